@@ -1,0 +1,2 @@
+// Renderer entry (placeholder until the shell issue lands).
+export {};

@@ -1,0 +1,2 @@
+// Build target "generated" (placeholder until its issue lands: does nothing yet).
+export default async function build() {}
