@@ -1,0 +1,62 @@
+// Pure. Lookups in the classification code tables kept as data in schemas/codes/: 用地用海 2023 (`ydyh2023`),
+// 三调 (`sandiao`) and the 三调 → 用地用海 same-name crosswalk. Never guess the scheme from a code: 三调 1001
+// is 铁路用地 while 用地用海 1001 is 工业用地, so every lookup names the classification.
+import ydyhTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
+import sandiaoTable from '../../schemas/codes/sandiao-2017.json' with { type: 'json' };
+import crosswalk from '../../schemas/codes/sandiao-to-ydyh.json' with { type: 'json' };
+import type { Classification } from './types.ts';
+
+export type YdyhGroup = 'construction' | 'agricultural' | 'ecological-other' | 'sea';
+
+export interface CodeInfo {
+  code: string;
+  name: string;
+  level: number;
+  parent: string | null;
+  /** Only for ydyh2023 codes: the rule-set grouping (product.md §4). */
+  group?: YdyhGroup;
+}
+
+export const CLASSIFICATION_TITLE: Readonly<Record<Classification, { zh: string; en: string }>> = {
+  ydyh2023: { zh: '《用地用海分类指南(2023)》', en: 'the land and sea use classification guide (2023)' },
+  sandiao: { zh: '《三调工作分类》', en: 'the third land survey work classification' },
+};
+
+const tables: Record<Classification, ReadonlyMap<string, CodeInfo>> = {
+  ydyh2023: new Map(ydyhTable.codes.map((c) => [c.code, { ...c, group: c.group as YdyhGroup }])),
+  sandiao: new Map(sandiaoTable.codes.map((c) => [c.code, { ...c }])),
+};
+
+const crosswalkMap: ReadonlyMap<string, string> = new Map(Object.entries(crosswalk.map));
+const crosswalkUnmapped: ReadonlySet<string> = new Set(crosswalk.unmapped);
+
+export function codeInfo(classification: Classification, code: string): CodeInfo | undefined {
+  return tables[classification].get(code);
+}
+
+export function isKnownCode(classification: Classification, code: string): boolean {
+  return tables[classification].has(code);
+}
+
+/** Every code of a classification, in table order. */
+export function codesOf(classification: Classification): readonly CodeInfo[] {
+  return [...tables[classification].values()];
+}
+
+/** The rule-set group of a 用地用海 code (any level), or undefined for an unknown code. */
+export function ydyhGroup(code: string): YdyhGroup | undefined {
+  return tables.ydyh2023.get(code)?.group;
+}
+
+/**
+ * The 用地用海 code for a 三调 code through the same-name crosswalk, or undefined when the code needs
+ * attributes or a person to decide (05H1, 08H1, 1002 轨道交通 …) or is unknown.
+ */
+export function sandiaoToYdyh(code: string): string | undefined {
+  return crosswalkMap.get(code);
+}
+
+/** True when the crosswalk says the 三调 code cannot be mapped one-to-one. */
+export function needsManualMapping(code: string): boolean {
+  return crosswalkUnmapped.has(code);
+}
