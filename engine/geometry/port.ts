@@ -70,9 +70,9 @@ export interface GeometryPort {
    */
   bufferM(geometry: Geometry, distanceM: number): Geometry | null;
   /**
-   * Shortest distance in metres (0 when they intersect), computed in a local transverse Mercator on GRS80
-   * centred on both inputs. Agrees with the geodesic distance to better than 1e-5 relative (≤ 1 cm per km)
-   * within 100 km.
+   * Shortest distance in metres (0 when they intersect): GEOS finds the nearest points in a local transverse
+   * Mercator on GRS80 centred on both inputs, and the result is the GRS80 geodesic distance between those
+   * two points. Agrees with pyproj/PostGIS geodesic distances to 1 mm for features within 50 km of each other.
    */
   distanceM(a: Geometry, b: Geometry): number;
   /** The part of a line inside (or on the boundary of) a polygon, lineal; null when none. */

@@ -1,0 +1,89 @@
+// Pure. Transverse Mercator on GRS80 (Krüger series to n⁶, Karney 2011 "Transverse Mercator with an
+// accuracy of a few nanometers"): sub-millimetre within 3,000 km of the central meridian. Used to do metric
+// buffers and distances in GEOS on a local projection centred on the data (scale error < 3e-5 within 50 km).
+import { GRS80_A_M, GRS80_F } from './grs80.ts';
+
+const n = GRS80_F / (2 - GRS80_F);
+const e2 = GRS80_F * (2 - GRS80_F);
+const e = Math.sqrt(e2);
+const n2 = n * n;
+const n3 = n2 * n;
+const n4 = n3 * n;
+const n5 = n4 * n;
+const n6 = n5 * n;
+const rectifyingRadius = (GRS80_A_M / (1 + n)) * (1 + n2 / 4 + n4 / 64 + n6 / 256);
+
+const alpha = [
+  n / 2 - (2 * n2) / 3 + (5 * n3) / 16 + (41 * n4) / 180 - (127 * n5) / 288 + (7891 * n6) / 37800,
+  (13 * n2) / 48 - (3 * n3) / 5 + (557 * n4) / 1440 + (281 * n5) / 630 - (1983433 * n6) / 1935360,
+  (61 * n3) / 240 - (103 * n4) / 140 + (15061 * n5) / 26880 + (167603 * n6) / 181440,
+  (49561 * n4) / 161280 - (179 * n5) / 168 + (6601661 * n6) / 7257600,
+  (34729 * n5) / 80640 - (3418889 * n6) / 1995840,
+  (212378941 * n6) / 319334400,
+];
+const beta = [
+  n / 2 - (2 * n2) / 3 + (37 * n3) / 96 - n4 / 360 - (81 * n5) / 512 + (96199 * n6) / 604800,
+  n2 / 48 + n3 / 15 - (437 * n4) / 1440 + (46 * n5) / 105 - (1118711 * n6) / 3870720,
+  (17 * n3) / 480 - (37 * n4) / 840 - (209 * n5) / 4480 + (5569 * n6) / 90720,
+  (4397 * n4) / 161280 - (11 * n5) / 504 - (830251 * n6) / 7257600,
+  (4583 * n5) / 161280 - (108847 * n6) / 3991680,
+  (20648693 * n6) / 638668800,
+];
+
+const DEG = Math.PI / 180;
+
+/** A transverse Mercator with scale 1 on the central meridian `lon0Deg`, origin on the equator. */
+export interface TransverseMercator {
+  readonly lon0Deg: number;
+  /** lon/lat degrees → x (east), y (north) metres. */
+  forward(lonDeg: number, latDeg: number): [number, number];
+  /** x, y metres → lon/lat degrees. */
+  inverse(xM: number, yM: number): [number, number];
+}
+
+export function transverseMercator(lon0Deg: number): TransverseMercator {
+  return {
+    lon0Deg,
+    forward(lonDeg, latDeg) {
+      const phi = latDeg * DEG;
+      const lambda = (lonDeg - lon0Deg) * DEG;
+      const sinPhi = Math.sin(phi);
+      const t = Math.sinh(Math.atanh(sinPhi) - e * Math.atanh(e * sinPhi));
+      const xiP = Math.atan2(t, Math.cos(lambda));
+      const etaP = Math.atanh(Math.sin(lambda) / Math.sqrt(1 + t * t));
+      let xi = xiP;
+      let eta = etaP;
+      for (let j = 1; j <= 6; j++) {
+        xi += alpha[j - 1]! * Math.sin(2 * j * xiP) * Math.cosh(2 * j * etaP);
+        eta += alpha[j - 1]! * Math.cos(2 * j * xiP) * Math.sinh(2 * j * etaP);
+      }
+      return [rectifyingRadius * eta, rectifyingRadius * xi];
+    },
+    inverse(xM, yM) {
+      const xi = yM / rectifyingRadius;
+      const eta = xM / rectifyingRadius;
+      let xiP = xi;
+      let etaP = eta;
+      for (let j = 1; j <= 6; j++) {
+        xiP -= beta[j - 1]! * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
+        etaP -= beta[j - 1]! * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+      }
+      const sinhEtaP = Math.sinh(etaP);
+      const cosXiP = Math.cos(xiP);
+      const tauP = Math.sin(xiP) / Math.sqrt(sinhEtaP * sinhEtaP + cosXiP * cosXiP);
+      const lambda = Math.atan2(sinhEtaP, cosXiP);
+      // Solve τ' = τ√(1+σ²) − σ√(1+τ²), σ = sinh(e·atanh(e·τ/√(1+τ²))) for τ by Newton (Karney eq. 7–9).
+      let tau = tauP;
+      for (let i = 0; i < 5; i++) {
+        const sqrt1Tau2 = Math.sqrt(1 + tau * tau);
+        const sigma = Math.sinh(e * Math.atanh((e * tau) / sqrt1Tau2));
+        const tauPi = tau * Math.sqrt(1 + sigma * sigma) - sigma * sqrt1Tau2;
+        const dTau =
+          ((tauP - tauPi) / Math.sqrt(1 + tauPi * tauPi)) * ((1 + (1 - e2) * tau * tau) / ((1 - e2) * sqrt1Tau2));
+        tau += dTau;
+        if (Math.abs(dTau) < 1e-14) break;
+      }
+      return [lon0Deg + lambda / DEG, Math.atan(tau) / DEG];
+    },
+  };
+}
