@@ -1,0 +1,51 @@
+// Pure types. The one interface the preload bridge exposes as `window.lantu`: one method per channel in
+// `IPC_CHANNELS`. Requests resolve to an `IpcResult` (never reject for expected failures); push events
+// are `onX(callback) → unsubscribe`.
+import type {
+  AppInfo,
+  ChosenFile,
+  FilesOpenedEvent,
+  IpcResult,
+  LogLevel,
+  OpenPurpose,
+  OpenedWorkspaceFile,
+  RecentFile,
+  SaveFormat,
+  SavedFile,
+  UiLanguage,
+} from './types.ts';
+import type { MenuCommandEvent } from './menuCommands.ts';
+
+export type Unsubscribe = () => void;
+
+export interface LantuApi {
+  /** `file:choose-open` — native open dialog filtered by purpose; [] when cancelled. */
+  chooseFilesToOpen(request: { purpose: OpenPurpose }): Promise<IpcResult<ChosenFile[]>>;
+  /** `file:read-bytes` — the whole content of a granted file. */
+  readFileBytes(request: { fileId: string }): Promise<IpcResult<Uint8Array>>;
+  /** `file:save-bytes` — native save dialog, then an atomic write; null when cancelled. */
+  saveFileBytes(request: { suggestedName: string; format: SaveFormat; bytes: Uint8Array }): Promise<IpcResult<SavedFile | null>>;
+  /** `workspace:open-file` — open dialog for `.lantu`, container verified in main; null when cancelled. */
+  openWorkspaceFile(request?: Record<string, never>): Promise<IpcResult<OpenedWorkspaceFile | null>>;
+  /**
+   * `workspace:save-file` — verifies the container, then writes it atomically: in place when `fileId`
+   * names a granted `.lantu` file, else through a save dialog (null when cancelled).
+   */
+  saveWorkspaceFile(request: { bytes: Uint8Array; suggestedName: string; fileId?: string }): Promise<IpcResult<SavedFile | null>>;
+  /** `recent:list-files` — most recent first, each granted for reading. */
+  listRecentFiles(request?: Record<string, never>): Promise<IpcResult<RecentFile[]>>;
+  /** `recent:clear-files`. */
+  clearRecentFiles(request?: Record<string, never>): Promise<IpcResult<null>>;
+  /** `app:get-info`. */
+  getAppInfo(request?: Record<string, never>): Promise<IpcResult<AppInfo>>;
+  /** `app:set-language` — menus and dialogs follow the UI language. */
+  setUiLanguage(request: { language: UiLanguage }): Promise<IpcResult<null>>;
+  /** `log:write-entry` — renderer errors go to the same rotating log as main's. */
+  writeLogEntry(request: { level: LogLevel; message: string; detail?: string }): Promise<IpcResult<null>>;
+  /** `log:open-folder` — shows the log folder in the file manager. */
+  openLogFolder(request?: Record<string, never>): Promise<IpcResult<null>>;
+  /** `menu:command` (push). */
+  onMenuCommand(callback: (event: MenuCommandEvent) => void): Unsubscribe;
+  /** `file:opened` (push): files dropped on the window, given to a second launch or on the command line. */
+  onFilesOpened(callback: (event: FilesOpenedEvent) => void): Unsubscribe;
+}

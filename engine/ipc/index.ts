@@ -1,0 +1,6 @@
+// Pure. The typed contract between renderer and main.
+export type { LantuApi, Unsubscribe } from './LantuApi.ts';
+export * from './types.ts';
+export * from './channels.ts';
+export * from './menuCommands.ts';
+export { validateIpcRequest, MAX_LOG_CHARS, MAX_NAME_CHARS, type ValidatedRequest } from './validateIpcRequest.ts';

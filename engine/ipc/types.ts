@@ -1,0 +1,75 @@
+// Pure types. The data that crosses between renderer and main: plain objects, arrays and Uint8Array only
+// (structured-clone safe). Paths never cross inward: the renderer names files by the `fileId` main granted.
+
+export type UiLanguage = 'zh' | 'en';
+
+/** What an open dialog is for; selects its format filters. */
+export type OpenPurpose = 'plan' | 'workspace';
+
+/** Formats a save dialog can offer. */
+export type SaveFormat = 'zip' | 'gpkg' | 'geojson' | 'csv' | 'json' | 'html' | 'lantu';
+
+/** A file's kind, from its extension. */
+export type FileKind = 'geojson' | 'shapefile-zip' | 'shapefile-part' | 'geopackage' | 'workspace';
+
+/** A file the user chose (dialog, drop, recent list, command line); `fileId` grants reading it. */
+export interface ChosenFile {
+  fileId: string;
+  name: string;
+  kind: FileKind;
+  sizeBytes: number;
+}
+
+/** Where opened files came from when main pushes them (`file:opened`). */
+export type OpenSource = 'drop' | 'second-instance' | 'command-line' | 'recent';
+
+export interface FilesOpenedEvent {
+  source: OpenSource;
+  files: ChosenFile[];
+  /** Files that were offered but not accepted, with the reason in the UI language. */
+  rejected: Array<{ name: string; reason: string }>;
+}
+
+export interface SavedFile {
+  fileId: string;
+  name: string;
+  sizeBytes: number;
+}
+
+export interface OpenedWorkspaceFile {
+  file: ChosenFile;
+  bytes: Uint8Array;
+}
+
+export interface RecentFile {
+  fileId: string;
+  name: string;
+  /** Full path, for display only. */
+  path: string;
+  kind: FileKind;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  electronVersion: string;
+  chromeVersion: string;
+  nodeVersion: string;
+  platform: string;
+  language: UiLanguage;
+  logDir: string;
+}
+
+export type LogLevel = 'error' | 'warn' | 'info';
+
+export type IpcErrorCode = 'bad-request' | 'foreign-sender' | 'unknown-file' | 'io' | 'invalid-workspace' | 'internal';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  /** In the UI language; names the channel/file/field, what was expected and what was found. */
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

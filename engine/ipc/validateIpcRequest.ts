@@ -1,0 +1,123 @@
+// Pure. Checks an IPC request's argument against its channel's shape before main acts on it. Takes the
+// API method and the untrusted value, returns the typed request or a `bad-request` error naming the
+// channel, the field, what was expected and what was found (Chinese, or English for 'en').
+import { IPC_CHANNELS, type InvokeMethod, type RequestOf } from './channels.ts';
+import type { IpcError, UiLanguage } from './types.ts';
+
+const OPEN_PURPOSES = ['plan', 'workspace'] as const;
+const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu'] as const;
+const LOG_LEVELS = ['error', 'warn', 'info'] as const;
+const LANGUAGES = ['zh', 'en'] as const;
+
+/** Longest accepted file name and log text; longer is an error, not a truncation. */
+export const MAX_NAME_CHARS = 255;
+export const MAX_LOG_CHARS = 64_000;
+
+
+interface FieldSpec {
+  required: boolean;
+  check: (value: unknown, lang: UiLanguage) => string | null;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `array(${value.length})`;
+  if (value instanceof Uint8Array) return `Uint8Array(${value.byteLength})`;
+  if (typeof value === 'string') return value.length > 40 ? `string(${value.length})` : JSON.stringify(value);
+  if (typeof value === 'object') return 'object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function expected(zh: string, en: string): (value: unknown, lang: UiLanguage) => string {
+  return (value, lang) => (lang === 'en' ? `expected ${en}, found ${describe(value)}` : `应为${zh}，实际为 ${describe(value)}`);
+}
+
+function oneOf(options: readonly string[]): FieldSpec['check'] {
+  const fail = expected(`以下之一：${options.join(' / ')}`, `one of ${options.join(' / ')}`);
+  return (value, lang) => (typeof value === 'string' && options.includes(value) ? null : fail(value, lang));
+}
+
+function text(maxChars: number): FieldSpec['check'] {
+  const fail = expected(`1 至 ${maxChars} 个字符的字符串`, `a string of 1 to ${maxChars} characters`);
+  return (value, lang) => (typeof value === 'string' && value.length > 0 && value.length <= maxChars ? null : fail(value, lang));
+}
+
+const fileName: FieldSpec['check'] = (value, lang) => {
+  const base = text(MAX_NAME_CHARS)(value, lang);
+  if (base) return base;
+  const name = value as string;
+  // A suggested name is only a default for the dialog, but it must never smuggle a path.
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
+    return lang === 'en' ? `expected a file name without path separators or reserved characters, found ${describe(value)}` : `应为不含路径分隔符和保留字符的文件名，实际为 ${describe(value)}`;
+  }
+  return null;
+};
+
+const fileId: FieldSpec['check'] = (value, lang) =>
+  typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? null : expected('主进程授予的文件标识（8–64 位字母、数字或连字符）', 'a file id granted by main (8–64 letters, digits or hyphens)')(value, lang);
+
+const bytes: FieldSpec['check'] = (value, lang) => (value instanceof Uint8Array ? null : expected('Uint8Array 字节数组', 'a Uint8Array')(value, lang));
+
+const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
+  chooseFilesToOpen: { purpose: { required: true, check: oneOf(OPEN_PURPOSES) } },
+  readFileBytes: { fileId: { required: true, check: fileId } },
+  saveFileBytes: {
+    suggestedName: { required: true, check: fileName },
+    format: { required: true, check: oneOf(SAVE_FORMATS) },
+    bytes: { required: true, check: bytes },
+  },
+  openWorkspaceFile: 'none',
+  saveWorkspaceFile: {
+    bytes: { required: true, check: bytes },
+    suggestedName: { required: true, check: fileName },
+    fileId: { required: false, check: fileId },
+  },
+  listRecentFiles: 'none',
+  clearRecentFiles: 'none',
+  getAppInfo: 'none',
+  setUiLanguage: { language: { required: true, check: oneOf(LANGUAGES) } },
+  writeLogEntry: {
+    level: { required: true, check: oneOf(LOG_LEVELS) },
+    message: { required: true, check: text(MAX_LOG_CHARS) },
+    detail: { required: false, check: text(MAX_LOG_CHARS) },
+  },
+  openLogFolder: 'none',
+};
+
+export type ValidatedRequest<M extends InvokeMethod> = { ok: true; value: RequestOf<M> } | { ok: false; error: IpcError };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+export function validateIpcRequest<M extends InvokeMethod>(method: M, value: unknown, lang: UiLanguage = 'zh'): ValidatedRequest<M> {
+  const channel = IPC_CHANNELS[method].channel;
+  const fail = (detail: string): ValidatedRequest<M> => ({
+    ok: false,
+    error: {
+      code: 'bad-request',
+      message: lang === 'en' ? `IPC request ${channel} rejected: ${detail}.` : `IPC 请求 ${channel} 被拒绝：${detail}。`,
+    },
+  });
+  const fields: Record<string, FieldSpec> | 'none' = FIELDS[method];
+  if (fields === 'none') {
+    if (value === undefined || (isPlainObject(value) && Object.keys(value).length === 0)) return { ok: true, value: {} as RequestOf<M> };
+    return fail(lang === 'en' ? `expected no argument, found ${describe(value)}` : `不应带参数，实际为 ${describe(value)}`);
+  }
+  if (!isPlainObject(value)) return fail(lang === 'en' ? `the argument: expected an object, found ${describe(value)}` : `参数应为对象，实际为 ${describe(value)}`);
+  for (const key of Object.keys(value)) {
+    if (!(key in fields)) return fail(lang === 'en' ? `unexpected field "${key}"` : `多余的字段 "${key}"`);
+  }
+  for (const [key, spec] of Object.entries(fields)) {
+    const fieldValue = value[key];
+    if (fieldValue === undefined) {
+      if (spec.required) return fail(lang === 'en' ? `field "${key}" is missing` : `缺少字段 "${key}"`);
+      continue;
+    }
+    const problem = spec.check(fieldValue, lang);
+    if (problem) return fail(lang === 'en' ? `field "${key}": ${problem}` : `字段 "${key}"${problem}`);
+  }
+  return { ok: true, value: value as RequestOf<M> };
+}

@@ -1,0 +1,38 @@
+// Example IPC requests per invoke channel, shared by the contract tests and main's handler tests.
+import type { InvokeMethod } from '../../../engine/ipc/index.ts';
+
+export const FILE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+/** One valid request per invoke channel; the meta-test below fails if a channel is added without one. */
+export const VALID_REQUESTS: { [M in InvokeMethod]: unknown } = {
+  chooseFilesToOpen: { purpose: 'plan' },
+  readFileBytes: { fileId: FILE_ID },
+  saveFileBytes: { suggestedName: '济源蓝图.zip', format: 'zip', bytes: new Uint8Array(3) },
+  openWorkspaceFile: undefined,
+  saveWorkspaceFile: { bytes: new Uint8Array(3), suggestedName: '济源.lantu', fileId: FILE_ID },
+  listRecentFiles: undefined,
+  clearRecentFiles: {},
+  getAppInfo: undefined,
+  setUiLanguage: { language: 'en' },
+  writeLogEntry: { level: 'error', message: 'boom', detail: 'at x' },
+  openLogFolder: undefined,
+};
+
+export const MALFORMED_REQUESTS: { [M in InvokeMethod]: unknown[] } = {
+  chooseFilesToOpen: [undefined, { purpose: 'exe' }, { purpose: 'plan', path: '/etc' }, 'plan'],
+  readFileBytes: [{ fileId: '../../etc/passwd' }, { fileId: 7 }, {}, { path: '/etc/passwd' }],
+  saveFileBytes: [
+    { suggestedName: '../x.zip', format: 'zip', bytes: new Uint8Array(1) },
+    { suggestedName: 'x.zip', format: 'exe', bytes: new Uint8Array(1) },
+    { suggestedName: 'x.zip', format: 'zip', bytes: [1, 2, 3] },
+    { suggestedName: 'C:\\x.zip', format: 'zip', bytes: new Uint8Array(1) },
+  ],
+  openWorkspaceFile: [{ path: '/tmp/x.lantu' }, 'x', null],
+  saveWorkspaceFile: [{ bytes: new Uint8Array(1) }, { bytes: 'abc', suggestedName: 'a.lantu' }, { bytes: new Uint8Array(1), suggestedName: 'a.lantu', fileId: '' }],
+  listRecentFiles: [{ all: true }, 5],
+  clearRecentFiles: [[]],
+  getAppInfo: [{ secret: 1 }],
+  setUiLanguage: [{ language: 'fr' }, {}],
+  writeLogEntry: [{ level: 'fatal', message: 'x' }, { level: 'info', message: '' }, { level: 'info', message: 'x'.repeat(70_000) }],
+  openLogFolder: [{ dir: '/' }],
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_METHODS, validateIpcRequest } from '../../../engine/ipc/index.ts';
+import { MALFORMED_REQUESTS, VALID_REQUESTS } from './ipcRequestExamples.ts';
+
+describe('validateIpcRequest', () => {
+  it('has a valid and malformed examples for every invoke channel', () => {
+    expect(Object.keys(VALID_REQUESTS).sort()).toEqual([...INVOKE_METHODS].sort());
+    for (const method of INVOKE_METHODS) expect(MALFORMED_REQUESTS[method].length).toBeGreaterThan(0);
+  });
+
+  it.each(INVOKE_METHODS)('accepts a well-formed %s request', (method) => {
+    expect(validateIpcRequest(method, VALID_REQUESTS[method]).ok).toBe(true);
+  });
+
+  it.each(INVOKE_METHODS)('rejects malformed %s requests with a bad-request error', (method) => {
+    for (const value of MALFORMED_REQUESTS[method]) {
+      const result = validateIpcRequest(method, value);
+      expect(result.ok, JSON.stringify(value)?.slice(0, 80)).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('bad-request');
+    }
+  });
+
+  it('names the channel, the field, what was expected and what was found', () => {
+    const zh = validateIpcRequest('readFileBytes', { fileId: 42 });
+    expect(!zh.ok && zh.error.message).toBe('IPC 请求 file:read-bytes 被拒绝：字段 "fileId"应为主进程授予的文件标识（8–64 位字母、数字或连字符），实际为 number 42。');
+    const en = validateIpcRequest('setUiLanguage', { language: 'fr' }, 'en');
+    expect(!en.ok && en.error.message).toBe('IPC request app:set-language rejected: field "language": expected one of zh / en, found "fr".');
+  });
+
+  it('rejects objects with a prototype other than Object (no class instances or prototype tricks)', () => {
+    class Sneaky {
+      purpose = 'plan';
+    }
+    expect(validateIpcRequest('chooseFilesToOpen', new Sneaky()).ok).toBe(false);
+  });
+});
