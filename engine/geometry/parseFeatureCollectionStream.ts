@@ -1,0 +1,233 @@
+// Pure. An incremental parser for a GeoJSON FeatureCollection given as UTF-8 byte chunks: it scans the bytes
+// for the top-level `features` array and JSON.parses one feature at a time, so a 166 MB file never exists
+// as one string or one parsed object tree. Top-level members other than `features` (`type`, `plan`, `crs`,
+// …) are parsed whole and reported through `onMember`. Malformed input throws FeatureCollectionSyntaxError
+// with the byte offset; callers turn it into a user-facing message.
+
+interface TextDecoderLike {
+  decode(bytes: Uint8Array): string;
+}
+type TextDecoderCtor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => TextDecoderLike;
+// TextDecoder is a WHATWG global in Node, Chromium and workers; the engine's lib (ES2022) does not declare it.
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
+
+export class FeatureCollectionSyntaxError extends Error {
+  override readonly name = 'FeatureCollectionSyntaxError';
+  constructor(
+    message: string,
+    /** Byte offset from the start of the stream where the problem was found. */
+    readonly byteOffset: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface FeatureCollectionHandlers {
+  /** Called once per element of `features`, in order, with the element parsed by JSON.parse. */
+  onFeature(feature: unknown, index: number): void;
+  /** Called for every other top-level member once its value is complete. */
+  onMember?(key: string, value: unknown): void;
+}
+
+export interface FeatureCollectionStreamParser {
+  /** Feeds the next chunk of bytes (any split, even inside a multi-byte character). */
+  push(chunk: Uint8Array): void;
+  /** Signals the end of input; throws when the document is incomplete. Returns the number of features. */
+  end(): number;
+}
+
+const OPEN_OBJECT = 123; // {
+const CLOSE_OBJECT = 125; // }
+const OPEN_ARRAY = 91; // [
+const CLOSE_ARRAY = 93; // ]
+const QUOTE = 34; // "
+const BACKSLASH = 92; // \
+const COLON = 58; // :
+const COMMA = 44; // ,
+
+function isWhitespace(byte: number): boolean {
+  return byte === 32 || byte === 10 || byte === 13 || byte === 9;
+}
+
+export function createFeatureCollectionStreamParser(handlers: FeatureCollectionHandlers): FeatureCollectionStreamParser {
+  const decoder = new Decoder('utf-8', { fatal: true, ignoreBOM: false });
+  let carry = new Uint8Array(0);
+  /** Bytes of the stream before `carry[0]`. */
+  let carryOffset = 0;
+  let started = false;
+  let finished = false;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  // Top-level member parsing state (depth 1).
+  let expectingKey = false;
+  let keyStart = -1;
+  let currentKey: string | null = null;
+  let expectingValue = false;
+  let valueStart = -1;
+  let inFeatures = false;
+  let featureStart = -1;
+  let featureCount = 0;
+
+  function decode(bytes: Uint8Array, at: number): string {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      throw new FeatureCollectionSyntaxError('invalid UTF-8', at);
+    }
+  }
+
+  function parse(bytes: Uint8Array, at: number): unknown {
+    const text = decode(bytes, at);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new FeatureCollectionSyntaxError(`invalid JSON: ${(error as Error).message}`, at);
+    }
+  }
+
+  function fail(message: string, at: number): never {
+    throw new FeatureCollectionSyntaxError(message, at);
+  }
+
+  function finishValue(buf: Uint8Array, end: number): void {
+    if (currentKey !== null && valueStart >= 0) {
+      const value = parse(buf.subarray(valueStart, end), carryOffset + valueStart);
+      if (currentKey === 'features') fail('"features" must be an array', carryOffset + valueStart);
+      handlers.onMember?.(currentKey, value);
+    }
+    currentKey = null;
+    valueStart = -1;
+  }
+
+  function scan(buf: Uint8Array, from: number): void {
+    let i = from;
+    const n = buf.length;
+    if (!started) {
+      // Skip a UTF-8 byte-order mark and leading whitespace before the root object.
+      if (n - i >= 3 && buf[i] === 0xef && buf[i + 1] === 0xbb && buf[i + 2] === 0xbf) i += 3;
+    }
+    for (; i < n; i++) {
+      const byte = buf[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (byte === BACKSLASH) escaped = true;
+        else if (byte === QUOTE) {
+          inString = false;
+          if (depth === 1 && keyStart >= 0) {
+            currentKey = parse(buf.subarray(keyStart, i + 1), carryOffset + keyStart) as string;
+            keyStart = -1;
+          }
+        }
+        continue;
+      }
+      if (isWhitespace(byte)) continue;
+      if (finished) fail('unexpected content after the FeatureCollection', carryOffset + i);
+      if (!started) {
+        if (byte !== OPEN_OBJECT) fail('a GeoJSON FeatureCollection must be a JSON object', carryOffset + i);
+        started = true;
+        depth = 1;
+        expectingKey = true;
+        continue;
+      }
+      if (depth === 1) {
+        if (expectingKey) {
+          if (byte === QUOTE) {
+            inString = true;
+            keyStart = i;
+            expectingKey = false;
+            continue;
+          }
+          if (byte === CLOSE_OBJECT && currentKey === null) {
+            depth = 0;
+            finished = true;
+            continue;
+          }
+          fail('expected a member name', carryOffset + i);
+        }
+        if (currentKey !== null && !expectingValue && valueStart < 0 && !inFeatures) {
+          if (byte !== COLON) fail('expected ":"', carryOffset + i);
+          expectingValue = true;
+          continue;
+        }
+        if (expectingValue) {
+          expectingValue = false;
+          if (currentKey === 'features' && byte === OPEN_ARRAY) {
+            inFeatures = true;
+            depth = 2;
+            continue;
+          }
+          valueStart = i;
+          if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth = 2;
+          else if (byte === QUOTE) inString = true;
+          continue;
+        }
+        if (byte === COMMA || byte === CLOSE_OBJECT) {
+          if (inFeatures) {
+            inFeatures = false;
+            currentKey = null;
+          } else finishValue(buf, i);
+          if (byte === COMMA) expectingKey = true;
+          else {
+            depth = 0;
+            finished = true;
+          }
+          continue;
+        }
+        // Remaining bytes of a primitive value (number, true, false, null).
+        if (valueStart >= 0) continue;
+        fail('unexpected character', carryOffset + i);
+      }
+      // depth ≥ 2: inside a member value or the features array.
+      if (byte === QUOTE) {
+        inString = true;
+        continue;
+      }
+      if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+        if (inFeatures && depth === 2) {
+          if (byte !== OPEN_OBJECT) fail(`feature ${featureCount} is not an object`, carryOffset + i);
+          featureStart = i;
+        }
+        depth++;
+        continue;
+      }
+      if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+        depth--;
+        if (inFeatures && depth === 2 && featureStart >= 0) {
+          handlers.onFeature(parse(buf.subarray(featureStart, i + 1), carryOffset + featureStart), featureCount++);
+          featureStart = -1;
+        } else if (depth === 1 && !inFeatures) {
+          // A container member value closed; it is emitted at the following "," or "}".
+        }
+        continue;
+      }
+      if (inFeatures && depth === 2 && byte !== COMMA) fail(`feature ${featureCount} is not an object`, carryOffset + i);
+    }
+  }
+
+  return {
+    push(chunk) {
+      if (chunk.length === 0) return;
+      let buf: Uint8Array;
+      if (carry.length === 0) buf = chunk;
+      else {
+        buf = new Uint8Array(carry.length + chunk.length);
+        buf.set(carry, 0);
+        buf.set(chunk, carry.length);
+      }
+      scan(buf, carry.length);
+      // Keep only the bytes of what is still being captured.
+      let keepFrom = buf.length;
+      for (const start of [keyStart, valueStart, featureStart]) if (start >= 0 && start < keepFrom) keepFrom = start;
+      carry = keepFrom === buf.length ? new Uint8Array(0) : buf.slice(keepFrom);
+      carryOffset += keepFrom;
+      if (keyStart >= 0) keyStart -= keepFrom;
+      if (valueStart >= 0) valueStart -= keepFrom;
+      if (featureStart >= 0) featureStart -= keepFrom;
+    },
+    end() {
+      if (!finished) fail('the FeatureCollection is incomplete (unexpected end of file)', carryOffset + carry.length);
+      return featureCount;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Pure. Builds a GeometryStore from the raw bytes of a GeoJSON FeatureCollection (e.g. a plan document),
+// chunk by chunk, never holding the parsed document: each feature is JSON.parsed alone, its geometry copied
+// into the store's typed arrays, and the rest (id, layer, properties) handed to `onFeature` without the
+// geometry, so the caller keeps only what it needs. Peak memory ≈ the store plus what the caller keeps.
+// For the rules engine / CLI: read the file in chunks (fs.createReadStream in the shell), push each chunk,
+// then `end()` returns the store; store index i = the i-th feature of the file.
+import { createGeometryStoreBuilder, type GeometryStore } from './geometryStore.ts';
+import {
+  createFeatureCollectionStreamParser,
+  FeatureCollectionSyntaxError,
+} from './parseFeatureCollectionStream.ts';
+
+export interface StreamedFeature {
+  /** Position of the feature in the file's `features` array (= its index in the store). */
+  index: number;
+  /** The parsed feature object with its `geometry` member removed (id, layer, properties … as in the file). */
+  feature: Record<string, unknown>;
+  /** False when the geometry was missing, null or not a readable GeoJSON geometry (stored as no geometry). */
+  geometryReadable: boolean;
+}
+
+export interface GeometryStoreStream {
+  push(chunk: Uint8Array): void;
+  /** Finishes parsing (throws FeatureCollectionSyntaxError on incomplete input) and returns the store. */
+  end(): GeometryStore;
+}
+
+export function streamGeometryStore(
+  onFeature: (streamed: StreamedFeature) => void,
+  onMember?: (key: string, value: unknown) => void,
+  expectedFeatures = 4096,
+): GeometryStoreStream {
+  const builder = createGeometryStoreBuilder(expectedFeatures);
+  const parser = createFeatureCollectionStreamParser({
+    onFeature(value, index) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new FeatureCollectionSyntaxError(`feature ${index} is not an object`, -1);
+      }
+      const feature = value as Record<string, unknown>;
+      const { readable } = builder.addUnknown(feature.geometry);
+      // The object was parsed here and is not shared: dropping its geometry frees the coordinate arrays.
+      delete feature.geometry;
+      onFeature({ index, feature, geometryReadable: readable });
+    },
+    ...(onMember ? { onMember } : {}),
+  });
+  return {
+    push: (chunk) => parser.push(chunk),
+    end() {
+      parser.end();
+      return builder.finish();
+    },
+  };
+}
