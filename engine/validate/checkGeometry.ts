@@ -1,0 +1,106 @@
+// Pure. checkGeometry(geometry, allowedTypes, at) → the first fatal geometry problem of one feature, or
+// undefined: null or empty geometry, wrong type for the layer, malformed or non-finite positions, lon/lat out
+// of range (a hint when they look like projected metres), lines under 2 positions, rings under 4 or not closed.
+import type { GeometryType } from '../model/types.ts';
+import { finding } from './finding.ts';
+import type { FeatureRef } from './messages.ts';
+import type { Finding } from './types.ts';
+
+const GEOJSON_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+/** Array nesting of `coordinates` per type: 1 = a position. */
+const NESTING: Record<string, number> = { Point: 1, MultiPoint: 2, LineString: 2, MultiLineString: 3, Polygon: 3, MultiPolygon: 4 };
+
+export interface GeometryContext {
+  feature: FeatureRef;
+  /** JSON pointer of the geometry member. */
+  path: string;
+}
+
+export function checkGeometry(geometry: unknown, allowed: readonly GeometryType[], at: GeometryContext): Finding | undefined {
+  const { feature, path } = at;
+  const invalid = (zh: string, en: string, p = path) => finding('invalid-geometry', p, { feature, detail: { zh, en } });
+  if (geometry === null || geometry === undefined) return finding('null-geometry', path, { feature });
+  if (typeof geometry !== 'object' || Array.isArray(geometry)) return invalid('几何应为 GeoJSON 对象', 'geometry must be a GeoJSON object');
+  const g = geometry as { type?: unknown; coordinates?: unknown };
+  if (typeof g.type !== 'string' || !GEOJSON_TYPES.includes(g.type)) {
+    return invalid(`不支持的几何类型 ${JSON.stringify(g.type ?? null)}`, `unsupported geometry type ${JSON.stringify(g.type ?? null)}`, `${path}/type`);
+  }
+  if (!allowed.includes(g.type as GeometryType)) {
+    return finding('geometry-type-mismatch', `${path}/type`, { feature, expected: [...allowed], found: g.type });
+  }
+  if (!Array.isArray(g.coordinates)) return invalid('缺少坐标数组 coordinates', 'coordinates must be an array', `${path}/coordinates`);
+  if (g.coordinates.length === 0) return finding('empty-geometry', `${path}/coordinates`, { feature });
+  return checkCoordinates(g.type, g.coordinates, NESTING[g.type]!, `${path}/coordinates`, feature);
+}
+
+function checkCoordinates(type: string, coords: unknown[], nesting: number, path: string, feature: FeatureRef): Finding | undefined {
+  if (nesting === 1) return checkPosition(coords, path, feature);
+  if (nesting > 2 && coords.every((c) => Array.isArray(c) && c.length === 0)) return finding('empty-geometry', path, { feature });
+  const ringsHere = nesting === 3 && (type === 'Polygon' || type === 'MultiPolygon');
+  const linesHere = nesting === 3 && type === 'MultiLineString';
+  for (let i = 0; i < coords.length; i++) {
+    const child = coords[i];
+    const childPath = `${path}/${i}`;
+    if (!Array.isArray(child)) {
+      return finding('invalid-geometry', childPath, {
+        feature,
+        detail: { zh: `${type} 的坐标嵌套层次不对`, en: `${type} coordinates are nested wrongly` },
+      });
+    }
+    if (nesting === 2) {
+      const problem = checkPosition(child, childPath, feature);
+      if (problem) return problem;
+      continue;
+    }
+    const problem = checkCoordinates(type, child, nesting - 1, childPath, feature);
+    if (problem) return problem;
+    if (ringsHere) {
+      const ringProblem = checkRing(child as number[][], childPath, i, feature);
+      if (ringProblem) return ringProblem;
+    }
+    if (linesHere && child.length < 2) return finding('line-too-few-positions', childPath, { feature, expected: 2, found: child.length });
+  }
+  if (type === 'LineString' && nesting === 2 && coords.length < 2) {
+    return finding('line-too-few-positions', path, { feature, expected: 2, found: coords.length });
+  }
+  return undefined;
+}
+
+function checkRing(ring: number[][], path: string, ringIndex: number, feature: FeatureRef): Finding | undefined {
+  const detail = { ring: ringIndex + 1 };
+  if (ring.length < 4) return finding('ring-too-few-positions', path, { feature, expected: 4, found: ring.length, detail });
+  const first = ring[0]!;
+  const last = ring[ring.length - 1]!;
+  if (first[0] !== last[0] || first[1] !== last[1]) {
+    return finding('ring-not-closed', path, { feature, expected: [first[0]!, first[1]!], found: [last[0]!, last[1]!], detail });
+  }
+  return undefined;
+}
+
+function checkPosition(position: unknown[], path: string, feature: FeatureRef): Finding | undefined {
+  if (position.length < 2 || position.length > 3) {
+    return finding('invalid-geometry', path, {
+      feature,
+      detail: { zh: `坐标应为 [经度, 纬度] 或 [经度, 纬度, 高程]，实际有 ${position.length} 个值`, en: `a position must be [lon, lat] or [lon, lat, z], found ${position.length} values` },
+    });
+  }
+  for (const v of position) {
+    if (typeof v !== 'number') {
+      return finding('invalid-geometry', path, { feature, detail: { zh: `坐标值 ${JSON.stringify(v)} 不是数值`, en: `coordinate value ${JSON.stringify(v)} is not a number` } });
+    }
+    if (!Number.isFinite(v)) return finding('coordinate-not-finite', path, { feature, found: String(v) });
+  }
+  const lon = position[0] as number;
+  const lat = position[1] as number;
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    const projected = Math.abs(lon) > 1000 || Math.abs(lat) > 1000;
+    return finding('coordinate-out-of-range', path, {
+      feature,
+      found: [lon, lat],
+      detail: projected
+        ? { hintZh: '；看起来是投影坐标（米），规划文档须为 EPSG:4490 经纬度，请先投影转换', hintEn: '; these look like projected metres: plan documents are EPSG:4490 lon/lat' }
+        : { hintZh: '', hintEn: '' },
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,145 @@
+// Pure. decodeJsonBytes(bytes) → { value?, findings }: strict UTF-8 (a BOM is dropped with a warning),
+// a nesting-depth pre-scan (so no later recursion can overflow the stack), JSON.parse, then one walk that
+// rejects non-finite numbers (1e400), over-long strings and prototype-polluting keys. Any fatal → no value.
+import { finding, pointerSegment } from './finding.ts';
+import type { Finding } from './types.ts';
+
+export const DEFAULT_MAX_DEPTH = 64;
+export const DEFAULT_MAX_STRING_LENGTH = 65_536;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+type TextDecoderCtor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => TextDecoderLike;
+// TextDecoder is a WHATWG global in every runtime Lantu targets (Node, Chromium, workers); the engine's
+// ES2022 lib does not declare it, so it is looked up here instead of widening the lib for the whole engine.
+const TextDecoderImpl = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
+
+export interface DecodeLimits {
+  maxDepth?: number;
+  maxStringLength?: number;
+}
+
+export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): { value?: unknown; findings: Finding[] } {
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxStringLength = limits.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
+  const findings: Finding[] = [];
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    findings.push(finding('utf8-bom', ''));
+    start = 3;
+  }
+  const body = bytes.subarray(start);
+  if (isBlank(body)) return { findings: [...findings, finding('empty-file', '')] };
+
+  let text: string;
+  try {
+    text = new TextDecoderImpl('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    return { findings: [...findings, finding('not-utf8', '', { detail: { offset: firstInvalidUtf8(body) + start } })] };
+  }
+
+  const depth = maxNesting(text);
+  if (depth > maxDepth) return { findings: [...findings, finding('too-deep', '', { expected: maxDepth, found: depth })] };
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { findings: [...findings, parseFailure(text, error)] };
+  }
+
+  const walkFindings: Finding[] = [];
+  walk(value, '', maxStringLength, walkFindings);
+  if (walkFindings.length > 0) return { findings: [...findings, ...walkFindings] };
+  return { value, findings };
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}
+
+/** Byte offset of the first byte that breaks UTF-8 (only called once decoding has failed). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+/** Deepest [ / { nesting outside strings; linear, no recursion. */
+function maxNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) max = depth;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
+function parseFailure(text: string, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON|data)|Unterminated string/i.test(message)) {
+    const position = /position (\d+)/.exec(message);
+    if (!position || Number(position[1]) >= text.trimEnd().length - 1) return finding('truncated-json', '');
+  }
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return finding('invalid-json', '', { detail: { line, column } });
+}
+
+function where(path: string): string {
+  return path === '' ? '文档顶层 / top level' : path;
+}
+
+function walk(value: unknown, path: string, maxStringLength: number, out: Finding[]): void {
+  // Iterative, so nesting is bounded by the pre-scan and no stack is consumed; stops after a few findings.
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0 && out.length < 20) {
+    const [v, p] = stack.pop()!;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) out.push(finding('number-out-of-range', p, { detail: { where: where(p) } }));
+    } else if (typeof v === 'string') {
+      if (v.length > maxStringLength) {
+        out.push(finding('string-too-long', p, { expected: maxStringLength, found: v.length, detail: { where: where(p) } }));
+      }
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${p}/${i}`]);
+    } else if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        if (FORBIDDEN_KEYS.has(key)) {
+          out.push(finding('forbidden-key', p, { found: key, detail: { where: where(p) } }));
+          continue;
+        }
+        if (key.length > maxStringLength) {
+          out.push(finding('string-too-long', p, { expected: maxStringLength, found: key.length, detail: { where: where(p) } }));
+          continue;
+        }
+        stack.push([(v as Record<string, unknown>)[key], `${p}/${pointerSegment(key)}`]);
+      }
+    }
+  }
+}

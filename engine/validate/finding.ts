@@ -1,0 +1,23 @@
+// Pure. finding(code, path, params) → a Finding with its level, locator fields and bilingual message.
+import type { LayerCode } from '../model/types.ts';
+import { messageFor, type MessageParams } from './messages.ts';
+import { levelOf, type Finding, type FindingCode } from './types.ts';
+
+export function finding(code: FindingCode, path: string, params: MessageParams & { layer?: LayerCode } = {}): Finding {
+  const result: Finding = { level: levelOf(code), code, path, message: messageFor(code, params) };
+  if (params.feature) {
+    result.featureIndex = params.feature.index;
+    if (params.feature.id !== undefined) result.featureId = params.feature.id;
+    if (params.feature.bsm !== undefined) result.bsm = params.feature.bsm;
+  }
+  if (params.layer !== undefined) result.layer = params.layer;
+  if (params.field !== undefined) result.field = params.field;
+  if (params.expected !== undefined) result.expected = params.expected;
+  if (params.found !== undefined) result.found = params.found;
+  return result;
+}
+
+/** Escapes one JSON-pointer segment (RFC 6901). */
+export function pointerSegment(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -1,0 +1,179 @@
+// Pure. polygonDefect(rings) → the first validity defect of one polygon (closed rings of ≥ 4 positions,
+// lon/lat), or undefined: a ring touching or crossing itself, two rings crossing or sharing an edge, or a
+// hole outside its shell. Planar test on lon/lat (validity does not depend on the metric). Segments are
+// swept in x order, so a ring of n segments costs O(n log n + k); small polygons use the plain pair loop.
+import type { Position } from '../model/types.ts';
+
+export type PolygonDefect =
+  | { kind: 'self-intersection'; ring: number; otherRing: number; at: [number, number] }
+  | { kind: 'hole-outside-shell'; ring: number };
+
+/** Below this many segments the all-pairs loop beats sorting. */
+const BRUTE_FORCE_MAX_SEGMENTS = 48;
+
+export function polygonDefect(rings: readonly (readonly Position[])[]): PolygonDefect | undefined {
+  const segs = buildSegments(rings);
+  const hit = segs.count <= BRUTE_FORCE_MAX_SEGMENTS ? pairLoop(segs) : sweep(segs);
+  if (hit) return hit;
+  const shell = rings[0];
+  if (!shell) return undefined;
+  for (let r = 1; r < rings.length; r++) {
+    const outside = holeOutside(rings[r]!, shell);
+    if (outside) return { kind: 'hole-outside-shell', ring: r };
+  }
+  return undefined;
+}
+
+interface Segments {
+  count: number;
+  x1: Float64Array;
+  y1: Float64Array;
+  x2: Float64Array;
+  y2: Float64Array;
+  ring: Int32Array;
+  /** Index of the segment within its ring, and the ring's segment count (for adjacency). */
+  index: Int32Array;
+  ringSize: Int32Array;
+}
+
+function buildSegments(rings: readonly (readonly Position[])[]): Segments {
+  let total = 0;
+  for (const ring of rings) total += Math.max(0, ring.length - 1);
+  const s: Segments = {
+    count: 0,
+    x1: new Float64Array(total),
+    y1: new Float64Array(total),
+    x2: new Float64Array(total),
+    y2: new Float64Array(total),
+    ring: new Int32Array(total),
+    index: new Int32Array(total),
+    ringSize: new Int32Array(total),
+  };
+  for (let r = 0; r < rings.length; r++) {
+    const ring = rings[r]!;
+    const start = s.count;
+    // Repeated consecutive positions make zero-length segments that would "touch" their neighbours' neighbours.
+    let px = ring[0]![0];
+    let py = ring[0]![1];
+    for (let i = 1; i < ring.length; i++) {
+      const x = ring[i]![0];
+      const y = ring[i]![1];
+      if (x === px && y === py) continue;
+      const k = s.count++;
+      s.x1[k] = px;
+      s.y1[k] = py;
+      s.x2[k] = x;
+      s.y2[k] = y;
+      s.ring[k] = r;
+      s.index[k] = k - start;
+      px = x;
+      py = y;
+    }
+    for (let k = start; k < s.count; k++) s.ringSize[k] = s.count - start;
+  }
+  return s;
+}
+
+function pairLoop(s: Segments): PolygonDefect | undefined {
+  for (let a = 0; a < s.count; a++) {
+    for (let b = a + 1; b < s.count; b++) {
+      const hit = test(s, a, b);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+function sweep(s: Segments): PolygonDefect | undefined {
+  const order = new Int32Array(s.count);
+  const minX = new Float64Array(s.count);
+  for (let k = 0; k < s.count; k++) {
+    order[k] = k;
+    minX[k] = Math.min(s.x1[k]!, s.x2[k]!);
+  }
+  order.sort((a, b) => minX[a]! - minX[b]!);
+  for (let i = 0; i < order.length; i++) {
+    const a = order[i]!;
+    const maxXa = Math.max(s.x1[a]!, s.x2[a]!);
+    const minYa = Math.min(s.y1[a]!, s.y2[a]!);
+    const maxYa = Math.max(s.y1[a]!, s.y2[a]!);
+    for (let j = i + 1; j < order.length; j++) {
+      const b = order[j]!;
+      if (minX[b]! > maxXa) break;
+      if (Math.max(s.y1[b]!, s.y2[b]!) < minYa || Math.min(s.y1[b]!, s.y2[b]!) > maxYa) continue;
+      const hit = a < b ? test(s, a, b) : test(s, b, a);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const d = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+
+/** c lies on segment ab, given the three are collinear. */
+function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): boolean {
+  return Math.min(ax, bx) <= cx && cx <= Math.max(ax, bx) && Math.min(ay, by) <= cy && cy <= Math.max(ay, by);
+}
+
+function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
+  const ax = s.x1[a]!, ay = s.y1[a]!, bx = s.x2[a]!, by = s.y2[a]!;
+  const cx = s.x1[b]!, cy = s.y1[b]!, dx = s.x2[b]!, dy = s.y2[b]!;
+  const sameRing = s.ring[a] === s.ring[b];
+  const n = s.ringSize[a]!;
+  const ia = s.index[a]!, ib = s.index[b]!;
+  const adjacent = sameRing && (Math.abs(ia - ib) === 1 || (n > 2 && Math.abs(ia - ib) === n - 1));
+  const o1 = orient(ax, ay, bx, by, cx, cy);
+  const o2 = orient(ax, ay, bx, by, dx, dy);
+  const o3 = orient(cx, cy, dx, dy, ax, ay);
+  const o4 = orient(cx, cy, dx, dy, bx, by);
+  const defect = (x: number, y: number): PolygonDefect => ({ kind: 'self-intersection', ring: s.ring[a]!, otherRing: s.ring[b]!, at: [x, y] });
+
+  if (o1 === 0 && o2 === 0) {
+    // Collinear: an overlap longer than a point is always a defect (a spike, or rings sharing an edge).
+    const points: [number, number][] = [];
+    if (within(ax, ay, bx, by, cx, cy)) points.push([cx, cy]);
+    if (within(ax, ay, bx, by, dx, dy)) points.push([dx, dy]);
+    if (within(cx, cy, dx, dy, ax, ay)) points.push([ax, ay]);
+    if (within(cx, cy, dx, dy, bx, by)) points.push([bx, by]);
+    const distinct = points.filter((p, i) => points.findIndex((q) => q[0] === p[0] && q[1] === p[1]) === i);
+    if (distinct.length >= 2) return defect(distinct[0]![0], distinct[0]![1]);
+    if (distinct.length === 1 && sameRing && !adjacent) return defect(distinct[0]![0], distinct[0]![1]);
+    return undefined;
+  }
+  if (o1 * o2 < 0 && o3 * o4 < 0) {
+    // Proper crossing: invalid within a ring and between rings.
+    const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / ((bx - ax) * (dy - cy) - (by - ay) * (dx - cx));
+    return defect(ax + t * (bx - ax), ay + t * (by - ay));
+  }
+  // Touching at an endpoint: allowed between adjacent segments (their shared vertex) and between different
+  // rings (OGC lets rings touch at a point); a ring touching itself elsewhere is a self-intersection.
+  if (!sameRing || adjacent) return undefined;
+  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) return defect(cx, cy);
+  if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) return defect(dx, dy);
+  if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) return defect(ax, ay);
+  if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) return defect(bx, by);
+  return undefined;
+}
+
+/** True when the hole has a vertex strictly outside the shell (the rings do not cross: checked before). */
+function holeOutside(hole: readonly Position[], shell: readonly Position[]): boolean {
+  for (const p of hole) {
+    const where = pointInRing(p[0], p[1], shell);
+    if (where !== 0) return where < 0;
+  }
+  return false;
+}
+
+/** 1 inside, -1 outside, 0 on the boundary (crossing-number test). */
+function pointInRing(x: number, y: number, ring: readonly Position[]): number {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const xi = ring[i]![0], yi = ring[i]![1], xj = ring[j]![0], yj = ring[j]![1];
+    if (orient(xj, yj, xi, yi, x, y) === 0 && within(xj, yj, xi, yi, x, y)) return 0;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside ? 1 : -1;
+}

@@ -1,0 +1,199 @@
+// Pure. validatePlanDocument(value) → { plan?, kind?, findings } for an already parsed JSON value: the
+// document's shape, per-feature structure and geometry (fatal), the generated plan schema (plan metadata
+// fatal, attributes quality), then quality checks (self-intersection, holes, duplicate id/BSM, codes of the
+// declared classification, MJ vs ellipsoidal area, source CRS). Findings are sorted; the input is not mutated.
+import { featureId, isUuid } from '../model/featureId.ts';
+import { fieldForAlias, fieldOf } from '../model/fieldSchema.ts';
+import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
+import type { Classification, Geometry, LayerCode, PlanDocument, PlanKind, Position } from '../model/types.ts';
+import { checkArea, DEFAULT_AREA_TOLERANCE } from './checkArea.ts';
+import { checkCode } from './checkCodes.ts';
+import { checkCrs } from './checkCrs.ts';
+import { checkGeometry } from './checkGeometry.ts';
+import { finding, pointerSegment } from './finding.ts';
+import type { FeatureRef } from './messages.ts';
+import { polygonDefect } from './polygonDefects.ts';
+import { schemaFindings } from './schemaFindings.ts';
+import { sortFindings } from './sortFindings.ts';
+import type { Finding, PlanValidation, ValidateOptions } from './types.ts';
+import { validateSchema } from './validateSchema.ts';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function validatePlanDocument(value: unknown, options: ValidateOptions = {}): PlanValidation {
+  const findings: Finding[] = [];
+  if (!isObject(value)) {
+    const kind = Array.isArray(value) ? ['数组', 'an array'] : value === null ? ['null', 'null'] : [`${typeof value}`, typeof value];
+    return { findings: [finding('not-an-object', '', { found: Array.isArray(value) ? 'array' : String(value === null ? 'null' : typeof value), detail: { foundZh: kind[0]!, foundEn: kind[1]! } })] };
+  }
+  if (value.type !== 'FeatureCollection') {
+    findings.push(finding('not-feature-collection', '/type', { expected: 'FeatureCollection', found: typeof value.type === 'string' ? value.type : null }));
+  }
+  const plan = value.plan;
+  let kind: PlanKind | undefined;
+  if (!isObject(plan)) findings.push(finding('missing-plan', '/plan'));
+  else if (typeof plan.kind !== 'string' || !(PLAN_KINDS as readonly string[]).includes(plan.kind)) {
+    findings.push(finding('unknown-kind', '/plan/kind', { field: 'kind', expected: [...PLAN_KINDS], found: typeof plan.kind === 'string' ? plan.kind : null }));
+  } else kind = plan.kind as PlanKind;
+  if (!Array.isArray(value.features)) findings.push(finding('features-not-array', '/features'));
+  if (findings.length > 0 || !kind || !isObject(plan)) return { ...(kind ? { kind } : {}), findings: sortFindings(findings) };
+
+  const features = value.features as unknown[];
+  const layerCodes = layersOfKind(kind).map((l) => l.code);
+  const refs: FeatureRef[] = features.map((f, index) => featureRefOf(f, index));
+  const layers: (LayerCode | undefined)[] = features.map((f) => (isObject(f) && isLayerCode(f.layer) && layerCodes.includes(f.layer) ? f.layer : undefined));
+  const fatalFeatures = new Set<number>();
+
+  for (let i = 0; i < features.length; i++) {
+    const problem = checkFeatureStructure(features[i], i, refs[i]!, layers[i], layerCodes);
+    if (problem) {
+      findings.push(problem);
+      fatalFeatures.add(i);
+    }
+  }
+
+  const schemaName = `plan-${kind}` as const;
+  const schema = validateSchema(schemaName, value);
+  if (!schema.valid) {
+    findings.push(...schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures }));
+  }
+
+  const classification = plan.classification === 'ydyh2023' || plan.classification === 'sandiao' ? (plan.classification as Classification) : undefined;
+  const flaggedPaths = new Set(findings.map((f) => f.path));
+  findings.push(...qualityChecks(features, layers, refs, fatalFeatures, flaggedPaths, plan, classification, options));
+
+  const sorted = sortFindings(findings);
+  const fatal = sorted.some((f) => f.level === 'fatal');
+  return fatal ? { kind, findings: sorted } : { kind, plan: value as unknown as PlanDocument, findings: sorted };
+}
+
+function featureRefOf(f: unknown, index: number): FeatureRef {
+  const ref: FeatureRef = { index };
+  if (!isObject(f)) return ref;
+  if (typeof f.id === 'string' || typeof f.id === 'number') ref.id = String(f.id);
+  const props = f.properties;
+  if (isObject(props) && typeof props.BSM === 'string') ref.bsm = props.BSM;
+  return ref;
+}
+
+function checkFeatureStructure(f: unknown, i: number, feature: FeatureRef, layer: LayerCode | undefined, layerCodes: LayerCode[]): Finding | undefined {
+  const path = `/features/${i}`;
+  const invalid = (zh: string, en: string, p = path) => finding('invalid-feature', p, { feature, detail: { zh, en } });
+  if (!isObject(f)) return invalid('要素应为 JSON 对象', 'a feature must be a JSON object');
+  if (f.type !== 'Feature') return invalid(`type 应为 "Feature"，实际为 ${JSON.stringify(f.type ?? null)}`, `type must be "Feature", found ${JSON.stringify(f.type ?? null)}`, `${path}/type`);
+  if (!layer) return finding('unknown-layer', `${path}/layer`, { feature, expected: layerCodes, found: typeof f.layer === 'string' ? f.layer : null });
+  if (!isObject(f.properties)) return invalid('properties 应为对象', 'properties must be an object', `${path}/properties`);
+  return checkGeometry(f.geometry, geometryTypesOf(layer), { feature, path: `${path}/geometry` });
+}
+
+function qualityChecks(
+  features: unknown[],
+  layers: (LayerCode | undefined)[],
+  refs: FeatureRef[],
+  fatalFeatures: ReadonlySet<number>,
+  flaggedPaths: ReadonlySet<string>,
+  plan: Json,
+  classification: Classification | undefined,
+  options: ValidateOptions,
+): Finding[] {
+  const out: Finding[] = [];
+  const tolerance = options.areaTolerance ?? DEFAULT_AREA_TOLERANCE;
+  const planId = typeof plan.id === 'string' ? plan.id : undefined;
+  const firstById = new Map<string, number>();
+  const firstByBsm = new Map<string, number>();
+  const aliasUse = new Map<string, { layer: LayerCode; key: string; field: string; title: string; count: number; path: string }>();
+  let lonSum = 0;
+  let lonCount = 0;
+
+  for (let i = 0; i < features.length; i++) {
+    const layer = layers[i];
+    if (fatalFeatures.has(i) || !layer) continue;
+    const f = features[i] as Json;
+    const props = f.properties as Json;
+    const feature = refs[i]!;
+    const path = `/features/${i}`;
+
+    if (typeof f.id === 'string') {
+      const first = firstById.get(f.id);
+      if (first !== undefined) out.push(finding('duplicate-id', `${path}/id`, { feature, layer, field: 'id', found: f.id, detail: { first: first + 1 } }));
+      else firstById.set(f.id, i);
+    }
+    if (typeof props.BSM === 'string') {
+      const first = firstByBsm.get(props.BSM);
+      if (first !== undefined) out.push(finding('duplicate-bsm', `${path}/properties/BSM`, { feature, layer, field: 'BSM', found: props.BSM, detail: { first: first + 1 } }));
+      else firstByBsm.set(props.BSM, i);
+      if (planId !== undefined && isUuid(f.id)) {
+        const expected = featureId(planId, props.BSM);
+        if (expected !== f.id) out.push(finding('id-not-derived', `${path}/id`, { feature, layer, field: 'id', expected, found: f.id }));
+      }
+    }
+
+    for (const key of Object.keys(props)) {
+      const propPath = `${path}/properties/${pointerSegment(key)}`;
+      if (classification && !flaggedPaths.has(propPath)) {
+        const problem = checkCode(layer, key, props[key], classification, { feature, path: propPath });
+        if (problem) out.push(problem);
+      }
+      if (!fieldOf(layer, key)) {
+        const target = fieldForAlias(layer, key);
+        if (target) {
+          const id = `${layer}\u0000${key}`;
+          const use = aliasUse.get(id);
+          if (use) use.count++;
+          else aliasUse.set(id, { layer, key, field: target.key, title: target.title, count: 1, path: propPath });
+        }
+      }
+    }
+
+    const geometry = f.geometry as Geometry;
+    lonSum += firstLon(geometry);
+    lonCount++;
+    let defective = false;
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      for (let p = 0; p < polygons.length && !defective; p++) {
+        const defect = polygonDefect(polygons[p]!);
+        if (!defect) continue;
+        defective = true;
+        const geomPath = `${path}/geometry/coordinates${geometry.type === 'MultiPolygon' ? `/${p}` : ''}/${defect.ring}`;
+        if (defect.kind === 'self-intersection') {
+          const same = defect.ring === defect.otherRing;
+          out.push(
+            finding('self-intersection', geomPath, {
+              feature,
+              layer,
+              found: [round7(defect.at[0]), round7(defect.at[1])],
+              detail: same
+                ? { ringsZh: `第 ${defect.ring + 1} 个环自身`, ringsEn: `ring ${defect.ring + 1} with itself` }
+                : { ringsZh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`, ringsEn: `rings ${defect.ring + 1} and ${defect.otherRing + 1}` },
+            }),
+          );
+        } else {
+          out.push(finding('hole-outside-shell', geomPath, { feature, layer, detail: { ring: defect.ring + 1 } }));
+        }
+      }
+    }
+    if (!defective && typeof props.MJ === 'number' && layerInfo(layer).geometry !== 'line') {
+      const problem = checkArea(geometry, props.MJ, tolerance, { feature, layer, path: `${path}/properties/MJ` });
+      if (problem) out.push(problem);
+    }
+  }
+
+  for (const use of aliasUse.values()) {
+    out.push(finding('alias-field', use.path, { layer: use.layer, field: use.field, fieldTitle: use.title, found: use.key, detail: { layer: use.layer, count: use.count } }));
+  }
+  if (typeof plan.sourceCrs === 'string') out.push(...checkCrs(plan.sourceCrs, lonCount > 0 ? lonSum / lonCount : undefined));
+  return out;
+}
+
+function firstLon(g: Geometry): number {
+  let c: unknown = g.coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return (c as Position)[0];
+}
+
+function round7(v: number): number {
+  return Math.round(v * 1e7) / 1e7;
+}
