@@ -1,0 +1,118 @@
+// Pure. readGeoJson(bytes, file) → SourceRead from RFC 7946 GeoJSON (FeatureCollection, Feature or bare
+// geometry), honouring a legacy `crs` member and Lantu's `plan` / `layer` foreign members.
+// Throws ImportFailure on text that is not UTF-8 JSON or geometry that is not well-formed.
+import type { Geometry, PropertyValue } from '../../model/types.ts';
+import { parseEpsgReference } from '../crs/crsCatalog.ts';
+import { fail, importIssue } from '../importFailure.ts';
+import { decodeText } from '../text/decodeText.ts';
+import type { DeclaredCrs, ImportIssue, SourceFeature, SourceRead } from '../types.ts';
+
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);
+const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+
+function isPosition(p: unknown): boolean {
+  return Array.isArray(p) && p.length >= 2 && p.length <= 4 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+function wellFormed(coords: unknown, depth: number): boolean {
+  if (depth === 0) return isPosition(coords);
+  return Array.isArray(coords) && coords.every((c) => wellFormed(c, depth - 1));
+}
+
+/** Keeps x, y only (Z dropped like in Shapefiles). */
+function flatten(coords: unknown, depth: number): unknown {
+  if (depth === 0) return [(coords as number[])[0], (coords as number[])[1]];
+  return (coords as unknown[]).map((c) => flatten(c, depth - 1));
+}
+
+function readGeometry(g: unknown, file: string, index: number): Geometry | null {
+  if (g === null || g === undefined) return null;
+  const geom = g as { type?: unknown; coordinates?: unknown };
+  if (typeof geom !== 'object' || typeof geom.type !== 'string') {
+    fail('geometry-invalid', `${file} 第 ${index + 1} 个要素的几何不是 GeoJSON 几何对象。`, `Feature ${index + 1} of ${file} has a geometry that is not a GeoJSON geometry object.`, { file, featureIndex: index });
+  }
+  if (geom.type === 'GeometryCollection') {
+    fail('geometry-collection', `${file} 第 ${index + 1} 个要素是 GeometryCollection，规划图层只接受单一类型的点、线或面。`, `Feature ${index + 1} of ${file} is a GeometryCollection; plan layers take points, lines or polygons of one type.`, { file, featureIndex: index });
+  }
+  if (!GEOMETRY_TYPES.has(geom.type) || !wellFormed(geom.coordinates, DEPTH[geom.type]!)) {
+    fail('geometry-invalid', `${file} 第 ${index + 1} 个要素的几何（${String(geom.type)}）坐标格式不正确。`, `Feature ${index + 1} of ${file} has malformed ${String(geom.type)} coordinates.`, { file, featureIndex: index });
+  }
+  return { type: geom.type, coordinates: flatten(geom.coordinates, DEPTH[geom.type]!) } as Geometry;
+}
+
+export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
+  const text = decodeText(bytes, 'utf-8', true);
+  if (text === null) {
+    fail('geojson-not-utf8', `${file} 不是 UTF-8 编码；GeoJSON 必须使用 UTF-8（RFC 7946）。`, `${file} is not UTF-8; GeoJSON must be UTF-8 (RFC 7946).`, { file });
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    fail('geojson-syntax', `${file} 不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）。`, `${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}).`, { file });
+  }
+  const root = doc as { type?: unknown; features?: unknown; crs?: unknown; plan?: unknown };
+  if (typeof root !== 'object' || root === null || typeof root.type !== 'string') {
+    fail('geojson-not-geojson', `${file} 不是 GeoJSON（缺少 type 成员）。`, `${file} is not GeoJSON (no type member).`, { file });
+  }
+  let rawFeatures: unknown[];
+  if (root.type === 'FeatureCollection') {
+    if (!Array.isArray(root.features)) fail('geojson-not-geojson', `${file} 的 FeatureCollection 缺少 features 数组。`, `The FeatureCollection in ${file} has no features array.`, { file });
+    rawFeatures = root.features;
+  } else if (root.type === 'Feature') {
+    rawFeatures = [root];
+  } else if (GEOMETRY_TYPES.has(root.type)) {
+    rawFeatures = [{ type: 'Feature', geometry: root, properties: {} }];
+  } else {
+    fail('geojson-not-geojson', `${file} 的类型“${root.type}”不是可导入的 GeoJSON 对象。`, `${file} has type “${root.type}”, not an importable GeoJSON object.`, { file });
+  }
+  const issues: ImportIssue[] = [];
+  const fieldSet = new Set<string>();
+  const fields: string[] = [];
+  const features: SourceFeature[] = [];
+  const featureLayers: (string | undefined)[] = [];
+  let nonScalar = 0;
+  for (let i = 0; i < rawFeatures.length; i++) {
+    const f = rawFeatures[i] as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown; layer?: unknown };
+    if (typeof f !== 'object' || f === null || f.type !== 'Feature') {
+      fail('geojson-not-feature', `${file} 第 ${i + 1} 个元素不是 Feature。`, `Item ${i + 1} of ${file} is not a Feature.`, { file, featureIndex: i });
+    }
+    const props: Record<string, PropertyValue> = {};
+    if (f.properties !== null && f.properties !== undefined) {
+      if (typeof f.properties !== 'object' || Array.isArray(f.properties)) {
+        fail('geojson-properties', `${file} 第 ${i + 1} 个要素的 properties 不是对象。`, `Feature ${i + 1} of ${file} has properties that are not an object.`, { file, featureIndex: i });
+      }
+      for (const [k, v] of Object.entries(f.properties as Record<string, unknown>)) {
+        if (!fieldSet.has(k)) {
+          fieldSet.add(k);
+          fields.push(k);
+        }
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') props[k] = v;
+        else {
+          props[k] = JSON.stringify(v);
+          nonScalar++;
+        }
+      }
+    }
+    const feature: SourceFeature = { index: i, geometry: readGeometry(f.geometry, file, i), properties: props };
+    if (typeof f.id === 'string' || typeof f.id === 'number') feature.sourceId = String(f.id);
+    features.push(feature);
+    featureLayers.push(typeof f.layer === 'string' ? f.layer : undefined);
+  }
+  if (nonScalar > 0) {
+    issues.push(importIssue('property-not-scalar', 'warning', `${file} 有 ${nonScalar} 个属性值是对象或数组，已转为 JSON 文本。`, `${nonScalar} attribute values in ${file} are objects or arrays; they were kept as JSON text.`, { file }));
+  }
+  let declaredCrs: DeclaredCrs | null = null;
+  const crsName = (root.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
+  if (typeof crsName === 'string') {
+    const epsg = parseEpsgReference(crsName);
+    declaredCrs = epsg === undefined ? { raw: crsName, from: 'geojson-crs' } : { epsg, raw: `EPSG:${epsg}`, from: 'geojson-crs' };
+  } else if (root.plan !== undefined && typeof root.plan === 'object' && root.plan !== null) {
+    // A Lantu plan document is stored in EPSG:4490 whatever its sourceCrs says.
+    declaredCrs = { epsg: 4490, raw: 'EPSG:4490', from: 'plan-member' };
+  }
+  const read: SourceRead = { format: 'geojson', file, features, fields, declaredCrs, issues };
+  if (root.plan !== undefined) read.planMember = root.plan;
+  if (featureLayers.some((l) => l !== undefined)) read.featureLayers = featureLayers;
+  return read;
+}

@@ -1,0 +1,81 @@
+// Pure. readWkb(bytes, offset) → a GeoJSON geometry (x, y only; Z/M dropped) from ISO or EWKB
+// well-known binary, or null for an empty geometry; throws RangeError on truncated input.
+import type { Geometry, Position } from '../../model/types.ts';
+
+export interface WkbResult {
+  geometry: Geometry | null;
+  hadZOrM: boolean;
+}
+
+export function readWkb(bytes: Uint8Array, start = 0): WkbResult {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let p = start;
+  let hadZOrM = false;
+
+  function readOne(): { type: number; value: unknown } {
+    const le = v.getUint8(p) === 1;
+    p += 1;
+    let raw = v.getUint32(p, le);
+    p += 4;
+    let hasZ = false;
+    let hasM = false;
+    if (raw & 0x20000000) p += 4; // EWKB SRID
+    if (raw & 0x80000000) hasZ = true;
+    if (raw & 0x40000000) hasM = true;
+    raw &= 0x0fffffff;
+    const iso = Math.floor(raw / 1000);
+    if (iso === 1 || iso === 3) hasZ = true;
+    if (iso === 2 || iso === 3) hasM = true;
+    const type = raw % 1000;
+    const dims = 2 + (hasZ ? 1 : 0) + (hasM ? 1 : 0);
+    if (dims > 2) hadZOrM = true;
+    const point = (): Position => {
+      const x = v.getFloat64(p, le);
+      const y = v.getFloat64(p + 8, le);
+      p += dims * 8;
+      return [x, y];
+    };
+    const points = (): Position[] => {
+      const n = v.getUint32(p, le);
+      p += 4;
+      const out: Position[] = [];
+      for (let i = 0; i < n; i++) out.push(point());
+      return out;
+    };
+    const rings = (): Position[][] => {
+      const n = v.getUint32(p, le);
+      p += 4;
+      const out: Position[][] = [];
+      for (let i = 0; i < n; i++) out.push(points());
+      return out;
+    };
+    const many = (): unknown[] => {
+      const n = v.getUint32(p, le);
+      p += 4;
+      const out: unknown[] = [];
+      for (let i = 0; i < n; i++) out.push(readOne().value);
+      return out;
+    };
+    switch (type) {
+      case 1:
+        return { type, value: point() };
+      case 2:
+        return { type, value: points() };
+      case 3:
+        return { type, value: rings() };
+      case 4:
+      case 5:
+      case 6:
+        return { type, value: many() };
+      default:
+        throw new RangeError(`unsupported WKB geometry type ${raw}`);
+    }
+  }
+
+  const { type, value } = readOne();
+  const names = ['', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon'] as const;
+  const isEmpty =
+    type === 1 ? (value as number[]).some((n) => Number.isNaN(n)) : (value as unknown[]).length === 0;
+  if (isEmpty) return { geometry: null, hadZOrM };
+  return { geometry: { type: names[type], coordinates: value } as Geometry, hadZOrM };
+}

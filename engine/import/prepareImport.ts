@@ -1,0 +1,354 @@
+// Pure. prepareImport(source, options) → the pre-commit ImportReport: read the source, find and check its
+// CRS, reproject to EPSG:4490, map columns to the layer's national fields, translate 三调 codes, derive
+// stable feature ids, then validate the resulting plan document. The document is present only when there
+// is no fatal issue; nothing is written here (the shell commits it after the user confirms).
+import { codeInfo, needsManualMapping, sandiaoToYdyh } from '../model/codes.ts';
+import { featureId } from '../model/featureId.ts';
+import { fieldOf } from '../model/fieldSchema.ts';
+import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind } from '../model/layers.ts';
+import type { Classification, FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, PlanKind, PlanMeta, Properties } from '../model/types.ts';
+import { validatePlanDocument } from '../validate/validatePlanDocument.ts';
+import landSchema from '../../schemas/plan-land.schema.json' with { type: 'json' };
+import { createReprojector } from './crs/createReprojector.ts';
+import { bboxOfGeometries, reprojectGeometry } from './crs/reprojectGeometry.ts';
+import { resolveSourceCrs } from './crs/resolveSourceCrs.ts';
+import { suspectGcj02 } from './crs/suspectGcj02.ts';
+import type { Territory } from './crs/territory.ts';
+import { importIssue } from './importFailure.ts';
+import { autoMapFields, type FieldMapping, type FieldMappingOverrides } from './mapping/autoMapFields.ts';
+import { coerceFieldValue } from './mapping/coerceFieldValue.ts';
+import { readSource, type ImportSource, type ReadSourceOptions } from './readSource.ts';
+import type { EncodingChoice, ImportIssue, SourceFeature, SourceRead } from './types.ts';
+
+export interface ImportPlanInfo {
+  id: string;
+  title: string;
+  department: string;
+  version: string;
+  period: { start: number; end: number };
+  approval?: PlanMeta['approval'];
+}
+
+export interface ImportOptions extends ReadSourceOptions {
+  kind: PlanKind;
+  /** Target layer; when absent it comes from Lantu `layer` members or a source layer named like a layer code. */
+  layer?: LayerCode;
+  plan: ImportPlanInfo;
+  /** `EPSG:4526`: overrides what the source declares. */
+  crs?: string;
+  /** Classification of the source's land-use codes; `sandiao` codes are translated to 用地用海 2023. */
+  classification?: Classification;
+  mapping?: FieldMappingOverrides;
+  territory?: Territory;
+  /** Reference positions (lon/lat, EPSG:4490) by BSM, e.g. the previous version: used to spot GCJ-02. */
+  referenceByBsm?: ReadonlyMap<string, [number, number]>;
+  /** Longest attribute text accepted (characters). */
+  maxAttributeChars?: number;
+}
+
+export interface ImportCounts {
+  read: number;
+  mapped: number;
+  valid: number;
+  quality: number;
+  fatal: number;
+}
+
+export interface ImportReport {
+  file: string;
+  format?: SourceRead['format'];
+  sourceLayers?: string[];
+  sourceLayer?: string;
+  encoding?: EncodingChoice;
+  /** `EPSG:n` the data came in, and how it was decided. */
+  sourceCrs?: string;
+  crsProvenance?: string;
+  mappings: Partial<Record<LayerCode, FieldMapping>>;
+  counts: ImportCounts;
+  /** Sorted: fatal, quality, warning, info; then by feature index. */
+  issues: ImportIssue[];
+  /** Present only when there is no fatal issue. */
+  document?: PlanDocument;
+  /** Ids of features that carry quality issues (they become data-quality findings when accepted). */
+  qualityFeatureIds: FeatureId[];
+}
+
+export const DEFAULT_MAX_ATTRIBUTE_CHARS = 65_536;
+const SCHEMA_VERSION = (landSchema as { 'x-schemaVersion': string })['x-schemaVersion'];
+const SEVERITY_ORDER = { fatal: 0, quality: 1, warning: 2, info: 3 } as const;
+const FAMILY: Record<Geometry['type'], string> = { Point: '点', MultiPoint: '点', LineString: '线', MultiLineString: '线', Polygon: '面', MultiPolygon: '面' };
+/** Fields holding a land-use code interpreted by plan.classification. */
+const CODE_FIELDS = ['YDYHFLDM'];
+/** Listing every feature of a broken file helps nobody: report the first few of each kind. */
+const MAX_LISTED = 20;
+
+function sortIssues(issues: ImportIssue[]): ImportIssue[] {
+  return issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || (a.issue.featureIndex ?? -1) - (b.issue.featureIndex ?? -1) || a.order - b.order)
+    .map((x) => x.issue);
+}
+
+function isEmptyGeometry(g: Geometry): boolean {
+  const c = g.coordinates as unknown[];
+  if (g.type === 'Point') return false;
+  if (c.length === 0) return true;
+  if (g.type === 'Polygon' || g.type === 'MultiLineString') return (c as unknown[][]).every((r) => r.length === 0);
+  if (g.type === 'MultiPolygon') return (c as unknown[][][]).every((p) => p.length === 0 || p.every((r) => r.length === 0));
+  return false;
+}
+
+function label(f: SourceFeature, bsm?: string): { zh: string; en: string } {
+  const tag = bsm ? `（BSM=${bsm}）` : '';
+  return { zh: `第 ${f.index + 1} 个要素${tag}`, en: `feature ${f.index + 1}${bsm ? ` (BSM=${bsm})` : ''}` };
+}
+
+function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): ImportReport {
+  const report: ImportReport = { file, mappings: {}, counts: { read: read?.features.length ?? 0, mapped: 0, valid: 0, quality: 0, fatal: read?.features.length ?? 0 }, issues: sortIssues(issues), qualityFeatureIds: [] };
+  if (read) {
+    report.format = read.format;
+    if (read.encoding) report.encoding = read.encoding;
+    if (read.layers) report.sourceLayers = read.layers;
+    if (read.layer) report.sourceLayer = read.layer;
+  }
+  return report;
+}
+
+function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCode[]; issue?: ImportIssue } {
+  const allowed = layersOfKind(options.kind).map((l) => l.code);
+  const file = read.file;
+  if (options.layer) {
+    if (!allowed.includes(options.layer)) {
+      return { layers: [], issue: importIssue('layer-not-in-kind', 'fatal', `图层 ${options.layer} 不属于${options.kind}类规划（可选：${allowed.join('、')}）。`, `Layer ${options.layer} does not belong to a ${options.kind} plan (choose: ${allowed.join(', ')}).`, { file }) };
+    }
+    return { layers: read.features.map(() => options.layer!) };
+  }
+  if (read.featureLayers) {
+    const layers: LayerCode[] = [];
+    for (let i = 0; i < read.features.length; i++) {
+      const l = read.featureLayers[i];
+      if (!l || !isLayerCode(l) || !allowed.includes(l)) {
+        return { layers: [], issue: importIssue('layer-unknown', 'fatal', `${file} 第 ${i + 1} 个要素的图层“${l ?? ''}”不属于${options.kind}类规划（可选：${allowed.join('、')}）。`, `Feature ${i + 1} of ${file} names layer “${l ?? ''}”, not one of the ${options.kind} plan's (${allowed.join(', ')}).`, { file, featureIndex: i }) };
+      }
+      layers.push(l);
+    }
+    return { layers };
+  }
+  const byName = (read.layer ?? read.file.replace(/\.[^.]+$/, '').split(/[\\/]/).pop() ?? '').toUpperCase();
+  const named = allowed.find((c) => c === byName);
+  if (named) return { layers: read.features.map(() => named) };
+  if (allowed.length === 1) return { layers: read.features.map(() => allowed[0]!) };
+  return { layers: [], issue: importIssue('layer-required', 'fatal', `无法判断 ${file} 属于哪个图层，请指定 --layer（可选：${allowed.join('、')}）。`, `Cannot tell which layer ${file} belongs to; give --layer (one of ${allowed.join(', ')}).`, { file }) };
+}
+
+export function prepareImport(source: ImportSource, options: ImportOptions): ImportReport {
+  const outcome = readSource(source, options);
+  if (!outcome.ok) return emptyReport(source.file, outcome.issues);
+  const read = outcome.read;
+  const file = read.file;
+  const issues: ImportIssue[] = [...read.issues];
+  const fatal = (code: string, zh: string, en: string, where: Partial<ImportIssue> = {}) =>
+    issues.push(importIssue(code, 'fatal', zh, en, { file, ...where }));
+
+  if (read.features.length === 0) {
+    fatal('no-features', `${file} 中没有要素，未导入任何内容。`, `${file} holds no features; nothing was imported.`);
+    return emptyReport(source.file, issues, read);
+  }
+  const picked = pickLayers(read, options);
+  if (picked.issue) return emptyReport(source.file, [...issues, picked.issue], read);
+  const layers = picked.layers;
+
+  // Attribute size: a single cell of megabytes is a broken export, not plan data.
+  const maxChars = options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS;
+  let listed = 0;
+  for (const f of read.features) {
+    for (const [k, v] of Object.entries(f.properties)) {
+      if (typeof v === 'string' && v.length > maxChars && listed++ < MAX_LISTED) {
+        const l = label(f);
+        fatal('attribute-too-large', `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`, `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`, { featureIndex: f.index, field: k });
+      }
+    }
+  }
+
+  // Geometry presence and type: a plan feature without a usable geometry cannot be imported.
+  const families = new Map<string, number>();
+  read.features.forEach((f, i) => {
+    const allowed = geometryTypesOf(layers[i]!);
+    const l = label(f);
+    if (f.geometry === null) {
+      fatal('null-geometry', `${file} ${l.zh}没有几何（空几何）。`, `${l.en} of ${file} has no geometry (null).`, { featureIndex: f.index });
+    } else if (isEmptyGeometry(f.geometry)) {
+      fatal('empty-geometry', `${file} ${l.zh}的几何为空（没有坐标）。`, `${l.en} of ${file} has an empty geometry (no coordinates).`, { featureIndex: f.index });
+    } else {
+      families.set(FAMILY[f.geometry.type], (families.get(FAMILY[f.geometry.type]) ?? 0) + 1);
+      if (!allowed.includes(f.geometry.type)) {
+        fatal('geometry-type-mismatch', `${file} ${l.zh}的几何类型为 ${f.geometry.type}，图层 ${layers[i]}（${layerInfo(layers[i]!).nameZh}）只接受 ${allowed.join('/')}。`, `${l.en} of ${file} is a ${f.geometry.type}; layer ${layers[i]} takes ${allowed.join('/')}.`, { featureIndex: f.index });
+      }
+    }
+  });
+  const uniformLayer = new Set(layers).size === 1;
+  if (families.size > 1 && uniformLayer && !(layerInfo(layers[0]!).geometry === 'point-or-polygon' && !families.has('线'))) {
+    const parts = [...families].map(([k, n]) => `${k} ${n} 个`).join('、');
+    fatal('mixed-geometry-types', `${file} 混合了多种几何类型（${parts}），一个图层只能是一种类型；请按类型拆分后分别导入。`, `${file} mixes geometry types (${[...families].map(([k, n]) => `${n} ${k === '点' ? 'point' : k === '线' ? 'line' : 'polygon'}`).join(', ')}); a layer holds one type: split the file and import each part.`);
+  }
+  // Keep the fatal list short and the rest of the pipeline meaningful.
+  const firstFatal = issues.filter((i) => i.severity === 'fatal');
+  if (firstFatal.length > 0) {
+    const kept = issues.filter((i) => i.severity !== 'fatal').concat(firstFatal.slice(0, MAX_LISTED));
+    if (firstFatal.length > MAX_LISTED) fatal('more-errors', `另有 ${firstFatal.length - MAX_LISTED} 个同类错误未列出。`, `${firstFatal.length - MAX_LISTED} more errors of this kind are not listed.`);
+    const more = issues.filter((i) => i.code === 'more-errors');
+    return emptyReport(source.file, [...kept, ...more], read);
+  }
+
+  // CRS: decide, check, reproject.
+  const bbox = bboxOfGeometries(read.features.map((f) => f.geometry))!;
+  const crsInput: Parameters<typeof resolveSourceCrs>[0] = { file, declared: read.declaredCrs, bbox };
+  if (options.crs !== undefined) crsInput.userCrs = options.crs;
+  if (read.format === 'geojson') crsInput.formatDefaultEpsg = 4326;
+  if (options.territory) crsInput.territory = options.territory;
+  const crs = resolveSourceCrs(crsInput);
+  issues.push(...crs.issues);
+  if (!crs.ok) return emptyReport(source.file, issues, read);
+  const reproject = createReprojector(crs.crs);
+  const geometries = read.features.map((f) => reprojectGeometry(f.geometry!, reproject, crs.swapAxes));
+
+  // Field mapping per target layer.
+  const mappings: Partial<Record<LayerCode, FieldMapping>> = {};
+  for (const layer of new Set(layers)) {
+    let overrides = options.mapping ?? {};
+    // 三调 data carries its land class in DLBM: it fills the code field when nothing else does.
+    if (options.classification === 'sandiao' && fieldOf(layer, 'YDYHFLDM')) {
+      const dlbm = read.fields.find((c) => c.toUpperCase() === 'DLBM' || c === '地类编码');
+      const hasCode = read.fields.some((c) => c.toUpperCase() === 'YDYHFLDM');
+      if (dlbm && !hasCode && !(dlbm in overrides)) overrides = { ...overrides, [dlbm]: 'YDYHFLDM' };
+    }
+    const m = autoMapFields(read.fields, layer, overrides);
+    mappings[layer] = m;
+    for (const target of m.unknownTargets) {
+      fatal('mapping-unknown-field', `字段映射指向了图层 ${layer} 中不存在的字段“${target}”。`, `The field mapping names “${target}”, which layer ${layer} does not have.`, { field: target });
+    }
+    for (const key of m.missingRequired) {
+      const title = fieldOf(layer, key)?.title ?? key;
+      issues.push(importIssue('mapping-missing-required', 'quality', `${file} 中没有对应图层 ${layer} 必填字段 ${key}（${title}）的列；请在映射步骤中指定，或用 --mapping 给出。`, `No column of ${file} maps to the required field ${key} (${title}) of layer ${layer}; choose one in the mapping step or with --mapping.`, { file, field: key }));
+    }
+    if (m.unmappedColumns.length > 0) {
+      issues.push(importIssue('mapping-unmapped-columns', 'info', `${file} 中以下列没有对应的标准字段，未导入：${m.unmappedColumns.join('、')}。`, `These columns of ${file} match no standard field and were not imported: ${m.unmappedColumns.join(', ')}.`, { file }));
+    }
+  }
+  if (issues.some((i) => i.severity === 'fatal')) return emptyReport(source.file, issues, read);
+
+  // Attributes, code translation, ids.
+  const qualityIndexes = new Set<number>();
+  const unmappedCodes = new Map<string, number[]>();
+  const bsmFirstSeen = new Map<string, number>();
+  const originalCodes: (string | undefined)[] = [];
+  const features: PlanFeature[] = [];
+  read.features.forEach((f, i) => {
+    const layer = layers[i]!;
+    const mapping = mappings[layer]!;
+    const properties: Properties = {};
+    for (const [column, key] of Object.entries(mapping.columns)) {
+      const field = fieldOf(layer, key)!;
+      const coerced = coerceFieldValue(f.properties[column] ?? null, field);
+      if (coerced.ok) properties[key] = coerced.value;
+      else {
+        properties[key] = null;
+        qualityIndexes.add(f.index);
+        const l = label(f);
+        issues.push(importIssue('invalid-value', 'quality', `${file} ${l.zh}的列“${column}”的值 ${JSON.stringify(coerced.found)} 不能作为字段 ${key}（${field.title}，${field.type}）。`, `Column “${column}” of ${l.en} in ${file} holds ${JSON.stringify(coerced.found)}, which is not a valid ${field.type} for ${key} (${field.title}).`, { featureIndex: f.index, field: key }));
+      }
+    }
+    if (options.classification === 'sandiao') {
+      for (const key of CODE_FIELDS) {
+        const code = properties[key];
+        if (typeof code !== 'string') continue;
+        originalCodes[i] = code;
+        const ydyh = sandiaoToYdyh(code);
+        if (ydyh) properties[key] = ydyh;
+        else {
+          qualityIndexes.add(f.index);
+          const list = unmappedCodes.get(code) ?? [];
+          list.push(f.index);
+          unmappedCodes.set(code, list);
+        }
+      }
+    }
+    const bsm = typeof properties.BSM === 'string' && properties.BSM !== '' ? properties.BSM : undefined;
+    if (bsm !== undefined) {
+      const first = bsmFirstSeen.get(bsm);
+      if (first !== undefined) {
+        fatal('duplicate-id', `${file} 第 ${f.index + 1} 个要素与第 ${first + 1} 个要素的标识码（BSM=${bsm}）重复；标识码必须唯一，它决定要素 id。`, `Feature ${f.index + 1} of ${file} repeats the BSM ${bsm} of feature ${first + 1}; BSM must be unique (it determines the feature id).`, { featureIndex: f.index, bsm, field: 'BSM' });
+      } else bsmFirstSeen.set(bsm, f.index);
+    }
+    // Without a BSM the id derives from the source's own id or position, prefixed so it never collides.
+    const idName = bsm ?? `${read.layer ?? file}#${f.sourceId ?? f.index}`;
+    features.push({ type: 'Feature', id: featureId(options.plan.id, idName), layer, geometry: geometries[i]!, properties });
+  });
+  for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => a.localeCompare(b))) {
+    const name = codeInfo('sandiao', code)?.name;
+    const why = needsManualMapping(code) ? '需要结合属性或人工判断' : '不在三调分类表或对照表中';
+    issues.push(importIssue('sandiao-code-unmapped', 'quality', `三调代码 ${code}${name ? `（${name}）` : ''}没有一对一的用地用海代码（${why}），涉及 ${indexes.length} 个要素（第 ${indexes.slice(0, 10).map((x) => x + 1).join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`, `三调 code ${code}${name ? ` (${name})` : ''} has no one-to-one 用地用海 code; ${indexes.length} features (${indexes.slice(0, 10).map((x) => x + 1).join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`, { file, featureIndex: indexes[0]!, field: 'YDYHFLDM' }));
+  }
+  if (issues.some((i) => i.severity === 'fatal')) return emptyReport(source.file, issues, read);
+
+  // GCJ-02: a consistent offset of hundreds of metres against the reference positions.
+  if (options.referenceByBsm && options.referenceByBsm.size > 0) {
+    const pairs: [[number, number], [number, number]][] = [];
+    features.forEach((f) => {
+      const ref = typeof f.properties.BSM === 'string' ? options.referenceByBsm!.get(f.properties.BSM) : undefined;
+      const b = bboxOfGeometries([f.geometry]);
+      if (ref && b) pairs.push([[(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ref]);
+    });
+    const verdict = suspectGcj02(pairs);
+    if (verdict.suspected) {
+      issues.push(importIssue('crs-gcj02-suspected', 'quality', `${file} 与参考数据整体偏移约 ${Math.round(verdict.meanOffsetM)} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。`, `${file} is offset from the reference by about ${Math.round(verdict.meanOffsetM)} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.`, { file }));
+    }
+  }
+
+  const classification: Classification = options.classification === 'sandiao' && unmappedCodes.size === 0 ? 'ydyh2023' : options.classification === 'sandiao' ? 'sandiao' : options.classification ?? 'ydyh2023';
+  if (options.classification === 'sandiao' && unmappedCodes.size > 0) {
+    // Mixed schemes in one document would make codes ambiguous (三调 1001 ≠ 用地用海 1001): keep 三调 codes
+    // untranslated until a person decides the unmapped ones.
+    features.forEach((f, i) => {
+      if (originalCodes[i] !== undefined) f.properties.YDYHFLDM = originalCodes[i]!;
+    });
+  }
+  const plan: PlanMeta = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: options.kind,
+    id: options.plan.id as PlanMeta['id'],
+    title: options.plan.title,
+    department: options.plan.department,
+    version: options.plan.version,
+    period: { ...options.plan.period },
+    classification,
+    sourceCrs: `EPSG:${crs.crs.epsg}`,
+  };
+  if (options.plan.approval) plan.approval = { ...options.plan.approval };
+  const document: PlanDocument = { type: 'FeatureCollection', plan, features };
+
+  // The same validation `lantu validate` runs: fatal findings stop the import, quality ones need consent.
+  const validation = validatePlanDocument(document);
+  for (const finding of validation.findings) {
+    if (finding.featureIndex !== undefined) {
+      const src = read.features[finding.featureIndex];
+      if (finding.level === 'quality' && src) qualityIndexes.add(src.index);
+    }
+    const where: Partial<ImportIssue> = {};
+    if (finding.featureIndex !== undefined) where.featureIndex = read.features[finding.featureIndex]?.index ?? finding.featureIndex;
+    if (finding.bsm !== undefined) where.bsm = finding.bsm;
+    if (finding.field !== undefined) where.field = finding.field;
+    issues.push(importIssue(finding.code, finding.level, finding.message.zh, finding.message.en, { file, ...where }));
+  }
+  const fatalCount = issues.filter((i) => i.severity === 'fatal').length;
+  const report = emptyReport(source.file, issues, read);
+  report.sourceCrs = `EPSG:${crs.crs.epsg}`;
+  report.crsProvenance = crs.provenance;
+  report.mappings = mappings;
+  if (fatalCount > 0) return report;
+  const byIndex = new Map(read.features.map((f, i) => [f.index, i]));
+  report.document = document;
+  report.qualityFeatureIds = [...qualityIndexes].sort((a, b) => a - b).map((x) => features[byIndex.get(x)!]!.id);
+  report.counts = { read: read.features.length, mapped: features.length, valid: features.length - qualityIndexes.size, quality: qualityIndexes.size, fatal: 0 };
+  return report;
+}
