@@ -1,0 +1,92 @@
+// Pure (geometry through the port). Takes the rules state, one rule and its context, and optionally a scope
+// of changed slots; returns the rule's findings (before exemptions and escalations). With a scope only
+// pairs and features involving those slots are evaluated: the incremental re-check.
+import type { IndicatorValue } from '../indicators/types.ts';
+import { candidatePairs } from './candidatePairs.ts';
+import type { Finding } from './finding.ts';
+import { coverageGaps } from './relations/coverageGaps.ts';
+import { evaluateCrossesPair } from './relations/evaluateCrossesPair.ts';
+import { evaluateIndicator } from './relations/evaluateIndicator.ts';
+import { evaluateOutside } from './relations/evaluateOutside.ts';
+import { evaluateOverlapsPair } from './relations/evaluateOverlapsPair.ts';
+import { evaluateQuality } from './relations/evaluateQuality.ts';
+import { evaluateSliver } from './relations/evaluateSliver.ts';
+import { evaluateUseMismatchPair } from './relations/evaluateUseMismatchPair.ts';
+import { evaluateWithinDistancePair, zoneMarginM } from './relations/evaluateWithinDistancePair.ts';
+import type { RulesState } from './rulesState.ts';
+import { selectFeatures } from './selectFeatures.ts';
+import type { PlanQualityFindings, Rule } from './types.ts';
+
+export interface RuleContext {
+  qualityFindings: readonly PlanQualityFindings[];
+  indicatorValues: readonly IndicatorValue[];
+  indicatorName: (id: string) => string;
+  /** Awaited every 256 pairs or features: reports progress, lets a worker see a cancel, throws to cancel. */
+  checkpoint: () => Promise<void> | void;
+}
+
+export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleContext, scope?: ReadonlySet<number>): Promise<Finding[]> {
+  const rel = rule.relation;
+  const subjects = selectFeatures(state, rule.subject);
+  const objects = selectFeatures(state, rule.object ?? rule.subject);
+  const out: Finding[] = [];
+  const push = (f: Finding | null): void => {
+    if (f) out.push(f);
+  };
+  const eachPair = async (pairs: [number, number][], fn: (s: number, o: number) => Finding | null): Promise<void> => {
+    for (let i = 0; i < pairs.length; i++) {
+      if ((i & 255) === 255) await ctx.checkpoint();
+      const [s, o] = pairs[i]!;
+      push(fn(s, o));
+    }
+  };
+  const eachSubject = async (fn: (s: number) => Finding | null): Promise<void> => {
+    let i = 0;
+    for (const s of subjects.slots) {
+      if (scope && !scope.has(s)) continue;
+      if ((++i & 255) === 0) await ctx.checkpoint();
+      push(fn(s));
+    }
+  };
+  switch (rel.type) {
+    case 'overlaps':
+      await eachPair(candidatePairs(state, subjects, objects, { scope }), (s, o) => evaluateOverlapsPair(state, rel, s, o));
+      break;
+    case 'crosses':
+      await eachPair(candidatePairs(state, subjects, objects, { scope }), (s, o) => evaluateCrossesPair(state, rel, s, o));
+      break;
+    case 'withinDistance':
+      await eachPair(
+        candidatePairs(state, subjects, objects, { scope, outerSide: rel.zoneAround, marginM: (slot) => zoneMarginM(state, rel, slot) }),
+        (s, o) => evaluateWithinDistancePair(state, rule.id, rel, s, o),
+      );
+      break;
+    case 'useMismatch':
+      await eachPair(candidatePairs(state, subjects, objects, { scope }), (s, o) => evaluateUseMismatchPair(state, rel, s, o));
+      break;
+    case 'outside':
+      await eachSubject((s) => evaluateOutside(state, rule.id, rel, s, objects));
+      break;
+    case 'sliver':
+      await eachSubject((s) => evaluateSliver(state, rel, s));
+      break;
+    case 'coverage': {
+      const overlapRel = { type: 'overlaps' as const, minAreaM2: rel.minAreaM2 };
+      await eachPair(candidatePairs(state, subjects, subjects, { scope }), (s, o) => {
+        const f = evaluateOverlapsPair(state, overlapRel, s, o);
+        if (f) f.label = 'overlap';
+        return f;
+      });
+      // Gaps are recomputed in full (from cached tiles) on every run; the caller replaces them wholesale.
+      out.push(...coverageGaps(state, rule.id, subjects, selectFeatures(state, rel.within), rel.minAreaM2));
+      break;
+    }
+    case 'quality':
+      out.push(...evaluateQuality(state, rel, subjects, ctx.qualityFindings, scope));
+      break;
+    case 'indicator':
+      out.push(...evaluateIndicator(rel, ctx.indicatorValues, ctx.indicatorName));
+      break;
+  }
+  return out;
+}

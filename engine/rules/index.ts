@@ -1,0 +1,14 @@
+// Pure. The rules engine's public API: load and lint rule packs, run a pack over plans (full or
+// incremental), and the report types. Shells pass a GeometryPort (GEOS) in.
+export { loadRulePack, type PackError, type PackLoad } from './loadRulePack.ts';
+export { lintRulePack, type LintResult, type RuleTestResult } from './lintRulePack.ts';
+export { runRules, type RulesRun, type RunOptions } from './runRules.ts';
+export { recheckFeatures } from './recheckFeatures.ts';
+export { RulesCancelledError } from './RulesCancelledError.ts';
+export { renderMessage, M2_PER_HA, M2_PER_MU } from './renderMessage.ts';
+export { conflictKey } from './conflictKey.ts';
+export { regionHash } from './regionHash.ts';
+export { sortConflicts } from './sortConflicts.ts';
+export { summarizeConflicts } from './summarizeConflicts.ts';
+export { qualityCategoryOf } from './relations/evaluateQuality.ts';
+export type * from './types.ts';

@@ -1,0 +1,39 @@
+// Pure. Takes two prepared features, returns their overlap: the polygonal intersection of the footprints
+// with its ellipsoidal area, or for a point footprint the points inside the other footprint (area 0).
+// Null when they do not overlap (touching edges and a hole holding the other give null). Shortcut: when
+// one footprint covers the other, the overlap is the covered footprint itself and no overlay runs.
+import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
+import type { Geometry } from '../model/types.ts';
+import type { PreparedFeature } from './prepareFeature.ts';
+import { footprintAreaM2, footprintHandle, type RulesState } from './rulesState.ts';
+
+export interface Overlap {
+  region: Geometry;
+  areaM2: number;
+}
+
+export function overlapOf(state: RulesState, s: PreparedFeature, o: PreparedFeature): Overlap | null {
+  if (!s.footprint || !o.footprint || !s.box || !o.box) return null;
+  if (s.box[2] < o.box[0] || o.box[2] < s.box[0] || s.box[3] < o.box[1] || o.box[3] < s.box[1]) return null;
+  const port = state.port;
+  const sPoint = s.footprint.type === 'Point' || s.footprint.type === 'MultiPoint';
+  const oPoint = o.footprint.type === 'Point' || o.footprint.type === 'MultiPoint';
+  if (sPoint || oPoint) {
+    if (sPoint && oPoint) return null;
+    const region = port.intersection(footprintHandle(state, s)!, footprintHandle(state, o)!, { keep: 'puntal' });
+    return region ? { region, areaM2: 0 } : null;
+  }
+  // The larger box is prepared (it is usually the control line met by many parcels) and tested first.
+  const [big, small] = boxArea(s.box) >= boxArea(o.box) ? [s, o] : [o, s];
+  const bh = footprintHandle(state, big, true)!;
+  const smh = footprintHandle(state, small)!;
+  if (!port.intersects(bh, smh)) return null;
+  if (port.covers(bh, smh)) return { region: small.footprint!, areaM2: footprintAreaM2(state, small) };
+  const region = port.intersection(footprintHandle(state, s)!, footprintHandle(state, o)!, { keep: 'polygonal' });
+  if (!region) return null;
+  return { region, areaM2: ellipsoidalAreaM2(region) };
+}
+
+function boxArea(b: readonly number[]): number {
+  return (b[2]! - b[0]!) * (b[3]! - b[1]!);
+}

@@ -1,0 +1,69 @@
+// Pure. Takes one plan feature and the geometry port, returns what the relations need: its footprint
+// (a polygon is its own; a line's is its corridor, buffered by KD/2 m; a point is the point), the
+// footprint's box, and the validity finding when the geometry was invalid (then repaired the way
+// GEOS MakeValid does it, so measurement goes on with both lobes of a bow-tie).
+import { bbox, type BBox } from '../geometry/bbox.ts';
+import type { GeometryPort, Validity } from '../geometry/port.ts';
+import type { Geometry, LayerCode, PlanKind, PlanMeta, Properties } from '../model/types.ts';
+import type { GeometryClass } from './types.ts';
+
+/** Field holding a line's corridor width in metres (the corridor is the line buffered by half of it). */
+export const CORRIDOR_WIDTH_FIELD = 'KD';
+
+export interface PreparedFeature {
+  slot: number;
+  id: string;
+  plan: PlanMeta;
+  layer: LayerCode;
+  kind: PlanKind;
+  geometryClass: GeometryClass;
+  properties: Properties;
+  /** Source geometry, repaired when it was invalid. */
+  geometry: Geometry;
+  /** Polygonal for polygons and line corridors, puntal for points; null when nothing is left. */
+  footprint: Geometry | null;
+  box: BBox | null;
+  invalid: Extract<Validity, { valid: false }> | null;
+}
+
+export function geometryClassOf(g: Geometry): GeometryClass {
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return 'polygon';
+  if (g.type === 'LineString' || g.type === 'MultiLineString') return 'line';
+  return 'point';
+}
+
+export function prepareFeature(
+  port: GeometryPort,
+  slot: number,
+  plan: PlanMeta,
+  feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
+): PreparedFeature {
+  const geometryClass = geometryClassOf(feature.geometry);
+  let geometry = feature.geometry;
+  let invalid: PreparedFeature['invalid'] = null;
+  if (geometryClass !== 'point') {
+    const v = port.validity(geometry);
+    if (!v.valid) {
+      invalid = v;
+      geometry = port.makeValid(geometry) ?? geometry;
+    }
+  }
+  let footprint: Geometry | null = geometry;
+  if (geometryClass === 'line') {
+    const widthM = feature.properties[CORRIDOR_WIDTH_FIELD];
+    footprint = typeof widthM === 'number' && widthM > 0 ? port.bufferM(geometry, widthM / 2) : null;
+  }
+  return {
+    slot,
+    id: feature.id,
+    plan,
+    layer: feature.layer,
+    kind: plan.kind,
+    geometryClass,
+    properties: feature.properties,
+    geometry,
+    footprint,
+    box: bbox(footprint ?? geometry),
+    invalid,
+  };
+}

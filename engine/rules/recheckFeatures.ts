@@ -1,0 +1,135 @@
+// Pure (geometry through the port). Takes a previous run, the ids of features added, edited or deleted
+// since, and the new input; re-evaluates only the pairs and features involving them and patches the
+// conflict set. The result equals a full `runRules` on the new input (a property test checks it). Takes
+// over the previous run's state. Falls back to a full run when the pack changed or a town (XZQ) changed,
+// since every conflict's town and the territory union depend on it.
+import { bbox, type BBox } from '../geometry/bbox.ts';
+import type { GeometryPort } from '../geometry/port.ts';
+import type { PlanFeature, PlanMeta } from '../model/types.ts';
+import { LayerIndex } from './layerIndex.ts';
+import { matchAnySelector } from './matchSelector.ts';
+import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
+import { invalidateGapTiles } from './relations/coverageGaps.ts';
+import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
+import { releaseHandles, type RulesState } from './rulesState.ts';
+import { sortConflicts } from './sortConflicts.ts';
+import type { Conflict, Rule, RulesInput } from './types.ts';
+
+export async function recheckFeatures(
+  previous: RulesRun,
+  changedFeatureIds: readonly string[],
+  input: RulesInput,
+  port: GeometryPort,
+  options: RunOptions = {},
+): Promise<RulesRun> {
+  const state = previous.state;
+  if (state.port !== port || previous.report.pack.id !== input.pack.id || previous.report.pack.version !== input.pack.version) {
+    return runRules(input, port, options);
+  }
+  const now = options.now ?? (() => 0);
+  const t0 = now();
+  const changed = new Set(changedFeatureIds);
+  const found = new Map<string, { plan: PlanMeta; feature: PlanFeature }>();
+  for (const doc of input.plans) for (const f of doc.features) if (changed.has(f.id)) found.set(f.id, { plan: doc.plan, feature: f });
+
+  const before: PreparedFeature[] = [];
+  const after: PreparedFeature[] = [];
+  for (const id of [...changed].sort()) {
+    const old = state.slotById.get(id);
+    if (old !== undefined) before.push(state.features[old]!);
+    const now = found.get(id);
+    if (now) after.push(prepareFeature(port, state.features.length + after.length, now.plan, now.feature));
+  }
+  if ([...before, ...after].some((f) => f.layer === 'XZQ')) return runRules(input, port, options);
+
+  for (const f of before) state.alive[f.slot] = false;
+  for (const f of before) state.slotById.delete(f.id);
+  for (const f of after) {
+    state.features.push(f);
+    (state.alive as boolean[])[f.slot] = true;
+    state.slotById.set(f.id, f.slot);
+    if (f.box) {
+      let index = state.indexes.get(f.layer);
+      if (!index) state.indexes.set(f.layer, (index = new LayerIndex([])));
+      index.add(f.slot, f.box);
+    }
+  }
+  state.plans = input.plans.map((p) => p.plan);
+  const scope = new Set(after.map((f) => f.slot));
+  const touched = [...before, ...after];
+  const boxes = touched.map((f) => f.box ?? bbox(f.geometry)).filter((b): b is BBox => b !== null);
+  const t1 = now();
+
+  const checkpoint = makeCheckpoint(options);
+  const byRule = new Map<string, Conflict[]>();
+  try {
+    const ctx = ruleContext(input, state, checkpoint);
+    const total = input.pack.rules.length;
+    let done = 0;
+    for (const rule of input.pack.rules) {
+      await checkpoint();
+      options.onProgress?.(done++, total, rule.id);
+      const old = previous.byRule.get(rule.id) ?? [];
+      byRule.set(rule.id, await patchRule(state, rule, old, changed, touched, boxes, scope, ctx));
+    }
+    options.onProgress?.(total, total, 'done');
+  } finally {
+    releaseHandles(state);
+  }
+  const t2 = now();
+  return { report: reportOf(input, byRule), byRule, state, timings: { prepareMs: t1 - t0, checkMs: t2 - t1 } };
+}
+
+function picks(state: RulesState, selectors: Rule['subject'], f: PreparedFeature): boolean {
+  return selectors !== undefined && matchAnySelector(f, selectors, state.groupOf);
+}
+
+function involves(c: Conflict, changed: ReadonlySet<string>): boolean {
+  return (c.subject !== null && changed.has(c.subject.featureId)) || (c.object !== null && changed.has(c.object.featureId));
+}
+
+async function patchRule(
+  state: RulesState,
+  rule: Rule,
+  old: readonly Conflict[],
+  changed: ReadonlySet<string>,
+  touched: readonly PreparedFeature[],
+  boxes: readonly BBox[],
+  scope: ReadonlySet<number>,
+  ctx: Parameters<typeof conflictsOfRule>[2],
+): Promise<Conflict[]> {
+  const rel = rule.relation;
+  const inSubjects = touched.some((f) => picks(state, rule.subject, f));
+  const inObjects = touched.some((f) => picks(state, rule.object ?? rule.subject, f));
+  switch (rel.type) {
+    case 'indicator':
+      return conflictsOfRule(state, rule, ctx);
+    case 'outside':
+      if (inObjects) {
+        state.cache.delete(`union:${rule.id}`);
+        return conflictsOfRule(state, rule, ctx);
+      }
+      break;
+    case 'coverage': {
+      const inWithin = touched.some((f) => picks(state, rel.within, f));
+      if (!inSubjects && !inWithin) return [...old];
+      if (inWithin) {
+        for (const k of [...state.cache.keys()]) if (k.startsWith(`gaps:${rule.id}:`) || k === `union:${rule.id}:within`) state.cache.delete(k);
+      } else {
+        for (const b of boxes) invalidateGapTiles(state, rule.id, b);
+      }
+      // Overlaps are patched by scope; gaps come back whole from the (partly recomputed) tiles.
+      const fresh = await conflictsOfRule(state, rule, ctx, scope);
+      const keep = old.filter((c) => !c.key.startsWith(`${rule.id}:gap:`) && !involves(c, changed));
+      const freshGaps = fresh.filter((c) => c.key.startsWith(`${rule.id}:gap:`));
+      const freshPairs = fresh.filter((c) => !c.key.startsWith(`${rule.id}:gap:`));
+      return sortConflicts([...keep, ...freshPairs, ...freshGaps]);
+    }
+    default:
+      break;
+  }
+  if (!inSubjects && !inObjects && rel.type !== 'quality') return [...old];
+  const keep = old.filter((c) => !involves(c, changed));
+  const fresh = await conflictsOfRule(state, rule, ctx, scope);
+  return sortConflicts([...keep, ...fresh]);
+}

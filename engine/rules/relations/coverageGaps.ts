@@ -1,0 +1,84 @@
+// Pure. Gaps of a full-coverage layer: (∪ within) − (∪ layer), computed per tile of a fixed 0.02° grid so
+// a re-check after an edit recomputes only the tiles the edit touched. Pieces from all tiles are dissolved
+// at the end (a gap across a tile line is one gap) and each polygon from `minAreaM2` is a finding.
+import { bbox, type BBox } from '../../geometry/bbox.ts';
+import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
+import type { Geometry } from '../../model/types.ts';
+import type { Finding } from '../finding.ts';
+import { isAlive, type RulesState } from '../rulesState.ts';
+import type { Selection } from '../selectFeatures.ts';
+import { unionOf } from './evaluateOutside.ts';
+
+export const GAP_TILE_DEG = 0.02;
+
+export function coverageGaps(
+  state: RulesState,
+  ruleId: string,
+  subjects: Selection,
+  within: Selection,
+  minAreaM2: number,
+): Finding[] {
+  const withinKey = `union:${ruleId}:within`;
+  const withinHandle = unionOf(state, withinKey, within.slots);
+  const withinGeometry = state.cache.get(withinKey) as Geometry | null;
+  const extent = bbox(withinGeometry);
+  if (!withinHandle || !extent) return [];
+  const port = state.port;
+  const layers = [...new Set(subjects.slots.map((s) => state.features[s]!.layer))].sort();
+  const pieces: Geometry[] = [];
+  const [x0, y0, x1, y1] = tileRange(extent);
+  for (let ty = y0; ty <= y1; ty++) {
+    for (let tx = x0; tx <= x1; tx++) {
+      const key = `gaps:${ruleId}:${tx},${ty}`;
+      let piece = state.cache.get(key) as Geometry | null | undefined;
+      if (piece === undefined) {
+        const box: BBox = [tx * GAP_TILE_DEG, ty * GAP_TILE_DEG, (tx + 1) * GAP_TILE_DEG, (ty + 1) * GAP_TILE_DEG];
+        const tile: Geometry = {
+          type: 'Polygon',
+          coordinates: [[[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]], [box[0], box[1]]]],
+        };
+        const inside = port.intersection(withinHandle, tile, { keep: 'polygonal' });
+        piece = null;
+        if (inside) {
+          const covering: Geometry[] = [];
+          for (const layer of layers) {
+            for (const slot of state.indexes.get(layer)?.search(box) ?? []) {
+              const f = state.features[slot]!;
+              if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint) covering.push(f.footprint);
+            }
+          }
+          const cover = covering.length > 0 ? port.unaryUnion(covering, { keep: 'polygonal' }) : null;
+          piece = cover ? port.difference(inside, cover, { keep: 'polygonal' }) : inside;
+        }
+        state.cache.set(key, piece);
+      }
+      if (piece) pieces.push(piece);
+    }
+  }
+  if (pieces.length === 0) return [];
+  const gaps = port.unaryUnion(pieces, { keep: 'polygonal' });
+  const polygons: Geometry[] =
+    gaps === null ? [] : gaps.type === 'MultiPolygon' ? gaps.coordinates.map((c) => ({ type: 'Polygon', coordinates: c })) : [gaps];
+  const out: Finding[] = [];
+  for (const region of polygons) {
+    const areaM2 = ellipsoidalAreaM2(region);
+    if (areaM2 < minAreaM2) continue;
+    out.push({ subject: null, object: null, region, measure: { areaM2 }, shares: {}, label: 'gap' });
+  }
+  return out;
+}
+
+function tileRange(box: BBox): [number, number, number, number] {
+  return [
+    Math.floor(box[0] / GAP_TILE_DEG),
+    Math.floor(box[1] / GAP_TILE_DEG),
+    Math.floor(box[2] / GAP_TILE_DEG),
+    Math.floor(box[3] / GAP_TILE_DEG),
+  ];
+}
+
+/** Drops the cached gap tiles a changed box touches (so the next run recomputes only those). */
+export function invalidateGapTiles(state: RulesState, ruleId: string, box: BBox): void {
+  const [x0, y0, x1, y1] = tileRange(box);
+  for (let ty = y0; ty <= y1; ty++) for (let tx = x0; tx <= x1; tx++) state.cache.delete(`gaps:${ruleId}:${tx},${ty}`);
+}

@@ -1,0 +1,44 @@
+// Pure. The `outside` relation: the part of the subject's footprint not covered by the union of the
+// object selection (e.g. construction outside 城镇开发边界, features outside 行政区), reported from
+// `minAreaM2`. Shortcut: a subject the union covers is skipped without an overlay.
+import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
+import type { GeomHandle } from '../../geometry/port.ts';
+import type { Geometry } from '../../model/types.ts';
+import type { Finding } from '../finding.ts';
+import { footprintAreaM2, footprintHandle, holdCached, type RulesState } from '../rulesState.ts';
+import type { Selection } from '../selectFeatures.ts';
+import type { Relation } from '../types.ts';
+
+type Outside = Extract<Relation, { type: 'outside' }>;
+
+export function evaluateOutside(state: RulesState, ruleId: string, rel: Outside, s: number, objects: Selection): Finding | null {
+  const sf = state.features[s]!;
+  if (!sf.footprint || sf.geometryClass === 'point') return null;
+  const union = unionOf(state, `union:${ruleId}`, objects.slots);
+  const port = state.port;
+  const sh = footprintHandle(state, sf)!;
+  let region: Geometry | null;
+  if (union === null) region = sf.footprint;
+  else if (port.covers(union, sh)) return null;
+  else region = port.difference(sh, union, { keep: 'polygonal' });
+  if (!region) return null;
+  const areaM2 = ellipsoidalAreaM2(region);
+  if (areaM2 < rel.minAreaM2) return null;
+  const total = footprintAreaM2(state, sf);
+  return { subject: sf, object: null, region, measure: { areaM2 }, shares: { subject: total > 0 ? areaM2 / total : 0 } };
+}
+
+/** The dissolved union of some features' footprints, held prepared; cached under `key` for the run. */
+export function unionOf(state: RulesState, key: string, slots: readonly number[]): GeomHandle | null {
+  const cachedHandle = state.cache.get(`${key}#handle`) as GeomHandle | null | undefined;
+  if (cachedHandle !== undefined) return cachedHandle;
+  let geometry = state.cache.get(key) as Geometry | null | undefined;
+  if (geometry === undefined) {
+    const parts = slots.map((s) => state.features[s]!.footprint).filter((g): g is Geometry => g !== null && g.type !== 'Point' && g.type !== 'MultiPoint');
+    geometry = state.port.unaryUnion(parts, { keep: 'polygonal' });
+    state.cache.set(key, geometry);
+  }
+  const handle = geometry ? holdCached(state, geometry) : null;
+  state.cache.set(`${key}#handle`, handle);
+  return handle;
+}

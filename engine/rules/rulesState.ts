@@ -1,0 +1,115 @@
+// Pure (effects only inside the geometry port). The working state of one rules run: prepared features by
+// slot, per-layer spatial indexes, and caches (held GEOS handles, areas, unions, zones) that live for one
+// run and are released by `releaseHandles`. An incremental re-check replaces changed features by new
+// slots and marks the old ones dead, so indexes and caches of untouched features stay valid.
+import type { BBox } from '../geometry/bbox.ts';
+import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
+import type { GeomHandle, GeometryPort } from '../geometry/port.ts';
+import { ydyhGroup } from '../model/codes.ts';
+import type { Geometry, LayerCode, PlanDocument, PlanMeta } from '../model/types.ts';
+import { LayerIndex } from './layerIndex.ts';
+import type { CodeGroupOf } from './matchCondition.ts';
+import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
+
+export interface RulesState {
+  port: GeometryPort;
+  groupOf: CodeGroupOf;
+  features: PreparedFeature[];
+  alive: Uint8Array | boolean[];
+  slotById: Map<string, number>;
+  plans: PlanMeta[];
+  indexes: Map<LayerCode, LayerIndex>;
+  handles: Map<number, GeomHandle>;
+  preparedHandles: Map<number, GeomHandle>;
+  areas: Map<number, number>;
+  /** Per-rule caches (unions of object layers, zones), keyed by rule id and a detail. */
+  cache: Map<string, unknown>;
+  /** Handles the caches hold (unions): released with the rest. */
+  cacheHandles: GeomHandle[];
+}
+
+export function createRulesState(port: GeometryPort, plans: readonly PlanDocument[]): RulesState {
+  const features: PreparedFeature[] = [];
+  const slotById = new Map<string, number>();
+  for (const doc of plans) {
+    for (const f of doc.features) {
+      const slot = features.length;
+      features.push(prepareFeature(port, slot, doc.plan, f));
+      slotById.set(f.id, slot);
+    }
+  }
+  const byLayer = new Map<LayerCode, { slot: number; box: BBox }[]>();
+  for (const f of features) {
+    if (!f.box) continue;
+    let list = byLayer.get(f.layer);
+    if (!list) byLayer.set(f.layer, (list = []));
+    list.push({ slot: f.slot, box: f.box });
+  }
+  const indexes = new Map<LayerCode, LayerIndex>();
+  for (const [layer, entries] of byLayer) indexes.set(layer, new LayerIndex(entries));
+  return {
+    port,
+    groupOf: ydyhGroup,
+    features,
+    alive: features.map(() => true),
+    slotById,
+    plans: plans.map((p) => p.plan),
+    indexes,
+    handles: new Map(),
+    preparedHandles: new Map(),
+    areas: new Map(),
+    cache: new Map(),
+    cacheHandles: [],
+  };
+}
+
+export function isAlive(state: RulesState, slot: number): boolean {
+  return state.alive[slot] === true || state.alive[slot] === 1;
+}
+
+/** Live features in slot order. */
+export function liveFeatures(state: RulesState): PreparedFeature[] {
+  return state.features.filter((f) => isAlive(state, f.slot));
+}
+
+/** The footprint held in the port (prepared when asked: for the first argument of intersects/covers). */
+export function footprintHandle(state: RulesState, f: PreparedFeature, prepared = false): GeomHandle | null {
+  if (!f.footprint) return null;
+  if (!prepared) {
+    const p = state.preparedHandles.get(f.slot);
+    if (p !== undefined) return p;
+  }
+  const map = prepared ? state.preparedHandles : state.handles;
+  let h = map.get(f.slot);
+  if (h === undefined) {
+    h = state.port.hold(f.footprint, prepared ? { prepared: true } : undefined);
+    map.set(f.slot, h);
+  }
+  return h;
+}
+
+export function footprintAreaM2(state: RulesState, f: PreparedFeature): number {
+  let a = state.areas.get(f.slot);
+  if (a === undefined) {
+    a = ellipsoidalAreaM2(f.footprint);
+    state.areas.set(f.slot, a);
+  }
+  return a;
+}
+
+export function holdCached(state: RulesState, geometry: Geometry): GeomHandle {
+  const h = state.port.hold(geometry, { prepared: true });
+  state.cacheHandles.push(h);
+  return h;
+}
+
+/** Frees every handle the run held; caches keep their GeoJSON, so a later re-check re-holds lazily. */
+export function releaseHandles(state: RulesState): void {
+  for (const h of state.handles.values()) state.port.release(h);
+  for (const h of state.preparedHandles.values()) state.port.release(h);
+  for (const h of state.cacheHandles) state.port.release(h);
+  state.handles.clear();
+  state.preparedHandles.clear();
+  state.cacheHandles = [];
+  for (const k of [...state.cache.keys()]) if (k.endsWith('#handle')) state.cache.delete(k);
+}

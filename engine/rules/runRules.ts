@@ -1,0 +1,97 @@
+// Pure (geometry through the port; clock and yielding through options). Takes plans, a rule pack and
+// optional targets and quality findings, returns the conflict report plus the working state an
+// incremental re-check continues from. Progress per rule; cancellable between steps.
+import type { GeometryPort } from '../geometry/port.ts';
+import { buildConflict } from './buildConflict.ts';
+import { evaluateRule, type RuleContext } from './evaluateRule.ts';
+import { indicatorValuesFor } from './indicatorValuesFor.ts';
+import { RulesCancelledError } from './RulesCancelledError.ts';
+import { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
+import { sortConflicts } from './sortConflicts.ts';
+import { summarizeConflicts } from './summarizeConflicts.ts';
+import type { Conflict, ConflictReport, Rule, RulesInput } from './types.ts';
+
+export interface RunOptions {
+  /** done/total steps (one per rule plus preparation) and the current phase ("prepare" or a rule id). */
+  onProgress?: (done: number, total: number, phase: string) => void;
+  /** Checked between steps and every 256 pairs; an aborted signal throws RulesCancelledError. */
+  signal?: { readonly aborted: boolean };
+  /** Awaited at each checkpoint so a worker can receive a cancel message (e.g. a zero-delay timeout). */
+  yieldControl?: () => Promise<void>;
+  /** Clock in milliseconds for `timings` (the engine has none of its own). */
+  now?: () => number;
+}
+
+export interface RulesRun {
+  report: ConflictReport;
+  /** Conflicts per rule id (sorted), so a re-check patches only what changed. */
+  byRule: Map<string, Conflict[]>;
+  /** The working state; taken over by `recheckFeatures` (do not reuse it after that). */
+  state: RulesState;
+  timings: { prepareMs: number; checkMs: number };
+}
+
+export async function runRules(input: RulesInput, port: GeometryPort, options: RunOptions = {}): Promise<RulesRun> {
+  const now = options.now ?? (() => 0);
+  const total = input.pack.rules.length + 1;
+  const checkpoint = makeCheckpoint(options);
+  const t0 = now();
+  options.onProgress?.(0, total, 'prepare');
+  const state = createRulesState(port, input.plans);
+  const t1 = now();
+  const byRule = new Map<string, Conflict[]>();
+  try {
+    const ctx = ruleContext(input, state, checkpoint);
+    let done = 1;
+    for (const rule of input.pack.rules) {
+      await checkpoint();
+      options.onProgress?.(done, total, rule.id);
+      byRule.set(rule.id, await conflictsOfRule(state, rule, ctx));
+      done++;
+    }
+    options.onProgress?.(total, total, 'done');
+  } finally {
+    releaseHandles(state);
+  }
+  const t2 = now();
+  return { report: reportOf(input, byRule), byRule, state, timings: { prepareMs: t1 - t0, checkMs: t2 - t1 } };
+}
+
+export function makeCheckpoint(options: RunOptions): () => Promise<void> {
+  return async () => {
+    if (options.yieldControl) await options.yieldControl();
+    if (options.signal?.aborted) throw new RulesCancelledError();
+  };
+}
+
+export function ruleContext(input: RulesInput, state: RulesState, checkpoint: () => Promise<void>): RuleContext {
+  const needsIndicators = input.pack.rules.some((r) => r.relation.type === 'indicator');
+  const indicators = needsIndicators ? indicatorValuesFor(input, state.port) : { values: [], nameOf: (id: string) => id };
+  return {
+    qualityFindings: input.qualityFindings ?? [],
+    indicatorValues: indicators.values,
+    indicatorName: indicators.nameOf,
+    checkpoint,
+  };
+}
+
+export async function conflictsOfRule(state: RulesState, rule: Rule, ctx: RuleContext, scope?: ReadonlySet<number>): Promise<Conflict[]> {
+  const findings = await evaluateRule(state, rule, ctx, scope);
+  const out: Conflict[] = [];
+  for (const f of findings) {
+    const c = buildConflict(state, rule, f);
+    if (c) out.push(c);
+  }
+  return sortConflicts(out);
+}
+
+export function reportOf(input: RulesInput, byRule: ReadonlyMap<string, Conflict[]>): ConflictReport {
+  const conflicts = sortConflicts(input.pack.rules.flatMap((r) => byRule.get(r.id) ?? []));
+  return {
+    reportVersion: '1',
+    pack: { id: input.pack.id, version: input.pack.version },
+    plans: input.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, kind: p.plan.kind, version: p.plan.version })),
+    conflicts,
+    summary: summarizeConflicts(conflicts),
+  };
+}
