@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
+import {
+  buildGeometryStore,
+  createGeometryStoreBuilder,
+  storeAreaM2,
+  storeGeometry,
+  writeStoreWkb,
+} from '../../../engine/geometry/geometryStore.ts';
+import { decodeWkb, encodeWkb, WkbWriter } from '../../../engine/geometry/wkb.ts';
+import type { Geometry, PlanDocument } from '../../../engine/model/types.ts';
+
+const samples: Geometry[] = [
+  { type: 'Point', coordinates: [112.5, 35.1] },
+  { type: 'MultiPoint', coordinates: [[112.5, 35.1], [112.6, 35.2]] },
+  { type: 'LineString', coordinates: [[112.5, 35.1], [112.6, 35.2], [112.7, 35.15]] },
+  { type: 'MultiLineString', coordinates: [[[112.5, 35.1], [112.6, 35.2]], [[112.7, 35.1], [112.8, 35.0]]] },
+  {
+    type: 'Polygon',
+    coordinates: [
+      [[112.5, 35.1], [112.52, 35.1], [112.52, 35.12], [112.5, 35.12], [112.5, 35.1]],
+      [[112.505, 35.105], [112.505, 35.11], [112.51, 35.11], [112.51, 35.105], [112.505, 35.105]],
+    ],
+  },
+  {
+    type: 'MultiPolygon',
+    coordinates: [
+      [[[112.5, 35.1], [112.51, 35.1], [112.51, 35.11], [112.5, 35.1]]],
+      [
+        [[112.6, 35.1], [112.62, 35.1], [112.62, 35.12], [112.6, 35.12], [112.6, 35.1]],
+        [[112.605, 35.105], [112.605, 35.11], [112.61, 35.11], [112.605, 35.105]],
+      ],
+    ],
+  },
+];
+
+describe('geometry store', () => {
+  it('gives every geometry type back unchanged, and null for a feature without geometry', () => {
+    const builder = createGeometryStoreBuilder(1);
+    for (const g of samples) builder.add(g);
+    builder.add(null);
+    const store = builder.finish();
+    expect(store.count).toBe(samples.length + 1);
+    samples.forEach((g, i) => expect(storeGeometry(store, i)).toEqual(g));
+    expect(storeGeometry(store, samples.length)).toBeNull();
+  });
+
+  it('writes the same WKB as the GeoJSON encoder, and no WKB for a missing geometry', () => {
+    const store = buildGeometryStore({
+      type: 'FeatureCollection',
+      features: [...samples, null].map((geometry, i) => ({ type: 'Feature', id: `f${i}`, layer: 'GHYDYH', geometry, properties: {} })),
+    } as unknown as PlanDocument);
+    const writer = new WkbWriter(8);
+    samples.forEach((g, i) => {
+      writer.reset();
+      expect(writeStoreWkb(writer, store, i)).toBe(true);
+      expect(writer.written()).toEqual(encodeWkb(g));
+      expect(decodeWkb(writer.written())).toEqual(g);
+    });
+    writer.reset();
+    expect(writeStoreWkb(writer, store, samples.length)).toBe(false);
+  });
+
+  it('measures the same ellipsoidal area as the GeoJSON path, holes subtracted', () => {
+    const builder = createGeometryStoreBuilder();
+    for (const g of samples) builder.add(g);
+    const store = builder.finish();
+    samples.forEach((g, i) => expect(storeAreaM2(store, i)).toBeCloseTo(ellipsoidalAreaM2(g), 6));
+    expect(storeAreaM2(store, 4)).toBeGreaterThan(0);
+    expect(storeAreaM2(store, 0)).toBe(0);
+  });
+
+  it('records bounding boxes, inverted for a missing geometry', () => {
+    const builder = createGeometryStoreBuilder();
+    builder.add(samples[2]!);
+    builder.add(null);
+    const store = builder.finish();
+    expect(Array.from(store.bboxes.subarray(0, 4))).toEqual([112.5, 35.1, 112.7, 35.2]);
+    expect(Array.from(store.bboxes.subarray(4, 8))).toEqual([Infinity, Infinity, -Infinity, -Infinity]);
+  });
+
+  it('stores an unreadable geometry as none and says so', () => {
+    const builder = createGeometryStoreBuilder();
+    expect(builder.addUnknown({ type: 'Polygon', coordinates: [[[1, 2], ['x', 3]]] }).readable).toBe(false);
+    expect(builder.addUnknown({ type: 'GeometryCollection', geometries: [] }).readable).toBe(false);
+    expect(builder.addUnknown(null).readable).toBe(false);
+    expect(builder.addUnknown(samples[0]).readable).toBe(true);
+    const store = builder.finish();
+    expect(Array.from(store.types)).toEqual([0, 0, 0, 1]);
+  });
+
+  it('drops Z coordinates', () => {
+    const builder = createGeometryStoreBuilder();
+    builder.add({ type: 'LineString', coordinates: [[1, 2, 3], [4, 5, 6]] });
+    expect(storeGeometry(builder.finish(), 0)).toEqual({ type: 'LineString', coordinates: [[1, 2], [4, 5]] });
+  });
+});
