@@ -1,5 +1,119 @@
-// The `lantu` CLI entry (see README "CLI contract"). No Electron import.
-export async function main(argv: string[]): Promise<number> {
-  console.log('args', argv);
-  return 0;
+// The `lantu` CLI entry (README "CLI contract"). No Electron import. main(argv) parses the global options
+// (--lang zh|en, --json <path|->, --help), dispatches to COMMANDS[name] and returns the exit code.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CliCommand } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import type { CliContext, Lang } from './context.ts';
+import { describeIoError } from './describeIoError.ts';
+import { EXIT, type ExitCode } from './exitCodes.ts';
+import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
+
+export const GLOBAL_OPTIONS: OptionSpecs = {
+  lang: { type: 'string', value: 'zh|en', choices: ['zh', 'en'], help: { zh: '输出语言（默认中文）', en: 'output language (default Chinese)' } },
+  json: { type: 'string', value: '<path|->', help: { zh: '把机器可读结果写到文件，- 为标准输出', en: 'write the machine-readable result to a file, - for stdout' } },
+  help: { type: 'boolean', help: { zh: '显示帮助', en: 'show help' } },
+};
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+/** Picks --lang out of argv before full parsing so even usage errors speak the right language. */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'zh';
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
+  const lang = langOf(argv);
+  const t = (text: Record<Lang, string>) => text[lang];
+  const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
+  const command: CliCommand | undefined = name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  try {
+    if (name !== undefined && !command) {
+      throw new UsageError({ zh: `没有命令 "${name}"。可用命令：${Object.keys(COMMANDS).join('、')}`, en: `no command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}` });
+    }
+    const rest = name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name));
+    const args = parseArgs(rest, { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) });
+    if (!command || args.options.help) {
+      io.stdout(`${helpText(lang, name, command)}\n`);
+      return command || args.options.help ? EXIT.ok : EXIT.usage;
+    }
+    const json = typeof args.options.json === 'string' ? args.options.json : undefined;
+    const jsonOnStdout = json === '-';
+    const ctx: CliContext = {
+      lang,
+      json,
+      cwd: io.cwd,
+      out: (line) => (jsonOnStdout ? io.stderr : io.stdout)(`${line}\n`),
+      err: (line) => io.stderr(`${line}\n`),
+      t,
+      async writeJson(value) {
+        if (json === undefined) return;
+        const text = `${JSON.stringify(value, null, 2)}\n`;
+        if (jsonOnStdout) io.stdout(text);
+        else await writeFile(resolve(io.cwd, json), text);
+      },
+    };
+    return await command.run(args, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`lantu: ${t(error.text)}\n${t({ zh: '运行 lantu --help 查看用法', en: 'run lantu --help for usage' })}\n`);
+      return EXIT.usage;
+    }
+    const ioCode = (error as { code?: unknown } | null)?.code;
+    if (typeof ioCode === 'string' && ioCode.startsWith('E')) {
+      io.stderr(`lantu: ${t(describeIoError(error, (error as { path?: string }).path ?? ''))}\n`);
+      return EXIT.usage;
+    }
+    // An unexpected failure is a bug, but it still gets one line and exit 2, never a stack trace.
+    io.stderr(`lantu: ${t({ zh: '内部错误', en: 'internal error' })}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** True when `arg` is the value of a preceding global option that takes one (e.g. `--json out.json`). */
+function isOptionValue(argv: readonly string[], arg: string): boolean {
+  const i = argv.indexOf(arg);
+  return i > 0 && (argv[i - 1] === '--lang' || argv[i - 1] === '--json');
+}
+
+function optionLines(specs: OptionSpecs, lang: Lang): string[] {
+  return Object.entries(specs).map(([name, spec]) => `  --${name}${spec.value ? ` ${spec.value}` : ''}`.padEnd(30) + spec.help[lang]);
+}
+
+function helpText(lang: Lang, name: string | undefined, command: CliCommand | undefined): string {
+  if (command && name) {
+    return [
+      `lantu ${name} ${command.usage}`,
+      `  ${command.summary[lang]}`,
+      '',
+      ...optionLines({ ...command.options, ...GLOBAL_OPTIONS }, lang),
+    ].join('\n');
+  }
+  const commands = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(12)}${c.summary[lang]}`);
+  const exits = lang === 'zh'
+    ? '退出码：0 成功；1 输入无效或校验未通过；2 用法或读写错误；3 达到策略阈值'
+    : 'exit codes: 0 ok; 1 invalid input or failed verification; 2 usage or I/O error; 3 policy threshold met';
+  return [
+    lang === 'zh' ? '用法：lantu <命令> [选项] [参数]' : 'usage: lantu <command> [options] [arguments]',
+    '',
+    ...commands,
+    '',
+    ...optionLines(GLOBAL_OPTIONS, lang),
+    '',
+    exits,
+  ].join('\n');
 }

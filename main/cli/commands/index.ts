@@ -1,0 +1,8 @@
+// The command table: `lantu <name>` runs COMMANDS[name]. Add one line per command (check, rules, import,
+// export, verify, diff arrive with their issues); each module default-exports a CliCommand.
+import type { CliCommand } from '../command.ts';
+import validate from './validate.ts';
+
+export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  validate,
+};

@@ -1,0 +1,18 @@
+// What a command receives besides its arguments: language, output streams and the --json target.
+// Commands print through the context only, so tests and --json - (JSON on stdout) behave the same way.
+export type Lang = 'zh' | 'en';
+
+export interface CliContext {
+  lang: Lang;
+  /** `--json` target: a file path, '-' for stdout, or undefined. */
+  json: string | undefined;
+  cwd: string;
+  /** Human-readable output (goes to stderr when --json - owns stdout). */
+  out(line: string): void;
+  /** Errors and diagnostics. */
+  err(line: string): void;
+  /** Writes the machine-readable result to the --json target (no-op without --json). */
+  writeJson(value: unknown): Promise<void>;
+  /** Picks the line for the current language. */
+  t(text: Record<Lang, string>): string;
+}

@@ -1,0 +1,86 @@
+// Takes argv after the command name and the command's option spec, returns the parsed options and
+// positionals, or a UsageError (exit 2). No dependency: `--name value`, `--name=value`, `--flag`, `--` ends options.
+import type { Lang } from './context.ts';
+
+export type OptionType = 'string' | 'boolean' | 'integer';
+
+export interface OptionSpec {
+  type: OptionType;
+  /** Placeholder shown in help, e.g. "<n>". */
+  value?: string;
+  help: Record<Lang, string>;
+  /** Allowed values for a string option. */
+  choices?: readonly string[];
+  /** May be given more than once (collects an array of strings). */
+  repeat?: boolean;
+}
+
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+export type OptionValue = string | boolean | number | string[];
+
+export interface ParsedArgs {
+  options: Record<string, OptionValue | undefined>;
+  positionals: string[];
+}
+
+export class UsageError extends Error {
+  constructor(readonly text: Record<Lang, string>) {
+    super(text.en);
+  }
+}
+
+export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedArgs {
+  const options: Record<string, OptionValue | undefined> = Object.create(null);
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg === '-h') {
+        options.help = true;
+        continue;
+      }
+      if (arg.startsWith('-') && arg !== '-') {
+        throw new UsageError({ zh: `不认识的选项 ${arg}`, en: `unknown option ${arg}` });
+      }
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
+    if (!spec) throw new UsageError({ zh: `不认识的选项 --${name}`, en: `unknown option --${name}` });
+    if (spec.type === 'boolean') {
+      if (eq !== -1) throw new UsageError({ zh: `选项 --${name} 不带值`, en: `option --${name} takes no value` });
+      options[name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined || value === '') {
+      throw new UsageError({ zh: `选项 --${name} 需要一个值`, en: `option --${name} needs a value` });
+    }
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError({
+        zh: `选项 --${name} 的值 "${value}" 无效，可选：${spec.choices.join(' / ')}`,
+        en: `option --${name}: "${value}" is not one of ${spec.choices.join(' / ')}`,
+      });
+    }
+    if (spec.type === 'integer') {
+      if (!/^[0-9]+$/.test(value)) {
+        throw new UsageError({ zh: `选项 --${name} 需要非负整数，得到 "${value}"`, en: `option --${name} needs a non-negative integer, got "${value}"` });
+      }
+      options[name] = Number(value);
+    } else if (spec.repeat) {
+      const previous = options[name];
+      options[name] = Array.isArray(previous) ? [...previous, value] : [value];
+    } else {
+      options[name] = value;
+    }
+  }
+  return { options, positionals };
+}
