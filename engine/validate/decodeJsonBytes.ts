@@ -2,6 +2,7 @@
 // a nesting-depth pre-scan (so no later recursion can overflow the stack), JSON.parse, then one walk that
 // rejects non-finite numbers (1e400), over-long strings and prototype-polluting keys. Any fatal → no value.
 import { finding, pointerSegment } from './finding.ts';
+import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import type { Finding } from './types.ts';
 
 export const DEFAULT_MAX_DEPTH = 64;
@@ -46,8 +47,8 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { findings: [...findings, parseFailure(text, error)] };
+  } catch {
+    return { findings: [...findings, parseFailure(text)] };
   }
 
   const walkFindings: Finding[] = [];
@@ -95,17 +96,13 @@ function maxNesting(text: string): number {
   return max;
 }
 
-function parseFailure(text: string, error: unknown): Finding {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON|data)|Unterminated string/i.test(message)) {
-    const position = /position (\d+)/.exec(message);
-    if (!position || Number(position[1]) >= text.trimEnd().length - 1) return finding('truncated-json', '');
-  }
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset);
+function parseFailure(text: string): Finding {
+  const offset = jsonErrorOffset(text);
+  if (offset >= text.trimEnd().length) return finding('truncated-json', '');
+  const at = offset < 0 ? text.length : offset;
+  const before = text.slice(0, at);
   const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+  const column = at - before.lastIndexOf('\n');
   return finding('invalid-json', '', { detail: { line, column } });
 }
 
