@@ -1,0 +1,67 @@
+// Node. Decides which offered paths open (dropped on the window, given on the command line or to a second
+// launch): existing regular files of a kind Lantu reads. Returns accepted files (in the order given,
+// duplicates removed) and rejected ones with the reason in the UI language. Never throws.
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { FileKind, UiLanguage } from '../../engine/ipc/index.ts';
+import { fileKindOf } from './fileKinds.ts';
+
+export interface AcceptedPath {
+  path: string;
+  name: string;
+  kind: FileKind;
+  sizeBytes: number;
+}
+
+export interface AcceptOpenPathsResult {
+  accepted: AcceptedPath[];
+  rejected: Array<{ name: string; reason: string }>;
+}
+
+export async function acceptOpenPaths(paths: readonly string[], lang: UiLanguage = 'zh'): Promise<AcceptOpenPathsResult> {
+  const en = lang === 'en';
+  const result: AcceptOpenPathsResult = { accepted: [], rejected: [] };
+  const seen = new Set<string>();
+  for (const raw of paths) {
+    const path = resolve(raw);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const name = basename(path);
+    const kind = fileKindOf(name);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      result.rejected.push({ name, reason: en ? `${path} does not exist` : `${path} 不存在` });
+    } else if (info.isDirectory()) {
+      result.rejected.push({ name, reason: en ? `${path} is a folder; drop the files in it instead` : `${path} 是文件夹，请拖入其中的文件` });
+    } else if (!info.isFile()) {
+      result.rejected.push({ name, reason: en ? `${path} is not a regular file` : `${path} 不是普通文件` });
+    } else if (!kind) {
+      result.rejected.push({
+        name,
+        reason: en
+          ? `${name}: expected a plan document (.json, .geojson), a Shapefile set or zip (.shp/.dbf/.shx/.prj/.cpg, .zip), a GeoPackage (.gpkg) or a workspace (.lantu)`
+          : `${name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包（.shp/.dbf/.shx/.prj/.cpg、.zip）、GeoPackage（.gpkg）或工作空间（.lantu）`,
+      });
+    } else {
+      result.accepted.push({ path, name, kind, sizeBytes: info.size });
+    }
+  }
+  return result;
+}
+
+/** Pure. The local path of a `file://` URL (what Chromium navigates to when a file is dropped on a page), or undefined. */
+export function pathFromFileUrl(url: string, platform: NodeJS.Platform = process.platform): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'file:') return undefined;
+  const decoded = decodeURIComponent(parsed.pathname);
+  if (platform === 'win32') {
+    if (parsed.host) return `\\\\${parsed.host}${decoded.replace(/\//g, '\\')}`;
+    return decoded.replace(/^\/([A-Za-z]:)/, '$1').replace(/\//g, '\\');
+  }
+  return decoded;
+}

@@ -1,0 +1,223 @@
+// Node. The logic behind every invoke channel, free of Electron: dialogs, folders and app facts come in
+// through `ShellPorts`. `handle` checks the sender, validates the request, acts, and always resolves to an
+// `IpcResult` (errors are logged and reported in the UI language, never thrown across IPC).
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import {
+  IPC_CHANNELS,
+  validateIpcRequest,
+  type AppInfo,
+  type ChosenFile,
+  type InvokeMethod,
+  type IpcErrorCode,
+  type IpcResult,
+  type RecentFile,
+  type RequestOf,
+  type UiLanguage,
+  type ValueOf,
+} from '../../engine/ipc/index.ts';
+import { unpackWorkspaceFile } from '../../engine/workspaceFile/index.ts';
+import { acceptOpenPaths, type AcceptedPath } from './acceptOpenPaths.ts';
+import { isTrustedSender, type SenderInfo } from './appOrigin.ts';
+import { atomicWriteFile } from './atomicWriteFile.ts';
+import type { FileGrants } from './fileGrants.ts';
+import { openDialogFilters, saveDialogFilters, withSaveExtension, fileKindOf, type DialogFilter } from './fileKinds.ts';
+import { addRecentFile, loadRecentFiles, saveRecentFiles } from './recentFiles.ts';
+import type { RotatingLog } from './rotatingLog.ts';
+
+export interface ShellPorts {
+  /** Resolves the chosen paths ([] when cancelled). */
+  showOpenDialog(options: { title: string; filters: DialogFilter[]; multiple: boolean }): Promise<string[]>;
+  /** Resolves the chosen path (undefined when cancelled). */
+  showSaveDialog(options: { title: string; defaultName: string; filters: DialogFilter[] }): Promise<string | undefined>;
+  openFolder(path: string): Promise<void>;
+  appInfo(): Omit<AppInfo, 'language' | 'logDir'>;
+  /** Called after the language changed (main rebuilds the menu). */
+  languageChanged(language: UiLanguage): void;
+  /** Called after the recent-files list changed (main rebuilds the menu). */
+  recentFilesChanged(): void;
+  now(): Date;
+}
+
+export interface IpcHandlerDeps {
+  ports: ShellPorts;
+  grants: FileGrants;
+  log: RotatingLog;
+  recentFilesPath: string;
+  journalDir: string;
+  language: { get(): UiLanguage; set(language: UiLanguage): void };
+}
+
+export class IpcFailure extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface IpcHandlers {
+  handle<M extends InvokeMethod>(method: M, request: unknown, sender: SenderInfo): Promise<IpcResult<ValueOf<M>>>;
+  /** Grants accepted paths and records them as recent (used for drops, second launches, recent menu). */
+  grantOpened(accepted: readonly AcceptedPath[]): Promise<ChosenFile[]>;
+}
+
+type Implementations = { [M in InvokeMethod]: (request: RequestOf<M>) => Promise<ValueOf<M>> };
+
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  const { ports, grants, log } = deps;
+  const en = () => deps.language.get() === 'en';
+  const t = (zh: string, english: string) => (en() ? english : zh);
+
+  async function remember(paths: readonly AcceptedPath[]): Promise<void> {
+    if (paths.length === 0) return;
+    let list = await loadRecentFiles(deps.recentFilesPath);
+    for (const item of paths) list = addRecentFile(list, { path: item.path, kind: item.kind, openedAt: ports.now().toISOString() });
+    await saveRecentFiles(deps.recentFilesPath, list);
+    ports.recentFilesChanged();
+  }
+
+  async function grantOpened(accepted: readonly AcceptedPath[]): Promise<ChosenFile[]> {
+    await remember(accepted);
+    return accepted.map((item) => ({ fileId: grants.grant(item.path), name: item.name, kind: item.kind, sizeBytes: item.sizeBytes }));
+  }
+
+  function grantedPath(fileId: string): string {
+    const path = grants.pathOf(fileId);
+    if (!path) throw new IpcFailure('unknown-file', t(`未知的文件标识 ${fileId}：只能读写用户选择过的文件。`, `Unknown file id ${fileId}: only files the user chose can be read or written.`));
+    return path;
+  }
+
+  async function readBytes(path: string): Promise<Uint8Array> {
+    try {
+      // fs/promises reads on the thread pool: a file of hundreds of MB does not block the main process.
+      const buffer = await readFile(path);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    } catch (error) {
+      throw new IpcFailure('io', t(`读取 ${path} 失败：${(error as Error).message}`, `Reading ${path} failed: ${(error as Error).message}`));
+    }
+  }
+
+  async function writeBytes(path: string, bytes: Uint8Array): Promise<number> {
+    try {
+      return (await atomicWriteFile(path, bytes, { journalDir: deps.journalDir })).sizeBytes;
+    } catch (error) {
+      throw new IpcFailure('io', t(`写入 ${path} 失败（原文件保持不变）：${(error as Error).message}`, `Writing ${path} failed (the previous file is unchanged): ${(error as Error).message}`));
+    }
+  }
+
+  function assertWorkspace(bytes: Uint8Array, name: string): void {
+    const result = unpackWorkspaceFile(bytes, { fileName: name, lang: deps.language.get() });
+    if (!result.ok) throw new IpcFailure('invalid-workspace', result.error.message);
+  }
+
+  const implementations: Implementations = {
+    async chooseFilesToOpen({ purpose }) {
+      const paths = await ports.showOpenDialog({
+        title: purpose === 'workspace' ? t('打开工作空间', 'Open Workspace') : t('导入规划', 'Import Plan'),
+        filters: openDialogFilters(purpose, deps.language.get()),
+        multiple: purpose === 'plan',
+      });
+      const { accepted } = await acceptOpenPaths(paths, deps.language.get());
+      return grantOpened(accepted.filter((item) => (purpose === 'workspace') === (item.kind === 'workspace')));
+    },
+    async readFileBytes({ fileId }) {
+      return readBytes(grantedPath(fileId));
+    },
+    async saveFileBytes({ suggestedName, format, bytes }) {
+      const chosen = await ports.showSaveDialog({ title: t('导出', 'Export'), defaultName: suggestedName, filters: saveDialogFilters(format, deps.language.get()) });
+      if (!chosen) return null;
+      const path = withSaveExtension(chosen, format);
+      const sizeBytes = await writeBytes(path, bytes);
+      return { fileId: grants.grant(path), name: basename(path), sizeBytes };
+    },
+    async openWorkspaceFile() {
+      const [file] = await implementations.chooseFilesToOpen({ purpose: 'workspace' });
+      if (!file) return null;
+      const bytes = await readBytes(grantedPath(file.fileId));
+      assertWorkspace(bytes, file.name);
+      return { file, bytes };
+    },
+    async saveWorkspaceFile({ bytes, suggestedName, fileId }) {
+      assertWorkspace(bytes, suggestedName);
+      let path: string | undefined;
+      if (fileId !== undefined) {
+        path = grantedPath(fileId);
+        if (fileKindOf(path) !== 'workspace') throw new IpcFailure('bad-request', t(`${basename(path)} 不是工作空间文件（.lantu），不能作为保存目标。`, `${basename(path)} is not a workspace file (.lantu) and cannot be saved over.`));
+      } else {
+        const chosen = await ports.showSaveDialog({ title: t('保存工作空间', 'Save Workspace'), defaultName: suggestedName, filters: saveDialogFilters('lantu', deps.language.get()) });
+        if (!chosen) return null;
+        path = withSaveExtension(chosen, 'lantu');
+      }
+      const sizeBytes = await writeBytes(path, bytes);
+      await remember([{ path, name: basename(path), kind: 'workspace', sizeBytes }]);
+      return { fileId: grants.grant(path), name: basename(path), sizeBytes };
+    },
+    async listRecentFiles() {
+      const list = await loadRecentFiles(deps.recentFilesPath);
+      const result: RecentFile[] = [];
+      for (const entry of list) {
+        const exists = (await stat(entry.path).catch(() => undefined))?.isFile() ?? false;
+        result.push({ fileId: grants.grant(entry.path), name: basename(entry.path), path: entry.path, kind: entry.kind, openedAt: entry.openedAt, exists });
+      }
+      return result;
+    },
+    async clearRecentFiles() {
+      await saveRecentFiles(deps.recentFilesPath, []);
+      ports.recentFilesChanged();
+      return null;
+    },
+    async getAppInfo() {
+      return { ...ports.appInfo(), language: deps.language.get(), logDir: log.dir };
+    },
+    async setUiLanguage({ language }) {
+      deps.language.set(language);
+      ports.languageChanged(language);
+      return null;
+    },
+    async writeLogEntry({ level, message, detail }) {
+      log.write(level, `[renderer] ${message}`, detail);
+      return null;
+    },
+    async openLogFolder() {
+      await ports.openFolder(log.dir);
+      return null;
+    },
+  };
+
+  return {
+    grantOpened,
+    async handle(method, request, sender) {
+      const channel = IPC_CHANNELS[method].channel;
+      if (!isTrustedSender(sender)) {
+        log.write('warn', `IPC ${channel} refused: sender frame ${sender.frameUrl || '(gone)'} (main frame: ${sender.isMainFrame})`);
+        return {
+          ok: false,
+          error: { code: 'foreign-sender', message: t(`IPC 请求 ${channel} 被拒绝：只接受来自应用自身顶层页面的请求，实际来自 ${sender.frameUrl || '（已关闭的页面）'}。`, `IPC request ${channel} refused: only the app's own top-level page may call it, this came from ${sender.frameUrl || '(a closed page)'}.`) },
+        };
+      }
+      const validated = validateIpcRequest(method, request, deps.language.get());
+      if (!validated.ok) {
+        log.write('warn', validated.error.message);
+        return validated;
+      }
+      try {
+        const value = await (implementations[method] as (r: RequestOf<typeof method>) => Promise<ValueOf<typeof method>>)(validated.value);
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof IpcFailure) {
+          log.write(error.code === 'invalid-workspace' ? 'warn' : 'error', `IPC ${channel}: ${error.message}`);
+          return { ok: false, error: { code: error.code, message: error.message } };
+        }
+        log.write('error', `IPC ${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)}`, (error as Error)?.stack);
+        return { ok: false, error: { code: 'internal', message: t(`${channel} 出现意外错误：${(error as Error)?.message ?? String(error)}（详见日志）`, `${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)} (see the log)`) } };
+      }
+    },
+  };
+}
+
+/** The folders of recent files, where a killed write may have left a temporary file. */
+export async function recentFileFolders(recentFilesPath: string): Promise<string[]> {
+  return [...new Set((await loadRecentFiles(recentFilesPath)).map((entry) => dirname(entry.path)))].sort();
+}

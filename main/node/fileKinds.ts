@@ -1,0 +1,65 @@
+// Pure. File kinds by extension and the format filters of open and save dialogs (Chinese or English).
+import type { FileKind, OpenPurpose, SaveFormat, UiLanguage } from '../../engine/ipc/index.ts';
+
+const KIND_BY_EXTENSION: Record<string, FileKind> = {
+  json: 'geojson',
+  geojson: 'geojson',
+  zip: 'shapefile-zip',
+  shp: 'shapefile-part',
+  dbf: 'shapefile-part',
+  shx: 'shapefile-part',
+  prj: 'shapefile-part',
+  cpg: 'shapefile-part',
+  gpkg: 'geopackage',
+  lantu: 'workspace',
+};
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The kind of a file name, or undefined when Lantu does not open it. */
+export function fileKindOf(name: string): FileKind | undefined {
+  return KIND_BY_EXTENSION[extensionOf(name)];
+}
+
+export interface DialogFilter {
+  name: string;
+  extensions: string[];
+}
+
+export function openDialogFilters(purpose: OpenPurpose, lang: UiLanguage): DialogFilter[] {
+  const en = lang === 'en';
+  if (purpose === 'workspace') {
+    return [{ name: en ? 'Lantu workspace (*.lantu)' : '蓝图工作空间 (*.lantu)', extensions: ['lantu'] }];
+  }
+  return [
+    { name: en ? 'All plan formats' : '所有规划格式', extensions: ['json', 'geojson', 'zip', 'shp', 'dbf', 'shx', 'prj', 'cpg', 'gpkg'] },
+    { name: en ? 'Plan documents (*.json, *.geojson)' : '规划文档 (*.json, *.geojson)', extensions: ['json', 'geojson'] },
+    { name: 'GeoJSON (*.geojson)', extensions: ['geojson'] },
+    { name: en ? 'Shapefile set or zip (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)' : 'Shapefile 文件组或压缩包 (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)', extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip'] },
+    { name: 'GeoPackage (*.gpkg)', extensions: ['gpkg'] },
+  ];
+}
+
+const SAVE_FILTERS: Record<SaveFormat, { zh: string; en: string; extensions: string[] }> = {
+  zip: { zh: '成果包 (*.zip)', en: 'Blueprint package (*.zip)', extensions: ['zip'] },
+  gpkg: { zh: 'GeoPackage (*.gpkg)', en: 'GeoPackage (*.gpkg)', extensions: ['gpkg'] },
+  geojson: { zh: 'GeoJSON (*.geojson)', en: 'GeoJSON (*.geojson)', extensions: ['geojson'] },
+  csv: { zh: 'CSV 表格 (*.csv)', en: 'CSV table (*.csv)', extensions: ['csv'] },
+  json: { zh: 'JSON (*.json)', en: 'JSON (*.json)', extensions: ['json'] },
+  html: { zh: 'HTML 报告 (*.html)', en: 'HTML report (*.html)', extensions: ['html'] },
+  lantu: { zh: '蓝图工作空间 (*.lantu)', en: 'Lantu workspace (*.lantu)', extensions: ['lantu'] },
+};
+
+export function saveDialogFilters(format: SaveFormat, lang: UiLanguage): DialogFilter[] {
+  const filter = SAVE_FILTERS[format];
+  return [{ name: lang === 'en' ? filter.en : filter.zh, extensions: filter.extensions }];
+}
+
+/** Ensures a chosen save path ends with the format's extension (dialogs on Linux do not add it). */
+export function withSaveExtension(path: string, format: SaveFormat): string {
+  const wanted = SAVE_FILTERS[format].extensions[0] ?? format;
+  return extensionOf(path) === wanted ? path : `${path}.${wanted}`;
+}
