@@ -66,7 +66,7 @@ export function makeCheckpoint(options: RunOptions): () => Promise<void> {
 
 export function ruleContext(input: RulesInput, state: RulesState, checkpoint: () => Promise<void>): RuleContext {
   const needsIndicators = input.pack.rules.some((r) => r.relation.type === 'indicator');
-  const indicators = needsIndicators ? indicatorValuesFor(input, state.port) : { values: [], nameOf: (id: string) => id };
+  const indicators = needsIndicators ? indicatorValuesFor(input, state) : { values: [], nameOf: (id: string) => id };
   return {
     qualityFindings: input.qualityFindings ?? [],
     indicatorValues: indicators.values,
