@@ -1,2 +1,78 @@
-// Renderer entry (placeholder until the shell issue lands).
-export {};
+// Renderer entry: opens IndexedDB, reopens the stored workspace (or loads the Jiyuan demo on first
+// start), attaches autosave and the checks service, and renders the editor.
+import 'ol/ol.css';
+import './styles/app.css';
+import { createRoot } from 'react-dom/client';
+import { useEffect, useState } from 'react';
+import { App } from './app/App.tsx';
+import { StoreProvider } from './app/StoreContext.tsx';
+import { ChecksProvider } from './app/ChecksContext.tsx';
+import { createEditorStore, type EditorStore } from './store/createEditorStore.ts';
+import { LantuDb } from './db/LantuDb.ts';
+import { loadStoredWorkspace } from './services/persistence/loadStoredWorkspace.ts';
+import { saveBaseWorkspace } from './services/persistence/saveBaseWorkspace.ts';
+import { attachAutosave, type Autosave, type SaveStatus } from './services/persistence/attachAutosave.ts';
+import { loadDemoWorkspace } from './app/loadDemoWorkspace.ts';
+import { createChecksService, type ChecksService } from './services/checks/createChecksService.ts';
+import { createRulesBackend } from './services/checks/createRulesBackend.ts';
+import { createGeometryPort } from './services/createGeometryPort.ts';
+import { restoreView } from './app/restoreView.ts';
+import type { GeometryPort } from '../engine/geometry/port.ts';
+
+declare global {
+  interface Window {
+    /** Automation hook for the browser tests and the benchmark: the store, autosave and checks. */
+    lantu?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
+  }
+}
+
+function Root({ store, checks, autosave }: { store: EditorStore; checks: ChecksService; autosave: (cb: (s: SaveStatus) => void) => void }) {
+  const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
+  useEffect(() => autosave(setSave), [autosave]);
+  return (
+    <StoreProvider store={store}>
+      <ChecksProvider service={checks}>
+        <App save={save} />
+      </ChecksProvider>
+    </StoreProvider>
+  );
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root')!;
+  const status = document.getElementById('boot-status');
+  const store = createEditorStore();
+  const db = new LantuDb();
+  try {
+    let stored = await loadStoredWorkspace(db);
+    if (!stored) {
+      if (status) status.textContent = '首次启动：正在载入济源示范工作区… / First start: loading the Jiyuan demo…';
+      await saveBaseWorkspace(db, await loadDemoWorkspace());
+      stored = await loadStoredWorkspace(db);
+    }
+    if (stored) {
+      store.getState().loadWorkspace(stored.workspace, stored.past, stored.future);
+      restoreView(store, stored.view);
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    root.textContent = `无法打开工作区：${detail}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${detail}.`;
+    return;
+  }
+  let statusListener: (s: SaveStatus) => void = () => undefined;
+  const autosave = attachAutosave(store, db, (s) => statusListener(s));
+  let port: Promise<GeometryPort> | null = null;
+  const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
+  window.lantu = { store, autosave, checks, ready: true };
+  createRoot(root).render(
+    <Root
+      store={store}
+      checks={checks}
+      autosave={(cb) => {
+        statusListener = cb;
+      }}
+    />,
+  );
+}
+
+void start();

@@ -1,0 +1,57 @@
+// The editor window: toolbar, layer tree and legend, map, inspector and history, conflict list,
+// status bar; an empty workspace shows what to do first (导入部门规划).
+import { useState } from 'react';
+import { useEditor, useT } from './StoreContext.tsx';
+import { Toolbar } from '../components/Toolbar.tsx';
+import { LayerTree } from '../components/LayerTree.tsx';
+import { Legend } from '../components/Legend.tsx';
+import { MapView } from '../components/MapView.tsx';
+import { Inspector } from '../components/Inspector.tsx';
+import { HistoryPanel } from '../components/HistoryPanel.tsx';
+import { ConflictList } from '../components/ConflictList.tsx';
+import { StatusBar } from '../components/StatusBar.tsx';
+import { NoticeBar } from '../components/NoticeBar.tsx';
+import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+export function App({ save }: { save: SaveStatus }) {
+  const t = useT();
+  const empty = useEditor((s) => s.workspace.planOrder.length === 0);
+  const language = useEditor((s) => s.language);
+  const [side, setSide] = useState<'inspector' | 'history'>('inspector');
+  useShortcuts();
+  return (
+    <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">
+      <Toolbar />
+      <NoticeBar />
+      <div className="main">
+        <aside className="left">
+          <LayerTree />
+          <Legend />
+        </aside>
+        <section className="centre">
+          {empty ? (
+            <div className="empty" data-testid="empty-workspace">
+              <h2>{t('emptyTitle')}</h2>
+              <p>{t('emptyHint')}</p>
+              <button className="primary">{t('importPlans')}</button>
+            </div>
+          ) : (
+            <MapView />
+          )}
+          <div className="bottom">
+            <ConflictList />
+          </div>
+        </section>
+        <aside className="right">
+          <div className="tabs">
+            <button className={side === 'inspector' ? 'active' : ''} onClick={() => setSide('inspector')}>{t('inspector')}</button>
+            <button className={side === 'history' ? 'active' : ''} data-testid="history-tab" onClick={() => setSide('history')}>{t('history')}</button>
+          </div>
+          {side === 'inspector' ? <Inspector /> : <HistoryPanel />}
+        </aside>
+      </div>
+      <StatusBar save={save} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The attribute form of one feature, generated from its layer's field specs: selects for enums, a
+// searchable picker for 用地用海 codes, checkboxes for booleans. Validated as you type; "apply" saves one
+// setAttributes command only when every field is valid, so invalid values are never saved silently.
+import { useMemo, useState } from 'react';
+import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
+import type { Properties, PropertyValue } from '../../engine/model/types.ts';
+import { layerInfo } from '../../engine/model/layers.ts';
+import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
+import type { FeatureRef } from '../store/selectionSlice.ts';
+import { fieldSpecsFor } from '../inspector/fieldSpecsFor.ts';
+import { validateField, type FieldResult } from '../inspector/validateField.ts';
+import type { FieldSpec } from '../inspector/types.ts';
+import { geodesicAreaM2 } from '../map/geodesicMeasure.ts';
+import { formatArea } from './formatArea.ts';
+
+const YDYH_CODES = new Set(codeTable.codes.map((c) => c.code));
+
+export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
+  const t = useT();
+  const store = useEditorStore();
+  const language = useEditor((s) => s.language);
+  const feature = useEditor((s) => s.workspace.plans.get(ref_.planId)?.features.get(ref_.featureId));
+  const plan = useEditor((s) => s.workspace.plans.get(ref_.planId)?.meta);
+  const specs = useMemo(() => (feature ? fieldSpecsFor(feature.layer, feature.properties) : []), [feature]);
+  const [draft, setDraft] = useState<Record<string, string | boolean>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  if (!feature || !plan) return <div className="placeholder">{t('noFeatureSelected')}</div>;
+
+  const rawOf = (spec: FieldSpec): string | boolean => {
+    if (spec.name in draft) return draft[spec.name]!;
+    const v = feature.properties[spec.name];
+    if (spec.type === 'boolean') return v === true;
+    return v === null || v === undefined ? '' : String(v);
+  };
+  const results = new Map<string, FieldResult>(
+    specs.map((spec) => [spec.name, validateField(spec, rawOf(spec), language, spec.codeTable === 'ydyh2023' ? YDYH_CODES : undefined)]),
+  );
+  const dirty = Object.keys(draft).length > 0;
+  const apply = () => {
+    const invalid = [...results.values()].filter((r): r is { ok: false; message: string } => !r.ok);
+    if (invalid.length > 0) {
+      setSaveError(`${t('invalidNotSaved')} ${invalid.map((r) => r.message).join(' ')}`);
+      return;
+    }
+    const after: Properties = { ...feature.properties };
+    for (const spec of specs) {
+      if (!(spec.name in draft)) continue;
+      const r = results.get(spec.name)!;
+      if (r.ok) setOrDelete(after, spec.name, r.value);
+    }
+    store.getState().execute({ kind: 'setAttributes', planId: ref_.planId, featureId: ref_.featureId, before: feature.properties, after });
+    setDraft({});
+    setSaveError(null);
+  };
+  const polygon = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates.flat() : null;
+  const areaM2 = feature.geometry.type === 'Polygon'
+    ? ringsArea(feature.geometry.coordinates)
+    : feature.geometry.type === 'MultiPolygon'
+      ? feature.geometry.coordinates.reduce((n, p) => n + ringsArea(p), 0)
+      : null;
+  const info = layerInfo(feature.layer);
+  return (
+    <form
+      className="inspector feature-form"
+      data-testid="feature-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply();
+      }}
+    >
+      <h3>{language === 'zh' ? info.nameZh : info.nameEn} · {String(feature.properties.BSM ?? '')}</h3>
+      <div className="muted">{plan.department} · {plan.title}</div>
+      {polygon && areaM2 !== null && <div className="muted">{t('area')}: {formatArea(areaM2, t)}</div>}
+      {specs.map((spec) => {
+        const r = results.get(spec.name)!;
+        const raw = rawOf(spec);
+        const label = language === 'zh' ? spec.title : spec.titleEn ?? spec.title;
+        const id = `field-${spec.name}`;
+        const onChange = (value: string | boolean) => setDraft((d) => ({ ...d, [spec.name]: value }));
+        return (
+          <div key={spec.name} className={`field ${r.ok ? '' : 'invalid'}`}>
+            <label htmlFor={id}>{label}{spec.required ? ' *' : ''} <small>{spec.name}</small></label>
+            {spec.type === 'boolean' ? (
+              <input id={id} type="checkbox" checked={raw === true} disabled={spec.readOnly} onChange={(e) => onChange(e.target.checked)} />
+            ) : spec.enum ? (
+              <select id={id} value={String(raw)} disabled={spec.readOnly} onChange={(e) => onChange(e.target.value)}>
+                <option value="">{t('unset')}</option>
+                {spec.enum.map((v) => <option key={String(v)} value={String(v)}>{String(v)}</option>)}
+              </select>
+            ) : spec.codeTable === 'ydyh2023' ? (
+              <>
+                <input id={id} list="ydyh-codes" value={String(raw)} placeholder={t('pickCode')} readOnly={spec.readOnly} onChange={(e) => onChange(e.target.value)} />
+                <span className="code-name">{codeTable.codes.find((c) => c.code === raw)?.name ?? ''}</span>
+              </>
+            ) : (
+              <input id={id} value={String(raw)} readOnly={spec.readOnly} inputMode={spec.type === 'string' ? undefined : 'decimal'} onChange={(e) => onChange(e.target.value)} />
+            )}
+            {!r.ok && <div className="field-error" role="alert">{r.message}</div>}
+          </div>
+        );
+      })}
+      <datalist id="ydyh-codes">
+        {codeTable.codes.map((c) => <option key={c.code} value={c.code}>{c.code} {c.name}</option>)}
+      </datalist>
+      {saveError && <div className="field-error" role="alert">{saveError}</div>}
+      <div className="form-actions">
+        <button type="submit" disabled={!dirty} data-testid="apply-attributes">{t('apply')}</button>
+        <button type="button" disabled={!dirty} onClick={() => { setDraft({}); setSaveError(null); }}>{t('revert')}</button>
+      </div>
+    </form>
+  );
+}
+
+function setOrDelete(props: Properties, name: string, value: PropertyValue) {
+  if (value === null) delete props[name];
+  else props[name] = value;
+}
+
+function ringsArea(rings: readonly (readonly (readonly number[])[])[]): number {
+  return rings.reduce((n, ring, i) => n + (i === 0 ? 1 : -1) * geodesicAreaM2(ring), 0);
+}

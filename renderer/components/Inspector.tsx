@@ -1,0 +1,59 @@
+// The inspector: for a selected conflict, both features and the rule's legal basis; for a selected
+// feature, its attribute form (FeatureForm).
+import { useEditor, useT } from '../app/StoreContext.tsx';
+import type { ConflictParty } from '../../engine/rules/types.ts';
+import { FeatureForm } from './FeatureForm.tsx';
+import { formatArea } from './formatArea.ts';
+
+export function Inspector() {
+  const t = useT();
+  const selection = useEditor((s) => s.selection);
+  const conflictKey = useEditor((s) => s.selectedConflictKey);
+  const conflict = useEditor((s) => (conflictKey ? s.conflicts.find((c) => c.key === conflictKey) : undefined));
+  const rulePack = useEditor((s) => s.workspace.rulePack);
+  const language = useEditor((s) => s.language);
+  if (conflict) {
+    const rule = rulePack?.rules.find((r) => r.id === conflict.ruleId);
+    return (
+      <div className="inspector" data-testid="inspector-conflict">
+        <h3>
+          <span className={`badge sev-${conflict.severity}`}>{t(conflict.severity)}</span> {conflict.ruleId} {language === 'en' && rule?.titleEn ? rule.titleEn : conflict.title}
+        </h3>
+        <p className="message">{language === 'en' && conflict.messageEn ? conflict.messageEn : conflict.message}</p>
+        {conflict.measure.areaM2 !== undefined && (
+          <p>{t('conflictRegion')}: {formatArea(conflict.measure.areaM2, t)}</p>
+        )}
+        <Party label={t('subjectFeature')} party={conflict.subject} />
+        <Party label={t('objectFeature')} party={conflict.object} />
+        <h4>{t('legalBasis')}</h4>
+        <p className="legal-basis" data-testid="legal-basis">{rule?.legalBasis ?? '—'}</p>
+      </div>
+    );
+  }
+  if (selection) return <FeatureForm key={`${selection.planId}/${selection.featureId}`} ref_={selection} />;
+  return <div className="placeholder">{t('noSelection')}</div>;
+}
+
+function Party({ label, party }: { label: string; party: ConflictParty | null }) {
+  const t = useT();
+  const select = useEditor((s) => s.select);
+  const feature = useEditor((s) => (party ? s.workspace.plans.get(party.planId as never)?.features.get(party.featureId as never) : undefined));
+  if (!party) return null;
+  return (
+    <div className="party">
+      <h4>{label}</h4>
+      <div>{t('plan')}: {party.planTitle}</div>
+      <div>{t('layer')}: {party.layer} · {party.name ?? ''} · BSM {party.bsm ?? '—'}</div>
+      {feature && (
+        <table className="props">
+          <tbody>
+            {Object.entries(feature.properties).map(([k, v]) => (
+              <tr key={k}><th>{k}</th><td>{String(v ?? '')}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button onClick={() => select({ planId: party.planId as never, featureId: party.featureId as never })}>{t('inspector')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// The map panel: hosts the OpenLayers controller, the coordinate readout (lon/lat and Gauss-Krüger)
+// and the measure result. Geometry edits are checked here before they become commands.
+import { useEffect, useRef, useState } from 'react';
+import { createMapController, type MapController } from '../map/createMapController.ts';
+import { findSelfIntersection } from '../map/findSelfIntersection.ts';
+import { gaussKruger } from '../map/gaussKruger.ts';
+import { useEditorStore, useT } from '../app/StoreContext.tsx';
+import { formatArea } from './formatArea.ts';
+import { newFeatureFor } from '../store/newFeatureFor.ts';
+import type { Geometry } from '../../engine/model/types.ts';
+
+declare global {
+  interface Window {
+    /** Automation hook for the browser tests and the benchmark (no effect on the UI). */
+    lantuMap?: MapController;
+  }
+}
+
+export function MapView() {
+  const store = useEditorStore();
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const [pointer, setPointer] = useState<[number, number] | null>(null);
+  const [measure, setMeasure] = useState<{ lengthM?: number; areaM2?: number } | null>(null);
+
+  useEffect(() => {
+    const refuse = (geometry: Geometry): string | null => {
+      const hit = findSelfIntersection(geometry);
+      if (!hit) return null;
+      const dict = store.getState().language === 'zh';
+      const at = `${hit.at[0].toFixed(6)}, ${hit.at[1].toFixed(6)}`;
+      return dict
+        ? `几何无效，已拒绝：边界在 ${at} 处自相交。请移动节点使边界不交叉后重试。`
+        : `Invalid geometry, refused: the boundary crosses itself at ${at}. Move the vertex so edges do not cross and try again.`;
+    };
+    const controller = createMapController(ref.current!, store, {
+      onPointer: setPointer,
+      onMeasure: setMeasure,
+      onGeometryEdit: (sel, geometry) => {
+        const message = refuse(geometry);
+        const state = store.getState();
+        if (message) {
+          state.notify({ kind: 'error', text: message });
+          return message;
+        }
+        const before = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId)?.geometry;
+        if (!before) return 'missing';
+        state.execute({ kind: 'setGeometry', planId: sel.planId, featureId: sel.featureId, before, after: geometry });
+        return null;
+      },
+      onDraw: (geometry) => {
+        const message = refuse(geometry);
+        const state = store.getState();
+        if (message) {
+          state.notify({ kind: 'error', text: message });
+          return message;
+        }
+        const result = newFeatureFor(state, geometry);
+        if ('error' in result) {
+          state.notify({ kind: 'error', text: result.error });
+          return result.error;
+        }
+        state.execute(result.command);
+        state.select({ planId: result.command.planId, featureId: result.command.feature.id });
+        return null;
+      },
+    });
+    window.lantuMap = controller;
+    return () => {
+      controller.dispose();
+      delete window.lantuMap;
+    };
+  }, [store]);
+
+  const gk = pointer ? gaussKruger(pointer[0], pointer[1]) : null;
+  return (
+    <div className="map-wrap">
+      <div ref={ref} className="map" data-testid="map" />
+      <div className="readout" data-testid="readout">
+        {pointer && gk ? (
+          <>
+            <span>{t('lonLat')} {pointer[0].toFixed(6)}°, {pointer[1].toFixed(6)}°</span>
+            <span>
+              {t('gaussKruger')} CGCS2000 3° {gk.zone}{t('zone')} X={gk.x.toFixed(2)} Y={gk.y.toFixed(2)}
+            </span>
+          </>
+        ) : (
+          <span>{t('lonLat')} —</span>
+        )}
+      </div>
+      {measure && (
+        <div className="measure-result" data-testid="measure-result">
+          {t('measureResult')}:{' '}
+          {measure.areaM2 !== undefined ? formatArea(measure.areaM2, t) : `${(measure.lengthM ?? 0).toFixed(2)} m`}
+        </div>
+      )}
+    </div>
+  );
+}

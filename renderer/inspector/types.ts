@@ -1,0 +1,19 @@
+// Types of the inspector form: one field spec per attribute, derived from the plan kind's JSON Schema.
+export interface FieldSpec {
+  name: string;
+  /** Chinese title from the schema (falls back to the field name). */
+  title: string;
+  titleEn?: string;
+  type: 'string' | 'number' | 'integer' | 'boolean';
+  required: boolean;
+  enum?: readonly (string | number)[];
+  /** 用地用海 (or 三调) code field: shown as a searchable picker over the code table. */
+  codeTable?: 'ydyh2023' | 'sandiao';
+  pattern?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  readOnly?: boolean;
+}

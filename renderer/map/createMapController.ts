@@ -1,0 +1,351 @@
+// The OpenLayers map of the whole workspace: one canvas VectorLayer per plan layer, fed by view extent
+// from a flatbush index (see featureFeed.ts), a highlight layer for the selection and the selected
+// conflict, and the tools (select, vertex editing with snapping, drawing, measuring). It reads the store
+// directly (no React re-render per frame) and turns edits into store commands through `onEdit`.
+import OlMap from 'ol/Map.js';
+import View from 'ol/View.js';
+import OlFeature from 'ol/Feature.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
+import GeoJSON from 'ol/format/GeoJSON.js';
+import ScaleLine from 'ol/control/ScaleLine.js';
+import Zoom from 'ol/control/Zoom.js';
+import Select from 'ol/interaction/Select.js';
+import Modify from 'ol/interaction/Modify.js';
+import Draw from 'ol/interaction/Draw.js';
+import Snap from 'ol/interaction/Snap.js';
+import type Interaction from 'ol/interaction/Interaction.js';
+import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
+import { Fill, Stroke, Style, Circle as CircleStyle } from 'ol/style.js';
+import type { Geometry as OlGeometry } from 'ol/geom.js';
+import type { FeatureId, Geometry, LayerCode, PlanFeature, PlanId } from '../../engine/model/types.ts';
+import { LAYERS } from '../../engine/model/layers.ts';
+import type { Conflict } from '../../engine/rules/types.ts';
+import type { EditorState, EditorStore } from '../store/createEditorStore.ts';
+import type { MapTool } from '../store/selectionSlice.ts';
+import type { PlanEntry } from '../store/types.ts';
+import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
+import { FeatureFeed } from './featureFeed.ts';
+import { createLayerStyle } from './layerStyles.ts';
+import { geodesicAreaM2, geodesicLengthM } from './geodesicMeasure.ts';
+
+const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
+/** Below this many features in view everything is drawn; above it sub-pixel features are left out. */
+const FULL_DETAIL_LIMIT = 20000;
+
+export interface MapCallbacks {
+  onPointer: (lonLat: [number, number] | null) => void;
+  onMeasure: (result: { lengthM?: number; areaM2?: number } | null) => void;
+  /** A geometry edit or a new drawing; returns an error message to refuse it (the map reverts). */
+  onGeometryEdit: (ref: { planId: PlanId; featureId: FeatureId }, geometry: Geometry) => string | null;
+  onDraw: (geometry: Geometry) => string | null;
+}
+
+interface LayerSlot {
+  planId: PlanId;
+  layer: LayerCode;
+  olLayer: VectorLayer<VectorSource>;
+  source: VectorSource;
+  feed: FeatureFeed;
+  entry: PlanEntry;
+}
+
+export interface MapController {
+  fitAll: () => void;
+  zoomToLonLatExtent: (extent: [number, number, number, number]) => void;
+  /** Pixel of a lon/lat position in the map viewport (for tests and tooling). */
+  pixelOf: (lonLat: [number, number]) => [number, number] | null;
+  whenRendered: () => Promise<void>;
+  dispose: () => void;
+}
+
+export function toModelGeometry(geometry: OlGeometry): Geometry {
+  return format.writeGeometryObject(geometry, { decimals: 9 }) as unknown as Geometry;
+}
+
+export function createMapController(target: HTMLElement, store: EditorStore, callbacks: MapCallbacks): MapController {
+  const olFeatures = new WeakMap<PlanFeature, OlFeature>();
+  const slots = new Map<string, LayerSlot>();
+  const highlightSource = new VectorSource();
+  const measureSource = new VectorSource();
+  const highlightLayer = new VectorLayer({
+    source: highlightSource,
+    zIndex: 10_000,
+    style: (f) => HIGHLIGHT_STYLES[String(f.get('role'))] ?? HIGHLIGHT_STYLES.selected!,
+  });
+  const measureLayer = new VectorLayer({
+    source: measureSource,
+    zIndex: 10_001,
+    style: new Style({ stroke: new Stroke({ color: '#ff6d00', width: 2, lineDash: [6, 4] }), fill: new Fill({ color: 'rgba(255,109,0,0.15)' }) }),
+  });
+
+  const map = new OlMap({
+    target,
+    layers: [highlightLayer, measureLayer],
+    view: new View({ center: fromLonLat([112.59, 35.09]), zoom: 11, maxZoom: 22 }),
+    controls: [new Zoom(), new ScaleLine({ units: 'metric', minWidth: 120 })],
+    interactions: defaultInteractions({ doubleClickZoom: false }),
+  });
+
+  const toOl = (planId: PlanId, f: PlanFeature): OlFeature => {
+    let ol = olFeatures.get(f);
+    if (!ol) {
+      ol = new OlFeature({ ...f.properties, geometry: format.readGeometry(f.geometry) ?? undefined });
+      ol.setId(f.id);
+      ol.set('__planId', planId, true);
+      ol.set('__layer', f.layer, true);
+      olFeatures.set(f, ol);
+    }
+    return ol;
+  };
+
+  const refeed = (slot: LayerSlot) => {
+    if (!slot.olLayer.getVisible()) return;
+    const view = map.getView();
+    const size = map.getSize();
+    if (!size) return;
+    const extent = transformExtent(view.calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+    let wanted = slot.feed.query(extent);
+    if (wanted.length > FULL_DETAIL_LIMIT) {
+      const degPerPx = (extent[2] - extent[0]) / size[0]!;
+      wanted = slot.feed.query(extent, degPerPx * 2);
+    }
+    const next = new Set(wanted.map((f) => toOl(slot.planId, f)));
+    const present = slot.source.getFeatures();
+    const toRemove = present.filter((f) => !next.has(f));
+    const presentSet = new Set(present);
+    const toAdd = [...next].filter((f) => !presentSet.has(f));
+    if (toRemove.length > 0) {
+      if (toRemove.length === present.length) slot.source.clear(true);
+      else slot.source.removeFeatures(toRemove);
+    }
+    if (toAdd.length > 0) slot.source.addFeatures(toAdd);
+  };
+
+  const syncLayers = (state: EditorState) => {
+    const seen = new Set<string>();
+    let z = 0;
+    for (const planId of state.workspace.planOrder) {
+      const entry = state.workspace.plans.get(planId);
+      if (!entry) continue;
+      const byLayer = new Map<LayerCode, PlanFeature[]>();
+      for (const f of entry.features.values()) {
+        let list = byLayer.get(f.layer);
+        if (!list) byLayer.set(f.layer, (list = []));
+        list.push(f);
+      }
+      for (const info of LAYERS) {
+        const key = `${planId}/${info.code}`;
+        const features = byLayer.get(info.code);
+        if (!features && !slots.has(key)) continue;
+        seen.add(key);
+        let slot = slots.get(key);
+        if (!slot) {
+          const source = new VectorSource();
+          const olLayer = new VectorLayer({ source, style: createLayerStyle(info.code), updateWhileInteracting: false });
+          olLayer.set('layerKey', key);
+          map.addLayer(olLayer);
+          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(features ?? []), entry };
+          slots.set(key, slot);
+          refeed(slot);
+        } else if (slot.entry !== entry) {
+          slot.entry = entry;
+          const before = slot.feed.features;
+          const after = features ?? [];
+          if (before.length !== after.length || before.some((f, i) => f !== after[i])) {
+            slot.feed = new FeatureFeed(after);
+            refeed(slot);
+          }
+        }
+        const view = state.layerViews[key] ?? DEFAULT_LAYER_VIEW;
+        slot.olLayer.setVisible(view.visible);
+        slot.olLayer.setOpacity(view.opacity);
+        slot.olLayer.setZIndex(z++);
+        if (view.visible) refeed(slot);
+      }
+    }
+    for (const [key, slot] of slots) {
+      if (!seen.has(key)) {
+        map.removeLayer(slot.olLayer);
+        slots.delete(key);
+      }
+    }
+  };
+
+  const findFeature = (state: EditorState, planId: string, featureId: string): PlanFeature | undefined =>
+    state.workspace.plans.get(planId as PlanId)?.features.get(featureId as FeatureId);
+
+  const syncHighlight = (state: EditorState) => {
+    highlightSource.clear(true);
+    const add = (geometry: Geometry, role: string) => {
+      const f = new OlFeature({ geometry: format.readGeometry(geometry) ?? undefined, role });
+      highlightSource.addFeature(f);
+    };
+    if (state.selection) {
+      const f = findFeature(state, state.selection.planId, state.selection.featureId);
+      if (f) add(f.geometry, 'selected');
+    }
+    const conflict = state.selectedConflictKey ? state.conflicts.find((c) => c.key === state.selectedConflictKey) : undefined;
+    if (conflict) {
+      for (const [party, role] of [[conflict.subject, 'subject'], [conflict.object, 'object']] as const) {
+        const f = party ? findFeature(state, party.planId, party.featureId) : undefined;
+        if (f) add(f.geometry, role);
+      }
+      if (conflict.region) add(conflict.region, 'region');
+    }
+  };
+
+  const conflictExtent = (state: EditorState, conflict: Conflict): [number, number, number, number] | null => {
+    const geoms: Geometry[] = [];
+    if (conflict.region) geoms.push(conflict.region);
+    else {
+      for (const party of [conflict.subject, conflict.object]) {
+        const f = party ? findFeature(state, party.planId, party.featureId) : undefined;
+        if (f) geoms.push(f.geometry);
+      }
+    }
+    if (geoms.length === 0) return null;
+    const b = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const g of geoms) {
+      const e = format.readGeometry(g)!.getExtent();
+      b[0] = Math.min(b[0]!, e[0]!); b[1] = Math.min(b[1]!, e[1]!); b[2] = Math.max(b[2]!, e[2]!); b[3] = Math.max(b[3]!, e[3]!);
+    }
+    return b as [number, number, number, number];
+  };
+
+  // Tools.
+  let toolInteractions: Interaction[] = [];
+  const select = new Select({ layers: (l) => slots.has(String(l.get('layerKey'))), style: null, hitTolerance: 3 });
+  select.on('select', (e) => {
+    const f = e.selected[0];
+    const s = store.getState();
+    if (f) s.select({ planId: f.get('__planId') as PlanId, featureId: f.getId() as FeatureId });
+    else s.select(null);
+  });
+
+  const snapInteractions = () => [...slots.values()].filter((s) => s.olLayer.getVisible()).map((s) => new Snap({ source: s.source, pixelTolerance: 10 }));
+
+  const setTool = (tool: MapTool) => {
+    for (const i of toolInteractions) map.removeInteraction(i);
+    toolInteractions = [];
+    measureSource.clear();
+    callbacks.onMeasure(null);
+    const state = store.getState();
+    if (tool === 'select') {
+      toolInteractions = [select];
+    } else if (tool === 'modify') {
+      const sel = state.selection;
+      const feature = sel ? findFeature(state, sel.planId, sel.featureId) : undefined;
+      if (sel && feature) {
+        const ol = toOl(sel.planId, feature);
+        const editCopy = ol.clone();
+        editCopy.set('role', 'editing');
+        const editSource = new VectorSource({ features: [editCopy] });
+        highlightSource.addFeature(editCopy);
+        const modify = new Modify({ source: editSource, pixelTolerance: 10 });
+        modify.on('modifyend', () => {
+          const geometry = toModelGeometry(editCopy.getGeometry()!);
+          const refused = callbacks.onGeometryEdit(sel, geometry);
+          if (refused) editCopy.setGeometry(format.readGeometry(findFeature(store.getState(), sel.planId, sel.featureId)?.geometry ?? feature.geometry));
+        });
+        toolInteractions = [modify, ...snapInteractions()];
+      } else {
+        toolInteractions = [select];
+      }
+    } else if (tool === 'drawPolygon' || tool === 'drawLine') {
+      const draw = new Draw({ source: measureSource, type: tool === 'drawPolygon' ? 'Polygon' : 'LineString' });
+      draw.on('drawend', (e) => {
+        callbacks.onDraw(toModelGeometry(e.feature.getGeometry()!));
+        // The sketch is only a preview: an accepted drawing comes back through the store as a feature.
+        setTimeout(() => measureSource.clear(), 0);
+      });
+      toolInteractions = [draw, ...snapInteractions()];
+    } else {
+      const draw = new Draw({ source: measureSource, type: tool === 'measureArea' ? 'Polygon' : 'LineString' });
+      draw.on('drawstart', () => measureSource.clear());
+      draw.on('drawend', (e) => {
+        const g = toModelGeometry(e.feature.getGeometry()!);
+        if (g.type === 'Polygon') callbacks.onMeasure({ areaM2: geodesicAreaM2(g.coordinates[0]!), lengthM: geodesicLengthM(g.coordinates[0]!) });
+        else if (g.type === 'LineString') callbacks.onMeasure({ lengthM: geodesicLengthM(g.coordinates) });
+      });
+      toolInteractions = [draw];
+    }
+    for (const i of toolInteractions) map.addInteraction(i);
+  };
+
+  map.on('moveend', () => {
+    for (const slot of slots.values()) refeed(slot);
+  });
+  map.on('pointermove', (e) => {
+    const [lon, lat] = toLonLat(e.coordinate) as [number, number];
+    callbacks.onPointer([lon, lat]);
+  });
+  target.addEventListener('pointerleave', () => callbacks.onPointer(null));
+
+  const zoomToLonLatExtent = (extent: [number, number, number, number]) => {
+    map.getView().fit(transformExtent(extent, 'EPSG:4326', 'EPSG:3857'), { padding: [40, 40, 40, 40], duration: 0, maxZoom: 19 });
+  };
+  const fitAll = () => {
+    const b = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const slot of slots.values()) {
+      const e = slot.feed.bounds();
+      if (!e) continue;
+      b[0] = Math.min(b[0]!, e[0]); b[1] = Math.min(b[1]!, e[1]); b[2] = Math.max(b[2]!, e[2]); b[3] = Math.max(b[3]!, e[3]);
+    }
+    if (Number.isFinite(b[0])) zoomToLonLatExtent(b as [number, number, number, number]);
+  };
+
+  const initial = store.getState();
+  map.updateSize();
+  syncLayers(initial);
+  syncHighlight(initial);
+  setTool(initial.tool);
+  fitAll();
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews) syncLayers(state);
+    if (state.selection !== prev.selection || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
+      syncHighlight(state);
+    }
+    if (state.selectedConflictKey && state.selectedConflictKey !== prev.selectedConflictKey) {
+      const conflict = state.conflicts.find((c) => c.key === state.selectedConflictKey);
+      const extent = conflict ? conflictExtent(state, conflict) : null;
+      if (extent) map.getView().fit(extent, { padding: [80, 80, 80, 80], duration: 0, maxZoom: 18 });
+    }
+    if (state.tool !== prev.tool || (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))) {
+      setTool(state.tool);
+    }
+    if (state.workspace.planOrder.length > 0 && prev.workspace.planOrder.length === 0) fitAll();
+  });
+  const resize = new ResizeObserver(() => map.updateSize());
+  resize.observe(target);
+
+  return {
+    fitAll,
+    zoomToLonLatExtent,
+    pixelOf: (lonLat) => (map.getPixelFromCoordinate(fromLonLat(lonLat)) as [number, number] | null) ?? null,
+    whenRendered: () =>
+      new Promise((resolve) => {
+        map.once('rendercomplete', () => resolve());
+        map.render();
+      }),
+    dispose: () => {
+      unsubscribe();
+      resize.disconnect();
+      map.setTarget(undefined);
+    },
+  };
+}
+
+const HIGHLIGHT_STYLES: Record<string, Style> = {
+  selected: new Style({ stroke: new Stroke({ color: '#00b0ff', width: 3 }), fill: new Fill({ color: 'rgba(0,176,255,0.12)' }) }),
+  editing: new Style({
+    stroke: new Stroke({ color: '#00b0ff', width: 2 }),
+    fill: new Fill({ color: 'rgba(0,176,255,0.08)' }),
+    image: new CircleStyle({ radius: 5, fill: new Fill({ color: '#00b0ff' }) }),
+  }),
+  subject: new Style({ stroke: new Stroke({ color: '#ff9100', width: 3 }) }),
+  object: new Style({ stroke: new Stroke({ color: '#d500f9', width: 3, lineDash: [8, 4] }) }),
+  region: new Style({ stroke: new Stroke({ color: '#ff1744', width: 3 }), fill: new Fill({ color: 'rgba(255,23,68,0.45)' }) }),
+};

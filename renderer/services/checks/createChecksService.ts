@@ -1,0 +1,178 @@
+// The checks service: runs the rule pack over the workspace in the rules worker (progress, cancel),
+// re-checks incrementally after edits (debounced, off the UI thread), and performs the resolving edit
+// "subtract the other feature's footprint" with GEOS.
+import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import type { Geometry } from '../../../engine/model/types.ts';
+import type { ConflictReport, RulesInput } from '../../../engine/rules/types.ts';
+import { planDocumentOf } from '../../store/applyCommand.ts';
+import type { EditorStore } from '../../store/createEditorStore.ts';
+import type { Command } from '../../store/types.ts';
+import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
+
+/** What the service needs from the rules engine (the worker client implements it). */
+export interface RulesBackend {
+  run(input: RulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
+  recheck(changedFeatureIds: string[], input: RulesInput): Promise<ConflictReport>;
+  cancel(): void;
+}
+
+export interface ChecksService {
+  runAll: () => Promise<void>;
+  cancel: () => void;
+  subtractOther: () => Promise<void>;
+  /** Resolves when no check or re-check is pending (tests, benchmark). */
+  idle: () => Promise<void>;
+  dispose: () => void;
+}
+
+const RECHECK_DELAY_MS = 150;
+
+export function changedFeatureIds(command: Command): string[] {
+  switch (command.kind) {
+    case 'setAttributes':
+    case 'setGeometry':
+      return [command.featureId];
+    case 'addFeature':
+    case 'deleteFeature':
+      return [command.feature.id];
+    case 'importPlan':
+    case 'removePlan':
+      return command.plan.features.map((f) => f.id);
+    case 'batch':
+      return command.commands.flatMap(changedFeatureIds);
+  }
+}
+
+export function createChecksService(
+  store: EditorStore,
+  backend: RulesBackend | null,
+  geometryPort: () => Promise<GeometryPort>,
+): ChecksService {
+  const zh = () => store.getState().language === 'zh';
+  let pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let busy: Promise<void> = Promise.resolve();
+
+  const input = (): RulesInput | null => {
+    const ws = store.getState().workspace;
+    if (!ws.rulePack) return null;
+    const plans = ws.planOrder.map((id) => ws.plans.get(id)).filter((p) => p !== undefined).map(planDocumentOf);
+    return ws.targets ? { plans, pack: ws.rulePack, targets: ws.targets } : { plans, pack: ws.rulePack };
+  };
+
+  const fail = (error: unknown) => {
+    const s = store.getState();
+    const cancelled = error instanceof Error && /cancel/i.test(error.name + error.message);
+    s.setProgress({ running: false });
+    if (cancelled) return;
+    const detail = error instanceof Error ? error.message : String(error);
+    const text = zh() ? `检查失败：${detail}。请检查规则包和数据后重试 (F5)。` : `The check failed: ${detail}. Check the rule pack and data, then retry (F5).`;
+    s.setCheckError(text);
+    s.notify({ kind: 'error', text });
+  };
+
+  const runAll = async () => {
+    const s = store.getState();
+    if (!backend) {
+      s.notify({ kind: 'error', text: zh() ? '规则引擎不可用，无法运行检查。' : 'The rules engine is not available: checks cannot run.' });
+      return;
+    }
+    const data = input();
+    if (!data) {
+      s.notify({ kind: 'error', text: zh() ? '工作区没有规则包：请先载入规则包。' : 'The workspace has no rule pack: load one first.' });
+      return;
+    }
+    pending = new Set();
+    s.setProgress({ running: true, done: 0, total: data.pack.rules.length + 1, phase: '' });
+    const run = backend
+      .run(data, (done, total, phase) => store.getState().setProgress({ done, total, phase }))
+      .then((report) => {
+        store.getState().setConflicts(report.conflicts);
+        store.getState().setProgress({ running: false });
+      }, fail);
+    busy = busy.then(() => run);
+    await run;
+  };
+
+  const recheck = () => {
+    timer = null;
+    const ids = [...pending];
+    pending = new Set();
+    const data = input();
+    if (!backend || !data || ids.length === 0 || !store.getState().checked) return;
+    const run = backend.recheck(ids, data).then((report) => {
+      // Only replace when no newer edit arrived meanwhile; otherwise the next re-check will.
+      if (pending.size === 0) store.getState().setConflicts(report.conflicts);
+    }, fail);
+    busy = busy.then(() => run);
+  };
+
+  const stop = store.getState().onHistory((event) => {
+    const ids = changedFeatureIds(event.command);
+    if (!store.getState().checked) return;
+    for (const id of ids) pending.add(id);
+    store.getState().markStale(ids);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(recheck, RECHECK_DELAY_MS);
+  });
+
+  const subtractOther = async () => {
+    const s = store.getState();
+    const conflict = s.selectedConflictKey
+      ? s.conflicts.find((c) => c.key === s.selectedConflictKey)
+      : s.selection
+        ? s.conflicts.find((c) => c.subject?.featureId === s.selection!.featureId || c.object?.featureId === s.selection!.featureId)
+        : undefined;
+    const selectedId = s.selection?.featureId ?? conflict?.subject?.featureId;
+    const self = conflict && (conflict.subject?.featureId === selectedId ? conflict.subject : conflict.object);
+    const other = conflict && (self === conflict.subject ? conflict.object : conflict.subject);
+    if (!conflict || !self || !other) {
+      s.notify({ kind: 'error', text: zh() ? '请先选择一条涉及两个要素的冲突（或其中一个要素）。' : 'Select a conflict between two features (or one of them) first.' });
+      return;
+    }
+    const ws = s.workspace;
+    const mine = ws.plans.get(self.planId as never)?.features.get(self.featureId as never);
+    const theirs = ws.plans.get(other.planId as never)?.features.get(other.featureId as never);
+    if (!mine || !theirs) return;
+    if (mine.geometry.type !== 'Polygon' && mine.geometry.type !== 'MultiPolygon') {
+      s.notify({ kind: 'error', text: zh() ? '只能从面要素中扣除对方范围。' : 'Only a polygon can have the other footprint subtracted.' });
+      return;
+    }
+    const port = await geometryPort();
+    let footprint: Geometry | null = theirs.geometry;
+    if (theirs.geometry.type === 'LineString' || theirs.geometry.type === 'MultiLineString') {
+      const widthM = Number(theirs.properties.KD ?? 0);
+      footprint = widthM > 0 ? port.bufferM(theirs.geometry, widthM / 2) : null;
+    }
+    if (!footprint) {
+      s.notify({ kind: 'error', text: zh() ? '对方要素没有面状范围（线要素缺少走廊宽度 KD）。' : 'The other feature has no footprint (a line without corridor width KD).' });
+      return;
+    }
+    const result = port.difference(mine.geometry, footprint, { keep: 'polygonal' });
+    if (!result) {
+      s.notify({ kind: 'error', text: zh() ? '扣除后要素为空：如需移除请直接删除要素。' : 'Nothing would remain: delete the feature instead.' });
+      return;
+    }
+    const validity = port.validity(result);
+    if (!validity.valid || findSelfIntersection(result)) {
+      s.notify({ kind: 'error', text: zh() ? '扣除结果几何无效，已拒绝。' : 'The result would be invalid: refused.' });
+      return;
+    }
+    s.execute({ kind: 'setGeometry', planId: self.planId as never, featureId: self.featureId as never, before: mine.geometry, after: result });
+    s.notify({ kind: 'info', text: zh() ? '已从要素中扣除对方范围（可撤销）。' : "Subtracted the other feature's footprint (undoable)." });
+  };
+
+  return {
+    runAll,
+    cancel: () => backend?.cancel(),
+    subtractOther,
+    idle: async () => {
+      while (timer) await new Promise((r) => setTimeout(r, RECHECK_DELAY_MS));
+      await busy;
+    },
+    dispose: () => {
+      stop();
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Reopens the workspace stored in IndexedDB: base plans, then the log replayed in order. Applied rows
+// become the undo stack, undone rows the redo stack. Returns null when nothing was ever stored.
+import type { PlanId } from '../../../engine/model/types.ts';
+import type { RulePack } from '../../../engine/rules/types.ts';
+import type { Targets } from '../../../engine/indicators/types.ts';
+import type { LantuDb } from '../../db/LantuDb.ts';
+import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
+import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
+import { internaliseCommand, readPlanBlob } from './planBlobs.ts';
+
+export interface StoredWorkspace {
+  workspace: WorkspaceData;
+  past: Command[];
+  future: Command[];
+  view: unknown;
+}
+
+export async function loadStoredWorkspace(db: LantuDb): Promise<StoredWorkspace | null> {
+  const metaRow = await db.meta.get('workspace');
+  if (!metaRow) return null;
+  const meta = metaRow.value as { rulePack: RulePack | null; targets: Targets | null };
+  const blobs = (await db.planBlobs.where('origin').equals('base').toArray()).sort((a, b) => a.order - b.order);
+  const plans = new Map<PlanId, PlanEntry>();
+  for (const blob of blobs) {
+    const doc = await readPlanBlob(db, blob);
+    plans.set(doc.plan.id, planEntryOf(doc));
+  }
+  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: meta.rulePack, targets: meta.targets };
+  const past: Command[] = [];
+  const future: Command[] = [];
+  for (const row of await db.log.orderBy('seq').toArray()) {
+    const command = await internaliseCommand(db, row.command);
+    if (row.undone) {
+      future.push(command);
+    } else {
+      workspace = applyCommand(workspace, command);
+      past.push(command);
+    }
+  }
+  const viewRow = await db.meta.get('view');
+  return { workspace, past, future, view: viewRow?.value ?? null };
+}

@@ -1,0 +1,36 @@
+// Types of the editor's in-memory workspace and of the commands that change it. Commands are plain
+// data (structured-clone safe) so the same object is applied, inverted, logged in IndexedDB and replayed.
+import type { Geometry, PlanDocument, PlanFeature, PlanId, PlanMeta, Properties, FeatureId } from '../../engine/model/types.ts';
+import type { RulePack } from '../../engine/rules/types.ts';
+import type { Targets } from '../../engine/indicators/types.ts';
+
+export interface PlanEntry {
+  meta: PlanMeta;
+  /** Features in document order (ids are unique within the workspace). */
+  features: ReadonlyMap<FeatureId, PlanFeature>;
+}
+
+export interface WorkspaceData {
+  plans: ReadonlyMap<PlanId, PlanEntry>;
+  /** Drawing and layer-tree order, bottom first. */
+  planOrder: readonly PlanId[];
+  rulePack: RulePack | null;
+  targets: Targets | null;
+}
+
+export type Command =
+  | { kind: 'setAttributes'; planId: PlanId; featureId: FeatureId; before: Properties; after: Properties }
+  | { kind: 'setGeometry'; planId: PlanId; featureId: FeatureId; before: Geometry; after: Geometry }
+  | { kind: 'addFeature'; planId: PlanId; feature: PlanFeature; index: number }
+  | { kind: 'deleteFeature'; planId: PlanId; feature: PlanFeature; index: number }
+  | { kind: 'importPlan'; plan: PlanDocument; index: number }
+  | { kind: 'removePlan'; plan: PlanDocument; index: number }
+  | { kind: 'batch'; label: string; commands: Command[] };
+
+export type CommandKind = Command['kind'];
+
+/** What the history reports to listeners (the persistence service appends each to the log at once). */
+export type HistoryEvent =
+  | { type: 'do'; command: Command }
+  | { type: 'undo'; command: Command }
+  | { type: 'redo'; command: Command };

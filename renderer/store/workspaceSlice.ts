@@ -1,0 +1,22 @@
+// Store slice: the workspace (plans, rule pack, targets). Changed only through the history slice's
+// commands, or replaced wholesale when a workspace is loaded.
+import type { StateCreator } from 'zustand';
+import type { EditorState } from './createEditorStore.ts';
+import type { WorkspaceData } from './types.ts';
+
+export interface WorkspaceSlice {
+  workspace: WorkspaceData;
+  /** Increments on every workspace change (cheap change detection for services). */
+  workspaceRevision: number;
+  /** Replaces the workspace and its history (after loading from IndexedDB or a .lantu file). */
+  loadWorkspace: (workspace: WorkspaceData, past?: EditorState['past'], future?: EditorState['future']) => void;
+}
+
+export const EMPTY_WORKSPACE: WorkspaceData = { plans: new Map(), planOrder: [], rulePack: null, targets: null };
+
+export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSlice> = (set) => ({
+  workspace: EMPTY_WORKSPACE,
+  workspaceRevision: 0,
+  loadWorkspace: (workspace, past = [], future = []) =>
+    set((s) => ({ workspace, past, future, workspaceRevision: s.workspaceRevision + 1, selection: null })),
+});
