@@ -1,0 +1,13 @@
+// The automation hooks the renderer puts on `window` (renderer/main.tsx, renderer/components/MapView.tsx),
+// typed for the browser tests' page.evaluate callbacks.
+import type { MapController } from '../../renderer/map/createMapController.ts';
+import type { EditorStore } from '../../renderer/store/createEditorStore.ts';
+import type { Autosave } from '../../renderer/services/persistence/attachAutosave.ts';
+import type { ChecksService } from '../../renderer/services/checks/createChecksService.ts';
+
+declare global {
+  interface Window {
+    lantu?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
+    lantuMap?: MapController;
+  }
+}
