@@ -11,4 +11,5 @@ export { regionHash } from './regionHash.ts';
 export { sortConflicts } from './sortConflicts.ts';
 export { summarizeConflicts } from './summarizeConflicts.ts';
 export { qualityCategoryOf } from './relations/evaluateQuality.ts';
+export { SEVERITIES } from './types.ts';
 export type * from './types.ts';

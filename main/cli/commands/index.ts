@@ -2,7 +2,11 @@
 // export, verify, diff arrive with their issues); each module default-exports a CliCommand.
 import type { CliCommand } from '../command.ts';
 import validate from './validate.ts';
+import check from './check.ts';
+import rules from './rules.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
+  check,
+  rules,
 };

@@ -1,0 +1,214 @@
+// `lantu check <plan.json>... [--rules pack.json] [--targets t.json] [--json <path|->] [--geojson regions.geojson]
+// [--fail-on blocker|major] [--timings]`: validates the plans, runs the rule pack (the default Jiyuan pack
+// without --rules), prints a summary per rule and severity (count, total 公顷) and writes the report.
+// Exit 0; 1 when a plan, pack or targets file is invalid; 2 on usage/I-O errors; 3 when --fail-on is met.
+// A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
+// recognised by its shape: targets and pack are used, a report is skipped.
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Targets } from '../../../engine/indicators/types.ts';
+import type { PlanDocument } from '../../../engine/model/types.ts';
+import { loadRulePack, runRules, SEVERITIES, type ConflictReport, type PlanQualityFindings, type RulePack, type Severity } from '../../../engine/rules/index.ts';
+import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
+import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import { createGeometryPort } from '../../node/createGeometryPort.ts';
+import type { CliCommand } from '../command.ts';
+import type { CliContext } from '../context.ts';
+import { describeIoError } from '../describeIoError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { formatFindings } from '../printFindings.ts';
+
+export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-default.json', import.meta.url));
+
+const SEVERITY_ZH: Record<Severity, string> = { blocker: '阻断', major: '重要', minor: '提示', info: '信息' };
+
+type FileKind = 'plan' | 'targets' | 'pack' | 'report';
+
+/** Small JSON files are classified by their top-level members; anything else is taken as a plan. */
+function classify(bytes: Uint8Array): FileKind {
+  if (bytes.length > 8_000_000) return 'plan';
+  try {
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      if ('reportVersion' in value && 'conflicts' in value) return 'report';
+      if (Array.isArray(value['targets']) && Array.isArray(value['baselines'])) return 'targets';
+      if (Array.isArray(value['rules'])) return 'pack';
+    }
+  } catch {
+    // Not JSON: validation reports it as a plan file.
+  }
+  return 'plan';
+}
+
+async function readBytes(ctx: CliContext, file: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(resolve(ctx.cwd, file));
+  } catch (error) {
+    ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+    return null;
+  }
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+const check: CliCommand = {
+  summary: { zh: '检测规划之间的冲突（默认使用济源规则包）', en: 'check plans for conflicts (default: the Jiyuan rule pack)' },
+  usage: '<plan.json>...',
+  options: {
+    rules: { type: 'string', value: '<pack.json>', help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' } },
+    targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
+    geojson: { type: 'string', value: '<regions.geojson>', help: { zh: '把冲突区域写成 GeoJSON', en: 'write the conflict regions as GeoJSON' } },
+    'fail-on': { type: 'string', value: 'blocker|major', choices: ['blocker', 'major'], help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' } },
+    timings: { type: 'boolean', help: { zh: '打印各阶段耗时（读取、校验、索引、检测）', en: 'print per-phase times (read, validate, index, check)' } },
+  },
+  async run(args, ctx) {
+    if (args.positionals.length === 0) {
+      ctx.err(ctx.t({ zh: '用法：lantu check <规划文件>...（至少给出一个规划文件）', en: 'usage: lantu check <plan.json>... (give at least one plan)' }));
+      return EXIT.usage;
+    }
+    const t0 = performance.now();
+    const files: { file: string; bytes: Uint8Array; kind: FileKind }[] = [];
+    let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
+    let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
+    for (const file of args.positionals) {
+      const bytes = await readBytes(ctx, file);
+      if (!bytes) return EXIT.usage;
+      const kind = classify(bytes);
+      if (kind === 'report') {
+        ctx.out(ctx.t({ zh: `跳过 ${file}：这是冲突报告，不是规划`, en: `skipping ${file}: a conflict report, not a plan` }));
+        continue;
+      }
+      if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
+      else if (kind === 'pack' && packFile === undefined) packFile = file;
+      else if (kind === 'plan') files.push({ file, bytes, kind });
+    }
+    const packBytes = await readBytes(ctx, packFile ?? DEFAULT_PACK_PATH);
+    if (!packBytes) return EXIT.usage;
+    const targetsBytes = targetsFile !== undefined ? await readBytes(ctx, targetsFile) : null;
+    if (targetsFile !== undefined && !targetsBytes) return EXIT.usage;
+    const t1 = performance.now();
+
+    const plans: PlanDocument[] = [];
+    const qualityFindings: PlanQualityFindings[] = [];
+    let invalid = false;
+    for (const { file, bytes } of files) {
+      const result = validatePlanBytes(bytes, file);
+      if (!result.plan) {
+        invalid = true;
+        ctx.err(`✗ ${file}: ${ctx.t({ zh: '不是可检测的规划文档', en: 'not a plan document that can be checked' })}`);
+        for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
+        continue;
+      }
+      plans.push(result.plan);
+      const quality = result.findings.filter((f) => f.level === 'quality');
+      if (quality.length > 0) {
+        ctx.out(ctx.t({ zh: `! ${file}: ${quality.length} 个质量问题，作为质检冲突报告`, en: `! ${file}: ${quality.length} quality finding(s), reported as quality conflicts` }));
+        qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
+      }
+    }
+    const packLoad = loadRulePack(parseJson(packBytes));
+    if (!packLoad.ok) {
+      invalid = true;
+      ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t({ zh: '规则包无效', en: 'invalid rule pack' })}`);
+      for (const e of packLoad.errors) ctx.err(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
+    }
+    let targets: Targets | undefined;
+    if (targetsBytes) {
+      const data = parseJson(targetsBytes);
+      const v = validateSchema('targets', data);
+      if (!v.valid) {
+        invalid = true;
+        ctx.err(`✗ ${targetsFile}: ${ctx.t({ zh: '指标目标文件无效', en: 'invalid targets file' })}`);
+        for (const e of v.errors.slice(0, 10)) ctx.err(`  ${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+      } else targets = data as Targets;
+    }
+    if (invalid || !packLoad.ok) return EXIT.invalid;
+    if (plans.length === 0) {
+      ctx.err(ctx.t({ zh: '没有可检测的规划文档', en: 'no plan document to check' }));
+      return EXIT.usage;
+    }
+    const t2 = performance.now();
+
+    const port = await createGeometryPort();
+    let report: ConflictReport;
+    let prepareMs: number;
+    let checkMs: number;
+    try {
+      const run = await runRules({ plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings }, port, { now: () => performance.now() });
+      report = run.report;
+      prepareMs = run.timings.prepareMs;
+      checkMs = run.timings.checkMs;
+    } finally {
+      port.dispose();
+    }
+
+    printSummary(ctx, report);
+    await ctx.writeJson(report);
+    if (typeof args.options['geojson'] === 'string') {
+      await writeFile(resolve(ctx.cwd, args.options['geojson']), `${JSON.stringify(regionsOf(report))}\n`);
+    }
+    if (args.options['timings']) {
+      const ms = (x: number) => `${x.toFixed(0)} ms`;
+      ctx.out(
+        ctx.t({
+          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}`,
+          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)}`,
+        }),
+      );
+    }
+    const failOn = args.options['fail-on'];
+    if (failOn === 'blocker' || failOn === 'major') {
+      const worst = SEVERITIES.indexOf(failOn);
+      if (report.conflicts.some((c) => SEVERITIES.indexOf(c.severity) <= worst)) return EXIT.policy;
+    }
+    return EXIT.ok;
+  },
+};
+
+function printSummary(ctx: CliContext, report: ConflictReport): void {
+  for (const s of report.summary) {
+    const sev = ctx.lang === 'zh' ? SEVERITY_ZH[s.severity] : s.severity;
+    ctx.out(`  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t({ zh: '公顷', en: 'ha' })}`);
+  }
+  const by = SEVERITIES.map((sev) => `${ctx.lang === 'zh' ? SEVERITY_ZH[sev] : sev} ${report.conflicts.filter((c) => c.severity === sev).length}`);
+  ctx.out(
+    ctx.t({
+      zh: `共 ${report.conflicts.length} 处冲突（${by.join('，')}），${report.plans.length} 个规划，规则包 ${report.pack.id} ${report.pack.version}`,
+      en: `${report.conflicts.length} conflict(s) (${by.join(', ')}), ${report.plans.length} plan(s), pack ${report.pack.id} ${report.pack.version}`,
+    }),
+  );
+}
+
+function regionsOf(report: ConflictReport): unknown {
+  return {
+    type: 'FeatureCollection',
+    features: report.conflicts
+      .filter((c) => c.region !== null)
+      .map((c) => ({
+        type: 'Feature',
+        id: c.key,
+        geometry: c.region,
+        properties: {
+          key: c.key,
+          ruleId: c.ruleId,
+          severity: c.severity,
+          areaM2: c.measure.areaM2 ?? null,
+          lengthM: c.measure.lengthM ?? null,
+          distanceM: c.measure.distanceM ?? null,
+          subjectBsm: c.subject?.bsm ?? null,
+          objectBsm: c.object?.bsm ?? null,
+          town: c.town?.name ?? null,
+          message: c.message,
+        },
+      })),
+  };
+}
+
+export default check;

@@ -1,0 +1,66 @@
+// `lantu rules lint <pack.json>`: validates a rule pack (Chinese errors naming the rule and place) and runs
+// every rule's inline test cases. Exit 0 when the pack loads and every test passes, 1 otherwise, 2 on
+// usage or I/O errors. Rules without tests are listed as a warning.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { lintRulePack } from '../../../engine/rules/index.ts';
+import { createGeometryPort } from '../../node/createGeometryPort.ts';
+import type { CliCommand } from '../command.ts';
+import { describeIoError } from '../describeIoError.ts';
+import { EXIT } from '../exitCodes.ts';
+
+const rules: CliCommand = {
+  summary: { zh: '规则包工具：lint 校验规则包并运行内置测试', en: 'rule-pack tools: lint validates a pack and runs its inline tests' },
+  usage: 'lint <pack.json>',
+  options: {},
+  async run(args, ctx) {
+    const [sub, file, ...rest] = args.positionals;
+    if (sub !== 'lint' || file === undefined || rest.length > 0) {
+      ctx.err(ctx.t({ zh: '用法：lantu rules lint <规则包.json>', en: 'usage: lantu rules lint <pack.json>' }));
+      return EXIT.usage;
+    }
+    let data: unknown;
+    try {
+      const text = await readFile(resolve(ctx.cwd, file), 'utf8');
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        ctx.err(`✗ ${file}: ${ctx.t({ zh: `不是有效的 JSON（${(error as Error).message}）`, en: `not valid JSON (${(error as Error).message})` })}`);
+        return EXIT.invalid;
+      }
+    } catch (error) {
+      ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+      return EXIT.usage;
+    }
+    const port = await createGeometryPort();
+    let result;
+    try {
+      result = await lintRulePack(data, port);
+    } finally {
+      port.dispose();
+    }
+    if (result.errors.length > 0) {
+      ctx.out(`✗ ${file}: ${ctx.t({ zh: `规则包无效（${result.errors.length} 个错误）`, en: `invalid rule pack (${result.errors.length} error(s))` })}`);
+      for (const e of result.errors) ctx.out(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
+      await ctx.writeJson({ command: 'rules lint', ok: false, errors: result.errors, tests: [] });
+      return EXIT.invalid;
+    }
+    for (const t of result.tests) {
+      ctx.out(`${t.passed ? '✓' : '✗'} ${t.ruleId} ${t.name}${t.problem ? `：${t.problem}` : ''}`);
+    }
+    if (result.untested.length > 0) {
+      ctx.out(ctx.t({ zh: `! 没有内置测试的规则：${result.untested.join('、')}`, en: `! rules without inline tests: ${result.untested.join(', ')}` }));
+    }
+    const failed = result.tests.filter((t) => !t.passed).length;
+    ctx.out(
+      ctx.t({
+        zh: `共 ${result.tests.length} 个测试：${result.tests.length - failed} 个通过，${failed} 个失败`,
+        en: `${result.tests.length} test(s): ${result.tests.length - failed} passed, ${failed} failed`,
+      }),
+    );
+    await ctx.writeJson({ command: 'rules lint', ok: result.ok, errors: [], tests: result.tests, untested: result.untested });
+    return result.ok ? EXIT.ok : EXIT.invalid;
+  },
+};
+
+export default rules;
