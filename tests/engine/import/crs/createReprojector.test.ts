@@ -1,9 +1,18 @@
 // Reprojection against control points computed by PROJ's cs2cs (scripts/reference/cs2cs_control_points.sh):
 // every supported CRS family back to EPSG:4490 within 1 cm.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import controlPoints from '../../../fixtures/import/cs2cs-control-points.json' with { type: 'json' };
 import { crsInfo } from '../../../../engine/import/crs/crsCatalog.ts';
 import { createReprojector } from '../../../../engine/import/crs/createReprojector.ts';
+
+interface ControlPoint {
+  epsg: number;
+  lon: number;
+  lat: number;
+  x: number;
+  y: number;
+}
+const controlPoints = JSON.parse(readFileSync(new URL('../../../fixtures/import/cs2cs-control-points.json', import.meta.url), 'utf8')) as { points: ControlPoint[] };
 
 function deviationM(lon: number, lat: number, lon2: number, lat2: number): number {
   return Math.hypot((lon2 - lon) * 111_320 * Math.cos((lat * Math.PI) / 180), (lat2 - lat) * 110_574);
