@@ -1,7 +1,9 @@
 // Pure (geometry through the port). Takes unknown JSON, loads it as a rule pack and runs every rule's
-// inline test cases on that rule alone; returns the load errors or one result per test case.
+// inline test cases on that rule alone (test plans are validated, so quality rules see their findings);
+// returns the load errors or one result per test case.
 import type { GeometryPort } from '../geometry/port.ts';
 import { loadRulePack, type PackError } from './loadRulePack.ts';
+import { qualityFindingsOf } from './qualityFindingsOf.ts';
 import { runRules } from './runRules.ts';
 import { testPlansOf } from './testPlansOf.ts';
 import type { Conflict, RulePack, RuleTestCase } from './types.ts';
@@ -31,7 +33,9 @@ export async function lintRulePack(data: unknown, port: GeometryPort): Promise<L
     if (!rule.tests || rule.tests.length === 0) untested.push(rule.id);
     for (const t of rule.tests ?? []) {
       const pack: RulePack = { ...load.pack, rules: [rule] };
-      const run = await runRules({ plans: testPlansOf(t.features), pack, ...(t.targets ? { targets: t.targets } : {}) }, port);
+      const plans = testPlansOf(t.features, t.sourceCrs);
+      const input = { plans, pack, qualityFindings: qualityFindingsOf(plans), ...(t.targets ? { targets: t.targets } : {}) };
+      const run = await runRules(input, port);
       tests.push({ ruleId: rule.id, name: t.name, ...judge(t, run.report.conflicts) });
     }
   }

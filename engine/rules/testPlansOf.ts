@@ -1,10 +1,10 @@
 // Pure. Takes the features of an inline rule test (or a fixture), returns plan documents: one plan per
-// `plan` name, or per plan kind of the feature's layer when none is given.
+// `plan` name, or per plan kind of the feature's layer when none is given; all declare `sourceCrs`.
 import { layerInfo } from '../model/layers.ts';
 import type { FeatureId, PlanDocument, PlanId } from '../model/types.ts';
 import type { RuleTestFeature } from './types.ts';
 
-export function testPlansOf(features: readonly RuleTestFeature[]): PlanDocument[] {
+export function testPlansOf(features: readonly RuleTestFeature[], sourceCrs = 'EPSG:4490'): PlanDocument[] {
   const plans = new Map<string, PlanDocument>();
   for (const f of features) {
     const kind = layerInfo(f.layer).kind;
@@ -14,7 +14,7 @@ export function testPlansOf(features: readonly RuleTestFeature[]): PlanDocument[
       doc = {
         type: 'FeatureCollection',
         plan: {
-          schemaVersion: '1',
+          schemaVersion: '1.0.0',
           kind,
           id: id as PlanId,
           title: id,
@@ -22,7 +22,7 @@ export function testPlansOf(features: readonly RuleTestFeature[]): PlanDocument[
           version: 'v1',
           period: { start: 2021, end: 2035 },
           classification: 'ydyh2023',
-          sourceCrs: 'EPSG:4490',
+          sourceCrs,
         },
         features: [],
       };

@@ -107,6 +107,8 @@ export interface RuleTestCase {
   /** Expected conflicts of this rule, in order of their subject feature id and object feature id. */
   expect: { count: number; severity?: Severity; minAreaM2?: number; maxAreaM2?: number };
   targets?: Targets;
+  /** Source CRS declared by the test plans (default EPSG:4490), to exercise the CRS checks. */
+  sourceCrs?: string;
 }
 
 export interface RuleTestFeature {

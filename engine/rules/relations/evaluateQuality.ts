@@ -48,7 +48,8 @@ export function evaluateQuality(
       const slot = state.slotById.get(vf.featureId);
       if (slot === undefined || !isAlive(state, slot) || subjects.mask[slot] !== 1) continue;
       if (scope && !scope.has(slot)) continue;
-      const label = `${category}:${vf.field ?? vf.code}`;
+      // One invalid-geometry finding per feature, whether validation or the engine's own check met it.
+      const label = category === 'invalid-geometry' ? 'invalid-geometry:geometry' : `${category}:${vf.field ?? vf.code}`;
       if (seen.has(`${slot}:${label}`)) continue;
       seen.add(`${slot}:${label}`);
       const f = state.features[slot]!;
