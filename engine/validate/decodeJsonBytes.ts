@@ -111,6 +111,38 @@ function where(path: string): string {
 }
 
 function walk(value: unknown, path: string, maxStringLength: number, out: Finding[]): void {
+  // The fast pass builds no paths (a 300k-feature plan holds millions of numbers); only when it finds
+  // something does the slow pass below walk again to name the places.
+  if (isClean(value, maxStringLength)) return;
+  walkWithPaths(value, path, maxStringLength, out);
+}
+
+function isClean(value: unknown, maxStringLength: number): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'number') {
+      if (v - v !== 0) return false; // Infinity and NaN
+    } else if (typeof v === 'string') {
+      if (v.length > maxStringLength) return false;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (typeof item === 'number') {
+          if (item - item !== 0) return false;
+        } else stack.push(item);
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const key in v) {
+        if (FORBIDDEN_KEYS.has(key) || key.length > maxStringLength) return false;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return true;
+}
+
+function walkWithPaths(value: unknown, path: string, maxStringLength: number, out: Finding[]): void {
   // Iterative, so nesting is bounded by the pre-scan and no stack is consumed; stops after a few findings.
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length > 0 && out.length < 20) {

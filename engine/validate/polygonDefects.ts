@@ -36,19 +36,29 @@ interface Segments {
   ringSize: Int32Array;
 }
 
+// Scratch buffers reused across calls (grown on demand) so that 300k small polygons do not allocate
+// seven typed arrays each; nothing in them outlives a call.
+let scratch: Segments = allocate(64);
+
+function allocate(capacity: number): Segments {
+  return {
+    count: 0,
+    x1: new Float64Array(capacity),
+    y1: new Float64Array(capacity),
+    x2: new Float64Array(capacity),
+    y2: new Float64Array(capacity),
+    ring: new Int32Array(capacity),
+    index: new Int32Array(capacity),
+    ringSize: new Int32Array(capacity),
+  };
+}
+
 function buildSegments(rings: readonly (readonly Position[])[]): Segments {
   let total = 0;
   for (const ring of rings) total += Math.max(0, ring.length - 1);
-  const s: Segments = {
-    count: 0,
-    x1: new Float64Array(total),
-    y1: new Float64Array(total),
-    x2: new Float64Array(total),
-    y2: new Float64Array(total),
-    ring: new Int32Array(total),
-    index: new Int32Array(total),
-    ringSize: new Int32Array(total),
-  };
+  if (total > scratch.x1.length) scratch = allocate(Math.max(total, scratch.x1.length * 2));
+  const s = scratch;
+  s.count = 0;
   for (let r = 0; r < rings.length; r++) {
     const ring = rings[r]!;
     const start = s.count;
@@ -76,7 +86,11 @@ function buildSegments(rings: readonly (readonly Position[])[]): Segments {
 
 function pairLoop(s: Segments): PolygonDefect | undefined {
   for (let a = 0; a < s.count; a++) {
+    const minXa = Math.min(s.x1[a]!, s.x2[a]!), maxXa = Math.max(s.x1[a]!, s.x2[a]!);
+    const minYa = Math.min(s.y1[a]!, s.y2[a]!), maxYa = Math.max(s.y1[a]!, s.y2[a]!);
     for (let b = a + 1; b < s.count; b++) {
+      if (Math.max(s.x1[b]!, s.x2[b]!) < minXa || Math.min(s.x1[b]!, s.x2[b]!) > maxXa) continue;
+      if (Math.max(s.y1[b]!, s.y2[b]!) < minYa || Math.min(s.y1[b]!, s.y2[b]!) > maxYa) continue;
       const hit = test(s, a, b);
       if (hit) return hit;
     }
@@ -132,15 +146,23 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
   const defect = (x: number, y: number): PolygonDefect => ({ kind: 'self-intersection', ring: s.ring[a]!, otherRing: s.ring[b]!, at: [x, y] });
 
   if (o1 === 0 && o2 === 0) {
-    // Collinear: an overlap longer than a point is always a defect (a spike, or rings sharing an edge).
-    const points: [number, number][] = [];
-    if (within(ax, ay, bx, by, cx, cy)) points.push([cx, cy]);
-    if (within(ax, ay, bx, by, dx, dy)) points.push([dx, dy]);
-    if (within(cx, cy, dx, dy, ax, ay)) points.push([ax, ay]);
-    if (within(cx, cy, dx, dy, bx, by)) points.push([bx, by]);
-    const distinct = points.filter((p, i) => points.findIndex((q) => q[0] === p[0] && q[1] === p[1]) === i);
-    if (distinct.length >= 2) return defect(distinct[0]![0], distinct[0]![1]);
-    if (distinct.length === 1 && sameRing && !adjacent) return defect(distinct[0]![0], distinct[0]![1]);
+    // Collinear: an overlap longer than a point is always a defect (a spike, or rings sharing an edge);
+    // a single contact point is a defect only within one ring between non-adjacent segments.
+    let contacts = 0;
+    let px = 0;
+    let py = 0;
+    const touch = (x: number, y: number) => {
+      if (contacts === 0) {
+        px = x;
+        py = y;
+        contacts = 1;
+      } else if (x !== px || y !== py) contacts = 2;
+    };
+    if (within(ax, ay, bx, by, cx, cy)) touch(cx, cy);
+    if (within(ax, ay, bx, by, dx, dy)) touch(dx, dy);
+    if (within(cx, cy, dx, dy, ax, ay)) touch(ax, ay);
+    if (within(cx, cy, dx, dy, bx, by)) touch(bx, by);
+    if (contacts === 2 || (contacts === 1 && sameRing && !adjacent)) return defect(px, py);
     return undefined;
   }
   if (o1 * o2 < 0 && o3 * o4 < 0) {

@@ -1,0 +1,82 @@
+// Benchmark: validatePlanBytes on a generated land plan (default 300,000 GHYDYH parcels, ~9 positions each,
+// every 50th with a hole, valid ids and MJ). The document is written to a temp dir, then a child process at
+// Node's default heap reads and validates it and reports time and peak RSS. `--sizes 10000,300000` overrides.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ellipsoidalAreaM2 } from '../../engine/geometry/ellipsoidalAreaM2.ts';
+import { featureId } from '../../engine/model/featureId.ts';
+import type { PlanMeta, PlanId, Position } from '../../engine/model/types.ts';
+import { PlanDocumentWriter, polygonJson } from './lib/geojsonWriter.ts';
+
+const CODES = ['0101', '0103', '0201', '0301', '0401', '070101', '0702', '0801', '0901', '100101', '100102', '1201', '1207', '1401', '1701', '1705', '2301'];
+
+function generate(path: string, count: number): { bytes: number; ms: number } {
+  const started = performance.now();
+  const plan: PlanMeta = {
+    schemaVersion: '1.0.0', kind: 'land', id: 'bench-land' as PlanId, title: '基准测试用地', department: '济源市自然资源和规划局',
+    version: 'v1', period: { start: 2020, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4526',
+  };
+  const writer = new PlanDocumentWriter(path, plan);
+  const columns = Math.ceil(Math.sqrt(count * 1.9));
+  const dLon = 0.74 / columns;
+  const dLat = 0.39 / Math.ceil(count / columns);
+  for (let i = 0; i < count; i++) {
+    const lon = 112.03 + (i % columns) * dLon;
+    const lat = 34.89 + Math.floor(i / columns) * dLat;
+    const shell: Position[] = [
+      [lon, lat], [lon + dLon / 2, lat], [lon + dLon, lat], [lon + dLon, lat + dLat / 2], [lon + dLon, lat + dLat],
+      [lon + dLon / 2, lat + dLat], [lon, lat + dLat], [lon, lat + dLat / 2], [lon, lat],
+    ];
+    const rings: Position[][] = [shell];
+    if (i % 50 === 0) {
+      const h = 0.25;
+      rings.push([[lon + dLon * h, lat + dLat * h], [lon + dLon * h, lat + dLat * (1 - h)], [lon + dLon * (1 - h), lat + dLat * (1 - h)], [lon + dLon * (1 - h), lat + dLat * h], [lon + dLon * h, lat + dLat * h]]);
+    }
+    const bsm = `4190010000${String(i + 1).padStart(8, '0')}`;
+    const mj = Math.round(ellipsoidalAreaM2({ type: 'Polygon', coordinates: rings }) * 100) / 100;
+    writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson(rings), { BSM: bsm, YDYHFLDM: CODES[i % CODES.length], XZQDM: '419001100', MJ: mj });
+  }
+  writer.close();
+  return { bytes: statSync(path).size, ms: performance.now() - started };
+}
+
+async function measure(path: string): Promise<void> {
+  const { validatePlanBytes } = await import('../../engine/validate/validatePlanBytes.ts');
+  const bytes = readFileSync(path);
+  const started = performance.now();
+  const result = validatePlanBytes(bytes, path);
+  const ms = performance.now() - started;
+  const byCode: Record<string, number> = {};
+  for (const f of result.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  console.log(JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), features: result.plan?.features.length ?? 0, findings: byCode }));
+}
+
+if (process.argv[2] === '--measure') {
+  await measure(process.argv[3]!);
+} else {
+  const sizesArg = process.argv.indexOf('--sizes');
+  const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [300_000];
+  const dir = mkdtempSync(join(tmpdir(), 'lantu-bench-validate-'));
+  try {
+    for (const size of sizes) {
+      const path = join(dir, `land-${size}.json`);
+      const gen = generate(path, size);
+      const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { encoding: 'utf8' });
+      if (run.status !== 0) {
+        console.log(`validate ${size} features: child failed (${run.status}) ${run.stderr.slice(-2000)}`);
+        process.exitCode = 1;
+        continue;
+      }
+      const r = JSON.parse(run.stdout.trim().split('\n').pop()!);
+      console.log(
+        `validatePlanBytes  ${size.toLocaleString('en')} features  ${(gen.bytes / 1e6).toFixed(1)} MB  ` +
+          `${(r.ms / 1000).toFixed(2)} s  peak RSS ${r.peakRssMb} MB  (generation ${(gen.ms / 1000).toFixed(1)} s; findings ${JSON.stringify(r.findings)})`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
