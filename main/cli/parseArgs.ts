@@ -13,6 +13,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** May be given more than once (collects an array of strings). */
   repeat?: boolean;
+  /** One-letter short form, e.g. 'o' lets `-o x` stand for `--output x`. */
+  short?: string;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -29,7 +31,9 @@ export class UsageError extends Error {
   }
 }
 
-export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedArgs {
+export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): ParsedArgs {
+  const shortForms = new Map(Object.entries(specs).filter(([, s]) => s.short).map(([name, s]) => [`-${s.short}`, `--${name}`]));
+  const argv = rawArgv.map((a) => shortForms.get(a) ?? a);
   const options: Record<string, OptionValue | undefined> = Object.create(null);
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -4,9 +4,11 @@ import type { CliCommand } from '../command.ts';
 import validate from './validate.ts';
 import check from './check.ts';
 import rules from './rules.ts';
+import importCommand from './import.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
   check,
   rules,
+  import: importCommand,
 };
