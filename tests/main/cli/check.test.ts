@@ -1,0 +1,78 @@
+// `lantu check`: summary per rule and severity, the report (valid against conflict-report.schema.json),
+// regions as GeoJSON, --fail-on (exit 3), --timings, bad packs (exit 1) and missing files (exit 2).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConflictReport } from '../../../engine/rules/index.ts';
+import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import { main } from '../../../main/cli/index.ts';
+import { checkPlans } from './checkPlans.ts';
+
+let dir: string;
+
+async function lantu(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  return { status, stdout, stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-check-'));
+  const { land, industry } = checkPlans();
+  writeFileSync(join(dir, 'land.json'), JSON.stringify(land));
+  writeFileSync(join(dir, 'industry.json'), JSON.stringify(industry));
+  const pack = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'jiyuan-default.json'), 'utf8'));
+  pack.rules[0].severity = 'fatal';
+  writeFileSync(join(dir, 'bad-pack.json'), JSON.stringify(pack));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lantu check', () => {
+  it('prints a summary per rule and severity and writes a report that follows its schema', async () => {
+    const run = await lantu('check', 'land.json', 'industry.json', '--json', 'report.json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/R08 +阻断 +1 +2\.0[0-9]{3} 公顷/);
+    expect(run.stdout).toContain('规则包 jiyuan-default');
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConflictReport;
+    expect(validateSchema('conflict-report', report).errors).toEqual([]);
+    const r08 = report.conflicts.find((c) => c.ruleId === 'R08')!;
+    expect(r08.subject!.name).toBe('精密铸件项目');
+    expect(r08.object!.layer).toBe('YJJBNT');
+    expect(r08.town).toEqual({ code: '419001001', name: '沁园街道' });
+    expect(r08.key).toBe(`R08:${[r08.subject!.featureId, r08.object!.featureId].sort().join(':')}`);
+    expect(r08.message).toContain('测试产业规划「精密铸件项目」');
+    expect(report.conflicts.some((c) => c.ruleId === 'R11')).toBe(true);
+  });
+
+  it('writes the conflict regions as GeoJSON and the JSON report to stdout with --json -', async () => {
+    const run = await lantu('check', 'land.json', 'industry.json', '--geojson', 'regions.geojson', '--json', '-');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as ConflictReport;
+    const regions = JSON.parse(readFileSync(join(dir, 'regions.geojson'), 'utf8'));
+    expect(regions.type).toBe('FeatureCollection');
+    expect(regions.features.map((f: { id: string }) => f.id)).toEqual(report.conflicts.filter((c) => c.region).map((c) => c.key));
+    expect(run.stderr).toContain('共');
+  });
+
+  it('exits 3 when --fail-on is met and prints per-phase times with --timings', async () => {
+    const run = await lantu('check', 'land.json', 'industry.json', '--fail-on', 'blocker', '--timings');
+    expect(run.status).toBe(3);
+    expect(run.stdout).toMatch(/耗时：读取 \d+ ms，校验 \d+ ms，索引 \d+ ms，检测 \d+ ms/);
+    const onlyLand = await lantu('check', 'land.json', '--fail-on', 'major');
+    expect(onlyLand.status).toBe(0);
+  });
+
+  it('refuses an invalid rule pack with Chinese errors (exit 1)', async () => {
+    const run = await lantu('check', 'land.json', '--rules', 'bad-pack.json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('规则包无效');
+    expect(run.stderr).toContain('规则 R01');
+  });
+
+  it('exits 2 for a missing file or no plan at all', async () => {
+    expect((await lantu('check', 'nope.json')).status).toBe(2);
+    expect((await lantu('check')).status).toBe(2);
+  });
+});
