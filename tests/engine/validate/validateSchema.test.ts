@@ -25,3 +25,13 @@ describe('validateSchema', () => {
     expect(ok).toEqual({ valid: true, errors: [] });
   });
 });
+
+describe('generated validators', () => {
+  it('contain no eval, new Function or require, so they run under a strict CSP and as ES modules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const code = readFileSync('engine/validate/generated/validators.js', 'utf8');
+    expect(code).not.toMatch(/\bnew Function\b|\beval\(/);
+    expect(code).not.toMatch(/\brequire\(/);
+    expect(code).toMatch(/^import \* as __runtime\d+_ns from "[^"]+\.js";$/m);
+  });
+});
