@@ -9,7 +9,7 @@ import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind } from '../model/
 import type { Classification, FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, PlanKind, PlanMeta, Properties } from '../model/types.ts';
 import { validatePlanDocument } from '../validate/validatePlanDocument.ts';
 import landSchema from '../../schemas/plan-land.schema.json' with { type: 'json' };
-import { createReprojector } from './crs/createReprojector.ts';
+import { createReprojector, isIdentityCrs } from './crs/createReprojector.ts';
 import { bboxOfGeometries, reprojectGeometry } from './crs/reprojectGeometry.ts';
 import { resolveSourceCrs } from './crs/resolveSourceCrs.ts';
 import { suspectGcj02 } from './crs/suspectGcj02.ts';
@@ -162,7 +162,8 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const maxChars = options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS;
   let listed = 0;
   for (const f of read.features) {
-    for (const [k, v] of Object.entries(f.properties)) {
+    for (const k in f.properties) {
+      const v = f.properties[k];
       if (typeof v === 'string' && v.length > maxChars && listed++ < MAX_LISTED) {
         const l = label(f);
         fatal('attribute-too-large', `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`, `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`, { featureIndex: f.index, field: k });
@@ -174,7 +175,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const families = new Map<string, number>();
   read.features.forEach((f, i) => {
     const allowed = geometryTypesOf(layers[i]!);
-    const l = label(f);
+    const l = { get zh() { return label(f).zh; }, get en() { return label(f).en; } };
     if (f.geometry === null) {
       fatal('null-geometry', `${file} ${l.zh}没有几何（空几何）。`, `${l.en} of ${file} has no geometry (null).`, { featureIndex: f.index });
     } else if (isEmptyGeometry(f.geometry)) {
@@ -210,7 +211,8 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   issues.push(...crs.issues);
   if (!crs.ok) return emptyReport(source.file, issues, read);
   const reproject = createReprojector(crs.crs);
-  const geometries = read.features.map((f) => reprojectGeometry(f.geometry!, reproject, crs.swapAxes));
+  // Lon/lat sources keep their own numbers (shared with the freshly read source, never with the caller).
+  const geometries = isIdentityCrs(crs.crs) && !crs.swapAxes ? read.features.map((f) => f.geometry!) : read.features.map((f) => reprojectGeometry(f.geometry!, reproject, crs.swapAxes));
 
   // Field mapping per target layer.
   const mappings: Partial<Record<LayerCode, FieldMapping>> = {};
@@ -243,12 +245,13 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const bsmFirstSeen = new Map<string, number>();
   const originalCodes: (string | undefined)[] = [];
   const features: PlanFeature[] = [];
+  const mappedFields = new Map(
+    Object.entries(mappings).map(([layer, m]) => [layer, Object.entries(m!.columns).map(([column, key]) => ({ column, key, field: fieldOf(layer as LayerCode, key)! }))]),
+  );
   read.features.forEach((f, i) => {
     const layer = layers[i]!;
-    const mapping = mappings[layer]!;
     const properties: Properties = {};
-    for (const [column, key] of Object.entries(mapping.columns)) {
-      const field = fieldOf(layer, key)!;
+    for (const { column, key, field } of mappedFields.get(layer)!) {
       const coerced = coerceFieldValue(f.properties[column] ?? null, field);
       if (coerced.ok) properties[key] = coerced.value;
       else {

@@ -5,6 +5,11 @@ import { crsInfo, type CrsInfo } from './crsCatalog.ts';
 
 export type Reproject = (x: number, y: number) => [number, number];
 
+/** True when the CRS's coordinates already are EPSG:4490 lon/lat numbers (no transformation at all). */
+export function isIdentityCrs(crs: CrsInfo): boolean {
+  return crs.family === 'geographic';
+}
+
 const round9 = (v: number): number => Math.round(v * 1e9) / 1e9;
 
 export function createReprojector(crs: CrsInfo): Reproject {

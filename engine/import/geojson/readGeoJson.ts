@@ -19,10 +19,17 @@ function wellFormed(coords: unknown, depth: number): boolean {
   return Array.isArray(coords) && coords.every((c) => wellFormed(c, depth - 1));
 }
 
-/** Keeps x, y only (Z dropped like in Shapefiles). */
+/** Keeps x, y only (Z dropped like in Shapefiles); 2D arrays, the common case, are reused as they are. */
 function flatten(coords: unknown, depth: number): unknown {
-  if (depth === 0) return [(coords as number[])[0], (coords as number[])[1]];
-  return (coords as unknown[]).map((c) => flatten(c, depth - 1));
+  if (depth === 0) return (coords as number[]).length === 2 ? coords : [(coords as number[])[0], (coords as number[])[1]];
+  const list = coords as unknown[];
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const c = flatten(list[i], depth - 1);
+    if (c !== list[i] && !copy) copy = list.slice(0, i);
+    if (copy) copy.push(c);
+  }
+  return copy ?? list;
 }
 
 function readGeometry(g: unknown, file: string, index: number): Geometry | null {
