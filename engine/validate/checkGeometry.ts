@@ -40,18 +40,20 @@ function checkCoordinates(type: string, coords: unknown[], nesting: number, path
   const linesHere = nesting === 3 && type === 'MultiLineString';
   for (let i = 0; i < coords.length; i++) {
     const child = coords[i];
-    const childPath = `${path}/${i}`;
     if (!Array.isArray(child)) {
-      return finding('invalid-geometry', childPath, {
+      return finding('invalid-geometry', `${path}/${i}`, {
         feature,
         detail: { zh: `${type} 的坐标嵌套层次不对`, en: `${type} coordinates are nested wrongly` },
       });
     }
     if (nesting === 2) {
-      const problem = checkPosition(child, childPath, feature);
+      // Positions are the bulk of a document: their path is built only when one is wrong.
+      if (isPlainPosition(child)) continue;
+      const problem = checkPosition(child, `${path}/${i}`, feature);
       if (problem) return problem;
       continue;
     }
+    const childPath = `${path}/${i}`;
     const problem = checkCoordinates(type, child, nesting - 1, childPath, feature);
     if (problem) return problem;
     if (ringsHere) {
@@ -75,6 +77,15 @@ function checkRing(ring: number[][], path: string, ringIndex: number, feature: F
     return finding('ring-not-closed', path, { feature, expected: [first[0]!, first[1]!], found: [last[0]!, last[1]!], detail });
   }
   return undefined;
+}
+
+/** The common case, tested without allocation: [lon, lat] or [lon, lat, z], finite, in range. */
+function isPlainPosition(p: unknown[]): boolean {
+  if (p.length !== 2 && p.length !== 3) return false;
+  const lon = p[0];
+  const lat = p[1];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) return false;
+  return p.length === 2 || (typeof p[2] === 'number' && Number.isFinite(p[2]));
 }
 
 function checkPosition(position: unknown[], path: string, feature: FeatureRef): Finding | undefined {

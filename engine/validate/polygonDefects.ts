@@ -132,18 +132,19 @@ function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
   return Math.min(ax, bx) <= cx && cx <= Math.max(ax, bx) && Math.min(ay, by) <= cy && cy <= Math.max(ay, by);
 }
 
+function defectAt(s: Segments, a: number, b: number, x: number, y: number): PolygonDefect {
+  return { kind: 'self-intersection', ring: s.ring[a]!, otherRing: s.ring[b]!, at: [x, y] };
+}
+
 function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
   const ax = s.x1[a]!, ay = s.y1[a]!, bx = s.x2[a]!, by = s.y2[a]!;
   const cx = s.x1[b]!, cy = s.y1[b]!, dx = s.x2[b]!, dy = s.y2[b]!;
   const sameRing = s.ring[a] === s.ring[b];
   const n = s.ringSize[a]!;
-  const ia = s.index[a]!, ib = s.index[b]!;
-  const adjacent = sameRing && (Math.abs(ia - ib) === 1 || (n > 2 && Math.abs(ia - ib) === n - 1));
+  const gap = Math.abs(s.index[a]! - s.index[b]!);
+  const adjacent = sameRing && (gap === 1 || (n > 2 && gap === n - 1));
   const o1 = orient(ax, ay, bx, by, cx, cy);
   const o2 = orient(ax, ay, bx, by, dx, dy);
-  const o3 = orient(cx, cy, dx, dy, ax, ay);
-  const o4 = orient(cx, cy, dx, dy, bx, by);
-  const defect = (x: number, y: number): PolygonDefect => ({ kind: 'self-intersection', ring: s.ring[a]!, otherRing: s.ring[b]!, at: [x, y] });
 
   if (o1 === 0 && o2 === 0) {
     // Collinear: an overlap longer than a point is always a defect (a spike, or rings sharing an edge);
@@ -151,32 +152,36 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
     let contacts = 0;
     let px = 0;
     let py = 0;
-    const touch = (x: number, y: number) => {
+    for (let k = 0; k < 4; k++) {
+      const on =
+        k === 0 ? within(ax, ay, bx, by, cx, cy) : k === 1 ? within(ax, ay, bx, by, dx, dy) : k === 2 ? within(cx, cy, dx, dy, ax, ay) : within(cx, cy, dx, dy, bx, by);
+      if (!on) continue;
+      const x = k === 0 ? cx : k === 1 ? dx : k === 2 ? ax : bx;
+      const y = k === 0 ? cy : k === 1 ? dy : k === 2 ? ay : by;
       if (contacts === 0) {
         px = x;
         py = y;
         contacts = 1;
       } else if (x !== px || y !== py) contacts = 2;
-    };
-    if (within(ax, ay, bx, by, cx, cy)) touch(cx, cy);
-    if (within(ax, ay, bx, by, dx, dy)) touch(dx, dy);
-    if (within(cx, cy, dx, dy, ax, ay)) touch(ax, ay);
-    if (within(cx, cy, dx, dy, bx, by)) touch(bx, by);
-    if (contacts === 2 || (contacts === 1 && sameRing && !adjacent)) return defect(px, py);
+    }
+    if (contacts === 2 || (contacts === 1 && sameRing && !adjacent)) return defectAt(s, a, b, px, py);
     return undefined;
   }
+  if (o1 * o2 > 0) return undefined; // c and d strictly on one side of ab: no contact at all
+  const o3 = orient(cx, cy, dx, dy, ax, ay);
+  const o4 = orient(cx, cy, dx, dy, bx, by);
   if (o1 * o2 < 0 && o3 * o4 < 0) {
     // Proper crossing: invalid within a ring and between rings.
     const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / ((bx - ax) * (dy - cy) - (by - ay) * (dx - cx));
-    return defect(ax + t * (bx - ax), ay + t * (by - ay));
+    return defectAt(s, a, b, ax + t * (bx - ax), ay + t * (by - ay));
   }
   // Touching at an endpoint: allowed between adjacent segments (their shared vertex) and between different
   // rings (OGC lets rings touch at a point); a ring touching itself elsewhere is a self-intersection.
   if (!sameRing || adjacent) return undefined;
-  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) return defect(cx, cy);
-  if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) return defect(dx, dy);
-  if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) return defect(ax, ay);
-  if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) return defect(bx, by);
+  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) return defectAt(s, a, b, cx, cy);
+  if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) return defectAt(s, a, b, dx, dy);
+  if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) return defectAt(s, a, b, ax, ay);
+  if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) return defectAt(s, a, b, bx, by);
   return undefined;
 }
 
