@@ -1,5 +1,5 @@
 // Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, F5 run checks, Delete delete the selected
-// feature, Esc back to select; S/E/P/L/D/A pick a tool (not while typing in a field).
+// feature, Esc clears the selection and returns to the select tool; S/E/P/L/D/A pick a tool (not while typing in a field).
 import { useEffect } from 'react';
 import { useEditorStore } from './StoreContext.tsx';
 import { useChecks } from './ChecksContext.tsx';
@@ -16,6 +16,12 @@ export function useShortcuts(): void {
       const s = store.getState();
       const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'SELECT' || e.target.tagName === 'TEXTAREA');
       const mod = e.ctrlKey || e.metaKey;
+      if (e.key === 'Escape') {
+        if (typing) (e.target as HTMLElement).blur();
+        s.setTool('select');
+        s.select(null);
+        return;
+      }
       if (e.key === 'F5') {
         e.preventDefault();
         void checks.runAll();
@@ -30,8 +36,6 @@ export function useShortcuts(): void {
         return;
       } else if (e.key === 'Delete') {
         deleteSelected(store);
-      } else if (e.key === 'Escape') {
-        s.setTool('select');
       } else if (!mod && TOOL_KEYS[e.key.toLowerCase()]) {
         s.setTool(TOOL_KEYS[e.key.toLowerCase()]!);
       }

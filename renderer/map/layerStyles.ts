@@ -101,7 +101,8 @@ export function createLayerStyle(layer: LayerCode): StyleFn {
         },
       );
     case 'CYYQ': {
-      const style = new Style({ stroke: new Stroke({ color: '#7b4a12', width: 2.5, lineDash: [4, 3] }), fill: new Fill({ color: 'rgba(187,150,116,0.12)' }) });
+      // Outline only: a park spans many parcels whose own colours must stay readable.
+      const style = new Style({ stroke: new Stroke({ color: '#7b4a12', width: 2.5, lineDash: [4, 3] }) });
       return () => style;
     }
     case 'GYXM':

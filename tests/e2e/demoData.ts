@@ -55,12 +55,20 @@ function edgeDistance(f: PlanFeature, p: Position): number {
   return best;
 }
 
+/** Layers the map draws as outlines only (renderer/map/layerStyles.ts). */
+const OUTLINE_ONLY = new Set(['XZQ', 'CZKFBJ', 'CYYQ']);
+
 /**
  * A 用地用海 parcel with the given code prefix and a point inside it that no other filled layer covers,
- * as far as possible from every drawn edge (so the sampled pixel shows the parcel's own fill).
+ * as far as possible from every drawn edge (so the sampled pixel shows the parcel's own fill). Features of
+ * `hiddenLayers` are ignored (the test hides them in the layer tree).
  */
-export function findParcelPoint(plans: PlanDocument[], codePrefix: string): { feature: PlanFeature; point: Position; clearanceDeg: number } {
-  const all = plans.flatMap((p) => p.features);
+export function findParcelPoint(
+  plans: PlanDocument[],
+  codePrefix: string,
+  hiddenLayers: readonly string[] = [],
+): { feature: PlanFeature; point: Position; clearanceDeg: number } {
+  const all = plans.flatMap((p) => p.features).filter((f) => !hiddenLayers.includes(f.layer));
   const others = all.filter((f) => f.layer !== 'GHYDYH');
   let best: { feature: PlanFeature; point: Position; clearanceDeg: number } | null = null;
   const parcels = all.filter((f) => f.layer === 'GHYDYH' && String(f.properties.YDYHFLDM ?? '').startsWith(codePrefix)).slice(0, 30);
@@ -73,7 +81,7 @@ export function findParcelPoint(plans: PlanDocument[], codePrefix: string): { fe
       for (let j = 1; j < 20; j++) {
         const p: Position = [x0 + ((x1 - x0) * i) / 20, y0 + ((y1 - y0) * j) / 20];
         if (!covers(parcel, p)) continue;
-        const filled = others.some((o) => o.layer !== 'XZQ' && o.layer !== 'CZKFBJ' && covers(o, p));
+        const filled = others.some((o) => !OUTLINE_ONLY.has(o.layer) && covers(o, p));
         if (filled) continue;
         const clearance = Math.min(edgeDistance(parcel, p), ...others.map((o) => edgeDistance(o, p)));
         if (!best || clearance > best.clearanceDeg) best = { feature: parcel, point: p, clearanceDeg: clearance };

@@ -8,6 +8,7 @@ import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { findParcelPoint, loadDemoPlans } from './demoData.ts';
 import { readPngPixel } from './readPngPixel.ts';
 import type { Page } from 'playwright-core';
+import type { PlanFeature, Position } from '../../engine/model/types.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -77,4 +78,119 @@ describe('the editor in Chromium', () => {
     await page.getByTestId('language').click();
     await expect(page.getByRole('button', { name: '运行检查 (F5)' }).count()).resolves.toBe(1);
   });
+
+  it('edits an attribute through the schema form, refuses an invalid code, and undoes', async () => {
+    const { feature, point } = findParcelPoint(loadDemoPlans(), '1001');
+    await zoomToFeature(page, feature);
+    await clickMap(page, [point[0], point[1]]);
+    await page.waitForSelector('[data-testid=feature-form]');
+    const code = page.locator('#field-YDYHFLDM');
+    await code.fill('9999');
+    await expect(page.locator('.field.invalid .field-error').first().textContent()).resolves.toContain('不在分类代码表中');
+    await page.getByTestId('apply-attributes').click();
+    await expect(page.locator('[data-testid=feature-form] [role=alert]').last().textContent()).resolves.toContain('未保存');
+    expect(await historyLength(page)).toBe(0);
+    await code.fill('0901');
+    await page.getByTestId('apply-attributes').click();
+    expect(await historyLength(page)).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'inspector.png') });
+    await page.keyboard.press('Escape');
+    await rendered(page);
+    expect(near(await samplePixel(page, [point[0], point[1]]), [255, 0, 0])).toBe(true);
+    await page.keyboard.press('Control+z');
+    await rendered(page);
+    expect(near(await samplePixel(page, [point[0], point[1]]), [187, 150, 116])).toBe(true);
+    expect(await page.evaluate((id) => {
+      for (const p of window.lantu!.store.getState().workspace.plans.values()) {
+        const f = p.features.get(id as never);
+        if (f) return f.properties.YDYHFLDM;
+      }
+      return null;
+    }, feature.id)).toBe(feature.properties.YDYHFLDM);
+  });
+
+  it('moves a vertex, refuses a self-intersecting edit with a message, and keeps the edit after a reload', async () => {
+    const { feature, point } = findParcelPoint(loadDemoPlans(), '1001');
+    await zoomToFeature(page, feature);
+    await clickMap(page, [point[0], point[1]]);
+    await page.waitForSelector('[data-testid=feature-form]');
+    await page.locator('[data-tool=modify]').click();
+    const ring = outerRing(feature).slice(0, -1);
+    const centre: [number, number] = [ring.reduce((n, q) => n + q[0], 0) / ring.length, ring.reduce((n, q) => n + q[1], 0) / ring.length];
+    const a = ring[0]!;
+    // Drag the first vertex a little towards the centre: a valid edit.
+    const moved: [number, number] = [a[0] + (centre[0] - a[0]) * 0.15, a[1] + (centre[1] - a[1]) * 0.15];
+    await dragMap(page, [a[0], a[1]], moved);
+    await page.waitForFunction(() => window.lantu!.store.getState().past.length === 1);
+    const geometry = await featureGeometry(page, feature.id);
+    expect(JSON.stringify(geometry)).not.toBe(JSON.stringify(feature.geometry));
+    // Drag it beyond the opposite vertex: its two edges now cross the far side (a bow-tie), refused.
+    const far = ring[Math.floor(ring.length / 2)]!;
+    await dragMap(page, moved, [far[0] + (far[0] - centre[0]) * 0.2, far[1] + (far[1] - centre[1]) * 0.2]);
+    await page.waitForSelector('[data-testid=notice][role=alert]');
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('自相交');
+    expect(await page.evaluate(() => window.lantu!.store.getState().past.length)).toBe(1);
+    expect(await featureGeometry(page, feature.id)).toEqual(geometry);
+    await page.screenshot({ path: join(SHOTS, 'vertex-edit.png') });
+    await page.evaluate(() => window.lantu!.autosave.flush());
+    await page.reload();
+    await ready(page);
+    expect(await page.evaluate(() => window.lantu!.store.getState().past.map((c) => c.kind))).toEqual(['setGeometry']);
+    expect(await featureGeometry(page, feature.id)).toEqual(geometry);
+    // The vertex edit followed an undo, so the undone attribute edit is no longer redoable.
+    expect(await page.evaluate(() => window.lantu!.store.getState().future.map((c) => c.kind))).toEqual([]);
+    await page.keyboard.press('Control+z');
+    expect(await featureGeometry(page, feature.id)).toEqual(feature.geometry);
+  });
 });
+
+function near(rgb: [number, number, number], want: [number, number, number]): boolean {
+  return rgb.every((v, i) => Math.abs(v - want[i]!) <= 3);
+}
+
+function outerRing(feature: PlanFeature): Position[] {
+  const g = feature.geometry;
+  return g.type === 'Polygon' ? g.coordinates[0]! : g.type === 'MultiPolygon' ? g.coordinates[0]![0]! : [];
+}
+
+async function zoomToFeature(p: Page, feature: PlanFeature) {
+  const ring = outerRing(feature);
+  const xs = ring.map((q) => q[0]);
+  const ys = ring.map((q) => q[1]);
+  await p.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number]);
+  await rendered(p);
+}
+
+async function pagePoint(p: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const pixel = await p.evaluate((ll) => window.lantuMap!.pixelOf(ll), lonLat);
+  const box = (await p.locator('[data-testid=map]').boundingBox())!;
+  return { x: box.x + pixel![0], y: box.y + pixel![1] };
+}
+
+async function clickMap(p: Page, lonLat: [number, number]) {
+  const at = await pagePoint(p, lonLat);
+  await p.mouse.click(at.x, at.y);
+}
+
+async function dragMap(p: Page, from: [number, number], to: [number, number]) {
+  const a = await pagePoint(p, from);
+  const b = await pagePoint(p, to);
+  await p.mouse.move(a.x, a.y);
+  await p.mouse.down();
+  for (let i = 1; i <= 5; i++) await p.mouse.move(a.x + ((b.x - a.x) * i) / 5, a.y + ((b.y - a.y) * i) / 5);
+  await p.mouse.up();
+}
+
+async function historyLength(p: Page): Promise<number> {
+  return p.evaluate(() => window.lantu!.store.getState().past.length);
+}
+
+async function featureGeometry(p: Page, id: string): Promise<unknown> {
+  return p.evaluate((fid) => {
+    for (const plan of window.lantu!.store.getState().workspace.plans.values()) {
+      const f = plan.features.get(fid as never);
+      if (f) return f.geometry;
+    }
+    return null;
+  }, id);
+}
