@@ -148,12 +148,12 @@ const WORDING: Record<FindingCode, Wording> = {
     en: `${f.en}: a line has ${show(p.found)} positions; at least 2 are needed`,
   }),
   'self-intersection': (p, s, f) => ({
-    zh: `${f.zh} 的面自相交：${d(p, 'ringsZh')}在 ${show(p.found)} 处相交`,
-    en: `${f.en} self-intersects: ${d(p, 'ringsEn')} meet at ${show(p.found)}`,
+    zh: `${f.zh} 的面自相交：${d(p, 'partZh')}${d(p, 'ringsZh')}在 ${show(p.found)} 处相交`,
+    en: `${f.en} self-intersects: ${d(p, 'partEn')}${d(p, 'ringsEn')} meet at ${show(p.found)}`,
   }),
   'hole-outside-shell': (p, s, f) => ({
-    zh: `${f.zh} 的第 ${d(p, 'ring')} 个环（内环）不在外环之内`,
-    en: `${f.en}: ring ${d(p, 'ring')} (a hole) lies outside its shell`,
+    zh: `${f.zh} 的${d(p, 'partZh')}第 ${d(p, 'ring')} 个环（内环）不在外环之内`,
+    en: `${f.en}: ${d(p, 'partEn')}ring ${d(p, 'ring')} (a hole) lies outside its shell`,
   }),
   'duplicate-id': (p, s, f) => ({
     zh: `${f.zh} 的 id ${show(p.found)} 与第 ${d(p, 'first')} 个要素重复`,

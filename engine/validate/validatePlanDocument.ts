@@ -157,7 +157,9 @@ function qualityChecks(
         const defect = polygonDefect(polygons[p]!);
         if (!defect) continue;
         defective = true;
-        const geomPath = `${path}/geometry/coordinates${geometry.type === 'MultiPolygon' ? `/${p}` : ''}/${defect.ring}`;
+        const multi = geometry.type === 'MultiPolygon';
+        const geomPath = `${path}/geometry/coordinates${multi ? `/${p}` : ''}/${defect.ring}`;
+        const part = multi ? { partZh: `第 ${p + 1} 个面的`, partEn: `part ${p + 1}, ` } : { partZh: '', partEn: '' };
         if (defect.kind === 'self-intersection') {
           const same = defect.ring === defect.otherRing;
           out.push(
@@ -166,12 +168,12 @@ function qualityChecks(
               layer,
               found: [round7(defect.at[0]), round7(defect.at[1])],
               detail: same
-                ? { ringsZh: `第 ${defect.ring + 1} 个环自身`, ringsEn: `ring ${defect.ring + 1} with itself` }
-                : { ringsZh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`, ringsEn: `rings ${defect.ring + 1} and ${defect.otherRing + 1}` },
+                ? { ...part, ringsZh: `第 ${defect.ring + 1} 个环自身`, ringsEn: `ring ${defect.ring + 1} with itself` }
+                : { ...part, ringsZh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`, ringsEn: `rings ${defect.ring + 1} and ${defect.otherRing + 1}` },
             }),
           );
         } else {
-          out.push(finding('hole-outside-shell', geomPath, { feature, layer, detail: { ring: defect.ring + 1 } }));
+          out.push(finding('hole-outside-shell', geomPath, { feature, layer, detail: { ...part, ring: defect.ring + 1 } }));
         }
       }
     }
