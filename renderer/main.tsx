@@ -22,7 +22,7 @@ import type { GeometryPort } from '../engine/geometry/port.ts';
 declare global {
   interface Window {
     /** Automation hook for the browser tests and the benchmark: the store, autosave and checks. */
-    lantu?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
+    lantuEditor?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
   }
 }
 
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   const autosave = attachAutosave(store, db, (s) => statusListener(s));
   let port: Promise<GeometryPort> | null = null;
   const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
-  window.lantu = { store, autosave, checks, ready: true };
+  window.lantuEditor = { store, autosave, checks, ready: true };
   createRoot(root).render(
     <Root
       store={store}

@@ -7,7 +7,7 @@ import type { ChecksService } from '../../renderer/services/checks/createChecksS
 
 declare global {
   interface Window {
-    lantu?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
+    lantuEditor?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
     lantuMap?: MapController;
   }
 }

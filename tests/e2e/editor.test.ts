@@ -15,7 +15,7 @@ let app: OpenApp;
 let page: Page;
 
 async function ready(p: Page) {
-  await p.waitForFunction(() => window.lantu?.ready === true && window.lantuMap !== undefined, null, { timeout: 60_000 });
+  await p.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 60_000 });
 }
 
 async function rendered(p: Page) {
@@ -54,7 +54,7 @@ describe('the editor in Chromium', () => {
     expect(Math.abs(r - 187)).toBeLessThanOrEqual(3);
     expect(Math.abs(g - 150)).toBeLessThanOrEqual(3);
     expect(Math.abs(b - 116)).toBeLessThanOrEqual(3);
-    const counts = await page.evaluate(() => [...window.lantu!.store.getState().workspace.plans.values()].map((p) => p.features.size));
+    const counts = await page.evaluate(() => [...window.lantuEditor!.store.getState().workspace.plans.values()].map((p) => p.features.size));
     expect(counts).toEqual(plans.map((p) => p.features.length));
     await page.evaluate(() => window.lantuMap!.fitAll());
     await rendered(page);
@@ -101,7 +101,7 @@ describe('the editor in Chromium', () => {
     await rendered(page);
     expect(near(await samplePixel(page, [point[0], point[1]]), [187, 150, 116])).toBe(true);
     expect(await page.evaluate((id) => {
-      for (const p of window.lantu!.store.getState().workspace.plans.values()) {
+      for (const p of window.lantuEditor!.store.getState().workspace.plans.values()) {
         const f = p.features.get(id as never);
         if (f) return f.properties.YDYHFLDM;
       }
@@ -121,7 +121,7 @@ describe('the editor in Chromium', () => {
     // Drag the first vertex a little towards the centre: a valid edit.
     const moved: [number, number] = [a[0] + (centre[0] - a[0]) * 0.15, a[1] + (centre[1] - a[1]) * 0.15];
     await dragMap(page, [a[0], a[1]], moved);
-    await page.waitForFunction(() => window.lantu!.store.getState().past.length === 1);
+    await page.waitForFunction(() => window.lantuEditor!.store.getState().past.length === 1);
     const geometry = await featureGeometry(page, feature.id);
     expect(JSON.stringify(geometry)).not.toBe(JSON.stringify(feature.geometry));
     // Drag it beyond the opposite vertex: its two edges now cross the far side (a bow-tie), refused.
@@ -129,16 +129,16 @@ describe('the editor in Chromium', () => {
     await dragMap(page, moved, [far[0] + (far[0] - centre[0]) * 0.2, far[1] + (far[1] - centre[1]) * 0.2]);
     await page.waitForSelector('[data-testid=notice][role=alert]');
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('自相交');
-    expect(await page.evaluate(() => window.lantu!.store.getState().past.length)).toBe(1);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.length)).toBe(1);
     expect(await featureGeometry(page, feature.id)).toEqual(geometry);
     await page.screenshot({ path: join(SHOTS, 'vertex-edit.png') });
-    await page.evaluate(() => window.lantu!.autosave.flush());
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
     await page.reload();
     await ready(page);
-    expect(await page.evaluate(() => window.lantu!.store.getState().past.map((c) => c.kind))).toEqual(['setGeometry']);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.map((c) => c.kind))).toEqual(['setGeometry']);
     expect(await featureGeometry(page, feature.id)).toEqual(geometry);
     // The vertex edit followed an undo, so the undone attribute edit is no longer redoable.
-    expect(await page.evaluate(() => window.lantu!.store.getState().future.map((c) => c.kind))).toEqual([]);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().future.map((c) => c.kind))).toEqual([]);
     await page.keyboard.press('Control+z');
     expect(await featureGeometry(page, feature.id)).toEqual(feature.geometry);
   });
@@ -182,12 +182,12 @@ async function dragMap(p: Page, from: [number, number], to: [number, number]) {
 }
 
 async function historyLength(p: Page): Promise<number> {
-  return p.evaluate(() => window.lantu!.store.getState().past.length);
+  return p.evaluate(() => window.lantuEditor!.store.getState().past.length);
 }
 
 async function featureGeometry(p: Page, id: string): Promise<unknown> {
   return p.evaluate((fid) => {
-    for (const plan of window.lantu!.store.getState().workspace.plans.values()) {
+    for (const plan of window.lantuEditor!.store.getState().workspace.plans.values()) {
       const f = plan.features.get(fid as never);
       if (f) return f.geometry;
     }
