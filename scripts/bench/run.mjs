@@ -7,8 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
+// An option's value (`--sizes 10000,100000`) passes through with it; other bare words select bench files.
+const args = process.argv.slice(2);
+const isValue = (i) => i > 0 && args[i - 1].startsWith('--') && !args[i - 1].includes('=') && !args[i].startsWith('-') && /^[\d.,]+$/.test(args[i]);
+const only = args.filter((a, i) => !a.startsWith('-') && !isValue(i));
+const passThrough = args.filter((a, i) => a.startsWith('-') || isValue(i));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
