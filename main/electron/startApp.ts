@@ -1,7 +1,7 @@
 // Electron. App lifecycle: privileged scheme, single-instance lock, error logging, stale temp cleanup,
 // one secure window with remembered bounds, menus, IPC, crash/hang handling, files from the command line,
 // from a second launch or dropped on the window. Logic lives in main/node; this file only wires Electron.
-import { app, BrowserWindow, dialog, screen, shell } from 'electron';
+import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { EVENT_CHANNELS, IPC_CHANNELS, type FilesOpenedEvent, type OpenSource, type UiLanguage } from '../../engine/ipc/index.ts';
 import { acceptOpenPaths } from '../node/acceptOpenPaths.ts';
@@ -16,7 +16,7 @@ import { fitWindowBounds, loadWindowState, saveWindowState } from '../node/windo
 import { setApplicationMenu } from './applicationMenu.ts';
 import { registerAppScheme, serveAppScheme } from './appScheme.ts';
 import { hardenWebContents } from './hardenWebContents.ts';
-import { mainWindowOptions } from './mainWindowOptions.ts';
+import { createMainWindow } from './createMainWindow.ts';
 import { registerIpc } from './registerIpc.ts';
 import { watchRenderer } from './watchRenderer.ts';
 
@@ -150,7 +150,7 @@ export function startApp(options: StartOptions): void {
 
     const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
     const state = fitWindowBounds(await loadWindowState(windowStatePath), workAreas);
-    window = new BrowserWindow(mainWindowOptions(state, options.preloadPath, PRODUCT_NAME));
+    window = createMainWindow(state, options.preloadPath, PRODUCT_NAME);
     if (state.maximized) window.maximize();
     watchRenderer(window, log, () => language, () => app.quit());
     window.once('ready-to-show', () => window?.show());

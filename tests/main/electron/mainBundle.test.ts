@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../../engine/ipc/index.ts';
 import { contentSecurityPolicy } from '../../../main/node/contentSecurityPolicy.ts';
-import { mainWindowWebPreferences } from '../../../main/electron/mainWindowOptions.ts';
 import buildMain from '../../../scripts/build/main.mjs';
 import { createFakeElectron, type FakeElectron } from './fakeElectron.ts';
 import { loadWithFakeElectron } from './loadWithFakeElectron.ts';
@@ -58,14 +57,27 @@ describe('the built main bundle against a fake electron', () => {
     expect([...fake.record.ipcHandlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
   });
 
-  it('creates one window with the secure web preferences from mainWindowOptions and loads app://lantu/', () => {
+  it('creates one window isolated from Node (context isolation, sandbox, web security, no webview) and loads app://lantu/', () => {
     expect(fake.record.windows).toHaveLength(1);
     const window = fake.record.windows[0]!;
-    const preload = join(root, 'out', 'preload', 'index.cjs');
-    expect(window.options.webPreferences).toEqual(mainWindowWebPreferences(preload));
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).toEqual({
+      preload: join(root, 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(window.webContents.url).toBe('app://lantu/index.html');
-    expect(window.options).toMatchObject({ width: 1440, height: 900, show: false, title: '蓝图 Lantu' });
+    expect(window.options).toMatchObject({ x: 240, y: 70, width: 1440, height: 900, minWidth: 960, minHeight: 600, show: false, title: '蓝图 Lantu' });
   });
 
   it('serves the renderer over app:// with the app CSP and a per-response nonce', async () => {
