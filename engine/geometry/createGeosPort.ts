@@ -50,6 +50,8 @@ export interface GeosModule {
   _GEOSPreparedGeom_destroy_r(ctx: number, prepared: number): void;
   _GEOSPreparedIntersects_r(ctx: number, prepared: number, geom: number): number;
   _GEOSPreparedCovers_r(ctx: number, prepared: number, geom: number): number;
+  _GEOSPreparedRelatePattern_r(ctx: number, prepared: number, geom: number, pattern: number): number;
+  _GEOSRelatePattern_r(ctx: number, a: number, b: number, pattern: number): number;
   _GEOSBuffer_r(ctx: number, geom: number, width: number, quadrantSegments: number): number;
   _GEOSNearestPoints_r(ctx: number, a: number, b: number): number;
   _GEOSCoordSeq_getXY_r(ctx: number, seq: number, index: number, x: number, y: number): number;
@@ -120,6 +122,15 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
   const held = new Map<number, Held>();
   let nextHandle = 1;
   let disposed = false;
+  // DE-9IM pattern "interiors intersect" as a C string, allocated on first use.
+  let interiorPatternPointer = 0;
+  const interiorPattern = (): number => {
+    if (interiorPatternPointer === 0) {
+      interiorPatternPointer = M._malloc(10);
+      M.HEAPU8.set([84, 42, 42, 42, 42, 42, 42, 42, 42, 0], interiorPatternPointer);
+    }
+    return interiorPatternPointer;
+  };
 
   const makeValidParams = M._GEOSMakeValidParams_create_r(ctx);
   M._GEOSMakeValidParams_setMethod_r(ctx, makeValidParams, GEOS_MAKE_VALID_LINEWORK);
@@ -289,6 +300,15 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
       return predicate(result, 'covers');
     },
 
+    interiorsIntersect(a, b) {
+      const result = binary(a, b, 'interiorsIntersect', (ga, gb) =>
+        ga.held !== null && ga.held.prepared !== 0
+          ? M._GEOSPreparedRelatePattern_r(ctx, ga.held.prepared, gb.geom, interiorPattern())
+          : M._GEOSRelatePattern_r(ctx, ga.geom, gb.geom, interiorPattern()),
+      );
+      return predicate(result, 'interiorsIntersect');
+    },
+
     bufferM(geometry, distanceM) {
       assertLive();
       const tm = localProjection([geometry]);
@@ -431,6 +451,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
       M._GEOSMakeValidParams_destroy_r(ctx, makeValidParams);
       if (inputPointer !== 0) M._free(inputPointer);
       M._free(scratch);
+      if (interiorPatternPointer !== 0) M._free(interiorPatternPointer);
       M._GEOS_finish_r(ctx);
       M.removeFunction(errorHandler);
       M.removeFunction(noticeHandler);

@@ -50,6 +50,17 @@ export interface GeometryStoreBuilder {
   /** Appends a value of unknown shape: a readable GeoJSON geometry is stored, anything else becomes a
    *  feature without geometry. Returns the index and whether the geometry was readable. */
   addUnknown(value: unknown): { index: number; readable: boolean };
+  /**
+   * Incremental form of `add`, for readers that produce vertices one by one (readGeometryBytes): call
+   * `begin(type)`, then `vertex`, `endRing`, `endPart` in the store's layout, then `end()` (returns the
+   * index) or `abort()` (drops everything since `begin`, e.g. on a syntax the reader does not handle).
+   */
+  begin(type: StoreGeometryType): void;
+  vertex(x: number, y: number): void;
+  endRing(): void;
+  endPart(): void;
+  end(): number;
+  abort(): void;
   /** Number of features added so far. */
   readonly count: number;
   /** Trims the arrays to size and returns the store; the builder must not be used afterwards. */
@@ -203,8 +214,51 @@ export function createGeometryStoreBuilder(expectedFeatures = 1024): GeometrySto
     return count++;
   }
 
+  let savedCoords = 0;
+  let savedRings = 0;
+  let savedParts = 0;
+
   return {
     add,
+    begin(type) {
+      savedCoords = coords.length;
+      savedRings = ringVertices.length;
+      savedParts = partRings.length;
+      types.push(type);
+      minX = Infinity;
+      minY = Infinity;
+      maxX = -Infinity;
+      maxY = -Infinity;
+    },
+    vertex(x, y) {
+      if (coords.length + 2 > coords.array.length) coords.grow(coords.length + 2);
+      coords.array[coords.length++] = x;
+      coords.array[coords.length++] = y;
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    },
+    endRing() {
+      ringVertices.push(coords.length / 2);
+    },
+    endPart() {
+      partRings.push(ringVertices.length - 1);
+    },
+    end() {
+      featureParts.push(partRings.length - 1);
+      bboxes.push(minX);
+      bboxes.push(minY);
+      bboxes.push(maxX);
+      bboxes.push(maxY);
+      return count++;
+    },
+    abort() {
+      coords.length = savedCoords;
+      ringVertices.length = savedRings;
+      partRings.length = savedParts;
+      types.length = count;
+    },
     addUnknown(value) {
       const readable = isReadableGeometry(value);
       return { index: add(readable ? value : null), readable };

@@ -63,6 +63,9 @@ export interface GeometryPort {
   /** True when no point of b lies outside a. Uses a's prepared geometry when a was held `{ prepared: true }`.
    *  `covers(other, parcel)` ⇒ `intersection(other, parcel)` is the parcel itself (skip the overlay). */
   covers(a: GeomInput, b: GeomInput): boolean;
+  /** True when the interiors of a and b share a point (DE-9IM T********): touching edges and a hole holding b
+   *  give false. Uses a's prepared geometry when a was held `{ prepared: true }` (cheap rejection of touching pairs). */
+  interiorsIntersect(a: GeomInput, b: GeomInput): boolean;
   /**
    * Buffer by `distanceM` metres (negative shrinks polygons), computed in a local transverse Mercator on
    * GRS80 centred on the geometry, 8 segments per quarter circle, round caps and joins. Error from the

@@ -8,7 +8,9 @@ import { createGeometryStoreBuilder, type GeometryStore } from './geometryStore.
 import {
   createFeatureCollectionStreamParser,
   FeatureCollectionSyntaxError,
+  parseJsonBytes,
 } from './parseFeatureCollectionStream.ts';
+import { readGeometryBytes } from './readGeometryBytes.ts';
 
 export interface StreamedFeature {
   /** Position of the feature in the file's `features` array (= its index in the store). */
@@ -32,14 +34,20 @@ export function streamGeometryStore(
 ): GeometryStoreStream {
   const builder = createGeometryStoreBuilder(expectedFeatures);
   const parser = createFeatureCollectionStreamParser({
-    onFeature(value, index) {
+    onFeature(value, index, geometryBytes) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new FeatureCollectionSyntaxError(`feature ${index} is not an object`, -1);
       }
       const feature = value as Record<string, unknown>;
-      const { readable } = builder.addUnknown(feature.geometry);
+      let readable: boolean;
+      if (geometryBytes !== null) {
+        // Coordinates straight from the bytes; any form the fast reader does not handle goes through JSON.parse.
+        readable = readGeometryBytes(builder, geometryBytes) || builder.addUnknown(parseJsonBytes(geometryBytes, -1)).readable;
+      } else {
+        readable = builder.addUnknown(feature.geometry).readable;
+      }
       // The object was parsed here and is not shared: dropping its geometry frees the coordinate arrays.
-      delete feature.geometry;
+      if ('geometry' in feature) delete feature.geometry;
       onFeature({ index, feature, geometryReadable: readable });
     },
     ...(onMember ? { onMember } : {}),

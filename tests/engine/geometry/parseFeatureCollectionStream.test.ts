@@ -33,8 +33,13 @@ function parseInChunks(bytes: Uint8Array, chunkSize: number) {
   const features: unknown[] = [];
   const members: Record<string, unknown> = {};
   const parser = createFeatureCollectionStreamParser({
-    onFeature: (f, i) => {
+    onFeature: (f, i, geometryBytes) => {
       expect(i).toBe(features.length);
+      // A geometry object arrives as bytes, without its member in the parsed feature.
+      if (geometryBytes !== null) {
+        expect('geometry' in (f as object)).toBe(false);
+        (f as { geometry: unknown }).geometry = JSON.parse(new TextDecoder().decode(geometryBytes));
+      }
       features.push(f);
     },
     onMember: (k, v) => {
@@ -56,6 +61,21 @@ describe('streaming FeatureCollection parser', () => {
       expect(count).toBe(3);
       expect(members).toEqual({ type: document.type, plan: document.plan, crs: document.crs });
     }
+  });
+
+  it('hands the last geometry over when a feature repeats the member, as JSON.parse does', () => {
+    const text = '{"type":"FeatureCollection","features":[{"geometry":{"type":"Point","coordinates":[1,2]},"id":"x","geometry":{"type":"Point","coordinates":[3,4]}}]}';
+    expect(parseInChunks(new TextEncoder().encode(text), 5).features).toEqual([JSON.parse(text).features[0]]);
+  });
+
+  it('takes the geometry out wherever it stands among the members', () => {
+    const text =
+      '{"type":"FeatureCollection","features":[' +
+      '{"geometry" : {"type":"Point","coordinates":[1,2]} , "id":"first"},' +
+      '{"id":"last", "geometry":{"type":"Point","coordinates":[3,4]} },' +
+      '{"geometry":{"type":"Point","coordinates":[5,6]}},' +
+      '{"id":"middle","geometry":{"type":"Point","coordinates":[7,8]},"properties":{"geometry":"文本"}}]}';
+    expect(parseInChunks(new TextEncoder().encode(text), 3).features).toEqual(JSON.parse(text).features);
   });
 
   it('accepts a byte-order mark and compact JSON', () => {
