@@ -262,11 +262,6 @@ def build_cells(rng, territory, towns, ctx):
     return cells
 
 
-def neighbours_index(cells):
-    tree = STRtree([c.geom for c in cells])
-    return tree
-
-
 def merge_small(cells, min_area, min_width, keep=lambda c: False):
     """Merges pieces below the thresholds into the same-town neighbour sharing the longest edge."""
     changed = True
@@ -304,7 +299,7 @@ LINES = [
     # key, name, grade, KD, carve code or None, lon/lat vertices, extra properties
     ('yangji', '阳城—济源—洛阳西高速', '高速', 40.0, '1202',
      [(112.330, 35.300), (112.362, 35.240), (112.440, 35.160), (112.522, 35.112), (112.548, 35.060),
-      (112.575, 35.010), (112.592, 34.978)], {}),
+      (112.575, 35.010), (112.592, 34.978)], {'BZ': '演示冲突 R24：线路未按市界裁切，北端伸出市域'}),
     ('g208', '国道G208', '国道', 30.0, '1202',
      [(112.603, 35.248), (112.598, 35.185), (112.5905, 35.128), (112.578, 35.050), (112.572, 34.972)], {}),
     ('hunan', '呼南高铁豫西通道', '高铁', 30.0, '1201',
@@ -320,7 +315,8 @@ LINES = [
     ('s244', '省道S244', '省道', 20.0, None,
      [(112.420, 35.110), (112.470, 35.040), (112.500, 34.985)], {}),
     ('x012', '县道X012王屋—邵原北线', '县道', 12.0, None,
-     [(112.262, 35.170), (112.240, 35.205), (112.222, 35.246)], {}),
+     [(112.262, 35.170), (112.240, 35.205), (112.222, 35.246)],
+     {'BZ': '演示冲突 R04/R05/R07：穿越生态保护红线与自然保护区核心保护区'}),
     ('x018', '县道X018思礼—克井', '县道', 10.0, None,
      [(112.405, 35.135), (112.470, 35.165), (112.545, 35.175)], {}),
     ('y003', '乡道Y003梨林—五龙口', '乡道', 8.0, None,
@@ -520,6 +516,8 @@ def main():
     plants = Plants(rng, cells, ctx, towns, territory, names, core_zone, general_zone)
     plants.run()
     plants.write(args.out)
+    if REPAIRED:
+        print('dropped sub-millimetre spikes after rounding in: ' + ', '.join(REPAIRED), file=sys.stderr)
 
 
 class Plants:
@@ -530,7 +528,6 @@ class Plants:
         self.territory, self.names = territory, names
         self.core_zone, self.general_zone = core_zone, general_zone
         self.tree = STRtree([c.geom for c in cells])
-        self.extra_parcels = []
         self.smelters = []
 
     def neighbours(self, cell):
@@ -552,8 +549,6 @@ class Plants:
 
     def run(self):
         cells = self.cells
-        for c in cells:
-            c.tags.discard('czkfbj')
         # Urban development boundary: city, parks, town seats (集中建设区); the ring (弹性 / 特别用途区).
         for c in cells:
             if c.zone in ('city', 'huling', 'yuchuan', 'seat'):
@@ -566,7 +561,6 @@ class Plants:
         for c in cells:
             if any(t.startswith('czkfbj') for t in c.tags) and c.code.startswith('01') and c.zone != 'ring':
                 c.code = '1402'
-        # Mountain housing stays out of the reserve core except the planted village.
         self.plant_cells()
 
     def in_czkfbj(self, c):
@@ -591,41 +585,43 @@ class Plants:
         # R08 blocker: a village parcel inside a farmland block.
         c = self.find(lambda c: yj(c) and c.geom.area > 250000, (112.700, 35.020))
         c.code = '0703'
-        c.tags.add('plant:R08-village')
+        c.tags.update({'plant:R08-village', 'note:演示冲突 R08：永久基本农田内规划农村宅基地'})
         # R09: an orchard and a pond inside farmland blocks.
         c = self.find(lambda c: yj(c) and c.geom.area > 250000 and 'plant:R08-village' not in c.tags,
                       (112.740, 35.100))
         c.code = '0201'
+        c.tags.add('note:演示冲突 R09：永久基本农田内规划为果园')
         c = self.find(lambda c: yj(c) and c.geom.area > 250000 and c.code.startswith('01'), (112.660, 35.000))
         c.code = '1704'
+        c.tags.add('note:演示冲突 R09：永久基本农田内规划为坑塘水面')
         # R11: commercial land in the plains, outside the boundary.
         c = self.find(lambda c: c.zone == 'plain' and not yj(c) and c.code.startswith('01')
                       and c.geom.area > 200000, (112.680, 35.130))
         c.code = '0901'
-        c.tags.add('plant:R11')
+        c.tags.update({'plant:R11', 'note:演示冲突 R11：城镇开发边界外的商业用地'})
         # R05: a village inside the reserve core; R04: a village and a mine inside the red line.
         c = self.find(lambda c: 'core' in c.tags and c.zone == 'mountain', RESERVE['centre'])
         c.code = '0703'
-        c.tags.add('plant:R05')
+        c.tags.update({'plant:R05', 'note:演示冲突 R05：自然保护区核心保护区内的村庄'})
         c = self.find(lambda c: c.zone == 'mountain' and 'core' not in c.tags and 'general' not in c.tags
                       and c.code.startswith('03'), (112.420, 35.230))
         c.code = '0703'
-        c.tags.add('redline-forced')
+        c.tags.update({'redline-forced', 'note:演示冲突 R04：生态保护红线内的村庄'})
         c = self.find(lambda c: c.zone == 'mountain' and 'core' not in c.tags and 'general' not in c.tags
                       and c.code.startswith('03') and 'redline-forced' not in c.tags, (112.500, 35.240))
         c.code = '1002'
-        c.tags.update({'redline-forced', 'mine-in-redline'})
+        c.tags.update({'redline-forced', 'mine-in-redline', 'note:演示冲突 R04：生态保护红线内的采矿用地'})
         # R06: a mine in the reserve's general control zone.
         c = self.find(lambda c: 'general' in c.tags and c.zone == 'mountain' and c.code.startswith('03'),
                       (112.330, 35.215))
         c.code = '1002'
-        c.tags.add('mine-general')
+        c.tags.update({'mine-general', 'note:演示冲突 R06：自然保护区一般控制区内的采矿用地'})
         # R16: a village next to the lead-zinc smelting park.
         park = self.ctx['park_centres']['yuchuan']
         c = self.find(lambda c: c.zone in ('plain', 'mountain') and c.geom.distance(park) > PARKS['yuchuan'][2] + 50,
                       (112.650, 35.152))
         c.code = '0703'
-        c.tags.add('plant:R16')
+        c.tags.update({'plant:R16', 'note:演示冲突 R16：紧邻三类工业（铅锌冶炼）项目的村庄'})
         # Stations: the conventional station in the city, the high-speed station by the new line.
         c = self.find(lambda c: c.zone == 'city' and c.geom.area > 60000, (112.622, 35.082))
         c.code = '120801'
@@ -643,20 +639,20 @@ class Plants:
         c = self.find(plain_free, (112.700, 35.000))
         sq = square_at(c.geom, 60.0)
         c.geom = c.geom.difference(sq)
-        c.tags.add('plant:R25-gap')
+        c.tags.update({'plant:R25-gap', 'note:演示冲突 R25：图斑内 60 米见方的未覆盖空洞'})
         # Non-conflict: a village sitting in a hole of a farmland parcel inside a farmland block.
         c = self.find(lambda c: yj(c) and c.code.startswith('01') and c.geom.area > 300000, (112.735, 35.030))
         sq = square_at(c.geom, 90.0)
         c.geom = c.geom.difference(sq)
         village = Cell(sq, c.town, 'plain')
         village.code = '0703'
-        village.tags = {'plant:village-in-hole'}
+        village.tags = {'plant:village-in-hole', 'note:演示非冲突：村庄位于耕地图斑的空洞中，不占用永久基本农田'}
         self.cells.append(village)
         # R25 overlap: a parcel reaching 20 m into its neighbour.
         a = self.find(lambda c: plain_free(c) and 'plant:R25-gap' not in c.tags, (112.690, 35.040))
         b = next(n for n in self.neighbours(a) if plain_free(n) and n.town is a.town)
         a.geom = polygonal(unary_union([a.geom, b.geom.intersection(band(a.geom, b.geom, 20.0))]))
-        a.tags.add('plant:R25-overlap')
+        a.tags.update({'plant:R25-overlap', 'note:演示冲突 R25：越界 20 米与相邻图斑重叠'})
         b.tags.add('plant:R25-overlap')
         # R26: a 3 m wide strip split off a parcel along its neighbour.
         c = self.find(lambda c: plain_free(c) and 'plant:R25-overlap' not in c.tags, (112.660, 35.120))
@@ -666,7 +662,7 @@ class Plants:
         c.geom = polygonal(c.geom.difference(strip))
         sliver = Cell(strip, c.town, 'plain')
         sliver.code = '0103'
-        sliver.tags = {'plant:R26'}
+        sliver.tags = {'plant:R26', 'note:演示冲突 R26：宽约 3 米的狭长碎片图斑'}
         self.cells.append(sliver)
         c.tags.add('plant:R26-rest')
         # R01: the farmland block nearest the mountains also lies in the red line.
@@ -782,6 +778,9 @@ class Plants:
                      'YDYHFLMC': names[c.code]}
             if is_construction(c.code):
                 props['CZCSX'] = '203' if c.code.startswith('0703') else CZCSX_BY_ZONE.get(c.zone)
+            notes = sorted(t[5:] for t in c.tags if t.startswith('note:'))
+            if notes:
+                props['BZ'] = '；'.join(notes)
             land.add('GHYDYH', c.geom, props, c.town['code'], sliver_ok='plant:R26' in c.tags)
         groups = {}
         for c in cells:
@@ -856,11 +855,14 @@ class Plants:
             raise SystemExit('the water-source zone does not reach two park parcels')
         forced[id(in_water2[0])] = '100101'   # exempt: 一类工业 in the 二级 zone
         forced[id(in_water2[1])] = '100102'   # blocker: 二类工业 in the 二级 zone
+        notes = {id(in_water2[0]): '演示非冲突 R15：一类工业项目位于饮用水水源二级保护区（豁免）',
+                 id(in_water2[1]): '演示冲突 R15：二类工业项目位于饮用水水源二级保护区'}
         village = next(c for c in cells if 'plant:R16' in c.tags)
         smelter = min((c for c in cells if c.zone == 'yuchuan' and c.code.startswith('1001')
                        and id(c) not in forced),
                       key=lambda c: c.geom.distance(village.geom))
         forced[id(smelter)] = '100103'
+        notes[id(smelter)] = '演示冲突 R16：三类工业项目 500 米内有村庄'
         minor = next(c for c in sorted(cells, key=sort_key) if c.zone == 'huling' and c.code == '100101')
         for c in sorted(cells, key=sort_key):
             if c.zone not in ('huling', 'yuchuan') or not c.code.startswith('1001'):
@@ -877,8 +879,11 @@ class Plants:
                 code, gylx = '100103', '三类工业'
             name = '济源市%s%s项目' % (rng.choice(firms), rng.choice(products[gylx]))
             geom = c.geom.buffer(-8.0, join_style=2)
+            extra = {'BZ': notes[id(c)]} if id(c) in notes else {}
+            if c is minor:
+                extra = {'BZ': '演示冲突 R14：项目为三类工业，规划用地为一类工业用地'}
             self.project(ind, polygonal(geom), name, code, gylx, c.town,
-                         SFZDXM=rng.random() < 0.06)
+                         SFZDXM=rng.random() < 0.06, **extra)
         for c in sorted(cells, key=sort_key):
             if 'mine-general' in c.tags:
                 self.project(ind, c.geom.buffer(-8.0, join_style=2), '王屋山建筑石料用灰岩矿', '1002', '二类工业', c.town)
@@ -901,12 +906,14 @@ class Plants:
         ang = math.radians(200.0)
         cx, cy = ws.x + 950.0 * math.cos(ang), ws.y + 950.0 * math.sin(ang)
         plant = Polygon([(cx - 90, cy - 60), (cx + 90, cy - 60), (cx + 90, cy + 60), (cx - 90, cy + 60)])
-        self.project(ind, plant, '河口村矿泉水灌装项目', '0904', '非工业', self.town_of(plant))
+        self.project(ind, plant, '河口村矿泉水灌装项目', '0904', '非工业', self.town_of(plant),
+                     BZ='演示冲突 R15：距一级保护区不足 500 米（二级保护区内的非工业项目豁免）')
         # Within 500 m of the 二级 zone but outside it: exempt.
         ang = math.radians(75.0)
         cx, cy = ws.x + 1850.0 * math.cos(ang), ws.y + 1850.0 * math.sin(ang)
         plant = Polygon([(cx - 80, cy - 60), (cx + 80, cy - 60), (cx + 80, cy + 60), (cx - 80, cy + 60)])
-        self.project(ind, plant, '五龙口镇农机修造项目', '100102', '二类工业', self.town_of(plant))
+        self.project(ind, plant, '五龙口镇农机修造项目', '100102', '二类工业', self.town_of(plant),
+                     BZ='演示非冲突 R15：二级保护区外 500 米内的项目（豁免）')
 
     def write_facilities(self, tr):
         cells = self.cells
@@ -935,7 +942,8 @@ class Plants:
         if not c.geom.contains(sa):
             raise SystemExit('service area does not fit its parcel')
         tr.add('JTSS', sa, {'XZQDM': c.town['code'], 'XZQMC': c.town['name'], 'SSMC': '沿太行高速五龙口服务区',
-                            'SSLX': '服务区', 'YDYHFLDM': '1208'}, c.town['code'])
+                            'SSLX': '服务区', 'YDYHFLDM': '1208',
+                            'BZ': '演示冲突 R08/R10/R14：服务区选址占用永久基本农田'}, c.town['code'])
         c.tags.add('plant:service-area')
         # A toll plaza that reaches 0.5 m² into a farmland block: below the 1 m² noise floor.
         a = self.find(lambda c: yj(c) and c.geom.area > 250000 and not any(t.startswith('plant') for t in c.tags),
@@ -965,7 +973,8 @@ class Plants:
                 continue
             t = b.town
             tr.add('JTSS', poly, {'XZQDM': t['code'], 'XZQMC': t['name'], 'SSMC': '梨林互通收费站',
-                                  'SSLX': '收费站', 'YDYHFLDM': '1208'}, t['code'])
+                                  'SSLX': '收费站', 'YDYHFLDM': '1208',
+                                  'BZ': '演示非冲突：与永久基本农田重叠约 0.5 平方米，低于 1 平方米噪声阈值'}, t['code'])
             break
         else:
             raise SystemExit('no place for the toll plaza')
