@@ -18,11 +18,20 @@ import { createRulesBackend } from './services/checks/createRulesBackend.ts';
 import { createGeometryPort } from './services/createGeometryPort.ts';
 import { restoreView } from './app/restoreView.ts';
 import type { GeometryPort } from '../engine/geometry/port.ts';
+import type { WorkspacePayload } from './store/workspacePayload.ts';
+import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 
 declare global {
   interface Window {
     /** Automation hook for the browser tests and the benchmark: the store, autosave and checks. */
-    lantuEditor?: { store: EditorStore; autosave: Autosave; checks: ChecksService; ready: true };
+    lantuEditor?: {
+      store: EditorStore;
+      autosave: Autosave;
+      checks: ChecksService;
+      /** Replaces the workspace with a payload (opening a .lantu file; the benchmark). */
+      openWorkspace: (payload: WorkspacePayload) => Promise<void>;
+      ready: true;
+    };
   }
 }
 
@@ -63,7 +72,16 @@ async function start(): Promise<void> {
   const autosave = attachAutosave(store, db, (s) => statusListener(s));
   let port: Promise<GeometryPort> | null = null;
   const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
-  window.lantuEditor = { store, autosave, checks, ready: true };
+  window.lantuEditor = {
+    store,
+    autosave,
+    checks,
+    openWorkspace: async (payload) => {
+      await autosave.flush();
+      await openWorkspacePayload(store, db, payload);
+    },
+    ready: true,
+  };
   createRoot(root).render(
     <Root
       store={store}
