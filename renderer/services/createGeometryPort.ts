@@ -5,7 +5,19 @@ import initGeosJs from 'geos-wasm';
 import { createGeosPort, type GeosWasm } from '../../engine/geometry/createGeosPort.ts';
 import type { GeometryPort } from '../../engine/geometry/port.ts';
 
+/** The 8-byte header of an empty WebAssembly module. */
+const EMPTY_WASM_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
 export async function createGeometryPort(): Promise<GeometryPort> {
+  // When the CSP forbids WebAssembly, geos-wasm aborts without ever settling its promise; compiling an
+  // empty module first turns that into an immediate, explained error.
+  try {
+    await WebAssembly.compile(EMPTY_WASM_MODULE);
+  } catch (error) {
+    throw new Error(
+      `WebAssembly is blocked in this page (the Content-Security-Policy needs 'wasm-unsafe-eval'): ${String(error)}`,
+    );
+  }
   const geos = await initGeosJs({ errorHandler: () => undefined, noticeHandler: () => undefined });
   return createGeosPort(geos as unknown as GeosWasm);
 }
