@@ -14,7 +14,7 @@ import sys
 import warnings
 
 from pyproj import Geod, Transformer
-from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, shape
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, shape
 from shapely import wkb
 from shapely.ops import transform, unary_union
 from shapely.prepared import prep
