@@ -142,7 +142,10 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
 }
 
 export function prepareImport(source: ImportSource, options: ImportOptions): ImportReport {
-  const outcome = readSource(source, options);
+  // A multi-layer source (GeoPackage, a zip of Shapefiles) offers the layer named like the target layer.
+  const readOptions: ReadSourceOptions = { ...options };
+  if (readOptions.targetLayer === undefined && options.layer !== undefined) readOptions.targetLayer = options.layer;
+  const outcome = readSource(source, readOptions);
   if (!outcome.ok) return emptyReport(source.file, outcome.issues);
   const read = outcome.read;
   const file = read.file;

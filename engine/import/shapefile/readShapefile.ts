@@ -13,6 +13,8 @@ export interface ShapefileOptions {
   encoding?: TextEncodingName;
   /** Base name of the .shp to read when the set holds several. */
   sourceLayer?: string;
+  /** Plan layer code: a .shp of that name is chosen when the set holds several. */
+  targetLayer?: string;
 }
 
 function baseName(path: string): string {
@@ -40,6 +42,8 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
       fail('shp-layer-missing', `${label} 中没有名为“${options.sourceLayer}”的图层；可选：${shps.join('、')}。`, `${label} has no layer “${options.sourceLayer}”; available: ${shps.join(', ')}.`, { file: label });
     }
     stem = wanted;
+  } else if (shps.length > 1 && options.targetLayer !== undefined && shps.includes(options.targetLayer.toLowerCase())) {
+    stem = options.targetLayer.toLowerCase();
   } else if (shps.length > 1) {
     fail('shp-layer-ambiguous', `${label} 含有多个图层（${shps.join('、')}），请选择要导入的一个。`, `${label} holds several layers (${shps.join(', ')}); choose one.`, { file: label });
   } else {

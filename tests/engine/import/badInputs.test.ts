@@ -147,3 +147,19 @@ describe('bad input', () => {
     expectRefused(prepareImport({ format: 'shapefile', file: 'plan.shp', files }, options), 'shp-truncated', 'plan.shp 已损坏或不完整');
   });
 });
+
+describe('several Shapefiles in one zip', () => {
+  it('refuses to guess and lists them, then reads the one named like the target layer', () => {
+    const entries: Record<string, Uint8Array> = {};
+    for (const [n, b] of shapefile) {
+      entries[n.replace('plan', 'GHYDYH')] = b;
+      entries[n.replace('plan', 'other')] = b;
+    }
+    const zip = zipSync(entries);
+    const source: ImportSource = { format: 'shapefile-zip', file: 'two.zip', bytes: zip };
+    expectRefused(prepareImport(source, { ...options, layer: 'YJJBNT' }), 'shp-layer-ambiguous', 'two.zip 含有多个图层（ghydyh、other），请选择要导入的一个');
+    const report = prepareImport(source, options);
+    expect(report.sourceLayer).toBe('ghydyh');
+    expect(report.document!.features).toHaveLength(3);
+  });
+});
