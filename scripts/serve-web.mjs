@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run web`: serves the production renderer (out/renderer/) on 127.0.0.1 with exactly the app's CSP,
-// through the same server the browser tests use. `--port N` picks the port (default 5178; 0 = any free).
+// through the same server the browser tests use. `--port N` picks the port (default 5178; 0 = any free),
+// `--dir D` serves another build folder.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, 'out', 'renderer');
+const dirFlag = process.argv.indexOf('--dir');
+const dir = dirFlag >= 0 ? resolve(process.argv[dirFlag + 1] ?? '') : join(root, 'out', 'renderer');
 const portFlag = process.argv.indexOf('--port');
 const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : Number(process.env.PORT ?? 5178);
 
