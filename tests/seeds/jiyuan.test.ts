@@ -22,11 +22,13 @@ const EXPECTED_COUNTS: Record<PlanKind, Record<string, number>> = {
   transport: { JTXL: 10, JTSS: 6 },
 };
 
-/** Rules of docs/default-rules.md that the seeds must raise (R27–R29 live in test fixtures). */
+/** Geometric rules of docs/default-rules.md that the seeds must raise (R27–R29 live in test fixtures). */
 const SEEDED_RULES = [
   'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07', 'R08', 'R09', 'R10', 'R11', 'R14', 'R15', 'R16',
-  'R17', 'R18', 'R19', 'R20', 'R21', 'R24', 'R25', 'R26',
+  'R17', 'R18', 'R24', 'R25', 'R26',
 ];
+/** Indicator rules: which of them fire depends on seeds/jiyuan/targets.json; at least one must. */
+const INDICATOR_RULES = ['R19', 'R20', 'R21'];
 
 interface Ref { plan: string; layer: string; bsm: string; id: string }
 interface Expected {
@@ -154,9 +156,11 @@ describe('Jiyuan expected conflicts', () => {
     expect(expectedFile.tolerance).toMatchObject({ areaRel: 1e-4, areaAbsM2: 0.01 });
   });
 
-  it('has at least one conflict for every seeded rule and none for the fixture-only rules', () => {
+  it('has at least one conflict for every geometric rule, an indicator violation, none for fixture-only rules', () => {
     const rules = new Set(expectedFile.conflicts.map((c) => c.rule));
     for (const rule of SEEDED_RULES) expect(rules.has(rule), rule).toBe(true);
+    expect(INDICATOR_RULES.filter((r) => rules.has(r)).length).toBeGreaterThan(0);
+    for (const c of expectedFile.conflicts) expect(INDICATOR_RULES.includes(c.rule)).toBe(c.indicator !== undefined);
     for (const rule of ['R27', 'R28', 'R29']) expect(rules.has(rule), rule).toBe(false);
   });
 
