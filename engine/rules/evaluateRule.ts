@@ -74,7 +74,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       const overlapRel = { type: 'overlaps' as const, minAreaM2: rel.minAreaM2 };
       await eachPair(candidatePairs(state, subjects, subjects, { scope }), (s, o) => {
         const f = evaluateOverlapsPair(state, overlapRel, s, o);
-        if (f) f.detail = '图斑相互重叠';
+        if (f) f.detail = `「${f.subject!.properties['YDYHFLMC'] ?? f.subject!.properties['YDYHFLDM'] ?? ''}」与「${f.object!.properties['YDYHFLMC'] ?? f.object!.properties['YDYHFLDM'] ?? ''}」相互重叠`;
         return f;
       });
       // Gaps are recomputed in full (from cached tiles) on every run; the caller replaces them wholesale.

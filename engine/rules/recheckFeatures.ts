@@ -9,6 +9,7 @@ import type { PlanFeature, PlanMeta } from '../model/types.ts';
 import { LayerIndex } from './layerIndex.ts';
 import { matchAnySelector } from './matchSelector.ts';
 import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
+import { countEdges, type EdgeCounts } from './relations/coverageEdges.ts';
 import { invalidateGapTiles } from './relations/coverageGaps.ts';
 import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
 import { releaseHandles, type RulesState } from './rulesState.ts';
@@ -70,7 +71,7 @@ export async function recheckFeatures(
       await checkpoint();
       options.onProgress?.(done++, total, rule.id);
       const old = previous.byRule.get(rule.id) ?? [];
-      byRule.set(rule.id, await patchRule(state, rule, old, changed, touched, boxes, scope, ctx));
+      byRule.set(rule.id, await patchRule(state, rule, old, changed, before, after, boxes, scope, ctx));
     }
     options.onProgress?.(total, total, 'done');
   } finally {
@@ -93,12 +94,14 @@ async function patchRule(
   rule: Rule,
   old: readonly Conflict[],
   changed: ReadonlySet<string>,
-  touched: readonly PreparedFeature[],
+  before: readonly PreparedFeature[],
+  after: readonly PreparedFeature[],
   boxes: readonly BBox[],
   scope: ReadonlySet<number>,
   ctx: Parameters<typeof conflictsOfRule>[2],
 ): Promise<Conflict[]> {
   const rel = rule.relation;
+  const touched = [...before, ...after];
   const inSubjects = touched.some((f) => picks(state, rule.subject, f));
   const inObjects = touched.some((f) => picks(state, rule.object ?? rule.subject, f));
   switch (rel.type) {
@@ -114,9 +117,16 @@ async function patchRule(
       const inWithin = touched.some((f) => picks(state, rel.within, f));
       if (!inSubjects && !inWithin) return [...old];
       if (inWithin) {
-        for (const k of [...state.cache.keys()]) if (k.startsWith(`gaps:${rule.id}:`) || k === `union:${rule.id}:within`) state.cache.delete(k);
+        for (const k of [...state.cache.keys()]) {
+          if (k.startsWith(`gaps:${rule.id}:`) || k === `union:${rule.id}:within` || k === `gapEdges:${rule.id}`) state.cache.delete(k);
+        }
       } else {
         for (const b of boxes) invalidateGapTiles(state, rule.id, b);
+        const counts = state.cache.get(`gapEdges:${rule.id}`) as EdgeCounts | undefined;
+        if (counts) {
+          for (const f of before) if (f.footprint && picks(state, rule.subject, f)) countEdges(counts, f.footprint, -1);
+          for (const f of after) if (f.footprint && picks(state, rule.subject, f)) countEdges(counts, f.footprint, 1);
+        }
       }
       // Overlaps are patched by scope; gaps come back whole from the (partly recomputed) tiles.
       const fresh = await conflictsOfRule(state, rule, ctx, scope);

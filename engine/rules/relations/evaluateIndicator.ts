@@ -20,7 +20,7 @@ export function evaluateIndicator(rel: IndicatorRelation, values: readonly Indic
       measure: { value: v.value, target: v.target, unit: UNIT_ZH[v.unit] },
       shares: {},
       label: `${v.indicator}:${v.townCode ?? 'all'}`,
-      detail: names(v.indicator),
+      detail: `${names(v.indicator)}（${v.townName ?? v.townCode ?? '全域'}）`,
     };
     if (v.townCode !== null) f.town = { code: v.townCode, name: v.townName ?? v.townCode };
     out.push(f);

@@ -31,7 +31,7 @@ function classify(bytes: Uint8Array): FileKind {
   try {
     const value = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      if ('reportVersion' in value && 'conflicts' in value) return 'report';
+      if (Array.isArray(value['conflicts']) && !('features' in value)) return 'report';
       if (Array.isArray(value['targets']) && Array.isArray(value['baselines'])) return 'targets';
       if (Array.isArray(value['rules'])) return 'pack';
     }

@@ -1,0 +1,52 @@
+// Pure. Edge bookkeeping that tells the gap search where to look. Every ring is walked with the polygon's
+// interior on its left; a directed edge adds +1 or −1 to its undirected key. In a clean coverage each shared
+// edge is walked once each way (sum 0), and the territory, walked the other way round (sign −1), cancels the
+// rim. Any edge of a gap's boundary has covered or outside land on one side only, so its sum is not 0:
+// tiles without such edges are wholly covered or wholly gap. Counts are patched on edits.
+import type { Geometry, Position } from '../../model/types.ts';
+
+export type EdgeCounts = Map<string, number>;
+
+function ringsOf(g: Geometry): Position[][][] {
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  return [];
+}
+
+function signedArea(ring: readonly Position[]): number {
+  let a = 0;
+  for (let i = 1; i < ring.length; i++) a += ring[i - 1]![0] * ring[i]![1] - ring[i]![0] * ring[i - 1]![1];
+  return a / 2;
+}
+
+/** Adds a polygon's directed edges with `sign` (1 for the layer, −1 for the territory; negate to remove). */
+export function countEdges(counts: EdgeCounts, g: Geometry, sign: number): void {
+  for (const polygon of ringsOf(g)) {
+    polygon.forEach((ring, r) => {
+      // Exterior counter-clockwise, holes clockwise: the interior is always on the left.
+      const flip = r === 0 ? signedArea(ring) < 0 : signedArea(ring) > 0;
+      for (let i = 1; i < ring.length; i++) {
+        const a = flip ? ring[ring.length - i]! : ring[i - 1]!;
+        const b = flip ? ring[ring.length - 1 - i]! : ring[i]!;
+        if (a[0] === b[0] && a[1] === b[1]) continue;
+        const forward = a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+        const k = forward ? `${a[0]},${a[1]},${b[0]},${b[1]}` : `${b[0]},${b[1]},${a[0]},${a[1]}`;
+        const n = (counts.get(k) ?? 0) + (forward ? sign : -sign);
+        if (n === 0) counts.delete(k);
+        else counts.set(k, n);
+      }
+    });
+  }
+}
+
+/** Keys "tx,ty" of the grid tiles touched by the box of every edge whose sum is not 0. */
+export function unmatchedTiles(counts: EdgeCounts, tileDeg: number): Set<string> {
+  const tiles = new Set<string>();
+  for (const k of counts.keys()) {
+    const [x1, y1, x2, y2] = k.split(',').map(Number) as [number, number, number, number];
+    for (let ty = Math.floor(Math.min(y1, y2) / tileDeg); ty <= Math.floor(Math.max(y1, y2) / tileDeg); ty++) {
+      for (let tx = Math.floor(x1 / tileDeg); tx <= Math.floor(x2 / tileDeg); tx++) tiles.add(`${tx},${ty}`);
+    }
+  }
+  return tiles;
+}
