@@ -427,8 +427,22 @@ class Oracle:
             'permanentFarmland': ('R21', unary_union([f.foot for f in yj])),
             'ecoRedLine': ('R21', unary_union([f.foot for f in red])),
         }
-        baselines = {b['id']: b for b in self.targets.get('baselines', []) if not b.get('townCode')}
+        version = self.plans['land']['version']
+        baselines = {}
+        for b in self.targets.get('baselines', []):
+            if b.get('townCode') or b.get('planVersion') not in (None, version):
+                continue
+            if b['id'] not in baselines or b.get('planVersion') == version:
+                baselines[b['id']] = b
+        # An entry for the land plan's version overrides the general entry of the same indicator and town.
+        chosen = {}
         for t in self.targets.get('targets', []):
+            if t.get('planVersion') not in (None, version):
+                continue
+            key = (t['indicator'], t.get('townCode'))
+            if key not in chosen or t.get('planVersion') == version:
+                chosen[key] = t
+        for t in chosen.values():
             ind = t['indicator']
             town = t.get('townCode')
             clip = towns[town].foot if town else territory
