@@ -147,6 +147,14 @@ const WORDING: Record<FindingCode, Wording> = {
     zh: `${f.zh} 的线只有 ${show(p.found)} 个坐标，至少需要 2 个`,
     en: `${f.en}: a line has ${show(p.found)} positions; at least 2 are needed`,
   }),
+  'unknown-document': () => ({
+    zh: '不是蓝图的规划文档（缺少 type "FeatureCollection" 与 plan），也不是其他已知的蓝图文档（规则包、指标目标、工作空间、冲突报告）',
+    en: 'not a Lantu plan document (no type "FeatureCollection" and no plan) nor another known Lantu document (rule pack, targets, workspace, conflict report)',
+  }),
+  'schema-violation': (p) => ({
+    zh: `${d(p, 'whereZh')} 不符合${d(p, 'schemaZh')}模式：${d(p, 'zh')}`,
+    en: `${d(p, 'whereEn')} does not match the ${d(p, 'schemaEn')} schema: ${d(p, 'en')}`,
+  }),
   'self-intersection': (p, s, f) => ({
     zh: `${f.zh} 的面自相交：${d(p, 'partZh')}${d(p, 'ringsZh')}在 ${show(p.found)} 处相交`,
     en: `${f.en} self-intersects: ${d(p, 'partEn')}${d(p, 'ringsEn')} meet at ${show(p.found)}`,

@@ -36,6 +36,8 @@ export const FATAL_CODES = [
   'ring-not-closed',
   'ring-too-few-positions',
   'line-too-few-positions',
+  'unknown-document',
+  'schema-violation',
 ] as const;
 
 export const QUALITY_CODES = [

@@ -6,6 +6,7 @@
 export const ENGINE_PACKAGES: Readonly<Record<string, string>> = {
   ajv: 'runtime helpers of the generated standalone validators',
   'ajv-formats': 'format checks used by the generated validators',
+  'ajv-i18n': 'Chinese wording of schema errors (pure functions over error objects)',
   '@noble/hashes': 'SHA-1 for UUIDv5 feature ids, SHA-256 for package manifests',
   'geographiclib-geodesic': 'ellipsoidal areas and geodesic lengths (GRS80)',
   flatbush: 'static spatial index',

@@ -1,8 +1,10 @@
-// `lantu validate <file>...`: validates plan documents. Exit 0 when every file has neither fatal nor
-// quality findings (warnings allowed), 1 when any has, 2 when a file cannot be read or no file is given.
+// `lantu validate <file>...`: validates plan documents (and other Lantu documents against their schemas:
+// rule pack, targets, workspace, conflict report). Exit 0 when every file has neither fatal nor quality
+// findings (warnings allowed), 1 when any has, 2 when a file cannot be read or no file is given.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isValidPlan, validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
+import { DOCUMENT_TITLES, validateDocumentBytes } from '../../../engine/validate/validateDocumentBytes.ts';
+import { isValidPlan } from '../../../engine/validate/validatePlanBytes.ts';
 import type { Finding } from '../../../engine/validate/types.ts';
 import type { CliCommand } from '../command.ts';
 import { EXIT, worstExit, type ExitCode } from '../exitCodes.ts';
@@ -13,13 +15,15 @@ interface FileReport {
   file: string;
   ok: boolean;
   kind?: string;
+  /** 'plan', or the schema name of another Lantu document (rulepack, targets …). */
+  documentKind?: string;
   error?: { code: string; message: { zh: string; en: string } };
   counts: { fatal: number; quality: number; warning: number };
   findings: Finding[];
 }
 
 const validate: CliCommand = {
-  summary: { zh: '校验规划文档（JSON 格式、模式、几何、代码表、面积）', en: 'validate plan documents (JSON, schema, geometry, code tables, areas)' },
+  summary: { zh: '校验规划文档（JSON 格式、模式、几何、代码表、面积）及规则包、指标目标等文档', en: 'validate plan documents (JSON, schema, geometry, code tables, areas) and rule packs, targets …' },
   usage: '<file>...',
   options: {
     'max-per-kind': { type: 'integer', value: '<n>', help: { zh: '每类问题最多打印 n 条（默认 20）', en: 'print at most n findings per kind (default 20)' } },
@@ -44,15 +48,17 @@ const validate: CliCommand = {
         exits.push(EXIT.usage);
         continue;
       }
-      const result = validatePlanBytes(bytes, file);
+      const result = validateDocumentBytes(bytes, file);
       const ok = isValidPlan(result);
       const counts = countByLevel(result.findings);
       total += counts.fatal + counts.quality;
-      reports.push({ file, ok, ...(result.kind ? { kind: result.kind } : {}), counts, findings: result.findings });
+      const documentKind = result.documentKind;
+      reports.push({ file, ok, ...(result.kind ? { kind: result.kind } : {}), ...(documentKind ? { documentKind } : {}), counts, findings: result.findings });
       exits.push(ok ? EXIT.ok : EXIT.invalid);
       const summary = describeCounts(counts, ctx.lang);
-      if (ok) ctx.out(`✓ ${file}: ${ctx.t({ zh: '通过', en: 'valid' })}${summary ? ` (${summary})` : ''}`);
-      else ctx.out(`✗ ${file}: ${summary}`);
+      const what = documentKind && documentKind !== 'plan' ? ` [${ctx.t(DOCUMENT_TITLES[documentKind] ?? { zh: documentKind, en: documentKind })}]` : '';
+      if (ok) ctx.out(`✓ ${file}${what}: ${ctx.t({ zh: '通过', en: 'valid' })}${summary ? ` (${summary})` : ''}`);
+      else ctx.out(`✗ ${file}${what}: ${summary}`);
       for (const line of formatFindings(result.findings, ctx.lang, maxPerKind)) ctx.out(line);
     }
     const passed = reports.filter((r) => r.ok).length;

@@ -1,0 +1,90 @@
+// Pure. validateDocumentBytes(bytes, fileName) → { documentKind?, plan?, kind?, findings }: what `lantu validate`
+// runs on any file. Plan documents go through validatePlanBytes; other Lantu documents (named by their
+// `$schema` or recognised by shape: rule pack, targets, workspace, conflict report) through their generated
+// schema, each ajv error a fatal schema-violation; anything else is a fatal unknown-document.
+import zh from 'ajv-i18n/localize/zh/index.js';
+import { decodeJsonBytes } from './decodeJsonBytes.ts';
+import { finding } from './finding.ts';
+import { sortFindings } from './sortFindings.ts';
+import type { Finding, PlanValidation, ValidateOptions } from './types.ts';
+import { validatePlanDocument } from './validatePlanDocument.ts';
+import { isSchemaName, schemaIdOf, validateSchema, type SchemaError, type SchemaName } from './validateSchema.ts';
+
+export interface DocumentValidation extends PlanValidation {
+  fileName: string;
+  /** 'plan' or the schema name the document was validated against; absent when it could not be read. */
+  documentKind?: string;
+}
+
+export const DOCUMENT_TITLES: Readonly<Record<string, { zh: string; en: string }>> = {
+  plan: { zh: '规划文档', en: 'plan document' },
+  rulepack: { zh: '规则包', en: 'rule pack' },
+  targets: { zh: '指标目标', en: 'targets' },
+  workspace: { zh: '工作空间', en: 'workspace' },
+  'conflict-report': { zh: '冲突报告', en: 'conflict report' },
+  'expected-conflicts': { zh: '预期冲突清单', en: 'expected conflicts' },
+};
+
+/** Shapes of the other Lantu documents, tried in order when there is no `$schema`. */
+const SHAPES: readonly [string, (v: Record<string, unknown>) => boolean][] = [
+  ['rulepack', (v) => Array.isArray(v.rules)],
+  ['targets', (v) => Array.isArray(v.targets) && Array.isArray(v.baselines)],
+  ['workspace', (v) => 'format' in v && Array.isArray(v.plans)],
+  ['conflict-report', (v) => 'reportVersion' in v && Array.isArray(v.conflicts)],
+  // The demo's independently computed oracle (seeds/jiyuan/expected-conflicts.json), once its schema exists.
+  ['expected-conflicts', (v) => 'generatedBy' in v && Array.isArray(v.conflicts)],
+];
+
+export function detectDocumentKind(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return Array.isArray(value) ? 'plan' : undefined;
+  const v = value as Record<string, unknown>;
+  if (v.type === 'FeatureCollection' || 'plan' in v || 'features' in v) return 'plan';
+  if (typeof v.$schema === 'string') {
+    const declared = v.$schema;
+    const named = schemaNames().find((n) => declared === schemaIdOf(n) || declared.startsWith(`https://lantu.local/schemas/${n}/`) || declared.startsWith(`https://lantu.local/schemas/${n}.schema.json`));
+    if (named) return named;
+  }
+  return SHAPES.find(([name, test]) => isSchemaName(name) && test(v))?.[0];
+}
+
+function schemaNames(): SchemaName[] {
+  return Object.keys(DOCUMENT_TITLES).filter((n): n is SchemaName => isSchemaName(n));
+}
+
+export function validateDocumentBytes(bytes: Uint8Array, fileName: string, options: ValidateOptions = {}): DocumentValidation {
+  const decoded = decodeJsonBytes(bytes, options);
+  if (!('value' in decoded)) return { fileName, findings: sortFindings(decoded.findings) };
+  const documentKind = detectDocumentKind(decoded.value);
+  if (documentKind === undefined) {
+    return { fileName, findings: sortFindings([...decoded.findings, finding('unknown-document', '')]) };
+  }
+  if (documentKind === 'plan') {
+    const result = validatePlanDocument(decoded.value, options);
+    return { ...result, fileName, documentKind, findings: sortFindings([...decoded.findings, ...result.findings]) };
+  }
+  const schema = validateSchema(documentKind as SchemaName, decoded.value);
+  const findings = schema.valid ? [] : schemaViolations(schema.errors, documentKind);
+  return { fileName, documentKind, findings: sortFindings([...decoded.findings, ...findings]) };
+}
+
+function schemaViolations(errors: readonly SchemaError[], name: string): Finding[] {
+  const english = errors.filter((e) => e.keyword !== 'if');
+  // ajv-i18n rewrites `message` in place: localise copies so the English stays available.
+  const chinese = english.map((e) => ({ ...e, params: { ...e.params } }));
+  zh(chinese as Parameters<typeof zh>[0]);
+  const title = DOCUMENT_TITLES[name] ?? { zh: name, en: name };
+  return english.map((e, i) => {
+    const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : '';
+    return finding('schema-violation', e.instancePath, {
+      expected: e.schemaPath,
+      detail: {
+        whereZh: e.instancePath || '文档顶层',
+        whereEn: e.instancePath || 'the document',
+        schemaZh: `《${title.zh}》`,
+        schemaEn: title.en,
+        zh: `${chinese[i]!.message ?? e.keyword}${extra}`,
+        en: `${e.message ?? e.keyword}${extra}`,
+      },
+    });
+  });
+}

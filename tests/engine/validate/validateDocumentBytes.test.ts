@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectDocumentKind, validateDocumentBytes } from '../../../engine/validate/validateDocumentBytes.ts';
+import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
+
+const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+
+describe('validateDocumentBytes', () => {
+  it('validates plan documents exactly like validatePlanBytes', () => {
+    const bytes = readFileSync('tests/fixtures/plans/land/unknown-code.json');
+    const result = validateDocumentBytes(bytes, 'p.json');
+    expect(result.documentKind).toBe('plan');
+    expect(result.findings).toEqual(validatePlanBytes(bytes, 'p.json').findings);
+  });
+
+  it('recognises other Lantu documents by shape or $schema', () => {
+    expect(detectDocumentKind({ rules: [] })).toBe('rulepack');
+    expect(detectDocumentKind({ targets: [], baselines: [] })).toBe('targets');
+    expect(detectDocumentKind({ $schema: 'https://lantu.local/schemas/targets/1.0.0', whatever: 1 })).toBe('targets');
+    expect(detectDocumentKind({ type: 'FeatureCollection' })).toBe('plan');
+    expect(detectDocumentKind([1])).toBe('plan');
+    expect(detectDocumentKind({ a: 1 })).toBeUndefined();
+  });
+
+  it('reports each schema error of a rule pack as a fatal, bilingual schema-violation', () => {
+    const result = validateDocumentBytes(enc({ id: 'x', rules: [] }), 'r.json');
+    expect(result.documentKind).toBe('rulepack');
+    expect(result.plan).toBeUndefined();
+    const first = result.findings[0]!;
+    expect(first).toMatchObject({ level: 'fatal', code: 'schema-violation', path: '' });
+    expect(first.message.zh).toMatch(/^文档顶层 不符合《规则包》模式：应当有必需属性 /);
+    expect(first.message.en).toMatch(/^the document does not match the rule pack schema: must have required property /);
+  });
+
+  it('reports an unrecognised JSON object as unknown-document', () => {
+    const result = validateDocumentBytes(enc({ a: 1 }), 'x.json');
+    expect(result.findings.map((f) => [f.level, f.code])).toEqual([['fatal', 'unknown-document']]);
+    expect(result.findings[0]!.message.zh).toMatch(/^不是蓝图的规划文档/);
+  });
+});
