@@ -209,6 +209,20 @@ def distance_cases():
     return cases
 
 
+def buffer_cases():
+    """Metric buffers: shapely buffer (8 segments per quarter circle) in a local transverse Mercator."""
+    cases = []
+    road = LineString([offset(LON0, LAT0, -500, 300), offset(LON0, LAT0, 1200, 900), offset(LON0, LAT0, 2500, 2600)])
+    parcel = rect(0, 0, 200, 150)
+    for name, geom, distance_m in [("road corridor of 30 m", road, 30.0), ("parcel grown by 10 m", parcel, 10.0),
+                                   ("parcel shrunk by 20 m", parcel, -20.0), ("well 500 m protection zone", Point(LON0, LAT0), 500.0)]:
+        minx, _, maxx, _ = geom.bounds
+        fwd, inv = local_tm((minx + maxx) / 2)
+        buffered = transform(inv.transform, transform(fwd.transform, geom).buffer(distance_m, resolution=8))
+        cases.append({"name": name, "geometry": geo(geom), "distanceM": distance_m, "areaM2": area(buffered)})
+    return cases
+
+
 def projection_cases():
     fwd, _ = local_tm(112.5)
     out = []
@@ -234,6 +248,7 @@ def main():
         "areas": area_cases(),
         "lines": line_cases(),
         "distances": distance_cases(),
+        "buffers": buffer_cases(),
         "transverseMercator": projection_cases(),
     }
     with open(OUT, "w", encoding="utf-8") as f:

@@ -32,6 +32,7 @@ interface Reference {
   }[];
   lines: { name: string; geometry?: Geometry; lengthM?: number; line?: Geometry; polygon?: Geometry; insideLengthM?: number }[];
   distances: { name: string; a: Geometry; b: Geometry; distanceM: number }[];
+  buffers: { name: string; geometry: Geometry; distanceM: number; areaM2: number }[];
   transverseMercator: { lon0: number; lon: number; lat: number; x: number; y: number }[];
 }
 
@@ -118,6 +119,12 @@ describe('areas, lengths and distances agree with pyproj.Geod', () => {
   for (const c of reference.distances) {
     it(`measures the distance of "${c.name}" to 1 mm`, () => {
       expect(Math.abs(port.distanceM(c.a, c.b) - c.distanceM)).toBeLessThan(1e-3);
+    });
+  }
+
+  for (const c of reference.buffers) {
+    it(`buffers "${c.name}" to the same area as shapely in a local transverse Mercator`, () => {
+      expectAreaClose(ellipsoidalAreaM2(port.bufferM(c.geometry, c.distanceM)), c.areaM2);
     });
   }
 
