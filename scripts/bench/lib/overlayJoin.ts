@@ -1,18 +1,18 @@
-// The overlay join the benchmark times on the geometry core: every pair of (a in A, b in B) whose
-// geometries intersect, with the ellipsoidal area of a ∩ b. Both sides are held in the port once; the
-// smaller side is prepared and iterated, the larger side indexed (flatbush).
-// Shortcut: when the prepared polygon covers the candidate, the intersection is the candidate itself.
+// The overlay join the benchmark times on the geometry core: every pair (a in A, b in B) whose geometries
+// intersect, with the ellipsoidal area of a ∩ b. The side with fewer features is iterated and held prepared;
+// the other is indexed (flatbush). A feature is held in GEOS (from WKB, no GeoJSON objects) and checked for
+// validity the first time a join needs it, and reused by later joins; invalid ones are repaired (MakeValid).
+// Shortcuts: a candidate the prepared polygon covers is its own intersection (its area comes from the typed
+// arrays); a large polygon is cut into pieces of ≤ 64 vertices (like PostGIS ST_Subdivide) so a boundary
+// candidate is overlaid with the few pieces under it instead of the whole polygon.
 import Flatbush from 'flatbush';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
 import { storeAreaM2, writeStoreWkb } from '../../../engine/geometry/geometryStore.ts';
 import type { GeomHandle, GeometryPort } from '../../../engine/geometry/port.ts';
 import { WkbWriter } from '../../../engine/geometry/wkb.ts';
+import type { Geometry } from '../../../engine/model/types.ts';
+import { bbox, type BBox } from '../../../engine/geometry/bbox.ts';
 import type { PlanStore } from './readPlanStore.ts';
-
-export interface JoinSide {
-  plan: PlanStore;
-  indices: Uint32Array;
-}
 
 export interface JoinResult {
   /** Pairs whose geometries intersect (touching included), as PostGIS ST_Intersects counts them. */
@@ -25,58 +25,158 @@ export interface JoinResult {
   coveredPairs: number;
 }
 
-export function indexSide(side: JoinSide): Flatbush {
-  const boxes = side.plan.store.bboxes;
-  const index = new Flatbush(Math.max(1, side.indices.length));
-  if (side.indices.length === 0) index.add(Infinity, Infinity, -Infinity, -Infinity);
-  for (const i of side.indices) index.add(boxes[4 * i]!, boxes[4 * i + 1]!, boxes[4 * i + 2]!, boxes[4 * i + 3]!);
-  index.finish();
-  return index;
-}
+const MAX_PIECE_VERTICES = 64;
 
-/**
- * Holds every feature of a side in the port once (from WKB, no GeoJSON objects); `prepared` for the side
- * that is iterated. Returns handles aligned with `side.indices` (0 = no geometry).
- */
-export function holdSide(port: GeometryPort, side: JoinSide, prepared: boolean): GeomHandle[] {
-  const writer = new WkbWriter();
-  const handles: GeomHandle[] = [];
-  for (const i of side.indices) {
-    writer.reset();
-    handles.push(writeStoreWkb(writer, side.plan.store, i) ? port.hold(writer.written(), { prepared }) : (0 as GeomHandle));
+/** One layer of a plan store, held in the port on demand. */
+export class HeldLayer {
+  readonly handles: GeomHandle[];
+  readonly pieces: ({ handle: GeomHandle; box: BBox }[] | null)[];
+  /** Features found invalid (and repaired) when first held. */
+  invalid = 0;
+  /** Time spent holding and validating, ms (reported as the validate phase). */
+  holdMs = 0;
+  private readonly writer = new WkbWriter();
+  private index: Flatbush | null = null;
+
+  constructor(
+    readonly port: GeometryPort,
+    readonly plan: PlanStore,
+    readonly indices: Uint32Array,
+    /** Hold prepared (GEOSPrepare, built lazily by GEOS) when this layer is the iterated side of a join. */
+    private readonly prepared: boolean,
+  ) {
+    this.handles = new Array<GeomHandle>(indices.length).fill(0 as GeomHandle);
+    this.pieces = new Array(indices.length).fill(null);
   }
-  return handles;
+
+  get size(): number {
+    return this.indices.length;
+  }
+
+  box(k: number): [number, number, number, number] {
+    const b = this.plan.store.bboxes;
+    const i = this.indices[k]!;
+    return [b[4 * i]!, b[4 * i + 1]!, b[4 * i + 2]!, b[4 * i + 3]!];
+  }
+
+  vertexCount(k: number): number {
+    const s = this.plan.store;
+    const i = this.indices[k]!;
+    return s.ringVertices[s.partRings[s.featureParts[i + 1]!]!]! - s.ringVertices[s.partRings[s.featureParts[i]!]!]!;
+  }
+
+  areaM2(k: number): number {
+    return storeAreaM2(this.plan.store, this.indices[k]!);
+  }
+
+  /** The feature held in GEOS (validated once; 0 when it has no geometry). */
+  handle(k: number): GeomHandle {
+    let h = this.handles[k]!;
+    if (h) return h;
+    const t = performance.now();
+    this.writer.reset();
+    if (writeStoreWkb(this.writer, this.plan.store, this.indices[k]!)) {
+      h = this.port.hold(this.writer.written(), { prepared: this.prepared });
+      if (!this.port.validity(h).valid) {
+        this.invalid++;
+        const repaired = this.port.makeValid(h);
+        this.port.release(h);
+        h = repaired ? this.port.hold(repaired, { prepared: this.prepared }) : (0 as GeomHandle);
+      }
+      this.handles[k] = h;
+    }
+    this.holdMs += performance.now() - t;
+    return h;
+  }
+
+  /** Pieces of ≤ MAX_PIECE_VERTICES vertices (the feature itself when small enough). */
+  piecesOf(k: number): { handle: GeomHandle; box: BBox }[] {
+    let pieces = this.pieces[k];
+    if (pieces) return pieces;
+    const h = this.handle(k);
+    pieces = [];
+    if (h) {
+      if (this.vertexCount(k) <= MAX_PIECE_VERTICES) pieces.push({ handle: h, box: this.box(k) });
+      else this.subdivide(h, this.box(k), pieces);
+    }
+    this.pieces[k] = pieces;
+    return pieces;
+  }
+
+  private subdivide(h: GeomHandle, box: BBox, out: { handle: GeomHandle; box: BBox }[]): void {
+    const [x0, y0, x1, y1] = box;
+    const halves: BBox[] =
+      x1 - x0 >= y1 - y0
+        ? [[x0, y0, (x0 + x1) / 2, y1], [(x0 + x1) / 2, y0, x1, y1]]
+        : [[x0, y0, x1, (y0 + y1) / 2], [x0, (y0 + y1) / 2, x1, y1]];
+    for (const half of halves) {
+      const part = this.port.intersection(h, rectangle(half), { keep: 'polygonal' });
+      if (!part) continue;
+      const partBox = bbox(part)!;
+      const held = this.port.hold(part);
+      if (vertices(part) <= MAX_PIECE_VERTICES) out.push({ handle: held, box: partBox });
+      else {
+        this.subdivide(held, partBox, out);
+        this.port.release(held);
+      }
+    }
+  }
+
+  spatialIndex(): Flatbush {
+    if (this.index) return this.index;
+    const index = new Flatbush(Math.max(1, this.size));
+    if (this.size === 0) index.add(Infinity, Infinity, -Infinity, -Infinity);
+    for (let k = 0; k < this.size; k++) {
+      const [a, b, c, d] = this.box(k);
+      index.add(a, b, c, d);
+    }
+    index.finish();
+    return (this.index = index);
+  }
 }
 
-/** `small` is iterated (its handles prepared); `large` must be indexed by `largeIndex` (indexSide). */
-export function overlayJoin(
-  port: GeometryPort,
-  small: JoinSide,
-  smallHandles: readonly GeomHandle[],
-  large: JoinSide,
-  largeHandles: readonly GeomHandle[],
-  largeIndex: Flatbush,
-): JoinResult {
+function rectangle([x0, y0, x1, y1]: BBox): Geometry {
+  return { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
+}
+
+function vertices(g: Geometry): number {
+  if (g.type === 'Polygon') return g.coordinates.reduce((n, r) => n + r.length, 0);
+  if (g.type === 'MultiPolygon') return g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
+  return 0;
+}
+
+const disjoint = (a: readonly number[], b: readonly number[]) => a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!;
+
+/** Joins two held layers; pairs are (a, b) whatever side is iterated. */
+export function overlayJoin(port: GeometryPort, a: HeldLayer, b: HeldLayer): JoinResult {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   const result: JoinResult = { intersectingPairs: 0, overlapPairs: 0, totalAreaM2: 0, coveredPairs: 0 };
-  const sBoxes = small.plan.store.bboxes;
-  small.indices.forEach((s, k) => {
-    const prepared = smallHandles[k]!;
-    if (!prepared) return;
-    const found = largeIndex.search(sBoxes[4 * s]!, sBoxes[4 * s + 1]!, sBoxes[4 * s + 2]!, sBoxes[4 * s + 3]!);
+  const index = large.spatialIndex();
+  for (let s = 0; s < small.size; s++) {
+    const [x0, y0, x1, y1] = small.box(s);
+    if (x0 === Infinity) continue;
+    const found = index.search(x0, y0, x1, y1);
+    if (found.length === 0) continue;
+    const prepared = small.handle(s);
+    if (!prepared) continue;
     for (const c of found) {
-      const candidate = largeHandles[c]!;
+      const candidate = large.handle(c);
       if (!candidate) continue;
       let areaM2: number;
       if (port.covers(prepared, candidate)) {
-        areaM2 = storeAreaM2(large.plan.store, large.indices[c]!);
+        areaM2 = large.areaM2(c);
         result.coveredPairs++;
       } else if (port.intersects(prepared, candidate)) {
-        areaM2 = ellipsoidalAreaM2(port.intersection(prepared, candidate));
+        areaM2 = 0;
+        const cBox = large.box(c);
+        for (const piece of small.piecesOf(s)) {
+          if (!disjoint(piece.box, cBox)) areaM2 += ellipsoidalAreaM2(port.intersection(piece.handle, candidate));
+        }
       } else continue;
       result.intersectingPairs++;
       if (areaM2 >= 1) result.overlapPairs++;
       result.totalAreaM2 += areaM2;
     }
-  });
+  }
   return result;
 }
