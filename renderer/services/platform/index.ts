@@ -6,3 +6,4 @@ export { createElectronPlatform, type ElectronPlatformOptions } from './createEl
 export { createBrowserPlatform, type BrowserPlatformOptions } from './createBrowserPlatform.ts';
 export { menuCommandForKey } from './menuCommandForKey.ts';
 export { fileKindOfName, PLAN_FILE_ACCEPT } from './fileKindOfName.ts';
+export { reportUncaughtErrors } from './reportUncaughtErrors.ts';
