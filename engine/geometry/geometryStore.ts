@@ -403,3 +403,10 @@ export function storeAreaM2(store: GeometryStore, i: number): number {
   }
   return area;
 }
+
+/** The store's ArrayBuffers, for a postMessage transfer list (the store is plain typed arrays, so it clones). */
+export function geometryStoreBuffers(store: GeometryStore): ArrayBuffer[] {
+  return [store.types, store.featureParts, store.partRings, store.ringVertices, store.coords, store.bboxes].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}

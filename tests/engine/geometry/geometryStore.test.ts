@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
 import {
+  geometryStoreBuffers,
   buildGeometryStore,
   createGeometryStoreBuilder,
   storeAreaM2,
@@ -93,5 +94,15 @@ describe('geometry store', () => {
     const builder = createGeometryStoreBuilder();
     builder.add({ type: 'LineString', coordinates: [[1, 2, 3], [4, 5, 6]] });
     expect(storeGeometry(builder.finish(), 0)).toEqual({ type: 'LineString', coordinates: [[1, 2], [4, 5]] });
+  });
+
+  it('moves to a worker by transferring its buffers', () => {
+    const builder = createGeometryStoreBuilder();
+    for (const g of samples) builder.add(g);
+    const store = builder.finish();
+    const expected = samples.map((_, i) => storeGeometry(store, i));
+    const moved = structuredClone(store, { transfer: geometryStoreBuffers(store) });
+    expect(store.coords.length).toBe(0); // detached: the data moved rather than copied
+    samples.forEach((_, i) => expect(storeGeometry(moved, i)).toEqual(expected[i]));
   });
 });
