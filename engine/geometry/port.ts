@@ -68,8 +68,9 @@ export interface GeometryPort {
   interiorsIntersect(a: GeomInput, b: GeomInput): boolean;
   /**
    * Buffer by `distanceM` metres (negative shrinks polygons), computed in a local transverse Mercator on
-   * GRS80 centred on the geometry, 8 segments per quarter circle, round caps and joins. Error from the
-   * projection is < 1 mm per km of distance for features within 50 km of their centre. Null when empty.
+   * GRS80 centred on the geometry, 8 segments per quarter circle, round caps and joins. The projection's
+   * scale error is < 3e-5 within 50 km of the centre (< 1 mm on a 30 m buffer); areas of buffers agree with
+   * shapely's in the same projection to 0.01 % (tests/fixtures/geometry). Null when empty.
    */
   bufferM(geometry: Geometry, distanceM: number): Geometry | null;
   /**
