@@ -29,6 +29,14 @@ describe('lantu validate (spawned)', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('passes every file of the Jiyuan demo, the expected-conflicts oracle and targets included', () => {
+    const demo = ['land', 'ecology', 'industry', 'transport', 'targets', 'expected-conflicts'].map((f) => `seeds/jiyuan/${f}.json`);
+    const run = lantu('validate', ...demo);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✓ seeds/jiyuan/expected-conflicts.json [预期冲突清单]: 通过');
+    expect(run.stdout).toContain('共 6 个文件：6 个通过，0 个未通过；错误合计 0 个');
+  });
+
   it('exits 1 on a broken file with the Chinese message naming feature, field and code', () => {
     const run = lantu('validate', `${fixtures}/land/unknown-code.json`);
     expect(run.status).toBe(1);
