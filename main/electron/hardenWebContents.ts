@@ -1,17 +1,19 @@
 // Electron. Denies everything the window never needs: navigation away from the app, new windows,
-// <webview>, permission requests (camera, geolocation, notifications, …). A file dropped outside any
+// <webview>, permission requests (all but clipboard writes from the app itself). A file dropped outside any
 // drop zone makes Chromium navigate to its file:// URL: that is caught and handed to `onDroppedPath`.
 import { app, session, type WebContents } from 'electron';
 import { isAppUrl } from '../node/appOrigin.ts';
+import { isPermissionAllowed } from '../node/isPermissionAllowed.ts';
 import { pathFromFileUrl } from '../node/acceptOpenPaths.ts';
 import type { RotatingLog } from '../node/rotatingLog.ts';
 
 export function hardenWebContents(log: RotatingLog, onDroppedPath: (path: string) => void): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-    log.write('warn', `Permission request denied: ${permission}`);
-    callback(false);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const allowed = isPermissionAllowed(permission, details.requestingUrl || contents.getURL());
+    if (!allowed) log.write('warn', `Permission request denied: ${permission} from ${details.requestingUrl}`);
+    callback(allowed);
   });
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {

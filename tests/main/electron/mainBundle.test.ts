@@ -122,10 +122,12 @@ describe('the built main bundle against a fake electron', () => {
     contents.emit('will-attach-webview', { preventDefault: () => prevented++ });
     expect(prevented).toBe(2);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    let granted: boolean | undefined;
-    fake.record.permissionRequestHandler?.(contents, 'geolocation', (allow: boolean) => (granted = allow));
-    expect(granted).toBe(false);
-    expect(fake.record.permissionCheckHandler?.()).toBe(false);
+    const answers: boolean[] = [];
+    fake.record.permissionRequestHandler?.(contents, 'geolocation', (allow: boolean) => answers.push(allow), { requestingUrl: 'app://lantu/index.html' });
+    fake.record.permissionRequestHandler?.(contents, 'media', (allow: boolean) => answers.push(allow), { requestingUrl: 'app://lantu/index.html' });
+    fake.record.permissionRequestHandler?.(contents, 'clipboard-sanitized-write', (allow: boolean) => answers.push(allow), { requestingUrl: 'app://lantu/index.html' });
+    expect(answers).toEqual([false, false, true]);
+    expect(fake.record.permissionCheckHandler?.(contents, 'notifications', 'app://lantu')).toBe(false);
   });
 
   it('opens the files given on its command line once the page has loaded', async () => {
