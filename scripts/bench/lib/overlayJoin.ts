@@ -2,16 +2,14 @@
 // intersect, with the ellipsoidal area of a ∩ b. The side with fewer features is iterated and held prepared;
 // the other is indexed (flatbush). A feature is held in GEOS (from WKB, no GeoJSON objects) and checked for
 // validity the first time a join needs it, and reused by later joins; invalid ones are repaired (MakeValid).
-// Shortcuts: a candidate the prepared polygon covers is its own intersection (its area comes from the typed
-// arrays); a large polygon is cut into pieces of ≤ 64 vertices (like PostGIS ST_Subdivide) so a boundary
-// candidate is overlaid with the few pieces under it instead of the whole polygon.
+// Shortcut: a candidate the prepared polygon covers is its own intersection (its area comes from the typed
+// arrays). Cutting large polygons into pieces (PostGIS ST_Subdivide) was tried and gained nothing here:
+// the cost of an overlay through GEOS-as-WebAssembly is mostly per call, not per vertex.
 import Flatbush from 'flatbush';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
 import { storeAreaM2, writeStoreWkb } from '../../../engine/geometry/geometryStore.ts';
 import type { GeomHandle, GeometryPort } from '../../../engine/geometry/port.ts';
 import { WkbWriter } from '../../../engine/geometry/wkb.ts';
-import type { Geometry } from '../../../engine/model/types.ts';
-import { bbox, type BBox } from '../../../engine/geometry/bbox.ts';
 import type { PlanStore } from './readPlanStore.ts';
 
 export interface JoinResult {
@@ -25,12 +23,9 @@ export interface JoinResult {
   coveredPairs: number;
 }
 
-const MAX_PIECE_VERTICES = 64;
-
 /** One layer of a plan store, held in the port on demand. */
 export class HeldLayer {
   readonly handles: GeomHandle[];
-  readonly pieces: ({ handle: GeomHandle; box: BBox }[] | null)[];
   /** Features found invalid (and repaired) when first held. */
   invalid = 0;
   /** Time spent holding and validating, ms (reported as the validate phase). */
@@ -46,7 +41,6 @@ export class HeldLayer {
     private readonly prepared: boolean,
   ) {
     this.handles = new Array<GeomHandle>(indices.length).fill(0 as GeomHandle);
-    this.pieces = new Array(indices.length).fill(null);
   }
 
   get size(): number {
@@ -57,12 +51,6 @@ export class HeldLayer {
     const b = this.plan.store.bboxes;
     const i = this.indices[k]!;
     return [b[4 * i]!, b[4 * i + 1]!, b[4 * i + 2]!, b[4 * i + 3]!];
-  }
-
-  vertexCount(k: number): number {
-    const s = this.plan.store;
-    const i = this.indices[k]!;
-    return s.ringVertices[s.partRings[s.featureParts[i + 1]!]!]! - s.ringVertices[s.partRings[s.featureParts[i]!]!]!;
   }
 
   areaM2(k: number): number {
@@ -89,39 +77,6 @@ export class HeldLayer {
     return h;
   }
 
-  /** Pieces of ≤ MAX_PIECE_VERTICES vertices (the feature itself when small enough). */
-  piecesOf(k: number): { handle: GeomHandle; box: BBox }[] {
-    let pieces = this.pieces[k];
-    if (pieces) return pieces;
-    const h = this.handle(k);
-    pieces = [];
-    if (h) {
-      if (this.vertexCount(k) <= MAX_PIECE_VERTICES) pieces.push({ handle: h, box: this.box(k) });
-      else this.subdivide(h, this.box(k), pieces);
-    }
-    this.pieces[k] = pieces;
-    return pieces;
-  }
-
-  private subdivide(h: GeomHandle, box: BBox, out: { handle: GeomHandle; box: BBox }[]): void {
-    const [x0, y0, x1, y1] = box;
-    const halves: BBox[] =
-      x1 - x0 >= y1 - y0
-        ? [[x0, y0, (x0 + x1) / 2, y1], [(x0 + x1) / 2, y0, x1, y1]]
-        : [[x0, y0, x1, (y0 + y1) / 2], [x0, (y0 + y1) / 2, x1, y1]];
-    for (const half of halves) {
-      const part = this.port.intersection(h, rectangle(half), { keep: 'polygonal' });
-      if (!part) continue;
-      const partBox = bbox(part)!;
-      const held = this.port.hold(part);
-      if (vertices(part) <= MAX_PIECE_VERTICES) out.push({ handle: held, box: partBox });
-      else {
-        this.subdivide(held, partBox, out);
-        this.port.release(held);
-      }
-    }
-  }
-
   spatialIndex(): Flatbush {
     if (this.index) return this.index;
     const index = new Flatbush(Math.max(1, this.size));
@@ -134,18 +89,6 @@ export class HeldLayer {
     return (this.index = index);
   }
 }
-
-function rectangle([x0, y0, x1, y1]: BBox): Geometry {
-  return { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
-}
-
-function vertices(g: Geometry): number {
-  if (g.type === 'Polygon') return g.coordinates.reduce((n, r) => n + r.length, 0);
-  if (g.type === 'MultiPolygon') return g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
-  return 0;
-}
-
-const disjoint = (a: readonly number[], b: readonly number[]) => a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!;
 
 /** Joins two held layers; pairs are (a, b) whatever side is iterated. */
 export function overlayJoin(port: GeometryPort, a: HeldLayer, b: HeldLayer): JoinResult {
@@ -167,11 +110,7 @@ export function overlayJoin(port: GeometryPort, a: HeldLayer, b: HeldLayer): Joi
         areaM2 = large.areaM2(c);
         result.coveredPairs++;
       } else if (port.intersects(prepared, candidate)) {
-        areaM2 = 0;
-        const cBox = large.box(c);
-        for (const piece of small.piecesOf(s)) {
-          if (!disjoint(piece.box, cBox)) areaM2 += ellipsoidalAreaM2(port.intersection(piece.handle, candidate));
-        }
+        areaM2 = ellipsoidalAreaM2(port.intersection(prepared, candidate));
       } else continue;
       result.intersectingPairs++;
       if (areaM2 >= 1) result.overlapPairs++;
