@@ -11,6 +11,7 @@ import { HistoryPanel } from '../components/HistoryPanel.tsx';
 import { ConflictList } from '../components/ConflictList.tsx';
 import { StatusBar } from '../components/StatusBar.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
+import { ImportButton } from '../components/ImportButton.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
@@ -34,7 +35,7 @@ export function App({ save }: { save: SaveStatus }) {
             <div className="empty" data-testid="empty-workspace">
               <h2>{t('emptyTitle')}</h2>
               <p>{t('emptyHint')}</p>
-              <button className="primary">{t('importPlans')}</button>
+              <ImportButton primary />
             </div>
           ) : (
             <MapView />

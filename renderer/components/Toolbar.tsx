@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/dictionary.ts';
 import { deleteSelected } from '../app/editActions.ts';
 import { useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
+import { ImportButton } from './ImportButton.tsx';
 
 const TOOLS: { tool: MapTool; label: MessageKey; key: string }[] = [
   { tool: 'select', label: 'toolSelect', key: 'S' },
@@ -38,6 +39,7 @@ export function Toolbar() {
       <strong className="app-title">{t('appTitle')}</strong>
       <button data-testid="run-checks" disabled={running} onClick={() => checks.runAll()}>{t('runChecks')}</button>
       {running && <button data-testid="cancel-checks" onClick={() => checks.cancel()}>{t('cancel')}</button>}
+      <ImportButton />
       <span className="sep" />
       <button data-testid="undo" disabled={!canUndo} onClick={() => undo()} title="Ctrl+Z">{t('undo')}</button>
       <button data-testid="redo" disabled={!canRedo} onClick={() => redo()} title="Ctrl+Y">{t('redo')}</button>

@@ -1,0 +1,15 @@
+// The "导入部门规划" button and the import dialog it opens (one instance per place it appears).
+import { useState } from 'react';
+import { useT } from '../app/StoreContext.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+
+export function ImportButton({ primary = false }: { primary?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const t = useT();
+  return (
+    <>
+      <button className={primary ? 'primary' : ''} data-testid="import-plans" onClick={() => setOpen(true)}>{t('importPlans')}</button>
+      {open && <ImportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+// The import dialog: choose files, kind and layer (encoding, CRS and classification when needed), see the
+// report before anything is written — source, encoding, CRS, the field-mapping step, counts, issues and a
+// preview — then confirm (one `importPlan` command, or remove + import as one batch for a new version of a
+// plan already in the workspace) or cancel (nothing changes). The engine prepares the import; this only shows it.
+import '../styles/importDialog.css';
+import { useEffect, useMemo, useState } from 'react';
+import { prepareImport, type ImportReport } from '../../engine/import/prepareImport.ts';
+import type { FieldMappingOverrides } from '../../engine/import/mapping/autoMapFields.ts';
+import type { ImportSource } from '../../engine/import/readSource.ts';
+import type { TextEncodingName } from '../../engine/import/types.ts';
+import { JIYUAN_TERRITORY } from '../../engine/import/crs/territory.ts';
+import { diffPlanVersions } from '../../engine/merge/diffPlanVersions.ts';
+import { fieldsOfLayer } from '../../engine/model/fieldSchema.ts';
+import { KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../engine/model/layers.ts';
+import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/types.ts';
+import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
+import { planDocumentOf } from '../store/applyCommand.ts';
+import { createPlatform } from '../services/platform/createPlatform.ts';
+import { createSqlJsInBrowser } from '../services/import/createSqlJsInBrowser.ts';
+import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+
+const KIND_NAMES: Record<PlanKind, [string, string]> = { land: ['国土空间', 'Land'], ecology: ['生态', 'Ecology'], industry: ['产业', 'Industry'], transport: ['交通', 'Transport'] };
+
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const store = useEditorStore();
+  const zh = useEditor((s) => s.language) === 'zh';
+  const L = (z: string, e: string) => (zh ? z : e);
+  const workspace = useEditor((s) => s.workspace);
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [pickError, setPickError] = useState<string | null>(null);
+  const [kind, setKind] = useState<PlanKind>('land');
+  const [layer, setLayer] = useState<LayerCode | ''>('');
+  const [encoding, setEncoding] = useState<TextEncodingName | ''>('');
+  const [crs, setCrs] = useState('');
+  const [classification, setClassification] = useState<Classification>('ydyh2023');
+  const [department, setDepartment] = useState(KIND_DEPARTMENT_ZH.land);
+  const [version, setVersion] = useState('v1');
+  const [mapping, setMapping] = useState<FieldMappingOverrides | undefined>(undefined);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [acceptQuality, setAcceptQuality] = useState(false);
+  const planId = `${kind}-${department}` as PlanId;
+
+  async function pick() {
+    setPickError(null);
+    const files = await createPlatform().pickPlanFiles();
+    if (files.length === 0) return;
+    const picked = await sourceFromPickedFiles(files);
+    if (!picked.ok) {
+      setPickError(zh ? picked.reason.zh : picked.reason.en);
+      return;
+    }
+    setSource(picked.source);
+    setMapping(undefined);
+    setAcceptQuality(false);
+  }
+
+  useEffect(() => {
+    if (!source) return;
+    let live = true;
+    void (async () => {
+      const sqlJs = source.format === 'geopackage' ? await createSqlJsInBrowser() : undefined;
+      const existing = workspace.plans.get(planId);
+      const r = prepareImport(source, {
+        kind,
+        ...(layer ? { layer } : {}),
+        ...(encoding ? { encoding } : {}),
+        ...(crs.trim() ? { crs: crs.trim() } : {}),
+        ...(classification === 'sandiao' ? { classification } : {}),
+        ...(mapping ? { mapping } : {}),
+        ...(sqlJs ? { sqlJs } : {}),
+        territory: JIYUAN_TERRITORY,
+        plan: { id: planId, title: existing?.meta.title ?? source.file.replace(/\.[^.]+$/, ''), department, version, period: existing?.meta.period ?? { start: 2021, end: 2035 } },
+      });
+      if (live) setReport(r);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [source, kind, layer, encoding, crs, classification, mapping, department, version, planId, workspace]);
+
+  const existing = workspace.plans.get(planId);
+  const diff = useMemo(() => (existing && report?.document ? diffPlanVersions(planDocumentOf(existing), report.document) : null), [existing, report]);
+  const mappedLayer = report ? (Object.keys(report.mappings)[0] as LayerCode | undefined) : undefined;
+  const m = mappedLayer ? report!.mappings[mappedLayer]! : undefined;
+  const columns = m ? [...Object.keys(m.columns), ...m.unmappedColumns] : [];
+  const hasFatal = report?.issues.some((i) => i.severity === 'fatal') ?? false;
+  const hasQuality = report?.issues.some((i) => i.severity === 'quality') ?? false;
+  const canConfirm = Boolean(report?.document) && !hasFatal && (!hasQuality || acceptQuality);
+
+  function changeMapping(column: string, target: string) {
+    if (!m) return;
+    const next: Record<string, string | null> = {};
+    for (const c of columns) next[c] = m.columns[c] ?? null;
+    next[column] = target === '' ? null : target;
+    setMapping(next);
+  }
+
+  function confirm() {
+    const doc = report?.document;
+    if (!doc || !canConfirm) return;
+    const s = store.getState();
+    const old = s.workspace.plans.get(doc.plan.id);
+    if (old) {
+      const index = s.workspace.planOrder.indexOf(doc.plan.id);
+      s.execute({ kind: 'batch', label: L(`导入 ${doc.plan.title} ${doc.plan.version}`, `import ${doc.plan.title} ${doc.plan.version}`), commands: [{ kind: 'removePlan', plan: planDocumentOf(old), index }, { kind: 'importPlan', plan: doc, index }] });
+    } else {
+      s.execute({ kind: 'importPlan', plan: doc, index: s.workspace.planOrder.length });
+    }
+    onClose();
+  }
+
+  return (
+    <div className="import-backdrop" role="presentation">
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-label={L('导入部门规划', 'Import a department plan')} data-testid="import-dialog">
+        <h2>{L('导入部门规划', 'Import a department plan')}</h2>
+        <div className="import-options">
+          <button data-testid="import-pick" onClick={() => void pick()}>{source ? L('重新选择文件…', 'Choose other files…') : L('选择文件…', 'Choose files…')}</button>
+          {source && <span data-testid="import-file">{source.file}</span>}
+          <label>{L('规划类型', 'Kind')}
+            <select data-testid="import-kind" value={kind} onChange={(e) => { const k = e.target.value as PlanKind; setKind(k); setLayer(''); setDepartment(KIND_DEPARTMENT_ZH[k]); setMapping(undefined); }}>
+              {PLAN_KINDS.map((k) => <option key={k} value={k}>{zh ? KIND_NAMES[k][0] : KIND_NAMES[k][1]}</option>)}
+            </select>
+          </label>
+          <label>{L('图层', 'Layer')}
+            <select data-testid="import-layer" value={layer} onChange={(e) => { setLayer(e.target.value as LayerCode | ''); setMapping(undefined); }}>
+              <option value="">{L('自动', 'automatic')}</option>
+              {layersOfKind(kind).map((l) => <option key={l.code} value={l.code}>{l.code} {zh ? l.nameZh : l.nameEn}</option>)}
+            </select>
+          </label>
+          <label>{L('编码', 'Encoding')}
+            <select data-testid="import-encoding" value={encoding} onChange={(e) => setEncoding(e.target.value as TextEncodingName | '')}>
+              <option value="">{L('自动', 'automatic')}</option>
+              <option value="utf-8">UTF-8</option>
+              <option value="gbk">GBK</option>
+              <option value="gb18030">GB18030</option>
+            </select>
+          </label>
+          <label>{L('坐标系', 'CRS')}
+            <input data-testid="import-crs" size={11} placeholder={L('自动，如 EPSG:4526', 'auto, e.g. EPSG:4526')} value={crs} onChange={(e) => setCrs(e.target.value)} />
+          </label>
+          <label>{L('地类分类', 'Classification')}
+            <select data-testid="import-classification" value={classification} onChange={(e) => setClassification(e.target.value as Classification)}>
+              <option value="ydyh2023">{L('用地用海 2023', 'ydyh 2023')}</option>
+              <option value="sandiao">{L('三调（转换）', '三调 (translate)')}</option>
+            </select>
+          </label>
+          <label>{L('部门', 'Department')}<input data-testid="import-department" value={department} onChange={(e) => setDepartment(e.target.value)} /></label>
+          <label>{L('版本', 'Version')}<input data-testid="import-version" size={4} value={version} onChange={(e) => setVersion(e.target.value)} /></label>
+        </div>
+        {pickError && <p className="import-issues fatal" data-testid="import-pick-error">{pickError}</p>}
+        {report && (
+          <div className="import-body">
+            <div className="import-summary">
+              {report.encoding && <p data-testid="import-encoding-choice">{L('属性编码', 'Encoding')}：{report.encoding.encoding}（{report.encoding.detail}）</p>}
+              {report.sourceCrs && <p data-testid="import-crs-choice">{L('来源坐标系', 'Source CRS')}：{report.crsProvenance} → EPSG:4490</p>}
+              <p data-testid="import-counts">
+                {L(`读取 ${report.counts.read}，映射 ${report.counts.mapped}，有效 ${report.counts.valid}，有质量问题 ${report.counts.quality}，致命 ${report.counts.fatal}`,
+                  `${report.counts.read} read, ${report.counts.mapped} mapped, ${report.counts.valid} valid, ${report.counts.quality} with quality issues, ${report.counts.fatal} fatal`)}
+              </p>
+              {diff && (
+                <p data-testid="import-diff">
+                  {L(`已有此规划：本次为新版本（新增 ${diff.added.length}，删除 ${diff.removed.length}，修改 ${diff.changed.length}，未变 ${diff.unchanged}）`,
+                    `This plan exists: importing a new version (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged)`)}
+                </p>
+              )}
+              {m && (
+                <table className="import-mapping" data-testid="import-mapping">
+                  <thead><tr><th>{L('来源列', 'Source column')}</th><th>{L('标准字段', 'Field')}</th></tr></thead>
+                  <tbody>
+                    {columns.map((c) => (
+                      <tr key={c}>
+                        <td>{c}</td>
+                        <td>
+                          <select data-testid={`import-map-${c}`} value={m.columns[c] ?? ''} onChange={(e) => changeMapping(c, e.target.value)}>
+                            <option value="">{L('（不导入）', '(not imported)')}</option>
+                            {fieldsOfLayer(mappedLayer!).map((f) => <option key={f.key} value={f.key}>{f.key} {f.title}</option>)}
+                          </select>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <ul className="import-issues" data-testid="import-issues">
+                {report.issues.slice(0, 200).map((i, k) => <li key={k} className={i.severity} data-code={i.code}>{zh ? i.messageZh : i.messageEn}</li>)}
+              </ul>
+            </div>
+            <div>{report.document && <ImportPreview features={report.document.features} />}</div>
+          </div>
+        )}
+        <div className="import-actions">
+          {hasQuality && !hasFatal && (
+            <label><input type="checkbox" data-testid="import-accept-quality" checked={acceptQuality} onChange={(e) => setAcceptQuality(e.target.checked)} />{L('接受质量问题并导入', 'accept the quality issues')}</label>
+          )}
+          <button data-testid="import-cancel" onClick={onClose}>{L('取消', 'Cancel')}</button>
+          <button className="primary" data-testid="import-confirm" disabled={!canConfirm} onClick={confirm}>{diff ? L('导入为新版本', 'Import as new version') : L('导入', 'Import')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

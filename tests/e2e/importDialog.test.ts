@@ -1,0 +1,120 @@
+// Drives the import dialog in headless Chromium against the production build: files written by ogr2ogr
+// are chosen through the file picker, the report shows encoding, CRS and the field mapping; fixing the
+// mapping in the dialog makes the import valid, the preview draws the features, and confirming adds the
+// plan as one command. Cancelling leaves the workspace and IndexedDB exactly as they were.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
+let app: OpenApp;
+let page: Page;
+let dir: string;
+
+const parcel = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.004, y], [x + 0.004, y + 0.003], [x, y + 0.003], [x, y]]] });
+const features = [
+  { type: 'Feature', properties: { 编号: '419001000000000101', YDYHFLDM: '0101', 行政区名称: '梨林镇', 备注: '水田' }, geometry: parcel(112.70, 35.10) },
+  { type: 'Feature', properties: { 编号: '419001000000000102', YDYHFLDM: '100102', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.71, 35.10) },
+  { type: 'Feature', properties: { 编号: '419001000000000103', YDYHFLDM: '0702', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.72, 35.10) },
+];
+
+/** Every IndexedDB database of the page: store → all [key, value] pairs, for a before/after comparison. */
+async function dumpIndexedDb(p: Page): Promise<string> {
+  return p.evaluate(async () => {
+    const out: Record<string, Record<string, unknown[]>> = {};
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(info.name!);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const stores: Record<string, unknown[]> = {};
+      for (const name of [...db.objectStoreNames]) {
+        const tx = db.transaction(name, 'readonly');
+        const store = tx.objectStore(name);
+        const [keys, values] = await Promise.all([
+          new Promise<IDBValidKey[]>((resolve) => { const r = store.getAllKeys(); r.onsuccess = () => resolve(r.result); }),
+          new Promise<unknown[]>((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); }),
+        ]);
+        stores[name] = keys.map((k, i) => [k, values[i]]);
+      }
+      db.close();
+      out[info.name!] = stores;
+    }
+    return JSON.stringify(out, (_k, v) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? `bytes:${(v as ArrayBuffer).byteLength}` : v));
+  });
+}
+
+async function chooseFiles(p: Page, paths: string[]) {
+  const chooser = p.waitForEvent('filechooser');
+  await p.getByTestId('import-pick').click();
+  await (await chooser).setFiles(paths);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'lantu-import-e2e-'));
+  writeFileSync(join(dir, 'source.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'lilin', 'shp', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+  app = await openApp({ viewport: { width: 1440, height: 900 } });
+  page = app.page;
+  await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the import dialog', () => {
+  it('shows the report for a GBK Shapefile and, on cancel, leaves the workspace and IndexedDB untouched', async () => {
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    const before = await dumpIndexedDb(page);
+    const plansBefore = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length);
+    await page.getByTestId('import-plans').first().click();
+    await chooseFiles(page, readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)));
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await page.waitForSelector('[data-testid=import-mapping]');
+    await expect(page.getByTestId('import-encoding-choice').textContent()).resolves.toContain('gbk（.cpg 声明 GBK）');
+    await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
+    await page.getByTestId('import-cancel').click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length)).toBe(plansBefore);
+    expect(await dumpIndexedDb(page)).toBe(before);
+  });
+
+  it('fixes the field mapping in the dialog, previews the features and imports them as one command', async () => {
+    const pastBefore = await page.evaluate(() => window.lantuEditor!.store.getState().past.length);
+    await page.getByTestId('import-plans').first().click();
+    await chooseFiles(page, readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)));
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await page.waitForSelector('[data-testid=import-mapping]');
+    // 编号 is no alias of BSM: the required identifier is unmapped and the import is not possible yet.
+    await expect(page.locator('[data-testid=import-issues] [data-code=mapping-missing-required]').count()).resolves.toBe(1);
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('import-map-编号').selectOption('BSM');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=import-issues] [data-code=mapping-missing-required]').length === 0);
+    await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3，映射 3，有效 3，有质量问题 0，致命 0');
+    await expect(page.locator('[data-testid=import-preview] path').count()).resolves.toBe(3);
+    await page.screenshot({ path: join(SHOTS, 'import-dialog.png') });
+    await page.getByTestId('import-confirm').click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    const imported = await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      const entry = s.workspace.plans.get('land-自然资源和规划局' as never)!;
+      return { last: s.past.at(-1)!.kind, past: s.past.length, sourceCrs: entry.meta.sourceCrs, features: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.XZQMC, f.properties.YDYHFLDM]) };
+    });
+    expect(imported).toEqual({
+      last: 'importPlan',
+      past: pastBefore + 1,
+      sourceCrs: 'EPSG:4526',
+      features: [['419001000000000101', '梨林镇', '0101'], ['419001000000000102', '梨林镇', '100102'], ['419001000000000103', '梨林镇', '0702']],
+    });
+    expect(app.problems.list).toEqual([]);
+  });
+});
