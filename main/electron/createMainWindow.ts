@@ -26,7 +26,9 @@ export function createMainWindow(state: WindowState, preloadPath: string, title:
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      navigateOnDragDrop: false,
+      // A file dropped where the page does not handle it becomes a navigation that main denies and
+      // opens as a dropped file (hardenWebContents); links dropped the same way are simply refused.
+      navigateOnDragDrop: true,
       spellcheck: false,
       safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',

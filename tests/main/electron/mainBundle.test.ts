@@ -71,7 +71,7 @@ describe('the built main bundle against a fake electron', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      navigateOnDragDrop: false,
+      navigateOnDragDrop: true,
       spellcheck: false,
       safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',
