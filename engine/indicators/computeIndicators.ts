@@ -6,13 +6,15 @@ import { m2ToHectares } from '../geometry/areaUnits.ts';
 import type { GeometryPort } from '../geometry/port.ts';
 import type { Geometry, PlanDocument, PlanFeature } from '../model/types.ts';
 import { INDICATOR_DEFINITIONS } from './definitions.ts';
+import { bbox, bboxesDisjoint } from '../geometry/bbox.ts';
 import { createDissolveContext, hold, type DissolveContext, type HeldArea } from './dissolveContext.ts';
+import { createIndicatorCache, sameGeometries, type IndicatorCache } from './indicatorCache.ts';
 import { findBaseline, findTarget } from './findTarget.ts';
 import { indicatorStatus } from './indicatorStatus.ts';
 import { matchAnySource } from './matchSource.ts';
 import { measureDissolvedArea, type DissolvedArea } from './measureDissolvedArea.ts';
 import type { AreaMeasure, IndicatorDefinition, IndicatorId, IndicatorValue, Targets } from './types.ts';
-import { safeUnion } from './safeOverlay.ts';
+import { safeClip, safeUnion } from './safeOverlay.ts';
 
 export interface ComputeIndicatorsOptions {
   /** Only these indicators (default: the whole catalogue). */
@@ -25,6 +27,12 @@ export interface ComputeIndicatorsOptions {
    * both lobes; an unrepaired one would dissolve to nothing).
    */
   geometryOf?: (feature: PlanFeature) => Geometry | null;
+  /**
+   * Keep one cache (createIndicatorCache) across calls on successive versions of the same plans: towns
+   * whose features did not change keep their areas, and a few changed features are patched in, so a
+   * re-computation after one edit costs milliseconds instead of a city-wide dissolve.
+   */
+  cache?: IndicatorCache;
 }
 
 /** Ratios and percentages carry 4 decimals, like hectares. */
@@ -43,27 +51,30 @@ export function computeIndicators(
   const definitions = options.ids
     ? INDICATOR_DEFINITIONS.filter((d) => options.ids!.includes(d.id))
     : INDICATOR_DEFINITIONS;
-  const repaired = new Map<PlanFeature, Geometry | null>();
+  const cache = options.cache ?? createIndicatorCache();
   const geometryOf =
     options.geometryOf ??
     ((f: PlanFeature): Geometry | null => {
-      if (!repaired.has(f)) repaired.set(f, validGeometry(port, f.geometry));
-      return repaired.get(f)!;
+      let g = cache.repaired.get(f.geometry);
+      if (g === undefined) {
+        g = validGeometry(port, f.geometry);
+        cache.repaired.set(f.geometry, g);
+      }
+      return g;
     });
-  const xzq = features.filter((f) => f.layer === 'XZQ');
-  const ctx = createDissolveContext(
-    xzq.map((f) => ({ ...f, geometry: geometryOf(f) })).filter((f): f is PlanFeature => f.geometry !== null),
-    port,
-  );
-  const held: HeldArea[] = [];
+  const xzq = features
+    .filter((f) => f.layer === 'XZQ')
+    .map((f) => ({ geometry: geometryOf(f), properties: f.properties }))
+    .filter((f): f is { geometry: Geometry; properties: PlanFeature['properties'] } => f.geometry !== null);
+  const ctx = createDissolveContext(xzq, port, cache);
   try {
-    const cache = new Map<string, DissolvedArea>();
+    const measured = new Map<string, DissolvedArea>();
     const measure = (m: AreaMeasure): DissolvedArea => {
       const key = JSON.stringify(m);
-      let result = cache.get(key);
+      let result = measured.get(key);
       if (!result) {
-        result = measureArea(m, features, geometryOf, ctx, held);
-        cache.set(key, result);
+        result = measureArea(key, m, features, geometryOf, ctx);
+        measured.set(key, result);
       }
       return result;
     };
@@ -77,7 +88,6 @@ export function computeIndicators(
     }
     return values;
   } finally {
-    for (const h of held) port.release(h.handle);
     ctx.release();
   }
 }
@@ -87,26 +97,58 @@ function validGeometry(port: GeometryPort, g: Geometry): Geometry | null {
   return port.validity(g).valid ? g : port.makeValid(g);
 }
 
+function isPolygonal(g: Geometry | null): g is Geometry {
+  return g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon');
+}
+
 function measureArea(
+  key: string,
   m: AreaMeasure,
   features: readonly PlanFeature[],
   geometryOf: (f: PlanFeature) => Geometry | null,
   ctx: DissolveContext,
-  held: HeldArea[],
 ): DissolvedArea {
-  const geometriesOf = (sel: AreaMeasure['of']): Geometry[] =>
-    features
-      .filter((f) => matchAnySource(f, sel))
-      .map(geometryOf)
-      .filter((g): g is Geometry => g !== null);
-  let within: HeldArea | null = null;
+  const geometriesOf = (sel: AreaMeasure['of']): Geometry[] => {
+    const out: Geometry[] = [];
+    for (const f of features) {
+      if (!matchAnySource(f, sel)) continue;
+      const g = geometryOf(f);
+      if (isPolygonal(g)) out.push(g);
+    }
+    return out;
+  };
+  let pieces = geometriesOf(m.of);
   if (m.within) {
-    const clip = safeUnion(ctx.port, geometriesOf(m.within).filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon'));
-    if (!clip) return { totalM2: 0, byTownM2: new Map(ctx.towns.map((t) => [t.code, 0])) };
-    within = hold(ctx.port, clip);
-    held.push(within);
+    const from = geometriesOf(m.within);
+    let clip = ctx.cache.within.get(key);
+    if (!clip || !sameGeometries(clip.from, from)) {
+      clip = { from, union: safeUnion(ctx.port, from), clips: new WeakMap() };
+      ctx.cache.within.set(key, clip);
+    }
+    if (!clip.union) return measureDissolvedArea(key, [], ctx);
+    const area = hold(ctx.port, clip.union);
+    try {
+      const clipped: Geometry[] = [];
+      for (const g of pieces) {
+        let piece = clip.clips.get(g);
+        if (piece === undefined) {
+          piece = clipTo(ctx, area, g);
+          clip.clips.set(g, piece);
+        }
+        if (piece) clipped.push(piece);
+      }
+      pieces = clipped;
+    } finally {
+      ctx.port.release(area.handle);
+    }
   }
-  return measureDissolvedArea(geometriesOf(m.of), within, ctx);
+  return measureDissolvedArea(key, pieces, ctx);
+}
+
+function clipTo(ctx: DissolveContext, area: HeldArea, g: Geometry): Geometry | null {
+  if (bboxesDisjoint(bbox(g)!, area.box)) return null;
+  const clipped = safeClip(ctx.port, area.handle, g);
+  return clipped === 'whole' ? g : clipped;
 }
 
 function evaluate(

@@ -4,3 +4,4 @@ export { INDICATOR_DEFINITIONS, INDICATOR_IDS, indicatorDefinition } from './def
 export { computeIndicators, type ComputeIndicatorsOptions } from './computeIndicators.ts';
 export { indicatorStatus } from './indicatorStatus.ts';
 export { findTarget, findBaseline } from './findTarget.ts';
+export { createIndicatorCache, type IndicatorCache } from './indicatorCache.ts';

@@ -1,11 +1,14 @@
-// Pure (given a port). Takes the polygons of an area measure, an optional clip area (the dissolved
-// `within` selector) and the towns, returns the ellipsoidal area of their union in total and per town.
-// Each polygon is clipped first (a polygon a prepared area covers is kept whole, the cheap common case),
-// so unions stay per town and small instead of one city-wide dissolve followed by 16 intersections.
-import { bbox, bboxesDisjoint } from '../geometry/bbox.ts';
+// Pure (given a port). Takes the polygons of an area measure (already clipped to its `within` area), the
+// towns and the cache, returns the ellipsoidal area of their union in total and per town. Each polygon is
+// split by town first (a polygon a prepared town covers stays whole, the cheap common case), so unions stay
+// per town and small instead of one city-wide dissolve followed by 16 intersections. With a cache from an
+// earlier call, a town whose members did not change keeps its area, and one where a few changed is patched:
+// area − removed members + (∪(added ∪ neighbours) − neighbours), exact while the members do not overlap.
+import { bbox, bboxesDisjoint, type BBox } from '../geometry/bbox.ts';
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import type { Geometry } from '../model/types.ts';
-import type { DissolveContext, HeldArea } from './dissolveContext.ts';
+import type { DissolveContext } from './dissolveContext.ts';
+import type { BucketState, TownSplit } from './indicatorCache.ts';
 import { safeClip, safeDifference, safeUnion } from './safeOverlay.ts';
 
 export interface DissolvedArea {
@@ -14,56 +17,100 @@ export interface DissolvedArea {
   byTownM2: Map<string, number>;
 }
 
-function clipTo(ctx: DissolveContext, area: HeldArea, g: Geometry): Geometry | null {
-  const box = bbox(g);
-  if (!box || bboxesDisjoint(box, area.box)) return null;
-  const clipped = safeClip(ctx.port, area.handle, g);
-  return clipped === 'whole' ? g : clipped;
+/** Noise: members sharing less than this in total still count as not overlapping (product.md §6). */
+const NOISE_M2 = 1;
+/** Beyond this many changed members a bucket is dissolved anew. */
+const MAX_PATCHED = 64;
+
+function splitByTown(ctx: DissolveContext, piece: Geometry): TownSplit {
+  const box = bbox(piece)!;
+  const parts: [string, Geometry][] = [];
+  for (const town of ctx.towns) {
+    if (bboxesDisjoint(box, town.box)) continue;
+    const clipped = safeClip(ctx.port, town.handle, piece);
+    if (clipped === 'whole') return { whole: town.code };
+    if (clipped !== null) parts.push([town.code, clipped]);
+  }
+  const territory = ctx.territory;
+  const outside = territory && !bboxesDisjoint(box, territory.box) ? safeDifference(ctx.port, piece, territory.handle) : piece;
+  return { parts, outside };
 }
 
-export function measureDissolvedArea(
-  polygons: readonly Geometry[],
-  within: HeldArea | null,
-  ctx: DissolveContext,
-): DissolvedArea {
-  const pieces: Geometry[] = [];
-  for (const g of polygons) {
-    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
-    const piece = within ? clipTo(ctx, within, g) : g;
-    if (piece) pieces.push(piece);
+function memberOf(g: Geometry): { areaM2: number; box: BBox } {
+  return { areaM2: ellipsoidalAreaM2(g), box: bbox(g)! };
+}
+
+function dissolveAnew(pieces: readonly Geometry[], ctx: DissolveContext): BucketState {
+  const members = new Map<Geometry, { areaM2: number; box: BBox }>();
+  let sumM2 = 0;
+  for (const p of pieces) {
+    const m = memberOf(p);
+    members.set(p, m);
+    sumM2 += m.areaM2;
   }
+  const totalM2 = pieces.length === 0 ? 0 : ellipsoidalAreaM2(safeUnion(ctx.port, pieces));
+  return { members, totalM2, overlapFree: sumM2 - totalM2 < NOISE_M2 };
+}
+
+function patch(prev: BucketState, pieces: readonly Geometry[], ctx: DissolveContext): BucketState | null {
+  const now = new Set(pieces);
+  const added = pieces.filter((p) => !prev.members.has(p));
+  const removed = [...prev.members.keys()].filter((p) => !now.has(p));
+  if (added.length === 0 && removed.length === 0) return prev;
+  if (!prev.overlapFree || added.length + removed.length > MAX_PATCHED) return null;
+  const members = new Map(prev.members);
+  let totalM2 = prev.totalM2;
+  for (const r of removed) {
+    totalM2 -= members.get(r)!.areaM2;
+    members.delete(r);
+  }
+  let overlapFree = true;
+  if (added.length > 0) {
+    const addedMembers = added.map((p) => [p, memberOf(p)] as const);
+    const neighbours = [...members].filter(([, m]) => addedMembers.some(([, a]) => !bboxesDisjoint(a.box, m.box)));
+    const neighboursM2 = neighbours.reduce((s, [, m]) => s + m.areaM2, 0);
+    const addedM2 = addedMembers.reduce((s, [, a]) => s + a.areaM2, 0);
+    const gainM2 = ellipsoidalAreaM2(safeUnion(ctx.port, [...added, ...neighbours.map(([g]) => g)])) - neighboursM2;
+    totalM2 += gainM2;
+    overlapFree = addedM2 - gainM2 < NOISE_M2;
+    for (const [g, m] of addedMembers) members.set(g, m);
+  }
+  return { members, totalM2, overlapFree };
+}
+
+function bucketAreaM2(key: string, pieces: readonly Geometry[], ctx: DissolveContext): number {
+  const prev = ctx.cache.buckets.get(key);
+  const next = (prev && patch(prev, pieces, ctx)) ?? dissolveAnew(pieces, ctx);
+  ctx.cache.buckets.set(key, next);
+  return next.totalM2;
+}
+
+export function measureDissolvedArea(measureKey: string, pieces: readonly Geometry[], ctx: DissolveContext): DissolvedArea {
   const byTownM2 = new Map<string, number>(ctx.towns.map((t) => [t.code, 0]));
-  if (ctx.towns.length === 0) {
-    return { totalM2: ellipsoidalAreaM2(safeUnion(ctx.port, pieces)), byTownM2 };
-  }
+  if (ctx.towns.length === 0) return { totalM2: bucketAreaM2(`${measureKey}|all`, pieces, ctx), byTownM2 };
   const buckets = new Map<string, Geometry[]>(ctx.towns.map((t) => [t.code, []]));
   const outside: Geometry[] = [];
   for (const piece of pieces) {
-    const box = bbox(piece)!;
-    let wholeInOneTown = false;
-    for (const town of ctx.towns) {
-      if (bboxesDisjoint(box, town.box)) continue;
-      const clipped = safeClip(ctx.port, town.handle, piece);
-      if (clipped === null) continue;
-      buckets.get(town.code)!.push(clipped === 'whole' ? piece : clipped);
-      if (clipped === 'whole') {
-        wholeInOneTown = true;
-        break;
-      }
+    let split = ctx.cache.townSplits.get(piece);
+    if (!split) {
+      split = splitByTown(ctx, piece);
+      ctx.cache.townSplits.set(piece, split);
     }
-    if (wholeInOneTown) continue;
-    const territory = ctx.territory;
-    const rest = territory && !bboxesDisjoint(box, territory.box) ? safeDifference(ctx.port, piece, territory.handle) : piece;
-    if (rest) outside.push(rest);
+    if ('whole' in split) {
+      buckets.get(split.whole)!.push(piece);
+      continue;
+    }
+    for (const [code, part] of split.parts) buckets.get(code)!.push(part);
+    if (split.outside) outside.push(split.outside);
   }
   let sumM2 = 0;
   for (const town of ctx.towns) {
-    const areaM2 = ellipsoidalAreaM2(safeUnion(ctx.port, buckets.get(town.code)!));
+    const areaM2 = bucketAreaM2(`${measureKey}|town:${town.code}`, buckets.get(town.code)!, ctx);
     byTownM2.set(town.code, areaM2);
     sumM2 += areaM2;
   }
   const totalM2 = ctx.townsDisjoint
-    ? sumM2 + ellipsoidalAreaM2(safeUnion(ctx.port, outside))
-    : ellipsoidalAreaM2(safeUnion(ctx.port, pieces));
+    ? sumM2 + bucketAreaM2(`${measureKey}|outside`, outside, ctx)
+    : bucketAreaM2(`${measureKey}|all`, pieces, ctx);
   return { totalM2, byTownM2 };
 }
