@@ -1,0 +1,39 @@
+// Pure. applyResolutions(plans, resolutions) → the plans with every resolution's edits applied in
+// maintenance-log order, plus the resolutions that could not be applied because a feature no longer is what
+// the resolution saw (a re-import or an edit changed it): those are skipped, never forced over new data.
+import type { PlanDocument } from '../model/types.ts';
+import { resolutionCommand } from './resolutionCommand.ts';
+import { sameFeatureState } from './sameFeatureState.ts';
+import type { Message, Resolution } from './types.ts';
+
+export interface AppliedResolutions {
+  plans: PlanDocument[];
+  /** Log numbers applied, in order. */
+  applied: string[];
+  skipped: { logNumber: string; conflictKey: string; reason: Message }[];
+}
+
+export function applyResolutions(plans: readonly PlanDocument[], resolutions: readonly Resolution[]): AppliedResolutions {
+  let current = [...plans];
+  const applied: string[] = [];
+  const skipped: AppliedResolutions['skipped'] = [];
+  const ordered = [...resolutions].sort((a, b) => (a.logNumber < b.logNumber ? -1 : a.logNumber > b.logNumber ? 1 : 0));
+  for (const r of ordered) {
+    const stale = r.edits.find((e) => {
+      const feature = current.find((p) => p.plan.id === e.planId)?.features.find((f) => f.id === e.featureId);
+      return !sameFeatureState(feature, e.before);
+    });
+    if (stale) {
+      const bsm = stale.before?.properties['BSM'] ?? stale.after?.properties['BSM'] ?? stale.featureId;
+      skipped.push({
+        logNumber: r.logNumber,
+        conflictKey: r.conflictKey,
+        reason: { zh: `要素 ${String(bsm)}（${stale.layer}）已在编辑或重新导入后变化，处置未能应用`, en: `feature ${String(bsm)} (${stale.layer}) changed after an edit or re-import; the resolution was not applied` },
+      });
+      continue;
+    }
+    current = resolutionCommand(r).apply(current);
+    applied.push(r.logNumber);
+  }
+  return { plans: current, applied, skipped };
+}

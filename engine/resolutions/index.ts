@@ -1,0 +1,11 @@
+// Pure. Public surface of conflict resolutions (issue 7): the policy, proposals, resolution records as
+// undoable commands, re-opening after a re-run and the open conflicts an export preflight checks.
+export type * from './types.ts';
+export { RESOLUTION_KINDS, RESOLUTION_KIND_ZH, CHANGE_TYPE_ZH } from './types.ts';
+export { proposeResolutions } from './proposeResolutions.ts';
+export { createResolution, type ResolutionRequest, type ResolutionResult } from './createResolution.ts';
+export { resolutionCommand, type ResolutionCommand } from './resolutionCommand.ts';
+export { applyResolutions, type AppliedResolutions } from './applyResolutions.ts';
+export { reconcileResolutions } from './reconcileResolutions.ts';
+export { openConflicts } from './openConflicts.ts';
+export { maintenanceLogNumber, isMaintenanceLogNumber } from './maintenanceLogNumber.ts';

@@ -1,0 +1,38 @@
+// Pure. proposeResolutions(conflicts, policy) → one proposal per conflict, in the conflicts' order: the
+// policy's per-rule action when it lists the rule (and severity), else the side whose layer has the larger
+// tier number yields; equal tiers, unknown layers or featureless conflicts (indicators) are deferred.
+import type { Conflict } from '../rules/types.ts';
+import type { Policy, PolicyRule, Proposal } from './types.ts';
+
+export function proposeResolutions(conflicts: readonly Conflict[], policy: Policy): Proposal[] {
+  const tierOf = new Map<string, number>();
+  for (const t of policy.tiers) for (const layer of t.layers) if (!tierOf.has(layer)) tierOf.set(layer, t.tier);
+  return conflicts.map((c) => {
+    const rule = ruleFor(policy.rules, c);
+    const base = { conflictKey: c.key, ruleId: c.ruleId, severity: c.severity };
+    if (rule) {
+      return { ...base, kind: rule.action, reasonZh: rule.reasonZh, requiresApproval: rule.requiresApproval ?? rule.action === 'exception', requiresCompensation: rule.requiresCompensation ?? false };
+    }
+    const subjectTier = c.subject ? tierOf.get(c.subject.layer) : undefined;
+    const objectTier = c.object ? tierOf.get(c.object.layer) : undefined;
+    if (subjectTier === undefined || objectTier === undefined || subjectTier === objectTier) {
+      return { ...base, kind: 'defer', reasonZh: '双方优先级相同或无法确定，由统筹协调人员决定', requiresApproval: false, requiresCompensation: false };
+    }
+    const subjectYields = subjectTier > objectTier;
+    const tier = subjectYields ? subjectTier : objectTier;
+    const winner = policy.tiers.find((t) => t.tier === (subjectYields ? objectTier : subjectTier))!;
+    return {
+      ...base,
+      kind: subjectYields ? 'subjectYields' : 'objectYields',
+      reasonZh: `${winner.nameZh}优先（层次 ${winner.tier}）：${winner.basis}`,
+      tier,
+      requiresApproval: false,
+      requiresCompensation: false,
+    } satisfies Proposal;
+  });
+}
+
+/** A rule entry with the conflict's severity wins over one without a severity. */
+function ruleFor(rules: readonly PolicyRule[], c: Conflict): PolicyRule | undefined {
+  return rules.find((r) => r.ruleId === c.ruleId && r.severity === c.severity) ?? rules.find((r) => r.ruleId === c.ruleId && r.severity === undefined);
+}
