@@ -3,7 +3,6 @@
 // [subject, object] slot pairs whose boxes (grown by the margin) meet, each pair once, never a feature
 // with itself. When both orders qualify (same-layer rules), only the one with the smaller subject id is kept.
 import type { BBox } from '../geometry/bbox.ts';
-import type { LayerCode } from '../model/types.ts';
 import { expandBoxM } from './expandBoxM.ts';
 import type { RulesState } from './rulesState.ts';
 import type { Selection } from './selectFeatures.ts';
@@ -26,8 +25,8 @@ export function candidatePairs(
   const outer = outerSide === 'subject' ? subjects : objects;
   const inner = outerSide === 'subject' ? objects : subjects;
   const margin = options.marginM ?? (() => 0);
-  const innerLayers = layersOf(state, inner.slots);
-  const outerLayers = layersOf(state, outer.slots);
+  const innerLayers = inner.layers;
+  const outerLayers = outer.layers;
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
 
@@ -57,7 +56,7 @@ export function candidatePairs(
     for (const slot of outer.slots) fromOuter(slot);
   } else {
     let maxMargin = 0;
-    for (const slot of outer.slots) maxMargin = Math.max(maxMargin, margin(slot));
+    if (options.marginM) for (const slot of outer.slots) maxMargin = Math.max(maxMargin, margin(slot));
     for (const slot of options.scope) {
       if (outer.mask[slot] === 1) fromOuter(slot);
       if (inner.mask[slot] !== 1) continue;
@@ -78,10 +77,4 @@ export function candidatePairs(
 
 function boxesMeet(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-}
-
-function layersOf(state: RulesState, slots: readonly number[]): LayerCode[] {
-  const set = new Set<LayerCode>();
-  for (const s of slots) set.add(state.features[s]!.layer);
-  return [...set].sort();
 }

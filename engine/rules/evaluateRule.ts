@@ -19,7 +19,8 @@ import type { PlanQualityFindings, Rule } from './types.ts';
 
 export interface RuleContext {
   qualityFindings: readonly PlanQualityFindings[];
-  indicatorValues: readonly IndicatorValue[];
+  /** Computed on first use (only indicator rules need it), then reused for the run. */
+  indicatorValues: () => readonly IndicatorValue[];
   indicatorName: (id: string) => string;
   /** Awaited every 256 pairs or features: reports progress, lets a worker see a cancel, throws to cancel. */
   checkpoint: () => Promise<void> | void;
@@ -42,8 +43,8 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
   };
   const eachSubject = async (fn: (s: number) => Finding | null): Promise<void> => {
     let i = 0;
-    for (const s of subjects.slots) {
-      if (scope && !scope.has(s)) continue;
+    const slots = scope ? [...scope].filter((s) => subjects.mask[s] === 1).sort((a, b) => a - b) : subjects.slots;
+    for (const s of slots) {
       if ((++i & 255) === 0) await ctx.checkpoint();
       push(fn(s));
     }
@@ -85,7 +86,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       out.push(...evaluateQuality(state, rel, subjects, ctx.qualityFindings, scope));
       break;
     case 'indicator':
-      out.push(...evaluateIndicator(rel, ctx.indicatorValues, ctx.indicatorName));
+      out.push(...evaluateIndicator(rel, ctx.indicatorValues(), ctx.indicatorName));
       break;
   }
   return out;

@@ -1,15 +1,18 @@
 // Pure (geometry through the port). Takes the rules input (plans, pack, targets) and the rules state,
 // returns the indicator values the pack's `indicator` rules compare (engine/indicators, measured on the
-// geometry the rules engine already checked and repaired) and the Chinese name of each indicator.
+// geometry the rules engine already checked and repaired); and the Chinese name of an indicator.
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import { indicatorDefinition } from '../indicators/definitions.ts';
-import type { IndicatorId, IndicatorValue } from '../indicators/types.ts';
+import type { AreaMeasure, IndicatorId, IndicatorValue, SourceSelector } from '../indicators/types.ts';
 import type { RulesState } from './rulesState.ts';
 import type { RulesInput } from './types.ts';
 
-export function indicatorValuesFor(input: RulesInput, state: RulesState): { values: IndicatorValue[]; nameOf: (id: string) => string } {
-  const nameOf = (id: string): string => indicatorDefinition(id as IndicatorId).nameZh;
-  if (!input.targets) return { values: [], nameOf };
+export function indicatorName(id: string): string {
+  return indicatorDefinition(id as IndicatorId).nameZh;
+}
+
+export function indicatorValuesFor(input: RulesInput, state: RulesState): IndicatorValue[] {
+  if (!input.targets) return [];
   const ids = [...new Set(input.pack.rules.flatMap((r) => (r.relation.type === 'indicator' ? r.relation.indicators : [])))];
   const values = computeIndicators(input.plans, input.targets, state.port, {
     ids,
@@ -18,5 +21,14 @@ export function indicatorValuesFor(input: RulesInput, state: RulesState): { valu
       return slot === undefined ? f.geometry : state.features[slot]!.geometry;
     },
   });
-  return { values, nameOf };
+  return values;
+}
+
+/** The source selectors an indicator's formula reads (to tell whether an edit can change it). */
+export function indicatorSources(id: IndicatorId): SourceSelector[] {
+  const f = indicatorDefinition(id).formula;
+  const of = (m: AreaMeasure): SourceSelector[] => [...m.of, ...(m.within ?? [])];
+  if (f.kind === 'area') return of(f.measure);
+  if (f.kind === 'areaRatio') return [...of(f.numerator), ...of(f.denominator)];
+  return of(f.numerator);
 }

@@ -5,7 +5,9 @@
 // since every conflict's town and the territory union depend on it.
 import { bbox, type BBox } from '../geometry/bbox.ts';
 import type { GeometryPort } from '../geometry/port.ts';
-import type { PlanFeature, PlanMeta } from '../model/types.ts';
+import type { FeatureId, PlanFeature, PlanMeta } from '../model/types.ts';
+import { matchAnySource } from '../indicators/matchSource.ts';
+import { indicatorSources } from './indicatorValuesFor.ts';
 import { LayerIndex } from './layerIndex.ts';
 import { matchAnySelector } from './matchSelector.ts';
 import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
@@ -13,6 +15,7 @@ import { countEdges, type EdgeCounts } from './relations/coverageEdges.ts';
 import { invalidateGapTiles } from './relations/coverageGaps.ts';
 import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
 import { releaseHandles, type RulesState } from './rulesState.ts';
+import { patchSelections } from './selectFeatures.ts';
 import { sortConflicts } from './sortConflicts.ts';
 import type { Conflict, Rule, RulesInput } from './types.ts';
 
@@ -56,6 +59,7 @@ export async function recheckFeatures(
     }
   }
   state.plans = input.plans.map((p) => p.plan);
+  patchSelections(state, before, after);
   const scope = new Set(after.map((f) => f.slot));
   const touched = [...before, ...after];
   const boxes = touched.map((f) => f.box ?? bbox(f.geometry)).filter((b): b is BBox => b !== null);
@@ -105,8 +109,13 @@ async function patchRule(
   const inSubjects = touched.some((f) => picks(state, rule.subject, f));
   const inObjects = touched.some((f) => picks(state, rule.object ?? rule.subject, f));
   switch (rel.type) {
-    case 'indicator':
-      return conflictsOfRule(state, rule, ctx);
+    case 'indicator': {
+      // Dissolves are costly: recompute only when an edited feature feeds one of the rule's indicators
+      // (the town layer never reaches here: a town edit runs everything).
+      const sources = rel.indicators.flatMap((id) => indicatorSources(id));
+      const affected = touched.some((f) => matchAnySource({ type: 'Feature', id: f.id as FeatureId, layer: f.layer, geometry: f.geometry, properties: f.properties }, sources));
+      return affected ? conflictsOfRule(state, rule, ctx) : [...old];
+    }
     case 'outside':
       if (inObjects) {
         state.cache.delete(`union:${rule.id}`);

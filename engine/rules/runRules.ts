@@ -4,7 +4,8 @@
 import type { GeometryPort } from '../geometry/port.ts';
 import { buildConflict } from './buildConflict.ts';
 import { evaluateRule, type RuleContext } from './evaluateRule.ts';
-import { indicatorValuesFor } from './indicatorValuesFor.ts';
+import type { IndicatorValue } from '../indicators/types.ts';
+import { indicatorName, indicatorValuesFor } from './indicatorValuesFor.ts';
 import { RulesCancelledError } from './RulesCancelledError.ts';
 import { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
 import { sortConflicts } from './sortConflicts.ts';
@@ -65,12 +66,11 @@ export function makeCheckpoint(options: RunOptions): () => Promise<void> {
 }
 
 export function ruleContext(input: RulesInput, state: RulesState, checkpoint: () => Promise<void>): RuleContext {
-  const needsIndicators = input.pack.rules.some((r) => r.relation.type === 'indicator');
-  const indicators = needsIndicators ? indicatorValuesFor(input, state) : { values: [], nameOf: (id: string) => id };
+  let values: readonly IndicatorValue[] | undefined;
   return {
     qualityFindings: input.qualityFindings ?? [],
-    indicatorValues: indicators.values,
-    indicatorName: indicators.nameOf,
+    indicatorValues: () => (values ??= indicatorValuesFor(input, state)),
+    indicatorName,
     checkpoint,
   };
 }

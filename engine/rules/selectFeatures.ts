@@ -1,24 +1,65 @@
-// Pure. Takes the rules state and a rule's selectors, returns a membership mask over slots (live
-// features picked by any selector) and the picked slots in slot order.
+// Pure. Takes the rules state and a rule's selectors, returns the live features any selector picks: a
+// membership mask over slots, the slots in order and their layers. Selections are cached in the state per
+// selector list and patched by `patchSelections` after an edit, so a re-check never rescans every feature.
+import type { LayerCode } from '../model/types.ts';
 import { matchAnySelector } from './matchSelector.ts';
+import type { PreparedFeature } from './prepareFeature.ts';
 import { isAlive, type RulesState } from './rulesState.ts';
 import type { Selector } from './types.ts';
 
 export interface Selection {
   mask: Uint8Array;
   slots: number[];
+  layers: LayerCode[];
 }
 
+const PREFIX = 'sel:';
+
 export function selectFeatures(state: RulesState, selectors: readonly Selector[] | undefined): Selection {
+  const key = PREFIX + JSON.stringify(selectors ?? null);
+  const cached = state.cache.get(key) as Selection | undefined;
+  if (cached) return cached;
   const mask = new Uint8Array(state.features.length);
   const slots: number[] = [];
-  if (!selectors) return { mask, slots };
-  for (const f of state.features) {
-    if (!isAlive(state, f.slot)) continue;
-    if (matchAnySelector(f, selectors, state.groupOf)) {
+  const layers = new Set<LayerCode>();
+  if (selectors) {
+    for (const f of state.features) {
+      if (!isAlive(state, f.slot) || !matchAnySelector(f, selectors, state.groupOf)) continue;
       mask[f.slot] = 1;
       slots.push(f.slot);
+      layers.add(f.layer);
     }
   }
-  return { mask, slots };
+  const selection = { mask, slots, layers: [...layers].sort() };
+  state.cache.set(key, selection);
+  return selection;
+}
+
+/** Updates every cached selection for removed (`before`) and added (`after`) features. */
+export function patchSelections(state: RulesState, before: readonly PreparedFeature[], after: readonly PreparedFeature[]): void {
+  for (const [key, value] of state.cache) {
+    if (!key.startsWith(PREFIX)) continue;
+    const selectors = JSON.parse(key.slice(PREFIX.length)) as Selector[] | null;
+    const sel = value as Selection;
+    if (sel.mask.length < state.features.length) {
+      const grown = new Uint8Array(state.features.length + 1024);
+      grown.set(sel.mask);
+      sel.mask = grown;
+    }
+    let removed = false;
+    for (const f of before) {
+      if (sel.mask[f.slot] === 1) {
+        sel.mask[f.slot] = 0;
+        removed = true;
+      }
+    }
+    if (removed) sel.slots = sel.slots.filter((s) => sel.mask[s] === 1);
+    if (!selectors) continue;
+    for (const f of after) {
+      if (!matchAnySelector(f, selectors, state.groupOf)) continue;
+      sel.mask[f.slot] = 1;
+      sel.slots.push(f.slot);
+      if (!sel.layers.includes(f.layer)) sel.layers = [...sel.layers, f.layer].sort();
+    }
+  }
 }

@@ -31,7 +31,7 @@ export function coverageGaps(
   const extent = bbox(withinGeometry);
   if (!withinHandle || !extent) return [];
   const port = state.port;
-  const layers: LayerCode[] = [...new Set(subjects.slots.map((s) => state.features[s]!.layer))].sort();
+  const layers: readonly LayerCode[] = subjects.layers;
   const pieces: Geometry[] = [];
   const [x0, y0, x1, y1] = tileRange(extent);
   const counts = edgeCountsOf(state, ruleId, subjects, withinGeometry);
