@@ -7,7 +7,7 @@ import type { Finding } from './finding.ts';
 import { coverageGaps } from './relations/coverageGaps.ts';
 import { evaluateCrossesPair } from './relations/evaluateCrossesPair.ts';
 import { evaluateIndicator } from './relations/evaluateIndicator.ts';
-import { evaluateOutside } from './relations/evaluateOutside.ts';
+import { evaluateOutside, unionKey } from './relations/evaluateOutside.ts';
 import { evaluateOverlapsPair } from './relations/evaluateOverlapsPair.ts';
 import { evaluateQuality } from './relations/evaluateQuality.ts';
 import { evaluateSliver } from './relations/evaluateSliver.ts';
@@ -66,7 +66,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       await eachPair(candidatePairs(state, subjects, objects, { scope }), (s, o) => evaluateUseMismatchPair(state, rel, s, o));
       break;
     case 'outside':
-      await eachSubject((s) => evaluateOutside(state, rule.id, rel, s, objects));
+      await eachSubject((s) => evaluateOutside(state, unionKey(rule.object), rel, s, objects));
       break;
     case 'sliver':
       await eachSubject((s) => evaluateSliver(state, rel, s));
@@ -79,7 +79,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
         return f;
       });
       // Gaps are recomputed in full (from cached tiles) on every run; the caller replaces them wholesale.
-      out.push(...coverageGaps(state, rule.id, subjects, selectFeatures(state, rel.within), rel.minAreaM2));
+      out.push(...coverageGaps(state, rule.id, subjects, selectFeatures(state, rel.within), unionKey(rel.within), rel.minAreaM2));
       break;
     }
     case 'quality':

@@ -13,6 +13,7 @@ import { matchAnySelector } from './matchSelector.ts';
 import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
 import { countEdges, type EdgeCounts } from './relations/coverageEdges.ts';
 import { invalidateGapTiles } from './relations/coverageGaps.ts';
+import { forgetUnion, unionKey } from './relations/evaluateOutside.ts';
 import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
 import { releaseHandles, type RulesState } from './rulesState.ts';
 import { patchSelections } from './selectFeatures.ts';
@@ -118,7 +119,7 @@ async function patchRule(
     }
     case 'outside':
       if (inObjects) {
-        state.cache.delete(`union:${rule.id}`);
+        forgetUnion(state, unionKey(rule.object));
         return conflictsOfRule(state, rule, ctx);
       }
       break;
@@ -126,8 +127,9 @@ async function patchRule(
       const inWithin = touched.some((f) => picks(state, rel.within, f));
       if (!inSubjects && !inWithin) return [...old];
       if (inWithin) {
+        forgetUnion(state, unionKey(rel.within));
         for (const k of [...state.cache.keys()]) {
-          if (k.startsWith(`gaps:${rule.id}:`) || k === `union:${rule.id}:within` || k === `gapEdges:${rule.id}`) state.cache.delete(k);
+          if (k.startsWith(`gaps:${rule.id}:`) || k === `gapEdges:${rule.id}`) state.cache.delete(k);
         }
       } else {
         for (const b of boxes) invalidateGapTiles(state, rule.id, b);

@@ -7,6 +7,24 @@ import type { Geometry, Position } from '../../model/types.ts';
 
 export type EdgeCounts = Map<string, number>;
 
+// Keys are the edge's four coordinates as raw float bits (16 UTF-16 units): exact, and much cheaper to
+// build than decimal strings.
+const f64 = new Float64Array(4);
+const u16 = new Uint16Array(f64.buffer);
+
+function keyOf(x1: number, y1: number, x2: number, y2: number): string {
+  f64[0] = x1;
+  f64[1] = y1;
+  f64[2] = x2;
+  f64[3] = y2;
+  return String.fromCharCode(...u16);
+}
+
+function decode(key: string): [number, number, number, number] {
+  for (let i = 0; i < 16; i++) u16[i] = key.charCodeAt(i);
+  return [f64[0]!, f64[1]!, f64[2]!, f64[3]!];
+}
+
 function ringsOf(g: Geometry): Position[][][] {
   if (g.type === 'Polygon') return [g.coordinates];
   if (g.type === 'MultiPolygon') return g.coordinates;
@@ -30,7 +48,7 @@ export function countEdges(counts: EdgeCounts, g: Geometry, sign: number): void 
         const b = flip ? ring[ring.length - 1 - i]! : ring[i]!;
         if (a[0] === b[0] && a[1] === b[1]) continue;
         const forward = a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-        const k = forward ? `${a[0]},${a[1]},${b[0]},${b[1]}` : `${b[0]},${b[1]},${a[0]},${a[1]}`;
+        const k = forward ? keyOf(a[0], a[1], b[0], b[1]) : keyOf(b[0], b[1], a[0], a[1]);
         const n = (counts.get(k) ?? 0) + (forward ? sign : -sign);
         if (n === 0) counts.delete(k);
         else counts.set(k, n);
@@ -43,7 +61,7 @@ export function countEdges(counts: EdgeCounts, g: Geometry, sign: number): void 
 export function unmatchedTiles(counts: EdgeCounts, tileDeg: number): Set<string> {
   const tiles = new Set<string>();
   for (const k of counts.keys()) {
-    const [x1, y1, x2, y2] = k.split(',').map(Number) as [number, number, number, number];
+    const [x1, y1, x2, y2] = decode(k);
     for (let ty = Math.floor(Math.min(y1, y2) / tileDeg); ty <= Math.floor(Math.max(y1, y2) / tileDeg); ty++) {
       for (let tx = Math.floor(x1 / tileDeg); tx <= Math.floor(x2 / tileDeg); tx++) tiles.add(`${tx},${ty}`);
     }

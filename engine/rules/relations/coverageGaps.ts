@@ -21,11 +21,11 @@ export function coverageGaps(
   ruleId: string,
   subjects: Selection,
   within: Selection,
+  withinKey: string,
   minAreaM2: number,
 ): Finding[] {
   // Without any feature of the layer the plan simply lacks it: nothing to call a gap.
   if (subjects.slots.length === 0) return [];
-  const withinKey = `union:${ruleId}:within`;
   const withinHandle = unionOf(state, withinKey, within.slots);
   const withinGeometry = state.cache.get(withinKey) as Geometry | null;
   const extent = bbox(withinGeometry);

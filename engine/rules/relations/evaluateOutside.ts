@@ -7,14 +7,14 @@ import type { Geometry } from '../../model/types.ts';
 import type { Finding } from '../finding.ts';
 import { footprintAreaM2, footprintHandle, holdCached, type RulesState } from '../rulesState.ts';
 import type { Selection } from '../selectFeatures.ts';
-import type { Relation } from '../types.ts';
+import type { Relation, Selector } from '../types.ts';
 
 type Outside = Extract<Relation, { type: 'outside' }>;
 
-export function evaluateOutside(state: RulesState, ruleId: string, rel: Outside, s: number, objects: Selection): Finding | null {
+export function evaluateOutside(state: RulesState, unionKeyOfObjects: string, rel: Outside, s: number, objects: Selection): Finding | null {
   const sf = state.features[s]!;
   if (!sf.footprint || sf.geometryClass === 'point') return null;
-  const union = unionOf(state, `union:${ruleId}`, objects.slots);
+  const union = unionOf(state, unionKeyOfObjects, objects.slots);
   const port = state.port;
   const sh = footprintHandle(state, sf)!;
   let region: Geometry | null;
@@ -26,6 +26,17 @@ export function evaluateOutside(state: RulesState, ruleId: string, rel: Outside,
   if (areaM2 < rel.minAreaM2) return null;
   const total = footprintAreaM2(state, sf);
   return { subject: sf, object: null, region, measure: { areaM2 }, shares: { subject: total > 0 ? areaM2 / total : 0 } };
+}
+
+/** Cache key of the union of a selection (rules with the same selectors share it: R24's and R25's XZQ). */
+export function unionKey(selectors: readonly Selector[] | undefined): string {
+  return `union:${JSON.stringify(selectors ?? null)}`;
+}
+
+/** Drops a cached union so the next use dissolves again (after an edit of one of its features). */
+export function forgetUnion(state: RulesState, key: string): void {
+  state.cache.delete(key);
+  state.cache.delete(`${key}#handle`);
 }
 
 /** The dissolved union of some features' footprints, held prepared; cached under `key` for the run. */
