@@ -60,6 +60,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    minify: process.env.LANTU_NO_MINIFY ? false : 'oxc',
     chunkSizeWarningLimit: 8000,
     // Inlined assets would become data: URLs; keep wasm and fonts as files the CSP allows from 'self'.
     assetsInlineLimit: 0,

@@ -6,6 +6,8 @@ import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
 import OlFeature from 'ol/Feature.js';
 import VectorLayer from 'ol/layer/Vector.js';
+import ImageLayer from 'ol/layer/Image.js';
+import ImageStatic from 'ol/source/ImageStatic.js';
 import VectorSource from 'ol/source/Vector.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
@@ -29,10 +31,15 @@ import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
 import { FeatureFeed } from './featureFeed.ts';
 import { createLayerStyle } from './layerStyles.ts';
 import { geodesicAreaM2, geodesicLengthM } from './geodesicMeasure.ts';
+import { renderOverview } from './overviewRaster.ts';
+import { changedFeatureIds } from '../store/changedFeatureIds.ts';
 
 const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
-/** Below this many features in view everything is drawn; above it sub-pixel features are left out. */
-const FULL_DETAIL_LIMIT = 20000;
+/**
+ * A layer with more features than this in view is shown as its overview image; below it, as vector
+ * features fed by extent (the canvas renderer stays smooth up to a few thousand polygons on a CPU).
+ */
+const VECTOR_LIMIT = 6000;
 
 export interface MapCallbacks {
   onPointer: (lonLat: [number, number] | null) => void;
@@ -49,6 +56,10 @@ interface LayerSlot {
   source: VectorSource;
   feed: FeatureFeed;
   entry: PlanEntry;
+  /** The overview image of a large layer (built lazily, rebuilt after edits). */
+  imageLayer: ImageLayer<ImageStatic> | null;
+  overviewJob: { aborted: boolean } | null;
+  overviewStale: boolean;
 }
 
 export interface MapController {
@@ -100,17 +111,65 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     return ol;
   };
 
+  const ensureOverview = (slot: LayerSlot) => {
+    if (slot.overviewJob && !slot.overviewStale) return;
+    if (slot.overviewJob) slot.overviewJob.aborted = true;
+    const job = { aborted: false };
+    slot.overviewJob = job;
+    slot.overviewStale = false;
+    const bounds = slot.feed.bounds();
+    if (!bounds) return;
+    const done = renderOverview(slot.layer, slot.feed.all(), bounds, job).then((image) => {
+      if (!image || job.aborted) return;
+      if (!slot.imageLayer) {
+        slot.imageLayer = new ImageLayer({ zIndex: slot.olLayer.getZIndex(), opacity: slot.olLayer.getOpacity() });
+        map.addLayer(slot.imageLayer);
+      }
+      const old = slot.imageLayer.getSource()?.getUrl();
+      slot.imageLayer.setSource(new ImageStatic({ url: image.url, imageExtent: image.extent, interpolate: true }));
+      if (old) URL.revokeObjectURL(old);
+      refeed(slot);
+    });
+    overviewJobs.add(done);
+    void done.finally(() => overviewJobs.delete(done));
+  };
+  const overviewJobs = new Set<Promise<void>>();
+
+  /** Estimated features of the slot in the view, from the layer's density (O(1)). */
+  const estimateInView = (slot: LayerSlot, extent: readonly number[]): number => {
+    const b = slot.feed.bounds();
+    if (!b) return 0;
+    const w = Math.max(0, Math.min(b[2], extent[2]!) - Math.max(b[0], extent[0]!));
+    const h = Math.max(0, Math.min(b[3], extent[3]!) - Math.max(b[1], extent[1]!));
+    const area = Math.max((b[2] - b[0]) * (b[3] - b[1]), 1e-12);
+    return (slot.feed.size * w * h) / area;
+  };
+
   const refeed = (slot: LayerSlot) => {
-    if (!slot.olLayer.getVisible()) return;
-    const view = map.getView();
+    const visible = slot.olLayer.getVisible();
     const size = map.getSize();
-    if (!size) return;
-    const extent = transformExtent(view.calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
-    let wanted = slot.feed.query(extent);
-    if (wanted.length > FULL_DETAIL_LIMIT) {
-      const degPerPx = (extent[2] - extent[0]) / size[0]!;
-      wanted = slot.feed.query(extent, degPerPx * 2);
+    if (!visible || !size) {
+      slot.imageLayer?.setVisible(false);
+      return;
     }
+    const extent = transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+    const overview = estimateInView(slot, extent) > VECTOR_LIMIT;
+    if (overview) {
+      ensureOverview(slot);
+      if (slot.imageLayer) {
+        slot.imageLayer.setVisible(true);
+        slot.imageLayer.setOpacity(slot.olLayer.getOpacity());
+        slot.imageLayer.setZIndex(slot.olLayer.getZIndex() ?? 0);
+        // The image stands in for the features: drop them so the canvas renderer has nothing to draw.
+        if (slot.source.getFeatures().length > 0) slot.source.clear(true);
+        return;
+      }
+      // Until the image is ready, show the larger features only.
+    } else {
+      slot.imageLayer?.setVisible(false);
+    }
+    const degPerPx = (extent[2] - extent[0]) / size[0]!;
+    const wanted = slot.feed.query(extent, overview ? degPerPx * 4 : 0);
     const next = new Set(wanted.map((f) => toOl(slot.planId, f)));
     const present = slot.source.getFeatures();
     const toRemove = present.filter((f) => !next.has(f));
@@ -123,51 +182,78 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     if (toAdd.length > 0) slot.source.addFeatures(toAdd);
   };
 
-  const syncLayers = (state: EditorState) => {
-    const seen = new Set<string>();
-    let z = 0;
-    for (const planId of state.workspace.planOrder) {
-      const entry = state.workspace.plans.get(planId);
-      if (!entry) continue;
-      const byLayer = new Map<LayerCode, PlanFeature[]>();
+  /**
+   * Feature ids changed by the command that produced `state` from `prev` (executed or redone: the newest
+   * applied one; undone: the newest undone one), to patch the feeds instead of rebuilding them; null when
+   * the change is not one command.
+   */
+  const changedIds = (state: EditorState, prev: EditorState): Set<string> | null => {
+    const command =
+      state.past.length > prev.past.length ? state.past[state.past.length - 1] : state.future.length > prev.future.length ? state.future[0] : undefined;
+    if (!command) return null;
+    const ids = changedFeatureIds(command);
+    return ids.length > 5000 ? null : new Set(ids);
+  };
+  const groupCache = new WeakMap<PlanEntry, Map<LayerCode, PlanFeature[]>>();
+  const groupByLayer = (entry: PlanEntry) => {
+    let byLayer = groupCache.get(entry);
+    if (!byLayer) {
+      byLayer = new Map();
       for (const f of entry.features.values()) {
         let list = byLayer.get(f.layer);
         if (!list) byLayer.set(f.layer, (list = []));
         list.push(f);
       }
+      groupCache.set(entry, byLayer);
+    }
+    return byLayer;
+  };
+
+  const syncLayers = (state: EditorState, feed = true, changed: Set<string> | null = null) => {
+    const seen = new Set<string>();
+    let z = 0;
+    for (const planId of state.workspace.planOrder) {
+      const entry = state.workspace.plans.get(planId);
+      if (!entry) continue;
+      const existing = LAYERS.filter((info) => slots.has(`${planId}/${info.code}`));
+      const unchanged = existing.length > 0 && existing.every((info) => slots.get(`${planId}/${info.code}`)!.entry === entry);
+      // Layers present in the plan: from the existing slots when nothing changed, else from a grouping.
+      const byLayer = unchanged ? null : groupByLayer(entry);
       for (const info of LAYERS) {
         const key = `${planId}/${info.code}`;
-        const features = byLayer.get(info.code);
-        if (!features && !slots.has(key)) continue;
-        seen.add(key);
         let slot = slots.get(key);
+        if (!slot && !byLayer?.has(info.code)) continue;
+        seen.add(key);
         if (!slot) {
           const source = new VectorSource();
           const olLayer = new VectorLayer({ source, style: createLayerStyle(info.code), updateWhileInteracting: false });
           olLayer.set('layerKey', key);
           map.addLayer(olLayer);
-          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(features ?? []), entry };
+          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(byLayer!.get(info.code) ?? []), entry, imageLayer: null, overviewJob: null, overviewStale: false };
           slots.set(key, slot);
-          refeed(slot);
         } else if (slot.entry !== entry) {
+          const patched =
+            changed !== null &&
+            slot.feed.patch(changed, (id) => {
+              const f = entry.features.get(id as FeatureId);
+              return f && f.layer === info.code ? f : undefined;
+            });
+          if (!patched) slot.feed = new FeatureFeed(byLayer?.get(info.code) ?? groupByLayer(entry).get(info.code) ?? []);
           slot.entry = entry;
-          const before = slot.feed.features;
-          const after = features ?? [];
-          if (before.length !== after.length || before.some((f, i) => f !== after[i])) {
-            slot.feed = new FeatureFeed(after);
-            refeed(slot);
-          }
+          slot.overviewStale = true;
         }
         const view = state.layerViews[key] ?? DEFAULT_LAYER_VIEW;
         slot.olLayer.setVisible(view.visible);
         slot.olLayer.setOpacity(view.opacity);
         slot.olLayer.setZIndex(z++);
-        if (view.visible) refeed(slot);
+        if (feed) refeed(slot);
       }
     }
     for (const [key, slot] of slots) {
       if (!seen.has(key)) {
         map.removeLayer(slot.olLayer);
+        if (slot.imageLayer) map.removeLayer(slot.imageLayer);
+        if (slot.overviewJob) slot.overviewJob.aborted = true;
         slots.delete(key);
       }
     }
@@ -298,13 +384,19 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
 
   const initial = store.getState();
   map.updateSize();
-  syncLayers(initial);
+  // Build the layers without feeding them, fit the view to the data, then feed once for that view.
+  const replaceAll = (state: EditorState) => {
+    syncLayers(state, false);
+    fitAll();
+    for (const slot of slots.values()) refeed(slot);
+  };
+  replaceAll(initial);
   syncHighlight(initial);
   setTool(initial.tool);
-  fitAll();
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews) syncLayers(state);
+    if (state.workspaceEpoch !== prev.workspaceEpoch) replaceAll(state);
+    else if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews) syncLayers(state, true, changedIds(state, prev));
     if (state.selection !== prev.selection || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
       syncHighlight(state);
     }
@@ -316,7 +408,6 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     if (state.tool !== prev.tool || (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))) {
       setTool(state.tool);
     }
-    if (state.workspace.planOrder.length > 0 && prev.workspace.planOrder.length === 0) fitAll();
   });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
@@ -325,11 +416,13 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     fitAll,
     zoomToLonLatExtent,
     pixelOf: (lonLat) => (map.getPixelFromCoordinate(fromLonLat(lonLat)) as [number, number] | null) ?? null,
-    whenRendered: () =>
-      new Promise((resolve) => {
+    whenRendered: async () => {
+      while (overviewJobs.size > 0) await Promise.all([...overviewJobs]);
+      await new Promise<void>((resolve) => {
         map.once('rendercomplete', () => resolve());
         map.render();
-      }),
+      });
+    },
     dispose: () => {
       unsubscribe();
       resize.disconnect();

@@ -1,18 +1,26 @@
 // The features of one plan layer, indexed (flatbush over lon/lat bounding boxes) so the map source is
-// fed only what is in view. At overview scales features smaller than `minSizeDeg` are left out
-// (they would be sub-pixel), which keeps the canvas renderer within its budget for 300k parcels.
+// fed only what is in view. Edits patch the feed (the edited feature's old box is masked and its new
+// version kept in a short list) instead of rebuilding the index, so an edit in a 300k-parcel layer
+// costs microseconds; the feed is rebuilt only when the list of patches grows long.
 import Flatbush from 'flatbush';
 import type { Geometry, PlanFeature, Position } from '../../engine/model/types.ts';
 
+const MAX_PATCHES = 2000;
+
 export class FeatureFeed {
-  readonly features: readonly PlanFeature[];
-  private readonly boxes: Float64Array;
-  private readonly index: Flatbush | null;
+  private base: readonly PlanFeature[];
+  private boxes: Float64Array;
+  private index: Flatbush | null;
+  private stale: Uint8Array;
+  private slotById: Map<string, number> | null = null;
+  private readonly extras = new Map<string, { feature: PlanFeature; box: [number, number, number, number] }>();
+  private staleCount = 0;
 
   constructor(features: readonly PlanFeature[]) {
-    this.features = features;
+    this.base = features;
     this.boxes = new Float64Array(features.length * 4);
     features.forEach((f, i) => geometryBounds(f.geometry, this.boxes, i * 4));
+    this.stale = new Uint8Array(features.length);
     if (features.length === 0) {
       this.index = null;
       return;
@@ -25,17 +33,61 @@ export class FeatureFeed {
     this.index = index;
   }
 
-  /** Features whose box meets the lon/lat extent and whose larger box side is at least `minSizeDeg`. */
-  query(extent: readonly [number, number, number, number], minSizeDeg = 0): PlanFeature[] {
-    if (!this.index) return [];
-    const b = this.boxes;
-    const hits = this.index.search(extent[0], extent[1], extent[2], extent[3], (i) =>
-      minSizeDeg <= 0 || Math.max(b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!) >= minSizeDeg);
-    hits.sort((x, y) => x - y);
-    return hits.map((i) => this.features[i]!);
+  /** Number of current features. */
+  get size(): number {
+    return this.base.length - this.staleCount + this.extras.size;
   }
 
-  /** The lon/lat bounds of all features, or null when empty. */
+  /**
+   * Applies edits: `current(id)` is the feature now (undefined when deleted or no longer in this layer).
+   * Returns false when the patch list is too long and the caller should build a new feed.
+   */
+  patch(ids: Iterable<string>, current: (id: string) => PlanFeature | undefined): boolean {
+    if (!this.slotById) this.slotById = new Map(this.base.map((f, i) => [f.id, i]));
+    for (const id of ids) {
+      const f = current(id);
+      const slot = this.slotById.get(id);
+      const unchanged = slot !== undefined && f === this.base[slot];
+      if (slot !== undefined) {
+        const stale = unchanged ? 0 : 1;
+        this.staleCount += stale - this.stale[slot]!;
+        this.stale[slot] = stale;
+      }
+      if (f && !unchanged) {
+        const box: [number, number, number, number] = [0, 0, 0, 0];
+        geometryBounds(f.geometry, box);
+        this.extras.set(id, { feature: f, box });
+      } else {
+        this.extras.delete(id);
+      }
+    }
+    return this.extras.size <= MAX_PATCHES;
+  }
+
+  /** Features whose box meets the lon/lat extent and whose larger box side is at least `minSizeDeg`. */
+  query(extent: readonly [number, number, number, number], minSizeDeg = 0): PlanFeature[] {
+    const out: PlanFeature[] = [];
+    if (this.index) {
+      const b = this.boxes;
+      const hits = this.index.search(extent[0], extent[1], extent[2], extent[3], (i) =>
+        this.stale[i] === 0 && (minSizeDeg <= 0 || Math.max(b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!) >= minSizeDeg));
+      hits.sort((x, y) => x - y);
+      for (const i of hits) out.push(this.base[i]!);
+    }
+    for (const { feature, box } of this.extras.values()) {
+      if (box[0] <= extent[2] && box[2] >= extent[0] && box[1] <= extent[3] && box[3] >= extent[1]) out.push(feature);
+    }
+    return out;
+  }
+
+  /** All current features (base order, then patched and added ones). */
+  all(): PlanFeature[] {
+    const out = this.base.filter((_, i) => this.stale[i] === 0);
+    for (const { feature } of this.extras.values()) out.push(feature);
+    return out;
+  }
+
+  /** The lon/lat bounds of the indexed features, or null when empty. */
   bounds(): [number, number, number, number] | null {
     if (!this.index) return null;
     return [this.index.minX, this.index.minY, this.index.maxX, this.index.maxY];

@@ -8,6 +8,8 @@ export interface WorkspaceSlice {
   workspace: WorkspaceData;
   /** Increments on every workspace change (cheap change detection for services). */
   workspaceRevision: number;
+  /** Increments only when the whole workspace is replaced (not on edits): the map refits to it. */
+  workspaceEpoch: number;
   /** Replaces the workspace and its history (after loading from IndexedDB or a .lantu file). */
   loadWorkspace: (workspace: WorkspaceData, past?: EditorState['past'], future?: EditorState['future']) => void;
 }
@@ -17,6 +19,10 @@ export const EMPTY_WORKSPACE: WorkspaceData = { plans: new Map(), planOrder: [],
 export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSlice> = (set) => ({
   workspace: EMPTY_WORKSPACE,
   workspaceRevision: 0,
+  workspaceEpoch: 0,
   loadWorkspace: (workspace, past = [], future = []) =>
-    set((s) => ({ workspace, past, future, workspaceRevision: s.workspaceRevision + 1, selection: null })),
+    set((s) => ({
+      workspace, past, future, selection: null, selectedConflictKey: null, conflicts: [], checked: false, staleKeys: new Set(),
+      workspaceRevision: s.workspaceRevision + 1, workspaceEpoch: s.workspaceEpoch + 1,
+    })),
 });

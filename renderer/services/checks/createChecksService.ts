@@ -6,7 +6,7 @@ import type { Geometry } from '../../../engine/model/types.ts';
 import type { ConflictReport, RulesInput } from '../../../engine/rules/types.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
-import type { Command } from '../../store/types.ts';
+import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
 
 /** What the service needs from the rules engine (the worker client implements it). */
@@ -26,22 +26,6 @@ export interface ChecksService {
 }
 
 const RECHECK_DELAY_MS = 150;
-
-export function changedFeatureIds(command: Command): string[] {
-  switch (command.kind) {
-    case 'setAttributes':
-    case 'setGeometry':
-      return [command.featureId];
-    case 'addFeature':
-    case 'deleteFeature':
-      return [command.feature.id];
-    case 'importPlan':
-    case 'removePlan':
-      return command.plan.features.map((f) => f.id);
-    case 'batch':
-      return command.commands.flatMap(changedFeatureIds);
-  }
-}
 
 export function createChecksService(
   store: EditorStore,

@@ -19,9 +19,14 @@ export async function writePlanBlob(
   await db.chunks.bulkPut(chunks);
 }
 
+/** Reads chunk by chunk (one small task each) so reopening a 300k-feature plan never blocks for long. */
 export async function readPlanBlob(db: LantuDb, blob: PlanBlobRow): Promise<PlanDocument> {
-  const chunks = await db.chunks.where('blobId').equals(blob.blobId).sortBy('chunkNo');
-  const features = chunks.flatMap(decodeChunk);
+  const features: PlanDocument['features'] = [];
+  for (let chunkNo = 0; chunkNo < blob.chunkCount; chunkNo++) {
+    const chunk = await db.chunks.get([blob.blobId, chunkNo]);
+    if (!chunk) throw new Error(`规划「${blob.meta.title}」的存储缺少第 ${chunkNo + 1} 块（共 ${blob.chunkCount} 块）`);
+    for (const f of decodeChunk(chunk)) features.push(f);
+  }
   if (features.length !== blob.featureCount) {
     throw new Error(`规划「${blob.meta.title}」的存储不完整：应有 ${blob.featureCount} 个要素，实际读到 ${features.length} 个`);
   }
