@@ -14,7 +14,7 @@ describe('FeatureFeed', () => {
     const feed = new FeatureFeed(base);
     expect(feed.query([0, 0, 6, 6]).map((f) => f.id)).toEqual(['a', 'b']);
     expect(feed.query([-1, -1, 20, 20], 0.5).map((f) => f.id)).toEqual(['a', 'b']);
-    expect(feed.bounds()).toEqual([0, 0, 11, 11]);
+    expect(feed.bounds()).toEqual([0, 0, 10.1, 10.1]);
   });
 
   it('patches edits, deletions and additions without a rebuild', () => {
