@@ -1,9 +1,10 @@
 // Pure. diffPlanVersions(previous, next) → what changed between two versions of one plan: features added,
 // removed and changed (attributes field by field, geometry with its ellipsoidal area change), and area totals
 // per land-use class. Features are matched by id (derived from plan id + BSM, so identity survives
-// re-imports). Output lists are sorted by id; the inputs are not mutated.
+// re-imports); coordinates within 1e-8° count as unchanged. Output lists are sorted by id; inputs not mutated.
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import type { FeatureId, LayerCode, PlanDocument, PlanFeature, PropertyValue } from '../model/types.ts';
+import { sameGeometry } from './sameGeometry.ts';
 import { sameValue } from './sameValue.ts';
 
 export interface FieldChange {
@@ -105,7 +106,7 @@ export function diffPlanVersions(previous: PlanDocument, next: PlanDocument): Pl
       continue;
     }
     const fields = fieldChanges(old, f);
-    const geometryChanged = !sameValue(old.geometry, f.geometry);
+    const geometryChanged = !sameGeometry(old.geometry, f.geometry);
     if (fields.length === 0 && !geometryChanged) {
       diff.unchanged++;
       continue;

@@ -3,8 +3,10 @@
 // field and geometry by geometry: a change on one side wins, identical changes never conflict, different
 // fields of one feature merge by themselves. Real conflicts (same field diverged, geometry diverged,
 // delete/edit, edit/delete, add/add with the same id) are listed with all three values; until a person
-// decides, the merged document keeps OUR value (local work is never silently lost). Deterministic.
+// decides, the merged document keeps OUR value (local work is never silently lost). Coordinates within
+// 1e-8° are the same (re-export noise). Deterministic.
 import type { FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, Properties, PropertyValue } from '../model/types.ts';
+import { sameGeometry } from './sameGeometry.ts';
 import { sameValue } from './sameValue.ts';
 
 export type MergeConflictKind = 'field' | 'geometry' | 'layer' | 'delete-edit' | 'edit-delete' | 'add-add';
@@ -47,11 +49,17 @@ function conflict(id: FeatureId, bsm: string | undefined, c: Omit<MergeConflict,
 }
 
 /** Three-way merge of one value: [merged value, conflicted?]. */
-function merge3<T>(a: T, o: T, t: T): [T, boolean] {
-  if (sameValue(o, t)) return [o, false];
-  if (sameValue(o, a)) return [t, false];
-  if (sameValue(t, a)) return [o, false];
+function merge3<T>(a: T, o: T, t: T, same: (x: T, y: T) => boolean = sameValue): [T, boolean] {
+  if (same(o, t)) return [o, false];
+  if (same(o, a)) return [t, false];
+  if (same(t, a)) return [o, false];
   return [o, true];
+}
+
+/** Features equal up to coordinate noise (1e-8°): same layer, same properties, same geometry. */
+function sameFeature(x: PlanFeature | undefined, y: PlanFeature | undefined): boolean {
+  if (!x || !y) return x === y;
+  return x.layer === y.layer && sameValue(x.properties, y.properties) && sameGeometry(x.geometry, y.geometry);
 }
 
 function mergeFeature(a: PlanFeature, o: PlanFeature, t: PlanFeature, conflicts: MergeConflict[]): { feature: PlanFeature; conflicted: boolean } {
@@ -62,7 +70,7 @@ function mergeFeature(a: PlanFeature, o: PlanFeature, t: PlanFeature, conflicts:
     conflicted = true;
     conflicts.push(conflict(o.id, bsm, { kind: 'layer', ancestor: a.layer, ours: o.layer, theirs: t.layer }));
   }
-  const [geometry, geometryConflict] = merge3<Geometry>(a.geometry, o.geometry, t.geometry);
+  const [geometry, geometryConflict] = merge3<Geometry>(a.geometry, o.geometry, t.geometry, sameGeometry);
   if (geometryConflict) {
     conflicted = true;
     conflicts.push(conflict(o.id, bsm, { kind: 'geometry', ancestor: a.geometry, ours: o.geometry, theirs: t.geometry }));
@@ -102,7 +110,7 @@ export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, th
     const bsm = bsmOf(o, t, a);
     if (!a) {
       if (o && t) {
-        if (sameValue(o, t)) {
+        if (sameFeature(o, t)) {
           merged.push(o);
           stats.unchanged++;
         } else {
@@ -121,7 +129,7 @@ export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, th
     }
     if (!o && !t) continue; // deleted on both sides
     if (!o) {
-      if (sameValue(t, a)) stats.fromOurs++; // we deleted, they left it alone
+      if (sameFeature(t, a)) stats.fromOurs++; // we deleted, they left it alone
       else {
         conflicts.push(conflict(id, bsm, { kind: 'delete-edit', ancestor: a, ours: null, theirs: t! }));
         stats.conflicted++;
@@ -129,7 +137,7 @@ export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, th
       continue;
     }
     if (!t) {
-      if (sameValue(o, a)) stats.fromTheirs++; // they deleted, we left it alone
+      if (sameFeature(o, a)) stats.fromTheirs++; // they deleted, we left it alone
       else {
         conflicts.push(conflict(id, bsm, { kind: 'edit-delete', ancestor: a, ours: o, theirs: null }));
         merged.push(o);
@@ -137,8 +145,8 @@ export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, th
       }
       continue;
     }
-    const oursChanged = !sameValue(o, a);
-    const theirsChanged = !sameValue(t, a);
+    const oursChanged = !sameFeature(o, a);
+    const theirsChanged = !sameFeature(t, a);
     if (!oursChanged && !theirsChanged) {
       merged.push(o);
       stats.unchanged++;

@@ -10,6 +10,8 @@ import type { ImportSource } from '../../engine/import/readSource.ts';
 import type { TextEncodingName } from '../../engine/import/types.ts';
 import { JIYUAN_TERRITORY } from '../../engine/import/crs/territory.ts';
 import { diffPlanVersions } from '../../engine/merge/diffPlanVersions.ts';
+import { mergePlanVersions, type MergeConflict } from '../../engine/merge/mergePlanVersions.ts';
+import { resolveMergeConflicts, type MergeChoice } from '../../engine/merge/resolveMergeConflicts.ts';
 import { fieldsOfLayer } from '../../engine/model/fieldSchema.ts';
 import { KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../engine/model/layers.ts';
 import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/types.ts';
@@ -18,6 +20,8 @@ import { planDocumentOf } from '../store/applyCommand.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
 import { createSqlJsInBrowser } from '../services/import/createSqlJsInBrowser.ts';
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
+import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
+import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
 const KIND_NAMES: Record<PlanKind, [string, string]> = { land: ['国土空间', 'Land'], ecology: ['生态', 'Ecology'], industry: ['产业', 'Industry'], transport: ['交通', 'Transport'] };
@@ -27,6 +31,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const zh = useEditor((s) => s.language) === 'zh';
   const L = (z: string, e: string) => (zh ? z : e);
   const workspace = useEditor((s) => s.workspace);
+  const past = useEditor((s) => s.past);
+  const [choices, setChoices] = useState<MergeChoice[]>([]);
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);
   const [kind, setKind] = useState<PlanKind>('land');
@@ -39,7 +45,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [mapping, setMapping] = useState<FieldMappingOverrides | undefined>(undefined);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [acceptQuality, setAcceptQuality] = useState(false);
-  const planId = `${kind}-${department}` as PlanId;
+  // Which plan this file is a version of: chosen by the user, else the plan of the same kind and department.
+  const [target, setTarget] = useState<PlanId | 'new' | ''>('');
+  const sameDepartment = [...workspace.plans.values()].find((p) => p.meta.kind === kind && p.meta.department === department);
+  const planId = (target === 'new' ? `${kind}-${department}` : target || (sameDepartment?.meta.id ?? `${kind}-${department}`)) as PlanId;
+  const effectiveMapping = mapping ?? loadRememberedMapping(kind, department);
 
   async function pick() {
     setPickError(null);
@@ -53,6 +63,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setSource(picked.source);
     setMapping(undefined);
     setAcceptQuality(false);
+    setChoices([]);
   }
 
   useEffect(() => {
@@ -67,10 +78,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         ...(encoding ? { encoding } : {}),
         ...(crs.trim() ? { crs: crs.trim() } : {}),
         ...(classification === 'sandiao' ? { classification } : {}),
-        ...(mapping ? { mapping } : {}),
+        ...(effectiveMapping ? { mapping: effectiveMapping } : {}),
         ...(sqlJs ? { sqlJs } : {}),
         territory: JIYUAN_TERRITORY,
-        plan: { id: planId, title: existing?.meta.title ?? source.file.replace(/\.[^.]+$/, ''), department, version, period: existing?.meta.period ?? { start: 2021, end: 2035 } },
+        plan: { id: planId, title: existing?.meta.title ?? source.file.replace(/\.[^.]+$/, ''), department: existing?.meta.department ?? department, version, period: existing?.meta.period ?? { start: 2021, end: 2035 } },
       });
       if (live) setReport(r);
     })();
@@ -80,7 +91,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   }, [source, kind, layer, encoding, crs, classification, mapping, department, version, planId, workspace]);
 
   const existing = workspace.plans.get(planId);
-  const diff = useMemo(() => (existing && report?.document ? diffPlanVersions(planDocumentOf(existing), report.document) : null), [existing, report]);
+  // A new version of a plan already in the workspace: what changed since the version last imported, and a
+  // three-way merge with the planner's local edits (ancestor = that version, ours = now, theirs = the file).
+  const versions = useMemo(() => {
+    if (!existing || !report?.document) return null;
+    const ours = planDocumentOf(existing);
+    const ancestor = ancestorOfPlan(workspace, past, planId) ?? ours;
+    return { diff: diffPlanVersions(ancestor, report.document), merge: mergePlanVersions(ancestor, ours, report.document) };
+  }, [existing, report, workspace, past, planId]);
+  const diff = versions?.diff ?? null;
+  const conflicts = versions?.merge.conflicts ?? [];
   const mappedLayer = report ? (Object.keys(report.mappings)[0] as LayerCode | undefined) : undefined;
   const m = mappedLayer ? report!.mappings[mappedLayer]! : undefined;
   const columns = m ? [...Object.keys(m.columns), ...m.unmappedColumns] : [];
@@ -99,11 +119,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   function confirm() {
     const doc = report?.document;
     if (!doc || !canConfirm) return;
+    if (mapping) rememberMapping(kind, department, mapping);
     const s = store.getState();
     const old = s.workspace.plans.get(doc.plan.id);
-    if (old) {
+    if (old && versions) {
       const index = s.workspace.planOrder.indexOf(doc.plan.id);
-      s.execute({ kind: 'batch', label: L(`导入 ${doc.plan.title} ${doc.plan.version}`, `import ${doc.plan.title} ${doc.plan.version}`), commands: [{ kind: 'removePlan', plan: planDocumentOf(old), index }, { kind: 'importPlan', plan: doc, index }] });
+      const merged = resolveMergeConflicts(versions.merge, conflicts.map((_c, i) => choices[i] ?? 'ours'));
+      s.execute({ kind: 'batch', label: L(`导入 ${doc.plan.title} ${doc.plan.version}`, `import ${doc.plan.title} ${doc.plan.version}`), commands: [{ kind: 'removePlan', plan: planDocumentOf(old), index }, { kind: 'importPlan', plan: merged, index }] });
     } else {
       s.execute({ kind: 'importPlan', plan: doc, index: s.workspace.planOrder.length });
     }
@@ -118,7 +140,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <button data-testid="import-pick" onClick={() => void pick()}>{source ? L('重新选择文件…', 'Choose other files…') : L('选择文件…', 'Choose files…')}</button>
           {source && <span data-testid="import-file">{source.file}</span>}
           <label>{L('规划类型', 'Kind')}
-            <select data-testid="import-kind" value={kind} onChange={(e) => { const k = e.target.value as PlanKind; setKind(k); setLayer(''); setDepartment(KIND_DEPARTMENT_ZH[k]); setMapping(undefined); }}>
+            <select data-testid="import-kind" value={kind} onChange={(e) => { const k = e.target.value as PlanKind; setKind(k); setLayer(''); setDepartment(KIND_DEPARTMENT_ZH[k]); setMapping(undefined); setTarget(''); }}>
               {PLAN_KINDS.map((k) => <option key={k} value={k}>{zh ? KIND_NAMES[k][0] : KIND_NAMES[k][1]}</option>)}
             </select>
           </label>
@@ -146,6 +168,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             </select>
           </label>
           <label>{L('部门', 'Department')}<input data-testid="import-department" value={department} onChange={(e) => setDepartment(e.target.value)} /></label>
+          <label>{L('导入为', 'Import as')}
+            <select data-testid="import-target" value={target || (workspace.plans.has(planId) ? planId : 'new')} onChange={(e) => setTarget(e.target.value as PlanId | 'new')}>
+              <option value="new">{L('新规划', 'a new plan')}</option>
+              {[...workspace.plans.values()].filter((p) => p.meta.kind === kind).map((p) => (
+                <option key={p.meta.id} value={p.meta.id}>{L(`新版本：${p.meta.title}（${p.meta.version}）`, `new version of ${p.meta.title} (${p.meta.version})`)}</option>
+              ))}
+            </select>
+          </label>
           <label>{L('版本', 'Version')}<input data-testid="import-version" size={4} value={version} onChange={(e) => setVersion(e.target.value)} /></label>
         </div>
         {pickError && <p className="import-issues fatal" data-testid="import-pick-error">{pickError}</p>}
@@ -163,6 +193,34 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                   {L(`已有此规划：本次为新版本（新增 ${diff.added.length}，删除 ${diff.removed.length}，修改 ${diff.changed.length}，未变 ${diff.unchanged}）`,
                     `This plan exists: importing a new version (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged)`)}
                 </p>
+              )}
+              {versions && (
+                <p data-testid="import-merge">
+                  {L(`与本地修改合并：自动合并 ${versions.merge.stats.fromOurs + versions.merge.stats.fromTheirs + versions.merge.stats.combined} 个要素，冲突 ${conflicts.length} 处`,
+                    `merged with local edits: ${versions.merge.stats.fromOurs + versions.merge.stats.fromTheirs + versions.merge.stats.combined} features by themselves, ${conflicts.length} conflicts`)}
+                </p>
+              )}
+              {conflicts.length > 0 && (
+                <table className="import-mapping" data-testid="import-conflicts">
+                  <thead><tr><th>{L('冲突', 'Conflict')}</th><th>{L('原版本', 'Previous')}</th><th>{L('本地', 'Local')}</th><th>{L('新版本', 'New')}</th><th>{L('采用', 'Keep')}</th></tr></thead>
+                  <tbody>
+                    {conflicts.map((c, i) => (
+                      <tr key={i} data-conflict-kind={c.kind}>
+                        <td>{conflictLabel(c, zh)}</td>
+                        <td>{shortValue(c.ancestor, zh)}</td>
+                        <td>{shortValue(c.ours, zh)}</td>
+                        <td>{shortValue(c.theirs, zh)}</td>
+                        <td>
+                          <select data-testid={`import-conflict-${i}`} value={choices[i] ?? 'ours'} onChange={(e) => { const next = [...choices]; next[i] = e.target.value as MergeChoice; setChoices(next); }}>
+                            <option value="ours">{L('本地', 'local')}</option>
+                            <option value="theirs">{L('新版本', 'new')}</option>
+                            <option value="ancestor">{L('原版本', 'previous')}</option>
+                          </select>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               )}
               {m && (
                 <table className="import-mapping" data-testid="import-mapping">
@@ -199,4 +257,29 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       </div>
     </div>
   );
+}
+
+function conflictLabel(c: MergeConflict, zh: boolean): string {
+  const who = c.bsm ? `BSM ${c.bsm}` : c.id.slice(0, 8);
+  switch (c.kind) {
+    case 'field':
+      return zh ? `${who} 字段 ${c.field}` : `${who} field ${c.field}`;
+    case 'geometry':
+      return zh ? `${who} 几何` : `${who} geometry`;
+    case 'layer':
+      return zh ? `${who} 图层` : `${who} layer`;
+    case 'delete-edit':
+      return zh ? `${who} 本地已删除，新版本有修改` : `${who} deleted locally, changed in the new version`;
+    case 'edit-delete':
+      return zh ? `${who} 本地有修改，新版本已删除` : `${who} changed locally, deleted in the new version`;
+    case 'add-add':
+      return zh ? `${who} 双方新增了不同的要素` : `${who} added differently on both sides`;
+  }
+}
+
+function shortValue(v: MergeConflict['ours'], zh: boolean): string {
+  if (v === null || v === undefined) return zh ? '（无）' : '(none)';
+  if (typeof v !== 'object') return String(v);
+  if ('type' in v && v.type === 'Feature') return zh ? '要素' : 'feature';
+  return zh ? '几何' : 'geometry';
 }

@@ -117,4 +117,53 @@ describe('the import dialog', () => {
     });
     expect(app.problems.list).toEqual([]);
   });
+
+  it('re-imports a new version: shows what changed and merges the planner’s local edits three ways', async () => {
+    // The planner edits the imported plan: a note on 101 and a different code on 102.
+    await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      const planId = 'land-自然资源和规划局' as never;
+      const byBsm = (bsm: string) => [...s.workspace.plans.get(planId)!.features.values()].find((f) => f.properties.BSM === bsm)!;
+      const a = byBsm('419001000000000101');
+      s.execute({ kind: 'setAttributes', planId, featureId: a.id, before: a.properties, after: { ...a.properties, BZ: '本地核实' } });
+      const b = byBsm('419001000000000102');
+      s.execute({ kind: 'setAttributes', planId, featureId: b.id, before: b.properties, after: { ...b.properties, YDYHFLDM: '100101' } });
+    });
+    // v2 from the department: 102 recoded differently (a real conflict), 103 renamed town, 104 new.
+    const v2 = structuredClone(features) as typeof features;
+    v2[1]!.properties.YDYHFLDM = '100103';
+    v2[2]!.properties.行政区名称 = '五龙口镇';
+    v2.push({ type: 'Feature', properties: { 编号: '419001000000000104', YDYHFLDM: '0301', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.73, 35.10) });
+    writeFileSync(join(dir, 'v2.geojson'), JSON.stringify({ type: 'FeatureCollection', features: v2 }));
+    await page.getByTestId('import-plans').first().click();
+    await chooseFiles(page, [join(dir, 'v2.geojson')]);
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await page.getByTestId('import-version').fill('v2');
+    // The mapping confirmed for this department last time (编号 → BSM) is remembered.
+    await page.waitForSelector('[data-testid=import-diff]');
+    await expect(page.getByTestId('import-map-编号').inputValue()).resolves.toBe('BSM');
+    // Same kind and department: offered as a new version of the plan already in the workspace.
+    await expect(page.getByTestId('import-target').inputValue()).resolves.toBe('land-自然资源和规划局');
+    await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 1，删除 0，修改 2，未变 1');
+    await expect(page.locator('[data-testid=import-conflicts] tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain('BSM 419001000000000102 字段 YDYHFLDM');
+    await page.screenshot({ path: join(SHOTS, 'import-merge.png') });
+    await page.getByTestId('import-conflict-0').selectOption('theirs');
+    await page.getByTestId('import-confirm').click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    const merged = await page.evaluate(() => {
+      const entry = window.lantuEditor!.store.getState().workspace.plans.get('land-自然资源和规划局' as never)!;
+      return { version: entry.meta.version, rows: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.YDYHFLDM, f.properties.XZQMC, f.properties.BZ]) };
+    });
+    expect(merged).toEqual({
+      version: 'v2',
+      rows: [
+        ['419001000000000101', '0101', '梨林镇', '本地核实'],
+        ['419001000000000102', '100103', '梨林镇', null],
+        ['419001000000000103', '0702', '五龙口镇', null],
+        ['419001000000000104', '0301', '梨林镇', null],
+      ],
+    });
+    expect(app.problems.list).toEqual([]);
+  });
 });

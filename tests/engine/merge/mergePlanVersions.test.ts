@@ -152,3 +152,23 @@ describe('mergePlanVersions: invariants', () => {
     }));
   });
 });
+
+describe('coordinate noise', () => {
+  it('treats a geometry re-exported with sub-millimetre noise as unchanged in the merge and the diff', async () => {
+    const { diffPlanVersions } = await import('../../../engine/merge/diffPlanVersions.ts');
+    const noisy = edit(A, (fs) => {
+      const g = fs[0]!.geometry as { coordinates: number[][][] };
+      g.coordinates[0]![1]![0]! += 3e-9;
+    });
+    const ours = edit(A, (fs) => (fs[0]!.properties.BZ = '本地'));
+    const r = mergePlanVersions(A, ours, noisy);
+    expect(r.conflicts).toEqual([]);
+    expect(r.merged.features[0]!.properties.BZ).toBe('本地');
+    expect(diffPlanVersions(A, noisy).changed).toEqual([]);
+    const moved = edit(A, (fs) => {
+      const g = fs[0]!.geometry as { coordinates: number[][][] };
+      g.coordinates[0]![1]![0]! += 1e-6;
+    });
+    expect(diffPlanVersions(A, moved).changed.map((c) => c.geometryChanged)).toEqual([true]);
+  });
+});
