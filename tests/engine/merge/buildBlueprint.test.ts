@@ -103,7 +103,7 @@ describe('buildBlueprint', () => {
     expect(byBsm['419001000000000001']!.areaM2 / cellM2).toBeCloseTo(16, 1);
     expect(byBsm['419001000000000002']!.areaM2 / cellM2).toBeCloseTo(8, 1);
     expect(byBsm['419001000000000003']!.areaM2 / cellM2).toBeCloseTo(16, 1);
-    expect(byBsm['419001000000000001']!.classNameZh).toBe('耕地');
+    expect(byBsm['419001000000000001']!.classNameZh).toBe('水田');
     expect(bp.undetermined).toHaveLength(1);
     expect(bp.undetermined[0]!.id).toBe('DD-0001');
     expect(bp.undetermined[0]!.areaM2 / cellM2).toBeCloseTo(60, 0);
