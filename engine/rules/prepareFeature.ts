@@ -3,7 +3,7 @@
 // footprint's box, and the validity finding when the geometry was invalid (then repaired the way
 // GEOS MakeValid does it, so measurement goes on with both lobes of a bow-tie).
 import { bbox, type BBox } from '../geometry/bbox.ts';
-import type { GeometryPort, Validity } from '../geometry/port.ts';
+import type { GeomHandle, GeometryPort, Validity } from '../geometry/port.ts';
 import type { Geometry, LayerCode, PlanKind, PlanMeta, Properties } from '../model/types.ts';
 import type { GeometryClass } from './types.ts';
 
@@ -24,6 +24,8 @@ export interface PreparedFeature {
   footprint: Geometry | null;
   box: BBox | null;
   invalid: Extract<Validity, { valid: false }> | null;
+  /** The footprint already held in the port (valid polygons prepared in a full run), else null. */
+  handle: GeomHandle | null;
 }
 
 export function geometryClassOf(g: Geometry): GeometryClass {
@@ -37,15 +39,24 @@ export function prepareFeature(
   slot: number,
   plan: PlanMeta,
   feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
+  options: { keepHandle?: boolean } = {},
 ): PreparedFeature {
   const geometryClass = geometryClassOf(feature.geometry);
   let geometry = feature.geometry;
   let invalid: PreparedFeature['invalid'] = null;
+  // A polygon is its own footprint: hold it once here and keep the handle for the run's overlays.
+  let handle: GeomHandle | null = null;
   if (geometryClass !== 'point') {
-    const v = port.validity(geometry);
+    const held = port.hold(geometry);
+    const v = port.validity(held);
     if (!v.valid) {
       invalid = v;
-      geometry = port.makeValid(geometry) ?? geometry;
+      geometry = port.makeValid(held) ?? geometry;
+      port.release(held);
+    } else if (geometryClass === 'polygon' && options.keepHandle) {
+      handle = held;
+    } else {
+      port.release(held);
     }
   }
   let footprint: Geometry | null = geometry;
@@ -54,6 +65,7 @@ export function prepareFeature(
     footprint = typeof widthM === 'number' && widthM > 0 ? port.bufferM(geometry, widthM / 2) : null;
   }
   return {
+    handle,
     slot,
     id: feature.id,
     plan,

@@ -34,7 +34,7 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
   for (const doc of plans) {
     for (const f of doc.features) {
       const slot = features.length;
-      features.push(prepareFeature(port, slot, doc.plan, f));
+      features.push(prepareFeature(port, slot, doc.plan, f, { keepHandle: true }));
       slotById.set(f.id, slot);
     }
   }
@@ -47,6 +47,13 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
   }
   const indexes = new Map<LayerCode, LayerIndex>();
   for (const [layer, entries] of byLayer) indexes.set(layer, new LayerIndex(entries));
+  const handles = new Map<number, GeomHandle>();
+  for (const f of features) {
+    if (f.handle !== null) {
+      handles.set(f.slot, f.handle);
+      f.handle = null;
+    }
+  }
   return {
     port,
     groupOf: ydyhGroup,
@@ -55,7 +62,7 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
     slotById,
     plans: plans.map((p) => p.plan),
     indexes,
-    handles: new Map(),
+    handles,
     preparedHandles: new Map(),
     areas: new Map(),
     cache: new Map(),
