@@ -1,6 +1,17 @@
-// The rules backend the checks service uses: the rules engine in its Web Worker.
+// The rules backend the checks service uses: the rules engine in its Web Worker (renderer/workers/
+// rulesWorker.ts) through comlink, started on first use. Progress comes back through a proxied callback.
+import * as Comlink from 'comlink';
+import type { RulesWorkerApi } from '../../workers/rulesWorker.ts';
 import type { RulesBackend } from './createChecksService.ts';
 
-export function createRulesBackend(): RulesBackend | null {
-  return null;
+export function createRulesBackend(): RulesBackend {
+  let api: Comlink.Remote<RulesWorkerApi> | null = null;
+  const remote = () => (api ??= Comlink.wrap<RulesWorkerApi>(new Worker(new URL('../../workers/rulesWorker.ts', import.meta.url), { type: 'module' })));
+  return {
+    run: (input, onProgress) => remote().run(input, Comlink.proxy(onProgress)),
+    recheck: (ids, input) => remote().recheck(ids, input),
+    cancel: () => {
+      void api?.cancel();
+    },
+  };
 }

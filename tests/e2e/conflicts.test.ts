@@ -1,0 +1,128 @@
+// Drives the conflict workflow in Chromium against the production build under the app's CSP: F5 runs the
+// default rule pack in the rules worker and lists exactly the demo's expected conflicts; selecting one
+// brings its region into view and highlights it; an edit re-checks the affected conflicts on its own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { demoDir } from './demoData.ts';
+import { readPngPixel } from './readPngPixel.ts';
+
+interface ExpectedConflict {
+  rule: string;
+  severity: string;
+  subject: { id: string } | null;
+  object: { id: string } | null;
+  areaM2?: number;
+}
+
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
+const expectedFile = join(demoDir(), 'expected-conflicts.json');
+let app: OpenApp;
+let page: Page;
+
+const signature = (c: { rule: string; severity: string; subject: string | null; object: string | null }) =>
+  `${c.rule}|${c.severity}|${c.subject ?? '-'}|${c.object ?? '-'}`;
+
+async function listed(p: Page): Promise<string[]> {
+  return p.evaluate(() =>
+    window.lantuEditor!.store.getState().conflicts.map((c) =>
+      [c.ruleId, c.severity, c.subject?.featureId ?? '-', c.object?.featureId ?? '-'].join('|'),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await openApp({ viewport: { width: 1440, height: 900 } });
+  page = app.page;
+  await page.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the conflict list in Chromium', () => {
+  it('runs the checks with F5 in the worker and lists exactly the expected conflicts', async () => {
+    expect(existsSync(expectedFile)).toBe(true);
+    const expected = (JSON.parse(readFileSync(expectedFile, 'utf8')) as { conflicts: ExpectedConflict[] }).conflicts;
+    await page.getByTestId('status-bar').click();
+    await page.keyboard.press('F5');
+    await page.waitForFunction(() => window.lantuEditor!.store.getState().checked && !window.lantuEditor!.store.getState().progress.running, null, { timeout: 110_000 });
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().checkError)).toBeNull();
+    const got = (await listed(page)).sort();
+    const want = expected.map((c) => signature({ rule: c.rule, severity: c.severity, subject: c.subject?.id ?? null, object: c.object?.id ?? null })).sort();
+    expect(got).toEqual(want);
+    const blockers = expected.filter((c) => c.severity === 'blocker').length;
+    await expect(page.getByTestId('count-blocker').textContent()).resolves.toContain(String(blockers));
+    await expect(page.getByTestId('conflict-count').textContent()).resolves.toBe(`${expected.length} / ${expected.length}`);
+    await page.screenshot({ path: join(SHOTS, 'conflicts.png') });
+    expect(app.problems.list).toEqual([]);
+  });
+
+  it('filters by severity and rule and searches', async () => {
+    await page.getByLabel('严重程度').selectOption('blocker');
+    const blockers = await page.getByTestId('conflict-count').textContent();
+    await page.getByLabel('规则').selectOption('R01');
+    const r01 = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.filter((c) => c.ruleId === 'R01' && c.severity === 'blocker').length);
+    await expect(page.getByTestId('conflict-count').textContent()).resolves.toMatch(new RegExp(`^${r01} / `));
+    expect(blockers).not.toBe(await page.getByTestId('conflict-count').textContent());
+    await page.getByLabel('规则').selectOption('');
+    await page.getByLabel('严重程度').selectOption('');
+  });
+
+  it('brings a selected conflict into view and highlights its region over both features', async () => {
+    await page.getByTestId('conflict-search').fill('R08');
+    const row = page.locator('[data-testid=conflict-row][data-rule=R08]').first();
+    const key = await row.getAttribute('data-conflict-key');
+    await row.click();
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    const region = await page.evaluate((k) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === k)!.region, key);
+    expect(region).not.toBeNull();
+    // A point of the region (its first vertex nudged inwards) is in view and drawn in the highlight colour.
+    const inside = await page.evaluate((k) => {
+      const c = window.lantuEditor!.store.getState().conflicts.find((x) => x.key === k)!;
+      const g = c.region!;
+      const ring = g.type === 'Polygon' ? g.coordinates[0]! : g.type === 'MultiPolygon' ? g.coordinates[0]![0]! : [];
+      const cx = ring.reduce((n, p) => n + p[0], 0) / ring.length;
+      const cy = ring.reduce((n, p) => n + p[1], 0) / ring.length;
+      return [cx, cy] as [number, number];
+    }, key);
+    const pixel = await page.evaluate((ll) => window.lantuMap!.pixelOf(ll), inside);
+    const box = (await page.locator('[data-testid=map]').boundingBox())!;
+    expect(pixel![0]).toBeGreaterThan(0);
+    expect(pixel![0]).toBeLessThan(box.width);
+    expect(pixel![1]).toBeGreaterThan(0);
+    expect(pixel![1]).toBeLessThan(box.height);
+    const [r, g, b] = readPngPixel(await page.screenshot({ clip: { x: Math.round(box.x + pixel![0]), y: Math.round(box.y + pixel![1]), width: 1, height: 1 } }));
+    expect(r).toBeGreaterThan(g + 60);
+    expect(r).toBeGreaterThan(b + 40);
+    await expect(page.getByTestId('inspector-conflict').count()).resolves.toBe(1);
+    await expect(page.getByTestId('legal-basis').textContent()).resolves.not.toBe('—');
+    await page.screenshot({ path: join(SHOTS, 'conflict-selected.png') });
+    await page.getByTestId('conflict-search').fill('');
+  });
+
+  it('re-checks the affected conflicts after an attribute edit, and undo restores them', async () => {
+    const before = (await listed(page)).sort();
+    // Change an R08 subject (construction land on farmland) to farmland use: its R08 conflict disappears.
+    const target = await page.evaluate(() => {
+      const c = window.lantuEditor!.store.getState().conflicts.find((x) => x.ruleId === 'R08' && x.subject?.layer === 'GHYDYH')!;
+      return { planId: c.subject!.planId, featureId: c.subject!.featureId, key: c.key };
+    });
+    await page.evaluate((t) => window.lantuEditor!.store.getState().select({ planId: t.planId as never, featureId: t.featureId as never }), target);
+    await page.waitForSelector('[data-testid=feature-form]');
+    await page.locator('#field-YDYHFLDM').fill('0103');
+    await page.getByTestId('apply-attributes').click();
+    await page.waitForFunction((k) => !window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), target.key, { timeout: 60_000 });
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().staleKeys.size)).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((k) => window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), target.key, { timeout: 60_000 });
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
+    expect((await listed(page)).sort()).toEqual(before);
+  });
+});
