@@ -44,7 +44,17 @@ export interface ImportOptions extends ReadSourceOptions {
   referenceByBsm?: ReadonlyMap<string, [number, number]>;
   /** Longest attribute text accepted (characters). */
   maxAttributeChars?: number;
+  /** Called at each phase and every few thousand features (a worker forwards it to a progress bar). */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+export interface ImportProgress {
+  phase: 'read' | 'check' | 'reproject' | 'map' | 'validate';
+  done: number;
+  total: number;
+}
+
+const PROGRESS_STEP = 10_000;
 
 export interface ImportCounts {
   read: number;
@@ -145,6 +155,8 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   // A multi-layer source (GeoPackage, a zip of Shapefiles) offers the layer named like the target layer.
   const readOptions: ReadSourceOptions = { ...options };
   if (readOptions.targetLayer === undefined && options.layer !== undefined) readOptions.targetLayer = options.layer;
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ phase: 'read', done: 0, total: 0 });
   const outcome = readSource(source, readOptions);
   if (!outcome.ok) return emptyReport(source.file, outcome.issues);
   const read = outcome.read;
@@ -176,6 +188,8 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
 
   // Geometry presence and type: a plan feature without a usable geometry cannot be imported.
   const families = new Map<string, number>();
+  const total = read.features.length;
+  progress({ phase: 'check', done: 0, total });
   read.features.forEach((f, i) => {
     const allowed = geometryTypesOf(layers[i]!);
     const l = { get zh() { return label(f).zh; }, get en() { return label(f).en; } };
@@ -215,7 +229,13 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   if (!crs.ok) return emptyReport(source.file, issues, read);
   const reproject = createReprojector(crs.crs);
   // Lon/lat sources keep their own numbers (shared with the freshly read source, never with the caller).
-  const geometries = isIdentityCrs(crs.crs) && !crs.swapAxes ? read.features.map((f) => f.geometry!) : read.features.map((f) => reprojectGeometry(f.geometry!, reproject, crs.swapAxes));
+  progress({ phase: 'reproject', done: 0, total });
+  const geometries = isIdentityCrs(crs.crs) && !crs.swapAxes
+    ? read.features.map((f) => f.geometry!)
+    : read.features.map((f, i) => {
+        if (i % PROGRESS_STEP === 0) progress({ phase: 'reproject', done: i, total });
+        return reprojectGeometry(f.geometry!, reproject, crs.swapAxes);
+      });
 
   // Field mapping per target layer.
   const mappings: Partial<Record<LayerCode, FieldMapping>> = {};
@@ -251,7 +271,9 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const mappedFields = new Map(
     Object.entries(mappings).map(([layer, m]) => [layer, Object.entries(m!.columns).map(([column, key]) => ({ column, key, field: fieldOf(layer as LayerCode, key)! }))]),
   );
+  progress({ phase: 'map', done: 0, total });
   read.features.forEach((f, i) => {
+    if (i % PROGRESS_STEP === 0) progress({ phase: 'map', done: i, total });
     const layer = layers[i]!;
     const properties: Properties = {};
     for (const { column, key, field } of mappedFields.get(layer)!) {
@@ -334,6 +356,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const document: PlanDocument = { type: 'FeatureCollection', plan, features };
 
   // The same validation `lantu validate` runs: fatal findings stop the import, quality ones need consent.
+  progress({ phase: 'validate', done: 0, total });
   const validation = validatePlanDocument(document);
   for (const finding of validation.findings) {
     if (finding.featureIndex !== undefined) {

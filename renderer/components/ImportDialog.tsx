@@ -4,7 +4,7 @@
 // plan already in the workspace) or cancel (nothing changes). The engine prepares the import; this only shows it.
 import '../styles/importDialog.css';
 import { useEffect, useMemo, useState } from 'react';
-import { prepareImport, type ImportReport } from '../../engine/import/prepareImport.ts';
+import type { ImportProgress, ImportReport } from '../../engine/import/prepareImport.ts';
 import type { FieldMappingOverrides } from '../../engine/import/mapping/autoMapFields.ts';
 import type { ImportSource } from '../../engine/import/readSource.ts';
 import type { TextEncodingName } from '../../engine/import/types.ts';
@@ -18,12 +18,14 @@ import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/m
 import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
 import { planDocumentOf } from '../store/applyCommand.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
-import { createSqlJsInBrowser } from '../services/import/createSqlJsInBrowser.ts';
+import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/import/runImportInWorker.ts';
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
+const PHASE_ZH: Record<ImportProgress['phase'], string> = { read: '正在读取…', check: '正在检查几何…', reproject: '正在转换坐标…', map: '正在映射字段…', validate: '正在校验…' };
+const PHASE_EN: Record<ImportProgress['phase'], string> = { read: 'Reading…', check: 'Checking geometry…', reproject: 'Reprojecting…', map: 'Mapping fields…', validate: 'Validating…' };
 const KIND_NAMES: Record<PlanKind, [string, string]> = { land: ['国土空间', 'Land'], ecology: ['生态', 'Ecology'], industry: ['产业', 'Industry'], transport: ['交通', 'Transport'] };
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
@@ -45,6 +47,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [mapping, setMapping] = useState<FieldMappingOverrides | undefined>(undefined);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [acceptQuality, setAcceptQuality] = useState(false);
+  const [running, setRunning] = useState<ImportRun | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [stopped, setStopped] = useState(false);
   // Which plan this file is a version of: chosen by the user, else the plan of the same kind and department.
   const [target, setTarget] = useState<PlanId | 'new' | ''>('');
   const sameDepartment = [...workspace.plans.values()].find((p) => p.meta.kind === kind && p.meta.department === department);
@@ -68,25 +73,39 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     if (!source) return;
+    const existing = workspace.plans.get(planId);
+    // The worker gets plain data: no functions, and the territory and plan info as values.
+    const run = runImportInWorker(source, {
+      kind,
+      ...(layer ? { layer } : {}),
+      ...(encoding ? { encoding } : {}),
+      ...(crs.trim() ? { crs: crs.trim() } : {}),
+      ...(classification === 'sandiao' ? { classification } : {}),
+      ...(effectiveMapping ? { mapping: effectiveMapping } : {}),
+      territory: JIYUAN_TERRITORY,
+      plan: { id: planId, title: existing?.meta.title ?? source.file.replace(/\.[^.]+$/, ''), department: existing?.meta.department ?? department, version, period: existing?.meta.period ?? { start: 2021, end: 2035 } },
+    }, (p) => setProgress(p));
     let live = true;
-    void (async () => {
-      const sqlJs = source.format === 'geopackage' ? await createSqlJsInBrowser() : undefined;
-      const existing = workspace.plans.get(planId);
-      const r = prepareImport(source, {
-        kind,
-        ...(layer ? { layer } : {}),
-        ...(encoding ? { encoding } : {}),
-        ...(crs.trim() ? { crs: crs.trim() } : {}),
-        ...(classification === 'sandiao' ? { classification } : {}),
-        ...(effectiveMapping ? { mapping: effectiveMapping } : {}),
-        ...(sqlJs ? { sqlJs } : {}),
-        territory: JIYUAN_TERRITORY,
-        plan: { id: planId, title: existing?.meta.title ?? source.file.replace(/\.[^.]+$/, ''), department: existing?.meta.department ?? department, version, period: existing?.meta.period ?? { start: 2021, end: 2035 } },
-      });
-      if (live) setReport(r);
-    })();
+    setRunning(run);
+    setStopped(false);
+    setReport(null);
+    run.result.then(
+      (r) => {
+        if (!live) return;
+        setReport(r);
+        setRunning(null);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setRunning(null);
+        if (error instanceof ImportCancelled) setStopped(true);
+        else setPickError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    // A changed option supersedes the run in flight: stop it quietly.
     return () => {
       live = false;
+      run.cancel();
     };
   }, [source, kind, layer, encoding, crs, classification, mapping, department, version, planId, workspace]);
 
@@ -179,6 +198,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <label>{L('版本', 'Version')}<input data-testid="import-version" size={4} value={version} onChange={(e) => setVersion(e.target.value)} /></label>
         </div>
         {pickError && <p className="import-issues fatal" data-testid="import-pick-error">{pickError}</p>}
+        {running && (
+          <p className="import-running">
+            {L(PHASE_ZH[progress?.phase ?? 'read'], PHASE_EN[progress?.phase ?? 'read'])}
+            <progress data-testid="import-progress" max={progress?.total || 1} value={progress?.total ? progress.done : 0} />
+            <button data-testid="import-stop" onClick={() => running.cancel()}>{L('停止', 'Stop')}</button>
+          </p>
+        )}
+        {stopped && <p data-testid="import-stopped">{L('已停止，未导入任何内容。', 'Stopped; nothing was imported.')}</p>}
         {report && (
           <div className="import-body">
             <div className="import-summary">

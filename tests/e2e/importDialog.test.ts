@@ -118,6 +118,23 @@ describe('the import dialog', () => {
     expect(app.problems.list).toEqual([]);
   });
 
+  it('prepares a large file in a worker with a progress bar, and stopping it imports nothing', async () => {
+    const many = Array.from({ length: 60_000 }, (_v, i) => ({ type: 'Feature', properties: { BSM: `4190010000${String(i + 1).padStart(8, '0')}`, YDYHFLDM: '0103' }, geometry: parcel(112.1 + (i % 250) * 0.002, 34.95 + Math.floor(i / 250) * 0.0013) }));
+    writeFileSync(join(dir, 'many.geojson'), JSON.stringify({ type: 'FeatureCollection', features: many }));
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    const before = await dumpIndexedDb(page);
+    await page.getByTestId('import-plans').first().click();
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await chooseFiles(page, [join(dir, 'many.geojson')]);
+    await page.waitForSelector('[data-testid=import-progress]');
+    await page.getByTestId('import-stop').click();
+    await page.waitForSelector('[data-testid=import-stopped]');
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('import-cancel').click();
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    expect(await dumpIndexedDb(page)).toBe(before);
+  });
+
   it('re-imports a new version: shows what changed and merges the planner’s local edits three ways', async () => {
     // The planner edits the imported plan: a note on 101 and a different code on 102.
     await page.evaluate(() => {

@@ -104,3 +104,11 @@ describe('import of files written by ogr2ogr', () => {
     expect(report.document!.features.map((f) => f.properties.XZQMC)).toEqual(['沁园街道', '轵城镇', '梨林镇']);
   });
 });
+
+describe('progress', () => {
+  it('reports each phase in order, ending with validation', () => {
+    const phases: string[] = [];
+    prepareImport({ format: 'shapefile', file: 'plan.shp', files: loose('gbk') }, { ...options, onProgress: (p) => phases.push(p.phase) });
+    expect([...new Set(phases)]).toEqual(['read', 'check', 'reproject', 'map', 'validate']);
+  });
+});
