@@ -16,6 +16,7 @@ import { fieldsOfLayer } from '../../engine/model/fieldSchema.ts';
 import { KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../engine/model/layers.ts';
 import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/types.ts';
 import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
+import { useChecks } from '../app/ChecksContext.tsx';
 import { planDocumentOf } from '../store/applyCommand.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
 import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/import/runImportInWorker.ts';
@@ -30,6 +31,7 @@ const KIND_NAMES: Record<PlanKind, [string, string]> = { land: ['国土空间', 
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
+  const checks = useChecks();
   const zh = useEditor((s) => s.language) === 'zh';
   const L = (z: string, e: string) => (zh ? z : e);
   const workspace = useEditor((s) => s.workspace);
@@ -148,6 +150,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     } else {
       s.execute({ kind: 'importPlan', plan: doc, index: s.workspace.planOrder.length });
     }
+    // Conflicts found before the import are out of date now: check again (in the rules worker).
+    if (store.getState().checked) void checks.runAll();
     onClose();
   }
 

@@ -60,6 +60,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-import-e2e-'));
   writeFileSync(join(dir, 'source.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'lilin', 'shp', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'GHYDYH', 'lilin.gpkg', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
   app = await openApp({ viewport: { width: 1440, height: 900 } });
   page = app.page;
   await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
@@ -115,6 +116,17 @@ describe('the import dialog', () => {
       sourceCrs: 'EPSG:4526',
       features: [['419001000000000101', '梨林镇', '0101'], ['419001000000000102', '梨林镇', '100102'], ['419001000000000103', '梨林镇', '0702']],
     });
+    expect(app.problems.list).toEqual([]);
+  });
+
+  it('reads a GeoPackage in the worker (SQLite as WebAssembly under the app CSP)', async () => {
+    await page.getByTestId('import-plans').first().click();
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await chooseFiles(page, [join(dir, 'lilin.gpkg')]);
+    await page.waitForSelector('[data-testid=import-counts]');
+    await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4547 → EPSG:4490');
+    await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3');
+    await page.getByTestId('import-cancel').click();
     expect(app.problems.list).toEqual([]);
   });
 
