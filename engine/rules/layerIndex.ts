@@ -25,13 +25,13 @@ export class LayerIndex {
     this.added.push({ slot, box });
   }
 
-  /** Slots whose boxes intersect the query box (touching counts), in ascending slot order. */
+  /** Slots whose boxes intersect the query box (touching counts), in no particular order. */
   search(box: BBox): number[] {
     const out: number[] = [];
     if (this.tree) for (const i of this.tree.search(box[0], box[1], box[2], box[3])) out.push(this.slots[i]!);
     for (const a of this.added) {
       if (a.box[0] <= box[2] && box[0] <= a.box[2] && a.box[1] <= box[3] && box[1] <= a.box[3]) out.push(a.slot);
     }
-    return out.sort((x, y) => x - y);
+    return out;
   }
 }

@@ -15,7 +15,7 @@ export function townOf(state: RulesState, region: Geometry | null, subject: Prep
   const p = where.type === 'Point' ? (where.coordinates as [number, number]) : state.port.pointOnSurface(where);
   if (!p) return null;
   const point: Geometry = { type: 'Point', coordinates: [p[0], p[1]] };
-  for (const slot of index.search([p[0], p[1], p[0], p[1]])) {
+  for (const slot of index.search([p[0], p[1], p[0], p[1]]).sort((a, b) => a - b)) {
     if (!isAlive(state, slot)) continue;
     const f = state.features[slot]!;
     const code = f.properties['XZQDM'];

@@ -217,8 +217,3 @@ export interface ConflictReport {
   conflicts: Conflict[];
   summary: RuleSummary[];
 }
-
-export interface RunOptions {
-  onProgress?: (done: number, total: number, phase: string) => void;
-  signal?: { readonly aborted: boolean };
-}

@@ -79,13 +79,15 @@ function tileGap(state: RulesState, withinHandle: GeomHandle, layers: readonly L
   };
   const inside = port.intersection(withinHandle, tile, { keep: 'polygonal' });
   if (!inside) return null;
-  const covering: Geometry[] = [];
+  // Ordered by feature id, so a re-check (where edited features sit in new slots) dissolves in the same order.
+  const found: { id: string; footprint: Geometry }[] = [];
   for (const layer of layers) {
     for (const slot of state.indexes.get(layer)?.search(box) ?? []) {
       const f = state.features[slot]!;
-      if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint) covering.push(f.footprint);
+      if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint) found.push({ id: f.id, footprint: f.footprint });
     }
   }
+  const covering = found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.footprint);
   const cover = covering.length > 0 ? port.unaryUnion(covering, { keep: 'polygonal' }) : null;
   return cover ? port.difference(inside, cover, { keep: 'polygonal' }) : inside;
 }
