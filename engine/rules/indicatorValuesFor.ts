@@ -3,6 +3,7 @@
 // geometry the rules engine already checked and repaired); and the Chinese name of an indicator.
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import { indicatorDefinition } from '../indicators/definitions.ts';
+import { createIndicatorCache, type IndicatorCache } from '../indicators/indicatorCache.ts';
 import type { AreaMeasure, IndicatorId, IndicatorValue, SourceSelector } from '../indicators/types.ts';
 import type { RulesState } from './rulesState.ts';
 import type { RulesInput } from './types.ts';
@@ -14,8 +15,12 @@ export function indicatorName(id: string): string {
 export function indicatorValuesFor(input: RulesInput, state: RulesState): IndicatorValue[] {
   if (!input.targets) return [];
   const ids = [...new Set(input.pack.rules.flatMap((r) => (r.relation.type === 'indicator' ? r.relation.indicators : [])))];
+  // Kept in the run's state so a re-check patches the towns an edit touched instead of dissolving anew.
+  let cache = state.cache.get('indicators') as IndicatorCache | undefined;
+  if (!cache) state.cache.set('indicators', (cache = createIndicatorCache()));
   const values = computeIndicators(input.plans, input.targets, state.port, {
     ids,
+    cache,
     geometryOf: (f) => {
       const slot = state.slotById.get(f.id);
       return slot === undefined ? f.geometry : state.features[slot]!.geometry;
