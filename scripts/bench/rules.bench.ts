@@ -82,7 +82,9 @@ for (const size of sizes) {
   else {
     printPhases(pack.phases as Record<string, Phase>);
     console.log(`    ${pack.conflicts} conflicts; per rule ${JSON.stringify(pack.byRule)}`);
-    console.log(`    incremental re-check after moving one parcel: ${pack.incrementalMs} ms (${pack.conflictsAfterMove} conflicts after)`);
+    for (const [label, r] of Object.entries(pack.incremental as Record<string, { ms: number; conflicts: number }>)) {
+      console.log(`    incremental re-check after moving one ${label} parcel 5 m: ${r.ms} ms (${r.conflicts} conflicts after)`);
+    }
   }
 
   console.log('  PostGIS (same data, GiST, one core, ST_Intersects + ST_Area(ST_Intersection(a, b)::geography)):');
