@@ -8,7 +8,7 @@ import type { IndicatorValue } from '../indicators/types.ts';
 import { indicatorName, indicatorValuesFor } from './indicatorValuesFor.ts';
 import { RulesCancelledError } from './RulesCancelledError.ts';
 import { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
-import { sortConflicts } from './sortConflicts.ts';
+import { naturalRuleKey, sortConflicts } from './sortConflicts.ts';
 import { summarizeConflicts } from './summarizeConflicts.ts';
 import type { Conflict, ConflictReport, Rule, RulesInput } from './types.ts';
 
@@ -86,7 +86,9 @@ export async function conflictsOfRule(state: RulesState, rule: Rule, ctx: RuleCo
 }
 
 export function reportOf(input: RulesInput, byRule: ReadonlyMap<string, Conflict[]>): ConflictReport {
-  const conflicts = sortConflicts(input.pack.rules.flatMap((r) => byRule.get(r.id) ?? []));
+  // Each rule's list is already sorted: concatenating the rules in natural id order gives the report order.
+  const ruleIds = [...new Set(input.pack.rules.map((r) => r.id))].sort((a, b) => (naturalRuleKey(a) < naturalRuleKey(b) ? -1 : 1));
+  const conflicts = ruleIds.flatMap((id) => byRule.get(id) ?? []);
   return {
     reportVersion: '1',
     pack: { id: input.pack.id, version: input.pack.version },
