@@ -31,6 +31,7 @@ export function Toolbar() {
   const setLanguage = useEditor((s) => s.setLanguage);
   const running = useEditor((s) => s.progress.running);
   const selection = useEditor((s) => s.selection);
+  const conflictKey = useEditor((s) => s.selectedConflictKey);
   const workspace = useEditor((s) => s.workspace);
   const drawTarget = useEditor((s) => s.drawTarget);
   const setDrawTarget = useEditor((s) => s.setDrawTarget);
@@ -72,7 +73,7 @@ export function Toolbar() {
         </select>
       </label>
       <button data-testid="delete-feature" disabled={!selection} onClick={() => deleteSelected(store)} title="Delete">{t('deleteFeature')}</button>
-      <button data-testid="subtract-other" disabled={!selection} onClick={() => checks.subtractOther()}>{t('subtractOther')}</button>
+      <button data-testid="subtract-other" disabled={!selection && !conflictKey} onClick={() => checks.subtractOther()}>{t('subtractOther')}</button>
       <span className="spacer" />
       <button data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
     </div>

@@ -125,4 +125,71 @@ describe('the conflict list in Chromium', () => {
     await page.evaluate(() => window.lantuEditor!.checks.idle());
     expect((await listed(page)).sort()).toEqual(before);
   });
+
+  it('re-checks a conflict after a vertex of its feature moves', async () => {
+    const target = await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      const c = s.conflicts.find((x) => x.ruleId === 'R08' && x.subject?.layer === 'GHYDYH')!;
+      const f = s.workspace.plans.get(c.subject!.planId as never)!.features.get(c.subject!.featureId as never)!;
+      return { planId: c.subject!.planId, featureId: c.subject!.featureId, key: c.key, regionHash: c.regionHash, geometry: f.geometry };
+    });
+    const ring = (target.geometry.type === 'Polygon' ? target.geometry.coordinates[0]! : target.geometry.type === 'MultiPolygon' ? target.geometry.coordinates[0]![0]! : []).slice(0, -1);
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number]);
+    await page.evaluate((t) => window.lantuEditor!.store.getState().select({ planId: t.planId as never, featureId: t.featureId as never }), target);
+    await page.locator('[data-tool=modify]').click();
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    const centre: [number, number] = [xs.reduce((a, b) => a + b, 0) / xs.length, ys.reduce((a, b) => a + b, 0) / ys.length];
+    const box = (await page.locator('[data-testid=map]').boundingBox())!;
+    const at = async (ll: [number, number]) => {
+      const p = (await page.evaluate((x) => window.lantuMap!.pixelOf(x), ll))!;
+      return { x: box.x + p[0], y: box.y + p[1] };
+    };
+    // Pull every vertex halfway to the centre, one drag each: the overlap with the farmland shrinks.
+    for (const v of ring) {
+      const from = await at([v[0], v[1]]);
+      const to = await at([v[0] + (centre[0] - v[0]) * 0.5, v[1] + (centre[1] - v[1]) * 0.5]);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 4; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 4, from.y + ((to.y - from.y) * i) / 4);
+      await page.mouse.up();
+    }
+    await page.waitForFunction(() => window.lantuEditor!.store.getState().past.some((c) => c.kind === 'setGeometry'));
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
+    const after = await page.evaluate((k) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === k)?.regionHash ?? null, target.key);
+    expect(after).not.toBe(target.regionHash);
+    await page.screenshot({ path: join(SHOTS, 'vertex-recheck.png') });
+    await page.keyboard.press('Escape');
+    while (await page.evaluate(() => window.lantuEditor!.store.getState().past.length > 0)) await page.evaluate(() => window.lantuEditor!.store.getState().undo());
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
+    await page.waitForFunction((t) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === t.key)?.regionHash === t.regionHash, target, { timeout: 60_000 });
+  });
+
+  it("subtracts the other feature's footprint: the conflict goes, undo brings it back", async () => {
+    const key = await page.evaluate(() => {
+      // A parcel only partly on the farmland: subtracting leaves the rest of it.
+      const overlapRules = ['R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R08', 'R09'];
+      const polygonLayers = ['GHYDYH', 'GYXM', 'STBHHX', 'YJJBNT'];
+      const c = window.lantuEditor!.store.getState().conflicts.find(
+        (x) => overlapRules.includes(x.ruleId) && polygonLayers.includes(x.subject?.layer ?? '') && x.object !== null && (x.shares.subject ?? 1) < 0.9,
+      )!;
+      window.lantuEditor!.store.getState().selectConflict(c.key);
+      return c.key;
+    });
+    await page.getByTestId('subtract-other').click();
+    await page.waitForFunction((k) => !window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), key, { timeout: 60_000 });
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('扣除');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((k) => window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), key, { timeout: 60_000 });
+  });
+
+  it('cancels a running check and keeps the previous list', async () => {
+    const before = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.length);
+    await page.getByTestId('run-checks').click();
+    await page.getByTestId('cancel-checks').click();
+    await page.waitForFunction(() => !window.lantuEditor!.store.getState().progress.running, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.length)).toBe(before);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().checkError)).toBeNull();
+  });
 });
