@@ -67,13 +67,20 @@ export function computeIndicators(
     .map((f) => ({ geometry: geometryOf(f), properties: f.properties }))
     .filter((f): f is { geometry: Geometry; properties: PlanFeature['properties'] } => f.geometry !== null);
   const ctx = createDissolveContext(xzq, port, cache);
+  // Each measure scans only the layers its selectors name.
+  const byLayer = new Map<string, PlanFeature[]>();
+  for (const f of features) {
+    const list = byLayer.get(f.layer);
+    if (list) list.push(f);
+    else byLayer.set(f.layer, [f]);
+  }
   try {
     const measured = new Map<string, DissolvedArea>();
     const measure = (m: AreaMeasure): DissolvedArea => {
       const key = JSON.stringify(m);
       let result = measured.get(key);
       if (!result) {
-        result = measureArea(key, m, features, geometryOf, ctx);
+        result = measureArea(key, m, byLayer, geometryOf, ctx);
         measured.set(key, result);
       }
       return result;
@@ -104,16 +111,19 @@ function isPolygonal(g: Geometry | null): g is Geometry {
 function measureArea(
   key: string,
   m: AreaMeasure,
-  features: readonly PlanFeature[],
+  byLayer: ReadonlyMap<string, readonly PlanFeature[]>,
   geometryOf: (f: PlanFeature) => Geometry | null,
   ctx: DissolveContext,
 ): DissolvedArea {
   const geometriesOf = (sel: AreaMeasure['of']): Geometry[] => {
     const out: Geometry[] = [];
-    for (const f of features) {
-      if (!matchAnySource(f, sel)) continue;
-      const g = geometryOf(f);
-      if (isPolygonal(g)) out.push(g);
+    // In file order within each layer, layers in selector order (a feature matches one layer only).
+    for (const layer of new Set(sel.map((s) => s.layer))) {
+      for (const f of byLayer.get(layer) ?? []) {
+        if (!matchAnySource(f, sel)) continue;
+        const g = geometryOf(f);
+        if (isPolygonal(g)) out.push(g);
+      }
     }
     return out;
   };

@@ -10,6 +10,8 @@ import type { Geometry } from '../model/types.ts';
 export type TownSplit = { whole: string } | { parts: [string, Geometry][]; outside: Geometry | null };
 
 export interface BucketState {
+  /** The pieces in the order last seen (an unchanged bucket is recognised by one pass over it). */
+  pieces: readonly Geometry[];
   members: Map<Geometry, { areaM2: number; box: BBox }>;
   totalM2: number;
   /** True when the members shared less than 1 m² in total: the area can then be patched member by member. */

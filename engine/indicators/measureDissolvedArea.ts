@@ -49,14 +49,21 @@ function dissolveAnew(pieces: readonly Geometry[], ctx: DissolveContext): Bucket
     sumM2 += m.areaM2;
   }
   const totalM2 = pieces.length === 0 ? 0 : ellipsoidalAreaM2(safeUnion(ctx.port, pieces));
-  return { members, totalM2, overlapFree: sumM2 - totalM2 < NOISE_M2 };
+  return { pieces, members, totalM2, overlapFree: sumM2 - totalM2 < NOISE_M2 };
+}
+
+function samePieces(a: readonly Geometry[], b: readonly Geometry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function patch(prev: BucketState, pieces: readonly Geometry[], ctx: DissolveContext): BucketState | null {
+  if (samePieces(prev.pieces, pieces)) return prev;
   const now = new Set(pieces);
   const added = pieces.filter((p) => !prev.members.has(p));
   const removed = [...prev.members.keys()].filter((p) => !now.has(p));
-  if (added.length === 0 && removed.length === 0) return prev;
+  if (added.length === 0 && removed.length === 0) return { ...prev, pieces };
   if (!prev.overlapFree || added.length + removed.length > MAX_PATCHED) return null;
   const members = new Map(prev.members);
   let totalM2 = prev.totalM2;
@@ -75,7 +82,7 @@ function patch(prev: BucketState, pieces: readonly Geometry[], ctx: DissolveCont
     overlapFree = addedM2 - gainM2 < NOISE_M2;
     for (const [g, m] of addedMembers) members.set(g, m);
   }
-  return { members, totalM2, overlapFree };
+  return { pieces, members, totalM2, overlapFree };
 }
 
 function bucketAreaM2(key: string, pieces: readonly Geometry[], ctx: DissolveContext): number {
