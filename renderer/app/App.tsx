@@ -14,6 +14,7 @@ import { NoticeBar } from '../components/NoticeBar.tsx';
 import { ImportButton } from '../components/ImportButton.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
+import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
 
 export function App({ save }: { save: SaveStatus }) {
   const t = useT();
@@ -51,6 +52,7 @@ export function App({ save }: { save: SaveStatus }) {
           </div>
           {side === 'inspector' ? <Inspector /> : <HistoryPanel />}
         </aside>
+        <CoordinatorDock />
       </div>
       <StatusBar save={save} />
     </div>

@@ -12,6 +12,7 @@ const LABELS: Record<Command['kind'], MessageKey> = {
   importPlan: 'commandImportPlan',
   removePlan: 'commandRemovePlan',
   batch: 'commandBatch',
+  setResolution: 'commandSetResolution',
 };
 
 function subjectOf(c: Command): string {
@@ -27,6 +28,8 @@ function subjectOf(c: Command): string {
       return c.plan.plan.title;
     case 'batch':
       return c.label;
+    case 'setResolution':
+      return c.conflictKey;
   }
 }
 

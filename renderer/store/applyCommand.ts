@@ -3,6 +3,7 @@
 // Throws CommandError when the command does not fit the workspace (a stale log row, a missing feature).
 import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/types.ts';
 import type { Command, PlanEntry, WorkspaceData } from './types.ts';
+import { setResolution } from './setResolution.ts';
 
 export class CommandError extends Error {
   override readonly name = 'CommandError';
@@ -46,6 +47,8 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
     }
     case 'batch':
       return command.commands.reduce(applyCommand, ws);
+    case 'setResolution':
+      return { ...ws, resolutions: setResolution(ws.resolutions ?? [], command) };
   }
 }
 

@@ -14,5 +14,7 @@ export function changedFeatureIds(command: Command): string[] {
       return command.plan.features.map((f) => f.id);
     case 'batch':
       return command.commands.flatMap(changedFeatureIds);
+    case 'setResolution':
+      return [];
   }
 }

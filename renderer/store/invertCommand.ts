@@ -17,5 +17,7 @@ export function invertCommand(command: Command): Command {
       return { ...command, kind: 'importPlan' };
     case 'batch':
       return { kind: 'batch', label: command.label, commands: [...command.commands].reverse().map(invertCommand) };
+    case 'setResolution':
+      return { ...command, before: command.after, after: command.before };
   }
 }

@@ -3,6 +3,7 @@
 import type { Geometry, PlanDocument, PlanFeature, PlanId, PlanMeta, Properties, FeatureId } from '../../engine/model/types.ts';
 import type { RulePack } from '../../engine/rules/types.ts';
 import type { Targets } from '../../engine/indicators/types.ts';
+import type { Resolution } from '../../engine/resolutions/types.ts';
 
 export interface PlanEntry {
   meta: PlanMeta;
@@ -16,6 +17,8 @@ export interface WorkspaceData {
   planOrder: readonly PlanId[];
   rulePack: RulePack | null;
   targets: Targets | null;
+  /** Conflict resolutions by conflict key, in maintenance-log order (recorded by `setResolution` commands). */
+  resolutions?: readonly Resolution[];
 }
 
 export type Command =
@@ -25,7 +28,8 @@ export type Command =
   | { kind: 'deleteFeature'; planId: PlanId; feature: PlanFeature; index: number }
   | { kind: 'importPlan'; plan: PlanDocument; index: number }
   | { kind: 'removePlan'; plan: PlanDocument; index: number }
-  | { kind: 'batch'; label: string; commands: Command[] };
+  | { kind: 'batch'; label: string; commands: Command[] }
+  | { kind: 'setResolution'; conflictKey: string; before: Resolution | null; after: Resolution | null };
 
 export type CommandKind = Command['kind'];
 

@@ -28,5 +28,6 @@ export function snapshot(ws: WorkspaceData): unknown {
       const e = ws.plans.get(id)!;
       return { meta: e.meta, features: [...e.features.values()] };
     }),
+    ...(ws.resolutions?.length ? { resolutions: ws.resolutions } : {}),
   };
 }

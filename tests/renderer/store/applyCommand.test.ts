@@ -4,6 +4,7 @@ import { applyCommand, CommandError } from '../../../renderer/store/applyCommand
 import { invertCommand } from '../../../renderer/store/invertCommand.ts';
 import type { Command } from '../../../renderer/store/types.ts';
 import { fixturePlan, fixtureWorkspace, snapshot } from '../fixtures.ts';
+import { sampleResolution } from '../resolve/sampleResolution.ts';
 
 const ws = fixtureWorkspace();
 const land = fixturePlan('land');
@@ -34,6 +35,7 @@ const commands: Record<Command['kind'], Command> = {
       { kind: 'setAttributes', planId, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: 'x' } },
     ],
   },
+  setResolution: { kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() },
 };
 
 describe('applyCommand and invertCommand', () => {

@@ -1,0 +1,165 @@
+// Menu commands and opened files from the platform adapter → editor actions: import plan (Ctrl+O) and
+// files dropped or handed over open the import dialog, undo/redo, run checks (F5), zoom to all, about,
+// open/save the `.lantu` workspace file (payload `workspace.json` = schemas/workspace.schema.json), and
+// export (Ctrl+E), which says plainly that the package builder is not in the app yet.
+import { useEffect, useMemo, useState } from 'react';
+import type { MenuCommand } from '../../engine/ipc/index.ts';
+import { createPlatform } from '../services/platform/createPlatform.ts';
+import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } from '../services/platform/types.ts';
+import type { EditorStore } from '../store/createEditorStore.ts';
+import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
+import type { ChecksService } from '../services/checks/createChecksService.ts';
+import { useChecks } from './ChecksContext.tsx';
+import { useEditorStore } from './StoreContext.tsx';
+
+/** The payload file inside a `.lantu` container. */
+export const WORKSPACE_PAYLOAD_FILE = 'workspace.json';
+
+export interface PlatformBridge {
+  /** True while the import dialog was asked for by a menu command or opened files. */
+  importRequested: boolean;
+  /** Plan files handed over (dropped, second launch, recent list), for the import dialog. */
+  handedOver: PickedFile[];
+  closeImport: () => void;
+}
+
+export function usePlatformBridge(): PlatformBridge {
+  const store = useEditorStore();
+  const checks = useChecks();
+  const platform = useMemo(() => createPlatform(), []);
+  const [importRequested, setImportRequested] = useState(false);
+  const [handedOver, setHandedOver] = useState<PickedFile[]>([]);
+
+  useEffect(() => {
+    let target: WorkspaceTarget | undefined;
+    const actions = bridgeActions(store, checks, platform, {
+      openImport: (files) => {
+        setHandedOver(files);
+        setImportRequested(true);
+      },
+      target: () => target,
+      setTarget: (next) => {
+        target = next;
+      },
+    });
+    const offMenu = platform.onMenuCommand((command) => void actions.run(command));
+    const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected));
+    return () => {
+      offMenu();
+      offFiles();
+    };
+  }, [store, checks, platform]);
+
+  // Native menus and refusal messages follow the UI language.
+  useEffect(() => {
+    const sync = (language: 'zh' | 'en') => void platform.setUiLanguage(language).catch(() => undefined);
+    sync(store.getState().language);
+    return store.subscribe((s, prev) => {
+      if (s.language !== prev.language) sync(s.language);
+    });
+  }, [store, platform]);
+
+  return { importRequested, handedOver, closeImport: () => setImportRequested(false) };
+}
+
+interface BridgeHooks {
+  openImport: (files: PickedFile[]) => void;
+  target: () => WorkspaceTarget | undefined;
+  setTarget: (target: WorkspaceTarget) => void;
+}
+
+/** The actions behind each menu command (separate from React so they read the store at call time). */
+export function bridgeActions(store: EditorStore, checks: ChecksService, platform: PlatformAdapter, hooks: BridgeHooks) {
+  const zh = () => store.getState().language === 'zh';
+  const fail = (error: unknown) => {
+    const text = error instanceof Error ? error.message : String(error);
+    platform.logError(text);
+    store.getState().notify({ kind: 'error', text });
+  };
+
+  async function openPayload(opened: OpenedWorkspace): Promise<void> {
+    const bytes = opened.files.get(WORKSPACE_PAYLOAD_FILE);
+    if (!bytes) {
+      throw new Error(zh() ? `工作区文件「${opened.target.name}」中没有 ${WORKSPACE_PAYLOAD_FILE}，当前工作区未改变。` : `The workspace file "${opened.target.name}" has no ${WORKSPACE_PAYLOAD_FILE}; the current workspace is unchanged.`);
+    }
+    let payload: WorkspacePayload;
+    try {
+      payload = JSON.parse(new TextDecoder().decode(bytes)) as WorkspacePayload;
+    } catch (error) {
+      throw new Error(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${String(error)}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
+    }
+    const open = window.lantuEditor?.openWorkspace;
+    if (!open) throw new Error(zh() ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.');
+    await open(payload);
+    hooks.setTarget(opened.target);
+    store.getState().notify({ kind: 'info', text: zh() ? `已打开工作区「${opened.target.name}」` : `Opened workspace "${opened.target.name}"` });
+  }
+
+  async function save(asNew: boolean): Promise<void> {
+    const s = store.getState();
+    const bytes = new TextEncoder().encode(JSON.stringify(workspacePayload(s)));
+    const current = hooks.target();
+    const saved = await platform.saveWorkspace(new Map([[WORKSPACE_PAYLOAD_FILE, bytes]]), {
+      suggestedName: current?.name ?? '蓝图工作区.lantu',
+      ...(current && !asNew ? { target: current } : {}),
+    });
+    if (!saved) return;
+    hooks.setTarget(saved);
+    s.notify({ kind: 'info', text: zh() ? `工作区已保存为「${saved.name}」` : `Workspace saved as "${saved.name}"` });
+  }
+
+  async function run(command: MenuCommand): Promise<void> {
+    const s = store.getState();
+    try {
+      switch (command) {
+        case 'plan:import':
+          return hooks.openImport([]);
+        case 'workspace:open': {
+          const opened = await platform.openWorkspace();
+          if (opened) await openPayload(opened);
+          return;
+        }
+        case 'workspace:save':
+          return await save(false);
+        case 'workspace:save-as':
+          return await save(true);
+        case 'blueprint:export':
+          return s.notify({
+            kind: 'error',
+            text: zh() ? '导出一张蓝图成果包尚未在应用中提供：请使用命令行 lantu export。' : 'Exporting the blueprint package is not in the app yet: use the command line (lantu export).',
+          });
+        case 'edit:undo':
+          s.undo();
+          return;
+        case 'edit:redo':
+          s.redo();
+          return;
+        case 'check:run':
+          return await checks.runAll();
+        case 'view:zoom-to-all':
+          window.lantuMap?.fitAll();
+          return;
+        case 'help:about': {
+          const info = await platform.getAppInfo();
+          return s.notify({ kind: 'info', text: `${info.name} ${info.version}${info.electronVersion ? ` · Electron ${info.electronVersion}` : ''} · Chromium ${info.chromeVersion}` });
+        }
+      }
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[]): Promise<void> {
+    try {
+      for (const r of rejected) store.getState().notify({ kind: 'error', text: `${r.name}：${r.reason}` });
+      const workspaces = files.filter((f) => f.kind === 'workspace');
+      const plans = files.filter((f) => f.kind !== 'workspace' && f.kind !== undefined);
+      if (workspaces[0]) await openPayload(await platform.readWorkspace(workspaces[0]));
+      if (plans.length > 0) hooks.openImport(plans);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  return { run, filesOpened, save };
+}

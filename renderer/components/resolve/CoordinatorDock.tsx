@@ -1,0 +1,45 @@
+// The coordinator's dock beside the map: 处置 (the selected conflict's resolution and bulk proposals) and
+// 指标 (the indicator dashboard), plus the platform bridge (menu commands, opened files) and the import
+// dialog it opens.
+import './coordinator.css';
+import { useState } from 'react';
+import { useT } from '../../app/StoreContext.tsx';
+import { usePlatformBridge } from '../../app/usePlatformBridge.ts';
+import { IndicatorDashboard } from '../dashboard/IndicatorDashboard.tsx';
+import { ImportDialog } from '../ImportDialog.tsx';
+import { BulkProposals } from './BulkProposals.tsx';
+import { ResolvePanel } from './ResolvePanel.tsx';
+
+export function CoordinatorDock() {
+  const t = useT();
+  const [tab, setTab] = useState<'resolve' | 'dashboard'>('resolve');
+  const bridge = usePlatformBridge();
+  return (
+    <aside className="coordinator" data-testid="coordinator-dock">
+      <div className="tabs">
+        <button className={tab === 'resolve' ? 'active' : ''} data-testid="resolve-tab" onClick={() => setTab('resolve')}>
+          {t('resolveTab')}
+        </button>
+        <button className={tab === 'dashboard' ? 'active' : ''} data-testid="dashboard-tab" onClick={() => setTab('dashboard')}>
+          {t('dashboardTab')}
+        </button>
+      </div>
+      {tab === 'resolve' ? (
+        <>
+          <ResolvePanel />
+          <BulkProposals />
+        </>
+      ) : (
+        <IndicatorDashboard />
+      )}
+      {bridge.importRequested && (
+        <ImportDialog onClose={bridge.closeImport} />
+      )}
+      {bridge.importRequested && bridge.handedOver.length > 0 && (
+        <p className="handed-over" role="status" data-testid="handed-over">
+          {t('handedOverFiles')} {bridge.handedOver.map((f) => f.name).join('、')}
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,258 @@
+// The resolution panel for the selected conflict: the policy's proposal, the resolution recorded for it
+// (who, when, log number, change type, status — 重新打开 with the reason), and the form to resolve it
+// (subject yields / object yields / change an attribute / exception with approval document / defer, plus
+// 补划 where the occupied farmland must be replaced). The engine makes the resolution; this only asks.
+import { useMemo, useState } from 'react';
+import type { Geometry, PropertyValue } from '../../../engine/model/types.ts';
+import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
+import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
+import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type ResolutionKind } from '../../../engine/resolutions/types.ts';
+import type { Conflict } from '../../../engine/rules/types.ts';
+import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import type { MessageKey } from '../../i18n/dictionary.ts';
+import { planDocumentOf } from '../../store/applyCommand.ts';
+import { DEFAULT_POLICY } from './defaultPolicy.ts';
+import { geometryPortOnce } from './geometryPortOnce.ts';
+import { resolutionStatus } from './resolutionStatus.ts';
+import { resolutionToCommand } from './resolutionToCommand.ts';
+import { suggestedAttribute } from './suggestedAttribute.ts';
+import { WorkstationUser } from './WorkstationUser.tsx';
+
+export const KIND_LABEL: Record<ResolutionKind, MessageKey> = {
+  subjectYields: 'resolveSubjectYields',
+  objectYields: 'resolveObjectYields',
+  changeAttribute: 'resolveChangeAttribute',
+  exception: 'resolveException',
+  defer: 'resolveDefer',
+};
+
+const M2_PER_HA = 10_000;
+
+export function ResolvePanel() {
+  const t = useT();
+  const key = useEditor((s) => s.selectedConflictKey);
+  const conflicts = useEditor((s) => s.conflicts);
+  const conflict = useMemo(() => conflicts.find((c) => c.key === key) ?? null, [conflicts, key]);
+  if (!conflict) return <p className="placeholder" data-testid="resolve-none">{t('resolveSelectHint')}</p>;
+  // Keyed by the conflict so the form starts afresh for each one.
+  return <ResolveForm key={conflict.key} conflict={conflict} />;
+}
+
+function ResolveForm({ conflict }: { conflict: Conflict }) {
+  const t = useT();
+  const store = useEditorStore();
+  const zh = useEditor((s) => s.language) === 'zh';
+  const workspace = useEditor((s) => s.workspace);
+  const conflicts = useEditor((s) => s.conflicts);
+  const [user, setUser] = useState('');
+  const proposal = useMemo(() => proposeResolutions([conflict], DEFAULT_POLICY)[0]!, [conflict]);
+  const recorded = workspace.resolutions?.find((r) => r.conflictKey === conflict.key) ?? null;
+  const status = recorded ? resolutionStatus(recorded, conflicts) : null;
+  const suggested = useMemo(() => suggestedAttribute(conflict, workspace), [conflict, workspace]);
+  const [kind, setKind] = useState<ResolutionKind>(proposal.kind);
+  const [reason, setReason] = useState(proposal.reasonZh);
+  const [side, setSide] = useState<'subject' | 'object'>(suggested?.side ?? 'subject');
+  const [field, setField] = useState(suggested?.field ?? '');
+  const [value, setValue] = useState(suggested ? String(suggested.value) : '');
+  const [approvalNumber, setApprovalNumber] = useState('');
+  const [authority, setAuthority] = useState('');
+  const [exceptionReason, setExceptionReason] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [compBsm, setCompBsm] = useState('');
+  const [compGeometry, setCompGeometry] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const needsCompensation = (proposal.requiresCompensation || (conflict.ruleId === 'R08' && conflict.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
+  const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${p.layer} · ${p.bsm ?? p.featureId.slice(0, 8)}${p.name ? ` ${p.name}` : ''}` : '—');
+
+  function currentValue(c: Conflict, which: 'subject' | 'object', name: string): PropertyValue | undefined {
+    const p = which === 'subject' ? c.subject : c.object;
+    return p ? workspace.plans.get(p.planId as never)?.features.get(p.featureId as never)?.properties[name] : undefined;
+  }
+
+  async function apply() {
+    setErrors([]);
+    const problems: string[] = [];
+    let compensation: { bsm: string; geometry: Geometry } | undefined;
+    if (needsCompensation && (compBsm.trim() !== '' || compGeometry.trim() !== '')) {
+      const geometry = parseGeometry(compGeometry);
+      if (!geometry) problems.push(zh ? '补划地块几何应为 GeoJSON 面（Polygon 或 MultiPolygon，EPSG:4490 经纬度）' : 'the replacement parcel must be a GeoJSON Polygon or MultiPolygon in EPSG:4490');
+      else compensation = { bsm: compBsm.trim(), geometry };
+    }
+    if (problems.length > 0) return setErrors(problems);
+    setBusy(true);
+    try {
+      const port = await geometryPortOnce();
+      const ws = store.getState().workspace;
+      const decidedAt = new Date().toISOString();
+      const plans = ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
+      const result = createResolution(
+        {
+          conflict,
+          kind,
+          decidedBy: user,
+          decidedAt,
+          logNumber: maintenanceLogNumber(decidedAt, ws.resolutions ?? []),
+          reason,
+          ...(kind === 'exception'
+            ? { exception: { approvalNumber: approvalNumber.trim(), authority: authority.trim(), reason: exceptionReason.trim(), ...(expiresOn ? { expiresOn } : {}) } }
+            : {}),
+          ...(kind === 'changeAttribute' ? { attribute: { side, field: field.trim(), value: typedValue(value, currentValue(conflict, side, field.trim())) } } : {}),
+          ...(compensation ? { compensation } : {}),
+          ...(proposal.requiresCompensation ? { requiresCompensation: true } : {}),
+        },
+        plans,
+        port,
+      );
+      if (!result.ok) return setErrors(result.errors.map((e) => (zh ? e.zh : e.en)));
+      store.getState().execute(resolutionToCommand(result.resolution, ws));
+      store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber}` });
+    } catch (error) {
+      setErrors([error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="resolve-form" data-testid="resolve-panel" data-conflict={conflict.key}>
+      <h4>
+        {conflict.ruleId} · {zh ? conflict.title : conflict.messageEn ?? conflict.title} <span className={`sev sev-${conflict.severity}`}>{conflict.severity}</span>
+      </h4>
+      <dl className="resolve-parties">
+        <dt>{t('resolveSubject')}</dt>
+        <dd>{party(conflict.subject)}</dd>
+        <dt>{t('resolveObject')}</dt>
+        <dd>{party(conflict.object)}</dd>
+        {conflict.measure.areaM2 !== undefined && (
+          <>
+            <dt>{t('resolveArea')}</dt>
+            <dd>{(conflict.measure.areaM2 / M2_PER_HA).toFixed(4)} 公顷</dd>
+          </>
+        )}
+      </dl>
+      <p className="resolve-proposal" data-testid="resolve-proposal">
+        {t('resolveProposal')}：{t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
+      </p>
+      {recorded && status && (
+        <div className={`resolve-record ${status.status}`} data-testid="resolve-record" data-status={status.status} data-kind={recorded.kind}>
+          <strong>{status.status === 'applied' ? t('resolveStatusApplied') : t('resolveStatusReopened')}</strong> · {t(KIND_LABEL[recorded.kind])}
+          <div>
+            {t('resolveBy')} {recorded.decidedBy} · {recorded.decidedAt.replace('T', ' ').slice(0, 19)} · {t('resolveLogNumber')} <span data-testid="resolve-log-number">{recorded.logNumber}</span> ·{' '}
+            {t('resolveChangeType')} {recorded.changeType} {CHANGE_TYPE_ZH[recorded.changeType]}
+          </div>
+          {recorded.exception && (
+            <div>
+              {t('resolveApprovalNumber')} {recorded.exception.approvalNumber} · {recorded.exception.authority}
+              {recorded.exception.expiresOn ? ` · ${t('resolveExpiresOn')} ${recorded.exception.expiresOn}` : ''}
+            </div>
+          )}
+          {recorded.compensation && (
+            <div>
+              {t('resolveCompensation')} {recorded.compensation.bsm} · {(recorded.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(recorded.compensation.requiredM2 / M2_PER_HA).toFixed(4)} 公顷
+            </div>
+          )}
+          {status.status === 'reopened' && <div role="status">{zh ? status.reasonZh : status.reasonEn}</div>}
+        </div>
+      )}
+      <WorkstationUser onChange={setUser} />
+      <label>
+        {t('resolveKind')}
+        <select data-testid="resolve-kind" value={kind} onChange={(e) => setKind(e.target.value as ResolutionKind)}>
+          {RESOLUTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(KIND_LABEL[k])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind === 'changeAttribute' && (
+        <div className="resolve-group">
+          <label>
+            {t('resolveSide')}
+            <select data-testid="resolve-attr-side" value={side} onChange={(e) => setSide(e.target.value as 'subject' | 'object')}>
+              <option value="subject">{t('resolveSubject')}</option>
+              <option value="object">{t('resolveObject')}</option>
+            </select>
+          </label>
+          <label>
+            {t('resolveField')}
+            <input data-testid="resolve-attr-field" value={field} onChange={(e) => setField(e.target.value)} />
+          </label>
+          <label>
+            {t('resolveValue')}
+            <input data-testid="resolve-attr-value" value={value} onChange={(e) => setValue(e.target.value)} />
+          </label>
+        </div>
+      )}
+      {kind === 'exception' && (
+        <div className="resolve-group">
+          <label>
+            {t('resolveApprovalNumber')}
+            <input data-testid="resolve-approval" value={approvalNumber} onChange={(e) => setApprovalNumber(e.target.value)} placeholder="豫政土〔2026〕12号" />
+          </label>
+          <label>
+            {t('resolveAuthority')}
+            <input data-testid="resolve-authority" value={authority} onChange={(e) => setAuthority(e.target.value)} />
+          </label>
+          <label>
+            {t('resolveExceptionReason')}
+            <input data-testid="resolve-exception-reason" value={exceptionReason} onChange={(e) => setExceptionReason(e.target.value)} />
+          </label>
+          <label>
+            {t('resolveExpiresOn')}
+            <input data-testid="resolve-expiry" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+          </label>
+        </div>
+      )}
+      {needsCompensation && (
+        <div className="resolve-group" data-testid="resolve-compensation">
+          <p>
+            {t('resolveCompensationHint')} {((conflict.measure.areaM2 ?? 0) / M2_PER_HA).toFixed(4)} 公顷
+          </p>
+          <label>
+            {t('resolveCompensationBsm')}
+            <input data-testid="resolve-comp-bsm" value={compBsm} onChange={(e) => setCompBsm(e.target.value)} />
+          </label>
+          <label>
+            {t('resolveCompensationGeometry')}
+            <textarea data-testid="resolve-comp-geometry" rows={3} value={compGeometry} onChange={(e) => setCompGeometry(e.target.value)} />
+          </label>
+        </div>
+      )}
+      <label>
+        {t('resolveReason')}
+        <textarea data-testid="resolve-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      {errors.length > 0 && (
+        <ul className="resolve-errors" role="alert" data-testid="resolve-errors">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      <button className="primary" data-testid="resolve-apply" disabled={busy} onClick={() => void apply()}>
+        {t('resolveApply')}
+      </button>
+    </div>
+  );
+}
+
+/** The new value takes the type of the field's current value: codes such as 1001 stay text, areas numbers. */
+function typedValue(text: string, current: PropertyValue | undefined): PropertyValue {
+  const trimmed = text.trim();
+  if (typeof current === 'number' && trimmed !== '' && Number.isFinite(Number(trimmed))) return Number(trimmed);
+  if (typeof current === 'boolean' && (trimmed === 'true' || trimmed === 'false')) return trimmed === 'true';
+  return trimmed;
+}
+
+function parseGeometry(text: string): Geometry | null {
+  try {
+    const value = JSON.parse(text) as { type?: string; geometry?: Geometry };
+    const g = (value.type === 'Feature' ? value.geometry : value) as Geometry | undefined;
+    return g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? g : null;
+  } catch {
+    return null;
+  }
+}

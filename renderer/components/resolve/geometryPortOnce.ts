@@ -1,0 +1,10 @@
+// The GEOS geometry port the resolution panel and the dashboard share on the UI thread, created on first use.
+import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import { createGeometryPort } from '../../services/createGeometryPort.ts';
+
+let port: Promise<GeometryPort> | null = null;
+
+export function geometryPortOnce(): Promise<GeometryPort> {
+  port ??= createGeometryPort();
+  return port;
+}

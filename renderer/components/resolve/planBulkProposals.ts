@@ -1,0 +1,89 @@
+// Pure (geometry through the port). planBulkProposals(input) → the preview of applying the policy's
+// proposals to a set of conflicts: per conflict the proposal and either the resolution it makes or why it
+// is left for the coordinator (an exception needs an approval document, 补划 needs replacement land, a
+// conflict already handled is kept), plus one history entry that applies them all (null when none applies).
+// Resolutions are made one after another on the plans as the earlier ones left them.
+import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import type { PlanDocument } from '../../../engine/model/types.ts';
+import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
+import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
+import { resolutionCommand } from '../../../engine/resolutions/resolutionCommand.ts';
+import type { Policy, Proposal, Resolution } from '../../../engine/resolutions/types.ts';
+import type { Conflict } from '../../../engine/rules/types.ts';
+import { applyCommand, planDocumentOf } from '../../store/applyCommand.ts';
+import type { Command, WorkspaceData } from '../../store/types.ts';
+import { resolutionCommands } from './resolutionToCommand.ts';
+import { resolutionStatus } from './resolutionStatus.ts';
+import { suggestedAttribute } from './suggestedAttribute.ts';
+
+export interface BulkInput {
+  conflicts: readonly Conflict[];
+  /** Every conflict of the last check (to tell which resolutions still hold). */
+  allConflicts: readonly Conflict[];
+  workspace: WorkspaceData;
+  policy: Policy;
+  decidedBy: string;
+  /** ISO time recorded on every resolution of the batch. */
+  decidedAt: string;
+  port: GeometryPort;
+}
+
+export type BulkOutcome = { ok: true; resolution: Resolution } | { ok: false; reasonZh: string; reasonEn: string };
+
+export interface BulkItem {
+  conflict: Conflict;
+  proposal: Proposal;
+  outcome: BulkOutcome;
+}
+
+export interface BulkPlan {
+  items: BulkItem[];
+  applied: number;
+  command: Command | null;
+}
+
+export function planBulkProposals(input: BulkInput): BulkPlan {
+  const proposals = proposeResolutions(input.conflicts, input.policy);
+  let ws = input.workspace;
+  let plans: PlanDocument[] = ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
+  const made: Resolution[] = [];
+  const items: BulkItem[] = [];
+  const batches: Command[] = [];
+  input.conflicts.forEach((conflict, i) => {
+    const proposal = proposals[i]!;
+    const skip = (reasonZh: string, reasonEn: string) => items.push({ conflict, proposal, outcome: { ok: false, reasonZh, reasonEn } });
+    const existing = ws.resolutions?.find((r) => r.conflictKey === conflict.key);
+    if (existing && resolutionStatus(existing, input.allConflicts).status === 'applied') return skip(`已处置（日志 ${existing.logNumber}）`, `already resolved (log ${existing.logNumber})`);
+    if (proposal.kind === 'exception' || proposal.requiresApproval) return skip('需要批准文件：请逐条处置并填写批准文号', 'needs an approval document: resolve it individually');
+    if (proposal.requiresCompensation) return skip('需要补划：请逐条处置', 'needs replacement farmland (补划): resolve it individually');
+    const attribute = proposal.kind === 'changeAttribute' ? suggestedAttribute(conflict, ws) : null;
+    if (proposal.kind === 'changeAttribute' && !attribute) return skip('无法确定要修改的字段与新值：请逐条处置', 'no field and value to change can be derived: resolve it individually');
+    const result = createResolution(
+      {
+        conflict,
+        kind: proposal.kind,
+        decidedBy: input.decidedBy,
+        decidedAt: input.decidedAt,
+        logNumber: maintenanceLogNumber(input.decidedAt, [...(input.workspace.resolutions ?? []), ...made]),
+        reason: proposal.reasonZh,
+        ...(attribute ? { attribute } : {}),
+      },
+      plans,
+      input.port,
+    );
+    if (!result.ok) return skip(result.errors.map((e) => e.zh).join('；'), result.errors.map((e) => e.en).join('; '));
+    const commands = resolutionCommands(result.resolution, ws);
+    const batch: Command = { kind: 'batch', label: `处置 ${conflict.key}`, commands };
+    ws = applyCommand(ws, batch);
+    plans = resolutionCommand(result.resolution).apply(plans);
+    made.push(result.resolution);
+    batches.push(batch);
+    items.push({ conflict, proposal, outcome: { ok: true, resolution: result.resolution } });
+  });
+  return {
+    items,
+    applied: made.length,
+    command: batches.length > 0 ? { kind: 'batch', label: `批量应用处置建议（${batches.length} 条）`, commands: batches } : null,
+  };
+}

@@ -1,0 +1,55 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import type { Targets } from '../../../engine/indicators/types.ts';
+import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { runRules, type RulePack } from '../../../engine/rules/index.ts';
+import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
+import { applyCommand, planDocumentOf } from '../../../renderer/store/applyCommand.ts';
+import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
+import { workspacePayload } from '../../../renderer/store/workspacePayload.ts';
+import { fixtureWorkspace, snapshot } from '../fixtures.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const SCHEMAS = join(ROOT, 'schemas');
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json') && f !== 'workspace.schema.json')) {
+    ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')));
+  }
+  return ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'workspace.schema.json'), 'utf8')));
+}
+
+describe('resolutions in the workspace file', () => {
+  it('writes resolution commands that follow schemas/workspace.schema.json and replay to the same resolutions', async () => {
+    const pack = JSON.parse(readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as RulePack;
+    const targets = JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', 'targets.json'), 'utf8')) as Targets;
+    const port = await createGeometryPort();
+    const store = createEditorStore();
+    store.getState().loadWorkspace({ ...fixtureWorkspace(['land', 'ecology', 'industry', 'transport']), rulePack: pack, targets });
+    const ws = store.getState().workspace;
+    const plans = ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
+    const conflict = (await runRules({ plans, pack, targets }, port)).report.conflicts.find((c) => c.ruleId === 'R08')!;
+    const result = createResolution({ conflict, kind: 'subjectYields', decidedBy: '王工', decidedAt: '2026-11-27T09:00:00.000Z', logNumber: '20261127000001', reason: '让步' }, plans, port);
+    if (!result.ok) throw new Error('resolution refused');
+    store.getState().execute(resolutionToCommand(result.resolution, ws));
+
+    const payload = JSON.parse(JSON.stringify(workspacePayload(store.getState())));
+    const validate = validator();
+    expect(validate(payload)).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
+    const base = fixtureWorkspace(['land', 'ecology', 'industry', 'transport']);
+    const replayed = payload.history.past.reduce(applyCommand, { ...base, rulePack: pack, targets });
+    expect(replayed.resolutions).toEqual([result.resolution]);
+    expect(snapshot(replayed)).toEqual(snapshot(store.getState().workspace));
+
+    const tampered = structuredClone(payload);
+    tampered.history.past[0].commands.at(-1).after.logNumber = '2026-11-27';
+    expect(validate(tampered)).toBe(false);
+  });
+});
