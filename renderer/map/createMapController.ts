@@ -67,6 +67,8 @@ export interface MapController {
   zoomToLonLatExtent: (extent: [number, number, number, number]) => void;
   /** Pixel of a lon/lat position in the map viewport (for tests and tooling). */
   pixelOf: (lonLat: [number, number]) => [number, number] | null;
+  /** Lon/lat under a pixel of the map viewport. */
+  lonLatOf: (pixel: [number, number]) => [number, number];
   whenRendered: () => Promise<void>;
   dispose: () => void;
 }
@@ -415,6 +417,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   return {
     fitAll,
     zoomToLonLatExtent,
+    lonLatOf: (pixel) => toLonLat(map.getCoordinateFromPixel(pixel)) as [number, number],
     pixelOf: (lonLat) => (map.getPixelFromCoordinate(fromLonLat(lonLat)) as [number, number] | null) ?? null,
     whenRendered: async () => {
       while (overviewJobs.size > 0) await Promise.all([...overviewJobs]);

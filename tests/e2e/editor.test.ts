@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { findParcelPoint, loadDemoPlans } from './demoData.ts';
 import { readPngPixel } from './readPngPixel.ts';
+import { geodesicLengthM } from '../../renderer/map/geodesicMeasure.ts';
 import type { Page } from 'playwright-core';
 import type { PlanFeature, Position } from '../../engine/model/types.ts';
 
@@ -141,6 +142,64 @@ describe('the editor in Chromium', () => {
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().future.map((c) => c.kind))).toEqual([]);
     await page.keyboard.press('Control+z');
     expect(await featureGeometry(page, feature.id)).toEqual(feature.geometry);
+  });
+
+  it('draws a new polygon into the chosen layer, asks for its required fields, deletes it and undoes', async () => {
+    const plans = loadDemoPlans();
+    const land = plans.find((p) => p.plan.kind === 'land')!;
+    const { feature } = findParcelPoint(plans, '1001');
+    await zoomToFeature(page, feature);
+    await page.getByTestId('draw-target').selectOption(`${land.plan.id}|GHYDYH`);
+    await page.locator('[data-tool=drawPolygon]').click();
+    const box = (await page.locator('[data-testid=map]').boundingBox())!;
+    const pts = [[0.3, 0.3], [0.5, 0.3], [0.5, 0.5], [0.3, 0.5]].map(([fx, fy]) => ({ x: box.x + box.width * fx!, y: box.y + box.height * fy! }));
+    const count = () => page.evaluate((id) => window.lantuEditor!.store.getState().workspace.plans.get(id as never)!.features.size, land.plan.id);
+    const before = await count();
+    for (const p of pts) await page.mouse.click(p.x, p.y);
+    await page.mouse.click(pts[0]!.x, pts[0]!.y);
+    await page.waitForFunction((n) => window.lantuEditor!.store.getState().past.at(-1)?.kind === 'addFeature', before);
+    expect(await count()).toBe(before + 1);
+    await page.waitForSelector('[data-testid=feature-form]');
+    await expect(page.locator('.field.invalid .field-error').first().textContent()).resolves.toContain('必填');
+    await page.screenshot({ path: join(SHOTS, 'draw-polygon.png') });
+    await page.keyboard.press('Escape');
+    const added = await page.evaluate(() => {
+      const c = window.lantuEditor!.store.getState().past.at(-1)!;
+      return c.kind === 'addFeature' ? { planId: c.planId, featureId: c.feature.id } : null;
+    });
+    await page.evaluate((ref) => window.lantuEditor!.store.getState().select(ref as never), added);
+    await page.getByTestId('status-bar').click();
+    await page.keyboard.press('Delete');
+    expect(await count()).toBe(before);
+    await page.keyboard.press('Control+z');
+    expect(await count()).toBe(before + 1);
+    await page.keyboard.press('Control+z');
+    expect(await count()).toBe(before);
+  });
+
+  it('measures a distance and an area on the ellipsoid', async () => {
+    await page.locator('[data-tool=measureLength]').click();
+    const box = (await page.locator('[data-testid=map]').boundingBox())!;
+    const a = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.5 };
+    const b = { x: box.x + box.width * 0.7, y: box.y + box.height * 0.5 };
+    await page.mouse.click(a.x, a.y);
+    await page.mouse.dblclick(b.x, b.y);
+    const text = (await page.getByTestId('measure-result').textContent())!;
+    const metres = Number(/([\d.]+) m/.exec(text)![1]);
+    const ends = await page.evaluate(
+      ([p, q, origin]) => [window.lantuMap!.lonLatOf([p!.x - origin!.x, p!.y - origin!.y]), window.lantuMap!.lonLatOf([q!.x - origin!.x, q!.y - origin!.y])],
+      [a, b, { x: box.x, y: box.y }],
+    );
+    // Karney's geodesic on GRS80 between the clicked points, to the centimetre the readout shows.
+    expect(Math.abs(metres - geodesicLengthM(ends))).toBeLessThan(0.02 + geodesicLengthM(ends) * 1e-6);
+    await page.locator('[data-tool=measureArea]').click();
+    const c = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.8 };
+    await page.mouse.click(a.x, a.y);
+    await page.mouse.click(b.x, b.y);
+    await page.mouse.dblclick(c.x, c.y);
+    await expect(page.getByTestId('measure-result').textContent()).resolves.toMatch(/公顷 \/ [\d.]+ 亩/);
+    await page.screenshot({ path: join(SHOTS, 'measure.png') });
+    await page.keyboard.press('Escape');
   });
 });
 
