@@ -4,7 +4,8 @@
 import type { IndicatorValue } from '../indicators/types.ts';
 import { candidatePairs } from './candidatePairs.ts';
 import type { Finding } from './finding.ts';
-import { coverageGaps } from './relations/coverageGaps.ts';
+import type { BBox } from '../geometry/bbox.ts';
+import { coverageCleanTest, coverageGaps } from './relations/coverageGaps.ts';
 import { evaluateCrossesPair } from './relations/evaluateCrossesPair.ts';
 import { evaluateIndicator } from './relations/evaluateIndicator.ts';
 import { evaluateOutside, unionKey } from './relations/evaluateOutside.ts';
@@ -72,14 +73,24 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       await eachSubject((s) => evaluateSliver(state, rel, s));
       break;
     case 'coverage': {
+      // Gaps first: they build the edge counts and the territory union the clean-tile test reads.
+      const withinKey = unionKey(rel.within);
+      const gaps = coverageGaps(state, rule.id, subjects, selectFeatures(state, rel.within), withinKey, rel.minAreaM2);
+      // Below half a square metre the tiles' slack could matter: then every pair goes to GEOS.
+      const isClean = rel.minAreaM2 >= 0.5 ? coverageCleanTest(state, rule.id, subjects, withinKey) : null;
       const overlapRel = { type: 'overlaps' as const, minAreaM2: rel.minAreaM2 };
       await eachPair(candidatePairs(state, subjects, subjects, { scope }), (s, o) => {
+        if (isClean) {
+          const a = state.features[s]!.box!;
+          const b = state.features[o]!.box!;
+          const common: BBox = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+          if (isClean(common)) return null;
+        }
         const f = evaluateOverlapsPair(state, overlapRel, s, o);
         if (f) f.detail = `「${f.subject!.properties['YDYHFLMC'] ?? f.subject!.properties['YDYHFLDM'] ?? ''}」与「${f.object!.properties['YDYHFLMC'] ?? f.object!.properties['YDYHFLDM'] ?? ''}」相互重叠`;
         return f;
       });
-      // Gaps are recomputed in full (from cached tiles) on every run; the caller replaces them wholesale.
-      out.push(...coverageGaps(state, rule.id, subjects, selectFeatures(state, rel.within), unionKey(rel.within), rel.minAreaM2));
+      out.push(...gaps);
       break;
     }
     case 'quality':

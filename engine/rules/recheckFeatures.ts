@@ -129,7 +129,9 @@ async function patchRule(
       if (inWithin) {
         forgetUnion(state, unionKey(rel.within));
         for (const k of [...state.cache.keys()]) {
-          if (k.startsWith(`gaps:${rule.id}:`) || k === `gapEdges:${rule.id}`) state.cache.delete(k);
+          if (k.startsWith(`gaps:${rule.id}:`) || k.startsWith(`clean:${rule.id}:`) || k.startsWith('territoryTiles:') || k === `gapEdges:${rule.id}`) {
+            state.cache.delete(k);
+          }
         }
       } else {
         for (const b of boxes) invalidateGapTiles(state, rule.id, b);

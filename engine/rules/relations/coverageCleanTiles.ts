@@ -1,0 +1,141 @@
+// Pure. Which tiles of the gap grid hold no overlap between features of a full-coverage layer, found without
+// GEOS: a tile is clean when no unmatched edge (coverageEdges.ts) and no territory edge crosses it, its centre
+// lies inside the territory and inside a feature (so the features cover the whole tile), and the features'
+// areas clipped to the tile add up to the tile's area (any overlap would add its area twice). Planar areas in
+// degrees suffice: both sides of the comparison are measured the same way. A pair of features whose common
+// box meets only clean tiles cannot overlap by more than the noise, so the pairwise test skips it.
+import type { BBox } from '../../geometry/bbox.ts';
+import type { Geometry, Position } from '../../model/types.ts';
+import { pointInPolygon } from '../pointInPolygon.ts';
+import { isAlive, type RulesState } from '../rulesState.ts';
+import type { Selection } from '../selectFeatures.ts';
+import type { EdgeCounts } from './coverageEdges.ts';
+import { unmatchedTiles } from './coverageEdges.ts';
+
+/** 1e-12 deg² ≈ 0.01 m² at Jiyuan's latitude: far above rounding, far below the 1 m² noise floor. */
+const EXCESS_DEG2 = 1e-12;
+/** A pair's box spanning more tiles than this goes to GEOS anyway (per-tile slack could add up). */
+const MAX_TILES = 16;
+
+function ringArea(ring: readonly Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+  return Math.abs(a) / 2;
+}
+
+/** Sutherland–Hodgman against an axis-aligned box (valid rings; degenerate bridges do not change the area). */
+function clipRing(ring: readonly Position[], box: BBox): Position[] {
+  let pts: Position[] = ring.slice(0, -1);
+  const edges: [number, number, boolean][] = [
+    [0, box[0], true],
+    [0, box[2], false],
+    [1, box[1], true],
+    [1, box[3], false],
+  ];
+  for (const [axis, value, keepAbove] of edges) {
+    if (pts.length === 0) break;
+    const inside = (p: Position) => (keepAbove ? p[axis]! >= value : p[axis]! <= value);
+    const out: Position[] = [];
+    for (let i = 0; i < pts.length; i++) {
+      const cur = pts[i]!;
+      const prev = pts[(i + pts.length - 1) % pts.length]!;
+      const ci = inside(cur);
+      const pi = inside(prev);
+      if (ci !== pi) {
+        const t = (value - prev[axis]!) / (cur[axis]! - prev[axis]!);
+        const p: Position = axis === 0 ? [value, prev[1] + t * (cur[1] - prev[1])] : [prev[0] + t * (cur[0] - prev[0]), value];
+        out.push(p);
+      }
+      if (ci) out.push(cur);
+    }
+    pts = out;
+  }
+  return pts;
+}
+
+function clippedArea(g: Geometry, box: BBox): number {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  let sum = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, r) => {
+      const inBox = ring.every((p) => p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3]);
+      const a = ringArea(inBox ? ring : clipRing(ring, box));
+      sum += r === 0 ? a : -a;
+    });
+  }
+  return sum;
+}
+
+/** Tiles the territory's boundary passes through (its edges' boxes), cached per territory union. */
+function territoryTiles(state: RulesState, withinKey: string, within: Geometry, tileDeg: number): Set<string> {
+  const key = `territoryTiles:${withinKey}`;
+  let tiles = state.cache.get(key) as Set<string> | undefined;
+  if (!tiles) {
+    tiles = new Set();
+    const polygons = within.type === 'Polygon' ? [within.coordinates] : within.type === 'MultiPolygon' ? within.coordinates : [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        for (let i = 1; i < ring.length; i++) {
+          const [ax, ay] = ring[i - 1]!;
+          const [bx, by] = ring[i]!;
+          for (let ty = Math.floor(Math.min(ay, by) / tileDeg); ty <= Math.floor(Math.max(ay, by) / tileDeg); ty++) {
+            for (let tx = Math.floor(Math.min(ax, bx) / tileDeg); tx <= Math.floor(Math.max(ax, bx) / tileDeg); tx++) tiles.add(`${tx},${ty}`);
+          }
+        }
+      }
+    }
+    state.cache.set(key, tiles);
+  }
+  return tiles;
+}
+
+/**
+ * Returns a test "every tile the box meets is clean". Clean verdicts are cached per tile under
+ * `clean:<rule>:tx,ty` and dropped with the gap tiles when an edit touches them.
+ */
+export function cleanBoxTest(
+  state: RulesState,
+  ruleId: string,
+  subjects: Selection,
+  within: Geometry,
+  withinKey: string,
+  counts: EdgeCounts,
+  tileDeg: number,
+): (box: BBox) => boolean {
+  const unmatched = unmatchedTiles(counts, tileDeg);
+  const boundary = territoryTiles(state, withinKey, within, tileDeg);
+  const clean = (tx: number, ty: number): boolean => {
+    const key = `clean:${ruleId}:${tx},${ty}`;
+    const cached = state.cache.get(key) as boolean | undefined;
+    if (cached !== undefined) return cached;
+    let verdict = false;
+    const t = `${tx},${ty}`;
+    const box: BBox = [tx * tileDeg, ty * tileDeg, (tx + 1) * tileDeg, (ty + 1) * tileDeg];
+    const cx = (tx + 0.5) * tileDeg;
+    const cy = (ty + 0.5) * tileDeg;
+    if (!unmatched.has(t) && !boundary.has(t) && pointInPolygon(cx, cy, within)) {
+      let covered = false;
+      let sum = 0;
+      for (const layer of subjects.layers) {
+        for (const slot of state.indexes.get(layer)?.search(box) ?? []) {
+          const f = state.features[slot]!;
+          if (subjects.mask[slot] !== 1 || !isAlive(state, slot) || !f.footprint) continue;
+          sum += clippedArea(f.footprint, box);
+          if (!covered && pointInPolygon(cx, cy, f.footprint)) covered = true;
+        }
+      }
+      verdict = covered && Math.abs(sum - tileDeg * tileDeg) <= EXCESS_DEG2;
+    }
+    state.cache.set(key, verdict);
+    return verdict;
+  };
+  return (box) => {
+    const x0 = Math.floor(box[0] / tileDeg);
+    const x1 = Math.floor(box[2] / tileDeg);
+    const y0 = Math.floor(box[1] / tileDeg);
+    const y1 = Math.floor(box[3] / tileDeg);
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES) return false;
+    for (let ty = y0; ty <= y1; ty++) for (let tx = x0; tx <= x1; tx++) if (!clean(tx, ty)) return false;
+    return true;
+  };
+}
