@@ -2,11 +2,12 @@
 // of the catalogue (or `options.ids`) for the whole territory and for each town (9-digit XZQDM in XZQ), on
 // dissolved geometry with ellipsoidal areas, each with its 下达 target and status. Sorted: catalogue order,
 // the whole territory first, then towns by code. A ratio without a denominator (no XZQ, no baseline) is left out.
+// With `options.cache` kept across calls, a call after a few edits reuses what did not change.
 import { m2ToHectares } from '../geometry/areaUnits.ts';
+import { bbox, bboxesDisjoint } from '../geometry/bbox.ts';
 import type { GeometryPort } from '../geometry/port.ts';
 import type { Geometry, PlanDocument, PlanFeature } from '../model/types.ts';
 import { INDICATOR_DEFINITIONS } from './definitions.ts';
-import { bbox, bboxesDisjoint } from '../geometry/bbox.ts';
 import { createDissolveContext, hold, type DissolveContext, type HeldArea } from './dissolveContext.ts';
 import { createIndicatorCache, sameGeometries, type IndicatorCache } from './indicatorCache.ts';
 import { findBaseline, findTarget } from './findTarget.ts';
