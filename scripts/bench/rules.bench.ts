@@ -85,6 +85,10 @@ for (const size of sizes) {
     for (const [label, r] of Object.entries(pack.incremental as Record<string, { ms: number; conflicts: number }>)) {
       console.log(`    incremental re-check after moving one ${label} parcel 5 m: ${r.ms} ms (${r.conflicts} conflicts after)`);
     }
+    const o = pack.overlayRules as { prepareMs: number; checkMs: number; pairs: Record<string, number>; peakRssMb: number };
+    console.log(
+      `    the three overlays as engine rules (a pack of just them, on the parsed plans): prepare ${s(o.prepareMs)}, check ${s(o.checkMs)}; pairs ≥ 1 m² ${JSON.stringify(o.pairs)}; peak RSS ${o.peakRssMb} MB`,
+    );
   }
 
   console.log('  PostGIS (same data, GiST, one core, ST_Intersects + ST_Area(ST_Intersection(a, b)::geography)):');
