@@ -3,7 +3,9 @@
 // [subject, object] slot pairs whose boxes (grown by the margin) meet, each pair once, never a feature
 // with itself. When both orders qualify (same-layer rules), only the one with the smaller subject id is kept.
 import type { BBox } from '../geometry/bbox.ts';
+import type { Geometry, Position } from '../model/types.ts';
 import { expandBoxM } from './expandBoxM.ts';
+import { CORRIDOR_WIDTH_FIELD, type PreparedFeature } from './prepareFeature.ts';
 import type { RulesState } from './rulesState.ts';
 import type { Selection } from './selectFeatures.ts';
 
@@ -44,11 +46,15 @@ export function candidatePairs(
   };
 
   const fromOuter = (slot: number): void => {
-    const box = state.features[slot]!.box;
-    if (!box) return;
-    const grown = expandBoxM(box, margin(slot));
-    for (const layer of innerLayers) {
-      for (const other of state.indexes.get(layer)?.search(grown) ?? []) if (inner.mask[other] === 1) emit(slot, other);
+    const f = state.features[slot]!;
+    if (!f.box) return;
+    // A long line's box holds thousands of parcels it never comes near: search along its segments instead
+    // (grown by the margin plus the corridor's half width).
+    const boxes = f.geometryClass === 'line' ? segmentBoxes(f.geometry, margin(slot) + corridorHalfWidthM(f)) : [expandBoxM(f.box, margin(slot))];
+    for (const grown of boxes) {
+      for (const layer of innerLayers) {
+        for (const other of state.indexes.get(layer)?.search(grown) ?? []) if (inner.mask[other] === 1) emit(slot, other);
+      }
     }
   };
 
@@ -77,4 +83,37 @@ export function candidatePairs(
 
 function boxesMeet(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** Boxes of runs of a line's segments (about 200 m of extent each, a longer segment whole), grown by `marginM`. */
+function segmentBoxes(g: Geometry, marginM: number): BBox[] {
+  const paths = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  const CHUNK_DEG = 0.002;
+  const out: BBox[] = [];
+  const extend = (b: BBox, p: Position): BBox => [Math.min(b[0], p[0]), Math.min(b[1], p[1]), Math.max(b[2], p[0]), Math.max(b[3], p[1])];
+  for (const path of paths) {
+    let box: BBox | null = null;
+    let last: Position | null = null;
+    for (const p of path) {
+      if (box === null || last === null) {
+        box = [p[0], p[1], p[0], p[1]];
+      } else {
+        const grown = extend(box, p);
+        if (grown[2] - grown[0] <= CHUNK_DEG && grown[3] - grown[1] <= CHUNK_DEG) box = grown;
+        else {
+          out.push(expandBoxM(box, marginM));
+          // The next run starts at the previous vertex, so the segment between the runs is covered.
+          box = extend([last[0], last[1], last[0], last[1]], p);
+        }
+      }
+      last = p;
+    }
+    if (box) out.push(expandBoxM(box, marginM));
+  }
+  return out;
+}
+
+function corridorHalfWidthM(f: PreparedFeature): number {
+  const kd = f.properties[CORRIDOR_WIDTH_FIELD];
+  return typeof kd === 'number' && kd > 0 ? kd / 2 : 0;
 }
