@@ -11,7 +11,7 @@ import { LAYERS } from '../model/layers.ts';
 import type { Classification, Geometry, PlanDocument, PlanFeature } from '../model/types.ts';
 import { applyResolutions } from '../resolutions/applyResolutions.ts';
 import type { Policy, Resolution } from '../resolutions/types.ts';
-import type { Blueprint, BlueprintFeature, BlueprintLayer, CoverageFeature, UndeterminedArea } from './blueprintTypes.ts';
+import type { Blueprint, BlueprintFeature, BlueprintLayer, CoverageFeature, UndeterminedArea } from '../model/blueprint.ts';
 
 /** Overlay leaves hairline slivers where pieces share an edge; anything smaller than this is noise (product.md §6: overlaps < 1 m² are ignored). */
 export const MIN_PIECE_AREA_M2 = 1;

@@ -1,7 +1,7 @@
-// Pure. Types of the merged blueprint (一张蓝图): every plan feature with its provenance, and the integrated
-// land-use coverage in which each point of the territory has exactly one designated use or lies in a 待定 area.
-import type { FeatureId, Geometry, LayerCode, Properties } from '../model/types.ts';
-import type { Message } from '../resolutions/types.ts';
+// Pure (types only). The merged blueprint (一张蓝图) built by engine/merge/buildBlueprint and read by engine/package:
+// every plan feature with its provenance, and the integrated land-use coverage in which each point of the
+// territory has exactly one designated use or lies in a 待定 area.
+import type { FeatureId, Geometry, LayerCode, Properties } from './types.ts';
 
 export interface Provenance {
   planId: string;
@@ -63,5 +63,5 @@ export interface Blueprint {
   /** Log numbers applied, in order. */
   appliedResolutions: string[];
   /** Resolutions whose edits no longer matched the plans (they must be re-opened). */
-  skippedResolutions: { logNumber: string; conflictKey: string; reason: Message }[];
+  skippedResolutions: { logNumber: string; conflictKey: string; reason: { zh: string; en: string } }[];
 }

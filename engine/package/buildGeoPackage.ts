@@ -1,0 +1,100 @@
+// Pure (SQLite through the sql.js port). buildGeoPackage(sqlJs, layers, created) → the bytes of a GeoPackage
+// 1.3: application id and user version, gpkg_spatial_ref_sys with EPSG:4490 (CGCS2000) registered,
+// gpkg_contents and gpkg_geometry_columns, one feature table per layer with the national field names.
+// No RTree spatial index: sql.js's default build lacks the R*Tree module (GDAL/QGIS read the file without it).
+import { bbox } from '../geometry/bbox.ts';
+import type { Geometry } from '../model/types.ts';
+import { encodeGpkgGeometry } from './encodeGpkgGeometry.ts';
+import { layerColumns } from './layerColumns.ts';
+import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
+import type { PackageLayer } from './types.ts';
+
+export const SRS_ID = 4490;
+
+const CGCS2000_WKT =
+  'GEOGCS["China Geodetic Coordinate System 2000",DATUM["China_2000",SPHEROID["CGCS2000",6378137,298.257222101,AUTHORITY["EPSG","1024"]],AUTHORITY["EPSG","1043"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4490"]]';
+const WGS84_WKT =
+  'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]';
+
+/** GeoPackage "GPKG" application id and version 1.3.0. */
+const APPLICATION_ID = 0x47504b47;
+const USER_VERSION = 10300;
+
+export function buildGeoPackage(sqlJs: SqlJsWriterPort, layers: readonly PackageLayer[], created: string): Uint8Array {
+  const db = new sqlJs.Database();
+  try {
+    db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
+    db.run(`PRAGMA user_version = ${USER_VERSION}`);
+    db.run('BEGIN');
+    db.run(`CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)`);
+    const srs = db.prepare('INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)');
+    srs.run(['Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system']);
+    srs.run(['Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system']);
+    srs.run(['WGS 84 geodetic', 4326, 'EPSG', 4326, WGS84_WKT, 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid']);
+    srs.run(['China Geodetic Coordinate System 2000', SRS_ID, 'EPSG', SRS_ID, CGCS2000_WKT, 'CGCS2000 经纬度坐标（国土空间规划数据的存储坐标系）']);
+    srs.free();
+    db.run(`CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL, min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))`);
+    db.run(`CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name), CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))`);
+    const lastChange = `${created.slice(0, 19)}.000Z`;
+    for (const layer of layers) writeLayer(db, layer, lastChange);
+    db.run('COMMIT');
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
+
+function quote(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** The declared type: the one type present, a Multi type when single and multi parts mix, else GEOMETRY. */
+function geometryTypeOf(geometries: readonly Geometry[]): { name: string; promote: boolean } {
+  const types = new Set(geometries.map((g) => g.type));
+  if (types.size === 1) return { name: [...types][0]!.toUpperCase(), promote: false };
+  for (const [single, multi] of [['Polygon', 'MultiPolygon'], ['LineString', 'MultiLineString'], ['Point', 'MultiPoint']] as const) {
+    if (types.size === 2 && types.has(single) && types.has(multi)) return { name: multi.toUpperCase(), promote: true };
+  }
+  return { name: 'GEOMETRY', promote: false };
+}
+
+function promoted(g: Geometry): Geometry {
+  if (g.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [g.coordinates] };
+  if (g.type === 'LineString') return { type: 'MultiLineString', coordinates: [g.coordinates] };
+  if (g.type === 'Point') return { type: 'MultiPoint', coordinates: [g.coordinates] };
+  return g;
+}
+
+function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: string): void {
+  const columns = layerColumns(layer);
+  const table = quote(layer.name);
+  const type = layer.name === 'DDQY' && layer.features.length === 0 ? { name: 'POLYGON', promote: false } : geometryTypeOf(layer.features.map((f) => f.geometry));
+  db.run(`CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`);
+  let box: [number, number, number, number] | null = null;
+  const insert = db.prepare(`INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`);
+  for (const f of layer.features) {
+    const geometry = type.promote ? promoted(f.geometry) : f.geometry;
+    const b = bbox(geometry);
+    if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
+    const values: SqlValue[] = [encodeGpkgGeometry(geometry, SRS_ID)];
+    for (const c of columns) {
+      const v = f.properties[c.name];
+      values.push(v === undefined || v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : c.sqlType === 'TEXT' ? String(v) : v);
+    }
+    insert.run(values);
+  }
+  insert.free();
+  db.run('INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    layer.name,
+    'features',
+    layer.name,
+    layer.titleZh,
+    lastChange,
+    box ? box[0] : null,
+    box ? box[1] : null,
+    box ? box[2] : null,
+    box ? box[3] : null,
+    SRS_ID,
+  ]);
+  db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [layer.name, 'geom', type.name, SRS_ID]);
+}

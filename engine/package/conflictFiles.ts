@@ -1,0 +1,57 @@
+// Pure. Takes the conflicts found on the resolved plans, the open keys and the resolutions, returns
+// conflicts.json, conflicts.csv (UTF-8 BOM) and conflicts.geojson (the conflict regions), each conflict
+// with its handling status: 未处置, 例外 (an exception with an approval number) or 已处置待复核 (re-opened).
+import type { Resolution } from '../resolutions/types.ts';
+import { encodeCsv } from './encodeCsv.ts';
+import { jsonBytes } from './jsonBytes.ts';
+import { SEVERITY_ZH } from './labels.ts';
+import type { PackageConflict } from './types.ts';
+
+export interface ConflictRow {
+  conflict: PackageConflict;
+  open: boolean;
+  resolution: Resolution | null;
+}
+
+export function conflictRows(conflicts: readonly PackageConflict[], openKeys: readonly string[], resolutions: readonly Resolution[]): ConflictRow[] {
+  const open = new Set(openKeys);
+  return conflicts.map((conflict) => ({
+    conflict,
+    open: open.has(conflict.key),
+    resolution: [...resolutions].reverse().find((r) => r.conflictKey === conflict.key) ?? null,
+  }));
+}
+
+export function handlingZh(row: ConflictRow): string {
+  if (!row.open) return '例外（已批准）';
+  if (row.resolution?.status === 'reopened') return '重新打开';
+  if (row.resolution?.kind === 'defer') return '暂缓';
+  return '未处置';
+}
+
+export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint8Array> {
+  const json = rows.map((r) => ({ ...r.conflict, open: r.open, handling: handlingZh(r), logNumber: r.resolution?.logNumber ?? null }));
+  const csv = encodeCsv(
+    ['冲突标识', '规则', '名称', '级别', '处置状态', '维护日志编号', '主体规划', '主体图层', '主体BSM', '主体名称', '客体规划', '客体图层', '客体BSM', '客体名称', '面积（平方米）', '长度（米）', '距离（米）', '乡镇代码', '乡镇名称', '说明'],
+    rows.map(({ conflict: c, ...r }) => [
+      c.key, c.ruleId, c.title, SEVERITY_ZH[c.severity], handlingZh({ conflict: c, ...r }), r.resolution?.logNumber,
+      c.subject?.planTitle, c.subject?.layer, c.subject?.bsm, c.subject?.name,
+      c.object?.planTitle, c.object?.layer, c.object?.bsm, c.object?.name,
+      c.measure.areaM2?.toFixed(2), c.measure.lengthM?.toFixed(2), c.measure.distanceM?.toFixed(2), c.town?.code, c.town?.name, c.message,
+    ]),
+  );
+  const geojson = {
+    type: 'FeatureCollection',
+    name: 'conflicts',
+    crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } },
+    features: rows
+      .filter((r) => r.conflict.region !== null)
+      .map(({ conflict: c, ...r }) => ({
+        type: 'Feature',
+        id: c.key,
+        geometry: c.region,
+        properties: { key: c.key, ruleId: c.ruleId, severity: c.severity, handling: handlingZh({ conflict: c, ...r }), areaM2: c.measure.areaM2 ?? null, subjectBsm: c.subject?.bsm ?? null, objectBsm: c.object?.bsm ?? null, town: c.town?.name ?? null, message: c.message },
+      })),
+  };
+  return { 'conflicts.json': jsonBytes(json), 'conflicts.csv': csv, 'conflicts.geojson': jsonBytes(geojson) };
+}

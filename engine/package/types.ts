@@ -1,0 +1,110 @@
+// Pure. Types of the blueprint package (product.md §9, issue 7): the layers written to the GeoPackage and
+// GeoJSON, the conflicts as the package records them, the build inputs and the manifest
+// (schemas/manifest.schema.json). Conflicts are declared structurally here: engine/rules is a sibling.
+import type { IndicatorValue } from '../indicators/types.ts';
+import type { Blueprint } from '../model/blueprint.ts';
+import type { Geometry, LayerCode, PlanDocument, Properties } from '../model/types.ts';
+import type { Policy, Resolution } from '../resolutions/types.ts';
+import type { SqlJsWriterPort } from './sqlJsWriterPort.ts';
+
+/** One table of the GeoPackage and one `layers/<name>.geojson`. */
+export interface PackageLayer {
+  /** Table name: a layer code, `YZTYDFG` (一张图用地覆盖) or `DDQY` (待定区域). */
+  name: string;
+  titleZh: string;
+  /** Layer code of the catalogue, when the table is one. */
+  layer?: LayerCode;
+  features: { id: string; geometry: Geometry; properties: Properties }[];
+}
+
+export interface PackageConflictParty {
+  planId: string;
+  planTitle: string;
+  layer: LayerCode;
+  featureId: string;
+  bsm: string | null;
+  name: string | null;
+}
+
+export interface PackageConflict {
+  key: string;
+  regionHash: string;
+  ruleId: string;
+  title: string;
+  severity: 'blocker' | 'major' | 'minor' | 'info';
+  subject: PackageConflictParty | null;
+  object: PackageConflictParty | null;
+  measure: { areaM2?: number; lengthM?: number; distanceM?: number; value?: number; target?: number; unit?: string };
+  region: Geometry | null;
+  town: { code: string; name: string } | null;
+  message: string;
+}
+
+export interface PackageRule {
+  id: string;
+  title: string;
+  severity: string;
+}
+
+export interface SourceFile {
+  bytes: Uint8Array;
+  plan: PlanDocument;
+}
+
+export interface PackageInput {
+  sources: readonly SourceFile[];
+  rulePack: { bytes: Uint8Array; id: string; version: string; rules: readonly PackageRule[] };
+  policy: { bytes: Uint8Array; value: Policy };
+  /** Raw targets file, or null when none was given (targets.json then holds `null`). */
+  targetsBytes: Uint8Array | null;
+  /** Resolutions after the re-run (statuses reconciled). */
+  resolutions: readonly Resolution[];
+  blueprint: Blueprint;
+  /** Conflicts found on the resolved plans. */
+  conflicts: readonly PackageConflict[];
+  /** Keys of the conflicts not handled by an exception (openConflicts). */
+  openConflictKeys: readonly string[];
+  indicators: readonly IndicatorValue[];
+  /** ISO time: an input, so the same inputs give the same bytes. */
+  created: string;
+  /** Asked for a draft (`--draft`); a final package is refused when blockers or 待定 areas remain. */
+  draft: boolean;
+  toolVersion: string;
+  sqlJs: SqlJsWriterPort;
+}
+
+export interface DraftReason {
+  kind: 'blocker' | 'undetermined' | 'reopened';
+  id: string;
+  zh: string;
+  en: string;
+}
+
+export interface ManifestFile {
+  path: string;
+  sizeBytes: number;
+  sha256: string;
+  titleZh?: string;
+}
+
+export interface Manifest {
+  manifestVersion: '1';
+  tool: { name: 'lantu'; version: string };
+  created: string;
+  status: 'final' | 'draft';
+  draftReasons: DraftReason[];
+  crs: 'EPSG:4490';
+  sources: { planId: string; kind: string; title: string; department: string; version: string; path: string; sha256: string; featureCount: number }[];
+  rulePack: { id: string; version: string; path: string; sha256: string };
+  policy: { id: string; path: string; sha256: string };
+  featureCounts: Record<string, number>;
+  conflicts: { total: number; open: number; openBlockers: number };
+  resolutions: number;
+  undeterminedAreas: number;
+  spatialIndex: { rtree: false; reason: string };
+  files: ManifestFile[];
+}
+
+export type PackageResult =
+  | { ok: true; files: Map<string, Uint8Array>; zip: Uint8Array; manifest: Manifest }
+  | { ok: false; reasons: DraftReason[] };

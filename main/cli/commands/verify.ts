@@ -1,0 +1,112 @@
+// `lantu verify <blueprint.zip>`: checks the manifest against its schema, every file's size and SHA-256
+// (modified, removed and added files are named), then rebuilds the package from its own sources, rule pack,
+// policy, targets, resolutions and build record and requires every file and the zip itself to match byte for
+// byte. Exit 0 when the package verifies, 1 on any difference (naming the file), 2 on usage/I-O errors.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkPackageFiles, unzipFiles, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
+import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import type { CliCommand } from '../command.ts';
+import { describeIoError } from '../describeIoError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { buildPackageFromInputs, toolVersion } from './export.ts';
+
+const KIND_ZH = { modified: '已被修改', removed: '已被删除', added: '不在清单中（新增）' } as const;
+const KIND_EN = { modified: 'was modified', removed: 'was removed', added: 'is not in the manifest (added)' } as const;
+
+function parseJson(bytes: Uint8Array | undefined): unknown {
+  if (!bytes) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const verify: CliCommand = {
+  summary: { zh: '校验成果包：清单、哈希，并从包内源文件重建后逐字节比对', en: 'verify a package: manifest, hashes, and a byte-for-byte rebuild from its own sources' },
+  usage: '<blueprint.zip>',
+  options: {},
+  async run(args, ctx) {
+    const file = args.positionals[0];
+    if (args.positionals.length !== 1 || file === undefined) {
+      ctx.err(ctx.t({ zh: '用法：lantu verify <成果包.zip>', en: 'usage: lantu verify <blueprint.zip>' }));
+      return EXIT.usage;
+    }
+    let zip: Uint8Array;
+    try {
+      zip = await readFile(resolve(ctx.cwd, file));
+    } catch (error) {
+      ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+      return EXIT.usage;
+    }
+    const fail = async (problems: { path: string; zh: string; en: string }[]) => {
+      for (const p of problems) ctx.err(`✗ ${file}: ${p.path} ${ctx.t(p)}`);
+      await ctx.writeJson({ ok: false, file, problems });
+      return EXIT.invalid;
+    };
+    let files: Map<string, Uint8Array>;
+    try {
+      files = unzipFiles(zip);
+    } catch {
+      return fail([{ path: file, zh: '不是有效的 zip 文件', en: 'is not a valid zip file' }]);
+    }
+    const manifest = parseJson(files.get(MANIFEST_PATH));
+    if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
+    const schema = validateSchema('manifest', manifest);
+    if (!schema.valid) {
+      return fail(schema.errors.slice(0, 10).map((e) => ({ path: MANIFEST_PATH, zh: `不符合清单模式：${e.instancePath || '/'} ${e.message ?? e.keyword}`, en: `does not follow the manifest schema: ${e.instancePath || '/'} ${e.message ?? e.keyword}` })));
+    }
+    const issues = checkPackageFiles(files, manifest as Manifest);
+    if (issues.length > 0) return fail(issues.map((i) => ({ path: i.path, zh: KIND_ZH[i.kind], en: KIND_EN[i.kind] })));
+
+    const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
+    const input = (path: string | undefined) => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
+    const pack = input(build?.rulePack);
+    const policy = input(build?.policy);
+    const sources = (build?.sources ?? []).map(input);
+    if (!build || !pack || !policy || sources.some((s) => s === null) || sources.length === 0) {
+      return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
+    }
+    const running = toolVersion();
+    if (build.tool.version !== running) {
+      ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
+    }
+    const targets = input(build.targets);
+    const outcome = await buildPackageFromInputs(
+      {
+        sources: sources as { file: string; bytes: Uint8Array }[],
+        pack,
+        policy,
+        targets: targets && parseJson(targets.bytes) !== null ? targets : null,
+        resolutions: input(build.resolutions),
+        created: build.created,
+        draft: build.mode === 'draft',
+        toolVersion: build.tool.version,
+      },
+      ctx.lang,
+    );
+    if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
+    if (!outcome.result.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
+    const rebuilt = outcome.result.files;
+    const differing = [...new Set([...files.keys(), ...rebuilt.keys()])].sort().filter((path) => {
+      const a = files.get(path);
+      const b = rebuilt.get(path);
+      return !a || !b || !sameBytes(a, b);
+    });
+    if (differing.length > 0) return fail(differing.map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
+    if (!sameBytes(zip, outcome.result.zip)) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
+    const m = manifest as Manifest;
+    ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
+    await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1 });
+    return EXIT.ok;
+  },
+};
+
+export default verify;

@@ -1,0 +1,58 @@
+// `lantu diff` on two crafted versions: v2 changes one parcel's use, drops another and moves the project;
+// the diff names the changed and removed features per layer, the area change per class and the indicators.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/index.ts';
+import { packagePlans } from '../../engine/package/packagePlans.ts';
+
+let dir: string;
+
+async function lantu(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  return { status, stdout, stderr };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-diff-'));
+  for (const [name, plans] of [['v1', packagePlans()], ['v2', packagePlans({ version: 'v2', northWestCode: '0101', dropParcel: true, projectOnFarmland: true })]] as const) {
+    writeFileSync(join(dir, `${name}-land.json`), JSON.stringify(plans[0]));
+    writeFileSync(join(dir, `${name}-industry.json`), JSON.stringify(plans[1]));
+    const run = await lantu('export', `${name}-land.json`, `${name}-industry.json`, '--created', '2026-11-27T08:00:00Z', '--draft', '-o', `${name}.zip`);
+    if (run.status !== 0) throw new Error(run.stderr);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lantu diff', () => {
+  it('lists features added, removed and changed per layer, area change per class and indicator changes', async () => {
+    const run = await lantu('diff', 'v1.zip', 'v2.zip', '--json', 'diff.json');
+    expect(run.status).toBe(0);
+    const d = JSON.parse(readFileSync(join(dir, 'diff.json'), 'utf8'));
+    const perLayer = Object.fromEntries(d.perLayer.map((l: { layer: string }) => [l.layer, l]));
+    expect(perLayer['GHYDYH']).toEqual({ layer: 'GHYDYH', added: 0, removed: 1, changed: 3 });
+    expect(perLayer['GYXM']).toMatchObject({ added: 0, removed: 0, changed: 1 });
+    expect(d.removed.map((f: { bsm: string }) => f.bsm)).toEqual(['419001000010000004']);
+    const nw = d.changed.find((c: { bsm: string }) => c.bsm === '419001000010000003');
+    expect(nw.fields).toContainEqual({ key: 'YDYHFLDM', before: '0301', after: '0101' });
+    const byClass = Object.fromEntries(d.areaByClass.map((c: { classCode: string; changeM2: number }) => [c.classCode, c.changeM2]));
+    expect(byClass['0301']).toBeLessThan(-200_000);
+    expect(byClass['0101']).toBeCloseTo(-byClass['0301'], -1);
+    expect(byClass['070101']).toBeLessThan(-200_000);
+    expect(d.indicatorChanges.map((i: { indicator: string }) => i.indicator)).toContain('cultivatedLand');
+    expect(run.stdout).toContain('GHYDYH  新增 0，删除 1，修改 3');
+    expect(run.stdout).toMatch(/用地 0301 +25\.\d{4} → 0\.0000 公顷（-25\.\d{4}）/);
+  });
+
+  it('reports no differences between a package and itself, and exits 1 on a file that is not a package', async () => {
+    const same = await lantu('diff', 'v1.zip', 'v1.zip');
+    expect(same.status).toBe(0);
+    expect(same.stdout).toMatch(/共新增 0、删除 0、修改 0 个要素（未变 \d+），0 个用地分类面积变化，0 项指标变化/);
+    writeFileSync(join(dir, 'x.zip'), 'nope');
+    expect((await lantu('diff', 'v1.zip', 'x.zip')).status).toBe(1);
+    expect((await lantu('diff', 'v1.zip')).status).toBe(2);
+  });
+});

@@ -1,0 +1,79 @@
+// `lantu export`: final refused with exit 3 (naming the blockers), --draft writes a package atomically,
+// SOURCE_DATE_EPOCH and --created make it reproducible, bad inputs exit 1, usage errors exit 2.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipFiles, type Manifest } from '../../../engine/package/index.ts';
+import { main } from '../../../main/cli/index.ts';
+import { packagePlans } from '../../engine/package/packagePlans.ts';
+
+let dir: string;
+
+async function lantu(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  return { status, stdout, stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-export-'));
+  const [land, industry] = packagePlans({ projectOnFarmland: true });
+  writeFileSync(join(dir, 'land.json'), JSON.stringify(land));
+  writeFileSync(join(dir, 'industry.json'), JSON.stringify(industry));
+  const [cleanLand, cleanIndustry] = packagePlans();
+  writeFileSync(join(dir, 'clean-land.json'), JSON.stringify(cleanLand));
+  writeFileSync(join(dir, 'clean-industry.json'), JSON.stringify(cleanIndustry));
+  writeFileSync(join(dir, 'bad-policy.json'), JSON.stringify({ id: 'x' }));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lantu export', () => {
+  it('refuses a final export with an open blocker (exit 3) and writes nothing', async () => {
+    const run = await lantu('export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'final.zip');
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('不能导出正式成果：1 个问题（可用 --draft 导出草稿）');
+    expect(run.stderr).toMatch(/阻断冲突 R08（R08:[0-9a-f-]+:[0-9a-f-]+）未处置/);
+    expect(existsSync(join(dir, 'final.zip'))).toBe(false);
+  });
+
+  it('writes a draft marked 草稿 with --draft, leaving no temporary file', async () => {
+    const run = await lantu('export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '--draft', '-o', 'draft.zip', '--json', 'result.json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/已导出 draft\.zip（草稿，\d+ 个文件/);
+    const manifest = JSON.parse(new TextDecoder().decode(unzipFiles(readFileSync(join(dir, 'draft.zip'))).get('manifest.json'))) as Manifest;
+    expect(manifest.status).toBe('draft');
+    expect(manifest.draftReasons.map((r) => r.kind)).toEqual(['blocker']);
+    expect(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')).status).toBe('draft');
+    expect(readdirSync(dir).filter((f) => f.includes('lantu-tmp'))).toEqual([]);
+  });
+
+  it('exports a final package and reproduces it byte for byte from SOURCE_DATE_EPOCH', async () => {
+    const before = process.env['SOURCE_DATE_EPOCH'];
+    process.env['SOURCE_DATE_EPOCH'] = String(Date.parse('2026-11-27T08:00:00Z') / 1000);
+    try {
+      expect((await lantu('export', 'clean-land.json', 'clean-industry.json', '-o', 'a.zip')).status).toBe(0);
+      expect((await lantu('export', 'clean-industry.json', 'clean-land.json', '-o', 'b.zip')).status).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env['SOURCE_DATE_EPOCH'];
+      else process.env['SOURCE_DATE_EPOCH'] = before;
+    }
+    expect((await lantu('export', 'clean-land.json', 'clean-industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'c.zip')).status).toBe(0);
+    const [a, b, c] = ['a.zip', 'b.zip', 'c.zip'].map((f) => readFileSync(join(dir, f)));
+    expect(a!.equals(b!)).toBe(true);
+    expect(a!.equals(c!)).toBe(true);
+    const build = JSON.parse(new TextDecoder().decode(unzipFiles(a!).get('build.json')));
+    expect(build).toMatchObject({ created: '2026-11-27T08:00:00.000Z', mode: 'final' });
+  });
+
+  it('exits 1 on an invalid policy and 2 without -o or with a missing file', async () => {
+    const bad = await lantu('export', 'clean-land.json', '--policy', 'bad-policy.json', '-o', 'x.zip');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('bad-policy.json: 优先级策略无效');
+    expect((await lantu('export', 'clean-land.json')).status).toBe(2);
+    const missing = await lantu('export', 'nope.json', '-o', 'x.zip');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('找不到文件 nope.json');
+  });
+});

@@ -1,0 +1,88 @@
+// `lantu verify`: a package verifies (hashes and a byte-for-byte rebuild); a modified, a removed and an added
+// file are each caught and named (exit 1); a consistent forgery (content and manifest hash both changed) is
+// caught by the rebuild; a non-zip exits 1 and a missing file 2.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex, unzipFiles, zipFiles, type Manifest } from '../../../engine/package/index.ts';
+import { main } from '../../../main/cli/index.ts';
+import { packagePlans } from '../../engine/package/packagePlans.ts';
+
+let dir: string;
+let files: Map<string, Uint8Array>;
+const CREATED = '2026-11-27T08:00:00.000Z';
+
+async function lantu(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  return { status, stdout, stderr };
+}
+
+function tampered(name: string, change: (f: Map<string, Uint8Array>) => void): string {
+  const copy = new Map(files);
+  change(copy);
+  writeFileSync(join(dir, name), zipFiles(copy, CREATED));
+  return name;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-verify-'));
+  const [land, industry] = packagePlans({ projectOnFarmland: true });
+  writeFileSync(join(dir, 'land.json'), JSON.stringify(land));
+  writeFileSync(join(dir, 'industry.json'), JSON.stringify(industry));
+  const run = await lantu('export', 'land.json', 'industry.json', '--created', CREATED, '--draft', '-o', 'bp.zip');
+  if (run.status !== 0) throw new Error(run.stderr);
+  files = unzipFiles(readFileSync(join(dir, 'bp.zip')));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lantu verify', () => {
+  it('verifies a package: manifest, hashes and an identical rebuild', async () => {
+    const run = await lantu('verify', 'bp.zip');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✓ bp.zip：校验通过（草稿');
+  });
+
+  it('names a modified file', async () => {
+    const run = await lantu('verify', tampered('modified.zip', (f) => f.set('conflicts.csv', new TextEncoder().encode('\uFEFFx\r\n'))));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ modified.zip: conflicts.csv 已被修改');
+  });
+
+  it('names a removed file', async () => {
+    const run = await lantu('verify', tampered('removed.zip', (f) => f.delete('layers/GYXM.geojson')));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('layers/GYXM.geojson 已被删除');
+  });
+
+  it('names an added file', async () => {
+    const run = await lantu('verify', tampered('added.zip', (f) => f.set('notes.txt', new TextEncoder().encode('hi'))));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('notes.txt 不在清单中（新增）');
+  });
+
+  it('catches a forgery whose manifest hash was updated too, by rebuilding', async () => {
+    const name = tampered('forged.zip', (f) => {
+      const forged = new TextEncoder().encode(new TextDecoder().decode(f.get('report.html')).replace('草稿', '正式成果'));
+      f.set('report.html', forged);
+      const manifest = JSON.parse(new TextDecoder().decode(f.get('manifest.json'))) as Manifest;
+      const entry = manifest.files.find((e) => e.path === 'report.html')!;
+      entry.sizeBytes = forged.length;
+      entry.sha256 = sha256Hex(forged);
+      f.set('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
+    });
+    const run = await lantu('verify', name, '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('report.html differs from the rebuild');
+    expect(run.stderr).toContain('manifest.json differs from the rebuild');
+  });
+
+  it('exits 1 for a file that is not a zip and 2 for a missing one', async () => {
+    writeFileSync(join(dir, 'not.zip'), 'hello');
+    expect((await lantu('verify', 'not.zip')).status).toBe(1);
+    expect((await lantu('verify', 'missing.zip')).status).toBe(2);
+  });
+});
