@@ -102,6 +102,11 @@ describe('the conflict list in Chromium', () => {
     await expect(page.getByTestId('inspector-conflict').count()).resolves.toBe(1);
     await expect(page.getByTestId('legal-basis').textContent()).resolves.not.toBe('—');
     await page.screenshot({ path: join(SHOTS, 'conflict-selected.png') });
+    // The main window at a workstation size, for people to look at (docs/screenshot-main.png is a copy).
+    await page.setViewportSize({ width: 1680, height: 1000 });
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    await page.screenshot({ path: join(SHOTS, 'main-window.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('conflict-search').fill('');
   });
 
