@@ -2,6 +2,7 @@
 // dropped) and escalations (the first that matches sets the severity), and returns the conflict with its
 // key, region hash, parties, rounded measures, town and rendered messages; null when exempt.
 import { roundM2 } from '../geometry/areaUnits.ts';
+import { GeometryError } from '../geometry/port.ts';
 import { conflictKey } from './conflictKey.ts';
 import type { Finding } from './finding.ts';
 import { matchPairCondition, type PairValues } from './matchPairCondition.ts';
@@ -24,7 +25,12 @@ export function buildConflict(state: RulesState, rule: Rule, f: Finding): Confli
     object: f.object?.properties ?? null,
     overlaps: () => {
       if (overlapsCached === undefined) {
-        const ov = f.subject && f.object ? overlapOf(state, f.subject, f.object) : null;
+        let ov: ReturnType<typeof overlapOf> = null;
+        try {
+          ov = f.subject && f.object ? overlapOf(state, f.subject, f.object) : null;
+        } catch (error) {
+          if (!(error instanceof GeometryError)) throw error;
+        }
         overlapsCached = ov !== null && (ov.areaM2 >= OVERLAP_NOISE_M2 || f.subject?.geometryClass === 'point' || f.object?.geometryClass === 'point');
       }
       return overlapsCached;

@@ -1,6 +1,7 @@
 // Pure (geometry through the port). Takes the rules state, one rule and its context, and optionally a scope
 // of changed slots; returns the rule's findings (before exemptions and escalations). With a scope only
 // pairs and features involving those slots are evaluated: the incremental re-check.
+import { GeometryError } from '../geometry/port.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import { candidatePairs } from './candidatePairs.ts';
 import type { Finding } from './finding.ts';
@@ -35,11 +36,27 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
   const push = (f: Finding | null): void => {
     if (f) out.push(f);
   };
+  // GEOS may still fail on a pathological pair: that pair is reported (without a measure), never dropped.
+  const guarded = (s: number, o: number | null, fn: () => Finding | null): Finding | null => {
+    try {
+      return fn();
+    } catch (error) {
+      if (!(error instanceof GeometryError)) throw error;
+      return {
+        subject: state.features[s]!,
+        object: o === null ? null : state.features[o]!,
+        region: null,
+        measure: {},
+        shares: {},
+        detail: `几何运算失败（${error.message}），无法计量，请检查要素几何`,
+      };
+    }
+  };
   const eachPair = async (pairs: [number, number][], fn: (s: number, o: number) => Finding | null): Promise<void> => {
     for (let i = 0; i < pairs.length; i++) {
       if ((i & 255) === 255) await ctx.checkpoint();
       const [s, o] = pairs[i]!;
-      push(fn(s, o));
+      push(guarded(s, o, () => fn(s, o)));
     }
   };
   const eachSubject = async (fn: (s: number) => Finding | null): Promise<void> => {
@@ -47,7 +64,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
     const slots = scope ? [...scope].filter((s) => subjects.mask[s] === 1).sort((a, b) => a - b) : subjects.slots;
     for (const s of slots) {
       if ((++i & 255) === 0) await ctx.checkpoint();
-      push(fn(s));
+      push(guarded(s, null, () => fn(s)));
     }
   };
   switch (rel.type) {
