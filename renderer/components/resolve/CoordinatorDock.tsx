@@ -13,6 +13,7 @@ import { ResolvePanel } from './ResolvePanel.tsx';
 export function CoordinatorDock() {
   const t = useT();
   const [tab, setTab] = useState<'resolve' | 'dashboard'>('resolve');
+  const [dashboardSeen, setDashboardSeen] = useState(false);
   const bridge = usePlatformBridge();
   return (
     <aside className="coordinator" data-testid="coordinator-dock">
@@ -20,17 +21,25 @@ export function CoordinatorDock() {
         <button className={tab === 'resolve' ? 'active' : ''} data-testid="resolve-tab" onClick={() => setTab('resolve')}>
           {t('resolveTab')}
         </button>
-        <button className={tab === 'dashboard' ? 'active' : ''} data-testid="dashboard-tab" onClick={() => setTab('dashboard')}>
+        <button className={tab === 'dashboard' ? 'active' : ''} data-testid="dashboard-tab" onClick={() => {
+            setTab('dashboard');
+            setDashboardSeen(true);
+          }}
+        >
           {t('dashboardTab')}
         </button>
       </div>
-      {tab === 'resolve' ? (
+      {tab === 'resolve' && (
         <>
           <ResolvePanel />
           <BulkProposals />
         </>
-      ) : (
-        <IndicatorDashboard />
+      )}
+      {/* Mounted on first view and then kept, so its cache makes each recomputation after an edit cheap. */}
+      {dashboardSeen && (
+        <div hidden={tab !== 'dashboard'}>
+          <IndicatorDashboard />
+        </div>
       )}
       {bridge.importRequested && (
         <ImportDialog onClose={bridge.closeImport} />

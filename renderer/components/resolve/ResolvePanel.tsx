@@ -7,14 +7,14 @@ import type { Geometry, PropertyValue } from '../../../engine/model/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
 import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
-import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type ResolutionKind } from '../../../engine/resolutions/types.ts';
+import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/types.ts';
 import type { Conflict } from '../../../engine/rules/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { DEFAULT_POLICY } from './defaultPolicy.ts';
 import { geometryPortOnce } from './geometryPortOnce.ts';
-import { resolutionStatus } from './resolutionStatus.ts';
+import { resolutionStatus, type ResolutionStatusInfo } from './resolutionStatus.ts';
 import { resolutionToCommand } from './resolutionToCommand.ts';
 import { suggestedAttribute } from './suggestedAttribute.ts';
 import { WorkstationUser } from './WorkstationUser.tsx';
@@ -34,7 +34,11 @@ export function ResolvePanel() {
   const key = useEditor((s) => s.selectedConflictKey);
   const conflicts = useEditor((s) => s.conflicts);
   const conflict = useMemo(() => conflicts.find((c) => c.key === key) ?? null, [conflicts, key]);
-  if (!conflict) return <p className="placeholder" data-testid="resolve-none">{t('resolveSelectHint')}</p>;
+  const recorded = useEditor((s) => s.workspace.resolutions?.find((r) => r.conflictKey === key) ?? null);
+  if (!conflict) {
+    // A yield or an attribute change makes its conflict disappear on re-check: the record stays visible.
+    return recorded ? <ResolutionRecord resolution={recorded} status={resolutionStatus(recorded, conflicts)} /> : <p className="placeholder" data-testid="resolve-none">{t('resolveSelectHint')}</p>;
+  }
   // Keyed by the conflict so the form starts afresh for each one.
   return <ResolveForm key={conflict.key} conflict={conflict} />;
 }
@@ -118,7 +122,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   return (
     <div className="resolve-form" data-testid="resolve-panel" data-conflict={conflict.key}>
       <h4>
-        {conflict.ruleId} · {zh ? conflict.title : conflict.messageEn ?? conflict.title} <span className={`sev sev-${conflict.severity}`}>{conflict.severity}</span>
+        {conflict.ruleId} · {zh ? conflict.title : conflict.messageEn ?? conflict.title} <span className={`sev sev-${conflict.severity}`}>{t(conflict.severity)}</span>
       </h4>
       <dl className="resolve-parties">
         <dt>{t('resolveSubject')}</dt>
@@ -135,27 +139,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       <p className="resolve-proposal" data-testid="resolve-proposal">
         {t('resolveProposal')}：{t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
       </p>
-      {recorded && status && (
-        <div className={`resolve-record ${status.status}`} data-testid="resolve-record" data-status={status.status} data-kind={recorded.kind}>
-          <strong>{status.status === 'applied' ? t('resolveStatusApplied') : t('resolveStatusReopened')}</strong> · {t(KIND_LABEL[recorded.kind])}
-          <div>
-            {t('resolveBy')} {recorded.decidedBy} · {recorded.decidedAt.replace('T', ' ').slice(0, 19)} · {t('resolveLogNumber')} <span data-testid="resolve-log-number">{recorded.logNumber}</span> ·{' '}
-            {t('resolveChangeType')} {recorded.changeType} {CHANGE_TYPE_ZH[recorded.changeType]}
-          </div>
-          {recorded.exception && (
-            <div>
-              {t('resolveApprovalNumber')} {recorded.exception.approvalNumber} · {recorded.exception.authority}
-              {recorded.exception.expiresOn ? ` · ${t('resolveExpiresOn')} ${recorded.exception.expiresOn}` : ''}
-            </div>
-          )}
-          {recorded.compensation && (
-            <div>
-              {t('resolveCompensation')} {recorded.compensation.bsm} · {(recorded.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(recorded.compensation.requiredM2 / M2_PER_HA).toFixed(4)} 公顷
-            </div>
-          )}
-          {status.status === 'reopened' && <div role="status">{zh ? status.reasonZh : status.reasonEn}</div>}
-        </div>
-      )}
+      {recorded && status && <ResolutionRecord resolution={recorded} status={status} />}
       <WorkstationUser onChange={setUser} />
       <label>
         {t('resolveKind')}
@@ -235,6 +219,33 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       <button className="primary" data-testid="resolve-apply" disabled={busy} onClick={() => void apply()}>
         {t('resolveApply')}
       </button>
+    </div>
+  );
+}
+
+/** What was decided for a conflict: kind, who, when, log number, change type, exception, 补划, status. */
+function ResolutionRecord({ resolution, status }: { resolution: Resolution; status: ResolutionStatusInfo }) {
+  const t = useT();
+  const zh = useEditor((s) => s.language) === 'zh';
+  return (
+    <div className={`resolve-record ${status.status}`} data-testid="resolve-record" data-status={status.status} data-kind={resolution.kind}>
+      <strong>{status.status === 'applied' ? t('resolveStatusApplied') : t('resolveStatusReopened')}</strong> · {t(KIND_LABEL[resolution.kind])}
+      <div>
+        {t('resolveBy')} {resolution.decidedBy} · {new Date(resolution.decidedAt).toLocaleString(zh ? 'zh-CN' : 'en-GB')} · {t('resolveLogNumber')} <span data-testid="resolve-log-number">{resolution.logNumber}</span> ·{' '}
+        {t('resolveChangeType')} {resolution.changeType} {CHANGE_TYPE_ZH[resolution.changeType]}
+      </div>
+      {resolution.exception && (
+        <div>
+          {t('resolveApprovalNumber')} {resolution.exception.approvalNumber} · {resolution.exception.authority}
+          {resolution.exception.expiresOn ? ` · ${t('resolveExpiresOn')} ${resolution.exception.expiresOn}` : ''}
+        </div>
+      )}
+      {resolution.compensation && (
+        <div>
+          {t('resolveCompensation')} {resolution.compensation.bsm} · {(resolution.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(resolution.compensation.requiredM2 / M2_PER_HA).toFixed(4)} 公顷
+        </div>
+      )}
+      {status.status === 'reopened' && <div role="status">{zh ? status.reasonZh : status.reasonEn}</div>}
     </div>
   );
 }
