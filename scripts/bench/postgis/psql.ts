@@ -18,7 +18,7 @@ export function postgisUnavailable(): string | null {
   const ids = postgresIds();
   if (!ids) return 'no postgres user';
   const probe = spawnSync('psql', ['-X', '-q', '-t', '-d', 'postgres', '-c', 'select 1'], { ...runAs(ids), encoding: 'utf8' });
-  if (probe.status !== 0) return `PostgreSQL not reachable (start it: pg_ctlcluster 15 main start): ${probe.stderr.trim()}`;
+  if (probe.status !== 0) return `PostgreSQL not reachable (start it: pg_ctlcluster 15 main start): ${probe.stderr.trim().split("\n")[0]}`;
   return null;
 }
 
