@@ -41,6 +41,12 @@ export function usePlatformBridge(): PlatformBridge {
       setTarget: (next) => {
         target = next;
       },
+      openWorkspace: async (payload) => {
+        const open = window.lantuEditor?.openWorkspace;
+        if (!open) throw new Error(store.getState().language === 'zh' ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.');
+        await open(payload);
+      },
+      fitAll: () => window.lantuMap?.fitAll(),
     });
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
     const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected));
@@ -62,10 +68,13 @@ export function usePlatformBridge(): PlatformBridge {
   return { importRequested, handedOver, closeImport: () => setImportRequested(false) };
 }
 
-interface BridgeHooks {
+export interface BridgeHooks {
   openImport: (files: PickedFile[]) => void;
   target: () => WorkspaceTarget | undefined;
   setTarget: (target: WorkspaceTarget) => void;
+  /** Replaces the stored and shown workspace with a payload (renderer/main.tsx: flush autosave, then open). */
+  openWorkspace: (payload: WorkspacePayload) => Promise<void>;
+  fitAll: () => void;
 }
 
 /** The actions behind each menu command (separate from React so they read the store at call time). */
@@ -88,9 +97,10 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     } catch (error) {
       throw new Error(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${String(error)}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
     }
-    const open = window.lantuEditor?.openWorkspace;
-    if (!open) throw new Error(zh() ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.');
-    await open(payload);
+    if (payload?.format !== 'lantu-workspace') {
+      throw new Error(zh() ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`);
+    }
+    await hooks.openWorkspace(payload);
     hooks.setTarget(opened.target);
     store.getState().notify({ kind: 'info', text: zh() ? `已打开工作区「${opened.target.name}」` : `Opened workspace "${opened.target.name}"` });
   }
@@ -137,7 +147,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
         case 'check:run':
           return await checks.runAll();
         case 'view:zoom-to-all':
-          window.lantuMap?.fitAll();
+          hooks.fitAll();
           return;
         case 'help:about': {
           const info = await platform.getAppInfo();
@@ -151,11 +161,12 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
 
   async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[]): Promise<void> {
     try {
-      for (const r of rejected) store.getState().notify({ kind: 'error', text: `${r.name}：${r.reason}` });
       const workspaces = files.filter((f) => f.kind === 'workspace');
       const plans = files.filter((f) => f.kind !== 'workspace' && f.kind !== undefined);
       if (workspaces[0]) await openPayload(await platform.readWorkspace(workspaces[0]));
       if (plans.length > 0) hooks.openImport(plans);
+      // Last, so the refusal is what stays on screen.
+      if (rejected.length > 0) store.getState().notify({ kind: 'error', text: rejected.map((r) => `${r.name}：${r.reason}`).join('；') });
     } catch (error) {
       fail(error);
     }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../../engine/ipc/index.ts';
+import { bridgeActions, WORKSPACE_PAYLOAD_FILE, type BridgeHooks } from '../../../renderer/app/usePlatformBridge.ts';
+import { createChecksService } from '../../../renderer/services/checks/createChecksService.ts';
+import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } from '../../../renderer/services/platform/types.ts';
+import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
+import type { WorkspacePayload } from '../../../renderer/store/workspacePayload.ts';
+import { fixturePlan, fixtureWorkspace } from '../fixtures.ts';
+import { sampleResolution } from '../resolve/sampleResolution.ts';
+
+/** The platform adapter is the Electron/browser boundary: faked here, recording what the bridge asks of it. */
+function fakePlatform(workspaceFile: Map<string, Uint8Array> | null) {
+  const saved: { files: ReadonlyMap<string, Uint8Array>; options: { suggestedName: string; target?: WorkspaceTarget } }[] = [];
+  const opened = (files: Map<string, Uint8Array>): OpenedWorkspace => ({ target: { name: 'a.lantu', fileId: 'f1' }, manifest: {} as OpenedWorkspace['manifest'], files });
+  const platform: PlatformAdapter = {
+    kind: 'browser',
+    capabilities: { nativeMenus: false, recentFiles: false, logFolder: false, saveInPlace: true },
+    pickPlanFiles: async () => [],
+    openWorkspace: async () => (workspaceFile ? opened(workspaceFile) : null),
+    readWorkspace: async () => opened(workspaceFile ?? new Map()),
+    saveWorkspace: async (files, options) => {
+      saved.push({ files, options });
+      return { name: options.target?.name ?? options.suggestedName, fileId: 'f2' };
+    },
+    saveFile: async () => null,
+    onMenuCommand: () => () => undefined,
+    onFilesOpened: () => () => undefined,
+    listRecentFiles: async () => [],
+    setUiLanguage: async () => undefined,
+    logError: () => undefined,
+    openLogFolder: async () => undefined,
+    getAppInfo: async () => ({ name: '蓝图 Lantu', version: '0.1.0', electronVersion: '', chromeVersion: '130', nodeVersion: '', platform: 'browser', language: 'zh', logDir: '' }),
+  };
+  return { platform, saved };
+}
+
+function setup(workspaceFile: Map<string, Uint8Array> | null = null) {
+  const store = createEditorStore();
+  store.getState().loadWorkspace(fixtureWorkspace());
+  const checks = createChecksService(store, null, () => Promise.reject(new Error('no geometry')));
+  const { platform, saved } = fakePlatform(workspaceFile);
+  const calls = { imports: [] as PickedFile[][], opened: [] as WorkspacePayload[], fitAll: 0 };
+  let target: WorkspaceTarget | undefined;
+  const hooks: BridgeHooks = {
+    openImport: (files) => calls.imports.push(files),
+    target: () => target,
+    setTarget: (t) => {
+      target = t;
+    },
+    openWorkspace: async (payload) => {
+      calls.opened.push(payload);
+    },
+    fitAll: () => {
+      calls.fitAll += 1;
+    },
+  };
+  return { store, actions: bridgeActions(store, checks, platform, hooks), saved, calls, target: () => target };
+}
+
+const picked = (name: string, kind: PickedFile['kind']): PickedFile => ({ name, kind, sizeBytes: 1, read: async () => new Uint8Array() });
+
+describe('bridgeActions', () => {
+  it('turns undo, redo, zoom and import menu commands into editor actions', async () => {
+    const { store, actions, calls } = setup();
+    const land = fixturePlan('land');
+    const parcel = land.features[0]!;
+    store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: 'x' } });
+    await actions.run('edit:undo');
+    expect(store.getState().past).toHaveLength(0);
+    await actions.run('edit:redo');
+    expect(store.getState().past).toHaveLength(1);
+    await actions.run('view:zoom-to-all');
+    await actions.run('plan:import');
+    expect(calls).toMatchObject({ fitAll: 1, imports: [[]] });
+  });
+
+  it('saves the workspace, resolutions included, as workspace.json in a .lantu file, then saves in place', async () => {
+    const { store, actions, saved, target } = setup();
+    store.getState().execute({ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() });
+    await actions.run('workspace:save');
+    const payload = JSON.parse(new TextDecoder().decode(saved[0]!.files.get(WORKSPACE_PAYLOAD_FILE)!)) as WorkspacePayload;
+    expect(payload.format).toBe('lantu-workspace');
+    expect(payload.history.past).toEqual([{ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() }]);
+    expect(saved[0]!.options.target).toBeUndefined();
+    expect(target()?.name).toBe('蓝图工作区.lantu');
+    await actions.run('workspace:save');
+    expect(saved[1]!.options.target).toEqual(target());
+    await actions.run('workspace:save-as');
+    expect(saved[2]!.options.target).toBeUndefined();
+  });
+
+  it('opens a workspace file through the editor, and refuses one without a workspace payload', async () => {
+    const payload = { format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null, history: { past: [], future: [] } };
+    const good = setup(new Map([[WORKSPACE_PAYLOAD_FILE, new TextEncoder().encode(JSON.stringify(payload))]]));
+    await good.actions.run('workspace:open');
+    expect(good.calls.opened).toEqual([payload]);
+    const bad = setup(new Map([['other.json', new Uint8Array([1])]]));
+    await bad.actions.run('workspace:open');
+    expect(bad.calls.opened).toEqual([]);
+    expect(bad.store.getState().notice).toMatchObject({ kind: 'error' });
+    expect(bad.store.getState().notice!.text).toContain(WORKSPACE_PAYLOAD_FILE);
+  });
+
+  it('says export is not in the app yet and that checks need the rules engine, never failing silently', async () => {
+    const { store, actions } = setup();
+    for (const command of ['blueprint:export', 'check:run'] as MenuCommand[]) {
+      store.getState().notify(null);
+      await actions.run(command);
+      expect(store.getState().notice?.kind).toBe('error');
+    }
+  });
+
+  it('sends dropped plan files to the import dialog and a dropped .lantu file to the workspace, reporting refused ones', async () => {
+    const payload = { format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null, history: { past: [], future: [] } };
+    const { store, actions, calls } = setup(new Map([[WORKSPACE_PAYLOAD_FILE, new TextEncoder().encode(JSON.stringify(payload))]]));
+    await actions.filesOpened([picked('land.geojson', 'geojson'), picked('w.lantu', 'workspace')], [{ name: 'a.docx', reason: '不支持的格式' }]);
+    expect(calls.imports.map((files) => files.map((f) => f.name))).toEqual([['land.geojson']]);
+    expect(calls.opened).toHaveLength(1);
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'a.docx：不支持的格式' });
+  });
+});
