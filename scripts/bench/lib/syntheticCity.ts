@@ -4,7 +4,8 @@
 // (XZQ) along parcel edges, and the other layers in proportion. Deterministic for a given seed.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import geodesic from 'geographiclib-geodesic';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
+import { pathLengthM } from '../../../engine/geometry/geodesicLengthM.ts';
 import { featureId } from '../../../engine/model/featureId.ts';
 import { codeInfo } from '../../../engine/model/codes.ts';
 import type { LayerCode, PlanKind, PlanMeta, Position } from '../../../engine/model/types.ts';
@@ -47,30 +48,10 @@ const TOWNS: readonly { code: string; name: string }[] = [
   ['419001107', '大峪镇'], ['419001108', '思礼镇'], ['419001109', '王屋镇'], ['419001110', '下冶镇'],
 ].map(([code, name]) => ({ code: code!, name: name! }));
 
-const geod = geodesic.Geodesic.Geodesic;
-const GRS80 = new geod(6378137, 1 / 298.257222101);
-
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
 
-/** Ellipsoidal (GRS80) area of a polygon's rings (exterior minus holes), m². */
-function areaM2(rings: readonly (readonly Position[])[]): number {
-  let total = 0;
-  rings.forEach((ring, k) => {
-    const poly = GRS80.Polygon(false);
-    for (let v = 0; v < ring.length - 1; v++) poly.AddPoint(ring[v]![1], ring[v]![0]);
-    const a = Math.abs(poly.Compute(false, true).area);
-    total += k === 0 ? a : -a;
-  });
-  return total;
-}
-
-function lengthM(line: readonly Position[]): number {
-  let total = 0;
-  for (let v = 1; v < line.length; v++) {
-    total += GRS80.Inverse(line[v - 1]![1], line[v - 1]![0], line[v]![1], line[v]![0]).s12 ?? 0;
-  }
-  return total;
-}
+/** MJ: the ellipsoidal (GRS80) area of a polygon's rings, as validation recomputes it. */
+const areaM2 = (rings: readonly Position[][]): number => ellipsoidalAreaM2({ type: 'Polygon', coordinates: [...rings] });
 
 const toMetres = (p: Position): [number, number] => [(p[0] - CENTRE[0]) * M_PER_DEG_LON, (p[1] - CENTRE[1]) * M_PER_DEG_LAT];
 const toLonLat = (x: number, y: number): Position => [round7(CENTRE[0] + x / M_PER_DEG_LON), round7(CENTRE[1] + y / M_PER_DEG_LAT)];
@@ -444,7 +425,7 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
       DJ: grade[0],
       KD: grade[2],
       SFBKBR: false,
-      CD: Math.round(lengthM(line) * 100) / 100,
+      CD: Math.round(pathLengthM(line) * 100) / 100,
     });
     count('JTXL');
   }
