@@ -96,7 +96,7 @@ export function buildPackage(input: PackageInput): PackageResult {
 
   const layers = packageLayers(input.blueprint);
   put(GEOPACKAGE_PATH, buildGeoPackage(input.sqlJs, layers, input.created));
-  for (const layer of layers) put(`layers/${layer.name}.geojson`, jsonBytes(layerGeoJson(layer)));
+  for (const layer of layers) put(`layers/${layer.name}.geojson`, layerGeoJson(layer));
 
   const rows = conflictRows(input.conflicts, input.openConflictKeys, input.resolutions);
   for (const [path, bytes] of Object.entries({ ...conflictFiles(rows), ...resolutionFiles(input.resolutions), ...indicatorTables(input.indicators) })) put(path, bytes);

@@ -3,7 +3,7 @@
 // with its handling status: 未处置, 例外 (an exception with an approval number) or 已处置待复核 (re-opened).
 import type { Resolution } from '../resolutions/types.ts';
 import { encodeCsv } from './encodeCsv.ts';
-import { jsonBytes } from './jsonBytes.ts';
+import { featureCollectionBytes, jsonArrayBytes } from './featureCollectionBytes.ts';
 import { SEVERITY_ZH } from './labels.ts';
 import type { PackageConflict } from './types.ts';
 
@@ -40,11 +40,9 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
       c.measure.areaM2?.toFixed(2), c.measure.lengthM?.toFixed(2), c.measure.distanceM?.toFixed(2), c.town?.code, c.town?.name, c.message,
     ]),
   );
-  const geojson = {
-    type: 'FeatureCollection',
-    name: 'conflicts',
-    crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } },
-    features: rows
+  const geojson = featureCollectionBytes(
+    { name: 'conflicts', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
+    rows
       .filter((r) => r.conflict.region !== null)
       .map(({ conflict: c, ...r }) => ({
         type: 'Feature',
@@ -52,6 +50,6 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
         geometry: c.region,
         properties: { key: c.key, ruleId: c.ruleId, severity: c.severity, handling: handlingZh({ conflict: c, ...r }), areaM2: c.measure.areaM2 ?? null, subjectBsm: c.subject?.bsm ?? null, objectBsm: c.object?.bsm ?? null, town: c.town?.name ?? null, message: c.message },
       })),
-  };
-  return { 'conflicts.json': jsonBytes(json), 'conflicts.csv': csv, 'conflicts.geojson': jsonBytes(geojson) };
+  );
+  return { 'conflicts.json': jsonArrayBytes(json), 'conflicts.csv': csv, 'conflicts.geojson': geojson };
 }

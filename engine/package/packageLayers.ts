@@ -4,6 +4,7 @@
 import { roundM2 } from '../geometry/areaUnits.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Blueprint } from '../model/blueprint.ts';
+import { featureCollectionBytes } from './featureCollectionBytes.ts';
 import type { PackageLayer } from './types.ts';
 
 export const COVERAGE_TABLE = 'YZTYDFG';
@@ -37,11 +38,9 @@ export function packageLayers(blueprint: Blueprint): PackageLayer[] {
   return layers;
 }
 
-export function layerGeoJson(layer: PackageLayer): unknown {
-  return {
-    type: 'FeatureCollection',
-    name: layer.name,
-    crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } },
-    features: layer.features.map((f) => ({ type: 'Feature', id: f.id, geometry: f.geometry, properties: f.properties })),
-  };
+export function layerGeoJson(layer: PackageLayer): Uint8Array {
+  return featureCollectionBytes(
+    { name: layer.name, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
+    layer.features.map((f) => ({ type: 'Feature', id: f.id, geometry: f.geometry, properties: f.properties })),
+  );
 }
