@@ -1,0 +1,137 @@
+// `npm run bench -- export [--sizes 10000,300000]` (default 300000): export time and package size. Per size:
+// generates a Jiyuan-like synthetic city (scripts/bench/lib/syntheticCity.ts), then in a child process (its
+// own peak RSS, Node's default heap) runs the export pipeline as `lantu export --draft` does, phase by phase:
+// read + validate, the full default rule pack, the blueprint merge (integrated coverage), the indicators, and
+// the package (GeoPackage, GeoJSON, tables, reports, manifest, zip). Prints wall time, CPU time and peak RSS
+// per phase and the sizes of the zip and the GeoPackage.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeIndicators } from '../../engine/indicators/computeIndicators.ts';
+import type { Targets } from '../../engine/indicators/types.ts';
+import { buildBlueprint } from '../../engine/merge/buildBlueprint.ts';
+import type { PlanDocument } from '../../engine/model/types.ts';
+import { buildPackage, type SqlJsWriterPort } from '../../engine/package/index.ts';
+import { openConflicts, type Policy } from '../../engine/resolutions/index.ts';
+import { loadRulePack, runRules, type RulePack } from '../../engine/rules/index.ts';
+import { validatePlanBytes } from '../../engine/validate/validatePlanBytes.ts';
+import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
+import { createSqlJs } from '../../main/node/createSqlJs.ts';
+import { generateSyntheticCity } from './lib/syntheticCity.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const KINDS = ['land', 'ecology', 'industry', 'transport'] as const;
+
+interface Phase {
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+async function child(dir: string): Promise<void> {
+  const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+  const cpuNow = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const phases: Record<string, Phase> = {};
+  let mark = performance.now();
+  let cpuMark = cpuNow();
+  const phase = (name: string) => {
+    phases[name] = { ms: Math.round(performance.now() - mark), cpuMs: Math.round(cpuNow() - cpuMark), peakRssMb: peakMb() };
+    mark = performance.now();
+    cpuMark = cpuNow();
+  };
+  const packBytes = readFileSync(join(root, 'seeds', 'rules', 'jiyuan-default.json'));
+  const policyBytes = readFileSync(join(root, 'seeds', 'rules', 'policy-default.json'));
+  const targetsBytes = readFileSync(join(root, 'seeds', 'jiyuan', 'targets.json'));
+  const loaded = loadRulePack(JSON.parse(packBytes.toString('utf8')));
+  if (!loaded.ok) throw new Error('default pack does not load');
+  const pack = loaded.pack as RulePack;
+  const policy = JSON.parse(policyBytes.toString('utf8')) as Policy;
+  const targets = JSON.parse(targetsBytes.toString('utf8')) as Targets;
+  const port = await createGeometryPort();
+  const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
+  mark = performance.now();
+  cpuMark = cpuNow();
+  const sources: { bytes: Uint8Array; plan: PlanDocument }[] = [];
+  for (const kind of KINDS) {
+    const bytes = readFileSync(join(dir, `${kind}.json`));
+    const result = validatePlanBytes(bytes, `${kind}.json`);
+    if (!result.plan) throw new Error(`${kind}.json does not validate`);
+    sources.push({ bytes, plan: result.plan });
+  }
+  sources.sort((a, b) => (a.plan.plan.id < b.plan.plan.id ? -1 : 1));
+  const plans = sources.map((s) => s.plan);
+  phase('read + validate');
+  const conflicts = (await runRules({ plans, pack, targets }, port)).report.conflicts;
+  phase('rules (full default pack)');
+  const blueprint = buildBlueprint(plans, [], policy, port);
+  phase('blueprint merge + coverage');
+  const indicators = computeIndicators(plans, targets, port);
+  phase('indicators');
+  const created = '2026-11-27T00:00:00.000Z';
+  const result = buildPackage({
+    sources,
+    rulePack: { bytes: packBytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })) },
+    policy: { bytes: policyBytes, value: policy },
+    targetsBytes,
+    resolutions: [],
+    blueprint,
+    conflicts,
+    openConflictKeys: openConflicts(conflicts, [], created.slice(0, 10)).map((c) => c.key),
+    indicators,
+    created,
+    draft: true,
+    toolVersion: 'bench',
+    sqlJs,
+  });
+  phase('package (gpkg, files, zip)');
+  if (!result.ok) throw new Error('draft refused');
+  port.dispose();
+  console.log(
+    JSON.stringify({
+      phases,
+      parcels: plans.reduce((n, p) => n + p.features.filter((f) => f.layer === 'GHYDYH').length, 0),
+      conflicts: conflicts.length,
+      coverage: blueprint.coverage.length,
+      undetermined: blueprint.undetermined.length,
+      zipBytes: result.zip.length,
+      gpkgBytes: result.files.get('blueprint.gpkg')!.length,
+      files: result.files.size,
+    }),
+  );
+}
+
+function parent(): void {
+  const sizesArg = process.argv.find((a) => a.startsWith('--sizes'));
+  const sizesText = sizesArg?.includes('=') ? sizesArg.split('=')[1] : sizesArg ? process.argv[process.argv.indexOf(sizesArg) + 1] : undefined;
+  const sizes = (sizesText ?? '300000').split(',').map(Number).filter((n) => n > 0);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  for (const parcels of sizes) {
+    const dir = join(tmpdir(), `lantu-export-bench-${parcels}`);
+    const city = generateSyntheticCity({ parcels, dir });
+    console.log(`\n${parcels} parcels requested; plan files ${mb(city.bytes)}`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    rmSync(dir, { recursive: true, force: true });
+    const line = run.stdout.trim().split('\n').pop() ?? '';
+    if (run.status !== 0 || !line.startsWith('{')) {
+      console.log(`  export failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+      continue;
+    }
+    const r = JSON.parse(line) as { phases: Record<string, Phase>; parcels: number; conflicts: number; coverage: number; undetermined: number; zipBytes: number; gpkgBytes: number; files: number };
+    let ms = 0;
+    let cpuMs = 0;
+    for (const [name, p] of Object.entries(r.phases)) {
+      ms += p.ms;
+      cpuMs += p.cpuMs;
+      console.log(`  ${name.padEnd(28)} ${(p.ms / 1000).toFixed(2).padStart(8)} s wall ${(p.cpuMs / 1000).toFixed(2).padStart(8)} s CPU  peak RSS ${p.peakRssMb} MB`);
+    }
+    console.log(`  ${'total'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(8)} s wall ${(cpuMs / 1000).toFixed(2).padStart(8)} s CPU`);
+    console.log(`  ${r.parcels} parcels, ${r.conflicts} conflicts, ${r.coverage} coverage pieces, ${r.undetermined} 待定 areas; package ${mb(r.zipBytes)} (${r.files} files), blueprint.gpkg ${mb(r.gpkgBytes)}`);
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]!);
+else parent();
