@@ -17,7 +17,7 @@ import { forgetUnion, unionKey } from './relations/evaluateOutside.ts';
 import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
 import { releaseHandles, type RulesState } from './rulesState.ts';
 import { patchSelections } from './selectFeatures.ts';
-import { sortConflicts } from './sortConflicts.ts';
+import { mergeConflicts } from './sortConflicts.ts';
 import type { Conflict, Rule, RulesInput } from './types.ts';
 
 export async function recheckFeatures(
@@ -146,7 +146,7 @@ async function patchRule(
       const keep = old.filter((c) => !c.key.startsWith(`${rule.id}:gap:`) && !involves(c, changed));
       const freshGaps = fresh.filter((c) => c.key.startsWith(`${rule.id}:gap:`));
       const freshPairs = fresh.filter((c) => !c.key.startsWith(`${rule.id}:gap:`));
-      return sortConflicts([...keep, ...freshPairs, ...freshGaps]);
+      return mergeConflicts(keep, [...freshPairs, ...freshGaps]);
     }
     default:
       break;
@@ -154,5 +154,5 @@ async function patchRule(
   if (!inSubjects && !inObjects && rel.type !== 'quality') return [...old];
   const keep = old.filter((c) => !involves(c, changed));
   const fresh = await conflictsOfRule(state, rule, ctx, scope);
-  return sortConflicts([...keep, ...fresh]);
+  return mergeConflicts(keep, fresh);
 }
