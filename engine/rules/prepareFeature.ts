@@ -24,7 +24,8 @@ export interface PreparedFeature {
   footprint: Geometry | null;
   box: BBox | null;
   invalid: Extract<Validity, { valid: false }> | null;
-  /** The footprint already held in the port (valid polygons prepared in a full run), else null. */
+  /** The polygon already held in the port while preparing it (with `keepHandle`); createRulesState moves it
+   *  into the run's handle cache and clears this field. */
   handle: GeomHandle | null;
 }
 
