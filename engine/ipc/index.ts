@@ -3,4 +3,5 @@ export type { LantuApi, Unsubscribe } from './LantuApi.ts';
 export * from './types.ts';
 export * from './channels.ts';
 export * from './menuCommands.ts';
+export { extensionOf, fileKindOf, PLAN_FILE_EXTENSIONS } from './fileKindOf.ts';
 export { validateIpcRequest, MAX_LOG_CHARS, MAX_NAME_CHARS, type ValidatedRequest } from './validateIpcRequest.ts';

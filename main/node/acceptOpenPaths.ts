@@ -3,8 +3,7 @@
 // duplicates removed) and rejected ones with the reason in the UI language. Never throws.
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { FileKind, UiLanguage } from '../../engine/ipc/index.ts';
-import { fileKindOf } from './fileKinds.ts';
+import { fileKindOf, type FileKind, type UiLanguage } from '../../engine/ipc/index.ts';
 
 export interface AcceptedPath {
   path: string;

@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import {
+  fileKindOf,
   IPC_CHANNELS,
   validateIpcRequest,
   type AppInfo,
@@ -20,8 +21,8 @@ import { unpackWorkspaceFile } from '../../engine/workspaceFile/index.ts';
 import { acceptOpenPaths, type AcceptedPath } from './acceptOpenPaths.ts';
 import { isTrustedSender, type SenderInfo } from './appOrigin.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
+import { openDialogFilters, saveDialogFilters, withSaveExtension, type DialogFilter } from './dialogFilters.ts';
 import type { FileGrants } from './fileGrants.ts';
-import { openDialogFilters, saveDialogFilters, withSaveExtension, fileKindOf, type DialogFilter } from './fileKinds.ts';
 import { addRecentFile, loadRecentFiles, saveRecentFiles } from './recentFiles.ts';
 import type { RotatingLog } from './rotatingLog.ts';
 

@@ -2,9 +2,8 @@
 // case-insensitively on Windows) and keeps at most `limit`; load/save persist it as JSON.
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { FileKind } from '../../engine/ipc/index.ts';
+import { fileKindOf, type FileKind } from '../../engine/ipc/index.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
-import { fileKindOf } from './fileKinds.ts';
 
 export interface RecentEntry {
   path: string;

@@ -1,28 +1,6 @@
-// Pure. File kinds by extension and the format filters of open and save dialogs (Chinese or English).
-import type { FileKind, OpenPurpose, SaveFormat, UiLanguage } from '../../engine/ipc/index.ts';
-
-const KIND_BY_EXTENSION: Record<string, FileKind> = {
-  json: 'geojson',
-  geojson: 'geojson',
-  zip: 'shapefile-zip',
-  shp: 'shapefile-part',
-  dbf: 'shapefile-part',
-  shx: 'shapefile-part',
-  prj: 'shapefile-part',
-  cpg: 'shapefile-part',
-  gpkg: 'geopackage',
-  lantu: 'workspace',
-};
-
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-}
-
-/** The kind of a file name, or undefined when Lantu does not open it. */
-export function fileKindOf(name: string): FileKind | undefined {
-  return KIND_BY_EXTENSION[extensionOf(name)];
-}
+// Pure. The format filters of open and save dialogs (Chinese or English) and the extension a saved file
+// must carry; the plan extensions come from the contract's one table of file kinds (engine/ipc/fileKindOf.ts).
+import { extensionOf, PLAN_FILE_EXTENSIONS, type OpenPurpose, type SaveFormat, type UiLanguage } from '../../engine/ipc/index.ts';
 
 export interface DialogFilter {
   name: string;
@@ -35,7 +13,7 @@ export function openDialogFilters(purpose: OpenPurpose, lang: UiLanguage): Dialo
     return [{ name: en ? 'Lantu workspace (*.lantu)' : '蓝图工作空间 (*.lantu)', extensions: ['lantu'] }];
   }
   return [
-    { name: en ? 'All plan formats' : '所有规划格式', extensions: ['json', 'geojson', 'zip', 'shp', 'dbf', 'shx', 'prj', 'cpg', 'gpkg'] },
+    { name: en ? 'All plan formats' : '所有规划格式', extensions: [...PLAN_FILE_EXTENSIONS] },
     { name: en ? 'Plan documents (*.json, *.geojson)' : '规划文档 (*.json, *.geojson)', extensions: ['json', 'geojson'] },
     { name: 'GeoJSON (*.geojson)', extensions: ['geojson'] },
     { name: en ? 'Shapefile set or zip (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)' : 'Shapefile 文件组或压缩包 (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)', extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip'] },
