@@ -47,7 +47,6 @@ export function computeIndicators(
   port: GeometryPort,
   options: ComputeIndicatorsOptions = {},
 ): IndicatorValue[] {
-  const features: PlanFeature[] = plans.flatMap((p) => p.features);
   const planVersion = options.planVersion ?? plans.find((p) => p.plan.kind === 'land')?.plan.version;
   const definitions = options.ids
     ? INDICATOR_DEFINITIONS.filter((d) => options.ids!.includes(d.id))
@@ -63,18 +62,11 @@ export function computeIndicators(
       }
       return g;
     });
-  const xzq = features
-    .filter((f) => f.layer === 'XZQ')
+  const byLayer = featuresByLayer(plans, cache);
+  const xzq = (byLayer.get('XZQ') ?? [])
     .map((f) => ({ geometry: geometryOf(f), properties: f.properties }))
     .filter((f): f is { geometry: Geometry; properties: PlanFeature['properties'] } => f.geometry !== null);
   const ctx = createDissolveContext(xzq, port, cache);
-  // Each measure scans only the layers its selectors name.
-  const byLayer = new Map<string, PlanFeature[]>();
-  for (const f of features) {
-    const list = byLayer.get(f.layer);
-    if (list) list.push(f);
-    else byLayer.set(f.layer, [f]);
-  }
   try {
     const measured = new Map<string, DissolvedArea>();
     const measure = (m: AreaMeasure): DissolvedArea => {
@@ -98,6 +90,35 @@ export function computeIndicators(
   } finally {
     ctx.release();
   }
+}
+
+/**
+ * Features grouped by layer (each measure scans only the layers its selectors name), in plan then file
+ * order. A plan whose features array is the same object as in the previous call reuses its grouping.
+ */
+function featuresByLayer(plans: readonly PlanDocument[], cache: IndicatorCache): Map<string, readonly PlanFeature[]> {
+  const perPlan = plans.map((p) => {
+    let grouped = cache.layersOf.get(p.features);
+    if (!grouped) {
+      const g = new Map<string, PlanFeature[]>();
+      for (const f of p.features) {
+        const list = g.get(f.layer);
+        if (list) list.push(f);
+        else g.set(f.layer, [f]);
+      }
+      grouped = g;
+      cache.layersOf.set(p.features, grouped);
+    }
+    return grouped;
+  });
+  const byLayer = new Map<string, readonly PlanFeature[]>();
+  for (const grouped of perPlan) {
+    for (const [layer, list] of grouped) {
+      const before = byLayer.get(layer);
+      byLayer.set(layer, before ? [...before, ...list] : list);
+    }
+  }
+  return byLayer;
 }
 
 function validGeometry(port: GeometryPort, g: Geometry): Geometry | null {

@@ -4,7 +4,7 @@
 // same objects in the next call (an edit replaces the edited feature, as the editor and the rules engine do).
 // Treat it as opaque; create one with createIndicatorCache() and pass it in `options.cache`.
 import type { BBox } from '../geometry/bbox.ts';
-import type { Geometry } from '../model/types.ts';
+import type { Geometry, PlanFeature } from '../model/types.ts';
 
 /** Where a polygon lies: wholly in one town, or cut into parts per town plus what lies outside them all. */
 export type TownSplit = { whole: string } | { parts: [string, Geometry][]; outside: Geometry | null };
@@ -27,6 +27,8 @@ export interface CachedTowns {
 }
 
 export interface IndicatorCache {
+  /** Each plan's features grouped by layer, keyed by the plan's `features` array. */
+  layersOf: WeakMap<readonly PlanFeature[], ReadonlyMap<string, readonly PlanFeature[]>>;
   repaired: WeakMap<Geometry, Geometry | null>;
   towns: CachedTowns | null;
   townSplits: WeakMap<Geometry, TownSplit>;
@@ -37,7 +39,7 @@ export interface IndicatorCache {
 }
 
 export function createIndicatorCache(): IndicatorCache {
-  return { repaired: new WeakMap(), towns: null, townSplits: new WeakMap(), within: new Map(), buckets: new Map() };
+  return { layersOf: new WeakMap(), repaired: new WeakMap(), towns: null, townSplits: new WeakMap(), within: new Map(), buckets: new Map() };
 }
 
 export function sameGeometries(a: readonly Geometry[], b: readonly Geometry[]): boolean {
