@@ -192,11 +192,6 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     }
   }
 
-  function predicate(result: number, operation: string): boolean {
-    if (result === 2) fail(operation);
-    return result === 1;
-  }
-
   function binary(
     a: GeomInput,
     b: GeomInput,
@@ -215,6 +210,27 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     } finally {
       releaseOperand(ga);
     }
+  }
+
+  /**
+   * A binary predicate, through the prepared form when `a` is a held geometry that was prepared (GEOS
+   * answers repeated tests against one geometry much faster that way) and the plain form otherwise.
+   * GEOS predicates return 1 (true), 0 (false) or 2 (exception).
+   */
+  function binaryPredicate(
+    a: GeomInput,
+    b: GeomInput,
+    operation: string,
+    preparedForm: (prepared: number, geom: number) => number,
+    plainForm: (geomA: number, geomB: number) => number,
+  ): boolean {
+    const result = binary(a, b, operation, (ga, gb) =>
+      ga.held !== null && ga.held.prepared !== 0
+        ? preparedForm(ga.held.prepared, gb.geom)
+        : plainForm(ga.geom, gb.geom),
+    );
+    if (result === 2) fail(operation);
+    return result === 1;
   }
 
   function overlay(
@@ -282,32 +298,30 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
       }
     },
 
-    intersects(a, b) {
-      const result = binary(a, b, 'intersects', (ga, gb) =>
-        ga.held !== null && ga.held.prepared !== 0
-          ? M._GEOSPreparedIntersects_r(ctx, ga.held.prepared, gb.geom)
-          : M._GEOSIntersects_r(ctx, ga.geom, gb.geom),
-      );
-      return predicate(result, 'intersects');
-    },
-
-    covers(a, b) {
-      const result = binary(a, b, 'covers', (ga, gb) =>
-        ga.held !== null && ga.held.prepared !== 0
-          ? M._GEOSPreparedCovers_r(ctx, ga.held.prepared, gb.geom)
-          : M._GEOSCovers_r(ctx, ga.geom, gb.geom),
-      );
-      return predicate(result, 'covers');
-    },
-
-    interiorsIntersect(a, b) {
-      const result = binary(a, b, 'interiorsIntersect', (ga, gb) =>
-        ga.held !== null && ga.held.prepared !== 0
-          ? M._GEOSPreparedRelatePattern_r(ctx, ga.held.prepared, gb.geom, interiorPattern())
-          : M._GEOSRelatePattern_r(ctx, ga.geom, gb.geom, interiorPattern()),
-      );
-      return predicate(result, 'interiorsIntersect');
-    },
+    intersects: (a, b) =>
+      binaryPredicate(
+        a,
+        b,
+        'intersects',
+        (prepared, geom) => M._GEOSPreparedIntersects_r(ctx, prepared, geom),
+        (geomA, geomB) => M._GEOSIntersects_r(ctx, geomA, geomB),
+      ),
+    covers: (a, b) =>
+      binaryPredicate(
+        a,
+        b,
+        'covers',
+        (prepared, geom) => M._GEOSPreparedCovers_r(ctx, prepared, geom),
+        (geomA, geomB) => M._GEOSCovers_r(ctx, geomA, geomB),
+      ),
+    interiorsIntersect: (a, b) =>
+      binaryPredicate(
+        a,
+        b,
+        'interiorsIntersect',
+        (prepared, geom) => M._GEOSPreparedRelatePattern_r(ctx, prepared, geom, interiorPattern()),
+        (geomA, geomB) => M._GEOSRelatePattern_r(ctx, geomA, geomB, interiorPattern()),
+      ),
 
     bufferM(geometry, distanceM) {
       assertLive();
