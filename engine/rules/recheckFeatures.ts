@@ -83,7 +83,7 @@ export async function recheckFeatures(
     releaseHandles(state);
   }
   const t2 = now();
-  return { report: reportOf(input, byRule), byRule, state, timings: { prepareMs: t1 - t0, checkMs: t2 - t1 } };
+  return { report: reportOf(input, byRule, previous), byRule, state, timings: { prepareMs: t1 - t0, checkMs: t2 - t1 } };
 }
 
 function picks(state: RulesState, selectors: Rule['subject'], f: PreparedFeature): boolean {
@@ -97,7 +97,7 @@ function involves(c: Conflict, changed: ReadonlySet<string>): boolean {
 async function patchRule(
   state: RulesState,
   rule: Rule,
-  old: readonly Conflict[],
+  old: Conflict[],
   changed: ReadonlySet<string>,
   before: readonly PreparedFeature[],
   after: readonly PreparedFeature[],
@@ -115,7 +115,7 @@ async function patchRule(
       // (the town layer never reaches here: a town edit runs everything).
       const sources = rel.indicators.flatMap((id) => indicatorSources(id));
       const affected = touched.some((f) => matchAnySource({ type: 'Feature', id: f.id as FeatureId, layer: f.layer, geometry: f.geometry, properties: f.properties }, sources));
-      return affected ? conflictsOfRule(state, rule, ctx) : [...old];
+      return affected ? conflictsOfRule(state, rule, ctx) : old;
     }
     case 'outside':
       if (inObjects) {
@@ -125,7 +125,7 @@ async function patchRule(
       break;
     case 'coverage': {
       const inWithin = touched.some((f) => picks(state, rel.within, f));
-      if (!inSubjects && !inWithin) return [...old];
+      if (!inSubjects && !inWithin) return old;
       if (inWithin) {
         forgetUnion(state, unionKey(rel.within));
         for (const k of [...state.cache.keys()]) {
@@ -151,7 +151,7 @@ async function patchRule(
     default:
       break;
   }
-  if (!inSubjects && !inObjects && rel.type !== 'quality') return [...old];
+  if (!inSubjects && !inObjects && rel.type !== 'quality') return old;
   const keep = old.filter((c) => !involves(c, changed));
   const fresh = await conflictsOfRule(state, rule, ctx, scope);
   return mergeConflicts(keep, fresh);

@@ -85,15 +85,21 @@ export async function conflictsOfRule(state: RulesState, rule: Rule, ctx: RuleCo
   return sortConflicts(out);
 }
 
-export function reportOf(input: RulesInput, byRule: ReadonlyMap<string, Conflict[]>): ConflictReport {
+export function reportOf(input: RulesInput, byRule: ReadonlyMap<string, Conflict[]>, previous?: RulesRun): ConflictReport {
   // Each rule's list is already sorted: concatenating the rules in natural id order gives the report order.
   const ruleIds = [...new Set(input.pack.rules.map((r) => r.id))].sort((a, b) => (naturalRuleKey(a) < naturalRuleKey(b) ? -1 : 1));
   const conflicts = ruleIds.flatMap((id) => byRule.get(id) ?? []);
+  // A rule whose list a re-check left untouched (the same array) keeps its summary rows.
+  const summary = ruleIds.flatMap((id) => {
+    const list = byRule.get(id) ?? [];
+    const before = previous?.byRule.get(id) === list ? previous.report.summary.filter((s) => s.ruleId === id) : undefined;
+    return before ?? summarizeConflicts(list);
+  });
   return {
     reportVersion: '1',
     pack: { id: input.pack.id, version: input.pack.version },
     plans: input.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, kind: p.plan.kind, version: p.plan.version })),
     conflicts,
-    summary: summarizeConflicts(conflicts),
+    summary,
   };
 }

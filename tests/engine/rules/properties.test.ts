@@ -173,6 +173,7 @@ describe('rules engine properties', () => {
         const incremental = await recheckFeatures(first, [...changed], input, port);
         const full = await runRules(input, port);
         expect(incremental.report.conflicts.map(strip)).toEqual(full.report.conflicts.map(strip));
+        expect(incremental.report.summary).toEqual(full.report.summary);
       }),
       { numRuns: 40 },
     );
