@@ -176,11 +176,25 @@ export function createGeometryStoreBuilder(expectedFeatures = 1024): GeometrySto
     partRings.push(ringVertices.length - 1);
   }
 
-  function add(geometry: Geometry | null): number {
+  function startFeatureBox(): void {
     minX = Infinity;
     minY = Infinity;
     maxX = -Infinity;
     maxY = -Infinity;
+  }
+
+  /** Closes the feature being added: its part range and bounding box; returns its index. */
+  function endFeature(): number {
+    featureParts.push(partRings.length - 1);
+    bboxes.push(minX);
+    bboxes.push(minY);
+    bboxes.push(maxX);
+    bboxes.push(maxY);
+    return count++;
+  }
+
+  function add(geometry: Geometry | null): number {
+    startFeatureBox();
     if (geometry === null) {
       types.push(0);
     } else {
@@ -206,12 +220,7 @@ export function createGeometryStoreBuilder(expectedFeatures = 1024): GeometrySto
           break;
       }
     }
-    featureParts.push(partRings.length - 1);
-    bboxes.push(minX);
-    bboxes.push(minY);
-    bboxes.push(maxX);
-    bboxes.push(maxY);
-    return count++;
+    return endFeature();
   }
 
   let savedCoords = 0;
@@ -225,10 +234,7 @@ export function createGeometryStoreBuilder(expectedFeatures = 1024): GeometrySto
       savedRings = ringVertices.length;
       savedParts = partRings.length;
       types.push(type);
-      minX = Infinity;
-      minY = Infinity;
-      maxX = -Infinity;
-      maxY = -Infinity;
+      startFeatureBox();
     },
     vertex(x, y) {
       if (coords.length + 2 > coords.array.length) coords.grow(coords.length + 2);
@@ -245,14 +251,7 @@ export function createGeometryStoreBuilder(expectedFeatures = 1024): GeometrySto
     endPart() {
       partRings.push(ringVertices.length - 1);
     },
-    end() {
-      featureParts.push(partRings.length - 1);
-      bboxes.push(minX);
-      bboxes.push(minY);
-      bboxes.push(maxX);
-      bboxes.push(maxY);
-      return count++;
-    },
+    end: endFeature,
     abort() {
       coords.length = savedCoords;
       ringVertices.length = savedRings;
@@ -333,6 +332,12 @@ function writeStorePath(writer: WkbWriter, store: GeometryStore, ringIndex: numb
   for (let v = start; v < end; v++) writer.xy(store.coords[2 * v]!, store.coords[2 * v + 1]!);
 }
 
+function writeStorePoint(writer: WkbWriter, store: GeometryStore, partIndex: number): void {
+  const v = store.ringVertices[store.partRings[partIndex]!]!;
+  writer.header(WKB_POINT);
+  writer.xy(store.coords[2 * v]!, store.coords[2 * v + 1]!);
+}
+
 function writeStorePolygon(writer: WkbWriter, store: GeometryStore, partIndex: number): void {
   writer.header(WKB_POLYGON);
   const first = store.partRings[partIndex]!;
@@ -350,12 +355,9 @@ export function writeStoreWkb(writer: WkbWriter, store: GeometryStore, i: number
   const firstPart = store.featureParts[i]!;
   const endPart = store.featureParts[i + 1]!;
   switch (type) {
-    case WKB_POINT: {
-      const v = store.ringVertices[store.partRings[firstPart]!]!;
-      writer.header(WKB_POINT);
-      writer.xy(store.coords[2 * v]!, store.coords[2 * v + 1]!);
+    case WKB_POINT:
+      writeStorePoint(writer, store, firstPart);
       return true;
-    }
     case WKB_LINESTRING:
       writer.header(WKB_LINESTRING);
       writeStorePath(writer, store, store.partRings[firstPart]!);
@@ -366,11 +368,7 @@ export function writeStoreWkb(writer: WkbWriter, store: GeometryStore, i: number
     case WKB_MULTIPOINT:
       writer.header(WKB_MULTIPOINT);
       writer.uint32(endPart - firstPart);
-      for (let p = firstPart; p < endPart; p++) {
-        const v = store.ringVertices[store.partRings[p]!]!;
-        writer.header(WKB_POINT);
-        writer.xy(store.coords[2 * v]!, store.coords[2 * v + 1]!);
-      }
+      for (let p = firstPart; p < endPart; p++) writeStorePoint(writer, store, p);
       return true;
     case WKB_MULTILINESTRING:
       writer.header(WKB_MULTILINESTRING);
