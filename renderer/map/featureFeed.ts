@@ -21,6 +21,8 @@ export class FeatureFeed {
     this.boxes = new Float64Array(features.length * 4);
     features.forEach((f, i) => geometryBounds(f.geometry, this.boxes, i * 4));
     this.stale = new Uint8Array(features.length);
+    // Built with the feed (load time), so the first edit does not pay for it.
+    this.slotById = new Map(features.map((f, i) => [f.id, i]));
     if (features.length === 0) {
       this.index = null;
       return;

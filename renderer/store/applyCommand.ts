@@ -3,6 +3,7 @@
 // Throws CommandError when the command does not fit the workspace (a stale log row, a missing feature).
 import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/types.ts';
 import type { Command, PlanEntry, WorkspaceData } from './types.ts';
+import { FeatureMap } from './featureMap.ts';
 import { setResolution } from './setResolution.ts';
 
 export class CommandError extends Error {
@@ -20,13 +21,12 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
       if (entry.features.has(command.feature.id)) throw new CommandError(`要素 ${command.feature.id} 已存在`);
       const list = [...entry.features.values()];
       list.splice(Math.min(command.index, list.length), 0, command.feature);
-      return withPlan(ws, command.planId, { ...entry, features: new Map(list.map((f) => [f.id, f])) });
+      return withPlan(ws, command.planId, { ...entry, features: FeatureMap.from(list) });
     }
     case 'deleteFeature': {
       const entry = planEntry(ws, command.planId);
       if (!entry.features.has(command.feature.id)) throw new CommandError(`要素 ${command.feature.id} 不存在`);
-      const features = new Map(entry.features);
-      features.delete(command.feature.id);
+      const features = FeatureMap.from([...entry.features.values()].filter((f) => f.id !== command.feature.id));
       return withPlan(ws, command.planId, { ...entry, features });
     }
     case 'importPlan': {
@@ -53,7 +53,7 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
 }
 
 export function planEntryOf(doc: PlanDocument): PlanEntry {
-  return { meta: doc.plan, features: new Map(doc.features.map((f) => [f.id, f])) };
+  return { meta: doc.plan, features: FeatureMap.from(doc.features) };
 }
 
 export function planDocumentOf(entry: PlanEntry): PlanDocument {
@@ -75,8 +75,15 @@ function updateFeature(
   const entry = planEntry(ws, planId);
   const feature = entry.features.get(featureId);
   if (!feature) throw new CommandError(`规划 ${planId} 中没有要素 ${featureId}`);
-  const features = new Map(entry.features);
-  features.set(featureId, change(feature));
+  const changed = change(feature);
+  let features: PlanEntry['features'];
+  if (entry.features instanceof FeatureMap) {
+    features = entry.features.replace(changed);
+  } else {
+    const copy = new Map(entry.features);
+    copy.set(featureId, changed);
+    features = copy;
+  }
   return withPlan(ws, planId, { ...entry, features });
 }
 

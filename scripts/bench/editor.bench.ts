@@ -26,7 +26,10 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const PARCELS = arg('parcels', 300_000);
-const CODES = ['0101', '0102', '0103', '0201', '0301', '0403', '0701', '0703', '0901', '100102', '1101', '1207', '1401', '1701'];
+/** West of URBAN_FROM (share of the width): farmland, forest, water; east of it, inside 城镇开发边界: urban uses. */
+const RURAL_CODES = ['0101', '0102', '0103', '0201', '0301', '0403', '0703', '1207', '1701'];
+const URBAN_CODES = ['0701', '0702', '0901', '100102', '1101', '1207', '1401', '1703'];
+const URBAN_FROM = 0.6;
 
 function generateLandPlan(count: number): PlanDocument {
   const [x0, y0, x1, y1] = [112.03, 34.89, 112.77, 35.28];
@@ -50,9 +53,18 @@ function generateLandPlan(count: number): PlanDocument {
       id: `00000000-0000-5000-8000-${String(n + 1).padStart(12, '0')}` as FeatureId,
       layer: 'GHYDYH',
       geometry: { type: 'Polygon', coordinates: [[pt(i, j), pt(i + 1, j), pt(i + 1, j + 1), pt(i, j + 1), pt(i, j)]] },
-      properties: { BSM: `4190010000${serial}`, XZQDM: '419001100', YDYHFLDM: CODES[(i * 7 + j * 3) % CODES.length]! },
+      properties: { BSM: `4190010000${serial}`, XZQDM: '419001100', YDYHFLDM: i >= cols * URBAN_FROM ? URBAN_CODES[(i * 7 + j * 3) % URBAN_CODES.length]! : RURAL_CODES[(i * 7 + j * 3) % RURAL_CODES.length]! },
     });
   }
+  // The territory (XZQ) and the urban development boundary (CZKFBJ) around the urban parcels, so the
+  // default pack finds a realistic number of conflicts rather than one per parcel.
+  const box = (id: string, layer: 'XZQ' | 'CZKFBJ', bx0: number, properties: PlanFeature['properties']): PlanFeature => ({
+    type: 'Feature', id: id as FeatureId, layer, properties,
+    geometry: { type: 'Polygon', coordinates: [[[bx0, y0 - 0.001], [x1 + 0.001, y0 - 0.001], [x1 + 0.001, y1 + 0.001], [bx0, y1 + 0.001], [bx0, y0 - 0.001]]] },
+  });
+  features.push(box('00000000-0000-5000-8001-000000000001', 'XZQ', x0 - 0.001, { BSM: '419001000000000001', XZQDM: '419001100', XZQMC: '克井镇' }));
+  const urbanX = x0 + Math.floor(cols * URBAN_FROM) * dx - dx * 0.5;
+  features.push(box('00000000-0000-5000-8001-000000000002', 'CZKFBJ', urbanX, { BSM: '419001000000000002', GHFQMC: '城镇集中建设区', GHFQDM: '010' }));
   return {
     type: 'FeatureCollection',
     plan: {
@@ -167,6 +179,26 @@ async function main() {
       return { ms: performance.now() - a, conflicts: s.conflicts.length, error: s.checkError ?? s.notice?.text ?? null };
     });
     console.log(`checks: ${checks.error ? `not run (${checks.error})` : `${checks.conflicts} conflicts in ${ms(checks.ms)}`}; longest main-thread task ${ms(await longestTask(page, t1))}`);
+
+    // One attribute edit on a parcel, then the incremental re-check in the worker.
+    const editProfile = process.argv.includes('--profile-edit') ? await page.context().newCDPSession(page) : null;
+    if (editProfile) {
+      await editProfile.send('Profiler.enable');
+      await editProfile.send('Profiler.start');
+    }
+    const t6 = await now(page);
+    const edit = await page.evaluate(async () => {
+      const s = window.lantuEditor!.store.getState();
+      const plan = s.workspace.plans.get('bench-land' as never)!;
+      const f = plan.features.get('00000000-0000-5000-8000-000000000001' as never)!;
+      const a = performance.now();
+      s.execute({ kind: 'setAttributes', planId: 'bench-land' as never, featureId: f.id, before: f.properties, after: { ...f.properties, YDYHFLDM: '0901' } });
+      const b = performance.now();
+      await window.lantuEditor!.checks.idle();
+      return { applyMs: b - a, recheckMs: performance.now() - a };
+    });
+    if (editProfile) printProfile((await editProfile.send('Profiler.stop')).profile as CpuProfile);
+    console.log(`edit one attribute: applied in ${ms(edit.applyMs)}, re-checked in ${ms(edit.recheckMs)}; longest main-thread task ${ms(await longestTask(page, t6))}`);
 
     // Pan and zoom after the first render.
     const box = (await page.locator('[data-testid=map]').boundingBox())!;

@@ -3,16 +3,16 @@
 // "subtract the other feature's footprint" with GEOS.
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import type { Geometry } from '../../../engine/model/types.ts';
-import type { ConflictReport, RulesInput } from '../../../engine/rules/types.ts';
-import { planDocumentOf } from '../../store/applyCommand.ts';
+import type { ConflictReport } from '../../../engine/rules/types.ts';
+import { encodePlanEntry, type ChunkedRulesInput } from './chunkedRulesInput.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
 
 /** What the service needs from the rules engine (the worker client implements it). */
 export interface RulesBackend {
-  run(input: RulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
-  recheck(changedFeatureIds: string[], input: RulesInput): Promise<ConflictReport>;
+  run(input: ChunkedRulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
+  recheck(changedFeatureIds: string[], input: ChunkedRulesInput): Promise<ConflictReport>;
   cancel(): void;
 }
 
@@ -37,10 +37,15 @@ export function createChecksService(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let busy: Promise<void> = Promise.resolve();
 
-  const input = (): RulesInput | null => {
+  /** The current workspace as the worker's input, encoded in slices (never one long task). */
+  const input = async (): Promise<ChunkedRulesInput | null> => {
     const ws = store.getState().workspace;
     if (!ws.rulePack) return null;
-    const plans = ws.planOrder.map((id) => ws.plans.get(id)).filter((p) => p !== undefined).map(planDocumentOf);
+    const plans = [];
+    for (const id of ws.planOrder) {
+      const entry = ws.plans.get(id);
+      if (entry) plans.push(await encodePlanEntry(entry));
+    }
     return ws.targets ? { plans, pack: ws.rulePack, targets: ws.targets } : { plans, pack: ws.rulePack };
   };
 
@@ -61,15 +66,14 @@ export function createChecksService(
       s.notify({ kind: 'error', text: zh() ? '规则引擎不可用，无法运行检查。' : 'The rules engine is not available: checks cannot run.' });
       return;
     }
-    const data = input();
-    if (!data) {
+    if (!s.workspace.rulePack) {
       s.notify({ kind: 'error', text: zh() ? '工作区没有规则包：请先载入规则包。' : 'The workspace has no rule pack: load one first.' });
       return;
     }
     pending = new Set();
-    s.setProgress({ running: true, done: 0, total: data.pack.rules.length + 1, phase: '' });
-    const run = backend
-      .run(data, (done, total, phase) => store.getState().setProgress({ done, total, phase }))
+    s.setProgress({ running: true, done: 0, total: s.workspace.rulePack.rules.length + 1, phase: '' });
+    const run = input()
+      .then((data) => backend.run(data!, (done, total, phase) => store.getState().setProgress({ done, total, phase })))
       .then((report) => {
         store.getState().setConflicts(report.conflicts);
         store.getState().setProgress({ running: false });
@@ -82,9 +86,8 @@ export function createChecksService(
     timer = null;
     const ids = [...pending];
     pending = new Set();
-    const data = input();
-    if (!backend || !data || ids.length === 0 || !store.getState().checked) return;
-    const run = backend.recheck(ids, data).then((report) => {
+    if (!backend || !store.getState().workspace.rulePack || ids.length === 0 || !store.getState().checked) return;
+    const run = input().then((data) => backend.recheck(ids, data!)).then((report) => {
       // Only replace when no newer edit arrived meanwhile; otherwise the next re-check will.
       if (pending.size === 0) store.getState().setConflicts(report.conflicts);
     }, fail);

@@ -8,8 +8,8 @@ export function createRulesBackend(): RulesBackend {
   let api: Comlink.Remote<RulesWorkerApi> | null = null;
   const remote = () => (api ??= Comlink.wrap<RulesWorkerApi>(new Worker(new URL('../../workers/rulesWorker.ts', import.meta.url), { type: 'module' })));
   return {
-    run: (input, onProgress) => remote().run(input, Comlink.proxy(onProgress)),
-    recheck: (ids, input) => remote().recheck(ids, input),
+    run: (input, onProgress) => remote().runChunked(input, Comlink.proxy(onProgress)),
+    recheck: (ids, input) => remote().recheckChunked(ids, input),
     cancel: () => {
       void api?.cancel();
     },
