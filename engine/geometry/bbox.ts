@@ -35,6 +35,20 @@ export function bbox(geometry: Geometry | null): BBox | null {
   return box[0] === Infinity ? null : box;
 }
 
+/** The box around every position of the geometries, or null when none has a coordinate. */
+export function bboxOfGeometries(geometries: Iterable<Geometry | null>): BBox | null {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const geometry of geometries) {
+    const own = bbox(geometry);
+    if (own === null) continue;
+    if (own[0] < box[0]) box[0] = own[0];
+    if (own[1] < box[1]) box[1] = own[1];
+    if (own[2] > box[2]) box[2] = own[2];
+    if (own[3] > box[3]) box[3] = own[3];
+  }
+  return box[0] === Infinity ? null : box;
+}
+
 /** True when the boxes share no point (touching boxes are not disjoint). */
 export function bboxesDisjoint(a: readonly number[], b: readonly number[]): boolean {
   return a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!;

@@ -2,6 +2,7 @@
 // CRS, reproject to EPSG:4490, map columns to the layer's national fields, translate 三调 codes, derive
 // stable feature ids, then validate the resulting plan document. The document is present only when there
 // is no fatal issue; nothing is written here (the shell commits it after the user confirms).
+import { bboxOfGeometries } from '../geometry/bbox.ts';
 import { codeInfo, needsManualMapping, sandiaoToYdyh } from '../model/codes.ts';
 import { featureId } from '../model/featureId.ts';
 import { fieldOf } from '../model/fieldSchema.ts';
@@ -10,7 +11,7 @@ import type { Classification, FeatureId, Geometry, LayerCode, PlanDocument, Plan
 import { validatePlanDocument } from '../validate/validatePlanDocument.ts';
 import landSchema from '../../schemas/plan-land.schema.json' with { type: 'json' };
 import { createReprojector, isIdentityCrs } from './crs/createReprojector.ts';
-import { bboxOfGeometries, reprojectGeometry } from './crs/reprojectGeometry.ts';
+import { reprojectGeometry } from './crs/reprojectGeometry.ts';
 import { resolveSourceCrs } from './crs/resolveSourceCrs.ts';
 import { suspectGcj02 } from './crs/suspectGcj02.ts';
 import type { Territory } from './crs/territory.ts';
