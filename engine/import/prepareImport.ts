@@ -21,14 +21,8 @@ import { coerceFieldValue } from './mapping/coerceFieldValue.ts';
 import { readSource, type ImportSource, type ReadSourceOptions } from './readSource.ts';
 import type { EncodingChoice, ImportIssue, SourceFeature, SourceRead } from './types.ts';
 
-export interface ImportPlanInfo {
-  id: string;
-  title: string;
-  department: string;
-  version: string;
-  period: { start: number; end: number };
-  approval?: PlanMeta['approval'];
-}
+/** The plan metadata a person supplies on import; kind, classification and source CRS come from the options. */
+export type ImportPlanInfo = Pick<PlanMeta, 'title' | 'department' | 'version' | 'period' | 'approval'> & { id: string };
 
 export interface ImportOptions extends ReadSourceOptions {
   kind: PlanKind;
