@@ -4,11 +4,13 @@
 // atomically. Exit 0 written (or a clean preview without -o), 1 invalid input (nothing written), 2 usage/I-O.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { bbox } from '../../../engine/geometry/bbox.ts';
 import { JIYUAN_TERRITORY, type Territory } from '../../../engine/import/crs/territory.ts';
 import type { FieldMappingOverrides } from '../../../engine/import/mapping/autoMapFields.ts';
 import { prepareImport, type ImportOptions, type ImportReport } from '../../../engine/import/prepareImport.ts';
 import type { ImportSource } from '../../../engine/import/readSource.ts';
 import type { ImportIssue, ImportSeverity, TextEncodingName } from '../../../engine/import/types.ts';
+import { fileKindOf } from '../../../engine/ipc/index.ts';
 import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/model/layers.ts';
 import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/types.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
@@ -19,7 +21,6 @@ import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
 
-const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf', '.prj', '.cpg'];
 const LABEL: Record<ImportSeverity, Record<Lang, string>> = {
   fatal: { zh: '致命', en: 'fatal' },
   quality: { zh: '质量', en: 'quality' },
@@ -37,10 +38,11 @@ async function readSourceFiles(paths: string[], cwd: string): Promise<ImportSour
   const first = resolve(cwd, paths[0]!);
   const ext = extname(first).toLowerCase();
   const file = basename(first);
-  if (paths.length === 1 && ext === '.zip') return { format: 'shapefile-zip', file, bytes: await readFile(first) };
-  if (paths.length === 1 && (ext === '.geojson' || ext === '.json')) return { format: 'geojson', file, bytes: await readFile(first) };
-  if (paths.length === 1 && ext === '.gpkg') return { format: 'geopackage', file, bytes: await readFile(first) };
-  if (SHAPEFILE_PARTS.includes(ext)) {
+  const kind = fileKindOf(first);
+  if (paths.length === 1 && kind === 'shapefile-zip') return { format: 'shapefile-zip', file, bytes: await readFile(first) };
+  if (paths.length === 1 && kind === 'geojson') return { format: 'geojson', file, bytes: await readFile(first) };
+  if (paths.length === 1 && kind === 'geopackage') return { format: 'geopackage', file, bytes: await readFile(first) };
+  if (kind === 'shapefile-part') {
     const files = new Map<string, Uint8Array>();
     if (paths.length > 1) {
       for (const p of paths) files.set(basename(p), await readFile(resolve(cwd, p)));
@@ -48,8 +50,7 @@ async function readSourceFiles(paths: string[], cwd: string): Promise<ImportSour
       // The .shp alone names the set: its siblings with the same stem come along (any letter case).
       const stem = basename(first, extname(first)).toLowerCase();
       for (const name of await readdir(dirname(first))) {
-        const e = extname(name).toLowerCase();
-        if (SHAPEFILE_PARTS.includes(e) && basename(name, extname(name)).toLowerCase() === stem) files.set(name, await readFile(join(dirname(first), name)));
+        if (fileKindOf(name) === 'shapefile-part' && basename(name, extname(name)).toLowerCase() === stem) files.set(name, await readFile(join(dirname(first), name)));
       }
       if (!files.has(basename(first))) await readFile(first); // surfaces ENOENT for a missing .shp
     }
@@ -94,17 +95,9 @@ async function readReference(path: string, ctx: CliContext): Promise<Map<string,
   const out = new Map<string, [number, number]>();
   for (const f of doc.features ?? []) {
     const bsm = f.properties?.BSM;
-    if (typeof bsm !== 'string' || !f.geometry) continue;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    const visit = (c: unknown): void => {
-      const a = c as unknown[];
-      if (typeof a[0] === 'number') {
-        minX = Math.min(minX, a[0] as number); maxX = Math.max(maxX, a[0] as number);
-        minY = Math.min(minY, a[1] as number); maxY = Math.max(maxY, a[1] as number);
-      } else for (const x of a) visit(x);
-    };
-    visit(f.geometry.coordinates);
-    out.set(bsm, [(minX + maxX) / 2, (minY + maxY) / 2]);
+    if (typeof bsm !== 'string') continue;
+    const box = bbox(f.geometry ?? null);
+    if (box) out.set(bsm, [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// The command table: `lantu <name>` runs COMMANDS[name]. Add one line per command (check, rules, import,
-// export, verify, diff arrive with their issues); each module default-exports a CliCommand.
+// The command table: `lantu <name>` runs COMMANDS[name], in the order `lantu --help` lists them. Each
+// module default-exports a CliCommand; a new command is one import and one line here.
 import type { CliCommand } from '../command.ts';
 import validate from './validate.ts';
 import check from './check.ts';
