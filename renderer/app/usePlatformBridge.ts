@@ -1,7 +1,7 @@
 // Menu commands and opened files from the platform adapter → editor actions: import plan (Ctrl+O) and
 // files dropped or handed over open the import dialog, undo/redo, run checks (F5), zoom to all, about,
 // open/save the `.lantu` workspace file (payload `workspace.json` = schemas/workspace.schema.json), and
-// export (Ctrl+E), which says plainly that the package builder is not in the app yet.
+// export (Ctrl+E) opens the export dialog.
 import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../engine/ipc/index.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
@@ -21,6 +21,10 @@ export interface PlatformBridge {
   /** Plan files handed over (dropped, second launch, recent list), for the import dialog. */
   handedOver: PickedFile[];
   closeImport: () => void;
+  /** True while the export dialog was asked for (Ctrl+E, the menu, the dock's button). */
+  exportRequested: boolean;
+  openExport: () => void;
+  closeExport: () => void;
 }
 
 export function usePlatformBridge(): PlatformBridge {
@@ -29,6 +33,7 @@ export function usePlatformBridge(): PlatformBridge {
   const platform = useMemo(() => createPlatform(), []);
   const [importRequested, setImportRequested] = useState(false);
   const [handedOver, setHandedOver] = useState<PickedFile[]>([]);
+  const [exportRequested, setExportRequested] = useState(false);
 
   useEffect(() => {
     let target: WorkspaceTarget | undefined;
@@ -47,6 +52,7 @@ export function usePlatformBridge(): PlatformBridge {
         await open(payload);
       },
       fitAll: () => window.lantuMap?.fitAll(),
+      openExport: () => setExportRequested(true),
     });
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
     const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected));
@@ -65,7 +71,14 @@ export function usePlatformBridge(): PlatformBridge {
     });
   }, [store, platform]);
 
-  return { importRequested, handedOver, closeImport: () => setImportRequested(false) };
+  return {
+    importRequested,
+    handedOver,
+    closeImport: () => setImportRequested(false),
+    exportRequested,
+    openExport: () => setExportRequested(true),
+    closeExport: () => setExportRequested(false),
+  };
 }
 
 export interface BridgeHooks {
@@ -75,6 +88,8 @@ export interface BridgeHooks {
   /** Replaces the stored and shown workspace with a payload (renderer/main.tsx: flush autosave, then open). */
   openWorkspace: (payload: WorkspacePayload) => Promise<void>;
   fitAll: () => void;
+  /** Opens the export dialog (draft or final package). */
+  openExport: () => void;
 }
 
 /** The actions behind each menu command (separate from React so they read the store at call time). */
@@ -134,10 +149,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
         case 'workspace:save-as':
           return await save(true);
         case 'blueprint:export':
-          return s.notify({
-            kind: 'error',
-            text: zh() ? '导出一张蓝图成果包尚未在应用中提供：请使用命令行 lantu export。' : 'Exporting the blueprint package is not in the app yet: use the command line (lantu export).',
-          });
+          return hooks.openExport();
         case 'edit:undo':
           s.undo();
           return;

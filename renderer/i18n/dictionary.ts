@@ -152,6 +152,21 @@ export const zh = {
   indicatorStatus: '状态',
   indicatorDemo: '演示值',
   handedOverFiles: '收到的文件（请在对话框中选择）：',
+  exportButton: '导出成果包 (Ctrl+E)',
+  exportTitle: '导出一张蓝图成果包',
+  exportFinal: '正式成果（仍有阻断冲突或待定区域时不导出）',
+  exportDraft: '草稿（标明草稿并列出未处置事项）',
+  exportStart: '导出',
+  exportPhaseSources: '准备规划源文件',
+  exportPhaseRules: '重新运行规则检查',
+  exportPhaseBlueprint: '合并一张蓝图',
+  exportPhaseIndicators: '计算指标',
+  exportPhasePackage: '写入 GeoPackage 与报告',
+  exportRefused: '不能导出正式成果，原因如下：',
+  exportAsDraft: '改为导出草稿',
+  exportDoneFinal: '已导出正式成果',
+  exportDoneDraft: '已导出草稿',
+  exportNoRulePack: '工作区没有规则包，无法导出。',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -306,6 +321,21 @@ export const en: Record<MessageKey, string> = {
   indicatorStatus: 'Status',
   indicatorDemo: 'Demo figure',
   handedOverFiles: 'Files received (choose them in the dialog):',
+  exportButton: 'Export package (Ctrl+E)',
+  exportTitle: 'Export the blueprint package',
+  exportFinal: 'Final (refused while blockers or undetermined areas remain)',
+  exportDraft: 'Draft (marked as draft, listing what is open)',
+  exportStart: 'Export',
+  exportPhaseSources: 'Preparing the plan sources',
+  exportPhaseRules: 'Re-running the rules',
+  exportPhaseBlueprint: 'Merging the blueprint',
+  exportPhaseIndicators: 'Computing indicators',
+  exportPhasePackage: 'Writing the GeoPackage and reports',
+  exportRefused: 'A final package cannot be exported:',
+  exportAsDraft: 'Export a draft instead',
+  exportDoneFinal: 'Final package exported as',
+  exportDoneDraft: 'Draft package exported as',
+  exportNoRulePack: 'The workspace has no rule pack: nothing can be exported.',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -2,17 +2,21 @@
 // IndexedDB: run the checks on the demo, resolve one conflict of each kind through the resolution panel
 // (with the 补划 check on an R08 major), apply the policy's proposals in bulk after a preview, watch the
 // permanent-farmland indicator move on the dashboard, undo, and find the resolutions again after a reload.
-// Export is not in the app yet (no package builder in the renderer): Ctrl+E must say so.
-import { mkdirSync } from 'node:fs';
+// Export (Ctrl+E): a final package is refused while blockers remain; the draft downloaded carries the
+// resolutions and a manifest that matches its files.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPackageFiles, unzipFiles, type Manifest } from '../../engine/package/index.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
 import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
 let page: Page;
+let tmp: string;
 const used = new Set<string>();
 
 async function ready(p: Page) {
@@ -55,6 +59,7 @@ async function farmland(p: Page): Promise<number> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
+  tmp = mkdtempSync(join(tmpdir(), 'lantu-coordinator-'));
   app = await openApp({ viewport: { width: 1600, height: 900 } });
   page = app.page;
   await ready(page);
@@ -63,6 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('the coordinator in Chromium', () => {
@@ -207,10 +213,37 @@ describe('the coordinator in Chromium', () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ ruleId: '' }));
   });
 
-  it('says that export is not in the app yet (Ctrl+E)', async () => {
+  it('refuses a final export while blockers remain, listing them, then exports a draft whose manifest lists every file with its hash (Ctrl+E)', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+e');
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain('lantu export');
-  });
+    await page.waitForSelector('[data-testid=export-dialog]');
+    await page.getByTestId('export-final').check();
+    await page.getByTestId('export-start').click();
+    await page.waitForSelector('[data-testid=export-refused]', { timeout: 180_000 });
+    await expect(page.getByTestId('export-refused').textContent()).resolves.toContain('阻断冲突');
+    await page.screenshot({ path: join(SHOTS, 'export-refused.png') });
+    const downloaded = page.waitForEvent('download', { timeout: 300_000 });
+    await page.getByTestId('export-as-draft').click();
+    // An error in the dialog ends the wait at once, with the dialog's words in the failure.
+    const failed = page.waitForSelector('[data-testid=export-dialog] ul[role=alert]', { timeout: 300_000 }).then(async (el) => {
+      throw new Error(`export failed: ${await el.textContent()}`);
+    });
+    const download = await Promise.race([downloaded, failed]);
+    failed.catch(() => undefined);
+    expect(download.suggestedFilename()).toMatch(/草稿\.zip$/);
+    const zip = join(tmp, 'draft.zip');
+    await download.saveAs(zip);
+    const files = unzipFiles(new Uint8Array(readFileSync(zip)));
+    const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')!)) as Manifest;
+    expect(manifest.status).toBe('draft');
+    expect(manifest.draftReasons.length).toBeGreaterThan(0);
+    // Every file listed with its size and SHA-256, nothing unlisted.
+    expect(checkPackageFiles(files, manifest)).toEqual([]);
+    const ledger = JSON.parse(new TextDecoder().decode(files.get('resolutions.json')!)) as { resolutions: { logNumber: string }[] };
+    const recorded = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber));
+    expect(ledger.resolutions.map((r) => r.logNumber).sort()).toEqual([...recorded].sort());
+    await page.waitForSelector('[data-testid=export-dialog]', { state: 'detached' });
+  }, 400_000);
 
   it('keeps the resolutions after a reload (IndexedDB log)', async () => {
     const keys = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber));

@@ -1,6 +1,6 @@
 // The coordinator's dock beside the map: 处置 (the selected conflict's resolution and bulk proposals) and
-// 指标 (the indicator dashboard), plus the platform bridge (menu commands, opened files) and the import
-// dialog it opens.
+// 指标 (the indicator dashboard), plus the platform bridge (menu commands, opened files) and the import and
+// export dialogs it opens.
 import './coordinator.css';
 import { useState } from 'react';
 import { useT } from '../../app/StoreContext.tsx';
@@ -8,6 +8,7 @@ import { usePlatformBridge } from '../../app/usePlatformBridge.ts';
 import { IndicatorDashboard } from '../dashboard/IndicatorDashboard.tsx';
 import { ImportDialog } from '../ImportDialog.tsx';
 import { BulkProposals } from './BulkProposals.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 
 export function CoordinatorDock() {
@@ -28,6 +29,9 @@ export function CoordinatorDock() {
         >
           {t('dashboardTab')}
         </button>
+        <button data-testid="export-open" onClick={bridge.openExport}>
+          {t('exportButton')}
+        </button>
       </div>
       {tab === 'resolve' && (
         <>
@@ -44,6 +48,7 @@ export function CoordinatorDock() {
       {bridge.importRequested && (
         <ImportDialog onClose={bridge.closeImport} />
       )}
+      {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
       {bridge.importRequested && bridge.handedOver.length > 0 && (
         <p className="handed-over" role="status" data-testid="handed-over">
           {t('handedOverFiles')} {bridge.handedOver.map((f) => f.name).join('、')}

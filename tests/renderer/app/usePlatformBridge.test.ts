@@ -39,7 +39,7 @@ function setup(workspaceFile: Map<string, Uint8Array> | null = null) {
   store.getState().loadWorkspace(fixtureWorkspace());
   const checks = createChecksService(store, null, () => Promise.reject(new Error('no geometry')));
   const { platform, saved } = fakePlatform(workspaceFile);
-  const calls = { imports: [] as PickedFile[][], opened: [] as WorkspacePayload[], fitAll: 0 };
+  const calls = { imports: [] as PickedFile[][], opened: [] as WorkspacePayload[], fitAll: 0, exports: 0 };
   let target: WorkspaceTarget | undefined;
   const hooks: BridgeHooks = {
     openImport: (files) => calls.imports.push(files),
@@ -52,6 +52,9 @@ function setup(workspaceFile: Map<string, Uint8Array> | null = null) {
     },
     fitAll: () => {
       calls.fitAll += 1;
+    },
+    openExport: () => {
+      calls.exports += 1;
     },
   };
   return { store, actions: bridgeActions(store, checks, platform, hooks), saved, calls, target: () => target };
@@ -101,13 +104,12 @@ describe('bridgeActions', () => {
     expect(bad.store.getState().notice!.text).toContain(WORKSPACE_PAYLOAD_FILE);
   });
 
-  it('says export is not in the app yet and that checks need the rules engine, never failing silently', async () => {
-    const { store, actions } = setup();
-    for (const command of ['blueprint:export', 'check:run'] as MenuCommand[]) {
-      store.getState().notify(null);
-      await actions.run(command);
-      expect(store.getState().notice?.kind).toBe('error');
-    }
+  it('opens the export dialog, and says that checks need the rules engine rather than failing silently', async () => {
+    const { store, actions, calls } = setup();
+    await actions.run('blueprint:export');
+    expect(calls.exports).toBe(1);
+    await actions.run('check:run' as MenuCommand);
+    expect(store.getState().notice?.kind).toBe('error');
   });
 
   it('sends dropped plan files to the import dialog and a dropped .lantu file to the workspace, reporting refused ones', async () => {

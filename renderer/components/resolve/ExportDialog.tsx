@@ -1,0 +1,131 @@
+// Export the blueprint package (一张蓝图成果包): the coordinator chooses 正式成果 (refused while blockers or
+// 待定 areas remain, which are listed) or 草稿 (a package marked draft that lists them). Built in a Web Worker
+// with its phase shown; saved through the platform adapter (save dialog, or a download in a browser).
+import { useEffect, useRef, useState } from 'react';
+import type { DraftReason } from '../../../engine/package/index.ts';
+import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import type { MessageKey } from '../../i18n/dictionary.ts';
+import { createPlatform } from '../../services/platform/createPlatform.ts';
+import { planDocumentOf } from '../../store/applyCommand.ts';
+import type { AppPackagePhase } from './buildAppPackage.ts';
+import { DEFAULT_POLICY } from './defaultPolicy.ts';
+import { runExportInWorker, type ExportRun } from './runExportInWorker.ts';
+
+const PHASE_LABEL: Record<AppPackagePhase, MessageKey> = {
+  sources: 'exportPhaseSources',
+  rules: 'exportPhaseRules',
+  blueprint: 'exportPhaseBlueprint',
+  indicators: 'exportPhaseIndicators',
+  package: 'exportPhasePackage',
+};
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const store = useEditorStore();
+  const zh = useEditor((s) => s.language) === 'zh';
+  const [draft, setDraft] = useState(false);
+  const [phase, setPhase] = useState<AppPackagePhase | null>(null);
+  const [reasons, setReasons] = useState<DraftReason[] | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const run = useRef<ExportRun | null>(null);
+  useEffect(() => () => run.current?.cancel(), []);
+
+  async function start(asDraft: boolean) {
+    setErrors([]);
+    setReasons(null);
+    const ws = store.getState().workspace;
+    if (!ws.rulePack) return setErrors([t('exportNoRulePack')]);
+    const platform = createPlatform();
+    const info = await platform.getAppInfo();
+    // Whole seconds, like `lantu export`: the creation time is part of the package's bytes.
+    const created = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    setPhase('sources');
+    run.current = runExportInWorker(
+      {
+        plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
+        resolutions: [...(ws.resolutions ?? [])],
+        pack: ws.rulePack,
+        policy: DEFAULT_POLICY,
+        targets: ws.targets,
+        created,
+        draft: asDraft,
+        toolVersion: info.version || 'web',
+      },
+      setPhase,
+    );
+    try {
+      const outcome = await run.current.result;
+      if (!outcome.ok) {
+        if ('reasons' in outcome) setReasons(outcome.reasons);
+        else setErrors(outcome.errors);
+        return;
+      }
+      const status = outcome.manifest.status;
+      const name = `一张蓝图-${created.slice(0, 10)}-${status === 'final' ? '正式' : '草稿'}.zip`;
+      const saved = await platform.saveFile(outcome.zip, { suggestedName: name, format: 'zip' });
+      if (saved) {
+        store.getState().notify({ kind: 'info', text: `${status === 'final' ? t('exportDoneFinal') : t('exportDoneDraft')}「${saved.name}」` });
+        onClose();
+      }
+    } catch (error) {
+      if (!(error instanceof Error && error.message === 'export cancelled')) setErrors([error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setPhase(null);
+      run.current = null;
+    }
+  }
+
+  return (
+    <div className="export-backdrop">
+      <div className="export-dialog" role="dialog" aria-label={t('exportTitle')} data-testid="export-dialog">
+        <h3>{t('exportTitle')}</h3>
+        <label>
+          <input type="radio" name="export-mode" data-testid="export-final" checked={!draft} onChange={() => setDraft(false)} /> {t('exportFinal')}
+        </label>
+        <label>
+          <input type="radio" name="export-mode" data-testid="export-draft" checked={draft} onChange={() => setDraft(true)} /> {t('exportDraft')}
+        </label>
+        {phase && (
+          <p role="status" data-testid="export-phase">
+            {t(PHASE_LABEL[phase])}…
+          </p>
+        )}
+        {reasons && (
+          <div role="alert" className="resolve-errors" data-testid="export-refused">
+            <p>{t('exportRefused')}</p>
+            <ul>
+              {reasons.slice(0, 20).map((r) => (
+                <li key={`${r.kind}:${r.id}`}>{zh ? r.zh : r.en}</li>
+              ))}
+            </ul>
+            {reasons.length > 20 && <p>… {reasons.length - 20}</p>}
+            <button data-testid="export-as-draft" disabled={phase !== null} onClick={() => void start(true)}>
+              {t('exportAsDraft')}
+            </button>
+          </div>
+        )}
+        {errors.length > 0 && (
+          <ul role="alert" className="resolve-errors">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
+        <div className="export-actions">
+          <button className="primary" data-testid="export-start" disabled={phase !== null} onClick={() => void start(draft)}>
+            {t('exportStart')}
+          </button>
+          <button
+            data-testid="export-close"
+            onClick={() => {
+              run.current?.cancel();
+              onClose();
+            }}
+          >
+            {phase ? t('cancel') : t('dismiss')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

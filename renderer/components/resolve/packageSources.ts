@@ -1,0 +1,18 @@
+// Pure. packageSources(plans, resolutions) → the plans as they were before the resolutions' edits, which a
+// package carries as its sources (the package re-applies the resolutions, and `lantu verify` rebuilds from
+// them). Resolutions are taken back newest first; one whose edits are no longer in the data (a later edit
+// changed the feature) is left in place, so the package reports it re-opened instead of overwriting that edit.
+import type { PlanDocument } from '../../../engine/model/types.ts';
+import { resolutionCommand } from '../../../engine/resolutions/resolutionCommand.ts';
+import { sameFeatureState } from '../../../engine/resolutions/sameFeatureState.ts';
+import type { Resolution } from '../../../engine/resolutions/types.ts';
+
+export function packageSources(plans: readonly PlanDocument[], resolutions: readonly Resolution[]): PlanDocument[] {
+  const newestFirst = [...resolutions].sort((a, b) => (a.logNumber < b.logNumber ? 1 : a.logNumber > b.logNumber ? -1 : 0));
+  let current = [...plans];
+  for (const r of newestFirst) {
+    const inPlace = r.edits.every((e) => sameFeatureState(current.find((p) => p.plan.id === e.planId)?.features.find((f) => f.id === e.featureId), e.after));
+    if (inPlace) current = resolutionCommand(r).invert(current);
+  }
+  return current;
+}

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import type { Targets } from '../../../engine/indicators/types.ts';
+import type { PlanDocument } from '../../../engine/model/types.ts';
+import { unzipFiles, type SqlJsWriterPort } from '../../../engine/package/index.ts';
+import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { runRules, type RulePack } from '../../../engine/rules/index.ts';
+import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { createSqlJs } from '../../../main/node/createSqlJs.ts';
+import { buildAppPackage, type AppPackageInput } from '../../../renderer/components/resolve/buildAppPackage.ts';
+import { DEFAULT_POLICY } from '../../../renderer/components/resolve/defaultPolicy.ts';
+import { packageSources } from '../../../renderer/components/resolve/packageSources.ts';
+import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
+import { planDocumentOf } from '../../../renderer/store/applyCommand.ts';
+import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
+import type { WorkspaceData } from '../../../renderer/store/types.ts';
+import { fixturePlan, fixtureWorkspace } from '../fixtures.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const pack = JSON.parse(readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as RulePack;
+const targets = JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', 'targets.json'), 'utf8')) as Targets;
+let port: GeometryPort;
+let sqlJs: SqlJsWriterPort;
+let dir: string;
+let input: AppPackageInput;
+
+const plansOf = (ws: WorkspaceData): PlanDocument[] => ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
+
+beforeAll(async () => {
+  port = await createGeometryPort();
+  sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
+  dir = mkdtempSync(join(tmpdir(), 'lantu-app-package-'));
+  const store = createEditorStore();
+  store.getState().loadWorkspace({ ...fixtureWorkspace(['land', 'ecology', 'industry', 'transport']), rulePack: pack, targets });
+  // A manual edit before the resolutions: it must reach the package as part of the sources.
+  const land = fixturePlan('land');
+  const parcel = land.features[4]!;
+  store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: '手工修改' } });
+  const conflicts = (await runRules({ plans: plansOf(store.getState().workspace), pack, targets }, port)).report.conflicts;
+  const decide = (ruleId: string, kind: 'subjectYields' | 'exception', logNumber: string) => {
+    const ws = store.getState().workspace;
+    const result = createResolution(
+      {
+        conflict: conflicts.find((c) => c.ruleId === ruleId)!,
+        kind,
+        decidedBy: '王工',
+        decidedAt: '2026-11-27T09:00:00.000Z',
+        logNumber,
+        reason: '测试',
+        ...(kind === 'exception' ? { exception: { approvalNumber: '豫政土〔2026〕12号', authority: '河南省人民政府', reason: '省级项目' } } : {}),
+      },
+      plansOf(ws),
+      port,
+    );
+    if (!result.ok) throw new Error(result.errors.map((e) => e.zh).join('; '));
+    store.getState().execute(resolutionToCommand(result.resolution, ws));
+  };
+  decide('R08', 'subjectYields', '20261127000001');
+  decide('R03', 'exception', '20261127000002');
+  const ws = store.getState().workspace;
+  input = { plans: plansOf(ws), resolutions: [...ws.resolutions!], pack, policy: DEFAULT_POLICY, targets, created: '2026-11-27T10:00:00.000Z', draft: true, toolVersion: '0.1.0' };
+});
+
+afterAll(() => {
+  port?.dispose();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('buildAppPackage', () => {
+  it('takes the resolutions edits back out of the sources, keeping other edits', () => {
+    const sources = packageSources(input.plans, input.resolutions);
+    const edit = input.resolutions[0]!.edits[0]!;
+    const source = sources.find((p) => p.plan.id === edit.planId)!.features.find((f) => f.id === edit.featureId)!;
+    expect(source.geometry).toEqual(edit.before!.geometry);
+    const land = fixturePlan('land');
+    expect(sources.find((p) => p.plan.id === land.plan.id)!.features.find((f) => f.id === land.features[4]!.id)!.properties.BZ).toBe('手工修改');
+  });
+
+  it('builds a draft package of the workspace that lantu verify rebuilds byte for byte', async () => {
+    const result = await buildAppPackage(input, port, sqlJs);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.manifest.status).toBe('draft');
+    const files = unzipFiles(result.zip);
+    const ledger = JSON.parse(new TextDecoder().decode(files.get('resolutions.json')!)) as { resolutions: { logNumber: string; status: string }[] };
+    expect(ledger.resolutions.map((r) => [r.logNumber, r.status])).toEqual([['20261127000001', 'applied'], ['20261127000002', 'applied']]);
+    const zip = join(dir, 'draft.zip');
+    writeFileSync(zip, result.zip);
+    // Throws (non-zero exit) when verify finds a difference.
+    const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'lantu.mjs'), 'verify', zip], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toMatch(/✓|通过|一致/);
+  }, 120_000);
+
+  it('refuses a final package while blockers remain, naming them', async () => {
+    const result = await buildAppPackage({ ...input, draft: false }, port, sqlJs);
+    expect(result.ok).toBe(false);
+    if (!result.ok && 'reasons' in result) expect(result.reasons.some((r) => r.kind === 'blocker' && r.zh.includes('阻断冲突'))).toBe(true);
+  }, 120_000);
+});
