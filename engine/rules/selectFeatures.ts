@@ -46,14 +46,13 @@ export function patchSelections(state: RulesState, before: readonly PreparedFeat
       grown.set(sel.mask);
       sel.mask = grown;
     }
-    let removed = false;
     for (const f of before) {
-      if (sel.mask[f.slot] === 1) {
-        sel.mask[f.slot] = 0;
-        removed = true;
-      }
+      if (sel.mask[f.slot] !== 1) continue;
+      sel.mask[f.slot] = 0;
+      // Slots are ascending: find and remove in place (no copy of a 300k-entry array per edit).
+      const at = lowerBound(sel.slots, f.slot);
+      if (sel.slots[at] === f.slot) sel.slots.splice(at, 1);
     }
-    if (removed) sel.slots = sel.slots.filter((s) => sel.mask[s] === 1);
     if (!selectors) continue;
     for (const f of after) {
       if (!matchAnySelector(f, selectors, state.groupOf)) continue;
@@ -62,4 +61,15 @@ export function patchSelections(state: RulesState, before: readonly PreparedFeat
       if (!sel.layers.includes(f.layer)) sel.layers = [...sel.layers, f.layer].sort();
     }
   }
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -57,8 +57,8 @@ export function evaluateQuality(
     }
   }
   if (wanted.has('invalid-geometry')) {
-    for (const slot of subjects.slots) {
-      if (scope && !scope.has(slot)) continue;
+    const slots = scope ? [...scope].filter((s) => subjects.mask[s] === 1).sort((a, b) => a - b) : subjects.slots;
+    for (const slot of slots) {
       const f = state.features[slot]!;
       if (!f.invalid) continue;
       const label = 'invalid-geometry:geometry';
