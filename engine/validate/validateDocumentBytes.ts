@@ -1,7 +1,6 @@
-// Pure. validateDocumentBytes(bytes, fileName) → { documentKind?, plan?, kind?, findings }: what `lantu validate`
-// runs on any file. Plan documents go through validatePlanBytes; other Lantu documents (named by their
-// `$schema` or recognised by shape: rule pack, targets, workspace, conflict report) through their generated
-// schema, each ajv error a fatal schema-violation; anything else is a fatal unknown-document.
+// Pure. validateDocumentBytes(bytes, fileName) → what `lantu validate` runs on any file: plan documents as
+// validatePlanBytes does; other Lantu documents (DOCUMENT_TITLES, by `$schema` or shape) against their
+// generated schema, each ajv error a fatal schema-violation; anything else a fatal unknown-document.
 import zh from 'ajv-i18n/localize/zh/index.js';
 import { decodeJsonBytes } from './decodeJsonBytes.ts';
 import { finding } from './finding.ts';
@@ -31,7 +30,7 @@ const SHAPES: readonly [string, (v: Record<string, unknown>) => boolean][] = [
   ['targets', (v) => Array.isArray(v.targets) && Array.isArray(v.baselines)],
   ['workspace', (v) => 'format' in v && Array.isArray(v.plans)],
   ['conflict-report', (v) => 'reportVersion' in v && Array.isArray(v.conflicts)],
-  // The demo's independently computed oracle (seeds/jiyuan/expected-conflicts.json), once its schema exists.
+  // The demo's independently computed oracle (seeds/jiyuan/expected-conflicts.json).
   ['expected-conflicts', (v) => 'generatedBy' in v && Array.isArray(v.conflicts)],
 ];
 

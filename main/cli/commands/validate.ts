@@ -1,5 +1,5 @@
 // `lantu validate <file>...`: validates plan documents (and other Lantu documents against their schemas:
-// rule pack, targets, workspace, conflict report). Exit 0 when every file has neither fatal nor quality
+// rule pack, targets, workspace, conflict report, expected conflicts). Exit 0 when every file has neither fatal nor quality
 // findings (warnings allowed), 1 when any has, 2 when a file cannot be read or no file is given.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
