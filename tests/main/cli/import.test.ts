@@ -9,17 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareImport } from '../../../engine/import/prepareImport.ts';
 import { JIYUAN_TERRITORY } from '../../../engine/import/crs/territory.ts';
 import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
-import { main } from '../../../main/cli/index.ts';
 import { sourcePlan } from '../../engine/import/sourcePlan.ts';
+import { runLantuInProcess } from './runLantuInProcess.ts';
 
 let dir: string;
 
-async function lantu(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-import-'));

@@ -3,20 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli/index.ts';
+import { runLantuInProcess } from './runLantuInProcess.ts';
 
 function lantu(...args: string[]) {
   const run = spawnSync(process.execPath, ['bin/lantu.mjs', ...args], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Runs main() in-process with captured output (cheaper than spawning for option handling). */
-async function inProcess(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd() });
-  return { status, stdout, stderr };
-}
+/** In-process runs for option handling (cheaper than spawning). */
+const inProcess = (...args: string[]) => runLantuInProcess(process.cwd(), args);
 
 const fixtures = 'tests/fixtures/plans';
 
