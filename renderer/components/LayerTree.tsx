@@ -2,6 +2,7 @@
 import { LAYERS } from '../../engine/model/layers.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
+import { featureSummary } from '../store/featureSummary.ts';
 
 export function LayerTree() {
   const t = useT();
@@ -18,8 +19,7 @@ export function LayerTree() {
       {plans.map((planId) => {
         const entry = workspace.plans.get(planId);
         if (!entry) return null;
-        const counts = new Map<string, number>();
-        for (const f of entry.features.values()) counts.set(f.layer, (counts.get(f.layer) ?? 0) + 1);
+        const counts = featureSummary(entry.features).layerCounts;
         return (
           <div key={planId} className="plan-group">
             <div className="plan-head">

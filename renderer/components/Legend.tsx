@@ -6,6 +6,7 @@ import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' }
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import { landUseColour } from '../map/landUseColour.ts';
 import { GRADE_SYMBOLS } from '../map/layerStyles.ts';
+import { featureSummary } from '../store/featureSummary.ts';
 
 const codeNames = new Map(codeTable.codes.map((c) => [c.code, c.name]));
 
@@ -18,11 +19,10 @@ export function Legend() {
     const layers = new Set<string>();
     const grades = new Set<string>();
     for (const entry of workspace.plans.values()) {
-      for (const f of entry.features.values()) {
-        layers.add(f.layer);
-        if (f.layer === 'GHYDYH' && typeof f.properties.YDYHFLDM === 'string') codes.add(f.properties.YDYHFLDM);
-        if (f.layer === 'JTXL' && typeof f.properties.DJ === 'string') grades.add(f.properties.DJ);
-      }
+      const summary = featureSummary(entry.features);
+      for (const layer of summary.layerCounts.keys()) layers.add(layer);
+      for (const c of summary.landUseCodes) codes.add(c);
+      for (const g of summary.grades) grades.add(g);
     }
     return { codes: [...codes].sort(), layers, grades: [...grades] };
   }, [workspace]);

@@ -58,16 +58,29 @@ export class FeatureMap implements ReadonlyMap<FeatureId, PlanFeature> {
     return this.where.has(id);
   }
 
-  *entries(): MapIterator<[FeatureId, PlanFeature]> {
-    for (const c of this.chunks) yield* c.entries();
+  private list: PlanFeature[] | null = null;
+
+  /** All features in order, built once per map (array iteration is far faster than nested generators). */
+  private all(): PlanFeature[] {
+    if (!this.list) {
+      const list: PlanFeature[] = new Array(this.size);
+      let i = 0;
+      for (const c of this.chunks) for (const f of c.values()) list[i++] = f;
+      this.list = list;
+    }
+    return this.list;
   }
 
-  *keys(): MapIterator<FeatureId> {
-    for (const c of this.chunks) yield* c.keys();
+  entries(): MapIterator<[FeatureId, PlanFeature]> {
+    return this.all().map((f): [FeatureId, PlanFeature] => [f.id, f]).values();
   }
 
-  *values(): MapIterator<PlanFeature> {
-    for (const c of this.chunks) yield* c.values();
+  keys(): MapIterator<FeatureId> {
+    return this.all().map((f) => f.id).values();
+  }
+
+  values(): MapIterator<PlanFeature> {
+    return this.all().values();
   }
 
   forEach(callback: (value: PlanFeature, key: FeatureId, map: ReadonlyMap<FeatureId, PlanFeature>) => void): void {

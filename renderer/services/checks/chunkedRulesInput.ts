@@ -8,22 +8,36 @@ import { decodeChunk, encodeChunk, type EncodedChunk } from '../../db/geometryCh
 import { FeatureMap } from '../../store/featureMap.ts';
 import type { PlanEntry } from '../../store/types.ts';
 
+/** An encoded chunk with its ids and layer codes joined into one string each (one clone, not 4096). */
+export interface WireChunk extends Omit<EncodedChunk, 'ids' | 'layers'> {
+  ids: string;
+  layers: string;
+}
+
 export interface ChunkedRulesInput extends Omit<RulesInput, 'plans'> {
-  plans: { plan: PlanMeta; chunks: EncodedChunk[] }[];
+  plans: { plan: PlanMeta; chunks: WireChunk[] }[];
+}
+
+function toWire(c: EncodedChunk): WireChunk {
+  return { ...c, ids: c.ids.join('\n'), layers: c.layers.join('\n') };
+}
+
+function fromWire(c: WireChunk): EncodedChunk {
+  return { ...c, ids: c.ids === '' ? [] : c.ids.split('\n'), layers: c.layers === '' ? [] : c.layers.split('\n') };
 }
 
 const CHUNK = 4096;
-const cache = new WeakMap<object, EncodedChunk>();
+const cache = new WeakMap<object, WireChunk>();
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Encodes a plan's features in slices, reusing the encoding of chunks that did not change. */
-export async function encodePlanEntry(entry: PlanEntry): Promise<{ plan: PlanMeta; chunks: EncodedChunk[] }> {
-  const chunks: EncodedChunk[] = [];
+export async function encodePlanEntry(entry: PlanEntry): Promise<{ plan: PlanMeta; chunks: WireChunk[] }> {
+  const chunks: WireChunk[] = [];
   if (entry.features instanceof FeatureMap) {
     for (const part of entry.features.chunkList()) {
       let encoded = cache.get(part);
       if (!encoded) {
-        encoded = encodeChunk([...part.values()]);
+        encoded = toWire(encodeChunk([...part.values()]));
         cache.set(part, encoded);
         await nextTask();
       }
@@ -34,12 +48,12 @@ export async function encodePlanEntry(entry: PlanEntry): Promise<{ plan: PlanMet
     for (const f of entry.features.values()) {
       slice.push(f);
       if (slice.length === CHUNK) {
-        chunks.push(encodeChunk(slice));
+        chunks.push(toWire(encodeChunk(slice)));
         slice = [];
         await nextTask();
       }
     }
-    if (slice.length > 0) chunks.push(encodeChunk(slice));
+    if (slice.length > 0) chunks.push(toWire(encodeChunk(slice)));
   }
   return { plan: entry.meta, chunks };
 }
@@ -47,5 +61,5 @@ export async function encodePlanEntry(entry: PlanEntry): Promise<{ plan: PlanMet
 /** Pure. The plain rules input again (runs in the worker). */
 export function decodeRulesInput(input: ChunkedRulesInput): RulesInput {
   const { plans, ...rest } = input;
-  return { ...rest, plans: plans.map((p) => ({ type: 'FeatureCollection', plan: p.plan, features: p.chunks.flatMap(decodeChunk) })) };
+  return { ...rest, plans: plans.map((p) => ({ type: 'FeatureCollection', plan: p.plan, features: p.chunks.flatMap((c) => decodeChunk(fromWire(c))) })) };
 }
