@@ -154,5 +154,7 @@ async function patchRule(
   if (!inSubjects && !inObjects && rel.type !== 'quality') return old;
   const keep = old.filter((c) => !involves(c, changed));
   const fresh = await conflictsOfRule(state, rule, ctx, scope);
+  // Unchanged: hand back the same list, so the report reuses its summary rows.
+  if (fresh.length === 0 && keep.length === old.length) return old;
   return mergeConflicts(keep, fresh);
 }
