@@ -74,7 +74,7 @@ export interface PackageInput {
 }
 
 export interface DraftReason {
-  kind: 'blocker' | 'undetermined' | 'reopened';
+  kind: 'blocker' | 'undetermined';
   id: string;
   zh: string;
   en: string;
