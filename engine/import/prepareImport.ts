@@ -146,45 +146,32 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
   return { layers: [], issue: importIssue('layer-required', 'fatal', `无法判断 ${file} 属于哪个图层，请指定 --layer（可选：${allowed.join('、')}）。`, `Cannot tell which layer ${file} belongs to; give --layer (one of ${allowed.join(', ')}).`, { file }) };
 }
 
-export function prepareImport(source: ImportSource, options: ImportOptions): ImportReport {
-  // A multi-layer source (GeoPackage, a zip of Shapefiles) offers the layer named like the target layer.
-  const readOptions: ReadSourceOptions = { ...options };
-  if (readOptions.targetLayer === undefined && options.layer !== undefined) readOptions.targetLayer = options.layer;
-  const progress = options.onProgress ?? (() => undefined);
-  progress({ phase: 'read', done: 0, total: 0 });
-  const outcome = readSource(source, readOptions);
-  if (!outcome.ok) return emptyReport(source.file, outcome.issues);
-  const read = outcome.read;
+type ReportProgress = (progress: ImportProgress) => void;
+
+/** A single cell of megabytes is a broken export, not plan data. */
+function checkAttributeSizes(read: SourceRead, maxChars: number): ImportIssue[] {
+  const issues: ImportIssue[] = [];
   const file = read.file;
-  const issues: ImportIssue[] = [...read.issues];
-  const fatal = (code: string, zh: string, en: string, where: Partial<ImportIssue> = {}) =>
-    issues.push(importIssue(code, 'fatal', zh, en, { file, ...where }));
-
-  if (read.features.length === 0) {
-    fatal('no-features', `${file} 中没有要素，未导入任何内容。`, `${file} holds no features; nothing was imported.`);
-    return emptyReport(source.file, issues, read);
-  }
-  const picked = pickLayers(read, options);
-  if (picked.issue) return emptyReport(source.file, [...issues, picked.issue], read);
-  const layers = picked.layers;
-
-  // Attribute size: a single cell of megabytes is a broken export, not plan data.
-  const maxChars = options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS;
-  let listed = 0;
   for (const f of read.features) {
     for (const k in f.properties) {
       const v = f.properties[k];
-      if (typeof v === 'string' && v.length > maxChars && listed++ < MAX_LISTED) {
+      if (typeof v === 'string' && v.length > maxChars && issues.length < MAX_LISTED) {
         const l = label(f);
-        fatal('attribute-too-large', `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`, `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`, { featureIndex: f.index, field: k });
+        issues.push(importIssue('attribute-too-large', 'fatal', `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`, `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`, { file, featureIndex: f.index, field: k }));
       }
     }
   }
+  return issues;
+}
 
-  // Geometry presence and type: a plan feature without a usable geometry cannot be imported.
+/** Geometry presence and type: a plan feature without a usable geometry cannot be imported. */
+function checkGeometries(read: SourceRead, layers: readonly LayerCode[], progress: ReportProgress): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const file = read.file;
+  const fatal = (code: string, zh: string, en: string, where: Partial<ImportIssue> = {}) =>
+    issues.push(importIssue(code, 'fatal', zh, en, { file, ...where }));
   const families = new Map<string, number>();
-  const total = read.features.length;
-  progress({ phase: 'check', done: 0, total });
+  progress({ phase: 'check', done: 0, total: read.features.length });
   read.features.forEach((f, i) => {
     const allowed = geometryTypesOf(layers[i]!);
     const l = { get zh() { return label(f).zh; }, get en() { return label(f).en; } };
@@ -204,36 +191,25 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
     const parts = [...families].map(([k, n]) => `${k} ${n} 个`).join('、');
     fatal('mixed-geometry-types', `${file} 混合了多种几何类型（${parts}），一个图层只能是一种类型；请按类型拆分后分别导入。`, `${file} mixes geometry types (${[...families].map(([k, n]) => `${n} ${k === '点' ? 'point' : k === '线' ? 'line' : 'polygon'}`).join(', ')}); a layer holds one type: split the file and import each part.`);
   }
-  // Keep the fatal list short and the rest of the pipeline meaningful.
-  const firstFatal = issues.filter((i) => i.severity === 'fatal');
-  if (firstFatal.length > 0) {
-    const kept = issues.filter((i) => i.severity !== 'fatal').concat(firstFatal.slice(0, MAX_LISTED));
-    if (firstFatal.length > MAX_LISTED) fatal('more-errors', `另有 ${firstFatal.length - MAX_LISTED} 个同类错误未列出。`, `${firstFatal.length - MAX_LISTED} more errors of this kind are not listed.`);
-    const more = issues.filter((i) => i.code === 'more-errors');
-    return emptyReport(source.file, [...kept, ...more], read);
+  return issues;
+}
+
+/** The issues of a report that stops at fatal input: every other issue, the first fatal ones and a count of the rest. */
+function listFatalIssues(issues: readonly ImportIssue[], file: string): ImportIssue[] {
+  const fatalIssues = issues.filter((i) => i.severity === 'fatal');
+  const kept = issues.filter((i) => i.severity !== 'fatal').concat(fatalIssues.slice(0, MAX_LISTED));
+  const more = issues.filter((i) => i.code === 'more-errors');
+  if (fatalIssues.length > MAX_LISTED) {
+    more.push(importIssue('more-errors', 'fatal', `另有 ${fatalIssues.length - MAX_LISTED} 个同类错误未列出。`, `${fatalIssues.length - MAX_LISTED} more errors of this kind are not listed.`, { file }));
   }
+  return [...kept, ...more];
+}
 
-  // CRS: decide, check, reproject.
-  const bbox = bboxOfGeometries(read.features.map((f) => f.geometry))!;
-  const crsInput: Parameters<typeof resolveSourceCrs>[0] = { file, declared: read.declaredCrs, bbox };
-  if (options.crs !== undefined) crsInput.userCrs = options.crs;
-  if (read.format === 'geojson') crsInput.formatDefaultEpsg = 4326;
-  if (options.territory) crsInput.territory = options.territory;
-  const crs = resolveSourceCrs(crsInput);
-  issues.push(...crs.issues);
-  if (!crs.ok) return emptyReport(source.file, issues, read);
-  const reproject = createReprojector(crs.crs);
-  // Lon/lat sources keep their own numbers (shared with the freshly read source, never with the caller).
-  progress({ phase: 'reproject', done: 0, total });
-  const geometries = isIdentityCrs(crs.crs) && !crs.swapAxes
-    ? read.features.map((f) => f.geometry!)
-    : read.features.map((f, i) => {
-        if (i % PROGRESS_STEP === 0) progress({ phase: 'reproject', done: i, total });
-        return reprojectGeometry(f.geometry!, reproject, crs.swapAxes);
-      });
-
-  // Field mapping per target layer.
+/** Field mapping per target layer, with the mapping's own problems. */
+function mapFieldsOfLayers(read: SourceRead, layers: readonly LayerCode[], options: ImportOptions): { mappings: Partial<Record<LayerCode, FieldMapping>>; issues: ImportIssue[] } {
+  const file = read.file;
   const mappings: Partial<Record<LayerCode, FieldMapping>> = {};
+  const issues: ImportIssue[] = [];
   for (const layer of new Set(layers)) {
     let overrides = options.mapping ?? {};
     // 三调 data carries its land class in DLBM: it fills the code field when nothing else does.
@@ -245,7 +221,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
     const m = autoMapFields(read.fields, layer, overrides);
     mappings[layer] = m;
     for (const target of m.unknownTargets) {
-      fatal('mapping-unknown-field', `字段映射指向了图层 ${layer} 中不存在的字段“${target}”。`, `The field mapping names “${target}”, which layer ${layer} does not have.`, { field: target });
+      issues.push(importIssue('mapping-unknown-field', 'fatal', `字段映射指向了图层 ${layer} 中不存在的字段“${target}”。`, `The field mapping names “${target}”, which layer ${layer} does not have.`, { file, field: target }));
     }
     for (const key of m.missingRequired) {
       const title = fieldOf(layer, key)?.title ?? key;
@@ -255,14 +231,27 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
       issues.push(importIssue('mapping-unmapped-columns', 'info', `${file} 中以下列没有对应的标准字段，未导入：${m.unmappedColumns.join('、')}。`, `These columns of ${file} match no standard field and were not imported: ${m.unmappedColumns.join(', ')}.`, { file }));
     }
   }
-  if (issues.some((i) => i.severity === 'fatal')) return emptyReport(source.file, issues, read);
+  return { mappings, issues };
+}
 
-  // Attributes, code translation, ids.
-  const qualityIndexes = new Set<number>();
-  const unmappedCodes = new Map<string, number[]>();
+interface BuiltFeatures {
+  features: PlanFeature[];
+  /** Source indexes of features with quality issues. */
+  qualityIndexes: Set<number>;
+  /** 三调 codes without a one-to-one 用地用海 code → the source indexes that carry them. */
+  unmappedCodes: Map<string, number[]>;
+  /** The 三调 code each feature had before translation, by position. */
+  originalCodes: (string | undefined)[];
+  issues: ImportIssue[];
+}
+
+/** Attributes, code translation and ids of every feature (geometries already in EPSG:4490). */
+function buildFeatures(read: SourceRead, layers: readonly LayerCode[], geometries: readonly Geometry[], mappings: Partial<Record<LayerCode, FieldMapping>>, options: ImportOptions, progress: ReportProgress): BuiltFeatures {
+  const file = read.file;
+  const total = read.features.length;
+  const built: BuiltFeatures = { features: [], qualityIndexes: new Set(), unmappedCodes: new Map(), originalCodes: [], issues: [] };
+  const { qualityIndexes, unmappedCodes, originalCodes, issues } = built;
   const bsmFirstSeen = new Map<string, number>();
-  const originalCodes: (string | undefined)[] = [];
-  const features: PlanFeature[] = [];
   const mappedFields = new Map(
     Object.entries(mappings).map(([layer, m]) => [layer, Object.entries(m!.columns).map(([column, key]) => ({ column, key, field: fieldOf(layer as LayerCode, key)! }))]),
   );
@@ -300,32 +289,111 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
     if (bsm !== undefined) {
       const first = bsmFirstSeen.get(bsm);
       if (first !== undefined) {
-        fatal('duplicate-id', `${file} 第 ${f.index + 1} 个要素与第 ${first + 1} 个要素的标识码（BSM=${bsm}）重复；标识码必须唯一，它决定要素 id。`, `Feature ${f.index + 1} of ${file} repeats the BSM ${bsm} of feature ${first + 1}; BSM must be unique (it determines the feature id).`, { featureIndex: f.index, bsm, field: 'BSM' });
+        issues.push(importIssue('duplicate-id', 'fatal', `${file} 第 ${f.index + 1} 个要素与第 ${first + 1} 个要素的标识码（BSM=${bsm}）重复；标识码必须唯一，它决定要素 id。`, `Feature ${f.index + 1} of ${file} repeats the BSM ${bsm} of feature ${first + 1}; BSM must be unique (it determines the feature id).`, { file, featureIndex: f.index, bsm, field: 'BSM' }));
       } else bsmFirstSeen.set(bsm, f.index);
     }
     // Without a BSM the id derives from the source's own id or position, prefixed so it never collides.
     const idName = bsm ?? `${read.layer ?? file}#${f.sourceId ?? f.index}`;
-    features.push({ type: 'Feature', id: featureId(options.plan.id, idName), layer, geometry: geometries[i]!, properties });
+    built.features.push({ type: 'Feature', id: featureId(options.plan.id, idName), layer, geometry: geometries[i]!, properties });
   });
   for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => a.localeCompare(b))) {
     const name = codeInfo('sandiao', code)?.name;
     const why = needsManualMapping(code) ? '需要结合属性或人工判断' : '不在三调分类表或对照表中';
     issues.push(importIssue('sandiao-code-unmapped', 'quality', `三调代码 ${code}${name ? `（${name}）` : ''}没有一对一的用地用海代码（${why}），涉及 ${indexes.length} 个要素（第 ${indexes.slice(0, 10).map((x) => x + 1).join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`, `三调 code ${code}${name ? ` (${name})` : ''} has no one-to-one 用地用海 code; ${indexes.length} features (${indexes.slice(0, 10).map((x) => x + 1).join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`, { file, featureIndex: indexes[0]!, field: 'YDYHFLDM' }));
   }
-  if (issues.some((i) => i.severity === 'fatal')) return emptyReport(source.file, issues, read);
+  return built;
+}
 
-  // GCJ-02: a consistent offset of hundreds of metres against the reference positions.
-  if (options.referenceByBsm && options.referenceByBsm.size > 0) {
-    const pairs: [[number, number], [number, number]][] = [];
-    features.forEach((f) => {
-      const ref = typeof f.properties.BSM === 'string' ? options.referenceByBsm!.get(f.properties.BSM) : undefined;
-      const b = bboxOfGeometries([f.geometry]);
-      if (ref && b) pairs.push([[(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ref]);
-    });
-    const verdict = suspectGcj02(pairs);
-    if (verdict.suspected) {
-      issues.push(importIssue('crs-gcj02-suspected', 'quality', `${file} 与参考数据整体偏移约 ${Math.round(verdict.meanOffsetM)} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。`, `${file} is offset from the reference by about ${Math.round(verdict.meanOffsetM)} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.`, { file }));
+/** GCJ-02: a consistent offset of hundreds of metres against the reference positions. */
+function checkGcj02(features: readonly PlanFeature[], referenceByBsm: ReadonlyMap<string, [number, number]>, file: string): ImportIssue | undefined {
+  const pairs: [[number, number], [number, number]][] = [];
+  for (const f of features) {
+    const ref = typeof f.properties.BSM === 'string' ? referenceByBsm.get(f.properties.BSM) : undefined;
+    const b = bboxOfGeometries([f.geometry]);
+    if (ref && b) pairs.push([[(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ref]);
+  }
+  const verdict = suspectGcj02(pairs);
+  if (!verdict.suspected) return undefined;
+  return importIssue('crs-gcj02-suspected', 'quality', `${file} 与参考数据整体偏移约 ${Math.round(verdict.meanOffsetM)} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。`, `${file} is offset from the reference by about ${Math.round(verdict.meanOffsetM)} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.`, { file });
+}
+
+/**
+ * The same validation `lantu validate` runs, as import issues located by source index: fatal findings
+ * stop the import, quality ones need consent (their features join `qualityIndexes`).
+ */
+function validationIssues(document: PlanDocument, read: SourceRead, qualityIndexes: Set<number>): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  for (const finding of validatePlanDocument(document).findings) {
+    if (finding.featureIndex !== undefined) {
+      const src = read.features[finding.featureIndex];
+      if (finding.level === 'quality' && src) qualityIndexes.add(src.index);
     }
+    const where: Partial<ImportIssue> = {};
+    if (finding.featureIndex !== undefined) where.featureIndex = read.features[finding.featureIndex]?.index ?? finding.featureIndex;
+    if (finding.bsm !== undefined) where.bsm = finding.bsm;
+    if (finding.field !== undefined) where.field = finding.field;
+    issues.push(importIssue(finding.code, finding.level, finding.message.zh, finding.message.en, { file: read.file, ...where }));
+  }
+  return issues;
+}
+
+export function prepareImport(source: ImportSource, options: ImportOptions): ImportReport {
+  // A multi-layer source (GeoPackage, a zip of Shapefiles) offers the layer named like the target layer.
+  const readOptions: ReadSourceOptions = { ...options };
+  if (readOptions.targetLayer === undefined && options.layer !== undefined) readOptions.targetLayer = options.layer;
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ phase: 'read', done: 0, total: 0 });
+  const outcome = readSource(source, readOptions);
+  if (!outcome.ok) return emptyReport(source.file, outcome.issues);
+  const read = outcome.read;
+  const file = read.file;
+  const issues: ImportIssue[] = [...read.issues];
+  const hasFatal = () => issues.some((i) => i.severity === 'fatal');
+
+  if (read.features.length === 0) {
+    issues.push(importIssue('no-features', 'fatal', `${file} 中没有要素，未导入任何内容。`, `${file} holds no features; nothing was imported.`, { file }));
+    return emptyReport(source.file, issues, read);
+  }
+  const picked = pickLayers(read, options);
+  if (picked.issue) return emptyReport(source.file, [...issues, picked.issue], read);
+  const layers = picked.layers;
+
+  issues.push(...checkAttributeSizes(read, options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS));
+  issues.push(...checkGeometries(read, layers, progress));
+  // Keep the fatal list short and the rest of the pipeline meaningful.
+  if (hasFatal()) return emptyReport(source.file, listFatalIssues(issues, file), read);
+
+  // CRS: decide, check, reproject.
+  const total = read.features.length;
+  const bbox = bboxOfGeometries(read.features.map((f) => f.geometry))!;
+  const crsInput: Parameters<typeof resolveSourceCrs>[0] = { file, declared: read.declaredCrs, bbox };
+  if (options.crs !== undefined) crsInput.userCrs = options.crs;
+  if (read.format === 'geojson') crsInput.formatDefaultEpsg = 4326;
+  if (options.territory) crsInput.territory = options.territory;
+  const crs = resolveSourceCrs(crsInput);
+  issues.push(...crs.issues);
+  if (!crs.ok) return emptyReport(source.file, issues, read);
+  const reproject = createReprojector(crs.crs);
+  // Lon/lat sources keep their own numbers (shared with the freshly read source, never with the caller).
+  progress({ phase: 'reproject', done: 0, total });
+  const geometries = isIdentityCrs(crs.crs) && !crs.swapAxes
+    ? read.features.map((f) => f.geometry!)
+    : read.features.map((f, i) => {
+        if (i % PROGRESS_STEP === 0) progress({ phase: 'reproject', done: i, total });
+        return reprojectGeometry(f.geometry!, reproject, crs.swapAxes);
+      });
+
+  const { mappings, issues: mappingIssues } = mapFieldsOfLayers(read, layers, options);
+  issues.push(...mappingIssues);
+  if (hasFatal()) return emptyReport(source.file, issues, read);
+
+  const { features, qualityIndexes, unmappedCodes, originalCodes, issues: featureIssues } = buildFeatures(read, layers, geometries, mappings, options, progress);
+  issues.push(...featureIssues);
+  if (hasFatal()) return emptyReport(source.file, issues, read);
+
+  if (options.referenceByBsm && options.referenceByBsm.size > 0) {
+    const gcj02 = checkGcj02(features, options.referenceByBsm, file);
+    if (gcj02) issues.push(gcj02);
   }
 
   const classification: Classification = options.classification === 'sandiao' && unmappedCodes.size === 0 ? 'ydyh2023' : options.classification === 'sandiao' ? 'sandiao' : options.classification ?? 'ydyh2023';
@@ -350,26 +418,13 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   if (options.plan.approval) plan.approval = { ...options.plan.approval };
   const document: PlanDocument = { type: 'FeatureCollection', plan, features };
 
-  // The same validation `lantu validate` runs: fatal findings stop the import, quality ones need consent.
   progress({ phase: 'validate', done: 0, total });
-  const validation = validatePlanDocument(document);
-  for (const finding of validation.findings) {
-    if (finding.featureIndex !== undefined) {
-      const src = read.features[finding.featureIndex];
-      if (finding.level === 'quality' && src) qualityIndexes.add(src.index);
-    }
-    const where: Partial<ImportIssue> = {};
-    if (finding.featureIndex !== undefined) where.featureIndex = read.features[finding.featureIndex]?.index ?? finding.featureIndex;
-    if (finding.bsm !== undefined) where.bsm = finding.bsm;
-    if (finding.field !== undefined) where.field = finding.field;
-    issues.push(importIssue(finding.code, finding.level, finding.message.zh, finding.message.en, { file, ...where }));
-  }
-  const fatalCount = issues.filter((i) => i.severity === 'fatal').length;
+  issues.push(...validationIssues(document, read, qualityIndexes));
   const report = emptyReport(source.file, issues, read);
   report.sourceCrs = `EPSG:${crs.crs.epsg}`;
   report.crsProvenance = crs.provenance;
   report.mappings = mappings;
-  if (fatalCount > 0) return report;
+  if (hasFatal()) return report;
   const byIndex = new Map(read.features.map((f, i) => [f.index, i]));
   report.document = document;
   report.qualityFeatureIds = [...qualityIndexes].sort((a, b) => a - b).map((x) => features[byIndex.get(x)!]!.id);
