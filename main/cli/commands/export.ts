@@ -171,7 +171,7 @@ const exportCommand: CliCommand = {
     rules: { type: 'string', value: '<pack.json>', help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' } },
     targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
     policy: { type: 'string', value: '<policy.json>', help: { zh: '冲突处置优先级策略（默认 seeds/rules/policy-default.json）', en: 'precedence policy (default seeds/rules/policy-default.json)' } },
-    resolutions: { type: 'string', value: '<resolutions.json>', help: { zh: '冲突处置记录', en: 'conflict resolutions' } },
+    resolutions: { type: 'string', value: '<r.json>', help: { zh: '冲突处置记录', en: 'conflict resolutions' } },
     created: { type: 'string', value: '<ISO>', help: { zh: '生成时间（默认 SOURCE_DATE_EPOCH 或当前时间）；相同输入得到逐字节相同的成果包', en: 'creation time (default SOURCE_DATE_EPOCH or now); same inputs give a byte-identical package' } },
     draft: { type: 'boolean', help: { zh: '存在未处置的阻断冲突或待定区域时仍导出，标记为草稿', en: 'export even with open blockers or undetermined areas, marked as a draft' } },
   },
