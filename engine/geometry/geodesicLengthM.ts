@@ -4,9 +4,11 @@
 import type { Geometry, Position } from '../model/types.ts';
 import { grs80Geodesic } from './grs80.ts';
 
-// Geodesic.DISTANCE | Geodesic.LONG_UNROLL is not needed: only s12 is read.
-const DISTANCE_MASK = 1025; // geographiclib Geodesic.DISTANCE
+// Only s12 is read, so the solve asks for geographiclib's Geodesic.DISTANCE alone (no LONG_UNROLL, azimuths
+// or reduced length).
+const DISTANCE_MASK = 1025;
 
+/** Length in metres of one path (a line or a ring), skipping repeated positions. */
 export function pathLengthM(path: readonly Position[]): number {
   let length = 0;
   for (let i = 1; i < path.length; i++) {
