@@ -1,7 +1,8 @@
 // Menu commands and opened files from the platform adapter → editor actions: import plan (Ctrl+O) and
 // files dropped or handed over open the import dialog, undo/redo, run checks (F5), zoom to all, about,
 // open/save the `.lantu` workspace file (payload `workspace.json` = schemas/workspace.schema.json), and
-// export (Ctrl+E) opens the export dialog.
+// export (Ctrl+E) opens the export dialog. A blueprint package (chosen, or a dropped zip holding manifest.json
+// and build.json) opens as the workspace to continue work from it.
 import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../engine/ipc/index.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
@@ -9,6 +10,8 @@ import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } fr
 import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
+import { unzipFiles } from '../../engine/package/index.ts';
+import { isBlueprintPackage, packageToWorkspace } from '../components/resolve/packageToWorkspace.ts';
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
 
@@ -25,6 +28,8 @@ export interface PlatformBridge {
   exportRequested: boolean;
   openExport: () => void;
   closeExport: () => void;
+  /** Asks for a blueprint package and continues work from it (its sources, rules, targets and resolutions). */
+  openPackage: () => Promise<void>;
 }
 
 export function usePlatformBridge(): PlatformBridge {
@@ -34,6 +39,7 @@ export function usePlatformBridge(): PlatformBridge {
   const [importRequested, setImportRequested] = useState(false);
   const [handedOver, setHandedOver] = useState<PickedFile[]>([]);
   const [exportRequested, setExportRequested] = useState(false);
+  const [openPackage, setOpenPackage] = useState<() => Promise<void>>(() => async () => undefined);
 
   useEffect(() => {
     let target: WorkspaceTarget | undefined;
@@ -54,6 +60,7 @@ export function usePlatformBridge(): PlatformBridge {
       fitAll: () => window.lantuMap?.fitAll(),
       openExport: () => setExportRequested(true),
     });
+    setOpenPackage(() => actions.openPackage);
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
     const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected));
     return () => {
@@ -78,6 +85,7 @@ export function usePlatformBridge(): PlatformBridge {
     exportRequested,
     openExport: () => setExportRequested(true),
     closeExport: () => setExportRequested(false),
+    openPackage,
   };
 }
 
@@ -133,6 +141,43 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     s.notify({ kind: 'info', text: zh() ? `工作区已保存为「${saved.name}」` : `Workspace saved as "${saved.name}"` });
   }
 
+  /** Opens a blueprint package to continue work from it; false when the zip is not a package. */
+  async function openPackageFile(file: PickedFile): Promise<boolean> {
+    let files: Map<string, Uint8Array>;
+    try {
+      files = unzipFiles(await file.read());
+    } catch {
+      return false;
+    }
+    if (!isBlueprintPackage(files)) return false;
+    const opening = packageToWorkspace(files, file.name, store.getState().language);
+    if (!opening.ok) throw new Error(zh() ? opening.reasonZh : opening.reasonEn);
+    await hooks.openWorkspace(opening.payload);
+    const count = opening.payload.history.past.length;
+    const status = opening.status === 'final' ? (zh() ? '正式成果' : 'final') : zh() ? '草稿' : 'draft';
+    const skipped = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');
+    store.getState().notify({
+      kind: opening.skipped.length > 0 ? 'error' : 'info',
+      text: zh()
+        ? `已打开成果包「${file.name}」（${status}），处置 ${count} 条${skipped ? `；未能应用：${skipped}` : ''}`
+        : `Opened package "${file.name}" (${status}), ${count} resolutions${skipped ? `; not applied: ${skipped}` : ''}`,
+    });
+    return true;
+  }
+
+  /** Asks for a package file (a zip) and opens it. */
+  async function openPackage(): Promise<void> {
+    try {
+      const [file] = (await platform.pickPlanFiles()).filter((f) => f.name.toLowerCase().endsWith('.zip'));
+      if (!file) return;
+      if (!(await openPackageFile(file))) {
+        store.getState().notify({ kind: 'error', text: zh() ? `「${file.name}」不是蓝图成果包（缺少 manifest.json 与 build.json）。` : `"${file.name}" is not a blueprint package (no manifest.json and build.json).` });
+      }
+    } catch (error) {
+      fail(error);
+    }
+  }
+
   async function run(command: MenuCommand): Promise<void> {
     const s = store.getState();
     try {
@@ -174,7 +219,13 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
   async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[]): Promise<void> {
     try {
       const workspaces = files.filter((f) => f.kind === 'workspace');
-      const plans = files.filter((f) => f.kind !== 'workspace' && f.kind !== undefined);
+      const plans: PickedFile[] = [];
+      for (const f of files) {
+        if (f.kind === 'workspace' || f.kind === undefined) continue;
+        // A zip is either a Shapefile set or a blueprint package: a package opens as the workspace.
+        if (f.kind === 'shapefile-zip' && (await openPackageFile(f))) continue;
+        plans.push(f);
+      }
       if (workspaces[0]) await openPayload(await platform.readWorkspace(workspaces[0]));
       if (plans.length > 0) hooks.openImport(plans);
       // Last, so the refusal is what stays on screen.
@@ -184,5 +235,5 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
   }
 
-  return { run, filesOpened, save };
+  return { run, filesOpened, save, openPackage };
 }

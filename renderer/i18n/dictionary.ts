@@ -167,6 +167,7 @@ export const zh = {
   exportDoneFinal: '已导出正式成果',
   exportDoneDraft: '已导出草稿',
   exportNoRulePack: '工作区没有规则包，无法导出。',
+  packageOpen: '打开成果包',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -336,6 +337,7 @@ export const en: Record<MessageKey, string> = {
   exportDoneFinal: 'Final package exported as',
   exportDoneDraft: 'Draft package exported as',
   exportNoRulePack: 'The workspace has no rule pack: nothing can be exported.',
+  packageOpen: 'Open package',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -245,6 +245,20 @@ describe('the coordinator in Chromium', () => {
     await page.waitForSelector('[data-testid=export-dialog]', { state: 'detached' });
   }, 400_000);
 
+  it('opens the exported draft to continue work from it: same resolutions, each undoable', async () => {
+    const before = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('package-open').click();
+    await (await chooser).setFiles(join(tmp, 'draft.zip'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, { timeout: 120_000 });
+    const after = await page.evaluate(() => ({
+      resolutions: window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber),
+      past: window.lantuEditor!.store.getState().past.length,
+    }));
+    expect(after.resolutions).toEqual(before);
+    expect(after.past).toBe(before.length);
+  }, 180_000);
+
   it('keeps the resolutions after a reload (IndexedDB log)', async () => {
     const keys = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber));
     await page.evaluate(() => window.lantuEditor!.autosave.flush());

@@ -32,6 +32,9 @@ export function CoordinatorDock() {
         <button data-testid="export-open" onClick={bridge.openExport}>
           {t('exportButton')}
         </button>
+        <button data-testid="package-open" onClick={() => void bridge.openPackage()}>
+          {t('packageOpen')}
+        </button>
       </div>
       {tab === 'resolve' && (
         <>

@@ -4,6 +4,7 @@ import { bridgeActions, WORKSPACE_PAYLOAD_FILE, type BridgeHooks } from '../../.
 import { createChecksService } from '../../../renderer/services/checks/createChecksService.ts';
 import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } from '../../../renderer/services/platform/types.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
+import { zipFiles } from '../../../engine/package/index.ts';
 import type { WorkspacePayload } from '../../../renderer/store/workspacePayload.ts';
 import { fixturePlan, fixtureWorkspace } from '../fixtures.ts';
 import { sampleResolution } from '../resolve/sampleResolution.ts';
@@ -60,9 +61,29 @@ function setup(workspaceFile: Map<string, Uint8Array> | null = null) {
   return { store, actions: bridgeActions(store, checks, platform, hooks), saved, calls, target: () => target };
 }
 
-const picked = (name: string, kind: PickedFile['kind']): PickedFile => ({ name, kind, sizeBytes: 1, read: async () => new Uint8Array() });
+const picked = (name: string, kind: PickedFile['kind'], bytes: Uint8Array = new Uint8Array()): PickedFile => ({ name, kind, sizeBytes: bytes.length, read: async () => bytes });
 
 describe('bridgeActions', () => {
+  it('tells a blueprint package from a Shapefile zip when zips are dropped, refusing a package that does not match its manifest', async () => {
+    const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    const shapefileZip = zipFiles(new Map([['roads.shp', new Uint8Array([1, 2])]]), '2026-11-27T00:00:00.000Z');
+    const forgedPackage = zipFiles(
+      new Map([
+        ['manifest.json', enc({ files: [{ path: 'build.json', bytes: 1, sha256: '0'.repeat(64) }] })],
+        ['build.json', enc({ sources: [], rulePack: 'rules/x.json', targets: 'targets.json', resolutions: 'resolutions.json' })],
+      ]),
+      '2026-11-27T00:00:00.000Z',
+    );
+    const { store, actions, calls } = setup();
+    await actions.filesOpened([picked('roads.zip', 'shapefile-zip', shapefileZip), picked('blueprint.zip', 'shapefile-zip', forgedPackage)], []);
+    expect(calls.imports.map((files) => files.map((f) => f.name))).toEqual([]);
+    expect(calls.opened).toEqual([]);
+    expect(store.getState().notice?.kind).toBe('error');
+    expect(store.getState().notice?.text).toContain('blueprint.zip');
+    await actions.filesOpened([picked('roads.zip', 'shapefile-zip', shapefileZip)], []);
+    expect(calls.imports.map((files) => files.map((f) => f.name))).toEqual([['roads.zip']]);
+  });
+
   it('turns undo, redo, zoom and import menu commands into editor actions', async () => {
     const { store, actions, calls } = setup();
     const land = fixturePlan('land');

@@ -14,8 +14,9 @@ import { createSqlJs } from '../../../main/node/createSqlJs.ts';
 import { buildAppPackage, type AppPackageInput } from '../../../renderer/components/resolve/buildAppPackage.ts';
 import { DEFAULT_POLICY } from '../../../renderer/components/resolve/defaultPolicy.ts';
 import { packageSources } from '../../../renderer/components/resolve/packageSources.ts';
+import { isBlueprintPackage, packageToWorkspace } from '../../../renderer/components/resolve/packageToWorkspace.ts';
 import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
-import { planDocumentOf } from '../../../renderer/store/applyCommand.ts';
+import { planDocumentOf, planEntryOf } from '../../../renderer/store/applyCommand.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import type { WorkspaceData } from '../../../renderer/store/types.ts';
 import { fixturePlan, fixtureWorkspace } from '../fixtures.ts';
@@ -92,6 +93,32 @@ describe('buildAppPackage', () => {
     // Throws (non-zero exit) when verify finds a difference.
     const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'lantu.mjs'), 'verify', zip], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toMatch(/✓|通过|一致/);
+  }, 120_000);
+
+  it('opens the package again as a workspace: same plans and resolutions, each resolution one undoable entry; a tampered package is refused', async () => {
+    const result = await buildAppPackage(input, port, sqlJs);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const files = unzipFiles(result.zip);
+    const opening = packageToWorkspace(files, 'draft.zip');
+    if (!opening.ok) throw new Error(opening.reasonZh);
+    expect(opening.status).toBe('draft');
+    expect(opening.skipped).toEqual([]);
+    const store = createEditorStore();
+    const base = new Map(opening.payload.plans.map((p) => [p.plan.id, planEntryOf(p)]));
+    store.getState().loadWorkspace({ plans: base, planOrder: [...base.keys()], rulePack: opening.payload.rulePack, targets: opening.payload.targets });
+    for (const c of opening.payload.history.past) store.getState().execute(c);
+    const ws = store.getState().workspace;
+    expect(ws.resolutions!.map((r) => r.logNumber)).toEqual(input.resolutions.map((r) => r.logNumber));
+    const byId = (plans: PlanDocument[]) => Object.fromEntries(plans.map((p) => [p.plan.id, JSON.parse(JSON.stringify(p.features))]));
+    expect(byId(plansOf(ws))).toEqual(byId(input.plans));
+    expect(store.getState().past).toHaveLength(input.resolutions.length);
+
+    const tampered = new Map(files);
+    tampered.set('resolutions.json', new TextEncoder().encode('{"schemaVersion":"1.0.0","resolutions":[]}\n'));
+    const refused = packageToWorkspace(tampered, 'draft.zip');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.reasonZh).toContain('resolutions.json');
+    expect(isBlueprintPackage(new Map([['a.shp', new Uint8Array()]]))).toBe(false);
   }, 120_000);
 
   it('refuses a final package while blockers remain, naming them', async () => {

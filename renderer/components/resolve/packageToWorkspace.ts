@@ -1,0 +1,84 @@
+// Pure. packageToWorkspace(files, name) → the workspace payload that continues work from a blueprint package
+// (issue 7: open a package in the app): its sources as the base plans, its rule pack and targets, and each
+// of its resolutions replayed as one history entry (so they stay undoable and go on into the next export).
+// A package whose files do not match its manifest, or that lacks what build.json names, is refused with
+// the reason; a resolution whose features changed is left out and named.
+import type { Targets } from '../../../engine/indicators/types.ts';
+import type { PlanDocument } from '../../../engine/model/types.ts';
+import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
+import { applyResolutions } from '../../../engine/resolutions/applyResolutions.ts';
+import type { Resolution } from '../../../engine/resolutions/types.ts';
+import type { RulePack } from '../../../engine/rules/types.ts';
+import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
+import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
+import type { WorkspacePayload } from '../../store/workspacePayload.ts';
+import { resolutionToCommand } from './resolutionToCommand.ts';
+
+export type PackageOpening =
+  | { ok: true; payload: WorkspacePayload; status: Manifest['status']; skipped: { logNumber: string; reasonZh: string }[] }
+  | { ok: false; reasonZh: string; reasonEn: string };
+
+/** True when the files look like a blueprint package (a zip with manifest.json and build.json). */
+export function isBlueprintPackage(files: ReadonlyMap<string, Uint8Array>): boolean {
+  return files.has(MANIFEST_PATH) && files.has(BUILD_PATH);
+}
+
+export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name: string, language: 'zh' | 'en' = 'zh'): PackageOpening {
+  const refuse = (zh: string, en: string): PackageOpening => ({ ok: false, reasonZh: `成果包「${name}」${zh}，当前工作区未改变。`, reasonEn: `Package "${name}": ${en}; the current workspace is unchanged.` });
+  const json = <T,>(path: string): T | undefined => {
+    const bytes = files.get(path);
+    if (!bytes) return undefined;
+    try {
+      return JSON.parse(new TextDecoder().decode(bytes)) as T;
+    } catch {
+      return undefined;
+    }
+  };
+  const manifest = json<Manifest>(MANIFEST_PATH);
+  const build = json<BuildRecord>(BUILD_PATH);
+  if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources)) return refuse('不是蓝图成果包（缺少可读的 manifest.json 或 build.json）', 'not a blueprint package (no readable manifest.json or build.json)');
+  const issues = checkPackageFiles(files, manifest);
+  if (issues.length > 0) {
+    const what = issues.slice(0, 5).map((i) => `${i.path}（${i.kind === 'modified' ? '已被修改' : i.kind === 'removed' ? '缺失' : '未登记'}）`).join('、');
+    return refuse(`与其清单不符：${what}`, `does not match its manifest: ${issues.slice(0, 5).map((i) => `${i.path} (${i.kind})`).join(', ')}`);
+  }
+  const plans: PlanDocument[] = [];
+  for (const path of build.sources) {
+    const plan = json<PlanDocument>(path);
+    if (!plan || !plan.plan || !Array.isArray(plan.features)) return refuse(`中的规划源文件 ${path} 无法读取`, `source ${path} cannot be read`);
+    plans.push(plan);
+  }
+  const rulePack = json<RulePack>(build.rulePack) ?? null;
+  const targets = json<Targets | null>(build.targets) ?? null;
+  const ledger = json<{ resolutions?: Resolution[] }>(build.resolutions);
+  const resolutions = [...(ledger?.resolutions ?? [])].sort((a, b) => (a.logNumber < b.logNumber ? -1 : a.logNumber > b.logNumber ? 1 : 0));
+
+  const entries = new Map<PlanEntry['meta']['id'], PlanEntry>(plans.map((p) => [p.plan.id, planEntryOf(p)]));
+  let ws: WorkspaceData = { plans: entries, planOrder: plans.map((p) => p.plan.id), rulePack, targets };
+  const past: Command[] = [];
+  // The package's own rule for which resolutions still apply: the same as its build (applyResolutions).
+  const { applied, skipped } = applyResolutions(plans, resolutions);
+  const appliedSet = new Set(applied);
+  for (const r of resolutions) {
+    if (!appliedSet.has(r.logNumber)) continue;
+    // The ledger's status was reconciled at export; the editor re-derives it after each check.
+    const { reopenReason: _reason, ...record } = r;
+    const command = resolutionToCommand({ ...record, status: 'applied' }, ws);
+    ws = applyCommand(ws, command);
+    past.push(command);
+  }
+  return {
+    ok: true,
+    status: manifest.status,
+    skipped: skipped.map((s) => ({ logNumber: s.logNumber, reasonZh: s.reason.zh })),
+    payload: {
+      format: 'lantu-workspace',
+      schemaVersion: '1.0.0',
+      plans,
+      rulePack,
+      targets,
+      history: { past, future: [] },
+      view: { language, layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
+    },
+  };
+}
