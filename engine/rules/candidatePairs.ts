@@ -1,7 +1,7 @@
 // Pure. Takes the rules state, the subject and object selections, the side a distance zone is drawn
-// around with its margin per feature, and an optional scope of changed slots; returns the candidate
-// [subject, object] slot pairs whose boxes (grown by the margin) meet, each pair once, never a feature
-// with itself. When both orders qualify (same-layer rules), only the one with the smaller subject id is kept.
+// around with its margin per feature, and an optional scope of changed slots; returns the candidate pairs
+// whose boxes (grown by the margin) meet as flat slots [s0, o0, s1, o1, …] in search order (results never
+// depend on it), each pair once, never a feature with itself. When both orders qualify (same-layer rules), only the one with the smaller subject id is kept.
 import type { BBox } from '../geometry/bbox.ts';
 import type { Geometry, Position } from '../model/types.ts';
 import { expandBoxM } from './expandBoxM.ts';
@@ -22,15 +22,17 @@ export function candidatePairs(
   subjects: Selection,
   objects: Selection,
   options: PairOptions = {},
-): [number, number][] {
+): number[] {
   const outerSide = options.outerSide ?? (subjects.slots.length <= objects.slots.length ? 'subject' : 'object');
   const outer = outerSide === 'subject' ? subjects : objects;
   const inner = outerSide === 'subject' ? objects : subjects;
   const margin = options.marginM ?? (() => 0);
   const innerLayers = inner.layers;
   const outerLayers = outer.layers;
-  const seen = new Set<string>();
-  const pairs: [number, number][] = [];
+  // Numeric pair keys (slots stay far below 2^26): string keys cost more than the pairs' tests at 300k.
+  const seen = new Set<number>();
+  // Flat [s0, o0, s1, o1, …]: 400k little tuples would keep the garbage collector busy.
+  const pairs: number[] = [];
 
   const emit = (outerSlot: number, innerSlot: number): void => {
     if (outerSlot === innerSlot) return;
@@ -39,10 +41,10 @@ export function candidatePairs(
     const sf = state.features[s]!;
     const of = state.features[o]!;
     if (subjects.mask[o] === 1 && objects.mask[s] === 1 && of.id < sf.id) return;
-    const k = `${s}:${o}`;
+    const k = s * 67_108_864 + o;
     if (seen.has(k)) return;
     seen.add(k);
-    pairs.push([s, o]);
+    pairs.push(s, o);
   };
 
   const fromOuter = (slot: number): void => {
@@ -78,7 +80,7 @@ export function candidatePairs(
       }
     }
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return pairs;
 }
 
 function boxesMeet(a: BBox, b: BBox): boolean {

@@ -5,7 +5,6 @@ import { GeometryError } from '../geometry/port.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import { candidatePairs } from './candidatePairs.ts';
 import type { Finding } from './finding.ts';
-import type { BBox } from '../geometry/bbox.ts';
 import { coverageCleanTest, coverageGaps } from './relations/coverageGaps.ts';
 import { evaluateCrossesPair } from './relations/evaluateCrossesPair.ts';
 import { evaluateIndicator } from './relations/evaluateIndicator.ts';
@@ -52,10 +51,11 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       };
     }
   };
-  const eachPair = async (pairs: [number, number][], fn: (s: number, o: number) => Finding | null): Promise<void> => {
-    for (let i = 0; i < pairs.length; i++) {
-      if ((i & 255) === 255) await ctx.checkpoint();
-      const [s, o] = pairs[i]!;
+  const eachPair = async (pairs: readonly number[], fn: (s: number, o: number) => Finding | null): Promise<void> => {
+    for (let i = 0; i < pairs.length; i += 2) {
+      if ((i & 511) === 510) await ctx.checkpoint();
+      const s = pairs[i]!;
+      const o = pairs[i + 1]!;
       push(guarded(s, o, () => fn(s, o)));
     }
   };
@@ -97,12 +97,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       const isClean = rel.minAreaM2 >= 0.5 ? coverageCleanTest(state, rule.id, subjects, withinKey) : null;
       const overlapRel = { type: 'overlaps' as const, minAreaM2: rel.minAreaM2 };
       await eachPair(candidatePairs(state, subjects, subjects, { scope }), (s, o) => {
-        if (isClean) {
-          const a = state.features[s]!.box!;
-          const b = state.features[o]!.box!;
-          const common: BBox = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
-          if (isClean(common)) return null;
-        }
+        if (isClean && isClean(state.features[s]!.box!, state.features[o]!.box!)) return null;
         const f = evaluateOverlapsPair(state, overlapRel, s, o);
         if (f) f.detail = `「${f.subject!.properties['YDYHFLMC'] ?? f.subject!.properties['YDYHFLDM'] ?? ''}」与「${f.object!.properties['YDYHFLMC'] ?? f.object!.properties['YDYHFLDM'] ?? ''}」相互重叠`;
         return f;

@@ -129,7 +129,7 @@ async function patchRule(
       if (inWithin) {
         forgetUnion(state, unionKey(rel.within));
         for (const k of [...state.cache.keys()]) {
-          if (k.startsWith(`gaps:${rule.id}:`) || k.startsWith(`clean:${rule.id}:`) || k.startsWith('territoryTiles:') || k === `gapEdges:${rule.id}`) {
+          if (k.startsWith(`gaps:${rule.id}:`) || k === `cleanTiles:${rule.id}` || k.startsWith('territoryTiles:') || k === `gapEdges:${rule.id}`) {
             state.cache.delete(k);
           }
         }

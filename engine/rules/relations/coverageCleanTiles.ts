@@ -89,10 +89,20 @@ function territoryTiles(state: RulesState, withinKey: string, within: Geometry, 
   return tiles;
 }
 
-/**
- * Returns a test "every tile the box meets is clean". Clean verdicts are cached per tile under
- * `clean:<rule>:tx,ty` and dropped with the gap tiles when an edit touches them.
- */
+/** Numeric tile key (tiles of one territory stay far inside ±2^20 in both directions). */
+export function tileKey(tx: number, ty: number): number {
+  return (tx + 1_048_576) * 2_097_152 + (ty + 1_048_576);
+}
+
+/** The rule's clean verdicts per tile, kept in the state and dropped per tile when an edit touches it. */
+export function cleanVerdicts(state: RulesState, ruleId: string): Map<number, boolean> {
+  const key = `cleanTiles:${ruleId}`;
+  let verdicts = state.cache.get(key) as Map<number, boolean> | undefined;
+  if (!verdicts) state.cache.set(key, (verdicts = new Map()));
+  return verdicts;
+}
+
+/** Returns a test "every tile the box a ∩ b meets is clean" (boxes as [minX, minY, maxX, maxY]). */
 export function cleanBoxTest(
   state: RulesState,
   ruleId: string,
@@ -101,12 +111,13 @@ export function cleanBoxTest(
   withinKey: string,
   counts: EdgeCounts,
   tileDeg: number,
-): (box: BBox) => boolean {
+): (a: BBox, b: BBox) => boolean {
   const unmatched = unmatchedTiles(counts, tileDeg);
   const boundary = territoryTiles(state, withinKey, within, tileDeg);
+  const verdicts = cleanVerdicts(state, ruleId);
   const clean = (tx: number, ty: number): boolean => {
-    const key = `clean:${ruleId}:${tx},${ty}`;
-    const cached = state.cache.get(key) as boolean | undefined;
+    const key = tileKey(tx, ty);
+    const cached = verdicts.get(key);
     if (cached !== undefined) return cached;
     let verdict = false;
     const t = `${tx},${ty}`;
@@ -126,14 +137,14 @@ export function cleanBoxTest(
       }
       verdict = covered && Math.abs(sum - tileDeg * tileDeg) <= EXCESS_DEG2;
     }
-    state.cache.set(key, verdict);
+    verdicts.set(key, verdict);
     return verdict;
   };
-  return (box) => {
-    const x0 = Math.floor(box[0] / tileDeg);
-    const x1 = Math.floor(box[2] / tileDeg);
-    const y0 = Math.floor(box[1] / tileDeg);
-    const y1 = Math.floor(box[3] / tileDeg);
+  return (a, b) => {
+    const x0 = Math.floor(Math.max(a[0], b[0]) / tileDeg);
+    const x1 = Math.floor(Math.min(a[2], b[2]) / tileDeg);
+    const y0 = Math.floor(Math.max(a[1], b[1]) / tileDeg);
+    const y1 = Math.floor(Math.min(a[3], b[3]) / tileDeg);
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES) return false;
     for (let ty = y0; ty <= y1; ty++) for (let tx = x0; tx <= x1; tx++) if (!clean(tx, ty)) return false;
     return true;

@@ -17,7 +17,10 @@ function keyOf(x1: number, y1: number, x2: number, y2: number): string {
   f64[1] = y1;
   f64[2] = x2;
   f64[3] = y2;
-  return String.fromCharCode(...u16);
+  return String.fromCharCode(
+    u16[0]!, u16[1]!, u16[2]!, u16[3]!, u16[4]!, u16[5]!, u16[6]!, u16[7]!,
+    u16[8]!, u16[9]!, u16[10]!, u16[11]!, u16[12]!, u16[13]!, u16[14]!, u16[15]!,
+  );
 }
 
 function decode(key: string): [number, number, number, number] {

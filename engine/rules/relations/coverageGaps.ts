@@ -10,7 +10,7 @@ import type { GeomHandle } from '../../geometry/port.ts';
 import type { LayerCode } from '../../model/types.ts';
 import { pointInPolygon } from '../pointInPolygon.ts';
 import { isAlive, type RulesState } from '../rulesState.ts';
-import { cleanBoxTest } from './coverageCleanTiles.ts';
+import { cleanBoxTest, cleanVerdicts, tileKey } from './coverageCleanTiles.ts';
 import { countEdges, unmatchedTiles, type EdgeCounts } from './coverageEdges.ts';
 import type { Selection } from '../selectFeatures.ts';
 import { unionOf } from './evaluateOutside.ts';
@@ -134,16 +134,17 @@ function tileRange(box: BBox): [number, number, number, number] {
 /** Drops the cached gap tiles a changed box touches (so the next run recomputes only those). */
 export function invalidateGapTiles(state: RulesState, ruleId: string, box: BBox): void {
   const [x0, y0, x1, y1] = tileRange(box);
+  const clean = cleanVerdicts(state, ruleId);
   for (let ty = y0; ty <= y1; ty++) {
     for (let tx = x0; tx <= x1; tx++) {
       state.cache.delete(`gaps:${ruleId}:${tx},${ty}`);
-      state.cache.delete(`clean:${ruleId}:${tx},${ty}`);
+      clean.delete(tileKey(tx, ty));
     }
   }
 }
 
 /** The clean-tile test for the rule's pairwise overlap check, once `coverageGaps` has run; null without one. */
-export function coverageCleanTest(state: RulesState, ruleId: string, subjects: Selection, withinKey: string): ((box: BBox) => boolean) | null {
+export function coverageCleanTest(state: RulesState, ruleId: string, subjects: Selection, withinKey: string): ((a: BBox, b: BBox) => boolean) | null {
   const within = state.cache.get(withinKey) as Geometry | null | undefined;
   const counts = state.cache.get(`gapEdges:${ruleId}`) as EdgeCounts | undefined;
   if (!within || !counts) return null;
