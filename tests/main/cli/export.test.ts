@@ -67,11 +67,19 @@ describe('lantu export', () => {
     expect(build).toMatchObject({ created: '2026-11-27T08:00:00.000Z', mode: 'final' });
   });
 
-  it('exits 1 on an invalid policy and 2 without -o or with a missing file', async () => {
+  it('exits 1 on an invalid policy or resolutions file and 2 without -o, with a bad time or a missing file', async () => {
     const bad = await lantu('export', 'clean-land.json', '--policy', 'bad-policy.json', '-o', 'x.zip');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('bad-policy.json: 优先级策略无效');
     expect((await lantu('export', 'clean-land.json')).status).toBe(2);
+    writeFileSync(join(dir, 'bad-resolutions.json'), JSON.stringify({ resolutions: [{ conflictKey: 'R08:a:b' }] }));
+    const badResolutions = await lantu('export', 'clean-land.json', '--resolutions', 'bad-resolutions.json', '-o', 'x.zip');
+    expect(badResolutions.status).toBe(1);
+    expect(badResolutions.stderr).toContain('bad-resolutions.json：第 1 条处置记录缺少字段 regionHash、kind');
+    const badTime = await lantu('export', 'clean-land.json', '--created', 'yesterday', '-o', 'x.zip');
+    expect(badTime.status).toBe(2);
+    expect(badTime.stderr).toContain('--created 或 SOURCE_DATE_EPOCH 不是有效的时间');
+    expect(existsSync(join(dir, 'x.zip'))).toBe(false);
     const missing = await lantu('export', 'nope.json', '-o', 'x.zip');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('找不到文件 nope.json');
