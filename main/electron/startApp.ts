@@ -3,7 +3,7 @@
 // from a second launch or dropped on the window. Logic lives in main/node; this file only wires Electron.
 import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { EVENT_CHANNELS, IPC_CHANNELS, type FilesOpenedEvent, type OpenSource, type UiLanguage } from '../../engine/ipc/index.ts';
+import { IPC_CHANNELS, type FilesOpenedEvent, type OpenSource, type UiLanguage } from '../../engine/ipc/index.ts';
 import { acceptOpenPaths } from '../node/acceptOpenPaths.ts';
 import { APP_ENTRY_URL } from '../node/appOrigin.ts';
 import { cleanStaleTempFiles } from '../node/cleanStaleTempFiles.ts';
@@ -55,10 +55,12 @@ export function startApp(options: StartOptions): void {
     else pending.push(event);
   }
 
-  async function openPaths(paths: readonly string[], source: OpenSource): Promise<void> {
-    if (paths.length === 0) return;
+  /** Accepts what Lantu opens, grants it and tells the renderer; resolves to the number of files accepted. */
+  async function openPaths(paths: readonly string[], source: OpenSource): Promise<number> {
+    if (paths.length === 0) return 0;
     const { accepted, rejected } = await acceptOpenPaths(paths, language);
     send({ source, files: await handlers.grantOpened(accepted), rejected });
+    return accepted.length;
   }
 
   async function refreshMenu(): Promise<void> {
@@ -69,12 +71,12 @@ export function startApp(options: StartOptions): void {
         sendCommand: (command) => window?.webContents.send(IPC_CHANNELS.onMenuCommand.channel, { command }),
         runAction: (action) => {
           if (action.type === 'open-recent') {
-            void acceptOpenPaths([action.path], language).then(async ({ accepted, rejected }) => {
-              if (accepted.length === 0) {
+            // A recent file that is gone or no longer opens leaves the list (the renderer is told why).
+            void openPaths([action.path], 'recent').then(async (acceptedCount) => {
+              if (acceptedCount === 0) {
                 await saveRecentFiles(recentFilesPath, removeRecentFile(await loadRecentFiles(recentFilesPath), action.path));
                 await refreshMenu();
               }
-              send({ source: 'recent', files: await handlers.grantOpened(accepted), rejected });
             });
           } else if (action.type === 'clear-recent') {
             void saveRecentFiles(recentFilesPath, []).then(refreshMenu);
@@ -174,6 +176,3 @@ export function startApp(options: StartOptions): void {
     await openPaths(filesFromArgv(process.argv, process.cwd(), app.isPackaged), 'command-line');
   });
 }
-
-/** Push channels main sends on (for the contract test). */
-export const PUSH_CHANNELS = EVENT_CHANNELS;

@@ -165,6 +165,29 @@ describe('the built main bundle against a fake electron', () => {
     expect(JSON.parse(readFileSync(join(root, 'user', 'recent-files.json'), 'utf8'))[0].path).toBe(file);
   });
 
+  it('opens a recent file from the menu, and drops one that is gone from the list', async () => {
+    type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[] };
+    const recentItem = (name: string) => {
+      const template = (fake.record.menus.at(-1) as { template: MenuItem[] }).template;
+      const recent = template[0]!.submenu!.find((item) => item.label === '最近文件')!;
+      return recent.submenu!.find((item) => item.label?.endsWith(name));
+    };
+    const contents = fake.record.windows[0]!.webContents;
+    const recentEvents = () => contents.sent.map((s) => s.payload as { source?: string; files?: Array<{ name: string }>; rejected?: unknown[] }).filter((p) => p.source === 'recent');
+    await vi.waitFor(() => expect(recentItem('交通.gpkg')).toBeDefined());
+    recentItem('交通.gpkg')!.click!();
+    await vi.waitFor(() => expect(recentEvents()).toHaveLength(1));
+    expect(recentEvents()[0]).toMatchObject({ files: [{ name: '交通.gpkg' }], rejected: [] });
+
+    rmSync(join(root, '交通.gpkg'));
+    recentItem('交通.gpkg')!.click!();
+    await vi.waitFor(() => expect(recentEvents()).toHaveLength(2));
+    expect(recentEvents()[1]).toMatchObject({ files: [] });
+    expect(recentEvents()[1]!.rejected).toHaveLength(1);
+    await vi.waitFor(() => expect(recentItem('交通.gpkg')).toBeUndefined());
+    expect(readFileSync(join(root, 'user', 'recent-files.json'), 'utf8')).not.toContain('交通.gpkg');
+  });
+
   it('offers to reload after a renderer crash and reloads when accepted, logging it', async () => {
     const window = fake.record.windows[0]!;
     fake.record.messageBoxResponse = 0;
