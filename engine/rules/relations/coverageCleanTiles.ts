@@ -6,6 +6,7 @@
 // box meets only clean tiles cannot overlap by more than the noise, so the pairwise test skips it.
 import type { BBox } from '../../geometry/bbox.ts';
 import type { Geometry, Position } from '../../model/types.ts';
+import { clipRing } from '../clipRing.ts';
 import { pointInPolygon } from '../pointInPolygon.ts';
 import { isAlive, type RulesState } from '../rulesState.ts';
 import type { Selection } from '../selectFeatures.ts';
@@ -21,36 +22,6 @@ function ringArea(ring: readonly Position[]): number {
   let a = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
   return Math.abs(a) / 2;
-}
-
-/** Sutherland–Hodgman against an axis-aligned box (valid rings; degenerate bridges do not change the area). */
-function clipRing(ring: readonly Position[], box: BBox): Position[] {
-  let pts: Position[] = ring.slice(0, -1);
-  const edges: [number, number, boolean][] = [
-    [0, box[0], true],
-    [0, box[2], false],
-    [1, box[1], true],
-    [1, box[3], false],
-  ];
-  for (const [axis, value, keepAbove] of edges) {
-    if (pts.length === 0) break;
-    const inside = (p: Position) => (keepAbove ? p[axis]! >= value : p[axis]! <= value);
-    const out: Position[] = [];
-    for (let i = 0; i < pts.length; i++) {
-      const cur = pts[i]!;
-      const prev = pts[(i + pts.length - 1) % pts.length]!;
-      const ci = inside(cur);
-      const pi = inside(prev);
-      if (ci !== pi) {
-        const t = (value - prev[axis]!) / (cur[axis]! - prev[axis]!);
-        const p: Position = axis === 0 ? [value, prev[1] + t * (cur[1] - prev[1])] : [prev[0] + t * (cur[0] - prev[0]), value];
-        out.push(p);
-      }
-      if (ci) out.push(cur);
-    }
-    pts = out;
-  }
-  return pts;
 }
 
 function clippedArea(g: Geometry, box: BBox): number {
