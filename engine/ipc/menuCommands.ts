@@ -18,7 +18,3 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface MenuCommandEvent {
   command: MenuCommand;
 }
-
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-}

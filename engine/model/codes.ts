@@ -38,11 +38,6 @@ export function isKnownCode(classification: Classification, code: string): boole
   return tables[classification].has(code);
 }
 
-/** Every code of a classification, in table order. */
-export function codesOf(classification: Classification): readonly CodeInfo[] {
-  return [...tables[classification].values()];
-}
-
 /** The rule-set group of a 用地用海 code (any level), or undefined for an unknown code. */
 export function ydyhGroup(code: string): YdyhGroup | undefined {
   return tables.ydyh2023.get(code)?.group;
