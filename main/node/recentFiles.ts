@@ -1,5 +1,5 @@
 // Node. The recent-files list: `addRecentFile` (pure) puts a path first without duplicates (paths compare
-// case-insensitively on Windows) and keeps at most `limit`; load/save persist it as JSON.
+// case-insensitively on Windows and macOS) and keeps at most `limit`; load/save persist it as JSON.
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileKindOf, type FileKind } from '../../engine/ipc/index.ts';
@@ -13,6 +13,7 @@ export interface RecentEntry {
 
 export const RECENT_FILES_LIMIT = 10;
 
+/** Whether two paths name the same file: case-insensitive on Windows and macOS, whose default file systems are. */
 export function samePath(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
   return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
