@@ -3,15 +3,9 @@
 // as one string or one parsed object tree. Top-level members other than `features` (`type`, `plan`, `crs`,
 // …) are parsed whole and reported through `onMember`. Malformed input throws FeatureCollectionSyntaxError
 // with the byte offset; callers turn it into a user-facing message.
+import { createTextDecoder } from '../model/createTextDecoder.ts';
 
-interface TextDecoderLike {
-  decode(bytes: Uint8Array): string;
-}
-type TextDecoderCtor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => TextDecoderLike;
-// TextDecoder is a WHATWG global in Node, Chromium and workers; the engine's lib (ES2022) does not declare it.
-const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
-
-const sharedDecoder = new Decoder('utf-8', { fatal: true, ignoreBOM: true });
+const sharedDecoder = createTextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** JSON.parse of UTF-8 bytes; errors become FeatureCollectionSyntaxError at `byteOffset`. */
 export function parseJsonBytes(bytes: Uint8Array, byteOffset: number): unknown {
@@ -73,7 +67,7 @@ function isWhitespace(byte: number): boolean {
 }
 
 export function createFeatureCollectionStreamParser(handlers: FeatureCollectionHandlers): FeatureCollectionStreamParser {
-  const decoder = new Decoder('utf-8', { fatal: true, ignoreBOM: false });
+  const decoder = createTextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let carry = new Uint8Array(0);
   /** Bytes of the stream before `carry[0]`. */
   let carryOffset = 0;

@@ -1,6 +1,7 @@
 // Pure. decodeJsonBytes(bytes) → { value?, findings }: strict UTF-8 (a BOM is dropped with a warning),
 // a nesting-depth pre-scan (so no later recursion can overflow the stack), JSON.parse, then one walk that
 // rejects non-finite numbers (1e400), over-long strings and prototype-polluting keys. Any fatal → no value.
+import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { finding, pointerSegment } from './finding.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import type { Finding } from './types.ts';
@@ -8,14 +9,6 @@ import type { Finding } from './types.ts';
 export const DEFAULT_MAX_DEPTH = 64;
 export const DEFAULT_MAX_STRING_LENGTH = 65_536;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-interface TextDecoderLike {
-  decode(input: Uint8Array): string;
-}
-type TextDecoderCtor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => TextDecoderLike;
-// TextDecoder is a WHATWG global in every runtime Lantu targets (Node, Chromium, workers); the engine's
-// ES2022 lib does not declare it, so it is looked up here instead of widening the lib for the whole engine.
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
 
 export interface DecodeLimits {
   maxDepth?: number;
@@ -36,7 +29,7 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
 
   let text: string;
   try {
-    text = new TextDecoderImpl('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    text = createTextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     return { findings: [...findings, finding('not-utf8', '', { detail: { offset: firstInvalidUtf8(body) + start } })] };
   }
