@@ -33,6 +33,7 @@ import { createLayerStyle } from './layerStyles.ts';
 import { geodesicAreaM2, geodesicLengthM } from './geodesicMeasure.ts';
 import { renderOverview } from './overviewRaster.ts';
 import { changedFeatureIds } from '../store/changedFeatureIds.ts';
+import { featureSummary } from '../store/featureSummary.ts';
 
 const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 /**
@@ -217,21 +218,21 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     for (const planId of state.workspace.planOrder) {
       const entry = state.workspace.plans.get(planId);
       if (!entry) continue;
-      const existing = LAYERS.filter((info) => slots.has(`${planId}/${info.code}`));
-      const unchanged = existing.length > 0 && existing.every((info) => slots.get(`${planId}/${info.code}`)!.entry === entry);
-      // Layers present in the plan: from the existing slots when nothing changed, else from a grouping.
-      const byLayer = unchanged ? null : groupByLayer(entry);
+      // Which layers the plan has comes from the chunk-cached summary; features are grouped per layer only
+      // when a feed has to be built (a new layer, or an edit the feed cannot patch).
+      const present = featureSummary(entry.features).layerCounts;
+      const byLayer = () => groupByLayer(entry);
       for (const info of LAYERS) {
         const key = `${planId}/${info.code}`;
         let slot = slots.get(key);
-        if (!slot && !byLayer?.has(info.code)) continue;
+        if (!slot && !present.has(info.code)) continue;
         seen.add(key);
         if (!slot) {
           const source = new VectorSource();
           const olLayer = new VectorLayer({ source, style: createLayerStyle(info.code), updateWhileInteracting: false });
           olLayer.set('layerKey', key);
           map.addLayer(olLayer);
-          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(byLayer!.get(info.code) ?? []), entry, imageLayer: null, overviewJob: null, overviewStale: false };
+          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(byLayer().get(info.code) ?? []), entry, imageLayer: null, overviewJob: null, overviewStale: false };
           slots.set(key, slot);
         } else if (slot.entry !== entry) {
           const patched =
@@ -240,7 +241,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
               const f = entry.features.get(id as FeatureId);
               return f && f.layer === info.code ? f : undefined;
             });
-          if (!patched) slot.feed = new FeatureFeed(byLayer?.get(info.code) ?? groupByLayer(entry).get(info.code) ?? []);
+          if (!patched) slot.feed = new FeatureFeed(byLayer().get(info.code) ?? []);
           slot.entry = entry;
           slot.overviewStale = true;
         }

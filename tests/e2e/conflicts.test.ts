@@ -37,7 +37,11 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   app = await openApp({ viewport: { width: 1440, height: 900 } });
   page = app.page;
-  await page.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 60_000 });
+  await page
+    .waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 })
+    .catch((error: unknown) => {
+      throw new Error(`the editor did not start: ${String(error)}; page problems: ${app.problems.list.join(' | ') || 'none'}`);
+    });
 });
 
 afterAll(async () => {

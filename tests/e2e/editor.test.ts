@@ -16,7 +16,11 @@ let app: OpenApp;
 let page: Page;
 
 async function ready(p: Page) {
-  await p.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 60_000 });
+  await p
+    .waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 })
+    .catch((error: unknown) => {
+      throw new Error(`the editor did not start: ${String(error)}; page problems: ${app.problems.list.join(' | ') || 'none'}`);
+    });
 }
 
 async function rendered(p: Page) {
