@@ -1,14 +1,15 @@
 // Pure. Takes a GeoJSON geometry in lon/lat (EPSG:4490), returns its area in m² on the GRS80 ellipsoid with
 // geodesic edges, as pyproj.Geod and PostGIS `geography` compute it. Holes are subtracted, multipolygon parts
-// summed; points and lines have area 0. Rings spanning more than 0.1° use Karney's algorithm (geographiclib,
-// ≈ 1.3 µs per vertex); smaller rings (parcels, overlaps) use an exact equal-area projection centred on the
-// ring (equalAreaRingAreaM2, ≈ 0.12 µs per vertex), within 1.3e-6 of Karney's area at that size (the
-// agreement target is 1e-4).
+// summed; points and lines have area 0.
 import type { Geometry, Position } from '../model/types.ts';
 import { equalAreaRingAreaM2 } from './equalAreaRingAreaM2.ts';
 import { grs80Geodesic } from './grs80.ts';
 
-/** Rings whose bbox spans at most this many degrees use the equal-area projection. */
+/**
+ * Rings whose bbox spans at most this many degrees (parcels, overlaps) use an exact equal-area projection
+ * centred on the ring (equalAreaRingAreaM2, ≈ 0.12 µs per vertex), within 1.3e-6 of Karney's area at that
+ * size (the agreement target is 1e-4); larger rings use Karney's algorithm (geographiclib, ≈ 1.3 µs per vertex).
+ */
 export const SMALL_RING_SPAN_DEG = 0.1;
 
 const polygonArea = grs80Geodesic.Polygon(false);

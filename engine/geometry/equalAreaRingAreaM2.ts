@@ -1,9 +1,6 @@
-// Pure. Area of one small ring on GRS80 through an exact equal-area map: latitudes go to the authalic
-// sphere (radius Rq, same area as the ellipsoid), then a Lambert azimuthal equal-area projection centred on
-// the ring, then the shoelace formula. Ten times faster than geographiclib's polygon area; the only
-// difference is edge shape (straight in the projection instead of geodesic). Worst relative difference from
-// geographiclib over 3,000 random rings anywhere in China: 1e-8 at 0.001°, 8e-8 at 0.01°, 5e-7 at 0.05°,
-// 1.3e-6 at 0.1° (absolute ≤ 2e-4 m² for rings under 100 m), so ellipsoidalAreaM2 uses it only up to 0.1°.
+// Pure. Area of one small ring on GRS80 through an exact equal-area map: authalic latitudes, a Lambert
+// azimuthal equal-area projection centred on the ring, then the shoelace formula. Ten times faster than
+// geographiclib's polygon area; only the edge shape differs (straight in the projection, not geodesic).
 import { GRS80_A_M, GRS80_F } from './grs80.ts';
 
 const e2 = GRS80_F * (2 - GRS80_F);
@@ -27,7 +24,10 @@ function authalicLatitude(latDeg: number): number {
 
 /**
  * Unsigned area in m² of the ring stored flat as [lon0, lat0, lon1, lat1, …] from vertex `start` to `end`
- * (exclusive); a repeated closing vertex is optional.
+ * (exclusive); a repeated closing vertex is optional. Latitudes go to the authalic sphere (radius Rq, same
+ * area as the ellipsoid). Worst relative difference from geographiclib over 3,000 random rings anywhere in
+ * China: 1e-8 at 0.001°, 8e-8 at 0.01°, 5e-7 at 0.05°, 1.3e-6 at 0.1° (absolute ≤ 2e-4 m² for rings under
+ * 100 m), so ellipsoidalAreaM2 uses it only up to 0.1°.
  */
 export function equalAreaRingAreaM2(coords: ArrayLike<number>, start: number, end: number): number {
   let last = end;

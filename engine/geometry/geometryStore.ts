@@ -1,11 +1,6 @@
-// Pure. A compact column store of many features' geometries in typed arrays (≈ 16 bytes per vertex plus
-// a few per ring), so 300k parcels cost tens of MB instead of the ≈ 1.5 GB of parsed GeoJSON objects.
-// Build it with `createGeometryStoreBuilder()` (or `buildGeometryStore(plan)`, or from raw file bytes with
-// `streamGeometryStore`), then read a feature back with `storeGeometry`, `writeStoreWkb` or `storeAreaM2`.
-//
-// For the rules engine: index i of the store is the feature's index in its source (file order). Hold each
-// feature in the GeometryPort from `writeStoreWkb` bytes once per run (`port.hold(bytes)`), use
-// `bboxes` + `indexStore` (spatialIndex.ts) for candidate pairs, and `storeAreaM2` for per-feature areas.
+// Pure. A compact column store of many features' geometries in typed arrays (≈ 16 bytes per vertex plus a
+// few per ring: 300k parcels cost tens of MB, not the ≈ 1.5 GB of parsed GeoJSON). Build it with a builder,
+// `buildGeometryStore` or `streamGeometryStore`; read it with `storeGeometry`, `writeStoreWkb`, `storeAreaM2`.
 import type { Geometry, Position } from '../model/types.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { flatRingAreaM2 } from './ellipsoidalAreaM2.ts';
@@ -33,6 +28,10 @@ export type StoreGeometryType = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * bboxes[4i..4i+3] = minLon, minLat, maxLon, maxLat; a feature without geometry has an inverted box
  * (+∞, +∞, −∞, −∞) that no search matches.
  * All arrays are plain (transferable to a worker as their buffers).
+ *
+ * For the rules engine: index i of the store is the feature's index in its source (file order). Hold each
+ * feature in the GeometryPort from `writeStoreWkb` bytes once per run (`port.hold(bytes)`), use
+ * `bboxes` + `indexStore` (spatialIndex.ts) for candidate pairs, and `storeAreaM2` for per-feature areas.
  */
 export interface GeometryStore {
   readonly count: number;

@@ -1,9 +1,6 @@
-// Pure. Builds a GeometryStore from the raw bytes of a GeoJSON FeatureCollection (e.g. a plan document),
-// chunk by chunk, never holding the parsed document: each feature is JSON.parsed alone, its geometry copied
-// into the store's typed arrays, and the rest (id, layer, properties) handed to `onFeature` without the
-// geometry, so the caller keeps only what it needs. Peak memory ≈ the store plus what the caller keeps.
-// For the rules engine / CLI: read the file in chunks (fs.createReadStream in the shell), push each chunk,
-// then `end()` returns the store; store index i = the i-th feature of the file.
+// Pure. Builds a GeometryStore from the raw bytes of a GeoJSON FeatureCollection pushed chunk by chunk, never
+// holding the parsed document: geometries go into the store, the rest of each feature to `onFeature`.
+// Peak memory ≈ the store plus what the caller keeps.
 import { createGeometryStoreBuilder, type GeometryStore } from './geometryStore.ts';
 import {
   createFeatureCollectionStreamParser,
@@ -27,6 +24,12 @@ export interface GeometryStoreStream {
   end(): GeometryStore;
 }
 
+/**
+ * Each feature is JSON.parsed alone (its geometry read straight from the bytes when it can be), its
+ * geometry copied into the store's typed arrays, and the rest (id, layer, properties) handed to
+ * `onFeature`. For the rules engine and the CLI: read the file in chunks (fs.createReadStream in the
+ * shell), push each chunk, then `end()` returns the store; store index i = the i-th feature of the file.
+ */
 export function streamGeometryStore(
   onFeature: (streamed: StreamedFeature) => void,
   onMember?: (key: string, value: unknown) => void,

@@ -1,10 +1,6 @@
-// Pure. mergePlanVersions(ancestor, ours, theirs) → a three-way merge of plan versions: ancestor = the
-// previous version as imported, ours = the local edits, theirs = the newly imported version. Field by
-// field and geometry by geometry: a change on one side wins, identical changes never conflict, different
-// fields of one feature merge by themselves. Real conflicts (same field diverged, geometry diverged,
-// delete/edit, edit/delete, add/add with the same id) are listed with all three values; until a person
-// decides, the merged document keeps OUR value (local work is never silently lost). Coordinates within
-// 1e-8° are the same (re-export noise). Deterministic.
+// Pure. mergePlanVersions(ancestor, ours, theirs) → a three-way merge of plan versions (the previous import,
+// the local edits, the new import), field by field and geometry by geometry, with the real conflicts listed
+// and OUR value kept until a person decides (local work is never silently lost). Deterministic.
 import type { FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, Properties, PropertyValue } from '../model/types.ts';
 import { sameGeometry } from './sameGeometry.ts';
 import { sameValue } from './sameValue.ts';
@@ -91,6 +87,12 @@ function mergeFeature(a: PlanFeature, o: PlanFeature, t: PlanFeature, conflicts:
   return { feature: { type: 'Feature', id: o.id, layer, geometry, properties }, conflicted };
 }
 
+/**
+ * A change on one side wins, identical changes never conflict, different fields of one feature merge by
+ * themselves. Real conflicts (same field diverged, geometry diverged, delete/edit, edit/delete, add/add
+ * with the same id) are listed with all three values. Coordinates within 1e-8° are the same (re-export
+ * noise).
+ */
 export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, theirs: PlanDocument): PlanMergeResult {
   const A = new Map(ancestor.features.map((f) => [f.id, f]));
   const O = new Map(ours.features.map((f) => [f.id, f]));
