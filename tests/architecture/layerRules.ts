@@ -39,7 +39,11 @@ export interface LayerRule {
 const RENDERER_FORBIDDEN = ['electron'];
 
 export const LAYER_RULES: readonly LayerRule[] = [
-  { layer: 'engine', folders: ['engine', 'schemas'], node: false, packages: Object.keys(ENGINE_PACKAGES) },
+  // Nothing else in the engine imports the export pipeline: it sits above the siblings it combines.
+  { layer: 'engine', folders: ['engine', 'schemas'], forbiddenFolders: ['engine/export'], node: false, packages: Object.keys(ENGINE_PACKAGES) },
+  // The export pipeline combines the siblings rules, merge and package (which may not import each other) with
+  // resolutions and indicators, so `lantu export`, `lantu verify` and the editor's export worker share one implementation.
+  { layer: 'engine/export', folders: ['engine', 'schemas'], node: false, packages: Object.keys(ENGINE_PACKAGES) },
   { layer: 'main/node', folders: ['engine', 'schemas', 'main/node'], node: true, packages: 'any', forbiddenPackages: ['electron'] },
   { layer: 'main/cli', folders: ['engine', 'schemas', 'main/node', 'main/cli'], node: true, packages: 'any', forbiddenPackages: ['electron'] },
   { layer: 'main/electron', folders: ['engine', 'schemas', 'main/node', 'main/electron'], node: true, packages: 'any' },

@@ -2,20 +2,13 @@
 // [--created <ISO>] [--draft] -o blueprint.zip`: applies the resolutions, re-runs the rules, merges the blueprint,
 // computes the indicators and writes the package atomically. Preflight: open blockers or 待定 areas refuse a
 // final export (exit 3) unless --draft, which writes a package marked 草稿 listing them. Exit 1 on invalid input,
-// 2 on usage/I-O errors. `buildPackageFromInputs` is shared with `lantu verify`, which rebuilds from a package.
+// 2 on usage/I-O errors. The pipeline is engine/export's buildPackageFromInputs, shared with `lantu verify` and the editor.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { computeIndicators } from '../../../engine/indicators/computeIndicators.ts';
-import type { Targets } from '../../../engine/indicators/types.ts';
-import { buildBlueprint } from '../../../engine/merge/buildBlueprint.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
-import { buildPackage, type PackageResult, type SqlJsWriterPort } from '../../../engine/package/index.ts';
-import { applyResolutions, openConflicts, reconcileResolutions, type Policy, type Resolution } from '../../../engine/resolutions/index.ts';
-import { loadRulePack, runRules, type PlanQualityFindings, type RulePack } from '../../../engine/rules/index.ts';
-import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
-import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import { buildPackageFromInputs, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
+import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import { createSqlJs } from '../../node/createSqlJs.ts';
@@ -33,113 +26,22 @@ export function toolVersion(): string {
   return pkg.version;
 }
 
-export interface PackageInputs {
-  sources: { file: string; bytes: Uint8Array }[];
-  pack: { file: string; bytes: Uint8Array };
-  policy: { file: string; bytes: Uint8Array };
-  targets: { file: string; bytes: Uint8Array } | null;
-  resolutions: { file: string; bytes: Uint8Array } | null;
-  created: string;
-  draft: boolean;
-  toolVersion: string;
-}
-
 export type BuildOutcome = { ok: true; result: PackageResult } | { ok: false; errors: string[] };
 
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return undefined;
-  }
+/** An input problem as lines for the terminal: the message, then indented details and findings. */
+function issueLines(issue: ExportIssue, lang: 'zh' | 'en'): string[] {
+  return [issue.message[lang], ...issue.details.map((d) => `  ${d[lang]}`), ...formatFindings(issue.findings, lang, 10)];
 }
 
-/** Resolutions file: `{ schemaVersion, resolutions: [...] }` with the members every resolution must have. */
-function readResolutions(value: unknown, file: string, lang: 'zh' | 'en'): { resolutions: Resolution[] } | { error: string } {
-  const list = value && typeof value === 'object' ? (value as { resolutions?: unknown }).resolutions : undefined;
-  if (!Array.isArray(list)) return { error: lang === 'zh' ? `${file}：不是处置记录文件（缺少 resolutions 数组）` : `${file}: not a resolutions file (no resolutions array)` };
-  for (const [i, r] of list.entries()) {
-    const o = r as Record<string, unknown> | null;
-    const missing = ['conflictKey', 'regionHash', 'kind', 'status', 'logNumber', 'decidedBy', 'decidedAt', 'edits'].filter((k) => !o || o[k] === undefined);
-    if (missing.length > 0) return { error: lang === 'zh' ? `${file}：第 ${i + 1} 条处置记录缺少字段 ${missing.join('、')}` : `${file}: resolution ${i + 1} lacks ${missing.join(', ')}` };
-    if (typeof o!['logNumber'] !== 'string' || !/^[0-9]{14}$/.test(o!['logNumber'])) return { error: lang === 'zh' ? `${file}：第 ${i + 1} 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号` : `${file}: resolution ${i + 1} has a malformed log number` };
-  }
-  return { resolutions: list as Resolution[] };
-}
-
-export async function buildPackageFromInputs(inputs: PackageInputs, lang: 'zh' | 'en'): Promise<BuildOutcome> {
-  const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-  const errors: string[] = [];
-  const sources: { bytes: Uint8Array; plan: PlanDocument }[] = [];
-  const qualityFindings: PlanQualityFindings[] = [];
-  for (const { file, bytes } of inputs.sources) {
-    const result = validatePlanBytes(bytes, file);
-    if (!result.plan) {
-      errors.push(`${file}: ${t('不是可导出的规划文档', 'not a plan document that can be exported')}`, ...formatFindings(result.findings, lang, 10));
-      continue;
-    }
-    sources.push({ bytes, plan: result.plan });
-    const quality = result.findings.filter((f) => f.level === 'quality');
-    if (quality.length > 0) qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
-  }
-  const ids = sources.map((s) => s.plan.plan.id);
-  for (const id of new Set(ids)) if (ids.indexOf(id) !== ids.lastIndexOf(id)) errors.push(t(`规划标识 ${id} 出现了不止一次`, `plan id ${id} is given more than once`));
-  const packLoad = loadRulePack(parseJson(inputs.pack.bytes));
-  if (!packLoad.ok) errors.push(`${inputs.pack.file}: ${t('规则包无效', 'invalid rule pack')}`, ...packLoad.errors.map((e) => `  ${lang === 'zh' ? e.zh : e.en}`));
-  const policyValue = parseJson(inputs.policy.bytes);
-  const policyCheck = validateSchema('policy', policyValue);
-  if (!policyCheck.valid) errors.push(`${inputs.policy.file}: ${t('优先级策略无效', 'invalid policy')}`, ...policyCheck.errors.slice(0, 10).map((e) => `  ${e.instancePath || '/'} ${e.message ?? e.keyword}`));
-  let targets: Targets | undefined;
-  if (inputs.targets) {
-    const value = parseJson(inputs.targets.bytes);
-    if (value !== null) {
-      const v = validateSchema('targets', value);
-      if (!v.valid) errors.push(`${inputs.targets.file}: ${t('指标目标文件无效', 'invalid targets file')}`, ...v.errors.slice(0, 10).map((e) => `  ${e.instancePath || '/'} ${e.message ?? e.keyword}`));
-      else targets = value as Targets;
-    }
-  }
-  let resolutions: Resolution[] = [];
-  if (inputs.resolutions) {
-    const read = readResolutions(parseJson(inputs.resolutions.bytes), inputs.resolutions.file, lang);
-    if ('error' in read) errors.push(read.error);
-    else resolutions = read.resolutions;
-  }
-  if (Number.isNaN(Date.parse(inputs.created)) || !/^\d{4}-\d{2}-\d{2}T/.test(inputs.created)) errors.push(t(`生成时间应为 ISO 时间，实际为「${inputs.created}」`, `the creation time must be an ISO time, found "${inputs.created}"`));
-  if (sources.length === 0 && errors.length === 0) errors.push(t('没有可导出的规划文档', 'no plan document to export'));
-  if (errors.length > 0 || !packLoad.ok) return { ok: false, errors };
-
-  sources.sort((a, b) => (a.plan.plan.id < b.plan.plan.id ? -1 : a.plan.plan.id > b.plan.plan.id ? 1 : 0));
-  const plans = sources.map((s) => s.plan);
-  const pack = packLoad.pack as RulePack;
-  const policy = policyValue as Policy;
-  const port = await createGeometryPort();
+/** The export pipeline (engine/export) with Node's GEOS and sql.js; input problems come back as lines. */
+export async function buildPackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en'): Promise<BuildOutcome> {
+  const geometry = await createGeometryPort();
   try {
-    const applied = applyResolutions(plans, resolutions);
-    const run = await runRules({ plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings }, port);
-    const conflicts = run.report.conflicts;
-    const reconciled = reconcileResolutions(resolutions, conflicts, applied.skipped);
-    const open = openConflicts(conflicts, reconciled, inputs.created.slice(0, 10));
-    const blueprint = buildBlueprint(plans, reconciled, policy, port);
-    const indicators = computeIndicators(applied.plans, targets ?? null, port);
     const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
-    const result = buildPackage({
-      sources,
-      rulePack: { bytes: inputs.pack.bytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })) },
-      policy: { bytes: inputs.policy.bytes, value: policy },
-      targetsBytes: inputs.targets?.bytes ?? null,
-      resolutions: reconciled,
-      blueprint,
-      conflicts,
-      openConflictKeys: open.map((c) => c.key),
-      indicators,
-      created: inputs.created,
-      draft: inputs.draft,
-      toolVersion: inputs.toolVersion,
-      sqlJs,
-    });
-    return { ok: true, result };
+    const outcome = await buildPackageFromInputs(inputs, { geometry, sqlJs });
+    return outcome.ok ? outcome : { ok: false, errors: outcome.issues.flatMap((i) => issueLines(i, lang)) };
   } finally {
-    port.dispose();
+    geometry.dispose();
   }
 }
 
@@ -199,7 +101,7 @@ const exportCommand: CliCommand = {
     const resolutions = opt('resolutions') !== undefined ? await readInput(ctx, opt('resolutions')!) : null;
     if (!pack || !policy || (opt('targets') !== undefined && !targets) || (opt('resolutions') !== undefined && !resolutions)) return EXIT.usage;
 
-    const outcome = await buildPackageFromInputs({ sources, pack, policy, targets, resolutions, created, draft: args.options['draft'] === true, toolVersion: toolVersion() }, ctx.lang);
+    const outcome = await buildPackageFromFiles({ sources, pack, policy, targets, resolutions, created, draft: args.options['draft'] === true, toolVersion: toolVersion() }, ctx.lang);
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;

@@ -9,7 +9,7 @@ import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import type { CliCommand } from '../command.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
-import { buildPackageFromInputs, toolVersion } from './export.ts';
+import { buildPackageFromFiles, toolVersion } from './export.ts';
 
 const KIND_ZH = { modified: '已被修改', removed: '已被删除', added: '不在清单中（新增）' } as const;
 const KIND_EN = { modified: 'was modified', removed: 'was removed', added: 'is not in the manifest (added)' } as const;
@@ -79,7 +79,7 @@ const verify: CliCommand = {
       ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
     }
     const targets = input(build.targets);
-    const outcome = await buildPackageFromInputs(
+    const outcome = await buildPackageFromFiles(
       {
         sources: sources as { file: string; bytes: Uint8Array }[],
         pack,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureId } from '../../../engine/model/featureId.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanId, PlanKind, Properties } from '../../../engine/model/types.ts';
-import { buildPackageFromInputs, type BuildOutcome } from '../../../main/cli/commands/export.ts';
+import { buildPackageFromFiles, type BuildOutcome } from '../../../main/cli/commands/export.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const PACK_BYTES = readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'));
@@ -58,7 +58,7 @@ export function packagePlans(options: PlanOptions = {}): PlanDocument[] {
 export const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 export async function buildFromPlans(plans: PlanDocument[], options: { draft?: boolean; resolutions?: unknown; created?: string } = {}): Promise<BuildOutcome> {
-  return buildPackageFromInputs(
+  return buildPackageFromFiles(
     {
       sources: plans.map((p) => ({ file: `${p.plan.id}.json`, bytes: bytesOf(p) })),
       pack: { file: 'jiyuan-default.json', bytes: PACK_BYTES },

@@ -13,7 +13,7 @@ import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { createSqlJs } from '../../../main/node/createSqlJs.ts';
 import { buildAppPackage, type AppPackageInput } from '../../../renderer/components/resolve/buildAppPackage.ts';
 import { DEFAULT_POLICY } from '../../../renderer/components/resolve/defaultPolicy.ts';
-import { packageSources } from '../../../renderer/components/resolve/packageSources.ts';
+import { packageSources } from '../../../engine/export/packageSources.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../../../renderer/components/resolve/packageToWorkspace.ts';
 import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
 import { planDocumentOf, planEntryOf } from '../../../renderer/store/applyCommand.ts';

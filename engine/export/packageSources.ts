@@ -2,10 +2,10 @@
 // package carries as its sources (the package re-applies the resolutions, and `lantu verify` rebuilds from
 // them). Resolutions are taken back newest first; one whose edits are no longer in the data (a later edit
 // changed the feature) is left in place, so the package reports it re-opened instead of overwriting that edit.
-import type { PlanDocument } from '../../../engine/model/types.ts';
-import { resolutionCommand } from '../../../engine/resolutions/resolutionCommand.ts';
-import { sameFeatureState } from '../../../engine/resolutions/sameFeatureState.ts';
-import type { Resolution } from '../../../engine/resolutions/types.ts';
+import type { PlanDocument } from '../model/types.ts';
+import { resolutionCommand } from '../resolutions/resolutionCommand.ts';
+import { sameFeatureState } from '../resolutions/sameFeatureState.ts';
+import type { Resolution } from '../resolutions/types.ts';
 
 export function packageSources(plans: readonly PlanDocument[], resolutions: readonly Resolution[]): PlanDocument[] {
   const newestFirst = [...resolutions].sort((a, b) => (a.logNumber < b.logNumber ? 1 : a.logNumber > b.logNumber ? -1 : 0));

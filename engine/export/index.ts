@@ -1,0 +1,6 @@
+// The export pipeline: one implementation for `lantu export`, `lantu verify` and the editor's export worker.
+export { buildPackageFromInputs } from './buildPackageFromInputs.ts';
+export { packageSources } from './packageSources.ts';
+export { readResolutionsFile } from './readResolutionsFile.ts';
+export { workspaceExportInputs, type WorkspaceExport } from './workspaceExportInputs.ts';
+export type * from './types.ts';

@@ -1,0 +1,48 @@
+// Types of the export pipeline (buildPackageFromInputs): its inputs as named bytes, the ports it needs, the
+// phases it reports and its outcome (a package result, or the input problems found before any work).
+import type { GeometryPort } from '../geometry/port.ts';
+import type { PackageResult, SqlJsWriterPort } from '../package/index.ts';
+import type { Message } from '../resolutions/types.ts';
+import type { Finding } from '../validate/types.ts';
+
+/** One input file: the name it is reported under and its bytes exactly as given (they go into the package). */
+export interface NamedBytes {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface ExportInputs {
+  /** Plan documents (JSON), in any order: the package sorts them by plan id. */
+  sources: NamedBytes[];
+  pack: NamedBytes;
+  policy: NamedBytes;
+  targets: NamedBytes | null;
+  /** `{ resolutions: [...] }` (the package's own resolutions.json has this shape). */
+  resolutions: NamedBytes | null;
+  /** ISO time in whole seconds; part of the package's bytes. */
+  created: string;
+  draft: boolean;
+  toolVersion: string;
+}
+
+/** What the pipeline cannot load itself: GEOS and SQLite compiled to WebAssembly, created by the shell. */
+export interface ExportPorts {
+  geometry: GeometryPort;
+  sqlJs: SqlJsWriterPort;
+}
+
+export type ExportPhase = 'sources' | 'rules' | 'blueprint' | 'indicators' | 'package';
+
+export type ExportIssueKind = 'plan' | 'duplicatePlanId' | 'rulePack' | 'policy' | 'targets' | 'resolutions' | 'created' | 'noPlans';
+
+/** An input problem: the whole message (naming the file), detail lines, and a plan's validation findings. */
+export interface ExportIssue {
+  kind: ExportIssueKind;
+  /** The input file concerned, when there is one. */
+  file?: string;
+  message: Message;
+  details: Message[];
+  findings: Finding[];
+}
+
+export type ExportOutcome = { ok: true; result: PackageResult } | { ok: false; issues: ExportIssue[] };
