@@ -18,7 +18,7 @@ export interface UnpackWorkspaceOptions {
   /** Shown in messages, e.g. "济源.lantu". */
   fileName?: string;
   lang?: 'zh' | 'en';
-  /** Refuse containers whose files would unpack to more than this (zip bombs). Default 4 GiB. */
+  /** Refuse containers whose files would unpack to more than this (zip bombs). Default 2 GiB. */
   maxTotalBytes?: number;
 }
 
@@ -44,7 +44,7 @@ function describeManifestProblem(value: unknown, en: boolean): string | null {
 export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceOptions = {}): UnpackedWorkspaceFile {
   const en = options.lang === 'en';
   const name = options.fileName ?? (en ? 'the workspace file' : '工作空间文件');
-  const maxTotalBytes = options.maxTotalBytes ?? 4 * 1024 ** 3;
+  const maxTotalBytes = options.maxTotalBytes ?? 2 * 1024 ** 3;
   const refuse = (code: WorkspaceFileErrorCode, zh: string, english: string): UnpackedWorkspaceFile => ({
     ok: false,
     error: {
@@ -53,25 +53,33 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
     },
   });
 
-  let entries: Record<string, Uint8Array>;
+  // First pass reads only the central directory (the filter refuses every entry), so a zip bomb or an
+  // unsafe path is refused before a single byte is inflated.
   let declaredTotal = 0;
   let unsafe: string | undefined;
+  const notAZip = () => refuse('not-a-zip', '它不是有效的 zip 压缩包（文件可能已损坏或不完整）。', 'it is not a valid zip archive (the file may be damaged or incomplete).');
   try {
-    entries = unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
         declaredTotal += file.originalSize;
         if (!isSafeEntryPath(file.name) && !file.name.endsWith('/')) unsafe ??= file.name;
-        return declaredTotal <= maxTotalBytes;
+        return false;
       },
     });
   } catch {
-    return refuse('not-a-zip', '它不是有效的 zip 压缩包（文件可能已损坏或不完整）。', 'it is not a valid zip archive (the file may be damaged or incomplete).');
+    return notAZip();
   }
   if (declaredTotal > maxTotalBytes) {
     return refuse('too-large', `解压后超过 ${maxTotalBytes} 字节的上限。`, `it would unpack to more than ${maxTotalBytes} bytes.`);
   }
   if (unsafe !== undefined) {
     return refuse('unsafe-path', `其中的路径 "${unsafe}" 不安全（含 ".."、绝对路径或反斜杠）。`, `it contains the unsafe path "${unsafe}" (with "..", an absolute path or backslashes).`);
+  }
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    return notAZip();
   }
   const manifestBytes = entries[MANIFEST_PATH];
   if (!manifestBytes) {
