@@ -22,11 +22,15 @@ export const DOCUMENT_TITLES: Readonly<Record<string, { zh: string; en: string }
   workspace: { zh: '工作空间', en: 'workspace' },
   'conflict-report': { zh: '冲突报告', en: 'conflict report' },
   'expected-conflicts': { zh: '预期冲突清单', en: 'expected conflicts' },
+  policy: { zh: '处置优先级策略', en: 'precedence policy' },
+  manifest: { zh: '成果包清单', en: 'package manifest' },
 };
 
 /** Shapes of the other Lantu documents, tried in order when there is no `$schema`. */
 const SHAPES: readonly [string, (v: Record<string, unknown>) => boolean][] = [
+  ['policy', (v) => Array.isArray(v.tiers) && Array.isArray(v.rules)],
   ['rulepack', (v) => Array.isArray(v.rules)],
+  ['manifest', (v) => 'manifestVersion' in v && Array.isArray(v.files)],
   ['targets', (v) => Array.isArray(v.targets) && Array.isArray(v.baselines)],
   ['workspace', (v) => 'format' in v && Array.isArray(v.plans)],
   ['conflict-report', (v) => 'reportVersion' in v && Array.isArray(v.conflicts)],
@@ -40,7 +44,8 @@ export function detectDocumentKind(value: unknown): string | undefined {
   if (v.type === 'FeatureCollection' || 'plan' in v || 'features' in v) return 'plan';
   if (typeof v.$schema === 'string') {
     const declared = v.$schema;
-    const named = schemaNames().find((n) => declared === schemaIdOf(n) || declared.startsWith(`https://lantu.local/schemas/${n}/`) || declared.startsWith(`https://lantu.local/schemas/${n}.schema.json`));
+    // An absolute $id, or a relative path to the schema file as editors write it (../../schemas/policy.schema.json).
+    const named = schemaNames().find((n) => declared === schemaIdOf(n) || declared.startsWith(`https://lantu.local/schemas/${n}/`) || declared.endsWith(`schemas/${n}.schema.json`) || declared === `${n}.schema.json`);
     if (named) return named;
   }
   return SHAPES.find(([name, test]) => isSchemaName(name) && test(v))?.[0];

@@ -22,6 +22,16 @@ describe('validateDocumentBytes', () => {
     expect(detectDocumentKind({ a: 1 })).toBeUndefined();
   });
 
+  it('tells a precedence policy and a package manifest from a rule pack, by shape or a relative $schema path', () => {
+    expect(detectDocumentKind({ tiers: [], rules: [] })).toBe('policy');
+    expect(detectDocumentKind({ $schema: '../../schemas/policy.schema.json', rules: [] })).toBe('policy');
+    expect(detectDocumentKind({ manifestVersion: 1, files: [] })).toBe('manifest');
+    for (const file of ['seeds/rules/policy-default.json', 'tests/fixtures/golden/jiyuan-manifest.json']) {
+      const result = validateDocumentBytes(readFileSync(file), file);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
   it('reports each schema error of a rule pack as a fatal, bilingual schema-violation', () => {
     const result = validateDocumentBytes(enc({ id: 'x', rules: [] }), 'r.json');
     expect(result.documentKind).toBe('rulepack');
