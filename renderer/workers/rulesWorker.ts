@@ -6,20 +6,25 @@ import * as Comlink from 'comlink';
 import type { GeometryPort } from '../../engine/geometry/port.ts';
 import { recheckFeatures, runRules, type ConflictReport, type RulesInput, type RulesRun } from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
-import { decodeRulesInput, type ChunkedRulesInput } from '../services/checks/chunkedRulesInput.ts';
+import { ChunkDecoder, type ChunkedRulesInput } from '../services/checks/chunkedRulesInput.ts';
 
 export type ProgressCallback = (done: number, total: number, phase: string) => void;
 
 export interface RulesWorkerApi {
   run(input: RulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   recheck(changedFeatureIds: string[], input: RulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
-  /** `run` and `recheck` with the plans as compact chunks: posting them does not block the editor's UI thread. */
+  /**
+   * `run` and `recheck` with the plans as compact chunks, unchanged ones as references to the previous
+   * call's: posting them does not block the editor's UI thread.
+   */
   runChunked(input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   recheckChunked(changedFeatureIds: string[], input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   cancel(): void;
 }
 
 let portPromise: Promise<GeometryPort> | null = null;
+/** Holds the chunks of the last chunked input, which the next one may refer to. */
+const chunks = new ChunkDecoder();
 let last: RulesRun | null = null;
 let current: { aborted: boolean } | null = null;
 
@@ -63,8 +68,8 @@ const api: RulesWorkerApi = {
     const previous = last;
     return execute((port, options) => (previous ? recheckFeatures(previous, ids, input, port, options) : runRules(input, port, options)), onProgress);
   },
-  runChunked: (input, onProgress) => api.run(decodeRulesInput(input), onProgress),
-  recheckChunked: (ids, input, onProgress) => api.recheck(ids, decodeRulesInput(input), onProgress),
+  runChunked: (input, onProgress) => api.run(chunks.decode(input), onProgress),
+  recheckChunked: (ids, input, onProgress) => api.recheck(ids, chunks.decode(input), onProgress),
   cancel: () => {
     if (current) current.aborted = true;
   },

@@ -3,13 +3,16 @@
 import * as Comlink from 'comlink';
 import type { RulesWorkerApi } from '../../workers/rulesWorker.ts';
 import type { RulesBackend } from './createChecksService.ts';
+import { withReferences } from './chunkedRulesInput.ts';
 
 export function createRulesBackend(): RulesBackend {
   let api: Comlink.Remote<RulesWorkerApi> | null = null;
+  /** Keys of the chunks the worker holds (sent in the previous call). */
+  const sent = new Set<number>();
   const remote = () => (api ??= Comlink.wrap<RulesWorkerApi>(new Worker(new URL('../../workers/rulesWorker.ts', import.meta.url), { type: 'module' })));
   return {
-    run: (input, onProgress) => remote().runChunked(input, Comlink.proxy(onProgress)),
-    recheck: (ids, input) => remote().recheckChunked(ids, input),
+    run: (input, onProgress) => remote().runChunked(withReferences(input, sent), Comlink.proxy(onProgress)),
+    recheck: (ids, input) => remote().recheckChunked(ids, withReferences(input, sent)),
     cancel: () => {
       void api?.cancel();
     },
