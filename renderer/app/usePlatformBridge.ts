@@ -11,7 +11,7 @@ import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
 import { unzipFiles } from '../../engine/package/index.ts';
-import { isBlueprintPackage, packageToWorkspace } from '../components/resolve/packageToWorkspace.ts';
+import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
 

@@ -9,7 +9,7 @@ import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
-import { geometryPortOnce } from '../resolve/geometryPortOnce.ts';
+import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { dashboardRows, dashboardSummary, type DashboardRow } from './dashboardRows.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 

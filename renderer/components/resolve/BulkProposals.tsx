@@ -4,11 +4,11 @@
 import { useState } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { filterConflicts } from '../ConflictList.tsx';
-import { DEFAULT_POLICY } from './defaultPolicy.ts';
-import { geometryPortOnce } from './geometryPortOnce.ts';
-import { planBulkProposals, type BulkPlan } from './planBulkProposals.ts';
+import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
+import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
+import { planBulkProposals, type BulkPlan } from '../../services/blueprint/planBulkProposals.ts';
 import { KIND_LABEL } from './ResolvePanel.tsx';
-import { readWorkstationUser } from './workstationUser.ts';
+import { readWorkstationUser } from '../../services/blueprint/workstationUser.ts';
 
 export function BulkProposals() {
   const t = useT();

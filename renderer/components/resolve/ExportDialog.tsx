@@ -7,9 +7,9 @@ import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
-import type { AppPackagePhase } from './buildAppPackage.ts';
-import { DEFAULT_POLICY } from './defaultPolicy.ts';
-import { runExportInWorker, type ExportRun } from './runExportInWorker.ts';
+import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.ts';
+import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
+import { runExportInWorker, type ExportRun } from '../../services/blueprint/runExportInWorker.ts';
 
 const PHASE_LABEL: Record<AppPackagePhase, MessageKey> = {
   sources: 'exportPhaseSources',

@@ -12,11 +12,11 @@ import type { Conflict } from '../../../engine/rules/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
-import { DEFAULT_POLICY } from './defaultPolicy.ts';
-import { geometryPortOnce } from './geometryPortOnce.ts';
-import { resolutionStatus, type ResolutionStatusInfo } from './resolutionStatus.ts';
-import { resolutionToCommand } from './resolutionToCommand.ts';
-import { suggestedAttribute } from './suggestedAttribute.ts';
+import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
+import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
+import { resolutionStatus, type ResolutionStatusInfo } from '../../services/blueprint/resolutionStatus.ts';
+import { resolutionToCommand } from '../../services/blueprint/resolutionToCommand.ts';
+import { suggestedAttribute } from '../../services/blueprint/suggestedAttribute.ts';
 import { WorkstationUser } from './WorkstationUser.tsx';
 
 export const KIND_LABEL: Record<ResolutionKind, MessageKey> = {

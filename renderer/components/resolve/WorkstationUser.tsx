@@ -1,7 +1,7 @@
 // The workstation user's name, asked once and then shown: every resolution records it as 处置人.
 import { useEffect, useState } from 'react';
 import { useT } from '../../app/StoreContext.tsx';
-import { readWorkstationUser, writeWorkstationUser } from './workstationUser.ts';
+import { readWorkstationUser, writeWorkstationUser } from '../../services/blueprint/workstationUser.ts';
 
 export function WorkstationUser({ onChange }: { onChange: (name: string) => void }) {
   const t = useT();

@@ -7,7 +7,7 @@ import { createResolution } from '../../../engine/resolutions/createResolution.t
 import { runRules, type RulePack } from '../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { dashboardRows, dashboardSummary } from '../../../renderer/components/dashboard/dashboardRows.ts';
-import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
+import { resolutionToCommand } from '../../../renderer/services/blueprint/resolutionToCommand.ts';
 import { planDocumentOf } from '../../../renderer/store/applyCommand.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import type { WorkspaceData } from '../../../renderer/store/types.ts';

@@ -11,11 +11,11 @@ import { createResolution } from '../../../engine/resolutions/createResolution.t
 import { runRules, type RulePack } from '../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { createSqlJs } from '../../../main/node/createSqlJs.ts';
-import { buildAppPackage, type AppPackageInput } from '../../../renderer/components/resolve/buildAppPackage.ts';
-import { DEFAULT_POLICY } from '../../../renderer/components/resolve/defaultPolicy.ts';
+import { buildAppPackage, type AppPackageInput } from '../../../renderer/services/blueprint/buildAppPackage.ts';
+import { DEFAULT_POLICY } from '../../../renderer/services/blueprint/defaultPolicy.ts';
 import { packageSources } from '../../../engine/export/packageSources.ts';
-import { isBlueprintPackage, packageToWorkspace } from '../../../renderer/components/resolve/packageToWorkspace.ts';
-import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
+import { isBlueprintPackage, packageToWorkspace } from '../../../renderer/services/blueprint/packageToWorkspace.ts';
+import { resolutionToCommand } from '../../../renderer/services/blueprint/resolutionToCommand.ts';
 import { planDocumentOf, planEntryOf } from '../../../renderer/store/applyCommand.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import type { WorkspaceData } from '../../../renderer/store/types.ts';

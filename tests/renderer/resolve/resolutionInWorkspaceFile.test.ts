@@ -7,7 +7,7 @@ import type { Targets } from '../../../engine/indicators/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
 import { runRules, type RulePack } from '../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
-import { resolutionToCommand } from '../../../renderer/components/resolve/resolutionToCommand.ts';
+import { resolutionToCommand } from '../../../renderer/services/blueprint/resolutionToCommand.ts';
 import { applyCommand, planDocumentOf } from '../../../renderer/store/applyCommand.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import { workspacePayload } from '../../../renderer/store/workspacePayload.ts';

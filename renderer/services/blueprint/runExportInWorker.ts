@@ -1,7 +1,7 @@
-// Runs one package build in a fresh Web Worker (exportWorker.ts); `cancel()` terminates it at once.
+// Runs one package build in a fresh Web Worker (renderer/workers/exportWorker.ts); `cancel()` terminates it at once.
 import * as Comlink from 'comlink';
 import type { AppPackageInput, AppPackageOutcome, AppPackagePhase } from './buildAppPackage.ts';
-import type { ExportWorkerApi } from './exportWorker.ts';
+import type { ExportWorkerApi } from '../../workers/exportWorker.ts';
 
 export interface ExportRun {
   result: Promise<AppPackageOutcome>;
@@ -9,7 +9,7 @@ export interface ExportRun {
 }
 
 export function runExportInWorker(input: AppPackageInput, onPhase: (phase: AppPackagePhase) => void): ExportRun {
-  const worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../../workers/exportWorker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<ExportWorkerApi>(worker);
   let cancel: () => void = () => undefined;
   const cancelled = new Promise<never>((_resolve, reject) => {

@@ -3,9 +3,9 @@
 import * as Comlink from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import type { SqlJsWriterPort } from '../../../engine/package/index.ts';
-import { createGeometryPort } from '../../services/createGeometryPort.ts';
-import { buildAppPackage, type AppPackageInput, type AppPackageOutcome, type AppPackagePhase } from './buildAppPackage.ts';
+import type { SqlJsWriterPort } from '../../engine/package/index.ts';
+import { createGeometryPort } from '../services/createGeometryPort.ts';
+import { buildAppPackage, type AppPackageInput, type AppPackageOutcome, type AppPackagePhase } from '../services/blueprint/buildAppPackage.ts';
 
 const api = {
   async build(input: AppPackageInput, onPhase?: (phase: AppPackagePhase) => void): Promise<AppPackageOutcome> {

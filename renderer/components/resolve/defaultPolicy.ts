@@ -1,6 +1,0 @@
-// The precedence policy the proposals follow: the bureau's default (seeds/rules/policy-default.json,
-// schemas/policy.schema.json), bundled with the app.
-import policyJson from '../../../seeds/rules/policy-default.json' with { type: 'json' };
-import type { Policy } from '../../../engine/resolutions/types.ts';
-
-export const DEFAULT_POLICY = policyJson as unknown as Policy;
