@@ -205,6 +205,22 @@ describe('the editor in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'measure.png') });
     await page.keyboard.press('Escape');
   });
+
+  it('shows what to do first in an empty workspace, and reopens it empty', async () => {
+    await page.evaluate(() =>
+      window.lantuEditor!.openWorkspace({
+        format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null,
+        history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: [] },
+      }),
+    );
+    await page.waitForSelector('[data-testid=empty-workspace]');
+    await expect(page.getByTestId('empty-workspace').textContent()).resolves.toContain('导入部门规划');
+    await page.screenshot({ path: join(SHOTS, 'empty-workspace.png') });
+    await page.reload();
+    await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 150_000 });
+    await page.waitForSelector('[data-testid=empty-workspace]');
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length)).toBe(0);
+  });
 });
 
 function near(rgb: [number, number, number], want: [number, number, number]): boolean {
