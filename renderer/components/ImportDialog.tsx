@@ -24,6 +24,7 @@ import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
 import { ImportPreview } from './ImportPreview.tsx';
+import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 
 const PHASE_ZH: Record<ImportProgress['phase'], string> = { read: '正在读取…', check: '正在检查几何…', reproject: '正在转换坐标…', map: '正在映射字段…', validate: '正在校验…' };
 const PHASE_EN: Record<ImportProgress['phase'], string> = { read: 'Reading…', check: 'Checking geometry…', reproject: 'Reprojecting…', map: 'Mapping fields…', validate: 'Validating…' };
@@ -225,6 +226,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     `This plan exists: importing a new version (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged)`)}
                 </p>
               )}
+              {diff && <ImportVersionDiff diff={diff} zh={zh} />}
               {versions && (
                 <p data-testid="import-merge">
                   {L(`与本地修改合并：自动合并 ${versions.merge.stats.fromOurs + versions.merge.stats.fromTheirs + versions.merge.stats.combined} 个要素，冲突 ${conflicts.length} 处`,

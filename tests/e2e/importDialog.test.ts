@@ -174,6 +174,15 @@ describe('the import dialog', () => {
     // Same kind and department: offered as a new version of the plan already in the workspace.
     await expect(page.getByTestId('import-target').inputValue()).resolves.toBe('land-自然资源和规划局');
     await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 1，删除 0，修改 2，未变 1');
+    // Before confirming, the planner sees the changes field by field and the area per land-use class.
+    const changed = await page.getByTestId('import-diff-changed').textContent();
+    expect(changed).toContain('YDYHFLDM：100102 → 100103');
+    expect(changed).toContain('XZQMC：梨林镇 → 五龙口镇');
+    await expect(page.getByTestId('import-diff-added-removed').textContent()).resolves.toContain('新增419001000000000104GHYDYH');
+    const classRows = await page.locator('[data-testid=import-diff-classes] tbody tr').allTextContents();
+    expect(classRows.map((r) => r.split(' ')[0])).toEqual(['0301', '100102', '100103']);
+    expect(classRows[1]).toMatch(/^100102 二类工业用地[\d.]+0\.0000-[\d.]+$/);
+    expect(classRows[2]).toMatch(/^100103 三类工业用地0\.0000[\d.]+\+[\d.]+$/);
     await expect(page.locator('[data-testid=import-conflicts] tbody tr').count()).resolves.toBe(1);
     await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain('BSM 419001000000000102 字段 YDYHFLDM');
     await page.screenshot({ path: join(SHOTS, 'import-merge.png') });
