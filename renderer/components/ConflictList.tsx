@@ -8,8 +8,11 @@ import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { ConflictFilters } from '../store/conflictSlice.ts';
 import type { WorkspaceData } from '../store/types.ts';
 import { M2_PER_MU } from './formatArea.ts';
+import { conflictStatusOf, resolutionsByConflictKey } from './conflictStatusOf.ts';
+import type { Resolution } from '../../engine/resolutions/types.ts';
 
 const ROW_HEIGHT_PX = 30;
+const STATUS_LABEL = { open: 'statusOpen', stale: 'statusStale', resolved: 'statusResolved', reopened: 'statusReopened' } as const;
 
 export function departmentOf(ws: WorkspaceData, planId: string | undefined): string {
   if (!planId) return '';
@@ -18,11 +21,12 @@ export function departmentOf(ws: WorkspaceData, planId: string | undefined): str
 
 export function filterConflicts(conflicts: Conflict[], filters: ConflictFilters, ws: WorkspaceData, staleKeys: ReadonlySet<string>): Conflict[] {
   const search = filters.search.trim().toLowerCase();
+  const resolutions = resolutionsByConflictKey(ws.resolutions);
   return conflicts.filter((c) => {
     if (filters.severity && c.severity !== filters.severity) return false;
     if (filters.ruleId && c.ruleId !== filters.ruleId) return false;
     if (filters.town && c.town?.name !== filters.town) return false;
-    if (filters.status && (staleKeys.has(c.key) ? 'stale' : 'open') !== filters.status) return false;
+    if (filters.status && conflictStatusOf(c, staleKeys, resolutions) !== filters.status) return false;
     if (filters.department) {
       const deps = [departmentOf(ws, c.subject?.planId), departmentOf(ws, c.object?.planId)];
       if (!deps.includes(filters.department)) return false;
@@ -49,6 +53,7 @@ export function ConflictList() {
   const selectConflict = useEditor((s) => s.selectConflict);
   const language = useEditor((s) => s.language);
   const rows = useMemo(() => filterConflicts(conflicts, filters, workspace, staleKeys), [conflicts, filters, workspace, staleKeys]);
+  const resolutions: ReadonlyMap<string, Resolution> = useMemo(() => resolutionsByConflictKey(workspace.resolutions), [workspace.resolutions]);
   const options = useMemo(() => {
     const rules = new Set<string>();
     const towns = new Set<string>();
@@ -88,6 +93,8 @@ export function ConflictList() {
           <option value="">{t('status')}: {t('all')}</option>
           <option value="open">{t('statusOpen')}</option>
           <option value="stale">{t('statusStale')}</option>
+          <option value="resolved">{t('statusResolved')}</option>
+          <option value="reopened">{t('statusReopened')}</option>
         </select>
         <input type="search" placeholder={t('search')} value={filters.search} onChange={(e) => setFilters({ search: e.target.value })} data-testid="conflict-search" />
         <span className="count" data-testid="conflict-count">{rows.length} / {conflicts.length}</span>
@@ -130,7 +137,7 @@ export function ConflictList() {
                     {area !== undefined ? `${(area / 10000).toFixed(4)} / ${(area / M2_PER_MU).toFixed(2)}` : c.measure.lengthM !== undefined ? `${c.measure.lengthM.toFixed(1)} m` : '—'}
                   </span>
                   <span className="c-town">{c.town?.name ?? ''}</span>
-                  <span className="c-status">{staleKeys.has(c.key) ? t('statusStale') : t('statusOpen')}</span>
+                  <span className="c-status" data-status={conflictStatusOf(c, staleKeys, resolutions)}>{t(STATUS_LABEL[conflictStatusOf(c, staleKeys, resolutions)])}</span>
                 </div>
               );
             })}

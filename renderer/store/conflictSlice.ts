@@ -4,7 +4,8 @@ import type { StateCreator } from 'zustand';
 import type { Conflict, Severity } from '../../engine/rules/types.ts';
 import type { EditorState } from './createEditorStore.ts';
 
-export type ConflictStatus = 'open' | 'stale';
+/** 待处理 / 待复核 (re-check pending after an edit) / 已处置 / 重新打开 (a resolution no longer holds). */
+export type ConflictStatus = 'open' | 'stale' | 'resolved' | 'reopened';
 
 export interface CheckProgress {
   running: boolean;
