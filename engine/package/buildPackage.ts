@@ -1,12 +1,14 @@
 // Pure (SQLite through the sql.js port). buildPackage(input) → the blueprint package's files and zip bytes,
 // or the reasons a final package is refused (preflight: open blockers and 待定 areas; with `draft` the same
 // reasons are listed in a package marked 草稿). Never writes: the shell does. The same input, creation time
-// included, gives byte-identical output; build.json records what a rebuild (lantu verify) needs.
+// included, gives byte-identical output in any JavaScript engine (computed floats are written at the precision
+// of precision.ts); build.json records what a rebuild (lantu verify) needs.
 import { buildGeoPackage } from './buildGeoPackage.ts';
 import { buildReportHtml } from './buildReportHtml.ts';
 import { conflictFiles, conflictRows } from './conflictFiles.ts';
 import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
 import { jsonBytes } from './jsonBytes.ts';
+import { atPackagePrecision } from './precision.ts';
 import { layerGeoJson, packageLayers } from './packageLayers.ts';
 import { qualityChecks, qualityFiles, QUALITY_CSV, QUALITY_HTML } from './qualityReport.ts';
 import { resolutionFiles } from './resolutionFiles.ts';
@@ -68,7 +70,9 @@ export function preflight(input: Pick<PackageInput, 'conflicts' | 'openConflictK
   return reasons;
 }
 
-export function buildPackage(input: PackageInput): PackageResult {
+export function buildPackage(given: PackageInput): PackageResult {
+  // Every computed float at its stated precision before anything is encoded (see precision.ts).
+  const input = atPackagePrecision(given);
   const reasons = preflight(input);
   if (!input.draft && reasons.length > 0) return { ok: false, reasons };
   const status: Manifest['status'] = input.draft ? 'draft' : 'final';
