@@ -14,7 +14,8 @@ import { findBaseline, findTarget } from './findTarget.ts';
 import { indicatorStatus } from './indicatorStatus.ts';
 import { matchAnySource } from './matchSource.ts';
 import { measureDissolvedArea, type DissolvedArea } from './measureDissolvedArea.ts';
-import type { AreaMeasure, IndicatorDefinition, IndicatorId, IndicatorValue, Targets } from './types.ts';
+import { patchDissolvedArea } from './patchDissolvedArea.ts';
+import type { AreaMeasure, IndicatorDefinition, IndicatorId, IndicatorValue, SourceSelector, Targets } from './types.ts';
 import { safeClip, safeUnion } from './safeOverlay.ts';
 
 export interface ComputeIndicatorsOptions {
@@ -34,6 +35,12 @@ export interface ComputeIndicatorsOptions {
    * re-computation after one edit costs milliseconds instead of a city-wide dissolve.
    */
   cache?: IndicatorCache;
+  /**
+   * With `cache`: the ids of the features added, edited or deleted since the previous call with that cache,
+   * and the current version of those still present (every other feature is the same object as then). The
+   * call then patches what those features touch instead of walking every feature of the measured layers.
+   */
+  changes?: { ids: readonly string[]; features: readonly PlanFeature[] };
 }
 
 /** Ratios and percentages carry 4 decimals, like hectares. */
@@ -62,18 +69,40 @@ export function computeIndicators(
       }
       return g;
     });
-  const byLayer = featuresByLayer(plans, cache);
-  const xzq = (byLayer.get('XZQ') ?? [])
-    .map((f) => ({ geometry: geometryOf(f), properties: f.properties }))
-    .filter((f): f is { geometry: Geometry; properties: PlanFeature['properties'] } => f.geometry !== null);
-  const ctx = createDissolveContext(xzq, port, cache);
+  let grouped: Map<string, readonly PlanFeature[]> | undefined;
+  const byLayer = () => (grouped ??= featuresByLayer(plans, cache));
+  // A change to a town feature rebuilds the towns, and with them every bucket: then nothing is patched.
+  const changes =
+    options.changes && options.cache && cache.xzq && !touchesTowns(options.changes, cache.xzq.ids) ? options.changes : undefined;
+  if (!changes) {
+    const features = byLayer().get('XZQ') ?? [];
+    cache.xzq = {
+      features: features
+        .map((f) => ({ geometry: geometryOf(f), properties: f.properties }))
+        .filter((f): f is { geometry: Geometry; properties: PlanFeature['properties'] } => f.geometry !== null),
+      ids: new Set(features.map((f) => f.id)),
+    };
+    cache.selections.clear();
+  }
+  const ctx = createDissolveContext(cache.xzq!.features, port, cache);
   try {
     const measured = new Map<string, DissolvedArea>();
+    const deltas = new Map<string, SelectionDelta | null>();
+    const selection: Selection = {
+      byLayer,
+      geometryOf,
+      delta: (sel) => {
+        const selKey = JSON.stringify(sel);
+        if (!changes) return null;
+        if (!deltas.has(selKey)) deltas.set(selKey, patchSelection(cache, selKey, sel, changes, geometryOf));
+        return deltas.get(selKey)!;
+      },
+    };
     const measure = (m: AreaMeasure): DissolvedArea => {
       const key = JSON.stringify(m);
       let result = measured.get(key);
       if (!result) {
-        result = measureArea(key, m, byLayer, geometryOf, ctx);
+        result = (changes && patchMeasure(key, m, selection, ctx)) || measureArea(key, m, selection, ctx);
         measured.set(key, result);
       }
       return result;
@@ -130,23 +159,110 @@ function isPolygonal(g: Geometry | null): g is Geometry {
   return g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon');
 }
 
-function measureArea(
-  key: string,
-  m: AreaMeasure,
-  byLayer: ReadonlyMap<string, readonly PlanFeature[]>,
+/** What a measure reads its features from; `delta` is null when no changes were given or the cache cannot patch. */
+interface Selection {
+  byLayer: () => ReadonlyMap<string, readonly PlanFeature[]>;
+  geometryOf: (f: PlanFeature) => Geometry | null;
+  delta: (sel: readonly SourceSelector[]) => SelectionDelta | null;
+}
+
+/** The measured geometries that left a selector list's selection and those that joined it. */
+interface SelectionDelta {
+  removed: Geometry[];
+  added: Geometry[];
+}
+
+function touchesTowns(changes: NonNullable<ComputeIndicatorsOptions['changes']>, townIds: ReadonlySet<string>): boolean {
+  return changes.ids.some((id) => townIds.has(id)) || changes.features.some((f) => f.layer === 'XZQ');
+}
+
+/** Applies the changes to the cached selection of `sel` (once per call) and returns what left and joined. */
+function patchSelection(
+  cache: IndicatorCache,
+  selKey: string,
+  sel: readonly SourceSelector[],
+  changes: NonNullable<ComputeIndicatorsOptions['changes']>,
   geometryOf: (f: PlanFeature) => Geometry | null,
-  ctx: DissolveContext,
-): DissolvedArea {
+): SelectionDelta | null {
+  const byId = cache.selections.get(selKey);
+  if (!byId) return null;
+  const removed: Geometry[] = [];
+  const added: Geometry[] = [];
+  for (const id of new Set(changes.ids)) {
+    const g = byId.get(id);
+    if (g === undefined) continue;
+    removed.push(g);
+    byId.delete(id);
+  }
+  for (const f of changes.features) {
+    if (!matchAnySource(f, sel)) continue;
+    const g = geometryOf(f);
+    if (!isPolygonal(g)) continue;
+    if (byId.has(f.id)) {
+      // An id twice: the selection can no longer be told apart by id.
+      cache.selections.set(selKey, null);
+      return null;
+    }
+    byId.set(f.id, g);
+    added.push(g);
+  }
+  return { removed, added };
+}
+
+/** The measure patched by the changed features, or null when only a fresh measurement can tell. */
+function patchMeasure(key: string, m: AreaMeasure, selection: Selection, ctx: DissolveContext): DissolvedArea | null {
+  const of = selection.delta(m.of);
+  if (!of) return null;
+  if (!m.within) return patchDissolvedArea(key, of.removed, of.added, ctx);
+  const within = selection.delta(m.within);
+  // A changed clip area changes every clip: measured anew.
+  if (!within || within.removed.length > 0 || within.added.length > 0) return null;
+  const clip = ctx.cache.within.get(key);
+  if (!clip?.union) return null;
+  const removed: Geometry[] = [];
+  for (const g of of.removed) {
+    const piece = clip.clips.get(g);
+    if (piece === undefined) return null;
+    if (piece) removed.push(piece);
+  }
+  const added: Geometry[] = [];
+  if (of.added.length > 0) {
+    const area = hold(ctx.port, clip.union);
+    try {
+      for (const g of of.added) {
+        let piece = clip.clips.get(g);
+        if (piece === undefined) {
+          piece = clipTo(ctx, area, g);
+          clip.clips.set(g, piece);
+        }
+        if (piece) added.push(piece);
+      }
+    } finally {
+      ctx.port.release(area.handle);
+    }
+  }
+  return patchDissolvedArea(key, removed, added, ctx);
+}
+
+function measureArea(key: string, m: AreaMeasure, selection: Selection, ctx: DissolveContext): DissolvedArea {
   const geometriesOf = (sel: AreaMeasure['of']): Geometry[] => {
+    // Changes, if any, are applied to the cached selection first, so what is rebuilt here is the same.
+    selection.delta(sel);
     const out: Geometry[] = [];
+    const byId: Map<string, Geometry> | null = new Map();
+    let unique = true;
     // In file order within each layer, layers in selector order (a feature matches one layer only).
     for (const layer of new Set(sel.map((s) => s.layer))) {
-      for (const f of byLayer.get(layer) ?? []) {
+      for (const f of selection.byLayer().get(layer) ?? []) {
         if (!matchAnySource(f, sel)) continue;
-        const g = geometryOf(f);
-        if (isPolygonal(g)) out.push(g);
+        const g = selection.geometryOf(f);
+        if (!isPolygonal(g)) continue;
+        out.push(g);
+        if (byId.has(f.id)) unique = false;
+        byId.set(f.id, g);
       }
     }
+    ctx.cache.selections.set(JSON.stringify(sel), unique ? byId : null);
     return out;
   };
   let pieces = geometriesOf(m.of);

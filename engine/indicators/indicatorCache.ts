@@ -10,8 +10,9 @@ import type { Geometry, PlanFeature } from '../model/types.ts';
 export type TownSplit = { whole: string } | { parts: [string, Geometry][]; outside: Geometry | null };
 
 export interface BucketState {
-  /** The pieces in the order last seen (an unchanged bucket is recognised by one pass over it). */
-  pieces: readonly Geometry[];
+  /** The pieces in the order last seen (an unchanged bucket is recognised by one pass over it); null after
+   *  a patch by changed features, which does not rebuild the list. */
+  pieces: readonly Geometry[] | null;
   members: Map<Geometry, { areaM2: number; box: BBox }>;
   totalM2: number;
   /** True when the members shared less than 1 m² in total: the area can then be patched member by member. */
@@ -36,10 +37,17 @@ export interface IndicatorCache {
   within: Map<string, { from: readonly Geometry[]; union: Geometry | null; clips: WeakMap<Geometry, Geometry | null> }>;
   /** Per measure and bucket (`<measure>|town:<code>`, `|outside`, `|all`). */
   buckets: Map<string, BucketState>;
+  /**
+   * Per source selector list: the measured geometry of each selected feature by id, so a call told which
+   * features changed patches it instead of walking every feature; null when ids are not unique.
+   */
+  selections: Map<string, Map<string, Geometry> | null>;
+  /** The town features of the last call and their ids (a call whose changes touch none reuses them). */
+  xzq: { features: { geometry: Geometry; properties: PlanFeature['properties'] }[]; ids: Set<string> } | null;
 }
 
 export function createIndicatorCache(): IndicatorCache {
-  return { layersOf: new WeakMap(), repaired: new WeakMap(), towns: null, townSplits: new WeakMap(), within: new Map(), buckets: new Map() };
+  return { layersOf: new WeakMap(), repaired: new WeakMap(), towns: null, townSplits: new WeakMap(), within: new Map(), buckets: new Map(), selections: new Map(), xzq: null };
 }
 
 export function sameGeometries(a: readonly Geometry[], b: readonly Geometry[]): boolean {

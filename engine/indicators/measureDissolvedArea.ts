@@ -18,11 +18,11 @@ export interface DissolvedArea {
 }
 
 /** Noise: members sharing less than this in total still count as not overlapping (product.md §6). */
-const NOISE_M2 = 1;
+export const NOISE_M2 = 1;
 /** Beyond this many changed members a bucket is dissolved anew. */
-const MAX_PATCHED = 64;
+export const MAX_PATCHED = 64;
 
-function splitByTown(ctx: DissolveContext, piece: Geometry): TownSplit {
+export function splitByTown(ctx: DissolveContext, piece: Geometry): TownSplit {
   const box = bbox(piece)!;
   const parts: [string, Geometry][] = [];
   for (const town of ctx.towns) {
@@ -36,11 +36,11 @@ function splitByTown(ctx: DissolveContext, piece: Geometry): TownSplit {
   return { parts, outside };
 }
 
-function memberOf(g: Geometry): { areaM2: number; box: BBox } {
+export function memberOf(g: Geometry): { areaM2: number; box: BBox } {
   return { areaM2: ellipsoidalAreaM2(g), box: bbox(g)! };
 }
 
-function dissolveAnew(pieces: readonly Geometry[], ctx: DissolveContext): BucketState {
+export function dissolveAnew(pieces: readonly Geometry[], ctx: DissolveContext): BucketState {
   const members = new Map<Geometry, { areaM2: number; box: BBox }>();
   let sumM2 = 0;
   for (const p of pieces) {
@@ -52,8 +52,8 @@ function dissolveAnew(pieces: readonly Geometry[], ctx: DissolveContext): Bucket
   return { pieces, members, totalM2, overlapFree: sumM2 - totalM2 < NOISE_M2 };
 }
 
-function samePieces(a: readonly Geometry[], b: readonly Geometry[]): boolean {
-  if (a.length !== b.length) return false;
+function samePieces(a: readonly Geometry[] | null, b: readonly Geometry[]): boolean {
+  if (a === null || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

@@ -1,15 +1,38 @@
 // Pure (geometry through the port). Takes the rules input (plans, pack, targets) and the rules state,
 // returns the indicator values the pack's `indicator` rules compare (engine/indicators, measured on the
-// geometry the rules engine already checked and repaired); and the Chinese name of an indicator.
+// geometry the rules engine already checked and repaired, patched by the features a re-check noted as
+// changed); and the Chinese name of an indicator.
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import { indicatorDefinition } from '../indicators/definitions.ts';
 import { createIndicatorCache, type IndicatorCache } from '../indicators/indicatorCache.ts';
 import type { AreaMeasure, IndicatorId, IndicatorValue, SourceSelector } from '../indicators/types.ts';
+import type { PlanFeature } from '../model/types.ts';
 import type { RulesState } from './rulesState.ts';
 import type { RulesInput } from './types.ts';
 
 export function indicatorName(id: string): string {
   return indicatorDefinition(id as IndicatorId).nameZh;
+}
+
+const PENDING = 'indicatorChanges';
+
+interface PendingChanges {
+  ids: Set<string>;
+  features: Map<string, PlanFeature>;
+}
+
+/**
+ * Records features a re-check added, edited or deleted (`features`: the current versions of those still
+ * present) until indicators are next computed, which then patch only what those features touch.
+ */
+export function noteIndicatorChanges(state: RulesState, ids: Iterable<string>, features: readonly PlanFeature[]): void {
+  let pending = state.cache.get(PENDING) as PendingChanges | undefined;
+  if (!pending) state.cache.set(PENDING, (pending = { ids: new Set(), features: new Map() }));
+  for (const id of ids) {
+    pending.ids.add(id);
+    pending.features.delete(id);
+  }
+  for (const f of features) pending.features.set(f.id, f);
 }
 
 export function indicatorValuesFor(input: RulesInput, state: RulesState): IndicatorValue[] {
@@ -18,9 +41,12 @@ export function indicatorValuesFor(input: RulesInput, state: RulesState): Indica
   // Kept in the run's state so a re-check patches the towns an edit touched instead of dissolving anew.
   let cache = state.cache.get('indicators') as IndicatorCache | undefined;
   if (!cache) state.cache.set('indicators', (cache = createIndicatorCache()));
+  const pending = state.cache.get(PENDING) as PendingChanges | undefined;
+  state.cache.delete(PENDING);
   const values = computeIndicators(input.plans, input.targets, state.port, {
     ids,
     cache,
+    ...(pending ? { changes: { ids: [...pending.ids], features: [...pending.features.values()] } } : {}),
     geometryOf: (f) => {
       const slot = state.slotById.get(f.id);
       return slot === undefined ? f.geometry : state.features[slot]!.geometry;

@@ -7,7 +7,7 @@ import { bbox, type BBox } from '../geometry/bbox.ts';
 import type { GeometryPort } from '../geometry/port.ts';
 import type { FeatureId, PlanFeature, PlanMeta } from '../model/types.ts';
 import { matchAnySource } from '../indicators/matchSource.ts';
-import { indicatorSources } from './indicatorValuesFor.ts';
+import { indicatorSources, noteIndicatorChanges } from './indicatorValuesFor.ts';
 import { LayerIndex } from './layerIndex.ts';
 import { matchAnySelector } from './matchSelector.ts';
 import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
@@ -61,6 +61,7 @@ export async function recheckFeatures(
   }
   state.plans = input.plans.map((p) => p.plan);
   patchSelections(state, before, after);
+  noteIndicatorChanges(state, changed, [...found.values()].map((v) => v.feature));
   const scope = new Set(after.map((f) => f.slot));
   const touched = [...before, ...after];
   const boxes = touched.map((f) => f.box ?? bbox(f.geometry)).filter((b): b is BBox => b !== null);

@@ -86,4 +86,32 @@ describe('computeIndicators with a cache', () => {
     expectSameValues(computeIndicators(edited, null, port, { cache }), computeIndicators(edited, null, port));
     expect(port.heldCount()).toBe(0);
   });
+
+  /** The ids that differ between two versions of the plans, and the current features with those ids. */
+  function changesBetween(before: PlanDocument[], after: PlanDocument[]): { ids: string[]; features: PlanFeature[] } {
+    const old = new Set(before.flatMap((p) => p.features));
+    const now = new Set(after.flatMap((p) => p.features));
+    const ids = new Set([...old].filter((f) => !now.has(f)).map((f) => f.id));
+    const features = [...now].filter((f) => !old.has(f));
+    for (const f of features) ids.add(f.id);
+    return { ids: [...ids], features };
+  }
+
+  it.each([
+    ['moves a residential parcel within its town', (p: PlanDocument[]) => edit(p, indexOf('0701'), shift(0.0004, 0.0002))],
+    ['moves a parcel across the town boundary', (p: PlanDocument[]) => edit(p, indexOf('0701'), shift(-0.004, 0))],
+    ['moves the forest onto the pond it surrounds', (p: PlanDocument[]) => edit(p, indexOf('0301'), shift(0.002, 0.001))],
+    ['deletes the industrial parcel', (p: PlanDocument[]) => edit(p, indexOf('100101'), () => null)],
+    ['recodes a cultivated parcel as forest', (p: PlanDocument[]) => edit(p, indexOf('0103'), (f) => ({ ...f, properties: { ...f.properties, YDYHFLDM: '0301' } }))],
+    ['moves a town boundary', (p: PlanDocument[]) => edit(p, p[0]!.features.findIndex((f) => f.layer === 'XZQ'), shift(0.001, 0))],
+  ])('equals a fresh computation when told which features changed after it %s, and again after moving them back', (_what, change) => {
+    const cache = createIndicatorCache();
+    computeIndicators(base, null, port, { cache });
+    const edited = change(base);
+    expectSameValues(computeIndicators(edited, null, port, { cache, changes: changesBetween(base, edited) }), computeIndicators(edited, null, port));
+    const again = edit(edited, 0, (f) => f);
+    const restored = again.map((p, i) => (i === 0 ? { ...p, features: [...base[0]!.features] } : p));
+    expectSameValues(computeIndicators(restored, null, port, { cache, changes: changesBetween(edited, restored) }), computeIndicators(base, null, port));
+    expect(port.heldCount()).toBe(0);
+  });
 });
