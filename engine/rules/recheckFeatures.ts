@@ -34,8 +34,7 @@ export async function recheckFeatures(
   const now = options.now ?? (() => 0);
   const t0 = now();
   const changed = new Set(changedFeatureIds);
-  const found = new Map<string, { plan: PlanMeta; feature: PlanFeature }>();
-  for (const doc of input.plans) for (const f of doc.features) if (changed.has(f.id)) found.set(f.id, { plan: doc.plan, feature: f });
+  const found = findChanged(state, input, changed);
 
   const before: PreparedFeature[] = [];
   const after: PreparedFeature[] = [];
@@ -50,6 +49,9 @@ export async function recheckFeatures(
   for (const f of before) state.alive[f.slot] = false;
   for (const f of before) state.slotById.delete(f.id);
   for (const f of after) {
+    const at = found.get(f.id)!;
+    state.planAt[f.slot] = at.planIndex;
+    state.indexAt[f.slot] = at.index;
     state.features.push(f);
     (state.alive as boolean[])[f.slot] = true;
     state.slotById.set(f.id, f.slot);
@@ -85,6 +87,43 @@ export async function recheckFeatures(
   }
   const t2 = now();
   return { report: reportOf(input, byRule, previous), byRule, state, timings: { prepareMs: t1 - t0, checkMs: t2 - t1 } };
+}
+
+type Found = Map<string, { plan: PlanMeta; feature: PlanFeature; planIndex: number; index: number }>;
+
+/**
+ * The changed features present in the new input. Each is first looked for where its previous version
+ * stood (a move or an edit keeps the position); only when one is not there (added, deleted, or the
+ * features shifted) are all features scanned, and then every position is noted afresh.
+ */
+function findChanged(state: RulesState, input: RulesInput, changed: ReadonlySet<string>): Found {
+  const found: Found = new Map();
+  for (const id of changed) {
+    const slot = state.slotById.get(id);
+    const planIndex = slot === undefined ? -1 : state.planAt[slot]!;
+    const index = slot === undefined ? -1 : state.indexAt[slot]!;
+    const doc = input.plans[planIndex];
+    const feature = doc?.features[index];
+    if (!doc || feature?.id !== id) {
+      found.clear();
+      break;
+    }
+    found.set(id, { plan: doc.plan, feature, planIndex, index });
+  }
+  if (found.size === changed.size) return found;
+  input.plans.forEach((doc, planIndex) => {
+    doc.features.forEach((feature, index) => {
+      if (changed.has(feature.id)) {
+        found.set(feature.id, { plan: doc.plan, feature, planIndex, index });
+        return;
+      }
+      const slot = state.slotById.get(feature.id);
+      if (slot === undefined) return;
+      state.planAt[slot] = planIndex;
+      state.indexAt[slot] = index;
+    });
+  });
+  return found;
 }
 
 function picks(state: RulesState, selectors: Rule['subject'], f: PreparedFeature): boolean {

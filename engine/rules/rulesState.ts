@@ -18,6 +18,10 @@ export interface RulesState {
   alive: Uint8Array | boolean[];
   slotById: Map<string, number>;
   plans: PlanMeta[];
+  /** Per slot, where its feature stood in the input (plan index, index in that plan's features): lets a
+   *  re-check find its changed features without scanning every feature. A hint, checked by id on use. */
+  planAt: number[];
+  indexAt: number[];
   indexes: Map<LayerCode, LayerIndex>;
   handles: Map<number, GeomHandle>;
   preparedHandles: Map<number, GeomHandle>;
@@ -31,13 +35,17 @@ export interface RulesState {
 export function createRulesState(port: GeometryPort, plans: readonly PlanDocument[]): RulesState {
   const features: PreparedFeature[] = [];
   const slotById = new Map<string, number>();
-  for (const doc of plans) {
-    for (const f of doc.features) {
+  const planAt: number[] = [];
+  const indexAt: number[] = [];
+  plans.forEach((doc, p) => {
+    doc.features.forEach((f, i) => {
       const slot = features.length;
       features.push(prepareFeature(port, slot, doc.plan, f, { keepHandle: true }));
       slotById.set(f.id, slot);
-    }
-  }
+      planAt.push(p);
+      indexAt.push(i);
+    });
+  });
   const byLayer = new Map<LayerCode, { slot: number; box: BBox }[]>();
   for (const f of features) {
     if (!f.box) continue;
@@ -61,6 +69,8 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
     alive: features.map(() => true),
     slotById,
     plans: plans.map((p) => p.plan),
+    planAt,
+    indexAt,
     indexes,
     handles,
     preparedHandles: new Map(),

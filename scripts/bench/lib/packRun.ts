@@ -57,7 +57,7 @@ const conflicts = run.report.conflicts.length;
 const shift = (p: Position): Position => [p[0] + 0.000055, p[1]];
 let current = plans;
 let previous = run;
-const incremental: Record<string, { ms: number; conflicts: number }> = {};
+const incremental: Record<string, { ms: number; cpuMs: number; conflicts: number }> = {};
 for (const [label, prefix] of [['residential', '0701'], ['cultivated', '01']] as const) {
   const land = current.find((p) => p.plan.kind === 'land')!;
   const index = land.features.findIndex((f) => f.layer === 'GHYDYH' && String(f.properties.YDYHFLDM).startsWith(prefix));
@@ -68,8 +68,13 @@ for (const [label, prefix] of [['residential', '0701'], ['cultivated', '01']] as
   features[index] = moved;
   current = current.map((p) => (p === land ? { ...land, features } : p));
   const t = performance.now();
+  const cpu = cpuNow();
   previous = await recheckFeatures(previous, [parcel.id], { plans: current, pack: loaded.pack, targets }, port, { now: clock });
-  incremental[label] = { ms: Math.round((performance.now() - t) * 10) / 10, conflicts: previous.report.conflicts.length };
+  incremental[label] = {
+    ms: Math.round((performance.now() - t) * 10) / 10,
+    cpuMs: Math.round((cpuNow() - cpu) * 10) / 10,
+    conflicts: previous.report.conflicts.length,
+  };
 }
 // The three overlay joins as rules of the engine (a pack of just those, overlaps ≥ 1 m²), on the parsed plans.
 const overlayRule = (id: string, subject: string, object: string, title: string) => ({
