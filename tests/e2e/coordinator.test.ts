@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackageFiles, unzipFiles, type Manifest } from '../../engine/package/index.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
 import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { packagePlans } from '../engine/package/packagePlans.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -281,4 +282,39 @@ describe('the coordinator in Chromium', () => {
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber))).toEqual(keys);
     expect(app.problems.list).toEqual([]);
   }, 120_000);
+
+  it('exports a final package from a workspace with no open blocker and no 待定 area, and lantu verify accepts it', async () => {
+    // The package tests' clean pair of plans: the land-use layer tiles the town exactly, nothing conflicts.
+    const plans = packagePlans();
+    const rulePack = JSON.parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as unknown;
+    await page.evaluate(
+      ({ plans, rulePack }) =>
+        window.lantuEditor!.openWorkspace({
+          format: 'lantu-workspace', schemaVersion: '1.0.0', plans, rulePack, targets: null,
+          history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
+        } as never),
+      { plans, rulePack },
+    );
+    await ready(page);
+    await runChecks(page);
+    expect((await conflicts(page)).filter((c) => c.severity === 'blocker')).toEqual([]);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+e');
+    await page.waitForSelector('[data-testid=export-dialog]');
+    await page.getByTestId('export-final').check();
+    const downloaded = page.waitForEvent('download', { timeout: 300_000 });
+    await page.getByTestId('export-start').click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/正式\.zip$/);
+    const zip = join(tmp, 'final.zip');
+    await download.saveAs(zip);
+    const files = unzipFiles(new Uint8Array(readFileSync(zip)));
+    const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')!)) as Manifest;
+    expect(manifest.status).toBe('final');
+    expect(manifest.draftReasons).toEqual([]);
+    expect(checkPackageFiles(files, manifest)).toEqual([]);
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(`${run.stdout}${run.stderr}`).toContain('verified');
+    expect(run.status).toBe(0);
+  }, 400_000);
 });
