@@ -1,23 +1,10 @@
-// Pure. A file's kind from its name (same table as the desktop's open dialogs).
-import type { FileKind } from '../../../engine/ipc/index.ts';
-
-const KINDS: Record<string, FileKind> = {
-  json: 'geojson',
-  geojson: 'geojson',
-  zip: 'shapefile-zip',
-  shp: 'shapefile-part',
-  dbf: 'shapefile-part',
-  shx: 'shapefile-part',
-  prj: 'shapefile-part',
-  cpg: 'shapefile-part',
-  gpkg: 'geopackage',
-  lantu: 'workspace',
-};
+// Pure. A file's kind from its name: the renderer's view of the one table in engine/ipc/fileKindOf.ts, so
+// dropped files and file inputs agree with the desktop's open dialogs.
+import { fileKindOf, PLAN_FILE_EXTENSIONS, type FileKind } from '../../../engine/ipc/index.ts';
 
 /** `accept` attribute for plan-file inputs. */
-export const PLAN_FILE_ACCEPT = '.json,.geojson,.zip,.shp,.dbf,.shx,.prj,.cpg,.gpkg';
+export const PLAN_FILE_ACCEPT = PLAN_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
 export function fileKindOfName(name: string): FileKind | undefined {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? KINDS[name.slice(dot + 1).toLowerCase()] : undefined;
+  return fileKindOf(name);
 }
