@@ -10,7 +10,7 @@ import type { PlanDocument } from '../../../engine/model/types.ts';
 import { unzipFiles } from '../../../engine/package/index.ts';
 import { createResolution, maintenanceLogNumber, type Resolution } from '../../../engine/resolutions/index.ts';
 import { loadRulePack, runRules, type Conflict, type RulePack } from '../../../engine/rules/index.ts';
-import { main } from '../../../main/cli/index.ts';
+import { runLantuInProcess } from '../../main/cli/runLantuInProcess.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { ROOT } from './packagePlans.ts';
 
@@ -24,12 +24,7 @@ const READABLE = ['manifest.json', 'resolutions.csv', 'quality-report.csv', 'ind
 
 let dir: string;
 
-async function lantu(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 
 /** One resolution of each kind on demo conflicts (written only when regenerating). */
 async function demoResolutions(): Promise<Resolution[]> {

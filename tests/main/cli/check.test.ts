@@ -6,17 +6,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictReport } from '../../../engine/rules/index.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
-import { main } from '../../../main/cli/index.ts';
+import { runLantuInProcess } from './runLantuInProcess.ts';
 import { checkPlans } from './checkPlans.ts';
 
 let dir: string;
 
-async function lantu(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-check-'));

@@ -5,17 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles, type Manifest } from '../../../engine/package/index.ts';
-import { main } from '../../../main/cli/index.ts';
+import { runLantuInProcess } from './runLantuInProcess.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
 
 let dir: string;
 
-async function lantu(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-export-'));

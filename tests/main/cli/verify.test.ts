@@ -6,19 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex, unzipFiles, zipFiles, type Manifest } from '../../../engine/package/index.ts';
-import { main } from '../../../main/cli/index.ts';
+import { runLantuInProcess } from './runLantuInProcess.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
 
 let dir: string;
 let files: Map<string, Uint8Array>;
 const CREATED = '2026-11-27T08:00:00.000Z';
 
-async function lantu(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 
 function tampered(name: string, change: (f: Map<string, Uint8Array>) => void): string {
   const copy = new Map(files);
