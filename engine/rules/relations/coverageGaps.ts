@@ -43,11 +43,11 @@ export function coverageGaps(
       let piece = state.cache.get(key) as Geometry | null | undefined;
       if (piece === undefined && !(suspicious ??= unmatchedTiles(counts, GAP_TILE_DEG)).has(`${tx},${ty}`)) {
         // No unmatched edge crosses the tile: it is all covered (or outside) or all gap; its centre says which.
-        piece = centreCovered(state, withinGeometry!, layers, subjects, tx, ty) ? null : tileGap(state, withinHandle, layers, subjects, tx, ty);
+        piece = centreCovered(state, withinGeometry!, layers, subjects, tx, ty) ? null : tileGap(state, ruleId, withinHandle, layers, subjects, tx, ty);
         state.cache.set(key, piece);
       }
       if (piece === undefined) {
-        piece = tileGap(state, withinHandle, layers, subjects, tx, ty);
+        piece = tileGap(state, ruleId, withinHandle, layers, subjects, tx, ty);
         state.cache.set(key, piece);
       }
       if (piece) pieces.push(piece);
@@ -71,7 +71,7 @@ function tileBox(tx: number, ty: number): BBox {
 }
 
 /** (∪ within ∩ tile) − ∪ (layer features meeting the tile). */
-function tileGap(state: RulesState, withinHandle: GeomHandle, layers: readonly LayerCode[], subjects: Selection, tx: number, ty: number): Geometry | null {
+function tileGap(state: RulesState, ruleId: string, withinHandle: GeomHandle, layers: readonly LayerCode[], subjects: Selection, tx: number, ty: number): Geometry | null {
   const port = state.port;
   const box = tileBox(tx, ty);
   const tile: Geometry = {
@@ -80,17 +80,49 @@ function tileGap(state: RulesState, withinHandle: GeomHandle, layers: readonly L
   };
   const inside = port.intersection(withinHandle, tile, { keep: 'polygonal' });
   if (!inside) return null;
-  // Ordered by feature id, so a re-check (where edited features sit in new slots) dissolves in the same order.
-  const found: { id: string; footprint: Geometry }[] = [];
+  // The cover is dissolved per cell of the tile first (a feature belongs to the cell of its box centre), so
+  // a re-check after an edit re-dissolves one cell and then the cells' covers, not every feature of the tile.
+  let cells: { id: string; footprint: Geometry }[][] | null = null;
+  const covers: Geometry[] = [];
+  for (let cell = 0; cell < SUB_CELLS * SUB_CELLS; cell++) {
+    const key = `gaps:${ruleId}:${tx},${ty}:cell${cell}`;
+    let cover = state.cache.get(key) as Geometry | null | undefined;
+    if (cover === undefined) {
+      cells ??= tileCells(state, layers, subjects, tx, ty, box);
+      // Ordered by feature id, so a re-check (where edited features sit in new slots) dissolves in the same order.
+      const covering = cells[cell]!.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.footprint);
+      cover = covering.length > 0 ? port.unaryUnion(covering, { keep: 'polygonal' }) : null;
+      state.cache.set(key, cover);
+    }
+    if (cover) covers.push(cover);
+  }
+  const cover = covers.length === 0 ? null : covers.length === 1 ? covers[0]! : port.unaryUnion(covers, { keep: 'polygonal' });
+  return cover ? port.difference(inside, cover, { keep: 'polygonal' }) : inside;
+}
+
+const TOUCH_DEG = 1e-9;
+
+/** Cells per tile side: the cover of a tile is dissolved from SUB_CELLS² cell covers. */
+const SUB_CELLS = 4;
+
+/** The cell (0 … SUB_CELLS² − 1) of tile (tx, ty) a box belongs to: the one holding its centre, clamped. */
+function cellOf(b: BBox, tx: number, ty: number): number {
+  const size = GAP_TILE_DEG / SUB_CELLS;
+  const clamp = (v: number) => Math.min(SUB_CELLS - 1, Math.max(0, Math.floor(v)));
+  const cx = clamp(((b[0] + b[2]) / 2 - tx * GAP_TILE_DEG) / size);
+  const cy = clamp(((b[1] + b[3]) / 2 - ty * GAP_TILE_DEG) / size);
+  return cy * SUB_CELLS + cx;
+}
+
+function tileCells(state: RulesState, layers: readonly LayerCode[], subjects: Selection, tx: number, ty: number, box: BBox): { id: string; footprint: Geometry }[][] {
+  const cells: { id: string; footprint: Geometry }[][] = Array.from({ length: SUB_CELLS * SUB_CELLS }, () => []);
   for (const layer of layers) {
     for (const slot of state.indexes.get(layer)?.search(box) ?? []) {
       const f = state.features[slot]!;
-      if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint) found.push({ id: f.id, footprint: f.footprint });
+      if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint && f.box) cells[cellOf(f.box, tx, ty)]!.push({ id: f.id, footprint: f.footprint });
     }
   }
-  const covering = found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.footprint);
-  const cover = covering.length > 0 ? port.unaryUnion(covering, { keep: 'polygonal' }) : null;
-  return cover ? port.difference(inside, cover, { keep: 'polygonal' }) : inside;
+  return cells;
 }
 
 /** True when the tile's centre is outside the territory or inside a feature of the layer. */
@@ -131,13 +163,15 @@ function tileRange(box: BBox): [number, number, number, number] {
   ];
 }
 
-/** Drops the cached gap tiles a changed box touches (so the next run recomputes only those). */
+/** Drops the cached gap tiles a changed box touches, and the cell covers it lies in (so the next run recomputes only those). */
 export function invalidateGapTiles(state: RulesState, ruleId: string, box: BBox): void {
-  const [x0, y0, x1, y1] = tileRange(box);
+  // A hair wider: a tile the box only touches still lists the feature among those meeting it.
+  const [x0, y0, x1, y1] = tileRange([box[0] - TOUCH_DEG, box[1] - TOUCH_DEG, box[2] + TOUCH_DEG, box[3] + TOUCH_DEG]);
   const clean = cleanVerdicts(state, ruleId);
   for (let ty = y0; ty <= y1; ty++) {
     for (let tx = x0; tx <= x1; tx++) {
       state.cache.delete(`gaps:${ruleId}:${tx},${ty}`);
+      state.cache.delete(`gaps:${ruleId}:${tx},${ty}:cell${cellOf(box, tx, ty)}`);
       clean.delete(tileKey(tx, ty));
     }
   }
