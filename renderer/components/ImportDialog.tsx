@@ -1,7 +1,8 @@
 // The import dialog: choose files, kind and layer (encoding, CRS and classification when needed), see the
 // report before anything is written — source, encoding, CRS, the field-mapping step, counts, issues and a
-// preview — then confirm (one `importPlan` command, or remove + import as one batch for a new version of a
-// plan already in the workspace) or cancel (nothing changes). The engine prepares the import; this only shows it.
+// preview (in the dialog, and on the map itself while the dialog steps aside) — then confirm (one
+// `importPlan` command, or remove + import as one batch for a new version of a plan already in the
+// workspace) or cancel (nothing changes). The engine prepares the import; this only shows it.
 import '../styles/importDialog.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../engine/import/prepareImport.ts';
@@ -53,6 +54,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [running, setRunning] = useState<ImportRun | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [stopped, setStopped] = useState(false);
+  // The dialog steps aside so the planner sees the preview on the map itself, over every other layer.
+  const [onMap, setOnMap] = useState(false);
+  const setImportPreview = useEditor((s) => s.setImportPreview);
+  useEffect(() => setImportPreview(report?.document?.features ?? null), [report, setImportPreview]);
+  useEffect(() => () => setImportPreview(null), [setImportPreview]);
   // Which plan this file is a version of: chosen by the user, else the plan of the same kind and department.
   const [target, setTarget] = useState<PlanId | 'new' | ''>('');
   const sameDepartment = [...workspace.plans.values()].find((p) => p.meta.kind === kind && p.meta.department === department);
@@ -154,6 +160,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     // Conflicts found before the import are out of date now: check again (in the rules worker).
     if (store.getState().checked) void checks.runAll();
     onClose();
+  }
+
+  if (onMap && report?.document) {
+    return (
+      <div className="import-onmap-bar" role="status" data-testid="import-onmap-bar">
+        {L(`导入预览：${report.document.features.length} 个要素以青色虚线显示在地图上（尚未导入）`, `Import preview: ${report.document.features.length} features drawn in dashed cyan on the map (not imported yet)`)}
+        <button className="primary" data-testid="import-back" onClick={() => setOnMap(false)}>{L('返回导入对话框', 'Back to the import dialog')}</button>
+      </div>
+    );
   }
 
   return (
@@ -277,7 +292,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 {report.issues.slice(0, 200).map((i, k) => <li key={k} className={i.severity} data-code={i.code}>{zh ? i.messageZh : i.messageEn}</li>)}
               </ul>
             </div>
-            <div>{report.document && <ImportPreview features={report.document.features} />}</div>
+            <div>
+              {report.document && <ImportPreview features={report.document.features} />}
+              {report.document && <button data-testid="import-show-on-map" onClick={() => setOnMap(true)}>{L('在地图上查看', 'Show on the map')}</button>}
+            </div>
           </div>
         )}
         <div className="import-actions">

@@ -94,9 +94,13 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     style: new Style({ stroke: new Stroke({ color: '#ff6d00', width: 2, lineDash: [6, 4] }), fill: new Fill({ color: 'rgba(255,109,0,0.15)' }) }),
   });
 
+  // An import awaiting confirmation, drawn over everything (capped: a preview needs shapes, not 300k objects).
+  const previewSource = new VectorSource();
+  const previewLayer = new VectorLayer({ source: previewSource, zIndex: 9_999, style: PREVIEW_STYLE });
+
   const map = new OlMap({
     target,
-    layers: [highlightLayer, measureLayer],
+    layers: [previewLayer, highlightLayer, measureLayer],
     view: new View({ center: fromLonLat([112.59, 35.09]), zoom: 11, maxZoom: 22 }),
     controls: [new Zoom(), new ScaleLine({ units: 'metric', minWidth: 120 })],
     interactions: defaultInteractions({ doubleClickZoom: false }),
@@ -385,6 +389,14 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     if (Number.isFinite(b[0])) zoomToLonLatExtent(b as [number, number, number, number]);
   };
 
+  const syncPreview = (features: EditorState['importPreview']) => {
+    previewSource.clear();
+    if (!features || features.length === 0) return;
+    previewSource.addFeatures(features.slice(0, MAX_PREVIEW_FEATURES).map((f) => new OlFeature({ geometry: format.readGeometry(f.geometry) ?? undefined })));
+    const extent = previewSource.getExtent();
+    if (extent && extent.every(Number.isFinite)) map.getView().fit(extent, { padding: [60, 60, 60, 60], duration: 0, maxZoom: 18 });
+  };
+
   const initial = store.getState();
   map.updateSize();
   // Build the layers without feeding them, fit the view to the data, then feed once for that view.
@@ -408,6 +420,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       const extent = conflict ? conflictExtent(state, conflict) : null;
       if (extent) map.getView().fit(extent, { padding: [80, 80, 80, 80], duration: 0, maxZoom: 18 });
     }
+    if (state.importPreview !== prev.importPreview) syncPreview(state.importPreview);
     if (state.tool !== prev.tool || (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))) {
       setTool(state.tool);
     }
@@ -435,6 +448,13 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   };
 }
 
+/** At most this many features of an import are drawn as its map preview. */
+const MAX_PREVIEW_FEATURES = 5_000;
+const PREVIEW_STYLE = new Style({
+  stroke: new Stroke({ color: '#00e5ff', width: 2, lineDash: [6, 3] }),
+  fill: new Fill({ color: 'rgba(0,229,255,0.18)' }),
+  image: new CircleStyle({ radius: 5, stroke: new Stroke({ color: '#00e5ff', width: 2 }) }),
+});
 const HIGHLIGHT_STYLES: Record<string, Style> = {
   selected: new Style({ stroke: new Stroke({ color: '#00b0ff', width: 3 }), fill: new Fill({ color: 'rgba(0,176,255,0.12)' }) }),
   editing: new Style({

@@ -1,5 +1,7 @@
-// Store slice: view preferences — language, and per plan-layer visibility and opacity (the layer tree).
+// Store slice: view preferences — language, per plan-layer visibility and opacity (the layer tree), and the
+// preview of an import awaiting confirmation.
 import type { StateCreator } from 'zustand';
+import type { PlanFeature } from '../../engine/model/types.ts';
 import type { Language } from '../i18n/dictionary.ts';
 import type { EditorState } from './createEditorStore.ts';
 
@@ -26,6 +28,9 @@ export interface ViewSlice {
   setLayerView: (key: LayerKey, view: Partial<LayerView>) => void;
   /** Moves a plan one step up (+1) or down (−1) in the drawing order (a view change, not an edit). */
   movePlan: (planId: string, step: 1 | -1) => void;
+  /** Features of an import not yet confirmed, drawn over the map (never part of the workspace). */
+  importPreview: readonly PlanFeature[] | null;
+  setImportPreview: (features: readonly PlanFeature[] | null) => void;
 }
 
 export const DEFAULT_LAYER_VIEW: LayerView = { visible: true, opacity: 1 };
@@ -35,6 +40,8 @@ export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (se
   notice: null,
   notify: (notice) => set({ notice }),
   layerViews: {},
+  importPreview: null,
+  setImportPreview: (importPreview) => set({ importPreview }),
   setLanguage: (language) => set({ language }),
   setLayerView: (key, view) =>
     set((s) => ({ layerViews: { ...s.layerViews, [key]: { ...(s.layerViews[key] ?? DEFAULT_LAYER_VIEW), ...view } } })),

@@ -103,8 +103,24 @@ describe('the import dialog', () => {
     await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3，映射 3，有效 3，有质量问题 0，致命 0');
     await expect(page.locator('[data-testid=import-preview] path').count()).resolves.toBe(3);
     await page.screenshot({ path: join(SHOTS, 'import-dialog.png') });
+    // The dialog steps aside and the map shows the features about to be imported, fitted into view.
+    await page.getByTestId('import-show-on-map').click();
+    await page.waitForSelector('[data-testid=import-onmap-bar]');
+    const onMap = await page.evaluate(() => {
+      const preview = window.lantuEditor!.store.getState().importPreview ?? [];
+      const ring = (preview[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      const centre: [number, number] = [ring.reduce((a, p) => a + p[0]!, 0) / ring.length, ring.reduce((a, p) => a + p[1]!, 0) / ring.length];
+      const box = document.querySelector('[data-testid=map]')!.getBoundingClientRect();
+      const pixel = window.lantuMap!.pixelOf(centre)!;
+      return { count: preview.length, inView: pixel[0] > 0 && pixel[1] > 0 && pixel[0] < box.width && pixel[1] < box.height, dialog: document.querySelectorAll('[data-testid=import-dialog]').length };
+    });
+    expect(onMap).toEqual({ count: 3, inView: true, dialog: 0 });
+    await page.screenshot({ path: join(SHOTS, 'import-preview-on-map.png') });
+    await page.getByTestId('import-back').click();
+    await page.waitForSelector('[data-testid=import-dialog]');
     await page.getByTestId('import-confirm').click();
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => window.lantuEditor!.store.getState().importPreview)).resolves.toBeNull();
     const imported = await page.evaluate(() => {
       const s = window.lantuEditor!.store.getState();
       const entry = s.workspace.plans.get('land-自然资源和规划局' as never)!;
