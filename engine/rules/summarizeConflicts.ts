@@ -7,10 +7,16 @@ import { SEVERITIES, type Conflict, type RuleSummary } from './types.ts';
 
 export function summarizeConflicts(conflicts: readonly Conflict[]): RuleSummary[] {
   const groups = new Map<string, { ruleId: string; severity: Conflict['severity']; count: number; areaM2: number }>();
+  let last: { ruleId: string; severity: Conflict['severity']; count: number; areaM2: number } | undefined;
   for (const c of conflicts) {
-    const k = `${c.ruleId}|${c.severity}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { ruleId: c.ruleId, severity: c.severity, count: 0, areaM2: 0 }));
+    // Runs of one rule and severity are the common case: no key to build for them.
+    let g = last !== undefined && last.ruleId === c.ruleId && last.severity === c.severity ? last : undefined;
+    if (!g) {
+      const k = `${c.ruleId}|${c.severity}`;
+      g = groups.get(k);
+      if (!g) groups.set(k, (g = { ruleId: c.ruleId, severity: c.severity, count: 0, areaM2: 0 }));
+      last = g;
+    }
     g.count++;
     g.areaM2 += c.measure.areaM2 ?? 0;
   }
