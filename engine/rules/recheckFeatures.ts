@@ -4,6 +4,7 @@
 // over the previous run's state. Falls back to a full run when the pack changed or a town (XZQ) changed,
 // since every conflict's town and the territory union depend on it.
 import { bbox, type BBox } from '../geometry/bbox.ts';
+import { conflictIndexOf, conflictsOfFeatures, patchConflicts } from './conflictIndex.ts';
 import type { GeometryPort } from '../geometry/port.ts';
 import type { FeatureId, PlanFeature, PlanMeta } from '../model/types.ts';
 import { matchAnySource } from '../indicators/matchSource.ts';
@@ -17,7 +18,6 @@ import { forgetUnion, unionKey } from './relations/evaluateOutside.ts';
 import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
 import { releaseHandles, type RulesState } from './rulesState.ts';
 import { patchSelections } from './selectFeatures.ts';
-import { mergeConflicts } from './sortConflicts.ts';
 import type { Conflict, Rule, RulesInput } from './types.ts';
 
 export async function recheckFeatures(
@@ -130,8 +130,19 @@ function picks(state: RulesState, selectors: Rule['subject'], f: PreparedFeature
   return selectors !== undefined && matchAnySelector(f, selectors, state.groupOf);
 }
 
-function involves(c: Conflict, changed: ReadonlySet<string>): boolean {
-  return (c.subject !== null && changed.has(c.subject.featureId)) || (c.object !== null && changed.has(c.object.featureId));
+/** The rule's gap conflicts: their keys share the prefix `<rule>:gap:`, so in the sorted list they are one run. */
+function gapsOf(sorted: readonly Conflict[], ruleId: string): Conflict[] {
+  const prefix = `${ruleId}:gap:`;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.key < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Conflict[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.key.startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
 }
 
 async function patchRule(
@@ -183,18 +194,19 @@ async function patchRule(
       }
       // Overlaps are patched by scope; gaps come back whole from the (partly recomputed) tiles.
       const fresh = await conflictsOfRule(state, rule, ctx, scope);
-      const keep = old.filter((c) => !c.key.startsWith(`${rule.id}:gap:`) && !involves(c, changed));
-      const freshGaps = fresh.filter((c) => c.key.startsWith(`${rule.id}:gap:`));
-      const freshPairs = fresh.filter((c) => !c.key.startsWith(`${rule.id}:gap:`));
-      return mergeConflicts(keep, [...freshPairs, ...freshGaps]);
+      const index = conflictIndexOf(state, rule.id, old);
+      const drop = conflictsOfFeatures(index, changed);
+      for (const c of gapsOf(old, rule.id)) drop.add(c);
+      return patchConflicts(index, old, drop, fresh);
     }
     default:
       break;
   }
   if (!inSubjects && !inObjects && rel.type !== 'quality') return old;
-  const keep = old.filter((c) => !involves(c, changed));
+  const index = conflictIndexOf(state, rule.id, old);
+  const drop = conflictsOfFeatures(index, changed);
   const fresh = await conflictsOfRule(state, rule, ctx, scope);
   // Unchanged: hand back the same list, so the report reuses its summary rows.
-  if (fresh.length === 0 && keep.length === old.length) return old;
-  return mergeConflicts(keep, fresh);
+  if (fresh.length === 0 && drop.size === 0) return old;
+  return patchConflicts(index, old, drop, fresh);
 }

@@ -3,6 +3,7 @@
 // incremental re-check continues from. Progress per rule; cancellable between steps.
 import type { GeometryPort } from '../geometry/port.ts';
 import { buildConflict } from './buildConflict.ts';
+import { conflictIndexOf } from './conflictIndex.ts';
 import { evaluateRule, type RuleContext } from './evaluateRule.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import { indicatorName, indicatorValuesFor } from './indicatorValuesFor.ts';
@@ -47,7 +48,10 @@ export async function runRules(input: RulesInput, port: GeometryPort, options: R
     for (const rule of input.pack.rules) {
       await checkpoint();
       options.onProgress?.(done, total, rule.id);
-      byRule.set(rule.id, await conflictsOfRule(state, rule, ctx));
+      const list = await conflictsOfRule(state, rule, ctx);
+      byRule.set(rule.id, list);
+      // Indexed now, so the first re-check does not pay for it.
+      conflictIndexOf(state, rule.id, list);
       done++;
     }
     options.onProgress?.(total, total, 'done');

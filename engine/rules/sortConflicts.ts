@@ -18,7 +18,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareConflicts(a: Conflict, b: Conflict): number {
+export function compareConflicts(a: Conflict, b: Conflict): number {
   return (
     (a.ruleId === b.ruleId ? 0 : compare(naturalRuleKey(a.ruleId), naturalRuleKey(b.ruleId))) ||
     compare(a.key, b.key) ||
@@ -28,17 +28,4 @@ function compareConflicts(a: Conflict, b: Conflict): number {
 
 export function sortConflicts(conflicts: readonly Conflict[]): Conflict[] {
   return [...conflicts].sort(compareConflicts);
-}
-
-/** Merges an already sorted list with a few more conflicts in linear time (a re-check's patch). */
-export function mergeConflicts(sorted: readonly Conflict[], more: readonly Conflict[]): Conflict[] {
-  const extra = sortConflicts(more);
-  const out: Conflict[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < sorted.length || j < extra.length) {
-    if (j >= extra.length || (i < sorted.length && compareConflicts(sorted[i]!, extra[j]!) <= 0)) out.push(sorted[i++]!);
-    else out.push(extra[j++]!);
-  }
-  return out;
 }
