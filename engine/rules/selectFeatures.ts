@@ -8,10 +8,16 @@ import { isAlive, type RulesState } from './rulesState.ts';
 import type { Selector } from './types.ts';
 
 export interface Selection {
+  /** Room for the slots a few re-checks add, so the first of them does not copy every mask. */
   mask: Uint8Array;
   slots: number[];
   layers: LayerCode[];
+  /** What it selects by (null: nothing), kept so a re-check need not parse its key. */
+  selectors: readonly Selector[] | null;
 }
+
+/** Spare mask length: slots added by re-checks before a mask has to grow. */
+const SPARE_SLOTS = 1024;
 
 const PREFIX = 'sel:';
 
@@ -19,7 +25,7 @@ export function selectFeatures(state: RulesState, selectors: readonly Selector[]
   const key = PREFIX + JSON.stringify(selectors ?? null);
   const cached = state.cache.get(key) as Selection | undefined;
   if (cached) return cached;
-  const mask = new Uint8Array(state.features.length);
+  const mask = new Uint8Array(state.features.length + SPARE_SLOTS);
   const slots: number[] = [];
   const layers = new Set<LayerCode>();
   if (selectors) {
@@ -30,7 +36,7 @@ export function selectFeatures(state: RulesState, selectors: readonly Selector[]
       layers.add(f.layer);
     }
   }
-  const selection = { mask, slots, layers: [...layers].sort() };
+  const selection: Selection = { mask, slots, layers: [...layers].sort(), selectors: selectors ?? null };
   state.cache.set(key, selection);
   return selection;
 }
@@ -39,10 +45,10 @@ export function selectFeatures(state: RulesState, selectors: readonly Selector[]
 export function patchSelections(state: RulesState, before: readonly PreparedFeature[], after: readonly PreparedFeature[]): void {
   for (const [key, value] of state.cache) {
     if (!key.startsWith(PREFIX)) continue;
-    const selectors = JSON.parse(key.slice(PREFIX.length)) as Selector[] | null;
     const sel = value as Selection;
+    const selectors = sel.selectors;
     if (sel.mask.length < state.features.length) {
-      const grown = new Uint8Array(state.features.length + 1024);
+      const grown = new Uint8Array(state.features.length + SPARE_SLOTS);
       grown.set(sel.mask);
       sel.mask = grown;
     }
