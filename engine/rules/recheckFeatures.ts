@@ -63,7 +63,8 @@ export async function recheckFeatures(
   }
   state.plans = input.plans.map((p) => p.plan);
   patchSelections(state, before, after);
-  noteIndicatorChanges(state, changed, [...found.values()].map((v) => v.feature));
+  // Kept until indicators are next computed (a pack without indicator rules never computes them).
+  if (input.pack.rules.some((r) => r.relation.type === 'indicator')) noteIndicatorChanges(state, changed, [...found.values()].map((v) => v.feature));
   const scope = new Set(after.map((f) => f.slot));
   const touched = [...before, ...after];
   const boxes = touched.map((f) => f.box ?? bbox(f.geometry)).filter((b): b is BBox => b !== null);
