@@ -90,6 +90,7 @@ export function computeIndicators(
     const deltas = new Map<string, SelectionDelta | null>();
     const selection: Selection = {
       byLayer,
+      keepById: options.cache !== undefined,
       geometryOf,
       delta: (sel) => {
         const selKey = JSON.stringify(sel);
@@ -162,6 +163,8 @@ function isPolygonal(g: Geometry | null): g is Geometry {
 /** What a measure reads its features from; `delta` is null when no changes were given or the cache cannot patch. */
 interface Selection {
   byLayer: () => ReadonlyMap<string, readonly PlanFeature[]>;
+  /** Keep each selection by feature id for a later call's `changes` (only worth it with a caller's cache). */
+  keepById: boolean;
   geometryOf: (f: PlanFeature) => Geometry | null;
   delta: (sel: readonly SourceSelector[]) => SelectionDelta | null;
 }
@@ -249,8 +252,8 @@ function measureArea(key: string, m: AreaMeasure, selection: Selection, ctx: Dis
     // Changes, if any, are applied to the cached selection first, so what is rebuilt here is the same.
     selection.delta(sel);
     const out: Geometry[] = [];
-    const byId: Map<string, Geometry> | null = new Map();
-    let unique = true;
+    const byId = new Map<string, Geometry>();
+    let unique = selection.keepById;
     // In file order within each layer, layers in selector order (a feature matches one layer only).
     for (const layer of new Set(sel.map((s) => s.layer))) {
       for (const f of selection.byLayer().get(layer) ?? []) {
@@ -258,6 +261,7 @@ function measureArea(key: string, m: AreaMeasure, selection: Selection, ctx: Dis
         const g = selection.geometryOf(f);
         if (!isPolygonal(g)) continue;
         out.push(g);
+        if (!unique) continue;
         if (byId.has(f.id)) unique = false;
         byId.set(f.id, g);
       }
