@@ -6,22 +6,12 @@ import { join } from 'node:path';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { HeldLayer, overlayJoin, type JoinResult } from './overlayJoin.ts';
 import { indicesOf, readPlanStore } from './readPlanStore.ts';
+import { cpuNowMs, createPhaseClock, peakRssMb } from './phaseClock.ts';
 
 const dir = process.argv[2]!;
-const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-// Wall time and this process's CPU time: on a shared machine the CPU time is the steadier figure.
-const phases: Record<string, { ms: number; cpuMs: number; peakRssMb: number }> = {};
-let mark = performance.now();
-let cpuMark = cpuNow();
-const phase = (name: string, ms = performance.now() - mark, cpuMs = cpuNow() - cpuMark) => {
-  phases[name] = { ms: Math.round(ms), cpuMs: Math.round(cpuMs), peakRssMb: peakMb() };
-  mark = performance.now();
-  cpuMark = cpuNow();
-};
+const peakMb = peakRssMb;
+const cpuNow = cpuNowMs;
+const { phases, phase } = createPhaseClock();
 
 const port = await createGeometryPort();
 phase('init');

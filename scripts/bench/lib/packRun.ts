@@ -8,29 +8,19 @@ import type { PlanDocument, PlanFeature, Position } from '../../../engine/model/
 import { loadRulePack, recheckFeatures, runRules } from '../../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { cpuNowMs, createPhaseClock, peakRssMb } from './phaseClock.ts';
 
 const dir = process.argv[2]!;
 const root = join(import.meta.dirname, '..', '..', '..');
-const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-// Wall time and this process's CPU time: on a shared machine the CPU time is the steadier figure.
-const phases: Record<string, { ms: number; cpuMs: number; peakRssMb: number }> = {};
-let mark = performance.now();
-let cpuMark = cpuNow();
-const phase = (name: string, ms = performance.now() - mark, cpuMs = cpuNow() - cpuMark) => {
-  phases[name] = { ms: Math.round(ms), cpuMs: Math.round(cpuMs), peakRssMb: peakMb() };
-  mark = performance.now();
-  cpuMark = cpuNow();
-};
+const peakMb = peakRssMb;
+const cpuNow = cpuNowMs;
+const { phases, phase, restart } = createPhaseClock();
 
 const loaded = loadRulePack(JSON.parse(readFileSync(join(root, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')));
 if (!loaded.ok) throw new Error(`default pack does not load: ${JSON.stringify(loaded.errors)}`);
 const targets: Targets = JSON.parse(readFileSync(join(root, 'seeds', 'jiyuan', 'targets.json'), 'utf8'));
 const port = await createGeometryPort();
-mark = performance.now();
+restart();
 const bytes = ['land', 'ecology', 'industry', 'transport'].map((k) => ({ name: `${k}.json`, bytes: readFileSync(join(dir, `${k}.json`)) }));
 phase('read');
 const plans: PlanDocument[] = [];
