@@ -27,11 +27,13 @@ const harness = {
     return summary(report, progress);
   },
   /** Starts a run, cancels it at its first rule, returns how the run ended and a run after it. */
-  async runAndCancel(): Promise<{ error: string; progressBeforeCancel: number; after: number }> {
+  async runAndCancel(): Promise<{ error: string; progressBeforeCancel: number; steps: number; after: number }> {
     const input = await demoInput();
     let seen = 0;
-    const onProgress = Comlink.proxy((done: number) => {
+    let steps = 0;
+    const onProgress = Comlink.proxy((done: number, total: number) => {
       seen++;
+      steps = total;
       if (done >= 1) void worker.cancel();
     });
     let error = 'finished';
@@ -41,7 +43,7 @@ const harness = {
       error = `${(e as Error).name}: ${(e as Error).message}`;
     }
     const after = await worker.run(input);
-    return { error, progressBeforeCancel: seen, after: after.conflicts.length };
+    return { error, progressBeforeCancel: seen, steps, after: after.conflicts.length };
   },
   /** Moves one GHYDYH parcel by ~30 m east, re-checks incrementally, then runs in full: both summaries. */
   async recheckMoved(): Promise<{ incremental: Summary; full: Summary; movedId: string }> {
