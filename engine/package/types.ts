@@ -3,6 +3,7 @@
 // (schemas/manifest.schema.json). Conflicts are declared structurally here: engine/rules is a sibling.
 import type { IndicatorValue } from '../indicators/types.ts';
 import type { Blueprint } from '../model/blueprint.ts';
+import type { ConflictParty } from '../model/conflictParty.ts';
 import type { Geometry, LayerCode, PlanDocument, Properties } from '../model/types.ts';
 import type { Policy, Resolution } from '../resolutions/types.ts';
 import type { SqlJsWriterPort } from './sqlJsWriterPort.ts';
@@ -17,14 +18,8 @@ export interface PackageLayer {
   features: { id: string; geometry: Geometry; properties: Properties }[];
 }
 
-export interface PackageConflictParty {
-  planId: string;
-  planTitle: string;
-  layer: LayerCode;
-  featureId: string;
-  bsm: string | null;
-  name: string | null;
-}
+/** A conflict's side as the package records it (the same shape the rules engine reports). */
+export type PackageConflictParty = ConflictParty;
 
 export interface PackageConflict {
   key: string;

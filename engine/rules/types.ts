@@ -3,6 +3,7 @@
 import type { IndicatorId, Targets } from '../indicators/types.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanId, PlanKind, Properties, PropertyValue } from '../model/types.ts';
 import type { Finding as ValidationFinding } from '../validate/types.ts';
+import type { ConflictParty } from '../model/conflictParty.ts';
 
 export type Severity = 'blocker' | 'major' | 'minor' | 'info';
 export const SEVERITIES: readonly Severity[] = ['blocker', 'major', 'minor', 'info'];
@@ -162,14 +163,7 @@ export interface RulesInput {
   qualityFindings?: readonly PlanQualityFindings[];
 }
 
-export interface ConflictParty {
-  planId: string;
-  planTitle: string;
-  layer: LayerCode;
-  featureId: string;
-  bsm: string | null;
-  name: string | null;
-}
+export type { ConflictParty } from '../model/conflictParty.ts';
 
 export interface ConflictMeasure {
   areaM2?: number;
