@@ -11,27 +11,19 @@ import { createEditorStore, type EditorStore } from './store/createEditorStore.t
 import { LantuDb } from './db/LantuDb.ts';
 import { loadStoredWorkspace } from './services/persistence/loadStoredWorkspace.ts';
 import { saveBaseWorkspace } from './services/persistence/saveBaseWorkspace.ts';
-import { attachAutosave, type Autosave, type SaveStatus } from './services/persistence/attachAutosave.ts';
+import { attachAutosave, type SaveStatus } from './services/persistence/attachAutosave.ts';
 import { loadDemoWorkspace } from './app/loadDemoWorkspace.ts';
 import { createChecksService, type ChecksService } from './services/checks/createChecksService.ts';
 import { createRulesBackend } from './services/checks/createRulesBackend.ts';
 import { createGeometryPort } from './services/createGeometryPort.ts';
 import { restoreView } from './app/restoreView.ts';
+import type { EditorAutomationHook } from './app/EditorAutomationHook.ts';
 import type { GeometryPort } from '../engine/geometry/port.ts';
-import type { WorkspacePayload } from './store/workspacePayload.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 
 declare global {
   interface Window {
-    /** Automation hook for the browser tests and the benchmark: the store, autosave and checks. */
-    lantuEditor?: {
-      store: EditorStore;
-      autosave: Autosave;
-      checks: ChecksService;
-      /** Replaces the workspace with a payload (opening a .lantu file; the benchmark). */
-      openWorkspace: (payload: WorkspacePayload) => Promise<void>;
-      ready: true;
-    };
+    lantuEditor?: EditorAutomationHook;
   }
 }
 

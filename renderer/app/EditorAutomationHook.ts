@@ -1,0 +1,15 @@
+// The automation hook the renderer puts on `window.lantuEditor` for the browser tests and the benchmark:
+// the store, autosave and checks, and a way to open a workspace payload. It has no effect on the UI.
+import type { Autosave } from '../services/persistence/attachAutosave.ts';
+import type { ChecksService } from '../services/checks/createChecksService.ts';
+import type { EditorStore } from '../store/createEditorStore.ts';
+import type { WorkspacePayload } from '../store/workspacePayload.ts';
+
+export interface EditorAutomationHook {
+  store: EditorStore;
+  autosave: Autosave;
+  checks: ChecksService;
+  /** Replaces the workspace with a payload (opening a .lantu file; the benchmark). */
+  openWorkspace: (payload: WorkspacePayload) => Promise<void>;
+  ready: true;
+}
