@@ -4,7 +4,7 @@
 // own GEOS context whose error handler records the message instead of throwing through WebAssembly.
 import type { Geometry } from '../model/types.ts';
 import { bbox } from './bbox.ts';
-import { grs80Geodesic } from './grs80.ts';
+import { geodesicDistanceM } from './geodesicInverse.ts';
 import { mapCoordinates } from './mapCoordinates.ts';
 import {
   GeometryError,
@@ -353,7 +353,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
         const [lon1, lat1] = tm.inverse(M.HEAPF64[x >>> 3]!, M.HEAPF64[y >>> 3]!);
         M._GEOSCoordSeq_getXY_r(ctx, seq, 1, x, y);
         const [lon2, lat2] = tm.inverse(M.HEAPF64[x >>> 3]!, M.HEAPF64[y >>> 3]!);
-        return grs80Geodesic.Inverse(lat1, lon1, lat2, lon2, 1025).s12 ?? 0;
+        return geodesicDistanceM(lon1, lat1, lon2, lat2);
       } finally {
         if (seq !== 0) M._GEOSCoordSeq_destroy_r(ctx, seq);
         if (gb !== 0) M._GEOSGeom_destroy_r(ctx, gb);

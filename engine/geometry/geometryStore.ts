@@ -3,7 +3,7 @@
 // `buildGeometryStore` or `streamGeometryStore`; read it with `storeGeometry`, `writeStoreWkb`, `storeAreaM2`.
 import type { Geometry, Position } from '../model/types.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { flatRingAreaM2 } from './ellipsoidalAreaM2.ts';
+import { equalAreaRingAreaM2 } from './equalAreaRingAreaM2.ts';
 import {
   WKB_LINESTRING,
   WKB_MULTILINESTRING,
@@ -394,7 +394,7 @@ export function storeAreaM2(store: GeometryStore, i: number): number {
   let area = 0;
   for (let p = store.featureParts[i]!; p < store.featureParts[i + 1]!; p++) {
     for (let r = store.partRings[p]!; r < store.partRings[p + 1]!; r++) {
-      const ringArea = flatRingAreaM2(store.coords, store.ringVertices[r]!, store.ringVertices[r + 1]!);
+      const ringArea = equalAreaRingAreaM2(store.coords, store.ringVertices[r]!, store.ringVertices[r + 1]!);
       area += r === store.partRings[p]! ? ringArea : -ringArea;
     }
   }

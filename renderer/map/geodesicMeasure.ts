@@ -1,22 +1,17 @@
-// Pure. Ellipsoidal (GRS80) measures for the measure tools: geodesic length of a lon/lat path in metres
-// and geodesic area of a lon/lat ring in square metres (Karney's algorithm, geographiclib).
-import { Geodesic, PolygonArea } from 'geographiclib-geodesic';
+// Pure. Ellipsoidal (GRS80) measures for the measure tools and the attribute form: the engine's own geodesic
+// length of a lon/lat path in metres and area of a lon/lat ring in m², so the editor shows the figures the
+// rules and the package use.
+import { ringAreaM2 } from '../../engine/geometry/ellipsoidalAreaM2.ts';
+import { pathLengthM } from '../../engine/geometry/geodesicLengthM.ts';
+import type { Position } from '../../engine/model/types.ts';
 
-const GRS80 = new Geodesic.Geodesic(6378137, 1 / 298.257222101);
+// The engine reads only the first two numbers of a position; OpenLayers hands over plain number arrays.
+const asPositions = (path: readonly (readonly number[])[]) => path as readonly Position[];
 
 export function geodesicLengthM(path: readonly (readonly number[])[]): number {
-  let total = 0;
-  for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1]!;
-    const b = path[i]!;
-    total += GRS80.Inverse(a[1]!, a[0]!, b[1]!, b[0]!, Geodesic.DISTANCE).s12 ?? 0;
-  }
-  return total;
+  return pathLengthM(asPositions(path));
 }
 
 export function geodesicAreaM2(ring: readonly (readonly number[])[]): number {
-  const polygon = new PolygonArea.PolygonArea(GRS80, false);
-  const n = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.length - 1 : ring.length;
-  for (let i = 0; i < n; i++) polygon.AddPoint(ring[i]![1]!, ring[i]![0]!);
-  return Math.abs(polygon.Compute(false, true).area ?? 0);
+  return ringAreaM2(asPositions(ring));
 }

@@ -8,10 +8,8 @@ export const ENGINE_PACKAGES: Readonly<Record<string, string>> = {
   'ajv-formats': 'format checks used by the generated validators',
   'ajv-i18n': 'Chinese wording of schema errors (pure functions over error objects)',
   '@noble/hashes': 'SHA-1 for UUIDv5 feature ids, SHA-256 for package manifests',
-  'geographiclib-geodesic': 'ellipsoidal areas and geodesic lengths (GRS80)',
   flatbush: 'static spatial index',
   rbush: 'dynamic spatial index',
-  proj4: 'Gauss-Krüger ↔ EPSG:4490 projection maths',
   fflate: 'zip and deflate in pure JavaScript',
 };
 

@@ -194,7 +194,7 @@ describe('the editor in Chromium', () => {
       ([p, q, origin]) => [window.lantuMap!.lonLatOf([p!.x - origin!.x, p!.y - origin!.y]), window.lantuMap!.lonLatOf([q!.x - origin!.x, q!.y - origin!.y])],
       [a, b, { x: box.x, y: box.y }],
     );
-    // Karney's geodesic on GRS80 between the clicked points, to the centimetre the readout shows.
+    // The geodesic on GRS80 between the clicked points, to the centimetre the readout shows.
     expect(Math.abs(metres - geodesicLengthM(ends))).toBeLessThan(0.02 + geodesicLengthM(ends) * 1e-6);
     await page.locator('[data-tool=measureArea]').click();
     const c = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.8 };
