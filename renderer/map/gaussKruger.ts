@@ -1,6 +1,7 @@
 // Pure. gaussKruger(lon, lat) → CGCS2000 3-degree Gauss-Krüger coordinates (zone number, easting with the
-// zone prefix, northing) through proj4, for the coordinate readout.
-import proj4 from 'proj4';
+// zone prefix, northing) for the coordinate readout, through the engine's transverse Mercator (the one
+// imports use), so the readout and an imported file agree to the millimetre.
+import { transverseMercator, type TransverseMercator } from '../../engine/geometry/transverseMercator.ts';
 
 export interface GaussKrugerPoint {
   zone: number;
@@ -10,16 +11,16 @@ export interface GaussKrugerPoint {
   y: number;
 }
 
-const converters = new Map<number, proj4.Converter>();
+const projections = new Map<number, TransverseMercator>();
 
 export function gaussKruger(lon: number, lat: number): GaussKrugerPoint {
   const zone = Math.round(lon / 3);
   const centralMeridian = zone * 3;
-  let converter = converters.get(zone);
-  if (!converter) {
-    converter = proj4('EPSG:4326', `+proj=tmerc +lat_0=0 +lon_0=${centralMeridian} +k=1 +x_0=${zone * 1e6 + 500000} +y_0=0 +ellps=GRS80 +units=m +no_defs`);
-    converters.set(zone, converter);
+  let tm = projections.get(zone);
+  if (!tm) {
+    tm = transverseMercator(centralMeridian);
+    projections.set(zone, tm);
   }
-  const [x, y] = converter.forward([lon, lat]) as [number, number];
-  return { zone, centralMeridian, x, y };
+  const [easting, northing] = tm.forward(lon, lat);
+  return { zone, centralMeridian, x: zone * 1e6 + 500_000 + easting, y: northing };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes tests/fixtures/import/cs2cs-control-points.json: for each supported CRS family, lon/lat points in
 # EPSG:4490 projected by PROJ's cs2cs (Debian proj-bin, EPSG database) to the source CRS. The import tests
-# reproject the projected values back with proj4 and assert agreement within 1 cm.
+# reproject the projected values back with Lantu's transverse Mercator and assert agreement within 1 cm.
 # Command per point: echo "<lat> <lon>" | cs2cs -f %.6f EPSG:4490 EPSG:<code>
 # (EPSG axis order: 4490 is lat, lon; the Gauss-Krüger CRSs are northing, easting.)
 set -euo pipefail

@@ -1,7 +1,8 @@
 // Pure. createReprojector(crs) → a function from source (x, y) to EPSG:4490 [lon, lat], rounded to 1e-9°
-// (0.1 mm) so output is deterministic; proj4 agrees with PROJ to well under 1 cm for these CRSs.
-import proj4 from 'proj4';
-import { crsInfo, type CrsInfo } from './crsCatalog.ts';
+// (0.1 mm). Gauss-Krüger zones go through the engine's own transverse Mercator (Krüger series, nanometre
+// accurate, engine-independent arithmetic), so an import gives the same bits in Node and in the editor.
+import { transverseMercator } from '../../geometry/transverseMercator.ts';
+import type { CrsInfo } from './crsCatalog.ts';
 
 export type Reproject = (x: number, y: number) => [number, number];
 
@@ -16,10 +17,12 @@ export function createReprojector(crs: CrsInfo): Reproject {
   // CGCS2000 and WGS 84 lon/lat are the same numbers at this precision; PROJ's EPSG:4326→4490 is a
   // null transformation too.
   if (crs.family === 'geographic') return (x, y) => [round9(x), round9(y)];
-  const target = crsInfo(4490)!.proj4;
-  const converter = proj4(crs.proj4, target);
+  // Every Gauss-Krüger CRS in the catalogue: scale 1 on the central meridian, origin on the equator, a
+  // false easting (with or without the zone prefix) and no false northing.
+  const tm = transverseMercator(crs.centralMeridianDeg!);
+  const falseEastingM = crs.falseEastingM!;
   return (x, y) => {
-    const [lon, lat] = converter.forward([x, y]) as [number, number];
+    const [lon, lat] = tm.inverse(x - falseEastingM, y);
     return [round9(lon), round9(lat)];
   };
 }

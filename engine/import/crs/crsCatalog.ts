@@ -1,5 +1,5 @@
-// Pure. The CRSs Lantu imports: EPSG:4490, EPSG:4326 and the CGCS2000 Gauss-Krüger families, each with
-// its proj4 definition (as PROJ's EPSG database gives it; checked against cs2cs control points in tests).
+// Pure. The CRSs Lantu imports: EPSG:4490, EPSG:4326 and the CGCS2000 Gauss-Krüger families (transverse
+// Mercator on GRS80, scale 1, origin on the equator; checked against PROJ's cs2cs control points in tests).
 
 export type CrsFamily = 'geographic' | 'gk3-prefixed' | 'gk3' | 'gk6-prefixed' | 'gk6';
 
@@ -7,7 +7,6 @@ export interface CrsInfo {
   epsg: number;
   family: CrsFamily;
   nameZh: string;
-  proj4: string;
   /** Central meridian (°E) of a Gauss-Krüger zone. */
   centralMeridianDeg?: number;
   /** Zone number carried in the false easting (prefixed families only). */
@@ -15,28 +14,24 @@ export interface CrsInfo {
   falseEastingM?: number;
 }
 
-function tmerc(lon0: number, x0: number): string {
-  return `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=1 +x_0=${x0} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
-}
-
 function buildCatalog(): CrsInfo[] {
   const list: CrsInfo[] = [
-    { epsg: 4490, family: 'geographic', nameZh: 'CGCS2000 地理坐标', proj4: '+proj=longlat +ellps=GRS80 +no_defs' },
-    { epsg: 4326, family: 'geographic', nameZh: 'WGS 84 地理坐标', proj4: '+proj=longlat +datum=WGS84 +no_defs' },
+    { epsg: 4490, family: 'geographic', nameZh: 'CGCS2000 地理坐标' },
+    { epsg: 4326, family: 'geographic', nameZh: 'WGS 84 地理坐标' },
   ];
   // 6-degree zones 13–23 (CM 75°E … 135°E): 4491–4501 with the zone prefix, 4502–4512 without.
   for (let zone = 13; zone <= 23; zone++) {
     const cm = zone * 6 - 3;
     const fe = zone * 1_000_000 + 500_000;
-    list.push({ epsg: 4491 + zone - 13, family: 'gk6-prefixed', nameZh: `CGCS2000 6度带 第${zone}带（带号）`, proj4: tmerc(cm, fe), centralMeridianDeg: cm, zone, falseEastingM: fe });
-    list.push({ epsg: 4502 + zone - 13, family: 'gk6', nameZh: `CGCS2000 6度带 中央经线${cm}°E`, proj4: tmerc(cm, 500_000), centralMeridianDeg: cm, falseEastingM: 500_000 });
+    list.push({ epsg: 4491 + zone - 13, family: 'gk6-prefixed', nameZh: `CGCS2000 6度带 第${zone}带（带号）`, centralMeridianDeg: cm, zone, falseEastingM: fe });
+    list.push({ epsg: 4502 + zone - 13, family: 'gk6', nameZh: `CGCS2000 6度带 中央经线${cm}°E`, centralMeridianDeg: cm, falseEastingM: 500_000 });
   }
   // 3-degree zones 25–45 (CM 75°E … 135°E): 4513–4533 with the zone prefix, 4534–4554 without.
   for (let zone = 25; zone <= 45; zone++) {
     const cm = zone * 3;
     const fe = zone * 1_000_000 + 500_000;
-    list.push({ epsg: 4513 + zone - 25, family: 'gk3-prefixed', nameZh: `CGCS2000 3度带 第${zone}带（带号）`, proj4: tmerc(cm, fe), centralMeridianDeg: cm, zone, falseEastingM: fe });
-    list.push({ epsg: 4534 + zone - 25, family: 'gk3', nameZh: `CGCS2000 3度带 中央经线${cm}°E`, proj4: tmerc(cm, 500_000), centralMeridianDeg: cm, falseEastingM: 500_000 });
+    list.push({ epsg: 4513 + zone - 25, family: 'gk3-prefixed', nameZh: `CGCS2000 3度带 第${zone}带（带号）`, centralMeridianDeg: cm, zone, falseEastingM: fe });
+    list.push({ epsg: 4534 + zone - 25, family: 'gk3', nameZh: `CGCS2000 3度带 中央经线${cm}°E`, centralMeridianDeg: cm, falseEastingM: 500_000 });
   }
   return list.sort((a, b) => a.epsg - b.epsg);
 }
