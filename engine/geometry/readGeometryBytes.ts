@@ -4,6 +4,7 @@
 // builder untouched, for anything else (other member order, bbox/crs members, escapes, GeometryCollection,
 // malformed input), so the caller falls back to JSON.parse and gets JSON.parse's exact result and errors.
 import type { GeometryStoreBuilder, StoreGeometryType } from './geometryStore.ts';
+import { POWERS_OF_TEN } from '../numeric/powerOfTen.ts';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -32,7 +33,7 @@ const TYPES: readonly { name: number[]; code: StoreGeometryType; depth: number }
 ];
 
 /** Exact powers of ten: a ≤ 15-digit integer divided by one of these is correctly rounded (Clinger's fast path). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const POW10 = POWERS_OF_TEN;
 
 class Abort extends Error {}
 const ABORT = new Abort();

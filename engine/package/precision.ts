@@ -6,13 +6,14 @@ import type { Blueprint } from '../model/blueprint.ts';
 import type { Geometry, Position } from '../model/types.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import type { PackageConflict, PackageInput } from './types.ts';
+import { powerOfTen } from '../numeric/powerOfTen.ts';
 
 /**
  * Rounds half away from zero at `decimals`; the 15-digit step first removes binary artefacts (1.005 → 1.01,
  * not 1.00). Only basic arithmetic and decimal conversion, which every JavaScript engine does exactly alike.
  */
 function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
+  const factor = powerOfTen(decimals);
   const scaled = Math.abs(value) * factor;
   const rounded = Math.round(Number(scaled.toPrecision(15)));
   return (Math.sign(value) * rounded) / factor || 0;
@@ -33,7 +34,7 @@ export const indicatorValueAtPrecision = (value: number): number => roundTo(valu
 
 /** Longitude/latitude in degrees: 1e-9° (about 0.1 mm), far below any vertex spacing a plan has. */
 export const COORDINATE_DECIMALS = 9;
-const COORDINATE_FACTOR = 10 ** COORDINATE_DECIMALS;
+const COORDINATE_FACTOR = powerOfTen(COORDINATE_DECIMALS);
 
 export function coordinateAtPrecision(deg: number): number {
   return Math.round(deg * COORDINATE_FACTOR) / COORDINATE_FACTOR || 0;

@@ -4,6 +4,7 @@
 import { bbox } from '../geometry/bbox.ts';
 import type { Geometry, Position } from '../model/types.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { cos } from '../numeric/portableMath.ts';
 
 /** First-level 用地用海 colours after the national colour table (product.md §4 names a few; the rest approximate it). */
 const CLASS_COLOURS: Readonly<Record<string, string>> = {
@@ -34,7 +35,7 @@ export function renderSvgMap(input: MapInput): string {
   }
   if (!box) return '<p>（无图形数据）</p>';
   const [minX, minY, maxX, maxY] = box;
-  const kx = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
+  const kx = cos((((minY + maxY) / 2) * Math.PI) / 180);
   const spanX = Math.max((maxX - minX) * kx, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
   const scale = WIDTH_PX / spanX;

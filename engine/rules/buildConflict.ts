@@ -14,6 +14,7 @@ import { renderMessage } from './renderMessage.ts';
 import type { RulesState } from './rulesState.ts';
 import { townOf } from './townOf.ts';
 import type { Conflict, ConflictMeasure, ConflictParty, Rule } from './types.ts';
+import { powerOfTen } from '../numeric/powerOfTen.ts';
 
 /** Overlaps below 1 m² are noise (product.md §6): `overlaps` in a condition means ≥ 1 m². */
 export const OVERLAP_NOISE_M2 = 1;
@@ -84,7 +85,7 @@ function partyOf(f: PreparedFeature): ConflictParty {
 }
 
 function round(n: number, digits: number): number {
-  const k = 10 ** digits;
+  const k = powerOfTen(digits);
   return Math.round(n * k) / k;
 }
 

@@ -44,7 +44,7 @@ function describeManifestProblem(value: unknown, en: boolean): string | null {
 export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceOptions = {}): UnpackedWorkspaceFile {
   const en = options.lang === 'en';
   const name = options.fileName ?? (en ? 'the workspace file' : '工作空间文件');
-  const maxTotalBytes = options.maxTotalBytes ?? 2 * 1024 ** 3;
+  const maxTotalBytes = options.maxTotalBytes ?? 2 * 1024 * 1024 * 1024;
   const refuse = (code: WorkspaceFileErrorCode, zh: string, english: string): UnpackedWorkspaceFile => ({
     ok: false,
     error: {

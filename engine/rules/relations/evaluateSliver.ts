@@ -2,6 +2,7 @@
 // area, geodesic perimeter) at most `minMeanWidthM`.
 import { geodesicLengthM } from '../../geometry/geodesicLengthM.ts';
 import type { Geometry } from '../../model/types.ts';
+import { cos, hypot } from '../../numeric/portableMath.ts';
 import type { Finding } from '../finding.ts';
 import { footprintAreaM2, type RulesState } from '../rulesState.ts';
 import type { Relation } from '../types.ts';
@@ -35,8 +36,8 @@ function roughPerimeterM(g: Geometry): number {
       for (let i = 1; i < ring.length; i++) {
         const [x0, y0] = ring[i - 1]!;
         const [x1, y1] = ring[i]!;
-        const kx = 111_320 * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
-        sum += Math.hypot((x1 - x0) * kx, (y1 - y0) * 110_574);
+        const kx = 111_320 * cos((((y0 + y1) / 2) * Math.PI) / 180);
+        sum += hypot((x1 - x0) * kx, (y1 - y0) * 110_574);
       }
     }
   }
