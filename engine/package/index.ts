@@ -2,7 +2,7 @@
 // against the manifest.
 export type * from './types.ts';
 export { buildPackage, preflight, safeName, GEOPACKAGE_PATH, BUILD_PATH, RTREE_NOTE, type BuildRecord } from './buildPackage.ts';
-export { compareRebuild, withinLastDigit, type LastDigitDifference, type RebuildComparison } from './compareRebuild.ts';
+export { compareRebuild } from './compareRebuild.ts';
 export { checkPackageFiles, MANIFEST_PATH, type FileIssue } from './checkPackageFiles.ts';
 export { zipFiles, unzipFiles } from './zipFiles.ts';
 export { sha256Hex } from './sha256Hex.ts';

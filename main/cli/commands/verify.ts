@@ -1,13 +1,12 @@
 // `lantu verify <blueprint.zip>`: checks the manifest against its schema, every file's size and SHA-256
 // (modified, removed and added files are named), then rebuilds the package from its own sources, rule pack,
 // policy, targets, resolutions and build record and requires every file and the zip itself to match byte for
-// byte, except numbers one unit apart in their last digit (a rounding boundary on which Chromium's and Node's
-// Math functions fall on different sides), which are listed. Exit 0 when the package verifies, 1 on any
-// difference (naming the file), 2 on usage/I-O errors.
+// byte, wherever the package was built (Node or the editor in Chromium: the engine's numbers do not depend on
+// the JavaScript engine). Exit 0 when the package verifies, 1 on any difference (naming the file), 2 on
+// usage/I-O errors.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkPackageFiles, compareRebuild, unzipFiles, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest, type SqlJsWriterPort } from '../../../engine/package/index.ts';
-import { createSqlJs } from '../../node/createSqlJs.ts';
+import { checkPackageFiles, compareRebuild, unzipFiles, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import type { CliCommand } from '../command.ts';
 import { describeIoError } from '../describeIoError.ts';
@@ -97,17 +96,12 @@ const verify: CliCommand = {
     );
     if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
     if (!outcome.result.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
-    const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
-    const { differing, lastDigit } = compareRebuild(files, outcome.result.files, sqlJs);
+    const differing = compareRebuild(files, outcome.result.files);
     if (differing.length > 0) return fail(differing.map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
-    // With last-digit differences the files differ, so the zips do too; otherwise the container must match.
-    if (lastDigit.length === 0 && !sameBytes(zip, outcome.result.zip)) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
-    for (const d of lastDigit) {
-      ctx.out(ctx.t({ zh: `注意：${d.path} 中 ${d.found} 重建为 ${d.rebuilt}（末位相差一个单位：该值恰在舍入边界上，生成与重建的 JavaScript 引擎数学函数末位不同）`, en: `note: ${d.path} has ${d.found}, the rebuild ${d.rebuilt} (one unit in the last digit: the value lies on a rounding boundary and the two JavaScript engines' Math functions differ in their last bits)` }));
-    }
+    if (!sameBytes(zip, outcome.result.zip)) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
     const m = manifest as Manifest;
-    ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致${lastDigit.length > 0 ? `，${lastDigit.length} 个数值末位除外` : ''}）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte${lastDigit.length > 0 ? ` but for ${lastDigit.length} last digit(s)` : ''})` }));
-    await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1, lastDigit });
+    ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
+    await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1 });
     return EXIT.ok;
   },
 };
