@@ -1,6 +1,7 @@
 // `lantu verify`: a package verifies (hashes and a byte-for-byte rebuild); a modified, a removed and an added
 // file are each caught and named (exit 1); a consistent forgery (content and manifest hash both changed) is
-// caught by the rebuild; a non-zip exits 1 and a missing file 2.
+// caught by the rebuild, even when it moves one number by one unit of its last digit; a non-zip exits 1 and a
+// missing file 2.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,17 @@ let files: Map<string, Uint8Array>;
 const CREATED = '2026-11-27T08:00:00.000Z';
 
 const lantu = (...args: string[]) => runLantuInProcess(dir, args);
+
+/** Replaces a file's content and fixes its manifest entry, so only the rebuild can tell. */
+function forge(f: Map<string, Uint8Array>, path: string, text: string): void {
+  const forged = new TextEncoder().encode(text);
+  f.set(path, forged);
+  const manifest = JSON.parse(new TextDecoder().decode(f.get('manifest.json'))) as Manifest;
+  const entry = manifest.files.find((e) => e.path === path)!;
+  entry.sizeBytes = forged.length;
+  entry.sha256 = sha256Hex(forged);
+  f.set('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
+}
 
 function tampered(name: string, change: (f: Map<string, Uint8Array>) => void): string {
   const copy = new Map(files);
@@ -60,19 +72,29 @@ describe('lantu verify', () => {
   });
 
   it('catches a forgery whose manifest hash was updated too, by rebuilding', async () => {
-    const name = tampered('forged.zip', (f) => {
-      const forged = new TextEncoder().encode(new TextDecoder().decode(f.get('report.html')).replace('草稿', '正式成果'));
-      f.set('report.html', forged);
-      const manifest = JSON.parse(new TextDecoder().decode(f.get('manifest.json'))) as Manifest;
-      const entry = manifest.files.find((e) => e.path === 'report.html')!;
-      entry.sizeBytes = forged.length;
-      entry.sha256 = sha256Hex(forged);
-      f.set('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
-    });
+    const name = tampered('forged.zip', (f) => forge(f, 'report.html', new TextDecoder().decode(f.get('report.html')).replace('草稿', '正式成果')));
     const run = await lantu('verify', name, '--lang', 'en');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('report.html differs from the rebuild');
     expect(run.stderr).toContain('manifest.json differs from the rebuild');
+  });
+
+  it('catches a forgery that moves one area by one unit of its last digit', async () => {
+    let before = '';
+    let after = '';
+    const name = tampered('last-digit.zip', (f) => {
+      const text = new TextDecoder().decode(f.get('indicators.json'));
+      // The first area with two decimals, one hundredth of a square metre up.
+      const match = /"areaM2": (\d+)\.(\d\d)\b/.exec(text)!;
+      before = match[0];
+      const cents = BigInt(match[1]! + match[2]!) + 1n;
+      after = `"areaM2": ${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+      forge(f, 'indicators.json', text.replace(before, after));
+    });
+    expect(after).not.toBe(before);
+    const run = await lantu('verify', name, '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('indicators.json differs from the rebuild');
   });
 
   it('exits 1 for a file that is not a zip and 2 for a missing one', async () => {
