@@ -2,7 +2,8 @@
 // report before anything is written — source, encoding, CRS, the field-mapping step, counts, issues and a
 // preview (in the dialog, and on the map itself while the dialog steps aside) — then confirm (one
 // `importPlan` command, or remove + import as one batch for a new version of a plan already in the
-// workspace) or cancel (nothing changes). The engine prepares the import; this only shows it.
+// workspace) or cancel (nothing changes). Files dropped on the window or handed over by the desktop arrive
+// already chosen. The engine prepares the import; this only shows it.
 import '../styles/importDialog.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../engine/import/prepareImport.ts';
@@ -20,6 +21,7 @@ import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { planDocumentOf } from '../store/applyCommand.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
+import type { PickedFile } from '../services/platform/types.ts';
 import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/import/runImportInWorker.ts';
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
@@ -31,7 +33,7 @@ const PHASE_ZH: Record<ImportProgress['phase'], string> = { read: '正在读取�
 const PHASE_EN: Record<ImportProgress['phase'], string> = { read: 'Reading…', check: 'Checking geometry…', reproject: 'Reprojecting…', map: 'Mapping fields…', validate: 'Validating…' };
 const KIND_NAMES: Record<PlanKind, [string, string]> = { land: ['国土空间', 'Land'], ecology: ['生态', 'Ecology'], industry: ['产业', 'Industry'], transport: ['交通', 'Transport'] };
 
-export function ImportDialog({ onClose }: { onClose: () => void }) {
+export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => void; initialFiles?: readonly PickedFile[] }) {
   const store = useEditorStore();
   const checks = useChecks();
   const zh = useEditor((s) => s.language) === 'zh';
@@ -67,7 +69,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   async function pick() {
     setPickError(null);
-    const files = await createPlatform().pickPlanFiles();
+    await choose(await createPlatform().pickPlanFiles());
+  }
+
+  async function choose(files: readonly PickedFile[]) {
     if (files.length === 0) return;
     const picked = await sourceFromPickedFiles(files);
     if (!picked.ok) {
@@ -79,6 +84,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setAcceptQuality(false);
     setChoices([]);
   }
+
+  // Dropped or handed-over files: chosen once, when the dialog opens with them.
+  useEffect(() => {
+    if (initialFiles.length > 0) void choose(initialFiles);
+  }, []);
 
   useEffect(() => {
     if (!source) return;

@@ -1,9 +1,10 @@
 // Drives the import dialog in headless Chromium against the production build: files written by ogr2ogr
 // are chosen through the file picker, the report shows encoding, CRS and the field mapping; fixing the
 // mapping in the dialog makes the import valid, the preview draws the features, and confirming adds the
-// plan as one command. Cancelling leaves the workspace and IndexedDB exactly as they were.
+// plan as one command. Cancelling leaves the workspace and IndexedDB exactly as they were. Files dropped on
+// the window open the dialog with them already chosen.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -87,6 +88,26 @@ describe('the import dialog', () => {
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length)).toBe(plansBefore);
     expect(await dumpIndexedDb(page)).toBe(before);
+  });
+
+  it('opens the dialog with dropped files already chosen: a Shapefile set dropped on the window reads at once', async () => {
+    const shp = readdirSync(join(dir, 'shp')).sort();
+    const members = shp.map((name) => ({ name, bytes: [...readFileSync(join(dir, 'shp', name))] }));
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true, bubbles: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }));
+    }, members);
+    await page.waitForSelector('[data-testid=import-dialog]');
+    await expect(page.getByTestId('handed-over').textContent()).resolves.toContain('lilin.shp');
+    // No file chooser: the report is prepared from the dropped files as soon as a layer is chosen.
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await page.waitForSelector('[data-testid=import-mapping]');
+    await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
+    await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3');
+    await page.getByTestId('import-cancel').click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
   });
 
   it('fixes the field mapping in the dialog, previews the features and imports them as one command', async () => {

@@ -49,7 +49,7 @@ export function CoordinatorDock() {
         </div>
       )}
       {bridge.importRequested && (
-        <ImportDialog onClose={bridge.closeImport} />
+        <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />
       )}
       {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
       {bridge.importRequested && bridge.handedOver.length > 0 && (
