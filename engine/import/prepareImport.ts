@@ -296,7 +296,8 @@ function buildFeatures(read: SourceRead, layers: readonly LayerCode[], geometrie
     const idName = bsm ?? `${read.layer ?? file}#${f.sourceId ?? f.index}`;
     built.features.push({ type: 'Feature', id: featureId(options.plan.id, idName), layer, geometry: geometries[i]!, properties });
   });
-  for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => a.localeCompare(b))) {
+  // Code-unit order, not localeCompare: the ICU collation differs between Node and the editor.
+  for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const name = codeInfo('sandiao', code)?.name;
     const why = needsManualMapping(code) ? '需要结合属性或人工判断' : '不在三调分类表或对照表中';
     issues.push(importIssue('sandiao-code-unmapped', 'quality', `三调代码 ${code}${name ? `（${name}）` : ''}没有一对一的用地用海代码（${why}），涉及 ${indexes.length} 个要素（第 ${indexes.slice(0, 10).map((x) => x + 1).join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`, `三调 code ${code}${name ? ` (${name})` : ''} has no one-to-one 用地用海 code; ${indexes.length} features (${indexes.slice(0, 10).map((x) => x + 1).join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`, { file, featureIndex: indexes[0]!, field: 'YDYHFLDM' }));
