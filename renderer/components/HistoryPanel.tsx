@@ -13,6 +13,7 @@ const LABELS: Record<Command['kind'], MessageKey> = {
   removePlan: 'commandRemovePlan',
   batch: 'commandBatch',
   setResolution: 'commandSetResolution',
+  setPolicy: 'commandSetPolicy',
 };
 
 function subjectOf(c: Command): string {
@@ -30,6 +31,8 @@ function subjectOf(c: Command): string {
       return c.label;
     case 'setResolution':
       return c.conflictKey;
+    case 'setPolicy':
+      return c.after?.title ?? '默认';
   }
 }
 

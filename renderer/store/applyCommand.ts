@@ -49,6 +49,8 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
       return command.commands.reduce(applyCommand, ws);
     case 'setResolution':
       return { ...ws, resolutions: setResolution(ws.resolutions ?? [], command) };
+    case 'setPolicy':
+      return { ...ws, policy: command.after };
   }
 }
 

@@ -15,6 +15,7 @@ export function changedFeatureIds(command: Command): string[] {
     case 'batch':
       return command.commands.flatMap(changedFeatureIds);
     case 'setResolution':
+    case 'setPolicy':
       return [];
   }
 }

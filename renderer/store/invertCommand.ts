@@ -19,5 +19,7 @@ export function invertCommand(command: Command): Command {
       return { kind: 'batch', label: command.label, commands: [...command.commands].reverse().map(invertCommand) };
     case 'setResolution':
       return { ...command, before: command.after, after: command.before };
+    case 'setPolicy':
+      return { ...command, before: command.after, after: command.before };
   }
 }

@@ -3,7 +3,7 @@
 import type { Geometry, PlanDocument, PlanFeature, PlanId, PlanMeta, Properties, FeatureId } from '../../engine/model/types.ts';
 import type { RulePack } from '../../engine/rules/types.ts';
 import type { Targets } from '../../engine/indicators/types.ts';
-import type { Resolution } from '../../engine/resolutions/types.ts';
+import type { Policy, Resolution } from '../../engine/resolutions/types.ts';
 
 export interface PlanEntry {
   meta: PlanMeta;
@@ -17,6 +17,11 @@ export interface WorkspaceData {
   planOrder: readonly PlanId[];
   rulePack: RulePack | null;
   targets: Targets | null;
+  /**
+   * The precedence policy (schemas/policy.schema.json) proposals and the export follow; null or absent (a
+   * workspace stored before it was workspace data) means the bundled default. Changed by `setPolicy`.
+   */
+  policy?: Policy | null;
   /** Conflict resolutions by conflict key, in maintenance-log order (recorded by `setResolution` commands). */
   resolutions?: readonly Resolution[];
 }
@@ -29,7 +34,8 @@ export type Command =
   | { kind: 'importPlan'; plan: PlanDocument; index: number }
   | { kind: 'removePlan'; plan: PlanDocument; index: number }
   | { kind: 'batch'; label: string; commands: Command[] }
-  | { kind: 'setResolution'; conflictKey: string; before: Resolution | null; after: Resolution | null };
+  | { kind: 'setResolution'; conflictKey: string; before: Resolution | null; after: Resolution | null }
+  | { kind: 'setPolicy'; before: Policy | null; after: Policy | null };
 
 export type CommandKind = Command['kind'];
 

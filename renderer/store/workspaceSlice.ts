@@ -1,4 +1,4 @@
-// Store slice: the workspace (plans, rule pack, targets). Changed only through the history slice's
+// Store slice: the workspace (plans, rule pack, targets, policy). Changed only through the history slice's
 // commands, or replaced wholesale when a workspace is loaded.
 import type { StateCreator } from 'zustand';
 import type { EditorState } from './createEditorStore.ts';
@@ -14,7 +14,7 @@ export interface WorkspaceSlice {
   loadWorkspace: (workspace: WorkspaceData, past?: EditorState['past'], future?: EditorState['future']) => void;
 }
 
-export const EMPTY_WORKSPACE: WorkspaceData = { plans: new Map(), planOrder: [], rulePack: null, targets: null };
+export const EMPTY_WORKSPACE: WorkspaceData = { plans: new Map(), planOrder: [], rulePack: null, targets: null, policy: null };
 
 export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSlice> = (set) => ({
   workspace: EMPTY_WORKSPACE,

@@ -29,5 +29,6 @@ export function snapshot(ws: WorkspaceData): unknown {
       return { meta: e.meta, features: [...e.features.values()] };
     }),
     ...(ws.resolutions?.length ? { resolutions: ws.resolutions } : {}),
+    ...(ws.policy ? { policy: ws.policy } : {}),
   };
 }

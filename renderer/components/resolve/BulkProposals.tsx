@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { filterConflicts } from '../ConflictList.tsx';
-import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { planBulkProposals, type BulkPlan } from '../../services/blueprint/planBulkProposals.ts';
+import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 import { KIND_LABEL } from './ResolvePanel.tsx';
 import { readWorkstationUser } from '../../services/blueprint/workstationUser.ts';
 
@@ -36,7 +36,7 @@ export function BulkProposals() {
         conflicts: filterConflicts(s.conflicts, s.filters, s.workspace, s.staleKeys),
         allConflicts: s.conflicts,
         workspace: s.workspace,
-        policy: DEFAULT_POLICY,
+        policy: workspacePolicy(s.workspace),
         decidedBy: user,
         decidedAt: new Date().toISOString(),
         port,

@@ -1,6 +1,6 @@
 // The coordinator's dock beside the map: 处置 (the selected conflict's resolution and bulk proposals) and
-// 指标 (the indicator dashboard), plus the platform bridge (menu commands, opened files) and the import and
-// export dialogs it opens.
+// 指标 (the indicator dashboard), plus the platform bridge (menu commands, opened files) and the import,
+// export and precedence-policy dialogs it opens.
 import './coordinator.css';
 import { useState } from 'react';
 import { useT } from '../../app/StoreContext.tsx';
@@ -9,12 +9,14 @@ import { IndicatorDashboard } from '../dashboard/IndicatorDashboard.tsx';
 import { ImportDialog } from '../ImportDialog.tsx';
 import { BulkProposals } from './BulkProposals.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { PolicyDialog } from './PolicyDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 
 export function CoordinatorDock() {
   const t = useT();
   const [tab, setTab] = useState<'resolve' | 'dashboard'>('resolve');
   const [dashboardSeen, setDashboardSeen] = useState(false);
+  const [policyOpen, setPolicyOpen] = useState(false);
   const bridge = usePlatformBridge();
   return (
     <aside className="coordinator" data-testid="coordinator-dock">
@@ -35,6 +37,9 @@ export function CoordinatorDock() {
         <button data-testid="package-open" onClick={() => void bridge.openPackage()}>
           {t('packageOpen')}
         </button>
+        <button data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
+          {t('policyOpen')}
+        </button>
       </div>
       {tab === 'resolve' && (
         <>
@@ -52,6 +57,7 @@ export function CoordinatorDock() {
         <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />
       )}
       {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
+      {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
       {bridge.importRequested && bridge.handedOver.length > 0 && (
         <p className="handed-over" role="status" data-testid="handed-over">
           {t('handedOverFiles')} {bridge.handedOver.map((f) => f.name).join('、')}

@@ -8,8 +8,8 @@ import type { MessageKey } from '../../i18n/dictionary.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.ts';
-import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
 import { runExportInWorker, type ExportRun } from '../../services/blueprint/runExportInWorker.ts';
+import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 
 const PHASE_LABEL: Record<AppPackagePhase, MessageKey> = {
   sources: 'exportPhaseSources',
@@ -45,7 +45,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
         resolutions: [...(ws.resolutions ?? [])],
         pack: ws.rulePack,
-        policy: DEFAULT_POLICY,
+        policy: workspacePolicy(ws),
         targets: ws.targets,
         created,
         draft: asDraft,

@@ -12,11 +12,11 @@ import type { Conflict } from '../../../engine/rules/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
-import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { resolutionStatus, type ResolutionStatusInfo } from '../../services/blueprint/resolutionStatus.ts';
 import { resolutionToCommand } from '../../services/blueprint/resolutionToCommand.ts';
 import { suggestedAttribute } from '../../services/blueprint/suggestedAttribute.ts';
+import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 import { WorkstationUser } from './WorkstationUser.tsx';
 
 export const KIND_LABEL: Record<ResolutionKind, MessageKey> = {
@@ -29,18 +29,31 @@ export const KIND_LABEL: Record<ResolutionKind, MessageKey> = {
 
 const M2_PER_HA = 10_000;
 
+/** A number per policy object (policies are immutable: a new object is a new policy). */
+const policyRevisions = new WeakMap<object, number>();
+let nextPolicyRevision = 1;
+function policyRevisionOf(policy: object): number {
+  let n = policyRevisions.get(policy);
+  if (n === undefined) {
+    n = nextPolicyRevision++;
+    policyRevisions.set(policy, n);
+  }
+  return n;
+}
+
 export function ResolvePanel() {
   const t = useT();
   const key = useEditor((s) => s.selectedConflictKey);
   const conflicts = useEditor((s) => s.conflicts);
   const conflict = useMemo(() => conflicts.find((c) => c.key === key) ?? null, [conflicts, key]);
   const recorded = useEditor((s) => s.workspace.resolutions?.find((r) => r.conflictKey === key) ?? null);
+  const policyRevision = policyRevisionOf(useEditor((s) => workspacePolicy(s.workspace)));
   if (!conflict) {
     // A yield or an attribute change makes its conflict disappear on re-check: the record stays visible.
     return recorded ? <ResolutionRecord resolution={recorded} status={resolutionStatus(recorded, conflicts)} /> : <p className="placeholder" data-testid="resolve-none">{t('resolveSelectHint')}</p>;
   }
-  // Keyed by the conflict so the form starts afresh for each one.
-  return <ResolveForm key={conflict.key} conflict={conflict} />;
+  // Keyed by the conflict and the policy so the form starts afresh for each one and follows a new policy.
+  return <ResolveForm key={`${conflict.key}|${policyRevision}`} conflict={conflict} />;
 }
 
 function ResolveForm({ conflict }: { conflict: Conflict }) {
@@ -50,7 +63,8 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const workspace = useEditor((s) => s.workspace);
   const conflicts = useEditor((s) => s.conflicts);
   const [user, setUser] = useState('');
-  const proposal = useMemo(() => proposeResolutions([conflict], DEFAULT_POLICY)[0]!, [conflict]);
+  const policy = useEditor((s) => workspacePolicy(s.workspace));
+  const proposal = useMemo(() => proposeResolutions([conflict], policy)[0]!, [conflict, policy]);
   const recorded = workspace.resolutions?.find((r) => r.conflictKey === conflict.key) ?? null;
   const status = recorded ? resolutionStatus(recorded, conflicts) : null;
   const suggested = useMemo(() => suggestedAttribute(conflict, workspace), [conflict, workspace]);

@@ -1,5 +1,6 @@
 // Pure. packageToWorkspace(files, name) → the workspace payload that continues work from a blueprint package
-// (issue 7: open a package in the app): its sources as the base plans, its rule pack and targets, and each
+// (issue 7: open a package in the app): its sources as the base plans, its rule pack, targets and precedence
+// policy (policy.json, so the next export follows the same policy), and each
 // of its resolutions replayed as one history entry (so they stay undoable and go on into the next export).
 // A package whose files do not match its manifest, or that lacks what build.json names, is refused with
 // the reason; a resolution whose features changed is left out and named.
@@ -7,7 +8,8 @@ import type { Targets } from '../../../engine/indicators/types.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
 import { applyResolutions } from '../../../engine/resolutions/applyResolutions.ts';
-import type { Resolution } from '../../../engine/resolutions/types.ts';
+import type { Policy, Resolution } from '../../../engine/resolutions/types.ts';
+import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import type { RulePack } from '../../../engine/rules/types.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
@@ -50,11 +52,13 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
   }
   const rulePack = json<RulePack>(build.rulePack) ?? null;
   const targets = json<Targets | null>(build.targets) ?? null;
+  const policy = json<Policy>(build.policy) ?? null;
+  if (policy !== null && !validateSchema('policy', policy).valid) return refuse(`中的优先级策略 ${build.policy} 不符合 policy.schema.json`, `its policy ${build.policy} does not follow policy.schema.json`);
   const ledger = json<{ resolutions?: Resolution[] }>(build.resolutions);
   const resolutions = [...(ledger?.resolutions ?? [])].sort((a, b) => (a.logNumber < b.logNumber ? -1 : a.logNumber > b.logNumber ? 1 : 0));
 
   const entries = new Map<PlanEntry['meta']['id'], PlanEntry>(plans.map((p) => [p.plan.id, planEntryOf(p)]));
-  let ws: WorkspaceData = { plans: entries, planOrder: plans.map((p) => p.plan.id), rulePack, targets };
+  let ws: WorkspaceData = { plans: entries, planOrder: plans.map((p) => p.plan.id), rulePack, targets, policy };
   const past: Command[] = [];
   // The package's own rule for which resolutions still apply: the same as its build (applyResolutions).
   const { applied, skipped } = applyResolutions(plans, resolutions);
@@ -77,6 +81,7 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
       plans,
       rulePack,
       targets,
+      policy,
       history: { past, future: [] },
       view: { language, layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
     },

@@ -3,6 +3,7 @@
 import type { PlanId } from '../../../engine/model/types.ts';
 import type { RulePack } from '../../../engine/rules/types.ts';
 import type { Targets } from '../../../engine/indicators/types.ts';
+import type { Policy } from '../../../engine/resolutions/types.ts';
 import type { LantuDb } from '../../db/LantuDb.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
@@ -18,14 +19,15 @@ export interface StoredWorkspace {
 export async function loadStoredWorkspace(db: LantuDb): Promise<StoredWorkspace | null> {
   const metaRow = await db.meta.get('workspace');
   if (!metaRow) return null;
-  const meta = metaRow.value as { rulePack: RulePack | null; targets: Targets | null };
+  // `policy` is absent in workspaces stored before the policy was workspace data: they follow the default.
+  const meta = metaRow.value as { rulePack: RulePack | null; targets: Targets | null; policy?: Policy | null };
   const blobs = (await db.planBlobs.where('origin').equals('base').toArray()).sort((a, b) => a.order - b.order);
   const plans = new Map<PlanId, PlanEntry>();
   for (const blob of blobs) {
     const doc = await readPlanBlob(db, blob);
     plans.set(doc.plan.id, planEntryOf(doc));
   }
-  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: meta.rulePack, targets: meta.targets };
+  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: meta.rulePack, targets: meta.targets, policy: meta.policy ?? null };
   const past: Command[] = [];
   const future: Command[] = [];
   for (const row of await db.log.orderBy('seq').toArray()) {

@@ -18,7 +18,7 @@ export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payl
   }
   const plans = new Map<PlanId, PlanEntry>();
   for (const doc of payload.plans) plans.set(doc.plan.id, planEntryOf(doc));
-  await saveBaseWorkspace(db, { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets });
+  await saveBaseWorkspace(db, { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null });
   await db.transaction('rw', [db.log, db.planBlobs, db.chunks, db.meta], async () => {
     const newBlobId = () => `import:${crypto.randomUUID()}`;
     for (const c of payload.history.past) await db.log.add({ command: await externaliseCommand(db, c, newBlobId), undone: 0 });

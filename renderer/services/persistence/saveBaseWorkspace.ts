@@ -1,5 +1,5 @@
 // Writes a workspace as the new base (first start, or opening a .lantu file): plans in chunks, rule pack
-// and targets in meta, and an empty log. One transaction: all or nothing.
+// targets and policy in meta, and an empty log. One transaction: all or nothing.
 import type { LantuDb } from '../../db/LantuDb.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { WorkspaceData } from '../../store/types.ts';
@@ -14,6 +14,6 @@ export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise
       const entry = ws.plans.get(planId);
       if (entry) await writePlanBlob(db, `base:${planId}`, 'base', planDocumentOf(entry), order);
     }
-    await db.meta.put({ key: 'workspace', value: { rulePack: ws.rulePack, targets: ws.targets, createdAt: new Date().toISOString() } });
+    await db.meta.put({ key: 'workspace', value: { rulePack: ws.rulePack, targets: ws.targets, policy: ws.policy ?? null, createdAt: new Date().toISOString() } });
   });
 }

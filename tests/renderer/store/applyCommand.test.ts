@@ -5,6 +5,7 @@ import { invertCommand } from '../../../renderer/store/invertCommand.ts';
 import type { Command } from '../../../renderer/store/types.ts';
 import { fixturePlan, fixtureWorkspace, snapshot } from '../fixtures.ts';
 import { sampleResolution } from '../resolve/sampleResolution.ts';
+import { DEFAULT_POLICY } from '../../../renderer/services/blueprint/defaultPolicy.ts';
 
 const ws = fixtureWorkspace();
 const land = fixturePlan('land');
@@ -36,6 +37,7 @@ const commands: Record<Command['kind'], Command> = {
     ],
   },
   setResolution: { kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() },
+  setPolicy: { kind: 'setPolicy', before: null, after: { ...DEFAULT_POLICY, id: 'edited-policy', rules: [] } },
 };
 
 describe('applyCommand and invertCommand', () => {

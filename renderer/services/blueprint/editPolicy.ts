@@ -1,0 +1,78 @@
+// Pure. editPolicy(policy, edit) → the policy with one edit of the policy dialog applied (move a layer to
+// another tier, move a tier, add or remove an empty tier, edit a tier's name or basis, edit, add or remove
+// a per-rule proposal, move a coverage layer). Tiers are renumbered 1..n after every edit, so an edited
+// policy never has gaps. Throws PolicyEditError for an edit that does not fit (an index out of range,
+// removing a tier that still has layers); the input is never mutated.
+import type { LayerCode } from '../../../engine/model/types.ts';
+import type { Policy, PolicyRule, PolicyTier } from '../../../engine/resolutions/types.ts';
+
+export type PolicyEdit =
+  | { kind: 'moveLayer'; layer: LayerCode; toTier: number }
+  | { kind: 'moveTier'; index: number; by: -1 | 1 }
+  | { kind: 'addTier'; nameZh: string }
+  | { kind: 'removeTier'; index: number }
+  | { kind: 'setTier'; index: number; nameZh?: string; basis?: string }
+  | { kind: 'setRule'; index: number; rule: PolicyRule }
+  | { kind: 'addRule'; rule: PolicyRule }
+  | { kind: 'removeRule'; index: number }
+  | { kind: 'moveCoverage'; index: number; by: -1 | 1 };
+
+export class PolicyEditError extends Error {
+  override readonly name = 'PolicyEditError';
+}
+
+const renumber = (tiers: PolicyTier[]): PolicyTier[] => tiers.map((t, i) => (t.tier === i + 1 ? t : { ...t, tier: i + 1 }));
+
+function at<T>(list: readonly T[], index: number, what: string): T {
+  const item = Number.isInteger(index) ? list[index] : undefined;
+  if (item === undefined) throw new PolicyEditError(`没有第 ${index + 1} 个${what}（共 ${list.length} 个）`);
+  return item;
+}
+
+function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: string): T[] {
+  at(list, index, what);
+  const other = index + by;
+  if (other < 0 || other >= list.length) throw new PolicyEditError(`第 ${index + 1} 个${what}已在${by < 0 ? '最前' : '最后'}，不能再${by < 0 ? '上移' : '下移'}`);
+  const copy = [...list];
+  [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  return copy;
+}
+
+export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
+  switch (edit.kind) {
+    case 'moveLayer': {
+      at(policy.tiers, edit.toTier, '层次');
+      const tiers = policy.tiers.map((t, i) => {
+        const rest = t.layers.filter((l) => l !== edit.layer);
+        return { ...t, layers: i === edit.toTier ? [...rest, edit.layer] : rest };
+      });
+      return { ...policy, tiers: renumber(tiers) };
+    }
+    case 'moveTier':
+      return { ...policy, tiers: renumber(swap(policy.tiers, edit.index, edit.by, '层次')) };
+    case 'addTier':
+      return { ...policy, tiers: renumber([...policy.tiers, { tier: policy.tiers.length + 1, nameZh: edit.nameZh, layers: [], basis: '' }]) };
+    case 'removeTier': {
+      const tier = at(policy.tiers, edit.index, '层次');
+      if (tier.layers.length > 0) throw new PolicyEditError(`第 ${edit.index + 1} 个层次还有图层（${tier.layers.join('、')}），请先移到其他层次`);
+      return { ...policy, tiers: renumber(policy.tiers.filter((_, i) => i !== edit.index)) };
+    }
+    case 'setTier': {
+      at(policy.tiers, edit.index, '层次');
+      const tiers = policy.tiers.map((t, i) =>
+        i === edit.index ? { ...t, ...(edit.nameZh !== undefined ? { nameZh: edit.nameZh } : {}), ...(edit.basis !== undefined ? { basis: edit.basis } : {}) } : t,
+      );
+      return { ...policy, tiers };
+    }
+    case 'setRule':
+      at(policy.rules, edit.index, '处置建议');
+      return { ...policy, rules: policy.rules.map((r, i) => (i === edit.index ? edit.rule : r)) };
+    case 'addRule':
+      return { ...policy, rules: [...policy.rules, edit.rule] };
+    case 'removeRule':
+      at(policy.rules, edit.index, '处置建议');
+      return { ...policy, rules: policy.rules.filter((_, i) => i !== edit.index) };
+    case 'moveCoverage':
+      return { ...policy, coverage: swap(policy.coverage, edit.index, edit.by, '覆盖图层') };
+  }
+}
