@@ -148,7 +148,7 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
                       >
                         {policy.tiers.map((_, j) => (
                           <option key={j} value={j}>
-                            {t('policyMoveTo')} {j + 1}
+                            {t('policyTier')} {j + 1}
                           </option>
                         ))}
                       </select>
