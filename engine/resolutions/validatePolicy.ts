@@ -3,7 +3,7 @@
 // (第 2 个层次的 图层：…); warnings (unknown rule ids) come back either way and never refuse.
 import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
 import { checkPolicy, type PolicyIssue } from './checkPolicy.ts';
-import type { Policy } from './types.ts';
+import { RESOLUTION_KIND_ZH, type Policy, type ResolutionKind } from './types.ts';
 
 export type PolicyValidation =
   | { ok: true; policy: Policy; warnings: PolicyIssue[] }
@@ -61,7 +61,10 @@ function schemaIssue(e: SchemaError): PolicyIssue {
   const child = typeof params['missingProperty'] === 'string' ? params['missingProperty'] : typeof params['additionalProperty'] === 'string' ? params['additionalProperty'] : undefined;
   const pointer = e.keyword === 'required' && child ? `${e.instancePath}/${child}` : e.instancePath;
   const where = describePolicyPath(pointer);
-  const allowed = Array.isArray(params['allowedValues']) ? (params['allowedValues'] as unknown[]).map(String).join('、') : '';
+  const values = Array.isArray(params['allowedValues']) ? (params['allowedValues'] as unknown[]).map(String) : [];
+  const allowed = values.join('、');
+  // Resolution kinds read as the dialog shows them: 主体让步（subjectYields）…
+  const allowedZh = values.map((v) => (v in RESOLUTION_KIND_ZH ? `${RESOLUTION_KIND_ZH[v as ResolutionKind]}（${v}）` : v)).join('、');
   let zh: string;
   let en: string;
   switch (e.keyword) {
@@ -74,7 +77,7 @@ function schemaIssue(e: SchemaError): PolicyIssue {
       en = `field ${child ?? ''} is not allowed`;
       break;
     case 'enum':
-      zh = `应为 ${allowed} 之一`;
+      zh = `应为 ${allowedZh} 之一`;
       en = `must be one of ${allowed}`;
       break;
     case 'type':

@@ -72,6 +72,8 @@ describe('the precedence policy in Chromium', () => {
     await page.getByTestId('workstation-user-input').fill('李协调');
     await page.getByTestId('workstation-user-save').click();
     await openDialog(page);
+    await page.getByTestId('policy-title').fill('济源示范区冲突处置优先级（2026 修订）');
+    await page.getByTestId('policy-id').fill('jiyuan-2026');
     const before = await page.locator('[data-testid=policy-rules] tbody tr').count();
     await page.getByTestId('policy-add-rule').click();
     await page.getByTestId(`policy-rule-${before}-id`).selectOption('R08');
@@ -83,6 +85,7 @@ describe('the precedence policy in Chromium', () => {
     await page.getByTestId('policy-apply').click();
     await page.waitForSelector('[data-testid=policy-dialog]', { state: 'detached' });
     const policy = (await policyOf(page))!;
+    expect([policy.id, policy.title]).toEqual(['jiyuan-2026', '济源示范区冲突处置优先级（2026 修订）']);
     expect(policy.rules.at(-1)).toEqual({ ruleId: 'R08', severity: 'blocker', action: 'exception', reasonZh: '重大项目占用永久基本农田，须附国务院批准文件', requiresApproval: true });
     await page.waitForFunction(() => document.querySelector('[data-testid=resolve-proposal]')?.textContent?.includes('重大项目占用永久基本农田') === true);
     await expect(page.getByTestId('resolve-proposal').textContent()).resolves.toContain('例外');
@@ -130,6 +133,8 @@ describe('the precedence policy in Chromium', () => {
     const before = await policyOf(page);
     const notPolicy = join(tmp, '错误策略.json');
     writeFileSync(notPolicy, JSON.stringify({ ...before, rules: [{ ruleId: 'R08', action: 'ignore', reasonZh: '无' }] }));
+    const twice = join(tmp, 'twice.json');
+    writeFileSync(twice, JSON.stringify({ ...before, tiers: before!.tiers.map((t, i) => (i === 1 ? { ...t, layers: [...t.layers, 'ZRBHD'] } : t)) }));
     const notJson = join(tmp, 'broken.json');
     writeFileSync(notJson, '{ "tiers": [');
     await openDialog(page);
@@ -143,11 +148,28 @@ describe('the precedence policy in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'policy-load-refused.png') });
     chooser = page.waitForEvent('filechooser');
     await page.getByTestId('policy-load').click();
+    await (await chooser).setFiles(twice);
+    await page.waitForFunction(() => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「twice.json」') === true);
+    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain('第 2 个层次的 图层：ZRBHD 自然保护地 重复出现在第 1 个层次');
+    chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('policy-load').click();
     await (await chooser).setFiles(notJson);
     await page.waitForFunction(() => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「broken.json」不是有效的 JSON 文件') === true);
     await page.getByTestId('policy-apply').click();
     await page.getByTestId('policy-close').click();
     expect(await policyOf(page)).toEqual(before);
+  });
+
+  it('goes back to the bundled default with 恢复默认, as one more undoable step', async () => {
+    const edited = await policyOf(page);
+    await openDialog(page);
+    await page.getByTestId('policy-reset').click();
+    await page.waitForSelector('[data-testid=policy-dialog][data-default=true]');
+    await page.getByTestId('policy-apply').click();
+    await page.waitForSelector('[data-testid=policy-dialog]', { state: 'detached' });
+    expect(await policyOf(page)).toBeNull();
+    await page.evaluate(() => window.lantuEditor!.store.getState().undo());
+    expect(await policyOf(page)).toEqual(edited);
   });
 
   it('keeps the edited policy after a reload (IndexedDB)', async () => {

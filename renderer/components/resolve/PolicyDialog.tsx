@@ -118,6 +118,17 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
           {t('policyTitle')} — <span data-testid="policy-name">{draft.isDefault ? t('policyIsDefault') : policy.title}</span>
         </h3>
 
+        <div className="policy-meta">
+          <label>
+            {t('policyName')}
+            <input data-testid="policy-title" value={policy.title} onChange={(e) => edit({ kind: 'setMeta', title: e.target.value })} />
+          </label>
+          <label>
+            {t('policyId')}
+            <input data-testid="policy-id" value={policy.id} onChange={(e) => edit({ kind: 'setMeta', id: e.target.value })} />
+          </label>
+        </div>
+
         <h4>{t('policyTiers')}</h4>
         <table className="policy-table" data-testid="policy-tiers">
           <thead>
@@ -271,54 +282,56 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
           ))}
         </ol>
 
-        {status && (
-          <p role="status" data-testid="policy-status">
-            {status}
-          </p>
-        )}
-        {errors.length > 0 && (
-          <div role="alert" className="resolve-errors" data-testid="policy-errors">
-            <p>{t('policyRefused')}</p>
-            <ul>
-              {errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
+        <div className="policy-footer">
+          {status && (
+            <p role="status" data-testid="policy-status">
+              {status}
+            </p>
+          )}
+          {errors.length > 0 && (
+            <div role="alert" className="resolve-errors" data-testid="policy-errors">
+              <p>{t('policyRefused')}</p>
+              <ul>
+                {errors.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {warnings.length > 0 && (
+            <div className="policy-warnings" data-testid="policy-warnings">
+              <p>{t('policyWarnings')}</p>
+              <ul>
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="export-actions">
+            <button data-testid="policy-load" onClick={() => void load()}>
+              {t('policyLoad')}
+            </button>
+            <button data-testid="policy-save" onClick={() => void saveAs()}>
+              {t('policySaveAs')}
+            </button>
+            <button
+              data-testid="policy-reset"
+              onClick={() => {
+                setDraft({ policy: DEFAULT_POLICY, isDefault: true });
+                setErrors([]);
+                setWarnings([]);
+              }}
+            >
+              {t('policyReset')}
+            </button>
+            <button className="primary" data-testid="policy-apply" onClick={apply}>
+              {t('policyApply')}
+            </button>
+            <button data-testid="policy-close" onClick={onClose}>
+              {t('dismiss')}
+            </button>
           </div>
-        )}
-        {warnings.length > 0 && (
-          <div className="policy-warnings" data-testid="policy-warnings">
-            <p>{t('policyWarnings')}</p>
-            <ul>
-              {warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="export-actions">
-          <button data-testid="policy-load" onClick={() => void load()}>
-            {t('policyLoad')}
-          </button>
-          <button data-testid="policy-save" onClick={() => void saveAs()}>
-            {t('policySaveAs')}
-          </button>
-          <button
-            data-testid="policy-reset"
-            onClick={() => {
-              setDraft({ policy: DEFAULT_POLICY, isDefault: true });
-              setErrors([]);
-              setWarnings([]);
-            }}
-          >
-            {t('policyReset')}
-          </button>
-          <button className="primary" data-testid="policy-apply" onClick={apply}>
-            {t('policyApply')}
-          </button>
-          <button data-testid="policy-close" onClick={onClose}>
-            {t('dismiss')}
-          </button>
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
-// Pure. editPolicy(policy, edit) → the policy with one edit of the policy dialog applied (move a layer to
+// Pure. editPolicy(policy, edit) → the policy with one edit of the policy dialog applied (its id and title,
+// move a layer to
 // another tier, move a tier, add or remove an empty tier, edit a tier's name or basis, edit, add or remove
 // a per-rule proposal, move a coverage layer). Tiers are renumbered 1..n after every edit, so an edited
 // policy never has gaps. Throws PolicyEditError for an edit that does not fit (an index out of range,
@@ -7,6 +8,7 @@ import type { LayerCode } from '../../../engine/model/types.ts';
 import type { Policy, PolicyRule, PolicyTier } from '../../../engine/resolutions/types.ts';
 
 export type PolicyEdit =
+  | { kind: 'setMeta'; id?: string; title?: string }
   | { kind: 'moveLayer'; layer: LayerCode; toTier: number }
   | { kind: 'moveTier'; index: number; by: -1 | 1 }
   | { kind: 'addTier'; nameZh: string }
@@ -40,6 +42,8 @@ function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: string): T
 
 export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
   switch (edit.kind) {
+    case 'setMeta':
+      return { ...policy, ...(edit.id !== undefined ? { id: edit.id } : {}), ...(edit.title !== undefined ? { title: edit.title } : {}) };
     case 'moveLayer': {
       at(policy.tiers, edit.toTier, '层次');
       const tiers = policy.tiers.map((t, i) => {

@@ -18,7 +18,7 @@ describe('validatePolicy', () => {
     const bad = { ...policy, rules: policy.rules.map((r, i) => (i === 2 ? { ...r, action: 'ignore' } : r)) };
     const v = validatePolicy(bad, ruleIds);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors.map((e) => e.zh)).toContain('第 3 条处置建议的 处置方式：应为 subjectYields、objectYields、changeAttribute、exception、defer 之一');
+    if (!v.ok) expect(v.errors.map((e) => e.zh)).toContain('第 3 条处置建议的 处置方式：应为 主体让步（subjectYields）、客体让步（objectYields）、修改属性（changeAttribute）、例外（批准文件）（exception）、暂缓（defer） 之一');
   });
 
   it('names a missing required field and an empty tier', () => {

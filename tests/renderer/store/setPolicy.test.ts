@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../../engine/resolutions/types.ts';
+import { packWorkspaceFile, unpackWorkspaceFile } from '../../../engine/workspaceFile/index.ts';
 import { LantuDb } from '../../../renderer/db/LantuDb.ts';
 import { DEFAULT_POLICY } from '../../../renderer/services/blueprint/defaultPolicy.ts';
 import { editPolicy } from '../../../renderer/services/blueprint/editPolicy.ts';
@@ -90,6 +91,21 @@ describe('the policy in the workspace payload', () => {
     expect(reopened!.workspace.policy).toEqual(second);
     store.getState().undo();
     expect(store.getState().workspace.policy).toEqual(edited);
+  });
+
+  it('travels in a .lantu file: packed, unpacked and opened, with its history', async () => {
+    const source = createEditorStore();
+    source.getState().loadWorkspace(fixtureWorkspace());
+    source.getState().execute({ kind: 'setPolicy', before: null, after: edited });
+    const bytes = packWorkspaceFile(new Map([['workspace.json', new TextEncoder().encode(JSON.stringify(workspacePayload(source.getState())))]]), { createdAt: '2026-11-27T10:00:00Z', generator: 'test' });
+    const unpacked = unpackWorkspaceFile(bytes, { fileName: 'w.lantu', lang: 'zh' });
+    if (!unpacked.ok) throw new Error(unpacked.error.message);
+    const db = new LantuDb('policy-lantu', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const store = createEditorStore();
+    await openWorkspacePayload(store, db, JSON.parse(new TextDecoder().decode(unpacked.files.get('workspace.json')!)));
+    expect(store.getState().workspace.policy).toEqual(edited);
+    store.getState().undo();
+    expect(store.getState().workspace.policy).toBeNull();
   });
 
   it('opens an older payload without a policy with the bundled default', async () => {

@@ -8,6 +8,12 @@ const frozen = JSON.stringify(policy);
 const tierLayers = (p: typeof policy) => p.tiers.map((t) => [t.tier, ...t.layers]);
 
 describe('editPolicy', () => {
+  it('renames the policy and gives it another id', () => {
+    const next = editPolicy(policy, { kind: 'setMeta', id: 'jiyuan-2026', title: '2026 修订' });
+    expect([next.id, next.title, next.tiers]).toEqual(['jiyuan-2026', '2026 修订', policy.tiers]);
+    expect(editPolicy(policy, { kind: 'setMeta', title: 'x' }).id).toBe(policy.id);
+  });
+
   it('moves a layer to another tier, out of the one it was in', () => {
     const next = editPolicy(policy, { kind: 'moveLayer', layer: 'YJJBNT', toTier: 1 });
     expect(next.tiers[1]!.layers).toEqual(['STBHHX', 'YJJBNT']);
