@@ -86,7 +86,7 @@ function schemaIssue(e: SchemaError): PolicyIssue {
       break;
     case 'minItems':
       zh = `至少应有 ${String(params['limit'])} 项`;
-      en = `needs at least ${String(params['limit'])} items`;
+      en = `must have at least ${String(params['limit'])} item(s)`;
       break;
     case 'minLength':
       zh = '不能为空';

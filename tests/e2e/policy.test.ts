@@ -172,6 +172,21 @@ describe('the precedence policy in Chromium', () => {
     expect(await policyOf(page)).toEqual(edited);
   });
 
+  it('speaks English with the UI switch, refusals included', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await openDialog(page);
+    await expect(page.locator('[data-testid=policy-dialog] h3').textContent()).resolves.toContain('Precedence policy for resolving conflicts');
+    const tiers = await page.locator('[data-testid=policy-tiers] tbody tr').count();
+    await page.getByTestId('policy-add-tier').click();
+    await page.getByTestId(`policy-tier-${tiers}-remove`).click();
+    await expect(page.locator('[data-testid=policy-tiers] tbody tr').count()).resolves.toBe(tiers);
+    await page.getByTestId('policy-add-tier').click();
+    await page.getByTestId('policy-apply').click();
+    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(`tier ${tiers + 1}, layers: must have at least 1 item(s)`);
+    await page.getByTestId('policy-close').click();
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+  });
+
   it('keeps the edited policy after a reload (IndexedDB)', async () => {
     const before = await policyOf(page);
     await page.evaluate(() => window.lantuEditor!.autosave.flush());

@@ -12,7 +12,7 @@ import { validatePolicy } from '../../../engine/resolutions/validatePolicy.ts';
 import type { Severity } from '../../../engine/rules/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
-import { editPolicy, type PolicyEdit } from '../../services/blueprint/editPolicy.ts';
+import { editPolicy, PolicyEditError, type PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { readPolicyFile } from '../../services/blueprint/readPolicyFile.ts';
 import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
@@ -49,7 +49,7 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
       setDraft({ policy: editPolicy(policy, change), isDefault: false });
       setErrors([]);
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([error instanceof PolicyEditError ? say({ zh: error.message, en: error.en }) : String(error)]);
     }
   }
 

@@ -19,22 +19,33 @@ export type PolicyEdit =
   | { kind: 'removeRule'; index: number }
   | { kind: 'moveCoverage'; index: number; by: -1 | 1 };
 
+/** `message` is Chinese; `en` the same in English. */
 export class PolicyEditError extends Error {
   override readonly name = 'PolicyEditError';
+  constructor(
+    zh: string,
+    readonly en: string,
+  ) {
+    super(zh);
+  }
 }
+
+const WHAT_EN: Readonly<Record<string, string>> = { 层次: 'tier', 处置建议: 'proposal', 覆盖图层: 'coverage layer' };
 
 const renumber = (tiers: PolicyTier[]): PolicyTier[] => tiers.map((t, i) => (t.tier === i + 1 ? t : { ...t, tier: i + 1 }));
 
 function at<T>(list: readonly T[], index: number, what: string): T {
   const item = Number.isInteger(index) ? list[index] : undefined;
-  if (item === undefined) throw new PolicyEditError(`没有第 ${index + 1} 个${what}（共 ${list.length} 个）`);
+  if (item === undefined) throw new PolicyEditError(`没有第 ${index + 1} 个${what}（共 ${list.length} 个）`, `there is no ${WHAT_EN[what]} ${index + 1} (${list.length} in all)`);
   return item;
 }
 
 function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: string): T[] {
   at(list, index, what);
   const other = index + by;
-  if (other < 0 || other >= list.length) throw new PolicyEditError(`第 ${index + 1} 个${what}已在${by < 0 ? '最前' : '最后'}，不能再${by < 0 ? '上移' : '下移'}`);
+  if (other < 0 || other >= list.length) {
+    throw new PolicyEditError(`第 ${index + 1} 个${what}已在${by < 0 ? '最前' : '最后'}，不能再${by < 0 ? '上移' : '下移'}`, `${WHAT_EN[what]} ${index + 1} is already ${by < 0 ? 'first' : 'last'}`);
+  }
   const copy = [...list];
   [copy[index], copy[other]] = [copy[other]!, copy[index]!];
   return copy;
@@ -58,7 +69,9 @@ export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
       return { ...policy, tiers: renumber([...policy.tiers, { tier: policy.tiers.length + 1, nameZh: edit.nameZh, layers: [], basis: '' }]) };
     case 'removeTier': {
       const tier = at(policy.tiers, edit.index, '层次');
-      if (tier.layers.length > 0) throw new PolicyEditError(`第 ${edit.index + 1} 个层次还有图层（${tier.layers.join('、')}），请先移到其他层次`);
+      if (tier.layers.length > 0) {
+        throw new PolicyEditError(`第 ${edit.index + 1} 个层次还有图层（${tier.layers.join('、')}），请先移到其他层次`, `tier ${edit.index + 1} still has layers (${tier.layers.join(', ')}); move them to another tier first`);
+      }
       return { ...policy, tiers: renumber(policy.tiers.filter((_, i) => i !== edit.index)) };
     }
     case 'setTier': {

@@ -42,8 +42,13 @@ describe('editPolicy', () => {
     expect(editPolicy(added, { kind: 'removeTier', index: policy.tiers.length })).toEqual(policy);
   });
 
-  it('refuses to remove a tier that still has layers', () => {
+  it('refuses to remove a tier that still has layers, in Chinese and English', () => {
     expect(() => editPolicy(policy, { kind: 'removeTier', index: 0 })).toThrow('还有图层');
+    try {
+      editPolicy(policy, { kind: 'removeTier', index: 0 });
+    } catch (error) {
+      expect((error as PolicyEditError).en).toBe('tier 1 still has layers (ZRBHD, YYSY); move them to another tier first');
+    }
   });
 
   it('removing an emptied middle tier renumbers the rest', () => {
