@@ -1,5 +1,6 @@
 // The export pipeline: one implementation for `lantu export`, `lantu verify` and the editor's export worker.
 export { buildPackageFromInputs } from './buildPackageFromInputs.ts';
+export { prepareExport, type PreparedExport } from './prepareExport.ts';
 export { packageSources } from './packageSources.ts';
 export { readResolutionsFile } from './readResolutionsFile.ts';
 export { workspaceExportInputs, type WorkspaceExport } from './workspaceExportInputs.ts';

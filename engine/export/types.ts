@@ -29,6 +29,8 @@ export interface ExportInputs {
 export interface ExportPorts {
   geometry: GeometryPort;
   sqlJs: SqlJsWriterPort;
+  /** A native SHA-256 (hex) when the shell has one; the package's own (@noble/hashes) otherwise. */
+  sha256Hex?: (bytes: Uint8Array) => string;
 }
 
 export type ExportPhase = 'sources' | 'rules' | 'blueprint' | 'indicators' | 'package';

@@ -4,7 +4,8 @@
 // No RTree spatial index: sql.js's default build lacks the R*Tree module (GDAL/QGIS read the file without it).
 import { bbox } from '../geometry/bbox.ts';
 import type { Geometry } from '../model/types.ts';
-import { encodeGpkgGeometry } from './encodeGpkgGeometry.ts';
+import { WkbWriter } from '../geometry/wkb.ts';
+import { writeGpkgGeometry } from './encodeGpkgGeometry.ts';
 import { layerColumns } from './layerColumns.ts';
 import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
 import type { PackageLayer } from './types.ts';
@@ -20,10 +21,62 @@ const WGS84_WKT =
 const APPLICATION_ID = 0x47504b47;
 const USER_VERSION = 10300;
 
-export function buildGeoPackage(sqlJs: SqlJsWriterPort, layers: readonly PackageLayer[], created: string): Uint8Array {
-  const db = new sqlJs.Database();
+/** Bytes a layer's rows are expected to take: the blobs plus a generous allowance for the attributes and pages. */
+function estimatedBytes(layers: readonly PackageLayer[]): number {
+  let bytes = 1 << 20;
+  for (const layer of layers) for (const f of layer.features) bytes += 16 * positionCount(f.geometry) + 400;
+  return Math.ceil(bytes * 1.15);
+}
+
+function positionCount(g: Geometry): number {
+  switch (g.type) {
+    case 'Point':
+      return 1;
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates.length;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.reduce((n, r) => n + r.length, 0);
+    case 'MultiPolygon':
+      return g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
+  }
+}
+
+/**
+ * A database whose in-memory file is allocated once at about its final size. sql.js keeps the file in an
+ * Emscripten MEMFS array that grows by 12.5 % with a full copy each time; for a city's GeoPackage those dozens of
+ * copies each forced a full garbage collection. SQLite takes the database size from the header (one page here,
+ * written exactly as a fresh database writes it), so the zeros after it are never read as data, and with no
+ * rollback journal the pages are written in place; the export is cut at the header's size.
+ */
+function openSized(sqlJs: SqlJsWriterPort, capacityBytes: number): SqlJsWriterDatabase {
+  const fresh = new sqlJs.Database();
+  let firstPage: Uint8Array;
   try {
-    db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
+    fresh.run(`PRAGMA application_id = ${APPLICATION_ID}`);
+    firstPage = fresh.export();
+  } finally {
+    fresh.close();
+  }
+  const image = new Uint8Array(Math.max(capacityBytes, firstPage.length));
+  image.set(firstPage);
+  const db = new sqlJs.Database(image);
+  db.run('PRAGMA journal_mode = OFF');
+  return db;
+}
+
+/** The database's own bytes: page size × page count from its header (the file may be longer). */
+function databaseBytes(file: Uint8Array): Uint8Array {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const pageSize = view.getUint16(16) === 1 ? 65536 : view.getUint16(16);
+  const size = pageSize * view.getUint32(28);
+  return size === file.length ? file : file.slice(0, size);
+}
+
+export function buildGeoPackage(sqlJs: SqlJsWriterPort, layers: readonly PackageLayer[], created: string): Uint8Array {
+  const db = openSized(sqlJs, estimatedBytes(layers));
+  try {
     db.run(`PRAGMA user_version = ${USER_VERSION}`);
     db.run('BEGIN');
     db.run(`CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)`);
@@ -38,7 +91,7 @@ export function buildGeoPackage(sqlJs: SqlJsWriterPort, layers: readonly Package
     const lastChange = `${created.slice(0, 19)}.000Z`;
     for (const layer of layers) writeLayer(db, layer, lastChange);
     db.run('COMMIT');
-    return db.export();
+    return databaseBytes(db.export());
   } finally {
     db.close();
   }
@@ -71,12 +124,16 @@ function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: st
   const type = layer.name === 'DDQY' && layer.features.length === 0 ? { name: 'POLYGON', promote: false } : geometryTypeOf(layer.features.map((f) => f.geometry));
   db.run(`CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`);
   let box: [number, number, number, number] | null = null;
+  // One writer for every blob: sql.js copies the bound bytes into SQLite before the next row.
+  const writer = new WkbWriter();
   const insert = db.prepare(`INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`);
   for (const f of layer.features) {
     const geometry = type.promote ? promoted(f.geometry) : f.geometry;
     const b = bbox(geometry);
     if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
-    const values: SqlValue[] = [encodeGpkgGeometry(geometry, SRS_ID)];
+    writer.reset();
+    writeGpkgGeometry(writer, geometry, SRS_ID, b);
+    const values: SqlValue[] = [writer.written()];
     for (const c of columns) {
       const v = f.properties[c.name];
       values.push(v === undefined || v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : c.sqlType === 'TEXT' ? String(v) : v);

@@ -1,164 +1,26 @@
-// Pure (SQLite through the sql.js port). buildPackage(input) → the blueprint package's files and zip bytes,
-// or the reasons a final package is refused (preflight: open blockers and 待定 areas; with `draft` the same
-// reasons are listed in a package marked 草稿). Never writes: the shell does. The same input, creation time
-// included, gives byte-identical output in any JavaScript engine (computed floats are written at the precision
-// of precision.ts); build.json records what a rebuild (lantu verify) needs.
-import { buildGeoPackage } from './buildGeoPackage.ts';
-import { buildReportHtml } from './buildReportHtml.ts';
-import { conflictFiles, conflictRows } from './conflictFiles.ts';
-import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
-import { jsonBytes } from './jsonBytes.ts';
-import { atPackagePrecision } from './precision.ts';
-import { layerGeoJson, packageLayers } from './packageLayers.ts';
-import { qualityChecks, qualityFiles, QUALITY_CSV, QUALITY_HTML } from './qualityReport.ts';
-import { resolutionFiles } from './resolutionFiles.ts';
-import { sha256Hex } from './sha256Hex.ts';
-import { MANIFEST_PATH } from './checkPackageFiles.ts';
-import { zipFiles } from './zipFiles.ts';
-import type { DraftReason, Manifest, PackageInput, PackageResult } from './types.ts';
-import { strToU8 } from 'fflate';
+// Pure (SQLite through the sql.js port). buildPackage(input, options) → the blueprint package's files and zip
+// bytes, or the reasons a final package is refused: packageFiles' files zipped one by one (zipWriter.ts), each
+// uncompressed file released after its entry unless `keepFiles` (the default; `false` gives an empty map, for
+// callers that only need the zip). Never writes: the shell does.
+import { packageFiles } from './packageFiles.ts';
+import { concatBytes } from './concatBytes.ts';
+import { createZipWriter } from './zipWriter.ts';
+import type { PackageInput, PackageResult } from './types.ts';
 
-export const GEOPACKAGE_PATH = 'blueprint.gpkg';
-export const BUILD_PATH = 'build.json';
-export const RTREE_NOTE = 'sql.js 默认构建不含 R*Tree 模块，未建立空间索引（GDAL/QGIS 可直接读取）';
-
-const TITLES: Readonly<Record<string, string>> = {
-  [GEOPACKAGE_PATH]: '一张蓝图数据库（GeoPackage）',
-  'conflicts.json': '冲突清单',
-  'conflicts.csv': '冲突清单',
-  'conflicts.geojson': '冲突区域',
-  'resolutions.json': '冲突与处置台账',
-  'resolutions.csv': '冲突与处置台账',
-  'indicators.json': '规划指标',
-  [INDICATOR_TABLE]: '规划指标表',
-  [CONTROL_LINES_TABLE]: '三区三线指标汇总表',
-  [QUALITY_CSV]: '质检报告',
-  [QUALITY_HTML]: '质检报告',
-  'report.html': '成果报告',
-  'policy.json': '冲突处置优先级策略',
-  'targets.json': '指标目标',
-  [BUILD_PATH]: '构建信息',
-};
-
-/** File-name-safe form of an id (plan and pack ids are usually already safe). */
-export function safeName(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-
-/** The build record a rebuild reads: mode, creation time and where the inputs are in the package. */
-export interface BuildRecord {
-  buildVersion: '1';
-  created: string;
-  tool: { name: 'lantu'; version: string };
-  mode: 'final' | 'draft';
-  sources: string[];
-  rulePack: string;
-  policy: 'policy.json';
-  targets: 'targets.json';
-  resolutions: 'resolutions.json';
-}
-
-export function preflight(input: Pick<PackageInput, 'conflicts' | 'openConflictKeys' | 'blueprint'>): DraftReason[] {
-  const open = new Set(input.openConflictKeys);
-  const reasons: DraftReason[] = input.conflicts
-    .filter((c) => c.severity === 'blocker' && open.has(c.key))
-    .map((c) => ({ kind: 'blocker', id: c.key, zh: `阻断冲突 ${c.ruleId}（${c.key}）未处置：${c.message}`, en: `blocker ${c.ruleId} (${c.key}) is not resolved: ${c.message}` }));
-  for (const u of input.blueprint.undetermined) {
-    const haText = (u.areaM2 / 10_000).toFixed(4);
-    reasons.push({ kind: 'undetermined', id: u.id, zh: `待定区域 ${u.id}（${haText} 公顷，${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}）没有规划用途`, en: `undetermined area ${u.id} (${haText} ha at ${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}) has no designated use` });
-  }
-  return reasons;
-}
-
-export function buildPackage(given: PackageInput): PackageResult {
-  // Every computed float at its stated precision before anything is encoded (see precision.ts).
-  const input = atPackagePrecision(given);
-  const reasons = preflight(input);
-  if (!input.draft && reasons.length > 0) return { ok: false, reasons };
-  const status: Manifest['status'] = input.draft ? 'draft' : 'final';
+export function buildPackage(input: PackageInput, options: { keepFiles?: boolean } = {}): PackageResult {
+  const keepFiles = options.keepFiles ?? true;
   const files = new Map<string, Uint8Array>();
-  const put = (path: string, bytes: Uint8Array) => files.set(path, bytes);
-
-  const sourcePaths = input.sources.map((s) => `sources/${safeName(s.plan.plan.id)}.json`);
-  input.sources.forEach((s, i) => put(sourcePaths[i]!, s.bytes));
-  const rulePackPath = `rules/${safeName(input.rulePack.id)}.json`;
-  put(rulePackPath, input.rulePack.bytes);
-  put('policy.json', input.policy.bytes);
-  put('targets.json', input.targetsBytes ?? strToU8('null\n'));
-  const build: BuildRecord = {
-    buildVersion: '1',
-    created: input.created,
-    tool: { name: 'lantu', version: input.toolVersion },
-    mode: status,
-    sources: sourcePaths,
-    rulePack: rulePackPath,
-    policy: 'policy.json',
-    targets: 'targets.json',
-    resolutions: 'resolutions.json',
-  };
-  put(BUILD_PATH, jsonBytes(build));
-
-  const layers = packageLayers(input.blueprint);
-  put(GEOPACKAGE_PATH, buildGeoPackage(input.sqlJs, layers, input.created));
-  for (const layer of layers) put(`layers/${layer.name}.geojson`, layerGeoJson(layer));
-
-  const rows = conflictRows(input.conflicts, input.openConflictKeys, input.resolutions);
-  for (const [path, bytes] of Object.entries({ ...conflictFiles(rows), ...resolutionFiles(input.resolutions), ...indicatorTables(input.indicators) })) put(path, bytes);
-  const plans = input.sources.map((s) => s.plan);
-  const title = plans.find((p) => p.plan.kind === 'land')?.plan.title ?? '一张蓝图';
-  const statusZh = status === 'final' ? '正式成果' : '草稿';
-  const checks = qualityChecks(input.rulePack.rules, rows, input.blueprint.undetermined.length, input.resolutions);
-  for (const [path, bytes] of Object.entries(qualityFiles(checks, title, statusZh))) put(path, bytes);
-  put(
-    'report.html',
-    strToU8(
-      buildReportHtml({
-        plans,
-        blueprint: input.blueprint,
-        rows,
-        resolutions: input.resolutions,
-        indicators: input.indicators,
-        created: input.created,
-        status,
-        draftReasons: reasons,
-        rulePack: { id: input.rulePack.id, version: input.rulePack.version },
-        toolVersion: `lantu ${input.toolVersion}`,
-      }),
-    ),
-  );
-
-  const featureCounts: Record<string, number> = {};
-  for (const layer of layers) featureCounts[layer.name] = layer.features.length;
-  const manifest: Manifest = {
-    manifestVersion: '1',
-    tool: { name: 'lantu', version: input.toolVersion },
-    created: input.created,
-    status,
-    draftReasons: status === 'draft' ? reasons : [],
-    crs: 'EPSG:4490',
-    sources: input.sources.map((s, i) => ({
-      planId: s.plan.plan.id,
-      kind: s.plan.plan.kind,
-      title: s.plan.plan.title,
-      department: s.plan.plan.department,
-      version: s.plan.plan.version,
-      path: sourcePaths[i]!,
-      sha256: sha256Hex(s.bytes),
-      featureCount: s.plan.features.length,
-    })),
-    rulePack: { id: input.rulePack.id, version: input.rulePack.version, path: rulePackPath, sha256: sha256Hex(input.rulePack.bytes) },
-    policy: { id: input.policy.value.id, path: 'policy.json', sha256: sha256Hex(input.policy.bytes) },
-    featureCounts,
-    conflicts: { total: rows.length, open: rows.filter((r) => r.open).length, openBlockers: rows.filter((r) => r.open && r.conflict.severity === 'blocker').length },
-    resolutions: input.resolutions.length,
-    undeterminedAreas: input.blueprint.undetermined.length,
-    spatialIndex: { rtree: false, reason: RTREE_NOTE },
-    files: [...files.keys()].sort().map((path) => {
-      const bytes = files.get(path)!;
-      const titleZh = TITLES[path] ?? (path.startsWith('layers/') ? '图层 GeoJSON' : path.startsWith('sources/') ? '规划源文件' : path.startsWith('rules/') ? '规则包' : undefined);
-      return { path, sizeBytes: bytes.length, sha256: sha256Hex(bytes), ...(titleZh ? { titleZh } : {}) };
-    }),
-  };
-  put(MANIFEST_PATH, jsonBytes(manifest));
-  return { ok: true, files, zip: zipFiles(files, input.created), manifest };
+  const zip = createZipWriter(input.created);
+  const parts: Uint8Array[] = [];
+  const run = packageFiles(input);
+  for (let next = run.next(); ; next = run.next()) {
+    if (next.done) {
+      if (!next.value.ok) return next.value;
+      parts.push(zip.finish());
+      return { ok: true, files, zip: concatBytes(parts), manifest: next.value.manifest };
+    }
+    const { path, bytes } = next.value;
+    if (keepFiles) files.set(path, bytes);
+    parts.push(...zip.entry(path, bytes));
+  }
 }

@@ -1,27 +1,25 @@
 // Pure. Takes a geometry (EPSG:4490) and an SRS id, returns a GeoPackage geometry blob: the GPKG header
 // (magic "GP", version 0, little-endian, an XY envelope) followed by ISO little-endian 2-D WKB.
-import { bbox } from '../geometry/bbox.ts';
-import { encodeWkb } from '../geometry/wkb.ts';
+// writeGpkgGeometry writes the same bytes into a reused WkbWriter, so a layer of 300k features allocates
+// no buffer per feature (every small ArrayBuffer counts towards the collector's external-memory budget).
+import { bbox, type BBox } from '../geometry/bbox.ts';
+import { WkbWriter, writeWkb } from '../geometry/wkb.ts';
 import type { Geometry } from '../model/types.ts';
 
-const HEADER_BYTES = 8 + 32;
+/** "G", "P", version 0, flags: bit 0 little-endian, bits 1-3 envelope type 1 ([minx, maxx, miny, maxy]). */
+const MAGIC_AND_FLAGS_LE = 0x47 | (0x50 << 8) | (0 << 16) | (0b0000_0011 << 24);
+
+export function writeGpkgGeometry(writer: WkbWriter, geometry: Geometry, srsId: number, box: BBox | null = bbox(geometry)): void {
+  const [minX, minY, maxX, maxY] = box ?? [0, 0, 0, 0];
+  writer.uint32(MAGIC_AND_FLAGS_LE >>> 0);
+  writer.uint32(srsId >>> 0);
+  writer.xy(minX, maxX);
+  writer.xy(minY, maxY);
+  writeWkb(writer, geometry);
+}
 
 export function encodeGpkgGeometry(geometry: Geometry, srsId: number): Uint8Array {
-  const wkb = encodeWkb(geometry);
-  const box = bbox(geometry);
-  const out = new Uint8Array(HEADER_BYTES + wkb.length);
-  const view = new DataView(out.buffer);
-  out[0] = 0x47; // G
-  out[1] = 0x50; // P
-  out[2] = 0; // version 1.0 of the binary format
-  // Flags: bit 0 little-endian, bits 1-3 envelope type 1 ([minx, maxx, miny, maxy]).
-  out[3] = 0b0000_0011;
-  view.setInt32(4, srsId, true);
-  const [minX, minY, maxX, maxY] = box ?? [0, 0, 0, 0];
-  view.setFloat64(8, minX, true);
-  view.setFloat64(16, maxX, true);
-  view.setFloat64(24, minY, true);
-  view.setFloat64(32, maxY, true);
-  out.set(wkb, HEADER_BYTES);
-  return out;
+  const writer = new WkbWriter(256);
+  writeGpkgGeometry(writer, geometry, srsId);
+  return writer.written().slice();
 }

@@ -1,30 +1,38 @@
 // Pure. featureCollectionBytes(members, features) → UTF-8 GeoJSON with one feature per line; jsonArrayBytes(items)
-// → a JSON array with one item per line. Items are encoded one by one, so 300k parcels never become one giant
-// string (V8 caps strings at about 512 MB, and indented coordinates would multiply the size).
+// → a JSON array with one item per line. Items are encoded one by one and gathered into batches of about 1 MB
+// before UTF-8 encoding, so 300k parcels never become one giant string (V8 caps strings at about 512 MB) nor
+// 300k small buffers (each counts towards the collector's external-memory budget and triggers full collections).
 import { strToU8 } from 'fflate';
+import { concatBytes } from './concatBytes.ts';
+
+const BATCH_CHARS = 1 << 20;
+
+function linesBytes(head: string, items: readonly unknown[], tail: string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let batch: string[] = [head];
+  let chars = head.length;
+  const last = items.length - 1;
+  items.forEach((item, i) => {
+    const line = `${JSON.stringify(item)}${i < last ? ',' : ''}\n`;
+    batch.push(line);
+    chars += line.length;
+    if (chars >= BATCH_CHARS) {
+      parts.push(strToU8(batch.join('')));
+      batch = [];
+      chars = 0;
+    }
+  });
+  batch.push(tail);
+  parts.push(strToU8(batch.join('')));
+  return parts.length === 1 ? parts[0]! : concatBytes(parts);
+}
 
 export function featureCollectionBytes(members: Record<string, unknown>, features: readonly unknown[]): Uint8Array {
   const head = JSON.stringify({ type: 'FeatureCollection', ...members });
-  const parts: Uint8Array[] = [strToU8(`${head.slice(0, -1)},"features":[\n`)];
-  features.forEach((f, i) => parts.push(strToU8(`${JSON.stringify(f)}${i < features.length - 1 ? ',' : ''}\n`)));
-  parts.push(strToU8(']}\n'));
-  return concat(parts);
+  return linesBytes(`${head.slice(0, -1)},"features":[\n`, features, ']}\n');
 }
 
 /** A JSON array with one item per line, encoded item by item (conflicts.json). */
 export function jsonArrayBytes(items: readonly unknown[]): Uint8Array {
-  const parts: Uint8Array[] = [strToU8('[\n')];
-  items.forEach((item, i) => parts.push(strToU8(`${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}\n`)));
-  parts.push(strToU8(']\n'));
-  return concat(parts);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return linesBytes('[\n', items, ']\n');
 }

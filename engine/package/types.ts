@@ -66,6 +66,8 @@ export interface PackageInput {
   draft: boolean;
   toolVersion: string;
   sqlJs: SqlJsWriterPort;
+  /** SHA-256 as lower-case hex; a shell may give a native one (the default is @noble/hashes, same digests). */
+  sha256Hex?: (bytes: Uint8Array) => string;
 }
 
 export interface DraftReason {

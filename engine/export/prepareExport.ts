@@ -1,0 +1,120 @@
+// Pure (GEOS through its port). prepareExport(inputs, ports, onPhase) → the package input built from input
+// files: plans validated, the resolutions applied, the rules re-run, statuses reconciled, the blueprint merged,
+// indicators computed (phase 'package' is reported when it is ready); or the input problems, found before any
+// work. engine/package turns it into files (packageFiles, file by file) or a zip (buildPackage).
+import { strFromU8 } from 'fflate';
+import { computeIndicators } from '../indicators/computeIndicators.ts';
+import type { Targets } from '../indicators/types.ts';
+import { buildBlueprint } from '../merge/buildBlueprint.ts';
+import type { PlanDocument } from '../model/types.ts';
+import type { PackageInput } from '../package/index.ts';
+import { applyResolutions, openConflicts, reconcileResolutions, type Policy, type Resolution } from '../resolutions/index.ts';
+import { loadRulePack, runRules, type PlanQualityFindings, type RulePack } from '../rules/index.ts';
+import { validatePlanBytes } from '../validate/validatePlanBytes.ts';
+import { validateSchema } from '../validate/validateSchema.ts';
+import { readResolutionsFile } from './readResolutionsFile.ts';
+import type { ExportInputs, ExportIssue, ExportPhase, ExportPorts } from './types.ts';
+
+export type PreparedExport = { ok: true; input: PackageInput } | { ok: false; issues: ExportIssue[] };
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+const issue = (kind: ExportIssue['kind'], zh: string, en: string, more: Partial<Pick<ExportIssue, 'file' | 'details' | 'findings'>> = {}): ExportIssue => ({
+  kind,
+  ...(more.file !== undefined ? { file: more.file } : {}),
+  message: { zh, en },
+  details: more.details ?? [],
+  findings: more.findings ?? [],
+});
+
+const schemaDetails = (errors: readonly { instancePath: string; message?: string; keyword: string }[]) =>
+  errors.slice(0, 10).map((e) => {
+    const text = `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
+    return { zh: text, en: text };
+  });
+
+export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, onPhase: (phase: ExportPhase) => void = () => undefined): Promise<PreparedExport> {
+  onPhase('sources');
+  const issues: ExportIssue[] = [];
+  const sources: { bytes: Uint8Array; plan: PlanDocument }[] = [];
+  const qualityFindings: PlanQualityFindings[] = [];
+  for (const { file, bytes } of inputs.sources) {
+    const result = validatePlanBytes(bytes, file);
+    if (!result.plan) {
+      issues.push(issue('plan', `${file}: 不是可导出的规划文档`, `${file}: not a plan document that can be exported`, { file, findings: result.findings }));
+      continue;
+    }
+    sources.push({ bytes, plan: result.plan });
+    const quality = result.findings.filter((f) => f.level === 'quality');
+    if (quality.length > 0) qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
+  }
+  const ids = sources.map((s) => s.plan.plan.id);
+  for (const id of new Set(ids)) if (ids.indexOf(id) !== ids.lastIndexOf(id)) issues.push(issue('duplicatePlanId', `规划标识 ${id} 出现了不止一次`, `plan id ${id} is given more than once`));
+  const packLoad = loadRulePack(parseJson(inputs.pack.bytes));
+  if (!packLoad.ok) issues.push(issue('rulePack', `${inputs.pack.file}: 规则包无效`, `${inputs.pack.file}: invalid rule pack`, { file: inputs.pack.file, details: packLoad.errors.map((e) => ({ zh: e.zh, en: e.en })) }));
+  const policyValue = parseJson(inputs.policy.bytes);
+  const policyCheck = validateSchema('policy', policyValue);
+  if (!policyCheck.valid) issues.push(issue('policy', `${inputs.policy.file}: 优先级策略无效`, `${inputs.policy.file}: invalid policy`, { file: inputs.policy.file, details: schemaDetails(policyCheck.errors) }));
+  let targets: Targets | undefined;
+  if (inputs.targets) {
+    const value = parseJson(inputs.targets.bytes);
+    // A package without targets carries `null` in targets.json.
+    if (value !== null) {
+      const v = validateSchema('targets', value);
+      if (!v.valid) issues.push(issue('targets', `${inputs.targets.file}: 指标目标文件无效`, `${inputs.targets.file}: invalid targets file`, { file: inputs.targets.file, details: schemaDetails(v.errors) }));
+      else targets = value as Targets;
+    }
+  }
+  let resolutions: Resolution[] = [];
+  if (inputs.resolutions) {
+    const read = readResolutionsFile(parseJson(inputs.resolutions.bytes), inputs.resolutions.file);
+    if ('error' in read) issues.push(issue('resolutions', read.error.zh, read.error.en, { file: inputs.resolutions.file }));
+    else resolutions = read.resolutions;
+  }
+  if (Number.isNaN(Date.parse(inputs.created)) || !/^\d{4}-\d{2}-\d{2}T/.test(inputs.created)) {
+    issues.push(issue('created', `生成时间应为 ISO 时间，实际为「${inputs.created}」`, `the creation time must be an ISO time, found "${inputs.created}"`));
+  }
+  if (sources.length === 0 && issues.length === 0) issues.push(issue('noPlans', '没有可导出的规划文档', 'no plan document to export'));
+  if (issues.length > 0 || !packLoad.ok) return { ok: false, issues };
+
+  sources.sort((a, b) => (a.plan.plan.id < b.plan.plan.id ? -1 : a.plan.plan.id > b.plan.plan.id ? 1 : 0));
+  const plans = sources.map((s) => s.plan);
+  const pack = packLoad.pack as RulePack;
+  const policy = policyValue as Policy;
+  const port = ports.geometry;
+
+  onPhase('rules');
+  const applied = applyResolutions(plans, resolutions);
+  const run = await runRules({ plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings }, port);
+  const conflicts = run.report.conflicts;
+  const reconciled = reconcileResolutions(resolutions, conflicts, applied.skipped);
+  const open = openConflicts(conflicts, reconciled, inputs.created.slice(0, 10));
+  onPhase('blueprint');
+  const blueprint = buildBlueprint(plans, reconciled, policy, port);
+  onPhase('indicators');
+  const indicators = computeIndicators(applied.plans, targets ?? null, port);
+  onPhase('package');
+  const input: PackageInput = {
+    sources,
+    rulePack: { bytes: inputs.pack.bytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })) },
+    policy: { bytes: inputs.policy.bytes, value: policy },
+    targetsBytes: inputs.targets?.bytes ?? null,
+    resolutions: reconciled,
+    blueprint,
+    conflicts,
+    openConflictKeys: open.map((c) => c.key),
+    indicators,
+    created: inputs.created,
+    draft: inputs.draft,
+    toolVersion: inputs.toolVersion,
+    sqlJs: ports.sqlJs,
+    ...(ports.sha256Hex ? { sha256Hex: ports.sha256Hex } : {}),
+  };
+  return { ok: true, input };
+}
