@@ -1,17 +1,20 @@
 // `lantu export <plan.json>... [--rules pack.json] [--targets t.json] [--policy p.json] [--resolutions r.json]
 // [--created <ISO>] [--draft] -o blueprint.zip`: applies the resolutions, re-runs the rules, merges the blueprint,
-// computes the indicators and writes the package atomically. Preflight: open blockers or 待定 areas refuse a
+// computes the indicators and writes the package atomically, its zip streamed to a temporary file file by file
+// (main/node/zipPackageStream.ts) so a city's package is never held whole in memory. Preflight: open blockers or 待定 areas refuse a
 // final export (exit 3) unless --draft, which writes a package marked 草稿 listing them. Exit 1 on invalid input,
 // 2 on usage/I-O errors. The pipeline is engine/export's buildPackageFromInputs, shared with `lantu verify` and the editor.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { buildPackageFromInputs, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
-import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
+import { buildPackageFromInputs, prepareExport, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
+import { packageFiles, type PackageInput, type PackageResult, type SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import { createSqlJs } from '../../node/createSqlJs.ts';
+import { sha256HexNode } from '../../node/sha256HexNode.ts';
+import { zipPackageStream } from '../../node/zipPackageStream.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
@@ -27,19 +30,32 @@ export function toolVersion(): string {
 }
 
 export type BuildOutcome = { ok: true; result: PackageResult } | { ok: false; errors: string[] };
+export type PrepareOutcome = { ok: true; input: PackageInput } | { ok: false; errors: string[] };
 
 /** An input problem as lines for the terminal: the message, then indented details and findings. */
 function issueLines(issue: ExportIssue, lang: 'zh' | 'en'): string[] {
   return [issue.message[lang], ...issue.details.map((d) => `  ${d[lang]}`), ...formatFindings(issue.findings, lang, 10)];
 }
 
-/** The export pipeline (engine/export) with Node's GEOS and sql.js; input problems come back as lines. */
+/** The export pipeline (engine/export) with Node's GEOS, sql.js and SHA-256; input problems come back as lines. */
 export async function buildPackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en'): Promise<BuildOutcome> {
   const geometry = await createGeometryPort();
   try {
     const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
-    const outcome = await buildPackageFromInputs(inputs, { geometry, sqlJs });
+    const outcome = await buildPackageFromInputs(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode });
     return outcome.ok ? outcome : { ok: false, errors: outcome.issues.flatMap((i) => issueLines(i, lang)) };
+  } finally {
+    geometry.dispose();
+  }
+}
+
+/** The pipeline up to the package's input (GEOS is done with by then): engine/package streams the files from it. */
+export async function preparePackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en'): Promise<PrepareOutcome> {
+  const geometry = await createGeometryPort();
+  try {
+    const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
+    const prepared = await prepareExport(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode });
+    return prepared.ok ? prepared : { ok: false, errors: prepared.issues.flatMap((i) => issueLines(i, lang)) };
   } finally {
     geometry.dispose();
   }
@@ -101,12 +117,12 @@ const exportCommand: CliCommand = {
     const resolutions = opt('resolutions') !== undefined ? await readInput(ctx, opt('resolutions')!) : null;
     if (!pack || !policy || (opt('targets') !== undefined && !targets) || (opt('resolutions') !== undefined && !resolutions)) return EXIT.usage;
 
-    const outcome = await buildPackageFromFiles({ sources, pack, policy, targets, resolutions, created, draft: args.options['draft'] === true, toolVersion: toolVersion() }, ctx.lang);
+    const outcome = await preparePackageFromFiles({ sources, pack, policy, targets, resolutions, created, draft: args.options['draft'] === true, toolVersion: toolVersion() }, ctx.lang);
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;
     }
-    const { result } = outcome;
+    const result = zipPackageStream(packageFiles(outcome.input), created);
     if (!result.ok) {
       ctx.err(ctx.t({ zh: `✗ 不能导出正式成果：${result.reasons.length} 个问题（可用 --draft 导出草稿）`, en: `✗ cannot export a final package: ${result.reasons.length} issue(s) (use --draft for a draft)` }));
       for (const r of result.reasons.slice(0, 20)) ctx.err(`  ${ctx.lang === 'zh' ? r.zh : r.en}`);
@@ -115,21 +131,23 @@ const exportCommand: CliCommand = {
       return EXIT.policy;
     }
     try {
-      await atomicWriteFile(resolve(ctx.cwd, output), result.zip);
+      await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks);
     } catch (error) {
-      ctx.err(`✗ ${output}: ${ctx.t(describeIoError(error, output))}`);
+      // The temporary file is gone and the target untouched; an error without a code is the build's, not the disk's.
+      const failed = (error as { code?: unknown } | null)?.code !== undefined ? describeIoError(error, output) : { zh: `生成成果包失败（${String(error)}），未写入任何文件`, en: `building the package failed (${String(error)}); nothing was written` };
+      ctx.err(`✗ ${output}: ${ctx.t(failed)}`);
       return EXIT.usage;
     }
-    const m = result.manifest;
+    const { manifest: m, sizeBytes } = result.stream.done();
     const statusZh = m.status === 'final' ? '正式成果' : '草稿';
     ctx.out(
       ctx.t({
-        zh: `已导出 ${output}（${statusZh}，${m.files.length + 1} 个文件，${(result.zip.length / 1024 / 1024).toFixed(2)} MB）：${m.sources.length} 个规划，冲突 ${m.conflicts.total} 处（未处置 ${m.conflicts.open}，阻断 ${m.conflicts.openBlockers}），处置 ${m.resolutions} 条，待定区域 ${m.undeterminedAreas} 处`,
-        en: `exported ${output} (${m.status}, ${m.files.length + 1} files, ${(result.zip.length / 1024 / 1024).toFixed(2)} MB): ${m.sources.length} plans, ${m.conflicts.total} conflicts (${m.conflicts.open} open, ${m.conflicts.openBlockers} blockers), ${m.resolutions} resolutions, ${m.undeterminedAreas} undetermined areas`,
+        zh: `已导出 ${output}（${statusZh}，${m.files.length + 1} 个文件，${(sizeBytes / 1024 / 1024).toFixed(2)} MB）：${m.sources.length} 个规划，冲突 ${m.conflicts.total} 处（未处置 ${m.conflicts.open}，阻断 ${m.conflicts.openBlockers}），处置 ${m.resolutions} 条，待定区域 ${m.undeterminedAreas} 处`,
+        en: `exported ${output} (${m.status}, ${m.files.length + 1} files, ${(sizeBytes / 1024 / 1024).toFixed(2)} MB): ${m.sources.length} plans, ${m.conflicts.total} conflicts (${m.conflicts.open} open, ${m.conflicts.openBlockers} blockers), ${m.resolutions} resolutions, ${m.undeterminedAreas} undetermined areas`,
       }),
     );
     if (m.status === 'draft') for (const r of m.draftReasons.slice(0, 20)) ctx.out(`  ${ctx.t({ zh: '草稿原因', en: 'draft reason' })}: ${ctx.lang === 'zh' ? r.zh : r.en}`);
-    await ctx.writeJson({ ok: true, output, status: m.status, sizeBytes: result.zip.length, manifest: m });
+    await ctx.writeJson({ ok: true, output, status: m.status, sizeBytes, manifest: m });
     return EXIT.ok;
   },
 };

@@ -1,17 +1,19 @@
 // `lantu verify <blueprint.zip>`: checks the manifest against its schema, every file's size and SHA-256
 // (modified, removed and added files are named), then rebuilds the package from its own sources, rule pack,
 // policy, targets, resolutions and build record and requires every file and the zip itself to match byte for
-// byte, wherever the package was built (Node or the editor in Chromium: the engine's numbers do not depend on
+// byte (the rebuild is compared file by file as it is produced and its zip chunk by chunk, never held whole),
+// wherever the package was built (Node or the editor in Chromium: the engine's numbers do not depend on
 // the JavaScript engine). Exit 0 when the package verifies, 1 on any difference (naming the file), 2 on
 // usage/I-O errors.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkPackageFiles, compareRebuild, unzipFiles, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
+import { checkPackageFiles, packageFiles, unzipFiles, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import type { CliCommand } from '../command.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
-import { buildPackageFromFiles, toolVersion } from './export.ts';
+import { zipPackageStream } from '../../node/zipPackageStream.ts';
+import { preparePackageFromFiles, toolVersion } from './export.ts';
 
 const KIND_ZH = { modified: '已被修改', removed: '已被删除', added: '不在清单中（新增）' } as const;
 const KIND_EN = { modified: 'was modified', removed: 'was removed', added: 'is not in the manifest (added)' } as const;
@@ -26,9 +28,7 @@ function parseJson(bytes: Uint8Array | undefined): unknown {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
 const verify: CliCommand = {
@@ -81,7 +81,7 @@ const verify: CliCommand = {
       ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
     }
     const targets = input(build.targets);
-    const outcome = await buildPackageFromFiles(
+    const outcome = await preparePackageFromFiles(
       {
         sources: sources as { file: string; bytes: Uint8Array }[],
         pack,
@@ -95,10 +95,23 @@ const verify: CliCommand = {
       ctx.lang,
     );
     if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
-    if (!outcome.result.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
-    const differing = compareRebuild(files, outcome.result.files);
-    if (differing.length > 0) return fail(differing.map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
-    if (!sameBytes(zip, outcome.result.zip)) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
+    const differing = new Set<string>();
+    const rebuilt = new Set<string>();
+    const started = zipPackageStream(packageFiles(outcome.input), build.created, ({ path, bytes }) => {
+      rebuilt.add(path);
+      const found = files.get(path);
+      if (!found || !sameBytes(found, bytes)) differing.add(path);
+    });
+    if (!started.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
+    let at = 0;
+    let sameZip = true;
+    for await (const chunk of started.stream.chunks) {
+      sameZip &&= at + chunk.length <= zip.length && sameBytes(zip.subarray(at, at + chunk.length), chunk);
+      at += chunk.length;
+    }
+    for (const path of files.keys()) if (!rebuilt.has(path)) differing.add(path);
+    if (differing.size > 0) return fail([...differing].sort().map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
+    if (!sameZip || at !== zip.length) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
     const m = manifest as Manifest;
     ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
     await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1 });

@@ -1,0 +1,78 @@
+// Node. zipPackageStream(run, created, onFile) → the package's zip as a stream of chunks, from engine/package's
+// packageFiles generator: each file is handed to onFile (verify compares it), checksummed, and deflated, the
+// large ones in a worker thread (fflate's async deflate runs the same code as deflateSync, so the bytes are
+// those of buildPackage) while this thread encodes the next file; each uncompressed file is dropped once its
+// entry is written. A refused package (preflight) comes back as the reasons before any chunk.
+import { deflate, deflateSync } from 'fflate';
+import { crc32, createZipWriter, type DraftReason, type Manifest, type PackageFile, type PackageFilesEnd } from '../../engine/package/index.ts';
+
+/** Below this size a worker costs more than it saves. */
+const WORKER_MIN_BYTES = 1 << 20;
+/** Files deflating at once in workers: each holds its input and output, so memory bounds it. */
+const MAX_IN_FLIGHT = 2;
+
+export interface PackageZipStream {
+  chunks: AsyncIterable<Uint8Array>;
+  /** After `chunks` is drained: the manifest and the zip's size. */
+  done(): { manifest: Manifest; sizeBytes: number };
+}
+
+export type StartedPackageZip = { ok: true; stream: PackageZipStream } | { ok: false; reasons: DraftReason[] };
+
+/** Inputs stored as given: their buffers belong to the caller, so they are copied to the worker, not moved. */
+function isInputPath(path: string): boolean {
+  return path.startsWith('sources/') || path.startsWith('rules/') || path === 'policy.json' || path === 'targets.json';
+}
+
+function deflateInWorker(path: string, bytes: Uint8Array): Promise<Uint8Array> {
+  const own = !isInputPath(path) && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return new Promise((resolve, reject) => {
+    deflate(bytes, { level: 6, consume: own }, (error, data) => (error ? reject(error) : resolve(data)));
+  });
+}
+
+export function zipPackageStream(run: Generator<PackageFile, PackageFilesEnd, undefined>, created: string, onFile: (file: PackageFile) => void = () => undefined): StartedPackageZip {
+  // The first file is taken now: a refused package ends the generator before any file.
+  const first = run.next();
+  if (first.done && !first.value.ok) return { ok: false, reasons: first.value.reasons };
+  const zip = createZipWriter(created);
+  let end: { manifest: Manifest; sizeBytes: number } | undefined;
+
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    const pending: { path: string; sizeBytes: number; crc: number; data: Promise<Uint8Array> }[] = [];
+    const drain = async function* (keep: number) {
+      while (pending.length > keep) {
+        const e = pending.shift()!;
+        yield* zip.entryDeflated(e.path, e.sizeBytes, e.crc, await e.data);
+      }
+    };
+    let next = first;
+    while (!next.done) {
+      const { path, bytes } = next.value;
+      onFile(next.value);
+      const sizeBytes = bytes.length;
+      const crc = crc32(bytes);
+      // A generated file's buffer moves to the worker (it is gone from here afterwards).
+      const data = sizeBytes >= WORKER_MIN_BYTES ? deflateInWorker(path, bytes) : Promise.resolve(deflateSync(bytes, { level: 6 }));
+      pending.push({ path, sizeBytes, crc, data });
+      yield* drain(MAX_IN_FLIGHT - 1);
+      next = run.next();
+    }
+    yield* drain(0);
+    if (!next.value.ok) throw new Error('package refused after its first file');
+    const tail = zip.finish();
+    yield tail;
+    end = { manifest: next.value.manifest, sizeBytes: zip.sizeBytes };
+  }
+
+  return {
+    ok: true,
+    stream: {
+      chunks: chunks(),
+      done() {
+        if (!end) throw new Error('the package zip is not finished');
+        return end;
+      },
+    },
+  };
+}
