@@ -1,6 +1,18 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { transverseMercator } from '../../../engine/geometry/transverseMercator.ts';
+import { crsInfo } from '../../../engine/import/crs/crsCatalog.ts';
+
+interface ControlPoint {
+  epsg: number;
+  lon: number;
+  lat: number;
+  x: number;
+  y: number;
+}
+// PROJ's cs2cs projections of lon/lat points into every Gauss-Krüger family (scripts/reference/cs2cs_control_points.sh).
+const controlPoints = (JSON.parse(readFileSync(new URL('../../fixtures/import/cs2cs-control-points.json', import.meta.url), 'utf8')) as { points: ControlPoint[] }).points;
 
 describe('transverse Mercator', () => {
   it('returns every point within 5° of the central meridian to 1e-9° after a round trip', () => {
@@ -19,6 +31,17 @@ describe('transverse Mercator', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('projects like PROJ: every Gauss-Krüger control point within 1 mm of cs2cs', () => {
+    const projected = controlPoints.filter((p) => crsInfo(p.epsg)!.family !== 'geographic');
+    expect(projected.length).toBeGreaterThan(3);
+    for (const p of projected) {
+      const crs = crsInfo(p.epsg)!;
+      const [easting, northing] = transverseMercator(crs.centralMeridianDeg!).forward(p.lon, p.lat);
+      expect(Math.abs(easting + crs.falseEastingM! - p.x)).toBeLessThan(0.001);
+      expect(Math.abs(northing - p.y)).toBeLessThan(0.001);
+    }
   });
 
   it('has unit scale on the central meridian: 0.001° of latitude is ≈ 110.95 m at 35°N', () => {
