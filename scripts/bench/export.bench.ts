@@ -2,22 +2,26 @@
 // generates a Jiyuan-like synthetic city (scripts/bench/lib/syntheticCity.ts), then in a child process (its
 // own peak RSS, Node's default heap) runs the export pipeline as `lantu export --draft` does, phase by phase:
 // read + validate, the full default rule pack, the blueprint merge (integrated coverage), the indicators, and
-// the package (GeoPackage, GeoJSON, tables, reports, manifest, zip). Prints wall time, CPU time and peak RSS
-// per phase and the sizes of the zip and the GeoPackage.
+// the package (GeoPackage, GeoJSON, tables, reports, manifest, zip streamed to a temporary file with the
+// worker-thread deflate and native SHA-256 of the CLI). Prints wall time, CPU time (worker threads included)
+// and peak RSS per phase and the sizes of the zip and the GeoPackage.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeIndicators } from '../../engine/indicators/computeIndicators.ts';
 import type { Targets } from '../../engine/indicators/types.ts';
 import { buildBlueprint } from '../../engine/merge/buildBlueprint.ts';
 import type { PlanDocument } from '../../engine/model/types.ts';
-import { buildPackage, type SqlJsWriterPort } from '../../engine/package/index.ts';
+import { GEOPACKAGE_PATH, packageFiles, type SqlJsWriterPort } from '../../engine/package/index.ts';
 import { openConflicts, type Policy } from '../../engine/resolutions/index.ts';
 import { loadRulePack, runRules, type RulePack } from '../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../engine/validate/validatePlanBytes.ts';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
+import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
 import { createSqlJs } from '../../main/node/createSqlJs.ts';
+import { sha256HexNode } from '../../main/node/sha256HexNode.ts';
+import { zipPackageStream } from '../../main/node/zipPackageStream.ts';
 import { generateSyntheticCity } from './lib/syntheticCity.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -72,7 +76,10 @@ async function child(dir: string): Promise<void> {
   const indicators = computeIndicators(plans, targets, port);
   phase('indicators');
   const created = '2026-11-27T00:00:00.000Z';
-  const result = buildPackage({
+  let gpkgBytes = 0;
+  let files = 0;
+  port.dispose();
+  const input = {
     sources,
     rulePack: { bytes: packBytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })) },
     policy: { bytes: policyBytes, value: policy },
@@ -86,10 +93,16 @@ async function child(dir: string): Promise<void> {
     draft: true,
     toolVersion: 'bench',
     sqlJs,
+    sha256Hex: sha256HexNode,
+  };
+  const started = zipPackageStream(packageFiles(input), created, (f) => {
+    files++;
+    if (f.path === GEOPACKAGE_PATH) gpkgBytes = f.bytes.length;
   });
+  if (!started.ok) throw new Error('draft refused');
+  const zipPath = join(dir, 'blueprint.zip');
+  await atomicWriteFile(zipPath, started.stream.chunks);
   phase('package (gpkg, files, zip)');
-  if (!result.ok) throw new Error('draft refused');
-  port.dispose();
   console.log(
     JSON.stringify({
       phases,
@@ -97,9 +110,9 @@ async function child(dir: string): Promise<void> {
       conflicts: conflicts.length,
       coverage: blueprint.coverage.length,
       undetermined: blueprint.undetermined.length,
-      zipBytes: result.zip.length,
-      gpkgBytes: result.files.get('blueprint.gpkg')!.length,
-      files: result.files.size,
+      zipBytes: statSync(zipPath).size,
+      gpkgBytes,
+      files,
     }),
   );
 }
