@@ -2,20 +2,14 @@
 // Node on the same 200,000 seeded arguments per function, compared by SHA-256 of the result bytes. Also
 // records how many Math.* results differ between the two engines on those arguments (evidence for why
 // engine/numeric exists; printed, not asserted, since it depends on the engine versions installed).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARGUMENTS_PER_FUNCTION, argumentsOf, evaluate, FUNCTION_NAMES, sha256Hex } from './portableMath/cases.ts';
-import { launchChromium, PROJECT_ROOT, serveStatic, type StaticServer } from './support/index.ts';
+import { openHarness, PROJECT_ROOT, type OpenHarness } from './support/index.ts';
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
+let harness: OpenHarness;
 let page: Page;
-const pageErrors: string[] = [];
 
 interface Harness {
   portableHashes(): Record<string, string>;
@@ -24,32 +18,12 @@ interface Harness {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lantu-portable-math-'));
-  await build({
-    entryPoints: { harness: join(PROJECT_ROOT, 'tests', 'e2e', 'portableMath', 'harness.ts') },
-    outdir: dir,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>portable math</title><link rel="icon" href="data:,"><script type="module" src="./harness.js"></script><body></body>');
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  harness = await openHarness({ name: 'portable-math', entryPoints: { harness: join(PROJECT_ROOT, 'tests', 'e2e', 'portableMath', 'harness.ts') } });
+  page = harness.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 async function browserResults(name: string, which: 'portable' | 'math'): Promise<Float64Array> {
@@ -106,7 +80,7 @@ describe('portable math across engines', () => {
       mismatches.push(firstDifference(name, node, await browserResults(name, 'portable')) ?? `${name}: hashes differ but no element does`);
     }
     expect(mismatches, mismatches.join('\n')).toEqual([]);
-    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+    expect(harness.pageErrors, harness.pageErrors.join('\n')).toEqual([]);
   });
 
   it('records how many Math.* results differ between Chromium and Node on the same arguments', async () => {

@@ -2,56 +2,36 @@
 // same conflicts as in Node, progress arrives per rule, cancel stops a run (and the next run works), and an
 // incremental re-check after moving a parcel equals a full run. The worker and a harness page are bundled
 // with esbuild into a temp folder served on 127.0.0.1.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRules, type RulePack } from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
-import { launchChromium, PROJECT_ROOT, serveStatic, type StaticServer } from './support/index.ts';
+import { openHarness, PROJECT_ROOT, type OpenHarness } from './support/index.ts';
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
+let harness: OpenHarness;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lantu-rules-worker-'));
-  await build({
+  harness = await openHarness({
+    name: 'rules-worker',
     entryPoints: {
       rulesWorker: join(PROJECT_ROOT, 'renderer', 'workers', 'rulesWorker.ts'),
       harness: join(PROJECT_ROOT, 'tests', 'e2e', 'rulesWorker', 'harness.ts'),
     },
-    outdir: dir,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
+    prepare: (dir) => {
+      const data = join(dir, 'data');
+      mkdirSync(data);
+      for (const k of ['land', 'ecology', 'industry', 'transport', 'targets']) copyFileSync(join(PROJECT_ROOT, 'seeds', 'jiyuan', `${k}.json`), join(data, `${k}.json`));
+      copyFileSync(join(PROJECT_ROOT, 'seeds', 'rules', 'jiyuan-default.json'), join(data, 'pack.json'));
+    },
   });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>rules worker</title><link rel="icon" href="data:,"><script type="module" src="./harness.js"></script><body></body>');
-  const data = join(dir, 'data');
-  mkdirSync(data);
-  for (const k of ['land', 'ecology', 'industry', 'transport', 'targets']) copyFileSync(join(PROJECT_ROOT, 'seeds', 'jiyuan', `${k}.json`), join(data, `${k}.json`));
-  copyFileSync(join(PROJECT_ROOT, 'seeds', 'rules', 'jiyuan-default.json'), join(data, 'pack.json'));
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  page = harness.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 type Summary = { keys: string[]; hashes: string[]; progress: [number, number, string][] };
@@ -70,7 +50,7 @@ describe('rules worker', () => {
     expect(got.progress[0]).toEqual([0, total, 'prepare']);
     expect(got.progress.at(-1)).toEqual([total, total, 'done']);
     expect(got.progress.map((p) => p[2])).toEqual(['prepare', ...pack.rules.map((r) => r.id), 'done']);
-    expect(pageErrors, pageErrors.join("\n")).toEqual([]);
+    expect(harness.pageErrors, harness.pageErrors.join("\n")).toEqual([]);
   });
 
   it('stops a run on cancel with a cancellation error, and the next run completes', async () => {
@@ -95,6 +75,6 @@ describe('rules worker', () => {
     };
     expect(got.incremental.keys).toEqual(got.full.keys);
     expect(got.incremental.hashes).toEqual(got.full.hashes);
-    expect(pageErrors, pageErrors.join("\n")).toEqual([]);
+    expect(harness.pageErrors, harness.pageErrors.join("\n")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-// Deterministic randomness for the synthetic city: a seeded PRNG (mulberry32), an integer hash for
-// values that must be recomputable from their position (shared parcel edges), and smooth value noise.
+// Deterministic randomness for the synthetic city and the seeded numeric tests: a seeded PRNG (mulberry32), an
+// integer hash for values that must be recomputable from their position (shared parcel edges), and value noise.
 
 /** A PRNG returning floats in [0, 1); the same seed always gives the same sequence. */
 export function createRandom(seed: number): () => number {

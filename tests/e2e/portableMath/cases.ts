@@ -4,22 +4,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import * as portable from '../../../engine/numeric/portableMath.ts';
+import { createRandom } from '../../../scripts/bench/lib/random.ts';
 
 /** Arguments per function (pairs for atan2 and hypot). */
 export const ARGUMENTS_PER_FUNCTION = 200_000;
 
 type Generator = (random: () => number) => number;
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Powers of two by repeated exact doubling, so the arguments themselves do not depend on the engine's `**`.
 function powerOfTwo(e: number): number {

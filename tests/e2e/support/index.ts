@@ -5,3 +5,4 @@ export type { StaticServer, ServeStaticOptions } from './serveStatic.ts';
 export { ensureRendererBuilt, PROJECT_ROOT, RENDERER_OUT_DIR } from './ensureRendererBuilt.ts';
 export { watchPageProblems, type PageProblems } from './watchPageProblems.ts';
 export { openApp, type OpenApp } from './openApp.ts';
+export { openHarness, type OpenHarness, type HarnessOptions } from './openHarness.ts';

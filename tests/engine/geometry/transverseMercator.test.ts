@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { transverseMercator } from '../../../engine/geometry/transverseMercator.ts';
 import { crsInfo } from '../../../engine/import/crs/crsCatalog.ts';
-
-interface ControlPoint {
-  epsg: number;
-  lon: number;
-  lat: number;
-  x: number;
-  y: number;
-}
-// PROJ's cs2cs projections of lon/lat points into every Gauss-Krüger family (scripts/reference/cs2cs_control_points.sh).
-const controlPoints = (JSON.parse(readFileSync(new URL('../../fixtures/import/cs2cs-control-points.json', import.meta.url), 'utf8')) as { points: ControlPoint[] }).points;
+import { CS2CS_CONTROL_POINTS as controlPoints } from '../../fixtures/import/cs2csControlPoints.ts';
 
 describe('transverse Mercator', () => {
   it('returns every point within 5° of the central meridian to 1e-9° after a round trip', () => {

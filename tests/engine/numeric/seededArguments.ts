@@ -1,18 +1,9 @@
 // Test helper. Seeded pseudo-random arguments (mulberry32) over the ranges the numeric tests sweep, and a
 // comparison of a portable function with Math.* over them.
+import { createRandom } from '../../../scripts/bench/lib/random.ts';
 import { ulpDistance } from './ulpDistance.ts';
 
-/** A PRNG returning floats in [0, 1); the same seed always gives the same sequence. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom };
 
 export type Generator = (random: () => number) => number;
 
