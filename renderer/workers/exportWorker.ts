@@ -1,5 +1,7 @@
 // Web Worker: builds the blueprint package off the UI thread (rules, merge, indicators, GeoPackage in
-// SQLite), reporting each phase through a proxied callback. Closing the dialog terminates the worker.
+// SQLite), reporting each phase through a proxied callback. Closing the dialog terminates the worker. The
+// package is zipped file by file without keeping the uncompressed files, so the worker holds one uncompressed file at a time;
+// the zip's buffer is transferred to the page, not copied.
 import * as Comlink from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
@@ -12,9 +14,10 @@ const api = {
     const port = await createGeometryPort();
     try {
       const sqlJs = (await initSqlJs({ locateFile: () => wasmUrl })) as unknown as SqlJsWriterPort;
-      const outcome = await buildAppPackage(input, port, sqlJs, onPhase);
-      // Only what the page needs crosses back: the zip and the manifest, or the reasons.
-      return outcome.ok ? { ok: true, files: new Map(), zip: outcome.zip, manifest: outcome.manifest } : outcome;
+      // Each uncompressed file is dropped once zipped: only the zip and the manifest cross back (or the reasons).
+      const outcome = await buildAppPackage(input, port, sqlJs, onPhase, { keepFiles: false });
+      if (!outcome.ok) return outcome;
+      return Comlink.transfer({ ok: true, files: new Map(), zip: outcome.zip, manifest: outcome.manifest }, [outcome.zip.buffer]);
     } finally {
       port.dispose();
     }

@@ -27,7 +27,8 @@ export async function buildAppPackage(
   port: GeometryPort,
   sqlJs: SqlJsWriterPort,
   onPhase: (phase: AppPackagePhase) => void = () => undefined,
+  options: { keepFiles?: boolean } = {},
 ): Promise<AppPackageOutcome> {
-  const outcome = await buildPackageFromInputs(workspaceExportInputs(input), { geometry: port, sqlJs }, onPhase);
+  const outcome = await buildPackageFromInputs(workspaceExportInputs(input), { geometry: port, sqlJs }, onPhase, options);
   return outcome.ok ? outcome.result : { ok: false, errors: outcome.issues.map((i) => describeIssue(i, input)) };
 }
