@@ -9,6 +9,7 @@ import { buildBlueprint } from '../merge/buildBlueprint.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { PackageInput } from '../package/index.ts';
 import { applyResolutions, openConflicts, reconcileResolutions, type Policy, type Resolution } from '../resolutions/index.ts';
+import { validatePolicy } from '../resolutions/validatePolicy.ts';
 import { loadRulePack, runRules, type PlanQualityFindings, type RulePack } from '../rules/index.ts';
 import { validatePlanBytes } from '../validate/validatePlanBytes.ts';
 import { validateSchema } from '../validate/validateSchema.ts';
@@ -59,8 +60,9 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
   const packLoad = loadRulePack(parseJson(inputs.pack.bytes));
   if (!packLoad.ok) issues.push(issue('rulePack', `${inputs.pack.file}: 规则包无效`, `${inputs.pack.file}: invalid rule pack`, { file: inputs.pack.file, details: packLoad.errors.map((e) => ({ zh: e.zh, en: e.en })) }));
   const policyValue = parseJson(inputs.policy.bytes);
-  const policyCheck = validateSchema('policy', policyValue);
-  if (!policyCheck.valid) issues.push(issue('policy', `${inputs.policy.file}: 优先级策略无效`, `${inputs.policy.file}: invalid policy`, { file: inputs.policy.file, details: schemaDetails(policyCheck.errors) }));
+  // The schema, then what it cannot say (a layer in two tiers, tiers not numbered 1..n …), as the editor checks it.
+  const policyCheck = validatePolicy(policyValue, packLoad.ok ? new Set(packLoad.pack.rules.map((r) => r.id)) : null);
+  if (!policyCheck.ok) issues.push(issue('policy', `${inputs.policy.file}: 优先级策略无效`, `${inputs.policy.file}: invalid policy`, { file: inputs.policy.file, details: policyCheck.errors.slice(0, 10).map((e) => ({ zh: e.zh, en: e.en })) }));
   let targets: Targets | undefined;
   if (inputs.targets) {
     const value = parseJson(inputs.targets.bytes);

@@ -8,6 +8,8 @@ import { unzipFiles, type Manifest } from '../../../engine/package/index.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
 
+const root = join(import.meta.dirname, '..', '..', '..');
+
 let dir: string;
 
 const lantu = (...args: string[]) => runLantuInProcess(dir, args);
@@ -66,6 +68,14 @@ describe('lantu export', () => {
     const bad = await lantu('export', 'clean-land.json', '--policy', 'bad-policy.json', '-o', 'x.zip');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('bad-policy.json: 优先级策略无效');
+    // Schema-valid, but 永久基本农田 stands in two tiers: refused naming the tier and the layer.
+    const policy = JSON.parse(readFileSync(join(root, 'seeds', 'rules', 'policy-default.json'), 'utf8')) as { tiers: { layers: string[] }[] };
+    policy.tiers[1]!.layers.push(policy.tiers[0]!.layers[0]!);
+    writeFileSync(join(dir, 'two-tiers.json'), JSON.stringify(policy));
+    const twoTiers = await lantu('export', 'clean-land.json', '--policy', 'two-tiers.json', '-o', 'x.zip');
+    expect(twoTiers.status).toBe(1);
+    expect(twoTiers.stderr).toContain('two-tiers.json: 优先级策略无效');
+    expect(twoTiers.stderr).toMatch(/第 2 个层次的 图层.*重复出现在第 1 个层次/);
     expect((await lantu('export', 'clean-land.json')).status).toBe(2);
     writeFileSync(join(dir, 'bad-resolutions.json'), JSON.stringify({ resolutions: [{ conflictKey: 'R08:a:b' }] }));
     const badResolutions = await lantu('export', 'clean-land.json', '--resolutions', 'bad-resolutions.json', '-o', 'x.zip');
