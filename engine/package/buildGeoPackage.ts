@@ -6,6 +6,7 @@ import { bbox } from '../geometry/bbox.ts';
 import type { Geometry } from '../model/types.ts';
 import { WkbWriter } from '../geometry/wkb.ts';
 import { writeGpkgGeometry } from './encodeGpkgGeometry.ts';
+import { geometryAtPrecision } from './precision.ts';
 import { layerColumns } from './layerColumns.ts';
 import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
 import type { PackageLayer } from './types.ts';
@@ -126,13 +127,15 @@ function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: st
   const columns = layerColumns(layer);
   const table = quote(layer.name);
   const type = layer.name === 'DDQY' && layer.features.length === 0 ? { name: 'POLYGON', promote: false } : geometryTypeOf(layer.features.map((f) => f.geometry));
+  // Each geometry at the package's precision as it is written (the layers hold them as computed).
   db.run(`CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`);
   let box: [number, number, number, number] | null = null;
   // One writer for every blob: sql.js copies the bound bytes into SQLite before the next row.
   const writer = new WkbWriter();
   const insert = db.prepare(`INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`);
   for (const f of layer.features) {
-    const geometry = type.promote ? promoted(f.geometry) : f.geometry;
+    const rounded = geometryAtPrecision(f.geometry);
+    const geometry = type.promote ? promoted(rounded) : rounded;
     const b = bbox(geometry);
     if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
     writer.reset();

@@ -7,13 +7,13 @@ import { concatBytes } from './concatBytes.ts';
 
 const BATCH_CHARS = 1 << 20;
 
-function linesBytes(head: string, items: readonly unknown[], tail: string): Uint8Array {
+function linesBytes<T>(head: string, items: readonly T[], tail: string, toJson: (item: T) => unknown = (item) => item): Uint8Array {
   const parts: Uint8Array[] = [];
   let batch: string[] = [head];
   let chars = head.length;
   const last = items.length - 1;
   items.forEach((item, i) => {
-    const line = `${JSON.stringify(item)}${i < last ? ',' : ''}\n`;
+    const line = `${JSON.stringify(toJson(item))}${i < last ? ',' : ''}\n`;
     batch.push(line);
     chars += line.length;
     if (chars >= BATCH_CHARS) {
@@ -27,9 +27,10 @@ function linesBytes(head: string, items: readonly unknown[], tail: string): Uint
   return parts.length === 1 ? parts[0]! : concatBytes(parts);
 }
 
-export function featureCollectionBytes(members: Record<string, unknown>, features: readonly unknown[]): Uint8Array {
+/** `toFeature` maps each item to its feature as it is encoded (no array of 300k features is built first). */
+export function featureCollectionBytes<T>(members: Record<string, unknown>, items: readonly T[], toFeature?: (item: T) => unknown): Uint8Array {
   const head = JSON.stringify({ type: 'FeatureCollection', ...members });
-  return linesBytes(`${head.slice(0, -1)},"features":[\n`, features, ']}\n');
+  return linesBytes(`${head.slice(0, -1)},"features":[\n`, items, ']}\n', toFeature);
 }
 
 /** A JSON array with one item per line, encoded item by item (conflicts.json). */

@@ -3,7 +3,7 @@
 // zip and release it; it returns the manifest, or the reasons a final package is refused (preflight: open
 // blockers and 待定 areas; with `draft` the same reasons are listed in a package marked 草稿) before any file.
 // The files after manifest.json in zip order (policy, reports, ledger, rules, sources, targets: small, or inputs
-// already in memory) are encoded first, since the manifest lists their SHA-256. The same input, creation time
+// already in memory) are encoded just before it, since the manifest lists their SHA-256. The same input, creation time
 // included, gives byte-identical files in any JavaScript engine (precision.ts); build.json records what a
 // rebuild (lantu verify) needs.
 import { buildGeoPackage } from './buildGeoPackage.ts';
@@ -11,7 +11,7 @@ import { buildReportHtml } from './buildReportHtml.ts';
 import { conflictFiles, conflictRows } from './conflictFiles.ts';
 import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
 import { jsonBytes } from './jsonBytes.ts';
-import { atPackagePrecision } from './precision.ts';
+import { atPackagePrecision, geometryAtPrecision } from './precision.ts';
 import { layerGeoJson, packageLayers } from './packageLayers.ts';
 import { qualityChecks, qualityFiles, QUALITY_CSV, QUALITY_HTML } from './qualityReport.ts';
 import { resolutionFiles } from './resolutionFiles.ts';
@@ -80,13 +80,23 @@ export interface PackageFile {
 
 export type PackageFilesEnd = { ok: true; manifest: Manifest } | { ok: false; reasons: DraftReason[] };
 
+/** What the report's map draws at the package's precision: the coverage and the territory (XZQ), rounded for it only. */
+function mapBlueprint(blueprint: PackageInput['blueprint']): PackageInput['blueprint'] {
+  return {
+    ...blueprint,
+    layers: blueprint.layers.map((l) => (l.layer === 'XZQ' ? { ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) } : l)),
+    coverage: blueprint.coverage.map((c) => ({ ...c, geometry: geometryAtPrecision(c.geometry) })),
+  };
+}
+
 function titleOf(path: string): string | undefined {
   return TITLES[path] ?? (path.startsWith('layers/') ? '图层 GeoJSON' : path.startsWith('sources/') ? '规划源文件' : path.startsWith('rules/') ? '规则包' : undefined);
 }
 
 export function* packageFiles(given: PackageInput): Generator<PackageFile, PackageFilesEnd, undefined> {
-  // Every computed float at its stated precision before anything is encoded (see precision.ts).
-  const input = atPackagePrecision(given);
+  // Every computed float at its stated precision before anything is encoded (see precision.ts); the layers'
+  // geometries are rounded feature by feature by their encoders.
+  const input = atPackagePrecision(given, { featureGeometries: false });
   const reasons = preflight(input);
   if (!input.draft && reasons.length > 0) return { ok: false, reasons };
   const hash = input.sha256Hex ?? sha256Hex;
@@ -142,7 +152,7 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     strToU8(
       buildReportHtml({
         plans,
-        blueprint: input.blueprint,
+        blueprint: mapBlueprint(input.blueprint),
         rows,
         resolutions: input.resolutions,
         indicators: input.indicators,
@@ -161,17 +171,17 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     const titleZh = titleOf(path);
     listed.set(path, { path, sizeBytes: bytes.length, sha256: hash(bytes), ...(titleZh ? { titleZh } : {}) });
   };
-  const afterManifest = new Map<string, Uint8Array>();
-  for (const path of paths.filter((p) => p > MANIFEST_PATH)) {
-    const bytes = producers.get(path)!();
-    describe(path, bytes);
-    afterManifest.set(path, bytes);
-  }
   for (const path of paths.filter((p) => p < MANIFEST_PATH)) {
     const bytes = producers.get(path)!();
     producers.delete(path);
     describe(path, bytes);
     yield { path, bytes };
+  }
+  const afterManifest = new Map<string, Uint8Array>();
+  for (const path of paths.filter((p) => p > MANIFEST_PATH)) {
+    const bytes = producers.get(path)!();
+    describe(path, bytes);
+    afterManifest.set(path, bytes);
   }
 
   const featureCounts: Record<string, number> = {};

@@ -1,10 +1,12 @@
 // Pure. Takes the merged blueprint, returns the package's layers: each blueprint layer with the provenance as
 // columns (LYGHID 来源规划, LYGHBB 来源版本, LYYSID 来源要素, CZRZ 处置日志编号), the integrated coverage
-// (YZTYDFG 一张图用地覆盖) and the 待定 areas (DDQY 待定区域). Areas in m² to 2 decimals.
+// (YZTYDFG 一张图用地覆盖) and the 待定 areas (DDQY 待定区域). Areas in m² to 2 decimals. Geometries are rounded
+// to the package's precision as each feature is encoded (layerGeoJson here, the GeoPackage writer).
 import { roundM2 } from '../geometry/areaUnits.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Blueprint } from '../model/blueprint.ts';
 import { featureCollectionBytes } from './featureCollectionBytes.ts';
+import { geometryAtPrecision } from './precision.ts';
 import type { PackageLayer } from './types.ts';
 
 export const COVERAGE_TABLE = 'YZTYDFG';
@@ -41,6 +43,7 @@ export function packageLayers(blueprint: Blueprint): PackageLayer[] {
 export function layerGeoJson(layer: PackageLayer): Uint8Array {
   return featureCollectionBytes(
     { name: layer.name, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
-    layer.features.map((f) => ({ type: 'Feature', id: f.id, geometry: f.geometry, properties: f.properties })),
+    layer.features,
+    (f) => ({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties }),
   );
 }

@@ -90,12 +90,12 @@ function indicatorAtPrecision(v: IndicatorValue): IndicatorValue {
   };
 }
 
-function blueprintAtPrecision(b: Blueprint): Blueprint {
+function blueprintAtPrecision(b: Blueprint, featureGeometries: boolean): Blueprint {
   return {
     ...b,
     territoryAreaM2: b.territoryAreaM2 === null ? null : areaM2AtPrecision(b.territoryAreaM2),
-    layers: b.layers.map((l) => ({ ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) })),
-    coverage: b.coverage.map((c) => ({ ...c, geometry: geometryAtPrecision(c.geometry), areaM2: areaM2AtPrecision(c.areaM2) })),
+    layers: featureGeometries ? b.layers.map((l) => ({ ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) })) : b.layers,
+    coverage: b.coverage.map((c) => ({ ...c, ...(featureGeometries ? { geometry: geometryAtPrecision(c.geometry) } : {}), areaM2: areaM2AtPrecision(c.areaM2) })),
     undetermined: b.undetermined.map((u) => ({
       ...u,
       geometry: geometryAtPrecision(u.geometry),
@@ -108,8 +108,15 @@ function blueprintAtPrecision(b: Blueprint): Blueprint {
 /**
  * The computed parts of a package input at the package's precision, so the files depend on the inputs and not
  * on the last bits of the engine's Math functions (Chromium and Node differ there). Sources, rule pack, policy,
- * targets and resolutions are inputs stored as given.
+ * targets and resolutions are inputs stored as given. With `featureGeometries: false` the blueprint's layer and
+ * coverage geometries are left as they are for the encoders to round feature by feature (geometryAtPrecision is
+ * idempotent), so a city's package never holds a rounded copy of every geometry.
  */
-export function atPackagePrecision<T extends Pick<PackageInput, 'blueprint' | 'conflicts' | 'indicators'>>(input: T): T {
-  return { ...input, blueprint: blueprintAtPrecision(input.blueprint), conflicts: input.conflicts.map(conflictAtPrecision), indicators: input.indicators.map(indicatorAtPrecision) };
+export function atPackagePrecision<T extends Pick<PackageInput, 'blueprint' | 'conflicts' | 'indicators'>>(input: T, options: { featureGeometries?: boolean } = {}): T {
+  return {
+    ...input,
+    blueprint: blueprintAtPrecision(input.blueprint, options.featureGeometries ?? true),
+    conflicts: input.conflicts.map(conflictAtPrecision),
+    indicators: input.indicators.map(indicatorAtPrecision),
+  };
 }
