@@ -71,12 +71,14 @@ function openSized(sqlJs: SqlJsWriterPort, capacityBytes: number): SqlJsWriterDa
   return db;
 }
 
-/** The database's own bytes: page size × page count from its header (the file may be longer). */
+/**
+ * The database's own bytes: page size × page count from its header (the file may be longer). A view, not a copy:
+ * the buffer is the export's own, and a copy would add a second GeoPackage to the peak.
+ */
 function databaseBytes(file: Uint8Array): Uint8Array {
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const pageSize = view.getUint16(16) === 1 ? 65536 : view.getUint16(16);
-  const size = pageSize * view.getUint32(28);
-  return size === file.length ? file : file.slice(0, size);
+  return file.subarray(0, pageSize * view.getUint32(28));
 }
 
 export function buildGeoPackage(sqlJs: SqlJsWriterPort, layers: readonly PackageLayer[], created: string): Uint8Array {

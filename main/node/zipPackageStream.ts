@@ -24,10 +24,10 @@ function isInputPath(path: string): boolean {
   return path.startsWith('sources/') || path.startsWith('rules/') || path === 'policy.json' || path === 'targets.json';
 }
 
+/** A generated file's buffer is its own (the GeoPackage's may be longer than the file): it moves to the worker. */
 function deflateInWorker(path: string, bytes: Uint8Array): Promise<Uint8Array> {
-  const own = !isInputPath(path) && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return new Promise((resolve, reject) => {
-    deflate(bytes, { level: 6, consume: own }, (error, data) => (error ? reject(error) : resolve(data)));
+    deflate(bytes, { level: 6, consume: !isInputPath(path) }, (error, data) => (error ? reject(error) : resolve(data)));
   });
 }
 
