@@ -3,7 +3,6 @@
 export type * from './types.ts';
 export { buildPackage } from './buildPackage.ts';
 export { packageFiles, preflight, safeName, GEOPACKAGE_PATH, BUILD_PATH, RTREE_NOTE, type BuildRecord, type PackageFile, type PackageFilesEnd } from './packageFiles.ts';
-export { compareRebuild } from './compareRebuild.ts';
 export { checkPackageFiles, MANIFEST_PATH, type FileIssue } from './checkPackageFiles.ts';
 export { zipFiles, unzipFiles } from './zipFiles.ts';
 export { createZipWriter, type ZipWriter } from './zipWriter.ts';

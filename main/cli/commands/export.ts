@@ -3,13 +3,14 @@
 // computes the indicators and writes the package atomically, its zip streamed to a temporary file file by file
 // (main/node/zipPackageStream.ts) so a city's package is never held whole in memory. Preflight: open blockers or 待定 areas refuse a
 // final export (exit 3) unless --draft, which writes a package marked 草稿 listing them. Exit 1 on invalid input,
-// 2 on usage/I-O errors. The pipeline is engine/export's buildPackageFromInputs, shared with `lantu verify` and the editor.
+// 2 on usage/I-O errors. The pipeline is engine/export's prepareExport then engine/package's packageFiles, shared
+// with `lantu verify` (and, through buildPackageFromInputs, with the editor).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { buildPackageFromInputs, prepareExport, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
-import { packageFiles, type PackageInput, type PackageResult, type SqlJsWriterPort } from '../../../engine/package/index.ts';
+import { prepareExport, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
+import { packageFiles, type PackageInput, type SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import { createSqlJs } from '../../node/createSqlJs.ts';
@@ -29,24 +30,11 @@ export function toolVersion(): string {
   return pkg.version;
 }
 
-export type BuildOutcome = { ok: true; result: PackageResult } | { ok: false; errors: string[] };
 export type PrepareOutcome = { ok: true; input: PackageInput } | { ok: false; errors: string[] };
 
 /** An input problem as lines for the terminal: the message, then indented details and findings. */
 function issueLines(issue: ExportIssue, lang: 'zh' | 'en'): string[] {
   return [issue.message[lang], ...issue.details.map((d) => `  ${d[lang]}`), ...formatFindings(issue.findings, lang, 10)];
-}
-
-/** The export pipeline (engine/export) with Node's GEOS, sql.js and SHA-256; input problems come back as lines. */
-export async function buildPackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en'): Promise<BuildOutcome> {
-  const geometry = await createGeometryPort();
-  try {
-    const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
-    const outcome = await buildPackageFromInputs(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode });
-    return outcome.ok ? outcome : { ok: false, errors: outcome.issues.flatMap((i) => issueLines(i, lang)) };
-  } finally {
-    geometry.dispose();
-  }
 }
 
 /** The pipeline up to the package's input (GEOS is done with by then): engine/package streams the files from it. */

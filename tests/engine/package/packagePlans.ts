@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureId } from '../../../engine/model/featureId.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanId, PlanKind, Properties } from '../../../engine/model/types.ts';
-import { buildPackageFromFiles, type BuildOutcome } from '../../../main/cli/commands/export.ts';
+import { buildPackageFromInputs } from '../../../engine/export/index.ts';
+import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
+import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { createSqlJs } from '../../../main/node/createSqlJs.ts';
+import { sha256HexNode } from '../../../main/node/sha256HexNode.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const PACK_BYTES = readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'));
@@ -57,18 +61,28 @@ export function packagePlans(options: PlanOptions = {}): PlanDocument[] {
 
 export const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
+export type BuildOutcome = { ok: true; result: PackageResult } | { ok: false; errors: string[] };
+
+/** The package of `plans` through the export pipeline with Node's ports, as `lantu export` builds it. */
 export async function buildFromPlans(plans: PlanDocument[], options: { draft?: boolean; resolutions?: unknown; created?: string } = {}): Promise<BuildOutcome> {
-  return buildPackageFromFiles(
-    {
-      sources: plans.map((p) => ({ file: `${p.plan.id}.json`, bytes: bytesOf(p) })),
-      pack: { file: 'jiyuan-default.json', bytes: PACK_BYTES },
-      policy: { file: 'policy-default.json', bytes: POLICY_BYTES },
-      targets: null,
-      resolutions: options.resolutions === undefined ? null : { file: 'resolutions.json', bytes: bytesOf(options.resolutions) },
-      created: options.created ?? CREATED,
-      draft: options.draft ?? false,
-      toolVersion: '0.1.0',
-    },
-    'zh',
-  );
+  const geometry = await createGeometryPort();
+  try {
+    const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
+    const outcome = await buildPackageFromInputs(
+      {
+        sources: plans.map((p) => ({ file: `${p.plan.id}.json`, bytes: bytesOf(p) })),
+        pack: { file: 'jiyuan-default.json', bytes: PACK_BYTES },
+        policy: { file: 'policy-default.json', bytes: POLICY_BYTES },
+        targets: null,
+        resolutions: options.resolutions === undefined ? null : { file: 'resolutions.json', bytes: bytesOf(options.resolutions) },
+        created: options.created ?? CREATED,
+        draft: options.draft ?? false,
+        toolVersion: '0.1.0',
+      },
+      { geometry, sqlJs, sha256Hex: sha256HexNode },
+    );
+    return outcome.ok ? outcome : { ok: false, errors: outcome.issues.map((i) => i.message.zh) };
+  } finally {
+    geometry.dispose();
+  }
 }
