@@ -10,6 +10,7 @@ import { geometryAtPrecision } from './precision.ts';
 import { layerColumns } from './layerColumns.ts';
 import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
 import type { PackageLayer } from './types.ts';
+import { positionCount } from '../geometry/positionCount.ts';
 
 export const SRS_ID = 4490;
 
@@ -30,21 +31,6 @@ function estimatedBytes(layers: readonly PackageLayer[]): number {
   let bytes = 1 << 20;
   for (const layer of layers) for (const f of layer.features) bytes += 16 * positionCount(f.geometry) + 200;
   return Math.ceil(bytes * 1.1);
-}
-
-function positionCount(g: Geometry): number {
-  switch (g.type) {
-    case 'Point':
-      return 1;
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates.length;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.reduce((n, r) => n + r.length, 0);
-    case 'MultiPolygon':
-      return g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
-  }
 }
 
 /**

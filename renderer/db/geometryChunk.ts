@@ -3,6 +3,7 @@
 // per feature: in Chromium 100k single-feature writes took 7.3 s, chunked typed arrays 0.19 s.
 // Coordinates are stored as 2-D (lon, lat) Float64 values: plan documents are 2-D.
 import type { FeatureId, Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/types.ts';
+import { positionCount } from '../../engine/geometry/positionCount.ts';
 
 export interface EncodedChunk {
   ids: string[];
@@ -24,7 +25,7 @@ export function encodeChunk(features: readonly PlanFeature[]): EncodedChunk {
   const types = new Uint8Array(features.length);
   for (const [i, f] of features.entries()) {
     types[i] = GEOMETRY_TYPES.indexOf(f.geometry.type);
-    coordCount += countCoords(f.geometry);
+    coordCount += positionCount(f.geometry);
   }
   const coords = new Float64Array(coordCount * 2);
   let at = 0;
@@ -118,19 +119,4 @@ export function decodeChunk(chunk: EncodedChunk): PlanFeature[] {
     }
     return { type: 'Feature', id: id as FeatureId, layer: chunk.layers[i] as LayerCode, geometry, properties: properties[i] ?? {} };
   });
-}
-
-function countCoords(g: Geometry): number {
-  switch (g.type) {
-    case 'Point':
-      return 1;
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates.length;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.reduce((n, r) => n + r.length, 0);
-    case 'MultiPolygon':
-      return g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
-  }
 }
