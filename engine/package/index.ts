@@ -5,6 +5,7 @@ export { buildPackage } from './buildPackage.ts';
 export { packageFiles, preflight, safeName, GEOPACKAGE_PATH, BUILD_PATH, RTREE_NOTE, type BuildRecord, type PackageFile, type PackageFilesEnd } from './packageFiles.ts';
 export { checkPackageFiles, MANIFEST_PATH, type FileIssue } from './checkPackageFiles.ts';
 export { zipFiles, unzipFiles } from './zipFiles.ts';
+export { zipEntries } from './zipEntries.ts';
 export { createZipWriter, type ZipWriter } from './zipWriter.ts';
 export { crc32 } from './crc32.ts';
 export { concatBytes } from './concatBytes.ts';

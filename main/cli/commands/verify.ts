@@ -7,7 +7,7 @@
 // usage/I-O errors.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkPackageFiles, packageFiles, unzipFiles, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
+import { checkPackageFiles, packageFiles, zipEntries, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import type { CliCommand } from '../command.ts';
 import { describeIoError } from '../describeIoError.ts';
@@ -53,9 +53,10 @@ const verify: CliCommand = {
       await ctx.writeJson({ ok: false, file, problems });
       return EXIT.invalid;
     };
-    let files: Map<string, Uint8Array>;
+    // Inflated entry by entry when read: the found files are never all held at once beside the rebuild.
+    let files: ReadonlyMap<string, Uint8Array>;
     try {
-      files = unzipFiles(zip);
+      files = zipEntries(zip);
     } catch {
       return fail([{ path: file, zh: '不是有效的 zip 文件', en: 'is not a valid zip file' }]);
     }
