@@ -93,8 +93,9 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
 
   onPhase('rules');
   const applied = applyResolutions(plans, resolutions);
-  const run = await runRules({ plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings }, port);
-  const conflicts = run.report.conflicts;
+  // Only the conflicts go on: the run's working state (per-feature footprints, indexes, caches) is left to the
+  // garbage collector before the blueprint, the indicators and the package need the memory.
+  const { conflicts } = (await runRules({ plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings }, port)).report;
   const reconciled = reconcileResolutions(resolutions, conflicts, applied.skipped);
   const open = openConflicts(conflicts, reconciled, inputs.created.slice(0, 10));
   onPhase('blueprint');
