@@ -1,7 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Targets } from '../../../engine/indicators/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
@@ -12,18 +10,9 @@ import { applyCommand, planDocumentOf } from '../../../renderer/store/applyComma
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import { workspacePayload } from '../../../renderer/store/workspacePayload.ts';
 import { fixtureWorkspace, snapshot } from '../fixtures.ts';
+import { workspaceSchemaValidator } from '../workspaceSchemaValidator.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const SCHEMAS = join(ROOT, 'schemas');
-
-function validator() {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json') && f !== 'workspace.schema.json')) {
-    ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')));
-  }
-  return ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'workspace.schema.json'), 'utf8')));
-}
 
 describe('resolutions in the workspace file', () => {
   it('writes resolution commands that follow schemas/workspace.schema.json and replay to the same resolutions', async () => {
@@ -40,7 +29,7 @@ describe('resolutions in the workspace file', () => {
     store.getState().execute(resolutionToCommand(result.resolution, ws));
 
     const payload = JSON.parse(JSON.stringify(workspacePayload(store.getState())));
-    const validate = validator();
+    const validate = workspaceSchemaValidator();
     expect(validate(payload)).toBe(true);
     expect(validate.errors ?? []).toEqual([]);
     const base = fixtureWorkspace(['land', 'ecology', 'industry', 'transport']);

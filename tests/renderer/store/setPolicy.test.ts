@@ -1,9 +1,5 @@
 // The precedence policy as workspace data: one undoable `setPolicy` command in the one history, carried by
 // the workspace payload (.lantu) and the IndexedDB store; workspaces saved before it load with the default.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../../engine/resolutions/types.ts';
@@ -20,18 +16,11 @@ import { applyCommand } from '../../../renderer/store/applyCommand.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import { workspacePayload } from '../../../renderer/store/workspacePayload.ts';
 import { fixtureWorkspace } from '../fixtures.ts';
+import { workspaceSchemaValidator } from '../workspaceSchemaValidator.ts';
 
-const SCHEMAS = join(import.meta.dirname, '..', '..', '..', 'schemas');
 const r08 = DEFAULT_POLICY.rules.findIndex((r) => r.ruleId === 'R08');
 const edited: Policy = { ...editPolicy(DEFAULT_POLICY, { kind: 'setRule', index: r08, rule: { ruleId: 'R08', action: 'defer', reasonZh: '暂缓，待国务院批复' } }), id: 'edited', title: '修改后的策略' };
 const second: Policy = { ...edited, id: 'second', title: '第二版' };
-
-function workspaceValidator() {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json') && f !== 'workspace.schema.json')) ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')));
-  return ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'workspace.schema.json'), 'utf8')));
-}
 
 describe('the setPolicy command', () => {
   it('applies as one history entry, undoes to the previous policy and redoes', () => {
@@ -68,7 +57,7 @@ describe('the policy in the workspace payload', () => {
     const payload = workspacePayload(store.getState());
     expect(payload.policy).toEqual(edited);
     expect(payload.history.past).toEqual([{ kind: 'setPolicy', before: edited, after: second }]);
-    const validate = workspaceValidator();
+    const validate = workspaceSchemaValidator();
     expect(validate(JSON.parse(JSON.stringify(payload)))).toBe(true);
     expect(validate.errors ?? []).toEqual([]);
   });
@@ -76,7 +65,7 @@ describe('the policy in the workspace payload', () => {
   it('is refused by the schema when a setPolicy command holds no policy', () => {
     const payload = workspacePayload({ ...createEditorStore().getState(), workspace: fixtureWorkspace() });
     const bad = { ...JSON.parse(JSON.stringify(payload)), history: { past: [{ kind: 'setPolicy', before: null, after: { id: 'x' } }], future: [] } };
-    expect(workspaceValidator()(bad)).toBe(false);
+    expect(workspaceSchemaValidator()(bad)).toBe(false);
   });
 
   it('round-trips through IndexedDB: the stored workspace reopens with the policy, undo restores the base one', async () => {
@@ -111,7 +100,7 @@ describe('the policy in the workspace payload', () => {
   it('opens an older payload without a policy with the bundled default', async () => {
     const payload = JSON.parse(JSON.stringify(workspacePayload({ ...createEditorStore().getState(), workspace: fixtureWorkspace() })));
     delete payload.policy;
-    expect(workspaceValidator()(payload)).toBe(true);
+    expect(workspaceSchemaValidator()(payload)).toBe(true);
     const db = new LantuDb('policy-old', { indexedDB: new IDBFactory(), IDBKeyRange });
     const store = createEditorStore();
     await openWorkspacePayload(store, db, payload);

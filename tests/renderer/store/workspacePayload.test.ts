@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import { workspacePayload } from '../../../renderer/store/workspacePayload.ts';
 import { applyCommand } from '../../../renderer/store/applyCommand.ts';
 import type { WorkspaceData } from '../../../renderer/store/types.ts';
 import { fixturePlan, fixtureWorkspace, snapshot } from '../fixtures.ts';
+import { workspaceSchemaValidator } from '../workspaceSchemaValidator.ts';
 
-const SCHEMAS = join(import.meta.dirname, '..', '..', '..', 'schemas');
-
-function validator() {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json') && f !== 'workspace.schema.json')) {
-    ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')));
-  }
-  return ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'workspace.schema.json'), 'utf8')));
-}
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 describe('workspacePayload', () => {
   it('follows schemas/workspace.schema.json and replays to the current workspace', () => {
     const store = createEditorStore();
-    const rulePack = JSON.parse(readFileSync(join(SCHEMAS, '..', 'seeds', 'rules', 'jiyuan-default.json'), 'utf8'));
+    const rulePack = JSON.parse(readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8'));
     store.getState().loadWorkspace({ ...fixtureWorkspace(), rulePack });
     const land = fixturePlan('land');
     const parcel = land.features[0]!;
@@ -33,7 +23,7 @@ describe('workspacePayload', () => {
     s.execute({ kind: 'deleteFeature', planId: land.plan.id, feature: land.features[2]!, index: 2 });
     s.undo();
     const payload = workspacePayload(store.getState());
-    const validate = validator();
+    const validate = workspaceSchemaValidator();
     const valid = validate(JSON.parse(JSON.stringify(payload)));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
@@ -44,7 +34,7 @@ describe('workspacePayload', () => {
   });
 
   it('is refused by the schema when a command is malformed', () => {
-    const validate = validator();
+    const validate = workspaceSchemaValidator();
     const payload = workspacePayload({ ...createEditorStore().getState(), workspace: fixtureWorkspace() });
     const bad = { ...JSON.parse(JSON.stringify(payload)), history: { past: [{ kind: 'setGeometry', planId: 'x' }], future: [] } };
     expect(validate(bad)).toBe(false);
