@@ -2,12 +2,10 @@
 // the rational form of e^r, then 2^k by exponent arithmetic (two steps below 2^-1021 so subnormals round
 // once); same constants; < 1 ulp in every engine.
 import { fromWords, highWord } from './doubleBits.ts';
+import { reduceByLn2, reducedByLn2 } from './reduceByLn2.ts';
 
 const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF: above, e^x overflows
 const U_THRESHOLD = -7.45133219101941108420e2; // 0xC0874910 D52D3051: below, e^x underflows to 0
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const INV_LN2 = 1.44269504088896338700e0; // 0x3FF71547 652B82FE
 const TWO_M1000 = 9.33263618503218878990e-302; // 2^-1000
 const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
 const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
@@ -32,22 +30,8 @@ export function exp(x: number): number {
   let k = 0;
   if (hx > 0x3fd62e42) {
     // |x| > ln2/2: reduce
-    if (hx < 0x3ff0a2b2) {
-      // |x| < 1.5·ln2: k = ±1
-      if (negative) {
-        hi = x + LN2_HI;
-        lo = -LN2_LO;
-        k = -1;
-      } else {
-        hi = x - LN2_HI;
-        lo = LN2_LO;
-        k = 1;
-      }
-    } else {
-      k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0;
-      hi = x - k * LN2_HI; // exact: k·LN2_HI has trailing zero bits
-      lo = k * LN2_LO;
-    }
+    reduceByLn2(x, hx, negative);
+    ({ k, hi, lo } = reducedByLn2);
     x = hi - lo;
   } else if (hx < 0x3e300000) {
     // |x| < 2^-28

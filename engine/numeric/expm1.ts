@@ -2,11 +2,9 @@
 // reduction as exp, a rational form with a degree-5 polynomial in x²/2 and a correction term c for the
 // rounding of the reduced argument, so results near 0 keep full relative accuracy; < 1 ulp.
 import { fromWords, highWord } from './doubleBits.ts';
+import { reduceByLn2, reducedByLn2 } from './reduceByLn2.ts';
 
 const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const INV_LN2 = 1.44269504088896338700e0; // 0x3FF71547 652B82FE
 const Q1 = -3.33333333333331316428e-2; // 0xBFA11111 111110F4
 const Q2 = 1.58730158725481460165e-3; // 0x3F5A01A0 19FE5585
 const Q3 = -7.93650757867487942473e-5; // 0xBF14CE19 9EAADBB7
@@ -32,24 +30,9 @@ export function expm1(x: number): number {
   let c = 0;
   if (hx > 0x3fd62e42) {
     // |x| > ln2/2
-    let hi: number;
-    let lo: number;
-    if (hx < 0x3ff0a2b2) {
-      // |x| < 1.5·ln2
-      if (negative) {
-        hi = x + LN2_HI;
-        lo = -LN2_LO;
-        k = -1;
-      } else {
-        hi = x - LN2_HI;
-        lo = LN2_LO;
-        k = 1;
-      }
-    } else {
-      k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0;
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-    }
+    reduceByLn2(x, hx, negative);
+    const { hi, lo } = reducedByLn2;
+    k = reducedByLn2.k;
     x = hi - lo;
     c = hi - x - lo;
   } else if (hx < 0x3c900000) {

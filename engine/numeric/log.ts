@@ -2,9 +2,8 @@
 // log(1 + f) = f − f²/2 + s·(f²/2 + R(s²)) with s = f/(2 + f) and a degree-14 polynomial R; same
 // coefficients; < 1 ulp in every engine.
 import { highWord, lowWord, withHighWord } from './doubleBits.ts';
+import { LN2_HI, LN2_LO } from './reduceByLn2.ts';
 
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
 const TWO54 = 1.80143985094819840000e16; // 2^54, lifts subnormals into the normal range
 const LG1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
 const LG2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04

@@ -1,9 +1,8 @@
 // Pure. ln(1 + x) as fdlibm 5.3's s_log1p.c: the log kernel on 1 + x with a correction c for the rounding
 // of 1 + x, so tiny x keep full relative accuracy; same coefficients; < 1 ulp in every engine.
 import { highWord, withHighWord } from './doubleBits.ts';
+import { LN2_HI, LN2_LO } from './reduceByLn2.ts';
 
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
 const LP1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
 const LP2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
 const LP3 = 2.857142874366239149e-1; // 0x3FD24924 94229359
