@@ -9,7 +9,7 @@
 import { buildGeoPackage } from './buildGeoPackage.ts';
 import { buildReportHtml } from './buildReportHtml.ts';
 import { CONFLICT_STATUS_LABEL, conflictStatus } from '../resolutions/conflictStatus.ts';
-import { conflictLabel } from '../rules/conflictLabel.ts';
+import { conflictLabel } from '../model/conflictLabel.ts';
 import { conflictFiles, conflictRows } from './conflictFiles.ts';
 import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
 import { jsonBytes } from './jsonBytes.ts';

@@ -2,7 +2,7 @@
 // the feature's layer, BSM and name; for a resolution, the rule and its title, both sides and the town (or
 // the features it changed) and how it was resolved; and, for the tooltip, the ids behind it.
 import { featureName } from '../../engine/rules/featureName.ts';
-import { conflictLabel, featureLabel } from '../../engine/rules/conflictLabel.ts';
+import { conflictLabel, featureLabel } from '../../engine/model/conflictLabel.ts';
 import type { LayerCode, Properties } from '../../engine/model/types.ts';
 import type { Resolution } from '../../engine/resolutions/types.ts';
 import type { Conflict } from '../../engine/rules/types.ts';

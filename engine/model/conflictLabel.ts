@@ -1,8 +1,8 @@
 // Pure. What a person reads for a conflict or one of its sides, instead of its ids: layer name, BSM, name,
 // rule title and town (ids stay in files and tooltips). Chinese and English; names and towns are proper nouns.
-import { LAYERS } from '../model/layers.ts';
-import type { ConflictParty } from '../model/conflictParty.ts';
-import type { LayerCode } from '../model/types.ts';
+import { LAYERS } from './layers.ts';
+import type { ConflictParty } from './conflictParty.ts';
+import type { LayerCode } from './types.ts';
 
 const layerByCode = new Map(LAYERS.map((l) => [l.code, l]));
 
