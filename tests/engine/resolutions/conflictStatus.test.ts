@@ -9,6 +9,7 @@ import type { PlanDocument } from '../../../engine/model/types.ts';
 import { conflictFiles, conflictRows } from '../../../engine/package/conflictFiles.ts';
 import { preflight } from '../../../engine/package/packageFiles.ts';
 import { resolutionFiles } from '../../../engine/package/resolutionFiles.ts';
+import { readResolutionsFile } from '../../../engine/export/readResolutionsFile.ts';
 import type { PackageInput } from '../../../engine/package/types.ts';
 import {
   applyResolutions,
@@ -156,5 +157,21 @@ describe('the status matrix', () => {
       port,
     );
     expect(made.ok && made.resolution).toMatchObject({ logNumber: '20261126000001', changeType: 1 });
+  });
+});
+
+describe('a resolutions file', () => {
+  const base = { conflictKey: 'R17:a:b', ruleId: 'R17', severity: 'minor', regionHash: 'f'.repeat(64), status: 'applied', decidedBy: '王工', decidedAt: '2026-11-27T08:00:00Z', reason: '待论证' };
+
+  it('reads a 暂缓 without a log number, and repairs one an older version logged as "2 属性变更"', () => {
+    const read = readResolutionsFile({ schemaVersion: '1.0.0', resolutions: [{ ...base, kind: 'defer', edits: [] }, { ...base, conflictKey: 'R17:c:d', kind: 'defer', logNumber: '20261127000004', changeType: 2, edits: [] }] }, 'r.json');
+    if ('error' in read) throw new Error(read.error.zh);
+    expect(read.resolutions.map((r) => [r.logNumber, r.changeType])).toEqual([[undefined, undefined], [undefined, undefined]]);
+  });
+
+  it('refuses a record that changes data without a log number, naming the file and the record', () => {
+    const edit = { planId: 'p', featureId: 'f', layer: 'GYXM', changeType: 3, before: null, after: null };
+    const read = readResolutionsFile({ schemaVersion: '1.0.0', resolutions: [{ ...base, kind: 'subjectYields', edits: [edit] }] }, 'r.json');
+    expect('error' in read && read.error.zh).toBe('r.json：第 1 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号');
   });
 });
