@@ -10,6 +10,7 @@ import { proposeResolutions } from '../../../engine/resolutions/proposeResolutio
 import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/types.ts';
 import type { Conflict } from '../../../engine/rules/types.ts';
 import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
+import { featureLabel } from '../../../engine/model/conflictLabel.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
@@ -83,7 +84,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const needsCompensation = (proposal.requiresCompensation || (conflict.ruleId === 'R08' && conflict.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
-  const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${p.layer} · ${p.bsm ?? p.featureId.slice(0, 8)}${p.name ? ` ${p.name}` : ''}` : '—');
+  const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${featureLabel(p, zh ? 'zh' : 'en')}` : '—');
 
   function currentValue(c: Conflict, which: 'subject' | 'object', name: string): PropertyValue | undefined {
     const p = which === 'subject' ? c.subject : c.object;
@@ -141,9 +142,9 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       </h4>
       <dl className="resolve-parties">
         <dt>{t('resolveSubject')}</dt>
-        <dd>{party(conflict.subject)}</dd>
+        <dd title={conflict.subject?.featureId}>{party(conflict.subject)}</dd>
         <dt>{t('resolveObject')}</dt>
-        <dd>{party(conflict.object)}</dd>
+        <dd title={conflict.object?.featureId}>{party(conflict.object)}</dd>
         {conflict.measure.areaM2 !== undefined && (
           <>
             <dt>{t('resolveArea')}</dt>
