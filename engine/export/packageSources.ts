@@ -6,9 +6,10 @@ import type { PlanDocument } from '../model/types.ts';
 import { resolutionCommand } from '../resolutions/resolutionCommand.ts';
 import { sameFeatureState } from '../resolutions/sameFeatureState.ts';
 import type { Resolution } from '../resolutions/types.ts';
+import { compareResolutions } from '../resolutions/resolutionOrder.ts';
 
 export function packageSources(plans: readonly PlanDocument[], resolutions: readonly Resolution[]): PlanDocument[] {
-  const newestFirst = [...resolutions].sort((a, b) => (a.logNumber < b.logNumber ? 1 : a.logNumber > b.logNumber ? -1 : 0));
+  const newestFirst = [...resolutions].sort((a, b) => compareResolutions(b, a));
   let current = [...plans];
   for (const r of newestFirst) {
     const inPlace = r.edits.every((e) => sameFeatureState(current.find((p) => p.plan.id === e.planId)?.features.find((f) => f.id === e.featureId), e.after));

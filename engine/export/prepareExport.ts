@@ -105,7 +105,7 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
   onPhase('package');
   const input: PackageInput = {
     sources,
-    rulePack: { bytes: inputs.pack.bytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })) },
+    rulePack: { bytes: inputs.pack.bytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, ...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}), severity: r.severity })) },
     policy: { bytes: inputs.policy.bytes, value: policy },
     targetsBytes: inputs.targets?.bytes ?? null,
     resolutions: reconciled,

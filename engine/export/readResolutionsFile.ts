@@ -1,9 +1,11 @@
 // Pure. readResolutionsFile(value, file) → the resolutions of a parsed resolutions file
-// (`{ schemaVersion, resolutions: [...] }`), each checked for the members every resolution must have and a
-// well-formed maintenance-log number (yyyymmdd + 6-digit sequence), or the first problem found.
+// (`{ schemaVersion, resolutions: [...] }`), each checked for the members every resolution must have and, when
+// it changes data (has edits), a well-formed maintenance-log number (yyyymmdd + 6-digit sequence); or the first
+// problem found. Records of older versions that gave 暂缓/例外 a log number are repaired (repairResolution).
+import { repairResolution } from '../resolutions/repairResolution.ts';
 import type { Message, Resolution } from '../resolutions/types.ts';
 
-const REQUIRED = ['conflictKey', 'regionHash', 'kind', 'status', 'logNumber', 'decidedBy', 'decidedAt', 'edits'];
+const REQUIRED = ['conflictKey', 'regionHash', 'kind', 'status', 'decidedBy', 'decidedAt', 'edits'];
 
 export function readResolutionsFile(value: unknown, file: string): { resolutions: Resolution[] } | { error: Message } {
   const list = value && typeof value === 'object' ? (value as { resolutions?: unknown }).resolutions : undefined;
@@ -12,9 +14,12 @@ export function readResolutionsFile(value: unknown, file: string): { resolutions
     const o = r as Record<string, unknown> | null;
     const missing = REQUIRED.filter((k) => !o || o[k] === undefined);
     if (missing.length > 0) return { error: { zh: `${file}：第 ${i + 1} 条处置记录缺少字段 ${missing.join('、')}`, en: `${file}: resolution ${i + 1} lacks ${missing.join(', ')}` } };
-    if (typeof o!['logNumber'] !== 'string' || !/^[0-9]{14}$/.test(o!['logNumber'])) {
-      return { error: { zh: `${file}：第 ${i + 1} 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号`, en: `${file}: resolution ${i + 1} has a malformed log number` } };
+    if (!Array.isArray(o!['edits'])) return { error: { zh: `${file}：第 ${i + 1} 条处置记录的 edits 应为数组`, en: `${file}: resolution ${i + 1} has edits that are not an array` } };
+    const logged = (o!['edits'] as unknown[]).length > 0;
+    const logNumber = o!['logNumber'];
+    if ((logged || logNumber !== undefined) && (typeof logNumber !== 'string' || !/^[0-9]{14}$/.test(logNumber))) {
+      return { error: { zh: `${file}：第 ${i + 1} 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号`, en: `${file}: resolution ${i + 1} has a malformed or missing log number` } };
     }
   }
-  return { resolutions: list as Resolution[] };
+  return { resolutions: (list as Resolution[]).map(repairResolution) };
 }

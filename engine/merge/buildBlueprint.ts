@@ -11,6 +11,7 @@ import { LAYERS } from '../model/layers.ts';
 import type { Classification, Geometry, PlanDocument, PlanFeature } from '../model/types.ts';
 import { applyResolutions } from '../resolutions/applyResolutions.ts';
 import type { Policy, Resolution } from '../resolutions/types.ts';
+import { compareResolutions } from '../resolutions/resolutionOrder.ts';
 import type { Blueprint, BlueprintFeature, BlueprintLayer, CoverageFeature, UndeterminedArea } from '../model/blueprint.ts';
 
 /** Overlay leaves hairline slivers where pieces share an edge; anything smaller than this is noise (product.md §6: overlaps < 1 m² are ignored). */
@@ -56,8 +57,9 @@ function compareFeatures(a: Pick<PlanFeature, 'id' | 'properties'>, b: Pick<Plan
 function mergedLayers(sources: readonly PlanDocument[], plans: readonly PlanDocument[], resolutions: readonly Resolution[], applied: readonly string[]): BlueprintLayer[] {
   const appliedSet = new Set(applied);
   const touched = new Map<string, string[]>();
-  for (const r of [...resolutions].sort((a, b) => compareText(a.logNumber, b.logNumber))) {
-    if (!appliedSet.has(r.logNumber)) continue;
+  for (const r of [...resolutions].sort(compareResolutions)) {
+    // Only a record with edits touches features, and only such a record has a log number.
+    if (r.logNumber === undefined || !appliedSet.has(r.logNumber)) continue;
     for (const e of r.edits) {
       const key = `${e.planId}|${e.featureId}`;
       const list = touched.get(key) ?? [];

@@ -6,10 +6,12 @@ import { indicatorDefinition } from '../indicators/definitions.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import type { Blueprint } from '../model/blueprint.ts';
 import type { PlanDocument } from '../model/types.ts';
+import { CONFLICT_STATUS_LABEL, conflictStatus } from '../resolutions/conflictStatus.ts';
+import { compareResolutions } from '../resolutions/resolutionOrder.ts';
 import { CHANGE_TYPE_ZH, RESOLUTION_KIND_ZH, type Resolution } from '../resolutions/types.ts';
 import { handlingZh, type ConflictRow } from './conflictFiles.ts';
 import { escapeHtml } from './escapeHtml.ts';
-import { RESOLUTION_STATUS_ZH, SEVERITY_ZH, STATUS_ZH, UNIT_ZH } from './labels.ts';
+import { SEVERITY_ZH, STATUS_ZH, UNIT_ZH } from './labels.ts';
 import { renderSvgMap } from './renderSvgMap.ts';
 import type { DraftReason } from './types.ts';
 
@@ -55,6 +57,12 @@ export function buildReportHtml(input: ReportInput): string {
   const undeterminedM2 = blueprint.undetermined.reduce((s, u) => s + u.areaM2, 0);
   const shownIndicators = input.indicators.filter((v) => v.townCode === null || v.target !== undefined);
   const exceptions = input.resolutions.filter((r) => r.kind === 'exception' && r.exception);
+  // A record's status is its conflict's (conflictStatus), also when the conflict is no longer reported.
+  const rowByKey = new Map(rows.map((r) => [r.conflict.key, r]));
+  const handlingOf = (r: Resolution): string => {
+    const status = rowByKey.get(r.conflictKey)?.status ?? conflictStatus({ conflict: null, resolution: r, asOfDate: input.created.slice(0, 10) }).status;
+    return status === 'reopened' ? `重新打开：${r.reopenReason ?? ''}` : CONFLICT_STATUS_LABEL[status].zh;
+  };
   const map = renderSvgMap({
     territory: blueprint.layers.find((l) => l.layer === 'XZQ')?.features.map((f) => f.geometry) ?? [],
     coverage: blueprint.coverage,
@@ -89,9 +97,9 @@ ${table(['乡镇', '冲突数', '未处置', '面积（公顷）'], groupCount(r
 <h3>未处置的阻断冲突</h3>
 ${table(['冲突', '规则', '处置状态', '说明'], rows.filter((r) => r.open && r.conflict.severity === 'blocker').map((r) => [r.conflict.key, r.conflict.ruleId, handlingZh(r), r.conflict.message]))}
 <h2>四、例外与批准文件</h2>
-${table(['维护日志编号', '冲突', '批准文号', '批准机关', '理由', '有效期至', '状态'], exceptions.map((r) => [r.logNumber, r.conflictKey, r.exception!.approvalNumber, r.exception!.authority, r.exception!.reason, r.exception!.expiresOn ?? '长期', RESOLUTION_STATUS_ZH[r.status]]))}
+${table(['维护日志编号', '冲突', '批准文号', '批准机关', '理由', '有效期至', '状态'], exceptions.map((r) => [r.logNumber ?? '—', r.conflictKey, r.exception!.approvalNumber, r.exception!.authority, r.exception!.reason, r.exception!.expiresOn ?? '长期', handlingOf(r)]))}
 <h2>五、冲突与处置台账</h2>
-${table(['维护日志编号', '变更类型', '规则', '处置方式', '状态', '处置人', '处置时间', '理由'], [...input.resolutions].sort((a, b) => (a.logNumber < b.logNumber ? -1 : 1)).map((r) => [r.logNumber, `${r.changeType} ${CHANGE_TYPE_ZH[r.changeType]}`, r.ruleId, RESOLUTION_KIND_ZH[r.kind], r.status === 'reopened' ? `重新打开：${r.reopenReason ?? ''}` : RESOLUTION_STATUS_ZH[r.status], r.decidedBy, r.decidedAt, r.reason]))}
+${table(['维护日志编号', '变更类型', '规则', '处置方式', '状态', '处置人', '处置时间', '理由'], [...input.resolutions].sort(compareResolutions).map((r) => [r.logNumber ?? '—', r.changeType === undefined ? '—' : `${r.changeType} ${CHANGE_TYPE_ZH[r.changeType]}`, r.ruleId, RESOLUTION_KIND_ZH[r.kind], handlingOf(r), r.decidedBy, r.decidedAt, r.reason]))}
 <h2>六、待定区域</h2>
 ${table(['编号', '面积（公顷）', '位置（经度, 纬度）'], blueprint.undetermined.map((u) => [u.id, ha(u.areaM2), `${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}`]))}
 <h2>七、一张蓝图与冲突区域</h2>

@@ -1,6 +1,8 @@
 // Pure. Takes the conflicts found on the resolved plans, the open keys and the resolutions, returns
 // conflicts.json, conflicts.csv (UTF-8 BOM) and conflicts.geojson (the conflict regions), each conflict
-// with its handling status: 未处置, 例外 (an exception with an approval number) or 已处置待复核 (re-opened).
+// with its handling status as engine/resolutions/conflictStatus defines it for the editor too (未处置, 已处置,
+// 例外（已批准）, 例外（已过期）, 暂缓, 重新打开).
+import { CONFLICT_STATUS_LABEL, conflictStatus, type ConflictStatus } from '../resolutions/conflictStatus.ts';
 import type { Resolution } from '../resolutions/types.ts';
 import { encodeCsv } from './encodeCsv.ts';
 import { featureCollectionBytes, jsonArrayBytes } from './featureCollectionBytes.ts';
@@ -11,22 +13,21 @@ export interface ConflictRow {
   conflict: PackageConflict;
   open: boolean;
   resolution: Resolution | null;
+  status: ConflictStatus;
 }
 
-export function conflictRows(conflicts: readonly PackageConflict[], openKeys: readonly string[], resolutions: readonly Resolution[]): ConflictRow[] {
+/** `asOfDate` (yyyy-mm-dd, the package's creation date) decides whether an exception has expired. */
+export function conflictRows(conflicts: readonly PackageConflict[], openKeys: readonly string[], resolutions: readonly Resolution[], asOfDate: string): ConflictRow[] {
   const open = new Set(openKeys);
-  return conflicts.map((conflict) => ({
-    conflict,
-    open: open.has(conflict.key),
-    resolution: [...resolutions].reverse().find((r) => r.conflictKey === conflict.key) ?? null,
-  }));
+  const byKey = new Map(resolutions.map((r) => [r.conflictKey, r]));
+  return conflicts.map((conflict) => {
+    const resolution = byKey.get(conflict.key) ?? null;
+    return { conflict, open: open.has(conflict.key), resolution, status: conflictStatus({ conflict, resolution, asOfDate }).status };
+  });
 }
 
-export function handlingZh(row: ConflictRow): string {
-  if (!row.open) return '例外（已批准）';
-  if (row.resolution?.status === 'reopened') return '重新打开';
-  if (row.resolution?.kind === 'defer') return '暂缓';
-  return '未处置';
+export function handlingZh(row: Pick<ConflictRow, 'status'>): string {
+  return CONFLICT_STATUS_LABEL[row.status].zh;
 }
 
 export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint8Array> {
@@ -34,7 +35,7 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
   const csv = encodeCsv(
     ['冲突标识', '规则', '名称', '级别', '处置状态', '维护日志编号', '主体规划', '主体图层', '主体BSM', '主体名称', '客体规划', '客体图层', '客体BSM', '客体名称', '面积（平方米）', '长度（米）', '距离（米）', '乡镇代码', '乡镇名称', '说明'],
     rows.map(({ conflict: c, ...r }) => [
-      c.key, c.ruleId, c.title, SEVERITY_ZH[c.severity], handlingZh({ conflict: c, ...r }), r.resolution?.logNumber,
+      c.key, c.ruleId, c.title, SEVERITY_ZH[c.severity], handlingZh(r), r.resolution?.logNumber,
       c.subject?.planTitle, c.subject?.layer, c.subject?.bsm, c.subject?.name,
       c.object?.planTitle, c.object?.layer, c.object?.bsm, c.object?.name,
       c.measure.areaM2?.toFixed(2), c.measure.lengthM?.toFixed(2), c.measure.distanceM?.toFixed(2), c.town?.code, c.town?.name, c.message,
@@ -48,7 +49,7 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
         type: 'Feature',
         id: c.key,
         geometry: c.region,
-        properties: { key: c.key, ruleId: c.ruleId, severity: c.severity, handling: handlingZh({ conflict: c, ...r }), areaM2: c.measure.areaM2 ?? null, subjectBsm: c.subject?.bsm ?? null, objectBsm: c.object?.bsm ?? null, town: c.town?.name ?? null, message: c.message },
+        properties: { key: c.key, ruleId: c.ruleId, severity: c.severity, handling: handlingZh(r), areaM2: c.measure.areaM2 ?? null, subjectBsm: c.subject?.bsm ?? null, objectBsm: c.object?.bsm ?? null, town: c.town?.name ?? null, message: c.message },
       })),
   );
   return { 'conflicts.json': jsonArrayBytes(json), 'conflicts.csv': csv, 'conflicts.geojson': geojson };

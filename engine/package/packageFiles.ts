@@ -8,6 +8,8 @@
 // rebuild (lantu verify) needs.
 import { buildGeoPackage } from './buildGeoPackage.ts';
 import { buildReportHtml } from './buildReportHtml.ts';
+import { CONFLICT_STATUS_LABEL, conflictStatus } from '../resolutions/conflictStatus.ts';
+import { conflictLabel } from '../model/conflictLabel.ts';
 import { conflictFiles, conflictRows } from './conflictFiles.ts';
 import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
 import { jsonBytes } from './jsonBytes.ts';
@@ -60,11 +62,21 @@ export interface BuildRecord {
   resolutions: 'resolutions.json';
 }
 
-export function preflight(input: Pick<PackageInput, 'conflicts' | 'openConflictKeys' | 'blueprint'>): DraftReason[] {
+/**
+ * Why a final package is refused, as a person reads it: the rule and its title, the layers, BSMs and names of
+ * both sides, the town and the status (conflictStatus: 未处置, 暂缓, 例外（已过期）, 重新打开 …). `id` keeps the key.
+ */
+export function preflight(input: Pick<PackageInput, 'conflicts' | 'openConflictKeys' | 'blueprint'> & Partial<Pick<PackageInput, 'resolutions' | 'created' | 'rulePack'>>): DraftReason[] {
   const open = new Set(input.openConflictKeys);
+  const byKey = new Map((input.resolutions ?? []).map((r) => [r.conflictKey, r]));
+  const titleEn = new Map((input.rulePack?.rules ?? []).map((r) => [r.id, r.titleEn]));
+  const asOfDate = (input.created ?? '').slice(0, 10);
   const reasons: DraftReason[] = input.conflicts
     .filter((c) => c.severity === 'blocker' && open.has(c.key))
-    .map((c) => ({ kind: 'blocker', id: c.key, zh: `阻断冲突 ${c.ruleId}（${c.key}）未处置：${c.message}`, en: `blocker ${c.ruleId} (${c.key}) is not resolved: ${c.message}` }));
+    .map((c) => {
+      const status = CONFLICT_STATUS_LABEL[conflictStatus({ conflict: c, resolution: byKey.get(c.key), asOfDate }).status];
+      return { kind: 'blocker', id: c.key, zh: `阻断冲突 ${conflictLabel(c, 'zh')}（${status.zh}）`, en: `blocker ${conflictLabel(c, 'en', titleEn.get(c.ruleId))} (${status.en})` };
+    });
   for (const u of input.blueprint.undetermined) {
     const haText = (u.areaM2 / 10_000).toFixed(4);
     reasons.push({ kind: 'undetermined', id: u.id, zh: `待定区域 ${u.id}（${haText} 公顷，${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}）没有规划用途`, en: `undetermined area ${u.id} (${haText} ha at ${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}) has no designated use` });
@@ -140,9 +152,9 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   put(GEOPACKAGE_PATH, () => buildGeoPackage(input.sqlJs, layers, input.created));
   for (const layer of layers) put(`layers/${layer.name}.geojson`, () => layerGeoJson(layer));
 
-  const rows = conflictRows(input.conflicts, input.openConflictKeys, input.resolutions);
+  const rows = conflictRows(input.conflicts, input.openConflictKeys, input.resolutions, input.created.slice(0, 10));
   putGroup(['conflicts.json', 'conflicts.csv', 'conflicts.geojson'], () => conflictFiles(rows));
-  putGroup(['resolutions.json', 'resolutions.csv'], () => resolutionFiles(input.resolutions));
+  putGroup(['resolutions.json', 'resolutions.csv'], () => resolutionFiles(input.resolutions, input.conflicts, input.created.slice(0, 10)));
   putGroup(['indicators.json', INDICATOR_TABLE, CONTROL_LINES_TABLE], () => indicatorTables(input.indicators));
   const plans = input.sources.map((s) => s.plan);
   const title = plans.find((p) => p.plan.kind === 'land')?.plan.title ?? '一张蓝图';

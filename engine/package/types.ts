@@ -38,6 +38,8 @@ export interface PackageConflict {
 export interface PackageRule {
   id: string;
   title: string;
+  /** English title, for the preflight's English text only (no package file carries it). */
+  titleEn?: string;
   severity: string;
 }
 

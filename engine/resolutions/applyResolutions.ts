@@ -1,8 +1,11 @@
 // Pure. applyResolutions(plans, resolutions) → the plans with every resolution's edits applied in
 // maintenance-log order, plus the resolutions that could not be applied because a feature no longer is what
 // the resolution saw (a re-import or an edit changed it): those are skipped, never forced over new data.
+// A record without edits (暂缓, a 例外 without 补划) has nothing to apply and no log number: it is in neither list.
+import { layerLabel } from '../model/conflictLabel.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { resolutionCommand } from './resolutionCommand.ts';
+import { compareResolutions } from './resolutionOrder.ts';
 import { sameFeatureState } from './sameFeatureState.ts';
 import type { Message, Resolution } from './types.ts';
 
@@ -17,8 +20,9 @@ export function applyResolutions(plans: readonly PlanDocument[], resolutions: re
   let current = [...plans];
   const applied: string[] = [];
   const skipped: AppliedResolutions['skipped'] = [];
-  const ordered = [...resolutions].sort((a, b) => (a.logNumber < b.logNumber ? -1 : a.logNumber > b.logNumber ? 1 : 0));
+  const ordered = [...resolutions].sort(compareResolutions);
   for (const r of ordered) {
+    if (r.edits.length === 0 || r.logNumber === undefined) continue;
     const stale = r.edits.find((e) => {
       const feature = current.find((p) => p.plan.id === e.planId)?.features.find((f) => f.id === e.featureId);
       return !sameFeatureState(feature, e.before);
@@ -28,7 +32,7 @@ export function applyResolutions(plans: readonly PlanDocument[], resolutions: re
       skipped.push({
         logNumber: r.logNumber,
         conflictKey: r.conflictKey,
-        reason: { zh: `要素 ${String(bsm)}（${stale.layer}）已在编辑或重新导入后变化，处置未能应用`, en: `feature ${String(bsm)} (${stale.layer}) changed after an edit or re-import; the resolution was not applied` },
+        reason: { zh: `要素 ${String(bsm)}（${layerLabel(stale.layer, 'zh')}）已在编辑或重新导入后变化，处置未能应用`, en: `feature ${String(bsm)} (${layerLabel(stale.layer, 'en')}) changed after an edit or re-import; the resolution was not applied` },
       });
       continue;
     }

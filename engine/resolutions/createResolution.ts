@@ -15,6 +15,7 @@ export interface ResolutionRequest {
   kind: ResolutionKind;
   decidedBy: string;
   decidedAt: string;
+  /** The next maintenance-log number; used only when the resolution changes data. */
   logNumber: string;
   reason: string;
   exception?: ExceptionRecord;
@@ -32,7 +33,6 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
   const { conflict: c, kind } = request;
   const errors: Message[] = [];
   if (request.decidedBy.trim() === '') errors.push({ zh: '未填写处置人', en: 'the name of who decides is missing' });
-  if (!/^[0-9]{14}$/.test(request.logNumber)) errors.push({ zh: `维护日志编号应为 yyyymmdd + 6 位序号，实际为「${request.logNumber}」`, en: `log number must be yyyymmdd + 6 digits, found "${request.logNumber}"` });
   const edits: FeatureEdit[] = [];
 
   if (kind === 'subjectYields' || kind === 'objectYields') {
@@ -85,9 +85,11 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
       }
     }
   }
+  // Only a change of data is logged: 暂缓 and a 例外 without 补划 get no change type and no log number.
+  if (edits.length > 0 && !/^[0-9]{14}$/.test(request.logNumber)) errors.push({ zh: `维护日志编号应为 yyyymmdd + 6 位序号，实际为「${request.logNumber}」`, en: `log number must be yyyymmdd + 6 digits, found "${request.logNumber}"` });
   if (errors.length > 0) return { ok: false, errors };
 
-  const changeType: ChangeType = edits[0]?.changeType ?? 2;
+  const changeType: ChangeType | undefined = edits[0]?.changeType;
   const resolution: Resolution = {
     conflictKey: c.key,
     ruleId: c.ruleId,
@@ -97,8 +99,7 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     status: 'applied',
     decidedBy: request.decidedBy,
     decidedAt: request.decidedAt,
-    logNumber: request.logNumber,
-    changeType,
+    ...(changeType !== undefined ? { logNumber: request.logNumber, changeType } : {}),
     reason: request.reason,
     ...(kind === 'exception' && request.exception ? { exception: request.exception } : {}),
     ...(kind === 'changeAttribute' && request.attribute ? { attribute: { featureId: (request.attribute.side === 'subject' ? c.subject : c.object)!.featureId, field: request.attribute.field, value: request.attribute.value } } : {}),

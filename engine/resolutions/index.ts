@@ -9,3 +9,6 @@ export { applyResolutions, type AppliedResolutions } from './applyResolutions.ts
 export { reconcileResolutions } from './reconcileResolutions.ts';
 export { openConflicts } from './openConflicts.ts';
 export { maintenanceLogNumber, isMaintenanceLogNumber } from './maintenanceLogNumber.ts';
+export { conflictStatus, isHandled, CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus, type ConflictStatusInfo } from './conflictStatus.ts';
+export { compareResolutions, resolutionId, changesData } from './resolutionOrder.ts';
+export { repairResolution } from './repairResolution.ts';

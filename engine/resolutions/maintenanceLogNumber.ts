@@ -7,7 +7,7 @@ export function maintenanceLogNumber(decidedAt: string, existing: readonly Pick<
   if (!/^[0-9]{8}$/.test(day)) throw new Error(`not an ISO time: ${decidedAt}`);
   let last = 0;
   for (const r of existing) {
-    if (r.logNumber.startsWith(day)) last = Math.max(last, Number(r.logNumber.slice(8)));
+    if (r.logNumber?.startsWith(day)) last = Math.max(last, Number(r.logNumber!.slice(8)));
   }
   if (last >= 999_999) throw new Error(`maintenance log for ${day} is full`);
   return `${day}${String(last + 1).padStart(6, '0')}`;

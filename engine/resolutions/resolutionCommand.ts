@@ -7,7 +7,7 @@ import { RESOLUTION_KIND_ZH, type FeatureEdit, type FeatureState, type Resolutio
 export interface ResolutionCommand {
   /** e.g. "处置 R08:…（主体让步）" for the undo history. */
   label: string;
-  logNumber: string;
+  logNumber: string | undefined;
   apply(plans: readonly PlanDocument[]): PlanDocument[];
   invert(plans: readonly PlanDocument[]): PlanDocument[];
 }

@@ -107,9 +107,10 @@ export interface Resolution {
   decidedBy: string;
   /** ISO time. */
   decidedAt: string;
-  /** 维护日志编号: yyyymmdd + 6-digit sequence. */
-  logNumber: string;
-  changeType: ChangeType;
+  /** 维护日志编号: yyyymmdd + 6-digit sequence; only a record that changes data (has edits) carries one. */
+  logNumber?: string;
+  /** National change type; only with edits (暂缓 and a 例外 without 补划 change nothing). */
+  changeType?: ChangeType;
   reason: string;
   exception?: ExceptionRecord;
   attribute?: { featureId: string; field: string; value: PropertyValue };

@@ -10,9 +10,10 @@ import type { WorkspaceData } from '../store/types.ts';
 import { M2_PER_MU } from './formatArea.ts';
 import { conflictStatusOf, resolutionsByConflictKey } from './conflictStatusOf.ts';
 import type { Resolution } from '../../engine/resolutions/types.ts';
+import { CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
+import { todayIso } from '../services/blueprint/resolutionStatus.ts';
 
 const ROW_HEIGHT_PX = 30;
-const STATUS_LABEL = { open: 'statusOpen', stale: 'statusStale', resolved: 'statusResolved', reopened: 'statusReopened' } as const;
 
 export function departmentOf(ws: WorkspaceData, planId: string | undefined): string {
   if (!planId) return '';
@@ -54,6 +55,7 @@ export function ConflictList() {
   const language = useEditor((s) => s.language);
   const rows = useMemo(() => filterConflicts(conflicts, filters, workspace, staleKeys), [conflicts, filters, workspace, staleKeys]);
   const resolutions: ReadonlyMap<string, Resolution> = useMemo(() => resolutionsByConflictKey(workspace.resolutions), [workspace.resolutions]);
+  const today = todayIso();
   const options = useMemo(() => {
     const rules = new Set<string>();
     const towns = new Set<string>();
@@ -91,10 +93,9 @@ export function ConflictList() {
         </select>
         <select aria-label={t('status')} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as ConflictFilters['status'] })}>
           <option value="">{t('status')}: {t('all')}</option>
-          <option value="open">{t('statusOpen')}</option>
-          <option value="stale">{t('statusStale')}</option>
-          <option value="resolved">{t('statusResolved')}</option>
-          <option value="reopened">{t('statusReopened')}</option>
+          {CONFLICT_STATUSES.map((s) => (
+            <option key={s} value={s}>{CONFLICT_STATUS_LABEL[s][language]}</option>
+          ))}
         </select>
         <input type="search" placeholder={t('search')} value={filters.search} onChange={(e) => setFilters({ search: e.target.value })} data-testid="conflict-search" />
         <span className="count" data-testid="conflict-count">{rows.length} / {conflicts.length}</span>
@@ -137,7 +138,7 @@ export function ConflictList() {
                     {area !== undefined ? `${(area / 10000).toFixed(4)} / ${(area / M2_PER_MU).toFixed(2)}` : c.measure.lengthM !== undefined ? `${c.measure.lengthM.toFixed(1)} m` : '—'}
                   </span>
                   <span className="c-town">{c.town?.name ?? ''}</span>
-                  <span className="c-status" data-status={conflictStatusOf(c, staleKeys, resolutions)}>{t(STATUS_LABEL[conflictStatusOf(c, staleKeys, resolutions)])}</span>
+                  <StatusCell status={conflictStatusOf(c, staleKeys, resolutions, today)} language={language} />
                 </div>
               );
             })}
@@ -145,5 +146,13 @@ export function ConflictList() {
         )}
       </div>
     </div>
+  );
+}
+
+function StatusCell({ status, language }: { status: ConflictStatus; language: 'zh' | 'en' }) {
+  return (
+    <span className="c-status" data-status={status}>
+      {CONFLICT_STATUS_LABEL[status][language]}
+    </span>
   );
 }

@@ -1,8 +1,11 @@
 // The history panel: every command of the one undo history (applied, then undone in grey); clicking
-// an entry undoes or redoes up to it.
+// an entry undoes or redoes up to it. Entries name what changed (layer, BSM, name, rule title, town);
+// the ids behind them are in the tooltip.
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import type { Command } from '../store/types.ts';
+import { describeCommand, type CommandContext } from './describeCommand.ts';
+import { KIND_LABEL } from './resolve/ResolvePanel.tsx';
 
 const LABELS: Record<Command['kind'], MessageKey> = {
   setAttributes: 'commandSetAttributes',
@@ -16,24 +19,10 @@ const LABELS: Record<Command['kind'], MessageKey> = {
   setPolicy: 'commandSetPolicy',
 };
 
-function subjectOf(c: Command): string {
-  switch (c.kind) {
-    case 'setAttributes':
-    case 'setGeometry':
-      return c.featureId.slice(0, 8);
-    case 'addFeature':
-    case 'deleteFeature':
-      return String(c.feature.properties.BSM || c.feature.id.slice(0, 8));
-    case 'importPlan':
-    case 'removePlan':
-      return c.plan.plan.title;
-    case 'batch':
-      return c.label;
-    case 'setResolution':
-      return c.conflictKey;
-    case 'setPolicy':
-      return c.after?.title ?? '默认';
-  }
+/** A batch that records resolutions is a conflict resolution to the reader, not a "batch edit". */
+function kindOf(c: Command): Command['kind'] {
+  const resolves = (x: Command): boolean => x.kind === 'setResolution' || (x.kind === 'batch' && x.commands.some(resolves));
+  return c.kind === 'batch' && resolves(c) ? 'setResolution' : c.kind;
 }
 
 export function HistoryPanel() {
@@ -42,19 +31,33 @@ export function HistoryPanel() {
   const future = useEditor((s) => s.future);
   const undo = useEditor((s) => s.undo);
   const redo = useEditor((s) => s.redo);
+  const workspace = useEditor((s) => s.workspace);
+  const conflicts = useEditor((s) => s.conflicts);
+  const language = useEditor((s) => s.language);
   if (past.length === 0 && future.length === 0) return <div className="placeholder">{t('historyEmpty')}</div>;
+  const ctx: CommandContext = { workspace, conflicts, language, kindLabel: (k) => t(KIND_LABEL[k]), defaultPolicyLabel: t('historyDefaultPolicy') };
+  const entry = (c: Command) => {
+    const d = describeCommand(c, ctx);
+    return { text: `${t(LABELS[kindOf(c)])} · ${d.text}`, title: d.ids };
+  };
   return (
     <ol className="history" data-testid="history">
-      {past.map((c, i) => (
-        <li key={`p${i}`} className="applied" onClick={() => { for (let n = past.length - 1; n > i; n--) undo(); }}>
-          {t(LABELS[c.kind])} · {subjectOf(c)}
-        </li>
-      ))}
-      {future.map((c, i) => (
-        <li key={`f${i}`} className="undone" onClick={() => { for (let n = 0; n <= i; n++) redo(); }}>
-          {t(LABELS[c.kind])} · {subjectOf(c)}
-        </li>
-      ))}
+      {past.map((c, i) => {
+        const e = entry(c);
+        return (
+          <li key={`p${i}`} className="applied" title={e.title} onClick={() => { for (let n = past.length - 1; n > i; n--) undo(); }}>
+            {e.text}
+          </li>
+        );
+      })}
+      {future.map((c, i) => {
+        const e = entry(c);
+        return (
+          <li key={`f${i}`} className="undone" title={e.title} onClick={() => { for (let n = 0; n <= i; n++) redo(); }}>
+            {e.text}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,17 +1,13 @@
-// Pure. conflictStatusOf(conflict, staleKeys, resolutionsByKey) → the status shown in the conflict list:
-// 待复核 while its re-check is pending, else 已处置 / 重新打开 when a resolution is recorded for its key
-// (re-opened when the region changed or the fix is gone), else 待处理.
+// Pure. conflictStatusOf(conflict, staleKeys, resolutionsByKey, asOfDate) → the status shown in the conflict
+// list: 待复核 while its re-check is pending, else the status engine/resolutions/conflictStatus defines for
+// the panel, the export preflight and the package too (未处置, 已处置, 例外（已批准/已过期）, 暂缓, 重新打开).
+import { conflictStatus, type ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
 import type { Resolution } from '../../engine/resolutions/types.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
-import { resolutionStatus } from '../services/blueprint/resolutionStatus.ts';
-import type { ConflictStatus } from '../store/conflictSlice.ts';
+import { todayIso } from '../services/blueprint/resolutionStatus.ts';
 
-export function conflictStatusOf(conflict: Conflict, staleKeys: ReadonlySet<string>, resolutionsByKey: ReadonlyMap<string, Resolution>): ConflictStatus {
-  if (staleKeys.has(conflict.key)) return 'stale';
-  const resolution = resolutionsByKey.get(conflict.key);
-  if (!resolution) return 'open';
-  // The conflict itself is the only one its resolution can match, so it is passed alone (no list scan).
-  return resolutionStatus(resolution, [conflict]).status === 'reopened' ? 'reopened' : 'resolved';
+export function conflictStatusOf(conflict: Conflict, staleKeys: ReadonlySet<string>, resolutionsByKey: ReadonlyMap<string, Resolution>, asOfDate: string = todayIso()): ConflictStatus {
+  return conflictStatus({ conflict, resolution: resolutionsByKey.get(conflict.key), asOfDate, stale: staleKeys.has(conflict.key) }).status;
 }
 
 export function resolutionsByConflictKey(resolutions: readonly Resolution[] | undefined): Map<string, Resolution> {

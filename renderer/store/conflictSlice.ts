@@ -3,9 +3,10 @@
 import type { StateCreator } from 'zustand';
 import type { Conflict, Severity } from '../../engine/rules/types.ts';
 import type { EditorState } from './createEditorStore.ts';
+import type { ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
 
-/** 待处理 / 待复核 (re-check pending after an edit) / 已处置 / 重新打开 (a resolution no longer holds). */
-export type ConflictStatus = 'open' | 'stale' | 'resolved' | 'reopened';
+/** The one status definition (engine/resolutions/conflictStatus): 未处置, 待复核, 已处置, 例外（已批准/已过期）, 暂缓, 重新打开. */
+export type { ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
 
 export interface CheckProgress {
   running: boolean;

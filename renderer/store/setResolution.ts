@@ -1,17 +1,20 @@
 // Pure. setResolution(resolutions, command) → the resolutions with the command's conflict key replaced:
 // `before` must be what is recorded now (null: nothing), `after` takes its place (null: removed). The list
 // stays in maintenance-log order. Throws CommandError when the recorded resolution is not `before`.
+import { compareResolutions, resolutionId } from '../../engine/resolutions/resolutionOrder.ts';
 import type { Resolution } from '../../engine/resolutions/types.ts';
 import { CommandError } from './applyCommand.ts';
 import type { Command } from './types.ts';
 
 export function setResolution(resolutions: readonly Resolution[], command: Extract<Command, { kind: 'setResolution' }>): Resolution[] {
   const current = resolutions.find((r) => r.conflictKey === command.conflictKey) ?? null;
-  // The log number identifies a decision: a different one means the command was made against other data.
-  if ((current?.logNumber ?? null) !== (command.before?.logNumber ?? null)) {
-    throw new CommandError(`冲突 ${command.conflictKey} 的处置记录已变化（应为 ${command.before?.logNumber ?? '无'}，实际为 ${current?.logNumber ?? '无'}）`);
+  // The log number (or, for 暂缓/例外 without one, the decision time) identifies a decision: a different one
+  // means the command was made against other data.
+  const id = (r: Resolution | null) => (r ? resolutionId(r) : null);
+  if (id(current) !== id(command.before)) {
+    throw new CommandError(`冲突 ${command.conflictKey} 的处置记录已变化（应为 ${id(command.before) ?? '无'}，实际为 ${id(current) ?? '无'}）`);
   }
   const rest = resolutions.filter((r) => r.conflictKey !== command.conflictKey);
   const next = command.after ? [...rest, command.after] : rest;
-  return next.sort((a, b) => (a.logNumber < b.logNumber ? -1 : a.logNumber > b.logNumber ? 1 : a.conflictKey.localeCompare(b.conflictKey)));
+  return next.sort(compareResolutions);
 }

@@ -93,16 +93,21 @@ describe('the coordinator in Chromium', () => {
     await expect(page.getByTestId('workstation-user').textContent()).resolves.toContain('张协调');
   });
 
-  it('defers a conflict: recorded with who, when and a log number, the conflict stays', async () => {
+  it('defers a conflict: recorded with who, when and why, no change type or log number, shown as 暂缓 in the panel and the list', async () => {
     const c = await pick(page, 'R10');
     await page.getByTestId('resolve-kind').selectOption('defer');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
     const r = (await resolutionOf(page, c.key))!;
     expect(r.decidedBy).toBe('张协调');
-    expect(r.logNumber).toMatch(/^[0-9]{14}$/);
-    expect(r.logNumber.slice(0, 8)).toBe(r.decidedAt.slice(0, 10).replaceAll('-', ''));
-    await expect(page.getByTestId('resolve-log-number').textContent()).resolves.toBe(r.logNumber);
+    expect(r.logNumber).toBeUndefined();
+    expect(r.changeType).toBeUndefined();
+    await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('暂缓');
+    await expect(page.getByTestId('resolve-not-logged').count()).resolves.toBe(1);
+    await expect(page.getByTestId('resolve-log-number').count()).resolves.toBe(0);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ status: 'deferred' }));
+    await expect(page.locator(`[data-testid=conflict-row][data-conflict-key="${c.key}"] .c-status`).textContent()).resolves.toBe('暂缓');
+    await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ status: '' }));
   });
 
   it('refuses an exception without an approval document, then records it with number, authority, reason and expiry', async () => {

@@ -113,8 +113,9 @@ const exportCommand: CliCommand = {
     const result = zipPackageStream(packageFiles(outcome.input), created);
     if (!result.ok) {
       ctx.err(ctx.t({ zh: `✗ 不能导出正式成果：${result.reasons.length} 个问题（可用 --draft 导出草稿）`, en: `✗ cannot export a final package: ${result.reasons.length} issue(s) (use --draft for a draft)` }));
+      // Each reason names the rule, both sides (layer, BSM, name), the town and the status; --json lists them all.
       for (const r of result.reasons.slice(0, 20)) ctx.err(`  ${ctx.lang === 'zh' ? r.zh : r.en}`);
-      if (result.reasons.length > 20) ctx.err(ctx.t({ zh: `  …… 另有 ${result.reasons.length - 20} 个`, en: `  … and ${result.reasons.length - 20} more` }));
+      if (result.reasons.length > 20) ctx.err(ctx.t({ zh: `  …… 另有 ${result.reasons.length - 20} 个（--json <文件> 列出全部）`, en: `  … and ${result.reasons.length - 20} more (--json <file> lists them all)` }));
       await ctx.writeJson({ ok: false, reasons: result.reasons });
       return EXIT.policy;
     }

@@ -88,7 +88,7 @@ export function BulkProposals() {
                     {item.conflict.ruleId} {item.conflict.subject?.bsm ?? ''}
                   </td>
                   <td>{t(KIND_LABEL[item.proposal.kind])}</td>
-                  <td>{item.outcome.ok ? `${t('bulkWillApply')} ${item.outcome.resolution.logNumber}` : zh ? item.outcome.reasonZh : item.outcome.reasonEn}</td>
+                  <td>{item.outcome.ok ? (item.outcome.resolution.logNumber !== undefined ? `${t('bulkWillApply')} ${item.outcome.resolution.logNumber}` : t('resolveNotLogged')) : zh ? item.outcome.reasonZh : item.outcome.reasonEn}</td>
                 </tr>
               ))}
             </tbody>

@@ -11,6 +11,9 @@ import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.t
 import { runExportInWorker, type ExportRun } from '../../services/blueprint/runExportInWorker.ts';
 import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 
+/** Reasons listed before "N more" (the rest one click away). */
+const SHOWN_REASONS = 20;
+
 const PHASE_LABEL: Record<AppPackagePhase, MessageKey> = {
   sources: 'exportPhaseSources',
   rules: 'exportPhaseRules',
@@ -27,12 +30,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [phase, setPhase] = useState<AppPackagePhase | null>(null);
   const [reasons, setReasons] = useState<DraftReason[] | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  const [showAll, setShowAll] = useState(false);
   const run = useRef<ExportRun | null>(null);
   useEffect(() => () => run.current?.cancel(), []);
 
   async function start(asDraft: boolean) {
     setErrors([]);
     setReasons(null);
+    setShowAll(false);
     const ws = store.getState().workspace;
     if (!ws.rulePack) return setErrors([t('exportNoRulePack')]);
     const platform = createPlatform();
@@ -93,12 +98,21 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         {reasons && (
           <div role="alert" className="resolve-errors" data-testid="export-refused">
             <p>{t('exportRefused')}</p>
-            <ul>
-              {reasons.slice(0, 20).map((r) => (
-                <li key={`${r.kind}:${r.id}`}>{zh ? r.zh : r.en}</li>
+            <ul data-testid="export-reasons">
+              {(showAll ? reasons : reasons.slice(0, SHOWN_REASONS)).map((r) => (
+                <li key={`${r.kind}:${r.id}`} title={r.id}>
+                  {zh ? r.zh : r.en}
+                </li>
               ))}
             </ul>
-            {reasons.length > 20 && <p>… {reasons.length - 20}</p>}
+            {reasons.length > SHOWN_REASONS && (
+              <p data-testid="export-reasons-more">
+                {showAll ? t('exportReasonsAll').replace('{n}', String(reasons.length)) : t('exportReasonsMore').replace('{n}', String(reasons.length - SHOWN_REASONS))}{' '}
+                <button data-testid="export-reasons-toggle" onClick={() => setShowAll(!showAll)}>
+                  {showAll ? t('exportReasonsFewer') : t('exportReasonsShowAll')}
+                </button>
+              </p>
+            )}
             <button data-testid="export-as-draft" disabled={phase !== null} onClick={() => void start(true)}>
               {t('exportAsDraft')}
             </button>

@@ -9,6 +9,8 @@ import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLog
 import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
 import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/types.ts';
 import type { Conflict } from '../../../engine/rules/types.ts';
+import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
+import { featureLabel } from '../../../engine/model/conflictLabel.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
@@ -82,7 +84,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const needsCompensation = (proposal.requiresCompensation || (conflict.ruleId === 'R08' && conflict.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
-  const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${p.layer} · ${p.bsm ?? p.featureId.slice(0, 8)}${p.name ? ` ${p.name}` : ''}` : '—');
+  const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${featureLabel(p, zh ? 'zh' : 'en')}` : '—');
 
   function currentValue(c: Conflict, which: 'subject' | 'object', name: string): PropertyValue | undefined {
     const p = which === 'subject' ? c.subject : c.object;
@@ -125,7 +127,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       );
       if (!result.ok) return setErrors(result.errors.map((e) => (zh ? e.zh : e.en)));
       store.getState().execute(resolutionToCommand(result.resolution, ws));
-      store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber}` });
+      store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber ?? ''}`.trim() });
     } catch (error) {
       setErrors([error instanceof Error ? error.message : String(error)]);
     } finally {
@@ -140,9 +142,9 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       </h4>
       <dl className="resolve-parties">
         <dt>{t('resolveSubject')}</dt>
-        <dd>{party(conflict.subject)}</dd>
+        <dd title={conflict.subject?.featureId}>{party(conflict.subject)}</dd>
         <dt>{t('resolveObject')}</dt>
-        <dd>{party(conflict.object)}</dd>
+        <dd title={conflict.object?.featureId}>{party(conflict.object)}</dd>
         {conflict.measure.areaM2 !== undefined && (
           <>
             <dt>{t('resolveArea')}</dt>
@@ -242,12 +244,23 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
   const t = useT();
   const zh = useEditor((s) => s.language) === 'zh';
   return (
-    <div className={`resolve-record ${status.status}`} data-testid="resolve-record" data-status={status.status} data-kind={resolution.kind}>
-      <strong>{status.status === 'applied' ? t('resolveStatusApplied') : t('resolveStatusReopened')}</strong> · {t(KIND_LABEL[resolution.kind])}
+    <div className={`resolve-record ${status.status}`} data-testid="resolve-record" data-status={status.status} data-conflict-status={status.conflictStatus} data-kind={resolution.kind}>
+      <strong data-testid="resolve-status">{CONFLICT_STATUS_LABEL[status.conflictStatus][zh ? 'zh' : 'en']}</strong> · {t(KIND_LABEL[resolution.kind])}
       <div>
-        {t('resolveBy')} {resolution.decidedBy} · {new Date(resolution.decidedAt).toLocaleString(zh ? 'zh-CN' : 'en-GB')} · {t('resolveLogNumber')} <span data-testid="resolve-log-number">{resolution.logNumber}</span> ·{' '}
-        {t('resolveChangeType')} {resolution.changeType} {CHANGE_TYPE_ZH[resolution.changeType]}
+        {t('resolveBy')} {resolution.decidedBy} · {new Date(resolution.decidedAt).toLocaleString(zh ? 'zh-CN' : 'en-GB')} ·{' '}
+        {resolution.logNumber !== undefined && resolution.changeType !== undefined ? (
+          <>
+            {t('resolveLogNumber')} <span data-testid="resolve-log-number">{resolution.logNumber}</span> · {t('resolveChangeType')} {resolution.changeType} {CHANGE_TYPE_ZH[resolution.changeType]}
+          </>
+        ) : (
+          <span data-testid="resolve-not-logged">{t('resolveNotLogged')}</span>
+        )}
       </div>
+      {resolution.reason !== '' && (
+        <div>
+          {t('resolveReason')} {resolution.reason}
+        </div>
+      )}
       {resolution.exception && (
         <div>
           {t('resolveApprovalNumber')} {resolution.exception.approvalNumber} · {resolution.exception.authority}

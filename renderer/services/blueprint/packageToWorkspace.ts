@@ -8,6 +8,8 @@ import type { Targets } from '../../../engine/indicators/types.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
 import { applyResolutions } from '../../../engine/resolutions/applyResolutions.ts';
+import { repairResolution } from '../../../engine/resolutions/repairResolution.ts';
+import { compareResolutions } from '../../../engine/resolutions/resolutionOrder.ts';
 import type { Policy, Resolution } from '../../../engine/resolutions/types.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import type { RulePack } from '../../../engine/rules/types.ts';
@@ -55,7 +57,7 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
   const policy = json<Policy>(build.policy) ?? null;
   if (policy !== null && !validateSchema('policy', policy).valid) return refuse(`中的优先级策略 ${build.policy} 不符合 policy.schema.json`, `its policy ${build.policy} does not follow policy.schema.json`);
   const ledger = json<{ resolutions?: Resolution[] }>(build.resolutions);
-  const resolutions = [...(ledger?.resolutions ?? [])].sort((a, b) => (a.logNumber < b.logNumber ? -1 : a.logNumber > b.logNumber ? 1 : 0));
+  const resolutions = (ledger?.resolutions ?? []).map(repairResolution).sort(compareResolutions);
 
   const entries = new Map<PlanEntry['meta']['id'], PlanEntry>(plans.map((p) => [p.plan.id, planEntryOf(p)]));
   let ws: WorkspaceData = { plans: entries, planOrder: plans.map((p) => p.plan.id), rulePack, targets, policy };
@@ -64,7 +66,8 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
   const { applied, skipped } = applyResolutions(plans, resolutions);
   const appliedSet = new Set(applied);
   for (const r of resolutions) {
-    if (!appliedSet.has(r.logNumber)) continue;
+    // A record without edits (暂缓, 例外) has nothing to apply and is always kept.
+    if (r.logNumber !== undefined && !appliedSet.has(r.logNumber)) continue;
     // The ledger's status was reconciled at export; the editor re-derives it after each check.
     const { reopenReason: _reason, ...record } = r;
     const command = resolutionToCommand({ ...record, status: 'applied' }, ws);

@@ -1,5 +1,6 @@
 // Reopens the workspace stored in IndexedDB: base plans, then the log replayed in order. Applied rows
-// become the undo stack, undone rows the redo stack. Returns null when nothing was ever stored.
+// become the undo stack, undone rows the redo stack. Returns null when nothing was ever stored. Resolutions
+// stored by older versions are repaired on the way in (repairCommand).
 import type { PlanId } from '../../../engine/model/types.ts';
 import type { RulePack } from '../../../engine/rules/types.ts';
 import type { Targets } from '../../../engine/indicators/types.ts';
@@ -7,6 +8,7 @@ import type { Policy } from '../../../engine/resolutions/types.ts';
 import type { LantuDb } from '../../db/LantuDb.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
+import { repairCommand } from '../../store/repairCommand.ts';
 import { internaliseCommand, readPlanBlob } from './planBlobs.ts';
 
 export interface StoredWorkspace {
@@ -31,7 +33,7 @@ export async function loadStoredWorkspace(db: LantuDb): Promise<StoredWorkspace 
   const past: Command[] = [];
   const future: Command[] = [];
   for (const row of await db.log.orderBy('seq').toArray()) {
-    const command = await internaliseCommand(db, row.command);
+    const command = repairCommand(await internaliseCommand(db, row.command));
     if (row.undone) {
       future.push(command);
     } else {

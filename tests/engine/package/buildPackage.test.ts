@@ -89,7 +89,7 @@ describe('buildPackage', () => {
     expect(result.manifest.resolutions).toBe(2);
     const ledger = text(result.files.get('resolutions.csv'));
     expect(ledger).toContain('20261127000001,3 调出,');
-    expect(ledger).toContain('主体让步,有效,,王五');
+    expect(ledger).toContain('主体让步,已处置,,王五');
     const gyxm = JSON.parse(text(result.files.get('layers/GYXM.geojson')));
     expect(gyxm.features[0].properties).toMatchObject({ CZRZ: '20261127000001', LYGHID: 'pkg-industry', LYGHBB: 'v1' });
     const conflictsJson = JSON.parse(text(result.files.get('conflicts.json'))) as { ruleId: string; open: boolean; handling: string }[];

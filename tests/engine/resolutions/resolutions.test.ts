@@ -112,12 +112,15 @@ describe('resolutions', () => {
     expect(openConflicts(conflicts, [r], '2028-01-01').map((c) => c.key)).toContain(conflict.key);
   });
 
-  it('defers a conflict: recorded, nothing changes, the conflict stays open', async () => {
+  it('defers a conflict: recorded with who, when and why but no change type or log number, nothing changes, the conflict stays open', async () => {
     const plans = resolutionPlans();
     const conflicts = await conflictsOf(plans);
     const conflict = by(conflicts, '419001000000000101');
     const r = resolve(plans, request(conflict, 'defer'));
-    expect(r).toMatchObject({ kind: 'defer', edits: [], decidedBy: '张三', logNumber: '20261127000001', changeType: 2 });
+    expect(r).toMatchObject({ kind: 'defer', edits: [], decidedBy: '张三' });
+    expect(r.decidedAt).toMatch(/^2026-11-27T/);
+    expect(r).not.toHaveProperty('logNumber');
+    expect(r).not.toHaveProperty('changeType');
     expect(resolutionCommand(r).apply(plans)).toEqual(plans);
     expect(openConflicts(conflicts, [r], '2026-11-27').map((c) => c.key)).toContain(conflict.key);
   });

@@ -27,12 +27,16 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lantu export', () => {
-  it('refuses a final export with an open blocker (exit 3) and writes nothing', async () => {
+  it('refuses a final export with an open blocker (exit 3), naming rule, layers, BSMs, names and status instead of ids, and writes nothing', async () => {
     const run = await lantu('export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'final.zip');
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('不能导出正式成果：1 个问题（可用 --draft 导出草稿）');
-    expect(run.stderr).toMatch(/阻断冲突 R08（R08:[0-9a-f-]+:[0-9a-f-]+）未处置/);
+    expect(run.stderr).toMatch(/阻断冲突 R08 建设用地占用永久基本农田：产业项目「[^」]+」（BSM \d+） × 永久基本农田「[^」]+」（BSM \d+）(，\S+)?（未处置）/);
+    expect(run.stderr).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(existsSync(join(dir, 'final.zip'))).toBe(false);
+    const en = await lantu('--lang', 'en', 'export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'final.zip');
+    expect(en.stderr).toMatch(/blocker R08 Construction land occupies permanent basic farmland: Industrial project "[^"]+" \(BSM \d+\) × Permanent basic farmland "[^"]+" \(BSM \d+\)(, \S+)? \(open\)/);
+    expect(en.stderr).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('writes a draft marked 草稿 with --draft, leaving no temporary file', async () => {

@@ -10,12 +10,12 @@ describe('conflictStatusOf', () => {
   const deferred = sampleResolution('R14:a:b');
   const byKey = resolutionsByConflictKey([deferred]);
 
-  it('shows 待处理 for a conflict nobody has resolved', () => {
+  it('shows 未处置 for a conflict nobody has resolved', () => {
     expect(conflictStatusOf(conflict('R08:c:d', 'e'.repeat(64)), new Set(), byKey)).toBe('open');
   });
 
-  it('shows 已处置 while the recorded resolution still matches the conflict region', () => {
-    expect(conflictStatusOf(conflict('R14:a:b', deferred.regionHash), new Set(), byKey)).toBe('resolved');
+  it('shows 暂缓 (not 已处置) for a deferral while the conflict region still matches', () => {
+    expect(conflictStatusOf(conflict('R14:a:b', deferred.regionHash), new Set(), byKey)).toBe('deferred');
   });
 
   it('shows 重新打开 when the conflict comes back with another region', () => {

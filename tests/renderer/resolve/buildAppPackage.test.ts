@@ -86,8 +86,9 @@ describe('buildAppPackage', () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.manifest.status).toBe('draft');
     const files = unzipFiles(result.zip);
-    const ledger = JSON.parse(new TextDecoder().decode(files.get('resolutions.json')!)) as { resolutions: { logNumber: string; status: string }[] };
-    expect(ledger.resolutions.map((r) => [r.logNumber, r.status])).toEqual([['20261127000001', 'applied'], ['20261127000002', 'applied']]);
+    const ledger = JSON.parse(new TextDecoder().decode(files.get('resolutions.json')!)) as { resolutions: { logNumber?: string; kind: string; status: string }[] };
+    // The second record changes no data: it carries no maintenance-log number.
+    expect(ledger.resolutions.map((r) => [r.logNumber, r.status])).toEqual([['20261127000001', 'applied'], [undefined, 'applied']]);
     const zip = join(dir, 'draft.zip');
     writeFileSync(zip, result.zip);
     // Throws (non-zero exit) when verify finds a difference.

@@ -56,7 +56,7 @@ describe('planBulkProposals', () => {
     expect(kindOf('R14').proposal.kind).toBe('changeAttribute');
     expect(kindOf('R21').proposal.kind).toBe('defer');
     for (const ruleId of ['R08', 'R03', 'R14', 'R21']) expect(kindOf(ruleId).outcome.ok).toBe(true);
-    const logNumbers = plan.items.flatMap((i) => (i.outcome.ok ? [i.outcome.resolution.logNumber] : []));
+    const logNumbers = plan.items.flatMap((i) => (i.outcome.ok && i.outcome.resolution.logNumber !== undefined ? [i.outcome.resolution.logNumber] : []));
     expect(logNumbers).toEqual(logNumbers.map((_, n) => `20261127${String(n + 1).padStart(6, '0')}`));
     // Planning is pure: nothing changed until the command is executed.
     expect(snapshot(store.getState().workspace)).toEqual(before);

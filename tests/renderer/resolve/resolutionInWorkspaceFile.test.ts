@@ -40,5 +40,24 @@ describe('resolutions in the workspace file', () => {
     const tampered = structuredClone(payload);
     tampered.history.past[0].commands.at(-1).after.logNumber = '2026-11-27';
     expect(validate(tampered)).toBe(false);
+    // A record that changes data must carry its log number and change type.
+    const unlogged = structuredClone(payload);
+    delete unlogged.history.past[0].commands.at(-1).after.logNumber;
+    expect(validate(unlogged)).toBe(false);
+    const untyped = structuredClone(payload);
+    delete untyped.history.past[0].commands.at(-1).after.changeType;
+    expect(validate(untyped)).toBe(false);
+  });
+
+  it('accepts a 暂缓 without change type or log number, and one an older version logged (repaired on load)', () => {
+    const validate = workspaceSchemaValidator();
+    const defer = { conflictKey: 'R14:a:b', ruleId: 'R14', severity: 'major', regionHash: 'f'.repeat(64), kind: 'defer', status: 'applied', decidedBy: '王工', decidedAt: '2026-11-27T08:00:00.000Z', reason: '等待规划修编', edits: [] };
+    const payload = (after: object) => ({
+      format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null,
+      history: { past: [{ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after }], future: [] },
+      view: { language: 'zh', layerViews: {}, planOrder: [] },
+    });
+    expect(validate(payload(defer))).toBe(true);
+    expect(validate(payload({ ...defer, logNumber: '20261127000001', changeType: 2 }))).toBe(true);
   });
 });

@@ -1,0 +1,72 @@
+// Pure. The one definition of a conflict's handling status, used by the conflict list, the resolve panel, the
+// export preflight and the package (names as the package writes them): 未处置, 待复核, 已处置, 例外（已批准）,
+// 例外（已过期）, 暂缓, 重新打开. Only 已处置 and 例外（已批准） let a final export through.
+import type { Conflict } from '../rules/types.ts';
+import type { Message, Resolution } from './types.ts';
+
+export type ConflictStatus = 'open' | 'stale' | 'resolved' | 'exceptionApproved' | 'exceptionExpired' | 'deferred' | 'reopened';
+
+export const CONFLICT_STATUSES: readonly ConflictStatus[] = ['open', 'stale', 'resolved', 'exceptionApproved', 'exceptionExpired', 'deferred', 'reopened'];
+
+export const CONFLICT_STATUS_LABEL: Readonly<Record<ConflictStatus, Message>> = {
+  open: { zh: '未处置', en: 'open' },
+  stale: { zh: '待复核', en: 're-check pending' },
+  resolved: { zh: '已处置', en: 'resolved' },
+  exceptionApproved: { zh: '例外（已批准）', en: 'exception (approved)' },
+  exceptionExpired: { zh: '例外（已过期）', en: 'exception (expired)' },
+  deferred: { zh: '暂缓', en: 'deferred' },
+  reopened: { zh: '重新打开', en: 'reopened' },
+};
+
+export interface ConflictStatusInfo {
+  status: ConflictStatus;
+  /** Why it is 重新打开 or 例外（已过期）. */
+  reason?: Message;
+}
+
+const FIXING_KINDS: ReadonlySet<Resolution['kind']> = new Set(['subjectYields', 'objectYields', 'changeAttribute']);
+
+/** True for the statuses a final package accepts for a blocker. */
+export function isHandled(status: ConflictStatus): boolean {
+  return status === 'resolved' || status === 'exceptionApproved';
+}
+
+/**
+ * `conflict`: the conflict as the latest check reports it (null when it is no longer reported);
+ * `resolution`: the record for its key, if any; `asOfDate`: yyyy-mm-dd for an exception's expiry;
+ * `stale`: its features changed since the check.
+ */
+export function conflictStatus(input: { conflict: Pick<Conflict, 'regionHash'> | null; resolution: Resolution | null | undefined; asOfDate: string; stale?: boolean }): ConflictStatusInfo {
+  const { conflict, resolution: r, asOfDate } = input;
+  if (input.stale) return { status: 'stale' };
+  if (!r) return { status: 'open' };
+  if (r.status === 'reopened') {
+    const zh = r.reopenReason ?? '冲突区域已变化，需重新处置';
+    return { status: 'reopened', reason: { zh, en: 'the conflict region changed or the fix could not be applied after an edit or re-import: resolve it again' } };
+  }
+  if (conflict && conflict.regionHash !== r.regionHash) {
+    return {
+      status: 'reopened',
+      reason: { zh: `冲突区域已变化（区域哈希 ${r.regionHash.slice(0, 8)} → ${conflict.regionHash.slice(0, 8)}），需重新处置`, en: 'the conflict region changed after an edit or re-import: resolve it again' },
+    };
+  }
+  if (FIXING_KINDS.has(r.kind)) {
+    // A yield or an attribute change makes its conflict disappear: reported again, the fix is gone.
+    if (conflict) {
+      return {
+        status: 'reopened',
+        reason: { zh: '处置所做的修改已不在当前数据中（编辑或重新导入后冲突再次出现），需重新处置', en: 'the fix is no longer in the data (the conflict is back after an edit or re-import): resolve it again' },
+      };
+    }
+    return { status: 'resolved' };
+  }
+  if (r.kind === 'exception') {
+    const expiresOn = r.exception?.expiresOn;
+    if (!r.exception) return { status: 'open' };
+    if (expiresOn !== undefined && expiresOn < asOfDate) {
+      return { status: 'exceptionExpired', reason: { zh: `批准文件 ${r.exception.approvalNumber} 已于 ${expiresOn} 到期`, en: `approval ${r.exception.approvalNumber} expired on ${expiresOn}` } };
+    }
+    return { status: 'exceptionApproved' };
+  }
+  return { status: 'deferred' };
+}

@@ -1,0 +1,81 @@
+// Pure. describeCommand(command, context) → what the history panel shows for one entry, as a person reads it:
+// the feature's layer, BSM and name; for a resolution, the rule and its title, both sides and the town (or
+// the features it changed) and how it was resolved; and, for the tooltip, the ids behind it.
+import { featureName } from '../../engine/rules/featureName.ts';
+import { conflictLabel, featureLabel } from '../../engine/model/conflictLabel.ts';
+import type { LayerCode, Properties } from '../../engine/model/types.ts';
+import type { Resolution } from '../../engine/resolutions/types.ts';
+import type { Conflict } from '../../engine/rules/types.ts';
+import type { Command, WorkspaceData } from '../store/types.ts';
+
+export interface CommandContext {
+  workspace: Pick<WorkspaceData, 'plans' | 'rulePack'>;
+  conflicts: readonly Conflict[];
+  language: 'zh' | 'en';
+  /** Label of a resolution kind in the chosen language. */
+  kindLabel: (kind: Resolution['kind']) => string;
+  defaultPolicyLabel: string;
+}
+
+export interface CommandDescription {
+  text: string;
+  /** The ids behind the text (tooltip). */
+  ids: string;
+}
+
+function labelOf(layer: LayerCode | string, properties: Properties | undefined, lang: 'zh' | 'en'): string {
+  const bsm = properties?.['BSM'];
+  return featureLabel({ layer, bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm), name: properties ? featureName(layer as LayerCode, properties) : null }, lang);
+}
+
+function resolutionsIn(c: Command): Resolution[] {
+  if (c.kind === 'setResolution') return [c.after ?? c.before].filter((r): r is Resolution => r !== null);
+  if (c.kind === 'batch') return c.commands.flatMap(resolutionsIn);
+  return [];
+}
+
+function describeResolution(r: Resolution, ctx: CommandContext): string {
+  const lang = ctx.language;
+  const conflict = ctx.conflicts.find((c) => c.key === r.conflictKey);
+  const rule = ctx.workspace.rulePack?.rules.find((x) => x.id === r.ruleId);
+  let what: string;
+  if (conflict) what = conflictLabel(conflict, lang, rule?.titleEn);
+  else {
+    // The conflict is no longer reported (the fix made it disappear): the rule and the features it changed.
+    const title = lang === 'zh' ? rule?.title : rule?.titleEn ?? rule?.title;
+    const features = r.edits.map((e) => labelOf(e.layer, (e.before ?? e.after)?.properties, lang));
+    what = `${r.ruleId}${title ? ` ${title}` : ''}${features.length > 0 ? `${lang === 'zh' ? '：' : ': '}${features.join(' × ')}` : ''}`;
+  }
+  return lang === 'zh' ? `${what}（${ctx.kindLabel(r.kind)}）` : `${what} (${ctx.kindLabel(r.kind)})`;
+}
+
+export function describeCommand(c: Command, ctx: CommandContext): CommandDescription {
+  const lang = ctx.language;
+  switch (c.kind) {
+    case 'setAttributes':
+    case 'setGeometry': {
+      const feature = ctx.workspace.plans.get(c.planId)?.features.get(c.featureId);
+      const properties = c.kind === 'setAttributes' ? c.after : feature?.properties;
+      return { text: feature ? labelOf(feature.layer, properties, lang) : labelOf('', properties, lang) || c.featureId, ids: `${c.planId} / ${c.featureId}` };
+    }
+    case 'addFeature':
+    case 'deleteFeature':
+      return { text: labelOf(c.feature.layer, c.feature.properties, lang), ids: `${c.planId} / ${c.feature.id}` };
+    case 'importPlan':
+    case 'removePlan':
+      return { text: `${c.plan.plan.title} ${c.plan.plan.version}`, ids: c.plan.plan.id };
+    case 'setPolicy':
+      return { text: c.after?.title ?? ctx.defaultPolicyLabel, ids: c.after?.id ?? '' };
+    case 'setResolution':
+    case 'batch': {
+      const resolutions = resolutionsIn(c);
+      const ids = resolutions.map((r) => r.conflictKey).join('\n');
+      if (resolutions.length === 1) return { text: describeResolution(resolutions[0]!, ctx), ids };
+      if (resolutions.length > 1) {
+        const rules = [...new Set(resolutions.map((r) => r.ruleId))].sort();
+        return { text: lang === 'zh' ? `${resolutions.length} 处冲突（${rules.join('、')}）` : `${resolutions.length} conflicts (${rules.join(', ')})`, ids };
+      }
+      return { text: c.kind === 'batch' ? c.label : '', ids: '' };
+    }
+  }
+}

@@ -1,0 +1,204 @@
+// Issue 11 items 2 and 3 in the production build, in headless Chromium with real IndexedDB: a deferred blocker
+// reads 暂缓 in the resolve panel and the conflict list and is refused as 暂缓 by the export preflight, with no
+// change type or log number; an exception reads 例外（已批准）; the history and the export refusal name layer,
+// BSM, name, rule title and town instead of ids, in Chinese and English (ids in tooltips); the refusal says how
+// many more reasons there are and shows them all on request; a 暂缓 an older version stored with "2 属性变更"
+// and a log number is repaired when the workspace is opened again.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Conflict } from '../../engine/rules/types.ts';
+import { openApp, type OpenApp } from './support/index.ts';
+
+let app: OpenApp;
+let page: Page;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
+let deferred: Conflict;
+let excepted: Conflict;
+
+async function ready(p: Page) {
+  await p.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 120_000 });
+}
+
+async function select(p: Page, c: Conflict) {
+  await p.evaluate((key) => window.lantuEditor!.store.getState().selectConflict(key), c.key);
+  await p.waitForSelector(`[data-testid=resolve-panel][data-conflict="${c.key}"]`);
+}
+
+async function resolutionOf(p: Page, key: string) {
+  return p.evaluate((k) => window.lantuEditor!.store.getState().workspace.resolutions?.find((r) => r.conflictKey === k) ?? null, key);
+}
+
+async function listStatus(p: Page, c: Conflict, status: string): Promise<string | null> {
+  await p.evaluate((s) => window.lantuEditor!.store.getState().setFilters({ status: s as never, ruleId: '' }), status);
+  const cell = p.locator(`[data-testid=conflict-row][data-conflict-key="${c.key}"] .c-status`);
+  await cell.waitFor({ timeout: 30_000 });
+  const text = await cell.textContent();
+  await p.evaluate(() => window.lantuEditor!.store.getState().setFilters({ status: '' }));
+  return text;
+}
+
+beforeAll(async () => {
+  app = await openApp({ viewport: { width: 1600, height: 900 } });
+  page = app.page;
+  await ready(page);
+  await page.evaluate(async () => {
+    await window.lantuEditor!.checks.runAll();
+    await window.lantuEditor!.checks.idle();
+  });
+  const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts);
+  const blockers = all.filter((c) => c.severity === 'blocker' && c.subject?.bsm && c.object?.bsm && c.town);
+  deferred = blockers[0]!;
+  excepted = blockers.find((c) => c.subject!.featureId !== deferred.subject!.featureId && c.object!.featureId !== deferred.object!.featureId && c.subject!.featureId !== deferred.object!.featureId)!;
+  await page.getByTestId('resolve-tab').click();
+  await select(page, deferred);
+  await page.getByTestId('workstation-user-input').fill('张协调');
+  await page.getByTestId('workstation-user-save').click();
+}, 240_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('statuses tell the truth; names, not ids', () => {
+  it('shows a deferral as 暂缓 in the panel and the list, with who, when and why but no change type or log number', async () => {
+    await select(page, deferred);
+    await page.getByTestId('resolve-kind').selectOption('defer');
+    await page.getByTestId('resolve-reason').fill('待专题论证');
+    await page.getByTestId('resolve-apply').click();
+    await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
+    const r = (await resolutionOf(page, deferred.key))!;
+    expect(r).toMatchObject({ kind: 'defer', decidedBy: '张协调', reason: '待专题论证' });
+    expect(r.logNumber).toBeUndefined();
+    expect(r.changeType).toBeUndefined();
+    await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('暂缓');
+    await expect(page.getByTestId('resolve-record').textContent()).resolves.toContain('待专题论证');
+    await expect(page.getByTestId('resolve-not-logged').count()).resolves.toBe(1);
+    expect(await listStatus(page, deferred, 'deferred')).toBe('暂缓');
+  });
+
+  it('shows an exception as 例外（已批准）in the panel and the list', async () => {
+    await select(page, excepted);
+    await page.getByTestId('resolve-kind').selectOption('exception');
+    await page.getByTestId('resolve-approval').fill('豫政土〔2026〕12号');
+    await page.getByTestId('resolve-authority').fill('河南省人民政府');
+    await page.getByTestId('resolve-exception-reason').fill('不可避让');
+    await page.getByTestId('resolve-apply').click();
+    await page.waitForSelector('[data-testid=resolve-record][data-kind=exception]');
+    const r = (await resolutionOf(page, excepted.key))!;
+    expect(r.logNumber).toBeUndefined();
+    await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('例外（已批准）');
+    expect(await listStatus(page, excepted, 'exceptionApproved')).toBe('例外（已批准）');
+  });
+
+  it('names the features and conflicts in the history, with the ids in the tooltip, in Chinese and English', async () => {
+    const target = deferred.subject!;
+    await page.evaluate((p) => {
+      const s = window.lantuEditor!.store.getState();
+      const feature = s.workspace.plans.get(p.planId as never)!.features.get(p.featureId as never)!;
+      s.execute({ kind: 'setAttributes', planId: p.planId as never, featureId: p.featureId as never, before: feature.properties, after: { ...feature.properties, BZ: '核查' } });
+    }, target);
+    await page.getByTestId('history-tab').click();
+    const items = page.locator('[data-testid=history] li');
+    const texts = await items.allTextContents();
+    const resolution = texts.find((t) => t.startsWith('冲突处置 · ') && t.includes(deferred.subject!.bsm!))!;
+    expect(resolution).toBe(`冲突处置 · ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`);
+    expect(texts.at(-1)).toBe(`修改属性 · ${party(target, 'zh')}`);
+    for (const t of texts) expect(t).not.toMatch(UUID);
+    await expect(items.nth(texts.indexOf(resolution)).getAttribute('title')).resolves.toBe(deferred.key);
+    await expect(items.last().getAttribute('title')).resolves.toContain(target.featureId);
+    await page.getByTestId('language').click();
+    const en = await items.allTextContents();
+    expect(en.some((t) => t.startsWith(`Conflict resolution · ${deferred.ruleId} `) && t.endsWith(`, ${deferred.town!.name} (Defer)`) && t.includes(`(BSM ${deferred.object!.bsm})`))).toBe(true);
+    for (const t of en) expect(t).not.toMatch(UUID);
+    await page.getByTestId('language').click();
+  });
+
+  it('refuses the final export naming each blocker and its status (暂缓 for the deferred one), says how many more, and shows them all', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+e');
+    await page.waitForSelector('[data-testid=export-dialog]');
+    await page.getByTestId('export-final').check();
+    await page.getByTestId('export-start').click();
+    await page.waitForSelector('[data-testid=export-refused]', { timeout: 240_000 });
+    const reasons = page.locator('[data-testid=export-reasons] li');
+    const shown = await reasons.allTextContents();
+    for (const t of shown) expect(t).not.toMatch(UUID);
+    expect(shown.length).toBe(20);
+    const more = await page.getByTestId('export-reasons-more').textContent();
+    const rest = Number(/另有 (\d+) 项未列出/.exec(more ?? '')?.[1]);
+    expect(rest).toBeGreaterThan(0);
+    await page.getByTestId('export-reasons-toggle').click();
+    const all = await reasons.allTextContents();
+    expect(all.length).toBe(20 + rest);
+    await expect(page.getByTestId('export-reasons-more').textContent()).resolves.toContain(`共 ${20 + rest} 项`);
+    const line = all.find((t) => t.includes(`（BSM ${deferred.subject!.bsm}）`) && t.includes(`（BSM ${deferred.object!.bsm}）`) && t.startsWith(`阻断冲突 ${deferred.ruleId} `));
+    expect(line).toBe(`阻断冲突 ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`);
+    expect(all.some((t) => t.includes(`（BSM ${excepted.subject!.bsm}）`) && t.includes(`（BSM ${excepted.object!.bsm}）`) && t.startsWith(`阻断冲突 ${excepted.ruleId} `))).toBe(false);
+    expect(all.filter((t) => t.startsWith('阻断冲突 ')).every((t) => /（(未处置|暂缓|例外（已过期）|重新打开)）$/.test(t))).toBe(true);
+    const index = all.indexOf(line!);
+    await expect(reasons.nth(index).getAttribute('title')).resolves.toBe(deferred.key);
+    // The dialog covers the toolbar: the language is switched through the store, as the toolbar button does.
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    const en = await reasons.allTextContents();
+    expect(en[index]).toMatch(new RegExp(`^blocker ${deferred.ruleId} .+: .+ \\(BSM ${deferred.subject!.bsm}\\) × .+ \\(BSM ${deferred.object!.bsm}\\), .+ \\(deferred\\)$`));
+    for (const t of en) expect(t).not.toMatch(UUID);
+    await expect(page.getByTestId('export-reasons-more').textContent()).resolves.toContain(`${20 + rest} in all.`);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    await page.getByTestId('export-close').click();
+  }, 300_000);
+
+  it('repairs a 暂缓 an older version stored as "2 属性变更" with a log number when the workspace is opened again', async () => {
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    const patched = await page.evaluate(
+      (key) =>
+        new Promise<number>((done, fail) => {
+          const open = indexedDB.open('lantu');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('log', 'readwrite');
+            let count = 0;
+            const age = (c: { kind: string; commands?: unknown[]; after?: Record<string, unknown> | null }): void => {
+              if (c.kind === 'batch') c.commands!.forEach((x) => age(x as never));
+              if (c.kind === 'setResolution' && c.after && c.after['conflictKey'] === key) {
+                c.after['logNumber'] = '20260101000009';
+                c.after['changeType'] = 2;
+                count++;
+              }
+            };
+            tx.objectStore('log').openCursor().onsuccess = (e) => {
+              const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+              if (!cursor) return;
+              const row = cursor.value as { command: never };
+              age(row.command);
+              cursor.update(row);
+              cursor.continue();
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              done(count);
+            };
+          };
+        }),
+      deferred.key,
+    );
+    expect(patched).toBe(1);
+    await page.reload();
+    await ready(page);
+    const r = (await resolutionOf(page, deferred.key))!;
+    expect(r).toMatchObject({ kind: 'defer', decidedBy: '张协调', reason: '待专题论证' });
+    expect(r.logNumber).toBeUndefined();
+    expect(r.changeType).toBeUndefined();
+    expect(app.problems.list).toEqual([]);
+  }, 180_000);
+});
+
+function party(p: NonNullable<Conflict['subject']>, lang: 'zh' | 'en'): string {
+  const layers: Record<string, [string, string]> = {
+    GHYDYH: ['规划用地用海', 'Planned land and sea use'], YJJBNT: ['永久基本农田', 'Permanent basic farmland'], CZKFBJ: ['城镇开发边界', 'Urban development boundary'],
+    XZQ: ['行政区', 'Administrative division'], STBHHX: ['生态保护红线', 'Ecological protection red line'], ZRBHD: ['自然保护地', 'Nature reserve'],
+    YYSY: ['饮用水水源保护区', 'Drinking-water source protection zone'], CYYQ: ['产业园区', 'Industrial park'], GYXM: ['产业项目', 'Industrial project'],
+    JTXL: ['交通线路', 'Transport line'], JTSS: ['交通设施', 'Transport facility'],
+  };
+  const layer = layers[p.layer]![lang === 'zh' ? 0 : 1];
+  return lang === 'zh' ? `${layer}${p.name ? `「${p.name}」` : ''}（BSM ${p.bsm}）` : `${layer}${p.name ? ` "${p.name}"` : ''} (BSM ${p.bsm})`;
+}
