@@ -66,6 +66,21 @@ describe('lantu check', () => {
     expect(run.stderr).toContain('规则 R01');
   });
 
+  it('refuses the same plan given twice, by file or as a copy under another plan id (exit 1, no report)', async () => {
+    const twice = await lantu('check', 'land.json', 'industry.json', 'land.json', '--json', 'twice.json');
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('✗ land.json: land.json 给出了不止一次（规划标识 cli-land），同一规划只能给出一次');
+    expect(twice.stdout).not.toMatch(/R25/);
+    expect(() => readFileSync(join(dir, 'twice.json'))).toThrow();
+    const copy = JSON.parse(readFileSync(join(dir, 'land.json'), 'utf8'));
+    copy.plan.id = 'land-copy';
+    writeFileSync(join(dir, 'land-copy.json'), JSON.stringify(copy));
+    const renamed = await lantu('check', 'land.json', 'land-copy.json', '--lang', 'en');
+    expect(renamed.status).toBe(1);
+    expect(renamed.stderr).toContain(`✗ land-copy.json: land-copy.json and land.json are the same plan (all ${copy.features.length} features have the same layer and BSM)`);
+    expect(renamed.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('exits 2 for a missing file or no plan at all', async () => {
     expect((await lantu('check', 'nope.json')).status).toBe(2);
     expect((await lantu('check')).status).toBe(2);
