@@ -69,20 +69,25 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** The message for one pair, given how each plan is named to the reader (a file name, or 「title」). */
-export function duplicatePlanMessage(d: DuplicatePlan, nameOf: (index: number) => string): { zh: string; en: string } {
-  const a = nameOf(d.first);
-  const b = nameOf(d.second);
-  if (a === b) {
-    return { zh: `${b} 给出了不止一次（规划标识 ${d.planId}），同一规划只能给出一次`, en: `${b} is given more than once (plan id ${d.planId}); give each plan once` };
+/** The message for one pair, given how each plan is named to the reader: a file name, or per language
+ *  (「title」 in Chinese, "title" in English). */
+export function duplicatePlanMessage(d: DuplicatePlan, nameOf: (index: number) => string | { zh: string; en: string }): { zh: string; en: string } {
+  const name = (i: number) => {
+    const n = nameOf(i);
+    return typeof n === 'string' ? { zh: n, en: n } : n;
+  };
+  const a = name(d.first);
+  const b = name(d.second);
+  if (a.zh === b.zh) {
+    return { zh: `${b.zh} 给出了不止一次（规划标识 ${d.planId}），同一规划只能给出一次`, en: `${b.en} is given more than once (plan id ${d.planId}); give each plan once` };
   }
   return d.reason === 'id'
     ? {
-        zh: `${b} 与 ${a} 是同一份规划（规划标识 ${d.planId} 相同），同一规划只能给出一次`,
-        en: `${b} and ${a} are the same plan (plan id ${d.planId}); give each plan once`,
+        zh: `${b.zh} 与 ${a.zh} 是同一份规划（规划标识 ${d.planId} 相同），同一规划只能给出一次`,
+        en: `${b.en} and ${a.en} are the same plan (plan id ${d.planId}); give each plan once`,
       }
     : {
-        zh: `${b} 与 ${a} 是同一份规划（${d.featureCount} 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入`,
-        en: `${b} and ${a} are the same plan (all ${d.featureCount} features have the same layer and BSM); give each plan once, and import a new edition as a new version of that plan`,
+        zh: `${b.zh} 与 ${a.zh} 是同一份规划（${d.featureCount} 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入`,
+        en: `${b.en} and ${a.en} are the same plan (all ${d.featureCount} features have the same layer and BSM); give each plan once, and import a new edition as a new version of that plan`,
       };
 }
