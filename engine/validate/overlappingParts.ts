@@ -1,6 +1,7 @@
 // Pure. overlappingParts(polygons) → the first two parts of one MultiPolygon whose interiors overlap (the summed
 // area would count the overlap twice), with a point of the overlap, or undefined. Parts touching at a point or
-// along an edge do not overlap. Parts must be valid polygons (polygonDefect first). Planar test on lon/lat.
+// along an edge do not overlap (a point within 1e-10° of an edge counts as on it). Parts must be valid polygons (polygonDefect first). Planar test on lon/lat,
+// O((n + m) log(n + m)) for two parts of n and m edges plus point look-ups at the edges where they touch.
 import type { Position } from '../model/types.ts';
 
 type Rings = readonly (readonly Position[])[];
@@ -29,7 +30,7 @@ export function overlappingParts(polygons: readonly Rings[]): PartsOverlap | und
       if (boxes[b]!.minX > boxes[a]!.maxX) break;
       if (boxes[b]!.minY > boxes[a]!.maxY || boxes[b]!.maxY < boxes[a]!.minY) continue;
       const [first, second] = a < b ? [a, b] : [b, a];
-      const at = overlapPoint(polygons[first]!, polygons[second]!, boxes[first]!, boxes[second]!);
+      const at = overlapPoint(polygons[first]!, polygons[second]!);
       if (at) return { first, second, at };
     }
   }
@@ -48,28 +49,27 @@ function boxOf(rings: Rings): Box {
 }
 
 /**
- * Interiors of two valid polygons overlap when their boundaries cross properly, when a vertex or an edge's
- * midpoint of one lies strictly inside the other, or (boundaries that only touch: identical parts, one inside
- * the other along its edges) when a point strictly inside one lies strictly inside the other.
+ * Interiors of two valid polygons overlap when their boundaries cross properly; else the boundaries at most touch,
+ * and then either one part's interior lies in the other's (a point strictly inside one lies strictly inside the
+ * other: identical parts, a part within another), or one boundary enters the other's interior right after a
+ * contact (the midpoint of an edge touching the other part lies strictly inside it). Only points of
+ * touching edges are located, so two large parts that merely share a box cost an x-sweep and two look-ups.
  */
-function overlapPoint(a: Rings, b: Rings, boxA: Box, boxB: Box): [number, number] | undefined {
-  const crossing = properCrossing(a, b);
-  if (crossing) return crossing;
+function overlapPoint(a: Rings, b: Rings): [number, number] | undefined {
+  const sweep = sweepEdges(a, b);
+  if (sweep.crossing) return sweep.crossing;
   const inB = new PointLocator(b);
   const inA = new PointLocator(a);
-  return samplesInside(a, boxB, inB) ?? samplesInside(b, boxA, inA) ?? interiorInside(a, inB) ?? interiorInside(b, inA);
+  return interiorInside(a, inB) ?? interiorInside(b, inA) ?? samplesInside(sweep.touchingA, inB) ?? samplesInside(sweep.touchingB, inA);
 }
 
-function samplesInside(rings: Rings, other: Box, locator: PointLocator): [number, number] | undefined {
-  for (const ring of rings) {
-    for (let i = 0; i + 1 < ring.length; i++) {
-      const x = ring[i]![0];
-      const y = ring[i]![1];
-      const mx = (x + ring[i + 1]![0]) / 2;
-      const my = (y + ring[i + 1]![1]) / 2;
-      if (inBox(x, y, other) && locator.locate(x, y) > 0) return [x, y];
-      if (inBox(mx, my, other) && locator.locate(mx, my) > 0) return [mx, my];
-    }
+/** The midpoint of a given edge ([x1, y1, x2, y2] each) strictly inside the other part: an edge touching the other
+ *  part and entering its interior there is inside it up to its next contact, which would be a crossing or a touch. */
+function samplesInside(edges: readonly number[][], locator: PointLocator): [number, number] | undefined {
+  for (const [x1, y1, x2, y2] of edges) {
+    const x = (x1! + x2!) / 2;
+    const y = (y1! + y2!) / 2;
+    if (locator.locate(x, y) > 0) return [x, y];
   }
   return undefined;
 }
@@ -77,10 +77,6 @@ function samplesInside(rings: Rings, other: Box, locator: PointLocator): [number
 function interiorInside(rings: Rings, locator: PointLocator): [number, number] | undefined {
   const p = interiorPoint(rings);
   return p && locator.locate(p[0], p[1]) > 0 ? p : undefined;
-}
-
-function inBox(x: number, y: number, b: Box): boolean {
-  return x > b.minX && x < b.maxX && y > b.minY && y < b.maxY;
 }
 
 /** A point strictly inside the polygon: the middle of the widest inside stretch of a horizontal line between
@@ -115,16 +111,24 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
   return d > 0 ? 1 : d < 0 ? -1 : 0;
 }
 
-/** A point where an edge of `a` and an edge of `b` cross properly (each strictly on both sides of the other),
- *  found with an x-sweep over the edges of both. */
-function properCrossing(a: Rings, b: Rings): [number, number] | undefined {
-  const edges: { x1: number; y1: number; x2: number; y2: number; minX: number; maxX: number; minY: number; maxY: number; part: 0 | 1 }[] = [];
+interface Sweep {
+  crossing: [number, number] | undefined;
+  /** Edges of a (of b) that touch an edge of the other part without crossing it. */
+  touchingA: number[][];
+  touchingB: number[][];
+}
+
+/** An x-sweep over the edges of both parts: the first proper crossing (each edge strictly on both sides of the
+ *  other), else every edge that touches one of the other part (an endpoint on it, or collinear overlap). */
+function sweepEdges(a: Rings, b: Rings): Sweep {
+  const edges: { x1: number; y1: number; x2: number; y2: number; minX: number; maxX: number; minY: number; maxY: number; part: 0 | 1; touching: boolean }[] = [];
   const add = (rings: Rings, part: 0 | 1) => {
     for (const ring of rings) {
       for (let i = 0; i + 1 < ring.length; i++) {
         const [x1, y1] = ring[i]!;
         const [x2, y2] = ring[i + 1]!;
-        edges.push({ x1, y1, x2, y2, minX: Math.min(x1, x2), maxX: Math.max(x1, x2), minY: Math.min(y1, y2), maxY: Math.max(y1, y2), part });
+        if (x1 === x2 && y1 === y2) continue;
+        edges.push({ x1, y1, x2, y2, minX: Math.min(x1, x2), maxX: Math.max(x1, x2), minY: Math.min(y1, y2), maxY: Math.max(y1, y2), part, touching: false });
       }
     }
   };
@@ -139,66 +143,114 @@ function properCrossing(a: Rings, b: Rings): [number, number] | undefined {
       if (f.part === e.part || f.minY > e.maxY || f.maxY < e.minY) continue;
       const o1 = orient(e.x1, e.y1, e.x2, e.y2, f.x1, f.y1);
       const o2 = orient(e.x1, e.y1, e.x2, e.y2, f.x2, f.y2);
-      if (o1 * o2 >= 0) continue;
+      if (o1 * o2 > 0) continue;
       const o3 = orient(f.x1, f.y1, f.x2, f.y2, e.x1, e.y1);
       const o4 = orient(f.x1, f.y1, f.x2, f.y2, e.x2, e.y2);
-      if (o3 * o4 >= 0) continue;
-      const t = ((f.x1 - e.x1) * (f.y2 - f.y1) - (f.y1 - e.y1) * (f.x2 - f.x1)) / ((e.x2 - e.x1) * (f.y2 - f.y1) - (e.y2 - e.y1) * (f.x2 - f.x1));
-      return [e.x1 + t * (e.x2 - e.x1), e.y1 + t * (e.y2 - e.y1)];
+      if (o3 * o4 > 0) continue;
+      if (o1 * o2 < 0 && o3 * o4 < 0) {
+        const t = ((f.x1 - e.x1) * (f.y2 - f.y1) - (f.y1 - e.y1) * (f.x2 - f.x1)) / ((e.x2 - e.x1) * (f.y2 - f.y1) - (e.y2 - e.y1) * (f.x2 - f.x1));
+        return { crossing: [e.x1 + t * (e.x2 - e.x1), e.y1 + t * (e.y2 - e.y1)], touchingA: [], touchingB: [] };
+      }
+      // Collinear edges touch only when their boxes overlap (checked above); others meet at an endpoint.
+      e.touching = true;
+      f.touching = true;
     }
   }
-  return undefined;
+  const touching = (part: 0 | 1) => edges.filter((e) => e.touching && e.part === part).map((e) => [e.x1, e.y1, e.x2, e.y2]);
+  return { crossing: undefined, touchingA: touching(0), touchingB: touching(1) };
+}
+
+/** Within ON_EDGE_DEG of a segment counts as on it: the midpoint of an edge two parts share is off it by rounding. */
+const ON_EDGE_DEG = 1e-10;
+
+function onSegment(x1: number, y1: number, x2: number, y2: number, x: number, y: number): boolean {
+  if (x < Math.min(x1, x2) - ON_EDGE_DEG || x > Math.max(x1, x2) + ON_EDGE_DEG || y < Math.min(y1, y2) - ON_EDGE_DEG || y > Math.max(y1, y2) + ON_EDGE_DEG) return false;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const cross = dx * (y - y1) - dy * (x - x1);
+  // |cross| / length is the distance to the line; compared squared to avoid the square root.
+  return cross * cross <= ON_EDGE_DEG * ON_EDGE_DEG * (dx * dx + dy * dy);
 }
 
 /**
  * Where points lie relative to one polygon (shell minus holes): 1 strictly inside, 0 on the boundary, −1 outside.
- * Edges are binned into horizontal strips, so locating many points costs about the strip's edges each, not
- * all of them (a part of 100k vertices against another).
+ * Edges are binned into a grid: a point on the boundary (most samples of parts sharing an edge) is found among
+ * its cell's edges; the others count crossings in their row of cells, not along every edge.
  */
 class PointLocator {
+  private readonly minX: number;
   private readonly minY: number;
-  private readonly stripH: number;
-  private readonly strips: number[][];
+  private readonly cellW: number;
+  private readonly cellH: number;
+  private readonly nx: number;
+  private readonly ny: number;
+  /** Per row, the edges crossing it; per cell, the edges whose box (grown by ON_EDGE_DEG) meets it. */
+  private readonly rows: number[][];
+  private readonly cells: (number[] | undefined)[];
   private readonly coords: Float64Array;
 
   constructor(rings: Rings) {
     let n = 0;
     for (const r of rings) n += Math.max(0, r.length - 1);
     this.coords = new Float64Array(4 * n);
-    let minY = Infinity;
-    let maxY = -Infinity;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     let k = 0;
     for (const r of rings) {
       for (let i = 0; i + 1 < r.length; i++) {
-        this.coords.set([r[i]![0], r[i]![1], r[i + 1]![0], r[i + 1]![1]], 4 * k++);
-        minY = Math.min(minY, r[i]![1]);
-        maxY = Math.max(maxY, r[i]![1]);
+        const x = r[i]![0], y = r[i]![1];
+        this.coords[4 * k] = x;
+        this.coords[4 * k + 1] = y;
+        this.coords[4 * k + 2] = r[i + 1]![0];
+        this.coords[4 * k + 3] = r[i + 1]![1];
+        k++;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
       }
     }
-    const count = Math.max(1, Math.min(4096, Math.ceil(Math.sqrt(n))));
+    const side = Math.max(1, Math.min(512, Math.ceil(Math.sqrt(n))));
+    this.nx = side;
+    this.ny = side;
+    this.minX = minX;
     this.minY = minY;
-    this.stripH = maxY > minY ? (maxY - minY) / count : 1;
-    this.strips = Array.from({ length: count }, () => []);
+    this.cellW = maxX > minX ? (maxX - minX) / side : 1;
+    this.cellH = maxY > minY ? (maxY - minY) / side : 1;
+    this.rows = Array.from({ length: side }, () => []);
+    this.cells = new Array<number[] | undefined>(side * side);
+    const c = this.coords;
     for (let e = 0; e < n; e++) {
-      const y1 = this.coords[4 * e + 1]!;
-      const y2 = this.coords[4 * e + 3]!;
-      const from = this.stripOf(Math.min(y1, y2));
-      const to = this.stripOf(Math.max(y1, y2));
-      for (let s = from; s <= to; s++) this.strips[s]!.push(e);
+      const x1 = c[4 * e]!, y1 = c[4 * e + 1]!, x2 = c[4 * e + 2]!, y2 = c[4 * e + 3]!;
+      const r0 = this.row(Math.min(y1, y2) - ON_EDGE_DEG);
+      const r1 = this.row(Math.max(y1, y2) + ON_EDGE_DEG);
+      const c0 = this.column(Math.min(x1, x2) - ON_EDGE_DEG);
+      const c1 = this.column(Math.max(x1, x2) + ON_EDGE_DEG);
+      for (let row = r0; row <= r1; row++) {
+        this.rows[row]!.push(e);
+        for (let col = c0; col <= c1; col++) (this.cells[row * side + col] ??= []).push(e);
+      }
     }
   }
 
-  private stripOf(y: number): number {
-    const s = Math.floor((y - this.minY) / this.stripH);
-    return s < 0 ? 0 : s >= this.strips.length ? this.strips.length - 1 : s;
+  private row(y: number): number {
+    const r = Math.floor((y - this.minY) / this.cellH);
+    return r < 0 ? 0 : r >= this.ny ? this.ny - 1 : r;
+  }
+
+  private column(x: number): number {
+    const col = Math.floor((x - this.minX) / this.cellW);
+    return col < 0 ? 0 : col >= this.nx ? this.nx - 1 : col;
   }
 
   locate(x: number, y: number): number {
     const c = this.coords;
+    const row = this.row(y);
+    for (const e of this.cells[row * this.nx + this.column(x)] ?? []) {
+      if (onSegment(c[4 * e]!, c[4 * e + 1]!, c[4 * e + 2]!, c[4 * e + 3]!, x, y)) return 0;
+    }
     let inside = false;
-    for (const e of this.strips[this.stripOf(y)]!) {
+    for (const e of this.rows[row]!) {
       const x1 = c[4 * e]!, y1 = c[4 * e + 1]!, x2 = c[4 * e + 2]!, y2 = c[4 * e + 3]!;
-      if (orient(x1, y1, x2, y2, x, y) === 0 && Math.min(x1, x2) <= x && x <= Math.max(x1, x2) && Math.min(y1, y2) <= y && y <= Math.max(y1, y2)) return 0;
       if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) inside = !inside;
     }
     return inside ? 1 : -1;
