@@ -82,10 +82,18 @@ function interiorInside(rings: Rings, locator: PointLocator): [number, number] |
 /** A point strictly inside the polygon: the middle of the widest inside stretch of a horizontal line between
  *  two vertex heights (so it meets no vertex). */
 function interiorPoint(rings: Rings): [number, number] | undefined {
-  const ys = [...new Set(rings.flatMap((r) => r.map((p) => p[1])))].sort((p, q) => p - q);
-  if (ys.length < 2) return undefined;
-  const k = (ys.length - 1) >> 1;
-  const y = (ys[k]! + ys[k + 1]!) / 2;
+  let count = 0;
+  for (const r of rings) count += r.length;
+  const all = new Float64Array(count);
+  let at = 0;
+  for (const r of rings) for (const p of r) all[at++] = p[1];
+  all.sort();
+  // Distinct heights, then the middle pair of neighbours: the line between them meets no vertex.
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  if (distinct < 2) return undefined;
+  const k = (distinct - 1) >> 1;
+  const y = (all[k]! + all[k + 1]!) / 2;
   const xs: number[] = [];
   for (const ring of rings) {
     for (let i = 0; i + 1 < ring.length; i++) {
@@ -121,43 +129,71 @@ interface Sweep {
 /** An x-sweep over the edges of both parts: the first proper crossing (each edge strictly on both sides of the
  *  other), else every edge that touches one of the other part (an endpoint on it, or collinear overlap). */
 function sweepEdges(a: Rings, b: Rings): Sweep {
-  const edges: { x1: number; y1: number; x2: number; y2: number; minX: number; maxX: number; minY: number; maxY: number; part: 0 | 1; touching: boolean }[] = [];
-  const add = (rings: Rings, part: 0 | 1) => {
+  let total = 0;
+  for (const r of a) total += Math.max(0, r.length - 1);
+  for (const r of b) total += Math.max(0, r.length - 1);
+  // Flat typed arrays, not an object per edge: two parts of 100k vertices each make 200k edges.
+  const xy = new Float64Array(4 * total);
+  const minX = new Float64Array(total);
+  const maxX = new Float64Array(total);
+  const minY = new Float64Array(total);
+  const maxY = new Float64Array(total);
+  const part = new Uint8Array(total);
+  const touching = new Uint8Array(total);
+  let n = 0;
+  const add = (rings: Rings, which: 0 | 1) => {
     for (const ring of rings) {
       for (let i = 0; i + 1 < ring.length; i++) {
-        const [x1, y1] = ring[i]!;
-        const [x2, y2] = ring[i + 1]!;
+        const x1 = ring[i]![0], y1 = ring[i]![1], x2 = ring[i + 1]![0], y2 = ring[i + 1]![1];
         if (x1 === x2 && y1 === y2) continue;
-        edges.push({ x1, y1, x2, y2, minX: Math.min(x1, x2), maxX: Math.max(x1, x2), minY: Math.min(y1, y2), maxY: Math.max(y1, y2), part, touching: false });
+        xy[4 * n] = x1;
+        xy[4 * n + 1] = y1;
+        xy[4 * n + 2] = x2;
+        xy[4 * n + 3] = y2;
+        minX[n] = x1 < x2 ? x1 : x2;
+        maxX[n] = x1 < x2 ? x2 : x1;
+        minY[n] = y1 < y2 ? y1 : y2;
+        maxY[n] = y1 < y2 ? y2 : y1;
+        part[n] = which;
+        n++;
       }
     }
   };
   add(a, 0);
   add(b, 1);
-  edges.sort((p, q) => p.minX - q.minX);
-  for (let i = 0; i < edges.length; i++) {
-    const e = edges[i]!;
-    for (let j = i + 1; j < edges.length; j++) {
-      const f = edges[j]!;
-      if (f.minX > e.maxX) break;
-      if (f.part === e.part || f.minY > e.maxY || f.maxY < e.minY) continue;
-      const o1 = orient(e.x1, e.y1, e.x2, e.y2, f.x1, f.y1);
-      const o2 = orient(e.x1, e.y1, e.x2, e.y2, f.x2, f.y2);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((p, q) => minX[p]! - minX[q]!);
+  for (let i = 0; i < n; i++) {
+    const e = order[i]!;
+    const eMaxX = maxX[e]!, eMinY = minY[e]!, eMaxY = maxY[e]!, ePart = part[e]!;
+    const ex1 = xy[4 * e]!, ey1 = xy[4 * e + 1]!, ex2 = xy[4 * e + 2]!, ey2 = xy[4 * e + 3]!;
+    for (let j = i + 1; j < n; j++) {
+      const f = order[j]!;
+      if (minX[f]! > eMaxX) break;
+      if (part[f] === ePart || minY[f]! > eMaxY || maxY[f]! < eMinY) continue;
+      const fx1 = xy[4 * f]!, fy1 = xy[4 * f + 1]!, fx2 = xy[4 * f + 2]!, fy2 = xy[4 * f + 3]!;
+      const o1 = orient(ex1, ey1, ex2, ey2, fx1, fy1);
+      const o2 = orient(ex1, ey1, ex2, ey2, fx2, fy2);
       if (o1 * o2 > 0) continue;
-      const o3 = orient(f.x1, f.y1, f.x2, f.y2, e.x1, e.y1);
-      const o4 = orient(f.x1, f.y1, f.x2, f.y2, e.x2, e.y2);
+      const o3 = orient(fx1, fy1, fx2, fy2, ex1, ey1);
+      const o4 = orient(fx1, fy1, fx2, fy2, ex2, ey2);
       if (o3 * o4 > 0) continue;
       if (o1 * o2 < 0 && o3 * o4 < 0) {
-        const t = ((f.x1 - e.x1) * (f.y2 - f.y1) - (f.y1 - e.y1) * (f.x2 - f.x1)) / ((e.x2 - e.x1) * (f.y2 - f.y1) - (e.y2 - e.y1) * (f.x2 - f.x1));
-        return { crossing: [e.x1 + t * (e.x2 - e.x1), e.y1 + t * (e.y2 - e.y1)], touchingA: [], touchingB: [] };
+        const t = ((fx1 - ex1) * (fy2 - fy1) - (fy1 - ey1) * (fx2 - fx1)) / ((ex2 - ex1) * (fy2 - fy1) - (ey2 - ey1) * (fx2 - fx1));
+        return { crossing: [ex1 + t * (ex2 - ex1), ey1 + t * (ey2 - ey1)], touchingA: [], touchingB: [] };
       }
       // Collinear edges touch only when their boxes overlap (checked above); others meet at an endpoint.
-      e.touching = true;
-      f.touching = true;
+      touching[e] = 1;
+      touching[f] = 1;
     }
   }
-  const touching = (part: 0 | 1) => edges.filter((e) => e.touching && e.part === part).map((e) => [e.x1, e.y1, e.x2, e.y2]);
-  return { crossing: undefined, touchingA: touching(0), touchingB: touching(1) };
+  const touchingA: number[][] = [];
+  const touchingB: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    if (touching[k] === 1) (part[k] === 0 ? touchingA : touchingB).push([xy[4 * k]!, xy[4 * k + 1]!, xy[4 * k + 2]!, xy[4 * k + 3]!]);
+  }
+  return { crossing: undefined, touchingA, touchingB };
 }
 
 /** Within ON_EDGE_DEG of a segment counts as on it: the midpoint of an edge two parts share is off it by rounding. */
