@@ -6,6 +6,7 @@ import { strFromU8 } from 'fflate';
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import type { Targets } from '../indicators/types.ts';
 import { buildBlueprint } from '../merge/buildBlueprint.ts';
+import { duplicatePlanMessage, duplicatePlans } from '../model/duplicatePlans.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { PackageInput } from '../package/index.ts';
 import { applyResolutions, openConflicts, reconcileResolutions, type Policy, type Resolution } from '../resolutions/index.ts';
@@ -43,7 +44,7 @@ const schemaDetails = (errors: readonly { instancePath: string; message?: string
 export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, onPhase: (phase: ExportPhase) => void = () => undefined): Promise<PreparedExport> {
   onPhase('sources');
   const issues: ExportIssue[] = [];
-  const sources: { bytes: Uint8Array; plan: PlanDocument }[] = [];
+  const sources: { file: string; bytes: Uint8Array; plan: PlanDocument }[] = [];
   const qualityFindings: PlanQualityFindings[] = [];
   for (const { file, bytes } of inputs.sources) {
     const result = validatePlanBytes(bytes, file);
@@ -51,12 +52,14 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
       issues.push(issue('plan', `${file}: 不是可导出的规划文档`, `${file}: not a plan document that can be exported`, { file, findings: result.findings }));
       continue;
     }
-    sources.push({ bytes, plan: result.plan });
+    sources.push({ file, bytes, plan: result.plan });
     const quality = result.findings.filter((f) => f.level === 'quality');
     if (quality.length > 0) qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
   }
-  const ids = sources.map((s) => s.plan.plan.id);
-  for (const id of new Set(ids)) if (ids.indexOf(id) !== ids.lastIndexOf(id)) issues.push(issue('duplicatePlanId', `规划标识 ${id} 出现了不止一次`, `plan id ${id} is given more than once`));
+  for (const d of duplicatePlans(sources.map((s) => ({ id: s.plan.plan.id, kind: s.plan.plan.kind, features: s.plan.features })))) {
+    const message = duplicatePlanMessage(d, (i) => sources[i]!.file);
+    issues.push(issue('duplicatePlanId', message.zh, message.en, { file: sources[d.second]!.file }));
+  }
   const packLoad = loadRulePack(parseJson(inputs.pack.bytes));
   if (!packLoad.ok) issues.push(issue('rulePack', `${inputs.pack.file}: 规则包无效`, `${inputs.pack.file}: invalid rule pack`, { file: inputs.pack.file, details: packLoad.errors.map((e) => ({ zh: e.zh, en: e.en })) }));
   const policyValue = parseJson(inputs.policy.bytes);

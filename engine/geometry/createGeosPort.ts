@@ -44,6 +44,7 @@ export interface GeosModule {
   _GEOSIntersection_r(ctx: number, a: number, b: number): number;
   _GEOSDifference_r(ctx: number, a: number, b: number): number;
   _GEOSUnaryUnion_r(ctx: number, geom: number): number;
+  _GEOSBoundary_r(ctx: number, geom: number): number;
   _GEOSIntersects_r(ctx: number, a: number, b: number): number;
   _GEOSCovers_r(ctx: number, a: number, b: number): number;
   _GEOSPrepare_r(ctx: number, geom: number): number;
@@ -80,6 +81,8 @@ interface Held {
   geom: number;
   prepared: number;
   dimension: 0 | 1 | 2;
+  /** GEOSBoundary of the geometry, made on first use by `lineInside` (0 until then). */
+  boundary: number;
 }
 
 interface Operand {
@@ -361,7 +364,30 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
       }
     },
 
-    lineInside: (line, polygon) => overlay(line, polygon, 'intersection', { keep: 'lineal' }),
+    lineInside(line, polygon) {
+      // GEOS's line ∩ polygon keeps the stretches lying ON the boundary (a road along the shared edge of two
+      // zones would "cross" both): the boundary is subtracted, so only the part in the interior remains.
+      const result = binary(line, polygon, 'lineInside', (gl, gp) => {
+        const within = M._GEOSIntersection_r(ctx, gl.geom, gp.geom);
+        if (within === 0) fail('lineInside');
+        if (M._GEOSisEmpty_r(ctx, within) === 1) return within;
+        let boundary = gp.held !== null ? gp.held.boundary : 0;
+        if (boundary === 0) {
+          boundary = M._GEOSBoundary_r(ctx, gp.geom);
+          if (boundary === 0) {
+            M._GEOSGeom_destroy_r(ctx, within);
+            fail('lineInside');
+          }
+          if (gp.held !== null) gp.held.boundary = boundary;
+        }
+        const inside = M._GEOSDifference_r(ctx, within, boundary);
+        M._GEOSGeom_destroy_r(ctx, within);
+        if (gp.held === null) M._GEOSGeom_destroy_r(ctx, boundary);
+        if (inside === 0) fail('lineInside');
+        return inside;
+      });
+      return toGeometry(result, 1);
+    },
 
     makeValid(input) {
       assertLive();
@@ -441,7 +467,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
         }
       }
       const handle = nextHandle++;
-      held.set(handle, { geom, prepared, dimension });
+      held.set(handle, { geom, prepared, dimension, boundary: 0 });
       return handle as GeomHandle;
     },
 
@@ -449,6 +475,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
       const entry = held.get(handle);
       if (entry === undefined || disposed) return;
       if (entry.prepared !== 0) M._GEOSPreparedGeom_destroy_r(ctx, entry.prepared);
+      if (entry.boundary !== 0) M._GEOSGeom_destroy_r(ctx, entry.boundary);
       M._GEOSGeom_destroy_r(ctx, entry.geom);
       held.delete(handle);
     },
@@ -459,6 +486,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
       if (disposed) return;
       for (const entry of held.values()) {
         if (entry.prepared !== 0) M._GEOSPreparedGeom_destroy_r(ctx, entry.prepared);
+        if (entry.boundary !== 0) M._GEOSGeom_destroy_r(ctx, entry.boundary);
         M._GEOSGeom_destroy_r(ctx, entry.geom);
       }
       held.clear();

@@ -79,7 +79,9 @@ export interface GeometryPort {
    * two points. Agrees with pyproj/PostGIS geodesic distances to 1 mm for features within 50 km of each other.
    */
   distanceM(a: Geometry, b: Geometry): number;
-  /** The part of a line inside (or on the boundary of) a polygon, lineal; null when none. */
+  /** The part of a line in the interior of a polygon, lineal; null when none. Stretches lying on the
+   *  polygon's boundary (along an edge, touching a vertex) are not inside: GEOS's plain intersection keeps
+   *  them, so the polygon's boundary (cached per held polygon) is subtracted from it. */
   lineInside(line: GeomInput, polygon: GeomInput): Geometry | null;
   /**
    * GEOS MakeValid (method "linework"): a bow-tie keeps both lobes (unlike buffer(0)), a self-touching ring

@@ -6,6 +6,7 @@
 import { m2ToHectares } from '../geometry/areaUnits.ts';
 import { bbox, bboxesDisjoint } from '../geometry/bbox.ts';
 import type { GeometryPort } from '../geometry/port.ts';
+import { repairGeometry } from '../geometry/repairGeometry.ts';
 import type { Geometry, PlanDocument, PlanFeature } from '../model/types.ts';
 import { INDICATOR_DEFINITIONS } from './definitions.ts';
 import { createDissolveContext, hold, type DissolveContext, type HeldArea } from './dissolveContext.ts';
@@ -153,7 +154,7 @@ function featuresByLayer(plans: readonly PlanDocument[], cache: IndicatorCache):
 
 function validGeometry(port: GeometryPort, g: Geometry): Geometry | null {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return null;
-  return port.validity(g).valid ? g : port.makeValid(g);
+  return repairGeometry(port, g);
 }
 
 function isPolygonal(g: Geometry | null): g is Geometry {

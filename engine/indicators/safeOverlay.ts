@@ -2,10 +2,11 @@
 // repaired the way GEOS MakeValid does it (a bow-tie keeps both lobes) and the call is retried once.
 // Validation reports invalid geometry as a finding; here we only need a measurement that does not lie.
 import { GeometryError, type GeomInput, type GeometryPort } from '../geometry/port.ts';
+import { repairGeometry } from '../geometry/repairGeometry.ts';
 import type { Geometry } from '../model/types.ts';
 
 function repair(port: GeometryPort, g: Geometry): Geometry | null {
-  return port.validity(g).valid ? g : port.makeValid(g);
+  return repairGeometry(port, g);
 }
 
 function retrying<T>(run: () => T, onError: () => T): T {

@@ -6,6 +6,7 @@ import Flatbush from 'flatbush';
 import { bbox } from '../geometry/bbox.ts';
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import type { GeometryPort, GeomHandle } from '../geometry/port.ts';
+import { repairGeometry } from '../geometry/repairGeometry.ts';
 import { codeInfo } from '../model/codes.ts';
 import { LAYERS } from '../model/layers.ts';
 import type { Classification, Geometry, PlanDocument, PlanFeature } from '../model/types.ts';
@@ -91,7 +92,7 @@ function isPolygonal(g: Geometry | null): g is Geometry {
 
 function validPolygonal(port: GeometryPort, g: Geometry): Geometry | null {
   if (!isPolygonal(g)) return null;
-  return port.validity(g).valid ? g : port.makeValid(g);
+  return repairGeometry(port, g);
 }
 
 function integratedCoverage(plans: readonly PlanDocument[], policy: Policy, port: GeometryPort): Pick<Blueprint, 'coverage' | 'undetermined' | 'territoryAreaM2'> {

@@ -1,9 +1,10 @@
 // Pure. Takes one plan feature and the geometry port, returns what the relations need: its footprint
 // (a polygon is its own; a line's is its corridor, buffered by KD/2 m; a point is the point), the
 // footprint's box, and the validity finding when the geometry was invalid (then repaired the way
-// GEOS MakeValid does it, so measurement goes on with both lobes of a bow-tie).
+// GEOS MakeValid does it, so measurement goes on with both lobes of a bow-tie; overlapping parts are unioned).
 import { bbox, type BBox } from '../geometry/bbox.ts';
 import type { GeomHandle, GeometryPort, Validity } from '../geometry/port.ts';
+import { repairInvalid } from '../geometry/repairGeometry.ts';
 import type { Geometry, LayerCode, PlanKind, PlanMeta, Properties } from '../model/types.ts';
 import type { GeometryClass } from './types.ts';
 
@@ -52,7 +53,7 @@ export function prepareFeature(
     const v = port.validity(held);
     if (!v.valid) {
       invalid = v;
-      geometry = port.makeValid(held) ?? geometry;
+      geometry = repairInvalid(port, geometry, held) ?? geometry;
       port.release(held);
     } else if (geometryClass === 'polygon' && options.keepHandle) {
       handle = held;

@@ -159,6 +159,10 @@ const WORDING: Record<FindingCode, Wording> = {
     zh: `${f.zh} 的面自相交：${d(p, 'partZh')}${d(p, 'ringsZh')}在 ${show(p.found)} 处相交`,
     en: `${f.en} self-intersects: ${d(p, 'partEn')}${d(p, 'ringsEn')} meet at ${show(p.found)}`,
   }),
+  'parts-overlap': (p, s, f) => ({
+    zh: `${f.zh} 的第 ${d(p, 'first')} 个面与第 ${d(p, 'second')} 个面重叠（如 ${show(p.found)} 处），面积会被重复计算；请合并或修正这些面`,
+    en: `${f.en}: parts ${d(p, 'first')} and ${d(p, 'second')} overlap (e.g. at ${show(p.found)}), so their area would be counted twice; merge or fix the parts`,
+  }),
   'hole-outside-shell': (p, s, f) => ({
     zh: `${f.zh} 的${d(p, 'partZh')}第 ${d(p, 'ring')} 个环（内环）不在外环之内`,
     en: `${f.en}: ${d(p, 'partEn')}ring ${d(p, 'ring')} (a hole) lies outside its shell`,

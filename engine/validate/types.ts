@@ -55,6 +55,7 @@ export const QUALITY_CODES = [
   'out-of-range',
   'crs-web-map',
   'crs-zone-mismatch',
+  'parts-overlap',
 ] as const;
 
 export const WARNING_CODES = ['utf8-bom', 'alias-field', 'id-not-derived'] as const;

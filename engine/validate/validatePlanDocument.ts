@@ -1,6 +1,6 @@
 // Pure. validatePlanDocument(value) → { plan?, kind?, findings } for an already parsed JSON value: the
 // document's shape, per-feature structure and geometry (fatal), the generated plan schema (plan metadata
-// fatal, attributes quality), then quality checks (self-intersection, holes, duplicate id/BSM, codes of the
+// fatal, attributes quality), then quality checks (self-intersection, holes, overlapping parts, duplicate id/BSM, codes of the
 // declared classification, MJ vs ellipsoidal area, source CRS). Findings are sorted; the input is not mutated.
 import { featureId, isUuid } from '../model/featureId.ts';
 import { fieldForAlias, fieldOf } from '../model/fieldSchema.ts';
@@ -12,6 +12,7 @@ import { checkCrs } from './checkCrs.ts';
 import { checkGeometry } from './checkGeometry.ts';
 import { finding, pointerSegment } from './finding.ts';
 import type { FeatureRef } from './messages.ts';
+import { overlappingParts } from './overlappingParts.ts';
 import { polygonDefect } from './polygonDefects.ts';
 import { schemaFindings } from './schemaFindings.ts';
 import { sortFindings } from './sortFindings.ts';
@@ -174,6 +175,22 @@ function qualityChecks(
           );
         } else {
           out.push(finding('hole-outside-shell', geomPath, { feature, layer, detail: { ...part, ring: defect.ring + 1 } }));
+        }
+      }
+      // Valid parts can still overlap each other: the summed area would count the overlap twice (so the MJ check
+      // is skipped for this feature; the rules measure the union, as GEOS MakeValid repairs it).
+      if (!defective && geometry.type === 'MultiPolygon') {
+        const overlap = overlappingParts(geometry.coordinates);
+        if (overlap) {
+          defective = true;
+          out.push(
+            finding('parts-overlap', `${path}/geometry/coordinates/${overlap.second}`, {
+              feature,
+              layer,
+              found: [round7(overlap.at[0]), round7(overlap.at[1])],
+              detail: { first: overlap.first + 1, second: overlap.second + 1 },
+            }),
+          );
         }
       }
     }

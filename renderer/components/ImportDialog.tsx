@@ -26,6 +26,7 @@ import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
+import { duplicateInWorkspace } from '../services/import/duplicateInWorkspace.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 
@@ -144,7 +145,9 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const columns = m ? [...Object.keys(m.columns), ...m.unmappedColumns] : [];
   const hasFatal = report?.issues.some((i) => i.severity === 'fatal') ?? false;
   const hasQuality = report?.issues.some((i) => i.severity === 'quality') ?? false;
-  const canConfirm = Boolean(report?.document) && !hasFatal && (!hasQuality || acceptQuality);
+  // The same plan a second time (another department or plan, the same features) would overlap itself everywhere.
+  const duplicate = useMemo(() => (report?.document && source ? duplicateInWorkspace(workspace, report.document, source.file) : null), [report, workspace, source]);
+  const canConfirm = Boolean(report?.document) && !hasFatal && (!hasQuality || acceptQuality) && duplicate === null;
 
   function changeMapping(column: string, target: string) {
     if (!m) return;
@@ -298,6 +301,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                   </tbody>
                 </table>
               )}
+              {duplicate && <p className="import-duplicate" role="alert" data-testid="import-duplicate">{zh ? duplicate.zh : duplicate.en}</p>}
               <ul className="import-issues" data-testid="import-issues">
                 {report.issues.slice(0, 200).map((i, k) => <li key={k} className={i.severity} data-code={i.code}>{zh ? i.messageZh : i.messageEn}</li>)}
               </ul>

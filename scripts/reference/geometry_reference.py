@@ -191,6 +191,22 @@ def line_cases():
         "polygon": geo(zone),
         "insideLengthM": length(inside),
     })
+    # The part strictly inside: shapely's line ∩ polygon keeps stretches lying on the boundary, which run
+    # along the polygon and do not cross it, so the boundary is subtracted (0 when nothing is left).
+    x0, y0, x1, y1 = zone.bounds
+    xm = (x0 + x1) / 2
+    along_then_in = LineString([(x0 - 0.002, y0), (xm, y0), (xm, (y0 + y1) / 2)])
+    for name, line in [
+        ("road along the zone's edge", LineString([(x0 - 0.002, y0), (x1 + 0.002, y0)])),
+        ("road along the edge, then entering the zone", along_then_in),
+        ("road touching the zone at a corner", LineString([(x0 - 0.01, y0 - 0.01), (x0, y0), (x0 - 0.01, y0 + 0.005)])),
+    ]:
+        cases.append({
+            "name": name,
+            "line": geo(line),
+            "polygon": geo(zone),
+            "insideLengthM": length(line.intersection(zone).difference(zone.boundary)),
+        })
     return cases
 
 

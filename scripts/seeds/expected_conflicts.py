@@ -330,7 +330,8 @@ class Oracle:
     def r07(self, lines, reserves):
         for a in lines:
             for b in self.candidates('R07', reserves, a.foot):
-                inside = lineal(a.geom.intersection(b.foot))
+                # The interior only: stretches along the reserve's boundary do not cross it.
+                inside = lineal(a.geom.intersection(b.foot).difference(b.foot.boundary))
                 length = length_m(inside)
                 self.watch('R07', length, 1.0, 'length', a, b)
                 if length < 1.0:

@@ -241,4 +241,33 @@ describe('the import dialog', () => {
     });
     expect(app.problems.list).toEqual([]);
   });
+  it('refuses to import a plan already in the workspace under another department, and leaves the workspace as it was', async () => {
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    const before = await dumpIndexedDb(page);
+    const stateBefore = await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      return { plans: [...s.workspace.planOrder], past: s.past.length };
+    });
+    // v2 is in the workspace as 自然资源和规划局's plan: the same file named as another department's plan.
+    await page.getByTestId('import-plans').first().click();
+    await chooseFiles(page, [join(dir, 'v2.geojson')]);
+    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await page.getByTestId('import-department').fill('另一个部门');
+    await page.waitForSelector('[data-testid=import-mapping]');
+    await page.getByTestId('import-map-编号').selectOption('BSM');
+    await page.waitForSelector('[data-testid=import-duplicate]');
+    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe(
+      'v2.geojson 与 规划「lilin」（land-自然资源和规划局） 是同一份规划（4 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入',
+    );
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('import-cancel').click();
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    const stateAfter = await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      return { plans: [...s.workspace.planOrder], past: s.past.length };
+    });
+    expect(stateAfter).toEqual(stateBefore);
+    expect(await dumpIndexedDb(page)).toBe(before);
+    expect(app.problems.list).toEqual([]);
+  });
 });

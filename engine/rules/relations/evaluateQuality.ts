@@ -16,6 +16,7 @@ const CATEGORY: Readonly<Record<string, QualityFindingCode>> = {
   'crs-zone-mismatch': 'crs',
   'self-intersection': 'invalid-geometry',
   'hole-outside-shell': 'invalid-geometry',
+  'parts-overlap': 'invalid-geometry',
   'invalid-geometry': 'invalid-geometry',
 };
 

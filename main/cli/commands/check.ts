@@ -1,13 +1,14 @@
 // `lantu check <plan.json>... [--rules pack.json] [--targets t.json] [--json <path|->] [--geojson regions.geojson]
 // [--fail-on blocker|major] [--timings]`: validates the plans, runs the rule pack (the default Jiyuan pack
 // without --rules), prints a summary per rule and severity (count, total 公顷) and writes the report.
-// Exit 0; 1 when a plan, pack or targets file is invalid; 2 on usage/I-O errors; 3 when --fail-on is met.
+// Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report is skipped.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Targets } from '../../../engine/indicators/types.ts';
+import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/duplicatePlans.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
 import { loadRulePack, runRules, SEVERITIES, type ConflictReport, type PlanQualityFindings, type RulePack, type Severity } from '../../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
@@ -96,6 +97,7 @@ const check: CliCommand = {
     const t1 = performance.now();
 
     const plans: PlanDocument[] = [];
+    const planFiles: string[] = [];
     const qualityFindings: PlanQualityFindings[] = [];
     let invalid = false;
     for (const { file, bytes } of files) {
@@ -107,11 +109,17 @@ const check: CliCommand = {
         continue;
       }
       plans.push(result.plan);
+      planFiles.push(file);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
         ctx.out(ctx.t({ zh: `! ${file}: ${quality.length} 个质量问题，作为质检冲突报告`, en: `! ${file}: ${quality.length} quality finding(s), reported as quality conflicts` }));
         qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
       }
+    }
+    // One plan given twice would overlap itself everywhere: refused as `export` refuses it (one definition).
+    for (const d of duplicatePlans(plans.map((p) => ({ id: p.plan.id, kind: p.plan.kind, features: p.features })))) {
+      invalid = true;
+      ctx.err(`✗ ${planFiles[d.second]}: ${ctx.t(duplicatePlanMessage(d, (i) => planFiles[i]!))}`);
     }
     const packLoad = loadRulePack(parseJson(packBytes));
     if (!packLoad.ok) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictReport } from '../../../engine/rules/index.ts';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 import { checkPlans } from './checkPlans.ts';
@@ -64,6 +65,41 @@ describe('lantu check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('规则包无效');
     expect(run.stderr).toContain('规则 R01');
+  });
+
+  it('refuses the same plan given twice, by file or as a copy under another plan id (exit 1, no report)', async () => {
+    const twice = await lantu('check', 'land.json', 'industry.json', 'land.json', '--json', 'twice.json');
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('✗ land.json: land.json 给出了不止一次（规划标识 cli-land），同一规划只能给出一次');
+    expect(twice.stdout).not.toMatch(/R25/);
+    expect(() => readFileSync(join(dir, 'twice.json'))).toThrow();
+    const copy = JSON.parse(readFileSync(join(dir, 'land.json'), 'utf8'));
+    copy.plan.id = 'land-copy';
+    writeFileSync(join(dir, 'land-copy.json'), JSON.stringify(copy));
+    const renamed = await lantu('check', 'land.json', 'land-copy.json', '--lang', 'en');
+    expect(renamed.status).toBe(1);
+    expect(renamed.stderr).toContain(`✗ land-copy.json: land-copy.json and land.json are the same plan (all ${copy.features.length} features have the same layer and BSM)`);
+    expect(renamed.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('reports a MultiPolygon whose parts overlap as invalid geometry and does not count the overlap twice', async () => {
+    const land = JSON.parse(readFileSync(join(dir, 'land.json'), 'utf8'));
+    const farmland = land.features[1];
+    const square = farmland.geometry.coordinates;
+    farmland.geometry = { type: 'MultiPolygon', coordinates: [square, square] };
+    // MJ holds the true area: a summed area (twice that) would raise R28 面积不符.
+    farmland.properties.MJ = Math.round(ellipsoidalAreaM2({ type: 'Polygon', coordinates: square }) * 100) / 100;
+    writeFileSync(join(dir, 'land-twice-part.json'), JSON.stringify(land));
+    const run = await lantu('check', 'land-twice-part.json', 'industry.json', '--json', '-');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as ConflictReport;
+    expect(report.conflicts.filter((c) => c.ruleId === 'R28')).toEqual([]);
+    const r30 = report.conflicts.filter((c) => c.ruleId === 'R30');
+    expect(r30.map((c) => c.subject?.bsm)).toEqual(['419001000000000002']);
+    expect(r30[0]!.message).toContain('第 1 个面与第 2 个面重叠');
+    // The project covers half of the farmland: its share is a half of the true area, not a quarter.
+    const r08 = report.conflicts.find((c) => c.ruleId === 'R08')!;
+    expect(r08.shares.object).toBeCloseTo(0.5, 6);
   });
 
   it('exits 2 for a missing file or no plan at all', async () => {

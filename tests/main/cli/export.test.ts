@@ -68,6 +68,16 @@ describe('lantu export', () => {
     expect(build).toMatchObject({ created: '2026-11-27T08:00:00.000Z', mode: 'final' });
   });
 
+  it('refuses one plan given twice, naming both files, with the definition check uses (exit 1, nothing written)', async () => {
+    const copy = JSON.parse(readFileSync(join(dir, 'clean-land.json'), 'utf8'));
+    copy.plan.id = 'clean-land-copy';
+    writeFileSync(join(dir, 'clean-land-copy.json'), JSON.stringify(copy));
+    const run = await lantu('export', 'clean-land.json', 'clean-land-copy.json', '-o', 'twice.zip');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('clean-land-copy.json 与 clean-land.json 是同一份规划');
+    expect(existsSync(join(dir, 'twice.zip'))).toBe(false);
+  });
+
   it('exits 1 on an invalid policy or resolutions file and 2 without -o, with a bad time or a missing file', async () => {
     const bad = await lantu('export', 'clean-land.json', '--policy', 'bad-policy.json', '-o', 'x.zip');
     expect(bad.status).toBe(1);
