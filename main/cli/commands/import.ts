@@ -117,7 +117,9 @@ function printReport(report: ImportReport, ctx: CliContext): void {
   const groups = new Map<string, ImportIssue[]>();
   for (const issue of report.issues) {
     const key = `${issue.severity}\u0000${issue.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), issue]);
+    const list = groups.get(key);
+    if (list) list.push(issue); // not a copy per issue: quadratic when every feature has one
+    else groups.set(key, [issue]);
   }
   for (const list of groups.values()) {
     const head = list[0]!;
