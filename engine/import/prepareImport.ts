@@ -359,8 +359,9 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   if (picked.issue) return emptyReport(source.file, [...issues, picked.issue], read);
   const layers = picked.layers;
 
-  issues.push(...checkAttributeSizes(read, options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS));
-  issues.push(...checkGeometries(read, layers, progress));
+  // Loops, not push(...): an issue on every feature of a 300k plan passes the engine's argument limit.
+  for (const issue of checkAttributeSizes(read, options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS)) issues.push(issue);
+  for (const issue of checkGeometries(read, layers, progress)) issues.push(issue);
   // Keep the fatal list short and the rest of the pipeline meaningful.
   if (hasFatal()) return emptyReport(source.file, listFatalIssues(issues, file), read);
 
@@ -372,7 +373,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   if (read.format === 'geojson') crsInput.formatDefaultEpsg = 4326;
   if (options.territory) crsInput.territory = options.territory;
   const crs = resolveSourceCrs(crsInput);
-  issues.push(...crs.issues);
+  for (const issue of crs.issues) issues.push(issue);
   if (!crs.ok) return emptyReport(source.file, issues, read);
   const reproject = createReprojector(crs.crs);
   // Lon/lat sources keep their own numbers (shared with the freshly read source, never with the caller).
@@ -385,11 +386,11 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
       });
 
   const { mappings, issues: mappingIssues } = mapFieldsOfLayers(read, layers, options);
-  issues.push(...mappingIssues);
+  for (const issue of mappingIssues) issues.push(issue);
   if (hasFatal()) return emptyReport(source.file, issues, read);
 
   const { features, qualityIndexes, unmappedCodes, originalCodes, issues: featureIssues } = buildFeatures(read, layers, geometries, mappings, options, progress);
-  issues.push(...featureIssues);
+  for (const issue of featureIssues) issues.push(issue);
   if (hasFatal()) return emptyReport(source.file, issues, read);
 
   if (options.referenceByBsm && options.referenceByBsm.size > 0) {
@@ -420,7 +421,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const document: PlanDocument = { type: 'FeatureCollection', plan, features };
 
   progress({ phase: 'validate', done: 0, total });
-  issues.push(...validationIssues(document, read, qualityIndexes));
+  for (const issue of validationIssues(document, read, qualityIndexes)) issues.push(issue);
   const report = emptyReport(source.file, issues, read);
   report.sourceCrs = `EPSG:${crs.crs.epsg}`;
   report.crsProvenance = crs.provenance;

@@ -58,12 +58,13 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
   const schemaName = `plan-${kind}` as const;
   const schema = validateSchema(schemaName, value);
   if (!schema.valid) {
-    findings.push(...schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures }));
+    // A loop, not push(...): a finding on every feature of a 300k plan passes the engine's argument limit.
+    for (const f of schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures })) findings.push(f);
   }
 
   const classification = plan.classification === 'ydyh2023' || plan.classification === 'sandiao' ? (plan.classification as Classification) : undefined;
   const flaggedPaths = new Set(findings.map((f) => f.path));
-  findings.push(...qualityChecks(features, layers, refs, fatalFeatures, flaggedPaths, plan, classification, options));
+  for (const f of qualityChecks(features, layers, refs, fatalFeatures, flaggedPaths, plan, classification, options)) findings.push(f);
 
   const sorted = sortFindings(findings);
   const fatal = sorted.some((f) => f.level === 'fatal');

@@ -1,6 +1,9 @@
-// Benchmark: validatePlanBytes on a generated land plan (default 300,000 GHYDYH parcels, ~9 positions each,
-// every 50th with a hole, valid ids and MJ). The document is written to a temp dir, then a child process at
-// Node's default heap reads and validates it and reports wall and CPU time (the machine may be shared) and peak RSS. `--sizes=10000,300000` overrides.
+// Benchmark: validatePlanBytes on generated land plans: (1) clean, default 300,000 GHYDYH parcels, ~9 positions
+// each, every 50th with a hole, valid ids and MJ; (2) the same with a quality finding on every feature (an old
+// 10-digit BSM, and every other one without YDYHFLDM); (3) one parcel whose ring has 200,000 vertices. Each
+// document is written to a temp dir, then a child process at Node's default heap reads and validates it and
+// reports wall and CPU time (the machine may be shared) and peak RSS. `--sizes=10000,300000` sets the parcel
+// counts of (1) and (2), `--vertices=200000` the ring of (3).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +16,9 @@ import { PlanDocumentWriter, polygonJson } from './lib/geojsonWriter.ts';
 
 const CODES = ['0101', '0103', '0201', '0301', '0401', '070101', '0702', '0801', '0901', '100101', '100102', '1201', '1207', '1401', '1701', '1705', '2301'];
 
-function generate(path: string, count: number): { bytes: number; ms: number } {
+type Variant = 'clean' | 'finding-on-every-feature';
+
+function generate(path: string, count: number, variant: Variant): { bytes: number; ms: number } {
   const started = performance.now();
   const plan: PlanMeta = {
     schemaVersion: '1.0.0', kind: 'land', id: 'bench-land' as PlanId, title: '基准测试用地', department: '济源市自然资源和规划局',
@@ -35,10 +40,37 @@ function generate(path: string, count: number): { bytes: number; ms: number } {
       const h = 0.25;
       rings.push([[lon + dLon * h, lat + dLat * h], [lon + dLon * h, lat + dLat * (1 - h)], [lon + dLon * (1 - h), lat + dLat * (1 - h)], [lon + dLon * (1 - h), lat + dLat * h], [lon + dLon * h, lat + dLat * h]]);
     }
-    const bsm = `4190010000${String(i + 1).padStart(8, '0')}`;
     const mj = Math.round(ellipsoidalAreaM2({ type: 'Polygon', coordinates: rings }) * 100) / 100;
-    writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson(rings), { BSM: bsm, YDYHFLDM: CODES[i % CODES.length], XZQDM: '419001100', MJ: mj });
+    if (variant === 'clean') {
+      const bsm = `4190010000${String(i + 1).padStart(8, '0')}`;
+      writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson(rings), { BSM: bsm, YDYHFLDM: CODES[i % CODES.length], XZQDM: '419001100', MJ: mj });
+    } else {
+      const bsm = `41${String(i + 1).padStart(8, '0')}`; // the old 10-digit form: pattern-mismatch
+      const code = i % 2 === 0 ? { YDYHFLDM: CODES[i % CODES.length] } : {}; // missing-field on every other one
+      writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson(rings), { BSM: bsm, ...code, XZQDM: '419001100', MJ: mj });
+    }
   }
+  writer.close();
+  return { bytes: statSync(path).size, ms: performance.now() - started };
+}
+
+/** One GHYDYH parcel whose shell is a circle of `vertices` positions (about 11 km across). */
+function generateLargeRing(path: string, vertices: number): { bytes: number; ms: number } {
+  const started = performance.now();
+  const plan: PlanMeta = {
+    schemaVersion: '1.0.0', kind: 'land', id: 'bench-ring' as PlanId, title: '基准测试大环', department: '济源市自然资源和规划局',
+    version: 'v1', period: { start: 2020, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4526',
+  };
+  const shell: Position[] = [];
+  for (let k = 0; k < vertices; k++) {
+    const a = (2 * Math.PI * k) / vertices;
+    shell.push([112.5 + 0.05 * Math.cos(a), 35.1 + 0.05 * Math.sin(a)]);
+  }
+  shell.push(shell[0]!);
+  const bsm = '419001000000000001';
+  const mj = Math.round(ellipsoidalAreaM2({ type: 'Polygon', coordinates: [shell] }) * 100) / 100;
+  const writer = new PlanDocumentWriter(path, plan);
+  writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson([shell]), { BSM: bsm, YDYHFLDM: '0101', XZQDM: '419001100', MJ: mj });
   writer.close();
   return { bytes: statSync(path).size, ms: performance.now() - started };
 }
@@ -56,31 +88,44 @@ async function measure(path: string): Promise<void> {
   console.log(JSON.stringify({ ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), features: result.plan?.features.length ?? 0, findings: byCode }));
 }
 
+function option(name: string): string | undefined {
+  // `--name=a,b` (what `npm run bench` passes through) or `--name a,b` when run directly.
+  const eqForm = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const spaced = process.argv.indexOf(`--${name}`);
+  return eqForm ?? (spaced > 0 ? process.argv[spaced + 1] : undefined);
+}
+
+function run(label: string, path: string, gen: { bytes: number; ms: number }): void {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { encoding: 'utf8' });
+  if (child.status !== 0) {
+    console.log(`validate ${label}: child failed (${child.status}) ${child.stderr.slice(-2000)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const r = JSON.parse(child.stdout.trim().split('\n').pop()!);
+  console.log(
+    `validatePlanBytes  ${label}  ${(gen.bytes / 1e6).toFixed(1)} MB  ` +
+      `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU  peak RSS ${r.peakRssMb} MB  (generation ${(gen.ms / 1000).toFixed(1)} s; findings ${JSON.stringify(r.findings)})`,
+  );
+}
+
 if (process.argv[2] === '--measure') {
   await measure(process.argv[3]!);
 } else {
-  // `--sizes=a,b` (what `npm run bench` passes through) or `--sizes a,b` when run directly.
-  const eqForm = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
-  const spaced = process.argv.indexOf('--sizes');
-  const sizesText = eqForm ?? (spaced > 0 ? process.argv[spaced + 1] : undefined);
+  const sizesText = option('sizes');
   const sizes = sizesText ? sizesText.split(',').map(Number) : [300_000];
+  const vertices = Number(option('vertices') ?? 200_000);
   const dir = mkdtempSync(join(tmpdir(), 'lantu-bench-validate-'));
   try {
     for (const size of sizes) {
-      const path = join(dir, `land-${size}.json`);
-      const gen = generate(path, size);
-      const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { encoding: 'utf8' });
-      if (run.status !== 0) {
-        console.log(`validate ${size} features: child failed (${run.status}) ${run.stderr.slice(-2000)}`);
-        process.exitCode = 1;
-        continue;
+      for (const variant of ['clean', 'finding-on-every-feature'] as const) {
+        const path = join(dir, `land-${size}-${variant}.json`);
+        run(`${size.toLocaleString('en')} features, ${variant}`, path, generate(path, size, variant));
+        rmSync(path, { force: true });
       }
-      const r = JSON.parse(run.stdout.trim().split('\n').pop()!);
-      console.log(
-        `validatePlanBytes  ${size.toLocaleString('en')} features  ${(gen.bytes / 1e6).toFixed(1)} MB  ` +
-          `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU  peak RSS ${r.peakRssMb} MB  (generation ${(gen.ms / 1000).toFixed(1)} s; findings ${JSON.stringify(r.findings)})`,
-      );
     }
+    const path = join(dir, `ring-${vertices}.json`);
+    run(`1 polygon of ${vertices.toLocaleString('en')} vertices`, path, generateLargeRing(path, vertices));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import type { PropertyValue } from '../../model/types.ts';
 import { parsePrjWkt } from '../crs/parsePrjWkt.ts';
 import { fail, ImportFailure, importIssue } from '../importFailure.ts';
 import type { DeclaredCrs, ImportIssue, SourceFeature, SourceRead } from '../types.ts';
-import { readWkb } from './readWkb.ts';
+import { MalformedWkb, readWkb } from './readWkb.ts';
 import type { SqlJsDatabase, SqlJsPort, SqlValue } from './sqlJsPort.ts';
 
 export interface GeoPackageOptions {
@@ -93,8 +93,12 @@ function readTables(db: SqlJsDatabase, file: string, options: GeoPackageOptions)
           const parsed = readGpkgGeometry(blob);
           geometry = parsed.geometry;
           hadZOrM ||= parsed.hadZOrM;
-        } catch {
-          fail('geometry-invalid', `${file} 图层 ${table} 第 ${index + 1} 个要素的几何数据已损坏。`, `Feature ${index + 1} of layer ${table} in ${file} has damaged geometry data.`, { file, featureIndex: index });
+        } catch (e) {
+          const who = featureNames(index, pi >= 0 ? (vals[pi] ?? null) : null, properties);
+          if (e instanceof MalformedWkb) {
+            fail('geometry-invalid', `${file} 图层 ${table} ${who.zh}的几何数据有误：${e.detail.zh}。`, `${who.en} of layer ${table} in ${file} has malformed geometry: ${e.detail.en}.`, { file, featureIndex: index });
+          }
+          fail('geometry-invalid', `${file} 图层 ${table} ${who.zh}的几何数据已损坏。`, `${who.en} of layer ${table} in ${file} has damaged geometry data.`, { file, featureIndex: index });
         }
       }
       const feature: SourceFeature = { index, geometry, properties };
@@ -105,6 +109,23 @@ function readTables(db: SqlJsDatabase, file: string, options: GeoPackageOptions)
   if (hadZOrM) issues.push(importIssue('gpkg-z-dropped', 'info', `${file} 图层 ${table} 含有 Z/M 值，已舍去。`, `Layer ${table} in ${file} carries Z/M values; they were dropped.`, { file }));
   if (blobs > 0) issues.push(importIssue('gpkg-blob-dropped', 'warning', `${file} 图层 ${table} 有 ${blobs} 个二进制属性值，无法导入，已置空。`, `${blobs} binary attribute values in layer ${table} of ${file} cannot be imported and were left empty.`, { file }));
   return { format: 'geopackage', file, features, fields, declaredCrs, layers: names, layer: table, issues };
+}
+
+/** "第 3 个要素（fid 7，BSM 419001000000000002）" / "Feature 3 (fid 7, BSM 419001000000000002)": its row, key and BSM column. */
+function featureNames(index: number, key: SqlValue, properties: Record<string, PropertyValue>): { zh: string; en: string } {
+  const bsmColumn = Object.keys(properties).find((k) => k.toUpperCase() === 'BSM');
+  const bsm = bsmColumn === undefined ? null : properties[bsmColumn];
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (key !== null && !(key instanceof Uint8Array)) {
+    zh.push(`fid ${String(key)}`);
+    en.push(`fid ${String(key)}`);
+  }
+  if (bsm !== null && bsm !== undefined && bsm !== '') {
+    zh.push(`BSM ${String(bsm)}`);
+    en.push(`BSM ${String(bsm)}`);
+  }
+  return { zh: `第 ${index + 1} 个要素${zh.length ? `（${zh.join('，')}）` : ''}`, en: `Feature ${index + 1}${en.length ? ` (${en.join(', ')})` : ''}` };
 }
 
 /** GeoPackage binary: "GP", version, flags (byte order, envelope kind, empty bit), srs_id, envelope, WKB. */

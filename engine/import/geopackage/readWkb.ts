@@ -1,6 +1,20 @@
 // Pure. readWkb(bytes, offset) → a GeoJSON geometry (x, y only; Z/M dropped) from ISO or EWKB
-// well-known binary, or null for an empty geometry; throws RangeError on truncated input.
+// well-known binary, or null for an empty geometry; throws RangeError on truncated input and MalformedWkb
+// (a RangeError saying what is wrong, in zh and en) on an unknown type or a multi-geometry of the wrong members.
 import type { Geometry, Position } from '../../model/types.ts';
+
+const NAMES = ['', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon'] as const;
+const NAMES_ZH = ['', '点', '线', '面', '多点', '多线', '多面'] as const;
+
+export class MalformedWkb extends RangeError {
+  constructor(readonly detail: { zh: string; en: string }) {
+    super(detail.en);
+    this.name = 'MalformedWkb';
+  }
+}
+
+const nameOf = (type: number): string => NAMES[type] ?? `type ${type}`;
+const nameZhOf = (type: number): string => (NAMES[type] ? `${NAMES[type]}（${NAMES_ZH[type]}）` : `类型 ${type}`);
 
 export interface WkbResult {
   geometry: Geometry | null;
@@ -49,11 +63,21 @@ export function readWkb(bytes: Uint8Array, start = 0): WkbResult {
       for (let i = 0; i < n; i++) out.push(points());
       return out;
     };
+    /** The members of a Multi* (type 4–6) must all be its single kind (1–3): anything else has the wrong nesting. */
     const many = (): unknown[] => {
       const n = v.getUint32(p, le);
       p += 4;
       const out: unknown[] = [];
-      for (let i = 0; i < n; i++) out.push(readOne().value);
+      for (let i = 0; i < n; i++) {
+        const member = readOne();
+        if (member.type !== type - 3) {
+          throw new MalformedWkb({
+            zh: `${nameZhOf(type)}的第 ${i + 1} 个成员是 ${nameZhOf(member.type)}，应为 ${nameZhOf(type - 3)}`,
+            en: `member ${i + 1} of the ${nameOf(type)} is a ${nameOf(member.type)}, not a ${nameOf(type - 3)}`,
+          });
+        }
+        out.push(member.value);
+      }
       return out;
     };
     switch (type) {
@@ -68,14 +92,13 @@ export function readWkb(bytes: Uint8Array, start = 0): WkbResult {
       case 6:
         return { type, value: many() };
       default:
-        throw new RangeError(`unsupported WKB geometry type ${raw}`);
+        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
     }
   }
 
   const { type, value } = readOne();
-  const names = ['', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon'] as const;
   const isEmpty =
     type === 1 ? (value as number[]).some((n) => Number.isNaN(n)) : (value as unknown[]).length === 0;
   if (isEmpty) return { geometry: null, hadZOrM };
-  return { geometry: { type: names[type], coordinates: value } as Geometry, hadZOrM };
+  return { geometry: { type: NAMES[type], coordinates: value } as Geometry, hadZOrM };
 }

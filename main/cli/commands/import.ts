@@ -15,6 +15,7 @@ import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/mod
 import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/types.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { createSqlJs } from '../../node/createSqlJs.ts';
+import { jsonFileChunks } from '../../node/jsonFileChunks.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext, Lang } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
@@ -116,7 +117,9 @@ function printReport(report: ImportReport, ctx: CliContext): void {
   const groups = new Map<string, ImportIssue[]>();
   for (const issue of report.issues) {
     const key = `${issue.severity}\u0000${issue.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), issue]);
+    const list = groups.get(key);
+    if (list) list.push(issue); // not a copy per issue: quadratic when every feature has one
+    else groups.set(key, [issue]);
   }
   for (const list of groups.values()) {
     const head = list[0]!;
@@ -209,7 +212,8 @@ const importCommand: CliCommand = {
       ctx.out(ctx.t({ zh: '✗ 存在质量问题，未写出；确认后用 --accept-quality 导入', en: '✗ quality issues: nothing written; confirm with --accept-quality to import' }));
       exit = EXIT.invalid;
     } else if (output) {
-      await atomicWriteFile(resolve(ctx.cwd, output), new TextEncoder().encode(`${JSON.stringify(document, null, 1)}\n`));
+      // Streamed: a large plan's indented text passes V8's string limit ("Invalid string length").
+      await atomicWriteFile(resolve(ctx.cwd, output), jsonFileChunks(document, 1));
       written = true;
       ctx.out(ctx.t({ zh: `✓ 已写出 ${output}（${document.features.length} 个要素）`, en: `✓ wrote ${output} (${document.features.length} features)` }));
     } else {

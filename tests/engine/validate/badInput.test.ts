@@ -63,6 +63,17 @@ describe('bad input', () => {
     expect(f.found).toBe(10_000_000);
   });
 
+  it('reports a finding on each of 80,000 features (160,000 findings) without overflowing the stack', () => {
+    // push(...findings) passed V8's argument limit (about 130k) and threw "Maximum call stack size exceeded".
+    const doc = JSON.parse(readFileSync('tests/fixtures/plans/land/valid.json', 'utf8'));
+    const first = doc.features[0];
+    const features = Array.from({ length: 80_000 }, (_, i) => ({ ...first, id: `f${i}`, properties: { ...first.properties, BSM: `41${String(i).padStart(8, '0')}` } }));
+    const result = validatePlanDocument({ ...doc, features });
+    expect(result.findings).toHaveLength(160_000);
+    expect(result.findings[159_999]).toMatchObject({ code: 'pattern-mismatch', path: '/features/79999/properties/BSM', level: 'quality' });
+    expect(result.findings.filter((f) => f.code === 'invalid-id')).toHaveLength(80_000);
+  }, 180_000);
+
   it('reports deeply nested arrays without overflowing the stack', () => {
     const depth = 200_000;
     expectOnlyFatal(enc(`${'['.repeat(depth)}${']'.repeat(depth)}`), 'too-deep', '数组或对象嵌套过深（超过 64 层），不是规划文档');

@@ -122,4 +122,45 @@ describe('lantu import', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('evil.zip contains the unsafe path “../GHYDYH.shp” (../ or absolute); refused.');
   });
+
+  it('writes -o as JSON.stringify(document, null, 1) would, byte for byte, streamed', async () => {
+    const run = await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'streamed.json', '--json', 'streamed-report.json');
+    expect(run.status).toBe(0);
+    const bytes = readFileSync(join(dir, 'streamed.json'));
+    expect(bytes.toString('utf8')).toBe(`${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 1)}\n`);
+  });
+
+  it('exits 1 for a GeoPackage MultiPolygon of Point members, naming the file, the feature and the geometry (zh and en)', async () => {
+    execFileSync('ogr2ogr', ['-f', 'GPKG', '-lco', 'SPATIAL_INDEX=NO', '-nln', 'ghydyh', 'points-in-multipolygon.gpkg', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+    // GeoPackage blob header (GP, version 0, little endian, no envelope, srs 4490), then WKB MultiPolygon of 2 Points.
+    const wkbPoint = (x: number, y: number) => {
+      const b = Buffer.alloc(21);
+      b[0] = 1;
+      b.writeUInt32LE(1, 1);
+      b.writeDoubleLE(x, 5);
+      b.writeDoubleLE(y, 13);
+      return b;
+    };
+    const header = Buffer.from([0x47, 0x50, 0, 1, 0, 0, 0, 0]);
+    header.writeInt32LE(4490, 4);
+    const blob = Buffer.concat([header, Buffer.from([1, 6, 0, 0, 0, 2, 0, 0, 0]), wkbPoint(112.6, 35.1), wkbPoint(112.61, 35.11)]);
+    const { createSqlJs } = await import('../../../main/node/createSqlJs.ts');
+    const sqlJs = await createSqlJs();
+    const db = new sqlJs.Database(new Uint8Array(readFileSync(join(dir, 'points-in-multipolygon.gpkg'))));
+    db.exec('UPDATE ghydyh SET geom = ? WHERE fid = 2', [new Uint8Array(blob)]);
+    writeFileSync(join(dir, 'points-in-multipolygon.gpkg'), (db as unknown as { export(): Uint8Array }).export()); // sql.js has it; the port does not need it
+    db.close();
+
+    const zh = await lantu('import', 'points-in-multipolygon.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'points.json');
+    expect(zh.status).toBe(1);
+    expect(zh.stderr).toBe('');
+    expect(zh.stdout).toContain('[致命] geometry-invalid (1)');
+    expect(zh.stdout).toContain('points-in-multipolygon.gpkg 图层 ghydyh 第 2 个要素（fid 2，BSM 419001000000000002）的几何数据有误：MultiPolygon（多面）的第 1 个成员是 Point（点），应为 Polygon（面）。');
+    expect(existsSync(join(dir, 'points.json'))).toBe(false);
+    const en = await lantu('--lang', 'en', 'import', 'points-in-multipolygon.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'points.json');
+    expect(en.status).toBe(1);
+    expect(en.stdout).toContain('Feature 2 (fid 2, BSM 419001000000000002) of layer ghydyh in points-in-multipolygon.gpkg has malformed geometry: member 1 of the MultiPolygon is a Point, not a Polygon.');
+    expect(en.stdout).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(existsSync(join(dir, 'points.json'))).toBe(false);
+  });
 });
