@@ -9,3 +9,6 @@ export { applyResolutions, type AppliedResolutions } from './applyResolutions.ts
 export { reconcileResolutions } from './reconcileResolutions.ts';
 export { openConflicts } from './openConflicts.ts';
 export { maintenanceLogNumber, isMaintenanceLogNumber } from './maintenanceLogNumber.ts';
+export { fullCoverageOf, DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
+export { nextFreeBsm } from './nextFreeBsm.ts';
+export { resolutionImpact, type ResolutionImpact, type FeatureImpact, type FeatureChange } from './resolutionImpact.ts';

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { Geometry, PropertyValue } from '../../../engine/model/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
 import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
 import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/types.ts';
@@ -113,6 +114,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
           decidedAt,
           logNumber: maintenanceLogNumber(decidedAt, ws.resolutions ?? []),
           reason,
+          fullCoverage: fullCoverageOf(policy),
           ...(kind === 'exception'
             ? { exception: { approvalNumber: approvalNumber.trim(), authority: authority.trim(), reason: exceptionReason.trim(), ...(expiresOn ? { expiresOn } : {}) } }
             : {}),

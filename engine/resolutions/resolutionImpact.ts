@@ -1,0 +1,80 @@
+// Pure. resolutionImpact(resolution, conflict) → what a resolution does to each feature it touches, for the
+// preview a planner confirms: area (polygons) or length (lines) before and after, features added or removed,
+// and whether a feature changes by more than the conflict's area. Removing a feature or changing more than the
+// conflict needs an explicit confirmation (`needsConfirmation`).
+import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
+import { geodesicLengthM } from '../geometry/geodesicLengthM.ts';
+import type { Geometry, LayerCode } from '../model/types.ts';
+import { featureName } from '../rules/featureName.ts';
+import type { Conflict } from '../rules/types.ts';
+import type { FeatureEdit, Resolution } from './types.ts';
+
+export type FeatureChange = 'added' | 'removed' | 'reshaped' | 'attributes';
+
+export interface FeatureImpact {
+  planId: string;
+  featureId: string;
+  layer: LayerCode;
+  bsm: string | null;
+  name: string | null;
+  change: FeatureChange;
+  /** 'area' in m² for polygons, 'length' in m for lines, null for points. */
+  unit: 'area' | 'length' | null;
+  /** Measure before and after (null: the feature does not exist on that side). */
+  before: number | null;
+  after: number | null;
+  /** The feature's area changes by more than the conflict's area (or it appears larger than the conflict). */
+  exceedsConflict: boolean;
+}
+
+export interface ResolutionImpact {
+  features: FeatureImpact[];
+  removesFeature: boolean;
+  exceedsConflict: boolean;
+  needsConfirmation: boolean;
+}
+
+/** Rounding of the conflict's area (0.01 m²) and of GEOS overlays on lon/lat: below this is not "more". */
+const TOLERANCE_M2 = 1;
+
+export function resolutionImpact(resolution: Pick<Resolution, 'edits'>, conflict: Pick<Conflict, 'measure'>): ResolutionImpact {
+  const conflictM2 = conflict.measure.areaM2 ?? 0;
+  const features = resolution.edits.map((e) => impactOf(e, conflictM2));
+  const removesFeature = features.some((f) => f.change === 'removed');
+  const exceedsConflict = features.some((f) => f.exceedsConflict);
+  return { features, removesFeature, exceedsConflict, needsConfirmation: removesFeature || exceedsConflict };
+}
+
+function impactOf(e: FeatureEdit, conflictM2: number): FeatureImpact {
+  const geometry = (e.after ?? e.before)!.geometry;
+  const unit = unitOf(geometry);
+  const measure = (g: Geometry | undefined) => (g === undefined ? null : unit === 'area' ? ellipsoidalAreaM2(g) : unit === 'length' ? geodesicLengthM(g) : 0);
+  const before = measure(e.before?.geometry);
+  const after = measure(e.after?.geometry);
+  const change: FeatureChange = !e.before ? 'added' : !e.after ? 'removed' : sameGeometry(e.before.geometry, e.after.geometry) ? 'attributes' : 'reshaped';
+  const changedM2 = unit === 'area' ? Math.abs((after ?? 0) - (before ?? 0)) : 0;
+  const props = (e.before ?? e.after)!.properties;
+  const bsm = props['BSM'];
+  return {
+    planId: e.planId,
+    featureId: e.featureId,
+    layer: e.layer,
+    bsm: typeof bsm === 'string' && bsm !== '' ? bsm : null,
+    name: featureName(e.layer, props),
+    change,
+    unit,
+    before,
+    after,
+    exceedsConflict: changedM2 > conflictM2 + TOLERANCE_M2,
+  };
+}
+
+function unitOf(g: Geometry): FeatureImpact['unit'] {
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return 'area';
+  if (g.type === 'LineString' || g.type === 'MultiLineString') return 'length';
+  return null;
+}
+
+function sameGeometry(a: Geometry, b: Geometry): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
