@@ -4,7 +4,7 @@
 // conflict needs an explicit confirmation (`needsConfirmation`).
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import { geodesicLengthM } from '../geometry/geodesicLengthM.ts';
-import type { Geometry, LayerCode } from '../model/types.ts';
+import type { Geometry, LayerCode, Properties, PropertyValue } from '../model/types.ts';
 import { featureName } from '../rules/featureName.ts';
 import type { Conflict } from '../rules/types.ts';
 import type { FeatureEdit, Resolution } from './types.ts';
@@ -25,6 +25,8 @@ export interface FeatureImpact {
   after: number | null;
   /** The feature's area changes by more than the conflict's area (or it appears larger than the conflict). */
   exceedsConflict: boolean;
+  /** Fields whose value changes on a kept feature (MJ, which follows the shape, left out), sorted by name. */
+  fieldChanges: { field: string; before: PropertyValue | undefined; after: PropertyValue | undefined }[];
 }
 
 export interface ResolutionImpact {
@@ -66,7 +68,13 @@ function impactOf(e: FeatureEdit, conflictM2: number): FeatureImpact {
     before,
     after,
     exceedsConflict: changedM2 > conflictM2 + TOLERANCE_M2,
+    fieldChanges: e.before && e.after ? fieldChangesOf(e.before.properties, e.after.properties) : [],
   };
+}
+
+function fieldChangesOf(before: Properties, after: Properties): FeatureImpact['fieldChanges'] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => k !== 'MJ' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return fields.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
 function unitOf(g: Geometry): FeatureImpact['unit'] {

@@ -78,8 +78,8 @@ export function BulkProposals() {
         </p>
       )}
       {preview && (
-        <div className="bulk-preview" data-testid="bulk-preview-list">
-          <table>
+        <div className="bulk-preview">
+          <table data-testid="bulk-preview-list">
             <thead>
               <tr>
                 <th>{t('bulkConflict')}</th>
@@ -161,6 +161,7 @@ function FeatureChanges({ plan }: { plan: BulkPlan }) {
               <td data-m={f.after ?? ''}>{measure(f, f.after)}</td>
               <td>
                 {t(CHANGE_LABEL[f.change])}
+                {f.fieldChanges.length > 0 ? `（${f.fieldChanges.map((c) => `${c.field} ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`).join('，')}）` : ''}
                 {f.exceedsConflict ? ` · ${t('bulkExceeds')}` : ''}
               </td>
             </tr>
