@@ -2,7 +2,8 @@
 // on the demo, F5 → filter R08 → preview lists per feature its area before and after, the parcels of the
 // 用地用海 layer keep their area and take the policy use (never listed as vanishing), the feature that would vanish is named, and applying
 // needs the explicit confirmation; the feature count then changes exactly as the preview said. A filter whose
-// proposals remove nothing (R09, parcels wholly inside farmland take the policy's 耕地) needs no confirmation.
+// proposals remove nothing (R09, parcels wholly inside farmland take the policy's 耕地) needs no confirmation,
+// and the resolution panel asks again before a single yield removes a feature.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type OpenApp } from './support/index.ts';
@@ -82,5 +83,22 @@ describe('the bulk preview in Chromium', () => {
     const before = (await featureIds(page)).length;
     await page.getByTestId('bulk-apply').click();
     expect((await featureIds(page)).length).toBe(before);
+  });
+
+  it('asks again in the resolution panel before a yield removes a feature, naming it', async () => {
+    const conflict = await page.evaluate(() =>
+      window.lantuEditor!.store.getState().conflicts.find((c) => c.ruleId === 'R15' && c.subject?.bsm === '419001000020000003')!,
+    );
+    await page.evaluate((key) => window.lantuEditor!.store.getState().selectConflict(key), conflict.key);
+    await page.waitForSelector(`[data-testid=resolve-panel][data-conflict="${conflict.key}"]`);
+    await page.getByTestId('resolve-kind').selectOption('subjectYields');
+    const before = await featureIds(page);
+    await page.getByTestId('resolve-apply').click();
+    await page.waitForSelector('[data-testid=resolve-confirm-text]');
+    await expect(page.getByTestId('resolve-confirm-text').textContent()).resolves.toMatch(/GYXM 419001000020000003.*将消失/);
+    expect(await featureIds(page)).toEqual(before);
+    await page.getByTestId('resolve-confirm').click();
+    await page.waitForFunction((id) => !window.lantuEditor!.store.getState().workspace.plans.get(id.plan as never)!.features.has(id.feature as never), { plan: conflict.subject!.planId, feature: conflict.subject!.featureId });
+    expect((await featureIds(page)).length).toBe(before.length - 1);
   });
 });
