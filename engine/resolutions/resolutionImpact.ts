@@ -23,7 +23,7 @@ export interface FeatureImpact {
   /** Measure before and after (null: the feature does not exist on that side). */
   before: number | null;
   after: number | null;
-  /** The feature's area changes by more than the conflict's area (or it appears larger than the conflict). */
+  /** Area changes by more than the conflict's area (a line: length by more than the conflict's length, when it has one). */
   exceedsConflict: boolean;
   /** Fields whose value changes on a kept feature (MJ, which follows the shape, left out), sorted by name. */
   fieldChanges: { field: string; before: PropertyValue | undefined; after: PropertyValue | undefined }[];
@@ -38,23 +38,25 @@ export interface ResolutionImpact {
 
 /** Rounding of the conflict's area (0.01 m²) and of GEOS overlays on lon/lat: below this is not "more". */
 const TOLERANCE_M2 = 1;
+const TOLERANCE_M = 0.5;
 
 export function resolutionImpact(resolution: Pick<Resolution, 'edits'>, conflict: Pick<Conflict, 'measure'>): ResolutionImpact {
-  const conflictM2 = conflict.measure.areaM2 ?? 0;
-  const features = resolution.edits.map((e) => impactOf(e, conflictM2));
+  const features = resolution.edits.map((e) => impactOf(e, conflict.measure.areaM2 ?? 0, conflict.measure.lengthM));
   const removesFeature = features.some((f) => f.change === 'removed');
   const exceedsConflict = features.some((f) => f.exceedsConflict);
   return { features, removesFeature, exceedsConflict, needsConfirmation: removesFeature || exceedsConflict };
 }
 
-function impactOf(e: FeatureEdit, conflictM2: number): FeatureImpact {
+function impactOf(e: FeatureEdit, conflictM2: number, conflictM: number | undefined): FeatureImpact {
   const geometry = (e.after ?? e.before)!.geometry;
   const unit = unitOf(geometry);
   const measure = (g: Geometry | undefined) => (g === undefined ? null : unit === 'area' ? ellipsoidalAreaM2(g) : unit === 'length' ? geodesicLengthM(g) : 0);
   const before = measure(e.before?.geometry);
   const after = measure(e.after?.geometry);
   const change: FeatureChange = !e.before ? 'added' : !e.after ? 'removed' : sameGeometry(e.before.geometry, e.after.geometry) ? 'attributes' : 'reshaped';
-  const changedM2 = unit === 'area' ? Math.abs((after ?? 0) - (before ?? 0)) : 0;
+  const changed = Math.abs((after ?? 0) - (before ?? 0));
+  // A line is held to the conflict's length when it has one (a crossing); a polygon to the conflict's area.
+  const exceedsConflict = unit === 'area' ? changed > conflictM2 + TOLERANCE_M2 : unit === 'length' && conflictM !== undefined ? changed > conflictM + TOLERANCE_M : false;
   const props = (e.before ?? e.after)!.properties;
   const bsm = props['BSM'];
   return {
@@ -67,7 +69,7 @@ function impactOf(e: FeatureEdit, conflictM2: number): FeatureImpact {
     unit,
     before,
     after,
-    exceedsConflict: changedM2 > conflictM2 + TOLERANCE_M2,
+    exceedsConflict,
     fieldChanges: e.before && e.after ? fieldChangesOf(e.before.properties, e.after.properties) : [],
   };
 }
