@@ -7,6 +7,8 @@ import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import { roundM2 } from '../geometry/areaUnits.ts';
 import type { GeometryPort } from '../geometry/port.ts';
 import { featureId as makeFeatureId } from '../model/featureId.ts';
+import { isLayerCode, layerInfo } from '../model/layers.ts';
+import { featureName } from '../rules/featureName.ts';
 import type { Geometry, PlanDocument, PlanFeature, Properties, PropertyValue } from '../model/types.ts';
 import type { Conflict, ConflictParty } from '../rules/types.ts';
 import { DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
@@ -162,13 +164,13 @@ function splitOff(
   edits: FeatureEdit[],
 ): Message[] {
   const f = found.feature;
-  const bsm = String(f.properties['BSM'] ?? f.id);
   const use = coverage.splitUses.find((u) => u.ruleId === c.ruleId);
   if (!use) {
+    const who = partyNames(f);
     return [
       {
-        zh: `${f.layer} 是全覆盖图层，图斑 ${bsm} 让步会留下空洞：优先级策略未规定规则 ${c.ruleId} 下让出部分的用途（全覆盖图层的让步用途），未执行让步`,
-        en: `${f.layer} is a full-coverage layer and yielding parcel ${bsm} would leave a hole: the precedence policy names no use for the part given up under rule ${c.ruleId} (full-coverage yield uses); the yield was not applied`,
+        zh: `${who.zh} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 ${c.ruleId}「${c.title}」下让出部分的用途（全覆盖图层的让步用途），未执行让步`,
+        en: `${who.en} is in a full-coverage layer and yielding would leave a hole: the precedence policy names no use for the part given up under rule ${c.ruleId} (full-coverage yield uses); the yield was not applied`,
       },
     ];
   }
@@ -181,7 +183,7 @@ function splitOff(
     return [];
   }
   const plan = plans.find((p) => p.plan.id === found.planId)!;
-  const newBsm = nextFreeBsm(plan, f.layer, bsm);
+  const newBsm = nextFreeBsm(plan, f.layer, String(f.properties['BSM'] ?? f.id));
   const part = withGeometry({ ...f, properties: { ...f.properties, ...useProps, BSM: newBsm } }, cut);
   edits.push(edit(found.planId, f, withGeometry(f, rest), 3));
   edits.push({ planId: found.planId, featureId: makeFeatureId(found.planId, newBsm), layer: f.layer, changeType: 1, before: null, after: part });
@@ -189,11 +191,19 @@ function splitOff(
 }
 
 function nothingToYield(c: Conflict, f: PlanFeature): Message {
-  const bsm = String(f.properties['BSM'] ?? f.id);
+  const who = partyNames(f);
   return {
-    zh: `冲突 ${c.key} 的区域不在让步一方 ${f.layer} ${bsm} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式`,
-    en: `the region of ${c.key} does not lie in the yielding ${f.layer} ${bsm}: subtracting it changes nothing and does not resolve the conflict; choose another resolution`,
+    zh: `规则 ${c.ruleId}「${c.title}」的冲突区域不在让步一方 ${who.zh} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式`,
+    en: `the region of the rule ${c.ruleId} conflict does not lie in the yielding ${who.en}: subtracting it changes nothing and does not resolve the conflict; choose another resolution`,
   };
+}
+
+/** "规划用地用海 419001…（城镇住宅用地）": layer name, BSM and name, as a person reads it. */
+function partyNames(f: PlanFeature): Message {
+  const info = isLayerCode(f.layer) ? layerInfo(f.layer) : { nameZh: f.layer, nameEn: f.layer };
+  const bsm = String(f.properties['BSM'] ?? f.id);
+  const name = featureName(f.layer, f.properties);
+  return { zh: `${info.nameZh} ${bsm}${name ? `（${name}）` : ''}`, en: `${info.nameEn} ${bsm}${name ? ` (${name})` : ''}` };
 }
 
 function withGeometry(feature: PlanFeature, geometry: Geometry): { geometry: Geometry; properties: Properties } {

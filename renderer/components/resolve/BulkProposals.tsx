@@ -136,9 +136,12 @@ const M2_PER_HA = 10_000;
 function FeatureChanges({ plan }: { plan: BulkPlan }) {
   const t = useT();
   const workspace = useEditor((s) => s.workspace);
+  const zh = useEditor((s) => s.language) === 'zh';
   const rows = plan.items.flatMap((item) => (item.outcome.ok ? item.outcome.impact.features.map((f) => ({ conflict: item.conflict, f })) : []));
   const label = (f: FeatureImpact) => `${workspace.plans.get(f.planId as never)?.meta.title ?? f.planId} · ${f.layer} · ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}`;
-  const measure = (f: FeatureImpact, v: number | null) => (v === null ? '—' : f.unit === 'area' ? `${(v / M2_PER_HA).toFixed(4)} 公顷` : f.unit === 'length' ? `${v.toFixed(2)} 米` : '—');
+  const measure = (f: FeatureImpact, v: number | null) =>
+    v === null ? '—' : f.unit === 'area' ? `${(v / M2_PER_HA).toFixed(4)} ${zh ? '公顷' : 'ha'}` : f.unit === 'length' ? `${v.toFixed(2)} ${zh ? '米' : 'm'}` : '—';
+  const [open, close, comma] = zh ? ['（', '）', '，'] : [' (', ')', ', '];
   return (
     <>
       <h5>{t('bulkFeatures')}</h5>
@@ -161,7 +164,7 @@ function FeatureChanges({ plan }: { plan: BulkPlan }) {
               <td data-m={f.after ?? ''}>{measure(f, f.after)}</td>
               <td>
                 {t(CHANGE_LABEL[f.change])}
-                {f.fieldChanges.length > 0 ? `（${f.fieldChanges.map((c) => `${c.field} ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`).join('，')}）` : ''}
+                {f.fieldChanges.length > 0 ? `${open}${f.fieldChanges.map((c) => `${c.field} ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`).join(comma)}${close}` : ''}
                 {f.exceedsConflict ? ` · ${t('bulkExceeds')}` : ''}
               </td>
             </tr>
@@ -175,7 +178,10 @@ function FeatureChanges({ plan }: { plan: BulkPlan }) {
         <ul data-testid="bulk-vanishing">
           {plan.vanishing.map((f) => (
             <li key={f.featureId} data-feature={f.featureId} title={f.featureId}>
-              {label(f)}（{measure(f, f.before)}）
+              {label(f)}
+              {open}
+              {measure(f, f.before)}
+              {close}
             </li>
           ))}
         </ul>

@@ -134,7 +134,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       if (impact.needsConfirmation && !confirmed) {
         const named = impact.features
           .filter((f) => f.change === 'removed' || f.exceedsConflict)
-          .map((f) => `${f.layer} ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}（${f.change === 'removed' ? t('bulkChangeRemoved') : t('bulkExceeds')}）`);
+          .map((f) => `${f.layer} ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}${zh ? '（' : ' ('}${f.change === 'removed' ? t('bulkChangeRemoved') : t('bulkExceeds')}${zh ? '）' : ')'}`);
         return setConfirming(`${t('resolveNeedsConfirm')}${named.join(zh ? '；' : '; ')}`);
       }
       store.getState().execute(resolutionToCommand(result.resolution, ws));

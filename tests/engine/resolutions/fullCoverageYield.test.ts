@@ -108,8 +108,8 @@ describe('a yield in the full-coverage layer', () => {
     const result = createResolution(request(r08(conflicts, A)!, { fullCoverage }), before, port);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors[0]!.zh).toMatch(new RegExp(`GHYDYH.*${A}.*空洞.*R08`));
-    expect(result.errors[0]!.en).toMatch(new RegExp(`GHYDYH.*${A}.*hole.*R08`));
+    expect(result.errors[0]!.zh).toMatch(new RegExp(`规划用地用海 ${A}（城镇住宅用地）.*空洞.*R08「建设用地占用永久基本农田」`));
+    expect(result.errors[0]!.en).toMatch(new RegExp(`Planned land and sea use ${A} \\(城镇住宅用地\\).*hole.*rule R08`));
   });
 
   it('takes only the part outside the territory when a project yields across its boundary (R24)', async () => {
