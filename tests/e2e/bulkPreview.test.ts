@@ -101,4 +101,18 @@ describe('the bulk preview in Chromium', () => {
     await page.waitForFunction((id) => !window.lantuEditor!.store.getState().workspace.plans.get(id.plan as never)!.features.has(id.feature as never), { plan: conflict.subject!.planId, feature: conflict.subject!.featureId });
     expect((await featureIds(page)).length).toBe(before.length - 1);
   });
+
+  it('speaks English in the preview when the UI does', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      await preview(page, 'R10');
+      const text = (await page.locator('.bulk-preview').textContent())!;
+      expect(text).toMatch(/Feature changes/);
+      expect(text).toMatch(/\d+\.\d{4} ha|\d+\.\d{2} m/);
+      expect(text).not.toMatch(/公顷|将消失|处置前|没有要素|我已核对/);
+      await page.getByTestId('bulk-cancel').click();
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+  });
 });
