@@ -40,8 +40,13 @@ export interface ResolutionImpact {
 const TOLERANCE_M2 = 1;
 const TOLERANCE_M = 0.5;
 
-export function resolutionImpact(resolution: Pick<Resolution, 'edits'>, conflict: Pick<Conflict, 'measure'>): ResolutionImpact {
-  const features = resolution.edits.map((e) => impactOf(e, conflict.measure.areaM2 ?? 0, conflict.measure.lengthM));
+export function resolutionImpact(resolution: Pick<Resolution, 'edits' | 'compensation'>, conflict: Pick<Conflict, 'measure'>): ResolutionImpact {
+  const features = resolution.edits.map((e) => {
+    const impact = impactOf(e, conflict.measure.areaM2 ?? 0, conflict.measure.lengthM);
+    // 补划 must be at least the occupied area: the replacement parcel the user drew is never "too much".
+    const isCompensation = resolution.compensation !== undefined && e.before === null && e.after?.properties['BSM'] === resolution.compensation.bsm;
+    return isCompensation ? { ...impact, exceedsConflict: false } : impact;
+  });
   const removesFeature = features.some((f) => f.change === 'removed');
   const exceedsConflict = features.some((f) => f.exceedsConflict);
   return { features, removesFeature, exceedsConflict, needsConfirmation: removesFeature || exceedsConflict };

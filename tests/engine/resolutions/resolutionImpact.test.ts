@@ -30,6 +30,15 @@ describe('resolutionImpact', () => {
     expect(more).toMatchObject({ removesFeature: false, exceedsConflict: true, needsConfirmation: true });
   });
 
+  it('does not count replacement farmland (补划), which must be at least the occupied area, as too much', () => {
+    const comp = state(whole, { BSM: '419001BH0000000001' });
+    const compensation = { bsm: '419001BH0000000001', geometry: whole, areaM2: ellipsoidalAreaM2(whole), requiredM2: halfM2 };
+    const impact = resolutionImpact({ edits: [edit(null, comp, 'YJJBNT')], compensation }, { measure: { areaM2: halfM2 } });
+    expect(impact.features[0]).toMatchObject({ change: 'added', exceedsConflict: false });
+    expect(impact.needsConfirmation).toBe(false);
+    expect(resolutionImpact({ edits: [edit(null, comp, 'YJJBNT')] }, { measure: { areaM2: halfM2 } }).needsConfirmation).toBe(true);
+  });
+
   it('holds a line to the crossing length and lists the fields that change', () => {
     const road: Geometry = { type: 'LineString', coordinates: [[112.6, 35.05], [112.61, 35.05]] };
     const cut: Geometry = { type: 'LineString', coordinates: [[112.6, 35.05], [112.605, 35.05]] };
