@@ -1,7 +1,7 @@
 // Pure. checkPolicy(policy, ruleIds) → the semantic problems of a schema-valid precedence policy: errors
-// (a layer in more than one tier or twice in one, tiers not numbered 1..n in order, a rule entry or a
-// coverage layer listed twice) and warnings (a rule id the workspace's rule pack does not have: kept, but
-// it never proposes anything). Each names the field the way the policy dialog shows it.
+// (a layer in more than one tier or twice in one, tiers not numbered 1..n in order, a rule entry, a coverage
+// layer, a full-coverage layer or one rule's split use listed twice) and warnings (a rule id the workspace's
+// rule pack does not have: kept, but it never proposes anything). Each names the field as the dialog shows it.
 import { isLayerCode, layerInfo } from '../model/layers.ts';
 import type { Message, Policy } from './types.ts';
 
@@ -84,6 +84,29 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
         en: `coverage entry ${i + 1}, layer: ${c.layer} repeats entry ${first + 1}`,
       });
     } else coverageAt.set(c.layer, i);
+  });
+
+  const fullCoverageAt = new Map<string, number>();
+  (policy.fullCoverage ?? []).forEach((l, i) => {
+    const first = fullCoverageAt.get(l.layer);
+    if (first !== undefined) {
+      errors.push({
+        path: `/fullCoverage/${i}/layer`,
+        zh: `全覆盖图层第 ${i + 1} 项的 图层：${layerName(l.layer)} 重复出现在第 ${first + 1} 项`,
+        en: `full-coverage entry ${i + 1}, layer: ${l.layer} repeats entry ${first + 1}`,
+      });
+    } else fullCoverageAt.set(l.layer, i);
+    const useAt = new Map<string, number>();
+    l.splitUses.forEach((u, j) => {
+      const firstUse = useAt.get(u.ruleId);
+      if (firstUse !== undefined) {
+        errors.push({
+          path: `/fullCoverage/${i}/splitUses/${j}/ruleId`,
+          zh: `全覆盖图层第 ${i + 1} 项的 让出部分用途第 ${j + 1} 条：规则 ${u.ruleId} 与第 ${firstUse + 1} 条重复（只有第 ${firstUse + 1} 条会被采用）`,
+          en: `full-coverage entry ${i + 1}, split use ${j + 1}: rule ${u.ruleId} repeats use ${firstUse + 1} (only that one would be used)`,
+        });
+      } else useAt.set(u.ruleId, j);
+    });
   });
 
   return { errors, warnings };

@@ -2,13 +2,18 @@
 // details; returns the resolution with its feature edits (before/after) or the reasons it cannot be made:
 // an exception needs approval number, authority and reason; an R08 major (国家重大项目) or a policy rule
 // that requires 补划 needs replacement farmland of at least the occupied area unless the subject yields.
+// A yield takes away the conflict region only; in a full-coverage layer it splits the overlap off instead.
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import { roundM2 } from '../geometry/areaUnits.ts';
 import type { GeometryPort } from '../geometry/port.ts';
 import { featureId as makeFeatureId } from '../model/featureId.ts';
+import { isLayerCode, layerInfo } from '../model/layers.ts';
+import { featureName } from '../rules/featureName.ts';
 import type { Geometry, PlanDocument, PlanFeature, Properties, PropertyValue } from '../model/types.ts';
 import type { Conflict, ConflictParty } from '../rules/types.ts';
-import type { ChangeType, Compensation, ExceptionRecord, FeatureEdit, Message, Resolution, ResolutionKind } from './types.ts';
+import { DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
+import { nextFreeBsm } from './nextFreeBsm.ts';
+import type { ChangeType, Compensation, ExceptionRecord, FeatureEdit, FullCoverageLayer, Message, Resolution, ResolutionKind } from './types.ts';
 
 export interface ResolutionRequest {
   conflict: Conflict;
@@ -23,6 +28,8 @@ export interface ResolutionRequest {
   compensation?: { bsm: string; geometry: Geometry; properties?: Properties };
   /** The policy requires 补划 for this conflict (R08 major requires it always). */
   requiresCompensation?: boolean;
+  /** The policy's full-coverage layers (fullCoverageOf); absent = the default's (a yield there splits, never leaves a hole). */
+  fullCoverage?: readonly FullCoverageLayer[];
 }
 
 export type ResolutionResult = { ok: true; resolution: Resolution } | { ok: false; errors: Message[] };
@@ -42,11 +49,18 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     if (!found) errors.push({ zh: `冲突 ${c.key} 中让步一方的要素不存在`, en: `the yielding feature of ${c.key} does not exist` });
     else {
       const otherFeature = other ? findFeature(plans, other)?.feature : undefined;
-      const footprint = footprintOf(port, otherFeature?.geometry ?? null, c.region);
-      if (!footprint) errors.push({ zh: `冲突 ${c.key} 没有可扣除的面状区域`, en: `${c.key} has no polygonal region to subtract` });
+      const cutBy = cutRegionOf(c.region, otherFeature?.geometry ?? null);
+      const coverage = (request.fullCoverage ?? DEFAULT_FULL_COVERAGE).find((l) => l.layer === found.feature.layer);
+      if (!cutBy) errors.push({ zh: `冲突 ${c.key} 没有可扣除的面状区域`, en: `${c.key} has no polygonal region to subtract` });
+      else if (coverage && isPolygonal(found.feature.geometry)) errors.push(...splitOff(c, found, cutBy, coverage, plans, port, edits));
       else {
-        const after = port.difference(found.feature.geometry, footprint);
-        edits.push(edit(found.planId, found.feature, after === null ? null : withGeometry(found.feature, after), 3));
+        const g = found.feature.geometry;
+        const keep = isPolygonal(g) ? 'polygonal' : g.type === 'LineString' || g.type === 'MultiLineString' ? 'lineal' : 'puntal';
+        if (!port.intersection(g, cutBy, { keep })) errors.push(nothingToYield(c, found.feature));
+        else {
+          const after = port.difference(g, cutBy);
+          edits.push(edit(found.planId, found.feature, after === null ? null : withGeometry(found.feature, after), 3));
+        }
       }
     }
   } else if (kind === 'changeAttribute') {
@@ -118,11 +132,79 @@ function findFeature(plans: readonly PlanDocument[], party: ConflictParty): { pl
   return undefined;
 }
 
-/** The other side's polygonal footprint joined with the conflict region (distance rules have a zone, not an overlap). */
-function footprintOf(port: GeometryPort, other: Geometry | null, region: Geometry | null): Geometry | null {
-  const parts = [other, region].filter((g): g is Geometry => g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon'));
-  if (parts.length === 0) return null;
-  return parts.length === 1 ? parts[0]! : port.unaryUnion(parts, { keep: 'polygonal' });
+/**
+ * What a yield takes away: the conflict region when it is polygonal (an overlap, the part outside a boundary,
+ * the part inside a distance zone), so a yield never changes more than the conflict; else the other side's
+ * polygonal footprint. Joining both, as before, took a whole parcel away for an "outside" conflict.
+ */
+function cutRegionOf(region: Geometry | null, other: Geometry | null): Geometry | null {
+  if (region && isPolygonal(region)) return region;
+  return other && isPolygonal(other) ? other : null;
+}
+
+function isPolygonal(g: Geometry): boolean {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon';
+}
+
+/** Below this a remainder is GEOS noise along the region's edge, not a parcel. */
+const NOISE_M2 = 0.01;
+
+/**
+ * A yield inside a full-coverage layer: the overlap becomes its own parcel (next free BSM of the layer, so a
+ * deterministic id) with the use the policy names for the rule, and the parcel keeps the rest; a parcel wholly
+ * inside the region keeps its shape and takes the use. Never a hole, never a deleted parcel: without a use for
+ * the rule the yield is refused. Pushes the edits; returns the reasons it was refused.
+ */
+function splitOff(
+  c: Conflict,
+  found: { planId: string; feature: PlanFeature },
+  cutBy: Geometry,
+  coverage: FullCoverageLayer,
+  plans: readonly PlanDocument[],
+  port: GeometryPort,
+  edits: FeatureEdit[],
+): Message[] {
+  const f = found.feature;
+  const use = coverage.splitUses.find((u) => u.ruleId === c.ruleId);
+  if (!use) {
+    const who = partyNames(f);
+    return [
+      {
+        zh: `${who.zh} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 ${c.ruleId}「${c.title}」下让出部分的用途（全覆盖图层的让步用途），未执行让步`,
+        en: `${who.en} is in a full-coverage layer and yielding would leave a hole: the precedence policy names no use for the part given up under rule ${c.ruleId} (full-coverage yield uses); the yield was not applied`,
+      },
+    ];
+  }
+  const cut = port.intersection(f.geometry, cutBy, { keep: 'polygonal' });
+  if (!cut || ellipsoidalAreaM2(cut) < NOISE_M2) return [nothingToYield(c, f)];
+  const useProps: Properties = { [coverage.classField]: use.code, ...(coverage.nameField ? { [coverage.nameField]: use.nameZh } : {}) };
+  const rest = port.difference(f.geometry, cutBy, { keep: 'polygonal' });
+  if (!rest || ellipsoidalAreaM2(rest) < NOISE_M2) {
+    edits.push(edit(found.planId, f, { geometry: f.geometry, properties: { ...f.properties, ...useProps } }, 2));
+    return [];
+  }
+  const plan = plans.find((p) => p.plan.id === found.planId)!;
+  const newBsm = nextFreeBsm(plan, f.layer, String(f.properties['BSM'] ?? f.id));
+  const part = withGeometry({ ...f, properties: { ...f.properties, ...useProps, BSM: newBsm } }, cut);
+  edits.push(edit(found.planId, f, withGeometry(f, rest), 3));
+  edits.push({ planId: found.planId, featureId: makeFeatureId(found.planId, newBsm), layer: f.layer, changeType: 1, before: null, after: part });
+  return [];
+}
+
+function nothingToYield(c: Conflict, f: PlanFeature): Message {
+  const who = partyNames(f);
+  return {
+    zh: `规则 ${c.ruleId}「${c.title}」的冲突区域不在让步一方 ${who.zh} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式`,
+    en: `the region of the rule ${c.ruleId} conflict does not lie in the yielding ${who.en}: subtracting it changes nothing and does not resolve the conflict; choose another resolution`,
+  };
+}
+
+/** "规划用地用海 419001…（城镇住宅用地）": layer name, BSM and name, as a person reads it. */
+function partyNames(f: PlanFeature): Message {
+  const info = isLayerCode(f.layer) ? layerInfo(f.layer) : { nameZh: f.layer, nameEn: f.layer };
+  const bsm = String(f.properties['BSM'] ?? f.id);
+  const name = featureName(f.layer, f.properties);
+  return { zh: `${info.nameZh} ${bsm}${name ? `（${name}）` : ''}`, en: `${info.nameEn} ${bsm}${name ? ` (${name})` : ''}` };
 }
 
 function withGeometry(feature: PlanFeature, geometry: Geometry): { geometry: Geometry; properties: Properties } {

@@ -12,3 +12,6 @@ export { maintenanceLogNumber, isMaintenanceLogNumber } from './maintenanceLogNu
 export { conflictStatus, isHandled, CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus, type ConflictStatusInfo } from './conflictStatus.ts';
 export { compareResolutions, resolutionId, changesData } from './resolutionOrder.ts';
 export { repairResolution } from './repairResolution.ts';
+export { fullCoverageOf, DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
+export { nextFreeBsm } from './nextFreeBsm.ts';
+export { resolutionImpact, type ResolutionImpact, type FeatureImpact, type FeatureChange } from './resolutionImpact.ts';

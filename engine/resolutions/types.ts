@@ -42,6 +42,24 @@ export interface CoverageLayer {
   classNameZh?: string;
 }
 
+/** The use the split-off part of a full-coverage parcel takes when it yields under one rule. */
+export interface SplitUse {
+  ruleId: string;
+  code: string;
+  nameZh: string;
+}
+
+/**
+ * A layer that covers the territory without gaps (规划用地用海): a yield there splits the overlap off as its own
+ * parcel with the policy's use for the rule, and is refused when the policy names none (never a hole).
+ */
+export interface FullCoverageLayer {
+  layer: LayerCode;
+  classField: string;
+  nameField?: string;
+  splitUses: SplitUse[];
+}
+
 export interface Policy {
   schemaVersion: string;
   id: string;
@@ -51,6 +69,8 @@ export interface Policy {
   rules: PolicyRule[];
   /** Highest precedence first. */
   coverage: CoverageLayer[];
+  /** Absent in policies written before it existed: fullCoverageOf fills in the default. */
+  fullCoverage?: FullCoverageLayer[];
 }
 
 /** A feature's state on one side of an edit. */

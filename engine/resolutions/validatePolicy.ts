@@ -32,6 +32,10 @@ const FIELD: Readonly<Record<string, { zh: string; en: string }>> = {
   classField: { zh: '用途代码字段', en: 'class field' },
   classValue: { zh: '固定用途代码', en: 'class value' },
   classNameZh: { zh: '固定用途名称', en: 'class name' },
+  fullCoverage: { zh: '全覆盖图层', en: 'full-coverage layers' },
+  nameField: { zh: '用途名称字段', en: 'name field' },
+  splitUses: { zh: '让出部分用途', en: 'split uses' },
+  code: { zh: '用途代码', en: 'use code' },
 };
 
 const field = (name: string) => FIELD[name] ?? { zh: name, en: name };

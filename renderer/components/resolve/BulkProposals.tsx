@@ -1,7 +1,10 @@
 // Bulk application of the policy's proposals to the conflicts the list's filters show: a preview first
-// (per conflict the proposal and whether it applies or why it is left for individual handling), then one
-// history entry for all of them, undone in one step. Individual conflicts are adjusted afterwards.
+// (per conflict the proposal and whether it applies or why it is left for individual handling; per feature its
+// area before and after; the features that would vanish), then one history entry for all of them, undone in
+// one step. Removing a feature or changing more than a conflict's area needs an explicit confirmation.
 import { useState } from 'react';
+import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/resolutionImpact.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { filterConflicts } from '../ConflictList.tsx';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
@@ -22,6 +25,7 @@ export function BulkProposals() {
   const [preview, setPreview] = useState<{ plan: BulkPlan; revision: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
   const filtered = filterConflicts(conflicts, filters, workspace, staleKeys);
 
   async function makePreview() {
@@ -41,6 +45,7 @@ export function BulkProposals() {
         decidedAt: new Date().toISOString(),
         port,
       });
+      setConfirmed(false);
       setPreview({ plan, revision: s.workspaceRevision });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -51,6 +56,7 @@ export function BulkProposals() {
 
   function apply() {
     if (!preview?.plan.command) return;
+    if (preview.plan.needsConfirmation && !confirmed) return;
     // The preview was made against one state of the workspace: after any other change it must be redone.
     if (preview.revision !== store.getState().workspaceRevision) {
       setPreview(null);
@@ -72,8 +78,8 @@ export function BulkProposals() {
         </p>
       )}
       {preview && (
-        <div className="bulk-preview" data-testid="bulk-preview-list">
-          <table>
+        <div className="bulk-preview">
+          <table data-testid="bulk-preview-list">
             <thead>
               <tr>
                 <th>{t('bulkConflict')}</th>
@@ -93,7 +99,19 @@ export function BulkProposals() {
               ))}
             </tbody>
           </table>
-          <button className="primary" data-testid="bulk-apply" disabled={!preview.plan.command || preview.revision !== revision} onClick={apply}>
+          <FeatureChanges plan={preview.plan} />
+          {preview.plan.needsConfirmation && (
+            <label className="bulk-confirm">
+              <input type="checkbox" data-testid="bulk-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+              {t('bulkConfirm')}
+            </label>
+          )}
+          <button
+            className="primary"
+            data-testid="bulk-apply"
+            disabled={!preview.plan.command || preview.revision !== revision || (preview.plan.needsConfirmation && !confirmed)}
+            onClick={apply}
+          >
             {t('bulkApply')} ({preview.plan.applied})
           </button>
           <button data-testid="bulk-cancel" onClick={() => setPreview(null)}>
@@ -102,5 +120,72 @@ export function BulkProposals() {
         </div>
       )}
     </div>
+  );
+}
+
+const CHANGE_LABEL: Readonly<Record<FeatureChange, MessageKey>> = {
+  added: 'bulkChangeAdded',
+  removed: 'bulkChangeRemoved',
+  reshaped: 'bulkChangeReshaped',
+  attributes: 'bulkChangeAttributes',
+};
+
+const M2_PER_HA = 10_000;
+
+/** Per feature of every applied item: plan, layer, BSM and name, area (ha) or length (m) before and after. */
+function FeatureChanges({ plan }: { plan: BulkPlan }) {
+  const t = useT();
+  const workspace = useEditor((s) => s.workspace);
+  const zh = useEditor((s) => s.language) === 'zh';
+  const rows = plan.items.flatMap((item) => (item.outcome.ok ? item.outcome.impact.features.map((f) => ({ conflict: item.conflict, f })) : []));
+  const label = (f: FeatureImpact) => `${workspace.plans.get(f.planId as never)?.meta.title ?? f.planId} · ${f.layer} · ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}`;
+  const measure = (f: FeatureImpact, v: number | null) =>
+    v === null ? '—' : f.unit === 'area' ? `${(v / M2_PER_HA).toFixed(4)} ${zh ? '公顷' : 'ha'}` : f.unit === 'length' ? `${v.toFixed(2)} ${zh ? '米' : 'm'}` : '—';
+  const [open, close, comma] = zh ? ['（', '）', '，'] : [' (', ')', ', '];
+  return (
+    <>
+      <h5>{t('bulkFeatures')}</h5>
+      <table data-testid="bulk-features">
+        <thead>
+          <tr>
+            <th>{t('bulkConflict')}</th>
+            <th>{t('bulkFeature')}</th>
+            <th>{t('bulkBefore')}</th>
+            <th>{t('bulkAfter')}</th>
+            <th>{t('bulkChange')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ conflict, f }) => (
+            <tr key={`${conflict.key}|${f.featureId}`} data-change={f.change} data-exceeds={f.exceedsConflict ? 'true' : 'false'} data-feature={f.featureId}>
+              <td title={conflict.key}>{conflict.ruleId}</td>
+              <td title={f.featureId}>{label(f)}</td>
+              <td data-m={f.before ?? ''}>{measure(f, f.before)}</td>
+              <td data-m={f.after ?? ''}>{measure(f, f.after)}</td>
+              <td>
+                {t(CHANGE_LABEL[f.change])}
+                {f.fieldChanges.length > 0 ? `${open}${f.fieldChanges.map((c) => `${c.field} ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`).join(comma)}${close}` : ''}
+                {f.exceedsConflict ? ` · ${t('bulkExceeds')}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h5>{t('bulkVanishing')}</h5>
+      {plan.vanishing.length === 0 ? (
+        <p data-testid="bulk-vanishing-none">{t('bulkNoVanishing')}</p>
+      ) : (
+        <ul data-testid="bulk-vanishing">
+          {plan.vanishing.map((f) => (
+            <li key={f.featureId} data-feature={f.featureId} title={f.featureId}>
+              {label(f)}
+              {open}
+              {measure(f, f.before)}
+              {close}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,12 +1,14 @@
 // The resolution panel for the selected conflict: the policy's proposal, the resolution recorded for it
 // (who, when, log number, change type, status — 重新打开 with the reason), and the form to resolve it
 // (subject yields / object yields / change an attribute / exception with approval document / defer, plus
-// 补划 where the occupied farmland must be replaced). The engine makes the resolution; this only asks.
+// 补划 where the occupied farmland must be replaced). The engine makes the resolution; this only asks (twice when it removes a feature or exceeds the conflict).
 import { useMemo, useState } from 'react';
 import type { Geometry, PropertyValue } from '../../../engine/model/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
 import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
+import { resolutionImpact } from '../../../engine/resolutions/resolutionImpact.ts';
 import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/types.ts';
 import type { Conflict } from '../../../engine/rules/types.ts';
 import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
@@ -83,6 +85,8 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const [compGeometry, setCompGeometry] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // What the resolution would remove or change beyond its conflict, shown until the user confirms it.
+  const [confirming, setConfirming] = useState<string | null>(null);
   const needsCompensation = (proposal.requiresCompensation || (conflict.ruleId === 'R08' && conflict.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
   const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${featureLabel(p, zh ? 'zh' : 'en')}` : '—');
 
@@ -91,8 +95,9 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
     return p ? workspace.plans.get(p.planId as never)?.features.get(p.featureId as never)?.properties[name] : undefined;
   }
 
-  async function apply() {
+  async function apply(confirmed = false) {
     setErrors([]);
+    setConfirming(null);
     const problems: string[] = [];
     let compensation: { bsm: string; geometry: Geometry } | undefined;
     if (needsCompensation && (compBsm.trim() !== '' || compGeometry.trim() !== '')) {
@@ -115,6 +120,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
           decidedAt,
           logNumber: maintenanceLogNumber(decidedAt, ws.resolutions ?? []),
           reason,
+          fullCoverage: fullCoverageOf(policy),
           ...(kind === 'exception'
             ? { exception: { approvalNumber: approvalNumber.trim(), authority: authority.trim(), reason: exceptionReason.trim(), ...(expiresOn ? { expiresOn } : {}) } }
             : {}),
@@ -126,6 +132,13 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
         port,
       );
       if (!result.ok) return setErrors(result.errors.map((e) => (zh ? e.zh : e.en)));
+      const impact = resolutionImpact(result.resolution, conflict);
+      if (impact.needsConfirmation && !confirmed) {
+        const named = impact.features
+          .filter((f) => f.change === 'removed' || f.exceedsConflict)
+          .map((f) => `${f.layer} ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}${zh ? '（' : ' ('}${f.change === 'removed' ? t('bulkChangeRemoved') : t('bulkExceeds')}${zh ? '）' : ')'}`);
+        return setConfirming(`${t('resolveNeedsConfirm')}${named.join(zh ? '；' : '; ')}`);
+      }
       store.getState().execute(resolutionToCommand(result.resolution, ws));
       store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber ?? ''}`.trim() });
     } catch (error) {
@@ -231,6 +244,14 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
             <li key={e}>{e}</li>
           ))}
         </ul>
+      )}
+      {confirming && (
+        <div className="resolve-errors" role="alert" data-testid="resolve-confirm-text">
+          {confirming}
+          <button data-testid="resolve-confirm" disabled={busy} onClick={() => void apply(true)}>
+            {t('resolveConfirmApply')}
+          </button>
+        </div>
       )}
       <button className="primary" data-testid="resolve-apply" disabled={busy} onClick={() => void apply()}>
         {t('resolveApply')}

@@ -2,12 +2,16 @@
 // proposals to a set of conflicts: per conflict the proposal and either the resolution it makes or why it
 // is left for the coordinator (an exception needs an approval document, 补划 needs replacement land, a
 // conflict already handled is kept), plus one history entry that applies them all (null when none applies).
+// Each applied item says per feature its area before and after (resolutionImpact); the plan lists the features
+// that would vanish and needs an explicit confirmation when any does or any changes more than its conflict.
 // Resolutions are made one after another on the plans as the earlier ones left them.
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
+import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
 import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
+import { resolutionImpact, type FeatureImpact, type ResolutionImpact } from '../../../engine/resolutions/resolutionImpact.ts';
 import { resolutionCommand } from '../../../engine/resolutions/resolutionCommand.ts';
 import type { Policy, Proposal, Resolution } from '../../../engine/resolutions/types.ts';
 import type { Conflict } from '../../../engine/rules/types.ts';
@@ -29,7 +33,7 @@ export interface BulkInput {
   port: GeometryPort;
 }
 
-export type BulkOutcome = { ok: true; resolution: Resolution } | { ok: false; reasonZh: string; reasonEn: string };
+export type BulkOutcome = { ok: true; resolution: Resolution; impact: ResolutionImpact } | { ok: false; reasonZh: string; reasonEn: string };
 
 export interface BulkItem {
   conflict: Conflict;
@@ -41,6 +45,12 @@ export interface BulkPlan {
   items: BulkItem[];
   applied: number;
   command: Command | null;
+  /** Features the command would remove, in the items' order. */
+  vanishing: FeatureImpact[];
+  /** Features the command would add (parts split off in a full-coverage layer, 补划). */
+  added: FeatureImpact[];
+  /** Applying needs an explicit confirmation: a feature vanishes or changes by more than its conflict's area. */
+  needsConfirmation: boolean;
 }
 
 export function planBulkProposals(input: BulkInput): BulkPlan {
@@ -67,6 +77,7 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
         decidedAt: input.decidedAt,
         logNumber: maintenanceLogNumber(input.decidedAt, [...(input.workspace.resolutions ?? []), ...made]),
         reason: proposal.reasonZh,
+        fullCoverage: fullCoverageOf(input.policy),
         ...(attribute ? { attribute } : {}),
       },
       plans,
@@ -79,11 +90,15 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
     plans = resolutionCommand(result.resolution).apply(plans);
     made.push(result.resolution);
     batches.push(batch);
-    items.push({ conflict, proposal, outcome: { ok: true, resolution: result.resolution } });
+    items.push({ conflict, proposal, outcome: { ok: true, resolution: result.resolution, impact: resolutionImpact(result.resolution, conflict) } });
   });
+  const impacts = items.flatMap((i) => (i.outcome.ok ? [i.outcome.impact] : []));
   return {
     items,
     applied: made.length,
+    vanishing: impacts.flatMap((i) => i.features.filter((f) => f.change === 'removed')),
+    added: impacts.flatMap((i) => i.features.filter((f) => f.change === 'added')),
+    needsConfirmation: impacts.some((i) => i.needsConfirmation),
     command: batches.length > 0 ? { kind: 'batch', label: `批量应用处置建议（${batches.length} 条）`, commands: batches } : null,
   };
 }

@@ -51,6 +51,16 @@ describe('checkPolicy', () => {
     expect(checkPolicy(bad, ruleIds).errors.map((e) => e.zh)).toEqual([`一张图用地覆盖第 ${policy.coverage.length + 1} 项的 图层：GHYDYH 规划用地用海 重复出现在第 1 项`]);
   });
 
+  it('refuses a full-coverage layer listed twice and a rule given two split uses', () => {
+    const entry = policy.fullCoverage![0]!;
+    const twice: Policy = { ...policy, fullCoverage: [entry, entry] };
+    expect(checkPolicy(twice, ruleIds).errors.map((e) => e.zh)).toEqual(['全覆盖图层第 2 项的 图层：GHYDYH 规划用地用海 重复出现在第 1 项']);
+    const uses: Policy = { ...policy, fullCoverage: [{ ...entry, splitUses: [...entry.splitUses, { ruleId: 'R08', code: '0103', nameZh: '旱地' }] }] };
+    const errors = checkPolicy(uses, ruleIds).errors;
+    expect(errors.map((e) => e.path)).toEqual([`/fullCoverage/0/splitUses/${entry.splitUses.length}/ruleId`]);
+    expect(errors[0]!.en).toContain('rule R08 repeats use 1');
+  });
+
   it('warns, without refusing, about a rule id the rule pack does not have', () => {
     const odd: Policy = { ...policy, rules: [...policy.rules, { ruleId: 'R99', action: 'defer', reasonZh: '未知规则' }] };
     const { errors, warnings } = checkPolicy(odd, ruleIds);
