@@ -51,9 +51,12 @@ async function indexedDbDigest(p: Page): Promise<string> {
   });
 }
 
-/** The store's workspace (plans in order, every feature, resolutions, policy) and history, as one SHA-256. */
-async function storeDigest(p: Page): Promise<{ digest: string; features: number; past: number; future: number }> {
-  return p.evaluate(async () => {
+type StoreDigest = { digest: string; features: number; past: number; future: number };
+
+/** Installed in every page (context init script): the store's workspace (plans in order, every feature,
+ *  resolutions, policy) and history as one SHA-256, so a digest can be taken inside the same task as an edit. */
+function installStoreDigest() {
+  (window as unknown as { __storeDigest: () => Promise<StoreDigest> }).__storeDigest = async () => {
     const s = window.lantuEditor!.store.getState();
     const ws = s.workspace;
     const text = JSON.stringify({
@@ -66,8 +69,8 @@ async function storeDigest(p: Page): Promise<{ digest: string; features: number;
       }),
       resolutions: ws.resolutions ?? [],
       policy: ws.policy ?? null,
-      past: s.past,
-      future: s.future,
+      past: s.past.map((c) => (c.kind === 'batch' ? { label: c.label, commands: c.commands.map((x) => (x.kind === 'importPlan' || x.kind === 'removePlan' ? [x.kind, x.plan.features.length] : x)) } : c)),
+      future: s.future.length,
     });
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
     return {
@@ -76,7 +79,11 @@ async function storeDigest(p: Page): Promise<{ digest: string; features: number;
       past: s.past.length,
       future: s.future.length,
     };
-  });
+  };
+}
+
+async function storeDigest(p: Page): Promise<StoreDigest> {
+  return p.evaluate(() => (window as unknown as { __storeDigest: () => Promise<StoreDigest> }).__storeDigest());
 }
 
 async function saveStatus(p: Page): Promise<string> {
@@ -169,6 +176,8 @@ async function makeBigPlan(p: Page): Promise<void> {
 beforeAll(async () => {
   app = await openApp({ viewport: { width: 1600, height: 900 } });
   page = app.page;
+  await app.context.addInitScript(installStoreDigest);
+  await page.reload();
   await ready(page);
 }, 180_000);
 
@@ -267,13 +276,16 @@ describe('the stored workspace in Chromium', () => {
   it('comes back at the state before a large batch or after it, never between, when the page is killed while the batch is written', async () => {
     const context: BrowserContext = app.context;
     const outcomes: string[] = [];
-    // Killed 0 ms to 3 s after the batch is applied, and once after its write finished (which must survive).
-    for (const delayMs of [0, 300, 1000, 3000, 'flushed'] as const) {
+    // First the write is timed to its end (it must survive a kill then); then the page is killed at 0, 30, 60
+    // and 90 % of that time after the batch is applied.
+    let writeMs = 0;
+    for (const share of ['flushed', 0, 0.3, 0.6, 0.9] as const) {
       const before = await storeDigest(page);
       await makeBigPlan(page);
       await page.evaluate(() => window.lantuEditor!.autosave.flush());
       const cdp = await context.newCDPSession(page);
-      await page.evaluate((delay) => {
+      const delayMs = share === 'flushed' ? null : Math.round(share * writeMs);
+      const run = await page.evaluate(async (delay) => {
         const s = window.lantuEditor!.store.getState();
         const land = [...s.workspace.plans.values()].find((p) => p.meta.kind === 'land')!;
         const edits = [...land.features.values()].slice(0, 300).map((f) => ({
@@ -284,20 +296,27 @@ describe('the stored workspace in Chromium', () => {
         const exists = s.workspace.plans.has(imported.plan.id as never);
         const index = exists ? s.workspace.planOrder.indexOf(imported.plan.id as never) : s.workspace.planOrder.length;
         const commands = [{ kind: exists ? ('removePlan' as const) : ('importPlan' as const), plan: imported as never, index }, ...edits];
-        setTimeout(() => s.execute({ kind: 'batch', label: '断电测试', commands }), 0);
-        return new Promise((resolve) => setTimeout(resolve, delay === 'flushed' ? 0 : delay)).then(() => (delay === 'flushed' ? window.lantuEditor!.autosave.flush() : undefined));
+        const t0 = performance.now();
+        s.execute({ kind: 'batch', label: '断电测试', commands });
+        const after = await (window as unknown as { __storeDigest: () => Promise<StoreDigest> }).__storeDigest();
+        if (delay === null) {
+          await window.lantuEditor!.autosave.flush();
+          return { after, writeMs: performance.now() - t0 };
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, delay - (performance.now() - t0))));
+        return { after, writeMs: performance.now() - t0 };
       }, delayMs);
-      const after = await storeDigest(page);
+      if (share === 'flushed') writeMs = run.writeMs;
       void cdp.send('Page.crash').catch(() => undefined);
       await page.waitForEvent('crash', { timeout: 30_000 }).catch(() => undefined);
       page = await context.newPage();
       await page.goto(app.server.url);
       await ready(page);
       const back = await storeDigest(page);
-      const outcome = back.digest === before.digest ? 'before' : back.digest === after.digest ? 'after' : 'between';
-      outcomes.push(`${delayMs} ms: ${outcome} (${back.past} commands, ${back.features} features)`);
+      const outcome = back.digest === before.digest ? 'before' : back.digest === run.after.digest ? 'after' : 'between';
+      outcomes.push(`${share === 'flushed' ? 'after the write' : `${delayMs} ms`} (killed at ${Math.round(run.writeMs)} ms): ${outcome} (${back.past} commands, ${back.features} features)`);
       expect(outcome, outcomes.join('; ')).not.toBe('between');
-      if (delayMs === 'flushed') expect(outcome, outcomes.join('; ')).toBe('after');
+      if (share === 'flushed') expect(outcome, outcomes.join('; ')).toBe('after');
       expect(await saveStatus(page)).toBe('已自动保存');
     }
     console.log(`killed mid-write: ${outcomes.join('; ')}`);
