@@ -68,9 +68,9 @@ async function start(): Promise<void> {
     store,
     autosave,
     checks,
-    openWorkspace: async (payload) => {
+    openWorkspace: async (payload, origin) => {
       await autosave.flush();
-      await openWorkspacePayload(store, db, payload);
+      await openWorkspacePayload(store, db, payload, origin);
     },
     ready: true,
   };

@@ -4,12 +4,13 @@ import type { Autosave } from '../services/persistence/attachAutosave.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import type { WorkspacePayload } from '../store/workspacePayload.ts';
+import type { PayloadOrigin } from '../services/persistence/openWorkspacePayload.ts';
 
 export interface EditorAutomationHook {
   store: EditorStore;
   autosave: Autosave;
   checks: ChecksService;
-  /** Replaces the workspace with a payload (opening a .lantu file; the benchmark). */
-  openWorkspace: (payload: WorkspacePayload) => Promise<void>;
+  /** Replaces the workspace with a payload (opening a .lantu file; the benchmark); refusals name origin.fileName. */
+  openWorkspace: (payload: WorkspacePayload, origin?: PayloadOrigin) => Promise<void>;
   ready: true;
 }

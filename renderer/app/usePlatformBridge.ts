@@ -52,10 +52,10 @@ export function usePlatformBridge(): PlatformBridge {
       setTarget: (next) => {
         target = next;
       },
-      openWorkspace: async (payload) => {
+      openWorkspace: async (payload, origin) => {
         const open = window.lantuEditor?.openWorkspace;
         if (!open) throw new Error(store.getState().language === 'zh' ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.');
-        await open(payload);
+        await open(payload, origin);
       },
       fitAll: () => window.lantuMap?.fitAll(),
       openExport: () => setExportRequested(true),
@@ -93,8 +93,9 @@ export interface BridgeHooks {
   openImport: (files: PickedFile[]) => void;
   target: () => WorkspaceTarget | undefined;
   setTarget: (target: WorkspaceTarget) => void;
-  /** Replaces the stored and shown workspace with a payload (renderer/main.tsx: flush autosave, then open). */
-  openWorkspace: (payload: WorkspacePayload) => Promise<void>;
+  /** Replaces the stored and shown workspace with a payload (renderer/main.tsx: flush autosave, then open);
+   *  a refusal names origin.fileName and changes nothing. */
+  openWorkspace: (payload: WorkspacePayload, origin?: { fileName: string }) => Promise<void>;
   fitAll: () => void;
   /** Opens the export dialog (draft or final package). */
   openExport: () => void;
@@ -123,7 +124,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     if (payload?.format !== 'lantu-workspace') {
       throw new Error(zh() ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`);
     }
-    await hooks.openWorkspace(payload);
+    await hooks.openWorkspace(payload, { fileName: opened.target.name });
     hooks.setTarget(opened.target);
     store.getState().notify({ kind: 'info', text: zh() ? `已打开工作区「${opened.target.name}」` : `Opened workspace "${opened.target.name}"` });
   }
@@ -152,7 +153,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     if (!isBlueprintPackage(files)) return false;
     const opening = packageToWorkspace(files, file.name, store.getState().language);
     if (!opening.ok) throw new Error(zh() ? opening.reasonZh : opening.reasonEn);
-    await hooks.openWorkspace(opening.payload);
+    await hooks.openWorkspace(opening.payload, { fileName: file.name });
     const count = opening.payload.history.past.length;
     const status = opening.status === 'final' ? (zh() ? '正式成果' : 'final') : zh() ? '草稿' : 'draft';
     const skipped = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');

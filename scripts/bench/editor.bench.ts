@@ -1,7 +1,8 @@
 // Editor benchmark: a generated workspace of N land parcels (default 300k) in headless Chromium against
 // the production build under the app's CSP. Prints the time to open it and draw the first full frame,
 // the time to reopen it from IndexedDB after a reload, and the longest main-thread task (PerformanceObserver
-// `longtask`) during load, checks, pan and zoom. Usage: npm run bench editor [-- --parcels 300000]
+// `longtask`) during load, checks, pan and zoom, and the time to autosave one bulk apply of 1,000
+// resolutions. Usage: npm run bench editor [-- --parcels 300000]
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import type { ChecksService } from '../../renderer/services/checks/createChecksS
 
 declare global {
   interface Window {
-    lantuEditor?: { store: EditorStore; checks: ChecksService; openWorkspace: (p: WorkspacePayload) => Promise<void>; ready: true };
+    lantuEditor?: { store: EditorStore; checks: ChecksService; autosave: { flush: () => Promise<void> }; openWorkspace: (p: WorkspacePayload) => Promise<void>; ready: true };
     lantuMap?: MapController;
     __longTasks?: { start: number; duration: number }[];
   }
@@ -199,6 +200,37 @@ async function main() {
     });
     if (editProfile) printProfile((await editProfile.send('Profiler.stop')).profile as CpuProfile);
     console.log(`edit one attribute: applied in ${ms(edit.applyMs)}, re-checked in ${ms(edit.recheckMs)}; longest main-thread task ${ms(await longestTask(page, t6))}`);
+
+    // Autosave one bulk apply of 1,000 resolutions (issue 17): one history entry holding 1,000 setResolution
+    // records with their feature edits and the 1,000 geometry changes, written as one transaction.
+    const bulk = await page.evaluate(async () => {
+      const s = window.lantuEditor!.store.getState();
+      const planId = 'bench-land' as never;
+      const features = [...s.workspace.plans.get(planId)!.features.values()].slice(1000, 2000);
+      const commands: Parameters<typeof s.execute>[0][] = [];
+      features.forEach((f, i) => {
+        if (f.geometry.type !== 'Polygon') return;
+        const [x0, y0] = f.geometry.coordinates[0]![0]!;
+        const after = { type: 'Polygon' as const, coordinates: f.geometry.coordinates.map((ring) => ring.map(([x, y]) => [x0! + (x! - x0!) * 0.99, y0! + (y! - y0!) * 0.99] as [number, number])) };
+        const conflictKey = `R01:bench:${f.id}`;
+        commands.push({ kind: 'setGeometry', planId, featureId: f.id, before: f.geometry, after });
+        commands.push({
+          kind: 'setResolution', conflictKey, before: null,
+          after: {
+            conflictKey, ruleId: 'R01', severity: 'major', regionHash: `bench-${i}`, kind: 'subjectYields', status: 'applied', decidedBy: 'bench',
+            decidedAt: new Date().toISOString(), logNumber: `20261204${String(i + 1).padStart(6, '0')}`, changeType: 2, reason: 'bench',
+            edits: [{ planId, featureId: f.id, layer: f.layer, changeType: 2, before: { geometry: f.geometry, properties: f.properties }, after: { geometry: after, properties: f.properties } }],
+          },
+        });
+      });
+      const a = performance.now();
+      s.execute({ kind: 'batch', label: '批量处置 1000', commands });
+      const b = performance.now();
+      await window.lantuEditor!.autosave.flush();
+      return { resolutions: commands.length / 2, applyMs: b - a, saveMs: performance.now() - b };
+    });
+    const saveStatus = await page.locator('[data-testid=save-status]').textContent();
+    console.log(`autosave one bulk apply of ${bulk.resolutions} resolutions: applied in ${ms(bulk.applyMs)}, autosaved in ${ms(bulk.saveMs)} (status: ${saveStatus})`);
 
     // Pan and zoom after the first render.
     const box = (await page.locator('[data-testid=map]').boundingBox())!;

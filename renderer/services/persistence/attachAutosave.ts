@@ -50,13 +50,21 @@ export function attachAutosave(store: EditorStore, db: LantuDb, onStatus: (statu
   };
 }
 
+/** One history event as one transaction (the whole command or none of it survives a crash). The rows are
+ *  prepared first; the body issues Dexie requests only (see planBlobs.ts for why). */
 async function writeEvent(db: LantuDb, event: HistoryEvent): Promise<void> {
-  await db.transaction('rw', [db.log, db.planBlobs, db.chunks], async () => {
-    if (event.type === 'do') {
+  if (event.type === 'do') {
+    const { stored, blobs } = externaliseCommand(event.command, () => `import:${crypto.randomUUID()}`);
+    await db.transaction('rw', [db.log, db.planBlobs, db.chunks], async () => {
       await db.log.where('undone').equals(1).delete();
-      const command = await externaliseCommand(db, event.command, () => `import:${crypto.randomUUID()}`);
-      await db.log.add({ command, undone: 0 });
-    } else if (event.type === 'undo') {
+      await db.planBlobs.bulkPut(blobs.map((w) => w.blob));
+      await db.chunks.bulkPut(blobs.flatMap((w) => w.chunks));
+      await db.log.add({ command: stored, undone: 0 });
+    });
+    return;
+  }
+  await db.transaction('rw', [db.log], async () => {
+    if (event.type === 'undo') {
       const last = await db.log.where('undone').equals(0).last();
       if (last?.seq !== undefined) await db.log.update(last.seq, { undone: 1 });
     } else {

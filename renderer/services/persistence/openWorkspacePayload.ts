@@ -1,32 +1,47 @@
-// Replaces the stored workspace with a workspace payload (schemas/workspace.schema.json: a `.lantu` file's
-// content or a generated benchmark workspace): base plans in chunks, the history as log rows (applied,
-// then undone in redo order), view preferences; then reloads it into the store. All or nothing.
-import type { PlanId } from '../../../engine/model/types.ts';
+// Replaces the stored and shown workspace with a workspace payload (schemas/workspace.schema.json: a
+// `.lantu` file's content, a blueprint package, a generated benchmark workspace). The payload is checked
+// whole first (checkWorkspacePayload); a refused one throws its message and leaves IndexedDB and the store
+// as they were. The replacement (base plans in chunks, meta, the log: applied, then undone in redo order,
+// view) is one transaction whose rows are prepared before it opens; the store changes only after it commits.
 import type { LantuDb } from '../../db/LantuDb.ts';
-import { planEntryOf } from '../../store/applyCommand.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
-import type { PlanEntry } from '../../store/types.ts';
 import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { restoreView } from '../../app/restoreView.ts';
-import { loadStoredWorkspace } from './loadStoredWorkspace.ts';
-import { externaliseCommand } from './planBlobs.ts';
-import { saveBaseWorkspace } from './saveBaseWorkspace.ts';
+import { checkWorkspacePayload } from './checkWorkspacePayload.ts';
+import { externaliseCommand, planBlobWrite, type PlanBlobWrite } from './planBlobs.ts';
 
-export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payload: WorkspacePayload): Promise<void> {
-  if (payload?.format !== 'lantu-workspace' || !Array.isArray(payload.plans) || !payload.history) {
-    throw new Error('不是蓝图工作区数据（缺少 format: "lantu-workspace"、plans 或 history）');
-  }
-  const plans = new Map<PlanId, PlanEntry>();
-  for (const doc of payload.plans) plans.set(doc.plan.id, planEntryOf(doc));
-  await saveBaseWorkspace(db, { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null });
-  await db.transaction('rw', [db.log, db.planBlobs, db.chunks, db.meta], async () => {
-    const newBlobId = () => `import:${crypto.randomUUID()}`;
-    for (const c of payload.history.past) await db.log.add({ command: await externaliseCommand(db, c, newBlobId), undone: 0 });
-    for (const c of payload.history.future) await db.log.add({ command: await externaliseCommand(db, c, newBlobId), undone: 1 });
+export interface PayloadOrigin {
+  /** Named in refusals, e.g. "济源.lantu". */
+  fileName?: string;
+}
+
+export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payload: WorkspacePayload, origin: PayloadOrigin = {}): Promise<void> {
+  const lang = store.getState().language;
+  const fileName = origin.fileName ?? (lang === 'en' ? 'the workspace data' : '工作区数据');
+  const checked = checkWorkspacePayload(payload, { fileName, lang });
+  if (!checked.ok) throw new Error(checked.message);
+
+  const blobs: PlanBlobWrite[] = payload.plans.map((doc, order) => planBlobWrite(`base:${doc.plan.id}`, 'base', doc, order));
+  const newBlobId = () => `import:${crypto.randomUUID()}`;
+  const logRows = [
+    ...checked.past.map((c) => ({ c, undone: 0 as const })),
+    ...checked.future.map((c) => ({ c, undone: 1 as const })),
+  ].map(({ c, undone }) => {
+    const { stored, blobs: commandBlobs } = externaliseCommand(c, newBlobId);
+    blobs.push(...commandBlobs);
+    return { command: stored, undone };
+  });
+  const meta = { key: 'workspace', value: { rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, createdAt: new Date().toISOString() } };
+  await db.transaction('rw', [db.meta, db.planBlobs, db.chunks, db.log], async () => {
+    await db.planBlobs.clear();
+    await db.chunks.clear();
+    await db.log.clear();
+    await db.planBlobs.bulkPut(blobs.map((w) => w.blob));
+    await db.chunks.bulkPut(blobs.flatMap((w) => w.chunks));
+    await db.log.bulkAdd(logRows);
+    await db.meta.put(meta);
     if (payload.view) await db.meta.put({ key: 'view', value: payload.view });
   });
-  const stored = await loadStoredWorkspace(db);
-  if (!stored) throw new Error('工作区写入后未能读回');
-  store.getState().loadWorkspace(stored.workspace, stored.past, stored.future);
-  restoreView(store, stored.view);
+  store.getState().loadWorkspace(checked.workspace, checked.past, checked.future);
+  restoreView(store, payload.view);
 }

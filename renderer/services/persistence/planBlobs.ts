@@ -1,22 +1,23 @@
 // Reads and writes plan documents as chunked blobs, and swaps plan documents inside commands for blob
 // references (so a log row for an import stays small and the plan's geometry is stored in chunks).
+// Rows are prepared before a transaction opens and written inside it with Dexie calls only: a transaction
+// body that awaits anything else (even an async helper) loses Dexie's zone after ~100 such awaits and
+// commits early ("Transaction committed too early", issue 17).
 import type { PlanDocument } from '../../../engine/model/types.ts';
-import { chunkRows, type LantuDb, type PlanBlobRow } from '../../db/LantuDb.ts';
+import { chunkRows, type ChunkRow, type LantuDb, type PlanBlobRow } from '../../db/LantuDb.ts';
 import { decodeChunk } from '../../db/geometryChunk.ts';
 import type { Command } from '../../store/types.ts';
 
-/** Call inside a transaction over planBlobs and chunks. */
-export async function writePlanBlob(
-  db: LantuDb,
-  blobId: string,
-  origin: PlanBlobRow['origin'],
-  plan: PlanDocument,
-  order: number,
-): Promise<void> {
+/** One plan document ready to store: its blob row and its chunks. */
+export interface PlanBlobWrite {
+  blob: PlanBlobRow;
+  chunks: ChunkRow[];
+}
+
+/** Pure: the rows that store a plan document under `blobId`. */
+export function planBlobWrite(blobId: string, origin: PlanBlobRow['origin'], plan: PlanDocument, order: number): PlanBlobWrite {
   const chunks = chunkRows(blobId, plan.features);
-  await db.planBlobs.put({ blobId, origin, meta: plan.plan, order, featureCount: plan.features.length, chunkCount: chunks.length });
-  await db.chunks.where('blobId').equals(blobId).delete();
-  await db.chunks.bulkPut(chunks);
+  return { blob: { blobId, origin, meta: plan.plan, order, featureCount: plan.features.length, chunkCount: chunks.length }, chunks };
 }
 
 /** Reads chunk by chunk (one small task each) so reopening a 300k-feature plan never blocks for long. */
@@ -35,19 +36,19 @@ export async function readPlanBlob(db: LantuDb, blob: PlanBlobRow): Promise<Plan
 
 type StoredCommand = Command | { kind: 'importPlan' | 'removePlan'; planRef: string; index: number };
 
-/** Replaces plan documents by references, writing each plan as a blob (inside the caller's transaction). */
-export async function externaliseCommand(db: LantuDb, command: Command, newBlobId: () => string): Promise<unknown> {
-  if (command.kind === 'importPlan' || command.kind === 'removePlan') {
-    const blobId = newBlobId();
-    await writePlanBlob(db, blobId, 'import', command.plan, command.index);
-    return { kind: command.kind, planRef: blobId, index: command.index } satisfies StoredCommand;
-  }
-  if (command.kind === 'batch') {
-    const commands = [];
-    for (const c of command.commands) commands.push(await externaliseCommand(db, c, newBlobId));
-    return { ...command, commands };
-  }
-  return command;
+/** Pure: the command with plan documents replaced by references, and the blobs those references name. */
+export function externaliseCommand(command: Command, newBlobId: () => string): { stored: unknown; blobs: PlanBlobWrite[] } {
+  const blobs: PlanBlobWrite[] = [];
+  const swap = (c: Command): unknown => {
+    if (c.kind === 'importPlan' || c.kind === 'removePlan') {
+      const blobId = newBlobId();
+      blobs.push(planBlobWrite(blobId, 'import', c.plan, c.index));
+      return { kind: c.kind, planRef: blobId, index: c.index } satisfies StoredCommand;
+    }
+    if (c.kind === 'batch') return { ...c, commands: c.commands.map(swap) };
+    return c;
+  };
+  return { stored: swap(command), blobs };
 }
 
 export async function internaliseCommand(db: LantuDb, stored: unknown): Promise<Command> {

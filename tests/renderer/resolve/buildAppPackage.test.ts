@@ -15,6 +15,7 @@ import { buildAppPackage, type AppPackageInput } from '../../../renderer/service
 import { DEFAULT_POLICY } from '../../../renderer/services/blueprint/defaultPolicy.ts';
 import { packageSources } from '../../../engine/export/packageSources.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../../../renderer/services/blueprint/packageToWorkspace.ts';
+import { checkWorkspacePayload } from '../../../renderer/services/persistence/checkWorkspacePayload.ts';
 import { resolutionToCommand } from '../../../renderer/services/blueprint/resolutionToCommand.ts';
 import { planDocumentOf, planEntryOf } from '../../../renderer/store/applyCommand.ts';
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
@@ -104,6 +105,9 @@ describe('buildAppPackage', () => {
     if (!opening.ok) throw new Error(opening.reasonZh);
     expect(opening.status).toBe('draft');
     expect(opening.skipped).toEqual([]);
+    // The editor opens it through the same whole-payload check as a .lantu file.
+    const checked = checkWorkspacePayload(JSON.parse(JSON.stringify(opening.payload)), { fileName: 'draft.zip', lang: 'zh' });
+    expect(checked.ok ? 'ok' : checked.message).toBe('ok');
     const store = createEditorStore();
     const base = new Map(opening.payload.plans.map((p) => [p.plan.id, planEntryOf(p)]));
     store.getState().loadWorkspace({ plans: base, planOrder: [...base.keys()], rulePack: opening.payload.rulePack, targets: opening.payload.targets });

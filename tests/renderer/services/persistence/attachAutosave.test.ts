@@ -88,6 +88,26 @@ describe('attachAutosave and loadStoredWorkspace', () => {
     second.db.close();
   });
 
+  it('stores a batch of hundreds of commands in one transaction without "Transaction committed too early"', async () => {
+    // Before the fix each nested command cost an await outside Dexie and the transaction committed early.
+    const indexedDB = new IDBFactory();
+    const first = await session(indexedDB);
+    const commands = Array.from({ length: 300 }, (_, i) => ({
+      kind: 'setAttributes' as const, planId: land.plan.id, featureId: parcel.id,
+      before: i === 0 ? parcel.properties : { ...parcel.properties, BZ: String(i) }, after: { ...parcel.properties, BZ: String(i + 1) },
+    }));
+    first.store.getState().execute({ kind: 'batch', label: '批量', commands: [...commands, { kind: 'importPlan', plan: fixturePlan('transport'), index: 3 }] });
+    await first.autosave.flush();
+    expect(first.statuses.some((s) => s.state === 'failed')).toBe(false);
+    expect(first.statuses.at(-1)).toEqual({ state: 'saved' });
+    const expected = snapshot(first.store.getState().workspace);
+    first.db.close();
+    const second = await session(indexedDB);
+    expect(snapshot(second.store.getState().workspace)).toEqual(expected);
+    expect((second.store.getState().past[0] as { commands: unknown[] }).commands).toHaveLength(301);
+    second.db.close();
+  });
+
   it('stores the view preferences with the workspace', async () => {
     const indexedDB = new IDBFactory();
     const first = await session(indexedDB);
