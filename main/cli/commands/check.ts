@@ -4,7 +4,7 @@
 // Exit 0; 1 when a plan, pack or targets file is invalid; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report is skipped.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Targets } from '../../../engine/indicators/types.ts';
@@ -152,7 +152,7 @@ const check: CliCommand = {
     printSummary(ctx, report);
     await ctx.writeJson(report);
     if (typeof args.options['geojson'] === 'string') {
-      await writeFile(resolve(ctx.cwd, args.options['geojson']), `${JSON.stringify(regionsOf(report))}\n`);
+      await ctx.writeOutputFile(args.options['geojson'], `${JSON.stringify(regionsOf(report))}\n`);
     }
     if (args.options['timings']) {
       const ms = (x: number) => `${x.toFixed(0)} ms`;

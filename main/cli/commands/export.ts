@@ -119,7 +119,7 @@ const exportCommand: CliCommand = {
       return EXIT.policy;
     }
     try {
-      await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks);
+      await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks, { journalDir: ctx.journalDir });
     } catch (error) {
       // The temporary file is gone and the target untouched; an error without a code is the build's, not the disk's.
       const failed = (error as { code?: unknown } | null)?.code !== undefined ? describeIoError(error, output) : { zh: `生成成果包失败（${String(error)}），未写入任何文件`, en: `building the package failed (${String(error)}); nothing was written` };

@@ -56,6 +56,15 @@ describe('atomicWriteFile', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('names the target, not the temporary file, in a file-system failure', async () => {
+    const target = join(dir, 'missing-folder', 'report.json');
+    const error = (await atomicWriteFile(target, old).catch((e: unknown) => e)) as NodeJS.ErrnoException;
+    expect(error.code).toBe('ENOENT');
+    expect(error.path).toBe(target);
+    expect(error.message).toContain(target);
+    expect(error.message).not.toContain('lantu-tmp');
+  });
+
   it('keeps the old file when the process is killed mid-write, and the next start removes the temporary file', async () => {
     const target = join(dir, '成果.zip');
     const journalDir = join(dir, 'journal');
@@ -109,5 +118,19 @@ describe('cleanStaleTempFiles', () => {
     expect(await cleanStaleTempFiles({ journalDir })).toEqual([]);
     expect(readFileSync(precious, 'utf8')).toBe('keep me');
     expect(readdirSync(journalDir)).toEqual([]);
+  });
+
+  it('leaves a journal entry alone while its writer is still running (the app and CLI runs share the journal)', async () => {
+    const journalDir = join(dir, 'journal');
+    mkdirSync(journalDir);
+    const inFlight = join(dir, '.a.zip.lantu-tmp-aaaaaaaaaaaa');
+    const orphan = join(dir, '.b.zip.lantu-tmp-bbbbbbbbbbbb');
+    writeFileSync(inFlight, 'x');
+    writeFileSync(orphan, 'y');
+    writeFileSync(join(journalDir, 'live.json'), JSON.stringify({ tempPath: inFlight, pid: process.pid }));
+    writeFileSync(join(journalDir, 'dead.json'), JSON.stringify({ tempPath: orphan, pid: 2 ** 22 + 17 }));
+    expect(await cleanStaleTempFiles({ journalDir })).toEqual([orphan]);
+    expect(readFileSync(inFlight, 'utf8')).toBe('x');
+    expect(readdirSync(journalDir)).toEqual(['live.json']);
   });
 });
