@@ -7,6 +7,7 @@ import { cleanStaleTempFiles } from '../node/cleanStaleTempFiles.ts';
 import type { CliCommand } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { CliContext, Lang } from './context.ts';
+import { describeInternalError } from './describeInternalError.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
@@ -97,7 +98,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       return EXIT.usage;
     }
     // An unexpected failure is a bug, but it still gets one line and exit 2, never a stack trace.
-    io.stderr(`lantu: ${t({ zh: '内部错误', en: 'internal error' })}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const why = describeInternalError(error);
+    io.stderr(`lantu: ${t({ zh: `内部错误：${why.zh}`, en: `internal error: ${why.en}` })}\n`);
     return EXIT.usage;
   }
 }

@@ -239,7 +239,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         {report && (
           <div className="import-body">
             <div className="import-summary">
-              {report.encoding && <p data-testid="import-encoding-choice">{L('属性编码', 'Encoding')}：{report.encoding.encoding}（{report.encoding.detail}）</p>}
+              {report.encoding && <p data-testid="import-encoding-choice">{L('属性编码', 'Encoding')}：{report.encoding.encoding}（{L(report.encoding.detail, report.encoding.detailEn)}）</p>}
               {report.sourceCrs && <p data-testid="import-crs-choice">{L('来源坐标系', 'Source CRS')}：{report.crsProvenance} → EPSG:4490</p>}
               <p data-testid="import-counts">
                 {L(`读取 ${report.counts.read}，映射 ${report.counts.mapped}，有效 ${report.counts.valid}，有质量问题 ${report.counts.quality}，致命 ${report.counts.fatal}`,
