@@ -46,6 +46,8 @@ function aboutTarget(error: unknown, tempPath: string, targetPath: string): unkn
   if (e.errno !== undefined) retold.errno = e.errno;
   if (e.syscall !== undefined) retold.syscall = e.syscall;
   retold.path = targetPath;
+  // Lets a message say "cannot write" (e.g. the folder is missing) rather than "no such file".
+  (retold as NodeJS.ErrnoException & { writing?: boolean }).writing = true;
   return retold;
 }
 

@@ -4,6 +4,7 @@ export function describeIoError(error: unknown, file: string): { zh: string; en:
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
+      if ((error as { writing?: unknown }).writing === true) return { zh: `无法写入 ${file}：所在的文件夹不存在`, en: `cannot write ${file}: its folder does not exist` };
       return { zh: `找不到文件 ${file}`, en: `no such file: ${file}` };
     case 'EISDIR':
       return { zh: `${file} 是目录，不是文件`, en: `${file} is a directory, not a file` };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atomicWriteFile, isTempFileName } from '../../../main/node/atomicWriteFile.ts';
 import { cleanStaleTempFiles } from '../../../main/node/cleanStaleTempFiles.ts';
+import { describeIoError } from '../../../main/node/describeIoError.ts';
 
 let dir: string;
 const old = Uint8Array.from({ length: 4096 }, (_, i) => (i * 13) % 256);
@@ -63,6 +64,7 @@ describe('atomicWriteFile', () => {
     expect(error.path).toBe(target);
     expect(error.message).toContain(target);
     expect(error.message).not.toContain('lantu-tmp');
+    expect(describeIoError(error, target)).toEqual({ zh: `无法写入 ${target}：所在的文件夹不存在`, en: `cannot write ${target}: its folder does not exist` });
   });
 
   it('keeps the old file when the process is killed mid-write, and the next start removes the temporary file', async () => {

@@ -124,7 +124,7 @@ describe('createIpcHandlers', () => {
     const target = join(dir, 'no-such-folder', 'out.zip');
     saveAnswers.push(target);
     const zh = await handlers.handle('saveFileBytes', { suggestedName: 'out.zip', format: 'zip', bytes: new Uint8Array(1) }, APP);
-    expect(!zh.ok && zh.error.message).toBe(`写入 ${target} 失败（原文件保持不变）：找不到文件 ${target}`);
+    expect(!zh.ok && zh.error.message).toBe(`写入 ${target} 失败（原文件保持不变）：无法写入 ${target}：所在的文件夹不存在`);
     expect(!zh.ok && zh.error.message).not.toMatch(/lantu-tmp|ENOENT|no such file/);
   });
 
