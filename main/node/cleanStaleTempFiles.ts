@@ -28,13 +28,18 @@ function processIsAlive(pid: number): boolean {
 
 export async function cleanStaleTempFiles(options: CleanStaleTempFilesOptions): Promise<string[]> {
   const removed = new Set<string>();
+  // Temporary files a running writer is still filling: never removed, not even by the folder sweep below.
+  const live = new Set<string>();
   if (options.journalDir) {
     const markers = await readdir(options.journalDir).catch(() => [] as string[]);
     for (const marker of markers.filter((name) => name.endsWith('.json'))) {
       const markerPath = join(options.journalDir, marker);
       try {
         const parsed = JSON.parse(await readFile(markerPath, 'utf8')) as { tempPath?: unknown; pid?: unknown };
-        if (typeof parsed.pid === 'number' && Number.isInteger(parsed.pid) && parsed.pid > 0 && (options.isProcessAlive ?? processIsAlive)(parsed.pid)) continue;
+        if (typeof parsed.pid === 'number' && Number.isInteger(parsed.pid) && parsed.pid > 0 && (options.isProcessAlive ?? processIsAlive)(parsed.pid)) {
+          if (typeof parsed.tempPath === 'string') live.add(parsed.tempPath);
+          continue;
+        }
         if (typeof parsed.tempPath === 'string' && isTempFileName(parsed.tempPath.split(/[\\/]/).pop() ?? '')) {
           await unlink(parsed.tempPath).then(() => removed.add(parsed.tempPath as string), () => undefined);
         }
@@ -50,6 +55,7 @@ export async function cleanStaleTempFiles(options: CleanStaleTempFilesOptions): 
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.filter(isTempFileName)) {
       const path = join(dir, name);
+      if (live.has(path)) continue;
       const info = await stat(path).catch(() => undefined);
       if (!info?.isFile() || nowMs - info.mtimeMs < minAgeMs) continue;
       await unlink(path).then(() => removed.add(path), () => undefined);

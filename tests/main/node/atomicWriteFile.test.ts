@@ -131,7 +131,10 @@ describe('cleanStaleTempFiles', () => {
     writeFileSync(orphan, 'y');
     writeFileSync(join(journalDir, 'live.json'), JSON.stringify({ tempPath: inFlight, pid: process.pid }));
     writeFileSync(join(journalDir, 'dead.json'), JSON.stringify({ tempPath: orphan, pid: 2 ** 22 + 17 }));
-    expect(await cleanStaleTempFiles({ journalDir })).toEqual([orphan]);
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(inFlight, longAgo, longAgo);
+    // Even the folder sweep (by age) leaves a file a live writer still owns.
+    expect(await cleanStaleTempFiles({ journalDir, scanDirs: [dir] })).toEqual([orphan]);
     expect(readFileSync(inFlight, 'utf8')).toBe('x');
     expect(readdirSync(journalDir)).toEqual(['live.json']);
   });
