@@ -64,3 +64,17 @@ export function describeSqliteError(error: unknown): LibraryErrorText {
   }
   return { zh: 'SQLite 无法读取该文件', en };
 }
+
+/** V8's limits (a result too long for a string, memory, nesting), which any large input can reach. */
+const RUNTIME_LIMIT_TEXT: ReadonlyArray<readonly [RegExp, LibraryErrorText]> = [
+  [/Invalid string length/i, { zh: '结果超出 JavaScript 字符串的长度上限', en: 'the result exceeds the JavaScript string length limit' }],
+  [/Invalid array length|Array buffer allocation failed|out of memory|allocation failed/i, { zh: '内存不足', en: 'out of memory' }],
+  [/Maximum call stack size exceeded/i, { zh: '数据嵌套过深', en: 'the data is nested too deeply' }],
+];
+
+/** A V8 limit reached, told in both languages (the English keeps V8's words); null for any other failure. */
+export function describeRuntimeLimit(error: unknown): LibraryErrorText | null {
+  const en = messageOf(error);
+  const known = RUNTIME_LIMIT_TEXT.find(([pattern]) => pattern.test(en));
+  return known ? { zh: known[1].zh, en } : null;
+}
