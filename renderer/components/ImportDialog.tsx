@@ -26,6 +26,7 @@ import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
+import { errorText } from '../i18n/describeError.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 
@@ -74,7 +75,8 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
 
   async function choose(files: readonly PickedFile[]) {
     if (files.length === 0) return;
-    const picked = await sourceFromPickedFiles(files);
+    // A file that cannot be read (moved, deleted, no permission) is told like any other refusal, not dropped.
+    const picked = await sourceFromPickedFiles(files).catch((error: unknown) => ({ ok: false as const, reason: { zh: errorText(error, 'zh', 'import'), en: errorText(error, 'en', 'import') } }));
     if (!picked.ok) {
       setPickError(zh ? picked.reason.zh : picked.reason.en);
       return;
@@ -118,7 +120,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         if (!live) return;
         setRunning(null);
         if (error instanceof ImportCancelled) setStopped(true);
-        else setPickError(error instanceof Error ? error.message : String(error));
+        else setPickError(errorText(error, zh ? 'zh' : 'en', 'import'));
       },
     );
     // A changed option supersedes the run in flight: stop it quietly.

@@ -8,6 +8,7 @@ import { describeRuntimeLimit, describeSqliteError, describeZipError } from '../
 import type { ImportIssue } from '../../engine/import/types.ts';
 import { schemaErrorText } from '../../engine/validate/schemaErrorText.ts';
 import type { SchemaError } from '../../engine/validate/validateSchema.ts';
+import { createPlatform } from '../services/platform/createPlatform.ts';
 import type { Language } from './dictionary.ts';
 
 /** What the user was doing when it failed: named in the message ("导出成果包失败：…"). */
@@ -138,9 +139,13 @@ export function describeError(error: unknown, language: Language, action?: Error
 }
 
 type DetailLog = (message: string, detail: string) => void;
-let detailLog: DetailLog = (message, detail) => console.error(`[lantu] ${message}\n${detail}`);
+/** The platform's log (the app's log file; the console in a browser). */
+let detailLog: DetailLog = (message, detail) => {
+  if (typeof window !== 'undefined') createPlatform(window).logError(message, detail);
+  else console.error(`[lantu] ${message}\n${detail}`);
+};
 
-/** Where the words the user does not see go (main.tsx points it at the platform's log). */
+/** Where the words the user does not see go (tests collect them). */
 export function setErrorDetailLog(log: DetailLog): void {
   detailLog = log;
 }

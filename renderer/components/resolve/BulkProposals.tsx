@@ -3,6 +3,7 @@
 // history entry for all of them, undone in one step. Individual conflicts are adjusted afterwards.
 import { useState } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { errorText } from '../../i18n/describeError.ts';
 import { filterConflicts } from '../ConflictList.tsx';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { planBulkProposals, type BulkPlan } from '../../services/blueprint/planBulkProposals.ts';
@@ -43,7 +44,7 @@ export function BulkProposals() {
       });
       setPreview({ plan, revision: s.workspaceRevision });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, zh ? 'zh' : 'en', 'proposals'));
     } finally {
       setBusy(false);
     }

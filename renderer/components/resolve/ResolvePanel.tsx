@@ -11,6 +11,7 @@ import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind 
 import type { Conflict } from '../../../engine/rules/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
+import { errorText } from '../../i18n/describeError.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { resolutionStatus, type ResolutionStatusInfo } from '../../services/blueprint/resolutionStatus.ts';
@@ -127,7 +128,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       store.getState().execute(resolutionToCommand(result.resolution, ws));
       store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber}` });
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([errorText(error, zh ? 'zh' : 'en', 'resolve')]);
     } finally {
       setBusy(false);
     }
