@@ -58,7 +58,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const outcome = await run.current.result;
       if (!outcome.ok) {
         if ('reasons' in outcome) setReasons(outcome.reasons);
-        else setErrors(outcome.errors);
+        else setErrors(outcome.errors.map((e) => (zh ? e.zh : e.en)));
         return;
       }
       const status = outcome.manifest.status;
