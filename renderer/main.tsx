@@ -20,6 +20,7 @@ import { restoreView } from './app/restoreView.ts';
 import type { EditorAutomationHook } from './app/EditorAutomationHook.ts';
 import type { GeometryPort } from '../engine/geometry/port.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
+import { errorText } from './i18n/describeError.ts';
 
 declare global {
   interface Window {
@@ -56,8 +57,7 @@ async function start(): Promise<void> {
       restoreView(store, stored.view);
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    root.textContent = `无法打开工作区：${detail}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${detail}.`;
+    root.textContent = `无法打开工作区：${errorText(error, 'zh')}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${errorText(error, 'en')}.`;
     return;
   }
   let statusListener: (s: SaveStatus) => void = () => undefined;

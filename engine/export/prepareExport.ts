@@ -13,7 +13,8 @@ import { applyResolutions, openConflicts, reconcileResolutions, type Policy, typ
 import { validatePolicy } from '../resolutions/validatePolicy.ts';
 import { loadRulePack, runRules, type PlanQualityFindings, type RulePack } from '../rules/index.ts';
 import { validatePlanBytes } from '../validate/validatePlanBytes.ts';
-import { validateSchema } from '../validate/validateSchema.ts';
+import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
+import { schemaErrorText } from '../validate/schemaErrorText.ts';
 import { readResolutionsFile } from './readResolutionsFile.ts';
 import type { ExportInputs, ExportIssue, ExportPhase, ExportPorts } from './types.ts';
 
@@ -35,11 +36,7 @@ const issue = (kind: ExportIssue['kind'], zh: string, en: string, more: Partial<
   findings: more.findings ?? [],
 });
 
-const schemaDetails = (errors: readonly { instancePath: string; message?: string; keyword: string }[]) =>
-  errors.slice(0, 10).map((e) => {
-    const text = `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
-    return { zh: text, en: text };
-  });
+const schemaDetails = (errors: readonly SchemaError[]) => errors.slice(0, 10).map((e) => schemaErrorText(e));
 
 export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, onPhase: (phase: ExportPhase) => void = () => undefined): Promise<PreparedExport> {
   onPhase('sources');

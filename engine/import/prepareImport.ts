@@ -13,6 +13,7 @@ import landSchema from '../../schemas/plan-land.schema.json' with { type: 'json'
 import { createReprojector, isIdentityCrs } from './crs/createReprojector.ts';
 import { reprojectGeometry } from './crs/reprojectGeometry.ts';
 import { resolveSourceCrs } from './crs/resolveSourceCrs.ts';
+import { checkCoordinateMagnitudes } from './checkCoordinateMagnitudes.ts';
 import { suspectGcj02 } from './crs/suspectGcj02.ts';
 import type { Territory } from './crs/territory.ts';
 import { importIssue } from './importFailure.ts';
@@ -362,6 +363,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   // Loops, not push(...): an issue on every feature of a 300k plan passes the engine's argument limit.
   for (const issue of checkAttributeSizes(read, options.maxAttributeChars ?? DEFAULT_MAX_ATTRIBUTE_CHARS)) issues.push(issue);
   for (const issue of checkGeometries(read, layers, progress)) issues.push(issue);
+  for (const issue of checkCoordinateMagnitudes(read)) issues.push(issue);
   // Keep the fatal list short and the rest of the pipeline meaningful.
   if (hasFatal()) return emptyReport(source.file, listFatalIssues(issues, file), read);
 

@@ -35,6 +35,8 @@ export interface EncodingChoice {
   /** Where the choice came from, so the user sees why and can override it. */
   source: 'user' | 'cpg' | 'dbf-language-byte' | 'detected';
   detail: string;
+  /** `detail` in English. */
+  detailEn: string;
 }
 
 export interface DeclaredCrs {

@@ -107,11 +107,13 @@ export function validateIpcRequest<M extends InvokeMethod>(method: M, value: unk
     return fail(lang === 'en' ? `expected no argument, found ${describe(value)}` : `不应带参数，实际为 ${describe(value)}`);
   }
   if (!isPlainObject(value)) return fail(lang === 'en' ? `the argument: expected an object, found ${describe(value)}` : `参数应为对象，实际为 ${describe(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!(key in fields)) return fail(lang === 'en' ? `unexpected field "${key}"` : `多余的字段 "${key}"`);
+  // Own properties only: `key in fields` would admit "toString", "constructor" and "__proto__" from Object.prototype.
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string') return fail(lang === 'en' ? 'unexpected symbol field' : '多余的符号字段');
+    if (!Object.hasOwn(fields, key)) return fail(lang === 'en' ? `unexpected field "${key}"` : `多余的字段 "${key}"`);
   }
   for (const [key, spec] of Object.entries(fields)) {
-    const fieldValue = value[key];
+    const fieldValue = Object.hasOwn(value, key) ? value[key] : undefined;
     if (fieldValue === undefined) {
       if (spec.required) return fail(lang === 'en' ? `field "${key}" is missing` : `缺少字段 "${key}"`);
       continue;

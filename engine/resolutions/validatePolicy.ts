@@ -2,6 +2,7 @@
 // generated validator) and checkPolicy's errors, else every problem as a sentence naming the field
 // (第 2 个层次的 图层：…); warnings (unknown rule ids) come back either way and never refuse.
 import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
+import { schemaErrorMessage } from '../validate/schemaErrorText.ts';
 import { checkPolicy, type PolicyIssue } from './checkPolicy.ts';
 import { RESOLUTION_KIND_ZH, type Policy, type ResolutionKind } from './types.ts';
 
@@ -104,9 +105,11 @@ function schemaIssue(e: SchemaError): PolicyIssue {
       zh = `格式不符（应匹配 ${String(params['pattern'])}）`;
       en = `must match ${String(params['pattern'])}`;
       break;
-    default:
-      zh = e.message ?? e.keyword;
-      en = e.message ?? e.keyword;
+    default: {
+      const text = schemaErrorMessage(e);
+      zh = text.zh;
+      en = text.en;
+    }
   }
   return { path: pointer || '/', zh: `${where.zh}：${zh}`, en: `${where.en}: ${en}` };
 }

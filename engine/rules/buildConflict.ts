@@ -66,9 +66,10 @@ export function buildConflict(state: RulesState, rule: Rule, f: Finding): Confli
     shares: roundShares(f.shares),
     region: f.region,
     town,
-    message: renderMessage(rule.message, messageValues),
+    message: f.failure ? f.failure.zh : renderMessage(rule.message, messageValues),
   };
-  if (rule.messageEn !== undefined) conflict.messageEn = renderMessage(rule.messageEn, messageValues);
+  if (f.failure) conflict.messageEn = f.failure.en;
+  else if (rule.messageEn !== undefined) conflict.messageEn = renderMessage(rule.messageEn, messageValues);
   return conflict;
 }
 

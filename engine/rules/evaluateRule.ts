@@ -1,6 +1,7 @@
 // Pure (geometry through the port). Takes the rules state, one rule and its context, and optionally a scope
 // of changed slots; returns the rule's findings (before exemptions and escalations). With a scope only
 // pairs and features involving those slots are evaluated: the incremental re-check.
+import { describeGeometryError } from '../geometry/describeGeometryError.ts';
 import { GeometryError } from '../geometry/port.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import { candidatePairs } from './candidatePairs.ts';
@@ -14,6 +15,8 @@ import { evaluateQuality } from './relations/evaluateQuality.ts';
 import { evaluateSliver } from './relations/evaluateSliver.ts';
 import { evaluateUseMismatchPair } from './relations/evaluateUseMismatchPair.ts';
 import { evaluateWithinDistancePair, zoneMarginM } from './relations/evaluateWithinDistancePair.ts';
+import { featureName } from './featureName.ts';
+import type { PreparedFeature } from './prepareFeature.ts';
 import type { RulesState } from './rulesState.ts';
 import { selectFeatures } from './selectFeatures.ts';
 import type { PlanQualityFindings, Rule } from './types.ts';
@@ -47,7 +50,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
         region: null,
         measure: {},
         shares: {},
-        detail: `几何运算失败（${error.message}），无法计量，请检查要素几何`,
+        failure: geometryFailureText(rule, state.features[s]!, o === null ? null : state.features[o]!, error),
       };
     }
   };
@@ -113,4 +116,26 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       break;
   }
   return out;
+}
+
+/** "Who" in a failure message: plan, name and BSM of the feature (index when it has no BSM). */
+function featureLabel(f: PreparedFeature): { zh: string; en: string } {
+  const name = featureName(f.layer, f.properties);
+  const bsm = f.properties['BSM'];
+  const key = typeof bsm === 'string' && bsm !== '' ? `BSM ${bsm}` : `${f.layer} ${f.id}`;
+  return {
+    zh: `${f.plan.title}${name ? `「${name}」` : ''}（${key}）`,
+    en: `${name ? `"${name}" ` : ''}(${key}) of ${f.plan.title}`,
+  };
+}
+
+/** A pair GEOS could not measure, in both languages, naming the rule and the features; GEOS's words only in English. */
+function geometryFailureText(rule: Rule, s: PreparedFeature, o: PreparedFeature | null, error: GeometryError): { zh: string; en: string } {
+  const a = featureLabel(s);
+  const b = o ? featureLabel(o) : null;
+  const why = describeGeometryError(error);
+  return {
+    zh: `规则 ${rule.id}「${rule.title}」：${b ? `${a.zh} 与 ${b.zh}` : a.zh} 的${why.zh}，无法计量，请检查${b ? '这两个要素' : '该要素'}的几何`,
+    en: `Rule ${rule.id}${rule.titleEn ? ` (${rule.titleEn})` : ''}: on ${b ? `${a.en} and ${b.en}` : a.en} ${why.en}; nothing could be measured, check the geometry`,
+  };
 }

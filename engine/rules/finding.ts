@@ -19,4 +19,6 @@ export interface Finding {
   town?: { code: string; name: string };
   zoneM?: number;
   detail?: string;
+  /** The pair could not be measured (GEOS failed): this replaces the rule's message, in both languages. */
+  failure?: { zh: string; en: string };
 }

@@ -9,6 +9,7 @@ import { finding } from './finding.ts';
 import type { FeatureRef } from './messages.ts';
 import type { Finding, FindingValue } from './types.ts';
 import type { SchemaError } from './validateSchema.ts';
+import { schemaErrorMessage } from './schemaErrorText.ts';
 
 export interface SchemaFindingContext {
   data: unknown;
@@ -106,7 +107,8 @@ export function schemaFindings(errors: readonly SchemaError[], ctx: SchemaFindin
     if (ctx.fatalFeatures.has(index)) continue;
     if (rest.startsWith('/geometry') && !fallbackGeometry.has(index)) {
       fallbackGeometry.add(index);
-      out.push(finding('invalid-geometry', path, { feature, detail: { zh: e.message ?? e.keyword, en: e.message ?? e.keyword } }));
+      const message = schemaErrorMessage(e);
+      out.push(finding('invalid-geometry', path, { feature, detail: { zh: message.zh, en: message.en } }));
     }
   }
   return out;

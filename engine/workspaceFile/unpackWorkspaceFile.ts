@@ -57,11 +57,15 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
   // unsafe path is refused before a single byte is inflated.
   let declaredTotal = 0;
   let unsafe: string | undefined;
+  // Entry names as the central directory lists them: fflate's result object drops "__proto__" (the
+  // assignment sets its prototype instead), so the unlisted-file check must not rely on its keys.
+  const entryNames: string[] = [];
   const notAZip = () => refuse('not-a-zip', '它不是有效的 zip 压缩包（文件可能已损坏或不完整）。', 'it is not a valid zip archive (the file may be damaged or incomplete).');
   try {
     unzipSync(bytes, {
       filter: (file) => {
         declaredTotal += file.originalSize;
+        entryNames.push(file.name);
         if (!isSafeEntryPath(file.name) && !file.name.endsWith('/')) unsafe ??= file.name;
         return false;
       },
@@ -81,7 +85,11 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
   } catch {
     return notAZip();
   }
-  const manifestBytes = entries[MANIFEST_PATH];
+  const reserved = entryNames.find((path) => !path.endsWith('/') && !Object.hasOwn(entries, path));
+  if (reserved !== undefined) {
+    return refuse('unsafe-path', `其中的条目名 "${reserved}" 是保留名称，不能作为文件名。`, `it contains an entry named "${reserved}", a reserved name that cannot be a file.`);
+  }
+  const manifestBytes = Object.hasOwn(entries, MANIFEST_PATH) ? entries[MANIFEST_PATH] : undefined;
   if (!manifestBytes) {
     return refuse('missing-manifest', `缺少 ${MANIFEST_PATH}，它不是蓝图工作空间文件。`, `${MANIFEST_PATH} is missing; it is not a Lantu workspace file.`);
   }
@@ -113,7 +121,7 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
       return refuse('unsafe-path', `清单中的路径 "${entry.path}" 不安全或重复。`, `the manifest path "${entry.path}" is unsafe or repeated.`);
     }
     listed.add(entry.path);
-    const content = entries[entry.path];
+    const content = Object.hasOwn(entries, entry.path) ? entries[entry.path] : undefined;
     if (!content) return refuse('missing-file', `清单列出的 ${entry.path} 不在压缩包中。`, `${entry.path}, listed in the manifest, is not in the archive.`);
     if (content.byteLength !== entry.sizeBytes) {
       return refuse('size-mismatch', `${entry.path} 已被修改或损坏：大小应为 ${entry.sizeBytes} 字节，实际为 ${content.byteLength} 字节。`, `${entry.path} was modified or damaged: its size should be ${entry.sizeBytes} bytes, found ${content.byteLength}.`);
@@ -124,7 +132,7 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
     }
     files.set(entry.path, content);
   }
-  for (const path of Object.keys(entries)) {
+  for (const path of entryNames) {
     if (path !== MANIFEST_PATH && !path.endsWith('/') && !listed.has(path)) {
       return refuse('unlisted-file', `压缩包中的 ${path} 未列在清单中（文件可能被篡改）。`, `${path} is in the archive but not in the manifest (the file may have been tampered with).`);
     }

@@ -11,8 +11,15 @@ export interface CliContext {
   out(line: string): void;
   /** Errors and diagnostics. */
   err(line: string): void;
-  /** Writes the machine-readable result to the --json target (no-op without --json). */
+  /** Writes the machine-readable result to the --json target (no-op without --json), atomically. */
   writeJson(value: unknown): Promise<void>;
+  /** The write journal shared with the app (see main/node/appJournalDir.ts). */
+  journalDir: string;
+  /**
+   * Writes `path` (relative to cwd) atomically under the journal: the old file stays whole on any failure,
+   * and the error's `path` is the target's, never the temporary file's.
+   */
+  writeOutputFile(path: string, data: Uint8Array | string): Promise<void>;
   /** Picks the line for the current language. */
   t(text: Record<Lang, string>): string;
 }

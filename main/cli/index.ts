@@ -1,10 +1,13 @@
 // The `lantu` CLI entry (README "CLI contract"). No Electron import. main(argv) parses the global options
 // (--lang zh|en, --json <path|->, --help), dispatches to COMMANDS[name] and returns the exit code.
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { appJournalDir } from '../node/appJournalDir.ts';
+import { atomicWriteFile } from '../node/atomicWriteFile.ts';
+import { cleanStaleTempFiles } from '../node/cleanStaleTempFiles.ts';
 import type { CliCommand } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { CliContext, Lang } from './context.ts';
+import { describeInternalError } from './describeInternalError.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
@@ -19,7 +22,12 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** The write journal's folder; default: the app's (`<userData>/pending-writes`). */
+  journalDir?: string;
 }
+
+/** Options naming a file the command writes; their folders are swept for writes a killed run left behind. */
+const OUTPUT_OPTIONS = ['json', 'output', 'geojson'] as const;
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -53,6 +61,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
     }
     const json = typeof args.options.json === 'string' ? args.options.json : undefined;
     const jsonOnStdout = json === '-';
+    const journalDir = io.journalDir ?? appJournalDir();
+    const outputDirs = OUTPUT_OPTIONS.map((key) => args.options[key]).filter((v): v is string => typeof v === 'string' && v !== '-').map((v) => dirname(resolve(io.cwd, v)));
+    // Same journal as the app: what a killed write (app or CLI) left is removed before this run writes.
+    for (const path of await cleanStaleTempFiles({ journalDir, scanDirs: outputDirs })) {
+      io.stderr(`${t({ zh: `已删除上次中断的写入留下的临时文件 ${path}`, en: `removed ${path}, left by an interrupted write` })}\n`);
+    }
+    const writeOutputFile = async (path: string, data: Uint8Array | string): Promise<void> => {
+      await atomicWriteFile(resolve(io.cwd, path), typeof data === 'string' ? new TextEncoder().encode(data) : data, { journalDir });
+    };
     const ctx: CliContext = {
       lang,
       json,
@@ -60,11 +77,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       out: (line) => (jsonOnStdout ? io.stderr : io.stdout)(`${line}\n`),
       err: (line) => io.stderr(`${line}\n`),
       t,
+      journalDir,
+      writeOutputFile,
       async writeJson(value) {
         if (json === undefined) return;
         const text = `${JSON.stringify(value, null, 2)}\n`;
         if (jsonOnStdout) io.stdout(text);
-        else await writeFile(resolve(io.cwd, json), text);
+        else await writeOutputFile(json, text);
       },
     };
     return await command.run(args, ctx);
@@ -79,7 +98,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       return EXIT.usage;
     }
     // An unexpected failure is a bug, but it still gets one line and exit 2, never a stack trace.
-    io.stderr(`lantu: ${t({ zh: '内部错误', en: 'internal error' })}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const why = describeInternalError(error);
+    io.stderr(`lantu: ${t({ zh: `内部错误：${why.zh}`, en: `internal error: ${why.en}` })}\n`);
     return EXIT.usage;
   }
 }

@@ -1,8 +1,12 @@
 // Electron. Denies everything the window never needs: navigation away from the app, new windows,
 // <webview>, permission requests (all but clipboard writes from the app itself). A file dropped outside any
-// drop zone makes Chromium navigate to its file:// URL: that is caught and handed to `onDroppedPath`.
-import { app, session, type WebContents } from 'electron';
-import { isAppUrl } from '../node/appOrigin.ts';
+// drop zone makes Chromium navigate to its file:// URL: that is caught and handed to `onDroppedPath`, but only
+// right after the preload reported a trusted file drag (the page itself navigating to file:// is refused).
+import { app, ipcMain, session, type WebContents } from 'electron';
+import { isAppUrl, isTrustedSender } from '../node/appOrigin.ts';
+import { FILE_DRAG_CHANNEL } from '../../engine/ipc/shellChannels.ts';
+import { createFileDragGuard, type FileDragGuard } from '../node/fileDragGuard.ts';
+import { senderInfoOf } from './registerIpc.ts';
 import { isPermissionAllowed } from '../node/isPermissionAllowed.ts';
 import { pathFromFileUrl } from '../node/acceptOpenPaths.ts';
 import type { RotatingLog } from '../node/rotatingLog.ts';
@@ -15,12 +19,22 @@ export function hardenWebContents(log: RotatingLog, onDroppedPath: (path: string
   });
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
 
+  const dragGuards = new WeakMap<WebContents, FileDragGuard>();
+  const guardOf = (contents: WebContents): FileDragGuard => {
+    let guard = dragGuards.get(contents);
+    if (!guard) dragGuards.set(contents, (guard = createFileDragGuard()));
+    return guard;
+  };
+  ipcMain.on(FILE_DRAG_CHANNEL, (event) => {
+    if (isTrustedSender(senderInfoOf(event))) guardOf(event.sender).noteDrag(Date.now());
+  });
+
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (isAppUrl(url) && url === contents.getURL()) return;
       event.preventDefault();
       const dropped = pathFromFileUrl(url);
-      if (dropped !== undefined) onDroppedPath(dropped);
+      if (dropped !== undefined && guardOf(contents).acceptDrop(Date.now())) onDroppedPath(dropped);
       else log.write('warn', `Navigation denied: ${url}`);
     });
     contents.on('will-redirect', (event, url) => {

@@ -1,7 +1,8 @@
 // Node. Writes a file atomically: a temporary file in the target folder, flushed (fsync), then renamed
 // over the target, so readers see the old bytes or the new bytes, never a mix. On failure the temporary
 // file is removed and the old file is untouched. A journal (optional) records the temporary path while
-// the write is in flight, so `cleanStaleTempFiles` can remove it after a killed process.
+// the write is in flight, so `cleanStaleTempFiles` can remove it after a killed process. A failure names
+// the target, not the temporary file (the user never chose that name).
 import { open, rename, unlink, mkdir, writeFile } from 'node:fs/promises';
 import { randomBytes, createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -27,8 +28,27 @@ export interface AtomicWriteOptions {
 async function recordInJournal(journalDir: string, tempPath: string): Promise<string> {
   await mkdir(journalDir, { recursive: true });
   const marker = join(journalDir, `${createHash('sha256').update(tempPath).digest('hex').slice(0, 32)}.json`);
-  await writeFile(marker, JSON.stringify({ tempPath }));
+  // The writer's pid lets a cleaner in another process (the app, a parallel `lantu`) leave a live write alone.
+  await writeFile(marker, JSON.stringify({ tempPath, pid: process.pid }));
   return marker;
+}
+
+/**
+ * The same file-system failure, told about the target: `path` is `targetPath` (a failed write() on the
+ * temporary file's descriptor has no path at all) and the message names the target, not the temporary file.
+ * A failure of the source (no `code`) is returned as it is.
+ */
+function aboutTarget(error: unknown, tempPath: string, targetPath: string): unknown {
+  if (typeof error !== 'object' || error === null || typeof (error as NodeJS.ErrnoException).code !== 'string') return error;
+  const e = error as NodeJS.ErrnoException;
+  const retold = new Error(String(e.message).split(tempPath).join(targetPath), { cause: error }) as NodeJS.ErrnoException;
+  retold.code = e.code;
+  if (e.errno !== undefined) retold.errno = e.errno;
+  if (e.syscall !== undefined) retold.syscall = e.syscall;
+  retold.path = targetPath;
+  // Lets a message say "cannot write" (e.g. the folder is missing) rather than "no such file".
+  (retold as NodeJS.ErrnoException & { writing?: boolean }).writing = true;
+  return retold;
 }
 
 export async function atomicWriteFile(targetPath: string, data: WriteSource, options: AtomicWriteOptions = {}): Promise<{ sizeBytes: number }> {
@@ -55,7 +75,7 @@ export async function atomicWriteFile(targetPath: string, data: WriteSource, opt
     await syncDirectory(dirname(targetPath));
   } catch (error) {
     await unlink(tempPath).catch(() => undefined);
-    throw error;
+    throw aboutTarget(error, tempPath, targetPath);
   } finally {
     if (marker) await unlink(marker).catch(() => undefined);
   }

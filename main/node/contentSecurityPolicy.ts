@@ -20,6 +20,7 @@ export function cspDirectives(styleNonce: string): ReadonlyArray<readonly [strin
     ['connect-src', "'self'"],
     ['font-src', "'self'"],
     ['object-src', "'none'"],
+    ['frame-src', "'none'"],
     ['base-uri', "'none'"],
     ['frame-ancestors', "'none'"],
     ['form-action', "'none'"],

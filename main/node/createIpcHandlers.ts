@@ -1,6 +1,7 @@
 // Node. The logic behind every invoke channel, free of Electron: dialogs, folders and app facts come in
 // through `ShellPorts`. `handle` checks the sender, validates the request, acts, and always resolves to an
 // `IpcResult` (errors are logged and reported in the UI language, never thrown across IPC).
+import { describeIoError } from './describeIoError.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import {
@@ -96,7 +97,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const buffer = await readFile(path);
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
-      throw new IpcFailure('io', t(`读取 ${path} 失败：${(error as Error).message}`, `Reading ${path} failed: ${(error as Error).message}`));
+      const why = describeIoError(error, path);
+      throw new IpcFailure('io', t(`读取 ${path} 失败：${why.zh}`, `Reading ${path} failed: ${why.en}`));
     }
   }
 
@@ -104,7 +106,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     try {
       return (await atomicWriteFile(path, bytes, { journalDir: deps.journalDir })).sizeBytes;
     } catch (error) {
-      throw new IpcFailure('io', t(`写入 ${path} 失败（原文件保持不变）：${(error as Error).message}`, `Writing ${path} failed (the previous file is unchanged): ${(error as Error).message}`));
+      // The error names the target, never the temporary file (atomicWriteFile), and the Chinese has no Node English.
+      const why = describeIoError(error, path);
+      throw new IpcFailure('io', t(`写入 ${path} 失败（原文件保持不变）：${why.zh}`, `Writing ${path} failed (the previous file is unchanged): ${why.en}`));
     }
   }
 
@@ -212,7 +216,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
           return { ok: false, error: { code: error.code, message: error.message } };
         }
         log.write('error', `IPC ${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)}`, (error as Error)?.stack);
-        return { ok: false, error: { code: 'internal', message: t(`${channel} 出现意外错误：${(error as Error)?.message ?? String(error)}（详见日志）`, `${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)} (see the log)`) } };
+        // The runtime's English goes to the log just above; the Chinese message does not repeat it.
+        return { ok: false, error: { code: 'internal', message: t(`${channel} 出现意外错误（详见日志）`, `${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)} (see the log)`) } };
       }
     },
   };

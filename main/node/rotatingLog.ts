@@ -1,5 +1,6 @@
 // Node. An append-only log in the user data folder that rotates by size: `lantu.log` → `lantu.1.log` → …
 // up to `maxFiles`, oldest dropped. Writes are synchronous so a line survives a crash right after it.
+// Every entry starts a line with its timestamp; text from the page cannot forge one (control characters escaped).
 import { appendFileSync, existsSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,6 +20,19 @@ export interface RotatingLog {
 
 export function rotatedLogPath(dir: string, baseName: string, index: number): string {
   return join(dir, index === 0 ? `${baseName}.log` : `${baseName}.${index}.log`);
+}
+
+// Line breaks of every kind (\r, \n, \u0085, \u2028, \u2029) and other control characters.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Pure. `text` on one line: control characters written as \n, \r, \t or \u00XX, so no caller can start a forged entry. */
+export function escapeLogText(text: string): string {
+  return text.replace(CONTROL_CHARS, (char) => {
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 export function createRotatingLog(options: RotatingLogOptions): RotatingLog {
@@ -41,7 +55,9 @@ export function createRotatingLog(options: RotatingLogOptions): RotatingLog {
     dir: options.dir,
     currentPath,
     write(level, message, detail) {
-      const body = detail ? `${message}\n  ${detail.replace(/\n/g, '\n  ')}` : message;
+      // The detail (a stack trace) keeps its own lines, each indented under the entry and escaped like the message.
+      const detailLines = detail ? detail.split(/\r\n|\n/).map((line) => `\n  ${escapeLogText(line)}`).join('') : '';
+      const body = `${escapeLogText(message)}${detailLines}`;
       const line = `${now().toISOString()} ${level.toUpperCase()} ${body}\n`;
       mkdirSync(options.dir, { recursive: true });
       const size = existsSync(currentPath) ? statSync(currentPath).size : 0;

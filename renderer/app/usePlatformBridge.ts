@@ -5,6 +5,7 @@
 // and build.json) opens as the workspace to continue work from it.
 import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../engine/ipc/index.ts';
+import { errorText } from '../i18n/describeError.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
 import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } from '../services/platform/types.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
@@ -105,7 +106,7 @@ export interface BridgeHooks {
 export function bridgeActions(store: EditorStore, checks: ChecksService, platform: PlatformAdapter, hooks: BridgeHooks) {
   const zh = () => store.getState().language === 'zh';
   const fail = (error: unknown) => {
-    const text = error instanceof Error ? error.message : String(error);
+    const text = errorText(error, zh() ? 'zh' : 'en');
     platform.logError(text);
     store.getState().notify({ kind: 'error', text });
   };
@@ -119,7 +120,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     try {
       payload = JSON.parse(new TextDecoder().decode(bytes)) as WorkspacePayload;
     } catch (error) {
-      throw new Error(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${String(error)}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
+      throw new Error(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${errorText(error, 'zh')}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
     }
     if (payload?.format !== 'lantu-workspace') {
       throw new Error(zh() ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`);

@@ -27,6 +27,7 @@ import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
 import { duplicateInWorkspace } from '../services/import/duplicateInWorkspace.ts';
+import { errorText } from '../i18n/describeError.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 
@@ -75,7 +76,8 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
 
   async function choose(files: readonly PickedFile[]) {
     if (files.length === 0) return;
-    const picked = await sourceFromPickedFiles(files);
+    // A file that cannot be read (moved, deleted, no permission) is told like any other refusal, not dropped.
+    const picked = await sourceFromPickedFiles(files).catch((error: unknown) => ({ ok: false as const, reason: { zh: errorText(error, 'zh', 'import'), en: errorText(error, 'en', 'import') } }));
     if (!picked.ok) {
       setPickError(zh ? picked.reason.zh : picked.reason.en);
       return;
@@ -119,7 +121,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         if (!live) return;
         setRunning(null);
         if (error instanceof ImportCancelled) setStopped(true);
-        else setPickError(error instanceof Error ? error.message : String(error));
+        else setPickError(errorText(error, zh ? 'zh' : 'en', 'import'));
       },
     );
     // A changed option supersedes the run in flight: stop it quietly.
@@ -242,7 +244,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         {report && (
           <div className="import-body">
             <div className="import-summary">
-              {report.encoding && <p data-testid="import-encoding-choice">{L('属性编码', 'Encoding')}：{report.encoding.encoding}（{report.encoding.detail}）</p>}
+              {report.encoding && <p data-testid="import-encoding-choice">{L('属性编码', 'Encoding')}：{report.encoding.encoding}（{L(report.encoding.detail, report.encoding.detailEn)}）</p>}
               {report.sourceCrs && <p data-testid="import-crs-choice">{L('来源坐标系', 'Source CRS')}：{report.crsProvenance} → EPSG:4490</p>}
               <p data-testid="import-counts">
                 {L(`读取 ${report.counts.read}，映射 ${report.counts.mapped}，有效 ${report.counts.valid}，有质量问题 ${report.counts.quality}，致命 ${report.counts.fatal}`,

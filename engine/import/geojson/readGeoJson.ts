@@ -1,6 +1,7 @@
 // Pure. readGeoJson(bytes, file) → SourceRead from RFC 7946 GeoJSON (FeatureCollection, Feature or bare
 // geometry), honouring a legacy `crs` member and Lantu's `plan` / `layer` foreign members.
 // Throws ImportFailure on text that is not UTF-8 JSON or geometry that is not well-formed.
+import { describeJsonSyntaxError } from '../describeLibraryError.ts';
 import type { Geometry, PropertyValue } from '../../model/types.ts';
 import { parseEpsgReference } from '../crs/crsCatalog.ts';
 import { fail, importIssue } from '../importFailure.ts';
@@ -56,7 +57,8 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    fail('geojson-syntax', `${file} 不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）。`, `${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}).`, { file });
+    const why = describeJsonSyntaxError(text, e);
+    fail('geojson-syntax', `${file} 不是有效的 JSON（${why.zh}）。`, `${file} is not valid JSON (${why.en}).`, { file });
   }
   const root = doc as { type?: unknown; features?: unknown; crs?: unknown; plan?: unknown };
   if (typeof root !== 'object' || root === null || typeof root.type !== 'string') {

@@ -1,6 +1,7 @@
 // Pure. readGeoPackage(bytes, file, sqlJs, options) → SourceRead for one feature table of a GeoPackage:
 // tables from gpkg_contents, CRS from gpkg_spatial_ref_sys, geometry from the GPKG blob header + WKB.
 // Takes an initialised sql.js module (port). Throws ImportFailure on unusable input.
+import { describeSqliteError } from '../describeLibraryError.ts';
 import type { PropertyValue } from '../../model/types.ts';
 import { parsePrjWkt } from '../crs/parsePrjWkt.ts';
 import { fail, ImportFailure, importIssue } from '../importFailure.ts';
@@ -33,8 +34,8 @@ export function readGeoPackage(bytes: Uint8Array, file: string, sqlJs: SqlJsPort
     return readTables(db, file, options);
   } catch (e) {
     if (e instanceof ImportFailure) throw e;
-    const why = e instanceof Error ? e.message : String(e);
-    throw new ImportFailure(importIssue('gpkg-invalid', 'fatal', `${file} 无法作为 GeoPackage 读取（${why}）。`, `${file} cannot be read as a GeoPackage (${why}).`, { file }));
+    const why = describeSqliteError(e);
+    throw new ImportFailure(importIssue('gpkg-invalid', 'fatal', `${file} 无法作为 GeoPackage 读取（${why.zh}）。`, `${file} cannot be read as a GeoPackage (${why.en}).`, { file }));
   } finally {
     db?.close();
   }

@@ -19,6 +19,11 @@ export interface FieldMapping {
   unknownTargets: string[];
 }
 
+/** Own-property writes and reads: a column named "__proto__" or "constructor" is a column like any other. */
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function autoMapFields(columns: readonly string[], layer: LayerCode, overrides: FieldMappingOverrides = {}): FieldMapping {
   const fields = fieldsOfLayer(layer);
   const keys = new Set(fields.map((f) => f.key));
@@ -33,20 +38,20 @@ export function autoMapFields(columns: readonly string[], layer: LayerCode, over
       continue;
     }
     if (taken.has(target)) continue;
-    mapping.columns[column] = target;
-    mapping.basis[column] = 'user';
+    setOwn(mapping.columns, column, target);
+    setOwn(mapping.basis, column, 'user');
     taken.add(target);
   }
   for (const column of columns) {
-    if (column in mapping.columns || Object.prototype.hasOwnProperty.call(overrides, column)) continue;
+    if (Object.hasOwn(mapping.columns, column) || Object.prototype.hasOwnProperty.call(overrides, column)) continue;
     const field = fieldForAlias(layer, column);
     if (field && !taken.has(field.key)) {
-      mapping.columns[column] = field.key;
-      mapping.basis[column] = field.key === column.trim().toUpperCase() ? 'key' : 'alias';
+      setOwn(mapping.columns, column, field.key);
+      setOwn(mapping.basis, column, field.key === column.trim().toUpperCase() ? 'key' : 'alias');
       taken.add(field.key);
     }
   }
-  mapping.unmappedColumns = columns.filter((c) => !(c in mapping.columns));
+  mapping.unmappedColumns = columns.filter((c) => !Object.hasOwn(mapping.columns, c));
   mapping.missingRequired = fields.filter((f) => f.required && !taken.has(f.key)).map((f) => f.key);
   return mapping;
 }

@@ -85,14 +85,14 @@ export interface DecodedDbf {
 }
 
 export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, file: string): DecodedDbf {
-  const text = (bytes: Uint8Array, where: string): string => {
+  const text = (bytes: Uint8Array, whereZh: string, whereEn: string, featureIndex?: number): string => {
     const s = decodeText(bytes, encoding, true);
     if (s === null) {
-      fail('dbf-encoding-mismatch', `${file} 的${where}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，请用 --encoding 指定（如 gbk）。`, `${where} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; give --encoding (e.g. gbk).`, { file });
+      fail('dbf-encoding-mismatch', `${file} 的${whereZh}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，请用 --encoding 指定（如 gbk）。`, `${whereEn} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; give --encoding (e.g. gbk).`, featureIndex === undefined ? { file } : { file, featureIndex });
     }
     return s;
   };
-  const fieldNames = table.fields.map((f, i) => text(f.nameBytes, `第 ${i + 1} 个字段名`).trim());
+  const fieldNames = table.fields.map((f, i) => text(f.nameBytes, `第 ${i + 1} 个字段名`, `The name of field ${i + 1}`).trim());
   const records: Record<string, PropertyValue>[] = new Array(table.recordCount);
   const deleted: boolean[] = new Array(table.recordCount);
   const b = table.bytes;
@@ -110,7 +110,7 @@ export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, fi
       }
       let ascii = true;
       for (let i = s; i < e; i++) if (b[i]! >= 0x80) ascii = false;
-      const raw = ascii ? String.fromCharCode(...b.subarray(s, e)) : text(b.subarray(s, e), `第 ${r + 1} 条记录的字段“${name}”`);
+      const raw = ascii ? String.fromCharCode(...b.subarray(s, e)) : text(b.subarray(s, e), `第 ${r + 1} 条记录的字段“${name}”`, `Field “${name}” of record ${r + 1}`, r);
       switch (field.type) {
         case 'N':
         case 'F': {

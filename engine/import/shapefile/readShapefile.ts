@@ -76,7 +76,7 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
       if (cells >= 200) break;
     }
     if (cells > 0 && utf8 === cells) {
-      issues.push(importIssue('dbf-encoding-suspect', 'quality', `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，请用 --encoding utf-8 重新导入。`, `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detail}) but its text looks like UTF-8; if Chinese looks garbled, re-import with --encoding utf-8.`, { file: dbf!.name }));
+      issues.push(importIssue('dbf-encoding-suspect', 'quality', `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，请用 --encoding utf-8 重新导入。`, `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detailEn}) but its text looks like UTF-8; if Chinese looks garbled, re-import with --encoding utf-8.`, { file: dbf!.name }));
     }
   }
   const decoded = decodeDbfRecords(table, encoding.encoding, dbf!.name);

@@ -35,7 +35,6 @@ function assemblePolygon(rings: Position[][]): Geometry | null {
   const shells: Position[][][] = [];
   const holes: Position[][] = [];
   for (const ring of rings) {
-    if (ring.length < 4) continue;
     if (signedArea(ring) < 0) shells.push([ring.slice().reverse()]);
     else holes.push(ring.slice().reverse());
   }
@@ -52,9 +51,9 @@ function assemblePolygon(rings: Position[][]): Geometry | null {
 }
 
 export function readShpRecords(shp: Uint8Array, shx: Uint8Array, file: string): ShpRecords {
-  const truncated = (what: string): never =>
-    fail('shp-truncated', `${file} 已损坏或不完整（${what}）。`, `${file} is damaged or truncated (${what}).`, { file });
-  if (shp.length < 100 || shx.length < 100) truncated('文件头不足 100 字节');
+  const truncated = (whatZh: string, whatEn: string, featureIndex?: number): never =>
+    fail('shp-truncated', `${file} 已损坏或不完整（${whatZh}）。`, `${file} is damaged or truncated (${whatEn}).`, featureIndex === undefined ? { file } : { file, featureIndex });
+  if (shp.length < 100 || shx.length < 100) truncated('文件头不足 100 字节', 'header shorter than 100 bytes');
   const sv = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
   const xv = new DataView(shx.buffer, shx.byteOffset, shx.byteLength);
   if (sv.getInt32(0, false) !== 9994 || xv.getInt32(0, false) !== 9994) {
@@ -68,10 +67,17 @@ export function readShpRecords(shp: Uint8Array, shx: Uint8Array, file: string): 
   const count = Math.floor((shx.length - 100) / 8);
   const geometries: (Geometry | null)[] = new Array(count);
   let hadZOrM = shapeType > 10;
+  let previousEnd = 100;
   for (let r = 0; r < count; r++) {
     const offset = xv.getInt32(100 + r * 8, false) * 2;
     const lengthBytes = xv.getInt32(100 + r * 8 + 4, false) * 2;
-    if (offset < 100 || offset + 8 + lengthBytes > shp.length || lengthBytes < 4) truncated(`第 ${r + 1} 条记录超出文件末尾`);
+    if (offset < 100 || offset + 8 + lengthBytes > shp.length || lengthBytes < 4) truncated(`第 ${r + 1} 条记录超出文件末尾`, `record ${r + 1} runs past the end of the file`, r);
+    // Records follow one another in the .shp: an index entry pointing back (e.g. every entry at one record)
+    // would read the same shape several times.
+    if (offset < previousEnd) {
+      fail('shx-inconsistent', `${file} 的索引文件（.shx）与 .shp 不一致：第 ${r + 1} 条记录指向第 ${offset} 字节，与前面的记录重叠；请重新导出该 Shapefile。`, `The index (.shx) of ${file} does not match the .shp: record ${r + 1} points at byte ${offset}, overlapping an earlier record. Export the Shapefile again.`, { file, featureIndex: r });
+    }
+    previousEnd = offset + 8 + lengthBytes;
     const at = offset + 8;
     const type = sv.getInt32(at, true);
     if (type === 0) {
@@ -81,7 +87,7 @@ export function readShpRecords(shp: Uint8Array, shx: Uint8Array, file: string): 
     if (type > 10) hadZOrM = true;
     const base = type % 10;
     const need = (bytes: number) => {
-      if (bytes > lengthBytes) truncated(`第 ${r + 1} 条记录长度不足`);
+      if (bytes > lengthBytes) truncated(`第 ${r + 1} 条记录长度不足`, `record ${r + 1} is too short`, r);
     };
     const point = (p: number): Position => [sv.getFloat64(p, true), sv.getFloat64(p + 8, true)];
     if (base === 1) {
@@ -98,14 +104,14 @@ export function readShpRecords(shp: Uint8Array, shx: Uint8Array, file: string): 
       need(44);
       const numParts = sv.getInt32(at + 36, true);
       const numPoints = sv.getInt32(at + 40, true);
-      if (numParts < 0 || numPoints < 0) truncated(`第 ${r + 1} 条记录的部件数无效`);
+      if (numParts < 0 || numPoints < 0) truncated(`第 ${r + 1} 条记录的部件数无效`, `record ${r + 1} has an invalid part count`, r);
       need(44 + numParts * 4 + numPoints * 16);
       const pointsAt = at + 44 + numParts * 4;
       const parts: Position[][] = [];
       for (let p = 0; p < numParts; p++) {
         const start = sv.getInt32(at + 44 + p * 4, true);
         const end = p + 1 < numParts ? sv.getInt32(at + 44 + (p + 1) * 4, true) : numPoints;
-        if (start < 0 || end > numPoints || start > end) truncated(`第 ${r + 1} 条记录的部件索引无效`);
+        if (start < 0 || end > numPoints || start > end) truncated(`第 ${r + 1} 条记录的部件索引无效`, `record ${r + 1} has an invalid part index`, r);
         const part: Position[] = [];
         for (let i = start; i < end; i++) part.push(point(pointsAt + i * 16));
         parts.push(part);
@@ -114,6 +120,13 @@ export function readShpRecords(shp: Uint8Array, shx: Uint8Array, file: string): 
         const lines = parts.filter((l) => l.length >= 2);
         geometries[r] = lines.length === 0 ? null : lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
       } else {
+        // A ring needs 4 points (a triangle, closed); a shorter one is named here rather than dropped, which
+        // would leave the record without geometry and be reported as an empty one.
+        const short = parts.findIndex((ring) => ring.length < 4);
+        if (short >= 0) {
+          const n = parts[short]!.length;
+          fail('shp-ring-too-few-points', `${file} 第 ${r + 1} 条记录的第 ${short + 1} 个环只有 ${n} 个点，至少需要 4 个（闭合的三角形）；请检查数据。`, `Ring ${short + 1} of record ${r + 1} in ${file} has ${n} point(s); a ring needs at least 4 (a closed triangle). Check the data.`, { file, featureIndex: r });
+        }
         geometries[r] = assemblePolygon(parts);
       }
     } else {

@@ -1,6 +1,7 @@
 // Pure. unzipSafely(bytes, file, limits) → entries by path, refusing zip bombs (declared uncompressed sizes
 // are checked against the limits BEFORE anything is inflated), `../` or absolute paths, and broken zips.
 // Throws ImportFailure with a Chinese message; never returns a partial result.
+import { describeZipError } from '../describeLibraryError.ts';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { fail, ImportFailure } from '../importFailure.ts';
 
@@ -51,7 +52,8 @@ export function unzipSafely(bytes: Uint8Array, file: string, limits: ZipLimits =
     entries = unzipSync(bytes, { filter: (info) => !info.name.endsWith('/') && !info.name.startsWith('__MACOSX/') });
   } catch (e) {
     if (e instanceof ImportFailure) throw e;
-    fail('zip-corrupt', `${file} 已损坏或不完整，无法解压（${e instanceof Error ? e.message : String(e)}）。`, `${file} is damaged or truncated and cannot be unpacked (${e instanceof Error ? e.message : String(e)}).`, { file });
+    const why = describeZipError(e);
+    fail('zip-corrupt', `${file} 已损坏或不完整，无法解压（${why.zh}）。`, `${file} is damaged or truncated and cannot be unpacked (${why.en}).`, { file });
   }
   return new Map(Object.keys(entries).sort().map((name) => [name, entries[name]!]));
 }

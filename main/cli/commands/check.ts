@@ -4,7 +4,8 @@
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report is skipped.
-import { readFile, writeFile } from 'node:fs/promises';
+import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Targets } from '../../../engine/indicators/types.ts';
@@ -134,7 +135,7 @@ const check: CliCommand = {
       if (!v.valid) {
         invalid = true;
         ctx.err(`✗ ${targetsFile}: ${ctx.t({ zh: '指标目标文件无效', en: 'invalid targets file' })}`);
-        for (const e of v.errors.slice(0, 10)) ctx.err(`  ${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+        for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
       } else targets = data as Targets;
     }
     if (invalid || !packLoad.ok) return EXIT.invalid;
@@ -160,7 +161,7 @@ const check: CliCommand = {
     printSummary(ctx, report);
     await ctx.writeJson(report);
     if (typeof args.options['geojson'] === 'string') {
-      await writeFile(resolve(ctx.cwd, args.options['geojson']), `${JSON.stringify(regionsOf(report))}\n`);
+      await ctx.writeOutputFile(args.options['geojson'], `${JSON.stringify(regionsOf(report))}\n`);
     }
     if (args.options['timings']) {
       const ms = (x: number) => `${x.toFixed(0)} ms`;

@@ -18,6 +18,7 @@ import { sha256HexNode } from '../../node/sha256HexNode.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
+import { describeInternalError } from '../describeInternalError.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
@@ -58,15 +59,23 @@ async function readInput(ctx: CliContext, file: string): Promise<{ file: string;
   }
 }
 
-/** --created, else SOURCE_DATE_EPOCH (seconds), else now; always whole seconds in UTC. */
-function creationTime(option: unknown): string | null {
-  if (typeof option === 'string') {
-    const ms = Date.parse(option);
-    return Number.isNaN(ms) ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString();
+/** Zip entries carry DOS timestamps, which cover 1980–2099 (UTC fields, as zipWriter writes them). */
+const FIRST_ZIP_YEAR = 1980;
+const LAST_ZIP_YEAR = 2099;
+
+/** --created, else SOURCE_DATE_EPOCH (seconds), else now; always whole seconds in UTC. Null: not a time; 'out-of-range': outside the zip's years. */
+function creationTime(option: unknown): string | null | 'out-of-range' {
+  let ms: number;
+  if (typeof option === 'string') ms = Date.parse(option);
+  else {
+    const epoch = process.env['SOURCE_DATE_EPOCH'];
+    if (epoch !== undefined && epoch !== '') ms = /^[0-9]+$/.test(epoch) ? Number(epoch) * 1000 : Number.NaN;
+    else ms = Date.now();
   }
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined && epoch !== '') return /^[0-9]+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : null;
-  return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null;
+  const year = new Date(ms).getUTCFullYear();
+  if (year < FIRST_ZIP_YEAR || year > LAST_ZIP_YEAR) return 'out-of-range';
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString();
 }
 
 const exportCommand: CliCommand = {
@@ -90,6 +99,13 @@ const exportCommand: CliCommand = {
     const created = creationTime(args.options['created']);
     if (created === null) {
       ctx.err(ctx.t({ zh: '--created 或 SOURCE_DATE_EPOCH 不是有效的时间', en: '--created or SOURCE_DATE_EPOCH is not a valid time' }));
+      return EXIT.usage;
+    }
+    if (created === 'out-of-range') {
+      ctx.err(ctx.t({
+        zh: `--created 或 SOURCE_DATE_EPOCH 应在 ${FIRST_ZIP_YEAR} 至 ${LAST_ZIP_YEAR} 年之间（zip 文件的时间戳只能表示这些年份）`,
+        en: `--created or SOURCE_DATE_EPOCH must fall in ${FIRST_ZIP_YEAR}–${LAST_ZIP_YEAR} (the years a zip timestamp can hold)`,
+      }));
       return EXIT.usage;
     }
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
@@ -120,10 +136,10 @@ const exportCommand: CliCommand = {
       return EXIT.policy;
     }
     try {
-      await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks);
+      await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks, { journalDir: ctx.journalDir });
     } catch (error) {
       // The temporary file is gone and the target untouched; an error without a code is the build's, not the disk's.
-      const failed = (error as { code?: unknown } | null)?.code !== undefined ? describeIoError(error, output) : { zh: `生成成果包失败（${String(error)}），未写入任何文件`, en: `building the package failed (${String(error)}); nothing was written` };
+      const failed = (error as { code?: unknown } | null)?.code !== undefined ? describeIoError(error, output) : { zh: `生成成果包失败（${describeInternalError(error).zh}），未写入任何文件`, en: `building the package failed (${describeInternalError(error).en}); nothing was written` };
       ctx.err(`✗ ${output}: ${ctx.t(failed)}`);
       return EXIT.usage;
     }

@@ -3,6 +3,7 @@
 // usage or I/O errors. Rules without tests are listed as a warning.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { describeJsonSyntaxError } from '../../../engine/import/describeLibraryError.ts';
 import { lintRulePack } from '../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import type { CliCommand } from '../command.ts';
@@ -25,7 +26,8 @@ const rules: CliCommand = {
       try {
         data = JSON.parse(text);
       } catch (error) {
-        ctx.err(`✗ ${file}: ${ctx.t({ zh: `不是有效的 JSON（${(error as Error).message}）`, en: `not valid JSON (${(error as Error).message})` })}`);
+        const why = describeJsonSyntaxError(text, error);
+        ctx.err(`✗ ${file}: ${ctx.t({ zh: `不是有效的 JSON（${why.zh}）`, en: `not valid JSON (${why.en})` })}`);
         return EXIT.invalid;
       }
     } catch (error) {

@@ -5,6 +5,7 @@
 // wherever the package was built (Node or the editor in Chromium: the engine's numbers do not depend on
 // the JavaScript engine). Exit 0 when the package verifies, 1 on any difference (naming the file), 2 on
 // usage/I-O errors.
+import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPackageFiles, packageFiles, zipEntries, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
@@ -64,7 +65,7 @@ const verify: CliCommand = {
     if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
     const schema = validateSchema('manifest', manifest);
     if (!schema.valid) {
-      return fail(schema.errors.slice(0, 10).map((e) => ({ path: MANIFEST_PATH, zh: `不符合清单模式：${e.instancePath || '/'} ${e.message ?? e.keyword}`, en: `does not follow the manifest schema: ${e.instancePath || '/'} ${e.message ?? e.keyword}` })));
+      return fail(schema.errors.slice(0, 10).map((e) => ({ path: MANIFEST_PATH, zh: `不符合清单模式：${schemaErrorText(e).zh}`, en: `does not follow the manifest schema: ${schemaErrorText(e).en}` })));
     }
     const issues = checkPackageFiles(files, manifest as Manifest);
     if (issues.length > 0) return fail(issues.map((i) => ({ path: i.path, zh: KIND_ZH[i.kind], en: KIND_EN[i.kind] })));

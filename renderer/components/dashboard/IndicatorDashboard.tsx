@@ -8,6 +8,7 @@ import { createIndicatorCache } from '../../../engine/indicators/indicatorCache.
 import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators/types.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
+import { errorText } from '../../i18n/describeError.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { dashboardRows, dashboardSummary, type DashboardRow } from './dashboardRows.ts';
@@ -50,7 +51,7 @@ export function IndicatorDashboard() {
           setComputedRevision(revision);
           setError(null);
         } catch (e) {
-          if (live) setError(e instanceof Error ? e.message : String(e));
+          if (live) setError(errorText(e, zh ? 'zh' : 'en', 'indicators'));
         }
       })();
     }, RECOMPUTE_DELAY_MS);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/resolutionImpact.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { errorText } from '../../i18n/describeError.ts';
 import { filterConflicts } from '../ConflictList.tsx';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { planBulkProposals, type BulkPlan } from '../../services/blueprint/planBulkProposals.ts';
@@ -48,7 +49,7 @@ export function BulkProposals() {
       setConfirmed(false);
       setPreview({ plan, revision: s.workspaceRevision });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, zh ? 'zh' : 'en', 'proposals'));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DraftReason } from '../../../engine/package/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
+import { errorText } from '../../i18n/describeError.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.ts';
@@ -62,7 +63,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const outcome = await run.current.result;
       if (!outcome.ok) {
         if ('reasons' in outcome) setReasons(outcome.reasons);
-        else setErrors(outcome.errors);
+        else setErrors(outcome.errors.map((e) => (zh ? e.zh : e.en)));
         return;
       }
       const status = outcome.manifest.status;
@@ -73,7 +74,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         onClose();
       }
     } catch (error) {
-      if (!(error instanceof Error && error.message === 'export cancelled')) setErrors([error instanceof Error ? error.message : String(error)]);
+      if (!(error instanceof Error && error.message === 'export cancelled')) setErrors([errorText(error, zh ? 'zh' : 'en', 'export')]);
     } finally {
       setPhase(null);
       run.current = null;

@@ -11,6 +11,7 @@ import { RESOLUTION_KINDS, type Policy, type PolicyRule, type ResolutionKind } f
 import { validatePolicy } from '../../../engine/resolutions/validatePolicy.ts';
 import type { Severity } from '../../../engine/rules/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { errorText } from '../../i18n/describeError.ts';
 import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';
 import { editPolicy, PolicyEditError, type PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { readPolicyFile } from '../../services/blueprint/readPolicyFile.ts';
@@ -49,7 +50,7 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
       setDraft({ policy: editPolicy(policy, change), isDefault: false });
       setErrors([]);
     } catch (error) {
-      setErrors([error instanceof PolicyEditError ? say({ zh: error.message, en: error.en }) : String(error)]);
+      setErrors([error instanceof PolicyEditError ? say({ zh: error.message, en: error.en }) : errorText(error, zh ? 'zh' : 'en')]);
     }
   }
 
@@ -94,7 +95,7 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
       setWarnings(reading.warnings.map(say));
       setStatus(`${t('policyLoaded')}「${file.name}」`);
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([errorText(error, zh ? 'zh' : 'en', 'policyLoad')]);
     }
   }
 
@@ -104,7 +105,7 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
       const saved = await createPlatform().saveFile(bytes, { suggestedName: `${policy.id}.json`, format: 'json' });
       if (saved) setStatus(zh ? `已另存为「${saved.name}」` : `Saved as "${saved.name}"`);
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([errorText(error, zh ? 'zh' : 'en', 'policySave')]);
     }
   }
 

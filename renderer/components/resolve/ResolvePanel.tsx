@@ -15,6 +15,7 @@ import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatu
 import { featureLabel } from '../../../engine/model/conflictLabel.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
+import { errorText } from '../../i18n/describeError.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { resolutionStatus, type ResolutionStatusInfo } from '../../services/blueprint/resolutionStatus.ts';
@@ -142,7 +143,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       store.getState().execute(resolutionToCommand(result.resolution, ws));
       store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber ?? ''}`.trim() });
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([errorText(error, zh ? 'zh' : 'en', 'resolve')]);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 // Pure (geometry and SQLite through ports). buildAppPackage(input, port, sqlJs, onPhase) → the blueprint
 // package of the editor's workspace through engine/export's pipeline, the one `lantu export` runs (so
-// `lantu verify` rebuilds it byte for byte); input problems come back as sentences for the export dialog.
+// `lantu verify` rebuilds it byte for byte); input problems come back as sentences in both languages.
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import { buildPackageFromInputs, workspaceExportInputs, type ExportIssue, type ExportPhase, type WorkspaceExport } from '../../../engine/export/index.ts';
 import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
@@ -9,17 +9,20 @@ export type AppPackageInput = WorkspaceExport;
 
 export type AppPackagePhase = ExportPhase;
 
-export type AppPackageOutcome = PackageResult | { ok: false; errors: string[] };
+export type AppPackageOutcome = PackageResult | { ok: false; errors: { zh: string; en: string }[] };
 
-/** One sentence per problem: a plan by its title, the rule pack and the rest by their own message. */
-function describeIssue(issue: ExportIssue, input: AppPackageInput): string {
-  const details = [...issue.findings.map((f) => f.message.zh), ...issue.details.map((d) => d.zh)].slice(0, 3).join('；');
+/** One sentence per problem and language: a plan by its title, the rule pack and the rest by their own message. */
+function describeIssue(issue: ExportIssue, input: AppPackageInput): { zh: string; en: string } {
+  const messages = [...issue.findings.map((f) => f.message), ...issue.details].slice(0, 3);
+  const zh = messages.map((m) => m.zh).join('；');
+  const en = messages.map((m) => m.en).join('; ');
   if (issue.kind === 'plan') {
     const plan = input.plans.find((p) => `${p.plan.id}.json` === issue.file);
-    return `规划「${plan?.plan.title ?? issue.file}」不是可导出的规划文档：${details}`;
+    const title = plan?.plan.title ?? issue.file;
+    return { zh: `规划「${title}」不是可导出的规划文档：${zh}`, en: `the plan "${title}" is not an exportable plan document: ${en}` };
   }
-  if (issue.kind === 'rulePack') return `规则包无效：${details}`;
-  return details ? `${issue.message.zh}：${details}` : issue.message.zh;
+  if (issue.kind === 'rulePack') return { zh: `规则包无效：${zh}`, en: `the rule pack is invalid: ${en}` };
+  return { zh: zh ? `${issue.message.zh}：${zh}` : issue.message.zh, en: en ? `${issue.message.en}: ${en}` : issue.message.en };
 }
 
 export async function buildAppPackage(

@@ -5,6 +5,7 @@ import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import type { Geometry } from '../../../engine/model/types.ts';
 import type { ConflictReport } from '../../../engine/rules/types.ts';
 import { encodePlanEntry, type ChunkedRulesInput } from './chunkedRulesInput.ts';
+import { errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
@@ -54,7 +55,7 @@ export function createChecksService(
     const cancelled = error instanceof Error && /cancel/i.test(error.name + error.message);
     s.setProgress({ running: false });
     if (cancelled) return;
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error, zh() ? 'zh' : 'en');
     const text = zh() ? `检查失败：${detail}。请检查规则包和数据后重试 (F5)。` : `The check failed: ${detail}. Check the rule pack and data, then retry (F5).`;
     s.setCheckError(text);
     s.notify({ kind: 'error', text });

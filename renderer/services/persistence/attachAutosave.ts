@@ -1,6 +1,7 @@
 // Appends every applied, undone or redone command to the Dexie log the moment the store reports it, in
 // order (one queue), and stores view preferences. Reports its status so the UI can show 已自动保存 / errors.
 import type { LantuDb } from '../../db/LantuDb.ts';
+import { errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { HistoryEvent } from '../../store/types.ts';
 import { externaliseCommand } from './planBlobs.ts';
@@ -27,7 +28,7 @@ export function attachAutosave(store: EditorStore, db: LantuDb, onStatus: (statu
         },
         (error: unknown) => {
           pending--;
-          onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+          onStatus({ state: 'failed', message: errorText(error, store.getState().language) });
         },
       );
   };

@@ -33,4 +33,21 @@ describe('validateIpcRequest', () => {
     }
     expect(validateIpcRequest('chooseFilesToOpen', new Sneaky()).ok).toBe(false);
   });
+
+  it.each(['toString', 'constructor', 'hasOwnProperty', 'valueOf'])('refuses an extra field named after an Object.prototype member (%s)', (key) => {
+    const result = validateIpcRequest('chooseFilesToOpen', { purpose: 'plan', [key]: 'x' }, 'en');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toBe(`IPC request file:choose-open rejected: unexpected field "${key}".`);
+  });
+
+  it('refuses an own "__proto__" field, as JSON.parse and structured clone create it', () => {
+    const value = JSON.parse('{"purpose":"plan","__proto__":{"x":1}}') as unknown;
+    const result = validateIpcRequest('chooseFilesToOpen', value);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toContain('多余的字段 "__proto__"');
+  });
+
+  it('refuses a symbol-keyed extra field', () => {
+    expect(validateIpcRequest('chooseFilesToOpen', { purpose: 'plan', [Symbol('x')]: 1 }).ok).toBe(false);
+  });
 });

@@ -94,4 +94,31 @@ describe('workspace file container', () => {
     const result = unpackWorkspaceFile(packed, { maxTotalBytes: 100_000 });
     expect(!result.ok && result.error.code).toBe('too-large');
   });
+
+  it('refuses an unlisted entry named "__proto__", which an unzip result object would hide', () => {
+    const packed = packWorkspaceFile(payload, options);
+    const withPlaceholder = rezip(packed, (files) => {
+      files.PROTOXXXX = strToU8('{"polluted":true}');
+    });
+    // Rename the entry in both the local header and the central directory (same length, CRC covers only the data).
+    const text = new TextDecoder('latin1').decode(withPlaceholder);
+    const evil = Uint8Array.from(text.replaceAll('PROTOXXXX', '__proto__'), (char) => char.charCodeAt(0));
+    const result = unpackWorkspaceFile(evil, { fileName: 'evil.lantu', lang: 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('unsafe-path');
+    expect(result.error.message).toContain('"__proto__"');
+  });
+
+  it('refuses a manifest that lists an entry named "constructor" absent from the archive as missing, not as a size mismatch', () => {
+    const packed = packWorkspaceFile(payload, options);
+    const tampered = rezip(packed, (files) => {
+      const manifest = JSON.parse(new TextDecoder().decode(files[MANIFEST_PATH])) as WorkspaceManifest;
+      manifest.files.push({ path: 'constructor', sizeBytes: 0, sha256: '0'.repeat(64) });
+      files[MANIFEST_PATH] = strToU8(JSON.stringify(manifest));
+    });
+    const result = unpackWorkspaceFile(tampered);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('missing-file');
+  });
 });

@@ -45,6 +45,10 @@ export interface FakeRecord {
   exposed: Map<string, unknown>;
   rendererListeners: Map<string, Set<Listener>>;
   invocations: Array<{ channel: string; args: unknown[] }>;
+  /** `ipcMain.on` listeners by channel. */
+  ipcListeners: Map<string, Listener[]>;
+  /** What the preload sent with `ipcRenderer.send`. */
+  rendererSends: Array<{ channel: string; args: unknown[] }>;
 }
 
 export interface FakeBrowserWindowLike extends EventEmitter {
@@ -83,6 +87,8 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     exposed: new Map<string, unknown>(),
     rendererListeners: new Map<string, Set<Listener>>(),
     invocations: [] as Array<{ channel: string; args: unknown[] }>,
+    ipcListeners: new Map<string, Listener[]>(),
+    rendererSends: [] as Array<{ channel: string; args: unknown[] }>,
   };
 
   class FakeBrowserWindow extends EventEmitter {
@@ -150,6 +156,7 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
         if (record.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
         record.ipcHandlers.set(channel, handler);
       },
+      on: (channel: string, listener: Listener) => void record.ipcListeners.set(channel, [...(record.ipcListeners.get(channel) ?? []), listener]),
     },
     BrowserWindow: FakeBrowserWindow,
     Menu: {
@@ -175,6 +182,7 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void record.exposed.set(key, api) },
     ipcRenderer: {
       invoke: async (channel: string, ...args: unknown[]) => (record.invocations.push({ channel, args }), { ok: true, value: channel }),
+      send: (channel: string, ...args: unknown[]) => void record.rendererSends.push({ channel, args }),
       on: (channel: string, listener: Listener) => {
         const set = record.rendererListeners.get(channel) ?? new Set();
         set.add(listener);

@@ -145,11 +145,40 @@ describe('the built main bundle against a fake electron', () => {
     const file = join(root, '生态.geojson');
     writeFileSync(file, '{}');
     let prevented = false;
+    // The preload reports the trusted file drag over the window first (reportFileDrags).
+    for (const listener of fake.record.ipcListeners.get('shell:file-drag') ?? []) listener({ sender: contents, senderFrame: contents.mainFrame });
     contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, `file://${encodeURI(file)}`);
     expect(prevented).toBe(true);
     const dropped = () => contents.sent.map((s) => s.payload as { source?: string; files?: Array<{ name: string }> }).find((p) => p.source === 'drop');
     await vi.waitFor(() => expect(dropped()).toBeDefined());
     expect(dropped()!.files!.map((f) => f.name)).toEqual(['生态.geojson']);
+  });
+
+  it('refuses a file:// navigation that no trusted file drag preceded, and one drag opens one file', async () => {
+    const contents = fake.record.windows[0]!.webContents;
+    const secret = join(root, 'secret.geojson');
+    writeFileSync(secret, '{}');
+    const sentBefore = contents.sent.length;
+    let prevented = 0;
+    const drag = (senderFrame: unknown) => {
+      for (const listener of fake.record.ipcListeners.get('shell:file-drag') ?? []) listener({ sender: contents, senderFrame });
+    };
+    // The page navigates by itself; a report from an iframe or a foreign frame does not count as a drag either.
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, `file://${encodeURI(secret)}`);
+    drag({ url: 'app://lantu/index.html', parent: contents.mainFrame });
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, `file://${encodeURI(secret)}`);
+    drag({ url: 'https://evil.example/', parent: null });
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, `file://${encodeURI(secret)}`);
+    // One real drag, then a second navigation riding on it.
+    drag(contents.mainFrame);
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, `file://${encodeURI(secret)}`);
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, `file://${encodeURI(secret)}`);
+    expect(prevented).toBe(5);
+    const opened = () => contents.sent.slice(sentBefore).filter((s) => s.channel === 'file:opened');
+    await vi.waitFor(() => expect(opened()).toHaveLength(1));
+    await settle();
+    expect(opened()).toHaveLength(1);
+    expect(opened()[0]!.payload).toMatchObject({ source: 'drop', files: [{ name: 'secret.geojson' }] });
   });
 
   it('focuses the window and opens the files of a second launch', async () => {
@@ -247,6 +276,23 @@ describe('the built preload bundle against a fake electron', () => {
       if (spec.kind !== 'invoke') continue;
       expect(await api[method]!({ probe: method })).toEqual({ ok: true, value: spec.channel });
       expect(preloadFake.record.invocations.at(-1)).toEqual({ channel: spec.channel, args: [{ probe: method }] });
+    }
+  });
+
+  it('reports trusted file drags over the window to main, and ignores synthetic ones and drags without files', () => {
+    const listeners = new Map<string, (event: unknown) => void>();
+    const fakeWindow = { addEventListener: (type: string, listener: (event: unknown) => void) => void listeners.set(type, listener) };
+    (globalThis as { window?: unknown }).window = fakeWindow;
+    try {
+      const preloadFake = createFakeElectron({ userData: root });
+      loadWithFakeElectron(join(root, 'out', 'preload', 'index.cjs'), preloadFake.electron);
+      listeners.get('dragover')!({ isTrusted: false, dataTransfer: { types: ['Files'] } });
+      listeners.get('dragenter')!({ isTrusted: true, dataTransfer: { types: ['text/uri-list'] } });
+      expect(preloadFake.record.rendererSends).toEqual([]);
+      listeners.get('dragenter')!({ isTrusted: true, dataTransfer: { types: ['Files'] } });
+      expect(preloadFake.record.rendererSends).toEqual([{ channel: 'shell:file-drag', args: [] }]);
+    } finally {
+      delete (globalThis as { window?: unknown }).window;
     }
   });
 

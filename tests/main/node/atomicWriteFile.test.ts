@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atomicWriteFile, isTempFileName } from '../../../main/node/atomicWriteFile.ts';
 import { cleanStaleTempFiles } from '../../../main/node/cleanStaleTempFiles.ts';
+import { describeIoError } from '../../../main/node/describeIoError.ts';
 
 let dir: string;
 const old = Uint8Array.from({ length: 4096 }, (_, i) => (i * 13) % 256);
@@ -54,6 +55,16 @@ describe('atomicWriteFile', () => {
   it('rejects without creating anything when the target folder does not exist', async () => {
     await expect(atomicWriteFile(join(dir, 'missing-folder', 'x.bin'), old)).rejects.toThrow(/ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('names the target, not the temporary file, in a file-system failure', async () => {
+    const target = join(dir, 'missing-folder', 'report.json');
+    const error = (await atomicWriteFile(target, old).catch((e: unknown) => e)) as NodeJS.ErrnoException;
+    expect(error.code).toBe('ENOENT');
+    expect(error.path).toBe(target);
+    expect(error.message).toContain(target);
+    expect(error.message).not.toContain('lantu-tmp');
+    expect(describeIoError(error, target)).toEqual({ zh: `无法写入 ${target}：所在的文件夹不存在`, en: `cannot write ${target}: its folder does not exist` });
   });
 
   it('keeps the old file when the process is killed mid-write, and the next start removes the temporary file', async () => {
@@ -109,5 +120,22 @@ describe('cleanStaleTempFiles', () => {
     expect(await cleanStaleTempFiles({ journalDir })).toEqual([]);
     expect(readFileSync(precious, 'utf8')).toBe('keep me');
     expect(readdirSync(journalDir)).toEqual([]);
+  });
+
+  it('leaves a journal entry alone while its writer is still running (the app and CLI runs share the journal)', async () => {
+    const journalDir = join(dir, 'journal');
+    mkdirSync(journalDir);
+    const inFlight = join(dir, '.a.zip.lantu-tmp-aaaaaaaaaaaa');
+    const orphan = join(dir, '.b.zip.lantu-tmp-bbbbbbbbbbbb');
+    writeFileSync(inFlight, 'x');
+    writeFileSync(orphan, 'y');
+    writeFileSync(join(journalDir, 'live.json'), JSON.stringify({ tempPath: inFlight, pid: process.pid }));
+    writeFileSync(join(journalDir, 'dead.json'), JSON.stringify({ tempPath: orphan, pid: 2 ** 22 + 17 }));
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(inFlight, longAgo, longAgo);
+    // Even the folder sweep (by age) leaves a file a live writer still owns.
+    expect(await cleanStaleTempFiles({ journalDir, scanDirs: [dir] })).toEqual([orphan]);
+    expect(readFileSync(inFlight, 'utf8')).toBe('x');
+    expect(readdirSync(journalDir)).toEqual(['live.json']);
   });
 });

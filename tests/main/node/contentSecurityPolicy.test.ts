@@ -13,6 +13,7 @@ describe('the app Content-Security-Policy', () => {
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('base-uri')).toBe("'none'");
     expect(directives.get('frame-ancestors')).toBe("'none'");
+    expect(directives.get('frame-src')).toBe("'none'");
     expect(directives.get('form-action')).toBe("'none'");
   });
 

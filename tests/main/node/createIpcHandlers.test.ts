@@ -119,6 +119,15 @@ describe('createIpcHandlers', () => {
     expect(!result.ok && result.error.message).toContain(`写入 ${join(dir, 'no-such-folder', 'out.zip')} 失败（原文件保持不变）`);
   });
 
+  it('tells a write failure in the UI language only, about the target and never the temporary file', async () => {
+    const { handlers } = setup();
+    const target = join(dir, 'no-such-folder', 'out.zip');
+    saveAnswers.push(target);
+    const zh = await handlers.handle('saveFileBytes', { suggestedName: 'out.zip', format: 'zip', bytes: new Uint8Array(1) }, APP);
+    expect(!zh.ok && zh.error.message).toBe(`写入 ${target} 失败（原文件保持不变）：无法写入 ${target}：所在的文件夹不存在`);
+    expect(!zh.ok && zh.error.message).not.toMatch(/lantu-tmp|ENOENT|no such file/);
+  });
+
   it('opens a valid workspace file and refuses a damaged one with the container message', async () => {
     const { handlers } = setup();
     writeFileSync(join(dir, 'good.lantu'), workspaceBytes);

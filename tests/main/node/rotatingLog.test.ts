@@ -40,4 +40,15 @@ describe('createRotatingLog', () => {
     expect(readFileSync(join(dir, 'lantu.1.log'), 'utf8')).toContain('short');
     expect(existsSync(join(dir, 'lantu.2.log'))).toBe(false);
   });
+
+  it('escapes line breaks and control characters so a message cannot forge a log entry', () => {
+    const log = createRotatingLog({ dir, now: () => new Date('2026-11-27T08:00:00Z') });
+    log.write('info', 'opened a.json\n2026-11-27T08:00:00.000Z ERROR forged\r\u2028x\u001b[31m', 'at f\n2026-11-27T08:00:00.000Z WARN forged too\rz');
+    expect(readFileSync(log.currentPath, 'utf8')).toBe(
+      '2026-11-27T08:00:00.000Z INFO opened a.json\\n2026-11-27T08:00:00.000Z ERROR forged\\r\\u2028x\\u001b[31m\n' +
+        '  at f\n  2026-11-27T08:00:00.000Z WARN forged too\\rz\n',
+    );
+    const entries = readFileSync(log.currentPath, 'utf8').split('\n').filter((line) => /^\d{4}-/.test(line));
+    expect(entries).toHaveLength(1);
+  });
 });

@@ -23,6 +23,21 @@ describe('autoMapFields', () => {
     expect(m.columns).toEqual({ 标识码: 'BSM' });
     expect(m.missingRequired).toEqual(['YDYHFLDM']);
   });
+
+  it('lists columns named after Object.prototype members as unmapped instead of dropping them unseen', () => {
+    const m = autoMapFields(['BSM', '__proto__', 'constructor', 'toString', 'YDYHFLDM'], 'GHYDYH');
+    expect(m.unmappedColumns).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.keys(m.columns)).toEqual(['BSM', 'YDYHFLDM']);
+  });
+
+  it('maps a user-chosen "__proto__" column as an own entry, leaving the prototype alone', () => {
+    // An object literal with __proto__ sets the prototype, so build the override as JSON would.
+    const overrides = JSON.parse('{"__proto__":"BSM"}') as Record<string, string>;
+    const mapped = autoMapFields(['__proto__', 'YDYHFLDM'], 'GHYDYH', overrides);
+    expect(Object.entries(mapped.columns)).toEqual([['__proto__', 'BSM'], ['YDYHFLDM', 'YDYHFLDM']]);
+    expect(Object.getPrototypeOf(mapped.columns)).toBe(Object.prototype);
+    expect(mapped.unmappedColumns).toEqual([]);
+  });
 });
 
 describe('coerceFieldValue', () => {

@@ -54,6 +54,12 @@ describe('the policy in a blueprint package', () => {
       sqlJs,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok && 'errors' in result) expect(result.errors.join('\n')).toContain('policy.json');
+    if (!result.ok && 'errors' in result) {
+      expect(result.errors.map((e) => e.zh).join('\n')).toContain('policy.json');
+      // The English sentence has no Chinese of its own (the dialog shows one language).
+      expect(result.errors.map((e) => e.en).join('\n')).toContain('policy.json');
+      expect(result.errors.map((e) => e.en).join('\n')).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
+    }
+    expect('errors' in result).toBe(true);
   }, 120_000);
 });
