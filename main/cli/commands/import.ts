@@ -213,7 +213,7 @@ const importCommand: CliCommand = {
       exit = EXIT.invalid;
     } else if (output) {
       // Streamed: a large plan's indented text passes V8's string limit ("Invalid string length").
-      await atomicWriteFile(resolve(ctx.cwd, output), jsonFileChunks(document, 1));
+      await atomicWriteFile(resolve(ctx.cwd, output), jsonFileChunks(document, 1), { journalDir: ctx.journalDir });
       written = true;
       ctx.out(ctx.t({ zh: `✓ 已写出 ${output}（${document.features.length} 个要素）`, en: `✓ wrote ${output} (${document.features.length} features)` }));
     } else {
