@@ -20,7 +20,7 @@ export interface ReadSourceOptions {
   encoding?: TextEncodingName;
   sourceLayer?: string;
   targetLayer?: string;
-  zipLimits?: ZipLimits;
+  zipLimits?: Partial<ZipLimits>;
   /** Required for GeoPackage: an initialised sql.js module. */
   sqlJs?: SqlJsPort;
 }

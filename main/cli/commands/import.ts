@@ -20,6 +20,8 @@ import type { CliContext, Lang } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
+import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
+import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/zip/unzipSafely.ts';
 
 const LABEL: Record<ImportSeverity, Record<Lang, string>> = {
   fatal: { zh: '致命', en: 'fatal' },
@@ -145,6 +147,7 @@ const importCommand: CliCommand = {
     version: { type: 'string', value: '<v>', help: { zh: '规划版本（默认 v1）', en: 'plan version (default v1)' } },
     period: { type: 'string', value: '<start-end>', help: { zh: '规划期限（默认 2021-2035）', en: 'planning period (default 2021-2035)' } },
     territory: { type: 'string', value: '<box|none>', help: { zh: '工作空间范围“最小经度,最小纬度,最大经度,最大纬度”（默认济源市）', en: 'workspace territory minLon,minLat,maxLon,maxLat (default Jiyuan)' } },
+    'max-inflate': inflateLimitOption(DEFAULT_ZIP_LIMITS.maxTotalBytes),
     reference: { type: 'string', value: '<plan.json>', help: { zh: '参考规划文档（如上一版本），用于发现 GCJ-02 偏移', en: 'reference plan document (e.g. the previous version) to spot a GCJ-02 offset' } },
   },
   async run(args, ctx) {
@@ -191,6 +194,7 @@ const importCommand: CliCommand = {
     if (typeof o.classification === 'string') options.classification = o.classification as Classification;
     if (mapping) options.mapping = mapping;
     if (referenceByBsm) options.referenceByBsm = referenceByBsm;
+    options.zipLimits = zipLimitsFrom(o['max-inflate'], DEFAULT_ZIP_LIMITS);
     if (source.format === 'geopackage') options.sqlJs = await createSqlJs();
 
     const report = prepareImport(source, options);
