@@ -11,6 +11,7 @@ import { JIYUAN_TERRITORY } from '../../../engine/import/crs/territory.ts';
 import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
 import { sourcePlan } from '../../engine/import/sourcePlan.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
+import { forgeDeclaredSize } from '../../engine/zip/zipBombs.ts';
 
 let dir: string;
 
@@ -121,5 +122,32 @@ describe('lantu import', () => {
     const run = spawnSync(process.execPath, ['bin/lantu.mjs', '--lang', 'en', 'import', join(dir, 'evil.zip'), '--kind', 'land', '--layer', 'GHYDYH'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('evil.zip contains the unsafe path “../GHYDYH.shp” (../ or absolute); refused.');
+  });
+});
+
+describe('lantu import of a zipped Shapefile that is a zip bomb', () => {
+  const shp = () => Object.fromEntries(readdirSync(join(dir, 'shp')).map((n) => [n, new Uint8Array(readFileSync(join(dir, 'shp', n)))]));
+
+  it('stops inflating an entry past its declared size and writes nothing', async () => {
+    writeFileSync(join(dir, 'understated.zip'), forgeDeclaredSize(zipSync(shp()), 'GHYDYH.dbf', 100));
+    const run = await lantu('import', 'understated.zip', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'understated.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('[致命] zip-size-mismatch (1)');
+    expect(run.stdout).toContain('understated.zip 中的“GHYDYH.dbf”解压后超过其声明的大小 100 字节');
+    expect(existsSync(join(dir, 'understated.json'))).toBe(false);
+  });
+
+  it('refuses an entry compressed over 200:1', async () => {
+    writeFileSync(join(dir, 'ratio.zip'), zipSync({ ...shp(), 'readme.txt': new Uint8Array(4 * 1024 * 1024).fill(32) }));
+    const run = await lantu('import', 'ratio.zip', '--kind', 'land', '--layer', 'GHYDYH', '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/“readme\.txt” in ratio\.zip has a compression ratio of \d+:1 .* over the limit of 200:1/);
+  });
+
+  it('refuses a declared total over the inflate limit set with --max-inflate, naming it', async () => {
+    const run = await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '--max-inflate', '1KiB');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('plan.zip 解压后将超过解压上限 1.0 KiB');
+    expect(run.stdout).toContain('可用 --max-inflate <大小> 调整上限');
   });
 });
