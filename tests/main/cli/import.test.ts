@@ -151,3 +151,44 @@ describe('lantu import of a zipped Shapefile that is a zip bomb', () => {
     expect(run.stdout).toContain('可用 --max-inflate <大小> 调整上限');
   });
 });
+
+describe('lantu import of a GeoPackage whose layer is an endless recursive view', () => {
+  beforeAll(() => {
+    // Two views registered as feature tables: one yields rows for ever, one runs for ever without a row.
+    const sql = [
+      "CREATE VIEW endless AS WITH RECURSIVE c(fid, geom, BSM) AS (SELECT 1, (SELECT geom FROM ghydyh LIMIT 1), 'x' UNION ALL SELECT fid + 1, geom, BSM FROM c) SELECT * FROM c",
+      "CREATE VIEW silent AS WITH RECURSIVE c(fid, geom, BSM) AS (SELECT 1, (SELECT geom FROM ghydyh LIMIT 1), 'x' UNION ALL SELECT fid + 1, geom, BSM FROM c) SELECT * FROM c WHERE fid < 0",
+      ...['endless', 'silent'].flatMap((t) => [
+        `INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) SELECT '${t}', 'features', '${t}', srs_id FROM gpkg_contents WHERE table_name = 'ghydyh'`,
+        `INSERT INTO gpkg_geometry_columns SELECT '${t}', column_name, geometry_type_name, srs_id, z, m FROM gpkg_geometry_columns WHERE table_name = 'ghydyh'`,
+      ]),
+    ];
+    writeFileSync(join(dir, 'hostile.gpkg'), readFileSync(join(dir, 'plan.gpkg')));
+    execFileSync('/usr/bin/python3', ['-c', 'import sqlite3,sys,json; db=sqlite3.connect(sys.argv[1]); [db.execute(s) for s in json.loads(sys.argv[2])]; db.commit()', join(dir, 'hostile.gpkg'), JSON.stringify(sql)]);
+  });
+
+  it('stops a view that never yields a row at the deadline and names the table (zh and en)', async () => {
+    const started = Date.now();
+    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'silent', '--read-deadline', '1.5', '-o', 'silent.json');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('[致命] gpkg-read-deadline (1)');
+    expect(run.stdout).toContain('读取 hostile.gpkg 的表 silent 时超过时限 1.5 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。');
+    expect(existsSync(join(dir, 'silent.json'))).toBe(false);
+    const en = spawnSync(process.execPath, ['bin/lantu.mjs', '--lang', 'en', 'import', join(dir, 'hostile.gpkg'), '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'silent', '--read-deadline', '1'], { encoding: 'utf8', timeout: 60_000 });
+    expect(en.status).toBe(1);
+    expect(en.stdout).toContain('Reading table silent of hostile.gpkg did not finish within the deadline of 1 s');
+  });
+
+  it('stops a view that yields rows for ever at the row cap and names the table', async () => {
+    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'endless', '--max-rows', '1000');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('hostile.gpkg 的表 endless 超过 1000 行（行数上限），可能是无限递归的视图，已停止读取，未导入任何内容。');
+  });
+
+  it('still reads the real layer of the same file in its worker', async () => {
+    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'ghydyh', '--read-deadline', '60');
+    expect(run.stdout).toContain('来源坐标系：EPSG:4547');
+    expect(run.status).toBe(0);
+  });
+});
