@@ -20,6 +20,7 @@ import { restoreView } from './app/restoreView.ts';
 import type { EditorAutomationHook } from './app/EditorAutomationHook.ts';
 import type { GeometryPort } from '../engine/geometry/port.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
+import { readLimits } from './services/import/readLimits.ts';
 
 declare global {
   interface Window {
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
       await openWorkspacePayload(store, db, payload);
     },
     ready: true,
+    readLimits,
   };
   createRoot(root).render(
     <Root

@@ -4,6 +4,7 @@ import type { Autosave } from '../services/persistence/attachAutosave.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import type { WorkspacePayload } from '../store/workspacePayload.ts';
+import type { ReadLimits } from '../services/import/readLimits.ts';
 
 export interface EditorAutomationHook {
   store: EditorStore;
@@ -12,4 +13,6 @@ export interface EditorAutomationHook {
   /** Replaces the workspace with a payload (opening a .lantu file; the benchmark). */
   openWorkspace: (payload: WorkspacePayload) => Promise<void>;
   ready: true;
+  /** The limits hostile files are read under (GeoPackage deadline and row cap, package inflate limits); settable. */
+  readLimits: ReadLimits;
 }
