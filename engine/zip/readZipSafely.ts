@@ -183,7 +183,8 @@ export function inflateZipEntry(bytes: Uint8Array, file: string, entry: ZipEntry
     );
   };
   if (entry.method === 0) {
-    if (entry.compressedBytes !== entry.sizeBytes) overflow();
+    if (entry.compressedBytes > entry.sizeBytes) overflow();
+    if (entry.compressedBytes < entry.sizeBytes) corrupt(file, `“${entry.name}”只存有 ${entry.compressedBytes} 字节，声明 ${entry.sizeBytes} 字节`, `“${entry.name}” stores ${entry.compressedBytes} bytes, declared ${entry.sizeBytes}`);
     return data.slice();
   }
   const out = new Uint8Array(entry.sizeBytes);

@@ -46,6 +46,12 @@ describe('readZipSafely', () => {
     expect(e.en).toContain('“blueprint.gpkg” in bomb.zip inflates past its declared size of 1000 bytes');
   });
 
+  it('refuses a stored entry longer than it declares', () => {
+    const zip = forgeDeclaredSize(zipSync({ 'a.bin': [new Uint8Array(5000), { level: 0 }] }), 'a.bin', 10);
+    const [entry] = listZipEntries(zip, 'stored.zip', limits);
+    expect(refusal(() => inflateZipEntry(zip, 'stored.zip', entry!)).code).toBe('zip-size-mismatch');
+  });
+
   it('refuses an entry over 200:1 before inflating, but not a small one of blanks', () => {
     const zip = zipSync({ 'big.csv': new Uint8Array(4 * MIB).fill(32) });
     const e = refusal(() => listZipEntries(zip, 'ratio.zip', limits));
