@@ -21,6 +21,7 @@ import type { EditorAutomationHook } from './app/EditorAutomationHook.ts';
 import type { GeometryPort } from '../engine/geometry/port.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 import { errorText } from './i18n/describeError.ts';
+import { readLimits } from './services/import/readLimits.ts';
 
 declare global {
   interface Window {
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
       await openWorkspacePayload(store, db, payload, origin);
     },
     ready: true,
+    readLimits,
   };
   createRoot(root).render(
     <Root

@@ -19,7 +19,7 @@ import type { Territory } from './crs/territory.ts';
 import { importIssue } from './importFailure.ts';
 import { autoMapFields, type FieldMapping, type FieldMappingOverrides } from './mapping/autoMapFields.ts';
 import { coerceFieldValue } from './mapping/coerceFieldValue.ts';
-import { readSource, type ImportSource, type ReadSourceOptions } from './readSource.ts';
+import { readSource, type ImportSource, type ReadSourceOptions, type SourceOutcome } from './readSource.ts';
 import type { EncodingChoice, ImportIssue, SourceFeature, SourceRead } from './types.ts';
 
 /** The plan metadata a person supplies on import; kind, classification and source CRS come from the options. */
@@ -42,12 +42,16 @@ export interface ImportOptions extends ReadSourceOptions {
   maxAttributeChars?: number;
   /** Called at each phase and every few thousand features (a worker forwards it to a progress bar). */
   onProgress?: (progress: ImportProgress) => void;
+  /** The source already read by the shell (a GeoPackage read in a worker under a deadline): not read again. */
+  sourceRead?: SourceOutcome;
 }
 
 export interface ImportProgress {
   phase: 'read' | 'check' | 'reproject' | 'map' | 'validate';
   done: number;
   total: number;
+  /** While reading a GeoPackage: the table being queried. */
+  table?: string;
 }
 
 const PROGRESS_STEP = 10_000;
@@ -339,13 +343,19 @@ function validationIssues(document: PlanDocument, read: SourceRead, qualityIndex
   return issues;
 }
 
+/** The report of an import refused before reading finished (a shell stopped a hung read), with its reason. */
+export function refusedImportReport(file: string, issue: ImportIssue): ImportReport {
+  return emptyReport(file, [issue]);
+}
+
 export function prepareImport(source: ImportSource, options: ImportOptions): ImportReport {
   // A multi-layer source (GeoPackage, a zip of Shapefiles) offers the layer named like the target layer.
   const readOptions: ReadSourceOptions = { ...options };
   if (readOptions.targetLayer === undefined && options.layer !== undefined) readOptions.targetLayer = options.layer;
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: 'read', done: 0, total: 0 });
-  const outcome = readSource(source, readOptions);
+  readOptions.onTable ??= (table) => progress({ phase: 'read', done: 0, total: 0, table });
+  const outcome = options.sourceRead ?? readSource(source, readOptions);
   if (!outcome.ok) return emptyReport(source.file, outcome.issues);
   const read = outcome.read;
   const file = read.file;

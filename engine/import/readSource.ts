@@ -2,7 +2,7 @@
 // it (a reader's ImportFailure becomes a report entry; nothing else escapes).
 import { ImportFailure, importIssue } from './importFailure.ts';
 import { readGeoJson } from './geojson/readGeoJson.ts';
-import { readGeoPackage } from './geopackage/readGeoPackage.ts';
+import { readGeoPackage, type GeoPackageOptions } from './geopackage/readGeoPackage.ts';
 import type { SqlJsPort } from './geopackage/sqlJsPort.ts';
 import { readShapefile } from './shapefile/readShapefile.ts';
 import type { ImportIssue, SourceRead, TextEncodingName } from './types.ts';
@@ -20,9 +20,13 @@ export interface ReadSourceOptions {
   encoding?: TextEncodingName;
   sourceLayer?: string;
   targetLayer?: string;
-  zipLimits?: ZipLimits;
+  zipLimits?: Partial<ZipLimits>;
   /** Required for GeoPackage: an initialised sql.js module. */
   sqlJs?: SqlJsPort;
+  /** GeoPackage: most rows read from one table (default DEFAULT_GPKG_MAX_ROWS). */
+  maxRows?: number;
+  /** GeoPackage: told each table before it is queried (a shell's deadline names it). */
+  onTable?: (table: string) => void;
 }
 
 export type SourceOutcome = { ok: true; read: SourceRead } | { ok: false; issues: ImportIssue[] };
@@ -40,9 +44,11 @@ export function readSource(source: ImportSource, options: ReadSourceOptions = {}
         return { ok: true, read: readShapefile(source.files, source.file, options) };
       case 'geopackage': {
         if (!options.sqlJs) throw new Error('readSource: a GeoPackage needs the sql.js port');
-        const gpkgOptions: { sourceLayer?: string; targetLayer?: string } = {};
+        const gpkgOptions: GeoPackageOptions = {};
         if (options.sourceLayer !== undefined) gpkgOptions.sourceLayer = options.sourceLayer;
         if (options.targetLayer !== undefined) gpkgOptions.targetLayer = options.targetLayer;
+        if (options.maxRows !== undefined) gpkgOptions.maxRows = options.maxRows;
+        if (options.onTable !== undefined) gpkgOptions.onTable = options.onTable;
         return { ok: true, read: readGeoPackage(source.bytes, source.file, options.sqlJs, gpkgOptions) };
       }
     }

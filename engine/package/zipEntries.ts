@@ -1,23 +1,21 @@
-// Pure. zipEntries(bytes) → a read-only map of a zip's files that inflates an entry only when it is asked for
-// (and again on each ask), so `lantu verify` can check a city's package without holding every file of it
-// uncompressed next to its rebuild. Throws on a damaged zip, like unzipFiles.
-import { unzipSync } from 'fflate';
+// Pure. zipEntries(bytes, file, limits) → a read-only map of a zip's files that inflates an entry only when it is
+// asked for (and again on each ask), so `lantu verify` can check a city's package without holding every file of
+// it uncompressed next to its rebuild. The central directory is checked against the limits first (engine/zip:
+// declared total, ratio, entries) and no entry inflates past its declared size. Throws ZipRefusal.
+import { inflateZipEntry, listZipEntries, PACKAGE_ZIP_LIMITS, type ZipEntryInfo, type ZipLimits } from '../zip/readZipSafely.ts';
 
 class ZipEntries implements ReadonlyMap<string, Uint8Array> {
   private readonly names: readonly string[];
-  private readonly known: ReadonlySet<string>;
+  private readonly byName: ReadonlyMap<string, ZipEntryInfo>;
 
-  constructor(private readonly zip: Uint8Array) {
-    const names: string[] = [];
-    // The filter sees every entry of the central directory; refusing them all inflates nothing.
-    unzipSync(zip, {
-      filter: (entry) => {
-        if (!entry.name.endsWith('/')) names.push(entry.name);
-        return false;
-      },
-    });
-    this.names = [...new Set(names)].sort();
-    this.known = new Set(this.names);
+  constructor(
+    private readonly zip: Uint8Array,
+    private readonly file: string,
+    limits: ZipLimits,
+  ) {
+    // A repeated name keeps its last entry, as fflate's unzipSync did.
+    this.byName = new Map(listZipEntries(zip, file, limits).map((e) => [e.name, e]));
+    this.names = [...this.byName.keys()].sort();
   }
 
   get size(): number {
@@ -25,12 +23,12 @@ class ZipEntries implements ReadonlyMap<string, Uint8Array> {
   }
 
   get(path: string): Uint8Array | undefined {
-    if (!this.known.has(path)) return undefined;
-    return unzipSync(this.zip, { filter: (entry) => entry.name === path })[path];
+    const entry = this.byName.get(path);
+    return entry === undefined ? undefined : inflateZipEntry(this.zip, this.file, entry);
   }
 
   has(path: string): boolean {
-    return this.known.has(path);
+    return this.byName.has(path);
   }
 
   keys(): MapIterator<string> {
@@ -54,6 +52,6 @@ class ZipEntries implements ReadonlyMap<string, Uint8Array> {
   }
 }
 
-export function zipEntries(bytes: Uint8Array): ReadonlyMap<string, Uint8Array> {
-  return new ZipEntries(bytes);
+export function zipEntries(bytes: Uint8Array, file = 'zip', limits: ZipLimits = PACKAGE_ZIP_LIMITS): ReadonlyMap<string, Uint8Array> {
+  return new ZipEntries(bytes, file, limits);
 }

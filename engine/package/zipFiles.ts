@@ -1,7 +1,8 @@
 // Pure. zipFiles(files, created) → zip bytes with entries sorted by path and every timestamp set from the
 // creation time, so the same files give the same bytes (zipWriter.ts, entry by entry). unzipFiles(bytes) →
-// path → bytes (throws on a damaged zip). Names are ASCII (no zip UTF-8 flag, so Chinese names would garble).
-import { unzipSync } from 'fflate';
+// path → bytes, inflated within the package limits (engine/zip; throws ZipRefusal on a damaged zip or a bomb).
+// Names are ASCII (no zip UTF-8 flag, so Chinese names would garble).
+import { inflateZipEntry, listZipEntries, PACKAGE_ZIP_LIMITS, type ZipLimits } from '../zip/readZipSafely.ts';
 import { concatBytes } from './concatBytes.ts';
 import { createZipWriter } from './zipWriter.ts';
 
@@ -13,9 +14,9 @@ export function zipFiles(files: ReadonlyMap<string, Uint8Array>, created: string
   return concatBytes(parts);
 }
 
-export function unzipFiles(bytes: Uint8Array): Map<string, Uint8Array> {
+export function unzipFiles(bytes: Uint8Array, file = 'zip', limits: ZipLimits = PACKAGE_ZIP_LIMITS): Map<string, Uint8Array> {
+  const entries = new Map(listZipEntries(bytes, file, limits).map((e) => [e.name, e]));
   const out = new Map<string, Uint8Array>();
-  const entries = unzipSync(bytes);
-  for (const path of Object.keys(entries).sort()) if (!path.endsWith('/')) out.set(path, entries[path]!);
+  for (const path of [...entries.keys()].sort()) out.set(path, inflateZipEntry(bytes, file, entries.get(path)!));
   return out;
 }

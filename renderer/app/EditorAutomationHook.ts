@@ -5,6 +5,7 @@ import type { ChecksService } from '../services/checks/createChecksService.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import type { WorkspacePayload } from '../store/workspacePayload.ts';
 import type { PayloadOrigin } from '../services/persistence/openWorkspacePayload.ts';
+import type { ReadLimits } from '../services/import/readLimits.ts';
 
 export interface EditorAutomationHook {
   store: EditorStore;
@@ -13,4 +14,6 @@ export interface EditorAutomationHook {
   /** Replaces the workspace with a payload (opening a .lantu file; the benchmark); refusals name origin.fileName. */
   openWorkspace: (payload: WorkspacePayload, origin?: PayloadOrigin) => Promise<void>;
   ready: true;
+  /** The limits hostile files are read under (GeoPackage deadline and row cap, package inflate limits); settable. */
+  readLimits: ReadLimits;
 }

@@ -11,7 +11,9 @@ import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } fr
 import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
-import { unzipFiles } from '../../engine/package/index.ts';
+import { zipEntries } from '../../engine/package/index.ts';
+import { ZipRefusal } from '../../engine/zip/readZipSafely.ts';
+import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
@@ -145,14 +147,24 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
 
   /** Opens a blueprint package to continue work from it; false when the zip is not a package. */
   async function openPackageFile(file: PickedFile): Promise<boolean> {
-    let files: Map<string, Uint8Array>;
+    // Only the central directory is read here: entries inflate one at a time when the package is checked, within
+    // the inflate limits; a zip bomb is refused with the limit named, whether it holds a package or a Shapefile.
+    const refused = (e: ZipRefusal) => new Error(zh() ? `${e.zh}当前工作区未改变。` : `${e.en} The current workspace is unchanged.`);
+    let files: ReadonlyMap<string, Uint8Array>;
     try {
-      files = unzipFiles(await file.read());
-    } catch {
+      files = zipEntries(await file.read(), file.name, readLimits.packageZip);
+    } catch (error) {
+      if (error instanceof ZipRefusal && error.code !== 'zip-invalid' && error.code !== 'zip-corrupt') throw refused(error);
       return false;
     }
     if (!isBlueprintPackage(files)) return false;
-    const opening = packageToWorkspace(files, file.name, store.getState().language);
+    let opening: ReturnType<typeof packageToWorkspace>;
+    try {
+      opening = packageToWorkspace(files, file.name, store.getState().language);
+    } catch (error) {
+      if (error instanceof ZipRefusal) throw refused(error);
+      throw error;
+    }
     if (!opening.ok) throw new Error(zh() ? opening.reasonZh : opening.reasonEn);
     await hooks.openWorkspace(opening.payload, { fileName: file.name });
     const count = opening.payload.history.past.length;

@@ -8,7 +8,7 @@ import { prepareImport, type ImportOptions, type ImportProgress, type ImportRepo
 import type { SqlJsPort } from '../../engine/import/geopackage/sqlJsPort.ts';
 import type { ImportSource } from '../../engine/import/readSource.ts';
 
-export type WorkerImportOptions = Omit<ImportOptions, 'sqlJs' | 'onProgress'>;
+export type WorkerImportOptions = Omit<ImportOptions, 'sqlJs' | 'onProgress' | 'onTable' | 'sourceRead'>;
 
 const api = {
   async prepare(source: ImportSource, options: WorkerImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {

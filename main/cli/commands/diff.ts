@@ -7,11 +7,13 @@ import { resolve } from 'node:path';
 import type { IndicatorValue } from '../../../engine/indicators/types.ts';
 import { diffPlanVersions } from '../../../engine/merge/diffPlanVersions.ts';
 import type { PlanDocument, PlanFeature, PlanId } from '../../../engine/model/types.ts';
-import { COVERAGE_TABLE, UNDETERMINED_TABLE, unzipFiles } from '../../../engine/package/index.ts';
+import { COVERAGE_TABLE, UNDETERMINED_TABLE, zipEntries } from '../../../engine/package/index.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal, type ZipLimits } from '../../../engine/zip/readZipSafely.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
+import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 
 interface PackageView {
   features: PlanFeature[];
@@ -34,25 +36,36 @@ function parse<T>(bytes: Uint8Array | undefined): T | undefined {
   }
 }
 
-async function readView(ctx: CliContext, file: string): Promise<PackageView | { error: { zh: string; en: string }; code: 1 | 2 }> {
+async function readView(ctx: CliContext, file: string, limits: ZipLimits): Promise<PackageView | { error: { zh: string; en: string }; code: 1 | 2 }> {
   let zip: Uint8Array;
   try {
     zip = await readFile(resolve(ctx.cwd, file));
   } catch (error) {
     return { error: describeIoError(error, file), code: 2 };
   }
-  let files: Map<string, Uint8Array>;
+  // Entry by entry within the limits: only the layers and the indicators are inflated, a bomb is refused.
+  let files: ReadonlyMap<string, Uint8Array>;
   try {
-    files = unzipFiles(zip);
-  } catch {
+    files = zipEntries(zip, file, limits);
+  } catch (error) {
+    if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return { error: { zh: error.zh, en: error.en }, code: 1 };
     return { error: { zh: `${file} 不是有效的 zip 文件`, en: `${file} is not a valid zip file` }, code: 1 };
   }
+  try {
+    return viewOf(file, files);
+  } catch (error) {
+    if (error instanceof ZipRefusal) return { error: { zh: error.zh, en: error.en }, code: 1 };
+    throw error;
+  }
+}
+
+function viewOf(file: string, files: ReadonlyMap<string, Uint8Array>): PackageView | { error: { zh: string; en: string }; code: 1 } {
   const features: PlanFeature[] = [];
   const coverage: PackageView['coverage'] = [];
-  for (const [path, bytes] of files) {
+  for (const path of files.keys()) {
     const m = /^layers\/([A-Z]+)\.geojson$/.exec(path);
     if (!m) continue;
-    const fc = parse<{ features?: GeoJsonFeature[] }>(bytes);
+    const fc = parse<{ features?: GeoJsonFeature[] }>(files.get(path));
     if (!fc || !Array.isArray(fc.features)) return { error: { zh: `${file}：${path} 不是 GeoJSON`, en: `${file}: ${path} is not GeoJSON` }, code: 1 };
     if (m[1] === COVERAGE_TABLE) {
       for (const f of fc.features) coverage.push({ classCode: String(f.properties['YDYHFLDM'] ?? ''), areaM2: Number(f.properties['MJ'] ?? 0) });
@@ -78,15 +91,20 @@ const ha = (m2: number) => (m2 / 10_000).toFixed(4);
 const diff: CliCommand = {
   summary: { zh: '比较两个成果包：要素增删改、各用地分类面积变化、指标变化', en: 'compare two packages: features added/removed/changed, area change per class, indicator changes' },
   usage: '<a.zip> <b.zip>',
-  options: {},
+  options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {
+    const limits = zipLimitsFrom(args.options['max-inflate'], PACKAGE_ZIP_LIMITS);
     if (args.positionals.length !== 2) {
       ctx.err(ctx.t({ zh: '用法：lantu diff <旧成果包.zip> <新成果包.zip>', en: 'usage: lantu diff <a.zip> <b.zip>' }));
       return EXIT.usage;
     }
     const [fileA, fileB] = args.positionals as [string, string];
-    const a = await readView(ctx, fileA);
-    const b = await readView(ctx, fileB);
+    const a = await readView(ctx, fileA, limits);
+    if ('error' in a) {
+      ctx.err(`✗ ${ctx.t(a.error)}`);
+      return a.code === 2 ? EXIT.usage : EXIT.invalid;
+    }
+    const b = await readView(ctx, fileB, limits);
     for (const v of [a, b]) {
       if ('error' in v) {
         ctx.err(`✗ ${ctx.t(v.error)}`);

@@ -14,13 +14,16 @@ import { fileKindOf } from '../../../engine/ipc/index.ts';
 import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/model/layers.ts';
 import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/types.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
-import { createSqlJs } from '../../node/createSqlJs.ts';
 import { jsonFileChunks } from '../../node/jsonFileChunks.ts';
+import { DEFAULT_GPKG_READ_LIMITS, readGeoPackageInWorker } from '../../node/readGeoPackageInWorker.ts';
+import { DEFAULT_GPKG_MAX_ROWS } from '../../../engine/import/geopackage/readGeoPackage.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext, Lang } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
+import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
+import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/zip/unzipSafely.ts';
 
 const LABEL: Record<ImportSeverity, Record<Lang, string>> = {
   fatal: { zh: '致命', en: 'fatal' },
@@ -148,6 +151,9 @@ const importCommand: CliCommand = {
     version: { type: 'string', value: '<v>', help: { zh: '规划版本（默认 v1）', en: 'plan version (default v1)' } },
     period: { type: 'string', value: '<start-end>', help: { zh: '规划期限（默认 2021-2035）', en: 'planning period (default 2021-2035)' } },
     territory: { type: 'string', value: '<box|none>', help: { zh: '工作空间范围“最小经度,最小纬度,最大经度,最大纬度”（默认济源市）', en: 'workspace territory minLon,minLat,maxLon,maxLat (default Jiyuan)' } },
+    'max-inflate': inflateLimitOption(DEFAULT_ZIP_LIMITS.maxTotalBytes),
+    'read-deadline': { type: 'string', value: '<seconds>', help: { zh: `读取 GeoPackage 的时限（秒，默认 ${DEFAULT_GPKG_READ_LIMITS.deadlineMs / 1000}），超时即停止并指出所读的表`, en: `deadline for reading a GeoPackage (seconds, default ${DEFAULT_GPKG_READ_LIMITS.deadlineMs / 1000}); past it reading stops, naming the table` } },
+    'max-rows': { type: 'integer', value: '<n>', help: { zh: `GeoPackage 每张表最多读取的行数（默认 ${DEFAULT_GPKG_MAX_ROWS}）`, en: `most rows read from one GeoPackage table (default ${DEFAULT_GPKG_MAX_ROWS})` } },
     reference: { type: 'string', value: '<plan.json>', help: { zh: '参考规划文档（如上一版本），用于发现 GCJ-02 偏移', en: 'reference plan document (e.g. the previous version) to spot a GCJ-02 offset' } },
   },
   async run(args, ctx) {
@@ -194,7 +200,25 @@ const importCommand: CliCommand = {
     if (typeof o.classification === 'string') options.classification = o.classification as Classification;
     if (mapping) options.mapping = mapping;
     if (referenceByBsm) options.referenceByBsm = referenceByBsm;
-    if (source.format === 'geopackage') options.sqlJs = await createSqlJs();
+    options.zipLimits = zipLimitsFrom(o['max-inflate'], DEFAULT_ZIP_LIMITS);
+    if (typeof o['max-rows'] === 'number') {
+      if (o['max-rows'] < 1) usage(`--max-rows 应为正整数，得到 ${o['max-rows']}`, `--max-rows must be a positive integer; got ${o['max-rows']}`);
+      options.maxRows = o['max-rows'];
+    }
+    if (source.format === 'geopackage') {
+      // Read in a worker thread: sql.js cannot be interrupted, so a hung query is stopped by terminating it.
+      const limits = { ...DEFAULT_GPKG_READ_LIMITS };
+      if (typeof o['read-deadline'] === 'string') {
+        const seconds = Number(o['read-deadline']);
+        if (!(seconds > 0)) usage(`--read-deadline 应为正数（秒），得到“${o['read-deadline']}”`, `--read-deadline must be a positive number of seconds; got “${o['read-deadline']}”`);
+        limits.deadlineMs = Math.round(seconds * 1000);
+      }
+      const read: { sourceLayer?: string; targetLayer?: string; maxRows?: number } = {};
+      if (options.sourceLayer !== undefined) read.sourceLayer = options.sourceLayer;
+      if (options.layer !== undefined) read.targetLayer = options.layer;
+      if (options.maxRows !== undefined) read.maxRows = options.maxRows;
+      options.sourceRead = await readGeoPackageInWorker(source.file, source.bytes, read, limits);
+    }
 
     const report = prepareImport(source, options);
     printReport(report, ctx);

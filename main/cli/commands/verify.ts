@@ -10,9 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPackageFiles, packageFiles, zipEntries, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
 import type { CliCommand } from '../command.ts';
+import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
-import { EXIT } from '../exitCodes.ts';
+import { EXIT, type ExitCode } from '../exitCodes.ts';
+import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';
 import { preparePackageFromFiles, toolVersion } from './export.ts';
 
@@ -35,9 +38,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 const verify: CliCommand = {
   summary: { zh: '校验成果包：清单、哈希，并从包内源文件重建后逐字节比对', en: 'verify a package: manifest, hashes, and a byte-for-byte rebuild from its own sources' },
   usage: '<blueprint.zip>',
-  options: {},
+  options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {
     const file = args.positionals[0];
+    const limits = zipLimitsFrom(args.options['max-inflate'], PACKAGE_ZIP_LIMITS);
     if (args.positionals.length !== 1 || file === undefined) {
       ctx.err(ctx.t({ zh: '用法：lantu verify <成果包.zip>', en: 'usage: lantu verify <blueprint.zip>' }));
       return EXIT.usage;
@@ -54,71 +58,84 @@ const verify: CliCommand = {
       await ctx.writeJson({ ok: false, file, problems });
       return EXIT.invalid;
     };
-    // Inflated entry by entry when read: the found files are never all held at once beside the rebuild.
+    // Inflated entry by entry when read, within the limits (a bomb is refused, naming the cap): the found files
+    // are never all held at once beside the rebuild.
     let files: ReadonlyMap<string, Uint8Array>;
     try {
-      files = zipEntries(zip);
-    } catch {
+      files = zipEntries(zip, file, limits);
+    } catch (error) {
+      if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
       return fail([{ path: file, zh: '不是有效的 zip 文件', en: 'is not a valid zip file' }]);
     }
-    const manifest = parseJson(files.get(MANIFEST_PATH));
-    if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
-    const schema = validateSchema('manifest', manifest);
-    if (!schema.valid) {
-      return fail(schema.errors.slice(0, 10).map((e) => ({ path: MANIFEST_PATH, zh: `不符合清单模式：${schemaErrorText(e).zh}`, en: `does not follow the manifest schema: ${schemaErrorText(e).en}` })));
+    try {
+      return await verifyFiles(file, zip, files, fail, ctx);
+    } catch (error) {
+      if (error instanceof ZipRefusal) return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
+      throw error;
     }
-    const issues = checkPackageFiles(files, manifest as Manifest);
-    if (issues.length > 0) return fail(issues.map((i) => ({ path: i.path, zh: KIND_ZH[i.kind], en: KIND_EN[i.kind] })));
-
-    const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
-    const input = (path: string | undefined) => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
-    const pack = input(build?.rulePack);
-    const policy = input(build?.policy);
-    const sources = (build?.sources ?? []).map(input);
-    if (!build || !pack || !policy || sources.some((s) => s === null) || sources.length === 0) {
-      return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
-    }
-    const running = toolVersion();
-    if (build.tool.version !== running) {
-      ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
-    }
-    const targets = input(build.targets);
-    const outcome = await preparePackageFromFiles(
-      {
-        sources: sources as { file: string; bytes: Uint8Array }[],
-        pack,
-        policy,
-        targets: targets && parseJson(targets.bytes) !== null ? targets : null,
-        resolutions: input(build.resolutions),
-        created: build.created,
-        draft: build.mode === 'draft',
-        toolVersion: build.tool.version,
-      },
-      ctx.lang,
-    );
-    if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
-    const differing = new Set<string>();
-    const rebuilt = new Set<string>();
-    const started = zipPackageStream(packageFiles(outcome.input), build.created, ({ path, bytes }) => {
-      rebuilt.add(path);
-      const found = files.get(path);
-      if (!found || !sameBytes(found, bytes)) differing.add(path);
-    });
-    if (!started.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
-    let at = 0;
-    let sameZip = true;
-    for await (const chunk of started.stream.chunks) {
-      sameZip &&= at + chunk.length <= zip.length && sameBytes(zip.subarray(at, at + chunk.length), chunk);
-      at += chunk.length;
-    }
-    for (const path of files.keys()) if (!rebuilt.has(path)) differing.add(path);
-    if (differing.size > 0) return fail([...differing].sort().map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
-    if (!sameZip || at !== zip.length) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
-    const m = manifest as Manifest;
-    ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
-    await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1 });
-    return EXIT.ok;
   },
 };
+
+type Problem = { path: string; zh: string; en: string };
+
+async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>, fail: (problems: Problem[]) => Promise<ExitCode>, ctx: CliContext): Promise<ExitCode> {
+  const manifest = parseJson(files.get(MANIFEST_PATH));
+  if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
+  const schema = validateSchema('manifest', manifest);
+  if (!schema.valid) {
+    return fail(schema.errors.slice(0, 10).map((e) => ({ path: MANIFEST_PATH, zh: `不符合清单模式：${schemaErrorText(e).zh}`, en: `does not follow the manifest schema: ${schemaErrorText(e).en}` })));
+  }
+  const issues = checkPackageFiles(files, manifest as Manifest);
+  if (issues.length > 0) return fail(issues.map((i) => ({ path: i.path, zh: KIND_ZH[i.kind], en: KIND_EN[i.kind] })));
+
+  const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
+  const input = (path: string | undefined) => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
+  const pack = input(build?.rulePack);
+  const policy = input(build?.policy);
+  const sources = (build?.sources ?? []).map(input);
+  if (!build || !pack || !policy || sources.some((s) => s === null) || sources.length === 0) {
+    return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
+  }
+  const running = toolVersion();
+  if (build.tool.version !== running) {
+    ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
+  }
+  const targets = input(build.targets);
+  const outcome = await preparePackageFromFiles(
+    {
+      sources: sources as { file: string; bytes: Uint8Array }[],
+      pack,
+      policy,
+      targets: targets && parseJson(targets.bytes) !== null ? targets : null,
+      resolutions: input(build.resolutions),
+      created: build.created,
+      draft: build.mode === 'draft',
+      toolVersion: build.tool.version,
+    },
+    ctx.lang,
+  );
+  if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
+  const differing = new Set<string>();
+  const rebuilt = new Set<string>();
+  const started = zipPackageStream(packageFiles(outcome.input), build.created, ({ path, bytes }) => {
+    rebuilt.add(path);
+    const found = files.get(path);
+    if (!found || !sameBytes(found, bytes)) differing.add(path);
+  });
+  if (!started.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
+  let at = 0;
+  let sameZip = true;
+  for await (const chunk of started.stream.chunks) {
+    sameZip &&= at + chunk.length <= zip.length && sameBytes(zip.subarray(at, at + chunk.length), chunk);
+    at += chunk.length;
+  }
+  for (const path of files.keys()) if (!rebuilt.has(path)) differing.add(path);
+  if (differing.size > 0) return fail([...differing].sort().map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
+  if (!sameZip || at !== zip.length) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
+  const m = manifest as Manifest;
+  ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
+  await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1 });
+  return EXIT.ok;
+}
 
 export default verify;

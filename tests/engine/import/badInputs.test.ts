@@ -127,7 +127,7 @@ describe('bad input', () => {
 
   it('refuses a zip bomb by its declared sizes before inflating anything', () => {
     const zip = forgeDeclaredSize(zipSync(Object.fromEntries(shapefile)), 0xf000_0000);
-    expectRefused(prepareImport({ format: 'shapefile-zip', file: 'bomb.zip', bytes: zip }, options), 'zip-too-large', 'bomb.zip 解压后将超过 1024.0 MB');
+    expectRefused(prepareImport({ format: 'shapefile-zip', file: 'bomb.zip', bytes: zip }, options), 'zip-too-large', 'bomb.zip 解压后将超过解压上限 1.0 GiB');
   });
 
   it('refuses a highly compressed zip past the size limit', () => {

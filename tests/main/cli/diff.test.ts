@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
+import { unzipFiles, zipFiles } from '../../../engine/package/index.ts';
+import { forgeDeclaredSize } from '../../engine/zip/zipBombs.ts';
 
 let dir: string;
 
@@ -49,5 +51,31 @@ describe('lantu diff', () => {
     writeFileSync(join(dir, 'x.zip'), 'nope');
     expect((await lantu('diff', 'v1.zip', 'x.zip')).status).toBe(1);
     expect((await lantu('diff', 'v1.zip')).status).toBe(2);
+  });
+});
+
+describe('lantu diff on zip bombs', () => {
+  const v1 = () => unzipFiles(readFileSync(join(dir, 'v1.zip')));
+
+  it('stops inflating a layer that passes its declared size instead of reporting no changes', async () => {
+    writeFileSync(join(dir, 'understated.zip'), forgeDeclaredSize(readFileSync(join(dir, 'v1.zip')), 'layers/GHYDYH.geojson', 100));
+    const run = await lantu('diff', 'v1.zip', 'understated.zip');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('understated.zip 中的“layers/GHYDYH.geojson”解压后超过其声明的大小 100 字节');
+  });
+
+  it('refuses a layer compressed over 200:1', async () => {
+    const files = v1();
+    files.set('layers/GHYDYH.geojson', new Uint8Array(4 * 1024 * 1024).fill(32));
+    writeFileSync(join(dir, 'ratio.zip'), zipFiles(files, '2026-11-27T08:00:00Z'));
+    const run = await lantu('diff', 'ratio.zip', 'v1.zip', '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/“layers\/GHYDYH\.geojson” in ratio\.zip has a compression ratio of \d+:1 .* over the limit of 200:1/);
+  });
+
+  it('refuses a declared total over the inflate limit and names it', async () => {
+    const run = await lantu('diff', 'v1.zip', 'v2.zip', '--max-inflate', '64KiB');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('v1.zip 解压后将超过解压上限 64.0 KiB');
   });
 });

@@ -11,6 +11,7 @@ import { JIYUAN_TERRITORY } from '../../../engine/import/crs/territory.ts';
 import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
 import { sourcePlan } from '../../engine/import/sourcePlan.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
+import { forgeDeclaredSize } from '../../engine/zip/zipBombs.ts';
 
 let dir: string;
 
@@ -162,5 +163,73 @@ describe('lantu import', () => {
     expect(en.stdout).toContain('Feature 2 (fid 2, BSM 419001000000000002) of layer ghydyh in points-in-multipolygon.gpkg has malformed geometry: member 1 of the MultiPolygon is a Point, not a Polygon.');
     expect(en.stdout).not.toMatch(/[\u4e00-\u9fff]/);
     expect(existsSync(join(dir, 'points.json'))).toBe(false);
+  });
+});
+
+describe('lantu import of a zipped Shapefile that is a zip bomb', () => {
+  const shp = () => Object.fromEntries(readdirSync(join(dir, 'shp')).map((n) => [n, new Uint8Array(readFileSync(join(dir, 'shp', n)))]));
+
+  it('stops inflating an entry past its declared size and writes nothing', async () => {
+    writeFileSync(join(dir, 'understated.zip'), forgeDeclaredSize(zipSync(shp()), 'GHYDYH.dbf', 100));
+    const run = await lantu('import', 'understated.zip', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'understated.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('[致命] zip-size-mismatch (1)');
+    expect(run.stdout).toContain('understated.zip 中的“GHYDYH.dbf”解压后超过其声明的大小 100 字节');
+    expect(existsSync(join(dir, 'understated.json'))).toBe(false);
+  });
+
+  it('refuses an entry compressed over 200:1', async () => {
+    writeFileSync(join(dir, 'ratio.zip'), zipSync({ ...shp(), 'readme.txt': new Uint8Array(4 * 1024 * 1024).fill(32) }));
+    const run = await lantu('import', 'ratio.zip', '--kind', 'land', '--layer', 'GHYDYH', '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/“readme\.txt” in ratio\.zip has a compression ratio of \d+:1 .* over the limit of 200:1/);
+  });
+
+  it('refuses a declared total over the inflate limit set with --max-inflate, naming it', async () => {
+    const run = await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '--max-inflate', '1KiB');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('plan.zip 解压后将超过解压上限 1.0 KiB');
+    expect(run.stdout).toContain('可用 --max-inflate <大小> 调整上限');
+  });
+});
+
+describe('lantu import of a GeoPackage whose layer is an endless recursive view', () => {
+  beforeAll(() => {
+    // Two views registered as feature tables: one yields rows for ever, one runs for ever without a row.
+    const sql = [
+      "CREATE VIEW endless AS WITH RECURSIVE c(fid, geom, BSM) AS (SELECT 1, (SELECT geom FROM ghydyh LIMIT 1), 'x' UNION ALL SELECT fid + 1, geom, BSM FROM c) SELECT * FROM c",
+      "CREATE VIEW silent AS WITH RECURSIVE c(fid, geom, BSM) AS (SELECT 1, (SELECT geom FROM ghydyh LIMIT 1), 'x' UNION ALL SELECT fid + 1, geom, BSM FROM c) SELECT * FROM c WHERE fid < 0",
+      ...['endless', 'silent'].flatMap((t) => [
+        `INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) SELECT '${t}', 'features', '${t}', srs_id FROM gpkg_contents WHERE table_name = 'ghydyh'`,
+        `INSERT INTO gpkg_geometry_columns SELECT '${t}', column_name, geometry_type_name, srs_id, z, m FROM gpkg_geometry_columns WHERE table_name = 'ghydyh'`,
+      ]),
+    ];
+    writeFileSync(join(dir, 'hostile.gpkg'), readFileSync(join(dir, 'plan.gpkg')));
+    execFileSync('/usr/bin/python3', ['-c', 'import sqlite3,sys,json; db=sqlite3.connect(sys.argv[1]); [db.execute(s) for s in json.loads(sys.argv[2])]; db.commit()', join(dir, 'hostile.gpkg'), JSON.stringify(sql)]);
+  });
+
+  it('stops a view that never yields a row at the deadline and names the table (zh and en)', async () => {
+    const started = Date.now();
+    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'silent', '--read-deadline', '1.5', '-o', 'silent.json');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('[致命] gpkg-read-deadline (1)');
+    expect(run.stdout).toContain('读取 hostile.gpkg 的表 silent 时超过时限 1.5 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。');
+    expect(existsSync(join(dir, 'silent.json'))).toBe(false);
+    const en = spawnSync(process.execPath, ['bin/lantu.mjs', '--lang', 'en', 'import', join(dir, 'hostile.gpkg'), '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'silent', '--read-deadline', '1'], { encoding: 'utf8', timeout: 60_000 });
+    expect(en.status).toBe(1);
+    expect(en.stdout).toContain('Reading table silent of hostile.gpkg did not finish within the deadline of 1 s');
+  });
+
+  it('stops a view that yields rows for ever at the row cap and names the table', async () => {
+    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'endless', '--max-rows', '1000');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('hostile.gpkg 的表 endless 超过 1000 行（行数上限），可能是无限递归的视图，已停止读取，未导入任何内容。');
+  });
+
+  it('still reads the real layer of the same file in its worker', async () => {
+    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'ghydyh', '--read-deadline', '60');
+    expect(run.stdout).toContain('来源坐标系：EPSG:4547');
+    expect(run.status).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex, unzipFiles, zipFiles, type Manifest } from '../../../engine/package/index.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
+import { forgeDeclaredSize } from '../../engine/zip/zipBombs.ts';
 
 let dir: string;
 let files: Map<string, Uint8Array>;
@@ -101,5 +102,29 @@ describe('lantu verify', () => {
     writeFileSync(join(dir, 'not.zip'), 'hello');
     expect((await lantu('verify', 'not.zip')).status).toBe(1);
     expect((await lantu('verify', 'missing.zip')).status).toBe(2);
+  });
+});
+
+describe('lantu verify on zip bombs', () => {
+  it('stops inflating an entry that passes its declared size, and names it', async () => {
+    writeFileSync(join(dir, 'understated.zip'), forgeDeclaredSize(zipFiles(files, CREATED), 'blueprint.gpkg', 1000));
+    const run = await lantu('verify', 'understated.zip');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('understated.zip 中的“blueprint.gpkg”解压后超过其声明的大小 1000 字节，疑似 zip 炸弹，已停止解压并拒绝');
+  });
+
+  it('refuses an entry compressed over 200:1 before inflating it', async () => {
+    const name = tampered('ratio.zip', (f) => f.set('blueprint.gpkg', new Uint8Array(8 * 1024 * 1024)));
+    const run = await lantu('verify', name, '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/“blueprint\.gpkg” in ratio\.zip has a compression ratio of \d+:1 \(.*\), over the limit of 200:1/);
+  });
+
+  it('refuses a declared total over the inflate limit, naming the limit and the option that sets it', async () => {
+    const run = await lantu('verify', 'bp.zip', '--max-inflate', '64KiB');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('bp.zip 解压后将超过解压上限 64.0 KiB');
+    expect(run.stderr).toContain('可用 --max-inflate <大小> 调整上限');
+    expect((await lantu('verify', 'bp.zip', '--max-inflate', 'lots')).status).toBe(2);
   });
 });
