@@ -1,9 +1,10 @@
 // Pure. Takes `.lantu` bytes, returns the manifest and payload files, or the first reason the file is
 // refused (damaged, not a workspace, from a newer version, tampered: a size or SHA-256 that differs from
 // the manifest, a file missing or not listed), in Chinese or English naming the file and the entry.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { inflateZipEntry, listZipEntries, MAX_ZIP_RATIO, RATIO_FLOOR_BYTES, ZipRefusal, type ZipEntryInfo } from '../zip/readZipSafely.ts';
 import { isSafeEntryPath } from './isSafeEntryPath.ts';
 import {
   MANIFEST_PATH,
@@ -53,43 +54,33 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
     },
   });
 
-  // First pass reads only the central directory (the filter refuses every entry), so a zip bomb or an
-  // unsafe path is refused before a single byte is inflated.
-  let declaredTotal = 0;
-  let unsafe: string | undefined;
-  // Entry names as the central directory lists them: fflate's result object drops "__proto__" (the
-  // assignment sets its prototype instead), so the unlisted-file check must not rely on its keys.
-  const entryNames: string[] = [];
+  // The central directory is read first (engine/zip), so a zip bomb (declared total, entry count, an entry's
+  // ratio) or an unsafe path is refused before a single byte is inflated; each entry then inflates on its own and
+  // stops at the first chunk past its declared size.
   const notAZip = () => refuse('not-a-zip', '它不是有效的 zip 压缩包（文件可能已损坏或不完整）。', 'it is not a valid zip archive (the file may be damaged or incomplete).');
+  const refuseZip = (e: ZipRefusal) =>
+    e.code === 'zip-invalid' || e.code === 'zip-corrupt' ? notAZip() : refuse('too-large', `${e.zh}`, e.en);
+  let directory: ZipEntryInfo[];
   try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        declaredTotal += file.originalSize;
-        entryNames.push(file.name);
-        if (!isSafeEntryPath(file.name) && !file.name.endsWith('/')) unsafe ??= file.name;
-        return false;
-      },
-    });
-  } catch {
+    directory = listZipEntries(bytes, name, { maxTotalBytes, maxEntries: 10_000, maxRatio: MAX_ZIP_RATIO, ratioFloorBytes: RATIO_FLOOR_BYTES });
+  } catch (e) {
+    if (e instanceof ZipRefusal) return refuseZip(e);
     return notAZip();
   }
-  if (declaredTotal > maxTotalBytes) {
-    return refuse('too-large', `解压后超过 ${maxTotalBytes} 字节的上限。`, `it would unpack to more than ${maxTotalBytes} bytes.`);
-  }
+  // Entry names as the central directory lists them, looked up by own property only ("__proto__" is a name too).
+  const entryNames = directory.map((entry) => entry.name);
+  const unsafe = entryNames.find((path) => !isSafeEntryPath(path) && !path.endsWith('/'));
   if (unsafe !== undefined) {
     return refuse('unsafe-path', `其中的路径 "${unsafe}" 不安全（含 ".."、绝对路径或反斜杠）。`, `it contains the unsafe path "${unsafe}" (with "..", an absolute path or backslashes).`);
   }
-  let entries: Record<string, Uint8Array>;
+  const entries = new Map<string, Uint8Array>();
   try {
-    entries = unzipSync(bytes);
-  } catch {
+    for (const entry of directory) if (!entry.name.endsWith('/')) entries.set(entry.name, inflateZipEntry(bytes, name, entry));
+  } catch (e) {
+    if (e instanceof ZipRefusal) return refuseZip(e);
     return notAZip();
   }
-  const reserved = entryNames.find((path) => !path.endsWith('/') && !Object.hasOwn(entries, path));
-  if (reserved !== undefined) {
-    return refuse('unsafe-path', `其中的条目名 "${reserved}" 是保留名称，不能作为文件名。`, `it contains an entry named "${reserved}", a reserved name that cannot be a file.`);
-  }
-  const manifestBytes = Object.hasOwn(entries, MANIFEST_PATH) ? entries[MANIFEST_PATH] : undefined;
+  const manifestBytes = entries.get(MANIFEST_PATH);
   if (!manifestBytes) {
     return refuse('missing-manifest', `缺少 ${MANIFEST_PATH}，它不是蓝图工作空间文件。`, `${MANIFEST_PATH} is missing; it is not a Lantu workspace file.`);
   }
@@ -121,7 +112,7 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
       return refuse('unsafe-path', `清单中的路径 "${entry.path}" 不安全或重复。`, `the manifest path "${entry.path}" is unsafe or repeated.`);
     }
     listed.add(entry.path);
-    const content = Object.hasOwn(entries, entry.path) ? entries[entry.path] : undefined;
+    const content = entries.get(entry.path);
     if (!content) return refuse('missing-file', `清单列出的 ${entry.path} 不在压缩包中。`, `${entry.path}, listed in the manifest, is not in the archive.`);
     if (content.byteLength !== entry.sizeBytes) {
       return refuse('size-mismatch', `${entry.path} 已被修改或损坏：大小应为 ${entry.sizeBytes} 字节，实际为 ${content.byteLength} 字节。`, `${entry.path} was modified or damaged: its size should be ${entry.sizeBytes} bytes, found ${content.byteLength}.`);

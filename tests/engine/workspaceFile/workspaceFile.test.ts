@@ -89,6 +89,38 @@ describe('workspace file container', () => {
     expect(() => packWorkspaceFile({ '/etc/passwd': new Uint8Array(1) }, options)).toThrow(/not allowed/);
   });
 
+  it('refuses an entry compressed past 200:1 before inflating it, naming the limit', () => {
+    const packed = packWorkspaceFile(payload, options);
+    const bomb = rezip(packed, (files) => {
+      files['blank.bin'] = new Uint8Array(8 * 1024 * 1024);
+    });
+    const result = unpackWorkspaceFile(bomb, { fileName: 'bomb.lantu', lang: 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('too-large');
+    expect(result.error.message).toMatch(/blank\.bin.*200:1/);
+  });
+
+  it('stops inflating an entry at its declared size when the directory understates it', () => {
+    const packed = packWorkspaceFile({ 'big.bin': new Uint8Array(300_000).fill(7) }, options);
+    // Shrink the declared size of big.bin in the local header and the central directory (both hold 300000).
+    const forged = packed.slice();
+    const view = new DataView(forged.buffer);
+    let patched = 0;
+    for (let at = 0; at + 4 <= forged.length; at++) {
+      if (view.getUint32(at, true) === 300_000) {
+        view.setUint32(at, 1_000, true);
+        patched++;
+      }
+    }
+    expect(patched).toBe(2);
+    const result = unpackWorkspaceFile(forged, { fileName: 'forged.lantu', lang: 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('too-large');
+    expect(result.error.message).toContain('big.bin');
+  });
+
   it('refuses a container that would unpack past the size limit', () => {
     const packed = packWorkspaceFile({ 'big.bin': new Uint8Array(200_000) }, options);
     const result = unpackWorkspaceFile(packed, { maxTotalBytes: 100_000 });
@@ -106,8 +138,9 @@ describe('workspace file container', () => {
     const result = unpackWorkspaceFile(evil, { fileName: 'evil.lantu', lang: 'en' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.code).toBe('unsafe-path');
-    expect(result.error.message).toContain('"__proto__"');
+    // Entries are kept in a Map, so "__proto__" is an ordinary name: listed nowhere, it is refused as unlisted.
+    expect(result.error.code).toBe('unlisted-file');
+    expect(result.error.message).toContain('__proto__ is in the archive but not in the manifest');
   });
 
   it('refuses a manifest that lists an entry named "constructor" absent from the archive as missing, not as a size mismatch', () => {
