@@ -308,7 +308,7 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       for (const [type, n] of [...counts.get(name)!.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) entityCounts[type] = n;
       return { name, entityCounts, closedPolylines: closedCounts.get(name) ?? 0 };
     });
-    const listing = (zh: boolean) => layers.map((l) => `${l.name}（${zh ? '闭合多段线' : 'closed polylines'} ${l.closedPolylines}）`).join(zh ? '、' : ', ');
+    const listing = (zh: boolean) => layers.map((l) => (zh ? `${l.name}（闭合多段线 ${l.closedPolylines}）` : `${l.name} (closed polylines ${l.closedPolylines})`)).join(zh ? '、' : ', ');
 
     let layer = options.layer;
     if (layer === undefined) {
