@@ -2,7 +2,7 @@
 """Writes the DXF boundary fixtures with an independent writer (Debian python3-ezdxf) and their expected
 areas (ezdxf's own arc flattening at 0.1 mm, shapely plane areas, pyproj GRS80 areas after EPSG→4490).
 Run: /usr/bin/python3 scripts/reference/dxf_boundary_fixtures.py  (writes tests/fixtures/import/dxf/)."""
-import json, math, os
+import json, math, os, subprocess, tempfile
 import ezdxf
 from ezdxf.math import bulge_to_arc
 from pyproj import Geod, Transformer
@@ -106,6 +106,32 @@ def build(version, epsg, lon, lat, scale, insunits, codepage, name):
     return {'file': name, 'version': version, 'epsg': epsg, 'layer': '红线', 'unitScaleM': scale,
             'insunits': insunits, 'parcels': expected(doc, '红线', scale, epsg)}
 
+def gdal_case(name):
+    """A second writer: GDAL's ogr2ogr -f DXF. Polygons written as lines (-nlt MULTILINESTRING) become open
+    LWPOLYLINEs whose last vertex repeats the first, as much CAD output does; GDAL's header says $INSUNITS=1
+    (inches) while the numbers are metres."""
+    x0, y0 = to_proj(4525, 112.45, 35.00)
+    shell = [(x0, y0), (x0 + 400, y0), (x0 + 400, y0 + 300), (x0, y0 + 300), (x0, y0)]
+    hole = [(x0 + 100, y0 + 100), (x0 + 100, y0 + 200), (x0 + 200, y0 + 200), (x0 + 200, y0 + 100), (x0 + 100, y0 + 100)]
+    fc = {'type': 'FeatureCollection', 'features': [
+        {'type': 'Feature', 'properties': {'Layer': '红线'}, 'geometry': {'type': 'Polygon', 'coordinates': [shell, hole]}},
+        {'type': 'Feature', 'properties': {'Layer': '道路'}, 'geometry': {'type': 'LineString', 'coordinates': [(x0, y0 - 50), (x0 + 400, y0 - 50)]}}]}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, 'p.geojson')
+        with open(src, 'w', encoding='utf-8') as f:
+            json.dump(fc, f)
+        dst = os.path.join(OUT, name)
+        if os.path.exists(dst):
+            os.remove(dst)
+        subprocess.run(['ogr2ogr', '-f', 'DXF', '-nlt', 'MULTILINESTRING', dst, src], check=True)
+    tr = Transformer.from_crs('EPSG:4525', 'EPSG:4490', always_xy=True)
+    def geo(coords):
+        lon, lat = tr.transform(*zip(*coords))
+        return abs(GEOD.polygon_area_perimeter(lon, lat)[0])
+    poly = Polygon(shell, [hole])
+    return {'file': name, 'version': 'GDAL', 'epsg': 4525, 'layer': '红线', 'unitScaleM': 1.0, 'insunits': 1,
+            'parcels': [{'planeAreaM2': poly.area, 'grs80AreaM2': geo(shell) - geo(hole), 'holes': 1}]}
+
 os.makedirs(OUT, exist_ok=True)
 cases = [
     # R2000 LWPOLYLINE, metres, zone-prefixed 3-degree zone 37 (EPSG:4525), GBK code page.
@@ -114,8 +140,10 @@ cases = [
     build('R12', 4546, 112.40, 35.05, 1.0, None, None, 'boundary_r12.dxf'),
     # R2010 (UTF-8) in millimetres, EPSG:4525.
     build('R2010', 4525, 112.55, 35.20, 0.001, 4, None, 'boundary_r2010_mm.dxf'),
+    gdal_case('boundary_ogr2ogr.dxf'),
 ]
+generator = f'ezdxf {ezdxf.__version__}, ' + subprocess.run(['ogr2ogr', '--version'], capture_output=True, text=True).stdout.strip()
 with open(os.path.join(OUT, 'expected.json'), 'w', encoding='utf-8') as f:
-    json.dump({'generator': f'ezdxf {ezdxf.__version__}', 'cases': cases}, f, ensure_ascii=False, indent=2)
+    json.dump({'generator': generator, 'cases': cases}, f, ensure_ascii=False, indent=2)
     f.write('\n')
 print(json.dumps(cases, ensure_ascii=False, indent=1))

@@ -5,6 +5,7 @@ import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
 import type { Ring } from '../../model/types.ts';
 import type { CrsInfo } from '../crs/crsCatalog.ts';
 import { createReprojector } from '../crs/createReprojector.ts';
+import { inferCrsFromCoordinates, type Bbox } from '../crs/inferCrsFromCoordinates.ts';
 import { resolveSourceCrs } from '../crs/resolveSourceCrs.ts';
 import type { Territory } from '../crs/territory.ts';
 import { fail, ImportFailure, importIssue } from '../importFailure.ts';
@@ -261,6 +262,43 @@ function ringOf(p: RawPolyline, unitScaleM: number, file: string): Float64Array 
   return Float64Array.from(xy);
 }
 
+/** Bounding box of the polyline vertices in drawing units (arcs left out: enough to place the data). */
+function vertexBbox(polylines: readonly RawPolyline[]): Bbox {
+  const b: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of polylines) {
+    for (let i = 0; i < p.vertices.length; i += 3) {
+      const x = p.mirrored ? -p.vertices[i]! : p.vertices[i]!, y = p.vertices[i + 1]!;
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+    }
+  }
+  return b;
+}
+
+/** Metres per drawing unit from $INSUNITS. CAD templates often leave inches (acad.dwt) or millimetres
+ * (acadiso.dwt) on drawings made in metres: when the declared unit puts the data nowhere and metres place it
+ * (a zone prefix, or a zone in the territory), metres win with a warning. */
+function chooseUnitScale(file: string, unitsRaw: string | undefined, bbox: Bbox, options: DxfReadOptions, issues: ImportIssue[]): number {
+  const code = unitsRaw === undefined || unitsRaw.trim() === '' ? 0 : Number(unitsRaw);
+  if (code === 0) {
+    const missing = unitsRaw === undefined;
+    issues.push(importIssue('dxf-units-unknown', 'warning', `${file} 未声明图形单位（$INSUNITS ${missing ? '缺失' : '为 0'}），按米读取；请核对面积。`, `${file} declares no drawing units ($INSUNITS ${missing ? 'missing' : 'is 0'}); read as metres. Check the areas.`, { file, field: '$INSUNITS' }));
+    return 1;
+  }
+  const declared = METRES_PER_UNIT[code];
+  if (declared === 1) return 1;
+  const placeable = (scale: number) => (options.crs !== undefined ? scale === 1 : inferCrsFromCoordinates([bbox[0] * scale, bbox[1] * scale, bbox[2] * scale, bbox[3] * scale], options.territory) !== null);
+  const name = UNIT_NAMES[code] ?? (declared === undefined ? `unknown code ${unitsRaw}` : `${declared} m`);
+  if (declared !== undefined && (options.crs !== undefined || placeable(declared) || !placeable(1))) return declared;
+  if (placeable(1)) {
+    issues.push(importIssue('dxf-units-contradicted', 'warning', `${file} 声明图形单位为 $INSUNITS=${unitsRaw}（${name}），但坐标按米才落在高斯-克吕格分带内；已按米读取，请核对面积。`, `${file} declares drawing units $INSUNITS=${unitsRaw} (${name}), but its coordinates only make sense as metres in a Gauss-Krüger zone; read as metres. Check the areas.`, { file, field: '$INSUNITS' }));
+    return 1;
+  }
+  return fail('dxf-units-unsupported', `${file} 的图形单位 $INSUNITS=${unitsRaw}（${name}）不是米、毫米、厘米或千米，坐标按米也无法定位；请在 CAD 中改为米后重新导出。`, `${file} has drawing units $INSUNITS=${unitsRaw} (${name}), not metres, millimetres, centimetres or kilometres, and its coordinates cannot be placed as metres either; set the units to metres in CAD and export again.`, { file, field: '$INSUNITS' });
+}
+
 export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: DxfReadOptions = {}): BoundaryDxfRead {
   const file = fileName;
   let layers: DxfLayerSummary[] = [];
@@ -325,19 +363,9 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
 
     const issues: ImportIssue[] = [];
     const unitsRaw = header.get('$INSUNITS');
-    const unitsCode = unitsRaw === undefined ? 0 : Number(unitsRaw);
-    let unitScaleM = METRES_PER_UNIT[unitsCode];
-    if (unitScaleM === undefined) {
-      if (unitsCode !== 0 || !/^\s*\d*\s*$/.test(unitsRaw ?? '')) {
-        const name = UNIT_NAMES[unitsCode] ?? `unknown code ${unitsRaw}`;
-        fail('dxf-units-unsupported', `${file} 的图形单位 $INSUNITS=${unitsRaw}（${name}）不是米、毫米、厘米或千米，无法换算为坐标；请在 CAD 中改为米后重新导出。`, `${file} has drawing units $INSUNITS=${unitsRaw} (${name}), not metres, millimetres, centimetres or kilometres; set the units to metres in CAD and export again.`, { file, field: '$INSUNITS' });
-      }
-      unitScaleM = 1;
-      issues.push(importIssue('dxf-units-unknown', 'warning', `${file} 未声明图形单位（$INSUNITS ${unitsRaw === undefined ? '缺失' : '为 0'}），按米读取；请核对面积。`, `${file} declares no drawing units ($INSUNITS ${unitsRaw === undefined ? 'missing' : 'is 0'}); read as metres. Check the areas.`, { file, field: '$INSUNITS' }));
-    }
-
-    const rings = closed.map((p) => ringOf(p, unitScaleM!, file));
-    const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    const unitScaleM = chooseUnitScale(file, unitsRaw, vertexBbox(closed), options, issues);
+    const rings = closed.map((p) => ringOf(p, unitScaleM, file));
+    const bbox: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
     for (const xy of rings) {
       for (let i = 0; i < xy.length; i += 2) {
         const x = xy[i]!, y = xy[i + 1]!;
@@ -388,7 +416,7 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       const w = where(file, o);
       issues.push(importIssue('dxf-not-boundary', 'warning', `${w.zh}：${o.type === 'LINE' ? 'LINE 直线' : '未闭合的多段线'}不作为边界，已忽略。`, `${w.en}: ${o.type === 'LINE' ? 'a LINE' : 'an open polyline'} is not a boundary; ignored.`, { file, featureIndex: o.index }));
     }
-    return { ok: true, file, acadVersion: header.get('$ACADVER') ?? '', layers, layer: layer!, unitScaleM: unitScaleM!, crs: resolved.crs, crsProvenance: resolved.provenance, parcels, notBoundaries, issues };
+    return { ok: true, file, acadVersion: header.get('$ACADVER') ?? '', layers, layer: layer!, unitScaleM, crs: resolved.crs, crsProvenance: resolved.provenance, parcels, notBoundaries, issues };
   } catch (e) {
     if (e instanceof ImportFailure) return { ok: false, file, layers, issues: [e.issue] };
     throw e;

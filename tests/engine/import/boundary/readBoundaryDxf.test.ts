@@ -1,4 +1,4 @@
-// readBoundaryDxf on files written by ezdxf (scripts/reference/dxf_boundary_fixtures.py: R12, R2000 GBK,
+// readBoundaryDxf on files written by ezdxf and ogr2ogr (scripts/reference/dxf_boundary_fixtures.py: R12, R2000 GBK,
 // R2010 UTF-8 in mm) against areas from shapely/pyproj, and on broken files: each a zh/en message, no parcels.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { JIYUAN_TERRITORY } from '../../../../engine/import/crs/territory.ts';
 
 const dir = join(__dirname, '../../../fixtures/import/dxf');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
-interface Expected { file: string; epsg: number; layer: string; unitScaleM: number; insunits: number | null; parcels: { planeAreaM2: number; grs80AreaM2: number; holes: number }[] }
+interface Expected { file: string; version: string; epsg: number; layer: string; unitScaleM: number; insunits: number | null; parcels: { planeAreaM2: number; grs80AreaM2: number; holes: number }[] }
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { cases: Expected[] };
 const territory = JIYUAN_TERRITORY;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -49,7 +49,7 @@ function refused(r: BoundaryDxfRead, code: string, file: string): void {
   expect(issue!.messageEn).not.toMatch(/[。，：；（）、]/);
 }
 
-describe('readBoundaryDxf on ezdxf files', () => {
+describe('readBoundaryDxf on ezdxf and ogr2ogr files', () => {
   for (const c of expected.cases) {
     it(`reads the closed polylines of ${c.file} with their holes and areas`, () => {
       const r = readBoundaryDxf(fixture(c.file), c.file, { layer: c.layer, territory });
@@ -69,6 +69,13 @@ describe('readBoundaryDxf on ezdxf files', () => {
         expect(lon).toBeGreaterThan(112);
         expect(lat).toBeGreaterThan(34.8);
       }
+      expect(r.issues.some((i) => i.code === 'dxf-units-unknown')).toBe(c.insunits === null);
+      if (c.version === 'GDAL') {
+        // ogr2ogr: two open LWPOLYLINEs drawn back to their start on 红线, $INSUNITS=1 (inches) on metres.
+        expect(r.layers.find((l) => l.name === '红线')).toEqual({ name: '红线', entityCounts: { LWPOLYLINE: 2 }, closedPolylines: 2 });
+        expect(r.issues.find((i) => i.code === 'dxf-units-contradicted')!.messageEn).toContain('read as metres');
+        return;
+      }
       expect(r.layers.map((l) => l.name)).toEqual(['0', 'Defpoints', '注记', '红线', '道路']);
       const red = r.layers.find((l) => l.name === '红线')!;
       expect(red.closedPolylines).toBe(4);
@@ -76,7 +83,6 @@ describe('readBoundaryDxf on ezdxf files', () => {
       expect(r.layers.find((l) => l.name === '道路')!.entityCounts.LINE).toBe(2);
       expect(r.notBoundaries).toHaveLength(1);
       expect(r.issues.find((i) => i.code === 'dxf-not-boundary')!.messageZh).toContain('未闭合的多段线不作为边界');
-      expect(r.issues.some((i) => i.code === 'dxf-units-unknown')).toBe(c.insunits === null);
       expect(r.issues.some((i) => i.code === 'crs-missing-inferred')).toBe(true);
     });
   }
@@ -171,9 +177,19 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     refused(r, 'dxf-layer-ambiguous', 'two.dxf');
     expect(r.layers.map((l) => [l.name, l.closedPolylines])).toEqual([['A', 1], ['B', 1]]);
   });
-  it('refuses units that are not metric, and unknown unit codes', () => {
-    refused(readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, '1']], [lw('1', 'JX', square(100))])), 'in.dxf'), 'dxf-units-unsupported', 'in.dxf');
-    refused(readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, '99']], [lw('1', 'JX', square(100))])), 'u99.dxf'), 'dxf-units-unsupported', 'u99.dxf');
+  it('refuses units that are not metric, and unknown unit codes, when the numbers are not metres either', () => {
+    const local = [0, 'LWPOLYLINE', 5, '1', 8, 'JX', 90, 4, 70, 1, 10, 0, 20, 0, 10, 100, 20, 0, 10, 100, 20, 100, 10, 0, 20, 100];
+    refused(readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, '1']], [local])), 'in.dxf', { territory }), 'dxf-units-unsupported', 'in.dxf');
+    refused(readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, '99']], [local])), 'u99.dxf', { territory }), 'dxf-units-unsupported', 'u99.dxf');
+  });
+  it('reads metre coordinates under a template’s millimetres or inches as metres, with a warning', () => {
+    for (const code of ['4', '1']) {
+      const r = readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, code]], [lw('1', 'JX', square(100))])), 'tpl.dxf', { territory });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      expect(r.unitScaleM).toBe(1);
+      within(r.parcels[0]!.planeAreaM2, 10_000);
+      expect(r.issues.find((i) => i.code === 'dxf-units-contradicted')!.messageZh).toContain('已按米读取');
+    }
   });
   it('converts millimetres and warns on missing units', () => {
     const mm = readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, '4']], [[0, 'LWPOLYLINE', 5, '1', 8, 'JX', 90, 4, 70, 1, ...square(100_000).flatMap(([x, y]) => [10, (E0 + 1000 + x / 1000) * 1000, 20, (N0 + y / 1000) * 1000])]])), 'mm.dxf', { territory });
