@@ -106,7 +106,7 @@ function where(file: string, e: { index: number; handle: string; layer: string }
 
 function numberAt(g: DxfGroups, i: number, file: string, e: Entity): number {
   const v = g.values[i]!;
-  if (!NUMBER.test(v)) {
+  if (!NUMBER.test(v) || !Number.isFinite(Number(v))) {
     const w = where(file, e);
     fail('dxf-number', `${w.zh}：组码 ${g.codes[i]}（第 ${valueLineOf(i)} 行）应为数值，实为“${v.trim().slice(0, 40)}”。`, `${w.en}: group ${g.codes[i]} (line ${valueLineOf(i)}) should be a number but is “${v.trim().slice(0, 40)}”.`, { file, featureIndex: e.index, field: `group ${g.codes[i]}` });
   }
@@ -412,9 +412,15 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       ...chosen.filter((p) => !isClosed(p)).map((p) => ({ index: p.index, handle: p.handle, type: p.type, layer: p.layer })),
       ...others.filter((o) => o.layer === layer),
     ].sort((a, b) => a.index - b.index);
-    for (const o of notBoundaries) {
-      const w = where(file, o);
-      issues.push(importIssue('dxf-not-boundary', 'warning', `${w.zh}：${o.type === 'LINE' ? 'LINE 直线' : '未闭合的多段线'}不作为边界，已忽略。`, `${w.en}: ${o.type === 'LINE' ? 'a LINE' : 'an open polyline'} is not a boundary; ignored.`, { file, featureIndex: o.index }));
+    // One warning per kind (a drawing may hold thousands of lines), naming the first handles.
+    for (const isLine of [false, true]) {
+      const group = notBoundaries.filter((o) => (o.type === 'LINE') === isLine);
+      if (group.length === 0) continue;
+      const first = group[0]!;
+      const handles = group.slice(0, 5).map((o) => o.handle || `#${o.index + 1}`).join(', ') + (group.length > 5 ? ' …' : '');
+      const zh = isLine ? 'LINE 直线' : '未闭合的多段线';
+      const en = isLine ? 'LINE entities are' : 'open polylines are';
+      issues.push(importIssue('dxf-not-boundary', 'warning', `${file} 图层“${layer}”上有 ${group.length} 个${isLine ? ' ' : ''}${zh}（句柄 ${handles}）：${zh}不作为边界，已忽略。`, `${file}, layer “${layer}”: ${group.length} ${isLine ? 'LINE entities' : 'open polylines'} (handles ${handles}); ${en} not boundaries and were ignored.`, { file, featureIndex: first.index, field: layer }));
     }
     return { ok: true, file, acadVersion: header.get('$ACADVER') ?? '', layers, layer: layer!, unitScaleM, crs: resolved.crs, crsProvenance: resolved.provenance, parcels, notBoundaries, issues };
   } catch (e) {

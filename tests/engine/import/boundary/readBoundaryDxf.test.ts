@@ -95,6 +95,16 @@ describe('readBoundaryDxf on ezdxf and ogr2ogr files', () => {
     }
   });
 
+  it('lists open polylines and lines on the layer in one warning per kind, not as boundaries', () => {
+    const line = (h: string) => [0, 'LINE', 5, h, 8, 'JX', 10, E0, 20, N0, 11, E0 + 5, 21, N0];
+    const r = readBoundaryDxf(utf8(dxf(metres, [lw('1', 'JX', square(100)), line('L1'), line('L2'), line('L3'), lw('O1', 'JX', [[0, 0], [5, 5]], false), line('R1').map((v) => (v === 'JX' ? 'ROAD' : v))])), 'mixed.dxf', { territory });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.parcels).toHaveLength(1);
+    expect(r.notBoundaries.map((o) => o.handle)).toEqual(['L1', 'L2', 'L3', 'O1']);
+    const warnings = r.issues.filter((i) => i.code === 'dxf-not-boundary').map((i) => i.messageZh);
+    expect(warnings).toEqual(['mixed.dxf 图层“JX”上有 1 个未闭合的多段线（句柄 O1）：未闭合的多段线不作为边界，已忽略。', 'mixed.dxf 图层“JX”上有 3 个 LINE 直线（句柄 L1, L2, L3）：LINE 直线不作为边界，已忽略。']);
+  });
+
   it('takes the CRS the user gives over the inference', () => {
     const r = readBoundaryDxf(fixture('boundary_r2000_m.dxf'), 'a.dxf', { layer: '红线', crs: 'EPSG:4525', territory });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -151,6 +161,8 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     expect(r.issues[0]!.messageZh).toContain('句柄 2A');
     expect(r.issues[0]!.messageZh).toContain('组码 10');
     expect(r.issues[0]!.messageEn).toContain('“abc”');
+    const huge = readBoundaryDxf(utf8(dxf(metres, [[...lw('2B', 'JX', square(100)).slice(0, 10), 10, '1e400', 20, '1']])), 'huge.dxf');
+    refused(huge, 'dxf-number', 'huge.dxf');
   });
   it('refuses a group code that is not an integer', () => refused(readBoundaryDxf(utf8('0\nSECTION\nxx\nHEADER\n0\nEOF\n'), 'code.dxf'), 'dxf-group-code', 'code.dxf'));
   it('refuses bytes that are neither UTF-8 nor GBK', () => {
