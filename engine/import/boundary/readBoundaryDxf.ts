@@ -359,7 +359,13 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
     }
     const chosen = polylines.filter((p) => p.layer === layer);
     const closed = chosen.filter(isClosed);
-    if (closed.length === 0) fail('dxf-no-closed-polyline', `${file} 图层“${layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：${listing(true)}）。`, `${file} has no closed LWPOLYLINE/POLYLINE on layer “${layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: ${listing(false)}).`, { file, field: layer });
+    if (closed.length === 0) {
+      // GIS exports (ogr2ogr's DXF driver by default) write polygons as HATCH: say how to get outlines instead.
+      const hatches = counts.get(layer)?.get('HATCH') ?? 0;
+      const hintZh = hatches > 0 ? `该图层有 ${hatches} 个 HATCH 填充，填充不作为边界：请在 CAD 中用 BOUNDARY 生成闭合多段线，或用 ogr2ogr -nlt MULTILINESTRING 导出。` : '';
+      const hintEn = hatches > 0 ? ` The layer has ${hatches} HATCH entities, which are not read: make closed polylines from them in CAD (BOUNDARY), or export with ogr2ogr -nlt MULTILINESTRING.` : '';
+      fail('dxf-no-closed-polyline', `${file} 图层“${layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：${listing(true)}）。${hintZh}`, `${file} has no closed LWPOLYLINE/POLYLINE on layer “${layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: ${listing(false)}).${hintEn}`, { file, field: layer });
+    }
 
     const issues: ImportIssue[] = [];
     const unitsRaw = header.get('$INSUNITS');

@@ -179,6 +179,12 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     const r = readBoundaryDxf(utf8(dxf(metres, [lw('1', 'JX', square(100), false), [0, 'LINE', 5, '2', 8, 'JX', 10, E0, 20, N0, 11, E0 + 5, 21, N0]])), 'open.dxf');
     refused(r, 'dxf-no-closed-polyline', 'open.dxf');
   });
+  it('refuses a layer of HATCH fills and says how to get closed polylines', () => {
+    const r = readBoundaryDxf(utf8(dxf(metres, [[0, 'HATCH', 5, 'H1', 8, 'JX', 10, 0, 20, 0, 91, 1]])), 'hatch.dxf', { layer: 'JX' });
+    refused(r, 'dxf-no-closed-polyline', 'hatch.dxf');
+    expect(r.issues[0]!.messageZh).toContain('1 个 HATCH 填充');
+    expect(r.issues[0]!.messageEn).toContain('ogr2ogr -nlt MULTILINESTRING');
+  });
   it('refuses a layer that does not exist, listing the layers', () => {
     const r = readBoundaryDxf(fixture('boundary_r2000_m.dxf'), 'x.dxf', { layer: 'JZD' });
     refused(r, 'dxf-layer-missing', 'x.dxf');
