@@ -105,6 +105,15 @@ describe('readBoundaryDxf on ezdxf and ogr2ogr files', () => {
     expect(warnings).toEqual(['mixed.dxf 图层“JX”上有 1 个未闭合的多段线（句柄 O1）：未闭合的多段线不作为边界，已忽略。', 'mixed.dxf 图层“JX”上有 3 个 LINE 直线（句柄 L1, L2, L3）：LINE 直线不作为边界，已忽略。']);
   });
 
+  it('reads GBK text under a wrong ANSI_1252 code page', () => {
+    const bytes = Buffer.from(fixture('boundary_r2000_m.dxf'));
+    const at = bytes.indexOf('ANSI_936');
+    const relabelled = new Uint8Array(Buffer.concat([bytes.subarray(0, at), Buffer.from('ANSI_1252'), bytes.subarray(at + 8)]));
+    const r = readBoundaryDxf(relabelled, 'cp.dxf', { layer: '红线', territory });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.layers.map((l) => l.name)).toContain('道路');
+  });
+
   it('takes the CRS the user gives over the inference', () => {
     const r = readBoundaryDxf(fixture('boundary_r2000_m.dxf'), 'a.dxf', { layer: '红线', crs: 'EPSG:4525', territory });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
