@@ -17,7 +17,7 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
   TXT_EMPTY: { level: 'fatal', text: () => ['文件为空', 'the file is empty'] },
   TXT_ENCODING: {
     level: 'fatal',
-    text: (p) => [`无法按 UTF-8 或 GBK 读取（${p.detail}），请另存为 GBK 或 UTF-8 的部标界址点坐标 TXT`, `cannot be read as UTF-8 or GBK (${p.detail}); save it as a GBK or UTF-8 部标 界址点 TXT`],
+    text: (p) => [`无法按 UTF-8 或 GBK 读取（${p.detail}），请另存为 GBK 或 UTF-8 的部标界址点坐标 TXT`, `cannot be read as UTF-8 or GBK (${p.detailEn ?? p.detail}); save it as a GBK or UTF-8 部标 界址点 TXT`],
   },
   TXT_SECTION_MISSING: { level: 'fatal', text: (p) => [`缺少 [${p.section}] 节`, `the [${p.section}] section is missing`] },
   TXT_ATTRIBUTE_LINE: { level: 'fatal', text: (p) => [`[属性描述] 中的行不是“键=值”：${p.text}`, `a line in [属性描述] is not key=value: ${p.text}`] },

@@ -102,6 +102,11 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     }
     if (t === '') continue;
     if (section === '属性描述') {
+      // A 地块 header here means the [地块坐标] line is missing: say that once instead of flagging every line.
+      if (t.endsWith('@')) {
+        section = '';
+        continue;
+      }
       const eq = t.indexOf('=');
       if (eq <= 0) add(boundaryFinding('TXT_ATTRIBUTE_LINE', where, { text: t.slice(0, 60) }));
       else result.attributes.push({ key: t.slice(0, eq).trim(), value: t.slice(eq + 1).trim() });
@@ -161,7 +166,10 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     if (yDecimals > result.coordinateDecimals) result.coordinateDecimals = yDecimals;
     parcel.points.push({ pointId, ringNo: Number(ringText), xM: Number(xText), yM: Number(yText), line: i + 1 });
   }
-  for (const name of ['属性描述', '地块坐标']) if (!seen.has(name)) add(boundaryFinding(hasHighBytes(bytes) && !seen.has('属性描述') && !seen.has('地块坐标') ? 'TXT_ENCODING' : 'TXT_SECTION_MISSING', { fileName }, { section: name, detail: `[${name}]` }));
+  if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
+    // Neither section name decodes although the file has non-ASCII text: another encoding (Big5, …).
+    add(boundaryFinding('TXT_ENCODING', { fileName }, { detail: `按 ${encoding.toUpperCase()} 解码后找不到 [属性描述] 和 [地块坐标]`, detailEn: `decoded as ${encoding.toUpperCase()} it has no [属性描述] or [地块坐标]` }));
+  } else for (const name of ['属性描述', '地块坐标']) if (!seen.has(name)) add(boundaryFinding('TXT_SECTION_MISSING', { fileName }, { section: name }));
   if (fatal()) return result;
   if (parcels.length === 0) {
     add(boundaryFinding('TXT_NO_PARCELS', { fileName }));
