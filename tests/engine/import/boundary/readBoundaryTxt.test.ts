@@ -136,6 +136,28 @@ describe('readBoundaryTxt', () => {
     expect(mixed.findings.map((f) => [f.code, f.pointId, f.line])).toEqual([['TXT_ZONE_MIXED', 'J2', 15]]);
   });
 
+  it('swaps X and Y back in a file without the zone prefix too', () => {
+    const plain = readBoundaryTxt(edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',$1')), 'n.txt');
+    const swapped = readBoundaryTxt(edited((t) => t.replace(/^(J\d+,\d),(\d+\.\d+),38(\d{6}\.\d{3})\r$/gm, '$1,$3,$2\r')), 's.txt');
+    expect(swapped.findings.map((f) => f.code)).toEqual(['TXT_XY_SWAPPED']);
+    expect(swapped.parcels.map((p) => p.geometry)).toEqual(plain.parcels.map((p) => p.geometry));
+  });
+
+  it('reads in the 带号 zone when a wrong prefix would put the points outside the territory', () => {
+    const r = readBoundaryTxt(edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',37$1')), 'p.txt');
+    expect(r.findings.map((f) => f.code)).toEqual(['TXT_ZONE_HEADER_MISMATCH']);
+    expect(r.findings[0]!.messageZh).toBe('p.txt：[属性描述] 带号=38，但 Y 坐标带号为 37；按第 38 带读取（坐标落在济源市内）');
+    expect(r.parcels.map((p) => p.geometry)).toEqual(readBoundaryTxt(edited((t) => t), 'a.txt').parcels.map((p) => p.geometry));
+  });
+
+  it('checks the points against the territory it is given', () => {
+    const elsewhere = { nameZh: '郑州市', bbox: [112.7, 34.2, 114.2, 34.9] as [number, number, number, number] };
+    const r = readBoundaryTxt(boundaryFixtureBytes('gbk-crlf-two-parcels.txt'), 'a.txt', { territory: elsewhere });
+    expect(r.parcels).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.pointId, f.line])).toEqual([['TXT_OUTSIDE_TERRITORY', 'J1', 14]]);
+    expect(r.findings[0]!.messageZh).toContain('不在郑州市范围内');
+  });
+
   it('names the file, the 地块 and the 点号 with its line in a point finding', () => {
     const r = readBoundaryTxt(edited((t) => t.replace('J7,2,3886403.699', 'J7,2,388640x.699')), 'd.txt');
     expect(r.parcels).toEqual([]);
