@@ -141,6 +141,8 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       continue;
     }
     for (let k = 0; k < f.length; k++) f[k] = f[k]!.trim();
+    // Some software ends point lines with a comma; an empty fifth field carries nothing.
+    if (f.length === 5 && f[4] === '') f.pop();
     // Built only for a finding: 100,000 point lines should not allocate one each.
     const pw = (): BoundaryWhere => ({ ...where, parcelIndex: parcel.index, parcelId: parcel.fields[2] ?? '', pointId: f[0] ?? '' });
     if (f.length !== 4) {

@@ -118,6 +118,15 @@ describe('readBoundaryTxt', () => {
     expect(r.parcels.map((p) => p.statedPointCount)).toEqual([8, 4]);
   });
 
+  it('reads point lines ending in a comma, and refuses a fifth field with text', () => {
+    const comma = readBoundaryTxt(edited((t) => t.replace(/^(J\d+,.*)\r$/gm, '$1,\r')), 'c.txt');
+    expect(comma.findings).toEqual([]);
+    expect(comma.parcels).toEqual(readBoundaryTxt(edited((t) => t), 'c.txt').parcels);
+    const extra = readBoundaryTxt(edited((t) => t.replace(/^(J2,.*)\r$/m, '$1,x\r')), 'e.txt');
+    expect(extra.parcels).toEqual([]);
+    expect(extra.findings.map((f) => [f.code, f.pointId, f.line])).toEqual([['TXT_POINT_LINE', 'J2', 15]]);
+  });
+
   it('reads CR-only, LF and CRLF line ends alike', () => {
     const crlf = readBoundaryTxt(edited((t) => t), 'a.txt');
     const lf = readBoundaryTxt(edited((t) => t.replace(/\r\n/g, '\n')), 'a.txt');
