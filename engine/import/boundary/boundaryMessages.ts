@@ -1,0 +1,136 @@
+// Pure. boundaryFinding(code, where, params) → a finding of the 界址点 TXT reader with its Chinese and English
+// message; every message names the file, then the 地块 (index and 编号), the 点号 and the line when known.
+import type { BoundaryFinding, BoundaryFindingLevel } from './types.ts';
+
+export interface BoundaryWhere {
+  fileName: string;
+  line?: number;
+  parcelIndex?: number;
+  parcelId?: string;
+  pointId?: string;
+}
+
+type P = Record<string, string | number>;
+type Text = (p: P) => [zh: string, en: string];
+
+const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
+  TXT_EMPTY: { level: 'fatal', text: () => ['文件为空', 'the file is empty'] },
+  TXT_ENCODING: {
+    level: 'fatal',
+    text: (p) => [`无法按 UTF-8 或 GBK 读取（${p.detail}），请另存为 GBK 或 UTF-8 的部标界址点坐标 TXT`, `cannot be read as UTF-8 or GBK (${p.detailEn ?? p.detail}); save it as a GBK or UTF-8 部标 界址点 TXT`],
+  },
+  TXT_SECTION_MISSING: { level: 'fatal', text: (p) => [`缺少 [${p.section}] 节`, `the [${p.section}] section is missing`] },
+  TXT_ATTRIBUTE_LINE: { level: 'fatal', text: (p) => [`[属性描述] 中的行不是“键=值”：${p.text}`, `a line in [属性描述] is not key=value: ${p.text}`] },
+  TXT_DATUM_UNSUPPORTED: {
+    level: 'fatal',
+    text: (p) => [`坐标系“${p.datum}”不受支持：请先转换到 2000国家大地坐标系（CGCS2000）`, `the coordinate system "${p.datum}" is not supported: convert it to CGCS2000 (2000国家大地坐标系) first`],
+  },
+  TXT_DATUM_MISSING: { level: 'warning', text: () => ['[属性描述] 未写坐标系，按 2000国家大地坐标系 读取', '[属性描述] names no 坐标系; read as CGCS2000'] },
+  TXT_ZONE_WIDTH: { level: 'fatal', text: (p) => [`几度分带“${p.value}”无效：应为 3 或 6`, `几度分带 "${p.value}" is invalid: it must be 3 or 6`] },
+  TXT_ZONE_WIDTH_MISSING: { level: 'warning', text: () => ['[属性描述] 未写几度分带，按 3 度带读取', '[属性描述] has no 几度分带; read as 3-degree zones'] },
+  TXT_UNIT: { level: 'fatal', text: (p) => [`计量单位“${p.value}”不受支持：应为 米`, `计量单位 "${p.value}" is not supported: it must be 米 (metres)`] },
+  TXT_PROJECTION: { level: 'fatal', text: (p) => [`投影类型“${p.value}”不受支持：应为 高斯克吕格`, `投影类型 "${p.value}" is not supported: it must be 高斯克吕格 (Gauss-Krüger)`] },
+  TXT_ZONE_MISSING: {
+    level: 'fatal',
+    text: () => ['Y 坐标不带带号，且 [属性描述] 未写带号，无法确定投影带', 'the Y coordinates carry no zone prefix and [属性描述] has no 带号: the zone cannot be determined'],
+  },
+  TXT_ZONE_INVALID: {
+    level: 'fatal',
+    text: (p) => [`带号 ${p.zone} 不是 ${p.width} 度带的有效带号`, `zone ${p.zone} is not a valid ${p.width}-degree zone`],
+  },
+  TXT_ZONE_MIXED: { level: 'fatal', text: (p) => [`Y 坐标的带号 ${p.zone} 与前面的点（${p.first}）不同`, `the Y coordinate's zone prefix ${p.zone} differs from the earlier points' (${p.first})`] },
+  TXT_ZONE_HEADER_MISMATCH: {
+    level: 'warning',
+    text: (p) => [
+      `[属性描述] 带号=${p.header}，但 Y 坐标带号为 ${p.prefix}；按第 ${p.used} 带读取（坐标落在${p.territory}内）`,
+      `[属性描述] says 带号=${p.header} but the Y coordinates carry zone ${p.prefix}; read in zone ${p.used} (the points then lie in ${p.territory})`,
+    ],
+  },
+  TXT_OUTSIDE_TERRITORY: {
+    level: 'fatal',
+    text: (p) => [
+      `按第 ${p.zone} 带（${p.width} 度带）换算后点位于 ${p.lon}°E, ${p.lat}°N，不在${p.territory}范围内：请检查带号和坐标`,
+      `read in zone ${p.zone} (${p.width}-degree) the point lies at ${p.lon}°E, ${p.lat}°N, outside ${p.territory}: check the zone and the coordinates`,
+    ],
+  },
+  TXT_XY_SWAPPED: {
+    level: 'warning',
+    text: () => ['X 与 Y 坐标互换了（X 应为北坐标，Y 为带带号的东坐标），已按互换读取', 'X and Y are swapped (X must be the northing, Y the easting with the zone prefix); read them swapped back'],
+  },
+  TXT_COORDINATE_RANGE: {
+    level: 'fatal',
+    text: (p) => [`坐标 X=${p.x}, Y=${p.y} 不是高斯克吕格坐标（X 为 7 位北坐标，Y 为东坐标）`, `X=${p.x}, Y=${p.y} are not Gauss-Krüger coordinates (X a 7-digit northing, Y the easting)`],
+  },
+  TXT_PARCEL_HEADER: {
+    level: 'fatal',
+    text: (p) => [`地块头行应为“界址点数,地块面积,地块编号,地块名称,记录图形属性,图幅号,地块用途,地类编码,…,@”：${p.text}`, `a 地块 header must read "界址点数,地块面积,地块编号,地块名称,记录图形属性,图幅号,地块用途,地类编码,…,@": ${p.text}`],
+  },
+  TXT_NUMBER: { level: 'fatal', text: (p) => [`${p.field}“${p.value}”不是数字`, `${p.field} "${p.value}" is not a number`] },
+  TXT_POINT_LINE: { level: 'fatal', text: (p) => [`界址点行应为“点号,圈号,X,Y”：${p.text}`, `a point line must read "点号,圈号,X,Y": ${p.text}`] },
+  TXT_POINT_BEFORE_HEADER: { level: 'fatal', text: (p) => [`界址点行前没有地块头行：${p.text}`, `a point line comes before any 地块 header: ${p.text}`] },
+  TXT_NO_PARCELS: { level: 'fatal', text: () => ['[地块坐标] 中没有地块', '[地块坐标] holds no 地块'] },
+  TXT_POINT_COUNT: {
+    level: 'fatal',
+    text: (p) => [`界址点数写为 ${p.stated}，实有 ${p.actual} 个点`, `界址点数 states ${p.stated} points but ${p.actual} follow`],
+  },
+  TXT_DUPLICATE_PARCEL: { level: 'fatal', text: (p) => [`地块编号“${p.id}”重复（第 ${p.first} 个地块已用）`, `地块编号 "${p.id}" is repeated (already used by 地块 ${p.first})`] },
+  TXT_RING_ORDER: {
+    level: 'fatal',
+    text: (p) => [`圈号 ${p.ring} 出现在圈号 ${p.previous} 之后或重复出现：每圈的点须连续，外圈为 1`, `圈号 ${p.ring} comes after 圈号 ${p.previous} or again: each ring's points must be together, the outer ring is 1`],
+  },
+  TXT_RING_MISSING_OUTER: { level: 'fatal', text: () => ['缺少圈号为 1 的外圈', 'the outer ring (圈号 1) is missing'] },
+  TXT_RING_TOO_SHORT: {
+    level: 'fatal',
+    text: (p) => [`圈号 ${p.ring} 只有 ${p.count} 个不同的点，至少需要 3 个`, `ring ${p.ring} has only ${p.count} distinct points; at least 3 are needed`],
+  },
+  TXT_RING_UNCLOSED: {
+    level: 'warning',
+    text: (p) => [`圈号 ${p.ring} 未闭合（末点不等于首点 ${p.first}），已自动闭合`, `ring ${p.ring} is not closed (its last point is not its first, ${p.first}); closed it`],
+  },
+  TXT_SELF_INTERSECTION: {
+    level: 'fatal',
+    text: (p) => [`边界自相交（圈号 ${p.ring} 与圈号 ${p.other}），位于 X=${p.x}, Y=${p.y} 附近`, `the boundary crosses itself (圈号 ${p.ring} and 圈号 ${p.other}) near X=${p.x}, Y=${p.y}`],
+  },
+  TXT_HOLE_OUTSIDE: { level: 'fatal', text: (p) => [`内圈（圈号 ${p.ring}）不在外圈之内`, `the hole (圈号 ${p.ring}) is not inside the outer ring`] },
+  TXT_AREA_MISMATCH: {
+    level: 'quality',
+    text: (p) => [
+      `地块面积写为 ${p.stated} 公顷，按坐标在第 ${p.zone} 带平面上计算为 ${p.plane} 公顷（椭球面积 ${p.grs80} 公顷）`,
+      `地块面积 states ${p.stated} ha; the coordinates give ${p.plane} ha on the plane of zone ${p.zone} (${p.grs80} ha on the GRS80 ellipsoid)`,
+    ],
+  },
+  TXT_SHAPE_KIND: { level: 'fatal', text: (p) => [`记录图形属性为“${p.value}”：只能读取“面”`, `记录图形属性 is "${p.value}": only 面 (polygons) can be read`] },
+  TXT_WRITE_GBK: {
+    level: 'fatal',
+    text: (p) => [`字符“${p.char}”无法用 GBK 编码：请改用 UTF-8 输出`, `the character "${p.char}" cannot be written in GBK: write UTF-8 instead`],
+  },
+  TXT_UTF16: { level: 'fatal', text: () => ['文件是 UTF-16 编码，请另存为 GBK 或 UTF-8', 'the file is UTF-16; save it as GBK or UTF-8'] },
+};
+
+function prefixZh(w: BoundaryWhere): string {
+  let s = w.fileName;
+  if (w.parcelIndex !== undefined) s += `：地块 ${w.parcelIndex}${w.parcelId ? `（编号 ${w.parcelId}）` : ''}`;
+  if (w.pointId) s += ` 点 ${w.pointId}`;
+  if (w.line !== undefined) s += `（第 ${w.line} 行）`;
+  return s + '：';
+}
+
+function prefixEn(w: BoundaryWhere): string {
+  let s = w.fileName;
+  if (w.parcelIndex !== undefined) s += `: 地块 ${w.parcelIndex}${w.parcelId ? ` (编号 ${w.parcelId})` : ''}`;
+  if (w.pointId) s += `, point ${w.pointId}`;
+  if (w.line !== undefined) s += ` (line ${w.line})`;
+  return s + ': ';
+}
+
+export function boundaryFinding(code: keyof typeof MESSAGES & string, where: BoundaryWhere, params: P = {}): BoundaryFinding {
+  const m = MESSAGES[code];
+  if (!m) throw new Error(`unknown boundary finding ${code}`);
+  const [zh, en] = m.text(params);
+  const f: BoundaryFinding = { level: m.level, code, messageZh: prefixZh(where) + zh, messageEn: prefixEn(where) + en };
+  if (where.line !== undefined) f.line = where.line;
+  if (where.parcelIndex !== undefined) f.parcelIndex = where.parcelIndex;
+  if (where.parcelId) f.parcelId = where.parcelId;
+  if (where.pointId) f.pointId = where.pointId;
+  return f;
+}

@@ -1,0 +1,57 @@
+// Broken 界址点 TXT files (tests/fixtures/import/boundary/bad, written by scripts/reference/boundary_txt_fixtures.py):
+// each gives a fatal finding with a Chinese and an English message naming the file, and no parcels at all.
+import { describe, expect, it } from 'vitest';
+import { readBoundaryTxt } from '../../../../engine/import/boundary/readBoundaryTxt.ts';
+import { BAD_BOUNDARY_CODES, boundaryFixtureBytes } from '../../../fixtures/import/boundary/boundaryFixtures.ts';
+
+describe('readBoundaryTxt on broken files', () => {
+  it('has at least 15 broken files', () => {
+    expect(Object.keys(BAD_BOUNDARY_CODES).length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const [file, code] of Object.entries(BAD_BOUNDARY_CODES)) {
+    it(`refuses ${file} with ${code} and reads no 地块`, () => {
+      const r = readBoundaryTxt(boundaryFixtureBytes(`bad/${file}`), file);
+      expect(r.parcels).toEqual([]);
+      const fatal = r.findings.filter((f) => f.level === 'fatal');
+      expect(fatal.map((f) => f.code)).toContain(code);
+      for (const f of fatal) {
+        expect(f.messageZh.startsWith(file)).toBe(true);
+        expect(f.messageZh).toMatch(/[\u4e00-\u9fff]{2}/);
+        expect(f.messageEn.startsWith(file)).toBe(true);
+      }
+    });
+  }
+
+  it('names the 点号 and line of a truncated last point', () => {
+    const r = readBoundaryTxt(boundaryFixtureBytes('bad/truncated.txt'), 'truncated.txt');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ code: 'TXT_POINT_LINE', pointId: 'J1', line: 18, parcelIndex: 1, parcelId: '2' });
+  });
+
+  it('reports a missing [地块坐标] line once', () => {
+    const r = readBoundaryTxt(boundaryFixtureBytes('bad/missing-section.txt'), 'm.txt');
+    expect(r.findings.map((f) => f.messageZh)).toEqual(['m.txt：缺少 [地块坐标] 节']);
+  });
+
+  it('tells a file in another encoding from a file without sections', () => {
+    const r = readBoundaryTxt(boundaryFixtureBytes('bad/wrong-encoding-big5.txt'), 'b5.txt');
+    expect(r.findings.map((f) => f.messageEn)).toEqual([
+      'b5.txt: cannot be read as UTF-8 or GBK (decoded as GBK it has no [属性描述] or [地块坐标]); save it as a GBK or UTF-8 部标 界址点 TXT',
+    ]);
+  });
+
+  it('says which 坐标系 is not supported', () => {
+    const r = readBoundaryTxt(boundaryFixtureBytes('bad/beijing54.txt'), 'bj.txt');
+    expect(r.findings.map((f) => f.messageZh)).toEqual(['bj.txt：坐标系“1954北京坐标系”不受支持：请先转换到 2000国家大地坐标系（CGCS2000）']);
+  });
+
+  it('keeps the report short on a file of 100,000 bad lines', () => {
+    const lines = ['[属性描述]', '坐标系=2000国家大地坐标系', '带号=38', '[地块坐标]', '100000,,1,a,面,,,,@'];
+    for (let i = 0; i < 100_000; i++) lines.push(`J${i},1,x,y`);
+    const r = readBoundaryTxt(new TextEncoder().encode(lines.join('\n')), 'many.txt');
+    expect(r.parcels).toEqual([]);
+    expect(r.findings.length).toBeLessThanOrEqual(50);
+    expect(r.findings[0]!.code).toBe('TXT_NUMBER');
+  });
+});
