@@ -6,8 +6,15 @@ import type { Command, PlanEntry, WorkspaceData } from './types.ts';
 import { FeatureMap } from './featureMap.ts';
 import { setResolution } from './setResolution.ts';
 
+/** A command that does not fit the workspace, in Chinese (`message`) and English (`en`). */
 export class CommandError extends Error {
   override readonly name = 'CommandError';
+  constructor(
+    zh: string,
+    readonly en: string,
+  ) {
+    super(zh);
+  }
 }
 
 export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData {
@@ -18,20 +25,20 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
       return updateFeature(ws, command.planId, command.featureId, (f) => ({ ...f, geometry: command.after }));
     case 'addFeature': {
       const entry = planEntry(ws, command.planId);
-      if (entry.features.has(command.feature.id)) throw new CommandError(`要素 ${command.feature.id} 已存在`);
+      if (entry.features.has(command.feature.id)) throw new CommandError(`要素 ${command.feature.id} 已存在`, `feature ${command.feature.id} already exists`);
       const list = [...entry.features.values()];
       list.splice(Math.min(command.index, list.length), 0, command.feature);
       return withPlan(ws, command.planId, { ...entry, features: FeatureMap.from(list) });
     }
     case 'deleteFeature': {
       const entry = planEntry(ws, command.planId);
-      if (!entry.features.has(command.feature.id)) throw new CommandError(`要素 ${command.feature.id} 不存在`);
+      if (!entry.features.has(command.feature.id)) throw new CommandError(`要素 ${command.feature.id} 不存在`, `feature ${command.feature.id} does not exist`);
       const features = FeatureMap.from([...entry.features.values()].filter((f) => f.id !== command.feature.id));
       return withPlan(ws, command.planId, { ...entry, features });
     }
     case 'importPlan': {
       const id = command.plan.plan.id;
-      if (ws.plans.has(id)) throw new CommandError(`规划 ${id} 已存在`);
+      if (ws.plans.has(id)) throw new CommandError(`规划 ${id} 已存在`, `plan ${id} already exists`);
       const plans = new Map(ws.plans);
       plans.set(id, planEntryOf(command.plan));
       const planOrder = [...ws.planOrder];
@@ -40,7 +47,7 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
     }
     case 'removePlan': {
       const id = command.plan.plan.id;
-      if (!ws.plans.has(id)) throw new CommandError(`规划 ${id} 不存在`);
+      if (!ws.plans.has(id)) throw new CommandError(`规划 ${id} 不存在`, `plan ${id} does not exist`);
       const plans = new Map(ws.plans);
       plans.delete(id);
       return { ...ws, plans, planOrder: ws.planOrder.filter((p) => p !== id) };
@@ -64,7 +71,7 @@ export function planDocumentOf(entry: PlanEntry): PlanDocument {
 
 function planEntry(ws: WorkspaceData, planId: PlanId): PlanEntry {
   const entry = ws.plans.get(planId);
-  if (!entry) throw new CommandError(`规划 ${planId} 不存在`);
+  if (!entry) throw new CommandError(`规划 ${planId} 不存在`, `plan ${planId} does not exist`);
   return entry;
 }
 
@@ -76,7 +83,7 @@ function updateFeature(
 ): WorkspaceData {
   const entry = planEntry(ws, planId);
   const feature = entry.features.get(featureId);
-  if (!feature) throw new CommandError(`规划 ${planId} 中没有要素 ${featureId}`);
+  if (!feature) throw new CommandError(`规划 ${planId} 中没有要素 ${featureId}`, `plan ${planId} has no feature ${featureId}`);
   const changed = change(feature);
   let features: PlanEntry['features'];
   if (entry.features instanceof FeatureMap) {

@@ -12,7 +12,10 @@ export function setResolution(resolutions: readonly Resolution[], command: Extra
   // means the command was made against other data.
   const id = (r: Resolution | null) => (r ? resolutionId(r) : null);
   if (id(current) !== id(command.before)) {
-    throw new CommandError(`冲突 ${command.conflictKey} 的处置记录已变化（应为 ${id(command.before) ?? '无'}，实际为 ${id(current) ?? '无'}）`);
+    throw new CommandError(
+      `冲突 ${command.conflictKey} 的处置记录已变化（应为 ${id(command.before) ?? '无'}，实际为 ${id(current) ?? '无'}）`,
+      `the resolution of conflict ${command.conflictKey} has changed (expected ${id(command.before) ?? 'none'}, found ${id(current) ?? 'none'})`,
+    );
   }
   const rest = resolutions.filter((r) => r.conflictKey !== command.conflictKey);
   const next = command.after ? [...rest, command.after] : rest;

@@ -53,7 +53,8 @@ beforeAll(async () => {
     'ajv sentence': { error: new Error('/status must be equal to one of the allowed values'), action: 'policyLoad', zh: /载入处置政策失败：数据不符合格式要求$/, en: /\/status must be equal to one of the allowed values/ },
     'Lantu ImportFailure': { error: caught(() => fail('dbf-header', 'plan.dbf 的文件头损坏（第 3 字节）', 'plan.dbf has a damaged header (byte 3)', { file: 'plan.dbf' })), action: 'import', zh: /导入规划失败：plan\.dbf 的文件头损坏（第 3 字节）/, en: /^Importing the plan failed: plan\.dbf has a damaged header \(byte 3\)$/ },
     'Lantu PolicyEditError': { error: new PolicyEditError('没有第 4 个层次（共 3 个）', 'there is no tier 4 (3 in all)'), action: 'policySave', zh: /没有第 4 个层次（共 3 个）/, en: /there is no tier 4 \(3 in all\)/ },
-    'Lantu Chinese-only CommandError': { error: new CommandError('要素 f1 不存在'), action: 'resolve', zh: /^记录处置失败：要素 f1 不存在$/, en: /^Recording the resolution failed: an unexpected error occurred/ },
+    'Lantu CommandError': { error: new CommandError('要素 f1 不存在', 'feature f1 does not exist'), action: 'resolve', zh: /^记录处置失败：要素 f1 不存在$/, en: /^Recording the resolution failed: feature f1 does not exist$/ },
+    'Chinese-only text from elsewhere': { error: new Error('要素 f1 不存在'), action: 'resolve', zh: /^记录处置失败：要素 f1 不存在$/, en: /^Recording the resolution failed: an unexpected error occurred/ },
   };
   expect(schema.valid).toBe(false);
 });
@@ -61,7 +62,7 @@ afterAll(() => port?.dispose());
 
 describe('describeError', () => {
   it('has a failure of every family', () => {
-    expect(Object.keys(failures)).toHaveLength(16);
+    expect(Object.keys(failures)).toHaveLength(17);
   });
 
   it('tells each family in Chinese without the library’s English, naming what was being done', () => {
