@@ -129,7 +129,7 @@ export function ConflictList() {
                   onClick={() => selectConflict(c.key)}
                 >
                   <span className="c-sev"><span className={`badge sev-${c.severity}`}>{t(c.severity)}</span></span>
-                  <span className="c-rule" title={c.message}>{c.ruleId} {language === 'en' && c.messageEn ? c.messageEn : c.title}</span>
+                  <span className="c-rule" title={language === 'en' && c.messageEn ? c.messageEn : c.message}>{c.ruleId} {language === 'en' && c.messageEn ? c.messageEn : c.title}</span>
                   <span className="c-parties">
                     {departmentOf(workspace, c.subject?.planId)} {c.subject?.name ?? c.subject?.bsm ?? ''}
                     {c.object ? ` × ${departmentOf(workspace, c.object.planId)} ${c.object.name ?? c.object.bsm ?? ''}` : ''}
