@@ -19,6 +19,9 @@ import { powerOfTen } from '../numeric/powerOfTen.ts';
 /** Overlaps below 1 m² are noise (product.md §6): `overlaps` in a condition means ≥ 1 m². */
 export const OVERLAP_NOISE_M2 = 1;
 
+/** Indicator units as the English message prints them (the measure keeps the Chinese unit). */
+const UNIT_EN: Readonly<Record<string, string>> = { 公顷: 'ha', 倍: '×', '%': '%' };
+
 export function buildConflict(state: RulesState, rule: Rule, f: Finding): Conflict | null {
   let overlapsCached: boolean | undefined;
   const values: PairValues = {
@@ -69,7 +72,11 @@ export function buildConflict(state: RulesState, rule: Rule, f: Finding): Confli
     message: f.failure ? f.failure.zh : renderMessage(rule.message, messageValues),
   };
   if (f.failure) conflict.messageEn = f.failure.en;
-  else if (rule.messageEn !== undefined) conflict.messageEn = renderMessage(rule.messageEn, messageValues);
+  else if (rule.messageEn !== undefined) {
+    const unitEn = measure.unit === undefined ? undefined : (UNIT_EN[measure.unit] ?? measure.unit);
+    const measureEn = unitEn === undefined ? measure : { ...measure, unit: unitEn };
+    conflict.messageEn = renderMessage(rule.messageEn, { ...messageValues, measure: measureEn, detail: f.detailEn ?? f.detail ?? '' });
+  }
   return conflict;
 }
 

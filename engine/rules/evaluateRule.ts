@@ -25,7 +25,7 @@ export interface RuleContext {
   qualityFindings: readonly PlanQualityFindings[];
   /** Computed on first use (only indicator rules need it), then reused for the run. */
   indicatorValues: () => readonly IndicatorValue[];
-  indicatorName: (id: string) => string;
+  indicatorName: (id: string, language?: 'zh' | 'en') => string;
   /** Awaited every 256 pairs or features: reports progress, lets a worker see a cancel, throws to cancel. */
   checkpoint: () => Promise<void> | void;
 }
@@ -102,7 +102,12 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
       await eachPair(candidatePairs(state, subjects, subjects, { scope }), (s, o) => {
         if (isClean && isClean(state.features[s]!.box!, state.features[o]!.box!)) return null;
         const f = evaluateOverlapsPair(state, overlapRel, s, o);
-        if (f) f.detail = `「${f.subject!.properties['YDYHFLMC'] ?? f.subject!.properties['YDYHFLDM'] ?? ''}」与「${f.object!.properties['YDYHFLMC'] ?? f.object!.properties['YDYHFLDM'] ?? ''}」相互重叠`;
+        if (f) {
+          const a = f.subject!.properties['YDYHFLMC'] ?? f.subject!.properties['YDYHFLDM'] ?? '';
+          const b = f.object!.properties['YDYHFLMC'] ?? f.object!.properties['YDYHFLDM'] ?? '';
+          f.detail = `「${a}」与「${b}」相互重叠`;
+          f.detailEn = `“${a}” and “${b}” overlap`;
+        }
         return f;
       });
       out.push(...gaps);

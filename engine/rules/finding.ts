@@ -19,6 +19,8 @@ export interface Finding {
   town?: { code: string; name: string };
   zoneM?: number;
   detail?: string;
+  /** `detail` in English, for the rule's English message (defaults to `detail` when language-neutral). */
+  detailEn?: string;
   /** The pair could not be measured (GEOS failed): this replaces the rule's message, in both languages. */
   failure?: { zh: string; en: string };
 }

@@ -1,7 +1,7 @@
 // Pure (geometry through the port). Takes the rules input (plans, pack, targets) and the rules state,
 // returns the indicator values the pack's `indicator` rules compare (engine/indicators, measured on the
 // geometry the rules engine already checked and repaired, patched by the features a re-check noted as
-// changed); and the Chinese name of an indicator.
+// changed); and the Chinese or English name of an indicator.
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import { indicatorDefinition } from '../indicators/definitions.ts';
 import { createIndicatorCache, type IndicatorCache } from '../indicators/indicatorCache.ts';
@@ -10,8 +10,9 @@ import type { PlanFeature } from '../model/types.ts';
 import type { RulesState } from './rulesState.ts';
 import type { RulesInput } from './types.ts';
 
-export function indicatorName(id: string): string {
-  return indicatorDefinition(id as IndicatorId).nameZh;
+export function indicatorName(id: string, language: 'zh' | 'en' = 'zh'): string {
+  const definition = indicatorDefinition(id as IndicatorId);
+  return language === 'en' ? definition.nameEn : definition.nameZh;
 }
 
 const PENDING = 'indicatorChanges';

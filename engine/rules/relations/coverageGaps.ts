@@ -61,7 +61,7 @@ export function coverageGaps(
   for (const region of polygons) {
     const areaM2 = ellipsoidalAreaM2(region);
     if (areaM2 < minAreaM2) continue;
-    out.push({ subject: null, object: null, region, measure: { areaM2 }, shares: {}, label: 'gap', detail: '存在未覆盖的缝隙' });
+    out.push({ subject: null, object: null, region, measure: { areaM2 }, shares: {}, label: 'gap', detail: '存在未覆盖的缝隙', detailEn: 'an uncovered gap' });
   }
   return out;
 }

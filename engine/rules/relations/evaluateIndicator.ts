@@ -8,7 +8,7 @@ type IndicatorRelation = Extract<Relation, { type: 'indicator' }>;
 
 const UNIT_ZH: Readonly<Record<IndicatorValue['unit'], string>> = { ha: '公顷', percent: '%', ratio: '倍' };
 
-export function evaluateIndicator(rel: IndicatorRelation, values: readonly IndicatorValue[], names: (id: string) => string): Finding[] {
+export function evaluateIndicator(rel: IndicatorRelation, values: readonly IndicatorValue[], names: (id: string, language?: 'zh' | 'en') => string): Finding[] {
   const wanted = new Set<string>(rel.indicators);
   const out: Finding[] = [];
   for (const v of values) {
@@ -21,6 +21,7 @@ export function evaluateIndicator(rel: IndicatorRelation, values: readonly Indic
       shares: {},
       label: `${v.indicator}:${v.townCode ?? 'all'}`,
       detail: `${names(v.indicator)}（${v.townName ?? v.townCode ?? '全域'}）`,
+      detailEn: `${names(v.indicator, 'en')} (${v.townName ?? v.townCode ?? 'whole territory'})`,
     };
     if (v.townCode !== null) f.town = { code: v.townCode, name: v.townName ?? v.townCode };
     out.push(f);

@@ -20,6 +20,20 @@ const CATEGORY: Readonly<Record<string, QualityFindingCode>> = {
   'invalid-geometry': 'invalid-geometry',
 };
 
+/** GEOS's validity reasons (IsValidOp), told in Chinese; an unlisted one is a topology error in general. */
+const GEOS_REASON_ZH: Readonly<Record<string, string>> = {
+  'Self-intersection': '自相交',
+  'Ring Self-intersection': '环自相交',
+  'Hole lies outside shell': '内环在外环之外',
+  'Holes are nested': '内环相互嵌套',
+  'Interior is disconnected': '内部不连通',
+  'Nested shells': '外环相互嵌套',
+  'Duplicate Rings': '环重复',
+  'Too few points in geometry component': '组成部分的点数过少',
+  'Invalid Coordinate': '坐标无效',
+  'Ring is not closed': '环未闭合',
+};
+
 export function qualityCategoryOf(f: ValidationFinding): QualityFindingCode | undefined {
   return CATEGORY[f.code];
 }
@@ -43,7 +57,7 @@ export function evaluateQuality(
         const label = `${plan.planId}:${category}:${vf.field ?? vf.path}`;
         if (seen.has(label)) continue;
         seen.add(label);
-        out.push({ subject: null, object: null, region: null, measure: {}, shares: {}, label, planId: String(plan.planId), detail: vf.message.zh });
+        out.push({ subject: null, object: null, region: null, measure: {}, shares: {}, label, planId: String(plan.planId), detail: vf.message.zh, detailEn: vf.message.en });
         continue;
       }
       const slot = state.slotById.get(vf.featureId);
@@ -54,7 +68,7 @@ export function evaluateQuality(
       if (seen.has(`${slot}:${label}`)) continue;
       seen.add(`${slot}:${label}`);
       const f = state.features[slot]!;
-      out.push({ subject: f, object: null, region: f.geometryClass === 'point' ? null : f.footprint, measure: {}, shares: {}, label, detail: vf.message.zh });
+      out.push({ subject: f, object: null, region: f.geometryClass === 'point' ? null : f.footprint, measure: {}, shares: {}, label, detail: vf.message.zh, detailEn: vf.message.en });
     }
   }
   if (wanted.has('invalid-geometry')) {
@@ -73,7 +87,8 @@ export function evaluateQuality(
         measure: {},
         shares: {},
         label,
-        detail: `几何无效：${f.invalid.reason}${at}，已按 MakeValid 修复后计量`,
+        detail: `几何无效：${GEOS_REASON_ZH[f.invalid.reason] ?? '拓扑错误'}${at}，已按 MakeValid 修复后计量`,
+        detailEn: `invalid geometry: ${f.invalid.reason}${at}, measured after MakeValid repair`,
       });
     }
   }

@@ -25,6 +25,7 @@ export function evaluateSliver(state: RulesState, rel: Sliver, s: number): Findi
     measure: { areaM2, meanWidthM },
     shares: { subject: 1 },
     detail: `平均宽度 ${meanWidthM.toFixed(2)} m`,
+    detailEn: `mean width ${meanWidthM.toFixed(2)} m`,
   };
 }
 

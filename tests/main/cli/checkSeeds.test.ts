@@ -96,6 +96,15 @@ describe('lantu check on the Jiyuan demo seeds', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes every English message without the engine’s own Chinese words (details, units, the territory)', () => {
+    const english = report.conflicts.filter((c) => c.messageEn !== undefined);
+    expect(english.length).toBeGreaterThan(100);
+    // Feature and town names are the plans' own data and stay as written; Lantu's words must not leak.
+    const lantuWords = /相互重叠|存在未覆盖的缝隙|平均宽度|几何无效|公顷|全域|已按 MakeValid/;
+    for (const c of english) expect(c.messageEn, c.key).not.toMatch(lantuWords);
+    expect(english.some((c) => c.ruleId === 'R21' && /ha/.test(c.messageEn!))).toBe(true);
+  });
+
   it('prints the summary per rule and severity with the total area', () => {
     expect(stdout).toContain('跳过 seeds/jiyuan/expected-conflicts.json');
     expect(stdout).toMatch(/R08 +阻断 +\d+ +\d+\.\d{4} 公顷/);
