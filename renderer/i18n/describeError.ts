@@ -132,7 +132,8 @@ export function describeError(error: unknown, language: Language, action?: Error
       const raw = reason.raw.trim();
       const chinese = CJK.test(raw);
       if (language === 'zh' && chinese && !ENGLISH_SENTENCE.test(raw)) return { text: doing ? `${doing.zh}失败：${raw}` : raw, detail: null };
-      if (language === 'en' && !chinese && raw !== '') return { text: doing ? `${doing.en} failed: ${raw}` : raw, detail: null };
+      // An English sentence may quote Chinese user data (a file or feature name): it is still English.
+      if (language === 'en' && raw !== '' && (!chinese || ENGLISH_SENTENCE.test(raw))) return { text: doing ? `${doing.en} failed: ${raw}` : raw, detail: null };
       const generic = { zh: '出现未预料的错误（原始信息已写入日志），请报告给维护者', en: 'an unexpected error occurred (the original text is in the log); please report it' };
       return { text: say(generic), detail: raw || null };
     }

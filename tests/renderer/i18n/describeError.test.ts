@@ -86,6 +86,12 @@ describe('describeError', () => {
     }
   });
 
+  it('keeps an English sentence that quotes Chinese user data, such as a file name', () => {
+    const error = new Error('Cannot open "济源.lantu": the field history.past[0] should be an edit command.');
+    expect(describeError(error, 'en', 'open').text).toBe('Opening the workspace failed: Cannot open "济源.lantu": the field history.past[0] should be an edit command.');
+    expect(describeError(error, 'zh', 'open').text).toMatch(/^打开工作区失败：出现未预料的错误/);
+  });
+
   it('keeps the platform’s message (already in the UI language) and says a cancel is a cancel', () => {
     expect(describeError(new PlatformError('io', '磁盘空间不足，无法写入 /home/规划/a.zip（原有文件未改动）'), 'zh').text).toBe('磁盘空间不足，无法写入 /home/规划/a.zip（原有文件未改动）');
     expect(describeError(new PlatformError('io', 'Reading /home/规划/a.zip failed: permission denied'), 'en').text).toBe('Reading /home/规划/a.zip failed: permission denied');
