@@ -1,6 +1,7 @@
 // Found in the user trial of issue 11, in the production build (headless Chromium): after a 暂缓 or an
 // exception the message bar says what was recorded (not "已处置，维护日志编号" with no number), the record shows
-// the exception's own reason, and in English the resolve panel gives the conflict area in ha / mu, not 公顷.
+// the exception's own reason, and in English the resolve panel gives the conflict area in ha / mu, not 公顷;
+// the bulk preview names each conflict by rule title, both sides' layer, name and BSM, and town (not a bare BSM).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conflict } from '../../engine/rules/types.ts';
@@ -66,6 +67,29 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
       await page.getByTestId('resolve-apply').click();
       await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
       await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('Recorded: deferred');
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+  });
+});
+
+describe('the bulk preview names its conflicts', () => {
+  it('tells apart the conflicts of one feature by rule title, both sides and town, in Chinese and English', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ ruleId: 'R04', status: '' }));
+    await page.getByTestId('bulk-preview').click();
+    await page.waitForSelector('[data-testid=bulk-preview-list]');
+    const zhCells = await page.getByTestId('bulk-conflict').allTextContents();
+    expect(zhCells.length).toBeGreaterThan(1);
+    expect(new Set(zhCells).size).toBe(zhCells.length);
+    for (const cell of zhCells) expect(cell).toMatch(/^R04 规划建设用地占用生态保护红线：.+（BSM \d+） × 生态保护红线「.+」（BSM \d+）/);
+    await page.getByTestId('bulk-cancel').click();
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      await page.getByTestId('bulk-preview').click();
+      await page.waitForSelector('[data-testid=bulk-preview-list]');
+      const enCells = await page.getByTestId('bulk-conflict').allTextContents();
+      for (const cell of enCells) expect(cell).toMatch(/^R04 Planned construction inside the ecological red line: .+ \(BSM \d+\) × Ecological protection red line ".+" \(BSM \d+\)/);
+      await page.getByTestId('bulk-cancel').click();
     } finally {
       await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     }
