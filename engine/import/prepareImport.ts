@@ -6,7 +6,7 @@ import { bboxOfGeometries } from '../geometry/bbox.ts';
 import { codeInfo, needsManualMapping, sandiaoToYdyh } from '../model/codes.ts';
 import { featureId } from '../model/featureId.ts';
 import { fieldOf } from '../model/fieldSchema.ts';
-import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind } from '../model/layers.ts';
+import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
 import type { Classification, FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, PlanKind, PlanMeta, Properties } from '../model/types.ts';
 import { validatePlanDocument } from '../validate/validatePlanDocument.ts';
 import landSchema from '../../schemas/plan-land.schema.json' with { type: 'json' };
@@ -124,12 +124,20 @@ function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): Im
   return report;
 }
 
+/** A plan kind as the import dialog names it (国土空间 / 生态 / 产业 / 交通), not its code. */
+const KIND_NAME: Readonly<Record<PlanKind, { zh: string; en: string }>> = {
+  land: { zh: '国土空间', en: 'land' },
+  ecology: { zh: '生态', en: 'ecology' },
+  industry: { zh: '产业', en: 'industry' },
+  transport: { zh: '交通', en: 'transport' },
+};
+
 function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCode[]; issue?: ImportIssue } {
   const allowed = layersOfKind(options.kind).map((l) => l.code);
   const file = read.file;
   if (options.layer) {
     if (!allowed.includes(options.layer)) {
-      return { layers: [], issue: importIssue('layer-not-in-kind', 'fatal', `图层 ${options.layer} 不属于${options.kind}类规划（可选：${allowed.join('、')}）。`, `Layer ${options.layer} does not belong to a ${options.kind} plan (choose: ${allowed.join(', ')}).`, { file }) };
+      return { layers: [], issue: importIssue('layer-not-in-kind', 'fatal', `图层 ${options.layer} 不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`, `Layer ${options.layer} does not belong to a ${KIND_NAME[options.kind].en} plan (choose: ${allowed.join(', ')}).`, { file }) };
     }
     return { layers: read.features.map(() => options.layer!) };
   }
@@ -138,7 +146,7 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
     for (let i = 0; i < read.features.length; i++) {
       const l = read.featureLayers[i];
       if (!l || !isLayerCode(l) || !allowed.includes(l)) {
-        return { layers: [], issue: importIssue('layer-unknown', 'fatal', `${file} 第 ${i + 1} 个要素的图层“${l ?? ''}”不属于${options.kind}类规划（可选：${allowed.join('、')}）。`, `Feature ${i + 1} of ${file} names layer “${l ?? ''}”, not one of the ${options.kind} plan's (${allowed.join(', ')}).`, { file, featureIndex: i }) };
+        return { layers: [], issue: importIssue('layer-unknown', 'fatal', `${file} 第 ${i + 1} 个要素的图层“${l ?? ''}”不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`, `Feature ${i + 1} of ${file} names layer “${l ?? ''}”, not one of the ${KIND_NAME[options.kind].en} plan's (${allowed.join(', ')}).`, { file, featureIndex: i }) };
       }
       layers.push(l);
     }
@@ -148,7 +156,11 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
   const named = allowed.find((c) => c === byName);
   if (named) return { layers: read.features.map(() => named) };
   if (allowed.length === 1) return { layers: read.features.map(() => allowed[0]!) };
-  return { layers: [], issue: importIssue('layer-required', 'fatal', `无法判断 ${file} 属于哪个图层，请指定 --layer（可选：${allowed.join('、')}）。`, `Cannot tell which layer ${file} belongs to; give --layer (one of ${allowed.join(', ')}).`, { file }) };
+  // Said for the dialog and the CLI alike (no "--layer" in the editor); a layer of another plan kind is named.
+  const elsewhere = PLAN_KINDS.find((k) => k !== options.kind && layersOfKind(k).some((l) => l.code === byName));
+  const hintZh = elsewhere ? `图层 ${byName} 属于${KIND_NAME[elsewhere].zh}类规划，请改选该规划类型，或` : '请';
+  const hintEn = elsewhere ? `layer ${byName} belongs to a ${KIND_NAME[elsewhere].en} plan: choose that plan kind, or ` : '';
+  return { layers: [], issue: importIssue('layer-required', 'fatal', `无法判断 ${file} 属于${KIND_NAME[options.kind].zh}类规划的哪个图层：${hintZh}指定图层（可选：${allowed.join('、')}）。`, `Cannot tell which layer of a ${KIND_NAME[options.kind].en} plan ${file} belongs to: ${hintEn}name the layer (one of ${allowed.join(', ')}).`, { file }) };
 }
 
 type ReportProgress = (progress: ImportProgress) => void;

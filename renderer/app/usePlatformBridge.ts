@@ -17,6 +17,7 @@ import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
+import { uiLanguageError } from '../i18n/uiLanguageError.ts';
 
 /** The payload file inside a `.lantu` container. */
 export const WORKSPACE_PAYLOAD_FILE = 'workspace.json';
@@ -116,16 +117,16 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
   async function openPayload(opened: OpenedWorkspace): Promise<void> {
     const bytes = opened.files.get(WORKSPACE_PAYLOAD_FILE);
     if (!bytes) {
-      throw new Error(zh() ? `工作区文件「${opened.target.name}」中没有 ${WORKSPACE_PAYLOAD_FILE}，当前工作区未改变。` : `The workspace file "${opened.target.name}" has no ${WORKSPACE_PAYLOAD_FILE}; the current workspace is unchanged.`);
+      throw uiLanguageError(zh() ? `工作区文件「${opened.target.name}」中没有 ${WORKSPACE_PAYLOAD_FILE}，当前工作区未改变。` : `The workspace file "${opened.target.name}" has no ${WORKSPACE_PAYLOAD_FILE}; the current workspace is unchanged.`);
     }
     let payload: WorkspacePayload;
     try {
       payload = JSON.parse(new TextDecoder().decode(bytes)) as WorkspacePayload;
     } catch (error) {
-      throw new Error(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${errorText(error, 'zh')}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
+      throw uiLanguageError(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${errorText(error, 'zh')}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
     }
     if (payload?.format !== 'lantu-workspace') {
-      throw new Error(zh() ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`);
+      throw uiLanguageError(zh() ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`);
     }
     await hooks.openWorkspace(payload, { fileName: opened.target.name });
     hooks.setTarget(opened.target);
@@ -149,7 +150,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
   async function openPackageFile(file: PickedFile): Promise<boolean> {
     // Only the central directory is read here: entries inflate one at a time when the package is checked, within
     // the inflate limits; a zip bomb is refused with the limit named, whether it holds a package or a Shapefile.
-    const refused = (e: ZipRefusal) => new Error(zh() ? `${e.zh}当前工作区未改变。` : `${e.en} The current workspace is unchanged.`);
+    const refused = (e: ZipRefusal) => uiLanguageError(zh() ? `${e.zh}当前工作区未改变。` : `${e.en} The current workspace is unchanged.`);
     let files: ReadonlyMap<string, Uint8Array>;
     try {
       files = zipEntries(await file.read(), file.name, readLimits.packageZip);
@@ -165,7 +166,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       if (error instanceof ZipRefusal) throw refused(error);
       throw error;
     }
-    if (!opening.ok) throw new Error(zh() ? opening.reasonZh : opening.reasonEn);
+    if (!opening.ok) throw uiLanguageError(zh() ? opening.reasonZh : opening.reasonEn);
     await hooks.openWorkspace(opening.payload, { fileName: file.name });
     const count = opening.payload.history.past.length;
     const status = opening.status === 'final' ? (zh() ? '正式成果' : 'final') : zh() ? '草稿' : 'draft';

@@ -220,6 +220,8 @@ export const zh = {
   policyRefused: '优先级策略有误，工作区未改变：',
   policyWarnings: '请注意：',
   policyLoaded: '已载入，点“应用”后生效：',
+  resolveRecorded: '已记录处置：',
+  labelColon: '：',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -442,6 +444,8 @@ export const en: Record<MessageKey, string> = {
   policyRefused: 'The precedence policy has errors; the workspace is unchanged:',
   policyWarnings: 'Note:',
   policyLoaded: 'Loaded; it takes effect when you apply it:',
+  resolveRecorded: 'Recorded: ',
+  labelColon: ': ',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

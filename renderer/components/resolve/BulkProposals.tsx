@@ -3,6 +3,7 @@
 // area before and after; the features that would vanish), then one history entry for all of them, undone in
 // one step. Removing a feature or changing more than a conflict's area needs an explicit confirmation.
 import { useState } from 'react';
+import { conflictLabel } from '../../../engine/model/conflictLabel.ts';
 import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/resolutionImpact.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -91,8 +92,8 @@ export function BulkProposals() {
             <tbody>
               {preview.plan.items.map((item) => (
                 <tr key={item.conflict.key} data-ok={item.outcome.ok ? 'true' : 'false'}>
-                  <td title={item.conflict.key}>
-                    {item.conflict.ruleId} {item.conflict.subject?.bsm ?? ''}
+                  <td title={item.conflict.key} data-testid="bulk-conflict">
+                    {conflictLabel(item.conflict, zh ? 'zh' : 'en', workspace.rulePack?.rules.find((r) => r.id === item.conflict.ruleId)?.titleEn)}
                   </td>
                   <td>{t(KIND_LABEL[item.proposal.kind])}</td>
                   <td>{item.outcome.ok ? (item.outcome.resolution.logNumber !== undefined ? `${t('bulkWillApply')} ${item.outcome.resolution.logNumber}` : t('resolveNotLogged')) : zh ? item.outcome.reasonZh : item.outcome.reasonEn}</td>

@@ -23,6 +23,7 @@ import { resolutionToCommand } from '../../services/blueprint/resolutionToComman
 import { suggestedAttribute } from '../../services/blueprint/suggestedAttribute.ts';
 import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 import { WorkstationUser } from './WorkstationUser.tsx';
+import { formatArea } from '../formatArea.ts';
 
 export const KIND_LABEL: Record<ResolutionKind, MessageKey> = {
   subjectYields: 'resolveSubjectYields',
@@ -141,7 +142,10 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
         return setConfirming(`${t('resolveNeedsConfirm')}${named.join(zh ? '；' : '; ')}`);
       }
       store.getState().execute(resolutionToCommand(result.resolution, ws));
-      store.getState().notify({ kind: 'info', text: `${t('resolveDone')} ${result.resolution.logNumber ?? ''}`.trim() });
+      // A 暂缓 or an exception changes no data and has no log number: say what was recorded instead.
+      const log = result.resolution.logNumber;
+      const recordedAs = CONFLICT_STATUS_LABEL[resolutionStatus(result.resolution, [conflict]).conflictStatus][zh ? 'zh' : 'en'];
+      store.getState().notify({ kind: 'info', text: log === undefined ? `${t('resolveRecorded')}${recordedAs}` : `${t('resolveDone')} ${log}` });
     } catch (error) {
       setErrors([errorText(error, zh ? 'zh' : 'en', 'resolve')]);
     } finally {
@@ -162,12 +166,12 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
         {conflict.measure.areaM2 !== undefined && (
           <>
             <dt>{t('resolveArea')}</dt>
-            <dd>{(conflict.measure.areaM2 / M2_PER_HA).toFixed(4)} 公顷</dd>
+            <dd>{formatArea(conflict.measure.areaM2, t)}</dd>
           </>
         )}
       </dl>
       <p className="resolve-proposal" data-testid="resolve-proposal">
-        {t('resolveProposal')}：{t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
+        {t('resolveProposal')}{t('labelColon')}{t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
       </p>
       {recorded && status && <ResolutionRecord resolution={recorded} status={status} />}
       <WorkstationUser onChange={setUser} />
@@ -223,7 +227,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       {needsCompensation && (
         <div className="resolve-group" data-testid="resolve-compensation">
           <p>
-            {t('resolveCompensationHint')} {((conflict.measure.areaM2 ?? 0) / M2_PER_HA).toFixed(4)} 公顷
+            {t('resolveCompensationHint')} {((conflict.measure.areaM2 ?? 0) / M2_PER_HA).toFixed(4)} {t('hectare')}
           </p>
           <label>
             {t('resolveCompensationBsm')}
@@ -289,9 +293,14 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
           {resolution.exception.expiresOn ? ` · ${t('resolveExpiresOn')} ${resolution.exception.expiresOn}` : ''}
         </div>
       )}
+      {resolution.exception && resolution.exception.reason !== '' && (
+        <div data-testid="resolve-record-exception-reason">
+          {t('resolveExceptionReason')} {resolution.exception.reason}
+        </div>
+      )}
       {resolution.compensation && (
         <div>
-          {t('resolveCompensation')} {resolution.compensation.bsm} · {(resolution.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(resolution.compensation.requiredM2 / M2_PER_HA).toFixed(4)} 公顷
+          {t('resolveCompensation')} {resolution.compensation.bsm} · {(resolution.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(resolution.compensation.requiredM2 / M2_PER_HA).toFixed(4)} {t('hectare')}
         </div>
       )}
       {status.status === 'reopened' && <div role="status">{zh ? status.reasonZh : status.reasonEn}</div>}

@@ -7,6 +7,7 @@
 // Resolutions are made one after another on the plans as the earlier ones left them.
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
+import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
 import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
@@ -64,7 +65,13 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
     const proposal = proposals[i]!;
     const skip = (reasonZh: string, reasonEn: string) => items.push({ conflict, proposal, outcome: { ok: false, reasonZh, reasonEn } });
     const existing = ws.resolutions?.find((r) => r.conflictKey === conflict.key);
-    if (existing && resolutionStatus(existing, input.allConflicts).status === 'applied') return skip(`已处置（日志 ${existing.logNumber}）`, `already resolved (log ${existing.logNumber})`);
+    const kept = existing ? resolutionStatus(existing, input.allConflicts) : null;
+    // Named by its true status (a 暂缓 or an exception is not 已处置, and neither carries a log number).
+    if (existing && kept!.status === 'applied') {
+      const label = CONFLICT_STATUS_LABEL[kept!.conflictStatus];
+      const log = existing.logNumber;
+      return skip(`已有处置：${label.zh}${log === undefined ? '' : `（日志 ${log}）`}`, `already decided: ${label.en}${log === undefined ? '' : ` (log ${log})`}`);
+    }
     if (proposal.kind === 'exception' || proposal.requiresApproval) return skip('需要批准文件：请逐条处置并填写批准文号', 'needs an approval document: resolve it individually');
     if (proposal.requiresCompensation) return skip('需要补划：请逐条处置', 'needs replacement farmland (补划): resolve it individually');
     const attribute = proposal.kind === 'changeAttribute' ? suggestedAttribute(conflict, ws) : null;

@@ -7,6 +7,7 @@ import type { LantuDb } from '../../db/LantuDb.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { restoreView } from '../../app/restoreView.ts';
+import { uiLanguageError } from '../../i18n/uiLanguageError.ts';
 import { checkWorkspacePayload } from './checkWorkspacePayload.ts';
 import { externaliseCommand, planBlobWrite, type PlanBlobWrite } from './planBlobs.ts';
 
@@ -19,7 +20,7 @@ export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payl
   const lang = store.getState().language;
   const fileName = origin.fileName ?? (lang === 'en' ? 'the workspace data' : '工作区数据');
   const checked = checkWorkspacePayload(payload, { fileName, lang });
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw uiLanguageError(checked.message);
 
   const blobs: PlanBlobWrite[] = payload.plans.map((doc, order) => planBlobWrite(`base:${doc.plan.id}`, 'base', doc, order));
   const newBlobId = () => `import:${crypto.randomUUID()}`;

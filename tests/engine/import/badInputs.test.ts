@@ -163,3 +163,21 @@ describe('several Shapefiles in one zip', () => {
     expect(report.document!.features).toHaveLength(3);
   });
 });
+
+describe('a file whose layer cannot be told', () => {
+  const noLayer = { ...options, layer: undefined };
+  const gyxm = (): ImportSource => ({ format: 'geojson', file: 'GYXM.geojson', bytes: utf8(JSON.stringify(sourcePlan())) });
+
+  it('asks for the layer without a command-line flag, naming the plan kind as the dialog does', () => {
+    const report = prepareImport({ ...gyxm(), file: 'plan.geojson' }, noLayer);
+    expectRefused(report, 'layer-required', '无法判断 plan.geojson 属于国土空间类规划的哪个图层：请指定图层（可选：GHYDYH、YJJBNT、CZKFBJ、XZQ）。');
+    const issue = report.issues.find((i) => i.code === 'layer-required')!;
+    expect(issue.messageEn).toBe('Cannot tell which layer of a land plan plan.geojson belongs to: name the layer (one of GHYDYH, YJJBNT, CZKFBJ, XZQ).');
+    expect(`${issue.messageZh} ${issue.messageEn}`).not.toContain('--layer');
+  });
+
+  it('says which plan kind a layer named after another kind belongs to', () => {
+    expectRefused(prepareImport(gyxm(), noLayer), 'layer-required', '图层 GYXM 属于产业类规划，请改选该规划类型，或指定图层');
+    expectRefused(prepareImport(gyxm(), { ...options, layer: 'GYXM' }), 'layer-not-in-kind', '图层 GYXM 不属于国土空间类规划');
+  });
+});

@@ -81,7 +81,22 @@ describe('planBulkProposals', () => {
     expect(r03.outcome.ok).toBe(false);
     if (!r03.outcome.ok) expect(r03.outcome.reasonZh).toContain('批准文件');
     expect(r25.outcome.ok).toBe(false);
-    if (!r25.outcome.ok) expect(r25.outcome.reasonZh).toContain('已处置');
+    if (!r25.outcome.ok) expect(r25.outcome.reasonZh).toBe('已有处置：暂缓');
     expect(plan.command).toBeNull();
+  });
+
+  it('names a conflict kept as 暂缓 by its status, not as 已处置 with an undefined log number', async () => {
+    const { store, conflicts } = await setup();
+    const r21 = conflicts.filter((c) => c.ruleId === 'R21');
+    expect(r21.length).toBeGreaterThan(0);
+    store.getState().execute(planBulkProposals(input(store.getState().workspace, r21)).command!);
+    const again = planBulkProposals(input(store.getState().workspace, r21));
+    for (const item of again.items) {
+      expect(item.outcome.ok).toBe(false);
+      if (item.outcome.ok) continue;
+      expect(item.outcome.reasonZh).toBe('已有处置：暂缓');
+      expect(item.outcome.reasonEn).toBe('already decided: deferred');
+    }
+    expect(again.command).toBeNull();
   });
 });

@@ -1,0 +1,97 @@
+// Found in the user trial of issue 11, in the production build (headless Chromium): after a 暂缓 or an
+// exception the message bar says what was recorded (not "已处置，维护日志编号" with no number), the record shows
+// the exception's own reason, and in English the resolve panel gives the conflict area in ha / mu, not 公顷;
+// the bulk preview names each conflict by rule title, both sides' layer, name and BSM, and town (not a bare BSM).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Conflict } from '../../engine/rules/types.ts';
+import { openApp, type OpenApp } from './support/index.ts';
+
+let app: OpenApp;
+let page: Page;
+let blockers: Conflict[];
+
+async function select(p: Page, c: Conflict) {
+  await p.evaluate((key) => window.lantuEditor!.store.getState().selectConflict(key), c.key);
+  await p.waitForSelector(`[data-testid=resolve-panel][data-conflict="${c.key}"]`);
+}
+
+beforeAll(async () => {
+  app = await openApp({ viewport: { width: 1366, height: 768 } });
+  page = app.page;
+  await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 120_000 });
+  await page.evaluate(() => localStorage.setItem('lantu.workstationUser', '李协调'));
+  await page.evaluate(async () => {
+    await window.lantuEditor!.checks.runAll();
+    await window.lantuEditor!.checks.idle();
+  });
+  const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts);
+  blockers = all.filter((c) => c.severity === 'blocker' && c.subject?.bsm && c.object?.bsm && c.measure.areaM2 !== undefined);
+  await page.getByTestId('resolve-tab').click();
+}, 240_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the resolve panel tells what was recorded, in the chosen language', () => {
+  it('says 暂缓 and 例外（已批准） were recorded, and shows the exception reason, instead of an empty log number', async () => {
+    await select(page, blockers[0]!);
+    await page.getByTestId('resolve-kind').selectOption('defer');
+    await page.getByTestId('resolve-apply').click();
+    await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
+    await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('已记录处置：暂缓');
+
+    await select(page, blockers[1]!);
+    await page.getByTestId('resolve-kind').selectOption('exception');
+    await page.getByTestId('resolve-approval').fill('豫政土〔2026〕12号');
+    await page.getByTestId('resolve-authority').fill('河南省人民政府');
+    await page.getByTestId('resolve-exception-reason').fill('线性工程不可避让');
+    await page.getByTestId('resolve-apply').click();
+    await page.waitForSelector('[data-testid=resolve-record][data-kind=exception]');
+    await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('已记录处置：例外（已批准）');
+    await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe('例外理由 线性工程不可避让');
+  });
+
+  it('gives the conflict area in ha and mu in English, with English label punctuation', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      await select(page, blockers[1]!);
+      const area = await page.locator('[data-testid=resolve-panel] .resolve-parties dd').last().textContent();
+      expect(area).toMatch(/^\d+\.\d{4} ha \/ \d+\.\d{2} mu$/);
+      await expect(page.getByTestId('resolve-proposal').textContent()).resolves.toMatch(/^Proposal: /);
+      await expect(page.getByTestId('workstation-user').textContent()).resolves.toBe('Decided by: 李协调');
+      await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe('Reason for the exception 线性工程不可避让');
+      await select(page, blockers[2]!);
+      await page.getByTestId('resolve-kind').selectOption('defer');
+      await page.getByTestId('resolve-apply').click();
+      await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
+      await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('Recorded: deferred');
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+  });
+});
+
+describe('the bulk preview names its conflicts', () => {
+  it('tells apart the conflicts of one feature by rule title, both sides and town, in Chinese and English', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ ruleId: 'R04', status: '' }));
+    await page.getByTestId('bulk-preview').click();
+    await page.waitForSelector('[data-testid=bulk-preview-list]');
+    const zhCells = await page.getByTestId('bulk-conflict').allTextContents();
+    expect(zhCells.length).toBeGreaterThan(1);
+    expect(new Set(zhCells).size).toBe(zhCells.length);
+    for (const cell of zhCells) expect(cell).toMatch(/^R04 规划建设用地占用生态保护红线：.+（BSM \d+） × 生态保护红线「.+」（BSM \d+）/);
+    await page.getByTestId('bulk-cancel').click();
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      await page.getByTestId('bulk-preview').click();
+      await page.waitForSelector('[data-testid=bulk-preview-list]');
+      const enCells = await page.getByTestId('bulk-conflict').allTextContents();
+      for (const cell of enCells) expect(cell).toMatch(/^R04 Planned construction inside the ecological red line: .+ \(BSM \d+\) × Ecological protection red line ".+" \(BSM \d+\)/);
+      await page.getByTestId('bulk-cancel').click();
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+  });
+});
