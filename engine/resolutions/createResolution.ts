@@ -9,6 +9,7 @@ import type { GeometryPort } from '../geometry/port.ts';
 import { featureId as makeFeatureId } from '../model/featureId.ts';
 import { isLayerCode, layerInfo } from '../model/layers.ts';
 import { featureName } from '../rules/featureName.ts';
+import { CORRIDOR_WIDTH_FIELD } from '../rules/prepareFeature.ts';
 import type { Geometry, PlanDocument, PlanFeature, Properties, PropertyValue } from '../model/types.ts';
 import type { Conflict, ConflictParty } from '../rules/types.ts';
 import { DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
@@ -59,7 +60,13 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
         if (!port.intersection(g, cutBy, { keep })) errors.push(nothingToYield(c, found.feature));
         else {
           const after = port.difference(g, cutBy);
-          edits.push(edit(found.planId, found.feature, after === null ? null : withGeometry(found.feature, after), 3));
+          // A line is measured by its corridor (KD/2 each side): cut back to the region's edge, its corridor
+          // would still overlap and the conflict come back, so the yield is refused rather than promised.
+          const widthM = found.feature.properties[CORRIDOR_WIDTH_FIELD];
+          const corridor = keep === 'lineal' && after !== null && typeof widthM === 'number' && widthM > 0 ? port.bufferM(after, widthM / 2) : null;
+          const stillM2 = corridor ? ellipsoidalAreaM2(port.intersection(corridor, cutBy, { keep: 'polygonal' })) : 0;
+          if (stillM2 >= CORRIDOR_NOISE_M2) errors.push(corridorStillOverlaps(c, found.feature, stillM2));
+          else edits.push(edit(found.planId, found.feature, after === null ? null : withGeometry(found.feature, after), 3));
         }
       }
     }
@@ -189,6 +196,17 @@ function splitOff(
   edits.push(edit(found.planId, f, withGeometry(f, rest), 3));
   edits.push({ planId: found.planId, featureId: makeFeatureId(found.planId, newBsm), layer: f.layer, changeType: 1, before: null, after: part });
   return [];
+}
+
+/** Overlaps under 1 m² are noise (the rules' own tolerance). */
+const CORRIDOR_NOISE_M2 = 1;
+
+function corridorStillOverlaps(c: Conflict, f: PlanFeature, stillM2: number): Message {
+  const who = partyNames(f);
+  return {
+    zh: `${who.zh} 让步后，其通道（按宽度 KD）仍与规则 ${c.ruleId}「${c.title}」的冲突区域重叠 ${stillM2.toFixed(2)} 平方米，冲突不会消除：请调整线位或选择其他处置方式`,
+    en: `after ${who.en} yields, its corridor (by its width KD) still overlaps the region of the rule ${c.ruleId} conflict by ${stillM2.toFixed(2)} m², so the conflict would remain: move the alignment or choose another resolution`,
+  };
 }
 
 function nothingToYield(c: Conflict, f: PlanFeature): Message {
