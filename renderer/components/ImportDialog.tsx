@@ -26,7 +26,7 @@ import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
-import { duplicateInWorkspace } from '../services/import/duplicateInWorkspace.ts';
+import { duplicateInWorkspace, nextVersionLabel, versionLabelsOf } from '../services/import/duplicateInWorkspace.ts';
 import { errorText } from '../i18n/describeError.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
@@ -51,7 +51,8 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const [crs, setCrs] = useState('');
   const [classification, setClassification] = useState<Classification>('ydyh2023');
   const [department, setDepartment] = useState(KIND_DEPARTMENT_ZH.land);
-  const [version, setVersion] = useState('v1');
+  // The version label typed by the user; until then the next label of the target plan is proposed.
+  const [versionInput, setVersion] = useState<string | null>(null);
   const [mapping, setMapping] = useState<FieldMappingOverrides | undefined>(undefined);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [acceptQuality, setAcceptQuality] = useState(false);
@@ -68,6 +69,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const sameDepartment = [...workspace.plans.values()].find((p) => p.meta.kind === kind && p.meta.department === department);
   const planId = (target === 'new' ? `${kind}-${department}` : target || (sameDepartment?.meta.id ?? `${kind}-${department}`)) as PlanId;
   const effectiveMapping = mapping ?? loadRememberedMapping(kind, department);
+  const version = versionInput ?? (workspace.plans.has(planId) ? nextVersionLabel(versionLabelsOf(workspace, past, planId)) : 'v1');
 
   async function pick() {
     setPickError(null);
@@ -147,8 +149,9 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const columns = m ? [...Object.keys(m.columns), ...m.unmappedColumns] : [];
   const hasFatal = report?.issues.some((i) => i.severity === 'fatal') ?? false;
   const hasQuality = report?.issues.some((i) => i.severity === 'quality') ?? false;
-  // The same plan a second time (another department or plan, the same features) would overlap itself everywhere.
-  const duplicate = useMemo(() => (report?.document && source ? duplicateInWorkspace(workspace, report.document, source.file) : null), [report, workspace, source]);
+  // The same plan a second time (another department or plan, the same features) would overlap itself everywhere;
+  // a new version that changes nothing, or reuses a label the plan already has, is refused the same way.
+  const duplicate = useMemo(() => (report?.document && source ? duplicateInWorkspace(workspace, report.document, source.file, past) : null), [report, workspace, source, past]);
   const canConfirm = Boolean(report?.document) && !hasFatal && (!hasQuality || acceptQuality) && duplicate === null;
 
   function changeMapping(column: string, target: string) {

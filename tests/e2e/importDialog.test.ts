@@ -270,4 +270,49 @@ describe('the import dialog', () => {
     expect(await dumpIndexedDb(page)).toBe(before);
     expect(app.problems.list).toEqual([]);
   });
+
+  it('refuses the same file imported a second time as a version that changes nothing: says so in both languages, confirm disabled, nothing stored', async () => {
+    const again = features.map((f, i) => ({ type: 'Feature', properties: { BSM: `41900100000000020${i + 1}`, YDYHFLDM: f.properties.YDYHFLDM, XZQMC: '梨林镇' }, geometry: parcel(112.80 + i * 0.01, 35.10) }));
+    writeFileSync(join(dir, 'again.geojson'), JSON.stringify({ type: 'FeatureCollection', features: again }));
+    const openWith = async () => {
+      await page.getByTestId('import-plans').first().click();
+      await chooseFiles(page, [join(dir, 'again.geojson')]);
+      await page.getByTestId('import-layer').selectOption('GHYDYH');
+      await page.getByTestId('import-department').fill('复核部门');
+      await page.waitForFunction(() => document.querySelector('[data-testid=import-counts]')?.textContent?.includes('有效 3'));
+    };
+    // First time: a new plan, v1.
+    await openWith();
+    await expect(page.getByTestId('import-version').inputValue()).resolves.toBe('v1');
+    await page.getByTestId('import-confirm').click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    const before = await dumpIndexedDb(page);
+    const state = () => page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      const entry = s.workspace.plans.get('land-复核部门' as never);
+      return { plans: [...s.workspace.planOrder], past: s.past.length, future: s.future.length, version: entry?.meta.version, features: entry?.features.size };
+    });
+    const stateBefore = await state();
+    expect(stateBefore).toMatchObject({ version: 'v1', features: 3 });
+    // Second time: the same file is offered as a new version of that plan, labelled v2, but it changes nothing.
+    await openWith();
+    await page.waitForSelector('[data-testid=import-duplicate]');
+    await expect(page.getByTestId('import-version').inputValue()).resolves.toBe('v2');
+    await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 0，删除 0，修改 0，未变 3');
+    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe('again.geojson 与工作区中的「again」v1 完全相同，无需导入');
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe('again.geojson is identical to "again" v1 in the workspace; nothing to import');
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    // Clicking the disabled button (forced) records nothing either.
+    await page.getByTestId('import-confirm').click({ force: true });
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    await page.getByTestId('import-cancel').click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
+    expect(await state()).toEqual(stateBefore);
+    expect(await dumpIndexedDb(page)).toBe(before);
+    expect(app.problems.list).toEqual([]);
+  });
 });
