@@ -2,6 +2,7 @@
 // export preflight and the package (names as the package writes them): 未处置, 待复核, 已处置, 例外（已批准）,
 // 例外（已过期）, 暂缓, 重新打开. Only 已处置 and 例外（已批准） let a final export through.
 import type { Conflict } from '../rules/types.ts';
+import { regionChangedReason } from './regionChangedReason.ts';
 import type { Message, Resolution } from './types.ts';
 
 export type ConflictStatus = 'open' | 'stale' | 'resolved' | 'exceptionApproved' | 'exceptionExpired' | 'deferred' | 'reopened';
@@ -22,6 +23,8 @@ export interface ConflictStatusInfo {
   status: ConflictStatus;
   /** Why it is 重新打开 or 例外（已过期）. */
   reason?: Message;
+  /** Ids behind the reason (region hashes), for a tooltip or a file, never the visible text. */
+  detail?: string;
 }
 
 const FIXING_KINDS: ReadonlySet<Resolution['kind']> = new Set(['subjectYields', 'objectYields', 'changeAttribute']);
@@ -36,20 +39,21 @@ export function isHandled(status: ConflictStatus): boolean {
  * `resolution`: the record for its key, if any; `asOfDate`: yyyy-mm-dd for an exception's expiry;
  * `stale`: its features changed since the check.
  */
-export function conflictStatus(input: { conflict: Pick<Conflict, 'regionHash'> | null; resolution: Resolution | null | undefined; asOfDate: string; stale?: boolean }): ConflictStatusInfo {
+export function conflictStatus(input: { conflict: (Pick<Conflict, 'regionHash'> & Partial<Pick<Conflict, 'measure'>>) | null; resolution: Resolution | null | undefined; asOfDate: string; stale?: boolean }): ConflictStatusInfo {
   const { conflict, resolution: r, asOfDate } = input;
   if (input.stale) return { status: 'stale' };
   if (!r) return { status: 'open' };
+  const regionChanged = conflict !== null && conflict.regionHash !== r.regionHash;
+  const detail = regionChanged ? `${r.regionHash.slice(0, 8)} → ${conflict.regionHash.slice(0, 8)}` : undefined;
   if (r.status === 'reopened') {
+    // Older records stored the reason with region hashes: say it again in measures when the region changed.
+    if (regionChanged && (r.reopenReason === undefined || r.reopenReason.startsWith('冲突区域已变化'))) {
+      return { status: 'reopened', reason: regionChangedReason(r.measure, conflict.measure), detail: detail! };
+    }
     const zh = r.reopenReason ?? '冲突区域已变化，需重新处置';
     return { status: 'reopened', reason: { zh, en: 'the conflict region changed or the fix could not be applied after an edit or re-import: resolve it again' } };
   }
-  if (conflict && conflict.regionHash !== r.regionHash) {
-    return {
-      status: 'reopened',
-      reason: { zh: `冲突区域已变化（区域哈希 ${r.regionHash.slice(0, 8)} → ${conflict.regionHash.slice(0, 8)}），需重新处置`, en: 'the conflict region changed after an edit or re-import: resolve it again' },
-    };
-  }
+  if (regionChanged) return { status: 'reopened', reason: regionChangedReason(r.measure, conflict.measure), detail: detail! };
   if (FIXING_KINDS.has(r.kind)) {
     // A yield or an attribute change makes its conflict disappear: reported again, the fix is gone.
     if (conflict) {

@@ -116,6 +116,7 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     ruleId: c.ruleId,
     severity: c.severity,
     regionHash: c.regionHash,
+    ...(measureOf(c.measure) ? { measure: measureOf(c.measure)! } : {}),
     kind,
     status: 'applied',
     decidedBy: request.decidedBy,
@@ -234,4 +235,13 @@ function withGeometry(feature: PlanFeature, geometry: Geometry): { geometry: Geo
 
 function edit(planId: string, feature: PlanFeature, after: { geometry: Geometry; properties: Properties } | null, changeType: ChangeType): FeatureEdit {
   return { planId, featureId: feature.id, layer: feature.layer, changeType, before: { geometry: feature.geometry, properties: feature.properties }, after };
+}
+
+/** The conflict's area, length and distance as the record keeps them (a re-open reason quotes them). */
+function measureOf(m: Conflict['measure']): Resolution['measure'] | undefined {
+  const out: NonNullable<Resolution['measure']> = {};
+  if (m.areaM2 !== undefined) out.areaM2 = m.areaM2;
+  if (m.lengthM !== undefined) out.lengthM = m.lengthM;
+  if (m.distanceM !== undefined) out.distanceM = m.distanceM;
+  return Object.keys(out).length > 0 ? out : undefined;
 }

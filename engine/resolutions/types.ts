@@ -119,6 +119,8 @@ export interface Resolution {
   severity: Severity;
   /** Region hash of the conflict when it was resolved; a re-run with another hash re-opens it. */
   regionHash: string;
+  /** The conflict's area, length or distance when it was resolved: a re-open says what changed in these words. */
+  measure?: { areaM2?: number; lengthM?: number; distanceM?: number };
   kind: ResolutionKind;
   status: ResolutionStatus;
   /** Why it was re-opened (重新打开). */

@@ -1,7 +1,11 @@
-// The status bar: conflict counts per severity, check progress, feature count, autosave state.
+// The status bar: conflict counts per severity (open / all, or "not checked" before a check), check progress,
+// feature count, autosave state.
+import { useMemo } from 'react';
 import { SEVERITIES } from '../../engine/rules/types.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
+import { resolutionsByConflictKey } from './conflictStatusOf.ts';
+import { severityCounts } from './severityCounts.ts';
 
 export function StatusBar({ save }: { save: SaveStatus }) {
   const t = useT();
@@ -12,15 +16,25 @@ export function StatusBar({ save }: { save: SaveStatus }) {
     for (const p of s.workspace.plans.values()) n += p.features.size;
     return n;
   });
-  const counts = new Map(SEVERITIES.map((sev) => [sev, 0]));
-  for (const c of conflicts) counts.set(c.severity, (counts.get(c.severity) ?? 0) + 1);
+  const checked = useEditor((s) => s.checked);
+  const staleKeys = useEditor((s) => s.staleKeys);
+  const resolutions = useEditor((s) => s.workspace.resolutions);
+  const counts = useMemo(() => severityCounts(conflicts, staleKeys, resolutionsByConflictKey(resolutions)), [conflicts, staleKeys, resolutions]);
   return (
     <div className="status-bar" data-testid="status-bar">
-      {SEVERITIES.map((sev) => (
-        <span key={sev} className={`badge sev-${sev}`} data-testid={`count-${sev}`}>
-          {t(sev)} {counts.get(sev)}
-        </span>
-      ))}
+      {!checked ? (
+        <span className="badge" data-testid="count-not-checked">{t('statusNotChecked')}</span>
+      ) : (
+        SEVERITIES.map((sev) => {
+          const n = counts.get(sev)!;
+          const title = t('statusCountTitle').replace('{open}', String(n.open)).replace('{all}', String(n.all));
+          return (
+            <span key={sev} className={`badge sev-${sev}`} data-testid={`count-${sev}`} title={title}>
+              {t(sev)} {n.open} / {n.all}
+            </span>
+          );
+        })
+      )}
       {progress.running && (
         <span className="progress" data-testid="check-progress">
           {t('checking')} {progress.phase}

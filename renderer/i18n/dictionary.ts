@@ -222,6 +222,9 @@ export const zh = {
   policyLoaded: '已载入，点“应用”后生效：',
   resolveRecorded: '已记录处置：',
   labelColon: '：',
+  statusNotChecked: '尚未运行检查',
+  statusCountTitle: '未处置 {open}，共 {all}',
+  resolveRegionHash: '区域哈希',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -446,6 +449,9 @@ export const en: Record<MessageKey, string> = {
   policyLoaded: 'Loaded; it takes effect when you apply it:',
   resolveRecorded: 'Recorded: ',
   labelColon: ': ',
+  statusNotChecked: 'Checks have not run yet',
+  statusCountTitle: '{open} open of {all}',
+  resolveRegionHash: 'Region hash',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

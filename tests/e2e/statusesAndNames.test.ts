@@ -3,7 +3,9 @@
 // change type or log number; an exception reads 例外（已批准）; the history and the export refusal name layer,
 // BSM, name, rule title and town instead of ids, in Chinese and English (ids in tooltips); the refusal says how
 // many more reasons there are and shows them all on request; a 暂缓 an older version stored with "2 属性变更"
-// and a log number is repaired when the workspace is opened again.
+// and a log number is repaired when the workspace is opened again. The status bar counts open / all blockers
+// by the same definition (the excepted one handled, the deferred one open) and says no check has run after a
+// reload; a re-opened exception says its area when resolved and now, the region hashes only in the tooltip.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conflict } from '../../engine/rules/types.ts';
@@ -88,6 +90,16 @@ describe('statuses tell the truth; names, not ids', () => {
     expect(r.logNumber).toBeUndefined();
     await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('例外（已批准）');
     expect(await listStatus(page, excepted, 'exceptionApproved')).toBe('例外（已批准）');
+  });
+
+  it('counts open / all blockers in the status bar: the excepted one is handled, the deferred one is not', async () => {
+    const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.filter((c) => c.severity === 'blocker').length);
+    const badge = page.getByTestId('count-blocker');
+    await expect(badge.textContent()).resolves.toBe(`阻断 ${all - 1} / ${all}`);
+    await expect(badge.getAttribute('title')).resolves.toBe(`未处置 ${all - 1}，共 ${all}`);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await expect(badge.getAttribute('title')).resolves.toBe(`${all - 1} open of ${all}`);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
   });
 
   it('names the features and conflicts in the history, with the ids in the tooltip, in Chinese and English', async () => {
@@ -188,7 +200,37 @@ describe('statuses tell the truth; names, not ids', () => {
     expect(r).toMatchObject({ kind: 'defer', decidedBy: '张协调', reason: '待专题论证' });
     expect(r.logNumber).toBeUndefined();
     expect(r.changeType).toBeUndefined();
+    // Reopened before any check: the status bar says so instead of counting zeros.
+    await expect(page.getByTestId('count-not-checked').textContent()).resolves.toBe('尚未运行检查');
+    await expect(page.getByTestId('count-blocker').count()).resolves.toBe(0);
     expect(app.problems.list).toEqual([]);
+  }, 180_000);
+
+  it('says a re-opened exception\'s area when resolved and now, in words, with the region hashes only in the tooltip', async () => {
+    // Move the excepted conflict's subject a few metres: its region changes, the exception is re-opened.
+    await page.evaluate(
+      async (p) => {
+        const s = window.lantuEditor!.store.getState();
+        const feature = s.workspace.plans.get(p.planId as never)!.features.get(p.featureId as never)!;
+        const shift = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 0.00003, (c as number[])[1]!] : (c as unknown[]).map(shift));
+        const geometry = { ...feature.geometry, coordinates: shift((feature.geometry as { coordinates: unknown }).coordinates) } as never;
+        s.execute({ kind: 'setGeometry', planId: p.planId as never, featureId: p.featureId as never, before: feature.geometry, after: geometry });
+        await window.lantuEditor!.checks.runAll();
+        await window.lantuEditor!.checks.idle();
+      },
+      excepted.subject!,
+    );
+    await page.getByTestId('resolve-tab').click();
+    await select(page, excepted);
+    const reason = page.getByTestId('resolve-reopen-reason');
+    const zh = (await reason.textContent())!;
+    expect(zh).toMatch(/^冲突区域已变化：处置时 \d+\.\d+ (公顷|米)，现在 \d+\.\d+ (公顷|米)，需重新处置$/);
+    await expect(reason.getAttribute('title')).resolves.toMatch(/^区域哈希 [0-9a-f]{8} → [0-9a-f]{8}$/);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    const en = (await reason.textContent())!;
+    expect(en).toMatch(/^The conflict region changed: \d+\.\d+ (ha|m) when resolved, \d+\.\d+ (ha|m) now\. Resolve it again\.$/);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    for (const t of [zh, en]) expect(t).not.toMatch(/哈希|hash|[0-9a-f]{8}/i);
   }, 180_000);
 });
 

@@ -303,7 +303,11 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
           {t('resolveCompensation')} {resolution.compensation.bsm} · {(resolution.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(resolution.compensation.requiredM2 / M2_PER_HA).toFixed(4)} {t('hectare')}
         </div>
       )}
-      {status.status === 'reopened' && <div role="status">{zh ? status.reasonZh : status.reasonEn}</div>}
+      {status.status === 'reopened' && (
+        <div role="status" data-testid="resolve-reopen-reason" {...(status.detail !== undefined ? { title: `${t('resolveRegionHash')} ${status.detail}` } : {})}>
+          {zh ? status.reasonZh : status.reasonEn}
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface ResolutionStatusInfo {
   conflictStatus: ConflictStatus;
   reasonZh?: string;
   reasonEn?: string;
+  /** Ids behind the reason (region hashes): for a tooltip only. */
+  detail?: string;
 }
 
 /** Today as yyyy-mm-dd (UTC, as an export's creation time is): the day an exception's expiry is judged on. */
@@ -25,5 +27,6 @@ export function resolutionStatus(resolution: Resolution, conflicts: readonly Con
     status: info.status === 'reopened' ? 'reopened' : 'applied',
     conflictStatus: info.status,
     ...(info.reason ? { reasonZh: info.reason.zh, reasonEn: info.reason.en } : {}),
+    ...(info.detail !== undefined ? { detail: info.detail } : {}),
   };
 }

@@ -123,7 +123,11 @@ describe('resolutions in the editor history', () => {
     expect(yieldStatus.reasonZh).toContain('重新');
     const exceptionStatus = resolutionStatus(excepted, after);
     expect(exceptionStatus.status).toBe('reopened');
-    expect(exceptionStatus.reasonZh).toContain('区域哈希');
+    // Said in measures a planner reads; the region hashes only in the tooltip detail.
+    expect(exceptionStatus.reasonZh).toMatch(/^冲突区域已变化：处置时 \d+\.\d{4} 公顷，现在 \d+\.\d{4} 公顷/);
+    expect(exceptionStatus.reasonEn).toMatch(/^The conflict region changed: \d+\.\d{4} ha when resolved, \d+\.\d{4} ha now/);
+    expect(`${exceptionStatus.reasonZh} ${exceptionStatus.reasonEn}`).not.toMatch(/哈希|hash|[0-9a-f]{8}/i);
+    expect(exceptionStatus.detail).toMatch(/^[0-9a-f]{8} → [0-9a-f]{8}$/);
   });
 
   it('requires 补划 of at least the occupied area before an R08 major conflict is resolved, and adds the replacement parcel (调入)', async () => {
