@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles, zipFiles } from '../../engine/package/index.ts';
 import { packagePlans } from '../engine/package/packagePlans.ts';
 import { forgeDeclaredSize } from '../engine/zip/zipBombs.ts';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { dropFileOnWindow, dumpIndexedDb, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 let app: OpenApp;
 let page: Page;
@@ -21,44 +21,6 @@ const CREATED = '2026-11-27T08:00:00Z';
 
 const parcel = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.004, y], [x + 0.004, y + 0.003], [x, y + 0.003], [x, y]]] });
 
-/** Every IndexedDB database of the page: store → all [key, value] pairs, for a before/after comparison. */
-async function dumpIndexedDb(p: Page): Promise<string> {
-  return p.evaluate(async () => {
-    const out: Record<string, Record<string, unknown[]>> = {};
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores: Record<string, unknown[]> = {};
-      for (const name of [...db.objectStoreNames]) {
-        const tx = db.transaction(name, 'readonly');
-        const store = tx.objectStore(name);
-        const [keys, values] = await Promise.all([
-          new Promise<IDBValidKey[]>((resolve) => { const r = store.getAllKeys(); r.onsuccess = () => resolve(r.result); }),
-          new Promise<unknown[]>((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); }),
-        ]);
-        stores[name] = keys.map((k, i) => [k, values[i]]);
-      }
-      db.close();
-      out[info.name!] = stores;
-    }
-    return JSON.stringify(out, (_k, v) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? `bytes:${(v as ArrayBuffer).byteLength}` : v));
-  });
-}
-
-async function drop(p: Page, name: string, bytes: Uint8Array): Promise<void> {
-  await p.evaluate(
-    ({ name, bytes }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], name));
-      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true, bubbles: true }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }));
-    },
-    { name, bytes: [...bytes] },
-  );
-}
 
 async function snapshot(p: Page): Promise<{ db: string; plans: string[]; features: number }> {
   await p.evaluate(() => window.lantuEditor!.autosave.flush());
@@ -103,7 +65,7 @@ describe('hostile files in the editor', () => {
   it('stops a GeoPackage view that never yields a row at the read deadline, naming the table, and imports nothing', async () => {
     const before = await snapshot(page);
     await page.evaluate(() => (window.lantuEditor!.readLimits.gpkgDeadlineMs = 2000));
-    await drop(page, 'hostile.gpkg', readFileSync(join(dir, 'hostile.gpkg')));
+    await dropFileOnWindow(page, 'hostile.gpkg', readFileSync(join(dir, 'hostile.gpkg')));
     await page.waitForSelector('[data-testid=import-dialog]');
     await page.getByTestId('import-layer').selectOption('GHYDYH');
     await page.waitForSelector('[data-testid=import-issues] [data-code=gpkg-read-deadline]', { timeout: 60_000 });
@@ -115,7 +77,7 @@ describe('hostile files in the editor', () => {
 
   it('refuses a dropped package whose GeoPackage inflates past its declared size', async () => {
     const before = await snapshot(page);
-    await drop(page, 'understated.zip', forgeDeclaredSize(readFileSync(join(dir, 'bp.zip')), 'blueprint.gpkg', 1000));
+    await dropFileOnWindow(page, 'understated.zip', forgeDeclaredSize(readFileSync(join(dir, 'bp.zip')), 'blueprint.gpkg', 1000));
     await expectNotice(page, 'understated.zip 中的“blueprint.gpkg”解压后超过其声明的大小 1000 字节，疑似 zip 炸弹，已停止解压并拒绝。当前工作区未改变。');
     expect(await snapshot(page)).toEqual(before);
   }, 120_000);
@@ -124,7 +86,7 @@ describe('hostile files in the editor', () => {
     const before = await snapshot(page);
     const files = unzipFiles(readFileSync(join(dir, 'bp.zip')));
     files.set('blueprint.gpkg', new Uint8Array(8 * 1024 * 1024));
-    await drop(page, 'ratio.zip', zipFiles(files, CREATED));
+    await dropFileOnWindow(page, 'ratio.zip', zipFiles(files, CREATED));
     await expectNotice(page, '超过上限 200:1，疑似 zip 炸弹，已拒绝。当前工作区未改变。');
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('ratio.zip 中的“blueprint.gpkg”压缩比为');
     expect(await snapshot(page)).toEqual(before);
@@ -133,7 +95,7 @@ describe('hostile files in the editor', () => {
   it('refuses a dropped package whose declared total passes the inflate limit, naming the limit', async () => {
     const before = await snapshot(page);
     await page.evaluate(() => (window.lantuEditor!.readLimits.packageZip.maxTotalBytes = 64 * 1024));
-    await drop(page, 'bp.zip', readFileSync(join(dir, 'bp.zip')));
+    await dropFileOnWindow(page, 'bp.zip', readFileSync(join(dir, 'bp.zip')));
     await expectNotice(page, 'bp.zip 解压后将超过解压上限 64.0 KiB');
     expect(await snapshot(page)).toEqual(before);
   }, 120_000);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { dumpIndexedDb, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -22,33 +22,6 @@ const features = [
   { type: 'Feature', properties: { 编号: '419001000000000102', YDYHFLDM: '100102', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.71, 35.10) },
   { type: 'Feature', properties: { 编号: '419001000000000103', YDYHFLDM: '0702', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.72, 35.10) },
 ];
-
-/** Every IndexedDB database of the page: store → all [key, value] pairs, for a before/after comparison. */
-async function dumpIndexedDb(p: Page): Promise<string> {
-  return p.evaluate(async () => {
-    const out: Record<string, Record<string, unknown[]>> = {};
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores: Record<string, unknown[]> = {};
-      for (const name of [...db.objectStoreNames]) {
-        const tx = db.transaction(name, 'readonly');
-        const store = tx.objectStore(name);
-        const [keys, values] = await Promise.all([
-          new Promise<IDBValidKey[]>((resolve) => { const r = store.getAllKeys(); r.onsuccess = () => resolve(r.result); }),
-          new Promise<unknown[]>((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); }),
-        ]);
-        stores[name] = keys.map((k, i) => [k, values[i]]);
-      }
-      db.close();
-      out[info.name!] = stores;
-    }
-    return JSON.stringify(out, (_k, v) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? `bytes:${(v as ArrayBuffer).byteLength}` : v));
-  });
-}
 
 async function chooseFiles(p: Page, paths: string[]) {
   const chooser = p.waitForEvent('filechooser');

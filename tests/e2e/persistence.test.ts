@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { packWorkspaceFile } from '../../engine/workspaceFile/index.ts';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { loadDemoPlans } from './demoData.ts';
 
 let app: OpenApp;
@@ -94,15 +94,7 @@ async function saveStatus(p: Page): Promise<string> {
 /** Drops a file on the window as a user would, and returns the notice it leads to. */
 async function drop(p: Page, name: string, bytes: Uint8Array): Promise<string> {
   await p.evaluate(() => window.lantuEditor!.store.getState().notify({ kind: 'info', text: '—' }));
-  await p.evaluate(
-    ({ name, bytes }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], name));
-      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true, bubbles: true }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }));
-    },
-    { name, bytes: [...bytes] },
-  );
+  await dropFileOnWindow(p, name, bytes);
   await p.waitForFunction(() => window.lantuEditor!.store.getState().notice?.text !== '—', null, { timeout: 60_000 });
   return p.evaluate(() => window.lantuEditor!.store.getState().notice!.text);
 }

@@ -6,3 +6,4 @@ export { ensureRendererBuilt, PROJECT_ROOT, RENDERER_OUT_DIR } from './ensureRen
 export { watchPageProblems, type PageProblems } from './watchPageProblems.ts';
 export { openApp, type OpenApp } from './openApp.ts';
 export { openHarness, type OpenHarness, type HarnessOptions } from './openHarness.ts';
+export { dumpIndexedDb, dropFileOnWindow } from './pageStorage.ts';
