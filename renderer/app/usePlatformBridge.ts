@@ -5,11 +5,12 @@
 // and build.json) opens as the workspace to continue work from it.
 import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../engine/ipc/index.ts';
-import { errorText } from '../i18n/describeError.ts';
+import { describeError, errorText } from '../i18n/describeError.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
 import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } from '../services/platform/types.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
+import { bilingualNotice } from '../store/viewSlice.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
 import { zipEntries } from '../../engine/package/index.ts';
 import { ZipRefusal } from '../../engine/zip/readZipSafely.ts';
@@ -111,7 +112,8 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
   const fail = (error: unknown) => {
     const text = errorText(error, zh() ? 'zh' : 'en');
     platform.logError(text);
-    store.getState().notify({ kind: 'error', text });
+    const other = describeError(error, zh() ? 'en' : 'zh').text;
+    store.getState().notify(zh() ? bilingualNotice('error', text, other) : bilingualNotice('error', other, text));
   };
 
   async function openPayload(opened: OpenedWorkspace): Promise<void> {
@@ -130,7 +132,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
     await hooks.openWorkspace(payload, { fileName: opened.target.name });
     hooks.setTarget(opened.target);
-    store.getState().notify({ kind: 'info', text: zh() ? `已打开工作区「${opened.target.name}」` : `Opened workspace "${opened.target.name}"` });
+    store.getState().notify(bilingualNotice('info', `已打开工作区「${opened.target.name}」`, `Opened workspace "${opened.target.name}"`));
   }
 
   async function save(asNew: boolean): Promise<void> {
@@ -143,7 +145,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     });
     if (!saved) return;
     hooks.setTarget(saved);
-    s.notify({ kind: 'info', text: zh() ? `工作区已保存为「${saved.name}」` : `Workspace saved as "${saved.name}"` });
+    s.notify(bilingualNotice('info', `工作区已保存为「${saved.name}」`, `Workspace saved as "${saved.name}"`));
   }
 
   /** Opens a blueprint package to continue work from it; false when the zip is not a package. */
@@ -169,14 +171,16 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     if (!opening.ok) throw uiLanguageError(zh() ? opening.reasonZh : opening.reasonEn);
     await hooks.openWorkspace(opening.payload, { fileName: file.name });
     const count = opening.payload.history.past.length;
-    const status = opening.status === 'final' ? (zh() ? '正式成果' : 'final') : zh() ? '草稿' : 'draft';
-    const skipped = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');
-    store.getState().notify({
-      kind: opening.skipped.length > 0 ? 'error' : 'info',
-      text: zh()
-        ? `已打开成果包「${file.name}」（${status}），处置 ${count} 条${skipped ? `；未能应用：${skipped}` : ''}`
-        : `Opened package "${file.name}" (${status}), ${count} resolutions${skipped ? `; not applied: ${skipped}` : ''}`,
-    });
+    const final = opening.status === 'final';
+    const skippedZh = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');
+    const skippedEn = opening.skipped.map((x) => `${x.logNumber}: ${x.reasonEn}`).join('; ');
+    store.getState().notify(
+      bilingualNotice(
+        opening.skipped.length > 0 ? 'error' : 'info',
+        `已打开成果包「${file.name}」（${final ? '正式成果' : '草稿'}），处置 ${count} 条${skippedZh ? `；未能应用：${skippedZh}` : ''}`,
+        `Opened package "${file.name}" (${final ? 'final' : 'draft'}), ${count} resolutions${skippedEn ? `; not applied: ${skippedEn}` : ''}`,
+      ),
+    );
     return true;
   }
 
@@ -186,7 +190,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       const [file] = (await platform.pickPlanFiles()).filter((f) => f.name.toLowerCase().endsWith('.zip'));
       if (!file) return;
       if (!(await openPackageFile(file))) {
-        store.getState().notify({ kind: 'error', text: zh() ? `「${file.name}」不是蓝图成果包（缺少 manifest.json 与 build.json）。` : `"${file.name}" is not a blueprint package (no manifest.json and build.json).` });
+        store.getState().notify(bilingualNotice('error', `「${file.name}」不是蓝图成果包（缺少 manifest.json 与 build.json）。`, `"${file.name}" is not a blueprint package (no manifest.json and build.json).`));
       }
     } catch (error) {
       fail(error);

@@ -15,8 +15,19 @@ export interface LayerView {
 
 export interface Notice {
   kind: 'error' | 'info';
+  /** What the bar shows, in the language of the moment. */
   text: string;
+  /** Both languages, when the caller has them: the bar then follows a language switch. */
+  texts?: { zh: string; en: string };
 }
+
+/** A notice in both languages; `notify` shows the one of the current language. */
+export function bilingualNotice(kind: Notice['kind'], zh: string, en: string): Notice {
+  return { kind, text: zh, texts: { zh, en } };
+}
+
+const inLanguage = (notice: Notice | null, language: Language): Notice | null =>
+  notice?.texts ? { ...notice, text: notice.texts[language] } : notice;
 
 export interface ViewSlice {
   language: Language;
@@ -38,11 +49,11 @@ export const DEFAULT_LAYER_VIEW: LayerView = { visible: true, opacity: 1 };
 export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (set) => ({
   language: 'zh',
   notice: null,
-  notify: (notice) => set({ notice }),
+  notify: (notice) => set((s) => ({ notice: inLanguage(notice, s.language) })),
   layerViews: {},
   importPreview: null,
   setImportPreview: (importPreview) => set({ importPreview }),
-  setLanguage: (language) => set({ language }),
+  setLanguage: (language) => set((s) => ({ language, notice: inLanguage(s.notice, language) })),
   setLayerView: (key, view) =>
     set((s) => ({ layerViews: { ...s.layerViews, [key]: { ...(s.layerViews[key] ?? DEFAULT_LAYER_VIEW), ...view } } })),
   movePlan: (planId, step) =>

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { conflictLabel } from '../../../engine/model/conflictLabel.ts';
 import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/resolutionImpact.ts';
-import type { MessageKey } from '../../i18n/dictionary.ts';
+import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
 import { filterConflicts } from '../ConflictList.tsx';
@@ -65,7 +66,7 @@ export function BulkProposals() {
       return setError(t('bulkStale'));
     }
     store.getState().execute(preview.plan.command);
-    store.getState().notify({ kind: 'info', text: `${t('bulkApplied')} ${preview.plan.applied}` });
+    store.getState().notify(bilingualNotice('info', `${DICTIONARIES.zh.bulkApplied} ${preview.plan.applied}`, `${DICTIONARIES.en.bulkApplied} ${preview.plan.applied}`));
     setPreview(null);
   }
 

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftReason } from '../../../engine/package/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
-import type { MessageKey } from '../../i18n/dictionary.ts';
+import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
 import { errorText } from '../../i18n/describeError.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
@@ -70,7 +71,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const name = `一张蓝图-${created.slice(0, 10)}-${status === 'final' ? '正式' : '草稿'}.zip`;
       const saved = await platform.saveFile(outcome.zip, { suggestedName: name, format: 'zip' });
       if (saved) {
-        store.getState().notify({ kind: 'info', text: `${status === 'final' ? t('exportDoneFinal') : t('exportDoneDraft')}「${saved.name}」` });
+        const done: MessageKey = status === 'final' ? 'exportDoneFinal' : 'exportDoneDraft';
+        store.getState().notify(bilingualNotice('info', `${DICTIONARIES.zh[done]}「${saved.name}」`, `${DICTIONARIES.en[done]} "${saved.name}"`));
         onClose();
       }
     } catch (error) {

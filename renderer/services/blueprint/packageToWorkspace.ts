@@ -19,7 +19,7 @@ import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { resolutionToCommand } from './resolutionToCommand.ts';
 
 export type PackageOpening =
-  | { ok: true; payload: WorkspacePayload; status: Manifest['status']; skipped: { logNumber: string; reasonZh: string }[] }
+  | { ok: true; payload: WorkspacePayload; status: Manifest['status']; skipped: { logNumber: string; reasonZh: string; reasonEn: string }[] }
   | { ok: false; reasonZh: string; reasonEn: string };
 
 /** True when the files look like a blueprint package (a zip with manifest.json and build.json). */
@@ -77,7 +77,7 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
   return {
     ok: true,
     status: manifest.status,
-    skipped: skipped.map((s) => ({ logNumber: s.logNumber, reasonZh: s.reason.zh })),
+    skipped: skipped.map((s) => ({ logNumber: s.logNumber, reasonZh: s.reason.zh, reasonEn: s.reason.en })),
     payload: {
       format: 'lantu-workspace',
       schemaVersion: '1.0.0',

@@ -5,9 +5,10 @@ import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import type { Geometry } from '../../../engine/model/types.ts';
 import type { ConflictReport } from '../../../engine/rules/types.ts';
 import { encodePlanEntry, type ChunkedRulesInput } from './chunkedRulesInput.ts';
-import { errorText } from '../../i18n/describeError.ts';
+import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
 import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
 
 /** What the service needs from the rules engine (the worker client implements it). */
@@ -55,20 +56,21 @@ export function createChecksService(
     const cancelled = error instanceof Error && /cancel/i.test(error.name + error.message);
     s.setProgress({ running: false });
     if (cancelled) return;
-    const detail = errorText(error, zh() ? 'zh' : 'en');
-    const text = zh() ? `检查失败：${detail}。请检查规则包和数据后重试 (F5)。` : `The check failed: ${detail}. Check the rule pack and data, then retry (F5).`;
-    s.setCheckError(text);
-    s.notify({ kind: 'error', text });
+    const detailZh = zh() ? errorText(error, 'zh') : describeError(error, 'zh').text;
+    const detailEn = zh() ? describeError(error, 'en').text : errorText(error, 'en');
+    const notice = bilingualNotice('error', `检查失败：${detailZh}。请检查规则包和数据后重试 (F5)。`, `The check failed: ${detailEn}. Check the rule pack and data, then retry (F5).`);
+    s.setCheckError(zh() ? notice.texts!.zh : notice.texts!.en);
+    s.notify(notice);
   };
 
   const runAll = async () => {
     const s = store.getState();
     if (!backend) {
-      s.notify({ kind: 'error', text: zh() ? '规则引擎不可用，无法运行检查。' : 'The rules engine is not available: checks cannot run.' });
+      s.notify(bilingualNotice('error', '规则引擎不可用，无法运行检查。', 'The rules engine is not available: checks cannot run.'));
       return;
     }
     if (!s.workspace.rulePack) {
-      s.notify({ kind: 'error', text: zh() ? '工作区没有规则包：请先载入规则包。' : 'The workspace has no rule pack: load one first.' });
+      s.notify(bilingualNotice('error', '工作区没有规则包：请先载入规则包。', 'The workspace has no rule pack: load one first.'));
       return;
     }
     pending = new Set();
@@ -115,7 +117,7 @@ export function createChecksService(
     const self = conflict && (conflict.subject?.featureId === selectedId ? conflict.subject : conflict.object);
     const other = conflict && (self === conflict.subject ? conflict.object : conflict.subject);
     if (!conflict || !self || !other) {
-      s.notify({ kind: 'error', text: zh() ? '请先选择一条涉及两个要素的冲突（或其中一个要素）。' : 'Select a conflict between two features (or one of them) first.' });
+      s.notify(bilingualNotice('error', '请先选择一条涉及两个要素的冲突（或其中一个要素）。', 'Select a conflict between two features (or one of them) first.'));
       return;
     }
     const ws = s.workspace;
@@ -123,7 +125,7 @@ export function createChecksService(
     const theirs = ws.plans.get(other.planId as never)?.features.get(other.featureId as never);
     if (!mine || !theirs) return;
     if (mine.geometry.type !== 'Polygon' && mine.geometry.type !== 'MultiPolygon') {
-      s.notify({ kind: 'error', text: zh() ? '只能从面要素中扣除对方范围。' : 'Only a polygon can have the other footprint subtracted.' });
+      s.notify(bilingualNotice('error', '只能从面要素中扣除对方范围。', 'Only a polygon can have the other footprint subtracted.'));
       return;
     }
     const port = await geometryPort();
@@ -133,21 +135,21 @@ export function createChecksService(
       footprint = widthM > 0 ? port.bufferM(theirs.geometry, widthM / 2) : null;
     }
     if (!footprint) {
-      s.notify({ kind: 'error', text: zh() ? '对方要素没有面状范围（线要素缺少走廊宽度 KD）。' : 'The other feature has no footprint (a line without corridor width KD).' });
+      s.notify(bilingualNotice('error', '对方要素没有面状范围（线要素缺少走廊宽度 KD）。', 'The other feature has no footprint (a line without corridor width KD).'));
       return;
     }
     const result = port.difference(mine.geometry, footprint, { keep: 'polygonal' });
     if (!result) {
-      s.notify({ kind: 'error', text: zh() ? '扣除后要素为空：如需移除请直接删除要素。' : 'Nothing would remain: delete the feature instead.' });
+      s.notify(bilingualNotice('error', '扣除后要素为空：如需移除请直接删除要素。', 'Nothing would remain: delete the feature instead.'));
       return;
     }
     const validity = port.validity(result);
     if (!validity.valid || findSelfIntersection(result)) {
-      s.notify({ kind: 'error', text: zh() ? '扣除结果几何无效，已拒绝。' : 'The result would be invalid: refused.' });
+      s.notify(bilingualNotice('error', '扣除结果几何无效，已拒绝。', 'The result would be invalid: refused.'));
       return;
     }
     s.execute({ kind: 'setGeometry', planId: self.planId as never, featureId: self.featureId as never, before: mine.geometry, after: result });
-    s.notify({ kind: 'info', text: zh() ? '已从要素中扣除对方范围（可撤销）。' : "Subtracted the other feature's footprint (undoable)." });
+    s.notify(bilingualNotice('info', '已从要素中扣除对方范围（可撤销）。', "Subtracted the other feature's footprint (undoable)."));
   };
 
   return {
