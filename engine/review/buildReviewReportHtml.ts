@@ -129,6 +129,7 @@ const T = {
     haUnit: '公顷',
     muUnit: '亩',
     sep: '；',
+    summary: '项目汇总',
     comma: '，',
   },
   en: {
@@ -224,6 +225,7 @@ const T = {
     haUnit: 'ha',
     muUnit: 'mu',
     sep: '; ',
+    summary: 'Projects',
     comma: ', ',
   },
 } as const;
@@ -314,9 +316,10 @@ table.points td{font-family:"DejaVu Sans Mono",monospace;font-size:10.5px}
 .map{break-inside:avoid;page-break-inside:avoid;margin:.4em 0}.map svg{display:block;border:0;max-height:118mm}
 .v{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-weight:bold}.v-pass{background:#2a7a2a}.v-conditional{background:#b77900}.v-fail{background:#b00000}
 .joint{border:2px solid #335;padding:.5em 1em;break-inside:avoid;page-break-inside:avoid}
+.project.paged{break-before:page;page-break-before:always}
 @media print{body{margin:0;max-width:none}}`;
 
-export function buildReviewReportHtml(input: ReviewReportHtmlInput): string {
+function projectSection(input: ReviewReportHtmlInput, index: number, paged: boolean): string {
   const language = input.language ?? 'zh';
   const t = T[language];
   const { project, review } = input;
@@ -412,13 +415,8 @@ export function buildReviewReportHtml(input: ReviewReportHtmlInput): string {
           t.none,
         );
   const points = pointRows(project);
-  const title = `${t.title} — ${facts.XMMC}`;
 
-  return `<!DOCTYPE html>
-<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>
-${CSS}
-</style></head><body>
+  return `<section class="project${paged ? ' paged' : ''}">
 <h1>${escapeHtml(t.title)}</h1>
 <p class="meta">${escapeHtml(facts.XMMC)}${t.sep}${escapeHtml(t.created)} ${escapeHtml(input.created)}${input.pack ? `${t.sep}${escapeHtml(t.pack)} ${escapeHtml(input.pack.id)} ${escapeHtml(input.pack.version)}` : ''}${t.sep}${escapeHtml(t.crsNote)}</p>
 <h2>${escapeHtml(t.s1)}</h2>
@@ -426,11 +424,11 @@ ${table([t.field, t.value], factRows, t.none, 'facts')}
 <h2>${escapeHtml(t.s2)}</h2>
 <h3>${escapeHtml(t.overview)}</h3>
 <div class="map">
-${renderOverviewMap(project.geometry, input.blueprint, language)}
+${renderOverviewMap(project.geometry, input.blueprint, language, `ro${index}`)}
 </div>
 <h3>${escapeHtml(t.detail)}</h3>
 <div class="map">
-${renderDetailMap(project.geometry, input.blueprint, language)}
+${renderDetailMap(project.geometry, input.blueprint, language, `rd${index}`)}
 </div>
 <h2>${escapeHtml(t.s3)}</h2>
 ${table([t.parcel, t.point, t.ring, t.x, t.y, t.lon, t.lat], points.map((p) => [p.parcel, p.point, p.ring, p.x, p.y, p.lon, p.lat]), t.none, 'points')}
@@ -458,6 +456,39 @@ ${table([t.department, t.verdict, t.conditions, t.basis, t.reviewer, t.date, t.d
 <p>${escapeHtml(t.preliminary)}：${badge(review.verdict, language).html}</p>
 ${jointHtml}
 </div>
-</body></html>
+</section>
 `;
+}
+
+function page(title: string, language: ReviewReportLanguage, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+${CSS}
+</style></head><body>
+${body}</body></html>
+`;
+}
+
+/** The report of one project. */
+export function buildReviewReportHtml(input: ReviewReportHtmlInput): string {
+  const language = input.language ?? 'zh';
+  return page(`${T[language].title} — ${input.project.properties.XMMC}`, language, projectSection(input, 0, false));
+}
+
+/**
+ * The report of several projects in one page (one `lantu review` call): a summary of the projects' preliminary
+ * verdicts, then each project's report starting on a new page. All inputs are read in the first one's language.
+ */
+export function buildReviewReportsHtml(inputs: readonly ReviewReportHtmlInput[]): string {
+  if (inputs.length === 1) return buildReviewReportHtml(inputs[0]!);
+  const language = inputs[0]?.language ?? 'zh';
+  const t = T[language];
+  const summary = table(
+    [t.name, t.code, t.area, t.preliminary],
+    inputs.map((i) => [i.project.properties.XMMC, i.project.properties.XMDM ?? '—', `${ha(i.review.measurement.areaM2)} ${t.haUnit}`, badge(i.review.verdict, language)]),
+    t.none,
+  );
+  const sections = inputs.map((i, n) => projectSection({ ...i, language }, n, true)).join('');
+  return page(t.title, language, `<h1>${escapeHtml(t.title)}</h1>\n<h2>${escapeHtml(t.summary)}</h2>\n${summary}\n${sections}`);
 }

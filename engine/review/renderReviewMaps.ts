@@ -2,6 +2,7 @@
 // in the city: town outlines, 城镇开发边界, the project marked) and the detail (the site over the integrated 用地用海
 // coverage in the national colours and the control-line layers in the editor's symbols, with legend, scale bar
 // and north arrow). Only features whose box meets the map are drawn; output is deterministic for the same input.
+// `idPrefix` keeps the ids of patterns and clip paths unique when one page holds several maps.
 import { bbox, bboxesDisjoint, bboxOfGeometries, type BBox } from '../geometry/bbox.ts';
 import { codeInfo } from '../model/codes.ts';
 import type { Blueprint, BlueprintFeature } from '../model/blueprint.ts';
@@ -124,14 +125,14 @@ function wrap(frame: SvgMapFrame, label: string, body: string[], legendSvg: { sv
 }
 
 /** The site over the blueprint: coverage colours, control lines, transport lines, the project in red. */
-export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint, language: MapLanguage): string {
+export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint, language: MapLanguage, idPrefix = 'rd'): string {
   const projectBox = bbox(project);
   if (!projectBox) return `<p>${language === 'zh' ? '（无项目界址）' : '(no project boundary)'}</p>`;
   const kx = cos((((projectBox[1] + projectBox[3]) / 2) * Math.PI) / 180);
   // At least 300 m across (1° of latitude ≈ 111 km), the site with 35 % margins, 4:3.
   const view = viewAround(projectBox, 0.35, 300 / 111_000, 4 / 3, kx);
   const frame = svgMapFrame(view, MAP_WIDTH_PX);
-  const prefix = 'rd';
+  const prefix = idPrefix;
   const body: string[] = [];
   const legendItems: LegendItem[] = [{ swatch: areaSwatch('rgba(224,0,0,0.08)', PROJECT_STROKE), label: language === 'zh' ? '项目用地范围' : 'Project site' }];
 
@@ -194,7 +195,7 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
 }
 
 /** The project's place in the city: town outlines with names, 城镇开发边界, the site marked in red. */
-export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBlueprint, language: MapLanguage): string {
+export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBlueprint, language: MapLanguage, idPrefix = 'ro'): string {
   const towns = blueprint.layers.find((l) => l.layer === 'XZQ')?.features ?? [];
   const boundary = blueprint.layers.find((l) => l.layer === 'CZKFBJ')?.features ?? [];
   const projectBox = bbox(project);
@@ -203,7 +204,7 @@ export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBluepri
   const span = Math.max(cityBox[2] - cityBox[0], cityBox[3] - cityBox[1]);
   const view: BBox = [cityBox[0] - span * 0.03, cityBox[1] - span * 0.03, cityBox[2] + span * 0.03, cityBox[3] + span * 0.03];
   const frame = svgMapFrame(view, MAP_WIDTH_PX);
-  const prefix = 'ro';
+  const prefix = idPrefix;
   const body: string[] = [];
   if (boundary.length > 0) body.push(`<path fill="rgba(194,24,91,0.12)" stroke="#c2185b" stroke-width="1" fill-rule="evenodd" d="${boundary.map((f) => frame.path(f.geometry)).join('')}"/>`);
   body.push(`<path fill="none" stroke="#555555" stroke-width="1.2" stroke-dasharray="12 4 2 4" d="${towns.map((t) => frame.path(t.geometry)).join('')}"/>`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { buildReviewReportHtml, type ReviewReportHtmlInput } from '../../../engine/review/buildReviewReportHtml.ts';
+import { buildReviewReportHtml, buildReviewReportsHtml, type ReviewReportHtmlInput } from '../../../engine/review/buildReviewReportHtml.ts';
 import { circleProject, DEPARTMENTS, PROJECT_ID, sampleBlueprint, sampleReview, VERSION } from './reviewReportFixture.ts';
 
 const input = (over: Partial<ReviewReportHtmlInput> = {}): ReviewReportHtmlInput => ({
@@ -138,7 +138,7 @@ describe('buildReviewReportHtml', () => {
     expect(detail).not.toContain('#68b167');
     expect(detail).toContain('0101 水田');
     expect(detail).toContain('1001 工业用地');
-    expect(detail).toContain('url(#rd-nt)');
+    expect(detail).toContain('url(#rd0-nt)');
     expect(detail).toContain('交通线路 省道');
     expect(detail).toContain('永久基本农田');
   });
@@ -171,5 +171,22 @@ describe('buildReviewReportHtml', () => {
 
   it('gives the same bytes for the same input', () => {
     expect(buildReviewReportHtml(input())).toBe(buildReviewReportHtml(input()));
+  });
+
+  it('puts several projects in one page: a summary, then each project on a new page with its own map ids', () => {
+    const second = circleProject(5, '第二个项目');
+    second.project.id = 'second';
+    const html = buildReviewReportsHtml([input(), input({ project: second })]);
+    expect(html.match(/<html/g)?.length).toBe(1);
+    expect(tableAfter(html, '项目汇总').map((r) => [r[0], r[3]])).toEqual([
+      ['项目名称', '初审结论（各部门最不利）'],
+      ['济源示例&lt;产业&gt;项目 &amp; &quot;一期&quot;', '不符合'],
+      ['第二个项目', '不符合'],
+    ]);
+    expect(html.match(/<section class="project paged">/g)?.length).toBe(2);
+    expect(html).toContain('.project.paged{break-before:page');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('rd1-nt');
   });
 });
