@@ -66,9 +66,20 @@ function patterns(prefix: string): string {
 
 const attr = (name: string, value: string | undefined): string => (value === undefined ? '' : ` ${name}="${value}"`);
 
+/** True when the geometry's box meets the view; for lines, when one of its segments' boxes does (a long road's box may cover a view it never crosses). */
 function inView(view: BBox, g: Geometry): boolean {
   const b = bbox(g);
-  return b !== null && !bboxesDisjoint(b, view);
+  if (b === null || bboxesDisjoint(b, view)) return false;
+  if (g.type !== 'LineString' && g.type !== 'MultiLineString') return true;
+  const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!;
+      const c = line[i]!;
+      if (!bboxesDisjoint([Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])], view)) return true;
+    }
+  }
+  return false;
 }
 
 /** Expands a box by `marginShare` of its size on each side, to at least `minSpanDeg` of latitude, to the width:height `aspect`. */
