@@ -140,6 +140,7 @@ describe('buildReviewReportHtml', () => {
     expect(detail).toContain('1001 工业用地');
     expect(detail).toContain('url(#rd0-nt)');
     expect(detail).toContain('交通线路 省道');
+    expect(detail).not.toContain('交通线路 高速');
     expect(detail).toContain('永久基本农田');
   });
 

@@ -164,7 +164,14 @@ export function sampleBlueprint(): Pick<Blueprint, 'layers' | 'coverage'> {
           feature('XZQ', 'x2', box(112.5, 34.9, 112.8, 35.3), { XZQMC: '玉泉街道' }),
         ],
       },
-      { layer: 'JTXL', features: [feature('JTXL', 'r1', { type: 'LineString', coordinates: [[112.598, 35.0], [112.6015, 35.2]] }, { DJ: '省道', KD: 30 })] },
+      {
+        layer: 'JTXL',
+        features: [
+          feature('JTXL', 'r1', { type: 'LineString', coordinates: [[112.598, 35.0], [112.6015, 35.2]] }, { DJ: '省道', KD: 30 }),
+          // An L-shaped motorway whose box covers the site but which never comes near it.
+          feature('JTXL', 'r2', { type: 'LineString', coordinates: [[112.0, 34.95], [112.8, 34.95], [112.8, 35.25]] }, { DJ: '高速', KD: 40 }),
+        ],
+      },
     ],
     coverage: [
       { id: 'GHYDYH-a', classCode: '0101', classNameZh: '水田', sourceLayer: 'GHYDYH', sourceFeatureId: 'a', sourceBsm: null, planId: 'p', rank: 0, geometry: box(112.59, 35.09, 112.6, 35.11), areaM2: 1 },
