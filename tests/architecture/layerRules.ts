@@ -9,7 +9,6 @@ export const ENGINE_PACKAGES: Readonly<Record<string, string>> = {
   'ajv-i18n': 'Chinese wording of schema errors (pure functions over error objects)',
   '@noble/hashes': 'SHA-1 for UUIDv5 feature ids, SHA-256 for package manifests',
   flatbush: 'static spatial index',
-  rbush: 'dynamic spatial index',
   fflate: 'zip and deflate in pure JavaScript',
 };
 
