@@ -11,3 +11,7 @@ export { assessFact, type FactAssessment } from './assessFact.ts';
 export { incompatibleLandUse, permits, permittedPrefixes } from './incompatibleLandUse.ts';
 export { isProjectCode, PROJECT_CODE_PATTERN } from './isProjectCode.ts';
 export { PROJECT_FIELDS, projectFieldForAlias, projectFieldInfo, type ProjectField, type ProjectFieldInfo } from './projectFields.ts';
+export { readProjectDocument, type ProjectRead } from './readProjectDocument.ts';
+export { validateProjectDocument, type ProjectValidation } from './validateProjectDocument.ts';
+export { checkProjectGeometry } from './checkProjectGeometry.ts';
+export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
