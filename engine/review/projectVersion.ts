@@ -1,6 +1,7 @@
 // Pure. A project's version: a hash of what the departments judge (its facts and its boundary), so that an
 // opinion given on one version is recognised as stale on any workstation once either changes. The stage and
 // the boundary's source are left out: moving a project to the next stage does not invalidate opinions.
+import { strToU8 } from 'fflate';
 import { sha256Hex } from '../package/sha256Hex.ts';
 import type { ProjectDocument, ProjectFacts } from './types.ts';
 
@@ -10,5 +11,5 @@ const FACT_FIELDS: readonly (keyof ProjectFacts)[] = ['XMDM', 'XMMC', 'JSDW', 'X
 export function projectVersion(project: ProjectDocument): string {
   const facts = FACT_FIELDS.map((field) => project.properties[field] ?? null);
   const text = JSON.stringify([facts, project.geometry.coordinates]);
-  return sha256Hex(new TextEncoder().encode(text)).slice(0, 16);
+  return sha256Hex(strToU8(text)).slice(0, 16);
 }

@@ -1,4 +1,4 @@
-// The import rules of README.md (Architecture, "Who may import what") as data, checked by
+// The import rules of README.md (Architecture, "Who may import what"; docs/architecture.md §4) as data, checked by
 // imports.test.ts. A target is a project folder ('engine/geometry', 'schemas'), 'node:' for Node built-ins,
 // or a package name. Adding a pure package to the engine is a decision: add it to ENGINE_PACKAGES with why.
 
@@ -9,7 +9,6 @@ export const ENGINE_PACKAGES: Readonly<Record<string, string>> = {
   'ajv-i18n': 'Chinese wording of schema errors (pure functions over error objects)',
   '@noble/hashes': 'SHA-1 for UUIDv5 feature ids, SHA-256 for package manifests',
   flatbush: 'static spatial index',
-  rbush: 'dynamic spatial index',
   fflate: 'zip and deflate in pure JavaScript',
 };
 

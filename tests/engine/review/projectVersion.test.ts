@@ -27,7 +27,7 @@ describe('projectVersion', () => {
 
   it('changes when the boundary moves or a fact changes', () => {
     const moved = structuredClone(square);
-    moved.geometry.coordinates[0][0][1] = [112.52, 35.1];
+    moved.geometry.coordinates = [[[[112.5, 35.1], [112.52, 35.1], [112.51, 35.11], [112.5, 35.1]]]];
     const major = { ...square, properties: { ...square.properties, ZDXM: '是' as const } };
     expect(projectVersion(moved)).not.toBe(projectVersion(square));
     expect(projectVersion(major)).not.toBe(projectVersion(square));
