@@ -2,6 +2,7 @@
 // rule pack, policy, targets, resolutions and build record, as `lantu verify` rebuilds it), so a caller can
 // rebuild the package's blueprint with prepareExport; or the reason it cannot, in Chinese and English: not a
 // package, files that differ from the manifest (named), or an incomplete build record.
+import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../package/index.ts';
 import type { ExportInputs, NamedBytes } from './types.ts';
 
@@ -12,7 +13,7 @@ const ISSUE_ZH = { modified: '已被修改', removed: '缺失', added: '不在�
 function parseJson(bytes: Uint8Array | undefined): unknown {
   if (!bytes) return undefined;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(createTextDecoder('utf-8').decode(bytes));
   } catch {
     return undefined;
   }

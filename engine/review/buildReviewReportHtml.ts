@@ -10,6 +10,7 @@ import type { Position } from '../model/types.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
 import { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './renderReviewMaps.ts';
 import { recordedOpinionOf } from './reviewReportJson.ts';
+import { VERDICT_LABELS } from './verdictLabels.ts';
 import type { Department, DepartmentOpinion, JointOpinion, ProjectDocument, ProjectReview, Verdict } from './types.ts';
 
 export type ReviewReportLanguage = 'zh' | 'en';
@@ -230,10 +231,6 @@ const T = {
   },
 } as const;
 
-const VERDICT_TEXT: Record<ReviewReportLanguage, Record<Verdict, string>> = {
-  zh: { pass: '符合', conditional: '有条件符合', fail: '不符合' },
-  en: { pass: 'Pass', conditional: 'Conditional', fail: 'Fail' },
-};
 const SEVERITY_TEXT: Record<ReviewReportLanguage, Record<string, string>> = {
   zh: { blocker: '阻断', major: '重要', minor: '提示', info: '信息' },
   en: { blocker: 'blocker', major: 'major', minor: 'minor', info: 'info' },
@@ -250,7 +247,7 @@ const CONTROL_ORDER = ['YJJBNT', 'STBHHX', 'ZRBHD', 'YYSY', 'CZKFBJ', 'CYYQ', 'G
 const ha = (m2: number): string => m2ToHectares(m2).toFixed(4);
 const mu = (m2: number): string => m2ToMu(m2).toFixed(2);
 const share = (m2: number, total: number): string => (total > 0 ? `${((m2 / total) * 100).toFixed(2)}%` : '—');
-const badge = (verdict: Verdict, language: ReviewReportLanguage): Html => ({ html: `<span class="v v-${verdict}">${escapeHtml(VERDICT_TEXT[language][verdict])}</span>` });
+const badge = (verdict: Verdict, language: ReviewReportLanguage): Html => ({ html: `<span class="v v-${verdict}">${escapeHtml(VERDICT_LABELS[verdict][language])}</span>` });
 
 function table(header: readonly string[], rows: readonly (readonly (Cell | Html)[])[], none: string, cls?: string): string {
   if (rows.length === 0) return `<p class="none">${escapeHtml(none)}</p>`;

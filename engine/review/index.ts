@@ -34,3 +34,8 @@ export { readProjectDocument, type ProjectRead } from './readProjectDocument.ts'
 export { validateProjectDocument, type ProjectValidation } from './validateProjectDocument.ts';
 export { checkProjectGeometry } from './checkProjectGeometry.ts';
 export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
+export { buildReviewReportHtml, buildReviewReportsHtml, type ReviewReportHtmlInput, type ReviewReportLanguage } from './buildReviewReportHtml.ts';
+export { reviewReportJson, recordedOpinionOf, MIN_OVERLAP_M2, type ReviewReportEntry, type ReviewReportJson, type ReviewReportJsonOptions, type ReviewReportProjectJson } from './reviewReportJson.ts';
+export { reviewReportCsv } from './reviewReportCsv.ts';
+export { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './renderReviewMaps.ts';
+export { landUseColourHex } from './landUseColourHex.ts';

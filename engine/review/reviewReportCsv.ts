@@ -5,6 +5,7 @@ import { m2ToHectares, m2ToMu } from '../geometry/areaUnits.ts';
 import { encodeCsv, type CsvCell } from '../package/encodeCsv.ts';
 import type { ReviewReportJson } from './reviewReportJson.ts';
 import type { Verdict } from './types.ts';
+import { VERDICT_LABELS } from './verdictLabels.ts';
 
 export type ReportLanguage = 'zh' | 'en';
 
@@ -18,29 +19,25 @@ const RECORD: Record<ReportLanguage, Record<'project' | 'department' | 'layer' |
   en: { project: 'Project verdict', department: 'Department opinion', layer: 'Layer overlap', feature: 'Overlapped feature', landUse: 'Land use', setback: 'Transport control zone' },
 };
 
-export const VERDICT_LABEL: Record<ReportLanguage, Record<Verdict, string>> = {
-  zh: { pass: '符合', conditional: '有条件符合', fail: '不符合' },
-  en: { pass: 'pass', conditional: 'conditional', fail: 'fail' },
-};
 
 /** Several items in one cell: separated by a full-width or plain semicolon, never a comma (the CSV separator). */
 const join = (items: readonly string[], language: ReportLanguage): string => items.join(language === 'zh' ? '；' : '; ');
 
 export function reviewReportCsv(report: ReviewReportJson, language: ReportLanguage = 'zh'): Uint8Array {
   const record = RECORD[language];
-  const verdictLabel = VERDICT_LABEL[language];
+  const verdictLabel = (v: Verdict): string => VERDICT_LABELS[v][language];
   const rows: CsvCell[][] = [];
   for (const p of report.projects) {
     const head: CsvCell[] = [p.id, p.name, p.source];
     const area = (m2: number): CsvCell[] => [m2, m2ToHectares(m2), m2ToMu(m2)];
-    rows.push([...head, record.project, null, verdictLabel[p.verdict], null, p.code, null, ...area(p.areaM2), null, null, null]);
+    rows.push([...head, record.project, null, verdictLabel(p.verdict), null, p.code, null, ...area(p.areaM2), null, null, null]);
     for (const d of p.departments) {
       const basis = [...new Set(d.checks.map((c) => c.legalBasis).filter((b) => b !== ''))];
       rows.push([
         ...head,
         record.department,
         d.departmentName && language === 'zh' ? d.departmentName : d.department,
-        verdictLabel[d.verdict],
+        verdictLabel(d.verdict),
         null,
         null,
         null,
