@@ -66,9 +66,17 @@ function patterns(prefix: string): string {
 
 const attr = (name: string, value: string | undefined): string => (value === undefined ? '' : ` ${name}="${value}"`);
 
+/** Boxes by geometry object: one report call draws many projects over the same blueprint (a memo, not state). */
+const boxes = new WeakMap<Geometry, BBox | null>();
+function boxOf(g: Geometry): BBox | null {
+  let b = boxes.get(g);
+  if (b === undefined) boxes.set(g, (b = bbox(g)));
+  return b;
+}
+
 /** True when the geometry's box meets the view; for lines, when one of its segments' boxes does (a long road's box may cover a view it never crosses). */
 function inView(view: BBox, g: Geometry): boolean {
-  const b = bbox(g);
+  const b = boxOf(g);
   if (b === null || bboxesDisjoint(b, view)) return false;
   if (g.type !== 'LineString' && g.type !== 'MultiLineString') return true;
   const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;

@@ -111,6 +111,22 @@ describe('lantu review', () => {
     for (const f of ['bad.html', 'bad.csv', 'bad.json']) expect(existsSync(join(dir, f))).toBe(false);
   });
 
+  it('reads a DXF boundary: lists its layers when the CRS cannot be inferred, reviews it with --crs and --dxf-layer', async () => {
+    copyFileSync(join(root, 'tests', 'fixtures', 'import', 'dxf', 'boundary_r12.dxf'), join(dir, 'site.dxf'));
+    const refused = await lantu('review', 'site.dxf', ...PLANS, ...FACTS, '--json', 'dxf-refused.json');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('[fatal] crs-unknown');
+    expect(refused.stderr).toMatch(/DXF 图层：[\s\S]*红线\s+POLYLINE×5/);
+    expect(existsSync(join(dir, 'dxf-refused.json'))).toBe(false);
+    const run = await lantu('review', 'site.dxf', ...PLANS, ...FACTS, '--crs', 'EPSG:4546', '--dxf-layer', '红线', '--report', 'dxf.html', '--json', 'dxf.json');
+    expect([0, 3]).toContain(run.status);
+    const project = json('dxf.json').projects[0];
+    expect(project.source).toBe('site.dxf');
+    expect(project.areaM2).toBeGreaterThan(0);
+    // 界址点 from a DXF are numbered J1… and listed in the report with their zone coordinates.
+    expect(readFileSync(join(dir, 'dxf.html'), 'utf8')).toMatch(/<td>J1<\/td><td>1<\/td><td>\d{7}\.\d{3}<\/td><td>\d{6}\.\d{3}<\/td>/);
+  }, 120_000);
+
   it('refuses a DWG file, asking for DXF', async () => {
     const run = await lantu('review', 'site.dwg', ...PLANS, ...FACTS);
     expect(run.status).toBe(1);
