@@ -1,5 +1,5 @@
 // Pure. The two inline SVG maps of the 合规性审查报告, drawn from the blueprint: the overview (the project's place
-// in the city: town outlines, 城镇开发边界, the project marked) and the detail (the site over the integrated 用地用海
+// in the city: town outlines and the project marked) and the detail (the site over the integrated 用地用海
 // coverage in the national colours and the control-line layers in the editor's symbols, with legend, scale bar
 // and north arrow). Only features whose box meets the map are drawn; output is deterministic for the same input.
 // `idPrefix` keeps the ids of patterns and clip paths unique when one page holds several maps.
@@ -213,10 +213,9 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
   return wrap(frame, label, body, legend(legendItems, frame.heightPx, language === 'zh' ? '图例' : 'Legend'), prefix);
 }
 
-/** The project's place in the city: town outlines with names, 城镇开发边界, the site marked in red. */
+/** The project's place in the city: town outlines with names and the site marked in red (nothing else, so the map stays light in a report of many projects over a large city). */
 export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBlueprint, language: MapLanguage, idPrefix = 'ro'): string {
   const towns = blueprint.layers.find((l) => l.layer === 'XZQ')?.features ?? [];
-  const boundary = blueprint.layers.find((l) => l.layer === 'CZKFBJ')?.features ?? [];
   const projectBox = bbox(project);
   const cityBox = bboxOfGeometries([...towns.map((t) => t.geometry), project]);
   if (!projectBox || !cityBox) return `<p>${language === 'zh' ? '（无项目界址）' : '(no project boundary)'}</p>`;
@@ -225,7 +224,6 @@ export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBluepri
   const frame = svgMapFrame(view, MAP_WIDTH_PX);
   const prefix = idPrefix;
   const body: string[] = [];
-  if (boundary.length > 0) body.push(`<path fill="rgba(194,24,91,0.12)" stroke="#c2185b" stroke-width="1" fill-rule="evenodd" d="${boundary.map((f) => frame.path(f.geometry)).join('')}"/>`);
   body.push(`<path fill="none" stroke="#555555" stroke-width="1.2" stroke-dasharray="12 4 2 4" d="${towns.map((t) => frame.path(t.geometry)).join('')}"/>`);
   for (const t of towns) {
     const b = bbox(t.geometry);
@@ -242,7 +240,6 @@ export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBluepri
     { swatch: `<circle cx="12" cy="7" r="6" fill="none" stroke="${PROJECT_STROKE}" stroke-width="2.5"/>`, label: language === 'zh' ? '项目位置' : 'Project location' },
     { swatch: areaSwatch('none', '#555555', '12 4 2 4'), label: layerName('XZQ', language) },
   ];
-  if (boundary.length > 0) items.push({ swatch: areaSwatch('rgba(194,24,91,0.12)', '#c2185b'), label: layerName('CZKFBJ', language) });
   const label = language === 'zh' ? '项目区位图' : 'Location map';
   return wrap(frame, label, body, legend(items, frame.heightPx, language === 'zh' ? '图例' : 'Legend'), prefix);
 }
