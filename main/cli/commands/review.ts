@@ -1,5 +1,5 @@
 // `lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--review-rules pack.json] [--report out.html]
-// [--csv out.csv] [--json out.json]`: reviews each boundary file (部标 TXT, DXF, or a project document) as one project
+// [--csv out.csv] [--json out.json] [--opinions opinion.json]...`: reviews each boundary file (部标 TXT, DXF, or a project document) as one project
 // against the blueprint (built from the plans as `lantu export` builds it, or rebuilt from a package's own sources),
 // prints the opinion table (project × department, joint preliminary verdict) and writes one report for the call.
 // Facts come from `<name>.project.json` beside the boundary, overridden by --xmmc/--xmdm/--xmlx/--nydyt/--zdxm/--gylb.
@@ -22,10 +22,11 @@ import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
 import { measureProject } from '../../../engine/review/measureProject.ts';
 import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
 import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
+import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
 import { readProjectDocument } from '../../../engine/review/readProjectDocument.ts';
 import { reviewReportCsv } from '../../../engine/review/reviewReportCsv.ts';
 import { reviewReportJson } from '../../../engine/review/reviewReportJson.ts';
-import type { Department, ProjectDocument, ProjectFacts, ProjectReview, ProjectType, ReviewPack } from '../../../engine/review/types.ts';
+import type { Department, DepartmentOpinion, ProjectDocument, ProjectFacts, ProjectReview, ProjectType, ReviewPack } from '../../../engine/review/types.ts';
 import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
 import { zipEntries } from '../../../engine/package/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
@@ -70,11 +71,12 @@ function parseJson(bytes: Uint8Array): unknown {
 const isProjectDocument = (data: unknown): data is ProjectDocument =>
   typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'Feature' && typeof (data as { project?: unknown }).project === 'object';
 
+const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' } } as const;
+
 /** A project document read by the engine's reader; fatal findings (printed) give null. */
 function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectDocument | null {
   const read = readProjectDocument(bytes, basename(file));
-  const level = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' } } as const;
-  for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(level[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
+  for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
   if (!read.project) ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
   return read.project;
 }
@@ -109,6 +111,7 @@ const review: CliCommand = {
     departments: { type: 'string', value: '<list.json>', help: { zh: '部门名录（默认 seeds/jiyuan/departments.json）', en: 'department list (default seeds/jiyuan/departments.json)' } },
     report: { type: 'string', value: '<out.html>', help: { zh: '写出合规性审查报告（HTML，可打印为 A4）', en: 'write the compliance report (HTML, prints on A4)' } },
     csv: { type: 'string', value: '<out.csv>', help: { zh: '写出审查结果 CSV', en: 'write the review as CSV' } },
+    opinions: { type: 'string', repeat: true, value: '<opinion.json>', help: { zh: '部门意见文件（可多次给出），写入报告与 JSON', en: "a department's opinion file (repeatable), shown in the report and JSON" } },
     rules: { type: 'string', value: '<pack.json>', help: { zh: '由规划文件构建蓝图时的冲突规则包（默认 seeds/rules/jiyuan-default.json）', en: 'conflict rule pack when building the blueprint from plans (default seeds/rules/jiyuan-default.json)' } },
     targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件（由规划文件构建蓝图时）', en: 'indicator targets (when building from plans)' } },
     xmmc: { type: 'string', value: '<name>', help: { zh: '项目名称（默认取 TXT 的地块名称，或文件名）', en: "project name (default: the TXT's parcel name, or the file name)" } },
@@ -260,6 +263,22 @@ const review: CliCommand = {
       return EXIT.invalid;
     }
 
+    // Departments' recorded opinions (部门意见 files): checked against the departments and these projects.
+    const opinions: DepartmentOpinion[] = [];
+    const opinionFiles = args.options['opinions'];
+    for (const file of Array.isArray(opinionFiles) ? opinionFiles : typeof opinionFiles === 'string' ? [opinionFiles] : []) {
+      const bytes = await readBytes(ctx, file);
+      if (!bytes) return EXIT.usage;
+      const read = readOpinionFile(bytes, basename(file), { departments, projects: projects.map((p) => p.project) });
+      for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
+      if (!read.opinion) {
+        ctx.err(ctx.t({ zh: `✗ ${file}：不是可用的部门意见文件，未审查`, en: `✗ ${file}: not a usable department opinion file; not reviewed` }));
+        ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+        return EXIT.invalid;
+      }
+      opinions.push(read.opinion);
+    }
+
     // The blueprint: built from the plans as `lantu export` builds it, or rebuilt from the package's own sources.
     let inputs: ExportInputs;
     if (blueprintFile !== undefined) {
@@ -327,7 +346,7 @@ const review: CliCommand = {
     for (const line of formatOpinionTable(reviewed, departments, ctx.lang)) ctx.out(line);
 
     const packId = { id: pack.id, version: pack.version };
-    const entries = reviewed.map((r) => ({ project: r.project, review: r.review }));
+    const entries = reviewed.map((r) => ({ project: r.project, review: r.review, opinions }));
     const json = reviewReportJson(entries, { departments, pack: packId });
     const outputs: { file: string; data: () => Uint8Array | string }[] = [];
     const reportFile = opt('report');
@@ -335,7 +354,7 @@ const review: CliCommand = {
     if (reportFile !== undefined) {
       outputs.push({
         file: reportFile,
-        data: () => buildReviewReportsHtml(reviewed.map((r) => ({ ...r, departments, opinions: [], joint: null, blueprint, created: date, language: ctx.lang, pack: packId }))),
+        data: () => buildReviewReportsHtml(reviewed.map((r) => ({ ...r, departments, opinions, joint: null, blueprint, created: date, language: ctx.lang, pack: packId }))),
       });
     }
     if (csvFile !== undefined) outputs.push({ file: csvFile, data: () => reviewReportCsv(json, ctx.lang) });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
 import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
+import { projectVersion } from '../../../engine/review/projectVersion.ts';
+import { writeOpinionFile } from '../../../engine/review/writeOpinionFile.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 
@@ -84,6 +86,20 @@ describe('lantu review', () => {
       // A national major project may occupy farmland, on conditions (补划): not fail on that check.
       expect(farmland.reasons.some((r: string) => r.includes('永久基本农田'))).toBe(true);
       expect(farmland.checks.filter((c: { legalBasis: string; verdict: string }) => c.legalBasis.includes('第三十五条')).map((c: { verdict: string }) => c.verdict)).toEqual(['conditional']);
+      // A department's recorded opinion on this version is shown beside its preliminary one; one on an unknown project is refused.
+      const version = projectVersion(made.project);
+      const opinion = { projectId: made.project.project.id, projectVersion: version, department: 'jtys', verdict: 'pass' as const, conditions: [], basis: '《公路安全保护条例》', reviewer: '李四', date: '2026-12-03', documentNo: '济交函〔2026〕8号' };
+      writeFileSync(join(dir, 'jtys.json'), writeOpinionFile(opinion, { projectName: '国家重大水利项目', departmentName: '济源市交通运输局', departmentShortName: '交通运输' }).bytes);
+      writeFileSync(join(dir, 'stranger.json'), writeOpinionFile({ ...opinion, projectId: 'ffffffff-0000-4000-8000-000000000000' }, { projectName: '?', departmentName: '济源市交通运输局', departmentShortName: '交通运输' }).bytes);
+      const withOpinion = await lantu('review', 'farmland-site.txt', ...PLANS, '--date', '2026-12-04', '--opinions', 'jtys.json', '--json', 'opinion.json', '--report', 'opinion.html');
+      expect(withOpinion.stderr).toBe('');
+      const recorded = json('opinion.json').projects[0].departments.find((d: { department: string }) => d.department === 'jtys').recorded;
+      expect(recorded).toMatchObject({ verdict: 'pass', reviewer: '李四', documentNo: '济交函〔2026〕8号', stale: false });
+      expect(readFileSync(join(dir, 'opinion.html'), 'utf8')).toContain('<td>李四</td><td>2026-12-03</td><td>济交函〔2026〕8号</td><td>有效</td>');
+      const stranger = await lantu('review', 'farmland-site.txt', ...PLANS, '--date', '2026-12-04', '--opinions', 'stranger.json', '--json', 'stranger-out.json');
+      expect(stranger.status).toBe(1);
+      expect(stranger.stderr).toContain('✗ stranger.json：不是可用的部门意见文件');
+      expect(existsSync(join(dir, 'stranger-out.json'))).toBe(false);
       const overridden = await lantu('review', 'farmland-site.txt', ...PLANS, '--date', '2026-12-04', '--xmmc', '改名', '--json', 'overridden.json');
       expect(json('overridden.json').projects[0].name).toBe('改名');
       expect(overridden.stdout).toMatch(/^改名\s/m);
