@@ -15,3 +15,5 @@ export { projectOpinionCells, OPINION_CELL_LABELS, type OpinionCell, type Opinio
 export { opinionMatrix, type OpinionMatrix, type OpinionMatrixRow } from './opinionMatrix.ts';
 export { jointOpinionBlockers, type JointOpinionBlocker } from './jointOpinionBlockers.ts';
 export { issueJointOpinion, type IssueJointOpinionResult, type JointOpinionIssue } from './issueJointOpinion.ts';
+export { writeReviewRegisterFiles, REVIEW_PROJECTS_PATH, REVIEW_OPINIONS_PATH, type ReviewRegister } from './writeReviewRegisterFiles.ts';
+export { readReviewRegisterFiles, type ReviewRegisterRead } from './readReviewRegisterFiles.ts';
