@@ -16,12 +16,13 @@ export const MAX_FINDINGS = 50;
 
 export interface RawPoint extends BoundaryPoint {
   ringNo: number;
-  line: number;
+  /** 1-based line or row it was read from; absent for points from a GIS file's features. */
+  line?: number;
 }
 
 export interface RawParcel {
   index: number;
-  line: number;
+  line?: number;
   /** The 地块 header fields: 界址点数, 地块面积, 地块编号, 地块名称, 记录图形属性, 图幅号, 地块用途, 地类编码, …. */
   fields: string[];
   statedCount: number;
