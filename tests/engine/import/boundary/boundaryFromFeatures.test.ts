@@ -108,7 +108,7 @@ describe('boundaryFromFeatures', () => {
   const [lon, lat] = txt.parcels[0]!.geometry.coordinates[0]![0]!;
   const square = (dx: number, id?: string) => ({
     geometry: { type: 'Polygon', coordinates: [[[lon! + dx, lat!], [lon! + dx + 0.001, lat!], [lon! + dx + 0.001, lat! + 0.001], [lon! + dx, lat! + 0.001], [lon! + dx, lat!]]] } as Geometry,
-    properties: id ? { 地块编号: id } : {},
+    properties: (id ? { 地块编号: id } : {}) as Record<string, string>,
   });
   const refused: [string, Parameters<typeof boundaryFromFeatures>[0], string, string, RegExp][] = [
     ['a line among the polygons', [square(0), { geometry: { type: 'LineString', coordinates: [[lon!, lat!], [lon! + 0.001, lat!]] } }], 'EPSG:4490', 'BOUNDARY_NOT_POLYGON', /要素 2 是 LineString，边界只能是面/],
