@@ -2,7 +2,6 @@
 // are parsed: 界址点数, datum, zone and axis order, territory, rings, closure, validity and areas; no parcels when
 // a finding is fatal. Shared by the 部标 TXT reader and the pasted-table reader, so both check and word alike.
 import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
-import { transverseMercator } from '../../geometry/transverseMercator.ts';
 import type { Position } from '../../model/types.ts';
 import { polygonDefect } from '../../validate/polygonDefects.ts';
 import { createReprojector } from '../crs/createReprojector.ts';
@@ -146,7 +145,6 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
   }
 
   // Pass 3: rings, closure, validity and areas per 地块.
-  const tm = transverseMercator(cm);
   const out: BoundaryParcel[] = [];
   for (const p of parcels) {
     const pw: BoundaryWhere = { fileName, line: p.line, parcelIndex: p.index, parcelId: p.fields[2] };
@@ -171,6 +169,7 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
     }
     if (fatal()) return result;
     const lonLatRings: Position[][] = [];
+    const planeRings: Position[][] = [];
     let planeM2 = 0;
     for (let r = 0; r < rings.length; r++) {
       const pts = ringPoints[r]!;
@@ -189,6 +188,7 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
         add(boundaryFinding('TXT_RING_TOO_SHORT', { ...pw, line: pts[0]!.line }, { ring: ring.ringNo, count: distinct }));
         continue;
       }
+      planeRings.push(ring.points.map((q) => [q.yM, q.xM]));
       const signed = signedPlaneAreaM2(ring.points);
       planeM2 += r === 0 ? Math.abs(signed) : -Math.abs(signed);
       // GeoJSON's right-hand rule: outer counter-clockwise, holes clockwise. Northing/easting are the map's
@@ -197,11 +197,11 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
       lonLatRings.push(signed > 0 === wantCcw ? ll : ll.slice().reverse());
     }
     if (fatal()) return result;
-    const defect = polygonDefect(lonLatRings);
+    // On the zone's plane, where the surveyor's figures are exact: projected to lon/lat, a ring folding back along
+    // a straight line (points swapped on an edge) is no longer exactly collinear and slipped through.
+    const defect = polygonDefect(planeRings);
     if (defect?.kind === 'self-intersection') {
-      const [e, n] = tm.forward(defect.at[0], defect.at[1]);
-      const y = e + 500000 + (prefix === undefined ? 0 : zone * 1e6);
-      add(boundaryFinding('TXT_SELF_INTERSECTION', pw, { ring: rings[defect.ring]!.ringNo, other: rings[defect.otherRing]!.ringNo, x: n.toFixed(3), y: y.toFixed(3) }));
+      add(boundaryFinding('TXT_SELF_INTERSECTION', pw, { ring: rings[defect.ring]!.ringNo, other: rings[defect.otherRing]!.ringNo, x: defect.at[1].toFixed(3), y: defect.at[0].toFixed(3) }));
       return result;
     }
     if (defect?.kind === 'hole-outside-shell') {
