@@ -104,6 +104,10 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
     level: 'fatal',
     text: (p) => [`字符“${p.char}”无法用 GBK 编码：请改用 UTF-8 输出`, `the character "${p.char}" cannot be written in GBK: write UTF-8 instead`],
   },
+  TXT_DWG: {
+    level: 'fatal',
+    text: (p) => [`是 DWG 文件（${p.version}），不是界址点坐标 TXT：请在 CAD 中“另存为” DXF（ASCII）后按 DXF 导入`, `is a DWG file (${p.version}), not a 界址点 TXT: save it from CAD as an ASCII DXF and import that`],
+  },
   TABLE_EMPTY: { level: 'fatal', text: () => ['表格中没有界址点', 'the table holds no 界址点'] },
   TABLE_ROW: {
     level: 'fatal',

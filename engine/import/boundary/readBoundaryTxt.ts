@@ -38,6 +38,9 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
   };
   const fatal = (): boolean => findings.some((f) => f.level === 'fatal');
   if (bytes.length === 0) return emptyResult([boundaryFinding('TXT_EMPTY', { fileName })]);
+  // A DWG handed to the TXT reader (dropped with the wrong extension): say what it is and what to do.
+  const head = String.fromCharCode(...bytes.subarray(0, 6));
+  if (/^AC10\d\d$/.test(head)) return emptyResult([boundaryFinding('TXT_DWG', { fileName }, { version: head })]);
   const decoded = decode(bytes, fileName, options.encoding);
   if ('code' in decoded) return emptyResult([decoded]);
   const { text, encoding, bom } = decoded;

@@ -41,6 +41,16 @@ describe('readBoundaryTxt on broken files', () => {
     ]);
   });
 
+  it('refuses a DWG given as a TXT and asks for a DXF', () => {
+    const dwg = new Uint8Array(64);
+    dwg.set(new TextEncoder().encode('AC1032'), 0);
+    dwg[8] = 0xff;
+    const r = readBoundaryTxt(dwg, '红线.txt');
+    expect(r.parcels).toEqual([]);
+    expect(r.findings.map((f) => f.messageZh)).toEqual(['红线.txt：是 DWG 文件（AC1032），不是界址点坐标 TXT：请在 CAD 中“另存为” DXF（ASCII）后按 DXF 导入']);
+    expect(r.findings[0]!.level).toBe('fatal');
+  });
+
   it('says which 坐标系 is not supported', () => {
     const r = readBoundaryTxt(boundaryFixtureBytes('bad/beijing54.txt'), 'bj.txt');
     expect(r.findings.map((f) => f.messageZh)).toEqual(['bj.txt：坐标系“1954北京坐标系”不受支持：请先转换到 2000国家大地坐标系（CGCS2000）']);
