@@ -34,6 +34,9 @@ export { readProjectDocument, type ProjectRead } from './readProjectDocument.ts'
 export { validateProjectDocument, type ProjectValidation } from './validateProjectDocument.ts';
 export { checkProjectGeometry } from './checkProjectGeometry.ts';
 export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
+export { readDepartments, readReviewPack } from './readReviewJson.ts';
+export { writeReviewRegisterFiles, REVIEW_PROJECTS_PATH, REVIEW_OPINIONS_PATH, type ReviewRegister } from './writeReviewRegisterFiles.ts';
+export { readReviewRegisterFiles, type ReviewRegisterRead } from './readReviewRegisterFiles.ts';
 export { buildReviewReportHtml, buildReviewReportsHtml, type ReviewReportHtmlInput, type ReviewReportLanguage } from './buildReviewReportHtml.ts';
 export { reviewReportJson, recordedOpinionOf, MIN_OVERLAP_M2, type ReviewReportEntry, type ReviewReportJson, type ReviewReportJsonOptions, type ReviewReportProjectJson } from './reviewReportJson.ts';
 export { reviewReportCsv } from './reviewReportCsv.ts';
