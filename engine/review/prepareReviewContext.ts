@@ -4,7 +4,7 @@
 // Geometries are held in the port lazily as projects reach them; `disposeReviewContext` frees them.
 import type { Geometry, LayerCode } from '../model/types.ts';
 import type { Blueprint, BlueprintFeature, CoverageFeature, UndeterminedArea } from '../model/blueprint.ts';
-import type { GeomHandle, GeometryPort } from '../geometry/port.ts';
+import type { GeometryPort } from '../geometry/port.ts';
 import type { IndicatorId, IndicatorValue } from '../indicators/types.ts';
 import { openConflicts } from '../resolutions/openConflicts.ts';
 import type { Resolution } from '../resolutions/types.ts';
@@ -37,8 +37,6 @@ export interface ReviewContext {
   indicators: Map<IndicatorId, IndicatorValue>;
   /** Half the widest JTXL corridor (KD/2), m: with the widest setback, how far a line can reach a project. */
   maxHalfCorridorM: number;
-  /** Per JTXL item and buffer distance (`i:metres`): the buffered line, held, filled as projects need it. */
-  buffers: Map<string, { handle: GeomHandle; geometry: Geometry } | null>;
 }
 
 const isPolygonal = (g: Geometry | null): boolean => g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon');
@@ -77,7 +75,6 @@ export function prepareReviewContext(input: ReviewContextInput): ReviewContext {
     conflicts: createSpatialCollection(regions, (c) => c.region),
     indicators,
     maxHalfCorridorM,
-    buffers: new Map(),
   };
 }
 
@@ -88,6 +85,4 @@ export function disposeReviewContext(context: ReviewContext): void {
   releaseCollection(port, context.coverage);
   releaseCollection(port, context.undetermined);
   releaseCollection(port, context.conflicts);
-  for (const entry of context.buffers.values()) if (entry) port.release(entry.handle);
-  context.buffers.clear();
 }
