@@ -2,7 +2,7 @@
 export type * from './types.ts';
 export { VERDICTS, PROJECT_STAGES } from './types.ts';
 export { projectVersion } from './projectVersion.ts';
-export { prepareReviewContext, disposeReviewContext, type ReviewContext, type ReviewContextInput } from './prepareReviewContext.ts';
+export { prepareReviewContext, disposeReviewContext, type ReviewContext, type ReviewContextInput, type ReviewConflict } from './prepareReviewContext.ts';
 export { measureProject, REVIEW_NOISE_M2 } from './measureProject.ts';
 export { projectFromBoundary, type BoundaryInput, type ProjectFromBoundaryRequest, type ProjectFromBoundaryResult } from './projectFromBoundary.ts';
 export { setbackDistanceM, transportKindOf, ROAD_SETBACK_M, RAILWAY_SETBACK_M } from './setbackDistanceM.ts';
