@@ -47,4 +47,32 @@ describe('validateDocumentBytes', () => {
     expect(result.findings.map((f) => [f.level, f.code])).toEqual([['fatal', 'unknown-document']]);
     expect(result.findings[0]!.message.zh).toMatch(/^不是蓝图的规划文档/);
   });
+
+  it('recognises the 并联审批 documents, so `lantu validate seeds/jiyuan/*.json` passes the department list', () => {
+    expect(detectDocumentKind({ departments: [] })).toBe('departments');
+    expect(detectDocumentKind({ checks: [], compatibility: [] })).toBe('review-pack');
+    expect(detectDocumentKind({ type: 'Feature', project: {}, properties: {}, geometry: null })).toBe('project');
+    for (const [file, kind] of [['seeds/jiyuan/departments.json', 'departments'], ['seeds/rules/jiyuan-review.json', 'review-pack']] as const) {
+      const result = validateDocumentBytes(readFileSync(file), file);
+      expect(result.documentKind).toBe(kind);
+      expect(result.findings).toEqual([]);
+    }
+    const bad = validateDocumentBytes(enc({ type: 'Feature', project: {}, properties: {}, geometry: null }), 'p.json');
+    expect(bad.findings.length).toBeGreaterThan(0);
+    expect(bad.findings[0]!.message.zh).toContain('《投资项目文档》');
+  });
+
+  it('recognises the 并联审批 files by their format and reports their schema errors', () => {
+    expect(detectDocumentKind({ format: 'lantu-review-opinion' })).toBe('review-opinion');
+    expect(detectDocumentKind({ format: 'lantu-review-consultation' })).toBe('review-consultation');
+    expect(detectDocumentKind({ format: 'lantu-review-projects' })).toBe('review-projects');
+    expect(detectDocumentKind({ format: 'lantu-review-opinions' })).toBe('review-opinions');
+    const bad = { format: 'lantu-review-opinion', schemaVersion: '1.0.0', opinion: { projectId: 'p', projectVersion: '0123456789abcdef', department: 'zrzy', verdict: 'maybe', conditions: [], basis: '', reviewer: '王', date: '2026-12-01', documentNo: '1' } };
+    const result = validateDocumentBytes(new TextEncoder().encode(JSON.stringify(bad)), '部门意见.json');
+    expect(result.documentKind).toBe('review-opinion');
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['schema-violation', '/opinion/verdict']]);
+    expect(result.findings[0]!.message.zh).toContain('《部门审查意见》');
+    const ok = validateDocumentBytes(new TextEncoder().encode(JSON.stringify({ ...bad, opinion: { ...bad.opinion, verdict: 'pass' } })), '部门意见.json');
+    expect(ok.findings).toEqual([]);
+  });
 });
