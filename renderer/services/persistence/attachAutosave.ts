@@ -89,7 +89,7 @@ export function attachAutosave(store: EditorStore, db: LantuDb, onStatus: (statu
         return;
       }
       queue.shift();
-      if (queue.length > 0 && !failure) report();
+      if (queue.length > 0) report();
     }
     if (queue.length === 0) {
       failure = null;
