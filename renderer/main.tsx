@@ -29,13 +29,13 @@ declare global {
   }
 }
 
-function Root({ store, checks, autosave }: { store: EditorStore; checks: ChecksService; autosave: (cb: (s: SaveStatus) => void) => void }) {
+function Root({ store, checks, autosave, retrySave }: { store: EditorStore; checks: ChecksService; autosave: (cb: (s: SaveStatus) => void) => void; retrySave: () => void }) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
   return (
     <StoreProvider store={store}>
       <ChecksProvider service={checks}>
-        <App save={save} />
+        <App save={save} onRetrySave={retrySave} />
       </ChecksProvider>
     </StoreProvider>
   );
@@ -46,12 +46,21 @@ async function start(): Promise<void> {
   const status = document.getElementById('boot-status');
   const store = createEditorStore();
   const db = new LantuDb();
+  // A first-start base that could not be written (quota, a blocked database) is shown from memory and
+  // queued in autosave, which retries it before any edit.
+  let unsavedBase: Awaited<ReturnType<typeof loadDemoWorkspace>> | null = null;
   try {
     let stored = await loadStoredWorkspace(db);
     if (!stored) {
       if (status) status.textContent = '首次启动：正在载入济源示范工作区… / First start: loading the Jiyuan demo…';
-      await saveBaseWorkspace(db, await loadDemoWorkspace());
-      stored = await loadStoredWorkspace(db);
+      const demo = await loadDemoWorkspace();
+      try {
+        await saveBaseWorkspace(db, demo);
+        stored = await loadStoredWorkspace(db);
+      } catch {
+        unsavedBase = demo;
+        store.getState().loadWorkspace(demo);
+      }
     }
     if (stored) {
       store.getState().loadWorkspace(stored.workspace, stored.past, stored.future);
@@ -62,7 +71,12 @@ async function start(): Promise<void> {
     return;
   }
   let statusListener: (s: SaveStatus) => void = () => undefined;
-  const autosave = attachAutosave(store, db, (s) => statusListener(s));
+  let lastStatus: SaveStatus = { state: 'saved' };
+  const autosave = attachAutosave(store, db, (s) => {
+    lastStatus = s;
+    statusListener(s);
+  });
+  if (unsavedBase) autosave.saveBase(unsavedBase);
   let port: Promise<GeometryPort> | null = null;
   const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
   window.lantuEditor = {
@@ -70,8 +84,7 @@ async function start(): Promise<void> {
     autosave,
     checks,
     openWorkspace: async (payload, origin) => {
-      await autosave.flush();
-      await openWorkspacePayload(store, db, payload, origin);
+      await autosave.replaceStored(() => openWorkspacePayload(store, db, payload, origin));
     },
     ready: true,
     readLimits,
@@ -82,7 +95,9 @@ async function start(): Promise<void> {
       checks={checks}
       autosave={(cb) => {
         statusListener = cb;
+        cb(lastStatus);
       }}
+      retrySave={autosave.retryNow}
     />,
   );
 }

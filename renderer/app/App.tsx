@@ -11,12 +11,13 @@ import { HistoryPanel } from '../components/HistoryPanel.tsx';
 import { ConflictList } from '../components/ConflictList.tsx';
 import { StatusBar } from '../components/StatusBar.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
+import { AutosaveBanner } from '../components/AutosaveBanner.tsx';
 import { ImportButton } from '../components/ImportButton.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
 
-export function App({ save }: { save: SaveStatus }) {
+export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
   const t = useT();
   const empty = useEditor((s) => s.workspace.planOrder.length === 0);
   const language = useEditor((s) => s.language);
@@ -25,6 +26,7 @@ export function App({ save }: { save: SaveStatus }) {
   return (
     <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">
       <Toolbar />
+      <AutosaveBanner save={save} onRetry={onRetrySave} />
       <NoticeBar />
       <div className="main">
         <aside className="left">

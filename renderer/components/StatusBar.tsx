@@ -1,5 +1,5 @@
 // The status bar: conflict counts per severity (open / all, or "not checked" before a check), check progress,
-// feature count, autosave state.
+// feature count, autosave state (未保存 while any change is only in memory; never 已自动保存 over a gap).
 import { useMemo } from 'react';
 import { SEVERITIES } from '../../engine/rules/types.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
@@ -9,6 +9,7 @@ import { severityCounts } from './severityCounts.ts';
 
 export function StatusBar({ save }: { save: SaveStatus }) {
   const t = useT();
+  const language = useEditor((s) => s.language);
   const conflicts = useEditor((s) => s.conflicts);
   const progress = useEditor((s) => s.progress);
   const featureCount = useEditor((s) => {
@@ -44,7 +45,7 @@ export function StatusBar({ save }: { save: SaveStatus }) {
       <span className="spacer" />
       <span>{featureCount} {t('featureCount')}</span>
       <span className={`save save-${save.state}`} data-testid="save-status">
-        {save.state === 'saved' ? t('saved') : save.state === 'saving' ? t('saving') : `${t('saveFailed')}: ${save.message}`}
+        {save.state === 'saved' ? t('saved') : save.state === 'saving' ? t('saving') : t('saveUnsaved').replace('{reason}', save.reason[language])}
       </span>
     </div>
   );

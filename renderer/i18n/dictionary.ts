@@ -225,6 +225,10 @@ export const zh = {
   statusNotChecked: '尚未运行检查',
   statusCountTitle: '未处置 {open}，共 {all}',
   resolveRegionHash: '区域哈希',
+  // Autosave failures (issue 14 item 5): {reason} is the described error, {pending} the changes held in memory.
+  saveUnsaved: '未保存（写入失败：{reason}，正在重试）',
+  saveBanner: '自动保存失败：{reason}。尚有 {pending} 项更改只在内存中，正在自动重试；在显示“已自动保存”之前请不要关闭窗口。',
+  saveRetryNow: '立即重试',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -452,6 +456,9 @@ export const en: Record<MessageKey, string> = {
   statusNotChecked: 'Checks have not run yet',
   statusCountTitle: '{open} open of {all}',
   resolveRegionHash: 'Region hash',
+  saveUnsaved: 'Not saved (write failed: {reason}; retrying)',
+  saveBanner: 'Autosave failed: {reason}. {pending} change(s) are held in memory only and are being retried; do not close the window until it shows “Saved”.',
+  saveRetryNow: 'Retry now',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -1,0 +1,17 @@
+// The persistent banner while autosave cannot write: why, how many changes are held in memory only, and a
+// retry button. It cannot be dismissed; it goes away only when every queued change is stored.
+import { useEditor, useT } from '../app/StoreContext.tsx';
+import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
+
+export function AutosaveBanner({ save, onRetry }: { save: SaveStatus; onRetry: () => void }) {
+  const t = useT();
+  const language = useEditor((s) => s.language);
+  if (save.state !== 'failed') return null;
+  const text = t('saveBanner').replace('{reason}', save.reason[language]).replace('{pending}', String(save.pending));
+  return (
+    <div className="notice notice-error" role="alert" data-testid="autosave-banner">
+      <span>{text}</span>
+      <button onClick={onRetry} data-testid="autosave-retry">{t('saveRetryNow')}</button>
+    </div>
+  );
+}
