@@ -225,6 +225,16 @@ export const zh = {
   statusNotChecked: '尚未运行检查',
   statusCountTitle: '未处置 {open}，共 {all}',
   resolveRegionHash: '区域哈希',
+  // 并联审批 (issue 12, slice editor)
+  commandSetProject: '项目',
+  commandSetDepartments: '部门名录',
+  commandSetConsultation: '征求意见',
+  commandSetOpinion: '部门意见',
+  commandSetJointOpinion: '联合审查意见',
+  departmentsDefault: '默认部门名录',
+  verdictPass: '符合',
+  verdictConditional: '有条件符合',
+  verdictFail: '不符合',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -452,6 +462,16 @@ export const en: Record<MessageKey, string> = {
   statusNotChecked: 'Checks have not run yet',
   statusCountTitle: '{open} open of {all}',
   resolveRegionHash: 'Region hash',
+  // 并联审批 (issue 12, slice editor)
+  commandSetProject: 'Project',
+  commandSetDepartments: 'Department list',
+  commandSetConsultation: 'Consultation',
+  commandSetOpinion: 'Department opinion',
+  commandSetJointOpinion: 'Joint opinion',
+  departmentsDefault: 'default department list',
+  verdictPass: 'Compliant',
+  verdictConditional: 'Compliant with conditions',
+  verdictFail: 'Not compliant',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
