@@ -67,7 +67,7 @@ export function usePlatformBridge(): PlatformBridge {
     });
     setOpenPackage(() => actions.openPackage);
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
-    const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected));
+    const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected, opened.boundaries));
     return () => {
       offMenu();
       offFiles();
@@ -235,8 +235,13 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
   }
 
-  async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[]): Promise<void> {
+  async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[], boundaries: readonly PickedFile[] = []): Promise<void> {
     try {
+      // Project boundaries go to the register's import dialog (report and facts form before anything is stored).
+      if (boundaries.length > 0) {
+        const read = await Promise.all(boundaries.map(async (f) => ({ name: f.name, bytes: await f.read() })));
+        store.getState().setPendingBoundaries([...store.getState().pendingBoundaries, ...read]);
+      }
       const workspaces = files.filter((f) => f.kind === 'workspace');
       const plans: PickedFile[] = [];
       for (const f of files) {

@@ -1,0 +1,41 @@
+// The 项目库 tab of the coordinator's dock: a button to choose a boundary file (dropping one works too), the
+// register, and, for the selected project, its report and the coordinator's opinion actions. The boundary
+// dialog opens whenever a boundary file is waiting (dropped anywhere on the window).
+import './review.css';
+import { useRef } from 'react';
+import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { BoundaryImportDialog } from './BoundaryImportDialog.tsx';
+import { ProjectRegister } from './ProjectRegister.tsx';
+
+export function ProjectsPanel() {
+  const t = useT();
+  const store = useEditorStore();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="projects-panel" data-testid="projects-panel">
+      <div className="register-toolbar">
+        <button data-testid="boundary-open" onClick={() => input.current?.click()}>{t('boundaryOpen')}</button>
+        <input
+          ref={input}
+          type="file"
+          accept=".txt,.dxf,.dwg"
+          hidden
+          data-testid="boundary-input"
+          onChange={async (e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+            store.getState().setPendingBoundaries([...store.getState().pendingBoundaries, ...read]);
+          }}
+        />
+      </div>
+      <ProjectRegister />
+    </div>
+  );
+}
+
+/** Mounted by the dock at all times: the boundary dialog for the first waiting file. */
+export function BoundaryDialogHost() {
+  const waiting = useEditor((s) => s.pendingBoundaries.length > 0);
+  return waiting ? <BoundaryImportDialog /> : null;
+}

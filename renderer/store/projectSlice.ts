@@ -1,0 +1,45 @@
+// Store slice: the project register's view state — the selected project (the map shows it, the report
+// opens), boundary files waiting for their report and facts form, and the latest review of each project
+// (computed by the review service off the store; `changed` flags a result that moved after the blueprint did).
+import type { StateCreator } from 'zustand';
+import type { ProjectReview } from '../../engine/review/types.ts';
+import type { EditorState } from './createEditorStore.ts';
+
+export interface ProjectReviewEntry {
+  /** The project version the review was computed on. */
+  projectVersion: string;
+  review: ProjectReview;
+  /** The verdicts (overall and per department) differ from the previous review of the same version. */
+  changed: boolean;
+}
+
+/** A dropped or chosen boundary file awaiting the import dialog. */
+export interface PendingBoundary {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ProjectSlice {
+  selectedProjectId: string | null;
+  selectProject: (id: string | null) => void;
+  pendingBoundaries: PendingBoundary[];
+  setPendingBoundaries: (files: PendingBoundary[]) => void;
+  projectReviews: Readonly<Record<string, ProjectReviewEntry>>;
+  setProjectReviews: (reviews: Readonly<Record<string, ProjectReviewEntry>>) => void;
+  /** Clears the 结果已变化 flag once the user has looked at the project. */
+  acknowledgeReview: (id: string) => void;
+}
+
+export const createProjectSlice: StateCreator<EditorState, [], [], ProjectSlice> = (set) => ({
+  selectedProjectId: null,
+  selectProject: (selectedProjectId) => set({ selectedProjectId }),
+  pendingBoundaries: [],
+  setPendingBoundaries: (pendingBoundaries) => set({ pendingBoundaries }),
+  projectReviews: {},
+  setProjectReviews: (projectReviews) => set({ projectReviews }),
+  acknowledgeReview: (id) =>
+    set((s) => {
+      const entry = s.projectReviews[id];
+      return entry?.changed ? { projectReviews: { ...s.projectReviews, [id]: { ...entry, changed: false } } } : {};
+    }),
+});
