@@ -13,7 +13,7 @@ import {
 } from './layerRules.ts';
 
 // Reads every import (ts.preProcessFile: static, dynamic, re-exports, require) of every source file in
-// engine/, main/ and renderer/ and checks it against the layer table of architecture.md (layerRules.ts).
+// engine/, main/ and renderer/ and checks it against the layer table of README.md's Architecture (data: layerRules.ts).
 
 const ROOTS = ['engine', 'main', 'renderer'];
 const builtins = new Set(builtinModules);

@@ -1,4 +1,4 @@
-// The import rules of README.md (Architecture, "Who may import what") as data, checked by
+// The import rules of README.md (Architecture, "Who may import what"; docs/architecture.md §4) as data, checked by
 // imports.test.ts. A target is a project folder ('engine/geometry', 'schemas'), 'node:' for Node built-ins,
 // or a package name. Adding a pure package to the engine is a decision: add it to ENGINE_PACKAGES with why.
 

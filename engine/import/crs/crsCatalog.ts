@@ -64,7 +64,7 @@ export function gk6ByZone(zone: number): CrsInfo | undefined {
 }
 
 /** Gauss-Krüger CRS by central meridian and false easting; 3-degree codes win when a 6-degree zone shares
- * the meridian (CM 111°E is both 4546 and 4507: the same projection, and 3-degree is what plans use). */
+ * the meridian (CM 111°E is both 4546 and 4508: the same projection, and 3-degree is what plans use). */
 export function gkByCentralMeridian(cmDeg: number, falseEastingM: number): CrsInfo | undefined {
   const matches = CRS_CATALOG.filter((c) => c.centralMeridianDeg === cmDeg && c.falseEastingM === falseEastingM);
   return matches.find((c) => c.family.startsWith('gk3')) ?? matches[0];

@@ -5,7 +5,7 @@ export interface Territory {
   bbox: [number, number, number, number];
 }
 
-/** 济源 (product facts §10): 112.03–112.77°E, 34.89–35.28°N. */
+/** 济源 (docs/product.md §10): 112.03–112.77°E, 34.89–35.28°N. */
 export const JIYUAN_TERRITORY: Territory = { nameZh: '济源市', bbox: [112.03, 34.89, 112.77, 35.28] };
 
 /** Whether a lon/lat point lies in the territory's box widened by marginDeg (default ≈ 5 km). */

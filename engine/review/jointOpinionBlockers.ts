@@ -1,0 +1,67 @@
+// Pure. jointOpinionBlockers(project, departments, consultations, opinions, jointOpinions, today) → why the
+// 联合审查意见 cannot be issued yet, each reason in Chinese and English naming the project and the department:
+// every department in the managed list must have answered on the current version; none is issued on it yet.
+import { projectOpinionCells, type OpinionCell, type OpinionCellState } from './projectOpinionCells.ts';
+import { projectVersion } from './projectVersion.ts';
+import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from './types.ts';
+
+export interface JointOpinionBlocker {
+  /** invalid-issue: a blank 文号 or coordinator, or a malformed date (issueJointOpinion only). */
+  code: 'no-departments' | 'not-answered' | 'already-issued' | 'invalid-issue';
+  /** The department that has not answered (not-answered only), and where it stands. */
+  department?: string;
+  state?: OpinionCellState;
+  zh: string;
+  en: string;
+}
+
+export function jointOpinionBlockers(
+  project: ProjectDocument,
+  departments: readonly Department[],
+  consultations: readonly Consultation[],
+  opinions: readonly DepartmentOpinion[],
+  jointOpinions: readonly JointOpinion[],
+  today: string,
+): JointOpinionBlocker[] {
+  const name = project.properties.XMMC;
+  const version = projectVersion(project);
+  const blockers: JointOpinionBlocker[] = [];
+  if (departments.length === 0) {
+    blockers.push({ code: 'no-departments', zh: `项目“${name}”：工作区的部门名单为空，没有可征求意见的部门`, en: `project "${name}": the workspace's department list is empty; there is no department to consult` });
+  }
+  const cells = projectOpinionCells(project, departments, consultations, opinions, today, version);
+  cells.forEach((cell, i) => {
+    if (cell.opinion) return;
+    const d = departments[i]!;
+    const [zh, en] = why(cell);
+    blockers.push({
+      code: 'not-answered',
+      department: d.id,
+      state: cell.state,
+      zh: `项目“${name}”：${d.nameZh}（${d.shortZh}）尚未就当前版本答复（${zh}）`,
+      en: `project "${name}": ${d.nameEn} (${d.shortEn}) has not answered on the current version (${en})`,
+    });
+  });
+  const issued = jointOpinions.filter((j) => j.projectId === project.project.id && j.projectVersion === version).pop();
+  if (issued) {
+    blockers.push({
+      code: 'already-issued',
+      zh: `项目“${name}”：当前版本已出具联合审查意见（文号 ${issued.documentNo}，${issued.date}）`,
+      en: `project "${name}": a joint opinion was already issued on the current version (No. ${issued.documentNo}, ${issued.date})`,
+    });
+  }
+  return blockers;
+}
+
+function why(cell: OpinionCell): [zh: string, en: string] {
+  switch (cell.state) {
+    case 'awaiting':
+      return [`已征求待复，答复期限 ${cell.consultation!.deadline}`, `consulted, reply due by ${cell.consultation!.deadline}`];
+    case 'overdue':
+      return [`逾期：答复期限 ${cell.consultation!.deadline} 已过`, `overdue: the deadline ${cell.consultation!.deadline} has passed`];
+    case 'stale':
+      return [`意见已过期：${cell.staleOpinion!.date} 的意见针对旧版本，项目边界或信息已改变`, `its opinion of ${cell.staleOpinion!.date} is stale: given on an older version before the boundary or facts changed`];
+    default:
+      return ['未征求意见', 'not consulted'];
+  }
+}
