@@ -19,6 +19,7 @@ import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/pa
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
 import { uiLanguageError } from '../i18n/uiLanguageError.ts';
+import { reviewFileKind } from '../services/review/reviewFileKind.ts';
 
 /** The payload file inside a `.lantu` container. */
 export const WORKSPACE_PAYLOAD_FILE = 'workspace.json';
@@ -246,6 +247,17 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       const plans: PickedFile[] = [];
       for (const f of files) {
         if (f.kind === 'workspace' || f.kind === undefined) continue;
+        // A 征求意见 or 部门意见 file (JSON) goes to the project register, not to the plan import.
+        if (f.kind === 'geojson' && f.sizeBytes < 64 * 1024 * 1024) {
+          const bytes = await f.read();
+          const kind = reviewFileKind(bytes);
+          if (kind) {
+            const s = store.getState();
+            if (kind === 'consultation') s.setPendingConsultations([...s.pendingConsultations, { name: f.name, bytes }]);
+            else s.setPendingOpinions([...s.pendingOpinions, { name: f.name, bytes }]);
+            continue;
+          }
+        }
         // A zip is either a Shapefile set or a blueprint package: a package opens as the workspace.
         if (f.kind === 'shapefile-zip' && (await openPackageFile(f))) continue;
         plans.push(f);

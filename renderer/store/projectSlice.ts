@@ -13,7 +13,7 @@ export interface ProjectReviewEntry {
   changed: boolean;
 }
 
-/** A dropped or chosen boundary file awaiting the import dialog. */
+/** A dropped or chosen file (boundary, 征求意见, 部门意见) awaiting its dialog. */
 export interface PendingBoundary {
   name: string;
   bytes: Uint8Array;
@@ -24,6 +24,12 @@ export interface ProjectSlice {
   selectProject: (id: string | null) => void;
   pendingBoundaries: PendingBoundary[];
   setPendingBoundaries: (files: PendingBoundary[]) => void;
+  /** 征求意见 files opened on a department's workstation (the department dialog shows the first), and 部门意见
+   *  files given to the coordinator (imported by the register's host, which reports each). */
+  pendingConsultations: PendingBoundary[];
+  setPendingConsultations: (files: PendingBoundary[]) => void;
+  pendingOpinions: PendingBoundary[];
+  setPendingOpinions: (files: PendingBoundary[]) => void;
   projectReviews: Readonly<Record<string, ProjectReviewEntry>>;
   setProjectReviews: (reviews: Readonly<Record<string, ProjectReviewEntry>>) => void;
   /** Clears the 结果已变化 flag once the user has looked at the project. */
@@ -35,6 +41,10 @@ export const createProjectSlice: StateCreator<EditorState, [], [], ProjectSlice>
   selectProject: (selectedProjectId) => set({ selectedProjectId }),
   pendingBoundaries: [],
   setPendingBoundaries: (pendingBoundaries) => set({ pendingBoundaries }),
+  pendingConsultations: [],
+  setPendingConsultations: (pendingConsultations) => set({ pendingConsultations }),
+  pendingOpinions: [],
+  setPendingOpinions: (pendingOpinions) => set({ pendingOpinions }),
   projectReviews: {},
   setProjectReviews: (projectReviews) => set({ projectReviews }),
   acknowledgeReview: (id) =>

@@ -4,7 +4,7 @@
 import './coordinator.css';
 import { useEffect, useState } from 'react';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
-import { BoundaryDialogHost, ProjectsPanel } from '../review/ProjectsPanel.tsx';
+import { ReviewDialogsHost, ProjectsPanel } from '../review/ProjectsPanel.tsx';
 import { usePlatformBridge } from '../../app/usePlatformBridge.ts';
 import { IndicatorDashboard } from '../dashboard/IndicatorDashboard.tsx';
 import { ImportDialog } from '../ImportDialog.tsx';
@@ -16,7 +16,7 @@ import { ResolvePanel } from './ResolvePanel.tsx';
 export function CoordinatorDock() {
   const t = useT();
   const [tab, setTab] = useState<'resolve' | 'dashboard' | 'projects'>('resolve');
-  const boundaryWaiting = useEditor((s) => s.pendingBoundaries.length > 0);
+  const boundaryWaiting = useEditor((s) => s.pendingBoundaries.length > 0 || s.pendingOpinions.length > 0);
   useEffect(() => {
     if (boundaryWaiting) setTab('projects');
   }, [boundaryWaiting]);
@@ -62,7 +62,7 @@ export function CoordinatorDock() {
         </div>
       )}
       {tab === 'projects' && <ProjectsPanel />}
-      <BoundaryDialogHost />
+      <ReviewDialogsHost />
       {bridge.importRequested && (
         <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />
       )}

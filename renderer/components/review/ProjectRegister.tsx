@@ -4,6 +4,7 @@
 // buttons open the report and the coordinator's actions (征求意见, 导入意见, 联合审查意见).
 import { useMemo, type ReactNode } from 'react';
 import type { Verdict } from '../../../engine/review/types.ts';
+import { OPINION_CELL_LABELS } from '../../../engine/review/projectOpinionCells.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { todayIso } from '../../services/blueprint/resolutionStatus.ts';
@@ -14,29 +15,31 @@ export const VERDICT_KEY: Record<Verdict, MessageKey> = { pass: 'verdictPass', c
 
 function Cell({ cell, lang }: { cell: RegisterCell; lang: 'zh' | 'en' }) {
   const t = useT();
-  const short = lang === 'zh' ? cell.department.shortZh : cell.department.shortEn;
-  const recorded = cell.opinion && !cell.stale ? cell.opinion.verdict : null;
+  const d = cell.departmentEntry;
+  const short = lang === 'zh' ? d.shortZh : d.shortEn;
+  const recorded = cell.opinion?.verdict ?? null;
   const verdict = recorded ?? cell.preliminary;
-  const state = recorded ? 'recorded' : cell.stale ? 'stale' : 'preliminary';
+  const label = OPINION_CELL_LABELS[cell.state];
   const title = [
-    lang === 'zh' ? cell.department.nameZh : cell.department.nameEn,
-    verdict ? `${recorded ? t('opinionRecorded') : t('opinionPreliminary')}: ${t(VERDICT_KEY[verdict])}` : t('opinionNone'),
-    cell.stale ? t('opinionStale') : '',
-    cell.overdue ? `${t('opinionOverdue')} (${cell.consultation!.deadline})` : '',
+    lang === 'zh' ? d.nameZh : d.nameEn,
+    lang === 'zh' ? label.zh : label.en,
+    cell.preliminary ? `${t('opinionPreliminary')}: ${t(VERDICT_KEY[cell.preliminary])}` : '',
+    cell.consultation ? `${t('consultDeadline')}: ${cell.consultation.deadline}` : '',
+    cell.staleOpinion && !cell.opinion ? `${t('opinionStale')} (${cell.staleOpinion.documentNo})` : '',
   ].filter(Boolean).join('\n');
   return (
     <span
-      className={`verdict-chip verdict-${verdict ?? 'none'} ${state}${cell.overdue ? ' overdue' : ''}`}
+      className={`verdict-chip verdict-${verdict ?? 'none'} ${recorded ? 'recorded' : 'preliminary'} state-${cell.state}`}
       title={title}
       data-testid="register-cell"
-      data-department={cell.department.id}
+      data-department={d.id}
       data-verdict={verdict ?? ''}
-      data-state={state}
-      data-overdue={cell.overdue}
+      data-state={cell.state}
     >
       {short}
-      {cell.stale && ' ⟳'}
-      {cell.overdue && ' ⏰'}
+      {cell.state === 'stale' && ' ⟳'}
+      {cell.state === 'overdue' && ' ⏰'}
+      {cell.state === 'awaiting' && ' …'}
     </span>
   );
 }
@@ -67,7 +70,7 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
             className={`register-row${id === selected ? ' selected' : ''}`}
             data-testid="register-row"
             data-project-id={id}
-            data-joint={row.joint && !row.jointStale ? row.joint.verdict : ''}
+            data-joint={row.joint?.verdict ?? ''}
             data-changed={row.changed}
             onClick={() => {
               store.getState().selectProject(id);
@@ -80,17 +83,20 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
               {row.changed && <span className="register-changed" data-testid="register-changed" title={t('registerChangedHint')}>{t('registerChanged')}</span>}
             </div>
             <div className="register-cells">
-              {row.cells.map((cell) => <Cell key={cell.department.id} cell={cell} lang={lang} />)}
+              {row.cells.map((cell) => <Cell key={cell.department} cell={cell} lang={lang} />)}
             </div>
             <div className="register-joint" data-testid="register-joint">
               {t('jointResult')}:{' '}
               {row.joint ? (
-                <span className={`verdict-chip verdict-${row.joint.verdict}${row.jointStale ? ' stale' : ''}`}>
-                  {t(VERDICT_KEY[row.joint.verdict])} · {row.joint.documentNo}{row.jointStale ? ` ⟳ ${t('opinionStale')}` : ''}
+                <span className={`verdict-chip verdict-${row.joint.verdict}`} data-testid="register-joint-verdict">
+                  {t(VERDICT_KEY[row.joint.verdict])} · {row.joint.documentNo}
                 </span>
+              ) : row.staleJoint ? (
+                <span className="verdict-chip stale" title={t('opinionStale')}>{t(VERDICT_KEY[row.staleJoint.verdict])} · {row.staleJoint.documentNo} ⟳</span>
               ) : (
                 <span className="register-none">{t('jointNotIssued')}</span>
               )}
+              {' '}· {row.answered}/{row.cells.length}
               {row.preliminary && (
                 <span className="register-preliminary" data-testid="register-preliminary" data-verdict={row.preliminary}>
                   {' '}· {t('opinionPreliminary')}: {t(VERDICT_KEY[row.preliminary])}

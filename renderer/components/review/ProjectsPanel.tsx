@@ -5,6 +5,9 @@ import './review.css';
 import { useRef } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { BoundaryImportDialog } from './BoundaryImportDialog.tsx';
+import { CoordinatorActions } from './CoordinatorActions.tsx';
+import { DepartmentOpinionDialog } from './DepartmentOpinionDialog.tsx';
+import { OpinionImportHost } from './OpinionImportHost.tsx';
 import { ProjectRegister } from './ProjectRegister.tsx';
 
 export function ProjectsPanel() {
@@ -29,13 +32,21 @@ export function ProjectsPanel() {
           }}
         />
       </div>
-      <ProjectRegister />
+      <ProjectRegister actions={(id) => <CoordinatorActions projectId={id} />} />
     </div>
   );
 }
 
-/** Mounted by the dock at all times: the boundary dialog for the first waiting file. */
-export function BoundaryDialogHost() {
-  const waiting = useEditor((s) => s.pendingBoundaries.length > 0);
-  return waiting ? <BoundaryImportDialog /> : null;
+/** Mounted by the dock at all times: the boundary dialog and the department's dialog for the first waiting
+ *  file of each, and the import of 部门意见 files. */
+export function ReviewDialogsHost() {
+  const boundary = useEditor((s) => s.pendingBoundaries.length > 0);
+  const consultation = useEditor((s) => s.pendingConsultations.length > 0);
+  return (
+    <>
+      {boundary && <BoundaryImportDialog />}
+      {!boundary && consultation && <DepartmentOpinionDialog />}
+      <OpinionImportHost />
+    </>
+  );
 }

@@ -1,31 +1,24 @@
-// Pure. registerRows(workspace, reviews, departments, today) → one row per project for the 项目库 register:
-// its current version, each department's preliminary verdict (from the latest review) and recorded opinion,
-// whether that opinion is stale (given on another version), whether the 征求意见 is overdue, and the joint
-// opinion (stale too when the project changed after it was issued).
-import { projectVersion } from '../../../engine/review/projectVersion.ts';
-import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument, Verdict } from '../../../engine/review/types.ts';
+// Pure. registerRows(workspace, reviews, departments, today) → the 项目库 register: the coordinator's opinion
+// matrix (engine opinionMatrix: each department's state on the project's current version — recorded opinion,
+// awaiting, overdue, stale, not consulted — and the joint opinion) with, per department, the preliminary
+// verdict of the latest review on that version, and whether the review's result changed with the blueprint.
+import { opinionMatrix, type OpinionMatrixRow } from '../../../engine/review/opinionMatrix.ts';
+import type { OpinionCell } from '../../../engine/review/projectOpinionCells.ts';
+import type { Department, ProjectDocument, Verdict } from '../../../engine/review/types.ts';
 import type { ProjectReviewEntry } from '../../store/projectSlice.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 
-export interface RegisterCell {
-  department: Department;
+export interface RegisterCell extends OpinionCell {
+  departmentEntry: Department;
+  /** The department's preliminary verdict from the review of the current version; null before a review. */
   preliminary: Verdict | null;
-  opinion: DepartmentOpinion | null;
-  /** The opinion was given on another version of the project. */
-  stale: boolean;
-  consultation: Consultation | null;
-  /** Consulted, no current opinion, and the deadline has passed. */
-  overdue: boolean;
 }
 
-export interface RegisterRow {
+export interface RegisterRow extends Omit<OpinionMatrixRow, 'cells'> {
   project: ProjectDocument;
-  version: string;
   cells: RegisterCell[];
   preliminary: Verdict | null;
-  joint: JointOpinion | null;
-  jointStale: boolean;
-  /** The review's result changed after the blueprint changed. */
+  /** The review's result changed after the blueprint changed (cleared once the project is looked at). */
   changed: boolean;
 }
 
@@ -35,25 +28,16 @@ export function registerRows(
   departments: readonly Department[],
   today: string,
 ): RegisterRow[] {
-  return (ws.projects ?? []).map((project) => {
-    const id = project.project.id;
-    const version = projectVersion(project);
-    const entry = reviews[id];
-    const review = entry && entry.projectVersion === version ? entry.review : null;
-    const cells = departments.map((department): RegisterCell => {
-      const opinion = ws.opinions?.find((o) => o.projectId === id && o.department === department.id) ?? null;
-      const consultation = ws.consultations?.find((c) => c.projectId === id && c.department === department.id) ?? null;
-      const stale = opinion !== null && opinion.projectVersion !== version;
-      return {
-        department,
-        preliminary: review?.departments.find((d) => d.department === department.id)?.verdict ?? (review ? 'pass' : null),
-        opinion,
-        stale,
-        consultation,
-        overdue: consultation !== null && (opinion === null || stale) && consultation.deadline < today,
-      };
-    });
-    const joint = ws.jointOpinions?.find((j) => j.projectId === id) ?? null;
-    return { project, version, cells, preliminary: review?.verdict ?? null, joint, jointStale: joint !== null && joint.projectVersion !== version, changed: entry?.changed ?? false };
+  const projects = ws.projects ?? [];
+  const matrix = opinionMatrix(projects, departments, ws.consultations ?? [], ws.opinions ?? [], ws.jointOpinions ?? [], today);
+  return matrix.rows.map((row, i) => {
+    const entry = reviews[row.projectId];
+    const review = entry && entry.projectVersion === row.projectVersion ? entry.review : null;
+    const cells = row.cells.map((cell, j): RegisterCell => ({
+      ...cell,
+      departmentEntry: departments[j]!,
+      preliminary: review ? (review.departments.find((d) => d.department === cell.department)?.verdict ?? 'pass') : null,
+    }));
+    return { ...row, project: projects[i]!, cells, preliminary: review?.verdict ?? null, changed: entry?.changed ?? false };
   });
 }
