@@ -68,4 +68,81 @@ describe('并联审批 in the editor', () => {
     await coordinator.evaluate(() => window.lantuMap!.whenRendered());
     await coordinator.screenshot({ path: join(SHOTS, 'project-register-1366.png') });
   });
+
+  const consultations: { name: string; bytes: Uint8Array }[] = [];
+  const opinions: { name: string; bytes: Uint8Array; department: string }[] = [];
+
+  it('reviews the project and sends one 征求意见 file per department', async () => {
+    await coordinator.waitForSelector('[data-testid=register-preliminary]', { timeout: 120_000 });
+    const departments = await coordinator.locator('[data-testid=register-cell]').count();
+    expect(departments).toBe(6);
+    await coordinator.getByTestId('consult-deadline').fill('2026-12-11');
+    const downloads: Promise<void>[] = [];
+    coordinator.on('download', (d) => {
+      downloads.push(d.path().then((path) => { consultations.push({ name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) }); }));
+    });
+    await coordinator.getByTestId('consult-send').click();
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.consultations ?? []).length === 6);
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(6);
+    await Promise.all(downloads);
+    expect(consultations.map((c) => c.name).every((n) => n.startsWith('征求意见-济源示范新材料项目-'))).toBe(true);
+    await expect(coordinator.locator('[data-testid=register-cell][data-state=awaiting]').count()).resolves.toBe(6);
+  });
+
+  it("in a department's page: opens its 征求意见 file, sees the project and the preliminary review, records and exports the opinion", async () => {
+    for (const file of consultations) {
+      await dropFileOnWindow(department, file.name, file.bytes);
+      await department.waitForSelector('[data-testid=department-dialog][data-department]');
+      const id = await department.getByTestId('department-dialog').getAttribute('data-department');
+      await expect(department.getByTestId('department-project').textContent()).resolves.toContain('济源示范新材料项目');
+      await expect(department.getByTestId('project-outline').count()).resolves.toBe(1);
+      if (opinions.length === 0) await department.screenshot({ path: join(SHOTS, 'project-department-1366.png') });
+      await department.getByTestId('opinion-export').click();
+      if (opinions.length === 0) {
+        // Nothing exported until the reviewer and the 文号 are given.
+        await expect(department.getByTestId('opinion-problems').textContent()).resolves.toContain('审查人');
+      }
+      await department.getByTestId('opinion-reviewer').fill(`${id}审查员`);
+      await department.getByTestId('opinion-document-no').fill(`济${id}函〔2026〕12号`);
+      await department.getByTestId('opinion-date').fill('2026-12-05');
+      const verdict = await department.getByTestId('opinion-verdict').inputValue();
+      if (verdict === 'conditional' && !(await department.getByTestId('opinion-conditions').inputValue()).trim()) {
+        await department.getByTestId('opinion-conditions').fill('落实耕地占补平衡');
+      }
+      const exported = await download(department, () => department.getByTestId('opinion-export').click());
+      opinions.push({ ...exported, department: id! });
+      await department.waitForSelector('[data-testid=department-dialog]', { state: 'detached' });
+    }
+    expect(opinions.map((o) => o.name).every((n) => n.startsWith('部门意见-济源示范新材料项目-'))).toBe(true);
+    expect(new Set(opinions.map((o) => o.department)).size).toBe(6);
+  }, 180_000);
+
+  it("in the coordinator's page: refuses the joint opinion while one department has not answered, then issues it", async () => {
+    for (const o of opinions.slice(0, 5)) await dropFileOnWindow(coordinator, o.name, o.bytes);
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.opinions ?? []).length === 5);
+    await coordinator.getByTestId('joint-document-no').fill('济并审〔2026〕1号');
+    await coordinator.getByTestId('joint-coordinator').fill('李统筹');
+    await coordinator.getByTestId('joint-issue').click();
+    const missing = opinions[5]!.department;
+    const blockers = await coordinator.getByTestId('joint-blockers').textContent();
+    const names = new Map(consultations.map((c) => {
+      const file = JSON.parse(new TextDecoder().decode(c.bytes)) as { department: { id: string; nameZh: string } };
+      return [file.department.id, file.department.nameZh] as const;
+    }));
+    expect(blockers).toContain(names.get(missing));
+    expect(blockers).toContain('尚未就当前版本答复');
+    for (const o of opinions.slice(0, 5)) expect(blockers).not.toContain(names.get(o.department));
+    expect((await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.jointOpinions ?? [])).length).toBe(0);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-joint-refused-1366.png') });
+    await dropFileOnWindow(coordinator, opinions[5]!.name, opinions[5]!.bytes);
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.opinions ?? []).length === 6);
+    await coordinator.getByTestId('joint-issue').click();
+    await coordinator.waitForSelector('[data-testid=register-row][data-joint]:not([data-joint=""])');
+    const joint = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.jointOpinions![0]!);
+    const verdicts = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.opinions!.map((o) => o.verdict));
+    expect(joint.verdict).toBe(verdicts.includes('fail') ? 'fail' : verdicts.includes('conditional') ? 'conditional' : 'pass');
+    expect(joint).toMatchObject({ documentNo: '济并审〔2026〕1号', coordinator: '李统筹' });
+    await expect(coordinator.getByTestId('register-joint-verdict').textContent()).resolves.toContain('济并审〔2026〕1号');
+    await coordinator.screenshot({ path: join(SHOTS, 'project-joint-1366.png') });
+  });
 });
