@@ -145,4 +145,28 @@ describe('并联审批 in the editor', () => {
     await expect(coordinator.getByTestId('register-joint-verdict').textContent()).resolves.toContain('济并审〔2026〕1号');
     await coordinator.screenshot({ path: join(SHOTS, 'project-joint-1366.png') });
   });
+
+  it('keeps the register, the opinions and the joint opinion after a reload, and follows a language switch', async () => {
+    await coordinator.evaluate(() => window.lantuEditor!.autosave.flush());
+    const before = await coordinator.evaluate(() => {
+      const ws = window.lantuEditor!.store.getState().workspace;
+      return { projects: ws.projects, opinions: ws.opinions, jointOpinions: ws.jointOpinions, consultations: ws.consultations };
+    });
+    await coordinator.reload();
+    await ready(coordinator);
+    const after = await coordinator.evaluate(() => {
+      const ws = window.lantuEditor!.store.getState().workspace;
+      return { projects: ws.projects, opinions: ws.opinions, jointOpinions: ws.jointOpinions, consultations: ws.consultations };
+    });
+    expect(after).toEqual(before);
+    await coordinator.getByTestId('projects-tab').click();
+    await coordinator.locator('[data-testid=register-row]').click();
+    await coordinator.getByTestId('language').click();
+    await expect(coordinator.getByTestId('register-joint').textContent()).resolves.toContain('Joint review');
+    await coordinator.setViewportSize({ width: 1920, height: 1080 });
+    await coordinator.evaluate(() => window.lantuMap!.whenRendered());
+    await coordinator.screenshot({ path: join(SHOTS, 'project-register-1920.png') });
+    await coordinator.getByTestId('language').click();
+    await coordinator.setViewportSize({ width: 1366, height: 768 });
+  });
 });
