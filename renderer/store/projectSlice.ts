@@ -17,12 +17,17 @@ export interface ProjectReviewEntry {
 export interface PendingBoundary {
   name: string;
   bytes: Uint8Array;
+  /** A boundary drawn on the map instead of a file (EPSG:4490). */
+  drawn?: { type: 'Polygon'; coordinates: [number, number][][] };
 }
 
 export interface ProjectSlice {
   selectedProjectId: string | null;
   selectProject: (id: string | null) => void;
   pendingBoundaries: PendingBoundary[];
+  /** True while the polygon tool draws a project boundary (not a plan feature). */
+  drawingBoundary: boolean;
+  setDrawingBoundary: (on: boolean) => void;
   setPendingBoundaries: (files: PendingBoundary[]) => void;
   /** 征求意见 files opened on a department's workstation (the department dialog shows the first), and 部门意见
    *  files given to the coordinator (imported by the register's host, which reports each). */
@@ -40,6 +45,8 @@ export const createProjectSlice: StateCreator<EditorState, [], [], ProjectSlice>
   selectedProjectId: null,
   selectProject: (selectedProjectId) => set({ selectedProjectId }),
   pendingBoundaries: [],
+  drawingBoundary: false,
+  setDrawingBoundary: (drawingBoundary) => set(drawingBoundary ? { drawingBoundary, tool: 'drawPolygon' } : { drawingBoundary }),
   setPendingBoundaries: (pendingBoundaries) => set({ pendingBoundaries }),
   pendingConsultations: [],
   setPendingConsultations: (pendingConsultations) => set({ pendingConsultations }),

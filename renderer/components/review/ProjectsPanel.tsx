@@ -14,10 +14,12 @@ export function ProjectsPanel() {
   const t = useT();
   const store = useEditorStore();
   const input = useRef<HTMLInputElement>(null);
+  const drawing = useEditor((s) => s.drawingBoundary);
   return (
     <div className="projects-panel" data-testid="projects-panel">
       <div className="register-toolbar">
         <button data-testid="boundary-open" onClick={() => input.current?.click()}>{t('boundaryOpen')}</button>
+        <button data-testid="boundary-draw" className={drawing ? 'active' : ''} onClick={() => store.getState().setDrawingBoundary(!drawing)}>{t('boundaryDraw')}</button>
         <input
           ref={input}
           type="file"

@@ -2,7 +2,8 @@
 // 部标 界址点 TXT (engine readBoundaryTxt) or CAD DXF (engine readBoundaryDxf, layer and CRS chosen by the
 // user or inferred); a DWG is refused asking for DXF. Findings carry both languages; any fatal one → no
 // parcels (nothing is stored). DXF vertices are numbered J1… as the TXT writer numbers them (clockwise from
-// the north-west corner) by writing the parcels as a TXT and reading that back.
+// the north-west corner) by writing the parcels as a TXT and reading that back; a boundary drawn on the map
+// (readDrawnBoundary) is numbered the same way in its 3-degree zone.
 import { extensionOf } from '../../../engine/ipc/index.ts';
 import { readBoundaryDxf, type DxfLayerSummary } from '../../../engine/import/boundary/readBoundaryDxf.ts';
 import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
@@ -30,8 +31,9 @@ export interface BoundaryFileParcel {
 }
 
 export interface BoundaryFileReading {
-  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf'>;
-  fileName: string;
+  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf' | 'drawn'>;
+  /** The file's name; null for a boundary drawn on the map. */
+  fileName: string | null;
   /** `EPSG:4527` …, or null when the file gave none that could be used. */
   crs: string | null;
   crsNameZh: string | null;
@@ -104,5 +106,20 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
   return {
     format: 'dxf', fileName, crs: `EPSG:${read.crs.epsg}`, crsNameZh: read.crs.nameZh, parcels, points, findings,
     layers: read.layers, layer: read.layer,
+  };
+}
+
+/** A boundary drawn on the map (EPSG:4490): one 地块, its 界址点 numbered J1… in the 3-degree zone it lies in. */
+export function readDrawnBoundary(geometry: { type: 'Polygon'; coordinates: Ring[] }, label: string): BoundaryFileReading {
+  const outer = geometry.coordinates[0] ?? [];
+  const lon = outer.reduce((a, p) => a + p[0]!, 0) / Math.max(outer.length, 1);
+  const zone = Math.round(lon / 3);
+  const written = writeBoundaryTxt([{ id: '1', name: label, geometry }], { crs: { zone, zoneWidthDeg: 3, prefixed: true }, encoding: 'utf-8' });
+  const read = written.bytes ? readBoundaryTxt(written.bytes, label) : null;
+  const findings: BoundaryFileFinding[] = [...written.findings, ...(read?.findings ?? [])].map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn }));
+  const info = read?.crs ? crsInfo(read.crs.epsg) : undefined;
+  return {
+    format: 'drawn', fileName: null, crs: read?.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
+    parcels: (read?.parcels ?? []).map(parcelOf), points: pointsOf(read?.parcels ?? []), findings,
   };
 }

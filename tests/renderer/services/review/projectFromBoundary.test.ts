@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectVersion } from '../../../../engine/review/projectVersion.ts';
 import { checkProjectFacts, projectFromBoundary } from '../../../../renderer/services/review/projectFromBoundary.ts';
-import { isFatal, readBoundaryFile } from '../../../../renderer/services/review/readBoundaryFile.ts';
+import { isFatal, readBoundaryFile, readDrawnBoundary } from '../../../../renderer/services/review/readBoundaryFile.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'import');
 const bytes = (path: string) => new Uint8Array(readFileSync(join(FIXTURES, path)));
@@ -42,6 +42,21 @@ describe('readBoundaryFile', () => {
     expect(isFatal(reading)).toBe(true);
     expect(reading.findings[0]!.zh).toContain('另存为 DXF');
     expect(reading.findings[0]!.en).toContain('Save it as DXF');
+  });
+});
+
+describe('readDrawnBoundary', () => {
+  it('numbers a boundary drawn on the map J1… in its 3-degree zone, with plane and GRS80 areas', () => {
+    // Drawn counter-clockwise from the south-west corner; 界址点 run clockwise from the north-west corner.
+    const square = { type: 'Polygon' as const, coordinates: [[[112.60, 35.10], [112.61, 35.10], [112.61, 35.11], [112.60, 35.11], [112.60, 35.10]]] as [number, number][][] };
+    const reading = readDrawnBoundary(square, '绘制的红线');
+    expect(isFatal(reading)).toBe(false);
+    expect([reading.format, reading.fileName, reading.crs]).toEqual(['drawn', null, 'EPSG:4526']);
+    expect(reading.points.map((p) => p.pointId)).toEqual(['J1', 'J2', 'J3', 'J4', 'J1']);
+    const [nw, ne] = reading.points;
+    expect(nw!.xM).toBeGreaterThan(reading.points[2]!.xM);
+    expect(ne!.yM).toBeGreaterThan(nw!.yM);
+    expect(Math.abs(reading.parcels[0]!.grs80AreaM2 - 1_013_000) / 1_013_000).toBeLessThan(0.01);
   });
 });
 

@@ -2,7 +2,7 @@
 // and the joint opinion stale, an overdue 征求意见, and a review of an older version not shown as current.
 import { describe, expect, it } from 'vitest';
 import { projectVersion } from '../../../../engine/review/projectVersion.ts';
-import type { ProjectReview } from '../../../../engine/review/types.ts';
+import type { ProjectDocument, ProjectReview } from '../../../../engine/review/types.ts';
 import { registerRows } from '../../../../renderer/services/review/registerRows.ts';
 import { JIYUAN_DEPARTMENTS, sampleConsultation, sampleJointOpinion, sampleOpinion, sampleProject } from '../../review/sampleReview.ts';
 
@@ -29,7 +29,8 @@ describe('registerRows', () => {
   });
 
   it('marks opinions and the joint opinion stale once the boundary changed, and flags an overdue consultation', () => {
-    const moved = { ...project, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.6, 35.1], [112.603, 35.1], [112.603, 35.102], [112.6, 35.102], [112.6, 35.1]]]] } };
+    const coordinates = [[[[112.6, 35.1], [112.603, 35.1], [112.603, 35.102], [112.6, 35.102], [112.6, 35.1]]]] as ProjectDocument['geometry']['coordinates'];
+    const moved: ProjectDocument = { ...project, geometry: { type: 'MultiPolygon', coordinates } };
     const [row] = registerRows(
       {
         projects: [moved],
