@@ -206,7 +206,9 @@ export type ReviewFact =
   | { type: 'touchesConflict'; severities?: Severity[] }
   | { type: 'touchesUndetermined' }
   | { type: 'indicatorViolated'; indicators?: IndicatorId[] }
-  | { type: 'projectCodeMalformed' };
+  | { type: 'projectCodeMalformed' }
+  /** Every project: the outcomes judge the project's facts only (industry category, siting by 工业类别). */
+  | { type: 'always' };
 
 /** Condition on the project's facts (properties of the project document), same operators as rule packs. */
 export type ProjectCondition = AttributeCondition;

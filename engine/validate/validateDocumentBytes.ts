@@ -24,6 +24,9 @@ export const DOCUMENT_TITLES: Readonly<Record<string, { zh: string; en: string }
   'expected-conflicts': { zh: '预期冲突清单', en: 'expected conflicts' },
   policy: { zh: '处置优先级策略', en: 'precedence policy' },
   manifest: { zh: '成果包清单', en: 'package manifest' },
+  departments: { zh: '部门名录', en: 'department list' },
+  'review-pack': { zh: '并联审批审查规则包', en: 'review pack' },
+  project: { zh: '投资项目文档', en: 'project document' },
 };
 
 /** Shapes of the other Lantu documents, tried in order when there is no `$schema`. */
@@ -36,6 +39,10 @@ const SHAPES: readonly [string, (v: Record<string, unknown>) => boolean][] = [
   ['conflict-report', (v) => 'reportVersion' in v && Array.isArray(v.conflicts)],
   // The demo's independently computed oracle (seeds/jiyuan/expected-conflicts.json).
   ['expected-conflicts', (v) => 'generatedBy' in v && Array.isArray(v.conflicts)],
+  // 并联审批 (issue 12): the managed department list, review packs and project documents.
+  ['departments', (v) => Array.isArray(v.departments)],
+  ['review-pack', (v) => Array.isArray(v.checks) && Array.isArray(v.compatibility)],
+  ['project', (v) => v.type === 'Feature' && 'project' in v],
 ];
 
 export function detectDocumentKind(value: unknown): string | undefined {

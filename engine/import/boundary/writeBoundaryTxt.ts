@@ -115,7 +115,7 @@ function ringsFromGeometry(geometry: NonNullable<BoundaryParcelInput['geometry']
 }
 
 /** Numbers rings whose points have no 点号: outer clockwise, holes counter-clockwise, from the north-west. */
-function numberRings(rings: readonly BoundaryRing[]): BoundaryRing[] {
+export function numberRings(rings: readonly BoundaryRing[]): BoundaryRing[] {
   if (rings.every((r) => r.points.every((p) => p.pointId !== ''))) return rings as BoundaryRing[];
   let next = 1;
   return rings.map((ring, r) => {

@@ -47,4 +47,18 @@ describe('validateDocumentBytes', () => {
     expect(result.findings.map((f) => [f.level, f.code])).toEqual([['fatal', 'unknown-document']]);
     expect(result.findings[0]!.message.zh).toMatch(/^不是蓝图的规划文档/);
   });
+
+  it('recognises the 并联审批 documents, so `lantu validate seeds/jiyuan/*.json` passes the department list', () => {
+    expect(detectDocumentKind({ departments: [] })).toBe('departments');
+    expect(detectDocumentKind({ checks: [], compatibility: [] })).toBe('review-pack');
+    expect(detectDocumentKind({ type: 'Feature', project: {}, properties: {}, geometry: null })).toBe('project');
+    for (const [file, kind] of [['seeds/jiyuan/departments.json', 'departments'], ['seeds/rules/jiyuan-review.json', 'review-pack']] as const) {
+      const result = validateDocumentBytes(readFileSync(file), file);
+      expect(result.documentKind).toBe(kind);
+      expect(result.findings).toEqual([]);
+    }
+    const bad = validateDocumentBytes(enc({ type: 'Feature', project: {}, properties: {}, geometry: null }), 'p.json');
+    expect(bad.findings.length).toBeGreaterThan(0);
+    expect(bad.findings[0]!.message.zh).toContain('《投资项目文档》');
+  });
 });

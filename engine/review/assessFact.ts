@@ -1,0 +1,165 @@
+// Pure. assessFact(fact, measurement, facts, pack) → whether a review pack's fact holds for a project, with the
+// evidence in both languages (features by layer, name and BSM; areas in 公顷 and 亩). A fact that needs a
+// project fact the document lacks (NYDYT for compatibility) holds as "unknown": `missing` names the fields.
+import { codeInfo, ydyhGroup } from '../model/codes.ts';
+import type { Properties } from '../model/types.ts';
+import { matchCondition } from '../rules/matchCondition.ts';
+import { incompatibleLandUse } from './incompatibleLandUse.ts';
+import { isProjectCode } from './isProjectCode.ts';
+import type { ProjectField } from './projectFields.ts';
+import { areaText, featureText, listText, metres, type Text } from './reviewText.ts';
+import type { OverlappedFeature, ProjectFacts, ProjectMeasurement, ReviewFact, ReviewPack } from './types.ts';
+
+export type FactAssessment = { holds: false } | { holds: true; evidence: Text; missing: ProjectField[] };
+
+/** Overlaps smaller than this are slivers of digitising, not occupation (the measurement keeps ≥ 1 m² too). */
+const DEFAULT_MIN_AREA_M2 = 1;
+
+const NOT: FactAssessment = { holds: false };
+
+export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: ProjectFacts, pack: ReviewPack): FactAssessment {
+  const minAreaM2 = 'minAreaM2' in fact && fact.minAreaM2 !== undefined ? fact.minAreaM2 : DEFAULT_MIN_AREA_M2;
+  const yes = (evidence: Text, missing: ProjectField[] = []): FactAssessment => ({ holds: true, evidence, missing });
+  switch (fact.type) {
+    case 'overlaps': {
+      if (fact.layer === 'GHYDYH') {
+        // Planned land use is measured per code (measurement.landUse), not per feature.
+        const shares = m.landUse.filter((s) => !fact.where || matchCondition({ YDYHFLDM: s.code, YDYHFLMC: s.nameZh }, fact.where, ydyhGroup));
+        const areaM2 = sum(shares.map((s) => s.areaM2));
+        if (shares.length === 0 || areaM2 < minAreaM2) return NOT;
+        const list = withTotal(shares.map((s) => landUseText(s.code, s.nameZh, s.areaM2)), areaM2);
+        return yes({ zh: `占用规划用地用海 ${list.zh}`, en: `occupies planned land use ${list.en}` });
+      }
+      const overlap = m.layers.find((l) => l.layer === fact.layer);
+      if (!overlap) return NOT;
+      const features = overlap.features.filter((f) => !fact.where || matchCondition(f.properties as Properties, fact.where, ydyhGroup));
+      if (features.length === 0) return NOT;
+      const areaM2 = fact.where ? sum(features.map((f) => f.areaM2)) : overlap.areaM2;
+      const lengthM = sum(features.map((f) => f.lengthM ?? 0));
+      if (areaM2 < minAreaM2 && lengthM <= 0) return NOT;
+      const list = withTotal(features.map(overlappedText), areaM2);
+      return yes({ zh: `压占 ${list.zh}`, en: `overlaps ${list.en}` });
+    }
+    case 'outsideDevelopmentBoundary': {
+      if (m.outsideDevelopmentBoundaryM2 < minAreaM2) return NOT;
+      const a = areaText(m.outsideDevelopmentBoundaryM2);
+      return yes({ zh: `位于城镇开发边界外 ${a.zh}`, en: `${a.en} lies outside the urban development boundary` });
+    }
+    case 'landUseIncompatible': {
+      const intended = facts.NYDYT;
+      if (intended === undefined || intended === null || intended === '') {
+        return m.landUse.length === 0 ? NOT : yes({ zh: '未填写拟用途，无法判断与规划用途是否相符', en: 'no intended use is given, so compatibility with the planned use cannot be judged' }, ['NYDYT']);
+      }
+      const bad = incompatibleLandUse(m.landUse, intended, pack.compatibility);
+      const areaM2 = sum(bad.map((s) => s.areaM2));
+      if (bad.length === 0 || areaM2 < minAreaM2) return NOT;
+      const list = withTotal(bad.map((s) => landUseText(s.code, s.nameZh, s.areaM2)), areaM2);
+      const use = landUseName(intended);
+      return yes({ zh: `拟用途 ${use.zh} 与规划用途 ${list.zh} 不符`, en: `the intended use ${use.en} is not permitted by the planned use ${list.en}` });
+    }
+    case 'withinSetback': {
+      const hits = m.setbacks.filter((s) => fact.kind === undefined || s.kind === fact.kind);
+      if (hits.length === 0) return NOT;
+      const list = listText(
+        hits.map((s) => {
+          const f = featureText('JTXL', s.name, s.bsm);
+          const setting = s.setting ? { zh: `，${s.setting}`, en: `, ${SETTING_EN[s.setting] ?? s.setting}` } : { zh: '', en: '' };
+          const inside = areaText(s.insideAreaM2);
+          return {
+            zh: `${f.zh}（${s.grade}${setting.zh}）控制距离 ${metres(s.requiredM)} 米，项目距用地外缘 ${metres(s.distanceM)} 米，控制区内 ${inside.zh}`,
+            en: `${f.en} (${GRADE_EN[s.grade] ?? s.grade}${setting.en}) requires ${metres(s.requiredM)} m from the corridor edge; the project is ${metres(s.distanceM)} m from it, ${inside.en} inside the zone`,
+          };
+        }),
+      );
+      return yes(list);
+    }
+    case 'outsideParks': {
+      const inParksM2 = m.layers.find((l) => l.layer === 'CYYQ')?.areaM2 ?? 0;
+      const outsideM2 = m.areaM2 - inParksM2;
+      if (outsideM2 < minAreaM2) return NOT;
+      const a = areaText(outsideM2);
+      return yes({ zh: `位于产业园区外 ${a.zh}`, en: `${a.en} lies outside the industrial parks` });
+    }
+    case 'touchesConflict': {
+      const hits = m.conflicts.filter((c) => !fact.severities || fact.severities.includes(c.severity));
+      if (hits.length === 0) return NOT;
+      const list = listText(hits.map((c) => ({ zh: `${c.title}（${c.ruleId}，${areaText(c.areaM2).zh}）`, en: `${c.title} (${c.ruleId}, ${areaText(c.areaM2).en})` })));
+      return yes({ zh: `涉及未解决的冲突：${list.zh}`, en: `touches open conflicts: ${list.en}` });
+    }
+    case 'touchesUndetermined': {
+      if (m.undetermined.length === 0) return NOT;
+      const a = areaText(sum(m.undetermined.map((u) => u.areaM2)));
+      return yes({ zh: `涉及 ${m.undetermined.length} 处待定区域，共 ${a.zh}`, en: `touches ${m.undetermined.length} undetermined areas, ${a.en}` });
+    }
+    case 'indicatorViolated': {
+      const hits = m.indicators.filter((i) => i.violatesTarget && (!fact.indicators || fact.indicators.includes(i.indicator)));
+      if (hits.length === 0) return NOT;
+      const list = listText(
+        hits.map((i) => ({
+          zh: `${i.nameZh} 由 ${i.before} 变为 ${i.after}（目标 ${i.target ?? '—'}，${i.unit}）`,
+          en: `${i.nameEn} moves from ${i.before} to ${i.after} (target ${i.target ?? '—'}, ${i.unit})`,
+        })),
+      );
+      return yes({ zh: `突破指标目标：${list.zh}`, en: `breaks indicator targets: ${list.en}` });
+    }
+    case 'projectCodeMalformed': {
+      const code = facts.XMDM;
+      if (code === undefined || code === null || code === '') {
+        return yes({ zh: '', en: '' }, ['XMDM']);
+      }
+      if (isProjectCode(code)) return NOT;
+      return yes({
+        zh: `统一项目代码（XMDM）“${code}”格式不对，应为 YYYY-XXXXXX-XX-XX-XXXXXX`,
+        en: `the unified project code (XMDM) "${code}" is malformed; it must read YYYY-XXXXXX-XX-XX-XXXXXX`,
+      });
+    }
+    case 'always':
+      return yes({ zh: '', en: '' });
+  }
+}
+
+const GRADE_EN: Readonly<Record<string, string>> = {
+  高速: 'expressway',
+  国道: 'national road',
+  省道: 'provincial road',
+  县道: 'county road',
+  乡道: 'township road',
+  高铁: 'high-speed railway',
+  普速铁路: 'conventional railway',
+  城际: 'intercity railway',
+};
+
+const SETTING_EN: Readonly<Record<string, string>> = { 市区: 'urban area', 郊区: 'suburb', 村镇: 'town or village', 其他: 'elsewhere' };
+
+/** The list, and "合计 …" when it has more than one item. */
+function withTotal(items: readonly Text[], areaM2: number): Text {
+  const list = listText(items);
+  if (items.length < 2) return list;
+  const total = areaText(areaM2);
+  return { zh: `${list.zh}，合计 ${total.zh}`, en: `${list.en}; ${total.en} in all` };
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+function overlappedText(f: OverlappedFeature): Text {
+  const name = featureText(f.layer, f.name, f.bsm);
+  if (f.lengthM !== undefined && f.areaM2 === 0) return { zh: `${name.zh} ${metres(f.lengthM)} 米`, en: `${name.en} ${metres(f.lengthM)} m` };
+  const a = areaText(f.areaM2);
+  return { zh: `${name.zh} ${a.zh}`, en: `${name.en} ${a.en}` };
+}
+
+function landUseName(code: string, nameZh?: string | null): Text {
+  const name = nameZh ?? codeInfo('ydyh2023', code)?.name ?? null;
+  // The code table has Chinese names only: the English message gives the code alone.
+  return { zh: name ? `${code} ${name}` : code, en: code };
+}
+
+function landUseText(code: string, nameZh: string | null, areaM2: number): Text {
+  const n = landUseName(code, nameZh);
+  const a = areaText(areaM2);
+  return { zh: `${n.zh} ${a.zh}`, en: `${n.en} ${a.en}` };
+}
