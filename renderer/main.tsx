@@ -14,6 +14,8 @@ import { saveBaseWorkspace } from './services/persistence/saveBaseWorkspace.ts';
 import { attachAutosave, type SaveStatus } from './services/persistence/attachAutosave.ts';
 import { loadDemoWorkspace } from './app/loadDemoWorkspace.ts';
 import { createChecksService, type ChecksService } from './services/checks/createChecksService.ts';
+import { createReviewService } from './services/review/createReviewService.ts';
+import { createReviewBackend } from './services/review/createReviewBackend.ts';
 import { createRulesBackend } from './services/checks/createRulesBackend.ts';
 import { createGeometryPort } from './services/createGeometryPort.ts';
 import { restoreView } from './app/restoreView.ts';
@@ -65,10 +67,12 @@ async function start(): Promise<void> {
   const autosave = attachAutosave(store, db, (s) => statusListener(s));
   let port: Promise<GeometryPort> | null = null;
   const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
+  const reviews = createReviewService(store, createReviewBackend());
   window.lantuEditor = {
     store,
     autosave,
     checks,
+    reviews,
     openWorkspace: async (payload, origin) => {
       await autosave.flush();
       await openWorkspacePayload(store, db, payload, origin);

@@ -1,0 +1,107 @@
+// The review service: reviews the register's projects against the workspace's blueprint (in the review
+// worker) whenever projects change and whenever the checks have run again (the blueprint changed), one run
+// at a time (triggers during a run coalesce into one more). A project whose verdicts (overall or any
+// department's) differ from its previous review of the same version is flagged `changed` in the register.
+import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
+import type { ProjectReview } from '../../../engine/review/types.ts';
+import { describeError, errorText } from '../../i18n/describeError.ts';
+import type { EditorStore } from '../../store/createEditorStore.ts';
+import type { ProjectReviewEntry } from '../../store/projectSlice.ts';
+import { planDocumentOf } from '../../store/applyCommand.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
+import { todayIso } from '../blueprint/resolutionStatus.ts';
+import { workspacePolicy } from '../blueprint/workspacePolicy.ts';
+import reviewPackSeed from '../../../seeds/rules/jiyuan-review.json';
+import type { ProjectReviewResult, ReviewProjectsInput } from './reviewProjects.ts';
+import { workspaceDepartments } from './workspaceDepartments.ts';
+
+export type ReviewBackend = (input: ReviewProjectsInput) => Promise<ProjectReviewResult[]>;
+
+export interface ReviewService {
+  /** Reviews every project now (after the current run). */
+  reviewAll: () => Promise<void>;
+  /** Resolves when no review is running or queued (tests). */
+  idle: () => Promise<void>;
+  dispose: () => void;
+}
+
+/** The verdicts a reader compares: overall, then each department's in order. */
+const signature = (review: ProjectReview): string => [review.verdict, ...review.departments.map((d) => `${d.department}:${d.verdict}`)].join('|');
+
+export function createReviewService(store: EditorStore, backend: ReviewBackend): ReviewService {
+  let running: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | null = null;
+
+  async function run(): Promise<void> {
+    const s = store.getState();
+    const ws = s.workspace;
+    const projects = [...(ws.projects ?? [])];
+    if (projects.length === 0) {
+      if (Object.keys(s.projectReviews).length > 0) s.setProjectReviews({});
+      return;
+    }
+    const departments = [...workspaceDepartments(ws)];
+    const pack = loadReviewPack(reviewPackSeed, departments, 'jiyuan-review.json');
+    if (!pack.ok) {
+      const first = pack.errors[0];
+      s.notify(bilingualNotice('error', `审查规则包无效：${first?.zh ?? ''}`, `The review pack is invalid: ${first?.en ?? ''}`));
+      return;
+    }
+    const results = await backend({
+      plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
+      resolutions: [...(ws.resolutions ?? [])],
+      policy: workspacePolicy(ws),
+      conflicts: [...s.conflicts],
+      asOfDate: todayIso(),
+      projects,
+      pack: pack.pack,
+      departments,
+    });
+    const previous = store.getState().projectReviews;
+    const next: Record<string, ProjectReviewEntry> = {};
+    for (const r of results) {
+      const before = previous[r.projectId];
+      const sameVersion = before?.projectVersion === r.projectVersion;
+      const changed = sameVersion && signature(before.review) !== signature(r.review) ? true : sameVersion ? before.changed : false;
+      next[r.projectId] = { projectVersion: r.projectVersion, review: r.review, changed };
+    }
+    store.getState().setProjectReviews(next);
+  }
+
+  function schedule(): Promise<void> {
+    if (queued) return queued;
+    const next = running.then(() => {
+      queued = null;
+      return run().catch((error: unknown) => {
+        const lang = store.getState().language;
+        const zh = lang === 'zh' ? errorText(error, 'zh') : describeError(error, 'zh').text;
+        const en = lang === 'en' ? errorText(error, 'en') : describeError(error, 'en').text;
+        store.getState().notify(bilingualNotice('error', `项目审查失败：${zh}`, `The project review failed: ${en}`));
+      });
+    });
+    queued = next;
+    running = next;
+    return next;
+  }
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    const projectsChanged = s.workspace.projects !== prev.workspace.projects;
+    // New conflicts = the checks ran again on a changed workspace: the blueprint may have changed.
+    const blueprintChanged = s.conflicts !== prev.conflicts && s.checked;
+    const departmentsChanged = s.workspace.departments !== prev.workspace.departments;
+    if (s.workspaceEpoch !== prev.workspaceEpoch || projectsChanged || blueprintChanged || departmentsChanged) void schedule();
+  });
+  if ((store.getState().workspace.projects ?? []).length > 0) void schedule();
+
+  return {
+    reviewAll: schedule,
+    idle: async () => {
+      while (queued || running) {
+        const current = running;
+        await current;
+        if (current === running && !queued) return;
+      }
+    },
+    dispose: unsubscribe,
+  };
+}
