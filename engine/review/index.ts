@@ -34,3 +34,4 @@ export { readProjectDocument, type ProjectRead } from './readProjectDocument.ts'
 export { validateProjectDocument, type ProjectValidation } from './validateProjectDocument.ts';
 export { checkProjectGeometry } from './checkProjectGeometry.ts';
 export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
+export { readDepartments, readReviewPack } from './readReviewJson.ts';

@@ -3,7 +3,7 @@
 // without --rules), prints a summary per rule and severity (count, total 公顷) and writes the report.
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
-// recognised by its shape: targets and pack are used, a report is skipped.
+// recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
 import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -25,7 +25,7 @@ export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiy
 
 const SEVERITY_ZH: Record<Severity, string> = { blocker: '阻断', major: '重要', minor: '提示', info: '信息' };
 
-type FileKind = 'plan' | 'targets' | 'pack' | 'report';
+type FileKind = 'plan' | 'targets' | 'pack' | 'report' | 'review';
 
 /** Small JSON files are classified by their top-level members; anything else is taken as a plan. */
 function classify(bytes: Uint8Array): FileKind {
@@ -36,6 +36,8 @@ function classify(bytes: Uint8Array): FileKind {
       if (Array.isArray(value['conflicts']) && !('features' in value)) return 'report';
       if (Array.isArray(value['targets']) && Array.isArray(value['baselines'])) return 'targets';
       if (Array.isArray(value['rules'])) return 'pack';
+      // The 并联审批 documents (department list, review pack, project) sit beside the demo's plans.
+      if (Array.isArray(value['departments']) || Array.isArray(value['checks']) || value['project'] !== undefined) return 'review';
     }
   } catch {
     // Not JSON: validation reports it as a plan file.
@@ -85,6 +87,10 @@ const check: CliCommand = {
       const kind = classify(bytes);
       if (kind === 'report') {
         ctx.out(ctx.t({ zh: `跳过 ${file}：这是冲突报告，不是规划`, en: `skipping ${file}: a conflict report, not a plan` }));
+        continue;
+      }
+      if (kind === 'review') {
+        ctx.out(ctx.t({ zh: `跳过 ${file}：这是并联审批文件（部门名录、审查规则或项目），不是规划`, en: `skipping ${file}: a project-review file (department list, review pack or project), not a plan` }));
         continue;
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;

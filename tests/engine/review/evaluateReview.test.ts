@@ -181,6 +181,42 @@ describe('evaluateReview with the default Jiyuan pack', () => {
     expect(worseVerdict('conditional', 'pass')).toBe('conditional');
   });
 
+  it('fires every check of the default pack on a measurement made for its fact, under the department the pack names', () => {
+    const base = measurement();
+    const made: Record<string, [Partial<ProjectMeasurement>, ProjectFacts]> = {
+      'ZR-YJJBNT': [{ layers: [...base.layers, farmland] }, industrial],
+      'ZR-CZKFBJ': [{ outsideDevelopmentBoundaryM2: 10, insideDevelopmentBoundaryM2: SITE_M2 - 10 }, industrial],
+      'ZR-GD': [{ landUse: [{ code: '0102', nameZh: '水浇地', areaM2: SITE_M2 }] }, industrial],
+      'ZR-YDYH': [{ landUse: [{ code: '0902', nameZh: '商务金融用地', areaM2: SITE_M2 }] }, industrial],
+      'ZR-ZB': [{ indicators: [{ indicator: 'permanentFarmland', nameZh: '永久基本农田保护面积', nameEn: 'Permanent farmland', unit: 'ha', before: 38740.2, after: 38739.9, target: 38740, violatesTarget: true }] }, industrial],
+      'ZR-CT': [{ conflicts: [{ key: 'R01:a:b', ruleId: 'R01', title: '生态保护红线与永久基本农田重叠', severity: 'blocker', areaM2: 40 }] }, industrial],
+      'ZR-DD': [{ undetermined: [{ id: 'u1', areaM2: 30 }] }, industrial],
+      'LY-ZRBHD-HX': [{ layers: [{ layer: 'ZRBHD', areaM2: 5, features: [feature('ZRBHD', '419001000000000401', null, 5, { GNFQ: '核心区' })] }] }, industrial],
+      'LY-ZRBHD-YB': [{ layers: [{ layer: 'ZRBHD', areaM2: 5, features: [feature('ZRBHD', '419001000000000401', null, 5, { GNFQ: '实验区' })] }] }, industrial],
+      'ST-STBHHX': [{ layers: [redLine] }, industrial],
+      'ST-YYSY-1': [{ layers: [{ layer: 'YYSY', areaM2: 5, features: [feature('YYSY', '419001000000000501', null, 5, { BHQJB: '一级' })] }] }, industrial],
+      'ST-YYSY-2': [{ layers: [{ layer: 'YYSY', areaM2: 5, features: [feature('YYSY', '419001000000000501', null, 5, { BHQJB: '二级' })] }] }, industrial],
+      'ST-GYXZ': [{}, { ...industrial, GYLB: '二类', NYDYT: '100102' }],
+      'FG-RY': [{ layers: [] }, industrial],
+      'FG-GYLB': [{}, { ...industrial, GYLB: '三类', NYDYT: '100103' }],
+      'FG-XMDM': [{}, { ...industrial, XMDM: '419001-2024-000123' }],
+      'JT-GLKZQ': [{ setbacks: [{ featureId: 'r', bsm: null, name: 'S312', grade: '省道', kind: 'road', setting: null, requiredM: 15, distanceM: 0, insideAreaM2: 90, corridorWidthM: null }] }, industrial],
+      'TL-AQBHQ': [{ setbacks: [{ featureId: 't', bsm: null, name: '侯月铁路', grade: '普速铁路', kind: 'railway', setting: '其他', requiredM: 15, distanceM: 3, insideAreaM2: 90, corridorWidthM: 20 }] }, industrial],
+    };
+    expect(Object.keys(made).sort()).toEqual(pack.checks.map((c) => c.id).sort());
+    for (const c of pack.checks) {
+      const [over, facts] = made[c.id]!;
+      const result = check(evaluateReview(measurement(over), facts, pack, departments), c.id);
+      expect(result, c.id).toBeDefined();
+      expect(result!.department, c.id).toBe(c.department);
+      expect(result!.verdict, c.id).not.toBe('pass');
+      expect(result!.legalBasis, c.id).toBe(c.legalBasis);
+      // Nothing fires on the clean site except the checks of every project, and those pass.
+      const clean = check(evaluateReview(measurement(), industrial, pack, departments), c.id);
+      if (clean) expect([c.id, clean.verdict]).toEqual([c.id, 'pass']);
+    }
+  });
+
   it('does not mutate its inputs', () => {
     const m = measurement({ layers: [...measurement().layers, farmland, redLine] });
     const before = JSON.stringify([m, industrial, pack, departments]);

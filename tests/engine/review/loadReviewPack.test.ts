@@ -113,3 +113,22 @@ describe('loadReviewPack', () => {
     }
   });
 });
+
+describe('readReviewPack and readDepartments (bytes)', () => {
+  it('read the default files from their bytes', async () => {
+    const { readDepartments, readReviewPack } = await import('../../../engine/review/readReviewJson.ts');
+    const deps = readDepartments(readFileSync('seeds/jiyuan/departments.json'), 'departments.json');
+    expect(deps.ok).toBe(true);
+    expect(readReviewPack(readFileSync('seeds/rules/jiyuan-review.json'), 'jiyuan-review.json', departments).ok).toBe(true);
+  });
+
+  it('refuse empty, truncated and GBK files with a message naming the file', async () => {
+    const { readDepartments, readReviewPack } = await import('../../../engine/review/readReviewJson.ts');
+    const empty = readReviewPack(new Uint8Array(), 'p.json', departments);
+    expect(empty.ok ? [] : empty.errors.map((e) => e.zh)).toEqual(['p.json：文件为空，不是审查规则包']);
+    const truncated = readDepartments(new TextEncoder().encode('{"departments": ['), 'd.json');
+    expect(truncated.ok ? [] : truncated.errors.map((e) => e.zh)).toEqual(['d.json：JSON 在文件末尾意外结束（文件可能被截断）']);
+    const gbk = readDepartments(new Uint8Array([0x7b, 0x22, 0xb2, 0xbf, 0xc3, 0xc5, 0x22, 0x7d]), 'd.json');
+    expect(gbk.ok ? '' : gbk.errors[0]!.zh).toMatch(/^d\.json：文件不是有效的 UTF-8 编码/);
+  });
+});
