@@ -169,4 +169,25 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('language').click();
     await coordinator.setViewportSize({ width: 1366, height: 768 });
   });
+
+  it('takes a boundary drawn on the map as a second project, with its 界址点 numbered J1…', async () => {
+    await coordinator.getByTestId('projects-tab').click();
+    await coordinator.getByTestId('boundary-draw').click();
+    const box = (await coordinator.locator('.map').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    for (const [dx, dy] of [[-60, -40], [60, -40], [60, 40], [-60, 40]] as const) await coordinator.mouse.click(cx + dx, cy + dy);
+    await coordinator.mouse.click(cx - 60, cy - 40);
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
+    await coordinator.getByTestId('fact-XMMC').fill('绘制的仓储项目');
+    await coordinator.getByTestId('fact-XMLX').selectOption('仓储');
+    await coordinator.getByTestId('fact-stage').selectOption('策划生成');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.projects ?? []).length === 2);
+    const drawn = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects![1]!);
+    expect(drawn.project.source.format).toBe('drawn');
+    expect(drawn.project.source.points.map((p) => p.pointId)).toEqual(['J1', 'J2', 'J3', 'J4', 'J1']);
+    await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown().length)).resolves.toBe(2);
+  });
 });
