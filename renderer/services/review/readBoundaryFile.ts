@@ -8,7 +8,7 @@ import { extensionOf } from '../../../engine/ipc/index.ts';
 import { readBoundaryDxf, type DxfLayerSummary } from '../../../engine/import/boundary/readBoundaryDxf.ts';
 import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
 import { writeBoundaryTxt } from '../../../engine/import/boundary/writeBoundaryTxt.ts';
-import type { BoundaryParcel } from '../../../engine/import/boundary/types.ts';
+import type { BoundaryParcel, BoundaryReadResult } from '../../../engine/import/boundary/types.ts';
 import { crsInfo, type CrsInfo } from '../../../engine/import/crs/crsCatalog.ts';
 import type { Ring } from '../../../engine/model/types.ts';
 import type { ProjectBoundaryFormat, ProjectBoundaryPoint } from '../../../engine/review/types.ts';
@@ -31,7 +31,7 @@ export interface BoundaryFileParcel {
 }
 
 export interface BoundaryFileReading {
-  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf' | 'drawn'>;
+  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf' | 'drawn' | 'typed'>;
   /** The file's name; null for a boundary drawn on the map. */
   fileName: string | null;
   /** `EPSG:4527` …, or null when the file gave none that could be used. */
@@ -62,6 +62,16 @@ const parcelOf = (p: BoundaryParcel): BoundaryFileParcel => ({
   statedAreaHa: p.statedAreaHa ?? null, pointCount: p.rings.reduce((n, r) => n + r.points.length, 0),
 });
 
+/** A TXT (or typed table) reading as the dialog's report. */
+export function fromBoundaryRead(read: BoundaryReadResult, format: BoundaryFileReading['format'], fileName: string | null): BoundaryFileReading {
+  const info = read.crs ? crsInfo(read.crs.epsg) : undefined;
+  return {
+    format, fileName, crs: read.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
+    parcels: read.parcels.map(parcelOf), points: pointsOf(read.parcels),
+    findings: read.findings.map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn })),
+  };
+}
+
 function zoneOf(crs: CrsInfo): { zone: number; zoneWidthDeg: 3 | 6; prefixed: boolean } | null {
   const cm = crs.centralMeridianDeg;
   if (cm === undefined) return null;
@@ -81,15 +91,7 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
       }],
     };
   }
-  if (extension === 'txt') {
-    const read = readBoundaryTxt(bytes, fileName);
-    const info = read.crs ? crsInfo(read.crs.epsg) : undefined;
-    return {
-      format: 'txt', fileName, crs: read.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
-      parcels: read.parcels.map(parcelOf), points: pointsOf(read.parcels),
-      findings: read.findings.map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn })),
-    };
-  }
+  if (extension === 'txt') return fromBoundaryRead(readBoundaryTxt(bytes, fileName), 'txt', fileName);
   const read = readBoundaryDxf(bytes, fileName, options);
   const findings: BoundaryFileFinding[] = read.issues.map((i) => ({ level: i.severity === 'fatal' ? 'fatal' : i.severity === 'warning' ? 'warning' : 'quality', zh: i.messageZh, en: i.messageEn }));
   if (!read.ok) return { format: 'dxf', fileName, crs: null, crsNameZh: null, parcels: [], points: [], findings, layers: read.layers };
