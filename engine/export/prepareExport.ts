@@ -16,6 +16,8 @@ import { validatePlanBytes } from '../validate/validatePlanBytes.ts';
 import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
 import { schemaErrorText } from '../validate/schemaErrorText.ts';
 import { readResolutionsFile } from './readResolutionsFile.ts';
+import { readReviewRegisterFiles } from '../review/readReviewRegisterFiles.ts';
+import type { PackageProjects } from '../package/types.ts';
 import type { ExportInputs, ExportIssue, ExportPhase, ExportPorts } from './types.ts';
 
 export type PreparedExport = { ok: true; input: PackageInput } | { ok: false; issues: ExportIssue[] };
@@ -79,6 +81,12 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
     if ('error' in read) issues.push(issue('resolutions', read.error.zh, read.error.en, { file: inputs.resolutions.file }));
     else resolutions = read.resolutions;
   }
+  let projects: PackageProjects | undefined;
+  if (inputs.review) {
+    const read = readReviewRegisterFiles(inputs.review.projects, inputs.review.opinions);
+    if (!read.ok) issues.push(issue('review', `${inputs.review.projects.file}: 项目库无效`, `${inputs.review.projects.file}: invalid project register`, { file: inputs.review.projects.file, details: read.errors }));
+    else projects = { projectsBytes: inputs.review.projects.bytes, opinionsBytes: inputs.review.opinions.bytes, register: read.register };
+  }
   if (Number.isNaN(Date.parse(inputs.created)) || !/^\d{4}-\d{2}-\d{2}T/.test(inputs.created)) {
     issues.push(issue('created', `生成时间应为 ISO 时间，实际为「${inputs.created}」`, `the creation time must be an ISO time, found "${inputs.created}"`));
   }
@@ -118,6 +126,7 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
     toolVersion: inputs.toolVersion,
     sqlJs: ports.sqlJs,
     ...(ports.sha256Hex ? { sha256Hex: ports.sha256Hex } : {}),
+    ...(projects ? { projects } : {}),
   };
   return { ok: true, input };
 }

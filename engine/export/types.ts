@@ -23,6 +23,11 @@ export interface ExportInputs {
   created: string;
   draft: boolean;
   toolVersion: string;
+  /**
+   * The project register (并联审批), when the workspace has projects: review/projects.json and
+   * review/opinions.json as writeReviewRegisterFiles writes them. Absent or null: a package without projects.
+   */
+  review?: { projects: NamedBytes; opinions: NamedBytes } | null;
 }
 
 /** What the pipeline cannot load itself: GEOS and SQLite compiled to WebAssembly, created by the shell. */
@@ -35,7 +40,7 @@ export interface ExportPorts {
 
 export type ExportPhase = 'sources' | 'rules' | 'blueprint' | 'indicators' | 'package';
 
-export type ExportIssueKind = 'plan' | 'duplicatePlanId' | 'rulePack' | 'policy' | 'targets' | 'resolutions' | 'created' | 'noPlans';
+export type ExportIssueKind = 'plan' | 'duplicatePlanId' | 'rulePack' | 'policy' | 'targets' | 'resolutions' | 'created' | 'noPlans' | 'review';
 
 /** An input problem: the whole message (naming the file), detail lines, and a plan's validation findings. */
 export interface ExportIssue {

@@ -1,6 +1,6 @@
 // Pure. Takes a package layer, returns its attribute columns with SQLite types: the national fields of the
 // layer's schema first (in schema order, those any feature carries), then other keys sorted, then the
-// provenance columns last. A column whose values mix types is TEXT.
+// provenance columns last; or the layer's own `columns` in their order. A column whose values mix types is TEXT.
 import { fieldsOfLayer } from '../model/fieldSchema.ts';
 import type { PackageLayer } from './types.ts';
 
@@ -13,6 +13,7 @@ export interface Column {
 export const PROVENANCE_COLUMNS = ['LYGHID', 'LYGHBB', 'LYYSID', 'CZRZ'] as const;
 
 export function layerColumns(layer: PackageLayer): Column[] {
+  if (layer.columns) return layer.columns.map((name) => ({ name, sqlType: sqlTypeOf(layer, name) }));
   const present = new Set<string>();
   for (const f of layer.features) for (const k of Object.keys(f.properties)) present.add(k);
   const schemaOrder = layer.layer ? fieldsOfLayer(layer.layer).map((f) => f.key).filter((k) => present.has(k)) : [];

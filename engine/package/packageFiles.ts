@@ -19,6 +19,8 @@ import { qualityChecks, qualityFiles, QUALITY_CSV, QUALITY_HTML } from './qualit
 import { resolutionFiles } from './resolutionFiles.ts';
 import { sha256Hex } from './sha256Hex.ts';
 import { MANIFEST_PATH } from './checkPackageFiles.ts';
+import { projectsCsv, projectsLayer, PROJECTS_CSV } from './projectFiles.ts';
+import { REVIEW_OPINIONS_PATH, REVIEW_PROJECTS_PATH } from '../review/writeReviewRegisterFiles.ts';
 import type { DraftReason, Manifest, ManifestFile, PackageInput } from './types.ts';
 import { strToU8 } from 'fflate';
 
@@ -42,6 +44,9 @@ const TITLES: Readonly<Record<string, string>> = {
   'policy.json': '冲突处置优先级策略',
   'targets.json': '指标目标',
   [BUILD_PATH]: '构建信息',
+  [PROJECTS_CSV]: '项目库',
+  [REVIEW_PROJECTS_PATH]: '项目文档',
+  [REVIEW_OPINIONS_PATH]: '部门意见与联合审查意见',
 };
 
 /** File-name-safe form of an id (plan and pack ids are usually already safe). */
@@ -60,6 +65,8 @@ export interface BuildRecord {
   policy: 'policy.json';
   targets: 'targets.json';
   resolutions: 'resolutions.json';
+  /** Only in a package with projects: where the project register's two input files are. */
+  review?: { projects: typeof REVIEW_PROJECTS_PATH; opinions: typeof REVIEW_OPINIONS_PATH };
 }
 
 /**
@@ -146,9 +153,17 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     targets: 'targets.json',
     resolutions: 'resolutions.json',
   };
+  const projects = input.projects;
+  if (projects) {
+    build.review = { projects: REVIEW_PROJECTS_PATH, opinions: REVIEW_OPINIONS_PATH };
+    put(REVIEW_PROJECTS_PATH, () => projects.projectsBytes);
+    put(REVIEW_OPINIONS_PATH, () => projects.opinionsBytes);
+    put(PROJECTS_CSV, () => projectsCsv(projects.register, input.created.slice(0, 10)));
+  }
   put(BUILD_PATH, () => jsonBytes(build));
 
   const layers = packageLayers(input.blueprint);
+  if (projects) layers.push(projectsLayer(projects.register));
   put(GEOPACKAGE_PATH, () => buildGeoPackage(input.sqlJs, layers, input.created));
   for (const layer of layers) put(`layers/${layer.name}.geojson`, () => layerGeoJson(layer));
 

@@ -7,6 +7,7 @@ import type { ConflictParty } from '../model/conflictParty.ts';
 import type { Geometry, LayerCode, PlanDocument, Properties } from '../model/types.ts';
 import type { Policy, Resolution } from '../resolutions/types.ts';
 import type { SqlJsWriterPort } from './sqlJsWriterPort.ts';
+import type { ReviewRegister } from '../review/writeReviewRegisterFiles.ts';
 
 /** One table of the GeoPackage and one `layers/<name>.geojson`. */
 export interface PackageLayer {
@@ -15,6 +16,8 @@ export interface PackageLayer {
   titleZh: string;
   /** Layer code of the catalogue, when the table is one. */
   layer?: LayerCode;
+  /** Attribute columns in this order (every feature carries each key), for tables outside the catalogue. */
+  columns?: readonly string[];
   features: { id: string; geometry: Geometry; properties: Properties }[];
 }
 
@@ -70,6 +73,18 @@ export interface PackageInput {
   sqlJs: SqlJsWriterPort;
   /** SHA-256 as lower-case hex; a shell may give a native one (the default is @noble/hashes, same digests). */
   sha256Hex?: (bytes: Uint8Array) => string;
+  /**
+   * The workspace's projects and opinions (并联审批), when it has projects: the `projects` layer, projects.csv,
+   * and the two files as given (review/projects.json, review/opinions.json), from which a rebuild reads them.
+   * Absent: the package is exactly what it was before projects existed.
+   */
+  projects?: PackageProjects;
+}
+
+export interface PackageProjects {
+  projectsBytes: Uint8Array;
+  opinionsBytes: Uint8Array;
+  register: ReviewRegister;
 }
 
 export interface DraftReason {

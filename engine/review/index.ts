@@ -35,3 +35,5 @@ export { validateProjectDocument, type ProjectValidation } from './validateProje
 export { checkProjectGeometry } from './checkProjectGeometry.ts';
 export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
 export { readDepartments, readReviewPack } from './readReviewJson.ts';
+export { writeReviewRegisterFiles, REVIEW_PROJECTS_PATH, REVIEW_OPINIONS_PATH, type ReviewRegister } from './writeReviewRegisterFiles.ts';
+export { readReviewRegisterFiles, type ReviewRegisterRead } from './readReviewRegisterFiles.ts';

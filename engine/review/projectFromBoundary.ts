@@ -4,7 +4,7 @@
 // north-west corner, as the TXT writer numbers them), or a drawn / other geometry without points.
 import type { BoundaryDxfRead } from '../import/boundary/readBoundaryDxf.ts';
 import type { BoundaryReadResult, BoundaryRing } from '../import/boundary/types.ts';
-import { numberRings } from '../import/boundary/writeBoundaryTxt.ts';
+import { numberBoundaryRings } from '../import/boundary/numberBoundaryRings.ts';
 import type { Ring } from '../model/types.ts';
 import type { ProjectBoundaryFormat, ProjectBoundaryPoint, ProjectDocument, ProjectFacts, ProjectStage } from './types.ts';
 
@@ -69,7 +69,7 @@ export function projectFromBoundary(request: ProjectFromBoundaryRequest): Projec
       const parcelId = String(p.index + 1);
       // Plane rings are (easting, northing); a 界址点 has X northing, Y easting. Numbered as the TXT writer does.
       const rings: BoundaryRing[] = p.planeRings.map((ring, k) => ({ ringNo: k + 1, points: ring.map(([e, n]) => ({ pointId: '', xM: n, yM: e })) }));
-      points.push(...pointsOf(parcelId, numberRings(rings)));
+      points.push(...pointsOf(parcelId, numberBoundaryRings(rings)));
     }
     crs = `EPSG:${read.crs.epsg}`;
   } else {

@@ -27,10 +27,19 @@ export const DOCUMENT_TITLES: Readonly<Record<string, { zh: string; en: string }
   departments: { zh: '部门名录', en: 'department list' },
   'review-pack': { zh: '并联审批审查规则包', en: 'review pack' },
   project: { zh: '投资项目文档', en: 'project document' },
+  'review-consultation': { zh: '征求意见函', en: 'consultation (征求意见)' },
+  'review-opinion': { zh: '部门审查意见', en: 'department opinion' },
+  'review-projects': { zh: '项目库', en: 'project register' },
+  'review-opinions': { zh: '部门意见与联合审查意见', en: 'opinions and joint opinions' },
 };
 
 /** Shapes of the other Lantu documents, tried in order when there is no `$schema`. */
 const SHAPES: readonly [string, (v: Record<string, unknown>) => boolean][] = [
+  // 并联审批 files say what they are (engine/review).
+  ['review-consultation', (v) => v.format === 'lantu-review-consultation'],
+  ['review-opinion', (v) => v.format === 'lantu-review-opinion'],
+  ['review-projects', (v) => v.format === 'lantu-review-projects'],
+  ['review-opinions', (v) => v.format === 'lantu-review-opinions'],
   ['policy', (v) => Array.isArray(v.tiers) && Array.isArray(v.rules)],
   ['rulepack', (v) => Array.isArray(v.rules)],
   ['manifest', (v) => 'manifestVersion' in v && Array.isArray(v.files)],

@@ -104,6 +104,39 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
     level: 'fatal',
     text: (p) => [`字符“${p.char}”无法用 GBK 编码：请改用 UTF-8 输出`, `the character "${p.char}" cannot be written in GBK: write UTF-8 instead`],
   },
+  TXT_DWG: {
+    level: 'fatal',
+    text: (p) => [`是 DWG 文件（${p.version}），不是界址点坐标 TXT：请在 CAD 中“另存为” DXF（ASCII）后按 DXF 导入`, `is a DWG file (${p.version}), not a 界址点 TXT: save it from CAD as an ASCII DXF and import that`],
+  },
+  TABLE_EMPTY: { level: 'fatal', text: () => ['表格中没有界址点', 'the table holds no 界址点'] },
+  TABLE_ROW: {
+    level: 'fatal',
+    text: (p) => [`每行应为“点号 圈号 X Y”（最前可加一列地块编号；以制表符或逗号分隔），此行有 ${p.count} 列：${p.text}`, `each row must read "点号 圈号 X Y" (optionally 地块编号 first; tab- or comma-separated); this row has ${p.count} columns: ${p.text}`],
+  },
+  TABLE_HEADER: {
+    level: 'fatal',
+    text: (p) => [`表头缺少“${p.column}”列（可识别的列：地块编号、点号、圈号、X、Y）`, `the header has no "${p.column}" column (known columns: 地块编号, 点号, 圈号, X, Y)`],
+  },
+  TABLE_ZONE_MISSING: {
+    level: 'fatal',
+    text: () => ['Y 坐标不带带号，请选择投影带（带号）', 'the Y coordinates carry no zone prefix: choose the zone (带号)'],
+  },
+  BOUNDARY_NO_POLYGONS: {
+    level: 'fatal',
+    text: (p) => [`没有可作为边界的面要素（${p.detail}）`, `no polygon feature to take as the boundary (${p.detailEn})`],
+  },
+  BOUNDARY_NOT_POLYGON: {
+    level: 'fatal',
+    text: (p) => [`要素 ${p.feature} 是 ${p.type}，边界只能是面（Polygon/MultiPolygon）`, `feature ${p.feature} is a ${p.type}; a boundary must be a Polygon or MultiPolygon`],
+  },
+  BOUNDARY_CRS_UNSUPPORTED: {
+    level: 'fatal',
+    text: (p) => [`坐标系 ${p.crs} 不受支持：边界须为 CGCS2000 经纬度（EPSG:4490）或 CGCS2000 高斯-克吕格投影（EPSG:4491–4554）`, `the CRS ${p.crs} is not supported: a boundary must be CGCS2000 longitude/latitude (EPSG:4490) or a CGCS2000 Gauss-Krüger zone (EPSG:4491–4554)`],
+  },
+  BOUNDARY_COORDINATE: {
+    level: 'fatal',
+    text: (p) => [`要素 ${p.feature} 的坐标 ${p.x}, ${p.y} 不是有限数值或不在 ${p.crs} 的范围内`, `feature ${p.feature} has the coordinate ${p.x}, ${p.y}, which is not finite or not within ${p.crs}`],
+  },
   TXT_UTF16: { level: 'fatal', text: () => ['文件是 UTF-16 编码，请另存为 GBK 或 UTF-8', 'the file is UTF-16; save it as GBK or UTF-8'] },
 };
 

@@ -13,6 +13,7 @@ import type { ImportIssue } from '../types.ts';
 import { densifyBulgeArc, MAX_POINTS_PER_ARC } from './densifyBulgeArc.ts';
 import { nestRingsByContainment, signedAreaOf } from './nestRingsByContainment.ts';
 import { readDxfGroups, valueLineOf, type DxfGroups } from './readDxfGroups.ts';
+import { polygonDefect } from '../../validate/polygonDefects.ts';
 
 export interface DxfReadOptions {
   /** Layer holding the boundaries; may be left out when exactly one layer has closed polylines. */
@@ -413,6 +414,16 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       const geometry = { type: 'Polygon' as const, coordinates: geoRings };
       return { index, handles: members.map((r) => closed[r]!.handle), geometry, planeRings, planeAreaM2, areaM2: ellipsoidalAreaM2(geometry) };
     });
+
+    // A crossing ring (a bow-tie, a hole cutting its shell) is no boundary: refused as the TXT reader refuses it.
+    for (const parcel of parcels) {
+      const defect = polygonDefect(parcel.planeRings);
+      if (defect?.kind !== 'self-intersection') continue;
+      const handles = [...new Set([parcel.handles[defect.ring], parcel.handles[defect.otherRing]])];
+      const [x, y] = defect.at;
+      const entity = closed.find((c) => c.handle === handles[0]) ?? closed[0]!;
+      fail('dxf-self-intersection', `${file} 图层“${layer}”上句柄 ${handles.join('、')} 的边界自相交，位于 X=${x.toFixed(3)}, Y=${y.toFixed(3)} 附近；请在 CAD 中修正后再导入。`, `${file}, layer “${layer}”: the boundary of handle ${handles.join(', ')} crosses itself near X=${x.toFixed(3)}, Y=${y.toFixed(3)}; fix it in CAD and import again.`, { file, featureIndex: entity.index, field: layer! });
+    }
 
     const notBoundaries: DxfOtherEntity[] = [
       ...chosen.filter((p) => !isClosed(p)).map((p) => ({ index: p.index, handle: p.handle, type: p.type, layer: p.layer })),

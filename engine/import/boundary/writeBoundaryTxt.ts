@@ -2,11 +2,12 @@
 // Parcels read from a TXT keep their 点号, fields and figures, so read → write gives the same file apart from
 // whitespace; parcels from a lon/lat geometry (DXF, drawing) are projected to the zone and numbered J1…
 // clockwise from the north-west corner (holes counter-clockwise, continuing the numbers).
-import { transverseMercator } from '../../geometry/transverseMercator.ts';
 import type { Ring } from '../../model/types.ts';
 import { boundaryFinding } from './boundaryMessages.ts';
 import { encodeText } from './encodeText.ts';
-import type { BoundaryAttribute, BoundaryFinding, BoundaryPoint, BoundaryRing } from './types.ts';
+import { numberBoundaryRings, signedZoneAreaM2 } from './numberBoundaryRings.ts';
+import { projectRingsToZone } from './projectRingsToZone.ts';
+import type { BoundaryAttribute, BoundaryFinding, BoundaryRing } from './types.ts';
 
 export interface BoundaryParcelInput {
   id: string;
@@ -71,8 +72,8 @@ export function writeBoundaryTxt(parcels: readonly BoundaryParcelInput[], option
   for (const a of options.attributes ?? defaultBoundaryAttributes(options.crs, decimals)) lines.push(`${a.key}=${a.value}`);
   lines.push('[地块坐标]');
   for (const parcel of expandParts(parcels)) {
-    const rings = parcel.rings ?? ringsFromGeometry(parcel.geometry!, options.crs, decimals);
-    const numbered = numberRings(rings);
+    const rings = parcel.rings ?? projectRingsToZone(parcel.geometry!.type === 'Polygon' ? parcel.geometry!.coordinates : [], options.crs, decimals);
+    const numbered = numberBoundaryRings(rings);
     const total = numbered.reduce((s, r) => s + r.points.length, 0);
     const count = parcel.statedPointCount === total - numbered.length ? parcel.statedPointCount : total;
     const area = parcel.statedAreaText ?? (planeAreaM2(numbered) / 10000).toFixed(4);
@@ -99,66 +100,6 @@ function expandParts(parcels: readonly BoundaryParcelInput[]): BoundaryParcelInp
   return out;
 }
 
-function ringsFromGeometry(geometry: NonNullable<BoundaryParcelInput['geometry']>, crs: WriteBoundaryOptions['crs'], decimals: number): BoundaryRing[] {
-  const cm = crs.zoneWidthDeg === 3 ? crs.zone * 3 : crs.zone * 6 - 3;
-  const tm = transverseMercator(cm);
-  const fe = 500000 + (crs.prefixed ? crs.zone * 1e6 : 0);
-  const round = (v: number): number => Number(v.toFixed(decimals));
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : [];
-  return rings.map((ring, r) => ({
-    ringNo: r + 1,
-    points: ring.map(([lon, lat]) => {
-      const [e, n] = tm.forward(lon, lat);
-      return { pointId: '', xM: round(n), yM: round(e + fe) };
-    }),
-  }));
-}
-
-/** Numbers rings whose points have no 点号: outer clockwise, holes counter-clockwise, from the north-west. */
-export function numberRings(rings: readonly BoundaryRing[]): BoundaryRing[] {
-  if (rings.every((r) => r.points.every((p) => p.pointId !== ''))) return rings as BoundaryRing[];
-  let next = 1;
-  return rings.map((ring, r) => {
-    let pts = ring.points.slice();
-    const closed = pts.length > 1 && pts[0]!.xM === pts[pts.length - 1]!.xM && pts[0]!.yM === pts[pts.length - 1]!.yM;
-    if (closed) pts.pop();
-    const ccw = signedAreaM2(pts) > 0;
-    if (ccw === (r === 0)) pts.reverse();
-    // North-west corner of the ring's box: smallest easting, largest northing.
-    let minE = Infinity;
-    let maxN = -Infinity;
-    for (const p of pts) {
-      minE = Math.min(minE, p.yM);
-      maxN = Math.max(maxN, p.xM);
-    }
-    let start = 0;
-    let best = Infinity;
-    pts.forEach((p, i) => {
-      const d = (p.yM - minE) * (p.yM - minE) + (maxN - p.xM) * (maxN - p.xM);
-      if (d < best) {
-        best = d;
-        start = i;
-      }
-    });
-    pts = [...pts.slice(start), ...pts.slice(0, start)].map((p) => ({ ...p, pointId: `J${next++}` }));
-    pts.push({ ...pts[0]! });
-    return { ringNo: ring.ringNo, points: pts };
-  });
-}
-
-/** Shoelace over (easting, northing): positive when counter-clockwise on the map; closing point optional. */
-function signedAreaM2(points: readonly BoundaryPoint[]): number {
-  let s = 0;
-  const e0 = points[0]?.yM ?? 0;
-  const n0 = points[0]?.xM ?? 0;
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i]!;
-    const b = points[(i + 1) % points.length]!;
-    s += (a.yM - e0) * (b.xM - n0) - (b.yM - e0) * (a.xM - n0);
-  }
-  return s / 2;
-}
-
 function planeAreaM2(rings: readonly BoundaryRing[]): number {
-  return rings.reduce((s, r, i) => s + (i === 0 ? 1 : -1) * Math.abs(signedAreaM2(r.points)), 0);
+  return rings.reduce((s, r, i) => s + (i === 0 ? 1 : -1) * Math.abs(signedZoneAreaM2(r.points)), 0);
 }

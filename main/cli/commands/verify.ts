@@ -101,6 +101,10 @@ async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<str
     ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
   }
   const targets = input(build.targets);
+  // A package with projects names its project register in build.json (review/projects.json, review/opinions.json).
+  const reviewProjects = input(build.review?.projects);
+  const reviewOpinions = input(build.review?.opinions);
+  if (build.review && (!reviewProjects || !reviewOpinions)) return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
   const outcome = await preparePackageFromFiles(
     {
       sources: sources as { file: string; bytes: Uint8Array }[],
@@ -111,6 +115,7 @@ async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<str
       created: build.created,
       draft: build.mode === 'draft',
       toolVersion: build.tool.version,
+      review: reviewProjects && reviewOpinions ? { projects: reviewProjects, opinions: reviewOpinions } : null,
     },
     ctx.lang,
   );

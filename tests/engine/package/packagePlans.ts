@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureId } from '../../../engine/model/featureId.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanId, PlanKind, Properties } from '../../../engine/model/types.ts';
-import { buildPackageFromInputs } from '../../../engine/export/index.ts';
+import { buildPackageFromInputs, type ExportInputs } from '../../../engine/export/index.ts';
 import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { createSqlJs } from '../../../main/node/createSqlJs.ts';
@@ -64,7 +64,7 @@ export const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringi
 export type BuildOutcome = { ok: true; result: PackageResult } | { ok: false; errors: string[] };
 
 /** The package of `plans` through the export pipeline with Node's ports, as `lantu export` builds it. */
-export async function buildFromPlans(plans: PlanDocument[], options: { draft?: boolean; resolutions?: unknown; created?: string } = {}): Promise<BuildOutcome> {
+export async function buildFromPlans(plans: PlanDocument[], options: { draft?: boolean; resolutions?: unknown; created?: string; review?: ExportInputs['review'] } = {}): Promise<BuildOutcome> {
   const geometry = await createGeometryPort();
   try {
     const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
@@ -78,6 +78,7 @@ export async function buildFromPlans(plans: PlanDocument[], options: { draft?: b
         created: options.created ?? CREATED,
         draft: options.draft ?? false,
         toolVersion: '0.1.0',
+        ...(options.review ? { review: options.review } : {}),
       },
       { geometry, sqlJs, sha256Hex: sha256HexNode },
     );

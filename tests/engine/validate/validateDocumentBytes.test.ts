@@ -61,4 +61,18 @@ describe('validateDocumentBytes', () => {
     expect(bad.findings.length).toBeGreaterThan(0);
     expect(bad.findings[0]!.message.zh).toContain('《投资项目文档》');
   });
+
+  it('recognises the 并联审批 files by their format and reports their schema errors', () => {
+    expect(detectDocumentKind({ format: 'lantu-review-opinion' })).toBe('review-opinion');
+    expect(detectDocumentKind({ format: 'lantu-review-consultation' })).toBe('review-consultation');
+    expect(detectDocumentKind({ format: 'lantu-review-projects' })).toBe('review-projects');
+    expect(detectDocumentKind({ format: 'lantu-review-opinions' })).toBe('review-opinions');
+    const bad = { format: 'lantu-review-opinion', schemaVersion: '1.0.0', opinion: { projectId: 'p', projectVersion: '0123456789abcdef', department: 'zrzy', verdict: 'maybe', conditions: [], basis: '', reviewer: '王', date: '2026-12-01', documentNo: '1' } };
+    const result = validateDocumentBytes(new TextEncoder().encode(JSON.stringify(bad)), '部门意见.json');
+    expect(result.documentKind).toBe('review-opinion');
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['schema-violation', '/opinion/verdict']]);
+    expect(result.findings[0]!.message.zh).toContain('《部门审查意见》');
+    const ok = validateDocumentBytes(new TextEncoder().encode(JSON.stringify({ ...bad, opinion: { ...bad.opinion, verdict: 'pass' } })), '部门意见.json');
+    expect(ok.findings).toEqual([]);
+  });
 });
