@@ -19,6 +19,8 @@ export interface PendingBoundary {
   bytes: Uint8Array;
   /** A boundary drawn on the map instead of a file (EPSG:4490). */
   drawn?: { type: 'Polygon'; coordinates: [number, number][][] };
+  /** 界址点 typed or pasted from a spreadsheet (`点号 圈号 X Y` rows), with the 带号 for Y without its prefix. */
+  typed?: { text: string; zone?: number };
 }
 
 export interface ProjectSlice {

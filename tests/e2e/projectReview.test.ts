@@ -190,4 +190,21 @@ describe('并联审批 in the editor', () => {
     expect(drawn.project.source.points.map((p) => p.pointId)).toEqual(['J1', 'J2', 'J3', 'J4', 'J1']);
     await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown().length)).resolves.toBe(2);
   });
+
+  it('reads 界址点 pasted from a spreadsheet as a third project', async () => {
+    await coordinator.getByTestId('boundary-type').click();
+    const rows = ['点号\t圈号\tX\tY', 'J1\t1\t3886793.052\t38373262.860', 'J2\t1\t3886789.240\t38373536.412', 'J3\t1\t3886567.333\t38373533.322', 'J4\t1\t3886571.145\t38373259.764', 'J1\t1\t3886793.052\t38373262.860'];
+    await coordinator.getByTestId('boundary-table-text').fill(rows.join('\n'));
+    await coordinator.getByTestId('boundary-table-read').click();
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
+    await expect(coordinator.getByTestId('boundary-area').textContent()).resolves.toContain('6.06');
+    await coordinator.getByTestId('fact-XMMC').fill('粘贴的仓储项目');
+    await coordinator.getByTestId('fact-XMLX').selectOption('仓储');
+    await coordinator.getByTestId('fact-stage').selectOption('策划生成');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.projects ?? []).length === 3);
+    const typed = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects![2]!.project.source);
+    expect([typed.format, typed.fileName, typed.points.length]).toEqual(['typed', null, 5]);
+  });
 });

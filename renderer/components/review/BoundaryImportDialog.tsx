@@ -6,7 +6,8 @@ import { useMemo, useState } from 'react';
 import { PROJECT_STAGES, type ProjectFacts, type ProjectStage } from '../../../engine/review/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { checkProjectFacts, PROJECT_TYPES, projectFromBoundary } from '../../services/review/projectFromBoundary.ts';
-import { isFatal, readBoundaryFile, readDrawnBoundary } from '../../services/review/readBoundaryFile.ts';
+import { fromBoundaryRead, isFatal, readBoundaryFile, readDrawnBoundary } from '../../services/review/readBoundaryFile.ts';
+import { readBoundaryTable } from '../../../engine/import/boundary/readBoundaryTable.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { M2_PER_MU } from '../formatArea.ts';
 
@@ -21,10 +22,12 @@ export function BoundaryImportDialog() {
   const [layer, setLayer] = useState<string | undefined>(undefined);
   const [crs, setCrs] = useState('');
   const reading = useMemo(
-    () => (file.drawn ? readDrawnBoundary(file.drawn, file.name) : readBoundaryFile(file.bytes, file.name, { ...(layer ? { layer } : {}), ...(/^EPSG:\d+$/.test(crs.trim()) ? { crs: crs.trim() } : {}) })),
+    () => (file.typed
+      ? fromBoundaryRead(readBoundaryTable(file.typed.text, { fileName: file.name, ...(file.typed.zone !== undefined ? { zone: file.typed.zone } : {}) }), 'typed', null)
+      : file.drawn ? readDrawnBoundary(file.drawn, file.name) : readBoundaryFile(file.bytes, file.name, { ...(layer ? { layer } : {}), ...(/^EPSG:\d+$/.test(crs.trim()) ? { crs: crs.trim() } : {}) })),
     [file, layer, crs],
   );
-  const [facts, setFacts] = useState<ProjectFacts>(() => ({ ...EMPTY_FACTS, XMMC: file.drawn ? '' : file.name.replace(/\.[^.]+$/, '') }));
+  const [facts, setFacts] = useState<ProjectFacts>(() => ({ ...EMPTY_FACTS, XMMC: file.drawn || file.typed ? '' : file.name.replace(/\.[^.]+$/, '') }));
   const [stage, setStage] = useState<ProjectStage>('用地预审与选址');
   const [tried, setTried] = useState(false);
   const fatal = isFatal(reading);

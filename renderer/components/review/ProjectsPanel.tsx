@@ -2,7 +2,7 @@
 // register, and, for the selected project, its report and the coordinator's opinion actions. The boundary
 // dialog opens whenever a boundary file is waiting (dropped anywhere on the window).
 import './review.css';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { BoundaryImportDialog } from './BoundaryImportDialog.tsx';
 import { CoordinatorActions } from './CoordinatorActions.tsx';
@@ -15,10 +15,14 @@ export function ProjectsPanel() {
   const store = useEditorStore();
   const input = useRef<HTMLInputElement>(null);
   const drawing = useEditor((s) => s.drawingBoundary);
+  const [typing, setTyping] = useState(false);
+  const [table, setTable] = useState('');
+  const [zone, setZone] = useState('');
   return (
     <div className="projects-panel" data-testid="projects-panel">
       <div className="register-toolbar">
         <button data-testid="boundary-open" onClick={() => input.current?.click()}>{t('boundaryOpen')}</button>
+        <button data-testid="boundary-type" className={typing ? 'active' : ''} onClick={() => setTyping(!typing)}>{t('boundaryType')}</button>
         <button data-testid="boundary-draw" className={drawing ? 'active' : ''} onClick={() => store.getState().setDrawingBoundary(!drawing)}>{t('boundaryDraw')}</button>
         <input
           ref={input}
@@ -34,6 +38,23 @@ export function ProjectsPanel() {
           }}
         />
       </div>
+      {typing && (
+        <div className="boundary-table" data-testid="boundary-table">
+          <textarea rows={6} data-testid="boundary-table-text" placeholder={t('boundaryTypeHint')} value={table} onChange={(e) => setTable(e.target.value)} />
+          <label className="inline">{t('boundaryZone')} <input data-testid="boundary-table-zone" inputMode="numeric" value={zone} onChange={(e) => setZone(e.target.value)} /></label>
+          <button
+            data-testid="boundary-table-read"
+            onClick={() => {
+              const s = store.getState();
+              const z = Number.parseInt(zone, 10);
+              s.setPendingBoundaries([...s.pendingBoundaries, { name: t('boundaryTypedName'), bytes: new Uint8Array(), typed: { text: table, ...(Number.isFinite(z) ? { zone: z } : {}) } }]);
+              setTyping(false);
+            }}
+          >
+            {t('boundaryTypeRead')}
+          </button>
+        </div>
+      )}
       <ProjectRegister actions={(id) => <CoordinatorActions projectId={id} />} />
     </div>
   );

@@ -4,6 +4,7 @@
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import { packageSources } from '../../../engine/export/packageSources.ts';
 import { buildBlueprint } from '../../../engine/merge/buildBlueprint.ts';
+import type { Blueprint } from '../../../engine/model/blueprint.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
 import type { Policy, Resolution } from '../../../engine/resolutions/types.ts';
 import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
@@ -32,9 +33,14 @@ export interface ProjectReviewResult {
   review: ProjectReview;
 }
 
-export function reviewProjects(input: ReviewProjectsInput, port: GeometryPort): ProjectReviewResult[] {
+/** The merged blueprint of the workspace, as the package builds it (plans before the resolutions' edits). */
+export function reviewBlueprint(input: Pick<ReviewProjectsInput, 'plans' | 'resolutions' | 'policy'>, port: GeometryPort): Blueprint {
+  return buildBlueprint(packageSources(input.plans, input.resolutions), input.resolutions, input.policy, port);
+}
+
+export function reviewProjects(input: ReviewProjectsInput, port: GeometryPort, built?: Blueprint): ProjectReviewResult[] {
   if (input.projects.length === 0) return [];
-  const blueprint = buildBlueprint(packageSources(input.plans, input.resolutions), input.resolutions, input.policy, port);
+  const blueprint = built ?? reviewBlueprint(input, port);
   const context = prepareReviewContext({ blueprint, conflicts: input.conflicts, resolutions: input.resolutions, asOfDate: input.asOfDate, port });
   try {
     return input.projects.map((project) => ({
