@@ -37,3 +37,8 @@ export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectF
 export { readDepartments, readReviewPack } from './readReviewJson.ts';
 export { writeReviewRegisterFiles, REVIEW_PROJECTS_PATH, REVIEW_OPINIONS_PATH, type ReviewRegister } from './writeReviewRegisterFiles.ts';
 export { readReviewRegisterFiles, type ReviewRegisterRead } from './readReviewRegisterFiles.ts';
+export { buildReviewReportHtml, buildReviewReportsHtml, type ReviewReportHtmlInput, type ReviewReportLanguage } from './buildReviewReportHtml.ts';
+export { reviewReportJson, recordedOpinionOf, MIN_OVERLAP_M2, type ReviewReportEntry, type ReviewReportJson, type ReviewReportJsonOptions, type ReviewReportProjectJson } from './reviewReportJson.ts';
+export { reviewReportCsv } from './reviewReportCsv.ts';
+export { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './renderReviewMaps.ts';
+export { landUseColourHex } from './landUseColourHex.ts';

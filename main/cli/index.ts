@@ -27,7 +27,7 @@ export interface CliIo {
 }
 
 /** Options naming a file the command writes; their folders are swept for writes a killed run left behind. */
-const OUTPUT_OPTIONS = ['json', 'output', 'geojson'] as const;
+const OUTPUT_OPTIONS = ['json', 'output', 'geojson', 'report', 'csv'] as const;
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),

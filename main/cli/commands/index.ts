@@ -8,6 +8,7 @@ import importCommand from './import.ts';
 import exportCommand from './export.ts';
 import verify from './verify.ts';
 import diff from './diff.ts';
+import review from './review.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -17,4 +18,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   export: exportCommand,
   verify,
   diff,
+  review,
 };

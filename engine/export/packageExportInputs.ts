@@ -1,0 +1,59 @@
+// Pure. packageExportInputs(files, name) → the export inputs a blueprint package was built from (its sources,
+// rule pack, policy, targets, resolutions and build record, as `lantu verify` rebuilds it), so a caller can
+// rebuild the package's blueprint with prepareExport; or the reason it cannot, in Chinese and English: not a
+// package, files that differ from the manifest (named), or an incomplete build record.
+import { createTextDecoder } from '../model/createTextDecoder.ts';
+import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../package/index.ts';
+import type { ExportInputs, NamedBytes } from './types.ts';
+
+export type PackageExportInputs = { ok: true; inputs: ExportInputs; manifest: Manifest } | { ok: false; zh: string; en: string };
+
+const ISSUE_ZH = { modified: '已被修改', removed: '缺失', added: '不在清单中' } as const;
+
+function parseJson(bytes: Uint8Array | undefined): unknown {
+  if (!bytes) return undefined;
+  try {
+    return JSON.parse(createTextDecoder('utf-8').decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+export function packageExportInputs(files: ReadonlyMap<string, Uint8Array>, name: string): PackageExportInputs {
+  const refuse = (zh: string, en: string): PackageExportInputs => ({ ok: false, zh: `成果包 ${name} ${zh}`, en: `package ${name} ${en}` });
+  const manifest = parseJson(files.get(MANIFEST_PATH)) as Manifest | undefined;
+  const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
+  if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources)) {
+    return refuse('不是蓝图成果包（缺少可读的 manifest.json 或 build.json）', 'is not a blueprint package (no readable manifest.json or build.json)');
+  }
+  const issues = checkPackageFiles(files, manifest);
+  if (issues.length > 0) {
+    return refuse(
+      `与其清单不符：${issues.slice(0, 5).map((i) => `${i.path}（${ISSUE_ZH[i.kind]}）`).join('、')}`,
+      `does not match its manifest: ${issues.slice(0, 5).map((i) => `${i.path} (${i.kind})`).join(', ')}`,
+    );
+  }
+  const input = (path: string | undefined): NamedBytes | null => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
+  const sources = build.sources.map(input);
+  const pack = input(build.rulePack);
+  const policy = input(build.policy);
+  if (!pack || !policy || sources.length === 0 || sources.some((s) => s === null)) {
+    return refuse('的构建信息（build.json）不完整，无法重建蓝图', 'has an incomplete build record (build.json): its blueprint cannot be rebuilt');
+  }
+  const targets = input(build.targets);
+  return {
+    ok: true,
+    manifest,
+    inputs: {
+      sources: sources as NamedBytes[],
+      pack,
+      policy,
+      // A package without targets holds `null` in targets.json.
+      targets: targets && parseJson(targets.bytes) !== null ? targets : null,
+      resolutions: input(build.resolutions),
+      created: build.created,
+      draft: build.mode === 'draft',
+      toolVersion: build.tool.version,
+    },
+  };
+}

@@ -1,0 +1,491 @@
+// Pure. buildReviewReportHtml(input) → the 合规性审查报告 of one project as one self-contained HTML page (no scripts,
+// no external resources) that prints on A4: tables repeat their header on every page and never split a row.
+// Chinese by default, English on request; every value escaped; the same input gives the same bytes.
+import { m2ToHectares, m2ToMu } from '../geometry/areaUnits.ts';
+import { createReprojector, type Reproject } from '../import/crs/createReprojector.ts';
+import { crsInfo, parseEpsgReference } from '../import/crs/crsCatalog.ts';
+import { codeInfo } from '../model/codes.ts';
+import { layerInfo } from '../model/layers.ts';
+import type { Position } from '../model/types.ts';
+import { escapeHtml } from '../package/escapeHtml.ts';
+import { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './renderReviewMaps.ts';
+import { recordedOpinionOf } from './reviewReportJson.ts';
+import { VERDICT_LABELS } from './verdictLabels.ts';
+import type { Department, DepartmentOpinion, JointOpinion, ProjectDocument, ProjectReview, Verdict } from './types.ts';
+
+export type ReviewReportLanguage = 'zh' | 'en';
+
+export interface ReviewReportHtmlInput {
+  project: ProjectDocument;
+  review: ProjectReview;
+  departments: readonly Department[];
+  /** Recorded opinions (any project or version: the report picks this project's, current version first). */
+  opinions: readonly DepartmentOpinion[];
+  joint: JointOpinion | null;
+  /** The blueprint's layers and coverage, for the two maps. */
+  blueprint: ReviewMapBlueprint;
+  /** ISO date or date-time of the report, passed in: the engine has no clock. */
+  created: string;
+  language?: ReviewReportLanguage;
+  pack?: { id: string; version: string };
+}
+
+type Cell = string | number | null | undefined;
+/** A cell given as ready HTML instead of text (badges); everything else is escaped. */
+interface Html {
+  html: string;
+}
+
+const T = {
+  zh: {
+    title: '建设项目合规性审查报告',
+    created: '生成日期',
+    pack: '审查规则包',
+    crsNote: '坐标系 CGCS2000；面积为 GRS80 椭球面积；1 公顷 = 15 亩。',
+    s1: '一、项目基本信息',
+    s2: '二、项目区位与用地详图',
+    overview: '区位图',
+    detail: '用地详图',
+    s3: '三、界址点坐标表',
+    s4: '四、管控边界占用情况',
+    s4features: '占用的要素',
+    s5: '五、规划用地用海构成',
+    s6: '六、交通线路控制区',
+    s7: '七、涉及的未处置冲突与待定区域',
+    s8: '八、指标影响',
+    s9: '九、部门审查意见',
+    s9pre: '初审意见（审查规则包）',
+    s9rec: '部门正式意见',
+    s10: '十、联合审查意见',
+    none: '无',
+    field: '项目',
+    value: '内容',
+    name: '项目名称',
+    code: '统一项目代码',
+    builder: '建设单位',
+    type: '项目类型',
+    use: '拟用途',
+    major: '国家重大建设项目',
+    separate: '单独选址',
+    industry: '工业类别',
+    stage: '阶段',
+    version: '项目版本',
+    source: '界址来源',
+    area: '用地面积',
+    towns: '所在乡镇',
+    insideBoundary: '城镇开发边界内 / 外',
+    notGiven: '未填写',
+    parcel: '地块编号',
+    point: '点号',
+    ring: '圈号',
+    x: 'X（北坐标，米）',
+    y: 'Y（东坐标，米）',
+    lon: '经度（°）',
+    lat: '纬度（°）',
+    layer: '图层',
+    ha: '面积（公顷）',
+    mu: '面积（亩）',
+    share: '占项目比例',
+    bsm: '标识码',
+    featureName: '名称',
+    attributes: '属性',
+    length: '长度（米）',
+    landCode: '用地用海代码',
+    landName: '名称',
+    line: '线路',
+    grade: '等级',
+    setting: '区位',
+    required: '控制距离（米）',
+    distance: '项目距线路用地边缘（米）',
+    insideArea: '控制区内面积（公顷）',
+    conflict: '冲突',
+    rule: '规则',
+    severity: '级别',
+    undetermined: '待定区域',
+    indicator: '指标',
+    unit: '单位',
+    before: '现状规划值',
+    after: '项目实施后',
+    target: '目标',
+    violates: '是否突破',
+    yes: '是',
+    no: '否',
+    department: '部门',
+    check: '审查事项',
+    verdict: '结论',
+    conditions: '条件',
+    reasons: '理由',
+    basis: '依据',
+    reviewer: '审查人',
+    date: '日期',
+    documentNo: '文号',
+    status: '状态',
+    valid: '有效',
+    stale: '已过期（项目已变更）',
+    noAnswer: '尚未答复',
+    preliminary: '初审结论（各部门最不利）',
+    joint: '联合审查结论',
+    coordinator: '协调人',
+    notIssued: '尚未出具',
+    haUnit: '公顷',
+    muUnit: '亩',
+    sep: '；',
+    summary: '项目汇总',
+    comma: '，',
+  },
+  en: {
+    title: 'Project compliance review report',
+    created: 'Created',
+    pack: 'Review pack',
+    crsNote: 'CRS CGCS2000; areas are GRS80 ellipsoidal areas; 1 ha = 15 mu.',
+    s1: '1. Project facts',
+    s2: '2. Location and site maps',
+    overview: 'Location map',
+    detail: 'Site detail map',
+    s3: '3. Boundary points',
+    s4: '4. Control lines and layers occupied',
+    s4features: 'Features overlapped',
+    s5: '5. Planned land and sea use of the site',
+    s6: '6. Transport control zones',
+    s7: '7. Open conflicts and undetermined areas touched',
+    s8: '8. Indicator impacts',
+    s9: '9. Department opinions',
+    s9pre: 'Preliminary opinions (review pack)',
+    s9rec: "Departments' recorded opinions",
+    s10: '10. Joint opinion',
+    none: 'None',
+    field: 'Field',
+    value: 'Value',
+    name: 'Project name',
+    code: 'Project code',
+    builder: 'Developer',
+    type: 'Project type',
+    use: 'Proposed use',
+    major: 'National major project',
+    separate: 'Separately sited',
+    industry: 'Industry class',
+    stage: 'Stage',
+    version: 'Project version',
+    source: 'Boundary source',
+    area: 'Site area',
+    towns: 'Towns',
+    insideBoundary: 'Inside / outside the development boundary',
+    notGiven: 'not given',
+    parcel: 'Parcel',
+    point: 'Point',
+    ring: 'Ring',
+    x: 'X (northing, m)',
+    y: 'Y (easting, m)',
+    lon: 'Longitude (°)',
+    lat: 'Latitude (°)',
+    layer: 'Layer',
+    ha: 'Area (ha)',
+    mu: 'Area (mu)',
+    share: 'Share of site',
+    bsm: 'BSM',
+    featureName: 'Name',
+    attributes: 'Attributes',
+    length: 'Length (m)',
+    landCode: 'Land-use code',
+    landName: 'Name',
+    line: 'Line',
+    grade: 'Grade',
+    setting: 'Setting',
+    required: 'Required distance (m)',
+    distance: 'Distance from corridor edge (m)',
+    insideArea: 'Area inside control zone (ha)',
+    conflict: 'Conflict',
+    rule: 'Rule',
+    severity: 'Severity',
+    undetermined: 'Undetermined area',
+    indicator: 'Indicator',
+    unit: 'Unit',
+    before: 'Planned now',
+    after: 'After the project',
+    target: 'Target',
+    violates: 'Breaks target',
+    yes: 'yes',
+    no: 'no',
+    department: 'Department',
+    check: 'Check',
+    verdict: 'Verdict',
+    conditions: 'Conditions',
+    reasons: 'Reasons',
+    basis: 'Basis',
+    reviewer: 'Reviewer',
+    date: 'Date',
+    documentNo: 'Document no.',
+    status: 'Status',
+    valid: 'current',
+    stale: 'stale (the project changed)',
+    noAnswer: 'no answer yet',
+    preliminary: 'Preliminary verdict (worst department)',
+    joint: 'Joint verdict',
+    coordinator: 'Coordinator',
+    notIssued: 'not issued yet',
+    haUnit: 'ha',
+    muUnit: 'mu',
+    sep: '; ',
+    summary: 'Projects',
+    comma: ', ',
+  },
+} as const;
+
+const SEVERITY_TEXT: Record<ReviewReportLanguage, Record<string, string>> = {
+  zh: { blocker: '阻断', major: '重要', minor: '提示', info: '信息' },
+  en: { blocker: 'blocker', major: 'major', minor: 'minor', info: 'info' },
+};
+const UNIT_TEXT: Record<ReviewReportLanguage, Record<string, string>> = {
+  zh: { ha: '公顷', percent: '%', ratio: '倍' },
+  en: { ha: 'ha', percent: '%', ratio: 'ratio' },
+};
+/** Attributes a reader of the overlap table needs to tell zones, levels and kinds apart. */
+const SHOWN_ATTRIBUTES = ['GNFQ', 'BHQJB', 'JB', 'HXLX', 'BHDLX', 'GHFQMC', 'DLBM', 'DLMC', 'YQJB', 'GYLX', 'DJ', 'SSLX', 'XZQMC'];
+/** Control lines reported first, in this order, in section 4 (then any other layer the site touches). */
+const CONTROL_ORDER = ['YJJBNT', 'STBHHX', 'ZRBHD', 'YYSY', 'CZKFBJ', 'CYYQ', 'GYXM', 'JTSS', 'JTXL', 'XZQ'];
+
+const ha = (m2: number): string => m2ToHectares(m2).toFixed(4);
+const mu = (m2: number): string => m2ToMu(m2).toFixed(2);
+const share = (m2: number, total: number): string => (total > 0 ? `${((m2 / total) * 100).toFixed(2)}%` : '—');
+const badge = (verdict: Verdict, language: ReviewReportLanguage): Html => ({ html: `<span class="v v-${verdict}">${escapeHtml(VERDICT_LABELS[verdict][language])}</span>` });
+
+function table(header: readonly string[], rows: readonly (readonly (Cell | Html)[])[], none: string, cls?: string): string {
+  if (rows.length === 0) return `<p class="none">${escapeHtml(none)}</p>`;
+  const cell = (v: Cell | Html): string => (v !== null && typeof v === 'object' ? v.html : escapeHtml(v));
+  return (
+    `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>\n` +
+    rows.map((r) => `<tr>${r.map((v) => `<td>${cell(v)}</td>`).join('')}</tr>`).join('\n') +
+    '\n</tbody></table>'
+  );
+}
+
+const list = (items: readonly string[]): Html => ({ html: items.length === 0 ? '—' : items.map((i) => escapeHtml(i)).join('<br>') });
+
+interface PointRow {
+  parcel: string;
+  point: string;
+  ring: number | null;
+  x: string;
+  y: string;
+  lon: string;
+  lat: string;
+}
+
+/** The 界址点 as the source gave them, with lon/lat; a drawn boundary (no source points) lists its vertices. */
+function pointRows(project: ProjectDocument): PointRow[] {
+  const source = project.project.source;
+  const epsg = parseEpsgReference(source.crs);
+  const crs = epsg === undefined ? undefined : crsInfo(epsg);
+  if (source.points.length > 0 && crs) {
+    const reproject: Reproject = createReprojector(crs);
+    const geographic = crs.family === 'geographic';
+    return source.points.map((p) => {
+      // X is the northing, Y the easting (the reprojector takes easting, northing).
+      const [lon, lat] = reproject(p.yM, p.xM);
+      return {
+        parcel: p.parcelId,
+        point: p.pointId,
+        ring: p.ringNo,
+        x: geographic ? '—' : p.xM.toFixed(3),
+        y: geographic ? '—' : p.yM.toFixed(3),
+        lon: lon.toFixed(8),
+        lat: lat.toFixed(8),
+      };
+    });
+  }
+  const rows: PointRow[] = [];
+  project.geometry.coordinates.forEach((polygon, parcel) =>
+    polygon.forEach((ring, r) =>
+      ring.forEach((p: Position, i) => rows.push({ parcel: String(parcel + 1), point: `J${i + 1}`, ring: r + 1, x: '—', y: '—', lon: p[0].toFixed(8), lat: p[1].toFixed(8) })),
+    ),
+  );
+  return rows;
+}
+
+const CSS = `@page{size:A4;margin:15mm 12mm 15mm 12mm}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:1.5em auto;max-width:180mm;color:#222;line-height:1.45;font-size:12.5px}
+h1{font-size:22px;text-align:center;margin:.3em 0}h2{font-size:16px;border-bottom:2px solid #335;padding-bottom:2px;margin-top:1.4em;break-after:avoid;page-break-after:avoid}
+h3{font-size:14px;margin:.8em 0 .3em;break-after:avoid;page-break-after:avoid}
+table{border-collapse:collapse;width:100%;margin:.4em 0}th,td{border:1px solid #999;padding:2px 5px;font-size:11.5px;vertical-align:top;text-align:left}th{background:#e8ecf4}
+thead{display:table-header-group}tfoot{display:table-footer-group}tr{break-inside:avoid;page-break-inside:avoid}
+table.points td{font-family:"DejaVu Sans Mono",monospace;font-size:10.5px}
+.facts th{width:28%}.none{color:#777}.meta{color:#555;font-size:11px}
+.map{break-inside:avoid;page-break-inside:avoid;margin:.4em 0}.map svg{display:block;border:0;max-height:118mm}
+.v{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-weight:bold}.v-pass{background:#2a7a2a}.v-conditional{background:#b77900}.v-fail{background:#b00000}
+.joint{border:2px solid #335;padding:.5em 1em;break-inside:avoid;page-break-inside:avoid}
+.project.paged{break-before:page;page-break-before:always}
+@media print{body{margin:0;max-width:none}}`;
+
+function projectSection(input: ReviewReportHtmlInput, index: number, paged: boolean): string {
+  const language = input.language ?? 'zh';
+  const t = T[language];
+  const { project, review } = input;
+  const m = review.measurement;
+  const facts = project.properties;
+  const version = m.projectVersion;
+  const deptName = (id: string): string => {
+    const d = input.departments.find((x) => x.id === id);
+    return d ? (language === 'zh' ? d.nameZh : d.nameEn) : id;
+  };
+  const layerName = (code: string): string => {
+    const info = layerInfo(code as never);
+    return language === 'zh' ? `${info.nameZh}（${code}）` : `${info.nameEn} (${code})`;
+  };
+  const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? t.notGiven : v);
+  const useName = facts.NYDYT ? codeInfo('ydyh2023', facts.NYDYT)?.name : undefined;
+  const source = project.project.source;
+
+  const factRows: (Cell | Html)[][] = [
+    [t.name, facts.XMMC],
+    [t.code, orDash(facts.XMDM)],
+    [t.builder, orDash(facts.JSDW)],
+    [t.type, facts.XMLX],
+    [t.use, facts.NYDYT ? `${facts.NYDYT}${useName ? ` ${useName}` : ''}` : t.notGiven],
+    [t.major, orDash(facts.ZDXM)],
+    [t.separate, facts.DDXZ ? `${facts.DDXZ}${facts.DDXZLX ? `（${facts.DDXZLX}）` : ''}` : t.notGiven],
+    [t.industry, orDash(facts.GYLB)],
+    [t.stage, project.project.stage],
+    [t.version, version],
+    [t.source, `${source.fileName ?? source.format}${t.comma}${source.crs}`],
+    [t.area, `${ha(m.areaM2)} ${t.haUnit} / ${mu(m.areaM2)} ${t.muUnit} / ${m.areaM2.toFixed(2)} m²`],
+    [t.towns, m.towns.map((x) => x.name).join(language === 'zh' ? '、' : ', ') || '—'],
+    [t.insideBoundary, `${ha(m.insideDevelopmentBoundaryM2)} / ${ha(m.outsideDevelopmentBoundaryM2)} ${t.haUnit}`],
+  ];
+
+  const rank = (code: string): number => {
+    const i = CONTROL_ORDER.indexOf(code);
+    return i < 0 ? CONTROL_ORDER.length : i;
+  };
+  const layers = [...m.layers].sort((a, b) => rank(a.layer) - rank(b.layer) || (a.layer < b.layer ? -1 : a.layer > b.layer ? 1 : 0));
+  const layerRows = layers.map((l) => [layerName(l.layer), ha(l.areaM2), mu(l.areaM2), share(l.areaM2, m.areaM2)]);
+  const featureRows = layers.flatMap((l) =>
+    l.features.map((f) => {
+      const attrs = SHOWN_ATTRIBUTES.filter((k) => f.properties[k] !== undefined && f.properties[k] !== null && f.properties[k] !== '').map((k) => `${k}=${String(f.properties[k])}`);
+      return [layerName(l.layer), f.bsm ?? '—', f.name ?? '—', attrs.join(t.sep) || '—', ha(f.areaM2), mu(f.areaM2), f.lengthM === undefined ? '—' : f.lengthM.toFixed(1)];
+    }),
+  );
+  const landRows = m.landUse.map((u) => [u.code, u.nameZh ?? codeInfo('ydyh2023', u.code)?.name ?? '—', ha(u.areaM2), mu(u.areaM2), share(u.areaM2, m.areaM2)]);
+  const setbackRows = m.setbacks.map((s) => [
+    [s.name, s.bsm].filter((x) => x).join(' ') || '—',
+    s.grade,
+    s.setting ?? '—',
+    s.requiredM.toFixed(1),
+    s.distanceM.toFixed(1),
+    ha(s.insideAreaM2),
+  ]);
+  const conflictRows = m.conflicts.map((c) => [c.key, `${c.ruleId} ${c.title}`, SEVERITY_TEXT[language][c.severity] ?? c.severity, ha(c.areaM2)]);
+  const undeterminedRows = m.undetermined.map((u) => [u.id, ha(u.areaM2)]);
+  const indicatorRows = m.indicators.map((i) => [
+    language === 'zh' ? i.nameZh : i.nameEn,
+    UNIT_TEXT[language][i.unit] ?? i.unit,
+    i.before.toFixed(4),
+    i.after.toFixed(4),
+    i.target === null ? '—' : i.target.toFixed(4),
+    i.violatesTarget ? t.yes : t.no,
+  ]);
+  const checkRows = review.departments.flatMap((d) =>
+    d.checks.length === 0
+      ? [[deptName(d.department), '—', badge('pass', language), '—', '—', '—']]
+      : d.checks.map((c) => [
+          deptName(d.department),
+          c.checkId,
+          badge(c.verdict, language),
+          list(language === 'zh' ? c.conditionsZh : c.conditionsEn),
+          language === 'zh' ? c.reasonZh : c.reasonEn,
+          c.legalBasis,
+        ]),
+  );
+  const summaryRows = review.departments.map((d) => [deptName(d.department), badge(d.verdict, language)]);
+  const recordedRows = review.departments.map((d) => {
+    const o = recordedOpinionOf(input.opinions, d.department, project.project.id, version);
+    if (!o) return [deptName(d.department), '—', '—', '—', '—', '—', '—', t.noAnswer];
+    return [deptName(d.department), badge(o.verdict, language), list(o.conditions), o.basis, o.reviewer, o.date, o.documentNo, o.projectVersion === version ? t.valid : t.stale];
+  });
+  const joint = input.joint && input.joint.projectId === project.project.id ? input.joint : null;
+  const jointStale = joint !== null && joint.projectVersion !== version;
+  const jointHtml =
+    joint === null
+      ? `<p>${escapeHtml(t.joint)}：<strong>${escapeHtml(t.notIssued)}</strong></p>`
+      : table(
+          [t.joint, t.documentNo, t.date, t.coordinator, t.status],
+          [[badge(joint.verdict, language), joint.documentNo, joint.date, joint.coordinator, jointStale ? t.stale : t.valid]],
+          t.none,
+        );
+  const points = pointRows(project);
+
+  return `<section class="project${paged ? ' paged' : ''}">
+<h1>${escapeHtml(t.title)}</h1>
+<p class="meta">${escapeHtml(facts.XMMC)}${t.sep}${escapeHtml(t.created)} ${escapeHtml(input.created)}${input.pack ? `${t.sep}${escapeHtml(t.pack)} ${escapeHtml(input.pack.id)} ${escapeHtml(input.pack.version)}` : ''}${t.sep}${escapeHtml(t.crsNote)}</p>
+<h2>${escapeHtml(t.s1)}</h2>
+${table([t.field, t.value], factRows, t.none, 'facts')}
+<h2>${escapeHtml(t.s2)}</h2>
+<h3>${escapeHtml(t.overview)}</h3>
+<div class="map">
+${renderOverviewMap(project.geometry, input.blueprint, language, `ro${index}`)}
+</div>
+<h3>${escapeHtml(t.detail)}</h3>
+<div class="map">
+${renderDetailMap(project.geometry, input.blueprint, language, `rd${index}`)}
+</div>
+<h2>${escapeHtml(t.s3)}</h2>
+${table([t.parcel, t.point, t.ring, t.x, t.y, t.lon, t.lat], points.map((p) => [p.parcel, p.point, p.ring, p.x, p.y, p.lon, p.lat]), t.none, 'points')}
+<h2>${escapeHtml(t.s4)}</h2>
+${table([t.layer, t.ha, t.mu, t.share], layerRows, t.none)}
+<h3>${escapeHtml(t.s4features)}</h3>
+${table([t.layer, t.bsm, t.featureName, t.attributes, t.ha, t.mu, t.length], featureRows, t.none)}
+<h2>${escapeHtml(t.s5)}</h2>
+${table([t.landCode, t.landName, t.ha, t.mu, t.share], landRows, t.none)}
+<h2>${escapeHtml(t.s6)}</h2>
+${table([t.line, t.grade, t.setting, t.required, t.distance, t.insideArea], setbackRows, t.none)}
+<h2>${escapeHtml(t.s7)}</h2>
+${table([t.conflict, t.rule, t.severity, t.ha], conflictRows, t.none)}
+${table([t.undetermined, t.ha], undeterminedRows, t.none)}
+<h2>${escapeHtml(t.s8)}</h2>
+${table([t.indicator, t.unit, t.before, t.after, t.target, t.violates], indicatorRows, t.none)}
+<h2>${escapeHtml(t.s9)}</h2>
+<h3>${escapeHtml(t.s9pre)}</h3>
+${table([t.department, t.verdict], summaryRows, t.none)}
+${table([t.department, t.check, t.verdict, t.conditions, t.reasons, t.basis], checkRows, t.none)}
+<h3>${escapeHtml(t.s9rec)}</h3>
+${table([t.department, t.verdict, t.conditions, t.basis, t.reviewer, t.date, t.documentNo, t.status], recordedRows, t.none)}
+<h2>${escapeHtml(t.s10)}</h2>
+<div class="joint">
+<p>${escapeHtml(t.preliminary)}：${badge(review.verdict, language).html}</p>
+${jointHtml}
+</div>
+</section>
+`;
+}
+
+function page(title: string, language: ReviewReportLanguage, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+${CSS}
+</style></head><body>
+${body}</body></html>
+`;
+}
+
+/** The report of one project. */
+export function buildReviewReportHtml(input: ReviewReportHtmlInput): string {
+  const language = input.language ?? 'zh';
+  return page(`${T[language].title} — ${input.project.properties.XMMC}`, language, projectSection(input, 0, false));
+}
+
+/**
+ * The report of several projects in one page (one `lantu review` call): a summary of the projects' preliminary
+ * verdicts, then each project's report starting on a new page. All inputs are read in the first one's language.
+ */
+export function buildReviewReportsHtml(inputs: readonly ReviewReportHtmlInput[]): string {
+  if (inputs.length === 1) return buildReviewReportHtml(inputs[0]!);
+  const language = inputs[0]?.language ?? 'zh';
+  const t = T[language];
+  const summary = table(
+    [t.name, t.code, t.area, t.preliminary],
+    inputs.map((i) => [i.project.properties.XMMC, i.project.properties.XMDM ?? '—', `${ha(i.review.measurement.areaM2)} ${t.haUnit}`, badge(i.review.verdict, language)]),
+    t.none,
+  );
+  const sections = inputs.map((i, n) => projectSection({ ...i, language }, n, true)).join('');
+  return page(t.title, language, `<h1>${escapeHtml(t.title)}</h1>\n<h2>${escapeHtml(t.summary)}</h2>\n${summary}\n${sections}`);
+}

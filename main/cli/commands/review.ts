@@ -1,0 +1,375 @@
+// `lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--review-rules pack.json] [--report out.html]
+// [--csv out.csv] [--json out.json] [--opinions opinion.json]...`: reviews each boundary file (部标 TXT, DXF, or a project document) as one project
+// against the blueprint (built from the plans as `lantu export` builds it, or rebuilt from a package's own sources),
+// prints the opinion table (project × department, joint preliminary verdict) and writes one report for the call.
+// Facts come from `<name>.project.json` beside the boundary, overridden by --xmmc/--xmdm/--xmlx/--nydyt/--zdxm/--gylb.
+// Exit 0 when every project is pass or conditional, 3 when any fails, 1 on bad input (nothing written), 2 on usage/I-O.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageExportInputs } from '../../../engine/export/packageExportInputs.ts';
+import type { ExportInputs, NamedBytes } from '../../../engine/export/types.ts';
+import { readBoundaryDxf } from '../../../engine/import/boundary/readBoundaryDxf.ts';
+import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
+import { isKnownCode } from '../../../engine/model/codes.ts';
+import { featureId } from '../../../engine/model/featureId.ts';
+import { sha256Hex } from '../../../engine/package/sha256Hex.ts';
+import { buildReviewReportsHtml } from '../../../engine/review/buildReviewReportHtml.ts';
+import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
+import { loadDepartments } from '../../../engine/review/loadDepartments.ts';
+import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
+import { measureProject } from '../../../engine/review/measureProject.ts';
+import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
+import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
+import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
+import { readProjectDocument } from '../../../engine/review/readProjectDocument.ts';
+import { reviewReportCsv } from '../../../engine/review/reviewReportCsv.ts';
+import { reviewReportJson } from '../../../engine/review/reviewReportJson.ts';
+import type { Department, DepartmentOpinion, ProjectDocument, ProjectFacts, ProjectReview, ProjectType, ReviewPack } from '../../../engine/review/types.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
+import { zipEntries } from '../../../engine/package/index.ts';
+import { createGeometryPort } from '../../node/createGeometryPort.ts';
+import type { CliCommand } from '../command.ts';
+import type { CliContext } from '../context.ts';
+import { describeIoError } from '../describeIoError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { formatOpinionTable } from '../formatOpinionTable.ts';
+import { DEFAULT_PACK_PATH } from './check.ts';
+import { DEFAULT_POLICY_PATH, preparePackageFromFiles, toolVersion } from './export.ts';
+
+export const DEFAULT_REVIEW_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-review.json', import.meta.url));
+export const DEFAULT_DEPARTMENTS_PATH = fileURLToPath(new URL('../../../seeds/jiyuan/departments.json', import.meta.url));
+
+const PROJECT_TYPES: readonly ProjectType[] = ['工业', '仓储', '交通', '能源', '水利', '公共服务', '住宅', '商业', '其他'];
+/** Namespace of the ids given to projects read from a boundary file: the same file gives the same id. */
+const CLI_PROJECT_NAMESPACE = 'lantu-review-cli';
+
+
+interface ProjectInput {
+  file: string;
+  project: ProjectDocument;
+}
+
+async function readBytes(ctx: CliContext, file: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(resolve(ctx.cwd, file));
+  } catch (error) {
+    ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+    return null;
+  }
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+const isProjectDocument = (data: unknown): data is ProjectDocument =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'Feature' && typeof (data as { project?: unknown }).project === 'object';
+
+const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' } } as const;
+
+/** A project document read by the engine's reader; fatal findings (printed) give null. */
+function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectDocument | null {
+  const read = readProjectDocument(bytes, basename(file));
+  for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
+  if (!read.project) ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
+  return read.project;
+}
+
+/** The facts given as options (one value for every boundary of the call). */
+function factOptions(options: Record<string, unknown>): Partial<ProjectFacts> {
+  const out: Partial<ProjectFacts> = {};
+  const str = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  if (str('xmmc') !== undefined) out.XMMC = str('xmmc')!;
+  if (str('xmdm') !== undefined) out.XMDM = str('xmdm')!;
+  if (str('xmlx') !== undefined) out.XMLX = str('xmlx') as ProjectType;
+  if (str('nydyt') !== undefined) out.NYDYT = str('nydyt')!;
+  if (str('zdxm') !== undefined) out.ZDXM = str('zdxm') as '是' | '否';
+  if (str('gylb') !== undefined) out.GYLB = str('gylb') as '一类' | '二类' | '三类';
+  return out;
+}
+
+/** Today (UTC) or SOURCE_DATE_EPOCH as YYYY-MM-DD; --date wins. Null when not a date. */
+function reportDate(option: unknown): string | null {
+  if (typeof option === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(option) && !Number.isNaN(Date.parse(option)) ? option : null;
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const ms = epoch !== undefined && epoch !== '' ? (/^[0-9]+$/.test(epoch) ? Number(epoch) * 1000 : Number.NaN) : Date.now();
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+const review: CliCommand = {
+  summary: { zh: '并联审批：按一张蓝图审查项目界址（部标 TXT、DXF），输出各部门初审意见与合规性审查报告', en: 'parallel approval: review project boundaries (TXT, DXF) against the blueprint; department opinions and the compliance report' },
+  usage: '<boundary>... (<plan.json>... | --blueprint <package.zip>)',
+  options: {
+    blueprint: { type: 'string', value: '<package.zip>', help: { zh: '用成果包中的一张蓝图（代替规划文件）', en: 'review against a blueprint package (instead of plan files)' } },
+    'review-rules': { type: 'string', value: '<pack.json>', help: { zh: '审查规则包（默认 seeds/rules/jiyuan-review.json）', en: 'review pack (default seeds/rules/jiyuan-review.json)' } },
+    departments: { type: 'string', value: '<list.json>', help: { zh: '部门名录（默认 seeds/jiyuan/departments.json）', en: 'department list (default seeds/jiyuan/departments.json)' } },
+    report: { type: 'string', value: '<out.html>', help: { zh: '写出合规性审查报告（HTML，可打印为 A4）', en: 'write the compliance report (HTML, prints on A4)' } },
+    csv: { type: 'string', value: '<out.csv>', help: { zh: '写出审查结果 CSV', en: 'write the review as CSV' } },
+    opinions: { type: 'string', repeat: true, value: '<opinion.json>', help: { zh: '部门意见文件（可多次给出），写入报告与 JSON', en: "a department's opinion file (repeatable), shown in the report and JSON" } },
+    rules: { type: 'string', value: '<pack.json>', help: { zh: '由规划文件构建蓝图时的冲突规则包（默认 seeds/rules/jiyuan-default.json）', en: 'conflict rule pack when building the blueprint from plans (default seeds/rules/jiyuan-default.json)' } },
+    targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件（由规划文件构建蓝图时）', en: 'indicator targets (when building from plans)' } },
+    xmmc: { type: 'string', value: '<name>', help: { zh: '项目名称（默认取 TXT 的地块名称，或文件名）', en: "project name (default: the TXT's parcel name, or the file name)" } },
+    xmdm: { type: 'string', value: '<code>', help: { zh: '统一项目代码', en: 'project code' } },
+    xmlx: { type: 'string', value: '<type>', choices: PROJECT_TYPES, help: { zh: `项目类型：${PROJECT_TYPES.join('、')}`, en: `project type: ${PROJECT_TYPES.join(', ')}` } },
+    nydyt: { type: 'string', value: '<code>', help: { zh: '拟用途（用地用海代码，如 1001）', en: 'proposed use (land-use code, e.g. 1001)' } },
+    zdxm: { type: 'string', value: '<yes-no>', choices: ['是', '否'], help: { zh: '是否国家重大建设项目：是、否', en: 'national major project: 是 or 否' } },
+    gylb: { type: 'string', value: '<class>', choices: ['一类', '二类', '三类'], help: { zh: '工业类别：一类、二类、三类', en: 'industry class: 一类, 二类, 三类' } },
+    'dxf-layer': { type: 'string', value: '<layer>', help: { zh: 'DXF 中界址所在图层', en: 'DXF layer holding the boundaries' } },
+    crs: { type: 'string', value: '<EPSG:45xx>', help: { zh: 'DXF 坐标系（默认按坐标推断）', en: 'CRS of DXF coordinates (default: inferred)' } },
+    date: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: '报告日期（默认 SOURCE_DATE_EPOCH 或今天）', en: 'report date (default SOURCE_DATE_EPOCH or today)' } },
+  },
+  async run(args, ctx) {
+    const usage = () => {
+      ctx.err(ctx.t({ zh: '用法：lantu review <界址文件>... (<规划文件>... | --blueprint <成果包.zip>) [--report 报告.html] [--csv 结果.csv] [--json 结果.json]', en: 'usage: lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--report out.html] [--csv out.csv] [--json out.json]' }));
+      return EXIT.usage;
+    };
+    const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
+    const date = reportDate(args.options['date']);
+    if (date === null) {
+      ctx.err(ctx.t({ zh: '--date 或 SOURCE_DATE_EPOCH 不是有效的日期（YYYY-MM-DD）', en: '--date or SOURCE_DATE_EPOCH is not a valid date (YYYY-MM-DD)' }));
+      return EXIT.usage;
+    }
+    const nydyt = opt('nydyt');
+    if (nydyt !== undefined && !isKnownCode('ydyh2023', nydyt)) {
+      ctx.err(ctx.t({ zh: `--nydyt ${nydyt} 不是《用地用海分类指南》中的代码`, en: `--nydyt ${nydyt} is not a code of the land and sea use classification` }));
+      return EXIT.usage;
+    }
+
+    // Sort the positionals: boundary files, project documents, plans.
+    const boundaries: { file: string; kind: 'txt' | 'dxf' }[] = [];
+    const documents: { file: string; bytes: Uint8Array }[] = [];
+    const plans: NamedBytes[] = [];
+    for (const file of args.positionals) {
+      const ext = extname(file).toLowerCase();
+      if (ext === '.txt') boundaries.push({ file, kind: 'txt' });
+      else if (ext === '.dxf' || ext === '.dwg') boundaries.push({ file, kind: 'dxf' });
+      else if (ext === '.json') {
+        const bytes = await readBytes(ctx, file);
+        if (!bytes) return EXIT.usage;
+        const data = parseJson(bytes);
+        if (isProjectDocument(data)) documents.push({ file, bytes });
+        else plans.push({ file, bytes });
+      } else {
+        ctx.err(ctx.t({ zh: `✗ ${file}：不认识的文件类型（界址请用 .txt 或 .dxf，规划与项目文件用 .json）`, en: `✗ ${file}: unknown file type (boundaries: .txt or .dxf; plans and project documents: .json)` }));
+        return EXIT.usage;
+      }
+    }
+    const blueprintFile = opt('blueprint');
+    if (boundaries.length + documents.length === 0) return usage();
+    if ((blueprintFile === undefined) === (plans.length === 0)) {
+      ctx.err(ctx.t({ zh: '请给出规划文件或 --blueprint 成果包（二者取其一）', en: 'give plan files or --blueprint <package.zip> (one of the two)' }));
+      return usage();
+    }
+
+    // Review pack and departments.
+    const departmentsFile = opt('departments') ?? DEFAULT_DEPARTMENTS_PATH;
+    const packFile = opt('review-rules') ?? DEFAULT_REVIEW_PACK_PATH;
+    const departmentsBytes = await readBytes(ctx, departmentsFile);
+    const packBytes = await readBytes(ctx, packFile);
+    if (!departmentsBytes || !packBytes) return EXIT.usage;
+    const departmentsLoad = loadDepartments(parseJson(departmentsBytes), basename(departmentsFile));
+    if (!departmentsLoad.ok) {
+      for (const e of departmentsLoad.errors.slice(0, 10)) ctx.err(`✗ ${ctx.t(e)}`);
+      return EXIT.invalid;
+    }
+    const departments: Department[] = departmentsLoad.list.departments;
+    const packLoad = loadReviewPack(parseJson(packBytes), departments, basename(packFile));
+    if (!packLoad.ok) {
+      for (const e of packLoad.errors.slice(0, 10)) ctx.err(`✗ ${ctx.t(e)}`);
+      return EXIT.invalid;
+    }
+    const pack: ReviewPack = packLoad.pack;
+
+    // Projects: every boundary file (with facts beside it or from options) and every project document.
+    const overrides = factOptions(args.options);
+    const projects: ProjectInput[] = [];
+    let invalid = false;
+    for (const { file, bytes } of documents) {
+      const project = readProject(ctx, bytes, file);
+      if (!project) {
+        invalid = true;
+        continue;
+      }
+      projects.push({ file, project: { ...project, properties: { ...project.properties, ...overrides } } });
+    }
+    for (const { file, kind } of boundaries) {
+      const bytes = await readBytes(ctx, file);
+      if (!bytes) return EXIT.usage;
+      const name = basename(file);
+      const beside = join(dirname(file), `${basename(file, extname(file))}.project.json`);
+      let base: ProjectDocument | null = null;
+      if (existsSync(resolve(ctx.cwd, beside))) {
+        const besideBytes = await readBytes(ctx, beside);
+        if (!besideBytes) return EXIT.usage;
+        base = readProject(ctx, besideBytes, beside);
+        if (!base) {
+          invalid = true;
+          continue;
+        }
+      }
+      let boundary: Parameters<typeof projectFromBoundary>[0]['boundary'];
+      // Without a name from a document or --xmmc: the TXT's 地块名称 when it has one, else the file's name.
+      let defaultName = basename(file, extname(file));
+      if (kind === 'txt') {
+        const read = readBoundaryTxt(bytes, name);
+        const fatal = read.findings.filter((f) => f.level === 'fatal');
+        for (const f of read.findings.slice(0, 20)) {
+          const level = f.level === 'fatal' ? ctx.t({ zh: '致命', en: 'fatal' }) : f.level === 'quality' ? ctx.t({ zh: '质量', en: 'quality' }) : ctx.t({ zh: '提示', en: 'warning' });
+          (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${level}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
+        }
+        if (fatal.length > 0 || read.parcels.length === 0) {
+          ctx.err(ctx.t({ zh: `✗ ${file}：界址点文件有 ${fatal.length} 个致命问题，未审查`, en: `✗ ${file}: the boundary file has ${fatal.length} fatal problem(s); not reviewed` }));
+          invalid = true;
+          continue;
+        }
+        boundary = { format: 'txt', fileName: name, read };
+        if (read.parcels[0]!.name.trim() !== '') defaultName = read.parcels[0]!.name.trim();
+      } else {
+        const read = readBoundaryDxf(bytes, name, { ...(opt('dxf-layer') ? { layer: opt('dxf-layer')! } : {}), ...(opt('crs') ? { crs: opt('crs')! } : {}) });
+        for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${issue.severity}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
+        if (!read.ok || read.parcels.length === 0) {
+          if (read.layers.length > 0) {
+            ctx.err(ctx.t({ zh: '  DXF 图层：', en: '  DXF layers:' }));
+            for (const l of read.layers) ctx.err(`    ${l.name}  ${Object.entries(l.entityCounts).map(([k, v]) => `${k}×${v}`).join(' ')}`);
+          }
+          ctx.err(ctx.t({ zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`, en: `✗ ${file}: no closed boundary polyline read; not reviewed` }));
+          invalid = true;
+          continue;
+        }
+        boundary = { format: 'dxf', fileName: name, read };
+      }
+      const facts: ProjectFacts = { ...(base?.properties ?? { XMMC: defaultName, XMLX: undefined as unknown as ProjectType }), ...overrides };
+      if (!facts.XMLX) {
+        ctx.err(ctx.t({ zh: `✗ ${file}：缺少项目类型：请用 --xmlx 给出，或写在 ${beside} 中`, en: `✗ ${file}: no project type: give --xmlx or put it in ${beside}` }));
+        return EXIT.usage;
+      }
+      const id = base?.project.id ?? featureId(CLI_PROJECT_NAMESPACE, `${name}:${sha256Hex(bytes)}`);
+      const made = projectFromBoundary({ boundary, id, facts, ...(base ? { stage: base.project.stage } : {}) });
+      if (!made.ok) {
+        ctx.err(`✗ ${ctx.t({ zh: made.messageZh, en: made.messageEn })}`);
+        invalid = true;
+        continue;
+      }
+      projects.push({ file, project: made.project });
+    }
+    if (invalid) {
+      ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+      return EXIT.invalid;
+    }
+
+    // Departments' recorded opinions (部门意见 files): checked against the departments and these projects.
+    const opinions: DepartmentOpinion[] = [];
+    const opinionFiles = args.options['opinions'];
+    for (const file of Array.isArray(opinionFiles) ? opinionFiles : typeof opinionFiles === 'string' ? [opinionFiles] : []) {
+      const bytes = await readBytes(ctx, file);
+      if (!bytes) return EXIT.usage;
+      const read = readOpinionFile(bytes, basename(file), { departments, projects: projects.map((p) => p.project) });
+      for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
+      if (!read.opinion) {
+        ctx.err(ctx.t({ zh: `✗ ${file}：不是可用的部门意见文件，未审查`, en: `✗ ${file}: not a usable department opinion file; not reviewed` }));
+        ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+        return EXIT.invalid;
+      }
+      opinions.push(read.opinion);
+    }
+
+    // The blueprint: built from the plans as `lantu export` builds it, or rebuilt from the package's own sources.
+    let inputs: ExportInputs;
+    if (blueprintFile !== undefined) {
+      const zip = await readBytes(ctx, blueprintFile);
+      if (!zip) return EXIT.usage;
+      let files: ReadonlyMap<string, Uint8Array>;
+      try {
+        files = zipEntries(zip, blueprintFile, PACKAGE_ZIP_LIMITS);
+      } catch (error) {
+        const refusal = error instanceof ZipRefusal && error.code !== 'zip-invalid' ? { zh: error.zh, en: error.en } : { zh: '不是有效的 zip 文件', en: 'is not a valid zip file' };
+        ctx.err(`✗ ${blueprintFile}: ${ctx.t(refusal)}`);
+        return EXIT.invalid;
+      }
+      const fromPackage = packageExportInputs(files, blueprintFile);
+      if (!fromPackage.ok) {
+        ctx.err(`✗ ${ctx.t(fromPackage)}`);
+        return EXIT.invalid;
+      }
+      inputs = fromPackage.inputs;
+    } else {
+      const rulesFile = opt('rules') ?? DEFAULT_PACK_PATH;
+      const rules = await readBytes(ctx, rulesFile);
+      const policy = await readBytes(ctx, DEFAULT_POLICY_PATH);
+      const targetsFile = opt('targets');
+      const targets = targetsFile !== undefined ? await readBytes(ctx, targetsFile) : null;
+      if (!rules || !policy || (targetsFile !== undefined && !targets)) return EXIT.usage;
+      inputs = {
+        sources: plans,
+        pack: { file: rulesFile, bytes: rules },
+        policy: { file: DEFAULT_POLICY_PATH, bytes: policy },
+        targets: targets && targetsFile !== undefined ? { file: targetsFile, bytes: targets } : null,
+        resolutions: null,
+        created: `${date}T00:00:00.000Z`,
+        // Review needs the blueprint whatever its state: open blockers and 待定 areas are reported per project.
+        draft: true,
+        toolVersion: toolVersion(),
+      };
+    }
+    const prepared = await preparePackageFromFiles(inputs, ctx.lang);
+    if (!prepared.ok) {
+      for (const line of prepared.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
+      return EXIT.invalid;
+    }
+    const { blueprint, conflicts, openConflictKeys, indicators } = prepared.input;
+
+    // Measure and judge every project against the one context.
+    const port = await createGeometryPort();
+    const reviewed: { project: ProjectDocument; review: ProjectReview }[] = [];
+    try {
+      // The package keeps what review reads of a conflict (key, rule, title, severity, region); the rest has defaults.
+      const asConflicts = conflicts.map((c) => ({ ruleVersion: 0, shares: {}, ...c }));
+      const context = prepareReviewContext({ blueprint, conflicts: asConflicts, openConflictKeys, indicators, port });
+      try {
+        for (const { project } of projects) {
+          const measurement = measureProject(project, context);
+          reviewed.push({ project, review: evaluateReview(measurement, project.properties, pack, departments) });
+        }
+      } finally {
+        disposeReviewContext(context);
+      }
+    } finally {
+      port.dispose();
+    }
+
+    for (const line of formatOpinionTable(reviewed, departments, ctx.lang)) ctx.out(line);
+
+    const packId = { id: pack.id, version: pack.version };
+    const entries = reviewed.map((r) => ({ project: r.project, review: r.review, opinions }));
+    const json = reviewReportJson(entries, { departments, pack: packId });
+    const outputs: { file: string; data: () => Uint8Array | string }[] = [];
+    const reportFile = opt('report');
+    const csvFile = opt('csv');
+    if (reportFile !== undefined) {
+      outputs.push({
+        file: reportFile,
+        data: () => buildReviewReportsHtml(reviewed.map((r) => ({ ...r, departments, opinions, joint: null, blueprint, created: date, language: ctx.lang, pack: packId }))),
+      });
+    }
+    if (csvFile !== undefined) outputs.push({ file: csvFile, data: () => reviewReportCsv(json, ctx.lang) });
+    for (const o of outputs) {
+      try {
+        await ctx.writeOutputFile(o.file, o.data());
+      } catch (error) {
+        ctx.err(`✗ ${o.file}: ${ctx.t(describeIoError(error, o.file))}`);
+        return EXIT.usage;
+      }
+      ctx.out(ctx.t({ zh: `已写出 ${o.file}`, en: `wrote ${o.file}` }));
+    }
+    await ctx.writeJson(json);
+    return reviewed.some((r) => r.review.verdict === 'fail') ? EXIT.policy : EXIT.ok;
+  },
+};
+
+export default review;
