@@ -14,7 +14,8 @@ import { saveBaseWorkspace } from './services/persistence/saveBaseWorkspace.ts';
 import { attachAutosave, type SaveStatus } from './services/persistence/attachAutosave.ts';
 import { loadDemoWorkspace } from './app/loadDemoWorkspace.ts';
 import { createChecksService, type ChecksService } from './services/checks/createChecksService.ts';
-import { createReviewService } from './services/review/createReviewService.ts';
+import { createReviewService, type ReviewService } from './services/review/createReviewService.ts';
+import { ReviewProvider } from './app/ReviewContext.tsx';
 import { createReviewBackend } from './services/review/createReviewBackend.ts';
 import { createRulesBackend } from './services/checks/createRulesBackend.ts';
 import { createGeometryPort } from './services/createGeometryPort.ts';
@@ -31,13 +32,15 @@ declare global {
   }
 }
 
-function Root({ store, checks, autosave }: { store: EditorStore; checks: ChecksService; autosave: (cb: (s: SaveStatus) => void) => void }) {
+function Root({ store, checks, reviews, autosave }: { store: EditorStore; checks: ChecksService; reviews: ReviewService; autosave: (cb: (s: SaveStatus) => void) => void }) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
   return (
     <StoreProvider store={store}>
       <ChecksProvider service={checks}>
-        <App save={save} />
+        <ReviewProvider service={reviews}>
+          <App save={save} />
+        </ReviewProvider>
       </ChecksProvider>
     </StoreProvider>
   );
@@ -84,6 +87,7 @@ async function start(): Promise<void> {
     <Root
       store={store}
       checks={checks}
+      reviews={reviews}
       autosave={(cb) => {
         statusListener = cb;
       }}

@@ -4,7 +4,9 @@
 // its file, sees the project and its preliminary review, records and exports its opinion; the coordinator
 // imports all but one, is refused the 联合审查意见 naming the missing department, imports the last, issues it
 // and sees the joint result; the report prints. Screenshots at 1366×768 and 1920×1080.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +146,38 @@ describe('并联审批 in the editor', () => {
     expect(joint).toMatchObject({ documentNo: '济并审〔2026〕1号', coordinator: '李统筹' });
     await expect(coordinator.getByTestId('register-joint-verdict').textContent()).resolves.toContain('济并审〔2026〕1号');
     await coordinator.screenshot({ path: join(SHOTS, 'project-joint-1366.png') });
+  });
+
+  it('opens the 合规性审查报告 in a sandboxed frame and prints it: the PDF holds the project, the departments and the joint result', async () => {
+    await coordinator.getByTestId('report-open').click();
+    await coordinator.waitForSelector('[data-testid=report-dialog]');
+    const frame = coordinator.frameLocator('[data-testid=report-frame]');
+    await expect(frame.locator('body').textContent()).resolves.toContain('济源示范新材料项目');
+    const html = await coordinator.locator('[data-testid=report-frame]').evaluate((el) => (el as HTMLIFrameElement).contentDocument!.documentElement.outerHTML);
+    expect(html).toContain('济并审〔2026〕1号');
+    expect(html).toMatch(/@page[^}]*A4/);
+    // The frame's styles apply under the app's CSP (the report is styled, not raw text).
+    const styled = await coordinator.locator('[data-testid=report-frame]').evaluate((el) => {
+      const doc = (el as HTMLIFrameElement).contentDocument!;
+      return [...doc.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0);
+    });
+    expect(styled).toBeGreaterThan(0);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-report-1366.png') });
+    await coordinator.getByTestId('report-print').click();
+    // What the print gives: the frame's document printed to A4 by Chromium, read back with pdftotext.
+    const printer = await app.context.newPage();
+    await printer.setContent(html);
+    const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
+    await printer.close();
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-report-'));
+    writeFileSync(join(dir, 'report.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [join(dir, 'report.pdf')], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    expect(text).toContain('济源示范新材料项目');
+    expect(text).toContain('济并审〔2026〕1号');
+    await coordinator.getByTestId('report-close').click();
   });
 
   it('keeps the register, the opinions and the joint opinion after a reload, and follows a language switch', async () => {

@@ -4,6 +4,9 @@
 import './review.css';
 import { useRef, useState } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { useReviews } from '../../app/ReviewContext.tsx';
+import { bilingualNotice } from '../../store/viewSlice.ts';
+import { ReportDialog } from './ReportDialog.tsx';
 import { BoundaryImportDialog } from './BoundaryImportDialog.tsx';
 import { CoordinatorActions } from './CoordinatorActions.tsx';
 import { DepartmentOpinionDialog } from './DepartmentOpinionDialog.tsx';
@@ -15,6 +18,18 @@ export function ProjectsPanel() {
   const store = useEditorStore();
   const input = useRef<HTMLInputElement>(null);
   const drawing = useEditor((s) => s.drawingBoundary);
+  const reviews = useReviews();
+  const [report, setReport] = useState<{ title: string; html: string } | null>(null);
+  async function openReport(projectId: string) {
+    const project = store.getState().workspace.projects?.find((p) => p.project.id === projectId);
+    const html = await reviews?.reportHtml(projectId);
+    if (!project) return;
+    if (!html) {
+      store.getState().notify(bilingualNotice('info', `「${project.properties.XMMC}」尚未审查完毕，请稍候再打开报告`, `"${project.properties.XMMC}" is still being reviewed; open the report in a moment`));
+      return;
+    }
+    setReport({ title: project.properties.XMMC, html });
+  }
   const [typing, setTyping] = useState(false);
   const [table, setTable] = useState('');
   const [zone, setZone] = useState('');
@@ -55,7 +70,8 @@ export function ProjectsPanel() {
           </button>
         </div>
       )}
-      <ProjectRegister actions={(id) => <CoordinatorActions projectId={id} />} />
+      <ProjectRegister actions={(id) => <CoordinatorActions projectId={id} {...(reviews ? { onReport: () => void openReport(id) } : {})} />} />
+      {report && <ReportDialog title={report.title} html={report.html} onClose={() => setReport(null)} />}
     </div>
   );
 }

@@ -5,9 +5,11 @@
 import { useMemo, useRef } from 'react';
 import { useT } from '../../app/StoreContext.tsx';
 
-/** The page's CSP style nonce (Vite writes it into `<meta property="csp-nonce">`), or '' when there is none. */
+/** The page's CSP style nonce (Vite writes it into `<meta property="csp-nonce">`; browsers hide the attribute
+ *  after parsing, so it is read from the `nonce` property), or '' when there is none. */
 function styleNonce(): string {
-  return document.querySelector('meta[property="csp-nonce"]')?.getAttribute('nonce') ?? document.querySelector('meta[property="csp-nonce"]')?.getAttribute('content') ?? '';
+  const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
+  return meta?.nonce || meta?.getAttribute('nonce') || '';
 }
 
 export function withStyleNonce(html: string, nonce: string): string {

@@ -6,8 +6,9 @@ import type { ReviewBackend } from './createReviewService.ts';
 
 export function createReviewBackend(): ReviewBackend {
   let api: Comlink.Remote<ReviewWorkerApi> | null = null;
-  return (input) => {
-    api ??= Comlink.wrap<ReviewWorkerApi>(new Worker(new URL('../../workers/reviewWorker.ts', import.meta.url), { type: 'module' }));
-    return api.review(input);
+  const worker = () => (api ??= Comlink.wrap<ReviewWorkerApi>(new Worker(new URL('../../workers/reviewWorker.ts', import.meta.url), { type: 'module' })));
+  return {
+    review: (input) => worker().review(input),
+    reportHtml: (input) => worker().reportHtml(input),
   };
 }

@@ -3,7 +3,7 @@
 // at a time (triggers during a run coalesce into one more). A project whose verdicts (overall or any
 // department's) differ from its previous review of the same version is flagged `changed` in the register.
 import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
-import type { ProjectReview } from '../../../engine/review/types.ts';
+import type { Department, DepartmentOpinion, JointOpinion, ProjectDocument, ProjectReview } from '../../../engine/review/types.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { ProjectReviewEntry } from '../../store/projectSlice.ts';
@@ -15,11 +15,29 @@ import reviewPackSeed from '../../../seeds/rules/jiyuan-review.json';
 import type { ProjectReviewResult, ReviewProjectsInput } from './reviewProjects.ts';
 import { workspaceDepartments } from './workspaceDepartments.ts';
 
-export type ReviewBackend = (input: ReviewProjectsInput) => Promise<ProjectReviewResult[]>;
+export interface ReviewBackend {
+  review(input: ReviewProjectsInput): Promise<ProjectReviewResult[]>;
+  /** The 合规性审查报告 HTML of a project on the blueprint of the last review run; null before any run. */
+  reportHtml(input: ReportRequest): Promise<string | null>;
+}
+
+/** What the report needs besides the blueprint the backend keeps from its last review run. */
+export interface ReportRequest {
+  project: ProjectDocument;
+  review: ProjectReview;
+  departments: Department[];
+  opinions: DepartmentOpinion[];
+  joint: JointOpinion | null;
+  created: string;
+  language: 'zh' | 'en';
+  pack: { id: string; version: string };
+}
 
 export interface ReviewService {
   /** Reviews every project now (after the current run). */
   reviewAll: () => Promise<void>;
+  /** The report of a project as reviewed now (after any queued review); null when it has no review yet. */
+  reportHtml: (projectId: string) => Promise<string | null>;
   /** Resolves when no review is running or queued (tests). */
   idle: () => Promise<void>;
   dispose: () => void;
@@ -47,7 +65,7 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
       s.notify(bilingualNotice('error', `审查规则包无效：${first?.zh ?? ''}`, `The review pack is invalid: ${first?.en ?? ''}`));
       return;
     }
-    const results = await backend({
+    const results = await backend.review({
       plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
       resolutions: [...(ws.resolutions ?? [])],
       policy: workspacePolicy(ws),
@@ -95,6 +113,23 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
 
   return {
     reviewAll: schedule,
+    reportHtml: async (projectId) => {
+      await running;
+      const s = store.getState();
+      const project = s.workspace.projects?.find((p) => p.project.id === projectId);
+      const entry = s.projectReviews[projectId];
+      if (!project || !entry) return null;
+      return backend.reportHtml({
+        project,
+        review: entry.review,
+        departments: [...workspaceDepartments(s.workspace)],
+        opinions: (s.workspace.opinions ?? []).filter((o) => o.projectId === projectId),
+        joint: s.workspace.jointOpinions?.find((j) => j.projectId === projectId && j.projectVersion === entry.projectVersion) ?? null,
+        created: todayIso(),
+        language: s.language,
+        pack: { id: (reviewPackSeed as { id: string }).id, version: (reviewPackSeed as { version: string }).version },
+      });
+    },
     idle: async () => {
       while (queued || running) {
         const current = running;

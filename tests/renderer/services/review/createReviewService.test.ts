@@ -23,9 +23,12 @@ describe('createReviewService', () => {
     const store = createEditorStore();
     store.getState().loadWorkspace(fixtureWorkspace(['land', 'ecology', 'industry', 'transport']));
     let runs = 0;
-    const service = createReviewService(store, async (input) => {
-      runs++;
-      return reviewProjects(input, port);
+    const service = createReviewService(store, {
+      review: async (input) => {
+        runs++;
+        return reviewProjects(input, port);
+      },
+      reportHtml: async () => null,
     });
     const project = sampleProject('p-1', '济源某新材料项目');
     store.getState().execute({ kind: 'setProject', projectId: 'p-1', index: 0, before: null, after: project });
