@@ -31,6 +31,7 @@ const VERDICT_LABEL: Record<Verdict, MessageKey> = { pass: 'verdictPass', condit
 /** A batch that records resolutions is a conflict resolution to the reader, not a "batch edit". */
 function kindOf(c: Command): Command['kind'] {
   const resolves = (x: Command): boolean => x.kind === 'setResolution' || (x.kind === 'batch' && x.commands.some(resolves));
+  if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) return 'setConsultation';
   return c.kind === 'batch' && resolves(c) ? 'setResolution' : c.kind;
 }
 

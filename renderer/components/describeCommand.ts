@@ -94,6 +94,13 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
     }
     case 'setResolution':
     case 'batch': {
+      // 发送征求意见: one batch of setConsultation, named by the project and the departments consulted.
+      if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) {
+        const first = c.commands[0] as Extract<Command, { kind: 'setConsultation' }>;
+        const project = ctx.projectLabel?.(first.projectId) ?? first.projectId;
+        const departments = c.commands.map((x) => (x.kind === 'setConsultation' ? (ctx.departmentLabel?.(x.department) ?? x.department) : ''));
+        return { text: `${project} · ${departments.join(lang === 'zh' ? '、' : ', ')}`, ids: first.projectId };
+      }
       const resolutions = resolutionsIn(c);
       const ids = resolutions.map((r) => r.conflictKey).join('\n');
       if (resolutions.length === 1) return { text: describeResolution(resolutions[0]!, ctx), ids };

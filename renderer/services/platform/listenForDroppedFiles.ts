@@ -35,8 +35,8 @@ export function listenForDroppedFiles(target: EventTarget, language: () => UiLan
           name: file.name,
           reason:
             language() === 'en'
-              ? `${file.name}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg) or a workspace (.lantu)`
-              : `${file.name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包、GeoPackage（.gpkg）或工作空间（.lantu）`,
+              ? `${file.name}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg), a workspace (.lantu) or a project boundary (界址点 .txt, .dxf)`
+              : `${file.name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包、GeoPackage（.gpkg）、工作空间（.lantu）或项目红线（界址点 .txt、.dxf）`,
         });
       }
     }

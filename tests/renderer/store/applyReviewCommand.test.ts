@@ -89,6 +89,8 @@ describe('the 并联审批 commands', () => {
     expect(describeCommand(departments!, ctx('zh')).text).toBe('自然资源、林业、生态环境、发改、交通、铁路');
     expect(describeCommand(departments!, ctx('en')).text).toBe('Natural resources, Forestry, Ecology, Development, Transport, Railway');
     expect(describeCommand(opinion!, ctx('zh'))).toEqual({ text: '济源某新材料项目 · 自然资源 · 有条件符合', ids: 'p-0001 / zrzy' });
+    const consulted: Command = { kind: 'batch', label: '征求意见', commands: ['zrzy', 'tl'].map((d) => ({ kind: 'setConsultation' as const, projectId: 'p-0001', department: d, before: null, after: sampleConsultation(project, d) })) };
+    expect(describeCommand(consulted, ctx('en')).text).toBe('济源某新材料项目 · Natural resources, Railway');
   });
 });
 
