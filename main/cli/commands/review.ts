@@ -17,8 +17,7 @@ import { featureId } from '../../../engine/model/featureId.ts';
 import { sha256Hex } from '../../../engine/package/sha256Hex.ts';
 import { buildReviewReportsHtml } from '../../../engine/review/buildReviewReportHtml.ts';
 import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
-import { loadDepartments } from '../../../engine/review/loadDepartments.ts';
-import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
+import { readDepartments, readReviewPack } from '../../../engine/review/readReviewJson.ts';
 import { measureProject } from '../../../engine/review/measureProject.ts';
 import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
 import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
@@ -173,13 +172,13 @@ const review: CliCommand = {
     const departmentsBytes = await readBytes(ctx, departmentsFile);
     const packBytes = await readBytes(ctx, packFile);
     if (!departmentsBytes || !packBytes) return EXIT.usage;
-    const departmentsLoad = loadDepartments(parseJson(departmentsBytes), basename(departmentsFile));
+    const departmentsLoad = readDepartments(departmentsBytes, basename(departmentsFile));
     if (!departmentsLoad.ok) {
       for (const e of departmentsLoad.errors.slice(0, 10)) ctx.err(`✗ ${ctx.t(e)}`);
       return EXIT.invalid;
     }
     const departments: Department[] = departmentsLoad.list.departments;
-    const packLoad = loadReviewPack(parseJson(packBytes), departments, basename(packFile));
+    const packLoad = readReviewPack(packBytes, basename(packFile), departments);
     if (!packLoad.ok) {
       for (const e of packLoad.errors.slice(0, 10)) ctx.err(`✗ ${ctx.t(e)}`);
       return EXIT.invalid;

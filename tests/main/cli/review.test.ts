@@ -160,4 +160,11 @@ describe('lantu review', () => {
     expect(noType.stderr).toContain('缺少项目类型');
     expect((await lantu('review', 'missing.txt', 'land.json', ...FACTS)).status).toBe(2);
   });
+
+  it('exits 1 for a review pack that is not JSON, naming the file', async () => {
+    writeFileSync(join(dir, 'broken-pack.json'), '{"checks": [');
+    const run = await lantu('review', 'farmland-site.txt', ...PLANS, ...FACTS, '--review-rules', 'broken-pack.json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^✗ broken-pack\.json：/m);
+  });
 });
