@@ -248,7 +248,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       for (const f of files) {
         if (f.kind === 'workspace' || f.kind === undefined) continue;
         // A 征求意见 or 部门意见 file (JSON) goes to the project register, not to the plan import.
-        if (f.kind === 'geojson' && f.sizeBytes < 64 * 1024 * 1024) {
+        if (f.kind === 'geojson' && f.sizeBytes < 16 * 1024 * 1024) {
           const bytes = await f.read();
           const kind = reviewFileKind(bytes);
           if (kind) {
