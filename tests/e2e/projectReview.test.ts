@@ -241,4 +241,32 @@ describe('并联审批 in the editor', () => {
     const typed = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects![2]!.project.source);
     expect([typed.format, typed.fileName, typed.points.length]).toEqual(['typed', null, 5]);
   });
+
+  it('refuses a file with a fatal finding and stores nothing', async () => {
+    const before = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length);
+    const bad = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'xian80-unsupported.txt');
+    await dropFileOnWindow(coordinator, 'xian80-unsupported.txt', new Uint8Array(readFileSync(bad)));
+    await coordinator.waitForSelector('[data-testid=boundary-fatal]');
+    await expect(coordinator.getByTestId('boundary-findings').textContent()).resolves.toContain('1980');
+    await expect(coordinator.getByTestId('boundary-add').isDisabled()).resolves.toBe(true);
+    await coordinator.getByTestId('boundary-cancel').click();
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length)).toBe(before);
+  });
+
+  it("replaces the first project's boundary: its opinions and joint opinion become stale in the register", async () => {
+    const first = coordinator.locator('[data-testid=register-row]').first();
+    await first.click();
+    const other = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'utf8-bom-lf-zone37.txt');
+    await dropFileOnWindow(coordinator, 'utf8-bom-lf-zone37.txt', new Uint8Array(readFileSync(other)));
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await coordinator.getByTestId('boundary-replace').check();
+    await expect(coordinator.getByTestId('fact-XMMC').inputValue()).resolves.toBe('济源示范新材料项目');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]', { state: 'detached' });
+    await expect(first.locator('[data-testid=register-cell][data-state=stale]').count()).resolves.toBe(6);
+    await expect(first.getAttribute('data-joint')).resolves.toBe('');
+    await expect(first.getByTestId('register-joint').textContent()).resolves.toContain('⟳');
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length)).toBe(3);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-stale-1366.png') });
+  });
 });

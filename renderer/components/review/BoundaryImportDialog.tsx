@@ -1,7 +1,9 @@
 // The boundary import dialog: a dropped 界址点 TXT or DXF is read and reported (findings, 地块 with their
 // plane and GRS80 areas, the CRS; for a DXF the layer and CRS can be chosen) next to the project's facts form
 // (XMMC, XMDM, XMLX, NYDYT, ZDXM, DDXZ, GYLB, stage). Nothing is stored until 加入项目库, which is refused on a
-// fatal finding or a wrong fact; then the project is one undoable `setProject` command and is selected.
+// fatal finding or a wrong fact; then the project is one undoable `setProject` command and is selected. With a
+// project selected, the file can instead replace that project's boundary (same id, its facts prefilled): the
+// project's version changes and the opinions given on the old one become stale.
 import { useMemo, useState } from 'react';
 import { PROJECT_STAGES, type ProjectFacts, type ProjectStage } from '../../../engine/review/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -27,8 +29,17 @@ export function BoundaryImportDialog() {
       : file.drawn ? readDrawnBoundary(file.drawn, file.name) : readBoundaryFile(file.bytes, file.name, { ...(layer ? { layer } : {}), ...(/^EPSG:\d+$/.test(crs.trim()) ? { crs: crs.trim() } : {}) })),
     [file, layer, crs],
   );
+  const selected = useEditor((s) => s.workspace.projects?.find((p) => p.project.id === s.selectedProjectId) ?? null);
+  const [replace, setReplace] = useState(false);
   const [facts, setFacts] = useState<ProjectFacts>(() => ({ ...EMPTY_FACTS, XMMC: file.drawn || file.typed ? '' : file.name.replace(/\.[^.]+$/, '') }));
   const [stage, setStage] = useState<ProjectStage>('用地预审与选址');
+  const chooseReplace = (on: boolean) => {
+    setReplace(on);
+    if (on && selected) {
+      setFacts({ ...EMPTY_FACTS, ...selected.properties });
+      setStage(selected.project.stage);
+    }
+  };
   const [tried, setTried] = useState(false);
   const fatal = isFatal(reading);
   const problems = checkProjectFacts(facts, stage);
@@ -43,6 +54,15 @@ export function BoundaryImportDialog() {
     setTried(true);
     if (fatal || problems.length > 0) return;
     const s = store.getState();
+    if (replace && selected) {
+      const id = selected.project.id;
+      const doc = projectFromBoundary(reading, { ...facts, XMMC: facts.XMMC ?? '' }, stage, id);
+      const index = (s.workspace.projects ?? []).findIndex((p) => p.project.id === id);
+      s.execute({ kind: 'setProject', projectId: id, index, before: selected, after: doc });
+      s.notify(bilingualNotice('info', `已用 ${file.name} 更新「${doc.properties.XMMC}」的红线；此前的部门意见已失效`, `Replaced the boundary of "${doc.properties.XMMC}" with ${file.name}; earlier opinions are now stale`));
+      close();
+      return;
+    }
     const id = crypto.randomUUID();
     const doc = projectFromBoundary(reading, { ...facts, XMMC: facts.XMMC ?? '' }, stage, id);
     s.execute({ kind: 'setProject', projectId: id, index: (s.workspace.projects ?? []).length, before: null, after: doc });
@@ -109,6 +129,12 @@ export function BoundaryImportDialog() {
           </div>
           <div data-testid="boundary-facts" className="boundary-facts">
             <h4>{t('projectFacts')}</h4>
+            {selected && (
+              <label className="inline">
+                <input type="checkbox" data-testid="boundary-replace" checked={replace} onChange={(e) => chooseReplace(e.target.checked)} />
+                {t('boundaryReplace')}「{selected.properties.XMMC}」
+              </label>
+            )}
             <label>{t('factXMMC')}<input data-testid="fact-XMMC" value={facts.XMMC ?? ''} onChange={(e) => set('XMMC', e.target.value)} /></label>
             <label>{t('factXMDM')}<input data-testid="fact-XMDM" placeholder="YYYY-XXXXXX-XX-XX-XXXXXX" value={facts.XMDM ?? ''} onChange={(e) => set('XMDM', e.target.value)} /></label>
             <label>{t('factJSDW')}<input data-testid="fact-JSDW" value={facts.JSDW ?? ''} onChange={(e) => set('JSDW', e.target.value)} /></label>
