@@ -15,7 +15,7 @@ export { projectOpinionCells, OPINION_CELL_LABELS, type OpinionCell, type Opinio
 export { opinionMatrix, type OpinionMatrix, type OpinionMatrixRow } from './opinionMatrix.ts';
 export { jointOpinionBlockers, type JointOpinionBlocker } from './jointOpinionBlockers.ts';
 export { issueJointOpinion, type IssueJointOpinionResult, type JointOpinionIssue } from './issueJointOpinion.ts';
-export { prepareReviewContext, disposeReviewContext, type ReviewContext, type ReviewContextInput } from './prepareReviewContext.ts';
+export { prepareReviewContext, disposeReviewContext, type ReviewContext, type ReviewContextInput, type ReviewConflict } from './prepareReviewContext.ts';
 export { measureProject, REVIEW_NOISE_M2 } from './measureProject.ts';
 export { projectFromBoundary, type BoundaryInput, type ProjectFromBoundaryRequest, type ProjectFromBoundaryResult } from './projectFromBoundary.ts';
 export { setbackDistanceM, transportKindOf, ROAD_SETBACK_M, RAILWAY_SETBACK_M } from './setbackDistanceM.ts';

@@ -8,7 +8,7 @@ import { geodesicLengthM } from '../geometry/geodesicLengthM.ts';
 import type { GeomHandle, GeometryPort } from '../geometry/port.ts';
 import { repairInvalid } from '../geometry/repairGeometry.ts';
 import { LAYERS } from '../model/layers.ts';
-import type { Geometry, LayerCode, Properties } from '../model/types.ts';
+import type { Geometry, LayerCode, Position, Properties } from '../model/types.ts';
 import { expandBoxM } from '../rules/expandBoxM.ts';
 import { featureName } from '../rules/featureName.ts';
 import { CORRIDOR_WIDTH_FIELD } from '../rules/prepareFeature.ts';
@@ -40,6 +40,10 @@ interface Site {
   handle: GeomHandle;
   box: BBox;
   areaM2: number;
+  /** Lines clipped near the project and their buffers, and every handle to release after the measurement. */
+  lines: Map<number, NearLine | null>;
+  buffers: Map<string, { handle: GeomHandle; geometry: Geometry } | null>;
+  handles: GeomHandle[];
 }
 
 interface Piece {
@@ -64,9 +68,10 @@ function compareFeatures(a: OverlappedFeature, b: OverlappedFeature): number {
 /** site ∩ other (polygonal), skipping the overlay when one covers the other. */
 function overlap(site: Site, other: { handle: GeomHandle; geometry: Geometry }): Piece | null {
   const { port } = site;
-  if (!port.intersects(site.handle, other.handle)) return null;
-  if (port.covers(site.handle, other.handle)) return { geometry: other.geometry, areaM2: ellipsoidalAreaM2(other.geometry) };
+  // The blueprint side first: it is held prepared, and may be a town of 30,000 vertices around a 5 ha site.
   if (port.covers(other.handle, site.handle)) return { geometry: site.geometry, areaM2: site.areaM2 };
+  if (!port.intersects(other.handle, site.handle)) return null;
+  if (port.covers(site.handle, other.handle)) return { geometry: other.geometry, areaM2: ellipsoidalAreaM2(other.geometry) };
   const geometry = port.intersection(site.handle, other.handle, { keep: 'polygonal' });
   if (!geometry) return null;
   return { geometry, areaM2: ellipsoidalAreaM2(geometry) };
@@ -84,16 +89,73 @@ function corridorHalfWidthM(props: Properties): number | null {
   return typeof kd === 'number' && kd > 0 ? kd / 2 : null;
 }
 
-/** The JTXL line i buffered by `distanceM`, held, cached in the context. */
-function bufferedLine(context: ReviewContext, lines: SpatialCollection<unknown>, i: number, distanceM: number): { handle: GeomHandle; geometry: Geometry } | null {
-  const key = `${i}:${distanceM}`;
-  const cached = context.buffers.get(key);
+/** A line is cut down to its segments near the project (those whose boxes reach the project's box grown by the
+ *  widest reach, KD/2 + 30 m, plus this margin) before it is buffered: within the reach of the project the
+ *  buffers of those segments are the whole line's, and a 40 km road is not buffered whole for a 5 ha site (that
+ *  took 250 ms of a first project at 300k parcels). Whole segments are kept, never cut: a segment is straight
+ *  in lon/lat, and cutting a long one would move its chord in the metric projection by decimetres. */
+const CLIP_MARGIN_M = 100;
+
+/** Runs of consecutive segments whose boxes touch `box`, as one LineString or MultiLineString; null when none. */
+function segmentsNear(geometry: Geometry, box: BBox): Geometry | null {
+  const paths = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+  const runs: Position[][] = [];
+  for (const path of paths) {
+    let run: Position[] | null = null;
+    for (let k = 1; k < path.length; k++) {
+      const a = path[k - 1]!;
+      const b = path[k]!;
+      const near = !(Math.max(a[0], b[0]) < box[0] || Math.min(a[0], b[0]) > box[2] || Math.max(a[1], b[1]) < box[1] || Math.min(a[1], b[1]) > box[3]);
+      if (near) {
+        if (run === null) runs.push((run = [a]));
+        run.push(b);
+      } else {
+        run = null;
+      }
+    }
+  }
+  if (runs.length === 0) return null;
+  return runs.length === 1 ? { type: 'LineString', coordinates: runs[0]! } : { type: 'MultiLineString', coordinates: runs };
+}
+
+interface NearLine {
+  handle: GeomHandle;
+  geometry: Geometry;
+  /** Distance from the project to the centreline, m (0 when they meet). */
+  distanceM: number;
+}
+
+/** The segments of JTXL line i near the project with their distance to it, cached per site; null when none is. */
+function localLine(site: Site, context: ReviewContext, lines: SpatialCollection<unknown>, i: number): NearLine | null {
+  const cached = site.lines.get(i);
   if (cached !== undefined) return cached;
-  const line = heldItem(context.port, lines, i);
-  const geometry = line ? context.port.bufferM(line.geometry, distanceM) : null;
-  const entry = geometry ? { handle: context.port.hold(geometry, { prepared: true }), geometry } : null;
-  context.buffers.set(key, entry);
+  const whole = lines.geometryAt(i);
+  const box = expandBoxM(site.box, context.maxHalfCorridorM + MAX_SETBACK_M + CLIP_MARGIN_M);
+  const geometry = whole ? segmentsNear(whole, box) : null;
+  const entry = geometry ? { handle: keep(site, site.port.hold(geometry, { prepared: true })), geometry, distanceM: site.port.distanceM(site.geometry, geometry) } : null;
+  site.lines.set(i, entry);
   return entry;
+}
+
+/** A buffer polygon lies inside the true offset of its line, so a line farther than the buffer distance (plus
+ *  this slack for the projection) cannot reach the project and needs no buffer at all. */
+const REACH_SLACK_M = 0.5;
+
+/** The JTXL line i near the project buffered by `distanceM`, held for this measurement. */
+function bufferedLine(site: Site, context: ReviewContext, lines: SpatialCollection<unknown>, i: number, distanceM: number): { handle: GeomHandle; geometry: Geometry } | null {
+  const key = `${i}:${distanceM}`;
+  const cached = site.buffers.get(key);
+  if (cached !== undefined) return cached;
+  const line = localLine(site, context, lines, i);
+  const geometry = line ? site.port.bufferM(line.geometry, distanceM) : null;
+  const entry = geometry ? { handle: keep(site, site.port.hold(geometry, { prepared: true })), geometry } : null;
+  site.buffers.set(key, entry);
+  return entry;
+}
+
+function keep(site: Site, handle: GeomHandle): GeomHandle {
+  site.handles.push(handle);
+  return handle;
 }
 
 interface LayerResult {
@@ -112,23 +174,24 @@ function measureLayer(site: Site, context: ReviewContext, layer: LayerCode): Lay
   const reach = layer === 'JTXL' ? context.maxHalfCorridorM : 0;
   for (const i of searchCollection(collection, expandBoxM(site.box, reach))) {
     const feature = collection.items[i]!;
-    const held = heldItem(port, collection, i);
-    if (!held) continue;
+    const type = collection.geometryAt(i)?.type;
     let piece: Piece | null = null;
     let lengthM: number | undefined;
-    if (held.geometry.type === 'LineString' || held.geometry.type === 'MultiLineString') {
+    if (type === 'LineString' || type === 'MultiLineString') {
       // A line is measured by its corridor (KD/2 each side), as the rules engine measures it, and by its length inside.
       const half = corridorHalfWidthM(feature.properties);
-      const corridor = half === null ? null : bufferedLine(context, collection, i, half);
+      const near = localLine(site, context, collection, i);
+      if (!near || near.distanceM > (half ?? 0) + REACH_SLACK_M) continue;
+      const corridor = half === null ? null : bufferedLine(site, context, collection, i, half);
       piece = corridor ? overlap(site, corridor) : null;
-      if (port.intersects(site.handle, held.handle)) lengthM = geodesicLengthM(port.lineInside(held.handle, site.handle));
+      if (near.distanceM === 0) lengthM = geodesicLengthM(port.lineInside(near.handle, site.handle));
       const listed = (piece !== null && piece.areaM2 >= REVIEW_NOISE_M2) || (half === null && lengthM !== undefined && lengthM >= REVIEW_NOISE_M2);
       if (!listed) continue;
-    } else if (isPolygonal(held.geometry)) {
+    } else {
+      const held = type === 'Polygon' || type === 'MultiPolygon' ? heldItem(port, collection, i) : null;
+      if (!held || !isPolygonal(held.geometry)) continue; // points have no area to overlap
       piece = overlap(site, held);
       if (!piece || piece.areaM2 < REVIEW_NOISE_M2) continue;
-    } else {
-      continue; // points have no area to overlap
     }
     if (piece) pieces.push(piece);
     byFeature.push({
@@ -220,16 +283,17 @@ function measureSetbacks(site: Site, context: ReviewContext, setting: () => Rail
     const grade = textOf(feature.properties['DJ']);
     const kind = grade === null ? null : transportKindOf(grade);
     if (grade === null || kind === null) continue;
-    const held = heldItem(port, lines, i);
-    if (!held || !(held.geometry.type === 'LineString' || held.geometry.type === 'MultiLineString')) continue;
+    const half = corridorHalfWidthM(feature.properties);
+    const near = localLine(site, context, lines, i);
+    if (!near || near.distanceM > (half ?? 0) + MAX_SETBACK_M + REACH_SLACK_M) continue;
     const lineSetting = kind === 'railway' ? setting() : null;
     const requiredM = setbackDistanceM(grade, lineSetting ?? '其他')!;
-    const half = corridorHalfWidthM(feature.properties);
-    const zone = bufferedLine(context, lines, i, (half ?? 0) + requiredM);
+    if (near.distanceM > (half ?? 0) + requiredM + REACH_SLACK_M) continue;
+    const zone = bufferedLine(site, context, lines, i, (half ?? 0) + requiredM);
     if (!zone) continue;
     const inside = overlap(site, zone);
     if (!inside || inside.areaM2 < REVIEW_NOISE_M2) continue;
-    const corridor = half === null ? held : bufferedLine(context, lines, i, half);
+    const corridor = half === null ? near : bufferedLine(site, context, lines, i, half);
     out.push({
       featureId: feature.id,
       bsm: textOf(feature.properties['BSM']),
@@ -266,7 +330,7 @@ function siteOf(port: GeometryPort, project: ProjectDocument): Site {
     handle = port.hold(geometry, { prepared: true });
   }
   const box = bbox(geometry) ?? [0, 0, -1, -1];
-  return { port, geometry, handle, box, areaM2: ellipsoidalAreaM2(geometry) };
+  return { port, geometry, handle, box, areaM2: ellipsoidalAreaM2(geometry), lines: new Map(), buffers: new Map(), handles: [handle] };
 }
 
 export function measureProject(project: ProjectDocument, context: ReviewContext): ProjectMeasurement {
@@ -313,6 +377,6 @@ export function measureProject(project: ProjectDocument, context: ReviewContext)
       towns,
     };
   } finally {
-    site.port.release(site.handle);
+    for (const h of site.handles) site.port.release(h);
   }
 }

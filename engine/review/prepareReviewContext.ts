@@ -4,18 +4,22 @@
 // Geometries are held in the port lazily as projects reach them; `disposeReviewContext` frees them.
 import type { Geometry, LayerCode } from '../model/types.ts';
 import type { Blueprint, BlueprintFeature, CoverageFeature, UndeterminedArea } from '../model/blueprint.ts';
-import type { GeomHandle, GeometryPort } from '../geometry/port.ts';
+import type { GeometryPort } from '../geometry/port.ts';
 import type { IndicatorId, IndicatorValue } from '../indicators/types.ts';
-import { openConflicts } from '../resolutions/openConflicts.ts';
+import { conflictStatus, isHandled } from '../resolutions/conflictStatus.ts';
+import { latestByKey } from '../resolutions/openConflicts.ts';
 import type { Resolution } from '../resolutions/types.ts';
 import type { Conflict } from '../rules/types.ts';
 import { CORRIDOR_WIDTH_FIELD } from '../rules/prepareFeature.ts';
 import { createSpatialCollection, releaseCollection, type SpatialCollection } from './spatialCollection.ts';
 
+/** What the review needs of a conflict: a check's `Conflict` or a package's `conflicts.json` entry. */
+export type ReviewConflict = Pick<Conflict, 'key' | 'regionHash' | 'ruleId' | 'title' | 'severity' | 'region'> & { measure?: Conflict['measure'] };
+
 export interface ReviewContextInput {
   blueprint: Blueprint;
   /** Conflicts of the latest check (engine/rules). Only open ones count (see `resolutions`, `openConflictKeys`). */
-  conflicts?: readonly Conflict[];
+  conflicts?: readonly ReviewConflict[];
   /** Handling records: a conflict counts when its status (conflictStatus) is neither 已处置 nor 例外（已批准）. */
   resolutions?: readonly Resolution[];
   /** yyyy-mm-dd for exceptions' expiry (default: none expires). */
@@ -33,12 +37,10 @@ export interface ReviewContext {
   layers: Map<LayerCode, SpatialCollection<BlueprintFeature>>;
   coverage: SpatialCollection<CoverageFeature>;
   undetermined: SpatialCollection<UndeterminedArea>;
-  conflicts: SpatialCollection<Conflict>;
+  conflicts: SpatialCollection<ReviewConflict>;
   indicators: Map<IndicatorId, IndicatorValue>;
   /** Half the widest JTXL corridor (KD/2), m: with the widest setback, how far a line can reach a project. */
   maxHalfCorridorM: number;
-  /** Per JTXL item and buffer distance (`i:metres`): the buffered line, held, filled as projects need it. */
-  buffers: Map<string, { handle: GeomHandle; geometry: Geometry } | null>;
 }
 
 const isPolygonal = (g: Geometry | null): boolean => g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon');
@@ -58,12 +60,15 @@ export function prepareReviewContext(input: ReviewContextInput): ReviewContext {
     }
   }
   const all = input.conflicts ?? [];
-  let open: readonly Conflict[];
+  let open: readonly ReviewConflict[];
   if (input.openConflictKeys) {
     const keys = new Set(input.openConflictKeys);
     open = all.filter((c) => keys.has(c.key));
   } else {
-    open = openConflicts(all, input.resolutions ?? [], input.asOfDate ?? '0000-00-00');
+    // The one definition of open (openConflicts): status neither 已处置 nor 例外（已批准）.
+    const byKey = latestByKey(input.resolutions ?? []);
+    const asOfDate = input.asOfDate ?? '0000-00-00';
+    open = all.filter((c) => !isHandled(conflictStatus({ conflict: c, resolution: byKey.get(c.key), asOfDate }).status));
   }
   // Sorted by key, so touched conflicts come out in a stable order; only polygonal regions can be entered.
   const regions = open.filter((c) => isPolygonal(c.region)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -77,7 +82,6 @@ export function prepareReviewContext(input: ReviewContextInput): ReviewContext {
     conflicts: createSpatialCollection(regions, (c) => c.region),
     indicators,
     maxHalfCorridorM,
-    buffers: new Map(),
   };
 }
 
@@ -88,6 +92,4 @@ export function disposeReviewContext(context: ReviewContext): void {
   releaseCollection(port, context.coverage);
   releaseCollection(port, context.undetermined);
   releaseCollection(port, context.conflicts);
-  for (const entry of context.buffers.values()) if (entry) port.release(entry.handle);
-  context.buffers.clear();
 }

@@ -164,6 +164,16 @@ describe('measureProject', () => {
     disposeReviewContext(context);
   });
 
+  it('gives only the area of a project that reaches nothing of the blueprint', () => {
+    const context = prepareReviewContext({ blueprint: blueprintOf([city, town, farmA, redLine, boundary], cover, [dd]), port });
+    const far = rect(20_000, 20_000, 20_100, 20_100);
+    const m = measureProject(projectOf([[far]]), context);
+    expect(m.areaM2).toBeCloseTo(area(far), 6);
+    expect([m.layers, m.landUse, m.setbacks, m.conflicts, m.undetermined, m.indicators, m.towns]).toEqual([[], [], [], [], [], [], []]);
+    expect([m.insideDevelopmentBoundaryM2, m.outsideDevelopmentBoundaryM2]).toEqual([0, m.areaM2]);
+    disposeReviewContext(context);
+  });
+
   it('measures a self-intersecting boundary as GEOS repairs it instead of failing', () => {
     const bowTie = [[[...rect(0, 0, 100, 100).slice(0, 1), [112.6 + 100 / 91190, 35.1 + 100 / 110950], [112.6 + 100 / 91190, 35.1], [112.6, 35.1 + 100 / 110950], [112.6, 35.1]]]] as ReturnType<typeof rect>[][];
     const context = prepareReviewContext({ blueprint: blueprintOf([farmA]), port });
