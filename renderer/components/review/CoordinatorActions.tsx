@@ -15,6 +15,8 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import type { Command } from '../../store/types.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
+import { DICTIONARIES } from '../../i18n/dictionary.ts';
+import { VERDICT_KEY } from './ProjectRegister.tsx';
 
 /** YYYY-MM-DD plus `days` (UTC calendar arithmetic). */
 export function addDaysIso(date: string, days: number): string {
@@ -59,7 +61,7 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
       }
       s.notify(bilingualNotice('info', `已向 ${departments.length} 个部门发出「${project.properties.XMMC}」的征求意见，答复期限 ${deadline}`, `Consulted ${departments.length} departments on "${project.properties.XMMC}", reply due by ${deadline}`));
     } catch (error) {
-      s.notify({ kind: 'error', text: errorText(error, lang) });
+      s.notify(bilingualNotice('error', `征求意见文件未能保存：${errorText(error, 'zh')}`, `The consultation files could not be saved: ${errorText(error, 'en')}`));
     }
   }
 
@@ -75,8 +77,8 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     setBlockers([]);
     const before = s.workspace.jointOpinions?.find((j) => j.projectId === projectId) ?? null;
     s.execute({ kind: 'setJointOpinion', projectId, before, after: result.joint });
-    const verdict = t(result.joint.verdict === 'pass' ? 'verdictPass' : result.joint.verdict === 'conditional' ? 'verdictConditional' : 'verdictFail');
-    s.notify(bilingualNotice('info', `已出具「${project.properties.XMMC}」的联合审查意见（${result.joint.documentNo}）：${verdict}`, `Issued the joint opinion on "${project.properties.XMMC}" (${result.joint.documentNo}): ${verdict}`));
+    const key = VERDICT_KEY[result.joint.verdict];
+    s.notify(bilingualNotice('info', `已出具「${project.properties.XMMC}」的联合审查意见（${result.joint.documentNo}）：${DICTIONARIES.zh[key]}`, `Issued the joint opinion on "${project.properties.XMMC}" (${result.joint.documentNo}): ${DICTIONARIES.en[key]}`));
   }
 
   return (
