@@ -12,7 +12,7 @@ import { bilingualNotice } from '../../store/viewSlice.ts';
 import { todayIso } from '../blueprint/resolutionStatus.ts';
 import { workspacePolicy } from '../blueprint/workspacePolicy.ts';
 import reviewPackSeed from '../../../seeds/rules/jiyuan-review.json';
-import type { ProjectReviewResult, ReviewProjectsInput } from './reviewProjects.ts';
+import { BLUEPRINT_NEEDS_PLANS, type ProjectReviewResult, type ReviewProjectsInput } from './reviewProjects.ts';
 import { workspaceDepartments } from './workspaceDepartments.ts';
 
 export interface ReviewBackend {
@@ -49,6 +49,11 @@ const signature = (review: ProjectReview): string => [review.verdict, ...review.
 export function createReviewService(store: EditorStore, backend: ReviewBackend): ReviewService {
   let running: Promise<void> = Promise.resolve();
   let queued: Promise<void> | null = null;
+  // The blueprint's inputs by identity (the store never mutates them): a new key whenever one changes. The
+  // plans are sent only with a new key (or when the backend lost its blueprint), not with every new project.
+  let blueprintKey = 0;
+  let keyed: { plans: unknown; resolutions: unknown; policy: unknown } | null = null;
+  let sentKey = -1;
 
   async function run(): Promise<void> {
     const s = store.getState();
@@ -65,8 +70,13 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
       s.notify(bilingualNotice('error', `审查规则包无效：${first?.zh ?? ''}`, `The review pack is invalid: ${first?.en ?? ''}`));
       return;
     }
-    const results = await backend.review({
-      plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
+    if (!keyed || keyed.plans !== ws.plans || keyed.resolutions !== ws.resolutions || keyed.policy !== ws.policy) {
+      keyed = { plans: ws.plans, resolutions: ws.resolutions, policy: ws.policy };
+      blueprintKey++;
+    }
+    const plans = () => ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
+    const request = {
+      blueprintKey,
       resolutions: [...(ws.resolutions ?? [])],
       policy: workspacePolicy(ws),
       conflicts: [...s.conflicts],
@@ -74,7 +84,15 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
       projects,
       pack: pack.pack,
       departments,
-    });
+    };
+    let results: ProjectReviewResult[];
+    try {
+      results = await backend.review(sentKey === blueprintKey ? request : { ...request, plans: plans() });
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes(BLUEPRINT_NEEDS_PLANS))) throw error;
+      results = await backend.review({ ...request, plans: plans() });
+    }
+    sentKey = request.blueprintKey;
     const previous = store.getState().projectReviews;
     const next: Record<string, ProjectReviewEntry> = {};
     for (const r of results) {

@@ -15,8 +15,11 @@ import type { Department, ProjectDocument, ProjectReview, ReviewPack } from '../
 import type { Conflict } from '../../../engine/rules/types.ts';
 
 export interface ReviewProjectsInput {
-  /** The workspace's plans as they are now (resolution edits included). */
-  plans: PlanDocument[];
+  /** The workspace's plans as they are now (resolution edits included); may be left out when the caller
+   *  passes the blueprint already built from them (the review worker keeps it between runs). */
+  plans?: PlanDocument[];
+  /** Identifies the plans, resolutions and policy the blueprint is built from (changes when any of them does). */
+  blueprintKey?: number;
   resolutions: Resolution[];
   policy: Policy;
   /** The latest check's conflicts (only open ones count). */
@@ -35,8 +38,12 @@ export interface ProjectReviewResult {
 
 /** The merged blueprint of the workspace, as the package builds it (plans before the resolutions' edits). */
 export function reviewBlueprint(input: Pick<ReviewProjectsInput, 'plans' | 'resolutions' | 'policy'>, port: GeometryPort): Blueprint {
+  if (!input.plans) throw new Error(BLUEPRINT_NEEDS_PLANS);
   return buildBlueprint(packageSources(input.plans, input.resolutions), input.resolutions, input.policy, port);
 }
+
+/** The error a review without plans gets when no blueprint is kept for its key: the caller sends the plans. */
+export const BLUEPRINT_NEEDS_PLANS = 'review: no blueprint is kept for this key; send the plans';
 
 export function reviewProjects(input: ReviewProjectsInput, port: GeometryPort, built?: Blueprint): ProjectReviewResult[] {
   if (input.projects.length === 0) return [];

@@ -7,7 +7,7 @@ import type { FeatureId, PlanFeature, PlanId } from '../../../../engine/model/ty
 import { projectVersion } from '../../../../engine/review/projectVersion.ts';
 import { createGeometryPort } from '../../../../main/node/createGeometryPort.ts';
 import { createReviewService } from '../../../../renderer/services/review/createReviewService.ts';
-import { reviewProjects } from '../../../../renderer/services/review/reviewProjects.ts';
+import { createBlueprintKeeper } from '../../../../renderer/services/review/createBlueprintKeeper.ts';
 import { createEditorStore } from '../../../../renderer/store/createEditorStore.ts';
 import { fixtureWorkspace } from '../../fixtures.ts';
 import { sampleProject } from '../../review/sampleReview.ts';
@@ -22,13 +22,14 @@ describe('createReviewService', () => {
   it('reviews a new project, and flags it when a blueprint change moves its verdicts', async () => {
     const store = createEditorStore();
     store.getState().loadWorkspace(fixtureWorkspace(['land', 'ecology', 'industry', 'transport']));
-    let runs = 0;
+    const keeper = createBlueprintKeeper(async () => port);
+    const sent: boolean[] = [];
     const service = createReviewService(store, {
-      review: async (input) => {
-        runs++;
-        return reviewProjects(input, port);
+      review: (input) => {
+        sent.push(input.plans !== undefined);
+        return keeper.review(input);
       },
-      reportHtml: async () => null,
+      reportHtml: (input) => keeper.reportHtml(input),
     });
     const project = sampleProject('p-1', '济源某新材料项目');
     store.getState().execute({ kind: 'setProject', projectId: 'p-1', index: 0, before: null, after: project });
@@ -39,6 +40,13 @@ describe('createReviewService', () => {
     expect(first.review.departments.map((d) => d.department)).toEqual(['zrzy', 'lyj', 'sthj', 'fgw', 'jtys', 'tl']);
     expect(first.changed).toBe(false);
     const farmlandBefore = first.review.measurement.layers.find((l) => l.layer === 'YJJBNT')?.areaM2 ?? 0;
+    // A second project reuses the kept blueprint: the plans are not sent again.
+    store.getState().execute({ kind: 'setProject', projectId: 'p-2', index: 1, before: null, after: sampleProject('p-2', '第二个项目') });
+    await service.idle();
+    expect(store.getState().projectReviews['p-2']!.review.measurement.areaM2).toBeCloseTo(first.review.measurement.areaM2, 0);
+    expect(sent).toEqual([true, false]);
+    // The report is written on the kept blueprint.
+    await expect(service.reportHtml('p-1')).resolves.toContain('济源某新材料项目');
 
     // Permanent farmland under the whole project, then the checks run again: the blueprint changed.
     const farmland: PlanFeature = {
@@ -56,7 +64,29 @@ describe('createReviewService', () => {
     expect(second.changed).toBe(true);
     store.getState().acknowledgeReview('p-1');
     expect(store.getState().projectReviews['p-1']!.changed).toBe(false);
-    expect(runs).toBeGreaterThanOrEqual(2);
+    // The plans changed: the next run sent them (a new blueprint).
+    expect(sent.slice(2)).toContain(true);
+    service.dispose();
+  });
+
+  it('sends the plans again when the backend has lost its blueprint (a restarted worker)', async () => {
+    const store = createEditorStore();
+    store.getState().loadWorkspace(fixtureWorkspace(['land', 'ecology', 'industry', 'transport']));
+    const sent: boolean[] = [];
+    const service = createReviewService(store, {
+      // A fresh keeper on every call: nothing is kept between runs.
+      review: (input) => {
+        sent.push(input.plans !== undefined);
+        return createBlueprintKeeper(async () => port).review(input);
+      },
+      reportHtml: async () => null,
+    });
+    store.getState().execute({ kind: 'setProject', projectId: 'p-1', index: 0, before: null, after: sampleProject('p-1') });
+    await service.idle();
+    store.getState().execute({ kind: 'setProject', projectId: 'p-2', index: 1, before: null, after: sampleProject('p-2') });
+    await service.idle();
+    expect(sent).toEqual([true, false, true]);
+    expect(Object.keys(store.getState().projectReviews).sort()).toEqual(['p-1', 'p-2']);
     service.dispose();
   });
 });
