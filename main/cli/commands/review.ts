@@ -327,9 +327,7 @@ const review: CliCommand = {
     const port = await createGeometryPort();
     const reviewed: { project: ProjectDocument; review: ProjectReview }[] = [];
     try {
-      // The package keeps what review reads of a conflict (key, rule, title, severity, region); the rest has defaults.
-      const asConflicts = conflicts.map((c) => ({ ruleVersion: 0, shares: {}, ...c }));
-      const context = prepareReviewContext({ blueprint, conflicts: asConflicts, openConflictKeys, indicators, port });
+      const context = prepareReviewContext({ blueprint, conflicts, openConflictKeys, indicators, port });
       try {
         for (const { project } of projects) {
           const measurement = measureProject(project, context);
