@@ -14,6 +14,9 @@ import { saveBaseWorkspace } from './services/persistence/saveBaseWorkspace.ts';
 import { attachAutosave, type SaveStatus } from './services/persistence/attachAutosave.ts';
 import { loadDemoWorkspace } from './app/loadDemoWorkspace.ts';
 import { createChecksService, type ChecksService } from './services/checks/createChecksService.ts';
+import { createReviewService, type ReviewService } from './services/review/createReviewService.ts';
+import { ReviewProvider } from './app/ReviewContext.tsx';
+import { createReviewBackend } from './services/review/createReviewBackend.ts';
 import { createRulesBackend } from './services/checks/createRulesBackend.ts';
 import { createGeometryPort } from './services/createGeometryPort.ts';
 import { restoreView } from './app/restoreView.ts';
@@ -29,13 +32,27 @@ declare global {
   }
 }
 
-function Root({ store, checks, autosave, retrySave }: { store: EditorStore; checks: ChecksService; autosave: (cb: (s: SaveStatus) => void) => void; retrySave: () => void }) {
+function Root({
+  store,
+  checks,
+  reviews,
+  autosave,
+  retrySave,
+}: {
+  store: EditorStore;
+  checks: ChecksService;
+  reviews: ReviewService;
+  autosave: (cb: (s: SaveStatus) => void) => void;
+  retrySave: () => void;
+}) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
   return (
     <StoreProvider store={store}>
       <ChecksProvider service={checks}>
-        <App save={save} onRetrySave={retrySave} />
+        <ReviewProvider service={reviews}>
+          <App save={save} onRetrySave={retrySave} />
+        </ReviewProvider>
       </ChecksProvider>
     </StoreProvider>
   );
@@ -79,10 +96,12 @@ async function start(): Promise<void> {
   if (unsavedBase) autosave.saveBase(unsavedBase);
   let port: Promise<GeometryPort> | null = null;
   const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
+  const reviews = createReviewService(store, createReviewBackend());
   window.lantuEditor = {
     store,
     autosave,
     checks,
+    reviews,
     openWorkspace: async (payload, origin) => {
       await autosave.replaceStored(() => openWorkspacePayload(store, db, payload, origin));
     },
@@ -93,6 +112,7 @@ async function start(): Promise<void> {
     <Root
       store={store}
       checks={checks}
+      reviews={reviews}
       autosave={(cb) => {
         statusListener = cb;
         cb(lastStatus);

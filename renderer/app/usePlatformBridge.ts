@@ -19,6 +19,7 @@ import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/pa
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
 import { uiLanguageError } from '../i18n/uiLanguageError.ts';
+import { reviewFileKind } from '../services/review/reviewFileKind.ts';
 
 /** The payload file inside a `.lantu` container. */
 export const WORKSPACE_PAYLOAD_FILE = 'workspace.json';
@@ -67,7 +68,7 @@ export function usePlatformBridge(): PlatformBridge {
     });
     setOpenPackage(() => actions.openPackage);
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
-    const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected));
+    const offFiles = platform.onFilesOpened((opened) => void actions.filesOpened(opened.files, opened.rejected, opened.boundaries));
     return () => {
       offMenu();
       offFiles();
@@ -235,12 +236,28 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
   }
 
-  async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[]): Promise<void> {
+  async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[], boundaries: readonly PickedFile[] = []): Promise<void> {
     try {
+      // Project boundaries go to the register's import dialog (report and facts form before anything is stored).
+      if (boundaries.length > 0) {
+        const read = await Promise.all(boundaries.map(async (f) => ({ name: f.name, bytes: await f.read() })));
+        store.getState().setPendingBoundaries([...store.getState().pendingBoundaries, ...read]);
+      }
       const workspaces = files.filter((f) => f.kind === 'workspace');
       const plans: PickedFile[] = [];
       for (const f of files) {
         if (f.kind === 'workspace' || f.kind === undefined) continue;
+        // A 征求意见 or 部门意见 file (JSON) goes to the project register, not to the plan import.
+        if (f.kind === 'geojson' && f.sizeBytes < 16 * 1024 * 1024) {
+          const bytes = await f.read();
+          const kind = reviewFileKind(bytes);
+          if (kind) {
+            const s = store.getState();
+            if (kind === 'consultation') s.setPendingConsultations([...s.pendingConsultations, { name: f.name, bytes }]);
+            else s.setPendingOpinions([...s.pendingOpinions, { name: f.name, bytes }]);
+            continue;
+          }
+        }
         // A zip is either a Shapefile set or a blueprint package: a package opens as the workspace.
         if (f.kind === 'shapefile-zip' && (await openPackageFile(f))) continue;
         plans.push(f);

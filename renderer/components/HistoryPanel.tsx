@@ -3,7 +3,9 @@
 // the ids behind them are in the tooltip.
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
+import type { Verdict } from '../../engine/review/types.ts';
 import type { Command } from '../store/types.ts';
+import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 import { describeCommand, type CommandContext } from './describeCommand.ts';
 import { KIND_LABEL } from './resolve/ResolvePanel.tsx';
 
@@ -17,11 +19,19 @@ const LABELS: Record<Command['kind'], MessageKey> = {
   batch: 'commandBatch',
   setResolution: 'commandSetResolution',
   setPolicy: 'commandSetPolicy',
+  setProject: 'commandSetProject',
+  setDepartments: 'commandSetDepartments',
+  setConsultation: 'commandSetConsultation',
+  setOpinion: 'commandSetOpinion',
+  setJointOpinion: 'commandSetJointOpinion',
 };
+
+const VERDICT_LABEL: Record<Verdict, MessageKey> = { pass: 'verdictPass', conditional: 'verdictConditional', fail: 'verdictFail' };
 
 /** A batch that records resolutions is a conflict resolution to the reader, not a "batch edit". */
 function kindOf(c: Command): Command['kind'] {
   const resolves = (x: Command): boolean => x.kind === 'setResolution' || (x.kind === 'batch' && x.commands.some(resolves));
+  if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) return 'setConsultation';
   return c.kind === 'batch' && resolves(c) ? 'setResolution' : c.kind;
 }
 
@@ -35,7 +45,17 @@ export function HistoryPanel() {
   const conflicts = useEditor((s) => s.conflicts);
   const language = useEditor((s) => s.language);
   if (past.length === 0 && future.length === 0) return <div className="placeholder">{t('historyEmpty')}</div>;
-  const ctx: CommandContext = { workspace, conflicts, language, kindLabel: (k) => t(KIND_LABEL[k]), defaultPolicyLabel: t('historyDefaultPolicy') };
+  const departments = workspaceDepartments(workspace);
+  const ctx: CommandContext = {
+    workspace, conflicts, language, kindLabel: (k) => t(KIND_LABEL[k]), defaultPolicyLabel: t('historyDefaultPolicy'),
+    departmentLabel: (id) => {
+      const d = departments.find((x) => x.id === id);
+      return d ? (language === 'zh' ? d.shortZh : d.shortEn) : id;
+    },
+    projectLabel: (id) => workspace.projects?.find((p) => p.project.id === id)?.properties.XMMC ?? null,
+    verdictLabel: (v) => t(VERDICT_LABEL[v]),
+    defaultDepartmentsLabel: t('departmentsDefault'),
+  };
   const entry = (c: Command) => {
     const d = describeCommand(c, ctx);
     return { text: `${t(LABELS[kindOf(c)])} · ${d.text}`, title: d.ids };

@@ -43,6 +43,13 @@ export function MapView() {
           state.notify({ kind: 'error', text: message });
           return message;
         }
+        // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
+        if (state.drawingBoundary && geometry.type === 'Polygon') {
+          state.setDrawingBoundary(false);
+          state.setTool('select');
+          state.setPendingBoundaries([...state.pendingBoundaries, { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never }]);
+          return null;
+        }
         const before = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId)?.geometry;
         if (!before) return 'missing';
         state.execute({ kind: 'setGeometry', planId: sel.planId, featureId: sel.featureId, before, after: geometry });
@@ -54,6 +61,13 @@ export function MapView() {
         if (message) {
           state.notify({ kind: 'error', text: message });
           return message;
+        }
+        // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
+        if (state.drawingBoundary && geometry.type === 'Polygon') {
+          state.setDrawingBoundary(false);
+          state.setTool('select');
+          state.setPendingBoundaries([...state.pendingBoundaries, { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never }]);
+          return null;
         }
         const result = newFeatureFor(state, geometry);
         if ('error' in result) {

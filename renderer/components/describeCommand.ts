@@ -6,6 +6,7 @@ import { conflictLabel, featureLabel } from '../../engine/model/conflictLabel.ts
 import type { LayerCode, Properties } from '../../engine/model/types.ts';
 import type { Resolution } from '../../engine/resolutions/types.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
+import type { Verdict } from '../../engine/review/types.ts';
 import type { Command, WorkspaceData } from '../store/types.ts';
 
 export interface CommandContext {
@@ -15,6 +16,12 @@ export interface CommandContext {
   /** Label of a resolution kind in the chosen language. */
   kindLabel: (kind: Resolution['kind']) => string;
   defaultPolicyLabel: string;
+  /** 并联审批: a department's short name in the chosen language (the id when the list does not know it), a
+   *  project's name (XMMC) by id, and the label of a verdict. */
+  departmentLabel?: (departmentId: string) => string;
+  projectLabel?: (projectId: string) => string | null;
+  verdictLabel?: (verdict: Verdict) => string;
+  defaultDepartmentsLabel?: string;
 }
 
 export interface CommandDescription {
@@ -66,8 +73,34 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
       return { text: `${c.plan.plan.title} ${c.plan.plan.version}`, ids: c.plan.plan.id };
     case 'setPolicy':
       return { text: c.after?.title ?? ctx.defaultPolicyLabel, ids: c.after?.id ?? '' };
+    case 'setProject': {
+      const doc = c.after ?? c.before;
+      return { text: doc?.properties.XMMC ?? c.projectId, ids: c.projectId };
+    }
+    case 'setDepartments': {
+      const list = c.after ?? [];
+      const names = list.map((d) => (lang === 'zh' ? d.shortZh : d.shortEn));
+      return { text: c.after ? names.join(lang === 'zh' ? '、' : ', ') : (ctx.defaultDepartmentsLabel ?? ''), ids: list.map((d) => d.id).join(', ') };
+    }
+    case 'setConsultation':
+    case 'setOpinion':
+    case 'setJointOpinion': {
+      const project = ctx.projectLabel?.(c.projectId) ?? (c.after ?? c.before)?.projectId ?? c.projectId;
+      const department = c.kind === 'setJointOpinion' ? null : (ctx.departmentLabel?.(c.department) ?? c.department);
+      const record = c.after ?? c.before;
+      const verdict = record && 'verdict' in record && ctx.verdictLabel ? ctx.verdictLabel(record.verdict) : null;
+      const text = [project, department, verdict].filter((x): x is string => !!x).join(' · ');
+      return { text, ids: c.kind === 'setJointOpinion' ? c.projectId : `${c.projectId} / ${c.department}` };
+    }
     case 'setResolution':
     case 'batch': {
+      // 发送征求意见: one batch of setConsultation, named by the project and the departments consulted.
+      if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) {
+        const first = c.commands[0] as Extract<Command, { kind: 'setConsultation' }>;
+        const project = ctx.projectLabel?.(first.projectId) ?? first.projectId;
+        const departments = c.commands.map((x) => (x.kind === 'setConsultation' ? (ctx.departmentLabel?.(x.department) ?? x.department) : ''));
+        return { text: `${project} · ${departments.join(lang === 'zh' ? '、' : ', ')}`, ids: first.projectId };
+      }
       const resolutions = resolutionsIn(c);
       const ids = resolutions.map((r) => r.conflictKey).join('\n');
       if (resolutions.length === 1) return { text: describeResolution(resolutions[0]!, ctx), ids };

@@ -1,6 +1,6 @@
 // The OpenLayers map of the whole workspace: one canvas VectorLayer per plan layer, fed by view extent
 // from a flatbush index (see featureFeed.ts), a highlight layer for the selection and the selected
-// conflict, and the tools (select, vertex editing with snapping, drawing, measuring). It reads the store
+// conflict, the 并联审批 projects (the selected one bold, zoomed to), and the tools (select, vertex editing with snapping, drawing, measuring). It reads the store
 // directly (no React re-render per frame) and turns edits into store commands through `onEdit`.
 import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
@@ -71,6 +71,8 @@ export interface MapController {
   /** Lon/lat under a pixel of the map viewport. */
   lonLatOf: (pixel: [number, number]) => [number, number];
   whenRendered: () => Promise<void>;
+  /** Ids of the projects drawn on the map (the projects overlay), for tests and the automation hook. */
+  projectIdsShown: () => string[];
   dispose: () => void;
 }
 
@@ -98,9 +100,28 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   const previewSource = new VectorSource();
   const previewLayer = new VectorLayer({ source: previewSource, zIndex: 9_999, style: PREVIEW_STYLE });
 
+  // 并联审批 projects over the plans, under the highlight: every boundary, the selected one bold.
+  const projectSource = new VectorSource();
+  const projectLayer = new VectorLayer({
+    source: projectSource,
+    zIndex: 9_998,
+    style: (f) => (f.get('selected') ? PROJECT_STYLES.selected : PROJECT_STYLES.normal),
+  });
+  const syncProjects = (state: EditorState, zoom: boolean) => {
+    projectSource.clear(true);
+    for (const p of state.workspace.projects ?? []) {
+      const f = new OlFeature({ geometry: format.readGeometry(p.geometry) ?? undefined, selected: p.project.id === state.selectedProjectId });
+      f.setId(p.project.id);
+      projectSource.addFeature(f);
+    }
+    const selected = state.selectedProjectId ? projectSource.getFeatureById(state.selectedProjectId) : null;
+    const extent = selected?.getGeometry()?.getExtent();
+    if (zoom && extent) map.getView().fit(extent, { padding: [80, 80, 80, 80], duration: 0, maxZoom: 17 });
+  };
+
   const map = new OlMap({
     target,
-    layers: [previewLayer, highlightLayer, measureLayer],
+    layers: [projectLayer, previewLayer, highlightLayer, measureLayer],
     view: new View({ center: fromLonLat([112.59, 35.09]), zoom: 11, maxZoom: 22 }),
     controls: [new Zoom(), new ScaleLine({ units: 'metric', minWidth: 120 })],
     interactions: defaultInteractions({ doubleClickZoom: false }),
@@ -407,6 +428,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   };
   replaceAll(initial);
   syncHighlight(initial);
+  syncProjects(initial, false);
   setTool(initial.tool);
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -421,6 +443,9 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       if (extent) map.getView().fit(extent, { padding: [80, 80, 80, 80], duration: 0, maxZoom: 18 });
     }
     if (state.importPreview !== prev.importPreview) syncPreview(state.importPreview);
+    if (state.workspace.projects !== prev.workspace.projects || state.selectedProjectId !== prev.selectedProjectId) {
+      syncProjects(state, state.selectedProjectId !== prev.selectedProjectId);
+    }
     if (state.tool !== prev.tool || (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))) {
       setTool(state.tool);
     }
@@ -440,6 +465,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
         map.render();
       });
     },
+    projectIdsShown: () => projectSource.getFeatures().map((f) => String(f.getId())).sort(),
     dispose: () => {
       unsubscribe();
       resize.disconnect();
@@ -465,4 +491,9 @@ const HIGHLIGHT_STYLES: Record<string, Style> = {
   subject: new Style({ stroke: new Stroke({ color: '#ff9100', width: 3 }) }),
   object: new Style({ stroke: new Stroke({ color: '#d500f9', width: 3, lineDash: [8, 4] }) }),
   region: new Style({ stroke: new Stroke({ color: '#ff1744', width: 3 }), fill: new Fill({ color: 'rgba(255,23,68,0.45)' }) }),
+};
+
+const PROJECT_STYLES = {
+  normal: new Style({ stroke: new Stroke({ color: '#6a1b9a', width: 2, lineDash: [10, 4] }), fill: new Fill({ color: 'rgba(106,27,154,0.10)' }) }),
+  selected: new Style({ stroke: new Stroke({ color: '#6a1b9a', width: 4 }), fill: new Fill({ color: 'rgba(106,27,154,0.25)' }) }),
 };

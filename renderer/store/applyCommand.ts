@@ -5,6 +5,7 @@ import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/
 import type { Command, PlanEntry, WorkspaceData } from './types.ts';
 import { FeatureMap } from './featureMap.ts';
 import { setResolution } from './setResolution.ts';
+import { applyReviewCommand } from './applyReviewCommand.ts';
 
 /** A command that does not fit the workspace, in Chinese (`message`) and English (`en`). */
 export class CommandError extends Error {
@@ -58,6 +59,12 @@ export function applyCommand(ws: WorkspaceData, command: Command): WorkspaceData
       return { ...ws, resolutions: setResolution(ws.resolutions ?? [], command) };
     case 'setPolicy':
       return { ...ws, policy: command.after };
+    case 'setProject':
+    case 'setDepartments':
+    case 'setConsultation':
+    case 'setOpinion':
+    case 'setJointOpinion':
+      return applyReviewCommand(ws, command);
   }
 }
 

@@ -16,6 +16,11 @@ export function changedFeatureIds(command: Command): string[] {
       return command.commands.flatMap(changedFeatureIds);
     case 'setResolution':
     case 'setPolicy':
+    case 'setProject':
+    case 'setDepartments':
+    case 'setConsultation':
+    case 'setOpinion':
+    case 'setJointOpinion':
       return [];
   }
 }

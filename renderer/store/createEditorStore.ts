@@ -6,8 +6,9 @@ import { createHistorySlice, type HistorySlice } from './historySlice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice.ts';
+import { createProjectSlice, type ProjectSlice } from './projectSlice.ts';
 
-export type EditorState = WorkspaceSlice & HistorySlice & SelectionSlice & ViewSlice & ConflictSlice;
+export type EditorState = WorkspaceSlice & HistorySlice & SelectionSlice & ViewSlice & ConflictSlice & ProjectSlice;
 
 export function createEditorStore() {
   return createStore<EditorState>()((...a) => ({
@@ -16,6 +17,7 @@ export function createEditorStore() {
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createConflictSlice(...a),
+    ...createProjectSlice(...a),
   }));
 }
 

@@ -21,5 +21,15 @@ export function invertCommand(command: Command): Command {
       return { ...command, before: command.after, after: command.before };
     case 'setPolicy':
       return { ...command, before: command.after, after: command.before };
+    case 'setProject':
+      return { ...command, before: command.after, after: command.before };
+    case 'setDepartments':
+      return { ...command, before: command.after, after: command.before };
+    case 'setConsultation':
+      return { ...command, before: command.after, after: command.before };
+    case 'setOpinion':
+      return { ...command, before: command.after, after: command.before };
+    case 'setJointOpinion':
+      return { ...command, before: command.after, after: command.before };
   }
 }

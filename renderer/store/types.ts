@@ -4,6 +4,7 @@ import type { Geometry, PlanDocument, PlanFeature, PlanId, PlanMeta, Properties,
 import type { RulePack } from '../../engine/rules/types.ts';
 import type { Targets } from '../../engine/indicators/types.ts';
 import type { Policy, Resolution } from '../../engine/resolutions/types.ts';
+import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from '../../engine/review/types.ts';
 
 export interface PlanEntry {
   meta: PlanMeta;
@@ -24,6 +25,14 @@ export interface WorkspaceData {
   policy?: Policy | null;
   /** Conflict resolutions by conflict key, in maintenance-log order (recorded by `setResolution` commands). */
   resolutions?: readonly Resolution[];
+  /** 并联审批 (issue 12). Projects in creation order (`setProject`); absent in older workspaces = none. */
+  projects?: readonly ProjectDocument[];
+  /** The managed department list (`setDepartments`); null or absent = the bundled default (Jiyuan). */
+  departments?: readonly Department[] | null;
+  /** 征求意见, department opinions and 联合审查意见, sorted by project id then department id (one per pair). */
+  consultations?: readonly Consultation[];
+  opinions?: readonly DepartmentOpinion[];
+  jointOpinions?: readonly JointOpinion[];
 }
 
 export type Command =
@@ -35,7 +44,13 @@ export type Command =
   | { kind: 'removePlan'; plan: PlanDocument; index: number }
   | { kind: 'batch'; label: string; commands: Command[] }
   | { kind: 'setResolution'; conflictKey: string; before: Resolution | null; after: Resolution | null }
-  | { kind: 'setPolicy'; before: Policy | null; after: Policy | null };
+  | { kind: 'setPolicy'; before: Policy | null; after: Policy | null }
+  /** Adds (before null), replaces or removes (after null) one project; `index` is its place in creation order. */
+  | { kind: 'setProject'; projectId: string; index: number; before: ProjectDocument | null; after: ProjectDocument | null }
+  | { kind: 'setDepartments'; before: Department[] | null; after: Department[] | null }
+  | { kind: 'setConsultation'; projectId: string; department: string; before: Consultation | null; after: Consultation | null }
+  | { kind: 'setOpinion'; projectId: string; department: string; before: DepartmentOpinion | null; after: DepartmentOpinion | null }
+  | { kind: 'setJointOpinion'; projectId: string; before: JointOpinion | null; after: JointOpinion | null };
 
 export type CommandKind = Command['kind'];
 

@@ -30,5 +30,10 @@ export function snapshot(ws: WorkspaceData): unknown {
     }),
     ...(ws.resolutions?.length ? { resolutions: ws.resolutions } : {}),
     ...(ws.policy ? { policy: ws.policy } : {}),
+    ...(ws.projects?.length ? { projects: ws.projects } : {}),
+    ...(ws.departments ? { departments: ws.departments } : {}),
+    ...(ws.consultations?.length ? { consultations: ws.consultations } : {}),
+    ...(ws.opinions?.length ? { opinions: ws.opinions } : {}),
+    ...(ws.jointOpinions?.length ? { jointOpinions: ws.jointOpinions } : {}),
   };
 }

@@ -1,9 +1,10 @@
 // The coordinator's dock beside the map: 处置 (the selected conflict's resolution and bulk proposals) and
-// 指标 (the indicator dashboard), plus the platform bridge (menu commands, opened files) and the import,
+// 指标 (the indicator dashboard), 项目库 (并联审批 projects; a dropped boundary file switches to it), plus the platform bridge (menu commands, opened files) and the import,
 // export and precedence-policy dialogs it opens.
 import './coordinator.css';
-import { useState } from 'react';
-import { useT } from '../../app/StoreContext.tsx';
+import { useEffect, useState } from 'react';
+import { useEditor, useT } from '../../app/StoreContext.tsx';
+import { ReviewDialogsHost, ProjectsPanel } from '../review/ProjectsPanel.tsx';
 import { usePlatformBridge } from '../../app/usePlatformBridge.ts';
 import { IndicatorDashboard } from '../dashboard/IndicatorDashboard.tsx';
 import { ImportDialog } from '../ImportDialog.tsx';
@@ -14,7 +15,11 @@ import { ResolvePanel } from './ResolvePanel.tsx';
 
 export function CoordinatorDock() {
   const t = useT();
-  const [tab, setTab] = useState<'resolve' | 'dashboard'>('resolve');
+  const [tab, setTab] = useState<'resolve' | 'dashboard' | 'projects'>('resolve');
+  const boundaryWaiting = useEditor((s) => s.pendingBoundaries.length > 0 || s.pendingOpinions.length > 0);
+  useEffect(() => {
+    if (boundaryWaiting) setTab('projects');
+  }, [boundaryWaiting]);
   const [dashboardSeen, setDashboardSeen] = useState(false);
   const [policyOpen, setPolicyOpen] = useState(false);
   const bridge = usePlatformBridge();
@@ -30,6 +35,9 @@ export function CoordinatorDock() {
           }}
         >
           {t('dashboardTab')}
+        </button>
+        <button className={tab === 'projects' ? 'active' : ''} data-testid="projects-tab" onClick={() => setTab('projects')}>
+          {t('projectsTab')}
         </button>
         <button data-testid="export-open" onClick={bridge.openExport}>
           {t('exportButton')}
@@ -53,6 +61,8 @@ export function CoordinatorDock() {
           <IndicatorDashboard />
         </div>
       )}
+      {tab === 'projects' && <ProjectsPanel />}
+      <ReviewDialogsHost />
       {bridge.importRequested && (
         <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />
       )}

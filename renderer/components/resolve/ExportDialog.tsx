@@ -11,6 +11,7 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.ts';
 import { runExportInWorker, type ExportRun } from '../../services/blueprint/runExportInWorker.ts';
+import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 
 /** Reasons listed before "N more" (the rest one click away). */
@@ -57,6 +58,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         created,
         draft: asDraft,
         toolVersion: info.version || 'web',
+        // The project register travels in the package (review/*.json) when there are projects.
+        ...((ws.projects ?? []).length > 0
+          ? { review: { projects: ws.projects ?? [], departments: workspaceDepartments(ws), consultations: ws.consultations ?? [], opinions: ws.opinions ?? [], jointOpinions: ws.jointOpinions ?? [] } }
+          : {}),
       },
       setPhase,
     );

@@ -17,6 +17,7 @@ import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
 import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { resolutionToCommand } from './resolutionToCommand.ts';
+import { readReviewRegisterFiles } from '../../../engine/review/readReviewRegisterFiles.ts';
 
 export type PackageOpening =
   | { ok: true; payload: WorkspacePayload; status: Manifest['status']; skipped: { logNumber: string; reasonZh: string; reasonEn: string }[] }
@@ -56,6 +57,17 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
   const targets = json<Targets | null>(build.targets) ?? null;
   const policy = json<Policy>(build.policy) ?? null;
   if (policy !== null && !validateSchema('policy', policy).valid) return refuse(`中的优先级策略 ${build.policy} 不符合 policy.schema.json`, `its policy ${build.policy} does not follow policy.schema.json`);
+  // The project register (并联审批), when the package carries one: projects and opinions as base records.
+  let register: Pick<WorkspacePayload, 'projects' | 'departments' | 'consultations' | 'opinions' | 'jointOpinions'> = {};
+  if (build.review) {
+    const projectsBytes = files.get(build.review.projects);
+    const opinionsBytes = files.get(build.review.opinions);
+    if (!projectsBytes || !opinionsBytes) return refuse(`中缺少项目库文件 ${build.review.projects} 或 ${build.review.opinions}`, `lacks the project register ${build.review.projects} or ${build.review.opinions}`);
+    const read = readReviewRegisterFiles({ file: build.review.projects, bytes: projectsBytes }, { file: build.review.opinions, bytes: opinionsBytes });
+    if (!read.ok) return refuse(`中的项目库无效：${read.errors.slice(0, 3).map((e) => e.zh).join('；')}`, `has an invalid project register: ${read.errors.slice(0, 3).map((e) => e.en).join('; ')}`);
+    const r = read.register;
+    register = { projects: [...r.projects], departments: [...r.departments], consultations: [...r.consultations], opinions: [...r.opinions], jointOpinions: [...r.jointOpinions] };
+  }
   const ledger = json<{ resolutions?: Resolution[] }>(build.resolutions);
   const resolutions = (ledger?.resolutions ?? []).map(repairResolution).sort(compareResolutions);
 
@@ -85,6 +97,7 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
       rulePack,
       targets,
       policy,
+      ...register,
       history: { past, future: [] },
       view: { language, layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
     },

@@ -8,7 +8,7 @@ import type { PlanId } from '../../../engine/model/types.ts';
 import { validateSchema, type SchemaError } from '../../../engine/validate/validateSchema.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
-import type { WorkspacePayload } from '../../store/workspacePayload.ts';
+import { reviewRecordsFrom, type WorkspacePayload } from '../../store/workspacePayload.ts';
 import { COMMAND_KINDS, payloadProblemMessage, type PayloadProblem } from './payloadProblemMessage.ts';
 
 export interface PayloadSource {
@@ -114,7 +114,7 @@ function withoutFeatures(payload: Json, docs: ReadonlySet<unknown>): Json {
 function replay(payload: WorkspacePayload, source: PayloadSource): CheckedPayload {
   const plans = new Map<PlanId, PlanEntry>();
   for (const doc of payload.plans) plans.set(doc.plan.id, planEntryOf(doc));
-  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null };
+  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, ...reviewRecordsFrom(payload) };
   const run = (ws: WorkspaceData, stack: 'past' | 'future'): WorkspaceData | { pointer: string; reason: string } => {
     for (const [i, command] of payload.history[stack].entries()) {
       try {

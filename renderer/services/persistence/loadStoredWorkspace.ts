@@ -10,6 +10,7 @@ import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
 import { repairCommand } from '../../store/repairCommand.ts';
 import { internaliseCommand, readPlanBlob } from './planBlobs.ts';
+import { reviewRecordsFrom, type WorkspacePayload } from '../../store/workspacePayload.ts';
 
 export interface StoredWorkspace {
   workspace: WorkspaceData;
@@ -22,14 +23,15 @@ export async function loadStoredWorkspace(db: LantuDb): Promise<StoredWorkspace 
   const metaRow = await db.meta.get('workspace');
   if (!metaRow) return null;
   // `policy` is absent in workspaces stored before the policy was workspace data: they follow the default.
-  const meta = metaRow.value as { rulePack: RulePack | null; targets: Targets | null; policy?: Policy | null };
+  // The 并联审批 records are absent in workspaces stored before issue 12: none, and the default departments.
+  const meta = metaRow.value as { rulePack: RulePack | null; targets: Targets | null; policy?: Policy | null } & Partial<WorkspacePayload>;
   const blobs = (await db.planBlobs.where('origin').equals('base').toArray()).sort((a, b) => a.order - b.order);
   const plans = new Map<PlanId, PlanEntry>();
   for (const blob of blobs) {
     const doc = await readPlanBlob(db, blob);
     plans.set(doc.plan.id, planEntryOf(doc));
   }
-  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: meta.rulePack, targets: meta.targets, policy: meta.policy ?? null };
+  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: meta.rulePack, targets: meta.targets, policy: meta.policy ?? null, ...reviewRecordsFrom(meta) };
   const past: Command[] = [];
   const future: Command[] = [];
   for (const row of await db.log.orderBy('seq').toArray()) {

@@ -9,6 +9,7 @@ import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { restoreView } from '../../app/restoreView.ts';
 import { uiLanguageError } from '../../i18n/uiLanguageError.ts';
 import { checkWorkspacePayload } from './checkWorkspacePayload.ts';
+import { reviewRecordsFrom } from '../../store/workspacePayload.ts';
 import { externaliseCommand, planBlobWrite, type PlanBlobWrite } from './planBlobs.ts';
 
 export interface PayloadOrigin {
@@ -32,7 +33,7 @@ export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payl
     blobs.push(...commandBlobs);
     return { command: stored, undone };
   });
-  const meta = { key: 'workspace', value: { rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, createdAt: new Date().toISOString() } };
+  const meta = { key: 'workspace', value: { rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, ...reviewRecordsFrom(payload), createdAt: new Date().toISOString() } };
   await db.transaction('rw', [db.meta, db.planBlobs, db.chunks, db.log], async () => {
     await db.planBlobs.clear();
     await db.chunks.clear();

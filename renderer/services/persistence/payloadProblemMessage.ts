@@ -6,6 +6,7 @@ import type { Command } from '../../store/types.ts';
 
 export const COMMAND_KINDS = [
   'setAttributes', 'setGeometry', 'addFeature', 'deleteFeature', 'importPlan', 'removePlan', 'batch', 'setResolution', 'setPolicy',
+  'setProject', 'setDepartments', 'setConsultation', 'setOpinion', 'setJointOpinion',
 ] as const satisfies readonly Command['kind'][];
 
 export type PayloadProblem =

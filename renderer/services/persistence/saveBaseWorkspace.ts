@@ -1,16 +1,17 @@
-// Writes a workspace as the new base (first start): plans in chunks, rule pack, targets and policy in meta,
-// and an empty log. One transaction: all or nothing; the rows are prepared before it opens.
+// Writes a workspace as the new base (first start): plans in chunks, rule pack, targets, policy and the
+// 并联审批 records in meta, and an empty log. One transaction: all or nothing; the rows are prepared before it opens.
 import type { LantuDb } from '../../db/LantuDb.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 import { planBlobWrite } from './planBlobs.ts';
+import { reviewRecordsOf } from '../../store/workspacePayload.ts';
 
 export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise<void> {
   const writes = ws.planOrder.flatMap((planId, order) => {
     const entry = ws.plans.get(planId);
     return entry ? [planBlobWrite(`base:${planId}`, 'base', planDocumentOf(entry), order)] : [];
   });
-  const meta = { key: 'workspace', value: { rulePack: ws.rulePack, targets: ws.targets, policy: ws.policy ?? null, createdAt: new Date().toISOString() } };
+  const meta = { key: 'workspace', value: { rulePack: ws.rulePack, targets: ws.targets, policy: ws.policy ?? null, ...reviewRecordsOf(ws), createdAt: new Date().toISOString() } };
   await db.transaction('rw', [db.meta, db.planBlobs, db.chunks, db.log], async () => {
     await db.planBlobs.clear();
     await db.chunks.clear();

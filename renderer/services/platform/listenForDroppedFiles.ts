@@ -1,7 +1,9 @@
 // Listens for files dropped on `target` (the window): accepts the drag, stops the browser from opening
-// the file itself, and reports the dropped files (kinds Lantu reads; others refused with a reason).
+// the file itself, and reports the dropped files (kinds Lantu reads; others refused with a reason). Project
+// boundary files (.txt, .dxf, .dwg) are reported apart, for the project register.
 import type { UiLanguage } from '../../../engine/ipc/index.ts';
 import { fileKindOfName } from './fileKindOfName.ts';
+import { isBoundaryFileName } from '../review/readBoundaryFile.ts';
 import type { OpenedFiles, PickedFile, Unsubscribe } from './types.ts';
 
 export function pickedFromFile(file: File): PickedFile {
@@ -26,14 +28,15 @@ export function listenForDroppedFiles(target: EventTarget, language: () => UiLan
     const opened: OpenedFiles = { source: 'drop', files: [], rejected: [] };
     for (const file of files) {
       const picked = pickedFromFile(file);
-      if (picked.kind) opened.files.push(picked);
+      if (isBoundaryFileName(file.name)) (opened.boundaries ??= []).push(picked);
+      else if (picked.kind) opened.files.push(picked);
       else {
         opened.rejected.push({
           name: file.name,
           reason:
             language() === 'en'
-              ? `${file.name}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg) or a workspace (.lantu)`
-              : `${file.name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包、GeoPackage（.gpkg）或工作空间（.lantu）`,
+              ? `${file.name}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg), a workspace (.lantu) or a project boundary (界址点 .txt, .dxf)`
+              : `${file.name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包、GeoPackage（.gpkg）、工作空间（.lantu）或项目红线（界址点 .txt、.dxf）`,
         });
       }
     }

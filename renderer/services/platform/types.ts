@@ -29,6 +29,8 @@ export interface OpenedFiles {
   files: PickedFile[];
   /** Offered but refused (e.g. a folder or a .docx), with the reason in the UI language. */
   rejected: Array<{ name: string; reason: string }>;
+  /** Project boundary files (界址点 TXT, DXF, a DWG to refuse) dropped on the window: the project register's. */
+  boundaries?: PickedFile[];
 }
 
 /** Where a workspace was opened from or saved to, for "Save" without a dialog (Electron only). */

@@ -21,6 +21,7 @@ import { planDocumentOf, planEntryOf } from '../../../renderer/store/applyComman
 import { createEditorStore } from '../../../renderer/store/createEditorStore.ts';
 import type { WorkspaceData } from '../../../renderer/store/types.ts';
 import { fixturePlan, fixtureWorkspace } from '../fixtures.ts';
+import { JIYUAN_DEPARTMENTS, sampleConsultation, sampleJointOpinion, sampleOpinion, sampleProject } from '../review/sampleReview.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const pack = JSON.parse(readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as RulePack;
@@ -130,5 +131,25 @@ describe('buildAppPackage', () => {
     const result = await buildAppPackage({ ...input, draft: false }, port, sqlJs);
     expect(result.ok).toBe(false);
     if (!result.ok && 'reasons' in result) expect(result.reasons.some((r) => r.kind === 'blocker' && r.zh.includes('阻断冲突'))).toBe(true);
+  }, 120_000);
+
+  it('carries the project register in the package, and opening the package gives the projects and opinions back', async () => {
+    const project = sampleProject('p-0001', '济源某新材料项目');
+    const review = { projects: [project], departments: JIYUAN_DEPARTMENTS, consultations: [sampleConsultation(project, 'zrzy')], opinions: [sampleOpinion(project, 'zrzy', 'conditional')], jointOpinions: [sampleJointOpinion(project, 'conditional')] };
+    const result = await buildAppPackage({ ...input, review }, port, sqlJs);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const files = unzipFiles(result.zip);
+    expect(files.has('review/projects.json')).toBe(true);
+    const opening = packageToWorkspace(files, 'draft.zip');
+    if (!opening.ok) throw new Error(opening.reasonZh);
+    expect(opening.payload.projects).toEqual([project]);
+    expect(opening.payload.departments).toEqual(JIYUAN_DEPARTMENTS);
+    expect([opening.payload.consultations, opening.payload.opinions, opening.payload.jointOpinions]).toEqual([review.consultations, review.opinions, review.jointOpinions]);
+    const checked = checkWorkspacePayload(JSON.parse(JSON.stringify(opening.payload)), { fileName: 'draft.zip', lang: 'zh' });
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked.workspace.projects).toEqual([project]);
+    // A package without projects opens without them.
+    const plain = packageToWorkspace(unzipFiles((await buildAppPackage(input, port, sqlJs) as { zip: Uint8Array }).zip), 'plain.zip');
+    expect(plain.ok && plain.payload.projects).toBeUndefined();
   }, 120_000);
 });

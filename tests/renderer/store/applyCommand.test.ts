@@ -6,6 +6,7 @@ import type { Command } from '../../../renderer/store/types.ts';
 import { fixturePlan, fixtureWorkspace, snapshot } from '../fixtures.ts';
 import { sampleResolution } from '../resolve/sampleResolution.ts';
 import { DEFAULT_POLICY } from '../../../renderer/services/blueprint/defaultPolicy.ts';
+import { JIYUAN_DEPARTMENTS, sampleConsultation, sampleJointOpinion, sampleOpinion, sampleProject } from '../review/sampleReview.ts';
 
 const ws = fixtureWorkspace();
 const land = fixturePlan('land');
@@ -38,6 +39,11 @@ const commands: Record<Command['kind'], Command> = {
   },
   setResolution: { kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() },
   setPolicy: { kind: 'setPolicy', before: null, after: { ...DEFAULT_POLICY, id: 'edited-policy', rules: [] } },
+  setProject: { kind: 'setProject', projectId: 'p-0001', index: 0, before: null, after: sampleProject() },
+  setDepartments: { kind: 'setDepartments', before: null, after: JIYUAN_DEPARTMENTS },
+  setConsultation: { kind: 'setConsultation', projectId: 'p-0001', department: 'zrzy', before: null, after: sampleConsultation(sampleProject(), 'zrzy') },
+  setOpinion: { kind: 'setOpinion', projectId: 'p-0001', department: 'zrzy', before: null, after: sampleOpinion(sampleProject(), 'zrzy') },
+  setJointOpinion: { kind: 'setJointOpinion', projectId: 'p-0001', before: null, after: sampleJointOpinion(sampleProject()) },
 };
 
 describe('applyCommand and invertCommand', () => {

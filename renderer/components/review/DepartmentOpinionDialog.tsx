@@ -1,0 +1,138 @@
+// The department's page: a 征求意见 file opened on the department's workstation (dropped) shows the project —
+// its facts, outline and area — and the preliminary review of this department's checks; the reviewer records
+// the department's opinion (verdict, conditions, reviewer, date, 文号, basis) and exports the small 部门意见
+// file the coordinator imports. A file that is refused (engine readConsultationFile) shows why and nothing else.
+import { useMemo, useState } from 'react';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
+import { readConsultationFile } from '../../../engine/review/readConsultationFile.ts';
+import type { DepartmentOpinion, Verdict } from '../../../engine/review/types.ts';
+import { writeOpinionFile } from '../../../engine/review/writeOpinionFile.ts';
+import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { errorText } from '../../i18n/describeError.ts';
+import { todayIso } from '../../services/blueprint/resolutionStatus.ts';
+import { readWorkstationUser } from '../../services/blueprint/workstationUser.ts';
+import { createPlatform } from '../../services/platform/createPlatform.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
+import { M2_PER_MU } from '../formatArea.ts';
+import { VERDICT_KEY } from './ProjectRegister.tsx';
+import { ProjectOutline } from './ProjectOutline.tsx';
+
+export function DepartmentOpinionDialog() {
+  const t = useT();
+  const store = useEditorStore();
+  const lang = useEditor((s) => s.language);
+  const file = useEditor((s) => s.pendingConsultations[0]!);
+  const read = useMemo(() => readConsultationFile(file.bytes, file.name), [file]);
+  const consultation = read.file;
+  const mine = consultation?.review?.departments.find((d) => d.department === consultation.consultation.department) ?? null;
+  const [verdict, setVerdict] = useState<Verdict>(mine?.verdict ?? 'pass');
+  const [conditions, setConditions] = useState(() => (mine ? mine.checks.flatMap((c) => (lang === 'zh' ? c.conditionsZh : c.conditionsEn)).join('\n') : ''));
+  const [basis, setBasis] = useState(() => (mine ? [...new Set(mine.checks.map((c) => c.legalBasis))].join('；') : ''));
+  const [reviewer, setReviewer] = useState(() => { try { return readWorkstationUser(); } catch { return ''; } });
+  const [date, setDate] = useState(todayIso);
+  const [documentNo, setDocumentNo] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const close = () => store.getState().setPendingConsultations(store.getState().pendingConsultations.slice(1));
+  const say = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+
+  async function exportOpinion() {
+    if (!consultation) return;
+    const list = conditions.split('\n').map((c) => c.trim()).filter(Boolean);
+    const missing = [
+      !reviewer.trim() && t('opinionReviewer'),
+      !documentNo.trim() && t('opinionDocumentNo'),
+      !/^\d{4}-\d{2}-\d{2}$/.test(date) && t('opinionDate'),
+      verdict === 'conditional' && list.length === 0 && t('opinionConditions'),
+    ].filter((x): x is string => typeof x === 'string');
+    if (missing.length > 0) {
+      setProblems([`${t('opinionMissing')}${missing.join(lang === 'zh' ? '、' : ', ')}`]);
+      return;
+    }
+    setProblems([]);
+    const c = consultation.consultation;
+    const opinion: DepartmentOpinion = {
+      projectId: c.projectId, projectVersion: c.projectVersion, department: c.department, verdict,
+      conditions: verdict === 'conditional' ? list : [], basis: basis.trim(), reviewer: reviewer.trim(), date, documentNo: documentNo.trim(),
+    };
+    const d = consultation.department;
+    const out = writeOpinionFile(opinion, { projectName: consultation.project.properties.XMMC, departmentName: d.nameZh, departmentShortName: d.shortZh });
+    try {
+      const saved = await createPlatform().saveFile(out.bytes, { suggestedName: out.fileName, format: 'json' });
+      if (!saved) return;
+      store.getState().notify(bilingualNotice('info', `已导出部门意见「${saved.name}」，请将其发给统筹部门`, `Exported the opinion "${saved.name}"; send it to the coordinator`));
+      close();
+    } catch (error) {
+      setProblems([errorText(error, lang)]);
+    }
+  }
+
+  if (!consultation) {
+    return (
+      <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-refused="true">
+        <div className="import-dialog">
+          <h2>{t('departmentTitle')} · {file.name}</h2>
+          <ul className="import-issues" data-testid="department-findings">
+            {read.findings.map((f, i) => <li key={i} className={f.level}>{say(f.messageZh, f.messageEn)}</li>)}
+          </ul>
+          <div className="import-actions"><button onClick={close}>{t('cancel')}</button></div>
+        </div>
+      </div>
+    );
+  }
+  const { project, department, consultation: c } = consultation;
+  const areaM2 = consultation.review?.measurement.areaM2 ?? ellipsoidalAreaM2(project.geometry);
+  const facts = Object.entries(project.properties).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  return (
+    <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-department={department.id}>
+      <div className="import-dialog">
+        <h2>{t('departmentTitle')} · {say(department.nameZh, department.nameEn)}</h2>
+        <p>{t('consultDeadline')}: <strong data-testid="department-deadline">{c.deadline}</strong> · {t('consultSentOn')}: {c.sentOn}</p>
+        <div className="import-body">
+          <div data-testid="department-project">
+            <h4>{project.properties.XMMC} · {project.project.stage}</h4>
+            <table className="import-mapping"><tbody>
+              {facts.map(([k, v]) => <tr key={k}><th>{k}</th><td>{String(v)}</td></tr>)}
+              <tr><th>{t('boundaryTotal')}</th><td>{(areaM2 / 10_000).toFixed(4)} {t('hectare')} ({(areaM2 / M2_PER_MU).toFixed(2)} {t('mu')})</td></tr>
+            </tbody></table>
+            <ProjectOutline geometry={project.geometry} />
+            <h4>{t('opinionPreliminary')}</h4>
+            {mine ? (
+              <div data-testid="department-preliminary" data-verdict={mine.verdict}>
+                <span className={`verdict-chip verdict-${mine.verdict}`}>{t(VERDICT_KEY[mine.verdict])}</span>
+                <ul>
+                  {mine.checks.map((check) => (
+                    <li key={check.checkId}>
+                      <span className={`verdict-chip verdict-${check.verdict}`}>{t(VERDICT_KEY[check.verdict])}</span> {say(check.reasonZh, check.reasonEn)}
+                      {(lang === 'zh' ? check.conditionsZh : check.conditionsEn).map((x) => <div key={x} className="register-none">· {x}</div>)}
+                      <div className="register-none">{check.legalBasis}</div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <p className="register-none" data-testid="department-preliminary" data-verdict="">{t('departmentNoReview')}</p>
+            )}
+          </div>
+          <div className="opinion-form" data-testid="opinion-form">
+            <h4>{t('departmentRecord')}</h4>
+            <label>{t('opinionVerdict')}
+              <select data-testid="opinion-verdict" value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)}>
+                {(['pass', 'conditional', 'fail'] as const).map((v) => <option key={v} value={v}>{t(VERDICT_KEY[v])}</option>)}
+              </select>
+            </label>
+            <label>{t('opinionConditions')}<textarea rows={3} data-testid="opinion-conditions" value={conditions} onChange={(e) => setConditions(e.target.value)} /></label>
+            <label>{t('opinionBasis')}<textarea rows={2} data-testid="opinion-basis" value={basis} onChange={(e) => setBasis(e.target.value)} /></label>
+            <label>{t('opinionReviewer')}<input data-testid="opinion-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)} /></label>
+            <label>{t('opinionDate')}<input type="date" data-testid="opinion-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+            <label>{t('opinionDocumentNo')}<input data-testid="opinion-document-no" value={documentNo} onChange={(e) => setDocumentNo(e.target.value)} /></label>
+            {problems.length > 0 && <ul className="import-issues" data-testid="opinion-problems">{problems.map((p) => <li key={p} className="fatal">{p}</li>)}</ul>}
+          </div>
+        </div>
+        <div className="import-actions">
+          <button onClick={close}>{t('cancel')}</button>
+          <button className="primary" data-testid="opinion-export" onClick={() => void exportOpinion()}>{t('opinionExport')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

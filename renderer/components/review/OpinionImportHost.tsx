@@ -1,0 +1,42 @@
+// Imports the 部门意见 files given to the coordinator (dropped or chosen), one at a time: each is read against
+// the workspace (engine readOpinionFile: known department and project, dates, conditions) and recorded as
+// one undoable `setOpinion`; a refused file changes nothing and its findings are shown. An opinion on an
+// older project version never replaces a current one.
+import { useEffect } from 'react';
+import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
+import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
+import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
+
+export function OpinionImportHost() {
+  const store = useEditorStore();
+  const pending = useEditor((s) => s.pendingOpinions);
+  useEffect(() => {
+    if (pending.length === 0) return;
+    const s = store.getState();
+    s.setPendingOpinions([]);
+    const done: { zh: string; en: string }[] = [];
+    const refused: { zh: string; en: string }[] = [];
+    for (const file of pending) {
+      const ws = store.getState().workspace;
+      const read = readOpinionFile(file.bytes, file.name, { departments: workspaceDepartments(ws), projects: ws.projects ?? [] });
+      const fatal = read.findings.filter((f) => f.level === 'fatal');
+      if (!read.opinion || fatal.length > 0) {
+        refused.push(...fatal.map((f) => ({ zh: f.messageZh, en: f.messageEn })));
+        continue;
+      }
+      const o = read.opinion;
+      const before = ws.opinions?.find((x) => x.projectId === o.projectId && x.department === o.department) ?? null;
+      if (read.stale && before && before.projectVersion === read.currentVersion) {
+        refused.push({ zh: `${file.name}：该意见针对项目的旧版本，已有当前版本的意见，未导入`, en: `${file.name}: the opinion is on an older version of the project and a current one is recorded; not imported` });
+        continue;
+      }
+      store.getState().execute({ kind: 'setOpinion', projectId: o.projectId, department: o.department, before, after: o });
+      for (const f of read.findings) done.push({ zh: f.messageZh, en: f.messageEn });
+      done.push({ zh: `已导入 ${file.name}`, en: `Imported ${file.name}` });
+    }
+    const all = [...refused, ...done];
+    store.getState().notify(bilingualNotice(refused.length > 0 ? 'error' : 'info', all.map((x) => x.zh).join('；'), all.map((x) => x.en).join('; ')));
+  }, [pending, store]);
+  return null;
+}

@@ -1,0 +1,127 @@
+// readBoundaryFile(bytes, fileName, options) → one report of a project boundary file, whatever its format:
+// 部标 界址点 TXT (engine readBoundaryTxt) or CAD DXF (engine readBoundaryDxf, layer and CRS chosen by the
+// user or inferred); a DWG is refused asking for DXF. Findings carry both languages; any fatal one → no
+// parcels (nothing is stored). DXF vertices are numbered J1… as the TXT writer numbers them (clockwise from
+// the north-west corner) by writing the parcels as a TXT and reading that back; a boundary drawn on the map
+// (readDrawnBoundary) is numbered the same way in its 3-degree zone.
+import { extensionOf } from '../../../engine/ipc/index.ts';
+import { readBoundaryDxf, type DxfLayerSummary } from '../../../engine/import/boundary/readBoundaryDxf.ts';
+import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
+import { writeBoundaryTxt } from '../../../engine/import/boundary/writeBoundaryTxt.ts';
+import type { BoundaryParcel, BoundaryReadResult } from '../../../engine/import/boundary/types.ts';
+import { crsInfo, type CrsInfo } from '../../../engine/import/crs/crsCatalog.ts';
+import type { Ring } from '../../../engine/model/types.ts';
+import type { ProjectBoundaryFormat, ProjectBoundaryPoint } from '../../../engine/review/types.ts';
+
+export interface BoundaryFileFinding {
+  level: 'fatal' | 'quality' | 'warning';
+  zh: string;
+  en: string;
+}
+
+export interface BoundaryFileParcel {
+  id: string;
+  name: string;
+  /** lon/lat (EPSG:4490). */
+  geometry: { type: 'Polygon'; coordinates: Ring[] };
+  planeAreaM2: number;
+  grs80AreaM2: number;
+  statedAreaHa: number | null;
+  pointCount: number;
+}
+
+export interface BoundaryFileReading {
+  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf' | 'drawn' | 'typed'>;
+  /** The file's name; null for a boundary drawn on the map. */
+  fileName: string | null;
+  /** `EPSG:4527` …, or null when the file gave none that could be used. */
+  crs: string | null;
+  crsNameZh: string | null;
+  parcels: BoundaryFileParcel[];
+  points: ProjectBoundaryPoint[];
+  findings: BoundaryFileFinding[];
+  /** DXF only: the layers with their entity counts, and the layer read. */
+  layers?: DxfLayerSummary[];
+  layer?: string;
+}
+
+export const BOUNDARY_EXTENSIONS = ['txt', 'dxf', 'dwg'] as const;
+
+export function isBoundaryFileName(name: string): boolean {
+  return (BOUNDARY_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+}
+
+export const isFatal = (reading: BoundaryFileReading): boolean => reading.parcels.length === 0 || reading.findings.some((f) => f.level === 'fatal');
+
+function pointsOf(parcels: readonly BoundaryParcel[]): ProjectBoundaryPoint[] {
+  return parcels.flatMap((p) => p.rings.flatMap((r) => r.points.map((pt) => ({ parcelId: p.id, pointId: pt.pointId, ringNo: r.ringNo, xM: pt.xM, yM: pt.yM }))));
+}
+
+const parcelOf = (p: BoundaryParcel): BoundaryFileParcel => ({
+  id: p.id, name: p.name, geometry: p.geometry, planeAreaM2: p.planeAreaM2, grs80AreaM2: p.grs80AreaM2,
+  statedAreaHa: p.statedAreaHa ?? null, pointCount: p.rings.reduce((n, r) => n + r.points.length, 0),
+});
+
+/** A TXT (or typed table) reading as the dialog's report. */
+export function fromBoundaryRead(read: BoundaryReadResult, format: BoundaryFileReading['format'], fileName: string | null): BoundaryFileReading {
+  const info = read.crs ? crsInfo(read.crs.epsg) : undefined;
+  return {
+    format, fileName, crs: read.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
+    parcels: read.parcels.map(parcelOf), points: pointsOf(read.parcels),
+    findings: read.findings.map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn })),
+  };
+}
+
+function zoneOf(crs: CrsInfo): { zone: number; zoneWidthDeg: 3 | 6; prefixed: boolean } | null {
+  const cm = crs.centralMeridianDeg;
+  if (cm === undefined) return null;
+  if (crs.family === 'gk3-prefixed' || crs.family === 'gk3') return { zone: cm / 3, zoneWidthDeg: 3, prefixed: crs.family === 'gk3-prefixed' };
+  return { zone: (cm + 3) / 6, zoneWidthDeg: 6, prefixed: crs.family === 'gk6-prefixed' };
+}
+
+export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: { layer?: string; crs?: string } = {}): BoundaryFileReading {
+  const extension = extensionOf(fileName);
+  if (extension === 'dwg') {
+    return {
+      format: 'dxf', fileName, crs: null, crsNameZh: null, parcels: [], points: [],
+      findings: [{
+        level: 'fatal',
+        zh: `${fileName}：DWG 是 AutoCAD 的专有二进制格式，蓝图不读取。请在 CAD 软件中另存为 DXF（ASCII，R12 或 2000 以上）后再拖入。`,
+        en: `${fileName}: DWG is AutoCAD's proprietary binary format, which Lantu does not read. Save it as DXF (ASCII, R12 or 2000+) in your CAD software and drop that.`,
+      }],
+    };
+  }
+  if (extension === 'txt') return fromBoundaryRead(readBoundaryTxt(bytes, fileName), 'txt', fileName);
+  const read = readBoundaryDxf(bytes, fileName, options);
+  const findings: BoundaryFileFinding[] = read.issues.map((i) => ({ level: i.severity === 'fatal' ? 'fatal' : i.severity === 'warning' ? 'warning' : 'quality', zh: i.messageZh, en: i.messageEn }));
+  if (!read.ok) return { format: 'dxf', fileName, crs: null, crsNameZh: null, parcels: [], points: [], findings, layers: read.layers };
+  const zone = zoneOf(read.crs);
+  let points: ProjectBoundaryPoint[] = [];
+  const parcels = read.parcels.map((p) => ({
+    id: String(p.index + 1), name: '', geometry: p.geometry, planeAreaM2: p.planeAreaM2, grs80AreaM2: p.areaM2, statedAreaHa: null,
+    pointCount: p.planeRings.reduce((n, r) => n + r.length, 0),
+  }));
+  if (zone) {
+    const written = writeBoundaryTxt(parcels.map((p) => ({ id: p.id, geometry: p.geometry })), { crs: zone, encoding: 'utf-8', fileName });
+    if (written.bytes) points = pointsOf(readBoundaryTxt(written.bytes, fileName).parcels);
+  }
+  return {
+    format: 'dxf', fileName, crs: `EPSG:${read.crs.epsg}`, crsNameZh: read.crs.nameZh, parcels, points, findings,
+    layers: read.layers, layer: read.layer,
+  };
+}
+
+/** A boundary drawn on the map (EPSG:4490): one 地块, its 界址点 numbered J1… in the 3-degree zone it lies in. */
+export function readDrawnBoundary(geometry: { type: 'Polygon'; coordinates: Ring[] }, label: string): BoundaryFileReading {
+  const outer = geometry.coordinates[0] ?? [];
+  const lon = outer.reduce((a, p) => a + p[0]!, 0) / Math.max(outer.length, 1);
+  const zone = Math.round(lon / 3);
+  const written = writeBoundaryTxt([{ id: '1', name: label, geometry }], { crs: { zone, zoneWidthDeg: 3, prefixed: true }, encoding: 'utf-8' });
+  const read = written.bytes ? readBoundaryTxt(written.bytes, label) : null;
+  const findings: BoundaryFileFinding[] = [...written.findings, ...(read?.findings ?? [])].map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn }));
+  const info = read?.crs ? crsInfo(read.crs.epsg) : undefined;
+  return {
+    format: 'drawn', fileName: null, crs: read?.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
+    parcels: (read?.parcels ?? []).map(parcelOf), points: pointsOf(read?.parcels ?? []), findings,
+  };
+}

@@ -1,0 +1,272 @@
+// 并联审批 in two pages of the production build (headless Chromium, the app's CSP, real IndexedDB, separate
+// browser contexts = two workstations). The coordinator drops a surveyor's 界址点 TXT, fills the facts and sees
+// the project on the map and in the register; sends 征求意见 files (downloads); each department's page opens
+// its file, sees the project and its preliminary review, records and exports its opinion; the coordinator
+// imports all but one, is refused the 联合审查意见 naming the missing department, imports the last, issues it
+// and sees the joint result; the report prints. Screenshots at 1366×768 and 1920×1080.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
+const TXT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'gbk-crlf-two-parcels.txt');
+let app: OpenApp;
+let coordinator: Page;
+let departmentContext: BrowserContext;
+let department: Page;
+
+async function ready(p: Page) {
+  await p.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
+}
+
+async function download(p: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const event = p.waitForEvent('download');
+  await click();
+  const d = await event;
+  const path = await d.path();
+  return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await openApp({ viewport: { width: 1366, height: 768 } });
+  coordinator = app.page;
+  await ready(coordinator);
+  departmentContext = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  department = await departmentContext.newPage();
+  await department.goto(app.server.url);
+  await ready(department);
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('并联审批 in the editor', () => {
+  it('shows a dropped TXT boundary with its report and stores nothing until the facts are right', async () => {
+    await dropFileOnWindow(coordinator, 'gbk-crlf-two-parcels.txt', new Uint8Array(readFileSync(TXT)));
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
+    await expect(coordinator.locator('[data-testid=boundary-parcels] tbody tr').count()).resolves.toBe(2);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-boundary-1366.png') });
+    await coordinator.getByTestId('fact-XMMC').fill('济源示范新材料项目');
+    await coordinator.getByTestId('fact-XMDM').fill('2026-41');
+    await coordinator.getByTestId('fact-GYLB').selectOption('二类');
+    await coordinator.getByTestId('fact-ZDXM').selectOption('否');
+    await coordinator.getByTestId('fact-NYDYT').fill('1001');
+    await coordinator.getByTestId('boundary-add').click();
+    await expect(coordinator.getByTestId('fact-problems').textContent()).resolves.toContain('XMDM');
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects ?? [])).toEqual([]);
+    await coordinator.getByTestId('fact-XMDM').fill('2026-419001-30-03-000001');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForSelector('[data-testid=register-row]');
+    const ids = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.map((p) => p.project.id));
+    expect(ids).toHaveLength(1);
+    await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown())).resolves.toEqual(ids);
+    await coordinator.evaluate(() => window.lantuMap!.whenRendered());
+    await coordinator.screenshot({ path: join(SHOTS, 'project-register-1366.png') });
+  });
+
+  const consultations: { name: string; bytes: Uint8Array }[] = [];
+  const opinions: { name: string; bytes: Uint8Array; department: string }[] = [];
+
+  it('reviews the project and sends one 征求意见 file per department', async () => {
+    await coordinator.waitForSelector('[data-testid=register-preliminary]', { timeout: 120_000 });
+    const departments = await coordinator.locator('[data-testid=register-cell]').count();
+    expect(departments).toBe(6);
+    await coordinator.getByTestId('consult-deadline').fill('2026-12-11');
+    const downloads: Promise<void>[] = [];
+    coordinator.on('download', (d) => {
+      downloads.push(d.path().then((path) => { consultations.push({ name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) }); }));
+    });
+    await coordinator.getByTestId('consult-send').click();
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.consultations ?? []).length === 6);
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(6);
+    await Promise.all(downloads);
+    expect(consultations.map((c) => c.name).every((n) => n.startsWith('征求意见-济源示范新材料项目-'))).toBe(true);
+    await expect(coordinator.locator('[data-testid=register-cell][data-state=awaiting]').count()).resolves.toBe(6);
+  });
+
+  it("in a department's page: opens its 征求意见 file, sees the project and the preliminary review, records and exports the opinion", async () => {
+    for (const file of consultations) {
+      await dropFileOnWindow(department, file.name, file.bytes);
+      await department.waitForSelector('[data-testid=department-dialog][data-department]');
+      const id = await department.getByTestId('department-dialog').getAttribute('data-department');
+      await expect(department.getByTestId('department-project').textContent()).resolves.toContain('济源示范新材料项目');
+      await expect(department.getByTestId('project-outline').count()).resolves.toBe(1);
+      if (opinions.length === 0) await department.screenshot({ path: join(SHOTS, 'project-department-1366.png') });
+      await department.getByTestId('opinion-export').click();
+      if (opinions.length === 0) {
+        // Nothing exported until the reviewer and the 文号 are given.
+        await expect(department.getByTestId('opinion-problems').textContent()).resolves.toContain('审查人');
+      }
+      await department.getByTestId('opinion-reviewer').fill(`${id}审查员`);
+      await department.getByTestId('opinion-document-no').fill(`济${id}函〔2026〕12号`);
+      await department.getByTestId('opinion-date').fill('2026-12-05');
+      const verdict = await department.getByTestId('opinion-verdict').inputValue();
+      if (verdict === 'conditional' && !(await department.getByTestId('opinion-conditions').inputValue()).trim()) {
+        await department.getByTestId('opinion-conditions').fill('落实耕地占补平衡');
+      }
+      const exported = await download(department, () => department.getByTestId('opinion-export').click());
+      opinions.push({ ...exported, department: id! });
+      await department.waitForSelector('[data-testid=department-dialog]', { state: 'detached' });
+    }
+    expect(opinions.map((o) => o.name).every((n) => n.startsWith('部门意见-济源示范新材料项目-'))).toBe(true);
+    expect(new Set(opinions.map((o) => o.department)).size).toBe(6);
+  }, 180_000);
+
+  it("in the coordinator's page: refuses the joint opinion while one department has not answered, then issues it", async () => {
+    for (const o of opinions.slice(0, 5)) await dropFileOnWindow(coordinator, o.name, o.bytes);
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.opinions ?? []).length === 5);
+    await coordinator.getByTestId('joint-document-no').fill('济并审〔2026〕1号');
+    await coordinator.getByTestId('joint-coordinator').fill('李统筹');
+    await coordinator.getByTestId('joint-issue').click();
+    const missing = opinions[5]!.department;
+    const blockers = await coordinator.getByTestId('joint-blockers').textContent();
+    const names = new Map(consultations.map((c) => {
+      const file = JSON.parse(new TextDecoder().decode(c.bytes)) as { department: { id: string; nameZh: string } };
+      return [file.department.id, file.department.nameZh] as const;
+    }));
+    expect(blockers).toContain(names.get(missing));
+    expect(blockers).toContain('尚未就当前版本答复');
+    for (const o of opinions.slice(0, 5)) expect(blockers).not.toContain(names.get(o.department));
+    expect((await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.jointOpinions ?? [])).length).toBe(0);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-joint-refused-1366.png') });
+    await dropFileOnWindow(coordinator, opinions[5]!.name, opinions[5]!.bytes);
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.opinions ?? []).length === 6);
+    await coordinator.getByTestId('joint-issue').click();
+    await coordinator.waitForSelector('[data-testid=register-row][data-joint]:not([data-joint=""])');
+    const joint = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.jointOpinions![0]!);
+    const verdicts = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.opinions!.map((o) => o.verdict));
+    expect(joint.verdict).toBe(verdicts.includes('fail') ? 'fail' : verdicts.includes('conditional') ? 'conditional' : 'pass');
+    expect(joint).toMatchObject({ documentNo: '济并审〔2026〕1号', coordinator: '李统筹' });
+    await expect(coordinator.getByTestId('register-joint-verdict').textContent()).resolves.toContain('济并审〔2026〕1号');
+    await coordinator.screenshot({ path: join(SHOTS, 'project-joint-1366.png') });
+  });
+
+  it('opens the 合规性审查报告 in a sandboxed frame and prints it: the PDF holds the project, the departments and the joint result', async () => {
+    await coordinator.getByTestId('report-open').click();
+    await coordinator.waitForSelector('[data-testid=report-dialog]');
+    const frame = coordinator.frameLocator('[data-testid=report-frame]');
+    await expect(frame.locator('body').textContent()).resolves.toContain('济源示范新材料项目');
+    const html = await coordinator.locator('[data-testid=report-frame]').evaluate((el) => (el as HTMLIFrameElement).contentDocument!.documentElement.outerHTML);
+    expect(html).toContain('济并审〔2026〕1号');
+    expect(html).toMatch(/@page[^}]*A4/);
+    // The frame's styles apply under the app's CSP (the report is styled, not raw text).
+    const styled = await coordinator.locator('[data-testid=report-frame]').evaluate((el) => {
+      const doc = (el as HTMLIFrameElement).contentDocument!;
+      return [...doc.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0);
+    });
+    expect(styled).toBeGreaterThan(0);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-report-1366.png') });
+    await coordinator.getByTestId('report-print').click();
+    // What the print gives: the frame's document printed to A4 by Chromium, read back with pdftotext.
+    const printer = await app.context.newPage();
+    await printer.setContent(html);
+    const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
+    await printer.close();
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-report-'));
+    writeFileSync(join(dir, 'report.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [join(dir, 'report.pdf')], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    expect(text).toContain('济源示范新材料项目');
+    expect(text).toContain('济并审〔2026〕1号');
+    await coordinator.getByTestId('report-close').click();
+  });
+
+  it('keeps the register, the opinions and the joint opinion after a reload, and follows a language switch', async () => {
+    await coordinator.evaluate(() => window.lantuEditor!.autosave.flush());
+    const before = await coordinator.evaluate(() => {
+      const ws = window.lantuEditor!.store.getState().workspace;
+      return { projects: ws.projects, opinions: ws.opinions, jointOpinions: ws.jointOpinions, consultations: ws.consultations };
+    });
+    await coordinator.reload();
+    await ready(coordinator);
+    const after = await coordinator.evaluate(() => {
+      const ws = window.lantuEditor!.store.getState().workspace;
+      return { projects: ws.projects, opinions: ws.opinions, jointOpinions: ws.jointOpinions, consultations: ws.consultations };
+    });
+    expect(after).toEqual(before);
+    await coordinator.getByTestId('projects-tab').click();
+    await coordinator.locator('[data-testid=register-row]').click();
+    await coordinator.getByTestId('language').click();
+    await expect(coordinator.getByTestId('register-joint').textContent()).resolves.toContain('Joint review');
+    await coordinator.setViewportSize({ width: 1920, height: 1080 });
+    await coordinator.evaluate(() => window.lantuMap!.whenRendered());
+    await coordinator.screenshot({ path: join(SHOTS, 'project-register-1920.png') });
+    await coordinator.getByTestId('language').click();
+    await coordinator.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('takes a boundary drawn on the map as a second project, with its 界址点 numbered J1…', async () => {
+    await coordinator.getByTestId('projects-tab').click();
+    await coordinator.getByTestId('boundary-draw').click();
+    const box = (await coordinator.locator('.map').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    for (const [dx, dy] of [[-60, -40], [60, -40], [60, 40], [-60, 40]] as const) await coordinator.mouse.click(cx + dx, cy + dy);
+    await coordinator.mouse.click(cx - 60, cy - 40);
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
+    await coordinator.getByTestId('fact-XMMC').fill('绘制的仓储项目');
+    await coordinator.getByTestId('fact-XMLX').selectOption('仓储');
+    await coordinator.getByTestId('fact-stage').selectOption('策划生成');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.projects ?? []).length === 2);
+    const drawn = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects![1]!);
+    expect(drawn.project.source.format).toBe('drawn');
+    expect(drawn.project.source.points.map((p) => p.pointId)).toEqual(['J1', 'J2', 'J3', 'J4', 'J1']);
+    await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown().length)).resolves.toBe(2);
+  });
+
+  it('reads 界址点 pasted from a spreadsheet as a third project', async () => {
+    await coordinator.getByTestId('boundary-type').click();
+    const rows = ['点号\t圈号\tX\tY', 'J1\t1\t3886793.052\t38373262.860', 'J2\t1\t3886789.240\t38373536.412', 'J3\t1\t3886567.333\t38373533.322', 'J4\t1\t3886571.145\t38373259.764', 'J1\t1\t3886793.052\t38373262.860'];
+    await coordinator.getByTestId('boundary-table-text').fill(rows.join('\n'));
+    await coordinator.getByTestId('boundary-table-read').click();
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
+    await expect(coordinator.getByTestId('boundary-area').textContent()).resolves.toContain('6.06');
+    await coordinator.getByTestId('fact-XMMC').fill('粘贴的仓储项目');
+    await coordinator.getByTestId('fact-XMLX').selectOption('仓储');
+    await coordinator.getByTestId('fact-stage').selectOption('策划生成');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.projects ?? []).length === 3);
+    const typed = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects![2]!.project.source);
+    expect([typed.format, typed.fileName, typed.points.length]).toEqual(['typed', null, 5]);
+  });
+
+  it('refuses a file with a fatal finding and stores nothing', async () => {
+    const before = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length);
+    const bad = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'xian80-unsupported.txt');
+    await dropFileOnWindow(coordinator, 'xian80-unsupported.txt', new Uint8Array(readFileSync(bad)));
+    await coordinator.waitForSelector('[data-testid=boundary-fatal]');
+    await expect(coordinator.getByTestId('boundary-findings').textContent()).resolves.toContain('1980');
+    await expect(coordinator.getByTestId('boundary-add').isDisabled()).resolves.toBe(true);
+    await coordinator.getByTestId('boundary-cancel').click();
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length)).toBe(before);
+  });
+
+  it("replaces the first project's boundary: its opinions and joint opinion become stale in the register", async () => {
+    const first = coordinator.locator('[data-testid=register-row]').first();
+    await first.click();
+    const other = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'utf8-bom-lf-zone37.txt');
+    await dropFileOnWindow(coordinator, 'utf8-bom-lf-zone37.txt', new Uint8Array(readFileSync(other)));
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await coordinator.getByTestId('boundary-replace').check();
+    await expect(coordinator.getByTestId('fact-XMMC').inputValue()).resolves.toBe('济源示范新材料项目');
+    await coordinator.getByTestId('boundary-add').click();
+    await coordinator.waitForSelector('[data-testid=boundary-dialog]', { state: 'detached' });
+    await expect(first.locator('[data-testid=register-cell][data-state=stale]').count()).resolves.toBe(6);
+    await expect(first.getAttribute('data-joint')).resolves.toBe('');
+    await expect(first.getByTestId('register-joint').textContent()).resolves.toContain('⟳');
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length)).toBe(3);
+    await coordinator.screenshot({ path: join(SHOTS, 'project-stale-1366.png') });
+  });
+});
