@@ -72,6 +72,8 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
     external: ['sql.js', 'geos-wasm'],
     sourcemap: 'linked',
     legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     absWorkingDir: root,
     metafile: true,
