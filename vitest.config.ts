@@ -12,6 +12,9 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // CLI tests run the bundle bin/lantu.mjs runs (built here when stale), loaded by Node, not by vite.
+          globalSetup: ['tests/main/cli/ensureCliBuilt.ts'],
+          server: { deps: { external: [/\/out\/cli\//] } },
         },
       },
       {
@@ -22,6 +25,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          globalSetup: ['tests/main/cli/ensureCliBuilt.ts'],
         },
       },
     ],

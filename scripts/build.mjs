@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Build dispatcher: `node scripts/build.mjs <target>...` runs scripts/build/<target>.mjs in order.
-// `all` = generated, main, renderer. Each target module exports a default async function.
+// `all` = generated, cli, main, renderer. Each target module exports a default async function.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const expand = { all: ['generated', 'main', 'renderer'] };
+const expand = { all: ['generated', 'cli', 'main', 'renderer'] };
 const targets = process.argv.slice(2).flatMap((t) => expand[t] ?? [t]);
 
 for (const target of targets) {

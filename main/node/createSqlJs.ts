@@ -2,7 +2,6 @@
 // from node_modules and returns the initialised module as the engine's SqlJsPort; one instance per process.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import initSqlJs from 'sql.js';
 import type { SqlJsPort } from '../../engine/import/geopackage/sqlJsPort.ts';
 
 let loading: Promise<SqlJsPort> | undefined;
@@ -11,7 +10,8 @@ export function createSqlJs(): Promise<SqlJsPort> {
   if (!loading) {
     const require = createRequire(import.meta.url);
     const distDir = dirname(require.resolve('sql.js/dist/sql-wasm.wasm'));
-    loading = initSqlJs({ locateFile: (name: string) => join(distDir, name) }) as unknown as Promise<SqlJsPort>;
+    // Imported on first use, not at the top, so a `lantu` start that reads no GeoPackage does not load it (~45 ms).
+    loading = import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: (name: string) => join(distDir, name) })) as unknown as Promise<SqlJsPort>;
   }
   return loading;
 }

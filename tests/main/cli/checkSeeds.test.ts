@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Geometry } from '../../../engine/model/types.ts';
 import type { Conflict, ConflictReport } from '../../../engine/rules/index.ts';
 import { pointInPolygon } from '../../../engine/rules/pointInPolygon.ts';
-import { main } from '../../../main/cli/index.ts';
+import { main } from './runLantuInProcess.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const seedDir = join(root, 'seeds', 'jiyuan');
