@@ -34,6 +34,7 @@ import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatOpinionTable } from '../formatOpinionTable.ts';
+import { printableLine } from '../printableLine.ts';
 import { DEFAULT_PACK_PATH } from './check.ts';
 import { DEFAULT_POLICY_PATH, preparePackageFromFiles, toolVersion } from './export.ts';
 
@@ -123,7 +124,9 @@ const review: CliCommand = {
     crs: { type: 'string', value: '<EPSG:45xx>', help: { zh: 'DXF 坐标系（默认按坐标推断）', en: 'CRS of DXF coordinates (default: inferred)' } },
     date: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: '报告日期（默认 SOURCE_DATE_EPOCH 或今天）', en: 'report date (default SOURCE_DATE_EPOCH or today)' } },
   },
-  async run(args, ctx) {
+  async run(args, rawCtx) {
+    // Names come from surveyors' files and options: control characters in them never reach the terminal raw.
+    const ctx: CliContext = { ...rawCtx, out: (line) => rawCtx.out(printableLine(line)), err: (line) => rawCtx.err(printableLine(line)) };
     const usage = () => {
       ctx.err(ctx.t({ zh: '用法：lantu review <界址文件>... (<规划文件>... | --blueprint <成果包.zip>) [--report 报告.html] [--csv 结果.csv] [--json 结果.json]', en: 'usage: lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--report out.html] [--csv out.csv] [--json out.json]' }));
       return EXIT.usage;
