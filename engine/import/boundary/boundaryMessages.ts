@@ -20,6 +20,17 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
     text: (p) => [`无法按 UTF-8 或 GBK 读取（${p.detail}），请另存为 GBK 或 UTF-8 的部标界址点坐标 TXT`, `cannot be read as UTF-8 or GBK (${p.detailEn ?? p.detail}); save it as a GBK or UTF-8 部标 界址点 TXT`],
   },
   TXT_SECTION_MISSING: { level: 'fatal', text: (p) => [`缺少 [${p.section}] 节`, `the [${p.section}] section is missing`] },
+  TXT_ATTRIBUTE_CONFLICT: {
+    level: 'fatal',
+    text: (p) => [
+      `[属性描述] 中“${p.key}”出现两次且取值不同（第 ${p.first} 行为“${p.firstValue}”，此行为“${p.value}”）：无法确定以哪个为准`,
+      `"${p.key}" appears twice in [属性描述] with different values (line ${p.first} says "${p.firstValue}", this line "${p.value}"): which one applies is unclear`,
+    ],
+  },
+  TXT_OTHER_FORMAT: {
+    level: 'fatal',
+    text: (p) => [`内容是 ${p.format}，不是部标界址点坐标 TXT：${p.advice}`, `the content is ${p.format}, not a 部标 界址点 TXT: ${p.adviceEn}`],
+  },
   TXT_ATTRIBUTE_LINE: { level: 'fatal', text: (p) => [`[属性描述] 中的行不是“键=值”：${p.text}`, `a line in [属性描述] is not key=value: ${p.text}`] },
   TXT_DATUM_UNSUPPORTED: {
     level: 'fatal',

@@ -54,6 +54,7 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
   const seen = new Set<string>();
   const parcels: RawParcel[] = [];
   const firstIndexById = new Map<string, number>();
+  const attributeLines = new Map<string, { line: number; value: string }>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const t = raw.trim();
@@ -77,8 +78,20 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
         continue;
       }
       const eq = t.indexOf('=');
-      if (eq <= 0) add(boundaryFinding('TXT_ATTRIBUTE_LINE', where, { text: t.slice(0, 60) }));
-      else result.attributes.push({ key: t.slice(0, eq).trim(), value: t.slice(eq + 1).trim() });
+      if (eq <= 0) {
+        add(boundaryFinding('TXT_ATTRIBUTE_LINE', where, { text: t.slice(0, 60) }));
+        continue;
+      }
+      const key = t.slice(0, eq).trim();
+      const value = t.slice(eq + 1).trim();
+      // A second [属性描述] (two files pasted together) saying 带号=37 after 带号=38: the reader would use the first.
+      const earlier = attributeLines.get(key);
+      if (earlier !== undefined && earlier.value !== value) {
+        add(boundaryFinding('TXT_ATTRIBUTE_CONFLICT', where, { key, first: earlier.line, firstValue: earlier.value.slice(0, 40), value: value.slice(0, 40) }));
+        continue;
+      }
+      if (earlier === undefined) attributeLines.set(key, { line: i + 1, value });
+      result.attributes.push({ key, value });
       continue;
     }
     if (section !== '地块坐标') continue;
@@ -137,7 +150,9 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     if (yDecimals > result.coordinateDecimals) result.coordinateDecimals = yDecimals;
     parcel.points.push({ pointId, ringNo: Number(ringText), xM: Number(xText), yM: Number(yText), line: i + 1 });
   }
-  if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
+  const other = !seen.has('属性描述') && !seen.has('地块坐标') ? otherFormat(text) : null;
+  if (other) add(boundaryFinding('TXT_OTHER_FORMAT', { fileName }, other));
+  else if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
     // Neither section name decodes although the file has non-ASCII text: another encoding (Big5, …).
     add(boundaryFinding('TXT_ENCODING', { fileName }, { detail: `按 ${encoding.toUpperCase()} 解码后找不到 [属性描述] 和 [地块坐标]`, detailEn: `decoded as ${encoding.toUpperCase()} it has no [属性描述] or [地块坐标]` }));
   } else for (const name of ['属性描述', '地块坐标']) if (!seen.has(name)) add(boundaryFinding('TXT_SECTION_MISSING', { fileName }, { section: name }));
@@ -148,4 +163,19 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
 function hasHighBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
   return false;
+}
+
+/** A file of another kind given with a .txt name (a GeoJSON, a project document, a DXF): what it is and what to do. */
+function otherFormat(text: string): { format: string; advice: string; adviceEn: string } | null {
+  const head = text.slice(0, 4096).trimStart();
+  if (head.startsWith('{')) {
+    const geojson = /"type"\s*:\s*"(FeatureCollection|Feature|Polygon|MultiPolygon)"/.test(head);
+    return geojson
+      ? { format: 'GeoJSON', advice: '请将扩展名改为 .geojson 后按 GeoJSON 导入', adviceEn: 'rename it to .geojson and import it as GeoJSON' }
+      : { format: 'JSON', advice: '项目文档或规划文件请用 .json 扩展名', adviceEn: 'give project documents and plans a .json name' };
+  }
+  if (/^(999\s*\r?\n[^\n]*\r?\n\s*)?0\s*\r?\n\s*SECTION\s*\r?\n/.test(head)) {
+    return { format: 'DXF', advice: '请将扩展名改为 .dxf 后按 DXF 导入', adviceEn: 'rename it to .dxf and import it as DXF' };
+  }
+  return null;
 }

@@ -1,0 +1,51 @@
+// readBoundaryTxt on files an attacker or a hurried user hands over: another format named .txt (GeoJSON, a project
+// document, a DXF) is named as what it is, and two [属性描述] blocks that disagree on a key (two files pasted
+// together: 带号=38, then 带号=37) are refused instead of silently using the first.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBoundaryTxt } from '../../../../engine/import/boundary/readBoundaryTxt.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..', '..');
+const SITE = readFileSync(join(root, 'tests', 'fixtures', 'review', 'farmland-site.txt'), 'utf8');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('readBoundaryTxt on mislabelled and pasted-together files', () => {
+  it('names a GeoJSON given as a TXT and asks for a .geojson name', () => {
+    const r = readBoundaryTxt(bytes('{\n  "type": "FeatureCollection",\n  "features": []\n}\n'), '红线.txt');
+    expect(r.parcels).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.level, f.messageZh, f.messageEn])).toEqual([
+      ['TXT_OTHER_FORMAT', 'fatal', '红线.txt：内容是 GeoJSON，不是部标界址点坐标 TXT：请将扩展名改为 .geojson 后按 GeoJSON 导入', '红线.txt: the content is GeoJSON, not a 部标 界址点 TXT: rename it to .geojson and import it as GeoJSON'],
+    ]);
+  });
+
+  it('names other JSON (a project document) given as a TXT', () => {
+    const r = readBoundaryTxt(bytes('\uFEFF{"project":{"id":"x"}}'), 'p.txt');
+    expect(r.findings.map((f) => f.messageZh)).toEqual(['p.txt：内容是 JSON，不是部标界址点坐标 TXT：项目文档或规划文件请用 .json 扩展名']);
+  });
+
+  it('names a DXF (written by ogr2ogr) given as a TXT and asks for a .dxf name', () => {
+    const dxf = readFileSync(join(root, 'tests', 'fixtures', 'import', 'dxf', 'boundary_ogr2ogr.dxf'));
+    const r = readBoundaryTxt(dxf, 'site.txt');
+    expect(r.parcels).toEqual([]);
+    expect(r.findings.map((f) => f.messageZh)).toEqual(['site.txt：内容是 DXF，不是部标界址点坐标 TXT：请将扩展名改为 .dxf 后按 DXF 导入']);
+    const commented = readBoundaryTxt(bytes('999\r\ndxfrw 0.6.3\r\n  0\r\nSECTION\r\n  2\r\nHEADER\r\n  0\r\nENDSEC\r\n  0\r\nEOF\r\n'), 'c.txt');
+    expect(commented.findings.map((f) => f.code)).toEqual(['TXT_OTHER_FORMAT']);
+  });
+
+  it('refuses a second [属性描述] whose 带号 differs, naming both lines and values', () => {
+    const [head, parcels] = SITE.split('[地块坐标]\r\n') as [string, string];
+    const second = parcels.replace('JY-2026-01', 'JY-2026-02').replaceAll('38371', '37371');
+    const r = readBoundaryTxt(bytes(`${head}[地块坐标]\r\n${parcels}[属性描述]\r\n带号=37\r\n[地块坐标]\r\n${second}`), 'two.txt');
+    expect(r.parcels).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.messageZh])).toEqual([
+      ['TXT_ATTRIBUTE_CONFLICT', 'two.txt（第 20 行）：[属性描述] 中“带号”出现两次且取值不同（第 9 行为“38”，此行为“37”）：无法确定以哪个为准'],
+    ]);
+  });
+
+  it('still reads a repeated key with the same value', () => {
+    const r = readBoundaryTxt(bytes(SITE.replace('带号=38\r\n', '带号=38\r\n带号=38\r\n')), 'same.txt');
+    expect(r.findings.filter((f) => f.level === 'fatal')).toEqual([]);
+    expect(r.parcels).toHaveLength(1);
+  });
+});
