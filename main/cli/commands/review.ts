@@ -5,7 +5,7 @@
 // Facts come from `<name>.project.json` beside the boundary, overridden by --xmmc/--xmdm/--xmlx/--nydyt/--zdxm/--gylb.
 // Exit 0 when every project is pass or conditional, 3 when any fails, 1 on bad input (nothing written), 2 on usage/I-O.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { access, constants, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageExportInputs } from '../../../engine/export/packageExportInputs.ts';
@@ -14,6 +14,7 @@ import { readBoundaryDxf } from '../../../engine/import/boundary/readBoundaryDxf
 import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
 import { isKnownCode } from '../../../engine/model/codes.ts';
 import { featureId } from '../../../engine/model/featureId.ts';
+import { isIsoDate } from '../../../engine/review/isIsoDate.ts';
 import { sha256Hex } from '../../../engine/package/sha256Hex.ts';
 import { buildReviewReportsHtml } from '../../../engine/review/buildReviewReportHtml.ts';
 import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
@@ -96,10 +97,31 @@ function factOptions(options: Record<string, unknown>): Partial<ProjectFacts> {
 
 /** Today (UTC) or SOURCE_DATE_EPOCH as YYYY-MM-DD; --date wins. Null when not a date. */
 function reportDate(option: unknown): string | null {
-  if (typeof option === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(option) && !Number.isNaN(Date.parse(option)) ? option : null;
+  // A calendar date: Date.parse takes 2026-02-31 (as 3 March), which no report should carry.
+  if (typeof option === 'string') return isIsoDate(option) ? option : null;
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   const ms = epoch !== undefined && epoch !== '' ? (/^[0-9]+$/.test(epoch) ? Number(epoch) * 1000 : Number.NaN) : Date.now();
   return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+/**
+ * Checks before any work that every output can be written: its folder exists and is writable, and the target is not
+ * a folder. A failure on the second of three outputs would otherwise leave the first written (a half-written call).
+ */
+async function unwritableOutput(ctx: CliContext, files: readonly string[]): Promise<{ zh: string; en: string } | null> {
+  for (const file of files) {
+    const target = resolve(ctx.cwd, file);
+    try {
+      const folder = await stat(dirname(target));
+      if (!folder.isDirectory()) return describeIoError({ code: 'ENOTDIR' }, file);
+      await access(dirname(target), constants.W_OK);
+    } catch (error) {
+      return describeIoError({ code: (error as { code?: string }).code, writing: true }, file);
+    }
+    const existing = await stat(target).catch(() => null);
+    if (existing?.isDirectory()) return describeIoError({ code: 'EISDIR' }, file);
+  }
+  return null;
 }
 
 const review: CliCommand = {
@@ -140,6 +162,18 @@ const review: CliCommand = {
     const nydyt = opt('nydyt');
     if (nydyt !== undefined && !isKnownCode('ydyh2023', nydyt)) {
       ctx.err(ctx.t({ zh: `--nydyt ${nydyt} 不是《用地用海分类指南》中的代码`, en: `--nydyt ${nydyt} is not a code of the land and sea use classification` }));
+      return EXIT.usage;
+    }
+
+    const outputFiles = [opt('report'), opt('csv'), ctx.json === '-' ? undefined : ctx.json].filter((f): f is string => f !== undefined);
+    if (new Set(outputFiles.map((f) => resolve(ctx.cwd, f))).size < outputFiles.length) {
+      ctx.err(ctx.t({ zh: `--report、--csv 与 --json 须写到不同的文件：${outputFiles.join('、')}`, en: `--report, --csv and --json must name different files: ${outputFiles.join(', ')}` }));
+      return EXIT.usage;
+    }
+    const unwritable = await unwritableOutput(ctx, outputFiles);
+    if (unwritable) {
+      ctx.err(`✗ ${ctx.t(unwritable)}`);
+      ctx.err(ctx.t({ zh: '未审查，未写出任何文件', en: 'not reviewed; nothing was written' }));
       return EXIT.usage;
     }
 
@@ -263,6 +297,16 @@ const review: CliCommand = {
     if (invalid) {
       ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
       return EXIT.invalid;
+    }
+    // The same file twice (or a copy, or two documents with one id) would be one project reported twice under one id.
+    const fileById = new Map<string, string>();
+    for (const { file, project } of projects) {
+      const twin = fileById.get(project.project.id);
+      if (twin !== undefined) {
+        ctx.err(ctx.t({ zh: `✗ ${file}：与 ${twin} 是同一个项目（项目标识 ${project.project.id}），同一次审查中只能给出一次`, en: `✗ ${file}: the same project as ${twin} (id ${project.project.id}); give it once per call` }));
+        return EXIT.usage;
+      }
+      fileById.set(project.project.id, file);
     }
 
     // Departments' recorded opinions (部门意见 files): checked against the departments and these projects.

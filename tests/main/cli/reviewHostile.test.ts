@@ -33,4 +33,36 @@ describe('lantu review on hostile input', () => {
     expect(run.stderr + run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(nothingWritten()).toBe(true);
   });
+
+  it('refuses an output it cannot write before writing any other (no report left behind for a CSV in a missing folder)', async () => {
+    writeFileSync(join(dir, 'site.txt'), SITE);
+    const run = await lantu('review', 'site.txt', PLAN, '--xmlx', '工业', '--report', 'out.html', '--csv', join('missing', 'out.csv'), '--json', 'out.json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`无法写入 ${join('missing', 'out.csv')}：所在的文件夹不存在`);
+    expect(run.stderr).toContain('未审查，未写出任何文件');
+    expect(nothingWritten()).toBe(true);
+    const folder = await lantu('review', 'site.txt', PLAN, '--xmlx', '工业', '--report', '.', '--lang', 'en');
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('✗ . is a directory, not a file');
+    const same = await lantu('review', 'site.txt', PLAN, '--xmlx', '工业', '--report', 'out.html', '--json', 'out.html');
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('--report、--csv 与 --json 须写到不同的文件');
+    expect(nothingWritten()).toBe(true);
+  });
+
+  it('refuses the same boundary file given twice in one call', async () => {
+    writeFileSync(join(dir, 'site.txt'), SITE);
+    const run = await lantu('review', 'site.txt', './site.txt', PLAN, '--xmlx', '工业', ...outputs);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/✗ \.\/site\.txt：与 site\.txt 是同一个项目（项目标识 [0-9a-f-]{36}），同一次审查中只能给出一次/);
+    expect(nothingWritten()).toBe(true);
+  });
+
+  it('refuses a report date that is not on the calendar (2026-02-31)', async () => {
+    writeFileSync(join(dir, 'site.txt'), SITE);
+    const run = await lantu('review', 'site.txt', PLAN, '--xmlx', '工业', '--date', '2026-02-31', ...outputs);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--date 或 SOURCE_DATE_EPOCH 不是有效的日期（YYYY-MM-DD）');
+    expect(nothingWritten()).toBe(true);
+  });
 });
