@@ -72,7 +72,7 @@ function parseJson(bytes: Uint8Array): unknown {
 const isProjectDocument = (data: unknown): data is ProjectDocument =>
   typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'Feature' && typeof (data as { project?: unknown }).project === 'object';
 
-const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' } } as const;
+const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' }, info: { zh: '信息', en: 'info' } } as const;
 
 /** A project document read by the engine's reader; fatal findings (printed) give null. */
 function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectDocument | null {
@@ -268,13 +268,19 @@ const review: CliCommand = {
         if (read.parcels[0]!.name.trim() !== '') defaultName = read.parcels[0]!.name.trim();
       } else {
         const read = readBoundaryDxf(bytes, name, { ...(opt('dxf-layer') ? { layer: opt('dxf-layer')! } : {}), ...(opt('crs') ? { crs: opt('crs')! } : {}) });
-        for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${issue.severity}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
+        for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
+        const fatalCount = read.issues.filter((i) => i.severity === 'fatal').length;
         if (!read.ok || read.parcels.length === 0) {
           if (read.layers.length > 0) {
             ctx.err(ctx.t({ zh: '  DXF 图层：', en: '  DXF layers:' }));
             for (const l of read.layers) ctx.err(`    ${l.name}  ${Object.entries(l.entityCounts).map(([k, v]) => `${k}×${v}`).join(' ')}`);
           }
-          ctx.err(ctx.t({ zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`, en: `✗ ${file}: no closed boundary polyline read; not reviewed` }));
+          // A broken file (binary, truncated, wrong encoding) is not a file without polylines: say which it is.
+          ctx.err(
+            fatalCount > 0
+              ? ctx.t({ zh: `✗ ${file}：DXF 文件有 ${fatalCount} 个致命问题，未审查`, en: `✗ ${file}: the DXF file has ${fatalCount} fatal problem(s); not reviewed` })
+              : ctx.t({ zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`, en: `✗ ${file}: no closed boundary polyline read; not reviewed` }),
+          );
           invalid = true;
           continue;
         }

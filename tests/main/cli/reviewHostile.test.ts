@@ -65,4 +65,17 @@ describe('lantu review on hostile input', () => {
     expect(run.stderr).toContain('--date 或 SOURCE_DATE_EPOCH 不是有效的日期（YYYY-MM-DD）');
     expect(nothingWritten()).toBe(true);
   });
+
+  it('labels a broken DXF\'s findings in the chosen language and says the file is broken, not empty of polylines', async () => {
+    const binary = join(root, 'tests', 'fixtures', 'import', 'boundary', 'bad-dxf', 'binary.dxf');
+    const run = await lantu('review', binary, PLAN, '--xmlx', '工业', ...outputs);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('  [致命] dxf-binary  binary.dxf 是二进制 DXF');
+    expect(run.stderr).toContain(`✗ ${binary}：DXF 文件有 1 个致命问题，未审查`);
+    expect(run.stderr).not.toContain('[fatal]');
+    const en = await lantu('review', binary, PLAN, '--xmlx', '工业', '--lang', 'en', ...outputs);
+    expect(en.stderr).toContain('  [fatal] dxf-binary  binary.dxf is a binary DXF');
+    expect(en.stderr).toContain(`✗ ${binary}: the DXF file has 1 fatal problem(s); not reviewed`);
+    expect(nothingWritten()).toBe(true);
+  });
 });
