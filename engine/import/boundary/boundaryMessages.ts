@@ -27,6 +27,10 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
       `"${p.key}" appears twice in [属性描述] with different values (line ${p.first} says "${p.firstValue}", this line "${p.value}"): which one applies is unclear`,
     ],
   },
+  TXT_FIELD_TOO_LONG: {
+    level: 'fatal',
+    text: (p) => [`${p.field}“${p.value}”有 ${p.length} 个字符，最多 ${p.max} 个`, `${p.field} "${p.value}" has ${p.length} characters; at most ${p.max} are allowed`],
+  },
   TXT_OTHER_FORMAT: {
     level: 'fatal',
     text: (p) => [`内容是 ${p.format}，不是部标界址点坐标 TXT：${p.advice}`, `the content is ${p.format}, not a 部标 界址点 TXT: ${p.adviceEn}`],

@@ -14,6 +14,14 @@ export interface ReadBoundaryOptions {
   encoding?: 'utf-8' | 'gbk';
 }
 
+/** Limits of schemas/project.schema.json (地块编号 parcelId, 点号 pointId, XMMC, which a 地块名称 becomes). */
+const MAX_PARCEL_ID = 100;
+const MAX_POINT_ID = 50;
+const MAX_PARCEL_NAME = 200;
+
+/** A long value as quoted in a message: its first 20 characters. */
+const shortened = (text: string): string => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
+
 function emptyResult(findings: BoundaryFinding[]): BoundaryReadResult {
   return { parcels: [], attributes: [], encoding: 'utf-8', bom: false, lineEnding: '\r\n', coordinateDecimals: 3, findings };
 }
@@ -99,7 +107,11 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       const fields = t.slice(0, -1).replace(/,\s*$/, '').split(',').map((f) => f.trim());
       const index = parcels.length + 1;
       const id = fields[2] ?? '';
-      const pw = { ...where, parcelIndex: index, parcelId: id };
+      const pw = { ...where, parcelIndex: index, parcelId: shortened(id) };
+      // The project document's limits: a 5 MB 地块名称 would be repeated in every line and CSV row of a review.
+      for (const [field, value, max] of [['地块编号', id, MAX_PARCEL_ID], ['地块名称', fields[3] ?? '', MAX_PARCEL_NAME]] as const) {
+        if (value.length > max) add(boundaryFinding('TXT_FIELD_TOO_LONG', pw, { field, value: shortened(value), length: value.length, max }));
+      }
       const parcel: RawParcel = { index, line: i + 1, fields, statedCount: 0, points: [] };
       parcels.push(parcel);
       if (fields.length < 3 || id === '') {
@@ -126,12 +138,16 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     // Some software ends point lines with a comma; an empty fifth field carries nothing.
     if (f.length === 5 && f[4] === '') f.pop();
     // Built only for a finding: 100,000 point lines should not allocate one each.
-    const pw = (): BoundaryWhere => ({ ...where, parcelIndex: parcel.index, parcelId: parcel.fields[2] ?? '', pointId: f[0] ?? '' });
+    const pw = (): BoundaryWhere => ({ ...where, parcelIndex: parcel.index, parcelId: shortened(parcel.fields[2] ?? ''), pointId: f[0] ?? '' });
     if (f.length !== 4) {
       add(boundaryFinding('TXT_POINT_LINE', pw(), { text: t.slice(0, 60) }));
       continue;
     }
     const [pointId, ringText, xText, yText] = f as [string, string, string, string];
+    if (pointId.length > MAX_POINT_ID) {
+      add(boundaryFinding('TXT_FIELD_TOO_LONG', { ...pw(), pointId: shortened(pointId) }, { field: '点号', value: shortened(pointId), length: pointId.length, max: MAX_POINT_ID }));
+      continue;
+    }
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
       add(boundaryFinding('TXT_NUMBER', pw(), { field: '圈号', value: ringText }));
       continue;

@@ -165,6 +165,12 @@ const review: CliCommand = {
       return EXIT.usage;
     }
 
+    // The project document's limits (schemas/project.schema.json): XMMC and JSDW at most 200 characters.
+    const xmmc = opt('xmmc');
+    if (xmmc !== undefined && (xmmc.trim() === '' || xmmc.length > 200)) {
+      ctx.err(ctx.t({ zh: `--xmmc 项目名称须为 1–200 个字符（现为 ${xmmc.length} 个）`, en: `--xmmc: the project name must have 1–200 characters (it has ${xmmc.length})` }));
+      return EXIT.usage;
+    }
     const outputFiles = [opt('report'), opt('csv'), ctx.json === '-' ? undefined : ctx.json].filter((f): f is string => f !== undefined);
     if (new Set(outputFiles.map((f) => resolve(ctx.cwd, f))).size < outputFiles.length) {
       ctx.err(ctx.t({ zh: `--report、--csv 与 --json 须写到不同的文件：${outputFiles.join('、')}`, en: `--report, --csv and --json must name different files: ${outputFiles.join(', ')}` }));

@@ -78,4 +78,12 @@ describe('lantu review on hostile input', () => {
     expect(en.stderr).toContain(`✗ ${binary}: the DXF file has 1 fatal problem(s); not reviewed`);
     expect(nothingWritten()).toBe(true);
   });
+
+  it('refuses an --xmmc longer than a project name may be', async () => {
+    writeFileSync(join(dir, 'site.txt'), SITE);
+    const run = await lantu('review', 'site.txt', PLAN, '--xmlx', '工业', '--xmmc', '名'.repeat(201), ...outputs);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--xmmc 项目名称须为 1–200 个字符（现为 201 个）');
+    expect(nothingWritten()).toBe(true);
+  });
 });

@@ -48,4 +48,18 @@ describe('readBoundaryTxt on mislabelled and pasted-together files', () => {
     expect(r.findings.filter((f) => f.level === 'fatal')).toEqual([]);
     expect(r.parcels).toHaveLength(1);
   });
+
+  it('refuses a 地块名称, 地块编号 or 点号 longer than the project document allows, quoting only its start', () => {
+    const name = readBoundaryTxt(bytes(SITE.replace('农田上的工业项目', 'A'.repeat(5_000_000))), 'n.txt');
+    expect(name.parcels).toEqual([]);
+    expect(name.findings.map((f) => f.messageZh)).toEqual([`n.txt：地块 1（编号 JY-2026-01）（第 13 行）：地块名称“${'A'.repeat(20)}…”有 5000000 个字符，最多 200 个`]);
+    const id = readBoundaryTxt(bytes(SITE.replace('JY-2026-01', 'K'.repeat(101))), 'i.txt');
+    expect(id.findings.map((f) => f.messageEn)).toEqual([`i.txt: 地块 1 (编号 ${'K'.repeat(20)}…) (line 13): 地块编号 "${'K'.repeat(20)}…" has 101 characters; at most 100 are allowed`]);
+    const point = readBoundaryTxt(bytes(SITE.replace('J2,1,', `J${'2'.repeat(50)},1,`)), 'p.txt');
+    expect(point.findings.map((f) => [f.code, f.line])).toEqual([['TXT_FIELD_TOO_LONG', 15]]);
+    // At the limits the file is read.
+    const fits = readBoundaryTxt(bytes(SITE.replace('农田上的工业项目', '名'.repeat(200)).replace('JY-2026-01', 'K'.repeat(100))), 'ok.txt');
+    expect(fits.findings.filter((f) => f.level === 'fatal')).toEqual([]);
+    expect(fits.parcels[0]!.name).toHaveLength(200);
+  });
 });
