@@ -20,6 +20,8 @@ import { buildReviewReportsHtml } from '../../../engine/review/buildReviewReport
 import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
 import { readDepartments, readReviewPack } from '../../../engine/review/readReviewJson.ts';
 import { measureProject } from '../../../engine/review/measureProject.ts';
+import { outsideTerritoryM2 } from '../../../engine/review/outsideTerritoryM2.ts';
+import { m2ToHectares, m2ToMu } from '../../../engine/geometry/areaUnits.ts';
 import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
 import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
 import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
@@ -385,13 +387,22 @@ const review: CliCommand = {
     // Measure and judge every project against the one context.
     const port = await createGeometryPort();
     const reviewed: { project: ProjectDocument; review: ProjectReview }[] = [];
+    let outside = false;
     try {
       // The package keeps what review reads of a conflict (key, rule, title, severity, region); the rest has defaults.
       const asConflicts = conflicts.map((c) => ({ ruleVersion: 0, shares: {}, ...c }));
       const context = prepareReviewContext({ blueprint, conflicts: asConflicts, openConflictKeys, indicators, port });
       try {
-        for (const { project } of projects) {
+        for (const { file, project } of projects) {
           const measurement = measureProject(project, context);
+          const outsideM2 = outsideTerritoryM2(measurement);
+          if (outsideM2 >= 1) {
+            const ha = m2ToHectares(outsideM2).toFixed(4);
+            const mu = m2ToMu(outsideM2).toFixed(2);
+            ctx.err(ctx.t({ zh: `✗ ${file}：项目“${project.properties.XMMC}”有 ${ha} 公顷（${mu} 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分：请核对坐标或带号，或使用覆盖该范围的蓝图`, en: `✗ ${file}: ${ha} ha (${mu} mu) of project "${project.properties.XMMC}" lies outside the blueprint's territory (XZQ), where the blueprint cannot review it: check the coordinates or zone, or use a blueprint that covers it` }));
+            outside = true;
+            continue;
+          }
           reviewed.push({ project, review: evaluateReview(measurement, project.properties, pack, departments) });
         }
       } finally {
@@ -401,6 +412,10 @@ const review: CliCommand = {
       port.dispose();
     }
 
+    if (outside) {
+      ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+      return EXIT.invalid;
+    }
     for (const line of formatOpinionTable(reviewed, departments, ctx.lang)) ctx.out(line);
 
     const packId = { id: pack.id, version: pack.version };

@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
+import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -86,4 +88,18 @@ describe('lantu review on hostile input', () => {
     expect(run.stderr).toContain('--xmmc 项目名称须为 1–200 个字符（现为 201 个）');
     expect(nothingWritten()).toBe(true);
   });
+
+  it('refuses a project lying outside the blueprint territory instead of finding nothing there (a site in Beijing is not 符合)', async () => {
+    const read = readBoundaryTxt(new TextEncoder().encode(SITE), 'site.txt');
+    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'site.txt', read }, id: '5b0c9a52-1f3a-4c1e-9d5e-000000000077', facts: { XMMC: '北京的项目', XMLX: '工业', ZDXM: '否', GYLB: '一类', NYDYT: '1001' } });
+    if (!made.ok) throw new Error(made.messageEn);
+    // The same site moved about 480 km north-east: a valid lon/lat MultiPolygon in China, nowhere near 济源.
+    const moved = made.project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon! + 3.8, lat! + 4.9])));
+    writeFileSync(join(dir, 'beijing.json'), JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: moved } }));
+    const run = await lantu('review', 'beijing.json', PLAN, '--date', '2026-12-04', ...outputs);
+    expect(run.stderr).toContain('✗ beijing.json：项目“北京的项目”有 0.4499 公顷（6.75 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分');
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('符合');
+    expect(nothingWritten()).toBe(true);
+  }, 120_000);
 });
