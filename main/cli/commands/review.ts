@@ -76,11 +76,22 @@ const isProjectDocument = (data: unknown): data is ProjectDocument =>
 
 const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' }, info: { zh: '信息', en: 'info' } } as const;
 
+const UNMEASURABLE = new Set(['self-intersection', 'hole-outside-shell']);
+
 /** A project document read by the engine's reader; fatal findings (printed) give null. */
 function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectDocument | null {
   const read = readProjectDocument(bytes, basename(file));
   for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
-  if (!read.project) ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
+  if (!read.project) {
+    ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
+    return null;
+  }
+  // A document may be stored with a crossing boundary (a quality finding), but measuring one gives wrong areas
+  // (a bow-tie of a 0.48 ha site measured 0.24 ha): the TXT and DXF readers refuse it, and so does the review.
+  if (read.findings.some((f) => UNMEASURABLE.has(f.code))) {
+    ctx.err(ctx.t({ zh: `✗ ${file}：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查`, en: `✗ ${file}: the boundary crosses itself or has a hole outside its shell, so no area can be measured; not reviewed` }));
+    return null;
+  }
   return read.project;
 }
 

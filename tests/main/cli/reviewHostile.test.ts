@@ -102,4 +102,18 @@ describe('lantu review on hostile input', () => {
     expect(run.stdout).not.toContain('符合');
     expect(nothingWritten()).toBe(true);
   }, 120_000);
+
+  it('refuses a project document whose boundary crosses itself (a bow-tie would be measured at half its area)', async () => {
+    const read = readBoundaryTxt(new TextEncoder().encode(SITE), 'site.txt');
+    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'site.txt', read }, id: '5b0c9a52-1f3a-4c1e-9d5e-000000000078', facts: { XMMC: '蝴蝶结', XMLX: '工业' } });
+    if (!made.ok) throw new Error(made.messageEn);
+    const ring = made.project.geometry.coordinates[0]![0]!;
+    const bowTie = [ring[0]!, ring[2]!, ring[1]!, ring[3]!, ring[0]!];
+    writeFileSync(join(dir, 'bowtie.json'), JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: [[bowTie]] } }));
+    const run = await lantu('review', 'bowtie.json', PLAN, '--date', '2026-12-04', ...outputs);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('[质量] self-intersection  /geometry/coordinates/0/0  bowtie.json：边界几何第 1 个地块第 1 个环自身相交');
+    expect(run.stderr).toContain('✗ bowtie.json：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查');
+    expect(nothingWritten()).toBe(true);
+  });
 });
