@@ -21,6 +21,7 @@ import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
 import { readDepartments, readReviewPack } from '../../../engine/review/readReviewJson.ts';
 import { measureProject } from '../../../engine/review/measureProject.ts';
 import { outsideTerritoryM2 } from '../../../engine/review/outsideTerritoryM2.ts';
+import { sourcePointsOffsetM } from '../../../engine/review/sourcePointsOffsetM.ts';
 import { m2ToHectares, m2ToMu } from '../../../engine/geometry/areaUnits.ts';
 import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
 import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
@@ -90,6 +91,13 @@ function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectD
   // (a bow-tie of a 0.48 ha site measured 0.24 ha): the TXT and DXF readers refuse it, and so does the review.
   if (read.findings.some((f) => UNMEASURABLE.has(f.code))) {
     ctx.err(ctx.t({ zh: `✗ ${file}：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查`, en: `✗ ${file}: the boundary crosses itself or has a hole outside its shell, so no area can be measured; not reviewed` }));
+    return null;
+  }
+  // Its 界址点 table is printed beside its maps: a geometry moved or replaced without its points must not pass.
+  const offsetM = sourcePointsOffsetM(read.project);
+  if (offsetM !== null && offsetM > 0.1) {
+    const m = offsetM.toFixed(1);
+    ctx.err(ctx.t({ zh: `✗ ${file}：界址点（project.source.points）与边界几何（geometry）相差约 ${m} 米，不是同一个边界，未审查`, en: `✗ ${file}: the 界址点 (project.source.points) lie about ${m} m from the boundary geometry (geometry); they are not the same boundary; not reviewed` }));
     return null;
   }
   return read.project;

@@ -95,7 +95,9 @@ describe('lantu review on hostile input', () => {
     if (!made.ok) throw new Error(made.messageEn);
     // The same site moved about 480 km north-east: a valid lon/lat MultiPolygon in China, nowhere near 济源.
     const moved = made.project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon! + 3.8, lat! + 4.9])));
-    writeFileSync(join(dir, 'beijing.json'), JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: moved } }));
+    // Drawn there (no 界址点 to disagree with the geometry).
+    const drawn = { ...made.project.project, source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] } };
+    writeFileSync(join(dir, 'beijing.json'), JSON.stringify({ ...made.project, project: drawn, geometry: { type: 'MultiPolygon', coordinates: moved } }));
     const run = await lantu('review', 'beijing.json', PLAN, '--date', '2026-12-04', ...outputs);
     expect(run.stderr).toContain('✗ beijing.json：项目“北京的项目”有 0.4499 公顷（6.75 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分');
     expect(run.status).toBe(1);
@@ -114,6 +116,18 @@ describe('lantu review on hostile input', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('[质量] self-intersection  /geometry/coordinates/0/0  bowtie.json：边界几何第 1 个地块第 1 个环自身相交');
     expect(run.stderr).toContain('✗ bowtie.json：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查');
+    expect(nothingWritten()).toBe(true);
+  });
+
+  it('refuses a project document whose geometry was moved without its 界址点', async () => {
+    const read = readBoundaryTxt(new TextEncoder().encode(SITE), 'site.txt');
+    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'site.txt', read }, id: '5b0c9a52-1f3a-4c1e-9d5e-000000000080', facts: { XMMC: '挪动的项目', XMLX: '工业' } });
+    if (!made.ok) throw new Error(made.messageEn);
+    const moved = made.project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon!, lat! + 0.01])));
+    writeFileSync(join(dir, 'moved.json'), JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: moved } }));
+    const run = await lantu('review', 'moved.json', PLAN, '--date', '2026-12-04', '--lang', 'en', ...outputs);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/✗ moved\.json: the 界址点 \(project\.source\.points\) lie about 1[01]\d\d\.\d m from the boundary geometry \(geometry\); they are not the same boundary; not reviewed/);
     expect(nothingWritten()).toBe(true);
   });
 });
