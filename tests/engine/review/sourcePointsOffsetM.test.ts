@@ -49,7 +49,7 @@ describe('sourcePointsOffsetM', () => {
 
   it('measures a geometry moved 0.001° north without its points (about 110 m)', () => {
     const project = fromTxt('tests/fixtures/review/farmland-site.txt');
-    const moved = project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon!, lat! + 0.001])));
+    const moved = project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon!, lat! + 0.001]) as typeof ring));
     const offset = sourcePointsOffsetM({ ...project, geometry: { type: 'MultiPolygon', coordinates: moved } });
     expect(offset!).toBeGreaterThan(100);
     expect(offset!).toBeLessThan(120);
