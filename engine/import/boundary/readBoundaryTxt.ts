@@ -29,6 +29,7 @@ function emptyResult(findings: BoundaryFinding[]): BoundaryReadResult {
 function decode(bytes: Uint8Array, fileName: string, forced: ReadBoundaryOptions['encoding']): { text: string; encoding: 'utf-8' | 'gbk'; bom: boolean } | BoundaryFinding {
   const where = { fileName };
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return boundaryFinding('TXT_UTF16', where);
+  if (looksLikeBomlessUtf16(bytes)) return boundaryFinding('TXT_UTF16', where);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const order: ('utf-8' | 'gbk')[] = forced ? [forced] : bom ? ['utf-8'] : ['utf-8', 'gbk'];
   for (const encoding of order) {
@@ -194,4 +195,21 @@ function otherFormat(text: string): { format: string; advice: string; adviceEn: 
     return { format: 'DXF', advice: '请将扩展名改为 .dxf 后按 DXF 导入', adviceEn: 'rename it to .dxf and import it as DXF' };
   }
   return null;
+}
+
+/**
+ * UTF-16 saved without a BOM (some Windows tools): ASCII text leaves a zero byte in every other position, on one
+ * parity only. A file of zeros or other binary does not match, and is reported as an unreadable encoding.
+ */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const n = bytes.length < 400 ? bytes.length - (bytes.length % 2) : 400;
+  if (n < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const half = n / 2;
+  return (evenZeros > half * 0.4 && oddZeros < half * 0.05) || (oddZeros > half * 0.4 && evenZeros < half * 0.05);
 }

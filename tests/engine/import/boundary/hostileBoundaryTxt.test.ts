@@ -62,4 +62,20 @@ describe('readBoundaryTxt on mislabelled and pasted-together files', () => {
     expect(fits.findings.filter((f) => f.level === 'fatal')).toEqual([]);
     expect(fits.parcels[0]!.name).toHaveLength(200);
   });
+
+  it('recognises UTF-16 saved without a BOM (big- and little-endian), and not a file of zero bytes', () => {
+    const be = new Uint8Array(SITE.length * 2);
+    const le = new Uint8Array(SITE.length * 2);
+    for (let i = 0; i < SITE.length; i++) {
+      const c = SITE.charCodeAt(i);
+      be[2 * i] = c >> 8;
+      be[2 * i + 1] = c & 0xff;
+      le[2 * i] = c & 0xff;
+      le[2 * i + 1] = c >> 8;
+    }
+    for (const utf16 of [be, le]) {
+      expect(readBoundaryTxt(utf16, 'u.txt').findings.map((f) => f.messageZh)).toEqual(['u.txt：文件是 UTF-16 编码，请另存为 GBK 或 UTF-8']);
+    }
+    expect(readBoundaryTxt(new Uint8Array(1000), 'z.txt').findings.map((f) => f.code)).not.toContain('TXT_UTF16');
+  });
 });
