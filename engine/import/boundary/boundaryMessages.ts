@@ -80,7 +80,11 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
     level: 'fatal',
     text: (p) => [`地块头行应为“界址点数,地块面积,地块编号,地块名称,记录图形属性,图幅号,地块用途,地类编码,…,@”：${p.text}`, `a 地块 header must read "界址点数,地块面积,地块编号,地块名称,记录图形属性,图幅号,地块用途,地类编码,…,@": ${p.text}`],
   },
-  TXT_NUMBER: { level: 'fatal', text: (p) => [`${p.field}“${p.value}”不是数字`, `${p.field} "${p.value}" is not a number`] },
+  // Counts, ring and zone numbers are whole numbers from 1: "0" or "-5" is a number, just not one of those.
+  TXT_NUMBER: {
+    level: 'fatal',
+    text: (p) => (p.whole ? [`${p.field}“${p.value}”不是正整数`, `${p.field} "${p.value}" is not a positive whole number`] : [`${p.field}“${p.value}”不是数字`, `${p.field} "${p.value}" is not a number`]),
+  },
   TXT_POINT_LINE: { level: 'fatal', text: (p) => [`界址点行应为“点号,圈号,X,Y”：${p.text}`, `a point line must read "点号,圈号,X,Y": ${p.text}`] },
   TXT_POINT_BEFORE_HEADER: { level: 'fatal', text: (p) => [`界址点行前没有地块头行：${p.text}`, `a point line comes before any 地块 header: ${p.text}`] },
   TXT_NO_PARCELS: { level: 'fatal', text: () => ['[地块坐标] 中没有地块', '[地块坐标] holds no 地块'] },

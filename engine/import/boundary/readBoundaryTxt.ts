@@ -119,7 +119,7 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
         add(boundaryFinding('TXT_PARCEL_HEADER', pw, { text: t.slice(0, 80) }));
         continue;
       }
-      if (!/^\d+$/.test(fields[0]!)) add(boundaryFinding('TXT_NUMBER', pw, { field: '界址点数', value: fields[0]! }));
+      if (!/^\d+$/.test(fields[0]!)) add(boundaryFinding('TXT_NUMBER', pw, { field: '界址点数', value: fields[0]!, whole: 1 }));
       else parcel.statedCount = Number(fields[0]);
       if (fields[1] !== '' && decimalsOf(fields[1]!) < 0) add(boundaryFinding('TXT_NUMBER', pw, { field: '地块面积', value: fields[1]! }));
       const shape = fields[4] ?? '';
@@ -150,7 +150,7 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       continue;
     }
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
-      add(boundaryFinding('TXT_NUMBER', pw(), { field: '圈号', value: ringText }));
+      add(boundaryFinding('TXT_NUMBER', pw(), { field: '圈号', value: ringText, whole: 1 }));
       continue;
     }
     const xDecimals = decimalsOf(xText);

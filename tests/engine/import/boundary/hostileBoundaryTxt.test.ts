@@ -78,4 +78,15 @@ describe('readBoundaryTxt on mislabelled and pasted-together files', () => {
     }
     expect(readBoundaryTxt(new Uint8Array(1000), 'z.txt').findings.map((f) => f.code)).not.toContain('TXT_UTF16');
   });
+
+  it('says a 圈号 of 0, a negative 界址点数 or 带号 is not a positive whole number (rather than not a number)', () => {
+    const ring = readBoundaryTxt(bytes(SITE.replace('J2,1,', 'J2,0,')), 'r.txt');
+    expect(ring.findings.map((f) => f.messageZh)).toEqual(['r.txt：地块 1（编号 JY-2026-01） 点 J2（第 15 行）：圈号“0”不是正整数']);
+    const count = readBoundaryTxt(bytes(SITE.replace('5,0.4800,', '-5,0.4800,')), 'c.txt');
+    expect(count.findings.map((f) => f.messageEn)).toEqual(['c.txt: 地块 1 (编号 JY-2026-01) (line 13): 界址点数 "-5" is not a positive whole number']);
+    const zone = readBoundaryTxt(bytes(SITE.replace('带号=38', '带号=-38')), 'z.txt');
+    expect(zone.findings.map((f) => f.messageZh)).toContain('z.txt：带号“-38”不是正整数');
+    // X stays a number question.
+    expect(readBoundaryTxt(bytes(SITE.replace('J2,1,3875581.863', 'J2,1,3875581.8x3')), 'x.txt').findings[0]!.messageZh).toMatch(/X“3875581\.8x3”不是数字$/);
+  });
 });
