@@ -58,6 +58,8 @@ const T = {
     s9rec: '部门正式意见',
     s10: '十、联合审查意见',
     none: '无',
+    noConflict: '未涉及未处置的冲突',
+    noUndetermined: '未涉及待定区域',
     field: '项目',
     value: '内容',
     name: '项目名称',
@@ -154,6 +156,8 @@ const T = {
     s9rec: "Departments' recorded opinions",
     s10: '10. Joint opinion',
     none: 'None',
+    noConflict: 'No open conflict touched',
+    noUndetermined: 'No undetermined area touched',
     field: 'Field',
     value: 'Value',
     name: 'Project name',
@@ -311,7 +315,7 @@ thead{display:table-header-group}tfoot{display:table-footer-group}tr{break-insid
 table.points td{font-family:"DejaVu Sans Mono",monospace;font-size:10.5px}
 .facts th{width:28%}.none{color:#777}.meta{color:#555;font-size:11px}
 .map{break-inside:avoid;page-break-inside:avoid;margin:.4em 0}.map svg{display:block;border:0;max-height:118mm}
-.v{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-weight:bold}.v-pass{background:#2a7a2a}.v-conditional{background:#b77900}.v-fail{background:#b00000}
+.v{display:inline-block;white-space:nowrap;padding:0 6px;border-radius:3px;color:#fff;font-weight:bold}.v-pass{background:#2a7a2a}.v-conditional{background:#b77900}.v-fail{background:#b00000}
 .joint{border:2px solid #335;padding:.5em 1em;break-inside:avoid;page-break-inside:avoid}
 .project.paged{break-before:page;page-break-before:always}
 @media print{body{margin:0;max-width:none}}`;
@@ -438,8 +442,8 @@ ${table([t.landCode, t.landName, t.ha, t.mu, t.share], landRows, t.none)}
 <h2>${escapeHtml(t.s6)}</h2>
 ${table([t.line, t.grade, t.setting, t.required, t.distance, t.insideArea], setbackRows, t.none)}
 <h2>${escapeHtml(t.s7)}</h2>
-${table([t.conflict, t.rule, t.severity, t.ha], conflictRows, t.none)}
-${table([t.undetermined, t.ha], undeterminedRows, t.none)}
+${table([t.conflict, t.rule, t.severity, t.ha], conflictRows, t.noConflict)}
+${table([t.undetermined, t.ha], undeterminedRows, t.noUndetermined)}
 <h2>${escapeHtml(t.s8)}</h2>
 ${table([t.indicator, t.unit, t.before, t.after, t.target, t.violates], indicatorRows, t.none)}
 <h2>${escapeHtml(t.s9)}</h2>

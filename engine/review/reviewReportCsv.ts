@@ -1,9 +1,11 @@
 // Pure. reviewReportCsv(report, language) → one CSV (UTF-8 BOM, CRLF, like the package's CSVs) for a whole
 // `lantu review` call, in long form so a spreadsheet filter on 记录类型 gives each table: per project its joint
 // preliminary verdict, a row per department, then the overlapped layers, their features, the 用地用海 shares and setbacks.
+// Text cells that a spreadsheet would run as a formula (a 地块名称 `=cmd|…`) get a leading apostrophe.
 import { m2ToHectares, m2ToMu } from '../geometry/areaUnits.ts';
 import { encodeCsv, type CsvCell } from '../package/encodeCsv.ts';
 import type { ReviewReportJson } from './reviewReportJson.ts';
+import { spreadsheetSafeCell } from './spreadsheetSafeCell.ts';
 import type { Verdict } from './types.ts';
 import { VERDICT_LABELS } from './verdictLabels.ts';
 
@@ -64,5 +66,5 @@ export function reviewReportCsv(report: ReviewReportJson, language: ReportLangua
       rows.push([...head, record.setback, null, null, 'JTXL', s.bsm, s.name, ...area(s.insideAreaM2), null, reason, null]);
     }
   }
-  return encodeCsv(HEADER[language], rows);
+  return encodeCsv(HEADER[language], rows.map((row) => row.map(spreadsheetSafeCell)));
 }

@@ -20,6 +20,21 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
     text: (p) => [`无法按 UTF-8 或 GBK 读取（${p.detail}），请另存为 GBK 或 UTF-8 的部标界址点坐标 TXT`, `cannot be read as UTF-8 or GBK (${p.detailEn ?? p.detail}); save it as a GBK or UTF-8 部标 界址点 TXT`],
   },
   TXT_SECTION_MISSING: { level: 'fatal', text: (p) => [`缺少 [${p.section}] 节`, `the [${p.section}] section is missing`] },
+  TXT_ATTRIBUTE_CONFLICT: {
+    level: 'fatal',
+    text: (p) => [
+      `[属性描述] 中“${p.key}”出现两次且取值不同（第 ${p.first} 行为“${p.firstValue}”，此行为“${p.value}”）：无法确定以哪个为准`,
+      `"${p.key}" appears twice in [属性描述] with different values (line ${p.first} says "${p.firstValue}", this line "${p.value}"): which one applies is unclear`,
+    ],
+  },
+  TXT_FIELD_TOO_LONG: {
+    level: 'fatal',
+    text: (p) => [`${p.field}“${p.value}”有 ${p.length} 个字符，最多 ${p.max} 个`, `${p.field} "${p.value}" has ${p.length} characters; at most ${p.max} are allowed`],
+  },
+  TXT_OTHER_FORMAT: {
+    level: 'fatal',
+    text: (p) => [`内容是 ${p.format}，不是部标界址点坐标 TXT：${p.advice}`, `the content is ${p.format}, not a 部标 界址点 TXT: ${p.adviceEn}`],
+  },
   TXT_ATTRIBUTE_LINE: { level: 'fatal', text: (p) => [`[属性描述] 中的行不是“键=值”：${p.text}`, `a line in [属性描述] is not key=value: ${p.text}`] },
   TXT_DATUM_UNSUPPORTED: {
     level: 'fatal',
@@ -65,7 +80,11 @@ const MESSAGES: Record<string, { level: BoundaryFindingLevel; text: Text }> = {
     level: 'fatal',
     text: (p) => [`地块头行应为“界址点数,地块面积,地块编号,地块名称,记录图形属性,图幅号,地块用途,地类编码,…,@”：${p.text}`, `a 地块 header must read "界址点数,地块面积,地块编号,地块名称,记录图形属性,图幅号,地块用途,地类编码,…,@": ${p.text}`],
   },
-  TXT_NUMBER: { level: 'fatal', text: (p) => [`${p.field}“${p.value}”不是数字`, `${p.field} "${p.value}" is not a number`] },
+  // Counts, ring and zone numbers are whole numbers from 1: "0" or "-5" is a number, just not one of those.
+  TXT_NUMBER: {
+    level: 'fatal',
+    text: (p) => (p.whole ? [`${p.field}“${p.value}”不是正整数`, `${p.field} "${p.value}" is not a positive whole number`] : [`${p.field}“${p.value}”不是数字`, `${p.field} "${p.value}" is not a number`]),
+  },
   TXT_POINT_LINE: { level: 'fatal', text: (p) => [`界址点行应为“点号,圈号,X,Y”：${p.text}`, `a point line must read "点号,圈号,X,Y": ${p.text}`] },
   TXT_POINT_BEFORE_HEADER: { level: 'fatal', text: (p) => [`界址点行前没有地块头行：${p.text}`, `a point line comes before any 地块 header: ${p.text}`] },
   TXT_NO_PARCELS: { level: 'fatal', text: () => ['[地块坐标] 中没有地块', '[地块坐标] holds no 地块'] },

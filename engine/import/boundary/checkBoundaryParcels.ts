@@ -79,7 +79,7 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
   else add(boundaryFinding('TXT_ZONE_WIDTH', where0, { value: widthText }));
   const zoneText = attr('带号') ?? '';
   const headerZone = /^\d+$/.test(zoneText) ? Number(zoneText) : undefined;
-  if (zoneText !== '' && headerZone === undefined) add(boundaryFinding('TXT_NUMBER', where0, { field: '带号', value: zoneText }));
+  if (zoneText !== '' && headerZone === undefined) add(boundaryFinding('TXT_NUMBER', where0, { field: '带号', value: zoneText, whole: 1 }));
   if (fatal()) return result;
 
   const all = parcels.flatMap((p) => p.points.map((pt) => ({ parcel: p, pt })));

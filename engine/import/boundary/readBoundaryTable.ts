@@ -104,7 +104,7 @@ export function readBoundaryTable(text: string, options: ReadBoundaryTableOption
     const where = { fileName, line, parcelIndex: parcel.index, parcelId: id, pointId };
     const ringText = at('ring', cells) ?? '1';
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
-      add('TXT_NUMBER', where, { field: '圈号', value: ringText });
+      add('TXT_NUMBER', where, { field: '圈号', value: ringText, whole: 1 });
       continue;
     }
     const xText = at('x', cells) ?? '';

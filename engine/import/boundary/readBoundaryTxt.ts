@@ -14,6 +14,14 @@ export interface ReadBoundaryOptions {
   encoding?: 'utf-8' | 'gbk';
 }
 
+/** Limits of schemas/project.schema.json (地块编号 parcelId, 点号 pointId, XMMC, which a 地块名称 becomes). */
+const MAX_PARCEL_ID = 100;
+const MAX_POINT_ID = 50;
+const MAX_PARCEL_NAME = 200;
+
+/** A long value as quoted in a message: its first 20 characters. */
+const shortened = (text: string): string => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
+
 function emptyResult(findings: BoundaryFinding[]): BoundaryReadResult {
   return { parcels: [], attributes: [], encoding: 'utf-8', bom: false, lineEnding: '\r\n', coordinateDecimals: 3, findings };
 }
@@ -21,6 +29,7 @@ function emptyResult(findings: BoundaryFinding[]): BoundaryReadResult {
 function decode(bytes: Uint8Array, fileName: string, forced: ReadBoundaryOptions['encoding']): { text: string; encoding: 'utf-8' | 'gbk'; bom: boolean } | BoundaryFinding {
   const where = { fileName };
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return boundaryFinding('TXT_UTF16', where);
+  if (looksLikeBomlessUtf16(bytes)) return boundaryFinding('TXT_UTF16', where);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const order: ('utf-8' | 'gbk')[] = forced ? [forced] : bom ? ['utf-8'] : ['utf-8', 'gbk'];
   for (const encoding of order) {
@@ -54,6 +63,7 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
   const seen = new Set<string>();
   const parcels: RawParcel[] = [];
   const firstIndexById = new Map<string, number>();
+  const attributeLines = new Map<string, { line: number; value: string }>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const t = raw.trim();
@@ -77,8 +87,20 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
         continue;
       }
       const eq = t.indexOf('=');
-      if (eq <= 0) add(boundaryFinding('TXT_ATTRIBUTE_LINE', where, { text: t.slice(0, 60) }));
-      else result.attributes.push({ key: t.slice(0, eq).trim(), value: t.slice(eq + 1).trim() });
+      if (eq <= 0) {
+        add(boundaryFinding('TXT_ATTRIBUTE_LINE', where, { text: t.slice(0, 60) }));
+        continue;
+      }
+      const key = t.slice(0, eq).trim();
+      const value = t.slice(eq + 1).trim();
+      // A second [属性描述] (two files pasted together) saying 带号=37 after 带号=38: the reader would use the first.
+      const earlier = attributeLines.get(key);
+      if (earlier !== undefined && earlier.value !== value) {
+        add(boundaryFinding('TXT_ATTRIBUTE_CONFLICT', where, { key, first: earlier.line, firstValue: earlier.value.slice(0, 40), value: value.slice(0, 40) }));
+        continue;
+      }
+      if (earlier === undefined) attributeLines.set(key, { line: i + 1, value });
+      result.attributes.push({ key, value });
       continue;
     }
     if (section !== '地块坐标') continue;
@@ -86,14 +108,18 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       const fields = t.slice(0, -1).replace(/,\s*$/, '').split(',').map((f) => f.trim());
       const index = parcels.length + 1;
       const id = fields[2] ?? '';
-      const pw = { ...where, parcelIndex: index, parcelId: id };
+      const pw = { ...where, parcelIndex: index, parcelId: shortened(id) };
+      // The project document's limits: a 5 MB 地块名称 would be repeated in every line and CSV row of a review.
+      for (const [field, value, max] of [['地块编号', id, MAX_PARCEL_ID], ['地块名称', fields[3] ?? '', MAX_PARCEL_NAME]] as const) {
+        if (value.length > max) add(boundaryFinding('TXT_FIELD_TOO_LONG', pw, { field, value: shortened(value), length: value.length, max }));
+      }
       const parcel: RawParcel = { index, line: i + 1, fields, statedCount: 0, points: [] };
       parcels.push(parcel);
       if (fields.length < 3 || id === '') {
         add(boundaryFinding('TXT_PARCEL_HEADER', pw, { text: t.slice(0, 80) }));
         continue;
       }
-      if (!/^\d+$/.test(fields[0]!)) add(boundaryFinding('TXT_NUMBER', pw, { field: '界址点数', value: fields[0]! }));
+      if (!/^\d+$/.test(fields[0]!)) add(boundaryFinding('TXT_NUMBER', pw, { field: '界址点数', value: fields[0]!, whole: 1 }));
       else parcel.statedCount = Number(fields[0]);
       if (fields[1] !== '' && decimalsOf(fields[1]!) < 0) add(boundaryFinding('TXT_NUMBER', pw, { field: '地块面积', value: fields[1]! }));
       const shape = fields[4] ?? '';
@@ -113,14 +139,18 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     // Some software ends point lines with a comma; an empty fifth field carries nothing.
     if (f.length === 5 && f[4] === '') f.pop();
     // Built only for a finding: 100,000 point lines should not allocate one each.
-    const pw = (): BoundaryWhere => ({ ...where, parcelIndex: parcel.index, parcelId: parcel.fields[2] ?? '', pointId: f[0] ?? '' });
+    const pw = (): BoundaryWhere => ({ ...where, parcelIndex: parcel.index, parcelId: shortened(parcel.fields[2] ?? ''), pointId: f[0] ?? '' });
     if (f.length !== 4) {
       add(boundaryFinding('TXT_POINT_LINE', pw(), { text: t.slice(0, 60) }));
       continue;
     }
     const [pointId, ringText, xText, yText] = f as [string, string, string, string];
+    if (pointId.length > MAX_POINT_ID) {
+      add(boundaryFinding('TXT_FIELD_TOO_LONG', { ...pw(), pointId: shortened(pointId) }, { field: '点号', value: shortened(pointId), length: pointId.length, max: MAX_POINT_ID }));
+      continue;
+    }
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
-      add(boundaryFinding('TXT_NUMBER', pw(), { field: '圈号', value: ringText }));
+      add(boundaryFinding('TXT_NUMBER', pw(), { field: '圈号', value: ringText, whole: 1 }));
       continue;
     }
     const xDecimals = decimalsOf(xText);
@@ -137,7 +167,9 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     if (yDecimals > result.coordinateDecimals) result.coordinateDecimals = yDecimals;
     parcel.points.push({ pointId, ringNo: Number(ringText), xM: Number(xText), yM: Number(yText), line: i + 1 });
   }
-  if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
+  const other = !seen.has('属性描述') && !seen.has('地块坐标') ? otherFormat(text) : null;
+  if (other) add(boundaryFinding('TXT_OTHER_FORMAT', { fileName }, other));
+  else if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
     // Neither section name decodes although the file has non-ASCII text: another encoding (Big5, …).
     add(boundaryFinding('TXT_ENCODING', { fileName }, { detail: `按 ${encoding.toUpperCase()} 解码后找不到 [属性描述] 和 [地块坐标]`, detailEn: `decoded as ${encoding.toUpperCase()} it has no [属性描述] or [地块坐标]` }));
   } else for (const name of ['属性描述', '地块坐标']) if (!seen.has(name)) add(boundaryFinding('TXT_SECTION_MISSING', { fileName }, { section: name }));
@@ -148,4 +180,36 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
 function hasHighBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
   return false;
+}
+
+/** A file of another kind given with a .txt name (a GeoJSON, a project document, a DXF): what it is and what to do. */
+function otherFormat(text: string): { format: string; advice: string; adviceEn: string } | null {
+  const head = text.slice(0, 4096).trimStart();
+  if (head.startsWith('{')) {
+    const geojson = /"type"\s*:\s*"(FeatureCollection|Feature|Polygon|MultiPolygon)"/.test(head);
+    return geojson
+      ? { format: 'GeoJSON', advice: '请将扩展名改为 .geojson 后按 GeoJSON 导入', adviceEn: 'rename it to .geojson and import it as GeoJSON' }
+      : { format: 'JSON', advice: '项目文档或规划文件请用 .json 扩展名', adviceEn: 'give project documents and plans a .json name' };
+  }
+  if (/^(999\s*\r?\n[^\n]*\r?\n\s*)?0\s*\r?\n\s*SECTION\s*\r?\n/.test(head)) {
+    return { format: 'DXF', advice: '请将扩展名改为 .dxf 后按 DXF 导入', adviceEn: 'rename it to .dxf and import it as DXF' };
+  }
+  return null;
+}
+
+/**
+ * UTF-16 saved without a BOM (some Windows tools): ASCII text leaves a zero byte in every other position, on one
+ * parity only. A file of zeros or other binary does not match, and is reported as an unreadable encoding.
+ */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const n = bytes.length < 400 ? bytes.length - (bytes.length % 2) : 400;
+  if (n < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const half = n / 2;
+  return (evenZeros > half * 0.4 && oddZeros < half * 0.05) || (oddZeros > half * 0.4 && evenZeros < half * 0.05);
 }

@@ -5,7 +5,7 @@
 // Facts come from `<name>.project.json` beside the boundary, overridden by --xmmc/--xmdm/--xmlx/--nydyt/--zdxm/--gylb.
 // Exit 0 when every project is pass or conditional, 3 when any fails, 1 on bad input (nothing written), 2 on usage/I-O.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { access, constants, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageExportInputs } from '../../../engine/export/packageExportInputs.ts';
@@ -14,11 +14,15 @@ import { readBoundaryDxf } from '../../../engine/import/boundary/readBoundaryDxf
 import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
 import { isKnownCode } from '../../../engine/model/codes.ts';
 import { featureId } from '../../../engine/model/featureId.ts';
+import { isIsoDate } from '../../../engine/review/isIsoDate.ts';
 import { sha256Hex } from '../../../engine/package/sha256Hex.ts';
 import { buildReviewReportsHtml } from '../../../engine/review/buildReviewReportHtml.ts';
 import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
 import { readDepartments, readReviewPack } from '../../../engine/review/readReviewJson.ts';
 import { measureProject } from '../../../engine/review/measureProject.ts';
+import { outsideTerritoryM2 } from '../../../engine/review/outsideTerritoryM2.ts';
+import { sourcePointsOffsetM } from '../../../engine/review/sourcePointsOffsetM.ts';
+import { m2ToHectares, m2ToMu } from '../../../engine/geometry/areaUnits.ts';
 import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
 import { projectFromBoundary } from '../../../engine/review/projectFromBoundary.ts';
 import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
@@ -34,6 +38,7 @@ import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatOpinionTable } from '../formatOpinionTable.ts';
+import { printableLine } from '../printableLine.ts';
 import { DEFAULT_PACK_PATH } from './check.ts';
 import { DEFAULT_POLICY_PATH, preparePackageFromFiles, toolVersion } from './export.ts';
 
@@ -70,13 +75,31 @@ function parseJson(bytes: Uint8Array): unknown {
 const isProjectDocument = (data: unknown): data is ProjectDocument =>
   typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'Feature' && typeof (data as { project?: unknown }).project === 'object';
 
-const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' } } as const;
+const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' }, info: { zh: '信息', en: 'info' } } as const;
+
+const UNMEASURABLE = new Set(['self-intersection', 'hole-outside-shell']);
 
 /** A project document read by the engine's reader; fatal findings (printed) give null. */
 function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectDocument | null {
   const read = readProjectDocument(bytes, basename(file));
   for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
-  if (!read.project) ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
+  if (!read.project) {
+    ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
+    return null;
+  }
+  // A document may be stored with a crossing boundary (a quality finding), but measuring one gives wrong areas
+  // (a bow-tie of a 0.48 ha site measured 0.24 ha): the TXT and DXF readers refuse it, and so does the review.
+  if (read.findings.some((f) => UNMEASURABLE.has(f.code))) {
+    ctx.err(ctx.t({ zh: `✗ ${file}：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查`, en: `✗ ${file}: the boundary crosses itself or has a hole outside its shell, so no area can be measured; not reviewed` }));
+    return null;
+  }
+  // Its 界址点 table is printed beside its maps: a geometry moved or replaced without its points must not pass.
+  const offsetM = sourcePointsOffsetM(read.project);
+  if (offsetM !== null && offsetM > 0.1) {
+    const m = offsetM.toFixed(1);
+    ctx.err(ctx.t({ zh: `✗ ${file}：界址点（project.source.points）与边界几何（geometry）相差约 ${m} 米，不是同一个边界，未审查`, en: `✗ ${file}: the 界址点 (project.source.points) lie about ${m} m from the boundary geometry (geometry); they are not the same boundary; not reviewed` }));
+    return null;
+  }
   return read.project;
 }
 
@@ -95,10 +118,31 @@ function factOptions(options: Record<string, unknown>): Partial<ProjectFacts> {
 
 /** Today (UTC) or SOURCE_DATE_EPOCH as YYYY-MM-DD; --date wins. Null when not a date. */
 function reportDate(option: unknown): string | null {
-  if (typeof option === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(option) && !Number.isNaN(Date.parse(option)) ? option : null;
+  // A calendar date: Date.parse takes 2026-02-31 (as 3 March), which no report should carry.
+  if (typeof option === 'string') return isIsoDate(option) ? option : null;
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   const ms = epoch !== undefined && epoch !== '' ? (/^[0-9]+$/.test(epoch) ? Number(epoch) * 1000 : Number.NaN) : Date.now();
   return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+/**
+ * Checks before any work that every output can be written: its folder exists and is writable, and the target is not
+ * a folder. A failure on the second of three outputs would otherwise leave the first written (a half-written call).
+ */
+async function unwritableOutput(ctx: CliContext, files: readonly string[]): Promise<{ zh: string; en: string } | null> {
+  for (const file of files) {
+    const target = resolve(ctx.cwd, file);
+    try {
+      const folder = await stat(dirname(target));
+      if (!folder.isDirectory()) return describeIoError({ code: 'ENOTDIR' }, file);
+      await access(dirname(target), constants.W_OK);
+    } catch (error) {
+      return describeIoError({ code: (error as { code?: string }).code, writing: true }, file);
+    }
+    const existing = await stat(target).catch(() => null);
+    if (existing?.isDirectory()) return describeIoError({ code: 'EISDIR' }, file);
+  }
+  return null;
 }
 
 const review: CliCommand = {
@@ -123,7 +167,9 @@ const review: CliCommand = {
     crs: { type: 'string', value: '<EPSG:45xx>', help: { zh: 'DXF 坐标系（默认按坐标推断）', en: 'CRS of DXF coordinates (default: inferred)' } },
     date: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: '报告日期（默认 SOURCE_DATE_EPOCH 或今天）', en: 'report date (default SOURCE_DATE_EPOCH or today)' } },
   },
-  async run(args, ctx) {
+  async run(args, rawCtx) {
+    // Names come from surveyors' files and options: control characters in them never reach the terminal raw.
+    const ctx: CliContext = { ...rawCtx, out: (line) => rawCtx.out(printableLine(line)), err: (line) => rawCtx.err(printableLine(line)) };
     const usage = () => {
       ctx.err(ctx.t({ zh: '用法：lantu review <界址文件>... (<规划文件>... | --blueprint <成果包.zip>) [--report 报告.html] [--csv 结果.csv] [--json 结果.json]', en: 'usage: lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--report out.html] [--csv out.csv] [--json out.json]' }));
       return EXIT.usage;
@@ -137,6 +183,24 @@ const review: CliCommand = {
     const nydyt = opt('nydyt');
     if (nydyt !== undefined && !isKnownCode('ydyh2023', nydyt)) {
       ctx.err(ctx.t({ zh: `--nydyt ${nydyt} 不是《用地用海分类指南》中的代码`, en: `--nydyt ${nydyt} is not a code of the land and sea use classification` }));
+      return EXIT.usage;
+    }
+
+    // The project document's limits (schemas/project.schema.json): XMMC and JSDW at most 200 characters.
+    const xmmc = opt('xmmc');
+    if (xmmc !== undefined && (xmmc.trim() === '' || xmmc.length > 200)) {
+      ctx.err(ctx.t({ zh: `--xmmc 项目名称须为 1–200 个字符（现为 ${xmmc.length} 个）`, en: `--xmmc: the project name must have 1–200 characters (it has ${xmmc.length})` }));
+      return EXIT.usage;
+    }
+    const outputFiles = [opt('report'), opt('csv'), ctx.json === '-' ? undefined : ctx.json].filter((f): f is string => f !== undefined);
+    if (new Set(outputFiles.map((f) => resolve(ctx.cwd, f))).size < outputFiles.length) {
+      ctx.err(ctx.t({ zh: `--report、--csv 与 --json 须写到不同的文件：${outputFiles.join('、')}`, en: `--report, --csv and --json must name different files: ${outputFiles.join(', ')}` }));
+      return EXIT.usage;
+    }
+    const unwritable = await unwritableOutput(ctx, outputFiles);
+    if (unwritable) {
+      ctx.err(`✗ ${ctx.t(unwritable)}`);
+      ctx.err(ctx.t({ zh: '未审查，未写出任何文件', en: 'not reviewed; nothing was written' }));
       return EXIT.usage;
     }
 
@@ -231,13 +295,19 @@ const review: CliCommand = {
         if (read.parcels[0]!.name.trim() !== '') defaultName = read.parcels[0]!.name.trim();
       } else {
         const read = readBoundaryDxf(bytes, name, { ...(opt('dxf-layer') ? { layer: opt('dxf-layer')! } : {}), ...(opt('crs') ? { crs: opt('crs')! } : {}) });
-        for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${issue.severity}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
+        for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
+        const fatalCount = read.issues.filter((i) => i.severity === 'fatal').length;
         if (!read.ok || read.parcels.length === 0) {
           if (read.layers.length > 0) {
             ctx.err(ctx.t({ zh: '  DXF 图层：', en: '  DXF layers:' }));
             for (const l of read.layers) ctx.err(`    ${l.name}  ${Object.entries(l.entityCounts).map(([k, v]) => `${k}×${v}`).join(' ')}`);
           }
-          ctx.err(ctx.t({ zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`, en: `✗ ${file}: no closed boundary polyline read; not reviewed` }));
+          // A broken file (binary, truncated, wrong encoding) is not a file without polylines: say which it is.
+          ctx.err(
+            fatalCount > 0
+              ? ctx.t({ zh: `✗ ${file}：DXF 文件有 ${fatalCount} 个致命问题，未审查`, en: `✗ ${file}: the DXF file has ${fatalCount} fatal problem(s); not reviewed` })
+              : ctx.t({ zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`, en: `✗ ${file}: no closed boundary polyline read; not reviewed` }),
+          );
           invalid = true;
           continue;
         }
@@ -260,6 +330,16 @@ const review: CliCommand = {
     if (invalid) {
       ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
       return EXIT.invalid;
+    }
+    // The same file twice (or a copy, or two documents with one id) would be one project reported twice under one id.
+    const fileById = new Map<string, string>();
+    for (const { file, project } of projects) {
+      const twin = fileById.get(project.project.id);
+      if (twin !== undefined) {
+        ctx.err(ctx.t({ zh: `✗ ${file}：与 ${twin} 是同一个项目（项目标识 ${project.project.id}），同一次审查中只能给出一次`, en: `✗ ${file}: the same project as ${twin} (id ${project.project.id}); give it once per call` }));
+        return EXIT.usage;
+      }
+      fileById.set(project.project.id, file);
     }
 
     // Departments' recorded opinions (部门意见 files): checked against the departments and these projects.
@@ -326,11 +406,20 @@ const review: CliCommand = {
     // Measure and judge every project against the one context.
     const port = await createGeometryPort();
     const reviewed: { project: ProjectDocument; review: ProjectReview }[] = [];
+    let outside = false;
     try {
       const context = prepareReviewContext({ blueprint, conflicts, openConflictKeys, indicators, port });
       try {
-        for (const { project } of projects) {
+        for (const { file, project } of projects) {
           const measurement = measureProject(project, context);
+          const outsideM2 = outsideTerritoryM2(measurement);
+          if (outsideM2 >= 1) {
+            const ha = m2ToHectares(outsideM2).toFixed(4);
+            const mu = m2ToMu(outsideM2).toFixed(2);
+            ctx.err(ctx.t({ zh: `✗ ${file}：项目“${project.properties.XMMC}”有 ${ha} 公顷（${mu} 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分：请核对坐标或带号，或使用覆盖该范围的蓝图`, en: `✗ ${file}: ${ha} ha (${mu} mu) of project "${project.properties.XMMC}" lies outside the blueprint's territory (XZQ), where the blueprint cannot review it: check the coordinates or zone, or use a blueprint that covers it` }));
+            outside = true;
+            continue;
+          }
           reviewed.push({ project, review: evaluateReview(measurement, project.properties, pack, departments) });
         }
       } finally {
@@ -340,6 +429,10 @@ const review: CliCommand = {
       port.dispose();
     }
 
+    if (outside) {
+      ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+      return EXIT.invalid;
+    }
     for (const line of formatOpinionTable(reviewed, departments, ctx.lang)) ctx.out(line);
 
     const packId = { id: pack.id, version: pack.version };

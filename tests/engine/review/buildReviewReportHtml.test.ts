@@ -190,4 +190,18 @@ describe('buildReviewReportHtml', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('rd1-nt');
   });
+
+  it('says which of conflicts and undetermined areas is empty, and never breaks a verdict badge across lines', () => {
+    const review = sampleReview();
+    const empty = { ...review, measurement: { ...review.measurement, conflicts: [], undetermined: [] } };
+    const html = buildReviewReportHtml(input({ review: empty }));
+    const s7 = html.slice(html.indexOf('七、涉及的未处置冲突与待定区域'), html.indexOf('八、'));
+    expect(s7).toContain('<p class="none">未涉及未处置的冲突</p>');
+    expect(s7).toContain('<p class="none">未涉及待定区域</p>');
+    const en = buildReviewReportHtml(input({ review: empty, language: 'en' }));
+    expect(en).toContain('<p class="none">No open conflict touched</p>');
+    expect(en).toContain('<p class="none">No undetermined area touched</p>');
+    // A narrow 结论 column printed 有条件符合 one character a line.
+    expect(html).toMatch(/\.v\{[^}]*white-space:nowrap/);
+  });
 });

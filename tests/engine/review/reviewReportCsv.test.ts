@@ -47,4 +47,17 @@ describe('reviewReportCsv', () => {
     expect(rows[1]![5]).toBe('fail');
     expect(rows[3]![12]).toBe('Consent of the road authority');
   });
+
+  it('writes a name a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    const hostile = ["=cmd|' /C calc'!A0", '+SUM(1;2)', '-2+3', '@SUM(A1)', '\t=1+1'];
+    for (const name of hostile) {
+      const csv = reviewReportCsv(reviewReportJson([{ project: circleProject(8, name), review: sampleReview() }], { departments: DEPARTMENTS }));
+      const rows = parseCsv(new TextDecoder().decode(csv.slice(3)));
+      expect(rows.slice(1).every((r) => r[1] === `'${name}`)).toBe(true);
+    }
+    // Numbers (areas) and ordinary names are left as they are.
+    const rows = parseCsv(new TextDecoder().decode(reviewReportCsv(report()).slice(3)));
+    expect(rows[1]![1]).toBe('项目,甲 "一期"');
+    expect(rows[4]![9]).toBe('12000.13');
+  });
 });

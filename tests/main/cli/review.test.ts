@@ -131,7 +131,7 @@ describe('lantu review', () => {
     copyFileSync(join(root, 'tests', 'fixtures', 'import', 'dxf', 'boundary_r12.dxf'), join(dir, 'site.dxf'));
     const refused = await lantu('review', 'site.dxf', ...PLANS, ...FACTS, '--json', 'dxf-refused.json');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('[fatal] crs-unknown');
+    expect(refused.stderr).toContain('[致命] crs-unknown');
     expect(refused.stderr).toMatch(/DXF 图层：[\s\S]*红线\s+POLYLINE×5/);
     expect(existsSync(join(dir, 'dxf-refused.json'))).toBe(false);
     const run = await lantu('review', 'site.dxf', ...PLANS, ...FACTS, '--crs', 'EPSG:4546', '--dxf-layer', '红线', '--report', 'dxf.html', '--json', 'dxf.json');
