@@ -2,7 +2,7 @@
 // past 1 MiB, entry count), an entry stops inflating past its declared size, ZIP64 records are read (checked
 // against Python's zipfile), and the files fflate writes come back byte for byte.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -83,6 +83,7 @@ describe('readZipSafely', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lantu-zip64-'));
     writeFileSync(join(dir, 'z.zip'), zip);
     const py = spawnSync('/usr/bin/python3', ['-c', 'import zipfile,sys,hashlib; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), [(i.filename, i.file_size) for i in z.infolist()])', join(dir, 'z.zip')], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
     expect(py.stdout.trim()).toBe(`None [('blueprint.gpkg', ${files['blueprint.gpkg'].length}), ('manifest.json', 7)]`);
   });
 
