@@ -96,7 +96,11 @@ describe('并联审批 in the editor', () => {
       await dropFileOnWindow(department, file.name, file.bytes);
       await department.waitForSelector('[data-testid=department-dialog][data-department]');
       const id = await department.getByTestId('department-dialog').getAttribute('data-department');
-      await expect(department.getByTestId('department-project').textContent()).resolves.toContain('济源示范新材料项目');
+      const facts = await department.getByTestId('department-project').textContent();
+      expect(facts).toContain('济源示范新材料项目');
+      // The facts are named as the schema names them, not by their field codes.
+      expect(facts).toContain('工业类别');
+      expect(facts).not.toContain('GYLB');
       await expect(department.getByTestId('project-outline').count()).resolves.toBe(1);
       if (opinions.length === 0) await department.screenshot({ path: join(SHOTS, 'project-department-1366.png') });
       await department.getByTestId('opinion-export').click();
@@ -197,6 +201,11 @@ describe('并联审批 in the editor', () => {
     await coordinator.locator('[data-testid=register-row]').click();
     await coordinator.getByTestId('language').click();
     await expect(coordinator.getByTestId('register-joint').textContent()).resolves.toContain('Joint review');
+    // The stored Chinese values are read in English on an English screen; the panel's own words have no Chinese
+    // but the project's name and the departments' documents.
+    await expect(coordinator.locator('.register-stage').first().textContent()).resolves.toBe('land pre-approval and siting');
+    const panel = (await coordinator.getByTestId('projects-panel').textContent()) ?? '';
+    expect(panel.replace(/济源示范新材料项目|济并审〔2026〕1号|李统筹/g, '').match(/[\u4e00-\u9fff〔〕]+/g)).toBeNull();
     await coordinator.setViewportSize({ width: 1920, height: 1080 });
     await coordinator.evaluate(() => window.lantuMap!.whenRendered());
     await coordinator.screenshot({ path: join(SHOTS, 'project-register-1920.png') });

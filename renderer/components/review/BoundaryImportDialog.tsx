@@ -5,6 +5,7 @@
 // project selected, the file can instead replace that project's boundary (same id, its facts prefilled): the
 // project's version changes and the opinions given on the old one become stale.
 import { useMemo, useState } from 'react';
+import { projectValueLabel } from '../../../engine/review/projectValueLabels.ts';
 import { PROJECT_STAGES, type ProjectFacts, type ProjectStage } from '../../../engine/review/types.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { checkProjectFacts, PROJECT_TYPES, projectFromBoundary } from '../../services/review/projectFromBoundary.ts';
@@ -140,28 +141,28 @@ export function BoundaryImportDialog() {
             <label>{t('factJSDW')}<input data-testid="fact-JSDW" value={facts.JSDW ?? ''} onChange={(e) => set('JSDW', e.target.value)} /></label>
             <label>{t('factXMLX')}
               <select data-testid="fact-XMLX" value={facts.XMLX} onChange={(e) => set('XMLX', e.target.value)}>
-                {PROJECT_TYPES.map((x) => <option key={x} value={x}>{x}</option>)}
+                {PROJECT_TYPES.map((x) => <option key={x} value={x}>{projectValueLabel(x, lang)}</option>)}
               </select>
             </label>
             <label>{t('factNYDYT')}<input data-testid="fact-NYDYT" placeholder="1001" value={facts.NYDYT ?? ''} onChange={(e) => set('NYDYT', e.target.value)} /></label>
             <label>{t('factZDXM')}
               <select data-testid="fact-ZDXM" value={facts.ZDXM ?? ''} onChange={(e) => set('ZDXM', e.target.value)}>
-                <option value="">{t('factUnknown')}</option><option value="是">是</option><option value="否">否</option>
+                <option value="">{t('factUnknown')}</option><option value="是">{projectValueLabel('是', lang)}</option><option value="否">{projectValueLabel('否', lang)}</option>
               </select>
             </label>
             <label>{t('factDDXZ')}
               <select data-testid="fact-DDXZ" value={facts.DDXZ ?? ''} onChange={(e) => set('DDXZ', e.target.value)}>
-                <option value="">{t('factUnknown')}</option><option value="是">是</option><option value="否">否</option>
+                <option value="">{t('factUnknown')}</option><option value="是">{projectValueLabel('是', lang)}</option><option value="否">{projectValueLabel('否', lang)}</option>
               </select>
             </label>
             <label>{t('factGYLB')}
               <select data-testid="fact-GYLB" value={facts.GYLB ?? ''} onChange={(e) => set('GYLB', e.target.value)}>
-                <option value="">—</option><option value="一类">一类</option><option value="二类">二类</option><option value="三类">三类</option>
+                <option value="">—</option>{(['一类', '二类', '三类'] as const).map((x) => <option key={x} value={x}>{projectValueLabel(x, lang)}</option>)}
               </select>
             </label>
             <label>{t('projectStage')}
               <select data-testid="fact-stage" value={stage} onChange={(e) => setStage(e.target.value as ProjectStage)}>
-                {PROJECT_STAGES.map((x) => <option key={x} value={x}>{x}</option>)}
+                {PROJECT_STAGES.map((x) => <option key={x} value={x}>{projectValueLabel(x, lang)}</option>)}
               </select>
             </label>
             {tried && problems.length > 0 && (

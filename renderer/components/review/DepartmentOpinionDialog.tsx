@@ -4,7 +4,9 @@
 // file the coordinator imports. A file that is refused (engine readConsultationFile) shows why and nothing else.
 import { useMemo, useState } from 'react';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
+import { projectValueLabel } from '../../../engine/review/projectValueLabels.ts';
 import { readConsultationFile } from '../../../engine/review/readConsultationFile.ts';
+import { PROJECT_FIELDS } from '../../../engine/review/projectFields.ts';
 import type { DepartmentOpinion, Verdict } from '../../../engine/review/types.ts';
 import { writeOpinionFile } from '../../../engine/review/writeOpinionFile.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -81,7 +83,8 @@ export function DepartmentOpinionDialog() {
   }
   const { project, department, consultation: c } = consultation;
   const areaM2 = consultation.review?.measurement.areaM2 ?? ellipsoidalAreaM2(project.geometry);
-  const facts = Object.entries(project.properties).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  // Names, not field codes: the schema's titles in the schema's order; the code stays in the tooltip.
+  const facts = PROJECT_FIELDS.map((f) => [f, project.properties[f.key]] as const).filter(([, v]) => v !== null && v !== undefined && v !== '');
   return (
     <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-department={department.id}>
       <div className="import-dialog">
@@ -89,9 +92,9 @@ export function DepartmentOpinionDialog() {
         <p>{t('consultDeadline')}: <strong data-testid="department-deadline">{c.deadline}</strong> · {t('consultSentOn')}: {c.sentOn}</p>
         <div className="import-body">
           <div data-testid="department-project">
-            <h4>{project.properties.XMMC} · {project.project.stage}</h4>
+            <h4>{project.properties.XMMC} · {projectValueLabel(project.project.stage, lang)}</h4>
             <table className="import-mapping"><tbody>
-              {facts.map(([k, v]) => <tr key={k}><th>{k}</th><td>{String(v)}</td></tr>)}
+              {facts.map(([f, v]) => <tr key={f.key}><th title={f.key}>{say(f.titleZh, f.titleEn)}</th><td>{projectValueLabel(String(v), lang)}</td></tr>)}
               <tr><th>{t('boundaryTotal')}</th><td>{(areaM2 / 10_000).toFixed(4)} {t('hectare')} ({(areaM2 / M2_PER_MU).toFixed(2)} {t('mu')})</td></tr>
             </tbody></table>
             <ProjectOutline geometry={project.geometry} />

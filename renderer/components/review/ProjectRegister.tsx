@@ -3,6 +3,7 @@
 // whose review changed after the blueprint did is flagged. Selecting a project shows it on the map; its
 // buttons open the report and the coordinator's actions (征求意见, 导入意见, 联合审查意见).
 import { useMemo, type ReactNode } from 'react';
+import { projectValueLabel } from '../../../engine/review/projectValueLabels.ts';
 import type { Verdict } from '../../../engine/review/types.ts';
 import { OPINION_CELL_LABELS } from '../../../engine/review/projectOpinionCells.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -79,7 +80,7 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
           >
             <div className="register-head">
               <strong>{row.project.properties.XMMC}</strong>
-              <span className="register-stage">{row.project.project.stage}</span>
+              <span className="register-stage">{projectValueLabel(row.project.project.stage, lang)}</span>
               {row.changed && <span className="register-changed" data-testid="register-changed" title={t('registerChangedHint')}>{t('registerChanged')}</span>}
             </div>
             <div className="register-cells">
