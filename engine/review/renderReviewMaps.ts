@@ -3,6 +3,7 @@
 // coverage in the national colours and the control-line layers in the editor's symbols, with legend, scale bar
 // and north arrow). Only features whose box meets the map are drawn; output is deterministic for the same input.
 // `idPrefix` keeps the ids of patterns and clip paths unique when one page holds several maps.
+import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../model/gradeSymbols.ts';
 import { bbox, bboxesDisjoint, bboxOfGeometries, type BBox } from '../geometry/bbox.ts';
 import { codeInfo } from '../model/codes.ts';
 import type { Blueprint, BlueprintFeature } from '../model/blueprint.ts';
@@ -21,17 +22,6 @@ const LEGEND_ROW_PX = 18;
 const LEGEND_COLUMNS = 3;
 const PROJECT_STROKE = '#e00000';
 
-/** Railway and road symbols of the editor (renderer/map/layerStyles.ts GRADE_SYMBOLS). */
-const GRADE_COLOURS: Readonly<Record<string, { colour: string; widthPx: number; rail: boolean }>> = {
-  高速: { colour: '#e8591a', widthPx: 5, rail: false },
-  国道: { colour: '#f08c00', widthPx: 4, rail: false },
-  省道: { colour: '#f5b700', widthPx: 3.5, rail: false },
-  县道: { colour: '#c9a227', widthPx: 3, rail: false },
-  乡道: { colour: '#a68a3a', widthPx: 2, rail: false },
-  高铁: { colour: '#5b2a86', widthPx: 4, rail: true },
-  城际: { colour: '#3d5a98', widthPx: 3.5, rail: true },
-  普速铁路: { colour: '#333333', widthPx: 3, rail: true },
-};
 
 interface LayerSymbol {
   fill: (f: BlueprintFeature) => string;
@@ -191,7 +181,7 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
   const grades = new Set<string>();
   for (const f of lines) {
     const grade = String(f.properties.DJ ?? '');
-    const symbol = GRADE_COLOURS[grade] ?? { colour: '#777777', widthPx: 2, rail: false };
+    const symbol = GRADE_SYMBOLS[grade] ?? UNKNOWN_GRADE_SYMBOL;
     const corridorPx = Number(f.properties.KD ?? 0) / frame.metresPerPx;
     const width = Math.max(symbol.widthPx, Math.min(Number.isFinite(corridorPx) ? corridorPx : 0, 40)).toFixed(1);
     const d = frame.path(f.geometry);
@@ -200,7 +190,7 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
     grades.add(grade);
   }
   for (const grade of [...grades].sort()) {
-    const symbol = GRADE_COLOURS[grade] ?? { colour: '#777777', widthPx: 2, rail: false };
+    const symbol = GRADE_SYMBOLS[grade] ?? UNKNOWN_GRADE_SYMBOL;
     legendItems.push({ swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail), label: `${layerName('JTXL', language)} ${grade}` });
   }
   body.push(`<path fill="rgba(224,0,0,0.08)" stroke="${PROJECT_STROKE}" stroke-width="3" fill-rule="evenodd" d="${frame.path(project)}"/>`);

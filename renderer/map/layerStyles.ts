@@ -1,6 +1,7 @@
 // Map symbology by meaning: 用地用海 fills from the colour table, control lines as outlines and hatching,
 // reserves and water zones by zone, roads and railways by grade and corridor width. Returns OpenLayers
 // style functions per layer code (styles are cached per distinct value so rendering allocates nothing).
+import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../../engine/model/gradeSymbols.ts';
 import { Fill, Stroke, Style, Circle as CircleStyle } from 'ol/style.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import type { LayerCode } from '../../engine/model/types.ts';
@@ -42,17 +43,7 @@ function cached(key: (f: FeatureLike) => string, make: (f: FeatureLike) => Style
 
 const prop = (f: FeatureLike, name: string): string => String(f.get(name) ?? '');
 
-/** Road and railway symbols by grade (DJ): colour and minimum width in pixels. */
-export const GRADE_SYMBOLS: Record<string, { colour: string; widthPx: number; rail: boolean }> = {
-  高速: { colour: '#e8591a', widthPx: 5, rail: false },
-  国道: { colour: '#f08c00', widthPx: 4, rail: false },
-  省道: { colour: '#f5b700', widthPx: 3.5, rail: false },
-  县道: { colour: '#c9a227', widthPx: 3, rail: false },
-  乡道: { colour: '#a68a3a', widthPx: 2, rail: false },
-  高铁: { colour: '#5b2a86', widthPx: 4, rail: true },
-  城际: { colour: '#3d5a98', widthPx: 3.5, rail: true },
-  普速铁路: { colour: '#333333', widthPx: 3, rail: true },
-};
+export { GRADE_SYMBOLS } from '../../engine/model/gradeSymbols.ts';
 
 export function createLayerStyle(layer: LayerCode): StyleFn {
   switch (layer) {
@@ -119,7 +110,7 @@ export function createLayerStyle(layer: LayerCode): StyleFn {
       );
     case 'JTXL':
       return (f, resolution) => {
-        const symbol = GRADE_SYMBOLS[prop(f, 'DJ')] ?? { colour: '#777777', widthPx: 2, rail: false };
+        const symbol = GRADE_SYMBOLS[prop(f, 'DJ')] ?? UNKNOWN_GRADE_SYMBOL;
         const corridorPx = Number(f.get('KD') ?? 0) / Math.max(resolution, 1e-9);
         const width = Math.max(symbol.widthPx, Math.min(corridorPx, 40));
         if (symbol.rail) {

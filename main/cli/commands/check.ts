@@ -5,8 +5,6 @@
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
 import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Targets } from '../../../engine/indicators/types.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/duplicatePlans.ts';
@@ -17,7 +15,7 @@ import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
-import { describeIoError } from '../describeIoError.ts';
+import { readInputFile } from '../readInputFile.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
 
@@ -43,15 +41,6 @@ function classify(bytes: Uint8Array): FileKind {
     // Not JSON: validation reports it as a plan file.
   }
   return 'plan';
-}
-
-async function readBytes(ctx: CliContext, file: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(resolve(ctx.cwd, file));
-  } catch (error) {
-    ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
-    return null;
-  }
 }
 
 function parseJson(bytes: Uint8Array): unknown {
@@ -82,7 +71,7 @@ const check: CliCommand = {
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
     let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
     for (const file of args.positionals) {
-      const bytes = await readBytes(ctx, file);
+      const bytes = await readInputFile(ctx, file);
       if (!bytes) return EXIT.usage;
       const kind = classify(bytes);
       if (kind === 'report') {
@@ -97,9 +86,9 @@ const check: CliCommand = {
       else if (kind === 'pack' && packFile === undefined) packFile = file;
       else if (kind === 'plan') files.push({ file, bytes, kind });
     }
-    const packBytes = await readBytes(ctx, packFile ?? DEFAULT_PACK_PATH);
+    const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
     if (!packBytes) return EXIT.usage;
-    const targetsBytes = targetsFile !== undefined ? await readBytes(ctx, targetsFile) : null;
+    const targetsBytes = targetsFile !== undefined ? await readInputFile(ctx, targetsFile) : null;
     if (targetsFile !== undefined && !targetsBytes) return EXIT.usage;
     const t1 = performance.now();
 

@@ -5,7 +5,7 @@
 // Facts come from `<name>.project.json` beside the boundary, overridden by --xmmc/--xmdm/--xmlx/--nydyt/--zdxm/--gylb.
 // Exit 0 when every project is pass or conditional, 3 when any fails, 1 on bad input (nothing written), 2 on usage/I-O.
 import { existsSync } from 'node:fs';
-import { access, constants, readFile, stat } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageExportInputs } from '../../../engine/export/packageExportInputs.ts';
@@ -36,6 +36,7 @@ import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
+import { readInputFile } from '../readInputFile.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatOpinionTable } from '../formatOpinionTable.ts';
 import { printableLine } from '../printableLine.ts';
@@ -53,15 +54,6 @@ const CLI_PROJECT_NAMESPACE = 'lantu-review-cli';
 interface ProjectInput {
   file: string;
   project: ProjectDocument;
-}
-
-async function readBytes(ctx: CliContext, file: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(resolve(ctx.cwd, file));
-  } catch (error) {
-    ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
-    return null;
-  }
 }
 
 function parseJson(bytes: Uint8Array): unknown {
@@ -213,7 +205,7 @@ const review: CliCommand = {
       if (ext === '.txt') boundaries.push({ file, kind: 'txt' });
       else if (ext === '.dxf' || ext === '.dwg') boundaries.push({ file, kind: 'dxf' });
       else if (ext === '.json') {
-        const bytes = await readBytes(ctx, file);
+        const bytes = await readInputFile(ctx, file);
         if (!bytes) return EXIT.usage;
         const data = parseJson(bytes);
         if (isProjectDocument(data)) documents.push({ file, bytes });
@@ -233,8 +225,8 @@ const review: CliCommand = {
     // Review pack and departments.
     const departmentsFile = opt('departments') ?? DEFAULT_DEPARTMENTS_PATH;
     const packFile = opt('review-rules') ?? DEFAULT_REVIEW_PACK_PATH;
-    const departmentsBytes = await readBytes(ctx, departmentsFile);
-    const packBytes = await readBytes(ctx, packFile);
+    const departmentsBytes = await readInputFile(ctx, departmentsFile);
+    const packBytes = await readInputFile(ctx, packFile);
     if (!departmentsBytes || !packBytes) return EXIT.usage;
     const departmentsLoad = readDepartments(departmentsBytes, basename(departmentsFile));
     if (!departmentsLoad.ok) {
@@ -262,13 +254,13 @@ const review: CliCommand = {
       projects.push({ file, project: { ...project, properties: { ...project.properties, ...overrides } } });
     }
     for (const { file, kind } of boundaries) {
-      const bytes = await readBytes(ctx, file);
+      const bytes = await readInputFile(ctx, file);
       if (!bytes) return EXIT.usage;
       const name = basename(file);
       const beside = join(dirname(file), `${basename(file, extname(file))}.project.json`);
       let base: ProjectDocument | null = null;
       if (existsSync(resolve(ctx.cwd, beside))) {
-        const besideBytes = await readBytes(ctx, beside);
+        const besideBytes = await readInputFile(ctx, beside);
         if (!besideBytes) return EXIT.usage;
         base = readProject(ctx, besideBytes, beside);
         if (!base) {
@@ -346,7 +338,7 @@ const review: CliCommand = {
     const opinions: DepartmentOpinion[] = [];
     const opinionFiles = args.options['opinions'];
     for (const file of Array.isArray(opinionFiles) ? opinionFiles : typeof opinionFiles === 'string' ? [opinionFiles] : []) {
-      const bytes = await readBytes(ctx, file);
+      const bytes = await readInputFile(ctx, file);
       if (!bytes) return EXIT.usage;
       const read = readOpinionFile(bytes, basename(file), { departments, projects: projects.map((p) => p.project) });
       for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
@@ -361,7 +353,7 @@ const review: CliCommand = {
     // The blueprint: built from the plans as `lantu export` builds it, or rebuilt from the package's own sources.
     let inputs: ExportInputs;
     if (blueprintFile !== undefined) {
-      const zip = await readBytes(ctx, blueprintFile);
+      const zip = await readInputFile(ctx, blueprintFile);
       if (!zip) return EXIT.usage;
       let files: ReadonlyMap<string, Uint8Array>;
       try {
@@ -379,10 +371,10 @@ const review: CliCommand = {
       inputs = fromPackage.inputs;
     } else {
       const rulesFile = opt('rules') ?? DEFAULT_PACK_PATH;
-      const rules = await readBytes(ctx, rulesFile);
-      const policy = await readBytes(ctx, DEFAULT_POLICY_PATH);
+      const rules = await readInputFile(ctx, rulesFile);
+      const policy = await readInputFile(ctx, DEFAULT_POLICY_PATH);
       const targetsFile = opt('targets');
-      const targets = targetsFile !== undefined ? await readBytes(ctx, targetsFile) : null;
+      const targets = targetsFile !== undefined ? await readInputFile(ctx, targetsFile) : null;
       if (!rules || !policy || (targetsFile !== undefined && !targets)) return EXIT.usage;
       inputs = {
         sources: plans,
