@@ -2,15 +2,14 @@
 // or the .shp with its sibling files) or GeoPackage, prints the pre-commit import report and, when there is
 // no fatal issue (and quality issues are accepted with --accept-quality), writes the plan document
 // atomically. Exit 0 written (or a clean preview without -o), 1 invalid input (nothing written), 2 usage/I-O.
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { bbox } from '../../../engine/geometry/bbox.ts';
 import { JIYUAN_TERRITORY, type Territory } from '../../../engine/import/crs/territory.ts';
 import type { FieldMappingOverrides } from '../../../engine/import/mapping/autoMapFields.ts';
 import { prepareImport, type ImportOptions, type ImportReport } from '../../../engine/import/prepareImport.ts';
 import type { ImportSource } from '../../../engine/import/readSource.ts';
 import type { ImportIssue, ImportSeverity, TextEncodingName } from '../../../engine/import/types.ts';
-import { fileKindOf } from '../../../engine/ipc/index.ts';
 import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/model/layers.ts';
 import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/types.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
@@ -22,6 +21,7 @@ import type { CliContext, Lang } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
+import { readSourceFiles } from '../readSourceFiles.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/zip/unzipSafely.ts';
 
@@ -35,32 +35,6 @@ const MAX_PER_CODE = 20;
 
 function usage(zh: string, en: string): never {
   throw new UsageError({ zh, en });
-}
-
-/** Reads the source from the paths given: one file, or the loose members of a Shapefile (siblings found). */
-async function readSourceFiles(paths: string[], cwd: string): Promise<ImportSource> {
-  const first = resolve(cwd, paths[0]!);
-  const ext = extname(first).toLowerCase();
-  const file = basename(first);
-  const kind = fileKindOf(first);
-  if (paths.length === 1 && kind === 'shapefile-zip') return { format: 'shapefile-zip', file, bytes: await readFile(first) };
-  if (paths.length === 1 && kind === 'geojson') return { format: 'geojson', file, bytes: await readFile(first) };
-  if (paths.length === 1 && kind === 'geopackage') return { format: 'geopackage', file, bytes: await readFile(first) };
-  if (kind === 'shapefile-part') {
-    const files = new Map<string, Uint8Array>();
-    if (paths.length > 1) {
-      for (const p of paths) files.set(basename(p), await readFile(resolve(cwd, p)));
-    } else {
-      // The .shp alone names the set: its siblings with the same stem come along (any letter case).
-      const stem = basename(first, extname(first)).toLowerCase();
-      for (const name of await readdir(dirname(first))) {
-        if (fileKindOf(name) === 'shapefile-part' && basename(name, extname(name)).toLowerCase() === stem) files.set(name, await readFile(join(dirname(first), name)));
-      }
-      if (!files.has(basename(first))) await readFile(first); // surfaces ENOENT for a missing .shp
-    }
-    return { format: 'shapefile', file: `${basename(first, extname(first))}.shp`, files };
-  }
-  usage(`不支持的文件类型“${ext || file}”：请给出 .geojson/.json、.zip（Shapefile）、.shp 或 .gpkg`, `unsupported file type “${ext || file}”: give .geojson/.json, .zip (Shapefile), .shp or .gpkg`);
 }
 
 function parsePeriod(text: string): { start: number; end: number } {

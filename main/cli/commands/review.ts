@@ -29,7 +29,7 @@ import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
 import { readProjectDocument } from '../../../engine/review/readProjectDocument.ts';
 import { reviewReportCsv } from '../../../engine/review/reviewReportCsv.ts';
 import { reviewReportJson } from '../../../engine/review/reviewReportJson.ts';
-import type { Department, DepartmentOpinion, ProjectDocument, ProjectFacts, ProjectReview, ProjectType, ReviewPack } from '../../../engine/review/types.ts';
+import type { Department, DepartmentOpinion, ProjectBoundaryFormat, ProjectDocument, ProjectFacts, ProjectReview, ProjectType, ReviewPack } from '../../../engine/review/types.ts';
 import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
 import { zipEntries } from '../../../engine/package/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
@@ -37,6 +37,7 @@ import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { readInputFile } from '../readInputFile.ts';
+import { FEATURE_BOUNDARY_EXTENSIONS, readFeatureBoundary } from '../readFeatureBoundary.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatOpinionTable } from '../formatOpinionTable.ts';
 import { printableLine } from '../printableLine.ts';
@@ -197,13 +198,14 @@ const review: CliCommand = {
     }
 
     // Sort the positionals: boundary files, project documents, plans.
-    const boundaries: { file: string; kind: 'txt' | 'dxf' }[] = [];
+    const boundaries: { file: string; kind: 'txt' | 'dxf' | 'features' }[] = [];
     const documents: { file: string; bytes: Uint8Array }[] = [];
     const plans: NamedBytes[] = [];
     for (const file of args.positionals) {
       const ext = extname(file).toLowerCase();
       if (ext === '.txt') boundaries.push({ file, kind: 'txt' });
       else if (ext === '.dxf' || ext === '.dwg') boundaries.push({ file, kind: 'dxf' });
+      else if (FEATURE_BOUNDARY_EXTENSIONS.includes(ext)) boundaries.push({ file, kind: 'features' });
       else if (ext === '.json') {
         const bytes = await readInputFile(ctx, file);
         if (!bytes) return EXIT.usage;
@@ -211,7 +213,7 @@ const review: CliCommand = {
         if (isProjectDocument(data)) documents.push({ file, bytes });
         else plans.push({ file, bytes });
       } else {
-        ctx.err(ctx.t({ zh: `✗ ${file}：不认识的文件类型（界址请用 .txt 或 .dxf，规划与项目文件用 .json）`, en: `✗ ${file}: unknown file type (boundaries: .txt or .dxf; plans and project documents: .json)` }));
+        ctx.err(ctx.t({ zh: `✗ ${file}：不认识的文件类型（界址请用 .txt、.dxf、.geojson、.shp、.zip（Shapefile）或 .gpkg，规划与项目文件用 .json）`, en: `✗ ${file}: unknown file type (boundaries: .txt, .dxf, .geojson, .shp, .zip (Shapefile) or .gpkg; plans and project documents: .json)` }));
         return EXIT.usage;
       }
     }
@@ -269,6 +271,7 @@ const review: CliCommand = {
         }
       }
       let boundary: Parameters<typeof projectFromBoundary>[0]['boundary'];
+      let sourceFormat: ProjectBoundaryFormat | null = null;
       // Without a name from a document or --xmmc: the TXT's 地块名称 when it has one, else the file's name.
       let defaultName = basename(file, extname(file));
       if (kind === 'txt') {
@@ -285,6 +288,14 @@ const review: CliCommand = {
         }
         boundary = { format: 'txt', fileName: name, read };
         if (read.parcels[0]!.name.trim() !== '') defaultName = read.parcels[0]!.name.trim();
+      } else if (kind === 'features') {
+        const read = await readFeatureBoundary(ctx, file, opt('crs'));
+        if (!read) {
+          invalid = true;
+          continue;
+        }
+        boundary = { format: 'txt', fileName: name, read: read.boundary };
+        sourceFormat = read.format;
       } else {
         const read = readBoundaryDxf(bytes, name, { ...(opt('dxf-layer') ? { layer: opt('dxf-layer')! } : {}), ...(opt('crs') ? { crs: opt('crs')! } : {}) });
         for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
@@ -317,6 +328,8 @@ const review: CliCommand = {
         invalid = true;
         continue;
       }
+      // A boundary from the importer's features keeps its own format: its 界址点 were numbered like a TXT's.
+      if (sourceFormat) made.project.project.source.format = sourceFormat;
       projects.push({ file, project: made.project });
     }
     if (invalid) {
