@@ -80,6 +80,14 @@ export function BoundaryImportDialog() {
           <div data-testid="boundary-report">
             <h4>{t('boundaryReport')}</h4>
             <p>{t('boundaryFormat')}: {reading.format.toUpperCase()} · {t('boundaryCrs')}: <span data-testid="boundary-crs">{reading.crs ?? '—'}</span> {reading.crsNameZh && lang === 'zh' ? `（${reading.crsNameZh}）` : ''}</p>
+            {!reading.layers && (reading.format === 'shapefile' || reading.format === 'geojson') && (
+              <div className="import-options">
+                <label>
+                  {t('boundaryCrsChoice')}
+                  <input data-testid="boundary-crs-input" placeholder="EPSG:4526" value={crs} onChange={(e) => setCrs(e.target.value)} />
+                </label>
+              </div>
+            )}
             {reading.layers && (
               <div className="import-options">
                 <label>

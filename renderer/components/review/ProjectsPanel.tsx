@@ -42,7 +42,7 @@ export function ProjectsPanel() {
         <input
           ref={input}
           type="file"
-          accept=".txt,.dxf,.dwg"
+          accept=".txt,.dxf,.dwg,.geojson,.zip"
           hidden
           data-testid="boundary-input"
           onChange={async (e) => {

@@ -1,12 +1,14 @@
 // readBoundaryFile(bytes, fileName, options) → one report of a project boundary file, whatever its format:
-// 部标 界址点 TXT (engine readBoundaryTxt) or CAD DXF (engine readBoundaryDxf, layer and CRS chosen by the
-// user or inferred); a DWG is refused asking for DXF. Findings carry both languages; any fatal one → no
+// 部标 界址点 TXT (engine readBoundaryTxt), CAD DXF (engine readBoundaryDxf, layer and CRS chosen by the
+// user or inferred), or a GeoJSON / zipped Shapefile through the plan importer's readers; a DWG is refused asking for DXF. Findings carry both languages; any fatal one → no
 // parcels (nothing is stored). DXF vertices are numbered J1… as the TXT writer numbers them (clockwise from
 // the north-west corner) by writing the parcels as a TXT and reading that back; a boundary drawn on the map
 // (readDrawnBoundary) is numbered the same way in its 3-degree zone.
 import { extensionOf } from '../../../engine/ipc/index.ts';
 import { readBoundaryDxf, type DxfLayerSummary } from '../../../engine/import/boundary/readBoundaryDxf.ts';
 import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
+import { boundaryFromFeatures } from '../../../engine/import/boundary/boundaryFromFeatures.ts';
+import { readSource } from '../../../engine/import/readSource.ts';
 import { writeBoundaryTxt } from '../../../engine/import/boundary/writeBoundaryTxt.ts';
 import type { BoundaryParcel, BoundaryReadResult } from '../../../engine/import/boundary/types.ts';
 import { crsInfo, type CrsInfo } from '../../../engine/import/crs/crsCatalog.ts';
@@ -31,7 +33,7 @@ export interface BoundaryFileParcel {
 }
 
 export interface BoundaryFileReading {
-  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf' | 'drawn' | 'typed'>;
+  format: Extract<ProjectBoundaryFormat, 'txt' | 'dxf' | 'drawn' | 'typed' | 'geojson' | 'shapefile'>;
   /** The file's name; null for a boundary drawn on the map. */
   fileName: string | null;
   /** `EPSG:4527` …, or null when the file gave none that could be used. */
@@ -92,6 +94,7 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
     };
   }
   if (extension === 'txt') return fromBoundaryRead(readBoundaryTxt(bytes, fileName), 'txt', fileName);
+  if (extension === 'geojson' || extension === 'zip') return readFeatureBoundary(bytes, fileName, extension === 'zip' ? 'shapefile' : 'geojson', options.crs);
   const read = readBoundaryDxf(bytes, fileName, options);
   const findings: BoundaryFileFinding[] = read.issues.map((i) => ({ level: i.severity === 'fatal' ? 'fatal' : i.severity === 'warning' ? 'warning' : 'quality', zh: i.messageZh, en: i.messageEn }));
   if (!read.ok) return { format: 'dxf', fileName, crs: null, crsNameZh: null, parcels: [], points: [], findings, layers: read.layers };
@@ -109,6 +112,26 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
     format: 'dxf', fileName, crs: `EPSG:${read.crs.epsg}`, crsNameZh: read.crs.nameZh, parcels, points, findings,
     layers: read.layers, layer: read.layer,
   };
+}
+
+/**
+ * A GeoJSON or a zipped Shapefile chosen with 导入红线… (dropped, they are plans): read by the plan importer's
+ * readers, its polygons taken as 地块 by boundaryFromFeatures. The CRS is the file's (.prj, crs member; a GeoJSON
+ * without one is lon/lat) or the user's choice.
+ */
+function readFeatureBoundary(bytes: Uint8Array, fileName: string, format: 'geojson' | 'shapefile', crsChoice: string | undefined): BoundaryFileReading {
+  const empty: BoundaryFileReading = { format, fileName, crs: null, crsNameZh: null, parcels: [], points: [], findings: [] };
+  const outcome = readSource(format === 'shapefile' ? { format: 'shapefile-zip', file: fileName, bytes } : { format: 'geojson', file: fileName, bytes });
+  if (!outcome.ok) return { ...empty, findings: outcome.issues.map((i) => ({ level: i.severity === 'fatal' ? 'fatal' : i.severity === 'quality' ? 'quality' : 'warning', zh: i.messageZh, en: i.messageEn })) };
+  const declared = outcome.read.declaredCrs;
+  const crs = crsChoice ?? (declared?.epsg !== undefined ? `EPSG:${declared.epsg}` : format === 'geojson' && !declared ? 'EPSG:4490' : undefined);
+  if (crs === undefined) {
+    return {
+      ...empty,
+      findings: [{ level: 'fatal', zh: `${fileName}：没有坐标系声明（.prj），请在下方填写，如 EPSG:4526`, en: `${fileName}: no coordinate system (.prj); enter one below, e.g. EPSG:4526` }],
+    };
+  }
+  return fromBoundaryRead(boundaryFromFeatures(outcome.read.features, fileName, crs), format, fileName);
 }
 
 /** A boundary drawn on the map (EPSG:4490): one 地块, its 界址点 numbered J1… in the 3-degree zone it lies in. */

@@ -1,7 +1,10 @@
 // A project boundary file becomes a project document only through its report: TXT and DXF fixtures written
 // by surveying software and ezdxf, a DWG refused asking for DXF, and the facts form's checks.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectVersion } from '../../../../engine/review/projectVersion.ts';
 import { checkProjectFacts, projectFromBoundary } from '../../../../renderer/services/review/projectFromBoundary.ts';
@@ -19,6 +22,37 @@ describe('readBoundaryFile', () => {
     expect(reading.parcels[0]!.geometry.coordinates).toHaveLength(2);
     expect(Math.abs(reading.parcels[0]!.planeAreaM2 - 119_260)).toBeLessThan(5);
     expect(reading.points.filter((p) => p.parcelId === '1' && p.ringNo === 2).map((p) => p.pointId)).toEqual(['J5', 'J6', 'J7', 'J8', 'J5']);
+  });
+
+  it('reads a GeoJSON and a zipped Shapefile (zone 38, written by GDAL) as the same 地块 as the TXT they came from', () => {
+    const txt = readBoundaryFile(bytes('boundary/gbk-crlf-two-parcels.txt'), 'gbk-crlf-two-parcels.txt');
+    const collection = { type: 'FeatureCollection', features: txt.parcels.map((p) => ({ type: 'Feature', properties: { DKBH: p.id }, geometry: p.geometry })) };
+    const geojson = readBoundaryFile(new TextEncoder().encode(JSON.stringify(collection)), 'site.geojson');
+    expect(isFatal(geojson)).toBe(false);
+    expect(geojson.format).toBe('geojson');
+    expect(geojson.points[0]!.pointId).toBe('J1');
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-boundary-shp-'));
+    try {
+      writeFileSync(join(dir, 'site.geojson'), JSON.stringify(collection));
+      execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', join(dir, 'site.shp'), join(dir, 'site.geojson')]);
+      const members = Object.fromEntries(['shp', 'shx', 'dbf', 'prj'].map((e) => [`site.${e}`, new Uint8Array(readFileSync(join(dir, `site.${e}`)))]));
+      const shapefile = readBoundaryFile(zipSync(members), 'site.zip');
+      expect(isFatal(shapefile)).toBe(false);
+      expect(shapefile.format).toBe('shapefile');
+      expect(shapefile.crs).toBe('EPSG:4526');
+      for (const reading of [geojson, shapefile]) {
+        expect(reading.parcels).toHaveLength(2);
+        reading.parcels.forEach((p, i) => expect(Math.abs(p.grs80AreaM2 - txt.parcels[i]!.grs80AreaM2)).toBeLessThan(0.05));
+      }
+      // Without its .prj the Shapefile asks for a CRS and gives nothing to store, until one is chosen.
+      const { 'site.prj': _prj, ...noPrj } = members;
+      const unknown = readBoundaryFile(zipSync(noPrj), 'site.zip');
+      expect(isFatal(unknown)).toBe(true);
+      expect(unknown.findings[0]!.zh).toContain('EPSG:4526');
+      expect(isFatal(readBoundaryFile(zipSync(noPrj), 'site.zip', { crs: 'EPSG:4526' }))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unsupported datum with nothing to store', () => {
