@@ -25,6 +25,11 @@ export interface LantuApi {
   readFileBytes(request: { fileId: string }): Promise<IpcResult<Uint8Array>>;
   /** `file:save-bytes` — native save dialog, then an atomic write; null when cancelled. */
   saveFileBytes(request: { suggestedName: string; format: SaveFormat; bytes: Uint8Array }): Promise<IpcResult<SavedFile | null>>;
+  /**
+   * `file:save-report-pdf` — native save dialog, then main renders the report HTML to an A4 PDF in a hidden,
+   * sandboxed, script-free window and writes it atomically; null when cancelled.
+   */
+  saveReportPdf(request: { suggestedName: string; html: string }): Promise<IpcResult<SavedFile | null>>;
   /** `workspace:open-file` — open dialog for `.lantu`, container verified in main; null when cancelled. */
   openWorkspaceFile(request?: Record<string, never>): Promise<IpcResult<OpenedWorkspaceFile | null>>;
   /**

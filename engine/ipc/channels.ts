@@ -13,6 +13,7 @@ export const IPC_CHANNELS = {
   chooseFilesToOpen: { channel: 'file:choose-open', kind: 'invoke' },
   readFileBytes: { channel: 'file:read-bytes', kind: 'invoke' },
   saveFileBytes: { channel: 'file:save-bytes', kind: 'invoke' },
+  saveReportPdf: { channel: 'file:save-report-pdf', kind: 'invoke' },
   openWorkspaceFile: { channel: 'workspace:open-file', kind: 'invoke' },
   saveWorkspaceFile: { channel: 'workspace:save-file', kind: 'invoke' },
   listRecentFiles: { channel: 'recent:list-files', kind: 'invoke' },

@@ -5,13 +5,15 @@ import { IPC_CHANNELS, type InvokeMethod, type RequestOf } from './channels.ts';
 import type { IpcError, UiLanguage } from './types.ts';
 
 const OPEN_PURPOSES = ['plan', 'workspace'] as const;
-const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu'] as const;
+const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu', 'pdf'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info'] as const;
 const LANGUAGES = ['zh', 'en'] as const;
 
 /** Longest accepted file name and log text; longer is an error, not a truncation. */
 export const MAX_NAME_CHARS = 255;
 export const MAX_LOG_CHARS = 64_000;
+/** Longest report HTML main renders to PDF (a project's report with its maps is well under 2 MB). */
+export const MAX_REPORT_HTML_CHARS = 16_000_000;
 
 
 interface FieldSpec {
@@ -65,6 +67,10 @@ const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
     suggestedName: { required: true, check: fileName },
     format: { required: true, check: oneOf(SAVE_FORMATS) },
     bytes: { required: true, check: bytes },
+  },
+  saveReportPdf: {
+    suggestedName: { required: true, check: fileName },
+    html: { required: true, check: text(MAX_REPORT_HTML_CHARS) },
   },
   openWorkspaceFile: 'none',
   saveWorkspaceFile: {

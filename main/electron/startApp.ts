@@ -18,6 +18,7 @@ import { registerAppScheme, serveAppScheme } from './appScheme.ts';
 import { hardenWebContents } from './hardenWebContents.ts';
 import { createMainWindow } from './createMainWindow.ts';
 import { registerIpc } from './registerIpc.ts';
+import { renderPdfInHiddenWindow } from './renderPdfInHiddenWindow.ts';
 import { watchRenderer } from './watchRenderer.ts';
 
 export interface StartOptions {
@@ -119,6 +120,7 @@ export function startApp(options: StartOptions): void {
         nodeVersion: process.versions.node,
         platform: process.platform,
       }),
+      renderPdf: renderPdfInHiddenWindow,
       languageChanged: () => void refreshMenu(),
       recentFilesChanged: () => void refreshMenu(),
       now: () => new Date(),

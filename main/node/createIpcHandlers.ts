@@ -26,6 +26,7 @@ import { openDialogFilters, saveDialogFilters, withSaveExtension, type DialogFil
 import type { FileGrants } from './fileGrants.ts';
 import { addRecentFile, loadRecentFiles, saveRecentFiles } from './recentFiles.ts';
 import type { RotatingLog } from './rotatingLog.ts';
+import { sealReportHtml } from './sealReportHtml.ts';
 
 export interface ShellPorts {
   /** Resolves the chosen paths ([] when cancelled). */
@@ -36,6 +37,8 @@ export interface ShellPorts {
   appInfo(): Omit<AppInfo, 'language' | 'logDir'>;
   /** Called after the language changed (main rebuilds the menu). */
   languageChanged(language: UiLanguage): void;
+  /** Renders self-contained HTML to an A4 PDF (Electron: a hidden, sandboxed, script-disabled window). */
+  renderPdf(html: string): Promise<Uint8Array>;
   /** Called after the recent-files list changed (main rebuilds the menu). */
   recentFilesChanged(): void;
   now(): Date;
@@ -135,6 +138,23 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       if (!chosen) return null;
       const path = withSaveExtension(chosen, format);
       const sizeBytes = await writeBytes(path, bytes);
+      return { fileId: grants.grant(path), name: basename(path), sizeBytes };
+    },
+    async saveReportPdf({ suggestedName, html }) {
+      // The dialog comes first: nothing is rendered for a cancelled save.
+      const chosen = await ports.showSaveDialog({ title: t('导出 PDF', 'Export PDF'), defaultName: suggestedName, filters: saveDialogFilters('pdf', deps.language.get()) });
+      if (!chosen) return null;
+      const path = withSaveExtension(chosen, 'pdf');
+      let pdf: Uint8Array;
+      try {
+        pdf = await ports.renderPdf(sealReportHtml(html));
+      } catch (error) {
+        const why = (error as Error)?.message ?? String(error);
+        log.write('error', `Rendering the PDF for ${path} failed: ${why}`, (error as Error)?.stack);
+        // The renderer's English goes to the log; the Chinese message does not repeat it.
+        throw new IpcFailure('io', t(`生成 PDF ${path} 失败（未写入文件，详见日志）`, `Rendering the PDF ${path} failed (nothing was written): ${why}`));
+      }
+      const sizeBytes = await writeBytes(path, pdf);
       return { fileId: grants.grant(path), name: basename(path), sizeBytes };
     },
     async openWorkspaceFile() {

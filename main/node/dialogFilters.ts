@@ -29,6 +29,7 @@ const SAVE_FILTERS: Record<SaveFormat, { zh: string; en: string; extensions: str
   json: { zh: 'JSON (*.json)', en: 'JSON (*.json)', extensions: ['json'] },
   html: { zh: 'HTML 报告 (*.html)', en: 'HTML report (*.html)', extensions: ['html'] },
   lantu: { zh: '蓝图工作空间 (*.lantu)', en: 'Lantu workspace (*.lantu)', extensions: ['lantu'] },
+  pdf: { zh: 'PDF 文档 (*.pdf)', en: 'PDF document (*.pdf)', extensions: ['pdf'] },
 };
 
 export function saveDialogFilters(format: SaveFormat, lang: UiLanguage): DialogFilter[] {

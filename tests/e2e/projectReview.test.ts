@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealReportHtml } from '../../main/node/sealReportHtml.ts';
 import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -167,11 +168,17 @@ describe('并联审批 in the editor', () => {
     });
     expect(styled).toBeGreaterThan(0);
     await coordinator.screenshot({ path: join(SHOTS, 'project-report-1366.png') });
+    // A browser has no direct PDF export: the button is hidden and 打印 (Save as PDF) does it.
+    expect(await coordinator.getByTestId('report-pdf').count()).toBe(0);
     await coordinator.getByTestId('report-print').click();
     // What the print gives: the frame's document printed to A4 by Chromium, read back with pdftotext.
     const printer = await app.context.newPage();
     await printer.setContent(html);
     const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
+    // The desktop app prints the report sealed by main's CSP (no fetch, no script): its styles still apply.
+    await printer.setContent(sealReportHtml(html));
+    const sealedRules = await printer.evaluate(() => [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0));
+    expect(sealedRules).toBe(styled);
     await printer.close();
     const dir = mkdtempSync(join(tmpdir(), 'lantu-report-'));
     writeFileSync(join(dir, 'report.pdf'), pdf);

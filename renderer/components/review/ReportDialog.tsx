@@ -1,9 +1,14 @@
 // The 合规性审查报告 viewer: the report's HTML (engine, with its own print CSS for A4) in a sandboxed frame —
 // no scripts run in it; same-origin only so 打印 can call the frame's print(). The frame inherits the app's
-// CSP, so the report's <style> blocks get the page's style nonce. The desktop app also offers a PDF
-// (Electron printToPDF through the platform) when the platform has it.
-import { useMemo, useRef } from 'react';
-import { useT } from '../../app/StoreContext.tsx';
+// CSP, so the report's <style> blocks get the page's style nonce. The desktop app also offers 导出 PDF (Electron
+// printToPDF of the report's own HTML, through the platform); a browser has no such button: 打印 → Save as PDF.
+import { useMemo, useRef, useState } from 'react';
+import { useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { errorText } from '../../i18n/describeError.ts';
+import { createPlatform } from '../../services/platform/createPlatform.ts';
+import { reportPdfName } from '../../services/platform/reportPdfName.ts';
+import type { PlatformAdapter } from '../../services/platform/types.ts';
+import { bilingualNotice } from '../../store/viewSlice.ts';
 
 /** The page's CSP style nonce (Vite writes it into `<meta property="csp-nonce">`; browsers hide the attribute
  *  after parsing, so it is read from the `nonce` property), or '' when there is none. */
@@ -16,17 +21,37 @@ export function withStyleNonce(html: string, nonce: string): string {
   return nonce ? html.replace(/<style(\s|>)/g, `<style nonce="${nonce}"$1`) : html;
 }
 
-export function ReportDialog({ title, html, onClose, onPdf }: { title: string; html: string; onClose: () => void; onPdf?: () => void }) {
+export function ReportDialog({ title, html, onClose, platform }: { title: string; html: string; onClose: () => void; platform?: PlatformAdapter }) {
   const t = useT();
+  const store = useEditorStore();
   const frame = useRef<HTMLIFrameElement>(null);
   const srcDoc = useMemo(() => withStyleNonce(html, styleNonce()), [html]);
+  const shell = useMemo(() => platform ?? createPlatform(), [platform]);
+  const [saving, setSaving] = useState(false);
+  async function savePdf() {
+    setSaving(true);
+    const name = reportPdfName(title);
+    try {
+      // The report's own HTML (not the nonce'd frame copy): main seals it with its own CSP before printing.
+      const saved = await shell.saveReportPdf(html, { suggestedName: name });
+      if (saved) store.getState().notify(bilingualNotice('info', `已导出 PDF：${saved.name}`, `PDF saved: ${saved.name}`));
+    } catch (error) {
+      store.getState().notify(bilingualNotice('error', `「${title}」的审查报告未能导出为 PDF（${name}）：${errorText(error, 'zh')}`, `The review report of "${title}" could not be saved as PDF (${name}): ${errorText(error, 'en')}`));
+    } finally {
+      setSaving(false);
+    }
+  }
   return (
     <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="report-dialog">
       <div className="import-dialog report-dialog">
         <div className="import-actions">
           <h2 className="report-title">{t('reportTitle')} · {title}</h2>
           <button data-testid="report-print" onClick={() => frame.current?.contentWindow?.print()}>{t('reportPrint')}</button>
-          {onPdf && <button data-testid="report-pdf" onClick={onPdf}>{t('reportPdf')}</button>}
+          {shell.capabilities.reportPdf && (
+            <button data-testid="report-pdf" title={t('reportPdfHint')} disabled={saving} onClick={() => void savePdf()}>
+              {t('reportPdf')}
+            </button>
+          )}
           <button data-testid="report-close" onClick={onClose}>{t('reportClose')}</button>
         </div>
         <iframe ref={frame} title={title} data-testid="report-frame" sandbox="allow-same-origin allow-modals" srcDoc={srcDoc} />

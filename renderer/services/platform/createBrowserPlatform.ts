@@ -6,6 +6,7 @@ import { packWorkspaceFile } from '../../../engine/workspaceFile/index.ts';
 import { PLAN_FILE_ACCEPT } from './fileKindOfName.ts';
 import { listenForDroppedFiles, pickedFromFile } from './listenForDroppedFiles.ts';
 import { menuCommandForKey } from './menuCommandForKey.ts';
+import { PlatformError } from './PlatformError.ts';
 import { readWorkspaceBytes } from './readWorkspaceBytes.ts';
 import type { PlatformAdapter } from './types.ts';
 
@@ -24,6 +25,7 @@ const MIME_BY_FORMAT: Record<SaveFormat, string> = {
   json: 'application/json',
   html: 'text/html;charset=utf-8',
   lantu: 'application/zip',
+  pdf: 'application/pdf',
 };
 
 export function createBrowserPlatform(options: BrowserPlatformOptions): PlatformAdapter {
@@ -67,7 +69,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
 
   return {
     kind: 'browser',
-    capabilities: { nativeMenus: false, recentFiles: false, logFolder: false, saveInPlace: false },
+    capabilities: { nativeMenus: false, recentFiles: false, logFolder: false, saveInPlace: false, reportPdf: false },
     async pickPlanFiles() {
       return (await chooseFiles(PLAN_FILE_ACCEPT, true)).map(pickedFromFile);
     },
@@ -88,6 +90,11 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
     async saveFile(bytes, { suggestedName, format }) {
       download(bytes, suggestedName, MIME_BY_FORMAT[format]);
       return { name: suggestedName };
+    },
+    async saveReportPdf() {
+      // A page cannot render PDF itself; the report dialog hides its PDF button here and 打印 (the browser's
+      // print dialog, "Save as PDF") does the job.
+      throw new PlatformError('bad-request', language === 'en' ? 'A browser cannot save the report as PDF directly: use Print and choose "Save as PDF".' : '浏览器不能直接导出 PDF：请点“打印”，在打印对话框中选择“另存为 PDF”。');
     },
     onMenuCommand(callback: (command: MenuCommand) => void) {
       const onKey = (event: KeyboardEvent) => {

@@ -36,7 +36,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
 
   return {
     kind: 'electron',
-    capabilities: { nativeMenus: true, recentFiles: true, logFolder: true, saveInPlace: true },
+    capabilities: { nativeMenus: true, recentFiles: true, logFolder: true, saveInPlace: true, reportPdf: true },
     async pickPlanFiles() {
       return unwrap(await api.chooseFilesToOpen({ purpose: 'plan' })).map(picked);
     },
@@ -56,6 +56,10 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
     },
     async saveFile(bytes, { suggestedName, format }) {
       const saved = unwrap(await api.saveFileBytes({ suggestedName, format, bytes }));
+      return saved ? { name: saved.name } : null;
+    },
+    async saveReportPdf(html, { suggestedName }) {
+      const saved = unwrap(await api.saveReportPdf({ suggestedName, html }));
       return saved ? { name: saved.name } : null;
     },
     onMenuCommand(callback) {

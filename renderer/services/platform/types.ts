@@ -63,6 +63,8 @@ export interface PlatformCapabilities {
   logFolder: boolean;
   /** "Save" can overwrite the opened workspace file without a dialog. */
   saveInPlace: boolean;
+  /** The 合规性审查报告 can be saved as a PDF directly (Electron printToPDF); a browser prints instead. */
+  reportPdf: boolean;
 }
 
 export interface PlatformAdapter {
@@ -81,6 +83,11 @@ export interface PlatformAdapter {
   saveWorkspace(files: ReadonlyMap<string, Uint8Array>, options: { suggestedName: string; target?: WorkspaceTarget }): Promise<WorkspaceTarget | null>;
   /** Saves export bytes (save dialog or download); null when cancelled. */
   saveFile(bytes: Uint8Array, options: { suggestedName: string; format: SaveFormat }): Promise<{ name: string } | null>;
+  /**
+   * Renders a report's self-contained HTML to an A4 PDF and saves it (save dialog); null when cancelled.
+   * Only where `capabilities.reportPdf`; elsewhere it rejects with a PlatformError.
+   */
+  saveReportPdf(html: string, options: { suggestedName: string }): Promise<{ name: string } | null>;
   onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
   /** Files dropped on the window, or handed over by the desktop (second launch, command line, recent menu). */
   onFilesOpened(callback: (opened: OpenedFiles) => void): Unsubscribe;

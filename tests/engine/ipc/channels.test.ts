@@ -18,7 +18,7 @@ describe('the IPC channel table', () => {
     }
   });
 
-  it('covers what the shell must offer: open files, read bytes, save bytes, workspaces, recent files, menus, app and log', () => {
+  it('covers what the shell must offer: open files, read bytes, save bytes, a report as PDF, workspaces, recent files, menus, app and log', () => {
     expect([...INVOKE_CHANNELS, ...EVENT_CHANNELS].sort()).toEqual(
       [
         'app:get-info',
@@ -27,6 +27,7 @@ describe('the IPC channel table', () => {
         'file:opened',
         'file:read-bytes',
         'file:save-bytes',
+        'file:save-report-pdf',
         'log:open-folder',
         'log:write-entry',
         'menu:command',

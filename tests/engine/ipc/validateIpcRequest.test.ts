@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVOKE_METHODS, validateIpcRequest } from '../../../engine/ipc/index.ts';
+import { INVOKE_METHODS, MAX_REPORT_HTML_CHARS, validateIpcRequest } from '../../../engine/ipc/index.ts';
 import { MALFORMED_REQUESTS, VALID_REQUESTS } from './ipcRequestExamples.ts';
 
 describe('validateIpcRequest', () => {
@@ -25,6 +25,14 @@ describe('validateIpcRequest', () => {
     expect(!zh.ok && zh.error.message).toBe('IPC 请求 file:read-bytes 被拒绝：字段 "fileId"应为主进程授予的文件标识（8–64 位字母、数字或连字符），实际为 number 42。');
     const en = validateIpcRequest('setUiLanguage', { language: 'fr' }, 'en');
     expect(!en.ok && en.error.message).toBe('IPC request app:set-language rejected: field "language": expected one of zh / en, found "fr".');
+  });
+
+  it('refuses report HTML for a PDF that is too long or not a string, naming the field and what was found', () => {
+    const long = validateIpcRequest('saveReportPdf', { suggestedName: '报告.pdf', html: 'x'.repeat(MAX_REPORT_HTML_CHARS + 1) }, 'en');
+    expect(!long.ok && long.error.message).toBe(`IPC request file:save-report-pdf rejected: field "html": expected a string of 1 to ${MAX_REPORT_HTML_CHARS} characters, found string(${MAX_REPORT_HTML_CHARS + 1}).`);
+    const bytes = validateIpcRequest('saveReportPdf', { suggestedName: '报告.pdf', html: new Uint8Array(4) });
+    expect(!bytes.ok && bytes.error.message).toBe(`IPC 请求 file:save-report-pdf 被拒绝：字段 "html"应为1 至 ${MAX_REPORT_HTML_CHARS} 个字符的字符串，实际为 Uint8Array(4)。`);
+    expect(validateIpcRequest('saveReportPdf', { suggestedName: '报告.pdf', html: 'x'.repeat(MAX_REPORT_HTML_CHARS) }).ok).toBe(true);
   });
 
   it('rejects objects with a prototype other than Object (no class instances or prototype tricks)', () => {

@@ -2,6 +2,7 @@
 // BrowserWindow, Menu, dialog, shell, screen, session, contextBridge, ipcRenderer). It records what the
 // bundles ask of Electron so tests can assert it and drive events (second launch, crash, IPC requests).
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -11,6 +12,13 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   url = '';
   reloads = 0;
+  /** What printToPDF was asked, with the HTML of the file loaded at that time. */
+  readonly printed: Array<{ options: unknown; html: string }> = [];
+  loadedHtml = '';
+  async printToPDF(options: unknown) {
+    this.printed.push({ options, html: this.loadedHtml });
+    return Buffer.from('%PDF-1.7 fake');
+  }
   send(channel: string, payload: unknown) {
     this.sent.push({ channel, payload });
   }
@@ -49,6 +57,8 @@ export interface FakeRecord {
   ipcListeners: Map<string, Listener[]>;
   /** What the preload sent with `ipcRenderer.send`. */
   rendererSends: Array<{ channel: string; args: unknown[] }>;
+  /** The path the next save dialogs answer (cancelled when empty). */
+  saveDialogAnswers: string[];
 }
 
 export interface FakeBrowserWindowLike extends EventEmitter {
@@ -58,6 +68,7 @@ export interface FakeBrowserWindowLike extends EventEmitter {
   focused: boolean;
   shown: boolean;
   maximized: boolean;
+  destroyed: boolean;
 }
 
 export interface FakeElectron {
@@ -89,6 +100,7 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     invocations: [] as Array<{ channel: string; args: unknown[] }>,
     ipcListeners: new Map<string, Listener[]>(),
     rendererSends: [] as Array<{ channel: string; args: unknown[] }>,
+    saveDialogAnswers: [] as string[],
   };
 
   class FakeBrowserWindow extends EventEmitter {
@@ -97,6 +109,7 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     focused = false;
     shown = false;
     maximized = false;
+    destroyed = false;
     constructor(readonly options: Record<string, any>) {
       super();
       record.windows.push(this);
@@ -105,6 +118,13 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     async loadURL(url: string) {
       this.webContents.url = url;
       this.webContents.emit('did-finish-load');
+    }
+    async loadFile(path: string) {
+      this.webContents.url = `file://${path}`;
+      this.webContents.loadedHtml = readFileSync(path, 'utf8');
+    }
+    destroy() {
+      this.destroyed = true;
     }
     isMinimized() {
       return this.minimized;
@@ -125,7 +145,7 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
       return this.maximized;
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
     }
     getNormalBounds() {
       return { x: this.options.x, y: this.options.y, width: this.options.width, height: this.options.height };
@@ -165,7 +185,10 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     },
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async () => {
+        const filePath = record.saveDialogAnswers.shift();
+        return filePath ? { canceled: false, filePath } : { canceled: true };
+      },
       showMessageBox: async (_window: unknown, box: unknown) => {
         record.messageBoxes.push(box);
         return { response: record.messageBoxResponse };

@@ -115,6 +115,27 @@ describe('the built main bundle against a fake electron', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
+  it('saves a report as PDF: a hidden, sandboxed, script-free window prints the sealed HTML to A4, then is destroyed', async () => {
+    const window = fake.record.windows[0]!;
+    const handler = fake.record.ipcHandlers.get(IPC_CHANNELS.saveReportPdf.channel)!;
+    fake.record.saveDialogAnswers.push(join(root, '合规性审查报告-济源光伏'));
+    const html = '<!doctype html><html><head><style>@page{size:A4}</style></head><body><p>济源光伏</p></body></html>';
+    const result = await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, { suggestedName: '合规性审查报告-济源光伏.pdf', html });
+    expect(result).toMatchObject({ ok: true, value: { name: '合规性审查报告-济源光伏.pdf', sizeBytes: 13 } });
+    expect(readFileSync(join(root, '合规性审查报告-济源光伏.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    const pdfWindow = fake.record.windows.at(-1)!;
+    expect(pdfWindow).not.toBe(window);
+    expect(pdfWindow.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, webviewTag: false },
+    });
+    expect(pdfWindow.options.webPreferences.preload).toBeUndefined();
+    expect(pdfWindow.webContents.printed).toEqual([{ options: { pageSize: 'A4', printBackground: true, preferCSSPageSize: true }, html: expect.stringContaining(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'none';`) }]);
+    expect(pdfWindow.destroyed).toBe(true);
+    // The temporary HTML file and its folder are gone.
+    expect(() => readFileSync(pdfWindow.webContents.url.slice('file://'.length))).toThrow();
+  });
+
   it('denies navigation, new windows, webviews and permission requests', () => {
     const contents = fake.record.windows[0]!.webContents;
     let prevented = 0;

@@ -17,6 +17,9 @@ let openAnswers: string[][];
 let saveAnswers: Array<string | undefined>;
 let events: string[];
 let language: UiLanguage;
+/** What the fake PDF renderer (the Electron boundary) was given, and what it answers. */
+let rendered: string[];
+let pdfAnswer: Uint8Array | Error;
 
 function setup() {
   const log = createRotatingLog({ dir: join(dir, 'user', 'logs') });
@@ -30,6 +33,11 @@ function setup() {
       return saveAnswers.shift();
     },
     openFolder: async (path) => void events.push(`folder:${path}`),
+    renderPdf: async (html) => {
+      rendered.push(html);
+      if (pdfAnswer instanceof Error) throw pdfAnswer;
+      return pdfAnswer;
+    },
     appInfo: () => ({ name: '蓝图 Lantu', version: '0.1.0', electronVersion: '45', chromeVersion: '140', nodeVersion: '22', platform: 'linux' }),
     languageChanged: (lang) => void events.push(`language:${lang}`),
     recentFilesChanged: () => void events.push('recent-changed'),
@@ -52,6 +60,8 @@ beforeEach(() => {
   saveAnswers = [];
   events = [];
   language = 'zh';
+  rendered = [];
+  pdfAnswer = new TextEncoder().encode('%PDF-1.7 fake');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -109,6 +119,45 @@ describe('createIpcHandlers', () => {
     expect([...readFileSync(join(dir, '济源蓝图.zip'))]).toEqual([1, 2, 3]);
     expect(events).toEqual(['save:济源蓝图.zip:zip']);
     expect(await handlers.handle('saveFileBytes', { suggestedName: 'x.csv', format: 'csv', bytes: new Uint8Array(1) }, APP)).toEqual({ ok: true, value: null });
+  });
+
+  it('renders a report to PDF only after the save dialog, sealed by a CSP, and writes it atomically over the chosen file', async () => {
+    const { handlers } = setup();
+    const target = join(dir, '合规性审查报告-济源光伏.pdf');
+    writeFileSync(target, 'old report, much longer than the new one');
+    saveAnswers.push(join(dir, '合规性审查报告-济源光伏'), undefined);
+    const html = '<!doctype html><html><head><style>p{}</style></head><body><p>济源光伏</p></body></html>';
+    const saved = await handlers.handle('saveReportPdf', { suggestedName: '合规性审查报告-济源光伏.pdf', html }, APP);
+    expect(saved.ok && saved.value).toMatchObject({ name: '合规性审查报告-济源光伏.pdf', sizeBytes: 13 });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(readdirSync(dir).sort()).toEqual(['user', '合规性审查报告-济源光伏.pdf']);
+    expect(events).toEqual(['save:合规性审查报告-济源光伏.pdf:pdf']);
+    expect(rendered).toEqual([`<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; form-action 'none'; base-uri 'none'"><style>p{}</style></head><body><p>济源光伏</p></body></html>`]);
+    // Cancelled: nothing is rendered.
+    expect(await handlers.handle('saveReportPdf', { suggestedName: 'x.pdf', html }, APP)).toEqual({ ok: true, value: null });
+    expect(rendered).toHaveLength(1);
+  });
+
+  it('names the PDF file when rendering or writing fails, and leaves the previous file as it was', async () => {
+    const { handlers, log } = setup();
+    const target = join(dir, '报告.pdf');
+    writeFileSync(target, 'previous');
+    pdfAnswer = new Error('render-process-gone');
+    saveAnswers.push(target);
+    const zh = await handlers.handle('saveReportPdf', { suggestedName: '报告.pdf', html: '<p>x</p>' }, APP);
+    expect(!zh.ok && zh.error).toEqual({ code: 'io', message: `生成 PDF ${target} 失败（未写入文件，详见日志）` });
+    expect(readFileSync(target, 'utf8')).toBe('previous');
+    expect(readFileSync(log.currentPath, 'utf8')).toContain(`Rendering the PDF for ${target} failed: render-process-gone`);
+    language = 'en';
+    saveAnswers.push(target);
+    const en = await handlers.handle('saveReportPdf', { suggestedName: '报告.pdf', html: '<p>x</p>' }, APP);
+    expect(!en.ok && en.error.message).toBe(`Rendering the PDF ${target} failed (nothing was written): render-process-gone`);
+    pdfAnswer = new Uint8Array([37, 80, 68, 70]);
+    const missing = join(dir, 'no-such-folder', '报告.pdf');
+    saveAnswers.push(missing);
+    const io = await handlers.handle('saveReportPdf', { suggestedName: '报告.pdf', html: '<p>x</p>' }, APP);
+    expect(!io.ok && io.error.code).toBe('io');
+    expect(!io.ok && io.error.message).toContain(`Writing ${missing} failed (the previous file is unchanged)`);
   });
 
   it('reports a write failure with the path and keeps going', async () => {

@@ -15,7 +15,7 @@ function fakePlatform(workspaceFile: Map<string, Uint8Array> | null) {
   const opened = (files: Map<string, Uint8Array>): OpenedWorkspace => ({ target: { name: 'a.lantu', fileId: 'f1' }, manifest: {} as OpenedWorkspace['manifest'], files });
   const platform: PlatformAdapter = {
     kind: 'browser',
-    capabilities: { nativeMenus: false, recentFiles: false, logFolder: false, saveInPlace: true },
+    capabilities: { nativeMenus: false, recentFiles: false, logFolder: false, saveInPlace: true, reportPdf: false },
     pickPlanFiles: async () => [],
     openWorkspace: async () => (workspaceFile ? opened(workspaceFile) : null),
     readWorkspace: async () => opened(workspaceFile ?? new Map()),
@@ -24,6 +24,7 @@ function fakePlatform(workspaceFile: Map<string, Uint8Array> | null) {
       return { name: options.target?.name ?? options.suggestedName, fileId: 'f2' };
     },
     saveFile: async () => null,
+    saveReportPdf: async () => null,
     onMenuCommand: () => () => undefined,
     onFilesOpened: () => () => undefined,
     listRecentFiles: async () => [],

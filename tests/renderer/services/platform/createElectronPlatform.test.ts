@@ -17,6 +17,7 @@ function bridge(files: Record<string, Uint8Array>) {
     chooseFilesToOpen: (r) => (calls.push(['chooseFilesToOpen', r]), ok(Object.keys(files).filter((k) => !k.endsWith('lantu')).map(chosen))),
     readFileBytes: (r) => (calls.push(['readFileBytes', r]), files[r.fileId] ? ok(files[r.fileId]!) : Promise.resolve({ ok: false, error: { code: 'unknown-file', message: '未知的文件标识' } })),
     saveFileBytes: (r) => (calls.push(['saveFileBytes', r]), ok({ fileId: 'saved-000001', name: r.suggestedName, sizeBytes: r.bytes.byteLength })),
+    saveReportPdf: (r) => (calls.push(['saveReportPdf', r]), r.suggestedName === 'cancel.pdf' ? ok(null) : ok({ fileId: 'pdf-0000001', name: r.suggestedName, sizeBytes: 9 })),
     openWorkspaceFile: () => ok(files['w-lantu'] ? { file: { fileId: 'w-lantu', name: '济源.lantu', kind: 'workspace' as const, sizeBytes: 1 }, bytes: files['w-lantu'] } : null),
     saveWorkspaceFile: (r) => (calls.push(['saveWorkspaceFile', r]), ok({ fileId: r.fileId ?? 'new-000001', name: r.suggestedName, sizeBytes: r.bytes.byteLength })),
     listRecentFiles: () => ok([{ fileId: 'a', name: 'a.geojson', path: '/d/a.geojson', kind: 'geojson' as const, openedAt: 't', exists: true }]),
@@ -41,6 +42,19 @@ describe('createElectronPlatform', () => {
     expect(file).toMatchObject({ name: 'a.geojson', kind: 'geojson', sizeBytes: 2 });
     expect(await file!.read()).toEqual(new Uint8Array([1, 2]));
     expect(calls).toEqual([['chooseFilesToOpen', { purpose: 'plan' }], ['readFileBytes', { fileId: 'a' }]]);
+  });
+
+  it('saves a report as PDF by handing main the report HTML and the suggested name, and tells a cancel', async () => {
+    const { api, calls } = bridge({});
+    const platform = createElectronPlatform({ api });
+    expect(platform.capabilities.reportPdf).toBe(true);
+    const html = '<!doctype html><style>@page{size:A4}</style><h1>合规性审查报告</h1>';
+    expect(await platform.saveReportPdf(html, { suggestedName: '合规性审查报告-济源光伏.pdf' })).toEqual({ name: '合规性审查报告-济源光伏.pdf' });
+    expect(await platform.saveReportPdf(html, { suggestedName: 'cancel.pdf' })).toBeNull();
+    expect(calls).toEqual([
+      ['saveReportPdf', { suggestedName: '合规性审查报告-济源光伏.pdf', html }],
+      ['saveReportPdf', { suggestedName: 'cancel.pdf', html }],
+    ]);
   });
 
   it('turns an IPC error into a PlatformError with its code and message', async () => {
