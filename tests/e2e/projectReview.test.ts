@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBoundaryTxt } from '../../engine/import/boundary/readBoundaryTxt.ts';
 import { sealReportHtml } from '../../main/node/sealReportHtml.ts';
 import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
@@ -70,6 +71,11 @@ describe('并联审批 in the editor', () => {
     await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown())).resolves.toEqual(ids);
     await coordinator.evaluate(() => window.lantuMap!.whenRendered());
     await coordinator.screenshot({ path: join(SHOTS, 'project-register-1366.png') });
+    // Out again: the boundary saved as a 部标 TXT gives back the surveyor's 地块, 点号, 圈号 and coordinates.
+    const txt = await download(coordinator, () => coordinator.getByTestId('boundary-export-txt').click());
+    expect(txt.name).toBe('界址点-济源示范新材料项目.txt');
+    const pointsOf = (bytes: Uint8Array) => readBoundaryTxt(bytes, 'b.txt').parcels.map((p) => [p.id, p.rings.map((r) => r.points.map((q) => [q.pointId, r.ringNo, q.xM, q.yM]))]);
+    expect(pointsOf(txt.bytes)).toEqual(pointsOf(new Uint8Array(readFileSync(TXT))));
   });
 
   const consultations: { name: string; bytes: Uint8Array }[] = [];

@@ -2,6 +2,8 @@
 // batch of `setConsultation`, then one file per department saved or downloaded), import 部门意见 files, and
 // issue the 联合审查意见 (文号, date, coordinator) — refused, naming the departments that have not answered on
 // the current version, until all have (engine issueJointOpinion).
+import { projectBoundaryTxt } from '../../../engine/review/projectBoundaryTxt.ts';
+import { safeFileNamePart } from '../../../engine/review/reviewFileNames.ts';
 import { useRef, useState } from 'react';
 import { issueJointOpinion } from '../../../engine/review/issueJointOpinion.ts';
 import { projectVersion } from '../../../engine/review/projectVersion.ts';
@@ -65,6 +67,25 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     }
   }
 
+  /** The boundary as a 部标 界址点 TXT (GBK), as the approval system and the surveyor expect it. */
+  async function exportTxt() {
+    const s = store.getState();
+    const project = s.workspace.projects?.find((p) => p.project.id === projectId);
+    if (!project) return;
+    const out = projectBoundaryTxt(project);
+    const fatal = out.findings.find((f) => f.level === 'fatal');
+    if (!out.bytes || fatal) {
+      s.notify(bilingualNotice('error', `「${project.properties.XMMC}」的界址点未能写成 TXT：${fatal?.messageZh ?? ''}`, `The boundary of "${project.properties.XMMC}" could not be written as a TXT: ${fatal?.messageEn ?? ''}`));
+      return;
+    }
+    try {
+      const saved = await createPlatform().saveFile(out.bytes, { suggestedName: `界址点-${safeFileNamePart(project.properties.XMMC)}.txt`, format: 'txt' });
+      if (saved) s.notify(bilingualNotice('info', `已导出「${project.properties.XMMC}」的界址点坐标（${saved.name}）`, `Saved the boundary points of "${project.properties.XMMC}" (${saved.name})`));
+    } catch (error) {
+      s.notify(bilingualNotice('error', `界址点文件未能保存：${errorText(error, 'zh')}`, `The boundary-point file could not be saved: ${errorText(error, 'en')}`));
+    }
+  }
+
   function issue() {
     const s = store.getState();
     const project = s.workspace.projects?.find((p) => p.project.id === projectId);
@@ -84,6 +105,7 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
   return (
     <div className="coordinator-actions" data-testid="coordinator-actions">
       {onReport && <button data-testid="report-open" onClick={onReport}>{t('reportOpen')}</button>}
+      <button data-testid="boundary-export-txt" onClick={() => void exportTxt()}>{t('boundaryExportTxt')}</button>
       <label className="inline">{t('consultDeadline')} <input type="date" data-testid="consult-deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} /></label>
       <button data-testid="consult-send" onClick={() => void consult()}>{t('consultSend')}</button>
       <button data-testid="opinion-import" onClick={() => input.current?.click()}>{t('opinionImport')}</button>

@@ -26,6 +26,8 @@ const MIME_BY_FORMAT: Record<SaveFormat, string> = {
   html: 'text/html;charset=utf-8',
   lantu: 'application/zip',
   pdf: 'application/pdf',
+  // A 部标 TXT is GBK: no charset, so a browser does not relabel the bytes.
+  txt: 'text/plain',
 };
 
 export function createBrowserPlatform(options: BrowserPlatformOptions): PlatformAdapter {
