@@ -42,3 +42,5 @@ export { reviewReportJson, recordedOpinionOf, MIN_OVERLAP_M2, type ReviewReportE
 export { reviewReportCsv } from './reviewReportCsv.ts';
 export { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './renderReviewMaps.ts';
 export { landUseColourHex } from './landUseColourHex.ts';
+export { projectBoundaryTxt } from './projectBoundaryTxt.ts';
+export { projectValueLabel } from './projectValueLabels.ts';
