@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packWorkspaceFile } from '../../engine/workspaceFile/index.ts';
 import { openApp, type OpenApp } from './support/index.ts';
@@ -35,7 +35,14 @@ afterAll(async () => {
 
 /** Opens the file through 打开工作区 (Ctrl+Shift+O and the file chooser) and returns the notice's text. */
 async function openCutWorkspace(marker: string): Promise<string> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+Shift+O')]);
+  // `ready` is set before React's first commit, and the shortcut listener arrives with the app's effects: on a
+  // loaded machine an early press can go unheard, so press again until the chooser opens.
+  await page.getByTestId('app').waitFor({ timeout: 60_000 });
+  let chooser: FileChooser | undefined;
+  for (let attempt = 0; attempt < 5 && !chooser; attempt++) {
+    [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 6_000 }).catch(() => undefined), page.keyboard.press('Control+Shift+O')]);
+  }
+  if (!chooser) throw new Error('打开工作区 (Ctrl+Shift+O) did not open a file chooser');
   await chooser.setFiles(file);
   const notice = page.getByTestId('notice').filter({ hasText: marker });
   await notice.waitFor({ timeout: 20_000 });
