@@ -4,7 +4,8 @@
 // package, files that differ from the manifest (named), or an incomplete build record.
 import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../package/index.ts';
-import type { ExportInputs, NamedBytes } from './types.ts';
+import { exportInputsFromBuild } from './exportInputsFromBuild.ts';
+import type { ExportInputs } from './types.ts';
 
 export type PackageExportInputs = { ok: true; inputs: ExportInputs; manifest: Manifest } | { ok: false; zh: string; en: string };
 
@@ -33,27 +34,7 @@ export function packageExportInputs(files: ReadonlyMap<string, Uint8Array>, name
       `does not match its manifest: ${issues.slice(0, 5).map((i) => `${i.path} (${i.kind})`).join(', ')}`,
     );
   }
-  const input = (path: string | undefined): NamedBytes | null => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
-  const sources = build.sources.map(input);
-  const pack = input(build.rulePack);
-  const policy = input(build.policy);
-  if (!pack || !policy || sources.length === 0 || sources.some((s) => s === null)) {
-    return refuse('的构建信息（build.json）不完整，无法重建蓝图', 'has an incomplete build record (build.json): its blueprint cannot be rebuilt');
-  }
-  const targets = input(build.targets);
-  return {
-    ok: true,
-    manifest,
-    inputs: {
-      sources: sources as NamedBytes[],
-      pack,
-      policy,
-      // A package without targets holds `null` in targets.json.
-      targets: targets && parseJson(targets.bytes) !== null ? targets : null,
-      resolutions: input(build.resolutions),
-      created: build.created,
-      draft: build.mode === 'draft',
-      toolVersion: build.tool.version,
-    },
-  };
+  const inputs = exportInputsFromBuild(files, build);
+  if (!inputs) return refuse('的构建信息（build.json）不完整，无法重建蓝图', 'has an incomplete build record (build.json): its blueprint cannot be rebuilt');
+  return { ok: true, manifest, inputs };
 }

@@ -14,6 +14,7 @@ import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafel
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
+import { exportInputsFromBuild } from '../../../engine/export/exportInputsFromBuild.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';
@@ -89,36 +90,13 @@ async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<str
   if (issues.length > 0) return fail(issues.map((i) => ({ path: i.path, zh: KIND_ZH[i.kind], en: KIND_EN[i.kind] })));
 
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
-  const input = (path: string | undefined) => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
-  const pack = input(build?.rulePack);
-  const policy = input(build?.policy);
-  const sources = (build?.sources ?? []).map(input);
-  if (!build || !pack || !policy || sources.some((s) => s === null) || sources.length === 0) {
-    return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
-  }
+  const inputs = build && Array.isArray(build.sources) ? exportInputsFromBuild(files, build) : null;
+  if (!build || !inputs) return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
   const running = toolVersion();
   if (build.tool.version !== running) {
     ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
   }
-  const targets = input(build.targets);
-  // A package with projects names its project register in build.json (review/projects.json, review/opinions.json).
-  const reviewProjects = input(build.review?.projects);
-  const reviewOpinions = input(build.review?.opinions);
-  if (build.review && (!reviewProjects || !reviewOpinions)) return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
-  const outcome = await preparePackageFromFiles(
-    {
-      sources: sources as { file: string; bytes: Uint8Array }[],
-      pack,
-      policy,
-      targets: targets && parseJson(targets.bytes) !== null ? targets : null,
-      resolutions: input(build.resolutions),
-      created: build.created,
-      draft: build.mode === 'draft',
-      toolVersion: build.tool.version,
-      review: reviewProjects && reviewOpinions ? { projects: reviewProjects, opinions: reviewOpinions } : null,
-    },
-    ctx.lang,
-  );
+  const outcome = await preparePackageFromFiles(inputs, ctx.lang);
   if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
   const differing = new Set<string>();
   const rebuilt = new Set<string>();
