@@ -19,9 +19,15 @@ export function indexStore(store: GeometryStore, nodeSize = 16): Flatbush {
   return index;
 }
 
+/**
+ * Features without geometry are indexed with an inverted box, which no box test matches; but flatbush returns a
+ * whole node unchecked when the query contains the node's box, so every search filters them out explicitly.
+ */
+const hasGeometry = (_index: number, minX: number): boolean => minX !== Infinity;
+
 /** Indices of `store` features whose boxes touch [minX, minY, maxX, maxY], ascending. */
 export function searchIndex(index: Flatbush, minX: number, minY: number, maxX: number, maxY: number): number[] {
-  return index.search(minX, minY, maxX, maxY).sort((a, b) => a - b);
+  return index.search(minX, minY, maxX, maxY, hasGeometry).sort((a, b) => a - b);
 }
 
 /**
@@ -40,7 +46,7 @@ export function forEachCandidatePair(
   for (let i = 0; i < subjects.count; i++) {
     const minX = boxes[4 * i]!;
     if (minX === Infinity) continue;
-    const found = objectIndex.search(minX, boxes[4 * i + 1]!, boxes[4 * i + 2]!, boxes[4 * i + 3]!);
+    const found = objectIndex.search(minX, boxes[4 * i + 1]!, boxes[4 * i + 2]!, boxes[4 * i + 3]!, hasGeometry);
     if (found.length === 0) continue;
     found.sort((a, b) => a - b);
     for (const j of found) {
