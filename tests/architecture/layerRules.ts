@@ -8,6 +8,7 @@ export const ENGINE_PACKAGES: Readonly<Record<string, string>> = {
   'ajv-formats': 'format checks used by the generated validators',
   'ajv-i18n': 'Chinese wording of schema errors (pure functions over error objects)',
   '@noble/hashes': 'SHA-1 for UUIDv5 feature ids, SHA-256 for package manifests',
+  '@noble/curves': 'Ed25519 signatures of submissions, receipts and issued packages',
   flatbush: 'static spatial index',
   fflate: 'zip and deflate in pure JavaScript',
 };

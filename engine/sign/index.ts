@@ -1,0 +1,3 @@
+// Public surface of engine/sign: station key pairs, Ed25519 signatures and key fingerprints.
+export { stationKeyPairFromSeed, signBytes, verifyBytes, keyFingerprint } from './stationKeys.ts';
+export type { StationKeyPair } from './stationKeys.ts';
