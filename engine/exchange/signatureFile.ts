@@ -6,8 +6,7 @@ import { createTextDecoder } from '../model/createTextDecoder.ts';
 import type { Message } from '../resolutions/types.ts';
 import { jsonBytes } from '../package/jsonBytes.ts';
 import { sha256Hex } from '../package/sha256Hex.ts';
-import { keyFingerprint, verifyBytes, type Signer, type TrustedKey, type TrustedKeys } from '../sign/index.ts';
-import { fromBase64, toBase64 } from './base64.ts';
+import { base64ToBytes as fromBase64, bytesToBase64 as toBase64, keyFingerprint, verifyBytes, type Signer, type TrustedKey, type TrustedKeys } from '../sign/index.ts';
 
 export const SIGNATURE_PATH = 'signature.json';
 export const SIGNATURE_FORMAT = 'lantu-signature';

@@ -1,7 +1,7 @@
 // In-memory stations for the exchange tests: a Signer from a fixed seed and a trust list held in an array (the
 // shells keep keys encrypted and trust lists on disk; the engine only sees these two ports).
-import { keyFingerprint, signBytes, stationKeyPairFromSeed, type Signer, type TrustedKey, type TrustedKeys } from '../../../engine/sign/index.ts';
-import { toBase64 } from '../../../engine/exchange/index.ts';
+import { bytesToBase64 as toBase64, keyFingerprint, signBytes, stationKeyPairFromSeed, type Signer, type TrustedKey, type TrustedKeys } from '../../../engine/sign/index.ts';
+
 
 export function memorySigner(seedByte: number, stationId: string, stationName: string): Signer {
   const pair = stationKeyPairFromSeed(new Uint8Array(32).fill(seedByte));
