@@ -54,14 +54,17 @@ function isPlan(value: unknown, planId: string): value is PlanDocument {
 }
 
 export function readSubmission(zip: Uint8Array, file: string, trustedKeys: TrustedKeys, limits: ZipLimits = SUBMISSION_ZIP_LIMITS): SubmissionReading {
-  const refuse = (code: SubmissionRefusalCode, zh: string, en: string): SubmissionReading => ({ ok: false, code, message: { zh: `拒绝接收报送包 ${file}：${zh}`, en: `submission ${file} refused: ${en}` } });
+  const refuse = (code: SubmissionRefusalCode, zh: string, en: string): SubmissionReading => {
+    const [why, whyEn] = code === 'tampered' ? ['它已被篡改或损坏，', 'it was tampered with or damaged: '] : ['', ''];
+    return { ok: false, code, message: { zh: `拒绝接收报送包 ${file}：${why}${zh}`, en: `submission ${file} refused: ${whyEn}${en}` } };
+  };
   const files = new Map<string, Uint8Array>();
   try {
     for (const entry of listZipEntries(zip, file, limits)) if (!files.has(entry.name)) files.set(entry.name, inflateZipEntry(zip, file, entry));
   } catch (error) {
     // A signed package that no longer reads as the zip it was is damaged or tampered with, whichever check trips.
-    if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return refuse('tampered', `它已损坏或被篡改（${error.zh}）`, `it is damaged or was tampered with (${error.en})`);
-    return refuse('tampered', '它不是完整有效的 zip 文件（已损坏或被篡改）', 'it is not a whole, valid zip file (damaged or tampered with)');
+    if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return refuse('tampered', error.zh, error.en);
+    return refuse('tampered', '它不是完整有效的 zip 文件', 'it is not a whole, valid zip file');
   }
   const manifestBytes = files.get(MANIFEST_PATH);
   const manifest = parseJson(manifestBytes);
