@@ -310,6 +310,18 @@ export const zh = {
   opinionDocumentNo: '文号',
   opinionExport: '导出部门意见',
   opinionMissing: '请填写：',
+  receiptTab: '回执',
+  receiptTitle: '回执：各部门要素的处置结果',
+  receiptNone: '打开局方下发的成果包（打开成果包）后，这里列出各部门要素的处置结果：保留、被哪条处置修改及理由、删除。',
+  receiptDepartment: '部门',
+  receiptCounts: '保留 {kept}，已修改 {changed}，已删除 {removed}，新增 {added}',
+  receiptMapFilter: '在地图上显示',
+  receiptOutcome: '结果',
+  receiptLayer: '图层',
+  receiptFeature: '要素',
+  receiptResolution: '处置',
+  receiptReason: '理由',
+  receiptDecided: '处置人、时间',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -621,6 +633,18 @@ export const en: Record<MessageKey, string> = {
   opinionDocumentNo: 'Document No.',
   opinionExport: 'Export the opinion',
   opinionMissing: 'Please fill in: ',
+  receiptTab: 'Receipt',
+  receiptTitle: 'Receipt: what happened to each department’s features',
+  receiptNone: 'Open a package the bureau issued (Open package) to list what happened to each department’s features: kept, changed by which resolution and why, removed.',
+  receiptDepartment: 'Department',
+  receiptCounts: '{kept} kept, {changed} changed, {removed} removed, {added} added',
+  receiptMapFilter: 'Show on the map',
+  receiptOutcome: 'Outcome',
+  receiptLayer: 'Layer',
+  receiptFeature: 'Feature',
+  receiptResolution: 'Resolution',
+  receiptReason: 'Reason',
+  receiptDecided: 'Decided by, at',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
