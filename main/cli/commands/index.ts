@@ -9,6 +9,8 @@ import exportCommand from './export.ts';
 import verify from './verify.ts';
 import diff from './diff.ts';
 import review from './review.ts';
+import station from './station.ts';
+import keys from './keys.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -19,4 +21,6 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   verify,
   diff,
   review,
+  station,
+  keys,
 };
