@@ -19,6 +19,8 @@ export function AntdRoot({ children }: { children: ReactNode }) {
       locale={language === 'zh' ? zhCN : enUS}
       csp={csp}
       componentSize="small"
+      // Labels stay as written (antd would space out two-character ones: 关 闭), so tests and screen readers read them.
+      button={{ autoInsertSpace: false }}
       theme={{
         algorithm: theme.defaultAlgorithm,
         token: { colorPrimary: '#1565c0', borderRadius: 3, fontSize: 13, fontFamily: FONT_FAMILY },
