@@ -322,6 +322,8 @@ export const zh = {
   receiptResolution: '处置',
   receiptReason: '理由',
   receiptDecided: '处置人、时间',
+  toolbarMore: '更多',
+  appTitleShort: '蓝图',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -645,6 +647,8 @@ export const en: Record<MessageKey, string> = {
   receiptResolution: 'Resolution',
   receiptReason: 'Reason',
   receiptDecided: 'Decided by, at',
+  toolbarMore: 'More',
+  appTitleShort: 'Lantu',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
