@@ -8,6 +8,7 @@
 import type { PlanId } from '../model/types.ts';
 import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
 import { applyCommand } from './applyCommand.ts';
+import { CommandError } from './commandError.ts';
 import { upgradeCommands } from './commandMeta.ts';
 import { planEntryOf } from './planEntry.ts';
 import type { LoggedCommand, PlanEntry, WorkspaceData } from './types.ts';
@@ -118,12 +119,13 @@ function replay(payload: WorkspacePayload, source: PayloadSource): CheckedPayloa
   const plans = new Map<PlanId, PlanEntry>();
   for (const doc of payload.plans) plans.set(doc.plan.id, planEntryOf(doc));
   const base: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, ...reviewRecordsFrom(payload) };
-  const run = (ws: WorkspaceData, stack: 'past' | 'future'): WorkspaceData | { pointer: string; reason: string } => {
+  const run = (ws: WorkspaceData, stack: 'past' | 'future'): WorkspaceData | { pointer: string; reason: { zh: string; en: string } } => {
     for (const [i, command] of payload.history[stack].entries()) {
       try {
         ws = applyCommand(ws, command);
       } catch (error) {
-        return { pointer: `/history/${stack}/${i}`, reason: error instanceof Error ? error.message : String(error) };
+        const text = error instanceof Error ? error.message : String(error);
+        return { pointer: `/history/${stack}/${i}`, reason: error instanceof CommandError ? { zh: error.message, en: error.en } : { zh: text, en: text } };
       }
     }
     return ws;

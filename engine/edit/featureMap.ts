@@ -1,18 +1,48 @@
-// The chunked FeatureStore: a plan's features in document order as chunks of about 4096, with a persistent
-// id → chunk index (IdIndex). Replacing, inserting or removing one feature copies one chunk and one index
-// bucket, so an edit in a 300k-feature plan stays well under a millisecond and untouched chunks keep their
-// identity. Chunks may grow or empty through edits; past a bound the store rebuilds (amortised, rare).
+// The chunked FeatureStore: a plan's features in document order as arrays of about 1024, with a persistent
+// id → chunk index (IdIndex: a typed-array hash table built once plus a small overlay of edits). Replacing, inserting or removing one feature copies one small array and at most
+// one index bucket, so an edit in a 300k-feature plan costs microseconds of copying and untouched chunks keep
+// their identity. Chunks may grow or empty through edits; past a bound the store rebuilds (amortised, rare).
 import type { FeatureId, PlanFeature } from '../model/types.ts';
-import type { FeatureStore } from './featureStore.ts';
+import { isFeatureStore, type FeatureChunk, type FeatureStore } from './featureStore.ts';
 import { IdIndex } from './idIndex.ts';
 
-const CHUNK = 4096;
+const CHUNK = 1024;
 /** A chunk grown past this by inserts in its middle, or too many emptied chunks, triggers a rebuild. */
 const MAX_CHUNK = 4 * CHUNK;
 
+/** Offsets of ids within a chunk, built once a chunk has been searched a few times (a chunk never changes once
+ *  made): a few lookups scan (microseconds), many lookups (a whole-plan pass) use the map. */
+const offsets = new WeakMap<FeatureChunk, Map<FeatureId, number>>();
+const scans = new WeakMap<FeatureChunk, number>();
+const SCANS_BEFORE_MAP = 8;
+
+function offsetIn(chunk: FeatureChunk, id: FeatureId): number {
+  let map = offsets.get(chunk);
+  if (!map) {
+    const n = (scans.get(chunk) ?? 0) + 1;
+    if (n <= SCANS_BEFORE_MAP) {
+      scans.set(chunk, n);
+      for (let i = 0; i < chunk.length; i++) if (chunk[i]!.id === id) return i;
+      return -1;
+    }
+    map = new Map();
+    for (let i = 0; i < chunk.length; i++) map.set(chunk[i]!.id, i);
+    offsets.set(chunk, map);
+  }
+  return map.get(id) ?? -1;
+}
+
+/** The offset for an edit: the cached map when there is one, else a scan (cheaper than building the map). */
+function findIn(chunk: FeatureChunk, id: FeatureId): number {
+  const map = offsets.get(chunk);
+  if (map) return map.get(id) ?? -1;
+  for (let i = 0; i < chunk.length; i++) if (chunk[i]!.id === id) return i;
+  return -1;
+}
+
 export class FeatureMap implements FeatureStore {
   private constructor(
-    private readonly chunks: readonly ReadonlyMap<FeatureId, PlanFeature>[],
+    private readonly chunks: readonly FeatureChunk[],
     private readonly where: IdIndex,
   ) {}
 
@@ -21,35 +51,34 @@ export class FeatureMap implements FeatureStore {
   }
 
   static from(features: Iterable<PlanFeature>): FeatureMap {
-    const chunks: Map<FeatureId, PlanFeature>[] = [];
-    const pairs: [FeatureId, number][] = [];
-    const seen = new Map<FeatureId, number>();
-    let current = new Map<FeatureId, PlanFeature>();
-    for (const f of features) {
-      const at = seen.get(f.id);
-      if (at !== undefined) {
-        // A repeated id replaces the earlier feature in place (the document keeps one per id).
-        (at === chunks.length ? current : chunks[at]!).set(f.id, f);
-        continue;
-      }
-      if (current.size === CHUNK) {
-        chunks.push(current);
-        current = new Map();
-      }
-      current.set(f.id, f);
-      seen.set(f.id, chunks.length);
-      pairs.push([f.id, chunks.length]);
+    const list = Array.isArray(features) ? (features as readonly PlanFeature[]) : [...features];
+    const built = FeatureMap.build(list);
+    if (built) return built;
+    // Repeated ids are rare (a malformed document): the last one replaces the first in place.
+    const last = new Map<FeatureId, PlanFeature>();
+    for (const f of list) last.set(f.id, f);
+    return FeatureMap.build([...last.values()])!;
+  }
+
+  private static build(list: readonly PlanFeature[]): FeatureMap | null {
+    const ids: FeatureId[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) ids[i] = list[i]!.id;
+    const chunks: FeatureChunk[] = [];
+    const chunkOf = new Int32Array(list.length);
+    for (let start = 0, c = 0; start < list.length; start += CHUNK, c++) {
+      chunks.push(list.slice(start, start + CHUNK));
+      chunkOf.fill(c, start, Math.min(start + CHUNK, list.length));
     }
-    if (current.size > 0) chunks.push(current);
-    return new FeatureMap(chunks, IdIndex.build(pairs, pairs.length));
+    const where = IdIndex.build(ids, chunkOf);
+    return where ? new FeatureMap(chunks, where) : null;
   }
 
   replace(feature: PlanFeature): FeatureMap {
     const at = this.where.get(feature.id);
     if (at === undefined) throw new Error(`no feature ${feature.id}`);
     const chunks = [...this.chunks];
-    const copy = new Map(chunks[at]);
-    copy.set(feature.id, feature);
+    const copy = [...chunks[at]!];
+    copy[findIn(chunks[at]!, feature.id)] = feature;
     chunks[at] = copy;
     return new FeatureMap(chunks, this.where);
   }
@@ -61,7 +90,7 @@ export class FeatureMap implements FeatureStore {
     let chunkAt = -1;
     let start = 0;
     for (let c = 0; c < this.chunks.length; c++) {
-      const n = this.chunks[c]!.size;
+      const n = this.chunks[c]!.length;
       if (n > 0 && position <= start + n) {
         chunkAt = c;
         break;
@@ -69,62 +98,57 @@ export class FeatureMap implements FeatureStore {
       start += n;
     }
     const chunks = [...this.chunks];
-    if (chunkAt === -1 || (position === this.size && this.chunks[chunkAt]!.size >= CHUNK)) {
-      chunks.push(new Map([[feature.id, feature]]));
-      return new FeatureMap(chunks, this.where.with(feature.id, chunks.length - 1));
+    if (chunkAt === -1 || (position === this.size && this.chunks[chunkAt]!.length >= CHUNK)) {
+      chunks.push([feature]);
+      return new FeatureMap(chunks, this.where.with(feature.id, chunks.length - 1)).compacted();
     }
     const old = this.chunks[chunkAt]!;
-    if (old.size + 1 > MAX_CHUNK) return this.rebuiltWith(feature, position);
-    const offset = position - start;
-    const copy = new Map<FeatureId, PlanFeature>();
-    let i = 0;
-    for (const [id, f] of old) {
-      if (i++ === offset) copy.set(feature.id, feature);
-      copy.set(id, f);
+    if (old.length + 1 > MAX_CHUNK) {
+      const list = [...this.values()];
+      list.splice(position, 0, feature);
+      return FeatureMap.from(list);
     }
-    if (offset >= old.size) copy.set(feature.id, feature);
+    const copy = [...old];
+    copy.splice(position - start, 0, feature);
     chunks[chunkAt] = copy;
-    return new FeatureMap(chunks, this.where.with(feature.id, chunkAt));
+    return new FeatureMap(chunks, this.where.with(feature.id, chunkAt)).compacted();
   }
 
   remove(id: FeatureId): FeatureMap {
     const at = this.where.get(id);
     if (at === undefined) throw new Error(`no feature ${id}`);
     const chunks = [...this.chunks];
-    const copy = new Map(chunks[at]);
-    copy.delete(id);
+    const copy = [...chunks[at]!];
+    copy.splice(findIn(chunks[at]!, id), 1);
     chunks[at] = copy;
-    const next = new FeatureMap(chunks, this.where.without(id));
-    // Emptied chunks stay (positions of the others hold) until there are clearly too many of them.
-    return chunks.length > 2 * (next.size / CHUNK) + 16 ? FeatureMap.from(next.values()) : next;
+    return new FeatureMap(chunks, this.where.without(id)).compacted();
+  }
+
+  /** Itself, or rebuilt when edits left too many emptied chunks or too large an index overlay (amortised:
+   *  a rebuild follows thousands of edits and costs one pass over the plan). */
+  private compacted(): FeatureMap {
+    const tooManyChunks = this.chunks.length > 2 * (this.size / CHUNK) + 16;
+    const overlayTooLarge = this.where.overlaySize > 4096 && this.where.overlaySize > this.size / 8;
+    return tooManyChunks || overlayTooLarge ? FeatureMap.from(this.all()) : this;
   }
 
   indexOf(id: FeatureId): number {
     const at = this.where.get(id);
     if (at === undefined) return -1;
     let start = 0;
-    for (let c = 0; c < at; c++) start += this.chunks[c]!.size;
-    let i = 0;
-    for (const key of this.chunks[at]!.keys()) {
-      if (key === id) return start + i;
-      i++;
-    }
-    return -1;
+    for (let c = 0; c < at; c++) start += this.chunks[c]!.length;
+    return start + findIn(this.chunks[at]!, id);
   }
 
-  private rebuiltWith(feature: PlanFeature, position: number): FeatureMap {
-    const list = [...this.values()];
-    list.splice(position, 0, feature);
-    return FeatureMap.from(list);
-  }
-
-  chunkList(): readonly ReadonlyMap<FeatureId, PlanFeature>[] {
+  chunkList(): readonly FeatureChunk[] {
     return this.chunks;
   }
 
   get(id: FeatureId): PlanFeature | undefined {
     const at = this.where.get(id);
-    return at === undefined ? undefined : this.chunks[at]!.get(id);
+    if (at === undefined) return undefined;
+    const chunk = this.chunks[at]!;
+    return chunk[offsetIn(chunk, id)];
   }
 
   has(id: FeatureId): boolean {
@@ -135,12 +159,7 @@ export class FeatureMap implements FeatureStore {
 
   /** All features in order, built once per map (array iteration is far faster than nested generators). */
   private all(): PlanFeature[] {
-    if (!this.list) {
-      const list: PlanFeature[] = new Array(this.size);
-      let i = 0;
-      for (const c of this.chunks) for (const f of c.values()) list[i++] = f;
-      this.list = list;
-    }
+    if (!this.list) this.list = this.chunks.length === 1 ? [...this.chunks[0]!] : ([] as PlanFeature[]).concat(...this.chunks);
     return this.list;
   }
 
@@ -157,7 +176,7 @@ export class FeatureMap implements FeatureStore {
   }
 
   forEach(callback: (value: PlanFeature, key: FeatureId, map: ReadonlyMap<FeatureId, PlanFeature>) => void): void {
-    for (const c of this.chunks) for (const [k, v] of c) callback(v, k, this);
+    for (const c of this.chunks) for (const f of c) callback(f, f.id, this);
   }
 
   [Symbol.iterator](): MapIterator<[FeatureId, PlanFeature]> {
@@ -167,7 +186,5 @@ export class FeatureMap implements FeatureStore {
 
 /** The plan's features as a FeatureStore: itself when it already is one (no copy), else built once. */
 export function featureStoreOf(features: ReadonlyMap<FeatureId, PlanFeature>): FeatureStore {
-  const s = features as Partial<FeatureStore>;
-  if (typeof s.replace === 'function' && typeof s.insert === 'function' && typeof s.remove === 'function' && typeof s.chunkList === 'function') return features as FeatureStore;
-  return FeatureMap.from(features.values());
+  return isFeatureStore(features) ? features : FeatureMap.from([...features.values()]);
 }

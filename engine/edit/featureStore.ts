@@ -3,6 +3,9 @@
 // so a compact typed-array store (issue 15) can back a plan without the commands changing.
 import type { FeatureId, PlanFeature } from '../model/types.ts';
 
+/** A run of features in document order; a chunk is never changed once made (edits make new ones). */
+export type FeatureChunk = readonly PlanFeature[];
+
 export interface FeatureStore extends ReadonlyMap<FeatureId, PlanFeature> {
   /** A store with `feature` in place of the feature of the same id (which must exist). */
   replace(feature: PlanFeature): FeatureStore;
@@ -13,7 +16,7 @@ export interface FeatureStore extends ReadonlyMap<FeatureId, PlanFeature> {
   /** Document position of the feature, or -1 (time proportional to the chunk count, not the plan). */
   indexOf(id: FeatureId): number;
   /** The features in order as chunks; an unchanged chunk keeps its identity across edits (a cache key). */
-  chunkList(): readonly ReadonlyMap<FeatureId, PlanFeature>[];
+  chunkList(): readonly FeatureChunk[];
 }
 
 export function isFeatureStore(features: ReadonlyMap<FeatureId, PlanFeature>): features is FeatureStore {

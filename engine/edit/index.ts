@@ -4,7 +4,7 @@
 // (`lantu replay`, `lantu export <workspace.lantu>`), the export and the resolutions all use it.
 export type * from './types.ts';
 export { CommandError } from './commandError.ts';
-export type { FeatureStore } from './featureStore.ts';
+export type { FeatureStore, FeatureChunk } from './featureStore.ts';
 export { isFeatureStore } from './featureStore.ts';
 export { FeatureMap, featureStoreOf } from './featureMap.ts';
 export { planEntryOf, planDocumentOf } from './planEntry.ts';

@@ -13,7 +13,7 @@ export type PayloadProblem =
   | { kind: 'not-object'; pointer: '' }
   | { kind: 'not-command' | 'unknown-command' | 'duplicate-plan'; pointer: string; found: unknown }
   | { kind: 'schema'; pointer: ''; errors: SchemaError[] }
-  | { kind: 'misfit'; pointer: string; reason: string };
+  | { kind: 'misfit'; pointer: string; reason: Text };
 
 const PAYLOAD_FILE = 'workspace.json';
 const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'discriminator', '$ref']);
@@ -136,8 +136,8 @@ function problemText(problem: PayloadProblem, payload: unknown): { pointer: stri
       return {
         pointer: problem.pointer,
         what: {
-          zh: `与工作区不符，无法重放（${problem.reason}）`,
-          en: 'does not fit the workspace and cannot be replayed (a plan or feature it names is missing or already present)',
+          zh: `与工作区不符，无法重放（${problem.reason.zh}）`,
+          en: `does not fit the workspace and cannot be replayed (${problem.reason.en})`,
         },
       };
   }

@@ -310,6 +310,10 @@ export const zh = {
   opinionDocumentNo: '文号',
   opinionExport: '导出部门意见',
   opinionMissing: '请填写：',
+  historyThisStation: '本机',
+  historyUnknownStation: '早期记录（未记编辑人）',
+  historyBy: '编辑人',
+  historyAt: '时间',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -621,6 +625,10 @@ export const en: Record<MessageKey, string> = {
   opinionDocumentNo: 'Document No.',
   opinionExport: 'Export the opinion',
   opinionMissing: 'Please fill in: ',
+  historyThisStation: 'this workstation',
+  historyUnknownStation: 'earlier record (editor not recorded)',
+  historyBy: 'By',
+  historyAt: 'At',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -9,6 +9,7 @@ import exportCommand from './export.ts';
 import verify from './verify.ts';
 import diff from './diff.ts';
 import review from './review.ts';
+import replay from './replay.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -19,4 +20,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   verify,
   diff,
   review,
+  replay,
 };
