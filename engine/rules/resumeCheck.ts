@@ -13,6 +13,7 @@ import type { PreparedFeature } from './prepareFeature.ts';
 import { createRulesState, releaseHandles } from './rulesState.ts';
 import { conflictsOfRule, makeCheckpoint, reportOf, ruleContext, runRules, type RulesRun, type RunOptions } from './runRules.ts';
 import { sortConflicts } from './sortConflicts.ts';
+import { indicatorSources } from './indicatorValuesFor.ts';
 import type { Conflict, Rule, RulesInput, Selector } from './types.ts';
 
 export interface PreviousCheck {
@@ -81,7 +82,8 @@ export async function resumeCheck(previous: PreviousCheck, changedFeatureIds: re
 function readsLayerOf(rule: Rule, f: { layer: PreparedFeature['layer']; kind: PlanKind }): boolean {
   const rel = rule.relation;
   const selectors: Selector[] = [...(rule.subject ?? []), ...(rule.object ?? []), ...(rel.type === 'coverage' ? rel.within : [])];
-  if (rel.type === 'indicator') return true;
+  // An indicator reads the layers of its sources (towns, XZQ, never get here: a town edit runs everything).
+  if (rel.type === 'indicator') return rel.indicators.some((id) => indicatorSources(id).some((src) => src.layer === f.layer));
   return selectors.some((s) => loosely(s, f));
 }
 
