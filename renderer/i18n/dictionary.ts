@@ -315,6 +315,8 @@ export const zh = {
   opinionDocumentNo: '文号',
   opinionExport: '导出部门意见',
   opinionMissing: '请填写：',
+  toolbarMore: '更多',
+  appTitleShort: '蓝图',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -631,6 +633,8 @@ export const en: Record<MessageKey, string> = {
   opinionDocumentNo: 'Document No.',
   opinionExport: 'Export the opinion',
   opinionMissing: 'Please fill in: ',
+  toolbarMore: 'More',
+  appTitleShort: 'Lantu',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
