@@ -25,6 +25,9 @@ import type { GeometryPort } from '../engine/geometry/port.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 import { errorText } from './i18n/describeError.ts';
 import { readLimits } from './services/import/readLimits.ts';
+import { StationProvider } from './app/StationContext.tsx';
+import { createStationService } from './services/station/createStationService.ts';
+import type { StationService } from './services/station/types.ts';
 
 declare global {
   interface Window {
@@ -38,12 +41,14 @@ function Root({
   reviews,
   autosave,
   retrySave,
+  station,
 }: {
   store: EditorStore;
   checks: ChecksService;
   reviews: ReviewService;
   autosave: (cb: (s: SaveStatus) => void) => void;
   retrySave: () => void;
+  station: StationService;
 }) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
@@ -51,7 +56,9 @@ function Root({
     <StoreProvider store={store}>
       <ChecksProvider service={checks}>
         <ReviewProvider service={reviews}>
-          <App save={save} onRetrySave={retrySave} />
+          <StationProvider service={station}>
+            <App save={save} onRetrySave={retrySave} />
+          </StationProvider>
         </ReviewProvider>
       </ChecksProvider>
     </StoreProvider>
@@ -118,6 +125,7 @@ async function start(): Promise<void> {
         cb(lastStatus);
       }}
       retrySave={autosave.retryNow}
+      station={createStationService()}
     />,
   );
 }
