@@ -7,7 +7,6 @@ import { deleteSelected } from '../app/editActions.ts';
 import { useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { ImportButton } from './ImportButton.tsx';
-import { StationButton } from './station/StationButton.tsx';
 
 const TOOLS: { tool: MapTool; label: MessageKey; key: string }[] = [
   { tool: 'select', label: 'toolSelect', key: 'S' },
@@ -76,7 +75,6 @@ export function Toolbar() {
       <button data-testid="delete-feature" disabled={!selection} onClick={() => deleteSelected(store)} title="Delete">{t('deleteFeature')}</button>
       <button data-testid="subtract-other" disabled={!selection && !conflictKey} onClick={() => checks.subtractOther()}>{t('subtractOther')}</button>
       <span className="spacer" />
-      <StationButton />
       <button data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
     </div>
   );

@@ -70,7 +70,7 @@ export function TrustedKeysDialog({ onClose }: { onClose: () => void }) {
                   <td>{k.stationName}</td>
                   <td>{k.stationCode ?? '—'}</td>
                   <td className="station-fingerprint">{k.fingerprint}</td>
-                  <td>{k.addedAt.slice(0, 19).replace('T', ' ')}</td>
+                  <td className="station-when">{k.addedAt.slice(0, 19).replace('T', ' ')}</td>
                   <td>{k.revokedAt ? `${t('trustedRevoked')} ${k.revokedAt.slice(0, 19).replace('T', ' ')}` : t('trustedValid')}</td>
                   <td>
                     {!k.revokedAt &&
@@ -133,8 +133,8 @@ export function TrustedKeysDialog({ onClose }: { onClose: () => void }) {
             <tbody>
               {(list?.log ?? []).map((e, i) => (
                 <tr key={i} data-testid="trusted-log-row">
-                  <td>{e.at.slice(0, 19).replace('T', ' ')}</td>
-                  <td>{e.action === 'trust' ? t('trustedLogTrust') : t('trustedLogRevoke')}</td>
+                  <td className="station-when">{e.at.slice(0, 19).replace('T', ' ')}</td>
+                  <td className="station-what">{e.action === 'trust' ? t('trustedLogTrust') : t('trustedLogRevoke')}</td>
                   <td>{e.key.stationName}</td>
                   <td className="station-fingerprint">{e.key.fingerprint}</td>
                   <td>
