@@ -3,7 +3,7 @@
 // open/save the `.lantu` workspace file (payload `workspace.json` = schemas/workspace.schema.json), and
 // export (Ctrl+E) opens the export dialog. A blueprint package (chosen, or a dropped zip holding manifest.json
 // and build.json) opens as the workspace to continue work from it.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../engine/ipc/index.ts';
 import { describeError, errorText } from '../i18n/describeError.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
@@ -12,11 +12,14 @@ import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import { bilingualNotice } from '../store/viewSlice.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
-import { zipEntries } from '../../engine/package/index.ts';
 import { ZipRefusal } from '../../engine/zip/readZipSafely.ts';
 import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
+import { NO_TRUSTED_KEYS, openSignedPackage, type SignedPackageOpening } from '../services/exchange/openSignedPackage.ts';
+import { packageReceipts } from '../services/exchange/packageReceipts.ts';
 import { useChecks } from './ChecksContext.tsx';
+import { useStation } from './StationContext.tsx';
+import { trustedKeysOf, type TrustedKeys } from '../../engine/sign/index.ts';
 import { useEditorStore } from './StoreContext.tsx';
 import { uiLanguageError } from '../i18n/uiLanguageError.ts';
 import { reviewFileKind } from '../services/review/reviewFileKind.ts';
@@ -41,6 +44,11 @@ export interface PlatformBridge {
 export function usePlatformBridge(): PlatformBridge {
   const store = useEditorStore();
   const checks = useChecks();
+  const stationNow = useStation();
+  const station = useRef(stationNow);
+  useEffect(() => {
+    station.current = stationNow;
+  }, [stationNow]);
   const platform = useMemo(() => createPlatform(), []);
   const [importRequested, setImportRequested] = useState(false);
   const [handedOver, setHandedOver] = useState<PickedFile[]>([]);
@@ -65,6 +73,11 @@ export function usePlatformBridge(): PlatformBridge {
       },
       fitAll: () => window.lantuMap?.fitAll(),
       openExport: () => setExportRequested(true),
+      // This installation's trust list; none before the station is set up.
+      trustedKeys: async () => {
+        const service = station.current?.service;
+        return service ? service.trusted().then((t) => trustedKeysOf(t.log), () => NO_TRUSTED_KEYS) : NO_TRUSTED_KEYS;
+      },
     });
     setOpenPackage(() => actions.openPackage);
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
@@ -105,6 +118,8 @@ export interface BridgeHooks {
   fitAll: () => void;
   /** Opens the export dialog (draft or final package). */
   openExport: () => void;
+  /** This installation's trusted keys (受信任密钥), which signed packages are checked against; default: none. */
+  trustedKeys?: () => Promise<TrustedKeys>;
 }
 
 /** The actions behind each menu command (separate from React so they read the store at call time). */
@@ -155,10 +170,16 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     // the inflate limits; a zip bomb is refused with the limit named, whether it holds a package or a Shapefile.
     const refused = (e: ZipRefusal) => uiLanguageError(zh() ? `${e.zh}当前工作区未改变。` : `${e.en} The current workspace is unchanged.`);
     let files: ReadonlyMap<string, Uint8Array>;
+    let signature: SignedPackageOpening['signature'];
     try {
-      files = zipEntries(await file.read(), file.name, readLimits.packageZip);
+      // A signed package (signature.json) opens without its signature entry once the signature holds.
+      const trusted = hooks.trustedKeys ? await hooks.trustedKeys() : NO_TRUSTED_KEYS;
+      const opened = openSignedPackage(await file.read(), file.name, readLimits.packageZip, trusted);
+      if (!opened.ok) throw uiLanguageError(zh() ? `${opened.signature.message.zh}。当前工作区未改变。` : `${opened.signature.message.en}. The current workspace is unchanged.`);
+      ({ files, signature } = opened);
     } catch (error) {
       if (error instanceof ZipRefusal && error.code !== 'zip-invalid' && error.code !== 'zip-corrupt') throw refused(error);
+      if (!(error instanceof ZipRefusal)) throw error;
       return false;
     }
     if (!isBlueprintPackage(files)) return false;
@@ -171,6 +192,9 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
     if (!opening.ok) throw uiLanguageError(zh() ? opening.reasonZh : opening.reasonEn);
     await hooks.openWorkspace(opening.payload, { fileName: file.name });
+    // The 回执 of every department the package holds, with the map filter's shapes from the opened workspace.
+    const plans = store.getState().workspace.plans;
+    store.getState().setReceipt(packageReceipts(files, file.name, { status: signature.status, message: signature.message }, (planId, featureId) => plans.get(planId as never)?.features.get(featureId as never)?.geometry));
     const count = opening.payload.history.past.length;
     const final = opening.status === 'final';
     const skippedZh = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');

@@ -11,6 +11,10 @@ import diff from './diff.ts';
 import review from './review.ts';
 import station from './station.ts';
 import keys from './keys.ts';
+import submit from './submit.ts';
+import accept from './accept.ts';
+import sign from './sign.ts';
+import receipt from './receipt.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -23,4 +27,8 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   review,
   station,
   keys,
+  submit,
+  accept,
+  sign,
+  receipt,
 };
