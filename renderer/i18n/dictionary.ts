@@ -324,6 +324,10 @@ export const zh = {
   receiptDecided: '处置人、时间',
   toolbarMore: '更多',
   appTitleShort: '蓝图',
+  historyThisStation: '本机',
+  historyUnknownStation: '早期记录（未记编辑人）',
+  historyBy: '编辑人',
+  historyAt: '时间',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -649,6 +653,10 @@ export const en: Record<MessageKey, string> = {
   receiptDecided: 'Decided by, at',
   toolbarMore: 'More',
   appTitleShort: 'Lantu',
+  historyThisStation: 'this workstation',
+  historyUnknownStation: 'earlier record (editor not recorded)',
+  historyBy: 'By',
+  historyAt: 'At',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
