@@ -1,6 +1,6 @@
 // The OpenLayers map of the whole workspace, assembled from its parts: the plan layers (planLayers.ts), the
 // selection and conflict highlights (mapHighlights.ts), the project and import-preview overlays
-// (mapOverlays.ts), the tools (mapTools.ts: select, 编辑节点 with vertex handles and snapping, drawing,
+// (mapOverlays.ts, and the 回执 filter in receiptOverlay.ts), the tools (mapTools.ts: select, 编辑节点 with vertex handles and snapping, drawing,
 // measuring) and the remembered view (mapViewMemory.ts). It reads the store directly (no React re-render per
 // frame) and turns edits into store commands through the callbacks.
 import OlMap from 'ol/Map.js';
@@ -15,6 +15,7 @@ import { conflictExtent, createMapHighlights } from './mapHighlights.ts';
 import { createMapOverlays } from './mapOverlays.ts';
 import { createMapTools, type ToolCallbacks } from './mapTools.ts';
 import { readRememberedView, rememberView, viewFitsData } from './mapViewMemory.ts';
+import { createReceiptOverlay } from './receiptOverlay.ts';
 
 export { toModelGeometry } from './olFormat.ts';
 
@@ -34,6 +35,8 @@ export interface MapController {
   projectIdsShown: () => string[];
   /** The view as remembered for the next start: centre (lon/lat), zoom and rotation (radians). */
   viewState: () => { centre: [number, number]; zoom: number; rotation: number };
+  /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
+  receiptShown: () => string[];
   dispose: () => void;
 }
 
@@ -117,6 +120,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
+  const receiptOverlay = createReceiptOverlay(map, store);
 
   return {
     fitAll,
@@ -132,8 +136,10 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     },
     projectIdsShown: overlays.projectIdsShown,
     viewState,
+    receiptShown: () => receiptOverlay.shown(),
     dispose: () => {
       unsubscribe();
+      receiptOverlay.dispose();
       resize.disconnect();
       target.removeEventListener('pointerleave', onLeave);
       map.setTarget(undefined);
