@@ -8,7 +8,7 @@ import { mmToCssPx } from './paper.ts';
 import type { SheetGround } from './sheetGeometry.ts';
 import type { RectMm, SheetLayout } from './sheetLayout.ts';
 import { sheetLegendItems, type DrawnContent } from './sheetLegendItems.ts';
-import { crsNote, scaleText, SHEET_LABELS, type SheetLanguage } from './sheetText.ts';
+import { crsNote, SHEET_LABELS, type SheetLanguage } from './sheetText.ts';
 
 export interface SheetInput {
   layout: SheetLayout;
@@ -22,6 +22,8 @@ export interface SheetInput {
   drawn: DrawnContent;
   /** The map raster (a data: URL) for the map frame; omitted when the caller paints the map under the SVG. */
   mapImageHref?: string;
+  /** The SVG's width and height attributes, when it is to be rasterised at that size (the PNG); else the paper's CSS pixels. */
+  pixelSize?: readonly [number, number];
 }
 
 const PREFIX = 'sheet';
@@ -53,9 +55,8 @@ export function buildSheetSvg(input: SheetInput): string {
   const title = px(layout.title);
   const legendBox = px(layout.legend);
   const footer = px(layout.footer);
-  const big = layout.paper === 'A3';
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f1(W)}" height="${f1(H)}" viewBox="0 0 ${f1(W)} ${f1(H)}" font-family="sans-serif" role="img" aria-label="${escapeHtml(input.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${input.pixelSize ? input.pixelSize[0] : f1(W)}" height="${input.pixelSize ? input.pixelSize[1] : f1(H)}" viewBox="0 0 ${f1(W)} ${f1(H)}" font-family="sans-serif" role="img" aria-label="${escapeHtml(input.title)}">`,
     `<defs>${hatchPatterns(PREFIX)}</defs>`,
     // White paper with a hole where the map goes: a PNG caller paints the map first and this over it.
     `<path fill="#ffffff" fill-rule="evenodd" d="M0 0H${f1(W)}V${f1(H)}H0Z M${f1(map.x)} ${f1(map.y)}H${f1(map.x + map.w)}V${f1(map.y + map.h)}H${f1(map.x)}Z"/>`,
@@ -63,23 +64,32 @@ export function buildSheetSvg(input: SheetInput): string {
   if (input.mapImageHref) {
     out.push(`<image class="sheet-map" href="${escapeHtml(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`);
   }
+  // The furniture is drawn for a report map (~680 units wide); on paper it is scaled up `k` times, so it is drawn
+  // into a frame `k` times narrower whose units stand for `k` times the ground.
+  const big = layout.paper === 'A3';
+  const k = big ? 1.6 : 1.25;
   out.push(
-    `<g transform="translate(${f1(map.x)} ${f1(map.y)})">`,
-    svgScaleBar({ widthPx: map.w, metresPerPx: ground.metresPerCssPx }, map.h - 14),
-    svgNorthArrow({ widthPx: map.w }, labels.north),
+    `<g transform="translate(${f1(map.x)} ${f1(map.y)}) scale(${k})">`,
+    svgScaleBar({ widthPx: map.w / k, metresPerPx: ground.metresPerCssPx * k }, map.h / k - 14),
+    svgNorthArrow({ widthPx: map.w / k }, labels.north),
     '</g>',
     `<rect x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" fill="none" stroke="#000000" stroke-width="1.2"/>`,
     `<text class="sheet-title" x="${f1(title.x + title.w / 2)}" y="${f1(title.y + title.h * 0.62)}" text-anchor="middle" font-size="${big ? 28 : 21}" font-weight="bold">${escapeHtml(input.title)}</text>`,
   );
-  const columns = layout.orientation === 'landscape' ? 1 : big ? 4 : 3;
-  const items = fitLegend(sheetLegendItems(input.drawn, language, PREFIX), legendBox, columns, labels.more);
+  // The legend likewise, 1.3 times on A3, laid out in its scaled units.
+  const columns = layout.orientation === 'landscape' ? 1 : 3;
+  const kl = big ? 1.3 : 1;
+  const legendUnits: RectPx = { x: legendBox.x / kl, y: legendBox.y / kl, w: legendBox.w / kl, h: legendBox.h / kl };
+  const items = fitLegend(sheetLegendItems(input.drawn, language, PREFIX), legendUnits, columns, labels.more);
   out.push(
     `<rect x="${f1(legendBox.x)}" y="${f1(legendBox.y)}" width="${f1(legendBox.w)}" height="${f1(legendBox.h)}" fill="none" stroke="#000000" stroke-width="0.8"/>`,
-    svgLegend(items, { top: legendBox.y + 4, left: legendBox.x + 2, widthPx: legendBox.w - 4, columns, title: labels.legend }).svg,
+    `<g transform="scale(${kl})">`,
+    svgLegend(items, { top: legendUnits.y + 4, left: legendUnits.x + 2, widthPx: legendUnits.w - 4, columns, title: labels.legend }).svg,
+    '</g>',
   );
   const note = crsNote(ground.zone, ground.centralMeridianDeg, ground.scaleDenominator, language);
   const colon = language === 'zh' ? '：' : ': ';
-  const second = [`${labels.scale} ${scaleText(ground.scaleDenominator)}`, `${labels.date}${colon}${input.date}`];
+  const second = [`${labels.date}${colon}${input.date}`];
   if (input.unit.trim() !== '') second.unshift(`${labels.unit}${colon}${input.unit.trim()}`);
   const fs = big ? 12 : 10;
   out.push(

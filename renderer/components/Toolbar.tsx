@@ -7,6 +7,7 @@ import { deleteSelected } from '../app/editActions.ts';
 import { useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { PrintButton } from './print/PrintButton.tsx';
 
 const TOOLS: { tool: MapTool; label: MessageKey; key: string }[] = [
   { tool: 'select', label: 'toolSelect', key: 'S' },
@@ -74,6 +75,7 @@ export function Toolbar() {
       </label>
       <button data-testid="delete-feature" disabled={!selection} onClick={() => deleteSelected(store)} title="Delete">{t('deleteFeature')}</button>
       <button data-testid="subtract-other" disabled={!selection && !conflictKey} onClick={() => checks.subtractOther()}>{t('subtractOther')}</button>
+      <PrintButton />
       <span className="spacer" />
       <button data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
     </div>

@@ -73,6 +73,8 @@ export interface MapController {
   whenRendered: () => Promise<void>;
   /** Ids of the projects drawn on the map (the projects overlay), for tests and the automation hook. */
   projectIdsShown: () => string[];
+  /** The view now: its centre and lon/lat box (the 专题图 prints around it). Null before the map has a size. */
+  viewLonLat: () => { centre: [number, number]; box: [number, number, number, number] } | null;
   dispose: () => void;
 }
 
@@ -466,6 +468,13 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       });
     },
     projectIdsShown: () => projectSource.getFeatures().map((f) => String(f.getId())).sort(),
+    viewLonLat: () => {
+      const size = map.getSize();
+      const centre = map.getView().getCenter();
+      if (!size || !centre) return null;
+      const box = transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+      return { centre: toLonLat(centre) as [number, number], box };
+    },
     dispose: () => {
       unsubscribe();
       resize.disconnect();
