@@ -116,6 +116,9 @@ export async function drawSheetMap(
     for (const f of features) {
       done++;
       if (performance.now() - sliceStart > SLICE_MS) {
+        // Chromium records canvas drawing and rasterises it later in one go (a second-long task on a 300-dpi A3);
+        // reading one pixel makes each slice rasterise its own part now.
+        context.getImageData(0, 0, 1, 1);
         options.onProgress?.(done, total);
         await nextTurn();
         if (options.signal?.aborted) throw abortError();

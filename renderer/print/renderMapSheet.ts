@@ -1,6 +1,6 @@
 // The 专题图 pipeline in the page: plan the sheet (layout and ground, synchronous, for the dialog), draw its map at
-// 300 dpi in Gauss-Krüger (drawSheetMap, cancellable), then either compose the whole sheet as a 300-dpi PNG (map
-// canvas + the sheet SVG rasterised over it) or write the printable HTML (the sheet SVG with the map as an image).
+// 300 dpi in Gauss-Krüger (drawSheetMap, cancellable), then either finish the whole sheet as a 300-dpi PNG (the
+// sheet SVG rasterised over the map) or write the printable HTML (the sheet SVG with the map as an image).
 import {
   buildSheetHtml,
   buildSheetSvg,
@@ -44,8 +44,12 @@ export interface SheetPlan {
 
 export interface RenderedSheet extends SheetPlan {
   drawn: DrawnContent;
-  mapCanvas: HTMLCanvasElement;
+  /** 'png': the whole sheet at 300 dpi with the map drawn in its frame; 'pdf': the map frame alone. */
+  output: SheetOutput;
+  canvas: HTMLCanvasElement;
 }
+
+export type SheetOutput = 'png' | 'pdf';
 
 export function planSheet(request: SheetRequest): SheetPlan {
   const layout = sheetLayout(request.paper, request.orientation);
@@ -64,15 +68,37 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return context;
 }
 
-export async function renderSheetMap(layers: readonly SheetMapLayer[], request: SheetRequest, options: DrawOptions = {}): Promise<RenderedSheet> {
+/**
+ * Draws the map at 300 dpi: for a PNG straight into a canvas of the whole sheet (one canvas: allocating a 17-Mpx
+ * canvas is what costs the page most, a second for the map alone would double it), for a PDF into the map frame alone.
+ */
+export async function renderSheetMap(layers: readonly SheetMapLayer[], request: SheetRequest, output: SheetOutput, options: DrawOptions = {}): Promise<RenderedSheet> {
   const plan = planSheet(request);
-  const mapCanvas = document.createElement('canvas');
-  [mapCanvas.width, mapCanvas.height] = plan.mapPx;
-  const context = context2d(mapCanvas);
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = output === 'png' ? plan.sheetPx : plan.mapPx;
+  const context = context2d(canvas);
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, mapCanvas.width, mapCanvas.height);
-  const drawn = await drawSheetMap(context, layers, plan.ground, options);
-  return { ...plan, drawn, mapCanvas };
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  if (output === 'png') {
+    const [x, y] = [mmToPx(plan.layout.map.x, PRINT_DPI), mmToPx(plan.layout.map.y, PRINT_DPI)];
+    context.save();
+    context.beginPath();
+    context.rect(x, y, plan.mapPx[0], plan.mapPx[1]);
+    context.clip();
+    context.translate(x, y);
+  }
+  try {
+    const drawn = await drawSheetMap(context, layers, plan.ground, options);
+    return { ...plan, drawn, output, canvas };
+  } finally {
+    if (output === 'png') context.restore();
+  }
+}
+
+/** Frees the sheet's pixels now rather than at the next garbage collection. */
+export function releaseSheet(sheet: RenderedSheet): void {
+  sheet.canvas.width = 0;
+  sheet.canvas.height = 0;
 }
 
 function sheetInput(sheet: RenderedSheet, request: SheetRequest): SheetInput {
@@ -91,38 +117,44 @@ async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   }
 }
 
-/** The whole sheet as a 300-dpi PNG (with its pHYs resolution). */
+/** The whole sheet as a 300-dpi PNG (with its pHYs resolution), from a sheet rendered for 'png'. */
 export async function sheetPngBytes(sheet: RenderedSheet, request: SheetRequest): Promise<Uint8Array> {
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = sheet.sheetPx;
-  try {
-    const context = context2d(canvas);
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(sheet.mapCanvas, mmToPx(sheet.layout.map.x, PRINT_DPI), mmToPx(sheet.layout.map.y, PRINT_DPI));
-    // The furniture (title, legend, scale bar, north arrow, notes) is the same SVG the PDF prints, rasterised at 300 dpi.
-    const overlay = await loadSvgImage(buildSheetSvg({ ...sheetInput(sheet, request), pixelSize: sheet.sheetPx }));
-    context.drawImage(overlay, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error(`the ${canvas.width}×${canvas.height} px sheet could not be encoded as PNG`);
-    return pngWithDpi(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
-  } finally {
-    canvas.width = 0;
-    canvas.height = 0;
-  }
+  if (sheet.output !== 'png') throw new Error('sheetPngBytes needs a sheet rendered for PNG');
+  const { canvas } = sheet;
+  const context = context2d(canvas);
+  // The furniture (title, legend, scale bar, north arrow, notes) is the same SVG the PDF prints, rasterised at 300 dpi
+  // over the map (white paper with a hole where the map is).
+  const overlay = await loadSvgImage(buildSheetSvg({ ...sheetInput(sheet, request), pixelSize: sheet.sheetPx }));
+  context.drawImage(overlay, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error(`the ${canvas.width}×${canvas.height} px sheet could not be encoded as PNG`);
+  return pngWithDpi(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
 }
 
 /** Above this many characters the map goes into the HTML as JPEG (main accepts report HTML up to 16 M characters). */
 const MAX_PNG_DATA_URL_CHARS = 12_000_000;
 
+/** A canvas as a data: URL, encoded off the main thread (toBlob) rather than by the blocking toDataURL. */
+async function canvasDataUrl(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<string> {
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
+  if (!blob) throw new Error(`the ${canvas.width}×${canvas.height} px map could not be encoded as ${type}`);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the map image could not be read back'));
+    reader.readAsDataURL(blob);
+  });
+}
+
 /** The sheet SVG with the map as an image (PNG, or JPEG when a busy A3 map would make the PNG too large). */
-export function sheetSvgWithMap(sheet: RenderedSheet, request: SheetRequest): string {
-  let href = sheet.mapCanvas.toDataURL('image/png');
-  if (href.length > MAX_PNG_DATA_URL_CHARS) href = sheet.mapCanvas.toDataURL('image/jpeg', 0.92);
+export async function sheetSvgWithMap(sheet: RenderedSheet, request: SheetRequest): Promise<string> {
+  if (sheet.output !== 'pdf') throw new Error('sheetSvgWithMap needs a sheet rendered for PDF');
+  let href = await canvasDataUrl(sheet.canvas, 'image/png');
+  if (href.length > MAX_PNG_DATA_URL_CHARS) href = await canvasDataUrl(sheet.canvas, 'image/jpeg', 0.92);
   return buildSheetSvg({ ...sheetInput(sheet, request), mapImageHref: href });
 }
 
 /** The printable page (one page of the chosen paper) for printToPDF. */
-export function sheetHtml(sheet: RenderedSheet, request: SheetRequest): string {
-  return buildSheetHtml(sheetSvgWithMap(sheet, request), sheet.layout, request.title, request.language);
+export async function sheetHtml(sheet: RenderedSheet, request: SheetRequest): Promise<string> {
+  return buildSheetHtml(await sheetSvgWithMap(sheet, request), sheet.layout, request.title, request.language);
 }

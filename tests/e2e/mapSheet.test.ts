@@ -162,6 +162,31 @@ describe('专题图', () => {
     expect(app.problems.list).toEqual([]);
   }, 240_000);
 
+  it('cancels a sheet being drawn: progress shows, 取消 stops it, nothing is saved and the dialog stays usable', async () => {
+    await page.evaluate(() => window.lantuMap!.fitAll());
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    await openDialog({ paper: 'A3', orientation: 'landscape', scale: 'fit', title: '取消测试', unit: '' });
+    let downloaded = false;
+    const onDownload = () => {
+      downloaded = true;
+    };
+    page.on('download', onDownload);
+    await page.getByTestId('print-png').click();
+    await page.getByTestId('print-progress').waitFor();
+    await expect(page.getByTestId('print-progress').textContent()).resolves.toMatch(/正在绘制地图 \d+ \/ \d+/);
+    await page.getByTestId('print-cancel').click();
+    await page.getByTestId('print-progress').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('已取消专题图「取消测试」的输出');
+    await page.waitForTimeout(1000);
+    page.off('download', onDownload);
+    expect(downloaded).toBe(false);
+    await expect(page.getByTestId('print-png').isEnabled()).resolves.toBe(true);
+    await closeDialog();
+    const d = 0.012;
+    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [point[0] - d, point[1] - d, point[0] + d, point[1] + d] as [number, number, number, number]);
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+  }, 240_000);
+
   it('prints an A4 portrait sheet in the browser: one A4 page with title, legend, CRS note and the map', async () => {
     const view = (await page.evaluate(() => window.lantuMap!.viewLonLat())) as View;
     await openDialog({ paper: 'A4', orientation: 'portrait', scale: 'fit', title: '济源市 专题图（打印）', unit: '测试制图单位' });

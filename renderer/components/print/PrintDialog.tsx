@@ -8,7 +8,7 @@ import { errorText } from '../../i18n/describeError.ts';
 import { defaultSheetTitle } from '../../print/defaultSheetTitle.ts';
 import { printSheetInPage, removePrintSheet } from '../../print/printSheetInPage.ts';
 import { readProducingUnit, writeProducingUnit } from '../../print/producingUnit.ts';
-import { planSheet, renderSheetMap, sheetHtml, sheetPngBytes, sheetSvgWithMap, type SheetRequest } from '../../print/renderMapSheet.ts';
+import { planSheet, releaseSheet, renderSheetMap, sheetHtml, sheetPngBytes, sheetSvgWithMap, type SheetRequest } from '../../print/renderMapSheet.ts';
 import { sheetLayers } from '../../print/sheetLayers.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
@@ -80,7 +80,7 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
     jobRef.current = current;
     setJob({ ...current });
     try {
-      const sheet = await renderSheetMap(sheetLayers(store.getState()), r, {
+      const sheet = await renderSheetMap(sheetLayers(store.getState()), r, output, {
         signal: current.abort.signal,
         onProgress: (done, total) => setJob({ ...current, done, total }),
       });
@@ -91,12 +91,12 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
         const saved = await shell.saveFile(bytes, { suggestedName: name, format: 'png' });
         if (saved) store.getState().notify(bilingualNotice('info', `已导出专题图 PNG：${saved.name}`, `Map sheet saved as PNG: ${saved.name}`));
       } else if (shell.capabilities.reportPdf) {
-        const saved = await shell.saveReportPdf(sheetHtml(sheet, r), { suggestedName: name });
+        const saved = await shell.saveReportPdf(await sheetHtml(sheet, r), { suggestedName: name });
         if (saved) store.getState().notify(bilingualNotice('info', `已导出专题图 PDF：${saved.name}`, `Map sheet saved as PDF: ${saved.name}`));
       } else {
-        printSheetInPage(sheetSvgWithMap(sheet, r), sheet.layout);
+        printSheetInPage(await sheetSvgWithMap(sheet, r), sheet.layout);
       }
-      sheet.mapCanvas.width = 0;
+      releaseSheet(sheet);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') {
         store.getState().notify(bilingualNotice('info', `已取消专题图「${r.title}」的输出。`, `The map sheet "${r.title}" was cancelled.`));
