@@ -38,12 +38,29 @@ interface RectPx {
 const px = (r: RectMm): RectPx => ({ x: mmToCssPx(r.x), y: mmToCssPx(r.y), w: mmToCssPx(r.width), h: mmToCssPx(r.height) });
 
 /** How many legend entries fit: full columns of rows; when more are drawn, the last place says how many are left out. */
+function legendRoom(rect: RectPx, columns: number): number {
+  return Math.max(1, Math.floor((rect.h - 28 - 8) / LEGEND_ROW_PX)) * columns;
+}
+
 function fitLegend(items: readonly LegendItem[], rect: RectPx, columns: number, more: (n: number) => string): LegendItem[] {
-  const rows = Math.max(1, Math.floor((rect.h - 28 - 8) / LEGEND_ROW_PX));
-  const room = rows * columns;
+  const room = legendRoom(rect, columns);
   if (items.length <= room) return [...items];
   const kept = items.slice(0, room - 1);
   return [...kept, { swatch: '', label: more(items.length - kept.length) }];
+}
+
+/**
+ * The legend entries; when they do not fit, 用地用海 sub-classes are shown as their second-level class (060201 →
+ * 0602), and if that is still too many (a whole city on A4), as their first-level class (0602 → 06 农业设施建设用地).
+ */
+function legendItemsFor(drawn: DrawnContent, language: SheetLanguage, rect: RectPx, columns: number): LegendItem[] {
+  let items = sheetLegendItems(drawn, language, PREFIX);
+  for (const digits of [4, 2]) {
+    if (items.length <= legendRoom(rect, columns)) return items;
+    const codes = new Set([...drawn.landUseCodes].map((code) => code.slice(0, digits)));
+    items = sheetLegendItems({ ...drawn, landUseCodes: codes }, language, PREFIX);
+  }
+  return items;
 }
 
 export function buildSheetSvg(input: SheetInput): string {
@@ -80,7 +97,7 @@ export function buildSheetSvg(input: SheetInput): string {
   const columns = layout.orientation === 'landscape' ? 1 : 3;
   const kl = big ? 1.3 : 1;
   const legendUnits: RectPx = { x: legendBox.x / kl, y: legendBox.y / kl, w: legendBox.w / kl, h: legendBox.h / kl };
-  const items = fitLegend(sheetLegendItems(input.drawn, language, PREFIX), legendUnits, columns, labels.more);
+  const items = fitLegend(legendItemsFor(input.drawn, language, legendUnits, columns), legendUnits, columns, labels.more);
   out.push(
     `<rect x="${f1(legendBox.x)}" y="${f1(legendBox.y)}" width="${f1(legendBox.w)}" height="${f1(legendBox.h)}" fill="none" stroke="#000000" stroke-width="0.8"/>`,
     `<g transform="scale(${kl})">`,

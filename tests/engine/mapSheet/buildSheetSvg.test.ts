@@ -47,15 +47,39 @@ describe('buildSheetSvg', () => {
     expect(crsNote(37, 111, 2000, 'zh')).toContain('第 37 带');
   });
 
+  it('shows 用地用海 sub-classes as their second-level class when the legend would overflow', () => {
+    const layout = sheetLayout('A4', 'portrait');
+    const few = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: new Set(['100101', '100102', '1001']), grades: new Set() } }));
+    expect(few).toContain('100101 一类工业用地');
+    const many = new Set(['100101', '100102', '100103', '060201', ...Array.from({ length: 20 }, (_, i) => `0701${String(i).padStart(2, '0')}`)]);
+    const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: many, grades: new Set() } }));
+    expect(svg).toContain('1001 工业用地');
+    expect(svg).not.toContain('100101');
+    expect(svg).toContain('0602');
+    expect(svg).toContain('0701');
+    expect(svg).not.toContain('另有');
+  });
+
+  it('falls back to first-level classes when second-level ones still overflow', () => {
+    const layout = sheetLayout('A4', 'portrait');
+    const codes = new Set(['0101', '0102', '0103', '0201', '0301', '0403', '0602', '0701', '0702', '0703', '0801', '0901', '1001', '1002', '1101', '1201', '1202', '1207', '1301', '1401', '1701', '1702']);
+    const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'XZQ', 'CZKFBJ']), landUseCodes: codes, grades: new Set() } }));
+    expect(svg).toContain('10 工矿用地');
+    expect(svg).toContain('01 耕地');
+    expect(svg).not.toContain('1001 工业用地');
+    expect(svg).not.toContain('另有');
+  });
+
   it('puts the map image in the frame and says how many legend entries did not fit', () => {
-    const codes = new Set(Array.from({ length: 80 }, (_, i) => `10${String(i).padStart(2, '0')}`));
+    const grades = new Set(Array.from({ length: 60 }, (_, i) => `G${String(i).padStart(2, '0')}`));
     const layout = sheetLayout('A4', 'landscape');
-    const svg = buildSheetSvg(input({ layout, mapImageHref: 'data:image/png;base64,AAAA', drawn: { layers: new Set(['GHYDYH']), landUseCodes: codes, grades: new Set() } }));
+    const svg = buildSheetSvg(input({ layout, mapImageHref: 'data:image/png;base64,AAAA', drawn: { layers: new Set(['JTXL']), landUseCodes: new Set(), grades } }));
     expect(svg).toContain('<image class="sheet-map" href="data:image/png;base64,AAAA"');
     const more = /……另有 (\d+) 项/.exec(svg);
     expect(more).not.toBeNull();
-    const shown = (svg.match(/<text x="30" y="11">10\d\d/g) ?? []).length;
-    expect(shown + Number(more![1])).toBe(80);
+    const shown = (svg.match(/交通线路 G\d\d/g) ?? []).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(shown + Number(more![1])).toBe(60);
   });
 
   it('prints the sheet on one page of its paper', () => {
