@@ -94,7 +94,7 @@ export function buildSheetSvg(input: SheetInput): string {
     `<text class="sheet-title" x="${f1(title.x + title.w / 2)}" y="${f1(title.y + title.h * 0.62)}" text-anchor="middle" font-size="${big ? 28 : 21}" font-weight="bold">${escapeHtml(input.title)}</text>`,
   );
   // The legend likewise, 1.3 times on A3, laid out in its scaled units.
-  const columns = layout.orientation === 'landscape' ? 1 : 3;
+  const columns = layout.orientation === 'landscape' ? 1 : 4;
   const kl = big ? 1.3 : 1;
   const legendUnits: RectPx = { x: legendBox.x / kl, y: legendBox.y / kl, w: legendBox.w / kl, h: legendBox.h / kl };
   const items = fitLegend(legendItemsFor(input.drawn, language, legendUnits, columns), legendUnits, columns, labels.more);

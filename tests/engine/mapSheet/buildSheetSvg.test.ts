@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSheetHtml, buildSheetSvg, crsNote, pngWithDpi, sheetGround, sheetLayout, type SheetInput } from '../../../engine/mapSheet/index.ts';
 import { crc32 } from '../../../engine/package/crc32.ts';
+import codeTable from '../../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 
 function input(over: Partial<SheetInput> = {}): SheetInput {
   const layout = sheetLayout('A3', 'landscape');
@@ -51,7 +52,7 @@ describe('buildSheetSvg', () => {
     const layout = sheetLayout('A4', 'portrait');
     const few = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: new Set(['100101', '100102', '1001']), grades: new Set() } }));
     expect(few).toContain('100101 一类工业用地');
-    const many = new Set(['100101', '100102', '100103', '060201', ...Array.from({ length: 20 }, (_, i) => `0701${String(i).padStart(2, '0')}`)]);
+    const many = new Set(['100101', '100102', '100103', '060201', ...Array.from({ length: 30 }, (_, i) => `0701${String(i).padStart(2, '0')}`)]);
     const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: many, grades: new Set() } }));
     expect(svg).toContain('1001 工业用地');
     expect(svg).not.toContain('100101');
@@ -62,7 +63,9 @@ describe('buildSheetSvg', () => {
 
   it('falls back to first-level classes when second-level ones still overflow', () => {
     const layout = sheetLayout('A4', 'portrait');
-    const codes = new Set(['0101', '0102', '0103', '0201', '0301', '0403', '0602', '0701', '0702', '0703', '0801', '0901', '1001', '1002', '1101', '1201', '1202', '1207', '1301', '1401', '1701', '1702']);
+    // Every second-level class of the land part of the table (01 … 17): far more than an A4 legend holds.
+    const codes = new Set(codeTable.codes.map((c) => c.code).filter((c) => c.length === 4 && c < '18'));
+    expect(codes.size).toBeGreaterThan(40);
     const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'XZQ', 'CZKFBJ']), landUseCodes: codes, grades: new Set() } }));
     expect(svg).toContain('10 工矿用地');
     expect(svg).toContain('01 耕地');
