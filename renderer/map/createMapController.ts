@@ -37,6 +37,8 @@ export interface MapController {
   viewState: () => { centre: [number, number]; zoom: number; rotation: number };
   /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
   receiptShown: () => string[];
+  /** The view now: its centre and lon/lat box (the 专题图 prints around it). Null before the map has a size. */
+  viewLonLat: () => { centre: [number, number]; box: [number, number, number, number] } | null;
   dispose: () => void;
 }
 
@@ -137,6 +139,13 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     projectIdsShown: overlays.projectIdsShown,
     viewState,
     receiptShown: () => receiptOverlay.shown(),
+    viewLonLat: () => {
+      const size = map.getSize();
+      const centre = map.getView().getCenter();
+      if (!size || !centre) return null;
+      const box = transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+      return { centre: toLonLat(centre) as [number, number], box };
+    },
     dispose: () => {
       unsubscribe();
       receiptOverlay.dispose();
