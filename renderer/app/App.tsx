@@ -16,12 +16,15 @@ import { ImportButton } from '../components/ImportButton.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
+import { AttributeTable } from '../components/table/AttributeTable.tsx';
+import { FindBar } from '../components/FindBar.tsx';
 
 export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
   const t = useT();
   const empty = useEditor((s) => s.workspace.planOrder.length === 0);
   const language = useEditor((s) => s.language);
   const [side, setSide] = useState<'inspector' | 'history'>('inspector');
+  const [bottom, setBottom] = useState<'conflicts' | 'table'>('conflicts');
   useShortcuts();
   return (
     <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">
@@ -41,10 +44,17 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
               <ImportButton primary />
             </div>
           ) : (
-            <MapView />
+            <>
+              <MapView />
+              <FindBar />
+            </>
           )}
           <div className="bottom">
-            <ConflictList />
+            <div className="bottom-tabs">
+              <button className={bottom === 'conflicts' ? 'active' : ''} data-testid="conflicts-tab" onClick={() => setBottom('conflicts')}>{t('conflicts')}</button>
+              <button className={bottom === 'table' ? 'active' : ''} data-testid="attribute-table-tab" onClick={() => setBottom('table')}>{t('attributeTable')}</button>
+            </div>
+            {bottom === 'conflicts' ? <ConflictList /> : <AttributeTable />}
           </div>
         </section>
         <aside className="right">

@@ -20,12 +20,12 @@ import type Interaction from 'ol/interaction/Interaction.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { Fill, Stroke, Style, Circle as CircleStyle } from 'ol/style.js';
-import type { Geometry as OlGeometry } from 'ol/geom.js';
+import { Point, type Geometry as OlGeometry } from 'ol/geom.js';
 import type { FeatureId, Geometry, LayerCode, PlanFeature, PlanId } from '../../engine/model/types.ts';
 import { LAYERS } from '../../engine/model/layers.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
 import type { EditorState, EditorStore } from '../store/createEditorStore.ts';
-import type { MapTool } from '../store/selectionSlice.ts';
+import type { MapRequest, MapTool } from '../store/selectionSlice.ts';
 import type { PlanEntry } from '../store/types.ts';
 import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
 import { FeatureFeed } from './featureFeed.ts';
@@ -73,6 +73,8 @@ export interface MapController {
   whenRendered: () => Promise<void>;
   /** Ids of the projects drawn on the map (the projects overlay), for tests and the automation hook. */
   projectIdsShown: () => string[];
+  /** Shows a find / 定位到坐标 / zoom-to-selection request: fits its extent and marks its point (or clears the mark). */
+  showRequest: (request: MapRequest) => void;
   dispose: () => void;
 }
 
@@ -290,16 +292,20 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   const findFeature = (state: EditorState, planId: string, featureId: string): PlanFeature | undefined =>
     state.workspace.plans.get(planId as PlanId)?.features.get(featureId as FeatureId);
 
+  let locatedAt: [number, number] | null = null;
   const syncHighlight = (state: EditorState) => {
     highlightSource.clear(true);
     const add = (geometry: Geometry, role: string) => {
       const f = new OlFeature({ geometry: format.readGeometry(geometry) ?? undefined, role });
       highlightSource.addFeature(f);
     };
-    if (state.selection) {
-      const f = findFeature(state, state.selection.planId, state.selection.featureId);
+    // Every selected feature (the attribute table's multi-selection), capped: a highlight needs shapes, not 300k.
+    const selected = state.selectedFeatures.length > 0 ? state.selectedFeatures.slice(0, MAX_HIGHLIGHTED) : state.selection ? [state.selection] : [];
+    for (const ref of selected) {
+      const f = findFeature(state, ref.planId, ref.featureId);
       if (f) add(f.geometry, 'selected');
     }
+    if (locatedAt) highlightSource.addFeature(new OlFeature({ geometry: new Point(fromLonLat(locatedAt)), role: 'located' }));
     const conflict = state.selectedConflictKey ? state.conflicts.find((c) => c.key === state.selectedConflictKey) : undefined;
     if (conflict) {
       for (const [party, role] of [[conflict.subject, 'subject'], [conflict.object, 'object']] as const) {
@@ -434,7 +440,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.workspaceEpoch !== prev.workspaceEpoch) replaceAll(state);
     else if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews) syncLayers(state, true, changedIds(state, prev));
-    if (state.selection !== prev.selection || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
+    if (state.selection !== prev.selection || state.selectedFeatures !== prev.selectedFeatures || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
       syncHighlight(state);
     }
     if (state.selectedConflictKey && state.selectedConflictKey !== prev.selectedConflictKey) {
@@ -466,6 +472,11 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       });
     },
     projectIdsShown: () => projectSource.getFeatures().map((f) => String(f.getId())).sort(),
+    showRequest: (request) => {
+      locatedAt = request.mark ?? null;
+      syncHighlight(store.getState());
+      zoomToLonLatExtent(request.extent);
+    },
     dispose: () => {
       unsubscribe();
       resize.disconnect();
@@ -481,7 +492,10 @@ const PREVIEW_STYLE = new Style({
   fill: new Fill({ color: 'rgba(0,229,255,0.18)' }),
   image: new CircleStyle({ radius: 5, stroke: new Stroke({ color: '#00e5ff', width: 2 }) }),
 });
+/** At most this many selected features are highlighted (the table can select a whole 300k layer). */
+const MAX_HIGHLIGHTED = 2_000;
 const HIGHLIGHT_STYLES: Record<string, Style> = {
+  located: new Style({ image: new CircleStyle({ radius: 7, stroke: new Stroke({ color: '#ffffff', width: 2 }), fill: new Fill({ color: '#e53935' }) }) }),
   selected: new Style({ stroke: new Stroke({ color: '#00b0ff', width: 3 }), fill: new Fill({ color: 'rgba(0,176,255,0.12)' }) }),
   editing: new Style({
     stroke: new Stroke({ color: '#00b0ff', width: 2 }),

@@ -22,7 +22,7 @@ export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSl
   workspaceEpoch: 0,
   loadWorkspace: (workspace, past = [], future = []) =>
     set((s) => ({
-      workspace, past, future, selection: null, selectedConflictKey: null, selectedProjectId: null, projectReviews: {}, conflicts: [], checked: false, staleKeys: new Set(),
+      workspace, past, future, selection: null, selectedFeatures: [], selectedConflictKey: null, selectedProjectId: null, projectReviews: {}, conflicts: [], checked: false, staleKeys: new Set(),
       workspaceRevision: s.workspaceRevision + 1, workspaceEpoch: s.workspaceEpoch + 1,
     })),
 });
