@@ -53,6 +53,8 @@ export function FindBar() {
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
+          // Closed after a short delay so a click on a result still lands; an open list would hide the map.
+          onBlur={() => setTimeout(() => setOpen(false), 200)}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setOpen(false);
             if (e.key === 'Enter') {
@@ -63,7 +65,10 @@ export function FindBar() {
             }
           }}
         />
-        <button className={locating ? 'active' : ''} onClick={() => setLocating((v) => !v)} data-testid="locate-toggle">{t('locate')}</button>
+        <button className={locating ? 'active' : ''} onClick={() => {
+            setLocating((v) => !v);
+            setOpen(false);
+          }} data-testid="locate-toggle">{t('locate')}</button>
       </div>
       {open && query.trim() !== '' && query === text && (
         <div className="find-results" data-testid="find-results">

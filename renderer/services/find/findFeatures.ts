@@ -9,7 +9,7 @@ export interface FoundFeature {
   featureId: FeatureId;
   layer: LayerCode;
   bsm: string;
-  /** The matched name (or the feature's first name field when the BSM matched); '' when it has none. */
+  /** The matched name, or when the BSM matched the feature's own name (else its town's); '' when it has none. */
   name: string;
   /** The field that matched (BSM, XMMC …). */
   field: string;
@@ -17,6 +17,20 @@ export interface FoundFeature {
 }
 
 const isNameField = (key: string) => key.endsWith('MC');
+/** Names of the administrative area a feature lies in: shown only when the feature has no name of its own. */
+const PLACE_FIELDS = new Set(['XZQMC', 'XZQHMC', 'XZMC']);
+
+/** The feature's own name (XMMC, YQMC …) before the name of the town it lies in. */
+function displayName(p: Record<string, unknown>): string {
+  let place = '';
+  for (const key in p) {
+    const v = p[key];
+    if (!isNameField(key) || typeof v !== 'string' || v === '') continue;
+    if (!PLACE_FIELDS.has(key)) return v;
+    if (place === '') place = v;
+  }
+  return place;
+}
 
 export function findFeatures(workspace: WorkspaceData, text: string, limit = 50): { hits: FoundFeature[]; total: number } {
   const q = text.trim().toLowerCase();
@@ -41,7 +55,6 @@ export function findFeatures(workspace: WorkspaceData, text: string, limit = 50)
       for (const key in p) {
         const v = p[key];
         if (!isNameField(key) || typeof v !== 'string' || v === '') continue;
-        if (name === '') name = v;
         const n = v.toLowerCase();
         const r = n === q ? 2 : n.startsWith(q) ? 3 : n.includes(q) ? 4 : 9;
         if (r < rank) {
@@ -51,6 +64,7 @@ export function findFeatures(workspace: WorkspaceData, text: string, limit = 50)
         }
       }
       if (rank === 9) continue;
+      if (field === 'BSM') name = displayName(p);
       hits.push({ planId, featureId: f.id, layer: f.layer, bsm, name, field, rank });
     }
   }

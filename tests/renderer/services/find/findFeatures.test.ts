@@ -42,3 +42,10 @@ describe('findFeatures', () => {
     expect(selectionExtent(ws, [{ planId: 'zz' as PlanId, featureId: 'nope' as FeatureId }])).toBeNull();
   });
 });
+
+describe('findFeatures names', () => {
+  it("shows a feature's own name before its town's when the BSM matched", () => {
+    const ws = workspace({ a: [f('a1', { BSM: 'B1', XZQMC: '克井镇', XMMC: '龙腾化工' }), f('a2', { BSM: 'B2', XZQMC: '克井镇' })] });
+    expect(findFeatures(ws, 'B').hits.map((h) => h.name)).toEqual(['龙腾化工', '克井镇']);
+  });
+});
