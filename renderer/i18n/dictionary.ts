@@ -334,6 +334,8 @@ export const zh = {
   locateGo: '定位',
   locateDone: '已定位到 {where}',
   findFound: '已找到 {layer} {name}',
+  toolbarMore: '更多',
+  appTitleShort: '蓝图',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -668,6 +670,8 @@ export const en: Record<MessageKey, string> = {
   locateGo: 'Go',
   locateDone: 'Located {where}',
   findFound: 'Found {layer} {name}',
+  toolbarMore: 'More',
+  appTitleShort: 'Lantu',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
