@@ -9,6 +9,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import ImageLayer from 'ol/layer/Image.js';
 import ImageStatic from 'ol/source/ImageStatic.js';
 import VectorSource from 'ol/source/Vector.js';
+import { createReceiptOverlay } from './receiptOverlay.ts';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
 import Zoom from 'ol/control/Zoom.js';
@@ -75,6 +76,8 @@ export interface MapController {
   projectIdsShown: () => string[];
   /** Shows a find / 定位到坐标 / zoom-to-selection request: fits its extent and marks its point (or clears the mark). */
   showRequest: (request: MapRequest) => void;
+  /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
+  receiptShown: () => string[];
   dispose: () => void;
 }
 
@@ -458,6 +461,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
+  const receiptOverlay = createReceiptOverlay(map, store);
 
   return {
     fitAll,
@@ -477,8 +481,10 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       syncHighlight(store.getState());
       zoomToLonLatExtent(request.extent);
     },
+    receiptShown: () => receiptOverlay.shown(),
     dispose: () => {
       unsubscribe();
+      receiptOverlay.dispose();
       resize.disconnect();
       map.setTarget(undefined);
     },
