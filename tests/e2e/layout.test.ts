@@ -159,7 +159,9 @@ describe('the workstation layout', () => {
 
     const map = await mapShare(p, 1366, 768);
     await p.mouse.move(600, 100);
-    await p.waitForTimeout(300);
+    await p
+      .waitForFunction(() => [...document.querySelectorAll('.ant-tooltip')].every((el) => el.classList.contains('ant-tooltip-hidden')), null, { timeout: 5000 })
+      .catch(() => undefined);
     await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366-list.png') });
     const bottomBefore = Math.round((await p.locator('[data-testid=panel-bottom]').boundingBox())!.height);
 
