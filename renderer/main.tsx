@@ -1,6 +1,7 @@
 // Renderer entry: opens IndexedDB, reopens the stored workspace (or loads the Jiyuan demo on first
 // start), attaches autosave and the checks service, and renders the editor.
 import 'ol/ol.css';
+import 'antd/dist/antd.css';
 import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';

@@ -1,6 +1,7 @@
-// The antd root: ConfigProvider with the app's language (zh_CN / en_US), the page's CSP nonce for antd's
-// CSS-in-JS <style> tags (the CSP never allows 'unsafe-inline'), a compact theme for a 1366×768 laptop, and
-// antd's App so message/notification/modal read this context.
+// The antd root: ConfigProvider with the app's language (zh_CN / en_US), a compact theme for a 1366×768 laptop,
+// and antd's App so message/notification/modal read this context. Zero-runtime mode: component CSS is the static
+// antd/dist/antd.css (a file from 'self', imported in main.tsx); only the theme's CSS variables are injected at
+// run time, in <style> tags carrying the page's CSP nonce (the CSP never allows 'unsafe-inline').
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { App as AntApp, ConfigProvider, theme } from 'antd';
@@ -23,6 +24,7 @@ export function AntdRoot({ children }: { children: ReactNode }) {
       button={{ autoInsertSpace: false }}
       theme={{
         algorithm: theme.defaultAlgorithm,
+        zeroRuntime: true,
         token: { colorPrimary: '#1565c0', borderRadius: 3, fontSize: 13, fontFamily: FONT_FAMILY },
         components: {
           Splitter: { splitBarSize: 4, splitTriggerSize: 8 },
