@@ -6,6 +6,7 @@ import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { resolutionsByConflictKey } from './conflictStatusOf.ts';
 import { severityCounts } from './severityCounts.ts';
+import { CheckFreshness } from './CheckFreshness.tsx';
 import { StationButton } from './station/StationButton.tsx';
 
 export function StatusBar({ save }: { save: SaveStatus }) {
@@ -37,6 +38,7 @@ export function StatusBar({ save }: { save: SaveStatus }) {
           );
         })
       )}
+      <CheckFreshness />
       {progress.running && (
         <span className="progress" data-testid="check-progress">
           {t('checking')} {progress.phase}
