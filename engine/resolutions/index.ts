@@ -10,6 +10,8 @@ export { reconcileResolutions } from './reconcileResolutions.ts';
 export { openConflicts } from './openConflicts.ts';
 export { maintenanceLogNumber, isMaintenanceLogNumber, isOfficialLogNumber, provisionalStationCode } from './maintenanceLogNumber.ts';
 export type { LogNumberIssuer } from './maintenanceLogNumber.ts';
+export { assignOfficialLogNumbers } from './assignOfficialLogNumbers.ts';
+export type { OfficialRenumbering } from './assignOfficialLogNumbers.ts';
 export { conflictStatus, isHandled, CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus, type ConflictStatusInfo } from './conflictStatus.ts';
 export { compareResolutions, resolutionId, changesData } from './resolutionOrder.ts';
 export { repairResolution } from './repairResolution.ts';

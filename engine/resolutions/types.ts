@@ -129,8 +129,11 @@ export interface Resolution {
   decidedBy: string;
   /** ISO time. */
   decidedAt: string;
-  /** 维护日志编号: yyyymmdd + 6-digit sequence; only a record that changes data (has edits) carries one. */
+  /** 维护日志编号: yyyymmdd + 6-digit sequence; only a record that changes data (has edits) carries one.
+   *  A department's station gives a provisional yyyymmdd-CODE-nnnnnn until the bureau assigns an official one. */
   logNumber?: string;
+  /** The provisional number a department's station gave, kept once the bureau assigned the official `logNumber`. */
+  provisionalLogNumber?: string;
   /** National change type; only with edits (暂缓 and a 例外 without 补划 change nothing). */
   changeType?: ChangeType;
   reason: string;

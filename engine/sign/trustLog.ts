@@ -4,6 +4,7 @@
 import type { StationIdentity, TrustedKey, TrustedKeys } from './ports.ts';
 import { normalizeFingerprint, type PublicKeyFile } from './publicKeyFile.ts';
 import type { SignMessage } from './signMessage.ts';
+import { stationCodeOf } from './stationRecord.ts';
 
 export interface TrustLogEntry {
   at: string;
@@ -58,6 +59,18 @@ export function trustEntry(
     return { ok: false, error: { zh: `该公钥（${file.fingerprint}）已于 ${known.revokedAt} 吊销，不能再次信任；请对方生成新密钥`, en: `this key (${file.fingerprint}) was revoked at ${known.revokedAt} and cannot be trusted again; ask for a new key` } };
   }
   if (known) return { ok: false, error: { zh: `该公钥（${file.fingerprint}，${known.stationName}）已受信任`, en: `this key (${file.fingerprint}, ${known.stationName}) is already trusted` } };
+  // Provisional log numbers are told apart by station code: two stations sharing one would give the same numbers.
+  const sameCode = trustedKeysFromLog(log).find((k) => k.revokedAt === undefined && k.stationId !== file.stationId && k.stationCode === file.stationCode);
+  if (file.stationId !== by.stationId && (sameCode || stationCodeOf(by.stationId) === file.stationCode)) {
+    const other = sameCode?.stationName ?? by.stationName;
+    return {
+      ok: false,
+      error: {
+        zh: `${file.stationName} 的站代码 ${file.stationCode} 与 ${other} 相同，临时维护日志编号会重复；请对方重新建立工作站后再导出公钥`,
+        en: `${file.stationName}'s station code ${file.stationCode} is the same as ${other}'s, so provisional log numbers would collide; ask them to make their station again and export a new key`,
+      },
+    };
+  }
   return {
     ok: true,
     entry: {

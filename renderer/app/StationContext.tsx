@@ -24,8 +24,7 @@ const StationContext = createContext<StationContextValue | null>(null);
 
 /** Commands are stamped with the station from now on (the store's history slice owns the identity). */
 function applyIdentity(store: EditorStore, identity: StationIdentity): void {
-  const state = store.getState() as unknown as { setStationIdentity?: (identity: StationIdentity) => void };
-  state.setStationIdentity?.({ stationId: identity.stationId, stationName: identity.stationName });
+  store.getState().setStationIdentity({ stationId: identity.stationId, stationName: identity.stationName });
 }
 
 export function StationProvider({ service, children }: { service: StationService; children: ReactNode }) {

@@ -73,6 +73,9 @@ describe('the station in the browser build', () => {
     await page.getByTestId('station-create').click();
     await page.getByTestId('station-setup').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await page.getByTestId('station-button').textContent()).toBe('本工作站：生态环境局-张工');
+    // Every command from now on is stamped with this station (engine/edit stampCommand through the store).
+    const identity = await page.evaluate(() => window.lantuEditor!.store.getState().stationIdentity);
+    expect(identity.stationName).toBe('生态环境局-张工');
 
     const stationDb = (await dumpDb(page, 'lantu-station'))!;
     const self = Object.fromEntries((stationDb.rows['self'] as { key: string; value: Record<string, unknown> }[]).map((r) => [r.key, r.value]));
@@ -97,6 +100,7 @@ describe('the station in the browser build', () => {
     await page.getByTestId('station-button').waitFor();
     expect(await page.getByTestId('station-button').textContent()).toBe('本工作站：生态环境局-张工');
     expect(await page.getByTestId('station-setup').count()).toBe(0);
+    await page.waitForFunction((id) => window.lantuEditor!.store.getState().stationIdentity.stationId === id, self['station']!['stationId']);
   }, 120_000);
 
   it('shows the station and its fingerprint in 本工作站, in Chinese and in English', async () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readResolutionsFile } from '../../../engine/export/readResolutionsFile.ts';
-import { isMaintenanceLogNumber, isOfficialLogNumber, maintenanceLogNumber, provisionalStationCode, type LogNumberIssuer } from '../../../engine/resolutions/index.ts';
+import { assignOfficialLogNumbers, isMaintenanceLogNumber, isOfficialLogNumber, maintenanceLogNumber, provisionalStationCode, type LogNumberIssuer, type Resolution } from '../../../engine/resolutions/index.ts';
 import { stationCodeOf } from '../../../engine/sign/index.ts';
 
 const ecology: LogNumberIssuer = { role: 'department', stationCode: stationCodeOf('6f1c2a3e-0000-4000-8000-000000000001') };
@@ -68,5 +68,32 @@ describe('maintenance-log numbers across stations', () => {
     const pattern = new RegExp(/"logNumber": \{[^}]*"pattern": "([^"]+)"/.exec(schema)![1]!, 'u');
     expect(['20261205000001', '20261205-ST7Q-000001'].map((n) => pattern.test(n))).toEqual([true, true]);
     expect(pattern.test('20261205-ST7Q-00001')).toBe(false);
+  });
+
+  it('gives accepted provisional records the next official numbers of the day and keeps the provisional ones', () => {
+    const record = (logNumber: string | undefined, decidedAt: string, key: string) =>
+      ({ conflictKey: key, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '张工', decidedAt, reason: 'r', edits: [], ...(logNumber ? { logNumber } : {}) }) as unknown as Resolution;
+    const bureauLog = [{ logNumber: '20261205000001' }, { logNumber: '20261205000002' }];
+    const submitted = [
+      record('20261204-ST7Q-000002', '2026-12-04T09:00:00Z', 'b'),
+      record('20261204-ST7Q-000001', '2026-12-04T08:00:00Z', 'a'),
+      record('20261204-XTD1-000001', '2026-12-04T08:30:00Z', 'c'),
+      record('20261203000007', '2026-12-03T08:00:00Z', 'd'),
+      record(undefined, '2026-12-04T10:00:00Z', 'e'),
+    ];
+    const frozen = JSON.stringify(submitted);
+    const { resolutions, renumbered } = assignOfficialLogNumbers(submitted, '2026-12-05T10:00:00Z', bureauLog);
+    expect(JSON.stringify(submitted)).toBe(frozen);
+    expect(resolutions.map((r) => [r.conflictKey, r.logNumber, r.provisionalLogNumber])).toEqual([
+      ['b', '20261205000004', '20261204-ST7Q-000002'],
+      ['a', '20261205000003', '20261204-ST7Q-000001'],
+      ['c', '20261205000005', '20261204-XTD1-000001'],
+      ['d', '20261203000007', undefined],
+      ['e', undefined, undefined],
+    ]);
+    expect(renumbered).toHaveLength(3);
+    const all = [...bureauLog.map((r) => r.logNumber), ...resolutions.flatMap((r) => (r.logNumber ? [r.logNumber] : []))];
+    expect(new Set(all).size).toBe(all.length);
+    expect(assignOfficialLogNumbers(resolutions, '2026-12-05T11:00:00Z', [...bureauLog, ...resolutions]).renumbered).toEqual([]);
   });
 });

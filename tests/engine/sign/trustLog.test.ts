@@ -58,6 +58,24 @@ describe('trust log', () => {
     expect(revokeEntry(log, file.file.fingerprint, bureau, '2026-12-05T05:00:00Z')).toMatchObject({ ok: false });
     expect(revokeEntry(log, '1234', bureau, '2026-12-05T05:00:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('没有指纹为 1234') } });
   });
+
+  it("refuses a key whose station code equals this station's or another trusted station's", () => {
+    if (!file.ok) throw new Error(file.error.en);
+    // Find a station id whose code collides with the liaison's (20 bits: a few million tries at most).
+    let twin = '';
+    for (let i = 0; !twin; i++) {
+      const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+      if (id !== liaison.stationId && stationCodeOf(id) === liaison.stationCode) twin = id;
+    }
+    const twinRecord = newStationRecord({ stationId: twin, stationName: '交通局-王工', role: 'department', createdAt: 't' });
+    const twinFile = readPublicKeyFile(publicKeyFileText(publicKeyFileOf(twinRecord, stationKeyPairFromSeed(new Uint8Array(32).fill(6)).publicKey)), 'wang.pub');
+    if (!twinFile.ok) throw new Error('twin');
+    const t = trustEntry([], file.file, file.file.fingerprint, bureau, '2026-12-05T02:00:00Z');
+    if (!t.ok) throw new Error('trust');
+    expect(trustEntry([t.entry], twinFile.file, twinFile.file.fingerprint, bureau, '2026-12-05T02:10:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining(`站代码 ${liaison.stationCode} 与 生态环境局-张工 相同`) } });
+    expect(trustEntry([], twinFile.file, twinFile.file.fingerprint, { stationId: liaison.stationId, stationName: '生态环境局-张工' }, 't')).toMatchObject({ ok: false });
+    expect(trustEntry([], twinFile.file, twinFile.file.fingerprint, bureau, 't')).toMatchObject({ ok: true });
+  }, 60_000);
 });
 
 describe('station code and base64', () => {
