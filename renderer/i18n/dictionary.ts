@@ -626,7 +626,7 @@ export const en: Record<MessageKey, string> = {
   resolveRecorded: 'Recorded: ',
   labelColon: ': ',
   statusNotChecked: 'Checks have not run yet',
-  checkStale: 'Edited since the check: {features} features, {conflicts} conflicts to re-check',
+  checkStale: 'Edited since the check: {features} feature(s); {conflicts} conflict(s) to re-check',
   checkRechecking: 're-checking the changes…',
   checkedAtTitle: 'Results of the check at {time} (kept across reloads)',
   statusCountTitle: '{open} open of {all}',
