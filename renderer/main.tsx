@@ -5,6 +5,7 @@ import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';
 import { App } from './app/App.tsx';
+import { AntdRoot } from './app/AntdRoot.tsx';
 import { StoreProvider } from './app/StoreContext.tsx';
 import { ChecksProvider } from './app/ChecksContext.tsx';
 import { createEditorStore, type EditorStore } from './store/createEditorStore.ts';
@@ -51,7 +52,9 @@ function Root({
     <StoreProvider store={store}>
       <ChecksProvider service={checks}>
         <ReviewProvider service={reviews}>
-          <App save={save} onRetrySave={retrySave} />
+          <AntdRoot>
+            <App save={save} onRetrySave={retrySave} />
+          </AntdRoot>
         </ReviewProvider>
       </ChecksProvider>
     </StoreProvider>

@@ -9,6 +9,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import ImageLayer from 'ol/layer/Image.js';
 import ImageStatic from 'ol/source/ImageStatic.js';
 import VectorSource from 'ol/source/Vector.js';
+import { createReceiptOverlay } from './receiptOverlay.ts';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
 import Zoom from 'ol/control/Zoom.js';
@@ -73,6 +74,8 @@ export interface MapController {
   whenRendered: () => Promise<void>;
   /** Ids of the projects drawn on the map (the projects overlay), for tests and the automation hook. */
   projectIdsShown: () => string[];
+  /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
+  receiptShown: () => string[];
   dispose: () => void;
 }
 
@@ -452,6 +455,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
+  const receiptOverlay = createReceiptOverlay(map, store);
 
   return {
     fitAll,
@@ -466,8 +470,10 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       });
     },
     projectIdsShown: () => projectSource.getFeatures().map((f) => String(f.getId())).sort(),
+    receiptShown: () => receiptOverlay.shown(),
     dispose: () => {
       unsubscribe();
+      receiptOverlay.dispose();
       resize.disconnect();
       map.setTarget(undefined);
     },
