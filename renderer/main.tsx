@@ -26,6 +26,10 @@ import type { GeometryPort } from '../engine/geometry/port.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 import { errorText } from './i18n/describeError.ts';
 import { readLimits } from './services/import/readLimits.ts';
+import { loadLastCheck, saveLastCheck, type LastCheck } from './services/persistence/lastCheckStore.ts';
+import { StationProvider } from './app/StationContext.tsx';
+import { createStationService } from './services/station/createStationService.ts';
+import type { StationService } from './services/station/types.ts';
 
 declare global {
   interface Window {
@@ -39,12 +43,14 @@ function Root({
   reviews,
   autosave,
   retrySave,
+  station,
 }: {
   store: EditorStore;
   checks: ChecksService;
   reviews: ReviewService;
   autosave: (cb: (s: SaveStatus) => void) => void;
   retrySave: () => void;
+  station: StationService;
 }) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
@@ -53,7 +59,9 @@ function Root({
       <ChecksProvider service={checks}>
         <ReviewProvider service={reviews}>
           <AntdRoot>
-            <App save={save} onRetrySave={retrySave} />
+            <StationProvider service={station}>
+              <App save={save} onRetrySave={retrySave} />
+            </StationProvider>
           </AntdRoot>
         </ReviewProvider>
       </ChecksProvider>
@@ -69,6 +77,7 @@ async function start(): Promise<void> {
   // A first-start base that could not be written (quota, a blocked database) is shown from memory and
   // queued in autosave, which retries it before any edit.
   let unsavedBase: Awaited<ReturnType<typeof loadDemoWorkspace>> | null = null;
+  let lastCheck: LastCheck | null = null;
   try {
     let stored = await loadStoredWorkspace(db);
     if (!stored) {
@@ -85,6 +94,8 @@ async function start(): Promise<void> {
     if (stored) {
       store.getState().loadWorkspace(stored.workspace, stored.past, stored.future);
       restoreView(store, stored.view);
+      // The last check's results come back with the workspace; a bad record is ignored, never fatal.
+      lastCheck = await loadLastCheck(db).catch(() => null);
     }
   } catch (error) {
     root.textContent = `无法打开工作区：${errorText(error, 'zh')}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${errorText(error, 'en')}.`;
@@ -98,7 +109,8 @@ async function start(): Promise<void> {
   });
   if (unsavedBase) autosave.saveBase(unsavedBase);
   let port: Promise<GeometryPort> | null = null;
-  const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
+  const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()), (check) => saveLastCheck(db, check));
+  void checks.restore(lastCheck);
   const reviews = createReviewService(store, createReviewBackend());
   window.lantuEditor = {
     store,
@@ -121,6 +133,7 @@ async function start(): Promise<void> {
         cb(lastStatus);
       }}
       retrySave={autosave.retryNow}
+      station={createStationService()}
     />,
   );
 }

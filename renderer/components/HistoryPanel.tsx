@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/dictionary.ts';
 import type { Verdict } from '../../engine/review/types.ts';
 import type { Command, LoggedCommand } from '../store/types.ts';
 import { commandAuthor } from './commandAuthor.ts';
+import { shapeEditOf } from '../store/geometryEditCommand.ts';
 import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 import { describeCommand, type CommandContext } from './describeCommand.ts';
 import { KIND_LABEL } from './resolve/ResolvePanel.tsx';
@@ -33,6 +34,8 @@ const VERDICT_LABEL: Record<Verdict, MessageKey> = { pass: 'verdictPass', condit
 function kindOf(c: Command): Command['kind'] {
   const resolves = (x: Command): boolean => x.kind === 'setResolution' || (x.kind === 'batch' && x.commands.some(resolves));
   if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) return 'setConsultation';
+  // A shape edit with its recomputed area (MJ) reads as the shape edit it is.
+  if (shapeEditOf(c)) return 'setGeometry';
   return c.kind === 'batch' && resolves(c) ? 'setResolution' : c.kind;
 }
 
