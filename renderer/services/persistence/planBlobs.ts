@@ -34,7 +34,7 @@ export async function readPlanBlob(db: LantuDb, blob: PlanBlobRow): Promise<Plan
   return { type: 'FeatureCollection', plan: blob.meta, features };
 }
 
-type StoredCommand = Command | { kind: 'importPlan' | 'removePlan'; planRef: string; index: number };
+type StoredCommand = Command | { kind: 'importPlan' | 'removePlan'; planRef: string; index: number; meta?: Command['meta'] };
 
 /** Pure: the command with plan documents replaced by references, and the blobs those references name. */
 export function externaliseCommand(command: Command, newBlobId: () => string): { stored: unknown; blobs: PlanBlobWrite[] } {
@@ -43,7 +43,7 @@ export function externaliseCommand(command: Command, newBlobId: () => string): {
     if (c.kind === 'importPlan' || c.kind === 'removePlan') {
       const blobId = newBlobId();
       blobs.push(planBlobWrite(blobId, 'import', c.plan, c.index));
-      return { kind: c.kind, planRef: blobId, index: c.index } satisfies StoredCommand;
+      return { kind: c.kind, planRef: blobId, index: c.index, ...(c.meta ? { meta: c.meta } : {}) } satisfies StoredCommand;
     }
     if (c.kind === 'batch') return { ...c, commands: c.commands.map(swap) };
     return c;
@@ -56,7 +56,7 @@ export async function internaliseCommand(db: LantuDb, stored: unknown): Promise<
   if ((c.kind === 'importPlan' || c.kind === 'removePlan') && 'planRef' in c) {
     const blob = await db.planBlobs.get(c.planRef);
     if (!blob) throw new Error(`编辑记录引用的规划数据 ${c.planRef} 缺失`);
-    return { kind: c.kind, plan: await readPlanBlob(db, blob), index: c.index };
+    return { kind: c.kind, plan: await readPlanBlob(db, blob), index: c.index, ...(c.meta ? { meta: c.meta } : {}) };
   }
   if (c.kind === 'batch') {
     const commands: Command[] = [];

@@ -45,6 +45,8 @@ describe('attachAutosave and loadStoredWorkspace', () => {
     await first.autosave.flush();
     expect(first.statuses.at(-1)).toEqual({ state: 'saved' });
     const expected = snapshot(first.store.getState().workspace);
+    // Who made each entry, where and when survives the restart (an import's plan is stored apart from its row).
+    const metas = [...first.store.getState().past, ...first.store.getState().future].map((c) => c.meta);
     first.autosave.detach();
     first.db.close();
 
@@ -53,6 +55,7 @@ describe('attachAutosave and loadStoredWorkspace', () => {
     expect(snapshot(t.workspace)).toEqual(expected);
     expect(t.past.map((c) => c.kind)).toEqual(['setAttributes', 'addFeature', 'importPlan']);
     expect(t.future.map((c) => c.kind)).toEqual(['deleteFeature']);
+    expect([...t.past, ...t.future].map((c) => c.meta)).toEqual(metas);
     expect(t.workspace.plans.get(fixturePlan('transport').plan.id)!.features.size).toBe(1);
 
     t.undo();
