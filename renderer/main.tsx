@@ -27,6 +27,9 @@ import { openWorkspacePayload } from './services/persistence/openWorkspacePayloa
 import { errorText } from './i18n/describeError.ts';
 import { readLimits } from './services/import/readLimits.ts';
 import { loadLastCheck, saveLastCheck, type LastCheck } from './services/persistence/lastCheckStore.ts';
+import { StationProvider } from './app/StationContext.tsx';
+import { createStationService } from './services/station/createStationService.ts';
+import type { StationService } from './services/station/types.ts';
 
 declare global {
   interface Window {
@@ -40,12 +43,14 @@ function Root({
   reviews,
   autosave,
   retrySave,
+  station,
 }: {
   store: EditorStore;
   checks: ChecksService;
   reviews: ReviewService;
   autosave: (cb: (s: SaveStatus) => void) => void;
   retrySave: () => void;
+  station: StationService;
 }) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
@@ -54,7 +59,9 @@ function Root({
       <ChecksProvider service={checks}>
         <ReviewProvider service={reviews}>
           <AntdRoot>
-            <App save={save} onRetrySave={retrySave} />
+            <StationProvider service={station}>
+              <App save={save} onRetrySave={retrySave} />
+            </StationProvider>
           </AntdRoot>
         </ReviewProvider>
       </ChecksProvider>
@@ -126,6 +133,7 @@ async function start(): Promise<void> {
         cb(lastStatus);
       }}
       retrySave={autosave.retryNow}
+      station={createStationService()}
     />,
   );
 }

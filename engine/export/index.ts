@@ -5,3 +5,4 @@ export { packageSources } from './packageSources.ts';
 export { readResolutionsFile } from './readResolutionsFile.ts';
 export { workspaceExportInputs, type WorkspaceExport } from './workspaceExportInputs.ts';
 export type * from './types.ts';
+export { workspaceExportOf, type WorkspaceExportDefaults, type WorkspaceExportOptions } from './workspaceExportOf.ts';

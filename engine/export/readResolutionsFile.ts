@@ -2,6 +2,7 @@
 // (`{ schemaVersion, resolutions: [...] }`), each checked for the members every resolution must have and, when
 // it changes data (has edits), a well-formed maintenance-log number (yyyymmdd + 6-digit sequence); or the first
 // problem found. Records of older versions that gave 暂缓/例外 a log number are repaired (repairResolution).
+import { isMaintenanceLogNumber } from '../resolutions/maintenanceLogNumber.ts';
 import { repairResolution } from '../resolutions/repairResolution.ts';
 import type { Message, Resolution } from '../resolutions/types.ts';
 
@@ -17,7 +18,7 @@ export function readResolutionsFile(value: unknown, file: string): { resolutions
     if (!Array.isArray(o!['edits'])) return { error: { zh: `${file}：第 ${i + 1} 条处置记录的 edits 应为数组`, en: `${file}: resolution ${i + 1} has edits that are not an array` } };
     const logged = (o!['edits'] as unknown[]).length > 0;
     const logNumber = o!['logNumber'];
-    if ((logged || logNumber !== undefined) && (typeof logNumber !== 'string' || !/^[0-9]{14}$/.test(logNumber))) {
+    if ((logged || logNumber !== undefined) && (typeof logNumber !== 'string' || !isMaintenanceLogNumber(logNumber))) {
       return { error: { zh: `${file}：第 ${i + 1} 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号`, en: `${file}: resolution ${i + 1} has a malformed or missing log number` } };
     }
   }

@@ -12,8 +12,11 @@ import type {
   RecentFile,
   SaveFormat,
   SavedFile,
+  StationSignature,
+  StationView,
   UiLanguage,
 } from './types.ts';
+import type { TrustedKey, TrustLogEntry } from '../sign/index.ts';
 import type { MenuCommandEvent } from './menuCommands.ts';
 
 export type Unsubscribe = () => void;
@@ -49,6 +52,22 @@ export interface LantuApi {
   writeLogEntry(request: { level: LogLevel; message: string; detail?: string }): Promise<IpcResult<null>>;
   /** `log:open-folder` — shows the log folder in the file manager. */
   openLogFolder(request?: Record<string, never>): Promise<IpcResult<null>>;
+  /** `station:get-identity` — this installation's station (null before the first start's dialog). */
+  getStation(request?: Record<string, never>): Promise<IpcResult<StationView>>;
+  /** `station:create-identity` — makes the station and its key pair (kept by safeStorage, or sealed under `passphrase`). */
+  initStation(request: { stationName: string; role: 'bureau' | 'department'; passphrase?: string }): Promise<IpcResult<StationView>>;
+  /** `station:rename-identity`. */
+  renameStation(request: { stationName: string }): Promise<IpcResult<StationView>>;
+  /** `station:sign-bytes` — main signs `message` with the station's key; only the signature comes back. */
+  signWithStation(request: { message: Uint8Array; passphrase?: string }): Promise<IpcResult<StationSignature>>;
+  /** `keys:list-trusted` — the trusted keys and the log of every change to them. */
+  listTrustedKeys(request?: Record<string, never>): Promise<IpcResult<{ keys: TrustedKey[]; log: TrustLogEntry[] }>>;
+  /** `keys:trust-key` — trusts the key in a public-key file once the user confirmed its fingerprint. */
+  trustKey(request: { fileText: string; fileName: string; fingerprint: string }): Promise<IpcResult<TrustLogEntry>>;
+  /** `keys:revoke-key`. */
+  revokeKey(request: { fingerprint: string }): Promise<IpcResult<TrustLogEntry>>;
+  /** `keys:export-public` — save dialog for this station's public-key file; null when cancelled. */
+  exportPublicKey(request?: Record<string, never>): Promise<IpcResult<SavedFile | null>>;
   /** `menu:command` (push). */
   onMenuCommand(callback: (event: MenuCommandEvent) => void): Unsubscribe;
   /** `file:opened` (push): files dropped on the window, given to a second launch or on the command line. */

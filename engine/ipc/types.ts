@@ -7,7 +7,7 @@ export type UiLanguage = 'zh' | 'en';
 export type OpenPurpose = 'plan' | 'workspace';
 
 /** Formats a save dialog can offer. */
-export type SaveFormat = 'zip' | 'gpkg' | 'geojson' | 'csv' | 'json' | 'html' | 'lantu' | 'pdf' | 'txt';
+export type SaveFormat = 'zip' | 'gpkg' | 'geojson' | 'csv' | 'json' | 'html' | 'lantu' | 'pdf' | 'txt' | 'pub';
 
 /** A file's kind, from its extension. */
 export type FileKind = 'geojson' | 'shapefile-zip' | 'shapefile-part' | 'geopackage' | 'workspace';
@@ -64,7 +64,17 @@ export interface AppInfo {
 
 export type LogLevel = 'error' | 'warn' | 'info';
 
-export type IpcErrorCode = 'bad-request' | 'foreign-sender' | 'unknown-file' | 'io' | 'invalid-workspace' | 'internal';
+export type IpcErrorCode =
+  | 'bad-request'
+  | 'foreign-sender'
+  | 'unknown-file'
+  | 'io'
+  | 'invalid-workspace'
+  | 'internal'
+  // The station's key and trust list (main/node/station): a passphrase is needed, it was wrong, or a refusal.
+  | 'needs-passphrase'
+  | 'wrong-passphrase'
+  | 'station';
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -73,3 +83,27 @@ export interface IpcError {
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** This installation's station as main shows it to the renderer: identity and public key, never the private key. */
+export interface StationView {
+  station: {
+    stationId: string;
+    stationName: string;
+    stationCode: string;
+    role: 'bureau' | 'department';
+    createdAt: string;
+    publicKey?: string;
+    fingerprint?: string;
+  } | null;
+  /** The key is (or, before init, will be) sealed under a passphrase: safeStorage is only `basic_text`. */
+  passphraseRequired: boolean;
+  /** The key was opened in this session; signing asks no passphrase. */
+  unlocked: boolean;
+}
+
+export interface StationSignature {
+  signature: Uint8Array;
+  publicKey: Uint8Array;
+  stationId: string;
+  stationName: string;
+}

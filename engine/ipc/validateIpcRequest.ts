@@ -5,7 +5,8 @@ import { IPC_CHANNELS, type InvokeMethod, type RequestOf } from './channels.ts';
 import type { IpcError, UiLanguage } from './types.ts';
 
 const OPEN_PURPOSES = ['plan', 'workspace'] as const;
-const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu', 'pdf', 'txt'] as const;
+const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu', 'pdf', 'txt', 'pub'] as const;
+const STATION_ROLES = ['bureau', 'department'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info'] as const;
 const LANGUAGES = ['zh', 'en'] as const;
 
@@ -14,6 +15,12 @@ export const MAX_NAME_CHARS = 255;
 export const MAX_LOG_CHARS = 64_000;
 /** Longest report HTML main renders to PDF (a project's report with its maps is well under 2 MB). */
 export const MAX_REPORT_HTML_CHARS = 16_000_000;
+/** A station name (engine/sign STATION_NAME_MAX is 40 characters; checked again in main), a passphrase, a public-key file. */
+export const MAX_STATION_NAME_CHARS = 80;
+export const MAX_PASSPHRASE_CHARS = 1024;
+export const MAX_PUBLIC_KEY_FILE_CHARS = 64_000;
+/** What main signs is a manifest (well under a megabyte for a 300k-parcel package); larger is refused. */
+export const MAX_SIGNED_BYTES = 16_000_000;
 
 
 interface FieldSpec {
@@ -60,6 +67,9 @@ const fileId: FieldSpec['check'] = (value, lang) =>
 
 const bytes: FieldSpec['check'] = (value, lang) => (value instanceof Uint8Array ? null : expected('Uint8Array 字节数组', 'a Uint8Array')(value, lang));
 
+const signedBytes: FieldSpec['check'] = (value, lang) =>
+  value instanceof Uint8Array && value.byteLength <= MAX_SIGNED_BYTES ? null : expected(`至多 ${MAX_SIGNED_BYTES} 字节的 Uint8Array`, `a Uint8Array of at most ${MAX_SIGNED_BYTES} bytes`)(value, lang);
+
 const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
   chooseFilesToOpen: { purpose: { required: true, check: oneOf(OPEN_PURPOSES) } },
   readFileBytes: { fileId: { required: true, check: fileId } },
@@ -88,6 +98,22 @@ const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
     detail: { required: false, check: text(MAX_LOG_CHARS) },
   },
   openLogFolder: 'none',
+  getStation: 'none',
+  initStation: {
+    stationName: { required: true, check: text(MAX_STATION_NAME_CHARS) },
+    role: { required: true, check: oneOf(STATION_ROLES) },
+    passphrase: { required: false, check: text(MAX_PASSPHRASE_CHARS) },
+  },
+  renameStation: { stationName: { required: true, check: text(MAX_STATION_NAME_CHARS) } },
+  signWithStation: { message: { required: true, check: signedBytes }, passphrase: { required: false, check: text(MAX_PASSPHRASE_CHARS) } },
+  listTrustedKeys: 'none',
+  trustKey: {
+    fileText: { required: true, check: text(MAX_PUBLIC_KEY_FILE_CHARS) },
+    fileName: { required: true, check: fileName },
+    fingerprint: { required: true, check: text(200) },
+  },
+  revokeKey: { fingerprint: { required: true, check: text(200) } },
+  exportPublicKey: 'none',
 };
 
 export type ValidatedRequest<M extends InvokeMethod> = { ok: true; value: RequestOf<M> } | { ok: false; error: IpcError };

@@ -13,6 +13,7 @@ import { CORRIDOR_WIDTH_FIELD } from '../rules/prepareFeature.ts';
 import type { Geometry, PlanDocument, PlanFeature, Properties, PropertyValue } from '../model/types.ts';
 import type { Conflict, ConflictParty } from '../rules/types.ts';
 import { DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
+import { isMaintenanceLogNumber } from './maintenanceLogNumber.ts';
 import { nextFreeBsm } from './nextFreeBsm.ts';
 import type { ChangeType, Compensation, ExceptionRecord, FeatureEdit, FullCoverageLayer, Message, Resolution, ResolutionKind } from './types.ts';
 
@@ -107,7 +108,7 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     }
   }
   // Only a change of data is logged: 暂缓 and a 例外 without 补划 get no change type and no log number.
-  if (edits.length > 0 && !/^[0-9]{14}$/.test(request.logNumber)) errors.push({ zh: `维护日志编号应为 yyyymmdd + 6 位序号，实际为「${request.logNumber}」`, en: `log number must be yyyymmdd + 6 digits, found "${request.logNumber}"` });
+  if (edits.length > 0 && !isMaintenanceLogNumber(request.logNumber)) errors.push({ zh: `维护日志编号应为 yyyymmdd + 6 位序号（部门临时编号 yyyymmdd-站代码-6 位序号），实际为「${request.logNumber}」`, en: `log number must be yyyymmdd + 6 digits (a department's provisional yyyymmdd-CODE-6 digits), found "${request.logNumber}"` });
   if (errors.length > 0) return { ok: false, errors };
 
   const changeType: ChangeType | undefined = edits[0]?.changeType;

@@ -8,7 +8,8 @@ export { resolutionCommand, type ResolutionCommand } from './resolutionCommand.t
 export { applyResolutions, type AppliedResolutions } from './applyResolutions.ts';
 export { reconcileResolutions } from './reconcileResolutions.ts';
 export { openConflicts } from './openConflicts.ts';
-export { maintenanceLogNumber, isMaintenanceLogNumber } from './maintenanceLogNumber.ts';
+export { maintenanceLogNumber, isMaintenanceLogNumber, isOfficialLogNumber, provisionalStationCode } from './maintenanceLogNumber.ts';
+export type { LogNumberIssuer } from './maintenanceLogNumber.ts';
 export { conflictStatus, isHandled, CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus, type ConflictStatusInfo } from './conflictStatus.ts';
 export { compareResolutions, resolutionId, changesData } from './resolutionOrder.ts';
 export { repairResolution } from './repairResolution.ts';

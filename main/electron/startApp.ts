@@ -1,7 +1,7 @@
 // Electron. App lifecycle: privileged scheme, single-instance lock, error logging, stale temp cleanup,
 // one secure window with remembered bounds, menus, IPC, crash/hang handling, files from the command line,
 // from a second launch or dropped on the window. Logic lives in main/node; this file only wires Electron.
-import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
+import { app, dialog, safeStorage, screen, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { IPC_CHANNELS, type FilesOpenedEvent, type OpenSource, type UiLanguage } from '../../engine/ipc/index.ts';
 import { acceptOpenPaths } from '../node/acceptOpenPaths.ts';
@@ -11,6 +11,7 @@ import { createIpcHandlers, recentFileFolders } from '../node/createIpcHandlers.
 import { createFileGrants } from '../node/fileGrants.ts';
 import { loadRecentFiles, recentFileName, removeRecentFile, saveRecentFiles } from '../node/recentFiles.ts';
 import { createRotatingLog } from '../node/rotatingLog.ts';
+import { createDesktopStation } from '../node/station/desktopStation.ts';
 import { filesFromArgv, secondInstanceHandover } from '../node/secondInstanceHandover.ts';
 import { fitWindowBounds, loadWindowState, saveWindowState } from '../node/windowBounds.ts';
 import { setApplicationMenu } from './applicationMenu.ts';
@@ -92,6 +93,8 @@ export function startApp(options: StartOptions): void {
   }
 
   const handlers = createIpcHandlers({
+    // The station's key stays in this process: safeStorage, or sealed under a passphrase on a basic_text keyring.
+    station: createDesktopStation({ home: join(userData, 'station'), safeStorage }),
     grants,
     log,
     recentFilesPath,

@@ -27,6 +27,8 @@ import type { FileGrants } from './fileGrants.ts';
 import { addRecentFile, loadRecentFiles, saveRecentFiles } from './recentFiles.ts';
 import type { RotatingLog } from './rotatingLog.ts';
 import { sealReportHtml } from './sealReportHtml.ts';
+import type { DesktopStation } from './station/desktopStation.ts';
+import { StationError } from './station/stationError.ts';
 
 export interface ShellPorts {
   /** Resolves the chosen paths ([] when cancelled). */
@@ -51,6 +53,8 @@ export interface IpcHandlerDeps {
   recentFilesPath: string;
   journalDir: string;
   language: { get(): UiLanguage; set(language: UiLanguage): void };
+  /** This installation's station (key kept in main; the renderer gets signatures only). */
+  station?: DesktopStation;
 }
 
 export class IpcFailure extends Error {
@@ -118,6 +122,18 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
   function assertWorkspace(bytes: Uint8Array, name: string): void {
     const result = unpackWorkspaceFile(bytes, { fileName: name, lang: deps.language.get() });
     if (!result.ok) throw new IpcFailure('invalid-workspace', result.error.message);
+  }
+
+  /** The station, with its refusals retold as IPC failures in the UI language. */
+  async function withStation<T>(act: (station: DesktopStation) => Promise<T>): Promise<T> {
+    if (!deps.station) throw new IpcFailure('station', t('此环境没有工作站', 'no station is available here'));
+    try {
+      return await act(deps.station);
+    } catch (error) {
+      if (!(error instanceof StationError)) throw error;
+      const code = error.code === 'wrong-passphrase' ? 'wrong-passphrase' : error.code === 'needs-passphrase' ? 'needs-passphrase' : 'station';
+      throw new IpcFailure(code, t(error.text.zh, error.text.en));
+    }
   }
 
   const implementations: Implementations = {
@@ -208,6 +224,22 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     async openLogFolder() {
       await ports.openFolder(log.dir);
       return null;
+    },
+    getStation: () => withStation((s) => s.view()),
+    initStation: ({ stationName, role, passphrase }) => withStation((s) => s.init({ stationName, role, ...(passphrase !== undefined ? { passphrase } : {}) })),
+    renameStation: ({ stationName }) => withStation((s) => s.rename(stationName)),
+    signWithStation: ({ message, passphrase }) => withStation((s) => s.sign(message, passphrase)),
+    listTrustedKeys: () => withStation((s) => s.trusted()),
+    trustKey: ({ fileText, fileName, fingerprint }) => withStation((s) => s.trust(fileText, fileName, fingerprint)),
+    revokeKey: ({ fingerprint }) => withStation((s) => s.revoke(fingerprint)),
+    async exportPublicKey() {
+      const text = await withStation((s) => s.publicKeyFileText());
+      const view = await withStation((s) => s.view());
+      const chosen = await ports.showSaveDialog({ title: t('导出本工作站公钥', 'Export Station Public Key'), defaultName: `${view.station?.stationName ?? 'station'}.pub`, filters: saveDialogFilters('pub', deps.language.get()) });
+      if (!chosen) return null;
+      const path = withSaveExtension(chosen, 'pub');
+      const sizeBytes = await writeBytes(path, new TextEncoder().encode(text));
+      return { fileId: grants.grant(path), name: basename(path), sizeBytes };
     },
   };
 

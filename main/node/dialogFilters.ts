@@ -31,6 +31,7 @@ const SAVE_FILTERS: Record<SaveFormat, { zh: string; en: string; extensions: str
   lantu: { zh: '蓝图工作空间 (*.lantu)', en: 'Lantu workspace (*.lantu)', extensions: ['lantu'] },
   pdf: { zh: 'PDF 文档 (*.pdf)', en: 'PDF document (*.pdf)', extensions: ['pdf'] },
   txt: { zh: '界址点坐标文本 (*.txt)', en: 'Boundary-point text (*.txt)', extensions: ['txt'] },
+  pub: { zh: '工作站公钥 (*.pub)', en: 'Station public key (*.pub)', extensions: ['pub'] },
 };
 
 export function saveDialogFilters(format: SaveFormat, lang: UiLanguage): DialogFilter[] {

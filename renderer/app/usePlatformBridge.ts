@@ -3,7 +3,7 @@
 // open/save the `.lantu` workspace file (payload `workspace.json` = schemas/workspace.schema.json), and
 // export (Ctrl+E) opens the export dialog. A blueprint package (chosen, or a dropped zip holding manifest.json
 // and build.json) opens as the workspace to continue work from it.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../engine/ipc/index.ts';
 import { describeError, errorText } from '../i18n/describeError.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
@@ -18,6 +18,8 @@ import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/pa
 import { NO_TRUSTED_KEYS, openSignedPackage, type SignedPackageOpening } from '../services/exchange/openSignedPackage.ts';
 import { packageReceipts } from '../services/exchange/packageReceipts.ts';
 import { useChecks } from './ChecksContext.tsx';
+import { useStation } from './StationContext.tsx';
+import { trustedKeysOf, type TrustedKeys } from '../../engine/sign/index.ts';
 import { useEditorStore } from './StoreContext.tsx';
 import { uiLanguageError } from '../i18n/uiLanguageError.ts';
 import { reviewFileKind } from '../services/review/reviewFileKind.ts';
@@ -42,6 +44,11 @@ export interface PlatformBridge {
 export function usePlatformBridge(): PlatformBridge {
   const store = useEditorStore();
   const checks = useChecks();
+  const stationNow = useStation();
+  const station = useRef(stationNow);
+  useEffect(() => {
+    station.current = stationNow;
+  }, [stationNow]);
   const platform = useMemo(() => createPlatform(), []);
   const [importRequested, setImportRequested] = useState(false);
   const [handedOver, setHandedOver] = useState<PickedFile[]>([]);
@@ -66,6 +73,11 @@ export function usePlatformBridge(): PlatformBridge {
       },
       fitAll: () => window.lantuMap?.fitAll(),
       openExport: () => setExportRequested(true),
+      // This installation's trust list; none before the station is set up.
+      trustedKeys: async () => {
+        const service = station.current?.service;
+        return service ? service.trusted().then((t) => trustedKeysOf(t.log), () => NO_TRUSTED_KEYS) : NO_TRUSTED_KEYS;
+      },
     });
     setOpenPackage(() => actions.openPackage);
     const offMenu = platform.onMenuCommand((command) => void actions.run(command));
@@ -106,6 +118,8 @@ export interface BridgeHooks {
   fitAll: () => void;
   /** Opens the export dialog (draft or final package). */
   openExport: () => void;
+  /** This installation's trusted keys (受信任密钥), which signed packages are checked against; default: none. */
+  trustedKeys?: () => Promise<TrustedKeys>;
 }
 
 /** The actions behind each menu command (separate from React so they read the store at call time). */
@@ -159,7 +173,8 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     let signature: SignedPackageOpening['signature'];
     try {
       // A signed package (signature.json) opens without its signature entry once the signature holds.
-      const opened = openSignedPackage(await file.read(), file.name, readLimits.packageZip, NO_TRUSTED_KEYS);
+      const trusted = hooks.trustedKeys ? await hooks.trustedKeys() : NO_TRUSTED_KEYS;
+      const opened = openSignedPackage(await file.read(), file.name, readLimits.packageZip, trusted);
       if (!opened.ok) throw uiLanguageError(zh() ? `${opened.signature.message.zh}。当前工作区未改变。` : `${opened.signature.message.en}. The current workspace is unchanged.`);
       ({ files, signature } = opened);
     } catch (error) {

@@ -7,6 +7,7 @@ import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { resolutionsByConflictKey } from './conflictStatusOf.ts';
 import { severityCounts } from './severityCounts.ts';
 import { CheckFreshness } from './CheckFreshness.tsx';
+import { StationButton } from './station/StationButton.tsx';
 
 export function StatusBar({ save }: { save: SaveStatus }) {
   const t = useT();
@@ -45,6 +46,7 @@ export function StatusBar({ save }: { save: SaveStatus }) {
         </span>
       )}
       <span className="spacer" />
+      <StationButton />
       <span>{featureCount} {t('featureCount')}</span>
       <span className={`save save-${save.state}`} data-testid="save-status">
         {save.state === 'saved' ? t('saved') : save.state === 'saving' ? t('saving') : t('saveUnsaved').replace('{reason}', save.reason[language])}

@@ -6,7 +6,7 @@
 // cannot be written shows the demo from memory and stores it once writes work again.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenApp } from './support/index.ts';
+import { openApp, seedStation, type OpenApp } from './support/index.ts';
 
 let app: OpenApp;
 
@@ -181,6 +181,7 @@ describe('autosave when IndexedDB refuses writes', () => {
   it('shows the demo from memory when the first start cannot store it, and stores it with the edits once writes work', async () => {
     const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' });
     try {
+      await seedStation(context);
       await context.addInitScript(installWriteFault, { key: FAULT_KEY, faultAtFirstLoad: 'QuotaExceededError' });
       const page = await context.newPage();
       await page.goto(app.server.url);

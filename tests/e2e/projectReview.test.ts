@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundaryTxt } from '../../engine/import/boundary/readBoundaryTxt.ts';
 import { sealReportHtml } from '../../main/node/sealReportHtml.ts';
-import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { dropFileOnWindow, openApp, PROJECT_ROOT, seedStation, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const TXT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'gbk-crlf-two-parcels.txt');
@@ -39,6 +39,7 @@ beforeAll(async () => {
   coordinator = app.page;
   await ready(coordinator);
   departmentContext = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  await seedStation(departmentContext);
   department = await departmentContext.newPage();
   await department.goto(app.server.url);
   await ready(department);

@@ -15,6 +15,7 @@ import submit from './submit.ts';
 import accept from './accept.ts';
 import sign from './sign.ts';
 import receipt from './receipt.ts';
+import replay from './replay.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -31,4 +32,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   accept,
   sign,
   receipt,
+  replay,
 };

@@ -8,6 +8,7 @@ import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/r
 import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { useLogNumberIssuer } from '../../app/StationContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
 import { filterConflicts } from '../ConflictList.tsx';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
@@ -19,6 +20,7 @@ import { readWorkstationUser } from '../../services/blueprint/workstationUser.ts
 export function BulkProposals() {
   const t = useT();
   const store = useEditorStore();
+  const logIssuer = useLogNumberIssuer();
   const zh = useEditor((s) => s.language) === 'zh';
   const conflicts = useEditor((s) => s.conflicts);
   const filters = useEditor((s) => s.filters);
@@ -46,6 +48,7 @@ export function BulkProposals() {
         policy: workspacePolicy(s.workspace),
         decidedBy: user,
         decidedAt: new Date().toISOString(),
+        logIssuer,
         port,
       });
       setConfirmed(false);

@@ -14,6 +14,7 @@ import type { Conflict } from '../../../engine/rules/types.ts';
 import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
 import { featureLabel } from '../../../engine/model/conflictLabel.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { useLogNumberIssuer } from '../../app/StationContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { errorText } from '../../i18n/describeError.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
@@ -65,6 +66,7 @@ export function ResolvePanel() {
 function ResolveForm({ conflict }: { conflict: Conflict }) {
   const t = useT();
   const store = useEditorStore();
+  const logIssuer = useLogNumberIssuer();
   const zh = useEditor((s) => s.language) === 'zh';
   const workspace = useEditor((s) => s.workspace);
   const conflicts = useEditor((s) => s.conflicts);
@@ -120,7 +122,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
           kind,
           decidedBy: user,
           decidedAt,
-          logNumber: maintenanceLogNumber(decidedAt, ws.resolutions ?? []),
+          logNumber: maintenanceLogNumber(decidedAt, ws.resolutions ?? [], logIssuer),
           reason,
           fullCoverage: fullCoverageOf(policy),
           ...(kind === 'exception'

@@ -10,7 +10,7 @@ import type { PlanDocument } from '../../../engine/model/types.ts';
 import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
 import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
-import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
+import { maintenanceLogNumber, type LogNumberIssuer } from '../../../engine/resolutions/maintenanceLogNumber.ts';
 import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
 import { resolutionImpact, type FeatureImpact, type ResolutionImpact } from '../../../engine/resolutions/resolutionImpact.ts';
 import { resolutionCommand } from '../../../engine/resolutions/resolutionCommand.ts';
@@ -31,6 +31,8 @@ export interface BulkInput {
   decidedBy: string;
   /** ISO time recorded on every resolution of the batch. */
   decidedAt: string;
+  /** Who numbers the log entries (a department's station gives provisional numbers); default: official. */
+  logIssuer?: LogNumberIssuer;
   port: GeometryPort;
 }
 
@@ -82,7 +84,7 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
         kind: proposal.kind,
         decidedBy: input.decidedBy,
         decidedAt: input.decidedAt,
-        logNumber: maintenanceLogNumber(input.decidedAt, [...(input.workspace.resolutions ?? []), ...made]),
+        logNumber: maintenanceLogNumber(input.decidedAt, [...(input.workspace.resolutions ?? []), ...made], input.logIssuer),
         reason: proposal.reasonZh,
         fullCoverage: fullCoverageOf(input.policy),
         ...(attribute ? { attribute } : {}),

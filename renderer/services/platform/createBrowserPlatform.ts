@@ -28,6 +28,7 @@ const MIME_BY_FORMAT: Record<SaveFormat, string> = {
   pdf: 'application/pdf',
   // A 部标 TXT is GBK: no charset, so a browser does not relabel the bytes.
   txt: 'text/plain',
+  pub: 'application/json',
 };
 
 export function createBrowserPlatform(options: BrowserPlatformOptions): PlatformAdapter {

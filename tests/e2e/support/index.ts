@@ -7,3 +7,4 @@ export { watchPageProblems, type PageProblems } from './watchPageProblems.ts';
 export { openApp, type OpenApp } from './openApp.ts';
 export { openHarness, type OpenHarness, type HarnessOptions } from './openHarness.ts';
 export { dumpIndexedDb, dropFileOnWindow } from './pageStorage.ts';
+export { seedStation } from './seedStation.ts';

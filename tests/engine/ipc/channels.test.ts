@@ -18,7 +18,7 @@ describe('the IPC channel table', () => {
     }
   });
 
-  it('covers what the shell must offer: open files, read bytes, save bytes, a report as PDF, workspaces, recent files, menus, app and log', () => {
+  it('covers what the shell must offer: open files, read bytes, save bytes, a report as PDF, workspaces, recent files, menus, app and log, the station and its trusted keys', () => {
     expect([...INVOKE_CHANNELS, ...EVENT_CHANNELS].sort()).toEqual(
       [
         'app:get-info',
@@ -35,6 +35,14 @@ describe('the IPC channel table', () => {
         'recent:list-files',
         'workspace:open-file',
         'workspace:save-file',
+        'station:get-identity',
+        'station:create-identity',
+        'station:rename-identity',
+        'station:sign-bytes',
+        'keys:list-trusted',
+        'keys:trust-key',
+        'keys:revoke-key',
+        'keys:export-public',
       ].sort(),
     );
   });

@@ -17,6 +17,14 @@ export const VALID_REQUESTS: { [M in InvokeMethod]: unknown } = {
   setUiLanguage: { language: 'en' },
   writeLogEntry: { level: 'error', message: 'boom', detail: 'at x' },
   openLogFolder: undefined,
+  getStation: undefined,
+  initStation: { stationName: '生态环境局-张工', role: 'department', passphrase: '口令' },
+  renameStation: { stationName: '生态环境局-李工' },
+  signWithStation: { message: new TextEncoder().encode('{"files":[]}') },
+  listTrustedKeys: undefined,
+  trustKey: { fileText: '{"format":"lantu-public-key/1"}', fileName: 'zhang.pub', fingerprint: '1a2b-3c4d' },
+  revokeKey: { fingerprint: '1a2b-3c4d' },
+  exportPublicKey: undefined,
 };
 
 export const MALFORMED_REQUESTS: { [M in InvokeMethod]: unknown[] } = {
@@ -43,4 +51,12 @@ export const MALFORMED_REQUESTS: { [M in InvokeMethod]: unknown[] } = {
   setUiLanguage: [{ language: 'fr' }, {}],
   writeLogEntry: [{ level: 'fatal', message: 'x' }, { level: 'info', message: '' }, { level: 'info', message: 'x'.repeat(70_000) }],
   openLogFolder: [{ dir: '/' }],
+  getStation: [{ stationId: 'x' }],
+  initStation: [{ stationName: '张工', role: 'admin' }, { stationName: '', role: 'bureau' }, { stationName: '张工', role: 'bureau', privateKey: 'x' }],
+  renameStation: [{}, { stationName: 7 }],
+  signWithStation: [{ message: 'text' }, { message: new Uint8Array(1), passphrase: '' }, { message: new Uint8Array(1), key: new Uint8Array(32) }],
+  listTrustedKeys: [{ all: true }],
+  trustKey: [{ fileText: 'x', fileName: '../x.pub', fingerprint: 'f' }, { fileText: 'x', fileName: 'x.pub' }, { fileText: '', fileName: 'x.pub', fingerprint: 'f' }],
+  revokeKey: [{}, { fingerprint: '' }],
+  exportPublicKey: [{ path: '/tmp/x.pub' }],
 };

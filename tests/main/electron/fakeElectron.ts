@@ -1,5 +1,5 @@
 // Test double for the `electron` module, faked only at the boundary (app, protocol, ipcMain,
-// BrowserWindow, Menu, dialog, shell, screen, session, contextBridge, ipcRenderer). It records what the
+// BrowserWindow, Menu, dialog, shell, screen, session, safeStorage, contextBridge, ipcRenderer). It records what the
 // bundles ask of Electron so tests can assert it and drive events (second launch, crash, IPC requests).
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -78,7 +78,7 @@ export interface FakeElectron {
   resolveReady: () => void;
 }
 
-export function createFakeElectron(options: { userData: string; gotLock?: boolean }): FakeElectron {
+export function createFakeElectron(options: { userData: string; gotLock?: boolean; safeStorageBackend?: string }): FakeElectron {
   const appEvents = new EventEmitter();
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -201,6 +201,13 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
         setPermissionRequestHandler: (handler: Listener) => void (record.permissionRequestHandler = handler),
         setPermissionCheckHandler: (handler: Listener) => void (record.permissionCheckHandler = handler),
       },
+    },
+    // Reversible but never the plain text; 'basic_text' stands for a Linux session without a keyring.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => options.safeStorageBackend ?? 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.concat([Buffer.from('v11'), Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a))]),
+      decryptString: (data: Buffer) => Buffer.from(data.subarray(3).map((b) => b ^ 0x5a)).toString('utf8'),
     },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void record.exposed.set(key, api) },
     ipcRenderer: {

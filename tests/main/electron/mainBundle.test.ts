@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../../engine/ipc/index.ts';
+import { verifyBytes } from '../../../engine/sign/index.ts';
 import { contentSecurityPolicy } from '../../../main/node/contentSecurityPolicy.ts';
 import buildMain from '../../../scripts/build/main.mjs';
 import { createFakeElectron, type FakeElectron } from './fakeElectron.ts';
@@ -113,6 +114,21 @@ describe('the built main bundle against a fake electron', () => {
     const handler = fake.record.ipcHandlers.get(IPC_CHANNELS.readFileBytes.channel)!;
     const result = await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, { path: '/etc/passwd' });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('makes the station in the user-data folder and signs in main: the renderer gets the signature, never the key', async () => {
+    const window = fake.record.windows[0]!;
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const call = (channel: string, request?: unknown) => fake.record.ipcHandlers.get(channel)!(event, request);
+    expect(await call(IPC_CHANNELS.getStation.channel)).toEqual({ ok: true, value: { station: null, passphraseRequired: false, unlocked: false } });
+    const made = await call(IPC_CHANNELS.initStation.channel, { stationName: '自然资源和规划局-李工', role: 'bureau' });
+    expect(made).toMatchObject({ ok: true, value: { station: { stationName: '自然资源和规划局-李工', role: 'bureau' } } });
+    expect(JSON.parse(readFileSync(join(root, 'user', 'station', 'station-key.json'), 'utf8')).format).toBe('lantu-safe-storage-key/1');
+    const message = new TextEncoder().encode('{"files":[]}');
+    const signed = (await call(IPC_CHANNELS.signWithStation.channel, { message })) as { ok: true; value: Record<string, Uint8Array> };
+    expect(Object.keys(signed.value).sort()).toEqual(['publicKey', 'signature', 'stationId', 'stationName']);
+    expect(verifyBytes(signed.value.publicKey!, message, signed.value.signature!)).toBe(true);
+    expect(await call(IPC_CHANNELS.signWithStation.channel, { message, privateKey: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('saves a report as PDF: a hidden, sandboxed, script-free window prints the sealed HTML to A4, then is destroyed', async () => {

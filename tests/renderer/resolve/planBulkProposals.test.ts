@@ -99,4 +99,12 @@ describe('planBulkProposals', () => {
     }
     expect(again.command).toBeNull();
   });
+
+  it("gives a department station's resolutions provisional log numbers that carry its station code", async () => {
+    const { store, conflicts } = await setup();
+    const plan = planBulkProposals({ ...input(store.getState().workspace, conflicts), logIssuer: { role: 'department', stationCode: 'ST7Q' } });
+    const logNumbers = plan.items.flatMap((i) => (i.outcome.ok && i.outcome.resolution.logNumber !== undefined ? [i.outcome.resolution.logNumber] : []));
+    expect(logNumbers.length).toBeGreaterThan(0);
+    expect(logNumbers).toEqual(logNumbers.map((_, n) => `20261127-ST7Q-${String(n + 1).padStart(6, '0')}`));
+  });
 });
