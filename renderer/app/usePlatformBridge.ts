@@ -15,7 +15,7 @@ import type { ChecksService } from '../services/checks/createChecksService.ts';
 import { ZipRefusal } from '../../engine/zip/readZipSafely.ts';
 import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
-import { NO_TRUSTED_KEYS, openSignedPackage, type SignedPackageOpening } from '../services/exchange/openSignedPackage.ts';
+import { isSubmissionZip, NO_TRUSTED_KEYS, openSignedPackage, type SignedPackageOpening } from '../services/exchange/openSignedPackage.ts';
 import { packageReceipts } from '../services/exchange/packageReceipts.ts';
 import { useChecks } from './ChecksContext.tsx';
 import { useStation } from './StationContext.tsx';
@@ -172,9 +172,15 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     let files: ReadonlyMap<string, Uint8Array>;
     let signature: SignedPackageOpening['signature'];
     try {
+      const bytes = await file.read();
+      // A 部门报送包 goes to the bureau's submission dialog (signature, replay, diff, merge) instead.
+      if (isSubmissionZip(bytes, file.name)) {
+        store.getState().setPendingSubmission({ name: file.name, bytes });
+        return true;
+      }
       // A signed package (signature.json) opens without its signature entry once the signature holds.
       const trusted = hooks.trustedKeys ? await hooks.trustedKeys() : NO_TRUSTED_KEYS;
-      const opened = openSignedPackage(await file.read(), file.name, readLimits.packageZip, trusted);
+      const opened = openSignedPackage(bytes, file.name, readLimits.packageZip, trusted);
       if (!opened.ok) throw uiLanguageError(zh() ? `${opened.signature.message.zh}。当前工作区未改变。` : `${opened.signature.message.en}. The current workspace is unchanged.`);
       ({ files, signature } = opened);
     } catch (error) {

@@ -1,11 +1,10 @@
 // The OpenLayers map of the whole workspace, assembled from its parts: the plan layers (planLayers.ts), the
 // selection and conflict highlights (mapHighlights.ts), the project and import-preview overlays
-// (mapOverlays.ts), the tools (mapTools.ts: select, 编辑节点 with vertex handles and snapping, drawing,
+// (mapOverlays.ts, and the 回执 filter in receiptOverlay.ts), the tools (mapTools.ts: select, 编辑节点 with vertex handles and snapping, drawing,
 // measuring) and the remembered view (mapViewMemory.ts). It reads the store directly (no React re-render per
 // frame) and turns edits into store commands through the callbacks.
 import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
-import { createReceiptOverlay } from './receiptOverlay.ts';
 import ScaleLine from 'ol/control/ScaleLine.js';
 import Zoom from 'ol/control/Zoom.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
@@ -16,6 +15,7 @@ import { conflictExtent, createMapHighlights } from './mapHighlights.ts';
 import { createMapOverlays } from './mapOverlays.ts';
 import { createMapTools, type ToolCallbacks } from './mapTools.ts';
 import { readRememberedView, rememberView, viewFitsData } from './mapViewMemory.ts';
+import { createReceiptOverlay } from './receiptOverlay.ts';
 
 export { toModelGeometry } from './olFormat.ts';
 
@@ -33,10 +33,10 @@ export interface MapController {
   whenRendered: () => Promise<void>;
   /** Ids of the projects drawn on the map (the projects overlay), for tests and the automation hook. */
   projectIdsShown: () => string[];
-  /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
-  receiptShown: () => string[];
   /** The view as remembered for the next start: centre (lon/lat), zoom and rotation (radians). */
   viewState: () => { centre: [number, number]; zoom: number; rotation: number };
+  /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
+  receiptShown: () => string[];
   dispose: () => void;
 }
 
@@ -135,8 +135,8 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       });
     },
     projectIdsShown: overlays.projectIdsShown,
-    receiptShown: () => receiptOverlay.shown(),
     viewState,
+    receiptShown: () => receiptOverlay.shown(),
     dispose: () => {
       unsubscribe();
       receiptOverlay.dispose();

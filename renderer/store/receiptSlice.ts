@@ -1,6 +1,6 @@
-// Store slice: the 回执 of the blueprint package opened last (per department: kept, changed by which resolution,
-// removed, added), the department shown and which outcomes the map filter draws. View state only: never logged,
-// never in a `.lantu`.
+// Store slice: the exchange's view state — the 回执 of the blueprint package opened last (per department: kept,
+// changed by which resolution, removed, added), the department shown, which outcomes the map filter draws, and a
+// 部门报送包 opened and awaiting the bureau's decision. Never logged, never in a `.lantu`.
 import type { StateCreator } from 'zustand';
 import type { DepartmentReceipt, ReceiptOutcome, SignatureCheck } from '../../engine/exchange/index.ts';
 import type { Geometry } from '../../engine/model/types.ts';
@@ -23,6 +23,9 @@ export interface ReceiptSlice {
   setReceipt: (receipt: ReceiptView | null) => void;
   setReceiptDepartment: (department: string | null) => void;
   setReceiptOutcomes: (outcomes: readonly ReceiptOutcome[]) => void;
+  /** A submission opened (打开成果包 or a drop) and not yet accepted or dismissed. */
+  pendingSubmission: { name: string; bytes: Uint8Array } | null;
+  setPendingSubmission: (submission: { name: string; bytes: Uint8Array } | null) => void;
 }
 
 export const createReceiptSlice: StateCreator<EditorState, [], [], ReceiptSlice> = (set) => ({
@@ -32,4 +35,6 @@ export const createReceiptSlice: StateCreator<EditorState, [], [], ReceiptSlice>
   setReceipt: (receipt) => set({ receipt, receiptDepartment: receipt?.receipts[0]?.department ?? null, receiptOutcomes: [] }),
   setReceiptDepartment: (receiptDepartment) => set({ receiptDepartment }),
   setReceiptOutcomes: (receiptOutcomes) => set({ receiptOutcomes }),
+  pendingSubmission: null,
+  setPendingSubmission: (pendingSubmission) => set({ pendingSubmission }),
 });

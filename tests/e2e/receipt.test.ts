@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signZip, splitSignedZip } from '../../engine/exchange/index.ts';
+import { buildSubmission, historyFromDiff, signZip, splitSignedZip } from '../../engine/exchange/index.ts';
 import { createResolution } from '../../engine/resolutions/index.ts';
 import { loadRulePack, runRules, type RulePack } from '../../engine/rules/index.ts';
 import { PACKAGE_ZIP_LIMITS } from '../../engine/zip/readZipSafely.ts';
@@ -53,6 +53,17 @@ beforeAll(async () => {
   const changed = Buffer.from(issued);
   changed[splitSignedZip(issued).signature!.localHeaderOffset + 10]! ^= 0x02;
   writeFileSync(join(tmp, 'issued-changed.zip'), changed);
+  // A liaison's submission (a key this browser does not trust), and the same with one byte changed.
+  const [, base] = packagePlans();
+  const sent = structuredClone(base!);
+  sent.plan.version = 'v2';
+  sent.features[0]!.properties['XMMC'] = '精密铸件项目（扩建）';
+  const history = historyFromDiff(base!, sent, { idPrefix: 'st-fgw-1', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' });
+  const submission = await buildSubmission({ plan: sent, base: base!, history, station: { stationId: 'st-fgw', stationName: '发展改革委-张工' }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' }, memorySigner(3, 'st-fgw', '发展改革委-张工'));
+  writeFileSync(join(tmp, 'sub.zip'), submission);
+  const flipped = Buffer.from(submission);
+  flipped[Math.floor(flipped.length / 2)]! ^= 0x01;
+  writeFileSync(join(tmp, 'sub-changed.zip'), flipped);
   app = await openApp({ viewport: { width: 1366, height: 768 } });
   page = app.page;
   await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
@@ -111,5 +122,30 @@ describe('the 回执 of an issued package in the editor', () => {
     expect(await page.getByTestId('notice').textContent()).toContain('当前工作区未改变');
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.join(','))).toBe(before);
     expect(readFileSync(join(tmp, 'issued.zip')).length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('a 部门报送包 opened in the editor', () => {
+  it('names the unknown signer and refuses it, and refuses a changed byte, leaving the workspace as it was', async () => {
+    const before = await page.evaluate(() => JSON.stringify(window.lantuEditor!.store.getState().past.length));
+    await openPackage(page, 'sub.zip');
+    const dialog = page.getByTestId('submission-dialog');
+    await dialog.waitFor({ timeout: 60_000 });
+    const refused = await page.getByTestId('submission-refused').textContent();
+    expect(refused).toContain('拒绝接收报送包');
+    expect(refused).toContain('发展改革委-张工');
+    expect(refused).toContain('不在本机的受信任密钥列表中');
+    expect(await page.getByTestId('submission-accept').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'submission-refused-1366.png') });
+    await page.getByTestId('submission-close').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await openPackage(page, 'sub-changed.zip');
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('submission-refused').textContent()).toContain('篡改');
+    await page.getByTestId('submission-close').click();
+    expect(await page.evaluate(() => JSON.stringify(window.lantuEditor!.store.getState().past.length))).toBe(before);
+    // The refused package of the previous test is logged as the app logs every refused file; nothing else is.
+    expect(app.problems.list.filter((p) => !p.includes('issued-changed.zip 已被篡改'))).toEqual([]);
   }, 120_000);
 });

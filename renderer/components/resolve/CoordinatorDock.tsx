@@ -13,6 +13,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { PolicyDialog } from './PolicyDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 import { ReceiptPanel } from '../exchange/ReceiptPanel.tsx';
+import { SubmissionDialog } from '../exchange/SubmissionDialog.tsx';
 
 export function CoordinatorDock() {
   const t = useT();
@@ -78,6 +79,7 @@ export function CoordinatorDock() {
       )}
       {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
       {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
+      <SubmissionDialog />
       {bridge.importRequested && bridge.handedOver.length > 0 && (
         <p className="handed-over" role="status" data-testid="handed-over">
           {t('handedOverFiles')} {bridge.handedOver.map((f) => f.name).join('、')}
