@@ -7,7 +7,7 @@ export type UiLanguage = 'zh' | 'en';
 export type OpenPurpose = 'plan' | 'workspace';
 
 /** Formats a save dialog can offer. */
-export type SaveFormat = 'zip' | 'gpkg' | 'geojson' | 'csv' | 'json' | 'html' | 'lantu' | 'pdf' | 'txt' | 'pub';
+export type SaveFormat = 'zip' | 'gpkg' | 'geojson' | 'csv' | 'json' | 'html' | 'lantu' | 'pdf' | 'txt' | 'pub' | 'png';
 
 /** A file's kind, from its extension. */
 export type FileKind = 'geojson' | 'shapefile-zip' | 'shapefile-part' | 'geopackage' | 'workspace';

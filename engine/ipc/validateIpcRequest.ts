@@ -5,7 +5,7 @@ import { IPC_CHANNELS, type InvokeMethod, type RequestOf } from './channels.ts';
 import type { IpcError, UiLanguage } from './types.ts';
 
 const OPEN_PURPOSES = ['plan', 'workspace'] as const;
-const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu', 'pdf', 'txt', 'pub'] as const;
+const SAVE_FORMATS = ['zip', 'gpkg', 'geojson', 'csv', 'json', 'html', 'lantu', 'pdf', 'txt', 'pub', 'png'] as const;
 const STATION_ROLES = ['bureau', 'department'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info'] as const;
 const LANGUAGES = ['zh', 'en'] as const;

@@ -6,52 +6,25 @@
 import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../model/gradeSymbols.ts';
 import { bbox, bboxesDisjoint, bboxOfGeometries, type BBox } from '../geometry/bbox.ts';
 import { codeInfo } from '../model/codes.ts';
-import type { Blueprint, BlueprintFeature } from '../model/blueprint.ts';
+import type { Blueprint } from '../model/blueprint.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Geometry, LayerCode } from '../model/types.ts';
 import { cos } from '../numeric/portableMath.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
+import { areaSwatch, hatchPatterns, lineSwatch, polygonSymbols, svgLegend, svgNorthArrow, svgScaleBar, type LegendItem } from '../cartography/index.ts';
 import { landUseColourHex } from './landUseColourHex.ts';
-import { svgMapFrame, svgNorthArrow, svgScaleBar, type SvgMapFrame } from './svgMapFrame.ts';
+import { svgMapFrame, type SvgMapFrame } from './svgMapFrame.ts';
 
 export type MapLanguage = 'zh' | 'en';
 export type ReviewMapBlueprint = Pick<Blueprint, 'layers' | 'coverage'>;
 
 export const MAP_WIDTH_PX = 680;
-const LEGEND_ROW_PX = 18;
 const LEGEND_COLUMNS = 3;
 const PROJECT_STROKE = '#e00000';
 
 
-interface LayerSymbol {
-  fill: (f: BlueprintFeature) => string;
-  stroke: string;
-  widthPx: number;
-  dash?: string;
-}
-
-const isCore = (f: BlueprintFeature): boolean => ['核心保护区', '核心区', '缓冲区'].includes(String(f.properties.GNFQ ?? ''));
-const waterAlpha = (f: BlueprintFeature): string => (f.properties.BHQJB === '一级' ? '0.45' : f.properties.BHQJB === '二级' ? '0.28' : '0.15');
-
-/** Polygon layers over the coverage, bottom to top, in the editor's symbols. */
-function polygonSymbols(prefix: string): [LayerCode, LayerSymbol][] {
-  return [
-    ['ZRBHD', { fill: (f) => (isCore(f) ? 'rgba(0,90,40,0.35)' : 'rgba(120,190,90,0.25)'), stroke: '#005a28', widthPx: 1.5 }],
-    ['YYSY', { fill: (f) => `rgba(30,110,200,${waterAlpha(f)})`, stroke: '#1e6ec8', widthPx: 1.5 }],
-    ['STBHHX', { fill: () => `url(#${prefix}-hx)`, stroke: '#008000', widthPx: 2 }],
-    ['YJJBNT', { fill: () => `url(#${prefix}-nt)`, stroke: '#d6a000', widthPx: 1.5 }],
-    ['GYXM', { fill: () => 'none', stroke: '#7b4a12', widthPx: 1.2 }],
-    ['CYYQ', { fill: () => 'none', stroke: '#7b4a12', widthPx: 2.5, dash: '4 3' }],
-    ['JTSS', { fill: () => 'rgba(61,90,152,0.35)', stroke: '#3d5a98', widthPx: 1.5 }],
-    ['CZKFBJ', { fill: () => 'none', stroke: '#c2185b', widthPx: 2.5, dash: '10 4' }],
-    ['XZQ', { fill: () => 'none', stroke: '#555555', widthPx: 1.5, dash: '12 4 2 4' }],
-  ];
-}
-
 function patterns(prefix: string): string {
-  const hatch = (id: string, colour: string, gap: number) =>
-    `<pattern id="${prefix}-${id}" width="${gap}" height="${gap}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="${gap}" stroke="${colour}" stroke-width="1.5"/></pattern>`;
-  return `<defs>${hatch('nt', 'rgba(214,160,0,0.85)', 6)}${hatch('hx', 'rgba(0,128,0,0.8)', 10)}<clipPath id="${prefix}-clip"><rect x="0" y="0" width="${MAP_WIDTH_PX}" height="__H__"/></clipPath></defs>`;
+  return `<defs>${hatchPatterns(prefix)}<clipPath id="${prefix}-clip"><rect x="0" y="0" width="${MAP_WIDTH_PX}" height="__H__"/></clipPath></defs>`;
 }
 
 const attr = (name: string, value: string | undefined): string => (value === undefined ? '' : ` ${name}="${value}"`);
@@ -91,28 +64,7 @@ function viewAround(box: BBox, marginShare: number, minSpanDeg: number, aspect: 
   return [cx - halfW, cy - halfH, cx + halfW, cy + halfH];
 }
 
-interface LegendItem {
-  swatch: string;
-  label: string;
-}
-
-function legend(items: readonly LegendItem[], top: number, title: string): { svg: string; heightPx: number } {
-  const rows = Math.ceil(items.length / LEGEND_COLUMNS);
-  const colW = MAP_WIDTH_PX / LEGEND_COLUMNS;
-  const out: string[] = [`<g class="legend" font-size="11" font-family="sans-serif"><text x="4" y="${top + 14}" font-weight="bold">${escapeHtml(title)}</text>`];
-  items.forEach((item, i) => {
-    const x = (i % LEGEND_COLUMNS) * colW + 4;
-    const y = top + 22 + Math.floor(i / LEGEND_COLUMNS) * LEGEND_ROW_PX;
-    out.push(`<g transform="translate(${x.toFixed(1)} ${y})">${item.swatch}<text x="30" y="11">${escapeHtml(item.label)}</text></g>`);
-  });
-  out.push('</g>');
-  return { svg: out.join(''), heightPx: 28 + rows * LEGEND_ROW_PX };
-}
-
-const areaSwatch = (fill: string, stroke: string, dash?: string): string =>
-  `<rect x="0" y="1" width="24" height="12" fill="${fill}" stroke="${stroke}" stroke-width="1.2"${attr('stroke-dasharray', dash)}/>`;
-const lineSwatch = (colour: string, widthPx: number, rail: boolean): string =>
-  `<line x1="0" y1="7" x2="24" y2="7" stroke="${colour}" stroke-width="${widthPx}"/>` + (rail ? `<line x1="0" y1="7" x2="24" y2="7" stroke="#ffffff" stroke-width="1" stroke-dasharray="4 4"/>` : '');
+const legend = (items: readonly LegendItem[], top: number, title: string) => svgLegend(items, { top, title, widthPx: MAP_WIDTH_PX, columns: LEGEND_COLUMNS });
 
 function layerName(layer: LayerCode, language: MapLanguage): string {
   const info = layerInfo(layer);

@@ -32,6 +32,7 @@ const SAVE_FILTERS: Record<SaveFormat, { zh: string; en: string; extensions: str
   pdf: { zh: 'PDF 文档 (*.pdf)', en: 'PDF document (*.pdf)', extensions: ['pdf'] },
   txt: { zh: '界址点坐标文本 (*.txt)', en: 'Boundary-point text (*.txt)', extensions: ['txt'] },
   pub: { zh: '工作站公钥 (*.pub)', en: 'Station public key (*.pub)', extensions: ['pub'] },
+  png: { zh: '专题图 PNG 图像 (*.png)', en: 'Map sheet PNG image (*.png)', extensions: ['png'] },
 };
 
 export function saveDialogFilters(format: SaveFormat, lang: UiLanguage): DialogFilter[] {

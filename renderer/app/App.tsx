@@ -18,6 +18,8 @@ import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
 import { WorkstationLayout, type DockTab } from '../layout/WorkstationLayout.tsx';
+import { AttributeTable } from '../components/table/AttributeTable.tsx';
+import { FindBar } from '../components/FindBar.tsx';
 
 export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
   const t = useT();
@@ -25,7 +27,10 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
   const language = useEditor((s) => s.language);
   useShortcuts();
   // The bottom dock's tabs: other panels (attribute table …) append theirs here.
-  const bottomTabs: DockTab[] = [{ key: 'conflicts', label: <ConflictTabLabel />, extra: <ConflictFilterBar />, content: <ConflictList /> }];
+  const bottomTabs: DockTab[] = [
+    { key: 'conflicts', label: <ConflictTabLabel />, extra: <ConflictFilterBar />, content: <ConflictList /> },
+    { key: 'table', label: <span data-testid="attribute-table-tab">{t('attributeTable')}</span>, content: <AttributeTable /> },
+  ];
   return (
     <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">
       <Toolbar />
@@ -46,7 +51,10 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
               <ImportButton primary />
             </div>
           ) : (
-            <MapView />
+            <div className="map-with-find">
+              <MapView />
+              <FindBar />
+            </div>
           )
         }
         bottomTabs={bottomTabs}

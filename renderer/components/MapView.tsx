@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { createMapController, type MapController } from '../map/createMapController.ts';
 import { findSelfIntersection } from '../map/findSelfIntersection.ts';
-import { gaussKruger } from '../map/gaussKruger.ts';
-import { useEditorStore, useT } from '../app/StoreContext.tsx';
+import { surveyReadout } from '../map/surveyReadout.ts';
+import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import { formatArea } from './formatArea.ts';
 import { newFeatureFor } from '../store/newFeatureFor.ts';
 import { geometryEditCommand } from '../store/geometryEditCommand.ts';
@@ -23,6 +23,7 @@ export function MapView() {
   const ref = useRef<HTMLDivElement>(null);
   const [pointer, setPointer] = useState<[number, number] | null>(null);
   const [measure, setMeasure] = useState<{ lengthM?: number; areaM2?: number } | null>(null);
+  const language = useEditor((s) => s.language);
 
   useEffect(() => {
     const refuse = (geometry: Geometry): string | null => {
@@ -82,23 +83,25 @@ export function MapView() {
       },
     });
     window.lantuMap = controller;
+    // Find, 定位到坐标 and the attribute table's zoom-to ask the map through the store (mapRequest).
+    const offRequest = store.subscribe((state, prev) => {
+      if (state.mapRequest && state.mapRequest !== prev.mapRequest) controller.showRequest(state.mapRequest);
+    });
     return () => {
+      offRequest();
       controller.dispose();
       delete window.lantuMap;
     };
   }, [store]);
 
-  const gk = pointer ? gaussKruger(pointer[0], pointer[1]) : null;
   return (
     <div className="map-wrap">
       <div ref={ref} className="map" data-testid="map" />
       <div className="readout" data-testid="readout">
-        {pointer && gk ? (
+        {pointer ? (
           <>
             <span>{t('lonLat')} {pointer[0].toFixed(6)}°, {pointer[1].toFixed(6)}°</span>
-            <span>
-              {t('gaussKruger')} CGCS2000 3° {gk.zone}{t('zone')} X={gk.x.toFixed(2)} Y={gk.y.toFixed(2)}
-            </span>
+            <span data-testid="readout-survey">{surveyReadout(pointer[0], pointer[1], language)}</span>
           </>
         ) : (
           <span>{t('lonLat')} —</span>

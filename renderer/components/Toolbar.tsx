@@ -28,6 +28,7 @@ import { deleteSelected } from '../app/editActions.ts';
 import { useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { PrintButton } from './print/PrintButton.tsx';
 
 const TOOLS: { tool: MapTool; label: MessageKey; key: string; icon: ReactNode }[] = [
   { tool: 'select', label: 'toolSelect', key: 'S', icon: <AimOutlined /> },
@@ -99,6 +100,7 @@ export function Toolbar() {
         </Button>
       )}
       <ImportButton />
+      <PrintButton />
       <span className="sep" />
       <Tooltip title={`${t('undo')} (Ctrl+Z)`}>
         <Button icon={<UndoOutlined />} aria-label={t('undo')} data-testid="undo" disabled={!canUndo} onClick={() => undo()} />

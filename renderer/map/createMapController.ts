@@ -10,6 +10,7 @@ import Zoom from 'ol/control/Zoom.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import type { EditorState, EditorStore } from '../store/createEditorStore.ts';
+import type { MapRequest } from '../store/selectionSlice.ts';
 import { changedIdsBetween, createPlanLayers } from './planLayers.ts';
 import { conflictExtent, createMapHighlights } from './mapHighlights.ts';
 import { createMapOverlays } from './mapOverlays.ts';
@@ -37,6 +38,10 @@ export interface MapController {
   viewState: () => { centre: [number, number]; zoom: number; rotation: number };
   /** `${planId}/${featureId}` of the features the 回执 map filter draws. */
   receiptShown: () => string[];
+  /** The view now: its centre and lon/lat box (the 专题图 prints around it). Null before the map has a size. */
+  viewLonLat: () => { centre: [number, number]; box: [number, number, number, number] } | null;
+  /** Shows a find / 定位到坐标 / zoom-to-selection request: fits its extent and marks its point (or clears the mark). */
+  showRequest: (request: MapRequest) => void;
   dispose: () => void;
 }
 
@@ -101,7 +106,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.workspaceEpoch !== prev.workspaceEpoch) replaceAll(state, false);
     else if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews) layers.sync(state, true, changedIdsBetween(state, prev));
-    if (state.selection !== prev.selection || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
+    if (state.selection !== prev.selection || state.selectedFeatures !== prev.selectedFeatures || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
       highlights.sync(state);
     }
     if (state.selectedConflictKey && state.selectedConflictKey !== prev.selectedConflictKey) {
@@ -137,6 +142,20 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     projectIdsShown: overlays.projectIdsShown,
     viewState,
     receiptShown: () => receiptOverlay.shown(),
+    viewLonLat: () => {
+      const size = map.getSize();
+      const centre = map.getView().getCenter();
+      if (!size || !centre) return null;
+      const box = transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+      return { centre: toLonLat(centre) as [number, number], box };
+    },
+    showRequest: (request) => {
+      highlights.setLocated(request.mark ?? null);
+      highlights.sync(store.getState());
+      // The 编辑节点 copy lives in the highlight layer, which the sync clears.
+      if (store.getState().tool === 'modify') tools.setTool('modify');
+      zoomToLonLatExtent(request.extent);
+    },
     dispose: () => {
       unsubscribe();
       receiptOverlay.dispose();

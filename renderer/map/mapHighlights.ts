@@ -1,6 +1,9 @@
-// The selection layer: the selected feature, the selected conflict's two parties and its region, and the
-// shape being edited (added by the tools); the extent a selected conflict zooms to.
+// The selection layer: the selected features (the attribute table's multi-selection, capped), the selected
+// conflict's two parties and its region, the point 定位到坐标 went to, and the shape being edited (added by the
+// tools); the extent a selected conflict zooms to.
 import OlFeature from 'ol/Feature.js';
+import Point from 'ol/geom/Point.js';
+import { fromLonLat } from 'ol/proj.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import type { FeatureId, Geometry, PlanFeature, PlanId } from '../../engine/model/types.ts';
@@ -17,7 +20,12 @@ export interface MapHighlights {
   layer: VectorLayer<VectorSource>;
   source: VectorSource;
   sync: (state: EditorState) => void;
+  /** Marks the point 定位到坐标 went to (null: no mark); drawn from the next sync on. */
+  setLocated: (lonLat: [number, number] | null) => void;
 }
+
+/** At most this many selected features are highlighted (the table can select a whole 300k layer). */
+const MAX_HIGHLIGHTED = 2_000;
 
 export function createMapHighlights(): MapHighlights {
   const source = new VectorSource();
@@ -26,13 +34,16 @@ export function createMapHighlights(): MapHighlights {
     zIndex: 10_000,
     style: (f) => HIGHLIGHT_STYLES[String(f.get('role'))] ?? HIGHLIGHT_STYLES.selected!,
   });
+  let located: [number, number] | null = null;
   const sync = (state: EditorState) => {
     source.clear(true);
     const add = (geometry: Geometry, role: string) => source.addFeature(new OlFeature({ geometry: toOlGeometry(geometry), role }));
-    if (state.selection) {
-      const f = findFeature(state, state.selection.planId, state.selection.featureId);
+    const selected = state.selectedFeatures.length > 0 ? state.selectedFeatures.slice(0, MAX_HIGHLIGHTED) : state.selection ? [state.selection] : [];
+    for (const ref of selected) {
+      const f = findFeature(state, ref.planId, ref.featureId);
       if (f) add(f.geometry, 'selected');
     }
+    if (located) source.addFeature(new OlFeature({ geometry: new Point(fromLonLat(located)), role: 'located' }));
     const conflict = state.selectedConflictKey ? state.conflicts.find((c) => c.key === state.selectedConflictKey) : undefined;
     if (conflict) {
       for (const [party, role] of [[conflict.subject, 'subject'], [conflict.object, 'object']] as const) {
@@ -42,7 +53,7 @@ export function createMapHighlights(): MapHighlights {
       if (conflict.region) add(conflict.region, 'region');
     }
   };
-  return { layer, source, sync };
+  return { layer, source, sync, setLocated: (lonLat) => void (located = lonLat) };
 }
 
 /** The map extent (Web Mercator) of a conflict's region, or of its parties when it has none. */

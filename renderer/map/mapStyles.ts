@@ -39,6 +39,7 @@ const VERTEX_HANDLE = new Style({
 });
 
 export const HIGHLIGHT_STYLES: Record<string, Style | Style[]> = {
+  located: new Style({ image: new CircleStyle({ radius: 7, stroke: new Stroke({ color: '#ffffff', width: 2 }), fill: new Fill({ color: '#e53935' }) }) }),
   selected: new Style({ stroke: new Stroke({ color: '#00b0ff', width: 3 }), fill: new Fill({ color: 'rgba(0,176,255,0.12)' }) }),
   editing: [
     new Style({

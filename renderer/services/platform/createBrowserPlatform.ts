@@ -29,6 +29,7 @@ const MIME_BY_FORMAT: Record<SaveFormat, string> = {
   // A 部标 TXT is GBK: no charset, so a browser does not relabel the bytes.
   txt: 'text/plain',
   pub: 'application/json',
+  png: 'image/png',
 };
 
 export function createBrowserPlatform(options: BrowserPlatformOptions): PlatformAdapter {

@@ -121,6 +121,16 @@ describe('createIpcHandlers', () => {
     expect(await handlers.handle('saveFileBytes', { suggestedName: 'x.csv', format: 'csv', bytes: new Uint8Array(1) }, APP)).toEqual({ ok: true, value: null });
   });
 
+  it('saves a 专题图 PNG with a PNG filter, adding .png', async () => {
+    const { handlers } = setup();
+    saveAnswers.push(join(dir, '济源市多规合一专题图'));
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+    const saved = await handlers.handle('saveFileBytes', { suggestedName: '济源市多规合一专题图.png', format: 'png', bytes: png }, APP);
+    expect(saved.ok && saved.value).toMatchObject({ name: '济源市多规合一专题图.png', sizeBytes: 8 });
+    expect([...readFileSync(join(dir, '济源市多规合一专题图.png'))]).toEqual([...png]);
+    expect(events).toEqual(['save:济源市多规合一专题图.png:png']);
+  });
+
   it('renders a report to PDF only after the save dialog, sealed by a CSP, and writes it atomically over the chosen file', async () => {
     const { handlers } = setup();
     const target = join(dir, '合规性审查报告-济源光伏.pdf');

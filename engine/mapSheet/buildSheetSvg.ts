@@ -1,0 +1,120 @@
+// Pure. buildSheetSvg(input) → the 专题图 sheet as one SVG in CSS pixels (96 per inch, so its size is the paper's):
+// title, the map frame (the map raster when given, else left transparent for a caller that paints the map under
+// it), scale bar and north arrow in the frame, the legend of what the map shows, and the footer with the CRS
+// note, the producing unit and the date. Scale bar, north arrow and legend are the review report's (engine/cartography).
+import { hatchPatterns, svgLegend, svgNorthArrow, svgScaleBar, LEGEND_ROW_PX, type LegendItem } from '../cartography/index.ts';
+import { escapeHtml } from '../package/escapeHtml.ts';
+import { mmToCssPx } from './paper.ts';
+import type { SheetGround } from './sheetGeometry.ts';
+import type { RectMm, SheetLayout } from './sheetLayout.ts';
+import { sheetLegendItems, type DrawnContent } from './sheetLegendItems.ts';
+import { crsNote, SHEET_LABELS, type SheetLanguage } from './sheetText.ts';
+
+export interface SheetInput {
+  layout: SheetLayout;
+  ground: SheetGround;
+  title: string;
+  /** 制图单位; omitted from the footer when empty. */
+  unit: string;
+  /** 制图日期, YYYY-MM-DD. */
+  date: string;
+  language: SheetLanguage;
+  drawn: DrawnContent;
+  /** The map raster (a data: URL) for the map frame; omitted when the caller paints the map under the SVG. */
+  mapImageHref?: string;
+  /** The SVG's width and height attributes, when it is to be rasterised at that size (the PNG); else the paper's CSS pixels. */
+  pixelSize?: readonly [number, number];
+}
+
+const PREFIX = 'sheet';
+const f1 = (v: number): string => v.toFixed(1);
+
+interface RectPx {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const px = (r: RectMm): RectPx => ({ x: mmToCssPx(r.x), y: mmToCssPx(r.y), w: mmToCssPx(r.width), h: mmToCssPx(r.height) });
+
+/** How many legend entries fit: full columns of rows; when more are drawn, the last place says how many are left out. */
+function legendRoom(rect: RectPx, columns: number): number {
+  return Math.max(1, Math.floor((rect.h - 28 - 8) / LEGEND_ROW_PX)) * columns;
+}
+
+function fitLegend(items: readonly LegendItem[], rect: RectPx, columns: number, more: (n: number) => string): LegendItem[] {
+  const room = legendRoom(rect, columns);
+  if (items.length <= room) return [...items];
+  const kept = items.slice(0, room - 1);
+  return [...kept, { swatch: '', label: more(items.length - kept.length) }];
+}
+
+/**
+ * The legend entries; when they do not fit, 用地用海 sub-classes are shown as their second-level class (060201 →
+ * 0602), and if that is still too many (a whole city on A4), as their first-level class (0602 → 06 农业设施建设用地).
+ */
+function legendItemsFor(drawn: DrawnContent, language: SheetLanguage, rect: RectPx, columns: number): LegendItem[] {
+  let items = sheetLegendItems(drawn, language, PREFIX);
+  for (const digits of [4, 2]) {
+    if (items.length <= legendRoom(rect, columns)) return items;
+    const codes = new Set([...drawn.landUseCodes].map((code) => code.slice(0, digits)));
+    items = sheetLegendItems({ ...drawn, landUseCodes: codes }, language, PREFIX);
+  }
+  return items;
+}
+
+export function buildSheetSvg(input: SheetInput): string {
+  const { layout, ground, language } = input;
+  const labels = SHEET_LABELS[language];
+  const W = mmToCssPx(layout.widthMm);
+  const H = mmToCssPx(layout.heightMm);
+  const map = px(layout.map);
+  const title = px(layout.title);
+  const legendBox = px(layout.legend);
+  const footer = px(layout.footer);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${input.pixelSize ? input.pixelSize[0] : f1(W)}" height="${input.pixelSize ? input.pixelSize[1] : f1(H)}" viewBox="0 0 ${f1(W)} ${f1(H)}" font-family="sans-serif" role="img" aria-label="${escapeHtml(input.title)}">`,
+    `<defs>${hatchPatterns(PREFIX)}</defs>`,
+    // White paper with a hole where the map goes: a PNG caller paints the map first and this over it.
+    `<path fill="#ffffff" fill-rule="evenodd" d="M0 0H${f1(W)}V${f1(H)}H0Z M${f1(map.x)} ${f1(map.y)}H${f1(map.x + map.w)}V${f1(map.y + map.h)}H${f1(map.x)}Z"/>`,
+  ];
+  if (input.mapImageHref) {
+    out.push(`<image class="sheet-map" href="${escapeHtml(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`);
+  }
+  // The furniture is drawn for a report map (~680 units wide); on paper it is scaled up `k` times, so it is drawn
+  // into a frame `k` times narrower whose units stand for `k` times the ground.
+  const big = layout.paper === 'A3';
+  const k = big ? 1.6 : 1.25;
+  out.push(
+    `<g transform="translate(${f1(map.x)} ${f1(map.y)}) scale(${k})">`,
+    svgScaleBar({ widthPx: map.w / k, metresPerPx: ground.metresPerCssPx * k }, map.h / k - 14),
+    svgNorthArrow({ widthPx: map.w / k }, labels.north),
+    '</g>',
+    `<rect x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" fill="none" stroke="#000000" stroke-width="1.2"/>`,
+    `<text class="sheet-title" x="${f1(title.x + title.w / 2)}" y="${f1(title.y + title.h * 0.62)}" text-anchor="middle" font-size="${big ? 28 : 21}" font-weight="bold">${escapeHtml(input.title)}</text>`,
+  );
+  // The legend likewise, 1.3 times on A3, laid out in its scaled units.
+  const columns = layout.orientation === 'landscape' ? 1 : 4;
+  const kl = big ? 1.3 : 1;
+  const legendUnits: RectPx = { x: legendBox.x / kl, y: legendBox.y / kl, w: legendBox.w / kl, h: legendBox.h / kl };
+  const items = fitLegend(legendItemsFor(input.drawn, language, legendUnits, columns), legendUnits, columns, labels.more);
+  out.push(
+    `<rect x="${f1(legendBox.x)}" y="${f1(legendBox.y)}" width="${f1(legendBox.w)}" height="${f1(legendBox.h)}" fill="none" stroke="#000000" stroke-width="0.8"/>`,
+    `<g transform="scale(${kl})">`,
+    svgLegend(items, { top: legendUnits.y + 4, left: legendUnits.x + 2, widthPx: legendUnits.w - 4, columns, title: labels.legend }).svg,
+    '</g>',
+  );
+  const note = crsNote(ground.zone, ground.centralMeridianDeg, ground.scaleDenominator, language);
+  const colon = language === 'zh' ? '：' : ': ';
+  const second = [`${labels.date}${colon}${input.date}`];
+  if (input.unit.trim() !== '') second.unshift(`${labels.unit}${colon}${input.unit.trim()}`);
+  const fs = big ? 12 : 10;
+  out.push(
+    `<g class="sheet-footer" font-size="${fs}">`,
+    `<text x="${f1(footer.x)}" y="${f1(footer.y + fs + 2)}">${escapeHtml(note)}</text>`,
+    `<text x="${f1(footer.x)}" y="${f1(footer.y + 2 * fs + 8)}" xml:space="preserve">${escapeHtml(second.join('    '))}</text>`,
+    '</g>',
+    '</svg>',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,148 @@
+// Find a feature by BSM, name or 地名 across every plan (the conflict list's search box stays the conflicts'
+// filter), and 定位到坐标: lon/lat, or X(北)/Y(东) in a chosen CGCS2000 3° Gauss-Krüger zone. Both zoom the map
+// through the store's mapRequest; a found feature is also selected (inspector, table, highlight).
+import { useEffect, useMemo, useState } from 'react';
+import { layerInfo } from '../../engine/model/layers.ts';
+import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
+import { findFeatures, type FoundFeature } from '../services/find/findFeatures.ts';
+import { selectionExtent, widen } from '../services/find/selectionExtent.ts';
+import { CHINA_GK_ZONES, parseLocation, type LocationMode } from '../map/parseLocation.ts';
+import { surveyReadout } from '../map/surveyReadout.ts';
+
+/** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
+const SEARCH_DELAY_MS = 200;
+const ZONES = Array.from({ length: CHINA_GK_ZONES.max - CHINA_GK_ZONES.min + 1 }, (_, i) => CHINA_GK_ZONES.min + i);
+
+export function FindBar() {
+  const t = useT();
+  const store = useEditorStore();
+  const language = useEditor((s) => s.language);
+  const workspace = useEditor((s) => s.workspace);
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [locating, setLocating] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const found = useMemo(() => findFeatures(workspace, query), [workspace, query]);
+
+  const go = (hit: FoundFeature) => {
+    const s = store.getState();
+    const ref = { planId: hit.planId, featureId: hit.featureId };
+    s.select(ref);
+    const extent = selectionExtent(s.workspace, [ref]);
+    if (extent) s.requestMap({ extent });
+    setOpen(false);
+  };
+  const layerName = (hit: FoundFeature) => (language === 'zh' ? layerInfo(hit.layer).nameZh : layerInfo(hit.layer).nameEn);
+
+  return (
+    <div className="find-bar" data-testid="find-bar">
+      <div className="find-row">
+        <input
+          type="search"
+          value={text}
+          placeholder={t('findPlaceholder')}
+          aria-label={t('findPlaceholder')}
+          data-testid="find-input"
+          onChange={(e) => {
+            setText(e.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          // Closed after a short delay so a click on a result still lands; an open list would hide the map.
+          onBlur={() => setTimeout(() => setOpen(false), 200)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+            if (e.key === 'Enter') {
+              // Enter searches now (no pause) and goes to the best match.
+              const now = findFeatures(store.getState().workspace, text);
+              setQuery(text);
+              if (now.hits[0]) go(now.hits[0]);
+            }
+          }}
+        />
+        <button className={locating ? 'active' : ''} onClick={() => {
+            setLocating((v) => !v);
+            setOpen(false);
+          }} data-testid="locate-toggle">{t('locate')}</button>
+      </div>
+      {open && query.trim() !== '' && query === text && (
+        <div className="find-results" data-testid="find-results">
+          {found.hits.length === 0 ? (
+            <div className="find-empty">{t('findNoHit').replace('{q}', query.trim())}</div>
+          ) : (
+            found.hits.map((hit) => (
+              <div key={`${hit.planId}/${hit.featureId}`} className="find-result" data-testid="find-result" data-feature-id={hit.featureId} onClick={() => go(hit)}>
+                <span>{hit.bsm}</span>
+                <span>{hit.name}</span>
+                <span className="find-layer">{layerName(hit)}</span>
+              </div>
+            ))
+          )}
+          {found.total > found.hits.length && <div className="find-empty">{t('findMore').replace('{n}', String(found.total - found.hits.length))}</div>}
+        </div>
+      )}
+      {locating && <LocatePanel />}
+    </div>
+  );
+}
+
+function LocatePanel() {
+  const t = useT();
+  const store = useEditorStore();
+  const language = useEditor((s) => s.language);
+  const [mode, setMode] = useState<LocationMode>('lonlat');
+  const [zone, setZone] = useState(38);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<{ zh: string; en: string } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const locate = () => {
+    const parsed = parseLocation(text, mode, zone);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      setDone(null);
+      return;
+    }
+    setError(null);
+    const [lon, lat] = parsed.lonLat;
+    store.getState().requestMap({ extent: widen([lon, lat, lon, lat], 0.004), mark: parsed.lonLat });
+    setDone(`${lon.toFixed(6)}°, ${lat.toFixed(6)}° · ${surveyReadout(lon, lat, language)}`);
+  };
+
+  return (
+    <div className="locate-panel" data-testid="locate-panel">
+      <div className="find-row">
+        <select value={mode} onChange={(e) => setMode(e.target.value as LocationMode)} data-testid="locate-mode" aria-label={t('locate')}>
+          <option value="lonlat">{t('locateModeLonLat')}</option>
+          <option value="gk">{t('locateModeGk')}</option>
+        </select>
+        {mode === 'gk' && (
+          <select value={zone} onChange={(e) => setZone(Number(e.target.value))} data-testid="locate-zone">
+            {ZONES.map((z) => (
+              <option key={z} value={z}>{t('locateZone').replace('{zone}', String(z)).replace('{cm}', String(z * 3))}</option>
+            ))}
+          </select>
+        )}
+      </div>
+      <div className="find-row">
+        <input
+          type="search"
+          value={text}
+          placeholder={mode === 'lonlat' ? '112.59, 35.09' : '3890784.40, 38365508.88'}
+          aria-label={mode === 'lonlat' ? t('locateModeLonLat') : t('locateModeGk')}
+          data-testid="locate-input"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && locate()}
+        />
+        <button className="primary" onClick={locate} data-testid="locate-go">{t('locateGo')}</button>
+      </div>
+      {error && <div className="locate-error" data-testid="locate-error">{error[language]}</div>}
+      {done && <div data-testid="locate-done">{t('locateDone').replace('{where}', done)}</div>}
+    </div>
+  );
+}

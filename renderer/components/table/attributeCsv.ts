@@ -1,0 +1,19 @@
+// Pure. attributeCsv(columns, rows) → the attribute table's visible rows as CSV bytes (UTF-8 BOM so Excel shows
+// Chinese, CRLF, RFC 4180 quoting). Text cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading
+// apostrophe: attribute values come from departments' files. Header: field code and title, e.g. "BSM 标识码".
+import { encodeCsv, type CsvCell } from '../../../engine/package/encodeCsv.ts';
+import { spreadsheetSafeCell } from '../../../engine/review/spreadsheetSafeCell.ts';
+import type { PlanFeature } from '../../../engine/model/types.ts';
+import type { AttributeColumn } from './attributeRows.ts';
+
+export function attributeCsv(columns: readonly AttributeColumn[], rows: readonly PlanFeature[]): Uint8Array {
+  const header = columns.map((c) => spreadsheetSafeCell(c.title === c.key ? c.key : `${c.key} ${c.title}`) as string);
+  const body = rows.map((row) =>
+    columns.map((c): CsvCell => {
+      const v = row.properties[c.key];
+      if (v === null || v === undefined) return null;
+      return spreadsheetSafeCell(typeof v === 'number' || typeof v === 'boolean' ? v : String(v));
+    }),
+  );
+  return encodeCsv(header, body);
+}

@@ -1,0 +1,122 @@
+// 专题图 benchmark: in headless Chromium against the production build, prints the time to make an A3 landscape
+// sheet (PNG download, and the print-only sheet of the browser's PDF path) of the whole city (fitted) and at
+// 1:10 000, and the longest main-thread task (PerformanceObserver `longtask`) while it is made — the UI must not
+// freeze. Default: the demo workspace; `--parcels N` adds a generated land plan of N parcels over the city.
+// Usage: npm run bench print [-- --parcels 300000]
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/types.ts';
+import type { MapController } from '../../renderer/map/createMapController.ts';
+import type { WorkspacePayload } from '../../renderer/store/workspacePayload.ts';
+import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, serveStatic } from '../../tests/e2e/support/index.ts';
+
+/** The page's automation hooks, as this script uses them. */
+type BenchWindow = { lantuEditor?: { openWorkspace: (p: WorkspacePayload) => Promise<void>; ready: true }; lantuMap?: MapController; __longTasks?: { start: number; duration: number }[] };
+const i = process.argv.indexOf('--parcels');
+const PARCELS = i > 0 ? Number(process.argv[i + 1]) : 0;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(PROJECT_ROOT, path), 'utf8')) as T;
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+
+/** N square-ish parcels in a grid over Jiyuan, cycling through a few 用地用海 codes. */
+function landPlan(count: number): PlanDocument {
+  const [x0, y0, x1, y1] = [112.03, 34.89, 112.77, 35.28];
+  const cols = Math.ceil(Math.sqrt((count * (x1 - x0)) / (y1 - y0)));
+  const rows = Math.ceil(count / cols);
+  const dx = (x1 - x0) / cols;
+  const dy = (y1 - y0) / rows;
+  const codes = ['0101', '0103', '0201', '0301', '0701', '0703', '1001', '1207'];
+  const features: PlanFeature[] = [];
+  for (let n = 0; n < count; n++) {
+    const c = n % cols;
+    const r = Math.floor(n / cols);
+    const [a, b] = [x0 + c * dx, y0 + r * dy];
+    features.push({
+      type: 'Feature',
+      id: `00000000-0000-5000-8000-${String(n + 1).padStart(12, '0')}` as FeatureId,
+      layer: 'GHYDYH',
+      geometry: { type: 'Polygon', coordinates: [[[a, b], [a + dx, b], [a + dx, b + dy], [a, b + dy], [a, b]]] },
+      properties: { BSM: `4190010000${String(n + 1).padStart(8, '0')}`, XZQDM: '419001100', YDYHFLDM: codes[(c * 7 + r * 3) % codes.length]! },
+    });
+  }
+  const land = readJson<PlanDocument>('tests/fixtures/editor-demo/land.json');
+  return { ...land, plan: { ...land.plan, id: 'bench-land' as PlanId }, features };
+}
+
+async function longest(page: Page, from: number): Promise<number> {
+  return page.evaluate((t) => Math.max(0, ...((window as unknown as BenchWindow).__longTasks ?? []).filter((e) => e.start >= t).map((e) => e.duration)), from);
+}
+
+async function sheet(page: Page, scale: string, output: 'png' | 'print'): Promise<void> {
+  await page.getByTestId('print-map').click();
+  await page.getByTestId('print-paper').selectOption('A3');
+  await page.getByTestId('print-orientation').selectOption('landscape');
+  await page.getByTestId('print-scale').selectOption(scale);
+  const t0 = await page.evaluate(() => performance.now());
+  const started = performance.now();
+  if (output === 'png') {
+    const download = page.waitForEvent('download', { timeout: 900_000 });
+    await page.getByTestId('print-png').click();
+    const d = await download;
+    const bytes = readFileSync((await d.path())!).length;
+    console.log(`A3 ${scale === 'fit' ? 'fitted to the city' : `1:${scale}`} PNG: ${ms(performance.now() - started)}, ${(bytes / 1e6).toFixed(1)} MB; longest task ${ms(await longest(page, t0))}`);
+  } else {
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByTestId('print-print').click();
+    await page.getByTestId('print-sheet').waitFor({ state: 'attached', timeout: 900_000 });
+    const chars = await page.getByTestId('print-sheet').evaluate((e) => e.innerHTML.length);
+    console.log(`A3 ${scale === 'fit' ? 'fitted to the city' : `1:${scale}`} print sheet (PDF path): ${ms(performance.now() - started)}, ${(chars / 1e6).toFixed(1)} M characters; longest task ${ms(await longest(page, t0))}`);
+  }
+  await page.getByTestId('print-close').click();
+}
+
+async function main() {
+  const build = ensureRendererBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'lantu-print-bench-'));
+  cpSync(build, dir, { recursive: true });
+  const server = await serveStatic(dir);
+  const browser = await launchChromium({ args: ['--js-flags=--max-old-space-size=4096'] });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
+    page.setDefaultTimeout(900_000);
+    await page.addInitScript(() => {
+      (window as unknown as BenchWindow).__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as BenchWindow).__longTasks!.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).lantuEditor?.ready === true && (window as unknown as BenchWindow).lantuMap !== undefined);
+    if (PARCELS > 0) {
+      const payload: WorkspacePayload = {
+        format: 'lantu-workspace',
+        schemaVersion: '1.0.0',
+        plans: [landPlan(PARCELS), readJson('tests/fixtures/editor-demo/transport.json')],
+        rulePack: readJson('seeds/rules/jiyuan-default.json'),
+        targets: readJson('seeds/jiyuan/targets.json'),
+        history: { past: [], future: [] },
+        view: { language: 'zh', layerViews: {}, planOrder: [] },
+      } as unknown as WorkspacePayload;
+      writeFileSync(join(dir, 'bench-workspace.json'), JSON.stringify(payload));
+      await page.evaluate(async () => (window as unknown as BenchWindow).lantuEditor!.openWorkspace((await (await fetch('./bench-workspace.json')).json()) as WorkspacePayload));
+    }
+    const features = await page.evaluate(() => document.querySelector('[data-testid=status-bar]')?.textContent ?? '');
+    console.log(`workspace: ${PARCELS > 0 ? `${PARCELS} generated parcels + transport` : 'the demo'} (${features.trim()})`);
+    await page.evaluate(() => (window as unknown as BenchWindow).lantuMap!.fitAll());
+    await page.evaluate(() => (window as unknown as BenchWindow).lantuMap!.whenRendered());
+    await sheet(page, 'fit', 'png');
+    await sheet(page, 'fit', 'print');
+    await page.evaluate(() => (window as unknown as BenchWindow).lantuMap!.zoomToLonLatExtent([112.58, 35.07, 112.6, 35.09]));
+    await page.evaluate(() => (window as unknown as BenchWindow).lantuMap!.whenRendered());
+    await sheet(page, '10000', 'png');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main();

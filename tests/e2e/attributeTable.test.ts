@@ -1,0 +1,287 @@
+// The attribute table, find and 定位到坐标 in the production build in headless Chromium under the app's CSP,
+// with real IndexedDB: find a demo feature by BSM and by name and zoom to it; go to a typed lon/lat and a
+// Gauss-Krüger X(北)/Y(东) and read the survey-convention readout there (zh and en); then a 300,000-parcel plan
+// opened through IndexedDB: the table shows every row (virtualised), sorts, filters, selects, and the selection
+// follows the map both ways; the visible rows export to CSV with a BOM. Screenshots at 1366×768 and 1920×1080.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { syntheticLandPlan } from './support/syntheticLandPlan.ts';
+import { loadDemoPlans } from './demoData.ts';
+import { gaussKrugerToLonLat } from '../../renderer/map/gaussKrugerToLonLat.ts';
+import { bbox } from '../../engine/geometry/bbox.ts';
+
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
+const PARCELS = 300_000;
+let app: OpenApp;
+let page: Page;
+
+async function ready(p: Page) {
+  await p.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 }).catch((error: unknown) => {
+    throw new Error(`the editor did not start: ${String(error)}; page problems: ${app.problems.list.join(' | ') || 'none'}`);
+  });
+}
+
+/** The map's visible lon/lat box. */
+async function viewExtent(p: Page): Promise<[number, number, number, number]> {
+  const box = (await p.locator('[data-testid=map]').boundingBox())!;
+  return p.evaluate(([w, h]) => {
+    const a = window.lantuMap!.lonLatOf([0, h!]);
+    const b = window.lantuMap!.lonLatOf([w!, 0]);
+    return [a[0], a[1], b[0], b[1]] as [number, number, number, number];
+  }, [box.width, box.height]);
+}
+
+const contains = (outer: number[], inner: number[]) => outer[0]! <= inner[0]! && outer[1]! <= inner[1]! && outer[2]! >= inner[2]! && outer[3]! >= inner[3]!;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await openApp({ viewport: { width: 1366, height: 768 } });
+  page = app.page;
+  page.setDefaultTimeout(30_000);
+  await ready(page);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('find and 定位到坐标 on the demo', () => {
+  it('finds a feature by BSM and by name across plans, selects it and zooms to it', async () => {
+    const feature = loadDemoPlans().flatMap((p) => p.features).find((f) => f.properties.BSM === '419001000020000001' && f.layer === 'GYXM')!;
+    const box = bbox(feature.geometry)!;
+    // A BSM is unique within a layer only: the demo's 永久基本农田, 自然保护地, 产业项目 and 交通设施 share this one.
+    await page.getByTestId('find-input').fill('419001000020000001');
+    await page.getByTestId('find-result').first().waitFor();
+    expect(await page.getByTestId('find-result').count()).toBe(4);
+    const hit = page.locator(`[data-testid=find-result][data-feature-id="${feature.id}"]`);
+    await expect(hit.textContent()).resolves.toMatch(/济源市龙腾化工装备项目.*产业项目/);
+    await hit.click();
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().selection?.featureId)).toBe(feature.id);
+    const view = await viewExtent(page);
+    expect(contains(view, box)).toBe(true);
+    // Zoomed to the feature, not left at the city: the view is a few times the feature's size at most.
+    expect(view[2] - view[0]).toBeLessThan(Math.max(0.05, (box[2] - box[0]) * 6));
+
+    await page.getByTestId('find-input').fill('龙腾化工');
+    await page.getByTestId('find-result').first().waitFor();
+    await expect(page.getByTestId('find-result').first().getAttribute('data-feature-id')).resolves.toBe(feature.id);
+    await page.getByTestId('find-input').fill('没有这个地名');
+    await expect(page.getByTestId('find-results').textContent()).resolves.toContain('没有与“没有这个地名”匹配的要素');
+    await page.getByTestId('find-input').fill('');
+  });
+
+  it('goes to a typed Gauss-Krüger X(北)/Y(东) and a lon/lat, marks it, and the readout there uses the survey convention', async () => {
+    await page.getByTestId('locate-toggle').click();
+    await page.getByTestId('locate-mode').selectOption('gk');
+    await page.getByTestId('locate-zone').selectOption('38');
+    await page.getByTestId('locate-input').fill('3890784.40, 38365508.88');
+    await page.getByTestId('locate-go').click();
+    await page.getByTestId('locate-done').waitFor();
+    const [lon, lat] = gaussKrugerToLonLat(38, 3890784.4, 365508.88);
+    const view = await viewExtent(page);
+    expect(contains(view, [lon, lat, lon, lat])).toBe(true);
+    expect(view[2] - view[0]).toBeLessThan(0.02);
+    // The pointer over the located point: X is the northing, Y the easting with the zone prefix, and the zone.
+    const mapBox = (await page.locator('[data-testid=map]').boundingBox())!;
+    const pixel = (await page.evaluate((ll) => window.lantuMap!.pixelOf(ll), [lon, lat] as [number, number]))!;
+    await page.mouse.move(mapBox.x + pixel[0] - 20, mapBox.y + pixel[1] - 20);
+    await page.mouse.move(mapBox.x + pixel[0], mapBox.y + pixel[1], { steps: 4 });
+    const zh = (await page.getByTestId('readout-survey').textContent())!;
+    const m = /^X\(北\)=(\d+\.\d{2}) {2}Y\(东\)=(\d+\.\d{2}) {2}CGCS2000 3° 38带$/.exec(zh);
+    expect(m, zh).not.toBeNull();
+    // Within a couple of pixels of the typed point (the view is ≈ 1 m per pixel here).
+    expect(Math.abs(Number(m![1]) - 3890784.4)).toBeLessThan(5);
+    expect(Math.abs(Number(m![2]) - 38365508.88)).toBeLessThan(5);
+    await page.screenshot({ path: join(SHOTS, 'locate-gk-1366.png') });
+
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await page.mouse.move(mapBox.x + pixel[0] + 1, mapBox.y + pixel[1], { steps: 2 });
+    await expect(page.getByTestId('readout-survey').textContent()).resolves.toMatch(/^X\(N\)=\d+\.\d{2} {2}Y\(E\)=38\d{6}\.\d{2} {2}CGCS2000 3° zone 38$/);
+    // A swapped pair is refused in the language of the moment, naming the field.
+    await page.getByTestId('locate-input').fill('38365508.88, 3890784.40');
+    await page.getByTestId('locate-go').click();
+    await expect(page.getByTestId('locate-error').textContent()).resolves.toMatch(/X \(north\).*swapped/);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+
+    await page.getByTestId('locate-mode').selectOption('lonlat');
+    await page.getByTestId('locate-input').fill('112.45, 35.2');
+    await page.getByTestId('locate-go').click();
+    await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('112.450000°, 35.200000°');
+    expect(contains(await viewExtent(page), [112.45, 35.2, 112.45, 35.2])).toBe(true);
+    await page.getByTestId('locate-toggle').click();
+  });
+});
+
+describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
+  beforeAll(async () => {
+    // Generated and opened inside the page: sending 300k features through the DevTools protocol twice took minutes.
+    // __name: the helper esbuild's keepNames (vitest, tsx) may put into the function's source.
+    await page.evaluate(`(async () => {
+      const __name = (f) => f;
+      const plan = (${syntheticLandPlan.toString()})(${PARCELS});
+      await window.lantuEditor.openWorkspace({
+        format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [plan], rulePack: null, targets: null,
+        history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: [] },
+      });
+      await window.lantuMap.whenRendered();
+    })()`);
+  }, 600_000);
+
+  const rowIds = () => page.getByTestId('table-row').evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-feature-id'), top: r.getBoundingClientRect().top, selected: r.getAttribute('aria-selected') })).sort((a, b) => a.top - b.top));
+  const countText = () => page.getByTestId('table-count').textContent();
+  /** Every test starts from the unfiltered table (a failed test must not leave its filters to the next). */
+  const clearFilters = async () => {
+    for (const key of ['BSM', 'YDYHFLDM', 'MJ']) await page.getByTestId(`filter-${key}`).fill('');
+    await expect.poll(countText).toMatch(new RegExp(`^显示 ${PARCELS} / 共 ${PARCELS} 行`));
+  };
+
+  it('shows every row of the layer but puts only the visible ones in the page', async () => {
+    await page.getByTestId('attribute-table-tab').click();
+    await expect(page.getByTestId('table-layer').inputValue()).resolves.toBe('synthetic-land/GHYDYH');
+    await expect(countText()).resolves.toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 0`);
+    const rows = await rowIds();
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.length).toBeLessThan(80);
+    expect(rows[0]!.id).toBe('00000000-0000-5000-8000-000000000001');
+    // The last row is reachable: scroll to the end.
+    await page.getByTestId('table-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=table-row]')].some((r) => r.getAttribute('data-feature-id') === '00000000-0000-5000-8000-000000300000'));
+    await page.getByTestId('table-scroll').evaluate((el) => el.scrollTo(0, 0));
+  });
+
+  it('sorts by a numeric column both ways and by text', async () => {
+    await clearFilters();
+    const expected = await page.evaluate(() => {
+      const features = [...window.lantuEditor!.store.getState().workspace.plans.get('synthetic-land' as never)!.features.values()];
+      const mj = features.map((f) => f.properties.MJ as number);
+      const max = mj.reduce((a, b) => (b > a ? b : a), -Infinity);
+      const min = mj.reduce((a, b) => (b < a ? b : a), Infinity);
+      return { maxId: features.find((f) => f.properties.MJ === max)!.id, minId: features.find((f) => f.properties.MJ === min)!.id };
+    });
+    await page.getByTestId('sort-MJ').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=sort-MJ]')?.getAttribute('aria-sort') === 'ascending');
+    expect((await rowIds())[0]!.id).toBe(expected.minId);
+    await page.getByTestId('sort-MJ').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=sort-MJ]')?.getAttribute('aria-sort') === 'descending');
+    expect((await rowIds())[0]!.id).toBe(expected.maxId);
+    await page.getByTestId('sort-BSM').click();
+    await page.getByTestId('sort-BSM').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=sort-BSM]')?.getAttribute('aria-sort') === 'descending');
+    expect((await rowIds())[0]!.id).toBe('00000000-0000-5000-8000-000000300000');
+    await page.getByTestId('sort-BSM').click();
+    expect((await rowIds())[0]!.id).toBe('00000000-0000-5000-8000-000000000001');
+  });
+
+  it('filters by field: text contains, numeric comparison, and both together', async () => {
+    await clearFilters();
+    const expected = await page.evaluate(() => {
+      const features = [...window.lantuEditor!.store.getState().workspace.plans.get('synthetic-land' as never)!.features.values()];
+      return {
+        farmland: features.filter((f) => String(f.properties.YDYHFLDM).includes('0101')).length,
+        big: features.filter((f) => (f.properties.MJ as number) >= 9000).length,
+        both: features.filter((f) => String(f.properties.YDYHFLDM).includes('0101') && (f.properties.MJ as number) >= 9000).length,
+      };
+    });
+    expect(expected.both).toBeGreaterThan(0);
+    await page.getByTestId('filter-YDYHFLDM').fill('0101');
+    await expect.poll(countText).toBe(`显示 ${expected.farmland} / 共 ${PARCELS} 行，已选 0`);
+    expect(await page.getByTestId('table-row').evaluateAll((rows) => rows.every((r) => r.textContent!.includes('0101')))).toBe(true);
+    await page.getByTestId('filter-YDYHFLDM').fill('');
+    await page.getByTestId('filter-MJ').fill('>=9000');
+    await expect.poll(countText).toBe(`显示 ${expected.big} / 共 ${PARCELS} 行，已选 0`);
+    await page.getByTestId('filter-YDYHFLDM').fill('0101');
+    await expect.poll(countText).toBe(`显示 ${expected.both} / 共 ${PARCELS} 行，已选 0`);
+    await page.getByTestId('filter-BSM').fill('000000000001');
+    await expect.poll(countText).toMatch(/^显示 [01] \/ 共/);
+    await page.getByTestId('filter-BSM').fill('');
+  });
+
+  it('selects rows (click, Ctrl+click, Shift+click, all visible), zooms the map to them, and follows a click on the map', async () => {
+    await clearFilters();
+    const rows = await rowIds();
+    await page.locator(`[data-testid=table-row][data-feature-id="${rows[0]!.id}"]`).click();
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().selection?.featureId)).toBe(rows[0]!.id);
+    await page.locator(`[data-testid=table-row][data-feature-id="${rows[2]!.id}"]`).click({ modifiers: ['Control'] });
+    await page.locator(`[data-testid=table-row][data-feature-id="${rows[5]!.id}"]`).click({ modifiers: ['Shift'] });
+    const selected = await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.map((r) => r.featureId));
+    expect(selected).toEqual([rows[2]!.id, rows[3]!.id, rows[4]!.id, rows[5]!.id]);
+    expect((await rowIds()).filter((r) => r.selected === 'true').map((r) => r.id)).toEqual(selected);
+    await page.locator(`[data-testid=table-row][data-feature-id="${rows[2]!.id}"]`).click({ modifiers: ['Control'] });
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.length)).toBe(3);
+
+    // Zoom to selection: the view holds every selected parcel and is far smaller than the city.
+    await page.getByTestId('table-zoom-selection').click();
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    const extent = await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      const out = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const r of s.selectedFeatures) {
+        const ring = (s.workspace.plans.get(r.planId)!.features.get(r.featureId)!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+        for (const [x, y] of ring) out.splice(0, 4, Math.min(out[0]!, x!), Math.min(out[1]!, y!), Math.max(out[2]!, x!), Math.max(out[3]!, y!));
+      }
+      return out;
+    });
+    const view = await viewExtent(page);
+    expect(contains(view, extent)).toBe(true);
+    // Fitted to the selection, not left at the city (0.74° wide): at most a few times the selection's width.
+    expect(view[2] - view[0]).toBeLessThan(Math.max(0.02, (extent[2]! - extent[0]!) * 4));
+    await page.screenshot({ path: join(SHOTS, 'attribute-table-1366.png') });
+
+    // Map → table: click a parcel on the map (off the current rows); the table selects and scrolls to it.
+    const target = await page.evaluate(() => {
+      const s = window.lantuEditor!.store.getState();
+      const f = s.workspace.plans.get('synthetic-land' as never)!.features.get('00000000-0000-5000-8000-000000000001' as never)!;
+      const ring = (f.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      // A neighbour in the row above (the first grid row runs west to east): the same column, one row up.
+      const cols = Math.round((112.77 - 112.03) / (ring[1]![0]! - ring[0]![0]!));
+      const id = `00000000-0000-5000-8000-${String(cols + 3).padStart(12, '0')}`;
+      const g = (s.workspace.plans.get('synthetic-land' as never)!.features.get(id as never)!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      return { id, centre: [(g[0]![0]! + g[2]![0]!) / 2, (g[0]![1]! + g[2]![1]!) / 2] as [number, number] };
+    });
+    const mapBox = (await page.locator('[data-testid=map]').boundingBox())!;
+    const pixel = (await page.evaluate((ll) => window.lantuMap!.pixelOf(ll), target.centre))!;
+    expect(pixel[0] > 0 && pixel[1] > 0 && pixel[0] < mapBox.width && pixel[1] < mapBox.height).toBe(true);
+    await page.mouse.click(mapBox.x + pixel[0], mapBox.y + pixel[1]);
+    await page.waitForFunction((id) => window.lantuEditor!.store.getState().selection?.featureId === id, target.id);
+    await page.waitForFunction((id) => document.querySelector(`[data-testid=table-row][data-feature-id="${id}"]`)?.getAttribute('aria-selected') === 'true', target.id);
+
+    // All visible rows under a filter.
+    await page.getByTestId('filter-YDYHFLDM').fill('1401');
+    const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
+    await page.getByTestId('table-select-visible').click();
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.length)).toBe(visible);
+    await expect(countText()).resolves.toBe(`显示 ${visible} / 共 ${PARCELS} 行，已选 ${visible}`);
+  });
+
+  it('exports the visible rows to CSV with a BOM', async () => {
+    await clearFilters();
+    await page.getByTestId('filter-YDYHFLDM').fill('1401');
+    await page.getByTestId('filter-MJ').fill('>=9990');
+    await expect.poll(countText).not.toMatch(new RegExp(`^显示 ${PARCELS} `));
+    const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
+    expect(visible).toBeGreaterThan(0);
+    const downloaded = page.waitForEvent('download');
+    await page.getByTestId('table-export-csv').click();
+    const download = await downloaded;
+    const file = join(SHOTS, 'attribute-table.csv');
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(visible + 1);
+    expect(lines[0]).toMatch(/^BSM 标识码,/);
+    expect(lines.slice(1).every((l) => l.includes(',1401,'))).toBe(true);
+    expect(app.problems.list).toEqual([]);
+  });
+
+  it('fits the 1920×1080 window too (screenshot)', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    await page.screenshot({ path: join(SHOTS, 'attribute-table-1920.png') });
+    const rows = await rowIds();
+    expect(rows.length).toBeGreaterThan(3);
+  });
+});

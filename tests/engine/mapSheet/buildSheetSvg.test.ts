@@ -1,0 +1,114 @@
+// The sheet SVG and HTML: title (escaped), the legend of what was drawn, the CRS note naming the zone and
+// scale, scale bar and north arrow from engine/cartography, the map image when given, and @page for the paper.
+import { describe, expect, it } from 'vitest';
+import { buildSheetHtml, buildSheetSvg, crsNote, pngWithDpi, sheetGround, sheetLayout, type SheetInput } from '../../../engine/mapSheet/index.ts';
+import { crc32 } from '../../../engine/package/crc32.ts';
+import codeTable from '../../../schemas/codes/ydyh-2023.json' with { type: 'json' };
+
+function input(over: Partial<SheetInput> = {}): SheetInput {
+  const layout = sheetLayout('A3', 'landscape');
+  return {
+    layout,
+    ground: sheetGround([layout.map.width, layout.map.height], 10_000, [112.6, 35.1], [0, 0, 0, 0]),
+    title: '济源市<多规合一> & 专题图',
+    unit: '济源市自然资源和规划局',
+    date: '2026-12-05',
+    language: 'zh',
+    drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'JTXL']), landUseCodes: new Set(['1001', '0101']), grades: new Set(['高速公路']) },
+    ...over,
+  };
+}
+
+describe('buildSheetSvg', () => {
+  it('holds the title, legend entries, CRS note, scale bar, north arrow, unit and date', () => {
+    const svg = buildSheetSvg(input());
+    expect(svg).toContain('济源市&lt;多规合一&gt; &amp; 专题图');
+    expect(svg).toContain('图例');
+    expect(svg).toContain('1001 工业用地');
+    expect(svg).toContain('0101 水田');
+    expect(svg).toContain('永久基本农田');
+    expect(svg).toContain('高速公路');
+    expect(svg).not.toContain('生态保护红线'); // not drawn, not listed
+    expect(svg).toContain('CGCS2000 3度带高斯-克吕格投影 第 38 带 (EPSG:4547)，中央经线 114°E；比例尺 1:10 000');
+    expect(svg).toContain('class="scale-bar"');
+    expect(svg).toContain('class="north-arrow"');
+    expect(svg).toContain('制图单位：济源市自然资源和规划局');
+    expect(svg).toContain('制图日期：2026-12-05');
+    expect(svg).not.toContain('<image');
+    // The A3 sheet in CSS pixels is the paper's size: 420 mm = 1587.4 px.
+    expect(svg).toMatch(/width="1587\.4" height="1122\.5"/);
+  });
+
+  it('writes English labels and the zone 37 note west of 112.5°E', () => {
+    const layout = sheetLayout('A4', 'portrait');
+    const svg = buildSheetSvg(input({ layout, language: 'en', ground: sheetGround([layout.map.width, layout.map.height], 50_000, [112.2, 35.1], [0, 0, 0, 0]) }));
+    expect(svg).toContain('Legend');
+    expect(svg).toContain('CRS: CGCS2000 / 3-degree Gauss-Kruger zone 37 (EPSG:4546), central meridian 111°E; scale 1:50 000; 300 dpi');
+    expect(svg).toContain('Produced by: ');
+    expect(crsNote(37, 111, 2000, 'zh')).toContain('第 37 带');
+  });
+
+  it('shows 用地用海 sub-classes as their second-level class when the legend would overflow', () => {
+    const layout = sheetLayout('A4', 'portrait');
+    const few = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: new Set(['100101', '100102', '1001']), grades: new Set() } }));
+    expect(few).toContain('100101 一类工业用地');
+    const many = new Set(['100101', '100102', '100103', '060201', ...Array.from({ length: 30 }, (_, i) => `0701${String(i).padStart(2, '0')}`)]);
+    const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: many, grades: new Set() } }));
+    expect(svg).toContain('1001 工业用地');
+    expect(svg).not.toContain('100101');
+    expect(svg).toContain('0602');
+    expect(svg).toContain('0701');
+    expect(svg).not.toContain('另有');
+  });
+
+  it('falls back to first-level classes when second-level ones still overflow', () => {
+    const layout = sheetLayout('A4', 'portrait');
+    // Every second-level class of the land part of the table (01 … 17): far more than an A4 legend holds.
+    const codes = new Set(codeTable.codes.map((c) => c.code).filter((c) => c.length === 4 && c < '18'));
+    expect(codes.size).toBeGreaterThan(40);
+    const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'XZQ', 'CZKFBJ']), landUseCodes: codes, grades: new Set() } }));
+    expect(svg).toContain('10 工矿用地');
+    expect(svg).toContain('01 耕地');
+    expect(svg).not.toContain('1001 工业用地');
+    expect(svg).not.toContain('另有');
+  });
+
+  it('puts the map image in the frame and says how many legend entries did not fit', () => {
+    const grades = new Set(Array.from({ length: 60 }, (_, i) => `G${String(i).padStart(2, '0')}`));
+    const layout = sheetLayout('A4', 'landscape');
+    const svg = buildSheetSvg(input({ layout, mapImageHref: 'data:image/png;base64,AAAA', drawn: { layers: new Set(['JTXL']), landUseCodes: new Set(), grades } }));
+    expect(svg).toContain('<image class="sheet-map" href="data:image/png;base64,AAAA"');
+    const more = /……另有 (\d+) 项/.exec(svg);
+    expect(more).not.toBeNull();
+    const shown = (svg.match(/交通线路 G\d\d/g) ?? []).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(shown + Number(more![1])).toBe(60);
+  });
+
+  it('prints the sheet on one page of its paper', () => {
+    const layout = sheetLayout('A3', 'landscape');
+    const html = buildSheetHtml('<svg></svg>', layout, '<标题>', 'zh');
+    expect(html).toContain('@page { size: A3 landscape; margin: 0; }');
+    expect(html).toContain('<title>&lt;标题&gt;</title>');
+  });
+});
+
+describe('pngWithDpi', () => {
+  it('adds a pHYs chunk of 11 811 px/m (300 dpi) after IHDR with a valid CRC, replacing any old one', () => {
+    const ihdr = new Uint8Array([0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    const oldPhys = new Uint8Array([0, 0, 0, 9, 0x70, 0x48, 0x59, 0x73, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+    const iend = new Uint8Array([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, ...ihdr, ...oldPhys, ...iend]);
+    const out = pngWithDpi(png, 300);
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    const at = 8 + ihdr.length;
+    expect(String.fromCharCode(...out.subarray(at + 4, at + 8))).toBe('pHYs');
+    expect(view.getUint32(at + 8)).toBe(11811);
+    expect(view.getUint32(at + 12)).toBe(11811);
+    expect(out[at + 16]).toBe(1);
+    expect(view.getUint32(at + 17)).toBe(crc32(out.subarray(at + 4, at + 17)));
+    expect(out.length).toBe(png.length); // the old pHYs went, the new one came
+    expect(String.fromCharCode(...out.subarray(out.length - 8, out.length - 4))).toBe('IEND');
+    expect(pngWithDpi(new Uint8Array([1, 2, 3]), 300)).toEqual(new Uint8Array([1, 2, 3]));
+  });
+});
