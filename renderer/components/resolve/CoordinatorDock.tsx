@@ -14,9 +14,12 @@ import { PolicyDialog } from './PolicyDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 import { ReceiptPanel } from '../exchange/ReceiptPanel.tsx';
 import { SubmissionDialog } from '../exchange/SubmissionDialog.tsx';
+import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 
 export function CoordinatorDock() {
   const t = useT();
+  const pendingSubmission = useEditor((s) => s.pendingSubmission);
+  const trustedKeys = useTrustedKeys(pendingSubmission);
   const [tab, setTab] = useState<'resolve' | 'dashboard' | 'projects' | 'receipt'>('resolve');
   const boundaryWaiting = useEditor((s) => s.pendingBoundaries.length > 0 || s.pendingOpinions.length > 0);
   useEffect(() => {
@@ -79,7 +82,7 @@ export function CoordinatorDock() {
       )}
       {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
       {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
-      <SubmissionDialog />
+      {trustedKeys && <SubmissionDialog trustedKeys={trustedKeys} />}
       {bridge.importRequested && bridge.handedOver.length > 0 && (
         <p className="handed-over" role="status" data-testid="handed-over">
           {t('handedOverFiles')} {bridge.handedOver.map((f) => f.name).join('、')}
