@@ -111,7 +111,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
       const read = readPublicKeyFile(fileText, fileName);
       if (!read.ok) throw new StationFailure('refused', read.error);
       return db.transaction('rw', db.trustLog, async () => {
-        const made = trustEntry(await trustLog(), read.file, confirmedFingerprint, r, now());
+        const made = trustEntry((await db.trustLog.orderBy('seq').toArray()).map((row) => row.entry), read.file, confirmedFingerprint, r, now());
         if (!made.ok) throw new StationFailure('refused', made.error);
         await db.trustLog.add({ entry: made.entry });
         return made.entry;
@@ -120,7 +120,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async revoke(fingerprint) {
       const r = await required();
       return db.transaction('rw', db.trustLog, async () => {
-        const made = revokeEntry(await trustLog(), fingerprint, r, now());
+        const made = revokeEntry((await db.trustLog.orderBy('seq').toArray()).map((row) => row.entry), fingerprint, r, now());
         if (!made.ok) throw new StationFailure('refused', made.error);
         await db.trustLog.add({ entry: made.entry });
         return made.entry;
