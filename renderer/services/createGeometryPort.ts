@@ -16,6 +16,7 @@ export async function createGeometryPort(): Promise<GeometryPort> {
   } catch (error) {
     throw new Error(
       `WebAssembly is blocked in this page (the Content-Security-Policy needs 'wasm-unsafe-eval'): ${String(error)}`,
+      { cause: error },
     );
   }
   const geos = await initGeosJs({ errorHandler: () => undefined, noticeHandler: () => undefined });

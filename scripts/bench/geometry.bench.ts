@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     peakRssBytes = rssBefore;
 
     t = performance.now();
-    let c = cpuMs();
+    const c = cpuMs();
     const land = await loadStore(city.files.land);
     const landMs = performance.now() - t;
     const landCpuMs = cpuMs() - c;

@@ -5,7 +5,7 @@
 // (each plan document against its kind's schema, attribute findings tolerated as on import); unique plan
 // ids; and a replay of the undo stack, then the redo stack, on the base plans.
 import type { PlanId } from '../../../engine/model/types.ts';
-import { validateSchema, type SchemaError } from '../../../engine/validate/validateSchema.ts';
+import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
 import { reviewRecordsFrom, type WorkspacePayload } from '../../store/workspacePayload.ts';
@@ -21,7 +21,7 @@ export type CheckedPayload =
   | { ok: true; workspace: WorkspaceData; past: Command[]; future: Command[] }
   | { ok: false; message: string };
 
-const PLAN_KINDS = ['land', 'ecology', 'industry', 'transport'] as const;
+type PlanKind = 'land' | 'ecology' | 'industry' | 'transport';
 /** Attribute errors are quality findings on import (kept, listed), not reasons to refuse the plan. */
 const ATTRIBUTE_ERROR = /^\/features\/\d+\/properties(\/|$)/;
 
@@ -65,7 +65,7 @@ function findProblem(payload: unknown): PayloadProblem | null {
   const schema = validateSchema('workspace', envelope);
   if (!schema.valid) return { pointer: '', kind: 'schema', errors: schema.errors };
   for (const { pointer, doc } of plans) {
-    const kind = (doc.plan as Json).kind as (typeof PLAN_KINDS)[number];
+    const kind = (doc.plan as Json).kind as PlanKind;
     const result = validateSchema(`plan-${kind}`, doc);
     // An `if` error only says that a layer's `then` failed; the `then` errors themselves are kept or tolerated.
     const errors = result.errors.filter((e) => e.keyword !== 'if' && !ATTRIBUTE_ERROR.test(e.instancePath));

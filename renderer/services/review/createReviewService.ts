@@ -149,7 +149,8 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
       });
     },
     idle: async () => {
-      while (queued || running) {
+      // `running` is always a promise: the loop ends when a wait finishes with nothing newer started or queued.
+      for (;;) {
         const current = running;
         await current;
         if (current === running && !queued) return;
