@@ -5,3 +5,5 @@ export { packageSources } from './packageSources.ts';
 export { readResolutionsFile } from './readResolutionsFile.ts';
 export { workspaceExportInputs, type WorkspaceExport } from './workspaceExportInputs.ts';
 export type * from './types.ts';
+export { exportInputsFromBuild } from './exportInputsFromBuild.ts';
+export { packageExportInputs } from './packageExportInputs.ts';

@@ -44,3 +44,5 @@ export { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './r
 export { landUseColourHex } from './landUseColourHex.ts';
 export { projectBoundaryTxt } from './projectBoundaryTxt.ts';
 export { projectValueLabel } from './projectValueLabels.ts';
+export { outsideTerritoryM2 } from './outsideTerritoryM2.ts';
+export { sourcePointsOffsetM } from './sourcePointsOffsetM.ts';

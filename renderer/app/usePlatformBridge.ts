@@ -13,7 +13,7 @@ import { workspacePayload, type WorkspacePayload } from '../store/workspacePaylo
 import { bilingualNotice } from '../store/viewSlice.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
 import { zipEntries } from '../../engine/package/index.ts';
-import { ZipRefusal } from '../../engine/zip/readZipSafely.ts';
+import { ZipRefusal } from '../../engine/zip/index.ts';
 import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
 import { useChecks } from './ChecksContext.tsx';

@@ -3,7 +3,7 @@
 // the ids behind them are in the tooltip.
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
-import type { Verdict } from '../../engine/review/types.ts';
+import type { Verdict } from '../../engine/review/index.ts';
 import type { Command } from '../store/types.ts';
 import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 import { describeCommand, type CommandContext } from './describeCommand.ts';

@@ -7,7 +7,7 @@ import { gaussKruger } from '../map/gaussKruger.ts';
 import { useEditorStore, useT } from '../app/StoreContext.tsx';
 import { formatArea } from './formatArea.ts';
 import { newFeatureFor } from '../store/newFeatureFor.ts';
-import type { Geometry } from '../../engine/model/types.ts';
+import type { Geometry } from '../../engine/model/index.ts';
 
 declare global {
   interface Window {

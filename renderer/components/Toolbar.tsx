@@ -1,5 +1,5 @@
 // The toolbar: checks, undo/redo, map tools, draw target, delete, language. Shortcuts are in useShortcuts.
-import { LAYERS } from '../../engine/model/layers.ts';
+import { LAYERS } from '../../engine/model/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MapTool } from '../store/selectionSlice.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';

@@ -1,8 +1,8 @@
 // Pure. fieldSpecsFor(layer, properties) → the form fields of a feature: the layer's fields from the plan
 // kind's JSON Schema (engine/model/fieldSchema: Chinese titles, enums, required, patterns) in schema
 // order, then any other attribute the feature carries (typed by its value).
-import { fieldsOfLayer } from '../../engine/model/fieldSchema.ts';
-import type { LayerCode, Properties } from '../../engine/model/types.ts';
+import { fieldsOfLayer } from '../../engine/model/index.ts';
+import type { LayerCode, Properties } from '../../engine/model/index.ts';
 import { inferFieldSpec } from './inferFieldSpec.ts';
 import type { FieldSpec } from './types.ts';
 

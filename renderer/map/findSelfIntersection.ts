@@ -1,6 +1,6 @@
 // Pure. findSelfIntersection(geometry) → the first place where a polygon ring or a line crosses itself
 // (or two rings of one polygon cross), or null. Used to refuse invalid edits before they reach the store.
-import type { Geometry, Position } from '../../engine/model/types.ts';
+import type { Geometry, Position } from '../../engine/model/index.ts';
 
 export interface SelfIntersection {
   at: [number, number];

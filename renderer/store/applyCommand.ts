@@ -1,7 +1,7 @@
 // Pure. applyCommand(workspace, command) → the new workspace; the input is never mutated and untouched
 // plans keep their identity (so map layers and selectors of other plans do not redraw).
 // Throws CommandError when the command does not fit the workspace (a stale log row, a missing feature).
-import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/types.ts';
+import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/index.ts';
 import type { Command, PlanEntry, WorkspaceData } from './types.ts';
 import { FeatureMap } from './featureMap.ts';
 import { setResolution } from './setResolution.ts';

@@ -1,7 +1,7 @@
 // A plan's features by id, in document order, stored as chunks of at most 4096 so that replacing one
 // feature copies one chunk instead of a 300k-entry Map (an edit stays a few milliseconds). Immutable:
 // `replace` returns a new map sharing every untouched chunk (and the id → chunk index).
-import type { FeatureId, PlanFeature } from '../../engine/model/types.ts';
+import type { FeatureId, PlanFeature } from '../../engine/model/index.ts';
 
 const CHUNK = 4096;
 

@@ -1,7 +1,7 @@
 // Pure. repairCommand(command) → the command with every resolution it records repaired as this version writes
 // it (engine repairResolution: 暂缓 and 例外 without edits lose the change type and log number older versions
 // gave them), nested batches included. Returns the same object when nothing changed.
-import { repairResolution } from '../../engine/resolutions/repairResolution.ts';
+import { repairResolution } from '../../engine/resolutions/index.ts';
 import type { Command } from './types.ts';
 
 export function repairCommand(command: Command): Command {

@@ -1,6 +1,6 @@
 // Store slice: what is selected (a feature or a conflict) and which map tool is active.
 import type { StateCreator } from 'zustand';
-import type { FeatureId, PlanId } from '../../engine/model/types.ts';
+import type { FeatureId, PlanId } from '../../engine/model/index.ts';
 import type { EditorState } from './createEditorStore.ts';
 
 export interface FeatureRef {

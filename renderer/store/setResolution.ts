@@ -1,8 +1,8 @@
 // Pure. setResolution(resolutions, command) → the resolutions with the command's conflict key replaced:
 // `before` must be what is recorded now (null: nothing), `after` takes its place (null: removed). The list
 // stays in maintenance-log order. Throws CommandError when the recorded resolution is not `before`.
-import { compareResolutions, resolutionId } from '../../engine/resolutions/resolutionOrder.ts';
-import type { Resolution } from '../../engine/resolutions/types.ts';
+import { compareResolutions, resolutionId } from '../../engine/resolutions/index.ts';
+import type { Resolution } from '../../engine/resolutions/index.ts';
 import { CommandError } from './applyCommand.ts';
 import type { Command } from './types.ts';
 

@@ -1,10 +1,10 @@
 // Types of the editor's in-memory workspace and of the commands that change it. Commands are plain
 // data (structured-clone safe) so the same object is applied, inverted, logged in IndexedDB and replayed.
-import type { Geometry, PlanDocument, PlanFeature, PlanId, PlanMeta, Properties, FeatureId } from '../../engine/model/types.ts';
-import type { RulePack } from '../../engine/rules/types.ts';
-import type { Targets } from '../../engine/indicators/types.ts';
-import type { Policy, Resolution } from '../../engine/resolutions/types.ts';
-import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from '../../engine/review/types.ts';
+import type { Geometry, PlanDocument, PlanFeature, PlanId, PlanMeta, Properties, FeatureId } from '../../engine/model/index.ts';
+import type { RulePack } from '../../engine/rules/index.ts';
+import type { Targets } from '../../engine/indicators/index.ts';
+import type { Policy, Resolution } from '../../engine/resolutions/index.ts';
+import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from '../../engine/review/index.ts';
 
 export interface PlanEntry {
   meta: PlanMeta;

@@ -6,11 +6,11 @@ import { applyCommand, planDocumentOf } from './applyCommand.ts';
 import { invertCommand } from './invertCommand.ts';
 import type { EditorState } from './createEditorStore.ts';
 import type { Command, WorkspaceData } from './types.ts';
-import type { PlanDocument } from '../../engine/model/types.ts';
-import type { RulePack } from '../../engine/rules/types.ts';
-import type { Targets } from '../../engine/indicators/types.ts';
-import type { Policy } from '../../engine/resolutions/types.ts';
-import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from '../../engine/review/types.ts';
+import type { PlanDocument } from '../../engine/model/index.ts';
+import type { RulePack } from '../../engine/rules/index.ts';
+import type { Targets } from '../../engine/indicators/index.ts';
+import type { Policy } from '../../engine/resolutions/index.ts';
+import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from '../../engine/review/index.ts';
 
 export interface WorkspacePayload {
   format: 'lantu-workspace';

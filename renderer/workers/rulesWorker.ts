@@ -3,7 +3,7 @@
 // because the engine yields to the worker's event loop (a MessageChannel tick, at most every ~30 ms) so
 // the cancel message gets through. `recheck` continues from the last run's state (incremental).
 import * as Comlink from 'comlink';
-import type { GeometryPort } from '../../engine/geometry/port.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
 import { recheckFeatures, runRules, type ConflictReport, type RulesInput, type RulesRun } from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
 import { ChunkDecoder, type ChunkedRulesInput } from '../services/checks/chunkedRulesInput.ts';

@@ -5,16 +5,16 @@
 // wherever the package was built (Node or the editor in Chromium: the engine's numbers do not depend on
 // the JavaScript engine). Exit 0 when the package verifies, 1 on any difference (naming the file), 2 on
 // usage/I-O errors.
-import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
+import { schemaErrorText } from '../../../engine/validate/index.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPackageFiles, packageFiles, zipEntries, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
-import { validateSchema } from '../../../engine/validate/validateSchema.ts';
-import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
+import { validateSchema } from '../../../engine/validate/index.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/index.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
-import { exportInputsFromBuild } from '../../../engine/export/exportInputsFromBuild.ts';
+import { exportInputsFromBuild } from '../../../engine/export/index.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';

@@ -3,9 +3,9 @@
 // value against its target. Recomputed after every change of the workspace (debounced); one cache is kept
 // across computations so that after an edit only the changed features are measured again.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeIndicators } from '../../../engine/indicators/computeIndicators.ts';
-import { createIndicatorCache } from '../../../engine/indicators/indicatorCache.ts';
-import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators/types.ts';
+import { computeIndicators } from '../../../engine/indicators/index.ts';
+import { createIndicatorCache } from '../../../engine/indicators/index.ts';
+import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { errorText } from '../../i18n/describeError.ts';

@@ -4,12 +4,12 @@
 // checked (schema and checkPolicy) and, when valid, becomes the workspace's policy as one undoable command.
 import './policy.css';
 import { useMemo, useState } from 'react';
-import { LAYERS } from '../../../engine/model/layers.ts';
-import type { LayerCode } from '../../../engine/model/types.ts';
-import type { PolicyIssue } from '../../../engine/resolutions/checkPolicy.ts';
-import { RESOLUTION_KINDS, type Policy, type PolicyRule, type ResolutionKind } from '../../../engine/resolutions/types.ts';
-import { validatePolicy } from '../../../engine/resolutions/validatePolicy.ts';
-import type { Severity } from '../../../engine/rules/types.ts';
+import { LAYERS } from '../../../engine/model/index.ts';
+import type { LayerCode } from '../../../engine/model/index.ts';
+import type { PolicyIssue } from '../../../engine/resolutions/index.ts';
+import { RESOLUTION_KINDS, type Policy, type PolicyRule, type ResolutionKind } from '../../../engine/resolutions/index.ts';
+import { validatePolicy } from '../../../engine/resolutions/index.ts';
+import type { Severity } from '../../../engine/rules/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
 import { DEFAULT_POLICY } from '../../services/blueprint/defaultPolicy.ts';

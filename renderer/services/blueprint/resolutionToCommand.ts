@@ -1,8 +1,8 @@
 // Pure. resolutionToCommand(resolution, workspace) → one history entry (a batch) that writes the
 // resolution's feature edits as the editor's own feature commands and records the resolution under its
 // conflict key (replacing an earlier one), so a resolution is undone and redone like any other edit.
-import type { FeatureId, PlanId } from '../../../engine/model/types.ts';
-import { RESOLUTION_KIND_ZH, type Resolution } from '../../../engine/resolutions/types.ts';
+import type { FeatureId, PlanId } from '../../../engine/model/index.ts';
+import { RESOLUTION_KIND_ZH, type Resolution } from '../../../engine/resolutions/index.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';
 
 export function resolutionToCommand(resolution: Resolution, ws: WorkspaceData): Command {

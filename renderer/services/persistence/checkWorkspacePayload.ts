@@ -4,8 +4,8 @@
 // Checks, in order: every history entry is a command object of a known kind; schemas/workspace.schema.json
 // (each plan document against its kind's schema, attribute findings tolerated as on import); unique plan
 // ids; and a replay of the undo stack, then the redo stack, on the base plans.
-import type { PlanId } from '../../../engine/model/types.ts';
-import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import type { PlanId } from '../../../engine/model/index.ts';
+import { validateSchema } from '../../../engine/validate/index.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
 import { reviewRecordsFrom, type WorkspacePayload } from '../../store/workspacePayload.ts';

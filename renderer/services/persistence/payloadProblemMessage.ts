@@ -1,7 +1,7 @@
 // payloadProblemMessage(problem, payload, source) → the refusal of a workspace payload in one language,
 // naming the file, where in it (plan title and feature number, or the history entry), the field (as a path
 // such as history.past[0].kind) and what is wrong, and saying that the current workspace is unchanged.
-import type { SchemaError } from '../../../engine/validate/validateSchema.ts';
+import type { SchemaError } from '../../../engine/validate/index.ts';
 import type { Command } from '../../store/types.ts';
 
 export const COMMAND_KINDS = [
