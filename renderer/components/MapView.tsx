@@ -2,7 +2,7 @@
 // and the measure result. Geometry edits are checked here before they become commands.
 import { useEffect, useRef, useState } from 'react';
 import { createMapController, type MapController } from '../map/createMapController.ts';
-import { findSelfIntersection } from '../map/findSelfIntersection.ts';
+import { findSelfIntersection } from '../../engine/geometry/index.ts';
 import { gaussKruger } from '../map/gaussKruger.ts';
 import { useEditorStore, useT } from '../app/StoreContext.tsx';
 import { formatArea } from './formatArea.ts';

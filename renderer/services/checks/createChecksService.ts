@@ -9,7 +9,7 @@ import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
-import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
+import { findSelfIntersection } from '../../../engine/geometry/index.ts';
 
 /** What the service needs from the rules engine (the worker client implements it). */
 export interface RulesBackend {
