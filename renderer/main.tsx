@@ -5,6 +5,7 @@ import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';
 import { App } from './app/App.tsx';
+import { AntdRoot } from './app/AntdRoot.tsx';
 import { StoreProvider } from './app/StoreContext.tsx';
 import { ChecksProvider } from './app/ChecksContext.tsx';
 import { createEditorStore, type EditorStore } from './store/createEditorStore.ts';
@@ -25,6 +26,7 @@ import type { GeometryPort } from '../engine/geometry/index.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 import { errorText } from './i18n/describeError.ts';
 import { readLimits } from './services/import/readLimits.ts';
+import { loadLastCheck, saveLastCheck, type LastCheck } from './services/persistence/lastCheckStore.ts';
 
 declare global {
   interface Window {
@@ -51,7 +53,9 @@ function Root({
     <StoreProvider store={store}>
       <ChecksProvider service={checks}>
         <ReviewProvider service={reviews}>
-          <App save={save} onRetrySave={retrySave} />
+          <AntdRoot>
+            <App save={save} onRetrySave={retrySave} />
+          </AntdRoot>
         </ReviewProvider>
       </ChecksProvider>
     </StoreProvider>
@@ -66,6 +70,7 @@ async function start(): Promise<void> {
   // A first-start base that could not be written (quota, a blocked database) is shown from memory and
   // queued in autosave, which retries it before any edit.
   let unsavedBase: Awaited<ReturnType<typeof loadDemoWorkspace>> | null = null;
+  let lastCheck: LastCheck | null = null;
   try {
     let stored = await loadStoredWorkspace(db);
     if (!stored) {
@@ -82,6 +87,8 @@ async function start(): Promise<void> {
     if (stored) {
       store.getState().loadWorkspace(stored.workspace, stored.past, stored.future);
       restoreView(store, stored.view);
+      // The last check's results come back with the workspace; a bad record is ignored, never fatal.
+      lastCheck = await loadLastCheck(db).catch(() => null);
     }
   } catch (error) {
     root.textContent = `无法打开工作区：${errorText(error, 'zh')}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${errorText(error, 'en')}.`;
@@ -95,7 +102,8 @@ async function start(): Promise<void> {
   });
   if (unsavedBase) autosave.saveBase(unsavedBase);
   let port: Promise<GeometryPort> | null = null;
-  const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()));
+  const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()), (check) => saveLastCheck(db, check));
+  void checks.restore(lastCheck);
   const reviews = createReviewService(store, createReviewBackend());
   window.lantuEditor = {
     store,

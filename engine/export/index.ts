@@ -7,3 +7,4 @@ export { workspaceExportInputs, type WorkspaceExport } from './workspaceExportIn
 export type * from './types.ts';
 export { exportInputsFromBuild } from './exportInputsFromBuild.ts';
 export { packageExportInputs } from './packageExportInputs.ts';
+export { workspaceExportOf, type WorkspaceExportDefaults, type WorkspaceExportOptions } from './workspaceExportOf.ts';

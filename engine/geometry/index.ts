@@ -18,3 +18,4 @@ export type { TransverseMercator } from './transverseMercator.ts';
 export { WkbWriter } from './wkb.ts';
 export { findSelfIntersection } from './findSelfIntersection.ts';
 export type { SelfIntersection } from './findSelfIntersection.ts';
+export { roundM2 } from './areaUnits.ts';

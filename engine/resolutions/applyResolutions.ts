@@ -2,9 +2,12 @@
 // maintenance-log order, plus the resolutions that could not be applied because a feature no longer is what
 // the resolution saw (a re-import or an edit changed it): those are skipped, never forced over new data.
 // A record without edits (暂缓, a 例外 without 补划) has nothing to apply and no log number: it is in neither list.
+// The edits go through engine/edit's commands on id-indexed feature stores: each costs what it changes.
+import { applyCommand } from '../edit/applyCommand.ts';
+import { documentsOf, planSetOf } from '../edit/planSet.ts';
+import { featureEditCommands } from '../edit/resolutionCommands.ts';
 import { layerLabel } from '../model/conflictLabel.ts';
-import type { PlanDocument } from '../model/types.ts';
-import { resolutionCommand } from './resolutionCommand.ts';
+import type { FeatureId, PlanDocument, PlanId } from '../model/types.ts';
 import { compareResolutions } from './resolutionOrder.ts';
 import { sameFeatureState } from './sameFeatureState.ts';
 import type { Message, Resolution } from './types.ts';
@@ -17,16 +20,14 @@ export interface AppliedResolutions {
 }
 
 export function applyResolutions(plans: readonly PlanDocument[], resolutions: readonly Resolution[]): AppliedResolutions {
-  let current = [...plans];
+  const set = planSetOf(plans);
+  let ws = set.workspace;
   const applied: string[] = [];
   const skipped: AppliedResolutions['skipped'] = [];
   const ordered = [...resolutions].sort(compareResolutions);
   for (const r of ordered) {
     if (r.edits.length === 0 || r.logNumber === undefined) continue;
-    const stale = r.edits.find((e) => {
-      const feature = current.find((p) => p.plan.id === e.planId)?.features.find((f) => f.id === e.featureId);
-      return !sameFeatureState(feature, e.before);
-    });
+    const stale = r.edits.find((e) => !sameFeatureState(ws.plans.get(e.planId as PlanId)?.features.get(e.featureId as FeatureId), e.before));
     if (stale) {
       const bsm = stale.before?.properties['BSM'] ?? stale.after?.properties['BSM'] ?? stale.featureId;
       skipped.push({
@@ -36,8 +37,9 @@ export function applyResolutions(plans: readonly PlanDocument[], resolutions: re
       });
       continue;
     }
-    current = resolutionCommand(r).apply(current);
+    // An edit of a plan that is not in the list has nowhere to go (as before: skipped, not an error).
+    ws = applyCommand(ws, { kind: 'batch', label: r.conflictKey, commands: featureEditCommands(r.edits.filter((e) => ws.plans.has(e.planId as PlanId)), ws) });
     applied.push(r.logNumber);
   }
-  return { plans: current, applied, skipped };
+  return { plans: documentsOf(set, ws), applied, skipped };
 }

@@ -4,6 +4,7 @@ export { loadRulePack, type PackError, type PackLoad } from './loadRulePack.ts';
 export { lintRulePack, type LintResult, type RuleTestResult } from './lintRulePack.ts';
 export { runRules, type RulesRun, type RunOptions } from './runRules.ts';
 export { recheckFeatures } from './recheckFeatures.ts';
+export { resumeCheck, type PreviousCheck } from './resumeCheck.ts';
 export { RulesCancelledError } from './RulesCancelledError.ts';
 export { renderMessage, M2_PER_HA, M2_PER_MU } from './renderMessage.ts';
 export { conflictKey } from './conflictKey.ts';

@@ -23,6 +23,8 @@ export interface TrustedKey extends StationIdentity {
   publicKey: string;
   fingerprint: string;
   addedAt: string;
+  /** The station's short code (the one its provisional log numbers carry), when known. */
+  stationCode?: string;
   /** ISO time of revocation; a revoked key verifies nothing signed after it and is reported as revoked. */
   revokedAt?: string;
 }

@@ -20,6 +20,8 @@ export interface CliContext {
    * and the error's `path` is the target's, never the temporary file's.
    */
   writeOutputFile(path: string, data: Uint8Array | string): Promise<void>;
+  /** Environment variables (the station commands read LANTU_HOME and LANTU_PASSPHRASE). */
+  env: Readonly<Record<string, string | undefined>>;
   /** Picks the line for the current language. */
   t(text: Record<Lang, string>): string;
 }

@@ -24,6 +24,8 @@ export interface CliIo {
   cwd: string;
   /** The write journal's folder; default: the app's (`<userData>/pending-writes`). */
   journalDir?: string;
+  /** Environment (LANTU_HOME, LANTU_PASSPHRASE); default: process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Options naming a file the command writes; their folders are swept for writes a killed run left behind. */
@@ -78,6 +80,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       err: (line) => io.stderr(`${line}\n`),
       t,
       journalDir,
+      env: io.env ?? process.env,
       writeOutputFile,
       async writeJson(value) {
         if (json === undefined) return;

@@ -23,6 +23,8 @@ export type WriteSource = Uint8Array | AsyncIterable<Uint8Array>;
 export interface AtomicWriteOptions {
   /** Folder where in-flight temporary paths are recorded (e.g. `<userData>/pending-writes`). */
   journalDir?: string;
+  /** Permission bits of the new file (default 0o644; a private key file is 0o600). */
+  mode?: number;
 }
 
 async function recordInJournal(journalDir: string, tempPath: string): Promise<string> {
@@ -56,7 +58,7 @@ export async function atomicWriteFile(targetPath: string, data: WriteSource, opt
   const marker = options.journalDir ? await recordInJournal(options.journalDir, tempPath) : undefined;
   let sizeBytes = 0;
   try {
-    const handle = await open(tempPath, 'wx', 0o644);
+    const handle = await open(tempPath, 'wx', options.mode ?? 0o644);
     try {
       const chunks: AsyncIterable<Uint8Array> | Uint8Array[] = data instanceof Uint8Array ? [data] : data;
       for await (const chunk of chunks) {

@@ -1,6 +1,7 @@
-// The editor window: toolbar, layer tree and legend, map, inspector and history, conflict list,
-// status bar; an empty workspace shows what to do first (导入部门规划).
-import { useState } from 'react';
+// The editor window: toolbar, then the workstation layout (layer tree and legend | map over the bottom dock
+// with the conflict list | inspector and history over the resolve dock), status bar; an empty workspace shows
+// what to do first (导入部门规划).
+import { Tabs } from 'antd';
 import { useEditor, useT } from './StoreContext.tsx';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { LayerTree } from '../components/LayerTree.tsx';
@@ -8,7 +9,7 @@ import { Legend } from '../components/Legend.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { Inspector } from '../components/Inspector.tsx';
 import { HistoryPanel } from '../components/HistoryPanel.tsx';
-import { ConflictList } from '../components/ConflictList.tsx';
+import { ConflictList, ConflictFilterBar, ConflictTabLabel } from '../components/ConflictList.tsx';
 import { StatusBar } from '../components/StatusBar.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { AutosaveBanner } from '../components/AutosaveBanner.tsx';
@@ -16,25 +17,29 @@ import { ImportButton } from '../components/ImportButton.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
+import { WorkstationLayout, type DockTab } from '../layout/WorkstationLayout.tsx';
 
 export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
   const t = useT();
   const empty = useEditor((s) => s.workspace.planOrder.length === 0);
   const language = useEditor((s) => s.language);
-  const [side, setSide] = useState<'inspector' | 'history'>('inspector');
   useShortcuts();
+  // The bottom dock's tabs: other panels (attribute table …) append theirs here.
+  const bottomTabs: DockTab[] = [{ key: 'conflicts', label: <ConflictTabLabel />, extra: <ConflictFilterBar />, content: <ConflictList /> }];
   return (
     <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">
       <Toolbar />
       <AutosaveBanner save={save} onRetry={onRetrySave} />
       <NoticeBar />
-      <div className="main">
-        <aside className="left">
-          <LayerTree />
-          <Legend />
-        </aside>
-        <section className="centre">
-          {empty ? (
+      <WorkstationLayout
+        left={
+          <>
+            <LayerTree />
+            <Legend />
+          </>
+        }
+        map={
+          empty ? (
             <div className="empty" data-testid="empty-workspace">
               <h2>{t('emptyTitle')}</h2>
               <p>{t('emptyHint')}</p>
@@ -42,20 +47,21 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
             </div>
           ) : (
             <MapView />
-          )}
-          <div className="bottom">
-            <ConflictList />
-          </div>
-        </section>
-        <aside className="right">
-          <div className="tabs">
-            <button className={side === 'inspector' ? 'active' : ''} onClick={() => setSide('inspector')}>{t('inspector')}</button>
-            <button className={side === 'history' ? 'active' : ''} data-testid="history-tab" onClick={() => setSide('history')}>{t('history')}</button>
-          </div>
-          {side === 'inspector' ? <Inspector /> : <HistoryPanel />}
-        </aside>
-        <CoordinatorDock />
-      </div>
+          )
+        }
+        bottomTabs={bottomTabs}
+        inspector={
+          <Tabs
+            className="side-tabs"
+            destroyOnHidden
+            items={[
+              { key: 'inspector', label: t('inspector'), children: <Inspector /> },
+              { key: 'history', label: <span data-testid="history-tab">{t('history')}</span>, children: <HistoryPanel /> },
+            ]}
+          />
+        }
+        dock={<CoordinatorDock />}
+      />
       <StatusBar save={save} />
     </div>
   );

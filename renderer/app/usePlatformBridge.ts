@@ -12,10 +12,11 @@ import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import { bilingualNotice } from '../store/viewSlice.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
-import { zipEntries } from '../../engine/package/index.ts';
 import { ZipRefusal } from '../../engine/zip/index.ts';
 import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
+import { NO_TRUSTED_KEYS, openSignedPackage, type SignedPackageOpening } from '../services/exchange/openSignedPackage.ts';
+import { packageReceipts } from '../services/exchange/packageReceipts.ts';
 import { useChecks } from './ChecksContext.tsx';
 import { useEditorStore } from './StoreContext.tsx';
 import { uiLanguageError } from '../i18n/uiLanguageError.ts';
@@ -155,10 +156,15 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     // the inflate limits; a zip bomb is refused with the limit named, whether it holds a package or a Shapefile.
     const refused = (e: ZipRefusal) => uiLanguageError(zh() ? `${e.zh}当前工作区未改变。` : `${e.en} The current workspace is unchanged.`);
     let files: ReadonlyMap<string, Uint8Array>;
+    let signature: SignedPackageOpening['signature'];
     try {
-      files = zipEntries(await file.read(), file.name, readLimits.packageZip);
+      // A signed package (signature.json) opens without its signature entry once the signature holds.
+      const opened = openSignedPackage(await file.read(), file.name, readLimits.packageZip, NO_TRUSTED_KEYS);
+      if (!opened.ok) throw uiLanguageError(zh() ? `${opened.signature.message.zh}。当前工作区未改变。` : `${opened.signature.message.en}. The current workspace is unchanged.`);
+      ({ files, signature } = opened);
     } catch (error) {
       if (error instanceof ZipRefusal && error.code !== 'zip-invalid' && error.code !== 'zip-corrupt') throw refused(error);
+      if (!(error instanceof ZipRefusal)) throw error;
       return false;
     }
     if (!isBlueprintPackage(files)) return false;
@@ -171,6 +177,9 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
     if (!opening.ok) throw uiLanguageError(zh() ? opening.reasonZh : opening.reasonEn);
     await hooks.openWorkspace(opening.payload, { fileName: file.name });
+    // The 回执 of every department the package holds, with the map filter's shapes from the opened workspace.
+    const plans = store.getState().workspace.plans;
+    store.getState().setReceipt(packageReceipts(files, file.name, { status: signature.status, message: signature.message }, (planId, featureId) => plans.get(planId as never)?.features.get(featureId as never)?.geometry));
     const count = opening.payload.history.past.length;
     const final = opening.status === 'final';
     const skippedZh = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');

@@ -1,5 +1,6 @@
 // The persistent banner while autosave cannot write: why, how many changes are held in memory only, and a
 // retry button. It cannot be dismissed; it goes away only when every queued change is stored.
+import { Alert, Button } from 'antd';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 
@@ -10,8 +11,18 @@ export function AutosaveBanner({ save, onRetry }: { save: SaveStatus; onRetry: (
   const text = t('saveBanner').replace('{reason}', save.reason[language]).replace('{pending}', String(save.pending));
   return (
     <div className="notice notice-error" role="alert" data-testid="autosave-banner">
-      <span>{text}</span>
-      <button onClick={onRetry} data-testid="autosave-retry">{t('saveRetryNow')}</button>
+      <Alert
+        banner
+        role="none"
+        showIcon
+        type="error"
+        title={text}
+        action={
+          <Button size="small" danger onClick={onRetry} data-testid="autosave-retry">
+            {t('saveRetryNow')}
+          </Button>
+        }
+      />
     </div>
   );
 }

@@ -1,7 +1,9 @@
-// The conflict list: a virtualised table (rule, severity, departments and features, area in 公顷 and 亩,
-// town, status) with filters and search. Selecting a row selects the conflict (the map zooms to it).
-import { useMemo, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+// The conflict list: an antd Table with virtual scroll (severity, rule, departments by short name with the full
+// name in a tooltip, area in 公顷 and 亩, town, status), its filters and search (shown in the bottom dock's tab
+// bar) and the tab label. Selecting a row selects the conflict (the map zooms to it).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Input, Table, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import type { Conflict, Severity } from '../../engine/rules/index.ts';
 import { SEVERITIES } from '../../engine/rules/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
@@ -12,8 +14,7 @@ import { conflictStatusOf, resolutionsByConflictKey } from './conflictStatusOf.t
 import type { Resolution } from '../../engine/resolutions/index.ts';
 import { CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus } from '../../engine/resolutions/index.ts';
 import { todayIso } from '../services/blueprint/resolutionStatus.ts';
-
-const ROW_HEIGHT_PX = 30;
+import { departmentLabel } from './planDepartment.ts';
 
 export function departmentOf(ws: WorkspaceData, planId: string | undefined): string {
   if (!planId) return '';
@@ -42,20 +43,36 @@ export function filterConflicts(conflicts: Conflict[], filters: ConflictFilters,
   });
 }
 
-export function ConflictList() {
+function useFilteredRows(): Conflict[] {
+  const conflicts = useEditor((s) => s.conflicts);
+  const filters = useEditor((s) => s.filters);
+  const workspace = useEditor((s) => s.workspace);
+  const staleKeys = useEditor((s) => s.staleKeys);
+  return useMemo(() => filterConflicts(conflicts, filters, workspace, staleKeys), [conflicts, filters, workspace, staleKeys]);
+}
+
+/** The bottom dock's tab label: 冲突 and the number of conflicts found. */
+export function ConflictTabLabel() {
+  const t = useT();
+  const total = useEditor((s) => s.conflicts.length);
+  const checked = useEditor((s) => s.checked);
+  return (
+    <span className="conflict-tab-label">
+      {t('conflicts')}
+      {checked && <Badge count={total} overflowCount={99999} showZero size="small" color="#607d8b" />}
+    </span>
+  );
+}
+
+/** Filters and search of the conflict list, on one row (the dock's tab bar). */
+export function ConflictFilterBar() {
   const t = useT();
   const conflicts = useEditor((s) => s.conflicts);
-  const checked = useEditor((s) => s.checked);
   const filters = useEditor((s) => s.filters);
   const setFilters = useEditor((s) => s.setFilters);
   const workspace = useEditor((s) => s.workspace);
-  const staleKeys = useEditor((s) => s.staleKeys);
-  const selectedKey = useEditor((s) => s.selectedConflictKey);
-  const selectConflict = useEditor((s) => s.selectConflict);
   const language = useEditor((s) => s.language);
-  const rows = useMemo(() => filterConflicts(conflicts, filters, workspace, staleKeys), [conflicts, filters, workspace, staleKeys]);
-  const resolutions: ReadonlyMap<string, Resolution> = useMemo(() => resolutionsByConflictKey(workspace.resolutions), [workspace.resolutions]);
-  const today = todayIso();
+  const rows = useFilteredRows();
   const options = useMemo(() => {
     const rules = new Set<string>();
     const towns = new Set<string>();
@@ -67,92 +84,178 @@ export function ConflictList() {
     }
     return { rules: [...rules].sort(), towns: [...towns].sort(), deps: [...deps].filter(Boolean).sort() };
   }, [conflicts, workspace]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT_PX, overscan: 10 });
+  return (
+    <div className="filters" data-testid="conflict-filters">
+      <select aria-label={t('severity')} value={filters.severity} onChange={(e) => setFilters({ severity: e.target.value as Severity | '' })}>
+        <option value="">{t('severity')}: {t('all')}</option>
+        {SEVERITIES.map((s) => (
+          <option key={s} value={s}>{t(s)}</option>
+        ))}
+      </select>
+      <select aria-label={t('rule')} value={filters.ruleId} onChange={(e) => setFilters({ ruleId: e.target.value })}>
+        <option value="">{t('rule')}: {t('all')}</option>
+        {options.rules.map((r) => <option key={r} value={r}>{r}</option>)}
+      </select>
+      <select aria-label={t('departments')} value={filters.department} onChange={(e) => setFilters({ department: e.target.value })}>
+        <option value="">{t('departments')}: {t('all')}</option>
+        {options.deps.map((d) => <option key={d} value={d}>{d}</option>)}
+      </select>
+      <select aria-label={t('town')} value={filters.town} onChange={(e) => setFilters({ town: e.target.value })}>
+        <option value="">{t('town')}: {t('all')}</option>
+        {options.towns.map((d) => <option key={d} value={d}>{d}</option>)}
+      </select>
+      <select aria-label={t('status')} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as ConflictFilters['status'] })}>
+        <option value="">{t('status')}: {t('all')}</option>
+        {CONFLICT_STATUSES.map((s) => (
+          <option key={s} value={s}>{CONFLICT_STATUS_LABEL[s][language]}</option>
+        ))}
+      </select>
+      <Input
+        size="small"
+        type="search"
+        allowClear
+        className="conflict-search"
+        placeholder={t('search')}
+        value={filters.search}
+        onChange={(e) => setFilters({ search: e.target.value })}
+        data-testid="conflict-search"
+      />
+      <span className="count" data-testid="conflict-count">{rows.length} / {conflicts.length}</span>
+    </div>
+  );
+}
+
+/** A department's short name, the full name in a tooltip ("济··" never: the column shows 自然资源, 生态环境 …). */
+function DepartmentName({ workspace, planId, language }: { workspace: WorkspaceData; planId: string | undefined; language: 'zh' | 'en' }) {
+  const { short, full } = departmentLabel(workspace, planId, language);
+  if (!short) return null;
+  return (
+    <Tooltip title={full} mouseEnterDelay={0.4}>
+      <span className="department-short" data-department={full}>{short}</span>
+    </Tooltip>
+  );
+}
+
+/** Height of the element, followed as it is resized (the dock's splitter), for the table's virtual scroll. */
+function useHeightOf(ref: React.RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    setHeight(el.clientHeight);
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
+}
+
+const TABLE_HEADER_PX = 30;
+
+export function ConflictList() {
+  const t = useT();
+  const checked = useEditor((s) => s.checked);
+  const workspace = useEditor((s) => s.workspace);
+  const staleKeys = useEditor((s) => s.staleKeys);
+  const selectedKey = useEditor((s) => s.selectedConflictKey);
+  const selectConflict = useEditor((s) => s.selectConflict);
+  const language = useEditor((s) => s.language);
+  const rows = useFilteredRows();
+  const resolutions: ReadonlyMap<string, Resolution> = useMemo(() => resolutionsByConflictKey(workspace.resolutions), [workspace.resolutions]);
+  const today = todayIso();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const heightPx = useHeightOf(boxRef);
+  const columns: ColumnsType<Conflict> = useMemo(
+    () => [
+      {
+        key: 'severity',
+        title: t('severity'),
+        className: 'c-sev',
+        width: language === 'zh' ? 84 : 92,
+        render: (_: unknown, c: Conflict) => <span className={`badge sev-${c.severity}`}>{t(c.severity)}</span>,
+      },
+      {
+        key: 'rule',
+        title: t('rule'),
+        className: 'c-rule',
+        width: 260,
+        ellipsis: true,
+        render: (_: unknown, c: Conflict) => {
+          const text = `${c.ruleId} ${language === 'en' && c.messageEn ? c.messageEn : c.title}`;
+          return <span title={language === 'en' && c.messageEn ? c.messageEn : c.message}>{text}</span>;
+        },
+      },
+      {
+        key: 'parties',
+        title: t('departments'),
+        className: 'c-parties',
+        ellipsis: true,
+        render: (_: unknown, c: Conflict) => (
+          <>
+            <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} /> {c.subject?.name ?? c.subject?.bsm ?? ''}
+            {c.object && (
+              <>
+                {' × '}
+                <DepartmentName workspace={workspace} planId={c.object.planId} language={language} /> {c.object.name ?? c.object.bsm ?? ''}
+              </>
+            )}
+          </>
+        ),
+      },
+      {
+        key: 'area',
+        title: `${t('area')} (${t('hectare')} / ${t('mu')})`,
+        className: 'c-area',
+        width: language === 'zh' ? 150 : 170,
+        align: 'right',
+        render: (_: unknown, c: Conflict) => {
+          const area = c.measure.areaM2;
+          return area !== undefined ? `${(area / 10000).toFixed(4)} / ${(area / M2_PER_MU).toFixed(2)}` : c.measure.lengthM !== undefined ? `${c.measure.lengthM.toFixed(1)} m` : '—';
+        },
+      },
+      { key: 'town', title: t('town'), className: 'c-town', width: 90, ellipsis: true, render: (_: unknown, c: Conflict) => c.town?.name ?? '' },
+      {
+        key: 'status',
+        title: t('status'),
+        className: 'c-status',
+        width: language === 'zh' ? 80 : 110,
+        render: (_: unknown, c: Conflict) => <StatusCell status={conflictStatusOf(c, staleKeys, resolutions, today)} language={language} />,
+      },
+    ],
+    [t, language, workspace, staleKeys, resolutions, today],
+  );
 
   return (
-    <div className="conflict-list" data-testid="conflict-list">
-      <div className="filters">
-        <select aria-label={t('severity')} value={filters.severity} onChange={(e) => setFilters({ severity: e.target.value as Severity | '' })}>
-          <option value="">{t('severity')}: {t('all')}</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>{t(s)}</option>
-          ))}
-        </select>
-        <select aria-label={t('rule')} value={filters.ruleId} onChange={(e) => setFilters({ ruleId: e.target.value })}>
-          <option value="">{t('rule')}: {t('all')}</option>
-          {options.rules.map((r) => <option key={r} value={r}>{r}</option>)}
-        </select>
-        <select aria-label={t('departments')} value={filters.department} onChange={(e) => setFilters({ department: e.target.value })}>
-          <option value="">{t('departments')}: {t('all')}</option>
-          {options.deps.map((d) => <option key={d} value={d}>{d}</option>)}
-        </select>
-        <select aria-label={t('town')} value={filters.town} onChange={(e) => setFilters({ town: e.target.value })}>
-          <option value="">{t('town')}: {t('all')}</option>
-          {options.towns.map((d) => <option key={d} value={d}>{d}</option>)}
-        </select>
-        <select aria-label={t('status')} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as ConflictFilters['status'] })}>
-          <option value="">{t('status')}: {t('all')}</option>
-          {CONFLICT_STATUSES.map((s) => (
-            <option key={s} value={s}>{CONFLICT_STATUS_LABEL[s][language]}</option>
-          ))}
-        </select>
-        <input type="search" placeholder={t('search')} value={filters.search} onChange={(e) => setFilters({ search: e.target.value })} data-testid="conflict-search" />
-        <span className="count" data-testid="conflict-count">{rows.length} / {conflicts.length}</span>
-      </div>
-      <div className="conflict-head">
-        <span className="c-sev">{t('severity')}</span>
-        <span className="c-rule">{t('rule')}</span>
-        <span className="c-parties">{t('departments')}</span>
-        <span className="c-area">{t('area')} ({t('hectare')} / {t('mu')})</span>
-        <span className="c-town">{t('town')}</span>
-        <span className="c-status">{t('status')}</span>
-      </div>
-      <div ref={scrollRef} className="conflict-scroll">
-        {!checked ? (
-          <div className="placeholder">{t('notChecked')}</div>
-        ) : rows.length === 0 ? (
-          <div className="placeholder">{t('noConflicts')}</div>
-        ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const c = rows[item.index]!;
-              const area = c.measure.areaM2;
-              return (
-                <div
-                  key={c.key}
-                  className={`conflict-row sev-${c.severity} ${c.key === selectedKey ? 'selected' : ''}`}
-                  data-testid="conflict-row"
-                  data-conflict-key={c.key}
-                  data-rule={c.ruleId}
-                  style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT_PX, width: '100%' }}
-                  onClick={() => selectConflict(c.key)}
-                >
-                  <span className="c-sev"><span className={`badge sev-${c.severity}`}>{t(c.severity)}</span></span>
-                  <span className="c-rule" title={language === 'en' && c.messageEn ? c.messageEn : c.message}>{c.ruleId} {language === 'en' && c.messageEn ? c.messageEn : c.title}</span>
-                  <span className="c-parties">
-                    {departmentOf(workspace, c.subject?.planId)} {c.subject?.name ?? c.subject?.bsm ?? ''}
-                    {c.object ? ` × ${departmentOf(workspace, c.object.planId)} ${c.object.name ?? c.object.bsm ?? ''}` : ''}
-                  </span>
-                  <span className="c-area">
-                    {area !== undefined ? `${(area / 10000).toFixed(4)} / ${(area / M2_PER_MU).toFixed(2)}` : c.measure.lengthM !== undefined ? `${c.measure.lengthM.toFixed(1)} m` : '—'}
-                  </span>
-                  <span className="c-town">{c.town?.name ?? ''}</span>
-                  <StatusCell status={conflictStatusOf(c, staleKeys, resolutions, today)} language={language} />
-                </div>
-              );
-            })}
-          </div>
-        )}
-      </div>
+    <div className="conflict-list" data-testid="conflict-list" ref={boxRef}>
+      {!checked ? (
+        <div className="placeholder">{t('notChecked')}</div>
+      ) : rows.length === 0 ? (
+        <div className="placeholder">{t('noConflicts')}</div>
+      ) : (
+        <Table<Conflict>
+          className="conflict-table"
+          virtual
+          size="small"
+          rowKey="key"
+          columns={columns}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ y: Math.max(heightPx - TABLE_HEADER_PX, 60) }}
+          rowClassName={(c) => `conflict-row sev-${c.severity}${c.key === selectedKey ? ' selected' : ''}`}
+          onRow={(c) =>
+            ({
+              'data-testid': 'conflict-row',
+              'data-conflict-key': c.key,
+              'data-rule': c.ruleId,
+              onClick: () => selectConflict(c.key),
+            }) as React.HTMLAttributes<HTMLElement>
+          }
+        />
+      )}
     </div>
   );
 }
 
 function StatusCell({ status, language }: { status: ConflictStatus; language: 'zh' | 'en' }) {
-  return (
-    <span className="c-status" data-status={status}>
-      {CONFLICT_STATUS_LABEL[status][language]}
-    </span>
-  );
+  return <span data-status={status}>{CONFLICT_STATUS_LABEL[status][language]}</span>;
 }

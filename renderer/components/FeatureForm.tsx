@@ -10,7 +10,9 @@ import type { FeatureRef } from '../store/selectionSlice.ts';
 import { fieldSpecsFor } from '../inspector/fieldSpecsFor.ts';
 import { validateField, type FieldResult } from '../inspector/validateField.ts';
 import type { FieldSpec } from '../inspector/types.ts';
-import { geodesicAreaM2 } from '../map/geodesicMeasure.ts';
+import { ellipsoidalAreaM2 } from '../../engine/geometry/index.ts';
+import { roundM2 } from '../../engine/geometry/index.ts';
+import type { MessageKey } from '../i18n/dictionary.ts';
 import { formatArea } from './formatArea.ts';
 
 const YDYH_CODES = new Set(codeTable.codes.map((c) => c.code));
@@ -52,12 +54,9 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
     setDraft({});
     setSaveError(null);
   };
-  const polygon = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates.flat() : null;
-  const areaM2 = feature.geometry.type === 'Polygon'
-    ? ringsArea(feature.geometry.coordinates)
-    : feature.geometry.type === 'MultiPolygon'
-      ? feature.geometry.coordinates.reduce((n, p) => n + ringsArea(p), 0)
-      : null;
+  const polygonal = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+  // The function MJ is recomputed with (engine/model/derivedMeasures), so the header and MJ always agree.
+  const areaM2 = polygonal ? ellipsoidalAreaM2(feature.geometry) : null;
   const info = layerInfo(feature.layer);
   return (
     <form
@@ -70,7 +69,11 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
     >
       <h3>{language === 'zh' ? info.nameZh : info.nameEn} · {String(feature.properties.BSM ?? '')}</h3>
       <div className="muted">{plan.department} · {plan.title}</div>
-      {polygon && areaM2 !== null && <div className="muted">{t('area')}: {formatArea(areaM2, t)}</div>}
+      {areaM2 !== null && (
+        <div className="muted" data-testid="feature-area" data-area-m2={roundM2(areaM2)}>
+          {t('area')}: {formatArea(areaM2, t)}
+        </div>
+      )}
       {specs.map((spec) => {
         const r = results.get(spec.name)!;
         const raw = rawOf(spec);
@@ -78,8 +81,11 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
         const id = `field-${spec.name}`;
         const onChange = (value: string | boolean) => setDraft((d) => ({ ...d, [spec.name]: value }));
         return (
-          <div key={spec.name} className={`field ${r.ok ? '' : 'invalid'}`}>
-            <label htmlFor={id}>{label}{spec.required ? ' *' : ''} <small>{spec.name}</small></label>
+          <div key={spec.name} className={`field ${r.ok ? '' : 'invalid'} ${spec.readOnly ? 'readonly' : ''}`}>
+            <label htmlFor={id}>
+              {label}{spec.required ? ' *' : ''} <small>{spec.name}</small>
+              {spec.readOnly && <span className="readonly-tag">{t('fieldDerived')}</span>}
+            </label>
             {spec.type === 'boolean' ? (
               <input id={id} type="checkbox" checked={raw === true} disabled={spec.readOnly} onChange={(e) => onChange(e.target.checked)} />
             ) : spec.enum ? (
@@ -89,11 +95,11 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
               </select>
             ) : spec.codeTable === 'ydyh2023' ? (
               <>
-                <input id={id} list="ydyh-codes" value={String(raw)} placeholder={t('pickCode')} readOnly={spec.readOnly} onChange={(e) => onChange(e.target.value)} />
+                <input id={id} list="ydyh-codes" value={String(raw)} placeholder={t('pickCode')} {...readOnlyProps(spec, t)} onChange={(e) => onChange(e.target.value)} />
                 <span className="code-name">{codeTable.codes.find((c) => c.code === raw)?.name ?? ''}</span>
               </>
             ) : (
-              <input id={id} value={String(raw)} readOnly={spec.readOnly} inputMode={spec.type === 'string' ? undefined : 'decimal'} onChange={(e) => onChange(e.target.value)} />
+              <input id={id} value={String(raw)} {...readOnlyProps(spec, t)} inputMode={spec.type === 'string' ? undefined : 'decimal'} onChange={(e) => onChange(e.target.value)} />
             )}
             {!r.ok && <div className="field-error" role="alert">{r.message}</div>}
           </div>
@@ -116,6 +122,8 @@ function setOrDelete(props: Properties, name: string, value: PropertyValue) {
   else props[name] = value;
 }
 
-function ringsArea(rings: readonly (readonly (readonly number[])[])[]): number {
-  return rings.reduce((n, ring, i) => n + (i === 0 ? 1 : -1) * geodesicAreaM2(ring), 0);
+/** A derived field (MJ, CD): not editable, out of the tab order, and says why in its tooltip. */
+function readOnlyProps(spec: FieldSpec, t: (key: MessageKey) => string) {
+  if (!spec.readOnly) return {};
+  return { readOnly: true, tabIndex: -1, 'aria-readonly': true, title: t('fieldDerivedHint'), className: 'readonly-input' } as const;
 }

@@ -1,10 +1,12 @@
 // The history panel: every command of the one undo history (applied, then undone in grey); clicking
-// an entry undoes or redoes up to it. Entries name what changed (layer, BSM, name, rule title, town);
-// the ids behind them are in the tooltip.
+// an entry undoes or redoes up to it. Entries name what changed (layer, BSM, name, rule title, town) and
+// who did it where and when (the station's name, e.g. 生态环境局-张工, and the time); ids are in the tooltip.
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import type { Verdict } from '../../engine/review/index.ts';
-import type { Command } from '../store/types.ts';
+import type { Command, LoggedCommand } from '../store/types.ts';
+import { commandAuthor } from './commandAuthor.ts';
+import { shapeEditOf } from '../store/geometryEditCommand.ts';
 import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 import { describeCommand, type CommandContext } from './describeCommand.ts';
 import { KIND_LABEL } from './resolve/ResolvePanel.tsx';
@@ -32,6 +34,8 @@ const VERDICT_LABEL: Record<Verdict, MessageKey> = { pass: 'verdictPass', condit
 function kindOf(c: Command): Command['kind'] {
   const resolves = (x: Command): boolean => x.kind === 'setResolution' || (x.kind === 'batch' && x.commands.some(resolves));
   if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) return 'setConsultation';
+  // A shape edit with its recomputed area (MJ) reads as the shape edit it is.
+  if (shapeEditOf(c)) return 'setGeometry';
   return c.kind === 'batch' && resolves(c) ? 'setResolution' : c.kind;
 }
 
@@ -56,9 +60,13 @@ export function HistoryPanel() {
     verdictLabel: (v) => t(VERDICT_LABEL[v]),
     defaultDepartmentsLabel: t('departmentsDefault'),
   };
-  const entry = (c: Command) => {
+  const labels = { thisStation: t('historyThisStation'), unknownStation: t('historyUnknownStation') };
+  const entry = (c: LoggedCommand) => {
     const d = describeCommand(c, ctx);
-    return { text: `${t(LABELS[kindOf(c)])} · ${d.text}`, title: d.ids };
+    const a = commandAuthor(c.meta, labels);
+    const by = `${a.who}${a.when ? ` · ${a.when}` : ''}`;
+    const byTitle = [`${t('historyBy')}: ${a.who}${a.ids ? ` (${a.ids})` : ''}`, a.when ? `${t('historyAt')}: ${a.when}` : ''].filter(Boolean).join('\n');
+    return { text: `${t(LABELS[kindOf(c)])} · ${d.text}`, title: d.ids, by, byTitle };
   };
   return (
     <ol className="history" data-testid="history">
@@ -66,7 +74,8 @@ export function HistoryPanel() {
         const e = entry(c);
         return (
           <li key={`p${i}`} className="applied" title={e.title} onClick={() => { for (let n = past.length - 1; n > i; n--) undo(); }}>
-            {e.text}
+            <span className="history-what">{e.text}</span>
+            <span className="history-by" title={e.byTitle}>{e.by}</span>
           </li>
         );
       })}
@@ -74,7 +83,8 @@ export function HistoryPanel() {
         const e = entry(c);
         return (
           <li key={`f${i}`} className="undone" title={e.title} onClick={() => { for (let n = 0; n <= i; n++) redo(); }}>
-            {e.text}
+            <span className="history-what">{e.text}</span>
+            <span className="history-by" title={e.byTitle}>{e.by}</span>
           </li>
         );
       })}

@@ -1,5 +1,7 @@
 // The "导入部门规划" button and the import dialog it opens (one instance per place it appears).
 import { useState } from 'react';
+import { Button } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
 import { useT } from '../app/StoreContext.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 
@@ -8,7 +10,9 @@ export function ImportButton({ primary = false }: { primary?: boolean }) {
   const t = useT();
   return (
     <>
-      <button className={primary ? 'primary' : ''} data-testid="import-plans" onClick={() => setOpen(true)}>{t('importPlans')}</button>
+      <Button type={primary ? 'primary' : 'default'} size={primary ? 'middle' : undefined} icon={<ImportOutlined />} data-testid="import-plans" onClick={() => setOpen(true)}>
+        {t('importPlans')}
+      </Button>
       {open && <ImportDialog onClose={() => setOpen(false)} />}
     </>
   );

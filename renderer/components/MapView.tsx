@@ -7,6 +7,7 @@ import { gaussKruger } from '../map/gaussKruger.ts';
 import { useEditorStore, useT } from '../app/StoreContext.tsx';
 import { formatArea } from './formatArea.ts';
 import { newFeatureFor } from '../store/newFeatureFor.ts';
+import { geometryEditCommand } from '../store/geometryEditCommand.ts';
 import type { Geometry } from '../../engine/model/index.ts';
 
 declare global {
@@ -50,9 +51,10 @@ export function MapView() {
           state.setPendingBoundaries([...state.pendingBoundaries, { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never }]);
           return null;
         }
-        const before = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId)?.geometry;
-        if (!before) return 'missing';
-        state.execute({ kind: 'setGeometry', planId: sel.planId, featureId: sel.featureId, before, after: geometry });
+        const feature = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId);
+        if (!feature) return 'missing';
+        // One undoable command: the shape and the fields derived from it (MJ, CD).
+        state.execute(geometryEditCommand(sel.planId, feature, geometry, state.language));
         return null;
       },
       onDraw: (geometry) => {

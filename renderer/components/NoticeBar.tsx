@@ -1,4 +1,5 @@
-// The message bar under the toolbar: errors (what went wrong, what to do) and confirmations.
+// The message bar under the toolbar (an antd Alert banner): errors (what went wrong, what to do) and confirmations.
+import { Alert, Button } from 'antd';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 
 export function NoticeBar() {
@@ -8,8 +9,18 @@ export function NoticeBar() {
   if (!notice) return null;
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
-      <span>{notice.text}</span>
-      <button onClick={() => notify(null)}>{t('dismiss')}</button>
+      <Alert
+        banner
+        role="none"
+        showIcon
+        type={notice.kind === 'error' ? 'error' : 'success'}
+        title={notice.text}
+        action={
+          <Button size="small" onClick={() => notify(null)}>
+            {t('dismiss')}
+          </Button>
+        }
+      />
     </div>
   );
 }

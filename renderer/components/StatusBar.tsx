@@ -6,6 +6,7 @@ import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { resolutionsByConflictKey } from './conflictStatusOf.ts';
 import { severityCounts } from './severityCounts.ts';
+import { CheckFreshness } from './CheckFreshness.tsx';
 
 export function StatusBar({ save }: { save: SaveStatus }) {
   const t = useT();
@@ -36,6 +37,7 @@ export function StatusBar({ save }: { save: SaveStatus }) {
           );
         })
       )}
+      <CheckFreshness />
       {progress.running && (
         <span className="progress" data-testid="check-progress">
           {t('checking')} {progress.phase}

@@ -1,4 +1,25 @@
-// The toolbar: checks, undo/redo, map tools, draw target, delete, language. Shortcuts are in useShortcuts.
+// The toolbar (antd buttons with icons): checks, import, undo/redo, map tools, draw target, delete, subtract,
+// language. It never wraps: when the window is too narrow for every label, secondary actions move into a 更多
+// menu and the title shortens (the levels below), so no label is ever clipped. Shortcuts are in useShortcuts.
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, Dropdown, Tooltip } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  AimOutlined,
+  BorderOutlined,
+  ColumnWidthOutlined,
+  DeleteOutlined,
+  GlobalOutlined,
+  LineOutlined,
+  MoreOutlined,
+  NodeIndexOutlined,
+  PlayCircleOutlined,
+  RadiusSettingOutlined,
+  RedoOutlined,
+  ScissorOutlined,
+  StopOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { LAYERS } from '../../engine/model/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MapTool } from '../store/selectionSlice.ts';
@@ -8,14 +29,17 @@ import { useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { ImportButton } from './ImportButton.tsx';
 
-const TOOLS: { tool: MapTool; label: MessageKey; key: string }[] = [
-  { tool: 'select', label: 'toolSelect', key: 'S' },
-  { tool: 'modify', label: 'toolModify', key: 'E' },
-  { tool: 'drawPolygon', label: 'toolDrawPolygon', key: 'P' },
-  { tool: 'drawLine', label: 'toolDrawLine', key: 'L' },
-  { tool: 'measureLength', label: 'toolMeasureLength', key: 'D' },
-  { tool: 'measureArea', label: 'toolMeasureArea', key: 'A' },
+const TOOLS: { tool: MapTool; label: MessageKey; key: string; icon: ReactNode }[] = [
+  { tool: 'select', label: 'toolSelect', key: 'S', icon: <AimOutlined /> },
+  { tool: 'modify', label: 'toolModify', key: 'E', icon: <NodeIndexOutlined /> },
+  { tool: 'drawPolygon', label: 'toolDrawPolygon', key: 'P', icon: <BorderOutlined /> },
+  { tool: 'drawLine', label: 'toolDrawLine', key: 'L', icon: <LineOutlined /> },
+  { tool: 'measureLength', label: 'toolMeasureLength', key: 'D', icon: <ColumnWidthOutlined /> },
+  { tool: 'measureArea', label: 'toolMeasureArea', key: 'A', icon: <RadiusSettingOutlined /> },
 ];
+
+/** 0: everything inline; 1: delete and subtract in 更多; 2: short title; 3: the draw-target label hidden. */
+const MAX_FOLD_LEVEL = 3;
 
 export function Toolbar() {
   const t = useT();
@@ -35,25 +59,74 @@ export function Toolbar() {
   const workspace = useEditor((s) => s.workspace);
   const drawTarget = useEditor((s) => s.drawTarget);
   const setDrawTarget = useEditor((s) => s.setDrawTarget);
+
+  const bar = useRef<HTMLDivElement>(null);
+  const [fold, setFold] = useState(0);
+  const widthAtFold = useRef(0);
+  // Fold one level at a time while the row overflows; unfold from scratch when the window grows again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose: one fold level per render until the row fits
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (el && el.scrollWidth > el.clientWidth && fold < MAX_FOLD_LEVEL) {
+      widthAtFold.current = el.clientWidth;
+      setFold(fold + 1);
+    }
+  });
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth > widthAtFold.current) setFold(0);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  // A new language has labels of other widths: measure again.
+  useLayoutEffect(() => setFold(0), [language]);
+
+  const moreItems: MenuProps['items'] = [
+    { key: 'delete', icon: <DeleteOutlined />, disabled: !selection, label: <span data-testid="delete-feature">{t('deleteFeature')}</span>, onClick: () => deleteSelected(store) },
+    { key: 'subtract', icon: <ScissorOutlined />, disabled: !selection && !conflictKey, label: <span data-testid="subtract-other">{t('subtractOther')}</span>, onClick: () => void checks.subtractOther() },
+  ];
   return (
-    <div className="toolbar" role="toolbar">
-      <strong className="app-title">{t('appTitle')}</strong>
-      <button data-testid="run-checks" disabled={running} onClick={() => checks.runAll()}>{t('runChecks')}</button>
-      {running && <button data-testid="cancel-checks" onClick={() => checks.cancel()}>{t('cancel')}</button>}
+    <div className="toolbar" role="toolbar" ref={bar} data-fold={fold}>
+      <strong className="app-title" title={t('appTitle')}>{fold >= 2 ? t('appTitleShort') : t('appTitle')}</strong>
+      <Button type="primary" icon={<PlayCircleOutlined />} data-testid="run-checks" disabled={running} onClick={() => checks.runAll()}>
+        {t('runChecks')}
+      </Button>
+      {running && (
+        <Button icon={<StopOutlined />} data-testid="cancel-checks" onClick={() => checks.cancel()}>
+          {t('cancel')}
+        </Button>
+      )}
       <ImportButton />
       <span className="sep" />
-      <button data-testid="undo" disabled={!canUndo} onClick={() => undo()} title="Ctrl+Z">{t('undo')}</button>
-      <button data-testid="redo" disabled={!canRedo} onClick={() => redo()} title="Ctrl+Y">{t('redo')}</button>
+      <Tooltip title={`${t('undo')} (Ctrl+Z)`}>
+        <Button icon={<UndoOutlined />} aria-label={t('undo')} data-testid="undo" disabled={!canUndo} onClick={() => undo()} />
+      </Tooltip>
+      <Tooltip title={`${t('redo')} (Ctrl+Y)`}>
+        <Button icon={<RedoOutlined />} aria-label={t('redo')} data-testid="redo" disabled={!canRedo} onClick={() => redo()} />
+      </Tooltip>
       <span className="sep" />
       {TOOLS.map((x) => (
-        <button key={x.tool} className={tool === x.tool ? 'active' : ''} data-tool={x.tool} title={x.key} onClick={() => setTool(x.tool)}>
-          {t(x.label)}
-        </button>
+        <Tooltip key={x.tool} title={`${t(x.label)} (${x.key})`}>
+          <Button
+            type={tool === x.tool ? 'primary' : 'default'}
+            className={tool === x.tool ? 'active' : ''}
+            icon={x.icon}
+            aria-label={t(x.label)}
+            aria-pressed={tool === x.tool}
+            data-tool={x.tool}
+            onClick={() => setTool(x.tool)}
+          />
+        </Tooltip>
       ))}
+      <span className="sep" />
       <label className="draw-target">
-        {t('drawTarget')}{' '}
+        {fold < 3 && <span className="draw-target-label">{t('drawTarget')}</span>}
         <select
           data-testid="draw-target"
+          aria-label={t('drawTarget')}
           value={drawTarget ? `${drawTarget.planId}|${drawTarget.layer}` : ''}
           onChange={(e) => {
             const [planId, layer] = e.target.value.split('|');
@@ -72,10 +145,27 @@ export function Toolbar() {
           })}
         </select>
       </label>
-      <button data-testid="delete-feature" disabled={!selection} onClick={() => deleteSelected(store)} title="Delete">{t('deleteFeature')}</button>
-      <button data-testid="subtract-other" disabled={!selection && !conflictKey} onClick={() => checks.subtractOther()}>{t('subtractOther')}</button>
+      {fold < 1 && (
+        <>
+          <Button icon={<DeleteOutlined />} data-testid="delete-feature" disabled={!selection} onClick={() => deleteSelected(store)} title="Delete">
+            {t('deleteFeature')}
+          </Button>
+          <Button icon={<ScissorOutlined />} data-testid="subtract-other" disabled={!selection && !conflictKey} onClick={() => checks.subtractOther()}>
+            {t('subtractOther')}
+          </Button>
+        </>
+      )}
       <span className="spacer" />
-      <button data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
+      {fold >= 1 && (
+        <Dropdown menu={{ items: moreItems }} trigger={['click']}>
+          <Button icon={<MoreOutlined />} data-testid="toolbar-more">
+            {t('toolbarMore')}
+          </Button>
+        </Dropdown>
+      )}
+      <Button icon={<GlobalOutlined />} data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
+        {t('language')}
+      </Button>
     </div>
   );
 }

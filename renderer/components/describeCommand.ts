@@ -8,6 +8,7 @@ import type { Resolution } from '../../engine/resolutions/index.ts';
 import type { Conflict } from '../../engine/rules/index.ts';
 import type { Verdict } from '../../engine/review/index.ts';
 import type { Command, WorkspaceData } from '../store/types.ts';
+import { shapeEditOf } from '../store/geometryEditCommand.ts';
 
 export interface CommandContext {
   workspace: Pick<WorkspaceData, 'plans' | 'rulePack'>;
@@ -94,6 +95,9 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
     }
     case 'setResolution':
     case 'batch': {
+      // A shape edit with its recomputed area (MJ): described as the shape edit.
+      const shape = shapeEditOf(c);
+      if (shape) return describeCommand(shape, ctx);
       // 发送征求意见: one batch of setConsultation, named by the project and the departments consulted.
       if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) {
         const first = c.commands[0] as Extract<Command, { kind: 'setConsultation' }>;

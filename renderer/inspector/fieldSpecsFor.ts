@@ -4,10 +4,11 @@
 import { fieldsOfLayer } from '../../engine/model/index.ts';
 import type { LayerCode, Properties } from '../../engine/model/index.ts';
 import { inferFieldSpec } from './inferFieldSpec.ts';
+import { DERIVED_MEASURE_FIELDS } from '../../engine/model/index.ts';
 import type { FieldSpec } from './types.ts';
 
 /** Fields whose value is derived from the geometry (MJ, CD) are shown but not typed in. */
-const DERIVED_FIELDS = new Set(['MJ', 'CD']);
+const DERIVED_FIELDS = new Set(DERIVED_MEASURE_FIELDS);
 
 export function fieldSpecsFor(layer: LayerCode, properties: Properties): FieldSpec[] {
   const specs: FieldSpec[] = fieldsOfLayer(layer).map((f) => {

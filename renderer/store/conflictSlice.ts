@@ -40,6 +40,11 @@ export interface ConflictSlice {
   setProgress: (progress: Partial<CheckProgress>) => void;
   setCheckError: (message: string | null) => void;
   setFilters: (filters: Partial<ConflictFilters>) => void;
+  /** When the shown results were computed (ISO 8601; restored with them after a reload), null before a check. */
+  checkedAt: string | null;
+  /** Features edited after the shown results' input was taken (the checks service keeps it; sorted). */
+  uncheckedFeatureIds: readonly string[];
+  setCheckFreshness: (freshness: { checkedAt?: string | null; uncheckedFeatureIds?: readonly string[] }) => void;
 }
 
 export const EMPTY_FILTERS: ConflictFilters = { severity: '', ruleId: '', department: '', town: '', status: '', search: '' };
@@ -76,6 +81,9 @@ export const createConflictSlice: StateCreator<EditorState, [], [], ConflictSlic
   setProgress: (progress) => set((s) => ({ progress: { ...s.progress, ...progress } })),
   setCheckError: (checkError) => set({ checkError }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
+  checkedAt: null,
+  uncheckedFeatureIds: [],
+  setCheckFreshness: (freshness) => set(freshness),
 });
 
 const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2, info: 3 };

@@ -7,8 +7,9 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice.ts';
 import { createProjectSlice, type ProjectSlice } from './projectSlice.ts';
+import { createReceiptSlice, type ReceiptSlice } from './receiptSlice.ts';
 
-export type EditorState = WorkspaceSlice & HistorySlice & SelectionSlice & ViewSlice & ConflictSlice & ProjectSlice;
+export type EditorState = WorkspaceSlice & HistorySlice & SelectionSlice & ViewSlice & ConflictSlice & ProjectSlice & ReceiptSlice;
 
 export function createEditorStore() {
   return createStore<EditorState>()((...a) => ({
@@ -18,6 +19,7 @@ export function createEditorStore() {
     ...createViewSlice(...a),
     ...createConflictSlice(...a),
     ...createProjectSlice(...a),
+    ...createReceiptSlice(...a),
   }));
 }
 

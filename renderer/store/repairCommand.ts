@@ -1,18 +1,2 @@
-// Pure. repairCommand(command) → the command with every resolution it records repaired as this version writes
-// it (engine repairResolution: 暂缓 and 例外 without edits lose the change type and log number older versions
-// gave them), nested batches included. Returns the same object when nothing changed.
-import { repairResolution } from '../../engine/resolutions/index.ts';
-import type { Command } from './types.ts';
-
-export function repairCommand(command: Command): Command {
-  if (command.kind === 'setResolution') {
-    const before = command.before ? repairResolution(command.before) : null;
-    const after = command.after ? repairResolution(command.after) : null;
-    return before === command.before && after === command.after ? command : { ...command, before, after };
-  }
-  if (command.kind === 'batch') {
-    const commands = command.commands.map(repairCommand);
-    return commands.every((c, i) => c === command.commands[i]) ? command : { ...command, commands };
-  }
-  return command;
-}
+// Repairing older logs' resolutions lives in engine/edit; re-exported for the persistence service.
+export { repairCommand } from '../../engine/edit/index.ts';

@@ -2,7 +2,8 @@
 // commands, or replaced wholesale when a workspace is loaded.
 import type { StateCreator } from 'zustand';
 import type { EditorState } from './createEditorStore.ts';
-import type { WorkspaceData } from './types.ts';
+import type { Command, WorkspaceData } from './types.ts';
+import { loggedHistory } from './historySlice.ts';
 
 export interface WorkspaceSlice {
   workspace: WorkspaceData;
@@ -10,8 +11,9 @@ export interface WorkspaceSlice {
   workspaceRevision: number;
   /** Increments only when the whole workspace is replaced (not on edits): the map refits to it. */
   workspaceEpoch: number;
-  /** Replaces the workspace and its history (after loading from IndexedDB or a .lantu file). */
-  loadWorkspace: (workspace: WorkspaceData, past?: EditorState['past'], future?: EditorState['future']) => void;
+  /** Replaces the workspace and its history (after loading from IndexedDB or a .lantu file); commands without
+   *  metadata (older logs) get it filled in. */
+  loadWorkspace: (workspace: WorkspaceData, past?: readonly Command[], future?: readonly Command[]) => void;
 }
 
 export const EMPTY_WORKSPACE: WorkspaceData = { plans: new Map(), planOrder: [], rulePack: null, targets: null, policy: null };
@@ -22,7 +24,7 @@ export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSl
   workspaceEpoch: 0,
   loadWorkspace: (workspace, past = [], future = []) =>
     set((s) => ({
-      workspace, past, future, selection: null, selectedConflictKey: null, selectedProjectId: null, projectReviews: {}, conflicts: [], checked: false, staleKeys: new Set(),
+      workspace, ...loggedHistory(past, future), selection: null, selectedConflictKey: null, selectedProjectId: null, projectReviews: {}, conflicts: [], checked: false, staleKeys: new Set(), checkedAt: null, uncheckedFeatureIds: [],
       workspaceRevision: s.workspaceRevision + 1, workspaceEpoch: s.workspaceEpoch + 1,
     })),
 });

@@ -1,10 +1,11 @@
 // Web Worker entry (browser shell): runs the rules engine off the UI thread and exposes it with comlink.
 // `run` reports progress through a proxied callback; `cancel` takes effect at the engine's next checkpoint
 // because the engine yields to the worker's event loop (a MessageChannel tick, at most every ~30 ms) so
-// the cancel message gets through. `recheck` continues from the last run's state (incremental).
+// the cancel message gets through. `recheck` continues from the last run's state (incremental); `resume`
+// starts that state from stored results (after a reload) and re-checks only the features edited since.
 import * as Comlink from 'comlink';
 import type { GeometryPort } from '../../engine/geometry/index.ts';
-import { recheckFeatures, runRules, type ConflictReport, type RulesInput, type RulesRun } from '../../engine/rules/index.ts';
+import { recheckFeatures, resumeCheck, runRules, type ConflictReport, type PreviousCheck, type RulesInput, type RulesRun } from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
 import { ChunkDecoder, type ChunkedRulesInput } from '../services/checks/chunkedRulesInput.ts';
 
@@ -19,6 +20,8 @@ export interface RulesWorkerApi {
    */
   runChunked(input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   recheckChunked(changedFeatureIds: string[], input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
+  /** A re-check from stored results when this worker has no run yet (after a reload); later re-checks continue from it. */
+  resumeChunked(previous: PreviousCheck, changedFeatureIds: string[], input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   cancel(): void;
 }
 
@@ -70,6 +73,10 @@ const api: RulesWorkerApi = {
   },
   runChunked: (input, onProgress) => api.run(chunks.decode(input), onProgress),
   recheckChunked: (ids, input, onProgress) => api.recheck(ids, chunks.decode(input), onProgress),
+  resumeChunked: (previous, ids, input, onProgress) => {
+    const decoded = chunks.decode(input);
+    return execute((port, options) => resumeCheck(previous, ids, decoded, port, options), onProgress);
+  },
   cancel: () => {
     if (current) current.aborted = true;
   },

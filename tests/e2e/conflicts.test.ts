@@ -164,7 +164,8 @@ describe('the conflict list in Chromium', () => {
       for (let i = 1; i <= 4; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 4, from.y + ((to.y - from.y) * i) / 4);
       await page.mouse.up();
     }
-    await page.waitForFunction(() => window.lantuEditor!.store.getState().past.some((c) => c.kind === 'setGeometry'));
+    // A shape edit is a setGeometry, or a batch of it with the recomputed MJ.
+    await page.waitForFunction(() => window.lantuEditor!.store.getState().past.some((c) => c.kind === 'setGeometry' || (c.kind === 'batch' && c.commands[0]?.kind === 'setGeometry')));
     await page.evaluate(() => window.lantuEditor!.checks.idle());
     const after = await page.evaluate((k) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === k)?.regionHash ?? null, target.key);
     expect(after).not.toBe(target.regionHash);

@@ -140,7 +140,8 @@ describe('the editor in Chromium', () => {
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     await page.reload();
     await ready(page);
-    expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.map((c) => c.kind))).toEqual(['setGeometry']);
+    // A shape edit with its recomputed MJ: one batch of setGeometry + setAttributes.
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.map((c) => c.kind))).toEqual(['batch']);
     expect(await featureGeometry(page, feature.id)).toEqual(geometry);
     // The vertex edit followed an undo, so the undone attribute edit is no longer redoable.
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().future.map((c) => c.kind))).toEqual([]);

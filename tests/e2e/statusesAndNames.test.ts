@@ -111,7 +111,11 @@ describe('statuses tell the truth; names, not ids', () => {
     }, target);
     await page.getByTestId('history-tab').click();
     const items = page.locator('[data-testid=history] li');
-    const texts = await items.allTextContents();
+    const texts = await page.locator('[data-testid=history] li .history-what').allTextContents();
+    // Who and when: this workstation (no station name set in this test) and the time, never an id.
+    const by = await page.locator('[data-testid=history] li .history-by').allTextContents();
+    expect(by.at(-1)).toMatch(/^本机 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    for (const t of by) expect(t).not.toMatch(UUID);
     const resolution = texts.find((t) => t.startsWith('冲突处置 · ') && t.includes(deferred.subject!.bsm!))!;
     expect(resolution).toBe(`冲突处置 · ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`);
     expect(texts.at(-1)).toBe(`修改属性 · ${party(target, 'zh')}`);
@@ -119,7 +123,8 @@ describe('statuses tell the truth; names, not ids', () => {
     await expect(items.nth(texts.indexOf(resolution)).getAttribute('title')).resolves.toBe(deferred.key);
     await expect(items.last().getAttribute('title')).resolves.toContain(target.featureId);
     await page.getByTestId('language').click();
-    const en = await items.allTextContents();
+    const en = await page.locator('[data-testid=history] li .history-what').allTextContents();
+    expect((await page.locator('[data-testid=history] li .history-by').allTextContents()).at(-1)).toMatch(/^this workstation · /);
     expect(en.some((t) => t.startsWith(`Conflict resolution · ${deferred.ruleId} `) && t.endsWith(`, ${deferred.town!.name} (Defer)`) && t.includes(`(BSM ${deferred.object!.bsm})`))).toBe(true);
     for (const t of en) expect(t).not.toMatch(UUID);
     await page.getByTestId('language').click();

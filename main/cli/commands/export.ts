@@ -1,15 +1,20 @@
-// `lantu export <plan.json>... [--rules pack.json] [--targets t.json] [--policy p.json] [--resolutions r.json]
+// `lantu export <plan.json>... | <workspace.lantu> [--rules pack.json] [--targets t.json] [--policy p.json] [--resolutions r.json]
 // [--created <ISO>] [--draft] -o blueprint.zip`: applies the resolutions, re-runs the rules, merges the blueprint,
 // computes the indicators and writes the package atomically, its zip streamed to a temporary file file by file
 // (main/node/zipPackageStream.ts) so a city's package is never held whole in memory. Preflight: open blockers or 待定 areas refuse a
 // final export (exit 3) unless --draft, which writes a package marked 草稿 listing them. Exit 1 on invalid input,
 // 2 on usage/I-O errors. The pipeline is engine/export's prepareExport then engine/package's packageFiles, shared
-// with `lantu verify` (and, through buildPackageFromInputs, with the editor).
+// with `lantu verify` (and, through buildPackageFromInputs, with the editor). A `.lantu` workspace is replayed
+// from its history (engine/edit) and exported with the editor's own inputs (workspaceExportOf): the same bytes.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { prepareExport, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
+import { prepareExport, workspaceExportInputs, workspaceExportOf, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
+import type { Policy } from '../../../engine/resolutions/index.ts';
+import { loadDepartments } from '../../../engine/review/index.ts';
+import type { Department } from '../../../engine/review/index.ts';
+import type { RulePack } from '../../../engine/rules/index.ts';
 import { packageFiles, type PackageInput, type SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
@@ -20,9 +25,10 @@ import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeInternalError } from '../describeInternalError.ts';
 import { describeIoError } from '../describeIoError.ts';
-import { EXIT } from '../exitCodes.ts';
+import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
 import { DEFAULT_PACK_PATH } from './check.ts';
+import { isWorkspaceFileName, readWorkspaceFile } from '../readWorkspaceFile.ts';
 
 export const DEFAULT_POLICY_PATH = fileURLToPath(new URL('../../../seeds/rules/policy-default.json', import.meta.url));
 
@@ -78,9 +84,55 @@ function creationTime(option: unknown): string | null | 'out-of-range' {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString();
 }
 
+/** The bundled department list (seeds/jiyuan/departments.json), for a workspace that has projects but no list. */
+function defaultDepartments(): readonly Department[] {
+  const path = fileURLToPath(new URL('../../../seeds/jiyuan/departments.json', import.meta.url));
+  const loaded = loadDepartments(JSON.parse(readFileSync(path, 'utf8')), 'seeds/jiyuan/departments.json');
+  if (!loaded.ok) throw new Error(`seeds/jiyuan/departments.json: ${loaded.errors.map((e) => e.en).join('; ')}`);
+  return loaded.list.departments;
+}
+
+/**
+ * The export inputs of one `.lantu` workspace: its history replayed (engine/edit), then the same inputs the
+ * editor's export dialog takes (engine/export workspaceExportOf), so the package is the editor's byte for byte.
+ * The workspace carries its own policy, targets and resolutions; its rule pack too (--rules only stands in
+ * for a workspace that has none). Returns an exit code when refused.
+ */
+async function workspaceInputs(
+  ctx: CliContext,
+  positionals: readonly string[],
+  opt: (name: string) => string | undefined,
+  options: { created: string; draft: boolean },
+): Promise<ExportInputs | ExitCode> {
+  const clash = ['policy', 'targets', 'resolutions'].filter((name) => opt(name) !== undefined);
+  if (positionals.length !== 1 || clash.length > 0) {
+    ctx.err(ctx.t({
+      zh: `用法：lantu export <工作区.lantu> -o <成果包.zip>（只导出一个工作区，其策略、指标目标和处置记录取自工作区${clash.length > 0 ? `，不能再给 --${clash.join('、--')}` : ''}）`,
+      en: `usage: lantu export <workspace.lantu> -o <blueprint.zip> (one workspace; its policy, targets and resolutions come from it${clash.length > 0 ? `, so --${clash.join(', --')} cannot be given` : ''})`,
+    }));
+    return EXIT.usage;
+  }
+  const opened = await readWorkspaceFile(ctx, positionals[0]!);
+  if (!opened.ok) return opened.exit;
+  let ws = opened.checked.workspace;
+  if (!ws.rulePack) {
+    const pack = await readInput(ctx, opt('rules') ?? DEFAULT_PACK_PATH);
+    if (!pack) return EXIT.usage;
+    try {
+      ws = { ...ws, rulePack: JSON.parse(new TextDecoder().decode(pack.bytes)) as RulePack };
+    } catch (error) {
+      ctx.err(`✗ ${pack.file}: ${ctx.t({ zh: `不是有效的 JSON（${(error as Error).message}）`, en: `not valid JSON (${(error as Error).message})` })}`);
+      return EXIT.invalid;
+    }
+  }
+  const defaultPolicy = JSON.parse(readFileSync(DEFAULT_POLICY_PATH, 'utf8')) as Policy;
+  const input = workspaceExportOf(ws, { policy: defaultPolicy, departments: (ws.projects ?? []).length > 0 ? defaultDepartments() : [] }, { ...options, toolVersion: toolVersion() });
+  return workspaceExportInputs(input!);
+}
+
 const exportCommand: CliCommand = {
   summary: { zh: '导出一张蓝图成果包（GeoPackage、GeoJSON、台账、指标、质检与报告）', en: 'export the blueprint package (GeoPackage, GeoJSON, ledger, indicators, quality report, report)' },
-  usage: '<plan.json>... -o <blueprint.zip>',
+  usage: '<plan.json>... | <workspace.lantu> -o <blueprint.zip>',
   options: {
     output: { type: 'string', short: 'o', value: '<blueprint.zip>', help: { zh: '输出的成果包', en: 'package to write' } },
     rules: { type: 'string', value: '<pack.json>', help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' } },
@@ -93,7 +145,7 @@ const exportCommand: CliCommand = {
   async run(args, ctx) {
     const output = args.options['output'];
     if (args.positionals.length === 0 || typeof output !== 'string') {
-      ctx.err(ctx.t({ zh: '用法：lantu export <规划文件>... -o <成果包.zip>', en: 'usage: lantu export <plan.json>... -o <blueprint.zip>' }));
+      ctx.err(ctx.t({ zh: '用法：lantu export <规划文件>... | <工作区.lantu> -o <成果包.zip>', en: 'usage: lantu export <plan.json>... | <workspace.lantu> -o <blueprint.zip>' }));
       return EXIT.usage;
     }
     const created = creationTime(args.options['created']);
@@ -109,19 +161,28 @@ const exportCommand: CliCommand = {
       return EXIT.usage;
     }
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
-    const sources = [];
-    for (const file of args.positionals) {
-      const input = await readInput(ctx, file);
-      if (!input) return EXIT.usage;
-      sources.push(input);
+    const draft = args.options['draft'] === true;
+    let inputs: ExportInputs;
+    if (args.positionals.some(isWorkspaceFileName)) {
+      const fromWorkspace = await workspaceInputs(ctx, args.positionals, opt, { created, draft });
+      if (typeof fromWorkspace === 'number') return fromWorkspace;
+      inputs = fromWorkspace;
+    } else {
+      const sources = [];
+      for (const file of args.positionals) {
+        const input = await readInput(ctx, file);
+        if (!input) return EXIT.usage;
+        sources.push(input);
+      }
+      const pack = await readInput(ctx, opt('rules') ?? DEFAULT_PACK_PATH);
+      const policy = await readInput(ctx, opt('policy') ?? DEFAULT_POLICY_PATH);
+      const targets = opt('targets') !== undefined ? await readInput(ctx, opt('targets')!) : null;
+      const resolutions = opt('resolutions') !== undefined ? await readInput(ctx, opt('resolutions')!) : null;
+      if (!pack || !policy || (opt('targets') !== undefined && !targets) || (opt('resolutions') !== undefined && !resolutions)) return EXIT.usage;
+      inputs = { sources, pack, policy, targets, resolutions, created, draft, toolVersion: toolVersion() };
     }
-    const pack = await readInput(ctx, opt('rules') ?? DEFAULT_PACK_PATH);
-    const policy = await readInput(ctx, opt('policy') ?? DEFAULT_POLICY_PATH);
-    const targets = opt('targets') !== undefined ? await readInput(ctx, opt('targets')!) : null;
-    const resolutions = opt('resolutions') !== undefined ? await readInput(ctx, opt('resolutions')!) : null;
-    if (!pack || !policy || (opt('targets') !== undefined && !targets) || (opt('resolutions') !== undefined && !resolutions)) return EXIT.usage;
 
-    const outcome = await preparePackageFromFiles({ sources, pack, policy, targets, resolutions, created, draft: args.options['draft'] === true, toolVersion: toolVersion() }, ctx.lang);
+    const outcome = await preparePackageFromFiles(inputs, ctx.lang);
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;

@@ -9,6 +9,13 @@ import exportCommand from './export.ts';
 import verify from './verify.ts';
 import diff from './diff.ts';
 import review from './review.ts';
+import station from './station.ts';
+import keys from './keys.ts';
+import submit from './submit.ts';
+import accept from './accept.ts';
+import sign from './sign.ts';
+import receipt from './receipt.ts';
+import replay from './replay.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -19,4 +26,11 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   verify,
   diff,
   review,
+  station,
+  keys,
+  submit,
+  accept,
+  sign,
+  receipt,
+  replay,
 };

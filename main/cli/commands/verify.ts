@@ -4,7 +4,9 @@
 // byte (the rebuild is compared file by file as it is produced and its zip chunk by chunk, never held whole),
 // wherever the package was built (Node or the editor in Chromium: the engine's numbers do not depend on
 // the JavaScript engine). Exit 0 when the package verifies, 1 on any difference (naming the file), 2 on
-// usage/I-O errors.
+// usage/I-O errors. A signed package (signature.json, engine/exchange) has its signature checked against this
+// installation's trusted keys and reported (trusted, unknown, revoked, changed signer, tampered: the last three
+// fail); the rebuild is compared with the package without its signature entry.
 import { schemaErrorText } from '../../../engine/validate/index.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -19,6 +21,8 @@ import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';
 import { preparePackageFromFiles, toolVersion } from './export.ts';
+import { checkSignature, SIGNATURE_PATH, type SignatureCheck } from '../../../engine/exchange/index.ts';
+import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '../zipSignature.ts';
 
 const KIND_ZH = { modified: '已被修改', removed: '已被删除', added: '不在清单中（新增）' } as const;
 const KIND_EN = { modified: 'was modified', removed: 'was removed', added: 'is not in the manifest (added)' } as const;
@@ -68,8 +72,24 @@ const verify: CliCommand = {
       if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
       return fail([{ path: file, zh: '不是有效的 zip 文件', en: 'is not a valid zip file' }]);
     }
+    // A signed package: the signature is checked first, then the package without its signature entry is what
+    // the rebuild must match byte for byte (signing adds an entry, it changes nothing else).
+    let signature: SignatureCheck = checkSignature(file, undefined, null, { lookup: () => null });
     try {
-      return await verifyFiles(file, zip, files, fail, ctx);
+      if (files.has(SIGNATURE_PATH)) {
+        const created = (parseJson(files.get(MANIFEST_PATH)) as { created?: unknown } | undefined)?.created;
+        const signed = zipSignature(file, zip, files, typeof created === 'string' ? created : '', limits, await trustedKeysOf(ctx));
+        signature = signed.check;
+        if (REFUSED_SIGNATURES.has(signature.status)) return fail([{ path: SIGNATURE_PATH, zh: signature.message.zh, en: signature.message.en }]);
+        zip = signed.unsigned;
+        files = zipEntries(zip, file, limits);
+      }
+    } catch (error) {
+      if (error instanceof ZipRefusal) return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
+      throw error;
+    }
+    try {
+      return await verifyFiles(file, zip, files, fail, ctx, signature);
     } catch (error) {
       if (error instanceof ZipRefusal) return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
       throw error;
@@ -79,7 +99,7 @@ const verify: CliCommand = {
 
 type Problem = { path: string; zh: string; en: string };
 
-async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>, fail: (problems: Problem[]) => Promise<ExitCode>, ctx: CliContext): Promise<ExitCode> {
+async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>, fail: (problems: Problem[]) => Promise<ExitCode>, ctx: CliContext, signature: SignatureCheck): Promise<ExitCode> {
   const manifest = parseJson(files.get(MANIFEST_PATH));
   if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
   const schema = validateSchema('manifest', manifest);
@@ -117,7 +137,8 @@ async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<str
   if (!sameZip || at !== zip.length) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
   const m = manifest as Manifest;
   ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
-  await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1 });
+  ctx.out(signatureLine(signature, ctx));
+  await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1, signature: { status: signature.status, ...(signature.signer ? { signer: signature.signer } : {}) } });
   return EXIT.ok;
 }
 

@@ -12,14 +12,20 @@ import { BulkProposals } from './BulkProposals.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { PolicyDialog } from './PolicyDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
+import { ReceiptPanel } from '../exchange/ReceiptPanel.tsx';
 
 export function CoordinatorDock() {
   const t = useT();
-  const [tab, setTab] = useState<'resolve' | 'dashboard' | 'projects'>('resolve');
+  const [tab, setTab] = useState<'resolve' | 'dashboard' | 'projects' | 'receipt'>('resolve');
   const boundaryWaiting = useEditor((s) => s.pendingBoundaries.length > 0 || s.pendingOpinions.length > 0);
   useEffect(() => {
     if (boundaryWaiting) setTab('projects');
   }, [boundaryWaiting]);
+  // An opened package with a 回执 shows it at once.
+  const receipt = useEditor((s) => s.receipt);
+  useEffect(() => {
+    if (receipt) setTab('receipt');
+  }, [receipt]);
   const [dashboardSeen, setDashboardSeen] = useState(false);
   const [policyOpen, setPolicyOpen] = useState(false);
   const bridge = usePlatformBridge();
@@ -38,6 +44,9 @@ export function CoordinatorDock() {
         </button>
         <button className={tab === 'projects' ? 'active' : ''} data-testid="projects-tab" onClick={() => setTab('projects')}>
           {t('projectsTab')}
+        </button>
+        <button className={tab === 'receipt' ? 'active' : ''} data-testid="receipt-tab" onClick={() => setTab('receipt')}>
+          {t('receiptTab')}
         </button>
         <button data-testid="export-open" onClick={bridge.openExport}>
           {t('exportButton')}
@@ -62,6 +71,7 @@ export function CoordinatorDock() {
         </div>
       )}
       {tab === 'projects' && <ProjectsPanel />}
+      {tab === 'receipt' && <ReceiptPanel />}
       <ReviewDialogsHost />
       {bridge.importRequested && (
         <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />

@@ -8,7 +8,7 @@ import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { errorText } from '../../i18n/describeError.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
-import { planDocumentOf } from '../../store/applyCommand.ts';
+import { workspaceExportOf } from '../../../engine/export/index.ts';
 import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.ts';
 import { runExportInWorker, type ExportRun } from '../../services/blueprint/runExportInWorker.ts';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
@@ -42,27 +42,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setReasons(null);
     setShowAll(false);
     const ws = store.getState().workspace;
-    if (!ws.rulePack) return setErrors([t('exportNoRulePack')]);
     const platform = createPlatform();
     const info = await platform.getAppInfo();
     // Whole seconds, like `lantu export`: the creation time is part of the package's bytes.
     const created = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    // The same inputs `lantu export <workspace.lantu>` takes (engine/export workspaceExportOf): the same bytes.
+    const input = workspaceExportOf(ws, { policy: workspacePolicy(ws), departments: workspaceDepartments(ws) }, { created, draft: asDraft, toolVersion: info.version || 'web' });
+    if (!input) return setErrors([t('exportNoRulePack')]);
     setPhase('sources');
     run.current = runExportInWorker(
-      {
-        plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
-        resolutions: [...(ws.resolutions ?? [])],
-        pack: ws.rulePack,
-        policy: workspacePolicy(ws),
-        targets: ws.targets,
-        created,
-        draft: asDraft,
-        toolVersion: info.version || 'web',
-        // The project register travels in the package (review/*.json) when there are projects.
-        ...((ws.projects ?? []).length > 0
-          ? { review: { projects: ws.projects ?? [], departments: workspaceDepartments(ws), consultations: ws.consultations ?? [], opinions: ws.opinions ?? [], jointOpinions: ws.jointOpinions ?? [] } }
-          : {}),
-      },
+      input,
       setPhase,
     );
     try {

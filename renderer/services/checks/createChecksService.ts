@@ -4,6 +4,8 @@
 import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import type { Geometry } from '../../../engine/model/index.ts';
 import type { ConflictReport } from '../../../engine/rules/index.ts';
+import type { PreviousCheck } from '../../../engine/rules/index.ts';
+import type { LastCheck } from '../persistence/lastCheckStore.ts';
 import { encodePlanEntry, type ChunkedRulesInput } from './chunkedRulesInput.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
@@ -15,6 +17,8 @@ import { findSelfIntersection } from '../../../engine/geometry/index.ts';
 export interface RulesBackend {
   run(input: ChunkedRulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
   recheck(changedFeatureIds: string[], input: ChunkedRulesInput): Promise<ConflictReport>;
+  /** Re-checks from stored results (no run state in the worker, as after a reload): engine/rules/resumeCheck. */
+  resume(previous: PreviousCheck, changedFeatureIds: string[], input: ChunkedRulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
   cancel(): void;
 }
 
@@ -24,18 +28,57 @@ export interface ChecksService {
   subtractOther: () => Promise<void>;
   /** Resolves when no check or re-check is pending (tests, benchmark). */
   idle: () => Promise<void>;
+  /**
+   * Shows stored results (after a reload or a crash) when they are for the workspace's rule pack, marks what
+   * was edited since as stale, and re-checks only those features (everything when the record says 'all').
+   */
+  restore: (last: LastCheck | null) => Promise<void>;
   dispose: () => void;
 }
 
 const RECHECK_DELAY_MS = 150;
 
+/** How long landed results wait before they are stored (a burst of edits writes them once). */
+const PERSIST_DELAY_MS = 400;
+
 export function createChecksService(
   store: EditorStore,
   backend: RulesBackend | null,
   geometryPort: () => Promise<GeometryPort>,
+  /** Stores the shown results with the ids edited since (IndexedDB: lastCheckStore); absent in tests. */
+  persist: ((check: LastCheck) => Promise<void>) | null = null,
 ): ChecksService {
   const zh = () => store.getState().language === 'zh';
   let pending = new Set<string>();
+  /** Features edited after the input of the shown results was taken (what the stale marker counts). */
+  let sinceResult = new Set<string>();
+  let persistTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastReport: ConflictReport | null = null;
+  let persisting: Promise<void> = Promise.resolve();
+
+  const publish = () => store.getState().setCheckFreshness({ uncheckedFeatureIds: [...sinceResult].sort() });
+  const writeResults = () => {
+    persistTimer = null;
+    const report = lastReport;
+    const checkedAt = store.getState().checkedAt;
+    if (!persist || !report || !checkedAt) return;
+    // The edits at the time of writing: every edit after the results' input is in `sinceResult` by now.
+    persisting = persisting.then(() => persist({ pack: report.pack, checkedAt, conflicts: report.conflicts, editedIds: [...sinceResult].sort() })).catch(() => {
+      // Results are a convenience: a failed write leaves the older record, whose edits the log keeps up to date.
+    });
+  };
+  /** Shows a report as the current results; edits made after its input (`after`) stay unchecked. */
+  const land = (report: ConflictReport, after: ReadonlySet<string>) => {
+    const s = store.getState();
+    s.setConflicts(report.conflicts);
+    sinceResult = new Set(after);
+    s.setCheckFreshness({ checkedAt: new Date().toISOString() });
+    if (sinceResult.size > 0) s.markStale([...sinceResult]);
+    publish();
+    lastReport = report;
+    if (persistTimer) clearTimeout(persistTimer);
+    persistTimer = setTimeout(writeResults, PERSIST_DELAY_MS);
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let busy: Promise<void> = Promise.resolve();
 
@@ -78,7 +121,7 @@ export function createChecksService(
     const run = input()
       .then((data) => backend.run(data!, (done, total, phase) => store.getState().setProgress({ done, total, phase })))
       .then((report) => {
-        store.getState().setConflicts(report.conflicts);
+        land(report, pending);
         store.getState().setProgress({ running: false });
       }, fail);
     busy = busy.then(() => run);
@@ -92,7 +135,7 @@ export function createChecksService(
     if (!backend || !store.getState().workspace.rulePack || ids.length === 0 || !store.getState().checked) return;
     const run = input().then((data) => backend.recheck(ids, data!)).then((report) => {
       // Only replace when no newer edit arrived meanwhile; otherwise the next re-check will.
-      if (pending.size === 0) store.getState().setConflicts(report.conflicts);
+      if (pending.size === 0) land(report, pending);
     }, fail);
     busy = busy.then(() => run);
   };
@@ -101,7 +144,9 @@ export function createChecksService(
     const ids = changedFeatureIds(event.command);
     if (!store.getState().checked) return;
     for (const id of ids) pending.add(id);
+    for (const id of ids) sinceResult.add(id);
     store.getState().markStale(ids);
+    if (ids.length > 0) publish();
     if (timer) clearTimeout(timer);
     timer = setTimeout(recheck, RECHECK_DELAY_MS);
   });
@@ -152,17 +197,53 @@ export function createChecksService(
     s.notify(bilingualNotice('info', '已从要素中扣除对方范围（可撤销）。', "Subtracted the other feature's footprint (undoable)."));
   };
 
+  const restore = async (last: LastCheck | null) => {
+    const s = store.getState();
+    const pack = s.workspace.rulePack;
+    if (!last || !pack || last.pack.id !== pack.id || last.pack.version !== pack.version) return;
+    s.setConflicts(last.conflicts);
+    s.setCheckFreshness({ checkedAt: last.checkedAt });
+    lastReport = null;
+    if (last.editedIds === 'all') {
+      await runAll();
+      return;
+    }
+    sinceResult = new Set(last.editedIds);
+    const ids = [...sinceResult];
+    s.markStale(ids);
+    publish();
+    if (ids.length === 0 || !backend) return;
+    pending = new Set();
+    s.setProgress({ running: true, done: 0, total: pack.rules.length, phase: '' });
+    const previous: PreviousCheck = { pack: last.pack, conflicts: last.conflicts };
+    const run = input()
+      .then((data) => backend.resume(previous, ids, data!, (done, total, phase) => store.getState().setProgress({ done, total, phase })))
+      .then((report) => {
+        store.getState().setProgress({ running: false });
+        if (pending.size === 0) land(report, pending);
+      }, fail);
+    busy = busy.then(() => run);
+    await run;
+  };
+
   return {
     runAll,
+    restore,
     cancel: () => backend?.cancel(),
     subtractOther,
     idle: async () => {
       while (timer) await new Promise((r) => setTimeout(r, RECHECK_DELAY_MS));
       await busy;
+      if (persistTimer) {
+        clearTimeout(persistTimer);
+        writeResults();
+      }
+      await persisting;
     },
     dispose: () => {
       stop();
       if (timer) clearTimeout(timer);
+      if (persistTimer) clearTimeout(persistTimer);
     },
   };
 }

@@ -13,6 +13,7 @@ export function createRulesBackend(): RulesBackend {
   return {
     run: (input, onProgress) => remote().runChunked(withReferences(input, sent), Comlink.proxy(onProgress)),
     recheck: (ids, input) => remote().recheckChunked(ids, withReferences(input, sent)),
+    resume: (previous, ids, input, onProgress) => remote().resumeChunked(previous, ids, withReferences(input, sent), Comlink.proxy(onProgress)),
     cancel: () => {
       void api?.cancel();
     },

@@ -7,6 +7,8 @@ import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { HistoryEvent, WorkspaceData } from '../../store/types.ts';
 import { externaliseCommand, type PlanBlobWrite } from './planBlobs.ts';
 import { saveBaseWorkspace } from './saveBaseWorkspace.ts';
+import { LAST_CHECK_EDITS_KEY, withEditedIds } from './lastCheckStore.ts';
+import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 
 export type SaveStatus =
   | { state: 'saved' }
@@ -178,18 +180,24 @@ function writeItem(db: LantuDb, item: Item): Promise<void> {
  *  rows are prepared once, before the first attempt; the body issues Dexie requests only (see planBlobs.ts). */
 async function writeEvent(db: LantuDb, item: Extract<Item, { kind: 'history' }>): Promise<void> {
   const { event } = item;
+  const ids = changedFeatureIds(event.command);
   if (event.type === 'do') {
     const { stored, blobs } = (item.prepared ??= externaliseCommand(event.command, () => `import:${crypto.randomUUID()}`));
-    await db.transaction('rw', [db.log, db.planBlobs, db.chunks], async () => {
+    await db.transaction('rw', [db.log, db.planBlobs, db.chunks, db.meta], async () => {
       await db.log.where('undone').equals(1).delete();
       await db.planBlobs.bulkPut(blobs.map((w) => w.blob));
       await db.chunks.bulkPut(blobs.flatMap((w) => w.chunks));
       // A fresh row each attempt: Dexie writes the new key into the object it adds.
       await db.log.add({ command: stored, undone: 0 });
+      // With the log row, the features it changes join the stored results' edits (stale after a reload).
+      const edits = await db.meta.get(LAST_CHECK_EDITS_KEY);
+      if (edits) await db.meta.put(withEditedIds(edits, ids));
     });
     return;
   }
-  await db.transaction('rw', [db.log], async () => {
+  await db.transaction('rw', [db.log, db.meta], async () => {
+    const edits = await db.meta.get(LAST_CHECK_EDITS_KEY);
+    if (edits) await db.meta.put(withEditedIds(edits, ids));
     if (event.type === 'undo') {
       const last = await db.log.where('undone').equals(0).last();
       if (last?.seq !== undefined) await db.log.update(last.seq, { undone: 1 });

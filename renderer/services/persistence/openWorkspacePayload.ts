@@ -11,6 +11,7 @@ import { uiLanguageError } from '../../i18n/uiLanguageError.ts';
 import { checkWorkspacePayload } from './checkWorkspacePayload.ts';
 import { reviewRecordsFrom } from '../../store/workspacePayload.ts';
 import { externaliseCommand, planBlobWrite, type PlanBlobWrite } from './planBlobs.ts';
+import { LAST_CHECK_KEYS } from './lastCheckStore.ts';
 
 export interface PayloadOrigin {
   /** Named in refusals, e.g. "济源.lantu". */
@@ -38,6 +39,7 @@ export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payl
     await db.planBlobs.clear();
     await db.chunks.clear();
     await db.log.clear();
+    await db.meta.bulkDelete(LAST_CHECK_KEYS);
     await db.planBlobs.bulkPut(blobs.map((w) => w.blob));
     await db.chunks.bulkPut(blobs.flatMap((w) => w.chunks));
     await db.log.bulkAdd(logRows);

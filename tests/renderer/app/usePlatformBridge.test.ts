@@ -105,7 +105,7 @@ describe('bridgeActions', () => {
     await actions.run('workspace:save');
     const payload = JSON.parse(new TextDecoder().decode(saved[0]!.files.get(WORKSPACE_PAYLOAD_FILE)!)) as WorkspacePayload;
     expect(payload.format).toBe('lantu-workspace');
-    expect(payload.history.past).toEqual([{ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() }]);
+    expect(payload.history.past).toMatchObject([{ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution(), meta: { station: 'local' } }]);
     expect(saved[0]!.options.target).toBeUndefined();
     expect(target()?.name).toBe('蓝图工作区.lantu');
     await actions.run('workspace:save');

@@ -56,7 +56,7 @@ describe('the policy in the workspace payload', () => {
     store.getState().execute({ kind: 'setPolicy', before: edited, after: second });
     const payload = workspacePayload(store.getState());
     expect(payload.policy).toEqual(edited);
-    expect(payload.history.past).toEqual([{ kind: 'setPolicy', before: edited, after: second }]);
+    expect(payload.history.past).toMatchObject([{ kind: 'setPolicy', before: edited, after: second, meta: { station: 'local', author: '' } }]);
     const validate = workspaceSchemaValidator();
     expect(validate(JSON.parse(JSON.stringify(payload)))).toBe(true);
     expect(validate.errors ?? []).toEqual([]);

@@ -1,11 +1,11 @@
 // Pure. applyReviewCommand(workspace, command) → the workspace with one 并联审批 record set (a project, the
 // department list, a 征求意见, a department opinion or a 联合审查意见). `before` must be what is recorded now
 // (compared as data), `after` takes its place (null: removed). Throws CommandError when it does not fit.
-import type { Consultation, DepartmentOpinion, JointOpinion, ProjectDocument } from '../../engine/review/index.ts';
-import { CommandError } from './applyCommand.ts';
-import type { Command, WorkspaceData } from './types.ts';
+import type { Consultation, DepartmentOpinion, JointOpinion, ProjectDocument } from '../review/types.ts';
+import { CommandError } from './commandError.ts';
+import type { CommandBody, WorkspaceData } from './types.ts';
 
-export type ReviewCommand = Extract<Command, { kind: 'setProject' | 'setDepartments' | 'setConsultation' | 'setOpinion' | 'setJointOpinion' }>;
+export type ReviewCommand = Extract<CommandBody, { kind: 'setProject' | 'setDepartments' | 'setConsultation' | 'setOpinion' | 'setJointOpinion' }>;
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -1,0 +1,11 @@
+// A command that does not fit the workspace (a stale log row, a missing feature, a `before` that no longer
+// holds): the Chinese sentence is the message, the English one is `en`. Both name what did not fit.
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+  constructor(
+    zh: string,
+    readonly en: string,
+  ) {
+    super(zh);
+  }
+}

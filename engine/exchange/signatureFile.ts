@@ -1,0 +1,135 @@
+// Pure. The signature entry (`signature.json`) of a signed zip: who signed (station id and name, public key,
+// fingerprint), the SHA-256 of the exact manifest.json bytes and an Ed25519 signature over those bytes. The
+// manifest lists every other entry's SHA-256, so one signature covers the whole package; the entry itself stays
+// outside the manifest, so a package's rebuild (lantu verify) is unchanged by signing.
+import { createTextDecoder } from '../model/createTextDecoder.ts';
+import type { Message } from '../resolutions/types.ts';
+import { jsonBytes } from '../package/jsonBytes.ts';
+import { sha256Hex } from '../package/sha256Hex.ts';
+import { base64ToBytes as fromBase64, bytesToBase64 as toBase64, keyFingerprint, verifyBytes, type Signer, type TrustedKey, type TrustedKeys } from '../sign/index.ts';
+
+export const SIGNATURE_PATH = 'signature.json';
+export const SIGNATURE_FORMAT = 'lantu-signature';
+
+export interface SignatureFile {
+  format: typeof SIGNATURE_FORMAT;
+  formatVersion: 1;
+  algorithm: 'Ed25519';
+  signedEntry: 'manifest.json';
+  manifestSha256: string;
+  stationId: string;
+  stationName: string;
+  /** Base64 of the 32-byte public key. */
+  publicKey: string;
+  fingerprint: string;
+  /** ISO time the signer gave; not covered by the signature (the manifest's own time is). */
+  signedAt: string;
+  /** Base64 of the 64-byte signature over the manifest.json bytes. */
+  signature: string;
+}
+
+/**
+ * trusted: signature good and key on the trust list; unknown: signature good, key not trusted here; revoked: the
+ * key was revoked (whatever time the package claims, since a stolen key can back-date); signer-changed: the station
+ * named beside the key is not the one the trust list (or the package) names for it; tampered: the signature or the
+ * signed bytes were changed; unsigned: no signature entry.
+ */
+export type SignatureStatus = 'trusted' | 'unknown' | 'revoked' | 'signer-changed' | 'tampered' | 'unsigned';
+
+export interface SignatureCheck {
+  status: SignatureStatus;
+  /** The signer as signature.json names it, when the entry could be read. */
+  signer?: { stationId: string; stationName: string; fingerprint: string };
+  /** The trust-list entry of the key, when there is one. */
+  trusted?: TrustedKey;
+  /** One sentence naming the file, the signer and what is wrong (or right). */
+  message: Message;
+}
+
+/** signature.json for `manifestBytes`, signed by `signer` (the private key stays behind the port). */
+export async function signatureFileBytes(manifestBytes: Uint8Array, signer: Signer, signedAt: string): Promise<Uint8Array> {
+  const signature = await signer.sign(manifestBytes);
+  const file: SignatureFile = {
+    format: SIGNATURE_FORMAT,
+    formatVersion: 1,
+    algorithm: 'Ed25519',
+    signedEntry: 'manifest.json',
+    manifestSha256: sha256Hex(manifestBytes),
+    stationId: signer.stationId,
+    stationName: signer.stationName,
+    publicKey: toBase64(signer.publicKey),
+    fingerprint: keyFingerprint(signer.publicKey),
+    signedAt,
+    signature: toBase64(signature),
+  };
+  return jsonBytes(file);
+}
+
+function parseSignatureFile(bytes: Uint8Array): SignatureFile | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(createTextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  const s = value as Partial<SignatureFile> | null;
+  if (typeof s !== 'object' || s === null || s.format !== SIGNATURE_FORMAT || s.formatVersion !== 1 || s.algorithm !== 'Ed25519') return null;
+  for (const key of ['manifestSha256', 'stationId', 'stationName', 'publicKey', 'fingerprint', 'signedAt', 'signature'] as const) {
+    if (typeof s[key] !== 'string') return null;
+  }
+  return s as SignatureFile;
+}
+
+const quoted = (name: string, id: string) => (name ? `${name}（${id}）` : id);
+const quotedEn = (name: string, id: string) => (name ? `${name} (${id})` : id);
+
+/**
+ * Checks `signatureBytes` (null: no signature entry) against the exact `manifestBytes` and the installation's trust
+ * list. `claimedStationId`, when the signed content names its sender (a submission's manifest), must be the signer's.
+ */
+export function checkSignature(
+  file: string,
+  manifestBytes: Uint8Array | undefined,
+  signatureBytes: Uint8Array | null | undefined,
+  trustedKeys: TrustedKeys,
+  claimedStationId?: string,
+): SignatureCheck {
+  if (!signatureBytes) {
+    return { status: 'unsigned', message: { zh: `${file} 未签名（没有 ${SIGNATURE_PATH}），无法确认来源`, en: `${file} is not signed (no ${SIGNATURE_PATH}): its origin cannot be confirmed` } };
+  }
+  const s = parseSignatureFile(signatureBytes);
+  if (!s) return { status: 'tampered', message: { zh: `${file} 的 ${SIGNATURE_PATH} 已损坏或被篡改（格式不对）`, en: `${SIGNATURE_PATH} in ${file} is damaged or was tampered with (malformed)` } };
+  const publicKey = fromBase64(s.publicKey);
+  const signature = fromBase64(s.signature);
+  const signer = { stationId: s.stationId, stationName: s.stationName, fingerprint: publicKey ? keyFingerprint(publicKey) : s.fingerprint };
+  const who = quoted(s.stationName, s.stationId);
+  const whoEn = quotedEn(s.stationName, s.stationId);
+  const tampered = (zh: string, en: string): SignatureCheck => ({ status: 'tampered', signer, message: { zh: `${file} 已被篡改：${zh}，签名者声称为 ${who}`, en: `${file} was tampered with: ${en}; the signer claims to be ${whoEn}` } });
+  if (!manifestBytes) return tampered('缺少被签名的 manifest.json', 'the signed manifest.json is missing');
+  if (!publicKey || !signature || keyFingerprint(publicKey) !== s.fingerprint) return tampered('签名中的公钥与指纹不符', 'the public key and its fingerprint in the signature disagree');
+  if (sha256Hex(manifestBytes) !== s.manifestSha256 || !verifyBytes(publicKey, manifestBytes, signature)) {
+    return tampered('签名与 manifest.json 的内容不符（有字节被改动）', 'the signature does not match manifest.json (bytes were changed)');
+  }
+  const trusted = trustedKeys.lookup(s.publicKey) ?? undefined;
+  if (!trusted) {
+    return { status: 'unknown', signer, message: { zh: `${file} 的签名密钥不在本机的受信任密钥列表中（签名者声称为 ${who}，指纹 ${s.fingerprint}）`, en: `${file} is signed by a key this installation does not trust (the signer claims to be ${whoEn}, fingerprint ${s.fingerprint})` } };
+  }
+  const trustedWho = quoted(trusted.stationName, trusted.stationId);
+  const trustedWhoEn = quotedEn(trusted.stationName, trusted.stationId);
+  if (trusted.revokedAt !== undefined) {
+    return { status: 'revoked', signer, trusted, message: { zh: `${file} 的签名密钥（${trustedWho}，指纹 ${s.fingerprint}）已于 ${trusted.revokedAt} 吊销`, en: `${file} is signed by a key that was revoked on ${trusted.revokedAt} (${trustedWhoEn}, fingerprint ${s.fingerprint})` } };
+  }
+  if (trusted.stationId !== s.stationId || (claimedStationId !== undefined && claimedStationId !== s.stationId)) {
+    const claimed = claimedStationId !== undefined && claimedStationId !== s.stationId ? claimedStationId : s.stationId;
+    return {
+      status: 'signer-changed',
+      signer,
+      trusted,
+      message: {
+        zh: `${file} 的签名者被改动：包中写明来自工作站 ${claimed}，但签名密钥登记为 ${trustedWho}`,
+        en: `the signer of ${file} was changed: it says it comes from station ${claimed}, but the signing key is registered to ${trustedWhoEn}`,
+      },
+    };
+  }
+  return { status: 'trusted', signer, trusted, message: { zh: `${file} 的签名有效，签名者 ${trustedWho}，指纹 ${s.fingerprint}`, en: `${file} has a valid signature by ${trustedWhoEn}, fingerprint ${s.fingerprint}` } };
+}

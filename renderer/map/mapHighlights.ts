@@ -1,0 +1,65 @@
+// The selection layer: the selected feature, the selected conflict's two parties and its region, and the
+// shape being edited (added by the tools); the extent a selected conflict zooms to.
+import OlFeature from 'ol/Feature.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
+import type { FeatureId, Geometry, PlanFeature, PlanId } from '../../engine/model/index.ts';
+import type { Conflict } from '../../engine/rules/index.ts';
+import type { EditorState } from '../store/createEditorStore.ts';
+import { HIGHLIGHT_STYLES } from './mapStyles.ts';
+import { toOlGeometry } from './olFormat.ts';
+
+export function findFeature(state: EditorState, planId: string, featureId: string): PlanFeature | undefined {
+  return state.workspace.plans.get(planId as PlanId)?.features.get(featureId as FeatureId);
+}
+
+export interface MapHighlights {
+  layer: VectorLayer<VectorSource>;
+  source: VectorSource;
+  sync: (state: EditorState) => void;
+}
+
+export function createMapHighlights(): MapHighlights {
+  const source = new VectorSource();
+  const layer = new VectorLayer({
+    source,
+    zIndex: 10_000,
+    style: (f) => HIGHLIGHT_STYLES[String(f.get('role'))] ?? HIGHLIGHT_STYLES.selected!,
+  });
+  const sync = (state: EditorState) => {
+    source.clear(true);
+    const add = (geometry: Geometry, role: string) => source.addFeature(new OlFeature({ geometry: toOlGeometry(geometry), role }));
+    if (state.selection) {
+      const f = findFeature(state, state.selection.planId, state.selection.featureId);
+      if (f) add(f.geometry, 'selected');
+    }
+    const conflict = state.selectedConflictKey ? state.conflicts.find((c) => c.key === state.selectedConflictKey) : undefined;
+    if (conflict) {
+      for (const [party, role] of [[conflict.subject, 'subject'], [conflict.object, 'object']] as const) {
+        const f = party ? findFeature(state, party.planId, party.featureId) : undefined;
+        if (f) add(f.geometry, role);
+      }
+      if (conflict.region) add(conflict.region, 'region');
+    }
+  };
+  return { layer, source, sync };
+}
+
+/** The map extent (Web Mercator) of a conflict's region, or of its parties when it has none. */
+export function conflictExtent(state: EditorState, conflict: Conflict): [number, number, number, number] | null {
+  const geoms: Geometry[] = [];
+  if (conflict.region) geoms.push(conflict.region);
+  else {
+    for (const party of [conflict.subject, conflict.object]) {
+      const f = party ? findFeature(state, party.planId, party.featureId) : undefined;
+      if (f) geoms.push(f.geometry);
+    }
+  }
+  if (geoms.length === 0) return null;
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of geoms) {
+    const e = toOlGeometry(g)!.getExtent();
+    b[0] = Math.min(b[0]!, e[0]!); b[1] = Math.min(b[1]!, e[1]!); b[2] = Math.max(b[2]!, e[2]!); b[3] = Math.max(b[3]!, e[3]!);
+  }
+  return b as [number, number, number, number];
+}

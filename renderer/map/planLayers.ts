@@ -1,0 +1,245 @@
+// The plan layers of the map: one canvas VectorLayer per plan layer, fed by view extent from a flatbush index
+// (featureFeed.ts), or shown as its overview image when too many features are in view; patched per edited
+// feature when the store's change is one command. Owns the plan-feature → OpenLayers-feature cache.
+import type OlMap from 'ol/Map.js';
+import OlFeature from 'ol/Feature.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import ImageLayer from 'ol/layer/Image.js';
+import ImageStatic from 'ol/source/ImageStatic.js';
+import VectorSource from 'ol/source/Vector.js';
+import type BaseLayer from 'ol/layer/Base.js';
+import { transformExtent } from 'ol/proj.js';
+import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../engine/model/index.ts';
+import { LAYERS } from '../../engine/model/index.ts';
+import type { EditorState } from '../store/createEditorStore.ts';
+import type { PlanEntry } from '../store/types.ts';
+import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
+import { changedFeatureIds } from '../store/changedFeatureIds.ts';
+import { featureSummary } from '../store/featureSummary.ts';
+import { FeatureFeed } from './featureFeed.ts';
+import { createLayerStyle } from './layerStyles.ts';
+import { renderOverview } from './overviewRaster.ts';
+import { toOlGeometry } from './olFormat.ts';
+
+/**
+ * A layer with more features than this in view is shown as its overview image; below it, as vector
+ * features fed by extent (the canvas renderer stays smooth up to a few thousand polygons on a CPU).
+ */
+const VECTOR_LIMIT = 6000;
+
+interface LayerSlot {
+  planId: PlanId;
+  layer: LayerCode;
+  olLayer: VectorLayer<VectorSource>;
+  source: VectorSource;
+  feed: FeatureFeed;
+  entry: PlanEntry;
+  /** The overview image of a large layer (built lazily, rebuilt after edits). */
+  imageLayer: ImageLayer<ImageStatic> | null;
+  overviewJob: { aborted: boolean } | null;
+  overviewStale: boolean;
+}
+
+export interface PlanLayers {
+  /** Builds, updates or removes layers to match the store (`changed`: ids one command changed, to patch feeds). */
+  sync: (state: EditorState, feed?: boolean, changed?: Set<string> | null) => void;
+  /** Feeds every layer for the current view (after a move). */
+  refeedAll: () => void;
+  /** The lon/lat bounds of every plan layer's features, or null when there are none. */
+  bounds: () => [number, number, number, number] | null;
+  /** The OpenLayers feature of a plan feature (one per feature object, reused). */
+  toOl: (planId: PlanId, f: PlanFeature) => OlFeature;
+  isPlanLayer: (layer: BaseLayer) => boolean;
+  /** Sources of the visible plan layers (what snapping snaps to). */
+  visibleSources: () => VectorSource[];
+  /** Resolves when no overview image is being drawn. */
+  idle: () => Promise<void>;
+}
+
+export function createPlanLayers(map: OlMap): PlanLayers {
+  const olFeatures = new WeakMap<PlanFeature, OlFeature>();
+  const slots = new Map<string, LayerSlot>();
+  const overviewJobs = new Set<Promise<void>>();
+
+  const toOl = (planId: PlanId, f: PlanFeature): OlFeature => {
+    let ol = olFeatures.get(f);
+    if (!ol) {
+      ol = new OlFeature({ ...f.properties, geometry: toOlGeometry(f.geometry) });
+      ol.setId(f.id);
+      ol.set('__planId', planId, true);
+      ol.set('__layer', f.layer, true);
+      olFeatures.set(f, ol);
+    }
+    return ol;
+  };
+
+  const ensureOverview = (slot: LayerSlot) => {
+    if (slot.overviewJob && !slot.overviewStale) return;
+    if (slot.overviewJob) slot.overviewJob.aborted = true;
+    const job = { aborted: false };
+    slot.overviewJob = job;
+    slot.overviewStale = false;
+    const bounds = slot.feed.bounds();
+    if (!bounds) return;
+    const done = renderOverview(slot.layer, slot.feed.all(), bounds, job).then((image) => {
+      if (!image || job.aborted) return;
+      if (!slot.imageLayer) {
+        slot.imageLayer = new ImageLayer({ zIndex: slot.olLayer.getZIndex(), opacity: slot.olLayer.getOpacity() });
+        map.addLayer(slot.imageLayer);
+      }
+      const old = slot.imageLayer.getSource()?.getUrl();
+      slot.imageLayer.setSource(new ImageStatic({ url: image.url, imageExtent: image.extent, interpolate: true }));
+      if (old) URL.revokeObjectURL(old);
+      refeed(slot);
+    });
+    overviewJobs.add(done);
+    void done.finally(() => overviewJobs.delete(done));
+  };
+
+  /** Estimated features of the slot in the view, from the layer's density (O(1)). */
+  const estimateInView = (slot: LayerSlot, extent: readonly number[]): number => {
+    const b = slot.feed.bounds();
+    if (!b) return 0;
+    const w = Math.max(0, Math.min(b[2], extent[2]!) - Math.max(b[0], extent[0]!));
+    const h = Math.max(0, Math.min(b[3], extent[3]!) - Math.max(b[1], extent[1]!));
+    const area = Math.max((b[2] - b[0]) * (b[3] - b[1]), 1e-12);
+    return (slot.feed.size * w * h) / area;
+  };
+
+  const refeed = (slot: LayerSlot) => {
+    const visible = slot.olLayer.getVisible();
+    const size = map.getSize();
+    if (!visible || !size) {
+      slot.imageLayer?.setVisible(false);
+      return;
+    }
+    const extent = transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+    const overview = estimateInView(slot, extent) > VECTOR_LIMIT;
+    if (overview) {
+      ensureOverview(slot);
+      if (slot.imageLayer) {
+        slot.imageLayer.setVisible(true);
+        slot.imageLayer.setOpacity(slot.olLayer.getOpacity());
+        slot.imageLayer.setZIndex(slot.olLayer.getZIndex() ?? 0);
+        // The image stands in for the features: drop them so the canvas renderer has nothing to draw.
+        if (slot.source.getFeatures().length > 0) slot.source.clear(true);
+        return;
+      }
+      // Until the image is ready, show the larger features only.
+    } else {
+      slot.imageLayer?.setVisible(false);
+    }
+    const degPerPx = (extent[2] - extent[0]) / size[0]!;
+    const wanted = slot.feed.query(extent, overview ? degPerPx * 4 : 0);
+    const next = new Set(wanted.map((f) => toOl(slot.planId, f)));
+    const present = slot.source.getFeatures();
+    const toRemove = present.filter((f) => !next.has(f));
+    const presentSet = new Set(present);
+    const toAdd = [...next].filter((f) => !presentSet.has(f));
+    if (toRemove.length > 0) {
+      if (toRemove.length === present.length) slot.source.clear(true);
+      else slot.source.removeFeatures(toRemove);
+    }
+    if (toAdd.length > 0) slot.source.addFeatures(toAdd);
+  };
+
+  const groupCache = new WeakMap<PlanEntry, Map<LayerCode, PlanFeature[]>>();
+  const groupByLayer = (entry: PlanEntry) => {
+    let byLayer = groupCache.get(entry);
+    if (!byLayer) {
+      byLayer = new Map();
+      for (const f of entry.features.values()) {
+        let list = byLayer.get(f.layer);
+        if (!list) byLayer.set(f.layer, (list = []));
+        list.push(f);
+      }
+      groupCache.set(entry, byLayer);
+    }
+    return byLayer;
+  };
+
+  const sync = (state: EditorState, feed = true, changed: Set<string> | null = null) => {
+    const seen = new Set<string>();
+    let z = 0;
+    for (const planId of state.workspace.planOrder) {
+      const entry = state.workspace.plans.get(planId);
+      if (!entry) continue;
+      // Which layers the plan has comes from the chunk-cached summary; features are grouped per layer only
+      // when a feed has to be built (a new layer, or an edit the feed cannot patch).
+      const present = featureSummary(entry.features).layerCounts;
+      const byLayer = () => groupByLayer(entry);
+      for (const info of LAYERS) {
+        const key = `${planId}/${info.code}`;
+        let slot = slots.get(key);
+        if (!slot && !present.has(info.code)) continue;
+        seen.add(key);
+        if (!slot) {
+          const source = new VectorSource();
+          const olLayer = new VectorLayer({ source, style: createLayerStyle(info.code), updateWhileInteracting: false });
+          olLayer.set('layerKey', key);
+          map.addLayer(olLayer);
+          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(byLayer().get(info.code) ?? []), entry, imageLayer: null, overviewJob: null, overviewStale: false };
+          slots.set(key, slot);
+        } else if (slot.entry !== entry) {
+          const patched =
+            changed !== null &&
+            slot.feed.patch(changed, (id) => {
+              const f = entry.features.get(id as FeatureId);
+              return f && f.layer === info.code ? f : undefined;
+            });
+          if (!patched) slot.feed = new FeatureFeed(byLayer().get(info.code) ?? []);
+          slot.entry = entry;
+          slot.overviewStale = true;
+        }
+        const view = state.layerViews[key] ?? DEFAULT_LAYER_VIEW;
+        slot.olLayer.setVisible(view.visible);
+        slot.olLayer.setOpacity(view.opacity);
+        slot.olLayer.setZIndex(z++);
+        if (feed) refeed(slot);
+      }
+    }
+    for (const [key, slot] of slots) {
+      if (!seen.has(key)) {
+        map.removeLayer(slot.olLayer);
+        if (slot.imageLayer) map.removeLayer(slot.imageLayer);
+        if (slot.overviewJob) slot.overviewJob.aborted = true;
+        slots.delete(key);
+      }
+    }
+  };
+
+  return {
+    sync,
+    refeedAll: () => {
+      for (const slot of slots.values()) refeed(slot);
+    },
+    bounds: () => {
+      const b = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const slot of slots.values()) {
+        const e = slot.feed.bounds();
+        if (!e) continue;
+        b[0] = Math.min(b[0]!, e[0]); b[1] = Math.min(b[1]!, e[1]); b[2] = Math.max(b[2]!, e[2]); b[3] = Math.max(b[3]!, e[3]);
+      }
+      return Number.isFinite(b[0]) ? (b as [number, number, number, number]) : null;
+    },
+    toOl,
+    isPlanLayer: (layer) => slots.has(String(layer.get('layerKey'))),
+    visibleSources: () => [...slots.values()].filter((s) => s.olLayer.getVisible()).map((s) => s.source),
+    idle: async () => {
+      while (overviewJobs.size > 0) await Promise.all([...overviewJobs]);
+    },
+  };
+}
+
+/**
+ * Feature ids changed by the command that produced `state` from `prev` (executed or redone: the newest
+ * applied one; undone: the newest undone one), to patch the feeds instead of rebuilding them; null when
+ * the change is not one command.
+ */
+export function changedIdsBetween(state: EditorState, prev: EditorState): Set<string> | null {
+  const command =
+    state.past.length > prev.past.length ? state.past[state.past.length - 1] : state.future.length > prev.future.length ? state.future[0] : undefined;
+  if (!command) return null;
+  const ids = changedFeatureIds(command);
+  return ids.length > 5000 ? null : new Set(ids);
+}

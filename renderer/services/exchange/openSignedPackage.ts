@@ -1,0 +1,31 @@
+// Pure. openSignedPackage(bytes, name, limits, trustedKeys) → the package's entries without its signature entry
+// and the signature's check (engine/exchange), or throws ZipRefusal / returns a refusal when the signature shows
+// tampering, a revoked key or a changed signer: the editor then keeps the workspace as it was. An unsigned package,
+// or one signed by a key this installation does not trust, opens with that said.
+import { checkSignature, readSignedZip, SIGNATURE_PATH, type SignatureCheck } from '../../../engine/exchange/index.ts';
+import { MANIFEST_PATH, zipEntries } from '../../../engine/package/index.ts';
+import type { TrustedKeys } from '../../../engine/sign/index.ts';
+import type { ZipLimits } from '../../../engine/zip/index.ts';
+
+export const NO_TRUSTED_KEYS: TrustedKeys = { lookup: () => null };
+
+export type SignedPackageOpening = { ok: true; files: ReadonlyMap<string, Uint8Array>; signature: SignatureCheck } | { ok: false; signature: SignatureCheck };
+
+export function openSignedPackage(bytes: Uint8Array, name: string, limits: ZipLimits, trustedKeys: TrustedKeys): SignedPackageOpening {
+  const files = zipEntries(bytes, name, limits);
+  if (!files.has(SIGNATURE_PATH)) return { ok: true, files, signature: checkSignature(name, files.get(MANIFEST_PATH), null, trustedKeys) };
+  let created = '';
+  try {
+    const m = JSON.parse(new TextDecoder().decode(files.get(MANIFEST_PATH))) as { created?: unknown };
+    if (typeof m.created === 'string') created = m.created;
+  } catch {
+    // An unreadable manifest fails the signature check below.
+  }
+  const signed = readSignedZip(bytes, name, limits, created);
+  let signature = checkSignature(name, files.get(MANIFEST_PATH), signed.signatureBytes, trustedKeys);
+  if (!signed.canonical && signature.status !== 'tampered') {
+    signature = { ...signature, status: 'tampered', message: { zh: `${name} 已被篡改：签名项不在签名时的位置或字节被改动`, en: `${name} was tampered with: the signature entry is not where, or not as, it was signed` } };
+  }
+  if (signature.status === 'tampered' || signature.status === 'revoked' || signature.status === 'signer-changed') return { ok: false, signature };
+  return { ok: true, files: zipEntries(signed.unsigned, name, limits), signature };
+}

@@ -1,0 +1,209 @@
+// The workstation layout in Chromium under the app's CSP, at a 1366×768 bureau laptop and at 1920×1080: antd's
+// CSS-in-JS styles apply through the page nonce with no CSP violation, the map gets ≥ 55 % of a 1366×768 window,
+// the toolbar keeps one row with no clipped label (Chinese and English, 1366 and 1600), the conflict list can be
+// enlarged to ≥ 12 visible rows, departments show their short names with the full name in a tooltip, the
+// severity header is whole, and the panel sizes come back after a reload. Screenshots go to docs/.
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { DEFAULT_DEPARTMENTS } from '../../renderer/services/review/defaultDepartments.ts';
+
+const DOCS = join(PROJECT_ROOT, 'docs');
+let app: OpenApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function ready(p: Page) {
+  await p.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 });
+  await p.evaluate(() => window.lantuMap!.whenRendered());
+}
+
+/** Labels in the toolbar whose text does not fit (an ellipsis or a cut), and whether the row wrapped. */
+async function toolbarProblems(p: Page): Promise<{ clipped: string[]; rows: number; overflow: boolean }> {
+  return p.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('[role=toolbar]')!;
+    const clipped: string[] = [];
+    for (const el of bar.querySelectorAll<HTMLElement>('button, button span, strong, label, label span, select')) {
+      if (el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName} "${el.textContent?.trim()}" ${el.scrollWidth}>${el.clientWidth}`);
+    }
+    const tops = new Set<number>();
+    for (const el of bar.children) {
+      const box = (el as HTMLElement).getBoundingClientRect();
+      if (box.width > 0) tops.add(Math.round(box.top + box.height / 2));
+    }
+    return { clipped, rows: tops.size, overflow: bar.scrollWidth > bar.clientWidth };
+  });
+}
+
+/** Conflict rows wholly inside the visible part of the table body. */
+async function visibleRows(p: Page): Promise<number> {
+  return p.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('.conflict-table .ant-table-tbody-virtual-holder, .conflict-table .ant-table-body')!;
+    const view = body.getBoundingClientRect();
+    let n = 0;
+    for (const row of document.querySelectorAll<HTMLElement>('[data-testid=conflict-row]')) {
+      const box = row.getBoundingClientRect();
+      if (box.height > 0 && box.top >= view.top - 1 && box.bottom <= view.bottom + 1) n++;
+    }
+    return n;
+  });
+}
+
+async function mapShare(p: Page, width: number, height: number): Promise<{ w: number; h: number; share: number }> {
+  const box = (await p.locator('[data-testid=map]').boundingBox())!;
+  return { w: Math.round(box.width), h: Math.round(box.height), share: (box.width * box.height) / (width * height) };
+}
+
+async function runChecks(p: Page) {
+  await p.getByTestId('run-checks').click();
+  await p.waitForFunction(() => window.lantuEditor!.store.getState().checked && !window.lantuEditor!.store.getState().progress.running, null, { timeout: 120_000 });
+  await p.locator('[data-testid=conflict-row]').first().waitFor();
+}
+
+/** Drags the bar above the bottom dock so the dock grows by `byPx`. */
+async function enlargeBottomDock(p: Page, byPx: number) {
+  const bar = p.locator('.panel-map + .ant-splitter-bar .ant-splitter-bar-dragger');
+  const box = (await bar.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await p.mouse.move(x, y);
+  await p.mouse.down();
+  await p.mouse.move(x, y - byPx / 2, { steps: 4 });
+  await p.mouse.move(x, y - byPx, { steps: 4 });
+  await p.mouse.up();
+}
+
+describe('the workstation layout', () => {
+  it('applies antd styles through the page nonce at 1366×768 with no CSP violation, and gives the map ≥ 55 % of the window', async () => {
+    app = await openApp({ viewport: { width: 1366, height: 768 } });
+    const p = app.page;
+    await ready(p);
+    const styles = await p.evaluate(() => {
+      const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')!.nonce ?? '';
+      const button = getComputedStyle(document.querySelector('[data-testid=run-checks]')!);
+      const antStyles = [...document.querySelectorAll('style')].filter((s) => (s.textContent ?? '').includes('.ant-btn'));
+      return {
+        nonceIsFresh: nonce.length > 10 && nonce !== 'LANTU_CSP_NONCE',
+        antStyleCount: antStyles.length,
+        allNonced: antStyles.every((s) => s.nonce === nonce),
+        background: button.backgroundColor,
+        radius: button.borderTopLeftRadius,
+        height: button.height,
+      };
+    });
+    expect(styles.nonceIsFresh).toBe(true);
+    expect(styles.antStyleCount).toBeGreaterThan(0);
+    expect(styles.allNonced).toBe(true);
+    // The theme's primary colour and radius: only antd's injected rules can give a <button> these.
+    expect(styles.background).toBe('rgb(21, 101, 192)');
+    expect(styles.radius).toBe('3px');
+    expect(styles.height).toBe('24px');
+
+    const map = await mapShare(p, 1366, 768);
+    expect(map.share, `map ${map.w}×${map.h}`).toBeGreaterThanOrEqual(0.55);
+    expect(await toolbarProblems(p)).toEqual({ clipped: [], rows: 1, overflow: false });
+    expect(app.problems.list).toEqual([]);
+  });
+
+  it('enlarges the conflict list to ≥ 12 rows at 1366×768, shows short department names and whole headers, and remembers the sizes after a reload', async () => {
+    app = await openApp({ viewport: { width: 1366, height: 768 } });
+    const p = app.page;
+    await ready(p);
+    await runChecks(p);
+    await p.mouse.move(600, 300);
+    await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366.png') });
+    const before = await visibleRows(p);
+    await enlargeBottomDock(p, 320);
+    await p.waitForTimeout(300);
+    const after = await visibleRows(p);
+    expect(after, `rows before ${before}`).toBeGreaterThanOrEqual(12);
+
+    const headers = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.conflict-table .ant-table-thead th')].map((th) => ({ text: th.textContent ?? '', clipped: th.scrollWidth > th.clientWidth + 1 })),
+    );
+    expect(headers.find((h) => h.text === '严重程度')).toEqual({ text: '严重程度', clipped: false });
+    expect(headers.filter((h) => h.clipped)).toEqual([]);
+
+    const names = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .department-short')].map((el) => ({ short: el.textContent ?? '', full: el.dataset.department ?? '', clipped: el.scrollWidth > el.clientWidth + 1 })),
+    );
+    const shortNames = new Set(DEFAULT_DEPARTMENTS.map((d) => d.shortZh));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(shortNames.has(name.short), `${name.short} (${name.full})`).toBe(true);
+      expect(name.clipped).toBe(false);
+    }
+    // Every department cell is whole: no cell of the column ends in an ellipsis.
+    const partiesClipped = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .c-parties .department-short')].filter((el) => {
+        const cell = el.closest<HTMLElement>('.c-parties')!.getBoundingClientRect();
+        return el.getBoundingClientRect().right > cell.right;
+      }).length,
+    );
+    expect(partiesClipped).toBe(0);
+    const first = p.locator('[data-testid=conflict-row] .department-short').first();
+    await first.hover();
+    const full = await first.getAttribute('data-department');
+    await expect(p.locator('.ant-tooltip').getByText(full!, { exact: true }).waitFor({ timeout: 5000 })).resolves.toBeUndefined();
+
+    const map = await mapShare(p, 1366, 768);
+    await p.mouse.move(600, 100);
+    await p.waitForTimeout(300);
+    await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366-list.png') });
+    const bottomBefore = Math.round((await p.locator('[data-testid=panel-bottom]').boundingBox())!.height);
+
+    await p.reload();
+    await ready(p);
+    const bottomAfter = Math.round((await p.locator('[data-testid=panel-bottom]').boundingBox())!.height);
+    expect(Math.abs(bottomAfter - bottomBefore), `${bottomBefore} → ${bottomAfter}, map was ${map.w}×${map.h}`).toBeLessThanOrEqual(2);
+    expect(app.problems.list).toEqual([]);
+  });
+
+  it('keeps the toolbar on one row with no clipped label in Chinese and English at 1366 and 1600 px', async () => {
+    for (const width of [1366, 1600]) {
+      app = await openApp({ viewport: { width, height: 900 } });
+      const p = app.page;
+      await ready(p);
+      expect(await toolbarProblems(p), `zh ${width}`).toEqual({ clipped: [], rows: 1, overflow: false });
+      await p.getByTestId('language').click();
+      await p.waitForFunction(() => document.querySelector('[data-testid=run-checks]')?.textContent?.includes('Run checks'));
+      await p.waitForTimeout(100);
+      expect(await toolbarProblems(p), `en ${width}`).toEqual({ clipped: [], rows: 1, overflow: false });
+      // What no longer fits sits in the 更多 menu, still reachable.
+      if (await p.getByTestId('toolbar-more').count()) {
+        await p.getByTestId('toolbar-more').click();
+        await p.getByTestId('subtract-other').waitFor();
+        await p.keyboard.press('Escape');
+      } else {
+        await expect(p.getByTestId('subtract-other').isVisible()).resolves.toBe(true);
+      }
+      expect(app.problems.list).toEqual([]);
+      await app.close();
+      app = undefined;
+    }
+  });
+
+  it('lays out 1920×1080 with every panel open and the map largest', async () => {
+    app = await openApp({ viewport: { width: 1920, height: 1080 } });
+    const p = app.page;
+    await ready(p);
+    await runChecks(p);
+    await p.mouse.move(900, 300);
+    const map = await mapShare(p, 1920, 1080);
+    expect(map.share, `map ${map.w}×${map.h}`).toBeGreaterThanOrEqual(0.45);
+    expect((await p.locator('[data-testid=panel-left]').boundingBox())!.width).toBeGreaterThan(200);
+    expect(await visibleRows(p)).toBeGreaterThanOrEqual(6);
+    expect(await toolbarProblems(p)).toEqual({ clipped: [], rows: 1, overflow: false });
+    await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1920.png') });
+    await p.screenshot({ path: join(DOCS, 'screenshot-main.png') });
+    expect(app.problems.list).toEqual([]);
+  });
+});
+
+mkdirSync(join(DOCS, 'screenshots'), { recursive: true });

@@ -1,0 +1,80 @@
+// The trust list as a fold over its append-only log: a key enters only with its confirmed fingerprint, a revoke
+// is an entry of its own with who and when, and a revoked key is not trusted again.
+import { describe, expect, it } from 'vitest';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  newStationRecord,
+  publicKeyFileOf,
+  publicKeyFileText,
+  readPublicKeyFile,
+  revokeEntry,
+  stationCodeOf,
+  stationKeyPairFromSeed,
+  trustedKeysOf,
+  trustEntry,
+  type TrustLogEntry,
+} from '../../../engine/sign/index.ts';
+
+const bureau = { stationId: '00000000-0000-4000-8000-00000000000b', stationName: '自然资源和规划局-李工' };
+const liaison = newStationRecord({ stationId: '00000000-0000-4000-8000-00000000000e', stationName: '生态环境局-张工', role: 'department', createdAt: '2026-12-05T01:00:00Z' });
+const key = stationKeyPairFromSeed(new Uint8Array(32).fill(4)).publicKey;
+const file = readPublicKeyFile(publicKeyFileText(publicKeyFileOf(liaison, key)), 'zhang.pub');
+
+describe('trust log', () => {
+  it('reads a public-key file back, recomputing the fingerprint from the key', () => {
+    if (!file.ok) throw new Error(file.error.en);
+    const forged = JSON.stringify({ ...file.file, fingerprint: '0000-0000-0000-0000-0000-0000-0000-0000' });
+    const read = readPublicKeyFile(forged, 'forged.pub');
+    expect(read.ok && read.file.fingerprint).toBe(file.file.fingerprint);
+    expect(readPublicKeyFile('{"format":"lantu-public-key/1"}', 'x.pub')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('x.pub') } });
+    expect(readPublicKeyFile('nope', 'y.pub')).toMatchObject({ ok: false });
+  });
+
+  it('refuses a trust whose confirmed fingerprint differs, and trusts with the matching one', () => {
+    if (!file.ok) throw new Error(file.error.en);
+    const wrong = trustEntry([], file.file, 'ffff-ffff-ffff-ffff-ffff-ffff-ffff-ffff', bureau, '2026-12-05T02:00:00Z');
+    expect(wrong).toMatchObject({ ok: false, error: { zh: expect.stringContaining('指纹不符') } });
+    const right = trustEntry([], file.file, file.file.fingerprint.toUpperCase(), bureau, '2026-12-05T02:00:00Z');
+    if (!right.ok) throw new Error(right.error.en);
+    const keys = trustedKeysOf([right.entry]);
+    expect(keys.lookup(bytesToBase64(key))).toMatchObject({ stationName: '生态环境局-张工', addedAt: '2026-12-05T02:00:00Z', stationCode: liaison.stationCode });
+    expect(keys.lookup(bytesToBase64(new Uint8Array(32)))).toBeNull();
+  });
+
+  it('logs a revoke with who and when, and does not trust a revoked key again', () => {
+    if (!file.ok) throw new Error(file.error.en);
+    const log: TrustLogEntry[] = [];
+    const t = trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T02:00:00Z');
+    if (!t.ok) throw new Error('trust');
+    log.push(t.entry);
+    expect(trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T02:01:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('已受信任') } });
+    const r = revokeEntry(log, file.file.fingerprint, bureau, '2026-12-05T03:00:00Z');
+    if (!r.ok) throw new Error('revoke');
+    expect(r.entry).toMatchObject({ action: 'revoke', at: '2026-12-05T03:00:00Z', by: bureau });
+    log.push(r.entry);
+    expect(trustedKeysOf(log).lookup(bytesToBase64(key))?.revokedAt).toBe('2026-12-05T03:00:00Z');
+    expect(trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T04:00:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('已于 2026-12-05T03:00:00Z 吊销') } });
+    expect(revokeEntry(log, file.file.fingerprint, bureau, '2026-12-05T05:00:00Z')).toMatchObject({ ok: false });
+    expect(revokeEntry(log, '1234', bureau, '2026-12-05T05:00:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('没有指纹为 1234') } });
+  });
+});
+
+describe('station code and base64', () => {
+  it('derives a four-character Crockford code from the station id', () => {
+    expect(stationCodeOf(liaison.stationId)).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(stationCodeOf(liaison.stationId)).toBe(liaison.stationCode);
+    expect(stationCodeOf(bureau.stationId)).not.toBe(liaison.stationCode);
+  });
+
+  it('round-trips base64 like Node and refuses non-canonical text', () => {
+    for (const n of [0, 1, 2, 3, 31, 32, 64]) {
+      const bytes = new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
+      expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+      expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+    }
+    expect(base64ToBytes('abc')).toBeNull();
+    expect(base64ToBytes('ab=c')).toBeNull();
+    expect(base64ToBytes('QR==')).toBeNull();
+  });
+});
