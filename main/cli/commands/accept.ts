@@ -7,12 +7,12 @@
 // merged plan and records the sequence. Conflicts need --take (ours keeps the bureau's value, theirs the
 // department's); without it they are listed and nothing is written.
 import { checkReplay, readSubmission, recordAccepted, type Submission } from '../../../engine/exchange/index.ts';
-import { diffPlanVersions } from '../../../engine/merge/diffPlanVersions.ts';
-import { mergePlanVersions, type MergeConflict } from '../../../engine/merge/mergePlanVersions.ts';
-import { resolveMergeConflicts } from '../../../engine/merge/resolveMergeConflicts.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
+import { diffPlanVersions } from '../../../engine/merge/index.ts';
+import { mergePlanVersions, type MergeConflict } from '../../../engine/merge/index.ts';
+import { resolveMergeConflicts } from '../../../engine/merge/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import { sha256Hex } from '../../../engine/package/index.ts';
-import { jsonBytes } from '../../../engine/package/jsonBytes.ts';
+import { jsonBytes } from '../../../engine/package/index.ts';
 import { readAcceptedRegister, writeAcceptedRegister } from '../../node/exchange/exchangeRegisters.ts';
 import { openStation } from '../../node/station/openStation.ts';
 import type { CliCommand } from '../command.ts';

@@ -4,10 +4,10 @@
 // merge with the plan in the workspace (engine/merge: ancestor = the submission's base, ours = the workspace's
 // plan, theirs = the submitted plan). acceptSubmissionCommand turns the decided merge into one undoable batch.
 import { checkReplay, readSubmission, type AcceptedRegister, type Submission } from '../../../engine/exchange/index.ts';
-import { diffPlanVersions, type PlanVersionDiff } from '../../../engine/merge/diffPlanVersions.ts';
-import { mergePlanVersions, type PlanMergeResult } from '../../../engine/merge/mergePlanVersions.ts';
-import { resolveMergeConflicts, type MergeChoice } from '../../../engine/merge/resolveMergeConflicts.ts';
-import type { Message } from '../../../engine/resolutions/types.ts';
+import { diffPlanVersions, type PlanVersionDiff } from '../../../engine/merge/index.ts';
+import { mergePlanVersions, type PlanMergeResult } from '../../../engine/merge/index.ts';
+import { resolveMergeConflicts, type MergeChoice } from '../../../engine/merge/index.ts';
+import type { Message } from '../../../engine/resolutions/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';
