@@ -1,9 +1,12 @@
 // Pure. What a liaison's editor submits for one plan: the plan as the workspace holds it now, and its base = the
 // version this installation last took in for that plan (the latest `importPlan` of it in the undo history: the
 // import, or the merged version a 接收 put there), else the plan itself (nothing to report). The bytes come from the
-// same engine functions `lantu submit` uses (historyFromDiff, buildSubmission), so both shells make the same package.
-import { buildSubmission, historyFromDiff } from '../../../engine/exchange/index.ts';
+// same engine functions `lantu submit` uses (historyFromDiff, buildSubmission), so both shells make the same package;
+// the workspace's resolutions still carrying a provisional log number follow as `setResolution` commands, for the
+// bureau to number officially when it accepts (a workspace without any makes exactly `lantu submit`'s bytes).
+import { buildSubmission, historyFromDiff, type SubmittedCommand } from '../../../engine/exchange/index.ts';
 import type { PlanDocument, PlanId } from '../../../engine/model/types.ts';
+import { provisionalStationCode } from '../../../engine/resolutions/index.ts';
 import type { Signer } from '../../../engine/sign/index.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { CommandBody, LoggedCommand, WorkspaceData } from '../../store/types.ts';
@@ -43,7 +46,16 @@ export async function workspaceSubmission(input: WorkspaceSubmissionInput, signe
   if (!entry) return null;
   const plan = planDocumentOf(entry);
   const base = submissionBaseOf(input.past, input.planId) ?? plan;
-  const history = historyFromDiff(base, plan, { idPrefix: `${signer.stationId}-${input.planId}-${input.sequence}`, author: input.author, station: signer.stationId, at: input.createdAt });
+  const idPrefix = `${signer.stationId}-${input.planId}-${input.sequence}`;
+  const edits = historyFromDiff(base, plan, { idPrefix, author: input.author, station: signer.stationId, at: input.createdAt });
+  const provisional = (input.workspace.resolutions ?? []).filter((r) => r.logNumber !== undefined && provisionalStationCode(r.logNumber) !== null);
+  const history: SubmittedCommand[] = [
+    ...edits,
+    ...provisional.map(
+      (r, n) =>
+        ({ kind: 'setResolution', conflictKey: r.conflictKey, before: null, after: r, meta: { id: `${idPrefix}-r${n + 1}`, author: input.author, station: signer.stationId, at: input.createdAt } }) as unknown as SubmittedCommand,
+    ),
+  ];
   const station = { stationId: signer.stationId, stationName: signer.stationName };
   const zip = await buildSubmission({ plan, base, history, station, author: input.author, sequence: input.sequence, createdAt: input.createdAt }, signer);
   return { zip, edits: history.length, plan };

@@ -1,7 +1,8 @@
 // The liaison's editor builds a 部门报送包 of one plan: the base is the version last imported (or accepted) in the
 // undo history, the history the edits since, and the bytes are those `lantu submit`'s engine functions make.
 import { describe, expect, it } from 'vitest';
-import { buildSubmission, historyFromDiff, readSubmission } from '../../../../engine/exchange/index.ts';
+import { buildSubmission, historyFromDiff, readSubmission, submittedResolutions } from '../../../../engine/exchange/index.ts';
+import type { Resolution } from '../../../../engine/resolutions/index.ts';
 import type { LoggedCommand, WorkspaceData } from '../../../../renderer/store/types.ts';
 import { applyCommand, planDocumentOf } from '../../../../renderer/store/applyCommand.ts';
 import { submissionBaseOf, workspaceSubmission } from '../../../../renderer/services/exchange/workspaceSubmission.ts';
@@ -52,5 +53,16 @@ describe('workspaceSubmission', () => {
     const cli = await buildSubmission({ plan, base: industry, history, station: { stationId: 'st-zrzy', stationName: '自然资源局-李工' }, author: '李工', sequence: 2, createdAt: input.createdAt }, liaison);
     expect(made.zip).toEqual(cli);
     expect(await workspaceSubmission({ ...input, planId: 'no-such-plan' as never }, liaison)).toBeNull();
+  });
+
+  it('carries the resolutions that still have a provisional log number, for the bureau to number', async () => {
+    const { ws, past, industry } = edited();
+    const r = (conflictKey: string, logNumber: string) =>
+      ({ conflictKey, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '李工', decidedAt: '2026-12-05T01:00:00Z', reason: 'r', edits: [], logNumber }) as unknown as Resolution;
+    const workspace = { ...ws, resolutions: [r('a', '20261205-ST7Q-000001'), r('b', '20261204000009')] };
+    const made = await workspaceSubmission({ workspace, past, planId: industry.plan.id, author: '李工', sequence: 1, createdAt: '2026-12-05T02:00:00.000Z' }, liaison);
+    const read = readSubmission(made!.zip, 'sub.zip', memoryTrust([trustedKeyOf(liaison)]));
+    if (!read.ok) throw new Error(read.message.zh);
+    expect(submittedResolutions(read.submission.history).map((x) => x.logNumber)).toEqual(['20261205-ST7Q-000001']);
   });
 });
