@@ -68,6 +68,10 @@ describe('a 部门报送包 from one station to another in the editor', () => {
     await liaison.getByTestId('submit-plan-open').click();
     await liaison.getByTestId('submit-plan-select').selectOption(industry!.plan.id);
     await liaison.screenshot({ path: join(SHOTS, 'submit-plan-1366.png') });
+    // Without the passphrase nothing is signed or saved, and the dialog says so.
+    await liaison.getByTestId('submit-plan-save').click();
+    await liaison.getByTestId('passphrase-dialog').getByRole('button', { name: '取消' }).click();
+    expect(await liaison.getByTestId('submit-plan-error').textContent()).toBe('未输入口令：报送包未签名，未保存');
     const downloaded = liaison.waitForEvent('download');
     await liaison.getByTestId('submit-plan-save').click();
     await liaison.getByTestId('passphrase-input').fill(PASS);

@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/describeError.ts';
 import { nextSubmissionSequence, recordSubmissionSequence } from '../../services/exchange/submissionSequenceStore.ts';
 import { workspaceSubmission } from '../../services/exchange/workspaceSubmission.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
+import { StationFailure } from '../../services/station/types.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 
 export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
@@ -50,7 +51,11 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
       );
       onClose();
     } catch (e) {
-      setError(errorText(e, zh ? 'zh' : 'en', 'export'));
+      // A station refusal (no key, passphrase not given, wrong or damaged key) says itself what to do; nothing was saved.
+      if (e instanceof StationFailure) {
+        const cancelled = e.code === 'needs-passphrase';
+        setError(cancelled ? L('未输入口令：报送包未签名，未保存', 'No passphrase given: the submission was not signed or saved') : `${L('未能签名报送包：', 'Could not sign the submission: ')}${zh ? e.text.zh : e.text.en}`);
+      } else setError(errorText(e, zh ? 'zh' : 'en', 'export'));
     } finally {
       setBusy(false);
     }
