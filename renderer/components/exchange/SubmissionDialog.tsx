@@ -47,9 +47,10 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
   const accept = () => {
     if (!view.ok) return;
     const s = store.getState();
-    s.execute(acceptSubmissionCommand(view, s.workspace, choices));
+    const acceptedAt = new Date().toISOString();
+    s.execute(acceptSubmissionCommand(view, s.workspace, choices, acceptedAt));
     const m = view.submission.manifest;
-    const saved = saveAcceptedRegister(recordAccepted(loadAcceptedRegister(), m, sha256Hex(jsonBytes(view.submission.plan)), new Date().toISOString()));
+    const saved = saveAcceptedRegister(recordAccepted(loadAcceptedRegister(), m, sha256Hex(jsonBytes(view.submission.plan)), acceptedAt));
     s.notify(
       bilingualNotice(
         saved ? 'info' : 'error',
