@@ -32,13 +32,19 @@ function chunk(type, data) {
 /** RGBA pixel of the icon at (x, y) in a size×size square, anti-aliased by 4×4 supersampling. */
 function pixel(x, y, size) {
   const samples = 4;
-  let r = 0, g = 0, b = 0, a = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
   for (let sy = 0; sy < samples; sy++) {
     for (let sx = 0; sx < samples; sx++) {
       const u = (x + (sx + 0.5) / samples) / size;
       const v = (y + (sy + 0.5) / samples) / size;
       const [pr, pg, pb, pa] = sample(u, v, size);
-      r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
+      r += pr * pa;
+      g += pg * pa;
+      b += pb * pa;
+      a += pa;
     }
   }
   const n = samples * samples;
@@ -53,13 +59,20 @@ function sample(u, v, size) {
   const line = Math.max(1.2 / size, 0.012);
   const grid = [0.25, 0.5, 0.75].some((t) => Math.abs(u - t) < line / 2 || Math.abs(v - t) < line / 2);
   // A plan outline: a pentagon-like parcel drawn thick.
-  const outline = [[0.22, 0.7], [0.3, 0.3], [0.62, 0.22], [0.8, 0.48], [0.66, 0.78]];
+  const outline = [
+    [0.22, 0.7],
+    [0.3, 0.3],
+    [0.62, 0.22],
+    [0.8, 0.48],
+    [0.66, 0.78],
+  ];
   const thick = Math.max(2.5 / size, 0.035);
   let onOutline = false;
   for (let i = 0; i < outline.length; i++) {
     const [x1, y1] = outline[i];
     const [x2, y2] = outline[(i + 1) % outline.length];
-    const dx = x2 - x1, dy = y2 - y1;
+    const dx = x2 - x1,
+      dy = y2 - y1;
     const t = Math.min(1, Math.max(0, ((u - x1) * dx + (v - y1) * dy) / (dx * dx + dy * dy)));
     if (Math.hypot(u - (x1 + t * dx), v - (y1 + t * dy)) < thick / 2) onOutline = true;
   }
@@ -75,7 +88,10 @@ export function iconPng(size) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x, y, size);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const header = Buffer.alloc(13);
@@ -83,7 +99,12 @@ export function iconPng(size) {
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export function iconIco(sizes) {

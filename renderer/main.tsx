@@ -110,7 +110,12 @@ async function start(): Promise<void> {
   });
   if (unsavedBase) autosave.saveBase(unsavedBase);
   let port: Promise<GeometryPort> | null = null;
-  const checks = createChecksService(store, createRulesBackend(), () => (port ??= createGeometryPort()), (check) => saveLastCheck(db, check));
+  const checks = createChecksService(
+    store,
+    createRulesBackend(),
+    () => (port ??= createGeometryPort()),
+    (check) => saveLastCheck(db, check),
+  );
   void checks.restore(lastCheck);
   const reviews = createReviewService(store, createReviewBackend());
   window.lantuEditor = {

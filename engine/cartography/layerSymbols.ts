@@ -11,7 +11,8 @@ export interface LayerSymbol {
 }
 
 const isCore = (f: { properties: Properties }): boolean => ['核心保护区', '核心区', '缓冲区'].includes(String(f.properties.GNFQ ?? ''));
-const waterAlpha = (f: { properties: Properties }): string => (f.properties.BHQJB === '一级' ? '0.45' : f.properties.BHQJB === '二级' ? '0.28' : '0.15');
+const waterAlpha = (f: { properties: Properties }): string =>
+  f.properties.BHQJB === '一级' ? '0.45' : f.properties.BHQJB === '二级' ? '0.28' : '0.15';
 
 /** Polygon layers over the 用地用海 coverage, bottom to top; `prefix` names the hatch patterns of `hatchPatterns`. */
 export function polygonSymbols(prefix: string): [LayerCode, LayerSymbol][] {

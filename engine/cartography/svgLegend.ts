@@ -27,7 +27,9 @@ export function svgLegend(items: readonly LegendItem[], options: LegendOptions):
   const left = options.left ?? 0;
   const rows = Math.ceil(items.length / columns);
   const colW = options.widthPx / columns;
-  const out: string[] = [`<g class="legend" font-size="11" font-family="sans-serif"><text x="${left + 4}" y="${top + 14}" font-weight="bold">${escapeHtml(title)}</text>`];
+  const out: string[] = [
+    `<g class="legend" font-size="11" font-family="sans-serif"><text x="${left + 4}" y="${top + 14}" font-weight="bold">${escapeHtml(title)}</text>`,
+  ];
   items.forEach((item, i) => {
     const x = left + (i % columns) * colW + 4;
     const y = top + 22 + Math.floor(i / columns) * LEGEND_ROW_PX;
@@ -41,4 +43,5 @@ export const areaSwatch = (fill: string, stroke: string, dash?: string): string 
   `<rect x="0" y="1" width="24" height="12" fill="${fill}" stroke="${stroke}" stroke-width="1.2"${attr('stroke-dasharray', dash)}/>`;
 
 export const lineSwatch = (colour: string, widthPx: number, rail: boolean): string =>
-  `<line x1="0" y1="7" x2="24" y2="7" stroke="${colour}" stroke-width="${widthPx}"/>` + (rail ? `<line x1="0" y1="7" x2="24" y2="7" stroke="#ffffff" stroke-width="1" stroke-dasharray="4 4"/>` : '');
+  `<line x1="0" y1="7" x2="24" y2="7" stroke="${colour}" stroke-width="${widthPx}"/>` +
+  (rail ? `<line x1="0" y1="7" x2="24" y2="7" stroke="#ffffff" stroke-width="1" stroke-dasharray="4 4"/>` : '');

@@ -32,7 +32,10 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     case 'addFeature': {
       const entry = planEntry(ws, command.planId);
       if (entry.features.has(command.feature.id)) {
-        throw new CommandError(`规划「${entry.meta.title}」中已有要素 ${describe(command.feature, 'zh')}（${command.feature.id}）`, `plan "${entry.meta.title}" already has feature ${describe(command.feature, 'en')} (${command.feature.id})`);
+        throw new CommandError(
+          `规划「${entry.meta.title}」中已有要素 ${describe(command.feature, 'zh')}（${command.feature.id}）`,
+          `plan "${entry.meta.title}" already has feature ${describe(command.feature, 'en')} (${command.feature.id})`,
+        );
       }
       const features = featureStoreOf(entry.features).insert(command.feature, command.index);
       return withPlan(ws, command.planId, { ...entry, features });
@@ -40,14 +43,21 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     case 'deleteFeature': {
       const entry = planEntry(ws, command.planId);
       if (!entry.features.has(command.feature.id)) {
-        throw new CommandError(`规划「${entry.meta.title}」中没有要素 ${describe(command.feature, 'zh')}（${command.feature.id}）`, `plan "${entry.meta.title}" has no feature ${describe(command.feature, 'en')} (${command.feature.id})`);
+        throw new CommandError(
+          `规划「${entry.meta.title}」中没有要素 ${describe(command.feature, 'zh')}（${command.feature.id}）`,
+          `plan "${entry.meta.title}" has no feature ${describe(command.feature, 'en')} (${command.feature.id})`,
+        );
       }
       const features = featureStoreOf(entry.features).remove(command.feature.id);
       return withPlan(ws, command.planId, { ...entry, features });
     }
     case 'importPlan': {
       const id = command.plan.plan.id;
-      if (ws.plans.has(id)) throw new CommandError(`规划「${command.plan.plan.title}」（${id}）已存在`, `plan "${command.plan.plan.title}" (${id}) already exists`);
+      if (ws.plans.has(id))
+        throw new CommandError(
+          `规划「${command.plan.plan.title}」（${id}）已存在`,
+          `plan "${command.plan.plan.title}" (${id}) already exists`,
+        );
       const plans = new Map(ws.plans);
       plans.set(id, planEntryOf(command.plan));
       const planOrder = [...ws.planOrder];
@@ -56,7 +66,11 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     }
     case 'removePlan': {
       const id = command.plan.plan.id;
-      if (!ws.plans.has(id)) throw new CommandError(`规划「${command.plan.plan.title}」（${id}）不存在`, `plan "${command.plan.plan.title}" (${id}) does not exist`);
+      if (!ws.plans.has(id))
+        throw new CommandError(
+          `规划「${command.plan.plan.title}」（${id}）不存在`,
+          `plan "${command.plan.plan.title}" (${id}) does not exist`,
+        );
       const plans = new Map(ws.plans);
       plans.delete(id);
       return { ...ws, plans, planOrder: ws.planOrder.filter((p) => p !== id) };
@@ -78,7 +92,14 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
 
 function describe(f: Pick<PlanFeature, 'layer' | 'properties'>, lang: 'zh' | 'en'): string {
   const bsm = f.properties['BSM'];
-  return featureLabel({ layer: f.layer, bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm), name: featureName(f.layer as LayerCode, f.properties) }, lang);
+  return featureLabel(
+    {
+      layer: f.layer,
+      bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm),
+      name: featureName(f.layer as LayerCode, f.properties),
+    },
+    lang,
+  );
 }
 
 function stale(entry: PlanEntry, feature: PlanFeature, field: { zh: string; en: string }): CommandError {
@@ -97,7 +118,8 @@ function planEntry(ws: WorkspaceData, planId: PlanId): PlanEntry {
 function featureOf(ws: WorkspaceData, planId: PlanId, featureId: FeatureId): { entry: PlanEntry; feature: PlanFeature } {
   const entry = planEntry(ws, planId);
   const feature = entry.features.get(featureId);
-  if (!feature) throw new CommandError(`规划「${entry.meta.title}」中没有要素 ${featureId}`, `plan "${entry.meta.title}" has no feature ${featureId}`);
+  if (!feature)
+    throw new CommandError(`规划「${entry.meta.title}」中没有要素 ${featureId}`, `plan "${entry.meta.title}" has no feature ${featureId}`);
   return { entry, feature };
 }
 

@@ -5,7 +5,10 @@ import type { Consultation, DepartmentOpinion, JointOpinion, ProjectDocument } f
 import { CommandError } from './commandError.ts';
 import type { CommandBody, WorkspaceData } from './types.ts';
 
-export type ReviewCommand = Extract<CommandBody, { kind: 'setProject' | 'setDepartments' | 'setConsultation' | 'setOpinion' | 'setJointOpinion' }>;
+export type ReviewCommand = Extract<
+  CommandBody,
+  { kind: 'setProject' | 'setDepartments' | 'setConsultation' | 'setOpinion' | 'setJointOpinion' }
+>;
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -29,7 +32,8 @@ function setKeyed<T extends { projectId: string; department?: string }>(
 ): T[] {
   const current = (list ?? []).find(matches) ?? null;
   if (!same(current, before)) throw misfit(...label);
-  if (after && !matches(after)) throw new CommandError(`${label[0]}与记录的项目或部门不符`, `${label[1]} names another project or department`);
+  if (after && !matches(after))
+    throw new CommandError(`${label[0]}与记录的项目或部门不符`, `${label[1]} names another project or department`);
   const rest = (list ?? []).filter((r) => !matches(r));
   return (after ? [...rest, after] : rest).sort(byKey);
 }
@@ -37,8 +41,13 @@ function setKeyed<T extends { projectId: string; department?: string }>(
 function setProject(projects: readonly ProjectDocument[], c: Extract<ReviewCommand, { kind: 'setProject' }>): ProjectDocument[] {
   const at = projects.findIndex((p) => p.project.id === c.projectId);
   const current = at < 0 ? null : projects[at]!;
-  if (!same(current, c.before)) throw misfit(`项目 ${c.after?.properties.XMMC ?? c.before?.properties.XMMC ?? c.projectId} `, `project ${c.projectId}`);
-  if (c.after && c.after.project.id !== c.projectId) throw new CommandError(`项目编号不一致：${c.after.project.id} ≠ ${c.projectId}`, `project ids differ: ${c.after.project.id} ≠ ${c.projectId}`);
+  if (!same(current, c.before))
+    throw misfit(`项目 ${c.after?.properties.XMMC ?? c.before?.properties.XMMC ?? c.projectId} `, `project ${c.projectId}`);
+  if (c.after && c.after.project.id !== c.projectId)
+    throw new CommandError(
+      `项目编号不一致：${c.after.project.id} ≠ ${c.projectId}`,
+      `project ids differ: ${c.after.project.id} ≠ ${c.projectId}`,
+    );
   const next = [...projects];
   if (current && c.after) next[at] = c.after;
   else if (current) next.splice(at, 1);
@@ -56,22 +65,31 @@ export function applyReviewCommand(ws: WorkspaceData, c: ReviewCommand): Workspa
     case 'setConsultation':
       return {
         ...ws,
-        consultations: setKeyed<Consultation>(ws.consultations, (r) => r.projectId === c.projectId && r.department === c.department, c.before, c.after, [
-          `项目 ${c.projectId} 发给 ${c.department} 的征求意见`, `the consultation of ${c.department} on project ${c.projectId}`,
-        ]),
+        consultations: setKeyed<Consultation>(
+          ws.consultations,
+          (r) => r.projectId === c.projectId && r.department === c.department,
+          c.before,
+          c.after,
+          [`项目 ${c.projectId} 发给 ${c.department} 的征求意见`, `the consultation of ${c.department} on project ${c.projectId}`],
+        ),
       };
     case 'setOpinion':
       return {
         ...ws,
-        opinions: setKeyed<DepartmentOpinion>(ws.opinions, (r) => r.projectId === c.projectId && r.department === c.department, c.before, c.after, [
-          `${c.department} 对项目 ${c.projectId} 的意见`, `the opinion of ${c.department} on project ${c.projectId}`,
-        ]),
+        opinions: setKeyed<DepartmentOpinion>(
+          ws.opinions,
+          (r) => r.projectId === c.projectId && r.department === c.department,
+          c.before,
+          c.after,
+          [`${c.department} 对项目 ${c.projectId} 的意见`, `the opinion of ${c.department} on project ${c.projectId}`],
+        ),
       };
     case 'setJointOpinion':
       return {
         ...ws,
         jointOpinions: setKeyed<JointOpinion>(ws.jointOpinions, (r) => r.projectId === c.projectId, c.before, c.after, [
-          `项目 ${c.projectId} 的联合审查意见`, `the joint opinion on project ${c.projectId}`,
+          `项目 ${c.projectId} 的联合审查意见`,
+          `the joint opinion on project ${c.projectId}`,
         ]),
       };
   }

@@ -73,7 +73,8 @@ function findProblem(payload: unknown): PayloadProblem | null {
     const result = validateSchema(`plan-${kind}`, doc);
     // An `if` error only says that a layer's `then` failed; the `then` errors themselves are kept or tolerated.
     const errors = result.errors.filter((e) => e.keyword !== 'if' && !ATTRIBUTE_ERROR.test(e.instancePath));
-    if (errors.length > 0) return { pointer: '', kind: 'schema', errors: errors.map((e) => ({ ...e, instancePath: pointer + e.instancePath })) };
+    if (errors.length > 0)
+      return { pointer: '', kind: 'schema', errors: errors.map((e) => ({ ...e, instancePath: pointer + e.instancePath })) };
   }
   const seen = new Set<unknown>();
   for (const [i, doc] of (payload.plans as Json[]).entries()) {
@@ -86,7 +87,8 @@ function findProblem(payload: unknown): PayloadProblem | null {
 
 function commandProblem(c: unknown, pointer: string, plans: PlanAt[]): PayloadProblem | null {
   if (!isObject(c)) return { pointer, kind: 'not-command', found: c };
-  if (typeof c.kind !== 'string' || !(COMMAND_KINDS as readonly string[]).includes(c.kind)) return { pointer: `${pointer}/kind`, kind: 'unknown-command', found: c.kind };
+  if (typeof c.kind !== 'string' || !(COMMAND_KINDS as readonly string[]).includes(c.kind))
+    return { pointer: `${pointer}/kind`, kind: 'unknown-command', found: c.kind };
   if ((c.kind === 'importPlan' || c.kind === 'removePlan') && isObject(c.plan) && Array.isArray(c.plan.features)) {
     plans.push({ pointer: `${pointer}/plan`, doc: c.plan as PlanAt['doc'] });
   }
@@ -118,14 +120,24 @@ function withoutFeatures(payload: Json, docs: ReadonlySet<unknown>): Json {
 function replay(payload: WorkspacePayload, source: PayloadSource): CheckedPayload {
   const plans = new Map<PlanId, PlanEntry>();
   for (const doc of payload.plans) plans.set(doc.plan.id, planEntryOf(doc));
-  const base: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, ...reviewRecordsFrom(payload) };
+  const base: WorkspaceData = {
+    plans,
+    planOrder: [...plans.keys()],
+    rulePack: payload.rulePack,
+    targets: payload.targets,
+    policy: payload.policy ?? null,
+    ...reviewRecordsFrom(payload),
+  };
   const run = (ws: WorkspaceData, stack: 'past' | 'future'): WorkspaceData | { pointer: string; reason: { zh: string; en: string } } => {
     for (const [i, command] of payload.history[stack].entries()) {
       try {
         ws = applyCommand(ws, command);
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
-        return { pointer: `/history/${stack}/${i}`, reason: error instanceof CommandError ? { zh: error.message, en: error.en } : { zh: text, en: text } };
+        return {
+          pointer: `/history/${stack}/${i}`,
+          reason: error instanceof CommandError ? { zh: error.message, en: error.en } : { zh: text, en: text },
+        };
       }
     }
     return ws;

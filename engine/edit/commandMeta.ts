@@ -10,7 +10,13 @@ export const UNKNOWN_STATION = 'unknown';
 export function isCommandMeta(meta: unknown): meta is CommandMeta {
   if (typeof meta !== 'object' || meta === null) return false;
   const m = meta as Record<string, unknown>;
-  return typeof m['id'] === 'string' && m['id'] !== '' && typeof m['author'] === 'string' && typeof m['station'] === 'string' && typeof m['at'] === 'string';
+  return (
+    typeof m['id'] === 'string' &&
+    m['id'] !== '' &&
+    typeof m['author'] === 'string' &&
+    typeof m['station'] === 'string' &&
+    typeof m['at'] === 'string'
+  );
 }
 
 /** The command with metadata from this station; a command that already has valid metadata (replayed from a
@@ -30,6 +36,12 @@ export function legacyMeta(position: number, at = ''): CommandMeta {
  * (`firstPosition` for the first of this list), with the log row's time when the caller knows it. Commands
  * that have metadata are returned as they are (same object).
  */
-export function upgradeCommands(commands: readonly Command[], firstPosition = 0, timeOf: (i: number) => string | undefined = () => undefined): LoggedCommand[] {
-  return commands.map((c, i) => (isCommandMeta(c.meta) ? (c as LoggedCommand) : { ...c, meta: legacyMeta(firstPosition + i, timeOf(i) ?? '') }));
+export function upgradeCommands(
+  commands: readonly Command[],
+  firstPosition = 0,
+  timeOf: (i: number) => string | undefined = () => undefined,
+): LoggedCommand[] {
+  return commands.map((c, i) =>
+    isCommandMeta(c.meta) ? (c as LoggedCommand) : { ...c, meta: legacyMeta(firstPosition + i, timeOf(i) ?? '') },
+  );
 }

@@ -164,11 +164,15 @@ export class FeatureMap implements FeatureStore {
   }
 
   entries(): MapIterator<[FeatureId, PlanFeature]> {
-    return this.all().map((f): [FeatureId, PlanFeature] => [f.id, f]).values();
+    return this.all()
+      .map((f): [FeatureId, PlanFeature] => [f.id, f])
+      .values();
   }
 
   keys(): MapIterator<FeatureId> {
-    return this.all().map((f) => f.id).values();
+    return this.all()
+      .map((f) => f.id)
+      .values();
   }
 
   values(): MapIterator<PlanFeature> {

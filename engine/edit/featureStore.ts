@@ -21,5 +21,7 @@ export interface FeatureStore extends ReadonlyMap<FeatureId, PlanFeature> {
 
 export function isFeatureStore(features: ReadonlyMap<FeatureId, PlanFeature>): features is FeatureStore {
   const s = features as Partial<FeatureStore>;
-  return typeof s.replace === 'function' && typeof s.insert === 'function' && typeof s.remove === 'function' && typeof s.chunkList === 'function';
+  return (
+    typeof s.replace === 'function' && typeof s.insert === 'function' && typeof s.remove === 'function' && typeof s.chunkList === 'function'
+  );
 }

@@ -20,4 +20,11 @@ export { planSetOf, documentsOf, type PlanSet } from './planSet.ts';
 export { sameData, firstDifferentField } from './sameData.ts';
 export { checkWorkspacePayload, type CheckedPayload, type PayloadSource } from './checkWorkspacePayload.ts';
 export { payloadProblemMessage, fieldPath, COMMAND_KINDS, type PayloadProblem } from './payloadProblemMessage.ts';
-export { payloadOf, reviewRecordsOf, reviewRecordsFrom, WORKSPACE_PAYLOAD_FILE, type WorkspacePayload, type PayloadRecords } from './workspacePayload.ts';
+export {
+  payloadOf,
+  reviewRecordsOf,
+  reviewRecordsFrom,
+  WORKSPACE_PAYLOAD_FILE,
+  type WorkspacePayload,
+  type PayloadRecords,
+} from './workspacePayload.ts';

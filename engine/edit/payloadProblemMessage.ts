@@ -5,8 +5,20 @@ import type { SchemaError } from '../validate/validateSchema.ts';
 import type { CommandKind } from './types.ts';
 
 export const COMMAND_KINDS = [
-  'setAttributes', 'setGeometry', 'addFeature', 'deleteFeature', 'importPlan', 'removePlan', 'batch', 'setResolution', 'setPolicy',
-  'setProject', 'setDepartments', 'setConsultation', 'setOpinion', 'setJointOpinion',
+  'setAttributes',
+  'setGeometry',
+  'addFeature',
+  'deleteFeature',
+  'importPlan',
+  'removePlan',
+  'batch',
+  'setResolution',
+  'setPolicy',
+  'setProject',
+  'setDepartments',
+  'setConsultation',
+  'setOpinion',
+  'setJointOpinion',
 ] as const satisfies readonly CommandKind[];
 
 export type PayloadProblem =
@@ -32,7 +44,10 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 /** "/history/past/0/kind" → "history.past[0].kind". */
 export function fieldPath(pointer: string): string {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (parts.length === 0) return PAYLOAD_FILE;
   return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
@@ -58,12 +73,18 @@ function placeOf(pointer: string, payload: unknown): Text | null {
   const plan = /^\/plans\/(\d+)(\/features\/(\d+))?/.exec(pointer);
   if (plan) {
     const title = (valueAt(payload, `/plans/${plan[1]}/plan/title`) as unknown) ?? null;
-    const planText = typeof title === 'string' ? { zh: `规划「${title}」`, en: `plan "${title}"` } : { zh: `第 ${Number(plan[1]) + 1} 个规划`, en: `plan ${Number(plan[1]) + 1}` };
+    const planText =
+      typeof title === 'string'
+        ? { zh: `规划「${title}」`, en: `plan "${title}"` }
+        : { zh: `第 ${Number(plan[1]) + 1} 个规划`, en: `plan ${Number(plan[1]) + 1}` };
     if (plan[3] === undefined) return planText;
     const bsm = (valueAt(payload, `/plans/${plan[1]}/features/${plan[3]}/properties/BSM`) as unknown) ?? null;
     const m = Number(plan[3]) + 1;
     const bsmText = typeof bsm === 'string' ? `，BSM ${bsm}` : '';
-    return { zh: `${planText.zh}第 ${m} 个要素（${bsmText.slice(1) || '无 BSM'}）`, en: `${planText.en}, feature ${m}${typeof bsm === 'string' ? ` (BSM ${bsm})` : ''}` };
+    return {
+      zh: `${planText.zh}第 ${m} 个要素（${bsmText.slice(1) || '无 BSM'}）`,
+      en: `${planText.en}, feature ${m}${typeof bsm === 'string' ? ` (BSM ${bsm})` : ''}`,
+    };
   }
   return null;
 }
@@ -87,12 +108,18 @@ function schemaText(error: SchemaError, payload: unknown): { pointer: string; wh
   const p = error.params as Record<string, unknown>;
   const found = valueAt(payload, error.instancePath);
   const actual = { zh: `，实际为 ${show(found)}`, en: `, found ${show(found)}` };
-  const with_ = (zh: string, en: string, withFound = true): Text => ({ zh: zh + (withFound ? actual.zh : ''), en: en + (withFound ? actual.en : '') });
+  const with_ = (zh: string, en: string, withFound = true): Text => ({
+    zh: zh + (withFound ? actual.zh : ''),
+    en: en + (withFound ? actual.en : ''),
+  });
   switch (error.keyword) {
     case 'required':
       return { pointer: `${error.instancePath}/${String(p.missingProperty)}`, what: with_('缺失（必填）', 'is missing (required)', false) };
     case 'additionalProperties':
-      return { pointer: `${error.instancePath}/${String(p.additionalProperty)}`, what: with_('不是允许的字段', 'is not an allowed field', false) };
+      return {
+        pointer: `${error.instancePath}/${String(p.additionalProperty)}`,
+        what: with_('不是允许的字段', 'is not an allowed field', false),
+      };
     case 'type':
       return { pointer: error.instancePath, what: with_(`应为 ${String(p.type)} 类型`, `should be of type ${String(p.type)}`) };
     case 'const':
@@ -102,21 +129,36 @@ function schemaText(error: SchemaError, payload: unknown): { pointer: string; wh
       return { pointer: error.instancePath, what: with_(`应为 ${allowed.join('、')} 之一`, `should be one of ${allowed.join(', ')}`) };
     }
     case 'pattern':
-      return { pointer: error.instancePath, what: with_(`格式不对（应符合 ${String(p.pattern)}）`, `has the wrong form (should match ${String(p.pattern)})`) };
+      return {
+        pointer: error.instancePath,
+        what: with_(`格式不对（应符合 ${String(p.pattern)}）`, `has the wrong form (should match ${String(p.pattern)})`),
+      };
     case 'format':
       return { pointer: error.instancePath, what: with_(`应为 ${String(p.format)} 格式`, `should be in ${String(p.format)} format`) };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { pointer: error.instancePath, what: with_(`应 ${String(p.comparison)} ${String(p.limit)}`, `should be ${String(p.comparison)} ${String(p.limit)}`) };
+      return {
+        pointer: error.instancePath,
+        what: with_(`应 ${String(p.comparison)} ${String(p.limit)}`, `should be ${String(p.comparison)} ${String(p.limit)}`),
+      };
     case 'minLength':
     case 'maxLength':
     case 'minItems':
     case 'maxItems':
-      return { pointer: error.instancePath, what: with_(`长度应${error.keyword.startsWith('min') ? '至少' : '至多'}为 ${String(p.limit)}`, `should have ${error.keyword.startsWith('min') ? 'at least' : 'at most'} ${String(p.limit)} items or characters`) };
+      return {
+        pointer: error.instancePath,
+        what: with_(
+          `长度应${error.keyword.startsWith('min') ? '至少' : '至多'}为 ${String(p.limit)}`,
+          `should have ${error.keyword.startsWith('min') ? 'at least' : 'at most'} ${String(p.limit)} items or characters`,
+        ),
+      };
     default:
-      return { pointer: error.instancePath, what: with_(`不符合工作区格式（${error.keyword}）`, `does not follow the workspace format (${error.keyword})`) };
+      return {
+        pointer: error.instancePath,
+        what: with_(`不符合工作区格式（${error.keyword}）`, `does not follow the workspace format (${error.keyword})`),
+      };
   }
 }
 
@@ -125,11 +167,26 @@ function problemText(problem: PayloadProblem, payload: unknown): { pointer: stri
     case 'not-object':
       return { pointer: '', what: { zh: '应为 JSON 对象', en: 'should be a JSON object' } };
     case 'not-command':
-      return { pointer: problem.pointer, what: { zh: `应为编辑命令（对象），实际为 ${show(problem.found)}`, en: `should be an edit command (an object), found ${show(problem.found)}` } };
+      return {
+        pointer: problem.pointer,
+        what: {
+          zh: `应为编辑命令（对象），实际为 ${show(problem.found)}`,
+          en: `should be an edit command (an object), found ${show(problem.found)}`,
+        },
+      };
     case 'unknown-command':
-      return { pointer: problem.pointer, what: { zh: `不是已知的编辑命令类型：${show(problem.found)}（可用：${COMMAND_KINDS.join('、')}）`, en: `is not a known command kind: ${show(problem.found)} (known: ${COMMAND_KINDS.join(', ')})` } };
+      return {
+        pointer: problem.pointer,
+        what: {
+          zh: `不是已知的编辑命令类型：${show(problem.found)}（可用：${COMMAND_KINDS.join('、')}）`,
+          en: `is not a known command kind: ${show(problem.found)} (known: ${COMMAND_KINDS.join(', ')})`,
+        },
+      };
     case 'duplicate-plan':
-      return { pointer: problem.pointer, what: { zh: `与前面的规划重复：${show(problem.found)}`, en: `repeats an earlier plan's id: ${show(problem.found)}` } };
+      return {
+        pointer: problem.pointer,
+        what: { zh: `与前面的规划重复：${show(problem.found)}`, en: `repeats an earlier plan's id: ${show(problem.found)}` },
+      };
     case 'schema':
       return schemaText(pickError(problem.errors, payload), payload);
     case 'misfit':

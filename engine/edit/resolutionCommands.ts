@@ -9,7 +9,11 @@ import { sameData } from './sameData.ts';
 import type { CommandBody, WorkspaceData } from './types.ts';
 
 export function resolutionToCommand(resolution: Resolution, ws: WorkspaceData): CommandBody {
-  return { kind: 'batch', label: `处置 ${resolution.conflictKey}（${RESOLUTION_KIND_ZH[resolution.kind]}）`, commands: resolutionCommands(resolution, ws) };
+  return {
+    kind: 'batch',
+    label: `处置 ${resolution.conflictKey}（${RESOLUTION_KIND_ZH[resolution.kind]}）`,
+    commands: resolutionCommands(resolution, ws),
+  };
 }
 
 /** The commands of one resolution, without the enclosing batch (bulk application nests them). */
@@ -52,7 +56,12 @@ export function featureEditCommands(edits: readonly FeatureEdit[], ws: Workspace
       const feature = entry?.features.get(featureId);
       const index = entry && feature ? featureStoreOf(entry.features).indexOf(featureId) : -1;
       // A feature that is already gone makes applyCommand refuse the batch, which is the honest outcome.
-      commands.push({ kind: 'deleteFeature', planId, feature: feature ?? { type: 'Feature', id: featureId, layer: e.layer, ...e.before }, index: Math.max(index, 0) });
+      commands.push({
+        kind: 'deleteFeature',
+        planId,
+        feature: feature ?? { type: 'Feature', id: featureId, layer: e.layer, ...e.before },
+        index: Math.max(index, 0),
+      });
     }
   }
   return commands;

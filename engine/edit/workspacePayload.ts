@@ -36,7 +36,12 @@ export interface WorkspacePayload<View = { language: 'zh' | 'en'; layerViews: Re
 export type PayloadRecords = Pick<WorkspacePayload, 'projects' | 'departments' | 'consultations' | 'opinions' | 'jointOpinions'>;
 
 /** The payload of a live workspace and its history (base plans recovered by undoing the history). */
-export function payloadOf<View>(current: WorkspaceData, past: readonly Command[], future: readonly Command[], view: View): WorkspacePayload<View> {
+export function payloadOf<View>(
+  current: WorkspaceData,
+  past: readonly Command[],
+  future: readonly Command[],
+  view: View,
+): WorkspacePayload<View> {
   const base = baseOf(current, past);
   return {
     format: 'lantu-workspace',
@@ -64,7 +69,9 @@ export function reviewRecordsOf(ws: WorkspaceData): PayloadRecords {
 }
 
 /** The 并联审批 records of a payload or stored meta as workspace data (absent fields: none, default list). */
-export function reviewRecordsFrom(p: Partial<PayloadRecords>): Pick<WorkspaceData, 'projects' | 'departments' | 'consultations' | 'opinions' | 'jointOpinions'> {
+export function reviewRecordsFrom(
+  p: Partial<PayloadRecords>,
+): Pick<WorkspaceData, 'projects' | 'departments' | 'consultations' | 'opinions' | 'jointOpinions'> {
   return {
     projects: p.projects ?? [],
     departments: p.departments ?? null,

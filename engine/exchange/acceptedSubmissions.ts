@@ -38,8 +38,20 @@ export function checkReplay(register: AcceptedRegister, manifest: SubmissionMani
   };
 }
 
-export function recordAccepted(register: AcceptedRegister, manifest: SubmissionManifest, planSha256: string, acceptedAt: string): AcceptedRegister {
-  const entry: AcceptedSubmission = { stationId: manifest.station.stationId, stationName: manifest.station.stationName, planId: manifest.plan.id, sequence: manifest.sequence, planSha256, acceptedAt };
+export function recordAccepted(
+  register: AcceptedRegister,
+  manifest: SubmissionManifest,
+  planSha256: string,
+  acceptedAt: string,
+): AcceptedRegister {
+  const entry: AcceptedSubmission = {
+    stationId: manifest.station.stationId,
+    stationName: manifest.station.stationName,
+    planId: manifest.plan.id,
+    sequence: manifest.sequence,
+    planSha256,
+    acceptedAt,
+  };
   const rest = register.accepted.filter((a) => !(a.stationId === entry.stationId && a.planId === entry.planId));
   const key = (a: AcceptedSubmission) => `${a.stationId}\u0000${a.planId}`;
   return { ...register, accepted: [...rest, entry].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) };
@@ -49,6 +61,12 @@ export function recordAccepted(register: AcceptedRegister, manifest: SubmissionM
 export function parseAcceptedRegister(value: unknown): AcceptedRegister | null {
   const r = value as Partial<AcceptedRegister> | null;
   if (typeof r !== 'object' || r === null || r.format !== 'lantu-accepted-submissions' || !Array.isArray(r.accepted)) return null;
-  const ok = r.accepted.every((a) => typeof a?.stationId === 'string' && typeof a.planId === 'string' && Number.isSafeInteger(a.sequence) && typeof a.planSha256 === 'string');
+  const ok = r.accepted.every(
+    (a) =>
+      typeof a?.stationId === 'string' &&
+      typeof a.planId === 'string' &&
+      Number.isSafeInteger(a.sequence) &&
+      typeof a.planSha256 === 'string',
+  );
   return ok ? (r as AcceptedRegister) : null;
 }

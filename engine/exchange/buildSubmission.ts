@@ -19,8 +19,10 @@ import {
 
 /** The unsigned files of the submission, manifest.json included. */
 export function submissionFiles(input: SubmissionInput): Map<string, Uint8Array> {
-  if (input.plan.plan.id !== input.base.plan.id) throw new Error(`the plan (${input.plan.plan.id}) and its accepted version (${input.base.plan.id}) are different plans`);
-  if (!Number.isSafeInteger(input.sequence) || input.sequence < 1) throw new Error(`a submission's sequence is a positive integer, not ${input.sequence}`);
+  if (input.plan.plan.id !== input.base.plan.id)
+    throw new Error(`the plan (${input.plan.plan.id}) and its accepted version (${input.base.plan.id}) are different plans`);
+  if (!Number.isSafeInteger(input.sequence) || input.sequence < 1)
+    throw new Error(`a submission's sequence is a positive integer, not ${input.sequence}`);
   const files = new Map<string, Uint8Array>([
     [SUBMISSION_BASE_PATH, jsonBytes(input.base)],
     [SUBMISSION_HISTORY_PATH, jsonBytes({ commands: input.history })],
@@ -44,7 +46,8 @@ export function submissionFiles(input: SubmissionInput): Map<string, Uint8Array>
 }
 
 export async function buildSubmission(input: SubmissionInput, signer: Signer): Promise<Uint8Array> {
-  if (signer.stationId !== input.station.stationId) throw new Error(`the submission names station ${input.station.stationId} but the key is station ${signer.stationId}'s`);
+  if (signer.stationId !== input.station.stationId)
+    throw new Error(`the submission names station ${input.station.stationId} but the key is station ${signer.stationId}'s`);
   const files = submissionFiles(input);
   const signature = await signatureFileBytes(files.get(MANIFEST_PATH)!, signer, input.createdAt);
   return appendSignatureEntry(zipFiles(files, input.createdAt), signature, input.createdAt);

@@ -98,12 +98,19 @@ function receiptResolution(r: Resolution, edit: FeatureEdit): ReceiptResolution 
 export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, department: string, file = 'package'): ReceiptReading {
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
   if (!build || !Array.isArray(build.sources)) {
-    return { ok: false, message: { zh: `${file} 不是蓝图成果包（${BUILD_PATH} 缺失或不完整）`, en: `${file} is not a blueprint package (${BUILD_PATH} is missing or incomplete)` } };
+    return {
+      ok: false,
+      message: {
+        zh: `${file} 不是蓝图成果包（${BUILD_PATH} 缺失或不完整）`,
+        en: `${file} is not a blueprint package (${BUILD_PATH} is missing or incomplete)`,
+      },
+    };
   }
   const plans: PlanDocument[] = [];
   for (const path of build.sources) {
     const plan = parseJson(files.get(path)) as PlanDocument | undefined;
-    if (!plan || !plan.plan || !Array.isArray(plan.features)) return { ok: false, message: { zh: `${file} 中的 ${path} 不是规划文件`, en: `${path} in ${file} is not a plan document` } };
+    if (!plan || !plan.plan || !Array.isArray(plan.features))
+      return { ok: false, message: { zh: `${file} 中的 ${path} 不是规划文件`, en: `${path} in ${file} is not a plan document` } };
     plans.push(plan);
   }
   const resolutionsFile = parseJson(files.get(build.resolutions)) as { resolutions?: Resolution[] } | undefined;
@@ -113,7 +120,10 @@ export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, depart
   if (own.length === 0) {
     return {
       ok: false,
-      message: { zh: `${file} 中没有部门“${department}”的规划；包中的部门：${departments.join('、')}`, en: `${file} holds no plan of department "${department}"; its departments: ${departments.join(', ')}` },
+      message: {
+        zh: `${file} 中没有部门“${department}”的规划；包中的部门：${departments.join('、')}`,
+        en: `${file} holds no plan of department "${department}"; its departments: ${departments.join(', ')}`,
+      },
     };
   }
   const applied = new Set(applyResolutions(plans, resolutions).applied);
@@ -134,7 +144,16 @@ export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, depart
       seen.add(f.id);
       const t = touches.get(`${plan.plan.id}\u0000${f.id}`) ?? [];
       const outcome: ReceiptOutcome = t.length === 0 ? 'kept' : t[t.length - 1]!.edit.after === null ? 'removed' : 'changed';
-      rows.push({ planId: plan.plan.id, planVersion: plan.plan.version, featureId: f.id, bsm: bsmOf(f), layer: f.layer, name: nameOf(f), outcome, resolutions: t.map((x) => receiptResolution(x.resolution, x.edit)) });
+      rows.push({
+        planId: plan.plan.id,
+        planVersion: plan.plan.version,
+        featureId: f.id,
+        bsm: bsmOf(f),
+        layer: f.layer,
+        name: nameOf(f),
+        outcome,
+        resolutions: t.map((x) => receiptResolution(x.resolution, x.edit)),
+      });
     }
     for (const [key, t] of touches) {
       const [planId, featureId] = key.split('\u0000') as [string, string];
@@ -143,11 +162,29 @@ export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, depart
       const last = t[t.length - 1]!.edit;
       const state = last.after ?? first.after;
       const feature = { id: featureId, layer: first.layer, properties: state?.properties ?? {} } as unknown as PlanFeature;
-      rows.push({ planId, planVersion: plan.plan.version, featureId, bsm: bsmOf(feature), layer: first.layer, name: nameOf(feature), outcome: last.after === null ? 'removed' : 'added', resolutions: t.map((x) => receiptResolution(x.resolution, x.edit)) });
+      rows.push({
+        planId,
+        planVersion: plan.plan.version,
+        featureId,
+        bsm: bsmOf(feature),
+        layer: first.layer,
+        name: nameOf(feature),
+        outcome: last.after === null ? 'removed' : 'added',
+        resolutions: t.map((x) => receiptResolution(x.resolution, x.edit)),
+      });
     }
   }
   rows.sort((a, b) => cmp(a.planId, b.planId) || cmp(a.bsm, b.bsm) || cmp(a.featureId, b.featureId));
   const counts: Record<ReceiptOutcome, number> = { kept: 0, changed: 0, removed: 0, added: 0 };
   for (const row of rows) counts[row.outcome]++;
-  return { ok: true, receipt: { department, departments, plans: own.map((p) => ({ id: p.plan.id, title: p.plan.title, version: p.plan.version })), rows, counts } };
+  return {
+    ok: true,
+    receipt: {
+      department,
+      departments,
+      plans: own.map((p) => ({ id: p.plan.id, title: p.plan.title, version: p.plan.version })),
+      rows,
+      counts,
+    },
+  };
 }

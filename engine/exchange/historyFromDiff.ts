@@ -18,16 +18,27 @@ export function historyFromDiff(base: PlanDocument, plan: PlanDocument, meta: Co
   const before = new Map(base.features.map((f, i) => [f.id as string, { f, i }]));
   const after = new Set(plan.features.map((f) => f.id as string));
   const out: Omit<SubmittedCommand, 'meta'>[] = [];
-  const deleted = base.features.map((f, i) => ({ f, i })).filter(({ f }) => !after.has(f.id)).reverse();
+  const deleted = base.features
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => !after.has(f.id))
+    .reverse();
   for (const { f, i } of deleted) out.push({ kind: 'deleteFeature', planId, feature: f, index: i });
   for (const f of plan.features) {
     const old = before.get(f.id)?.f;
     if (!old) continue;
-    if (JSON.stringify(old.properties) !== JSON.stringify(f.properties)) out.push({ kind: 'setAttributes', planId, featureId: f.id, before: old.properties, after: f.properties });
-    if (JSON.stringify(old.geometry) !== JSON.stringify(f.geometry)) out.push({ kind: 'setGeometry', planId, featureId: f.id, before: old.geometry, after: f.geometry });
+    if (JSON.stringify(old.properties) !== JSON.stringify(f.properties))
+      out.push({ kind: 'setAttributes', planId, featureId: f.id, before: old.properties, after: f.properties });
+    if (JSON.stringify(old.geometry) !== JSON.stringify(f.geometry))
+      out.push({ kind: 'setGeometry', planId, featureId: f.id, before: old.geometry, after: f.geometry });
   }
   plan.features.forEach((f, i) => {
     if (!before.has(f.id)) out.push({ kind: 'addFeature', planId, feature: f, index: i });
   });
-  return out.map((c, n) => ({ ...c, meta: { id: `${meta.idPrefix}-${n + 1}`, author: meta.author, station: meta.station, at: meta.at } }) as unknown as SubmittedCommand);
+  return out.map(
+    (c, n) =>
+      ({
+        ...c,
+        meta: { id: `${meta.idPrefix}-${n + 1}`, author: meta.author, station: meta.station, at: meta.at },
+      }) as unknown as SubmittedCommand,
+  );
 }

@@ -24,9 +24,20 @@ import {
 } from './submissionTypes.ts';
 
 /** A submission is one plan: generous for a city's plan, small enough to refuse a bomb early. */
-export const SUBMISSION_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 2 * 1024 * 1024 * 1024, maxEntries: 16, maxRatio: 200, ratioFloorBytes: 1024 * 1024 };
+export const SUBMISSION_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxEntries: 16,
+  maxRatio: 200,
+  ratioFloorBytes: 1024 * 1024,
+};
 
-const REFUSAL_OF: Partial<Record<SignatureStatus, SubmissionRefusalCode>> = { unsigned: 'unsigned', unknown: 'unknown-key', revoked: 'revoked', 'signer-changed': 'signer-changed', tampered: 'tampered' };
+const REFUSAL_OF: Partial<Record<SignatureStatus, SubmissionRefusalCode>> = {
+  unsigned: 'unsigned',
+  unknown: 'unknown-key',
+  revoked: 'revoked',
+  'signer-changed': 'signer-changed',
+  tampered: 'tampered',
+};
 
 function parseJson(bytes: Uint8Array | undefined): unknown {
   if (!bytes) return undefined;
@@ -40,10 +51,20 @@ function parseJson(bytes: Uint8Array | undefined): unknown {
 function isManifest(m: unknown): m is SubmissionManifest {
   const v = m as Partial<SubmissionManifest> | null;
   return (
-    typeof v === 'object' && v !== null && v.format === SUBMISSION_FORMAT && v.formatVersion === 1 && typeof v.createdAt === 'string' &&
-    typeof v.station?.stationId === 'string' && typeof v.station.stationName === 'string' && typeof v.author === 'string' &&
-    typeof v.plan?.id === 'string' && typeof v.plan.department === 'string' && Number.isSafeInteger(v.sequence) && (v.sequence as number) >= 1 &&
-    typeof v.baseSha256 === 'string' && Array.isArray(v.files) &&
+    typeof v === 'object' &&
+    v !== null &&
+    v.format === SUBMISSION_FORMAT &&
+    v.formatVersion === 1 &&
+    typeof v.createdAt === 'string' &&
+    typeof v.station?.stationId === 'string' &&
+    typeof v.station.stationName === 'string' &&
+    typeof v.author === 'string' &&
+    typeof v.plan?.id === 'string' &&
+    typeof v.plan.department === 'string' &&
+    Number.isSafeInteger(v.sequence) &&
+    (v.sequence as number) >= 1 &&
+    typeof v.baseSha256 === 'string' &&
+    Array.isArray(v.files) &&
     v.files.every((f) => typeof f?.path === 'string' && typeof f.sha256 === 'string' && Number.isSafeInteger(f.sizeBytes))
   );
 }
@@ -53,14 +74,20 @@ function isPlan(value: unknown, planId: string): value is PlanDocument {
   return typeof p === 'object' && p !== null && p.type === 'FeatureCollection' && p.plan?.id === planId && Array.isArray(p.features);
 }
 
-export function readSubmission(zip: Uint8Array, file: string, trustedKeys: TrustedKeys, limits: ZipLimits = SUBMISSION_ZIP_LIMITS): SubmissionReading {
+export function readSubmission(
+  zip: Uint8Array,
+  file: string,
+  trustedKeys: TrustedKeys,
+  limits: ZipLimits = SUBMISSION_ZIP_LIMITS,
+): SubmissionReading {
   const refuse = (code: SubmissionRefusalCode, zh: string, en: string): SubmissionReading => {
     const [why, whyEn] = code === 'tampered' ? ['它已被篡改或损坏，', 'it was tampered with or damaged: '] : ['', ''];
     return { ok: false, code, message: { zh: `拒绝接收报送包 ${file}：${why}${zh}`, en: `submission ${file} refused: ${whyEn}${en}` } };
   };
   const files = new Map<string, Uint8Array>();
   try {
-    for (const entry of listZipEntries(zip, file, limits)) if (!files.has(entry.name)) files.set(entry.name, inflateZipEntry(zip, file, entry));
+    for (const entry of listZipEntries(zip, file, limits))
+      if (!files.has(entry.name)) files.set(entry.name, inflateZipEntry(zip, file, entry));
   } catch (error) {
     // A signed package that no longer reads as the zip it was is damaged or tampered with, whichever check trips.
     if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return refuse('tampered', error.zh, error.en);
@@ -69,25 +96,54 @@ export function readSubmission(zip: Uint8Array, file: string, trustedKeys: Trust
   const manifestBytes = files.get(MANIFEST_PATH);
   const manifest = parseJson(manifestBytes);
   if (manifestBytes === undefined) {
-    if (files.has(SIGNATURE_PATH)) return refuse('tampered', `签名所覆盖的 ${MANIFEST_PATH} 不在包中`, `the signed ${MANIFEST_PATH} is missing`);
+    if (files.has(SIGNATURE_PATH))
+      return refuse('tampered', `签名所覆盖的 ${MANIFEST_PATH} 不在包中`, `the signed ${MANIFEST_PATH} is missing`);
     return refuse('malformed', `缺少 ${MANIFEST_PATH}，它不是部门报送包`, `${MANIFEST_PATH} is missing: it is not a department submission`);
   }
   // Without a signature entry but with a file the manifest does not list, the signature was renamed or removed.
   const listedPaths = new Set(isManifest(manifest) ? manifest.files.map((f) => f.path) : []);
   const stray = [...files.keys()].find((path) => path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listedPaths.has(path));
-  if (!files.has(SIGNATURE_PATH) && stray !== undefined) return refuse('tampered', `${stray} 不在清单中，且包中没有签名`, `${stray} is not in the manifest and the package carries no signature`);
-  const signature = checkSignature(file, manifestBytes, files.get(SIGNATURE_PATH) ?? null, trustedKeys, isManifest(manifest) ? manifest.station.stationId : undefined);
+  if (!files.has(SIGNATURE_PATH) && stray !== undefined)
+    return refuse(
+      'tampered',
+      `${stray} 不在清单中，且包中没有签名`,
+      `${stray} is not in the manifest and the package carries no signature`,
+    );
+  const signature = checkSignature(
+    file,
+    manifestBytes,
+    files.get(SIGNATURE_PATH) ?? null,
+    trustedKeys,
+    isManifest(manifest) ? manifest.station.stationId : undefined,
+  );
   const refusal = REFUSAL_OF[signature.status];
-  if (refusal) return { ok: false, code: refusal, message: { zh: `拒绝接收报送包：${signature.message.zh}`, en: `submission refused: ${signature.message.en}` }, signature };
-  if (!isManifest(manifest)) return refuse('malformed', `${MANIFEST_PATH} 不是部门报送包的清单（format 应为 ${SUBMISSION_FORMAT}）`, `${MANIFEST_PATH} is not a submission manifest (format should be ${SUBMISSION_FORMAT})`);
+  if (refusal)
+    return {
+      ok: false,
+      code: refusal,
+      message: { zh: `拒绝接收报送包：${signature.message.zh}`, en: `submission refused: ${signature.message.en}` },
+      signature,
+    };
+  if (!isManifest(manifest))
+    return refuse(
+      'malformed',
+      `${MANIFEST_PATH} 不是部门报送包的清单（format 应为 ${SUBMISSION_FORMAT}）`,
+      `${MANIFEST_PATH} is not a submission manifest (format should be ${SUBMISSION_FORMAT})`,
+    );
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const f of manifest.files) {
     const bytes = files.get(f.path);
     if (!bytes) return refuse('tampered', `清单列出的 ${f.path} 不在包中`, `${f.path}, listed in the manifest, is missing`);
-    if (bytes.length !== f.sizeBytes || sha256Hex(bytes) !== f.sha256) return refuse('tampered', `${f.path} 已被改动（SHA-256 与清单不符）`, `${f.path} was changed (its SHA-256 differs from the manifest)`);
+    if (bytes.length !== f.sizeBytes || sha256Hex(bytes) !== f.sha256)
+      return refuse(
+        'tampered',
+        `${f.path} 已被改动（SHA-256 与清单不符）`,
+        `${f.path} was changed (its SHA-256 differs from the manifest)`,
+      );
   }
   for (const path of files.keys()) {
-    if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path)) return refuse('tampered', `${path} 不在清单中（被加入）`, `${path} is not in the manifest (it was added)`);
+    if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path))
+      return refuse('tampered', `${path} 不在清单中（被加入）`, `${path} is not in the manifest (it was added)`);
   }
   // Every file matches; now the container itself: exactly the bytes these files, in this order and time, make.
   const signed = readSignedZip(zip, file, limits, manifest.createdAt);
@@ -99,17 +155,34 @@ export function readSubmission(zip: Uint8Array, file: string, trustedKeys: Trust
     rebuilt = null;
   }
   if (!signed.canonical || !rebuilt || !sameBytes(rebuilt, signed.unsigned)) {
-    return refuse('tampered', 'zip 容器中的字节被改动（文件内容未变，但包不是签名时的原样）', 'bytes of the zip container were changed (the files match, but the package is not as it was signed)');
+    return refuse(
+      'tampered',
+      'zip 容器中的字节被改动（文件内容未变，但包不是签名时的原样）',
+      'bytes of the zip container were changed (the files match, but the package is not as it was signed)',
+    );
   }
   const plan = parseJson(files.get(SUBMISSION_PLAN_PATH));
   const base = parseJson(files.get(SUBMISSION_BASE_PATH));
   const history = parseJson(files.get(SUBMISSION_HISTORY_PATH)) as { commands?: unknown } | undefined;
   if (!isPlan(plan, manifest.plan.id) || !isPlan(base, manifest.plan.id)) {
-    return refuse('malformed', `${SUBMISSION_PLAN_PATH} 或 ${SUBMISSION_BASE_PATH} 不是规划 ${manifest.plan.id} 的规划文件`, `${SUBMISSION_PLAN_PATH} or ${SUBMISSION_BASE_PATH} is not a plan document of ${manifest.plan.id}`);
+    return refuse(
+      'malformed',
+      `${SUBMISSION_PLAN_PATH} 或 ${SUBMISSION_BASE_PATH} 不是规划 ${manifest.plan.id} 的规划文件`,
+      `${SUBMISSION_PLAN_PATH} or ${SUBMISSION_BASE_PATH} is not a plan document of ${manifest.plan.id}`,
+    );
   }
   if (!Array.isArray(history?.commands) || !history.commands.every((c) => typeof (c as { kind?: unknown } | null)?.kind === 'string')) {
-    return refuse('malformed', `${SUBMISSION_HISTORY_PATH} 不是编辑历史（应为 {"commands": [...]}）`, `${SUBMISSION_HISTORY_PATH} is not an edit history (it should be {"commands": [...]})`);
+    return refuse(
+      'malformed',
+      `${SUBMISSION_HISTORY_PATH} 不是编辑历史（应为 {"commands": [...]}）`,
+      `${SUBMISSION_HISTORY_PATH} is not an edit history (it should be {"commands": [...]})`,
+    );
   }
-  if (sha256Hex(files.get(SUBMISSION_BASE_PATH)!) !== manifest.baseSha256) return refuse('tampered', `${SUBMISSION_BASE_PATH} 与清单中的 baseSha256 不符`, `${SUBMISSION_BASE_PATH} does not match baseSha256 in the manifest`);
+  if (sha256Hex(files.get(SUBMISSION_BASE_PATH)!) !== manifest.baseSha256)
+    return refuse(
+      'tampered',
+      `${SUBMISSION_BASE_PATH} 与清单中的 baseSha256 不符`,
+      `${SUBMISSION_BASE_PATH} does not match baseSha256 in the manifest`,
+    );
   return { ok: true, submission: { manifest, plan, base, history: history.commands as SubmittedCommand[], signature } };
 }

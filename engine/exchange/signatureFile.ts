@@ -6,7 +6,15 @@ import { createTextDecoder } from '../model/createTextDecoder.ts';
 import type { Message } from '../resolutions/types.ts';
 import { jsonBytes } from '../package/jsonBytes.ts';
 import { sha256Hex } from '../package/sha256Hex.ts';
-import { base64ToBytes as fromBase64, bytesToBase64 as toBase64, keyFingerprint, verifyBytes, type Signer, type TrustedKey, type TrustedKeys } from '../sign/index.ts';
+import {
+  base64ToBytes as fromBase64,
+  bytesToBase64 as toBase64,
+  keyFingerprint,
+  verifyBytes,
+  type Signer,
+  type TrustedKey,
+  type TrustedKeys,
+} from '../sign/index.ts';
 
 export const SIGNATURE_PATH = 'signature.json';
 export const SIGNATURE_FORMAT = 'lantu-signature';
@@ -73,7 +81,8 @@ function parseSignatureFile(bytes: Uint8Array): SignatureFile | null {
     return null;
   }
   const s = value as Partial<SignatureFile> | null;
-  if (typeof s !== 'object' || s === null || s.format !== SIGNATURE_FORMAT || s.formatVersion !== 1 || s.algorithm !== 'Ed25519') return null;
+  if (typeof s !== 'object' || s === null || s.format !== SIGNATURE_FORMAT || s.formatVersion !== 1 || s.algorithm !== 'Ed25519')
+    return null;
   for (const key of ['manifestSha256', 'stationId', 'stationName', 'publicKey', 'fingerprint', 'signedAt', 'signature'] as const) {
     if (typeof s[key] !== 'string') return null;
   }
@@ -95,29 +104,65 @@ export function checkSignature(
   claimedStationId?: string,
 ): SignatureCheck {
   if (!signatureBytes) {
-    return { status: 'unsigned', message: { zh: `${file} 未签名（没有 ${SIGNATURE_PATH}），无法确认来源`, en: `${file} is not signed (no ${SIGNATURE_PATH}): its origin cannot be confirmed` } };
+    return {
+      status: 'unsigned',
+      message: {
+        zh: `${file} 未签名（没有 ${SIGNATURE_PATH}），无法确认来源`,
+        en: `${file} is not signed (no ${SIGNATURE_PATH}): its origin cannot be confirmed`,
+      },
+    };
   }
   const s = parseSignatureFile(signatureBytes);
-  if (!s) return { status: 'tampered', message: { zh: `${file} 的 ${SIGNATURE_PATH} 已损坏或被篡改（格式不对）`, en: `${SIGNATURE_PATH} in ${file} is damaged or was tampered with (malformed)` } };
+  if (!s)
+    return {
+      status: 'tampered',
+      message: {
+        zh: `${file} 的 ${SIGNATURE_PATH} 已损坏或被篡改（格式不对）`,
+        en: `${SIGNATURE_PATH} in ${file} is damaged or was tampered with (malformed)`,
+      },
+    };
   const publicKey = fromBase64(s.publicKey);
   const signature = fromBase64(s.signature);
   const signer = { stationId: s.stationId, stationName: s.stationName, fingerprint: publicKey ? keyFingerprint(publicKey) : s.fingerprint };
   const who = quoted(s.stationName, s.stationId);
   const whoEn = quotedEn(s.stationName, s.stationId);
-  const tampered = (zh: string, en: string): SignatureCheck => ({ status: 'tampered', signer, message: { zh: `${file} 已被篡改：${zh}，签名者声称为 ${who}`, en: `${file} was tampered with: ${en}; the signer claims to be ${whoEn}` } });
+  const tampered = (zh: string, en: string): SignatureCheck => ({
+    status: 'tampered',
+    signer,
+    message: {
+      zh: `${file} 已被篡改：${zh}，签名者声称为 ${who}`,
+      en: `${file} was tampered with: ${en}; the signer claims to be ${whoEn}`,
+    },
+  });
   if (!manifestBytes) return tampered('缺少被签名的 manifest.json', 'the signed manifest.json is missing');
-  if (!publicKey || !signature || keyFingerprint(publicKey) !== s.fingerprint) return tampered('签名中的公钥与指纹不符', 'the public key and its fingerprint in the signature disagree');
+  if (!publicKey || !signature || keyFingerprint(publicKey) !== s.fingerprint)
+    return tampered('签名中的公钥与指纹不符', 'the public key and its fingerprint in the signature disagree');
   if (sha256Hex(manifestBytes) !== s.manifestSha256 || !verifyBytes(publicKey, manifestBytes, signature)) {
     return tampered('签名与 manifest.json 的内容不符（有字节被改动）', 'the signature does not match manifest.json (bytes were changed)');
   }
   const trusted = trustedKeys.lookup(s.publicKey) ?? undefined;
   if (!trusted) {
-    return { status: 'unknown', signer, message: { zh: `${file} 的签名密钥不在本机的受信任密钥列表中（签名者声称为 ${who}，指纹 ${s.fingerprint}）`, en: `${file} is signed by a key this installation does not trust (the signer claims to be ${whoEn}, fingerprint ${s.fingerprint})` } };
+    return {
+      status: 'unknown',
+      signer,
+      message: {
+        zh: `${file} 的签名密钥不在本机的受信任密钥列表中（签名者声称为 ${who}，指纹 ${s.fingerprint}）`,
+        en: `${file} is signed by a key this installation does not trust (the signer claims to be ${whoEn}, fingerprint ${s.fingerprint})`,
+      },
+    };
   }
   const trustedWho = quoted(trusted.stationName, trusted.stationId);
   const trustedWhoEn = quotedEn(trusted.stationName, trusted.stationId);
   if (trusted.revokedAt !== undefined) {
-    return { status: 'revoked', signer, trusted, message: { zh: `${file} 的签名密钥（${trustedWho}，指纹 ${s.fingerprint}）已于 ${trusted.revokedAt} 吊销`, en: `${file} is signed by a key that was revoked on ${trusted.revokedAt} (${trustedWhoEn}, fingerprint ${s.fingerprint})` } };
+    return {
+      status: 'revoked',
+      signer,
+      trusted,
+      message: {
+        zh: `${file} 的签名密钥（${trustedWho}，指纹 ${s.fingerprint}）已于 ${trusted.revokedAt} 吊销`,
+        en: `${file} is signed by a key that was revoked on ${trusted.revokedAt} (${trustedWhoEn}, fingerprint ${s.fingerprint})`,
+      },
+    };
   }
   if (trusted.stationId !== s.stationId || (claimedStationId !== undefined && claimedStationId !== s.stationId)) {
     const claimed = claimedStationId !== undefined && claimedStationId !== s.stationId ? claimedStationId : s.stationId;
@@ -131,5 +176,13 @@ export function checkSignature(
       },
     };
   }
-  return { status: 'trusted', signer, trusted, message: { zh: `${file} 的签名有效，签名者 ${trustedWho}，指纹 ${s.fingerprint}`, en: `${file} has a valid signature by ${trustedWhoEn}, fingerprint ${s.fingerprint}` } };
+  return {
+    status: 'trusted',
+    signer,
+    trusted,
+    message: {
+      zh: `${file} 的签名有效，签名者 ${trustedWho}，指纹 ${s.fingerprint}`,
+      en: `${file} has a valid signature by ${trustedWhoEn}, fingerprint ${s.fingerprint}`,
+    },
+  };
 }

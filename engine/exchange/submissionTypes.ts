@@ -50,4 +50,5 @@ export interface Submission {
 
 export type SubmissionRefusalCode = 'unsigned' | 'unknown-key' | 'revoked' | 'signer-changed' | 'tampered' | 'malformed' | 'replayed';
 
-export type SubmissionReading = { ok: true; submission: Submission } | { ok: false; code: SubmissionRefusalCode; message: Message; signature?: SignatureCheck };
+export type SubmissionReading =
+  { ok: true; submission: Submission } | { ok: false; code: SubmissionRefusalCode; message: Message; signature?: SignatureCheck };

@@ -14,7 +14,8 @@ function isJsonNull(bytes: Uint8Array): boolean {
 }
 
 export function exportInputsFromBuild(files: ReadonlyMap<string, Uint8Array>, build: BuildRecord): ExportInputs | null {
-  const input = (path: string | undefined): NamedBytes | null => (path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null);
+  const input = (path: string | undefined): NamedBytes | null =>
+    path !== undefined && files.has(path) ? { file: path, bytes: files.get(path)! } : null;
   const sources = build.sources.map(input);
   const pack = input(build.rulePack);
   const policy = input(build.policy);

@@ -25,16 +25,29 @@ export function packageExportInputs(files: ReadonlyMap<string, Uint8Array>, name
   const manifest = parseJson(files.get(MANIFEST_PATH)) as Manifest | undefined;
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
   if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources)) {
-    return refuse('不是蓝图成果包（缺少可读的 manifest.json 或 build.json）', 'is not a blueprint package (no readable manifest.json or build.json)');
+    return refuse(
+      '不是蓝图成果包（缺少可读的 manifest.json 或 build.json）',
+      'is not a blueprint package (no readable manifest.json or build.json)',
+    );
   }
   const issues = checkPackageFiles(files, manifest);
   if (issues.length > 0) {
     return refuse(
-      `与其清单不符：${issues.slice(0, 5).map((i) => `${i.path}（${ISSUE_ZH[i.kind]}）`).join('、')}`,
-      `does not match its manifest: ${issues.slice(0, 5).map((i) => `${i.path} (${i.kind})`).join(', ')}`,
+      `与其清单不符：${issues
+        .slice(0, 5)
+        .map((i) => `${i.path}（${ISSUE_ZH[i.kind]}）`)
+        .join('、')}`,
+      `does not match its manifest: ${issues
+        .slice(0, 5)
+        .map((i) => `${i.path} (${i.kind})`)
+        .join(', ')}`,
     );
   }
   const inputs = exportInputsFromBuild(files, build);
-  if (!inputs) return refuse('的构建信息（build.json）不完整，无法重建蓝图', 'has an incomplete build record (build.json): its blueprint cannot be rebuilt');
+  if (!inputs)
+    return refuse(
+      '的构建信息（build.json）不完整，无法重建蓝图',
+      'has an incomplete build record (build.json): its blueprint cannot be rebuilt',
+    );
   return { ok: true, manifest, inputs };
 }

@@ -16,9 +16,14 @@ export function packageSources(plans: readonly PlanDocument[], resolutions: read
   const set = planSetOf(plans);
   let ws = set.workspace;
   for (const r of newestFirst) {
-    const inPlace = r.edits.every((e) => sameFeatureState(ws.plans.get(e.planId as PlanId)?.features.get(e.featureId as FeatureId), e.after));
+    const inPlace = r.edits.every((e) =>
+      sameFeatureState(ws.plans.get(e.planId as PlanId)?.features.get(e.featureId as FeatureId), e.after),
+    );
     if (!inPlace) continue;
-    const back = [...r.edits].reverse().filter((e) => ws.plans.has(e.planId as PlanId)).map((e) => ({ ...e, before: e.after, after: e.before }));
+    const back = [...r.edits]
+      .reverse()
+      .filter((e) => ws.plans.has(e.planId as PlanId))
+      .map((e) => ({ ...e, before: e.after, after: e.before }));
     ws = applyCommand(ws, { kind: 'batch', label: r.conflictKey, commands: featureEditCommands(back, ws) });
   }
   return documentsOf(set, ws);

@@ -30,7 +30,12 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-const issue = (kind: ExportIssue['kind'], zh: string, en: string, more: Partial<Pick<ExportIssue, 'file' | 'details' | 'findings'>> = {}): ExportIssue => ({
+const issue = (
+  kind: ExportIssue['kind'],
+  zh: string,
+  en: string,
+  more: Partial<Pick<ExportIssue, 'file' | 'details' | 'findings'>> = {},
+): ExportIssue => ({
   kind,
   ...(more.file !== undefined ? { file: more.file } : {}),
   message: { zh, en },
@@ -40,7 +45,11 @@ const issue = (kind: ExportIssue['kind'], zh: string, en: string, more: Partial<
 
 const schemaDetails = (errors: readonly SchemaError[]) => errors.slice(0, 10).map((e) => schemaErrorText(e));
 
-export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, onPhase: (phase: ExportPhase) => void = () => undefined): Promise<PreparedExport> {
+export async function prepareExport(
+  inputs: ExportInputs,
+  ports: ExportPorts,
+  onPhase: (phase: ExportPhase) => void = () => undefined,
+): Promise<PreparedExport> {
   onPhase('sources');
   const issues: ExportIssue[] = [];
   const sources: { file: string; bytes: Uint8Array; plan: PlanDocument }[] = [];
@@ -48,7 +57,12 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
   for (const { file, bytes } of inputs.sources) {
     const result = validatePlanBytes(bytes, file);
     if (!result.plan) {
-      issues.push(issue('plan', `${file}: 不是可导出的规划文档`, `${file}: not a plan document that can be exported`, { file, findings: result.findings }));
+      issues.push(
+        issue('plan', `${file}: 不是可导出的规划文档`, `${file}: not a plan document that can be exported`, {
+          file,
+          findings: result.findings,
+        }),
+      );
       continue;
     }
     sources.push({ file, bytes, plan: result.plan });
@@ -60,18 +74,36 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
     issues.push(issue('duplicatePlanId', message.zh, message.en, { file: sources[d.second]!.file }));
   }
   const packLoad = loadRulePack(parseJson(inputs.pack.bytes));
-  if (!packLoad.ok) issues.push(issue('rulePack', `${inputs.pack.file}: 规则包无效`, `${inputs.pack.file}: invalid rule pack`, { file: inputs.pack.file, details: packLoad.errors.map((e) => ({ zh: e.zh, en: e.en })) }));
+  if (!packLoad.ok)
+    issues.push(
+      issue('rulePack', `${inputs.pack.file}: 规则包无效`, `${inputs.pack.file}: invalid rule pack`, {
+        file: inputs.pack.file,
+        details: packLoad.errors.map((e) => ({ zh: e.zh, en: e.en })),
+      }),
+    );
   const policyValue = parseJson(inputs.policy.bytes);
   // The schema, then what it cannot say (a layer in two tiers, tiers not numbered 1..n …), as the editor checks it.
   const policyCheck = validatePolicy(policyValue, packLoad.ok ? new Set(packLoad.pack.rules.map((r) => r.id)) : null);
-  if (!policyCheck.ok) issues.push(issue('policy', `${inputs.policy.file}: 优先级策略无效`, `${inputs.policy.file}: invalid policy`, { file: inputs.policy.file, details: policyCheck.errors.slice(0, 10).map((e) => ({ zh: e.zh, en: e.en })) }));
+  if (!policyCheck.ok)
+    issues.push(
+      issue('policy', `${inputs.policy.file}: 优先级策略无效`, `${inputs.policy.file}: invalid policy`, {
+        file: inputs.policy.file,
+        details: policyCheck.errors.slice(0, 10).map((e) => ({ zh: e.zh, en: e.en })),
+      }),
+    );
   let targets: Targets | undefined;
   if (inputs.targets) {
     const value = parseJson(inputs.targets.bytes);
     // A package without targets carries `null` in targets.json.
     if (value !== null) {
       const v = validateSchema('targets', value);
-      if (!v.valid) issues.push(issue('targets', `${inputs.targets.file}: 指标目标文件无效`, `${inputs.targets.file}: invalid targets file`, { file: inputs.targets.file, details: schemaDetails(v.errors) }));
+      if (!v.valid)
+        issues.push(
+          issue('targets', `${inputs.targets.file}: 指标目标文件无效`, `${inputs.targets.file}: invalid targets file`, {
+            file: inputs.targets.file,
+            details: schemaDetails(v.errors),
+          }),
+        );
       else targets = value as Targets;
     }
   }
@@ -84,11 +116,23 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
   let projects: PackageProjects | undefined;
   if (inputs.review) {
     const read = readReviewRegisterFiles(inputs.review.projects, inputs.review.opinions);
-    if (!read.ok) issues.push(issue('review', `${inputs.review.projects.file}: 项目库无效`, `${inputs.review.projects.file}: invalid project register`, { file: inputs.review.projects.file, details: read.errors }));
+    if (!read.ok)
+      issues.push(
+        issue('review', `${inputs.review.projects.file}: 项目库无效`, `${inputs.review.projects.file}: invalid project register`, {
+          file: inputs.review.projects.file,
+          details: read.errors,
+        }),
+      );
     else projects = { projectsBytes: inputs.review.projects.bytes, opinionsBytes: inputs.review.opinions.bytes, register: read.register };
   }
   if (Number.isNaN(Date.parse(inputs.created)) || !/^\d{4}-\d{2}-\d{2}T/.test(inputs.created)) {
-    issues.push(issue('created', `生成时间应为 ISO 时间，实际为「${inputs.created}」`, `the creation time must be an ISO time, found "${inputs.created}"`));
+    issues.push(
+      issue(
+        'created',
+        `生成时间应为 ISO 时间，实际为「${inputs.created}」`,
+        `the creation time must be an ISO time, found "${inputs.created}"`,
+      ),
+    );
   }
   if (sources.length === 0 && issues.length === 0) issues.push(issue('noPlans', '没有可导出的规划文档', 'no plan document to export'));
   if (issues.length > 0 || !packLoad.ok) return { ok: false, issues };
@@ -113,7 +157,17 @@ export async function prepareExport(inputs: ExportInputs, ports: ExportPorts, on
   onPhase('package');
   const input: PackageInput = {
     sources,
-    rulePack: { bytes: inputs.pack.bytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, ...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}), severity: r.severity })) },
+    rulePack: {
+      bytes: inputs.pack.bytes,
+      id: pack.id,
+      version: pack.version,
+      rules: pack.rules.map((r) => ({
+        id: r.id,
+        title: r.title,
+        ...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}),
+        severity: r.severity,
+      })),
+    },
     policy: { bytes: inputs.policy.bytes, value: policy },
     targetsBytes: inputs.targets?.bytes ?? null,
     resolutions: reconciled,

@@ -40,7 +40,8 @@ export interface ExportPorts {
 
 export type ExportPhase = 'sources' | 'rules' | 'blueprint' | 'indicators' | 'package';
 
-export type ExportIssueKind = 'plan' | 'duplicatePlanId' | 'rulePack' | 'policy' | 'targets' | 'resolutions' | 'created' | 'noPlans' | 'review';
+export type ExportIssueKind =
+  'plan' | 'duplicatePlanId' | 'rulePack' | 'policy' | 'targets' | 'resolutions' | 'created' | 'noPlans' | 'review';
 
 /** An input problem: the whole message (naming the file), detail lines, and a plan's validation findings. */
 export interface ExportIssue {

@@ -7,7 +7,12 @@ import type { PlanDocument } from '../model/types.ts';
 import { jsonBytes } from '../package/jsonBytes.ts';
 import type { Policy, Resolution } from '../resolutions/types.ts';
 import type { RulePack } from '../rules/types.ts';
-import { REVIEW_OPINIONS_PATH, REVIEW_PROJECTS_PATH, writeReviewRegisterFiles, type ReviewRegister } from '../review/writeReviewRegisterFiles.ts';
+import {
+  REVIEW_OPINIONS_PATH,
+  REVIEW_PROJECTS_PATH,
+  writeReviewRegisterFiles,
+  type ReviewRegister,
+} from '../review/writeReviewRegisterFiles.ts';
 import { packageSources } from './packageSources.ts';
 import type { ExportInputs } from './types.ts';
 
@@ -37,6 +42,13 @@ export function workspaceExportInputs(workspace: WorkspaceExport): ExportInputs 
     created: workspace.created,
     draft: workspace.draft,
     toolVersion: workspace.toolVersion,
-    ...(review ? { review: { projects: { file: REVIEW_PROJECTS_PATH, bytes: review.projects }, opinions: { file: REVIEW_OPINIONS_PATH, bytes: review.opinions } } } : {}),
+    ...(review
+      ? {
+          review: {
+            projects: { file: REVIEW_PROJECTS_PATH, bytes: review.projects },
+            opinions: { file: REVIEW_OPINIONS_PATH, bytes: review.opinions },
+          },
+        }
+      : {}),
   };
 }

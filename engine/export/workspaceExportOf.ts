@@ -24,7 +24,11 @@ export interface WorkspaceExportOptions {
 }
 
 /** Null when the workspace has no rule pack (nothing to check the plans against: the export is refused). */
-export function workspaceExportOf(ws: WorkspaceData, defaults: WorkspaceExportDefaults, options: WorkspaceExportOptions): WorkspaceExport | null {
+export function workspaceExportOf(
+  ws: WorkspaceData,
+  defaults: WorkspaceExportDefaults,
+  options: WorkspaceExportOptions,
+): WorkspaceExport | null {
   if (!ws.rulePack) return null;
   const plans: PlanDocument[] = ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
   return {

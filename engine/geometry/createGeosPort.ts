@@ -195,12 +195,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     }
   }
 
-  function binary(
-    a: GeomInput,
-    b: GeomInput,
-    operation: string,
-    body: (ga: Operand, gb: Operand) => number,
-  ): number {
+  function binary(a: GeomInput, b: GeomInput, operation: string, body: (ga: Operand, gb: Operand) => number): number {
     assertLive();
     const ga = operand(a, operation);
     try {
@@ -228,9 +223,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     plainForm: (geomA: number, geomB: number) => number,
   ): boolean {
     const result = binary(a, b, operation, (ga, gb) =>
-      ga.held !== null && ga.held.prepared !== 0
-        ? preparedForm(ga.held.prepared, gb.geom)
-        : plainForm(ga.geom, gb.geom),
+      ga.held !== null && ga.held.prepared !== 0 ? preparedForm(ga.held.prepared, gb.geom) : plainForm(ga.geom, gb.geom),
     );
     if (result === 2) fail(operation);
     return result === 1;
@@ -246,10 +239,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     const result = binary(a, b, operation, (ga, gb) => {
       const auto = operation === 'intersection' ? (Math.min(ga.dimension, gb.dimension) as 0 | 1 | 2) : ga.dimension;
       keep = keepDimension(options?.keep ?? 'auto', auto);
-      const geom =
-        operation === 'intersection'
-          ? M._GEOSIntersection_r(ctx, ga.geom, gb.geom)
-          : M._GEOSDifference_r(ctx, ga.geom, gb.geom);
+      const geom = operation === 'intersection' ? M._GEOSIntersection_r(ctx, ga.geom, gb.geom) : M._GEOSDifference_r(ctx, ga.geom, gb.geom);
       if (geom === 0) fail(operation);
       return geom;
     });

@@ -40,6 +40,7 @@ export function geodesicDirect(lonDeg: number, latDeg: number, azimuthRad: numbe
   const lat = atan2(sinU1 * cosSigma + cosU1 * sinSigma * cosAlpha1, (1 - GRS80_F) * Math.sqrt(sinAlpha * sinAlpha + x * x));
   const lambda = atan2(sinSigma * sinAlpha1, cosU1 * cosSigma - sinU1 * sinSigma * cosAlpha1);
   const c = (GRS80_F / 16) * cosSqAlpha * (4 + GRS80_F * (4 - 3 * cosSqAlpha));
-  const l = lambda - (1 - c) * GRS80_F * sinAlpha * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+  const l =
+    lambda - (1 - c) * GRS80_F * sinAlpha * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
   return [lonDeg + l / DEG, lat / DEG];
 }

@@ -4,15 +4,7 @@
 import type { Geometry, Position } from '../model/types.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { equalAreaRingAreaM2 } from './equalAreaRingAreaM2.ts';
-import {
-  WKB_LINESTRING,
-  WKB_MULTILINESTRING,
-  WKB_MULTIPOINT,
-  WKB_MULTIPOLYGON,
-  WKB_POINT,
-  WKB_POLYGON,
-  type WkbWriter,
-} from './wkb.ts';
+import { WKB_LINESTRING, WKB_MULTILINESTRING, WKB_MULTIPOINT, WKB_MULTIPOLYGON, WKB_POINT, WKB_POLYGON, type WkbWriter } from './wkb.ts';
 
 /** Geometry type per feature, using the WKB codes (0 = no geometry). */
 export type StoreGeometryType = 0 | 1 | 2 | 3 | 4 | 5 | 6;

@@ -32,9 +32,7 @@ export interface OverlayOptions {
 }
 
 /** GEOS validity (OGC rules). `location` is the lon/lat GEOS reports for the problem, when it gives one. */
-export type Validity =
-  | { valid: true }
-  | { valid: false; reason: string; location: [number, number] | null };
+export type Validity = { valid: true } | { valid: false; reason: string; location: [number, number] | null };
 
 export interface HoldOptions {
   /** Also build a prepared geometry so `intersects(h, x)` and `covers(h, x)` run in O(log n) per test. */

@@ -14,6 +14,8 @@ export function repairGeometry(port: GeometryPort, geometry: Geometry, held?: Ge
 /** The repair alone, for a geometry already known to be invalid (`held`: the same geometry in the port). */
 export function repairInvalid(port: GeometryPort, geometry: Geometry, held?: GeomInput): Geometry | null {
   if (geometry.type !== 'MultiPolygon' || geometry.coordinates.length < 2) return port.makeValid(held ?? geometry);
-  const parts = geometry.coordinates.map((rings) => port.makeValid({ type: 'Polygon', coordinates: rings })).filter((p): p is Geometry => p !== null);
+  const parts = geometry.coordinates
+    .map((rings) => port.makeValid({ type: 'Polygon', coordinates: rings }))
+    .filter((p): p is Geometry => p !== null);
   return port.unaryUnion(parts, { keep: 'polygonal' });
 }

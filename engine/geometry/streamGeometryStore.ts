@@ -2,11 +2,7 @@
 // holding the parsed document: geometries go into the store, the rest of each feature to `onFeature`.
 // Peak memory ≈ the store plus what the caller keeps.
 import { createGeometryStoreBuilder, type GeometryStore } from './geometryStore.ts';
-import {
-  createFeatureCollectionStreamParser,
-  FeatureCollectionSyntaxError,
-  parseJsonBytes,
-} from './parseFeatureCollectionStream.ts';
+import { createFeatureCollectionStreamParser, FeatureCollectionSyntaxError, parseJsonBytes } from './parseFeatureCollectionStream.ts';
 import { readGeometryBytes } from './readGeometryBytes.ts';
 
 export interface StreamedFeature {

@@ -107,8 +107,7 @@ export function transverseMercator(lon0Deg: number): TransverseMercator {
         const sqrt1Tau2 = Math.sqrt(1 + tau * tau);
         const sigma = sinh(e * atanh((e * tau) / sqrt1Tau2));
         const tauPi = tau * Math.sqrt(1 + sigma * sigma) - sigma * sqrt1Tau2;
-        const dTau =
-          ((tauP - tauPi) / Math.sqrt(1 + tauPi * tauPi)) * ((1 + (1 - e2) * tau * tau) / ((1 - e2) * sqrt1Tau2));
+        const dTau = ((tauP - tauPi) / Math.sqrt(1 + tauPi * tauPi)) * ((1 + (1 - e2) * tau * tau) / ((1 - e2) * sqrt1Tau2));
         tau += dTau;
         if (Math.abs(dTau) < 1e-14) break;
       }

@@ -297,9 +297,7 @@ export function decodeWkb(bytes: Uint8Array, keep: WkbKeepDimension = -1): Geome
       : { type: 'MultiLineString', coordinates: out.lines };
   }
   if (out.points.length === 0) return null;
-  return out.points.length === 1
-    ? { type: 'Point', coordinates: out.points[0]! }
-    : { type: 'MultiPoint', coordinates: out.points };
+  return out.points.length === 1 ? { type: 'Point', coordinates: out.points[0]! } : { type: 'MultiPoint', coordinates: out.points };
 }
 
 export interface WkbResult {

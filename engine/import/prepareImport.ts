@@ -7,7 +7,17 @@ import { codeInfo, needsManualMapping, sandiaoToYdyh } from '../model/codes.ts';
 import { featureId } from '../model/featureId.ts';
 import { fieldOf } from '../model/fieldSchema.ts';
 import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
-import type { Classification, FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, PlanKind, PlanMeta, Properties } from '../model/types.ts';
+import type {
+  Classification,
+  FeatureId,
+  Geometry,
+  LayerCode,
+  PlanDocument,
+  PlanFeature,
+  PlanKind,
+  PlanMeta,
+  Properties,
+} from '../model/types.ts';
 import { validatePlanDocument } from '../validate/validatePlanDocument.ts';
 import landSchema from '../../schemas/plan-land.schema.json' with { type: 'json' };
 import { createReprojector, isIdentityCrs } from './crs/createReprojector.ts';
@@ -86,7 +96,14 @@ export interface ImportReport {
 export const DEFAULT_MAX_ATTRIBUTE_CHARS = 65_536;
 const SCHEMA_VERSION = (landSchema as { 'x-schemaVersion': string })['x-schemaVersion'];
 const SEVERITY_ORDER = { fatal: 0, quality: 1, warning: 2, info: 3 } as const;
-const FAMILY: Record<Geometry['type'], string> = { Point: '点', MultiPoint: '点', LineString: '线', MultiLineString: '线', Polygon: '面', MultiPolygon: '面' };
+const FAMILY: Record<Geometry['type'], string> = {
+  Point: '点',
+  MultiPoint: '点',
+  LineString: '线',
+  MultiLineString: '线',
+  Polygon: '面',
+  MultiPolygon: '面',
+};
 /** Fields holding a land-use code interpreted by plan.classification. */
 const CODE_FIELDS = ['YDYHFLDM'];
 /** Listing every feature of a broken file helps nobody: report the first few of each kind. */
@@ -95,7 +112,12 @@ const MAX_LISTED = 20;
 function sortIssues(issues: ImportIssue[]): ImportIssue[] {
   return issues
     .map((issue, order) => ({ issue, order }))
-    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || (a.issue.featureIndex ?? -1) - (b.issue.featureIndex ?? -1) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] ||
+        (a.issue.featureIndex ?? -1) - (b.issue.featureIndex ?? -1) ||
+        a.order - b.order,
+    )
     .map((x) => x.issue);
 }
 
@@ -114,7 +136,13 @@ function label(f: SourceFeature, bsm?: string): { zh: string; en: string } {
 }
 
 function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): ImportReport {
-  const report: ImportReport = { file, mappings: {}, counts: { read: read?.features.length ?? 0, mapped: 0, valid: 0, quality: 0, fatal: read?.features.length ?? 0 }, issues: sortIssues(issues), qualityFeatureIds: [] };
+  const report: ImportReport = {
+    file,
+    mappings: {},
+    counts: { read: read?.features.length ?? 0, mapped: 0, valid: 0, quality: 0, fatal: read?.features.length ?? 0 },
+    issues: sortIssues(issues),
+    qualityFeatureIds: [],
+  };
   if (read) {
     report.format = read.format;
     if (read.encoding) report.encoding = read.encoding;
@@ -137,7 +165,16 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
   const file = read.file;
   if (options.layer) {
     if (!allowed.includes(options.layer)) {
-      return { layers: [], issue: importIssue('layer-not-in-kind', 'fatal', `图层 ${options.layer} 不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`, `Layer ${options.layer} does not belong to a ${KIND_NAME[options.kind].en} plan (choose: ${allowed.join(', ')}).`, { file }) };
+      return {
+        layers: [],
+        issue: importIssue(
+          'layer-not-in-kind',
+          'fatal',
+          `图层 ${options.layer} 不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`,
+          `Layer ${options.layer} does not belong to a ${KIND_NAME[options.kind].en} plan (choose: ${allowed.join(', ')}).`,
+          { file },
+        ),
+      };
     }
     return { layers: read.features.map(() => options.layer!) };
   }
@@ -146,13 +183,29 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
     for (let i = 0; i < read.features.length; i++) {
       const l = read.featureLayers[i];
       if (!l || !isLayerCode(l) || !allowed.includes(l)) {
-        return { layers: [], issue: importIssue('layer-unknown', 'fatal', `${file} 第 ${i + 1} 个要素的图层“${l ?? ''}”不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`, `Feature ${i + 1} of ${file} names layer “${l ?? ''}”, not one of the ${KIND_NAME[options.kind].en} plan's (${allowed.join(', ')}).`, { file, featureIndex: i }) };
+        return {
+          layers: [],
+          issue: importIssue(
+            'layer-unknown',
+            'fatal',
+            `${file} 第 ${i + 1} 个要素的图层“${l ?? ''}”不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`,
+            `Feature ${i + 1} of ${file} names layer “${l ?? ''}”, not one of the ${KIND_NAME[options.kind].en} plan's (${allowed.join(', ')}).`,
+            { file, featureIndex: i },
+          ),
+        };
       }
       layers.push(l);
     }
     return { layers };
   }
-  const byName = (read.layer ?? read.file.replace(/\.[^.]+$/, '').split(/[\\/]/).pop() ?? '').toUpperCase();
+  const byName = (
+    read.layer ??
+    read.file
+      .replace(/\.[^.]+$/, '')
+      .split(/[\\/]/)
+      .pop() ??
+    ''
+  ).toUpperCase();
   const named = allowed.find((c) => c === byName);
   if (named) return { layers: read.features.map(() => named) };
   if (allowed.length === 1) return { layers: read.features.map(() => allowed[0]!) };
@@ -160,7 +213,16 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
   const elsewhere = PLAN_KINDS.find((k) => k !== options.kind && layersOfKind(k).some((l) => l.code === byName));
   const hintZh = elsewhere ? `图层 ${byName} 属于${KIND_NAME[elsewhere].zh}类规划，请改选该规划类型，或` : '请';
   const hintEn = elsewhere ? `layer ${byName} belongs to a ${KIND_NAME[elsewhere].en} plan: choose that plan kind, or ` : '';
-  return { layers: [], issue: importIssue('layer-required', 'fatal', `无法判断 ${file} 属于${KIND_NAME[options.kind].zh}类规划的哪个图层：${hintZh}指定图层（可选：${allowed.join('、')}）。`, `Cannot tell which layer of a ${KIND_NAME[options.kind].en} plan ${file} belongs to: ${hintEn}name the layer (one of ${allowed.join(', ')}).`, { file }) };
+  return {
+    layers: [],
+    issue: importIssue(
+      'layer-required',
+      'fatal',
+      `无法判断 ${file} 属于${KIND_NAME[options.kind].zh}类规划的哪个图层：${hintZh}指定图层（可选：${allowed.join('、')}）。`,
+      `Cannot tell which layer of a ${KIND_NAME[options.kind].en} plan ${file} belongs to: ${hintEn}name the layer (one of ${allowed.join(', ')}).`,
+      { file },
+    ),
+  };
 }
 
 type ReportProgress = (progress: ImportProgress) => void;
@@ -174,7 +236,15 @@ function checkAttributeSizes(read: SourceRead, maxChars: number): ImportIssue[] 
       const v = f.properties[k];
       if (typeof v === 'string' && v.length > maxChars && issues.length < MAX_LISTED) {
         const l = label(f);
-        issues.push(importIssue('attribute-too-large', 'fatal', `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`, `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`, { file, featureIndex: f.index, field: k }));
+        issues.push(
+          importIssue(
+            'attribute-too-large',
+            'fatal',
+            `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`,
+            `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`,
+            { file, featureIndex: f.index, field: k },
+          ),
+        );
       }
     }
   }
@@ -191,22 +261,42 @@ function checkGeometries(read: SourceRead, layers: readonly LayerCode[], progres
   progress({ phase: 'check', done: 0, total: read.features.length });
   read.features.forEach((f, i) => {
     const allowed = geometryTypesOf(layers[i]!);
-    const l = { get zh() { return label(f).zh; }, get en() { return label(f).en; } };
+    const l = {
+      get zh() {
+        return label(f).zh;
+      },
+      get en() {
+        return label(f).en;
+      },
+    };
     if (f.geometry === null) {
-      fatal('null-geometry', `${file} ${l.zh}没有几何（空几何）。`, `${l.en} of ${file} has no geometry (null).`, { featureIndex: f.index });
+      fatal('null-geometry', `${file} ${l.zh}没有几何（空几何）。`, `${l.en} of ${file} has no geometry (null).`, {
+        featureIndex: f.index,
+      });
     } else if (isEmptyGeometry(f.geometry)) {
-      fatal('empty-geometry', `${file} ${l.zh}的几何为空（没有坐标）。`, `${l.en} of ${file} has an empty geometry (no coordinates).`, { featureIndex: f.index });
+      fatal('empty-geometry', `${file} ${l.zh}的几何为空（没有坐标）。`, `${l.en} of ${file} has an empty geometry (no coordinates).`, {
+        featureIndex: f.index,
+      });
     } else {
       families.set(FAMILY[f.geometry.type], (families.get(FAMILY[f.geometry.type]) ?? 0) + 1);
       if (!allowed.includes(f.geometry.type)) {
-        fatal('geometry-type-mismatch', `${file} ${l.zh}的几何类型为 ${f.geometry.type}，图层 ${layers[i]}（${layerInfo(layers[i]!).nameZh}）只接受 ${allowed.join('/')}。`, `${l.en} of ${file} is a ${f.geometry.type}; layer ${layers[i]} takes ${allowed.join('/')}.`, { featureIndex: f.index });
+        fatal(
+          'geometry-type-mismatch',
+          `${file} ${l.zh}的几何类型为 ${f.geometry.type}，图层 ${layers[i]}（${layerInfo(layers[i]!).nameZh}）只接受 ${allowed.join('/')}。`,
+          `${l.en} of ${file} is a ${f.geometry.type}; layer ${layers[i]} takes ${allowed.join('/')}.`,
+          { featureIndex: f.index },
+        );
       }
     }
   });
   const uniformLayer = new Set(layers).size === 1;
   if (families.size > 1 && uniformLayer && !(layerInfo(layers[0]!).geometry === 'point-or-polygon' && !families.has('线'))) {
     const parts = [...families].map(([k, n]) => `${k} ${n} 个`).join('、');
-    fatal('mixed-geometry-types', `${file} 混合了多种几何类型（${parts}），一个图层只能是一种类型；请按类型拆分后分别导入。`, `${file} mixes geometry types (${[...families].map(([k, n]) => `${n} ${k === '点' ? 'point' : k === '线' ? 'line' : 'polygon'}`).join(', ')}); a layer holds one type: split the file and import each part.`);
+    fatal(
+      'mixed-geometry-types',
+      `${file} 混合了多种几何类型（${parts}），一个图层只能是一种类型；请按类型拆分后分别导入。`,
+      `${file} mixes geometry types (${[...families].map(([k, n]) => `${n} ${k === '点' ? 'point' : k === '线' ? 'line' : 'polygon'}`).join(', ')}); a layer holds one type: split the file and import each part.`,
+    );
   }
   return issues;
 }
@@ -217,13 +307,25 @@ function listFatalIssues(issues: readonly ImportIssue[], file: string): ImportIs
   const kept = issues.filter((i) => i.severity !== 'fatal').concat(fatalIssues.slice(0, MAX_LISTED));
   const more = issues.filter((i) => i.code === 'more-errors');
   if (fatalIssues.length > MAX_LISTED) {
-    more.push(importIssue('more-errors', 'fatal', `另有 ${fatalIssues.length - MAX_LISTED} 个同类错误未列出。`, `${fatalIssues.length - MAX_LISTED} more errors of this kind are not listed.`, { file }));
+    more.push(
+      importIssue(
+        'more-errors',
+        'fatal',
+        `另有 ${fatalIssues.length - MAX_LISTED} 个同类错误未列出。`,
+        `${fatalIssues.length - MAX_LISTED} more errors of this kind are not listed.`,
+        { file },
+      ),
+    );
   }
   return [...kept, ...more];
 }
 
 /** Field mapping per target layer, with the mapping's own problems. */
-function mapFieldsOfLayers(read: SourceRead, layers: readonly LayerCode[], options: ImportOptions): { mappings: Partial<Record<LayerCode, FieldMapping>>; issues: ImportIssue[] } {
+function mapFieldsOfLayers(
+  read: SourceRead,
+  layers: readonly LayerCode[],
+  options: ImportOptions,
+): { mappings: Partial<Record<LayerCode, FieldMapping>>; issues: ImportIssue[] } {
   const file = read.file;
   const mappings: Partial<Record<LayerCode, FieldMapping>> = {};
   const issues: ImportIssue[] = [];
@@ -238,14 +340,38 @@ function mapFieldsOfLayers(read: SourceRead, layers: readonly LayerCode[], optio
     const m = autoMapFields(read.fields, layer, overrides);
     mappings[layer] = m;
     for (const target of m.unknownTargets) {
-      issues.push(importIssue('mapping-unknown-field', 'fatal', `字段映射指向了图层 ${layer} 中不存在的字段“${target}”。`, `The field mapping names “${target}”, which layer ${layer} does not have.`, { file, field: target }));
+      issues.push(
+        importIssue(
+          'mapping-unknown-field',
+          'fatal',
+          `字段映射指向了图层 ${layer} 中不存在的字段“${target}”。`,
+          `The field mapping names “${target}”, which layer ${layer} does not have.`,
+          { file, field: target },
+        ),
+      );
     }
     for (const key of m.missingRequired) {
       const title = fieldOf(layer, key)?.title ?? key;
-      issues.push(importIssue('mapping-missing-required', 'quality', `${file} 中没有对应图层 ${layer} 必填字段 ${key}（${title}）的列；请在映射步骤中指定，或用 --mapping 给出。`, `No column of ${file} maps to the required field ${key} (${title}) of layer ${layer}; choose one in the mapping step or with --mapping.`, { file, field: key }));
+      issues.push(
+        importIssue(
+          'mapping-missing-required',
+          'quality',
+          `${file} 中没有对应图层 ${layer} 必填字段 ${key}（${title}）的列；请在映射步骤中指定，或用 --mapping 给出。`,
+          `No column of ${file} maps to the required field ${key} (${title}) of layer ${layer}; choose one in the mapping step or with --mapping.`,
+          { file, field: key },
+        ),
+      );
     }
     if (m.unmappedColumns.length > 0) {
-      issues.push(importIssue('mapping-unmapped-columns', 'info', `${file} 中以下列没有对应的标准字段，未导入：${m.unmappedColumns.join('、')}。`, `These columns of ${file} match no standard field and were not imported: ${m.unmappedColumns.join(', ')}.`, { file }));
+      issues.push(
+        importIssue(
+          'mapping-unmapped-columns',
+          'info',
+          `${file} 中以下列没有对应的标准字段，未导入：${m.unmappedColumns.join('、')}。`,
+          `These columns of ${file} match no standard field and were not imported: ${m.unmappedColumns.join(', ')}.`,
+          { file },
+        ),
+      );
     }
   }
   return { mappings, issues };
@@ -263,14 +389,24 @@ interface BuiltFeatures {
 }
 
 /** Attributes, code translation and ids of every feature (geometries already in EPSG:4490). */
-function buildFeatures(read: SourceRead, layers: readonly LayerCode[], geometries: readonly Geometry[], mappings: Partial<Record<LayerCode, FieldMapping>>, options: ImportOptions, progress: ReportProgress): BuiltFeatures {
+function buildFeatures(
+  read: SourceRead,
+  layers: readonly LayerCode[],
+  geometries: readonly Geometry[],
+  mappings: Partial<Record<LayerCode, FieldMapping>>,
+  options: ImportOptions,
+  progress: ReportProgress,
+): BuiltFeatures {
   const file = read.file;
   const total = read.features.length;
   const built: BuiltFeatures = { features: [], qualityIndexes: new Set(), unmappedCodes: new Map(), originalCodes: [], issues: [] };
   const { qualityIndexes, unmappedCodes, originalCodes, issues } = built;
   const bsmFirstSeen = new Map<string, number>();
   const mappedFields = new Map(
-    Object.entries(mappings).map(([layer, m]) => [layer, Object.entries(m!.columns).map(([column, key]) => ({ column, key, field: fieldOf(layer as LayerCode, key)! }))]),
+    Object.entries(mappings).map(([layer, m]) => [
+      layer,
+      Object.entries(m!.columns).map(([column, key]) => ({ column, key, field: fieldOf(layer as LayerCode, key)! })),
+    ]),
   );
   progress({ phase: 'map', done: 0, total });
   read.features.forEach((f, i) => {
@@ -284,7 +420,15 @@ function buildFeatures(read: SourceRead, layers: readonly LayerCode[], geometrie
         properties[key] = null;
         qualityIndexes.add(f.index);
         const l = label(f);
-        issues.push(importIssue('invalid-value', 'quality', `${file} ${l.zh}的列“${column}”的值 ${JSON.stringify(coerced.found)} 不能作为字段 ${key}（${field.title}，${field.type}）。`, `Column “${column}” of ${l.en} in ${file} holds ${JSON.stringify(coerced.found)}, which is not a valid ${field.type} for ${key} (${field.title}).`, { featureIndex: f.index, field: key }));
+        issues.push(
+          importIssue(
+            'invalid-value',
+            'quality',
+            `${file} ${l.zh}的列“${column}”的值 ${JSON.stringify(coerced.found)} 不能作为字段 ${key}（${field.title}，${field.type}）。`,
+            `Column “${column}” of ${l.en} in ${file} holds ${JSON.stringify(coerced.found)}, which is not a valid ${field.type} for ${key} (${field.title}).`,
+            { featureIndex: f.index, field: key },
+          ),
+        );
       }
     }
     if (options.classification === 'sandiao') {
@@ -306,7 +450,15 @@ function buildFeatures(read: SourceRead, layers: readonly LayerCode[], geometrie
     if (bsm !== undefined) {
       const first = bsmFirstSeen.get(bsm);
       if (first !== undefined) {
-        issues.push(importIssue('duplicate-id', 'fatal', `${file} 第 ${f.index + 1} 个要素与第 ${first + 1} 个要素的标识码（BSM=${bsm}）重复；标识码必须唯一，它决定要素 id。`, `Feature ${f.index + 1} of ${file} repeats the BSM ${bsm} of feature ${first + 1}; BSM must be unique (it determines the feature id).`, { file, featureIndex: f.index, bsm, field: 'BSM' }));
+        issues.push(
+          importIssue(
+            'duplicate-id',
+            'fatal',
+            `${file} 第 ${f.index + 1} 个要素与第 ${first + 1} 个要素的标识码（BSM=${bsm}）重复；标识码必须唯一，它决定要素 id。`,
+            `Feature ${f.index + 1} of ${file} repeats the BSM ${bsm} of feature ${first + 1}; BSM must be unique (it determines the feature id).`,
+            { file, featureIndex: f.index, bsm, field: 'BSM' },
+          ),
+        );
       } else bsmFirstSeen.set(bsm, f.index);
     }
     // Without a BSM the id derives from the source's own id or position, prefixed so it never collides.
@@ -317,13 +469,31 @@ function buildFeatures(read: SourceRead, layers: readonly LayerCode[], geometrie
   for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const name = codeInfo('sandiao', code)?.name;
     const why = needsManualMapping(code) ? '需要结合属性或人工判断' : '不在三调分类表或对照表中';
-    issues.push(importIssue('sandiao-code-unmapped', 'quality', `三调代码 ${code}${name ? `（${name}）` : ''}没有一对一的用地用海代码（${why}），涉及 ${indexes.length} 个要素（第 ${indexes.slice(0, 10).map((x) => x + 1).join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`, `三调 code ${code}${name ? ` (${name})` : ''} has no one-to-one 用地用海 code; ${indexes.length} features (${indexes.slice(0, 10).map((x) => x + 1).join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`, { file, featureIndex: indexes[0]!, field: 'YDYHFLDM' }));
+    issues.push(
+      importIssue(
+        'sandiao-code-unmapped',
+        'quality',
+        `三调代码 ${code}${name ? `（${name}）` : ''}没有一对一的用地用海代码（${why}），涉及 ${indexes.length} 个要素（第 ${indexes
+          .slice(0, 10)
+          .map((x) => x + 1)
+          .join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`,
+        `三调 code ${code}${name ? ` (${name})` : ''} has no one-to-one 用地用海 code; ${indexes.length} features (${indexes
+          .slice(0, 10)
+          .map((x) => x + 1)
+          .join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`,
+        { file, featureIndex: indexes[0]!, field: 'YDYHFLDM' },
+      ),
+    );
   }
   return built;
 }
 
 /** GCJ-02: a consistent offset of hundreds of metres against the reference positions. */
-function checkGcj02(features: readonly PlanFeature[], referenceByBsm: ReadonlyMap<string, [number, number]>, file: string): ImportIssue | undefined {
+function checkGcj02(
+  features: readonly PlanFeature[],
+  referenceByBsm: ReadonlyMap<string, [number, number]>,
+  file: string,
+): ImportIssue | undefined {
   const pairs: [[number, number], [number, number]][] = [];
   for (const f of features) {
     const ref = typeof f.properties.BSM === 'string' ? referenceByBsm.get(f.properties.BSM) : undefined;
@@ -332,7 +502,13 @@ function checkGcj02(features: readonly PlanFeature[], referenceByBsm: ReadonlyMa
   }
   const verdict = suspectGcj02(pairs);
   if (!verdict.suspected) return undefined;
-  return importIssue('crs-gcj02-suspected', 'quality', `${file} 与参考数据整体偏移约 ${Math.round(verdict.meanOffsetM)} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。`, `${file} is offset from the reference by about ${Math.round(verdict.meanOffsetM)} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.`, { file });
+  return importIssue(
+    'crs-gcj02-suspected',
+    'quality',
+    `${file} 与参考数据整体偏移约 ${Math.round(verdict.meanOffsetM)} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。`,
+    `${file} is offset from the reference by about ${Math.round(verdict.meanOffsetM)} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.`,
+    { file },
+  );
 }
 
 /**
@@ -375,7 +551,11 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const hasFatal = () => issues.some((i) => i.severity === 'fatal');
 
   if (read.features.length === 0) {
-    issues.push(importIssue('no-features', 'fatal', `${file} 中没有要素，未导入任何内容。`, `${file} holds no features; nothing was imported.`, { file }));
+    issues.push(
+      importIssue('no-features', 'fatal', `${file} 中没有要素，未导入任何内容。`, `${file} holds no features; nothing was imported.`, {
+        file,
+      }),
+    );
     return emptyReport(source.file, issues, read);
   }
   const picked = pickLayers(read, options);
@@ -402,18 +582,25 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const reproject = createReprojector(crs.crs);
   // Lon/lat sources keep their own numbers (shared with the freshly read source, never with the caller).
   progress({ phase: 'reproject', done: 0, total });
-  const geometries = isIdentityCrs(crs.crs) && !crs.swapAxes
-    ? read.features.map((f) => f.geometry!)
-    : read.features.map((f, i) => {
-        if (i % PROGRESS_STEP === 0) progress({ phase: 'reproject', done: i, total });
-        return reprojectGeometry(f.geometry!, reproject, crs.swapAxes);
-      });
+  const geometries =
+    isIdentityCrs(crs.crs) && !crs.swapAxes
+      ? read.features.map((f) => f.geometry!)
+      : read.features.map((f, i) => {
+          if (i % PROGRESS_STEP === 0) progress({ phase: 'reproject', done: i, total });
+          return reprojectGeometry(f.geometry!, reproject, crs.swapAxes);
+        });
 
   const { mappings, issues: mappingIssues } = mapFieldsOfLayers(read, layers, options);
   for (const issue of mappingIssues) issues.push(issue);
   if (hasFatal()) return emptyReport(source.file, issues, read);
 
-  const { features, qualityIndexes, unmappedCodes, originalCodes, issues: featureIssues } = buildFeatures(read, layers, geometries, mappings, options, progress);
+  const {
+    features,
+    qualityIndexes,
+    unmappedCodes,
+    originalCodes,
+    issues: featureIssues,
+  } = buildFeatures(read, layers, geometries, mappings, options, progress);
   for (const issue of featureIssues) issues.push(issue);
   if (hasFatal()) return emptyReport(source.file, issues, read);
 
@@ -422,7 +609,12 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
     if (gcj02) issues.push(gcj02);
   }
 
-  const classification: Classification = options.classification === 'sandiao' && unmappedCodes.size === 0 ? 'ydyh2023' : options.classification === 'sandiao' ? 'sandiao' : options.classification ?? 'ydyh2023';
+  const classification: Classification =
+    options.classification === 'sandiao' && unmappedCodes.size === 0
+      ? 'ydyh2023'
+      : options.classification === 'sandiao'
+        ? 'sandiao'
+        : (options.classification ?? 'ydyh2023');
   if (options.classification === 'sandiao' && unmappedCodes.size > 0) {
     // Mixed schemes in one document would make codes ambiguous (三调 1001 ≠ 用地用海 1001): keep 三调 codes
     // untranslated until a person decides the unmapped ones.
@@ -454,6 +646,12 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const byIndex = new Map(read.features.map((f, i) => [f.index, i]));
   report.document = document;
   report.qualityFeatureIds = [...qualityIndexes].sort((a, b) => a - b).map((x) => features[byIndex.get(x)!]!.id);
-  report.counts = { read: read.features.length, mapped: features.length, valid: features.length - qualityIndexes.size, quality: qualityIndexes.size, fatal: 0 };
+  report.counts = {
+    read: read.features.length,
+    mapped: features.length,
+    valid: features.length - qualityIndexes.size,
+    quality: qualityIndexes.size,
+    fatal: 0,
+  };
   return report;
 }

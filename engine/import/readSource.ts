@@ -55,7 +55,18 @@ export function readSource(source: ImportSource, options: ReadSourceOptions = {}
   } catch (e) {
     if (e instanceof ImportFailure) return { ok: false, issues: [e.issue] };
     if (e instanceof RangeError) {
-      return { ok: false, issues: [importIssue('file-truncated', 'fatal', `${source.file} 已损坏或不完整，无法读取。`, `${source.file} is damaged or truncated and cannot be read.`, { file: source.file })] };
+      return {
+        ok: false,
+        issues: [
+          importIssue(
+            'file-truncated',
+            'fatal',
+            `${source.file} 已损坏或不完整，无法读取。`,
+            `${source.file} is damaged or truncated and cannot be read.`,
+            { file: source.file },
+          ),
+        ],
+      };
     }
     throw e;
   }

@@ -56,9 +56,7 @@ export function computeIndicators(
   options: ComputeIndicatorsOptions = {},
 ): IndicatorValue[] {
   const planVersion = options.planVersion ?? plans.find((p) => p.plan.kind === 'land')?.plan.version;
-  const definitions = options.ids
-    ? INDICATOR_DEFINITIONS.filter((d) => options.ids!.includes(d.id))
-    : INDICATOR_DEFINITIONS;
+  const definitions = options.ids ? INDICATOR_DEFINITIONS.filter((d) => options.ids!.includes(d.id)) : INDICATOR_DEFINITIONS;
   const cache = options.cache ?? createIndicatorCache();
   const geometryOf =
     options.geometryOf ??

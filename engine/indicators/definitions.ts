@@ -9,9 +9,7 @@ export const CONSTRUCTION_PREFIXES = ['07', '08', '09', '10', '11', '12', '13', 
  * 城乡建设用地 = 城镇建设用地 + 村庄建设用地: construction land without regional infrastructure
  * (1201–1206, 1209), mining and salt (1002, 1003) and special land (15).
  */
-export const URBAN_RURAL_CONSTRUCTION_PREFIXES = [
-  '07', '08', '09', '1001', '11', '1207', '1208', '13', '14', '16',
-] as const;
+export const URBAN_RURAL_CONSTRUCTION_PREFIXES = ['07', '08', '09', '1001', '11', '1207', '1208', '13', '14', '16'] as const;
 
 const land = (codePrefixes: readonly string[]): SourceSelector => ({ layer: 'GHYDYH', codePrefixes });
 

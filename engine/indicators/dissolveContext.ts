@@ -66,7 +66,15 @@ function buildTowns(xzq: readonly { geometry: Geometry; properties: Properties }
       }
     }
   }
-  return { from: xzq.map((f) => f.geometry), towns, territory: safeUnion(port, xzq.map((f) => f.geometry)), townsDisjoint };
+  return {
+    from: xzq.map((f) => f.geometry),
+    towns,
+    territory: safeUnion(
+      port,
+      xzq.map((f) => f.geometry),
+    ),
+    townsDisjoint,
+  };
 }
 
 export function createDissolveContext(
@@ -74,7 +82,13 @@ export function createDissolveContext(
   port: GeometryPort,
   cache: IndicatorCache,
 ): DissolveContext {
-  if (!cache.towns || !sameGeometries(cache.towns.from, xzq.map((f) => f.geometry))) {
+  if (
+    !cache.towns ||
+    !sameGeometries(
+      cache.towns.from,
+      xzq.map((f) => f.geometry),
+    )
+  ) {
     cache.towns = buildTowns(xzq, port);
     cache.townSplits = new WeakMap();
     cache.buckets.clear();

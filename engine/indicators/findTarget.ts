@@ -24,7 +24,11 @@ export function findTarget(
   planVersion: string | undefined,
 ): TargetEntry | undefined {
   if (!targets) return undefined;
-  return pickForVersion(targets.targets.filter((t) => t.indicator === indicator), townCode, planVersion);
+  return pickForVersion(
+    targets.targets.filter((t) => t.indicator === indicator),
+    townCode,
+    planVersion,
+  );
 }
 
 export function findBaseline(
@@ -34,5 +38,9 @@ export function findBaseline(
   planVersion: string | undefined,
 ): BaselineEntry | undefined {
   if (!targets) return undefined;
-  return pickForVersion(targets.baselines.filter((b) => b.id === id), townCode, planVersion);
+  return pickForVersion(
+    targets.baselines.filter((b) => b.id === id),
+    townCode,
+    planVersion,
+  );
 }

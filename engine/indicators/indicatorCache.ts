@@ -47,7 +47,16 @@ export interface IndicatorCache {
 }
 
 export function createIndicatorCache(): IndicatorCache {
-  return { layersOf: new WeakMap(), repaired: new WeakMap(), towns: null, townSplits: new WeakMap(), within: new Map(), buckets: new Map(), selections: new Map(), xzq: null };
+  return {
+    layersOf: new WeakMap(),
+    repaired: new WeakMap(),
+    towns: null,
+    townSplits: new WeakMap(),
+    within: new Map(),
+    buckets: new Map(),
+    selections: new Map(),
+    xzq: null,
+  };
 }
 
 export function sameGeometries(a: readonly Geometry[], b: readonly Geometry[]): boolean {

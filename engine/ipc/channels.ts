@@ -51,4 +51,5 @@ export const EVENT_CHANNELS: readonly EventChannel[] = EVENT_METHODS.map((m) => 
 /** Request type of each invoke channel, from the interface. */
 export type RequestOf<M extends InvokeMethod> = Parameters<LantuApi[M]>[0];
 /** Result value type of each invoke channel. */
-export type ValueOf<M extends InvokeMethod> = Awaited<ReturnType<LantuApi[M]>> extends infer R ? (R extends { ok: true; value: infer V } ? V : never) : never;
+export type ValueOf<M extends InvokeMethod> =
+  Awaited<ReturnType<LantuApi[M]>> extends infer R ? (R extends { ok: true; value: infer V } ? V : never) : never;

@@ -22,7 +22,6 @@ export const MAX_PUBLIC_KEY_FILE_CHARS = 64_000;
 /** What main signs is a manifest (well under a megabyte for a 300k-parcel package); larger is refused. */
 export const MAX_SIGNED_BYTES = 16_000_000;
 
-
 interface FieldSpec {
   required: boolean;
   check: (value: unknown, lang: UiLanguage) => string | null;
@@ -57,18 +56,28 @@ const fileName: FieldSpec['check'] = (value, lang) => {
   const name = value as string;
   // A suggested name is only a default for the dialog, but it must never smuggle a path.
   if (/[\\/:*?"<>|\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
-    return lang === 'en' ? `expected a file name without path separators or reserved characters, found ${describe(value)}` : `应为不含路径分隔符和保留字符的文件名，实际为 ${describe(value)}`;
+    return lang === 'en'
+      ? `expected a file name without path separators or reserved characters, found ${describe(value)}`
+      : `应为不含路径分隔符和保留字符的文件名，实际为 ${describe(value)}`;
   }
   return null;
 };
 
 const fileId: FieldSpec['check'] = (value, lang) =>
-  typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? null : expected('主进程授予的文件标识（8–64 位字母、数字或连字符）', 'a file id granted by main (8–64 letters, digits or hyphens)')(value, lang);
+  typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value)
+    ? null
+    : expected('主进程授予的文件标识（8–64 位字母、数字或连字符）', 'a file id granted by main (8–64 letters, digits or hyphens)')(
+        value,
+        lang,
+      );
 
-const bytes: FieldSpec['check'] = (value, lang) => (value instanceof Uint8Array ? null : expected('Uint8Array 字节数组', 'a Uint8Array')(value, lang));
+const bytes: FieldSpec['check'] = (value, lang) =>
+  value instanceof Uint8Array ? null : expected('Uint8Array 字节数组', 'a Uint8Array')(value, lang);
 
 const signedBytes: FieldSpec['check'] = (value, lang) =>
-  value instanceof Uint8Array && value.byteLength <= MAX_SIGNED_BYTES ? null : expected(`至多 ${MAX_SIGNED_BYTES} 字节的 Uint8Array`, `a Uint8Array of at most ${MAX_SIGNED_BYTES} bytes`)(value, lang);
+  value instanceof Uint8Array && value.byteLength <= MAX_SIGNED_BYTES
+    ? null
+    : expected(`至多 ${MAX_SIGNED_BYTES} 字节的 Uint8Array`, `a Uint8Array of at most ${MAX_SIGNED_BYTES} bytes`)(value, lang);
 
 const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
   chooseFilesToOpen: { purpose: { required: true, check: oneOf(OPEN_PURPOSES) } },
@@ -138,7 +147,8 @@ export function validateIpcRequest<M extends InvokeMethod>(method: M, value: unk
     if (value === undefined || (isPlainObject(value) && Object.keys(value).length === 0)) return { ok: true, value: {} as RequestOf<M> };
     return fail(lang === 'en' ? `expected no argument, found ${describe(value)}` : `不应带参数，实际为 ${describe(value)}`);
   }
-  if (!isPlainObject(value)) return fail(lang === 'en' ? `the argument: expected an object, found ${describe(value)}` : `参数应为对象，实际为 ${describe(value)}`);
+  if (!isPlainObject(value))
+    return fail(lang === 'en' ? `the argument: expected an object, found ${describe(value)}` : `参数应为对象，实际为 ${describe(value)}`);
   // Own properties only: `key in fields` would admit "toString", "constructor" and "__proto__" from Object.prototype.
   for (const key of Reflect.ownKeys(value)) {
     if (typeof key !== 'string') return fail(lang === 'en' ? 'unexpected symbol field' : '多余的符号字段');

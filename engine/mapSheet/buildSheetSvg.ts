@@ -79,7 +79,9 @@ export function buildSheetSvg(input: SheetInput): string {
     `<path fill="#ffffff" fill-rule="evenodd" d="M0 0H${f1(W)}V${f1(H)}H0Z M${f1(map.x)} ${f1(map.y)}H${f1(map.x + map.w)}V${f1(map.y + map.h)}H${f1(map.x)}Z"/>`,
   ];
   if (input.mapImageHref) {
-    out.push(`<image class="sheet-map" href="${escapeHtml(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`);
+    out.push(
+      `<image class="sheet-map" href="${escapeHtml(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`,
+    );
   }
   // The furniture is drawn for a report map (~680 units wide); on paper it is scaled up `k` times, so it is drawn
   // into a frame `k` times narrower whose units stand for `k` times the ground.

@@ -69,7 +69,16 @@ export function lonLatBoxToM(zone: GaussKrugerZone, box: readonly [number, numbe
   const [w, s, e, n] = box;
   const mx = (w + e) / 2;
   const my = (s + n) / 2;
-  const points = [[w, s], [mx, s], [e, s], [e, my], [e, n], [mx, n], [w, n], [w, my]].map(([lon, lat]) => zone.forward(lon!, lat!));
+  const points = [
+    [w, s],
+    [mx, s],
+    [e, s],
+    [e, my],
+    [e, n],
+    [mx, n],
+    [w, n],
+    [w, my],
+  ].map(([lon, lat]) => zone.forward(lon!, lat!));
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
@@ -80,7 +89,16 @@ export function extentMToLonLatBox(zone: GaussKrugerZone, extent: ExtentM): [num
   const [w, s, e, n] = extent;
   const mx = (w + e) / 2;
   const my = (s + n) / 2;
-  const points = [[w, s], [mx, s], [e, s], [e, my], [e, n], [mx, n], [w, n], [w, my]].map(([x, y]) => zone.inverse(x!, y!));
+  const points = [
+    [w, s],
+    [mx, s],
+    [e, s],
+    [e, my],
+    [e, n],
+    [mx, n],
+    [w, n],
+    [w, my],
+  ].map(([x, y]) => zone.inverse(x!, y!));
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
@@ -99,7 +117,12 @@ export interface SheetGround {
  * The ground of a sheet whose map frame is `mapMm`: centred on `centreLonLat` at `scale` (a denominator) or, for
  * 'fit', centred on and fitting the lon/lat box `fitBox` — in the zone of the centre either way.
  */
-export function sheetGround(mapMm: readonly [number, number], scale: number | 'fit', centreLonLat: readonly [number, number], fitBox: readonly [number, number, number, number]): SheetGround {
+export function sheetGround(
+  mapMm: readonly [number, number],
+  scale: number | 'fit',
+  centreLonLat: readonly [number, number],
+  fitBox: readonly [number, number, number, number],
+): SheetGround {
   const lonC = scale === 'fit' ? (fitBox[0] + fitBox[2]) / 2 : centreLonLat[0];
   const latC = scale === 'fit' ? (fitBox[1] + fitBox[3]) / 2 : centreLonLat[1];
   const zone = gaussKrugerZone(gkZoneOfLon(lonC));

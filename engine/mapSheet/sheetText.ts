@@ -30,7 +30,9 @@ export function crsNote(zone: number, centralMeridianDeg: number, scaleDenominat
     : `CRS: CGCS2000 / 3-degree Gauss-Kruger zone ${zone}${code}, central meridian ${centralMeridianDeg}°E; scale ${scaleText(scaleDenominator)}; 300 dpi`;
 }
 
-export const SHEET_LABELS: Readonly<Record<SheetLanguage, { legend: string; north: string; date: string; unit: string; scale: string; more: (n: number) => string }>> = {
+export const SHEET_LABELS: Readonly<
+  Record<SheetLanguage, { legend: string; north: string; date: string; unit: string; scale: string; more: (n: number) => string }>
+> = {
   zh: { legend: '图例', north: '北', date: '制图日期', unit: '制图单位', scale: '比例尺', more: (n) => `……另有 ${n} 项` },
   en: { legend: 'Legend', north: 'N', date: 'Date', unit: 'Produced by', scale: 'Scale', more: (n) => `… ${n} more` },
 };

@@ -27,7 +27,12 @@ interface Candidate {
   bsm: string | null;
 }
 
-export function buildBlueprint(plans: readonly PlanDocument[], resolutions: readonly Resolution[], policy: Policy, port: GeometryPort): Blueprint {
+export function buildBlueprint(
+  plans: readonly PlanDocument[],
+  resolutions: readonly Resolution[],
+  policy: Policy,
+  port: GeometryPort,
+): Blueprint {
   const resolved = applyResolutions(plans, resolutions);
   const layers = mergedLayers(plans, resolved.plans, resolutions, resolved.applied);
   const { coverage, undetermined, territoryAreaM2 } = integratedCoverage(resolved.plans, policy, port);
@@ -55,7 +60,12 @@ function compareFeatures(a: Pick<PlanFeature, 'id' | 'properties'>, b: Pick<Plan
   return compareText(a.id, b.id);
 }
 
-function mergedLayers(sources: readonly PlanDocument[], plans: readonly PlanDocument[], resolutions: readonly Resolution[], applied: readonly string[]): BlueprintLayer[] {
+function mergedLayers(
+  sources: readonly PlanDocument[],
+  plans: readonly PlanDocument[],
+  resolutions: readonly Resolution[],
+  applied: readonly string[],
+): BlueprintLayer[] {
   const appliedSet = new Set(applied);
   const touched = new Map<string, string[]>();
   for (const r of [...resolutions].sort(compareResolutions)) {
@@ -78,12 +88,21 @@ function mergedLayers(sources: readonly PlanDocument[], plans: readonly PlanDocu
         layer: f.layer,
         geometry: f.geometry,
         properties: f.properties,
-        provenance: { planId: plan.plan.id, planTitle: source.plan.title, planVersion: source.plan.version, sourceFeatureId: f.id, resolutions: touched.get(`${plan.plan.id}|${f.id}`) ?? [] },
+        provenance: {
+          planId: plan.plan.id,
+          planTitle: source.plan.title,
+          planVersion: source.plan.version,
+          sourceFeatureId: f.id,
+          resolutions: touched.get(`${plan.plan.id}|${f.id}`) ?? [],
+        },
       });
       byLayer.set(f.layer, list);
     }
   }
-  return LAYERS.filter((l) => byLayer.has(l.code)).map((l) => ({ layer: l.code, features: byLayer.get(l.code)!.sort((a, b) => compareFeatures(a, b) || compareText(a.provenance.planId, b.provenance.planId)) }));
+  return LAYERS.filter((l) => byLayer.has(l.code)).map((l) => ({
+    layer: l.code,
+    features: byLayer.get(l.code)!.sort((a, b) => compareFeatures(a, b) || compareText(a.provenance.planId, b.provenance.planId)),
+  }));
 }
 
 function isPolygonal(g: Geometry | null): g is Geometry {
@@ -95,8 +114,14 @@ function validPolygonal(port: GeometryPort, g: Geometry): Geometry | null {
   return repairGeometry(port, g);
 }
 
-function integratedCoverage(plans: readonly PlanDocument[], policy: Policy, port: GeometryPort): Pick<Blueprint, 'coverage' | 'undetermined' | 'territoryAreaM2'> {
-  const xzq = plans.flatMap((p) => p.features.filter((f) => f.layer === 'XZQ').map((f) => validPolygonal(port, f.geometry))).filter(isPolygonal);
+function integratedCoverage(
+  plans: readonly PlanDocument[],
+  policy: Policy,
+  port: GeometryPort,
+): Pick<Blueprint, 'coverage' | 'undetermined' | 'territoryAreaM2'> {
+  const xzq = plans
+    .flatMap((p) => p.features.filter((f) => f.layer === 'XZQ').map((f) => validPolygonal(port, f.geometry)))
+    .filter(isPolygonal);
   const territory = xzq.length > 0 ? port.unaryUnion(xzq, { keep: 'polygonal' }) : null;
   const candidates: Candidate[] = [];
   policy.coverage.forEach((entry, rank) => {
@@ -123,7 +148,8 @@ function integratedCoverage(plans: readonly PlanDocument[], policy: Policy, port
     index.finish();
     candidates.forEach((c, i) => {
       let g = validPolygonal(port, c.feature.geometry);
-      if (g && territoryHandle !== null && !port.covers(territoryHandle, g)) g = port.intersection(territoryHandle, g, { keep: 'polygonal' });
+      if (g && territoryHandle !== null && !port.covers(territoryHandle, g))
+        g = port.intersection(territoryHandle, g, { keep: 'polygonal' });
       if (g) {
         const own: Geometry = g;
         const b = boxes[i]!;
@@ -133,7 +159,10 @@ function integratedCoverage(plans: readonly PlanDocument[], policy: Policy, port
           .sort((x, y) => x - y)
           .map((j) => pieces[j] ?? null)
           .filter((p): p is Geometry => p !== null && port.interiorsIntersect(p, own));
-        if (earlier.length > 0) g = port.difference(own, earlier.length === 1 ? earlier[0]! : port.unaryUnion(earlier, { keep: 'polygonal' })!, { keep: 'polygonal' });
+        if (earlier.length > 0)
+          g = port.difference(own, earlier.length === 1 ? earlier[0]! : port.unaryUnion(earlier, { keep: 'polygonal' })!, {
+            keep: 'polygonal',
+          });
       }
       const areaM2 = g ? ellipsoidalAreaM2(g) : 0;
       if (!g || areaM2 < MIN_PIECE_AREA_M2) {
@@ -144,7 +173,10 @@ function integratedCoverage(plans: readonly PlanDocument[], policy: Policy, port
       coverage.push({
         id: `${c.feature.layer}-${c.feature.id}`,
         classCode: c.classCode,
-        classNameZh: (policy.coverage[c.rank]!.classValue === c.classCode ? policy.coverage[c.rank]!.classNameZh : undefined) ?? codeInfo(c.classification, c.classCode)?.name ?? null,
+        classNameZh:
+          (policy.coverage[c.rank]!.classValue === c.classCode ? policy.coverage[c.rank]!.classNameZh : undefined) ??
+          codeInfo(c.classification, c.classCode)?.name ??
+          null,
         sourceLayer: c.feature.layer,
         sourceFeatureId: c.feature.id,
         sourceBsm: c.bsm,
@@ -158,7 +190,13 @@ function integratedCoverage(plans: readonly PlanDocument[], policy: Policy, port
     if (territoryHandle !== null) port.release(territoryHandle);
   }
   if (!territory) return { coverage, undetermined: [], territoryAreaM2: null };
-  const covered = coverage.length > 0 ? port.unaryUnion(coverage.map((c) => c.geometry), { keep: 'polygonal' }) : null;
+  const covered =
+    coverage.length > 0
+      ? port.unaryUnion(
+          coverage.map((c) => c.geometry),
+          { keep: 'polygonal' },
+        )
+      : null;
   const rest = covered ? port.difference(territory, covered, { keep: 'polygonal' }) : territory;
   return { coverage, undetermined: undeterminedAreas(port, rest), territoryAreaM2: ellipsoidalAreaM2(territory) };
 }
@@ -168,7 +206,9 @@ function undeterminedAreas(port: GeometryPort, rest: Geometry | null): Undetermi
   const parts: Geometry[] = rest.type === 'Polygon' ? [rest] : rest.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
   const areas = parts
     .map((geometry) => ({ geometry, areaM2: ellipsoidalAreaM2(geometry), anchor: port.pointOnSurface(geometry) }))
-    .filter((a): a is { geometry: Geometry; areaM2: number; anchor: [number, number] } => a.areaM2 >= MIN_PIECE_AREA_M2 && a.anchor !== null)
+    .filter(
+      (a): a is { geometry: Geometry; areaM2: number; anchor: [number, number] } => a.areaM2 >= MIN_PIECE_AREA_M2 && a.anchor !== null,
+    )
     .sort((a, b) => a.anchor[0] - b.anchor[0] || a.anchor[1] - b.anchor[1]);
   return areas.map((a, i) => ({ id: `DD-${String(i + 1).padStart(4, '0')}`, ...a }));
 }

@@ -127,7 +127,12 @@ export function diffPlanVersions(previous: PlanDocument, next: PlanDocument): Pl
   diff.removed.sort(byId);
   diff.changed.sort(byId);
   diff.totalsByClass = [...totals]
-    .map(([key, t]) => ({ classKey: key, areaBeforeM2: round2(t.before), areaAfterM2: round2(t.after), changeM2: round2(t.after - t.before) }))
+    .map(([key, t]) => ({
+      classKey: key,
+      areaBeforeM2: round2(t.before),
+      areaAfterM2: round2(t.after),
+      changeM2: round2(t.after - t.before),
+    }))
     .sort((a, b) => (a.classKey < b.classKey ? -1 : a.classKey > b.classKey ? 1 : 0));
   return diff;
 }

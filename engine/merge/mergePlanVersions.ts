@@ -58,7 +58,12 @@ function sameFeature(x: PlanFeature | undefined, y: PlanFeature | undefined): bo
   return x.layer === y.layer && sameValue(x.properties, y.properties) && sameGeometry(x.geometry, y.geometry);
 }
 
-function mergeFeature(a: PlanFeature, o: PlanFeature, t: PlanFeature, conflicts: MergeConflict[]): { feature: PlanFeature; conflicted: boolean } {
+function mergeFeature(
+  a: PlanFeature,
+  o: PlanFeature,
+  t: PlanFeature,
+  conflicts: MergeConflict[],
+): { feature: PlanFeature; conflicted: boolean } {
   const bsm = bsmOf(o, t, a);
   let conflicted = false;
   const [layer, layerConflict] = merge3<LayerCode>(a.layer, o.layer, t.layer);
@@ -131,7 +136,8 @@ export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, th
     }
     if (!o && !t) continue; // deleted on both sides
     if (!o) {
-      if (sameFeature(t, a)) stats.fromOurs++; // we deleted, they left it alone
+      if (sameFeature(t, a))
+        stats.fromOurs++; // we deleted, they left it alone
       else {
         conflicts.push(conflict(id, bsm, { kind: 'delete-edit', ancestor: a, ours: null, theirs: t! }));
         stats.conflicted++;
@@ -139,7 +145,8 @@ export function mergePlanVersions(ancestor: PlanDocument, ours: PlanDocument, th
       continue;
     }
     if (!t) {
-      if (sameFeature(o, a)) stats.fromTheirs++; // they deleted, we left it alone
+      if (sameFeature(o, a))
+        stats.fromTheirs++; // they deleted, we left it alone
       else {
         conflicts.push(conflict(id, bsm, { kind: 'edit-delete', ancestor: a, ours: o, theirs: null }));
         merged.push(o);

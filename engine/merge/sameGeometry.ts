@@ -12,7 +12,11 @@ function close(a: unknown, b: unknown, tol: number): boolean {
   return true;
 }
 
-export function sameGeometry(a: Geometry | null | undefined, b: Geometry | null | undefined, toleranceDeg = GEOMETRY_TOLERANCE_DEG): boolean {
+export function sameGeometry(
+  a: Geometry | null | undefined,
+  b: Geometry | null | undefined,
+  toleranceDeg = GEOMETRY_TOLERANCE_DEG,
+): boolean {
   if (!a || !b) return a === b;
   return a.type === b.type && close(a.coordinates, b.coordinates, toleranceDeg);
 }

@@ -34,7 +34,7 @@ export interface LabelledConflict {
 /** e.g. R02 生态保护红线与城镇开发边界重叠：生态保护红线「…」（BSM …）× 城镇开发边界「…」（BSM …），轵城镇. */
 export function conflictLabel(c: LabelledConflict, lang: 'zh' | 'en', titleEn?: string): string {
   const parties = [c.subject, c.object].filter((p): p is NonNullable<typeof p> => p !== null).map((p) => partyLabel(p, lang));
-  const title = lang === 'zh' ? c.title : titleEn ?? c.title;
+  const title = lang === 'zh' ? c.title : (titleEn ?? c.title);
   const sep = lang === 'zh' ? '：' : ': ';
   const town = c.town ? (lang === 'zh' ? `，${c.town.name}` : `, ${c.town.name}`) : '';
   return `${c.ruleId} ${title}${parties.length > 0 ? `${sep}${parties.join(' × ')}` : ''}${town}`;

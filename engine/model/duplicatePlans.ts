@@ -71,7 +71,10 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 
 /** The message for one pair, given how each plan is named to the reader: a file name, or per language
  *  (「title」 in Chinese, "title" in English). */
-export function duplicatePlanMessage(d: DuplicatePlan, nameOf: (index: number) => string | { zh: string; en: string }): { zh: string; en: string } {
+export function duplicatePlanMessage(
+  d: DuplicatePlan,
+  nameOf: (index: number) => string | { zh: string; en: string },
+): { zh: string; en: string } {
   const name = (i: number) => {
     const n = nameOf(i);
     return typeof n === 'string' ? { zh: n, en: n } : n;
@@ -79,7 +82,10 @@ export function duplicatePlanMessage(d: DuplicatePlan, nameOf: (index: number) =
   const a = name(d.first);
   const b = name(d.second);
   if (a.zh === b.zh) {
-    return { zh: `${b.zh} 给出了不止一次（规划标识 ${d.planId}），同一规划只能给出一次`, en: `${b.en} is given more than once (plan id ${d.planId}); give each plan once` };
+    return {
+      zh: `${b.zh} 给出了不止一次（规划标识 ${d.planId}），同一规划只能给出一次`,
+      en: `${b.en} is given more than once (plan id ${d.planId}); give each plan once`,
+    };
   }
   return d.reason === 'id'
     ? {

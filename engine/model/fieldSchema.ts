@@ -103,10 +103,7 @@ export function fieldForAlias(layer: LayerCode, column: string): FieldSchema | u
   const name = column.trim();
   const upper = name.toUpperCase();
   const fields = fieldsOfLayer(layer);
-  return (
-    fields.find((f) => f.key === upper) ??
-    fields.find((f) => f.aliases.some((a) => a === name || a.toUpperCase() === upper))
-  );
+  return fields.find((f) => f.key === upper) ?? fields.find((f) => f.aliases.some((a) => a === name || a.toUpperCase() === upper));
 }
 
 /** Chinese title of a field in a layer, or the key itself when the schema does not define it. */

@@ -8,5 +8,19 @@ export { featureId } from './featureId.ts';
 export { fieldsOfLayer } from './fieldSchema.ts';
 export { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from './gradeSymbols.ts';
 export { KIND_DEPARTMENT_ZH, LAYERS, PLAN_KINDS, geometryTypesOf, isLayerCode, layerInfo, layersOfKind } from './layers.ts';
-export type { Classification, FeatureId, Geometry, LayerCode, PlanDocument, PlanFeature, PlanId, PlanKind, PlanMeta, Position, Properties, PropertyValue, Ring } from './types.ts';
+export type {
+  Classification,
+  FeatureId,
+  Geometry,
+  LayerCode,
+  PlanDocument,
+  PlanFeature,
+  PlanId,
+  PlanKind,
+  PlanMeta,
+  Position,
+  Properties,
+  PropertyValue,
+  Ring,
+} from './types.ts';
 export { DERIVED_MEASURE_FIELDS, derivedMeasures } from './derivedMeasures.ts';

@@ -6,9 +6,9 @@ import { highWord, lowWord } from './doubleBits.ts';
 import { atan } from './atan.ts';
 
 const TINY = 1.0e-300;
-const PI_O_4 = 7.8539816339744827900e-1; // 0x3FE921FB 54442D18
-const PI_O_2 = 1.5707963267948965580e0; // 0x3FF921FB 54442D18
-const PI = 3.1415926535897931160e0; // 0x400921FB 54442D18
+const PI_O_4 = 7.85398163397448279e-1; // 0x3FE921FB 54442D18
+const PI_O_2 = 1.570796326794896558; // 0x3FF921FB 54442D18
+const PI = 3.141592653589793116; // 0x400921FB 54442D18
 const PI_LO = 1.2246467991473531772e-16; // 0x3CA1A626 33145C07
 
 /** The angle of the point (x, y) in (−π, π], with Math.atan2's handling of ±0, ±∞ and NaN. */

@@ -5,12 +5,12 @@ import { fromWords, highWord } from './doubleBits.ts';
 import { reduceByLn2, reducedByLn2 } from './reduceByLn2.ts';
 
 const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF: above, e^x overflows
-const U_THRESHOLD = -7.45133219101941108420e2; // 0xC0874910 D52D3051: below, e^x underflows to 0
-const TWO_M1000 = 9.33263618503218878990e-302; // 2^-1000
+const U_THRESHOLD = -7.4513321910194110842e2; // 0xC0874910 D52D3051: below, e^x underflows to 0
+const TWO_M1000 = 9.3326361850321887899e-302; // 2^-1000
 const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
 const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
 const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
-const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
+const P4 = -1.6533902205465251539e-6; // 0xBEBBBD41 C5D26BF1
 const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
 
 /** e^x; exp(−∞) = +0, exp(+∞) = +∞, exp(NaN) = NaN, overflow to +∞ and underflow through subnormals to +0. */

@@ -4,8 +4,8 @@
 import { highWord, lowWord, withHighWord } from './doubleBits.ts';
 import { LN2_HI, LN2_LO } from './reduceByLn2.ts';
 
-const TWO54 = 1.80143985094819840000e16; // 2^54, lifts subnormals into the normal range
-const LG1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
+const TWO54 = 1.8014398509481984e16; // 2^54, lifts subnormals into the normal range
+const LG1 = 6.66666666666673513e-1; // 0x3FE55555 55555593
 const LG2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
 const LG3 = 2.857142874366239149e-1; // 0x3FD24924 94229359
 const LG4 = 2.222219843214978396e-1; // 0x3FCC71C5 1D8E78AF

@@ -1,9 +1,9 @@
 // Pure. The argument reduction fdlibm's e_exp.c and s_expm1.c share: x = k·ln2 + (hi − lo) for |x| > ln2/2,
 // with ln2 split into LN2_HI (trailing zero bits, so k·LN2_HI is exact) and LN2_LO.
 
-export const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
+export const LN2_HI = 6.9314718036912381649e-1; // 0x3FE62E42 FEE00000
 export const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const INV_LN2 = 1.44269504088896338700e0; // 0x3FF71547 652B82FE
+const INV_LN2 = 1.442695040888963387; // 0x3FF71547 652B82FE
 
 /** Scratch result of reduceByLn2: read it right after the call. */
 export const reducedByLn2 = { k: 0, hi: 0, lo: 0 };

@@ -8,7 +8,8 @@
 import { highWord, lowWord } from './doubleBits.ts';
 
 /** floor(2/π · 2^1200), from scripts/numeric/two_over_pi.py (exact integer Machin formula). */
-export const TWO_OVER_PI_1200 = 0xa2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561b7246e3a424dd2e006492eea09d1921cfe1deb1cb129a73ee88235f52ebb4484e99c7026b45f7e413991d639835339f49c845f8bbdf9283b1ff897ffde05980fef2f118b5a0a6d1f6d367ecf27cb09b74f463f669e5fea2d7527bac7ebe5f17b3d0739f78a5292ea6bfb5fb11f8d5d0856033046fc7bn;
+export const TWO_OVER_PI_1200 =
+  0xa2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561b7246e3a424dd2e006492eea09d1921cfe1deb1cb129a73ee88235f52ebb4484e99c7026b45f7e413991d639835339f49c845f8bbdf9283b1ff897ffde05980fef2f118b5a0a6d1f6d367ecf27cb09b74f463f669e5fea2d7527bac7ebe5f17b3d0739f78a5292ea6bfb5fb11f8d5d0856033046fc7bn;
 const TWO_OVER_PI_BITS = 1200n;
 /** Fraction bits of x·2/π kept for the remainder: 61 bits of cancellation + 106 bits of double-double + margin. */
 const FRACTION_BITS = 180n;

@@ -5,11 +5,11 @@ import { highWord } from './doubleBits.ts';
 import { reduceLargeRadians } from './reduceLargeRadians.ts';
 
 const INV_PIO2 = 6.36619772367581382433e-1; // 0x3FE45F30 6DC9C883
-const PIO2_1 = 1.57079632673412561417e0; // 0x3FF921FB 54400000, first 33 bits of π/2
+const PIO2_1 = 1.57079632673412561417; // 0x3FF921FB 54400000, first 33 bits of π/2
 const PIO2_1T = 6.07710050650619224932e-11; // 0x3DD0B461 1A626331, π/2 − PIO2_1
-const PIO2_2 = 6.07710050630396597660e-11; // 0x3DD0B461 1A600000, second 33 bits
+const PIO2_2 = 6.0771005063039659766e-11; // 0x3DD0B461 1A600000, second 33 bits
 const PIO2_2T = 2.02226624879595063154e-21; // 0x3BA3198A 2E037073
-const PIO2_3 = 2.02226624871116645580e-21; // 0x3BA3198A 2E000000, third 33 bits
+const PIO2_3 = 2.0222662487111664558e-21; // 0x3BA3198A 2E000000, third 33 bits
 const PIO2_3T = 8.47842766036889956997e-32; // 0x397B839A 252049C1
 
 /** The remainder of the last reduceRadians call (a double-double); read it right after the call. */

@@ -72,15 +72,28 @@ export function buildGeoPackage(sqlJs: SqlJsWriterPort, layers: readonly Package
   try {
     db.run(`PRAGMA user_version = ${USER_VERSION}`);
     db.run('BEGIN');
-    db.run(`CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)`);
+    db.run(
+      `CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)`,
+    );
     const srs = db.prepare('INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)');
     srs.run(['Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system']);
     srs.run(['Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system']);
     srs.run(['WGS 84 geodetic', 4326, 'EPSG', 4326, WGS84_WKT, 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid']);
-    srs.run(['China Geodetic Coordinate System 2000', SRS_ID, 'EPSG', SRS_ID, CGCS2000_WKT, 'CGCS2000 经纬度坐标（国土空间规划数据的存储坐标系）']);
+    srs.run([
+      'China Geodetic Coordinate System 2000',
+      SRS_ID,
+      'EPSG',
+      SRS_ID,
+      CGCS2000_WKT,
+      'CGCS2000 经纬度坐标（国土空间规划数据的存储坐标系）',
+    ]);
     srs.free();
-    db.run(`CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL, min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))`);
-    db.run(`CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name), CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))`);
+    db.run(
+      `CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL, min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))`,
+    );
+    db.run(
+      `CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name), CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))`,
+    );
     const lastChange = `${created.slice(0, 19)}.000Z`;
     for (const layer of layers) writeLayer(db, layer, lastChange);
     db.run('COMMIT');
@@ -98,7 +111,11 @@ function quote(name: string): string {
 function geometryTypeOf(geometries: readonly Geometry[]): { name: string; promote: boolean } {
   const types = new Set(geometries.map((g) => g.type));
   if (types.size === 1) return { name: [...types][0]!.toUpperCase(), promote: false };
-  for (const [single, multi] of [['Polygon', 'MultiPolygon'], ['LineString', 'MultiLineString'], ['Point', 'MultiPoint']] as const) {
+  for (const [single, multi] of [
+    ['Polygon', 'MultiPolygon'],
+    ['LineString', 'MultiLineString'],
+    ['Point', 'MultiPoint'],
+  ] as const) {
     if (types.size === 2 && types.has(single) && types.has(multi)) return { name: multi.toUpperCase(), promote: true };
   }
   return { name: 'GEOMETRY', promote: false };
@@ -114,13 +131,20 @@ function promoted(g: Geometry): Geometry {
 function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: string): void {
   const columns = layerColumns(layer);
   const table = quote(layer.name);
-  const type = layer.name === 'DDQY' && layer.features.length === 0 ? { name: 'POLYGON', promote: false } : geometryTypeOf(layer.features.map((f) => f.geometry));
+  const type =
+    layer.name === 'DDQY' && layer.features.length === 0
+      ? { name: 'POLYGON', promote: false }
+      : geometryTypeOf(layer.features.map((f) => f.geometry));
   // Each geometry at the package's precision as it is written (the layers hold them as computed).
-  db.run(`CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`);
+  db.run(
+    `CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`,
+  );
   let box: [number, number, number, number] | null = null;
   // One writer for every blob: sql.js copies the bound bytes into SQLite before the next row.
   const writer = new WkbWriter();
-  const insert = db.prepare(`INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`);
+  const insert = db.prepare(
+    `INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`,
+  );
   for (const f of layer.features) {
     const rounded = geometryAtPrecision(f.geometry);
     const geometry = type.promote ? promoted(rounded) : rounded;
@@ -136,17 +160,20 @@ function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: st
     insert.run(values);
   }
   insert.free();
-  db.run('INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-    layer.name,
-    'features',
-    layer.name,
-    layer.titleZh,
-    lastChange,
-    box ? box[0] : null,
-    box ? box[1] : null,
-    box ? box[2] : null,
-    box ? box[3] : null,
-    SRS_ID,
-  ]);
+  db.run(
+    'INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [
+      layer.name,
+      'features',
+      layer.name,
+      layer.titleZh,
+      lastChange,
+      box ? box[0] : null,
+      box ? box[1] : null,
+      box ? box[2] : null,
+      box ? box[3] : null,
+      SRS_ID,
+    ],
+  );
   db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [layer.name, 'geom', type.name, SRS_ID]);
 }

@@ -60,14 +60,17 @@ export function buildReportHtml(input: ReportInput): string {
   // A record's status is its conflict's (conflictStatus), also when the conflict is no longer reported.
   const rowByKey = new Map(rows.map((r) => [r.conflict.key, r]));
   const handlingOf = (r: Resolution): string => {
-    const status = rowByKey.get(r.conflictKey)?.status ?? conflictStatus({ conflict: null, resolution: r, asOfDate: input.created.slice(0, 10) }).status;
+    const status =
+      rowByKey.get(r.conflictKey)?.status ?? conflictStatus({ conflict: null, resolution: r, asOfDate: input.created.slice(0, 10) }).status;
     return status === 'reopened' ? `重新打开：${r.reopenReason ?? ''}` : CONFLICT_STATUS_LABEL[status].zh;
   };
   const map = renderSvgMap({
     territory: blueprint.layers.find((l) => l.layer === 'XZQ')?.features.map((f) => f.geometry) ?? [],
     coverage: blueprint.coverage,
     undetermined: blueprint.undetermined.map((u) => u.geometry),
-    conflicts: rows.filter((r) => r.conflict.region && (r.conflict.region.type === 'Polygon' || r.conflict.region.type === 'MultiPolygon')).map((r) => ({ geometry: r.conflict.region!, title: `${r.conflict.ruleId} ${r.conflict.title}` })),
+    conflicts: rows
+      .filter((r) => r.conflict.region && (r.conflict.region.type === 'Polygon' || r.conflict.region.type === 'MultiPolygon'))
+      .map((r) => ({ geometry: r.conflict.region!, title: `${r.conflict.ruleId} ${r.conflict.title}` })),
   });
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)} — 一张蓝图成果报告（${statusZh}）</title>
@@ -82,26 +85,83 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #
 <h1>${escapeHtml(title)} — 一张蓝图成果报告 <span class="badge">${statusZh}</span></h1>
 <p>生成时间 ${escapeHtml(input.created)}；规则包 ${escapeHtml(input.rulePack.id)} ${escapeHtml(input.rulePack.version)}；蓝图 ${escapeHtml(input.toolVersion)}；坐标系 CGCS2000（EPSG:4490），面积为椭球面积。</p>
 <h2>一、概要</h2>
-${table(['规划', '部门', '版本', '要素数'], input.plans.map((p) => [p.plan.title, p.plan.department, p.plan.version, p.features.length]))}
+${table(
+  ['规划', '部门', '版本', '要素数'],
+  input.plans.map((p) => [p.plan.title, p.plan.department, p.plan.version, p.features.length]),
+)}
 <p>国土面积 ${blueprint.territoryAreaM2 === null ? '—' : ha(blueprint.territoryAreaM2)} 公顷；冲突 ${rows.length} 处，其中未处置 ${rows.filter((r) => r.open).length} 处（阻断 ${openBlockers} 处）；处置记录 ${input.resolutions.length} 条；待定区域 ${blueprint.undetermined.length} 处，共 ${ha(undeterminedM2)} 公顷。</p>
 ${input.status === 'draft' ? `<h2>草稿原因</h2>\n${input.draftReasons.length === 0 ? '<p>按要求导出为草稿。</p>' : `<ul>${input.draftReasons.map((d) => `<li>${escapeHtml(d.zh)}</li>`).join('')}</ul>`}` : ''}
 <h2>二、规划指标</h2>
-${table(['范围', '指标', '规划值', '单位', '下达目标', '状态'], shownIndicators.map((v) => [v.townName ?? '全域', indicatorDefinition(v.indicator).nameZh, v.value, UNIT_ZH[v.unit], v.target, STATUS_ZH[v.status]]))}
+${table(
+  ['范围', '指标', '规划值', '单位', '下达目标', '状态'],
+  shownIndicators.map((v) => [
+    v.townName ?? '全域',
+    indicatorDefinition(v.indicator).nameZh,
+    v.value,
+    UNIT_ZH[v.unit],
+    v.target,
+    STATUS_ZH[v.status],
+  ]),
+)}
 <h2>三、冲突统计</h2>
 <h3>按规则</h3>
-${table(['规则', '冲突数', '未处置', '面积（公顷）'], groupCount(rows, (r) => `${r.conflict.ruleId} ${r.conflict.title}（${SEVERITY_ZH[r.conflict.severity]}）`))}
+${table(
+  ['规则', '冲突数', '未处置', '面积（公顷）'],
+  groupCount(rows, (r) => `${r.conflict.ruleId} ${r.conflict.title}（${SEVERITY_ZH[r.conflict.severity]}）`),
+)}
 <h3>按部门</h3>
-${table(['部门', '冲突数', '未处置', '面积（公顷）'], groupCount(rows, (r) => (r.conflict.subject ? departmentOf.get(r.conflict.subject.planId) ?? r.conflict.subject.planTitle : '（指标与质检）')))}
+${table(
+  ['部门', '冲突数', '未处置', '面积（公顷）'],
+  groupCount(rows, (r) =>
+    r.conflict.subject ? (departmentOf.get(r.conflict.subject.planId) ?? r.conflict.subject.planTitle) : '（指标与质检）',
+  ),
+)}
 <h3>按乡镇</h3>
-${table(['乡镇', '冲突数', '未处置', '面积（公顷）'], groupCount(rows, (r) => r.conflict.town?.name ?? '（未定位）'))}
+${table(
+  ['乡镇', '冲突数', '未处置', '面积（公顷）'],
+  groupCount(rows, (r) => r.conflict.town?.name ?? '（未定位）'),
+)}
 <h3>未处置的阻断冲突</h3>
-${table(['冲突', '规则', '处置状态', '说明'], rows.filter((r) => r.open && r.conflict.severity === 'blocker').map((r) => [r.conflict.key, r.conflict.ruleId, handlingZh(r), r.conflict.message]))}
+${table(
+  ['冲突', '规则', '处置状态', '说明'],
+  rows
+    .filter((r) => r.open && r.conflict.severity === 'blocker')
+    .map((r) => [r.conflict.key, r.conflict.ruleId, handlingZh(r), r.conflict.message]),
+)}
 <h2>四、例外与批准文件</h2>
-${table(['维护日志编号', '冲突', '批准文号', '批准机关', '理由', '有效期至', '状态'], exceptions.map((r) => [r.logNumber ?? '—', r.conflictKey, r.exception!.approvalNumber, r.exception!.authority, r.exception!.reason, r.exception!.expiresOn ?? '长期', handlingOf(r)]))}
+${table(
+  ['维护日志编号', '冲突', '批准文号', '批准机关', '理由', '有效期至', '状态'],
+  exceptions.map((r) => [
+    r.logNumber ?? '—',
+    r.conflictKey,
+    r.exception!.approvalNumber,
+    r.exception!.authority,
+    r.exception!.reason,
+    r.exception!.expiresOn ?? '长期',
+    handlingOf(r),
+  ]),
+)}
 <h2>五、冲突与处置台账</h2>
-${table(['维护日志编号', '变更类型', '规则', '处置方式', '状态', '处置人', '处置时间', '理由'], [...input.resolutions].sort(compareResolutions).map((r) => [r.logNumber ?? '—', r.changeType === undefined ? '—' : `${r.changeType} ${CHANGE_TYPE_ZH[r.changeType]}`, r.ruleId, RESOLUTION_KIND_ZH[r.kind], handlingOf(r), r.decidedBy, r.decidedAt, r.reason]))}
+${table(
+  ['维护日志编号', '变更类型', '规则', '处置方式', '状态', '处置人', '处置时间', '理由'],
+  [...input.resolutions]
+    .sort(compareResolutions)
+    .map((r) => [
+      r.logNumber ?? '—',
+      r.changeType === undefined ? '—' : `${r.changeType} ${CHANGE_TYPE_ZH[r.changeType]}`,
+      r.ruleId,
+      RESOLUTION_KIND_ZH[r.kind],
+      handlingOf(r),
+      r.decidedBy,
+      r.decidedAt,
+      r.reason,
+    ]),
+)}
 <h2>六、待定区域</h2>
-${table(['编号', '面积（公顷）', '位置（经度, 纬度）'], blueprint.undetermined.map((u) => [u.id, ha(u.areaM2), `${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}`]))}
+${table(
+  ['编号', '面积（公顷）', '位置（经度, 纬度）'],
+  blueprint.undetermined.map((u) => [u.id, ha(u.areaM2), `${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}`]),
+)}
 <h2>七、一张蓝图与冲突区域</h2>
 <div class="map">
 ${map}

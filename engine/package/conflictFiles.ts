@@ -17,7 +17,12 @@ export interface ConflictRow {
 }
 
 /** `asOfDate` (yyyy-mm-dd, the package's creation date) decides whether an exception has expired. */
-export function conflictRows(conflicts: readonly PackageConflict[], openKeys: readonly string[], resolutions: readonly Resolution[], asOfDate: string): ConflictRow[] {
+export function conflictRows(
+  conflicts: readonly PackageConflict[],
+  openKeys: readonly string[],
+  resolutions: readonly Resolution[],
+  asOfDate: string,
+): ConflictRow[] {
   const open = new Set(openKeys);
   const byKey = new Map(resolutions.map((r) => [r.conflictKey, r]));
   return conflicts.map((conflict) => {
@@ -33,12 +38,49 @@ export function handlingZh(row: Pick<ConflictRow, 'status'>): string {
 export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint8Array> {
   const json = rows.map((r) => ({ ...r.conflict, open: r.open, handling: handlingZh(r), logNumber: r.resolution?.logNumber ?? null }));
   const csv = encodeCsv(
-    ['冲突标识', '规则', '名称', '级别', '处置状态', '维护日志编号', '主体规划', '主体图层', '主体BSM', '主体名称', '客体规划', '客体图层', '客体BSM', '客体名称', '面积（平方米）', '长度（米）', '距离（米）', '乡镇代码', '乡镇名称', '说明'],
+    [
+      '冲突标识',
+      '规则',
+      '名称',
+      '级别',
+      '处置状态',
+      '维护日志编号',
+      '主体规划',
+      '主体图层',
+      '主体BSM',
+      '主体名称',
+      '客体规划',
+      '客体图层',
+      '客体BSM',
+      '客体名称',
+      '面积（平方米）',
+      '长度（米）',
+      '距离（米）',
+      '乡镇代码',
+      '乡镇名称',
+      '说明',
+    ],
     rows.map(({ conflict: c, ...r }) => [
-      c.key, c.ruleId, c.title, SEVERITY_ZH[c.severity], handlingZh(r), r.resolution?.logNumber,
-      c.subject?.planTitle, c.subject?.layer, c.subject?.bsm, c.subject?.name,
-      c.object?.planTitle, c.object?.layer, c.object?.bsm, c.object?.name,
-      c.measure.areaM2?.toFixed(2), c.measure.lengthM?.toFixed(2), c.measure.distanceM?.toFixed(2), c.town?.code, c.town?.name, c.message,
+      c.key,
+      c.ruleId,
+      c.title,
+      SEVERITY_ZH[c.severity],
+      handlingZh(r),
+      r.resolution?.logNumber,
+      c.subject?.planTitle,
+      c.subject?.layer,
+      c.subject?.bsm,
+      c.subject?.name,
+      c.object?.planTitle,
+      c.object?.layer,
+      c.object?.bsm,
+      c.object?.name,
+      c.measure.areaM2?.toFixed(2),
+      c.measure.lengthM?.toFixed(2),
+      c.measure.distanceM?.toFixed(2),
+      c.town?.code,
+      c.town?.name,
+      c.message,
     ]),
   );
   const geojson = featureCollectionBytes(
@@ -49,7 +91,17 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
         type: 'Feature',
         id: c.key,
         geometry: c.region,
-        properties: { key: c.key, ruleId: c.ruleId, severity: c.severity, handling: handlingZh(r), areaM2: c.measure.areaM2 ?? null, subjectBsm: c.subject?.bsm ?? null, objectBsm: c.object?.bsm ?? null, town: c.town?.name ?? null, message: c.message },
+        properties: {
+          key: c.key,
+          ruleId: c.ruleId,
+          severity: c.severity,
+          handling: handlingZh(r),
+          areaM2: c.measure.areaM2 ?? null,
+          subjectBsm: c.subject?.bsm ?? null,
+          objectBsm: c.object?.bsm ?? null,
+          town: c.town?.name ?? null,
+          message: c.message,
+        },
       })),
   );
   return { 'conflicts.json': jsonArrayBytes(json), 'conflicts.csv': csv, 'conflicts.geojson': geojson };

@@ -28,7 +28,11 @@ function linesBytes<T>(head: string, items: readonly T[], tail: string, toJson: 
 }
 
 /** `toFeature` maps each item to its feature as it is encoded (no array of 300k features is built first). */
-export function featureCollectionBytes<T>(members: Record<string, unknown>, items: readonly T[], toFeature?: (item: T) => unknown): Uint8Array {
+export function featureCollectionBytes<T>(
+  members: Record<string, unknown>,
+  items: readonly T[],
+  toFeature?: (item: T) => unknown,
+): Uint8Array {
   const head = JSON.stringify({ type: 'FeatureCollection', ...members });
   return linesBytes(`${head.slice(0, -1)},"features":[\n`, items, ']}\n', toFeature);
 }

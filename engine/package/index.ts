@@ -2,7 +2,17 @@
 // shell that streams the zip), read one back, check its files against the manifest.
 export type * from './types.ts';
 export { buildPackage } from './buildPackage.ts';
-export { packageFiles, preflight, safeName, GEOPACKAGE_PATH, BUILD_PATH, RTREE_NOTE, type BuildRecord, type PackageFile, type PackageFilesEnd } from './packageFiles.ts';
+export {
+  packageFiles,
+  preflight,
+  safeName,
+  GEOPACKAGE_PATH,
+  BUILD_PATH,
+  RTREE_NOTE,
+  type BuildRecord,
+  type PackageFile,
+  type PackageFilesEnd,
+} from './packageFiles.ts';
 export { checkPackageFiles, MANIFEST_PATH, type FileIssue } from './checkPackageFiles.ts';
 export { zipFiles, unzipFiles } from './zipFiles.ts';
 export { zipEntries } from './zipEntries.ts';

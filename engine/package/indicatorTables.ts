@@ -15,10 +15,25 @@ const CONTROL_LINES: readonly IndicatorId[] = ['cultivatedLand', 'permanentFarml
 export function indicatorTables(values: readonly IndicatorValue[]): Record<string, Uint8Array> {
   const table = encodeCsv(
     ['行政区代码', '行政区名称', '指标', '单位', '规划值', '下达目标', '落实值', '差值', '状态', '演示数据'],
-    values.map((v) => [v.townCode ?? '', v.townName ?? '全域', indicatorDefinition(v.indicator).nameZh, UNIT_ZH[v.unit], v.value, v.target, v.committed, v.gap, STATUS_ZH[v.status], v.demo ? '是' : '']),
+    values.map((v) => [
+      v.townCode ?? '',
+      v.townName ?? '全域',
+      indicatorDefinition(v.indicator).nameZh,
+      UNIT_ZH[v.unit],
+      v.value,
+      v.target,
+      v.committed,
+      v.gap,
+      STATUS_ZH[v.status],
+      v.demo ? '是' : '',
+    ]),
   );
   const scopes = [...new Map(values.map((v) => [v.townCode ?? '', v.townName ?? '全域'])).entries()];
-  const header = ['行政区代码', '行政区名称', ...CONTROL_LINES.flatMap((id) => [`${indicatorDefinition(id).nameZh}（${UNIT_ZH[indicatorDefinition(id).unit]}）`, '目标', '状态'])];
+  const header = [
+    '行政区代码',
+    '行政区名称',
+    ...CONTROL_LINES.flatMap((id) => [`${indicatorDefinition(id).nameZh}（${UNIT_ZH[indicatorDefinition(id).unit]}）`, '目标', '状态']),
+  ];
   const lines = encodeCsv(
     header,
     scopes.map(([code, name]) => [

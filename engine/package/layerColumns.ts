@@ -16,7 +16,11 @@ export function layerColumns(layer: PackageLayer): Column[] {
   if (layer.columns) return layer.columns.map((name) => ({ name, sqlType: sqlTypeOf(layer, name) }));
   const present = new Set<string>();
   for (const f of layer.features) for (const k of Object.keys(f.properties)) present.add(k);
-  const schemaOrder = layer.layer ? fieldsOfLayer(layer.layer).map((f) => f.key).filter((k) => present.has(k)) : [];
+  const schemaOrder = layer.layer
+    ? fieldsOfLayer(layer.layer)
+        .map((f) => f.key)
+        .filter((k) => present.has(k))
+    : [];
   const provenance = PROVENANCE_COLUMNS.filter((k) => present.has(k));
   const rest = [...present].filter((k) => !schemaOrder.includes(k) && !(provenance as readonly string[]).includes(k)).sort();
   return [...schemaOrder, ...rest, ...provenance].map((name) => ({ name, sqlType: sqlTypeOf(layer, name) }));

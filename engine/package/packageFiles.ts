@@ -73,7 +73,10 @@ export interface BuildRecord {
  * Why a final package is refused, as a person reads it: the rule and its title, the layers, BSMs and names of
  * both sides, the town and the status (conflictStatus: 未处置, 暂缓, 例外（已过期）, 重新打开 …). `id` keeps the key.
  */
-export function preflight(input: Pick<PackageInput, 'conflicts' | 'openConflictKeys' | 'blueprint'> & Partial<Pick<PackageInput, 'resolutions' | 'created' | 'rulePack'>>): DraftReason[] {
+export function preflight(
+  input: Pick<PackageInput, 'conflicts' | 'openConflictKeys' | 'blueprint'> &
+    Partial<Pick<PackageInput, 'resolutions' | 'created' | 'rulePack'>>,
+): DraftReason[] {
   const open = new Set(input.openConflictKeys);
   const byKey = new Map((input.resolutions ?? []).map((r) => [r.conflictKey, r]));
   const titleEn = new Map((input.rulePack?.rules ?? []).map((r) => [r.id, r.titleEn]));
@@ -82,11 +85,21 @@ export function preflight(input: Pick<PackageInput, 'conflicts' | 'openConflictK
     .filter((c) => c.severity === 'blocker' && open.has(c.key))
     .map((c) => {
       const status = CONFLICT_STATUS_LABEL[conflictStatus({ conflict: c, resolution: byKey.get(c.key), asOfDate }).status];
-      return { kind: 'blocker', id: c.key, zh: `阻断冲突 ${conflictLabel(c, 'zh')}（${status.zh}）`, en: `blocker ${conflictLabel(c, 'en', titleEn.get(c.ruleId))} (${status.en})` };
+      return {
+        kind: 'blocker',
+        id: c.key,
+        zh: `阻断冲突 ${conflictLabel(c, 'zh')}（${status.zh}）`,
+        en: `blocker ${conflictLabel(c, 'en', titleEn.get(c.ruleId))} (${status.en})`,
+      };
     });
   for (const u of input.blueprint.undetermined) {
     const haText = (u.areaM2 / 10_000).toFixed(4);
-    reasons.push({ kind: 'undetermined', id: u.id, zh: `待定区域 ${u.id}（${haText} 公顷，${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}）没有规划用途`, en: `undetermined area ${u.id} (${haText} ha at ${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}) has no designated use` });
+    reasons.push({
+      kind: 'undetermined',
+      id: u.id,
+      zh: `待定区域 ${u.id}（${haText} 公顷，${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}）没有规划用途`,
+      en: `undetermined area ${u.id} (${haText} ha at ${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}) has no designated use`,
+    });
   }
   return reasons;
 }
@@ -103,13 +116,24 @@ export type PackageFilesEnd = { ok: true; manifest: Manifest } | { ok: false; re
 function mapBlueprint(blueprint: PackageInput['blueprint']): PackageInput['blueprint'] {
   return {
     ...blueprint,
-    layers: blueprint.layers.map((l) => (l.layer === 'XZQ' ? { ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) } : l)),
+    layers: blueprint.layers.map((l) =>
+      l.layer === 'XZQ' ? { ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) } : l,
+    ),
     coverage: blueprint.coverage.map((c) => ({ ...c, geometry: geometryAtPrecision(c.geometry) })),
   };
 }
 
 function titleOf(path: string): string | undefined {
-  return TITLES[path] ?? (path.startsWith('layers/') ? '图层 GeoJSON' : path.startsWith('sources/') ? '规划源文件' : path.startsWith('rules/') ? '规则包' : undefined);
+  return (
+    TITLES[path] ??
+    (path.startsWith('layers/')
+      ? '图层 GeoJSON'
+      : path.startsWith('sources/')
+        ? '规划源文件'
+        : path.startsWith('rules/')
+          ? '规则包'
+          : undefined)
+  );
 }
 
 export function* packageFiles(given: PackageInput): Generator<PackageFile, PackageFilesEnd, undefined> {
@@ -174,7 +198,9 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   const plans = input.sources.map((s) => s.plan);
   const title = plans.find((p) => p.plan.kind === 'land')?.plan.title ?? '一张蓝图';
   const statusZh = status === 'final' ? '正式成果' : '草稿';
-  putGroup([QUALITY_CSV, QUALITY_HTML], () => qualityFiles(qualityChecks(input.rulePack.rules, rows, input.blueprint.undetermined.length, input.resolutions), title, statusZh));
+  putGroup([QUALITY_CSV, QUALITY_HTML], () =>
+    qualityFiles(qualityChecks(input.rulePack.rules, rows, input.blueprint.undetermined.length, input.resolutions), title, statusZh),
+  );
   put('report.html', () =>
     strToU8(
       buildReportHtml({
@@ -233,7 +259,11 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     rulePack: { id: input.rulePack.id, version: input.rulePack.version, path: rulePackPath, sha256: listed.get(rulePackPath)!.sha256 },
     policy: { id: input.policy.value.id, path: 'policy.json', sha256: listed.get('policy.json')!.sha256 },
     featureCounts,
-    conflicts: { total: rows.length, open: rows.filter((r) => r.open).length, openBlockers: rows.filter((r) => r.open && r.conflict.severity === 'blocker').length },
+    conflicts: {
+      total: rows.length,
+      open: rows.filter((r) => r.open).length,
+      openBlockers: rows.filter((r) => r.open && r.conflict.severity === 'blocker').length,
+    },
     resolutions: input.resolutions.length,
     undeterminedAreas: input.blueprint.undetermined.length,
     spatialIndex: { rtree: false, reason: RTREE_NOTE },

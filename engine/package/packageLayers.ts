@@ -20,7 +20,13 @@ export function packageLayers(blueprint: Blueprint): PackageLayer[] {
     features: l.features.map((f) => ({
       id: f.id,
       geometry: f.geometry,
-      properties: { ...f.properties, LYGHID: f.provenance.planId, LYGHBB: f.provenance.planVersion, LYYSID: f.provenance.sourceFeatureId, CZRZ: f.provenance.resolutions.join(',') },
+      properties: {
+        ...f.properties,
+        LYGHID: f.provenance.planId,
+        LYGHBB: f.provenance.planVersion,
+        LYYSID: f.provenance.sourceFeatureId,
+        CZRZ: f.provenance.resolutions.join(','),
+      },
     })),
   }));
   layers.push({
@@ -29,13 +35,25 @@ export function packageLayers(blueprint: Blueprint): PackageLayer[] {
     features: blueprint.coverage.map((c) => ({
       id: c.id,
       geometry: c.geometry,
-      properties: { YDYHFLDM: c.classCode, YDYHFLMC: c.classNameZh, MJ: roundM2(c.areaM2), LYTC: c.sourceLayer, LYBSM: c.sourceBsm, LYGHID: c.planId, LYYSID: c.sourceFeatureId },
+      properties: {
+        YDYHFLDM: c.classCode,
+        YDYHFLMC: c.classNameZh,
+        MJ: roundM2(c.areaM2),
+        LYTC: c.sourceLayer,
+        LYBSM: c.sourceBsm,
+        LYGHID: c.planId,
+        LYYSID: c.sourceFeatureId,
+      },
     })),
   });
   layers.push({
     name: UNDETERMINED_TABLE,
     titleZh: '待定区域',
-    features: blueprint.undetermined.map((u) => ({ id: u.id, geometry: u.geometry, properties: { DDBH: u.id, MJ: roundM2(u.areaM2), ZXJD: u.anchor[0], ZXWD: u.anchor[1] } })),
+    features: blueprint.undetermined.map((u) => ({
+      id: u.id,
+      geometry: u.geometry,
+      properties: { DDBH: u.id, MJ: roundM2(u.areaM2), ZXJD: u.anchor[0], ZXWD: u.anchor[1] },
+    })),
   });
   return layers;
 }

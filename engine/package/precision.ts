@@ -69,7 +69,9 @@ function measureFieldAtPrecision(key: string, value: unknown): unknown {
 }
 
 function conflictAtPrecision(c: PackageConflict): PackageConflict {
-  const measure = Object.fromEntries(Object.entries(c.measure).map(([k, v]) => [k, measureFieldAtPrecision(k, v)])) as PackageConflict['measure'];
+  const measure = Object.fromEntries(
+    Object.entries(c.measure).map(([k, v]) => [k, measureFieldAtPrecision(k, v)]),
+  ) as PackageConflict['measure'];
   // The rules engine's conflicts also carry each side's share of the overlap (not part of the package's type).
   const shares = (c as { shares?: Record<string, number> }).shares;
   return {
@@ -94,8 +96,14 @@ function blueprintAtPrecision(b: Blueprint, featureGeometries: boolean): Bluepri
   return {
     ...b,
     territoryAreaM2: b.territoryAreaM2 === null ? null : areaM2AtPrecision(b.territoryAreaM2),
-    layers: featureGeometries ? b.layers.map((l) => ({ ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) })) : b.layers,
-    coverage: b.coverage.map((c) => ({ ...c, ...(featureGeometries ? { geometry: geometryAtPrecision(c.geometry) } : {}), areaM2: areaM2AtPrecision(c.areaM2) })),
+    layers: featureGeometries
+      ? b.layers.map((l) => ({ ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) }))
+      : b.layers,
+    coverage: b.coverage.map((c) => ({
+      ...c,
+      ...(featureGeometries ? { geometry: geometryAtPrecision(c.geometry) } : {}),
+      areaM2: areaM2AtPrecision(c.areaM2),
+    })),
     undetermined: b.undetermined.map((u) => ({
       ...u,
       geometry: geometryAtPrecision(u.geometry),
@@ -112,7 +120,10 @@ function blueprintAtPrecision(b: Blueprint, featureGeometries: boolean): Bluepri
  * coverage geometries are left as they are for the encoders to round feature by feature (geometryAtPrecision is
  * idempotent), so a city's package never holds a rounded copy of every geometry.
  */
-export function atPackagePrecision<T extends Pick<PackageInput, 'blueprint' | 'conflicts' | 'indicators'>>(input: T, options: { featureGeometries?: boolean } = {}): T {
+export function atPackagePrecision<T extends Pick<PackageInput, 'blueprint' | 'conflicts' | 'indicators'>>(
+  input: T,
+  options: { featureGeometries?: boolean } = {},
+): T {
   return {
     ...input,
     blueprint: blueprintAtPrecision(input.blueprint, options.featureGeometries ?? true),

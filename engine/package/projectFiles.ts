@@ -16,8 +16,40 @@ export const PROJECTS_TABLE = 'projects';
 export const PROJECTS_CSV = 'projects.csv';
 
 /** Columns in order: 项目标识, the national fields, 项目阶段, 项目版本, 面积, 联合审查结论/文号/日期. */
-export const PROJECT_COLUMNS = ['XMID', 'XMDM', 'XMMC', 'JSDW', 'XMLX', 'NYDYT', 'ZDXM', 'DDXZ', 'GYLB', 'XMJD', 'XMBB', 'MJ', 'LHJL', 'LHWH', 'LHRQ'] as const;
-const COLUMN_TITLES = ['项目标识', '统一项目代码', '项目名称', '建设单位', '项目类型', '拟用途', '国家重大建设项目', '单独选址', '工业类别', '项目阶段', '项目版本', '面积（平方米）', '联合审查结论', '联合审查文号', '联合审查日期'];
+export const PROJECT_COLUMNS = [
+  'XMID',
+  'XMDM',
+  'XMMC',
+  'JSDW',
+  'XMLX',
+  'NYDYT',
+  'ZDXM',
+  'DDXZ',
+  'GYLB',
+  'XMJD',
+  'XMBB',
+  'MJ',
+  'LHJL',
+  'LHWH',
+  'LHRQ',
+] as const;
+const COLUMN_TITLES = [
+  '项目标识',
+  '统一项目代码',
+  '项目名称',
+  '建设单位',
+  '项目类型',
+  '拟用途',
+  '国家重大建设项目',
+  '单独选址',
+  '工业类别',
+  '项目阶段',
+  '项目版本',
+  '面积（平方米）',
+  '联合审查结论',
+  '联合审查文号',
+  '联合审查日期',
+];
 
 interface ProjectRow {
   project: ProjectDocument;

@@ -22,23 +22,66 @@ export interface QualityCheck {
   passed: boolean;
 }
 
-export function qualityChecks(rules: readonly PackageRule[], rows: readonly ConflictRow[], undeterminedCount: number, resolutions: readonly Resolution[]): QualityCheck[] {
+export function qualityChecks(
+  rules: readonly PackageRule[],
+  rows: readonly ConflictRow[],
+  undeterminedCount: number,
+  resolutions: readonly Resolution[],
+): QualityCheck[] {
   const checks: QualityCheck[] = rules.map((rule) => {
     const mine = rows.filter((r) => r.conflict.ruleId === rule.id);
     const excepted = mine.filter((r) => !r.open);
-    const approvals = [...new Set(excepted.map((r) => r.resolution?.exception?.approvalNumber).filter((x): x is string => x !== undefined))].sort();
+    const approvals = [
+      ...new Set(excepted.map((r) => r.resolution?.exception?.approvalNumber).filter((x): x is string => x !== undefined)),
+    ].sort();
     const open = mine.length - excepted.length;
-    return { id: rule.id, title: rule.title, severity: rule.severity, found: mine.length, open, excepted: excepted.length, approvals, passed: open === 0 };
+    return {
+      id: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      found: mine.length,
+      open,
+      excepted: excepted.length,
+      approvals,
+      passed: open === 0,
+    };
   });
-  checks.push({ id: 'DDQY', title: '一张图用地覆盖无待定区域', severity: 'blocker', found: undeterminedCount, open: undeterminedCount, excepted: 0, approvals: [], passed: undeterminedCount === 0 });
+  checks.push({
+    id: 'DDQY',
+    title: '一张图用地覆盖无待定区域',
+    severity: 'blocker',
+    found: undeterminedCount,
+    open: undeterminedCount,
+    excepted: 0,
+    approvals: [],
+    passed: undeterminedCount === 0,
+  });
   const reopened = resolutions.filter((r) => r.status === 'reopened').length;
-  checks.push({ id: 'CZ', title: '冲突处置无重新打开项', severity: 'major', found: reopened, open: reopened, excepted: 0, approvals: [], passed: reopened === 0 });
+  checks.push({
+    id: 'CZ',
+    title: '冲突处置无重新打开项',
+    severity: 'major',
+    found: reopened,
+    open: reopened,
+    excepted: 0,
+    approvals: [],
+    passed: reopened === 0,
+  });
   return checks;
 }
 
 export function qualityFiles(checks: readonly QualityCheck[], title: string, statusZh: string): Record<string, Uint8Array> {
   const header = ['检查项', '名称', '级别', '发现数', '未处置数', '例外数', '例外批准文号', '结论'];
-  const rowOf = (c: QualityCheck) => [c.id, c.title, SEVERITY_ZH[c.severity] ?? c.severity, c.found, c.open, c.excepted, c.approvals.join('；'), c.passed ? '通过' : '不通过'];
+  const rowOf = (c: QualityCheck) => [
+    c.id,
+    c.title,
+    SEVERITY_ZH[c.severity] ?? c.severity,
+    c.found,
+    c.open,
+    c.excepted,
+    c.approvals.join('；'),
+    c.passed ? '通过' : '不通过',
+  ];
   const csv = encodeCsv(header, checks.map(rowOf));
   const failed = checks.filter((c) => !c.passed).length;
   const html = `<!DOCTYPE html>
@@ -48,7 +91,14 @@ export function qualityFiles(checks: readonly QualityCheck[], title: string, sta
 <h1>质检报告</h1>
 <p>${escapeHtml(title)}（${escapeHtml(statusZh)}）：共 ${checks.length} 项检查，${checks.length - failed} 项通过，${failed} 项不通过。</p>
 <table><thead><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
-${checks.map((c) => `<tr>${rowOf(c).map((v, i) => `<td${i === 7 ? ` class="${c.passed ? 'pass' : 'fail'}"` : ''}>${escapeHtml(v)}</td>`).join('')}</tr>`).join('\n')}
+${checks
+  .map(
+    (c) =>
+      `<tr>${rowOf(c)
+        .map((v, i) => `<td${i === 7 ? ` class="${c.passed ? 'pass' : 'fail'}"` : ''}>${escapeHtml(v)}</td>`)
+        .join('')}</tr>`,
+  )
+  .join('\n')}
 </tbody></table>
 </body></html>
 `;

@@ -8,9 +8,24 @@ import { cos } from '../numeric/portableMath.ts';
 
 /** First-level 用地用海 colours after the national colour table (product.md §4 names a few; the rest approximate it). */
 const CLASS_COLOURS: Readonly<Record<string, string>> = {
-  '01': '#f5f0a0', '02': '#b4d26e', '03': '#3c9650', '04': '#a0c878', '05': '#78c8b4', '06': '#dcb482',
-  '07': '#ffc896', '08': '#ff9696', '09': '#ff0000', '10': '#bb9674', '11': '#ddcca0', '12': '#b4b4b4',
-  '13': '#8c8cc8', '14': '#00ff00', '15': '#c8a0c8', '16': '#a0a0a0', '17': '#338ec0', '23': '#e6e6c8',
+  '01': '#f5f0a0',
+  '02': '#b4d26e',
+  '03': '#3c9650',
+  '04': '#a0c878',
+  '05': '#78c8b4',
+  '06': '#dcb482',
+  '07': '#ffc896',
+  '08': '#ff9696',
+  '09': '#ff0000',
+  '10': '#bb9674',
+  '11': '#ddcca0',
+  '12': '#b4b4b4',
+  '13': '#8c8cc8',
+  '14': '#00ff00',
+  '15': '#c8a0c8',
+  '16': '#a0a0a0',
+  '17': '#338ec0',
+  '23': '#e6e6c8',
 };
 
 export function classColour(code: string): string {
@@ -42,7 +57,16 @@ export function renderSvgMap(input: MapInput): string {
   const heightPx = Math.ceil(spanY * scale);
   const pt = (p: Position): string => `${((p[0] - minX) * kx * scale).toFixed(1)} ${((maxY - p[1]) * scale).toFixed(1)}`;
   const path = (g: Geometry): string => {
-    const rings: Position[][] = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    const rings: Position[][] =
+      g.type === 'Polygon'
+        ? g.coordinates
+        : g.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : g.type === 'LineString'
+            ? [g.coordinates]
+            : g.type === 'MultiLineString'
+              ? g.coordinates
+              : [];
     const closed = g.type === 'Polygon' || g.type === 'MultiPolygon';
     return rings
       .map((ring) => {
@@ -65,12 +89,23 @@ export function renderSvgMap(input: MapInput): string {
     byColour.set(colour, list);
   }
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH_PX} ${heightPx}" width="100%" role="img" aria-label="一张蓝图与冲突区域">`);
-  out.push('<defs><pattern id="dd" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#eeeeee"/><line x1="0" y1="0" x2="0" y2="6" stroke="#888888" stroke-width="2"/></pattern></defs>');
-  for (const [colour, paths] of [...byColour].sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`<path fill="${colour}" stroke="none" fill-rule="evenodd" d="${paths.join('')}"/>`);
-  if (input.undetermined.length > 0) out.push(`<path fill="url(#dd)" stroke="#666666" stroke-width="0.5" fill-rule="evenodd" d="${input.undetermined.map(path).join('')}"/>`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH_PX} ${heightPx}" width="100%" role="img" aria-label="一张蓝图与冲突区域">`,
+  );
+  out.push(
+    '<defs><pattern id="dd" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#eeeeee"/><line x1="0" y1="0" x2="0" y2="6" stroke="#888888" stroke-width="2"/></pattern></defs>',
+  );
+  for (const [colour, paths] of [...byColour].sort(([a], [b]) => (a < b ? -1 : 1)))
+    out.push(`<path fill="${colour}" stroke="none" fill-rule="evenodd" d="${paths.join('')}"/>`);
+  if (input.undetermined.length > 0)
+    out.push(
+      `<path fill="url(#dd)" stroke="#666666" stroke-width="0.5" fill-rule="evenodd" d="${input.undetermined.map(path).join('')}"/>`,
+    );
   out.push(`<path fill="none" stroke="#333333" stroke-width="0.8" d="${input.territory.map(path).join('')}"/>`);
-  for (const c of input.conflicts) out.push(`<path fill="rgba(255,0,0,0.25)" stroke="#d00000" stroke-width="1.2" d="${path(c.geometry)}"><title>${escapeHtml(c.title)}</title></path>`);
+  for (const c of input.conflicts)
+    out.push(
+      `<path fill="rgba(255,0,0,0.25)" stroke="#d00000" stroke-width="1.2" d="${path(c.geometry)}"><title>${escapeHtml(c.title)}</title></path>`,
+    );
   out.push('</svg>');
   return out.join('\n');
 }

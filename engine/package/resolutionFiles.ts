@@ -11,17 +11,51 @@ import { jsonBytes } from './jsonBytes.ts';
 import { SEVERITY_ZH } from './labels.ts';
 import type { PackageConflict } from './types.ts';
 
-export function resolutionFiles(resolutions: readonly Resolution[], conflicts: readonly Pick<PackageConflict, 'key' | 'regionHash'>[], asOfDate: string): Record<string, Uint8Array> {
+export function resolutionFiles(
+  resolutions: readonly Resolution[],
+  conflicts: readonly Pick<PackageConflict, 'key' | 'regionHash'>[],
+  asOfDate: string,
+): Record<string, Uint8Array> {
   const ordered = [...resolutions].sort(compareResolutions);
   const byKey = new Map(conflicts.map((c) => [c.key, c]));
   const ha = (m2: number | undefined) => (m2 === undefined ? undefined : (m2 / 10_000).toFixed(4));
   const csv = encodeCsv(
-    ['维护日志编号', '变更类型', '冲突标识', '规则', '级别', '处置方式', '状态', '重新打开原因', '处置人', '处置时间', '理由', '批准文号', '批准机关', '有效期至', '补划面积（公顷）', '占用面积（公顷）', '涉及要素BSM'],
+    [
+      '维护日志编号',
+      '变更类型',
+      '冲突标识',
+      '规则',
+      '级别',
+      '处置方式',
+      '状态',
+      '重新打开原因',
+      '处置人',
+      '处置时间',
+      '理由',
+      '批准文号',
+      '批准机关',
+      '有效期至',
+      '补划面积（公顷）',
+      '占用面积（公顷）',
+      '涉及要素BSM',
+    ],
     ordered.map((r) => [
-      r.logNumber, r.changeType === undefined ? undefined : `${r.changeType} ${CHANGE_TYPE_ZH[r.changeType]}`, r.conflictKey, r.ruleId, SEVERITY_ZH[r.severity], RESOLUTION_KIND_ZH[r.kind],
-      CONFLICT_STATUS_LABEL[conflictStatus({ conflict: byKey.get(r.conflictKey) ?? null, resolution: r, asOfDate }).status].zh, r.reopenReason,
-      r.decidedBy, r.decidedAt, r.reason, r.exception?.approvalNumber, r.exception?.authority, r.exception?.expiresOn,
-      ha(r.compensation?.areaM2), ha(r.compensation?.requiredM2),
+      r.logNumber,
+      r.changeType === undefined ? undefined : `${r.changeType} ${CHANGE_TYPE_ZH[r.changeType]}`,
+      r.conflictKey,
+      r.ruleId,
+      SEVERITY_ZH[r.severity],
+      RESOLUTION_KIND_ZH[r.kind],
+      CONFLICT_STATUS_LABEL[conflictStatus({ conflict: byKey.get(r.conflictKey) ?? null, resolution: r, asOfDate }).status].zh,
+      r.reopenReason,
+      r.decidedBy,
+      r.decidedAt,
+      r.reason,
+      r.exception?.approvalNumber,
+      r.exception?.authority,
+      r.exception?.expiresOn,
+      ha(r.compensation?.areaM2),
+      ha(r.compensation?.requiredM2),
       r.edits.map((e) => String(e.before?.properties['BSM'] ?? e.after?.properties['BSM'] ?? e.featureId)).join(' '),
     ]),
   );

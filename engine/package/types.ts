@@ -108,7 +108,16 @@ export interface Manifest {
   status: 'final' | 'draft';
   draftReasons: DraftReason[];
   crs: 'EPSG:4490';
-  sources: { planId: string; kind: string; title: string; department: string; version: string; path: string; sha256: string; featureCount: number }[];
+  sources: {
+    planId: string;
+    kind: string;
+    title: string;
+    department: string;
+    version: string;
+    path: string;
+    sha256: string;
+    featureCount: number;
+  }[];
   rulePack: { id: string; version: string; path: string; sha256: string };
   policy: { id: string; path: string; sha256: string };
   featureCounts: Record<string, number>;
@@ -120,5 +129,4 @@ export interface Manifest {
 }
 
 export type PackageResult =
-  | { ok: true; files: Map<string, Uint8Array>; zip: Uint8Array; manifest: Manifest }
-  | { ok: false; reasons: DraftReason[] };
+  { ok: true; files: Map<string, Uint8Array>; zip: Uint8Array; manifest: Manifest } | { ok: false; reasons: DraftReason[] };

@@ -29,7 +29,15 @@ export function dosTime(created: string): Date {
 function dosStamp(mtime: Date): number {
   const year = mtime.getFullYear() - 1980;
   if (year < 0 || year > 119) throw new RangeError(`zip timestamps cover 1980–2099, found ${mtime.getFullYear()}`);
-  return ((year << 25) | ((mtime.getMonth() + 1) << 21) | (mtime.getDate() << 16) | (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1)) >>> 0;
+  return (
+    ((year << 25) |
+      ((mtime.getMonth() + 1) << 21) |
+      (mtime.getDate() << 16) |
+      (mtime.getHours() << 11) |
+      (mtime.getMinutes() << 5) |
+      (mtime.getSeconds() >> 1)) >>>
+    0
+  );
 }
 
 /** A 64-bit little-endian integer from a double (exact below 2^53, far beyond any file). */

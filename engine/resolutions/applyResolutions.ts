@@ -27,18 +27,30 @@ export function applyResolutions(plans: readonly PlanDocument[], resolutions: re
   const ordered = [...resolutions].sort(compareResolutions);
   for (const r of ordered) {
     if (r.edits.length === 0 || r.logNumber === undefined) continue;
-    const stale = r.edits.find((e) => !sameFeatureState(ws.plans.get(e.planId as PlanId)?.features.get(e.featureId as FeatureId), e.before));
+    const stale = r.edits.find(
+      (e) => !sameFeatureState(ws.plans.get(e.planId as PlanId)?.features.get(e.featureId as FeatureId), e.before),
+    );
     if (stale) {
       const bsm = stale.before?.properties['BSM'] ?? stale.after?.properties['BSM'] ?? stale.featureId;
       skipped.push({
         logNumber: r.logNumber,
         conflictKey: r.conflictKey,
-        reason: { zh: `要素 ${String(bsm)}（${layerLabel(stale.layer, 'zh')}）已在编辑或重新导入后变化，处置未能应用`, en: `feature ${String(bsm)} (${layerLabel(stale.layer, 'en')}) changed after an edit or re-import; the resolution was not applied` },
+        reason: {
+          zh: `要素 ${String(bsm)}（${layerLabel(stale.layer, 'zh')}）已在编辑或重新导入后变化，处置未能应用`,
+          en: `feature ${String(bsm)} (${layerLabel(stale.layer, 'en')}) changed after an edit or re-import; the resolution was not applied`,
+        },
       });
       continue;
     }
     // An edit of a plan that is not in the list has nowhere to go (as before: skipped, not an error).
-    ws = applyCommand(ws, { kind: 'batch', label: r.conflictKey, commands: featureEditCommands(r.edits.filter((e) => ws.plans.has(e.planId as PlanId)), ws) });
+    ws = applyCommand(ws, {
+      kind: 'batch',
+      label: r.conflictKey,
+      commands: featureEditCommands(
+        r.edits.filter((e) => ws.plans.has(e.planId as PlanId)),
+        ws,
+      ),
+    });
     applied.push(r.logNumber);
   }
   return { plans: documentsOf(set, ws), applied, skipped };

@@ -7,7 +7,15 @@ import type { Message, Resolution } from './types.ts';
 
 export type ConflictStatus = 'open' | 'stale' | 'resolved' | 'exceptionApproved' | 'exceptionExpired' | 'deferred' | 'reopened';
 
-export const CONFLICT_STATUSES: readonly ConflictStatus[] = ['open', 'stale', 'resolved', 'exceptionApproved', 'exceptionExpired', 'deferred', 'reopened'];
+export const CONFLICT_STATUSES: readonly ConflictStatus[] = [
+  'open',
+  'stale',
+  'resolved',
+  'exceptionApproved',
+  'exceptionExpired',
+  'deferred',
+  'reopened',
+];
 
 export const CONFLICT_STATUS_LABEL: Readonly<Record<ConflictStatus, Message>> = {
   open: { zh: '未处置', en: 'open' },
@@ -39,7 +47,12 @@ export function isHandled(status: ConflictStatus): boolean {
  * `resolution`: the record for its key, if any; `asOfDate`: yyyy-mm-dd for an exception's expiry;
  * `stale`: its features changed since the check.
  */
-export function conflictStatus(input: { conflict: (Pick<Conflict, 'regionHash'> & Partial<Pick<Conflict, 'measure'>>) | null; resolution: Resolution | null | undefined; asOfDate: string; stale?: boolean }): ConflictStatusInfo {
+export function conflictStatus(input: {
+  conflict: (Pick<Conflict, 'regionHash'> & Partial<Pick<Conflict, 'measure'>>) | null;
+  resolution: Resolution | null | undefined;
+  asOfDate: string;
+  stale?: boolean;
+}): ConflictStatusInfo {
   const { conflict, resolution: r, asOfDate } = input;
   if (input.stale) return { status: 'stale' };
   if (!r) return { status: 'open' };
@@ -51,7 +64,10 @@ export function conflictStatus(input: { conflict: (Pick<Conflict, 'regionHash'> 
       return { status: 'reopened', reason: regionChangedReason(r.measure, conflict.measure), detail: detail! };
     }
     const zh = r.reopenReason ?? '冲突区域已变化，需重新处置';
-    return { status: 'reopened', reason: { zh, en: 'the conflict region changed or the fix could not be applied after an edit or re-import: resolve it again' } };
+    return {
+      status: 'reopened',
+      reason: { zh, en: 'the conflict region changed or the fix could not be applied after an edit or re-import: resolve it again' },
+    };
   }
   if (regionChanged) return { status: 'reopened', reason: regionChangedReason(r.measure, conflict.measure), detail: detail! };
   if (FIXING_KINDS.has(r.kind)) {
@@ -59,7 +75,10 @@ export function conflictStatus(input: { conflict: (Pick<Conflict, 'regionHash'> 
     if (conflict) {
       return {
         status: 'reopened',
-        reason: { zh: '处置所做的修改已不在当前数据中（编辑或重新导入后冲突再次出现），需重新处置', en: 'the fix is no longer in the data (the conflict is back after an edit or re-import): resolve it again' },
+        reason: {
+          zh: '处置所做的修改已不在当前数据中（编辑或重新导入后冲突再次出现），需重新处置',
+          en: 'the fix is no longer in the data (the conflict is back after an edit or re-import): resolve it again',
+        },
       };
     }
     return { status: 'resolved' };
@@ -68,7 +87,13 @@ export function conflictStatus(input: { conflict: (Pick<Conflict, 'regionHash'> 
     const expiresOn = r.exception?.expiresOn;
     if (!r.exception) return { status: 'open' };
     if (expiresOn !== undefined && expiresOn < asOfDate) {
-      return { status: 'exceptionExpired', reason: { zh: `批准文件 ${r.exception.approvalNumber} 已于 ${expiresOn} 到期`, en: `approval ${r.exception.approvalNumber} expired on ${expiresOn}` } };
+      return {
+        status: 'exceptionExpired',
+        reason: {
+          zh: `批准文件 ${r.exception.approvalNumber} 已于 ${expiresOn} 到期`,
+          en: `approval ${r.exception.approvalNumber} expired on ${expiresOn}`,
+        },
+      };
     }
     return { status: 'exceptionApproved' };
   }

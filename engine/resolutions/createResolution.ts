@@ -15,7 +15,16 @@ import type { Conflict, ConflictParty } from '../rules/types.ts';
 import { DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
 import { isMaintenanceLogNumber } from './maintenanceLogNumber.ts';
 import { nextFreeBsm } from './nextFreeBsm.ts';
-import type { ChangeType, Compensation, ExceptionRecord, FeatureEdit, FullCoverageLayer, Message, Resolution, ResolutionKind } from './types.ts';
+import type {
+  ChangeType,
+  Compensation,
+  ExceptionRecord,
+  FeatureEdit,
+  FullCoverageLayer,
+  Message,
+  Resolution,
+  ResolutionKind,
+} from './types.ts';
 
 export interface ResolutionRequest {
   conflict: Conflict;
@@ -64,7 +73,8 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
           // A line is measured by its corridor (KD/2 each side): cut back to the region's edge, its corridor
           // would still overlap and the conflict come back, so the yield is refused rather than promised.
           const widthM = found.feature.properties[CORRIDOR_WIDTH_FIELD];
-          const corridor = keep === 'lineal' && after !== null && typeof widthM === 'number' && widthM > 0 ? port.bufferM(after, widthM / 2) : null;
+          const corridor =
+            keep === 'lineal' && after !== null && typeof widthM === 'number' && widthM > 0 ? port.bufferM(after, widthM / 2) : null;
           const stillM2 = corridor ? ellipsoidalAreaM2(port.intersection(corridor, cutBy, { keep: 'polygonal' })) : 0;
           if (stillM2 >= CORRIDOR_NOISE_M2) errors.push(corridorStillOverlaps(c, found.feature, stillM2));
           else edits.push(edit(found.planId, found.feature, after === null ? null : withGeometry(found.feature, after), 3));
@@ -75,40 +85,78 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     const a = request.attribute;
     const party = a ? (a.side === 'subject' ? c.subject : c.object) : null;
     const found = party ? findFeature(plans, party) : undefined;
-    if (!a || a.field.trim() === '') errors.push({ zh: '修改属性需要指定字段与新值', en: 'changing an attribute needs a field and a value' });
+    if (!a || a.field.trim() === '')
+      errors.push({ zh: '修改属性需要指定字段与新值', en: 'changing an attribute needs a field and a value' });
     else if (!found) errors.push({ zh: `冲突 ${c.key} 中要修改的要素不存在`, en: `the feature to change in ${c.key} does not exist` });
-    else edits.push(edit(found.planId, found.feature, { geometry: found.feature.geometry, properties: { ...found.feature.properties, [a.field]: a.value } }, 2));
+    else
+      edits.push(
+        edit(
+          found.planId,
+          found.feature,
+          { geometry: found.feature.geometry, properties: { ...found.feature.properties, [a.field]: a.value } },
+          2,
+        ),
+      );
   } else if (kind === 'exception') {
     const e = request.exception;
-    if (!e || e.approvalNumber.trim() === '') errors.push({ zh: '例外需要批准文号', en: 'an exception needs the approval document number' });
+    if (!e || e.approvalNumber.trim() === '')
+      errors.push({ zh: '例外需要批准文号', en: 'an exception needs the approval document number' });
     if (!e || e.authority.trim() === '') errors.push({ zh: '例外需要批准机关', en: 'an exception needs the issuing authority' });
     if (!e || e.reason.trim() === '') errors.push({ zh: '例外需要理由', en: 'an exception needs a reason' });
-    if (e?.expiresOn !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(e.expiresOn)) errors.push({ zh: `有效期应为 yyyy-mm-dd，实际为「${e.expiresOn}」`, en: `expiry must be yyyy-mm-dd, found "${e.expiresOn}"` });
+    if (e?.expiresOn !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(e.expiresOn))
+      errors.push({ zh: `有效期应为 yyyy-mm-dd，实际为「${e.expiresOn}」`, en: `expiry must be yyyy-mm-dd, found "${e.expiresOn}"` });
   }
 
   let compensation: Compensation | undefined;
-  const needsCompensation = (request.requiresCompensation || (c.ruleId === 'R08' && c.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
+  const needsCompensation =
+    (request.requiresCompensation || (c.ruleId === 'R08' && c.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
   if (request.compensation || needsCompensation) {
     const requiredM2 = c.measure.areaM2 ?? 0;
     const farmland = c.object?.layer === 'YJJBNT' ? c.object : c.subject?.layer === 'YJJBNT' ? c.subject : null;
     const comp = request.compensation;
-    if (!comp) errors.push({ zh: `国家重大项目占用永久基本农田 ${(requiredM2 / M2_PER_HA).toFixed(4)} 公顷，须先补划不少于该面积的永久基本农田`, en: `the project occupies ${(requiredM2 / M2_PER_HA).toFixed(4)} ha of permanent farmland: add replacement farmland of at least that area first` });
-    else if (!farmland) errors.push({ zh: `冲突 ${c.key} 不涉及永久基本农田，无法补划`, en: `${c.key} involves no permanent farmland to replace` });
+    if (!comp)
+      errors.push({
+        zh: `国家重大项目占用永久基本农田 ${(requiredM2 / M2_PER_HA).toFixed(4)} 公顷，须先补划不少于该面积的永久基本农田`,
+        en: `the project occupies ${(requiredM2 / M2_PER_HA).toFixed(4)} ha of permanent farmland: add replacement farmland of at least that area first`,
+      });
+    else if (!farmland)
+      errors.push({ zh: `冲突 ${c.key} 不涉及永久基本农田，无法补划`, en: `${c.key} involves no permanent farmland to replace` });
     else {
       const areaM2 = ellipsoidalAreaM2(comp.geometry);
       if (areaM2 + 1e-6 < requiredM2) {
-        errors.push({ zh: `补划面积 ${(areaM2 / M2_PER_HA).toFixed(4)} 公顷小于占用面积 ${(requiredM2 / M2_PER_HA).toFixed(4)} 公顷`, en: `replacement area ${(areaM2 / M2_PER_HA).toFixed(4)} ha is less than the occupied ${(requiredM2 / M2_PER_HA).toFixed(4)} ha` });
+        errors.push({
+          zh: `补划面积 ${(areaM2 / M2_PER_HA).toFixed(4)} 公顷小于占用面积 ${(requiredM2 / M2_PER_HA).toFixed(4)} 公顷`,
+          en: `replacement area ${(areaM2 / M2_PER_HA).toFixed(4)} ha is less than the occupied ${(requiredM2 / M2_PER_HA).toFixed(4)} ha`,
+        });
       } else {
-        compensation = { bsm: comp.bsm, geometry: comp.geometry, ...(comp.properties ? { properties: comp.properties } : {}), areaM2, requiredM2 };
+        compensation = {
+          bsm: comp.bsm,
+          geometry: comp.geometry,
+          ...(comp.properties ? { properties: comp.properties } : {}),
+          areaM2,
+          requiredM2,
+        };
         const id = makeFeatureId(farmland.planId, comp.bsm);
-        if (plans.some((p) => p.features.some((f) => f.id === id))) errors.push({ zh: `补划图斑 BSM ${comp.bsm} 已存在`, en: `replacement parcel BSM ${comp.bsm} already exists` });
+        if (plans.some((p) => p.features.some((f) => f.id === id)))
+          errors.push({ zh: `补划图斑 BSM ${comp.bsm} 已存在`, en: `replacement parcel BSM ${comp.bsm} already exists` });
         const properties: Properties = { ...(comp.properties ?? {}), BSM: comp.bsm, MJ: roundM2(areaM2) };
-        edits.push({ planId: farmland.planId, featureId: id, layer: 'YJJBNT', changeType: 1, before: null, after: { geometry: comp.geometry, properties } });
+        edits.push({
+          planId: farmland.planId,
+          featureId: id,
+          layer: 'YJJBNT',
+          changeType: 1,
+          before: null,
+          after: { geometry: comp.geometry, properties },
+        });
       }
     }
   }
   // Only a change of data is logged: 暂缓 and a 例外 without 补划 get no change type and no log number.
-  if (edits.length > 0 && !isMaintenanceLogNumber(request.logNumber)) errors.push({ zh: `维护日志编号应为 yyyymmdd + 6 位序号（部门临时编号 yyyymmdd-站代码-6 位序号），实际为「${request.logNumber}」`, en: `log number must be yyyymmdd + 6 digits (a department's provisional yyyymmdd-CODE-6 digits), found "${request.logNumber}"` });
+  if (edits.length > 0 && !isMaintenanceLogNumber(request.logNumber))
+    errors.push({
+      zh: `维护日志编号应为 yyyymmdd + 6 位序号（部门临时编号 yyyymmdd-站代码-6 位序号），实际为「${request.logNumber}」`,
+      en: `log number must be yyyymmdd + 6 digits (a department's provisional yyyymmdd-CODE-6 digits), found "${request.logNumber}"`,
+    });
   if (errors.length > 0) return { ok: false, errors };
 
   const changeType: ChangeType | undefined = edits[0]?.changeType;
@@ -125,7 +173,15 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     ...(changeType !== undefined ? { logNumber: request.logNumber, changeType } : {}),
     reason: request.reason,
     ...(kind === 'exception' && request.exception ? { exception: request.exception } : {}),
-    ...(kind === 'changeAttribute' && request.attribute ? { attribute: { featureId: (request.attribute.side === 'subject' ? c.subject : c.object)!.featureId, field: request.attribute.field, value: request.attribute.value } } : {}),
+    ...(kind === 'changeAttribute' && request.attribute
+      ? {
+          attribute: {
+            featureId: (request.attribute.side === 'subject' ? c.subject : c.object)!.featureId,
+            field: request.attribute.field,
+            value: request.attribute.value,
+          },
+        }
+      : {}),
     ...(compensation ? { compensation } : {}),
     edits,
   };
@@ -196,7 +252,14 @@ function splitOff(
   const newBsm = nextFreeBsm(plan, f.layer, String(f.properties['BSM'] ?? f.id));
   const part = withGeometry({ ...f, properties: { ...f.properties, ...useProps, BSM: newBsm } }, cut);
   edits.push(edit(found.planId, f, withGeometry(f, rest), 3));
-  edits.push({ planId: found.planId, featureId: makeFeatureId(found.planId, newBsm), layer: f.layer, changeType: 1, before: null, after: part });
+  edits.push({
+    planId: found.planId,
+    featureId: makeFeatureId(found.planId, newBsm),
+    layer: f.layer,
+    changeType: 1,
+    before: null,
+    after: part,
+  });
   return [];
 }
 
@@ -230,12 +293,25 @@ function partyNames(f: PlanFeature): Message {
 function withGeometry(feature: PlanFeature, geometry: Geometry): { geometry: Geometry; properties: Properties } {
   const properties = { ...feature.properties };
   // Keep the area field true to the new shape, or the R28 area check would flag every fix.
-  if (typeof properties['MJ'] === 'number' && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) properties['MJ'] = roundM2(ellipsoidalAreaM2(geometry));
+  if (typeof properties['MJ'] === 'number' && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'))
+    properties['MJ'] = roundM2(ellipsoidalAreaM2(geometry));
   return { geometry, properties };
 }
 
-function edit(planId: string, feature: PlanFeature, after: { geometry: Geometry; properties: Properties } | null, changeType: ChangeType): FeatureEdit {
-  return { planId, featureId: feature.id, layer: feature.layer, changeType, before: { geometry: feature.geometry, properties: feature.properties }, after };
+function edit(
+  planId: string,
+  feature: PlanFeature,
+  after: { geometry: Geometry; properties: Properties } | null,
+  changeType: ChangeType,
+): FeatureEdit {
+  return {
+    planId,
+    featureId: feature.id,
+    layer: feature.layer,
+    changeType,
+    before: { geometry: feature.geometry, properties: feature.properties },
+    after,
+  };
 }
 
 /** The conflict's area, length and distance as the record keeps them (a re-open reason quotes them). */

@@ -12,7 +12,14 @@ export { maintenanceLogNumber, isMaintenanceLogNumber, isOfficialLogNumber, prov
 export type { LogNumberIssuer } from './maintenanceLogNumber.ts';
 export { assignOfficialLogNumbers } from './assignOfficialLogNumbers.ts';
 export type { OfficialRenumbering } from './assignOfficialLogNumbers.ts';
-export { conflictStatus, isHandled, CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus, type ConflictStatusInfo } from './conflictStatus.ts';
+export {
+  conflictStatus,
+  isHandled,
+  CONFLICT_STATUSES,
+  CONFLICT_STATUS_LABEL,
+  type ConflictStatus,
+  type ConflictStatusInfo,
+} from './conflictStatus.ts';
 export { compareResolutions, resolutionId, changesData } from './resolutionOrder.ts';
 export { repairResolution } from './repairResolution.ts';
 export { fullCoverageOf, DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';

@@ -11,10 +11,15 @@ export type LogNumberIssuer = { role: 'bureau' } | { role: 'department'; station
 const OFFICIAL = /^[0-9]{14}$/;
 const PROVISIONAL = /^([0-9]{8})-([0-9A-HJKMNP-TV-Z]{4})-([0-9]{6})$/;
 
-export function maintenanceLogNumber(decidedAt: string, existing: readonly Pick<Resolution, 'logNumber'>[], issuer: LogNumberIssuer = { role: 'bureau' }): string {
+export function maintenanceLogNumber(
+  decidedAt: string,
+  existing: readonly Pick<Resolution, 'logNumber'>[],
+  issuer: LogNumberIssuer = { role: 'bureau' },
+): string {
   const day = decidedAt.slice(0, 10).replaceAll('-', '');
   if (!/^[0-9]{8}$/.test(day)) throw new Error(`not an ISO time: ${decidedAt}`);
-  if (issuer.role === 'department' && !/^[0-9A-HJKMNP-TV-Z]{4}$/.test(issuer.stationCode)) throw new Error(`not a station code: ${issuer.stationCode}`);
+  if (issuer.role === 'department' && !/^[0-9A-HJKMNP-TV-Z]{4}$/.test(issuer.stationCode))
+    throw new Error(`not a station code: ${issuer.stationCode}`);
   const prefix = issuer.role === 'bureau' ? day : `${day}-${issuer.stationCode}-`;
   let last = 0;
   for (const r of existing) {

@@ -11,12 +11,24 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
     const rule = ruleFor(policy.rules, c);
     const base = { conflictKey: c.key, ruleId: c.ruleId, severity: c.severity };
     if (rule) {
-      return { ...base, kind: rule.action, reasonZh: rule.reasonZh, requiresApproval: rule.requiresApproval ?? rule.action === 'exception', requiresCompensation: rule.requiresCompensation ?? false };
+      return {
+        ...base,
+        kind: rule.action,
+        reasonZh: rule.reasonZh,
+        requiresApproval: rule.requiresApproval ?? rule.action === 'exception',
+        requiresCompensation: rule.requiresCompensation ?? false,
+      };
     }
     const subjectTier = c.subject ? tierOf.get(c.subject.layer) : undefined;
     const objectTier = c.object ? tierOf.get(c.object.layer) : undefined;
     if (subjectTier === undefined || objectTier === undefined || subjectTier === objectTier) {
-      return { ...base, kind: 'defer', reasonZh: '双方优先级相同或无法确定，由统筹协调人员决定', requiresApproval: false, requiresCompensation: false };
+      return {
+        ...base,
+        kind: 'defer',
+        reasonZh: '双方优先级相同或无法确定，由统筹协调人员决定',
+        requiresApproval: false,
+        requiresCompensation: false,
+      };
     }
     const subjectYields = subjectTier > objectTier;
     const tier = subjectYields ? subjectTier : objectTier;
@@ -34,5 +46,8 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
 
 /** A rule entry with the conflict's severity wins over one without a severity. */
 function ruleFor(rules: readonly PolicyRule[], c: Conflict): PolicyRule | undefined {
-  return rules.find((r) => r.ruleId === c.ruleId && r.severity === c.severity) ?? rules.find((r) => r.ruleId === c.ruleId && r.severity === undefined);
+  return (
+    rules.find((r) => r.ruleId === c.ruleId && r.severity === c.severity) ??
+    rules.find((r) => r.ruleId === c.ruleId && r.severity === undefined)
+  );
 }

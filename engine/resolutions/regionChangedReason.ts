@@ -16,14 +16,21 @@ function amount(m: Measure | undefined, kind: 'areaM2' | 'lengthM' | 'distanceM'
 
 export function regionChangedReason(whenResolved: Measure | undefined, now: Measure | undefined): Message {
   const kind = (['areaM2', 'lengthM', 'distanceM'] as const).find((k) => now?.[k] !== undefined || whenResolved?.[k] !== undefined);
-  const noun = kind === 'lengthM' ? { zh: '长度', en: 'length' } : kind === 'distanceM' ? { zh: '距离', en: 'distance' } : { zh: '面积', en: 'area' };
+  const noun =
+    kind === 'lengthM' ? { zh: '长度', en: 'length' } : kind === 'distanceM' ? { zh: '距离', en: 'distance' } : { zh: '面积', en: 'area' };
   const before = kind ? amount(whenResolved, kind) : null;
   const after = kind ? amount(now, kind) : null;
   if (before && after) {
-    return { zh: `冲突区域已变化：处置时 ${before.zh}，现在 ${after.zh}，需重新处置`, en: `The conflict region changed: ${before.en} when resolved, ${after.en} now. Resolve it again.` };
+    return {
+      zh: `冲突区域已变化：处置时 ${before.zh}，现在 ${after.zh}，需重新处置`,
+      en: `The conflict region changed: ${before.en} when resolved, ${after.en} now. Resolve it again.`,
+    };
   }
   if (after) {
-    return { zh: `冲突区域已变化：现在 ${after.zh}（处置时的${noun.zh}未记录），需重新处置`, en: `The conflict region changed: ${after.en} now (the ${noun.en} when resolved was not recorded). Resolve it again.` };
+    return {
+      zh: `冲突区域已变化：现在 ${after.zh}（处置时的${noun.zh}未记录），需重新处置`,
+      en: `The conflict region changed: ${after.en} now (the ${noun.en} when resolved was not recorded). Resolve it again.`,
+    };
   }
   return { zh: '冲突区域已变化，需重新处置', en: 'The conflict region changed after an edit or re-import. Resolve it again.' };
 }

@@ -16,8 +16,16 @@ export function resolutionCommand(resolution: Resolution): ResolutionCommand {
   return {
     label: `处置 ${resolution.conflictKey}（${RESOLUTION_KIND_ZH[resolution.kind]}）`,
     logNumber: resolution.logNumber,
-    apply: (plans) => writeStates(plans, resolution.edits.map((e) => ({ edit: e, state: e.after }))),
-    invert: (plans) => writeStates(plans, [...resolution.edits].reverse().map((e) => ({ edit: e, state: e.before }))),
+    apply: (plans) =>
+      writeStates(
+        plans,
+        resolution.edits.map((e) => ({ edit: e, state: e.after })),
+      ),
+    invert: (plans) =>
+      writeStates(
+        plans,
+        [...resolution.edits].reverse().map((e) => ({ edit: e, state: e.before })),
+      ),
   };
 }
 
@@ -32,7 +40,13 @@ function writeStates(plans: readonly PlanDocument[], writes: { edit: FeatureEdit
     if (state === null) {
       if (at !== -1) features.splice(at, 1);
     } else {
-      const feature: PlanFeature = { type: 'Feature', id: edit.featureId as FeatureId, layer: edit.layer, geometry: state.geometry, properties: state.properties };
+      const feature: PlanFeature = {
+        type: 'Feature',
+        id: edit.featureId as FeatureId,
+        layer: edit.layer,
+        geometry: state.geometry,
+        properties: state.properties,
+      };
       if (at === -1) features.push(feature);
       else features[at] = feature;
     }

@@ -40,11 +40,15 @@ export interface ResolutionImpact {
 const TOLERANCE_M2 = 1;
 const TOLERANCE_M = 0.5;
 
-export function resolutionImpact(resolution: Pick<Resolution, 'edits' | 'compensation'>, conflict: Pick<Conflict, 'measure'>): ResolutionImpact {
+export function resolutionImpact(
+  resolution: Pick<Resolution, 'edits' | 'compensation'>,
+  conflict: Pick<Conflict, 'measure'>,
+): ResolutionImpact {
   const features = resolution.edits.map((e) => {
     const impact = impactOf(e, conflict.measure.areaM2 ?? 0, conflict.measure.lengthM);
     // 补划 must be at least the occupied area: the replacement parcel the user drew is never "too much".
-    const isCompensation = resolution.compensation !== undefined && e.before === null && e.after?.properties['BSM'] === resolution.compensation.bsm;
+    const isCompensation =
+      resolution.compensation !== undefined && e.before === null && e.after?.properties['BSM'] === resolution.compensation.bsm;
     return isCompensation ? { ...impact, exceedsConflict: false } : impact;
   });
   const removesFeature = features.some((f) => f.change === 'removed');
@@ -55,13 +59,25 @@ export function resolutionImpact(resolution: Pick<Resolution, 'edits' | 'compens
 function impactOf(e: FeatureEdit, conflictM2: number, conflictM: number | undefined): FeatureImpact {
   const geometry = (e.after ?? e.before)!.geometry;
   const unit = unitOf(geometry);
-  const measure = (g: Geometry | undefined) => (g === undefined ? null : unit === 'area' ? ellipsoidalAreaM2(g) : unit === 'length' ? geodesicLengthM(g) : 0);
+  const measure = (g: Geometry | undefined) =>
+    g === undefined ? null : unit === 'area' ? ellipsoidalAreaM2(g) : unit === 'length' ? geodesicLengthM(g) : 0;
   const before = measure(e.before?.geometry);
   const after = measure(e.after?.geometry);
-  const change: FeatureChange = !e.before ? 'added' : !e.after ? 'removed' : sameGeometry(e.before.geometry, e.after.geometry) ? 'attributes' : 'reshaped';
+  const change: FeatureChange = !e.before
+    ? 'added'
+    : !e.after
+      ? 'removed'
+      : sameGeometry(e.before.geometry, e.after.geometry)
+        ? 'attributes'
+        : 'reshaped';
   const changed = Math.abs((after ?? 0) - (before ?? 0));
   // A line is held to the conflict's length when it has one (a crossing); a polygon to the conflict's area.
-  const exceedsConflict = unit === 'area' ? changed > conflictM2 + TOLERANCE_M2 : unit === 'length' && conflictM !== undefined ? changed > conflictM + TOLERANCE_M : false;
+  const exceedsConflict =
+    unit === 'area'
+      ? changed > conflictM2 + TOLERANCE_M2
+      : unit === 'length' && conflictM !== undefined
+        ? changed > conflictM + TOLERANCE_M
+        : false;
   const props = (e.before ?? e.after)!.properties;
   const bsm = props['BSM'];
   return {
@@ -80,7 +96,9 @@ function impactOf(e: FeatureEdit, conflictM2: number, conflictM: number | undefi
 }
 
 function fieldChangesOf(before: Properties, after: Properties): FeatureImpact['fieldChanges'] {
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => k !== 'MJ' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => k !== 'MJ' && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
   return fields.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((field) => ({ field, before: before[field], after: after[field] }));
 }
 

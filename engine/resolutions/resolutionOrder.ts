@@ -7,7 +7,10 @@ export function resolutionId(r: Pick<Resolution, 'logNumber' | 'decidedAt' | 'co
   return r.logNumber ?? `${r.decidedAt}|${r.conflictKey}`;
 }
 
-export function compareResolutions(a: Pick<Resolution, 'logNumber' | 'decidedAt' | 'conflictKey'>, b: Pick<Resolution, 'logNumber' | 'decidedAt' | 'conflictKey'>): number {
+export function compareResolutions(
+  a: Pick<Resolution, 'logNumber' | 'decidedAt' | 'conflictKey'>,
+  b: Pick<Resolution, 'logNumber' | 'decidedAt' | 'conflictKey'>,
+): number {
   if (a.logNumber !== undefined && b.logNumber === undefined) return -1;
   if (a.logNumber === undefined && b.logNumber !== undefined) return 1;
   const x = resolutionId(a);

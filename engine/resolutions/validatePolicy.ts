@@ -7,8 +7,7 @@ import { checkPolicy, type PolicyIssue } from './checkPolicy.ts';
 import { RESOLUTION_KIND_ZH, type Policy, type ResolutionKind } from './types.ts';
 
 export type PolicyValidation =
-  | { ok: true; policy: Policy; warnings: PolicyIssue[] }
-  | { ok: false; errors: PolicyIssue[]; warnings: PolicyIssue[] };
+  { ok: true; policy: Policy; warnings: PolicyIssue[] } | { ok: false; errors: PolicyIssue[]; warnings: PolicyIssue[] };
 
 /** The schema's field titles (schemas/policy.schema.json), for naming a field in a message. */
 const FIELD: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -43,17 +42,26 @@ const field = (name: string) => FIELD[name] ?? { zh: name, en: name };
 
 /** `/tiers/1/layers/0` → 第 2 个层次的 图层（第 1 项）. */
 export function describePolicyPath(pointer: string): { zh: string; en: string } {
-  const parts = pointer.split('/').slice(1).map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (parts.length === 0) return { zh: '策略', en: 'policy' };
   const [list, indexText, name, itemText] = parts;
   const index = Number(indexText);
-  const item = itemText !== undefined && Number.isInteger(Number(itemText)) ? { zh: `（第 ${Number(itemText) + 1} 项）`, en: ` (item ${Number(itemText) + 1})` } : { zh: '', en: '' };
+  const item =
+    itemText !== undefined && Number.isInteger(Number(itemText))
+      ? { zh: `（第 ${Number(itemText) + 1} 项）`, en: ` (item ${Number(itemText) + 1})` }
+      : { zh: '', en: '' };
   if (indexText !== undefined && Number.isInteger(index)) {
     const owner =
-      list === 'tiers' ? { zh: `第 ${index + 1} 个层次`, en: `tier ${index + 1}` }
-      : list === 'rules' ? { zh: `第 ${index + 1} 条处置建议`, en: `proposal ${index + 1}` }
-      : list === 'coverage' ? { zh: `一张图用地覆盖第 ${index + 1} 项`, en: `coverage entry ${index + 1}` }
-      : { zh: `${field(list!).zh}第 ${index + 1} 项`, en: `${field(list!).en} item ${index + 1}` };
+      list === 'tiers'
+        ? { zh: `第 ${index + 1} 个层次`, en: `tier ${index + 1}` }
+        : list === 'rules'
+          ? { zh: `第 ${index + 1} 条处置建议`, en: `proposal ${index + 1}` }
+          : list === 'coverage'
+            ? { zh: `一张图用地覆盖第 ${index + 1} 项`, en: `coverage entry ${index + 1}` }
+            : { zh: `${field(list!).zh}第 ${index + 1} 项`, en: `${field(list!).en} item ${index + 1}` };
     if (name === undefined) return owner;
     return { zh: `${owner.zh}的 ${field(name).zh}${item.zh}`, en: `${owner.en}, ${field(name).en}${item.en}` };
   }
@@ -63,7 +71,12 @@ export function describePolicyPath(pointer: string): { zh: string; en: string } 
 function schemaIssue(e: SchemaError): PolicyIssue {
   const params = e.params;
   // `required` and `additionalProperties` name a child of the object the pointer shows.
-  const child = typeof params['missingProperty'] === 'string' ? params['missingProperty'] : typeof params['additionalProperty'] === 'string' ? params['additionalProperty'] : undefined;
+  const child =
+    typeof params['missingProperty'] === 'string'
+      ? params['missingProperty']
+      : typeof params['additionalProperty'] === 'string'
+        ? params['additionalProperty']
+        : undefined;
   const pointer = e.keyword === 'required' && child ? `${e.instancePath}/${child}` : e.instancePath;
   const where = describePolicyPath(pointer);
   const values = Array.isArray(params['allowedValues']) ? (params['allowedValues'] as unknown[]).map(String) : [];
@@ -125,5 +138,7 @@ export function validatePolicy(data: unknown, ruleIds: ReadonlySet<string> | nul
   }
   const policy = data as Policy;
   const check = checkPolicy(policy, ruleIds);
-  return check.errors.length > 0 ? { ok: false, errors: check.errors, warnings: check.warnings } : { ok: true, policy, warnings: check.warnings };
+  return check.errors.length > 0
+    ? { ok: false, errors: check.errors, warnings: check.warnings }
+    : { ok: true, policy, warnings: check.warnings };
 }

@@ -24,10 +24,15 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
     case 'overlaps': {
       if (fact.layer === 'GHYDYH') {
         // Planned land use is measured per code (measurement.landUse), not per feature.
-        const shares = m.landUse.filter((s) => !fact.where || matchCondition({ YDYHFLDM: s.code, YDYHFLMC: s.nameZh }, fact.where, ydyhGroup));
+        const shares = m.landUse.filter(
+          (s) => !fact.where || matchCondition({ YDYHFLDM: s.code, YDYHFLMC: s.nameZh }, fact.where, ydyhGroup),
+        );
         const areaM2 = sum(shares.map((s) => s.areaM2));
         if (shares.length === 0 || areaM2 < minAreaM2) return NOT;
-        const list = withTotal(shares.map((s) => landUseText(s.code, s.nameZh, s.areaM2)), areaM2);
+        const list = withTotal(
+          shares.map((s) => landUseText(s.code, s.nameZh, s.areaM2)),
+          areaM2,
+        );
         return yes({ zh: `占用规划用地用海 ${list.zh}`, en: `occupies planned land use ${list.en}` });
       }
       const overlap = m.layers.find((l) => l.layer === fact.layer);
@@ -48,14 +53,28 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
     case 'landUseIncompatible': {
       const intended = facts.NYDYT;
       if (intended === undefined || intended === null || intended === '') {
-        return m.landUse.length === 0 ? NOT : yes({ zh: '未填写拟用途，无法判断与规划用途是否相符', en: 'no intended use is given, so compatibility with the planned use cannot be judged' }, ['NYDYT']);
+        return m.landUse.length === 0
+          ? NOT
+          : yes(
+              {
+                zh: '未填写拟用途，无法判断与规划用途是否相符',
+                en: 'no intended use is given, so compatibility with the planned use cannot be judged',
+              },
+              ['NYDYT'],
+            );
       }
       const bad = incompatibleLandUse(m.landUse, intended, pack.compatibility);
       const areaM2 = sum(bad.map((s) => s.areaM2));
       if (bad.length === 0 || areaM2 < minAreaM2) return NOT;
-      const list = withTotal(bad.map((s) => landUseText(s.code, s.nameZh, s.areaM2)), areaM2);
+      const list = withTotal(
+        bad.map((s) => landUseText(s.code, s.nameZh, s.areaM2)),
+        areaM2,
+      );
       const use = landUseName(intended);
-      return yes({ zh: `拟用途 ${use.zh} 与规划用途 ${list.zh} 不符`, en: `the intended use ${use.en} is not permitted by the planned use ${list.en}` });
+      return yes({
+        zh: `拟用途 ${use.zh} 与规划用途 ${list.zh} 不符`,
+        en: `the intended use ${use.en} is not permitted by the planned use ${list.en}`,
+      });
     }
     case 'withinSetback': {
       const hits = m.setbacks.filter((s) => fact.kind === undefined || s.kind === fact.kind);
@@ -83,13 +102,21 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
     case 'touchesConflict': {
       const hits = m.conflicts.filter((c) => !fact.severities || fact.severities.includes(c.severity));
       if (hits.length === 0) return NOT;
-      const list = listText(hits.map((c) => ({ zh: `${c.title}（${c.ruleId}，${areaText(c.areaM2).zh}）`, en: `${c.title} (${c.ruleId}, ${areaText(c.areaM2).en})` })));
+      const list = listText(
+        hits.map((c) => ({
+          zh: `${c.title}（${c.ruleId}，${areaText(c.areaM2).zh}）`,
+          en: `${c.title} (${c.ruleId}, ${areaText(c.areaM2).en})`,
+        })),
+      );
       return yes({ zh: `涉及未解决的冲突：${list.zh}`, en: `touches open conflicts: ${list.en}` });
     }
     case 'touchesUndetermined': {
       if (m.undetermined.length === 0) return NOT;
       const a = areaText(sum(m.undetermined.map((u) => u.areaM2)));
-      return yes({ zh: `涉及 ${m.undetermined.length} 处待定区域，共 ${a.zh}`, en: `touches ${m.undetermined.length} undetermined areas, ${a.en}` });
+      return yes({
+        zh: `涉及 ${m.undetermined.length} 处待定区域，共 ${a.zh}`,
+        en: `touches ${m.undetermined.length} undetermined areas, ${a.en}`,
+      });
     }
     case 'indicatorViolated': {
       const hits = m.indicators.filter((i) => i.violatesTarget && (!fact.indicators || fact.indicators.includes(i.indicator)));
@@ -147,7 +174,8 @@ function sum(values: readonly number[]): number {
 
 function overlappedText(f: OverlappedFeature): Text {
   const name = featureText(f.layer, f.name, f.bsm);
-  if (f.lengthM !== undefined && f.areaM2 === 0) return { zh: `${name.zh} ${metres(f.lengthM)} 米`, en: `${name.en} ${metres(f.lengthM)} m` };
+  if (f.lengthM !== undefined && f.areaM2 === 0)
+    return { zh: `${name.zh} ${metres(f.lengthM)} 米`, en: `${name.en} ${metres(f.lengthM)} m` };
   const a = areaText(f.areaM2);
   return { zh: `${name.zh} ${a.zh}`, en: `${name.en} ${a.en}` };
 }

@@ -251,7 +251,9 @@ const CONTROL_ORDER = ['YJJBNT', 'STBHHX', 'ZRBHD', 'YYSY', 'CZKFBJ', 'CYYQ', 'G
 const ha = (m2: number): string => m2ToHectares(m2).toFixed(4);
 const mu = (m2: number): string => m2ToMu(m2).toFixed(2);
 const share = (m2: number, total: number): string => (total > 0 ? `${((m2 / total) * 100).toFixed(2)}%` : '—');
-const badge = (verdict: Verdict, language: ReviewReportLanguage): Html => ({ html: `<span class="v v-${verdict}">${escapeHtml(VERDICT_LABELS[verdict][language])}</span>` });
+const badge = (verdict: Verdict, language: ReviewReportLanguage): Html => ({
+  html: `<span class="v v-${verdict}">${escapeHtml(VERDICT_LABELS[verdict][language])}</span>`,
+});
 
 function table(header: readonly string[], rows: readonly (readonly (Cell | Html)[])[], none: string, cls?: string): string {
   if (rows.length === 0) return `<p class="none">${escapeHtml(none)}</p>`;
@@ -300,7 +302,17 @@ function pointRows(project: ProjectDocument): PointRow[] {
   const rows: PointRow[] = [];
   project.geometry.coordinates.forEach((polygon, parcel) =>
     polygon.forEach((ring, r) =>
-      ring.forEach((p: Position, i) => rows.push({ parcel: String(parcel + 1), point: `J${i + 1}`, ring: r + 1, x: '—', y: '—', lon: p[0].toFixed(8), lat: p[1].toFixed(8) })),
+      ring.forEach((p: Position, i) =>
+        rows.push({
+          parcel: String(parcel + 1),
+          point: `J${i + 1}`,
+          ring: r + 1,
+          x: '—',
+          y: '—',
+          lon: p[0].toFixed(8),
+          lat: p[1].toFixed(8),
+        }),
+      ),
     ),
   );
   return rows;
@@ -364,11 +376,27 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
   const layerRows = layers.map((l) => [layerName(l.layer), ha(l.areaM2), mu(l.areaM2), share(l.areaM2, m.areaM2)]);
   const featureRows = layers.flatMap((l) =>
     l.features.map((f) => {
-      const attrs = SHOWN_ATTRIBUTES.filter((k) => f.properties[k] !== undefined && f.properties[k] !== null && f.properties[k] !== '').map((k) => `${k}=${String(f.properties[k])}`);
-      return [layerName(l.layer), f.bsm ?? '—', f.name ?? '—', attrs.join(t.sep) || '—', ha(f.areaM2), mu(f.areaM2), f.lengthM === undefined ? '—' : f.lengthM.toFixed(1)];
+      const attrs = SHOWN_ATTRIBUTES.filter((k) => f.properties[k] !== undefined && f.properties[k] !== null && f.properties[k] !== '').map(
+        (k) => `${k}=${String(f.properties[k])}`,
+      );
+      return [
+        layerName(l.layer),
+        f.bsm ?? '—',
+        f.name ?? '—',
+        attrs.join(t.sep) || '—',
+        ha(f.areaM2),
+        mu(f.areaM2),
+        f.lengthM === undefined ? '—' : f.lengthM.toFixed(1),
+      ];
     }),
   );
-  const landRows = m.landUse.map((u) => [u.code, u.nameZh ?? codeInfo('ydyh2023', u.code)?.name ?? '—', ha(u.areaM2), mu(u.areaM2), share(u.areaM2, m.areaM2)]);
+  const landRows = m.landUse.map((u) => [
+    u.code,
+    u.nameZh ?? codeInfo('ydyh2023', u.code)?.name ?? '—',
+    ha(u.areaM2),
+    mu(u.areaM2),
+    share(u.areaM2, m.areaM2),
+  ]);
   const setbackRows = m.setbacks.map((s) => [
     [s.name, s.bsm].filter((x) => x).join(' ') || '—',
     s.grade,
@@ -377,7 +405,12 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
     s.distanceM.toFixed(1),
     ha(s.insideAreaM2),
   ]);
-  const conflictRows = m.conflicts.map((c) => [c.key, `${c.ruleId} ${c.title}`, SEVERITY_TEXT[language][c.severity] ?? c.severity, ha(c.areaM2)]);
+  const conflictRows = m.conflicts.map((c) => [
+    c.key,
+    `${c.ruleId} ${c.title}`,
+    SEVERITY_TEXT[language][c.severity] ?? c.severity,
+    ha(c.areaM2),
+  ]);
   const undeterminedRows = m.undetermined.map((u) => [u.id, ha(u.areaM2)]);
   const indicatorRows = m.indicators.map((i) => [
     language === 'zh' ? i.nameZh : i.nameEn,
@@ -403,7 +436,16 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
   const recordedRows = review.departments.map((d) => {
     const o = recordedOpinionOf(input.opinions, d.department, project.project.id, version);
     if (!o) return [deptName(d.department), '—', '—', '—', '—', '—', '—', t.noAnswer];
-    return [deptName(d.department), badge(o.verdict, language), list(o.conditions), o.basis, o.reviewer, o.date, o.documentNo, o.projectVersion === version ? t.valid : t.stale];
+    return [
+      deptName(d.department),
+      badge(o.verdict, language),
+      list(o.conditions),
+      o.basis,
+      o.reviewer,
+      o.date,
+      o.documentNo,
+      o.projectVersion === version ? t.valid : t.stale,
+    ];
   });
   const joint = input.joint && input.joint.projectId === project.project.id ? input.joint : null;
   const jointStale = joint !== null && joint.projectVersion !== version;
@@ -432,7 +474,12 @@ ${renderOverviewMap(project.geometry, input.blueprint, language, `ro${index}`)}
 ${renderDetailMap(project.geometry, input.blueprint, language, `rd${index}`)}
 </div>
 <h2>${escapeHtml(t.s3)}</h2>
-${table([t.parcel, t.point, t.ring, t.x, t.y, t.lon, t.lat], points.map((p) => [p.parcel, p.point, p.ring, p.x, p.y, p.lon, p.lat]), t.none, 'points')}
+${table(
+  [t.parcel, t.point, t.ring, t.x, t.y, t.lon, t.lat],
+  points.map((p) => [p.parcel, p.point, p.ring, p.x, p.y, p.lon, p.lat]),
+  t.none,
+  'points',
+)}
 <h2>${escapeHtml(t.s4)}</h2>
 ${table([t.layer, t.ha, t.mu, t.share], layerRows, t.none)}
 <h3>${escapeHtml(t.s4features)}</h3>
@@ -487,7 +534,12 @@ export function buildReviewReportsHtml(inputs: readonly ReviewReportHtmlInput[])
   const t = T[language];
   const summary = table(
     [t.name, t.code, t.area, t.preliminary],
-    inputs.map((i) => [i.project.properties.XMMC, i.project.properties.XMDM ?? '—', `${ha(i.review.measurement.areaM2)} ${t.haUnit}`, badge(i.review.verdict, language)]),
+    inputs.map((i) => [
+      i.project.properties.XMMC,
+      i.project.properties.XMDM ?? '—',
+      `${ha(i.review.measurement.areaM2)} ${t.haUnit}`,
+      badge(i.review.verdict, language),
+    ]),
     t.none,
   );
   const sections = inputs.map((i, n) => projectSection({ ...i, language }, n, true)).join('');

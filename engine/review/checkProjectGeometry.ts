@@ -24,9 +24,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export function checkProjectGeometry(geometry: unknown, fileName: string): ProjectGeometryCheck {
   const path = '/geometry';
   const fatal = (code: Parameters<typeof projectFinding>[1], p: string, zh: string, en: string, extra = {}): ProjectGeometryCheck => ({
-    findings: [projectFinding(fileName, code, p, { zh: `边界几何（geometry）${zh}`, en: `boundary geometry: ${en}` }, { field: 'geometry', ...extra })],
+    findings: [
+      projectFinding(
+        fileName,
+        code,
+        p,
+        { zh: `边界几何（geometry）${zh}`, en: `boundary geometry: ${en}` },
+        { field: 'geometry', ...extra },
+      ),
+    ],
   });
-  if (geometry === null || geometry === undefined) return fatal('null-geometry', path, '缺失，项目必须有边界', 'missing; a project needs a boundary');
+  if (geometry === null || geometry === undefined)
+    return fatal('null-geometry', path, '缺失，项目必须有边界', 'missing; a project needs a boundary');
   if (!isObject(geometry)) return fatal('invalid-geometry', path, '应为 GeoJSON 几何对象', 'must be a GeoJSON geometry object');
   const warnings: ProjectFinding[] = [];
   let polygons: unknown;
@@ -34,14 +43,29 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
   else if (geometry.type === 'Polygon') {
     polygons = [geometry.coordinates];
     warnings.push(
-      projectFinding(fileName, 'polygon-as-multipolygon', `${path}/type`, { zh: '边界几何为 Polygon，已作为单个地块的 MultiPolygon 读取', en: 'the boundary is a Polygon; read as a MultiPolygon of one parcel' }, { field: 'geometry', found: 'Polygon' }),
+      projectFinding(
+        fileName,
+        'polygon-as-multipolygon',
+        `${path}/type`,
+        {
+          zh: '边界几何为 Polygon，已作为单个地块的 MultiPolygon 读取',
+          en: 'the boundary is a Polygon; read as a MultiPolygon of one parcel',
+        },
+        { field: 'geometry', found: 'Polygon' },
+      ),
     );
   } else {
     const found = typeof geometry.type === 'string' ? geometry.type : null;
-    return fatal('geometry-type-mismatch', `${path}/type`, `类型应为 MultiPolygon（或 Polygon），实际为 ${JSON.stringify(found)}`, `type must be MultiPolygon (or Polygon), found ${JSON.stringify(found)}`, {
-      expected: ['MultiPolygon', 'Polygon'],
-      found,
-    });
+    return fatal(
+      'geometry-type-mismatch',
+      `${path}/type`,
+      `类型应为 MultiPolygon（或 Polygon），实际为 ${JSON.stringify(found)}`,
+      `type must be MultiPolygon (or Polygon), found ${JSON.stringify(found)}`,
+      {
+        expected: ['MultiPolygon', 'Polygon'],
+        found,
+      },
+    );
   }
   const coordsPath = `${path}/coordinates`;
   if (!Array.isArray(polygons) || (geometry.type === 'Polygon' && !Array.isArray(geometry.coordinates))) {
@@ -54,22 +78,35 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
     const polygon = polygons[p];
     const pPath = multi ? `${coordsPath}/${p}` : coordsPath;
     const parcel = { zh: `第 ${p + 1} 个地块`, en: `parcel ${p + 1}` };
-    if (!Array.isArray(polygon) || polygon.length === 0) return fatal('invalid-geometry', pPath, `${parcel.zh}应为非空的环数组`, `${parcel.en} must be a non-empty array of rings`);
+    if (!Array.isArray(polygon) || polygon.length === 0)
+      return fatal('invalid-geometry', pPath, `${parcel.zh}应为非空的环数组`, `${parcel.en} must be a non-empty array of rings`);
     const rings: Ring[] = [];
     for (let r = 0; r < polygon.length; r++) {
       const ring = polygon[r];
       const rPath = `${pPath}/${r}`;
-      const where = { zh: `${parcel.zh}第 ${r + 1} 个环${r === 0 ? '（外圈）' : '（内圈）'}`, en: `${parcel.en}, ring ${r + 1}${r === 0 ? ' (outer)' : ' (hole)'}` };
-      if (!Array.isArray(ring)) return fatal('invalid-geometry', rPath, `${where.zh}应为坐标数组`, `${where.en} must be an array of positions`);
+      const where = {
+        zh: `${parcel.zh}第 ${r + 1} 个环${r === 0 ? '（外圈）' : '（内圈）'}`,
+        en: `${parcel.en}, ring ${r + 1}${r === 0 ? ' (outer)' : ' (hole)'}`,
+      };
+      if (!Array.isArray(ring))
+        return fatal('invalid-geometry', rPath, `${where.zh}应为坐标数组`, `${where.en} must be an array of positions`);
       if (ring.length < 4) {
-        return fatal('ring-too-few-positions', rPath, `${where.zh}只有 ${ring.length} 个坐标，闭合环至少需要 4 个（首尾相同）`, `${where.en} has ${ring.length} positions; a closed ring needs at least 4`, { expected: 4, found: ring.length });
+        return fatal(
+          'ring-too-few-positions',
+          rPath,
+          `${where.zh}只有 ${ring.length} 个坐标，闭合环至少需要 4 个（首尾相同）`,
+          `${where.en} has ${ring.length} positions; a closed ring needs at least 4`,
+          { expected: 4, found: ring.length },
+        );
       }
       for (let k = 0; k < ring.length; k++) {
         const pos = ring[k];
         const kPath = `${rPath}/${k}`;
         const at = { zh: `${where.zh}第 ${k + 1} 个坐标`, en: `${where.en}, position ${k + 1}` };
         if (!Array.isArray(pos) || pos.length < 2 || pos.length > 3 || !pos.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-          return fatal('invalid-geometry', kPath, `${at.zh}应为 [经度, 纬度] 数值`, `${at.en} must be [lon, lat] numbers`, { found: JSON.stringify(pos ?? null).slice(0, 80) });
+          return fatal('invalid-geometry', kPath, `${at.zh}应为 [经度, 纬度] 数值`, `${at.en} must be [lon, lat] numbers`, {
+            found: JSON.stringify(pos ?? null).slice(0, 80),
+          });
         }
         const [lon, lat] = pos as number[];
         if (lon! < LON_MIN || lon! > LON_MAX || lat! < LAT_MIN || lat! > LAT_MAX) {
@@ -86,7 +123,12 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
       const first = ring[0] as number[];
       const last = ring[ring.length - 1] as number[];
       if (first[0] !== last[0] || first[1] !== last[1]) {
-        return fatal('ring-not-closed', rPath, `${where.zh}未闭合（首尾坐标不同）`, `${where.en} is not closed (first and last positions differ)`);
+        return fatal(
+          'ring-not-closed',
+          rPath,
+          `${where.zh}未闭合（首尾坐标不同）`,
+          `${where.en} is not closed (first and last positions differ)`,
+        );
       }
       rings.push(ring as Position[]);
     }
@@ -100,14 +142,38 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
     defective = true;
     const pPath = multi ? `${coordsPath}/${p}/${defect.ring}` : `${coordsPath}/${defect.ring}`;
     if (defect.kind === 'self-intersection') {
-      const rings = defect.ring === defect.otherRing ? { zh: `第 ${defect.ring + 1} 个环自身`, en: `ring ${defect.ring + 1} with itself` } : { zh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`, en: `rings ${defect.ring + 1} and ${defect.otherRing + 1}` };
+      const rings =
+        defect.ring === defect.otherRing
+          ? { zh: `第 ${defect.ring + 1} 个环自身`, en: `ring ${defect.ring + 1} with itself` }
+          : {
+              zh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`,
+              en: `rings ${defect.ring + 1} and ${defect.otherRing + 1}`,
+            };
       const at = `[${round7(defect.at[0])}, ${round7(defect.at[1])}]`;
       quality.push(
-        projectFinding(fileName, 'self-intersection', pPath, { zh: `边界几何第 ${p + 1} 个地块${rings.zh}相交或自接触（${at} 附近）`, en: `boundary parcel ${p + 1}: ${rings.en} cross or touch (near ${at})` }, { field: 'geometry', found: [round7(defect.at[0]), round7(defect.at[1])] }),
+        projectFinding(
+          fileName,
+          'self-intersection',
+          pPath,
+          {
+            zh: `边界几何第 ${p + 1} 个地块${rings.zh}相交或自接触（${at} 附近）`,
+            en: `boundary parcel ${p + 1}: ${rings.en} cross or touch (near ${at})`,
+          },
+          { field: 'geometry', found: [round7(defect.at[0]), round7(defect.at[1])] },
+        ),
       );
     } else {
       quality.push(
-        projectFinding(fileName, 'hole-outside-shell', pPath, { zh: `边界几何第 ${p + 1} 个地块的第 ${defect.ring + 1} 个环（内圈）不在外圈之内`, en: `boundary parcel ${p + 1}: ring ${defect.ring + 1} (a hole) lies outside its shell` }, { field: 'geometry' }),
+        projectFinding(
+          fileName,
+          'hole-outside-shell',
+          pPath,
+          {
+            zh: `边界几何第 ${p + 1} 个地块的第 ${defect.ring + 1} 个环（内圈）不在外圈之内`,
+            en: `boundary parcel ${p + 1}: ring ${defect.ring + 1} (a hole) lies outside its shell`,
+          },
+          { field: 'geometry' },
+        ),
       );
     }
   }
@@ -115,7 +181,16 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
     const overlap = overlappingParts(out);
     if (overlap) {
       quality.push(
-        projectFinding(fileName, 'parts-overlap', `${coordsPath}/${overlap.second}`, { zh: `边界几何第 ${overlap.first + 1} 个地块与第 ${overlap.second + 1} 个地块相互重叠`, en: `boundary parcels ${overlap.first + 1} and ${overlap.second + 1} overlap` }, { field: 'geometry' }),
+        projectFinding(
+          fileName,
+          'parts-overlap',
+          `${coordsPath}/${overlap.second}`,
+          {
+            zh: `边界几何第 ${overlap.first + 1} 个地块与第 ${overlap.second + 1} 个地块相互重叠`,
+            en: `boundary parcels ${overlap.first + 1} and ${overlap.second + 1} overlap`,
+          },
+          { field: 'geometry' },
+        ),
       );
     }
   }

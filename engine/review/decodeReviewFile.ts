@@ -49,7 +49,11 @@ export function fieldLabel(path: string): { zh: string; en: string } {
 
 const MAX_SCHEMA_FINDINGS = 10;
 
-export function decodeReviewFile(bytes: Uint8Array, fileName: string, kind: ReviewFileKind): { value: Record<string, unknown> } | { findings: ReviewFileFinding[] } {
+export function decodeReviewFile(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: ReviewFileKind,
+): { value: Record<string, unknown> } | { findings: ReviewFileFinding[] } {
   const decoded = decodeJsonBytes(bytes);
   const fatal = decoded.findings.filter((f) => f.level === 'fatal');
   if (!('value' in decoded) || fatal.length > 0) {

@@ -28,7 +28,12 @@ export function worseVerdict(a: Verdict, b: Verdict): Verdict {
   return RANK[b] > RANK[a] ? b : a;
 }
 
-export function evaluateReview(measurement: ProjectMeasurement, facts: ProjectFacts, pack: ReviewPack, departments: readonly Department[]): ProjectReview {
+export function evaluateReview(
+  measurement: ProjectMeasurement,
+  facts: ProjectFacts,
+  pack: ReviewPack,
+  departments: readonly Department[],
+): ProjectReview {
   const results: CheckResult[] = [];
   for (const check of pack.checks) {
     const result = evaluateCheck(check, measurement, facts, pack);

@@ -19,6 +19,10 @@ export function permits(plannedCode: string, intendedUse: string, compatibility:
 }
 
 /** The shares of the site whose planned use does not permit the intended use. */
-export function incompatibleLandUse(landUse: readonly LandUseShare[], intendedUse: string, compatibility: ReviewPack['compatibility']): LandUseShare[] {
+export function incompatibleLandUse(
+  landUse: readonly LandUseShare[],
+  intendedUse: string,
+  compatibility: ReviewPack['compatibility'],
+): LandUseShare[] {
   return landUse.filter((share) => !permits(share.code, intendedUse, compatibility));
 }

@@ -15,9 +15,20 @@ export { projectOpinionCells, OPINION_CELL_LABELS, type OpinionCell, type Opinio
 export { opinionMatrix, type OpinionMatrix, type OpinionMatrixRow } from './opinionMatrix.ts';
 export { jointOpinionBlockers, type JointOpinionBlocker } from './jointOpinionBlockers.ts';
 export { issueJointOpinion, type IssueJointOpinionResult, type JointOpinionIssue } from './issueJointOpinion.ts';
-export { prepareReviewContext, disposeReviewContext, type ReviewContext, type ReviewContextInput, type ReviewConflict } from './prepareReviewContext.ts';
+export {
+  prepareReviewContext,
+  disposeReviewContext,
+  type ReviewContext,
+  type ReviewContextInput,
+  type ReviewConflict,
+} from './prepareReviewContext.ts';
 export { measureProject, REVIEW_NOISE_M2 } from './measureProject.ts';
-export { projectFromBoundary, type BoundaryInput, type ProjectFromBoundaryRequest, type ProjectFromBoundaryResult } from './projectFromBoundary.ts';
+export {
+  projectFromBoundary,
+  type BoundaryInput,
+  type ProjectFromBoundaryRequest,
+  type ProjectFromBoundaryResult,
+} from './projectFromBoundary.ts';
 export { setbackDistanceM, transportKindOf, ROAD_SETBACK_M, RAILWAY_SETBACK_M } from './setbackDistanceM.ts';
 export { railwaySetting, RAILWAY_SETTINGS, type SettingShares } from './railwaySetting.ts';
 export { indicatorImpacts, type OccupiedAreas } from './indicatorImpacts.ts';
@@ -33,12 +44,31 @@ export { PROJECT_FIELDS, projectFieldForAlias, projectFieldInfo, type ProjectFie
 export { readProjectDocument, type ProjectRead } from './readProjectDocument.ts';
 export { validateProjectDocument, type ProjectValidation } from './validateProjectDocument.ts';
 export { checkProjectGeometry } from './checkProjectGeometry.ts';
-export { projectFinding, projectFindingLevel, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
+export {
+  projectFinding,
+  projectFindingLevel,
+  sortProjectFindings,
+  type ProjectFinding,
+  type ProjectFindingCode,
+} from './projectFinding.ts';
 export { readDepartments, readReviewPack } from './readReviewJson.ts';
 export { writeReviewRegisterFiles, REVIEW_PROJECTS_PATH, REVIEW_OPINIONS_PATH, type ReviewRegister } from './writeReviewRegisterFiles.ts';
 export { readReviewRegisterFiles, type ReviewRegisterRead } from './readReviewRegisterFiles.ts';
-export { buildReviewReportHtml, buildReviewReportsHtml, type ReviewReportHtmlInput, type ReviewReportLanguage } from './buildReviewReportHtml.ts';
-export { reviewReportJson, recordedOpinionOf, MIN_OVERLAP_M2, type ReviewReportEntry, type ReviewReportJson, type ReviewReportJsonOptions, type ReviewReportProjectJson } from './reviewReportJson.ts';
+export {
+  buildReviewReportHtml,
+  buildReviewReportsHtml,
+  type ReviewReportHtmlInput,
+  type ReviewReportLanguage,
+} from './buildReviewReportHtml.ts';
+export {
+  reviewReportJson,
+  recordedOpinionOf,
+  MIN_OVERLAP_M2,
+  type ReviewReportEntry,
+  type ReviewReportJson,
+  type ReviewReportJsonOptions,
+  type ReviewReportProjectJson,
+} from './reviewReportJson.ts';
 export { reviewReportCsv } from './reviewReportCsv.ts';
 export { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './renderReviewMaps.ts';
 export { landUseColourHex } from './landUseColourHex.ts';

@@ -29,12 +29,37 @@ export function issueJointOpinion(
 ): IssueJointOpinionResult {
   const name = project.properties.XMMC;
   const blockers = jointOpinionBlockers(project, departments, consultations, opinions, jointOpinions, today);
-  if (issue.documentNo.trim() === '') blockers.push({ code: 'invalid-issue', zh: `项目“${name}”：联合审查意见的文号为空`, en: `project "${name}": the joint opinion's document number is blank` });
-  if (issue.coordinator.trim() === '') blockers.push({ code: 'invalid-issue', zh: `项目“${name}”：联合审查意见的统筹人为空`, en: `project "${name}": the joint opinion's coordinator is blank` });
-  if (!isIsoDate(issue.date)) blockers.push({ code: 'invalid-issue', zh: `项目“${name}”：联合审查意见的日期“${issue.date}”不是有效日期（YYYY-MM-DD）`, en: `project "${name}": the joint opinion's date "${issue.date}" is not a valid date (YYYY-MM-DD)` });
+  if (issue.documentNo.trim() === '')
+    blockers.push({
+      code: 'invalid-issue',
+      zh: `项目“${name}”：联合审查意见的文号为空`,
+      en: `project "${name}": the joint opinion's document number is blank`,
+    });
+  if (issue.coordinator.trim() === '')
+    blockers.push({
+      code: 'invalid-issue',
+      zh: `项目“${name}”：联合审查意见的统筹人为空`,
+      en: `project "${name}": the joint opinion's coordinator is blank`,
+    });
+  if (!isIsoDate(issue.date))
+    blockers.push({
+      code: 'invalid-issue',
+      zh: `项目“${name}”：联合审查意见的日期“${issue.date}”不是有效日期（YYYY-MM-DD）`,
+      en: `project "${name}": the joint opinion's date "${issue.date}" is not a valid date (YYYY-MM-DD)`,
+    });
   if (blockers.length > 0) return { ok: false, blockers };
   const version = projectVersion(project);
   const verdicts = projectOpinionCells(project, departments, consultations, opinions, today, version).map((c) => c.opinion!.verdict);
   const verdict = decideJointVerdict(verdicts)!;
-  return { ok: true, joint: { projectId: project.project.id, projectVersion: version, verdict, documentNo: issue.documentNo.trim(), date: issue.date, coordinator: issue.coordinator.trim() } };
+  return {
+    ok: true,
+    joint: {
+      projectId: project.project.id,
+      projectVersion: version,
+      verdict,
+      documentNo: issue.documentNo.trim(),
+      date: issue.date,
+      coordinator: issue.coordinator.trim(),
+    },
+  };
 }

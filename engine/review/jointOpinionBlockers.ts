@@ -27,7 +27,11 @@ export function jointOpinionBlockers(
   const version = projectVersion(project);
   const blockers: JointOpinionBlocker[] = [];
   if (departments.length === 0) {
-    blockers.push({ code: 'no-departments', zh: `项目“${name}”：工作区的部门名单为空，没有可征求意见的部门`, en: `project "${name}": the workspace's department list is empty; there is no department to consult` });
+    blockers.push({
+      code: 'no-departments',
+      zh: `项目“${name}”：工作区的部门名单为空，没有可征求意见的部门`,
+      en: `project "${name}": the workspace's department list is empty; there is no department to consult`,
+    });
   }
   const cells = projectOpinionCells(project, departments, consultations, opinions, today, version);
   cells.forEach((cell, i) => {
@@ -60,7 +64,10 @@ function why(cell: OpinionCell): [zh: string, en: string] {
     case 'overdue':
       return [`逾期：答复期限 ${cell.consultation!.deadline} 已过`, `overdue: the deadline ${cell.consultation!.deadline} has passed`];
     case 'stale':
-      return [`意见已过期：${cell.staleOpinion!.date} 的意见针对旧版本，项目边界或信息已改变`, `its opinion of ${cell.staleOpinion!.date} is stale: given on an older version before the boundary or facts changed`];
+      return [
+        `意见已过期：${cell.staleOpinion!.date} 的意见针对旧版本，项目边界或信息已改变`,
+        `its opinion of ${cell.staleOpinion!.date} is stale: given on an older version before the boundary or facts changed`,
+      ];
     default:
       return ['未征求意见', 'not consulted'];
   }

@@ -31,7 +31,8 @@ export function lintReviewPack(pack: ReviewPack, departments: readonly Departmen
     const fact = check.fact;
     if (fact.type === 'overlaps' && fact.where) {
       const layer = fact.layer;
-      const layerFields = (field: string) => (layer === 'GHYDYH' ? field === 'YDYHFLDM' || field === 'YDYHFLMC' : fieldOf(layer, field) !== undefined);
+      const layerFields = (field: string) =>
+        layer === 'GHYDYH' ? field === 'YDYHFLDM' || field === 'YDYHFLMC' : fieldOf(layer, field) !== undefined;
       for (const field of fieldsOf(fact.where)) {
         if (!layerFields(field)) {
           err(`${at}/fact/where`, `${who.zh}：图层 ${layer} 没有字段 ${field}`, `${who.en}: layer ${layer} has no field ${field}`);
@@ -59,7 +60,11 @@ export function lintReviewPack(pack: ReviewPack, departments: readonly Departmen
         );
       }
       if (outcome.verdict === 'conditional' && (outcome.conditionsZh?.length ?? 0) === 0) {
-        err(`${oat}/conditionsZh`, `${who.zh} 第 ${k + 1} 个结论：有条件符合须列出条件`, `${who.en}, outcome ${k + 1}: a conditional outcome must list its conditions`);
+        err(
+          `${oat}/conditionsZh`,
+          `${who.zh} 第 ${k + 1} 个结论：有条件符合须列出条件`,
+          `${who.en}, outcome ${k + 1}: a conditional outcome must list its conditions`,
+        );
       }
     });
     const last = check.outcomes[check.outcomes.length - 1];
@@ -75,7 +80,11 @@ export function lintReviewPack(pack: ReviewPack, departments: readonly Departmen
   pack.compatibility.forEach((row, i) => {
     const first = uses.get(row.projectUse);
     if (first !== undefined) {
-      err(`/compatibility/${i}/projectUse`, `用途兼容表第 ${i + 1} 行：拟用途 ${row.projectUse} 与第 ${first + 1} 行重复`, `compatibility row ${i + 1}: intended use ${row.projectUse} repeats row ${first + 1}`);
+      err(
+        `/compatibility/${i}/projectUse`,
+        `用途兼容表第 ${i + 1} 行：拟用途 ${row.projectUse} 与第 ${first + 1} 行重复`,
+        `compatibility row ${i + 1}: intended use ${row.projectUse} repeats row ${first + 1}`,
+      );
     } else uses.set(row.projectUse, i);
   });
   return errors;

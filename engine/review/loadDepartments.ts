@@ -19,7 +19,9 @@ const NAMING = { member: 'departments', zh: '部门', en: 'department' };
 export function loadDepartments(data: unknown, fileName = 'departments.json'): DepartmentsLoad {
   const schema = validateSchema('departments', data);
   if (!schema.valid) {
-    const errors = schema.errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf').map((e) => schemaLoadError(fileName, data, e, NAMING));
+    const errors = schema.errors
+      .filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf')
+      .map((e) => schemaLoadError(fileName, data, e, NAMING));
     return { ok: false, errors: dedupeLoadErrors(errors) };
   }
   const list = data as DepartmentList;

@@ -81,7 +81,12 @@ function overlap(site: Site, other: { handle: GeomHandle; geometry: Geometry }):
 function dissolvedAreaM2(port: GeometryPort, pieces: readonly Piece[]): number {
   if (pieces.length === 0) return 0;
   if (pieces.length === 1) return pieces[0]!.areaM2;
-  return ellipsoidalAreaM2(port.unaryUnion(pieces.map((p) => p.geometry), { keep: 'polygonal' }));
+  return ellipsoidalAreaM2(
+    port.unaryUnion(
+      pieces.map((p) => p.geometry),
+      { keep: 'polygonal' },
+    ),
+  );
 }
 
 function corridorHalfWidthM(props: Properties): number | null {
@@ -105,7 +110,12 @@ function segmentsNear(geometry: Geometry, box: BBox): Geometry | null {
     for (let k = 1; k < path.length; k++) {
       const a = path[k - 1]!;
       const b = path[k]!;
-      const near = !(Math.max(a[0], b[0]) < box[0] || Math.min(a[0], b[0]) > box[2] || Math.max(a[1], b[1]) < box[1] || Math.min(a[1], b[1]) > box[3]);
+      const near = !(
+        Math.max(a[0], b[0]) < box[0] ||
+        Math.min(a[0], b[0]) > box[2] ||
+        Math.max(a[1], b[1]) < box[1] ||
+        Math.min(a[1], b[1]) > box[3]
+      );
       if (near) {
         if (run === null) runs.push((run = [a]));
         run.push(b);
@@ -132,7 +142,13 @@ function localLine(site: Site, context: ReviewContext, lines: SpatialCollection<
   const whole = lines.geometryAt(i);
   const box = expandBoxM(site.box, context.maxHalfCorridorM + MAX_SETBACK_M + CLIP_MARGIN_M);
   const geometry = whole ? segmentsNear(whole, box) : null;
-  const entry = geometry ? { handle: keep(site, site.port.hold(geometry, { prepared: true })), geometry, distanceM: site.port.distanceM(site.geometry, geometry) } : null;
+  const entry = geometry
+    ? {
+        handle: keep(site, site.port.hold(geometry, { prepared: true })),
+        geometry,
+        distanceM: site.port.distanceM(site.geometry, geometry),
+      }
+    : null;
   site.lines.set(i, entry);
   return entry;
 }
@@ -142,7 +158,13 @@ function localLine(site: Site, context: ReviewContext, lines: SpatialCollection<
 const REACH_SLACK_M = 0.5;
 
 /** The JTXL line i near the project buffered by `distanceM`, held for this measurement. */
-function bufferedLine(site: Site, context: ReviewContext, lines: SpatialCollection<unknown>, i: number, distanceM: number): { handle: GeomHandle; geometry: Geometry } | null {
+function bufferedLine(
+  site: Site,
+  context: ReviewContext,
+  lines: SpatialCollection<unknown>,
+  i: number,
+  distanceM: number,
+): { handle: GeomHandle; geometry: Geometry } | null {
   const key = `${i}:${distanceM}`;
   const cached = site.buffers.get(key);
   if (cached !== undefined) return cached;
@@ -185,7 +207,8 @@ function measureLayer(site: Site, context: ReviewContext, layer: LayerCode): Lay
       const corridor = half === null ? null : bufferedLine(site, context, collection, i, half);
       piece = corridor ? overlap(site, corridor) : null;
       if (near.distanceM === 0) lengthM = geodesicLengthM(port.lineInside(near.handle, site.handle));
-      const listed = (piece !== null && piece.areaM2 >= REVIEW_NOISE_M2) || (half === null && lengthM !== undefined && lengthM >= REVIEW_NOISE_M2);
+      const listed =
+        (piece !== null && piece.areaM2 >= REVIEW_NOISE_M2) || (half === null && lengthM !== undefined && lengthM >= REVIEW_NOISE_M2);
       if (!listed) continue;
     } else {
       const held = type === 'Polygon' || type === 'MultiPolygon' ? heldItem(port, collection, i) : null;
@@ -227,7 +250,9 @@ function measureLandUse(site: Site, context: ReviewContext): { shares: LandUseSh
     if (share) share.areaM2 += piece.areaM2;
     else byCode.set(c.classCode, { code: c.classCode, nameZh: c.classNameZh, areaM2: piece.areaM2 });
   }
-  const shares = [...byCode.values()].filter((s) => s.areaM2 >= REVIEW_NOISE_M2).sort((a, b) => b.areaM2 - a.areaM2 || compareText(a.code, b.code));
+  const shares = [...byCode.values()]
+    .filter((s) => s.areaM2 >= REVIEW_NOISE_M2)
+    .sort((a, b) => b.areaM2 - a.areaM2 || compareText(a.code, b.code));
   return { shares, pieces };
 }
 
@@ -246,7 +271,12 @@ function townAt(site: Site, context: ReviewContext, point: [number, number]): st
 }
 
 /** 市区 / 郊区 / 村镇 / 其他 at the project (railwaySetting explains the rule). */
-function settingAt(site: Site, context: ReviewContext, boundary: LayerResult | null, landUsePieces: { code: string; piece: Piece }[]): RailwaySetting {
+function settingAt(
+  site: Site,
+  context: ReviewContext,
+  boundary: LayerResult | null,
+  landUsePieces: { code: string; piece: Piece }[],
+): RailwaySetting {
   const { port } = site;
   let urbanCoreM2 = 0;
   for (const { feature, piece } of boundary?.byFeature ?? []) {
@@ -267,7 +297,10 @@ function settingAt(site: Site, context: ReviewContext, boundary: LayerResult | n
       villageM2 += piece.areaM2;
       continue;
     }
-    boundaryUnion ??= port.unaryUnion(boundary.pieces.map((b) => b.geometry), { keep: 'polygonal' });
+    boundaryUnion ??= port.unaryUnion(
+      boundary.pieces.map((b) => b.geometry),
+      { keep: 'polygonal' },
+    );
     villageM2 += boundaryUnion ? ellipsoidalAreaM2(port.difference(piece.geometry, boundaryUnion, { keep: 'polygonal' })) : piece.areaM2;
   }
   return railwaySetting({ urbanCoreM2, insideBoundaryM2, villageM2, areaM2: site.areaM2 });
@@ -347,7 +380,9 @@ export function measureProject(project: ProjectDocument, context: ReviewContext)
     let setting: RailwaySetting | undefined;
     const setbacks = measureSetbacks(site, context, () => (setting ??= settingAt(site, context, boundary, landUse.pieces)));
     const conflicts: TouchedConflict[] = [];
-    touched(site, context.conflicts, (c, areaM2) => conflicts.push({ key: c.key, ruleId: c.ruleId, title: c.title, severity: c.severity, areaM2 }));
+    touched(site, context.conflicts, (c, areaM2) =>
+      conflicts.push({ key: c.key, ruleId: c.ruleId, title: c.title, severity: c.severity, areaM2 }),
+    );
     const undetermined: TouchedUndetermined[] = [];
     touched(site, context.undetermined, (u, areaM2) => undetermined.push({ id: u.id, areaM2 }));
     const towns = (results.get('XZQ')?.overlap.features ?? [])

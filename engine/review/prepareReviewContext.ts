@@ -14,7 +14,9 @@ import { CORRIDOR_WIDTH_FIELD } from '../rules/prepareFeature.ts';
 import { createSpatialCollection, releaseCollection, type SpatialCollection } from './spatialCollection.ts';
 
 /** What the review needs of a conflict: a check's `Conflict` or a package's `conflicts.json` entry. */
-export type ReviewConflict = Pick<Conflict, 'key' | 'regionHash' | 'ruleId' | 'title' | 'severity' | 'region'> & { measure?: Conflict['measure'] };
+export type ReviewConflict = Pick<Conflict, 'key' | 'regionHash' | 'ruleId' | 'title' | 'severity' | 'region'> & {
+  measure?: Conflict['measure'];
+};
 
 export interface ReviewContextInput {
   blueprint: Blueprint;
@@ -51,7 +53,10 @@ export function prepareReviewContext(input: ReviewContextInput): ReviewContext {
   let maxHalfCorridorM = 0;
   for (const layer of blueprint.layers) {
     if (layer.layer === 'GHYDYH') continue;
-    layers.set(layer.layer, createSpatialCollection(layer.features, (f) => f.geometry));
+    layers.set(
+      layer.layer,
+      createSpatialCollection(layer.features, (f) => f.geometry),
+    );
     if (layer.layer === 'JTXL') {
       for (const f of layer.features) {
         const kd = f.properties[CORRIDOR_WIDTH_FIELD];

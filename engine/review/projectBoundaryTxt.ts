@@ -4,7 +4,12 @@
 // lies in and numbered J1… clockwise from the north-west corner.
 import { crsInfo, parseEpsgReference } from '../import/crs/crsCatalog.ts';
 import type { BoundaryRing } from '../import/boundary/types.ts';
-import { writeBoundaryTxt, type BoundaryParcelInput, type BoundaryWriteResult, type WriteBoundaryOptions } from '../import/boundary/writeBoundaryTxt.ts';
+import {
+  writeBoundaryTxt,
+  type BoundaryParcelInput,
+  type BoundaryWriteResult,
+  type WriteBoundaryOptions,
+} from '../import/boundary/writeBoundaryTxt.ts';
 import type { ProjectDocument } from './types.ts';
 
 /** The zone of a Gauss-Krüger EPSG code, or undefined for any other CRS. */
@@ -13,7 +18,8 @@ function zoneOf(crs: string): WriteBoundaryOptions['crs'] | undefined {
   const info = epsg === undefined ? undefined : crsInfo(epsg);
   const cm = info?.centralMeridianDeg;
   if (!info || cm === undefined) return undefined;
-  if (info.family === 'gk3' || info.family === 'gk3-prefixed') return { zone: cm / 3, zoneWidthDeg: 3, prefixed: info.family === 'gk3-prefixed' };
+  if (info.family === 'gk3' || info.family === 'gk3-prefixed')
+    return { zone: cm / 3, zoneWidthDeg: 3, prefixed: info.family === 'gk3-prefixed' };
   return { zone: (cm + 3) / 6, zoneWidthDeg: 6, prefixed: info.family === 'gk6-prefixed' };
 }
 
@@ -43,7 +49,11 @@ export function projectBoundaryTxt(project: ProjectDocument, encoding: 'gbk' | '
       rings.set(p.ringNo, ring);
       ring.points.push({ pointId: p.pointId, xM: p.xM, yM: p.yM });
     }
-    const inputs: BoundaryParcelInput[] = [...parcels].map(([id, rings]) => ({ id, name, rings: [...rings.values()].sort((a, b) => a.ringNo - b.ringNo) }));
+    const inputs: BoundaryParcelInput[] = [...parcels].map(([id, rings]) => ({
+      id,
+      name,
+      rings: [...rings.values()].sort((a, b) => a.ringNo - b.ringNo),
+    }));
     const decimals = decimalsOf(source.points.flatMap((p) => [p.xM, p.yM]));
     return writeBoundaryTxt(inputs, { crs: zone, encoding, fileName, coordinateDecimals: decimals });
   }

@@ -30,7 +30,12 @@ interface RawFact {
 }
 
 export const PROJECT_FIELDS: readonly ProjectFieldInfo[] = Object.entries(schema.$defs.facts.properties as Record<string, RawFact>).map(
-  ([key, raw]) => ({ key: key as ProjectField, titleZh: raw.title, titleEn: EN[key as ProjectField] ?? key, aliases: raw['x-aliases'] ?? [] }),
+  ([key, raw]) => ({
+    key: key as ProjectField,
+    titleZh: raw.title,
+    titleEn: EN[key as ProjectField] ?? key,
+    aliases: raw['x-aliases'] ?? [],
+  }),
 );
 
 export function projectFieldInfo(key: ProjectField): ProjectFieldInfo {
@@ -43,5 +48,8 @@ export function projectFieldInfo(key: ProjectField): ProjectFieldInfo {
 export function projectFieldForAlias(column: string): ProjectFieldInfo | undefined {
   const name = column.trim();
   const upper = name.toUpperCase();
-  return PROJECT_FIELDS.find((f) => f.key === upper) ?? PROJECT_FIELDS.find((f) => f.aliases.some((a) => a === name || a.toUpperCase() === upper));
+  return (
+    PROJECT_FIELDS.find((f) => f.key === upper) ??
+    PROJECT_FIELDS.find((f) => f.aliases.some((a) => a === name || a.toUpperCase() === upper))
+  );
 }

@@ -40,7 +40,8 @@ export const PROJECT_QUALITY_CODES = [
 
 export const PROJECT_WARNING_CODES = ['utf8-bom', 'alias-field', 'alias-shadowed', 'polygon-as-multipolygon'] as const;
 
-export type ProjectFindingCode = (typeof PROJECT_FATAL_CODES)[number] | (typeof PROJECT_QUALITY_CODES)[number] | (typeof PROJECT_WARNING_CODES)[number];
+export type ProjectFindingCode =
+  (typeof PROJECT_FATAL_CODES)[number] | (typeof PROJECT_QUALITY_CODES)[number] | (typeof PROJECT_WARNING_CODES)[number];
 
 export interface ProjectFinding {
   level: FindingLevel;
@@ -68,7 +69,12 @@ export function projectFinding(
   text: { zh: string; en: string },
   extra: { field?: string; expected?: FindingValue; found?: FindingValue } = {},
 ): ProjectFinding {
-  const f: ProjectFinding = { level: projectFindingLevel(code), code, path, message: { zh: `${fileName}：${text.zh}`, en: `${fileName}: ${text.en}` } };
+  const f: ProjectFinding = {
+    level: projectFindingLevel(code),
+    code,
+    path,
+    message: { zh: `${fileName}：${text.zh}`, en: `${fileName}: ${text.en}` },
+  };
   if (extra.field !== undefined) f.field = extra.field;
   if (extra.expected !== undefined) f.expected = extra.expected;
   if (extra.found !== undefined) f.found = extra.found;

@@ -38,7 +38,8 @@ function baseName(name: string | null): string | null {
 
 function pointsOf(parcelId: string, rings: readonly BoundaryRing[]): ProjectBoundaryPoint[] {
   const out: ProjectBoundaryPoint[] = [];
-  for (const ring of rings) for (const p of ring.points) out.push({ parcelId, pointId: p.pointId, ringNo: ring.ringNo, xM: p.xM, yM: p.yM });
+  for (const ring of rings)
+    for (const p of ring.points) out.push({ parcelId, pointId: p.pointId, ringNo: ring.ringNo, xM: p.xM, yM: p.yM });
   return out;
 }
 
@@ -53,7 +54,11 @@ export function projectFromBoundary(request: ProjectFromBoundaryRequest): Projec
   if (boundary.format === 'txt') {
     const read = boundary.read;
     if (read.parcels.length === 0 || !read.crs || read.findings.some((f) => f.level === 'fatal')) {
-      return { ok: false, messageZh: `${file}：没有可用的地块（见读取报告中的致命问题），未创建项目`, messageEn: `${fileEn}: no usable parcel (see the fatal findings of the read report); no project was created` };
+      return {
+        ok: false,
+        messageZh: `${file}：没有可用的地块（见读取报告中的致命问题），未创建项目`,
+        messageEn: `${fileEn}: no usable parcel (see the fatal findings of the read report); no project was created`,
+      };
     }
     polygons = read.parcels.map((p) => p.geometry.coordinates);
     for (const p of read.parcels) points.push(...pointsOf(p.id, p.rings));
@@ -61,21 +66,33 @@ export function projectFromBoundary(request: ProjectFromBoundaryRequest): Projec
   } else if (boundary.format === 'dxf') {
     const read = boundary.read;
     if (!read.ok || read.parcels.length === 0) {
-      return { ok: false, messageZh: `${file}：没有可用的闭合多段线（见读取报告），未创建项目`, messageEn: `${fileEn}: no usable closed polyline (see the read report); no project was created` };
+      return {
+        ok: false,
+        messageZh: `${file}：没有可用的闭合多段线（见读取报告），未创建项目`,
+        messageEn: `${fileEn}: no usable closed polyline (see the read report); no project was created`,
+      };
     }
     polygons = read.parcels.map((p) => p.geometry.coordinates);
     points = [];
     for (const p of read.parcels) {
       const parcelId = String(p.index + 1);
       // Plane rings are (easting, northing); a 界址点 has X northing, Y easting. Numbered as the TXT writer does.
-      const rings: BoundaryRing[] = p.planeRings.map((ring, k) => ({ ringNo: k + 1, points: ring.map(([e, n]) => ({ pointId: '', xM: n, yM: e })) }));
+      const rings: BoundaryRing[] = p.planeRings.map((ring, k) => ({
+        ringNo: k + 1,
+        points: ring.map(([e, n]) => ({ pointId: '', xM: n, yM: e })),
+      }));
       points.push(...pointsOf(parcelId, numberBoundaryRings(rings)));
     }
     crs = `EPSG:${read.crs.epsg}`;
   } else {
     const g = boundary.geometry;
     polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    if (polygons.length === 0) return { ok: false, messageZh: `${file}：边界为空，未创建项目`, messageEn: `${fileEn}: the boundary is empty; no project was created` };
+    if (polygons.length === 0)
+      return {
+        ok: false,
+        messageZh: `${file}：边界为空，未创建项目`,
+        messageEn: `${fileEn}: the boundary is empty; no project was created`,
+      };
     crs = boundary.crs ?? 'EPSG:4490';
   }
   return {

@@ -49,7 +49,15 @@ export function projectOpinionCells(
     }
     for (const c of consultations) if (c.projectId === id && c.department === d.id && c.projectVersion === version) consultation = c;
     // ISO dates (YYYY-MM-DD) compare as strings.
-    const state: OpinionCellState = opinion ? opinion.verdict : consultation ? (consultation.deadline < today ? 'overdue' : 'awaiting') : staleOpinion ? 'stale' : 'not-consulted';
+    const state: OpinionCellState = opinion
+      ? opinion.verdict
+      : consultation
+        ? consultation.deadline < today
+          ? 'overdue'
+          : 'awaiting'
+        : staleOpinion
+          ? 'stale'
+          : 'not-consulted';
     return { department: d.id, state, opinion, consultation, staleOpinion };
   });
 }

@@ -25,17 +25,35 @@ export function readConsultationFile(bytes: Uint8Array, fileName: string): Consu
     ['deadline', '答复期限', 'deadline'],
   ] as const;
   for (const [key, title, titleEn] of dates) {
-    if (!isIsoDate(c[key])) findings.push(reviewFileFinding('REVIEW_FILE_DATE', fileName, `/consultation/${key}`, { field: `/consultation/${key}`, title, titleEn, value: c[key] }));
+    if (!isIsoDate(c[key]))
+      findings.push(
+        reviewFileFinding('REVIEW_FILE_DATE', fileName, `/consultation/${key}`, {
+          field: `/consultation/${key}`,
+          title,
+          titleEn,
+          value: c[key],
+        }),
+      );
   }
-  if (findings.length === 0 && c.deadline < c.sentOn) findings.push(reviewFileFinding('REVIEW_DEADLINE_BEFORE_SENT', fileName, '/consultation/deadline', { deadline: c.deadline, sentOn: c.sentOn }));
+  if (findings.length === 0 && c.deadline < c.sentOn)
+    findings.push(
+      reviewFileFinding('REVIEW_DEADLINE_BEFORE_SENT', fileName, '/consultation/deadline', { deadline: c.deadline, sentOn: c.sentOn }),
+    );
   const mismatch = (field: string, found: string, expected: string, whatZh: string, whatEn: string): void => {
-    if (found !== expected) findings.push(reviewFileFinding('REVIEW_CONSULTATION_MISMATCH', fileName, field, { field, found, expected, whatZh, whatEn }));
+    if (found !== expected)
+      findings.push(reviewFileFinding('REVIEW_CONSULTATION_MISMATCH', fileName, field, { field, found, expected, whatZh, whatEn }));
   };
   mismatch('/consultation/projectId', c.projectId, file.project.project.id, '项目标识', 'project id');
   mismatch('/consultation/department', c.department, file.department.id, '部门标识', 'department id');
   if (findings.length === 0) {
     // The version is a hash of the project's facts and boundary: a file whose project was edited by hand no longer matches.
-    mismatch('/consultation/projectVersion', c.projectVersion, projectVersion(file.project), '项目版本（按项目信息和边界计算）', 'project version (computed from its facts and boundary)');
+    mismatch(
+      '/consultation/projectVersion',
+      c.projectVersion,
+      projectVersion(file.project),
+      '项目版本（按项目信息和边界计算）',
+      'project version (computed from its facts and boundary)',
+    );
   }
   if (file.review !== null) {
     mismatch('/review/measurement/projectId', file.review.measurement.projectId, c.projectId, '项目标识', 'project id');

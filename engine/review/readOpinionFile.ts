@@ -32,8 +32,19 @@ export function readOpinionFile(bytes: Uint8Array, fileName: string, context: Op
   if ('findings' in decoded) return { stale: false, findings: decoded.findings };
   const o = decoded.value.opinion as DepartmentOpinion;
   const findings: ReviewFileFinding[] = [];
-  if (!isIsoDate(o.date)) findings.push(reviewFileFinding('REVIEW_FILE_DATE', fileName, '/opinion/date', { field: '/opinion/date', title: '日期', titleEn: 'date', value: o.date }));
-  for (const [key, value] of [['reviewer', o.reviewer], ['documentNo', o.documentNo]] as const) {
+  if (!isIsoDate(o.date))
+    findings.push(
+      reviewFileFinding('REVIEW_FILE_DATE', fileName, '/opinion/date', {
+        field: '/opinion/date',
+        title: '日期',
+        titleEn: 'date',
+        value: o.date,
+      }),
+    );
+  for (const [key, value] of [
+    ['reviewer', o.reviewer],
+    ['documentNo', o.documentNo],
+  ] as const) {
     if (value.trim() === '') findings.push(blank(fileName, `/opinion/${key}`));
   }
   o.conditions.forEach((c, i) => {
@@ -44,7 +55,13 @@ export function readOpinionFile(bytes: Uint8Array, fileName: string, context: Op
     findings.push(reviewFileFinding('REVIEW_CONDITIONS_MISSING', fileName, '/opinion/conditions'));
   }
   if (o.verdict !== 'conditional' && conditions.length > 0) {
-    findings.push(reviewFileFinding('REVIEW_CONDITIONS_UNEXPECTED', fileName, '/opinion/conditions', { verdict: VERDICT_LABELS[o.verdict].zh, verdictEn: VERDICT_LABELS[o.verdict].en, count: conditions.length }));
+    findings.push(
+      reviewFileFinding('REVIEW_CONDITIONS_UNEXPECTED', fileName, '/opinion/conditions', {
+        verdict: VERDICT_LABELS[o.verdict].zh,
+        verdictEn: VERDICT_LABELS[o.verdict].en,
+        count: conditions.length,
+      }),
+    );
   }
   if (!context.departments.some((d) => d.id === o.department)) {
     const known = context.departments.map((d) => `${d.id} ${d.shortZh}`).join('、') || '—';
@@ -58,7 +75,13 @@ export function readOpinionFile(bytes: Uint8Array, fileName: string, context: Op
     read.currentVersion = projectVersion(project);
     if (read.currentVersion !== o.projectVersion) {
       read.stale = true;
-      findings.push(reviewFileFinding('REVIEW_STALE', fileName, '/opinion/projectVersion', { name: project.properties.XMMC, version: o.projectVersion, current: read.currentVersion }));
+      findings.push(
+        reviewFileFinding('REVIEW_STALE', fileName, '/opinion/projectVersion', {
+          name: project.properties.XMMC,
+          version: o.projectVersion,
+          current: read.currentVersion,
+        }),
+      );
     }
   }
   if (findings.some((f) => f.level === 'fatal')) return { stale: false, findings };

@@ -24,7 +24,10 @@ function parse(input: NamedFileBytes): { value: unknown } | { zh: string; en: st
 export function readReviewRegisterFiles(projects: NamedFileBytes, opinions: NamedFileBytes): ReviewRegisterRead {
   const errors: { zh: string; en: string }[] = [];
   const values: Record<string, unknown>[] = [];
-  for (const [input, schema] of [[projects, 'review-projects'], [opinions, 'review-opinions']] as const) {
+  for (const [input, schema] of [
+    [projects, 'review-projects'],
+    [opinions, 'review-opinions'],
+  ] as const) {
     const parsed = parse(input);
     if (!('value' in parsed)) {
       errors.push(parsed);
@@ -44,9 +47,22 @@ export function readReviewRegisterFiles(projects: NamedFileBytes, opinions: Name
   const [p, o] = values as [Pick<ReviewRegister, 'projects'>, Omit<ReviewRegister, 'projects'>];
   const seen = new Set<string>();
   p.projects.forEach((doc, i) => {
-    if (seen.has(doc.project.id)) errors.push({ zh: `${projects.file}：字段 /projects/${i}/project/id 项目标识“${doc.project.id}”重复`, en: `${projects.file}: field /projects/${i}/project/id repeats the project id "${doc.project.id}"` });
+    if (seen.has(doc.project.id))
+      errors.push({
+        zh: `${projects.file}：字段 /projects/${i}/project/id 项目标识“${doc.project.id}”重复`,
+        en: `${projects.file}: field /projects/${i}/project/id repeats the project id "${doc.project.id}"`,
+      });
     seen.add(doc.project.id);
   });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, register: { projects: p.projects, departments: o.departments, consultations: o.consultations, opinions: o.opinions, jointOpinions: o.jointOpinions } };
+  return {
+    ok: true,
+    register: {
+      projects: p.projects,
+      departments: o.departments,
+      consultations: o.consultations,
+      opinions: o.opinions,
+      jointOpinions: o.jointOpinions,
+    },
+  };
 }

@@ -11,7 +11,16 @@ import { layerInfo } from '../model/layers.ts';
 import type { Geometry, LayerCode } from '../model/types.ts';
 import { cos } from '../numeric/portableMath.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
-import { areaSwatch, hatchPatterns, lineSwatch, polygonSymbols, svgLegend, svgNorthArrow, svgScaleBar, type LegendItem } from '../cartography/index.ts';
+import {
+  areaSwatch,
+  hatchPatterns,
+  lineSwatch,
+  polygonSymbols,
+  svgLegend,
+  svgNorthArrow,
+  svgScaleBar,
+  type LegendItem,
+} from '../cartography/index.ts';
 import { landUseColourHex } from './landUseColourHex.ts';
 import { svgMapFrame, type SvgMapFrame } from './svgMapFrame.ts';
 
@@ -21,7 +30,6 @@ export type ReviewMapBlueprint = Pick<Blueprint, 'layers' | 'coverage'>;
 export const MAP_WIDTH_PX = 680;
 const LEGEND_COLUMNS = 3;
 const PROJECT_STROKE = '#e00000';
-
 
 function patterns(prefix: string): string {
   return `<defs>${hatchPatterns(prefix)}<clipPath id="${prefix}-clip"><rect x="0" y="0" width="${MAP_WIDTH_PX}" height="__H__"/></clipPath></defs>`;
@@ -64,7 +72,8 @@ function viewAround(box: BBox, marginShare: number, minSpanDeg: number, aspect: 
   return [cx - halfW, cy - halfH, cx + halfW, cy + halfH];
 }
 
-const legend = (items: readonly LegendItem[], top: number, title: string) => svgLegend(items, { top, title, widthPx: MAP_WIDTH_PX, columns: LEGEND_COLUMNS });
+const legend = (items: readonly LegendItem[], top: number, title: string) =>
+  svgLegend(items, { top, title, widthPx: MAP_WIDTH_PX, columns: LEGEND_COLUMNS });
 
 function layerName(layer: LayerCode, language: MapLanguage): string {
   const info = layerInfo(layer);
@@ -95,7 +104,9 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
   const frame = svgMapFrame(view, MAP_WIDTH_PX);
   const prefix = idPrefix;
   const body: string[] = [];
-  const legendItems: LegendItem[] = [{ swatch: areaSwatch('rgba(224,0,0,0.08)', PROJECT_STROKE), label: language === 'zh' ? '项目用地范围' : 'Project site' }];
+  const legendItems: LegendItem[] = [
+    { swatch: areaSwatch('rgba(224,0,0,0.08)', PROJECT_STROKE), label: language === 'zh' ? '项目用地范围' : 'Project site' },
+  ];
 
   // Coverage: one path per colour, colours sorted; codes listed in the legend by code.
   const byColour = new Map<string, string[]>();
@@ -109,7 +120,9 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
     codes.add(c.classCode);
   }
   for (const [colour, paths] of [...byColour].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    body.push(`<path fill="${colour}" stroke="#5a5a5a" stroke-opacity="0.6" stroke-width="0.6" fill-rule="evenodd" d="${paths.join('')}"/>`);
+    body.push(
+      `<path fill="${colour}" stroke="#5a5a5a" stroke-opacity="0.6" stroke-width="0.6" fill-rule="evenodd" d="${paths.join('')}"/>`,
+    );
   }
   const layerByCode = new Map(blueprint.layers.map((l) => [l.layer, l.features]));
   for (const [layer, symbol] of polygonSymbols(prefix)) {
@@ -124,7 +137,9 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
         }
         continue;
       }
-      body.push(`<path fill="${symbol.fill(f)}" stroke="${symbol.stroke}" stroke-width="${symbol.widthPx}"${attr('stroke-dasharray', symbol.dash)} fill-rule="evenodd" d="${frame.path(f.geometry)}"/>`);
+      body.push(
+        `<path fill="${symbol.fill(f)}" stroke="${symbol.stroke}" stroke-width="${symbol.widthPx}"${attr('stroke-dasharray', symbol.dash)} fill-rule="evenodd" d="${frame.path(f.geometry)}"/>`,
+      );
     }
     const sample = features[0]!;
     legendItems.push({ swatch: areaSwatch(symbol.fill(sample), symbol.stroke, symbol.dash), label: layerName(layer, language) });
@@ -166,20 +181,27 @@ export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBluepri
   const frame = svgMapFrame(view, MAP_WIDTH_PX);
   const prefix = idPrefix;
   const body: string[] = [];
-  body.push(`<path fill="none" stroke="#555555" stroke-width="1.2" stroke-dasharray="12 4 2 4" d="${towns.map((t) => frame.path(t.geometry)).join('')}"/>`);
+  body.push(
+    `<path fill="none" stroke="#555555" stroke-width="1.2" stroke-dasharray="12 4 2 4" d="${towns.map((t) => frame.path(t.geometry)).join('')}"/>`,
+  );
   for (const t of towns) {
     const b = bbox(t.geometry);
     const name = t.properties.XZQMC ?? null;
     if (!b || name === null) continue;
     const [x, y] = frame.point([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]);
-    body.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="12" font-family="sans-serif" text-anchor="middle" fill="#333333">${escapeHtml(String(name))}</text>`);
+    body.push(
+      `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="12" font-family="sans-serif" text-anchor="middle" fill="#333333">${escapeHtml(String(name))}</text>`,
+    );
   }
   const [cx, cy] = frame.point([(projectBox[0] + projectBox[2]) / 2, (projectBox[1] + projectBox[3]) / 2]);
   body.push(`<path fill="${PROJECT_STROKE}" stroke="${PROJECT_STROKE}" stroke-width="1" d="${frame.path(project)}"/>`);
   body.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="9" fill="none" stroke="${PROJECT_STROKE}" stroke-width="2.5"/>`);
   body.push(svgScaleBar(frame, frame.heightPx - 14), svgNorthArrow(frame, language === 'zh' ? '北' : 'N'));
   const items: LegendItem[] = [
-    { swatch: `<circle cx="12" cy="7" r="6" fill="none" stroke="${PROJECT_STROKE}" stroke-width="2.5"/>`, label: language === 'zh' ? '项目位置' : 'Project location' },
+    {
+      swatch: `<circle cx="12" cy="7" r="6" fill="none" stroke="${PROJECT_STROKE}" stroke-width="2.5"/>`,
+      label: language === 'zh' ? '项目位置' : 'Project location',
+    },
     { swatch: areaSwatch('none', '#555555', '12 4 2 4'), label: layerName('XZQ', language) },
   ];
   const label = language === 'zh' ? '项目区位图' : 'Location map';

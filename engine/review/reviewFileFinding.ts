@@ -23,32 +23,53 @@ const MESSAGES: Record<string, { level: ReviewFileFindingLevel; text: Text }> = 
   REVIEW_FILE_SCHEMA: { level: 'fatal', text: (p) => [`字段 ${p.field}：${p.zh}`, `field ${p.field}: ${p.en}`] },
   REVIEW_FILE_DATE: {
     level: 'fatal',
-    text: (p) => [`字段 ${p.field}（${p.title}）“${p.value}”不是有效日期（应为 YYYY-MM-DD）`, `field ${p.field} (${p.titleEn}) "${p.value}" is not a valid date (YYYY-MM-DD)`],
+    text: (p) => [
+      `字段 ${p.field}（${p.title}）“${p.value}”不是有效日期（应为 YYYY-MM-DD）`,
+      `field ${p.field} (${p.titleEn}) "${p.value}" is not a valid date (YYYY-MM-DD)`,
+    ],
   },
   REVIEW_FILE_BLANK: { level: 'fatal', text: (p) => [`字段 ${p.field}为空`, `field ${p.fieldEn} is blank`] },
   REVIEW_DEADLINE_BEFORE_SENT: {
     level: 'fatal',
-    text: (p) => [`答复期限 ${p.deadline} 早于发函日期 ${p.sentOn}（字段 /consultation/deadline）`, `the deadline ${p.deadline} is before the sent-on date ${p.sentOn} (field /consultation/deadline)`],
+    text: (p) => [
+      `答复期限 ${p.deadline} 早于发函日期 ${p.sentOn}（字段 /consultation/deadline）`,
+      `the deadline ${p.deadline} is before the sent-on date ${p.sentOn} (field /consultation/deadline)`,
+    ],
   },
   REVIEW_CONSULTATION_MISMATCH: {
     level: 'fatal',
-    text: (p) => [`字段 ${p.field} 为“${p.found}”，与文件中的${p.whatZh}“${p.expected}”不一致，文件可能被改动过`, `field ${p.field} is "${p.found}" but the file's ${p.whatEn} is "${p.expected}"; the file may have been altered`],
+    text: (p) => [
+      `字段 ${p.field} 为“${p.found}”，与文件中的${p.whatZh}“${p.expected}”不一致，文件可能被改动过`,
+      `field ${p.field} is "${p.found}" but the file's ${p.whatEn} is "${p.expected}"; the file may have been altered`,
+    ],
   },
   REVIEW_CONDITIONS_MISSING: {
     level: 'fatal',
-    text: () => ['审查结论为“有条件符合”，但字段 /opinion/conditions 中没有任何条件', 'the verdict is conditional (有条件符合) but field /opinion/conditions lists no condition'],
+    text: () => [
+      '审查结论为“有条件符合”，但字段 /opinion/conditions 中没有任何条件',
+      'the verdict is conditional (有条件符合) but field /opinion/conditions lists no condition',
+    ],
   },
   REVIEW_CONDITIONS_UNEXPECTED: {
     level: 'warning',
-    text: (p) => [`审查结论为“${p.verdict}”，字段 /opinion/conditions 中的 ${p.count} 条条件不计入`, `the verdict is ${p.verdictEn}; the ${p.count} conditions in field /opinion/conditions do not count`],
+    text: (p) => [
+      `审查结论为“${p.verdict}”，字段 /opinion/conditions 中的 ${p.count} 条条件不计入`,
+      `the verdict is ${p.verdictEn}; the ${p.count} conditions in field /opinion/conditions do not count`,
+    ],
   },
   REVIEW_UNKNOWN_DEPARTMENT: {
     level: 'fatal',
-    text: (p) => [`字段 /opinion/department 的部门“${p.department}”不在本工作区的部门名单中（${p.known}）`, `field /opinion/department names "${p.department}", which is not in this workspace's department list (${p.known})`],
+    text: (p) => [
+      `字段 /opinion/department 的部门“${p.department}”不在本工作区的部门名单中（${p.known}）`,
+      `field /opinion/department names "${p.department}", which is not in this workspace's department list (${p.known})`,
+    ],
   },
   REVIEW_UNKNOWN_PROJECT: {
     level: 'fatal',
-    text: (p) => [`字段 /opinion/projectId 的项目“${p.project}”不在本工作区的项目库中`, `field /opinion/projectId names project "${p.project}", which is not in this workspace's project register`],
+    text: (p) => [
+      `字段 /opinion/projectId 的项目“${p.project}”不在本工作区的项目库中`,
+      `field /opinion/projectId names project "${p.project}", which is not in this workspace's project register`,
+    ],
   },
   REVIEW_STALE: {
     level: 'warning',

@@ -3,7 +3,11 @@
 
 /** Characters no file system accepts (and control characters) become `_`; the name is kept to 60 characters. */
 export function safeFileNamePart(text: string): string {
-  const cleaned = text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const cleaned = text
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
   return (cleaned === '' ? '_' : cleaned).slice(0, 60);
 }
 

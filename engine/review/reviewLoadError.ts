@@ -32,9 +32,7 @@ export function schemaLoadError(fileName: string, data: unknown, e: SchemaError,
     whereEn = `${naming.en} ${index + 1}${id ? ` (${id})` : ''}${field ? `, ${field}` : ''}`;
   }
   const missing = e.keyword === 'required' ? String(e.params['missingProperty']) : null;
-  const what = missing
-    ? { zh: `缺少必填字段 ${missing}`, en: `lacks the required field ${missing}` }
-    : schemaErrorMessage(e);
+  const what = missing ? { zh: `缺少必填字段 ${missing}`, en: `lacks the required field ${missing}` } : schemaErrorMessage(e);
   return { path: e.instancePath, zh: `${fileName}：${whereZh}：${what.zh}`, en: `${fileName}: ${whereEn}: ${what.en}` };
 }
 

@@ -12,15 +12,60 @@ import { VERDICT_LABELS } from './verdictLabels.ts';
 export type ReportLanguage = 'zh' | 'en';
 
 const HEADER: Record<ReportLanguage, readonly string[]> = {
-  zh: ['项目标识', '项目名称', '来源文件', '记录类型', '部门', '结论', '图层或代码', '标识码', '名称', '面积（平方米）', '面积（公顷）', '面积（亩）', '条件', '理由', '依据'],
-  en: ['Project id', 'Project name', 'Source file', 'Record', 'Department', 'Verdict', 'Layer or code', 'BSM', 'Name', 'Area (m²)', 'Area (ha)', 'Area (mu)', 'Conditions', 'Reasons', 'Basis'],
+  zh: [
+    '项目标识',
+    '项目名称',
+    '来源文件',
+    '记录类型',
+    '部门',
+    '结论',
+    '图层或代码',
+    '标识码',
+    '名称',
+    '面积（平方米）',
+    '面积（公顷）',
+    '面积（亩）',
+    '条件',
+    '理由',
+    '依据',
+  ],
+  en: [
+    'Project id',
+    'Project name',
+    'Source file',
+    'Record',
+    'Department',
+    'Verdict',
+    'Layer or code',
+    'BSM',
+    'Name',
+    'Area (m²)',
+    'Area (ha)',
+    'Area (mu)',
+    'Conditions',
+    'Reasons',
+    'Basis',
+  ],
 };
 
 const RECORD: Record<ReportLanguage, Record<'project' | 'department' | 'layer' | 'feature' | 'landUse' | 'setback', string>> = {
-  zh: { project: '项目初审结论', department: '部门意见', layer: '图层占用', feature: '占用要素', landUse: '用地用海', setback: '交通控制区' },
-  en: { project: 'Project verdict', department: 'Department opinion', layer: 'Layer overlap', feature: 'Overlapped feature', landUse: 'Land use', setback: 'Transport control zone' },
+  zh: {
+    project: '项目初审结论',
+    department: '部门意见',
+    layer: '图层占用',
+    feature: '占用要素',
+    landUse: '用地用海',
+    setback: '交通控制区',
+  },
+  en: {
+    project: 'Project verdict',
+    department: 'Department opinion',
+    layer: 'Layer overlap',
+    feature: 'Overlapped feature',
+    landUse: 'Land use',
+    setback: 'Transport control zone',
+  },
 };
-
 
 /** Several items in one cell: separated by a full-width or plain semicolon, never a comma (the CSV separator). */
 const join = (items: readonly string[], language: ReportLanguage): string => items.join(language === 'zh' ? '；' : '; ');
@@ -66,5 +111,8 @@ export function reviewReportCsv(report: ReviewReportJson, language: ReportLangua
       rows.push([...head, record.setback, null, null, 'JTXL', s.bsm, s.name, ...area(s.insideAreaM2), null, reason, null]);
     }
   }
-  return encodeCsv(HEADER[language], rows.map((row) => row.map(spreadsheetSafeCell)));
+  return encodeCsv(
+    HEADER[language],
+    rows.map((row) => row.map(spreadsheetSafeCell)),
+  );
 }

@@ -76,7 +76,15 @@ export interface ReviewReportProjectJson {
   setbacks: SetbackFinding[];
   conflicts: TouchedConflict[];
   undetermined: TouchedUndetermined[];
-  indicators: { indicator: string; name: string; unit: IndicatorUnit; before: number; after: number; target: number | null; violatesTarget: boolean }[];
+  indicators: {
+    indicator: string;
+    name: string;
+    unit: IndicatorUnit;
+    before: number;
+    after: number;
+    target: number | null;
+    violatesTarget: boolean;
+  }[];
   departments: {
     department: string;
     departmentName: string | null;
@@ -106,7 +114,12 @@ export function layerCounts(layer: LayerOverlap): boolean {
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
 
 /** The department's recorded opinion for the project: one on the current version first, else the latest stale one. */
-export function recordedOpinionOf(opinions: readonly DepartmentOpinion[], department: string, projectId: string, version: string): DepartmentOpinion | null {
+export function recordedOpinionOf(
+  opinions: readonly DepartmentOpinion[],
+  department: string,
+  projectId: string,
+  version: string,
+): DepartmentOpinion | null {
   const own = opinions.filter((o) => o.department === department && o.projectId === projectId);
   const current = own.filter((o) => o.projectVersion === version);
   const pool = current.length > 0 ? current : own;
@@ -168,7 +181,15 @@ function projectJson(entry: ReviewReportEntry, departments: readonly Department[
     })),
     conflicts: m.conflicts.map((c) => ({ key: c.key, ruleId: c.ruleId, title: c.title, severity: c.severity, areaM2: roundM2(c.areaM2) })),
     undetermined: m.undetermined.map((u) => ({ id: u.id, areaM2: roundM2(u.areaM2) })),
-    indicators: m.indicators.map((i) => ({ indicator: i.indicator, name: i.nameZh, unit: i.unit, before: i.before, after: i.after, target: i.target, violatesTarget: i.violatesTarget })),
+    indicators: m.indicators.map((i) => ({
+      indicator: i.indicator,
+      name: i.nameZh,
+      unit: i.unit,
+      before: i.before,
+      after: i.after,
+      target: i.target,
+      violatesTarget: i.violatesTarget,
+    })),
     departments: review.departments.map((d) => {
       const recorded = recordedOpinionOf(entry.opinions ?? [], d.department, project.project.id, version);
       return {
@@ -193,7 +214,13 @@ function projectJson(entry: ReviewReportEntry, departments: readonly Department[
       };
     }),
     verdict: review.verdict,
-    joint: joint && { verdict: joint.verdict, documentNo: joint.documentNo, date: joint.date, coordinator: joint.coordinator, projectVersion: joint.projectVersion },
+    joint: joint && {
+      verdict: joint.verdict,
+      documentNo: joint.documentNo,
+      date: joint.date,
+      coordinator: joint.coordinator,
+      projectVersion: joint.projectVersion,
+    },
   };
 }
 

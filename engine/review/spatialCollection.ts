@@ -19,7 +19,11 @@ export interface SpatialCollection<T> {
   held: Map<number, { handle: GeomHandle; geometry: Geometry } | null>;
 }
 
-export function createSpatialCollection<T>(items: readonly T[], geometryOf: (item: T) => Geometry | null, marginDeg = 0): SpatialCollection<T> {
+export function createSpatialCollection<T>(
+  items: readonly T[],
+  geometryOf: (item: T) => Geometry | null,
+  marginDeg = 0,
+): SpatialCollection<T> {
   const boxes: (BBox | null)[] = items.map((item) => bbox(geometryOf(item)));
   const present = boxes.filter((b) => b !== null).length;
   let index: Flatbush | null = null;
@@ -45,7 +49,11 @@ export function searchCollection<T>(collection: SpatialCollection<T>, box: BBox)
 }
 
 /** The item's geometry held in the port (prepared), repaired when GEOS finds it invalid; null when none is left. */
-export function heldItem<T>(port: GeometryPort, collection: SpatialCollection<T>, i: number): { handle: GeomHandle; geometry: Geometry } | null {
+export function heldItem<T>(
+  port: GeometryPort,
+  collection: SpatialCollection<T>,
+  i: number,
+): { handle: GeomHandle; geometry: Geometry } | null {
   const cached = collection.held.get(i);
   if (cached !== undefined) return cached;
   const geometry = collection.geometryAt(i);

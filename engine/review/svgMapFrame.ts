@@ -33,7 +33,15 @@ export function svgMapFrame(box: BBox, widthPx: number): SvgMapFrame {
   const path = (g: Geometry): string => {
     const closed = g.type === 'Polygon' || g.type === 'MultiPolygon';
     const lines: readonly Position[][] =
-      g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+      g.type === 'Polygon'
+        ? g.coordinates
+        : g.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : g.type === 'LineString'
+            ? [g.coordinates]
+            : g.type === 'MultiLineString'
+              ? g.coordinates
+              : [];
     let out = '';
     for (const line of lines) {
       const parts: string[] = [];

@@ -30,7 +30,10 @@ const STAGE_EN: Readonly<Record<ProjectStage, string>> = {
 };
 
 const FORMAT_HINT: Partial<Record<ProjectField, { zh: string; en: string }>> = {
-  XMDM: { zh: '应为 YYYY-XXXXXX-XX-XX-XXXXXX，如 2024-419001-30-03-000123', en: 'must read YYYY-XXXXXX-XX-XX-XXXXXX, e.g. 2024-419001-30-03-000123' },
+  XMDM: {
+    zh: '应为 YYYY-XXXXXX-XX-XX-XXXXXX，如 2024-419001-30-03-000123',
+    en: 'must read YYYY-XXXXXX-XX-XX-XXXXXX, e.g. 2024-419001-30-03-000123',
+  },
   NYDYT: { zh: '应为用地用海分类代码，如 1001、100102', en: 'must be a land and sea use code such as 1001 or 100102' },
 };
 
@@ -38,19 +41,59 @@ export function validateProjectDocument(value: unknown, fileName: string): Proje
   const f = (...args: Parameters<typeof projectFinding> extends [string, ...infer R] ? R : never) => projectFinding(fileName, ...args);
   if (!isObject(value)) {
     const found = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-    return { project: null, findings: [f('not-an-object', '', { zh: `文件内容应为 JSON 对象（GeoJSON Feature），实际为 ${found}`, en: `the file must hold a JSON object (a GeoJSON Feature), found ${found}` }, { found })] };
+    return {
+      project: null,
+      findings: [
+        f(
+          'not-an-object',
+          '',
+          {
+            zh: `文件内容应为 JSON 对象（GeoJSON Feature），实际为 ${found}`,
+            en: `the file must hold a JSON object (a GeoJSON Feature), found ${found}`,
+          },
+          { found },
+        ),
+      ],
+    };
   }
   const findings: ProjectFinding[] = [];
   if (value.type !== 'Feature') {
     const found = typeof value.type === 'string' ? value.type : null;
-    const hint = found === 'FeatureCollection' ? { zh: '（项目文档是单个 Feature，不是要素集合）', en: ' (a project document is one Feature, not a collection)' } : { zh: '', en: '' };
-    findings.push(f('not-a-feature', '/type', { zh: `type 应为 "Feature"，实际为 ${JSON.stringify(found)}${hint.zh}`, en: `type must be "Feature", found ${JSON.stringify(found)}${hint.en}` }, { field: 'type', expected: 'Feature', found }));
+    const hint =
+      found === 'FeatureCollection'
+        ? { zh: '（项目文档是单个 Feature，不是要素集合）', en: ' (a project document is one Feature, not a collection)' }
+        : { zh: '', en: '' };
+    findings.push(
+      f(
+        'not-a-feature',
+        '/type',
+        {
+          zh: `type 应为 "Feature"，实际为 ${JSON.stringify(found)}${hint.zh}`,
+          en: `type must be "Feature", found ${JSON.stringify(found)}${hint.en}`,
+        },
+        { field: 'type', expected: 'Feature', found },
+      ),
+    );
   }
   if (!isObject(value.project)) {
-    findings.push(f('missing-project', '/project', { zh: '缺少项目元数据 project（不是项目文档）', en: 'the project member is missing (not a project document)' }, { field: 'project' }));
+    findings.push(
+      f(
+        'missing-project',
+        '/project',
+        { zh: '缺少项目元数据 project（不是项目文档）', en: 'the project member is missing (not a project document)' },
+        { field: 'project' },
+      ),
+    );
   }
   if (!isObject(value.properties)) {
-    findings.push(f('properties-not-object', '/properties', { zh: '项目信息 properties 应为对象', en: 'properties must be an object' }, { field: 'properties' }));
+    findings.push(
+      f(
+        'properties-not-object',
+        '/properties',
+        { zh: '项目信息 properties 应为对象', en: 'properties must be an object' },
+        { field: 'properties' },
+      ),
+    );
   }
   if (findings.length > 0) return { project: null, findings: sortProjectFindings(findings) };
 
@@ -89,19 +132,31 @@ function normaliseProperties(props: Json, fileName: string): { properties: Json;
     const path = `/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (field.key in out) {
       findings.push(
-        projectFinding(fileName, 'alias-shadowed', path, {
-          zh: `列 ${show(key)} 是 ${field.titleZh}（${field.key}）的别名，但文件已有 ${field.key}，已忽略该列`,
-          en: `column ${show(key)} is an alias of ${field.key} (${field.titleEn}), which the file already has; the column is ignored`,
-        }, { field: field.key, found: key }),
+        projectFinding(
+          fileName,
+          'alias-shadowed',
+          path,
+          {
+            zh: `列 ${show(key)} 是 ${field.titleZh}（${field.key}）的别名，但文件已有 ${field.key}，已忽略该列`,
+            en: `column ${show(key)} is an alias of ${field.key} (${field.titleEn}), which the file already has; the column is ignored`,
+          },
+          { field: field.key, found: key },
+        ),
       );
       continue;
     }
     out[field.key] = props[key];
     findings.push(
-      projectFinding(fileName, 'alias-field', path, {
-        zh: `列 ${show(key)} 是 ${field.titleZh}（${field.key}）的别名，已按标准字段名 ${field.key} 读取`,
-        en: `column ${show(key)} is an alias of ${field.key} (${field.titleEn}); read as ${field.key}`,
-      }, { field: field.key, found: key }),
+      projectFinding(
+        fileName,
+        'alias-field',
+        path,
+        {
+          zh: `列 ${show(key)} 是 ${field.titleZh}（${field.key}）的别名，已按标准字段名 ${field.key} 读取`,
+          en: `column ${show(key)} is an alias of ${field.key} (${field.titleEn}); read as ${field.key}`,
+        },
+        { field: field.key, found: key },
+      ),
     );
   }
   return { properties: out, findings };
@@ -145,11 +200,26 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
     const title = metaTitle(segments);
     const dotted = `project.${segments.join('.')}`;
     if (missing) {
-      return projectFinding(fileName, 'missing-project-field', `${path}/${missing}`, { zh: `项目元数据缺少必填字段 ${title}（${dotted}）`, en: `the project metadata lacks the required field ${dotted}` }, { field: dotted });
+      return projectFinding(
+        fileName,
+        'missing-project-field',
+        `${path}/${missing}`,
+        { zh: `项目元数据缺少必填字段 ${title}（${dotted}）`, en: `the project metadata lacks the required field ${dotted}` },
+        { field: dotted },
+      );
     }
     const found = asValue(valueAt(doc, path));
     const what = schemaErrorMessage(e);
-    return projectFinding(fileName, 'invalid-project-field', path, { zh: `项目元数据 ${title}（${dotted}）的值 ${show(found)} 无效：${what.zh}`, en: `project metadata ${dotted}: ${show(found)} is invalid: ${what.en}` }, { field: dotted, found });
+    return projectFinding(
+      fileName,
+      'invalid-project-field',
+      path,
+      {
+        zh: `项目元数据 ${title}（${dotted}）的值 ${show(found)} 无效：${what.zh}`,
+        en: `project metadata ${dotted}: ${show(found)} is invalid: ${what.en}`,
+      },
+      { field: dotted, found },
+    );
   }
   if (path === '/properties' || path.startsWith('/properties/')) {
     const key = missing ?? path.split('/')[2]!.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -158,36 +228,91 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
     const enName = info ? `${key} (${info.titleEn})` : key;
     if (missing === 'XMDM') {
       const stage = project.stage as ProjectStage;
-      return projectFinding(fileName, 'missing-project-code', `${path}/XMDM`, {
-        zh: `项目处于“${stage}”阶段，自用地预审与选址起必须填写统一项目代码（XMDM）`,
-        en: `the project is at the stage ${STAGE_EN[stage] ?? stage}; from land pre-review and site selection on, the unified project code XMDM is required`,
-      }, { field: 'XMDM' });
+      return projectFinding(
+        fileName,
+        'missing-project-code',
+        `${path}/XMDM`,
+        {
+          zh: `项目处于“${stage}”阶段，自用地预审与选址起必须填写统一项目代码（XMDM）`,
+          en: `the project is at the stage ${STAGE_EN[stage] ?? stage}; from land pre-review and site selection on, the unified project code XMDM is required`,
+        },
+        { field: 'XMDM' },
+      );
     }
-    if (missing) return projectFinding(fileName, 'missing-field', `${path}/${missing}`, { zh: `缺少必填字段 ${zhName}`, en: `lacks the required field ${enName}` }, { field: key });
+    if (missing)
+      return projectFinding(
+        fileName,
+        'missing-field',
+        `${path}/${missing}`,
+        { zh: `缺少必填字段 ${zhName}`, en: `lacks the required field ${enName}` },
+        { field: key },
+      );
     const found = asValue(valueAt(doc, path));
     switch (e.keyword) {
       case 'enum': {
         const allowed = (e.params['allowedValues'] as unknown[]).filter((v) => v !== null).map(asValue);
-        return projectFinding(fileName, 'invalid-value', path, { zh: `${zhName} 的值 ${show(found)} 无效，应为 ${show(allowed)} 之一`, en: `${enName}: ${show(found)} is invalid; expected one of ${show(allowed)}` }, { field: key, expected: allowed, found });
+        return projectFinding(
+          fileName,
+          'invalid-value',
+          path,
+          {
+            zh: `${zhName} 的值 ${show(found)} 无效，应为 ${show(allowed)} 之一`,
+            en: `${enName}: ${show(found)} is invalid; expected one of ${show(allowed)}`,
+          },
+          { field: key, expected: allowed, found },
+        );
       }
       case 'pattern': {
-        const hint = FORMAT_HINT[key as ProjectField] ?? { zh: `应匹配 ${String(e.params['pattern'])}`, en: `must match ${String(e.params['pattern'])}` };
-        return projectFinding(fileName, 'pattern-mismatch', path, { zh: `${zhName} 的值 ${show(found)} 格式不对（${hint.zh}）`, en: `${enName}: ${show(found)} has the wrong format (${hint.en})` }, { field: key, expected: String(e.params['pattern']), found });
+        const hint = FORMAT_HINT[key as ProjectField] ?? {
+          zh: `应匹配 ${String(e.params['pattern'])}`,
+          en: `must match ${String(e.params['pattern'])}`,
+        };
+        return projectFinding(
+          fileName,
+          'pattern-mismatch',
+          path,
+          { zh: `${zhName} 的值 ${show(found)} 格式不对（${hint.zh}）`, en: `${enName}: ${show(found)} has the wrong format (${hint.en})` },
+          { field: key, expected: String(e.params['pattern']), found },
+        );
       }
       case 'type':
-        return projectFinding(fileName, 'wrong-type', path, { zh: `${zhName} 应为文字，实际为 ${show(found)}`, en: `${enName} must be text, found ${show(found)}` }, { field: key, expected: String(e.params['type']), found });
+        return projectFinding(
+          fileName,
+          'wrong-type',
+          path,
+          { zh: `${zhName} 应为文字，实际为 ${show(found)}`, en: `${enName} must be text, found ${show(found)}` },
+          { field: key, expected: String(e.params['type']), found },
+        );
       case 'minLength':
-        return projectFinding(fileName, 'invalid-value', path, { zh: `${zhName} 不能为空`, en: `${enName} must not be empty` }, { field: key, found });
+        return projectFinding(
+          fileName,
+          'invalid-value',
+          path,
+          { zh: `${zhName} 不能为空`, en: `${enName} must not be empty` },
+          { field: key, found },
+        );
       default: {
         const what = schemaErrorMessage(e);
-        return projectFinding(fileName, 'invalid-value', path, { zh: `${zhName} 的值 ${show(found)} 无效：${what.zh}`, en: `${enName}: ${show(found)} is invalid: ${what.en}` }, { field: key, found });
+        return projectFinding(
+          fileName,
+          'invalid-value',
+          path,
+          { zh: `${zhName} 的值 ${show(found)} 无效：${what.zh}`, en: `${enName}: ${show(found)} is invalid: ${what.en}` },
+          { field: key, found },
+        );
       }
     }
   }
   if (path.startsWith('/geometry') && !geometryChecked) return undefined; // the hand check reported it already
   if (path.startsWith('/geometry')) {
     const what = schemaErrorMessage(e);
-    return projectFinding(fileName, 'invalid-geometry', path, { zh: `边界几何（geometry）${path}：${what.zh}`, en: `boundary geometry ${path}: ${what.en}` }, { field: 'geometry' });
+    return projectFinding(
+      fileName,
+      'invalid-geometry',
+      path,
+      { zh: `边界几何（geometry）${path}：${what.zh}`, en: `boundary geometry ${path}: ${what.en}` },
+      { field: 'geometry' },
+    );
   }
   return undefined; // the document's own shape was checked by hand
 }

@@ -24,7 +24,13 @@ export function writeConsultationFile(input: ConsultationFile): { bytes: Uint8Ar
   const value = {
     format: CONSULTATION_FORMAT,
     schemaVersion: CONSULTATION_SCHEMA_VERSION,
-    consultation: { projectId: c.projectId, projectVersion: c.projectVersion, department: c.department, sentOn: c.sentOn, deadline: c.deadline },
+    consultation: {
+      projectId: c.projectId,
+      projectVersion: c.projectVersion,
+      department: c.department,
+      sentOn: c.sentOn,
+      deadline: c.deadline,
+    },
     department: sortedKeys(input.department),
     project: sortedKeys(input.project),
     review: input.review === null ? null : sortedKeys(input.review),

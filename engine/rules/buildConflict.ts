@@ -35,7 +35,8 @@ export function buildConflict(state: RulesState, rule: Rule, f: Finding): Confli
         } catch (error) {
           if (!(error instanceof GeometryError)) throw error;
         }
-        overlapsCached = ov !== null && (ov.areaM2 >= OVERLAP_NOISE_M2 || f.subject?.geometryClass === 'point' || f.object?.geometryClass === 'point');
+        overlapsCached =
+          ov !== null && (ov.areaM2 >= OVERLAP_NOISE_M2 || f.subject?.geometryClass === 'point' || f.object?.geometryClass === 'point');
       }
       return overlapsCached;
     },

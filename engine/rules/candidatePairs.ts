@@ -17,12 +17,7 @@ export interface PairOptions {
   scope?: ReadonlySet<number>;
 }
 
-export function candidatePairs(
-  state: RulesState,
-  subjects: Selection,
-  objects: Selection,
-  options: PairOptions = {},
-): number[] {
+export function candidatePairs(state: RulesState, subjects: Selection, objects: Selection, options: PairOptions = {}): number[] {
   const outerSide = options.outerSide ?? (subjects.slots.length <= objects.slots.length ? 'subject' : 'object');
   const outer = outerSide === 'subject' ? subjects : objects;
   const inner = outerSide === 'subject' ? objects : subjects;
@@ -52,7 +47,8 @@ export function candidatePairs(
     if (!f.box) return;
     // A long line's box holds thousands of parcels it never comes near: search along its segments instead
     // (grown by the margin plus the corridor's half width).
-    const boxes = f.geometryClass === 'line' ? segmentBoxes(f.geometry, margin(slot) + corridorHalfWidthM(f)) : [expandBoxM(f.box, margin(slot))];
+    const boxes =
+      f.geometryClass === 'line' ? segmentBoxes(f.geometry, margin(slot) + corridorHalfWidthM(f)) : [expandBoxM(f.box, margin(slot))];
     for (const grown of boxes) {
       for (const layer of innerLayers) {
         for (const other of state.indexes.get(layer)?.search(grown) ?? []) if (inner.mask[other] === 1) emit(slot, other);

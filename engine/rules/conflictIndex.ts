@@ -44,7 +44,12 @@ export function conflictsOfFeatures(index: ConflictIndex, ids: Iterable<string>)
 }
 
 /** `sorted` without `drop` and with `more`, sorted; the same as filtering and merging, with the index updated. */
-export function patchConflicts(index: ConflictIndex, sorted: readonly Conflict[], drop: ReadonlySet<Conflict>, more: readonly Conflict[]): Conflict[] {
+export function patchConflicts(
+  index: ConflictIndex,
+  sorted: readonly Conflict[],
+  drop: ReadonlySet<Conflict>,
+  more: readonly Conflict[],
+): Conflict[] {
   const dropAt = [...drop].map((c) => positionOf(sorted, c)).sort((a, b) => a - b);
   const extra = sortConflicts(more);
   // After every element not greater (as a merge taking the sorted list's element first on ties does).

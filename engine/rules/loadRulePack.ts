@@ -29,12 +29,23 @@ export function loadRulePack(data: unknown): PackLoad {
     seen.add(rule.id);
     const t = rule.relation.type;
     if (NEEDS_SUBJECT.has(t) && !rule.subject) {
-      errors.push({ path: `${at}/subject`, zh: `${who}：关系 ${t} 需要主体选择器 subject`, en: `rule ${rule.id}: relation ${t} needs a subject selector` });
+      errors.push({
+        path: `${at}/subject`,
+        zh: `${who}：关系 ${t} 需要主体选择器 subject`,
+        en: `rule ${rule.id}: relation ${t} needs a subject selector`,
+      });
     }
     if (NEEDS_OBJECT.has(t) && !rule.object) {
-      errors.push({ path: `${at}/object`, zh: `${who}：关系 ${t} 需要客体选择器 object`, en: `rule ${rule.id}: relation ${t} needs an object selector` });
+      errors.push({
+        path: `${at}/object`,
+        zh: `${who}：关系 ${t} 需要客体选择器 object`,
+        en: `rule ${rule.id}: relation ${t} needs an object selector`,
+      });
     }
-    for (const [field, text] of [['message', rule.message], ['messageEn', rule.messageEn]] as const) {
+    for (const [field, text] of [
+      ['message', rule.message],
+      ['messageEn', rule.messageEn],
+    ] as const) {
       if (text === undefined) continue;
       for (const m of text.matchAll(/\{([a-zA-Z0-9.]+)\}/g)) {
         if (!PLACEHOLDERS.includes(m[1]!)) {
@@ -63,20 +74,50 @@ function schemaError(data: unknown, e: SchemaError): PackError {
   const p = e.params as Record<string, unknown>;
   let zh: string;
   switch (e.keyword) {
-    case 'required': zh = `缺少必填字段 ${String(p['missingProperty'])}`; break;
-    case 'additionalProperties': zh = `不允许的字段 ${String(p['additionalProperty'])}`; break;
-    case 'type': zh = `类型应为 ${String(p['type'])}`; break;
-    case 'enum': zh = `取值应为 ${JSON.stringify(p['allowedValues'])} 之一`; break;
-    case 'const': zh = `取值应为 ${JSON.stringify(p['allowedValue'])}`; break;
-    case 'pattern': zh = `格式不符（应匹配 ${String(p['pattern'])}）`; break;
-    case 'minItems': zh = `至少需要 ${String(p['limit'])} 项`; break;
-    case 'minLength': zh = `不能为空`; break;
-    case 'minimum': case 'exclusiveMinimum': zh = `数值应 ${String(p['comparison'])} ${String(p['limit'])}`; break;
-    case 'maximum': case 'exclusiveMaximum': zh = `数值应 ${String(p['comparison'])} ${String(p['limit'])}`; break;
-    case 'minProperties': zh = `至少需要 ${String(p['limit'])} 个字段`; break;
-    case 'oneOf': case 'anyOf': zh = `不符合任何一种允许的写法`; break;
-    case 'if': zh = `不符合该关系类型的要求`; break;
-    default: zh = `不符合规则包格式（${e.keyword}）`;
+    case 'required':
+      zh = `缺少必填字段 ${String(p['missingProperty'])}`;
+      break;
+    case 'additionalProperties':
+      zh = `不允许的字段 ${String(p['additionalProperty'])}`;
+      break;
+    case 'type':
+      zh = `类型应为 ${String(p['type'])}`;
+      break;
+    case 'enum':
+      zh = `取值应为 ${JSON.stringify(p['allowedValues'])} 之一`;
+      break;
+    case 'const':
+      zh = `取值应为 ${JSON.stringify(p['allowedValue'])}`;
+      break;
+    case 'pattern':
+      zh = `格式不符（应匹配 ${String(p['pattern'])}）`;
+      break;
+    case 'minItems':
+      zh = `至少需要 ${String(p['limit'])} 项`;
+      break;
+    case 'minLength':
+      zh = `不能为空`;
+      break;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      zh = `数值应 ${String(p['comparison'])} ${String(p['limit'])}`;
+      break;
+    case 'maximum':
+    case 'exclusiveMaximum':
+      zh = `数值应 ${String(p['comparison'])} ${String(p['limit'])}`;
+      break;
+    case 'minProperties':
+      zh = `至少需要 ${String(p['limit'])} 个字段`;
+      break;
+    case 'oneOf':
+    case 'anyOf':
+      zh = `不符合任何一种允许的写法`;
+      break;
+    case 'if':
+      zh = `不符合该关系类型的要求`;
+      break;
+    default:
+      zh = `不符合规则包格式（${e.keyword}）`;
   }
   return { path: e.instancePath, zh: `${where}：${zh}`, en: `${e.instancePath || '/'}: ${e.message ?? e.keyword}` };
 }

@@ -64,7 +64,12 @@ export async function recheckFeatures(
   state.plans = input.plans.map((p) => p.plan);
   patchSelections(state, before, after);
   // Kept until indicators are next computed (a pack without indicator rules never computes them).
-  if (input.pack.rules.some((r) => r.relation.type === 'indicator')) noteIndicatorChanges(state, changed, [...found.values()].map((v) => v.feature));
+  if (input.pack.rules.some((r) => r.relation.type === 'indicator'))
+    noteIndicatorChanges(
+      state,
+      changed,
+      [...found.values()].map((v) => v.feature),
+    );
   const scope = new Set(after.map((f) => f.slot));
   const touched = [...before, ...after];
   const boxes = touched.map((f) => f.box ?? bbox(f.geometry)).filter((b): b is BBox => b !== null);
@@ -166,7 +171,9 @@ async function patchRule(
       // Dissolves are costly: recompute only when an edited feature feeds one of the rule's indicators
       // (the town layer never reaches here: a town edit runs everything).
       const sources = rel.indicators.flatMap((id) => indicatorSources(id));
-      const affected = touched.some((f) => matchAnySource({ type: 'Feature', id: f.id as FeatureId, layer: f.layer, geometry: f.geometry, properties: f.properties }, sources));
+      const affected = touched.some((f) =>
+        matchAnySource({ type: 'Feature', id: f.id as FeatureId, layer: f.layer, geometry: f.geometry, properties: f.properties }, sources),
+      );
       return affected ? conflictsOfRule(state, rule, ctx) : old;
     }
     case 'outside':
@@ -181,7 +188,12 @@ async function patchRule(
       if (inWithin) {
         forgetUnion(state, unionKey(rel.within));
         for (const k of [...state.cache.keys()]) {
-          if (k.startsWith(`gaps:${rule.id}:`) || k === `cleanTiles:${rule.id}` || k.startsWith('territoryTiles:') || k === `gapEdges:${rule.id}`) {
+          if (
+            k.startsWith(`gaps:${rule.id}:`) ||
+            k === `cleanTiles:${rule.id}` ||
+            k.startsWith('territoryTiles:') ||
+            k === `gapEdges:${rule.id}`
+          ) {
             state.cache.delete(k);
           }
         }

@@ -61,11 +61,20 @@ function canonicalLine(line: Position[]): string {
 
 function canonicalGeometry(g: Geometry): string {
   switch (g.type) {
-    case 'Point': return `P${canonicalLine([g.coordinates])}`;
-    case 'MultiPoint': return `P${g.coordinates.map((c) => canonicalLine([c])).sort().join(';')}`;
-    case 'LineString': return `L${canonicalLine(g.coordinates)}`;
-    case 'MultiLineString': return `L${g.coordinates.map(canonicalLine).sort().join(';')}`;
-    case 'Polygon': return `A${canonicalPolygon(g.coordinates)}`;
-    case 'MultiPolygon': return `A${g.coordinates.map(canonicalPolygon).sort().join(';')}`;
+    case 'Point':
+      return `P${canonicalLine([g.coordinates])}`;
+    case 'MultiPoint':
+      return `P${g.coordinates
+        .map((c) => canonicalLine([c]))
+        .sort()
+        .join(';')}`;
+    case 'LineString':
+      return `L${canonicalLine(g.coordinates)}`;
+    case 'MultiLineString':
+      return `L${g.coordinates.map(canonicalLine).sort().join(';')}`;
+    case 'Polygon':
+      return `A${canonicalPolygon(g.coordinates)}`;
+    case 'MultiPolygon':
+      return `A${g.coordinates.map(canonicalPolygon).sort().join(';')}`;
   }
 }

@@ -19,7 +19,17 @@ export const M2_PER_MU = 10_000 / 15;
 
 export const PLACEHOLDERS: readonly string[] = [
   ...['subject', 'object'].flatMap((r) => ['name', 'id', 'bsm', 'plan', 'layer'].map((k) => `${r}.${k}`)),
-  'areaM2', 'areaHa', 'areaMu', 'lengthM', 'distanceM', 'zoneM', 'value', 'target', 'unit', 'town', 'detail',
+  'areaM2',
+  'areaHa',
+  'areaMu',
+  'lengthM',
+  'distanceM',
+  'zoneM',
+  'value',
+  'target',
+  'unit',
+  'town',
+  'detail',
 ];
 
 export function renderMessage(template: string, v: MessageValues): string {
@@ -32,12 +42,18 @@ export function renderMessage(template: string, v: MessageValues): string {
 function party(p: ConflictParty | null, key: string): string | undefined {
   if (!p) return '—';
   switch (key) {
-    case 'name': return p.name ?? p.bsm ?? p.featureId;
-    case 'id': return p.featureId;
-    case 'bsm': return p.bsm ?? '—';
-    case 'plan': return p.planTitle;
-    case 'layer': return p.layer;
-    default: return undefined;
+    case 'name':
+      return p.name ?? p.bsm ?? p.featureId;
+    case 'id':
+      return p.featureId;
+    case 'bsm':
+      return p.bsm ?? '—';
+    case 'plan':
+      return p.planTitle;
+    case 'layer':
+      return p.layer;
+    default:
+      return undefined;
   }
 }
 
@@ -56,17 +72,29 @@ function lookup(name: string, v: MessageValues): string | undefined {
   }
   const m = v.measure;
   switch (name) {
-    case 'areaM2': return fixed(m.areaM2, 2);
-    case 'areaHa': return fixed(m.areaM2 === undefined ? undefined : m.areaM2 / M2_PER_HA, 4);
-    case 'areaMu': return fixed(m.areaM2 === undefined ? undefined : m.areaM2 / M2_PER_MU, 2);
-    case 'lengthM': return fixed(m.lengthM, 2);
-    case 'distanceM': return fixed(m.distanceM, 2);
-    case 'zoneM': return fixed(v.zoneM, 0);
-    case 'value': return fixed(m.value, 4);
-    case 'target': return fixed(m.target, 4);
-    case 'unit': return m.unit ?? '';
-    case 'town': return v.town ?? '—';
-    case 'detail': return v.detail ?? '';
-    default: return undefined;
+    case 'areaM2':
+      return fixed(m.areaM2, 2);
+    case 'areaHa':
+      return fixed(m.areaM2 === undefined ? undefined : m.areaM2 / M2_PER_HA, 4);
+    case 'areaMu':
+      return fixed(m.areaM2 === undefined ? undefined : m.areaM2 / M2_PER_MU, 2);
+    case 'lengthM':
+      return fixed(m.lengthM, 2);
+    case 'distanceM':
+      return fixed(m.distanceM, 2);
+    case 'zoneM':
+      return fixed(v.zoneM, 0);
+    case 'value':
+      return fixed(m.value, 4);
+    case 'target':
+      return fixed(m.target, 4);
+    case 'unit':
+      return m.unit ?? '';
+    case 'town':
+      return v.town ?? '—';
+    case 'detail':
+      return v.detail ?? '';
+    default:
+      return undefined;
   }
 }

@@ -23,7 +23,13 @@ export interface PreviousCheck {
 
 const AREA_WIDE: ReadonlySet<Rule['relation']['type']> = new Set(['coverage', 'outside', 'indicator']);
 
-export async function resumeCheck(previous: PreviousCheck, changedFeatureIds: readonly string[], input: RulesInput, port: GeometryPort, options: RunOptions = {}): Promise<RulesRun> {
+export async function resumeCheck(
+  previous: PreviousCheck,
+  changedFeatureIds: readonly string[],
+  input: RulesInput,
+  port: GeometryPort,
+  options: RunOptions = {},
+): Promise<RulesRun> {
   if (previous.pack.id !== input.pack.id || previous.pack.version !== input.pack.version) return runRules(input, port, options);
   const changed = new Set(changedFeatureIds);
   const now = options.now ?? (() => 0);

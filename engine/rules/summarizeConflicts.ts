@@ -4,7 +4,6 @@ import { m2ToHectares } from '../geometry/areaUnits.ts';
 import { naturalRuleKey } from './sortConflicts.ts';
 import { SEVERITIES, type Conflict, type RuleSummary } from './types.ts';
 
-
 export function summarizeConflicts(conflicts: readonly Conflict[]): RuleSummary[] {
   const groups = new Map<string, { ruleId: string; severity: Conflict['severity']; count: number; areaM2: number }>();
   let last: { ruleId: string; severity: Conflict['severity']; count: number; areaM2: number } | undefined;
@@ -21,6 +20,10 @@ export function summarizeConflicts(conflicts: readonly Conflict[]): RuleSummary[
     g.areaM2 += c.measure.areaM2 ?? 0;
   }
   return [...groups.values()]
-    .sort((a, b) => (naturalRuleKey(a.ruleId) < naturalRuleKey(b.ruleId) ? -1 : naturalRuleKey(a.ruleId) > naturalRuleKey(b.ruleId) ? 1 : 0) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+    .sort(
+      (a, b) =>
+        (naturalRuleKey(a.ruleId) < naturalRuleKey(b.ruleId) ? -1 : naturalRuleKey(a.ruleId) > naturalRuleKey(b.ruleId) ? 1 : 0) ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+    )
     .map((g) => ({ ruleId: g.ruleId, severity: g.severity, count: g.count, areaHa: m2ToHectares(g.areaM2) }));
 }

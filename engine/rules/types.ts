@@ -27,10 +27,7 @@ export interface AttributeTest {
 
 /** Attribute condition on one feature: a test, or all/any/not of conditions. */
 export type AttributeCondition =
-  | AttributeTest
-  | { all: AttributeCondition[] }
-  | { any: AttributeCondition[] }
-  | { not: AttributeCondition };
+  AttributeTest | { all: AttributeCondition[] } | { any: AttributeCondition[] } | { not: AttributeCondition };
 
 export type GeometryClass = 'polygon' | 'line' | 'point';
 

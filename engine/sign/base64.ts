@@ -24,7 +24,11 @@ export function base64ToBytes(text: string): Uint8Array | null {
   const out = new Uint8Array((text.length / 4) * 3 - pad);
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
-    const n = (VALUE.get(text[i]!)! << 18) | (VALUE.get(text[i + 1]!)! << 12) | ((VALUE.get(text[i + 2]!) ?? 0) << 6) | (VALUE.get(text[i + 3]!) ?? 0);
+    const n =
+      (VALUE.get(text[i]!)! << 18) |
+      (VALUE.get(text[i + 1]!)! << 12) |
+      ((VALUE.get(text[i + 2]!) ?? 0) << 6) |
+      (VALUE.get(text[i + 3]!) ?? 0);
     if (o < out.length) out[o++] = (n >> 16) & 255;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;

@@ -6,7 +6,14 @@ export { bytesToBase64, base64ToBytes } from './base64.ts';
 export { sealPrivateKey, openSealedKey, isSealedKey, SealedKeyError, SEALED_KEY_FORMAT, SCRYPT_N } from './sealedKey.ts';
 export type { AesGcmPort, SealedKey } from './sealedKey.ts';
 export type { SignMessage } from './signMessage.ts';
-export { newStationRecord, readStationRecord, stationCodeOf, stationNameProblem, STATION_FORMAT, STATION_NAME_MAX } from './stationRecord.ts';
+export {
+  newStationRecord,
+  readStationRecord,
+  stationCodeOf,
+  stationNameProblem,
+  STATION_FORMAT,
+  STATION_NAME_MAX,
+} from './stationRecord.ts';
 export type { StationRecord, StationRole } from './stationRecord.ts';
 export { publicKeyFileOf, publicKeyFileText, readPublicKeyFile, normalizeFingerprint, PUBLIC_KEY_FORMAT } from './publicKeyFile.ts';
 export type { PublicKeyFile } from './publicKeyFile.ts';

@@ -43,15 +43,31 @@ export function readPublicKeyFile(text: string, fileName: string): { ok: true; f
   } catch {
     return bad('不是蓝图公钥文件（不是 JSON）', 'not a Lantu public-key file (not JSON)');
   }
-  if (typeof v !== 'object' || v === null || v.format !== PUBLIC_KEY_FORMAT) return bad(`不是蓝图公钥文件（format 应为 ${PUBLIC_KEY_FORMAT}）`, `not a Lantu public-key file (format should be ${PUBLIC_KEY_FORMAT})`);
-  if (typeof v.stationId !== 'string' || !/^[0-9a-f-]{8,64}$/.test(v.stationId)) return bad('字段 stationId 无效', 'field stationId is invalid');
-  if (typeof v.stationName !== 'string' || stationNameProblem(v.stationName)) return bad('字段 stationName 无效', 'field stationName is invalid');
-  if (v.role !== 'bureau' && v.role !== 'department') return bad('字段 role 应为 bureau 或 department', 'field role should be bureau or department');
+  if (typeof v !== 'object' || v === null || v.format !== PUBLIC_KEY_FORMAT)
+    return bad(
+      `不是蓝图公钥文件（format 应为 ${PUBLIC_KEY_FORMAT}）`,
+      `not a Lantu public-key file (format should be ${PUBLIC_KEY_FORMAT})`,
+    );
+  if (typeof v.stationId !== 'string' || !/^[0-9a-f-]{8,64}$/.test(v.stationId))
+    return bad('字段 stationId 无效', 'field stationId is invalid');
+  if (typeof v.stationName !== 'string' || stationNameProblem(v.stationName))
+    return bad('字段 stationName 无效', 'field stationName is invalid');
+  if (v.role !== 'bureau' && v.role !== 'department')
+    return bad('字段 role 应为 bureau 或 department', 'field role should be bureau or department');
   const key = typeof v.publicKey === 'string' ? base64ToBytes(v.publicKey) : null;
-  if (!key || key.length !== 32) return bad('字段 publicKey 不是 32 字节的 Ed25519 公钥', 'field publicKey is not a 32-byte Ed25519 public key');
+  if (!key || key.length !== 32)
+    return bad('字段 publicKey 不是 32 字节的 Ed25519 公钥', 'field publicKey is not a 32-byte Ed25519 public key');
   return {
     ok: true,
-    file: { format: PUBLIC_KEY_FORMAT, stationId: v.stationId, stationName: v.stationName, stationCode: stationCodeOf(v.stationId), role: v.role, publicKey: v.publicKey!, fingerprint: keyFingerprint(key) },
+    file: {
+      format: PUBLIC_KEY_FORMAT,
+      stationId: v.stationId,
+      stationName: v.stationName,
+      stationCode: stationCodeOf(v.stationId),
+      role: v.role,
+      publicKey: v.publicKey!,
+      fingerprint: keyFingerprint(key),
+    },
   };
 }
 

@@ -62,15 +62,31 @@ export async function sealPrivateKey(
 export function isSealedKey(value: unknown): value is SealedKey {
   const v = value as Partial<SealedKey> | null;
   return (
-    typeof v === 'object' && v !== null && v.format === SEALED_KEY_FORMAT && v.cipher === 'AES-256-GCM' && typeof v.iv === 'string' &&
-    typeof v.ciphertext === 'string' && typeof v.publicKey === 'string' && typeof v.kdf === 'object' && v.kdf !== null && v.kdf.name === 'scrypt' &&
-    Number.isInteger(v.kdf.N) && v.kdf.N >= 1024 && v.kdf.N <= 1_048_576 && v.kdf.r === 8 && v.kdf.p === 1 && typeof v.kdf.salt === 'string'
+    typeof v === 'object' &&
+    v !== null &&
+    v.format === SEALED_KEY_FORMAT &&
+    v.cipher === 'AES-256-GCM' &&
+    typeof v.iv === 'string' &&
+    typeof v.ciphertext === 'string' &&
+    typeof v.publicKey === 'string' &&
+    typeof v.kdf === 'object' &&
+    v.kdf !== null &&
+    v.kdf.name === 'scrypt' &&
+    Number.isInteger(v.kdf.N) &&
+    v.kdf.N >= 1024 &&
+    v.kdf.N <= 1_048_576 &&
+    v.kdf.r === 8 &&
+    v.kdf.p === 1 &&
+    typeof v.kdf.salt === 'string'
   );
 }
 
 /** The key pair inside `sealed`; SealedKeyError('wrong-passphrase') when the passphrase does not open it. */
 export async function openSealedKey(sealed: unknown, passphrase: string, aes: AesGcmPort): Promise<StationKeyPair> {
-  const notSealed = new SealedKeyError('not-a-sealed-key', { zh: '私钥文件已损坏或不是蓝图的私钥格式', en: 'the private key file is damaged or not a Lantu key' });
+  const notSealed = new SealedKeyError('not-a-sealed-key', {
+    zh: '私钥文件已损坏或不是蓝图的私钥格式',
+    en: 'the private key file is damaged or not a Lantu key',
+  });
   if (!isSealedKey(sealed)) throw notSealed;
   const salt = base64ToBytes(sealed.kdf.salt);
   const iv = base64ToBytes(sealed.iv);
@@ -82,7 +98,10 @@ export async function openSealedKey(sealed: unknown, passphrase: string, aes: Ae
   try {
     seed = await aes.decrypt(key, iv, ciphertext);
   } catch {
-    throw new SealedKeyError('wrong-passphrase', { zh: '口令不对，私钥未能打开；没有做任何改动', en: 'wrong passphrase: the private key did not open; nothing was changed' });
+    throw new SealedKeyError('wrong-passphrase', {
+      zh: '口令不对，私钥未能打开；没有做任何改动',
+      en: 'wrong passphrase: the private key did not open; nothing was changed',
+    });
   }
   if (seed.length !== 32) throw notSealed;
   const pair = stationKeyPairFromSeed(seed);

@@ -35,14 +35,24 @@ export const STATION_NAME_MAX = 40;
 
 /** Why `name` cannot name a station, or null when it can (1–40 characters, no control characters, trimmed). */
 export function stationNameProblem(name: string): SignMessage | null {
-  if (name.trim() !== name || name.length === 0) return { zh: '工作站名称不能为空，首尾不能有空格', en: 'the station name must not be empty or start or end with spaces' };
-  if ([...name].length > STATION_NAME_MAX) return { zh: `工作站名称最多 ${STATION_NAME_MAX} 个字`, en: `the station name has at most ${STATION_NAME_MAX} characters` };
-  if (/[\u0000-\u001f\u007f]/.test(name)) return { zh: '工作站名称不能含控制字符', en: 'the station name must not contain control characters' };
+  if (name.trim() !== name || name.length === 0)
+    return { zh: '工作站名称不能为空，首尾不能有空格', en: 'the station name must not be empty or start or end with spaces' };
+  if ([...name].length > STATION_NAME_MAX)
+    return { zh: `工作站名称最多 ${STATION_NAME_MAX} 个字`, en: `the station name has at most ${STATION_NAME_MAX} characters` };
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return { zh: '工作站名称不能含控制字符', en: 'the station name must not contain control characters' };
   return null;
 }
 
 export function newStationRecord(input: { stationId: string; stationName: string; role: StationRole; createdAt: string }): StationRecord {
-  return { format: STATION_FORMAT, stationId: input.stationId, stationName: input.stationName, stationCode: stationCodeOf(input.stationId), role: input.role, createdAt: input.createdAt };
+  return {
+    format: STATION_FORMAT,
+    stationId: input.stationId,
+    stationName: input.stationName,
+    stationCode: stationCodeOf(input.stationId),
+    role: input.role,
+    createdAt: input.createdAt,
+  };
 }
 
 /** `value` as a station record, or null when it is not one (a damaged file is reported, never half-trusted). */

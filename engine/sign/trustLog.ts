@@ -22,7 +22,14 @@ export function trustedKeysFromLog(log: readonly TrustLogEntry[]): TrustedKey[] 
   for (const e of log) {
     const known = byKey.get(e.key.publicKey);
     if (e.action === 'trust' && !known) {
-      byKey.set(e.key.publicKey, { stationId: e.key.stationId, stationName: e.key.stationName, stationCode: e.key.stationCode, publicKey: e.key.publicKey, fingerprint: e.key.fingerprint, addedAt: e.at });
+      byKey.set(e.key.publicKey, {
+        stationId: e.key.stationId,
+        stationName: e.key.stationName,
+        stationCode: e.key.stationCode,
+        publicKey: e.key.publicKey,
+        fingerprint: e.key.fingerprint,
+        addedAt: e.at,
+      });
     } else if (e.action === 'revoke' && known && known.revokedAt === undefined) {
       known.revokedAt = e.at;
     }
@@ -56,11 +63,26 @@ export function trustEntry(
   }
   const known = trustedKeysFromLog(log).find((k) => k.publicKey === file.publicKey);
   if (known?.revokedAt !== undefined) {
-    return { ok: false, error: { zh: `该公钥（${file.fingerprint}）已于 ${known.revokedAt} 吊销，不能再次信任；请对方生成新密钥`, en: `this key (${file.fingerprint}) was revoked at ${known.revokedAt} and cannot be trusted again; ask for a new key` } };
+    return {
+      ok: false,
+      error: {
+        zh: `该公钥（${file.fingerprint}）已于 ${known.revokedAt} 吊销，不能再次信任；请对方生成新密钥`,
+        en: `this key (${file.fingerprint}) was revoked at ${known.revokedAt} and cannot be trusted again; ask for a new key`,
+      },
+    };
   }
-  if (known) return { ok: false, error: { zh: `该公钥（${file.fingerprint}，${known.stationName}）已受信任`, en: `this key (${file.fingerprint}, ${known.stationName}) is already trusted` } };
+  if (known)
+    return {
+      ok: false,
+      error: {
+        zh: `该公钥（${file.fingerprint}，${known.stationName}）已受信任`,
+        en: `this key (${file.fingerprint}, ${known.stationName}) is already trusted`,
+      },
+    };
   // Provisional log numbers are told apart by station code: two stations sharing one would give the same numbers.
-  const sameCode = trustedKeysFromLog(log).find((k) => k.revokedAt === undefined && k.stationId !== file.stationId && k.stationCode === file.stationCode);
+  const sameCode = trustedKeysFromLog(log).find(
+    (k) => k.revokedAt === undefined && k.stationId !== file.stationId && k.stationCode === file.stationCode,
+  );
   if (file.stationId !== by.stationId && (sameCode || stationCodeOf(by.stationId) === file.stationCode)) {
     const other = sameCode?.stationName ?? by.stationName;
     return {
@@ -77,25 +99,53 @@ export function trustEntry(
       at,
       action: 'trust',
       by: { stationId: by.stationId, stationName: by.stationName },
-      key: { stationId: file.stationId, stationName: file.stationName, stationCode: file.stationCode, publicKey: file.publicKey, fingerprint: file.fingerprint },
+      key: {
+        stationId: file.stationId,
+        stationName: file.stationName,
+        stationCode: file.stationCode,
+        publicKey: file.publicKey,
+        fingerprint: file.fingerprint,
+      },
       confirmedFingerprint,
     },
   };
 }
 
 /** The log entry revoking the trusted key whose fingerprint is `fingerprint`, or why it is refused. */
-export function revokeEntry(log: readonly TrustLogEntry[], fingerprint: string, by: StationIdentity, at: string): { ok: true; entry: TrustLogEntry } | { ok: false; error: SignMessage } {
+export function revokeEntry(
+  log: readonly TrustLogEntry[],
+  fingerprint: string,
+  by: StationIdentity,
+  at: string,
+): { ok: true; entry: TrustLogEntry } | { ok: false; error: SignMessage } {
   const wanted = normalizeFingerprint(fingerprint);
   const key = trustedKeysFromLog(log).find((k) => normalizeFingerprint(k.fingerprint) === wanted);
-  if (!key) return { ok: false, error: { zh: `受信任密钥中没有指纹为 ${fingerprint} 的公钥`, en: `no trusted key has fingerprint ${fingerprint}` } };
-  if (key.revokedAt !== undefined) return { ok: false, error: { zh: `指纹为 ${key.fingerprint} 的公钥已于 ${key.revokedAt} 吊销`, en: `the key ${key.fingerprint} was already revoked at ${key.revokedAt}` } };
+  if (!key)
+    return {
+      ok: false,
+      error: { zh: `受信任密钥中没有指纹为 ${fingerprint} 的公钥`, en: `no trusted key has fingerprint ${fingerprint}` },
+    };
+  if (key.revokedAt !== undefined)
+    return {
+      ok: false,
+      error: {
+        zh: `指纹为 ${key.fingerprint} 的公钥已于 ${key.revokedAt} 吊销`,
+        en: `the key ${key.fingerprint} was already revoked at ${key.revokedAt}`,
+      },
+    };
   return {
     ok: true,
     entry: {
       at,
       action: 'revoke',
       by: { stationId: by.stationId, stationName: by.stationName },
-      key: { stationId: key.stationId, stationName: key.stationName, stationCode: key.stationCode ?? '', publicKey: key.publicKey, fingerprint: key.fingerprint },
+      key: {
+        stationId: key.stationId,
+        stationName: key.stationName,
+        stationCode: key.stationCode ?? '',
+        publicKey: key.publicKey,
+        fingerprint: key.fingerprint,
+      },
     },
   };
 }
@@ -106,6 +156,14 @@ export function readTrustLogEntry(value: unknown): TrustLogEntry | null {
   if (typeof v !== 'object' || v === null || typeof v.at !== 'string' || (v.action !== 'trust' && v.action !== 'revoke')) return null;
   if (typeof v.by !== 'object' || v.by === null || typeof v.by.stationId !== 'string' || typeof v.by.stationName !== 'string') return null;
   const k = v.key;
-  if (typeof k !== 'object' || k === null || typeof k.publicKey !== 'string' || typeof k.fingerprint !== 'string' || typeof k.stationId !== 'string' || typeof k.stationName !== 'string') return null;
+  if (
+    typeof k !== 'object' ||
+    k === null ||
+    typeof k.publicKey !== 'string' ||
+    typeof k.fingerprint !== 'string' ||
+    typeof k.stationId !== 'string' ||
+    typeof k.stationName !== 'string'
+  )
+    return null;
   return v as TrustLogEntry;
 }

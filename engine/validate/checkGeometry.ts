@@ -23,7 +23,11 @@ export function checkGeometry(geometry: unknown, allowed: readonly GeometryType[
   if (typeof geometry !== 'object' || Array.isArray(geometry)) return invalid('几何应为 GeoJSON 对象', 'geometry must be a GeoJSON object');
   const g = geometry as { type?: unknown; coordinates?: unknown };
   if (typeof g.type !== 'string' || !GEOJSON_TYPES.includes(g.type)) {
-    return invalid(`不支持的几何类型 ${JSON.stringify(g.type ?? null)}`, `unsupported geometry type ${JSON.stringify(g.type ?? null)}`, `${path}/type`);
+    return invalid(
+      `不支持的几何类型 ${JSON.stringify(g.type ?? null)}`,
+      `unsupported geometry type ${JSON.stringify(g.type ?? null)}`,
+      `${path}/type`,
+    );
   }
   if (!allowed.includes(g.type as GeometryType)) {
     return finding('geometry-type-mismatch', `${path}/type`, { feature, expected: [...allowed], found: g.type });
@@ -92,12 +96,18 @@ function checkPosition(position: unknown[], path: string, feature: FeatureRef): 
   if (position.length < 2 || position.length > 3) {
     return finding('invalid-geometry', path, {
       feature,
-      detail: { zh: `坐标应为 [经度, 纬度] 或 [经度, 纬度, 高程]，实际有 ${position.length} 个值`, en: `a position must be [lon, lat] or [lon, lat, z], found ${position.length} values` },
+      detail: {
+        zh: `坐标应为 [经度, 纬度] 或 [经度, 纬度, 高程]，实际有 ${position.length} 个值`,
+        en: `a position must be [lon, lat] or [lon, lat, z], found ${position.length} values`,
+      },
     });
   }
   for (const v of position) {
     if (typeof v !== 'number') {
-      return finding('invalid-geometry', path, { feature, detail: { zh: `坐标值 ${JSON.stringify(v)} 不是数值`, en: `coordinate value ${JSON.stringify(v)} is not a number` } });
+      return finding('invalid-geometry', path, {
+        feature,
+        detail: { zh: `坐标值 ${JSON.stringify(v)} 不是数值`, en: `coordinate value ${JSON.stringify(v)} is not a number` },
+      });
     }
     if (!Number.isFinite(v)) return finding('coordinate-not-finite', path, { feature, found: String(v) });
   }
@@ -109,7 +119,10 @@ function checkPosition(position: unknown[], path: string, feature: FeatureRef): 
       feature,
       found: [lon, lat],
       detail: projected
-        ? { hintZh: '；看起来是投影坐标（米），规划文档须为 EPSG:4490 经纬度，请先投影转换', hintEn: '; these look like projected metres: plan documents are EPSG:4490 lon/lat' }
+        ? {
+            hintZh: '；看起来是投影坐标（米），规划文档须为 EPSG:4490 经纬度，请先投影转换',
+            hintEn: '; these look like projected metres: plan documents are EPSG:4490 lon/lat',
+          }
         : { hintZh: '', hintEn: '' },
     });
   }

@@ -63,7 +63,10 @@ const WORDING: Record<FindingCode, Wording> = {
     zh: `文件不是有效的 UTF-8 编码（第 ${d(p, 'offset')} 字节起；可能是 GBK 编码，请另存为 UTF-8）`,
     en: `the file is not valid UTF-8 (from byte ${d(p, 'offset')}; possibly GBK: save it as UTF-8)`,
   }),
-  'truncated-json': () => ({ zh: 'JSON 在文件末尾意外结束（文件可能被截断）', en: 'the JSON ends unexpectedly (the file may be truncated)' }),
+  'truncated-json': () => ({
+    zh: 'JSON 在文件末尾意外结束（文件可能被截断）',
+    en: 'the JSON ends unexpectedly (the file may be truncated)',
+  }),
   'invalid-json': (p) => ({
     zh: `不是有效的 JSON：第 ${d(p, 'line')} 行第 ${d(p, 'column')} 列附近有语法错误`,
     en: `not valid JSON: syntax error near line ${d(p, 'line')}, column ${d(p, 'column')}`,

@@ -144,7 +144,10 @@ function sweepEdges(a: Rings, b: Rings): Sweep {
   const add = (rings: Rings, which: 0 | 1) => {
     for (const ring of rings) {
       for (let i = 0; i + 1 < ring.length; i++) {
-        const x1 = ring[i]![0], y1 = ring[i]![1], x2 = ring[i + 1]![0], y2 = ring[i + 1]![1];
+        const x1 = ring[i]![0],
+          y1 = ring[i]![1],
+          x2 = ring[i + 1]![0],
+          y2 = ring[i + 1]![1];
         if (x1 === x2 && y1 === y2) continue;
         xy[4 * n] = x1;
         xy[4 * n + 1] = y1;
@@ -166,13 +169,22 @@ function sweepEdges(a: Rings, b: Rings): Sweep {
   order.sort((p, q) => minX[p]! - minX[q]!);
   for (let i = 0; i < n; i++) {
     const e = order[i]!;
-    const eMaxX = maxX[e]!, eMinY = minY[e]!, eMaxY = maxY[e]!, ePart = part[e]!;
-    const ex1 = xy[4 * e]!, ey1 = xy[4 * e + 1]!, ex2 = xy[4 * e + 2]!, ey2 = xy[4 * e + 3]!;
+    const eMaxX = maxX[e]!,
+      eMinY = minY[e]!,
+      eMaxY = maxY[e]!,
+      ePart = part[e]!;
+    const ex1 = xy[4 * e]!,
+      ey1 = xy[4 * e + 1]!,
+      ex2 = xy[4 * e + 2]!,
+      ey2 = xy[4 * e + 3]!;
     for (let j = i + 1; j < n; j++) {
       const f = order[j]!;
       if (minX[f]! > eMaxX) break;
       if (part[f] === ePart || minY[f]! > eMaxY || maxY[f]! < eMinY) continue;
-      const fx1 = xy[4 * f]!, fy1 = xy[4 * f + 1]!, fx2 = xy[4 * f + 2]!, fy2 = xy[4 * f + 3]!;
+      const fx1 = xy[4 * f]!,
+        fy1 = xy[4 * f + 1]!,
+        fx2 = xy[4 * f + 2]!,
+        fy2 = xy[4 * f + 3]!;
       const o1 = orient(ex1, ey1, ex2, ey2, fx1, fy1);
       const o2 = orient(ex1, ey1, ex2, ey2, fx2, fy2);
       if (o1 * o2 > 0) continue;
@@ -200,7 +212,13 @@ function sweepEdges(a: Rings, b: Rings): Sweep {
 const ON_EDGE_DEG = 1e-10;
 
 function onSegment(x1: number, y1: number, x2: number, y2: number, x: number, y: number): boolean {
-  if (x < Math.min(x1, x2) - ON_EDGE_DEG || x > Math.max(x1, x2) + ON_EDGE_DEG || y < Math.min(y1, y2) - ON_EDGE_DEG || y > Math.max(y1, y2) + ON_EDGE_DEG) return false;
+  if (
+    x < Math.min(x1, x2) - ON_EDGE_DEG ||
+    x > Math.max(x1, x2) + ON_EDGE_DEG ||
+    y < Math.min(y1, y2) - ON_EDGE_DEG ||
+    y > Math.max(y1, y2) + ON_EDGE_DEG
+  )
+    return false;
   const dx = x2 - x1;
   const dy = y2 - y1;
   const cross = dx * (y - y1) - dy * (x - x1);
@@ -229,11 +247,15 @@ class PointLocator {
     let n = 0;
     for (const r of rings) n += Math.max(0, r.length - 1);
     this.coords = new Float64Array(4 * n);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     let k = 0;
     for (const r of rings) {
       for (let i = 0; i + 1 < r.length; i++) {
-        const x = r[i]![0], y = r[i]![1];
+        const x = r[i]![0],
+          y = r[i]![1];
         this.coords[4 * k] = x;
         this.coords[4 * k + 1] = y;
         this.coords[4 * k + 2] = r[i + 1]![0];
@@ -256,7 +278,10 @@ class PointLocator {
     this.cells = new Array<number[] | undefined>(side * side);
     const c = this.coords;
     for (let e = 0; e < n; e++) {
-      const x1 = c[4 * e]!, y1 = c[4 * e + 1]!, x2 = c[4 * e + 2]!, y2 = c[4 * e + 3]!;
+      const x1 = c[4 * e]!,
+        y1 = c[4 * e + 1]!,
+        x2 = c[4 * e + 2]!,
+        y2 = c[4 * e + 3]!;
       const r0 = this.row(Math.min(y1, y2) - ON_EDGE_DEG);
       const r1 = this.row(Math.max(y1, y2) + ON_EDGE_DEG);
       const c0 = this.column(Math.min(x1, x2) - ON_EDGE_DEG);
@@ -286,7 +311,10 @@ class PointLocator {
     }
     let inside = false;
     for (const e of this.rows[row]!) {
-      const x1 = c[4 * e]!, y1 = c[4 * e + 1]!, x2 = c[4 * e + 2]!, y2 = c[4 * e + 3]!;
+      const x1 = c[4 * e]!,
+        y1 = c[4 * e + 1]!,
+        x2 = c[4 * e + 2]!,
+        y2 = c[4 * e + 3]!;
       if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) inside = !inside;
     }
     return inside ? 1 : -1;

@@ -6,8 +6,7 @@ import { orientation, pointInRing, withinSegmentBox } from '../geometry/planarRi
 import type { Position } from '../model/types.ts';
 
 export type PolygonDefect =
-  | { kind: 'self-intersection'; ring: number; otherRing: number; at: [number, number] }
-  | { kind: 'hole-outside-shell'; ring: number };
+  { kind: 'self-intersection'; ring: number; otherRing: number; at: [number, number] } | { kind: 'hole-outside-shell'; ring: number };
 
 /** Below this many segments the all-pairs loop beats sorting. */
 const BRUTE_FORCE_MAX_SEGMENTS = 48;
@@ -87,8 +86,10 @@ function buildSegments(rings: readonly (readonly Position[])[]): Segments {
 
 function pairLoop(s: Segments): PolygonDefect | undefined {
   for (let a = 0; a < s.count; a++) {
-    const minXa = Math.min(s.x1[a]!, s.x2[a]!), maxXa = Math.max(s.x1[a]!, s.x2[a]!);
-    const minYa = Math.min(s.y1[a]!, s.y2[a]!), maxYa = Math.max(s.y1[a]!, s.y2[a]!);
+    const minXa = Math.min(s.x1[a]!, s.x2[a]!),
+      maxXa = Math.max(s.x1[a]!, s.x2[a]!);
+    const minYa = Math.min(s.y1[a]!, s.y2[a]!),
+      maxYa = Math.max(s.y1[a]!, s.y2[a]!);
     for (let b = a + 1; b < s.count; b++) {
       if (Math.max(s.x1[b]!, s.x2[b]!) < minXa || Math.min(s.x1[b]!, s.x2[b]!) > maxXa) continue;
       if (Math.max(s.y1[b]!, s.y2[b]!) < minYa || Math.min(s.y1[b]!, s.y2[b]!) > maxYa) continue;
@@ -128,8 +129,14 @@ function defectAt(s: Segments, a: number, b: number, x: number, y: number): Poly
 }
 
 function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
-  const ax = s.x1[a]!, ay = s.y1[a]!, bx = s.x2[a]!, by = s.y2[a]!;
-  const cx = s.x1[b]!, cy = s.y1[b]!, dx = s.x2[b]!, dy = s.y2[b]!;
+  const ax = s.x1[a]!,
+    ay = s.y1[a]!,
+    bx = s.x2[a]!,
+    by = s.y2[a]!;
+  const cx = s.x1[b]!,
+    cy = s.y1[b]!,
+    dx = s.x2[b]!,
+    dy = s.y2[b]!;
   const sameRing = s.ring[a] === s.ring[b];
   const n = s.ringSize[a]!;
   const gap = Math.abs(s.index[a]! - s.index[b]!);
@@ -145,7 +152,13 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
     let py = 0;
     for (let k = 0; k < 4; k++) {
       const on =
-        k === 0 ? withinSegmentBox(ax, ay, bx, by, cx, cy) : k === 1 ? withinSegmentBox(ax, ay, bx, by, dx, dy) : k === 2 ? withinSegmentBox(cx, cy, dx, dy, ax, ay) : withinSegmentBox(cx, cy, dx, dy, bx, by);
+        k === 0
+          ? withinSegmentBox(ax, ay, bx, by, cx, cy)
+          : k === 1
+            ? withinSegmentBox(ax, ay, bx, by, dx, dy)
+            : k === 2
+              ? withinSegmentBox(cx, cy, dx, dy, ax, ay)
+              : withinSegmentBox(cx, cy, dx, dy, bx, by);
       if (!on) continue;
       const x = k === 0 ? cx : k === 1 ? dx : k === 2 ? ax : bx;
       const y = k === 0 ? cy : k === 1 ? dy : k === 2 ? ay : by;

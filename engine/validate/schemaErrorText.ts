@@ -9,7 +9,8 @@ export interface SchemaErrorText {
 }
 
 function allowed(e: SchemaError): string[] | undefined {
-  if (e.keyword === 'enum' && Array.isArray(e.params['allowedValues'])) return (e.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v));
+  if (e.keyword === 'enum' && Array.isArray(e.params['allowedValues']))
+    return (e.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v));
   if (e.keyword === 'const') return [JSON.stringify(e.params['allowedValue'])];
   return undefined;
 }

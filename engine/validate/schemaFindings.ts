@@ -96,7 +96,15 @@ export function schemaFindings(errors: readonly SchemaError[], ctx: SchemaFindin
       continue;
     }
     if (rest === '/id') {
-      out.push(finding('invalid-id', path, { feature, field: 'id', expected: 'uuid', found: asFindingValue(valueAt(ctx.data, path)), ...(layer ? { layer } : {}) }));
+      out.push(
+        finding('invalid-id', path, {
+          feature,
+          field: 'id',
+          expected: 'uuid',
+          found: asFindingValue(valueAt(ctx.data, path)),
+          ...(layer ? { layer } : {}),
+        }),
+      );
       continue;
     }
     if (rest === '/properties' || rest.startsWith('/properties/')) {
@@ -175,12 +183,21 @@ function propertyFinding(
       return finding('invalid-value', path, { ...base, expected: expectedOf(e), found });
     case 'type': {
       const words = TYPE_WORDS[String(e.params.type).split(',')[0]!] ?? { zh: String(e.params.type), en: String(e.params.type) };
-      return finding('wrong-type', path, { ...base, expected: String(e.params.type), found, detail: { typeZh: words.zh, typeEn: words.en } });
+      return finding('wrong-type', path, {
+        ...base,
+        expected: String(e.params.type),
+        found,
+        detail: { typeZh: words.zh, typeEn: words.en },
+      });
     }
     case 'pattern': {
-      const format = key === 'BSM'
-        ? { formatZh: '（应为 18 位：6 位行政区代码 + 0000 + 8 位顺序号）', formatEn: ' (18 digits: 6-digit XZQDM + 0000 + 8-digit serial)' }
-        : { formatZh: `（应匹配 ${String(e.params.pattern)}）`, formatEn: ` (must match ${String(e.params.pattern)})` };
+      const format =
+        key === 'BSM'
+          ? {
+              formatZh: '（应为 18 位：6 位行政区代码 + 0000 + 8 位顺序号）',
+              formatEn: ' (18 digits: 6-digit XZQDM + 0000 + 8-digit serial)',
+            }
+          : { formatZh: `（应匹配 ${String(e.params.pattern)}）`, formatEn: ` (must match ${String(e.params.pattern)})` };
       return finding('pattern-mismatch', path, { ...base, expected: String(e.params.pattern), found, detail: format });
     }
     case 'minimum':

@@ -61,7 +61,13 @@ export function detectDocumentKind(value: unknown): string | undefined {
   if (typeof v.$schema === 'string') {
     const declared = v.$schema;
     // An absolute $id, or a relative path to the schema file as editors write it (../../schemas/policy.schema.json).
-    const named = schemaNames().find((n) => declared === schemaIdOf(n) || declared.startsWith(`https://lantu.local/schemas/${n}/`) || declared.endsWith(`schemas/${n}.schema.json`) || declared === `${n}.schema.json`);
+    const named = schemaNames().find(
+      (n) =>
+        declared === schemaIdOf(n) ||
+        declared.startsWith(`https://lantu.local/schemas/${n}/`) ||
+        declared.endsWith(`schemas/${n}.schema.json`) ||
+        declared === `${n}.schema.json`,
+    );
     if (named) return named;
   }
   return SHAPES.find(([name, test]) => isSchemaName(name) && test(v))?.[0];

@@ -27,16 +27,34 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
   const findings: Finding[] = [];
   if (!isObject(value)) {
     const kind = Array.isArray(value) ? ['数组', 'an array'] : value === null ? ['null', 'null'] : [`${typeof value}`, typeof value];
-    return { findings: [finding('not-an-object', '', { found: Array.isArray(value) ? 'array' : String(value === null ? 'null' : typeof value), detail: { foundZh: kind[0]!, foundEn: kind[1]! } })] };
+    return {
+      findings: [
+        finding('not-an-object', '', {
+          found: Array.isArray(value) ? 'array' : String(value === null ? 'null' : typeof value),
+          detail: { foundZh: kind[0]!, foundEn: kind[1]! },
+        }),
+      ],
+    };
   }
   if (value.type !== 'FeatureCollection') {
-    findings.push(finding('not-feature-collection', '/type', { expected: 'FeatureCollection', found: typeof value.type === 'string' ? value.type : null }));
+    findings.push(
+      finding('not-feature-collection', '/type', {
+        expected: 'FeatureCollection',
+        found: typeof value.type === 'string' ? value.type : null,
+      }),
+    );
   }
   const plan = value.plan;
   let kind: PlanKind | undefined;
   if (!isObject(plan)) findings.push(finding('missing-plan', '/plan'));
   else if (typeof plan.kind !== 'string' || !(PLAN_KINDS as readonly string[]).includes(plan.kind)) {
-    findings.push(finding('unknown-kind', '/plan/kind', { field: 'kind', expected: [...PLAN_KINDS], found: typeof plan.kind === 'string' ? plan.kind : null }));
+    findings.push(
+      finding('unknown-kind', '/plan/kind', {
+        field: 'kind',
+        expected: [...PLAN_KINDS],
+        found: typeof plan.kind === 'string' ? plan.kind : null,
+      }),
+    );
   } else kind = plan.kind as PlanKind;
   if (!Array.isArray(value.features)) findings.push(finding('features-not-array', '/features'));
   if (findings.length > 0 || !kind || !isObject(plan)) return { ...(kind ? { kind } : {}), findings: sortFindings(findings) };
@@ -44,7 +62,9 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
   const features = value.features as unknown[];
   const layerCodes = layersOfKind(kind).map((l) => l.code);
   const refs: FeatureRef[] = features.map((f, index) => featureRefOf(f, index));
-  const layers: (LayerCode | undefined)[] = features.map((f) => (isObject(f) && isLayerCode(f.layer) && layerCodes.includes(f.layer) ? f.layer : undefined));
+  const layers: (LayerCode | undefined)[] = features.map((f) =>
+    isObject(f) && isLayerCode(f.layer) && layerCodes.includes(f.layer) ? f.layer : undefined,
+  );
   const fatalFeatures = new Set<number>();
 
   for (let i = 0; i < features.length; i++) {
@@ -59,10 +79,12 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
   const schema = validateSchema(schemaName, value);
   if (!schema.valid) {
     // A loop, not push(...): a finding on every feature of a 300k plan passes the engine's argument limit.
-    for (const f of schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures })) findings.push(f);
+    for (const f of schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures }))
+      findings.push(f);
   }
 
-  const classification = plan.classification === 'ydyh2023' || plan.classification === 'sandiao' ? (plan.classification as Classification) : undefined;
+  const classification =
+    plan.classification === 'ydyh2023' || plan.classification === 'sandiao' ? (plan.classification as Classification) : undefined;
   const flaggedPaths = new Set(findings.map((f) => f.path));
   for (const f of qualityChecks(features, layers, refs, fatalFeatures, flaggedPaths, plan, classification, options)) findings.push(f);
 
@@ -80,12 +102,28 @@ function featureRefOf(f: unknown, index: number): FeatureRef {
   return ref;
 }
 
-function checkFeatureStructure(f: unknown, i: number, feature: FeatureRef, layer: LayerCode | undefined, layerCodes: LayerCode[]): Finding | undefined {
+function checkFeatureStructure(
+  f: unknown,
+  i: number,
+  feature: FeatureRef,
+  layer: LayerCode | undefined,
+  layerCodes: LayerCode[],
+): Finding | undefined {
   const path = `/features/${i}`;
   const invalid = (zh: string, en: string, p = path) => finding('invalid-feature', p, { feature, detail: { zh, en } });
   if (!isObject(f)) return invalid('要素应为 JSON 对象', 'a feature must be a JSON object');
-  if (f.type !== 'Feature') return invalid(`type 应为 "Feature"，实际为 ${JSON.stringify(f.type ?? null)}`, `type must be "Feature", found ${JSON.stringify(f.type ?? null)}`, `${path}/type`);
-  if (!layer) return finding('unknown-layer', `${path}/layer`, { feature, expected: layerCodes, found: typeof f.layer === 'string' ? f.layer : null });
+  if (f.type !== 'Feature')
+    return invalid(
+      `type 应为 "Feature"，实际为 ${JSON.stringify(f.type ?? null)}`,
+      `type must be "Feature", found ${JSON.stringify(f.type ?? null)}`,
+      `${path}/type`,
+    );
+  if (!layer)
+    return finding('unknown-layer', `${path}/layer`, {
+      feature,
+      expected: layerCodes,
+      found: typeof f.layer === 'string' ? f.layer : null,
+    });
   if (!isObject(f.properties)) return invalid('properties 应为对象', 'properties must be an object', `${path}/properties`);
   return checkGeometry(f.geometry, geometryTypesOf(layer), { feature, path: `${path}/geometry` });
 }
@@ -119,12 +157,22 @@ function qualityChecks(
 
     if (typeof f.id === 'string') {
       const first = firstById.get(f.id);
-      if (first !== undefined) out.push(finding('duplicate-id', `${path}/id`, { feature, layer, field: 'id', found: f.id, detail: { first: first + 1 } }));
+      if (first !== undefined)
+        out.push(finding('duplicate-id', `${path}/id`, { feature, layer, field: 'id', found: f.id, detail: { first: first + 1 } }));
       else firstById.set(f.id, i);
     }
     if (typeof props.BSM === 'string') {
       const first = firstByBsm.get(props.BSM);
-      if (first !== undefined) out.push(finding('duplicate-bsm', `${path}/properties/BSM`, { feature, layer, field: 'BSM', found: props.BSM, detail: { first: first + 1 } }));
+      if (first !== undefined)
+        out.push(
+          finding('duplicate-bsm', `${path}/properties/BSM`, {
+            feature,
+            layer,
+            field: 'BSM',
+            found: props.BSM,
+            detail: { first: first + 1 },
+          }),
+        );
       else firstByBsm.set(props.BSM, i);
       if (planId !== undefined && isUuid(f.id)) {
         const expected = featureId(planId, props.BSM);
@@ -171,7 +219,11 @@ function qualityChecks(
               found: [round7(defect.at[0]), round7(defect.at[1])],
               detail: same
                 ? { ...part, ringsZh: `第 ${defect.ring + 1} 个环自身`, ringsEn: `ring ${defect.ring + 1} with itself` }
-                : { ...part, ringsZh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`, ringsEn: `rings ${defect.ring + 1} and ${defect.otherRing + 1}` },
+                : {
+                    ...part,
+                    ringsZh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`,
+                    ringsEn: `rings ${defect.ring + 1} and ${defect.otherRing + 1}`,
+                  },
             }),
           );
         } else {
@@ -202,7 +254,15 @@ function qualityChecks(
   }
 
   for (const use of aliasUse.values()) {
-    out.push(finding('alias-field', use.path, { layer: use.layer, field: use.field, fieldTitle: use.title, found: use.key, detail: { layer: use.layer, count: use.count } }));
+    out.push(
+      finding('alias-field', use.path, {
+        layer: use.layer,
+        field: use.field,
+        fieldTitle: use.title,
+        found: use.key,
+        detail: { layer: use.layer, count: use.count },
+      }),
+    );
   }
   if (typeof plan.sourceCrs === 'string') out.push(...checkCrs(plan.sourceCrs, lonCount > 0 ? lonSum / lonCount : undefined));
   return out;

@@ -13,7 +13,10 @@ export interface PackWorkspaceOptions {
   generator: string;
 }
 
-export function packWorkspaceFile(files: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>, options: PackWorkspaceOptions): Uint8Array {
+export function packWorkspaceFile(
+  files: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>,
+  options: PackWorkspaceOptions,
+): Uint8Array {
   const entries = (files instanceof Map ? [...files.entries()] : Object.entries(files)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [path] of entries) {
     if (!isSafeEntryPath(path) || path === MANIFEST_PATH) throw new Error(`Workspace payload path not allowed: ${JSON.stringify(path)}`);

@@ -39,5 +39,4 @@ export interface WorkspaceFileError {
 }
 
 export type UnpackedWorkspaceFile =
-  | { ok: true; manifest: WorkspaceManifest; files: Map<string, Uint8Array> }
-  | { ok: false; error: WorkspaceFileError };
+  { ok: true; manifest: WorkspaceManifest; files: Map<string, Uint8Array> } | { ok: false; error: WorkspaceFileError };

@@ -73,7 +73,11 @@ function u64(b: Uint8Array, at: number): number {
 }
 
 function corrupt(file: string, why: string, whyEn: string): never {
-  throw new ZipRefusal('zip-corrupt', `${file} 已损坏或不完整，无法解压（${why}）。`, `${file} is damaged or truncated and cannot be unpacked (${whyEn}).`);
+  throw new ZipRefusal(
+    'zip-corrupt',
+    `${file} 已损坏或不完整，无法解压（${why}）。`,
+    `${file} is damaged or truncated and cannot be unpacked (${whyEn}).`,
+  );
 }
 
 function within(bytes: Uint8Array, file: string, at: number, length: number): void {
@@ -106,7 +110,11 @@ export function listZipEntries(bytes: Uint8Array, file: string, limits: ZipLimit
     directoryAt = u64(bytes, end64 + 48);
   }
   if (count > limits.maxEntries) {
-    throw new ZipRefusal('zip-too-many-entries', `${file} 含有 ${count} 个文件，超过上限 ${limits.maxEntries}，已拒绝。`, `${file} holds ${count} entries, more than the limit of ${limits.maxEntries}; refused.`);
+    throw new ZipRefusal(
+      'zip-too-many-entries',
+      `${file} 含有 ${count} 个文件，超过上限 ${limits.maxEntries}，已拒绝。`,
+      `${file} holds ${count} entries, more than the limit of ${limits.maxEntries}; refused.`,
+    );
   }
   const entries: ZipEntryInfo[] = [];
   let total = 0;
@@ -125,22 +133,33 @@ export function listZipEntries(bytes: Uint8Array, file: string, limits: ZipLimit
     within(bytes, file, at + 46, nameLength + extraLength + commentLength);
     const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), !(flags & 0x0800));
     // ZIP64 extra field: the 64-bit values of exactly the fields saturated in the record, in this order.
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; ) {
+    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
       const id = u16(bytes, x);
       const length = u16(bytes, x + 2);
       if (id === 0x0001) {
         let v = x + 4;
-        if (sizeBytes === 0xffffffff) (sizeBytes = u64(bytes, v)), (v += 8);
-        if (compressedBytes === 0xffffffff) (compressedBytes = u64(bytes, v)), (v += 8);
+        if (sizeBytes === 0xffffffff) ((sizeBytes = u64(bytes, v)), (v += 8));
+        if (compressedBytes === 0xffffffff) ((compressedBytes = u64(bytes, v)), (v += 8));
         if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(bytes, v);
       }
       x += 4 + length;
     }
     at += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue;
-    if (flags & 0x0001) throw new ZipRefusal('zip-encrypted', `${file} 中的“${name}”已加密，无法读取。`, `“${name}” in ${file} is encrypted and cannot be read.`, name);
+    if (flags & 0x0001)
+      throw new ZipRefusal(
+        'zip-encrypted',
+        `${file} 中的“${name}”已加密，无法读取。`,
+        `“${name}” in ${file} is encrypted and cannot be read.`,
+        name,
+      );
     if (method !== 0 && method !== 8) {
-      throw new ZipRefusal('zip-unsupported-method', `${file} 中的“${name}”使用了不支持的压缩方式（${method}）。`, `“${name}” in ${file} uses an unsupported compression method (${method}).`, name);
+      throw new ZipRefusal(
+        'zip-unsupported-method',
+        `${file} 中的“${name}”使用了不支持的压缩方式（${method}）。`,
+        `“${name}” in ${file} uses an unsupported compression method (${method}).`,
+        name,
+      );
     }
     total += sizeBytes;
     if (total > limits.maxTotalBytes) {
@@ -184,7 +203,12 @@ export function inflateZipEntry(bytes: Uint8Array, file: string, entry: ZipEntry
   };
   if (entry.method === 0) {
     if (entry.compressedBytes > entry.sizeBytes) overflow();
-    if (entry.compressedBytes < entry.sizeBytes) corrupt(file, `“${entry.name}”只存有 ${entry.compressedBytes} 字节，声明 ${entry.sizeBytes} 字节`, `“${entry.name}” stores ${entry.compressedBytes} bytes, declared ${entry.sizeBytes}`);
+    if (entry.compressedBytes < entry.sizeBytes)
+      corrupt(
+        file,
+        `“${entry.name}”只存有 ${entry.compressedBytes} 字节，声明 ${entry.sizeBytes} 字节`,
+        `“${entry.name}” stores ${entry.compressedBytes} bytes, declared ${entry.sizeBytes}`,
+      );
     return data.slice();
   }
   const out = new Uint8Array(entry.sizeBytes);
@@ -196,16 +220,30 @@ export function inflateZipEntry(bytes: Uint8Array, file: string, entry: ZipEntry
   });
   try {
     if (data.length === 0) inflate.push(data, true);
-    for (let at = 0; at < data.length; at += CHUNK_BYTES) inflate.push(data.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= data.length);
+    for (let at = 0; at < data.length; at += CHUNK_BYTES)
+      inflate.push(data.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= data.length);
   } catch (e) {
     if (e instanceof ZipRefusal) throw e;
-    corrupt(file, `“${entry.name}”：${e instanceof Error ? e.message : String(e)}`, `“${entry.name}”: ${e instanceof Error ? e.message : String(e)}`);
+    corrupt(
+      file,
+      `“${entry.name}”：${e instanceof Error ? e.message : String(e)}`,
+      `“${entry.name}”: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   if (written !== entry.sizeBytes) {
-    corrupt(file, `“${entry.name}”解压后只有 ${written} 字节，声明 ${entry.sizeBytes} 字节`, `“${entry.name}” inflates to ${written} bytes, declared ${entry.sizeBytes}`);
+    corrupt(
+      file,
+      `“${entry.name}”解压后只有 ${written} 字节，声明 ${entry.sizeBytes} 字节`,
+      `“${entry.name}” inflates to ${written} bytes, declared ${entry.sizeBytes}`,
+    );
   }
   return out;
 }
 
 /** Limits for a blueprint package: far above the 300k-parcel package (≈ 0.6 GiB inflated), below any machine's memory. */
-export const PACKAGE_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 8 * GIB, maxEntries: 10_000, maxRatio: MAX_ZIP_RATIO, ratioFloorBytes: RATIO_FLOOR_BYTES };
+export const PACKAGE_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 8 * GIB,
+  maxEntries: 10_000,
+  maxRatio: MAX_ZIP_RATIO,
+  ratioFloorBytes: RATIO_FLOOR_BYTES,
+};

@@ -12,14 +12,28 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000 ? 2 : 1;
+    width +=
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x20000
+        ? 2
+        : 1;
   }
   return width;
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-export function formatOpinionTable(rows: readonly { project: ProjectDocument; review: ProjectReview }[], departments: readonly Department[], lang: Lang): string[] {
+export function formatOpinionTable(
+  rows: readonly { project: ProjectDocument; review: ProjectReview }[],
+  departments: readonly Department[],
+  lang: Lang,
+): string[] {
   // The departments of the list, then any the pack names that the list lacks (by id).
   const ids = [...departments.map((d) => d.id)];
   for (const r of rows) for (const d of r.review.departments) if (!ids.includes(d.department)) ids.push(d.department);
@@ -37,7 +51,11 @@ export function formatOpinionTable(rows: readonly { project: ProjectDocument; re
     verdictText(r.review.verdict, lang),
   ]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]!))));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
   for (const r of rows) {
     for (const d of r.review.departments) {
@@ -46,8 +64,13 @@ export function formatOpinionTable(rows: readonly { project: ProjectDocument; re
         const mark = c.verdict === 'fail' ? '✗' : '!';
         const reason = lang === 'zh' ? c.reasonZh : c.reasonEn;
         const conditions = lang === 'zh' ? c.conditionsZh : c.conditionsEn;
-        const tail = conditions.length > 0 ? (lang === 'zh' ? `；条件：${conditions.join('；')}` : `; conditions: ${conditions.join('; ')}`) : '';
-        out.push(lang === 'zh' ? `  ${mark} ${r.project.properties.XMMC} · ${shortName(d.department)}：${reason}${tail}（${c.legalBasis}）` : `  ${mark} ${r.project.properties.XMMC} · ${shortName(d.department)}: ${reason}${tail} (${c.legalBasis})`);
+        const tail =
+          conditions.length > 0 ? (lang === 'zh' ? `；条件：${conditions.join('；')}` : `; conditions: ${conditions.join('; ')}`) : '';
+        out.push(
+          lang === 'zh'
+            ? `  ${mark} ${r.project.properties.XMMC} · ${shortName(d.department)}：${reason}${tail}（${c.legalBasis}）`
+            : `  ${mark} ${r.project.properties.XMMC} · ${shortName(d.department)}: ${reason}${tail} (${c.legalBasis})`,
+        );
       }
     }
   }

@@ -13,8 +13,17 @@ import { EXIT, type ExitCode } from './exitCodes.ts';
 import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
 
 export const GLOBAL_OPTIONS: OptionSpecs = {
-  lang: { type: 'string', value: 'zh|en', choices: ['zh', 'en'], help: { zh: '输出语言（默认中文）', en: 'output language (default Chinese)' } },
-  json: { type: 'string', value: '<path|->', help: { zh: '把机器可读结果写到文件，- 为标准输出', en: 'write the machine-readable result to a file, - for stdout' } },
+  lang: {
+    type: 'string',
+    value: 'zh|en',
+    choices: ['zh', 'en'],
+    help: { zh: '输出语言（默认中文）', en: 'output language (default Chinese)' },
+  },
+  json: {
+    type: 'string',
+    value: '<path|->',
+    help: { zh: '把机器可读结果写到文件，- 为标准输出', en: 'write the machine-readable result to a file, - for stdout' },
+  },
   help: { type: 'boolean', help: { zh: '显示帮助', en: 'show help' } },
 };
 
@@ -50,10 +59,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
   const lang = langOf(argv);
   const t = (text: Record<Lang, string>) => text[lang];
   const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
-  const command: CliCommand | undefined = name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command: CliCommand | undefined =
+    name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (name !== undefined && !command) {
-      throw new UsageError({ zh: `没有命令 "${name}"。可用命令：${Object.keys(COMMANDS).join('、')}`, en: `no command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}` });
+      throw new UsageError({
+        zh: `没有命令 "${name}"。可用命令：${Object.keys(COMMANDS).join('、')}`,
+        en: `no command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}`,
+      });
     }
     const rest = name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name));
     const args = parseArgs(rest, { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) });
@@ -64,7 +77,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
     const json = typeof args.options.json === 'string' ? args.options.json : undefined;
     const jsonOnStdout = json === '-';
     const journalDir = io.journalDir ?? appJournalDir();
-    const outputDirs = OUTPUT_OPTIONS.map((key) => args.options[key]).filter((v): v is string => typeof v === 'string' && v !== '-').map((v) => dirname(resolve(io.cwd, v)));
+    const outputDirs = OUTPUT_OPTIONS.map((key) => args.options[key])
+      .filter((v): v is string => typeof v === 'string' && v !== '-')
+      .map((v) => dirname(resolve(io.cwd, v)));
     // Same journal as the app: what a killed write (app or CLI) left is removed before this run writes.
     for (const path of await cleanStaleTempFiles({ journalDir, scanDirs: outputDirs })) {
       io.stderr(`${t({ zh: `已删除上次中断的写入留下的临时文件 ${path}`, en: `removed ${path}, left by an interrupted write` })}\n`);
@@ -127,9 +142,10 @@ function helpText(lang: Lang, name: string | undefined, command: CliCommand | un
     ].join('\n');
   }
   const commands = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(12)}${c.summary[lang]}`);
-  const exits = lang === 'zh'
-    ? '退出码：0 成功；1 输入无效或校验未通过；2 用法或读写错误；3 达到策略阈值'
-    : 'exit codes: 0 ok; 1 invalid input or failed verification; 2 usage or I/O error; 3 policy threshold met';
+  const exits =
+    lang === 'zh'
+      ? '退出码：0 成功；1 输入无效或校验未通过；2 用法或读写错误；3 达到策略阈值'
+      : 'exit codes: 0 ok; 1 invalid input or failed verification; 2 usage or I/O error; 3 policy threshold met';
   return [
     lang === 'zh' ? '用法：lantu <命令> [选项] [参数]' : 'usage: lantu <command> [options] [arguments]',
     '',

@@ -4,25 +4,49 @@ import type { ZipLimits } from '../../engine/zip/index.ts';
 import type { OptionSpec, OptionValue } from './parseArgs.ts';
 import { UsageError } from './parseArgs.ts';
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4, tib: 1024 ** 4 };
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  tib: 1024 ** 4,
+};
 
 export function inflateLimitOption(defaultLimit: number): OptionSpec {
   const gib = (defaultLimit / 1024 ** 3).toFixed(0);
   return {
     type: 'string',
     value: '<size>',
-    help: { zh: `zip 解压总量上限（默认 ${gib}GiB），如 16GiB、512MiB`, en: `cap on a zip's total inflated size (default ${gib}GiB), e.g. 16GiB, 512MiB` },
+    help: {
+      zh: `zip 解压总量上限（默认 ${gib}GiB），如 16GiB、512MiB`,
+      en: `cap on a zip's total inflated size (default ${gib}GiB), e.g. 16GiB, 512MiB`,
+    },
   };
 }
 
 /** The limits with `--max-inflate` applied, and the option named in the refusal. */
 export function zipLimitsFrom(value: OptionValue | undefined, defaults: ZipLimits): ZipLimits {
-  const limits: ZipLimits = { ...defaults, howToChange: { zh: '可用 --max-inflate <大小> 调整上限', en: 'raise it with --max-inflate <size>' } };
+  const limits: ZipLimits = {
+    ...defaults,
+    howToChange: { zh: '可用 --max-inflate <大小> 调整上限', en: 'raise it with --max-inflate <size>' },
+  };
   if (typeof value !== 'string') return limits;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
   if (!m || unit === undefined || Number(m[1]) <= 0) {
-    throw new UsageError({ zh: `--max-inflate 应为大小，如 16GiB 或 512MiB，得到“${value}”`, en: `--max-inflate must be a size such as 16GiB or 512MiB; got “${value}”` });
+    throw new UsageError({
+      zh: `--max-inflate 应为大小，如 16GiB 或 512MiB，得到“${value}”`,
+      en: `--max-inflate must be a size such as 16GiB or 512MiB; got “${value}”`,
+    });
   }
   limits.maxTotalBytes = Math.floor(Number(m[1]) * unit);
   return limits;

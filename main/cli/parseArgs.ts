@@ -32,7 +32,11 @@ export class UsageError extends Error {
 }
 
 export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): ParsedArgs {
-  const shortForms = new Map(Object.entries(specs).filter(([, s]) => s.short).map(([name, s]) => [`-${s.short}`, `--${name}`]));
+  const shortForms = new Map(
+    Object.entries(specs)
+      .filter(([, s]) => s.short)
+      .map(([name, s]) => [`-${s.short}`, `--${name}`]),
+  );
   const argv = rawArgv.map((a) => shortForms.get(a) ?? a);
   const options: Record<string, OptionValue | undefined> = Object.create(null);
   const positionals: string[] = [];
@@ -76,7 +80,10 @@ export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): Parse
     }
     if (spec.type === 'integer') {
       if (!/^[0-9]+$/.test(value)) {
-        throw new UsageError({ zh: `选项 --${name} 需要非负整数，得到 "${value}"`, en: `option --${name} needs a non-negative integer, got "${value}"` });
+        throw new UsageError({
+          zh: `选项 --${name} 需要非负整数，得到 "${value}"`,
+          en: `option --${name} needs a non-negative integer, got "${value}"`,
+        });
       }
       options[name] = Number(value);
     } else if (spec.repeat) {

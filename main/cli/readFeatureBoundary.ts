@@ -14,7 +14,12 @@ import { readSourceFiles } from './readSourceFiles.ts';
 
 export const FEATURE_BOUNDARY_EXTENSIONS: readonly string[] = ['.geojson', '.shp', '.zip', '.gpkg'];
 
-const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' }, info: { zh: '信息', en: 'info' } } as const;
+const LEVEL = {
+  fatal: { zh: '致命', en: 'fatal' },
+  quality: { zh: '质量', en: 'quality' },
+  warning: { zh: '提示', en: 'warning' },
+  info: { zh: '信息', en: 'info' },
+} as const;
 
 export interface FeatureBoundary {
   boundary: BoundaryReadResult;
@@ -25,30 +30,52 @@ export async function readFeatureBoundary(ctx: CliContext, file: string, crsOpti
   let outcome: SourceOutcome;
   try {
     const source = await readSourceFiles([file], ctx.cwd);
-    outcome = source.format === 'geopackage' ? await readGeoPackageInWorker(source.file, source.bytes, {}, DEFAULT_GPKG_READ_LIMITS) : readSource(source, { zipLimits: DEFAULT_ZIP_LIMITS });
+    outcome =
+      source.format === 'geopackage'
+        ? await readGeoPackageInWorker(source.file, source.bytes, {}, DEFAULT_GPKG_READ_LIMITS)
+        : readSource(source, { zipLimits: DEFAULT_ZIP_LIMITS });
   } catch (error) {
     ctx.err(`✗ ${file}: ${ctx.t(error instanceof UsageError ? error.text : describeIoError(error, file))}`);
     return null;
   }
   if (!outcome.ok) {
-    for (const issue of outcome.issues.slice(0, 20)) ctx.err(printableLine(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`));
+    for (const issue of outcome.issues.slice(0, 20))
+      ctx.err(printableLine(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`));
     ctx.err(ctx.t({ zh: `✗ ${file}：无法读取，未审查`, en: `✗ ${file}: could not be read; not reviewed` }));
     return null;
   }
   const read = outcome.read;
   // A GeoJSON without a crs member is lon/lat (RFC 7946), read as CGCS2000 as the importer reads it.
-  const crs = crsOption ?? (read.declaredCrs?.epsg !== undefined ? `EPSG:${read.declaredCrs.epsg}` : read.format === 'geojson' && !read.declaredCrs ? 'EPSG:4490' : undefined);
+  const crs =
+    crsOption ??
+    (read.declaredCrs?.epsg !== undefined
+      ? `EPSG:${read.declaredCrs.epsg}`
+      : read.format === 'geojson' && !read.declaredCrs
+        ? 'EPSG:4490'
+        : undefined);
   if (crs === undefined) {
-    ctx.err(ctx.t({ zh: `✗ ${file}：没有可用的坐标系声明（如 .prj），请用 --crs 给出，如 --crs EPSG:4526`, en: `✗ ${file}: no usable coordinate system (e.g. a .prj); give --crs, e.g. --crs EPSG:4526` }));
+    ctx.err(
+      ctx.t({
+        zh: `✗ ${file}：没有可用的坐标系声明（如 .prj），请用 --crs 给出，如 --crs EPSG:4526`,
+        en: `✗ ${file}: no usable coordinate system (e.g. a .prj); give --crs, e.g. --crs EPSG:4526`,
+      }),
+    );
     return null;
   }
   const boundary = boundaryFromFeatures(read.features, read.file, crs);
   for (const f of boundary.findings.slice(0, 20)) {
-    (f.level === 'fatal' ? ctx.err : ctx.out)(printableLine(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`));
+    (f.level === 'fatal' ? ctx.err : ctx.out)(
+      printableLine(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`),
+    );
   }
   const fatal = boundary.findings.filter((f) => f.level === 'fatal').length;
   if (fatal > 0 || boundary.parcels.length === 0) {
-    ctx.err(ctx.t({ zh: `✗ ${file}：界址有 ${fatal} 个致命问题，未审查`, en: `✗ ${file}: the boundary has ${fatal} fatal problem(s); not reviewed` }));
+    ctx.err(
+      ctx.t({
+        zh: `✗ ${file}：界址有 ${fatal} 个致命问题，未审查`,
+        en: `✗ ${file}: the boundary has ${fatal} fatal problem(s); not reviewed`,
+      }),
+    );
     return null;
   }
   return { boundary, format: read.format };

@@ -24,11 +24,15 @@ export async function readSourceFiles(paths: string[], cwd: string): Promise<Imp
       // The .shp alone names the set: its siblings with the same stem come along (any letter case).
       const stem = basename(first, extname(first)).toLowerCase();
       for (const name of await readdir(dirname(first))) {
-        if (fileKindOf(name) === 'shapefile-part' && basename(name, extname(name)).toLowerCase() === stem) files.set(name, await readFile(join(dirname(first), name)));
+        if (fileKindOf(name) === 'shapefile-part' && basename(name, extname(name)).toLowerCase() === stem)
+          files.set(name, await readFile(join(dirname(first), name)));
       }
       if (!files.has(basename(first))) await readFile(first); // surfaces ENOENT for a missing .shp
     }
     return { format: 'shapefile', file: `${basename(first, extname(first))}.shp`, files };
   }
-  throw new UsageError({ zh: `不支持的文件类型“${ext || file}”：请给出 .geojson/.json、.zip（Shapefile）、.shp 或 .gpkg`, en: `unsupported file type “${ext || file}”: give .geojson/.json, .zip (Shapefile), .shp or .gpkg` });
+  throw new UsageError({
+    zh: `不支持的文件类型“${ext || file}”：请给出 .geojson/.json、.zip（Shapefile）、.shp 或 .gpkg`,
+    en: `unsupported file type “${ext || file}”: give .geojson/.json, .zip (Shapefile), .shp or .gpkg`,
+  });
 }

@@ -10,7 +10,8 @@ import type { CliContext } from './context.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 
-export type OpenedWorkspaceFile = { ok: true; payload: WorkspacePayload; checked: Extract<CheckedPayload, { ok: true }> } | { ok: false; exit: ExitCode };
+export type OpenedWorkspaceFile =
+  { ok: true; payload: WorkspacePayload; checked: Extract<CheckedPayload, { ok: true }> } | { ok: false; exit: ExitCode };
 
 /** True for a path the CLI treats as a workspace file rather than a plan document. */
 export function isWorkspaceFileName(file: string): boolean {
@@ -33,14 +34,18 @@ export async function readWorkspaceFile(ctx: CliContext, file: string): Promise<
   }
   const json = unpacked.files.get(WORKSPACE_PAYLOAD_FILE);
   if (!json) {
-    ctx.err(`✗ ${ctx.t({ zh: `工作区文件「${fileName}」中没有 ${WORKSPACE_PAYLOAD_FILE}`, en: `the workspace file "${fileName}" has no ${WORKSPACE_PAYLOAD_FILE}` })}`);
+    ctx.err(
+      `✗ ${ctx.t({ zh: `工作区文件「${fileName}」中没有 ${WORKSPACE_PAYLOAD_FILE}`, en: `the workspace file "${fileName}" has no ${WORKSPACE_PAYLOAD_FILE}` })}`,
+    );
     return { ok: false, exit: EXIT.invalid };
   }
   let payload: unknown;
   try {
     payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
   } catch (error) {
-    ctx.err(`✗ ${ctx.t({ zh: `工作区文件「${fileName}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON（${String((error as Error).message)}）`, en: `${WORKSPACE_PAYLOAD_FILE} in "${fileName}" is not valid JSON (${String((error as Error).message)})` })}`);
+    ctx.err(
+      `✗ ${ctx.t({ zh: `工作区文件「${fileName}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON（${String((error as Error).message)}）`, en: `${WORKSPACE_PAYLOAD_FILE} in "${fileName}" is not valid JSON (${String((error as Error).message)})` })}`,
+    );
     return { ok: false, exit: EXIT.invalid };
   }
   const checked = checkWorkspacePayload(payload, { fileName, lang: ctx.lang });

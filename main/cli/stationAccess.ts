@@ -11,7 +11,10 @@ import type { OptionSpec, ParsedArgs } from './parseArgs.ts';
 export const PASSPHRASE_OPTION: OptionSpec = {
   type: 'string',
   value: '<path|->',
-  help: { zh: '从文件读取私钥口令（第一行；- 为标准输入）；也可用环境变量 LANTU_PASSPHRASE', en: 'read the key passphrase from a file (first line; - for stdin); or set LANTU_PASSPHRASE' },
+  help: {
+    zh: '从文件读取私钥口令（第一行；- 为标准输入）；也可用环境变量 LANTU_PASSPHRASE',
+    en: 'read the key passphrase from a file (first line; - for stdin); or set LANTU_PASSPHRASE',
+  },
 };
 
 export function stationHomeOf(ctx: CliContext): string {

@@ -15,7 +15,12 @@ const NO_KEYS: TrustedKeys = { lookup: () => null };
 export async function trustedKeysOf(ctx: CliContext): Promise<TrustedKeys> {
   const home = stationHomeOf(ctx);
   if (!(await readStation(home))) {
-    ctx.err(ctx.t({ zh: `注意：本安装还没有工作站（${home}），没有受信任的密钥，签名只能报告为未知`, en: `note: this installation has no station yet (${home}), so no key is trusted and a signature can only be reported unknown` }));
+    ctx.err(
+      ctx.t({
+        zh: `注意：本安装还没有工作站（${home}），没有受信任的密钥，签名只能报告为未知`,
+        en: `note: this installation has no station yet (${home}), so no key is trusted and a signature can only be reported unknown`,
+      }),
+    );
     return NO_KEYS;
   }
   return (await openStation(home)).trustedKeys();
@@ -28,7 +33,14 @@ export interface ZipSignature {
 }
 
 /** The signature of `zip` (entries in `files`); a signature entry not as appendSignatureEntry writes it is tampering. */
-export function zipSignature(file: string, zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>, created: string, limits: ZipLimits, trusted: TrustedKeys): ZipSignature {
+export function zipSignature(
+  file: string,
+  zip: Uint8Array,
+  files: ReadonlyMap<string, Uint8Array>,
+  created: string,
+  limits: ZipLimits,
+  trusted: TrustedKeys,
+): ZipSignature {
   const signed = readSignedZip(zip, file, limits, created);
   const check = checkSignature(file, files.get(MANIFEST_PATH), files.get(SIGNATURE_PATH) ?? null, trusted);
   if (signed.signatureBytes && !signed.canonical && check.status !== 'tampered') {
@@ -37,7 +49,10 @@ export function zipSignature(file: string, zip: Uint8Array, files: ReadonlyMap<s
       check: {
         ...check,
         status: 'tampered',
-        message: { zh: `${file} 已被篡改：签名项 ${SIGNATURE_PATH} 不在签名时的位置或字节被改动`, en: `${file} was tampered with: the ${SIGNATURE_PATH} entry is not where, or not as, it was signed` },
+        message: {
+          zh: `${file} 已被篡改：签名项 ${SIGNATURE_PATH} 不在签名时的位置或字节被改动`,
+          en: `${file} was tampered with: the ${SIGNATURE_PATH} entry is not where, or not as, it was signed`,
+        },
       },
     };
   }

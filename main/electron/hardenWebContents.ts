@@ -17,7 +17,9 @@ export function hardenWebContents(log: RotatingLog, onDroppedPath: (path: string
     if (!allowed) log.write('warn', `Permission request denied: ${permission} from ${details.requestingUrl}`);
     callback(allowed);
   });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin),
+  );
 
   const dragGuards = new WeakMap<WebContents, FileDragGuard>();
   const guardOf = (contents: WebContents): FileDragGuard => {

@@ -33,7 +33,10 @@ export function renderPdfInHiddenWindow(html: string): Promise<Uint8Array> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the report did not print within ${PDF_RENDER_TIMEOUT_MS / 1000} s`)), PDF_RENDER_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`the report did not print within ${PDF_RENDER_TIMEOUT_MS / 1000} s`)),
+          PDF_RENDER_TIMEOUT_MS,
+        );
       });
       const print = (async () => {
         await window.loadFile(path);

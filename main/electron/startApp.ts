@@ -40,7 +40,9 @@ export function startApp(options: StartOptions): void {
   const userData = app.getPath('userData');
   const log = createRotatingLog({ dir: join(userData, 'logs') });
   process.on('uncaughtException', (error) => log.write('error', `Uncaught exception in main: ${error.message}`, error.stack));
-  process.on('unhandledRejection', (reason) => log.write('error', `Unhandled rejection in main: ${String(reason)}`, (reason as Error)?.stack));
+  process.on('unhandledRejection', (reason) =>
+    log.write('error', `Unhandled rejection in main: ${String(reason)}`, (reason as Error)?.stack),
+  );
   log.write('info', `Start ${PRODUCT_NAME} ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) on ${process.platform}`);
 
   let language: UiLanguage = process.argv.includes('--lang=en') ? 'en' : 'zh';
@@ -68,7 +70,11 @@ export function startApp(options: StartOptions): void {
   async function refreshMenu(): Promise<void> {
     const recent = await loadRecentFiles(recentFilesPath);
     setApplicationMenu(
-      { lang: language, recentFiles: recent.map((entry) => ({ path: entry.path, name: recentFileName(entry) })), isPackaged: app.isPackaged },
+      {
+        lang: language,
+        recentFiles: recent.map((entry) => ({ path: entry.path, name: recentFileName(entry) })),
+        isPackaged: app.isPackaged,
+      },
       {
         sendCommand: (command) => window?.webContents.send(IPC_CHANNELS.onMenuCommand.channel, { command }),
         runAction: (action) => {
@@ -103,7 +109,9 @@ export function startApp(options: StartOptions): void {
     ports: {
       showOpenDialog: async ({ title, filters, multiple }) => {
         const properties: Array<'openFile' | 'multiSelections'> = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
-        const result = window ? await dialog.showOpenDialog(window, { title, filters, properties }) : await dialog.showOpenDialog({ title, filters, properties });
+        const result = window
+          ? await dialog.showOpenDialog(window, { title, filters, properties })
+          : await dialog.showOpenDialog({ title, filters, properties });
         return result.canceled ? [] : result.filePaths;
       },
       showSaveDialog: async ({ title, defaultName, filters }) => {
@@ -159,12 +167,19 @@ export function startApp(options: StartOptions): void {
     const state = fitWindowBounds(await loadWindowState(windowStatePath), workAreas);
     window = createMainWindow(state, options.preloadPath, PRODUCT_NAME);
     if (state.maximized) window.maximize();
-    watchRenderer(window, log, () => language, () => app.quit());
+    watchRenderer(
+      window,
+      log,
+      () => language,
+      () => app.quit(),
+    );
     window.once('ready-to-show', () => window?.show());
     window.on('close', () => {
       if (!window) return;
       const bounds = window.getNormalBounds();
-      void saveWindowState(windowStatePath, { ...bounds, maximized: window.isMaximized() }).catch((error: Error) => log.write('warn', `Saving window state failed: ${error.message}`));
+      void saveWindowState(windowStatePath, { ...bounds, maximized: window.isMaximized() }).catch((error: Error) =>
+        log.write('warn', `Saving window state failed: ${error.message}`),
+      );
     });
     window.on('closed', () => {
       window = undefined;

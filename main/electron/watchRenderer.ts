@@ -12,7 +12,16 @@ export function watchRenderer(window: BrowserWindow, log: RotatingLog, language:
     asking = true;
     try {
       const { type, title, message, detail, buttons, defaultId, cancelId, reloadButton } = describeRendererFailure(failure, language());
-      const { response } = await dialog.showMessageBox(window, { type, title, message, detail, buttons, defaultId, cancelId, noLink: true });
+      const { response } = await dialog.showMessageBox(window, {
+        type,
+        title,
+        message,
+        detail,
+        buttons,
+        defaultId,
+        cancelId,
+        noLink: true,
+      });
       if (window.isDestroyed()) return;
       if (response === reloadButton) window.webContents.reload();
       else if (failure.kind === 'gone') quit();
@@ -29,5 +38,7 @@ export function watchRenderer(window: BrowserWindow, log: RotatingLog, language:
     void offerReload({ kind: 'unresponsive' });
   });
   window.on('responsive', () => log.write('info', 'Renderer responsive again'));
-  window.webContents.on('preload-error', (_event, preloadPath, error) => log.write('error', `Preload ${preloadPath} failed: ${error.message}`, error.stack));
+  window.webContents.on('preload-error', (_event, preloadPath, error) =>
+    log.write('error', `Preload ${preloadPath} failed: ${error.message}`, error.stack),
+  );
 }

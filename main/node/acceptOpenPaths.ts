@@ -31,7 +31,10 @@ export async function acceptOpenPaths(paths: readonly string[], lang: UiLanguage
     if (!info) {
       result.rejected.push({ name, reason: en ? `${path} does not exist` : `${path} 不存在` });
     } else if (info.isDirectory()) {
-      result.rejected.push({ name, reason: en ? `${path} is a folder; drop the files in it instead` : `${path} 是文件夹，请拖入其中的文件` });
+      result.rejected.push({
+        name,
+        reason: en ? `${path} is a folder; drop the files in it instead` : `${path} 是文件夹，请拖入其中的文件`,
+      });
     } else if (!info.isFile()) {
       result.rejected.push({ name, reason: en ? `${path} is not a regular file` : `${path} 不是普通文件` });
     } else if (!kind) {

@@ -53,7 +53,11 @@ function aboutTarget(error: unknown, tempPath: string, targetPath: string): unkn
   return retold;
 }
 
-export async function atomicWriteFile(targetPath: string, data: WriteSource, options: AtomicWriteOptions = {}): Promise<{ sizeBytes: number }> {
+export async function atomicWriteFile(
+  targetPath: string,
+  data: WriteSource,
+  options: AtomicWriteOptions = {},
+): Promise<{ sizeBytes: number }> {
   const tempPath = tempPathFor(targetPath);
   const marker = options.journalDir ? await recordInJournal(options.journalDir, tempPath) : undefined;
   let sizeBytes = 0;

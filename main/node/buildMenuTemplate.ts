@@ -4,12 +4,10 @@
 import type { MenuCommand, UiLanguage } from '../../engine/ipc/index.ts';
 
 export type MenuAction =
-  | { type: 'open-recent'; path: string }
-  | { type: 'clear-recent' }
-  | { type: 'open-log-folder' }
-  | { type: 'toggle-devtools' };
+  { type: 'open-recent'; path: string } | { type: 'clear-recent' } | { type: 'open-log-folder' } | { type: 'toggle-devtools' };
 
-export type MenuRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'togglefullscreen' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'minimize' | 'close';
+export type MenuRole =
+  'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'togglefullscreen' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'minimize' | 'close';
 
 export interface MenuItemSpec {
   label?: string;
@@ -86,7 +84,16 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemSpec[] {
         { label: t('缩小界面', 'Zoom Out'), role: 'zoomOut' },
         { label: t('界面实际大小', 'Actual Size'), role: 'resetZoom' },
         { label: t('全屏', 'Full Screen'), role: 'togglefullscreen' },
-        ...(input.isPackaged ? [] : [separator, { label: t('开发者工具', 'Developer Tools'), accelerator: 'CmdOrCtrl+Shift+I', action: { type: 'toggle-devtools' } } satisfies MenuItemSpec]),
+        ...(input.isPackaged
+          ? []
+          : [
+              separator,
+              {
+                label: t('开发者工具', 'Developer Tools'),
+                accelerator: 'CmdOrCtrl+Shift+I',
+                action: { type: 'toggle-devtools' },
+              } satisfies MenuItemSpec,
+            ]),
       ],
     },
     {

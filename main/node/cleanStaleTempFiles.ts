@@ -36,12 +36,20 @@ export async function cleanStaleTempFiles(options: CleanStaleTempFilesOptions): 
       const markerPath = join(options.journalDir, marker);
       try {
         const parsed = JSON.parse(await readFile(markerPath, 'utf8')) as { tempPath?: unknown; pid?: unknown };
-        if (typeof parsed.pid === 'number' && Number.isInteger(parsed.pid) && parsed.pid > 0 && (options.isProcessAlive ?? processIsAlive)(parsed.pid)) {
+        if (
+          typeof parsed.pid === 'number' &&
+          Number.isInteger(parsed.pid) &&
+          parsed.pid > 0 &&
+          (options.isProcessAlive ?? processIsAlive)(parsed.pid)
+        ) {
           if (typeof parsed.tempPath === 'string') live.add(parsed.tempPath);
           continue;
         }
         if (typeof parsed.tempPath === 'string' && isTempFileName(parsed.tempPath.split(/[\\/]/).pop() ?? '')) {
-          await unlink(parsed.tempPath).then(() => removed.add(parsed.tempPath as string), () => undefined);
+          await unlink(parsed.tempPath).then(
+            () => removed.add(parsed.tempPath as string),
+            () => undefined,
+          );
         }
       } catch {
         // An unreadable marker is itself stale: remove it below.
@@ -58,7 +66,10 @@ export async function cleanStaleTempFiles(options: CleanStaleTempFilesOptions): 
       if (live.has(path)) continue;
       const info = await stat(path).catch(() => undefined);
       if (!info?.isFile() || nowMs - info.mtimeMs < minAgeMs) continue;
-      await unlink(path).then(() => removed.add(path), () => undefined);
+      await unlink(path).then(
+        () => removed.add(path),
+        () => undefined,
+      );
     }
   }
   return [...removed].sort();

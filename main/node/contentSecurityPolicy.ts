@@ -30,7 +30,9 @@ export function cspDirectives(styleNonce: string): ReadonlyArray<readonly [strin
 /** The header value for a response whose styles carry `styleNonce`. */
 export function contentSecurityPolicy(styleNonce: string): string {
   if (!/^[A-Za-z0-9+/=_-]+$/.test(styleNonce)) throw new Error(`CSP nonce has characters outside base64: ${styleNonce}`);
-  return cspDirectives(styleNonce).map(([name, value]) => `${name} ${value}`).join('; ');
+  return cspDirectives(styleNonce)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }
 
 /** The policy with the placeholder nonce: what a static copy of the policy looks like. */

@@ -94,7 +94,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
 
   function grantedPath(fileId: string): string {
     const path = grants.pathOf(fileId);
-    if (!path) throw new IpcFailure('unknown-file', t(`未知的文件标识 ${fileId}：只能读写用户选择过的文件。`, `Unknown file id ${fileId}: only files the user chose can be read or written.`));
+    if (!path)
+      throw new IpcFailure(
+        'unknown-file',
+        t(
+          `未知的文件标识 ${fileId}：只能读写用户选择过的文件。`,
+          `Unknown file id ${fileId}: only files the user chose can be read or written.`,
+        ),
+      );
     return path;
   }
 
@@ -115,7 +122,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     } catch (error) {
       // The error names the target, never the temporary file (atomicWriteFile), and the Chinese has no Node English.
       const why = describeIoError(error, path);
-      throw new IpcFailure('io', t(`写入 ${path} 失败（原文件保持不变）：${why.zh}`, `Writing ${path} failed (the previous file is unchanged): ${why.en}`));
+      throw new IpcFailure(
+        'io',
+        t(`写入 ${path} 失败（原文件保持不变）：${why.zh}`, `Writing ${path} failed (the previous file is unchanged): ${why.en}`),
+      );
     }
   }
 
@@ -131,7 +141,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return await act(deps.station);
     } catch (error) {
       if (!(error instanceof StationError)) throw error;
-      const code = error.code === 'wrong-passphrase' ? 'wrong-passphrase' : error.code === 'needs-passphrase' ? 'needs-passphrase' : 'station';
+      const code =
+        error.code === 'wrong-passphrase' ? 'wrong-passphrase' : error.code === 'needs-passphrase' ? 'needs-passphrase' : 'station';
       throw new IpcFailure(code, t(error.text.zh, error.text.en));
     }
   }
@@ -150,7 +161,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return readBytes(grantedPath(fileId));
     },
     async saveFileBytes({ suggestedName, format, bytes }) {
-      const chosen = await ports.showSaveDialog({ title: t('导出', 'Export'), defaultName: suggestedName, filters: saveDialogFilters(format, deps.language.get()) });
+      const chosen = await ports.showSaveDialog({
+        title: t('导出', 'Export'),
+        defaultName: suggestedName,
+        filters: saveDialogFilters(format, deps.language.get()),
+      });
       if (!chosen) return null;
       const path = withSaveExtension(chosen, format);
       const sizeBytes = await writeBytes(path, bytes);
@@ -158,7 +173,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     },
     async saveReportPdf({ suggestedName, html }) {
       // The dialog comes first: nothing is rendered for a cancelled save.
-      const chosen = await ports.showSaveDialog({ title: t('导出 PDF', 'Export PDF'), defaultName: suggestedName, filters: saveDialogFilters('pdf', deps.language.get()) });
+      const chosen = await ports.showSaveDialog({
+        title: t('导出 PDF', 'Export PDF'),
+        defaultName: suggestedName,
+        filters: saveDialogFilters('pdf', deps.language.get()),
+      });
       if (!chosen) return null;
       const path = withSaveExtension(chosen, 'pdf');
       let pdf: Uint8Array;
@@ -168,7 +187,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         const why = (error as Error)?.message ?? String(error);
         log.write('error', `Rendering the PDF for ${path} failed: ${why}`, (error as Error)?.stack);
         // The renderer's English goes to the log; the Chinese message does not repeat it.
-        throw new IpcFailure('io', t(`生成 PDF ${path} 失败（未写入文件，详见日志）`, `Rendering the PDF ${path} failed (nothing was written): ${why}`));
+        throw new IpcFailure(
+          'io',
+          t(`生成 PDF ${path} 失败（未写入文件，详见日志）`, `Rendering the PDF ${path} failed (nothing was written): ${why}`),
+        );
       }
       const sizeBytes = await writeBytes(path, pdf);
       return { fileId: grants.grant(path), name: basename(path), sizeBytes };
@@ -185,9 +207,20 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       let path: string | undefined;
       if (fileId !== undefined) {
         path = grantedPath(fileId);
-        if (fileKindOf(path) !== 'workspace') throw new IpcFailure('bad-request', t(`${basename(path)} 不是工作空间文件（.lantu），不能作为保存目标。`, `${basename(path)} is not a workspace file (.lantu) and cannot be saved over.`));
+        if (fileKindOf(path) !== 'workspace')
+          throw new IpcFailure(
+            'bad-request',
+            t(
+              `${basename(path)} 不是工作空间文件（.lantu），不能作为保存目标。`,
+              `${basename(path)} is not a workspace file (.lantu) and cannot be saved over.`,
+            ),
+          );
       } else {
-        const chosen = await ports.showSaveDialog({ title: t('保存工作空间', 'Save Workspace'), defaultName: suggestedName, filters: saveDialogFilters('lantu', deps.language.get()) });
+        const chosen = await ports.showSaveDialog({
+          title: t('保存工作空间', 'Save Workspace'),
+          defaultName: suggestedName,
+          filters: saveDialogFilters('lantu', deps.language.get()),
+        });
         if (!chosen) return null;
         path = withSaveExtension(chosen, 'lantu');
       }
@@ -200,7 +233,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const result: RecentFile[] = [];
       for (const entry of list) {
         const exists = (await stat(entry.path).catch(() => undefined))?.isFile() ?? false;
-        result.push({ fileId: grants.grant(entry.path), name: basename(entry.path), path: entry.path, kind: entry.kind, openedAt: entry.openedAt, exists });
+        result.push({
+          fileId: grants.grant(entry.path),
+          name: basename(entry.path),
+          path: entry.path,
+          kind: entry.kind,
+          openedAt: entry.openedAt,
+          exists,
+        });
       }
       return result;
     },
@@ -226,7 +266,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return null;
     },
     getStation: () => withStation((s) => s.view()),
-    initStation: ({ stationName, role, passphrase }) => withStation((s) => s.init({ stationName, role, ...(passphrase !== undefined ? { passphrase } : {}) })),
+    initStation: ({ stationName, role, passphrase }) =>
+      withStation((s) => s.init({ stationName, role, ...(passphrase !== undefined ? { passphrase } : {}) })),
     renameStation: ({ stationName }) => withStation((s) => s.rename(stationName)),
     signWithStation: ({ message, passphrase }) => withStation((s) => s.sign(message, passphrase)),
     listTrustedKeys: () => withStation((s) => s.trusted()),
@@ -235,7 +276,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     async exportPublicKey() {
       const text = await withStation((s) => s.publicKeyFileText());
       const view = await withStation((s) => s.view());
-      const chosen = await ports.showSaveDialog({ title: t('导出本工作站公钥', 'Export Station Public Key'), defaultName: `${view.station?.stationName ?? 'station'}.pub`, filters: saveDialogFilters('pub', deps.language.get()) });
+      const chosen = await ports.showSaveDialog({
+        title: t('导出本工作站公钥', 'Export Station Public Key'),
+        defaultName: `${view.station?.stationName ?? 'station'}.pub`,
+        filters: saveDialogFilters('pub', deps.language.get()),
+      });
       if (!chosen) return null;
       const path = withSaveExtension(chosen, 'pub');
       const sizeBytes = await writeBytes(path, new TextEncoder().encode(text));
@@ -251,7 +296,13 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         log.write('warn', `IPC ${channel} refused: sender frame ${sender.frameUrl || '(gone)'} (main frame: ${sender.isMainFrame})`);
         return {
           ok: false,
-          error: { code: 'foreign-sender', message: t(`IPC 请求 ${channel} 被拒绝：只接受来自应用自身顶层页面的请求，实际来自 ${sender.frameUrl || '（已关闭的页面）'}。`, `IPC request ${channel} refused: only the app's own top-level page may call it, this came from ${sender.frameUrl || '(a closed page)'}.`) },
+          error: {
+            code: 'foreign-sender',
+            message: t(
+              `IPC 请求 ${channel} 被拒绝：只接受来自应用自身顶层页面的请求，实际来自 ${sender.frameUrl || '（已关闭的页面）'}。`,
+              `IPC request ${channel} refused: only the app's own top-level page may call it, this came from ${sender.frameUrl || '(a closed page)'}.`,
+            ),
+          },
         };
       }
       const validated = validateIpcRequest(method, request, deps.language.get());
@@ -269,7 +320,16 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         }
         log.write('error', `IPC ${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)}`, (error as Error)?.stack);
         // The runtime's English goes to the log just above; the Chinese message does not repeat it.
-        return { ok: false, error: { code: 'internal', message: t(`${channel} 出现意外错误（详见日志）`, `${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)} (see the log)`) } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: t(
+              `${channel} 出现意外错误（详见日志）`,
+              `${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)} (see the log)`,
+            ),
+          },
+        };
       }
     },
   };

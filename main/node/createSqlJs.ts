@@ -11,7 +11,9 @@ export function createSqlJs(): Promise<SqlJsPort> {
     const require = createRequire(import.meta.url);
     const distDir = dirname(require.resolve('sql.js/dist/sql-wasm.wasm'));
     // Imported on first use, not at the top, so a `lantu` start that reads no GeoPackage does not load it (~45 ms).
-    loading = import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: (name: string) => join(distDir, name) })) as unknown as Promise<SqlJsPort>;
+    loading = import('sql.js').then(({ default: initSqlJs }) =>
+      initSqlJs({ locateFile: (name: string) => join(distDir, name) }),
+    ) as unknown as Promise<SqlJsPort>;
   }
   return loading;
 }

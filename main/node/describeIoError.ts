@@ -4,7 +4,8 @@ export function describeIoError(error: unknown, file: string): { zh: string; en:
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      if ((error as { writing?: unknown }).writing === true) return { zh: `无法写入 ${file}：所在的文件夹不存在`, en: `cannot write ${file}: its folder does not exist` };
+      if ((error as { writing?: unknown }).writing === true)
+        return { zh: `无法写入 ${file}：所在的文件夹不存在`, en: `cannot write ${file}: its folder does not exist` };
       return { zh: `找不到文件 ${file}`, en: `no such file: ${file}` };
     case 'EISDIR':
       return { zh: `${file} 是目录，不是文件`, en: `${file} is a directory, not a file` };
@@ -13,9 +14,15 @@ export function describeIoError(error: unknown, file: string): { zh: string; en:
       return { zh: `没有权限读写 ${file}`, en: `permission denied: ${file}` };
     case 'ENOSPC':
     case 'EDQUOT':
-      return { zh: `磁盘空间不足，无法写入 ${file}（原有文件未改动）`, en: `no space left to write ${file} (the existing file is unchanged)` };
+      return {
+        zh: `磁盘空间不足，无法写入 ${file}（原有文件未改动）`,
+        en: `no space left to write ${file} (the existing file is unchanged)`,
+      };
     case 'EFBIG':
-      return { zh: `${file} 超过系统允许的文件大小，无法写入（原有文件未改动）`, en: `${file} would exceed the allowed file size (the existing file is unchanged)` };
+      return {
+        zh: `${file} 超过系统允许的文件大小，无法写入（原有文件未改动）`,
+        en: `${file} would exceed the allowed file size (the existing file is unchanged)`,
+      };
     case 'EROFS':
       return { zh: `${file} 所在的磁盘为只读，无法写入`, en: `${file} is on a read-only file system` };
     case 'ENOTDIR':

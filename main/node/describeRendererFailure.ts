@@ -1,9 +1,7 @@
 // Pure. What to tell the user when the window's page crashed or stopped responding, and which buttons to
 // offer. Reloading is safe: every edit is logged to IndexedDB as it is applied, so nothing saved is lost.
 
-export type RendererFailure =
-  | { kind: 'gone'; reason: string; exitCode: number }
-  | { kind: 'unresponsive' };
+export type RendererFailure = { kind: 'gone'; reason: string; exitCode: number } | { kind: 'unresponsive' };
 
 export interface FailureDialog {
   type: 'error' | 'warning';
@@ -37,7 +35,9 @@ export function describeRendererFailure(failure: RendererFailure, lang: 'zh' | '
   return {
     type: 'error',
     title: en ? 'Lantu window crashed' : '蓝图窗口崩溃',
-    message: en ? `The window stopped unexpectedly (${failure.reason}, exit code ${failure.exitCode}).` : `窗口意外终止（${failure.reason}，退出码 ${failure.exitCode}）。`,
+    message: en
+      ? `The window stopped unexpectedly (${failure.reason}, exit code ${failure.exitCode}).`
+      : `窗口意外终止（${failure.reason}，退出码 ${failure.exitCode}）。`,
     detail: `${safety}\n${en ? 'Details are in the log (Help → Open Log Folder).' : '详细信息已写入日志（帮助 → 打开日志文件夹）。'}`,
     buttons: en ? ['Reload', 'Quit'] : ['重新加载', '退出'],
     reloadButton: 0,

@@ -16,7 +16,12 @@ export function openDialogFilters(purpose: OpenPurpose, lang: UiLanguage): Dialo
     { name: en ? 'All plan formats' : '所有规划格式', extensions: [...PLAN_FILE_EXTENSIONS] },
     { name: en ? 'Plan documents (*.json, *.geojson)' : '规划文档 (*.json, *.geojson)', extensions: ['json', 'geojson'] },
     { name: 'GeoJSON (*.geojson)', extensions: ['geojson'] },
-    { name: en ? 'Shapefile set or zip (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)' : 'Shapefile 文件组或压缩包 (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)', extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip'] },
+    {
+      name: en
+        ? 'Shapefile set or zip (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)'
+        : 'Shapefile 文件组或压缩包 (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)',
+      extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip'],
+    },
     { name: 'GeoPackage (*.gpkg)', extensions: ['gpkg'] },
   ];
 }

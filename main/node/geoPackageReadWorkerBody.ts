@@ -4,8 +4,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readSource, type ReadSourceOptions } from '../../engine/import/index.ts';
 import { createSqlJs } from './createSqlJs.ts';
 
-const { file, bytes, options } = workerData as { file: string; bytes: Uint8Array; options: Pick<ReadSourceOptions, 'sourceLayer' | 'targetLayer' | 'maxRows'> };
+const { file, bytes, options } = workerData as {
+  file: string;
+  bytes: Uint8Array;
+  options: Pick<ReadSourceOptions, 'sourceLayer' | 'targetLayer' | 'maxRows'>;
+};
 const sqlJs = await createSqlJs();
 parentPort!.postMessage({ kind: 'start' });
-const outcome = readSource({ format: 'geopackage', file, bytes }, { ...options, sqlJs, onTable: (table) => parentPort!.postMessage({ kind: 'table', table }) });
+const outcome = readSource(
+  { format: 'geopackage', file, bytes },
+  { ...options, sqlJs, onTable: (table) => parentPort!.postMessage({ kind: 'table', table }) },
+);
 parentPort!.postMessage({ kind: 'done', outcome });

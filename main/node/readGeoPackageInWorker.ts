@@ -50,9 +50,21 @@ export function readGeoPackageInWorker(
       else finish(m.outcome);
     });
     const broken = (why: string) =>
-      finish({ ok: false, issues: [importIssue('gpkg-invalid', 'fatal', `${file} 无法作为 GeoPackage 读取（${why}）。`, `${file} cannot be read as a GeoPackage (${why}).`, { file })] });
+      finish({
+        ok: false,
+        issues: [
+          importIssue(
+            'gpkg-invalid',
+            'fatal',
+            `${file} 无法作为 GeoPackage 读取（${why}）。`,
+            `${file} cannot be read as a GeoPackage (${why}).`,
+            { file },
+          ),
+        ],
+      });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ ok: false, issues: [readStoppedIssue(file, table, { why: 'memory', heapMb: limits.heapMb })] });
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        finish({ ok: false, issues: [readStoppedIssue(file, table, { why: 'memory', heapMb: limits.heapMb })] });
       else broken(error.message);
     });
     worker.on('exit', (code) => broken(`exit ${code}`));

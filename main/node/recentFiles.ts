@@ -46,7 +46,9 @@ export async function loadRecentFiles(path: string): Promise<RecentEntry[]> {
       .filter((item): item is RecentEntry => {
         if (typeof item !== 'object' || item === null) return false;
         const v = item as Record<string, unknown>;
-        return typeof v.path === 'string' && typeof v.openedAt === 'string' && fileKindOf(v.path) !== undefined && v.kind === fileKindOf(v.path);
+        return (
+          typeof v.path === 'string' && typeof v.openedAt === 'string' && fileKindOf(v.path) !== undefined && v.kind === fileKindOf(v.path)
+        );
       })
       .map((item) => ({ path: item.path, kind: item.kind, openedAt: item.openedAt }))
       .slice(0, RECENT_FILES_LIMIT);

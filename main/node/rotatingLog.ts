@@ -56,7 +56,12 @@ export function createRotatingLog(options: RotatingLogOptions): RotatingLog {
     currentPath,
     write(level, message, detail) {
       // The detail (a stack trace) keeps its own lines, each indented under the entry and escaped like the message.
-      const detailLines = detail ? detail.split(/\r\n|\n/).map((line) => `\n  ${escapeLogText(line)}`).join('') : '';
+      const detailLines = detail
+        ? detail
+            .split(/\r\n|\n/)
+            .map((line) => `\n  ${escapeLogText(line)}`)
+            .join('')
+        : '';
       const body = `${escapeLogText(message)}${detailLines}`;
       const line = `${now().toISOString()} ${level.toUpperCase()} ${body}\n`;
       mkdirSync(options.dir, { recursive: true });

@@ -1,7 +1,8 @@
 // Pure (used by main). Puts a Content-Security-Policy <meta> at the top of a report's HTML
 // before main renders it: the report is self-contained (inline styles, inline SVG, data: images), so the
 // hidden print window may fetch nothing at all — no network, no file://, no script — whatever the HTML holds.
-export const REPORT_PDF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; form-action 'none'; base-uri 'none'";
+export const REPORT_PDF_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; form-action 'none'; base-uri 'none'";
 
 export function sealReportHtml(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${REPORT_PDF_CSP}">`;

@@ -30,7 +30,12 @@ function overlapArea(a: Rect, b: Rect): { width: number; height: number } {
 function centeredOn(workArea: Rect, width: number, height: number): Rect {
   const w = Math.min(width, workArea.width);
   const h = Math.min(height, workArea.height);
-  return { x: Math.round(workArea.x + (workArea.width - w) / 2), y: Math.round(workArea.y + (workArea.height - h) / 2), width: w, height: h };
+  return {
+    x: Math.round(workArea.x + (workArea.width - w) / 2),
+    y: Math.round(workArea.y + (workArea.height - h) / 2),
+    width: w,
+    height: h,
+  };
 }
 
 /**
@@ -67,7 +72,9 @@ function isWindowState(value: unknown): value is WindowState {
 export async function loadWindowState(path: string): Promise<WindowState | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return isWindowState(parsed) ? { x: parsed.x, y: parsed.y, width: parsed.width, height: parsed.height, maximized: parsed.maximized } : undefined;
+    return isWindowState(parsed)
+      ? { x: parsed.x, y: parsed.y, width: parsed.width, height: parsed.height, maximized: parsed.maximized }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -4,7 +4,14 @@
 // those of buildPackage) while this thread encodes the next file; each uncompressed file is dropped once its
 // entry is written. A refused package (preflight) comes back as the reasons before any chunk.
 import { deflate, deflateSync } from 'fflate';
-import { crc32, createZipWriter, type DraftReason, type Manifest, type PackageFile, type PackageFilesEnd } from '../../engine/package/index.ts';
+import {
+  crc32,
+  createZipWriter,
+  type DraftReason,
+  type Manifest,
+  type PackageFile,
+  type PackageFilesEnd,
+} from '../../engine/package/index.ts';
 
 /** Below this size a worker costs more than it saves. */
 const WORKER_MIN_BYTES = 1 << 20;
@@ -31,7 +38,11 @@ function deflateInWorker(path: string, bytes: Uint8Array): Promise<Uint8Array> {
   });
 }
 
-export function zipPackageStream(run: Generator<PackageFile, PackageFilesEnd, undefined>, created: string, onFile: (file: PackageFile) => void = () => undefined): StartedPackageZip {
+export function zipPackageStream(
+  run: Generator<PackageFile, PackageFilesEnd, undefined>,
+  created: string,
+  onFile: (file: PackageFile) => void = () => undefined,
+): StartedPackageZip {
   // The first file is taken now: a refused package ends the generator before any file.
   const first = run.next();
   if (first.done && !first.value.ok) return { ok: false, reasons: first.value.reasons };

@@ -38,7 +38,10 @@ export function StationProvider({ service, children }: { service: StationService
   useEffect(() => {
     if (state?.station) applyIdentity(store, state.station);
   }, [store, state]);
-  const ask = useCallback((retry: boolean) => new Promise<string | null>((resolve) => setPrompt({ retry, answer: (p) => (setPrompt(null), resolve(p)) })), []);
+  const ask = useCallback(
+    (retry: boolean) => new Promise<string | null>((resolve) => setPrompt({ retry, answer: (p) => (setPrompt(null), resolve(p)) })),
+    [],
+  );
   const value = useMemo<StationContextValue>(
     () => ({
       service,

@@ -10,7 +10,8 @@ export function restoreView(store: EditorStore, view: unknown): void {
   if (v.language === 'zh' || v.language === 'en') s.setLanguage(v.language);
   if (v.layerViews && typeof v.layerViews === 'object') {
     for (const [key, lv] of Object.entries(v.layerViews as Record<string, Partial<LayerView>>)) {
-      if (lv && typeof lv.visible === 'boolean' && typeof lv.opacity === 'number') s.setLayerView(key, { visible: lv.visible, opacity: lv.opacity });
+      if (lv && typeof lv.visible === 'boolean' && typeof lv.opacity === 'number')
+        s.setLayerView(key, { visible: lv.visible, opacity: lv.opacity });
     }
   }
   if (Array.isArray(v.planOrder)) {

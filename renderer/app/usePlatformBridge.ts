@@ -68,7 +68,10 @@ export function usePlatformBridge(): PlatformBridge {
       },
       openWorkspace: async (payload, origin) => {
         const open = window.lantuEditor?.openWorkspace;
-        if (!open) throw new Error(store.getState().language === 'zh' ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.');
+        if (!open)
+          throw new Error(
+            store.getState().language === 'zh' ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.',
+          );
         await open(payload, origin);
       },
       fitAll: () => window.lantuMap?.fitAll(),
@@ -76,7 +79,12 @@ export function usePlatformBridge(): PlatformBridge {
       // This installation's trust list; none before the station is set up.
       trustedKeys: async () => {
         const service = station.current?.service;
-        return service ? service.trusted().then((t) => trustedKeysOf(t.log), () => NO_TRUSTED_KEYS) : NO_TRUSTED_KEYS;
+        return service
+          ? service.trusted().then(
+              (t) => trustedKeysOf(t.log),
+              () => NO_TRUSTED_KEYS,
+            )
+          : NO_TRUSTED_KEYS;
       },
     });
     setOpenPackage(() => actions.openPackage);
@@ -135,16 +143,28 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
   async function openPayload(opened: OpenedWorkspace): Promise<void> {
     const bytes = opened.files.get(WORKSPACE_PAYLOAD_FILE);
     if (!bytes) {
-      throw uiLanguageError(zh() ? `工作区文件「${opened.target.name}」中没有 ${WORKSPACE_PAYLOAD_FILE}，当前工作区未改变。` : `The workspace file "${opened.target.name}" has no ${WORKSPACE_PAYLOAD_FILE}; the current workspace is unchanged.`);
+      throw uiLanguageError(
+        zh()
+          ? `工作区文件「${opened.target.name}」中没有 ${WORKSPACE_PAYLOAD_FILE}，当前工作区未改变。`
+          : `The workspace file "${opened.target.name}" has no ${WORKSPACE_PAYLOAD_FILE}; the current workspace is unchanged.`,
+      );
     }
     let payload: WorkspacePayload;
     try {
       payload = JSON.parse(new TextDecoder().decode(bytes)) as WorkspacePayload;
     } catch (error) {
-      throw uiLanguageError(zh() ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${errorText(error, 'zh')}` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`);
+      throw uiLanguageError(
+        zh()
+          ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${errorText(error, 'zh')}`
+          : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`,
+      );
     }
     if (payload?.format !== 'lantu-workspace') {
-      throw uiLanguageError(zh() ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。` : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`);
+      throw uiLanguageError(
+        zh()
+          ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。`
+          : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`,
+      );
     }
     await hooks.openWorkspace(payload, { fileName: opened.target.name });
     hooks.setTarget(opened.target);
@@ -181,7 +201,12 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       // A signed package (signature.json) opens without its signature entry once the signature holds.
       const trusted = hooks.trustedKeys ? await hooks.trustedKeys() : NO_TRUSTED_KEYS;
       const opened = openSignedPackage(bytes, file.name, readLimits.packageZip, trusted);
-      if (!opened.ok) throw uiLanguageError(zh() ? `${opened.signature.message.zh}。当前工作区未改变。` : `${opened.signature.message.en}. The current workspace is unchanged.`);
+      if (!opened.ok)
+        throw uiLanguageError(
+          zh()
+            ? `${opened.signature.message.zh}。当前工作区未改变。`
+            : `${opened.signature.message.en}. The current workspace is unchanged.`,
+        );
       ({ files, signature } = opened);
     } catch (error) {
       if (error instanceof ZipRefusal && error.code !== 'zip-invalid' && error.code !== 'zip-corrupt') throw refused(error);
@@ -200,18 +225,29 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     await hooks.openWorkspace(opening.payload, { fileName: file.name });
     // The 回执 of every department the package holds, with the map filter's shapes from the opened workspace.
     const plans = store.getState().workspace.plans;
-    store.getState().setReceipt(packageReceipts(files, file.name, { status: signature.status, message: signature.message }, (planId, featureId) => plans.get(planId as never)?.features.get(featureId as never)?.geometry));
+    store
+      .getState()
+      .setReceipt(
+        packageReceipts(
+          files,
+          file.name,
+          { status: signature.status, message: signature.message },
+          (planId, featureId) => plans.get(planId as never)?.features.get(featureId as never)?.geometry,
+        ),
+      );
     const count = opening.payload.history.past.length;
     const final = opening.status === 'final';
     const skippedZh = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');
     const skippedEn = opening.skipped.map((x) => `${x.logNumber}: ${x.reasonEn}`).join('; ');
-    store.getState().notify(
-      bilingualNotice(
-        opening.skipped.length > 0 ? 'error' : 'info',
-        `已打开成果包「${file.name}」（${final ? '正式成果' : '草稿'}），处置 ${count} 条${skippedZh ? `；未能应用：${skippedZh}` : ''}`,
-        `Opened package "${file.name}" (${final ? 'final' : 'draft'}), ${count} resolutions${skippedEn ? `; not applied: ${skippedEn}` : ''}`,
-      ),
-    );
+    store
+      .getState()
+      .notify(
+        bilingualNotice(
+          opening.skipped.length > 0 ? 'error' : 'info',
+          `已打开成果包「${file.name}」（${final ? '正式成果' : '草稿'}），处置 ${count} 条${skippedZh ? `；未能应用：${skippedZh}` : ''}`,
+          `Opened package "${file.name}" (${final ? 'final' : 'draft'}), ${count} resolutions${skippedEn ? `; not applied: ${skippedEn}` : ''}`,
+        ),
+      );
     return true;
   }
 
@@ -221,7 +257,15 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       const [file] = (await platform.pickPlanFiles()).filter((f) => f.name.toLowerCase().endsWith('.zip'));
       if (!file) return;
       if (!(await openPackageFile(file))) {
-        store.getState().notify(bilingualNotice('error', `「${file.name}」不是蓝图成果包（缺少 manifest.json 与 build.json）。`, `"${file.name}" is not a blueprint package (no manifest.json and build.json).`));
+        store
+          .getState()
+          .notify(
+            bilingualNotice(
+              'error',
+              `「${file.name}」不是蓝图成果包（缺少 manifest.json 与 build.json）。`,
+              `"${file.name}" is not a blueprint package (no manifest.json and build.json).`,
+            ),
+          );
       }
     } catch (error) {
       fail(error);
@@ -258,7 +302,10 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
           return;
         case 'help:about': {
           const info = await platform.getAppInfo();
-          return s.notify({ kind: 'info', text: `${info.name} ${info.version}${info.electronVersion ? ` · Electron ${info.electronVersion}` : ''} · Chromium ${info.chromeVersion}` });
+          return s.notify({
+            kind: 'info',
+            text: `${info.name} ${info.version}${info.electronVersion ? ` · Electron ${info.electronVersion}` : ''} · Chromium ${info.chromeVersion}`,
+          });
         }
       }
     } catch (error) {
@@ -266,7 +313,11 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     }
   }
 
-  async function filesOpened(files: readonly PickedFile[], rejected: readonly { name: string; reason: string }[], boundaries: readonly PickedFile[] = []): Promise<void> {
+  async function filesOpened(
+    files: readonly PickedFile[],
+    rejected: readonly { name: string; reason: string }[],
+    boundaries: readonly PickedFile[] = [],
+  ): Promise<void> {
     try {
       // Project boundaries go to the register's import dialog (report and facts form before anything is stored).
       if (boundaries.length > 0) {

@@ -6,7 +6,14 @@ import { useChecks } from './ChecksContext.tsx';
 import { deleteSelected } from './editActions.ts';
 import type { MapTool } from '../store/selectionSlice.ts';
 
-const TOOL_KEYS: Record<string, MapTool> = { s: 'select', e: 'modify', p: 'drawPolygon', l: 'drawLine', d: 'measureLength', a: 'measureArea' };
+const TOOL_KEYS: Record<string, MapTool> = {
+  s: 'select',
+  e: 'modify',
+  p: 'drawPolygon',
+  l: 'drawLine',
+  d: 'measureLength',
+  a: 'measureArea',
+};
 
 export function useShortcuts(): void {
   const store = useEditorStore();
@@ -14,7 +21,9 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = store.getState();
-      const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'SELECT' || e.target.tagName === 'TEXTAREA');
+      const typing =
+        e.target instanceof HTMLElement &&
+        (e.target.tagName === 'INPUT' || e.target.tagName === 'SELECT' || e.target.tagName === 'TEXTAREA');
       const mod = e.ctrlKey || e.metaKey;
       if (e.key === 'Escape') {
         if (typing) (e.target as HTMLElement).blur();

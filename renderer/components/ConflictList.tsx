@@ -21,7 +21,12 @@ export function departmentOf(ws: WorkspaceData, planId: string | undefined): str
   return ws.plans.get(planId as never)?.meta.department ?? '';
 }
 
-export function filterConflicts(conflicts: Conflict[], filters: ConflictFilters, ws: WorkspaceData, staleKeys: ReadonlySet<string>): Conflict[] {
+export function filterConflicts(
+  conflicts: Conflict[],
+  filters: ConflictFilters,
+  ws: WorkspaceData,
+  staleKeys: ReadonlySet<string>,
+): Conflict[] {
   const search = filters.search.trim().toLowerCase();
   const resolutions = resolutionsByConflictKey(ws.resolutions);
   return conflicts.filter((c) => {
@@ -86,28 +91,62 @@ export function ConflictFilterBar() {
   }, [conflicts, workspace]);
   return (
     <div className="filters" data-testid="conflict-filters">
-      <select aria-label={t('severity')} value={filters.severity} onChange={(e) => setFilters({ severity: e.target.value as Severity | '' })}>
-        <option value="">{t('severity')}: {t('all')}</option>
+      <select
+        aria-label={t('severity')}
+        value={filters.severity}
+        onChange={(e) => setFilters({ severity: e.target.value as Severity | '' })}
+      >
+        <option value="">
+          {t('severity')}: {t('all')}
+        </option>
         {SEVERITIES.map((s) => (
-          <option key={s} value={s}>{t(s)}</option>
+          <option key={s} value={s}>
+            {t(s)}
+          </option>
         ))}
       </select>
       <select aria-label={t('rule')} value={filters.ruleId} onChange={(e) => setFilters({ ruleId: e.target.value })}>
-        <option value="">{t('rule')}: {t('all')}</option>
-        {options.rules.map((r) => <option key={r} value={r}>{r}</option>)}
+        <option value="">
+          {t('rule')}: {t('all')}
+        </option>
+        {options.rules.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
       </select>
       <select aria-label={t('departments')} value={filters.department} onChange={(e) => setFilters({ department: e.target.value })}>
-        <option value="">{t('departments')}: {t('all')}</option>
-        {options.deps.map((d) => <option key={d} value={d}>{d}</option>)}
+        <option value="">
+          {t('departments')}: {t('all')}
+        </option>
+        {options.deps.map((d) => (
+          <option key={d} value={d}>
+            {d}
+          </option>
+        ))}
       </select>
       <select aria-label={t('town')} value={filters.town} onChange={(e) => setFilters({ town: e.target.value })}>
-        <option value="">{t('town')}: {t('all')}</option>
-        {options.towns.map((d) => <option key={d} value={d}>{d}</option>)}
+        <option value="">
+          {t('town')}: {t('all')}
+        </option>
+        {options.towns.map((d) => (
+          <option key={d} value={d}>
+            {d}
+          </option>
+        ))}
       </select>
-      <select aria-label={t('status')} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as ConflictFilters['status'] })}>
-        <option value="">{t('status')}: {t('all')}</option>
+      <select
+        aria-label={t('status')}
+        value={filters.status}
+        onChange={(e) => setFilters({ status: e.target.value as ConflictFilters['status'] })}
+      >
+        <option value="">
+          {t('status')}: {t('all')}
+        </option>
         {CONFLICT_STATUSES.map((s) => (
-          <option key={s} value={s}>{CONFLICT_STATUS_LABEL[s][language]}</option>
+          <option key={s} value={s}>
+            {CONFLICT_STATUS_LABEL[s][language]}
+          </option>
         ))}
       </select>
       <Input
@@ -120,7 +159,9 @@ export function ConflictFilterBar() {
         onChange={(e) => setFilters({ search: e.target.value })}
         data-testid="conflict-search"
       />
-      <span className="count" data-testid="conflict-count">{rows.length} / {conflicts.length}</span>
+      <span className="count" data-testid="conflict-count">
+        {rows.length} / {conflicts.length}
+      </span>
     </div>
   );
 }
@@ -131,7 +172,9 @@ function DepartmentName({ workspace, planId, language }: { workspace: WorkspaceD
   if (!short) return null;
   return (
     <Tooltip title={full} mouseEnterDelay={0.4}>
-      <span className="department-short" data-department={full}>{short}</span>
+      <span className="department-short" data-department={full}>
+        {short}
+      </span>
     </Tooltip>
   );
 }
@@ -161,7 +204,10 @@ export function ConflictList() {
   const selectConflict = useEditor((s) => s.selectConflict);
   const language = useEditor((s) => s.language);
   const rows = useFilteredRows();
-  const resolutions: ReadonlyMap<string, Resolution> = useMemo(() => resolutionsByConflictKey(workspace.resolutions), [workspace.resolutions]);
+  const resolutions: ReadonlyMap<string, Resolution> = useMemo(
+    () => resolutionsByConflictKey(workspace.resolutions),
+    [workspace.resolutions],
+  );
   const today = todayIso();
   const boxRef = useRef<HTMLDivElement>(null);
   const heightPx = useHeightOf(boxRef);
@@ -192,7 +238,8 @@ export function ConflictList() {
         ellipsis: true,
         render: (_: unknown, c: Conflict) => (
           <>
-            <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} /> {c.subject?.name ?? c.subject?.bsm ?? ''}
+            <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} />{' '}
+            {c.subject?.name ?? c.subject?.bsm ?? ''}
             {c.object && (
               <>
                 {' × '}
@@ -210,10 +257,21 @@ export function ConflictList() {
         align: 'right',
         render: (_: unknown, c: Conflict) => {
           const area = c.measure.areaM2;
-          return area !== undefined ? `${(area / 10000).toFixed(4)} / ${(area / M2_PER_MU).toFixed(2)}` : c.measure.lengthM !== undefined ? `${c.measure.lengthM.toFixed(1)} m` : '—';
+          return area !== undefined
+            ? `${(area / 10000).toFixed(4)} / ${(area / M2_PER_MU).toFixed(2)}`
+            : c.measure.lengthM !== undefined
+              ? `${c.measure.lengthM.toFixed(1)} m`
+              : '—';
         },
       },
-      { key: 'town', title: t('town'), className: 'c-town', width: 90, ellipsis: true, render: (_: unknown, c: Conflict) => c.town?.name ?? '' },
+      {
+        key: 'town',
+        title: t('town'),
+        className: 'c-town',
+        width: 90,
+        ellipsis: true,
+        render: (_: unknown, c: Conflict) => c.town?.name ?? '',
+      },
       {
         key: 'status',
         title: t('status'),

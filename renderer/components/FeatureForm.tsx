@@ -67,8 +67,12 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
         apply();
       }}
     >
-      <h3>{language === 'zh' ? info.nameZh : info.nameEn} · {String(feature.properties.BSM ?? '')}</h3>
-      <div className="muted">{plan.department} · {plan.title}</div>
+      <h3>
+        {language === 'zh' ? info.nameZh : info.nameEn} · {String(feature.properties.BSM ?? '')}
+      </h3>
+      <div className="muted">
+        {plan.department} · {plan.title}
+      </div>
       {areaM2 !== null && (
         <div className="muted" data-testid="feature-area" data-area-m2={roundM2(areaM2)}>
           {t('area')}: {formatArea(areaM2, t)}
@@ -77,13 +81,14 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
       {specs.map((spec) => {
         const r = results.get(spec.name)!;
         const raw = rawOf(spec);
-        const label = language === 'zh' ? spec.title : spec.titleEn ?? spec.title;
+        const label = language === 'zh' ? spec.title : (spec.titleEn ?? spec.title);
         const id = `field-${spec.name}`;
         const onChange = (value: string | boolean) => setDraft((d) => ({ ...d, [spec.name]: value }));
         return (
           <div key={spec.name} className={`field ${r.ok ? '' : 'invalid'} ${spec.readOnly ? 'readonly' : ''}`}>
             <label htmlFor={id}>
-              {label}{spec.required ? ' *' : ''} <small>{spec.name}</small>
+              {label}
+              {spec.required ? ' *' : ''} <small>{spec.name}</small>
               {spec.readOnly && <span className="readonly-tag">{t('fieldDerived')}</span>}
             </label>
             {spec.type === 'boolean' ? (
@@ -91,27 +96,67 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
             ) : spec.enum ? (
               <select id={id} value={String(raw)} disabled={spec.readOnly} onChange={(e) => onChange(e.target.value)}>
                 <option value="">{t('unset')}</option>
-                {spec.enum.map((v) => <option key={String(v)} value={String(v)}>{String(v)}</option>)}
+                {spec.enum.map((v) => (
+                  <option key={String(v)} value={String(v)}>
+                    {String(v)}
+                  </option>
+                ))}
               </select>
             ) : spec.codeTable === 'ydyh2023' ? (
               <>
-                <input id={id} list="ydyh-codes" value={String(raw)} placeholder={t('pickCode')} {...readOnlyProps(spec, t)} onChange={(e) => onChange(e.target.value)} />
+                <input
+                  id={id}
+                  list="ydyh-codes"
+                  value={String(raw)}
+                  placeholder={t('pickCode')}
+                  {...readOnlyProps(spec, t)}
+                  onChange={(e) => onChange(e.target.value)}
+                />
                 <span className="code-name">{codeTable.codes.find((c) => c.code === raw)?.name ?? ''}</span>
               </>
             ) : (
-              <input id={id} value={String(raw)} {...readOnlyProps(spec, t)} inputMode={spec.type === 'string' ? undefined : 'decimal'} onChange={(e) => onChange(e.target.value)} />
+              <input
+                id={id}
+                value={String(raw)}
+                {...readOnlyProps(spec, t)}
+                inputMode={spec.type === 'string' ? undefined : 'decimal'}
+                onChange={(e) => onChange(e.target.value)}
+              />
             )}
-            {!r.ok && <div className="field-error" role="alert">{r.message}</div>}
+            {!r.ok && (
+              <div className="field-error" role="alert">
+                {r.message}
+              </div>
+            )}
           </div>
         );
       })}
       <datalist id="ydyh-codes">
-        {codeTable.codes.map((c) => <option key={c.code} value={c.code}>{c.code} {c.name}</option>)}
+        {codeTable.codes.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.code} {c.name}
+          </option>
+        ))}
       </datalist>
-      {saveError && <div className="field-error" role="alert">{saveError}</div>}
+      {saveError && (
+        <div className="field-error" role="alert">
+          {saveError}
+        </div>
+      )}
       <div className="form-actions">
-        <button type="submit" disabled={!dirty} data-testid="apply-attributes">{t('apply')}</button>
-        <button type="button" disabled={!dirty} onClick={() => { setDraft({}); setSaveError(null); }}>{t('revert')}</button>
+        <button type="submit" disabled={!dirty} data-testid="apply-attributes">
+          {t('apply')}
+        </button>
+        <button
+          type="button"
+          disabled={!dirty}
+          onClick={() => {
+            setDraft({});
+            setSaveError(null);
+          }}
+        >
+          {t('revert')}
+        </button>
       </div>
     </form>
   );

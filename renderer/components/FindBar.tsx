@@ -65,10 +65,16 @@ export function FindBar() {
             }
           }}
         />
-        <button className={locating ? 'active' : ''} onClick={() => {
+        <button
+          className={locating ? 'active' : ''}
+          onClick={() => {
             setLocating((v) => !v);
             setOpen(false);
-          }} data-testid="locate-toggle">{t('locate')}</button>
+          }}
+          data-testid="locate-toggle"
+        >
+          {t('locate')}
+        </button>
       </div>
       {open && query.trim() !== '' && query === text && (
         <div className="find-results" data-testid="find-results">
@@ -76,14 +82,22 @@ export function FindBar() {
             <div className="find-empty">{t('findNoHit').replace('{q}', query.trim())}</div>
           ) : (
             found.hits.map((hit) => (
-              <div key={`${hit.planId}/${hit.featureId}`} className="find-result" data-testid="find-result" data-feature-id={hit.featureId} onClick={() => go(hit)}>
+              <div
+                key={`${hit.planId}/${hit.featureId}`}
+                className="find-result"
+                data-testid="find-result"
+                data-feature-id={hit.featureId}
+                onClick={() => go(hit)}
+              >
                 <span>{hit.bsm}</span>
                 <span>{hit.name}</span>
                 <span className="find-layer">{layerName(hit)}</span>
               </div>
             ))
           )}
-          {found.total > found.hits.length && <div className="find-empty">{t('findMore').replace('{n}', String(found.total - found.hits.length))}</div>}
+          {found.total > found.hits.length && (
+            <div className="find-empty">{t('findMore').replace('{n}', String(found.total - found.hits.length))}</div>
+          )}
         </div>
       )}
       {locating && <LocatePanel />}
@@ -124,7 +138,11 @@ function LocatePanel() {
         {mode === 'gk' && (
           <select value={zone} onChange={(e) => setZone(Number(e.target.value))} data-testid="locate-zone">
             {ZONES.map((z) => (
-              <option key={z} value={z}>{t('locateZone').replace('{zone}', String(z)).replace('{cm}', String(z * 3))}</option>
+              <option key={z} value={z}>
+                {t('locateZone')
+                  .replace('{zone}', String(z))
+                  .replace('{cm}', String(z * 3))}
+              </option>
             ))}
           </select>
         )}
@@ -139,9 +157,15 @@ function LocatePanel() {
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && locate()}
         />
-        <button className="primary" onClick={locate} data-testid="locate-go">{t('locateGo')}</button>
+        <button className="primary" onClick={locate} data-testid="locate-go">
+          {t('locateGo')}
+        </button>
       </div>
-      {error && <div className="locate-error" data-testid="locate-error">{error[language]}</div>}
+      {error && (
+        <div className="locate-error" data-testid="locate-error">
+          {error[language]}
+        </div>
+      )}
       {done && <div data-testid="locate-done">{t('locateDone').replace('{where}', done)}</div>}
     </div>
   );

@@ -51,7 +51,11 @@ export function HistoryPanel() {
   if (past.length === 0 && future.length === 0) return <div className="placeholder">{t('historyEmpty')}</div>;
   const departments = workspaceDepartments(workspace);
   const ctx: CommandContext = {
-    workspace, conflicts, language, kindLabel: (k) => t(KIND_LABEL[k]), defaultPolicyLabel: t('historyDefaultPolicy'),
+    workspace,
+    conflicts,
+    language,
+    kindLabel: (k) => t(KIND_LABEL[k]),
+    defaultPolicyLabel: t('historyDefaultPolicy'),
     departmentLabel: (id) => {
       const d = departments.find((x) => x.id === id);
       return d ? (language === 'zh' ? d.shortZh : d.shortEn) : id;
@@ -65,7 +69,9 @@ export function HistoryPanel() {
     const d = describeCommand(c, ctx);
     const a = commandAuthor(c.meta, labels);
     const by = `${a.who}${a.when ? ` · ${a.when}` : ''}`;
-    const byTitle = [`${t('historyBy')}: ${a.who}${a.ids ? ` (${a.ids})` : ''}`, a.when ? `${t('historyAt')}: ${a.when}` : ''].filter(Boolean).join('\n');
+    const byTitle = [`${t('historyBy')}: ${a.who}${a.ids ? ` (${a.ids})` : ''}`, a.when ? `${t('historyAt')}: ${a.when}` : '']
+      .filter(Boolean)
+      .join('\n');
     return { text: `${t(LABELS[kindOf(c)])} · ${d.text}`, title: d.ids, by, byTitle };
   };
   return (
@@ -73,18 +79,36 @@ export function HistoryPanel() {
       {past.map((c, i) => {
         const e = entry(c);
         return (
-          <li key={`p${i}`} className="applied" title={e.title} onClick={() => { for (let n = past.length - 1; n > i; n--) undo(); }}>
+          <li
+            key={`p${i}`}
+            className="applied"
+            title={e.title}
+            onClick={() => {
+              for (let n = past.length - 1; n > i; n--) undo();
+            }}
+          >
             <span className="history-what">{e.text}</span>
-            <span className="history-by" title={e.byTitle}>{e.by}</span>
+            <span className="history-by" title={e.byTitle}>
+              {e.by}
+            </span>
           </li>
         );
       })}
       {future.map((c, i) => {
         const e = entry(c);
         return (
-          <li key={`f${i}`} className="undone" title={e.title} onClick={() => { for (let n = 0; n <= i; n++) redo(); }}>
+          <li
+            key={`f${i}`}
+            className="undone"
+            title={e.title}
+            onClick={() => {
+              for (let n = 0; n <= i; n++) redo();
+            }}
+          >
             <span className="history-what">{e.text}</span>
-            <span className="history-by" title={e.byTitle}>{e.by}</span>
+            <span className="history-by" title={e.byTitle}>
+              {e.by}
+            </span>
           </li>
         );
       })}

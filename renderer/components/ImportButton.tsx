@@ -10,7 +10,13 @@ export function ImportButton({ primary = false }: { primary?: boolean }) {
   const t = useT();
   return (
     <>
-      <Button type={primary ? 'primary' : 'default'} size={primary ? 'middle' : undefined} icon={<ImportOutlined />} data-testid="import-plans" onClick={() => setOpen(true)}>
+      <Button
+        type={primary ? 'primary' : 'default'}
+        size={primary ? 'middle' : undefined}
+        icon={<ImportOutlined />}
+        data-testid="import-plans"
+        onClick={() => setOpen(true)}
+      >
         {t('importPlans')}
       </Button>
       {open && <ImportDialog onClose={() => setOpen(false)} />}

@@ -22,21 +22,35 @@ function rings(g: Geometry): Position[][] {
 
 export function ImportPreview({ features }: { features: readonly PlanFeature[] }) {
   const shown = features.slice(0, MAX_FEATURES);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const f of shown) for (const r of rings(f.geometry)) for (const [x, y] of r) {
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-  }
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (const f of shown)
+    for (const r of rings(f.geometry))
+      for (const [x, y] of r) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
   if (!Number.isFinite(minX)) return null;
   const kx = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
   const w = Math.max((maxX - minX) * kx, 1e-9);
   const h = Math.max(maxY - minY, 1e-9);
   const scale = WIDTH / Math.max(w, h);
   const height = Math.max(60, Math.round(h * scale));
-  const px = (p: Position) => `${(((p[0] - minX) * kx) * scale).toFixed(1)},${(height - (p[1] - minY) * scale).toFixed(1)}`;
+  const px = (p: Position) => `${((p[0] - minX) * kx * scale).toFixed(1)},${(height - (p[1] - minY) * scale).toFixed(1)}`;
   return (
     <svg className="import-preview" data-testid="import-preview" viewBox={`-4 -4 ${WIDTH + 8} ${height + 8}`} role="img">
       {shown.map((f) => (
-        <path key={f.id} data-feature-id={f.id} d={rings(f.geometry).map((r) => `M${r.map(px).join('L')}${f.geometry.type.endsWith('Polygon') ? 'Z' : ''}`).join('')} />
+        <path
+          key={f.id}
+          data-feature-id={f.id}
+          d={rings(f.geometry)
+            .map((r) => `M${r.map(px).join('L')}${f.geometry.type.endsWith('Polygon') ? 'Z' : ''}`)
+            .join('')}
+        />
       ))}
     </svg>
   );

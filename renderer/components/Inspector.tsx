@@ -17,16 +17,21 @@ export function Inspector() {
     return (
       <div className="inspector" data-testid="inspector-conflict">
         <h3>
-          <span className={`badge sev-${conflict.severity}`}>{t(conflict.severity)}</span> {conflict.ruleId} {language === 'en' && rule?.titleEn ? rule.titleEn : conflict.title}
+          <span className={`badge sev-${conflict.severity}`}>{t(conflict.severity)}</span> {conflict.ruleId}{' '}
+          {language === 'en' && rule?.titleEn ? rule.titleEn : conflict.title}
         </h3>
         <p className="message">{language === 'en' && conflict.messageEn ? conflict.messageEn : conflict.message}</p>
         {conflict.measure.areaM2 !== undefined && (
-          <p>{t('conflictRegion')}: {formatArea(conflict.measure.areaM2, t)}</p>
+          <p>
+            {t('conflictRegion')}: {formatArea(conflict.measure.areaM2, t)}
+          </p>
         )}
         <Party label={t('subjectFeature')} party={conflict.subject} />
         <Party label={t('objectFeature')} party={conflict.object} />
         <h4>{t('legalBasis')}</h4>
-        <p className="legal-basis" data-testid="legal-basis">{rule?.legalBasis ?? '—'}</p>
+        <p className="legal-basis" data-testid="legal-basis">
+          {rule?.legalBasis ?? '—'}
+        </p>
       </div>
     );
   }
@@ -37,18 +42,27 @@ export function Inspector() {
 function Party({ label, party }: { label: string; party: ConflictParty | null }) {
   const t = useT();
   const select = useEditor((s) => s.select);
-  const feature = useEditor((s) => (party ? s.workspace.plans.get(party.planId as never)?.features.get(party.featureId as never) : undefined));
+  const feature = useEditor((s) =>
+    party ? s.workspace.plans.get(party.planId as never)?.features.get(party.featureId as never) : undefined,
+  );
   if (!party) return null;
   return (
     <div className="party">
       <h4>{label}</h4>
-      <div>{t('plan')}: {party.planTitle}</div>
-      <div>{t('layer')}: {party.layer} · {party.name ?? ''} · BSM {party.bsm ?? '—'}</div>
+      <div>
+        {t('plan')}: {party.planTitle}
+      </div>
+      <div>
+        {t('layer')}: {party.layer} · {party.name ?? ''} · BSM {party.bsm ?? '—'}
+      </div>
       {feature && (
         <table className="props">
           <tbody>
             {Object.entries(feature.properties).map(([k, v]) => (
-              <tr key={k}><th>{k}</th><td>{String(v ?? '')}</td></tr>
+              <tr key={k}>
+                <th>{k}</th>
+                <td>{String(v ?? '')}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -24,9 +24,15 @@ export function LayerTree() {
           <div key={planId} className="plan-group">
             <div className="plan-head">
               <span className="department">{entry.meta.department}</span>
-              <span className="plan-title">{entry.meta.title} {entry.meta.version}</span>
-              <button title={t('moveUp')} onClick={() => movePlan(planId, 1)}>▲</button>
-              <button title={t('moveDown')} onClick={() => movePlan(planId, -1)}>▼</button>
+              <span className="plan-title">
+                {entry.meta.title} {entry.meta.version}
+              </span>
+              <button title={t('moveUp')} onClick={() => movePlan(planId, 1)}>
+                ▲
+              </button>
+              <button title={t('moveDown')} onClick={() => movePlan(planId, -1)}>
+                ▼
+              </button>
             </div>
             {LAYERS.filter((l) => counts.has(l.code)).map((l) => {
               const key = `${planId}/${l.code}`;

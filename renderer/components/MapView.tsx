@@ -49,7 +49,10 @@ export function MapView() {
         if (state.drawingBoundary && geometry.type === 'Polygon') {
           state.setDrawingBoundary(false);
           state.setTool('select');
-          state.setPendingBoundaries([...state.pendingBoundaries, { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never }]);
+          state.setPendingBoundaries([
+            ...state.pendingBoundaries,
+            { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never },
+          ]);
           return null;
         }
         const feature = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId);
@@ -69,7 +72,10 @@ export function MapView() {
         if (state.drawingBoundary && geometry.type === 'Polygon') {
           state.setDrawingBoundary(false);
           state.setTool('select');
-          state.setPendingBoundaries([...state.pendingBoundaries, { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never }]);
+          state.setPendingBoundaries([
+            ...state.pendingBoundaries,
+            { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never },
+          ]);
           return null;
         }
         const result = newFeatureFor(state, geometry);
@@ -100,7 +106,9 @@ export function MapView() {
       <div className="readout" data-testid="readout">
         {pointer ? (
           <>
-            <span>{t('lonLat')} {pointer[0].toFixed(6)}°, {pointer[1].toFixed(6)}°</span>
+            <span>
+              {t('lonLat')} {pointer[0].toFixed(6)}°, {pointer[1].toFixed(6)}°
+            </span>
             <span data-testid="readout-survey">{surveyReadout(pointer[0], pointer[1], language)}</span>
           </>
         ) : (
@@ -109,8 +117,7 @@ export function MapView() {
       </div>
       {measure && (
         <div className="measure-result" data-testid="measure-result">
-          {t('measureResult')}:{' '}
-          {measure.areaM2 !== undefined ? formatArea(measure.areaM2, t) : `${(measure.lengthM ?? 0).toFixed(2)} m`}
+          {t('measureResult')}: {measure.areaM2 !== undefined ? formatArea(measure.areaM2, t) : `${(measure.lengthM ?? 0).toFixed(2)} m`}
         </div>
       )}
     </div>

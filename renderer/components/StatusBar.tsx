@@ -22,11 +22,16 @@ export function StatusBar({ save }: { save: SaveStatus }) {
   const checked = useEditor((s) => s.checked);
   const staleKeys = useEditor((s) => s.staleKeys);
   const resolutions = useEditor((s) => s.workspace.resolutions);
-  const counts = useMemo(() => severityCounts(conflicts, staleKeys, resolutionsByConflictKey(resolutions)), [conflicts, staleKeys, resolutions]);
+  const counts = useMemo(
+    () => severityCounts(conflicts, staleKeys, resolutionsByConflictKey(resolutions)),
+    [conflicts, staleKeys, resolutions],
+  );
   return (
     <div className="status-bar" data-testid="status-bar">
       {!checked ? (
-        <span className="badge" data-testid="count-not-checked">{t('statusNotChecked')}</span>
+        <span className="badge" data-testid="count-not-checked">
+          {t('statusNotChecked')}
+        </span>
       ) : (
         SEVERITIES.map((sev) => {
           const n = counts.get(sev)!;
@@ -47,9 +52,15 @@ export function StatusBar({ save }: { save: SaveStatus }) {
       )}
       <span className="spacer" />
       <StationButton />
-      <span>{featureCount} {t('featureCount')}</span>
+      <span>
+        {featureCount} {t('featureCount')}
+      </span>
       <span className={`save save-${save.state}`} data-testid="save-status">
-        {save.state === 'saved' ? t('saved') : save.state === 'saving' ? t('saving') : t('saveUnsaved').replace('{reason}', save.reason[language])}
+        {save.state === 'saved'
+          ? t('saved')
+          : save.state === 'saving'
+            ? t('saving')
+            : t('saveUnsaved').replace('{reason}', save.reason[language])}
       </span>
     </div>
   );

@@ -86,12 +86,26 @@ export function Toolbar() {
   useLayoutEffect(() => setFold(0), [language]);
 
   const moreItems: MenuProps['items'] = [
-    { key: 'delete', icon: <DeleteOutlined />, disabled: !selection, label: <span data-testid="delete-feature">{t('deleteFeature')}</span>, onClick: () => deleteSelected(store) },
-    { key: 'subtract', icon: <ScissorOutlined />, disabled: !selection && !conflictKey, label: <span data-testid="subtract-other">{t('subtractOther')}</span>, onClick: () => void checks.subtractOther() },
+    {
+      key: 'delete',
+      icon: <DeleteOutlined />,
+      disabled: !selection,
+      label: <span data-testid="delete-feature">{t('deleteFeature')}</span>,
+      onClick: () => deleteSelected(store),
+    },
+    {
+      key: 'subtract',
+      icon: <ScissorOutlined />,
+      disabled: !selection && !conflictKey,
+      label: <span data-testid="subtract-other">{t('subtractOther')}</span>,
+      onClick: () => void checks.subtractOther(),
+    },
   ];
   return (
     <div className="toolbar" role="toolbar" ref={bar} data-fold={fold}>
-      <strong className="app-title" title={t('appTitle')}>{fold >= 2 ? t('appTitleShort') : t('appTitle')}</strong>
+      <strong className="app-title" title={t('appTitle')}>
+        {fold >= 2 ? t('appTitleShort') : t('appTitle')}
+      </strong>
       <Button type="primary" icon={<PlayCircleOutlined />} data-testid="run-checks" disabled={running} onClick={() => checks.runAll()}>
         {t('runChecks')}
       </Button>
@@ -149,10 +163,21 @@ export function Toolbar() {
       </label>
       {fold < 1 && (
         <>
-          <Button icon={<DeleteOutlined />} data-testid="delete-feature" disabled={!selection} onClick={() => deleteSelected(store)} title="Delete">
+          <Button
+            icon={<DeleteOutlined />}
+            data-testid="delete-feature"
+            disabled={!selection}
+            onClick={() => deleteSelected(store)}
+            title="Delete"
+          >
             {t('deleteFeature')}
           </Button>
-          <Button icon={<ScissorOutlined />} data-testid="subtract-other" disabled={!selection && !conflictKey} onClick={() => checks.subtractOther()}>
+          <Button
+            icon={<ScissorOutlined />}
+            data-testid="subtract-other"
+            disabled={!selection && !conflictKey}
+            onClick={() => checks.subtractOther()}
+          >
             {t('subtractOther')}
           </Button>
         </>

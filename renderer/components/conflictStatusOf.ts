@@ -6,7 +6,12 @@ import type { Resolution } from '../../engine/resolutions/index.ts';
 import type { Conflict } from '../../engine/rules/index.ts';
 import { todayIso } from '../services/blueprint/resolutionStatus.ts';
 
-export function conflictStatusOf(conflict: Conflict, staleKeys: ReadonlySet<string>, resolutionsByKey: ReadonlyMap<string, Resolution>, asOfDate: string = todayIso()): ConflictStatus {
+export function conflictStatusOf(
+  conflict: Conflict,
+  staleKeys: ReadonlySet<string>,
+  resolutionsByKey: ReadonlyMap<string, Resolution>,
+  asOfDate: string = todayIso(),
+): ConflictStatus {
   return conflictStatus({ conflict, resolution: resolutionsByKey.get(conflict.key), asOfDate, stale: staleKeys.has(conflict.key) }).status;
 }
 

@@ -33,7 +33,14 @@ export interface CommandDescription {
 
 function labelOf(layer: LayerCode | string, properties: Properties | undefined, lang: 'zh' | 'en'): string {
   const bsm = properties?.['BSM'];
-  return featureLabel({ layer, bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm), name: properties ? featureName(layer as LayerCode, properties) : null }, lang);
+  return featureLabel(
+    {
+      layer,
+      bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm),
+      name: properties ? featureName(layer as LayerCode, properties) : null,
+    },
+    lang,
+  );
 }
 
 function resolutionsIn(c: Command): Resolution[] {
@@ -50,7 +57,7 @@ function describeResolution(r: Resolution, ctx: CommandContext): string {
   if (conflict) what = conflictLabel(conflict, lang, rule?.titleEn);
   else {
     // The conflict is no longer reported (the fix made it disappear): the rule and the features it changed.
-    const title = lang === 'zh' ? rule?.title : rule?.titleEn ?? rule?.title;
+    const title = lang === 'zh' ? rule?.title : (rule?.titleEn ?? rule?.title);
     const features = r.edits.map((e) => labelOf(e.layer, (e.before ?? e.after)?.properties, lang));
     what = `${r.ruleId}${title ? ` ${title}` : ''}${features.length > 0 ? `${lang === 'zh' ? '：' : ': '}${features.join(' × ')}` : ''}`;
   }
@@ -64,7 +71,10 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
     case 'setGeometry': {
       const feature = ctx.workspace.plans.get(c.planId)?.features.get(c.featureId);
       const properties = c.kind === 'setAttributes' ? c.after : feature?.properties;
-      return { text: feature ? labelOf(feature.layer, properties, lang) : labelOf('', properties, lang) || c.featureId, ids: `${c.planId} / ${c.featureId}` };
+      return {
+        text: feature ? labelOf(feature.layer, properties, lang) : labelOf('', properties, lang) || c.featureId,
+        ids: `${c.planId} / ${c.featureId}`,
+      };
     }
     case 'addFeature':
     case 'deleteFeature':
@@ -81,7 +91,10 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
     case 'setDepartments': {
       const list = c.after ?? [];
       const names = list.map((d) => (lang === 'zh' ? d.shortZh : d.shortEn));
-      return { text: c.after ? names.join(lang === 'zh' ? '、' : ', ') : (ctx.defaultDepartmentsLabel ?? ''), ids: list.map((d) => d.id).join(', ') };
+      return {
+        text: c.after ? names.join(lang === 'zh' ? '、' : ', ') : (ctx.defaultDepartmentsLabel ?? ''),
+        ids: list.map((d) => d.id).join(', '),
+      };
     }
     case 'setConsultation':
     case 'setOpinion':
@@ -102,7 +115,9 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
       if (c.kind === 'batch' && c.commands.length > 0 && c.commands.every((x) => x.kind === 'setConsultation')) {
         const first = c.commands[0] as Extract<Command, { kind: 'setConsultation' }>;
         const project = ctx.projectLabel?.(first.projectId) ?? first.projectId;
-        const departments = c.commands.map((x) => (x.kind === 'setConsultation' ? (ctx.departmentLabel?.(x.department) ?? x.department) : ''));
+        const departments = c.commands.map((x) =>
+          x.kind === 'setConsultation' ? (ctx.departmentLabel?.(x.department) ?? x.department) : '',
+        );
         return { text: `${project} · ${departments.join(lang === 'zh' ? '、' : ', ')}`, ids: first.projectId };
       }
       const resolutions = resolutionsIn(c);
@@ -110,7 +125,11 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
       if (resolutions.length === 1) return { text: describeResolution(resolutions[0]!, ctx), ids };
       if (resolutions.length > 1) {
         const rules = [...new Set(resolutions.map((r) => r.ruleId))].sort();
-        return { text: lang === 'zh' ? `${resolutions.length} 处冲突（${rules.join('、')}）` : `${resolutions.length} conflicts (${rules.join(', ')})`, ids };
+        return {
+          text:
+            lang === 'zh' ? `${resolutions.length} 处冲突（${rules.join('、')}）` : `${resolutions.length} conflicts (${rules.join(', ')})`,
+          ids,
+        };
       }
       return { text: c.kind === 'batch' ? c.label : '', ids: '' };
     }

@@ -26,7 +26,11 @@ export function planDepartment(ws: Pick<WorkspaceData, 'departments' | 'plans'>,
 }
 
 /** What a narrow column shows for a plan's department (short name) and what its tooltip shows (full name). */
-export function departmentLabel(ws: Pick<WorkspaceData, 'departments' | 'plans'>, planId: string | undefined, language: 'zh' | 'en'): { short: string; full: string } {
+export function departmentLabel(
+  ws: Pick<WorkspaceData, 'departments' | 'plans'>,
+  planId: string | undefined,
+  language: 'zh' | 'en',
+): { short: string; full: string } {
   const d = planDepartment(ws, planId);
   const own = planId ? (ws.plans.get(planId as never)?.meta.department ?? '') : '';
   if (!d) return { short: own, full: own };

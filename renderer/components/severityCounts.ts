@@ -11,7 +11,12 @@ export interface SeverityCount {
   all: number;
 }
 
-export function severityCounts(conflicts: readonly Conflict[], staleKeys: ReadonlySet<string>, resolutionsByKey: ReadonlyMap<string, Resolution>, asOfDate?: string): Map<Severity, SeverityCount> {
+export function severityCounts(
+  conflicts: readonly Conflict[],
+  staleKeys: ReadonlySet<string>,
+  resolutionsByKey: ReadonlyMap<string, Resolution>,
+  asOfDate?: string,
+): Map<Severity, SeverityCount> {
   const counts = new Map<Severity, SeverityCount>(SEVERITIES.map((sev) => [sev, { open: 0, all: 0 }]));
   for (const c of conflicts) {
     const n = counts.get(c.severity)!;

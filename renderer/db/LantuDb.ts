@@ -61,14 +61,21 @@ export class LantuDb extends Dexie {
           const blobId = `base:${old.planId}`;
           const chunks = chunkRows(blobId, old.features);
           await tx.table('planBlobs').add({
-            blobId, origin: 'base', meta: old.meta, order: old.order,
-            featureCount: old.features.length, chunkCount: chunks.length,
+            blobId,
+            origin: 'base',
+            meta: old.meta,
+            order: old.order,
+            featureCount: old.features.length,
+            chunkCount: chunks.length,
           } satisfies PlanBlobRow);
           await tx.table('chunks').bulkAdd(chunks);
         }
-        await tx.table('log').toCollection().modify((row: LogRow) => {
-          row.undone = 0;
-        });
+        await tx
+          .table('log')
+          .toCollection()
+          .modify((row: LogRow) => {
+            row.undone = 0;
+          });
       });
   }
 }

@@ -467,7 +467,8 @@ export const en: Record<MessageKey, string> = {
   departments: 'Departments',
   area: 'Area',
   fieldDerived: 'computed',
-  fieldDerivedHint: 'Computed from the shape (ellipsoidal area / geodesic length); recomputed in the same edit when the shape changes; cannot be typed in.',
+  fieldDerivedHint:
+    'Computed from the shape (ellipsoidal area / geodesic length); recomputed in the same edit when the shape changes; cannot be typed in.',
   town: 'Town',
   status: 'Status',
   search: 'Search',
@@ -553,9 +554,9 @@ export const en: Record<MessageKey, string> = {
   resolveApply: 'Apply resolution',
   resolveDone: 'Resolved, log number',
   resolveUser: 'Decided by',
-  resolveUserPrompt: 'Name of this workstation\'s user (asked once)',
+  resolveUserPrompt: "Name of this workstation's user (asked once)",
   resolveUserSave: 'Save name',
-  resolveUserMissing: 'Enter the workstation user\'s name in the resolution panel first.',
+  resolveUserMissing: "Enter the workstation user's name in the resolution panel first.",
   bulkPreview: 'Preview proposals (filtered)',
   bulkApply: 'Apply proposals',
   bulkApplied: 'Proposals applied:',
@@ -656,7 +657,8 @@ export const en: Record<MessageKey, string> = {
   statusCountTitle: '{open} open of {all}',
   resolveRegionHash: 'Region hash',
   saveUnsaved: 'Not saved (write failed: {reason}; retrying)',
-  saveBanner: 'Autosave failed: {reason}. {pending} change(s) are held in memory only and are being retried; do not close the window until it shows “Saved”.',
+  saveBanner:
+    'Autosave failed: {reason}. {pending} change(s) are held in memory only and are being retried; do not close the window until it shows “Saved”.',
   saveRetryNow: 'Retry now',
   // 并联审批 (issue 12, slice editor)
   commandSetProject: 'Project',
@@ -764,7 +766,8 @@ export const en: Record<MessageKey, string> = {
   findFound: 'Found {layer} {name}',
   receiptTab: 'Receipt',
   receiptTitle: 'Receipt: what happened to each department’s features',
-  receiptNone: 'Open a package the bureau issued (Open package) to list what happened to each department’s features: kept, changed by which resolution and why, removed.',
+  receiptNone:
+    'Open a package the bureau issued (Open package) to list what happened to each department’s features: kept, changed by which resolution and why, removed.',
   receiptDepartment: 'Department',
   receiptCounts: '{kept} kept, {changed} changed, {removed} removed, {added} added',
   receiptMapFilter: 'Show on the map',
@@ -781,7 +784,8 @@ export const en: Record<MessageKey, string> = {
   historyBy: 'By',
   historyAt: 'At',
   stationSetupTitle: 'Set up this workstation',
-  stationSetupIntro: 'This station’s name is written into every edit and into the signature of submissions, e.g. “生态环境局-张工”. It is kept on this computer only and is never copied with a workspace.',
+  stationSetupIntro:
+    'This station’s name is written into every edit and into the signature of submissions, e.g. “生态环境局-张工”. It is kept on this computer only and is never copied with a workspace.',
   stationName: 'Station name',
   stationNamePlaceholder: 'e.g. 生态环境局-张工',
   stationRole: 'Role',
@@ -789,7 +793,8 @@ export const en: Record<MessageKey, string> = {
   stationRoleBureau: 'Bureau of Natural Resources and Planning (assigns official log numbers)',
   stationPassphrase: 'Key passphrase',
   stationPassphraseConfirm: 'Passphrase again',
-  stationPassphraseHint: 'The passphrase encrypts this station’s signing key and is asked when signing; it cannot be recovered if forgotten.',
+  stationPassphraseHint:
+    'The passphrase encrypts this station’s signing key and is asked when signing; it cannot be recovered if forgotten.',
   stationPassphraseMismatch: 'The two passphrases differ',
   stationPassphraseTooShort: 'The passphrase needs at least 8 characters',
   stationCreate: 'Create station',
@@ -800,7 +805,8 @@ export const en: Record<MessageKey, string> = {
   stationId: 'Station id',
   stationCode: 'Station code',
   stationFingerprint: 'Key fingerprint',
-  stationFingerprintHint: 'Before another station trusts this key, read this fingerprint out to them over another channel, e.g. the telephone.',
+  stationFingerprintHint:
+    'Before another station trusts this key, read this fingerprint out to them over another channel, e.g. the telephone.',
   stationRename: 'Rename',
   stationExportKey: 'Export public key…',
   stationTrustedKeys: 'Trusted keys…',

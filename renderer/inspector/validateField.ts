@@ -18,28 +18,70 @@ export function validateField(spec: FieldSpec, raw: string | boolean, lang: 'zh'
   if (spec.type === 'number' || spec.type === 'integer') {
     const n = Number(text);
     if (!Number.isFinite(n) || (spec.type === 'integer' && !Number.isInteger(n))) {
-      return { ok: false, message: zh ? `${name} 应为${spec.type === 'integer' ? '整数' : '数字'}，当前为「${text}」。` : `${name} must be ${spec.type === 'integer' ? 'an integer' : 'a number'}, found "${text}".` };
+      return {
+        ok: false,
+        message: zh
+          ? `${name} 应为${spec.type === 'integer' ? '整数' : '数字'}，当前为「${text}」。`
+          : `${name} must be ${spec.type === 'integer' ? 'an integer' : 'a number'}, found "${text}".`,
+      };
     }
-    if (spec.minimum !== undefined && n < spec.minimum) return { ok: false, message: zh ? `${name} 应 ≥ ${spec.minimum}，当前为 ${n}。` : `${name} must be ≥ ${spec.minimum}, found ${n}.` };
-    if (spec.exclusiveMinimum !== undefined && n <= spec.exclusiveMinimum) return { ok: false, message: zh ? `${name} 应 > ${spec.exclusiveMinimum}，当前为 ${n}。` : `${name} must be > ${spec.exclusiveMinimum}, found ${n}.` };
-    if (spec.maximum !== undefined && n > spec.maximum) return { ok: false, message: zh ? `${name} 应 ≤ ${spec.maximum}，当前为 ${n}。` : `${name} must be ≤ ${spec.maximum}, found ${n}.` };
-    if (spec.enum && !spec.enum.includes(n)) return { ok: false, message: zh ? `${name} 应为 ${spec.enum.join('、')} 之一，当前为 ${n}。` : `${name} must be one of ${spec.enum.join(', ')}, found ${n}.` };
+    if (spec.minimum !== undefined && n < spec.minimum)
+      return { ok: false, message: zh ? `${name} 应 ≥ ${spec.minimum}，当前为 ${n}。` : `${name} must be ≥ ${spec.minimum}, found ${n}.` };
+    if (spec.exclusiveMinimum !== undefined && n <= spec.exclusiveMinimum)
+      return {
+        ok: false,
+        message: zh ? `${name} 应 > ${spec.exclusiveMinimum}，当前为 ${n}。` : `${name} must be > ${spec.exclusiveMinimum}, found ${n}.`,
+      };
+    if (spec.maximum !== undefined && n > spec.maximum)
+      return { ok: false, message: zh ? `${name} 应 ≤ ${spec.maximum}，当前为 ${n}。` : `${name} must be ≤ ${spec.maximum}, found ${n}.` };
+    if (spec.enum && !spec.enum.includes(n))
+      return {
+        ok: false,
+        message: zh
+          ? `${name} 应为 ${spec.enum.join('、')} 之一，当前为 ${n}。`
+          : `${name} must be one of ${spec.enum.join(', ')}, found ${n}.`,
+      };
     return { ok: true, value: n };
   }
   if (spec.enum && !spec.enum.includes(text)) {
-    return { ok: false, message: zh ? `${name} 应为 ${spec.enum.join('、')} 之一，当前为「${text}」。` : `${name} must be one of ${spec.enum.join(', ')}, found "${text}".` };
+    return {
+      ok: false,
+      message: zh
+        ? `${name} 应为 ${spec.enum.join('、')} 之一，当前为「${text}」。`
+        : `${name} must be one of ${spec.enum.join(', ')}, found "${text}".`,
+    };
   }
   if (spec.minLength !== undefined && text.length < spec.minLength) {
-    return { ok: false, message: zh ? `${name} 至少 ${spec.minLength} 个字符，当前 ${text.length} 个。` : `${name} needs at least ${spec.minLength} characters, found ${text.length}.` };
+    return {
+      ok: false,
+      message: zh
+        ? `${name} 至少 ${spec.minLength} 个字符，当前 ${text.length} 个。`
+        : `${name} needs at least ${spec.minLength} characters, found ${text.length}.`,
+    };
   }
   if (spec.maxLength !== undefined && text.length > spec.maxLength) {
-    return { ok: false, message: zh ? `${name} 最多 ${spec.maxLength} 个字符，当前 ${text.length} 个。` : `${name} takes at most ${spec.maxLength} characters, found ${text.length}.` };
+    return {
+      ok: false,
+      message: zh
+        ? `${name} 最多 ${spec.maxLength} 个字符，当前 ${text.length} 个。`
+        : `${name} takes at most ${spec.maxLength} characters, found ${text.length}.`,
+    };
   }
   if (spec.pattern && !new RegExp(spec.pattern, 'u').test(text)) {
-    return { ok: false, message: zh ? `${name} 格式不符（应匹配 ${spec.pattern}），当前为「${text}」。` : `${name} has the wrong format (expected ${spec.pattern}), found "${text}".` };
+    return {
+      ok: false,
+      message: zh
+        ? `${name} 格式不符（应匹配 ${spec.pattern}），当前为「${text}」。`
+        : `${name} has the wrong format (expected ${spec.pattern}), found "${text}".`,
+    };
   }
   if (spec.codeTable && codes && !codes.has(text)) {
-    return { ok: false, message: zh ? `${name}「${text}」不在分类代码表中，请从列表中选择。` : `${name} "${text}" is not in the code table: pick one from the list.` };
+    return {
+      ok: false,
+      message: zh
+        ? `${name}「${text}」不在分类代码表中，请从列表中选择。`
+        : `${name} "${text}" is not in the code table: pick one from the list.`,
+    };
   }
   return { ok: true, value: text };
 }

@@ -16,7 +16,19 @@ export interface DockTab {
 
 const FOLD = { start: true, end: true, showCollapsibleIcon: true } as const;
 
-export function WorkstationLayout({ left, map, bottomTabs, inspector, dock }: { left: ReactNode; map: ReactNode; bottomTabs: DockTab[]; inspector: ReactNode; dock: ReactNode }) {
+export function WorkstationLayout({
+  left,
+  map,
+  bottomTabs,
+  inspector,
+  dock,
+}: {
+  left: ReactNode;
+  map: ReactNode;
+  bottomTabs: DockTab[];
+  inspector: ReactNode;
+  dock: ReactNode;
+}) {
   const initial = useMemo(() => readLayoutSizes(workstationStorage(), window.innerWidth, window.innerHeight), []);
   const sizes = useRef<LayoutSizes>(initial);
   const remember = (patch: Partial<LayoutSizes>) => {
@@ -27,39 +39,43 @@ export function WorkstationLayout({ left, map, bottomTabs, inspector, dock }: { 
   const active = bottomTabs.find((tab) => tab.key === activeTab) ?? bottomTabs[0];
   return (
     <div className="main" data-testid="layout">
-    <Splitter onResizeEnd={([leftPx, , rightPx]) => remember({ leftPx, rightPx })}>
-      <Splitter.Panel className="panel-left" defaultSize={initial.leftPx} min={160} collapsible={FOLD}>
-        <aside className="left" data-testid="panel-left">{left}</aside>
-      </Splitter.Panel>
-      <Splitter.Panel className="panel-centre" min={320}>
-        <Splitter orientation="vertical" onResizeEnd={([, bottomPx]) => remember({ bottomPx })}>
-          <Splitter.Panel className="panel-map" min={160}>
-            {map}
-          </Splitter.Panel>
-          <Splitter.Panel className="panel-bottom" defaultSize={initial.bottomPx} min={90} collapsible={FOLD}>
-            <section className="bottom" data-testid="panel-bottom">
-              <Tabs
-                className="dock-tabs"
-                activeKey={active?.key}
-                onChange={setActiveTab}
-                tabBarExtraContent={active?.extra}
-                items={bottomTabs.map((tab) => ({ key: tab.key, label: tab.label, children: tab.content }))}
-              />
-            </section>
-          </Splitter.Panel>
-        </Splitter>
-      </Splitter.Panel>
-      <Splitter.Panel className="panel-right" defaultSize={initial.rightPx} min={240} collapsible={FOLD}>
-        <Splitter orientation="vertical" onResizeEnd={([inspectorPx]) => remember({ inspectorPx })}>
-          <Splitter.Panel className="panel-inspector" defaultSize={initial.inspectorPx} min={80} collapsible={FOLD}>
-            <aside className="right" data-testid="panel-inspector">{inspector}</aside>
-          </Splitter.Panel>
-          <Splitter.Panel className="panel-dock" min={120}>
-            {dock}
-          </Splitter.Panel>
-        </Splitter>
-      </Splitter.Panel>
-    </Splitter>
+      <Splitter onResizeEnd={([leftPx, , rightPx]) => remember({ leftPx, rightPx })}>
+        <Splitter.Panel className="panel-left" defaultSize={initial.leftPx} min={160} collapsible={FOLD}>
+          <aside className="left" data-testid="panel-left">
+            {left}
+          </aside>
+        </Splitter.Panel>
+        <Splitter.Panel className="panel-centre" min={320}>
+          <Splitter orientation="vertical" onResizeEnd={([, bottomPx]) => remember({ bottomPx })}>
+            <Splitter.Panel className="panel-map" min={160}>
+              {map}
+            </Splitter.Panel>
+            <Splitter.Panel className="panel-bottom" defaultSize={initial.bottomPx} min={90} collapsible={FOLD}>
+              <section className="bottom" data-testid="panel-bottom">
+                <Tabs
+                  className="dock-tabs"
+                  activeKey={active?.key}
+                  onChange={setActiveTab}
+                  tabBarExtraContent={active?.extra}
+                  items={bottomTabs.map((tab) => ({ key: tab.key, label: tab.label, children: tab.content }))}
+                />
+              </section>
+            </Splitter.Panel>
+          </Splitter>
+        </Splitter.Panel>
+        <Splitter.Panel className="panel-right" defaultSize={initial.rightPx} min={240} collapsible={FOLD}>
+          <Splitter orientation="vertical" onResizeEnd={([inspectorPx]) => remember({ inspectorPx })}>
+            <Splitter.Panel className="panel-inspector" defaultSize={initial.inspectorPx} min={80} collapsible={FOLD}>
+              <aside className="right" data-testid="panel-inspector">
+                {inspector}
+              </aside>
+            </Splitter.Panel>
+            <Splitter.Panel className="panel-dock" min={120}>
+              {dock}
+            </Splitter.Panel>
+          </Splitter>
+        </Splitter.Panel>
+      </Splitter>
     </div>
   );
 }

@@ -105,8 +105,15 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.workspaceEpoch !== prev.workspaceEpoch) replaceAll(state, false);
-    else if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews) layers.sync(state, true, changedIdsBetween(state, prev));
-    if (state.selection !== prev.selection || state.selectedFeatures !== prev.selectedFeatures || state.selectedConflictKey !== prev.selectedConflictKey || state.conflicts !== prev.conflicts || state.workspace !== prev.workspace) {
+    else if (state.workspace !== prev.workspace || state.layerViews !== prev.layerViews)
+      layers.sync(state, true, changedIdsBetween(state, prev));
+    if (
+      state.selection !== prev.selection ||
+      state.selectedFeatures !== prev.selectedFeatures ||
+      state.selectedConflictKey !== prev.selectedConflictKey ||
+      state.conflicts !== prev.conflicts ||
+      state.workspace !== prev.workspace
+    ) {
       highlights.sync(state);
     }
     if (state.selectedConflictKey && state.selectedConflictKey !== prev.selectedConflictKey) {
@@ -119,7 +126,10 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       overlays.syncProjects(state, state.selectedProjectId !== prev.selectedProjectId);
     }
     // After the highlight sync: the 编辑节点 copy lives in the highlight layer, which that sync clears.
-    if (state.tool !== prev.tool || (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))) {
+    if (
+      state.tool !== prev.tool ||
+      (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))
+    ) {
       tools.setTool(state.tool);
     }
   });

@@ -71,8 +71,13 @@ export class FeatureFeed {
     const out: PlanFeature[] = [];
     if (this.index) {
       const b = this.boxes;
-      const hits = this.index.search(extent[0], extent[1], extent[2], extent[3], (i) =>
-        this.stale[i] === 0 && (minSizeDeg <= 0 || Math.max(b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!) >= minSizeDeg));
+      const hits = this.index.search(
+        extent[0],
+        extent[1],
+        extent[2],
+        extent[3],
+        (i) => this.stale[i] === 0 && (minSizeDeg <= 0 || Math.max(b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!) >= minSizeDeg),
+      );
       hits.sort((x, y) => x - y);
       for (const i of hits) out.push(this.base[i]!);
     }
@@ -97,7 +102,10 @@ export class FeatureFeed {
 }
 
 export function geometryBounds(g: Geometry, out: Float64Array | number[], at = 0): void {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const visit = (p: Position) => {
     if (p[0] < minX) minX = p[0];
     if (p[0] > maxX) maxX = p[0];

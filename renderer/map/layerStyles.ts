@@ -52,11 +52,17 @@ export function createLayerStyle(layer: LayerCode): StyleFn {
         (f) => prop(f, 'YDYHFLDM'),
         (f) => {
           const [r, g, b] = landUseColour(f.get('YDYHFLDM'));
-          return new Style({ fill: new Fill({ color: `rgb(${r},${g},${b})` }), stroke: new Stroke({ color: 'rgba(90,90,90,0.6)', width: 0.6 }) });
+          return new Style({
+            fill: new Fill({ color: `rgb(${r},${g},${b})` }),
+            stroke: new Stroke({ color: 'rgba(90,90,90,0.6)', width: 0.6 }),
+          });
         },
       );
     case 'YJJBNT': {
-      const style = new Style({ fill: new Fill({ color: hatch('rgba(214,160,0,0.85)', null) }), stroke: new Stroke({ color: '#d6a000', width: 1.5 }) });
+      const style = new Style({
+        fill: new Fill({ color: hatch('rgba(214,160,0,0.85)', null) }),
+        stroke: new Stroke({ color: '#d6a000', width: 1.5 }),
+      });
       return () => style;
     }
     case 'CZKFBJ': {
@@ -68,7 +74,10 @@ export function createLayerStyle(layer: LayerCode): StyleFn {
       return () => style;
     }
     case 'STBHHX': {
-      const style = new Style({ fill: new Fill({ color: hatch('rgba(0,128,0,0.8)', null, 10) }), stroke: new Stroke({ color: '#008000', width: 2 }) });
+      const style = new Style({
+        fill: new Fill({ color: hatch('rgba(0,128,0,0.8)', null, 10) }),
+        stroke: new Stroke({ color: '#008000', width: 2 }),
+      });
       return () => style;
     }
     case 'ZRBHD':
@@ -88,7 +97,10 @@ export function createLayerStyle(layer: LayerCode): StyleFn {
         (f) => {
           const level = prop(f, 'BHQJB');
           const alpha = level === '一级' ? 0.45 : level === '二级' ? 0.28 : 0.15;
-          return new Style({ fill: new Fill({ color: `rgba(30,110,200,${alpha})` }), stroke: new Stroke({ color: '#1e6ec8', width: 1.5 }) });
+          return new Style({
+            fill: new Fill({ color: `rgba(30,110,200,${alpha})` }),
+            stroke: new Stroke({ color: '#1e6ec8', width: 1.5 }),
+          });
         },
       );
     case 'CYYQ': {

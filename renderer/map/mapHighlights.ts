@@ -38,7 +38,8 @@ export function createMapHighlights(): MapHighlights {
   const sync = (state: EditorState) => {
     source.clear(true);
     const add = (geometry: Geometry, role: string) => source.addFeature(new OlFeature({ geometry: toOlGeometry(geometry), role }));
-    const selected = state.selectedFeatures.length > 0 ? state.selectedFeatures.slice(0, MAX_HIGHLIGHTED) : state.selection ? [state.selection] : [];
+    const selected =
+      state.selectedFeatures.length > 0 ? state.selectedFeatures.slice(0, MAX_HIGHLIGHTED) : state.selection ? [state.selection] : [];
     for (const ref of selected) {
       const f = findFeature(state, ref.planId, ref.featureId);
       if (f) add(f.geometry, 'selected');
@@ -46,7 +47,10 @@ export function createMapHighlights(): MapHighlights {
     if (located) source.addFeature(new OlFeature({ geometry: new Point(fromLonLat(located)), role: 'located' }));
     const conflict = state.selectedConflictKey ? state.conflicts.find((c) => c.key === state.selectedConflictKey) : undefined;
     if (conflict) {
-      for (const [party, role] of [[conflict.subject, 'subject'], [conflict.object, 'object']] as const) {
+      for (const [party, role] of [
+        [conflict.subject, 'subject'],
+        [conflict.object, 'object'],
+      ] as const) {
         const f = party ? findFeature(state, party.planId, party.featureId) : undefined;
         if (f) add(f.geometry, role);
       }
@@ -70,7 +74,10 @@ export function conflictExtent(state: EditorState, conflict: Conflict): [number,
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   for (const g of geoms) {
     const e = toOlGeometry(g)!.getExtent();
-    b[0] = Math.min(b[0]!, e[0]!); b[1] = Math.min(b[1]!, e[1]!); b[2] = Math.max(b[2]!, e[2]!); b[3] = Math.max(b[3]!, e[3]!);
+    b[0] = Math.min(b[0]!, e[0]!);
+    b[1] = Math.min(b[1]!, e[1]!);
+    b[2] = Math.max(b[2]!, e[2]!);
+    b[3] = Math.max(b[3]!, e[3]!);
   }
   return b as [number, number, number, number];
 }

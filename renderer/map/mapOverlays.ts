@@ -21,7 +21,13 @@ export function createMapOverlays(map: OlMap): MapOverlays {
   const previewSource = new VectorSource();
   map.addLayer(new VectorLayer({ source: previewSource, zIndex: 9_999, style: PREVIEW_STYLE }));
   const projectSource = new VectorSource();
-  map.addLayer(new VectorLayer({ source: projectSource, zIndex: 9_998, style: (f) => (f.get('selected') ? PROJECT_STYLES.selected : PROJECT_STYLES.normal) }));
+  map.addLayer(
+    new VectorLayer({
+      source: projectSource,
+      zIndex: 9_998,
+      style: (f) => (f.get('selected') ? PROJECT_STYLES.selected : PROJECT_STYLES.normal),
+    }),
+  );
 
   return {
     syncProjects: (state, zoom) => {
@@ -42,6 +48,10 @@ export function createMapOverlays(map: OlMap): MapOverlays {
       const extent = previewSource.getExtent();
       if (extent && extent.every(Number.isFinite)) map.getView().fit(extent, { padding: [60, 60, 60, 60], duration: 0, maxZoom: 18 });
     },
-    projectIdsShown: () => projectSource.getFeatures().map((f) => String(f.getId())).sort(),
+    projectIdsShown: () =>
+      projectSource
+        .getFeatures()
+        .map((f) => String(f.getId()))
+        .sort(),
   };
 }

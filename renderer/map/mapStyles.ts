@@ -2,7 +2,14 @@
 // a handle on every vertex (编辑节点), the vertex under the pointer, 并联审批 project boundaries, an import
 // preview and the measure sketch.
 import { Fill, Stroke, Style, Circle as CircleStyle, RegularShape } from 'ol/style.js';
-import { MultiPoint, type Geometry as OlGeometry, type LineString, type MultiLineString, type MultiPolygon, type Polygon } from 'ol/geom.js';
+import {
+  MultiPoint,
+  type Geometry as OlGeometry,
+  type LineString,
+  type MultiLineString,
+  type MultiPolygon,
+  type Polygon,
+} from 'ol/geom.js';
 import type { FeatureLike } from 'ol/Feature.js';
 
 export const PREVIEW_STYLE = new Style({
@@ -34,12 +41,20 @@ export function vertexPoints(feature: FeatureLike): MultiPoint | undefined {
 export const VERTEX_HANDLE_FILL = '#ffffff';
 export const VERTEX_HANDLE_STROKE = '#0050b3';
 const VERTEX_HANDLE = new Style({
-  image: new RegularShape({ points: 4, radius: 6, angle: Math.PI / 4, fill: new Fill({ color: VERTEX_HANDLE_FILL }), stroke: new Stroke({ color: VERTEX_HANDLE_STROKE, width: 2 }) }),
+  image: new RegularShape({
+    points: 4,
+    radius: 6,
+    angle: Math.PI / 4,
+    fill: new Fill({ color: VERTEX_HANDLE_FILL }),
+    stroke: new Stroke({ color: VERTEX_HANDLE_STROKE, width: 2 }),
+  }),
   geometry: vertexPoints,
 });
 
 export const HIGHLIGHT_STYLES: Record<string, Style | Style[]> = {
-  located: new Style({ image: new CircleStyle({ radius: 7, stroke: new Stroke({ color: '#ffffff', width: 2 }), fill: new Fill({ color: '#e53935' }) }) }),
+  located: new Style({
+    image: new CircleStyle({ radius: 7, stroke: new Stroke({ color: '#ffffff', width: 2 }), fill: new Fill({ color: '#e53935' }) }),
+  }),
   selected: new Style({ stroke: new Stroke({ color: '#00b0ff', width: 3 }), fill: new Fill({ color: 'rgba(0,176,255,0.12)' }) }),
   editing: [
     new Style({
@@ -56,10 +71,17 @@ export const HIGHLIGHT_STYLES: Record<string, Style | Style[]> = {
 
 /** The vertex (or the point on an edge) under the pointer while editing: where a drag will take hold. */
 export const MODIFY_POINTER_STYLE = new Style({
-  image: new CircleStyle({ radius: 7, fill: new Fill({ color: 'rgba(255,145,0,0.9)' }), stroke: new Stroke({ color: '#ffffff', width: 2 }) }),
+  image: new CircleStyle({
+    radius: 7,
+    fill: new Fill({ color: 'rgba(255,145,0,0.9)' }),
+    stroke: new Stroke({ color: '#ffffff', width: 2 }),
+  }),
 });
 
 export const PROJECT_STYLES = {
-  normal: new Style({ stroke: new Stroke({ color: '#6a1b9a', width: 2, lineDash: [10, 4] }), fill: new Fill({ color: 'rgba(106,27,154,0.10)' }) }),
+  normal: new Style({
+    stroke: new Stroke({ color: '#6a1b9a', width: 2, lineDash: [10, 4] }),
+    fill: new Fill({ color: 'rgba(106,27,154,0.10)' }),
+  }),
   selected: new Style({ stroke: new Stroke({ color: '#6a1b9a', width: 4 }), fill: new Fill({ color: 'rgba(106,27,154,0.25)' }) }),
 };

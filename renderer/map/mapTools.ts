@@ -29,7 +29,13 @@ export interface MapTools {
   setTool: (tool: MapTool) => void;
 }
 
-export function createMapTools(map: OlMap, store: EditorStore, layers: PlanLayers, highlights: MapHighlights, callbacks: ToolCallbacks): MapTools {
+export function createMapTools(
+  map: OlMap,
+  store: EditorStore,
+  layers: PlanLayers,
+  highlights: MapHighlights,
+  callbacks: ToolCallbacks,
+): MapTools {
   const measureSource = new VectorSource();
   map.addLayer(new VectorLayer({ source: measureSource, zIndex: 10_001, style: MEASURE_STYLE }));
   let active: Interaction[] = [];
@@ -56,7 +62,8 @@ export function createMapTools(map: OlMap, store: EditorStore, layers: PlanLayer
     const modify = new Modify({ source: new VectorSource({ features: [editCopy] }), pixelTolerance: 10, style: MODIFY_POINTER_STYLE });
     modify.on('modifyend', () => {
       const refused = callbacks.onGeometryEdit(sel, toModelGeometry(editCopy.getGeometry()!));
-      if (refused) editCopy.setGeometry(toOlGeometry(findFeature(store.getState(), sel.planId, sel.featureId)?.geometry ?? feature.geometry));
+      if (refused)
+        editCopy.setGeometry(toOlGeometry(findFeature(store.getState(), sel.planId, sel.featureId)?.geometry ?? feature.geometry));
     });
     return [modify, ...snapping()];
   };
@@ -76,7 +83,8 @@ export function createMapTools(map: OlMap, store: EditorStore, layers: PlanLayer
     draw.on('drawstart', () => measureSource.clear());
     draw.on('drawend', (e) => {
       const g = toModelGeometry(e.feature.getGeometry()!);
-      if (g.type === 'Polygon') callbacks.onMeasure({ areaM2: geodesicAreaM2(g.coordinates[0]!), lengthM: geodesicLengthM(g.coordinates[0]!) });
+      if (g.type === 'Polygon')
+        callbacks.onMeasure({ areaM2: geodesicAreaM2(g.coordinates[0]!), lengthM: geodesicLengthM(g.coordinates[0]!) });
       else if (g.type === 'LineString') callbacks.onMeasure({ lengthM: geodesicLengthM(g.coordinates) });
     });
     return [draw];
@@ -88,10 +96,13 @@ export function createMapTools(map: OlMap, store: EditorStore, layers: PlanLayer
       measureSource.clear();
       callbacks.onMeasure(null);
       active =
-        tool === 'select' ? [select]
-        : tool === 'modify' ? modifyTool()
-        : tool === 'drawPolygon' || tool === 'drawLine' ? drawTool(tool)
-        : measureTool(tool);
+        tool === 'select'
+          ? [select]
+          : tool === 'modify'
+            ? modifyTool()
+            : tool === 'drawPolygon' || tool === 'drawLine'
+              ? drawTool(tool)
+              : measureTool(tool);
       for (const i of active) map.addInteraction(i);
     },
   };

@@ -25,8 +25,15 @@ function paintOf(layer: LayerCode, f: PlanFeature): { fill: string | null; strok
     return { fill: `rgb(${r},${g},${b})`, stroke: null };
   }
   const outline: Partial<Record<LayerCode, string>> = {
-    YJJBNT: '#d6a000', CZKFBJ: '#c2185b', XZQ: '#555555', STBHHX: '#008000', ZRBHD: '#005a28',
-    YYSY: '#1e6ec8', CYYQ: '#7b4a12', JTXL: '#e8591a', JTSS: '#3d5a98',
+    YJJBNT: '#d6a000',
+    CZKFBJ: '#c2185b',
+    XZQ: '#555555',
+    STBHHX: '#008000',
+    ZRBHD: '#005a28',
+    YYSY: '#1e6ec8',
+    CYYQ: '#7b4a12',
+    JTXL: '#e8591a',
+    JTSS: '#3d5a98',
   };
   return { fill: null, stroke: outline[layer] ?? '#666666' };
 }

@@ -178,7 +178,17 @@ export function createPlanLayers(map: OlMap): PlanLayers {
           const olLayer = new VectorLayer({ source, style: createLayerStyle(info.code), updateWhileInteracting: false });
           olLayer.set('layerKey', key);
           map.addLayer(olLayer);
-          slot = { planId, layer: info.code, olLayer, source, feed: new FeatureFeed(byLayer().get(info.code) ?? []), entry, imageLayer: null, overviewJob: null, overviewStale: false };
+          slot = {
+            planId,
+            layer: info.code,
+            olLayer,
+            source,
+            feed: new FeatureFeed(byLayer().get(info.code) ?? []),
+            entry,
+            imageLayer: null,
+            overviewJob: null,
+            overviewStale: false,
+          };
           slots.set(key, slot);
         } else if (slot.entry !== entry) {
           const patched =
@@ -218,7 +228,10 @@ export function createPlanLayers(map: OlMap): PlanLayers {
       for (const slot of slots.values()) {
         const e = slot.feed.bounds();
         if (!e) continue;
-        b[0] = Math.min(b[0]!, e[0]); b[1] = Math.min(b[1]!, e[1]); b[2] = Math.max(b[2]!, e[2]); b[3] = Math.max(b[3]!, e[3]);
+        b[0] = Math.min(b[0]!, e[0]);
+        b[1] = Math.min(b[1]!, e[1]);
+        b[2] = Math.max(b[2]!, e[2]);
+        b[3] = Math.max(b[3]!, e[3]);
       }
       return Number.isFinite(b[0]) ? (b as [number, number, number, number]) : null;
     },
@@ -238,7 +251,11 @@ export function createPlanLayers(map: OlMap): PlanLayers {
  */
 export function changedIdsBetween(state: EditorState, prev: EditorState): Set<string> | null {
   const command =
-    state.past.length > prev.past.length ? state.past[state.past.length - 1] : state.future.length > prev.future.length ? state.future[0] : undefined;
+    state.past.length > prev.past.length
+      ? state.past[state.past.length - 1]
+      : state.future.length > prev.future.length
+        ? state.future[0]
+        : undefined;
   if (!command) return null;
   const ids = changedFeatureIds(command);
   return ids.length > 5000 ? null : new Set(ids);

@@ -16,7 +16,10 @@ const MAX_SHAPES = 5_000;
 
 const STYLES: Record<ReceiptOutcome, Style> = {
   changed: new Style({ stroke: new Stroke({ color: '#ef6c00', width: 3 }), fill: new Fill({ color: 'rgba(239,108,0,0.25)' }) }),
-  removed: new Style({ stroke: new Stroke({ color: '#c62828', width: 3, lineDash: [8, 4] }), fill: new Fill({ color: 'rgba(198,40,40,0.20)' }) }),
+  removed: new Style({
+    stroke: new Stroke({ color: '#c62828', width: 3, lineDash: [8, 4] }),
+    fill: new Fill({ color: 'rgba(198,40,40,0.20)' }),
+  }),
   added: new Style({ stroke: new Stroke({ color: '#2e7d32', width: 3 }), fill: new Fill({ color: 'rgba(46,125,50,0.25)' }) }),
   kept: new Style({ stroke: new Stroke({ color: '#607d8b', width: 1 }), fill: new Fill({ color: 'rgba(96,125,139,0.12)' }) }),
 };
@@ -48,14 +51,24 @@ export function createReceiptOverlay(map: OlMap, store: EditorStore): ReceiptOve
     }
     source.addFeatures(shapes);
     const extent = source.getExtent();
-    if (shapes.length > 0 && extent && extent.every(Number.isFinite)) map.getView().fit(extent, { padding: [80, 80, 80, 80], duration: 0, maxZoom: 17 });
+    if (shapes.length > 0 && extent && extent.every(Number.isFinite))
+      map.getView().fit(extent, { padding: [80, 80, 80, 80], duration: 0, maxZoom: 17 });
   };
   sync(store.getState());
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.receipt !== prev.receipt || state.receiptDepartment !== prev.receiptDepartment || state.receiptOutcomes !== prev.receiptOutcomes) sync(state);
+    if (
+      state.receipt !== prev.receipt ||
+      state.receiptDepartment !== prev.receiptDepartment ||
+      state.receiptOutcomes !== prev.receiptOutcomes
+    )
+      sync(state);
   });
   return {
-    shown: () => source.getFeatures().map((f) => String(f.getId())).sort(),
+    shown: () =>
+      source
+        .getFeatures()
+        .map((f) => String(f.getId()))
+        .sort(),
     dispose: () => {
       unsubscribe();
       map.removeLayer(layer);

@@ -17,7 +17,12 @@ export function removePrintSheet(doc: Document = document): void {
 }
 
 /** Puts the sheet in the page for printing (replacing an earlier one); `print` opens the dialog (window.print). */
-export function printSheetInPage(svg: string, layout: SheetLayout, print: () => void = () => window.print(), doc: Document = document): void {
+export function printSheetInPage(
+  svg: string,
+  layout: SheetLayout,
+  print: () => void = () => window.print(),
+  doc: Document = document,
+): void {
   removePrintSheet(doc);
   const style = doc.createElement('style');
   style.id = STYLE_ID;

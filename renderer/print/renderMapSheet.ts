@@ -72,7 +72,12 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
  * Draws the map at 300 dpi: for a PNG straight into a canvas of the whole sheet (one canvas: allocating a 17-Mpx
  * canvas is what costs the page most, a second for the map alone would double it), for a PDF into the map frame alone.
  */
-export async function renderSheetMap(layers: readonly SheetMapLayer[], request: SheetRequest, output: SheetOutput, options: DrawOptions = {}): Promise<RenderedSheet> {
+export async function renderSheetMap(
+  layers: readonly SheetMapLayer[],
+  request: SheetRequest,
+  output: SheetOutput,
+  options: DrawOptions = {},
+): Promise<RenderedSheet> {
   const plan = planSheet(request);
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = output === 'png' ? plan.sheetPx : plan.mapPx;
@@ -102,7 +107,15 @@ export function releaseSheet(sheet: RenderedSheet): void {
 }
 
 function sheetInput(sheet: RenderedSheet, request: SheetRequest): SheetInput {
-  return { layout: sheet.layout, ground: sheet.ground, title: request.title, unit: request.unit, date: request.date, language: request.language, drawn: sheet.drawn };
+  return {
+    layout: sheet.layout,
+    ground: sheet.ground,
+    title: request.title,
+    unit: request.unit,
+    date: request.date,
+    language: request.language,
+    drawn: sheet.drawn,
+  };
 }
 
 async function loadSvgImage(svg: string): Promise<HTMLImageElement> {

@@ -14,10 +14,9 @@ export async function createGeometryPort(): Promise<GeometryPort> {
   try {
     await WebAssembly.compile(EMPTY_WASM_MODULE);
   } catch (error) {
-    throw new Error(
-      `WebAssembly is blocked in this page (the Content-Security-Policy needs 'wasm-unsafe-eval'): ${String(error)}`,
-      { cause: error },
-    );
+    throw new Error(`WebAssembly is blocked in this page (the Content-Security-Policy needs 'wasm-unsafe-eval'): ${String(error)}`, {
+      cause: error,
+    });
   }
   const geos = await initGeosJs({ errorHandler: () => undefined, noticeHandler: () => undefined });
   return createGeosPort(geos as unknown as GeosWasm);

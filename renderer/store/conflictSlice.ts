@@ -50,8 +50,9 @@ export interface ConflictSlice {
 export const EMPTY_FILTERS: ConflictFilters = { severity: '', ruleId: '', department: '', town: '', status: '', search: '' };
 
 function involves(conflict: Conflict, ids: ReadonlySet<string>): boolean {
-  return (conflict.subject !== null && ids.has(conflict.subject.featureId)) ||
-    (conflict.object !== null && ids.has(conflict.object.featureId));
+  return (
+    (conflict.subject !== null && ids.has(conflict.subject.featureId)) || (conflict.object !== null && ids.has(conflict.object.featureId))
+  );
 }
 
 export const createConflictSlice: StateCreator<EditorState, [], [], ConflictSlice> = (set) => ({

@@ -20,7 +20,12 @@ export function geometryEditCommand(planId: PlanId, feature: PlanFeature, geomet
 /** The setGeometry a command is or starts with (a shape edit with its derived fields), for the history's wording. */
 export function shapeEditOf(command: Command): Extract<Command, { kind: 'setGeometry' }> | null {
   if (command.kind === 'setGeometry') return command;
-  if (command.kind === 'batch' && command.commands.length === 2 && command.commands[0]!.kind === 'setGeometry' && command.commands[1]!.kind === 'setAttributes') {
+  if (
+    command.kind === 'batch' &&
+    command.commands.length === 2 &&
+    command.commands[0]!.kind === 'setGeometry' &&
+    command.commands[1]!.kind === 'setAttributes'
+  ) {
     return command.commands[0] as Extract<Command, { kind: 'setGeometry' }>;
   }
   return null;

@@ -52,7 +52,11 @@ export const createSelectionSlice: StateCreator<EditorState, [], [], SelectionSl
   setDrawTarget: (drawTarget) => set({ drawTarget }),
   selectedFeatures: [],
   selectFeatures: (refs, primary) =>
-    set({ selectedFeatures: refs, selection: primary !== undefined ? primary : (refs[refs.length - 1] ?? null), selectedConflictKey: null }),
+    set({
+      selectedFeatures: refs,
+      selection: primary !== undefined ? primary : (refs[refs.length - 1] ?? null),
+      selectedConflictKey: null,
+    }),
   mapRequest: null,
   requestMap: (request) => set((s) => ({ mapRequest: { ...request, seq: (s.mapRequest?.seq ?? 0) + 1 } })),
 });

@@ -6,6 +6,4 @@ export type { PlanEntry, WorkspaceData, Command, CommandBody, CommandKind, Comma
 
 /** What the history reports to listeners (the persistence service appends each to the log at once). */
 export type HistoryEvent =
-  | { type: 'do'; command: LoggedCommand }
-  | { type: 'undo'; command: LoggedCommand }
-  | { type: 'redo'; command: LoggedCommand };
+  { type: 'do'; command: LoggedCommand } | { type: 'undo'; command: LoggedCommand } | { type: 'redo'; command: LoggedCommand };

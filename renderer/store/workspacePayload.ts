@@ -10,5 +10,9 @@ export { reviewRecordsOf, reviewRecordsFrom } from '../../engine/edit/index.ts';
 export type WorkspacePayload = EnginePayload<{ language: 'zh' | 'en'; layerViews: EditorState['layerViews']; planOrder: string[] }>;
 
 export function workspacePayload(state: Pick<EditorState, 'workspace' | 'past' | 'future' | 'language' | 'layerViews'>): WorkspacePayload {
-  return payloadOf(state.workspace, state.past, state.future, { language: state.language, layerViews: state.layerViews, planOrder: [...state.workspace.planOrder] });
+  return payloadOf(state.workspace, state.past, state.future, {
+    language: state.language,
+    layerViews: state.layerViews,
+    planOrder: [...state.workspace.planOrder],
+  });
 }

@@ -24,7 +24,19 @@ export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSl
   workspaceEpoch: 0,
   loadWorkspace: (workspace, past = [], future = []) =>
     set((s) => ({
-      workspace, ...loggedHistory(past, future), selection: null, selectedFeatures: [], selectedConflictKey: null, selectedProjectId: null, projectReviews: {}, conflicts: [], checked: false, staleKeys: new Set(), checkedAt: null, uncheckedFeatureIds: [],
-      workspaceRevision: s.workspaceRevision + 1, workspaceEpoch: s.workspaceEpoch + 1,
+      workspace,
+      ...loggedHistory(past, future),
+      selection: null,
+      selectedFeatures: [],
+      selectedConflictKey: null,
+      selectedProjectId: null,
+      projectReviews: {},
+      conflicts: [],
+      checked: false,
+      staleKeys: new Set(),
+      checkedAt: null,
+      uncheckedFeatureIds: [],
+      workspaceRevision: s.workspaceRevision + 1,
+      workspaceEpoch: s.workspaceEpoch + 1,
     })),
 });

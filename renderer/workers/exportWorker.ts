@@ -7,7 +7,12 @@ import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import type { SqlJsWriterPort } from '../../engine/package/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
-import { buildAppPackage, type AppPackageInput, type AppPackageOutcome, type AppPackagePhase } from '../services/blueprint/buildAppPackage.ts';
+import {
+  buildAppPackage,
+  type AppPackageInput,
+  type AppPackageOutcome,
+  type AppPackagePhase,
+} from '../services/blueprint/buildAppPackage.ts';
 
 const api = {
   async build(input: AppPackageInput, onPhase?: (phase: AppPackagePhase) => void): Promise<AppPackageOutcome> {

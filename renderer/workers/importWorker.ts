@@ -11,7 +11,11 @@ import type { ImportSource } from '../../engine/import/index.ts';
 export type WorkerImportOptions = Omit<ImportOptions, 'sqlJs' | 'onProgress' | 'onTable' | 'sourceRead'>;
 
 const api = {
-  async prepare(source: ImportSource, options: WorkerImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+  async prepare(
+    source: ImportSource,
+    options: WorkerImportOptions,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportReport> {
     const sqlJs = source.format === 'geopackage' ? ((await initSqlJs({ locateFile: () => wasmUrl })) as unknown as SqlJsPort) : undefined;
     return prepareImport(source, { ...options, ...(sqlJs ? { sqlJs } : {}), ...(onProgress ? { onProgress } : {}) });
   },

@@ -5,7 +5,15 @@
 // starts that state from stored results (after a reload) and re-checks only the features edited since.
 import * as Comlink from 'comlink';
 import type { GeometryPort } from '../../engine/geometry/index.ts';
-import { recheckFeatures, resumeCheck, runRules, type ConflictReport, type PreviousCheck, type RulesInput, type RulesRun } from '../../engine/rules/index.ts';
+import {
+  recheckFeatures,
+  resumeCheck,
+  runRules,
+  type ConflictReport,
+  type PreviousCheck,
+  type RulesInput,
+  type RulesRun,
+} from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
 import { ChunkDecoder, type ChunkedRulesInput } from '../services/checks/chunkedRulesInput.ts';
 
@@ -21,7 +29,12 @@ export interface RulesWorkerApi {
   runChunked(input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   recheckChunked(changedFeatureIds: string[], input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
   /** A re-check from stored results when this worker has no run yet (after a reload); later re-checks continue from it. */
-  resumeChunked(previous: PreviousCheck, changedFeatureIds: string[], input: ChunkedRulesInput, onProgress?: ProgressCallback): Promise<ConflictReport>;
+  resumeChunked(
+    previous: PreviousCheck,
+    changedFeatureIds: string[],
+    input: ChunkedRulesInput,
+    onProgress?: ProgressCallback,
+  ): Promise<ConflictReport>;
   cancel(): void;
 }
 
@@ -48,7 +61,10 @@ function yieldControl(): Promise<void> {
   });
 }
 
-async function execute(work: (port: GeometryPort, options: Parameters<typeof runRules>[2]) => Promise<RulesRun>, onProgress?: ProgressCallback): Promise<ConflictReport> {
+async function execute(
+  work: (port: GeometryPort, options: Parameters<typeof runRules>[2]) => Promise<RulesRun>,
+  onProgress?: ProgressCallback,
+): Promise<ConflictReport> {
   if (current) current.aborted = true;
   const signal = { aborted: false };
   current = signal;
@@ -69,7 +85,10 @@ const api: RulesWorkerApi = {
   run: (input, onProgress) => execute((port, options) => runRules(input, port, options), onProgress),
   recheck: (ids, input, onProgress) => {
     const previous = last;
-    return execute((port, options) => (previous ? recheckFeatures(previous, ids, input, port, options) : runRules(input, port, options)), onProgress);
+    return execute(
+      (port, options) => (previous ? recheckFeatures(previous, ids, input, port, options) : runRules(input, port, options)),
+      onProgress,
+    );
   },
   runChunked: (input, onProgress) => api.run(chunks.decode(input), onProgress),
   recheckChunked: (ids, input, onProgress) => api.recheck(ids, chunks.decode(input), onProgress),

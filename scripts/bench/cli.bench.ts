@@ -29,7 +29,8 @@ const demo = readdirSync(join(root, 'seeds', 'jiyuan'))
   .sort() // as the shell expands seeds/jiyuan/*.json (the check picks the plans and targets out)
   .map((f) => join('seeds', 'jiyuan', f));
 // The child reports its own CPU time through a preloaded exit hook (no /usr/bin/time needed).
-const CPU_HOOK = 'data:text/javascript,process.on("exit",()=>{const c=process.cpuUsage();process.stderr.write("\\nBENCH_CPU_MS "+(c.user+c.system)/1000+"\\n")})';
+const CPU_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const c=process.cpuUsage();process.stderr.write("\\nBENCH_CPU_MS "+(c.user+c.system)/1000+"\\n")})';
 const VIA_TSX = 'import { main } from "./main/cli/index.ts"; process.exitCode = await main(process.argv.slice(1));';
 
 interface Case {
@@ -40,9 +41,17 @@ interface Case {
 const cases: Case[] = [
   { label: 'node -e 0 (floor)', args: ['-e', '0'], runs },
   { label: 'lantu --help (bundle)', args: ['bin/lantu.mjs', '--help'], runs },
-  { label: 'lantu --help (tsx, before)', args: ['--import', 'tsx', '--input-type=module', '-e', VIA_TSX, '--', '--help'], runs: Math.min(runs, 5) },
+  {
+    label: 'lantu --help (tsx, before)',
+    args: ['--import', 'tsx', '--input-type=module', '-e', VIA_TSX, '--', '--help'],
+    runs: Math.min(runs, 5),
+  },
   { label: `lantu check demo (bundle)`, args: ['bin/lantu.mjs', 'check', ...demo], runs: checkRuns },
-  { label: `lantu check demo (tsx, before)`, args: ['--import', 'tsx', '--input-type=module', '-e', VIA_TSX, '--', 'check', ...demo], runs: Math.min(checkRuns, 3) },
+  {
+    label: `lantu check demo (tsx, before)`,
+    args: ['--import', 'tsx', '--input-type=module', '-e', VIA_TSX, '--', 'check', ...demo],
+    runs: Math.min(checkRuns, 3),
+  },
 ];
 
 const fmt = (values: number[]) => {
@@ -51,7 +60,11 @@ const fmt = (values: number[]) => {
   return `min ${sorted[0]!.toFixed(3)}  median ${median.toFixed(3)}  max ${sorted[sorted.length - 1]!.toFixed(3)} s`;
 };
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${process.platform}, Node ${process.version}; demo plans: ${demo.join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${process.platform}, Node ${process.version}; demo plans: ${demo.join(' ')}`,
+);
 for (const c of cases) {
   const wall: number[] = [];
   const cpu: number[] = [];

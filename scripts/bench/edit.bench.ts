@@ -32,7 +32,18 @@ function parcel(n: number, cols: number): PlanFeature {
     type: 'Feature',
     id: idOf(n + 1),
     layer: 'GHYDYH',
-    geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + d, y],
+          [x + d, y + d],
+          [x, y + d],
+          [x, y],
+        ],
+      ],
+    },
     properties: { BSM: `4190010000${String(n + 1).padStart(8, '0')}`, XZQDM: '419001100', YDYHFLDM: n % 3 === 0 ? '0101' : '0701' },
   };
 }
@@ -40,8 +51,15 @@ function parcel(n: number, cols: number): PlanFeature {
 function landPlan(count: number): PlanDocument {
   const cols = Math.ceil(Math.sqrt(count));
   const plan: PlanMeta = {
-    schemaVersion: '1.0.0', kind: 'land', id: PLAN_ID, title: '基准测试用地', department: '自然资源局', version: 'v1',
-    period: { start: 2021, end: 2035 }, classification: 'internal' as PlanMeta['classification'], sourceCrs: 'EPSG:4490',
+    schemaVersion: '1.0.0',
+    kind: 'land',
+    id: PLAN_ID,
+    title: '基准测试用地',
+    department: '自然资源局',
+    version: 'v1',
+    period: { start: 2021, end: 2035 },
+    classification: 'internal' as PlanMeta['classification'],
+    sourceCrs: 'EPSG:4490',
   };
   return { type: 'FeatureCollection', plan, features: Array.from({ length: count }, (_, n) => parcel(n, cols)) };
 }
@@ -71,12 +89,24 @@ function resolutionsFor(doc: PlanDocument): Resolution[] {
       kind === 0
         ? { before, after: null, changeType: '3' }
         : kind === 1
-          ? { before: null, after: { geometry: f.geometry, properties: { ...f.properties, BSM: `9${String(r).padStart(17, '0')}` } }, changeType: '1' }
+          ? {
+              before: null,
+              after: { geometry: f.geometry, properties: { ...f.properties, BSM: `9${String(r).padStart(17, '0')}` } },
+              changeType: '1',
+            }
           : { before, after: { geometry: f.geometry, properties: { ...f.properties, YDYHFLDM: '1207' } }, changeType: '2' };
     const featureId = kind === 1 ? `bench-added-${r}` : f.id;
     return {
-      conflictKey: `R01:bench:${r}`, ruleId: 'R01', severity: 'blocker', regionHash: 'bench', kind: 'yieldSubject', status: 'applied',
-      decidedBy: 'bench', decidedAt: '2026-12-05T00:00:00.000Z', logNumber: `20261205${String(r + 1).padStart(6, '0')}`, reason: 'bench',
+      conflictKey: `R01:bench:${r}`,
+      ruleId: 'R01',
+      severity: 'blocker',
+      regionHash: 'bench',
+      kind: 'yieldSubject',
+      status: 'applied',
+      decidedBy: 'bench',
+      decidedAt: '2026-12-05T00:00:00.000Z',
+      logNumber: `20261205${String(r + 1).padStart(6, '0')}`,
+      reason: 'bench',
       edits: [{ planId: PLAN_ID, featureId, layer: 'GHYDYH', ...edit }],
     } as unknown as Resolution;
   });
@@ -101,7 +131,13 @@ for (let r = 0; r < RUNS; r++) {
   deletes.push(timed(() => (live = applyCommand(live, del))));
   undoDeletes.push(timed(() => (live = applyCommand(live, invertCommand(del)))));
   const target = live.plans.get(PLAN_ID)!.features.get(idOf(r * 7 + 1))!;
-  const set: CommandBody = { kind: 'setAttributes', planId: PLAN_ID, featureId: target.id, before: target.properties, after: { ...target.properties, YDYHFLDM: '1207' } };
+  const set: CommandBody = {
+    kind: 'setAttributes',
+    planId: PLAN_ID,
+    featureId: target.id,
+    before: target.properties,
+    after: { ...target.properties, YDYHFLDM: '1207' },
+  };
   attributes.push(timed(() => (live = applyCommand(live, set))));
 }
 console.log(`  add one feature             ${summary(adds)}`);
@@ -115,12 +151,17 @@ let applied: ReturnType<typeof applyResolutions> | null = null;
 const applyCpu = timed(() => (applied = applyResolutions([doc], resolutions)));
 const applyMs = performance.now() - wall;
 const result = applied as unknown as ReturnType<typeof applyResolutions>;
-if (result.applied.length !== RESOLUTIONS) throw new Error(`applied ${result.applied.length} of ${RESOLUTIONS} (skipped: ${result.skipped[0]?.reason.en})`);
-console.log(`  ${RESOLUTIONS} resolutions applied (applyResolutions)  ${(applyMs / 1000).toFixed(3)} s wall  ${(applyCpu / 1000).toFixed(3)} s CPU`);
+if (result.applied.length !== RESOLUTIONS)
+  throw new Error(`applied ${result.applied.length} of ${RESOLUTIONS} (skipped: ${result.skipped[0]?.reason.en})`);
+console.log(
+  `  ${RESOLUTIONS} resolutions applied (applyResolutions)  ${(applyMs / 1000).toFixed(3)} s wall  ${(applyCpu / 1000).toFixed(3)} s CPU`,
+);
 wall = performance.now();
 let sources: PlanDocument[] = [];
 const backCpu = timed(() => (sources = packageSources(result.plans, resolutions)));
 const backMs = performance.now() - wall;
 if (sources[0]!.features.length !== PARCELS) throw new Error(`taking the resolutions back left ${sources[0]!.features.length} features`);
-console.log(`  ${RESOLUTIONS} resolutions taken back (packageSources) ${(backMs / 1000).toFixed(3)} s wall  ${(backCpu / 1000).toFixed(3)} s CPU`);
+console.log(
+  `  ${RESOLUTIONS} resolutions taken back (packageSources) ${(backMs / 1000).toFixed(3)} s wall  ${(backCpu / 1000).toFixed(3)} s CPU`,
+);
 console.log(`  peak RSS ${peakRssMb()} MB`);

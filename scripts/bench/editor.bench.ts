@@ -16,7 +16,13 @@ import type { ChecksService } from '../../renderer/services/checks/createChecksS
 
 declare global {
   interface Window {
-    lantuEditor?: { store: EditorStore; checks: ChecksService; autosave: { flush: () => Promise<void> }; openWorkspace: (p: WorkspacePayload) => Promise<void>; ready: true };
+    lantuEditor?: {
+      store: EditorStore;
+      checks: ChecksService;
+      autosave: { flush: () => Promise<void> };
+      openWorkspace: (p: WorkspacePayload) => Promise<void>;
+      ready: true;
+    };
     lantuMap?: MapController;
     __longTasks?: { start: number; duration: number }[];
   }
@@ -39,7 +45,7 @@ function generateLandPlan(count: number): PlanDocument {
   const dx = (x1 - x0) / cols;
   const dy = (y1 - y0) / rows;
   // Jittered shared grid points: neighbouring parcels share edges (a full-coverage layer, no overlaps).
-  const jitter = (i: number, j: number, axis: number) => (Math.sin(i * 12.9898 + j * 78.233 + axis * 37.719) * 43758.5453 % 1) * 0.25;
+  const jitter = (i: number, j: number, axis: number) => ((Math.sin(i * 12.9898 + j * 78.233 + axis * 37.719) * 43758.5453) % 1) * 0.25;
   const pt = (i: number, j: number): [number, number] => [
     Number((x0 + (i + (i > 0 && i < cols ? jitter(i, j, 0) : 0)) * dx).toFixed(7)),
     Number((y0 + (j + (j > 0 && j < rows ? jitter(i, j, 1) : 0)) * dy).toFixed(7)),
@@ -54,23 +60,53 @@ function generateLandPlan(count: number): PlanDocument {
       id: `00000000-0000-5000-8000-${String(n + 1).padStart(12, '0')}` as FeatureId,
       layer: 'GHYDYH',
       geometry: { type: 'Polygon', coordinates: [[pt(i, j), pt(i + 1, j), pt(i + 1, j + 1), pt(i, j + 1), pt(i, j)]] },
-      properties: { BSM: `4190010000${serial}`, XZQDM: '419001100', YDYHFLDM: i >= cols * URBAN_FROM ? URBAN_CODES[(i * 7 + j * 3) % URBAN_CODES.length]! : RURAL_CODES[(i * 7 + j * 3) % RURAL_CODES.length]! },
+      properties: {
+        BSM: `4190010000${serial}`,
+        XZQDM: '419001100',
+        YDYHFLDM:
+          i >= cols * URBAN_FROM ? URBAN_CODES[(i * 7 + j * 3) % URBAN_CODES.length]! : RURAL_CODES[(i * 7 + j * 3) % RURAL_CODES.length]!,
+      },
     });
   }
   // The territory (XZQ) and the urban development boundary (CZKFBJ) around the urban parcels, so the
   // default pack finds a realistic number of conflicts rather than one per parcel.
   const box = (id: string, layer: 'XZQ' | 'CZKFBJ', bx0: number, properties: PlanFeature['properties']): PlanFeature => ({
-    type: 'Feature', id: id as FeatureId, layer, properties,
-    geometry: { type: 'Polygon', coordinates: [[[bx0, y0 - 0.001], [x1 + 0.001, y0 - 0.001], [x1 + 0.001, y1 + 0.001], [bx0, y1 + 0.001], [bx0, y0 - 0.001]]] },
+    type: 'Feature',
+    id: id as FeatureId,
+    layer,
+    properties,
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [bx0, y0 - 0.001],
+          [x1 + 0.001, y0 - 0.001],
+          [x1 + 0.001, y1 + 0.001],
+          [bx0, y1 + 0.001],
+          [bx0, y0 - 0.001],
+        ],
+      ],
+    },
   });
-  features.push(box('00000000-0000-5000-8001-000000000001', 'XZQ', x0 - 0.001, { BSM: '419001000000000001', XZQDM: '419001100', XZQMC: '克井镇' }));
+  features.push(
+    box('00000000-0000-5000-8001-000000000001', 'XZQ', x0 - 0.001, { BSM: '419001000000000001', XZQDM: '419001100', XZQMC: '克井镇' }),
+  );
   const urbanX = x0 + Math.floor(cols * URBAN_FROM) * dx - dx * 0.5;
-  features.push(box('00000000-0000-5000-8001-000000000002', 'CZKFBJ', urbanX, { BSM: '419001000000000002', GHFQMC: '城镇集中建设区', GHFQDM: '010' }));
+  features.push(
+    box('00000000-0000-5000-8001-000000000002', 'CZKFBJ', urbanX, { BSM: '419001000000000002', GHFQMC: '城镇集中建设区', GHFQDM: '010' }),
+  );
   return {
     type: 'FeatureCollection',
     plan: {
-      schemaVersion: '1.0.0', kind: 'land', id: 'bench-land' as PlanId, title: `基准测试国土空间规划（${count} 图斑）`,
-      department: '自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4490',
+      schemaVersion: '1.0.0',
+      kind: 'land',
+      id: 'bench-land' as PlanId,
+      title: `基准测试国土空间规划（${count} 图斑）`,
+      department: '自然资源和规划局',
+      version: 'v1',
+      period: { start: 2021, end: 2035 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4490',
     },
     features,
   };
@@ -158,7 +194,9 @@ async function main() {
       return { parseMs: b - a, storeMs: c - b, renderMs: d - c, totalMs: d - a };
     });
     if (profile) printProfile((await profile.send('Profiler.stop')).profile as CpuProfile);
-    console.log(`open: fetch+parse ${ms(open.parseMs)}, IndexedDB write + load ${ms(open.storeMs)}, first full render ${ms(open.renderMs)}, total ${ms(open.totalMs)}; longest task ${ms(await longestTask(page, t0))}`);
+    console.log(
+      `open: fetch+parse ${ms(open.parseMs)}, IndexedDB write + load ${ms(open.storeMs)}, first full render ${ms(open.renderMs)}, total ${ms(open.totalMs)}; longest task ${ms(await longestTask(page, t0))}`,
+    );
 
     // Reopen from IndexedDB: reload, wait for the store and the first full frame.
     await page.reload();
@@ -167,9 +205,18 @@ async function main() {
       await window.lantuMap!.whenRendered();
       return performance.now();
     });
-    const features = await page.evaluate(() => [...window.lantuEditor!.store.getState().workspace.plans.values()].reduce((n, p) => n + p.features.size, 0));
-    const reopenTasks = await page.evaluate(() => (window.__longTasks ?? []).map((e) => Math.round(e.duration)).sort((a, b) => b - a).slice(0, 6));
-    console.log(`reopen from IndexedDB to first full render: ${ms(reopenMs)} (${features} features); longest tasks ${reopenTasks.join(', ')} ms`);
+    const features = await page.evaluate(() =>
+      [...window.lantuEditor!.store.getState().workspace.plans.values()].reduce((n, p) => n + p.features.size, 0),
+    );
+    const reopenTasks = await page.evaluate(() =>
+      (window.__longTasks ?? [])
+        .map((e) => Math.round(e.duration))
+        .sort((a, b) => b - a)
+        .slice(0, 6),
+    );
+    console.log(
+      `reopen from IndexedDB to first full render: ${ms(reopenMs)} (${features} features); longest tasks ${reopenTasks.join(', ')} ms`,
+    );
 
     // Checks (rules worker): the main thread must stay free while they run.
     const t1 = await now(page);
@@ -179,7 +226,9 @@ async function main() {
       const s = window.lantuEditor!.store.getState();
       return { ms: performance.now() - a, conflicts: s.conflicts.length, error: s.checkError ?? s.notice?.text ?? null };
     });
-    console.log(`checks: ${checks.error ? `not run (${checks.error})` : `${checks.conflicts} conflicts in ${ms(checks.ms)}`}; longest main-thread task ${ms(await longestTask(page, t1))}`);
+    console.log(
+      `checks: ${checks.error ? `not run (${checks.error})` : `${checks.conflicts} conflicts in ${ms(checks.ms)}`}; longest main-thread task ${ms(await longestTask(page, t1))}`,
+    );
 
     // One attribute edit on a parcel, then the incremental re-check in the worker.
     const editProfile = process.argv.includes('--profile-edit') ? await page.context().newCDPSession(page) : null;
@@ -193,13 +242,21 @@ async function main() {
       const plan = s.workspace.plans.get('bench-land' as never)!;
       const f = plan.features.get('00000000-0000-5000-8000-000000000001' as never)!;
       const a = performance.now();
-      s.execute({ kind: 'setAttributes', planId: 'bench-land' as never, featureId: f.id, before: f.properties, after: { ...f.properties, YDYHFLDM: '0901' } });
+      s.execute({
+        kind: 'setAttributes',
+        planId: 'bench-land' as never,
+        featureId: f.id,
+        before: f.properties,
+        after: { ...f.properties, YDYHFLDM: '0901' },
+      });
       const b = performance.now();
       await window.lantuEditor!.checks.idle();
       return { applyMs: b - a, recheckMs: performance.now() - a };
     });
     if (editProfile) printProfile((await editProfile.send('Profiler.stop')).profile as CpuProfile);
-    console.log(`edit one attribute: applied in ${ms(edit.applyMs)}, re-checked in ${ms(edit.recheckMs)}; longest main-thread task ${ms(await longestTask(page, t6))}`);
+    console.log(
+      `edit one attribute: applied in ${ms(edit.applyMs)}, re-checked in ${ms(edit.recheckMs)}; longest main-thread task ${ms(await longestTask(page, t6))}`,
+    );
 
     // Autosave one bulk apply of 1,000 resolutions (issue 17): one history entry holding 1,000 setResolution
     // records with their feature edits and the 1,000 geometry changes, written as one transaction.
@@ -211,15 +268,40 @@ async function main() {
       features.forEach((f, i) => {
         if (f.geometry.type !== 'Polygon') return;
         const [x0, y0] = f.geometry.coordinates[0]![0]!;
-        const after = { type: 'Polygon' as const, coordinates: f.geometry.coordinates.map((ring) => ring.map(([x, y]) => [x0! + (x! - x0!) * 0.99, y0! + (y! - y0!) * 0.99] as [number, number])) };
+        const after = {
+          type: 'Polygon' as const,
+          coordinates: f.geometry.coordinates.map((ring) =>
+            ring.map(([x, y]) => [x0! + (x! - x0!) * 0.99, y0! + (y! - y0!) * 0.99] as [number, number]),
+          ),
+        };
         const conflictKey = `R01:bench:${f.id}`;
         commands.push({ kind: 'setGeometry', planId, featureId: f.id, before: f.geometry, after });
         commands.push({
-          kind: 'setResolution', conflictKey, before: null,
+          kind: 'setResolution',
+          conflictKey,
+          before: null,
           after: {
-            conflictKey, ruleId: 'R01', severity: 'major', regionHash: `bench-${i}`, kind: 'subjectYields', status: 'applied', decidedBy: 'bench',
-            decidedAt: new Date().toISOString(), logNumber: `20261204${String(i + 1).padStart(6, '0')}`, changeType: 2, reason: 'bench',
-            edits: [{ planId, featureId: f.id, layer: f.layer, changeType: 2, before: { geometry: f.geometry, properties: f.properties }, after: { geometry: after, properties: f.properties } }],
+            conflictKey,
+            ruleId: 'R01',
+            severity: 'major',
+            regionHash: `bench-${i}`,
+            kind: 'subjectYields',
+            status: 'applied',
+            decidedBy: 'bench',
+            decidedAt: new Date().toISOString(),
+            logNumber: `20261204${String(i + 1).padStart(6, '0')}`,
+            changeType: 2,
+            reason: 'bench',
+            edits: [
+              {
+                planId,
+                featureId: f.id,
+                layer: f.layer,
+                changeType: 2,
+                before: { geometry: f.geometry, properties: f.properties },
+                after: { geometry: after, properties: f.properties },
+              },
+            ],
           },
         });
       });
@@ -230,7 +312,9 @@ async function main() {
       return { resolutions: commands.length / 2, applyMs: b - a, saveMs: performance.now() - b };
     });
     const saveStatus = await page.locator('[data-testid=save-status]').textContent();
-    console.log(`autosave one bulk apply of ${bulk.resolutions} resolutions: applied in ${ms(bulk.applyMs)}, autosaved in ${ms(bulk.saveMs)} (status: ${saveStatus})`);
+    console.log(
+      `autosave one bulk apply of ${bulk.resolutions} resolutions: applied in ${ms(bulk.applyMs)}, autosaved in ${ms(bulk.saveMs)} (status: ${saveStatus})`,
+    );
 
     // Pan and zoom after the first render.
     const box = (await page.locator('[data-testid=map]').boundingBox())!;
@@ -267,8 +351,12 @@ async function main() {
       await page.waitForTimeout(400);
       await page.evaluate(() => window.lantuMap!.whenRendered());
     }
-    console.log(`zoom in to editing scale: longest task ${ms(await longestTask(page, t3) && (await page.evaluate((a) => Math.max(0, ...(window.__longTasks ?? []).filter((e) => e.start >= a[0]! && e.start < a[1]!).map((e) => e.duration)), [t3, t4])))}`);
-    console.log(`pan at editing scale: longest task ${ms(await page.evaluate((a) => Math.max(0, ...(window.__longTasks ?? []).filter((e) => e.start >= a[0]! && e.start < a[1]!).map((e) => e.duration)), [t4, t5]))}`);
+    console.log(
+      `zoom in to editing scale: longest task ${ms((await longestTask(page, t3)) && (await page.evaluate((a) => Math.max(0, ...(window.__longTasks ?? []).filter((e) => e.start >= a[0]! && e.start < a[1]!).map((e) => e.duration)), [t3, t4])))}`,
+    );
+    console.log(
+      `pan at editing scale: longest task ${ms(await page.evaluate((a) => Math.max(0, ...(window.__longTasks ?? []).filter((e) => e.start >= a[0]! && e.start < a[1]!).map((e) => e.duration)), [t4, t5]))}`,
+    );
     console.log(`zoom out to overview: longest task ${ms(await longestTask(page, t5))}`);
   } finally {
     await browser.close();

@@ -81,7 +81,12 @@ async function child(dir: string): Promise<void> {
   port.dispose();
   const input = {
     sources,
-    rulePack: { bytes: packBytes, id: pack.id, version: pack.version, rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })) },
+    rulePack: {
+      bytes: packBytes,
+      id: pack.id,
+      version: pack.version,
+      rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })),
+    },
     policy: { bytes: policyBytes, value: policy },
     targetsBytes,
     resolutions: [],
@@ -119,30 +124,55 @@ async function child(dir: string): Promise<void> {
 
 function parent(): void {
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes'));
-  const sizesText = sizesArg?.includes('=') ? sizesArg.split('=')[1] : sizesArg ? process.argv[process.argv.indexOf(sizesArg) + 1] : undefined;
-  const sizes = (sizesText ?? '300000').split(',').map(Number).filter((n) => n > 0);
+  const sizesText = sizesArg?.includes('=')
+    ? sizesArg.split('=')[1]
+    : sizesArg
+      ? process.argv[process.argv.indexOf(sizesArg) + 1]
+      : undefined;
+  const sizes = (sizesText ?? '300000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   for (const parcels of sizes) {
     const dir = join(tmpdir(), `lantu-export-bench-${parcels}`);
     const city = generateSyntheticCity({ parcels, dir });
     console.log(`\n${parcels} parcels requested; plan files ${mb(city.bytes)}`);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', dir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     rmSync(dir, { recursive: true, force: true });
     const line = run.stdout.trim().split('\n').pop() ?? '';
     if (run.status !== 0 || !line.startsWith('{')) {
-      console.log(`  export failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+      console.log(
+        `  export failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+      );
       continue;
     }
-    const r = JSON.parse(line) as { phases: Record<string, Phase>; parcels: number; conflicts: number; coverage: number; undetermined: number; zipBytes: number; gpkgBytes: number; files: number };
+    const r = JSON.parse(line) as {
+      phases: Record<string, Phase>;
+      parcels: number;
+      conflicts: number;
+      coverage: number;
+      undetermined: number;
+      zipBytes: number;
+      gpkgBytes: number;
+      files: number;
+    };
     let ms = 0;
     let cpuMs = 0;
     for (const [name, p] of Object.entries(r.phases)) {
       ms += p.ms;
       cpuMs += p.cpuMs;
-      console.log(`  ${name.padEnd(28)} ${(p.ms / 1000).toFixed(2).padStart(8)} s wall ${(p.cpuMs / 1000).toFixed(2).padStart(8)} s CPU  peak RSS ${p.peakRssMb} MB`);
+      console.log(
+        `  ${name.padEnd(28)} ${(p.ms / 1000).toFixed(2).padStart(8)} s wall ${(p.cpuMs / 1000).toFixed(2).padStart(8)} s CPU  peak RSS ${p.peakRssMb} MB`,
+      );
     }
     console.log(`  ${'total'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(8)} s wall ${(cpuMs / 1000).toFixed(2).padStart(8)} s CPU`);
-    console.log(`  ${r.parcels} parcels, ${r.conflicts} conflicts, ${r.coverage} coverage pieces, ${r.undetermined} 待定 areas; package ${mb(r.zipBytes)} (${r.files} files), blueprint.gpkg ${mb(r.gpkgBytes)}`);
+    console.log(
+      `  ${r.parcels} parcels, ${r.conflicts} conflicts, ${r.coverage} coverage pieces, ${r.undetermined} 待定 areas; package ${mb(r.zipBytes)} (${r.files} files), blueprint.gpkg ${mb(r.gpkgBytes)}`,
+    );
   }
 }
 

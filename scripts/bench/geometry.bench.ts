@@ -118,8 +118,12 @@ async function main(): Promise<void> {
     const landCpuMs = cpuMs() - c;
     const landBytes = statSync(city.files.land).size;
     const storeBytes =
-      land.store.coords.byteLength + land.store.bboxes.byteLength + land.store.ringVertices.byteLength +
-      land.store.partRings.byteLength + land.store.featureParts.byteLength + land.store.types.byteLength;
+      land.store.coords.byteLength +
+      land.store.bboxes.byteLength +
+      land.store.ringVertices.byteLength +
+      land.store.partRings.byteLength +
+      land.store.featureParts.byteLength +
+      land.store.types.byteLength;
     console.log(
       `streaming build (land plan, ${mb(landBytes)}, ${land.store.count} features): ${seconds(landMs)} ` +
         `(CPU ${seconds(landCpuMs)}), ` +

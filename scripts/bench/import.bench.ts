@@ -36,8 +36,19 @@ function generate(n: number): string {
   for (let i = 0; i < n; i++) {
     const x = 112.05 + (i % side) * dx;
     const y = 34.9 + Math.floor(i / side) * dy;
-    const ring = [[x, y], [x + dx * 0.9, y], [x + dx * 0.9, y + dy * 0.9], [x, y + dy * 0.9], [x, y]].map(([a, b]) => [Number(a!.toFixed(8)), Number(b!.toFixed(8))]);
-    const props = { BSM: `4190010000${String(i + 1).padStart(8, '0')}`, YDYHFLDM: codes[i % codes.length], XZQMC: towns[i % towns.length], BZ: null };
+    const ring = [
+      [x, y],
+      [x + dx * 0.9, y],
+      [x + dx * 0.9, y + dy * 0.9],
+      [x, y + dy * 0.9],
+      [x, y],
+    ].map(([a, b]) => [Number(a!.toFixed(8)), Number(b!.toFixed(8))]);
+    const props = {
+      BSM: `4190010000${String(i + 1).padStart(8, '0')}`,
+      YDYHFLDM: codes[i % codes.length],
+      XZQMC: towns[i % towns.length],
+      BZ: null,
+    };
     parts.push(JSON.stringify({ type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [ring] } }));
   }
   return `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}`;
@@ -80,15 +91,37 @@ if (scenario && process.argv.includes('--scenario')) {
   try {
     const t0 = performance.now();
     writeFileSync(join(dir, 'source.geojson'), generate(count));
-    execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'plan', 'shp', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+    execFileSync(
+      'ogr2ogr',
+      [
+        '-f',
+        'ESRI Shapefile',
+        '-s_srs',
+        'EPSG:4490',
+        '-t_srs',
+        'EPSG:4526',
+        '-lco',
+        'ENCODING=GBK',
+        '-nln',
+        'plan',
+        'shp',
+        'source.geojson',
+      ],
+      { cwd: dir, stdio: 'pipe' },
+    );
     // The baseline's input: the same features as a plan document (what import produces).
     const report = prepareImport({ format: 'geojson', file: 'source.geojson', bytes: readFileSync(join(dir, 'source.geojson')) }, options);
     writeFileSync(join(dir, 'plan.json'), JSON.stringify(report.document));
-    console.log(`${count} parcels: GeoJSON ${mb(statSync(join(dir, 'source.geojson')).size)}, Shapefile ${mb(readdirSync(join(dir, 'shp')).reduce((s, n) => s + statSync(join(dir, 'shp', n)).size, 0))}, plan document ${mb(statSync(join(dir, 'plan.json')).size)} (prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${count} parcels: GeoJSON ${mb(statSync(join(dir, 'source.geojson')).size)}, Shapefile ${mb(readdirSync(join(dir, 'shp')).reduce((s, n) => s + statSync(join(dir, 'shp', n)).size, 0))}, plan document ${mb(statSync(join(dir, 'plan.json')).size)} (prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
     const self = fileURLToPath(import.meta.url);
     const results: Record<string, { ms: number; cpuMs: number; peakRssBytes: number }> = {};
     for (const name of ['baseline', 'geojson', 'shapefile']) {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--scenario', name, '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--scenario', name, '--dir', dir], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       if (run.status !== 0) throw new Error(`${name} failed: ${run.stderr}`);
       results[name] = JSON.parse(run.stdout);
     }

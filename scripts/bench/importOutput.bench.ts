@@ -62,11 +62,33 @@ try {
     const sourceBytes = generate(source, withFindings);
     // /usr/bin/time is not everywhere: the child reports its own CPU and peak RSS through a preloaded hook.
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>{const c=process.cpuUsage();process.stderr.write("\\nBENCH "+JSON.stringify({cpuMs:(c.user+c.system)/1000,peakRssMb:process.resourceUsage().maxRSS/1024})+"\\n")})', 'bin/lantu.mjs', 'import', source, '--kind', 'land', '--layer', 'GHYDYH', '--accept-quality', '-o', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'data:text/javascript,process.on("exit",()=>{const c=process.cpuUsage();process.stderr.write("\\nBENCH "+JSON.stringify({cpuMs:(c.user+c.system)/1000,peakRssMb:process.resourceUsage().maxRSS/1024})+"\\n")})',
+        'bin/lantu.mjs',
+        'import',
+        source,
+        '--kind',
+        'land',
+        '--layer',
+        'GHYDYH',
+        '--accept-quality',
+        '-o',
+        out,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
     const wallS = (performance.now() - started) / 1000;
     const figures = JSON.parse(/BENCH (\{.*\})/.exec(run.stderr)?.[1] ?? '{}');
     const written = existsSync(out) ? statSync(out).size : 0;
-    const tail = run.stderr.replace(/\nBENCH .*\n?/, '').trim().split('\n').slice(-1)[0] ?? '';
+    const tail =
+      run.stderr
+        .replace(/\nBENCH .*\n?/, '')
+        .trim()
+        .split('\n')
+        .slice(-1)[0] ?? '';
     console.log(
       `lantu import -o  ${count.toLocaleString('en')} features × ${vertices} vertices, ${label}: source ${(sourceBytes / 1e6).toFixed(0)} MB → ` +
         `exit ${run.status}, wrote ${(written / 1e6).toFixed(0)} MB  ${wallS.toFixed(1)} s wall, ${((figures.cpuMs ?? 0) / 1000).toFixed(1)} s CPU  peak RSS ${Math.round(figures.peakRssMb ?? 0)} MB${run.status === 0 ? '' : `  (${tail})`}`,

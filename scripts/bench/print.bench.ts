@@ -13,7 +13,11 @@ import type { WorkspacePayload } from '../../renderer/store/workspacePayload.ts'
 import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, serveStatic } from '../../tests/e2e/support/index.ts';
 
 /** The page's automation hooks, as this script uses them. */
-type BenchWindow = { lantuEditor?: { openWorkspace: (p: WorkspacePayload) => Promise<void>; ready: true }; lantuMap?: MapController; __longTasks?: { start: number; duration: number }[] };
+type BenchWindow = {
+  lantuEditor?: { openWorkspace: (p: WorkspacePayload) => Promise<void>; ready: true };
+  lantuMap?: MapController;
+  __longTasks?: { start: number; duration: number }[];
+};
 const i = process.argv.indexOf('--parcels');
 const PARCELS = i > 0 ? Number(process.argv[i + 1]) : 0;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(PROJECT_ROOT, path), 'utf8')) as T;
@@ -36,8 +40,23 @@ function landPlan(count: number): PlanDocument {
       type: 'Feature',
       id: `00000000-0000-5000-8000-${String(n + 1).padStart(12, '0')}` as FeatureId,
       layer: 'GHYDYH',
-      geometry: { type: 'Polygon', coordinates: [[[a, b], [a + dx, b], [a + dx, b + dy], [a, b + dy], [a, b]]] },
-      properties: { BSM: `4190010000${String(n + 1).padStart(8, '0')}`, XZQDM: '419001100', YDYHFLDM: codes[(c * 7 + r * 3) % codes.length]! },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [a, b],
+            [a + dx, b],
+            [a + dx, b + dy],
+            [a, b + dy],
+            [a, b],
+          ],
+        ],
+      },
+      properties: {
+        BSM: `4190010000${String(n + 1).padStart(8, '0')}`,
+        XZQDM: '419001100',
+        YDYHFLDM: codes[(c * 7 + r * 3) % codes.length]!,
+      },
     });
   }
   const land = readJson<PlanDocument>('tests/fixtures/editor-demo/land.json');
@@ -45,7 +64,10 @@ function landPlan(count: number): PlanDocument {
 }
 
 async function longest(page: Page, from: number): Promise<number> {
-  return page.evaluate((t) => Math.max(0, ...((window as unknown as BenchWindow).__longTasks ?? []).filter((e) => e.start >= t).map((e) => e.duration)), from);
+  return page.evaluate(
+    (t) => Math.max(0, ...((window as unknown as BenchWindow).__longTasks ?? []).filter((e) => e.start >= t).map((e) => e.duration)),
+    from,
+  );
 }
 
 async function sheet(page: Page, scale: string, output: 'png' | 'print'): Promise<void> {
@@ -60,7 +82,9 @@ async function sheet(page: Page, scale: string, output: 'png' | 'print'): Promis
     await page.getByTestId('print-png').click();
     const d = await download;
     const bytes = readFileSync((await d.path())!).length;
-    console.log(`A3 ${scale === 'fit' ? 'fitted to the city' : `1:${scale}`} PNG: ${ms(performance.now() - started)}, ${(bytes / 1e6).toFixed(1)} MB; longest task ${ms(await longest(page, t0))}`);
+    console.log(
+      `A3 ${scale === 'fit' ? 'fitted to the city' : `1:${scale}`} PNG: ${ms(performance.now() - started)}, ${(bytes / 1e6).toFixed(1)} MB; longest task ${ms(await longest(page, t0))}`,
+    );
   } else {
     await page.evaluate(() => {
       window.print = () => undefined;
@@ -68,7 +92,9 @@ async function sheet(page: Page, scale: string, output: 'png' | 'print'): Promis
     await page.getByTestId('print-print').click();
     await page.getByTestId('print-sheet').waitFor({ state: 'attached', timeout: 900_000 });
     const chars = await page.getByTestId('print-sheet').evaluate((e) => e.innerHTML.length);
-    console.log(`A3 ${scale === 'fit' ? 'fitted to the city' : `1:${scale}`} print sheet (PDF path): ${ms(performance.now() - started)}, ${(chars / 1e6).toFixed(1)} M characters; longest task ${ms(await longest(page, t0))}`);
+    console.log(
+      `A3 ${scale === 'fit' ? 'fitted to the city' : `1:${scale}`} print sheet (PDF path): ${ms(performance.now() - started)}, ${(chars / 1e6).toFixed(1)} M characters; longest task ${ms(await longest(page, t0))}`,
+    );
   }
   await page.getByTestId('print-close').click();
 }
@@ -85,12 +111,15 @@ async function main() {
     await page.addInitScript(() => {
       (window as unknown as BenchWindow).__longTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as BenchWindow).__longTasks!.push({ start: e.startTime, duration: e.duration });
+        for (const e of list.getEntries())
+          (window as unknown as BenchWindow).__longTasks!.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
     page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as unknown as BenchWindow).lantuEditor?.ready === true && (window as unknown as BenchWindow).lantuMap !== undefined);
+    await page.waitForFunction(
+      () => (window as unknown as BenchWindow).lantuEditor?.ready === true && (window as unknown as BenchWindow).lantuMap !== undefined,
+    );
     if (PARCELS > 0) {
       const payload: WorkspacePayload = {
         format: 'lantu-workspace',
@@ -102,7 +131,11 @@ async function main() {
         view: { language: 'zh', layerViews: {}, planOrder: [] },
       } as unknown as WorkspacePayload;
       writeFileSync(join(dir, 'bench-workspace.json'), JSON.stringify(payload));
-      await page.evaluate(async () => (window as unknown as BenchWindow).lantuEditor!.openWorkspace((await (await fetch('./bench-workspace.json')).json()) as WorkspacePayload));
+      await page.evaluate(async () =>
+        (window as unknown as BenchWindow).lantuEditor!.openWorkspace(
+          (await (await fetch('./bench-workspace.json')).json()) as WorkspacePayload,
+        ),
+      );
     }
     const features = await page.evaluate(() => document.querySelector('[data-testid=status-bar]')?.textContent ?? '');
     console.log(`workspace: ${PARCELS > 0 ? `${PARCELS} generated parcels + transport` : 'the demo'} (${features.trim()})`);

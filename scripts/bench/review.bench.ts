@@ -32,7 +32,13 @@ function site(lon: number, lat: number, widthM: number, heightM: number, turn: n
   const t = turn;
   const c = (1 - t * t) / (1 + t * t);
   const s = (2 * t) / (1 + t * t);
-  const corners: [number, number][] = [[-1, -1], [1, -1], [1, 1], [-1, 1], [-1, -1]];
+  const corners: [number, number][] = [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+    [-1, -1],
+  ];
   return corners.map(([a, b]) => {
     const x = (a * widthM) / 2;
     const y = (b * heightM) / 2;
@@ -50,7 +56,12 @@ function projects(count: number): ProjectDocument[] {
     const ring = site(lon, lat, 100 + random() * 700, 100 + random() * 400, random());
     out.push({
       type: 'Feature',
-      project: { schemaVersion: '1.0.0', id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, stage: '策划生成', source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] } },
+      project: {
+        schemaVersion: '1.0.0',
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        stage: '策划生成',
+        source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] },
+      },
       properties: { XMMC: `项目${i + 1}`, XMLX: '工业', NYDYT: '1001' },
       geometry: { type: 'MultiPolygon', coordinates: [[ring]] },
     });
@@ -116,23 +127,41 @@ async function child(dir: string): Promise<void> {
 
 function parent(): void {
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes'));
-  const sizesText = sizesArg?.includes('=') ? sizesArg.split('=')[1] : sizesArg ? process.argv[process.argv.indexOf(sizesArg) + 1] : undefined;
-  const sizes = (sizesText ?? '300000').split(',').map(Number).filter((n) => n > 0);
+  const sizesText = sizesArg?.includes('=')
+    ? sizesArg.split('=')[1]
+    : sizesArg
+      ? process.argv[process.argv.indexOf(sizesArg) + 1]
+      : undefined;
+  const sizes = (sizesText ?? '300000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   for (const parcels of sizes) {
     const dir = join(tmpdir(), `lantu-review-bench-${parcels}`);
     generateSyntheticCity({ parcels, dir });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', dir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     rmSync(dir, { recursive: true, force: true });
     const line = run.stdout.trim().split('\n').pop() ?? '';
     if (run.status !== 0 || !line.startsWith('{')) {
-      console.log(`  review failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+      console.log(
+        `  review failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+      );
       continue;
     }
     const r = JSON.parse(line) as Record<string, number> & { one: Record<string, number> };
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`\n${r.parcels.toLocaleString('en')} parcels (synthetic city); blueprint merge ${s(r.blueprintMs)} (${r.coverage.toLocaleString('en')} coverage pieces), review context (indexes) ${r.contextMs.toFixed(0)} ms`);
-    console.log(`review: 1 project ${r.oneMs.toFixed(1)} ms (blueprint loaded) — ${r.one.layers} layers, ${r.one.landUse} 用地用海 codes, ${r.one.setbacks} setbacks`);
-    console.log(`review: ${PROJECTS.toLocaleString('en')} projects ${s(r.manyMs)} (per project median ${r.medianMs.toFixed(1)} ms, 99th percentile ${r.p99Ms.toFixed(1)} ms, slowest ${r.slowestMs.toFixed(1)} ms; ${r.layers} layer rows, ${r.landUse} 用地用海 rows, ${r.setbacks} setbacks; ${r.held} geometries held) — peak RSS ${r.peakRssMb} MB`);
+    console.log(
+      `\n${r.parcels.toLocaleString('en')} parcels (synthetic city); blueprint merge ${s(r.blueprintMs)} (${r.coverage.toLocaleString('en')} coverage pieces), review context (indexes) ${r.contextMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `review: 1 project ${r.oneMs.toFixed(1)} ms (blueprint loaded) — ${r.one.layers} layers, ${r.one.landUse} 用地用海 codes, ${r.one.setbacks} setbacks`,
+    );
+    console.log(
+      `review: ${PROJECTS.toLocaleString('en')} projects ${s(r.manyMs)} (per project median ${r.medianMs.toFixed(1)} ms, 99th percentile ${r.p99Ms.toFixed(1)} ms, slowest ${r.slowestMs.toFixed(1)} ms; ${r.layers} layer rows, ${r.landUse} 用地用海 rows, ${r.setbacks} setbacks; ${r.held} geometries held) — peak RSS ${r.peakRssMb} MB`,
+    );
   }
 }
 

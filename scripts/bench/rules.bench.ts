@@ -11,8 +11,15 @@ import { generateSyntheticCity } from './lib/syntheticCity.ts';
 
 const here = import.meta.dirname;
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes'));
-const sizesText = sizesArg?.includes('=') ? sizesArg.split('=')[1] : sizesArg ? process.argv[process.argv.indexOf(sizesArg) + 1] : undefined;
-const sizes = (sizesText ?? '10000,100000,300000').split(',').map(Number).filter((n) => n > 0);
+const sizesText = sizesArg?.includes('=')
+  ? sizesArg.split('=')[1]
+  : sizesArg
+    ? process.argv[process.argv.indexOf(sizesArg) + 1]
+    : undefined;
+const sizes = (sizesText ?? '10000,100000,300000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const keep = process.argv.includes('--keep');
 
 interface Phase {
@@ -50,7 +57,9 @@ function printPhases(phases: Record<string, Phase>): { ms: number; cpuMs: number
   for (const [name, p] of Object.entries(phases)) {
     ms += p.ms;
     cpuMs += p.cpuMs;
-    console.log(`    ${pad(name, 10)} ${s(p.ms).padStart(9)}   cpu ${s(p.cpuMs).padStart(9)}   peak RSS ${String(p.peakRssMb).padStart(5)} MB`);
+    console.log(
+      `    ${pad(name, 10)} ${s(p.ms).padStart(9)}   cpu ${s(p.cpuMs).padStart(9)}   peak RSS ${String(p.peakRssMb).padStart(5)} MB`,
+    );
   }
   const peak = Math.max(...Object.values(phases).map((p) => p.peakRssMb));
   console.log(`    ${pad('total', 10)} ${s(ms).padStart(9)}   cpu ${s(cpuMs).padStart(9)}   peak RSS ${String(peak).padStart(5)} MB`);
@@ -62,8 +71,14 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true });
   const t = performance.now();
   const city = generateSyntheticCity({ parcels: size, dir });
-  console.log(`\n## ${size.toLocaleString('en')} parcels (synthetic Jiyuan-like city, generated in ${s(performance.now() - t)}, ${(city.bytes / 1e6).toFixed(0)} MB on disk)`);
-  console.log(`  layers: ${Object.entries(city.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `\n## ${size.toLocaleString('en')} parcels (synthetic Jiyuan-like city, generated in ${s(performance.now() - t)}, ${(city.bytes / 1e6).toFixed(0)} MB on disk)`,
+  );
+  console.log(
+    `  layers: ${Object.entries(city.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 
   console.log('  three overlay joins, files → result (geometry core: streamed typed-array stores, GEOS as WebAssembly):');
   const joins = child('lib/joinsRun.ts', dir);
@@ -72,7 +87,9 @@ for (const size of sizes) {
   else {
     ours = printPhases(joins.phases as Record<string, Phase>);
     for (const [name, j] of Object.entries(joins.joins as Record<string, JoinFigures>)) {
-      console.log(`    ${pad(name, 14)} ${s(j.ms).padStart(9)}   cpu ${s(j.cpuMs ?? 0).padStart(9)}   ${j.intersectingPairs} intersecting pairs, ${j.overlapPairs} ≥ 1 m², ${(j.totalAreaM2 / 1e4).toFixed(2)} ha (${j.coveredPairs} by the covers shortcut)`);
+      console.log(
+        `    ${pad(name, 14)} ${s(j.ms).padStart(9)}   cpu ${s(j.cpuMs ?? 0).padStart(9)}   ${j.intersectingPairs} intersecting pairs, ${j.overlapPairs} ≥ 1 m², ${(j.totalAreaM2 / 1e4).toFixed(2)} ha (${j.coveredPairs} by the covers shortcut)`,
+      );
     }
   }
 
@@ -100,7 +117,9 @@ for (const size of sizes) {
     let queryMs = 0;
     for (const [name, j] of Object.entries(pg.joins as Record<string, JoinFigures>)) {
       queryMs += j.ms;
-      console.log(`    ${pad(name, 14)} ${s(j.ms).padStart(9)}   ${j.pairs} intersecting pairs, ${j.overlapPairs} ≥ 1 m², ${(j.totalAreaM2 / 1e4).toFixed(2)} ha`);
+      console.log(
+        `    ${pad(name, 14)} ${s(j.ms).padStart(9)}   ${j.pairs} intersecting pairs, ${j.overlapPairs} ≥ 1 m², ${(j.totalAreaM2 / 1e4).toFixed(2)} ha`,
+      );
     }
     console.log(
       `    query time ${s(queryMs)}; ours from reading the files ${s(ours.ms)} (cpu ${s(ours.cpuMs)}): ratio PostGIS query / ours = ${ours.ms ? (queryMs / ours.ms).toFixed(2) : '—'} (wall)`,

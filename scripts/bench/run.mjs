@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 // An option's value (`--sizes 10000,100000`) passes through with it; other bare words select bench files.
 const args = process.argv.slice(2);
-const isValue = (i) => i > 0 && args[i - 1].startsWith('--') && !args[i - 1].includes('=') && !args[i].startsWith('-') && /^[\d.,]+$/.test(args[i]);
+const isValue = (i) =>
+  i > 0 && args[i - 1].startsWith('--') && !args[i - 1].includes('=') && !args[i].startsWith('-') && /^[\d.,]+$/.test(args[i]);
 const only = args.filter((a, i) => !a.startsWith('-') && !isValue(i));
 const passThrough = args.filter((a, i) => a.startsWith('-') || isValue(i));
 const files = readdirSync(here)

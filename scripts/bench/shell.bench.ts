@@ -11,7 +11,7 @@ import { createRotatingLog } from '../../main/node/rotatingLog.ts';
 import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
 
 const sizesFlag = process.argv.indexOf('--sizes');
-const sizesMb = (sizesFlag >= 0 ? process.argv[sizesFlag + 1] ?? '300' : '300').split(',').map(Number);
+const sizesMb = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '300') : '300').split(',').map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'lantu-shell-bench-'));
 const APP = { frameUrl: 'app://lantu/index.html', isMainFrame: true };
 

@@ -26,7 +26,8 @@ const ms = (v: number) => `${v.toFixed(0)} ms`;
 const now = (page: Page) => page.evaluate(() => performance.now());
 const longTasks = (page: Page, since: number) =>
   page.evaluate((t) => (window.__longTasks ?? []).filter((e) => e.start >= t).map((e) => e.duration), since);
-const longest = (tasks: number[]) => (tasks.length === 0 ? 'none over 50 ms' : `${ms(Math.max(...tasks))} (${tasks.length} tasks over 50 ms)`);
+const longest = (tasks: number[]) =>
+  tasks.length === 0 ? 'none over 50 ms' : `${ms(Math.max(...tasks))} (${tasks.length} tasks over 50 ms)`;
 
 /** Runs `action` and waits until the table's count text changes (or `settle` says it is done); returns wall ms. */
 async function timed(page: Page, action: () => Promise<void>, settle: () => Promise<unknown>): Promise<number> {
@@ -67,11 +68,20 @@ async function main() {
     console.log(`opened ${PARCELS} parcels through IndexedDB in ${ms(performance.now() - t0)}`);
 
     const count = () => page.getByTestId('table-count').textContent();
-    const shown = async (want: RegExp) => page.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-testid=table-count]')?.textContent ?? ''), want.source);
-    const sortState = (key: string, dir: string) => page.waitForFunction(([k, d]) => document.querySelector(`[data-testid=sort-${k}]`)?.getAttribute('aria-sort') === d, [key, dir]);
+    const shown = async (want: RegExp) =>
+      page.waitForFunction(
+        (re) => new RegExp(re).test(document.querySelector('[data-testid=table-count]')?.textContent ?? ''),
+        want.source,
+      );
+    const sortState = (key: string, dir: string) =>
+      page.waitForFunction(([k, d]) => document.querySelector(`[data-testid=sort-${k}]`)?.getAttribute('aria-sort') === d, [key, dir]);
 
     let t = await now(page);
-    const openMs = await timed(page, () => page.getByTestId('attribute-table-tab').click(), () => shown(new RegExp(`共 ${PARCELS} 行`)));
+    const openMs = await timed(
+      page,
+      () => page.getByTestId('attribute-table-tab').click(),
+      () => shown(new RegExp(`共 ${PARCELS} 行`)),
+    );
     console.log(`show the table: ${ms(openMs)}; longest task ${longest(await longTasks(page, t))}`);
 
     // Scrolling: the figure the issue asks for.
@@ -102,23 +112,53 @@ async function main() {
     );
 
     t = await now(page);
-    const sortNum = await timed(page, () => page.getByTestId('sort-MJ').click(), () => sortState('MJ', 'ascending'));
-    const sortNumDesc = await timed(page, () => page.getByTestId('sort-MJ').click(), () => sortState('MJ', 'descending'));
-    const sortText = await timed(page, () => page.getByTestId('sort-YDYHFLDM').click(), () => sortState('YDYHFLDM', 'ascending'));
-    console.log(`sort MJ ascending ${ms(sortNum)}, descending ${ms(sortNumDesc)}, YDYHFLDM (text) ${ms(sortText)}; longest task ${longest(await longTasks(page, t))}`);
+    const sortNum = await timed(
+      page,
+      () => page.getByTestId('sort-MJ').click(),
+      () => sortState('MJ', 'ascending'),
+    );
+    const sortNumDesc = await timed(
+      page,
+      () => page.getByTestId('sort-MJ').click(),
+      () => sortState('MJ', 'descending'),
+    );
+    const sortText = await timed(
+      page,
+      () => page.getByTestId('sort-YDYHFLDM').click(),
+      () => sortState('YDYHFLDM', 'ascending'),
+    );
+    console.log(
+      `sort MJ ascending ${ms(sortNum)}, descending ${ms(sortNumDesc)}, YDYHFLDM (text) ${ms(sortText)}; longest task ${longest(await longTasks(page, t))}`,
+    );
 
     t = await now(page);
-    const filter = await timed(page, () => page.getByTestId('filter-YDYHFLDM').fill('0101'), () => shown(/^显示 \d+ \/ 共/));
+    const filter = await timed(
+      page,
+      () => page.getByTestId('filter-YDYHFLDM').fill('0101'),
+      () => shown(/^显示 \d+ \/ 共/),
+    );
     const before = await count();
-    const filter2 = await timed(page, () => page.getByTestId('filter-MJ').fill('>=5000'), () => page.waitForFunction((b) => document.querySelector('[data-testid=table-count]')?.textContent !== b, before));
-    console.log(`filter YDYHFLDM contains 0101 ${ms(filter)}, then MJ >= 5000 ${ms(filter2)} (${await count()}); longest task ${longest(await longTasks(page, t))}`);
+    const filter2 = await timed(
+      page,
+      () => page.getByTestId('filter-MJ').fill('>=5000'),
+      () => page.waitForFunction((b) => document.querySelector('[data-testid=table-count]')?.textContent !== b, before),
+    );
+    console.log(
+      `filter YDYHFLDM contains 0101 ${ms(filter)}, then MJ >= 5000 ${ms(filter2)} (${await count()}); longest task ${longest(await longTasks(page, t))}`,
+    );
     await page.getByTestId('filter-YDYHFLDM').fill('');
     await page.getByTestId('filter-MJ').fill('');
     await shown(new RegExp(`^显示 ${PARCELS} `));
 
     t = await now(page);
-    const selectAll = await timed(page, () => page.getByTestId('table-select-visible').click(), () => shown(new RegExp(`已选 ${PARCELS}$`)));
-    console.log(`select all ${PARCELS} visible rows (map highlights the first 2,000): ${ms(selectAll)}; longest task ${longest(await longTasks(page, t))}`);
+    const selectAll = await timed(
+      page,
+      () => page.getByTestId('table-select-visible').click(),
+      () => shown(new RegExp(`已选 ${PARCELS}$`)),
+    );
+    console.log(
+      `select all ${PARCELS} visible rows (map highlights the first 2,000): ${ms(selectAll)}; longest task ${longest(await longTasks(page, t))}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -17,7 +17,8 @@ const option = (name: string) => {
 };
 const RUNS = Number(option('runs') ?? 5);
 const builds = [{ name: 'this build', dir: ensureRendererBuilt() }];
-for (const [i, arg] of process.argv.entries()) if (arg === '--compare' && process.argv[i + 1]) builds.push({ name: `compared (${process.argv[i + 1]})`, dir: process.argv[i + 1]! });
+for (const [i, arg] of process.argv.entries())
+  if (arg === '--compare' && process.argv[i + 1]) builds.push({ name: `compared (${process.argv[i + 1]})`, dir: process.argv[i + 1]! });
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 for (const build of builds) {
@@ -41,7 +42,9 @@ for (const build of builds) {
       totals.entryGz = gz;
     }
   }
-  console.log(`${build.name}: renderer JS ${kb(totals.js)} (gzip ${kb(totals.jsGz)}), CSS ${kb(totals.css)} (gzip ${kb(totals.cssGz)}); entry chunk ${kb(totals.entry)} (gzip ${kb(totals.entryGz)})`);
+  console.log(
+    `${build.name}: renderer JS ${kb(totals.js)} (gzip ${kb(totals.jsGz)}), CSS ${kb(totals.css)} (gzip ${kb(totals.cssGz)}); entry chunk ${kb(totals.entry)} (gzip ${kb(totals.entryGz)})`,
+  );
 }
 
 const browser = await launchChromium();
@@ -49,7 +52,14 @@ const servers: StaticServer[] = [];
 try {
   // One profile per build: run 0 stores the demo workspace in IndexedDB and is not counted; later runs reopen it,
   // as a clerk's daily start does (a new page each time, so the JS is parsed and compiled again).
-  const sessions: { server: StaticServer; context: BrowserContext; firstRenderMs: number[]; fcpMs: number[]; taskMs: number[]; scriptMs: number[] }[] = [];
+  const sessions: {
+    server: StaticServer;
+    context: BrowserContext;
+    firstRenderMs: number[];
+    fcpMs: number[];
+    taskMs: number[];
+    scriptMs: number[];
+  }[] = [];
   for (const build of builds) {
     const server = await serveStatic(build.dir);
     servers.push(server);
@@ -64,7 +74,10 @@ try {
       await page.goto(session.server.url);
       await page.waitForSelector('[role="toolbar"] [data-testid="run-checks"]', { timeout: 120_000 });
       await page.waitForSelector('.map canvas', { timeout: 120_000 });
-      const figures = await page.evaluate(() => ({ now: performance.now(), fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }));
+      const figures = await page.evaluate(() => ({
+        now: performance.now(),
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      }));
       const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
       const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
       if (run > 0) {
@@ -79,7 +92,9 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   sessions.forEach((session, i) => {
     const all = session.firstRenderMs.map((x) => x.toFixed(0)).join(', ');
-    console.log(`${builds[i]!.name}: first render (toolbar + map canvas, 1366×768, demo reopened) median ${median(session.firstRenderMs).toFixed(0)} ms of ${RUNS} [${all}]; first contentful paint median ${median(session.fcpMs).toFixed(0)} ms; main-thread busy median ${median(session.taskMs).toFixed(0)} ms (script ${median(session.scriptMs).toFixed(0)} ms)`);
+    console.log(
+      `${builds[i]!.name}: first render (toolbar + map canvas, 1366×768, demo reopened) median ${median(session.firstRenderMs).toFixed(0)} ms of ${RUNS} [${all}]; first contentful paint median ${median(session.fcpMs).toFixed(0)} ms; main-thread busy median ${median(session.taskMs).toFixed(0)} ms (script ${median(session.scriptMs).toFixed(0)} ms)`,
+    );
   });
 } finally {
   await browser.close();

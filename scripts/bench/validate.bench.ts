@@ -14,15 +14,40 @@ import { featureId } from '../../engine/model/index.ts';
 import type { PlanMeta, PlanId, Position } from '../../engine/model/index.ts';
 import { PlanDocumentWriter, polygonJson } from './lib/geojsonWriter.ts';
 
-const CODES = ['0101', '0103', '0201', '0301', '0401', '070101', '0702', '0801', '0901', '100101', '100102', '1201', '1207', '1401', '1701', '1705', '2301'];
+const CODES = [
+  '0101',
+  '0103',
+  '0201',
+  '0301',
+  '0401',
+  '070101',
+  '0702',
+  '0801',
+  '0901',
+  '100101',
+  '100102',
+  '1201',
+  '1207',
+  '1401',
+  '1701',
+  '1705',
+  '2301',
+];
 
 type Variant = 'clean' | 'finding-on-every-feature';
 
 function generate(path: string, count: number, variant: Variant): { bytes: number; ms: number } {
   const started = performance.now();
   const plan: PlanMeta = {
-    schemaVersion: '1.0.0', kind: 'land', id: 'bench-land' as PlanId, title: '基准测试用地', department: '济源市自然资源和规划局',
-    version: 'v1', period: { start: 2020, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4526',
+    schemaVersion: '1.0.0',
+    kind: 'land',
+    id: 'bench-land' as PlanId,
+    title: '基准测试用地',
+    department: '济源市自然资源和规划局',
+    version: 'v1',
+    period: { start: 2020, end: 2035 },
+    classification: 'ydyh2023',
+    sourceCrs: 'EPSG:4526',
   };
   const writer = new PlanDocumentWriter(path, plan);
   const columns = Math.ceil(Math.sqrt(count * 1.9));
@@ -32,18 +57,36 @@ function generate(path: string, count: number, variant: Variant): { bytes: numbe
     const lon = 112.03 + (i % columns) * dLon;
     const lat = 34.89 + Math.floor(i / columns) * dLat;
     const shell: Position[] = [
-      [lon, lat], [lon + dLon / 2, lat], [lon + dLon, lat], [lon + dLon, lat + dLat / 2], [lon + dLon, lat + dLat],
-      [lon + dLon / 2, lat + dLat], [lon, lat + dLat], [lon, lat + dLat / 2], [lon, lat],
+      [lon, lat],
+      [lon + dLon / 2, lat],
+      [lon + dLon, lat],
+      [lon + dLon, lat + dLat / 2],
+      [lon + dLon, lat + dLat],
+      [lon + dLon / 2, lat + dLat],
+      [lon, lat + dLat],
+      [lon, lat + dLat / 2],
+      [lon, lat],
     ];
     const rings: Position[][] = [shell];
     if (i % 50 === 0) {
       const h = 0.25;
-      rings.push([[lon + dLon * h, lat + dLat * h], [lon + dLon * h, lat + dLat * (1 - h)], [lon + dLon * (1 - h), lat + dLat * (1 - h)], [lon + dLon * (1 - h), lat + dLat * h], [lon + dLon * h, lat + dLat * h]]);
+      rings.push([
+        [lon + dLon * h, lat + dLat * h],
+        [lon + dLon * h, lat + dLat * (1 - h)],
+        [lon + dLon * (1 - h), lat + dLat * (1 - h)],
+        [lon + dLon * (1 - h), lat + dLat * h],
+        [lon + dLon * h, lat + dLat * h],
+      ]);
     }
     const mj = Math.round(ellipsoidalAreaM2({ type: 'Polygon', coordinates: rings }) * 100) / 100;
     if (variant === 'clean') {
       const bsm = `4190010000${String(i + 1).padStart(8, '0')}`;
-      writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson(rings), { BSM: bsm, YDYHFLDM: CODES[i % CODES.length], XZQDM: '419001100', MJ: mj });
+      writer.feature(featureId(plan.id, bsm), 'GHYDYH', polygonJson(rings), {
+        BSM: bsm,
+        YDYHFLDM: CODES[i % CODES.length],
+        XZQDM: '419001100',
+        MJ: mj,
+      });
     } else {
       const bsm = `41${String(i + 1).padStart(8, '0')}`; // the old 10-digit form: pattern-mismatch
       const code = i % 2 === 0 ? { YDYHFLDM: CODES[i % CODES.length] } : {}; // missing-field on every other one
@@ -58,8 +101,15 @@ function generate(path: string, count: number, variant: Variant): { bytes: numbe
 function generateLargeRing(path: string, vertices: number): { bytes: number; ms: number } {
   const started = performance.now();
   const plan: PlanMeta = {
-    schemaVersion: '1.0.0', kind: 'land', id: 'bench-ring' as PlanId, title: '基准测试大环', department: '济源市自然资源和规划局',
-    version: 'v1', period: { start: 2020, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4526',
+    schemaVersion: '1.0.0',
+    kind: 'land',
+    id: 'bench-ring' as PlanId,
+    title: '基准测试大环',
+    department: '济源市自然资源和规划局',
+    version: 'v1',
+    period: { start: 2020, end: 2035 },
+    classification: 'ydyh2023',
+    sourceCrs: 'EPSG:4526',
   };
   const shell: Position[] = [];
   for (let k = 0; k < vertices; k++) {
@@ -85,7 +135,15 @@ async function measure(path: string): Promise<void> {
   const cpu = process.cpuUsage(cpuBefore);
   const byCode: Record<string, number> = {};
   for (const f of result.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
-  console.log(JSON.stringify({ ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), features: result.plan?.features.length ?? 0, findings: byCode }));
+  console.log(
+    JSON.stringify({
+      ms: Math.round(ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      features: result.plan?.features.length ?? 0,
+      findings: byCode,
+    }),
+  );
 }
 
 function option(name: string): string | undefined {

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const small = Array.from({ length: 251 }, (_, k) => new TextEncoder().encode(`文件 ${k} ${'x'.repeat(k % 7)}\n`));
   const smallDeflated = small.map((bytes) => deflateSync(bytes, { level: 6 }));
   const smallCrc = small.map((bytes) => crc32(bytes));
-  console.log(`inputs prepared in ${seconds(performance.now() - t)} (64 MiB random blob deflated to ${blobDeflated.length} bytes; zeros ${zeros.sizeBytes} bytes in ${zeros.data.length})`);
+  console.log(
+    `inputs prepared in ${seconds(performance.now() - t)} (64 MiB random blob deflated to ${blobDeflated.length} bytes; zeros ${zeros.sizeBytes} bytes in ${zeros.data.length})`,
+  );
 
   const zip = createZipWriter('2026-11-27T00:00:00Z');
   let entries = 0;
@@ -52,7 +54,8 @@ async function main(): Promise<void> {
       }
     };
     yield* smallRange(0, SMALL_FILES / 2);
-    for (let b = 0; b < BLOBS; b++, entries++) yield* zip.entryDeflated(`blob/${String(b).padStart(2, '0')}.bin`, BLOB_BYTES, blobCrc, blobDeflated);
+    for (let b = 0; b < BLOBS; b++, entries++)
+      yield* zip.entryDeflated(`blob/${String(b).padStart(2, '0')}.bin`, BLOB_BYTES, blobCrc, blobDeflated);
     yield* zip.entryDeflated('zeros.bin', zeros.sizeBytes, zerosCrc, zeros.data);
     entries++;
     yield* smallRange(SMALL_FILES / 2, SMALL_FILES);
@@ -70,20 +73,31 @@ async function main(): Promise<void> {
     const writeMs = performance.now() - t;
     const sizeBytes = statSync(path).size;
     if (sizeBytes !== zip.sizeBytes) throw new Error(`wrote ${sizeBytes} bytes, the writer counted ${zip.sizeBytes}`);
-    console.log(`written: ${sizeBytes} bytes (${(sizeBytes / GIB).toFixed(2)} GiB), ${entries} entries, in ${seconds(writeMs)} (${Math.round(sizeBytes / 2 ** 20 / (writeMs / 1000))} MiB/s, fsync included); peak RSS ${peakMb()} MB`);
+    console.log(
+      `written: ${sizeBytes} bytes (${(sizeBytes / GIB).toFixed(2)} GiB), ${entries} entries, in ${seconds(writeMs)} (${Math.round(sizeBytes / 2 ** 20 / (writeMs / 1000))} MiB/s, fsync included); peak RSS ${peakMb()} MB`,
+    );
 
     t = performance.now();
     const unzip = spawnSync('unzip', ['-tq', path], { encoding: 'utf8' });
     const unzipMs = performance.now() - t;
     const unzipOk = unzip.status === 0 && /No errors detected/.test(unzip.stdout);
-    console.log(`unzip -t: ${unzipOk ? 'ok' : 'FAILED'} in ${seconds(unzipMs)} (${(unzip.stdout + unzip.stderr).trim().split('\n').slice(-1)[0]})`);
+    console.log(
+      `unzip -t: ${unzipOk ? 'ok' : 'FAILED'} in ${seconds(unzipMs)} (${(unzip.stdout + unzip.stderr).trim().split('\n').slice(-1)[0]})`,
+    );
 
     t = performance.now();
-    const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\ni=z.infolist()\nprint(json.dumps([len(i), max(x.header_offset for x in i), max(x.file_size for x in i), z.read(i[-1].filename).decode()]))';
+    const script =
+      'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\ni=z.infolist()\nprint(json.dumps([len(i), max(x.header_offset for x in i), max(x.file_size for x in i), z.read(i[-1].filename).decode()]))';
     const py = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' });
     const [count, maxOffset, maxSize, last] = py.status === 0 ? (JSON.parse(py.stdout) as [number, number, number, string]) : [0, 0, 0, ''];
-    const pyOk = count === entries && maxOffset > 4 * GIB && maxSize === zeros.sizeBytes && last === new TextDecoder().decode(small[(SMALL_FILES - 1) % small.length]);
-    console.log(`python zipfile: ${pyOk ? 'ok' : 'FAILED'} in ${seconds(performance.now() - t)} (${count} entries, last local header at ${maxOffset}, largest entry ${maxSize} bytes)${py.status === 0 ? '' : ` ${py.stderr.trim().split('\n').pop()}`}`);
+    const pyOk =
+      count === entries &&
+      maxOffset > 4 * GIB &&
+      maxSize === zeros.sizeBytes &&
+      last === new TextDecoder().decode(small[(SMALL_FILES - 1) % small.length]);
+    console.log(
+      `python zipfile: ${pyOk ? 'ok' : 'FAILED'} in ${seconds(performance.now() - t)} (${count} entries, last local header at ${maxOffset}, largest entry ${maxSize} bytes)${py.status === 0 ? '' : ` ${py.stderr.trim().split('\n').pop()}`}`,
+    );
     console.log(`peak RSS ${peakMb()} MB`);
     if (!unzipOk || !pyOk) process.exitCode = 1;
   } finally {

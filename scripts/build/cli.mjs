@@ -36,7 +36,8 @@ function rewriteFileUrls(outDir) {
         if (!source.includes('import.meta.url')) return undefined;
         const file = toPosix(relative(root, args.path));
         const unknown = source.replace(KNOWN_META_URL_USES, '').includes('import.meta.url');
-        if (unknown) throw new Error(`${file}: import.meta.url is used in a form the CLI bundle cannot relocate (see scripts/build/cli.mjs)`);
+        if (unknown)
+          throw new Error(`${file}: import.meta.url is used in a form the CLI bundle cannot relocate (see scripts/build/cli.mjs)`);
         const contents = source.replace(URL_OF_FILE, (_match, _quote, target) => {
           const targetPath = resolve(dirname(args.path), target);
           const worker = WORKERS[toPosix(relative(root, targetPath))];

@@ -61,7 +61,9 @@ export function appendErrorsInPlace(code) {
 }
 
 export default async function build() {
-  const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
+  const files = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
   const ajv = createAjv();
   const entries = [];
   for (const file of files) {

@@ -10,7 +10,8 @@ const COUNT = countIndex > 0 ? Number(process.argv[countIndex + 1]) : 5000;
 const random = createRandom(20261127);
 
 const uniform = (lo: number, hi: number) => () => lo + (hi - lo) * random();
-const logUniform = (minExp: number, maxExp: number) => () => (1 + random()) * 2 ** Math.floor(minExp + (maxExp - minExp) * random()) * (random() < 0.5 ? -1 : 1);
+const logUniform = (minExp: number, maxExp: number) => () =>
+  (1 + random()) * 2 ** Math.floor(minExp + (maxExp - minExp) * random()) * (random() < 0.5 ? -1 : 1);
 const positive = (g: () => number) => () => Math.abs(g());
 
 const RANGES: Record<string, (() => number)[]> = {

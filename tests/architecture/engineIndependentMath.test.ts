@@ -13,7 +13,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const EXACT_MATH = new Set(['abs', 'ceil', 'floor', 'round', 'trunc', 'sign', 'min', 'max', 'sqrt', 'fround', 'imul', 'clz32', 'PI']);
 
 /** Members whose results follow the engine's locale data. */
-const LOCALE_DEPENDENT = new Set(['localeCompare', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toLocaleUpperCase', 'toLocaleLowerCase']);
+const LOCALE_DEPENDENT = new Set([
+  'localeCompare',
+  'toLocaleString',
+  'toLocaleDateString',
+  'toLocaleTimeString',
+  'toLocaleUpperCase',
+  'toLocaleLowerCase',
+]);
 
 function engineFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -31,8 +38,14 @@ export function engineDependentMath(file: string, text: string): string[] {
   const found: string[] = [];
   const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.getText()}`;
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken || node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskEqualsToken)) found.push(where(node));
-    if (ts.isPropertyAccessExpression(node) && node.expression.getText() === 'Math' && !EXACT_MATH.has(node.name.text)) found.push(where(node));
+    if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken ||
+        node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskEqualsToken)
+    )
+      found.push(where(node));
+    if (ts.isPropertyAccessExpression(node) && node.expression.getText() === 'Math' && !EXACT_MATH.has(node.name.text))
+      found.push(where(node));
     if (ts.isElementAccessExpression(node) && node.expression.getText() === 'Math') found.push(where(node));
     if (ts.isPropertyAccessExpression(node) && LOCALE_DEPENDENT.has(node.name.text)) found.push(where(node));
     if (ts.isIdentifier(node) && node.text === 'Intl') found.push(where(node));
@@ -44,8 +57,16 @@ export function engineDependentMath(file: string, text: string): string[] {
 
 describe('engine-independent arithmetic', () => {
   it('finds Math.sin, Math.hypot, Math["exp"], **, localeCompare and Intl but not Math.sqrt or Math.round', () => {
-    const text = 'const a = Math.sin(x) + Math.hypot(x, y) + Math["exp"](1) + 10 ** k + Math.sqrt(2) + Math.round(z) * Math.PI; s.localeCompare(t); new Intl.Collator();';
-    expect(engineDependentMath('probe.ts', text).map((f) => f.split(' ').slice(1).join(' '))).toEqual(['Math.sin', 'Math.hypot', 'Math["exp"]', '10 ** k', 's.localeCompare', 'Intl']);
+    const text =
+      'const a = Math.sin(x) + Math.hypot(x, y) + Math["exp"](1) + 10 ** k + Math.sqrt(2) + Math.round(z) * Math.PI; s.localeCompare(t); new Intl.Collator();';
+    expect(engineDependentMath('probe.ts', text).map((f) => f.split(' ').slice(1).join(' '))).toEqual([
+      'Math.sin',
+      'Math.hypot',
+      'Math["exp"]',
+      '10 ** k',
+      's.localeCompare',
+      'Intl',
+    ]);
   });
 
   it('uses only exact Math members and no locale-dependent text in engine/ outside engine/numeric', () => {

@@ -3,14 +3,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import {
-  ENGINE_PACKAGES,
-  ENGINE_SIBLINGS,
-  ENGINE_TYPE_ONLY_PACKAGES,
-  inFolder,
-  packageName,
-  ruleFor,
-} from './layerRules.ts';
+import { ENGINE_PACKAGES, ENGINE_SIBLINGS, ENGINE_TYPE_ONLY_PACKAGES, inFolder, packageName, ruleFor } from './layerRules.ts';
 
 // Reads every import (ts.preProcessFile: static, dynamic, re-exports, require) of every source file in
 // engine/, main/ and renderer/ and checks it against the layer table of README.md's Architecture (data: layerRules.ts).
@@ -50,7 +43,12 @@ function typeOnly(file: string, text: string, pkg: string): boolean {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && packageName(node.moduleSpecifier.text) === pkg) {
       if (!node.importClause?.isTypeOnly) ok = false;
     }
-    if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && packageName(node.moduleSpecifier.text) === pkg) {
+    if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      packageName(node.moduleSpecifier.text) === pkg
+    ) {
       if (!node.isTypeOnly) ok = false;
     }
   });
@@ -83,7 +81,10 @@ export function violationsOf(file: string, imports: Import[], text: string): str
       const target = posix.normalize(posix.join(dirname(file), spec));
       const allowed = rule.folders.some((f) => inFolder(target, f));
       const forbidden = rule.forbiddenFolders?.some((f) => inFolder(target, f));
-      if (!allowed || forbidden) out.push(`${where(i)} → ${target}: layer ${rule.layer} may import only ${rule.folders.join(', ')}${rule.forbiddenFolders ? ` (never ${rule.forbiddenFolders.join(', ')})` : ''}`);
+      if (!allowed || forbidden)
+        out.push(
+          `${where(i)} → ${target}: layer ${rule.layer} may import only ${rule.folders.join(', ')}${rule.forbiddenFolders ? ` (never ${rule.forbiddenFolders.join(', ')})` : ''}`,
+        );
       if (inFolder(file, 'engine')) {
         const own = ENGINE_SIBLINGS.find((s) => inFolder(file, s));
         const other = ENGINE_SIBLINGS.find((s) => inFolder(target, s));

@@ -38,12 +38,24 @@ const RENDERER_FORBIDDEN = ['electron'];
 
 export const LAYER_RULES: readonly LayerRule[] = [
   // Nothing else in the engine imports the export pipeline: it sits above the siblings it combines.
-  { layer: 'engine', folders: ['engine', 'schemas'], forbiddenFolders: ['engine/export'], node: false, packages: Object.keys(ENGINE_PACKAGES) },
+  {
+    layer: 'engine',
+    folders: ['engine', 'schemas'],
+    forbiddenFolders: ['engine/export'],
+    node: false,
+    packages: Object.keys(ENGINE_PACKAGES),
+  },
   // The export pipeline combines the siblings rules, merge and package (which may not import each other) with
   // resolutions and indicators, so `lantu export`, `lantu verify` and the editor's export worker share one implementation.
   { layer: 'engine/export', folders: ['engine', 'schemas'], node: false, packages: Object.keys(ENGINE_PACKAGES) },
   { layer: 'main/node', folders: ['engine', 'schemas', 'main/node'], node: true, packages: 'any', forbiddenPackages: ['electron'] },
-  { layer: 'main/cli', folders: ['engine', 'schemas', 'main/node', 'main/cli'], node: true, packages: 'any', forbiddenPackages: ['electron'] },
+  {
+    layer: 'main/cli',
+    folders: ['engine', 'schemas', 'main/node', 'main/cli'],
+    node: true,
+    packages: 'any',
+    forbiddenPackages: ['electron'],
+  },
   { layer: 'main/electron', folders: ['engine', 'schemas', 'main/node', 'main/electron'], node: true, packages: 'any' },
   { layer: 'main/preload', folders: ['engine/ipc', 'main/preload'], node: false, packages: ['electron'] },
   { layer: 'main', folders: ['engine', 'schemas', 'main'], node: true, packages: 'any' },
@@ -64,7 +76,13 @@ export const LAYER_RULES: readonly LayerRule[] = [
     packages: 'any',
     forbiddenPackages: [...RENDERER_FORBIDDEN, 'dexie', 'react-dom'],
   },
-  { layer: 'renderer', folders: ['engine', 'schemas', 'renderer', 'seeds'], node: false, packages: 'any', forbiddenPackages: RENDERER_FORBIDDEN },
+  {
+    layer: 'renderer',
+    folders: ['engine', 'schemas', 'renderer', 'seeds'],
+    node: false,
+    packages: 'any',
+    forbiddenPackages: RENDERER_FORBIDDEN,
+  },
 ];
 
 export function ruleFor(file: string): LayerRule | undefined {

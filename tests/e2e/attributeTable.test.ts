@@ -19,22 +19,28 @@ let app: OpenApp;
 let page: Page;
 
 async function ready(p: Page) {
-  await p.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 }).catch((error: unknown) => {
-    throw new Error(`the editor did not start: ${String(error)}; page problems: ${app.problems.list.join(' | ') || 'none'}`);
-  });
+  await p
+    .waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 })
+    .catch((error: unknown) => {
+      throw new Error(`the editor did not start: ${String(error)}; page problems: ${app.problems.list.join(' | ') || 'none'}`);
+    });
 }
 
 /** The map's visible lon/lat box. */
 async function viewExtent(p: Page): Promise<[number, number, number, number]> {
   const box = (await p.locator('[data-testid=map]').boundingBox())!;
-  return p.evaluate(([w, h]) => {
-    const a = window.lantuMap!.lonLatOf([0, h!]);
-    const b = window.lantuMap!.lonLatOf([w!, 0]);
-    return [a[0], a[1], b[0], b[1]] as [number, number, number, number];
-  }, [box.width, box.height]);
+  return p.evaluate(
+    ([w, h]) => {
+      const a = window.lantuMap!.lonLatOf([0, h!]);
+      const b = window.lantuMap!.lonLatOf([w!, 0]);
+      return [a[0], a[1], b[0], b[1]] as [number, number, number, number];
+    },
+    [box.width, box.height],
+  );
 }
 
-const contains = (outer: number[], inner: number[]) => outer[0]! <= inner[0]! && outer[1]! <= inner[1]! && outer[2]! >= inner[2]! && outer[3]! >= inner[3]!;
+const contains = (outer: number[], inner: number[]) =>
+  outer[0]! <= inner[0]! && outer[1]! <= inner[1]! && outer[2]! >= inner[2]! && outer[3]! >= inner[3]!;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -50,7 +56,9 @@ afterAll(async () => {
 
 describe('find and 定位到坐标 on the demo', () => {
   it('finds a feature by BSM and by name across plans, selects it and zooms to it', async () => {
-    const feature = loadDemoPlans().flatMap((p) => p.features).find((f) => f.properties.BSM === '419001000020000001' && f.layer === 'GYXM')!;
+    const feature = loadDemoPlans()
+      .flatMap((p) => p.features)
+      .find((f) => f.properties.BSM === '419001000020000001' && f.layer === 'GYXM')!;
     const box = bbox(feature.geometry)!;
     // A BSM is unique within a layer only: the demo's 永久基本农田, 自然保护地, 产业项目 and 交通设施 share this one.
     await page.getByTestId('find-input').fill('419001000020000001');
@@ -99,7 +107,9 @@ describe('find and 定位到坐标 on the demo', () => {
 
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await page.mouse.move(mapBox.x + pixel[0] + 1, mapBox.y + pixel[1], { steps: 2 });
-    await expect(page.getByTestId('readout-survey').textContent()).resolves.toMatch(/^X\(N\)=\d+\.\d{2} {2}Y\(E\)=38\d{6}\.\d{2} {2}CGCS2000 3° zone 38$/);
+    await expect(page.getByTestId('readout-survey').textContent()).resolves.toMatch(
+      /^X\(N\)=\d+\.\d{2} {2}Y\(E\)=38\d{6}\.\d{2} {2}CGCS2000 3° zone 38$/,
+    );
     // A swapped pair is refused in the language of the moment, naming the field.
     await page.getByTestId('locate-input').fill('38365508.88, 3890784.40');
     await page.getByTestId('locate-go').click();
@@ -130,7 +140,16 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     })()`);
   }, 600_000);
 
-  const rowIds = () => page.getByTestId('table-row').evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-feature-id'), top: r.getBoundingClientRect().top, selected: r.getAttribute('aria-selected') })).sort((a, b) => a.top - b.top));
+  const rowIds = () =>
+    page.getByTestId('table-row').evaluateAll((rows) =>
+      rows
+        .map((r) => ({
+          id: r.getAttribute('data-feature-id'),
+          top: r.getBoundingClientRect().top,
+          selected: r.getAttribute('aria-selected'),
+        }))
+        .sort((a, b) => a.top - b.top),
+    );
   const countText = () => page.getByTestId('table-count').textContent();
   /** Every test starts from the unfiltered table (a failed test must not leave its filters to the next). */
   const clearFilters = async () => {
@@ -148,14 +167,23 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     expect(rows[0]!.id).toBe('00000000-0000-5000-8000-000000000001');
     // The last row is reachable: scroll to the end.
     await page.getByTestId('table-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=table-row]')].some((r) => r.getAttribute('data-feature-id') === '00000000-0000-5000-8000-000000300000'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=table-row]')].some(
+        (r) => r.getAttribute('data-feature-id') === '00000000-0000-5000-8000-000000300000',
+      ),
+    );
     await page.getByTestId('table-scroll').evaluate((el) => el.scrollTo(0, 0));
   });
 
   it('sorts by a numeric column both ways and by text', async () => {
     await clearFilters();
     const expected = await page.evaluate(() => {
-      const features = [...window.lantuEditor!.store.getState().workspace.plans.get('synthetic-land' as never)!.features.values()];
+      const features = [
+        ...window
+          .lantuEditor!.store.getState()
+          .workspace.plans.get('synthetic-land' as never)!
+          .features.values(),
+      ];
       const mj = features.map((f) => f.properties.MJ as number);
       const max = mj.reduce((a, b) => (b > a ? b : a), -Infinity);
       const min = mj.reduce((a, b) => (b < a ? b : a), Infinity);
@@ -178,7 +206,12 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
   it('filters by field: text contains, numeric comparison, and both together', async () => {
     await clearFilters();
     const expected = await page.evaluate(() => {
-      const features = [...window.lantuEditor!.store.getState().workspace.plans.get('synthetic-land' as never)!.features.values()];
+      const features = [
+        ...window
+          .lantuEditor!.store.getState()
+          .workspace.plans.get('synthetic-land' as never)!
+          .features.values(),
+      ];
       return {
         farmland: features.filter((f) => String(f.properties.YDYHFLDM).includes('0101')).length,
         big: features.filter((f) => (f.properties.MJ as number) >= 9000).length,
@@ -219,8 +252,10 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
       const s = window.lantuEditor!.store.getState();
       const out = [Infinity, Infinity, -Infinity, -Infinity];
       for (const r of s.selectedFeatures) {
-        const ring = (s.workspace.plans.get(r.planId)!.features.get(r.featureId)!.geometry as { coordinates: number[][][] }).coordinates[0]!;
-        for (const [x, y] of ring) out.splice(0, 4, Math.min(out[0]!, x!), Math.min(out[1]!, y!), Math.max(out[2]!, x!), Math.max(out[3]!, y!));
+        const ring = (s.workspace.plans.get(r.planId)!.features.get(r.featureId)!.geometry as { coordinates: number[][][] })
+          .coordinates[0]!;
+        for (const [x, y] of ring)
+          out.splice(0, 4, Math.min(out[0]!, x!), Math.min(out[1]!, y!), Math.max(out[2]!, x!), Math.max(out[3]!, y!));
       }
       return out;
     });
@@ -238,7 +273,8 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
       // A neighbour in the row above (the first grid row runs west to east): the same column, one row up.
       const cols = Math.round((112.77 - 112.03) / (ring[1]![0]! - ring[0]![0]!));
       const id = `00000000-0000-5000-8000-${String(cols + 3).padStart(12, '0')}`;
-      const g = (s.workspace.plans.get('synthetic-land' as never)!.features.get(id as never)!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      const g = (s.workspace.plans.get('synthetic-land' as never)!.features.get(id as never)!.geometry as { coordinates: number[][][] })
+        .coordinates[0]!;
       return { id, centre: [(g[0]![0]! + g[2]![0]!) / 2, (g[0]![1]! + g[2]![1]!) / 2] as [number, number] };
     });
     const mapBox = (await page.locator('[data-testid=map]').boundingBox())!;
@@ -246,7 +282,10 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     expect(pixel[0] > 0 && pixel[1] > 0 && pixel[0] < mapBox.width && pixel[1] < mapBox.height).toBe(true);
     await page.mouse.click(mapBox.x + pixel[0], mapBox.y + pixel[1]);
     await page.waitForFunction((id) => window.lantuEditor!.store.getState().selection?.featureId === id, target.id);
-    await page.waitForFunction((id) => document.querySelector(`[data-testid=table-row][data-feature-id="${id}"]`)?.getAttribute('aria-selected') === 'true', target.id);
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-testid=table-row][data-feature-id="${id}"]`)?.getAttribute('aria-selected') === 'true',
+      target.id,
+    );
 
     // All visible rows under a filter.
     await page.getByTestId('filter-YDYHFLDM').fill('1401');
@@ -270,7 +309,11 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await download.saveAs(file);
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines).toHaveLength(visible + 1);
     expect(lines[0]).toMatch(/^BSM 标识码,/);
     expect(lines.slice(1).every((l) => l.includes(',1401,'))).toBe(true);

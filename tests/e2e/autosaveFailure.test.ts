@@ -101,8 +101,20 @@ const edit = (p: Page, tag: string) =>
     const s = window.lantuEditor!.store.getState();
     const land = [...s.workspace.plans.values()].find((e) => e.meta.kind === 'land')!;
     const [a, b, c] = [...land.features.values()];
-    s.execute({ kind: 'setAttributes', planId: land.meta.id, featureId: a!.id, before: a!.properties, after: { ...a!.properties, BZ: `${tag}-1` } });
-    s.execute({ kind: 'setAttributes', planId: land.meta.id, featureId: b!.id, before: b!.properties, after: { ...b!.properties, BZ: `${tag}-2` } });
+    s.execute({
+      kind: 'setAttributes',
+      planId: land.meta.id,
+      featureId: a!.id,
+      before: a!.properties,
+      after: { ...a!.properties, BZ: `${tag}-1` },
+    });
+    s.execute({
+      kind: 'setAttributes',
+      planId: land.meta.id,
+      featureId: b!.id,
+      before: b!.properties,
+      after: { ...b!.properties, BZ: `${tag}-2` },
+    });
     const index = [...land.features.keys()].indexOf(c!.id);
     s.execute({ kind: 'deleteFeature', planId: land.meta.id, feature: c!, index });
     return c!.id as string;
@@ -144,14 +156,18 @@ describe('autosave when IndexedDB refuses writes', () => {
     const during = await logAndHistory(page);
     expect(during.past.length).toBe(stored.past.length + 3);
     expect(during.applied).toEqual(stored.applied);
-    expect(await page.evaluate((id) => {
-      const land = [...window.lantuEditor!.store.getState().workspace.plans.values()].find((e) => e.meta.kind === 'land')!;
-      return { deleted: land.features.has(id as never), tags: [...land.features.values()].slice(0, 2).map((f) => f.properties.BZ) };
-    }, deleted)).toEqual({ deleted: false, tags: ['写入失败测试-1', '写入失败测试-2'] });
+    expect(
+      await page.evaluate((id) => {
+        const land = [...window.lantuEditor!.store.getState().workspace.plans.values()].find((e) => e.meta.kind === 'land')!;
+        return { deleted: land.features.has(id as never), tags: [...land.features.values()].slice(0, 2).map((f) => f.properties.BZ) };
+      }, deleted),
+    ).toEqual({ deleted: false, tags: ['写入失败测试-1', '写入失败测试-2'] });
 
     // The retry keeps failing while the fault holds (backoff from 1 s), and never shows 已自动保存.
     const hits = await page.evaluate(() => (window as unknown as { __idbWriteFaultHits: number }).__idbWriteFaultHits);
-    await page.waitForFunction((h) => (window as unknown as { __idbWriteFaultHits: number }).__idbWriteFaultHits > h, hits, { timeout: 10_000 });
+    await page.waitForFunction((h) => (window as unknown as { __idbWriteFaultHits: number }).__idbWriteFaultHits > h, hits, {
+      timeout: 10_000,
+    });
     expect(await statusText(page)).toMatch(/^未保存（写入失败：/);
 
     // English only, in both the status and the banner.
@@ -166,7 +182,9 @@ describe('autosave when IndexedDB refuses writes', () => {
     // The failure goes away: the next backoff step drains the queue in order.
     const expected = await shownState(page);
     await setFault(page, null);
-    await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === '已自动保存', null, { timeout: 45_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === '已自动保存', null, {
+      timeout: 45_000,
+    });
     expect(await banner.count()).toBe(0);
     const after = await logAndHistory(page);
     expect(after.applied).toEqual(after.past);
@@ -195,7 +213,9 @@ describe('autosave when IndexedDB refuses writes', () => {
 
       await setFault(page, null);
       await page.getByTestId('autosave-retry').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === '已自动保存', null, { timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === '已自动保存', null, {
+        timeout: 60_000,
+      });
       expect(await page.getByTestId('autosave-banner').count()).toBe(0);
       const after = await logAndHistory(page);
       expect(after.hasWorkspace).toBe(true);

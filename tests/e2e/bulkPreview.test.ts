@@ -49,19 +49,29 @@ describe('the bulk preview in Chromium', () => {
     for (const bsm of ['419001000010001800', '419001000010001547']) {
       const row = page.locator('[data-testid=bulk-features] tbody tr', { hasText: bsm });
       await expect(row.getAttribute('data-change')).resolves.toBe('attributes');
-      const [was, now] = await Promise.all([row.locator('td').nth(2).getAttribute('data-m'), row.locator('td').nth(3).getAttribute('data-m')]);
+      const [was, now] = await Promise.all([
+        row.locator('td').nth(2).getAttribute('data-m'),
+        row.locator('td').nth(3).getAttribute('data-m'),
+      ]);
       expect(Number(was)).toBeGreaterThan(370_000);
       expect(now).toBe(was);
       await expect(row.textContent()).resolves.toMatch(/公顷.*YDYHFLDM \d+ → 01.*YDYHFLMC .+ → 耕地/);
     }
     const reshaped = page.locator('[data-testid=bulk-features] tbody tr[data-change=reshaped]').first();
-    const [was, now] = await Promise.all([reshaped.locator('td').nth(2).getAttribute('data-m'), reshaped.locator('td').nth(3).getAttribute('data-m')]);
+    const [was, now] = await Promise.all([
+      reshaped.locator('td').nth(2).getAttribute('data-m'),
+      reshaped.locator('td').nth(3).getAttribute('data-m'),
+    ]);
     expect(Number(now)).toBeLessThan(Number(was));
     // The features that vanish are named (none of them a 用地用海 parcel), and apply waits for the confirmation.
-    const vanishing = await page.locator('[data-testid=bulk-vanishing] li').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-feature')!, text: e.textContent! })));
+    const vanishing = await page
+      .locator('[data-testid=bulk-vanishing] li')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-feature')!, text: e.textContent! })));
     expect(vanishing.length).toBeGreaterThan(0);
     expect(vanishing.every((v) => !v.text.includes('GHYDYH') && /BSM|\d{18}/.test(v.text))).toBe(true);
-    const added = await page.locator('[data-testid=bulk-features] tbody tr[data-change=added]').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature')!));
+    const added = await page
+      .locator('[data-testid=bulk-features] tbody tr[data-change=added]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-feature')!));
     await expect(page.getByTestId('bulk-apply').isDisabled()).resolves.toBe(true);
     await page.getByTestId('bulk-apply').click({ force: true });
     expect(await featureIds(page)).toEqual(before);
@@ -77,7 +87,9 @@ describe('the bulk preview in Chromium', () => {
     await preview(page, 'R09');
     await expect(page.getByTestId('bulk-vanishing-none').isVisible()).resolves.toBe(true);
     expect(await page.getByTestId('bulk-confirm').count()).toBe(0);
-    const changes = await page.locator('[data-testid=bulk-features] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-change')));
+    const changes = await page
+      .locator('[data-testid=bulk-features] tbody tr')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-change')));
     expect(changes.length).toBeGreaterThan(0);
     expect(changes).not.toContain('removed');
     const before = (await featureIds(page)).length;
@@ -98,7 +110,14 @@ describe('the bulk preview in Chromium', () => {
     await expect(page.getByTestId('resolve-confirm-text').textContent()).resolves.toMatch(/GYXM 419001000020000003.*将消失/);
     expect(await featureIds(page)).toEqual(before);
     await page.getByTestId('resolve-confirm').click();
-    await page.waitForFunction((id) => !window.lantuEditor!.store.getState().workspace.plans.get(id.plan as never)!.features.has(id.feature as never), { plan: conflict.subject!.planId, feature: conflict.subject!.featureId });
+    await page.waitForFunction(
+      (id) =>
+        !window
+          .lantuEditor!.store.getState()
+          .workspace.plans.get(id.plan as never)!
+          .features.has(id.feature as never),
+      { plan: conflict.subject!.planId, feature: conflict.subject!.featureId },
+    );
     expect((await featureIds(page)).length).toBe(before.length - 1);
   });
 

@@ -27,9 +27,9 @@ const signature = (c: { rule: string; severity: string; subject: string | null; 
 
 async function listed(p: Page): Promise<string[]> {
   return p.evaluate(() =>
-    window.lantuEditor!.store.getState().conflicts.map((c) =>
-      [c.ruleId, c.severity, c.subject?.featureId ?? '-', c.object?.featureId ?? '-'].join('|'),
-    ),
+    window
+      .lantuEditor!.store.getState()
+      .conflicts.map((c) => [c.ruleId, c.severity, c.subject?.featureId ?? '-', c.object?.featureId ?? '-'].join('|')),
   );
 }
 
@@ -54,10 +54,16 @@ describe('the conflict list in Chromium', () => {
     const expected = (JSON.parse(readFileSync(expectedFile, 'utf8')) as { conflicts: ExpectedConflict[] }).conflicts;
     await page.getByTestId('status-bar').click();
     await page.keyboard.press('F5');
-    await page.waitForFunction(() => window.lantuEditor!.store.getState().checked && !window.lantuEditor!.store.getState().progress.running, null, { timeout: 110_000 });
+    await page.waitForFunction(
+      () => window.lantuEditor!.store.getState().checked && !window.lantuEditor!.store.getState().progress.running,
+      null,
+      { timeout: 110_000 },
+    );
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().checkError)).toBeNull();
     const got = (await listed(page)).sort();
-    const want = expected.map((c) => signature({ rule: c.rule, severity: c.severity, subject: c.subject?.id ?? null, object: c.object?.id ?? null })).sort();
+    const want = expected
+      .map((c) => signature({ rule: c.rule, severity: c.severity, subject: c.subject?.id ?? null, object: c.object?.id ?? null }))
+      .sort();
     expect(got).toEqual(want);
     const blockers = expected.filter((c) => c.severity === 'blocker').length;
     await expect(page.getByTestId('count-blocker').textContent()).resolves.toContain(String(blockers));
@@ -70,7 +76,9 @@ describe('the conflict list in Chromium', () => {
     await page.getByLabel('严重程度').selectOption('blocker');
     const blockers = await page.getByTestId('conflict-count').textContent();
     await page.getByLabel('规则').selectOption('R01');
-    const r01 = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.filter((c) => c.ruleId === 'R01' && c.severity === 'blocker').length);
+    const r01 = await page.evaluate(
+      () => window.lantuEditor!.store.getState().conflicts.filter((c) => c.ruleId === 'R01' && c.severity === 'blocker').length,
+    );
     await expect(page.getByTestId('conflict-count').textContent()).resolves.toMatch(new RegExp(`^${r01} / `));
     expect(blockers).not.toBe(await page.getByTestId('conflict-count').textContent());
     await page.getByLabel('规则').selectOption('');
@@ -100,7 +108,9 @@ describe('the conflict list in Chromium', () => {
     expect(pixel![0]).toBeLessThan(box.width);
     expect(pixel![1]).toBeGreaterThan(0);
     expect(pixel![1]).toBeLessThan(box.height);
-    const [r, g, b] = readPngPixel(await page.screenshot({ clip: { x: Math.round(box.x + pixel![0]), y: Math.round(box.y + pixel![1]), width: 1, height: 1 } }));
+    const [r, g, b] = readPngPixel(
+      await page.screenshot({ clip: { x: Math.round(box.x + pixel![0]), y: Math.round(box.y + pixel![1]), width: 1, height: 1 } }),
+    );
     expect(r).toBeGreaterThan(g + 60);
     expect(r).toBeGreaterThan(b + 40);
     await expect(page.getByTestId('inspector-conflict').count()).resolves.toBe(1);
@@ -121,16 +131,23 @@ describe('the conflict list in Chromium', () => {
       const c = window.lantuEditor!.store.getState().conflicts.find((x) => x.ruleId === 'R08' && x.subject?.layer === 'GHYDYH')!;
       return { planId: c.subject!.planId, featureId: c.subject!.featureId, key: c.key };
     });
-    await page.evaluate((t) => window.lantuEditor!.store.getState().select({ planId: t.planId as never, featureId: t.featureId as never }), target);
+    await page.evaluate(
+      (t) => window.lantuEditor!.store.getState().select({ planId: t.planId as never, featureId: t.featureId as never }),
+      target,
+    );
     await page.waitForSelector('[data-testid=feature-form]');
     await page.locator('#field-YDYHFLDM').fill('0103');
     await page.getByTestId('apply-attributes').click();
-    await page.waitForFunction((k) => !window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), target.key, { timeout: 60_000 });
+    await page.waitForFunction((k) => !window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), target.key, {
+      timeout: 60_000,
+    });
     await page.evaluate(() => window.lantuEditor!.checks.idle());
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().staleKeys.size)).toBe(0);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+z');
-    await page.waitForFunction((k) => window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), target.key, { timeout: 60_000 });
+    await page.waitForFunction((k) => window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), target.key, {
+      timeout: 60_000,
+    });
     await page.evaluate(() => window.lantuEditor!.checks.idle());
     expect((await listed(page)).sort()).toEqual(before);
   });
@@ -142,11 +159,25 @@ describe('the conflict list in Chromium', () => {
       const f = s.workspace.plans.get(c.subject!.planId as never)!.features.get(c.subject!.featureId as never)!;
       return { planId: c.subject!.planId, featureId: c.subject!.featureId, key: c.key, regionHash: c.regionHash, geometry: f.geometry };
     });
-    const ring = (target.geometry.type === 'Polygon' ? target.geometry.coordinates[0]! : target.geometry.type === 'MultiPolygon' ? target.geometry.coordinates[0]![0]! : []).slice(0, -1);
+    const ring = (
+      target.geometry.type === 'Polygon'
+        ? target.geometry.coordinates[0]!
+        : target.geometry.type === 'MultiPolygon'
+          ? target.geometry.coordinates[0]![0]!
+          : []
+    ).slice(0, -1);
     const xs = ring.map((p) => p[0]);
     const ys = ring.map((p) => p[1]);
-    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number]);
-    await page.evaluate((t) => window.lantuEditor!.store.getState().select({ planId: t.planId as never, featureId: t.featureId as never }), target);
+    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [
+      Math.min(...xs),
+      Math.min(...ys),
+      Math.max(...xs),
+      Math.max(...ys),
+    ] as [number, number, number, number]);
+    await page.evaluate(
+      (t) => window.lantuEditor!.store.getState().select({ planId: t.planId as never, featureId: t.featureId as never }),
+      target,
+    );
     await page.locator('[data-tool=modify]').click();
     await page.evaluate(() => window.lantuMap!.whenRendered());
     const centre: [number, number] = [xs.reduce((a, b) => a + b, 0) / xs.length, ys.reduce((a, b) => a + b, 0) / ys.length];
@@ -165,15 +196,27 @@ describe('the conflict list in Chromium', () => {
       await page.mouse.up();
     }
     // A shape edit is a setGeometry, or a batch of it with the recomputed MJ.
-    await page.waitForFunction(() => window.lantuEditor!.store.getState().past.some((c) => c.kind === 'setGeometry' || (c.kind === 'batch' && c.commands[0]?.kind === 'setGeometry')));
+    await page.waitForFunction(() =>
+      window
+        .lantuEditor!.store.getState()
+        .past.some((c) => c.kind === 'setGeometry' || (c.kind === 'batch' && c.commands[0]?.kind === 'setGeometry')),
+    );
     await page.evaluate(() => window.lantuEditor!.checks.idle());
-    const after = await page.evaluate((k) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === k)?.regionHash ?? null, target.key);
+    const after = await page.evaluate(
+      (k) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === k)?.regionHash ?? null,
+      target.key,
+    );
     expect(after).not.toBe(target.regionHash);
     await page.screenshot({ path: join(SHOTS, 'vertex-recheck.png') });
     await page.keyboard.press('Escape');
-    while (await page.evaluate(() => window.lantuEditor!.store.getState().past.length > 0)) await page.evaluate(() => window.lantuEditor!.store.getState().undo());
+    while (await page.evaluate(() => window.lantuEditor!.store.getState().past.length > 0))
+      await page.evaluate(() => window.lantuEditor!.store.getState().undo());
     await page.evaluate(() => window.lantuEditor!.checks.idle());
-    await page.waitForFunction((t) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === t.key)?.regionHash === t.regionHash, target, { timeout: 60_000 });
+    await page.waitForFunction(
+      (t) => window.lantuEditor!.store.getState().conflicts.find((c) => c.key === t.key)?.regionHash === t.regionHash,
+      target,
+      { timeout: 60_000 },
+    );
   });
 
   it("subtracts the other feature's footprint: the conflict goes, undo brings it back", async () => {
@@ -181,9 +224,15 @@ describe('the conflict list in Chromium', () => {
       // A parcel only partly on the farmland: subtracting leaves the rest of it.
       const overlapRules = ['R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R08', 'R09'];
       const polygonLayers = ['GHYDYH', 'GYXM', 'STBHHX', 'YJJBNT'];
-      const c = window.lantuEditor!.store.getState().conflicts.find(
-        (x) => overlapRules.includes(x.ruleId) && polygonLayers.includes(x.subject?.layer ?? '') && x.object !== null && (x.shares.subject ?? 1) < 0.9,
-      )!;
+      const c = window
+        .lantuEditor!.store.getState()
+        .conflicts.find(
+          (x) =>
+            overlapRules.includes(x.ruleId) &&
+            polygonLayers.includes(x.subject?.layer ?? '') &&
+            x.object !== null &&
+            (x.shares.subject ?? 1) < 0.9,
+        )!;
       window.lantuEditor!.store.getState().selectConflict(c.key);
       return c.key;
     });

@@ -41,8 +41,19 @@ async function conflicts(p: Page): Promise<Conflict[]> {
 async function pick(p: Page, ruleIds: string | string[], severity?: string): Promise<Conflict> {
   const all = await conflicts(p);
   const free = (ruleId: string) =>
-    all.find((c) => c.ruleId === ruleId && (!severity || c.severity === severity) && c.subject && c.object && !used.has(c.subject.featureId) && !used.has(c.object.featureId));
-  const found = [ruleIds].flat().map(free).find((c) => c !== undefined);
+    all.find(
+      (c) =>
+        c.ruleId === ruleId &&
+        (!severity || c.severity === severity) &&
+        c.subject &&
+        c.object &&
+        !used.has(c.subject.featureId) &&
+        !used.has(c.object.featureId),
+    );
+  const found = [ruleIds]
+    .flat()
+    .map(free)
+    .find((c) => c !== undefined);
   if (!found) throw new Error(`no free ${String(ruleIds)} ${severity ?? ''} conflict in the demo`);
   used.add(found.subject!.featureId);
   used.add(found.object!.featureId);
@@ -79,7 +90,9 @@ describe('the coordinator in Chromium', () => {
     await page.getByTestId('dashboard-tab').click();
     const value = await farmland(page);
     expect(value).toBeGreaterThan(0);
-    await expect(page.locator('[data-testid="indicator-permanentFarmland|all"]').getAttribute('data-status')).resolves.toMatch(/^(met|atRisk|violated)$/);
+    await expect(page.locator('[data-testid="indicator-permanentFarmland|all"]').getAttribute('data-status')).resolves.toMatch(
+      /^(met|atRisk|violated)$/,
+    );
     await expect(page.locator('[data-testid="indicator-permanentFarmland|419001001"]').count()).resolves.toBe(1);
     await expect(page.getByTestId('indicator-chart').count()).resolves.toBe(1);
     await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
@@ -123,7 +136,12 @@ describe('the coordinator in Chromium', () => {
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=exception]');
     const r = (await resolutionOf(page, c.key))!;
-    expect(r.exception).toEqual({ approvalNumber: '豫政土〔2026〕12号', authority: '河南省人民政府', reason: '不可避让的线性基础设施', expiresOn: '2030-12-31' });
+    expect(r.exception).toEqual({
+      approvalNumber: '豫政土〔2026〕12号',
+      authority: '河南省人民政府',
+      reason: '不可避让的线性基础设施',
+      expiresOn: '2030-12-31',
+    });
   });
 
   it('changes an attribute (the proposal fills field and value) and the conflict disappears on re-check', async () => {
@@ -148,10 +166,14 @@ describe('the coordinator in Chromium', () => {
     await page.evaluate(() => window.lantuEditor!.checks.idle());
     expect((await conflicts(page)).some((x) => x.key === c.key)).toBe(false);
     await page.getByTestId('dashboard-tab').click();
-    await page.waitForFunction((b) => {
-      const el = document.querySelector('[data-testid=dashboard][data-current=true] [data-testid="indicator-permanentFarmland|all"]');
-      return el !== null && Number(el.getAttribute('data-value')) < b;
-    }, before, { timeout: 120_000 });
+    await page.waitForFunction(
+      (b) => {
+        const el = document.querySelector('[data-testid=dashboard][data-current=true] [data-testid="indicator-permanentFarmland|all"]');
+        return el !== null && Number(el.getAttribute('data-value')) < b;
+      },
+      before,
+      { timeout: 120_000 },
+    );
     const after = await farmland(page);
     expect(before - after).toBeGreaterThan(((c.measure.areaM2 ?? 0) / 10_000) * 0.9);
     await page.screenshot({ path: join(SHOTS, 'dashboard-after-yield.png') });
@@ -181,10 +203,21 @@ describe('the coordinator in Chromium', () => {
     await expect(page.getByTestId('resolve-errors').textContent()).resolves.toContain('补划');
     // A square of 1.5 × the occupied area, at Jiyuan's latitude (1° ≈ 91.2 km east–west, 111 km north–south).
     const sideM = Math.sqrt((c.measure.areaM2 ?? 0) * 1.5);
-    const [lon, lat] = [112.40, 35.20];
+    const [lon, lat] = [112.4, 35.2];
     const dLon = sideM / 91_200;
     const dLat = sideM / 111_000;
-    const square = { type: 'Polygon', coordinates: [[[lon, lat], [lon + dLon, lat], [lon + dLon, lat + dLat], [lon, lat + dLat], [lon, lat]]] };
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lon, lat],
+          [lon + dLon, lat],
+          [lon + dLon, lat + dLat],
+          [lon, lat + dLat],
+          [lon, lat],
+        ],
+      ],
+    };
     await page.getByTestId('resolve-comp-bsm').fill('419001BH0000000001');
     await page.getByTestId('resolve-comp-geometry').fill(JSON.stringify(square));
     await page.getByTestId('resolve-apply').click();
@@ -206,7 +239,10 @@ describe('the coordinator in Chromium', () => {
 
   it('previews and applies the proposals for the filtered conflicts as one step, and undoes them in one', async () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ ruleId: 'R14' }));
-    const before = await page.evaluate(() => ({ past: window.lantuEditor!.store.getState().past.length, resolutions: window.lantuEditor!.store.getState().workspace.resolutions!.length }));
+    const before = await page.evaluate(() => ({
+      past: window.lantuEditor!.store.getState().past.length,
+      resolutions: window.lantuEditor!.store.getState().workspace.resolutions!.length,
+    }));
     await page.getByTestId('bulk-preview').click();
     await page.waitForSelector('[data-testid=bulk-preview-list]');
     const rows = await page.locator('[data-testid=bulk-preview-list] tbody tr').count();
@@ -216,7 +252,10 @@ describe('the coordinator in Chromium', () => {
     expect(applicable).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'bulk-preview.png') });
     await page.getByTestId('bulk-apply').click();
-    const after = await page.evaluate(() => ({ past: window.lantuEditor!.store.getState().past.length, resolutions: window.lantuEditor!.store.getState().workspace.resolutions!.length }));
+    const after = await page.evaluate(() => ({
+      past: window.lantuEditor!.store.getState().past.length,
+      resolutions: window.lantuEditor!.store.getState().workspace.resolutions!.length,
+    }));
     expect(after).toEqual({ past: before.past + 1, resolutions: before.resolutions + applicable });
     await page.evaluate(() => window.lantuEditor!.store.getState().undo());
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.length)).toBe(before.resolutions);
@@ -260,7 +299,10 @@ describe('the coordinator in Chromium', () => {
     const zip = join(tmp, 'draft.zip');
     // Kept with the screenshots so a difference can be examined after a failed run.
     copyFileSync(zip, join(SHOTS, 'draft-from-chromium.zip'));
-    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(`${run.stdout}${run.stderr}`).toContain('verified');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('rebuild identical byte for byte');
@@ -271,7 +313,9 @@ describe('the coordinator in Chromium', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('package-open').click();
     await (await chooser).setFiles(join(tmp, 'draft.zip'));
-    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, {
+      timeout: 120_000,
+    });
     const after = await page.evaluate(() => ({
       resolutions: window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber),
       past: window.lantuEditor!.store.getState().past.length,
@@ -296,8 +340,13 @@ describe('the coordinator in Chromium', () => {
     await page.evaluate(
       ({ plans, rulePack }) =>
         window.lantuEditor!.openWorkspace({
-          format: 'lantu-workspace', schemaVersion: '1.0.0', plans, rulePack, targets: null,
-          history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
+          format: 'lantu-workspace',
+          schemaVersion: '1.0.0',
+          plans,
+          rulePack,
+          targets: null,
+          history: { past: [], future: [] },
+          view: { language: 'zh', layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
         } as never),
       { plans, rulePack },
     );
@@ -319,7 +368,10 @@ describe('the coordinator in Chromium', () => {
     expect(manifest.status).toBe('final');
     expect(manifest.draftReasons).toEqual([]);
     expect(checkPackageFiles(files, manifest)).toEqual([]);
-    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(`${run.stdout}${run.stderr}`).toContain('verified');
     expect(run.status).toBe(0);
   }, 400_000);

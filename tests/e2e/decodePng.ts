@@ -27,7 +27,8 @@ export function decodePng(png: Uint8Array): DecodedPng {
     if (type === 'IHDR') {
       width = body.readUInt32BE(0);
       height = body.readUInt32BE(4);
-      if (body[8] !== 8 || body[12] !== 0 || (body[9] !== 2 && body[9] !== 6)) throw new Error(`decodePng: unsupported PNG (depth ${body[8]}, colour ${body[9]}, interlace ${body[12]})`);
+      if (body[8] !== 8 || body[12] !== 0 || (body[9] !== 2 && body[9] !== 6))
+        throw new Error(`decodePng: unsupported PNG (depth ${body[8]}, colour ${body[9]}, interlace ${body[12]})`);
       channels = body[9] === 6 ? 4 : 3;
     } else if (type === 'pHYs' && body[8] === 1) {
       pixelsPerMetre = body.readUInt32BE(0);

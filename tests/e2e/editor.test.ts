@@ -50,16 +50,28 @@ describe('the editor in Chromium', () => {
   it('opens the demo workspace and shows an industrial parcel in its national colour (187,150,116)', async () => {
     const plans = loadDemoPlans();
     const { feature, point } = findParcelPoint(plans, '1001');
-    const ring = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0]! : feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates[0]![0]! : [];
+    const ring =
+      feature.geometry.type === 'Polygon'
+        ? feature.geometry.coordinates[0]!
+        : feature.geometry.type === 'MultiPolygon'
+          ? feature.geometry.coordinates[0]![0]!
+          : [];
     const xs = ring.map((p) => p[0]);
     const ys = ring.map((p) => p[1]);
-    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number]);
+    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [
+      Math.min(...xs),
+      Math.min(...ys),
+      Math.max(...xs),
+      Math.max(...ys),
+    ] as [number, number, number, number]);
     await rendered(page);
     const [r, g, b] = await samplePixel(page, [point[0], point[1]]);
     expect(Math.abs(r - 187)).toBeLessThanOrEqual(3);
     expect(Math.abs(g - 150)).toBeLessThanOrEqual(3);
     expect(Math.abs(b - 116)).toBeLessThanOrEqual(3);
-    const counts = await page.evaluate(() => [...window.lantuEditor!.store.getState().workspace.plans.values()].map((p) => p.features.size));
+    const counts = await page.evaluate(() =>
+      [...window.lantuEditor!.store.getState().workspace.plans.values()].map((p) => p.features.size),
+    );
     expect(counts).toEqual(plans.map((p) => p.features.length));
     await page.evaluate(() => window.lantuMap!.fitAll());
     await rendered(page);
@@ -69,7 +81,10 @@ describe('the editor in Chromium', () => {
 
   it('shows the layer tree grouped by plan, the legend and the scale bar', async () => {
     const plans = loadDemoPlans();
-    for (const plan of plans) await expect(page.locator('[data-testid=layer-tree]').getByText(plan.plan.title, { exact: false }).count()).resolves.toBeGreaterThan(0);
+    for (const plan of plans)
+      await expect(page.locator('[data-testid=layer-tree]').getByText(plan.plan.title, { exact: false }).count()).resolves.toBeGreaterThan(
+        0,
+      );
     await expect(page.locator('[data-testid=legend]').getByText('1001 工业用地').count()).resolves.toBe(1);
     await expect(page.locator('.ol-scale-line').count()).resolves.toBe(1);
   });
@@ -105,13 +120,15 @@ describe('the editor in Chromium', () => {
     await page.keyboard.press('Control+z');
     await rendered(page);
     expect(near(await samplePixel(page, [point[0], point[1]]), [187, 150, 116])).toBe(true);
-    expect(await page.evaluate((id) => {
-      for (const p of window.lantuEditor!.store.getState().workspace.plans.values()) {
-        const f = p.features.get(id as never);
-        if (f) return f.properties.YDYHFLDM;
-      }
-      return null;
-    }, feature.id)).toBe(feature.properties.YDYHFLDM);
+    expect(
+      await page.evaluate((id) => {
+        for (const p of window.lantuEditor!.store.getState().workspace.plans.values()) {
+          const f = p.features.get(id as never);
+          if (f) return f.properties.YDYHFLDM;
+        }
+        return null;
+      }, feature.id),
+    ).toBe(feature.properties.YDYHFLDM);
   });
 
   it('moves a vertex, refuses a self-intersecting edit with a message, and keeps the edit after a reload', async () => {
@@ -157,8 +174,14 @@ describe('the editor in Chromium', () => {
     await page.getByTestId('draw-target').selectOption(`${land.plan.id}|GHYDYH`);
     await page.locator('[data-tool=drawPolygon]').click();
     const box = (await page.locator('[data-testid=map]').boundingBox())!;
-    const pts = [[0.3, 0.3], [0.5, 0.3], [0.5, 0.5], [0.3, 0.5]].map(([fx, fy]) => ({ x: box.x + box.width * fx!, y: box.y + box.height * fy! }));
-    const count = () => page.evaluate((id) => window.lantuEditor!.store.getState().workspace.plans.get(id as never)!.features.size, land.plan.id);
+    const pts = [
+      [0.3, 0.3],
+      [0.5, 0.3],
+      [0.5, 0.5],
+      [0.3, 0.5],
+    ].map(([fx, fy]) => ({ x: box.x + box.width * fx!, y: box.y + box.height * fy! }));
+    const count = () =>
+      page.evaluate((id) => window.lantuEditor!.store.getState().workspace.plans.get(id as never)!.features.size, land.plan.id);
     const before = await count();
     for (const p of pts) await page.mouse.click(p.x, p.y);
     await page.mouse.click(pts[0]!.x, pts[0]!.y);
@@ -192,7 +215,10 @@ describe('the editor in Chromium', () => {
     const text = (await page.getByTestId('measure-result').textContent())!;
     const metres = Number(/([\d.]+) m/.exec(text)![1]);
     const ends = await page.evaluate(
-      ([p, q, origin]) => [window.lantuMap!.lonLatOf([p!.x - origin!.x, p!.y - origin!.y]), window.lantuMap!.lonLatOf([q!.x - origin!.x, q!.y - origin!.y])],
+      ([p, q, origin]) => [
+        window.lantuMap!.lonLatOf([p!.x - origin!.x, p!.y - origin!.y]),
+        window.lantuMap!.lonLatOf([q!.x - origin!.x, q!.y - origin!.y]),
+      ],
       [a, b, { x: box.x, y: box.y }],
     );
     // The geodesic on GRS80 between the clicked points, to the centimetre the readout shows.
@@ -210,8 +236,13 @@ describe('the editor in Chromium', () => {
   it('shows what to do first in an empty workspace, and reopens it empty', async () => {
     await page.evaluate(() =>
       window.lantuEditor!.openWorkspace({
-        format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null,
-        history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: [] },
+        format: 'lantu-workspace',
+        schemaVersion: '1.0.0',
+        plans: [],
+        rulePack: null,
+        targets: null,
+        history: { past: [], future: [] },
+        view: { language: 'zh', layerViews: {}, planOrder: [] },
       }),
     );
     await page.waitForSelector('[data-testid=empty-workspace]');
@@ -237,7 +268,12 @@ async function zoomToFeature(p: Page, feature: PlanFeature) {
   const ring = outerRing(feature);
   const xs = ring.map((q) => q[0]);
   const ys = ring.map((q) => q[1]);
-  await p.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number]);
+  await p.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [
+    number,
+    number,
+    number,
+    number,
+  ]);
   await rendered(p);
 }
 

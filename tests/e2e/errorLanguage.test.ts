@@ -22,7 +22,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-error-language-'));
   file = join(dir, 'cut.lantu');
   const payload = new TextEncoder().encode('{"schemaVersion": "1", "plans": [');
-  writeFileSync(file, packWorkspaceFile(new Map([['workspace.json', payload]]), { createdAt: '2026-12-04T00:00:00.000Z', generator: 'test' }));
+  writeFileSync(
+    file,
+    packWorkspaceFile(new Map([['workspace.json', payload]]), { createdAt: '2026-12-04T00:00:00.000Z', generator: 'test' }),
+  );
   app = await openApp();
   page = app.page;
   await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
@@ -40,7 +43,10 @@ async function openCutWorkspace(marker: string): Promise<string> {
   await page.getByTestId('app').waitFor({ timeout: 60_000 });
   let chooser: FileChooser | undefined;
   for (let attempt = 0; attempt < 5 && !chooser; attempt++) {
-    [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 6_000 }).catch(() => undefined), page.keyboard.press('Control+Shift+O')]);
+    [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 6_000 }).catch(() => undefined),
+      page.keyboard.press('Control+Shift+O'),
+    ]);
   }
   if (!chooser) throw new Error('打开工作区 (Ctrl+Shift+O) did not open a file chooser');
   await chooser.setFiles(file);

@@ -19,8 +19,18 @@ let page: Page;
 let dir: string;
 const CREATED = '2026-11-27T08:00:00Z';
 
-const parcel = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.004, y], [x + 0.004, y + 0.003], [x, y + 0.003], [x, y]]] });
-
+const parcel = (x: number, y: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + 0.004, y],
+      [x + 0.004, y + 0.003],
+      [x, y + 0.003],
+      [x, y],
+    ],
+  ],
+});
 
 async function snapshot(p: Page): Promise<{ db: string; plans: string[]; features: number }> {
   await p.evaluate(() => window.lantuEditor!.autosave.flush());
@@ -32,12 +42,20 @@ async function snapshot(p: Page): Promise<{ db: string; plans: string[]; feature
 }
 
 async function expectNotice(p: Page, text: string): Promise<void> {
-  await p.waitForFunction((t) => document.querySelector('[data-testid=notice]')?.textContent?.includes(t) === true, text, { timeout: 60_000 });
+  await p.waitForFunction((t) => document.querySelector('[data-testid=notice]')?.textContent?.includes(t) === true, text, {
+    timeout: 60_000,
+  });
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-hostile-e2e-'));
-  writeFileSync(join(dir, 'source.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { BSM: '419001000000000101', YDYHFLDM: '0101' }, geometry: parcel(112.7, 35.1) }] }));
+  writeFileSync(
+    join(dir, 'source.geojson'),
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { BSM: '419001000000000101', YDYHFLDM: '0101' }, geometry: parcel(112.7, 35.1) }],
+    }),
+  );
   execFileSync('ogr2ogr', ['-f', 'GPKG', '-nln', 'real', 'hostile.gpkg', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
   // A view named like the target layer that runs for ever without yielding a row, registered as a feature table.
   const sql = [
@@ -45,11 +63,20 @@ beforeAll(async () => {
     "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) SELECT 'GHYDYH', 'features', 'GHYDYH', srs_id FROM gpkg_contents WHERE table_name = 'real'",
     "INSERT INTO gpkg_geometry_columns SELECT 'GHYDYH', column_name, geometry_type_name, srs_id, z, m FROM gpkg_geometry_columns WHERE table_name = 'real'",
   ];
-  execFileSync('/usr/bin/python3', ['-c', 'import sqlite3,sys,json; db=sqlite3.connect(sys.argv[1]); [db.execute(s) for s in json.loads(sys.argv[2])]; db.commit()', join(dir, 'hostile.gpkg'), JSON.stringify(sql)]);
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    'import sqlite3,sys,json; db=sqlite3.connect(sys.argv[1]); [db.execute(s) for s in json.loads(sys.argv[2])]; db.commit()',
+    join(dir, 'hostile.gpkg'),
+    JSON.stringify(sql),
+  ]);
   const [land, industry] = packagePlans({ projectOnFarmland: true });
   writeFileSync(join(dir, 'land.json'), JSON.stringify(land));
   writeFileSync(join(dir, 'industry.json'), JSON.stringify(industry));
-  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), 'export', 'land.json', 'industry.json', '--created', CREATED, '--draft', '-o', 'bp.zip'], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'bin/lantu.mjs'), 'export', 'land.json', 'industry.json', '--created', CREATED, '--draft', '-o', 'bp.zip'],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   app = await openApp({ viewport: { width: 1440, height: 900 } });
   page = app.page;
@@ -69,7 +96,9 @@ describe('hostile files in the editor', () => {
     await page.waitForSelector('[data-testid=import-dialog]');
     await page.getByTestId('import-layer').selectOption('GHYDYH');
     await page.waitForSelector('[data-testid=import-issues] [data-code=gpkg-read-deadline]', { timeout: 60_000 });
-    await expect(page.locator('[data-testid=import-issues]').textContent()).resolves.toContain('读取 hostile.gpkg 的表 GHYDYH 时超过时限 2 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。');
+    await expect(page.locator('[data-testid=import-issues]').textContent()).resolves.toContain(
+      '读取 hostile.gpkg 的表 GHYDYH 时超过时限 2 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。',
+    );
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     await page.getByTestId('import-cancel').click();
     expect(await snapshot(page)).toEqual(before);
@@ -78,7 +107,10 @@ describe('hostile files in the editor', () => {
   it('refuses a dropped package whose GeoPackage inflates past its declared size', async () => {
     const before = await snapshot(page);
     await dropFileOnWindow(page, 'understated.zip', forgeDeclaredSize(readFileSync(join(dir, 'bp.zip')), 'blueprint.gpkg', 1000));
-    await expectNotice(page, 'understated.zip 中的“blueprint.gpkg”解压后超过其声明的大小 1000 字节，疑似 zip 炸弹，已停止解压并拒绝。当前工作区未改变。');
+    await expectNotice(
+      page,
+      'understated.zip 中的“blueprint.gpkg”解压后超过其声明的大小 1000 字节，疑似 zip 炸弹，已停止解压并拒绝。当前工作区未改变。',
+    );
     expect(await snapshot(page)).toEqual(before);
   }, 120_000);
 

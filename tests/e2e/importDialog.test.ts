@@ -16,11 +16,34 @@ let app: OpenApp;
 let page: Page;
 let dir: string;
 
-const parcel = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.004, y], [x + 0.004, y + 0.003], [x, y + 0.003], [x, y]]] });
+const parcel = (x: number, y: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + 0.004, y],
+      [x + 0.004, y + 0.003],
+      [x, y + 0.003],
+      [x, y],
+    ],
+  ],
+});
 const features = [
-  { type: 'Feature', properties: { 编号: '419001000000000101', YDYHFLDM: '0101', 行政区名称: '梨林镇', 备注: '水田' }, geometry: parcel(112.70, 35.10) },
-  { type: 'Feature', properties: { 编号: '419001000000000102', YDYHFLDM: '100102', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.71, 35.10) },
-  { type: 'Feature', properties: { 编号: '419001000000000103', YDYHFLDM: '0702', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.72, 35.10) },
+  {
+    type: 'Feature',
+    properties: { 编号: '419001000000000101', YDYHFLDM: '0101', 行政区名称: '梨林镇', 备注: '水田' },
+    geometry: parcel(112.7, 35.1),
+  },
+  {
+    type: 'Feature',
+    properties: { 编号: '419001000000000102', YDYHFLDM: '100102', 行政区名称: '梨林镇', 备注: null },
+    geometry: parcel(112.71, 35.1),
+  },
+  {
+    type: 'Feature',
+    properties: { 编号: '419001000000000103', YDYHFLDM: '0702', 行政区名称: '梨林镇', 备注: null },
+    geometry: parcel(112.72, 35.1),
+  },
 ];
 
 async function chooseFiles(p: Page, paths: string[]) {
@@ -33,8 +56,28 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'lantu-import-e2e-'));
   writeFileSync(join(dir, 'source.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
-  execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'lilin', 'shp', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
-  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'GHYDYH', 'lilin.gpkg', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+  execFileSync(
+    'ogr2ogr',
+    [
+      '-f',
+      'ESRI Shapefile',
+      '-s_srs',
+      'EPSG:4490',
+      '-t_srs',
+      'EPSG:4526',
+      '-lco',
+      'ENCODING=GBK',
+      '-nln',
+      'lilin',
+      'shp',
+      'source.geojson',
+    ],
+    { cwd: dir, stdio: 'pipe' },
+  );
+  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'GHYDYH', 'lilin.gpkg', 'source.geojson'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
   app = await openApp({ viewport: { width: 1440, height: 900 } });
   page = app.page;
   await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
@@ -51,7 +94,10 @@ describe('the import dialog', () => {
     const before = await dumpIndexedDb(page);
     const plansBefore = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length);
     await page.getByTestId('import-plans').first().click();
-    await chooseFiles(page, readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)));
+    await chooseFiles(
+      page,
+      readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)),
+    );
     await page.getByTestId('import-layer').selectOption('GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
     await expect(page.getByTestId('import-encoding-choice').textContent()).resolves.toContain('gbk（.cpg 声明 GBK）');
@@ -86,14 +132,19 @@ describe('the import dialog', () => {
   it('fixes the field mapping in the dialog, previews the features and imports them as one command', async () => {
     const pastBefore = await page.evaluate(() => window.lantuEditor!.store.getState().past.length);
     await page.getByTestId('import-plans').first().click();
-    await chooseFiles(page, readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)));
+    await chooseFiles(
+      page,
+      readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)),
+    );
     await page.getByTestId('import-layer').selectOption('GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
     // 编号 is no alias of BSM: the required identifier is unmapped and the import is not possible yet.
     await expect(page.locator('[data-testid=import-issues] [data-code=mapping-missing-required]').count()).resolves.toBe(1);
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     await page.getByTestId('import-map-编号').selectOption('BSM');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=import-issues] [data-code=mapping-missing-required]').length === 0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=import-issues] [data-code=mapping-missing-required]').length === 0,
+    );
     await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3，映射 3，有效 3，有质量问题 0，致命 0');
     await expect(page.locator('[data-testid=import-preview] path').count()).resolves.toBe(3);
     await page.screenshot({ path: join(SHOTS, 'import-dialog.png') });
@@ -103,10 +154,17 @@ describe('the import dialog', () => {
     const onMap = await page.evaluate(() => {
       const preview = window.lantuEditor!.store.getState().importPreview ?? [];
       const ring = (preview[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;
-      const centre: [number, number] = [ring.reduce((a, p) => a + p[0]!, 0) / ring.length, ring.reduce((a, p) => a + p[1]!, 0) / ring.length];
+      const centre: [number, number] = [
+        ring.reduce((a, p) => a + p[0]!, 0) / ring.length,
+        ring.reduce((a, p) => a + p[1]!, 0) / ring.length,
+      ];
       const box = document.querySelector('[data-testid=map]')!.getBoundingClientRect();
       const pixel = window.lantuMap!.pixelOf(centre)!;
-      return { count: preview.length, inView: pixel[0] > 0 && pixel[1] > 0 && pixel[0] < box.width && pixel[1] < box.height, dialog: document.querySelectorAll('[data-testid=import-dialog]').length };
+      return {
+        count: preview.length,
+        inView: pixel[0] > 0 && pixel[1] > 0 && pixel[0] < box.width && pixel[1] < box.height,
+        dialog: document.querySelectorAll('[data-testid=import-dialog]').length,
+      };
     });
     expect(onMap).toEqual({ count: 3, inView: true, dialog: 0 });
     await page.screenshot({ path: join(SHOTS, 'import-preview-on-map.png') });
@@ -118,13 +176,22 @@ describe('the import dialog', () => {
     const imported = await page.evaluate(() => {
       const s = window.lantuEditor!.store.getState();
       const entry = s.workspace.plans.get('land-自然资源和规划局' as never)!;
-      return { last: s.past.at(-1)!.kind, past: s.past.length, sourceCrs: entry.meta.sourceCrs, features: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.XZQMC, f.properties.YDYHFLDM]) };
+      return {
+        last: s.past.at(-1)!.kind,
+        past: s.past.length,
+        sourceCrs: entry.meta.sourceCrs,
+        features: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.XZQMC, f.properties.YDYHFLDM]),
+      };
     });
     expect(imported).toEqual({
       last: 'importPlan',
       past: pastBefore + 1,
       sourceCrs: 'EPSG:4526',
-      features: [['419001000000000101', '梨林镇', '0101'], ['419001000000000102', '梨林镇', '100102'], ['419001000000000103', '梨林镇', '0702']],
+      features: [
+        ['419001000000000101', '梨林镇', '0101'],
+        ['419001000000000102', '梨林镇', '100102'],
+        ['419001000000000103', '梨林镇', '0702'],
+      ],
     });
     expect(app.problems.list).toEqual([]);
   });
@@ -141,7 +208,11 @@ describe('the import dialog', () => {
   });
 
   it('prepares a large file in a worker with a progress bar, and stopping it imports nothing', async () => {
-    const many = Array.from({ length: 60_000 }, (_v, i) => ({ type: 'Feature', properties: { BSM: `4190010000${String(i + 1).padStart(8, '0')}`, YDYHFLDM: '0103' }, geometry: parcel(112.1 + (i % 250) * 0.002, 34.95 + Math.floor(i / 250) * 0.0013) }));
+    const many = Array.from({ length: 60_000 }, (_v, i) => ({
+      type: 'Feature',
+      properties: { BSM: `4190010000${String(i + 1).padStart(8, '0')}`, YDYHFLDM: '0103' },
+      geometry: parcel(112.1 + (i % 250) * 0.002, 34.95 + Math.floor(i / 250) * 0.0013),
+    }));
     writeFileSync(join(dir, 'many.geojson'), JSON.stringify({ type: 'FeatureCollection', features: many }));
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     const before = await dumpIndexedDb(page);
@@ -172,7 +243,11 @@ describe('the import dialog', () => {
     const v2 = structuredClone(features) as typeof features;
     v2[1]!.properties.YDYHFLDM = '100103';
     v2[2]!.properties.行政区名称 = '五龙口镇';
-    v2.push({ type: 'Feature', properties: { 编号: '419001000000000104', YDYHFLDM: '0301', 行政区名称: '梨林镇', 备注: null }, geometry: parcel(112.73, 35.10) });
+    v2.push({
+      type: 'Feature',
+      properties: { 编号: '419001000000000104', YDYHFLDM: '0301', 行政区名称: '梨林镇', 备注: null },
+      geometry: parcel(112.73, 35.1),
+    });
     writeFileSync(join(dir, 'v2.geojson'), JSON.stringify({ type: 'FeatureCollection', features: v2 }));
     await page.getByTestId('import-plans').first().click();
     await chooseFiles(page, [join(dir, 'v2.geojson')]);
@@ -194,14 +269,19 @@ describe('the import dialog', () => {
     expect(classRows[1]).toMatch(/^100102 二类工业用地[\d.]+0\.0000-[\d.]+$/);
     expect(classRows[2]).toMatch(/^100103 三类工业用地0\.0000[\d.]+\+[\d.]+$/);
     await expect(page.locator('[data-testid=import-conflicts] tbody tr').count()).resolves.toBe(1);
-    await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain('BSM 419001000000000102 字段 YDYHFLDM');
+    await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain(
+      'BSM 419001000000000102 字段 YDYHFLDM',
+    );
     await page.screenshot({ path: join(SHOTS, 'import-merge.png') });
     await page.getByTestId('import-conflict-0').selectOption('theirs');
     await page.getByTestId('import-confirm').click();
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
     const merged = await page.evaluate(() => {
       const entry = window.lantuEditor!.store.getState().workspace.plans.get('land-自然资源和规划局' as never)!;
-      return { version: entry.meta.version, rows: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.YDYHFLDM, f.properties.XZQMC, f.properties.BZ]) };
+      return {
+        version: entry.meta.version,
+        rows: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.YDYHFLDM, f.properties.XZQMC, f.properties.BZ]),
+      };
     });
     expect(merged).toEqual({
       version: 'v2',
@@ -245,7 +325,11 @@ describe('the import dialog', () => {
   });
 
   it('refuses the same file imported a second time as a version that changes nothing: says so in both languages, confirm disabled, nothing stored', async () => {
-    const again = features.map((f, i) => ({ type: 'Feature', properties: { BSM: `41900100000000020${i + 1}`, YDYHFLDM: f.properties.YDYHFLDM, XZQMC: '梨林镇' }, geometry: parcel(112.80 + i * 0.01, 35.10) }));
+    const again = features.map((f, i) => ({
+      type: 'Feature',
+      properties: { BSM: `41900100000000020${i + 1}`, YDYHFLDM: f.properties.YDYHFLDM, XZQMC: '梨林镇' },
+      geometry: parcel(112.8 + i * 0.01, 35.1),
+    }));
     writeFileSync(join(dir, 'again.geojson'), JSON.stringify({ type: 'FeatureCollection', features: again }));
     const openWith = async () => {
       await page.getByTestId('import-plans').first().click();
@@ -261,11 +345,18 @@ describe('the import dialog', () => {
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     const before = await dumpIndexedDb(page);
-    const state = () => page.evaluate(() => {
-      const s = window.lantuEditor!.store.getState();
-      const entry = s.workspace.plans.get('land-复核部门' as never);
-      return { plans: [...s.workspace.planOrder], past: s.past.length, future: s.future.length, version: entry?.meta.version, features: entry?.features.size };
-    });
+    const state = () =>
+      page.evaluate(() => {
+        const s = window.lantuEditor!.store.getState();
+        const entry = s.workspace.plans.get('land-复核部门' as never);
+        return {
+          plans: [...s.workspace.planOrder],
+          past: s.past.length,
+          future: s.future.length,
+          version: entry?.meta.version,
+          features: entry?.features.size,
+        };
+      });
     const stateBefore = await state();
     expect(stateBefore).toMatchObject({ version: 'v1', features: 3 });
     // Second time: the same file is offered as a new version of that plan, labelled v2, but it changes nothing.
@@ -273,10 +364,14 @@ describe('the import dialog', () => {
     await page.waitForSelector('[data-testid=import-duplicate]');
     await expect(page.getByTestId('import-version').inputValue()).resolves.toBe('v2');
     await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 0，删除 0，修改 0，未变 3');
-    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe('again.geojson 与工作区中的「again」v1 完全相同，无需导入');
+    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe(
+      'again.geojson 与工作区中的「again」v1 完全相同，无需导入',
+    );
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe('again.geojson is identical to "again" v1 in the workspace; nothing to import');
+    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe(
+      'again.geojson is identical to "again" v1 in the workspace; nothing to import',
+    );
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     // Clicking the disabled button (forced) records nothing either.
     await page.getByTestId('import-confirm').click({ force: true });

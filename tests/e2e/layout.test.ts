@@ -30,7 +30,8 @@ async function toolbarProblems(p: Page): Promise<{ clipped: string[]; rows: numb
     const clipped: string[] = [];
     for (const el of bar.querySelectorAll<HTMLElement>('button, button span, strong, label, label span, select')) {
       if (el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName} "${el.textContent?.trim()}" ${el.scrollWidth}>${el.clientWidth}`);
+      if (el.scrollWidth > el.clientWidth + 1)
+        clipped.push(`${el.tagName} "${el.textContent?.trim()}" ${el.scrollWidth}>${el.clientWidth}`);
     }
     const tops = new Set<number>();
     for (const el of bar.children) {
@@ -62,7 +63,11 @@ async function mapShare(p: Page, width: number, height: number): Promise<{ w: nu
 
 async function runChecks(p: Page) {
   await p.getByTestId('run-checks').click();
-  await p.waitForFunction(() => window.lantuEditor!.store.getState().checked && !window.lantuEditor!.store.getState().progress.running, null, { timeout: 120_000 });
+  await p.waitForFunction(
+    () => window.lantuEditor!.store.getState().checked && !window.lantuEditor!.store.getState().progress.running,
+    null,
+    { timeout: 120_000 },
+  );
   await p.locator('[data-testid=conflict-row]').first().waitFor();
 }
 
@@ -80,7 +85,7 @@ async function enlargeBottomDock(p: Page, byPx: number) {
 }
 
 describe('the workstation layout', () => {
-  it('applies antd styles and the nonce\'d theme at 1366×768 with no CSP violation, and gives the map ≥ 55 % of the window', async () => {
+  it("applies antd styles and the nonce'd theme at 1366×768 with no CSP violation, and gives the map ≥ 55 % of the window", async () => {
     app = await openApp({ viewport: { width: 1366, height: 768 } });
     const p = app.page;
     await ready(p);
@@ -130,13 +135,20 @@ describe('the workstation layout', () => {
     expect(after, `rows before ${before}`).toBeGreaterThanOrEqual(12);
 
     const headers = await p.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.conflict-table .ant-table-thead th')].map((th) => ({ text: th.textContent ?? '', clipped: th.scrollWidth > th.clientWidth + 1 })),
+      [...document.querySelectorAll<HTMLElement>('.conflict-table .ant-table-thead th')].map((th) => ({
+        text: th.textContent ?? '',
+        clipped: th.scrollWidth > th.clientWidth + 1,
+      })),
     );
     expect(headers.find((h) => h.text === '严重程度')).toEqual({ text: '严重程度', clipped: false });
     expect(headers.filter((h) => h.clipped)).toEqual([]);
 
     const names = await p.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .department-short')].map((el) => ({ short: el.textContent ?? '', full: el.dataset.department ?? '', clipped: el.scrollWidth > el.clientWidth + 1 })),
+      [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .department-short')].map((el) => ({
+        short: el.textContent ?? '',
+        full: el.dataset.department ?? '',
+        clipped: el.scrollWidth > el.clientWidth + 1,
+      })),
     );
     const shortNames = new Set(DEFAULT_DEPARTMENTS.map((d) => d.shortZh));
     expect(names.length).toBeGreaterThan(0);
@@ -145,11 +157,12 @@ describe('the workstation layout', () => {
       expect(name.clipped).toBe(false);
     }
     // Every department cell is whole: no cell of the column ends in an ellipsis.
-    const partiesClipped = await p.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .c-parties .department-short')].filter((el) => {
-        const cell = el.closest<HTMLElement>('.c-parties')!.getBoundingClientRect();
-        return el.getBoundingClientRect().right > cell.right;
-      }).length,
+    const partiesClipped = await p.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .c-parties .department-short')].filter((el) => {
+          const cell = el.closest<HTMLElement>('.c-parties')!.getBoundingClientRect();
+          return el.getBoundingClientRect().right > cell.right;
+        }).length,
     );
     expect(partiesClipped).toBe(0);
     const first = p.locator('[data-testid=conflict-row] .department-short').first();
@@ -160,7 +173,11 @@ describe('the workstation layout', () => {
     const map = await mapShare(p, 1366, 768);
     await p.mouse.move(600, 100);
     await p
-      .waitForFunction(() => [...document.querySelectorAll('.ant-tooltip')].every((el) => el.classList.contains('ant-tooltip-hidden')), null, { timeout: 5000 })
+      .waitForFunction(
+        () => [...document.querySelectorAll('.ant-tooltip')].every((el) => el.classList.contains('ant-tooltip-hidden')),
+        null,
+        { timeout: 5000 },
+      )
       .catch(() => undefined);
     await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366-list.png') });
     const bottomBefore = Math.round((await p.locator('[data-testid=panel-bottom]').boundingBox())!.height);

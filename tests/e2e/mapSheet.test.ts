@@ -24,7 +24,13 @@ let point: Position;
 
 type View = { centre: [number, number]; box: [number, number, number, number] };
 
-async function openDialog(options: { paper: PaperSize; orientation: Orientation; scale: string; title: string; unit: string }): Promise<void> {
+async function openDialog(options: {
+  paper: PaperSize;
+  orientation: Orientation;
+  scale: string;
+  title: string;
+  unit: string;
+}): Promise<void> {
   await page.getByTestId('print-map').click();
   await page.getByTestId('print-dialog').waitFor();
   await page.getByTestId('print-title').fill(options.title);
@@ -40,7 +46,14 @@ async function closeDialog(): Promise<void> {
 }
 
 /** Where the sheet puts a lon/lat position, in pixels at `dpi`, computed here from the engine's Gauss-Krüger. */
-function sheetPixel(paper: PaperSize, orientation: Orientation, scale: number | 'fit', view: View, p: Position, dpi: number): [number, number] {
+function sheetPixel(
+  paper: PaperSize,
+  orientation: Orientation,
+  scale: number | 'fit',
+  view: View,
+  p: Position,
+  dpi: number,
+): [number, number] {
   const layout = sheetLayout(paper, orientation);
   const ground = sheetGround([layout.map.width, layout.map.height], scale, view.centre, view.box);
   const [e, n] = gaussKrugerZone(ground.zone).forward(p[0], p[1]);
@@ -85,7 +98,11 @@ function readPpm(file: string): Raster {
   const width = Number(header[1]);
   const height = Number(header[2]);
   const at = header[0].length;
-  return { width, height, rgb: (x, y) => [bytes[at + (y * width + x) * 3]!, bytes[at + (y * width + x) * 3 + 1]!, bytes[at + (y * width + x) * 3 + 2]!] };
+  return {
+    width,
+    height,
+    rgb: (x, y) => [bytes[at + (y * width + x) * 3]!, bytes[at + (y * width + x) * 3 + 1]!, bytes[at + (y * width + x) * 3 + 2]!],
+  };
 }
 
 function pdfFacts(pdf: Uint8Array, name: string, dpi: number): { info: string; text: string; raster: Raster } {
@@ -121,7 +138,12 @@ beforeAll(async () => {
   await page.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined, null, { timeout: 150_000 });
   point = findParcelPoint(loadDemoPlans(), '1001').point;
   const d = 0.012;
-  await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [point[0] - d, point[1] - d, point[0] + d, point[1] + d] as [number, number, number, number]);
+  await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [point[0] - d, point[1] - d, point[0] + d, point[1] + d] as [
+    number,
+    number,
+    number,
+    number,
+  ]);
   await page.evaluate(() => window.lantuMap!.whenRendered());
 }, 200_000);
 
@@ -138,7 +160,13 @@ afterAll(async () => {
 describe('专题图', () => {
   it('saves an A3 landscape PNG at 300 dpi with the parcel where Gauss-Krüger puts it, legend and notes drawn', async () => {
     const view = (await page.evaluate(() => window.lantuMap!.viewLonLat())) as View;
-    await openDialog({ paper: 'A3', orientation: 'landscape', scale: '10000', title: '济源市工业用地专题图', unit: '济源市自然资源和规划局' });
+    await openDialog({
+      paper: 'A3',
+      orientation: 'landscape',
+      scale: '10000',
+      title: '济源市工业用地专题图',
+      unit: '济源市自然资源和规划局',
+    });
     await expect(page.getByTestId('print-info').textContent()).resolves.toContain('1:10 000');
     await page.screenshot({ path: join(SHOTS, 'map-sheet-dialog-1366.png') });
     const download = page.waitForEvent('download', { timeout: 180_000 });
@@ -190,7 +218,9 @@ describe('专题图', () => {
     });
     await page.getByTestId('print-png').click();
     await page.waitForFunction(() => (window as unknown as { progressSeen?: string }).progressSeen !== undefined);
-    await expect(page.evaluate(() => (window as unknown as { progressSeen: string }).progressSeen)).resolves.toMatch(/正在绘制地图 \d+ \/ \d+/);
+    await expect(page.evaluate(() => (window as unknown as { progressSeen: string }).progressSeen)).resolves.toMatch(
+      /正在绘制地图 \d+ \/ \d+/,
+    );
     await page.getByTestId('print-progress').waitFor({ state: 'detached' });
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('已取消专题图「取消测试」的输出');
     await page.waitForTimeout(1000);
@@ -199,7 +229,12 @@ describe('专题图', () => {
     await expect(page.getByTestId('print-png').isEnabled()).resolves.toBe(true);
     await closeDialog();
     const d = 0.012;
-    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [point[0] - d, point[1] - d, point[0] + d, point[1] + d] as [number, number, number, number]);
+    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [point[0] - d, point[1] - d, point[0] + d, point[1] + d] as [
+      number,
+      number,
+      number,
+      number,
+    ]);
     await page.evaluate(() => window.lantuMap!.whenRendered());
   }, 240_000);
 
@@ -224,7 +259,12 @@ describe('专题图', () => {
     expect(text).toContain('永久基本农田');
     expect(text).toMatch(/1001\d* [一二三]?类?工业用地|10 工矿用地/);
     expect(text).not.toContain('另有');
-    const ground = sheetGround([sheetLayout('A4', 'portrait').map.width, sheetLayout('A4', 'portrait').map.height], 'fit', view.centre, view.box);
+    const ground = sheetGround(
+      [sheetLayout('A4', 'portrait').map.width, sheetLayout('A4', 'portrait').map.height],
+      'fit',
+      view.centre,
+      view.box,
+    );
     expect(text).toContain(`CGCS2000 3度带高斯-克吕格投影 第 ${ground.zone} 带`);
     expect(text).toContain(`1:${String(ground.scaleDenominator).replace(/\B(?=(\d{3})+$)/g, ' ')}`);
     expect(text).toContain('制图单位：测试制图单位');
@@ -239,7 +279,7 @@ describe('专题图', () => {
     expect(app.problems.list).toEqual([]);
   }, 240_000);
 
-  it('hands the desktop an A3 sheet page that prints to one A3 page under main\'s report CSP (Electron bridge faked)', async () => {
+  it("hands the desktop an A3 sheet page that prints to one A3 page under main's report CSP (Electron bridge faked)", async () => {
     await page.evaluate(() => {
       const w = window as unknown as { lantu: unknown; sheetRequest: unknown };
       w.lantu = {
@@ -251,8 +291,13 @@ describe('专题图', () => {
     });
     await openDialog({ paper: 'A3', orientation: 'landscape', scale: '25000', title: 'Jiyuan map sheet', unit: 'Planning bureau' });
     await page.getByTestId('print-pdf').click();
-    await page.waitForFunction(() => (window as unknown as { sheetRequest?: unknown }).sheetRequest !== undefined, null, { timeout: 180_000 });
-    const request = (await page.evaluate(() => (window as unknown as { sheetRequest: unknown }).sheetRequest)) as { suggestedName: string; html: string };
+    await page.waitForFunction(() => (window as unknown as { sheetRequest?: unknown }).sheetRequest !== undefined, null, {
+      timeout: 180_000,
+    });
+    const request = (await page.evaluate(() => (window as unknown as { sheetRequest: unknown }).sheetRequest)) as {
+      suggestedName: string;
+      html: string;
+    };
     await page.evaluate(() => {
       delete (window as unknown as { lantu?: unknown }).lantu;
     });

@@ -39,10 +39,19 @@ async function indexedDbDigest(p: Page): Promise<string> {
       for (const name of [...db.objectStoreNames].sort()) {
         const store = db.transaction(name, 'readonly').objectStore(name);
         const [keys, values] = await Promise.all([
-          new Promise<IDBValidKey[]>((resolve) => { const r = store.getAllKeys(); r.onsuccess = () => resolve(r.result); }),
-          new Promise<unknown[]>((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); }),
+          new Promise<IDBValidKey[]>((resolve) => {
+            const r = store.getAllKeys();
+            r.onsuccess = () => resolve(r.result);
+          }),
+          new Promise<unknown[]>((resolve) => {
+            const r = store.getAll();
+            r.onsuccess = () => resolve(r.result);
+          }),
         ]);
-        parts.push(name, JSON.stringify([keys, values], (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)));
+        parts.push(
+          name,
+          JSON.stringify([keys, values], (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
+        );
       }
       db.close();
     }
@@ -69,7 +78,14 @@ function installStoreDigest() {
       }),
       resolutions: ws.resolutions ?? [],
       policy: ws.policy ?? null,
-      past: s.past.map((c) => (c.kind === 'batch' ? { label: c.label, commands: c.commands.map((x) => (x.kind === 'importPlan' || x.kind === 'removePlan' ? [x.kind, x.plan.features.length] : x)) } : c)),
+      past: s.past.map((c) =>
+        c.kind === 'batch'
+          ? {
+              label: c.label,
+              commands: c.commands.map((x) => (x.kind === 'importPlan' || x.kind === 'removePlan' ? [x.kind, x.plan.features.length] : x)),
+            }
+          : c,
+      ),
       future: s.future.length,
     });
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -113,14 +129,28 @@ function demoPayload(): Record<string, any> {
     rulePack: readJson('seeds/rules/jiyuan-default.json'),
     targets: null,
     policy: null,
-    history: { past: [{ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: '已核实' } }], future: [] },
+    history: {
+      past: [
+        {
+          kind: 'setAttributes',
+          planId: land.plan.id,
+          featureId: parcel.id,
+          before: parcel.properties,
+          after: { ...parcel.properties, BZ: '已核实' },
+        },
+      ],
+      future: [],
+    },
     view: { language: 'zh', layerViews: {}, planOrder: plans.map((p) => p.plan.id) },
   };
 }
 
 /** A `.lantu` whose manifest hashes are recomputed for the crafted payload (anyone can do this). */
 function lantuOf(payload: unknown): Uint8Array {
-  return packWorkspaceFile(new Map([['workspace.json', strToU8(JSON.stringify(payload))]]), { createdAt: '2026-12-04T00:00:00Z', generator: 'crafted' });
+  return packWorkspaceFile(new Map([['workspace.json', strToU8(JSON.stringify(payload))]]), {
+    createdAt: '2026-12-04T00:00:00Z',
+    generator: 'crafted',
+  });
 }
 
 function crafted(): { name: string; bytes: Uint8Array; zh: RegExp; en: RegExp }[] {
@@ -129,7 +159,12 @@ function crafted(): { name: string; bytes: Uint8Array; zh: RegExp; en: RegExp }[
   const unknownKind = demoPayload();
   unknownKind.history.past.push({ kind: 'dropAllTables', planId: 'x' });
   const schema = demoPayload();
-  schema.history.past.push({ kind: 'setResolution', conflictKey: 'R01:a:b', before: null, after: { conflictKey: 'R01:a:b', ruleId: 'R01', severity: 'fatal' } });
+  schema.history.past.push({
+    kind: 'setResolution',
+    conflictKey: 'R01:a:b',
+    before: null,
+    after: { conflictKey: 'R01:a:b', ruleId: 'R01', severity: 'fatal' },
+  });
   // A wrong hash: the payload is changed after the manifest was written.
   const honest = unzipSync(lantuOf(demoPayload()));
   const altered = honest['workspace.json']!.slice();
@@ -138,10 +173,30 @@ function crafted(): { name: string; bytes: Uint8Array; zh: RegExp; en: RegExp }[
   honest['workspace.json'] = altered;
   const wrongHash = zipSync(honest);
   return [
-    { name: '空命令.lantu', bytes: lantuOf(nullEntry), zh: /无法打开「空命令\.lantu」：.*编辑历史第 1 条的字段 history\.past\[0\] 应为编辑命令（对象），实际为 null/, en: /Cannot open "空命令\.lantu": .*history entry 1, the field history\.past\[0\] should be an edit command/ },
-    { name: '未知命令.lantu', bytes: lantuOf(unknownKind), zh: /无法打开「未知命令\.lantu」：.*编辑历史第 2 条的字段 history\.past\[1\]\.kind 不是已知的编辑命令类型："dropAllTables"/, en: /Cannot open "未知命令\.lantu": .*history entry 2, the field history\.past\[1\]\.kind is not a known command kind: "dropAllTables"/ },
-    { name: '违反格式.lantu', bytes: lantuOf(schema), zh: /无法打开「违反格式\.lantu」：.*编辑历史第 2 条（setResolution）的字段 history\.past\[1\]\.after\./, en: /Cannot open "违反格式\.lantu": .*history entry 2 \(setResolution\), the field history\.past\[1\]\.after\./ },
-    { name: '哈希不符.lantu', bytes: wrongHash, zh: /无法打开 哈希不符\.lantu：workspace\.json 已被修改或损坏：SHA-256 应为/, en: /Cannot open 哈希不符\.lantu: workspace\.json was modified or damaged: its SHA-256 should be/ },
+    {
+      name: '空命令.lantu',
+      bytes: lantuOf(nullEntry),
+      zh: /无法打开「空命令\.lantu」：.*编辑历史第 1 条的字段 history\.past\[0\] 应为编辑命令（对象），实际为 null/,
+      en: /Cannot open "空命令\.lantu": .*history entry 1, the field history\.past\[0\] should be an edit command/,
+    },
+    {
+      name: '未知命令.lantu',
+      bytes: lantuOf(unknownKind),
+      zh: /无法打开「未知命令\.lantu」：.*编辑历史第 2 条的字段 history\.past\[1\]\.kind 不是已知的编辑命令类型："dropAllTables"/,
+      en: /Cannot open "未知命令\.lantu": .*history entry 2, the field history\.past\[1\]\.kind is not a known command kind: "dropAllTables"/,
+    },
+    {
+      name: '违反格式.lantu',
+      bytes: lantuOf(schema),
+      zh: /无法打开「违反格式\.lantu」：.*编辑历史第 2 条（setResolution）的字段 history\.past\[1\]\.after\./,
+      en: /Cannot open "违反格式\.lantu": .*history entry 2 \(setResolution\), the field history\.past\[1\]\.after\./,
+    },
+    {
+      name: '哈希不符.lantu',
+      bytes: wrongHash,
+      zh: /无法打开 哈希不符\.lantu：workspace\.json 已被修改或损坏：SHA-256 应为/,
+      en: /Cannot open 哈希不符\.lantu: workspace\.json was modified or damaged: its SHA-256 should be/,
+    },
   ];
 }
 
@@ -156,8 +211,21 @@ async function makeBigPlan(p: Page): Promise<void> {
         const x = 112.1 + (i % 300) * 0.001;
         const y = 34.9 + Math.floor(i / 300) * 0.001;
         return {
-          type: 'Feature', id: `00000000-0000-5000-8000-${String(i + 1).padStart(12, '0')}`, layer: 'GHYDYH',
-          geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.0009, y], [x + 0.0009, y + 0.0009], [x, y + 0.0009], [x, y]]] },
+          type: 'Feature',
+          id: `00000000-0000-5000-8000-${String(i + 1).padStart(12, '0')}`,
+          layer: 'GHYDYH',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [x, y],
+                [x + 0.0009, y],
+                [x + 0.0009, y + 0.0009],
+                [x, y + 0.0009],
+                [x, y],
+              ],
+            ],
+          },
           properties: { BSM: `4190019900${String(i + 1).padStart(8, '0')}`, YDYHFLDM: '0101' },
         };
       }),
@@ -201,10 +269,12 @@ describe('the stored workspace in Chromium', () => {
         expect(text).toMatch(lang === 'zh' ? /当前工作(区|空间)未作改动。$/ : /The current workspace was not changed\.$/);
         // One language only: no Chinese in the English message apart from the file's own name.
         if (lang === 'en') expect(text.replaceAll(file.name, '')).not.toMatch(/[\u4e00-\u9fff]/);
-        expect(await page.evaluate(() => {
-          const s = window.lantuEditor!.store.getState();
-          return s.workspace === window.__kept!.workspace && s.past === window.__kept!.past && s.future === window.__kept!.future;
-        })).toBe(true);
+        expect(
+          await page.evaluate(() => {
+            const s = window.lantuEditor!.store.getState();
+            return s.workspace === window.__kept!.workspace && s.past === window.__kept!.past && s.future === window.__kept!.future;
+          }),
+        ).toBe(true);
         expect(await saveStatus(page)).not.toContain('失败');
         expect(await indexedDbDigest(page)).toBe(stored);
       }
@@ -226,7 +296,10 @@ describe('the stored workspace in Chromium', () => {
     const before = await storeDigest(page);
     await page.getByTestId('bulk-preview').click();
     await page.waitForSelector('[data-testid=bulk-preview-list], [data-testid=bulk-error]', { timeout: 300_000 });
-    expect(await page.locator('[data-testid=bulk-error]').count(), (await page.locator('[data-testid=bulk-error]').allTextContents()).join()).toBe(0);
+    expect(
+      await page.locator('[data-testid=bulk-error]').count(),
+      (await page.locator('[data-testid=bulk-error]').allTextContents()).join(),
+    ).toBe(0);
     const applicable = await page.locator('[data-testid=bulk-preview-list] tbody tr[data-ok=true]').count();
     expect(applicable).toBeGreaterThan(25);
     // Some default proposals remove a feature (a project wholly inside its conflict region): confirm them.
@@ -243,7 +316,11 @@ describe('the stored workspace in Chromium', () => {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const all = <T,>(name: string) => new Promise<T[]>((resolve) => { const r = db.transaction(name, 'readonly').objectStore(name).getAll(); r.onsuccess = () => resolve(r.result as T[]); });
+      const all = <T>(name: string) =>
+        new Promise<T[]>((resolve) => {
+          const r = db.transaction(name, 'readonly').objectStore(name).getAll();
+          r.onsuccess = () => resolve(r.result as T[]);
+        });
       const log = await all<{ command: unknown; undone: number }>('log');
       const blobs = await all<{ blobId: string; featureCount: number; chunkCount: number }>('planBlobs');
       const chunks = await all<{ blobId: string; ids: string[] }>('chunks');
@@ -254,13 +331,20 @@ describe('the stored workspace in Chromium', () => {
         undone: log.filter((r) => r.undone === 1).length,
         past: s.past.map((c) => JSON.stringify(c)),
         future: s.future.length,
-        blobs: blobs.map((b) => ({ blobId: b.blobId, declared: b.featureCount, chunks: b.chunkCount, found: chunks.filter((c) => c.blobId === b.blobId).reduce((n, c) => n + c.ids.length, 0), chunkRows: chunks.filter((c) => c.blobId === b.blobId).length })),
+        blobs: blobs.map((b) => ({
+          blobId: b.blobId,
+          declared: b.featureCount,
+          chunks: b.chunkCount,
+          found: chunks.filter((c) => c.blobId === b.blobId).reduce((n, c) => n + c.ids.length, 0),
+          chunkRows: chunks.filter((c) => c.blobId === b.blobId).length,
+        })),
       };
     });
     expect(stored.applied).toEqual(stored.past);
     expect(stored.undone).toBe(stored.future);
     expect(JSON.parse(stored.applied.at(-1)!).commands.length).toBeGreaterThanOrEqual(applicable);
-    for (const b of stored.blobs) expect({ ...b, found: b.found, chunkRows: b.chunkRows }).toEqual({ ...b, found: b.declared, chunkRows: b.chunks });
+    for (const b of stored.blobs)
+      expect({ ...b, found: b.found, chunkRows: b.chunkRows }).toEqual({ ...b, found: b.declared, chunkRows: b.chunks });
     await page.reload();
     await ready(page);
     expect(await storeDigest(page)).toEqual(after);
@@ -283,7 +367,11 @@ describe('the stored workspace in Chromium', () => {
         const s = window.lantuEditor!.store.getState();
         const land = [...s.workspace.plans.values()].find((p) => p.meta.kind === 'land')!;
         const edits = [...land.features.values()].slice(0, 300).map((f) => ({
-          kind: 'setAttributes' as const, planId: land.meta.id, featureId: f.id, before: f.properties, after: { ...f.properties, BZ: `断电测试 ${Date.now()}` },
+          kind: 'setAttributes' as const,
+          planId: land.meta.id,
+          featureId: f.id,
+          before: f.properties,
+          after: { ...f.properties, BZ: `断电测试 ${Date.now()}` },
         }));
         const imported = (window as unknown as { __big: { plan: { id: string } } }).__big;
         // Imported, then removed, then imported again: either way the plan's 60,000 features are written.
@@ -308,7 +396,9 @@ describe('the stored workspace in Chromium', () => {
       await ready(page);
       const back = await storeDigest(page);
       const outcome = back.digest === before.digest ? 'before' : back.digest === run.after.digest ? 'after' : 'between';
-      outcomes.push(`${share === 'flushed' ? 'after the write' : `${delayMs} ms`} (killed at ${Math.round(run.writeMs)} ms): ${outcome} (${back.past} commands, ${back.features} features)`);
+      outcomes.push(
+        `${share === 'flushed' ? 'after the write' : `${delayMs} ms`} (killed at ${Math.round(run.writeMs)} ms): ${outcome} (${back.past} commands, ${back.features} features)`,
+      );
       expect(outcome, outcomes.join('; ')).not.toBe('between');
       if (share === 'flushed') expect(outcome, outcomes.join('; ')).toBe('after');
       expect(await saveStatus(page)).toBe('已自动保存');

@@ -86,8 +86,16 @@ describe('the precedence policy in Chromium', () => {
     await page.waitForSelector('[data-testid=policy-dialog]', { state: 'detached' });
     const policy = (await policyOf(page))!;
     expect([policy.id, policy.title]).toEqual(['jiyuan-2026', '济源示范区冲突处置优先级（2026 修订）']);
-    expect(policy.rules.at(-1)).toEqual({ ruleId: 'R08', severity: 'blocker', action: 'exception', reasonZh: '重大项目占用永久基本农田，须附国务院批准文件', requiresApproval: true });
-    await page.waitForFunction(() => document.querySelector('[data-testid=resolve-proposal]')?.textContent?.includes('重大项目占用永久基本农田') === true);
+    expect(policy.rules.at(-1)).toEqual({
+      ruleId: 'R08',
+      severity: 'blocker',
+      action: 'exception',
+      reasonZh: '重大项目占用永久基本农田，须附国务院批准文件',
+      requiresApproval: true,
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=resolve-proposal]')?.textContent?.includes('重大项目占用永久基本农田') === true,
+    );
     await expect(page.getByTestId('resolve-proposal').textContent()).resolves.toContain('例外');
     await expect(page.getByTestId('resolve-kind').inputValue()).resolves.toBe('exception');
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.at(-1)?.kind)).toBe('setPolicy');
@@ -134,7 +142,10 @@ describe('the precedence policy in Chromium', () => {
     const notPolicy = join(tmp, '错误策略.json');
     writeFileSync(notPolicy, JSON.stringify({ ...before, rules: [{ ruleId: 'R08', action: 'ignore', reasonZh: '无' }] }));
     const twice = join(tmp, 'twice.json');
-    writeFileSync(twice, JSON.stringify({ ...before, tiers: before!.tiers.map((t, i) => (i === 1 ? { ...t, layers: [...t.layers, 'ZRBHD'] } : t)) }));
+    writeFileSync(
+      twice,
+      JSON.stringify({ ...before, tiers: before!.tiers.map((t, i) => (i === 1 ? { ...t, layers: [...t.layers, 'ZRBHD'] } : t)) }),
+    );
     const notJson = join(tmp, 'broken.json');
     writeFileSync(notJson, '{ "tiers": [');
     await openDialog(page);
@@ -149,12 +160,18 @@ describe('the precedence policy in Chromium', () => {
     chooser = page.waitForEvent('filechooser');
     await page.getByTestId('policy-load').click();
     await (await chooser).setFiles(twice);
-    await page.waitForFunction(() => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「twice.json」') === true);
-    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain('第 2 个层次的 图层：ZRBHD 自然保护地 重复出现在第 1 个层次');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「twice.json」') === true,
+    );
+    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(
+      '第 2 个层次的 图层：ZRBHD 自然保护地 重复出现在第 1 个层次',
+    );
     chooser = page.waitForEvent('filechooser');
     await page.getByTestId('policy-load').click();
     await (await chooser).setFiles(notJson);
-    await page.waitForFunction(() => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「broken.json」不是有效的 JSON 文件') === true);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「broken.json」不是有效的 JSON 文件') === true,
+    );
     await page.getByTestId('policy-apply').click();
     await page.getByTestId('policy-close').click();
     expect(await policyOf(page)).toEqual(before);
@@ -175,14 +192,18 @@ describe('the precedence policy in Chromium', () => {
   it('speaks English with the UI switch, refusals included', async () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await openDialog(page);
-    await expect(page.locator('[data-testid=policy-dialog] h3').textContent()).resolves.toContain('Precedence policy for resolving conflicts');
+    await expect(page.locator('[data-testid=policy-dialog] h3').textContent()).resolves.toContain(
+      'Precedence policy for resolving conflicts',
+    );
     const tiers = await page.locator('[data-testid=policy-tiers] tbody tr').count();
     await page.getByTestId('policy-add-tier').click();
     await page.getByTestId(`policy-tier-${tiers}-remove`).click();
     await expect(page.locator('[data-testid=policy-tiers] tbody tr').count()).resolves.toBe(tiers);
     await page.getByTestId('policy-add-tier').click();
     await page.getByTestId('policy-apply').click();
-    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(`tier ${tiers + 1}, layers: must have at least 1 item(s)`);
+    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(
+      `tier ${tiers + 1}, layers: must have at least 1 item(s)`,
+    );
     await page.getByTestId('policy-close').click();
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
   });
@@ -213,20 +234,27 @@ describe('the precedence policy in Chromium', () => {
     await download.saveAs(zip);
     const files = unzipFiles(new Uint8Array(readFileSync(zip)));
     expect(JSON.parse(new TextDecoder().decode(files.get('policy.json')!))).toEqual(policy);
-    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/lantu.mjs'), '--lang', 'en', 'verify', zip], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(`${run.stdout}${run.stderr}`).toContain('verified');
     expect(run.status).toBe(0);
   }, 400_000);
 
   it('restores the package’s own policy when the exported draft is opened', async () => {
-    const exported = JSON.parse(new TextDecoder().decode(unzipFiles(new Uint8Array(readFileSync(join(tmp, 'draft.zip')))).get('policy.json')!)) as unknown;
+    const exported = JSON.parse(
+      new TextDecoder().decode(unzipFiles(new Uint8Array(readFileSync(join(tmp, 'draft.zip')))).get('policy.json')!),
+    ) as unknown;
     // Back to the default first, so the policy can only come from the package.
     await page.evaluate(() => window.lantuEditor!.store.getState().undo());
     expect(await policyOf(page)).toBeNull();
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('package-open').click();
     await (await chooser).setFiles(join(tmp, 'draft.zip'));
-    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, {
+      timeout: 120_000,
+    });
     expect(await policyOf(page)).toEqual(exported);
     expect(app.problems.list).toEqual([]);
   }, 180_000);

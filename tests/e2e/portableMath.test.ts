@@ -18,7 +18,10 @@ interface Harness {
 }
 
 beforeAll(async () => {
-  harness = await openHarness({ name: 'portable-math', entryPoints: { harness: join(PROJECT_ROOT, 'tests', 'e2e', 'portableMath', 'harness.ts') } });
+  harness = await openHarness({
+    name: 'portable-math',
+    entryPoints: { harness: join(PROJECT_ROOT, 'tests', 'e2e', 'portableMath', 'harness.ts') },
+  });
   page = harness.page;
 });
 
@@ -27,7 +30,10 @@ afterAll(async () => {
 });
 
 async function browserResults(name: string, which: 'portable' | 'math'): Promise<Float64Array> {
-  const base64 = await page.evaluate(([n, w]) => (window as unknown as { portableMathHarness: Harness }).portableMathHarness.results(n, w), [name, which] as const);
+  const base64 = await page.evaluate(
+    ([n, w]) => (window as unknown as { portableMathHarness: Harness }).portableMathHarness.results(n, w),
+    [name, which] as const,
+  );
   const bytes = Buffer.from(base64, 'base64');
   return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
 }
@@ -39,7 +45,8 @@ function firstDifference(name: string, node: Float64Array, chromium: Float64Arra
   const a = new BigUint64Array(node.buffer, node.byteOffset, node.length);
   const b = new BigUint64Array(chromium.buffer, chromium.byteOffset, chromium.length);
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return `${name}(${Array.from(args.subarray(i * arity, i * arity + arity)).join(', ')}) = ${node[i]} in Node, ${chromium[i]} in Chromium`;
+    if (a[i] !== b[i])
+      return `${name}(${Array.from(args.subarray(i * arity, i * arity + arity)).join(', ')}) = ${node[i]} in Node, ${chromium[i]} in Chromium`;
   }
   return undefined;
 }
@@ -70,7 +77,9 @@ function maxUlpDistance(x: Float64Array, y: Float64Array): number {
 
 describe('portable math across engines', () => {
   it('gives bit-identical results in Chromium and Node for every function on 200,000 seeded arguments each', async () => {
-    const chromiumHashes = await page.evaluate(() => (window as unknown as { portableMathHarness: Harness }).portableMathHarness.portableHashes());
+    const chromiumHashes = await page.evaluate(() =>
+      (window as unknown as { portableMathHarness: Harness }).portableMathHarness.portableHashes(),
+    );
     expect(Object.keys(chromiumHashes)).toEqual(FUNCTION_NAMES);
     const mismatches: string[] = [];
     for (const name of FUNCTION_NAMES) {
@@ -99,7 +108,9 @@ describe('portable math across engines', () => {
       `Math.* results differing between Node ${process.versions.node} (V8 ${process.versions.v8}) and ${chromium.match(/Chrome\/[\d.]+/)?.[0] ?? chromium}: ` +
         `${total} of ${FUNCTION_NAMES.length * ARGUMENTS_PER_FUNCTION} (${FUNCTION_NAMES.map((n) => `${n} ${counts[n]}`).join(', ')})`,
     );
-    console.info(`largest ulp distance of the portable results from Chromium's Math.*: ${FUNCTION_NAMES.map((n) => `${n} ${portableToChromiumUlp[n]}`).join(', ')}`);
+    console.info(
+      `largest ulp distance of the portable results from Chromium's Math.*: ${FUNCTION_NAMES.map((n) => `${n} ${portableToChromiumUlp[n]}`).join(', ')}`,
+    );
     expect(Object.keys(counts)).toEqual(FUNCTION_NAMES);
   });
 });

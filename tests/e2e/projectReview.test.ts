@@ -75,7 +75,11 @@ describe('并联审批 in the editor', () => {
     // Out again: the boundary saved as a 部标 TXT gives back the surveyor's 地块, 点号, 圈号 and coordinates.
     const txt = await download(coordinator, () => coordinator.getByTestId('boundary-export-txt').click());
     expect(txt.name).toBe('界址点-济源示范新材料项目.txt');
-    const pointsOf = (bytes: Uint8Array) => readBoundaryTxt(bytes, 'b.txt').parcels.map((p) => [p.id, p.rings.map((r) => r.points.map((q) => [q.pointId, r.ringNo, q.xM, q.yM]))]);
+    const pointsOf = (bytes: Uint8Array) =>
+      readBoundaryTxt(bytes, 'b.txt').parcels.map((p) => [
+        p.id,
+        p.rings.map((r) => r.points.map((q) => [q.pointId, r.ringNo, q.xM, q.yM])),
+      ]);
     expect(pointsOf(txt.bytes)).toEqual(pointsOf(new Uint8Array(readFileSync(TXT))));
   });
 
@@ -89,7 +93,11 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('consult-deadline').fill('2026-12-11');
     const downloads: Promise<void>[] = [];
     coordinator.on('download', (d) => {
-      downloads.push(d.path().then((path) => { consultations.push({ name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) }); }));
+      downloads.push(
+        d.path().then((path) => {
+          consultations.push({ name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) });
+        }),
+      );
     });
     await coordinator.getByTestId('consult-send').click();
     await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.consultations ?? []).length === 6);
@@ -139,10 +147,12 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('joint-issue').click();
     const missing = opinions[5]!.department;
     const blockers = await coordinator.getByTestId('joint-blockers').textContent();
-    const names = new Map(consultations.map((c) => {
-      const file = JSON.parse(new TextDecoder().decode(c.bytes)) as { department: { id: string; nameZh: string } };
-      return [file.department.id, file.department.nameZh] as const;
-    }));
+    const names = new Map(
+      consultations.map((c) => {
+        const file = JSON.parse(new TextDecoder().decode(c.bytes)) as { department: { id: string; nameZh: string } };
+        return [file.department.id, file.department.nameZh] as const;
+      }),
+    );
     expect(blockers).toContain(names.get(missing));
     expect(blockers).toContain('尚未就当前版本答复');
     for (const o of opinions.slice(0, 5)) expect(blockers).not.toContain(names.get(o.department));
@@ -165,7 +175,9 @@ describe('并联审批 in the editor', () => {
     await coordinator.waitForSelector('[data-testid=report-dialog]');
     const frame = coordinator.frameLocator('[data-testid=report-frame]');
     await expect(frame.locator('body').textContent()).resolves.toContain('济源示范新材料项目');
-    const html = await coordinator.locator('[data-testid=report-frame]').evaluate((el) => (el as HTMLIFrameElement).contentDocument!.documentElement.outerHTML);
+    const html = await coordinator
+      .locator('[data-testid=report-frame]')
+      .evaluate((el) => (el as HTMLIFrameElement).contentDocument!.documentElement.outerHTML);
     expect(html).toContain('济并审〔2026〕1号');
     expect(html).toMatch(/@page[^}]*A4/);
     // The frame's styles apply under the app's CSP (the report is styled, not raw text).
@@ -233,7 +245,13 @@ describe('并联审批 in the editor', () => {
     const box = (await coordinator.locator('.map').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
-    for (const [dx, dy] of [[-60, -40], [60, -40], [60, 40], [-60, 40]] as const) await coordinator.mouse.click(cx + dx, cy + dy);
+    for (const [dx, dy] of [
+      [-60, -40],
+      [60, -40],
+      [60, 40],
+      [-60, 40],
+    ] as const)
+      await coordinator.mouse.click(cx + dx, cy + dy);
     await coordinator.mouse.click(cx - 60, cy - 40);
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');
     await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
@@ -250,7 +268,14 @@ describe('并联审批 in the editor', () => {
 
   it('reads 界址点 pasted from a spreadsheet as a third project', async () => {
     await coordinator.getByTestId('boundary-type').click();
-    const rows = ['点号\t圈号\tX\tY', 'J1\t1\t3886793.052\t38373262.860', 'J2\t1\t3886789.240\t38373536.412', 'J3\t1\t3886567.333\t38373533.322', 'J4\t1\t3886571.145\t38373259.764', 'J1\t1\t3886793.052\t38373262.860'];
+    const rows = [
+      '点号\t圈号\tX\tY',
+      'J1\t1\t3886793.052\t38373262.860',
+      'J2\t1\t3886789.240\t38373536.412',
+      'J3\t1\t3886567.333\t38373533.322',
+      'J4\t1\t3886571.145\t38373259.764',
+      'J1\t1\t3886793.052\t38373262.860',
+    ];
     await coordinator.getByTestId('boundary-table-text').fill(rows.join('\n'));
     await coordinator.getByTestId('boundary-table-read').click();
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');

@@ -12,7 +12,8 @@ export function readPngPixel(png: Uint8Array): [number, number, number] {
     const type = view.toString('ascii', at + 4, at + 8);
     const data = view.subarray(at + 8, at + 8 + length);
     if (type === 'IHDR') {
-      if (data.readUInt32BE(0) !== 1 || data.readUInt32BE(4) !== 1 || data[8] !== 8) throw new Error('readPngPixel expects a 1×1 8-bit PNG');
+      if (data.readUInt32BE(0) !== 1 || data.readUInt32BE(4) !== 1 || data[8] !== 8)
+        throw new Error('readPngPixel expects a 1×1 8-bit PNG');
       colourType = data[9]!;
     } else if (type === 'IDAT') idat.push(data);
     at += 12 + length;

@@ -40,7 +40,18 @@ beforeAll(async () => {
   let resolution;
   try {
     const r08 = (await runRules({ plans, pack: pack.pack as RulePack }, port)).report.conflicts.find((c) => c.ruleId === 'R08')!;
-    const made = createResolution({ conflict: r08, kind: 'subjectYields', decidedBy: '李工', decidedAt: '2026-11-27T07:00:00Z', logNumber: '20261127000001', reason: '项目避让永久基本农田' }, plans, port);
+    const made = createResolution(
+      {
+        conflict: r08,
+        kind: 'subjectYields',
+        decidedBy: '李工',
+        decidedAt: '2026-11-27T07:00:00Z',
+        logNumber: '20261127000001',
+        reason: '项目避让永久基本农田',
+      },
+      plans,
+      port,
+    );
     if (!made.ok) throw new Error('resolution refused');
     resolution = made.resolution;
   } finally {
@@ -48,7 +59,13 @@ beforeAll(async () => {
   }
   const built = await buildFromPlans(plans, { draft: true, resolutions: { schemaVersion: '1.0.0', resolutions: [resolution] } });
   if (!built.ok || !built.result.ok) throw new Error('package');
-  const issued = await signZip(built.result.zip, memorySigner(7, 'st-bureau', '自然资源和规划局-李工'), CREATED, CREATED, PACKAGE_ZIP_LIMITS);
+  const issued = await signZip(
+    built.result.zip,
+    memorySigner(7, 'st-bureau', '自然资源和规划局-李工'),
+    CREATED,
+    CREATED,
+    PACKAGE_ZIP_LIMITS,
+  );
   writeFileSync(join(tmp, 'issued.zip'), issued);
   const changed = Buffer.from(issued);
   changed[splitSignedZip(issued).signature!.localHeaderOffset + 10]! ^= 0x02;
@@ -59,7 +76,18 @@ beforeAll(async () => {
   sent.plan.version = 'v2';
   sent.features[0]!.properties['XMMC'] = '精密铸件项目（扩建）';
   const history = historyFromDiff(base!, sent, { idPrefix: 'st-fgw-1', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' });
-  const submission = await buildSubmission({ plan: sent, base: base!, history, station: { stationId: 'st-fgw', stationName: '发展改革委-张工' }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' }, memorySigner(3, 'st-fgw', '发展改革委-张工'));
+  const submission = await buildSubmission(
+    {
+      plan: sent,
+      base: base!,
+      history,
+      station: { stationId: 'st-fgw', stationName: '发展改革委-张工' },
+      author: '张工',
+      sequence: 1,
+      createdAt: '2026-12-05T01:00:00.000Z',
+    },
+    memorySigner(3, 'st-fgw', '发展改革委-张工'),
+  );
   writeFileSync(join(tmp, 'sub.zip'), submission);
   const flipped = Buffer.from(submission);
   flipped[Math.floor(flipped.length / 2)]! ^= 0x01;
@@ -76,7 +104,9 @@ afterAll(async () => {
 describe('the 回执 of an issued package in the editor', () => {
   it('names the signer, lists the feature a resolution changed and filters the map by outcome', async () => {
     await openPackage(page, 'issued.zip');
-    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, {
+      timeout: 120_000,
+    });
     const panel = page.getByTestId('receipt-panel');
     await panel.waitFor({ timeout: 30_000 });
     const signature = await page.getByTestId('receipt-signature').textContent();
@@ -88,7 +118,17 @@ describe('the 回执 of an issued package in the editor', () => {
     const rows = page.getByTestId('receipt-row');
     expect(await rows.count()).toBe(1);
     const row = await rows.first().textContent();
-    for (const text of ['已修改', 'GYXM 419001000040000001', '精密铸件项目', '20261127000001', '主体让步', 'R08', '项目避让永久基本农田', '李工']) expect(row).toContain(text);
+    for (const text of [
+      '已修改',
+      'GYXM 419001000040000001',
+      '精密铸件项目',
+      '20261127000001',
+      '主体让步',
+      'R08',
+      '项目避让永久基本农田',
+      '李工',
+    ])
+      expect(row).toContain(text);
 
     expect(await page.evaluate(() => window.lantuMap!.receiptShown())).toEqual([]);
     await page.getByTestId('receipt-filter-changed').check();
@@ -118,7 +158,9 @@ describe('the 回执 of an issued package in the editor', () => {
   it('refuses a package whose signature entry was changed and keeps the workspace', async () => {
     const before = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.join(','));
     await openPackage(page, 'issued-changed.zip');
-    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已被篡改') === true, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已被篡改') === true, null, {
+      timeout: 60_000,
+    });
     expect(await page.getByTestId('notice').textContent()).toContain('当前工作区未改变');
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.join(','))).toBe(before);
     expect(readFileSync(join(tmp, 'issued.zip')).length).toBeGreaterThan(0);

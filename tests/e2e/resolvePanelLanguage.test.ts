@@ -61,7 +61,9 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
       expect(area).toMatch(/^\d+\.\d{4} ha \/ \d+\.\d{2} mu$/);
       await expect(page.getByTestId('resolve-proposal').textContent()).resolves.toMatch(/^Proposal: /);
       await expect(page.getByTestId('workstation-user').textContent()).resolves.toBe('Decided by: 李协调');
-      await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe('Reason for the exception 线性工程不可避让');
+      await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe(
+        'Reason for the exception 线性工程不可避让',
+      );
       await select(page, blockers[2]!);
       await page.getByTestId('resolve-kind').selectOption('defer');
       await page.getByTestId('resolve-apply').click();
@@ -88,7 +90,10 @@ describe('the bulk preview names its conflicts', () => {
       await page.getByTestId('bulk-preview').click();
       await page.waitForSelector('[data-testid=bulk-preview-list]');
       const enCells = await page.getByTestId('bulk-conflict').allTextContents();
-      for (const cell of enCells) expect(cell).toMatch(/^R04 Planned construction inside the ecological red line: .+ \(BSM \d+\) × Ecological protection red line ".+" \(BSM \d+\)/);
+      for (const cell of enCells)
+        expect(cell).toMatch(
+          /^R04 Planned construction inside the ecological red line: .+ \(BSM \d+\) × Ecological protection red line ".+" \(BSM \d+\)/,
+        );
       await page.getByTestId('bulk-cancel').click();
     } finally {
       await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));

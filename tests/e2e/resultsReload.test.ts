@@ -21,7 +21,9 @@ async function ready(p: Page) {
 
 type Stripped = { key: string; hash: string; severity: string };
 const conflictsNow = (p: Page) =>
-  p.evaluate(() => window.lantuEditor!.store.getState().conflicts.map((c) => ({ key: c.key, hash: c.regionHash, severity: c.severity }))) as Promise<Stripped[]>;
+  p.evaluate(() =>
+    window.lantuEditor!.store.getState().conflicts.map((c) => ({ key: c.key, hash: c.regionHash, severity: c.severity })),
+  ) as Promise<Stripped[]>;
 
 beforeAll(async () => {
   app = await openApp({ viewport: { width: 1366, height: 768 } });
@@ -49,7 +51,9 @@ describe('results and view after a reload', () => {
     // A view that is not the full extent: zoomed to a conflict, then rotated with Alt+Shift+drag.
     const extent = await page.evaluate(() => {
       const c = window.lantuEditor!.store.getState().conflicts.find((x) => x.region)!;
-      const ring = (c.region!.type === 'Polygon' ? c.region!.coordinates[0] : c.region!.type === 'MultiPolygon' ? c.region!.coordinates[0]![0] : [])!;
+      const ring = (
+        c.region!.type === 'Polygon' ? c.region!.coordinates[0] : c.region!.type === 'MultiPolygon' ? c.region!.coordinates[0]![0] : []
+      )!;
       const xs = ring.map((q) => q[0]!);
       const ys = ring.map((q) => q[1]!);
       return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number];
@@ -73,7 +77,13 @@ describe('results and view after a reload', () => {
     await ready(page);
     const state = await page.evaluate(() => {
       const s = window.lantuEditor!.store.getState();
-      return { checked: s.checked, running: s.progress.running, unchecked: s.uncheckedFeatureIds.length, stale: s.staleKeys.size, checkedAt: s.checkedAt };
+      return {
+        checked: s.checked,
+        running: s.progress.running,
+        unchecked: s.uncheckedFeatureIds.length,
+        stale: s.staleKeys.size,
+        checkedAt: s.checkedAt,
+      };
     });
     expect(state).toMatchObject({ checked: true, running: false, unchecked: 0, stale: 0 });
     expect(state.checkedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -99,7 +109,8 @@ describe('results and view after a reload', () => {
       const f = s.workspace.plans.get(ref.planId as never)!.features.get(ref.featureId as never)!;
       const involved = s.conflicts.filter((x) => x.subject?.featureId === f.id || x.object?.featureId === f.id).length;
       // Moved 40 m east: its conflicts' regions change.
-      const shift = (g: unknown): unknown => (Array.isArray(g) && typeof g[0] === 'number' ? [(g[0] as number) + 0.00045, g[1]] : Array.isArray(g) ? g.map(shift) : g);
+      const shift = (g: unknown): unknown =>
+        Array.isArray(g) && typeof g[0] === 'number' ? [(g[0] as number) + 0.00045, g[1]] : Array.isArray(g) ? g.map(shift) : g;
       const after = { ...f.geometry, coordinates: shift((f.geometry as { coordinates: unknown }).coordinates) } as typeof f.geometry;
       s.execute({ kind: 'setGeometry', planId: ref.planId as never, featureId: f.id, before: f.geometry, after });
       return { id: f.id, involved };
@@ -130,7 +141,9 @@ describe('results and view after a reload', () => {
     });
     expect(resumed).toEqual(await conflictsNow(page));
     expect(resumed).not.toEqual(checked);
-    console.log(`[resultsReload] full check ${fullMs.toFixed(0)} ms; reload + restore + re-check of 1 edited feature ${resumeMs} ms; full check again ${fullAgainMs.toFixed(0)} ms`);
+    console.log(
+      `[resultsReload] full check ${fullMs.toFixed(0)} ms; reload + restore + re-check of 1 edited feature ${resumeMs} ms; full check again ${fullAgainMs.toFixed(0)} ms`,
+    );
     expect(app.problems.list).toEqual([]);
   });
 });

@@ -51,7 +51,8 @@ describe('review report print', () => {
       expect(h).toBeCloseTo(841.89, 0);
     }
 
-    const pageText = (n: number): string => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
+    const pageText = (n: number): string =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
     const texts = Array.from({ length: pages }, (_, i) => pageText(i + 1));
     // The pages the 界址点 table runs over: each holds points, and each starts its table with the header.
     const pointPages = texts.map((t, i) => ({ i, t })).filter(({ t }) => /\bJ\d+\b/.test(t));

@@ -23,7 +23,8 @@ beforeAll(async () => {
     prepare: (dir) => {
       const data = join(dir, 'data');
       mkdirSync(data);
-      for (const k of ['land', 'ecology', 'industry', 'transport', 'targets']) copyFileSync(join(PROJECT_ROOT, 'seeds', 'jiyuan', `${k}.json`), join(data, `${k}.json`));
+      for (const k of ['land', 'ecology', 'industry', 'transport', 'targets'])
+        copyFileSync(join(PROJECT_ROOT, 'seeds', 'jiyuan', `${k}.json`), join(data, `${k}.json`));
       copyFileSync(join(PROJECT_ROOT, 'seeds', 'rules', 'jiyuan-default.json'), join(data, 'pack.json'));
     },
   });
@@ -38,7 +39,9 @@ type Summary = { keys: string[]; hashes: string[]; progress: [number, number, st
 
 describe('rules worker', () => {
   it('finds the same conflicts as the engine in Node and reports progress per rule', async () => {
-    const got = (await page.evaluate(() => (window as never as { rulesHarness: { run(): Promise<unknown> } }).rulesHarness.run())) as Summary;
+    const got = (await page.evaluate(() =>
+      (window as never as { rulesHarness: { run(): Promise<unknown> } }).rulesHarness.run(),
+    )) as Summary;
     const read = (k: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8'));
     const pack = JSON.parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as RulePack;
     const port = await createGeometryPort();
@@ -50,11 +53,13 @@ describe('rules worker', () => {
     expect(got.progress[0]).toEqual([0, total, 'prepare']);
     expect(got.progress.at(-1)).toEqual([total, total, 'done']);
     expect(got.progress.map((p) => p[2])).toEqual(['prepare', ...pack.rules.map((r) => r.id), 'done']);
-    expect(harness.pageErrors, harness.pageErrors.join("\n")).toEqual([]);
+    expect(harness.pageErrors, harness.pageErrors.join('\n')).toEqual([]);
   });
 
   it('stops a run on cancel with a cancellation error, and the next run completes', async () => {
-    const got = (await page.evaluate(() => (window as never as { rulesHarness: { runAndCancel(): Promise<unknown> } }).rulesHarness.runAndCancel())) as {
+    const got = (await page.evaluate(() =>
+      (window as never as { rulesHarness: { runAndCancel(): Promise<unknown> } }).rulesHarness.runAndCancel(),
+    )) as {
       error: string;
       progressBeforeCancel: number;
       steps: number;
@@ -69,12 +74,14 @@ describe('rules worker', () => {
   });
 
   it('re-checks a moved parcel incrementally with the same result as a full run', async () => {
-    const got = (await page.evaluate(() => (window as never as { rulesHarness: { recheckMoved(): Promise<unknown> } }).rulesHarness.recheckMoved())) as {
+    const got = (await page.evaluate(() =>
+      (window as never as { rulesHarness: { recheckMoved(): Promise<unknown> } }).rulesHarness.recheckMoved(),
+    )) as {
       incremental: Summary;
       full: Summary;
     };
     expect(got.incremental.keys).toEqual(got.full.keys);
     expect(got.incremental.hashes).toEqual(got.full.hashes);
-    expect(harness.pageErrors, harness.pageErrors.join("\n")).toEqual([]);
+    expect(harness.pageErrors, harness.pageErrors.join('\n')).toEqual([]);
   });
 });

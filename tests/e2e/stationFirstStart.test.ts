@@ -6,7 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesToBase64, newStationRecord, openSealedKey, publicKeyFileOf, publicKeyFileText, stationKeyPairFromSeed } from '../../engine/sign/index.ts';
+import {
+  bytesToBase64,
+  newStationRecord,
+  openSealedKey,
+  publicKeyFileOf,
+  publicKeyFileText,
+  stationKeyPairFromSeed,
+} from '../../engine/sign/index.ts';
 import { nodeAesGcm } from '../../main/node/station/nodeAesGcm.ts';
 import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
@@ -29,7 +36,15 @@ async function dumpDb(p: Page, name: string): Promise<{ stores: string[]; rows: 
       r.onerror = () => reject(r.error);
     });
     const plain = (v: unknown): unknown =>
-      ArrayBuffer.isView(v) ? { bytes: [...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)] } : v instanceof ArrayBuffer ? { bytes: [...new Uint8Array(v)] } : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v;
+      ArrayBuffer.isView(v)
+        ? { bytes: [...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)] }
+        : v instanceof ArrayBuffer
+          ? { bytes: [...new Uint8Array(v)] }
+          : Array.isArray(v)
+            ? v.map(plain)
+            : v && typeof v === 'object'
+              ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
+              : v;
     const stores = [...db.objectStoreNames];
     const rows: Record<string, unknown[]> = {};
     for (const s of stores) {
@@ -78,8 +93,15 @@ describe('the station in the browser build', () => {
     expect(identity.stationName).toBe('生态环境局-张工');
 
     const stationDb = (await dumpDb(page, 'lantu-station'))!;
-    const self = Object.fromEntries((stationDb.rows['self'] as { key: string; value: Record<string, unknown> }[]).map((r) => [r.key, r.value]));
-    expect(self['station']).toMatchObject({ format: 'lantu-station/1', stationName: '生态环境局-张工', role: 'department', stationCode: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}$/) });
+    const self = Object.fromEntries(
+      (stationDb.rows['self'] as { key: string; value: Record<string, unknown> }[]).map((r) => [r.key, r.value]),
+    );
+    expect(self['station']).toMatchObject({
+      format: 'lantu-station/1',
+      stationName: '生态环境局-张工',
+      role: 'department',
+      stationCode: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}$/),
+    });
     const sealed = self['key']!;
     expect(sealed).toMatchObject({ format: 'lantu-sealed-key/1', cipher: 'AES-256-GCM', kdf: { name: 'scrypt', N: 65_536, r: 8, p: 1 } });
     // Open it here with the passphrase: the seed it holds appears nowhere in the database, in any encoding.
@@ -100,7 +122,10 @@ describe('the station in the browser build', () => {
     await page.getByTestId('station-button').waitFor();
     expect(await page.getByTestId('station-button').textContent()).toBe('本工作站：生态环境局-张工');
     expect(await page.getByTestId('station-setup').count()).toBe(0);
-    await page.waitForFunction((id) => window.lantuEditor!.store.getState().stationIdentity.stationId === id, self['station']!['stationId']);
+    await page.waitForFunction(
+      (id) => window.lantuEditor!.store.getState().stationIdentity.stationId === id,
+      self['station']!['stationId'],
+    );
   }, 120_000);
 
   it('shows the station and its fingerprint in 本工作站, in Chinese and in English', async () => {
@@ -120,13 +145,20 @@ describe('the station in the browser build', () => {
   });
 
   it('trusts a key from a file only with the fingerprint read out, then revokes it, each change in the log', async () => {
-    const other = newStationRecord({ stationId: '00000000-0000-4000-8000-0000000000b1', stationName: '自然资源和规划局-李工', role: 'bureau', createdAt: '2026-12-05T00:00:00Z' });
+    const other = newStationRecord({
+      stationId: '00000000-0000-4000-8000-0000000000b1',
+      stationName: '自然资源和规划局-李工',
+      role: 'bureau',
+      createdAt: '2026-12-05T00:00:00Z',
+    });
     const file = publicKeyFileOf(other, stationKeyPairFromSeed(new Uint8Array(32).fill(11)).publicKey);
     await page.getByTestId('station-button').click();
     await page.getByTestId('station-open-trusted').click();
     await page.getByTestId('trusted-keys-dialog').waitFor();
     expect(await page.getByTestId('trusted-none').textContent()).toBe('还没有受信任的公钥');
-    await page.getByTestId('trusted-file').setInputFiles({ name: 'li.pub', mimeType: 'application/json', buffer: Buffer.from(publicKeyFileText(file)) });
+    await page
+      .getByTestId('trusted-file')
+      .setInputFiles({ name: 'li.pub', mimeType: 'application/json', buffer: Buffer.from(publicKeyFileText(file)) });
     expect(await page.getByTestId('trusted-file-fingerprint').textContent()).toBe(file.fingerprint);
     await page.getByTestId('trusted-confirm-input').fill('0000-1111');
     await page.getByTestId('trusted-trust').click();

@@ -50,7 +50,12 @@ beforeAll(async () => {
   const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts);
   const blockers = all.filter((c) => c.severity === 'blocker' && c.subject?.bsm && c.object?.bsm && c.town);
   deferred = blockers[0]!;
-  excepted = blockers.find((c) => c.subject!.featureId !== deferred.subject!.featureId && c.object!.featureId !== deferred.object!.featureId && c.subject!.featureId !== deferred.object!.featureId)!;
+  excepted = blockers.find(
+    (c) =>
+      c.subject!.featureId !== deferred.subject!.featureId &&
+      c.object!.featureId !== deferred.object!.featureId &&
+      c.subject!.featureId !== deferred.object!.featureId,
+  )!;
   await page.getByTestId('resolve-tab').click();
   await select(page, deferred);
   await page.getByTestId('workstation-user-input').fill('张协调');
@@ -107,7 +112,13 @@ describe('statuses tell the truth; names, not ids', () => {
     await page.evaluate((p) => {
       const s = window.lantuEditor!.store.getState();
       const feature = s.workspace.plans.get(p.planId as never)!.features.get(p.featureId as never)!;
-      s.execute({ kind: 'setAttributes', planId: p.planId as never, featureId: p.featureId as never, before: feature.properties, after: { ...feature.properties, BZ: '核查' } });
+      s.execute({
+        kind: 'setAttributes',
+        planId: p.planId as never,
+        featureId: p.featureId as never,
+        before: feature.properties,
+        after: { ...feature.properties, BZ: '核查' },
+      });
     }, target);
     await page.getByTestId('history-tab').click();
     const items = page.locator('[data-testid=history] li');
@@ -117,7 +128,9 @@ describe('statuses tell the truth; names, not ids', () => {
     expect(by.at(-1)).toMatch(/^本机 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     for (const t of by) expect(t).not.toMatch(UUID);
     const resolution = texts.find((t) => t.startsWith('冲突处置 · ') && t.includes(deferred.subject!.bsm!))!;
-    expect(resolution).toBe(`冲突处置 · ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`);
+    expect(resolution).toBe(
+      `冲突处置 · ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`,
+    );
     expect(texts.at(-1)).toBe(`修改属性 · ${party(target, 'zh')}`);
     for (const t of texts) expect(t).not.toMatch(UUID);
     await expect(items.nth(texts.indexOf(resolution)).getAttribute('title')).resolves.toBe(deferred.key);
@@ -125,7 +138,14 @@ describe('statuses tell the truth; names, not ids', () => {
     await page.getByTestId('language').click();
     const en = await page.locator('[data-testid=history] li .history-what').allTextContents();
     expect((await page.locator('[data-testid=history] li .history-by').allTextContents()).at(-1)).toMatch(/^this workstation · /);
-    expect(en.some((t) => t.startsWith(`Conflict resolution · ${deferred.ruleId} `) && t.endsWith(`, ${deferred.town!.name} (Defer)`) && t.includes(`(BSM ${deferred.object!.bsm})`))).toBe(true);
+    expect(
+      en.some(
+        (t) =>
+          t.startsWith(`Conflict resolution · ${deferred.ruleId} `) &&
+          t.endsWith(`, ${deferred.town!.name} (Defer)`) &&
+          t.includes(`(BSM ${deferred.object!.bsm})`),
+      ),
+    ).toBe(true);
     for (const t of en) expect(t).not.toMatch(UUID);
     await page.getByTestId('language').click();
   });
@@ -148,16 +168,34 @@ describe('statuses tell the truth; names, not ids', () => {
     const all = await reasons.allTextContents();
     expect(all.length).toBe(20 + rest);
     await expect(page.getByTestId('export-reasons-more').textContent()).resolves.toContain(`共 ${20 + rest} 项`);
-    const line = all.find((t) => t.includes(`（BSM ${deferred.subject!.bsm}）`) && t.includes(`（BSM ${deferred.object!.bsm}）`) && t.startsWith(`阻断冲突 ${deferred.ruleId} `));
-    expect(line).toBe(`阻断冲突 ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`);
-    expect(all.some((t) => t.includes(`（BSM ${excepted.subject!.bsm}）`) && t.includes(`（BSM ${excepted.object!.bsm}）`) && t.startsWith(`阻断冲突 ${excepted.ruleId} `))).toBe(false);
+    const line = all.find(
+      (t) =>
+        t.includes(`（BSM ${deferred.subject!.bsm}）`) &&
+        t.includes(`（BSM ${deferred.object!.bsm}）`) &&
+        t.startsWith(`阻断冲突 ${deferred.ruleId} `),
+    );
+    expect(line).toBe(
+      `阻断冲突 ${deferred.ruleId} ${deferred.title}：${party(deferred.subject!, 'zh')} × ${party(deferred.object!, 'zh')}，${deferred.town!.name}（暂缓）`,
+    );
+    expect(
+      all.some(
+        (t) =>
+          t.includes(`（BSM ${excepted.subject!.bsm}）`) &&
+          t.includes(`（BSM ${excepted.object!.bsm}）`) &&
+          t.startsWith(`阻断冲突 ${excepted.ruleId} `),
+      ),
+    ).toBe(false);
     expect(all.filter((t) => t.startsWith('阻断冲突 ')).every((t) => /（(未处置|暂缓|例外（已过期）|重新打开)）$/.test(t))).toBe(true);
     const index = all.indexOf(line!);
     await expect(reasons.nth(index).getAttribute('title')).resolves.toBe(deferred.key);
     // The dialog covers the toolbar: the language is switched through the store, as the toolbar button does.
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     const en = await reasons.allTextContents();
-    expect(en[index]).toMatch(new RegExp(`^blocker ${deferred.ruleId} .+: .+ \\(BSM ${deferred.subject!.bsm}\\) × .+ \\(BSM ${deferred.object!.bsm}\\), .+ \\(deferred\\)$`));
+    expect(en[index]).toMatch(
+      new RegExp(
+        `^blocker ${deferred.ruleId} .+: .+ \\(BSM ${deferred.subject!.bsm}\\) × .+ \\(BSM ${deferred.object!.bsm}\\), .+ \\(deferred\\)$`,
+      ),
+    );
     for (const t of en) expect(t).not.toMatch(UUID);
     await expect(page.getByTestId('export-reasons-more').textContent()).resolves.toContain(`${20 + rest} in all.`);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
@@ -211,20 +249,24 @@ describe('statuses tell the truth; names, not ids', () => {
     expect(app.problems.list).toEqual([]);
   }, 180_000);
 
-  it('says a re-opened exception\'s area when resolved and now, in words, with the region hashes only in the tooltip', async () => {
+  it("says a re-opened exception's area when resolved and now, in words, with the region hashes only in the tooltip", async () => {
     // Move the excepted conflict's subject a few metres: its region changes, the exception is re-opened.
-    await page.evaluate(
-      async (p) => {
-        const s = window.lantuEditor!.store.getState();
-        const feature = s.workspace.plans.get(p.planId as never)!.features.get(p.featureId as never)!;
-        const shift = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 0.00003, (c as number[])[1]!] : (c as unknown[]).map(shift));
-        const geometry = { ...feature.geometry, coordinates: shift((feature.geometry as { coordinates: unknown }).coordinates) } as never;
-        s.execute({ kind: 'setGeometry', planId: p.planId as never, featureId: p.featureId as never, before: feature.geometry, after: geometry });
-        await window.lantuEditor!.checks.runAll();
-        await window.lantuEditor!.checks.idle();
-      },
-      excepted.subject!,
-    );
+    await page.evaluate(async (p) => {
+      const s = window.lantuEditor!.store.getState();
+      const feature = s.workspace.plans.get(p.planId as never)!.features.get(p.featureId as never)!;
+      const shift = (c: unknown): unknown =>
+        typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 0.00003, (c as number[])[1]!] : (c as unknown[]).map(shift);
+      const geometry = { ...feature.geometry, coordinates: shift((feature.geometry as { coordinates: unknown }).coordinates) } as never;
+      s.execute({
+        kind: 'setGeometry',
+        planId: p.planId as never,
+        featureId: p.featureId as never,
+        before: feature.geometry,
+        after: geometry,
+      });
+      await window.lantuEditor!.checks.runAll();
+      await window.lantuEditor!.checks.idle();
+    }, excepted.subject!);
     await page.getByTestId('resolve-tab').click();
     await select(page, excepted);
     const reason = page.getByTestId('resolve-reopen-reason');
@@ -241,11 +283,20 @@ describe('statuses tell the truth; names, not ids', () => {
 
 function party(p: NonNullable<Conflict['subject']>, lang: 'zh' | 'en'): string {
   const layers: Record<string, [string, string]> = {
-    GHYDYH: ['规划用地用海', 'Planned land and sea use'], YJJBNT: ['永久基本农田', 'Permanent basic farmland'], CZKFBJ: ['城镇开发边界', 'Urban development boundary'],
-    XZQ: ['行政区', 'Administrative division'], STBHHX: ['生态保护红线', 'Ecological protection red line'], ZRBHD: ['自然保护地', 'Nature reserve'],
-    YYSY: ['饮用水水源保护区', 'Drinking-water source protection zone'], CYYQ: ['产业园区', 'Industrial park'], GYXM: ['产业项目', 'Industrial project'],
-    JTXL: ['交通线路', 'Transport line'], JTSS: ['交通设施', 'Transport facility'],
+    GHYDYH: ['规划用地用海', 'Planned land and sea use'],
+    YJJBNT: ['永久基本农田', 'Permanent basic farmland'],
+    CZKFBJ: ['城镇开发边界', 'Urban development boundary'],
+    XZQ: ['行政区', 'Administrative division'],
+    STBHHX: ['生态保护红线', 'Ecological protection red line'],
+    ZRBHD: ['自然保护地', 'Nature reserve'],
+    YYSY: ['饮用水水源保护区', 'Drinking-water source protection zone'],
+    CYYQ: ['产业园区', 'Industrial park'],
+    GYXM: ['产业项目', 'Industrial project'],
+    JTXL: ['交通线路', 'Transport line'],
+    JTSS: ['交通设施', 'Transport facility'],
   };
   const layer = layers[p.layer]![lang === 'zh' ? 0 : 1];
-  return lang === 'zh' ? `${layer}${p.name ? `「${p.name}」` : ''}（BSM ${p.bsm}）` : `${layer}${p.name ? ` "${p.name}"` : ''} (BSM ${p.bsm})`;
+  return lang === 'zh'
+    ? `${layer}${p.name ? `「${p.name}」` : ''}（BSM ${p.bsm}）`
+    : `${layer}${p.name ? ` "${p.name}"` : ''} (BSM ${p.bsm})`;
 }

@@ -55,13 +55,23 @@ afterAll(async () => {
 describe('a 部门报送包 from one station to another in the editor', () => {
   it('liaison exports a signed submission; the bureau sees it trusted, merges it, and refuses it replayed', async () => {
     const liaisonContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
-    const liaisonStation = await seedStation(liaisonContext, { stationName: '发展改革委-张工', role: 'department', key: { seed: SEED, passphrase: PASS } });
+    const liaisonStation = await seedStation(liaisonContext, {
+      stationName: '发展改革委-张工',
+      role: 'department',
+      key: { seed: SEED, passphrase: PASS },
+    });
     const liaison = await open(liaisonContext);
     await liaison.evaluate(
       ({ planId, featureId }) => {
         const s = window.lantuEditor!.store.getState();
         const before = s.workspace.plans.get(planId as never)!.features.get(featureId as never)!.properties;
-        s.execute({ kind: 'setAttributes', planId: planId as never, featureId: featureId as never, before, after: { ...before, XMMC: '精密铸件项目（二期）' } });
+        s.execute({
+          kind: 'setAttributes',
+          planId: planId as never,
+          featureId: featureId as never,
+          before,
+          after: { ...before, XMMC: '精密铸件项目（二期）' },
+        });
       },
       { planId: industry!.plan.id, featureId: projectId },
     );
@@ -87,7 +97,13 @@ describe('a 部门报送包 from one station to another in the editor', () => {
     const bureauContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const publicKey = stationKeyPairFromSeed(SEED).publicKey;
     const bureauRecord = { stationId: '0b0b0b0b-0000-4000-8000-000000000001', stationName: '自然资源和规划局-李工' };
-    const trusted = trustEntry([], publicKeyFileOf(liaisonStation, publicKey), liaisonStation.fingerprint!, bureauRecord, '2026-12-05T00:10:00.000Z');
+    const trusted = trustEntry(
+      [],
+      publicKeyFileOf(liaisonStation, publicKey),
+      liaisonStation.fingerprint!,
+      bureauRecord,
+      '2026-12-05T00:10:00.000Z',
+    );
     if (!trusted.ok) throw new Error(trusted.error.zh);
     await seedStation(bureauContext, { stationName: '自然资源和规划局-李工', role: 'bureau', trust: [trusted.entry] });
     const bureau = await open(bureauContext);
@@ -105,7 +121,11 @@ describe('a 部门报送包 from one station to another in the editor', () => {
     await bureau.screenshot({ path: join(SHOTS, 'submission-trusted-1366.png') });
     await bureau.getByTestId('submission-accept').click();
     const merged = await bureau.evaluate(
-      ({ planId, featureId }) => window.lantuEditor!.store.getState().workspace.plans.get(planId as never)!.features.get(featureId as never)!.properties['XMMC'],
+      ({ planId, featureId }) =>
+        window
+          .lantuEditor!.store.getState()
+          .workspace.plans.get(planId as never)!
+          .features.get(featureId as never)!.properties['XMMC'],
       { planId: industry!.plan.id, featureId: projectId },
     );
     expect(merged).toBe('精密铸件项目（二期）');

@@ -69,7 +69,10 @@ describe('vertex editing', () => {
     expect(command).toEqual(['setGeometry', 'setAttributes']);
     const geometry = (await featureOf(page, feature.id))!.geometry;
     const expected = roundM2(ellipsoidalAreaM2(geometry));
-    await page.waitForFunction((want) => (document.querySelector('#field-MJ') as HTMLInputElement | null)?.value === String(want), expected);
+    await page.waitForFunction(
+      (want) => (document.querySelector('#field-MJ') as HTMLInputElement | null)?.value === String(want),
+      expected,
+    );
     expect(Number(await page.locator('#field-MJ').inputValue())).toBe(expected);
     expect(Number(await page.getByTestId('feature-area').getAttribute('data-area-m2'))).toBe(expected);
     expect((await featureOf(page, feature.id))!.properties.MJ).toBe(expected);
@@ -133,7 +136,12 @@ async function zoomToFeature(p: Page, feature: PlanFeature) {
   const ring = outerRing(feature);
   const xs = ring.map((q) => q[0]);
   const ys = ring.map((q) => q[1]);
-  await p.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number]);
+  await p.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [
+    number,
+    number,
+    number,
+    number,
+  ]);
   await rendered(p);
 }
 

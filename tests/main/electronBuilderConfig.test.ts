@@ -37,7 +37,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('packages only the built bundles, with package.json whose main is the built main process', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['package.json', 'out/main/**', 'out/preload/**', 'out/renderer/**', '!**/node_modules/**']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['package.json', 'out/main/**', 'out/preload/**', 'out/renderer/**', '!**/node_modules/**']),
+    );
     expect(JSON.parse(readFileSync('package.json', 'utf8')).main).toBe('out/main/index.cjs');
   });
 

@@ -58,8 +58,13 @@ describe('electronegativity', () => {
         join(dir, 'insecure', 'main.js'),
         "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n",
       );
-      const [ours, insecure] = await Promise.all([audit(join(process.cwd(), 'main'), join(dir, 'main.csv')), audit(join(dir, 'insecure'), join(dir, 'insecure.csv'))]);
-      expect(insecure.filter((f) => f.severity === 'HIGH').map((f) => f.issue)).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']));
+      const [ours, insecure] = await Promise.all([
+        audit(join(process.cwd(), 'main'), join(dir, 'main.csv')),
+        audit(join(dir, 'insecure'), join(dir, 'insecure.csv')),
+      ]);
+      expect(insecure.filter((f) => f.severity === 'HIGH').map((f) => f.issue)).toEqual(
+        expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']),
+      );
       const high = ours.filter((f) => f.severity === 'HIGH');
       expect(high.map((f) => `${f.issue} ${f.file}:${f.location} ${f.description}`)).toEqual([]);
       // Navigation limits and the permission handler were recognised.

@@ -11,7 +11,9 @@ export function fixturePlan(kind: 'land' | 'ecology' | 'industry' | 'transport')
   return JSON.parse(readFileSync(join(DIR, `${kind}.json`), 'utf8')) as PlanDocument;
 }
 
-export function fixtureWorkspace(kinds: ('land' | 'ecology' | 'industry' | 'transport')[] = ['land', 'ecology', 'industry']): WorkspaceData {
+export function fixtureWorkspace(
+  kinds: ('land' | 'ecology' | 'industry' | 'transport')[] = ['land', 'ecology', 'industry'],
+): WorkspaceData {
   const plans = new Map<PlanId, PlanEntry>();
   for (const kind of kinds) {
     const doc = fixturePlan(kind);

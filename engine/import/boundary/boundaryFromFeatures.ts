@@ -37,8 +37,21 @@ function firstText(properties: Record<string, PropertyValue> | undefined, names:
   return undefined;
 }
 
-export function boundaryFromFeatures(features: readonly BoundarySourceFeature[], fileName: string, crs: string, options: BoundaryFromFeaturesOptions = {}): BoundaryReadResult {
-  const result: BoundaryReadResult = { parcels: [], attributes: [], encoding: 'gbk', bom: false, lineEnding: '\r\n', coordinateDecimals: DECIMALS, findings: [] };
+export function boundaryFromFeatures(
+  features: readonly BoundarySourceFeature[],
+  fileName: string,
+  crs: string,
+  options: BoundaryFromFeaturesOptions = {},
+): BoundaryReadResult {
+  const result: BoundaryReadResult = {
+    parcels: [],
+    attributes: [],
+    encoding: 'gbk',
+    bom: false,
+    lineEnding: '\r\n',
+    coordinateDecimals: DECIMALS,
+    findings: [],
+  };
   const where = { fileName };
   const epsg = parseEpsgReference(crs);
   const info = epsg === undefined ? undefined : crsInfo(epsg);
@@ -53,11 +66,13 @@ export function boundaryFromFeatures(features: readonly BoundarySourceFeature[],
   features.forEach((f, i) => {
     const g = f.geometry;
     if (g?.type === 'Polygon') parts.push({ feature: i, part: 0, of: 1, rings: g.coordinates });
-    else if (g?.type === 'MultiPolygon') g.coordinates.forEach((rings, k) => parts.push({ feature: i, part: k, of: g.coordinates.length, rings }));
+    else if (g?.type === 'MultiPolygon')
+      g.coordinates.forEach((rings, k) => parts.push({ feature: i, part: k, of: g.coordinates.length, rings }));
     else addFinding(result, boundaryFinding('BOUNDARY_NOT_POLYGON', where, { feature: i + 1, type: g?.type ?? 'null' }));
   });
   parts.forEach((p) => {
-    if (p.rings.length === 0 || p.rings.some((ring) => ring.length === 0)) addFinding(result, boundaryFinding('BOUNDARY_NOT_POLYGON', where, { feature: p.feature + 1, type: 'empty Polygon' }));
+    if (p.rings.length === 0 || p.rings.some((ring) => ring.length === 0))
+      addFinding(result, boundaryFinding('BOUNDARY_NOT_POLYGON', where, { feature: p.feature + 1, type: 'empty Polygon' }));
   });
   if (result.findings.length > 0) return result;
   if (parts.length === 0) {
@@ -70,9 +85,17 @@ export function boundaryFromFeatures(features: readonly BoundarySourceFeature[],
     for (const ring of p.rings) {
       for (const pos of ring) {
         const [x, y] = pos;
-        const bad = x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y) || (info.family === 'geographic' && (Math.abs(x) > 180 || Math.abs(y) > 90));
+        const bad =
+          x === undefined ||
+          y === undefined ||
+          !Number.isFinite(x) ||
+          !Number.isFinite(y) ||
+          (info.family === 'geographic' && (Math.abs(x) > 180 || Math.abs(y) > 90));
         if (bad) {
-          addFinding(result, boundaryFinding('BOUNDARY_COORDINATE', where, { feature: p.feature + 1, x: String(x), y: String(y), crs: `EPSG:${info.epsg}` }));
+          addFinding(
+            result,
+            boundaryFinding('BOUNDARY_COORDINATE', where, { feature: p.feature + 1, x: String(x), y: String(y), crs: `EPSG:${info.epsg}` }),
+          );
           return result;
         }
         sumX += x;
@@ -92,7 +115,8 @@ export function boundaryFromFeatures(features: readonly BoundarySourceFeature[],
     zone = { zone: info.zone ?? (width === 3 ? cm / 3 : (cm + 3) / 6), zoneWidthDeg: width, prefixed: info.zone !== undefined };
     // The source's own plane coordinates (x easting, y northing) to the millimetre, as a 部标 TXT holds them.
     const round = (v: number): number => Number(v.toFixed(DECIMALS));
-    toZone = (rings) => rings.map((ring, r) => ({ ringNo: r + 1, points: ring.map(([x, y]) => ({ pointId: '', xM: round(y!), yM: round(x!) })) }));
+    toZone = (rings) =>
+      rings.map((ring, r) => ({ ringNo: r + 1, points: ring.map(([x, y]) => ({ pointId: '', xM: round(y!), yM: round(x!) })) }));
   }
   result.attributes = defaultBoundaryAttributes(zone, DECIMALS);
 
@@ -104,12 +128,18 @@ export function boundaryFromFeatures(features: readonly BoundarySourceFeature[],
     const id = given === undefined ? String(k + 1) : p.of > 1 ? `${given}-${p.part + 1}` : given;
     const index = k + 1;
     const first = firstIndexById.get(id);
-    if (first !== undefined) addFinding(result, boundaryFinding('TXT_DUPLICATE_PARCEL', { fileName, parcelIndex: index, parcelId: id }, { id, first }));
+    if (first !== undefined)
+      addFinding(result, boundaryFinding('TXT_DUPLICATE_PARCEL', { fileName, parcelIndex: index, parcelId: id }, { id, first }));
     else firstIndexById.set(id, index);
     // GIS rings are closed; the 部标 numbering drops and re-adds the closing point, so an unclosed ring is closed here too.
     const rings = numberBoundaryRings(toZone(p.rings));
     const points = rings.flatMap((ring) => ring.points.map((q) => ({ ...q, ringNo: ring.ringNo })));
-    parcels.push({ index, fields: [String(points.length), '', id, firstText(props, NAME_FIELDS) ?? '', '面', '', '', ''], statedCount: points.length, points });
+    parcels.push({
+      index,
+      fields: [String(points.length), '', id, firstText(props, NAME_FIELDS) ?? '', '面', '', '', ''],
+      statedCount: points.length,
+      points,
+    });
   });
   if (result.findings.length > 0) return result;
   return checkBoundaryParcels(parcels, result, fileName, options.territory ?? JIYUAN_TERRITORY);

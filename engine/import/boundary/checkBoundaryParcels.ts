@@ -46,7 +46,12 @@ export function addFinding(result: BoundaryReadResult, f: BoundaryFinding): void
   if (result.findings.length < MAX_FINDINGS) result.findings.push(f);
 }
 
-export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadResult, fileName: string, territory: Territory): BoundaryReadResult {
+export function checkBoundaryParcels(
+  parcels: RawParcel[],
+  result: BoundaryReadResult,
+  fileName: string,
+  territory: Territory,
+): BoundaryReadResult {
   const add = (f: BoundaryFinding): void => addFinding(result, f);
   const fatal = (): boolean => result.findings.some((f) => f.level === 'fatal');
   if (parcels.length === 0) {
@@ -56,7 +61,13 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
   for (const p of parcels) {
     const closing = countClosingRepeats(p.points);
     if (p.points.length !== p.statedCount && p.points.length - closing !== p.statedCount) {
-      add(boundaryFinding('TXT_POINT_COUNT', { fileName, line: p.line, parcelIndex: p.index, parcelId: p.fields[2] }, { stated: p.statedCount, actual: p.points.length }));
+      add(
+        boundaryFinding(
+          'TXT_POINT_COUNT',
+          { fileName, line: p.line, parcelIndex: p.index, parcelId: p.fields[2] },
+          { stated: p.statedCount, actual: p.points.length },
+        ),
+      );
     }
   }
   if (fatal()) return result;
@@ -66,7 +77,8 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
   const where0 = { fileName };
   const datum = attr('坐标系') ?? '';
   if (datum === '') add(boundaryFinding('TXT_DATUM_MISSING', where0));
-  else if (/西安|北京|1980|1954|xian|beijing/i.test(datum) || !/2000|CGCS/i.test(datum)) add(boundaryFinding('TXT_DATUM_UNSUPPORTED', where0, { datum }));
+  else if (/西安|北京|1980|1954|xian|beijing/i.test(datum) || !/2000|CGCS/i.test(datum))
+    add(boundaryFinding('TXT_DATUM_UNSUPPORTED', where0, { datum }));
   const unit = attr('计量单位');
   if (unit && !/^(米|m|metre|meter)$/i.test(unit)) add(boundaryFinding('TXT_UNIT', where0, { value: unit }));
   const projection = attr('投影类型');
@@ -83,7 +95,13 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
   if (fatal()) return result;
 
   const all = parcels.flatMap((p) => p.points.map((pt) => ({ parcel: p, pt })));
-  const at = (p: RawParcel, pt: RawPoint): BoundaryWhere => ({ fileName, line: pt.line, parcelIndex: p.index, parcelId: p.fields[2], pointId: pt.pointId });
+  const at = (p: RawParcel, pt: RawPoint): BoundaryWhere => ({
+    fileName,
+    line: pt.line,
+    parcelIndex: p.index,
+    parcelId: p.fields[2],
+    pointId: pt.pointId,
+  });
   const first = all[0]!;
   const swapped = !(isNorthing(first.pt.xM) && isEasting(first.pt.yM)) && isNorthing(first.pt.yM) && isEasting(first.pt.xM);
   if (swapped) {
@@ -132,13 +150,27 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
   const cm = crsInfoUsed.centralMeridianDeg!;
   const project = createReprojector(crsInfoUsed);
   const prefixedEpsg = crsInfoUsed.epsg - (width === 3 ? 21 : 11);
-  const crs: BoundaryCrs = { epsg: prefix === undefined ? crsInfoUsed.epsg : prefixedEpsg, zone, zoneWidthDeg: width, prefixed: prefix !== undefined, centralMeridianDeg: cm };
+  const crs: BoundaryCrs = {
+    epsg: prefix === undefined ? crsInfoUsed.epsg : prefixedEpsg,
+    zone,
+    zoneWidthDeg: width,
+    prefixed: prefix !== undefined,
+    centralMeridianDeg: cm,
+  };
   result.crs = crs;
   const lonLat = new Map<RawPoint, Position>();
   for (const { parcel, pt } of all) {
     const ll = project(eastingOf(pt.yM), pt.xM);
     if (!inTerritory(territory, ll[0], ll[1])) {
-      add(boundaryFinding('TXT_OUTSIDE_TERRITORY', at(parcel, pt), { zone, width, lon: ll[0].toFixed(4), lat: ll[1].toFixed(4), territory: territory.nameZh }));
+      add(
+        boundaryFinding('TXT_OUTSIDE_TERRITORY', at(parcel, pt), {
+          zone,
+          width,
+          lon: ll[0].toFixed(4),
+          lat: ll[1].toFixed(4),
+          territory: territory.nameZh,
+        }),
+      );
       return result;
     }
     lonLat.set(pt, ll);
@@ -201,7 +233,14 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
     // a straight line (points swapped on an edge) is no longer exactly collinear and slipped through.
     const defect = polygonDefect(planeRings);
     if (defect?.kind === 'self-intersection') {
-      add(boundaryFinding('TXT_SELF_INTERSECTION', pw, { ring: rings[defect.ring]!.ringNo, other: rings[defect.otherRing]!.ringNo, x: defect.at[1].toFixed(3), y: defect.at[0].toFixed(3) }));
+      add(
+        boundaryFinding('TXT_SELF_INTERSECTION', pw, {
+          ring: rings[defect.ring]!.ringNo,
+          other: rings[defect.otherRing]!.ringNo,
+          x: defect.at[1].toFixed(3),
+          y: defect.at[0].toFixed(3),
+        }),
+      );
       return result;
     }
     if (defect?.kind === 'hole-outside-shell') {
@@ -234,7 +273,14 @@ export function checkBoundaryParcels(parcels: RawParcel[], result: BoundaryReadR
       let unit = 1;
       for (let d = 0; d < decimals; d++) unit /= 10;
       if (Math.abs(planeM2 / 10000 - parcel.statedAreaHa) > unit / 2 + 1e-9) {
-        add(boundaryFinding('TXT_AREA_MISMATCH', pw, { stated: statedAreaText, plane: (planeM2 / 10000).toFixed(decimals + 2), grs80: (grs80AreaM2 / 10000).toFixed(decimals + 2), zone }));
+        add(
+          boundaryFinding('TXT_AREA_MISMATCH', pw, {
+            stated: statedAreaText,
+            plane: (planeM2 / 10000).toFixed(decimals + 2),
+            grs80: (grs80AreaM2 / 10000).toFixed(decimals + 2),
+            zone,
+          }),
+        );
       }
     }
     out.push(parcel);

@@ -6,7 +6,15 @@ import { acos, atan, atan2, cos, sin } from '../../numeric/portableMath.ts';
 /** More points than this for one arc means a corrupt bulge, not a drawing. */
 export const MAX_POINTS_PER_ARC = 100_000;
 
-export function densifyBulgeArc(x1: number, y1: number, x2: number, y2: number, bulge: number, maxChordError: number, out: number[]): number {
+export function densifyBulgeArc(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  bulge: number,
+  maxChordError: number,
+  out: number[],
+): number {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const chord = Math.sqrt(dx * dx + dy * dy);

@@ -72,12 +72,41 @@ export type BoundaryDxfRead =
 
 /** $INSUNITS → metres per drawing unit; 0/absent (unitless) is taken as metres with a warning. */
 const METRES_PER_UNIT: Record<number, number> = { 4: 0.001, 5: 0.01, 6: 1, 7: 1000 };
-const UNIT_NAMES: Record<number, string> = { 1: 'inches', 2: 'feet', 3: 'miles', 8: 'microinches', 9: 'mils', 10: 'yards', 11: 'ångström', 12: 'nanometres', 13: 'microns', 14: 'decimetres', 15: 'decametres', 16: 'hectometres', 17: 'gigametres', 18: 'astronomical units', 19: 'light years', 20: 'parsecs' };
+const UNIT_NAMES: Record<number, string> = {
+  1: 'inches',
+  2: 'feet',
+  3: 'miles',
+  8: 'microinches',
+  9: 'mils',
+  10: 'yards',
+  11: 'ångström',
+  12: 'nanometres',
+  13: 'microns',
+  14: 'decimetres',
+  15: 'decametres',
+  16: 'hectometres',
+  17: 'gigametres',
+  18: 'astronomical units',
+  19: 'light years',
+  20: 'parsecs',
+};
 const MAX_CHORD_ERROR_M = 0.01;
 
 /** Group codes whose values must be numbers (DXF reference, "group code value types"). */
 function isNumericCode(c: number): boolean {
-  return (c >= 10 && c <= 59) || (c >= 60 && c <= 99) || (c >= 110 && c <= 149) || (c >= 160 && c <= 179) || (c >= 210 && c <= 239) || (c >= 270 && c <= 289) || (c >= 370 && c <= 389) || (c >= 400 && c <= 409) || (c >= 420 && c <= 429) || (c >= 440 && c <= 469) || (c >= 1010 && c <= 1071);
+  return (
+    (c >= 10 && c <= 59) ||
+    (c >= 60 && c <= 99) ||
+    (c >= 110 && c <= 149) ||
+    (c >= 160 && c <= 179) ||
+    (c >= 210 && c <= 239) ||
+    (c >= 270 && c <= 289) ||
+    (c >= 370 && c <= 389) ||
+    (c >= 400 && c <= 409) ||
+    (c >= 420 && c <= 429) ||
+    (c >= 440 && c <= 469) ||
+    (c >= 1010 && c <= 1071)
+  );
 }
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -103,14 +132,22 @@ interface Entity {
 }
 
 function where(file: string, e: { index: number; handle: string; layer: string }): { zh: string; en: string } {
-  return { zh: `${file} 图层“${e.layer}”第 ${e.index + 1} 个实体（句柄 ${e.handle || '无'}）`, en: `${file}, layer “${e.layer}”, entity ${e.index + 1} (handle ${e.handle || 'none'})` };
+  return {
+    zh: `${file} 图层“${e.layer}”第 ${e.index + 1} 个实体（句柄 ${e.handle || '无'}）`,
+    en: `${file}, layer “${e.layer}”, entity ${e.index + 1} (handle ${e.handle || 'none'})`,
+  };
 }
 
 function numberAt(g: DxfGroups, i: number, file: string, e: Entity): number {
   const v = g.values[i]!;
   if (!NUMBER.test(v) || !Number.isFinite(Number(v))) {
     const w = where(file, e);
-    fail('dxf-number', `${w.zh}：组码 ${g.codes[i]}（第 ${valueLineOf(i)} 行）应为数值，实为“${v.trim().slice(0, 40)}”。`, `${w.en}: group ${g.codes[i]} (line ${valueLineOf(i)}) should be a number but is “${v.trim().slice(0, 40)}”.`, { file, featureIndex: e.index, field: `group ${g.codes[i]}` });
+    fail(
+      'dxf-number',
+      `${w.zh}：组码 ${g.codes[i]}（第 ${valueLineOf(i)} 行）应为数值，实为“${v.trim().slice(0, 40)}”。`,
+      `${w.en}: group ${g.codes[i]} (line ${valueLineOf(i)}) should be a number but is “${v.trim().slice(0, 40)}”.`,
+      { file, featureIndex: e.index, field: `group ${g.codes[i]}` },
+    );
   }
   return Number(v);
 }
@@ -193,8 +230,21 @@ function readLwPolyline(g: DxfGroups, e: Entity, file: string): RawPolyline {
     else if (c === 230) mirrored = Number(g.values[j]) < 0;
   }
   const n = v.length / 3;
-  if (declared >= 0 && declared !== n) structureError(file, e, `声明 ${declared} 个顶点（组码 90），实际有 ${n} 个。`, `declares ${declared} vertices (group 90) but has ${n}.`);
-  for (let k = 1; k < v.length; k += 3) if (Number.isNaN(v[k]!)) structureError(file, e, `第 ${(k - 1) / 3 + 1} 个顶点缺少 Y 坐标（组码 20）。`, `vertex ${(k - 1) / 3 + 1} has no Y coordinate (group 20).`);
+  if (declared >= 0 && declared !== n)
+    structureError(
+      file,
+      e,
+      `声明 ${declared} 个顶点（组码 90），实际有 ${n} 个。`,
+      `declares ${declared} vertices (group 90) but has ${n}.`,
+    );
+  for (let k = 1; k < v.length; k += 3)
+    if (Number.isNaN(v[k]!))
+      structureError(
+        file,
+        e,
+        `第 ${(k - 1) / 3 + 1} 个顶点缺少 Y 坐标（组码 20）。`,
+        `vertex ${(k - 1) / 3 + 1} has no Y coordinate (group 20).`,
+      );
   return { index: e.index, handle: e.handle, type: 'LWPOLYLINE', layer: e.layer, closed: (flags & 1) === 1, vertices: v, mirrored };
 }
 
@@ -211,7 +261,10 @@ function readPolyline(g: DxfGroups, list: Entity[], k: number, file: string): { 
   let m = k + 1;
   for (; m < list.length && list[m]!.type === 'VERTEX'; m++) {
     const vx = list[m]!;
-    let x = Number.NaN, y = Number.NaN, bulge = 0, vflags = 0;
+    let x = Number.NaN,
+      y = Number.NaN,
+      bulge = 0,
+      vflags = 0;
     for (let j = vx.start; j < vx.end; j++) {
       const c = g.codes[j]!;
       if (c === 10) x = Number(g.values[j]);
@@ -221,12 +274,27 @@ function readPolyline(g: DxfGroups, list: Entity[], k: number, file: string): { 
     }
     // Spline frame control points (16) and polyface face records (128) are not on the outline.
     if ((vflags & (16 | 128)) !== 0) continue;
-    if (Number.isNaN(x) || Number.isNaN(y)) structureError(file, vx, `POLYLINE（句柄 ${e.handle}）的顶点缺少坐标（组码 10/20）。`, `a vertex of POLYLINE ${e.handle} lacks coordinates (group 10/20).`);
+    if (Number.isNaN(x) || Number.isNaN(y))
+      structureError(
+        file,
+        vx,
+        `POLYLINE（句柄 ${e.handle}）的顶点缺少坐标（组码 10/20）。`,
+        `a vertex of POLYLINE ${e.handle} lacks coordinates (group 10/20).`,
+      );
     v.push(x, y, bulge);
   }
-  if (m >= list.length || list[m]!.type !== 'SEQEND') structureError(file, e, 'POLYLINE 的顶点之后缺少 SEQEND，文件不完整。', 'the POLYLINE’s vertices are not followed by SEQEND; the file is incomplete.');
+  if (m >= list.length || list[m]!.type !== 'SEQEND')
+    structureError(
+      file,
+      e,
+      'POLYLINE 的顶点之后缺少 SEQEND，文件不完整。',
+      'the POLYLINE’s vertices are not followed by SEQEND; the file is incomplete.',
+    );
   // Polygon meshes (16) and polyface meshes (64) are surfaces, not outlines.
-  const polyline = (flags & (16 | 64)) !== 0 ? null : { index: e.index, handle: e.handle, type: 'POLYLINE' as const, layer: e.layer, closed: (flags & 1) === 1, vertices: v, mirrored };
+  const polyline =
+    (flags & (16 | 64)) !== 0
+      ? null
+      : { index: e.index, handle: e.handle, type: 'POLYLINE' as const, layer: e.layer, closed: (flags & 1) === 1, vertices: v, mirrored };
   return { polyline, next: m + 1 };
 }
 
@@ -239,13 +307,20 @@ function ringOf(p: RawPolyline, unitScaleM: number, file: string): Float64Array 
   const out: number[] = [];
   const tolerance = MAX_CHORD_ERROR_M / unitScaleM;
   for (let i = 0; i < n; i++) {
-    const x = v[3 * i]!, y = v[3 * i + 1]!, bulge = v[3 * i + 2]!;
+    const x = v[3 * i]!,
+      y = v[3 * i + 1]!,
+      bulge = v[3 * i + 2]!;
     out.push(x, y);
     const j = i + 1 === n ? 0 : i + 1;
     if (bulge !== 0) {
       if (!Number.isFinite(bulge) || Math.abs(bulge) > 1e6 || densifyBulgeArc(x, y, v[3 * j]!, v[3 * j + 1]!, bulge, tolerance, out) < 0) {
         const w = where(file, p);
-        fail('dxf-bulge-invalid', `${w.zh}：第 ${i + 1} 个顶点的凸度 ${bulge}（组码 42）不合理，圆弧需要超过 ${MAX_POINTS_PER_ARC} 个点。`, `${w.en}: the bulge ${bulge} (group 42) of vertex ${i + 1} is implausible; the arc would need more than ${MAX_POINTS_PER_ARC} points.`, { file, featureIndex: p.index, field: 'group 42' });
+        fail(
+          'dxf-bulge-invalid',
+          `${w.zh}：第 ${i + 1} 个顶点的凸度 ${bulge}（组码 42）不合理，圆弧需要超过 ${MAX_POINTS_PER_ARC} 个点。`,
+          `${w.en}: the bulge ${bulge} (group 42) of vertex ${i + 1} is implausible; the arc would need more than ${MAX_POINTS_PER_ARC} points.`,
+          { file, featureIndex: p.index, field: 'group 42' },
+        );
       }
     }
   }
@@ -259,7 +334,12 @@ function ringOf(p: RawPolyline, unitScaleM: number, file: string): Float64Array 
   while (xy.length > 2 && xy[0] === xy[xy.length - 2] && xy[1] === xy[xy.length - 1]) xy.length -= 2;
   if (xy.length < 6) {
     const w = where(file, p);
-    fail('dxf-ring-degenerate', `${w.zh}：闭合多段线只有 ${xy.length / 2} 个不同的顶点，构不成地块边界（至少 3 个）。`, `${w.en}: the closed polyline has only ${xy.length / 2} distinct vertices, too few for a boundary (at least 3).`, { file, featureIndex: p.index });
+    fail(
+      'dxf-ring-degenerate',
+      `${w.zh}：闭合多段线只有 ${xy.length / 2} 个不同的顶点，构不成地块边界（至少 3 个）。`,
+      `${w.en}: the closed polyline has only ${xy.length / 2} distinct vertices, too few for a boundary (at least 3).`,
+      { file, featureIndex: p.index },
+    );
   }
   return Float64Array.from(xy);
 }
@@ -269,7 +349,8 @@ function vertexBbox(polylines: readonly RawPolyline[]): Bbox {
   const b: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of polylines) {
     for (let i = 0; i < p.vertices.length; i += 3) {
-      const x = p.mirrored ? -p.vertices[i]! : p.vertices[i]!, y = p.vertices[i + 1]!;
+      const x = p.mirrored ? -p.vertices[i]! : p.vertices[i]!,
+        y = p.vertices[i + 1]!;
       if (x < b[0]) b[0] = x;
       if (y < b[1]) b[1] = y;
       if (x > b[2]) b[2] = x;
@@ -286,19 +367,43 @@ function chooseUnitScale(file: string, unitsRaw: string | undefined, bbox: Bbox,
   const code = unitsRaw === undefined || unitsRaw.trim() === '' ? 0 : Number(unitsRaw);
   if (code === 0) {
     const missing = unitsRaw === undefined;
-    issues.push(importIssue('dxf-units-unknown', 'warning', `${file} 未声明图形单位（$INSUNITS ${missing ? '缺失' : '为 0'}），按米读取；请核对面积。`, `${file} declares no drawing units ($INSUNITS ${missing ? 'missing' : 'is 0'}); read as metres. Check the areas.`, { file, field: '$INSUNITS' }));
+    issues.push(
+      importIssue(
+        'dxf-units-unknown',
+        'warning',
+        `${file} 未声明图形单位（$INSUNITS ${missing ? '缺失' : '为 0'}），按米读取；请核对面积。`,
+        `${file} declares no drawing units ($INSUNITS ${missing ? 'missing' : 'is 0'}); read as metres. Check the areas.`,
+        { file, field: '$INSUNITS' },
+      ),
+    );
     return 1;
   }
   const declared = METRES_PER_UNIT[code];
   if (declared === 1) return 1;
-  const placeable = (scale: number) => (options.crs !== undefined ? scale === 1 : inferCrsFromCoordinates([bbox[0] * scale, bbox[1] * scale, bbox[2] * scale, bbox[3] * scale], options.territory) !== null);
+  const placeable = (scale: number) =>
+    options.crs !== undefined
+      ? scale === 1
+      : inferCrsFromCoordinates([bbox[0] * scale, bbox[1] * scale, bbox[2] * scale, bbox[3] * scale], options.territory) !== null;
   const name = UNIT_NAMES[code] ?? (declared === undefined ? `unknown code ${unitsRaw}` : `${declared} m`);
   if (declared !== undefined && (options.crs !== undefined || placeable(declared) || !placeable(1))) return declared;
   if (placeable(1)) {
-    issues.push(importIssue('dxf-units-contradicted', 'warning', `${file} 声明图形单位为 $INSUNITS=${unitsRaw}（${name}），但坐标按米才落在高斯-克吕格分带内；已按米读取，请核对面积。`, `${file} declares drawing units $INSUNITS=${unitsRaw} (${name}), but its coordinates only make sense as metres in a Gauss-Krüger zone; read as metres. Check the areas.`, { file, field: '$INSUNITS' }));
+    issues.push(
+      importIssue(
+        'dxf-units-contradicted',
+        'warning',
+        `${file} 声明图形单位为 $INSUNITS=${unitsRaw}（${name}），但坐标按米才落在高斯-克吕格分带内；已按米读取，请核对面积。`,
+        `${file} declares drawing units $INSUNITS=${unitsRaw} (${name}), but its coordinates only make sense as metres in a Gauss-Krüger zone; read as metres. Check the areas.`,
+        { file, field: '$INSUNITS' },
+      ),
+    );
     return 1;
   }
-  return fail('dxf-units-unsupported', `${file} 的图形单位 $INSUNITS=${unitsRaw}（${name}）不是米、毫米、厘米或千米，坐标按米也无法定位；请在 CAD 中改为米后重新导出。`, `${file} has drawing units $INSUNITS=${unitsRaw} (${name}), not metres, millimetres, centimetres or kilometres, and its coordinates cannot be placed as metres either; set the units to metres in CAD and export again.`, { file, field: '$INSUNITS' });
+  return fail(
+    'dxf-units-unsupported',
+    `${file} 的图形单位 $INSUNITS=${unitsRaw}（${name}）不是米、毫米、厘米或千米，坐标按米也无法定位；请在 CAD 中改为米后重新导出。`,
+    `${file} has drawing units $INSUNITS=${unitsRaw} (${name}), not metres, millimetres, centimetres or kilometres, and its coordinates cannot be placed as metres either; set the units to metres in CAD and export again.`,
+    { file, field: '$INSUNITS' },
+  );
 }
 
 export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: DxfReadOptions = {}): BoundaryDxfRead {
@@ -309,7 +414,10 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
     const secs = sections(g);
     const header = readHeader(g, secs.get('HEADER'));
     const entityRange = secs.get('ENTITIES');
-    if (!entityRange) fail('dxf-no-entities', `${file} 没有 ENTITIES 段，不含任何图形。`, `${file} has no ENTITIES section: it holds no drawing.`, { file });
+    if (!entityRange)
+      fail('dxf-no-entities', `${file} 没有 ENTITIES 段，不含任何图形。`, `${file} has no ENTITIES section: it holds no drawing.`, {
+        file,
+      });
     const entities = entitiesOf(g, entityRange, file);
 
     const polylines: RawPolyline[] = [];
@@ -322,7 +430,7 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       counts.set(layer, m);
       m.set(type, (m.get(type) ?? 0) + 1);
     };
-    for (let k = 0; k < entities.length; ) {
+    for (let k = 0; k < entities.length;) {
       const e = entities[k]!;
       if (e.type === 'POLYLINE') {
         const { polyline, next } = readPolyline(g, entities, k, file);
@@ -331,7 +439,8 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
         k = next;
         continue;
       }
-      if (e.type === 'VERTEX' || e.type === 'SEQEND') structureError(file, e, `${e.type} 不在 POLYLINE 之后。`, `${e.type} does not follow a POLYLINE.`);
+      if (e.type === 'VERTEX' || e.type === 'SEQEND')
+        structureError(file, e, `${e.type} 不在 POLYLINE 之后。`, `${e.type} does not follow a POLYLINE.`);
       count(e.layer, e.type);
       if (e.type === 'LWPOLYLINE' && !e.paperSpace) polylines.push(readLwPolyline(g, e, file));
       else if (e.type === 'LINE' && !e.paperSpace) others.push({ index: e.index, handle: e.handle, type: e.type, layer: e.layer });
@@ -343,30 +452,63 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       return p.closed || (n > 3 && v[0] === v[3 * (n - 1)] && v[1] === v[3 * (n - 1) + 1]);
     };
     for (const p of polylines) if (isClosed(p)) closedCounts.set(p.layer, (closedCounts.get(p.layer) ?? 0) + 1);
-    layers = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => {
-      const entityCounts: Record<string, number> = {};
-      for (const [type, n] of [...counts.get(name)!.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) entityCounts[type] = n;
-      return { name, entityCounts, closedPolylines: closedCounts.get(name) ?? 0 };
-    });
-    const listing = (zh: boolean) => layers.map((l) => (zh ? `${l.name}（闭合多段线 ${l.closedPolylines}）` : `${l.name} (closed polylines ${l.closedPolylines})`)).join(zh ? '、' : ', ');
+    layers = [...counts.keys()]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((name) => {
+        const entityCounts: Record<string, number> = {};
+        for (const [type, n] of [...counts.get(name)!.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) entityCounts[type] = n;
+        return { name, entityCounts, closedPolylines: closedCounts.get(name) ?? 0 };
+      });
+    const listing = (zh: boolean) =>
+      layers
+        .map((l) => (zh ? `${l.name}（闭合多段线 ${l.closedPolylines}）` : `${l.name} (closed polylines ${l.closedPolylines})`))
+        .join(zh ? '、' : ', ');
 
     let layer = options.layer;
     if (layer === undefined) {
       const candidates = layers.filter((l) => l.closedPolylines > 0);
-      if (candidates.length === 0) fail('dxf-no-closed-polyline', `${file} 的任何图层上都没有闭合多段线，无法取得边界（图层：${listing(true)}）。LINE 和未闭合的多段线不作为边界。`, `${file} has no closed polyline on any layer, so there is no boundary (layers: ${listing(false)}). LINEs and open polylines are not boundaries.`, { file });
-      if (candidates.length > 1) fail('dxf-layer-ambiguous', `${file} 有多个图层含闭合多段线，请选择边界所在的图层：${candidates.map((l) => `${l.name}（${l.closedPolylines}）`).join('、')}。`, `${file} has closed polylines on several layers; choose the boundary layer: ${candidates.map((l) => `${l.name} (${l.closedPolylines})`).join(', ')}.`, { file });
+      if (candidates.length === 0)
+        fail(
+          'dxf-no-closed-polyline',
+          `${file} 的任何图层上都没有闭合多段线，无法取得边界（图层：${listing(true)}）。LINE 和未闭合的多段线不作为边界。`,
+          `${file} has no closed polyline on any layer, so there is no boundary (layers: ${listing(false)}). LINEs and open polylines are not boundaries.`,
+          { file },
+        );
+      if (candidates.length > 1)
+        fail(
+          'dxf-layer-ambiguous',
+          `${file} 有多个图层含闭合多段线，请选择边界所在的图层：${candidates.map((l) => `${l.name}（${l.closedPolylines}）`).join('、')}。`,
+          `${file} has closed polylines on several layers; choose the boundary layer: ${candidates.map((l) => `${l.name} (${l.closedPolylines})`).join(', ')}.`,
+          { file },
+        );
       layer = candidates[0]!.name;
     } else if (!counts.has(layer)) {
-      fail('dxf-layer-missing', `${file} 没有图层“${layer}”；现有图层：${listing(true)}。`, `${file} has no layer “${layer}”; its layers are: ${listing(false)}.`, { file, field: layer });
+      fail(
+        'dxf-layer-missing',
+        `${file} 没有图层“${layer}”；现有图层：${listing(true)}。`,
+        `${file} has no layer “${layer}”; its layers are: ${listing(false)}.`,
+        { file, field: layer },
+      );
     }
     const chosen = polylines.filter((p) => p.layer === layer);
     const closed = chosen.filter(isClosed);
     if (closed.length === 0) {
       // GIS exports (ogr2ogr's DXF driver by default) write polygons as HATCH: say how to get outlines instead.
       const hatches = counts.get(layer)?.get('HATCH') ?? 0;
-      const hintZh = hatches > 0 ? `该图层有 ${hatches} 个 HATCH 填充，填充不作为边界：请在 CAD 中用 BOUNDARY 生成闭合多段线，或用 ogr2ogr -nlt MULTILINESTRING 导出。` : '';
-      const hintEn = hatches > 0 ? ` The layer has ${hatches} HATCH entities, which are not read: make closed polylines from them in CAD (BOUNDARY), or export with ogr2ogr -nlt MULTILINESTRING.` : '';
-      fail('dxf-no-closed-polyline', `${file} 图层“${layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：${listing(true)}）。${hintZh}`, `${file} has no closed LWPOLYLINE/POLYLINE on layer “${layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: ${listing(false)}).${hintEn}`, { file, field: layer });
+      const hintZh =
+        hatches > 0
+          ? `该图层有 ${hatches} 个 HATCH 填充，填充不作为边界：请在 CAD 中用 BOUNDARY 生成闭合多段线，或用 ogr2ogr -nlt MULTILINESTRING 导出。`
+          : '';
+      const hintEn =
+        hatches > 0
+          ? ` The layer has ${hatches} HATCH entities, which are not read: make closed polylines from them in CAD (BOUNDARY), or export with ogr2ogr -nlt MULTILINESTRING.`
+          : '';
+      fail(
+        'dxf-no-closed-polyline',
+        `${file} 图层“${layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：${listing(true)}）。${hintZh}`,
+        `${file} has no closed LWPOLYLINE/POLYLINE on layer “${layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: ${listing(false)}).${hintEn}`,
+        { file, field: layer },
+      );
     }
 
     const issues: ImportIssue[] = [];
@@ -376,17 +518,29 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
     const bbox: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
     for (const xy of rings) {
       for (let i = 0; i < xy.length; i += 2) {
-        const x = xy[i]!, y = xy[i + 1]!;
+        const x = xy[i]!,
+          y = xy[i + 1]!;
         if (x < bbox[0]) bbox[0] = x;
         if (y < bbox[1]) bbox[1] = y;
         if (x > bbox[2]) bbox[2] = x;
         if (y > bbox[3]) bbox[3] = y;
       }
     }
-    const resolved = resolveSourceCrs({ file, declared: null, ...(options.crs !== undefined ? { userCrs: options.crs } : {}), bbox, ...(options.territory ? { territory: options.territory } : {}) });
+    const resolved = resolveSourceCrs({
+      file,
+      declared: null,
+      ...(options.crs !== undefined ? { userCrs: options.crs } : {}),
+      bbox,
+      ...(options.territory ? { territory: options.territory } : {}),
+    });
     if (!resolved.ok) return { ok: false, file, layers, issues: resolved.issues };
     if (resolved.crs.family === 'geographic' && unitScaleM !== 1) {
-      fail('dxf-units-unsupported', `${file} 的坐标按经纬度解释，但图形单位不是米（$INSUNITS=${unitsRaw}）；请核对坐标系。`, `${file} reads as longitude/latitude but its drawing units are not metres ($INSUNITS=${unitsRaw}); check the CRS.`, { file, field: '$INSUNITS' });
+      fail(
+        'dxf-units-unsupported',
+        `${file} 的坐标按经纬度解释，但图形单位不是米（$INSUNITS=${unitsRaw}）；请核对坐标系。`,
+        `${file} reads as longitude/latitude but its drawing units are not metres ($INSUNITS=${unitsRaw}); check the CRS.`,
+        { file, field: '$INSUNITS' },
+      );
     }
     issues.push(...resolved.issues);
     const reproject = createReprojector(resolved.crs);
@@ -404,7 +558,8 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
         const plane: Ring = [];
         for (let i = 0; i < n; i++) {
           const s = reverse ? n - 1 - i : i;
-          const x = xy[2 * s]!, y = xy[2 * s + 1]!;
+          const x = xy[2 * s]!,
+            y = xy[2 * s + 1]!;
           plane.push(resolved.swapAxes ? [y, x] : [x, y]);
         }
         plane.push(plane[0]!);
@@ -413,7 +568,14 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
         planeAreaM2 += k === 0 ? Math.abs(area) : -Math.abs(area);
       });
       const geometry = { type: 'Polygon' as const, coordinates: geoRings };
-      return { index, handles: members.map((r) => closed[r]!.handle), geometry, planeRings, planeAreaM2, areaM2: ellipsoidalAreaM2(geometry) };
+      return {
+        index,
+        handles: members.map((r) => closed[r]!.handle),
+        geometry,
+        planeRings,
+        planeAreaM2,
+        areaM2: ellipsoidalAreaM2(geometry),
+      };
     });
 
     // A crossing ring (a bow-tie, a hole cutting its shell) is no boundary: refused as the TXT reader refuses it.
@@ -423,7 +585,12 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       const handles = [...new Set([parcel.handles[defect.ring], parcel.handles[defect.otherRing]])];
       const [x, y] = defect.at;
       const entity = closed.find((c) => c.handle === handles[0]) ?? closed[0]!;
-      fail('dxf-self-intersection', `${file} 图层“${layer}”上句柄 ${handles.join('、')} 的边界自相交，位于 X=${x.toFixed(3)}, Y=${y.toFixed(3)} 附近；请在 CAD 中修正后再导入。`, `${file}, layer “${layer}”: the boundary of handle ${handles.join(', ')} crosses itself near X=${x.toFixed(3)}, Y=${y.toFixed(3)}; fix it in CAD and import again.`, { file, featureIndex: entity.index, field: layer! });
+      fail(
+        'dxf-self-intersection',
+        `${file} 图层“${layer}”上句柄 ${handles.join('、')} 的边界自相交，位于 X=${x.toFixed(3)}, Y=${y.toFixed(3)} 附近；请在 CAD 中修正后再导入。`,
+        `${file}, layer “${layer}”: the boundary of handle ${handles.join(', ')} crosses itself near X=${x.toFixed(3)}, Y=${y.toFixed(3)}; fix it in CAD and import again.`,
+        { file, featureIndex: entity.index, field: layer! },
+      );
     }
 
     const notBoundaries: DxfOtherEntity[] = [
@@ -435,12 +602,36 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       const group = notBoundaries.filter((o) => (o.type === 'LINE') === isLine);
       if (group.length === 0) continue;
       const first = group[0]!;
-      const handles = group.slice(0, 5).map((o) => o.handle || `#${o.index + 1}`).join(', ') + (group.length > 5 ? ' …' : '');
+      const handles =
+        group
+          .slice(0, 5)
+          .map((o) => o.handle || `#${o.index + 1}`)
+          .join(', ') + (group.length > 5 ? ' …' : '');
       const zh = isLine ? 'LINE 直线' : '未闭合的多段线';
       const en = isLine ? 'LINE entities are' : 'open polylines are';
-      issues.push(importIssue('dxf-not-boundary', 'warning', `${file} 图层“${layer}”上有 ${group.length} 个${isLine ? ' ' : ''}${zh}（句柄 ${handles}）：${zh}不作为边界，已忽略。`, `${file}, layer “${layer}”: ${group.length} ${isLine ? 'LINE entities' : 'open polylines'} (handles ${handles}); ${en} not boundaries and were ignored.`, { file, featureIndex: first.index, field: layer }));
+      issues.push(
+        importIssue(
+          'dxf-not-boundary',
+          'warning',
+          `${file} 图层“${layer}”上有 ${group.length} 个${isLine ? ' ' : ''}${zh}（句柄 ${handles}）：${zh}不作为边界，已忽略。`,
+          `${file}, layer “${layer}”: ${group.length} ${isLine ? 'LINE entities' : 'open polylines'} (handles ${handles}); ${en} not boundaries and were ignored.`,
+          { file, featureIndex: first.index, field: layer },
+        ),
+      );
     }
-    return { ok: true, file, acadVersion: header.get('$ACADVER') ?? '', layers, layer: layer!, unitScaleM, crs: resolved.crs, crsProvenance: resolved.provenance, parcels, notBoundaries, issues };
+    return {
+      ok: true,
+      file,
+      acadVersion: header.get('$ACADVER') ?? '',
+      layers,
+      layer: layer!,
+      unitScaleM,
+      crs: resolved.crs,
+      crsProvenance: resolved.provenance,
+      parcels,
+      notBoundaries,
+      issues,
+    };
   } catch (e) {
     if (e instanceof ImportFailure) return { ok: false, file, layers, issues: [e.issue] };
     throw e;

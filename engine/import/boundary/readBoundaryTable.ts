@@ -20,16 +20,42 @@ export interface ReadBoundaryTableOptions {
 type Column = 'parcel' | 'point' | 'ring' | 'x' | 'y';
 
 const HEADER_NAMES: Record<string, Column> = {
-  地块编号: 'parcel', 地块号: 'parcel', 宗地号: 'parcel', 宗地编号: 'parcel', 地块: 'parcel', dkbh: 'parcel', parcel: 'parcel',
-  点号: 'point', 界址点号: 'point', 点名: 'point', 界址点: 'point', jzdh: 'point', point: 'point',
-  圈号: 'ring', 环号: 'ring', 圈: 'ring', qh: 'ring', ring: 'ring',
-  x: 'x', x坐标: 'x', 北坐标: 'x', 纵坐标: 'x', northing: 'x',
-  y: 'y', y坐标: 'y', 东坐标: 'y', 横坐标: 'y', easting: 'y',
+  地块编号: 'parcel',
+  地块号: 'parcel',
+  宗地号: 'parcel',
+  宗地编号: 'parcel',
+  地块: 'parcel',
+  dkbh: 'parcel',
+  parcel: 'parcel',
+  点号: 'point',
+  界址点号: 'point',
+  点名: 'point',
+  界址点: 'point',
+  jzdh: 'point',
+  point: 'point',
+  圈号: 'ring',
+  环号: 'ring',
+  圈: 'ring',
+  qh: 'ring',
+  ring: 'ring',
+  x: 'x',
+  x坐标: 'x',
+  北坐标: 'x',
+  纵坐标: 'x',
+  northing: 'x',
+  y: 'y',
+  y坐标: 'y',
+  东坐标: 'y',
+  横坐标: 'y',
+  easting: 'y',
 };
 const COLUMN_ZH: Record<Column, string> = { parcel: '地块编号', point: '点号', ring: '圈号', x: 'X', y: 'Y' };
 
 function headerName(cell: string): Column | undefined {
-  const key = cell.replace(/\s+/g, '').replace(/[(（](m|米)[)）]$/i, '').toLowerCase();
+  const key = cell
+    .replace(/\s+/g, '')
+    .replace(/[(（](m|米)[)）]$/i, '')
+    .toLowerCase();
   return HEADER_NAMES[key];
 }
 
@@ -43,15 +69,30 @@ export function readBoundaryTable(text: string, options: ReadBoundaryTableOption
     { key: '计量单位', value: '米' },
     ...(options.zone !== undefined ? [{ key: '带号', value: String(options.zone) }] : []),
   ];
-  const result: BoundaryReadResult = { parcels: [], attributes, encoding: 'gbk', bom: false, lineEnding: '\r\n', coordinateDecimals: 0, findings: [] };
-  const add = (code: Parameters<typeof boundaryFinding>[0], where: Parameters<typeof boundaryFinding>[1], params?: Parameters<typeof boundaryFinding>[2]): void => addFinding(result, boundaryFinding(code, where, params));
+  const result: BoundaryReadResult = {
+    parcels: [],
+    attributes,
+    encoding: 'gbk',
+    bom: false,
+    lineEnding: '\r\n',
+    coordinateDecimals: 0,
+    findings: [],
+  };
+  const add = (
+    code: Parameters<typeof boundaryFinding>[0],
+    where: Parameters<typeof boundaryFinding>[1],
+    params?: Parameters<typeof boundaryFinding>[2],
+  ): void => addFinding(result, boundaryFinding(code, where, params));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = body.split(/\r?\n|\r/);
   const separator = body.includes('\t') ? /\t/ : /[,，]/.test(body) ? /\s*[,，]\s*/ : /\s+/;
   const rows: { line: number; cells: string[] }[] = [];
   lines.forEach((raw, i) => {
     if (raw.trim() === '') return;
-    const cells = raw.trim().split(separator).map((c) => c.trim());
+    const cells = raw
+      .trim()
+      .split(separator)
+      .map((c) => c.trim());
     // A spreadsheet's empty cells to the right of the data.
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     rows.push({ line: i + 1, cells });
@@ -67,7 +108,8 @@ export function readBoundaryTable(text: string, options: ReadBoundaryTableOption
     // Columns it does not know (备注, 边长 …) are left out.
     columns = named.map((c) => c ?? null);
     rows.shift();
-    for (const needed of ['point', 'x', 'y'] as const) if (!columns.includes(needed)) add('TABLE_HEADER', { fileName, line: 1 }, { column: COLUMN_ZH[needed] });
+    for (const needed of ['point', 'x', 'y'] as const)
+      if (!columns.includes(needed)) add('TABLE_HEADER', { fileName, line: 1 }, { column: COLUMN_ZH[needed] });
     if (result.findings.length > 0) return result;
     if (rows.length === 0) {
       add('TABLE_EMPTY', { fileName });

@@ -26,9 +26,14 @@ function emptyResult(findings: BoundaryFinding[]): BoundaryReadResult {
   return { parcels: [], attributes: [], encoding: 'utf-8', bom: false, lineEnding: '\r\n', coordinateDecimals: 3, findings };
 }
 
-function decode(bytes: Uint8Array, fileName: string, forced: ReadBoundaryOptions['encoding']): { text: string; encoding: 'utf-8' | 'gbk'; bom: boolean } | BoundaryFinding {
+function decode(
+  bytes: Uint8Array,
+  fileName: string,
+  forced: ReadBoundaryOptions['encoding'],
+): { text: string; encoding: 'utf-8' | 'gbk'; bom: boolean } | BoundaryFinding {
   const where = { fileName };
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return boundaryFinding('TXT_UTF16', where);
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return boundaryFinding('TXT_UTF16', where);
   if (looksLikeBomlessUtf16(bytes)) return boundaryFinding('TXT_UTF16', where);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const order: ('utf-8' | 'gbk')[] = forced ? [forced] : bom ? ['utf-8'] : ['utf-8', 'gbk'];
@@ -96,7 +101,14 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       // A second [属性描述] (two files pasted together) saying 带号=37 after 带号=38: the reader would use the first.
       const earlier = attributeLines.get(key);
       if (earlier !== undefined && earlier.value !== value) {
-        add(boundaryFinding('TXT_ATTRIBUTE_CONFLICT', where, { key, first: earlier.line, firstValue: earlier.value.slice(0, 40), value: value.slice(0, 40) }));
+        add(
+          boundaryFinding('TXT_ATTRIBUTE_CONFLICT', where, {
+            key,
+            first: earlier.line,
+            firstValue: earlier.value.slice(0, 40),
+            value: value.slice(0, 40),
+          }),
+        );
         continue;
       }
       if (earlier === undefined) attributeLines.set(key, { line: i + 1, value });
@@ -105,13 +117,21 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     }
     if (section !== '地块坐标') continue;
     if (t.endsWith('@')) {
-      const fields = t.slice(0, -1).replace(/,\s*$/, '').split(',').map((f) => f.trim());
+      const fields = t
+        .slice(0, -1)
+        .replace(/,\s*$/, '')
+        .split(',')
+        .map((f) => f.trim());
       const index = parcels.length + 1;
       const id = fields[2] ?? '';
       const pw = { ...where, parcelIndex: index, parcelId: shortened(id) };
       // The project document's limits: a 5 MB 地块名称 would be repeated in every line and CSV row of a review.
-      for (const [field, value, max] of [['地块编号', id, MAX_PARCEL_ID], ['地块名称', fields[3] ?? '', MAX_PARCEL_NAME]] as const) {
-        if (value.length > max) add(boundaryFinding('TXT_FIELD_TOO_LONG', pw, { field, value: shortened(value), length: value.length, max }));
+      for (const [field, value, max] of [
+        ['地块编号', id, MAX_PARCEL_ID],
+        ['地块名称', fields[3] ?? '', MAX_PARCEL_NAME],
+      ] as const) {
+        if (value.length > max)
+          add(boundaryFinding('TXT_FIELD_TOO_LONG', pw, { field, value: shortened(value), length: value.length, max }));
       }
       const parcel: RawParcel = { index, line: i + 1, fields, statedCount: 0, points: [] };
       parcels.push(parcel);
@@ -139,14 +159,25 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     // Some software ends point lines with a comma; an empty fifth field carries nothing.
     if (f.length === 5 && f[4] === '') f.pop();
     // Built only for a finding: 100,000 point lines should not allocate one each.
-    const pw = (): BoundaryWhere => ({ ...where, parcelIndex: parcel.index, parcelId: shortened(parcel.fields[2] ?? ''), pointId: f[0] ?? '' });
+    const pw = (): BoundaryWhere => ({
+      ...where,
+      parcelIndex: parcel.index,
+      parcelId: shortened(parcel.fields[2] ?? ''),
+      pointId: f[0] ?? '',
+    });
     if (f.length !== 4) {
       add(boundaryFinding('TXT_POINT_LINE', pw(), { text: t.slice(0, 60) }));
       continue;
     }
     const [pointId, ringText, xText, yText] = f as [string, string, string, string];
     if (pointId.length > MAX_POINT_ID) {
-      add(boundaryFinding('TXT_FIELD_TOO_LONG', { ...pw(), pointId: shortened(pointId) }, { field: '点号', value: shortened(pointId), length: pointId.length, max: MAX_POINT_ID }));
+      add(
+        boundaryFinding(
+          'TXT_FIELD_TOO_LONG',
+          { ...pw(), pointId: shortened(pointId) },
+          { field: '点号', value: shortened(pointId), length: pointId.length, max: MAX_POINT_ID },
+        ),
+      );
       continue;
     }
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
@@ -171,8 +202,19 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
   if (other) add(boundaryFinding('TXT_OTHER_FORMAT', { fileName }, other));
   else if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
     // Neither section name decodes although the file has non-ASCII text: another encoding (Big5, …).
-    add(boundaryFinding('TXT_ENCODING', { fileName }, { detail: `按 ${encoding.toUpperCase()} 解码后找不到 [属性描述] 和 [地块坐标]`, detailEn: `decoded as ${encoding.toUpperCase()} it has no [属性描述] or [地块坐标]` }));
-  } else for (const name of ['属性描述', '地块坐标']) if (!seen.has(name)) add(boundaryFinding('TXT_SECTION_MISSING', { fileName }, { section: name }));
+    add(
+      boundaryFinding(
+        'TXT_ENCODING',
+        { fileName },
+        {
+          detail: `按 ${encoding.toUpperCase()} 解码后找不到 [属性描述] 和 [地块坐标]`,
+          detailEn: `decoded as ${encoding.toUpperCase()} it has no [属性描述] or [地块坐标]`,
+        },
+      ),
+    );
+  } else
+    for (const name of ['属性描述', '地块坐标'])
+      if (!seen.has(name)) add(boundaryFinding('TXT_SECTION_MISSING', { fileName }, { section: name }));
   if (fatal()) return result;
   return checkBoundaryParcels(parcels, result, fileName, territory);
 }
@@ -188,7 +230,11 @@ function otherFormat(text: string): { format: string; advice: string; adviceEn: 
   if (head.startsWith('{')) {
     const geojson = /"type"\s*:\s*"(FeatureCollection|Feature|Polygon|MultiPolygon)"/.test(head);
     return geojson
-      ? { format: 'GeoJSON', advice: '请将扩展名改为 .geojson 后按 GeoJSON 导入', adviceEn: 'rename it to .geojson and import it as GeoJSON' }
+      ? {
+          format: 'GeoJSON',
+          advice: '请将扩展名改为 .geojson 后按 GeoJSON 导入',
+          adviceEn: 'rename it to .geojson and import it as GeoJSON',
+        }
       : { format: 'JSON', advice: '项目文档或规划文件请用 .json 扩展名', adviceEn: 'give project documents and plans a .json name' };
   }
   if (/^(999\s*\r?\n[^\n]*\r?\n\s*)?0\s*\r?\n\s*SECTION\s*\r?\n/.test(head)) {

@@ -72,20 +72,35 @@ export function writeBoundaryTxt(parcels: readonly BoundaryParcelInput[], option
   for (const a of options.attributes ?? defaultBoundaryAttributes(options.crs, decimals)) lines.push(`${a.key}=${a.value}`);
   lines.push('[地块坐标]');
   for (const parcel of expandParts(parcels)) {
-    const rings = parcel.rings ?? projectRingsToZone(parcel.geometry!.type === 'Polygon' ? parcel.geometry!.coordinates : [], options.crs, decimals);
+    const rings =
+      parcel.rings ?? projectRingsToZone(parcel.geometry!.type === 'Polygon' ? parcel.geometry!.coordinates : [], options.crs, decimals);
     const numbered = numberBoundaryRings(rings);
     const total = numbered.reduce((s, r) => s + r.points.length, 0);
     const count = parcel.statedPointCount === total - numbered.length ? parcel.statedPointCount : total;
     const area = parcel.statedAreaText ?? (planeAreaM2(numbered) / 10000).toFixed(4);
-    const head = [String(count), area, parcel.id, parcel.name ?? '', parcel.shapeKind ?? '面', parcel.sheetNo ?? '', parcel.use ?? '', parcel.landClassCode ?? '', ...(parcel.extraFields ?? [])];
+    const head = [
+      String(count),
+      area,
+      parcel.id,
+      parcel.name ?? '',
+      parcel.shapeKind ?? '面',
+      parcel.sheetNo ?? '',
+      parcel.use ?? '',
+      parcel.landClassCode ?? '',
+      ...(parcel.extraFields ?? []),
+    ];
     lines.push(`${head.join(',')},@`);
-    for (const ring of numbered) for (const p of ring.points) lines.push(`${p.pointId},${ring.ringNo},${p.xM.toFixed(decimals)},${p.yM.toFixed(decimals)}`);
+    for (const ring of numbered)
+      for (const p of ring.points) lines.push(`${p.pointId},${ring.ringNo},${p.xM.toFixed(decimals)},${p.yM.toFixed(decimals)}`);
   }
   const text = (options.bom ? '\ufeff' : '') + lines.join(eol) + eol;
   const encoded = encodeText(text, encoding);
   if (encoded.ok) return { bytes: encoded.bytes, findings: [] };
   const line = text.slice(0, encoded.index).split('\n').length;
-  return { bytes: null, findings: [boundaryFinding('TXT_WRITE_GBK', { fileName: options.fileName ?? '界址点.txt', line }, { char: encoded.char })] };
+  return {
+    bytes: null,
+    findings: [boundaryFinding('TXT_WRITE_GBK', { fileName: options.fileName ?? '界址点.txt', line }, { char: encoded.char })],
+  };
 }
 
 function expandParts(parcels: readonly BoundaryParcelInput[]): BoundaryParcelInput[] {
@@ -94,7 +109,9 @@ function expandParts(parcels: readonly BoundaryParcelInput[]): BoundaryParcelInp
     if (p.rings || !p.geometry || p.geometry.type === 'Polygon') out.push(p);
     else {
       const parts = p.geometry.coordinates;
-      parts.forEach((coordinates, k) => out.push({ ...p, id: parts.length > 1 ? `${p.id}-${k + 1}` : p.id, geometry: { type: 'Polygon', coordinates } }));
+      parts.forEach((coordinates, k) =>
+        out.push({ ...p, id: parts.length > 1 ? `${p.id}-${k + 1}` : p.id, geometry: { type: 'Polygon', coordinates } }),
+      );
     }
   }
   return out;

@@ -23,15 +23,41 @@ function buildCatalog(): CrsInfo[] {
   for (let zone = 13; zone <= 23; zone++) {
     const cm = zone * 6 - 3;
     const fe = zone * 1_000_000 + 500_000;
-    list.push({ epsg: 4491 + zone - 13, family: 'gk6-prefixed', nameZh: `CGCS2000 6度带 第${zone}带（带号）`, centralMeridianDeg: cm, zone, falseEastingM: fe });
-    list.push({ epsg: 4502 + zone - 13, family: 'gk6', nameZh: `CGCS2000 6度带 中央经线${cm}°E`, centralMeridianDeg: cm, falseEastingM: 500_000 });
+    list.push({
+      epsg: 4491 + zone - 13,
+      family: 'gk6-prefixed',
+      nameZh: `CGCS2000 6度带 第${zone}带（带号）`,
+      centralMeridianDeg: cm,
+      zone,
+      falseEastingM: fe,
+    });
+    list.push({
+      epsg: 4502 + zone - 13,
+      family: 'gk6',
+      nameZh: `CGCS2000 6度带 中央经线${cm}°E`,
+      centralMeridianDeg: cm,
+      falseEastingM: 500_000,
+    });
   }
   // 3-degree zones 25–45 (CM 75°E … 135°E): 4513–4533 with the zone prefix, 4534–4554 without.
   for (let zone = 25; zone <= 45; zone++) {
     const cm = zone * 3;
     const fe = zone * 1_000_000 + 500_000;
-    list.push({ epsg: 4513 + zone - 25, family: 'gk3-prefixed', nameZh: `CGCS2000 3度带 第${zone}带（带号）`, centralMeridianDeg: cm, zone, falseEastingM: fe });
-    list.push({ epsg: 4534 + zone - 25, family: 'gk3', nameZh: `CGCS2000 3度带 中央经线${cm}°E`, centralMeridianDeg: cm, falseEastingM: 500_000 });
+    list.push({
+      epsg: 4513 + zone - 25,
+      family: 'gk3-prefixed',
+      nameZh: `CGCS2000 3度带 第${zone}带（带号）`,
+      centralMeridianDeg: cm,
+      zone,
+      falseEastingM: fe,
+    });
+    list.push({
+      epsg: 4534 + zone - 25,
+      family: 'gk3',
+      nameZh: `CGCS2000 3度带 中央经线${cm}°E`,
+      centralMeridianDeg: cm,
+      falseEastingM: 500_000,
+    });
   }
   return list.sort((a, b) => a.epsg - b.epsg);
 }

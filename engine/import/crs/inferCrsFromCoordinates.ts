@@ -24,7 +24,10 @@ export function inferCrsFromCoordinates(bbox: Bbox, territory?: Territory): CrsG
   const isLon = (a: number, b: number) => a >= -180 && b <= 180;
   const isLat = (a: number, b: number) => a >= -90 && b <= 90;
   if (isLon(minX, maxX) && isLat(minY, maxY)) {
-    const swapFits = territory && inTerritory(territory, (minY + maxY) / 2, (minX + maxX) / 2) && !inTerritory(territory, (minX + maxX) / 2, (minY + maxY) / 2);
+    const swapFits =
+      territory &&
+      inTerritory(territory, (minY + maxY) / 2, (minX + maxX) / 2) &&
+      !inTerritory(territory, (minX + maxX) / 2, (minY + maxY) / 2);
     return { crs: crsInfo(4490)!, swapAxes: Boolean(swapFits), basis: 'degrees' };
   }
   if (isLat(minX, maxX) && isLon(minY, maxY)) return { crs: crsInfo(4490)!, swapAxes: true, basis: 'degrees' };

@@ -20,8 +20,7 @@ export interface ResolveCrsInput {
 }
 
 export type ResolvedCrs =
-  | { ok: true; crs: CrsInfo; swapAxes: boolean; provenance: string; issues: ImportIssue[] }
-  | { ok: false; issues: ImportIssue[] };
+  { ok: true; crs: CrsInfo; swapAxes: boolean; provenance: string; issues: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
 
 const SUPPORTED_ZH = '支持 EPSG:4490、4326、4491–4512（6度带）、4513–4554（3度带）';
 const SUPPORTED_EN = 'supported: EPSG:4490, 4326, 4491–4512 (6-degree), 4513–4554 (3-degree)';
@@ -41,14 +40,36 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
     const epsg = parseEpsgReference(userCrs);
     crs = epsg === undefined ? undefined : crsInfo(epsg);
     if (!crs) {
-      return { ok: false, issues: [importIssue('crs-user-unsupported', 'fatal', `指定的坐标系“${userCrs}”不受支持（${SUPPORTED_ZH}）。`, `The CRS “${userCrs}” given is not supported (${SUPPORTED_EN}).`, { file })] };
+      return {
+        ok: false,
+        issues: [
+          importIssue(
+            'crs-user-unsupported',
+            'fatal',
+            `指定的坐标系“${userCrs}”不受支持（${SUPPORTED_ZH}）。`,
+            `The CRS “${userCrs}” given is not supported (${SUPPORTED_EN}).`,
+            { file },
+          ),
+        ],
+      };
     }
     provenance = `EPSG:${crs.epsg}（用户指定）`;
   } else if (declared) {
     crs = declared.epsg === undefined ? undefined : crsInfo(declared.epsg);
     if (!crs) {
       const shown = declared.raw.length > 120 ? `${declared.raw.slice(0, 120)}…` : declared.raw;
-      return { ok: false, issues: [importIssue('crs-unknown', 'fatal', `无法识别 ${file} 声明的坐标系（${shown}）；${SUPPORTED_ZH}。请转换为 CGCS2000 后再导入，或用 --crs 指定，例如 EPSG:4526。`, `The CRS declared by ${file} is not recognised (${shown}); ${SUPPORTED_EN}. Convert to CGCS2000 or give --crs, e.g. EPSG:4526.`, { file })] };
+      return {
+        ok: false,
+        issues: [
+          importIssue(
+            'crs-unknown',
+            'fatal',
+            `无法识别 ${file} 声明的坐标系（${shown}）；${SUPPORTED_ZH}。请转换为 CGCS2000 后再导入，或用 --crs 指定，例如 EPSG:4526。`,
+            `The CRS declared by ${file} is not recognised (${shown}); ${SUPPORTED_EN}. Convert to CGCS2000 or give --crs, e.g. EPSG:4526.`,
+            { file },
+          ),
+        ],
+      };
     }
     provenance = declared.raw.startsWith('EPSG:') ? declared.raw : `EPSG:${crs.epsg}`;
   } else {
@@ -60,9 +81,28 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
     } else if (guess) {
       crs = guess.crs;
       provenance = `EPSG:${crs.epsg}（由坐标推断）`;
-      issues.push(importIssue('crs-missing-inferred', 'quality', `${file} 未声明坐标系；根据坐标范围推断为 EPSG:${crs.epsg}（${crs.nameZh}）。请核对，或用 --crs 指定。`, `${file} declares no CRS; inferred EPSG:${crs.epsg} from the coordinates. Check it or give --crs.`, { file }));
+      issues.push(
+        importIssue(
+          'crs-missing-inferred',
+          'quality',
+          `${file} 未声明坐标系；根据坐标范围推断为 EPSG:${crs.epsg}（${crs.nameZh}）。请核对，或用 --crs 指定。`,
+          `${file} declares no CRS; inferred EPSG:${crs.epsg} from the coordinates. Check it or give --crs.`,
+          { file },
+        ),
+      );
     } else {
-      return { ok: false, issues: [importIssue('crs-unknown', 'fatal', `${file} 未声明坐标系，且无法从坐标范围（${bbox.map((v) => Math.round(v)).join(', ')}）推断；请用 --crs 指定，例如 EPSG:4526。`, `${file} declares no CRS and it cannot be inferred from the extent (${bbox.map((v) => Math.round(v)).join(', ')}); give --crs, e.g. EPSG:4526.`, { file })] };
+      return {
+        ok: false,
+        issues: [
+          importIssue(
+            'crs-unknown',
+            'fatal',
+            `${file} 未声明坐标系，且无法从坐标范围（${bbox.map((v) => Math.round(v)).join(', ')}）推断；请用 --crs 指定，例如 EPSG:4526。`,
+            `${file} declares no CRS and it cannot be inferred from the extent (${bbox.map((v) => Math.round(v)).join(', ')}); give --crs, e.g. EPSG:4526.`,
+            { file },
+          ),
+        ],
+      };
     }
   }
 
@@ -74,11 +114,27 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
     const impossible = minY < -90 || maxY > 90;
     if (impossible || (guess?.swapAxes && guess.crs.family === 'geographic')) swapAxes = true;
     if (swapAxes) {
-      issues.push(importIssue('crs-axes-swapped', 'quality', `${file} 的坐标看起来经纬度颠倒（x 为纬度、y 为经度）；已按“经度, 纬度”交换后导入。`, `${file} looks like it has latitude and longitude swapped; the axes were swapped on import.`, { file }));
+      issues.push(
+        importIssue(
+          'crs-axes-swapped',
+          'quality',
+          `${file} 的坐标看起来经纬度颠倒（x 为纬度、y 为经度）；已按“经度, 纬度”交换后导入。`,
+          `${file} looks like it has latitude and longitude swapped; the axes were swapped on import.`,
+          { file },
+        ),
+      );
     }
   } else if (bbox[1] >= 10_000_000 && bbox[2] < 10_000_000) {
     swapAxes = true;
-    issues.push(importIssue('crs-axes-swapped', 'quality', `${file} 的坐标看起来 X/Y 颠倒（带号出现在 Y 上）；已交换后导入。`, `${file} looks like it has X and Y swapped (the zone prefix is on Y); the axes were swapped on import.`, { file }));
+    issues.push(
+      importIssue(
+        'crs-axes-swapped',
+        'quality',
+        `${file} 的坐标看起来 X/Y 颠倒（带号出现在 Y 上）；已交换后导入。`,
+        `${file} looks like it has X and Y swapped (the zone prefix is on Y); the axes were swapped on import.`,
+        { file },
+      ),
+    );
   }
 
   // A prefixed zone whose coordinates carry another zone number: the numbers win, the label is wrong.
@@ -88,10 +144,30 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
     if (dataZone !== crs.zone) {
       const actual = crs.family === 'gk3-prefixed' ? gk3ByZone(dataZone) : gk6ByZone(dataZone);
       if (actual) {
-        issues.push(importIssue('crs-zone-mislabelled', 'quality', `${file} 标注为第${crs.zone}带（EPSG:${crs.epsg}），但坐标的带号是${dataZone}；已按第${dataZone}带（EPSG:${actual.epsg}）换算。`, `${file} is labelled zone ${crs.zone} (EPSG:${crs.epsg}) but its eastings carry zone ${dataZone}; converted as EPSG:${actual.epsg}.`, { file }));
+        issues.push(
+          importIssue(
+            'crs-zone-mislabelled',
+            'quality',
+            `${file} 标注为第${crs.zone}带（EPSG:${crs.epsg}），但坐标的带号是${dataZone}；已按第${dataZone}带（EPSG:${actual.epsg}）换算。`,
+            `${file} is labelled zone ${crs.zone} (EPSG:${crs.epsg}) but its eastings carry zone ${dataZone}; converted as EPSG:${actual.epsg}.`,
+            { file },
+          ),
+        );
         crs = actual;
       } else {
-        return { ok: false, issues: [...issues, importIssue('crs-zone-mislabelled', 'fatal', `${file} 标注为第${crs.zone}带（EPSG:${crs.epsg}），但坐标的 X 值（${Math.round(xMin)}）不属于该带；请核对坐标系。`, `${file} is labelled zone ${crs.zone} (EPSG:${crs.epsg}) but its X values (${Math.round(xMin)}) do not belong to it; check the CRS.`, { file })] };
+        return {
+          ok: false,
+          issues: [
+            ...issues,
+            importIssue(
+              'crs-zone-mislabelled',
+              'fatal',
+              `${file} 标注为第${crs.zone}带（EPSG:${crs.epsg}），但坐标的 X 值（${Math.round(xMin)}）不属于该带；请核对坐标系。`,
+              `${file} is labelled zone ${crs.zone} (EPSG:${crs.epsg}) but its X values (${Math.round(xMin)}) do not belong to it; check the CRS.`,
+              { file },
+            ),
+          ],
+        };
       }
     }
   }
@@ -101,16 +177,33 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
     const [lon, lat] = createReprojector(crs)(cx, cy);
     if (!inTerritory(territory, lon, lat)) {
       // One zone off (e.g. CM 111°E data that belongs to CM 114°E): say which label would fit.
-      const neighbour = crs.family === 'gk3' || crs.family === 'gk6'
-        ? CRS_CATALOG.filter((c) => c.family === crs!.family && c.epsg !== crs!.epsg).find((c) => {
-            const [lo, la] = createReprojector(c)(cx, cy);
-            return inTerritory(territory, lo, la);
-          })
-        : undefined;
+      const neighbour =
+        crs.family === 'gk3' || crs.family === 'gk6'
+          ? CRS_CATALOG.filter((c) => c.family === crs!.family && c.epsg !== crs!.epsg).find((c) => {
+              const [lo, la] = createReprojector(c)(cx, cy);
+              return inTerritory(territory, lo, la);
+            })
+          : undefined;
       if (neighbour) {
-        issues.push(importIssue('crs-zone-mislabelled', 'quality', `${file} 按 EPSG:${crs.epsg}（${crs.nameZh}）换算后落在${territory.nameZh}之外，按 EPSG:${neighbour.epsg}（${neighbour.nameZh}）则在境内：坐标系可能标错，请用 --crs EPSG:${neighbour.epsg} 重新导入。`, `${file} falls outside ${territory.nameZh} as EPSG:${crs.epsg} but inside as EPSG:${neighbour.epsg}: the CRS label looks wrong; re-import with --crs EPSG:${neighbour.epsg}.`, { file }));
+        issues.push(
+          importIssue(
+            'crs-zone-mislabelled',
+            'quality',
+            `${file} 按 EPSG:${crs.epsg}（${crs.nameZh}）换算后落在${territory.nameZh}之外，按 EPSG:${neighbour.epsg}（${neighbour.nameZh}）则在境内：坐标系可能标错，请用 --crs EPSG:${neighbour.epsg} 重新导入。`,
+            `${file} falls outside ${territory.nameZh} as EPSG:${crs.epsg} but inside as EPSG:${neighbour.epsg}: the CRS label looks wrong; re-import with --crs EPSG:${neighbour.epsg}.`,
+            { file },
+          ),
+        );
       } else {
-        issues.push(importIssue('crs-outside-territory', 'warning', `${file} 的数据中心（${lon.toFixed(4)}°E, ${lat.toFixed(4)}°N）位于${territory.nameZh}范围之外，请核对坐标系。`, `The centre of ${file} (${lon.toFixed(4)}°E, ${lat.toFixed(4)}°N) lies outside ${territory.nameZh}; check the CRS.`, { file }));
+        issues.push(
+          importIssue(
+            'crs-outside-territory',
+            'warning',
+            `${file} 的数据中心（${lon.toFixed(4)}°E, ${lat.toFixed(4)}°N）位于${territory.nameZh}范围之外，请核对坐标系。`,
+            `The centre of ${file} (${lon.toFixed(4)}°E, ${lat.toFixed(4)}°N) lies outside ${territory.nameZh}; check the CRS.`,
+            { file },
+          ),
+        );
       }
     }
   }

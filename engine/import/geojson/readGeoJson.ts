@@ -37,13 +37,28 @@ function readGeometry(g: unknown, file: string, index: number): Geometry | null 
   if (g === null || g === undefined) return null;
   const geom = g as { type?: unknown; coordinates?: unknown };
   if (typeof geom !== 'object' || typeof geom.type !== 'string') {
-    fail('geometry-invalid', `${file} 第 ${index + 1} 个要素的几何不是 GeoJSON 几何对象。`, `Feature ${index + 1} of ${file} has a geometry that is not a GeoJSON geometry object.`, { file, featureIndex: index });
+    fail(
+      'geometry-invalid',
+      `${file} 第 ${index + 1} 个要素的几何不是 GeoJSON 几何对象。`,
+      `Feature ${index + 1} of ${file} has a geometry that is not a GeoJSON geometry object.`,
+      { file, featureIndex: index },
+    );
   }
   if (geom.type === 'GeometryCollection') {
-    fail('geometry-collection', `${file} 第 ${index + 1} 个要素是 GeometryCollection，规划图层只接受单一类型的点、线或面。`, `Feature ${index + 1} of ${file} is a GeometryCollection; plan layers take points, lines or polygons of one type.`, { file, featureIndex: index });
+    fail(
+      'geometry-collection',
+      `${file} 第 ${index + 1} 个要素是 GeometryCollection，规划图层只接受单一类型的点、线或面。`,
+      `Feature ${index + 1} of ${file} is a GeometryCollection; plan layers take points, lines or polygons of one type.`,
+      { file, featureIndex: index },
+    );
   }
   if (!GEOMETRY_TYPES.has(geom.type) || !wellFormed(geom.coordinates, DEPTH[geom.type]!)) {
-    fail('geometry-invalid', `${file} 第 ${index + 1} 个要素的几何（${String(geom.type)}）坐标格式不正确。`, `Feature ${index + 1} of ${file} has malformed ${String(geom.type)} coordinates.`, { file, featureIndex: index });
+    fail(
+      'geometry-invalid',
+      `${file} 第 ${index + 1} 个要素的几何（${String(geom.type)}）坐标格式不正确。`,
+      `Feature ${index + 1} of ${file} has malformed ${String(geom.type)} coordinates.`,
+      { file, featureIndex: index },
+    );
   }
   return { type: geom.type, coordinates: flatten(geom.coordinates, DEPTH[geom.type]!) } as Geometry;
 }
@@ -51,7 +66,12 @@ function readGeometry(g: unknown, file: string, index: number): Geometry | null 
 export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   const text = decodeText(bytes, 'utf-8', true);
   if (text === null) {
-    fail('geojson-not-utf8', `${file} 不是 UTF-8 编码；GeoJSON 必须使用 UTF-8（RFC 7946）。`, `${file} is not UTF-8; GeoJSON must be UTF-8 (RFC 7946).`, { file });
+    fail(
+      'geojson-not-utf8',
+      `${file} 不是 UTF-8 编码；GeoJSON 必须使用 UTF-8（RFC 7946）。`,
+      `${file} is not UTF-8; GeoJSON must be UTF-8 (RFC 7946).`,
+      { file },
+    );
   }
   let doc: unknown;
   try {
@@ -66,14 +86,25 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   }
   let rawFeatures: unknown[];
   if (root.type === 'FeatureCollection') {
-    if (!Array.isArray(root.features)) fail('geojson-not-geojson', `${file} 的 FeatureCollection 缺少 features 数组。`, `The FeatureCollection in ${file} has no features array.`, { file });
+    if (!Array.isArray(root.features))
+      fail(
+        'geojson-not-geojson',
+        `${file} 的 FeatureCollection 缺少 features 数组。`,
+        `The FeatureCollection in ${file} has no features array.`,
+        { file },
+      );
     rawFeatures = root.features;
   } else if (root.type === 'Feature') {
     rawFeatures = [root];
   } else if (GEOMETRY_TYPES.has(root.type)) {
     rawFeatures = [{ type: 'Feature', geometry: root, properties: {} }];
   } else {
-    fail('geojson-not-geojson', `${file} 的类型“${root.type}”不是可导入的 GeoJSON 对象。`, `${file} has type “${root.type}”, not an importable GeoJSON object.`, { file });
+    fail(
+      'geojson-not-geojson',
+      `${file} 的类型“${root.type}”不是可导入的 GeoJSON 对象。`,
+      `${file} has type “${root.type}”, not an importable GeoJSON object.`,
+      { file },
+    );
   }
   const issues: ImportIssue[] = [];
   const fieldSet = new Set<string>();
@@ -84,12 +115,20 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   for (let i = 0; i < rawFeatures.length; i++) {
     const f = rawFeatures[i] as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown; layer?: unknown };
     if (typeof f !== 'object' || f === null || f.type !== 'Feature') {
-      fail('geojson-not-feature', `${file} 第 ${i + 1} 个元素不是 Feature。`, `Item ${i + 1} of ${file} is not a Feature.`, { file, featureIndex: i });
+      fail('geojson-not-feature', `${file} 第 ${i + 1} 个元素不是 Feature。`, `Item ${i + 1} of ${file} is not a Feature.`, {
+        file,
+        featureIndex: i,
+      });
     }
     const props: Record<string, PropertyValue> = {};
     if (f.properties !== null && f.properties !== undefined) {
       if (typeof f.properties !== 'object' || Array.isArray(f.properties)) {
-        fail('geojson-properties', `${file} 第 ${i + 1} 个要素的 properties 不是对象。`, `Feature ${i + 1} of ${file} has properties that are not an object.`, { file, featureIndex: i });
+        fail(
+          'geojson-properties',
+          `${file} 第 ${i + 1} 个要素的 properties 不是对象。`,
+          `Feature ${i + 1} of ${file} has properties that are not an object.`,
+          { file, featureIndex: i },
+        );
       }
       for (const [k, v] of Object.entries(f.properties as Record<string, unknown>)) {
         if (!fieldSet.has(k)) {
@@ -109,7 +148,15 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
     featureLayers.push(typeof f.layer === 'string' ? f.layer : undefined);
   }
   if (nonScalar > 0) {
-    issues.push(importIssue('property-not-scalar', 'warning', `${file} 有 ${nonScalar} 个属性值是对象或数组，已转为 JSON 文本。`, `${nonScalar} attribute values in ${file} are objects or arrays; they were kept as JSON text.`, { file }));
+    issues.push(
+      importIssue(
+        'property-not-scalar',
+        'warning',
+        `${file} 有 ${nonScalar} 个属性值是对象或数组，已转为 JSON 文本。`,
+        `${nonScalar} attribute values in ${file} are objects or arrays; they were kept as JSON text.`,
+        { file },
+      ),
+    );
   }
   let declaredCrs: DeclaredCrs | null = null;
   const crsName = (root.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;

@@ -36,7 +36,13 @@ interface Reader {
 }
 
 /** Steps a query, handing each row to `each`; refuses past the row cap, naming the table. */
-function stepRows(r: Reader, table: string, sql: string, params: SqlValue[] | undefined, each: (values: SqlValue[], columns: string[], index: number) => void): string[] {
+function stepRows(
+  r: Reader,
+  table: string,
+  sql: string,
+  params: SqlValue[] | undefined,
+  each: (values: SqlValue[], columns: string[], index: number) => void,
+): string[] {
   r.onTable(table);
   const statement = r.db.prepare(sql);
   try {
@@ -68,15 +74,29 @@ function rows(r: Reader, table: string, sql: string, params?: SqlValue[]): Recor
 
 export function readGeoPackage(bytes: Uint8Array, file: string, sqlJs: SqlJsPort, options: GeoPackageOptions = {}): SourceRead {
   const magic = String.fromCharCode(...bytes.subarray(0, 16));
-  if (magic !== SQLITE_MAGIC) fail('gpkg-invalid', `${file} 不是 GeoPackage（不是 SQLite 数据库）。`, `${file} is not a GeoPackage (not an SQLite database).`, { file });
+  if (magic !== SQLITE_MAGIC)
+    fail('gpkg-invalid', `${file} 不是 GeoPackage（不是 SQLite 数据库）。`, `${file} is not a GeoPackage (not an SQLite database).`, {
+      file,
+    });
   let db: SqlJsDatabase | undefined;
   try {
     db = new sqlJs.Database(bytes);
-    return readTables({ db, file, maxRows: options.maxRows ?? DEFAULT_GPKG_MAX_ROWS, onTable: options.onTable ?? (() => undefined) }, options);
+    return readTables(
+      { db, file, maxRows: options.maxRows ?? DEFAULT_GPKG_MAX_ROWS, onTable: options.onTable ?? (() => undefined) },
+      options,
+    );
   } catch (e) {
     if (e instanceof ImportFailure) throw e;
     const why = describeSqliteError(e);
-    throw new ImportFailure(importIssue('gpkg-invalid', 'fatal', `${file} 无法作为 GeoPackage 读取（${why.zh}）。`, `${file} cannot be read as a GeoPackage (${why.en}).`, { file }));
+    throw new ImportFailure(
+      importIssue(
+        'gpkg-invalid',
+        'fatal',
+        `${file} 无法作为 GeoPackage 读取（${why.zh}）。`,
+        `${file} cannot be read as a GeoPackage (${why.en}).`,
+        { file },
+      ),
+    );
   } finally {
     db?.close();
   }
@@ -84,22 +104,44 @@ export function readGeoPackage(bytes: Uint8Array, file: string, sqlJs: SqlJsPort
 
 function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
   const file = r.file;
-  const tables = rows(r, 'gpkg_contents', `SELECT c.table_name AS t, g.column_name AS g, g.srs_id AS s FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name`);
+  const tables = rows(
+    r,
+    'gpkg_contents',
+    `SELECT c.table_name AS t, g.column_name AS g, g.srs_id AS s FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name`,
+  );
   const names = tables.map((t) => String(t.t));
   if (tables.length === 0) fail('gpkg-no-features', `${file} 中没有要素表。`, `${file} holds no feature table.`, { file });
   let chosen = tables[0]!;
   if (options.sourceLayer !== undefined) {
     const hit = tables.find((t) => String(t.t).toLowerCase() === options.sourceLayer!.toLowerCase());
-    if (!hit) fail('gpkg-layer-missing', `${file} 中没有名为“${options.sourceLayer}”的图层；可选：${names.join('、')}。`, `${file} has no layer “${options.sourceLayer}”; available: ${names.join(', ')}.`, { file });
+    if (!hit)
+      fail(
+        'gpkg-layer-missing',
+        `${file} 中没有名为“${options.sourceLayer}”的图层；可选：${names.join('、')}。`,
+        `${file} has no layer “${options.sourceLayer}”; available: ${names.join(', ')}.`,
+        { file },
+      );
     chosen = hit;
   } else if (tables.length > 1) {
-    const hit = options.targetLayer === undefined ? undefined : tables.find((t) => String(t.t).toUpperCase() === options.targetLayer!.toUpperCase());
-    if (!hit) fail('gpkg-layer-ambiguous', `${file} 含有多个图层（${names.join('、')}），请选择要导入的一个。`, `${file} holds several layers (${names.join(', ')}); choose one.`, { file });
+    const hit =
+      options.targetLayer === undefined ? undefined : tables.find((t) => String(t.t).toUpperCase() === options.targetLayer!.toUpperCase());
+    if (!hit)
+      fail(
+        'gpkg-layer-ambiguous',
+        `${file} 含有多个图层（${names.join('、')}），请选择要导入的一个。`,
+        `${file} holds several layers (${names.join(', ')}); choose one.`,
+        { file },
+      );
     chosen = hit;
   }
   const table = String(chosen.t);
   const geomColumn = String(chosen.g);
-  const srs = rows(r, 'gpkg_spatial_ref_sys', 'SELECT organization AS o, organization_coordsys_id AS c, definition AS d FROM gpkg_spatial_ref_sys WHERE srs_id = ?', [chosen.s ?? null])[0];
+  const srs = rows(
+    r,
+    'gpkg_spatial_ref_sys',
+    'SELECT organization AS o, organization_coordsys_id AS c, definition AS d FROM gpkg_spatial_ref_sys WHERE srs_id = ?',
+    [chosen.s ?? null],
+  )[0];
   let declaredCrs: DeclaredCrs | null = null;
   if (srs && Number(chosen.s) > 0) {
     if (String(srs.o).toUpperCase() === 'EPSG') declaredCrs = { epsg: Number(srs.c), raw: `EPSG:${Number(srs.c)}`, from: 'gpkg' };
@@ -118,41 +160,75 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
   let gi = -1;
   let pi = -1;
   let fieldIdx: number[] = [];
-  stepRows(r, table, `SELECT * FROM ${quote(table)}${pk ? ` ORDER BY ${quote(String(pk.name))}` : ''}`, undefined, (vals, columns, index) => {
-    if (index === 0) {
-      gi = columns.indexOf(geomColumn);
-      pi = pk ? columns.indexOf(String(pk.name)) : -1;
-      fieldIdx = fields.map((f) => columns.indexOf(f));
-    }
-    const properties: Record<string, PropertyValue> = {};
-    fields.forEach((f, k) => {
-      const value = vals[fieldIdx[k]!] ?? null;
-      if (value instanceof Uint8Array) {
-        blobs++;
-        properties[f] = null;
-      } else properties[f] = value;
-    });
-    const blob = vals[gi];
-    let geometry = null;
-    if (blob instanceof Uint8Array) {
-      try {
-        const parsed = readGpkgGeometry(blob);
-        geometry = parsed.geometry;
-        hadZOrM ||= parsed.hadZOrM;
-      } catch (e) {
-        const who = featureNames(index, pi >= 0 ? (vals[pi] ?? null) : null, properties);
-        if (e instanceof MalformedWkb) {
-          fail('geometry-invalid', `${file} 图层 ${table} ${who.zh}的几何数据有误：${e.detail.zh}。`, `${who.en} of layer ${table} in ${file} has malformed geometry: ${e.detail.en}.`, { file, featureIndex: index });
-        }
-        fail('geometry-invalid', `${file} 图层 ${table} ${who.zh}的几何数据已损坏。`, `${who.en} of layer ${table} in ${file} has damaged geometry data.`, { file, featureIndex: index });
+  stepRows(
+    r,
+    table,
+    `SELECT * FROM ${quote(table)}${pk ? ` ORDER BY ${quote(String(pk.name))}` : ''}`,
+    undefined,
+    (vals, columns, index) => {
+      if (index === 0) {
+        gi = columns.indexOf(geomColumn);
+        pi = pk ? columns.indexOf(String(pk.name)) : -1;
+        fieldIdx = fields.map((f) => columns.indexOf(f));
       }
-    }
-    const feature: SourceFeature = { index, geometry, properties };
-    if (pi >= 0 && vals[pi] !== null) feature.sourceId = String(vals[pi]);
-    features.push(feature);
-  });
-  if (hadZOrM) issues.push(importIssue('gpkg-z-dropped', 'info', `${file} 图层 ${table} 含有 Z/M 值，已舍去。`, `Layer ${table} in ${file} carries Z/M values; they were dropped.`, { file }));
-  if (blobs > 0) issues.push(importIssue('gpkg-blob-dropped', 'warning', `${file} 图层 ${table} 有 ${blobs} 个二进制属性值，无法导入，已置空。`, `${blobs} binary attribute values in layer ${table} of ${file} cannot be imported and were left empty.`, { file }));
+      const properties: Record<string, PropertyValue> = {};
+      fields.forEach((f, k) => {
+        const value = vals[fieldIdx[k]!] ?? null;
+        if (value instanceof Uint8Array) {
+          blobs++;
+          properties[f] = null;
+        } else properties[f] = value;
+      });
+      const blob = vals[gi];
+      let geometry = null;
+      if (blob instanceof Uint8Array) {
+        try {
+          const parsed = readGpkgGeometry(blob);
+          geometry = parsed.geometry;
+          hadZOrM ||= parsed.hadZOrM;
+        } catch (e) {
+          const who = featureNames(index, pi >= 0 ? (vals[pi] ?? null) : null, properties);
+          if (e instanceof MalformedWkb) {
+            fail(
+              'geometry-invalid',
+              `${file} 图层 ${table} ${who.zh}的几何数据有误：${e.detail.zh}。`,
+              `${who.en} of layer ${table} in ${file} has malformed geometry: ${e.detail.en}.`,
+              { file, featureIndex: index },
+            );
+          }
+          fail(
+            'geometry-invalid',
+            `${file} 图层 ${table} ${who.zh}的几何数据已损坏。`,
+            `${who.en} of layer ${table} in ${file} has damaged geometry data.`,
+            { file, featureIndex: index },
+          );
+        }
+      }
+      const feature: SourceFeature = { index, geometry, properties };
+      if (pi >= 0 && vals[pi] !== null) feature.sourceId = String(vals[pi]);
+      features.push(feature);
+    },
+  );
+  if (hadZOrM)
+    issues.push(
+      importIssue(
+        'gpkg-z-dropped',
+        'info',
+        `${file} 图层 ${table} 含有 Z/M 值，已舍去。`,
+        `Layer ${table} in ${file} carries Z/M values; they were dropped.`,
+        { file },
+      ),
+    );
+  if (blobs > 0)
+    issues.push(
+      importIssue(
+        'gpkg-blob-dropped',
+        'warning',
+        `${file} 图层 ${table} 有 ${blobs} 个二进制属性值，无法导入，已置空。`,
+        `${blobs} binary attribute values in layer ${table} of ${file} cannot be imported and were left empty.`,
+        { file },
+      ),
+    );
   return { format: 'geopackage', file, features, fields, declaredCrs, layers: names, layer: table, issues };
 }
 
@@ -170,7 +246,10 @@ function featureNames(index: number, key: SqlValue, properties: Record<string, P
     zh.push(`BSM ${String(bsm)}`);
     en.push(`BSM ${String(bsm)}`);
   }
-  return { zh: `第 ${index + 1} 个要素${zh.length ? `（${zh.join('，')}）` : ''}`, en: `Feature ${index + 1}${en.length ? ` (${en.join(', ')})` : ''}` };
+  return {
+    zh: `第 ${index + 1} 个要素${zh.length ? `（${zh.join('，')}）` : ''}`,
+    en: `Feature ${index + 1}${en.length ? ` (${en.join(', ')})` : ''}`,
+  };
 }
 
 /** GeoPackage binary: "GP", version, flags (byte order, envelope kind, empty bit), srs_id, envelope, WKB. */

@@ -6,7 +6,11 @@ import type { EncodingChoice, TextEncodingName } from '../types.ts';
 import { nonAsciiTextCells, type DbfTable } from './readDbf.ts';
 
 export function encodingFromLabel(label: string): TextEncodingName | undefined {
-  const l = label.trim().toLowerCase().replace(/^ansi\s+/, '').replace(/[\s_]/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^ansi\s+/, '')
+    .replace(/[\s_]/g, '');
   if (['utf-8', 'utf8', '65001'].includes(l)) return 'utf-8';
   if (['gbk', 'cp936', '936', 'gb2312', 'euc-cn', 'ms936', 'windows-936'].includes(l)) return 'gbk';
   if (['gb18030', '54936'].includes(l)) return 'gb18030';
@@ -17,17 +21,34 @@ export function encodingFromLabel(label: string): TextEncodingName | undefined {
 const LDID_936 = new Set([0x4d, 0x7a]);
 
 export function chooseDbfEncoding(table: DbfTable, cpgText: string | undefined, userEncoding?: TextEncodingName): EncodingChoice {
-  if (userEncoding) return { encoding: userEncoding, source: 'user', detail: `用户指定 ${userEncoding}`, detailEn: `chosen by the user: ${userEncoding}` };
+  if (userEncoding)
+    return { encoding: userEncoding, source: 'user', detail: `用户指定 ${userEncoding}`, detailEn: `chosen by the user: ${userEncoding}` };
   if (cpgText !== undefined) {
     const fromCpg = encodingFromLabel(cpgText);
-    if (fromCpg) return { encoding: fromCpg, source: 'cpg', detail: `.cpg 声明 ${cpgText.trim()}`, detailEn: `declared by the .cpg: ${cpgText.trim()}` };
+    if (fromCpg)
+      return {
+        encoding: fromCpg,
+        source: 'cpg',
+        detail: `.cpg 声明 ${cpgText.trim()}`,
+        detailEn: `declared by the .cpg: ${cpgText.trim()}`,
+      };
   }
   if (LDID_936.has(table.languageDriver)) {
-    return { encoding: 'gbk', source: 'dbf-language-byte', detail: `DBF 语言驱动字节 0x${table.languageDriver.toString(16).toUpperCase()}（代码页 936）`, detailEn: `the DBF language-driver byte 0x${table.languageDriver.toString(16).toUpperCase()} (code page 936)` };
+    return {
+      encoding: 'gbk',
+      source: 'dbf-language-byte',
+      detail: `DBF 语言驱动字节 0x${table.languageDriver.toString(16).toUpperCase()}（代码页 936）`,
+      detailEn: `the DBF language-driver byte 0x${table.languageDriver.toString(16).toUpperCase()} (code page 936)`,
+    };
   }
   for (const cell of nonAsciiTextCells(table)) {
     if (decodeText(cell.bytes, 'utf-8', true) === null) {
-      return { encoding: 'gb18030', source: 'detected', detail: '文本不是有效的 UTF-8，按 GB18030（兼容 GBK）解码', detailEn: 'the text is not valid UTF-8, so it is decoded as GB18030 (a superset of GBK)' };
+      return {
+        encoding: 'gb18030',
+        source: 'detected',
+        detail: '文本不是有效的 UTF-8，按 GB18030（兼容 GBK）解码',
+        detailEn: 'the text is not valid UTF-8, so it is decoded as GB18030 (a superset of GBK)',
+      };
     }
   }
   return { encoding: 'utf-8', source: 'detected', detail: '文本均为有效的 UTF-8', detailEn: 'all text is valid UTF-8' };

@@ -25,7 +25,8 @@ export interface DbfTable {
 }
 
 export function readDbf(bytes: Uint8Array, file: string): DbfTable {
-  if (bytes.length < 33) fail('dbf-truncated', `${file} 已损坏或不完整（文件头不足）。`, `${file} is damaged or truncated (short header).`, { file });
+  if (bytes.length < 33)
+    fail('dbf-truncated', `${file} 已损坏或不完整（文件头不足）。`, `${file} is damaged or truncated (short header).`, { file });
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const recordCount = v.getUint32(4, true);
   const headerLength = v.getUint16(8, true);
@@ -45,7 +46,12 @@ export function readDbf(bytes: Uint8Array, file: string): DbfTable {
     fail('dbf-invalid', `${file} 的字段定义无效或缺失。`, `${file} has missing or invalid field descriptors.`, { file });
   }
   if (headerLength + recordCount * recordLength > bytes.length) {
-    fail('dbf-truncated', `${file} 已损坏或不完整：声明 ${recordCount} 条记录，但文件只够 ${Math.floor((bytes.length - headerLength) / recordLength)} 条。`, `${file} is truncated: it declares ${recordCount} records but holds ${Math.floor((bytes.length - headerLength) / recordLength)}.`, { file });
+    fail(
+      'dbf-truncated',
+      `${file} 已损坏或不完整：声明 ${recordCount} 条记录，但文件只够 ${Math.floor((bytes.length - headerLength) / recordLength)} 条。`,
+      `${file} is truncated: it declares ${recordCount} records but holds ${Math.floor((bytes.length - headerLength) / recordLength)}.`,
+      { file },
+    );
   }
   return { languageDriver, recordCount, fields, dataStart: headerLength, recordLength, bytes };
 }
@@ -88,7 +94,12 @@ export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, fi
   const text = (bytes: Uint8Array, whereZh: string, whereEn: string, featureIndex?: number): string => {
     const s = decodeText(bytes, encoding, true);
     if (s === null) {
-      fail('dbf-encoding-mismatch', `${file} 的${whereZh}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，请用 --encoding 指定（如 gbk）。`, `${whereEn} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; give --encoding (e.g. gbk).`, featureIndex === undefined ? { file } : { file, featureIndex });
+      fail(
+        'dbf-encoding-mismatch',
+        `${file} 的${whereZh}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，请用 --encoding 指定（如 gbk）。`,
+        `${whereEn} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; give --encoding (e.g. gbk).`,
+        featureIndex === undefined ? { file } : { file, featureIndex },
+      );
     }
     return s;
   };
@@ -110,7 +121,9 @@ export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, fi
       }
       let ascii = true;
       for (let i = s; i < e; i++) if (b[i]! >= 0x80) ascii = false;
-      const raw = ascii ? String.fromCharCode(...b.subarray(s, e)) : text(b.subarray(s, e), `第 ${r + 1} 条记录的字段“${name}”`, `Field “${name}” of record ${r + 1}`, r);
+      const raw = ascii
+        ? String.fromCharCode(...b.subarray(s, e))
+        : text(b.subarray(s, e), `第 ${r + 1} 条记录的字段“${name}”`, `Field “${name}” of record ${r + 1}`, r);
       switch (field.type) {
         case 'N':
         case 'F': {

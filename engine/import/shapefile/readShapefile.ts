@@ -39,13 +39,23 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   if (options.sourceLayer !== undefined) {
     const wanted = options.sourceLayer.toLowerCase().replace(/\.shp$/, '');
     if (!shps.includes(wanted)) {
-      fail('shp-layer-missing', `${label} 中没有名为“${options.sourceLayer}”的图层；可选：${shps.join('、')}。`, `${label} has no layer “${options.sourceLayer}”; available: ${shps.join(', ')}.`, { file: label });
+      fail(
+        'shp-layer-missing',
+        `${label} 中没有名为“${options.sourceLayer}”的图层；可选：${shps.join('、')}。`,
+        `${label} has no layer “${options.sourceLayer}”; available: ${shps.join(', ')}.`,
+        { file: label },
+      );
     }
     stem = wanted;
   } else if (shps.length > 1 && options.targetLayer !== undefined && shps.includes(options.targetLayer.toLowerCase())) {
     stem = options.targetLayer.toLowerCase();
   } else if (shps.length > 1) {
-    fail('shp-layer-ambiguous', `${label} 含有多个图层（${shps.join('、')}），请选择要导入的一个。`, `${label} holds several layers (${shps.join(', ')}); choose one.`, { file: label });
+    fail(
+      'shp-layer-ambiguous',
+      `${label} 含有多个图层（${shps.join('、')}），请选择要导入的一个。`,
+      `${label} holds several layers (${shps.join(', ')}); choose one.`,
+      { file: label },
+    );
   } else {
     stem = shps[0]!;
   }
@@ -53,19 +63,32 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   const part = (ext: string) => byExt.get(ext)?.get(stem);
   const shx = part('shx');
   const dbf = part('dbf');
-  for (const [ext, got] of [['shx', shx], ['dbf', dbf]] as const) {
+  for (const [ext, got] of [
+    ['shx', shx],
+    ['dbf', dbf],
+  ] as const) {
     if (!got) {
-      fail(`${ext}-missing`, `${shp.name} 缺少配套的 .${ext} 文件（${stem}.${ext}）；Shapefile 必须同时提供 .shp、.shx、.dbf。`, `${shp.name} lacks its .${ext} file (${stem}.${ext}); a Shapefile needs .shp, .shx and .dbf together.`, { file: shp.name });
+      fail(
+        `${ext}-missing`,
+        `${shp.name} 缺少配套的 .${ext} 文件（${stem}.${ext}）；Shapefile 必须同时提供 .shp、.shx、.dbf。`,
+        `${shp.name} lacks its .${ext} file (${stem}.${ext}); a Shapefile needs .shp, .shx and .dbf together.`,
+        { file: shp.name },
+      );
     }
   }
   const issues: ImportIssue[] = [];
   const records = readShpRecords(shp.bytes, shx!.bytes, shp.name);
   const table = readDbf(dbf!.bytes, dbf!.name);
   if (table.recordCount !== records.geometries.length) {
-    fail('shp-dbf-count-mismatch', `${shp.name} 有 ${records.geometries.length} 个几何，但 ${dbf!.name} 有 ${table.recordCount} 条属性记录，二者必须一一对应。`, `${shp.name} has ${records.geometries.length} shapes but ${dbf!.name} has ${table.recordCount} records; they must match one to one.`, { file: shp.name });
+    fail(
+      'shp-dbf-count-mismatch',
+      `${shp.name} 有 ${records.geometries.length} 个几何，但 ${dbf!.name} 有 ${table.recordCount} 条属性记录，二者必须一一对应。`,
+      `${shp.name} has ${records.geometries.length} shapes but ${dbf!.name} has ${table.recordCount} records; they must match one to one.`,
+      { file: shp.name },
+    );
   }
   const cpg = part('cpg');
-  const cpgText = cpg ? decodeText(cpg.bytes, 'utf-8', false) ?? undefined : undefined;
+  const cpgText = cpg ? (decodeText(cpg.bytes, 'utf-8', false) ?? undefined) : undefined;
   const encoding = chooseDbfEncoding(table, cpgText, options.encoding);
   if (encoding.encoding !== 'utf-8' && encoding.source !== 'user') {
     let cells = 0;
@@ -76,12 +99,28 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
       if (cells >= 200) break;
     }
     if (cells > 0 && utf8 === cells) {
-      issues.push(importIssue('dbf-encoding-suspect', 'quality', `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，请用 --encoding utf-8 重新导入。`, `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detailEn}) but its text looks like UTF-8; if Chinese looks garbled, re-import with --encoding utf-8.`, { file: dbf!.name }));
+      issues.push(
+        importIssue(
+          'dbf-encoding-suspect',
+          'quality',
+          `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，请用 --encoding utf-8 重新导入。`,
+          `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detailEn}) but its text looks like UTF-8; if Chinese looks garbled, re-import with --encoding utf-8.`,
+          { file: dbf!.name },
+        ),
+      );
     }
   }
   const decoded = decodeDbfRecords(table, encoding.encoding, dbf!.name);
   if (records.hadZOrM) {
-    issues.push(importIssue('shp-z-dropped', 'info', `${shp.name} 含有 Z/M 值，已舍去（平面规划数据只使用 X/Y）。`, `${shp.name} carries Z/M values; they were dropped (plans use X/Y only).`, { file: shp.name }));
+    issues.push(
+      importIssue(
+        'shp-z-dropped',
+        'info',
+        `${shp.name} 含有 Z/M 值，已舍去（平面规划数据只使用 X/Y）。`,
+        `${shp.name} carries Z/M values; they were dropped (plans use X/Y only).`,
+        { file: shp.name },
+      ),
+    );
   }
   const features: SourceFeature[] = [];
   let deletedCount = 0;
@@ -93,7 +132,15 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
     features.push({ index: i, geometry: records.geometries[i]!, properties: decoded.records[i]! });
   }
   if (deletedCount > 0) {
-    issues.push(importIssue('dbf-deleted-rows', 'info', `${dbf!.name} 中有 ${deletedCount} 条已标记删除的记录，未导入。`, `${dbf!.name} has ${deletedCount} rows marked deleted; they were skipped.`, { file: dbf!.name }));
+    issues.push(
+      importIssue(
+        'dbf-deleted-rows',
+        'info',
+        `${dbf!.name} 中有 ${deletedCount} 条已标记删除的记录，未导入。`,
+        `${dbf!.name} has ${deletedCount} rows marked deleted; they were skipped.`,
+        { file: dbf!.name },
+      ),
+    );
   }
   let declaredCrs: DeclaredCrs | null = null;
   const prj = part('prj');
@@ -102,5 +149,15 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
     const parsed = parsePrjWkt(wkt);
     declaredCrs = parsed.ok ? { epsg: parsed.epsg, raw: wkt.trim(), from: 'prj' } : { raw: wkt.trim(), from: 'prj' };
   }
-  return { format: 'shapefile', file: shp.name, features, fields: decoded.fieldNames, declaredCrs, encoding, layers: shps, layer: stem, issues };
+  return {
+    format: 'shapefile',
+    file: shp.name,
+    features,
+    fields: decoded.fieldNames,
+    declaredCrs,
+    encoding,
+    layers: shps,
+    layer: stem,
+    issues,
+  };
 }

@@ -8,7 +8,12 @@ import { inflateZipEntry, listZipEntries, MAX_ZIP_RATIO, RATIO_FLOOR_BYTES, ZipR
 export type { ZipLimits };
 
 /** 1 GiB uncompressed covers a 300k-parcel Shapefile several times over and stays far from the 2 GB peak. */
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 1024 * 1024 * 1024, maxEntries: 10_000, maxRatio: MAX_ZIP_RATIO, ratioFloorBytes: RATIO_FLOOR_BYTES };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxRatio: MAX_ZIP_RATIO,
+  ratioFloorBytes: RATIO_FLOOR_BYTES,
+};
 
 function isUnsafePath(name: string): boolean {
   const n = name.replace(/\\/g, '/');
@@ -21,7 +26,12 @@ export function unzipSafely(bytes: Uint8Array, file: string, limits: Partial<Zip
     const entries = listZipEntries(bytes, file, full);
     for (const entry of entries) {
       if (isUnsafePath(entry.name)) {
-        fail('zip-path-traversal', `${file} 含有不安全的路径“${entry.name}”（../ 或绝对路径），已拒绝导入。`, `${file} contains the unsafe path “${entry.name}” (../ or absolute); refused.`, { file });
+        fail(
+          'zip-path-traversal',
+          `${file} 含有不安全的路径“${entry.name}”（../ 或绝对路径），已拒绝导入。`,
+          `${file} contains the unsafe path “${entry.name}” (../ or absolute); refused.`,
+          { file },
+        );
       }
     }
     const out = new Map<string, Uint8Array>();
@@ -33,6 +43,11 @@ export function unzipSafely(bytes: Uint8Array, file: string, limits: Partial<Zip
     if (e instanceof ImportFailure) throw e;
     if (e instanceof ZipRefusal) fail(e.code, e.zh, e.en, { file });
     const why = describeZipError(e);
-    fail('zip-corrupt', `${file} 已损坏或不完整，无法解压（${why.zh}）。`, `${file} is damaged or truncated and cannot be unpacked (${why.en}).`, { file });
+    fail(
+      'zip-corrupt',
+      `${file} 已损坏或不完整，无法解压（${why.zh}）。`,
+      `${file} is damaged or truncated and cannot be unpacked (${why.en}).`,
+      { file },
+    );
   }
 }

@@ -45,7 +45,8 @@ function territoryTiles(state: RulesState, withinKey: string, within: Geometry, 
           const [ax, ay] = ring[i - 1]!;
           const [bx, by] = ring[i]!;
           for (let ty = Math.floor(Math.min(ay, by) / tileDeg); ty <= Math.floor(Math.max(ay, by) / tileDeg); ty++) {
-            for (let tx = Math.floor(Math.min(ax, bx) / tileDeg); tx <= Math.floor(Math.max(ax, bx) / tileDeg); tx++) tiles.add(`${tx},${ty}`);
+            for (let tx = Math.floor(Math.min(ax, bx) / tileDeg); tx <= Math.floor(Math.max(ax, bx) / tileDeg); tx++)
+              tiles.add(`${tx},${ty}`);
           }
         }
       }

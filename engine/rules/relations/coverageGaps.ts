@@ -43,7 +43,9 @@ export function coverageGaps(
       let piece = state.cache.get(key) as Geometry | null | undefined;
       if (piece === undefined && !(suspicious ??= unmatchedTiles(counts, GAP_TILE_DEG)).has(`${tx},${ty}`)) {
         // No unmatched edge crosses the tile: it is all covered (or outside) or all gap; its centre says which.
-        piece = centreCovered(state, withinGeometry!, layers, subjects, tx, ty) ? null : tileGap(state, ruleId, withinHandle, layers, subjects, tx, ty);
+        piece = centreCovered(state, withinGeometry!, layers, subjects, tx, ty)
+          ? null
+          : tileGap(state, ruleId, withinHandle, layers, subjects, tx, ty);
         state.cache.set(key, piece);
       }
       if (piece === undefined) {
@@ -61,7 +63,16 @@ export function coverageGaps(
   for (const region of polygons) {
     const areaM2 = ellipsoidalAreaM2(region);
     if (areaM2 < minAreaM2) continue;
-    out.push({ subject: null, object: null, region, measure: { areaM2 }, shares: {}, label: 'gap', detail: '存在未覆盖的缝隙', detailEn: 'an uncovered gap' });
+    out.push({
+      subject: null,
+      object: null,
+      region,
+      measure: { areaM2 },
+      shares: {},
+      label: 'gap',
+      detail: '存在未覆盖的缝隙',
+      detailEn: 'an uncovered gap',
+    });
   }
   return out;
 }
@@ -71,12 +82,28 @@ function tileBox(tx: number, ty: number): BBox {
 }
 
 /** (∪ within ∩ tile) − ∪ (layer features meeting the tile). */
-function tileGap(state: RulesState, ruleId: string, withinHandle: GeomHandle, layers: readonly LayerCode[], subjects: Selection, tx: number, ty: number): Geometry | null {
+function tileGap(
+  state: RulesState,
+  ruleId: string,
+  withinHandle: GeomHandle,
+  layers: readonly LayerCode[],
+  subjects: Selection,
+  tx: number,
+  ty: number,
+): Geometry | null {
   const port = state.port;
   const box = tileBox(tx, ty);
   const tile: Geometry = {
     type: 'Polygon',
-    coordinates: [[[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]], [box[0], box[1]]]],
+    coordinates: [
+      [
+        [box[0], box[1]],
+        [box[2], box[1]],
+        [box[2], box[3]],
+        [box[0], box[3]],
+        [box[0], box[1]],
+      ],
+    ],
   };
   const inside = port.intersection(withinHandle, tile, { keep: 'polygonal' });
   if (!inside) return null;
@@ -114,19 +141,34 @@ function cellOf(b: BBox, tx: number, ty: number): number {
   return cy * SUB_CELLS + cx;
 }
 
-function tileCells(state: RulesState, layers: readonly LayerCode[], subjects: Selection, tx: number, ty: number, box: BBox): { id: string; footprint: Geometry }[][] {
+function tileCells(
+  state: RulesState,
+  layers: readonly LayerCode[],
+  subjects: Selection,
+  tx: number,
+  ty: number,
+  box: BBox,
+): { id: string; footprint: Geometry }[][] {
   const cells: { id: string; footprint: Geometry }[][] = Array.from({ length: SUB_CELLS * SUB_CELLS }, () => []);
   for (const layer of layers) {
     for (const slot of state.indexes.get(layer)?.search(box) ?? []) {
       const f = state.features[slot]!;
-      if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint && f.box) cells[cellOf(f.box, tx, ty)]!.push({ id: f.id, footprint: f.footprint });
+      if (subjects.mask[slot] === 1 && isAlive(state, slot) && f.footprint && f.box)
+        cells[cellOf(f.box, tx, ty)]!.push({ id: f.id, footprint: f.footprint });
     }
   }
   return cells;
 }
 
 /** True when the tile's centre is outside the territory or inside a feature of the layer. */
-function centreCovered(state: RulesState, within: Geometry, layers: readonly LayerCode[], subjects: Selection, tx: number, ty: number): boolean {
+function centreCovered(
+  state: RulesState,
+  within: Geometry,
+  layers: readonly LayerCode[],
+  subjects: Selection,
+  tx: number,
+  ty: number,
+): boolean {
   const x = (tx + 0.5) * GAP_TILE_DEG;
   const y = (ty + 0.5) * GAP_TILE_DEG;
   if (!pointInPolygon(x, y, within)) return true;
@@ -178,7 +220,12 @@ export function invalidateGapTiles(state: RulesState, ruleId: string, box: BBox)
 }
 
 /** The clean-tile test for the rule's pairwise overlap check, once `coverageGaps` has run; null without one. */
-export function coverageCleanTest(state: RulesState, ruleId: string, subjects: Selection, withinKey: string): ((a: BBox, b: BBox) => boolean) | null {
+export function coverageCleanTest(
+  state: RulesState,
+  ruleId: string,
+  subjects: Selection,
+  withinKey: string,
+): ((a: BBox, b: BBox) => boolean) | null {
   const within = state.cache.get(withinKey) as Geometry | null | undefined;
   const counts = state.cache.get(`gapEdges:${ruleId}`) as EdgeCounts | undefined;
   if (!within || !counts) return null;

@@ -8,7 +8,11 @@ type IndicatorRelation = Extract<Relation, { type: 'indicator' }>;
 
 const UNIT_ZH: Readonly<Record<IndicatorValue['unit'], string>> = { ha: '公顷', percent: '%', ratio: '倍' };
 
-export function evaluateIndicator(rel: IndicatorRelation, values: readonly IndicatorValue[], names: (id: string, language?: 'zh' | 'en') => string): Finding[] {
+export function evaluateIndicator(
+  rel: IndicatorRelation,
+  values: readonly IndicatorValue[],
+  names: (id: string, language?: 'zh' | 'en') => string,
+): Finding[] {
   const wanted = new Set<string>(rel.indicators);
   const out: Finding[] = [];
   for (const v of values) {

@@ -45,7 +45,9 @@ export function unionOf(state: RulesState, key: string, slots: readonly number[]
   if (cachedHandle !== undefined) return cachedHandle;
   let geometry = state.cache.get(key) as Geometry | null | undefined;
   if (geometry === undefined) {
-    const parts = slots.map((s) => state.features[s]!.footprint).filter((g): g is Geometry => g !== null && g.type !== 'Point' && g.type !== 'MultiPoint');
+    const parts = slots
+      .map((s) => state.features[s]!.footprint)
+      .filter((g): g is Geometry => g !== null && g.type !== 'Point' && g.type !== 'MultiPoint');
     geometry = state.port.unaryUnion(parts, { keep: 'polygonal' });
     state.cache.set(key, geometry);
   }

@@ -57,7 +57,17 @@ export function evaluateQuality(
         const label = `${plan.planId}:${category}:${vf.field ?? vf.path}`;
         if (seen.has(label)) continue;
         seen.add(label);
-        out.push({ subject: null, object: null, region: null, measure: {}, shares: {}, label, planId: String(plan.planId), detail: vf.message.zh, detailEn: vf.message.en });
+        out.push({
+          subject: null,
+          object: null,
+          region: null,
+          measure: {},
+          shares: {},
+          label,
+          planId: String(plan.planId),
+          detail: vf.message.zh,
+          detailEn: vf.message.en,
+        });
         continue;
       }
       const slot = state.slotById.get(vf.featureId);
@@ -68,7 +78,16 @@ export function evaluateQuality(
       if (seen.has(`${slot}:${label}`)) continue;
       seen.add(`${slot}:${label}`);
       const f = state.features[slot]!;
-      out.push({ subject: f, object: null, region: f.geometryClass === 'point' ? null : f.footprint, measure: {}, shares: {}, label, detail: vf.message.zh, detailEn: vf.message.en });
+      out.push({
+        subject: f,
+        object: null,
+        region: f.geometryClass === 'point' ? null : f.footprint,
+        measure: {},
+        shares: {},
+        label,
+        detail: vf.message.zh,
+        detailEn: vf.message.en,
+      });
     }
   }
   if (wanted.has('invalid-geometry')) {

@@ -13,13 +13,7 @@ type WithinDistance = Extract<Relation, { type: 'withinDistance' }>;
 
 export const NOISE_M2 = 1;
 
-export function evaluateWithinDistancePair(
-  state: RulesState,
-  ruleId: string,
-  rel: WithinDistance,
-  s: number,
-  o: number,
-): Finding | null {
+export function evaluateWithinDistancePair(state: RulesState, ruleId: string, rel: WithinDistance, s: number, o: number): Finding | null {
   const sf = state.features[s]!;
   const of = state.features[o]!;
   const [zoneFeature, other] = rel.zoneAround === 'subject' ? [sf, of] : [of, sf];

@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import type { Targets } from '../../../engine/indicators/index.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
-import { loadRulePack, runRules, SEVERITIES, type ConflictReport, type PlanQualityFindings, type RulePack, type Severity } from '../../../engine/rules/index.ts';
+import {
+  loadRulePack,
+  runRules,
+  SEVERITIES,
+  type ConflictReport,
+  type PlanQualityFindings,
+  type RulePack,
+  type Severity,
+} from '../../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
@@ -55,15 +63,36 @@ const check: CliCommand = {
   summary: { zh: '检测规划之间的冲突（默认使用济源规则包）', en: 'check plans for conflicts (default: the Jiyuan rule pack)' },
   usage: '<plan.json>...',
   options: {
-    rules: { type: 'string', value: '<pack.json>', help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' } },
+    rules: {
+      type: 'string',
+      value: '<pack.json>',
+      help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' },
+    },
     targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
-    geojson: { type: 'string', value: '<regions.geojson>', help: { zh: '把冲突区域写成 GeoJSON', en: 'write the conflict regions as GeoJSON' } },
-    'fail-on': { type: 'string', value: 'blocker|major', choices: ['blocker', 'major'], help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' } },
-    timings: { type: 'boolean', help: { zh: '打印各阶段耗时（读取、校验、索引、检测）', en: 'print per-phase times (read, validate, index, check)' } },
+    geojson: {
+      type: 'string',
+      value: '<regions.geojson>',
+      help: { zh: '把冲突区域写成 GeoJSON', en: 'write the conflict regions as GeoJSON' },
+    },
+    'fail-on': {
+      type: 'string',
+      value: 'blocker|major',
+      choices: ['blocker', 'major'],
+      help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' },
+    },
+    timings: {
+      type: 'boolean',
+      help: { zh: '打印各阶段耗时（读取、校验、索引、检测）', en: 'print per-phase times (read, validate, index, check)' },
+    },
   },
   async run(args, ctx) {
     if (args.positionals.length === 0) {
-      ctx.err(ctx.t({ zh: '用法：lantu check <规划文件>...（至少给出一个规划文件）', en: 'usage: lantu check <plan.json>... (give at least one plan)' }));
+      ctx.err(
+        ctx.t({
+          zh: '用法：lantu check <规划文件>...（至少给出一个规划文件）',
+          en: 'usage: lantu check <plan.json>... (give at least one plan)',
+        }),
+      );
       return EXIT.usage;
     }
     const t0 = performance.now();
@@ -79,7 +108,12 @@ const check: CliCommand = {
         continue;
       }
       if (kind === 'review') {
-        ctx.out(ctx.t({ zh: `跳过 ${file}：这是并联审批文件（部门名录、审查规则或项目），不是规划`, en: `skipping ${file}: a project-review file (department list, review pack or project), not a plan` }));
+        ctx.out(
+          ctx.t({
+            zh: `跳过 ${file}：这是并联审批文件（部门名录、审查规则或项目），不是规划`,
+            en: `skipping ${file}: a project-review file (department list, review pack or project), not a plan`,
+          }),
+        );
         continue;
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
@@ -108,7 +142,12 @@ const check: CliCommand = {
       planFiles.push(file);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
-        ctx.out(ctx.t({ zh: `! ${file}: ${quality.length} 个质量问题，作为质检冲突报告`, en: `! ${file}: ${quality.length} quality finding(s), reported as quality conflicts` }));
+        ctx.out(
+          ctx.t({
+            zh: `! ${file}: ${quality.length} 个质量问题，作为质检冲突报告`,
+            en: `! ${file}: ${quality.length} quality finding(s), reported as quality conflicts`,
+          }),
+        );
         qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
       }
     }
@@ -145,7 +184,9 @@ const check: CliCommand = {
     let prepareMs: number;
     let checkMs: number;
     try {
-      const run = await runRules({ plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings }, port, { now: () => performance.now() });
+      const run = await runRules({ plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings }, port, {
+        now: () => performance.now(),
+      });
       report = run.report;
       prepareMs = run.timings.prepareMs;
       checkMs = run.timings.checkMs;
@@ -179,9 +220,13 @@ const check: CliCommand = {
 function printSummary(ctx: CliContext, report: ConflictReport): void {
   for (const s of report.summary) {
     const sev = ctx.lang === 'zh' ? SEVERITY_ZH[s.severity] : s.severity;
-    ctx.out(`  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t({ zh: '公顷', en: 'ha' })}`);
+    ctx.out(
+      `  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t({ zh: '公顷', en: 'ha' })}`,
+    );
   }
-  const by = SEVERITIES.map((sev) => `${ctx.lang === 'zh' ? SEVERITY_ZH[sev] : sev} ${report.conflicts.filter((c) => c.severity === sev).length}`);
+  const by = SEVERITIES.map(
+    (sev) => `${ctx.lang === 'zh' ? SEVERITY_ZH[sev] : sev} ${report.conflicts.filter((c) => c.severity === sev).length}`,
+  );
   ctx.out(
     ctx.t({
       zh: `共 ${report.conflicts.length} 处冲突（${by.join('，')}），${report.plans.length} 个规划，规则包 ${report.pack.id} ${report.pack.version}`,

@@ -36,7 +36,11 @@ function parse<T>(bytes: Uint8Array | undefined): T | undefined {
   }
 }
 
-async function readView(ctx: CliContext, file: string, limits: ZipLimits): Promise<PackageView | { error: { zh: string; en: string }; code: 1 | 2 }> {
+async function readView(
+  ctx: CliContext,
+  file: string,
+  limits: ZipLimits,
+): Promise<PackageView | { error: { zh: string; en: string }; code: 1 | 2 }> {
   let zip: Uint8Array;
   try {
     zip = await readFile(resolve(ctx.cwd, file));
@@ -66,22 +70,45 @@ function viewOf(file: string, files: ReadonlyMap<string, Uint8Array>): PackageVi
     const m = /^layers\/([A-Z]+)\.geojson$/.exec(path);
     if (!m) continue;
     const fc = parse<{ features?: GeoJsonFeature[] }>(files.get(path));
-    if (!fc || !Array.isArray(fc.features)) return { error: { zh: `${file}：${path} 不是 GeoJSON`, en: `${file}: ${path} is not GeoJSON` }, code: 1 };
+    if (!fc || !Array.isArray(fc.features))
+      return { error: { zh: `${file}：${path} 不是 GeoJSON`, en: `${file}: ${path} is not GeoJSON` }, code: 1 };
     if (m[1] === COVERAGE_TABLE) {
-      for (const f of fc.features) coverage.push({ classCode: String(f.properties['YDYHFLDM'] ?? ''), areaM2: Number(f.properties['MJ'] ?? 0) });
+      for (const f of fc.features)
+        coverage.push({ classCode: String(f.properties['YDYHFLDM'] ?? ''), areaM2: Number(f.properties['MJ'] ?? 0) });
     } else if (m[1] !== UNDETERMINED_TABLE) {
-      for (const f of fc.features) features.push({ type: 'Feature', id: f.id as PlanFeature['id'], layer: m[1] as PlanFeature['layer'], geometry: f.geometry, properties: f.properties });
+      for (const f of fc.features)
+        features.push({
+          type: 'Feature',
+          id: f.id as PlanFeature['id'],
+          layer: m[1] as PlanFeature['layer'],
+          geometry: f.geometry,
+          properties: f.properties,
+        });
     }
   }
   const indicators = parse<IndicatorValue[]>(files.get('indicators.json'));
-  if (features.length === 0 && coverage.length === 0) return { error: { zh: `${file} 不是一张蓝图成果包（没有 layers/*.geojson）`, en: `${file} is not a blueprint package (no layers/*.geojson)` }, code: 1 };
+  if (features.length === 0 && coverage.length === 0)
+    return {
+      error: { zh: `${file} 不是一张蓝图成果包（没有 layers/*.geojson）`, en: `${file} is not a blueprint package (no layers/*.geojson)` },
+      code: 1,
+    };
   return { features, coverage, indicators: Array.isArray(indicators) ? indicators : [] };
 }
 
 function asPlan(features: PlanFeature[]): PlanDocument {
   return {
     type: 'FeatureCollection',
-    plan: { schemaVersion: '1.0.0', kind: 'land', id: 'blueprint' as PlanId, title: '', department: '', version: '', period: { start: 0, end: 0 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4490' },
+    plan: {
+      schemaVersion: '1.0.0',
+      kind: 'land',
+      id: 'blueprint' as PlanId,
+      title: '',
+      department: '',
+      version: '',
+      period: { start: 0, end: 0 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4490',
+    },
     features,
   };
 }
@@ -89,7 +116,10 @@ function asPlan(features: PlanFeature[]): PlanDocument {
 const ha = (m2: number) => (m2 / 10_000).toFixed(4);
 
 const diff: CliCommand = {
-  summary: { zh: '比较两个成果包：要素增删改、各用地分类面积变化、指标变化', en: 'compare two packages: features added/removed/changed, area change per class, indicator changes' },
+  summary: {
+    zh: '比较两个成果包：要素增删改、各用地分类面积变化、指标变化',
+    en: 'compare two packages: features added/removed/changed, area change per class, indicator changes',
+  },
   usage: '<a.zip> <b.zip>',
   options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {
@@ -122,7 +152,10 @@ const diff: CliCommand = {
       changed: d.changed.filter((f) => f.layer === layer).length,
     }));
     const classes = new Map<string, { beforeM2: number; afterM2: number }>();
-    for (const [list, side] of [[before.coverage, 'beforeM2'], [after.coverage, 'afterM2']] as const) {
+    for (const [list, side] of [
+      [before.coverage, 'beforeM2'],
+      [after.coverage, 'afterM2'],
+    ] as const) {
       for (const c of list) {
         const t = classes.get(c.classCode) ?? { beforeM2: 0, afterM2: 0 };
         t[side] += c.areaM2;
@@ -130,7 +163,12 @@ const diff: CliCommand = {
       }
     }
     const areaByClass = [...classes]
-      .map(([classCode, t]) => ({ classCode, areaBeforeM2: Math.round(t.beforeM2 * 100) / 100, areaAfterM2: Math.round(t.afterM2 * 100) / 100, changeM2: Math.round((t.afterM2 - t.beforeM2) * 100) / 100 }))
+      .map(([classCode, t]) => ({
+        classCode,
+        areaBeforeM2: Math.round(t.beforeM2 * 100) / 100,
+        areaAfterM2: Math.round(t.afterM2 * 100) / 100,
+        changeM2: Math.round((t.afterM2 - t.beforeM2) * 100) / 100,
+      }))
       .filter((c) => c.changeM2 !== 0)
       .sort((x, y) => (x.classCode < y.classCode ? -1 : 1));
     const key = (v: IndicatorValue) => `${v.indicator}|${v.townCode ?? ''}`;
@@ -138,20 +176,53 @@ const diff: CliCommand = {
     const indicatorChanges = after.indicators
       .map((v) => ({ v, old: beforeIndicators.get(key(v)) }))
       .filter(({ v, old }) => !old || old.value !== v.value || old.status !== v.status)
-      .map(({ v, old }) => ({ indicator: v.indicator, townCode: v.townCode, townName: v.townName, before: old?.value ?? null, after: v.value, unit: v.unit, statusBefore: old?.status ?? null, statusAfter: v.status }));
+      .map(({ v, old }) => ({
+        indicator: v.indicator,
+        townCode: v.townCode,
+        townName: v.townName,
+        before: old?.value ?? null,
+        after: v.value,
+        unit: v.unit,
+        statusBefore: old?.status ?? null,
+        statusAfter: v.status,
+      }));
 
     for (const l of perLayer.filter((x) => x.added + x.removed + x.changed > 0)) {
-      ctx.out(ctx.t({ zh: `  ${l.layer.padEnd(7)} 新增 ${l.added}，删除 ${l.removed}，修改 ${l.changed}`, en: `  ${l.layer.padEnd(7)} added ${l.added}, removed ${l.removed}, changed ${l.changed}` }));
+      ctx.out(
+        ctx.t({
+          zh: `  ${l.layer.padEnd(7)} 新增 ${l.added}，删除 ${l.removed}，修改 ${l.changed}`,
+          en: `  ${l.layer.padEnd(7)} added ${l.added}, removed ${l.removed}, changed ${l.changed}`,
+        }),
+      );
     }
-    for (const c of areaByClass) ctx.out(ctx.t({ zh: `  用地 ${c.classCode.padEnd(6)} ${ha(c.areaBeforeM2)} → ${ha(c.areaAfterM2)} 公顷（${c.changeM2 >= 0 ? '+' : ''}${ha(c.changeM2)}）`, en: `  class ${c.classCode.padEnd(6)} ${ha(c.areaBeforeM2)} → ${ha(c.areaAfterM2)} ha (${c.changeM2 >= 0 ? '+' : ''}${ha(c.changeM2)})` }));
-    for (const i of indicatorChanges) ctx.out(`  ${ctx.t({ zh: '指标', en: 'indicator' })} ${i.indicator}${i.townName ? `（${i.townName}）` : ''} ${i.before ?? '—'} → ${i.after} [${i.statusBefore ?? '—'} → ${i.statusAfter}]`);
+    for (const c of areaByClass)
+      ctx.out(
+        ctx.t({
+          zh: `  用地 ${c.classCode.padEnd(6)} ${ha(c.areaBeforeM2)} → ${ha(c.areaAfterM2)} 公顷（${c.changeM2 >= 0 ? '+' : ''}${ha(c.changeM2)}）`,
+          en: `  class ${c.classCode.padEnd(6)} ${ha(c.areaBeforeM2)} → ${ha(c.areaAfterM2)} ha (${c.changeM2 >= 0 ? '+' : ''}${ha(c.changeM2)})`,
+        }),
+      );
+    for (const i of indicatorChanges)
+      ctx.out(
+        `  ${ctx.t({ zh: '指标', en: 'indicator' })} ${i.indicator}${i.townName ? `（${i.townName}）` : ''} ${i.before ?? '—'} → ${i.after} [${i.statusBefore ?? '—'} → ${i.statusAfter}]`,
+      );
     ctx.out(
       ctx.t({
         zh: `共新增 ${d.added.length}、删除 ${d.removed.length}、修改 ${d.changed.length} 个要素（未变 ${d.unchanged}），${areaByClass.length} 个用地分类面积变化，${indicatorChanges.length} 项指标变化`,
         en: `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed (${d.unchanged} unchanged); ${areaByClass.length} classes changed area; ${indicatorChanges.length} indicators changed`,
       }),
     );
-    await ctx.writeJson({ a: fileA, b: fileB, perLayer, added: d.added, removed: d.removed, changed: d.changed, unchanged: d.unchanged, areaByClass, indicatorChanges });
+    await ctx.writeJson({
+      a: fileA,
+      b: fileB,
+      perLayer,
+      added: d.added,
+      removed: d.removed,
+      changed: d.changed,
+      unchanged: d.unchanged,
+      areaByClass,
+      indicatorChanges,
+    });
     return EXIT.ok;
   },
 };

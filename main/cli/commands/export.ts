@@ -10,7 +10,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { prepareExport, workspaceExportInputs, workspaceExportOf, type ExportInputs, type ExportIssue } from '../../../engine/export/index.ts';
+import {
+  prepareExport,
+  workspaceExportInputs,
+  workspaceExportOf,
+  type ExportInputs,
+  type ExportIssue,
+} from '../../../engine/export/index.ts';
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { loadDepartments } from '../../../engine/review/index.ts';
 import type { Department } from '../../../engine/review/index.ts';
@@ -106,10 +112,12 @@ async function workspaceInputs(
 ): Promise<ExportInputs | ExitCode> {
   const clash = ['policy', 'targets', 'resolutions'].filter((name) => opt(name) !== undefined);
   if (positionals.length !== 1 || clash.length > 0) {
-    ctx.err(ctx.t({
-      zh: `用法：lantu export <工作区.lantu> -o <成果包.zip>（只导出一个工作区，其策略、指标目标和处置记录取自工作区${clash.length > 0 ? `，不能再给 --${clash.join('、--')}` : ''}）`,
-      en: `usage: lantu export <workspace.lantu> -o <blueprint.zip> (one workspace; its policy, targets and resolutions come from it${clash.length > 0 ? `, so --${clash.join(', --')} cannot be given` : ''})`,
-    }));
+    ctx.err(
+      ctx.t({
+        zh: `用法：lantu export <工作区.lantu> -o <成果包.zip>（只导出一个工作区，其策略、指标目标和处置记录取自工作区${clash.length > 0 ? `，不能再给 --${clash.join('、--')}` : ''}）`,
+        en: `usage: lantu export <workspace.lantu> -o <blueprint.zip> (one workspace; its policy, targets and resolutions come from it${clash.length > 0 ? `, so --${clash.join(', --')} cannot be given` : ''})`,
+      }),
+    );
     return EXIT.usage;
   }
   const opened = await readWorkspaceFile(ctx, positionals[0]!);
@@ -121,31 +129,69 @@ async function workspaceInputs(
     try {
       ws = { ...ws, rulePack: JSON.parse(new TextDecoder().decode(pack.bytes)) as RulePack };
     } catch (error) {
-      ctx.err(`✗ ${pack.file}: ${ctx.t({ zh: `不是有效的 JSON（${(error as Error).message}）`, en: `not valid JSON (${(error as Error).message})` })}`);
+      ctx.err(
+        `✗ ${pack.file}: ${ctx.t({ zh: `不是有效的 JSON（${(error as Error).message}）`, en: `not valid JSON (${(error as Error).message})` })}`,
+      );
       return EXIT.invalid;
     }
   }
   const defaultPolicy = JSON.parse(readFileSync(DEFAULT_POLICY_PATH, 'utf8')) as Policy;
-  const input = workspaceExportOf(ws, { policy: defaultPolicy, departments: (ws.projects ?? []).length > 0 ? defaultDepartments() : [] }, { ...options, toolVersion: toolVersion() });
+  const input = workspaceExportOf(
+    ws,
+    { policy: defaultPolicy, departments: (ws.projects ?? []).length > 0 ? defaultDepartments() : [] },
+    { ...options, toolVersion: toolVersion() },
+  );
   return workspaceExportInputs(input!);
 }
 
 const exportCommand: CliCommand = {
-  summary: { zh: '导出一张蓝图成果包（GeoPackage、GeoJSON、台账、指标、质检与报告）', en: 'export the blueprint package (GeoPackage, GeoJSON, ledger, indicators, quality report, report)' },
+  summary: {
+    zh: '导出一张蓝图成果包（GeoPackage、GeoJSON、台账、指标、质检与报告）',
+    en: 'export the blueprint package (GeoPackage, GeoJSON, ledger, indicators, quality report, report)',
+  },
   usage: '<plan.json>... | <workspace.lantu> -o <blueprint.zip>',
   options: {
     output: { type: 'string', short: 'o', value: '<blueprint.zip>', help: { zh: '输出的成果包', en: 'package to write' } },
-    rules: { type: 'string', value: '<pack.json>', help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' } },
+    rules: {
+      type: 'string',
+      value: '<pack.json>',
+      help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' },
+    },
     targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
-    policy: { type: 'string', value: '<policy.json>', help: { zh: '冲突处置优先级策略（默认 seeds/rules/policy-default.json）', en: 'precedence policy (default seeds/rules/policy-default.json)' } },
+    policy: {
+      type: 'string',
+      value: '<policy.json>',
+      help: {
+        zh: '冲突处置优先级策略（默认 seeds/rules/policy-default.json）',
+        en: 'precedence policy (default seeds/rules/policy-default.json)',
+      },
+    },
     resolutions: { type: 'string', value: '<r.json>', help: { zh: '冲突处置记录', en: 'conflict resolutions' } },
-    created: { type: 'string', value: '<ISO>', help: { zh: '生成时间（默认 SOURCE_DATE_EPOCH 或当前时间）；相同输入得到逐字节相同的成果包', en: 'creation time (default SOURCE_DATE_EPOCH or now); same inputs give a byte-identical package' } },
-    draft: { type: 'boolean', help: { zh: '存在未处置的阻断冲突或待定区域时仍导出，标记为草稿', en: 'export even with open blockers or undetermined areas, marked as a draft' } },
+    created: {
+      type: 'string',
+      value: '<ISO>',
+      help: {
+        zh: '生成时间（默认 SOURCE_DATE_EPOCH 或当前时间）；相同输入得到逐字节相同的成果包',
+        en: 'creation time (default SOURCE_DATE_EPOCH or now); same inputs give a byte-identical package',
+      },
+    },
+    draft: {
+      type: 'boolean',
+      help: {
+        zh: '存在未处置的阻断冲突或待定区域时仍导出，标记为草稿',
+        en: 'export even with open blockers or undetermined areas, marked as a draft',
+      },
+    },
   },
   async run(args, ctx) {
     const output = args.options['output'];
     if (args.positionals.length === 0 || typeof output !== 'string') {
-      ctx.err(ctx.t({ zh: '用法：lantu export <规划文件>... | <工作区.lantu> -o <成果包.zip>', en: 'usage: lantu export <plan.json>... | <workspace.lantu> -o <blueprint.zip>' }));
+      ctx.err(
+        ctx.t({
+          zh: '用法：lantu export <规划文件>... | <工作区.lantu> -o <成果包.zip>',
+          en: 'usage: lantu export <plan.json>... | <workspace.lantu> -o <blueprint.zip>',
+        }),
+      );
       return EXIT.usage;
     }
     const created = creationTime(args.options['created']);
@@ -154,10 +200,12 @@ const exportCommand: CliCommand = {
       return EXIT.usage;
     }
     if (created === 'out-of-range') {
-      ctx.err(ctx.t({
-        zh: `--created 或 SOURCE_DATE_EPOCH 应在 ${FIRST_ZIP_YEAR} 至 ${LAST_ZIP_YEAR} 年之间（zip 文件的时间戳只能表示这些年份）`,
-        en: `--created or SOURCE_DATE_EPOCH must fall in ${FIRST_ZIP_YEAR}–${LAST_ZIP_YEAR} (the years a zip timestamp can hold)`,
-      }));
+      ctx.err(
+        ctx.t({
+          zh: `--created 或 SOURCE_DATE_EPOCH 应在 ${FIRST_ZIP_YEAR} 至 ${LAST_ZIP_YEAR} 年之间（zip 文件的时间戳只能表示这些年份）`,
+          en: `--created or SOURCE_DATE_EPOCH must fall in ${FIRST_ZIP_YEAR}–${LAST_ZIP_YEAR} (the years a zip timestamp can hold)`,
+        }),
+      );
       return EXIT.usage;
     }
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
@@ -178,7 +226,8 @@ const exportCommand: CliCommand = {
       const policy = await readInput(ctx, opt('policy') ?? DEFAULT_POLICY_PATH);
       const targets = opt('targets') !== undefined ? await readInput(ctx, opt('targets')!) : null;
       const resolutions = opt('resolutions') !== undefined ? await readInput(ctx, opt('resolutions')!) : null;
-      if (!pack || !policy || (opt('targets') !== undefined && !targets) || (opt('resolutions') !== undefined && !resolutions)) return EXIT.usage;
+      if (!pack || !policy || (opt('targets') !== undefined && !targets) || (opt('resolutions') !== undefined && !resolutions))
+        return EXIT.usage;
       inputs = { sources, pack, policy, targets, resolutions, created, draft, toolVersion: toolVersion() };
     }
 
@@ -189,10 +238,21 @@ const exportCommand: CliCommand = {
     }
     const result = zipPackageStream(packageFiles(outcome.input), created);
     if (!result.ok) {
-      ctx.err(ctx.t({ zh: `✗ 不能导出正式成果：${result.reasons.length} 个问题（可用 --draft 导出草稿）`, en: `✗ cannot export a final package: ${result.reasons.length} issue(s) (use --draft for a draft)` }));
+      ctx.err(
+        ctx.t({
+          zh: `✗ 不能导出正式成果：${result.reasons.length} 个问题（可用 --draft 导出草稿）`,
+          en: `✗ cannot export a final package: ${result.reasons.length} issue(s) (use --draft for a draft)`,
+        }),
+      );
       // Each reason names the rule, both sides (layer, BSM, name), the town and the status; --json lists them all.
       for (const r of result.reasons.slice(0, 20)) ctx.err(`  ${ctx.lang === 'zh' ? r.zh : r.en}`);
-      if (result.reasons.length > 20) ctx.err(ctx.t({ zh: `  …… 另有 ${result.reasons.length - 20} 个（--json <文件> 列出全部）`, en: `  … and ${result.reasons.length - 20} more (--json <file> lists them all)` }));
+      if (result.reasons.length > 20)
+        ctx.err(
+          ctx.t({
+            zh: `  …… 另有 ${result.reasons.length - 20} 个（--json <文件> 列出全部）`,
+            en: `  … and ${result.reasons.length - 20} more (--json <file> lists them all)`,
+          }),
+        );
       await ctx.writeJson({ ok: false, reasons: result.reasons });
       return EXIT.policy;
     }
@@ -200,7 +260,13 @@ const exportCommand: CliCommand = {
       await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks, { journalDir: ctx.journalDir });
     } catch (error) {
       // The temporary file is gone and the target untouched; an error without a code is the build's, not the disk's.
-      const failed = (error as { code?: unknown } | null)?.code !== undefined ? describeIoError(error, output) : { zh: `生成成果包失败（${describeInternalError(error).zh}），未写入任何文件`, en: `building the package failed (${describeInternalError(error).en}); nothing was written` };
+      const failed =
+        (error as { code?: unknown } | null)?.code !== undefined
+          ? describeIoError(error, output)
+          : {
+              zh: `生成成果包失败（${describeInternalError(error).zh}），未写入任何文件`,
+              en: `building the package failed (${describeInternalError(error).en}); nothing was written`,
+            };
       ctx.err(`✗ ${output}: ${ctx.t(failed)}`);
       return EXIT.usage;
     }
@@ -212,7 +278,9 @@ const exportCommand: CliCommand = {
         en: `exported ${output} (${m.status}, ${m.files.length + 1} files, ${(sizeBytes / 1024 / 1024).toFixed(2)} MB): ${m.sources.length} plans, ${m.conflicts.total} conflicts (${m.conflicts.open} open, ${m.conflicts.openBlockers} blockers), ${m.resolutions} resolutions, ${m.undeterminedAreas} undetermined areas`,
       }),
     );
-    if (m.status === 'draft') for (const r of m.draftReasons.slice(0, 20)) ctx.out(`  ${ctx.t({ zh: '草稿原因', en: 'draft reason' })}: ${ctx.lang === 'zh' ? r.zh : r.en}`);
+    if (m.status === 'draft')
+      for (const r of m.draftReasons.slice(0, 20))
+        ctx.out(`  ${ctx.t({ zh: '草稿原因', en: 'draft reason' })}: ${ctx.lang === 'zh' ? r.zh : r.en}`);
     await ctx.writeJson({ ok: true, output, status: m.status, sizeBytes, manifest: m });
     return EXIT.ok;
   },

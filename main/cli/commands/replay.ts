@@ -12,16 +12,30 @@ import { readWorkspaceFile } from '../readWorkspaceFile.ts';
 import { toolVersion } from './export.ts';
 
 const replay: CliCommand = {
-  summary: { zh: '按编辑历史重建工作区并报告（规划、要素、处置、编辑记录）', en: 'rebuild a workspace from its history and report it (plans, features, resolutions, edits)' },
+  summary: {
+    zh: '按编辑历史重建工作区并报告（规划、要素、处置、编辑记录）',
+    en: 'rebuild a workspace from its history and report it (plans, features, resolutions, edits)',
+  },
   usage: '<workspace.lantu> [-o <out.lantu>]',
   options: {
-    output: { type: 'string', short: 'o', value: '<out.lantu>', help: { zh: '把重建的工作区写为新的工作区文件', en: 'write the rebuilt workspace as a new workspace file' } },
-    created: { type: 'string', value: '<ISO>', help: { zh: '写入文件的时间（默认当前时间）', en: 'time written into the file (default now)' } },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: '<out.lantu>',
+      help: { zh: '把重建的工作区写为新的工作区文件', en: 'write the rebuilt workspace as a new workspace file' },
+    },
+    created: {
+      type: 'string',
+      value: '<ISO>',
+      help: { zh: '写入文件的时间（默认当前时间）', en: 'time written into the file (default now)' },
+    },
   },
   async run(args, ctx) {
     const [file, ...extra] = args.positionals;
     if (file === undefined || extra.length > 0) {
-      ctx.err(ctx.t({ zh: '用法：lantu replay <工作区.lantu> [-o <输出.lantu>]', en: 'usage: lantu replay <workspace.lantu> [-o <out.lantu>]' }));
+      ctx.err(
+        ctx.t({ zh: '用法：lantu replay <工作区.lantu> [-o <输出.lantu>]', en: 'usage: lantu replay <workspace.lantu> [-o <out.lantu>]' }),
+      );
       return EXIT.usage;
     }
     const createdOption = args.options['created'];
@@ -39,14 +53,19 @@ const replay: CliCommand = {
     });
     const features = plans.reduce((n, p) => n + p.features, 0);
     const resolutions = workspace.resolutions ?? [];
-    const stations = [...new Map([...past, ...future].map((c) => [`${c.meta.station}\u0000${c.meta.author}`, { station: c.meta.station, author: c.meta.author }])).values()];
+    const stations = [
+      ...new Map(
+        [...past, ...future].map((c) => [`${c.meta.station}\u0000${c.meta.author}`, { station: c.meta.station, author: c.meta.author }]),
+      ).values(),
+    ];
     ctx.out(
       ctx.t({
         zh: `已按编辑历史重建 ${file}：${plans.length} 个规划，${features} 个要素，处置 ${resolutions.length} 条；编辑记录 ${past.length} 条（可重做 ${future.length} 条）`,
         en: `rebuilt ${file} from its history: ${plans.length} plans, ${features} features, ${resolutions.length} resolutions; ${past.length} edits (${future.length} to redo)`,
       }),
     );
-    for (const p of plans) ctx.out(`  ${p.title} ${p.version}（${p.id}）：${ctx.t({ zh: `${p.features} 个要素`, en: `${p.features} features` })}`);
+    for (const p of plans)
+      ctx.out(`  ${p.title} ${p.version}（${p.id}）：${ctx.t({ zh: `${p.features} 个要素`, en: `${p.features} features` })}`);
     for (const s of stations) {
       const who = s.author || ctx.t({ zh: '（未署名）', en: '(unnamed)' });
       const n = [...past, ...future].filter((c) => c.meta.station === s.station && c.meta.author === s.author).length;

@@ -29,7 +29,16 @@ import { readOpinionFile } from '../../../engine/review/index.ts';
 import { readProjectDocument } from '../../../engine/review/index.ts';
 import { reviewReportCsv } from '../../../engine/review/index.ts';
 import { reviewReportJson } from '../../../engine/review/index.ts';
-import type { Department, DepartmentOpinion, ProjectBoundaryFormat, ProjectDocument, ProjectFacts, ProjectReview, ProjectType, ReviewPack } from '../../../engine/review/index.ts';
+import type {
+  Department,
+  DepartmentOpinion,
+  ProjectBoundaryFormat,
+  ProjectDocument,
+  ProjectFacts,
+  ProjectReview,
+  ProjectType,
+  ReviewPack,
+} from '../../../engine/review/index.ts';
 import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/index.ts';
 import { zipEntries } from '../../../engine/package/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
@@ -51,7 +60,6 @@ const PROJECT_TYPES: readonly ProjectType[] = ['工业', '仓储', '交通', '�
 /** Namespace of the ids given to projects read from a boundary file: the same file gives the same id. */
 const CLI_PROJECT_NAMESPACE = 'lantu-review-cli';
 
-
 interface ProjectInput {
   file: string;
   project: ProjectDocument;
@@ -66,16 +74,25 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 const isProjectDocument = (data: unknown): data is ProjectDocument =>
-  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'Feature' && typeof (data as { project?: unknown }).project === 'object';
+  typeof data === 'object' &&
+  data !== null &&
+  (data as { type?: unknown }).type === 'Feature' &&
+  typeof (data as { project?: unknown }).project === 'object';
 
-const LEVEL = { fatal: { zh: '致命', en: 'fatal' }, quality: { zh: '质量', en: 'quality' }, warning: { zh: '提示', en: 'warning' }, info: { zh: '信息', en: 'info' } } as const;
+const LEVEL = {
+  fatal: { zh: '致命', en: 'fatal' },
+  quality: { zh: '质量', en: 'quality' },
+  warning: { zh: '提示', en: 'warning' },
+  info: { zh: '信息', en: 'info' },
+} as const;
 
 const UNMEASURABLE = new Set(['self-intersection', 'hole-outside-shell']);
 
 /** A project document read by the engine's reader; fatal findings (printed) give null. */
 function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectDocument | null {
   const read = readProjectDocument(bytes, basename(file));
-  for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
+  for (const f of read.findings.slice(0, 20))
+    (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
   if (!read.project) {
     ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
     return null;
@@ -83,14 +100,24 @@ function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectD
   // A document may be stored with a crossing boundary (a quality finding), but measuring one gives wrong areas
   // (a bow-tie of a 0.48 ha site measured 0.24 ha): the TXT and DXF readers refuse it, and so does the review.
   if (read.findings.some((f) => UNMEASURABLE.has(f.code))) {
-    ctx.err(ctx.t({ zh: `✗ ${file}：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查`, en: `✗ ${file}: the boundary crosses itself or has a hole outside its shell, so no area can be measured; not reviewed` }));
+    ctx.err(
+      ctx.t({
+        zh: `✗ ${file}：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查`,
+        en: `✗ ${file}: the boundary crosses itself or has a hole outside its shell, so no area can be measured; not reviewed`,
+      }),
+    );
     return null;
   }
   // Its 界址点 table is printed beside its maps: a geometry moved or replaced without its points must not pass.
   const offsetM = sourcePointsOffsetM(read.project);
   if (offsetM !== null && offsetM > 0.1) {
     const m = offsetM.toFixed(1);
-    ctx.err(ctx.t({ zh: `✗ ${file}：界址点（project.source.points）与边界几何（geometry）相差约 ${m} 米，不是同一个边界，未审查`, en: `✗ ${file}: the 界址点 (project.source.points) lie about ${m} m from the boundary geometry (geometry); they are not the same boundary; not reviewed` }));
+    ctx.err(
+      ctx.t({
+        zh: `✗ ${file}：界址点（project.source.points）与边界几何（geometry）相差约 ${m} 米，不是同一个边界，未审查`,
+        en: `✗ ${file}: the 界址点 (project.source.points) lie about ${m} m from the boundary geometry (geometry); they are not the same boundary; not reviewed`,
+      }),
+    );
     return null;
   }
   return read.project;
@@ -139,55 +166,149 @@ async function unwritableOutput(ctx: CliContext, files: readonly string[]): Prom
 }
 
 const review: CliCommand = {
-  summary: { zh: '并联审批：按一张蓝图审查项目界址（部标 TXT、DXF），输出各部门初审意见与合规性审查报告', en: 'parallel approval: review project boundaries (TXT, DXF) against the blueprint; department opinions and the compliance report' },
+  summary: {
+    zh: '并联审批：按一张蓝图审查项目界址（部标 TXT、DXF），输出各部门初审意见与合规性审查报告',
+    en: 'parallel approval: review project boundaries (TXT, DXF) against the blueprint; department opinions and the compliance report',
+  },
   usage: '<boundary>... (<plan.json>... | --blueprint <package.zip>)',
   options: {
-    blueprint: { type: 'string', value: '<package.zip>', help: { zh: '用成果包中的一张蓝图（代替规划文件）', en: 'review against a blueprint package (instead of plan files)' } },
-    'review-rules': { type: 'string', value: '<pack.json>', help: { zh: '审查规则包（默认 seeds/rules/jiyuan-review.json）', en: 'review pack (default seeds/rules/jiyuan-review.json)' } },
-    departments: { type: 'string', value: '<list.json>', help: { zh: '部门名录（默认 seeds/jiyuan/departments.json）', en: 'department list (default seeds/jiyuan/departments.json)' } },
-    report: { type: 'string', value: '<out.html>', help: { zh: '写出合规性审查报告（HTML，可打印为 A4）', en: 'write the compliance report (HTML, prints on A4)' } },
+    blueprint: {
+      type: 'string',
+      value: '<package.zip>',
+      help: { zh: '用成果包中的一张蓝图（代替规划文件）', en: 'review against a blueprint package (instead of plan files)' },
+    },
+    'review-rules': {
+      type: 'string',
+      value: '<pack.json>',
+      help: { zh: '审查规则包（默认 seeds/rules/jiyuan-review.json）', en: 'review pack (default seeds/rules/jiyuan-review.json)' },
+    },
+    departments: {
+      type: 'string',
+      value: '<list.json>',
+      help: { zh: '部门名录（默认 seeds/jiyuan/departments.json）', en: 'department list (default seeds/jiyuan/departments.json)' },
+    },
+    report: {
+      type: 'string',
+      value: '<out.html>',
+      help: { zh: '写出合规性审查报告（HTML，可打印为 A4）', en: 'write the compliance report (HTML, prints on A4)' },
+    },
     csv: { type: 'string', value: '<out.csv>', help: { zh: '写出审查结果 CSV', en: 'write the review as CSV' } },
-    opinions: { type: 'string', repeat: true, value: '<opinion.json>', help: { zh: '部门意见文件（可多次给出），写入报告与 JSON', en: "a department's opinion file (repeatable), shown in the report and JSON" } },
-    rules: { type: 'string', value: '<pack.json>', help: { zh: '由规划文件构建蓝图时的冲突规则包（默认 seeds/rules/jiyuan-default.json）', en: 'conflict rule pack when building the blueprint from plans (default seeds/rules/jiyuan-default.json)' } },
-    targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件（由规划文件构建蓝图时）', en: 'indicator targets (when building from plans)' } },
-    xmmc: { type: 'string', value: '<name>', help: { zh: '项目名称（默认取 TXT 的地块名称，或文件名）', en: "project name (default: the TXT's parcel name, or the file name)" } },
+    opinions: {
+      type: 'string',
+      repeat: true,
+      value: '<opinion.json>',
+      help: {
+        zh: '部门意见文件（可多次给出），写入报告与 JSON',
+        en: "a department's opinion file (repeatable), shown in the report and JSON",
+      },
+    },
+    rules: {
+      type: 'string',
+      value: '<pack.json>',
+      help: {
+        zh: '由规划文件构建蓝图时的冲突规则包（默认 seeds/rules/jiyuan-default.json）',
+        en: 'conflict rule pack when building the blueprint from plans (default seeds/rules/jiyuan-default.json)',
+      },
+    },
+    targets: {
+      type: 'string',
+      value: '<targets.json>',
+      help: { zh: '指标目标文件（由规划文件构建蓝图时）', en: 'indicator targets (when building from plans)' },
+    },
+    xmmc: {
+      type: 'string',
+      value: '<name>',
+      help: { zh: '项目名称（默认取 TXT 的地块名称，或文件名）', en: "project name (default: the TXT's parcel name, or the file name)" },
+    },
     xmdm: { type: 'string', value: '<code>', help: { zh: '统一项目代码', en: 'project code' } },
-    xmlx: { type: 'string', value: '<type>', choices: PROJECT_TYPES, help: { zh: `项目类型：${PROJECT_TYPES.join('、')}`, en: `project type: ${PROJECT_TYPES.join(', ')}` } },
-    nydyt: { type: 'string', value: '<code>', help: { zh: '拟用途（用地用海代码，如 1001）', en: 'proposed use (land-use code, e.g. 1001)' } },
-    zdxm: { type: 'string', value: '<yes-no>', choices: ['是', '否'], help: { zh: '是否国家重大建设项目：是、否', en: 'national major project: 是 or 否' } },
-    gylb: { type: 'string', value: '<class>', choices: ['一类', '二类', '三类'], help: { zh: '工业类别：一类、二类、三类', en: 'industry class: 一类, 二类, 三类' } },
+    xmlx: {
+      type: 'string',
+      value: '<type>',
+      choices: PROJECT_TYPES,
+      help: { zh: `项目类型：${PROJECT_TYPES.join('、')}`, en: `project type: ${PROJECT_TYPES.join(', ')}` },
+    },
+    nydyt: {
+      type: 'string',
+      value: '<code>',
+      help: { zh: '拟用途（用地用海代码，如 1001）', en: 'proposed use (land-use code, e.g. 1001)' },
+    },
+    zdxm: {
+      type: 'string',
+      value: '<yes-no>',
+      choices: ['是', '否'],
+      help: { zh: '是否国家重大建设项目：是、否', en: 'national major project: 是 or 否' },
+    },
+    gylb: {
+      type: 'string',
+      value: '<class>',
+      choices: ['一类', '二类', '三类'],
+      help: { zh: '工业类别：一类、二类、三类', en: 'industry class: 一类, 二类, 三类' },
+    },
     'dxf-layer': { type: 'string', value: '<layer>', help: { zh: 'DXF 中界址所在图层', en: 'DXF layer holding the boundaries' } },
-    crs: { type: 'string', value: '<EPSG:45xx>', help: { zh: 'DXF 坐标系（默认按坐标推断）', en: 'CRS of DXF coordinates (default: inferred)' } },
-    date: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: '报告日期（默认 SOURCE_DATE_EPOCH 或今天）', en: 'report date (default SOURCE_DATE_EPOCH or today)' } },
+    crs: {
+      type: 'string',
+      value: '<EPSG:45xx>',
+      help: { zh: 'DXF 坐标系（默认按坐标推断）', en: 'CRS of DXF coordinates (default: inferred)' },
+    },
+    date: {
+      type: 'string',
+      value: '<YYYY-MM-DD>',
+      help: { zh: '报告日期（默认 SOURCE_DATE_EPOCH 或今天）', en: 'report date (default SOURCE_DATE_EPOCH or today)' },
+    },
   },
   async run(args, rawCtx) {
     // Names come from surveyors' files and options: control characters in them never reach the terminal raw.
     const ctx: CliContext = { ...rawCtx, out: (line) => rawCtx.out(printableLine(line)), err: (line) => rawCtx.err(printableLine(line)) };
     const usage = () => {
-      ctx.err(ctx.t({ zh: '用法：lantu review <界址文件>... (<规划文件>... | --blueprint <成果包.zip>) [--report 报告.html] [--csv 结果.csv] [--json 结果.json]', en: 'usage: lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--report out.html] [--csv out.csv] [--json out.json]' }));
+      ctx.err(
+        ctx.t({
+          zh: '用法：lantu review <界址文件>... (<规划文件>... | --blueprint <成果包.zip>) [--report 报告.html] [--csv 结果.csv] [--json 结果.json]',
+          en: 'usage: lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--report out.html] [--csv out.csv] [--json out.json]',
+        }),
+      );
       return EXIT.usage;
     };
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
     const date = reportDate(args.options['date']);
     if (date === null) {
-      ctx.err(ctx.t({ zh: '--date 或 SOURCE_DATE_EPOCH 不是有效的日期（YYYY-MM-DD）', en: '--date or SOURCE_DATE_EPOCH is not a valid date (YYYY-MM-DD)' }));
+      ctx.err(
+        ctx.t({
+          zh: '--date 或 SOURCE_DATE_EPOCH 不是有效的日期（YYYY-MM-DD）',
+          en: '--date or SOURCE_DATE_EPOCH is not a valid date (YYYY-MM-DD)',
+        }),
+      );
       return EXIT.usage;
     }
     const nydyt = opt('nydyt');
     if (nydyt !== undefined && !isKnownCode('ydyh2023', nydyt)) {
-      ctx.err(ctx.t({ zh: `--nydyt ${nydyt} 不是《用地用海分类指南》中的代码`, en: `--nydyt ${nydyt} is not a code of the land and sea use classification` }));
+      ctx.err(
+        ctx.t({
+          zh: `--nydyt ${nydyt} 不是《用地用海分类指南》中的代码`,
+          en: `--nydyt ${nydyt} is not a code of the land and sea use classification`,
+        }),
+      );
       return EXIT.usage;
     }
 
     // The project document's limits (schemas/project.schema.json): XMMC and JSDW at most 200 characters.
     const xmmc = opt('xmmc');
     if (xmmc !== undefined && (xmmc.trim() === '' || xmmc.length > 200)) {
-      ctx.err(ctx.t({ zh: `--xmmc 项目名称须为 1–200 个字符（现为 ${xmmc.length} 个）`, en: `--xmmc: the project name must have 1–200 characters (it has ${xmmc.length})` }));
+      ctx.err(
+        ctx.t({
+          zh: `--xmmc 项目名称须为 1–200 个字符（现为 ${xmmc.length} 个）`,
+          en: `--xmmc: the project name must have 1–200 characters (it has ${xmmc.length})`,
+        }),
+      );
       return EXIT.usage;
     }
     const outputFiles = [opt('report'), opt('csv'), ctx.json === '-' ? undefined : ctx.json].filter((f): f is string => f !== undefined);
     if (new Set(outputFiles.map((f) => resolve(ctx.cwd, f))).size < outputFiles.length) {
-      ctx.err(ctx.t({ zh: `--report、--csv 与 --json 须写到不同的文件：${outputFiles.join('、')}`, en: `--report, --csv and --json must name different files: ${outputFiles.join(', ')}` }));
+      ctx.err(
+        ctx.t({
+          zh: `--report、--csv 与 --json 须写到不同的文件：${outputFiles.join('、')}`,
+          en: `--report, --csv and --json must name different files: ${outputFiles.join(', ')}`,
+        }),
+      );
       return EXIT.usage;
     }
     const unwritable = await unwritableOutput(ctx, outputFiles);
@@ -213,14 +334,24 @@ const review: CliCommand = {
         if (isProjectDocument(data)) documents.push({ file, bytes });
         else plans.push({ file, bytes });
       } else {
-        ctx.err(ctx.t({ zh: `✗ ${file}：不认识的文件类型（界址请用 .txt、.dxf、.geojson、.shp、.zip（Shapefile）或 .gpkg，规划与项目文件用 .json）`, en: `✗ ${file}: unknown file type (boundaries: .txt, .dxf, .geojson, .shp, .zip (Shapefile) or .gpkg; plans and project documents: .json)` }));
+        ctx.err(
+          ctx.t({
+            zh: `✗ ${file}：不认识的文件类型（界址请用 .txt、.dxf、.geojson、.shp、.zip（Shapefile）或 .gpkg，规划与项目文件用 .json）`,
+            en: `✗ ${file}: unknown file type (boundaries: .txt, .dxf, .geojson, .shp, .zip (Shapefile) or .gpkg; plans and project documents: .json)`,
+          }),
+        );
         return EXIT.usage;
       }
     }
     const blueprintFile = opt('blueprint');
     if (boundaries.length + documents.length === 0) return usage();
     if ((blueprintFile === undefined) === (plans.length === 0)) {
-      ctx.err(ctx.t({ zh: '请给出规划文件或 --blueprint 成果包（二者取其一）', en: 'give plan files or --blueprint <package.zip> (one of the two)' }));
+      ctx.err(
+        ctx.t({
+          zh: '请给出规划文件或 --blueprint 成果包（二者取其一）',
+          en: 'give plan files or --blueprint <package.zip> (one of the two)',
+        }),
+      );
       return usage();
     }
 
@@ -278,11 +409,21 @@ const review: CliCommand = {
         const read = readBoundaryTxt(bytes, name);
         const fatal = read.findings.filter((f) => f.level === 'fatal');
         for (const f of read.findings.slice(0, 20)) {
-          const level = f.level === 'fatal' ? ctx.t({ zh: '致命', en: 'fatal' }) : f.level === 'quality' ? ctx.t({ zh: '质量', en: 'quality' }) : ctx.t({ zh: '提示', en: 'warning' });
+          const level =
+            f.level === 'fatal'
+              ? ctx.t({ zh: '致命', en: 'fatal' })
+              : f.level === 'quality'
+                ? ctx.t({ zh: '质量', en: 'quality' })
+                : ctx.t({ zh: '提示', en: 'warning' });
           (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${level}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
         }
         if (fatal.length > 0 || read.parcels.length === 0) {
-          ctx.err(ctx.t({ zh: `✗ ${file}：界址点文件有 ${fatal.length} 个致命问题，未审查`, en: `✗ ${file}: the boundary file has ${fatal.length} fatal problem(s); not reviewed` }));
+          ctx.err(
+            ctx.t({
+              zh: `✗ ${file}：界址点文件有 ${fatal.length} 个致命问题，未审查`,
+              en: `✗ ${file}: the boundary file has ${fatal.length} fatal problem(s); not reviewed`,
+            }),
+          );
           invalid = true;
           continue;
         }
@@ -297,28 +438,53 @@ const review: CliCommand = {
         boundary = { format: 'txt', fileName: name, read: read.boundary };
         sourceFormat = read.format;
       } else {
-        const read = readBoundaryDxf(bytes, name, { ...(opt('dxf-layer') ? { layer: opt('dxf-layer')! } : {}), ...(opt('crs') ? { crs: opt('crs')! } : {}) });
-        for (const issue of read.issues.slice(0, 20)) (issue.severity === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
+        const read = readBoundaryDxf(bytes, name, {
+          ...(opt('dxf-layer') ? { layer: opt('dxf-layer')! } : {}),
+          ...(opt('crs') ? { crs: opt('crs')! } : {}),
+        });
+        for (const issue of read.issues.slice(0, 20))
+          (issue.severity === 'fatal' ? ctx.err : ctx.out)(
+            `  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`,
+          );
         const fatalCount = read.issues.filter((i) => i.severity === 'fatal').length;
         if (!read.ok || read.parcels.length === 0) {
           if (read.layers.length > 0) {
             ctx.err(ctx.t({ zh: '  DXF 图层：', en: '  DXF layers:' }));
-            for (const l of read.layers) ctx.err(`    ${l.name}  ${Object.entries(l.entityCounts).map(([k, v]) => `${k}×${v}`).join(' ')}`);
+            for (const l of read.layers)
+              ctx.err(
+                `    ${l.name}  ${Object.entries(l.entityCounts)
+                  .map(([k, v]) => `${k}×${v}`)
+                  .join(' ')}`,
+              );
           }
           // A broken file (binary, truncated, wrong encoding) is not a file without polylines: say which it is.
           ctx.err(
             fatalCount > 0
-              ? ctx.t({ zh: `✗ ${file}：DXF 文件有 ${fatalCount} 个致命问题，未审查`, en: `✗ ${file}: the DXF file has ${fatalCount} fatal problem(s); not reviewed` })
-              : ctx.t({ zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`, en: `✗ ${file}: no closed boundary polyline read; not reviewed` }),
+              ? ctx.t({
+                  zh: `✗ ${file}：DXF 文件有 ${fatalCount} 个致命问题，未审查`,
+                  en: `✗ ${file}: the DXF file has ${fatalCount} fatal problem(s); not reviewed`,
+                })
+              : ctx.t({
+                  zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`,
+                  en: `✗ ${file}: no closed boundary polyline read; not reviewed`,
+                }),
           );
           invalid = true;
           continue;
         }
         boundary = { format: 'dxf', fileName: name, read };
       }
-      const facts: ProjectFacts = { ...(base?.properties ?? { XMMC: defaultName, XMLX: undefined as unknown as ProjectType }), ...overrides };
+      const facts: ProjectFacts = {
+        ...(base?.properties ?? { XMMC: defaultName, XMLX: undefined as unknown as ProjectType }),
+        ...overrides,
+      };
       if (!facts.XMLX) {
-        ctx.err(ctx.t({ zh: `✗ ${file}：缺少项目类型：请用 --xmlx 给出，或写在 ${beside} 中`, en: `✗ ${file}: no project type: give --xmlx or put it in ${beside}` }));
+        ctx.err(
+          ctx.t({
+            zh: `✗ ${file}：缺少项目类型：请用 --xmlx 给出，或写在 ${beside} 中`,
+            en: `✗ ${file}: no project type: give --xmlx or put it in ${beside}`,
+          }),
+        );
         return EXIT.usage;
       }
       const id = base?.project.id ?? featureId(CLI_PROJECT_NAMESPACE, `${name}:${sha256Hex(bytes)}`);
@@ -341,7 +507,12 @@ const review: CliCommand = {
     for (const { file, project } of projects) {
       const twin = fileById.get(project.project.id);
       if (twin !== undefined) {
-        ctx.err(ctx.t({ zh: `✗ ${file}：与 ${twin} 是同一个项目（项目标识 ${project.project.id}），同一次审查中只能给出一次`, en: `✗ ${file}: the same project as ${twin} (id ${project.project.id}); give it once per call` }));
+        ctx.err(
+          ctx.t({
+            zh: `✗ ${file}：与 ${twin} 是同一个项目（项目标识 ${project.project.id}），同一次审查中只能给出一次`,
+            en: `✗ ${file}: the same project as ${twin} (id ${project.project.id}); give it once per call`,
+          }),
+        );
         return EXIT.usage;
       }
       fileById.set(project.project.id, file);
@@ -354,9 +525,14 @@ const review: CliCommand = {
       const bytes = await readInputFile(ctx, file);
       if (!bytes) return EXIT.usage;
       const read = readOpinionFile(bytes, basename(file), { departments, projects: projects.map((p) => p.project) });
-      for (const f of read.findings.slice(0, 20)) (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
+      for (const f of read.findings.slice(0, 20))
+        (f.level === 'fatal' ? ctx.err : ctx.out)(
+          `  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`,
+        );
       if (!read.opinion) {
-        ctx.err(ctx.t({ zh: `✗ ${file}：不是可用的部门意见文件，未审查`, en: `✗ ${file}: not a usable department opinion file; not reviewed` }));
+        ctx.err(
+          ctx.t({ zh: `✗ ${file}：不是可用的部门意见文件，未审查`, en: `✗ ${file}: not a usable department opinion file; not reviewed` }),
+        );
         ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
         return EXIT.invalid;
       }
@@ -372,7 +548,10 @@ const review: CliCommand = {
       try {
         files = zipEntries(zip, blueprintFile, PACKAGE_ZIP_LIMITS);
       } catch (error) {
-        const refusal = error instanceof ZipRefusal && error.code !== 'zip-invalid' ? { zh: error.zh, en: error.en } : { zh: '不是有效的 zip 文件', en: 'is not a valid zip file' };
+        const refusal =
+          error instanceof ZipRefusal && error.code !== 'zip-invalid'
+            ? { zh: error.zh, en: error.en }
+            : { zh: '不是有效的 zip 文件', en: 'is not a valid zip file' };
         ctx.err(`✗ ${blueprintFile}: ${ctx.t(refusal)}`);
         return EXIT.invalid;
       }
@@ -421,7 +600,12 @@ const review: CliCommand = {
           if (outsideM2 >= 1) {
             const ha = m2ToHectares(outsideM2).toFixed(4);
             const mu = m2ToMu(outsideM2).toFixed(2);
-            ctx.err(ctx.t({ zh: `✗ ${file}：项目“${project.properties.XMMC}”有 ${ha} 公顷（${mu} 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分：请核对坐标或带号，或使用覆盖该范围的蓝图`, en: `✗ ${file}: ${ha} ha (${mu} mu) of project "${project.properties.XMMC}" lies outside the blueprint's territory (XZQ), where the blueprint cannot review it: check the coordinates or zone, or use a blueprint that covers it` }));
+            ctx.err(
+              ctx.t({
+                zh: `✗ ${file}：项目“${project.properties.XMMC}”有 ${ha} 公顷（${mu} 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分：请核对坐标或带号，或使用覆盖该范围的蓝图`,
+                en: `✗ ${file}: ${ha} ha (${mu} mu) of project "${project.properties.XMMC}" lies outside the blueprint's territory (XZQ), where the blueprint cannot review it: check the coordinates or zone, or use a blueprint that covers it`,
+              }),
+            );
             outside = true;
             continue;
           }
@@ -449,7 +633,10 @@ const review: CliCommand = {
     if (reportFile !== undefined) {
       outputs.push({
         file: reportFile,
-        data: () => buildReviewReportsHtml(reviewed.map((r) => ({ ...r, departments, opinions, joint: null, blueprint, created: date, language: ctx.lang, pack: packId }))),
+        data: () =>
+          buildReviewReportsHtml(
+            reviewed.map((r) => ({ ...r, departments, opinions, joint: null, blueprint, created: date, language: ctx.lang, pack: packId })),
+          ),
       });
     }
     if (csvFile !== undefined) outputs.push({ file: csvFile, data: () => reviewReportCsv(json, ctx.lang) });

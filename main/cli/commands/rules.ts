@@ -42,7 +42,9 @@ const rules: CliCommand = {
       port.dispose();
     }
     if (result.errors.length > 0) {
-      ctx.out(`✗ ${file}: ${ctx.t({ zh: `规则包无效（${result.errors.length} 个错误）`, en: `invalid rule pack (${result.errors.length} error(s))` })}`);
+      ctx.out(
+        `✗ ${file}: ${ctx.t({ zh: `规则包无效（${result.errors.length} 个错误）`, en: `invalid rule pack (${result.errors.length} error(s))` })}`,
+      );
       for (const e of result.errors) ctx.out(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
       await ctx.writeJson({ command: 'rules lint', ok: false, errors: result.errors, tests: [] });
       return EXIT.invalid;
@@ -51,7 +53,12 @@ const rules: CliCommand = {
       ctx.out(`${t.passed ? '✓' : '✗'} ${t.ruleId} ${t.name}${t.problem ? `：${t.problem}` : ''}`);
     }
     if (result.untested.length > 0) {
-      ctx.out(ctx.t({ zh: `! 没有内置测试的规则：${result.untested.join('、')}`, en: `! rules without inline tests: ${result.untested.join(', ')}` }));
+      ctx.out(
+        ctx.t({
+          zh: `! 没有内置测试的规则：${result.untested.join('、')}`,
+          en: `! rules without inline tests: ${result.untested.join(', ')}`,
+        }),
+      );
     }
     const failed = result.tests.filter((t) => !t.passed).length;
     ctx.out(

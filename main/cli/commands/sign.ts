@@ -25,7 +25,10 @@ function manifestTime(zip: Uint8Array, file: string): string | null {
 }
 
 const sign: CliCommand = {
-  summary: { zh: '用本工作站的密钥为成果包或回执签名（下发前）', en: 'sign a package or receipt with this station’s key (before issuing it)' },
+  summary: {
+    zh: '用本工作站的密钥为成果包或回执签名（下发前）',
+    en: 'sign a package or receipt with this station’s key (before issuing it)',
+  },
   usage: '<file.zip> -o <signed.zip>',
   options: {
     output: { type: 'string', short: 'o', value: '<signed.zip>', help: { zh: '签名后的文件', en: 'signed file to write' } },
@@ -49,7 +52,12 @@ const sign: CliCommand = {
       return EXIT.invalid;
     }
     if (created === null) {
-      ctx.err(ctx.t({ zh: `✗ ${file}：没有可读的 ${MANIFEST_PATH}（含生成时间），无法签名`, en: `✗ ${file}: no readable ${MANIFEST_PATH} (with its creation time): it cannot be signed` }));
+      ctx.err(
+        ctx.t({
+          zh: `✗ ${file}：没有可读的 ${MANIFEST_PATH}（含生成时间），无法签名`,
+          en: `✗ ${file}: no readable ${MANIFEST_PATH} (with its creation time): it cannot be signed`,
+        }),
+      );
       return EXIT.invalid;
     }
     if (splitSignedZip(zip).signature) {
@@ -61,12 +69,22 @@ const sign: CliCommand = {
       const signer = await station.signer(await passphraseOf(args, ctx));
       const signed = await signZip(zip, signer, created, new Date().toISOString(), PACKAGE_ZIP_LIMITS);
       await ctx.writeOutputFile(output, signed);
-      ctx.out(ctx.t({ zh: `已签名 ${output}：签名者 ${signer.stationName}，指纹 ${station.identity.fingerprint ?? ''}`, en: `signed ${output}: signer ${signer.stationName}, fingerprint ${station.identity.fingerprint ?? ''}` }));
+      ctx.out(
+        ctx.t({
+          zh: `已签名 ${output}：签名者 ${signer.stationName}，指纹 ${station.identity.fingerprint ?? ''}`,
+          en: `signed ${output}: signer ${signer.stationName}, fingerprint ${station.identity.fingerprint ?? ''}`,
+        }),
+      );
       await ctx.writeJson({ ok: true, output, stationId: signer.stationId, stationName: signer.stationName });
       return EXIT.ok;
     } catch (error) {
       if (error instanceof UnsignableZip) {
-        ctx.err(ctx.t({ zh: `✗ ${file}：只能为普通 zip 签名（不含 ZIP64 记录、没有注释），未做改动`, en: `✗ ${file}: only a plain zip (no ZIP64 records, no comment) can be signed; nothing was changed` }));
+        ctx.err(
+          ctx.t({
+            zh: `✗ ${file}：只能为普通 zip 签名（不含 ZIP64 记录、没有注释），未做改动`,
+            en: `✗ ${file}: only a plain zip (no ZIP64 records, no comment) can be signed; nothing was changed`,
+          }),
+        );
         return EXIT.invalid;
       }
       return reportStationError(error, ctx);

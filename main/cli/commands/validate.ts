@@ -23,14 +23,23 @@ interface FileReport {
 }
 
 const validate: CliCommand = {
-  summary: { zh: '校验规划文档（JSON 格式、模式、几何、代码表、面积）及规则包、指标目标等文档', en: 'validate plan documents (JSON, schema, geometry, code tables, areas) and rule packs, targets …' },
+  summary: {
+    zh: '校验规划文档（JSON 格式、模式、几何、代码表、面积）及规则包、指标目标等文档',
+    en: 'validate plan documents (JSON, schema, geometry, code tables, areas) and rule packs, targets …',
+  },
   usage: '<file>...',
   options: {
-    'max-per-kind': { type: 'integer', value: '<n>', help: { zh: '每类问题最多打印 n 条（默认 20）', en: 'print at most n findings per kind (default 20)' } },
+    'max-per-kind': {
+      type: 'integer',
+      value: '<n>',
+      help: { zh: '每类问题最多打印 n 条（默认 20）', en: 'print at most n findings per kind (default 20)' },
+    },
   },
   async run(args, ctx) {
     if (args.positionals.length === 0) {
-      ctx.err(ctx.t({ zh: '用法：lantu validate <文件>...（至少给出一个文件）', en: 'usage: lantu validate <file>... (give at least one file)' }));
+      ctx.err(
+        ctx.t({ zh: '用法：lantu validate <文件>...（至少给出一个文件）', en: 'usage: lantu validate <file>... (give at least one file)' }),
+      );
       return EXIT.usage;
     }
     const maxPerKind = typeof args.options['max-per-kind'] === 'number' ? args.options['max-per-kind'] : 20;
@@ -53,10 +62,20 @@ const validate: CliCommand = {
       const counts = countByLevel(result.findings);
       total += counts.fatal + counts.quality;
       const documentKind = result.documentKind;
-      reports.push({ file, ok, ...(result.kind ? { kind: result.kind } : {}), ...(documentKind ? { documentKind } : {}), counts, findings: result.findings });
+      reports.push({
+        file,
+        ok,
+        ...(result.kind ? { kind: result.kind } : {}),
+        ...(documentKind ? { documentKind } : {}),
+        counts,
+        findings: result.findings,
+      });
       exits.push(ok ? EXIT.ok : EXIT.invalid);
       const summary = describeCounts(counts, ctx.lang);
-      const what = documentKind && documentKind !== 'plan' ? ` [${ctx.t(DOCUMENT_TITLES[documentKind] ?? { zh: documentKind, en: documentKind })}]` : '';
+      const what =
+        documentKind && documentKind !== 'plan'
+          ? ` [${ctx.t(DOCUMENT_TITLES[documentKind] ?? { zh: documentKind, en: documentKind })}]`
+          : '';
       if (ok) ctx.out(`✓ ${file}${what}: ${ctx.t({ zh: '通过', en: 'valid' })}${summary ? ` (${summary})` : ''}`);
       else ctx.out(`✗ ${file}${what}: ${summary}`);
       for (const line of formatFindings(result.findings, ctx.lang, maxPerKind)) ctx.out(line);

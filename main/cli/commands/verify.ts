@@ -10,7 +10,15 @@
 import { schemaErrorText } from '../../../engine/validate/index.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkPackageFiles, packageFiles, zipEntries, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
+import {
+  checkPackageFiles,
+  packageFiles,
+  zipEntries,
+  MANIFEST_PATH,
+  BUILD_PATH,
+  type BuildRecord,
+  type Manifest,
+} from '../../../engine/package/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/index.ts';
 import type { CliCommand } from '../command.ts';
@@ -41,7 +49,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 const verify: CliCommand = {
-  summary: { zh: '校验成果包：清单、哈希，并从包内源文件重建后逐字节比对', en: 'verify a package: manifest, hashes, and a byte-for-byte rebuild from its own sources' },
+  summary: {
+    zh: '校验成果包：清单、哈希，并从包内源文件重建后逐字节比对',
+    en: 'verify a package: manifest, hashes, and a byte-for-byte rebuild from its own sources',
+  },
   usage: '<blueprint.zip>',
   options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {
@@ -69,7 +80,8 @@ const verify: CliCommand = {
     try {
       files = zipEntries(zip, file, limits);
     } catch (error) {
-      if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
+      if (error instanceof ZipRefusal && error.code !== 'zip-invalid')
+        return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
       return fail([{ path: file, zh: '不是有效的 zip 文件', en: 'is not a valid zip file' }]);
     }
     // A signed package: the signature is checked first, then the package without its signature entry is what
@@ -80,7 +92,8 @@ const verify: CliCommand = {
         const created = (parseJson(files.get(MANIFEST_PATH)) as { created?: unknown } | undefined)?.created;
         const signed = zipSignature(file, zip, files, typeof created === 'string' ? created : '', limits, await trustedKeysOf(ctx));
         signature = signed.check;
-        if (REFUSED_SIGNATURES.has(signature.status)) return fail([{ path: SIGNATURE_PATH, zh: signature.message.zh, en: signature.message.en }]);
+        if (REFUSED_SIGNATURES.has(signature.status))
+          return fail([{ path: SIGNATURE_PATH, zh: signature.message.zh, en: signature.message.en }]);
         zip = signed.unsigned;
         files = zipEntries(zip, file, limits);
       }
@@ -99,22 +112,41 @@ const verify: CliCommand = {
 
 type Problem = { path: string; zh: string; en: string };
 
-async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>, fail: (problems: Problem[]) => Promise<ExitCode>, ctx: CliContext, signature: SignatureCheck): Promise<ExitCode> {
+async function verifyFiles(
+  file: string,
+  zip: Uint8Array,
+  files: ReadonlyMap<string, Uint8Array>,
+  fail: (problems: Problem[]) => Promise<ExitCode>,
+  ctx: CliContext,
+  signature: SignatureCheck,
+): Promise<ExitCode> {
   const manifest = parseJson(files.get(MANIFEST_PATH));
   if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
   const schema = validateSchema('manifest', manifest);
   if (!schema.valid) {
-    return fail(schema.errors.slice(0, 10).map((e) => ({ path: MANIFEST_PATH, zh: `不符合清单模式：${schemaErrorText(e).zh}`, en: `does not follow the manifest schema: ${schemaErrorText(e).en}` })));
+    return fail(
+      schema.errors.slice(0, 10).map((e) => ({
+        path: MANIFEST_PATH,
+        zh: `不符合清单模式：${schemaErrorText(e).zh}`,
+        en: `does not follow the manifest schema: ${schemaErrorText(e).en}`,
+      })),
+    );
   }
   const issues = checkPackageFiles(files, manifest as Manifest);
   if (issues.length > 0) return fail(issues.map((i) => ({ path: i.path, zh: KIND_ZH[i.kind], en: KIND_EN[i.kind] })));
 
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
   const inputs = build && Array.isArray(build.sources) ? exportInputsFromBuild(files, build) : null;
-  if (!build || !inputs) return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
+  if (!build || !inputs)
+    return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
   const running = toolVersion();
   if (build.tool.version !== running) {
-    ctx.out(ctx.t({ zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`, en: `note: the package was built by lantu ${build.tool.version}, this is ${running}` }));
+    ctx.out(
+      ctx.t({
+        zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`,
+        en: `note: the package was built by lantu ${build.tool.version}, this is ${running}`,
+      }),
+    );
   }
   const outcome = await preparePackageFromFiles(inputs, ctx.lang);
   if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
@@ -125,7 +157,14 @@ async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<str
     const found = files.get(path);
     if (!found || !sameBytes(found, bytes)) differing.add(path);
   });
-  if (!started.ok) return fail([{ path: BUILD_PATH, zh: '重建时预检拒绝正式成果（清单与内容不符）', en: 'the rebuild refuses a final package (the manifest does not match the contents)' }]);
+  if (!started.ok)
+    return fail([
+      {
+        path: BUILD_PATH,
+        zh: '重建时预检拒绝正式成果（清单与内容不符）',
+        en: 'the rebuild refuses a final package (the manifest does not match the contents)',
+      },
+    ]);
   let at = 0;
   let sameZip = true;
   for await (const chunk of started.stream.chunks) {
@@ -133,12 +172,31 @@ async function verifyFiles(file: string, zip: Uint8Array, files: ReadonlyMap<str
     at += chunk.length;
   }
   for (const path of files.keys()) if (!rebuilt.has(path)) differing.add(path);
-  if (differing.size > 0) return fail([...differing].sort().map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })));
-  if (!sameZip || at !== zip.length) return fail([{ path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' }]);
+  if (differing.size > 0)
+    return fail(
+      [...differing]
+        .sort()
+        .map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })),
+    );
+  if (!sameZip || at !== zip.length)
+    return fail([
+      { path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' },
+    ]);
   const m = manifest as Manifest;
-  ctx.out(ctx.t({ zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`, en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)` }));
+  ctx.out(
+    ctx.t({
+      zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`,
+      en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)`,
+    }),
+  );
   ctx.out(signatureLine(signature, ctx));
-  await ctx.writeJson({ ok: true, file, status: m.status, files: m.files.length + 1, signature: { status: signature.status, ...(signature.signer ? { signer: signature.signer } : {}) } });
+  await ctx.writeJson({
+    ok: true,
+    file,
+    status: m.status,
+    files: m.files.length + 1,
+    signature: { status: signature.status, ...(signature.signer ? { signer: signature.signer } : {}) },
+  });
   return EXIT.ok;
 }
 

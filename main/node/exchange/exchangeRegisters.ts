@@ -8,7 +8,11 @@ import { EMPTY_ACCEPTED_REGISTER, parseAcceptedRegister, type AcceptedRegister }
 import { atomicWriteFile } from '../atomicWriteFile.ts';
 import { StationError } from '../station/stationError.ts';
 
-const damaged = (path: string) => new StationError('damaged', { zh: `${path} 已损坏（不是有效的蓝图登记文件），未做改动`, en: `${path} is damaged (not a valid Lantu register); nothing was changed` });
+const damaged = (path: string) =>
+  new StationError('damaged', {
+    zh: `${path} 已损坏（不是有效的蓝图登记文件），未做改动`,
+    en: `${path} is damaged (not a valid Lantu register); nothing was changed`,
+  });
 
 export const SUBMISSIONS_FILE = 'submissions.json';
 export const ACCEPTED_FILE = 'accepted-submissions.json';

@@ -1,7 +1,14 @@
 // Node. The desktop app's station, behind main's IPC: kept in `<userData>/station` (same files as the CLI's), the
 // private key held by Electron's safeStorage, or sealed under a passphrase when safeStorage is only `basic_text`.
 // Signing happens here, in main: the renderer sends bytes and gets a signature back, never the key.
-import { publicKeyFileText, type Signer, type StationRecord, type StationRole, type TrustedKey, type TrustLogEntry } from '../../../engine/sign/index.ts';
+import {
+  publicKeyFileText,
+  type Signer,
+  type StationRecord,
+  type StationRole,
+  type TrustedKey,
+  type TrustLogEntry,
+} from '../../../engine/sign/index.ts';
 import { initStation, openStation, readStation, renameStation, type OpenedStation } from './openStation.ts';
 import { StationError } from './stationError.ts';
 import { safeStorageProtects, type SafeStoragePort } from './stationKeyStore.ts';
@@ -20,7 +27,10 @@ export interface DesktopStation {
   init(input: { stationName: string; role: StationRole; passphrase?: string }): Promise<StationView>;
   rename(stationName: string): Promise<StationView>;
   /** The station's signature of `message`; `passphrase` only when the key is sealed and not yet opened. */
-  sign(message: Uint8Array, passphrase?: string): Promise<{ signature: Uint8Array; publicKey: Uint8Array; stationId: string; stationName: string }>;
+  sign(
+    message: Uint8Array,
+    passphrase?: string,
+  ): Promise<{ signature: Uint8Array; publicKey: Uint8Array; stationId: string; stationName: string }>;
   trusted(): Promise<{ keys: TrustedKey[]; log: TrustLogEntry[] }>;
   trust(fileText: string, fileName: string, confirmedFingerprint: string): Promise<TrustLogEntry>;
   revoke(fingerprint: string): Promise<TrustLogEntry>;
@@ -62,11 +72,19 @@ export function createDesktopStation(options: { home: string; safeStorage: SafeS
       if (!signer) {
         const s = await station();
         if (s.needsPassphrase && passphrase === undefined) {
-          throw new StationError('needs-passphrase', { zh: '请输入本工作站私钥的口令', en: 'enter the passphrase of this station’s private key' });
+          throw new StationError('needs-passphrase', {
+            zh: '请输入本工作站私钥的口令',
+            en: 'enter the passphrase of this station’s private key',
+          });
         }
         signer = await s.signer(passphrase);
       }
-      return { signature: await signer.sign(message), publicKey: signer.publicKey, stationId: signer.stationId, stationName: signer.stationName };
+      return {
+        signature: await signer.sign(message),
+        publicKey: signer.publicKey,
+        stationId: signer.stationId,
+        stationName: signer.stationName,
+      };
     },
     async trusted() {
       const s = await station();

@@ -79,7 +79,8 @@ export async function readStation(home: string): Promise<StationRecord | null> {
   const raw = await readJson(path);
   if (raw === undefined) return null;
   const record = readStationRecord(raw);
-  if (!record) throw new StationError('damaged', { zh: `${path} 已损坏（不是蓝图工作站文件）`, en: `${path} is damaged (not a Lantu station file)` });
+  if (!record)
+    throw new StationError('damaged', { zh: `${path} 已损坏（不是蓝图工作站文件）`, en: `${path} is damaged (not a Lantu station file)` });
   return record;
 }
 
@@ -92,12 +93,20 @@ export async function initStation(
   const problem = stationNameProblem(input.stationName);
   if (problem) throw new StationError('refused', problem);
   if (await readStation(home)) {
-    throw new StationError('station-exists', { zh: `${join(home, STATION_FILE)} 已存在：本安装已有工作站，未做改动`, en: `${join(home, STATION_FILE)} exists: this installation already has a station; nothing was changed` });
+    throw new StationError('station-exists', {
+      zh: `${join(home, STATION_FILE)} 已存在：本安装已有工作站，未做改动`,
+      en: `${join(home, STATION_FILE)} exists: this installation already has a station; nothing was changed`,
+    });
   }
   const pair = newStationKeyPair();
   const storedKey = await storeKey(pair, { passphrase: input.passphrase, safeStorage: options.safeStorage });
   const record: StationRecord = {
-    ...newStationRecord({ stationId: randomUUID(), stationName: input.stationName, role: input.role, createdAt: (options.now ?? isoNow)() }),
+    ...newStationRecord({
+      stationId: randomUUID(),
+      stationName: input.stationName,
+      role: input.role,
+      createdAt: (options.now ?? isoNow)(),
+    }),
     publicKey: bytesToBase64(pair.publicKey),
     fingerprint: keyFingerprint(pair.publicKey),
   };
@@ -133,7 +142,10 @@ export async function openStation(home: string, options: StationOptions = {}): P
   const storedKey = await readJson(keyPath);
   const publicKey = identity.publicKey !== undefined ? base64ToBytes(identity.publicKey) : null;
   if (storedKey === undefined || !publicKey || publicKey.length !== 32) {
-    throw new StationError('damaged', { zh: `${keyPath} 缺失或 ${STATION_FILE} 没有公钥：本工作站无法签名`, en: `${keyPath} is missing or ${STATION_FILE} has no public key: this station cannot sign` });
+    throw new StationError('damaged', {
+      zh: `${keyPath} 缺失或 ${STATION_FILE} 没有公钥：本工作站无法签名`,
+      en: `${keyPath} is missing or ${STATION_FILE} has no public key: this station cannot sign`,
+    });
   }
   const now = options.now ?? isoNow;
   const logPath = join(home, TRUST_LOG_FILE);
@@ -145,9 +157,17 @@ export async function openStation(home: string, options: StationOptions = {}): P
     async signer(passphrase) {
       const pair = await openStoredKey(storedKey, keyPath, { passphrase, safeStorage: options.safeStorage });
       if (bytesToBase64(pair.publicKey) !== identity.publicKey) {
-        throw new StationError('damaged', { zh: `${keyPath} 的私钥与 ${STATION_FILE} 的公钥不配对`, en: `the key in ${keyPath} does not match the public key in ${STATION_FILE}` });
+        throw new StationError('damaged', {
+          zh: `${keyPath} 的私钥与 ${STATION_FILE} 的公钥不配对`,
+          en: `the key in ${keyPath} does not match the public key in ${STATION_FILE}`,
+        });
       }
-      return { stationId: identity.stationId, stationName: identity.stationName, publicKey: pair.publicKey, sign: async (message) => signBytes(pair.privateKey, message) };
+      return {
+        stationId: identity.stationId,
+        stationName: identity.stationName,
+        publicKey: pair.publicKey,
+        sign: async (message) => signBytes(pair.privateKey, message),
+      };
     },
     publicKeyFile: () => publicKeyFileOf(identity, publicKey),
     trustLog: () => readTrustLog(logPath),

@@ -3,7 +3,11 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export function stationHome(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+export function stationHome(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
   const explicit = env['LANTU_HOME'];
   if (explicit !== undefined && explicit !== '') return explicit;
   if (platform === 'win32') return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'lantu');

@@ -47,12 +47,24 @@ export function newStationKeyPair(): StationKeyPair {
 export async function storeKey(pair: StationKeyPair, how: { passphrase?: string; safeStorage?: SafeStoragePort }): Promise<unknown> {
   if (safeStorageProtects(how.safeStorage)) {
     const blob = how.safeStorage.encryptString(bytesToBase64(pair.privateKey));
-    return { format: SAFE_STORAGE_KEY_FORMAT, publicKey: bytesToBase64(pair.publicKey), blob: blob.toString('base64') } satisfies SafeStorageKey;
+    return {
+      format: SAFE_STORAGE_KEY_FORMAT,
+      publicKey: bytesToBase64(pair.publicKey),
+      blob: blob.toString('base64'),
+    } satisfies SafeStorageKey;
   }
   if (how.passphrase === undefined || how.passphrase === '') {
-    throw new StationError('needs-passphrase', { zh: '需要一个口令来加密本工作站的私钥', en: 'a passphrase is needed to encrypt this station’s private key' });
+    throw new StationError('needs-passphrase', {
+      zh: '需要一个口令来加密本工作站的私钥',
+      en: 'a passphrase is needed to encrypt this station’s private key',
+    });
   }
-  return sealPrivateKey(pair, how.passphrase, { salt16: new Uint8Array(randomBytes(16)), iv12: new Uint8Array(randomBytes(12)) }, nodeAesGcm);
+  return sealPrivateKey(
+    pair,
+    how.passphrase,
+    { salt16: new Uint8Array(randomBytes(16)), iv12: new Uint8Array(randomBytes(12)) },
+    nodeAesGcm,
+  );
 }
 
 /** True when opening `stored` needs the passphrase (a sealed key) rather than safeStorage. */
@@ -61,10 +73,22 @@ export function keyNeedsPassphrase(stored: unknown): boolean {
 }
 
 /** The key pair in `stored`; StationError 'wrong-passphrase' or 'damaged' otherwise (`file` names the key file). */
-export async function openStoredKey(stored: unknown, file: string, how: { passphrase?: string; safeStorage?: SafeStoragePort }): Promise<StationKeyPair> {
-  const damaged = () => new StationError('damaged', { zh: `${file}：私钥文件已损坏或不是蓝图的私钥格式`, en: `${file}: the private key file is damaged or not a Lantu key` });
+export async function openStoredKey(
+  stored: unknown,
+  file: string,
+  how: { passphrase?: string; safeStorage?: SafeStoragePort },
+): Promise<StationKeyPair> {
+  const damaged = () =>
+    new StationError('damaged', {
+      zh: `${file}：私钥文件已损坏或不是蓝图的私钥格式`,
+      en: `${file}: the private key file is damaged or not a Lantu key`,
+    });
   if (isSealedKey(stored)) {
-    if (how.passphrase === undefined) throw new StationError('needs-passphrase', { zh: '本工作站的私钥需要口令才能打开', en: 'this station’s private key needs its passphrase' });
+    if (how.passphrase === undefined)
+      throw new StationError('needs-passphrase', {
+        zh: '本工作站的私钥需要口令才能打开',
+        en: 'this station’s private key needs its passphrase',
+      });
     try {
       return await openSealedKey(stored, how.passphrase, nodeAesGcm);
     } catch (error) {
@@ -73,9 +97,19 @@ export async function openStoredKey(stored: unknown, file: string, how: { passph
     }
   }
   const s = stored as Partial<SafeStorageKey> | null;
-  if (typeof s !== 'object' || s === null || s.format !== SAFE_STORAGE_KEY_FORMAT || typeof s.blob !== 'string' || typeof s.publicKey !== 'string') throw damaged();
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    s.format !== SAFE_STORAGE_KEY_FORMAT ||
+    typeof s.blob !== 'string' ||
+    typeof s.publicKey !== 'string'
+  )
+    throw damaged();
   if (!how.safeStorage || !how.safeStorage.isEncryptionAvailable()) {
-    throw new StationError('refused', { zh: `${file}：私钥由系统钥匙串保护，但此处无法使用系统钥匙串`, en: `${file}: the private key is protected by the OS keychain, which is not available here` });
+    throw new StationError('refused', {
+      zh: `${file}：私钥由系统钥匙串保护，但此处无法使用系统钥匙串`,
+      en: `${file}: the private key is protected by the OS keychain, which is not available here`,
+    });
   }
   let seed: Uint8Array | null;
   try {

@@ -22,7 +22,11 @@ export async function readTrustLog(path: string): Promise<TrustLogEntry[]> {
     } catch {
       entry = null;
     }
-    if (!entry) throw new StationError('damaged', { zh: `${path} 第 ${i + 1} 行已损坏；受信任密钥未改动`, en: `${path} line ${i + 1} is damaged; the trusted keys were not changed` });
+    if (!entry)
+      throw new StationError('damaged', {
+        zh: `${path} 第 ${i + 1} 行已损坏；受信任密钥未改动`,
+        en: `${path} line ${i + 1} is damaged; the trusted keys were not changed`,
+      });
     entries.push(entry);
   }
   return entries;

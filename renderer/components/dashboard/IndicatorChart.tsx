@@ -7,14 +7,34 @@ const ROW_PX = 22;
 const LABEL_PX = 120;
 const BAR_PX = 150;
 const MAX_PERCENT = 150;
-export const STATUS_COLOUR: Record<IndicatorStatus, string> = { met: '#2e7d32', atRisk: '#ef8f00', violated: '#c62828', noTarget: '#8a949e' };
+export const STATUS_COLOUR: Record<IndicatorStatus, string> = {
+  met: '#2e7d32',
+  atRisk: '#ef8f00',
+  violated: '#c62828',
+  noTarget: '#8a949e',
+};
 
-export function IndicatorChart({ rows, zh, statusLabel }: { rows: readonly DashboardRow[]; zh: boolean; statusLabel: (s: IndicatorStatus) => string }) {
+export function IndicatorChart({
+  rows,
+  zh,
+  statusLabel,
+}: {
+  rows: readonly DashboardRow[];
+  zh: boolean;
+  statusLabel: (s: IndicatorStatus) => string;
+}) {
   if (rows.length === 0) return null;
   const width = LABEL_PX + BAR_PX + 60;
   const targetX = LABEL_PX + (100 / MAX_PERCENT) * BAR_PX;
   return (
-    <svg className="indicator-chart" data-testid="indicator-chart" width={width} height={rows.length * ROW_PX + 16} role="img" aria-label={zh ? '指标与目标' : 'Indicators against targets'}>
+    <svg
+      className="indicator-chart"
+      data-testid="indicator-chart"
+      width={width}
+      height={rows.length * ROW_PX + 16}
+      role="img"
+      aria-label={zh ? '指标与目标' : 'Indicators against targets'}
+    >
       {rows.map((r, i) => {
         const percent = r.percentOfTarget ?? 0;
         const barPx = (Math.min(percent, MAX_PERCENT) / MAX_PERCENT) * BAR_PX;

@@ -64,19 +64,48 @@ export function IndicatorDashboard() {
 
   const rows = useMemo(() => (values ? dashboardRows(values, { withoutTargets }) : []), [values, withoutTargets]);
   const summary = dashboardSummary(rows);
-  const fmt = (r: DashboardRow, v: number) => `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${zh ? UNIT_ZH[r.unit] : UNIT_EN[r.unit]}`;
+  const fmt = (r: DashboardRow, v: number) =>
+    `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${zh ? UNIT_ZH[r.unit] : UNIT_EN[r.unit]}`;
 
-  if (error !== null) return <p role="alert" className="resolve-errors">{t('indicatorError')}：{errorText(error, zh ? 'zh' : 'en', 'indicators')}</p>;
-  if (!values) return <p className="placeholder" data-testid="dashboard-computing">{t('indicatorComputing')}</p>;
+  if (error !== null)
+    return (
+      <p role="alert" className="resolve-errors">
+        {t('indicatorError')}：{errorText(error, zh ? 'zh' : 'en', 'indicators')}
+      </p>
+    );
+  if (!values)
+    return (
+      <p className="placeholder" data-testid="dashboard-computing">
+        {t('indicatorComputing')}
+      </p>
+    );
   return (
-    <div className="dashboard" data-testid="dashboard" data-revision={computedRevision} data-current={computedRevision === revision ? 'true' : 'false'}>
+    <div
+      className="dashboard"
+      data-testid="dashboard"
+      data-revision={computedRevision}
+      data-current={computedRevision === revision ? 'true' : 'false'}
+    >
       <p className="dashboard-summary" data-testid="dashboard-summary">
-        <span className="status-met">{t('indicatorMet')} {summary.met}</span> · <span className="status-atRisk">{t('indicatorAtRisk')} {summary.atRisk}</span> ·{' '}
-        <span className="status-violated">{t('indicatorViolated')} {summary.violated}</span>
+        <span className="status-met">
+          {t('indicatorMet')} {summary.met}
+        </span>{' '}
+        ·{' '}
+        <span className="status-atRisk">
+          {t('indicatorAtRisk')} {summary.atRisk}
+        </span>{' '}
+        ·{' '}
+        <span className="status-violated">
+          {t('indicatorViolated')} {summary.violated}
+        </span>
         {computedRevision !== revision && <em> · {t('indicatorComputing')}</em>}
       </p>
       {!workspace.targets && <p className="placeholder">{t('indicatorNoTargets')}</p>}
-      <IndicatorChart rows={rows.filter((r) => r.townCode === null && r.percentOfTarget !== undefined)} zh={zh} statusLabel={(s) => t(STATUS_LABEL[s])} />
+      <IndicatorChart
+        rows={rows.filter((r) => r.townCode === null && r.percentOfTarget !== undefined)}
+        zh={zh}
+        statusLabel={(s) => t(STATUS_LABEL[s])}
+      />
       <label className="dashboard-toggle">
         <input type="checkbox" checked={withoutTargets} onChange={(e) => setWithoutTargets(e.target.checked)} /> {t('indicatorShowAll')}
       </label>

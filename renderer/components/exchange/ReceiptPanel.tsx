@@ -16,10 +16,16 @@ export function ReceiptPanel() {
   const receipt = useEditor((s) => s.receipt);
   const department = useEditor((s) => s.receiptDepartment);
   const outcomes = useEditor((s) => s.receiptOutcomes);
-  if (!receipt) return <p className="receipt-none" data-testid="receipt-none">{t('receiptNone')}</p>;
+  if (!receipt)
+    return (
+      <p className="receipt-none" data-testid="receipt-none">
+        {t('receiptNone')}
+      </p>
+    );
   const current = receipt.receipts.find((r) => r.department === department) ?? receipt.receipts[0];
   const listed = current ? current.rows.filter((r) => r.outcome !== 'kept') : [];
-  const toggle = (o: ReceiptOutcome, on: boolean) => store.getState().setReceiptOutcomes(on ? [...outcomes, o] : outcomes.filter((x) => x !== o));
+  const toggle = (o: ReceiptOutcome, on: boolean) =>
+    store.getState().setReceiptOutcomes(on ? [...outcomes, o] : outcomes.filter((x) => x !== o));
   const c = current?.counts ?? { kept: 0, changed: 0, removed: 0, added: 0 };
   return (
     <div className="receipt" data-testid="receipt-panel">
@@ -29,23 +35,39 @@ export function ReceiptPanel() {
       </p>
       <label>
         {t('receiptDepartment')}
-        <select data-testid="receipt-department" value={current?.department ?? ''} onChange={(e) => store.getState().setReceiptDepartment(e.target.value)}>
+        <select
+          data-testid="receipt-department"
+          value={current?.department ?? ''}
+          onChange={(e) => store.getState().setReceiptDepartment(e.target.value)}
+        >
           {receipt.receipts.map((r) => (
-            <option key={r.department} value={r.department}>{r.department}</option>
+            <option key={r.department} value={r.department}>
+              {r.department}
+            </option>
           ))}
         </select>
       </label>
       {current && (
         <p data-testid="receipt-counts">
           {current.plans.map((p) => `${p.title}（${p.version}）`).join('、')}：
-          {t('receiptCounts').replace('{kept}', String(c.kept)).replace('{changed}', String(c.changed)).replace('{removed}', String(c.removed)).replace('{added}', String(c.added))}
+          {t('receiptCounts')
+            .replace('{kept}', String(c.kept))
+            .replace('{changed}', String(c.changed))
+            .replace('{removed}', String(c.removed))
+            .replace('{added}', String(c.added))}
         </p>
       )}
       <fieldset className="receipt-filter" data-testid="receipt-filter">
         <legend>{t('receiptMapFilter')}</legend>
         {RECEIPT_OUTCOMES.map((o) => (
           <label key={o} className={`receipt-outcome-${o}`}>
-            <input type="checkbox" data-testid={`receipt-filter-${o}`} checked={outcomes.includes(o)} onChange={(e) => toggle(o, e.target.checked)} /> {RECEIPT_OUTCOME_LABEL[o][language]}
+            <input
+              type="checkbox"
+              data-testid={`receipt-filter-${o}`}
+              checked={outcomes.includes(o)}
+              onChange={(e) => toggle(o, e.target.checked)}
+            />{' '}
+            {RECEIPT_OUTCOME_LABEL[o][language]}
           </label>
         ))}
       </fieldset>
@@ -59,7 +81,12 @@ export function ReceiptPanel() {
         </thead>
         <tbody>
           {listed.slice(0, MAX_ROWS).map((row) => (
-            <tr key={`${row.planId}/${row.featureId}`} data-testid="receipt-row" data-outcome={row.outcome} onClick={() => store.getState().select({ planId: row.planId as never, featureId: row.featureId as never })}>
+            <tr
+              key={`${row.planId}/${row.featureId}`}
+              data-testid="receipt-row"
+              data-outcome={row.outcome}
+              onClick={() => store.getState().select({ planId: row.planId as never, featureId: row.featureId as never })}
+            >
               <td className={`receipt-outcome-${row.outcome}`}>{RECEIPT_OUTCOME_LABEL[row.outcome][language]}</td>
               <td>
                 {row.layer} {row.bsm || row.featureId}
@@ -69,8 +96,12 @@ export function ReceiptPanel() {
                 {row.resolutions.map((r) => (
                   <div key={`${r.logNumber}/${r.conflictKey}`} className="receipt-resolution">
                     <b>{r.logNumber}</b> {language === 'zh' ? r.kindZh : r.kind} {r.ruleId}
-                    <div>{t('receiptReason')}：{r.reason}</div>
-                    <div className="receipt-decided">{r.decidedBy} {r.decidedAt}</div>
+                    <div>
+                      {t('receiptReason')}：{r.reason}
+                    </div>
+                    <div className="receipt-decided">
+                      {r.decidedBy} {r.decidedAt}
+                    </div>
                   </div>
                 ))}
               </td>

@@ -36,7 +36,8 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
   const [choices, setChoices] = useState<(MergeChoice | undefined)[]>([]);
   // Read once per opened file, against the workspace as it was when the dialog opened.
   const view = useMemo(
-    () => (pending ? submissionForWorkspace(pending.bytes, pending.name, trustedKeys, loadAcceptedRegister(), store.getState().workspace) : null),
+    () =>
+      pending ? submissionForWorkspace(pending.bytes, pending.name, trustedKeys, loadAcceptedRegister(), store.getState().workspace) : null,
     [pending, trustedKeys, store],
   );
   if (!pending || !view) return null;
@@ -63,8 +64,15 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
   const conflicts = view.ok ? (view.merge?.conflicts ?? []) : [];
   return (
     <div className="export-backdrop">
-      <div className="export-dialog submission-dialog" role="dialog" aria-label={L('部门报送包', 'Department submission')} data-testid="submission-dialog">
-        <h3>{L('部门报送包', 'Department submission')}：{pending.name}</h3>
+      <div
+        className="export-dialog submission-dialog"
+        role="dialog"
+        aria-label={L('部门报送包', 'Department submission')}
+        data-testid="submission-dialog"
+      >
+        <h3>
+          {L('部门报送包', 'Department submission')}：{pending.name}
+        </h3>
         {!view.ok ? (
           <p className="resolve-errors" role="alert" data-testid="submission-refused">
             {zh ? view.message.zh : view.message.en}
@@ -83,13 +91,22 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
             <ImportVersionDiff diff={view.diff} zh={zh} />
             {view.merge && (
               <p data-testid="submission-merge">
-                {L(`与局方编辑三方合并：取自局方 ${view.merge.stats.fromOurs}，取自部门 ${view.merge.stats.fromTheirs}，双方合并 ${view.merge.stats.combined}，冲突 ${conflicts.length}`,
-                  `three-way merge with the bureau's edits: ${view.merge.stats.fromOurs} from the bureau, ${view.merge.stats.fromTheirs} from the department, ${view.merge.stats.combined} combined, ${conflicts.length} conflicts`)}
+                {L(
+                  `与局方编辑三方合并：取自局方 ${view.merge.stats.fromOurs}，取自部门 ${view.merge.stats.fromTheirs}，双方合并 ${view.merge.stats.combined}，冲突 ${conflicts.length}`,
+                  `three-way merge with the bureau's edits: ${view.merge.stats.fromOurs} from the bureau, ${view.merge.stats.fromTheirs} from the department, ${view.merge.stats.combined} combined, ${conflicts.length} conflicts`,
+                )}
               </p>
             )}
             {conflicts.length > 0 && (
               <table className="import-mapping" data-testid="submission-conflicts">
-                <thead><tr><th>{L('冲突', 'Conflict')}</th><th>{L('局方', 'Bureau')}</th><th>{L('部门', 'Department')}</th><th>{L('采用', 'Keep')}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>{L('冲突', 'Conflict')}</th>
+                    <th>{L('局方', 'Bureau')}</th>
+                    <th>{L('部门', 'Department')}</th>
+                    <th>{L('采用', 'Keep')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {conflicts.map((c, i) => (
                     <tr key={i}>
@@ -97,7 +114,15 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
                       <td>{valueText(c.ours, zh)}</td>
                       <td>{valueText(c.theirs, zh)}</td>
                       <td>
-                        <select data-testid={`submission-conflict-${i}`} value={choices[i] ?? 'ours'} onChange={(e) => { const next = [...choices]; next[i] = e.target.value as MergeChoice; setChoices(next); }}>
+                        <select
+                          data-testid={`submission-conflict-${i}`}
+                          value={choices[i] ?? 'ours'}
+                          onChange={(e) => {
+                            const next = [...choices];
+                            next[i] = e.target.value as MergeChoice;
+                            setChoices(next);
+                          }}
+                        >
                           <option value="ours">{L('局方', 'bureau')}</option>
                           <option value="theirs">{L('部门', 'department')}</option>
                           <option value="ancestor">{L('已接收版本', 'accepted version')}</option>
@@ -111,8 +136,14 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
           </>
         )}
         <div className="export-actions">
-          {view.ok && <button data-testid="submission-accept" onClick={accept}>{L('接收并合并', 'Accept and merge')}</button>}
-          <button data-testid="submission-close" onClick={close}>{L('关闭', 'Close')}</button>
+          {view.ok && (
+            <button data-testid="submission-accept" onClick={accept}>
+              {L('接收并合并', 'Accept and merge')}
+            </button>
+          )}
+          <button data-testid="submission-close" onClick={close}>
+            {L('关闭', 'Close')}
+          </button>
         </div>
       </div>
     </div>

@@ -27,7 +27,8 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
 
   async function submit() {
     setError(null);
-    if (!station?.state?.station) return setError(L('本机尚未设置工作站，不能签名报送包', 'This installation has no station yet: it cannot sign a submission'));
+    if (!station?.state?.station)
+      return setError(L('本机尚未设置工作站，不能签名报送包', 'This installation has no station yet: it cannot sign a submission'));
     if (planId === '' || !plans.has(planId)) return setError(L('请选择要报送的规划', 'Choose the plan to submit'));
     setBusy(true);
     try {
@@ -54,7 +55,11 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
       // A station refusal (no key, passphrase not given, wrong or damaged key) says itself what to do; nothing was saved.
       if (e instanceof StationFailure) {
         const cancelled = e.code === 'needs-passphrase';
-        setError(cancelled ? L('未输入口令：报送包未签名，未保存', 'No passphrase given: the submission was not signed or saved') : `${L('未能签名报送包：', 'Could not sign the submission: ')}${zh ? e.text.zh : e.text.en}`);
+        setError(
+          cancelled
+            ? L('未输入口令：报送包未签名，未保存', 'No passphrase given: the submission was not signed or saved')
+            : `${L('未能签名报送包：', 'Could not sign the submission: ')}${zh ? e.text.zh : e.text.en}`,
+        );
       } else setError(errorText(e, zh ? 'zh' : 'en', 'export'));
     } finally {
       setBusy(false);
@@ -65,7 +70,12 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
     <div className="export-backdrop">
       <div className="export-dialog" role="dialog" aria-label={L('导出报送包', 'Export submission')} data-testid="submit-plan-dialog">
         <h3>{L('导出部门报送包', 'Export a department submission')}</h3>
-        <p>{L('报送包含规划当前版本、自上次导入或接收以来的编辑历史和本工作站的签名。', 'The package holds the plan as it is now, its edits since it was last imported or accepted here, and this station’s signature.')}</p>
+        <p>
+          {L(
+            '报送包含规划当前版本、自上次导入或接收以来的编辑历史和本工作站的签名。',
+            'The package holds the plan as it is now, its edits since it was last imported or accepted here, and this station’s signature.',
+          )}
+        </p>
         <label>
           {L('规划', 'Plan')}
           <select data-testid="submit-plan-select" value={planId} onChange={(e) => setPlanId(e.target.value as PlanId)}>

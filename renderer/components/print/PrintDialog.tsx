@@ -8,7 +8,15 @@ import { errorText } from '../../i18n/describeError.ts';
 import { defaultSheetTitle } from '../../print/defaultSheetTitle.ts';
 import { printSheetInPage, removePrintSheet } from '../../print/printSheetInPage.ts';
 import { readProducingUnit, writeProducingUnit } from '../../print/producingUnit.ts';
-import { planSheet, releaseSheet, renderSheetMap, sheetHtml, sheetPngBytes, sheetSvgWithMap, type SheetRequest } from '../../print/renderMapSheet.ts';
+import {
+  planSheet,
+  releaseSheet,
+  renderSheetMap,
+  sheetHtml,
+  sheetPngBytes,
+  sheetSvgWithMap,
+  type SheetRequest,
+} from '../../print/renderMapSheet.ts';
 import { sheetLayers } from '../../print/sheetLayers.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
@@ -27,7 +35,10 @@ interface Job {
 
 /** The file name offered: the title made safe for a save dialog (main refuses separators and reserved characters). */
 export function sheetFileName(title: string, output: Output): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 200);
+  const safe = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .trim()
+    .slice(0, 200);
   return `${safe || '专题图'}.${output}`;
 }
 
@@ -42,7 +53,12 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
   const language = useEditor((s) => s.language);
   const plans = useEditor((s) => s.workspace.plans);
   const shell = useMemo(() => platform ?? createPlatform(), [platform]);
-  const [title, setTitle] = useState(() => defaultSheetTitle([...plans.values()].map((p) => p.meta.title), language));
+  const [title, setTitle] = useState(() =>
+    defaultSheetTitle(
+      [...plans.values()].map((p) => p.meta.title),
+      language,
+    ),
+  );
   const [unit, setUnit] = useState(() => readProducingUnit());
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
@@ -61,7 +77,17 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
   );
 
   const request = (): SheetRequest | null =>
-    view && { paper, orientation, scale, title: title.trim(), unit: unit.trim(), date: today(), language, centreLonLat: view.centre, viewBoxLonLat: view.box };
+    view && {
+      paper,
+      orientation,
+      scale,
+      title: title.trim(),
+      unit: unit.trim(),
+      date: today(),
+      language,
+      centreLonLat: view.centre,
+      viewBoxLonLat: view.box,
+    };
   const plan = useMemo(() => {
     const r = request();
     return r ? planSheet(r) : null;
@@ -71,7 +97,9 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
   async function run(output: Output) {
     const r = request();
     if (!r) {
-      store.getState().notify(bilingualNotice('error', '地图尚未显示，无法输出专题图。', 'The map is not shown yet, so no map sheet can be made.'));
+      store
+        .getState()
+        .notify(bilingualNotice('error', '地图尚未显示，无法输出专题图。', 'The map is not shown yet, so no map sheet can be made.'));
       return;
     }
     writeProducingUnit(unit);
@@ -89,10 +117,12 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
       if (output === 'png') {
         const bytes = await sheetPngBytes(sheet, r);
         const saved = await shell.saveFile(bytes, { suggestedName: name, format: 'png' });
-        if (saved) store.getState().notify(bilingualNotice('info', `已导出专题图 PNG：${saved.name}`, `Map sheet saved as PNG: ${saved.name}`));
+        if (saved)
+          store.getState().notify(bilingualNotice('info', `已导出专题图 PNG：${saved.name}`, `Map sheet saved as PNG: ${saved.name}`));
       } else if (shell.capabilities.reportPdf) {
         const saved = await shell.saveReportPdf(await sheetHtml(sheet, r), { suggestedName: name });
-        if (saved) store.getState().notify(bilingualNotice('info', `已导出专题图 PDF：${saved.name}`, `Map sheet saved as PDF: ${saved.name}`));
+        if (saved)
+          store.getState().notify(bilingualNotice('info', `已导出专题图 PDF：${saved.name}`, `Map sheet saved as PDF: ${saved.name}`));
       } else {
         printSheetInPage(await sheetSvgWithMap(sheet, r), sheet.layout);
       }
@@ -102,9 +132,15 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
         store.getState().notify(bilingualNotice('info', `已取消专题图「${r.title}」的输出。`, `The map sheet "${r.title}" was cancelled.`));
       } else {
         const kind = output.toUpperCase();
-        store.getState().notify(
-          bilingualNotice('error', `专题图「${r.title}」未能导出为 ${kind}（${name}）：${errorText(error, 'zh')}`, `The map sheet "${r.title}" could not be saved as ${kind} (${name}): ${errorText(error, 'en')}`),
-        );
+        store
+          .getState()
+          .notify(
+            bilingualNotice(
+              'error',
+              `专题图「${r.title}」未能导出为 ${kind}（${name}）：${errorText(error, 'zh')}`,
+              `The map sheet "${r.title}" could not be saved as ${kind} (${name}): ${errorText(error, 'en')}`,
+            ),
+          );
       }
     } finally {
       if (jobRef.current === current) jobRef.current = null;
@@ -123,24 +159,50 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
         <h2>{t('printDialogTitle')}</h2>
         <div className="print-form">
           <label htmlFor="print-title">{t('printSheetTitle')}</label>
-          <input id="print-title" type="text" data-testid="print-title" value={title} maxLength={100} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id="print-title"
+            type="text"
+            data-testid="print-title"
+            value={title}
+            maxLength={100}
+            onChange={(e) => setTitle(e.target.value)}
+          />
           <label htmlFor="print-unit">{t('printUnit')}</label>
-          <input id="print-unit" type="text" data-testid="print-unit" value={unit} maxLength={100} onChange={(e) => setUnit(e.target.value)} />
+          <input
+            id="print-unit"
+            type="text"
+            data-testid="print-unit"
+            value={unit}
+            maxLength={100}
+            onChange={(e) => setUnit(e.target.value)}
+          />
           <label htmlFor="print-paper">{t('printPaper')}</label>
           <select id="print-paper" data-testid="print-paper" value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
             <option value="A4">A4</option>
             <option value="A3">A3</option>
           </select>
           <label htmlFor="print-orientation">{t('printOrientation')}</label>
-          <select id="print-orientation" data-testid="print-orientation" value={orientation} onChange={(e) => setOrientation(e.target.value as Orientation)}>
+          <select
+            id="print-orientation"
+            data-testid="print-orientation"
+            value={orientation}
+            onChange={(e) => setOrientation(e.target.value as Orientation)}
+          >
             <option value="landscape">{t('printLandscape')}</option>
             <option value="portrait">{t('printPortrait')}</option>
           </select>
           <label htmlFor="print-scale">{t('printScale')}</label>
-          <select id="print-scale" data-testid="print-scale" value={String(scale)} onChange={(e) => setScale(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}>
+          <select
+            id="print-scale"
+            data-testid="print-scale"
+            value={String(scale)}
+            onChange={(e) => setScale(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
+          >
             <option value="fit">{t('printFit')}</option>
             {SCALE_CHOICES.map((s) => (
-              <option key={s} value={String(s)}>{scaleText(s)}</option>
+              <option key={s} value={String(s)}>
+                {scaleText(s)}
+              </option>
             ))}
           </select>
         </div>
@@ -151,17 +213,27 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
           <div className="print-running" data-testid="print-progress">
             <span>{job.writing ? t('printWriting') : `${t('printDrawing')} ${job.done} / ${job.total}`}</span>
             <progress max={Math.max(job.total, 1)} value={job.done} />
-            <button data-testid="print-cancel" onClick={() => job.abort.abort()}>{t('cancel')}</button>
+            <button data-testid="print-cancel" onClick={() => job.abort.abort()}>
+              {t('cancel')}
+            </button>
           </div>
         )}
         <div className="import-actions">
-          <button data-testid="print-png" disabled={!plan || job !== null} onClick={() => void run('png')}>{t('printPng')}</button>
+          <button data-testid="print-png" disabled={!plan || job !== null} onClick={() => void run('png')}>
+            {t('printPng')}
+          </button>
           {shell.capabilities.reportPdf ? (
-            <button data-testid="print-pdf" disabled={!plan || job !== null} onClick={() => void run('pdf')}>{t('printPdf')}</button>
+            <button data-testid="print-pdf" disabled={!plan || job !== null} onClick={() => void run('pdf')}>
+              {t('printPdf')}
+            </button>
           ) : (
-            <button data-testid="print-print" title={t('printPrintHint')} disabled={!plan || job !== null} onClick={() => void run('pdf')}>{t('printPrint')}</button>
+            <button data-testid="print-print" title={t('printPrintHint')} disabled={!plan || job !== null} onClick={() => void run('pdf')}>
+              {t('printPrint')}
+            </button>
           )}
-          <button data-testid="print-close" onClick={onClose}>{t('printClose')}</button>
+          <button data-testid="print-close" onClick={onClose}>
+            {t('printClose')}
+          </button>
         </div>
       </div>
     </div>

@@ -69,7 +69,15 @@ export function BulkProposals() {
       return setError(t('bulkStale'));
     }
     store.getState().execute(preview.plan.command);
-    store.getState().notify(bilingualNotice('info', `${DICTIONARIES.zh.bulkApplied} ${preview.plan.applied}`, `${DICTIONARIES.en.bulkApplied} ${preview.plan.applied}`));
+    store
+      .getState()
+      .notify(
+        bilingualNotice(
+          'info',
+          `${DICTIONARIES.zh.bulkApplied} ${preview.plan.applied}`,
+          `${DICTIONARIES.en.bulkApplied} ${preview.plan.applied}`,
+        ),
+      );
     setPreview(null);
   }
 
@@ -97,10 +105,22 @@ export function BulkProposals() {
               {preview.plan.items.map((item) => (
                 <tr key={item.conflict.key} data-ok={item.outcome.ok ? 'true' : 'false'}>
                   <td title={item.conflict.key} data-testid="bulk-conflict">
-                    {conflictLabel(item.conflict, zh ? 'zh' : 'en', workspace.rulePack?.rules.find((r) => r.id === item.conflict.ruleId)?.titleEn)}
+                    {conflictLabel(
+                      item.conflict,
+                      zh ? 'zh' : 'en',
+                      workspace.rulePack?.rules.find((r) => r.id === item.conflict.ruleId)?.titleEn,
+                    )}
                   </td>
                   <td>{t(KIND_LABEL[item.proposal.kind])}</td>
-                  <td>{item.outcome.ok ? (item.outcome.resolution.logNumber !== undefined ? `${t('bulkWillApply')} ${item.outcome.resolution.logNumber}` : t('resolveNotLogged')) : zh ? item.outcome.reasonZh : item.outcome.reasonEn}</td>
+                  <td>
+                    {item.outcome.ok
+                      ? item.outcome.resolution.logNumber !== undefined
+                        ? `${t('bulkWillApply')} ${item.outcome.resolution.logNumber}`
+                        : t('resolveNotLogged')
+                      : zh
+                        ? item.outcome.reasonZh
+                        : item.outcome.reasonEn}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -143,10 +163,19 @@ function FeatureChanges({ plan }: { plan: BulkPlan }) {
   const t = useT();
   const workspace = useEditor((s) => s.workspace);
   const zh = useEditor((s) => s.language) === 'zh';
-  const rows = plan.items.flatMap((item) => (item.outcome.ok ? item.outcome.impact.features.map((f) => ({ conflict: item.conflict, f })) : []));
-  const label = (f: FeatureImpact) => `${workspace.plans.get(f.planId as never)?.meta.title ?? f.planId} · ${f.layer} · ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}`;
+  const rows = plan.items.flatMap((item) =>
+    item.outcome.ok ? item.outcome.impact.features.map((f) => ({ conflict: item.conflict, f })) : [],
+  );
+  const label = (f: FeatureImpact) =>
+    `${workspace.plans.get(f.planId as never)?.meta.title ?? f.planId} · ${f.layer} · ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}`;
   const measure = (f: FeatureImpact, v: number | null) =>
-    v === null ? '—' : f.unit === 'area' ? `${(v / M2_PER_HA).toFixed(4)} ${zh ? '公顷' : 'ha'}` : f.unit === 'length' ? `${v.toFixed(2)} ${zh ? '米' : 'm'}` : '—';
+    v === null
+      ? '—'
+      : f.unit === 'area'
+        ? `${(v / M2_PER_HA).toFixed(4)} ${zh ? '公顷' : 'ha'}`
+        : f.unit === 'length'
+          ? `${v.toFixed(2)} ${zh ? '米' : 'm'}`
+          : '—';
   const [open, close, comma] = zh ? ['（', '）', '，'] : [' (', ')', ', '];
   return (
     <>
@@ -163,14 +192,21 @@ function FeatureChanges({ plan }: { plan: BulkPlan }) {
         </thead>
         <tbody>
           {rows.map(({ conflict, f }) => (
-            <tr key={`${conflict.key}|${f.featureId}`} data-change={f.change} data-exceeds={f.exceedsConflict ? 'true' : 'false'} data-feature={f.featureId}>
+            <tr
+              key={`${conflict.key}|${f.featureId}`}
+              data-change={f.change}
+              data-exceeds={f.exceedsConflict ? 'true' : 'false'}
+              data-feature={f.featureId}
+            >
               <td title={conflict.key}>{conflict.ruleId}</td>
               <td title={f.featureId}>{label(f)}</td>
               <td data-m={f.before ?? ''}>{measure(f, f.before)}</td>
               <td data-m={f.after ?? ''}>{measure(f, f.after)}</td>
               <td>
                 {t(CHANGE_LABEL[f.change])}
-                {f.fieldChanges.length > 0 ? `${open}${f.fieldChanges.map((c) => `${c.field} ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`).join(comma)}${close}` : ''}
+                {f.fieldChanges.length > 0
+                  ? `${open}${f.fieldChanges.map((c) => `${c.field} ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`).join(comma)}${close}`
+                  : ''}
                 {f.exceedsConflict ? ` · ${t('bulkExceeds')}` : ''}
               </td>
             </tr>

@@ -42,7 +42,10 @@ export function CoordinatorDock() {
         <button className={tab === 'resolve' ? 'active' : ''} data-testid="resolve-tab" onClick={() => setTab('resolve')}>
           {t('resolveTab')}
         </button>
-        <button className={tab === 'dashboard' ? 'active' : ''} data-testid="dashboard-tab" onClick={() => {
+        <button
+          className={tab === 'dashboard' ? 'active' : ''}
+          data-testid="dashboard-tab"
+          onClick={() => {
             setTab('dashboard');
             setDashboardSeen(true);
           }}
@@ -83,9 +86,7 @@ export function CoordinatorDock() {
       {tab === 'projects' && <ProjectsPanel />}
       {tab === 'receipt' && <ReceiptPanel />}
       <ReviewDialogsHost />
-      {bridge.importRequested && (
-        <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />
-      )}
+      {bridge.importRequested && <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />}
       {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
       {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
       {submitOpen && <SubmitPlanDialog onClose={() => setSubmitOpen(false)} />}

@@ -47,13 +47,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     // Whole seconds, like `lantu export`: the creation time is part of the package's bytes.
     const created = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
     // The same inputs `lantu export <workspace.lantu>` takes (engine/export workspaceExportOf): the same bytes.
-    const input = workspaceExportOf(ws, { policy: workspacePolicy(ws), departments: workspaceDepartments(ws) }, { created, draft: asDraft, toolVersion: info.version || 'web' });
+    const input = workspaceExportOf(
+      ws,
+      { policy: workspacePolicy(ws), departments: workspaceDepartments(ws) },
+      { created, draft: asDraft, toolVersion: info.version || 'web' },
+    );
     if (!input) return setErrors([t('exportNoRulePack')]);
     setPhase('sources');
-    run.current = runExportInWorker(
-      input,
-      setPhase,
-    );
+    run.current = runExportInWorker(input, setPhase);
     try {
       const outcome = await run.current.result;
       if (!outcome.ok) {
@@ -66,7 +67,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const saved = await platform.saveFile(outcome.zip, { suggestedName: name, format: 'zip' });
       if (saved) {
         const done: MessageKey = status === 'final' ? 'exportDoneFinal' : 'exportDoneDraft';
-        store.getState().notify(bilingualNotice('info', `${DICTIONARIES.zh[done]}「${saved.name}」`, `${DICTIONARIES.en[done]} "${saved.name}"`));
+        store
+          .getState()
+          .notify(bilingualNotice('info', `${DICTIONARIES.zh[done]}「${saved.name}」`, `${DICTIONARIES.en[done]} "${saved.name}"`));
         onClose();
       }
     } catch (error) {
@@ -82,10 +85,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <div className="export-dialog" role="dialog" aria-label={t('exportTitle')} data-testid="export-dialog">
         <h3>{t('exportTitle')}</h3>
         <label>
-          <input type="radio" name="export-mode" data-testid="export-final" checked={!draft} onChange={() => setDraft(false)} /> {t('exportFinal')}
+          <input type="radio" name="export-mode" data-testid="export-final" checked={!draft} onChange={() => setDraft(false)} />{' '}
+          {t('exportFinal')}
         </label>
         <label>
-          <input type="radio" name="export-mode" data-testid="export-draft" checked={draft} onChange={() => setDraft(true)} /> {t('exportDraft')}
+          <input type="radio" name="export-mode" data-testid="export-draft" checked={draft} onChange={() => setDraft(true)} />{' '}
+          {t('exportDraft')}
         </label>
         {phase && (
           <p role="status" data-testid="export-phase">
@@ -104,7 +109,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </ul>
             {reasons.length > SHOWN_REASONS && (
               <p data-testid="export-reasons-more">
-                {showAll ? t('exportReasonsAll').replace('{n}', String(reasons.length)) : t('exportReasonsMore').replace('{n}', String(reasons.length - SHOWN_REASONS))}{' '}
+                {showAll
+                  ? t('exportReasonsAll').replace('{n}', String(reasons.length))
+                  : t('exportReasonsMore').replace('{n}', String(reasons.length - SHOWN_REASONS))}{' '}
                 <button data-testid="export-reasons-toggle" onClick={() => setShowAll(!showAll)}>
                   {showAll ? t('exportReasonsFewer') : t('exportReasonsShowAll')}
                 </button>

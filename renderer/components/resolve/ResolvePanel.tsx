@@ -57,7 +57,13 @@ export function ResolvePanel() {
   const policyRevision = policyRevisionOf(useEditor((s) => workspacePolicy(s.workspace)));
   if (!conflict) {
     // A yield or an attribute change makes its conflict disappear on re-check: the record stays visible.
-    return recorded ? <ResolutionRecord resolution={recorded} status={resolutionStatus(recorded, conflicts)} /> : <p className="placeholder" data-testid="resolve-none">{t('resolveSelectHint')}</p>;
+    return recorded ? (
+      <ResolutionRecord resolution={recorded} status={resolutionStatus(recorded, conflicts)} />
+    ) : (
+      <p className="placeholder" data-testid="resolve-none">
+        {t('resolveSelectHint')}
+      </p>
+    );
   }
   // Keyed by the conflict and the policy so the form starts afresh for each one and follows a new policy.
   return <ResolveForm key={`${conflict.key}|${policyRevision}`} conflict={conflict} />;
@@ -91,7 +97,10 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const [busy, setBusy] = useState(false);
   // What the resolution would remove or change beyond its conflict, shown until the user confirms it.
   const [confirming, setConfirming] = useState<string | null>(null);
-  const needsCompensation = (proposal.requiresCompensation || (conflict.ruleId === 'R08' && conflict.severity === 'major')) && kind !== 'subjectYields' && kind !== 'defer';
+  const needsCompensation =
+    (proposal.requiresCompensation || (conflict.ruleId === 'R08' && conflict.severity === 'major')) &&
+    kind !== 'subjectYields' &&
+    kind !== 'defer';
   const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${featureLabel(p, zh ? 'zh' : 'en')}` : '—');
 
   function currentValue(c: Conflict, which: 'subject' | 'object', name: string): PropertyValue | undefined {
@@ -106,7 +115,12 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
     let compensation: { bsm: string; geometry: Geometry } | undefined;
     if (needsCompensation && (compBsm.trim() !== '' || compGeometry.trim() !== '')) {
       const geometry = parseGeometry(compGeometry);
-      if (!geometry) problems.push(zh ? '补划地块几何应为 GeoJSON 面（Polygon 或 MultiPolygon，EPSG:4490 经纬度）' : 'the replacement parcel must be a GeoJSON Polygon or MultiPolygon in EPSG:4490');
+      if (!geometry)
+        problems.push(
+          zh
+            ? '补划地块几何应为 GeoJSON 面（Polygon 或 MultiPolygon，EPSG:4490 经纬度）'
+            : 'the replacement parcel must be a GeoJSON Polygon or MultiPolygon in EPSG:4490',
+        );
       else compensation = { bsm: compBsm.trim(), geometry };
     }
     if (problems.length > 0) return setErrors(problems);
@@ -126,9 +140,18 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
           reason,
           fullCoverage: fullCoverageOf(policy),
           ...(kind === 'exception'
-            ? { exception: { approvalNumber: approvalNumber.trim(), authority: authority.trim(), reason: exceptionReason.trim(), ...(expiresOn ? { expiresOn } : {}) } }
+            ? {
+                exception: {
+                  approvalNumber: approvalNumber.trim(),
+                  authority: authority.trim(),
+                  reason: exceptionReason.trim(),
+                  ...(expiresOn ? { expiresOn } : {}),
+                },
+              }
             : {}),
-          ...(kind === 'changeAttribute' ? { attribute: { side, field: field.trim(), value: typedValue(value, currentValue(conflict, side, field.trim())) } } : {}),
+          ...(kind === 'changeAttribute'
+            ? { attribute: { side, field: field.trim(), value: typedValue(value, currentValue(conflict, side, field.trim())) } }
+            : {}),
           ...(compensation ? { compensation } : {}),
           ...(proposal.requiresCompensation ? { requiresCompensation: true } : {}),
         },
@@ -140,14 +163,19 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       if (impact.needsConfirmation && !confirmed) {
         const named = impact.features
           .filter((f) => f.change === 'removed' || f.exceedsConflict)
-          .map((f) => `${f.layer} ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}${zh ? '（' : ' ('}${f.change === 'removed' ? t('bulkChangeRemoved') : t('bulkExceeds')}${zh ? '）' : ')'}`);
+          .map(
+            (f) =>
+              `${f.layer} ${f.bsm ?? f.featureId.slice(0, 8)}${f.name ? ` ${f.name}` : ''}${zh ? '（' : ' ('}${f.change === 'removed' ? t('bulkChangeRemoved') : t('bulkExceeds')}${zh ? '）' : ')'}`,
+          );
         return setConfirming(`${t('resolveNeedsConfirm')}${named.join(zh ? '；' : '; ')}`);
       }
       store.getState().execute(resolutionToCommand(result.resolution, ws));
       // A 暂缓 or an exception changes no data and has no log number: say what was recorded instead.
       const log = result.resolution.logNumber;
       const recordedAs = CONFLICT_STATUS_LABEL[resolutionStatus(result.resolution, [conflict]).conflictStatus][zh ? 'zh' : 'en'];
-      store.getState().notify({ kind: 'info', text: log === undefined ? `${t('resolveRecorded')}${recordedAs}` : `${t('resolveDone')} ${log}` });
+      store
+        .getState()
+        .notify({ kind: 'info', text: log === undefined ? `${t('resolveRecorded')}${recordedAs}` : `${t('resolveDone')} ${log}` });
     } catch (error) {
       setErrors([errorText(error, zh ? 'zh' : 'en', 'resolve')]);
     } finally {
@@ -158,7 +186,8 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   return (
     <div className="resolve-form" data-testid="resolve-panel" data-conflict={conflict.key}>
       <h4>
-        {conflict.ruleId} · {zh ? conflict.title : conflict.messageEn ?? conflict.title} <span className={`sev sev-${conflict.severity}`}>{t(conflict.severity)}</span>
+        {conflict.ruleId} · {zh ? conflict.title : (conflict.messageEn ?? conflict.title)}{' '}
+        <span className={`sev sev-${conflict.severity}`}>{t(conflict.severity)}</span>
       </h4>
       <dl className="resolve-parties">
         <dt>{t('resolveSubject')}</dt>
@@ -173,7 +202,9 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
         )}
       </dl>
       <p className="resolve-proposal" data-testid="resolve-proposal">
-        {t('resolveProposal')}{t('labelColon')}{t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
+        {t('resolveProposal')}
+        {t('labelColon')}
+        {t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
       </p>
       {recorded && status && <ResolutionRecord resolution={recorded} status={status} />}
       <WorkstationUser onChange={setUser} />
@@ -210,7 +241,12 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
         <div className="resolve-group">
           <label>
             {t('resolveApprovalNumber')}
-            <input data-testid="resolve-approval" value={approvalNumber} onChange={(e) => setApprovalNumber(e.target.value)} placeholder="豫政土〔2026〕12号" />
+            <input
+              data-testid="resolve-approval"
+              value={approvalNumber}
+              onChange={(e) => setApprovalNumber(e.target.value)}
+              placeholder="豫政土〔2026〕12号"
+            />
           </label>
           <label>
             {t('resolveAuthority')}
@@ -272,13 +308,21 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
   const t = useT();
   const zh = useEditor((s) => s.language) === 'zh';
   return (
-    <div className={`resolve-record ${status.status}`} data-testid="resolve-record" data-status={status.status} data-conflict-status={status.conflictStatus} data-kind={resolution.kind}>
-      <strong data-testid="resolve-status">{CONFLICT_STATUS_LABEL[status.conflictStatus][zh ? 'zh' : 'en']}</strong> · {t(KIND_LABEL[resolution.kind])}
+    <div
+      className={`resolve-record ${status.status}`}
+      data-testid="resolve-record"
+      data-status={status.status}
+      data-conflict-status={status.conflictStatus}
+      data-kind={resolution.kind}
+    >
+      <strong data-testid="resolve-status">{CONFLICT_STATUS_LABEL[status.conflictStatus][zh ? 'zh' : 'en']}</strong> ·{' '}
+      {t(KIND_LABEL[resolution.kind])}
       <div>
         {t('resolveBy')} {resolution.decidedBy} · {new Date(resolution.decidedAt).toLocaleString(zh ? 'zh-CN' : 'en-GB')} ·{' '}
         {resolution.logNumber !== undefined && resolution.changeType !== undefined ? (
           <>
-            {t('resolveLogNumber')} <span data-testid="resolve-log-number">{resolution.logNumber}</span> · {t('resolveChangeType')} {resolution.changeType} {CHANGE_TYPE_ZH[resolution.changeType]}
+            {t('resolveLogNumber')} <span data-testid="resolve-log-number">{resolution.logNumber}</span> · {t('resolveChangeType')}{' '}
+            {resolution.changeType} {CHANGE_TYPE_ZH[resolution.changeType]}
           </>
         ) : (
           <span data-testid="resolve-not-logged">{t('resolveNotLogged')}</span>
@@ -302,11 +346,16 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
       )}
       {resolution.compensation && (
         <div>
-          {t('resolveCompensation')} {resolution.compensation.bsm} · {(resolution.compensation.areaM2 / M2_PER_HA).toFixed(4)} / {(resolution.compensation.requiredM2 / M2_PER_HA).toFixed(4)} {t('hectare')}
+          {t('resolveCompensation')} {resolution.compensation.bsm} · {(resolution.compensation.areaM2 / M2_PER_HA).toFixed(4)} /{' '}
+          {(resolution.compensation.requiredM2 / M2_PER_HA).toFixed(4)} {t('hectare')}
         </div>
       )}
       {status.status === 'reopened' && (
-        <div role="status" data-testid="resolve-reopen-reason" {...(status.detail !== undefined ? { title: `${t('resolveRegionHash')} ${status.detail}` } : {})}>
+        <div
+          role="status"
+          data-testid="resolve-reopen-reason"
+          {...(status.detail !== undefined ? { title: `${t('resolveRegionHash')} ${status.detail}` } : {})}
+        >
           {zh ? status.reasonZh : status.reasonEn}
         </div>
       )}

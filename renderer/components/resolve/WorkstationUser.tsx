@@ -11,7 +11,9 @@ export function WorkstationUser({ onChange }: { onChange: (name: string) => void
   if (name) {
     return (
       <p className="resolve-user" data-testid="workstation-user">
-        {t('resolveUser')}{t('labelColon')}{name}
+        {t('resolveUser')}
+        {t('labelColon')}
+        {name}
       </p>
     );
   }

@@ -25,14 +25,30 @@ export function BoundaryImportDialog() {
   const [layer, setLayer] = useState<string | undefined>(undefined);
   const [crs, setCrs] = useState('');
   const reading = useMemo(
-    () => (file.typed
-      ? fromBoundaryRead(readBoundaryTable(file.typed.text, { fileName: file.name, ...(file.typed.zone !== undefined ? { zone: file.typed.zone } : {}) }), 'typed', null)
-      : file.drawn ? readDrawnBoundary(file.drawn, file.name) : readBoundaryFile(file.bytes, file.name, { ...(layer ? { layer } : {}), ...(/^EPSG:\d+$/.test(crs.trim()) ? { crs: crs.trim() } : {}) })),
+    () =>
+      file.typed
+        ? fromBoundaryRead(
+            readBoundaryTable(file.typed.text, {
+              fileName: file.name,
+              ...(file.typed.zone !== undefined ? { zone: file.typed.zone } : {}),
+            }),
+            'typed',
+            null,
+          )
+        : file.drawn
+          ? readDrawnBoundary(file.drawn, file.name)
+          : readBoundaryFile(file.bytes, file.name, {
+              ...(layer ? { layer } : {}),
+              ...(/^EPSG:\d+$/.test(crs.trim()) ? { crs: crs.trim() } : {}),
+            }),
     [file, layer, crs],
   );
   const selected = useEditor((s) => s.workspace.projects?.find((p) => p.project.id === s.selectedProjectId) ?? null);
   const [replace, setReplace] = useState(false);
-  const [facts, setFacts] = useState<ProjectFacts>(() => ({ ...EMPTY_FACTS, XMMC: file.drawn || file.typed ? '' : file.name.replace(/\.[^.]+$/, '') }));
+  const [facts, setFacts] = useState<ProjectFacts>(() => ({
+    ...EMPTY_FACTS,
+    XMMC: file.drawn || file.typed ? '' : file.name.replace(/\.[^.]+$/, ''),
+  }));
   const [stage, setStage] = useState<ProjectStage>('用地预审与选址');
   const chooseReplace = (on: boolean) => {
     setReplace(on);
@@ -60,7 +76,13 @@ export function BoundaryImportDialog() {
       const doc = projectFromBoundary(reading, { ...facts, XMMC: facts.XMMC ?? '' }, stage, id);
       const index = (s.workspace.projects ?? []).findIndex((p) => p.project.id === id);
       s.execute({ kind: 'setProject', projectId: id, index, before: selected, after: doc });
-      s.notify(bilingualNotice('info', `已用 ${file.name} 更新「${doc.properties.XMMC}」的红线；此前的部门意见已失效`, `Replaced the boundary of "${doc.properties.XMMC}" with ${file.name}; earlier opinions are now stale`));
+      s.notify(
+        bilingualNotice(
+          'info',
+          `已用 ${file.name} 更新「${doc.properties.XMMC}」的红线；此前的部门意见已失效`,
+          `Replaced the boundary of "${doc.properties.XMMC}" with ${file.name}; earlier opinions are now stale`,
+        ),
+      );
       close();
       return;
     }
@@ -68,18 +90,30 @@ export function BoundaryImportDialog() {
     const doc = projectFromBoundary(reading, { ...facts, XMMC: facts.XMMC ?? '' }, stage, id);
     s.execute({ kind: 'setProject', projectId: id, index: (s.workspace.projects ?? []).length, before: null, after: doc });
     s.selectProject(id);
-    s.notify(bilingualNotice('info', `已将「${doc.properties.XMMC}」（${file.name}）加入项目库`, `Added "${doc.properties.XMMC}" (${file.name}) to the project register`));
+    s.notify(
+      bilingualNotice(
+        'info',
+        `已将「${doc.properties.XMMC}」（${file.name}）加入项目库`,
+        `Added "${doc.properties.XMMC}" (${file.name}) to the project register`,
+      ),
+    );
     close();
   }
 
   return (
     <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="boundary-dialog" data-file={file.name}>
       <div className="import-dialog boundary-dialog">
-        <h2>{t('boundaryTitle')} · {file.name}</h2>
+        <h2>
+          {t('boundaryTitle')} · {file.name}
+        </h2>
         <div className="import-body">
           <div data-testid="boundary-report">
             <h4>{t('boundaryReport')}</h4>
-            <p>{t('boundaryFormat')}: {reading.format.toUpperCase()} · {t('boundaryCrs')}: <span data-testid="boundary-crs">{reading.crs ?? '—'}</span> {reading.crsNameZh && lang === 'zh' ? `（${reading.crsNameZh}）` : ''}</p>
+            <p>
+              {t('boundaryFormat')}: {reading.format.toUpperCase()} · {t('boundaryCrs')}:{' '}
+              <span data-testid="boundary-crs">{reading.crs ?? '—'}</span>{' '}
+              {reading.crsNameZh && lang === 'zh' ? `（${reading.crsNameZh}）` : ''}
+            </p>
             {!reading.layers && (reading.format === 'shapefile' || reading.format === 'geojson') && (
               <div className="import-options">
                 <label>
@@ -92,11 +126,19 @@ export function BoundaryImportDialog() {
               <div className="import-options">
                 <label>
                   {t('boundaryLayer')}
-                  <select data-testid="boundary-layer" value={reading.layer ?? layer ?? ''} onChange={(e) => setLayer(e.target.value || undefined)}>
+                  <select
+                    data-testid="boundary-layer"
+                    value={reading.layer ?? layer ?? ''}
+                    onChange={(e) => setLayer(e.target.value || undefined)}
+                  >
                     <option value="">—</option>
                     {reading.layers.map((l) => (
                       <option key={l.name} value={l.name}>
-                        {l.name} ({Object.entries(l.entityCounts).map(([k, n]) => `${k} ${n}`).join(', ')})
+                        {l.name} (
+                        {Object.entries(l.entityCounts)
+                          .map(([k, n]) => `${k} ${n}`)
+                          .join(', ')}
+                        )
                       </option>
                     ))}
                   </select>
@@ -110,12 +152,20 @@ export function BoundaryImportDialog() {
             {reading.parcels.length > 0 && (
               <table className="import-mapping" data-testid="boundary-parcels">
                 <thead>
-                  <tr><th>{t('boundaryParcel')}</th><th>{t('boundaryPoints')}</th><th>{t('boundaryPlaneArea')}</th><th>{t('boundaryGrs80Area')}</th></tr>
+                  <tr>
+                    <th>{t('boundaryParcel')}</th>
+                    <th>{t('boundaryPoints')}</th>
+                    <th>{t('boundaryPlaneArea')}</th>
+                    <th>{t('boundaryGrs80Area')}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {reading.parcels.map((p) => (
                     <tr key={p.id}>
-                      <td>{p.id}{p.name ? ` ${p.name}` : ''}</td>
+                      <td>
+                        {p.id}
+                        {p.name ? ` ${p.name}` : ''}
+                      </td>
                       <td>{p.pointCount}</td>
                       <td>{(p.planeAreaM2 / 10_000).toFixed(4)}</td>
                       <td>{(p.grs80AreaM2 / 10_000).toFixed(4)}</td>
@@ -126,15 +176,22 @@ export function BoundaryImportDialog() {
             )}
             {reading.parcels.length > 0 && (
               <p data-testid="boundary-area">
-                {t('boundaryTotal')}: {(areaM2 / 10_000).toFixed(4)} {t('hectare')} ({(areaM2 / M2_PER_MU).toFixed(2)} {t('mu')}) · {t('boundaryPlaneArea')} {(planeM2 / 10_000).toFixed(4)}
+                {t('boundaryTotal')}: {(areaM2 / 10_000).toFixed(4)} {t('hectare')} ({(areaM2 / M2_PER_MU).toFixed(2)} {t('mu')}) ·{' '}
+                {t('boundaryPlaneArea')} {(planeM2 / 10_000).toFixed(4)}
               </p>
             )}
             <ul className="import-issues" data-testid="boundary-findings">
               {reading.findings.map((f, i) => (
-                <li key={i} className={f.level}>{say(f)}</li>
+                <li key={i} className={f.level}>
+                  {say(f)}
+                </li>
               ))}
             </ul>
-            {fatal && <p className="import-duplicate" data-testid="boundary-fatal">{t('boundaryNothingStored')}</p>}
+            {fatal && (
+              <p className="import-duplicate" data-testid="boundary-fatal">
+                {t('boundaryNothingStored')}
+              </p>
+            )}
           </div>
           <div data-testid="boundary-facts" className="boundary-facts">
             <h4>{t('projectFacts')}</h4>
@@ -144,45 +201,92 @@ export function BoundaryImportDialog() {
                 {t('boundaryReplace')}「{selected.properties.XMMC}」
               </label>
             )}
-            <label>{t('factXMMC')}<input data-testid="fact-XMMC" value={facts.XMMC ?? ''} onChange={(e) => set('XMMC', e.target.value)} /></label>
-            <label>{t('factXMDM')}<input data-testid="fact-XMDM" placeholder="YYYY-XXXXXX-XX-XX-XXXXXX" value={facts.XMDM ?? ''} onChange={(e) => set('XMDM', e.target.value)} /></label>
-            <label>{t('factJSDW')}<input data-testid="fact-JSDW" value={facts.JSDW ?? ''} onChange={(e) => set('JSDW', e.target.value)} /></label>
-            <label>{t('factXMLX')}
+            <label>
+              {t('factXMMC')}
+              <input data-testid="fact-XMMC" value={facts.XMMC ?? ''} onChange={(e) => set('XMMC', e.target.value)} />
+            </label>
+            <label>
+              {t('factXMDM')}
+              <input
+                data-testid="fact-XMDM"
+                placeholder="YYYY-XXXXXX-XX-XX-XXXXXX"
+                value={facts.XMDM ?? ''}
+                onChange={(e) => set('XMDM', e.target.value)}
+              />
+            </label>
+            <label>
+              {t('factJSDW')}
+              <input data-testid="fact-JSDW" value={facts.JSDW ?? ''} onChange={(e) => set('JSDW', e.target.value)} />
+            </label>
+            <label>
+              {t('factXMLX')}
               <select data-testid="fact-XMLX" value={facts.XMLX} onChange={(e) => set('XMLX', e.target.value)}>
-                {PROJECT_TYPES.map((x) => <option key={x} value={x}>{projectValueLabel(x, lang)}</option>)}
+                {PROJECT_TYPES.map((x) => (
+                  <option key={x} value={x}>
+                    {projectValueLabel(x, lang)}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>{t('factNYDYT')}<input data-testid="fact-NYDYT" placeholder="1001" value={facts.NYDYT ?? ''} onChange={(e) => set('NYDYT', e.target.value)} /></label>
-            <label>{t('factZDXM')}
+            <label>
+              {t('factNYDYT')}
+              <input data-testid="fact-NYDYT" placeholder="1001" value={facts.NYDYT ?? ''} onChange={(e) => set('NYDYT', e.target.value)} />
+            </label>
+            <label>
+              {t('factZDXM')}
               <select data-testid="fact-ZDXM" value={facts.ZDXM ?? ''} onChange={(e) => set('ZDXM', e.target.value)}>
-                <option value="">{t('factUnknown')}</option><option value="是">{projectValueLabel('是', lang)}</option><option value="否">{projectValueLabel('否', lang)}</option>
+                <option value="">{t('factUnknown')}</option>
+                <option value="是">{projectValueLabel('是', lang)}</option>
+                <option value="否">{projectValueLabel('否', lang)}</option>
               </select>
             </label>
-            <label>{t('factDDXZ')}
+            <label>
+              {t('factDDXZ')}
               <select data-testid="fact-DDXZ" value={facts.DDXZ ?? ''} onChange={(e) => set('DDXZ', e.target.value)}>
-                <option value="">{t('factUnknown')}</option><option value="是">{projectValueLabel('是', lang)}</option><option value="否">{projectValueLabel('否', lang)}</option>
+                <option value="">{t('factUnknown')}</option>
+                <option value="是">{projectValueLabel('是', lang)}</option>
+                <option value="否">{projectValueLabel('否', lang)}</option>
               </select>
             </label>
-            <label>{t('factGYLB')}
+            <label>
+              {t('factGYLB')}
               <select data-testid="fact-GYLB" value={facts.GYLB ?? ''} onChange={(e) => set('GYLB', e.target.value)}>
-                <option value="">—</option>{(['一类', '二类', '三类'] as const).map((x) => <option key={x} value={x}>{projectValueLabel(x, lang)}</option>)}
+                <option value="">—</option>
+                {(['一类', '二类', '三类'] as const).map((x) => (
+                  <option key={x} value={x}>
+                    {projectValueLabel(x, lang)}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>{t('projectStage')}
+            <label>
+              {t('projectStage')}
               <select data-testid="fact-stage" value={stage} onChange={(e) => setStage(e.target.value as ProjectStage)}>
-                {PROJECT_STAGES.map((x) => <option key={x} value={x}>{projectValueLabel(x, lang)}</option>)}
+                {PROJECT_STAGES.map((x) => (
+                  <option key={x} value={x}>
+                    {projectValueLabel(x, lang)}
+                  </option>
+                ))}
               </select>
             </label>
             {tried && problems.length > 0 && (
               <ul className="import-issues" data-testid="fact-problems">
-                {problems.map((p) => <li key={p.field} className="fatal">{say(p)}</li>)}
+                {problems.map((p) => (
+                  <li key={p.field} className="fatal">
+                    {say(p)}
+                  </li>
+                ))}
               </ul>
             )}
           </div>
         </div>
         <div className="import-actions">
-          <button onClick={close} data-testid="boundary-cancel">{t('cancel')}</button>
-          <button className="primary" disabled={fatal} onClick={add} data-testid="boundary-add">{t('boundaryAdd')}</button>
+          <button onClick={close} data-testid="boundary-cancel">
+            {t('cancel')}
+          </button>
+          <button className="primary" disabled={fatal} onClick={add} data-testid="boundary-add">
+            {t('boundaryAdd')}
+          </button>
         </div>
       </div>
     </div>

@@ -34,7 +34,13 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
   const [deadline, setDeadline] = useState(() => addDaysIso(todayIso(), 7));
   const [documentNo, setDocumentNo] = useState('');
   const [date, setDate] = useState(todayIso);
-  const [coordinator, setCoordinator] = useState(() => { try { return readWorkstationUser(); } catch { return ''; } });
+  const [coordinator, setCoordinator] = useState(() => {
+    try {
+      return readWorkstationUser();
+    } catch {
+      return '';
+    }
+  });
   const [blockers, setBlockers] = useState<{ zh: string; en: string }[]>([]);
   const input = useRef<HTMLInputElement>(null);
 
@@ -61,9 +67,21 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
         const file = writeConsultationFile({ consultation: c.after, department, project, review });
         await platform.saveFile(file.bytes, { suggestedName: file.fileName, format: 'json' });
       }
-      s.notify(bilingualNotice('info', `已向 ${departments.length} 个部门发出「${project.properties.XMMC}」的征求意见，答复期限 ${deadline}`, `Consulted ${departments.length} departments on "${project.properties.XMMC}", reply due by ${deadline}`));
+      s.notify(
+        bilingualNotice(
+          'info',
+          `已向 ${departments.length} 个部门发出「${project.properties.XMMC}」的征求意见，答复期限 ${deadline}`,
+          `Consulted ${departments.length} departments on "${project.properties.XMMC}", reply due by ${deadline}`,
+        ),
+      );
     } catch (error) {
-      s.notify(bilingualNotice('error', `征求意见文件未能保存：${errorText(error, 'zh')}`, `The consultation files could not be saved: ${errorText(error, 'en')}`));
+      s.notify(
+        bilingualNotice(
+          'error',
+          `征求意见文件未能保存：${errorText(error, 'zh')}`,
+          `The consultation files could not be saved: ${errorText(error, 'en')}`,
+        ),
+      );
     }
   }
 
@@ -75,14 +93,36 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     const out = projectBoundaryTxt(project);
     const fatal = out.findings.find((f) => f.level === 'fatal');
     if (!out.bytes || fatal) {
-      s.notify(bilingualNotice('error', `「${project.properties.XMMC}」的界址点未能写成 TXT：${fatal?.messageZh ?? ''}`, `The boundary of "${project.properties.XMMC}" could not be written as a TXT: ${fatal?.messageEn ?? ''}`));
+      s.notify(
+        bilingualNotice(
+          'error',
+          `「${project.properties.XMMC}」的界址点未能写成 TXT：${fatal?.messageZh ?? ''}`,
+          `The boundary of "${project.properties.XMMC}" could not be written as a TXT: ${fatal?.messageEn ?? ''}`,
+        ),
+      );
       return;
     }
     try {
-      const saved = await createPlatform().saveFile(out.bytes, { suggestedName: `界址点-${safeFileNamePart(project.properties.XMMC)}.txt`, format: 'txt' });
-      if (saved) s.notify(bilingualNotice('info', `已导出「${project.properties.XMMC}」的界址点坐标（${saved.name}）`, `Saved the boundary points of "${project.properties.XMMC}" (${saved.name})`));
+      const saved = await createPlatform().saveFile(out.bytes, {
+        suggestedName: `界址点-${safeFileNamePart(project.properties.XMMC)}.txt`,
+        format: 'txt',
+      });
+      if (saved)
+        s.notify(
+          bilingualNotice(
+            'info',
+            `已导出「${project.properties.XMMC}」的界址点坐标（${saved.name}）`,
+            `Saved the boundary points of "${project.properties.XMMC}" (${saved.name})`,
+          ),
+        );
     } catch (error) {
-      s.notify(bilingualNotice('error', `界址点文件未能保存：${errorText(error, 'zh')}`, `The boundary-point file could not be saved: ${errorText(error, 'en')}`));
+      s.notify(
+        bilingualNotice(
+          'error',
+          `界址点文件未能保存：${errorText(error, 'zh')}`,
+          `The boundary-point file could not be saved: ${errorText(error, 'en')}`,
+        ),
+      );
     }
   }
 
@@ -90,7 +130,15 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     const s = store.getState();
     const project = s.workspace.projects?.find((p) => p.project.id === projectId);
     if (!project) return;
-    const result = issueJointOpinion(project, workspaceDepartments(s.workspace), s.workspace.consultations ?? [], s.workspace.opinions ?? [], s.workspace.jointOpinions ?? [], todayIso(), { documentNo, date, coordinator });
+    const result = issueJointOpinion(
+      project,
+      workspaceDepartments(s.workspace),
+      s.workspace.consultations ?? [],
+      s.workspace.opinions ?? [],
+      s.workspace.jointOpinions ?? [],
+      todayIso(),
+      { documentNo, date, coordinator },
+    );
     if (!result.ok) {
       setBlockers(result.blockers);
       return;
@@ -99,16 +147,35 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     const before = s.workspace.jointOpinions?.find((j) => j.projectId === projectId) ?? null;
     s.execute({ kind: 'setJointOpinion', projectId, before, after: result.joint });
     const key = VERDICT_KEY[result.joint.verdict];
-    s.notify(bilingualNotice('info', `已出具「${project.properties.XMMC}」的联合审查意见（${result.joint.documentNo}）：${DICTIONARIES.zh[key]}`, `Issued the joint opinion on "${project.properties.XMMC}" (${result.joint.documentNo}): ${DICTIONARIES.en[key]}`));
+    s.notify(
+      bilingualNotice(
+        'info',
+        `已出具「${project.properties.XMMC}」的联合审查意见（${result.joint.documentNo}）：${DICTIONARIES.zh[key]}`,
+        `Issued the joint opinion on "${project.properties.XMMC}" (${result.joint.documentNo}): ${DICTIONARIES.en[key]}`,
+      ),
+    );
   }
 
   return (
     <div className="coordinator-actions" data-testid="coordinator-actions">
-      {onReport && <button data-testid="report-open" onClick={onReport}>{t('reportOpen')}</button>}
-      <button data-testid="boundary-export-txt" onClick={() => void exportTxt()}>{t('boundaryExportTxt')}</button>
-      <label className="inline">{t('consultDeadline')} <input type="date" data-testid="consult-deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} /></label>
-      <button data-testid="consult-send" onClick={() => void consult()}>{t('consultSend')}</button>
-      <button data-testid="opinion-import" onClick={() => input.current?.click()}>{t('opinionImport')}</button>
+      {onReport && (
+        <button data-testid="report-open" onClick={onReport}>
+          {t('reportOpen')}
+        </button>
+      )}
+      <button data-testid="boundary-export-txt" onClick={() => void exportTxt()}>
+        {t('boundaryExportTxt')}
+      </button>
+      <label className="inline">
+        {t('consultDeadline')}{' '}
+        <input type="date" data-testid="consult-deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+      </label>
+      <button data-testid="consult-send" onClick={() => void consult()}>
+        {t('consultSend')}
+      </button>
+      <button data-testid="opinion-import" onClick={() => input.current?.click()}>
+        {t('opinionImport')}
+      </button>
       <input
         ref={input}
         type="file"
@@ -125,13 +192,28 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
       />
       <fieldset className="joint-form">
         <legend>{t('jointIssueTitle')}</legend>
-        <label>{t('jointDocumentNo')}<input data-testid="joint-document-no" value={documentNo} onChange={(e) => setDocumentNo(e.target.value)} /></label>
-        <label>{t('jointDate')}<input type="date" data-testid="joint-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
-        <label>{t('jointCoordinator')}<input data-testid="joint-coordinator" value={coordinator} onChange={(e) => setCoordinator(e.target.value)} /></label>
-        <button className="primary" data-testid="joint-issue" onClick={issue}>{t('jointIssue')}</button>
+        <label>
+          {t('jointDocumentNo')}
+          <input data-testid="joint-document-no" value={documentNo} onChange={(e) => setDocumentNo(e.target.value)} />
+        </label>
+        <label>
+          {t('jointDate')}
+          <input type="date" data-testid="joint-date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label>
+          {t('jointCoordinator')}
+          <input data-testid="joint-coordinator" value={coordinator} onChange={(e) => setCoordinator(e.target.value)} />
+        </label>
+        <button className="primary" data-testid="joint-issue" onClick={issue}>
+          {t('jointIssue')}
+        </button>
         {blockers.length > 0 && (
           <ul className="import-issues" data-testid="joint-blockers">
-            {blockers.map((b, i) => <li key={i} className="fatal">{lang === 'zh' ? b.zh : b.en}</li>)}
+            {blockers.map((b, i) => (
+              <li key={i} className="fatal">
+                {lang === 'zh' ? b.zh : b.en}
+              </li>
+            ))}
           </ul>
         )}
       </fieldset>

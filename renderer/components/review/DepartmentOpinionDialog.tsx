@@ -28,9 +28,17 @@ export function DepartmentOpinionDialog() {
   const consultation = read.file;
   const mine = consultation?.review?.departments.find((d) => d.department === consultation.consultation.department) ?? null;
   const [verdict, setVerdict] = useState<Verdict>(mine?.verdict ?? 'pass');
-  const [conditions, setConditions] = useState(() => (mine ? mine.checks.flatMap((c) => (lang === 'zh' ? c.conditionsZh : c.conditionsEn)).join('\n') : ''));
+  const [conditions, setConditions] = useState(() =>
+    mine ? mine.checks.flatMap((c) => (lang === 'zh' ? c.conditionsZh : c.conditionsEn)).join('\n') : '',
+  );
   const [basis, setBasis] = useState(() => (mine ? [...new Set(mine.checks.map((c) => c.legalBasis))].join('；') : ''));
-  const [reviewer, setReviewer] = useState(() => { try { return readWorkstationUser(); } catch { return ''; } });
+  const [reviewer, setReviewer] = useState(() => {
+    try {
+      return readWorkstationUser();
+    } catch {
+      return '';
+    }
+  });
   const [date, setDate] = useState(todayIso);
   const [documentNo, setDocumentNo] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -39,7 +47,10 @@ export function DepartmentOpinionDialog() {
 
   async function exportOpinion() {
     if (!consultation) return;
-    const list = conditions.split('\n').map((c) => c.trim()).filter(Boolean);
+    const list = conditions
+      .split('\n')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const missing = [
       !reviewer.trim() && t('opinionReviewer'),
       !documentNo.trim() && t('opinionDocumentNo'),
@@ -53,15 +64,34 @@ export function DepartmentOpinionDialog() {
     setProblems([]);
     const c = consultation.consultation;
     const opinion: DepartmentOpinion = {
-      projectId: c.projectId, projectVersion: c.projectVersion, department: c.department, verdict,
-      conditions: verdict === 'conditional' ? list : [], basis: basis.trim(), reviewer: reviewer.trim(), date, documentNo: documentNo.trim(),
+      projectId: c.projectId,
+      projectVersion: c.projectVersion,
+      department: c.department,
+      verdict,
+      conditions: verdict === 'conditional' ? list : [],
+      basis: basis.trim(),
+      reviewer: reviewer.trim(),
+      date,
+      documentNo: documentNo.trim(),
     };
     const d = consultation.department;
-    const out = writeOpinionFile(opinion, { projectName: consultation.project.properties.XMMC, departmentName: d.nameZh, departmentShortName: d.shortZh });
+    const out = writeOpinionFile(opinion, {
+      projectName: consultation.project.properties.XMMC,
+      departmentName: d.nameZh,
+      departmentShortName: d.shortZh,
+    });
     try {
       const saved = await createPlatform().saveFile(out.bytes, { suggestedName: out.fileName, format: 'json' });
       if (!saved) return;
-      store.getState().notify(bilingualNotice('info', `已导出部门意见「${saved.name}」，请将其发给统筹部门`, `Exported the opinion "${saved.name}"; send it to the coordinator`));
+      store
+        .getState()
+        .notify(
+          bilingualNotice(
+            'info',
+            `已导出部门意见「${saved.name}」，请将其发给统筹部门`,
+            `Exported the opinion "${saved.name}"; send it to the coordinator`,
+          ),
+        );
       close();
     } catch (error) {
       setProblems([errorText(error, lang)]);
@@ -72,11 +102,19 @@ export function DepartmentOpinionDialog() {
     return (
       <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-refused="true">
         <div className="import-dialog">
-          <h2>{t('departmentTitle')} · {file.name}</h2>
+          <h2>
+            {t('departmentTitle')} · {file.name}
+          </h2>
           <ul className="import-issues" data-testid="department-findings">
-            {read.findings.map((f, i) => <li key={i} className={f.level}>{say(f.messageZh, f.messageEn)}</li>)}
+            {read.findings.map((f, i) => (
+              <li key={i} className={f.level}>
+                {say(f.messageZh, f.messageEn)}
+              </li>
+            ))}
           </ul>
-          <div className="import-actions"><button onClick={close}>{t('cancel')}</button></div>
+          <div className="import-actions">
+            <button onClick={close}>{t('cancel')}</button>
+          </div>
         </div>
       </div>
     );
@@ -84,19 +122,39 @@ export function DepartmentOpinionDialog() {
   const { project, department, consultation: c } = consultation;
   const areaM2 = consultation.review?.measurement.areaM2 ?? ellipsoidalAreaM2(project.geometry);
   // Names, not field codes: the schema's titles in the schema's order; the code stays in the tooltip.
-  const facts = PROJECT_FIELDS.map((f) => [f, project.properties[f.key]] as const).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  const facts = PROJECT_FIELDS.map((f) => [f, project.properties[f.key]] as const).filter(
+    ([, v]) => v !== null && v !== undefined && v !== '',
+  );
   return (
     <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-department={department.id}>
       <div className="import-dialog">
-        <h2>{t('departmentTitle')} · {say(department.nameZh, department.nameEn)}</h2>
-        <p>{t('consultDeadline')}: <strong data-testid="department-deadline">{c.deadline}</strong> · {t('consultSentOn')}: {c.sentOn}</p>
+        <h2>
+          {t('departmentTitle')} · {say(department.nameZh, department.nameEn)}
+        </h2>
+        <p>
+          {t('consultDeadline')}: <strong data-testid="department-deadline">{c.deadline}</strong> · {t('consultSentOn')}: {c.sentOn}
+        </p>
         <div className="import-body">
           <div data-testid="department-project">
-            <h4>{project.properties.XMMC} · {projectValueLabel(project.project.stage, lang)}</h4>
-            <table className="import-mapping"><tbody>
-              {facts.map(([f, v]) => <tr key={f.key}><th title={f.key}>{say(f.titleZh, f.titleEn)}</th><td>{projectValueLabel(String(v), lang)}</td></tr>)}
-              <tr><th>{t('boundaryTotal')}</th><td>{(areaM2 / 10_000).toFixed(4)} {t('hectare')} ({(areaM2 / M2_PER_MU).toFixed(2)} {t('mu')})</td></tr>
-            </tbody></table>
+            <h4>
+              {project.properties.XMMC} · {projectValueLabel(project.project.stage, lang)}
+            </h4>
+            <table className="import-mapping">
+              <tbody>
+                {facts.map(([f, v]) => (
+                  <tr key={f.key}>
+                    <th title={f.key}>{say(f.titleZh, f.titleEn)}</th>
+                    <td>{projectValueLabel(String(v), lang)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th>{t('boundaryTotal')}</th>
+                  <td>
+                    {(areaM2 / 10_000).toFixed(4)} {t('hectare')} ({(areaM2 / M2_PER_MU).toFixed(2)} {t('mu')})
+                  </td>
+                </tr>
+              </tbody>
+            </table>
             <ProjectOutline geometry={project.geometry} />
             <h4>{t('opinionPreliminary')}</h4>
             {mine ? (
@@ -105,35 +163,72 @@ export function DepartmentOpinionDialog() {
                 <ul>
                   {mine.checks.map((check) => (
                     <li key={check.checkId}>
-                      <span className={`verdict-chip verdict-${check.verdict}`}>{t(VERDICT_KEY[check.verdict])}</span> {say(check.reasonZh, check.reasonEn)}
-                      {(lang === 'zh' ? check.conditionsZh : check.conditionsEn).map((x) => <div key={x} className="register-none">· {x}</div>)}
+                      <span className={`verdict-chip verdict-${check.verdict}`}>{t(VERDICT_KEY[check.verdict])}</span>{' '}
+                      {say(check.reasonZh, check.reasonEn)}
+                      {(lang === 'zh' ? check.conditionsZh : check.conditionsEn).map((x) => (
+                        <div key={x} className="register-none">
+                          · {x}
+                        </div>
+                      ))}
                       <div className="register-none">{check.legalBasis}</div>
                     </li>
                   ))}
                 </ul>
               </div>
             ) : (
-              <p className="register-none" data-testid="department-preliminary" data-verdict="">{t('departmentNoReview')}</p>
+              <p className="register-none" data-testid="department-preliminary" data-verdict="">
+                {t('departmentNoReview')}
+              </p>
             )}
           </div>
           <div className="opinion-form" data-testid="opinion-form">
             <h4>{t('departmentRecord')}</h4>
-            <label>{t('opinionVerdict')}
+            <label>
+              {t('opinionVerdict')}
               <select data-testid="opinion-verdict" value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)}>
-                {(['pass', 'conditional', 'fail'] as const).map((v) => <option key={v} value={v}>{t(VERDICT_KEY[v])}</option>)}
+                {(['pass', 'conditional', 'fail'] as const).map((v) => (
+                  <option key={v} value={v}>
+                    {t(VERDICT_KEY[v])}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>{t('opinionConditions')}<textarea rows={3} data-testid="opinion-conditions" value={conditions} onChange={(e) => setConditions(e.target.value)} /></label>
-            <label>{t('opinionBasis')}<textarea rows={2} data-testid="opinion-basis" value={basis} onChange={(e) => setBasis(e.target.value)} /></label>
-            <label>{t('opinionReviewer')}<input data-testid="opinion-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)} /></label>
-            <label>{t('opinionDate')}<input type="date" data-testid="opinion-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
-            <label>{t('opinionDocumentNo')}<input data-testid="opinion-document-no" value={documentNo} onChange={(e) => setDocumentNo(e.target.value)} /></label>
-            {problems.length > 0 && <ul className="import-issues" data-testid="opinion-problems">{problems.map((p) => <li key={p} className="fatal">{p}</li>)}</ul>}
+            <label>
+              {t('opinionConditions')}
+              <textarea rows={3} data-testid="opinion-conditions" value={conditions} onChange={(e) => setConditions(e.target.value)} />
+            </label>
+            <label>
+              {t('opinionBasis')}
+              <textarea rows={2} data-testid="opinion-basis" value={basis} onChange={(e) => setBasis(e.target.value)} />
+            </label>
+            <label>
+              {t('opinionReviewer')}
+              <input data-testid="opinion-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)} />
+            </label>
+            <label>
+              {t('opinionDate')}
+              <input type="date" data-testid="opinion-date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </label>
+            <label>
+              {t('opinionDocumentNo')}
+              <input data-testid="opinion-document-no" value={documentNo} onChange={(e) => setDocumentNo(e.target.value)} />
+            </label>
+            {problems.length > 0 && (
+              <ul className="import-issues" data-testid="opinion-problems">
+                {problems.map((p) => (
+                  <li key={p} className="fatal">
+                    {p}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         </div>
         <div className="import-actions">
           <button onClick={close}>{t('cancel')}</button>
-          <button className="primary" data-testid="opinion-export" onClick={() => void exportOpinion()}>{t('opinionExport')}</button>
+          <button className="primary" data-testid="opinion-export" onClick={() => void exportOpinion()}>
+            {t('opinionExport')}
+          </button>
         </div>
       </div>
     </div>

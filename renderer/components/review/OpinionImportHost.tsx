@@ -28,7 +28,10 @@ export function OpinionImportHost() {
       const o = read.opinion;
       const before = ws.opinions?.find((x) => x.projectId === o.projectId && x.department === o.department) ?? null;
       if (read.stale && before && before.projectVersion === read.currentVersion) {
-        refused.push({ zh: `${file.name}：该意见针对项目的旧版本，已有当前版本的意见，未导入`, en: `${file.name}: the opinion is on an older version of the project and a current one is recorded; not imported` });
+        refused.push({
+          zh: `${file.name}：该意见针对项目的旧版本，已有当前版本的意见，未导入`,
+          en: `${file.name}: the opinion is on an older version of the project and a current one is recorded; not imported`,
+        });
         continue;
       }
       store.getState().execute({ kind: 'setOpinion', projectId: o.projectId, department: o.department, before, after: o });
@@ -36,7 +39,9 @@ export function OpinionImportHost() {
       done.push({ zh: `已导入 ${file.name}`, en: `Imported ${file.name}` });
     }
     const all = [...refused, ...done];
-    store.getState().notify(bilingualNotice(refused.length > 0 ? 'error' : 'info', all.map((x) => x.zh).join('；'), all.map((x) => x.en).join('; ')));
+    store
+      .getState()
+      .notify(bilingualNotice(refused.length > 0 ? 'error' : 'info', all.map((x) => x.zh).join('；'), all.map((x) => x.en).join('; ')));
   }, [pending, store]);
   return null;
 }

@@ -13,10 +13,20 @@ export function ProjectOutline({ geometry }: { geometry: { type: 'MultiPolygon';
   const h = Math.max(maxY - minY, 1e-9);
   const scale = 200 / Math.max(w, h);
   const d = geometry.coordinates
-    .flatMap((polygon) => polygon.map((ring) => `M${ring.map((p) => `${(((p[0]! - minX) * k) * scale).toFixed(1)},${((maxY - p[1]!) * scale).toFixed(1)}`).join('L')}Z`))
+    .flatMap((polygon) =>
+      polygon.map(
+        (ring) => `M${ring.map((p) => `${((p[0]! - minX) * k * scale).toFixed(1)},${((maxY - p[1]!) * scale).toFixed(1)}`).join('L')}Z`,
+      ),
+    )
     .join('');
   return (
-    <svg className="import-preview project-outline" data-testid="project-outline" viewBox={`-5 -5 ${(w * scale + 10).toFixed(1)} ${(h * scale + 10).toFixed(1)}`} width="220" height="220">
+    <svg
+      className="import-preview project-outline"
+      data-testid="project-outline"
+      viewBox={`-5 -5 ${(w * scale + 10).toFixed(1)} ${(h * scale + 10).toFixed(1)}`}
+      width="220"
+      height="220"
+    >
       <path d={d} fillRule="evenodd" />
     </svg>
   );

@@ -27,7 +27,9 @@ function Cell({ cell, lang }: { cell: RegisterCell; lang: 'zh' | 'en' }) {
     cell.preliminary ? `${t('opinionPreliminary')}: ${t(VERDICT_KEY[cell.preliminary])}` : '',
     cell.consultation ? `${t('consultDeadline')}: ${cell.consultation.deadline}` : '',
     cell.staleOpinion && !cell.opinion ? `${t('opinionStale')} (${cell.staleOpinion.documentNo})` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return (
     <span
       className={`verdict-chip verdict-${verdict ?? 'none'} ${recorded ? 'recorded' : 'preliminary'} state-${cell.state}`}
@@ -60,7 +62,12 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
     () => registerRows({ projects, consultations, opinions, jointOpinions }, reviews, workspaceDepartments({ departments }), todayIso()),
     [projects, consultations, opinions, jointOpinions, reviews, departments],
   );
-  if (rows.length === 0) return <div className="placeholder" data-testid="register-empty">{t('registerEmpty')}</div>;
+  if (rows.length === 0)
+    return (
+      <div className="placeholder" data-testid="register-empty">
+        {t('registerEmpty')}
+      </div>
+    );
   return (
     <ol className="register" data-testid="register">
       {rows.map((row) => {
@@ -81,10 +88,16 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
             <div className="register-head">
               <strong>{row.project.properties.XMMC}</strong>
               <span className="register-stage">{projectValueLabel(row.project.project.stage, lang)}</span>
-              {row.changed && <span className="register-changed" data-testid="register-changed" title={t('registerChangedHint')}>{t('registerChanged')}</span>}
+              {row.changed && (
+                <span className="register-changed" data-testid="register-changed" title={t('registerChangedHint')}>
+                  {t('registerChanged')}
+                </span>
+              )}
             </div>
             <div className="register-cells">
-              {row.cells.map((cell) => <Cell key={cell.department} cell={cell} lang={lang} />)}
+              {row.cells.map((cell) => (
+                <Cell key={cell.department} cell={cell} lang={lang} />
+              ))}
             </div>
             <div className="register-joint" data-testid="register-joint">
               {t('jointResult')}:{' '}
@@ -93,18 +106,25 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
                   {t(VERDICT_KEY[row.joint.verdict])} · {row.joint.documentNo}
                 </span>
               ) : row.staleJoint ? (
-                <span className="verdict-chip stale" title={t('opinionStale')}>{t(VERDICT_KEY[row.staleJoint.verdict])} · {row.staleJoint.documentNo} ⟳</span>
+                <span className="verdict-chip stale" title={t('opinionStale')}>
+                  {t(VERDICT_KEY[row.staleJoint.verdict])} · {row.staleJoint.documentNo} ⟳
+                </span>
               ) : (
                 <span className="register-none">{t('jointNotIssued')}</span>
-              )}
-              {' '}· {row.answered}/{row.cells.length}
+              )}{' '}
+              · {row.answered}/{row.cells.length}
               {row.preliminary && (
                 <span className="register-preliminary" data-testid="register-preliminary" data-verdict={row.preliminary}>
-                  {' '}· {t('opinionPreliminary')}: {t(VERDICT_KEY[row.preliminary])}
+                  {' '}
+                  · {t('opinionPreliminary')}: {t(VERDICT_KEY[row.preliminary])}
                 </span>
               )}
             </div>
-            {id === selected && actions && <div className="register-actions" onClick={(e) => e.stopPropagation()}>{actions(id)}</div>}
+            {id === selected && actions && (
+              <div className="register-actions" onClick={(e) => e.stopPropagation()}>
+                {actions(id)}
+              </div>
+            )}
           </li>
         );
       })}

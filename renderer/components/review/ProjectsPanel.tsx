@@ -25,7 +25,15 @@ export function ProjectsPanel() {
     const html = await reviews?.reportHtml(projectId);
     if (!project) return;
     if (!html) {
-      store.getState().notify(bilingualNotice('info', `「${project.properties.XMMC}」尚未审查完毕，请稍候再打开报告`, `"${project.properties.XMMC}" is still being reviewed; open the report in a moment`));
+      store
+        .getState()
+        .notify(
+          bilingualNotice(
+            'info',
+            `「${project.properties.XMMC}」尚未审查完毕，请稍候再打开报告`,
+            `"${project.properties.XMMC}" is still being reviewed; open the report in a moment`,
+          ),
+        );
       return;
     }
     setReport({ title: project.properties.XMMC, html });
@@ -36,9 +44,19 @@ export function ProjectsPanel() {
   return (
     <div className="projects-panel" data-testid="projects-panel">
       <div className="register-toolbar">
-        <button data-testid="boundary-open" onClick={() => input.current?.click()}>{t('boundaryOpen')}</button>
-        <button data-testid="boundary-type" className={typing ? 'active' : ''} onClick={() => setTyping(!typing)}>{t('boundaryType')}</button>
-        <button data-testid="boundary-draw" className={drawing ? 'active' : ''} onClick={() => store.getState().setDrawingBoundary(!drawing)}>{t('boundaryDraw')}</button>
+        <button data-testid="boundary-open" onClick={() => input.current?.click()}>
+          {t('boundaryOpen')}
+        </button>
+        <button data-testid="boundary-type" className={typing ? 'active' : ''} onClick={() => setTyping(!typing)}>
+          {t('boundaryType')}
+        </button>
+        <button
+          data-testid="boundary-draw"
+          className={drawing ? 'active' : ''}
+          onClick={() => store.getState().setDrawingBoundary(!drawing)}
+        >
+          {t('boundaryDraw')}
+        </button>
         <input
           ref={input}
           type="file"
@@ -55,14 +73,30 @@ export function ProjectsPanel() {
       </div>
       {typing && (
         <div className="boundary-table" data-testid="boundary-table">
-          <textarea rows={6} data-testid="boundary-table-text" placeholder={t('boundaryTypeHint')} value={table} onChange={(e) => setTable(e.target.value)} />
-          <label className="inline">{t('boundaryZone')} <input data-testid="boundary-table-zone" inputMode="numeric" value={zone} onChange={(e) => setZone(e.target.value)} /></label>
+          <textarea
+            rows={6}
+            data-testid="boundary-table-text"
+            placeholder={t('boundaryTypeHint')}
+            value={table}
+            onChange={(e) => setTable(e.target.value)}
+          />
+          <label className="inline">
+            {t('boundaryZone')}{' '}
+            <input data-testid="boundary-table-zone" inputMode="numeric" value={zone} onChange={(e) => setZone(e.target.value)} />
+          </label>
           <button
             data-testid="boundary-table-read"
             onClick={() => {
               const s = store.getState();
               const z = Number.parseInt(zone, 10);
-              s.setPendingBoundaries([...s.pendingBoundaries, { name: t('boundaryTypedName'), bytes: new Uint8Array(), typed: { text: table, ...(Number.isFinite(z) ? { zone: z } : {}) } }]);
+              s.setPendingBoundaries([
+                ...s.pendingBoundaries,
+                {
+                  name: t('boundaryTypedName'),
+                  bytes: new Uint8Array(),
+                  typed: { text: table, ...(Number.isFinite(z) ? { zone: z } : {}) },
+                },
+              ]);
               setTyping(false);
             }}
           >
@@ -70,7 +104,9 @@ export function ProjectsPanel() {
           </button>
         </div>
       )}
-      <ProjectRegister actions={(id) => <CoordinatorActions projectId={id} {...(reviews ? { onReport: () => void openReport(id) } : {})} />} />
+      <ProjectRegister
+        actions={(id) => <CoordinatorActions projectId={id} {...(reviews ? { onReport: () => void openReport(id) } : {})} />}
+      />
       {report && <ReportDialog title={report.title} html={report.html} onClose={() => setReport(null)} />}
     </div>
   );

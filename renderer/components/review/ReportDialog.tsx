@@ -21,7 +21,17 @@ export function withStyleNonce(html: string, nonce: string): string {
   return nonce ? html.replace(/<style(\s|>)/g, `<style nonce="${nonce}"$1`) : html;
 }
 
-export function ReportDialog({ title, html, onClose, platform }: { title: string; html: string; onClose: () => void; platform?: PlatformAdapter }) {
+export function ReportDialog({
+  title,
+  html,
+  onClose,
+  platform,
+}: {
+  title: string;
+  html: string;
+  onClose: () => void;
+  platform?: PlatformAdapter;
+}) {
   const t = useT();
   const store = useEditorStore();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -36,7 +46,15 @@ export function ReportDialog({ title, html, onClose, platform }: { title: string
       const saved = await shell.saveReportPdf(html, { suggestedName: name });
       if (saved) store.getState().notify(bilingualNotice('info', `已导出 PDF：${saved.name}`, `PDF saved: ${saved.name}`));
     } catch (error) {
-      store.getState().notify(bilingualNotice('error', `「${title}」的审查报告未能导出为 PDF（${name}）：${errorText(error, 'zh')}`, `The review report of "${title}" could not be saved as PDF (${name}): ${errorText(error, 'en')}`));
+      store
+        .getState()
+        .notify(
+          bilingualNotice(
+            'error',
+            `「${title}」的审查报告未能导出为 PDF（${name}）：${errorText(error, 'zh')}`,
+            `The review report of "${title}" could not be saved as PDF (${name}): ${errorText(error, 'en')}`,
+          ),
+        );
     } finally {
       setSaving(false);
     }
@@ -45,14 +63,20 @@ export function ReportDialog({ title, html, onClose, platform }: { title: string
     <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="report-dialog">
       <div className="import-dialog report-dialog">
         <div className="import-actions">
-          <h2 className="report-title">{t('reportTitle')} · {title}</h2>
-          <button data-testid="report-print" onClick={() => frame.current?.contentWindow?.print()}>{t('reportPrint')}</button>
+          <h2 className="report-title">
+            {t('reportTitle')} · {title}
+          </h2>
+          <button data-testid="report-print" onClick={() => frame.current?.contentWindow?.print()}>
+            {t('reportPrint')}
+          </button>
           {shell.capabilities.reportPdf && (
             <button data-testid="report-pdf" title={t('reportPdfHint')} disabled={saving} onClick={() => void savePdf()}>
               {t('reportPdf')}
             </button>
           )}
-          <button data-testid="report-close" onClick={onClose}>{t('reportClose')}</button>
+          <button data-testid="report-close" onClick={onClose}>
+            {t('reportClose')}
+          </button>
         </div>
         <iframe ref={frame} title={title} data-testid="report-frame" sandbox="allow-same-origin allow-modals" srcDoc={srcDoc} />
       </div>

@@ -24,7 +24,14 @@ export function PassphraseDialog({ retry, onAnswer }: { retry: boolean; onAnswer
             {t('passphraseWrong')}
           </p>
         )}
-        <input type="password" autoFocus autoComplete="current-password" data-testid="passphrase-input" value={value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          type="password"
+          autoFocus
+          autoComplete="current-password"
+          data-testid="passphrase-input"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <div className="station-actions">
           <button type="button" onClick={() => onAnswer(null)}>
             {t('cancel')}

@@ -13,7 +13,13 @@ export function StationButton() {
   const name = station.state?.station?.stationName;
   return (
     <>
-      <button className="station-button" data-testid="station-button" title={t('stationTitle')} disabled={!name} onClick={() => setOpen(true)}>
+      <button
+        className="station-button"
+        data-testid="station-button"
+        title={t('stationTitle')}
+        disabled={!name}
+        onClick={() => setOpen(true)}
+      >
         {t('stationButton')}
         {t('labelColon')}
         {name ?? t('stationNotSet')}

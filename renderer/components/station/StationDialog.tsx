@@ -34,7 +34,14 @@ export function StationDialog({ onClose }: { onClose: () => void }) {
         <h3>{t('stationTitle')}</h3>
         <label htmlFor="station-rename">{t('stationName')}</label>
         <div className="station-rename">
-          <input id="station-rename" type="text" maxLength={STATION_NAME_MAX} data-testid="station-rename-input" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="station-rename"
+            type="text"
+            maxLength={STATION_NAME_MAX}
+            data-testid="station-rename-input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
           <button
             data-testid="station-rename"
             disabled={name.trim() === '' || name.trim() === info.stationName}

@@ -73,9 +73,23 @@ export function StationSetupDialog() {
         {needsPassphrase && (
           <>
             <label htmlFor="station-passphrase">{t('stationPassphrase')}</label>
-            <input id="station-passphrase" type="password" autoComplete="new-password" data-testid="station-passphrase" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <input
+              id="station-passphrase"
+              type="password"
+              autoComplete="new-password"
+              data-testid="station-passphrase"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
             <label htmlFor="station-passphrase-again">{t('stationPassphraseConfirm')}</label>
-            <input id="station-passphrase-again" type="password" autoComplete="new-password" data-testid="station-passphrase-again" value={again} onChange={(e) => setAgain(e.target.value)} />
+            <input
+              id="station-passphrase-again"
+              type="password"
+              autoComplete="new-password"
+              data-testid="station-passphrase-again"
+              value={again}
+              onChange={(e) => setAgain(e.target.value)}
+            />
             <p className="station-hint">{t('stationPassphraseHint')}</p>
           </>
         )}

@@ -75,7 +75,11 @@ export function TrustedKeysDialog({ onClose }: { onClose: () => void }) {
                   <td>
                     {!k.revokedAt &&
                       (confirmRevoke === k.fingerprint ? (
-                        <button className="danger" data-testid="trusted-revoke-confirm" onClick={() => void act(() => station.service.revoke(k.fingerprint)).then(() => setConfirmRevoke(null))}>
+                        <button
+                          className="danger"
+                          data-testid="trusted-revoke-confirm"
+                          onClick={() => void act(() => station.service.revoke(k.fingerprint)).then(() => setConfirmRevoke(null))}
+                        >
                           {t('trustedRevokeConfirm')}
                         </button>
                       ) : (
@@ -115,7 +119,14 @@ export function TrustedKeysDialog({ onClose }: { onClose: () => void }) {
             </dl>
             <p>{t('trustedConfirmPrompt')}</p>
             <div className="station-rename">
-              <input type="text" aria-label={t('trustedConfirmInput')} placeholder={t('trustedConfirmInput')} data-testid="trusted-confirm-input" value={typed} onChange={(e) => setTyped(e.target.value)} />
+              <input
+                type="text"
+                aria-label={t('trustedConfirmInput')}
+                placeholder={t('trustedConfirmInput')}
+                data-testid="trusted-confirm-input"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+              />
               <button type="submit" className="primary" disabled={typed.trim() === ''} data-testid="trusted-trust">
                 {t('trustedTrust')}
               </button>

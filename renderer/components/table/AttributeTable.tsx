@@ -44,7 +44,13 @@ export function AttributeTable() {
       const counts = featureSummary(plan.features).layerCounts;
       for (const [layer, count] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         const info = layerInfo(layer as LayerCode);
-        out.push({ key: `${planId}/${layer}`, planId, layer: layer as LayerCode, count, label: `${plan.meta.department} · ${language === 'zh' ? info.nameZh : info.nameEn} (${layer})` });
+        out.push({
+          key: `${planId}/${layer}`,
+          planId,
+          layer: layer as LayerCode,
+          count,
+          label: `${plan.meta.department} · ${language === 'zh' ? info.nameZh : info.nameEn} (${layer})`,
+        });
       }
     }
     return out;
@@ -84,7 +90,12 @@ export function AttributeTable() {
   }, [selectedFeatures, choice]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT_PX, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_PX,
+    overscan: 12,
+  });
 
   // Map → table: the primary selection scrolls into view when it is a row of the table.
   useEffect(() => {
@@ -93,7 +104,12 @@ export function AttributeTable() {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selection, rows]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (!choice || !plan) return <div className="attribute-table placeholder" data-testid="attribute-table">{t('tableNoLayer')}</div>;
+  if (!choice || !plan)
+    return (
+      <div className="attribute-table placeholder" data-testid="attribute-table">
+        {t('tableNoLayer')}
+      </div>
+    );
 
   const refOf = (f: PlanFeature) => ({ planId: choice.planId, featureId: f.id as FeatureId });
   const clickRow = (index: number, e: MouseEvent) => {
@@ -134,11 +150,20 @@ export function AttributeTable() {
         s.notify(bilingualNotice('info', fill(DICT.zh.tableCsvSaved), fill(DICT.en.tableCsvSaved)));
       }
     } catch (error) {
-      s.notify(bilingualNotice('error', DICT.zh.tableCsvFailed.replace('{reason}', errorText(error, 'zh')), DICT.en.tableCsvFailed.replace('{reason}', errorText(error, 'en'))));
+      s.notify(
+        bilingualNotice(
+          'error',
+          DICT.zh.tableCsvFailed.replace('{reason}', errorText(error, 'zh')),
+          DICT.en.tableCsvFailed.replace('{reason}', errorText(error, 'en')),
+        ),
+      );
     }
   };
   const totalWidth = columns.reduce((w, c) => w + widthOf(c.key), 0);
-  const count = t('tableRowsCount').replace('{shown}', String(rows.length)).replace('{all}', String(all.length)).replace('{selected}', String(selectedIds.size));
+  const count = t('tableRowsCount')
+    .replace('{shown}', String(rows.length))
+    .replace('{all}', String(all.length))
+    .replace('{selected}', String(selectedIds.size));
 
   return (
     <div className="attribute-table" data-testid="attribute-table" data-layer={choice.key}>
@@ -155,15 +180,31 @@ export function AttributeTable() {
             }}
           >
             {choices.map((c) => (
-              <option key={c.key} value={c.key}>{c.label} · {c.count}</option>
+              <option key={c.key} value={c.key}>
+                {c.label} · {c.count}
+              </option>
             ))}
           </select>
         </label>
-        <button onClick={() => store.getState().selectFeatures(rows.map(refOf))} data-testid="table-select-visible" disabled={rows.length === 0}>{t('tableSelectVisible')}</button>
-        <button onClick={() => store.getState().select(null)} disabled={selectedIds.size === 0}>{t('tableClearSelection')}</button>
-        <button onClick={zoomToSelection} data-testid="table-zoom-selection" disabled={selectedFeatures.length === 0}>{t('tableZoomToSelection')}</button>
-        <button onClick={() => void exportCsv()} data-testid="table-export-csv" disabled={rows.length === 0}>{t('tableExportCsv')}</button>
-        <span className="count" data-testid="table-count" title={t('tableSelectHint')}>{count}</span>
+        <button
+          onClick={() => store.getState().selectFeatures(rows.map(refOf))}
+          data-testid="table-select-visible"
+          disabled={rows.length === 0}
+        >
+          {t('tableSelectVisible')}
+        </button>
+        <button onClick={() => store.getState().select(null)} disabled={selectedIds.size === 0}>
+          {t('tableClearSelection')}
+        </button>
+        <button onClick={zoomToSelection} data-testid="table-zoom-selection" disabled={selectedFeatures.length === 0}>
+          {t('tableZoomToSelection')}
+        </button>
+        <button onClick={() => void exportCsv()} data-testid="table-export-csv" disabled={rows.length === 0}>
+          {t('tableExportCsv')}
+        </button>
+        <span className="count" data-testid="table-count" title={t('tableSelectHint')}>
+          {count}
+        </span>
       </div>
       <div ref={scrollRef} className="table-scroll" data-testid="table-scroll">
         <div className="table-head" style={{ width: totalWidth }}>
@@ -216,7 +257,9 @@ export function AttributeTable() {
                 onClick={(e) => clickRow(item.index, e)}
               >
                 {columns.map((c) => (
-                  <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }}>{cellText(row, c.key)}</span>
+                  <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }}>
+                    {cellText(row, c.key)}
+                  </span>
                 ))}
               </div>
             );

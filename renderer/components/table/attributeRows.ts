@@ -38,7 +38,11 @@ export function layerRows(features: ReadonlyMap<string, PlanFeature>, layer: Lay
 
 /** Schema fields of the layer in schema order, then any other attribute the rows carry (sorted by key). */
 export function attributeColumns(layer: LayerCode, rows: readonly PlanFeature[]): AttributeColumn[] {
-  const columns: AttributeColumn[] = fieldsOfLayer(layer).map((f) => ({ key: f.key, title: f.title, numeric: f.type === 'number' || f.type === 'integer' }));
+  const columns: AttributeColumn[] = fieldsOfLayer(layer).map((f) => ({
+    key: f.key,
+    title: f.title,
+    numeric: f.type === 'number' || f.type === 'integer',
+  }));
   const known = new Set(columns.map((c) => c.key));
   const extra = new Map<string, boolean>();
   // Extra keys are found from every row: a department's file may add a column on a few features only.
@@ -77,11 +81,16 @@ export function rowMatches(row: PlanFeature, field: string, text: string): boole
     if (!Number.isFinite(n)) return false;
     const limit = Number(cmp[2]);
     switch (cmp[1]) {
-      case '>': return n > limit;
-      case '<': return n < limit;
-      case '>=': return n >= limit;
-      case '<=': return n <= limit;
-      default: return n === limit;
+      case '>':
+        return n > limit;
+      case '<':
+        return n < limit;
+      case '>=':
+        return n >= limit;
+      case '<=':
+        return n <= limit;
+      default:
+        return n === limit;
     }
   }
   return v !== null && v !== undefined && String(v).toLowerCase().includes(wanted.toLowerCase());

@@ -36,7 +36,11 @@ const renumber = (tiers: PolicyTier[]): PolicyTier[] => tiers.map((t, i) => (t.t
 
 function at<T>(list: readonly T[], index: number, what: string): T {
   const item = Number.isInteger(index) ? list[index] : undefined;
-  if (item === undefined) throw new PolicyEditError(`没有第 ${index + 1} 个${what}（共 ${list.length} 个）`, `there is no ${WHAT_EN[what]} ${index + 1} (${list.length} in all)`);
+  if (item === undefined)
+    throw new PolicyEditError(
+      `没有第 ${index + 1} 个${what}（共 ${list.length} 个）`,
+      `there is no ${WHAT_EN[what]} ${index + 1} (${list.length} in all)`,
+    );
   return item;
 }
 
@@ -44,7 +48,10 @@ function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: string): T
   at(list, index, what);
   const other = index + by;
   if (other < 0 || other >= list.length) {
-    throw new PolicyEditError(`第 ${index + 1} 个${what}已在${by < 0 ? '最前' : '最后'}，不能再${by < 0 ? '上移' : '下移'}`, `${WHAT_EN[what]} ${index + 1} is already ${by < 0 ? 'first' : 'last'}`);
+    throw new PolicyEditError(
+      `第 ${index + 1} 个${what}已在${by < 0 ? '最前' : '最后'}，不能再${by < 0 ? '上移' : '下移'}`,
+      `${WHAT_EN[what]} ${index + 1} is already ${by < 0 ? 'first' : 'last'}`,
+    );
   }
   const copy = [...list];
   [copy[index], copy[other]] = [copy[other]!, copy[index]!];
@@ -66,18 +73,30 @@ export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
     case 'moveTier':
       return { ...policy, tiers: renumber(swap(policy.tiers, edit.index, edit.by, '层次')) };
     case 'addTier':
-      return { ...policy, tiers: renumber([...policy.tiers, { tier: policy.tiers.length + 1, nameZh: edit.nameZh, layers: [], basis: '' }]) };
+      return {
+        ...policy,
+        tiers: renumber([...policy.tiers, { tier: policy.tiers.length + 1, nameZh: edit.nameZh, layers: [], basis: '' }]),
+      };
     case 'removeTier': {
       const tier = at(policy.tiers, edit.index, '层次');
       if (tier.layers.length > 0) {
-        throw new PolicyEditError(`第 ${edit.index + 1} 个层次还有图层（${tier.layers.join('、')}），请先移到其他层次`, `tier ${edit.index + 1} still has layers (${tier.layers.join(', ')}); move them to another tier first`);
+        throw new PolicyEditError(
+          `第 ${edit.index + 1} 个层次还有图层（${tier.layers.join('、')}），请先移到其他层次`,
+          `tier ${edit.index + 1} still has layers (${tier.layers.join(', ')}); move them to another tier first`,
+        );
       }
       return { ...policy, tiers: renumber(policy.tiers.filter((_, i) => i !== edit.index)) };
     }
     case 'setTier': {
       at(policy.tiers, edit.index, '层次');
       const tiers = policy.tiers.map((t, i) =>
-        i === edit.index ? { ...t, ...(edit.nameZh !== undefined ? { nameZh: edit.nameZh } : {}), ...(edit.basis !== undefined ? { basis: edit.basis } : {}) } : t,
+        i === edit.index
+          ? {
+              ...t,
+              ...(edit.nameZh !== undefined ? { nameZh: edit.nameZh } : {}),
+              ...(edit.basis !== undefined ? { basis: edit.basis } : {}),
+            }
+          : t,
       );
       return { ...policy, tiers };
     }

@@ -36,7 +36,8 @@ export interface BulkInput {
   port: GeometryPort;
 }
 
-export type BulkOutcome = { ok: true; resolution: Resolution; impact: ResolutionImpact } | { ok: false; reasonZh: string; reasonEn: string };
+export type BulkOutcome =
+  { ok: true; resolution: Resolution; impact: ResolutionImpact } | { ok: false; reasonZh: string; reasonEn: string };
 
 export interface BulkItem {
   conflict: Conflict;
@@ -72,12 +73,17 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
     if (existing && kept!.status === 'applied') {
       const label = CONFLICT_STATUS_LABEL[kept!.conflictStatus];
       const log = existing.logNumber;
-      return skip(`已有处置：${label.zh}${log === undefined ? '' : `（日志 ${log}）`}`, `already decided: ${label.en}${log === undefined ? '' : ` (log ${log})`}`);
+      return skip(
+        `已有处置：${label.zh}${log === undefined ? '' : `（日志 ${log}）`}`,
+        `already decided: ${label.en}${log === undefined ? '' : ` (log ${log})`}`,
+      );
     }
-    if (proposal.kind === 'exception' || proposal.requiresApproval) return skip('需要批准文件：请逐条处置并填写批准文号', 'needs an approval document: resolve it individually');
+    if (proposal.kind === 'exception' || proposal.requiresApproval)
+      return skip('需要批准文件：请逐条处置并填写批准文号', 'needs an approval document: resolve it individually');
     if (proposal.requiresCompensation) return skip('需要补划：请逐条处置', 'needs replacement farmland (补划): resolve it individually');
     const attribute = proposal.kind === 'changeAttribute' ? suggestedAttribute(conflict, ws) : null;
-    if (proposal.kind === 'changeAttribute' && !attribute) return skip('无法确定要修改的字段与新值：请逐条处置', 'no field and value to change can be derived: resolve it individually');
+    if (proposal.kind === 'changeAttribute' && !attribute)
+      return skip('无法确定要修改的字段与新值：请逐条处置', 'no field and value to change can be derived: resolve it individually');
     const result = createResolution(
       {
         conflict,
@@ -99,7 +105,11 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
     plans = resolutionCommand(result.resolution).apply(plans);
     made.push(result.resolution);
     batches.push(batch);
-    items.push({ conflict, proposal, outcome: { ok: true, resolution: result.resolution, impact: resolutionImpact(result.resolution, conflict) } });
+    items.push({
+      conflict,
+      proposal,
+      outcome: { ok: true, resolution: result.resolution, impact: resolutionImpact(result.resolution, conflict) },
+    });
   });
   const impacts = items.flatMap((i) => (i.outcome.ok ? [i.outcome.impact] : []));
   return {

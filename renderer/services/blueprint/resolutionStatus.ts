@@ -20,7 +20,11 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function resolutionStatus(resolution: Resolution, conflicts: readonly Conflict[], asOfDate: string = todayIso()): ResolutionStatusInfo {
+export function resolutionStatus(
+  resolution: Resolution,
+  conflicts: readonly Conflict[],
+  asOfDate: string = todayIso(),
+): ResolutionStatusInfo {
   const current = conflicts.find((c) => c.key === resolution.conflictKey) ?? null;
   const info = conflictStatus({ conflict: current, resolution, asOfDate });
   return {

@@ -18,7 +18,12 @@ export interface RulesBackend {
   run(input: ChunkedRulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
   recheck(changedFeatureIds: string[], input: ChunkedRulesInput): Promise<ConflictReport>;
   /** Re-checks from stored results (no run state in the worker, as after a reload): engine/rules/resumeCheck. */
-  resume(previous: PreviousCheck, changedFeatureIds: string[], input: ChunkedRulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
+  resume(
+    previous: PreviousCheck,
+    changedFeatureIds: string[],
+    input: ChunkedRulesInput,
+    onProgress: (done: number, total: number, phase: string) => void,
+  ): Promise<ConflictReport>;
   cancel(): void;
 }
 
@@ -63,9 +68,11 @@ export function createChecksService(
     const checkedAt = store.getState().checkedAt;
     if (!persist || !report || !checkedAt) return;
     // The edits at the time of writing: every edit after the results' input is in `sinceResult` by now.
-    persisting = persisting.then(() => persist({ pack: report.pack, checkedAt, conflicts: report.conflicts, editedIds: [...sinceResult].sort() })).catch(() => {
-      // Results are a convenience: a failed write leaves the older record, whose edits the log keeps up to date.
-    });
+    persisting = persisting
+      .then(() => persist({ pack: report.pack, checkedAt, conflicts: report.conflicts, editedIds: [...sinceResult].sort() }))
+      .catch(() => {
+        // Results are a convenience: a failed write leaves the older record, whose edits the log keeps up to date.
+      });
   };
   /** Shows a report as the current results; edits made after its input (`after`) stay unchecked. */
   const land = (report: ConflictReport, after: ReadonlySet<string>) => {
@@ -101,7 +108,11 @@ export function createChecksService(
     if (cancelled) return;
     const detailZh = zh() ? errorText(error, 'zh') : describeError(error, 'zh').text;
     const detailEn = zh() ? describeError(error, 'en').text : errorText(error, 'en');
-    const notice = bilingualNotice('error', `检查失败：${detailZh}。请检查规则包和数据后重试 (F5)。`, `The check failed: ${detailEn}. Check the rule pack and data, then retry (F5).`);
+    const notice = bilingualNotice(
+      'error',
+      `检查失败：${detailZh}。请检查规则包和数据后重试 (F5)。`,
+      `The check failed: ${detailEn}. Check the rule pack and data, then retry (F5).`,
+    );
     s.setCheckError(zh() ? notice.texts!.zh : notice.texts!.en);
     s.notify(notice);
   };
@@ -133,10 +144,12 @@ export function createChecksService(
     const ids = [...pending];
     pending = new Set();
     if (!backend || !store.getState().workspace.rulePack || ids.length === 0 || !store.getState().checked) return;
-    const run = input().then((data) => backend.recheck(ids, data!)).then((report) => {
-      // Only replace when no newer edit arrived meanwhile; otherwise the next re-check will.
-      if (pending.size === 0) land(report, pending);
-    }, fail);
+    const run = input()
+      .then((data) => backend.recheck(ids, data!))
+      .then((report) => {
+        // Only replace when no newer edit arrived meanwhile; otherwise the next re-check will.
+        if (pending.size === 0) land(report, pending);
+      }, fail);
     busy = busy.then(() => run);
   };
 
@@ -162,7 +175,13 @@ export function createChecksService(
     const self = conflict && (conflict.subject?.featureId === selectedId ? conflict.subject : conflict.object);
     const other = conflict && (self === conflict.subject ? conflict.object : conflict.subject);
     if (!conflict || !self || !other) {
-      s.notify(bilingualNotice('error', '请先选择一条涉及两个要素的冲突（或其中一个要素）。', 'Select a conflict between two features (or one of them) first.'));
+      s.notify(
+        bilingualNotice(
+          'error',
+          '请先选择一条涉及两个要素的冲突（或其中一个要素）。',
+          'Select a conflict between two features (or one of them) first.',
+        ),
+      );
       return;
     }
     const ws = s.workspace;
@@ -180,7 +199,13 @@ export function createChecksService(
       footprint = widthM > 0 ? port.bufferM(theirs.geometry, widthM / 2) : null;
     }
     if (!footprint) {
-      s.notify(bilingualNotice('error', '对方要素没有面状范围（线要素缺少走廊宽度 KD）。', 'The other feature has no footprint (a line without corridor width KD).'));
+      s.notify(
+        bilingualNotice(
+          'error',
+          '对方要素没有面状范围（线要素缺少走廊宽度 KD）。',
+          'The other feature has no footprint (a line without corridor width KD).',
+        ),
+      );
       return;
     }
     const result = port.difference(mine.geometry, footprint, { keep: 'polygonal' });
@@ -193,7 +218,13 @@ export function createChecksService(
       s.notify(bilingualNotice('error', '扣除结果几何无效，已拒绝。', 'The result would be invalid: refused.'));
       return;
     }
-    s.execute({ kind: 'setGeometry', planId: self.planId as never, featureId: self.featureId as never, before: mine.geometry, after: result });
+    s.execute({
+      kind: 'setGeometry',
+      planId: self.planId as never,
+      featureId: self.featureId as never,
+      before: mine.geometry,
+      after: result,
+    });
     s.notify(bilingualNotice('info', '已从要素中扣除对方范围（可撤销）。', "Subtracted the other feature's footprint (undoable)."));
   };
 

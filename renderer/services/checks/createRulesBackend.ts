@@ -9,11 +9,13 @@ export function createRulesBackend(): RulesBackend {
   let api: Comlink.Remote<RulesWorkerApi> | null = null;
   /** Keys of the chunks the worker holds (sent in the previous call). */
   const sent = new Set<number>();
-  const remote = () => (api ??= Comlink.wrap<RulesWorkerApi>(new Worker(new URL('../../workers/rulesWorker.ts', import.meta.url), { type: 'module' })));
+  const remote = () =>
+    (api ??= Comlink.wrap<RulesWorkerApi>(new Worker(new URL('../../workers/rulesWorker.ts', import.meta.url), { type: 'module' })));
   return {
     run: (input, onProgress) => remote().runChunked(withReferences(input, sent), Comlink.proxy(onProgress)),
     recheck: (ids, input) => remote().recheckChunked(ids, withReferences(input, sent)),
-    resume: (previous, ids, input, onProgress) => remote().resumeChunked(previous, ids, withReferences(input, sent), Comlink.proxy(onProgress)),
+    resume: (previous, ids, input, onProgress) =>
+      remote().resumeChunked(previous, ids, withReferences(input, sent), Comlink.proxy(onProgress)),
     cancel: () => {
       void api?.cancel();
     },

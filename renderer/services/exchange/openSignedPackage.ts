@@ -2,14 +2,24 @@
 // and the signature's check (engine/exchange), or throws ZipRefusal / returns a refusal when the signature shows
 // tampering, a revoked key or a changed signer: the editor then keeps the workspace as it was. An unsigned package,
 // or one signed by a key this installation does not trust, opens with that said.
-import { checkSignature, readSignedZip, SIGNATURE_PATH, SUBMISSION_BASE_PATH, SUBMISSION_FORMAT, SUBMISSION_HISTORY_PATH, SUBMISSION_ZIP_LIMITS, type SignatureCheck } from '../../../engine/exchange/index.ts';
+import {
+  checkSignature,
+  readSignedZip,
+  SIGNATURE_PATH,
+  SUBMISSION_BASE_PATH,
+  SUBMISSION_FORMAT,
+  SUBMISSION_HISTORY_PATH,
+  SUBMISSION_ZIP_LIMITS,
+  type SignatureCheck,
+} from '../../../engine/exchange/index.ts';
 import { MANIFEST_PATH, zipEntries } from '../../../engine/package/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
 import type { ZipLimits } from '../../../engine/zip/index.ts';
 
 export const NO_TRUSTED_KEYS: TrustedKeys = { lookup: () => null };
 
-export type SignedPackageOpening = { ok: true; files: ReadonlyMap<string, Uint8Array>; signature: SignatureCheck } | { ok: false; signature: SignatureCheck };
+export type SignedPackageOpening =
+  { ok: true; files: ReadonlyMap<string, Uint8Array>; signature: SignatureCheck } | { ok: false; signature: SignatureCheck };
 
 export function openSignedPackage(bytes: Uint8Array, name: string, limits: ZipLimits, trustedKeys: TrustedKeys): SignedPackageOpening {
   const files = zipEntries(bytes, name, limits);
@@ -24,9 +34,17 @@ export function openSignedPackage(bytes: Uint8Array, name: string, limits: ZipLi
   const signed = readSignedZip(bytes, name, limits, created);
   let signature = checkSignature(name, files.get(MANIFEST_PATH), signed.signatureBytes, trustedKeys);
   if (!signed.canonical && signature.status !== 'tampered') {
-    signature = { ...signature, status: 'tampered', message: { zh: `${name} 已被篡改：签名项不在签名时的位置或字节被改动`, en: `${name} was tampered with: the signature entry is not where, or not as, it was signed` } };
+    signature = {
+      ...signature,
+      status: 'tampered',
+      message: {
+        zh: `${name} 已被篡改：签名项不在签名时的位置或字节被改动`,
+        en: `${name} was tampered with: the signature entry is not where, or not as, it was signed`,
+      },
+    };
   }
-  if (signature.status === 'tampered' || signature.status === 'revoked' || signature.status === 'signer-changed') return { ok: false, signature };
+  if (signature.status === 'tampered' || signature.status === 'revoked' || signature.status === 'signer-changed')
+    return { ok: false, signature };
   return { ok: true, files: zipEntries(signed.unsigned, name, limits), signature };
 }
 

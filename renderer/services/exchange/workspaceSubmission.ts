@@ -41,22 +41,36 @@ export interface WorkspaceSubmissionInput {
 }
 
 /** The signed 部门报送包 and the number of edits it carries; null when the workspace has no such plan. */
-export async function workspaceSubmission(input: WorkspaceSubmissionInput, signer: Signer): Promise<{ zip: Uint8Array; edits: number; plan: PlanDocument } | null> {
+export async function workspaceSubmission(
+  input: WorkspaceSubmissionInput,
+  signer: Signer,
+): Promise<{ zip: Uint8Array; edits: number; plan: PlanDocument } | null> {
   const entry = input.workspace.plans.get(input.planId);
   if (!entry) return null;
   const plan = planDocumentOf(entry);
   const base = submissionBaseOf(input.past, input.planId) ?? plan;
   const idPrefix = `${signer.stationId}-${input.planId}-${input.sequence}`;
   const edits = historyFromDiff(base, plan, { idPrefix, author: input.author, station: signer.stationId, at: input.createdAt });
-  const provisional = (input.workspace.resolutions ?? []).filter((r) => r.logNumber !== undefined && provisionalStationCode(r.logNumber) !== null);
+  const provisional = (input.workspace.resolutions ?? []).filter(
+    (r) => r.logNumber !== undefined && provisionalStationCode(r.logNumber) !== null,
+  );
   const history: SubmittedCommand[] = [
     ...edits,
     ...provisional.map(
       (r, n) =>
-        ({ kind: 'setResolution', conflictKey: r.conflictKey, before: null, after: r, meta: { id: `${idPrefix}-r${n + 1}`, author: input.author, station: signer.stationId, at: input.createdAt } }) as unknown as SubmittedCommand,
+        ({
+          kind: 'setResolution',
+          conflictKey: r.conflictKey,
+          before: null,
+          after: r,
+          meta: { id: `${idPrefix}-r${n + 1}`, author: input.author, station: signer.stationId, at: input.createdAt },
+        }) as unknown as SubmittedCommand,
     ),
   ];
   const station = { stationId: signer.stationId, stationName: signer.stationName };
-  const zip = await buildSubmission({ plan, base, history, station, author: input.author, sequence: input.sequence, createdAt: input.createdAt }, signer);
+  const zip = await buildSubmission(
+    { plan, base, history, station, author: input.author, sequence: input.sequence, createdAt: input.createdAt },
+    signer,
+  );
   return { zip, edits: history.length, plan };
 }

@@ -5,7 +5,11 @@ import { bbox } from '../../../engine/geometry/index.ts';
 import type { FeatureRef } from '../../store/selectionSlice.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 
-export function selectionExtent(workspace: WorkspaceData, refs: readonly FeatureRef[], minSpanDeg = 0.002): [number, number, number, number] | null {
+export function selectionExtent(
+  workspace: WorkspaceData,
+  refs: readonly FeatureRef[],
+  minSpanDeg = 0.002,
+): [number, number, number, number] | null {
   const out: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ref of refs) {
     const f = workspace.plans.get(ref.planId)?.features.get(ref.featureId);

@@ -8,8 +8,16 @@ import type { PlanDocument, PlanId, PlanMeta } from '../../../engine/model/index
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';
 
-export function duplicateInWorkspace(workspace: WorkspaceData, document: PlanDocument, file: string, past: readonly Command[] = []): { zh: string; en: string } | null {
-  const others = workspace.planOrder.filter((id) => id !== document.plan.id).map((id) => workspace.plans.get(id)).filter((p) => p !== undefined);
+export function duplicateInWorkspace(
+  workspace: WorkspaceData,
+  document: PlanDocument,
+  file: string,
+  past: readonly Command[] = [],
+): { zh: string; en: string } | null {
+  const others = workspace.planOrder
+    .filter((id) => id !== document.plan.id)
+    .map((id) => workspace.plans.get(id))
+    .filter((p) => p !== undefined);
   const plans: PlanIdentity[] = [
     ...others.map((p) => ({ id: p.meta.id, kind: p.meta.kind, features: [...p.features.values()] })),
     { id: document.plan.id, kind: document.plan.kind, features: document.features },
@@ -28,8 +36,16 @@ export function duplicateInWorkspace(workspace: WorkspaceData, document: PlanDoc
   const { title, version } = current.meta;
   // Nothing added, removed or changed and the same metadata (the version label aside): an empty new version.
   const diff = diffPlanVersions(planDocumentOf(current), document);
-  if (diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0 && sameMetaBesidesVersion(current.meta, document.plan)) {
-    return { zh: `${file} 与工作区中的「${title}」${version} 完全相同，无需导入`, en: `${file} is identical to "${title}" ${version} in the workspace; nothing to import` };
+  if (
+    diff.added.length === 0 &&
+    diff.removed.length === 0 &&
+    diff.changed.length === 0 &&
+    sameMetaBesidesVersion(current.meta, document.plan)
+  ) {
+    return {
+      zh: `${file} 与工作区中的「${title}」${version} 完全相同，无需导入`,
+      en: `${file} is identical to "${title}" ${version} in the workspace; nothing to import`,
+    };
   }
   const labels = versionLabelsOf(workspace, past, document.plan.id);
   if (labels.includes(document.plan.version)) {
@@ -74,5 +90,9 @@ function canonical(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+    .join(',')}}`;
 }

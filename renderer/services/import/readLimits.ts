@@ -11,4 +11,8 @@ export interface ReadLimits {
   packageZip: ZipLimits;
 }
 
-export const readLimits: ReadLimits = { gpkgDeadlineMs: 120_000, gpkgMaxRows: DEFAULT_GPKG_MAX_ROWS, packageZip: { ...PACKAGE_ZIP_LIMITS } };
+export const readLimits: ReadLimits = {
+  gpkgDeadlineMs: 120_000,
+  gpkgMaxRows: DEFAULT_GPKG_MAX_ROWS,
+  packageZip: { ...PACKAGE_ZIP_LIMITS },
+};

@@ -4,7 +4,11 @@ import type { FieldMappingOverrides } from '../../../engine/import/index.ts';
 
 const key = (kind: string, department: string) => `lantu.import-mapping.${kind}.${department}`;
 
-export function loadRememberedMapping(kind: string, department: string, storage: Storage = localStorage): FieldMappingOverrides | undefined {
+export function loadRememberedMapping(
+  kind: string,
+  department: string,
+  storage: Storage = localStorage,
+): FieldMappingOverrides | undefined {
   try {
     const text = storage.getItem(key(kind, department));
     if (!text) return undefined;

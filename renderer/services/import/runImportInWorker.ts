@@ -20,7 +20,12 @@ export interface ImportRun {
   cancel(): void;
 }
 
-export function runImportInWorker(source: ImportSource, options: WorkerImportOptions, onProgress: (progress: ImportProgress) => void, limits: ReadLimits = readLimits): ImportRun {
+export function runImportInWorker(
+  source: ImportSource,
+  options: WorkerImportOptions,
+  onProgress: (progress: ImportProgress) => void,
+  limits: ReadLimits = readLimits,
+): ImportRun {
   const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<ImportWorkerApi>(worker);
   let cancel: () => void = () => undefined;
@@ -43,7 +48,13 @@ export function runImportInWorker(source: ImportSource, options: WorkerImportOpt
   const progress = (p: ImportProgress) => {
     if (source.format === 'geopackage' && p.phase === 'read') {
       if (p.table !== undefined) table = p.table;
-      deadline ??= setTimeout(() => stopReading(refusedImportReport(source.file, readStoppedIssue(source.file, table, { why: 'deadline', deadlineMs: limits.gpkgDeadlineMs }))), limits.gpkgDeadlineMs);
+      deadline ??= setTimeout(
+        () =>
+          stopReading(
+            refusedImportReport(source.file, readStoppedIssue(source.file, table, { why: 'deadline', deadlineMs: limits.gpkgDeadlineMs })),
+          ),
+        limits.gpkgDeadlineMs,
+      );
     } else if (deadline !== undefined) {
       clearTimeout(deadline);
     }

@@ -15,7 +15,13 @@ export async function sourceFromPickedFiles(files: readonly PickedFile[]): Promi
     return { ok: true, source: { format: 'shapefile', file: shp?.name ?? parts[0]!.name, files: map } };
   }
   if (files.length > 1) {
-    return { ok: false, reason: { zh: '一次只能导入一个文件（Shapefile 的 .shp/.shx/.dbf/.prj/.cpg 可一起选择）', en: 'import one file at a time (a Shapefile’s .shp/.shx/.dbf/.prj/.cpg may be chosen together)' } };
+    return {
+      ok: false,
+      reason: {
+        zh: '一次只能导入一个文件（Shapefile 的 .shp/.shx/.dbf/.prj/.cpg 可一起选择）',
+        en: 'import one file at a time (a Shapefile’s .shp/.shx/.dbf/.prj/.cpg may be chosen together)',
+      },
+    };
   }
   const file = files[0]!;
   const bytes = await file.read();
@@ -27,6 +33,12 @@ export async function sourceFromPickedFiles(files: readonly PickedFile[]): Promi
     case 'geopackage':
       return { ok: true, source: { format: 'geopackage', file: file.name, bytes } };
     default:
-      return { ok: false, reason: { zh: `${file.name} 不是可导入的规划文件（GeoJSON、Shapefile、GeoPackage）`, en: `${file.name} is not an importable plan file (GeoJSON, Shapefile, GeoPackage)` } };
+      return {
+        ok: false,
+        reason: {
+          zh: `${file.name} 不是可导入的规划文件（GeoJSON、Shapefile、GeoPackage）`,
+          en: `${file.name} is not an importable plan file (GeoJSON, Shapefile, GeoPackage)`,
+        },
+      };
   }
 }

@@ -50,10 +50,16 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(ms, 30_000);
 }
 
-type Item = { kind: 'history'; event: HistoryEvent; prepared?: Prepared } | { kind: 'view'; value: unknown } | { kind: 'base'; ws: WorkspaceData };
+type Item =
+  { kind: 'history'; event: HistoryEvent; prepared?: Prepared } | { kind: 'view'; value: unknown } | { kind: 'base'; ws: WorkspaceData };
 type Prepared = { stored: unknown; blobs: PlanBlobWrite[] };
 
-export function attachAutosave(store: EditorStore, db: LantuDb, onStatus: (status: SaveStatus) => void, timer: RetryTimer = realTimer): Autosave {
+export function attachAutosave(
+  store: EditorStore,
+  db: LantuDb,
+  onStatus: (status: SaveStatus) => void,
+  timer: RetryTimer = realTimer,
+): Autosave {
   const queue: Item[] = [];
   let running: Promise<void> | null = null;
   let suspended = false;
@@ -66,7 +72,13 @@ export function attachAutosave(store: EditorStore, db: LantuDb, onStatus: (statu
       const zh = describeError(failure.error, 'zh').text;
       const en = describeError(failure.error, 'en').text;
       const language = store.getState().language;
-      onStatus({ state: 'failed', message: language === 'zh' ? zh : en, reason: { zh, en }, pending: queue.length, attempts: failure.attempts });
+      onStatus({
+        state: 'failed',
+        message: language === 'zh' ? zh : en,
+        reason: { zh, en },
+        pending: queue.length,
+        attempts: failure.attempts,
+      });
     } else onStatus(queue.length === 0 ? { state: 'saved' } : { state: 'saving' });
   };
 

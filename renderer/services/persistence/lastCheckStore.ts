@@ -26,7 +26,8 @@ interface EditsRow {
 /** The edits row with `ids` added (pure: transaction bodies await Dexie requests only, see attachAutosave). */
 export function withEditedIds(row: MetaRow, ids: readonly string[]): MetaRow {
   const before = (row.value as Partial<EditsRow>).ids;
-  if (before === 'all' || !Array.isArray(before) || ids.length > MAX_EDITED_IDS) return { key: LAST_CHECK_EDITS_KEY, value: { ids: 'all' } satisfies EditsRow };
+  if (before === 'all' || !Array.isArray(before) || ids.length > MAX_EDITED_IDS)
+    return { key: LAST_CHECK_EDITS_KEY, value: { ids: 'all' } satisfies EditsRow };
   const merged = [...new Set([...before, ...ids])].sort();
   return { key: LAST_CHECK_EDITS_KEY, value: { ids: merged.length > MAX_EDITED_IDS ? 'all' : merged } satisfies EditsRow };
 }
@@ -48,7 +49,15 @@ export async function loadLastCheck(db: LantuDb): Promise<LastCheck | null> {
   const [results, edits] = await Promise.all([db.meta.get(LAST_CHECK_KEY), db.meta.get(LAST_CHECK_EDITS_KEY)]);
   const r = results?.value as Partial<LastCheck> | undefined;
   const e = edits?.value as Partial<EditsRow> | undefined;
-  if (!r || !e || !Array.isArray(r.conflicts) || typeof r.pack?.id !== 'string' || typeof r.pack.version !== 'string' || typeof r.checkedAt !== 'string') return null;
+  if (
+    !r ||
+    !e ||
+    !Array.isArray(r.conflicts) ||
+    typeof r.pack?.id !== 'string' ||
+    typeof r.pack.version !== 'string' ||
+    typeof r.checkedAt !== 'string'
+  )
+    return null;
   const ids = e.ids === 'all' ? 'all' : Array.isArray(e.ids) && e.ids.every((x) => typeof x === 'string') ? e.ids : null;
   if (ids === null) return null;
   return { pack: r.pack, checkedAt: r.checkedAt, conflicts: r.conflicts, editedIds: ids };

@@ -31,7 +31,14 @@ export async function loadStoredWorkspace(db: LantuDb): Promise<StoredWorkspace 
     const doc = await readPlanBlob(db, blob);
     plans.set(doc.plan.id, planEntryOf(doc));
   }
-  let workspace: WorkspaceData = { plans, planOrder: [...plans.keys()], rulePack: meta.rulePack, targets: meta.targets, policy: meta.policy ?? null, ...reviewRecordsFrom(meta) };
+  let workspace: WorkspaceData = {
+    plans,
+    planOrder: [...plans.keys()],
+    rulePack: meta.rulePack,
+    targets: meta.targets,
+    policy: meta.policy ?? null,
+    ...reviewRecordsFrom(meta),
+  };
   const past: Command[] = [];
   const future: Command[] = [];
   for (const row of await db.log.orderBy('seq').toArray()) {

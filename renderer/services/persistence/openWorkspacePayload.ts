@@ -18,7 +18,12 @@ export interface PayloadOrigin {
   fileName?: string;
 }
 
-export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payload: WorkspacePayload, origin: PayloadOrigin = {}): Promise<void> {
+export async function openWorkspacePayload(
+  store: EditorStore,
+  db: LantuDb,
+  payload: WorkspacePayload,
+  origin: PayloadOrigin = {},
+): Promise<void> {
   const lang = store.getState().language;
   const fileName = origin.fileName ?? (lang === 'en' ? 'the workspace data' : '工作区数据');
   const checked = checkWorkspacePayload(payload, { fileName, lang });
@@ -26,15 +31,23 @@ export async function openWorkspacePayload(store: EditorStore, db: LantuDb, payl
 
   const blobs: PlanBlobWrite[] = payload.plans.map((doc, order) => planBlobWrite(`base:${doc.plan.id}`, 'base', doc, order));
   const newBlobId = () => `import:${crypto.randomUUID()}`;
-  const logRows = [
-    ...checked.past.map((c) => ({ c, undone: 0 as const })),
-    ...checked.future.map((c) => ({ c, undone: 1 as const })),
-  ].map(({ c, undone }) => {
-    const { stored, blobs: commandBlobs } = externaliseCommand(c, newBlobId);
-    blobs.push(...commandBlobs);
-    return { command: stored, undone };
-  });
-  const meta = { key: 'workspace', value: { rulePack: payload.rulePack, targets: payload.targets, policy: payload.policy ?? null, ...reviewRecordsFrom(payload), createdAt: new Date().toISOString() } };
+  const logRows = [...checked.past.map((c) => ({ c, undone: 0 as const })), ...checked.future.map((c) => ({ c, undone: 1 as const }))].map(
+    ({ c, undone }) => {
+      const { stored, blobs: commandBlobs } = externaliseCommand(c, newBlobId);
+      blobs.push(...commandBlobs);
+      return { command: stored, undone };
+    },
+  );
+  const meta = {
+    key: 'workspace',
+    value: {
+      rulePack: payload.rulePack,
+      targets: payload.targets,
+      policy: payload.policy ?? null,
+      ...reviewRecordsFrom(payload),
+      createdAt: new Date().toISOString(),
+    },
+  };
   await db.transaction('rw', [db.meta, db.planBlobs, db.chunks, db.log], async () => {
     await db.planBlobs.clear();
     await db.chunks.clear();

@@ -12,7 +12,16 @@ export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise
     const entry = ws.plans.get(planId);
     return entry ? [planBlobWrite(`base:${planId}`, 'base', planDocumentOf(entry), order)] : [];
   });
-  const meta = { key: 'workspace', value: { rulePack: ws.rulePack, targets: ws.targets, policy: ws.policy ?? null, ...reviewRecordsOf(ws), createdAt: new Date().toISOString() } };
+  const meta = {
+    key: 'workspace',
+    value: {
+      rulePack: ws.rulePack,
+      targets: ws.targets,
+      policy: ws.policy ?? null,
+      ...reviewRecordsOf(ws),
+      createdAt: new Date().toISOString(),
+    },
+  };
   await db.transaction('rw', [db.meta, db.planBlobs, db.chunks, db.log], async () => {
     await db.planBlobs.clear();
     await db.chunks.clear();

@@ -91,7 +91,9 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
       unwrap(await api.setUiLanguage({ language: next }));
     },
     logError(message, detail) {
-      const request = detail ? { level: 'error' as const, message: message.slice(0, 64_000) || '(empty)', detail: detail.slice(0, 64_000) } : { level: 'error' as const, message: message.slice(0, 64_000) || '(empty)' };
+      const request = detail
+        ? { level: 'error' as const, message: message.slice(0, 64_000) || '(empty)', detail: detail.slice(0, 64_000) }
+        : { level: 'error' as const, message: message.slice(0, 64_000) || '(empty)' };
       void api.writeLogEntry(request).catch(() => undefined);
     },
     async openLogFolder() {

@@ -7,7 +7,12 @@ import { isBoundaryFileName } from '../review/readBoundaryFile.ts';
 import type { OpenedFiles, PickedFile, Unsubscribe } from './types.ts';
 
 export function pickedFromFile(file: File): PickedFile {
-  return { name: file.name, kind: fileKindOfName(file.name), sizeBytes: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
+  return {
+    name: file.name,
+    kind: fileKindOfName(file.name),
+    sizeBytes: file.size,
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+  };
 }
 
 function hasFiles(event: Event): event is DragEvent {
@@ -15,7 +20,11 @@ function hasFiles(event: Event): event is DragEvent {
   return !!transfer && Array.from(transfer.types).includes('Files');
 }
 
-export function listenForDroppedFiles(target: EventTarget, language: () => UiLanguage, callback: (opened: OpenedFiles) => void): Unsubscribe {
+export function listenForDroppedFiles(
+  target: EventTarget,
+  language: () => UiLanguage,
+  callback: (opened: OpenedFiles) => void,
+): Unsubscribe {
   const onDragOver = (event: Event) => {
     if (!hasFiles(event)) return;
     event.preventDefault();

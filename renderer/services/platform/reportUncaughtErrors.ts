@@ -10,7 +10,10 @@ export function reportUncaughtErrors(target: EventTarget, platform: Pick<Platfor
   };
   const onRejection = (event: Event) => {
     const reason = (event as PromiseRejectionEvent).reason as unknown;
-    platform.logError(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, reason instanceof Error ? reason.stack : undefined);
+    platform.logError(
+      `Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`,
+      reason instanceof Error ? reason.stack : undefined,
+    );
   };
   target.addEventListener('error', onError);
   target.addEventListener('unhandledrejection', onRejection);

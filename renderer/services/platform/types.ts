@@ -80,7 +80,10 @@ export interface PlatformAdapter {
    * Packs the payload into a `.lantu` file and saves it: over `target` when given and supported, else
    * through a save dialog (Electron) or a download (browser). Null when cancelled.
    */
-  saveWorkspace(files: ReadonlyMap<string, Uint8Array>, options: { suggestedName: string; target?: WorkspaceTarget }): Promise<WorkspaceTarget | null>;
+  saveWorkspace(
+    files: ReadonlyMap<string, Uint8Array>,
+    options: { suggestedName: string; target?: WorkspaceTarget },
+  ): Promise<WorkspaceTarget | null>;
   /** Saves export bytes (save dialog or download); null when cancelled. */
   saveFile(bytes: Uint8Array, options: { suggestedName: string; format: SaveFormat }): Promise<{ name: string } | null>;
   /**

@@ -19,7 +19,9 @@ export function createBlueprintKeeper(port: () => Promise<GeometryPort>): Review
       return reviewProjects(input, geometry, kept.blueprint);
     },
     async reportHtml(input: ReportRequest) {
-      return kept ? buildReviewReportHtml({ ...input, blueprint: { layers: kept.blueprint.layers, coverage: kept.blueprint.coverage } }) : null;
+      return kept
+        ? buildReviewReportHtml({ ...input, blueprint: { layers: kept.blueprint.layers, coverage: kept.blueprint.coverage } })
+        : null;
     },
   };
 }

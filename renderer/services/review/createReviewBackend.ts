@@ -6,7 +6,8 @@ import type { ReviewBackend } from './createReviewService.ts';
 
 export function createReviewBackend(): ReviewBackend {
   let api: Comlink.Remote<ReviewWorkerApi> | null = null;
-  const worker = () => (api ??= Comlink.wrap<ReviewWorkerApi>(new Worker(new URL('../../workers/reviewWorker.ts', import.meta.url), { type: 'module' })));
+  const worker = () =>
+    (api ??= Comlink.wrap<ReviewWorkerApi>(new Worker(new URL('../../workers/reviewWorker.ts', import.meta.url), { type: 'module' })));
   return {
     review: (input) => worker().review(input),
     reportHtml: (input) => worker().reportHtml(input),

@@ -44,7 +44,8 @@ export interface ReviewService {
 }
 
 /** The verdicts a reader compares: overall, then each department's in order. */
-const signature = (review: ProjectReview): string => [review.verdict, ...review.departments.map((d) => `${d.department}:${d.verdict}`)].join('|');
+const signature = (review: ProjectReview): string =>
+  [review.verdict, ...review.departments.map((d) => `${d.department}:${d.verdict}`)].join('|');
 
 export function createReviewService(store: EditorStore, backend: ReviewBackend): ReviewService {
   let running: Promise<void> = Promise.resolve();

@@ -53,23 +53,39 @@ export function isBoundaryFileName(name: string): boolean {
   return (BOUNDARY_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
-export const isFatal = (reading: BoundaryFileReading): boolean => reading.parcels.length === 0 || reading.findings.some((f) => f.level === 'fatal');
+export const isFatal = (reading: BoundaryFileReading): boolean =>
+  reading.parcels.length === 0 || reading.findings.some((f) => f.level === 'fatal');
 
 function pointsOf(parcels: readonly BoundaryParcel[]): ProjectBoundaryPoint[] {
-  return parcels.flatMap((p) => p.rings.flatMap((r) => r.points.map((pt) => ({ parcelId: p.id, pointId: pt.pointId, ringNo: r.ringNo, xM: pt.xM, yM: pt.yM }))));
+  return parcels.flatMap((p) =>
+    p.rings.flatMap((r) => r.points.map((pt) => ({ parcelId: p.id, pointId: pt.pointId, ringNo: r.ringNo, xM: pt.xM, yM: pt.yM }))),
+  );
 }
 
 const parcelOf = (p: BoundaryParcel): BoundaryFileParcel => ({
-  id: p.id, name: p.name, geometry: p.geometry, planeAreaM2: p.planeAreaM2, grs80AreaM2: p.grs80AreaM2,
-  statedAreaHa: p.statedAreaHa ?? null, pointCount: p.rings.reduce((n, r) => n + r.points.length, 0),
+  id: p.id,
+  name: p.name,
+  geometry: p.geometry,
+  planeAreaM2: p.planeAreaM2,
+  grs80AreaM2: p.grs80AreaM2,
+  statedAreaHa: p.statedAreaHa ?? null,
+  pointCount: p.rings.reduce((n, r) => n + r.points.length, 0),
 });
 
 /** A TXT (or typed table) reading as the dialog's report. */
-export function fromBoundaryRead(read: BoundaryReadResult, format: BoundaryFileReading['format'], fileName: string | null): BoundaryFileReading {
+export function fromBoundaryRead(
+  read: BoundaryReadResult,
+  format: BoundaryFileReading['format'],
+  fileName: string | null,
+): BoundaryFileReading {
   const info = read.crs ? crsInfo(read.crs.epsg) : undefined;
   return {
-    format, fileName, crs: read.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
-    parcels: read.parcels.map(parcelOf), points: pointsOf(read.parcels),
+    format,
+    fileName,
+    crs: read.crs ? `EPSG:${read.crs.epsg}` : null,
+    crsNameZh: info?.nameZh ?? null,
+    parcels: read.parcels.map(parcelOf),
+    points: pointsOf(read.parcels),
     findings: read.findings.map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn })),
   };
 }
@@ -77,7 +93,8 @@ export function fromBoundaryRead(read: BoundaryReadResult, format: BoundaryFileR
 function zoneOf(crs: CrsInfo): { zone: number; zoneWidthDeg: 3 | 6; prefixed: boolean } | null {
   const cm = crs.centralMeridianDeg;
   if (cm === undefined) return null;
-  if (crs.family === 'gk3-prefixed' || crs.family === 'gk3') return { zone: cm / 3, zoneWidthDeg: 3, prefixed: crs.family === 'gk3-prefixed' };
+  if (crs.family === 'gk3-prefixed' || crs.family === 'gk3')
+    return { zone: cm / 3, zoneWidthDeg: 3, prefixed: crs.family === 'gk3-prefixed' };
   return { zone: (cm + 3) / 6, zoneWidthDeg: 6, prefixed: crs.family === 'gk6-prefixed' };
 }
 
@@ -85,32 +102,59 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
   const extension = extensionOf(fileName);
   if (extension === 'dwg') {
     return {
-      format: 'dxf', fileName, crs: null, crsNameZh: null, parcels: [], points: [],
-      findings: [{
-        level: 'fatal',
-        zh: `${fileName}：DWG 是 AutoCAD 的专有二进制格式，蓝图不读取。请在 CAD 软件中另存为 DXF（ASCII，R12 或 2000 以上）后再拖入。`,
-        en: `${fileName}: DWG is AutoCAD's proprietary binary format, which Lantu does not read. Save it as DXF (ASCII, R12 or 2000+) in your CAD software and drop that.`,
-      }],
+      format: 'dxf',
+      fileName,
+      crs: null,
+      crsNameZh: null,
+      parcels: [],
+      points: [],
+      findings: [
+        {
+          level: 'fatal',
+          zh: `${fileName}：DWG 是 AutoCAD 的专有二进制格式，蓝图不读取。请在 CAD 软件中另存为 DXF（ASCII，R12 或 2000 以上）后再拖入。`,
+          en: `${fileName}: DWG is AutoCAD's proprietary binary format, which Lantu does not read. Save it as DXF (ASCII, R12 or 2000+) in your CAD software and drop that.`,
+        },
+      ],
     };
   }
   if (extension === 'txt') return fromBoundaryRead(readBoundaryTxt(bytes, fileName), 'txt', fileName);
-  if (extension === 'geojson' || extension === 'zip') return readFeatureBoundary(bytes, fileName, extension === 'zip' ? 'shapefile' : 'geojson', options.crs);
+  if (extension === 'geojson' || extension === 'zip')
+    return readFeatureBoundary(bytes, fileName, extension === 'zip' ? 'shapefile' : 'geojson', options.crs);
   const read = readBoundaryDxf(bytes, fileName, options);
-  const findings: BoundaryFileFinding[] = read.issues.map((i) => ({ level: i.severity === 'fatal' ? 'fatal' : i.severity === 'warning' ? 'warning' : 'quality', zh: i.messageZh, en: i.messageEn }));
+  const findings: BoundaryFileFinding[] = read.issues.map((i) => ({
+    level: i.severity === 'fatal' ? 'fatal' : i.severity === 'warning' ? 'warning' : 'quality',
+    zh: i.messageZh,
+    en: i.messageEn,
+  }));
   if (!read.ok) return { format: 'dxf', fileName, crs: null, crsNameZh: null, parcels: [], points: [], findings, layers: read.layers };
   const zone = zoneOf(read.crs);
   let points: ProjectBoundaryPoint[] = [];
   const parcels = read.parcels.map((p) => ({
-    id: String(p.index + 1), name: '', geometry: p.geometry, planeAreaM2: p.planeAreaM2, grs80AreaM2: p.areaM2, statedAreaHa: null,
+    id: String(p.index + 1),
+    name: '',
+    geometry: p.geometry,
+    planeAreaM2: p.planeAreaM2,
+    grs80AreaM2: p.areaM2,
+    statedAreaHa: null,
     pointCount: p.planeRings.reduce((n, r) => n + r.length, 0),
   }));
   if (zone) {
-    const written = writeBoundaryTxt(parcels.map((p) => ({ id: p.id, geometry: p.geometry })), { crs: zone, encoding: 'utf-8', fileName });
+    const written = writeBoundaryTxt(
+      parcels.map((p) => ({ id: p.id, geometry: p.geometry })),
+      { crs: zone, encoding: 'utf-8', fileName },
+    );
     if (written.bytes) points = pointsOf(readBoundaryTxt(written.bytes, fileName).parcels);
   }
   return {
-    format: 'dxf', fileName, crs: `EPSG:${read.crs.epsg}`, crsNameZh: read.crs.nameZh, parcels, points, findings,
-    layers: read.layers, layer: read.layer,
+    format: 'dxf',
+    fileName,
+    crs: `EPSG:${read.crs.epsg}`,
+    crsNameZh: read.crs.nameZh,
+    parcels,
+    points,
+    findings,
+    layers: read.layers,
+    layer: read.layer,
   };
 }
 
@@ -119,16 +163,38 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
  * readers, its polygons taken as 地块 by boundaryFromFeatures. The CRS is the file's (.prj, crs member; a GeoJSON
  * without one is lon/lat) or the user's choice.
  */
-function readFeatureBoundary(bytes: Uint8Array, fileName: string, format: 'geojson' | 'shapefile', crsChoice: string | undefined): BoundaryFileReading {
+function readFeatureBoundary(
+  bytes: Uint8Array,
+  fileName: string,
+  format: 'geojson' | 'shapefile',
+  crsChoice: string | undefined,
+): BoundaryFileReading {
   const empty: BoundaryFileReading = { format, fileName, crs: null, crsNameZh: null, parcels: [], points: [], findings: [] };
-  const outcome = readSource(format === 'shapefile' ? { format: 'shapefile-zip', file: fileName, bytes } : { format: 'geojson', file: fileName, bytes });
-  if (!outcome.ok) return { ...empty, findings: outcome.issues.map((i) => ({ level: i.severity === 'fatal' ? 'fatal' : i.severity === 'quality' ? 'quality' : 'warning', zh: i.messageZh, en: i.messageEn })) };
+  const outcome = readSource(
+    format === 'shapefile' ? { format: 'shapefile-zip', file: fileName, bytes } : { format: 'geojson', file: fileName, bytes },
+  );
+  if (!outcome.ok)
+    return {
+      ...empty,
+      findings: outcome.issues.map((i) => ({
+        level: i.severity === 'fatal' ? 'fatal' : i.severity === 'quality' ? 'quality' : 'warning',
+        zh: i.messageZh,
+        en: i.messageEn,
+      })),
+    };
   const declared = outcome.read.declaredCrs;
-  const crs = crsChoice ?? (declared?.epsg !== undefined ? `EPSG:${declared.epsg}` : format === 'geojson' && !declared ? 'EPSG:4490' : undefined);
+  const crs =
+    crsChoice ?? (declared?.epsg !== undefined ? `EPSG:${declared.epsg}` : format === 'geojson' && !declared ? 'EPSG:4490' : undefined);
   if (crs === undefined) {
     return {
       ...empty,
-      findings: [{ level: 'fatal', zh: `${fileName}：没有坐标系声明（.prj），请在下方填写，如 EPSG:4526`, en: `${fileName}: no coordinate system (.prj); enter one below, e.g. EPSG:4526` }],
+      findings: [
+        {
+          level: 'fatal',
+          zh: `${fileName}：没有坐标系声明（.prj），请在下方填写，如 EPSG:4526`,
+          en: `${fileName}: no coordinate system (.prj); enter one below, e.g. EPSG:4526`,
+        },
+      ],
     };
   }
   return fromBoundaryRead(boundaryFromFeatures(outcome.read.features, fileName, crs), format, fileName);
@@ -139,12 +205,24 @@ export function readDrawnBoundary(geometry: { type: 'Polygon'; coordinates: Ring
   const outer = geometry.coordinates[0] ?? [];
   const lon = outer.reduce((a, p) => a + p[0]!, 0) / Math.max(outer.length, 1);
   const zone = Math.round(lon / 3);
-  const written = writeBoundaryTxt([{ id: '1', name: label, geometry }], { crs: { zone, zoneWidthDeg: 3, prefixed: true }, encoding: 'utf-8' });
+  const written = writeBoundaryTxt([{ id: '1', name: label, geometry }], {
+    crs: { zone, zoneWidthDeg: 3, prefixed: true },
+    encoding: 'utf-8',
+  });
   const read = written.bytes ? readBoundaryTxt(written.bytes, label) : null;
-  const findings: BoundaryFileFinding[] = [...written.findings, ...(read?.findings ?? [])].map((f) => ({ level: f.level, zh: f.messageZh, en: f.messageEn }));
+  const findings: BoundaryFileFinding[] = [...written.findings, ...(read?.findings ?? [])].map((f) => ({
+    level: f.level,
+    zh: f.messageZh,
+    en: f.messageEn,
+  }));
   const info = read?.crs ? crsInfo(read.crs.epsg) : undefined;
   return {
-    format: 'drawn', fileName: null, crs: read?.crs ? `EPSG:${read.crs.epsg}` : null, crsNameZh: info?.nameZh ?? null,
-    parcels: (read?.parcels ?? []).map(parcelOf), points: pointsOf(read?.parcels ?? []), findings,
+    format: 'drawn',
+    fileName: null,
+    crs: read?.crs ? `EPSG:${read.crs.epsg}` : null,
+    crsNameZh: info?.nameZh ?? null,
+    parcels: (read?.parcels ?? []).map(parcelOf),
+    points: pointsOf(read?.parcels ?? []),
+    findings,
   };
 }

@@ -48,7 +48,13 @@ export const BLUEPRINT_NEEDS_PLANS = 'review: no blueprint is kept for this key;
 export function reviewProjects(input: ReviewProjectsInput, port: GeometryPort, built?: Blueprint): ProjectReviewResult[] {
   if (input.projects.length === 0) return [];
   const blueprint = built ?? reviewBlueprint(input, port);
-  const context = prepareReviewContext({ blueprint, conflicts: input.conflicts, resolutions: input.resolutions, asOfDate: input.asOfDate, port });
+  const context = prepareReviewContext({
+    blueprint,
+    conflicts: input.conflicts,
+    resolutions: input.resolutions,
+    asOfDate: input.asOfDate,
+    port,
+  });
   try {
     return input.projects.map((project) => ({
       projectId: project.project.id,

@@ -38,7 +38,11 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     const row = await db.self.get('station');
     if (!row) return null;
     const r = readStationRecord(row.value);
-    if (!r) throw new StationFailure('damaged', { zh: '本工作站的记录已损坏（浏览器数据库 lantu-station）', en: 'this station’s record is damaged (browser database lantu-station)' });
+    if (!r)
+      throw new StationFailure('damaged', {
+        zh: '本工作站的记录已损坏（浏览器数据库 lantu-station）',
+        en: 'this station’s record is damaged (browser database lantu-station)',
+      });
     return r;
   }
 
@@ -63,16 +67,30 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async init({ stationName, role, passphrase }) {
       const problem = stationNameProblem(stationName);
       if (problem) throw new StationFailure('refused', problem);
-      if (!passphrase) throw new StationFailure('needs-passphrase', { zh: '需要一个口令来加密本工作站的私钥', en: 'a passphrase is needed to encrypt this station’s private key' });
+      if (!passphrase)
+        throw new StationFailure('needs-passphrase', {
+          zh: '需要一个口令来加密本工作站的私钥',
+          en: 'a passphrase is needed to encrypt this station’s private key',
+        });
       const pair = stationKeyPairFromSeed(crypto.getRandomValues(new Uint8Array(32)));
-      const sealed = await sealPrivateKey(pair, passphrase, { salt16: crypto.getRandomValues(new Uint8Array(16)), iv12: crypto.getRandomValues(new Uint8Array(12)) }, webAesGcm, options.scryptN ?? SCRYPT_N);
+      const sealed = await sealPrivateKey(
+        pair,
+        passphrase,
+        { salt16: crypto.getRandomValues(new Uint8Array(16)), iv12: crypto.getRandomValues(new Uint8Array(12)) },
+        webAesGcm,
+        options.scryptN ?? SCRYPT_N,
+      );
       const station: StationRecord = {
         ...newStationRecord({ stationId: crypto.randomUUID(), stationName, role, createdAt: now() }),
         publicKey: bytesToBase64(pair.publicKey),
         fingerprint: keyFingerprint(pair.publicKey),
       };
       await db.transaction('rw', db.self, async () => {
-        if (await db.self.get('station')) throw new StationFailure('refused', { zh: '本浏览器已有工作站，未做改动', en: 'this browser already has a station; nothing was changed' });
+        if (await db.self.get('station'))
+          throw new StationFailure('refused', {
+            zh: '本浏览器已有工作站，未做改动',
+            en: 'this browser already has a station; nothing was changed',
+          });
         await db.self.put({ key: 'key', value: sealed });
         await db.self.put({ key: 'station', value: station });
       });
@@ -89,18 +107,31 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async sign(message, passphrase) {
       const r = await required();
       if (!opened) {
-        if (passphrase === undefined) throw new StationFailure('needs-passphrase', { zh: '请输入本工作站私钥的口令', en: 'enter the passphrase of this station’s private key' });
+        if (passphrase === undefined)
+          throw new StationFailure('needs-passphrase', {
+            zh: '请输入本工作站私钥的口令',
+            en: 'enter the passphrase of this station’s private key',
+          });
         const sealed = (await db.self.get('key'))?.value;
         try {
           const pair = await openSealedKey(sealed, passphrase, webAesGcm);
           if (bytesToBase64(pair.publicKey) !== r.publicKey) throw new SealedKeyError('not-a-sealed-key', { zh: '', en: '' });
           opened = pair;
         } catch (error) {
-          if (error instanceof SealedKeyError && error.code === 'wrong-passphrase') throw new StationFailure('wrong-passphrase', error.text);
-          throw new StationFailure('damaged', { zh: '本工作站的私钥已损坏或与公钥不配对', en: 'this station’s private key is damaged or does not match its public key' });
+          if (error instanceof SealedKeyError && error.code === 'wrong-passphrase')
+            throw new StationFailure('wrong-passphrase', error.text);
+          throw new StationFailure('damaged', {
+            zh: '本工作站的私钥已损坏或与公钥不配对',
+            en: 'this station’s private key is damaged or does not match its public key',
+          });
         }
       }
-      return { signature: signBytes(opened.privateKey, message), publicKey: opened.publicKey, stationId: r.stationId, stationName: r.stationName };
+      return {
+        signature: signBytes(opened.privateKey, message),
+        publicKey: opened.publicKey,
+        stationId: r.stationId,
+        stationName: r.stationName,
+      };
     },
     async trusted() {
       const log = await trustLog();
@@ -111,7 +142,13 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
       const read = readPublicKeyFile(fileText, fileName);
       if (!read.ok) throw new StationFailure('refused', read.error);
       return db.transaction('rw', db.trustLog, async () => {
-        const made = trustEntry((await db.trustLog.orderBy('seq').toArray()).map((row) => row.entry), read.file, confirmedFingerprint, r, now());
+        const made = trustEntry(
+          (await db.trustLog.orderBy('seq').toArray()).map((row) => row.entry),
+          read.file,
+          confirmedFingerprint,
+          r,
+          now(),
+        );
         if (!made.ok) throw new StationFailure('refused', made.error);
         await db.trustLog.add({ entry: made.entry });
         return made.entry;
@@ -120,7 +157,12 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async revoke(fingerprint) {
       const r = await required();
       return db.transaction('rw', db.trustLog, async () => {
-        const made = revokeEntry((await db.trustLog.orderBy('seq').toArray()).map((row) => row.entry), fingerprint, r, now());
+        const made = revokeEntry(
+          (await db.trustLog.orderBy('seq').toArray()).map((row) => row.entry),
+          fingerprint,
+          r,
+          now(),
+        );
         if (!made.ok) throw new StationFailure('refused', made.error);
         await db.trustLog.add({ entry: made.entry });
         return made.entry;
@@ -131,7 +173,10 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
       const key = base64ToBytes(r.publicKey ?? '');
       if (!key) throw new StationFailure('damaged', { zh: '本工作站没有公钥', en: 'this station has no public key' });
       const text = publicKeyFileText(publicKeyFileOf(r, key));
-      const saved = await createPlatform().saveFile(new TextEncoder().encode(text), { suggestedName: `${r.stationName}.pub`, format: 'pub' });
+      const saved = await createPlatform().saveFile(new TextEncoder().encode(text), {
+        suggestedName: `${r.stationName}.pub`,
+        format: 'pub',
+      });
       return saved !== null;
     },
   };

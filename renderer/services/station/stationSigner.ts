@@ -5,7 +5,8 @@ import { StationFailure, type StationService } from './types.ts';
 
 export async function stationSigner(service: StationService, askPassphrase: (retry: boolean) => Promise<string | null>): Promise<Signer> {
   const state = await service.view();
-  if (!state.station?.publicKey) throw new StationFailure('no-station', { zh: '本工作站还没有设置，无法签名', en: 'this station is not set up and cannot sign' });
+  if (!state.station?.publicKey)
+    throw new StationFailure('no-station', { zh: '本工作站还没有设置，无法签名', en: 'this station is not set up and cannot sign' });
   const { stationId, stationName } = state.station;
   const publicKey = Uint8Array.from(atob(state.station.publicKey), (c) => c.charCodeAt(0));
   return {

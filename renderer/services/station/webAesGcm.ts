@@ -7,9 +7,21 @@ async function keyOf(key32: Uint8Array, usage: 'encrypt' | 'decrypt'): Promise<C
 
 export const webAesGcm: AesGcmPort = {
   async encrypt(key32, iv12, plain) {
-    return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv12 as Uint8Array<ArrayBuffer> }, await keyOf(key32, 'encrypt'), plain as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv: iv12 as Uint8Array<ArrayBuffer> },
+        await keyOf(key32, 'encrypt'),
+        plain as Uint8Array<ArrayBuffer>,
+      ),
+    );
   },
   async decrypt(key32, iv12, sealed) {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv12 as Uint8Array<ArrayBuffer> }, await keyOf(key32, 'decrypt'), sealed as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: iv12 as Uint8Array<ArrayBuffer> },
+        await keyOf(key32, 'decrypt'),
+        sealed as Uint8Array<ArrayBuffer>,
+      ),
+    );
   },
 };

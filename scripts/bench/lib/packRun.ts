@@ -48,12 +48,18 @@ const shift = (p: Position): Position => [p[0] + 0.000055, p[1]];
 let current = plans;
 let previous = run;
 const incremental: Record<string, { ms: number; cpuMs: number; conflicts: number }> = {};
-for (const [label, prefix] of [['residential', '0701'], ['cultivated', '01']] as const) {
+for (const [label, prefix] of [
+  ['residential', '0701'],
+  ['cultivated', '01'],
+] as const) {
   const land = current.find((p) => p.plan.kind === 'land')!;
   const index = land.features.findIndex((f) => f.layer === 'GHYDYH' && String(f.properties.YDYHFLDM).startsWith(prefix));
   const parcel = land.features[index]!;
   if (parcel.geometry.type !== 'Polygon') throw new Error('synthetic parcels are polygons');
-  const moved: PlanFeature = { ...parcel, geometry: { type: 'Polygon', coordinates: parcel.geometry.coordinates.map((r) => r.map(shift)) } };
+  const moved: PlanFeature = {
+    ...parcel,
+    geometry: { type: 'Polygon', coordinates: parcel.geometry.coordinates.map((r) => r.map(shift)) },
+  };
   const features = [...land.features];
   features[index] = moved;
   current = current.map((p) => (p === land ? { ...land, features } : p));

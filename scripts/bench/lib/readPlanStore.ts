@@ -17,12 +17,16 @@ export async function readPlanStore(file: string): Promise<PlanStore> {
   const layers: LayerCode[] = [];
   const ids: string[] = [];
   const codes: (string | null)[] = [];
-  const stream = streamGeometryStore(({ feature }) => {
-    layers.push(feature.layer as LayerCode);
-    ids.push(String(feature.id));
-    const props = feature.properties as Record<string, unknown> | null;
-    codes.push(typeof props?.YDYHFLDM === 'string' ? props.YDYHFLDM : null);
-  }, undefined, 1 << 16);
+  const stream = streamGeometryStore(
+    ({ feature }) => {
+      layers.push(feature.layer as LayerCode);
+      ids.push(String(feature.id));
+      const props = feature.properties as Record<string, unknown> | null;
+      codes.push(typeof props?.YDYHFLDM === 'string' ? props.YDYHFLDM : null);
+    },
+    undefined,
+    1 << 16,
+  );
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) stream.push(chunk as Uint8Array);
   return { file, store: stream.end(), layers, ids, codes };
 }

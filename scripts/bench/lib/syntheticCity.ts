@@ -38,14 +38,35 @@ const PARKS: readonly { name: string; at: Position }[] = [
   { name: '玉川产业集聚区', at: [112.64, 35.16] },
 ];
 const TOWN_CENTRES: readonly Position[] = [
-  [112.6, 35.18], [112.68, 35.13], [112.62, 35.0], [112.46, 35.05], [112.15, 35.18], [112.5, 34.95],
-  [112.67, 35.03], [112.38, 34.96], [112.45, 35.15], [112.27, 35.13], [112.3, 34.97],
+  [112.6, 35.18],
+  [112.68, 35.13],
+  [112.62, 35.0],
+  [112.46, 35.05],
+  [112.15, 35.18],
+  [112.5, 34.95],
+  [112.67, 35.03],
+  [112.38, 34.96],
+  [112.45, 35.15],
+  [112.27, 35.13],
+  [112.3, 34.97],
 ];
 const TOWNS: readonly { code: string; name: string }[] = [
-  ['419001001', '沁园街道'], ['419001002', '济水街道'], ['419001003', '北海街道'], ['419001004', '天坛街道'],
-  ['419001005', '玉泉街道'], ['419001100', '克井镇'], ['419001101', '五龙口镇'], ['419001102', '轵城镇'],
-  ['419001103', '承留镇'], ['419001104', '邵原镇'], ['419001105', '坡头镇'], ['419001106', '梨林镇'],
-  ['419001107', '大峪镇'], ['419001108', '思礼镇'], ['419001109', '王屋镇'], ['419001110', '下冶镇'],
+  ['419001001', '沁园街道'],
+  ['419001002', '济水街道'],
+  ['419001003', '北海街道'],
+  ['419001004', '天坛街道'],
+  ['419001005', '玉泉街道'],
+  ['419001100', '克井镇'],
+  ['419001101', '五龙口镇'],
+  ['419001102', '轵城镇'],
+  ['419001103', '承留镇'],
+  ['419001104', '邵原镇'],
+  ['419001105', '坡头镇'],
+  ['419001106', '梨林镇'],
+  ['419001107', '大峪镇'],
+  ['419001108', '思礼镇'],
+  ['419001109', '王屋镇'],
+  ['419001110', '下冶镇'],
 ].map(([code, name]) => ({ code: code!, name: name! }));
 
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
@@ -76,7 +97,13 @@ function makeBlob(centre: Position, radiusM: number, random: () => number): Blob
 }
 
 function blobRadius(b: Blob, theta: number): number {
-  return b.radiusM * (1 + b.amps[0] * Math.sin(3 * theta + b.phases[0]) + b.amps[1] * Math.sin(5 * theta + b.phases[1]) + b.amps[2] * Math.sin(7 * theta + b.phases[2]));
+  return (
+    b.radiusM *
+    (1 +
+      b.amps[0] * Math.sin(3 * theta + b.phases[0]) +
+      b.amps[1] * Math.sin(5 * theta + b.phases[1]) +
+      b.amps[2] * Math.sin(7 * theta + b.phases[2]))
+  );
 }
 
 function blobContains(b: Blob, p: Position): boolean {
@@ -106,7 +133,13 @@ function inTerritory(p: Position, marginDeg = 0): boolean {
 }
 
 /** Places up to `count` non-overlapping blobs whose centres satisfy `accept`. */
-function placeBlobs(count: number, radius: [number, number], random: () => number, accept: (p: Position) => boolean, avoid: readonly Blob[] = []): Blob[] {
+function placeBlobs(
+  count: number,
+  radius: [number, number],
+  random: () => number,
+  accept: (p: Position) => boolean,
+  avoid: readonly Blob[] = [],
+): Blob[] {
   const placed: Blob[] = [];
   for (let tries = 0; placed.length < count && tries < count * 60; tries++) {
     const centre: Position = [LON0 + random() * SPAN_LON, LAT0 + random() * SPAN_LAT];
@@ -123,13 +156,92 @@ const isMountain = (p: Position): boolean => p[1] > 35.17 || p[0] < 112.3 + 0.04
 const isRiver = (p: Position): boolean => p[1] < 34.955 + 0.01 * Math.sin(p[0] * 40);
 
 type Weighted = readonly (readonly [string, number])[];
-const URBAN: Weighted = [['0701', 30], ['0702', 5], ['0804', 5], ['0806', 2], ['0801', 2], ['0901', 10], ['0902', 4], ['1001', 6], ['1101', 3], ['1207', 15], ['1208', 2], ['1301', 2], ['1401', 8], ['1403', 2], ['16', 4]];
-const PARK: Weighted = [['1001', 60], ['1101', 10], ['1207', 12], ['1303', 3], ['1002', 3], ['1402', 6], ['0901', 6]];
-const TOWN: Weighted = [['0701', 30], ['0703', 20], ['0804', 6], ['0901', 12], ['1001', 10], ['1207', 14], ['1401', 4], ['0101', 4]];
-const MOUNTAIN: Weighted = [['0301', 50], ['0303', 14], ['0403', 10], ['0103', 10], ['0201', 4], ['0703', 4], ['1202', 2], ['1002', 2], ['1703', 2], ['2307', 2]];
-const RIVER: Weighted = [['1703', 35], ['1701', 15], ['0506', 15], ['0301', 12], ['0103', 15], ['0703', 4], ['1202', 2], ['1311', 2]];
-const PLAIN: Weighted = [['0101', 18], ['0102', 24], ['0103', 14], ['0703', 9], ['0201', 5], ['0601', 4], ['0602', 3], ['1202', 3], ['1704', 2], ['1705', 2], ['0301', 6], ['0403', 2], ['1001', 2], ['0901', 1], ['2302', 1], ['1201', 1], ['0804', 1], ['0506', 2]];
-const FARMLAND: Weighted = [['0101', 30], ['0102', 40], ['0103', 22], ['0601', 3], ['0602', 2], ['1705', 3]];
+const URBAN: Weighted = [
+  ['0701', 30],
+  ['0702', 5],
+  ['0804', 5],
+  ['0806', 2],
+  ['0801', 2],
+  ['0901', 10],
+  ['0902', 4],
+  ['1001', 6],
+  ['1101', 3],
+  ['1207', 15],
+  ['1208', 2],
+  ['1301', 2],
+  ['1401', 8],
+  ['1403', 2],
+  ['16', 4],
+];
+const PARK: Weighted = [
+  ['1001', 60],
+  ['1101', 10],
+  ['1207', 12],
+  ['1303', 3],
+  ['1002', 3],
+  ['1402', 6],
+  ['0901', 6],
+];
+const TOWN: Weighted = [
+  ['0701', 30],
+  ['0703', 20],
+  ['0804', 6],
+  ['0901', 12],
+  ['1001', 10],
+  ['1207', 14],
+  ['1401', 4],
+  ['0101', 4],
+];
+const MOUNTAIN: Weighted = [
+  ['0301', 50],
+  ['0303', 14],
+  ['0403', 10],
+  ['0103', 10],
+  ['0201', 4],
+  ['0703', 4],
+  ['1202', 2],
+  ['1002', 2],
+  ['1703', 2],
+  ['2307', 2],
+];
+const RIVER: Weighted = [
+  ['1703', 35],
+  ['1701', 15],
+  ['0506', 15],
+  ['0301', 12],
+  ['0103', 15],
+  ['0703', 4],
+  ['1202', 2],
+  ['1311', 2],
+];
+const PLAIN: Weighted = [
+  ['0101', 18],
+  ['0102', 24],
+  ['0103', 14],
+  ['0703', 9],
+  ['0201', 5],
+  ['0601', 4],
+  ['0602', 3],
+  ['1202', 3],
+  ['1704', 2],
+  ['1705', 2],
+  ['0301', 6],
+  ['0403', 2],
+  ['1001', 2],
+  ['0901', 1],
+  ['2302', 1],
+  ['1201', 1],
+  ['0804', 1],
+  ['0506', 2],
+];
+const FARMLAND: Weighted = [
+  ['0101', 30],
+  ['0102', 40],
+  ['0103', 22],
+  ['0601', 3],
+  ['0602', 2],
+  ['1705', 3],
+];
 
 function pick(weights: Weighted, u: number): string {
   const total = weights.reduce((s, [, w]) => s + w, 0);
@@ -300,14 +412,23 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
   for (const b of farmland) {
     const ring = blobRing(b, 30 + Math.floor(random() * 50));
     const id = bsm(++serial);
-    land.feature(featureId(landPlanId, id), 'YJJBNT', polygonJson([ring]), { BSM: id, DLBM: '0102', DLMC: '水浇地', MJ: Math.round(areaM2([ring]) * 100) / 100 });
+    land.feature(featureId(landPlanId, id), 'YJJBNT', polygonJson([ring]), {
+      BSM: id,
+      DLBM: '0102',
+      DLMC: '水浇地',
+      MJ: Math.round(areaM2([ring]) * 100) / 100,
+    });
     count('YJJBNT');
   }
   serial = 20_000_000;
   for (const b of urbanAreas) {
     const ring = blobRing(b, 60 + Math.floor(random() * 60));
     const id = bsm(++serial);
-    land.feature(featureId(landPlanId, id), 'CZKFBJ', polygonJson([ring]), { BSM: id, GHFQMC: '城镇集中建设区', MJ: Math.round(areaM2([ring]) * 100) / 100 });
+    land.feature(featureId(landPlanId, id), 'CZKFBJ', polygonJson([ring]), {
+      BSM: id,
+      GHFQMC: '城镇集中建设区',
+      MJ: Math.round(areaM2([ring]) * 100) / 100,
+    });
     count('CZKFBJ');
   }
   serial = 30_000_000;
@@ -316,7 +437,12 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
       const ring = blockRing(townCols[a]!, townCols[a + 1]!, townRows[b]!, townRows[b + 1]!);
       const town = TOWNS[b * 4 + a]!;
       const id = bsm(++serial);
-      land.feature(featureId(landPlanId, id), 'XZQ', polygonJson([ring]), { BSM: id, XZQDM: town.code, XZQMC: town.name, MJ: Math.round(areaM2([ring]) * 100) / 100 });
+      land.feature(featureId(landPlanId, id), 'XZQ', polygonJson([ring]), {
+        BSM: id,
+        XZQDM: town.code,
+        XZQMC: town.name,
+        MJ: Math.round(areaM2([ring]) * 100) / 100,
+      });
       count('XZQ');
     }
   }
@@ -331,7 +457,12 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
   redLines.forEach((b, k) => {
     const ring = blobRing(b, 60 + Math.floor(random() * 100));
     const id = bsm(++serial);
-    ecology.feature(featureId(ecologyPlanId, id), 'STBHHX', polygonJson([ring]), { BSM: id, HXMC: `生态保护红线${k + 1}`, HXLX: hxlx[k % 4]!, MJ: Math.round(areaM2([ring]) * 100) / 100 });
+    ecology.feature(featureId(ecologyPlanId, id), 'STBHHX', polygonJson([ring]), {
+      BSM: id,
+      HXMC: `生态保护红线${k + 1}`,
+      HXLX: hxlx[k % 4]!,
+      MJ: Math.round(areaM2([ring]) * 100) / 100,
+    });
     count('STBHHX');
   });
   serial = 10_000_000;
@@ -339,9 +470,19 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
     const core = blobRing(b, 80, 0.45);
     const outer = blobRing(b, 120);
     const hole = blobRing(b, 80, 0.45, true);
-    for (const [rings, zone] of [[[core], '核心保护区'], [[outer, hole], '一般控制区']] as const) {
+    for (const [rings, zone] of [
+      [[core], '核心保护区'],
+      [[outer, hole], '一般控制区'],
+    ] as const) {
       const id = bsm(++serial);
-      ecology.feature(featureId(ecologyPlanId, id), 'ZRBHD', polygonJson(rings), { BSM: id, BHDMC: `合成自然保护区${k + 1}`, BHDLX: '自然保护区', JB: '省级', GNFQ: zone, MJ: Math.round(areaM2(rings) * 100) / 100 });
+      ecology.feature(featureId(ecologyPlanId, id), 'ZRBHD', polygonJson(rings), {
+        BSM: id,
+        BHDMC: `合成自然保护区${k + 1}`,
+        BHDLX: '自然保护区',
+        JB: '省级',
+        GNFQ: zone,
+        MJ: Math.round(areaM2(rings) * 100) / 100,
+      });
       count('ZRBHD');
     }
   });
@@ -350,9 +491,17 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
     const first = blobRing(b, 48, 0.3);
     const outer = blobRing(b, 96);
     const hole = blobRing(b, 48, 0.3, true);
-    for (const [rings, level] of [[[first], '一级'], [[outer, hole], '二级']] as const) {
+    for (const [rings, level] of [
+      [[first], '一级'],
+      [[outer, hole], '二级'],
+    ] as const) {
       const id = bsm(++serial);
-      ecology.feature(featureId(ecologyPlanId, id), 'YYSY', polygonJson(rings), { BSM: id, SYDMC: `合成水源地${k + 1}`, BHQJB: level, MJ: Math.round(areaM2(rings) * 100) / 100 });
+      ecology.feature(featureId(ecologyPlanId, id), 'YYSY', polygonJson(rings), {
+        BSM: id,
+        SYDMC: `合成水源地${k + 1}`,
+        BHQJB: level,
+        MJ: Math.round(areaM2(rings) * 100) / 100,
+      });
       count('YYSY');
     }
   });
@@ -366,7 +515,13 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
   PARKS.forEach((park, k) => {
     const ring = blobRing(parkBlobs[k]!, 90);
     const id = bsm(++serial);
-    industry.feature(featureId(industryPlanId, id), 'CYYQ', polygonJson([ring]), { BSM: id, YQMC: park.name, YQJB: '省级', ZDCY: '有色金属冶炼、装备制造', MJ: Math.round(areaM2([ring]) * 100) / 100 });
+    industry.feature(featureId(industryPlanId, id), 'CYYQ', polygonJson([ring]), {
+      BSM: id,
+      YQMC: park.name,
+      YQJB: '省级',
+      ZDCY: '有色金属冶炼、装备制造',
+      MJ: Math.round(areaM2([ring]) * 100) / 100,
+    });
     count('CYYQ');
   });
   serial = 10_000_000;
@@ -387,7 +542,14 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
     }
     const ring = projectRing(centre, (2 + random() * 10) * 10_000, random);
     const klass = random();
-    const [code, gylx] = klass < 0.45 ? ['100101', '一类工业'] : klass < 0.8 ? ['100102', '二类工业'] : klass < 0.92 ? ['100103', '三类工业'] : ['1101', '非工业'];
+    const [code, gylx] =
+      klass < 0.45
+        ? ['100101', '一类工业']
+        : klass < 0.8
+          ? ['100102', '二类工业']
+          : klass < 0.92
+            ? ['100103', '三类工业']
+            : ['1101', '非工业'];
     const id = bsm(++serial);
     industry.feature(featureId(industryPlanId, id), 'GYXM', polygonJson([ring]), {
       BSM: id,
@@ -409,8 +571,14 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
   serial = 0;
   const grades: readonly (readonly [string, number, number, boolean])[] = [
     // grade, share, corridor width m, long
-    ['高速', 0.03, 60, true], ['国道', 0.05, 40, true], ['省道', 0.1, 30, false], ['县道', 0.25, 20, false],
-    ['乡道', 0.5, 12, false], ['高铁', 0.02, 40, true], ['普速铁路', 0.03, 30, true], ['城际', 0.02, 30, true],
+    ['高速', 0.03, 60, true],
+    ['国道', 0.05, 40, true],
+    ['省道', 0.1, 30, false],
+    ['县道', 0.25, 20, false],
+    ['乡道', 0.5, 12, false],
+    ['高铁', 0.02, 40, true],
+    ['普速铁路', 0.03, 30, true],
+    ['城际', 0.02, 30, true],
   ];
   const lines = Math.max(8, Math.round(parcels * 0.005));
   for (let k = 0; k < lines; k++) {
@@ -434,7 +602,12 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
   for (let k = 0; k < facilities; k++) {
     const p: Position = [round7(LON0 + 0.01 + random() * (SPAN_LON - 0.02)), round7(LAT0 + 0.01 + random() * (SPAN_LAT - 0.02))];
     const id = bsm(++serial);
-    transport.feature(featureId(transportPlanId, id), 'JTSS', pointJson(p), { BSM: id, SSMC: `合成交通设施${k + 1}`, SSLX: k % 3 === 0 ? '汽车客运站' : '收费站', YDYHFLDM: '1208' });
+    transport.feature(featureId(transportPlanId, id), 'JTSS', pointJson(p), {
+      BSM: id,
+      SSMC: `合成交通设施${k + 1}`,
+      SSLX: k % 3 === 0 ? '汽车客运站' : '收费站',
+      YDYHFLDM: '1208',
+    });
     count('JTSS');
   }
   transport.close();
@@ -450,7 +623,12 @@ function projectRing(centre: Position, targetAreaM2: number, random: () => numbe
   const h = targetAreaM2 / w;
   const angle = random() * Math.PI;
   const [cx, cy] = toMetres(centre);
-  const corners: [number, number][] = [[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]];
+  const corners: [number, number][] = [
+    [-w / 2, -h / 2],
+    [w / 2, -h / 2],
+    [w / 2, h / 2],
+    [-w / 2, h / 2],
+  ];
   const local: [number, number][] = [];
   corners.forEach((c, k) => {
     local.push(c);

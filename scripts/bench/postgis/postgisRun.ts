@@ -26,7 +26,7 @@ function ewkbHex(writer: WkbWriter, plan: PlanStore, i: number): string | null {
   const wkb = writer.written();
   const out = Buffer.alloc(wkb.length + 4);
   out[0] = 1;
-  out.writeUInt32LE((wkb[1]! | (wkb[2]! << 8) | (wkb[3]! << 16) | (wkb[4]! << 24)) | 0x20000000, 1);
+  out.writeUInt32LE(wkb[1]! | (wkb[2]! << 8) | (wkb[3]! << 16) | (wkb[4]! << 24) | 0x20000000, 1);
   out.writeUInt32LE(SRID, 5);
   out.set(wkb.subarray(5), 9);
   return out.toString('hex');
@@ -56,7 +56,10 @@ const tables: LayerCode[] = ['GHYDYH', 'YJJBNT', 'STBHHX', 'GYXM'];
 await psqlScript('postgres', `DROP DATABASE IF EXISTS ${DATABASE};\nCREATE DATABASE ${DATABASE};\n`);
 await psqlScript(
   DATABASE,
-  ['CREATE EXTENSION postgis;', ...tables.map((t) => `CREATE TABLE ${t.toLowerCase()} (id text PRIMARY KEY, geom geometry(Geometry, ${SRID}) NOT NULL);`)].join('\n'),
+  [
+    'CREATE EXTENSION postgis;',
+    ...tables.map((t) => `CREATE TABLE ${t.toLowerCase()} (id text PRIMARY KEY, geom geometry(Geometry, ${SRID}) NOT NULL);`),
+  ].join('\n'),
 );
 const land = await readPlanStore(join(dir, 'land.json'));
 const ecology = await readPlanStore(join(dir, 'ecology.json'));
@@ -66,7 +69,10 @@ await copyLayer(land, 'GHYDYH');
 await copyLayer(land, 'YJJBNT');
 await copyLayer(ecology, 'STBHHX');
 await copyLayer(industry, 'GYXM');
-await psqlScript(DATABASE, tables.map((t) => `CREATE INDEX ON ${t.toLowerCase()} USING gist (geom);\nANALYZE ${t.toLowerCase()};`).join('\n'));
+await psqlScript(
+  DATABASE,
+  tables.map((t) => `CREATE INDEX ON ${t.toLowerCase()} USING gist (geom);\nANALYZE ${t.toLowerCase()};`).join('\n'),
+);
 const loadMs = Math.round(performance.now() - t0);
 
 const join3: [string, string, string][] = [
@@ -92,6 +98,8 @@ for (const [name, a, b] of join3) {
   const [pairs, overlapPairs, area] = row.split('|').map(Number);
   joins[name] = { pairs: pairs!, overlapPairs: overlapPairs!, totalAreaM2: area!, ms: Math.round(Number(time[1])) };
 }
-const version = (await psqlScript(DATABASE, '\\pset tuples_only on\nSELECT postgis_lib_version() || \' / GEOS \' || postgis_geos_version();')).trim();
+const version = (
+  await psqlScript(DATABASE, "\\pset tuples_only on\nSELECT postgis_lib_version() || ' / GEOS ' || postgis_geos_version();")
+).trim();
 await psqlScript('postgres', `DROP DATABASE IF EXISTS ${DATABASE};`);
 console.log(JSON.stringify({ version, loadMs, joins }));

@@ -18,7 +18,7 @@ export function postgisUnavailable(): string | null {
   const ids = postgresIds();
   if (!ids) return 'no postgres user';
   const probe = spawnSync('psql', ['-X', '-q', '-t', '-d', 'postgres', '-c', 'select 1'], { ...runAs(ids), encoding: 'utf8' });
-  if (probe.status !== 0) return `PostgreSQL not reachable (start it: pg_ctlcluster 15 main start): ${probe.stderr.trim().split("\n")[0]}`;
+  if (probe.status !== 0) return `PostgreSQL not reachable (start it: pg_ctlcluster 15 main start): ${probe.stderr.trim().split('\n')[0]}`;
   return null;
 }
 
@@ -31,7 +31,10 @@ export function psql(database: string, args: string[], write: (stdin: NodeJS.Wri
   const ids = postgresIds();
   if (!ids) return Promise.reject(new Error('no postgres user'));
   return new Promise((resolve, reject) => {
-    const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', database, ...args], { ...runAs(ids), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', database, ...args], {
+      ...runAs(ids),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

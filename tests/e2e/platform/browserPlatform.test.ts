@@ -17,7 +17,9 @@ let problems: PageProblems;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-browser-platform-'));
-  writeFileSync(join(dir, 'entry.ts'), `
+  writeFileSync(
+    join(dir, 'entry.ts'),
+    `
 import { createBrowserPlatform } from ${JSON.stringify(join(process.cwd(), 'renderer/services/platform/createBrowserPlatform.ts'))};
 const platform = createBrowserPlatform({ window, now: () => new Date('2026-11-27T00:00:00Z') });
 const log: unknown[] = [];
@@ -28,9 +30,19 @@ platform.onFilesOpened(async (opened) => {
   log.push({ source: opened.source, files, rejected: opened.rejected.map((r) => r.name) });
 });
 Object.assign(window, { platform, log });
-`);
-  await build({ entryPoints: [join(dir, 'entry.ts')], bundle: true, format: 'esm', outfile: join(dir, 'site', 'app.js'), logLevel: 'warning' });
-  writeFileSync(join(dir, 'site', 'index.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/app.js"></script><body><p>lantu</p></body>');
+`,
+  );
+  await build({
+    entryPoints: [join(dir, 'entry.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'site', 'app.js'),
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    join(dir, 'site', 'index.html'),
+    '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/app.js"></script><body><p>lantu</p></body>',
+  );
   server = await serveStatic(join(dir, 'site'));
   browser = await launchChromium();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -51,7 +63,13 @@ describe('createBrowserPlatform in Chromium', () => {
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.evaluate(() => {
-        (window as any).picked = (window as any).platform.pickPlanFiles().then(async (files: any[]) => Promise.all(files.map(async (f) => ({ name: f.name, kind: f.kind, size: f.sizeBytes, text: new TextDecoder().decode(await f.read()) }))));
+        (window as any).picked = (window as any).platform
+          .pickPlanFiles()
+          .then(async (files: any[]) =>
+            Promise.all(
+              files.map(async (f) => ({ name: f.name, kind: f.kind, size: f.sizeBytes, text: new TextDecoder().decode(await f.read()) })),
+            ),
+          );
       }),
     ]);
     expect(chooser.isMultiple()).toBe(true);
@@ -65,7 +83,11 @@ describe('createBrowserPlatform in Chromium', () => {
   it('saves a workspace as a .lantu download that verifies, and opens it again through a file input', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.evaluate(() => (window as any).platform.saveWorkspace(new Map([['workspace.json', new TextEncoder().encode('{"名称":"济源"}')]]), { suggestedName: '济源' })),
+      page.evaluate(() =>
+        (window as any).platform.saveWorkspace(new Map([['workspace.json', new TextEncoder().encode('{"名称":"济源"}')]]), {
+          suggestedName: '济源',
+        }),
+      ),
     ]);
     expect(download.suggestedFilename()).toBe('济源.lantu');
     const saved = join(dir, 'saved.lantu');
@@ -76,7 +98,9 @@ describe('createBrowserPlatform in Chromium', () => {
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.evaluate(() => {
-        (window as any).reopened = (window as any).platform.openWorkspace().then((w: any) => ({ name: w.target.name, text: new TextDecoder().decode(w.files.get('workspace.json')) }));
+        (window as any).reopened = (window as any).platform
+          .openWorkspace()
+          .then((w: any) => ({ name: w.target.name, text: new TextDecoder().decode(w.files.get('workspace.json')) }));
       }),
     ]);
     await chooser.setFiles(saved);
@@ -106,7 +130,9 @@ describe('createBrowserPlatform in Chromium', () => {
   it('saves export bytes as a download with the suggested name', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.evaluate(() => (window as any).platform.saveFile(new TextEncoder().encode('a,b\n1,2\n'), { suggestedName: '冲突.csv', format: 'csv' })),
+      page.evaluate(() =>
+        (window as any).platform.saveFile(new TextEncoder().encode('a,b\n1,2\n'), { suggestedName: '冲突.csv', format: 'csv' }),
+      ),
     ]);
     expect(download.suggestedFilename()).toBe('冲突.csv');
     const path = join(dir, 'out.csv');
@@ -138,7 +164,11 @@ describe('createBrowserPlatform in Chromium', () => {
     await page.keyboard.press('Control+s');
     await page.keyboard.press('Control+e');
     await page.keyboard.press('Control+z');
-    expect(await page.evaluate(() => (window as any).log)).toEqual([{ command: 'plan:import' }, { command: 'workspace:save' }, { command: 'blueprint:export' }]);
+    expect(await page.evaluate(() => (window as any).log)).toEqual([
+      { command: 'plan:import' },
+      { command: 'workspace:save' },
+      { command: 'blueprint:export' },
+    ]);
   });
 
   it('ran without errors or CSP violations', () => {

@@ -19,12 +19,20 @@ function powerOfTwo(e: number): number {
   return p;
 }
 
-const uniform = (lo: number, hi: number): Generator => (r) => lo + (hi - lo) * r();
-const logUniform = (minExp: number, maxExp: number, signed = true): Generator => (r) => {
-  const v = (1 + r()) * powerOfTwo(Math.floor(minExp + (maxExp - minExp) * r()));
-  return signed && r() < 0.5 ? -v : v;
-};
-const near = (point: number, spreadBits: number): Generator => (r) => point * (1 + (r() * 2 - 1) * powerOfTwo(-Math.floor(r() * spreadBits + 1)));
+const uniform =
+  (lo: number, hi: number): Generator =>
+  (r) =>
+    lo + (hi - lo) * r();
+const logUniform =
+  (minExp: number, maxExp: number, signed = true): Generator =>
+  (r) => {
+    const v = (1 + r()) * powerOfTwo(Math.floor(minExp + (maxExp - minExp) * r()));
+    return signed && r() < 0.5 ? -v : v;
+  };
+const near =
+  (point: number, spreadBits: number): Generator =>
+  (r) =>
+    point * (1 + (r() * 2 - 1) * powerOfTwo(-Math.floor(r() * spreadBits + 1)));
 
 const HALF_PI = 1.5707963267948966;
 const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 5e-324, -5e-324, 1, -1, 2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE];
@@ -36,7 +44,14 @@ interface CaseSpec {
   arity: 1 | 2;
 }
 
-const GEO_ANGLES: Generator[] = [uniform(-100, 100), uniform(-Math.PI, Math.PI), logUniform(-40, 7), near(HALF_PI, 50), near(Math.PI, 50), logUniform(20, 1024)];
+const GEO_ANGLES: Generator[] = [
+  uniform(-100, 100),
+  uniform(-Math.PI, Math.PI),
+  logUniform(-40, 7),
+  near(HALF_PI, 50),
+  near(Math.PI, 50),
+  logUniform(20, 1024),
+];
 
 const SPECS: CaseSpec[] = [
   { name: 'sin', math: Math.sin, arity: 1, generators: GEO_ANGLES },
@@ -67,10 +82,11 @@ export function argumentsOf(name: string): Float64Array {
   const count = ARGUMENTS_PER_FUNCTION * spec.arity;
   const out = new Float64Array(count);
   let i = 0;
-  for (const a of SPECIAL) for (const b of spec.arity === 2 ? SPECIAL : [0]) {
-    out[i++] = a;
-    if (spec.arity === 2) out[i++] = b;
-  }
+  for (const a of SPECIAL)
+    for (const b of spec.arity === 2 ? SPECIAL : [0]) {
+      out[i++] = a;
+      if (spec.arity === 2) out[i++] = b;
+    }
   for (let k = 0; i < count; k++) out[i++] = spec.generators[k % spec.generators.length]!(random);
   return out;
 }

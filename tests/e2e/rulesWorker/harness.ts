@@ -23,7 +23,10 @@ function summary(report: ConflictReport, progress: [number, number, string][]): 
 const harness = {
   async run(): Promise<Summary> {
     const progress: [number, number, string][] = [];
-    const report = await worker.run(await demoInput(), Comlink.proxy((d: number, t: number, p: string) => void progress.push([d, t, p])));
+    const report = await worker.run(
+      await demoInput(),
+      Comlink.proxy((d: number, t: number, p: string) => void progress.push([d, t, p])),
+    );
     return summary(report, progress);
   },
   /** Starts a run, cancels it at its first rule, returns how the run ended and a run after it. */
@@ -52,10 +55,13 @@ const harness = {
     const land = input.plans[0]!;
     const index = land.features.findIndex((f) => f.layer === 'GHYDYH' && JSON.stringify(f.properties).includes('07'));
     const moved = land.features[index]!;
-    const shift = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 0.0003, (c as number[])[1]] : (c as unknown[]).map(shift));
+    const shift = (c: unknown): unknown =>
+      typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 0.0003, (c as number[])[1]] : (c as unknown[]).map(shift);
     const edited: PlanDocument = {
       ...land,
-      features: land.features.map((f, i) => (i === index ? { ...f, geometry: { ...f.geometry, coordinates: shift(f.geometry.coordinates) } as typeof f.geometry } : f)),
+      features: land.features.map((f, i) =>
+        i === index ? { ...f, geometry: { ...f.geometry, coordinates: shift(f.geometry.coordinates) } as typeof f.geometry } : f,
+      ),
     };
     const next = { ...input, plans: [edited, ...input.plans.slice(1)] };
     const incremental = await worker.recheck([moved.id], next);

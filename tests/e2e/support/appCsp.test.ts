@@ -8,7 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveStatic, watchPageProblems, STYLE_NONCE_PLACEHOLDER, type StaticServer, type PageProblems } from './index.ts';
 
 // (module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))
-const ADD_WASM = [0, 97, 115, 109, 1, 0, 0, 0, 1, 7, 1, 96, 2, 127, 127, 1, 127, 3, 2, 1, 0, 7, 7, 1, 3, 97, 100, 100, 0, 0, 10, 9, 1, 7, 0, 32, 0, 32, 1, 106, 11];
+const ADD_WASM = [
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 7, 1, 96, 2, 127, 127, 1, 127, 3, 2, 1, 0, 7, 7, 1, 3, 97, 100, 100, 0, 0, 10, 9, 1, 7, 0, 32, 0, 32, 1,
+  106, 11,
+];
 
 let dir: string;
 let server: StaticServer;

@@ -17,7 +17,9 @@ export interface OpenApp {
 }
 
 /** `station: false` opens a fresh installation (the first-start dialog shows); by default the station is set up. */
-export async function openApp(options: { path?: string; viewport?: { width: number; height: number }; station?: boolean } = {}): Promise<OpenApp> {
+export async function openApp(
+  options: { path?: string; viewport?: { width: number; height: number }; station?: boolean } = {},
+): Promise<OpenApp> {
   const dir = ensureRendererBuilt();
   const server = await serveStatic(dir);
   const browser = await launchChromium();

@@ -27,8 +27,19 @@ export interface OpenHarness {
 
 export async function openHarness(options: HarnessOptions): Promise<OpenHarness> {
   const dir = mkdtempSync(join(tmpdir(), `lantu-${options.name}-`));
-  await build({ entryPoints: options.entryPoints, outdir: dir, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'silent' });
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>${options.name}</title><link rel="icon" href="data:,"><script type="module" src="./harness.js"></script><body></body>`);
+  await build({
+    entryPoints: options.entryPoints,
+    outdir: dir,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>${options.name}</title><link rel="icon" href="data:,"><script type="module" src="./harness.js"></script><body></body>`,
+  );
   options.prepare?.(dir);
   const server = await serveStatic(dir);
   const browser = await launchChromium();

@@ -17,15 +17,23 @@ export async function dumpIndexedDb(p: Page): Promise<string> {
         const tx = db.transaction(name, 'readonly');
         const store = tx.objectStore(name);
         const [keys, values] = await Promise.all([
-          new Promise<IDBValidKey[]>((resolve) => { const r = store.getAllKeys(); r.onsuccess = () => resolve(r.result); }),
-          new Promise<unknown[]>((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); }),
+          new Promise<IDBValidKey[]>((resolve) => {
+            const r = store.getAllKeys();
+            r.onsuccess = () => resolve(r.result);
+          }),
+          new Promise<unknown[]>((resolve) => {
+            const r = store.getAll();
+            r.onsuccess = () => resolve(r.result);
+          }),
         ]);
         stores[name] = keys.map((k, i) => [k, values[i]]);
       }
       db.close();
       out[info.name!] = stores;
     }
-    return JSON.stringify(out, (_k, v) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? `bytes:${(v as ArrayBuffer).byteLength}` : v));
+    return JSON.stringify(out, (_k, v) =>
+      v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? `bytes:${(v as ArrayBuffer).byteLength}` : v,
+    );
   });
 }
 

@@ -21,14 +21,18 @@ describe('the production build under the app CSP', () => {
 
   it('is served with the CSP header and without the placeholder nonce', async () => {
     const response = await fetch(app.server.url);
-    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'nonce-/);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'nonce-/,
+    );
     expect(await response.text()).not.toContain(STYLE_NONCE_PLACEHOLDER);
   });
 
   it('can compile WebAssembly in the page', async () => {
     // (eval being blocked under the same server is asserted from page scripts in appCsp.test.ts:
     // DevTools-protocol evaluation here is exempt from CSP.)
-    const compiled = await app.page.evaluate(async () => (await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))) instanceof WebAssembly.Module);
+    const compiled = await app.page.evaluate(
+      async () => (await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))) instanceof WebAssembly.Module,
+    );
     expect(compiled).toBe(true);
   });
 });

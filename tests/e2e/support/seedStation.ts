@@ -52,11 +52,22 @@ export interface SeedStationOptions {
 
 /** The station record the context starts with (with the public key and fingerprint when `key` is given). */
 export async function seedStation(context: BrowserContext, options: SeedStationOptions = {}): Promise<StationRecord> {
-  let record: StationRecord = newStationRecord({ stationId: randomUUID(), stationName: options.stationName ?? '测试工作站', role: options.role ?? 'bureau', createdAt: '2026-12-05T00:00:00.000Z' });
+  let record: StationRecord = newStationRecord({
+    stationId: randomUUID(),
+    stationName: options.stationName ?? '测试工作站',
+    role: options.role ?? 'bureau',
+    createdAt: '2026-12-05T00:00:00.000Z',
+  });
   let sealed: unknown = null;
   if (options.key) {
     const pair = stationKeyPairFromSeed(options.key.seed);
-    sealed = await sealPrivateKey(pair, options.key.passphrase, { salt16: new Uint8Array(16).fill(1), iv12: new Uint8Array(12).fill(2) }, webAesGcm, 1024);
+    sealed = await sealPrivateKey(
+      pair,
+      options.key.passphrase,
+      { salt16: new Uint8Array(16).fill(1), iv12: new Uint8Array(12).fill(2) },
+      webAesGcm,
+      1024,
+    );
     record = { ...record, publicKey: bytesToBase64(pair.publicKey), fingerprint: keyFingerprint(pair.publicKey) };
   }
   await context.addInitScript(seed, { record, sealed, trust: options.trust ?? [] });

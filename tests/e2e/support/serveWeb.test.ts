@@ -39,7 +39,9 @@ describe('scripts/serve-web.mjs', () => {
   });
 
   it('refuses to start without a build, naming the build command', async () => {
-    const missing = spawn(process.execPath, ['scripts/serve-web.mjs', '--dir', join(dir, 'absent'), '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const missing = spawn(process.execPath, ['scripts/serve-web.mjs', '--dir', join(dir, 'absent'), '--port', '0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     missing.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     const code = await new Promise((resolve) => missing.on('exit', resolve));

@@ -35,8 +35,15 @@ export function syntheticLandPlan(count: number): PlanDocument {
   return {
     type: 'FeatureCollection',
     plan: {
-      schemaVersion: '1.0.0', kind: 'land', id: 'synthetic-land' as never, title: `合成国土空间规划（${count} 图斑）`,
-      department: '自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4490',
+      schemaVersion: '1.0.0',
+      kind: 'land',
+      id: 'synthetic-land' as never,
+      title: `合成国土空间规划（${count} 图斑）`,
+      department: '自然资源和规划局',
+      version: 'v1',
+      period: { start: 2021, end: 2035 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4490',
     },
     features,
   };

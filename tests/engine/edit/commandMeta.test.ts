@@ -9,7 +9,12 @@ const policyCommand = (_title: string): Command => ({ kind: 'setPolicy', before:
 
 describe('command metadata', () => {
   it('stamps a new command with the station, an id and the time, and keeps the metadata a command already has', () => {
-    const stamped = stampCommand(policyCommand('a'), { stationId: 'st-9', stationName: '交通运输局-李工' }, 'id-1', '2026-12-05T01:00:00.000Z');
+    const stamped = stampCommand(
+      policyCommand('a'),
+      { stationId: 'st-9', stationName: '交通运输局-李工' },
+      'id-1',
+      '2026-12-05T01:00:00.000Z',
+    );
     expect(stamped.meta).toEqual({ id: 'id-1', author: '交通运输局-李工', station: 'st-9', at: '2026-12-05T01:00:00.000Z' });
     expect(stampCommand(stamped, { stationId: 'other', stationName: '' }, 'id-2', 'later')).toBe(stamped);
   });
@@ -33,11 +38,16 @@ describe('command metadata', () => {
     store.getState().loadWorkspace(fixtureWorkspace());
     const f = [...store.getState().workspace.plans.values()][0]!.features.values().next().value!;
     const planId = [...store.getState().workspace.plans.keys()][0]!;
-    store.getState().execute({ kind: 'setAttributes', planId, featureId: f.id, before: f.properties, after: { ...f.properties, BZ: '一' } });
+    store
+      .getState()
+      .execute({ kind: 'setAttributes', planId, featureId: f.id, before: f.properties, after: { ...f.properties, BZ: '一' } });
     store.getState().execute({ kind: 'setPolicy', before: null, after: null });
     store.getState().undo();
     const payload = JSON.parse(JSON.stringify(workspacePayload(store.getState()))) as ReturnType<typeof workspacePayload>;
-    const old = { ...payload, history: { past: payload.history.past.map(({ meta: _m, ...c }) => c), future: payload.history.future.map(({ meta: _m, ...c }) => c) } };
+    const old = {
+      ...payload,
+      history: { past: payload.history.past.map(({ meta: _m, ...c }) => c), future: payload.history.future.map(({ meta: _m, ...c }) => c) },
+    };
     const validate = workspaceSchemaValidator();
     expect(validate(old)).toBe(true);
     expect(validate(payload)).toBe(true);

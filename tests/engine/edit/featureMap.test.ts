@@ -4,7 +4,10 @@ import type { FeatureId, PlanFeature } from '../../../engine/model/types.ts';
 import { FeatureMap } from '../../../engine/edit/index.ts';
 
 const feature = (n: number, tag = 0): PlanFeature => ({
-  type: 'Feature', id: `f${n}` as FeatureId, layer: 'GHYDYH', properties: { n, tag },
+  type: 'Feature',
+  id: `f${n}` as FeatureId,
+  layer: 'GHYDYH',
+  properties: { n, tag },
   geometry: { type: 'Point', coordinates: [n, n] },
 });
 

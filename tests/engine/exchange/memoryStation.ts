@@ -1,7 +1,14 @@
 // In-memory stations for the exchange tests: a Signer from a fixed seed and a trust list held in an array (the
 // shells keep keys encrypted and trust lists on disk; the engine only sees these two ports).
-import { bytesToBase64 as toBase64, keyFingerprint, signBytes, stationKeyPairFromSeed, type Signer, type TrustedKey, type TrustedKeys } from '../../../engine/sign/index.ts';
-
+import {
+  bytesToBase64 as toBase64,
+  keyFingerprint,
+  signBytes,
+  stationKeyPairFromSeed,
+  type Signer,
+  type TrustedKey,
+  type TrustedKeys,
+} from '../../../engine/sign/index.ts';
 
 export function memorySigner(seedByte: number, stationId: string, stationName: string): Signer {
   const pair = stationKeyPairFromSeed(new Uint8Array(32).fill(seedByte));
@@ -9,7 +16,14 @@ export function memorySigner(seedByte: number, stationId: string, stationName: s
 }
 
 export function trustedKeyOf(signer: Signer, extra: Partial<TrustedKey> = {}): TrustedKey {
-  return { stationId: signer.stationId, stationName: signer.stationName, publicKey: toBase64(signer.publicKey), fingerprint: keyFingerprint(signer.publicKey), addedAt: '2026-12-01T00:00:00Z', ...extra };
+  return {
+    stationId: signer.stationId,
+    stationName: signer.stationName,
+    publicKey: toBase64(signer.publicKey),
+    fingerprint: keyFingerprint(signer.publicKey),
+    addedAt: '2026-12-01T00:00:00Z',
+    ...extra,
+  };
 }
 
 export function memoryTrust(keys: TrustedKey[]): TrustedKeys {

@@ -12,7 +12,13 @@ const bureau = memorySigner(7, 'st-bureau', '自然资源和规划局-李工');
 const other = memorySigner(9, 'st-other', '某单位');
 
 function unsignedZip(): Uint8Array {
-  return zipFiles(new Map([['manifest.json', jsonBytes({ files: [{ path: 'a.txt' }] })], ['a.txt', new TextEncoder().encode('一张蓝图')]]), CREATED);
+  return zipFiles(
+    new Map([
+      ['manifest.json', jsonBytes({ files: [{ path: 'a.txt' }] })],
+      ['a.txt', new TextEncoder().encode('一张蓝图')],
+    ]),
+    CREATED,
+  );
 }
 
 describe('signed zips', () => {
@@ -38,7 +44,12 @@ describe('signed zips', () => {
     expect(ok.status).toBe('trusted');
     expect(ok.message.zh).toContain('自然资源和规划局-李工');
     expect(checkSignature('x.zip', manifest, signature, memoryTrust([trustedKeyOf(other)])).status).toBe('unknown');
-    const revoked = checkSignature('x.zip', manifest, signature, memoryTrust([trustedKeyOf(bureau, { revokedAt: '2026-12-04T00:00:00Z' })]));
+    const revoked = checkSignature(
+      'x.zip',
+      manifest,
+      signature,
+      memoryTrust([trustedKeyOf(bureau, { revokedAt: '2026-12-04T00:00:00Z' })]),
+    );
     expect(revoked.status).toBe('revoked');
     expect(revoked.message.zh).toContain('已于 2026-12-04T00:00:00Z 吊销');
     // The key is trusted, but registered to another station than the one signature.json names.

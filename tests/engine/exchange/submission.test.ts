@@ -26,7 +26,15 @@ function input(sequence = 1): SubmissionInput {
   plan.plan.version = 'v2';
   plan.features[0]!.properties['XMMC'] = '精密铸件项目（二期）';
   const history = historyFromDiff(base!, plan, { idPrefix: 'st-fgw-1', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' });
-  return { plan, base: base!, history, station: { stationId: 'st-fgw', stationName: '发展改革委-张工' }, author: '张工', sequence, createdAt: '2026-12-05T01:00:00.000Z' };
+  return {
+    plan,
+    base: base!,
+    history,
+    station: { stationId: 'st-fgw', stationName: '发展改革委-张工' },
+    author: '张工',
+    sequence,
+    createdAt: '2026-12-05T01:00:00.000Z',
+  };
 }
 
 describe('department submissions', () => {
@@ -36,8 +44,20 @@ describe('department submissions', () => {
     const read = readSubmission(zip, 'sub.zip', trust);
     if (!read.ok) throw new Error(read.message.zh);
     expect(read.submission.signature.status).toBe('trusted');
-    expect(read.submission.manifest).toMatchObject({ station: { stationId: 'st-fgw', stationName: '发展改革委-张工' }, author: '张工', sequence: 1, plan: { id: 'pkg-industry', department: '发展改革委', version: 'v2' }, historyCommands: 1 });
-    expect(read.submission.history).toEqual([expect.objectContaining({ kind: 'setAttributes', planId: 'pkg-industry', meta: { id: 'st-fgw-1-1', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' } })]);
+    expect(read.submission.manifest).toMatchObject({
+      station: { stationId: 'st-fgw', stationName: '发展改革委-张工' },
+      author: '张工',
+      sequence: 1,
+      plan: { id: 'pkg-industry', department: '发展改革委', version: 'v2' },
+      historyCommands: 1,
+    });
+    expect(read.submission.history).toEqual([
+      expect.objectContaining({
+        kind: 'setAttributes',
+        planId: 'pkg-industry',
+        meta: { id: 'st-fgw-1-1', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' },
+      }),
+    ]);
     expect(read.submission.plan.features[0]!.properties['XMMC']).toBe('精密铸件项目（二期）');
   });
 
@@ -76,7 +96,13 @@ describe('department submissions', () => {
     const files = unzipFiles(zip);
     files.delete('signature.json');
     const { signZip } = await import('../../../engine/exchange/index.ts');
-    const resigned = await signZip(zipFiles(files, '2026-12-05T01:00:00.000Z'), stranger, '2026-12-05T01:00:00.000Z', '2026-12-05T01:00:00.000Z', { maxTotalBytes: 1e9, maxEntries: 16, maxRatio: 200, ratioFloorBytes: 1e6 });
+    const resigned = await signZip(
+      zipFiles(files, '2026-12-05T01:00:00.000Z'),
+      stranger,
+      '2026-12-05T01:00:00.000Z',
+      '2026-12-05T01:00:00.000Z',
+      { maxTotalBytes: 1e9, maxEntries: 16, maxRatio: 200, ratioFloorBytes: 1e6 },
+    );
     const changedSigner = readSubmission(resigned, 'sub.zip', memoryTrust([trustedKeyOf(liaison), trustedKeyOf(stranger)]));
     expect(changedSigner).toMatchObject({ ok: false, code: 'signer-changed' });
     if (!changedSigner.ok) expect(changedSigner.message.zh).toContain('签名者被改动');

@@ -44,13 +44,23 @@ describe('packageExportInputs', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.inputs.sources.map((s) => s.file)).toEqual(['sources/ecology.json', 'sources/land.json']);
-    expect(result.inputs).toMatchObject({ pack: { file: 'rulepack.json' }, policy: { file: 'policy.json' }, resolutions: { file: 'resolutions.json' }, created: '2026-12-01T00:00:00.000Z', draft: true, toolVersion: '9.9.9' });
+    expect(result.inputs).toMatchObject({
+      pack: { file: 'rulepack.json' },
+      policy: { file: 'policy.json' },
+      resolutions: { file: 'resolutions.json' },
+      created: '2026-12-01T00:00:00.000Z',
+      draft: true,
+      toolVersion: '9.9.9',
+    });
     // targets.json holding null means: no targets.
     expect(result.inputs.targets).toBeNull();
   });
 
   it('refuses a package whose files differ from its manifest, naming them', () => {
-    const result = packageExportInputs(packageFiles({ 'sources/land.json': text({ plan: 'changed' }), 'extra.txt': text('x') }), 'city.zip');
+    const result = packageExportInputs(
+      packageFiles({ 'sources/land.json': text({ plan: 'changed' }), 'extra.txt': text('x') }),
+      'city.zip',
+    );
     expect(result).toEqual({
       ok: false,
       zh: '成果包 city.zip 与其清单不符：extra.txt（不在清单中）、sources/land.json（已被修改）',
@@ -59,7 +69,13 @@ describe('packageExportInputs', () => {
   });
 
   it('refuses a zip that is not a package, and a build record that names no sources', () => {
-    expect(packageExportInputs(new Map([['a.txt', text('a')]]), 'other.zip')).toMatchObject({ ok: false, zh: '成果包 other.zip 不是蓝图成果包（缺少可读的 manifest.json 或 build.json）' });
-    expect(packageExportInputs(packageFiles({}, { sources: [] }), 'city.zip')).toMatchObject({ ok: false, en: 'package city.zip has an incomplete build record (build.json): its blueprint cannot be rebuilt' });
+    expect(packageExportInputs(new Map([['a.txt', text('a')]]), 'other.zip')).toMatchObject({
+      ok: false,
+      zh: '成果包 other.zip 不是蓝图成果包（缺少可读的 manifest.json 或 build.json）',
+    });
+    expect(packageExportInputs(packageFiles({}, { sources: [] }), 'city.zip')).toMatchObject({
+      ok: false,
+      en: 'package city.zip has an incomplete build record (build.json): its blueprint cannot be rebuilt',
+    });
   });
 });

@@ -2,8 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { bbox, bboxesDisjoint, bboxOfGeometries } from '../../../engine/geometry/bbox.ts';
 import type { Geometry } from '../../../engine/model/types.ts';
 
-const square: Geometry = { type: 'Polygon', coordinates: [[[112.5, 35], [112.6, 35], [112.6, 35.1], [112.5, 35.1], [112.5, 35]]] };
-const road: Geometry = { type: 'LineString', coordinates: [[112.55, 34.9], [112.7, 35.05]] };
+const square: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [112.5, 35],
+      [112.6, 35],
+      [112.6, 35.1],
+      [112.5, 35.1],
+      [112.5, 35],
+    ],
+  ],
+};
+const road: Geometry = {
+  type: 'LineString',
+  coordinates: [
+    [112.55, 34.9],
+    [112.7, 35.05],
+  ],
+};
 
 describe('bbox', () => {
   it('bounds every position of a geometry and gives null for no geometry or no coordinates', () => {

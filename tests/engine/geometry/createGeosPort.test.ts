@@ -20,13 +20,30 @@ function rect(eastM: number, northM: number, widthM: number, heightM: number): G
   const y0 = 35.1 + northM / M_PER_DEG_LAT;
   const x1 = 112.5 + (eastM + widthM) / M_PER_DEG_LON;
   const y1 = 35.1 + (northM + heightM) / M_PER_DEG_LAT;
-  return { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  };
 }
 
 describe('GEOS geometry port', () => {
   it('keeps only polygons from a polygon intersection and lines from a line ∩ polygon', () => {
     const a = rect(0, 0, 100, 100);
-    const line: Geometry = { type: 'LineString', coordinates: [[112.49, 35.1005], [112.51, 35.1005]] };
+    const line: Geometry = {
+      type: 'LineString',
+      coordinates: [
+        [112.49, 35.1005],
+        [112.51, 35.1005],
+      ],
+    };
     expect(port.intersection(a, line)?.type).toBe('LineString');
     expect(port.intersection(a, rect(100, 0, 50, 50))).toBeNull();
     expect(port.intersection(a, rect(100, 0, 50, 50), { keep: 'lineal' })?.type).toBe('LineString');
@@ -59,7 +76,19 @@ describe('GEOS geometry port', () => {
   it('puts the surface point inside the polygon', () => {
     const u: Geometry = {
       type: 'Polygon',
-      coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
     };
     const p = port.pointOnSurface(u)!;
     expect(port.covers(u, { type: 'Point', coordinates: p })).toBe(true);
@@ -79,7 +108,16 @@ describe('GEOS geometry port', () => {
   });
 
   it('reports a collapsed ring as invalid instead of failing, and gives no overlap for it', () => {
-    const broken: Geometry = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] };
+    const broken: Geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    };
     expect(port.validity(broken)).toMatchObject({ valid: false, reason: 'Too few points in geometry component' });
     expect(port.intersection(broken, rect(0, 0, 1, 1))).toBeNull();
   });
@@ -95,8 +133,20 @@ describe('GEOS geometry port', () => {
     const g: Geometry = {
       type: 'Polygon',
       coordinates: [
-        [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]],
-        [[2, 2], [3, 2], [3, 3], [2, 3], [2, 2]],
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+        [
+          [2, 2],
+          [3, 2],
+          [3, 3],
+          [2, 3],
+          [2, 2],
+        ],
       ],
     };
     const validity = port.validity(g);

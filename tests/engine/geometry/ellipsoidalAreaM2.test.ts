@@ -46,7 +46,12 @@ describe('ellipsoidal area', () => {
   });
 
   it('follows geodesic edges on long edges: a 1° triangle agrees with Karney to 2e-8', () => {
-    const triangle: Position[] = [[112, 34.6], [113.2, 34.8], [112.5, 35.6], [112, 34.6]];
+    const triangle: Position[] = [
+      [112, 34.6],
+      [113.2, 34.8],
+      [112.5, 35.6],
+      [112, 34.6],
+    ];
     expect(Math.max(...triangle.slice(1).map((p, i) => Math.abs(p[0] - triangle[i]![0])))).toBeGreaterThan(100 * MAX_CHORD_DEG);
     const exact = karneyAreaM2(triangle);
     expect(Math.abs(equalAreaRingAreaM2(flat(triangle), 0, triangle.length) - exact) / exact).toBeLessThan(2e-8);
@@ -54,7 +59,13 @@ describe('ellipsoidal area', () => {
 
   it('agrees with pyproj on a 0.01° square', () => {
     // /usr/bin/python3 -c "from pyproj import Geod; print(Geod(ellps='GRS80').polygon_area_perimeter([112.5, 112.51, 112.51, 112.5], [35, 35, 35.01, 35.01]))"
-    const square: Position[] = [[112.5, 35], [112.51, 35], [112.51, 35.01], [112.5, 35.01], [112.5, 35]];
+    const square: Position[] = [
+      [112.5, 35],
+      [112.51, 35],
+      [112.51, 35.01],
+      [112.5, 35.01],
+      [112.5, 35],
+    ];
     expect(ellipsoidalAreaM2({ type: 'Polygon', coordinates: [square] })).toBeCloseTo(1_012_695.4237, 2);
   });
 

@@ -10,7 +10,9 @@ const karney = new geodesic.Geodesic.Geodesic(6378137, 1 / 298.257222101);
 const DEG = Math.PI / 180;
 
 const pointInChina = fc.tuple(fc.double({ min: 73, max: 135, noNaN: true }), fc.double({ min: 18, max: 53, noNaN: true }));
-const offsetDeg = fc.constantFrom(1e-8, 1e-5, 1e-3, 0.1, 1, 9).chain((d) => fc.tuple(fc.double({ min: -d, max: d, noNaN: true }), fc.double({ min: -d, max: d, noNaN: true })));
+const offsetDeg = fc
+  .constantFrom(1e-8, 1e-5, 1e-3, 0.1, 1, 9)
+  .chain((d) => fc.tuple(fc.double({ min: -d, max: d, noNaN: true }), fc.double({ min: -d, max: d, noNaN: true })));
 
 describe('geodesic inverse and direct', () => {
   it('gives Karney’s distance to 1 µm under 100 km and 10 µm to 1,000 km, and his azimuth to the same sideways offset', () => {

@@ -13,23 +13,78 @@ import type { Geometry, PlanDocument } from '../../../engine/model/types.ts';
 
 const samples: Geometry[] = [
   { type: 'Point', coordinates: [112.5, 35.1] },
-  { type: 'MultiPoint', coordinates: [[112.5, 35.1], [112.6, 35.2]] },
-  { type: 'LineString', coordinates: [[112.5, 35.1], [112.6, 35.2], [112.7, 35.15]] },
-  { type: 'MultiLineString', coordinates: [[[112.5, 35.1], [112.6, 35.2]], [[112.7, 35.1], [112.8, 35.0]]] },
+  {
+    type: 'MultiPoint',
+    coordinates: [
+      [112.5, 35.1],
+      [112.6, 35.2],
+    ],
+  },
+  {
+    type: 'LineString',
+    coordinates: [
+      [112.5, 35.1],
+      [112.6, 35.2],
+      [112.7, 35.15],
+    ],
+  },
+  {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [112.5, 35.1],
+        [112.6, 35.2],
+      ],
+      [
+        [112.7, 35.1],
+        [112.8, 35.0],
+      ],
+    ],
+  },
   {
     type: 'Polygon',
     coordinates: [
-      [[112.5, 35.1], [112.52, 35.1], [112.52, 35.12], [112.5, 35.12], [112.5, 35.1]],
-      [[112.505, 35.105], [112.505, 35.11], [112.51, 35.11], [112.51, 35.105], [112.505, 35.105]],
+      [
+        [112.5, 35.1],
+        [112.52, 35.1],
+        [112.52, 35.12],
+        [112.5, 35.12],
+        [112.5, 35.1],
+      ],
+      [
+        [112.505, 35.105],
+        [112.505, 35.11],
+        [112.51, 35.11],
+        [112.51, 35.105],
+        [112.505, 35.105],
+      ],
     ],
   },
   {
     type: 'MultiPolygon',
     coordinates: [
-      [[[112.5, 35.1], [112.51, 35.1], [112.51, 35.11], [112.5, 35.1]]],
       [
-        [[112.6, 35.1], [112.62, 35.1], [112.62, 35.12], [112.6, 35.12], [112.6, 35.1]],
-        [[112.605, 35.105], [112.605, 35.11], [112.61, 35.11], [112.605, 35.105]],
+        [
+          [112.5, 35.1],
+          [112.51, 35.1],
+          [112.51, 35.11],
+          [112.5, 35.1],
+        ],
+      ],
+      [
+        [
+          [112.6, 35.1],
+          [112.62, 35.1],
+          [112.62, 35.12],
+          [112.6, 35.12],
+          [112.6, 35.1],
+        ],
+        [
+          [112.605, 35.105],
+          [112.605, 35.11],
+          [112.61, 35.11],
+          [112.605, 35.105],
+        ],
       ],
     ],
   },
@@ -82,7 +137,17 @@ describe('geometry store', () => {
 
   it('stores an unreadable geometry as none and says so', () => {
     const builder = createGeometryStoreBuilder();
-    expect(builder.addUnknown({ type: 'Polygon', coordinates: [[[1, 2], ['x', 3]]] }).readable).toBe(false);
+    expect(
+      builder.addUnknown({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [1, 2],
+            ['x', 3],
+          ],
+        ],
+      }).readable,
+    ).toBe(false);
     expect(builder.addUnknown({ type: 'GeometryCollection', geometries: [] }).readable).toBe(false);
     expect(builder.addUnknown(null).readable).toBe(false);
     expect(builder.addUnknown(samples[0]).readable).toBe(true);
@@ -92,8 +157,20 @@ describe('geometry store', () => {
 
   it('drops Z coordinates', () => {
     const builder = createGeometryStoreBuilder();
-    builder.add({ type: 'LineString', coordinates: [[1, 2, 3], [4, 5, 6]] });
-    expect(storeGeometry(builder.finish(), 0)).toEqual({ type: 'LineString', coordinates: [[1, 2], [4, 5]] });
+    builder.add({
+      type: 'LineString',
+      coordinates: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    });
+    expect(storeGeometry(builder.finish(), 0)).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [1, 2],
+        [4, 5],
+      ],
+    });
   });
 
   it('moves to a worker by transferring its buffers', () => {

@@ -14,7 +14,17 @@ const document = {
       type: 'Feature',
       id: 'a',
       layer: 'GHYDYH',
-      geometry: { type: 'Polygon', coordinates: [[[112.5, 35.1], [112.51, 35.1], [112.51, 35.11], [112.5, 35.1]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.5, 35.1],
+            [112.51, 35.1],
+            [112.51, 35.11],
+            [112.5, 35.1],
+          ],
+        ],
+      },
       properties: { YDYHFLDM: '0101', YDYHFLMC: '水田 {见[附]表}', MJ: 1.5e3, note: 'quote \\" and \\\\ backslash' },
     },
     { type: 'Feature', id: 'b', layer: 'JTXL', geometry: null, properties: { 名称: '沿太行高速' } },
@@ -22,7 +32,13 @@ const document = {
       type: 'Feature',
       id: 'c',
       layer: 'JTXL',
-      geometry: { type: 'LineString', coordinates: [[112.4, 35.0], [112.6, 35.2]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [112.4, 35.0],
+          [112.6, 35.2],
+        ],
+      },
       properties: {},
     },
   ],
@@ -64,7 +80,8 @@ describe('streaming FeatureCollection parser', () => {
   });
 
   it('hands the last geometry over when a feature repeats the member, as JSON.parse does', () => {
-    const text = '{"type":"FeatureCollection","features":[{"geometry":{"type":"Point","coordinates":[1,2]},"id":"x","geometry":{"type":"Point","coordinates":[3,4]}}]}';
+    const text =
+      '{"type":"FeatureCollection","features":[{"geometry":{"type":"Point","coordinates":[1,2]},"id":"x","geometry":{"type":"Point","coordinates":[3,4]}}]}';
     expect(parseInChunks(new TextEncoder().encode(text), 5).features).toEqual([JSON.parse(text).features[0]]);
   });
 
@@ -100,7 +117,10 @@ describe('streaming FeatureCollection parser', () => {
   it('builds a geometry store and hands over each feature without its geometry', () => {
     const seen: StreamedFeature[] = [];
     const members: string[] = [];
-    const stream = streamGeometryStore((f) => seen.push(f), (k) => members.push(k));
+    const stream = streamGeometryStore(
+      (f) => seen.push(f),
+      (k) => members.push(k),
+    );
     for (let at = 0; at < bytes.length; at += 17) stream.push(bytes.subarray(at, at + 17));
     const store = stream.end();
     expect(store.count).toBe(3);

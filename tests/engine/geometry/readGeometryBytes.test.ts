@@ -26,10 +26,7 @@ const coordinate = fc.oneof(
   fc.double({ min: -1e-6, max: 1e-6, noNaN: true }),
   fc.constantFrom(0, -0, 112.5123456, 35.1, 1e21, 5e-324),
 );
-const position = fc.oneof(
-  fc.tuple(coordinate, coordinate),
-  fc.tuple(coordinate, coordinate, coordinate),
-) as fc.Arbitrary<Position>;
+const position = fc.oneof(fc.tuple(coordinate, coordinate), fc.tuple(coordinate, coordinate, coordinate)) as fc.Arbitrary<Position>;
 const path = fc.array(position, { maxLength: 6 });
 const geometryArb: fc.Arbitrary<Geometry> = fc.oneof(
   position.map((coordinates) => ({ type: 'Point' as const, coordinates })),
@@ -94,11 +91,23 @@ describe('reading geometry bytes', () => {
       const builder = createGeometryStoreBuilder();
       builder.add({ type: 'Point', coordinates: [9, 9] });
       expect(readGeometryBytes(builder, encoder.encode(text)), text).toBe(false);
-      builder.add({ type: 'LineString', coordinates: [[7, 7], [8, 8]] });
+      builder.add({
+        type: 'LineString',
+        coordinates: [
+          [7, 7],
+          [8, 8],
+        ],
+      });
       const store = builder.finish();
       expect(store.count).toBe(2);
       expect(storeGeometry(store, 0)).toEqual({ type: 'Point', coordinates: [9, 9] });
-      expect(storeGeometry(store, 1)).toEqual({ type: 'LineString', coordinates: [[7, 7], [8, 8]] });
+      expect(storeGeometry(store, 1)).toEqual({
+        type: 'LineString',
+        coordinates: [
+          [7, 7],
+          [8, 8],
+        ],
+      });
     }
   });
 

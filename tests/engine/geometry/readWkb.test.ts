@@ -25,15 +25,46 @@ function refusal(bytes: Uint8Array): MalformedWkb {
 
 describe('readWkb', () => {
   it('reads multi-geometries of their own members', () => {
-    expect(readWkb(multi(6, polygon, polygon)).geometry).toEqual({ type: 'MultiPolygon', coordinates: [[[[112, 35], [112.1, 35], [112.1, 35.1], [112, 35]]], [[[112, 35], [112.1, 35], [112.1, 35.1], [112, 35]]]] });
-    expect(readWkb(multi(5, line)).geometry).toEqual({ type: 'MultiLineString', coordinates: [[[112, 35], [112.1, 35]]] });
+    expect(readWkb(multi(6, polygon, polygon)).geometry).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [112, 35],
+            [112.1, 35],
+            [112.1, 35.1],
+            [112, 35],
+          ],
+        ],
+        [
+          [
+            [112, 35],
+            [112.1, 35],
+            [112.1, 35.1],
+            [112, 35],
+          ],
+        ],
+      ],
+    });
+    expect(readWkb(multi(5, line)).geometry).toEqual({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [112, 35],
+          [112.1, 35],
+        ],
+      ],
+    });
     expect(readWkb(multi(4, point(112, 35))).geometry).toEqual({ type: 'MultiPoint', coordinates: [[112, 35]] });
   });
 
   it('refuses a MultiPolygon whose members are Points, naming the member and both kinds in zh and en', () => {
     const e = refusal(multi(6, point(112.6, 35.1), point(112.61, 35.11)));
     expect(e).toBeInstanceOf(RangeError);
-    expect(e.detail).toEqual({ zh: 'MultiPolygon（多面）的第 1 个成员是 Point（点），应为 Polygon（面）', en: 'member 1 of the MultiPolygon is a Point, not a Polygon' });
+    expect(e.detail).toEqual({
+      zh: 'MultiPolygon（多面）的第 1 个成员是 Point（点），应为 Polygon（面）',
+      en: 'member 1 of the MultiPolygon is a Point, not a Polygon',
+    });
   });
 
   it('refuses a wrong member after good ones, and in MultiLineString and MultiPoint too', () => {
@@ -43,6 +74,9 @@ describe('readWkb', () => {
   });
 
   it('refuses an unknown geometry type with a message in both languages', () => {
-    expect(refusal(Uint8Array.from([...head(7), ...u32(0)])).detail).toEqual({ zh: '不支持的 WKB 几何类型 7', en: 'unsupported WKB geometry type 7' });
+    expect(refusal(Uint8Array.from([...head(7), ...u32(0)])).detail).toEqual({
+      zh: '不支持的 WKB 几何类型 7',
+      en: 'unsupported WKB geometry type 7',
+    });
   });
 });

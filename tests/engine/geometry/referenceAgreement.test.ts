@@ -36,9 +36,7 @@ interface Reference {
   transverseMercator: { lon0: number; lon: number; lat: number; x: number; y: number }[];
 }
 
-const reference = JSON.parse(
-  readFileSync(new URL('../../fixtures/geometry/reference.json', import.meta.url), 'utf8'),
-) as Reference;
+const reference = JSON.parse(readFileSync(new URL('../../fixtures/geometry/reference.json', import.meta.url), 'utf8')) as Reference;
 
 /** The agreement target: 0.01 % or 0.01 m², whichever is larger. */
 function expectAreaClose(actualM2: number, expectedM2: number): void {

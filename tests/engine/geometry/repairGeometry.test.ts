@@ -13,7 +13,15 @@ beforeAll(async () => {
 });
 afterAll(() => port.dispose());
 
-const rect = (x: number, y: number, w: number, h: number): Position[][] => [[[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]];
+const rect = (x: number, y: number, w: number, h: number): Position[][] => [
+  [
+    [x, y],
+    [x + w, y],
+    [x + w, y + h],
+    [x, y + h],
+    [x, y],
+  ],
+];
 const area = (g: Geometry | null) => ellipsoidalAreaM2(g);
 
 describe('repairGeometry', () => {
@@ -35,8 +43,19 @@ describe('repairGeometry', () => {
   });
 
   it('still repairs a bow-tie part with both lobes', () => {
-    const bow: Position[][] = [[[112.6, 35.1], [112.61, 35.11], [112.61, 35.1], [112.6, 35.11], [112.6, 35.1]]];
+    const bow: Position[][] = [
+      [
+        [112.6, 35.1],
+        [112.61, 35.11],
+        [112.61, 35.1],
+        [112.6, 35.11],
+        [112.6, 35.1],
+      ],
+    ];
     const g: Geometry = { type: 'MultiPolygon', coordinates: [bow, rect(112.7, 35.1, 0.01, 0.01)] };
-    expect(area(repairGeometry(port, g))).toBeCloseTo(area(port.makeValid({ type: 'Polygon', coordinates: bow })) + area({ type: 'Polygon', coordinates: rect(112.7, 35.1, 0.01, 0.01) }), 2);
+    expect(area(repairGeometry(port, g))).toBeCloseTo(
+      area(port.makeValid({ type: 'Polygon', coordinates: bow })) + area({ type: 'Polygon', coordinates: rect(112.7, 35.1, 0.01, 0.01) }),
+      2,
+    );
   });
 });

@@ -6,7 +6,15 @@ import type { Geometry } from '../../../engine/model/types.ts';
 
 const box = (x: number, y: number, w: number, h: number): Geometry => ({
   type: 'Polygon',
-  coordinates: [[[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + w, y],
+      [x + w, y + h],
+      [x, y + h],
+      [x, y],
+    ],
+  ],
 });
 
 const boxArb = fc.tuple(

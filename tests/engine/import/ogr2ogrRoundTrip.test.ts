@@ -20,7 +20,13 @@ const source = sourcePlan();
 const options: ImportOptions = {
   kind: 'land',
   layer: 'GHYDYH',
-  plan: { id: 'jiyuan-land-2035', title: '济源国土空间规划', department: '济源市自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 } },
+  plan: {
+    id: 'jiyuan-land-2035',
+    title: '济源国土空间规划',
+    department: '济源市自然资源和规划局',
+    version: 'v1',
+    period: { start: 2021, end: 2035 },
+  },
   territory: JIYUAN_TERRITORY,
 };
 
@@ -59,8 +65,34 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-ogr-'));
   for (const f of source.features) f.properties.MJ = Math.round(ellipsoidalAreaM2(f.geometry) * 100) / 100;
   writeFileSync(join(dir, 'source.geojson'), JSON.stringify(source));
-  ogr2ogr(['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'plan', 'gbk', 'source.geojson']);
-  ogr2ogr(['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'plan', 'nocpg', 'source.geojson']);
+  ogr2ogr([
+    '-f',
+    'ESRI Shapefile',
+    '-s_srs',
+    'EPSG:4490',
+    '-t_srs',
+    'EPSG:4526',
+    '-lco',
+    'ENCODING=GBK',
+    '-nln',
+    'plan',
+    'gbk',
+    'source.geojson',
+  ]);
+  ogr2ogr([
+    '-f',
+    'ESRI Shapefile',
+    '-s_srs',
+    'EPSG:4490',
+    '-t_srs',
+    'EPSG:4526',
+    '-lco',
+    'ENCODING=GBK',
+    '-nln',
+    'plan',
+    'nocpg',
+    'source.geojson',
+  ]);
   rmSync(join(dir, 'nocpg', 'plan.cpg'));
   ogr2ogr(['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'GHYDYH', 'plan.gpkg', 'source.geojson']);
 });
@@ -69,13 +101,36 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('import of files written by ogr2ogr', () => {
   const cases: [string, () => Promise<{ source: ImportSource; extra?: Partial<ImportOptions> }>, string, string][] = [
-    ['GBK Shapefile with .cpg (EPSG:4526)', async () => ({ source: { format: 'shapefile', file: 'plan.shp', files: loose('gbk') } }), 'cpg', 'EPSG:4526'],
-    ['GBK Shapefile without .cpg', async () => ({ source: { format: 'shapefile', file: 'plan.shp', files: loose('nocpg') } }), 'detected', 'EPSG:4526'],
-    ['zipped GBK Shapefile', async () => {
-      const files = Object.fromEntries([...loose('gbk')].map(([n, b]) => [`plan/${n}`, b]));
-      return { source: { format: 'shapefile-zip', file: 'plan.zip', bytes: zipSync(files) } };
-    }, 'cpg', 'EPSG:4526'],
-    ['GeoPackage (EPSG:4547)', async () => ({ source: { format: 'geopackage', file: 'plan.gpkg', bytes: new Uint8Array(readFileSync(join(dir, 'plan.gpkg'))) }, extra: { sqlJs: await createSqlJs() } }), '', 'EPSG:4547'],
+    [
+      'GBK Shapefile with .cpg (EPSG:4526)',
+      async () => ({ source: { format: 'shapefile', file: 'plan.shp', files: loose('gbk') } }),
+      'cpg',
+      'EPSG:4526',
+    ],
+    [
+      'GBK Shapefile without .cpg',
+      async () => ({ source: { format: 'shapefile', file: 'plan.shp', files: loose('nocpg') } }),
+      'detected',
+      'EPSG:4526',
+    ],
+    [
+      'zipped GBK Shapefile',
+      async () => {
+        const files = Object.fromEntries([...loose('gbk')].map(([n, b]) => [`plan/${n}`, b]));
+        return { source: { format: 'shapefile-zip', file: 'plan.zip', bytes: zipSync(files) } };
+      },
+      'cpg',
+      'EPSG:4526',
+    ],
+    [
+      'GeoPackage (EPSG:4547)',
+      async () => ({
+        source: { format: 'geopackage', file: 'plan.gpkg', bytes: new Uint8Array(readFileSync(join(dir, 'plan.gpkg'))) },
+        extra: { sqlJs: await createSqlJs() },
+      }),
+      '',
+      'EPSG:4547',
+    ],
   ];
   for (const [name, make, encodingSource, crs] of cases) {
     it(`gives back the original attributes and coordinates within 1 cm: ${name}`, async () => {

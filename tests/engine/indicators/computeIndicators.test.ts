@@ -193,7 +193,18 @@ describe('computeIndicators', () => {
           type: 'Feature',
           id: 'bow' as never,
           layer: 'GHYDYH',
-          geometry: { type: 'Polygon', coordinates: [[[112.60, 35.0], [112.61, 35.01], [112.61, 35.0], [112.60, 35.01], [112.60, 35.0]]] },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [112.6, 35.0],
+                [112.61, 35.01],
+                [112.61, 35.0],
+                [112.6, 35.01],
+                [112.6, 35.0],
+              ],
+            ],
+          },
           properties: { BSM: '419001000000000099', YDYHFLDM: '0301' },
         },
       ],
@@ -201,7 +212,28 @@ describe('computeIndicators', () => {
     const [forest] = computeIndicators([bowTie], null, port, { ids: ['forestLand'] });
     // Two triangles of half a 0.01° square each side: together half the square, ≈ 50.7 ha at 35°N.
     const square = computeIndicators(
-      [{ ...bowTie, features: [{ ...bowTie.features[0]!, geometry: { type: 'Polygon', coordinates: [[[112.60, 35.0], [112.61, 35.0], [112.61, 35.01], [112.60, 35.01], [112.60, 35.0]]] } }] }],
+      [
+        {
+          ...bowTie,
+          features: [
+            {
+              ...bowTie.features[0]!,
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [112.6, 35.0],
+                    [112.61, 35.0],
+                    [112.61, 35.01],
+                    [112.6, 35.01],
+                    [112.6, 35.0],
+                  ],
+                ],
+              },
+            },
+          ],
+        },
+      ],
       null,
       port,
       { ids: ['forestLand'] },

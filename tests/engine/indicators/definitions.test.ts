@@ -29,7 +29,8 @@ describe('indicator definitions', () => {
   });
 
   it('gives ratios a percent or multiple unit and areas hectares', () => {
-    for (const d of INDICATOR_DEFINITIONS) expect(d.unit).toBe(d.formula.kind === 'area' ? 'ha' : d.formula.kind === 'areaRatio' ? 'percent' : 'ratio');
+    for (const d of INDICATOR_DEFINITIONS)
+      expect(d.unit).toBe(d.formula.kind === 'area' ? 'ha' : d.formula.kind === 'areaRatio' ? 'percent' : 'ratio');
   });
 
   it('defines the expansion ratio against the 2020 baseline and the urban space share inside the territory', () => {

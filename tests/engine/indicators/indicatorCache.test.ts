@@ -24,11 +24,13 @@ function edit(plans: PlanDocument[], index: number, change: (f: PlanFeature) => 
   return [{ ...doc, features }, ...plans.slice(1)];
 }
 
-const shift = (dLon: number, dLat: number) => (f: PlanFeature): PlanFeature => {
-  if (f.geometry.type !== 'Polygon') throw new Error('polygon expected');
-  const move = (p: Position): Position => [p[0] + dLon, p[1] + dLat];
-  return { ...f, geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((r) => r.map(move)) } };
-};
+const shift =
+  (dLon: number, dLat: number) =>
+  (f: PlanFeature): PlanFeature => {
+    if (f.geometry.type !== 'Polygon') throw new Error('polygon expected');
+    const move = (p: Position): Position => [p[0] + dLon, p[1] + dLat];
+    return { ...f, geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((r) => r.map(move)) } };
+  };
 
 function expectSameValues(actual: IndicatorValue[], expected: IndicatorValue[]): void {
   expect(actual.map((v) => [v.indicator, v.townCode, v.status])).toEqual(expected.map((v) => [v.indicator, v.townCode, v.status]));
@@ -102,16 +104,33 @@ describe('computeIndicators with a cache', () => {
     ['moves a parcel across the town boundary', (p: PlanDocument[]) => edit(p, indexOf('0701'), shift(-0.004, 0))],
     ['moves the forest onto the pond it surrounds', (p: PlanDocument[]) => edit(p, indexOf('0301'), shift(0.002, 0.001))],
     ['deletes the industrial parcel', (p: PlanDocument[]) => edit(p, indexOf('100101'), () => null)],
-    ['recodes a cultivated parcel as forest', (p: PlanDocument[]) => edit(p, indexOf('0103'), (f) => ({ ...f, properties: { ...f.properties, YDYHFLDM: '0301' } }))],
-    ['moves a town boundary', (p: PlanDocument[]) => edit(p, p[0]!.features.findIndex((f) => f.layer === 'XZQ'), shift(0.001, 0))],
+    [
+      'recodes a cultivated parcel as forest',
+      (p: PlanDocument[]) => edit(p, indexOf('0103'), (f) => ({ ...f, properties: { ...f.properties, YDYHFLDM: '0301' } })),
+    ],
+    [
+      'moves a town boundary',
+      (p: PlanDocument[]) =>
+        edit(
+          p,
+          p[0]!.features.findIndex((f) => f.layer === 'XZQ'),
+          shift(0.001, 0),
+        ),
+    ],
   ])('equals a fresh computation when told which features changed after it %s, and again after moving them back', (_what, change) => {
     const cache = createIndicatorCache();
     computeIndicators(base, null, port, { cache });
     const edited = change(base);
-    expectSameValues(computeIndicators(edited, null, port, { cache, changes: changesBetween(base, edited) }), computeIndicators(edited, null, port));
+    expectSameValues(
+      computeIndicators(edited, null, port, { cache, changes: changesBetween(base, edited) }),
+      computeIndicators(edited, null, port),
+    );
     const again = edit(edited, 0, (f) => f);
     const restored = again.map((p, i) => (i === 0 ? { ...p, features: [...base[0]!.features] } : p));
-    expectSameValues(computeIndicators(restored, null, port, { cache, changes: changesBetween(edited, restored) }), computeIndicators(base, null, port));
+    expectSameValues(
+      computeIndicators(restored, null, port, { cache, changes: changesBetween(edited, restored) }),
+      computeIndicators(base, null, port),
+    );
     expect(port.heldCount()).toBe(0);
   });
 });

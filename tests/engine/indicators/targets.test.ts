@@ -37,7 +37,9 @@ describe('targets schema', () => {
   });
 
   it('rejects a baseline of zero hectares and a file without the margin', () => {
-    expect(validateSchema('targets', { ...targets, baselines: [{ id: 'urbanConstructionLand2020', valueHa: 0, year: 2020 }] }).valid).toBe(false);
+    expect(validateSchema('targets', { ...targets, baselines: [{ id: 'urbanConstructionLand2020', valueHa: 0, year: 2020 }] }).valid).toBe(
+      false,
+    );
     const { atRiskMarginPercent: _margin, ...noMargin } = targets;
     expect(validateSchema('targets', noMargin).valid).toBe(false);
   });
@@ -75,10 +77,12 @@ describe('Jiyuan targets on the demo seeds', () => {
     expect(find('permanentFarmland', '419001106').status).toBe('violated');
     expect(find('cultivatedLand').status).toBe('met');
     const r21 = values.filter((v) => ['cultivatedLand', 'permanentFarmland', 'ecoRedLine'].includes(v.indicator) && v.target !== undefined);
-    expect(r21.filter((v) => v.status === 'violated').map((v) => `${v.indicator}:${v.townCode}`).sort()).toEqual([
-      'permanentFarmland:419001106',
-      'permanentFarmland:null',
-    ]);
+    expect(
+      r21
+        .filter((v) => v.status === 'violated')
+        .map((v) => `${v.indicator}:${v.townCode}`)
+        .sort(),
+    ).toEqual(['permanentFarmland:419001106', 'permanentFarmland:null']);
     for (const v of values) if (v.target) expect(Math.abs(v.value - v.target) / v.target).toBeGreaterThan(0.002);
   });
 

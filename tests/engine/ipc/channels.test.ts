@@ -49,7 +49,9 @@ describe('the IPC channel table', () => {
 
   it('is the only place channel names are written in main and preload sources', () => {
     const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
     const all = [...INVOKE_CHANNELS, ...EVENT_CHANNELS];
     for (const file of [...sources('main/electron'), ...sources('main/preload'), ...sources('renderer/services/platform')]) {
       const text = readFileSync(file, 'utf8');

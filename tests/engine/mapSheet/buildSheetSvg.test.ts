@@ -1,7 +1,15 @@
 // The sheet SVG and HTML: title (escaped), the legend of what was drawn, the CRS note naming the zone and
 // scale, scale bar and north arrow from engine/cartography, the map image when given, and @page for the paper.
 import { describe, expect, it } from 'vitest';
-import { buildSheetHtml, buildSheetSvg, crsNote, pngWithDpi, sheetGround, sheetLayout, type SheetInput } from '../../../engine/mapSheet/index.ts';
+import {
+  buildSheetHtml,
+  buildSheetSvg,
+  crsNote,
+  pngWithDpi,
+  sheetGround,
+  sheetLayout,
+  type SheetInput,
+} from '../../../engine/mapSheet/index.ts';
 import { crc32 } from '../../../engine/package/crc32.ts';
 import codeTable from '../../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 
@@ -41,7 +49,9 @@ describe('buildSheetSvg', () => {
 
   it('writes English labels and the zone 37 note west of 112.5°E', () => {
     const layout = sheetLayout('A4', 'portrait');
-    const svg = buildSheetSvg(input({ layout, language: 'en', ground: sheetGround([layout.map.width, layout.map.height], 50_000, [112.2, 35.1], [0, 0, 0, 0]) }));
+    const svg = buildSheetSvg(
+      input({ layout, language: 'en', ground: sheetGround([layout.map.width, layout.map.height], 50_000, [112.2, 35.1], [0, 0, 0, 0]) }),
+    );
     expect(svg).toContain('Legend');
     expect(svg).toContain('CRS: CGCS2000 / 3-degree Gauss-Kruger zone 37 (EPSG:4546), central meridian 111°E; scale 1:50 000; 300 dpi');
     expect(svg).toContain('Produced by: ');
@@ -50,9 +60,17 @@ describe('buildSheetSvg', () => {
 
   it('shows 用地用海 sub-classes as their second-level class when the legend would overflow', () => {
     const layout = sheetLayout('A4', 'portrait');
-    const few = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: new Set(['100101', '100102', '1001']), grades: new Set() } }));
+    const few = buildSheetSvg(
+      input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: new Set(['100101', '100102', '1001']), grades: new Set() } }),
+    );
     expect(few).toContain('100101 一类工业用地');
-    const many = new Set(['100101', '100102', '100103', '060201', ...Array.from({ length: 30 }, (_, i) => `0701${String(i).padStart(2, '0')}`)]);
+    const many = new Set([
+      '100101',
+      '100102',
+      '100103',
+      '060201',
+      ...Array.from({ length: 30 }, (_, i) => `0701${String(i).padStart(2, '0')}`),
+    ]);
     const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH']), landUseCodes: many, grades: new Set() } }));
     expect(svg).toContain('1001 工业用地');
     expect(svg).not.toContain('100101');
@@ -66,7 +84,9 @@ describe('buildSheetSvg', () => {
     // Every second-level class of the land part of the table (01 … 17): far more than an A4 legend holds.
     const codes = new Set(codeTable.codes.map((c) => c.code).filter((c) => c.length === 4 && c < '18'));
     expect(codes.size).toBeGreaterThan(40);
-    const svg = buildSheetSvg(input({ layout, drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'XZQ', 'CZKFBJ']), landUseCodes: codes, grades: new Set() } }));
+    const svg = buildSheetSvg(
+      input({ layout, drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'XZQ', 'CZKFBJ']), landUseCodes: codes, grades: new Set() } }),
+    );
     expect(svg).toContain('10 工矿用地');
     expect(svg).toContain('01 耕地');
     expect(svg).not.toContain('1001 工业用地');
@@ -76,7 +96,9 @@ describe('buildSheetSvg', () => {
   it('puts the map image in the frame and says how many legend entries did not fit', () => {
     const grades = new Set(Array.from({ length: 60 }, (_, i) => `G${String(i).padStart(2, '0')}`));
     const layout = sheetLayout('A4', 'landscape');
-    const svg = buildSheetSvg(input({ layout, mapImageHref: 'data:image/png;base64,AAAA', drawn: { layers: new Set(['JTXL']), landUseCodes: new Set(), grades } }));
+    const svg = buildSheetSvg(
+      input({ layout, mapImageHref: 'data:image/png;base64,AAAA', drawn: { layers: new Set(['JTXL']), landUseCodes: new Set(), grades } }),
+    );
     expect(svg).toContain('<image class="sheet-map" href="data:image/png;base64,AAAA"');
     const more = /……另有 (\d+) 项/.exec(svg);
     expect(more).not.toBeNull();

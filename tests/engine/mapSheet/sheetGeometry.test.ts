@@ -86,7 +86,8 @@ describe('sheet geometry', () => {
           expect(r.width).toBeGreaterThan(0);
           expect(r.height).toBeGreaterThan(0);
         }
-        const apart = (a: typeof l.map, b: typeof l.map) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        const apart = (a: typeof l.map, b: typeof l.map) =>
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
         expect(apart(l.map, l.legend) && apart(l.map, l.title) && apart(l.map, l.footer) && apart(l.legend, l.footer)).toBe(true);
         // The map takes most of the paper.
         expect((l.map.width * l.map.height) / (l.widthMm * l.heightMm)).toBeGreaterThan(0.45);

@@ -22,29 +22,81 @@ afterAll(() => port.dispose());
 const STEP = 0.001;
 const cell = (x: number, y: number, w: number, h: number): Geometry => {
   const [a, b, c, d] = [112.6 + x * STEP, 35.0 + y * STEP, 112.6 + (x + w) * STEP, 35.0 + (y + h) * STEP];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 };
 
 function plan(kind: PlanKind, id: string, features: [LayerCode, string, Geometry, Properties][]): PlanDocument {
   return {
     type: 'FeatureCollection',
-    plan: { schemaVersion: '1.0.0', kind, id: id as PlanId, title: `规划 ${id}`, department: '测试', version: 'v2', period: { start: 2021, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4490' },
-    features: features.map(([layer, bsm, geometry, properties]) => ({ type: 'Feature', id: featureId(id, bsm), layer, geometry, properties: { BSM: bsm, ...properties } })),
+    plan: {
+      schemaVersion: '1.0.0',
+      kind,
+      id: id as PlanId,
+      title: `规划 ${id}`,
+      department: '测试',
+      version: 'v2',
+      period: { start: 2021, end: 2035 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4490',
+    },
+    features: features.map(([layer, bsm, geometry, properties]) => ({
+      type: 'Feature',
+      id: featureId(id, bsm),
+      layer,
+      geometry,
+      properties: { BSM: bsm, ...properties },
+    })),
   };
 }
 
-const rectArb = fc.record({ x: fc.integer({ min: -2, max: 9 }), y: fc.integer({ min: -2, max: 9 }), w: fc.integer({ min: 1, max: 5 }), h: fc.integer({ min: 1, max: 5 }) });
-const parcelArb = fc.record({ rect: rectArb, code: fc.constantFrom('0101', '0701', '1001', '0301'), bsm: fc.integer({ min: 1, max: 999 }) });
-const plansArb = fc.record({ land: fc.array(parcelArb, { minLength: 0, maxLength: 8 }), industry: fc.array(parcelArb, { minLength: 0, maxLength: 4 }) }).map(({ land, industry }) => {
-  const bsm = (n: number, i: number) => `419001000${String(n).padStart(3, '0')}${String(i).padStart(6, '0')}`;
-  return [
-    plan('land', 'p-land', [
-      ['XZQ', '419001000000000000', cell(0, 0, 10, 10), { XZQDM: '419001001', XZQMC: '沁园街道' }],
-      ...land.map((p, i): [LayerCode, string, Geometry, Properties] => ['GHYDYH', bsm(p.bsm, i), cell(p.rect.x, p.rect.y, p.rect.w, p.rect.h), { YDYHFLDM: p.code }]),
-    ]),
-    plan('industry', 'p-industry', industry.map((p, i): [LayerCode, string, Geometry, Properties] => ['GYXM', bsm(p.bsm, i + 100), cell(p.rect.x, p.rect.y, p.rect.w, p.rect.h), { YDYHFLDM: '100101', XMMC: `项目${i}` }])),
-  ];
+const rectArb = fc.record({
+  x: fc.integer({ min: -2, max: 9 }),
+  y: fc.integer({ min: -2, max: 9 }),
+  w: fc.integer({ min: 1, max: 5 }),
+  h: fc.integer({ min: 1, max: 5 }),
 });
+const parcelArb = fc.record({
+  rect: rectArb,
+  code: fc.constantFrom('0101', '0701', '1001', '0301'),
+  bsm: fc.integer({ min: 1, max: 999 }),
+});
+const plansArb = fc
+  .record({ land: fc.array(parcelArb, { minLength: 0, maxLength: 8 }), industry: fc.array(parcelArb, { minLength: 0, maxLength: 4 }) })
+  .map(({ land, industry }) => {
+    const bsm = (n: number, i: number) => `419001000${String(n).padStart(3, '0')}${String(i).padStart(6, '0')}`;
+    return [
+      plan('land', 'p-land', [
+        ['XZQ', '419001000000000000', cell(0, 0, 10, 10), { XZQDM: '419001001', XZQMC: '沁园街道' }],
+        ...land.map((p, i): [LayerCode, string, Geometry, Properties] => [
+          'GHYDYH',
+          bsm(p.bsm, i),
+          cell(p.rect.x, p.rect.y, p.rect.w, p.rect.h),
+          { YDYHFLDM: p.code },
+        ]),
+      ]),
+      plan(
+        'industry',
+        'p-industry',
+        industry.map((p, i): [LayerCode, string, Geometry, Properties] => [
+          'GYXM',
+          bsm(p.bsm, i + 100),
+          cell(p.rect.x, p.rect.y, p.rect.w, p.rect.h),
+          { YDYHFLDM: '100101', XMMC: `项目${i}` },
+        ]),
+      ),
+    ];
+  });
 
 describe('buildBlueprint', () => {
   it('gives a coverage without overlaps that, with the 待定 areas, covers the territory exactly', () => {
@@ -65,7 +117,8 @@ describe('buildBlueprint', () => {
         const territory = plans[0]!.features[0]!.geometry;
         const union = pieces.length > 0 ? port.unaryUnion(pieces, { keep: 'polygonal' }) : null;
         expect(ellipsoidalAreaM2(port.difference(territory, union ?? territory, { keep: 'polygonal' }))).toBeLessThan(toleranceM2);
-        for (const c of bp.coverage) expect(ellipsoidalAreaM2(port.difference(c.geometry, territory, { keep: 'polygonal' }))).toBeLessThan(0.01);
+        for (const c of bp.coverage)
+          expect(ellipsoidalAreaM2(port.difference(c.geometry, territory, { keep: 'polygonal' }))).toBeLessThan(0.01);
       }),
       { numRuns: 30, seed: 7 },
     );
@@ -82,7 +135,13 @@ describe('buildBlueprint', () => {
           const m = merged.find((x) => x.id === f.id)!;
           expect(m.geometry).toEqual(f.geometry);
           expect(m.properties).toEqual(f.properties);
-          expect(m.provenance).toEqual({ planId: p.plan.id, planTitle: p.plan.title, planVersion: 'v2', sourceFeatureId: f.id, resolutions: [] });
+          expect(m.provenance).toEqual({
+            planId: p.plan.id,
+            planTitle: p.plan.title,
+            planVersion: 'v2',
+            sourceFeatureId: f.id,
+            resolutions: [],
+          });
         }
         expect(buildBlueprint(plans, [], defaultPolicy, port)).toEqual(bp);
       }),
@@ -113,8 +172,21 @@ describe('buildBlueprint', () => {
 
   it('applies resolutions and names them in the provenance of the features they changed', async () => {
     const plans = resolutionPlans();
-    const conflict = (await runRules({ plans, pack: resolutionPack() }, port)).report.conflicts.find((c) => c.ruleId === 'R08' && c.severity === 'blocker')!;
-    const result = createResolution({ conflict, kind: 'subjectYields', decidedBy: '张三', decidedAt: '2026-11-27T10:00:00Z', logNumber: '20261127000001', reason: '让出农田' }, plans, port);
+    const conflict = (await runRules({ plans, pack: resolutionPack() }, port)).report.conflicts.find(
+      (c) => c.ruleId === 'R08' && c.severity === 'blocker',
+    )!;
+    const result = createResolution(
+      {
+        conflict,
+        kind: 'subjectYields',
+        decidedBy: '张三',
+        decidedAt: '2026-11-27T10:00:00Z',
+        logNumber: '20261127000001',
+        reason: '让出农田',
+      },
+      plans,
+      port,
+    );
     if (!result.ok) throw new Error('resolution refused');
     const bp = buildBlueprint(plans, [result.resolution], defaultPolicy, port);
     expect(bp.appliedResolutions).toEqual(['20261127000001']);

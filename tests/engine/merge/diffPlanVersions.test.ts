@@ -21,7 +21,11 @@ describe('diffPlanVersions', () => {
 
   it('shows attribute changes field by field and geometry changes with the area change', () => {
     const byBsm = Object.fromEntries(diff.changed.map((c) => [c.bsm, c]));
-    expect(byBsm['419001000000000001']).toMatchObject({ fields: [{ key: 'YDYHFLDM', before: '0101', after: '0102' }], geometryChanged: false, areaChangeM2: 0 });
+    expect(byBsm['419001000000000001']).toMatchObject({
+      fields: [{ key: 'YDYHFLDM', before: '0101', after: '0102' }],
+      geometryChanged: false,
+      areaChangeM2: 0,
+    });
     const grown = byBsm['419001000000000002']!;
     expect(grown.fields).toEqual([]);
     expect(grown.geometryChanged).toBe(true);
@@ -45,16 +49,33 @@ describe('diffPlanVersions', () => {
 });
 
 describe('identity across re-import', () => {
-  const options: ImportOptions = { kind: 'land', layer: 'GHYDYH', plan: { id: 'jiyuan-land-2035', title: '规划', department: '自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 } } };
-  const file = (features: unknown[]) => ({ format: 'geojson' as const, file: 'plan.geojson', bytes: new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })) });
-  const f = (bsm: string, code: string, x: number) => ({ type: 'Feature', properties: { 标识码: bsm, 用地用海分类代码: code }, geometry: parcel(1, code, x).geometry });
+  const options: ImportOptions = {
+    kind: 'land',
+    layer: 'GHYDYH',
+    plan: { id: 'jiyuan-land-2035', title: '规划', department: '自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 } },
+  };
+  const file = (features: unknown[]) => ({
+    format: 'geojson' as const,
+    file: 'plan.geojson',
+    bytes: new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })),
+  });
+  const f = (bsm: string, code: string, x: number) => ({
+    type: 'Feature',
+    properties: { 标识码: bsm, 用地用海分类代码: code },
+    geometry: parcel(1, code, x).geometry,
+  });
 
   it('gives a re-imported feature the same id, and a new feature a new one', () => {
     const v1 = prepareImport(file([f('419001000000000001', '0101', 112.5), f('419001000000000002', '0103', 112.52)]), options).document!;
-    const v2 = prepareImport(file([f('419001000000000002', '0102', 112.52), f('419001000000000001', '0101', 112.5), f('419001000000000007', '0301', 112.6)]), { ...options, plan: { ...options.plan, version: 'v2' } }).document!;
+    const v2 = prepareImport(
+      file([f('419001000000000002', '0102', 112.52), f('419001000000000001', '0101', 112.5), f('419001000000000007', '0301', 112.6)]),
+      { ...options, plan: { ...options.plan, version: 'v2' } },
+    ).document!;
     expect(v2.features.find((x) => x.properties.BSM === '419001000000000001')!.id).toBe(v1.features[0]!.id);
     const diff = diffPlanVersions(v1, v2);
-    expect(diff.changed.map((c) => [c.bsm, c.fields])).toEqual([[ '419001000000000002', [{ key: 'YDYHFLDM', before: '0103', after: '0102' }] ]]);
+    expect(diff.changed.map((c) => [c.bsm, c.fields])).toEqual([
+      ['419001000000000002', [{ key: 'YDYHFLDM', before: '0103', after: '0102' }]],
+    ]);
     expect(diff.added.map((a) => a.bsm)).toEqual(['419001000000000007']);
     expect(new Set(v2.features.map((x) => x.id)).size).toBe(3);
   });

@@ -38,7 +38,9 @@ describe('mergePlanVersions: the merge matrix', () => {
     const ours = edit(A, (fs) => (fs[0]!.properties.YDYHFLDM = '0102'));
     const theirs = edit(A, (fs) => (fs[0]!.properties.YDYHFLDM = '0103'));
     const r = mergePlanVersions(A, ours, theirs);
-    expect(r.conflicts).toEqual([{ id: p1, bsm: '419001000000000001', kind: 'field', field: 'YDYHFLDM', ancestor: '0101', ours: '0102', theirs: '0103' }]);
+    expect(r.conflicts).toEqual([
+      { id: p1, bsm: '419001000000000001', kind: 'field', field: 'YDYHFLDM', ancestor: '0101', ours: '0102', theirs: '0103' },
+    ]);
     expect(r.merged.features[0]!.properties.YDYHFLDM).toBe('0102');
     expect(resolveMergeConflicts(r, ['theirs']).features[0]!.properties.YDYHFLDM).toBe('0103');
   });
@@ -54,12 +56,20 @@ describe('mergePlanVersions: the merge matrix', () => {
 
   it('merges our geometry edit with their attribute edit, and reports diverged geometries', () => {
     const moved = parcel(1, '0101', 112.501).geometry;
-    const r = mergePlanVersions(A, edit(A, (fs) => (fs[0]!.geometry = moved)), edit(A, (fs) => (fs[0]!.properties.YDYHFLDM = '0103')));
+    const r = mergePlanVersions(
+      A,
+      edit(A, (fs) => (fs[0]!.geometry = moved)),
+      edit(A, (fs) => (fs[0]!.properties.YDYHFLDM = '0103')),
+    );
     expect(r.conflicts).toEqual([]);
     expect(r.merged.features[0]!.geometry).toEqual(moved);
     expect(r.merged.features[0]!.properties.YDYHFLDM).toBe('0103');
     const other = parcel(1, '0101', 112.502).geometry;
-    const g = mergePlanVersions(A, edit(A, (fs) => (fs[0]!.geometry = moved)), edit(A, (fs) => (fs[0]!.geometry = other)));
+    const g = mergePlanVersions(
+      A,
+      edit(A, (fs) => (fs[0]!.geometry = moved)),
+      edit(A, (fs) => (fs[0]!.geometry = other)),
+    );
     expect(g.conflicts).toEqual([expect.objectContaining({ id: p1, kind: 'geometry', ours: moved, theirs: other })]);
   });
 
@@ -82,8 +92,20 @@ describe('mergePlanVersions: the merge matrix', () => {
   });
 
   it('deletes without conflict what one side deleted and the other left alone', () => {
-    expect(mergePlanVersions(A, edit(A, (fs) => fs.splice(0, 1)), A).merged.features.map((f) => f.id)).toEqual([p2, p3]);
-    expect(mergePlanVersions(A, A, edit(A, (fs) => fs.splice(0, 1))).merged.features.map((f) => f.id)).toEqual([p2, p3]);
+    expect(
+      mergePlanVersions(
+        A,
+        edit(A, (fs) => fs.splice(0, 1)),
+        A,
+      ).merged.features.map((f) => f.id),
+    ).toEqual([p2, p3]);
+    expect(
+      mergePlanVersions(
+        A,
+        A,
+        edit(A, (fs) => fs.splice(0, 1)),
+      ).merged.features.map((f) => f.id),
+    ).toEqual([p2, p3]);
   });
 
   it('reports add/add with the same BSM when the two new features differ', () => {
@@ -95,9 +117,19 @@ describe('mergePlanVersions: the merge matrix', () => {
   });
 
   it('keeps features both sides added under different BSMs', () => {
-    const r = mergePlanVersions(A, edit(A, (fs) => fs.push(parcel(5, '0301', 112.6))), edit(A, (fs) => fs.push(parcel(6, '0305', 112.62))));
+    const r = mergePlanVersions(
+      A,
+      edit(A, (fs) => fs.push(parcel(5, '0301', 112.6))),
+      edit(A, (fs) => fs.push(parcel(6, '0305', 112.62))),
+    );
     expect(r.conflicts).toEqual([]);
-    expect(r.merged.features.map((f) => f.properties.BSM)).toEqual(['419001000000000001', '419001000000000002', '419001000000000003', '419001000000000006', '419001000000000005']);
+    expect(r.merged.features.map((f) => f.properties.BSM)).toEqual([
+      '419001000000000001',
+      '419001000000000002',
+      '419001000000000003',
+      '419001000000000006',
+      '419001000000000005',
+    ]);
   });
 
   it('takes the new version metadata and keeps the plan id', () => {
@@ -126,30 +158,36 @@ describe('mergePlanVersions: invariants', () => {
     });
 
   it('changes nothing when a version is merged with itself', () => {
-    fc.assert(fc.property(side, (e) => {
-      const O = apply(e);
-      const r = mergePlanVersions(A, O, O);
-      expect(r.conflicts).toEqual([]);
-      expect(r.merged.features).toEqual(O.features);
-    }));
+    fc.assert(
+      fc.property(side, (e) => {
+        const O = apply(e);
+        const r = mergePlanVersions(A, O, O);
+        expect(r.conflicts).toEqual([]);
+        expect(r.merged.features).toEqual(O.features);
+      }),
+    );
   });
 
   it('gives the other side when one side is unchanged', () => {
-    fc.assert(fc.property(side, (e) => {
-      const X = apply(e);
-      expect(mergePlanVersions(A, A, X).merged.features).toEqual(X.features);
-      expect(mergePlanVersions(A, X, A).merged.features).toEqual(X.features);
-    }));
+    fc.assert(
+      fc.property(side, (e) => {
+        const X = apply(e);
+        expect(mergePlanVersions(A, A, X).merged.features).toEqual(X.features);
+        expect(mergePlanVersions(A, X, A).merged.features).toEqual(X.features);
+      }),
+    );
   });
 
   it('leaves features nobody touched byte-identical', () => {
-    fc.assert(fc.property(side, side, (eo, et) => {
-      const r = mergePlanVersions(A, apply(eo), apply(et));
-      const touched = new Set([...eo, ...et].map((e) => A.features[e.i]!.id));
-      for (const f of A.features.filter((x) => !touched.has(x.id))) {
-        expect(JSON.stringify(r.merged.features.find((m) => m.id === f.id))).toBe(JSON.stringify(f));
-      }
-    }));
+    fc.assert(
+      fc.property(side, side, (eo, et) => {
+        const r = mergePlanVersions(A, apply(eo), apply(et));
+        const touched = new Set([...eo, ...et].map((e) => A.features[e.i]!.id));
+        for (const f of A.features.filter((x) => !touched.has(x.id))) {
+          expect(JSON.stringify(r.merged.features.find((m) => m.id === f.id))).toBe(JSON.stringify(f));
+        }
+      }),
+    );
   });
 });
 

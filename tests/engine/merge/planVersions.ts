@@ -10,7 +10,18 @@ export function parcel(serial: number, code: string, x0: number, sizeDeg = 0.01)
     type: 'Feature',
     id: featureId(PLAN_ID, BSM),
     layer: 'GHYDYH',
-    geometry: { type: 'Polygon', coordinates: [[[x0, 35], [x0 + sizeDeg, 35], [x0 + sizeDeg, 35 + sizeDeg], [x0, 35 + sizeDeg], [x0, 35]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, 35],
+          [x0 + sizeDeg, 35],
+          [x0 + sizeDeg, 35 + sizeDeg],
+          [x0, 35 + sizeDeg],
+          [x0, 35],
+        ],
+      ],
+    },
     properties: { BSM, YDYHFLDM: code, XZQMC: '梨林镇', BZ: null },
   };
 }
@@ -18,7 +29,17 @@ export function parcel(serial: number, code: string, x0: number, sizeDeg = 0.01)
 export function basePlan(): PlanDocument {
   return {
     type: 'FeatureCollection',
-    plan: { schemaVersion: '1.0.0', kind: 'land', id: PLAN_ID as PlanId, title: '济源国土空间规划', department: '济源市自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4526' },
+    plan: {
+      schemaVersion: '1.0.0',
+      kind: 'land',
+      id: PLAN_ID as PlanId,
+      title: '济源国土空间规划',
+      department: '济源市自然资源和规划局',
+      version: 'v1',
+      period: { start: 2021, end: 2035 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4526',
+    },
     features: [parcel(1, '0101', 112.5), parcel(2, '0103', 112.52), parcel(3, '100102', 112.54)],
   };
 }

@@ -5,8 +5,25 @@ import { geodesicLengthM } from '../../../engine/geometry/geodesicLengthM.ts';
 import { roundM2 } from '../../../engine/geometry/areaUnits.ts';
 import type { Geometry } from '../../../engine/model/types.ts';
 
-const square: Geometry = { type: 'Polygon', coordinates: [[[112.5, 35.0], [112.501, 35.0], [112.501, 35.001], [112.5, 35.001], [112.5, 35.0]]] };
-const line: Geometry = { type: 'LineString', coordinates: [[112.5, 35.0], [112.52, 35.01]] };
+const square: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [112.5, 35.0],
+      [112.501, 35.0],
+      [112.501, 35.001],
+      [112.5, 35.001],
+      [112.5, 35.0],
+    ],
+  ],
+};
+const line: Geometry = {
+  type: 'LineString',
+  coordinates: [
+    [112.5, 35.0],
+    [112.52, 35.01],
+  ],
+};
 
 describe('derivedMeasures', () => {
   it('sets MJ of a polygon to its GRS80 ellipsoidal area in m² with 2 decimals', () => {

@@ -58,7 +58,8 @@ describe('sinh, cosh, atanh', () => {
 
   it('inverts: atanh(tanh(x)) is within 4 ulp of x for |x| ≤ 0.5', () => {
     let worst = 0;
-    for (const x of ATANH_ARGS) if (Math.abs(x) <= 0.5 && Math.abs(x) > 1e-300) worst = Math.max(worst, ulpDistance(atanh(sinh(x) / cosh(x)), x));
+    for (const x of ATANH_ARGS)
+      if (Math.abs(x) <= 0.5 && Math.abs(x) > 1e-300) worst = Math.max(worst, ulpDistance(atanh(sinh(x) / cosh(x)), x));
     expect(worst).toBeLessThanOrEqual(4);
   });
 });

@@ -63,7 +63,13 @@ describe('reduceRadians', () => {
   });
 
   it('returns the correctly rounded remainder within 1 ulp, medium and huge arguments alike', () => {
-    const xs = seededArguments(0x5eed0d, 3000, [uniform(-100, 100), near(Math.PI / 2, 50), uniform(-2e6, 2e6), logUniform(20, 1024), near(1e22, 50)]);
+    const xs = seededArguments(0x5eed0d, 3000, [
+      uniform(-100, 100),
+      near(Math.PI / 2, 50),
+      uniform(-2e6, 2e6),
+      logUniform(20, 1024),
+      near(1e22, 50),
+    ]);
     for (const x of [...xs, 1e22, Number.MAX_VALUE, 2 ** 20 * (Math.PI / 2), 6381956970095103 * 2 ** 797]) {
       const n = reduceRadians(x);
       const { hi, lo } = reduced;

@@ -23,6 +23,7 @@ describe('portable functions against glibc reference values', () => {
 
   it.each(['atan2', 'hypot'] as const)('%s is within 1 ulp of every reference value', (name) => {
     const f = portable[name];
-    for (const [a, b, want] of values[name]!) expect(ulpDistance(f(a!, b!), want!), `${name}(${a}, ${b}) = ${f(a!, b!)}, glibc ${want}`).toBeLessThanOrEqual(1);
+    for (const [a, b, want] of values[name]!)
+      expect(ulpDistance(f(a!, b!), want!), `${name}(${a}, ${b}) = ${f(a!, b!)}, glibc ${want}`).toBeLessThanOrEqual(1);
   });
 });

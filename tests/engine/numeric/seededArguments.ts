@@ -8,19 +8,26 @@ export { createRandom };
 export type Generator = (random: () => number) => number;
 
 /** Uniform in [lo, hi). */
-export const uniform = (lo: number, hi: number): Generator => (random) => lo + (hi - lo) * random();
+export const uniform =
+  (lo: number, hi: number): Generator =>
+  (random) =>
+    lo + (hi - lo) * random();
 
 /** ±m·2^e with e uniform in [minExp, maxExp): covers tiny to huge magnitudes evenly per binade. */
-export const logUniform = (minExp: number, maxExp: number, signed = true): Generator => (random) => {
-  const e = Math.floor(minExp + (maxExp - minExp) * random());
-  const m = 1 + random();
-  const sign = signed && random() < 0.5 ? -1 : 1;
-  return sign * m * 2 ** e;
-};
+export const logUniform =
+  (minExp: number, maxExp: number, signed = true): Generator =>
+  (random) => {
+    const e = Math.floor(minExp + (maxExp - minExp) * random());
+    const m = 1 + random();
+    const sign = signed && random() < 0.5 ? -1 : 1;
+    return sign * m * 2 ** e;
+  };
 
 /** `point` plus a relative offset of up to ±2^-spreadBits (inputs near a special point such as π/2 or 1). */
-export const near = (point: number, spreadBits: number): Generator => (random) =>
-  point * (1 + (random() * 2 - 1) * 2 ** -(random() * spreadBits + 1));
+export const near =
+  (point: number, spreadBits: number): Generator =>
+  (random) =>
+    point * (1 + (random() * 2 - 1) * 2 ** -(random() * spreadBits + 1));
 
 /** Cycles through the generators, `count` arguments in all. */
 export function seededArguments(seed: number, count: number, generators: readonly Generator[]): Float64Array {

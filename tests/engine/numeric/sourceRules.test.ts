@@ -30,7 +30,8 @@ function findingsIn(file: string, text: string): Finding[] {
     if (t.kind === ts.SyntaxKind.Identifier && t.text === 'Math') {
       const next = tokens[i + 1];
       const member = tokens[i + 2];
-      if (next?.kind !== ts.SyntaxKind.DotToken || !member || !ALLOWED_MATH.has(member.text)) at(t.pos, `Math${next?.text ?? ''}${member?.text ?? ''}`);
+      if (next?.kind !== ts.SyntaxKind.DotToken || !member || !ALLOWED_MATH.has(member.text))
+        at(t.pos, `Math${next?.text ?? ''}${member?.text ?? ''}`);
     }
   }
   return findings;
@@ -46,7 +47,8 @@ describe('engine/numeric source rules', () => {
   });
 
   it('catches the forbidden forms it is meant to catch', () => {
-    const bad = 'const a = Math.sin(x);\nconst b = x ** 2;\nlet c = 1; c **= 2;\nconst d = Math["cos"](x);\n// Math.exp in a comment is fine\nconst e = Math.sqrt(2);';
+    const bad =
+      'const a = Math.sin(x);\nconst b = x ** 2;\nlet c = 1; c **= 2;\nconst d = Math["cos"](x);\n// Math.exp in a comment is fine\nconst e = Math.sqrt(2);';
     expect(findingsIn('sample.ts', bad).map((f) => `${f.line}:${f.text}`)).toEqual(['1:Math.sin', '2:**', '3:**=', '4:Math["cos"']);
   });
 });

@@ -20,7 +20,18 @@ function parcels(count: number, noteChars: number): PackageLayer {
       const y = 35 + Math.floor(i / 100) * 0.001;
       return {
         id: `f${i}`,
-        geometry: { type: 'Polygon' as const, coordinates: [[[x, y], [x + 0.001, y], [x + 0.001, y + 0.001], [x, y + 0.001], [x, y]]] },
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [
+            [
+              [x, y],
+              [x + 0.001, y],
+              [x + 0.001, y + 0.001],
+              [x, y + 0.001],
+              [x, y],
+            ],
+          ],
+        },
         properties: { BSM: `419001${String(i).padStart(12, '0')}`, YDYHFLDM: '0701', BZ: '说明'.repeat(noteChars / 2) },
       };
     }),
@@ -35,7 +46,9 @@ function check(bytes: Uint8Array, rows: number): void {
     expect(db.exec('PRAGMA integrity_check')[0]!.values).toEqual([['ok']]);
     expect(db.exec('PRAGMA application_id')[0]!.values).toEqual([[0x47504b47]]);
     expect(db.exec('SELECT COUNT(*), MAX(length(BZ)) FROM "GHYDYH"')[0]!.values[0]![0]).toBe(rows);
-    expect(db.exec('SELECT table_name, min_x, max_y FROM gpkg_contents')[0]!.values).toEqual([['GHYDYH', 112, 35 + Math.floor((rows - 1) / 100) * 0.001 + 0.001]]);
+    expect(db.exec('SELECT table_name, min_x, max_y FROM gpkg_contents')[0]!.values).toEqual([
+      ['GHYDYH', 112, 35 + Math.floor((rows - 1) / 100) * 0.001 + 0.001],
+    ]);
   } finally {
     db.close();
   }

@@ -39,7 +39,11 @@ describe('buildPackage', () => {
     const outcome = await buildFromPlans(packagePlans({ projectOnFarmland: true, dropParcel: true }));
     expect(outcome.ok).toBe(true);
     if (!outcome.ok || outcome.result.ok) throw new Error('expected a refusal');
-    expect(outcome.result.reasons.map((r) => `${r.kind}:${r.id.split(':')[0]}`)).toEqual(['blocker:R08', 'blocker:R25', 'undetermined:DD-0001']);
+    expect(outcome.result.reasons.map((r) => `${r.kind}:${r.id.split(':')[0]}`)).toEqual([
+      'blocker:R08',
+      'blocker:R25',
+      'undetermined:DD-0001',
+    ]);
     expect(outcome.result.reasons[2]!.zh).toMatch(/^待定区域 DD-0001（25\.30\d\d 公顷/);
   });
 
@@ -54,7 +58,28 @@ describe('buildPackage', () => {
     expect(m.rulePack).toMatchObject({ id: 'jiyuan-default', path: 'rules/jiyuan-default.json', sha256: sha256Hex(PACK_BYTES) });
     expect(m.sources.map((s) => s.path)).toEqual(['sources/pkg-industry.json', 'sources/pkg-land.json']);
     const paths = [...result.files.keys()].sort();
-    for (const p of ['blueprint.gpkg', 'build.json', 'conflicts.csv', 'conflicts.geojson', 'conflicts.json', 'indicator-table.csv', 'indicators.json', 'layers/DDQY.geojson', 'layers/GHYDYH.geojson', 'layers/YZTYDFG.geojson', 'manifest.json', 'policy.json', 'quality-report.csv', 'quality-report.html', 'report.html', 'resolutions.csv', 'resolutions.json', 'rules/jiyuan-default.json', 'targets.json', 'three-zones-three-lines.csv']) {
+    for (const p of [
+      'blueprint.gpkg',
+      'build.json',
+      'conflicts.csv',
+      'conflicts.geojson',
+      'conflicts.json',
+      'indicator-table.csv',
+      'indicators.json',
+      'layers/DDQY.geojson',
+      'layers/GHYDYH.geojson',
+      'layers/YZTYDFG.geojson',
+      'manifest.json',
+      'policy.json',
+      'quality-report.csv',
+      'quality-report.html',
+      'report.html',
+      'resolutions.csv',
+      'resolutions.json',
+      'rules/jiyuan-default.json',
+      'targets.json',
+      'three-zones-three-lines.csv',
+    ]) {
       expect(paths).toContain(p);
     }
     expect(m.files.map((f) => f.path)).toEqual(paths.filter((p) => p !== 'manifest.json'));
@@ -77,12 +102,35 @@ describe('buildPackage', () => {
     if (!pack.ok) throw new Error('pack');
     const conflicts = (await runRules({ plans, pack: pack.pack as RulePack }, port)).report.conflicts;
     const r08 = conflicts.find((c) => c.ruleId === 'R08')!;
-    const yields = createResolution({ conflict: r08, kind: 'subjectYields', decidedBy: '王五', decidedAt: '2026-11-27T07:00:00Z', logNumber: '20261127000001', reason: '项目避让永久基本农田' }, plans, port);
+    const yields = createResolution(
+      {
+        conflict: r08,
+        kind: 'subjectYields',
+        decidedBy: '王五',
+        decidedAt: '2026-11-27T07:00:00Z',
+        logNumber: '20261127000001',
+        reason: '项目避让永久基本农田',
+      },
+      plans,
+      port,
+    );
     if (!yields.ok) throw new Error('resolution refused');
     // The project shrank, so the R14 region changed: the exception is decided on the re-run's conflict.
     const after = resolutionCommand(yields.resolution).apply(plans);
     const r14 = (await runRules({ plans: after, pack: pack.pack as RulePack }, port)).report.conflicts.find((c) => c.ruleId === 'R14')!;
-    const exception = createResolution({ conflict: r14, kind: 'exception', decidedBy: '王五', decidedAt: '2026-11-27T07:05:00Z', logNumber: '20261127000002', reason: '已论证', exception: { approvalNumber: '济政文〔2026〕15号', authority: '济源市人民政府', reason: '已论证' } }, after, port);
+    const exception = createResolution(
+      {
+        conflict: r14,
+        kind: 'exception',
+        decidedBy: '王五',
+        decidedAt: '2026-11-27T07:05:00Z',
+        logNumber: '20261127000002',
+        reason: '已论证',
+        exception: { approvalNumber: '济政文〔2026〕15号', authority: '济源市人民政府', reason: '已论证' },
+      },
+      after,
+      port,
+    );
     if (!exception.ok) throw new Error('resolution refused');
     const result = await built(plans, { resolutions: { schemaVersion: '1.0.0', resolutions: [yields.resolution, exception.resolution] } });
     expect(result.manifest.status).toBe('final');
@@ -112,11 +160,20 @@ describe('buildPackage', () => {
     const gpkg = join(dir, 'blueprint.gpkg');
     writeFileSync(gpkg, result.files.get('blueprint.gpkg')!);
     const summary = execFileSync('ogrinfo', ['-ro', '-so', gpkg], { encoding: 'utf8' });
-    expect([...summary.matchAll(/^\d+: (\w+)/gm)].map((m) => m[1])).toEqual(['GHYDYH', 'YJJBNT', 'CZKFBJ', 'XZQ', 'GYXM', 'YZTYDFG', 'DDQY']);
+    expect([...summary.matchAll(/^\d+: (\w+)/gm)].map((m) => m[1])).toEqual([
+      'GHYDYH',
+      'YJJBNT',
+      'CZKFBJ',
+      'XZQ',
+      'GYXM',
+      'YZTYDFG',
+      'DDQY',
+    ]);
     const gyxm = execFileSync('ogrinfo', ['-ro', '-so', gpkg, 'GYXM'], { encoding: 'utf8' });
     expect(gyxm).toContain('Feature Count: 1');
     expect(gyxm).toContain('ID["EPSG",4490]');
-    for (const field of ['BSM: String', 'XMMC: String', 'YDYHFLDM: String', 'SFZDXM: Integer(Boolean)', 'LYGHID: String', 'CZRZ: String']) expect(gyxm).toContain(field);
+    for (const field of ['BSM: String', 'XMMC: String', 'YDYHFLDM: String', 'SFZDXM: Integer(Boolean)', 'LYGHID: String', 'CZRZ: String'])
+      expect(gyxm).toContain(field);
     const ghydyh = execFileSync('ogrinfo', ['-ro', '-al', '-so', gpkg], { encoding: 'utf8' });
     expect(ghydyh).toMatch(/Layer name: GHYDYH[\s\S]*?Feature Count: 3/);
     expect(ghydyh).toMatch(/Layer name: YZTYDFG[\s\S]*?Feature Count: 3/);
@@ -125,7 +182,11 @@ describe('buildPackage', () => {
     execFileSync('ogr2ogr', ['-f', 'GeoJSON', out, gpkg, 'YZTYDFG'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const converted = JSON.parse(readFileSync(out, 'utf8'));
     expect(converted.features).toHaveLength(3);
-    expect(converted.features.map((f: { properties: { YDYHFLDM: string } }) => f.properties.YDYHFLDM).sort()).toEqual(['0101', '0301', '100101']);
+    expect(converted.features.map((f: { properties: { YDYHFLDM: string } }) => f.properties.YDYHFLDM).sort()).toEqual([
+      '0101',
+      '0301',
+      '100101',
+    ]);
   });
 
   it('builds a manifest the file check trusts only while nothing changes', async () => {

@@ -8,11 +8,28 @@ import { encodeGpkgGeometry } from '../../../engine/package/encodeGpkgGeometry.t
 import { featureCollectionBytes } from '../../../engine/package/featureCollectionBytes.ts';
 import { renderSvgMap } from '../../../engine/package/renderSvgMap.ts';
 
-const square: Geometry = { type: 'Polygon', coordinates: [[[112.5, 35], [112.6, 35], [112.6, 35.1], [112.5, 35.1], [112.5, 35]]] };
+const square: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [112.5, 35],
+      [112.6, 35],
+      [112.6, 35.1],
+      [112.5, 35.1],
+      [112.5, 35],
+    ],
+  ],
+};
 
 describe('package encoders', () => {
   it('writes CSV with a BOM, CRLF and quotes only where needed', () => {
-    const bytes = encodeCsv(['名称', '说明'], [['水田', 'a,"b"'], [null, 3.5]]);
+    const bytes = encodeCsv(
+      ['名称', '说明'],
+      [
+        ['水田', 'a,"b"'],
+        [null, 3.5],
+      ],
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(bytes.subarray(3)).toString('utf8')).toBe('名称,说明\r\n水田,"a,""b"""\r\n,3.5\r\n');
   });
@@ -27,7 +44,12 @@ describe('package encoders', () => {
   });
 
   it('draws the coverage coloured by class, 待定 areas hatched and conflicts in red', () => {
-    const svg = renderSvgMap({ territory: [square], coverage: [{ geometry: square, classCode: '1001' }], undetermined: [square], conflicts: [{ geometry: square, title: 'R08 <占用>' }] });
+    const svg = renderSvgMap({
+      territory: [square],
+      coverage: [{ geometry: square, classCode: '1001' }],
+      undetermined: [square],
+      conflicts: [{ geometry: square, title: 'R08 <占用>' }],
+    });
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 800 \d+"/);
     expect(svg).toContain('fill="#bb9674"');
     expect(svg).toContain('fill="url(#dd)"');

@@ -34,19 +34,34 @@ async function demoResolutions(): Promise<Resolution[]> {
   const port = await createGeometryPort();
   try {
     const conflicts = (await runRules({ plans, pack: pack.pack as RulePack }, port)).report.conflicts;
-    const pick = (rule: string, severity: string) => conflicts.find((c) => c.ruleId === rule && c.severity === severity && c.subject && c.object);
+    const pick = (rule: string, severity: string) =>
+      conflicts.find((c) => c.ruleId === rule && c.severity === severity && c.subject && c.object);
     const out: Resolution[] = [];
     const add = (conflict: Conflict | undefined, request: Record<string, unknown>) => {
       if (!conflict) return;
       const decidedAt = '2026-11-26T09:00:00Z';
-      const result = createResolution({ conflict, decidedBy: '统筹协调员', decidedAt, logNumber: maintenanceLogNumber(decidedAt, out), reason: '演示处置', ...request } as never, plans, port);
+      const result = createResolution(
+        {
+          conflict,
+          decidedBy: '统筹协调员',
+          decidedAt,
+          logNumber: maintenanceLogNumber(decidedAt, out),
+          reason: '演示处置',
+          ...request,
+        } as never,
+        plans,
+        port,
+      );
       if (!result.ok) throw new Error(result.errors.map((e) => e.zh).join('; '));
       out.push(result.resolution);
     };
     add(pick('R08', 'blocker'), { kind: 'subjectYields' });
     add(pick('R03', 'blocker'), { kind: 'objectYields' });
     add(pick('R14', 'major'), { kind: 'changeAttribute', attribute: { side: 'subject', field: 'YDYHFLDM', value: '100101' } });
-    add(pick('R04', 'major'), { kind: 'exception', exception: { approvalNumber: '豫政土〔2026〕31号', authority: '河南省人民政府', reason: '不可避让的线性基础设施，已论证' } });
+    add(pick('R04', 'major'), {
+      kind: 'exception',
+      exception: { approvalNumber: '豫政土〔2026〕31号', authority: '河南省人民政府', reason: '不可避让的线性基础设施，已论证' },
+    });
     add(pick('R17', 'minor'), { kind: 'defer' });
     return out;
   } finally {
@@ -62,7 +77,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('golden package of the Jiyuan demo', () => {
   it('matches the golden manifest and tables, and verifies', async () => {
-    const run = await lantu('export', ...SEEDS, '--targets', TARGETS, '--resolutions', RESOLUTIONS, '--created', CREATED, '--draft', '-o', 'jiyuan.zip');
+    const run = await lantu(
+      'export',
+      ...SEEDS,
+      '--targets',
+      TARGETS,
+      '--resolutions',
+      RESOLUTIONS,
+      '--created',
+      CREATED,
+      '--draft',
+      '-o',
+      'jiyuan.zip',
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const files = unzipFiles(readFileSync(join(dir, 'jiyuan.zip')));

@@ -4,7 +4,16 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareExport, type ExportPorts } from '../../../engine/export/index.ts';
-import { buildPackage, packageFiles, sha256Hex, zipFiles, type PackageFile, type PackageFilesEnd, type PackageInput, type SqlJsWriterPort } from '../../../engine/package/index.ts';
+import {
+  buildPackage,
+  packageFiles,
+  sha256Hex,
+  zipFiles,
+  type PackageFile,
+  type PackageFilesEnd,
+  type PackageInput,
+  type SqlJsWriterPort,
+} from '../../../engine/package/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { createSqlJs } from '../../../main/node/createSqlJs.ts';
 import { bytesOf, CREATED, PACK_BYTES, packagePlans, POLICY_BYTES } from './packagePlans.ts';
@@ -18,7 +27,10 @@ afterAll(() => ports?.geometry.dispose());
 async function packageInput(options: { draft: boolean; projectOnFarmland: boolean }): Promise<PackageInput> {
   const prepared = await prepareExport(
     {
-      sources: packagePlans({ projectOnFarmland: options.projectOnFarmland }).map((p) => ({ file: `${p.plan.id}.json`, bytes: bytesOf(p) })),
+      sources: packagePlans({ projectOnFarmland: options.projectOnFarmland }).map((p) => ({
+        file: `${p.plan.id}.json`,
+        bytes: bytesOf(p),
+      })),
       pack: { file: 'pack.json', bytes: PACK_BYTES },
       policy: { file: 'policy.json', bytes: POLICY_BYTES },
       targets: null,

@@ -18,14 +18,47 @@ export const CREATED = '2026-11-27T08:00:00.000Z';
 
 const cell = (x: number, y: number, w: number, h: number): Geometry => {
   const [a, b, c, d] = [112.6 + x * 0.001, 35.05 + y * 0.001, 112.6 + (x + w) * 0.001, 35.05 + (y + h) * 0.001];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 };
 
-function plan(kind: PlanKind, id: string, title: string, version: string, features: [LayerCode, string, Geometry, Properties][]): PlanDocument {
+function plan(
+  kind: PlanKind,
+  id: string,
+  title: string,
+  version: string,
+  features: [LayerCode, string, Geometry, Properties][],
+): PlanDocument {
   return {
     type: 'FeatureCollection',
-    plan: { schemaVersion: '1.0.0', kind, id: id as PlanId, title, department: kind === 'land' ? '自然资源和规划局' : '发展改革委', version, period: { start: 2021, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4490' },
-    features: features.map(([layer, bsm, geometry, properties]) => ({ type: 'Feature', id: featureId(id, bsm), layer, geometry, properties: { BSM: bsm, ...properties } })),
+    plan: {
+      schemaVersion: '1.0.0',
+      kind,
+      id: id as PlanId,
+      title,
+      department: kind === 'land' ? '自然资源和规划局' : '发展改革委',
+      version,
+      period: { start: 2021, end: 2035 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4490',
+    },
+    features: features.map(([layer, bsm, geometry, properties]) => ({
+      type: 'Feature',
+      id: featureId(id, bsm),
+      layer,
+      geometry,
+      properties: { BSM: bsm, ...properties },
+    })),
   };
 }
 
@@ -54,7 +87,12 @@ export function packagePlans(options: PlanOptions = {}): PlanDocument[] {
       ['CZKFBJ', '419001000030000001', cell(5, 0, 5, 10), { GHFQMC: '城镇集中建设区' }],
     ]),
     plan('industry', 'pkg-industry', '测试产业规划', options.version ?? 'v1', [
-      ['GYXM', '419001000040000001', options.projectOnFarmland ? cell(2, 2, 3, 1) : cell(6, 1, 2, 2), { XMMC: '精密铸件项目', YDYHFLDM: '100101', GYLX: '一类工业', SFZDXM: false }],
+      [
+        'GYXM',
+        '419001000040000001',
+        options.projectOnFarmland ? cell(2, 2, 3, 1) : cell(6, 1, 2, 2),
+        { XMMC: '精密铸件项目', YDYHFLDM: '100101', GYLX: '一类工业', SFZDXM: false },
+      ],
     ]),
   ];
 }
@@ -64,7 +102,10 @@ export const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringi
 export type BuildOutcome = { ok: true; result: PackageResult } | { ok: false; errors: string[] };
 
 /** The package of `plans` through the export pipeline with Node's ports, as `lantu export` builds it. */
-export async function buildFromPlans(plans: PlanDocument[], options: { draft?: boolean; resolutions?: unknown; created?: string; review?: ExportInputs['review'] } = {}): Promise<BuildOutcome> {
+export async function buildFromPlans(
+  plans: PlanDocument[],
+  options: { draft?: boolean; resolutions?: unknown; created?: string; review?: ExportInputs['review'] } = {},
+): Promise<BuildOutcome> {
   const geometry = await createGeometryPort();
   try {
     const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;

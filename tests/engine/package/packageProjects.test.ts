@@ -18,16 +18,40 @@ import { buildFromPlans, CREATED, packagePlans } from './packagePlans.ts';
 
 const square = (x: number, y: number): ProjectDocument['geometry'] => {
   const [a, b, c, d] = [112.6 + x * 0.001, 35.05 + y * 0.001, 112.6 + (x + 1) * 0.001, 35.05 + (y + 1) * 0.001];
-  return { type: 'MultiPolygon', coordinates: [[[[a, b], [c, b], [c, d], [a, d], [a, b]]]] };
+  return {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [a, b],
+          [c, b],
+          [c, d],
+          [a, d],
+          [a, b],
+        ],
+      ],
+    ],
+  };
 };
 const doc = (id: string, name: string, x: number, more: Partial<ProjectDocument['properties']> = {}): ProjectDocument => ({
   type: 'Feature',
-  project: { schemaVersion: '1.0.0', id, stage: '用地预审与选址', source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] } },
+  project: {
+    schemaVersion: '1.0.0',
+    id,
+    stage: '用地预审与选址',
+    source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] },
+  },
   properties: { XMMC: name, XMLX: '工业', ...more },
   geometry: square(x, 1),
 });
 // Listed out of id order: the package sorts them.
-const works = doc('p-2', '精密铸件二期', 7, { XMDM: '2026-419001-33-01-000042', JSDW: '济源精铸有限公司', NYDYT: '100101', ZDXM: '否', GYLB: '一类' });
+const works = doc('p-2', '精密铸件二期', 7, {
+  XMDM: '2026-419001-33-01-000042',
+  JSDW: '济源精铸有限公司',
+  NYDYT: '100101',
+  ZDXM: '否',
+  GYLB: '一类',
+});
 const depot = doc('p-1', '物流仓储中心', 6);
 const vWorks = projectVersion(works);
 const vDepot = projectVersion(depot);
@@ -49,12 +73,29 @@ const register: ReviewRegister = {
     { projectId: 'p-1', projectVersion: vDepot, department: 'zrzy', sentOn: '2026-11-10', deadline: '2026-11-20' },
     { projectId: 'p-1', projectVersion: vDepot, department: 'sthj', sentOn: '2026-11-10', deadline: '2026-11-30' },
   ],
-  opinions: [opinion('p-2', vWorks, 'zrzy', 'pass'), opinion('p-2', vWorks, 'sthj', 'conditional'), opinion('p-2', vWorks, 'jtys', 'pass'), opinion('p-1', '0123456789abcdef', 'jtys', 'pass')],
-  jointOpinions: [{ projectId: 'p-2', projectVersion: vWorks, verdict: 'conditional', documentNo: '济并审〔2026〕3号', date: '2026-11-26', coordinator: '李强' }],
+  opinions: [
+    opinion('p-2', vWorks, 'zrzy', 'pass'),
+    opinion('p-2', vWorks, 'sthj', 'conditional'),
+    opinion('p-2', vWorks, 'jtys', 'pass'),
+    opinion('p-1', '0123456789abcdef', 'jtys', 'pass'),
+  ],
+  jointOpinions: [
+    {
+      projectId: 'p-2',
+      projectVersion: vWorks,
+      verdict: 'conditional',
+      documentNo: '济并审〔2026〕3号',
+      date: '2026-11-26',
+      coordinator: '李强',
+    },
+  ],
 };
 const reviewInput = () => {
   const files = writeReviewRegisterFiles(register);
-  return { projects: { file: 'review/projects.json', bytes: files.projects }, opinions: { file: 'review/opinions.json', bytes: files.opinions } };
+  return {
+    projects: { file: 'review/projects.json', bytes: files.projects },
+    opinions: { file: 'review/opinions.json', bytes: files.opinions },
+  };
 };
 
 let dir: string;
@@ -79,11 +120,36 @@ describe('a package with projects', () => {
     }
     expect(m.files.find((f) => f.path === 'projects.csv')?.titleZh).toBe('项目库');
     expect(result.files.get('review/opinions.json')).toEqual(reviewInput().opinions.bytes);
-    expect(JSON.parse(text(result.files.get('build.json'))).review).toEqual({ projects: 'review/projects.json', opinions: 'review/opinions.json' });
+    expect(JSON.parse(text(result.files.get('build.json'))).review).toEqual({
+      projects: 'review/projects.json',
+      opinions: 'review/opinions.json',
+    });
     const layer = JSON.parse(text(result.files.get('layers/projects.geojson')));
     expect(layer.features.map((f: { id: string }) => f.id)).toEqual(['p-1', 'p-2']);
-    expect(Object.keys(layer.features[1].properties)).toEqual(['XMID', 'XMDM', 'XMMC', 'JSDW', 'XMLX', 'NYDYT', 'ZDXM', 'DDXZ', 'GYLB', 'XMJD', 'XMBB', 'MJ', 'LHJL', 'LHWH', 'LHRQ']);
-    expect(layer.features[1].properties).toMatchObject({ XMDM: '2026-419001-33-01-000042', XMBB: vWorks, LHJL: '有条件符合', LHWH: '济并审〔2026〕3号', LHRQ: '2026-11-26' });
+    expect(Object.keys(layer.features[1].properties)).toEqual([
+      'XMID',
+      'XMDM',
+      'XMMC',
+      'JSDW',
+      'XMLX',
+      'NYDYT',
+      'ZDXM',
+      'DDXZ',
+      'GYLB',
+      'XMJD',
+      'XMBB',
+      'MJ',
+      'LHJL',
+      'LHWH',
+      'LHRQ',
+    ]);
+    expect(layer.features[1].properties).toMatchObject({
+      XMDM: '2026-419001-33-01-000042',
+      XMBB: vWorks,
+      LHJL: '有条件符合',
+      LHWH: '济并审〔2026〕3号',
+      LHRQ: '2026-11-26',
+    });
     expect(layer.features[0].properties).toMatchObject({ XMMC: '物流仓储中心', XMDM: null, LHJL: null });
     // About 91 m × 111 m at 35°N.
     expect(layer.features[0].properties.MJ).toBeGreaterThan(10000);
@@ -91,10 +157,18 @@ describe('a package with projects', () => {
   });
 
   it('writes projects.csv with each department’s state as of the package date and the joint result', () => {
-    const lines = text(result.files.get('projects.csv')).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('项目标识,统一项目代码,项目名称,建设单位,项目类型,拟用途,国家重大建设项目,单独选址,工业类别,项目阶段,项目版本,面积（平方米）,自然资源意见,生态环境意见,交通运输意见,联合审查结论,联合审查文号,联合审查日期');
+    const lines = text(result.files.get('projects.csv'))
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '项目标识,统一项目代码,项目名称,建设单位,项目类型,拟用途,国家重大建设项目,单独选址,工业类别,项目阶段,项目版本,面积（平方米）,自然资源意见,生态环境意见,交通运输意见,联合审查结论,联合审查文号,联合审查日期',
+    );
     expect(lines[1]).toMatch(new RegExp(`^p-1,,物流仓储中心,,工业,,,,,用地预审与选址,${vDepot},[0-9.]+,逾期,已征求待复,意见已过期,,,$`));
-    expect(lines[2]).toMatch(new RegExp(`^p-2,2026-419001-33-01-000042,精密铸件二期,济源精铸有限公司,工业,100101,否,,一类,用地预审与选址,${vWorks},[0-9.]+,符合,有条件符合,符合,有条件符合,济并审〔2026〕3号,2026-11-26$`));
+    expect(lines[2]).toMatch(
+      new RegExp(
+        `^p-2,2026-419001-33-01-000042,精密铸件二期,济源精铸有限公司,工业,100101,否,,一类,用地预审与选址,${vWorks},[0-9.]+,符合,有条件符合,符合,有条件符合,济并审〔2026〕3号,2026-11-26$`,
+      ),
+    );
   });
 
   it('has a projects table GDAL reads in EPSG:4490 with the register’s fields', () => {
@@ -106,7 +180,21 @@ describe('a package with projects', () => {
     expect(info).toContain('Feature Count: 2');
     expect(info).toContain('Geometry: Multi Polygon');
     expect(info).toContain('ID["EPSG",4490]');
-    for (const field of ['XMID: String', 'XMDM: String', 'XMMC: String', 'JSDW: String', 'XMLX: String', 'NYDYT: String', 'ZDXM: String', 'GYLB: String', 'XMJD: String', 'XMBB: String', 'MJ: Real', 'LHJL: String']) expect(info).toContain(field);
+    for (const field of [
+      'XMID: String',
+      'XMDM: String',
+      'XMMC: String',
+      'JSDW: String',
+      'XMLX: String',
+      'NYDYT: String',
+      'ZDXM: String',
+      'GYLB: String',
+      'XMJD: String',
+      'XMBB: String',
+      'MJ: Real',
+      'LHJL: String',
+    ])
+      expect(info).toContain(field);
     const rows = execFileSync('ogrinfo', ['-ro', '-q', gpkg, 'projects', '-where', "XMID = 'p-2'"], { encoding: 'utf8' });
     expect(rows).toContain('LHJL (String) = 有条件符合');
     expect(rows).toContain('XMMC (String) = 精密铸件二期');
@@ -124,7 +212,9 @@ describe('a package with projects', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     const files = unzipFiles(result.zip);
-    const forged = new TextEncoder().encode(text(files.get('review/opinions.json')).replace('"verdict": "conditional"', '"verdict": "pass"'));
+    const forged = new TextEncoder().encode(
+      text(files.get('review/opinions.json')).replace('"verdict": "conditional"', '"verdict": "pass"'),
+    );
     files.set('review/opinions.json', forged);
     const manifest = JSON.parse(text(files.get('manifest.json'))) as Manifest;
     const entry = manifest.files.find((e) => e.path === 'review/opinions.json')!;
@@ -140,7 +230,13 @@ describe('a package with projects', () => {
 
   it('refuses a broken register before building, naming the file and the field', async () => {
     const review = reviewInput();
-    const broken = { ...review, opinions: { file: 'review/opinions.json', bytes: new TextEncoder().encode(text(review.opinions.bytes).replace('"verdict": "conditional"', '"verdict": "maybe"')) } };
+    const broken = {
+      ...review,
+      opinions: {
+        file: 'review/opinions.json',
+        bytes: new TextEncoder().encode(text(review.opinions.bytes).replace('"verdict": "conditional"', '"verdict": "maybe"')),
+      },
+    };
     const outcome = await buildFromPlans(packagePlans(), { review: broken });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.errors).toEqual(['review/projects.json: 项目库无效']);

@@ -25,13 +25,51 @@ function nextUp(x: number): number {
   return view.getFloat64(0);
 }
 
-const ring = (d: number): Position[] => [[112.123456789123, 35.2], [112.2 + d, 35.2], [112.2, 35.300000000049 + d], [112.123456789123, 35.2]];
+const ring = (d: number): Position[] => [
+  [112.123456789123, 35.2],
+  [112.2 + d, 35.2],
+  [112.2, 35.300000000049 + d],
+  [112.123456789123, 35.2],
+];
 
 function inputs(bump: (x: number) => number) {
   const blueprint: Blueprint = {
-    layers: [{ layer: 'YJJBNT', features: [{ id: 'f1' as FeatureId, layer: 'YJJBNT', geometry: { type: 'Polygon', coordinates: [ring(0).map(([x, y]) => [bump(x!), y!] as Position)] }, properties: { BSM: '1', MJ: 10.5 }, provenance: { planId: 'p', planTitle: 'P', planVersion: '1', sourceFeatureId: 'f1', resolutions: [] } }] }],
-    coverage: [{ id: 'c1', classCode: '0101', classNameZh: '水田', sourceLayer: 'GHYDYH', sourceFeatureId: 'a', sourceBsm: null, planId: 'p', rank: 0, geometry: { type: 'Polygon', coordinates: [ring(0)] }, areaM2: bump(2212712468.758594) }],
-    undetermined: [{ id: 'DD-0001', geometry: { type: 'Polygon', coordinates: [ring(0)] }, areaM2: bump(3612.3456789), anchor: [bump(112.1500000001234), 35.25] }],
+    layers: [
+      {
+        layer: 'YJJBNT',
+        features: [
+          {
+            id: 'f1' as FeatureId,
+            layer: 'YJJBNT',
+            geometry: { type: 'Polygon', coordinates: [ring(0).map(([x, y]) => [bump(x!), y!] as Position)] },
+            properties: { BSM: '1', MJ: 10.5 },
+            provenance: { planId: 'p', planTitle: 'P', planVersion: '1', sourceFeatureId: 'f1', resolutions: [] },
+          },
+        ],
+      },
+    ],
+    coverage: [
+      {
+        id: 'c1',
+        classCode: '0101',
+        classNameZh: '水田',
+        sourceLayer: 'GHYDYH',
+        sourceFeatureId: 'a',
+        sourceBsm: null,
+        planId: 'p',
+        rank: 0,
+        geometry: { type: 'Polygon', coordinates: [ring(0)] },
+        areaM2: bump(2212712468.758594),
+      },
+    ],
+    undetermined: [
+      {
+        id: 'DD-0001',
+        geometry: { type: 'Polygon', coordinates: [ring(0)] },
+        areaM2: bump(3612.3456789),
+        anchor: [bump(112.1500000001234), 35.25],
+      },
+    ],
     territoryAreaM2: bump(1.9e9 + 0.123456),
     appliedResolutions: [],
     skippedResolutions: [],
@@ -46,11 +84,28 @@ function inputs(bump: (x: number) => number) {
     object: null,
     measure: { areaM2: bump(587614.2549999), distanceM: bump(12.3449999), meanWidthM: bump(3.3333333), unit: 'm' },
     shares: { subject: bump(0.12345678), object: 0.5 },
-    region: { type: 'LineString', coordinates: [[bump(112.3), 35.21217895667296], [112.4, bump(35.212178956672965)]] },
+    region: {
+      type: 'LineString',
+      coordinates: [
+        [bump(112.3), 35.21217895667296],
+        [112.4, bump(35.212178956672965)],
+      ],
+    },
     town: null,
     message: 'm',
   } as PackageConflict;
-  const indicator: IndicatorValue = { indicator: 'territory', townCode: null, townName: null, value: bump(221271.2469), unit: 'ha', direction: '>=', areaM2: bump(2212712468.758594), denominatorM2: bump(39433346.05340012), status: 'noTarget', gap: bump(0.1) - 0.3 };
+  const indicator: IndicatorValue = {
+    indicator: 'territory',
+    townCode: null,
+    townName: null,
+    value: bump(221271.2469),
+    unit: 'ha',
+    direction: '>=',
+    areaM2: bump(2212712468.758594),
+    denominatorM2: bump(39433346.05340012),
+    status: 'noTarget',
+    gap: bump(0.1) - 0.3,
+  };
   return { blueprint, conflicts: [conflict], indicators: [indicator] };
 }
 
@@ -61,9 +116,21 @@ describe('package precision', () => {
     expect(muAtPrecision(1000)).toBe(1.5);
     expect(lengthMAtPrecision(1.005)).toBe(1.01);
     expect(shareAtPrecision(0.123456789)).toBe(0.123457);
-    expect(coordinateAtPrecision(112.62134902957551)).toBe(112.621349030);
+    expect(coordinateAtPrecision(112.62134902957551)).toBe(112.62134903);
     expect(coordinateAtPrecision(-0.0000000001)).toBe(0);
-    expect(geometryAtPrecision({ type: 'MultiPolygon', coordinates: [[ring(0)]] })).toEqual({ type: 'MultiPolygon', coordinates: [[[[112.123456789, 35.2], [112.2, 35.2], [112.2, 35.3], [112.123456789, 35.2]]]] });
+    expect(geometryAtPrecision({ type: 'MultiPolygon', coordinates: [[ring(0)]] })).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [112.123456789, 35.2],
+            [112.2, 35.2],
+            [112.2, 35.3],
+            [112.123456789, 35.2],
+          ],
+        ],
+      ],
+    });
   });
 
   it('gives the same values when the computed floats differ in their last bit', () => {

@@ -106,7 +106,10 @@ const MANY = 65_537; // wraps to 1 in a 16-bit count
 const PAST_4_GIB = 2 ** 32 + 1000;
 
 function python(script: string, ...args: string[]): unknown {
-  const run = spawnSync('/usr/bin/python3', ['-c', `import json,sys,zipfile\n${script}`, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync('/usr/bin/python3', ['-c', `import json,sys,zipfile\n${script}`, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout);
 }
@@ -171,7 +174,10 @@ describe('createZipWriter, ZIP64', () => {
     const tested = unzipTest(path);
     expect(tested.status, tested.out).toBe(0);
     expect(tested.ok).toBe(MANY);
-    const listed = python('z = zipfile.ZipFile(sys.argv[1])\nprint(json.dumps({"bad": z.testzip(), "crcs": {i.filename: i.CRC for i in z.infolist()}}))', path) as { bad: null; crcs: Record<string, number> };
+    const listed = python(
+      'z = zipfile.ZipFile(sys.argv[1])\nprint(json.dumps({"bad": z.testzip(), "crcs": {i.filename: i.CRC for i in z.infolist()}}))',
+      path,
+    ) as { bad: null; crcs: Record<string, number> };
     expect(listed.bad).toBeNull();
     expect(listed.crcs).toEqual(crcs);
 
@@ -216,14 +222,33 @@ describe('createZipWriter, ZIP64', () => {
 
     // Local header: version 4.5, both sizes saturated, then the 64-bit values (uncompressed first).
     const local = tail(big[0]!);
-    expect([local.getUint16(4, true), local.getUint32(18, true), local.getUint32(22, true), local.getUint16(28, true)]).toEqual([45, 0xffffffff, 0xffffffff, 20]);
-    expect([local.getUint16(39, true), local.getUint16(41, true), Number(local.getBigUint64(43, true)), Number(local.getBigUint64(51, true))]).toEqual([1, 16, zeros.sizeBytes, zeros.data.length]);
+    expect([local.getUint16(4, true), local.getUint32(18, true), local.getUint32(22, true), local.getUint16(28, true)]).toEqual([
+      45, 0xffffffff, 0xffffffff, 20,
+    ]);
+    expect([
+      local.getUint16(39, true),
+      local.getUint16(41, true),
+      Number(local.getBigUint64(43, true)),
+      Number(local.getBigUint64(51, true)),
+    ]).toEqual([1, 16, zeros.sizeBytes, zeros.data.length]);
     expect(tail(a[0]!).getUint16(4, true)).toBe(20);
     // Central header: sizes only (the offset fits), classic end record (3 entries, small offsets).
     const v = tail(end);
     const second = 46 + 5;
-    expect([v.getUint16(second + 4, true), v.getUint16(second + 6, true), v.getUint32(second + 20, true), v.getUint32(second + 24, true), v.getUint16(second + 30, true), v.getUint32(second + 42, true)]).toEqual([45, 45, 0xffffffff, 0xffffffff, 20, 42]);
-    expect([v.getUint16(second + 55, true), v.getUint16(second + 57, true), Number(v.getBigUint64(second + 59, true)), Number(v.getBigUint64(second + 67, true))]).toEqual([1, 16, zeros.sizeBytes, zeros.data.length]);
+    expect([
+      v.getUint16(second + 4, true),
+      v.getUint16(second + 6, true),
+      v.getUint32(second + 20, true),
+      v.getUint32(second + 24, true),
+      v.getUint16(second + 30, true),
+      v.getUint32(second + 42, true),
+    ]).toEqual([45, 45, 0xffffffff, 0xffffffff, 20, 42]);
+    expect([
+      v.getUint16(second + 55, true),
+      v.getUint16(second + 57, true),
+      Number(v.getBigUint64(second + 59, true)),
+      Number(v.getBigUint64(second + 67, true)),
+    ]).toEqual([1, 16, zeros.sizeBytes, zeros.data.length]);
     expect(v.getUint32(end.length - 42, true)).not.toBe(0x07064b50);
 
     const listed = python(
@@ -271,7 +296,13 @@ describe('createZipWriter, ZIP64', () => {
     // a.txt: the offset alone in its central extra field (8 bytes), no extra field in its local header.
     expect([tail(a[0]!).getUint16(4, true), tail(a[0]!).getUint16(28, true)]).toEqual([45, 0]);
     const v = tail(end);
-    expect([v.getUint16(4, true), v.getUint16(6, true), v.getUint32(20, true), v.getUint32(42, true), v.getUint16(30, true)]).toEqual([45, 45, a[1]!.length, 0xffffffff, 12]);
+    expect([v.getUint16(4, true), v.getUint16(6, true), v.getUint32(20, true), v.getUint32(42, true), v.getUint16(30, true)]).toEqual([
+      45,
+      45,
+      a[1]!.length,
+      0xffffffff,
+      12,
+    ]);
     expect([v.getUint16(51, true), v.getUint16(53, true), Number(v.getBigUint64(55, true))]).toEqual([1, 8, PAST_4_GIB]);
     // zeros.bin: sizes then offset (24 bytes).
     const second = 46 + 5 + 12;
@@ -280,7 +311,11 @@ describe('createZipWriter, ZIP64', () => {
     const eocd = end.length - 22;
     expect([v.getUint32(eocd + 16, true), v.getUint16(eocd + 10, true)]).toEqual([0xffffffff, 3]);
     expect(Number(v.getBigUint64(eocd - 20 + 8, true))).toBe(directoryAt + eocd - 76);
-    expect([Number(v.getBigUint64(eocd - 76 + 32, true)), Number(v.getBigUint64(eocd - 76 + 40, true)), Number(v.getBigUint64(eocd - 76 + 48, true))]).toEqual([3, eocd - 76, directoryAt]);
+    expect([
+      Number(v.getBigUint64(eocd - 76 + 32, true)),
+      Number(v.getBigUint64(eocd - 76 + 40, true)),
+      Number(v.getBigUint64(eocd - 76 + 48, true)),
+    ]).toEqual([3, eocd - 76, directoryAt]);
 
     const listed = python(
       'z = zipfile.ZipFile(sys.argv[1])\nhead = z.open("zeros.bin").read(1 << 20)\nprint(json.dumps({"info": [[i.filename, i.file_size, i.header_offset] for i in z.infolist()], "zeros": head == bytes(1 << 20), "a": z.read("a.txt").decode(), "z": z.read("z.txt").decode()}))',

@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkPolicy } from '../../../engine/resolutions/checkPolicy.ts';
 import type { Policy } from '../../../engine/resolutions/types.ts';
 
-const policy = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'policy-default.json'), 'utf8')) as Policy;
-const pack = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as { rules: { id: string }[] };
+const policy = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'policy-default.json'), 'utf8'),
+) as Policy;
+const pack = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')) as {
+  rules: { id: string }[];
+};
 const ruleIds = new Set(pack.rules.map((r) => r.id));
 
 describe('checkPolicy', () => {
@@ -23,7 +27,9 @@ describe('checkPolicy', () => {
 
   it('refuses a layer listed twice in the same tier', () => {
     const bad: Policy = { ...policy, tiers: policy.tiers.map((t, i) => (i === 2 ? { ...t, layers: ['YJJBNT', 'YJJBNT'] } : t)) };
-    expect(checkPolicy(bad, ruleIds).errors.map((e) => e.zh)).toEqual(['第 3 个层次的 图层：YJJBNT 永久基本农田 重复出现在同一层次中（每个图层至多属于一个层次）']);
+    expect(checkPolicy(bad, ruleIds).errors.map((e) => e.zh)).toEqual([
+      '第 3 个层次的 图层：YJJBNT 永久基本农田 重复出现在同一层次中（每个图层至多属于一个层次）',
+    ]);
   });
 
   it('refuses tiers that are not numbered 1..n in order', () => {
@@ -48,14 +54,21 @@ describe('checkPolicy', () => {
 
   it('refuses a coverage layer listed twice', () => {
     const bad: Policy = { ...policy, coverage: [...policy.coverage, { layer: 'GHYDYH' }] };
-    expect(checkPolicy(bad, ruleIds).errors.map((e) => e.zh)).toEqual([`一张图用地覆盖第 ${policy.coverage.length + 1} 项的 图层：GHYDYH 规划用地用海 重复出现在第 1 项`]);
+    expect(checkPolicy(bad, ruleIds).errors.map((e) => e.zh)).toEqual([
+      `一张图用地覆盖第 ${policy.coverage.length + 1} 项的 图层：GHYDYH 规划用地用海 重复出现在第 1 项`,
+    ]);
   });
 
   it('refuses a full-coverage layer listed twice and a rule given two split uses', () => {
     const entry = policy.fullCoverage![0]!;
     const twice: Policy = { ...policy, fullCoverage: [entry, entry] };
-    expect(checkPolicy(twice, ruleIds).errors.map((e) => e.zh)).toEqual(['全覆盖图层第 2 项的 图层：GHYDYH 规划用地用海 重复出现在第 1 项']);
-    const uses: Policy = { ...policy, fullCoverage: [{ ...entry, splitUses: [...entry.splitUses, { ruleId: 'R08', code: '0103', nameZh: '旱地' }] }] };
+    expect(checkPolicy(twice, ruleIds).errors.map((e) => e.zh)).toEqual([
+      '全覆盖图层第 2 项的 图层：GHYDYH 规划用地用海 重复出现在第 1 项',
+    ]);
+    const uses: Policy = {
+      ...policy,
+      fullCoverage: [{ ...entry, splitUses: [...entry.splitUses, { ruleId: 'R08', code: '0103', nameZh: '旱地' }] }],
+    };
     const errors = checkPolicy(uses, ruleIds).errors;
     expect(errors.map((e) => e.path)).toEqual([`/fullCoverage/0/splitUses/${entry.splitUses.length}/ruleId`]);
     expect(errors[0]!.en).toContain('rule R08 repeats use 1');

@@ -36,9 +36,16 @@ beforeAll(async () => {
 afterAll(() => port.dispose());
 
 const AS_OF = '2026-11-27';
-const conflictsOf = async (plans: PlanDocument[]): Promise<Conflict[]> => (await runRules({ plans, pack: resolutionPack() }, port)).report.conflicts;
-const by = (conflicts: Conflict[], subjectBsm: string, ruleId: string) => conflicts.find((c) => c.ruleId === ruleId && c.subject?.bsm === subjectBsm);
-const exception = (expiresOn?: string) => ({ approvalNumber: '豫政文〔2026〕12号', authority: '河南省人民政府', reason: '省重点项目', ...(expiresOn ? { expiresOn } : {}) });
+const conflictsOf = async (plans: PlanDocument[]): Promise<Conflict[]> =>
+  (await runRules({ plans, pack: resolutionPack() }, port)).report.conflicts;
+const by = (conflicts: Conflict[], subjectBsm: string, ruleId: string) =>
+  conflicts.find((c) => c.ruleId === ruleId && c.subject?.bsm === subjectBsm);
+const exception = (expiresOn?: string) => ({
+  approvalNumber: '豫政文〔2026〕12号',
+  authority: '河南省人民政府',
+  reason: '省重点项目',
+  ...(expiresOn ? { expiresOn } : {}),
+});
 
 interface Case {
   name: string;
@@ -54,13 +61,56 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'no resolution', ruleId: 'R08', bsm: '419001000000000101', request: null, status: 'open', logged: null },
-  { name: 'subject yields', ruleId: 'R08', bsm: '419001000000000101', request: { kind: 'subjectYields' }, status: 'resolved', logged: '3 调出' },
-  { name: 'object yields', ruleId: 'R08', bsm: '419001000000000101', request: { kind: 'objectYields' }, status: 'resolved', logged: '3 调出' },
-  { name: 'attribute change', ruleId: 'R14', bsm: '419001000000000103', request: { kind: 'changeAttribute', attribute: { side: 'subject', field: 'YDYHFLDM', value: '0701' } }, status: 'resolved', logged: '2 属性变更' },
-  { name: 'exception', ruleId: 'R08', bsm: '419001000000000101', request: { kind: 'exception', exception: exception('2027-12-31') }, status: 'exceptionApproved', logged: null },
-  { name: 'expired exception', ruleId: 'R08', bsm: '419001000000000101', request: { kind: 'exception', exception: exception('2026-11-01') }, status: 'exceptionExpired', logged: null },
+  {
+    name: 'subject yields',
+    ruleId: 'R08',
+    bsm: '419001000000000101',
+    request: { kind: 'subjectYields' },
+    status: 'resolved',
+    logged: '3 调出',
+  },
+  {
+    name: 'object yields',
+    ruleId: 'R08',
+    bsm: '419001000000000101',
+    request: { kind: 'objectYields' },
+    status: 'resolved',
+    logged: '3 调出',
+  },
+  {
+    name: 'attribute change',
+    ruleId: 'R14',
+    bsm: '419001000000000103',
+    request: { kind: 'changeAttribute', attribute: { side: 'subject', field: 'YDYHFLDM', value: '0701' } },
+    status: 'resolved',
+    logged: '2 属性变更',
+  },
+  {
+    name: 'exception',
+    ruleId: 'R08',
+    bsm: '419001000000000101',
+    request: { kind: 'exception', exception: exception('2027-12-31') },
+    status: 'exceptionApproved',
+    logged: null,
+  },
+  {
+    name: 'expired exception',
+    ruleId: 'R08',
+    bsm: '419001000000000101',
+    request: { kind: 'exception', exception: exception('2026-11-01') },
+    status: 'exceptionExpired',
+    logged: null,
+  },
   { name: 'deferral', ruleId: 'R08', bsm: '419001000000000101', request: { kind: 'defer' }, status: 'deferred', logged: null },
-  { name: 'yield undone by a re-import', ruleId: 'R08', bsm: '419001000000000101', request: { kind: 'subjectYields' }, reimport: true, status: 'reopened', logged: '3 调出' },
+  {
+    name: 'yield undone by a re-import',
+    ruleId: 'R08',
+    bsm: '419001000000000101',
+    request: { kind: 'subjectYields' },
+    reimport: true,
+    status: 'reopened',
+    logged: '3 调出',
+  },
 ];
 
 /** The export pipeline's steps (prepareExport): apply, re-run the rules, reconcile. */
@@ -69,18 +119,34 @@ async function exported(c: Case) {
   const conflict = by(await conflictsOf(plans), c.bsm, c.ruleId)!;
   const resolutions: Resolution[] = [];
   if (c.request) {
-    const made = createResolution({ conflict, decidedBy: '张三', decidedAt: '2026-11-26T10:00:00Z', logNumber: '20261126000001', reason: '测试理由', ...c.request }, plans, port);
+    const made = createResolution(
+      { conflict, decidedBy: '张三', decidedAt: '2026-11-26T10:00:00Z', logNumber: '20261126000001', reason: '测试理由', ...c.request },
+      plans,
+      port,
+    );
     if (!made.ok) throw new Error(made.errors.map((e) => e.zh).join('; '));
     resolutions.push(made.resolution);
   }
-  const source = c.reimport ? plans.map((p) => ({ ...p, features: p.features.map((f) => (f.properties['BSM'] === c.bsm ? { ...f, properties: { ...f.properties, XMMC: '精密铸件二期' } } : f)) })) : plans;
+  const source = c.reimport
+    ? plans.map((p) => ({
+        ...p,
+        features: p.features.map((f) =>
+          f.properties['BSM'] === c.bsm ? { ...f, properties: { ...f.properties, XMMC: '精密铸件二期' } } : f,
+        ),
+      }))
+    : plans;
   const applied = applyResolutions(source, resolutions);
   const rerun = await conflictsOf(applied.plans);
   const reconciled = reconcileResolutions(resolutions, rerun, applied.skipped);
   return { conflict, resolutions, applied, rerun, reconciled, current: rerun.find((x) => x.key === conflict.key) ?? null };
 }
 
-const csvRows = (bytes: Uint8Array) => strFromU8(bytes).replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+const csvRows = (bytes: Uint8Array) =>
+  strFromU8(bytes)
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
 
 describe('the status matrix', () => {
   it.each(CASES)('$name: one status in the list, the panel, the preflight and the package', async (c) => {
@@ -100,7 +166,13 @@ describe('the status matrix', () => {
     const open = openConflicts(rerun, reconciled, AS_OF).map((x) => x.key);
     const blocks = !['resolved', 'exceptionApproved'].includes(c.status);
     expect(open.includes(conflict.key)).toBe(blocks && current !== null);
-    const input = { conflicts: rerun, openConflictKeys: open, blueprint: { undetermined: [] }, resolutions: reconciled, created: `${AS_OF}T00:00:00Z` } as unknown as PackageInput;
+    const input = {
+      conflicts: rerun,
+      openConflictKeys: open,
+      blueprint: { undetermined: [] },
+      resolutions: reconciled,
+      created: `${AS_OF}T00:00:00Z`,
+    } as unknown as PackageInput;
     const reasons = preflight(input).filter((r) => r.id === conflict.key);
     if (blocks && current && current.severity === 'blocker') {
       expect(reasons).toHaveLength(1);
@@ -152,7 +224,16 @@ describe('the status matrix', () => {
     const plans = resolutionPlans();
     const conflict = by(await conflictsOf(plans), '419001000000000102', 'R08')!;
     const made = createResolution(
-      { conflict, kind: 'exception', decidedBy: '张三', decidedAt: '2026-11-26T10:00:00Z', logNumber: '20261126000001', reason: '国家重大项目', exception: exception(), compensation: { bsm: '419001000000000009', geometry: rect(0.02, 0.01, 0.002, 0.002) } },
+      {
+        conflict,
+        kind: 'exception',
+        decidedBy: '张三',
+        decidedAt: '2026-11-26T10:00:00Z',
+        logNumber: '20261126000001',
+        reason: '国家重大项目',
+        exception: exception(),
+        compensation: { bsm: '419001000000000009', geometry: rect(0.02, 0.01, 0.002, 0.002) },
+      },
       plans,
       port,
     );
@@ -161,17 +242,41 @@ describe('the status matrix', () => {
 });
 
 describe('a resolutions file', () => {
-  const base = { conflictKey: 'R17:a:b', ruleId: 'R17', severity: 'minor', regionHash: 'f'.repeat(64), status: 'applied', decidedBy: '王工', decidedAt: '2026-11-27T08:00:00Z', reason: '待论证' };
+  const base = {
+    conflictKey: 'R17:a:b',
+    ruleId: 'R17',
+    severity: 'minor',
+    regionHash: 'f'.repeat(64),
+    status: 'applied',
+    decidedBy: '王工',
+    decidedAt: '2026-11-27T08:00:00Z',
+    reason: '待论证',
+  };
 
   it('reads a 暂缓 without a log number, and repairs one an older version logged as "2 属性变更"', () => {
-    const read = readResolutionsFile({ schemaVersion: '1.0.0', resolutions: [{ ...base, kind: 'defer', edits: [] }, { ...base, conflictKey: 'R17:c:d', kind: 'defer', logNumber: '20261127000004', changeType: 2, edits: [] }] }, 'r.json');
+    const read = readResolutionsFile(
+      {
+        schemaVersion: '1.0.0',
+        resolutions: [
+          { ...base, kind: 'defer', edits: [] },
+          { ...base, conflictKey: 'R17:c:d', kind: 'defer', logNumber: '20261127000004', changeType: 2, edits: [] },
+        ],
+      },
+      'r.json',
+    );
     if ('error' in read) throw new Error(read.error.zh);
-    expect(read.resolutions.map((r) => [r.logNumber, r.changeType])).toEqual([[undefined, undefined], [undefined, undefined]]);
+    expect(read.resolutions.map((r) => [r.logNumber, r.changeType])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
   });
 
   it('refuses a record that changes data without a log number, naming the file and the record', () => {
     const edit = { planId: 'p', featureId: 'f', layer: 'GYXM', changeType: 3, before: null, after: null };
-    const read = readResolutionsFile({ schemaVersion: '1.0.0', resolutions: [{ ...base, kind: 'subjectYields', edits: [edit] }] }, 'r.json');
+    const read = readResolutionsFile(
+      { schemaVersion: '1.0.0', resolutions: [{ ...base, kind: 'subjectYields', edits: [edit] }] },
+      'r.json',
+    );
     expect('error' in read && read.error.zh).toBe('r.json：第 1 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号');
   });
 });

@@ -10,7 +10,15 @@ import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import { featureId } from '../../../engine/model/featureId.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanId, Properties } from '../../../engine/model/types.ts';
-import { createResolution, DEFAULT_FULL_COVERAGE, fullCoverageOf, nextFreeBsm, resolutionCommand, resolutionImpact, type ResolutionRequest } from '../../../engine/resolutions/index.ts';
+import {
+  createResolution,
+  DEFAULT_FULL_COVERAGE,
+  fullCoverageOf,
+  nextFreeBsm,
+  resolutionCommand,
+  resolutionImpact,
+  type ResolutionRequest,
+} from '../../../engine/resolutions/index.ts';
 import { validatePolicy } from '../../../engine/resolutions/validatePolicy.ts';
 import { runRules, type Conflict, type RulePack } from '../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
@@ -18,7 +26,10 @@ import { defaultPolicy, rect } from './resolutionPlans.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules');
 const fullPack = JSON.parse(readFileSync(join(SEEDS, 'jiyuan-default.json'), 'utf8')) as RulePack;
-const pack: RulePack = { ...fullPack, rules: fullPack.rules.filter((r) => ['R08', 'R24', 'R25'].includes(r.id)).map((r) => ({ ...r, tests: [] })) };
+const pack: RulePack = {
+  ...fullPack,
+  rules: fullPack.rules.filter((r) => ['R08', 'R24', 'R25'].includes(r.id)).map((r) => ({ ...r, tests: [] })),
+};
 
 let port: GeometryPort;
 beforeAll(async () => {
@@ -32,27 +43,66 @@ const B = '419001000010000012';
 const P = '419001000020000001';
 
 function plans(): PlanDocument[] {
-  const f = (planId: string, layer: LayerCode, bsm: string, geometry: Geometry, properties: Properties) => ({ type: 'Feature' as const, id: featureId(planId, bsm), layer, geometry, properties: { BSM: bsm, ...properties } });
-  const meta = (id: string, kind: 'land' | 'industry', title: string) => ({ schemaVersion: '1.0.0', kind, id: id as PlanId, title, department: '自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 }, classification: 'ydyh2023' as const, sourceCrs: 'EPSG:4490' });
+  const f = (planId: string, layer: LayerCode, bsm: string, geometry: Geometry, properties: Properties) => ({
+    type: 'Feature' as const,
+    id: featureId(planId, bsm),
+    layer,
+    geometry,
+    properties: { BSM: bsm, ...properties },
+  });
+  const meta = (id: string, kind: 'land' | 'industry', title: string) => ({
+    schemaVersion: '1.0.0',
+    kind,
+    id: id as PlanId,
+    title,
+    department: '自然资源和规划局',
+    version: 'v1',
+    period: { start: 2021, end: 2035 },
+    classification: 'ydyh2023' as const,
+    sourceCrs: 'EPSG:4490',
+  });
   return [
     {
       type: 'FeatureCollection',
       plan: meta(LAND, 'land', '测试国土空间规划'),
       features: [
         f(LAND, 'XZQ', '419001000000000001', rect(0, 0, 0.004, 0.002), { XZQDM: '419001001', XZQMC: '沁园街道' }),
-        f(LAND, 'GHYDYH', A, rect(0, 0, 0.002, 0.002), { YDYHFLDM: '0701', YDYHFLMC: '城镇住宅用地', MJ: ellipsoidalAreaM2(rect(0, 0, 0.002, 0.002)) }),
+        f(LAND, 'GHYDYH', A, rect(0, 0, 0.002, 0.002), {
+          YDYHFLDM: '0701',
+          YDYHFLMC: '城镇住宅用地',
+          MJ: ellipsoidalAreaM2(rect(0, 0, 0.002, 0.002)),
+        }),
         f(LAND, 'GHYDYH', B, rect(0.002, 0, 0.002, 0.002), { YDYHFLDM: '0701', YDYHFLMC: '城镇住宅用地' }),
         f(LAND, 'YJJBNT', '419001000030000001', rect(0.001, 0, 0.001, 0.002), { DLBM: '0101', DLMC: '水田' }),
         f(LAND, 'YJJBNT', '419001000030000002', rect(0.002, 0, 0.002, 0.002), { DLBM: '0101', DLMC: '水田' }),
       ],
     },
-    { type: 'FeatureCollection', plan: meta('fc-industry', 'industry', '测试产业规划'), features: [f('fc-industry', 'GYXM', P, rect(0.003, 0.0015, 0.002, 0.0004), { XMMC: '仓储项目', YDYHFLDM: '1101', GYLX: '一类工业', SFZDXM: false })] },
+    {
+      type: 'FeatureCollection',
+      plan: meta('fc-industry', 'industry', '测试产业规划'),
+      features: [
+        f('fc-industry', 'GYXM', P, rect(0.003, 0.0015, 0.002, 0.0004), {
+          XMMC: '仓储项目',
+          YDYHFLDM: '1101',
+          GYLX: '一类工业',
+          SFZDXM: false,
+        }),
+      ],
+    },
   ];
 }
 
 const conflictsOf = async (p: PlanDocument[]) => (await runRules({ plans: p, pack }, port)).report.conflicts;
 const r08 = (cs: Conflict[], bsm: string) => cs.find((c) => c.ruleId === 'R08' && c.subject?.bsm === bsm);
-const request = (conflict: Conflict, extra: Partial<ResolutionRequest> = {}): ResolutionRequest => ({ conflict, kind: 'subjectYields', decidedBy: '张三', decidedAt: '2026-11-27T10:00:00Z', logNumber: '20261127000001', reason: '测试', ...extra });
+const request = (conflict: Conflict, extra: Partial<ResolutionRequest> = {}): ResolutionRequest => ({
+  conflict,
+  kind: 'subjectYields',
+  decidedBy: '张三',
+  decidedAt: '2026-11-27T10:00:00Z',
+  logNumber: '20261127000001',
+  reason: '测试',
+  ...extra,
+});
 
 describe('a yield in the full-coverage layer', () => {
   it('splits the overlap off as its own 耕地 parcel, keeps the rest, and leaves no hole', async () => {
@@ -131,13 +181,24 @@ describe('full-coverage data in the policy', () => {
     const v = validatePolicy(older, null);
     expect(v.ok).toBe(true);
     if (v.ok) expect(fullCoverageOf(v.policy)).toEqual(DEFAULT_FULL_COVERAGE);
-    expect(validatePolicy({ ...older, fullCoverage: [{ layer: 'GHYDYH', classField: 'YDYHFLDM', splitUses: [{ ruleId: 'R08', code: '01' }] }] }, null).ok).toBe(false);
+    expect(
+      validatePolicy(
+        { ...older, fullCoverage: [{ layer: 'GHYDYH', classField: 'YDYHFLDM', splitUses: [{ ruleId: 'R08', code: '01' }] }] },
+        null,
+      ).ok,
+    ).toBe(false);
   });
 
-  it('numbers a split-off parcel one past the layer\'s largest BSM, skipping BSMs in use', () => {
+  it("numbers a split-off parcel one past the layer's largest BSM, skipping BSMs in use", () => {
     const p = plans()[0]!;
     expect(nextFreeBsm(p, 'GHYDYH', A)).toBe('419001000010000013');
-    const taken = { ...p, features: [...p.features, { ...p.features[1]!, id: featureId(LAND, '419001000010000013'), layer: 'XZQ' as const, properties: { BSM: 'x' } }] };
+    const taken = {
+      ...p,
+      features: [
+        ...p.features,
+        { ...p.features[1]!, id: featureId(LAND, '419001000010000013'), layer: 'XZQ' as const, properties: { BSM: 'x' } },
+      ],
+    };
     expect(nextFreeBsm(taken, 'GHYDYH', A)).toBe('419001000010000014');
   });
 });

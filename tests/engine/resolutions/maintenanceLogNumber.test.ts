@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readResolutionsFile } from '../../../engine/export/readResolutionsFile.ts';
-import { assignOfficialLogNumbers, isMaintenanceLogNumber, isOfficialLogNumber, maintenanceLogNumber, provisionalStationCode, type LogNumberIssuer, type Resolution } from '../../../engine/resolutions/index.ts';
+import {
+  assignOfficialLogNumbers,
+  isMaintenanceLogNumber,
+  isOfficialLogNumber,
+  maintenanceLogNumber,
+  provisionalStationCode,
+  type LogNumberIssuer,
+  type Resolution,
+} from '../../../engine/resolutions/index.ts';
 import { stationCodeOf } from '../../../engine/sign/index.ts';
 
 const ecology: LogNumberIssuer = { role: 'department', stationCode: stationCodeOf('6f1c2a3e-0000-4000-8000-000000000001') };
@@ -46,7 +54,9 @@ describe('maintenance-log numbers across stations', () => {
   it('keeps the national format for the bureau and for a workspace without a station', () => {
     const existing = [{ logNumber: '20261127000001' }, { logNumber: '20261127-ST7Q-000009' }];
     expect(maintenanceLogNumber('2026-11-27T10:00:00Z', existing)).toBe('20261127000002');
-    expect(maintenanceLogNumber('2026-11-27T10:00:00Z', existing, { role: 'department', stationCode: 'ST7Q' })).toBe('20261127-ST7Q-000010');
+    expect(maintenanceLogNumber('2026-11-27T10:00:00Z', existing, { role: 'department', stationCode: 'ST7Q' })).toBe(
+      '20261127-ST7Q-000010',
+    );
     expect(() => maintenanceLogNumber('2026-11-27T10:00:00Z', [], { role: 'department', stationCode: 'st7' })).toThrow();
   });
 
@@ -58,7 +68,19 @@ describe('maintenance-log numbers across stations', () => {
     expect(isMaintenanceLogNumber('2026120500001')).toBe(false);
     expect(provisionalStationCode('20261205-ST7Q-000001')).toBe('ST7Q');
     expect(provisionalStationCode('20261205000001')).toBeNull();
-    const resolution = (logNumber: string) => ({ conflictKey: 'k', regionHash: 'h', status: 'active', ruleId: 'R08', kind: 'fix', severity: 'blocker', decidedBy: '张工', decidedAt: '2026-12-05T01:00:00Z', reason: 'r', edits: [{}], logNumber });
+    const resolution = (logNumber: string) => ({
+      conflictKey: 'k',
+      regionHash: 'h',
+      status: 'active',
+      ruleId: 'R08',
+      kind: 'fix',
+      severity: 'blocker',
+      decidedBy: '张工',
+      decidedAt: '2026-12-05T01:00:00Z',
+      reason: 'r',
+      edits: [{}],
+      logNumber,
+    });
     for (const n of ['20261205000001', '20261205-ST7Q-000001']) {
       const read = readResolutionsFile({ resolutions: [resolution(n)] }, 'resolutions.json');
       expect('resolutions' in read, JSON.stringify(read)).toBe(true);
@@ -72,7 +94,18 @@ describe('maintenance-log numbers across stations', () => {
 
   it('gives accepted provisional records the next official numbers of the day and keeps the provisional ones', () => {
     const record = (logNumber: string | undefined, decidedAt: string, key: string) =>
-      ({ conflictKey: key, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '张工', decidedAt, reason: 'r', edits: [], ...(logNumber ? { logNumber } : {}) }) as unknown as Resolution;
+      ({
+        conflictKey: key,
+        ruleId: 'R08',
+        regionHash: 'h',
+        kind: 'subjectYields',
+        status: 'applied',
+        decidedBy: '张工',
+        decidedAt,
+        reason: 'r',
+        edits: [],
+        ...(logNumber ? { logNumber } : {}),
+      }) as unknown as Resolution;
     const bureauLog = [{ logNumber: '20261205000001' }, { logNumber: '20261205000002' }];
     const submitted = [
       record('20261204-ST7Q-000002', '2026-12-04T09:00:00Z', 'b'),

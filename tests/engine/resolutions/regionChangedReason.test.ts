@@ -8,9 +8,19 @@ import type { Conflict } from '../../../engine/rules/types.ts';
 const HASH_RESOLVED = '0cb8dc38'.padEnd(64, 'a');
 const HASH_NOW = '93155a69'.padEnd(64, 'b');
 const record = (over: Partial<Resolution> = {}): Resolution => ({
-  conflictKey: 'R03:a:b', ruleId: 'R03', severity: 'blocker', regionHash: HASH_RESOLVED, measure: { areaM2: 2307 },
-  kind: 'exception', status: 'applied', decidedBy: '王工', decidedAt: '2026-11-27T08:00:00.000Z', reason: '批准',
-  exception: { approvalNumber: 'A1', authority: 'B', reason: 'C' }, edits: [], ...over,
+  conflictKey: 'R03:a:b',
+  ruleId: 'R03',
+  severity: 'blocker',
+  regionHash: HASH_RESOLVED,
+  measure: { areaM2: 2307 },
+  kind: 'exception',
+  status: 'applied',
+  decidedBy: '王工',
+  decidedAt: '2026-11-27T08:00:00.000Z',
+  reason: '批准',
+  exception: { approvalNumber: 'A1', authority: 'B', reason: 'C' },
+  edits: [],
+  ...over,
 });
 const conflict = (measure: Conflict['measure']) => ({ key: 'R03:a:b', regionHash: HASH_NOW, measure }) as unknown as Conflict;
 const visible = (m: { zh: string; en: string }) => `${m.zh} ${m.en}`;
@@ -26,12 +36,19 @@ describe('regionChangedReason', () => {
   });
 
   it('says a length or a distance in 米 / m for the rules that measure those', () => {
-    expect(regionChangedReason({ lengthM: 120.5 }, { lengthM: 80 })).toEqual({ zh: '冲突区域已变化：处置时 120.50 米，现在 80.00 米，需重新处置', en: 'The conflict region changed: 120.50 m when resolved, 80.00 m now. Resolve it again.' });
+    expect(regionChangedReason({ lengthM: 120.5 }, { lengthM: 80 })).toEqual({
+      zh: '冲突区域已变化：处置时 120.50 米，现在 80.00 米，需重新处置',
+      en: 'The conflict region changed: 120.50 m when resolved, 80.00 m now. Resolve it again.',
+    });
     expect(regionChangedReason({ distanceM: 3 }, { distanceM: 1.25 }).zh).toBe('冲突区域已变化：处置时 3.00 米，现在 1.25 米，需重新处置');
   });
 
   it('states only the measure now, honestly, for a record made before the measure was kept', () => {
-    const info = conflictStatus({ conflict: conflict({ areaM2: 102 }), resolution: record({ measure: undefined }), asOfDate: '2026-11-27' });
+    const info = conflictStatus({
+      conflict: conflict({ areaM2: 102 }),
+      resolution: record({ measure: undefined }),
+      asOfDate: '2026-11-27',
+    });
     expect(info.reason!.zh).toBe('冲突区域已变化：现在 0.0102 公顷（处置时的面积未记录），需重新处置');
     expect(info.reason!.en).toBe('The conflict region changed: 0.0102 ha now (the area when resolved was not recorded). Resolve it again.');
   });

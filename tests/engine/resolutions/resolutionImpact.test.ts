@@ -7,8 +7,15 @@ import { resolutionImpact } from '../../../engine/resolutions/resolutionImpact.t
 import type { FeatureEdit } from '../../../engine/resolutions/types.ts';
 import { rect } from './resolutionPlans.ts';
 
-const state = (geometry: Geometry, properties: Record<string, string> = {}) => ({ geometry, properties: { BSM: '419001000010000011', YDYHFLDM: '0701', YDYHFLMC: '城镇住宅用地', ...properties } });
-const edit = (before: ReturnType<typeof state> | null, after: ReturnType<typeof state> | null, layer: FeatureEdit['layer'] = 'GHYDYH'): FeatureEdit => ({ planId: 'p', featureId: 'f', layer, changeType: 3, before, after });
+const state = (geometry: Geometry, properties: Record<string, string> = {}) => ({
+  geometry,
+  properties: { BSM: '419001000010000011', YDYHFLDM: '0701', YDYHFLMC: '城镇住宅用地', ...properties },
+});
+const edit = (
+  before: ReturnType<typeof state> | null,
+  after: ReturnType<typeof state> | null,
+  layer: FeatureEdit['layer'] = 'GHYDYH',
+): FeatureEdit => ({ planId: 'p', featureId: 'f', layer, changeType: 3, before, after });
 const whole = rect(0, 0, 0.002, 0.002);
 const half = rect(0, 0, 0.001, 0.002);
 const halfM2 = ellipsoidalAreaM2(whole) - ellipsoidalAreaM2(half);
@@ -16,7 +23,13 @@ const halfM2 = ellipsoidalAreaM2(whole) - ellipsoidalAreaM2(half);
 describe('resolutionImpact', () => {
   it('reports area before and after and needs no confirmation when the change stays within the conflict area', () => {
     const impact = resolutionImpact({ edits: [edit(state(whole), state(half))] }, { measure: { areaM2: halfM2 } });
-    expect(impact.features[0]).toMatchObject({ change: 'reshaped', unit: 'area', bsm: '419001000010000011', name: '城镇住宅用地', exceedsConflict: false });
+    expect(impact.features[0]).toMatchObject({
+      change: 'reshaped',
+      unit: 'area',
+      bsm: '419001000010000011',
+      name: '城镇住宅用地',
+      exceedsConflict: false,
+    });
     expect(impact.features[0]!.before).toBeCloseTo(ellipsoidalAreaM2(whole), 6);
     expect(impact.features[0]!.after).toBeCloseTo(ellipsoidalAreaM2(half), 6);
     expect(impact.needsConfirmation).toBe(false);
@@ -40,11 +53,26 @@ describe('resolutionImpact', () => {
   });
 
   it('holds a line to the crossing length and lists the fields that change', () => {
-    const road: Geometry = { type: 'LineString', coordinates: [[112.6, 35.05], [112.61, 35.05]] };
-    const cut: Geometry = { type: 'LineString', coordinates: [[112.6, 35.05], [112.605, 35.05]] };
+    const road: Geometry = {
+      type: 'LineString',
+      coordinates: [
+        [112.6, 35.05],
+        [112.61, 35.05],
+      ],
+    };
+    const cut: Geometry = {
+      type: 'LineString',
+      coordinates: [
+        [112.6, 35.05],
+        [112.605, 35.05],
+      ],
+    };
     const line = resolutionImpact({ edits: [edit(state(road), state(cut), 'JTXL')] }, { measure: { lengthM: 100 } });
     expect(line.features[0]).toMatchObject({ unit: 'length', exceedsConflict: true });
-    const recoded = resolutionImpact({ edits: [edit(state(whole, { MJ: '1' }), state(whole, { YDYHFLDM: '01', YDYHFLMC: '耕地', MJ: '2' }))] }, { measure: { areaM2: 1 } });
+    const recoded = resolutionImpact(
+      { edits: [edit(state(whole, { MJ: '1' }), state(whole, { YDYHFLDM: '01', YDYHFLMC: '耕地', MJ: '2' }))] },
+      { measure: { areaM2: 1 } },
+    );
     expect(recoded.features[0]).toMatchObject({ change: 'attributes', exceedsConflict: false });
     expect(recoded.features[0]!.fieldChanges).toEqual([
       { field: 'YDYHFLDM', before: '0701', after: '01' },

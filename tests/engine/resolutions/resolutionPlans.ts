@@ -16,14 +16,41 @@ const Y0 = 35.05;
 
 export function rect(x: number, y: number, w: number, h: number): Geometry {
   const [a, b, c, d] = [X0 + x, Y0 + y, X0 + x + w, Y0 + y + h];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 }
 
 function plan(kind: PlanKind, id: string, title: string, features: [LayerCode, string, Geometry, Properties][]): PlanDocument {
   return {
     type: 'FeatureCollection',
-    plan: { schemaVersion: '1.0.0', kind, id: id as PlanId, title, department: kind === 'land' ? '自然资源和规划局' : '发展改革委', version: 'v1', period: { start: 2021, end: 2035 }, classification: 'ydyh2023', sourceCrs: 'EPSG:4490' },
-    features: features.map(([layer, bsm, geometry, properties]) => ({ type: 'Feature', id: featureId(id, bsm), layer, geometry, properties: { BSM: bsm, ...properties } })),
+    plan: {
+      schemaVersion: '1.0.0',
+      kind,
+      id: id as PlanId,
+      title,
+      department: kind === 'land' ? '自然资源和规划局' : '发展改革委',
+      version: 'v1',
+      period: { start: 2021, end: 2035 },
+      classification: 'ydyh2023',
+      sourceCrs: 'EPSG:4490',
+    },
+    features: features.map(([layer, bsm, geometry, properties]) => ({
+      type: 'Feature',
+      id: featureId(id, bsm),
+      layer,
+      geometry,
+      properties: { BSM: bsm, ...properties },
+    })),
   };
 }
 
@@ -36,9 +63,24 @@ export function resolutionPlans(): PlanDocument[] {
       ['GHYDYH', '419001000000000004', rect(0.008, 0, 0.002, 0.002), { YDYHFLDM: '0701', YDYHFLMC: '城镇住宅用地' }],
     ]),
     plan('industry', 'res-industry', '测试产业规划', [
-      ['GYXM', '419001000000000101', rect(0.001, 0, 0.002, 0.002), { XMMC: '精密铸件项目', YDYHFLDM: '100102', GYLX: '二类工业', SFZDXM: false }],
-      ['GYXM', '419001000000000102', rect(0.005, 0, 0.002, 0.002), { XMMC: '国家储备库项目', YDYHFLDM: '100101', GYLX: '一类工业', SFZDXM: true }],
-      ['GYXM', '419001000000000103', rect(0.008, 0, 0.002, 0.002), { XMMC: '装备制造项目', YDYHFLDM: '100101', GYLX: '一类工业', SFZDXM: false }],
+      [
+        'GYXM',
+        '419001000000000101',
+        rect(0.001, 0, 0.002, 0.002),
+        { XMMC: '精密铸件项目', YDYHFLDM: '100102', GYLX: '二类工业', SFZDXM: false },
+      ],
+      [
+        'GYXM',
+        '419001000000000102',
+        rect(0.005, 0, 0.002, 0.002),
+        { XMMC: '国家储备库项目', YDYHFLDM: '100101', GYLX: '一类工业', SFZDXM: true },
+      ],
+      [
+        'GYXM',
+        '419001000000000103',
+        rect(0.008, 0, 0.002, 0.002),
+        { XMMC: '装备制造项目', YDYHFLDM: '100101', GYLX: '一类工业', SFZDXM: false },
+      ],
     ]),
   ];
 }

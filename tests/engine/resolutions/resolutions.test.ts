@@ -29,7 +29,8 @@ async function conflictsOf(plans: PlanDocument[]): Promise<Conflict[]> {
 }
 
 const bsmOf = (c: Conflict) => `${c.ruleId}/${c.severity}/${c.subject?.bsm}/${c.object?.bsm}`;
-const by = (conflicts: Conflict[], subjectBsm: string, ruleId = 'R08') => conflicts.find((c) => c.ruleId === ruleId && c.subject?.bsm === subjectBsm)!;
+const by = (conflicts: Conflict[], subjectBsm: string, ruleId = 'R08') =>
+  conflicts.find((c) => c.ruleId === ruleId && c.subject?.bsm === subjectBsm)!;
 
 function request(conflict: Conflict, kind: ResolutionRequest['kind'], extra: Partial<ResolutionRequest> = {}): ResolutionRequest {
   return { conflict, kind, decidedBy: '张三', decidedAt: '2026-11-27T10:00:00Z', logNumber: '20261127000001', reason: '测试', ...extra };
@@ -103,10 +104,19 @@ describe('resolutions', () => {
     const plans = resolutionPlans();
     const conflicts = await conflictsOf(plans);
     const conflict = by(conflicts, '419001000000000101');
-    const missing = createResolution(request(conflict, 'exception', { exception: { approvalNumber: '', authority: '', reason: '' } }), plans, port);
+    const missing = createResolution(
+      request(conflict, 'exception', { exception: { approvalNumber: '', authority: '', reason: '' } }),
+      plans,
+      port,
+    );
     expect(missing.ok).toBe(false);
     expect(!missing.ok && missing.errors.map((e) => e.zh)).toEqual(['例外需要批准文号', '例外需要批准机关', '例外需要理由']);
-    const r = resolve(plans, request(conflict, 'exception', { exception: { approvalNumber: '豫政文〔2026〕12号', authority: '河南省人民政府', reason: '省重点项目', expiresOn: '2027-12-31' } }));
+    const r = resolve(
+      plans,
+      request(conflict, 'exception', {
+        exception: { approvalNumber: '豫政文〔2026〕12号', authority: '河南省人民政府', reason: '省重点项目', expiresOn: '2027-12-31' },
+      }),
+    );
     expect(resolutionCommand(r).apply(plans)).toEqual(plans);
     expect(openConflicts(conflicts, [r], '2026-11-27').map((c) => c.key)).not.toContain(conflict.key);
     expect(openConflicts(conflicts, [r], '2028-01-01').map((c) => c.key)).toContain(conflict.key);
@@ -132,9 +142,22 @@ describe('resolutions', () => {
     const exception = { approvalNumber: '国函〔2026〕8号', authority: '国务院', reason: '国家重大项目' };
     const none = createResolution(request(conflict, 'exception', { exception }), plans, port);
     expect(!none.ok && none.errors[0]!.zh).toMatch(/须先补划不少于该面积/);
-    const small = createResolution(request(conflict, 'exception', { exception, compensation: { bsm: '419001000000000009', geometry: rect(0.02, 0.01, 0.0005, 0.0005) } }), plans, port);
+    const small = createResolution(
+      request(conflict, 'exception', {
+        exception,
+        compensation: { bsm: '419001000000000009', geometry: rect(0.02, 0.01, 0.0005, 0.0005) },
+      }),
+      plans,
+      port,
+    );
     expect(!small.ok && small.errors[0]!.zh).toMatch(/补划面积 .* 公顷小于占用面积 .* 公顷/);
-    const r = resolve(plans, request(conflict, 'exception', { exception, compensation: { bsm: '419001000000000009', geometry: rect(0.02, 0.01, 0.002, 0.002), properties: { DLBM: '0101' } } }));
+    const r = resolve(
+      plans,
+      request(conflict, 'exception', {
+        exception,
+        compensation: { bsm: '419001000000000009', geometry: rect(0.02, 0.01, 0.002, 0.002), properties: { DLBM: '0101' } },
+      }),
+    );
     expect(r.compensation!.areaM2).toBeGreaterThanOrEqual(r.compensation!.requiredM2);
     expect(r.edits).toEqual([expect.objectContaining({ changeType: 1, layer: 'YJJBNT', before: null })]);
     const after = resolutionCommand(r).apply(plans);
@@ -146,9 +169,19 @@ describe('resolutions', () => {
     const plans = resolutionPlans();
     const conflicts = await conflictsOf(plans);
     const conflict = by(conflicts, '419001000000000101');
-    const r = resolve(plans, request(conflict, 'exception', { exception: { approvalNumber: '豫政文〔2026〕12号', authority: '河南省人民政府', reason: '省重点项目' } }));
+    const r = resolve(
+      plans,
+      request(conflict, 'exception', {
+        exception: { approvalNumber: '豫政文〔2026〕12号', authority: '河南省人民政府', reason: '省重点项目' },
+      }),
+    );
     expect(reconcileResolutions([r], conflicts)).toEqual([r]);
-    const edited = plans.map((p) => ({ ...p, features: p.features.map((f) => (f.properties['BSM'] === '419001000000000101' ? { ...f, geometry: rect(0.0005, 0, 0.0025, 0.002) } : f)) }));
+    const edited = plans.map((p) => ({
+      ...p,
+      features: p.features.map((f) =>
+        f.properties['BSM'] === '419001000000000101' ? { ...f, geometry: rect(0.0005, 0, 0.0025, 0.002) } : f,
+      ),
+    }));
     const rerun = await conflictsOf(edited);
     expect(by(rerun, '419001000000000101').key).toBe(conflict.key);
     const [reopened] = reconcileResolutions([r], rerun);
@@ -161,7 +194,12 @@ describe('resolutions', () => {
     const plans = resolutionPlans();
     const conflict = by(await conflictsOf(plans), '419001000000000101');
     const r = resolve(plans, request(conflict, 'subjectYields'));
-    const reimported = plans.map((p) => ({ ...p, features: p.features.map((f) => (f.properties['BSM'] === '419001000000000101' ? { ...f, properties: { ...f.properties, XMMC: '精密铸件二期' } } : f)) }));
+    const reimported = plans.map((p) => ({
+      ...p,
+      features: p.features.map((f) =>
+        f.properties['BSM'] === '419001000000000101' ? { ...f, properties: { ...f.properties, XMMC: '精密铸件二期' } } : f,
+      ),
+    }));
     const applied = applyResolutions(reimported, [r]);
     expect(applied.plans).toEqual(reimported);
     expect(applied.skipped[0]!.reason.zh).toContain('419001000000000101');

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../../engine/resolutions/types.ts';
 import { describePolicyPath, validatePolicy } from '../../../engine/resolutions/validatePolicy.ts';
 
-const policy = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'policy-default.json'), 'utf8')) as Policy;
+const policy = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', 'rules', 'policy-default.json'), 'utf8'),
+) as Policy;
 const ruleIds = new Set(['R04', 'R07', 'R08', 'R14', 'R19', 'R20', 'R21', 'R25', 'R26']);
 
 describe('validatePolicy', () => {
@@ -18,7 +20,10 @@ describe('validatePolicy', () => {
     const bad = { ...policy, rules: policy.rules.map((r, i) => (i === 2 ? { ...r, action: 'ignore' } : r)) };
     const v = validatePolicy(bad, ruleIds);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors.map((e) => e.zh)).toContain('第 3 条处置建议的 处置方式：应为 主体让步（subjectYields）、客体让步（objectYields）、修改属性（changeAttribute）、例外（批准文件）（exception）、暂缓（defer） 之一');
+    if (!v.ok)
+      expect(v.errors.map((e) => e.zh)).toContain(
+        '第 3 条处置建议的 处置方式：应为 主体让步（subjectYields）、客体让步（objectYields）、修改属性（changeAttribute）、例外（批准文件）（exception）、暂缓（defer） 之一',
+      );
   });
 
   it('names a missing required field and an empty tier', () => {
@@ -48,7 +53,9 @@ describe('validatePolicy', () => {
     const v = validatePolicy(bad, ruleIds);
     expect(v.ok).toBe(false);
     if (!v.ok) {
-      expect(v.errors.map((e) => e.zh)).toEqual(['第 3 个层次的 图层：YJJBNT 永久基本农田 重复出现在第 2 个层次（每个图层至多属于一个层次）']);
+      expect(v.errors.map((e) => e.zh)).toEqual([
+        '第 3 个层次的 图层：YJJBNT 永久基本农田 重复出现在第 2 个层次（每个图层至多属于一个层次）',
+      ]);
       expect(v.warnings.map((w) => w.path)).toEqual([`/rules/${policy.rules.length}/ruleId`]);
     }
   });

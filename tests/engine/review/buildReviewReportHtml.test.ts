@@ -20,7 +20,9 @@ function tableAfter(html: string, heading: string, nth = 0): string[][] {
   expect(start).toBeGreaterThan(-1);
   for (let i = 0; i < nth; i++) start = html.indexOf('</table>', start) + 1;
   const table = html.slice(html.indexOf('<table', start), html.indexOf('</table>', start));
-  return [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')));
+  return [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
+    [...m[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')),
+  );
 }
 
 describe('buildReviewReportHtml', () => {
@@ -60,8 +62,18 @@ describe('buildReviewReportHtml', () => {
     expect(rows[1]!.slice(0, 5)).toEqual(['1', 'J1', '1', first.xM.toFixed(3), first.yM.toFixed(3)]);
     expect(rows[13]![1]).toBe('J1');
     // lon/lat agree with PROJ (cs2cs EPSG:4526 → EPSG:4490; axis order X north, Y east → lat, lon) within 1e-8° (≈ 1 mm).
-    const proj = execFileSync('cs2cs', ['-f', '%.10f', 'EPSG:4526', 'EPSG:4490'], { input: rows.slice(1).map((r) => `${r[3]} ${r[4]}`).join('\n') + '\n', encoding: 'utf8' });
-    const expected = proj.trim().split('\n').map((line) => line.split(/\s+/).map(Number));
+    const proj = execFileSync('cs2cs', ['-f', '%.10f', 'EPSG:4526', 'EPSG:4490'], {
+      input:
+        rows
+          .slice(1)
+          .map((r) => `${r[3]} ${r[4]}`)
+          .join('\n') + '\n',
+      encoding: 'utf8',
+    });
+    const expected = proj
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/).map(Number));
     rows.slice(1).forEach((row, i) => {
       expect(Math.abs(Number(row[5]) - expected[i]![1]!)).toBeLessThan(1e-8);
       expect(Math.abs(Number(row[6]) - expected[i]![0]!)).toBeLessThan(1e-8);
@@ -77,7 +89,14 @@ describe('buildReviewReportHtml', () => {
       ['交通线路（JTXL）', '0.0000', '0.00', '0.00%'],
     ]);
     expect(tableAfter(html, '五、规划用地用海构成')[2]).toEqual(['1001', '工业用地', '3.3212', '49.82', '73.46%']);
-    expect(tableAfter(html, '六、交通线路控制区')[1]).toEqual(['济源&lt;环&gt;路 419001000010000003', '省道', '—', '15.0', '0.0', '0.9000']);
+    expect(tableAfter(html, '六、交通线路控制区')[1]).toEqual([
+      '济源&lt;环&gt;路 419001000010000003',
+      '省道',
+      '—',
+      '15.0',
+      '0.0',
+      '0.9000',
+    ]);
     expect(tableAfter(html, '七、涉及的未处置冲突与待定区域')[1]).toEqual(['R01-abc', 'R01 建设用地占用永久基本农田', '阻断', '0.0500']);
     expect(tableAfter(html, '八、指标影响')[1]).toEqual(['永久基本农田保护面积', '公顷', '20000.0000', '19998.8000', '19999.0000', '是']);
   });
@@ -86,10 +105,37 @@ describe('buildReviewReportHtml', () => {
     const html = buildReviewReportHtml(
       input({
         opinions: [
-          { projectId: PROJECT_ID, projectVersion: VERSION, department: 'jtys', verdict: 'conditional', conditions: ['退让 15 米'], basis: '《公路安全保护条例》', reviewer: '李四', date: '2026-12-01', documentNo: '济交函〔2026〕8号' },
-          { projectId: PROJECT_ID, projectVersion: 'old', department: 'zrzy', verdict: 'pass', conditions: [], basis: '—', reviewer: '张三', date: '2026-11-01', documentNo: '济自然资函〔2026〕3号' },
+          {
+            projectId: PROJECT_ID,
+            projectVersion: VERSION,
+            department: 'jtys',
+            verdict: 'conditional',
+            conditions: ['退让 15 米'],
+            basis: '《公路安全保护条例》',
+            reviewer: '李四',
+            date: '2026-12-01',
+            documentNo: '济交函〔2026〕8号',
+          },
+          {
+            projectId: PROJECT_ID,
+            projectVersion: 'old',
+            department: 'zrzy',
+            verdict: 'pass',
+            conditions: [],
+            basis: '—',
+            reviewer: '张三',
+            date: '2026-11-01',
+            documentNo: '济自然资函〔2026〕3号',
+          },
         ],
-        joint: { projectId: PROJECT_ID, projectVersion: VERSION, verdict: 'fail', documentNo: '济联审〔2026〕1号', date: '2026-12-04', coordinator: '王五' },
+        joint: {
+          projectId: PROJECT_ID,
+          projectVersion: VERSION,
+          verdict: 'fail',
+          documentNo: '济联审〔2026〕1号',
+          date: '2026-12-04',
+          coordinator: '王五',
+        },
       }),
     );
     expect(tableAfter(html, '九、部门审查意见')).toEqual([
@@ -99,11 +145,43 @@ describe('buildReviewReportHtml', () => {
     ]);
     const perCheck = tableAfter(html, '九、部门审查意见', 1);
     expect(perCheck[0]).toEqual(['部门', '审查事项', '结论', '条件', '理由', '依据']);
-    expect(perCheck[1]).toEqual(['济源市自然资源和规划局', 'farmland', '不符合', '—', '占用永久基本农田 1.2000 公顷，非国家重大建设项目', '《土地管理法》第三十五条']);
-    expect(perCheck[2]).toEqual(['济源市交通运输局', 'road-setback', '有条件符合', '取得公路管理机构同意', '位于省道建筑控制区内', '《公路安全保护条例》第十一条']);
+    expect(perCheck[1]).toEqual([
+      '济源市自然资源和规划局',
+      'farmland',
+      '不符合',
+      '—',
+      '占用永久基本农田 1.2000 公顷，非国家重大建设项目',
+      '《土地管理法》第三十五条',
+    ]);
+    expect(perCheck[2]).toEqual([
+      '济源市交通运输局',
+      'road-setback',
+      '有条件符合',
+      '取得公路管理机构同意',
+      '位于省道建筑控制区内',
+      '《公路安全保护条例》第十一条',
+    ]);
     const recorded = tableAfter(html, '部门正式意见');
-    expect(recorded[1]).toEqual(['济源市自然资源和规划局', '符合', '—', '—', '张三', '2026-11-01', '济自然资函〔2026〕3号', '已过期（项目已变更）']);
-    expect(recorded[2]).toEqual(['济源市交通运输局', '有条件符合', '退让 15 米', '《公路安全保护条例》', '李四', '2026-12-01', '济交函〔2026〕8号', '有效']);
+    expect(recorded[1]).toEqual([
+      '济源市自然资源和规划局',
+      '符合',
+      '—',
+      '—',
+      '张三',
+      '2026-11-01',
+      '济自然资函〔2026〕3号',
+      '已过期（项目已变更）',
+    ]);
+    expect(recorded[2]).toEqual([
+      '济源市交通运输局',
+      '有条件符合',
+      '退让 15 米',
+      '《公路安全保护条例》',
+      '李四',
+      '2026-12-01',
+      '济交函〔2026〕8号',
+      '有效',
+    ]);
     expect(tableAfter(html, '十、联合审查意见')[1]).toEqual(['不符合', '济联审〔2026〕1号', '2026-12-04', '王五', '有效']);
     expect(html).not.toContain('尚未出具');
   });
@@ -147,7 +225,10 @@ describe('buildReviewReportHtml', () => {
   it('has a scale bar whose length matches the ground distance', () => {
     const detail = (buildReviewReportHtml(input()).match(/<svg[\s\S]*?<\/svg>/g) ?? [])[1]!;
     // The view spans the 240 m site with 35 % margins, at 4:3: its width in metres over 680 px.
-    const bar = /class="scale-bar".*?<rect[^>]*\/><rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*\/><rect x="[\d.]+" y="[\d.]+" width="([\d.]+)".*?text-anchor="middle">(\d+) (m|km)</.exec(detail);
+    const bar =
+      /class="scale-bar".*?<rect[^>]*\/><rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*\/><rect x="[\d.]+" y="[\d.]+" width="([\d.]+)".*?text-anchor="middle">(\d+) (m|km)</.exec(
+        detail,
+      );
     expect(bar).not.toBeNull();
     const barPx = Number(bar![2]) + Number(bar![3]);
     const barM = Number(bar![4]) * (bar![5] === 'km' ? 1000 : 1);

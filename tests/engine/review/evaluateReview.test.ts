@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { evaluateReview, worseVerdict } from '../../../engine/review/evaluateReview.ts';
 import { loadDepartments } from '../../../engine/review/loadDepartments.ts';
 import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
-import type { Department, OverlappedFeature, ProjectFacts, ProjectMeasurement, ProjectReview, ReviewPack, SetbackFinding } from '../../../engine/review/types.ts';
+import type {
+  Department,
+  OverlappedFeature,
+  ProjectFacts,
+  ProjectMeasurement,
+  ProjectReview,
+  ReviewPack,
+  SetbackFinding,
+} from '../../../engine/review/types.ts';
 
 const departmentsLoad = loadDepartments(JSON.parse(readFileSync('seeds/jiyuan/departments.json', 'utf8')));
 if (!departmentsLoad.ok) throw new Error(departmentsLoad.errors.map((e) => e.zh).join('\n'));
@@ -35,17 +43,39 @@ function measurement(over: Partial<ProjectMeasurement> = {}): ProjectMeasurement
   };
 }
 
-function feature(layer: OverlappedFeature['layer'], bsm: string, name: string | null, areaM2: number, properties: OverlappedFeature['properties']): OverlappedFeature {
+function feature(
+  layer: OverlappedFeature['layer'],
+  bsm: string,
+  name: string | null,
+  areaM2: number,
+  properties: OverlappedFeature['properties'],
+): OverlappedFeature {
   return { featureId: `f-${bsm}`, layer, bsm, name, areaM2, properties: { BSM: bsm, ...properties } };
 }
 
-const industrial: ProjectFacts = { XMDM: '2024-419001-30-03-000123', XMMC: '年产 5 万吨铝材项目', XMLX: '工业', NYDYT: '100101', ZDXM: '否', DDXZ: '否', GYLB: '一类' };
+const industrial: ProjectFacts = {
+  XMDM: '2024-419001-30-03-000123',
+  XMMC: '年产 5 万吨铝材项目',
+  XMLX: '工业',
+  NYDYT: '100101',
+  ZDXM: '否',
+  DDXZ: '否',
+  GYLB: '一类',
+};
 
 const opinion = (review: ProjectReview, department: string) => review.departments.find((d) => d.department === department)!;
 const check = (review: ProjectReview, id: string) => review.departments.flatMap((d) => d.checks).find((c) => c.checkId === id);
 
-const farmland = { layer: 'YJJBNT' as const, areaM2: 3_000, features: [feature('YJJBNT', '419001000000000101', null, 3_000, { DLBM: '0101' })] };
-const redLine = { layer: 'STBHHX' as const, areaM2: 1_500, features: [feature('STBHHX', '419001000000000301', '王屋山水源涵养生态保护红线', 1_500, { HXMC: '王屋山水源涵养生态保护红线' })] };
+const farmland = {
+  layer: 'YJJBNT' as const,
+  areaM2: 3_000,
+  features: [feature('YJJBNT', '419001000000000101', null, 3_000, { DLBM: '0101' })],
+};
+const redLine = {
+  layer: 'STBHHX' as const,
+  areaM2: 1_500,
+  features: [feature('STBHHX', '419001000000000301', '王屋山水源涵养生态保护红线', 1_500, { HXMC: '王屋山水源涵养生态保护红线' })],
+};
 
 describe('evaluateReview with the default Jiyuan pack', () => {
   it('fails an industrial project that is not a national major project on 永久基本农田 (自然资源和规划局, 土地管理法第三十五条) and on the red line (生态环境局, 142号)', () => {
@@ -70,7 +100,12 @@ describe('evaluateReview with the default Jiyuan pack', () => {
   it('passes a project inside the development boundary, in a park, on compatible land, with every fact given', () => {
     const review = evaluateReview(measurement(), industrial, pack, departments);
     expect(review.departments.map((d) => [d.department, d.verdict])).toEqual([
-      ['zrzy', 'pass'], ['lyj', 'pass'], ['sthj', 'pass'], ['fgw', 'pass'], ['jtys', 'pass'], ['tl', 'pass'],
+      ['zrzy', 'pass'],
+      ['lyj', 'pass'],
+      ['sthj', 'pass'],
+      ['fgw', 'pass'],
+      ['jtys', 'pass'],
+      ['tl', 'pass'],
     ]);
     expect(review.verdict).toBe('pass');
   });
@@ -97,52 +132,86 @@ describe('evaluateReview with the default Jiyuan pack', () => {
     const outside = check(evaluateReview(m, industrial, pack, departments), 'ZR-CZKFBJ')!;
     expect(outside.verdict).toBe('fail');
     expect(outside.reasonZh).toContain('位于城镇开发边界外 0.5000 公顷（7.50 亩）');
-    expect(check(evaluateReview(m, { ...industrial, DDXZ: '是', DDXZLX: '能源' }, pack, departments), 'ZR-CZKFBJ')!.verdict).toBe('conditional');
+    expect(check(evaluateReview(m, { ...industrial, DDXZ: '是', DDXZLX: '能源' }, pack, departments), 'ZR-CZKFBJ')!.verdict).toBe(
+      'conditional',
+    );
     const unknown = check(evaluateReview(m, { ...industrial, DDXZ: undefined }, pack, departments), 'ZR-CZKFBJ')!;
     expect(unknown.verdict).toBe('conditional');
     expect(unknown.conditionsEn[0]).toContain('supply DDXZ');
   });
 
   it('fails an intended use the planned land use does not permit and names the codes; asks for NYDYT when it is missing', () => {
-    const m = measurement({ landUse: [{ code: '100101', nameZh: '一类工业用地', areaM2: 12_000 }, { code: '0101', nameZh: '水田', areaM2: 8_000 }] });
+    const m = measurement({
+      landUse: [
+        { code: '100101', nameZh: '一类工业用地', areaM2: 12_000 },
+        { code: '0101', nameZh: '水田', areaM2: 8_000 },
+      ],
+    });
     const review = evaluateReview(m, industrial, pack, departments);
     const use = check(review, 'ZR-YDYH')!;
     expect(use.verdict).toBe('fail');
     expect(use.reasonZh).toContain('拟用途 100101 一类工业用地 与规划用途 0101 水田 0.8000 公顷（12.00 亩） 不符');
     // 耕地 in the planned use: 占补平衡 (the same department).
-    expect(check(review, 'ZR-GD')).toMatchObject({ department: 'zrzy', verdict: 'conditional', legalBasis: '《中华人民共和国土地管理法》第三十条' });
+    expect(check(review, 'ZR-GD')).toMatchObject({
+      department: 'zrzy',
+      verdict: 'conditional',
+      legalBasis: '《中华人民共和国土地管理法》第三十条',
+    });
     const noUse = check(evaluateReview(m, { ...industrial, NYDYT: null }, pack, departments), 'ZR-YDYH')!;
     expect(noUse.verdict).toBe('conditional');
     expect(noUse.conditionsZh).toEqual(['请补充拟用途（NYDYT）后复核']);
   });
 
   it('leaves the protected-area checks to the forestry authority: core zone fails, general control zone is conditional', () => {
-    const zone = (gnfq: string) => ({ layer: 'ZRBHD' as const, areaM2: 800, features: [feature('ZRBHD', '419001000000000401', '太行山猕猴国家级自然保护区', 800, { GNFQ: gnfq })] });
+    const zone = (gnfq: string) => ({
+      layer: 'ZRBHD' as const,
+      areaM2: 800,
+      features: [feature('ZRBHD', '419001000000000401', '太行山猕猴国家级自然保护区', 800, { GNFQ: gnfq })],
+    });
     const core = evaluateReview(measurement({ layers: [zone('核心保护区')] }), industrial, pack, departments);
     expect(check(core, 'LY-ZRBHD-HX')).toMatchObject({ department: 'lyj', verdict: 'fail' });
     expect(check(core, 'LY-ZRBHD-YB')).toBeUndefined();
-    const general = evaluateReview(measurement({ layers: [zone('一般控制区')] }), { ...industrial, XMLX: '公共服务', GYLB: null }, pack, departments);
+    const general = evaluateReview(
+      measurement({ layers: [zone('一般控制区')] }),
+      { ...industrial, XMLX: '公共服务', GYLB: null },
+      pack,
+      departments,
+    );
     expect(check(general, 'LY-ZRBHD-YB')).toMatchObject({ department: 'lyj', verdict: 'conditional' });
     expect(opinion(general, 'lyj').verdict).toBe('conditional');
   });
 
   it('fails class II industry in a level-2 water source zone, is conditional for class I, and asks for GYLB when it is missing', () => {
-    const water = (level: string) => ({ layer: 'YYSY' as const, areaM2: 600, features: [feature('YYSY', '419001000000000501', '小庄水源地', 600, { BHQJB: level })] });
+    const water = (level: string) => ({
+      layer: 'YYSY' as const,
+      areaM2: 600,
+      features: [feature('YYSY', '419001000000000501', '小庄水源地', 600, { BHQJB: level })],
+    });
     const level2 = measurement({ layers: [...measurement().layers, water('二级')] });
     expect(check(evaluateReview(level2, { ...industrial, GYLB: '二类' }, pack, departments), 'ST-YYSY-2')!.verdict).toBe('fail');
     expect(check(evaluateReview(level2, industrial, pack, departments), 'ST-YYSY-2')!.verdict).toBe('conditional');
     const unknown = check(evaluateReview(level2, { ...industrial, GYLB: null }, pack, departments), 'ST-YYSY-2')!;
     expect(unknown.conditionsZh).toEqual(['请补充工业类别（GYLB）后复核']);
     const level1 = measurement({ layers: [...measurement().layers, water('一级')] });
-    expect(check(evaluateReview(level1, industrial, pack, departments), 'ST-YYSY-1')).toMatchObject({ verdict: 'fail', department: 'sthj' });
-    expect(check(evaluateReview(level1, { ...industrial, XMLX: '水利', NYDYT: '1301', GYLB: null }, pack, departments), 'ST-YYSY-1')!.verdict).toBe('conditional');
+    expect(check(evaluateReview(level1, industrial, pack, departments), 'ST-YYSY-1')).toMatchObject({
+      verdict: 'fail',
+      department: 'sthj',
+    });
+    expect(
+      check(evaluateReview(level1, { ...industrial, XMLX: '水利', NYDYT: '1301', GYLB: null }, pack, departments), 'ST-YYSY-1')!.verdict,
+    ).toBe('conditional');
   });
 
   it('places class III industry outside the parks as 不符合 and class I as 有条件符合 for 发改/工信', () => {
     const outsidePark = measurement({ layers: [] });
-    expect(check(evaluateReview(outsidePark, { ...industrial, GYLB: '三类', NYDYT: '100103' }, pack, departments), 'FG-RY')).toMatchObject({ department: 'fgw', verdict: 'fail' });
+    expect(check(evaluateReview(outsidePark, { ...industrial, GYLB: '三类', NYDYT: '100103' }, pack, departments), 'FG-RY')).toMatchObject({
+      department: 'fgw',
+      verdict: 'fail',
+    });
     expect(check(evaluateReview(outsidePark, industrial, pack, departments), 'FG-RY')!.verdict).toBe('conditional');
-    expect(check(evaluateReview(outsidePark, { ...industrial, XMLX: '公共服务', NYDYT: '08', GYLB: null }, pack, departments), 'FG-RY')!.verdict).toBe('pass');
+    expect(
+      check(evaluateReview(outsidePark, { ...industrial, XMLX: '公共服务', NYDYT: '08', GYLB: null }, pack, departments), 'FG-RY')!.verdict,
+    ).toBe('pass');
   });
 
   it('fails a malformed project code and asks for a missing one (发改/工信)', () => {
@@ -156,10 +225,23 @@ describe('evaluateReview with the default Jiyuan pack', () => {
 
   it('sends road setbacks to 交通运输局 and railway protection zones to the railway authority, naming the line and distances', () => {
     const setback = (kind: 'road' | 'railway', grade: string, requiredM: number): SetbackFinding => ({
-      featureId: `s-${kind}`, bsm: kind === 'road' ? '419001000000000601' : '419001000000000602', name: kind === 'road' ? 'G208' : '焦柳铁路', grade, kind,
-      setting: kind === 'railway' ? '郊区' : null, requiredM, distanceM: 4.5, insideAreaM2: 250, corridorWidthM: 30,
+      featureId: `s-${kind}`,
+      bsm: kind === 'road' ? '419001000000000601' : '419001000000000602',
+      name: kind === 'road' ? 'G208' : '焦柳铁路',
+      grade,
+      kind,
+      setting: kind === 'railway' ? '郊区' : null,
+      requiredM,
+      distanceM: 4.5,
+      insideAreaM2: 250,
+      corridorWidthM: 30,
     });
-    const review = evaluateReview(measurement({ setbacks: [setback('road', '国道', 20), setback('railway', '普速铁路', 10)] }), industrial, pack, departments);
+    const review = evaluateReview(
+      measurement({ setbacks: [setback('road', '国道', 20), setback('railway', '普速铁路', 10)] }),
+      industrial,
+      pack,
+      departments,
+    );
     const road = check(review, 'JT-GLKZQ')!;
     expect(road).toMatchObject({ department: 'jtys', verdict: 'conditional' });
     expect(road.legalBasis).toContain('《公路安全保护条例》第十一条');
@@ -188,20 +270,87 @@ describe('evaluateReview with the default Jiyuan pack', () => {
       'ZR-CZKFBJ': [{ outsideDevelopmentBoundaryM2: 10, insideDevelopmentBoundaryM2: SITE_M2 - 10 }, industrial],
       'ZR-GD': [{ landUse: [{ code: '0102', nameZh: '水浇地', areaM2: SITE_M2 }] }, industrial],
       'ZR-YDYH': [{ landUse: [{ code: '0902', nameZh: '商务金融用地', areaM2: SITE_M2 }] }, industrial],
-      'ZR-ZB': [{ indicators: [{ indicator: 'permanentFarmland', nameZh: '永久基本农田保护面积', nameEn: 'Permanent farmland', unit: 'ha', before: 38740.2, after: 38739.9, target: 38740, violatesTarget: true }] }, industrial],
-      'ZR-CT': [{ conflicts: [{ key: 'R01:a:b', ruleId: 'R01', title: '生态保护红线与永久基本农田重叠', severity: 'blocker', areaM2: 40 }] }, industrial],
+      'ZR-ZB': [
+        {
+          indicators: [
+            {
+              indicator: 'permanentFarmland',
+              nameZh: '永久基本农田保护面积',
+              nameEn: 'Permanent farmland',
+              unit: 'ha',
+              before: 38740.2,
+              after: 38739.9,
+              target: 38740,
+              violatesTarget: true,
+            },
+          ],
+        },
+        industrial,
+      ],
+      'ZR-CT': [
+        { conflicts: [{ key: 'R01:a:b', ruleId: 'R01', title: '生态保护红线与永久基本农田重叠', severity: 'blocker', areaM2: 40 }] },
+        industrial,
+      ],
       'ZR-DD': [{ undetermined: [{ id: 'u1', areaM2: 30 }] }, industrial],
-      'LY-ZRBHD-HX': [{ layers: [{ layer: 'ZRBHD', areaM2: 5, features: [feature('ZRBHD', '419001000000000401', null, 5, { GNFQ: '核心区' })] }] }, industrial],
-      'LY-ZRBHD-YB': [{ layers: [{ layer: 'ZRBHD', areaM2: 5, features: [feature('ZRBHD', '419001000000000401', null, 5, { GNFQ: '实验区' })] }] }, industrial],
+      'LY-ZRBHD-HX': [
+        { layers: [{ layer: 'ZRBHD', areaM2: 5, features: [feature('ZRBHD', '419001000000000401', null, 5, { GNFQ: '核心区' })] }] },
+        industrial,
+      ],
+      'LY-ZRBHD-YB': [
+        { layers: [{ layer: 'ZRBHD', areaM2: 5, features: [feature('ZRBHD', '419001000000000401', null, 5, { GNFQ: '实验区' })] }] },
+        industrial,
+      ],
       'ST-STBHHX': [{ layers: [redLine] }, industrial],
-      'ST-YYSY-1': [{ layers: [{ layer: 'YYSY', areaM2: 5, features: [feature('YYSY', '419001000000000501', null, 5, { BHQJB: '一级' })] }] }, industrial],
-      'ST-YYSY-2': [{ layers: [{ layer: 'YYSY', areaM2: 5, features: [feature('YYSY', '419001000000000501', null, 5, { BHQJB: '二级' })] }] }, industrial],
+      'ST-YYSY-1': [
+        { layers: [{ layer: 'YYSY', areaM2: 5, features: [feature('YYSY', '419001000000000501', null, 5, { BHQJB: '一级' })] }] },
+        industrial,
+      ],
+      'ST-YYSY-2': [
+        { layers: [{ layer: 'YYSY', areaM2: 5, features: [feature('YYSY', '419001000000000501', null, 5, { BHQJB: '二级' })] }] },
+        industrial,
+      ],
       'ST-GYXZ': [{}, { ...industrial, GYLB: '二类', NYDYT: '100102' }],
       'FG-RY': [{ layers: [] }, industrial],
       'FG-GYLB': [{}, { ...industrial, GYLB: '三类', NYDYT: '100103' }],
       'FG-XMDM': [{}, { ...industrial, XMDM: '419001-2024-000123' }],
-      'JT-GLKZQ': [{ setbacks: [{ featureId: 'r', bsm: null, name: 'S312', grade: '省道', kind: 'road', setting: null, requiredM: 15, distanceM: 0, insideAreaM2: 90, corridorWidthM: null }] }, industrial],
-      'TL-AQBHQ': [{ setbacks: [{ featureId: 't', bsm: null, name: '侯月铁路', grade: '普速铁路', kind: 'railway', setting: '其他', requiredM: 15, distanceM: 3, insideAreaM2: 90, corridorWidthM: 20 }] }, industrial],
+      'JT-GLKZQ': [
+        {
+          setbacks: [
+            {
+              featureId: 'r',
+              bsm: null,
+              name: 'S312',
+              grade: '省道',
+              kind: 'road',
+              setting: null,
+              requiredM: 15,
+              distanceM: 0,
+              insideAreaM2: 90,
+              corridorWidthM: null,
+            },
+          ],
+        },
+        industrial,
+      ],
+      'TL-AQBHQ': [
+        {
+          setbacks: [
+            {
+              featureId: 't',
+              bsm: null,
+              name: '侯月铁路',
+              grade: '普速铁路',
+              kind: 'railway',
+              setting: '其他',
+              requiredM: 15,
+              distanceM: 3,
+              insideAreaM2: 90,
+              corridorWidthM: 20,
+            },
+          ],
+        },
+        industrial,
+      ],
     };
     expect(Object.keys(made).sort()).toEqual(pack.checks.map((c) => c.id).sort());
     for (const c of pack.checks) {

@@ -4,7 +4,9 @@ import { landUseColourHex, UNKNOWN_LAND_USE_HEX } from '../../../engine/review/l
 
 describe('landUseColourHex', () => {
   it('reads the same colour table as the editor (renderer/map/landUseColours.json)', () => {
-    expect(JSON.parse(readFileSync('schemas/codes/ydyh-2023-colours.json', 'utf8'))).toEqual(JSON.parse(readFileSync('renderer/map/landUseColours.json', 'utf8')));
+    expect(JSON.parse(readFileSync('schemas/codes/ydyh-2023-colours.json', 'utf8'))).toEqual(
+      JSON.parse(readFileSync('renderer/map/landUseColours.json', 'utf8')),
+    );
   });
 
   it('takes the longest matching prefix and greys unknown codes', () => {

@@ -12,7 +12,12 @@ describe('loadDepartments', () => {
     expect(load.ok ? [] : load.errors).toEqual([]);
     if (!load.ok) return;
     expect(load.list.departments.map((d) => [d.id, d.kind])).toEqual([
-      ['zrzy', 'natural-resources'], ['lyj', 'forestry'], ['sthj', 'ecology'], ['fgw', 'development'], ['jtys', 'transport'], ['tl', 'railway'],
+      ['zrzy', 'natural-resources'],
+      ['lyj', 'forestry'],
+      ['sthj', 'ecology'],
+      ['fgw', 'development'],
+      ['jtys', 'transport'],
+      ['tl', 'railway'],
     ]);
   });
 

@@ -24,7 +24,14 @@ const minimal = () => ({
       department: 'zrzy',
       fact: { type: 'overlaps', layer: 'YJJBNT' },
       outcomes: [
-        { project: { field: 'ZDXM', eq: '是' }, verdict: 'conditional', conditionsZh: ['补划'], conditionsEn: ['replace'], reasonZh: '重大项目', reasonEn: 'major' },
+        {
+          project: { field: 'ZDXM', eq: '是' },
+          verdict: 'conditional',
+          conditionsZh: ['补划'],
+          conditionsEn: ['replace'],
+          reasonZh: '重大项目',
+          reasonEn: 'major',
+        },
         { requires: ['ZDXM'], verdict: 'fail', reasonZh: '不得占用', reasonEn: 'may not occupy' },
       ],
       legalBasis: '《土地管理法》第三十五条',
@@ -63,7 +70,9 @@ describe('loadReviewPack', () => {
   it('refuses a last outcome with a project condition (some outcome must always apply)', () => {
     const data = minimal();
     data.checks[0]!.outcomes = [data.checks[0]!.outcomes[0]!];
-    expect(errorsOf(data).map((e) => e.zh)).toEqual(['my-pack.json：审查项 C1（第 1 项）：最后一个结论不得带项目条件，否则可能没有适用的结论']);
+    expect(errorsOf(data).map((e) => e.zh)).toEqual([
+      'my-pack.json：审查项 C1（第 1 项）：最后一个结论不得带项目条件，否则可能没有适用的结论',
+    ]);
   });
 
   it('refuses duplicate check ids, unknown project fields, fields the layer lacks and unpaired conditions', () => {
@@ -101,7 +110,9 @@ describe('loadReviewPack', () => {
     check.fact = { type: 'overlaps', layer: 'GDZY' };
     const zh = errorsOf(data).map((e) => e.zh);
     expect(zh).toContain('my-pack.json：第 1 个审查项 C1：缺少必填字段 legalBasis');
-    expect(zh).toContainEqual(expect.stringMatching(/^my-pack\.json：第 1 个审查项 C1 的 outcomes\/1\/verdict：应为以下之一："pass"、"conditional"、"fail"$/));
+    expect(zh).toContainEqual(
+      expect.stringMatching(/^my-pack\.json：第 1 个审查项 C1 的 outcomes\/1\/verdict：应为以下之一："pass"、"conditional"、"fail"$/),
+    );
     expect(zh).toContainEqual(expect.stringMatching(/^my-pack\.json：第 1 个审查项 C1 的 fact\/layer：应为以下之一：/));
   });
 

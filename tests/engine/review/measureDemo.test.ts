@@ -27,7 +27,10 @@ beforeAll(async () => {
   port = await createGeometryPort();
   const prepared = await prepareExport(
     {
-      sources: ['land', 'ecology', 'industry', 'transport'].map((k) => ({ file: `${k}.json`, bytes: bytes('seeds', 'jiyuan', `${k}.json`) })),
+      sources: ['land', 'ecology', 'industry', 'transport'].map((k) => ({
+        file: `${k}.json`,
+        bytes: bytes('seeds', 'jiyuan', `${k}.json`),
+      })),
       pack: { file: 'jiyuan-default.json', bytes: bytes('seeds', 'rules', 'jiyuan-default.json') },
       policy: { file: 'policy-default.json', bytes: bytes('seeds', 'rules', 'policy-default.json') },
       targets: { file: 'targets.json', bytes: bytes('seeds', 'jiyuan', 'targets.json') },
@@ -45,7 +48,13 @@ beforeAll(async () => {
 afterAll(() => port?.dispose());
 
 function measure(name: string, more: { openConflictKeys?: string[] } = {}): ProjectMeasurement {
-  const context = prepareReviewContext({ blueprint: input.blueprint, conflicts: input.conflicts, openConflictKeys: more.openConflictKeys ?? input.openConflictKeys, indicators: input.indicators, port });
+  const context = prepareReviewContext({
+    blueprint: input.blueprint,
+    conflicts: input.conflicts,
+    openConflictKeys: more.openConflictKeys ?? input.openConflictKeys,
+    indicators: input.indicators,
+    port,
+  });
   try {
     return measureProject(siteOf(name), context);
   } finally {

@@ -30,7 +30,12 @@ const cover = [
   coveragePiece('0103', '旱地', polygon(rect(-3000, -3000, 3000, 50))),
   coveragePiece('1001', '工业用地', polygon(rect(-3000, 50, 3000, 3000))),
 ];
-const dd = { id: 'DD-0001', geometry: polygon(rect(180, 180, 260, 260)), areaM2: area(rect(180, 180, 260, 260)), anchor: [0, 0] as [number, number] };
+const dd = {
+  id: 'DD-0001',
+  geometry: polygon(rect(180, 180, 260, 260)),
+  areaM2: area(rect(180, 180, 260, 260)),
+  anchor: [0, 0] as [number, number],
+};
 
 function conflict(key: string, ring: ReturnType<typeof rect>): Conflict {
   return {
@@ -113,14 +118,31 @@ describe('measureProject', () => {
     const open = conflict('R01|a', rect(250, 200, 350, 300));
     const resolved = conflict('R01|b', rect(60, 60, 90, 90));
     const far = conflict('R01|c', rect(900, 900, 950, 950));
-    const resolution = { conflictKey: 'R01|b', regionHash: 'h-R01|b', kind: 'exception', status: 'decided', exception: { approvalNumber: '济政〔2026〕1号' } } as unknown as Resolution;
-    const context = prepareReviewContext({ blueprint: blueprintOf([], [], [dd]), conflicts: [far, resolved, open], resolutions: [resolution], asOfDate: '2026-12-04', port });
+    const resolution = {
+      conflictKey: 'R01|b',
+      regionHash: 'h-R01|b',
+      kind: 'exception',
+      status: 'decided',
+      exception: { approvalNumber: '济政〔2026〕1号' },
+    } as unknown as Resolution;
+    const context = prepareReviewContext({
+      blueprint: blueprintOf([], [], [dd]),
+      conflicts: [far, resolved, open],
+      resolutions: [resolution],
+      asOfDate: '2026-12-04',
+      port,
+    });
     const m = measureProject(projectOf([[site]]), context);
     expect(m.conflicts.map((c) => c.key)).toEqual(['R01|a']);
     expect(m.conflicts[0]!.areaM2).toBeCloseTo(area(rect(250, 200, 300, 250)), 1);
     expect(m.undetermined).toEqual([{ id: 'DD-0001', areaM2: expect.closeTo(area(rect(180, 180, 260, 250)), 1) }]);
     // A package's list of open keys decides instead of the records.
-    const fromKeys = prepareReviewContext({ blueprint: blueprintOf([]), conflicts: [far, resolved, open], openConflictKeys: ['R01|b'], port });
+    const fromKeys = prepareReviewContext({
+      blueprint: blueprintOf([]),
+      conflicts: [far, resolved, open],
+      openConflictKeys: ['R01|b'],
+      port,
+    });
     expect(measureProject(projectOf([[site]]), fromKeys).conflicts.map((c) => c.key)).toEqual(['R01|b']);
     disposeReviewContext(context);
     disposeReviewContext(fromKeys);
@@ -175,7 +197,17 @@ describe('measureProject', () => {
   });
 
   it('measures a self-intersecting boundary as GEOS repairs it instead of failing', () => {
-    const bowTie = [[[...rect(0, 0, 100, 100).slice(0, 1), [112.6 + 100 / 91190, 35.1 + 100 / 110950], [112.6 + 100 / 91190, 35.1], [112.6, 35.1 + 100 / 110950], [112.6, 35.1]]]] as ReturnType<typeof rect>[][];
+    const bowTie = [
+      [
+        [
+          ...rect(0, 0, 100, 100).slice(0, 1),
+          [112.6 + 100 / 91190, 35.1 + 100 / 110950],
+          [112.6 + 100 / 91190, 35.1],
+          [112.6, 35.1 + 100 / 110950],
+          [112.6, 35.1],
+        ],
+      ],
+    ] as ReturnType<typeof rect>[][];
     const context = prepareReviewContext({ blueprint: blueprintOf([farmA]), port });
     const m = measureProject(projectOf(bowTie), context);
     expect(m.areaM2).toBeGreaterThan(4000);

@@ -17,7 +17,8 @@ const bytes = (path: string) => new Uint8Array(readFileSync(join(fixtures, path)
 const facts = { XMMC: '济源示范项目', XMLX: '工业' as const };
 const ID = '5f0c2a1e-0000-4000-8000-000000000099';
 
-const pointsOf = (read: BoundaryReadResult) => read.parcels.map((p) => [p.id, p.rings.map((r) => [r.ringNo, r.points.map((q) => [q.pointId, q.xM, q.yM])])]);
+const pointsOf = (read: BoundaryReadResult) =>
+  read.parcels.map((p) => [p.id, p.rings.map((r) => [r.ringNo, r.points.map((q) => [q.pointId, q.xM, q.yM])])]);
 
 function written(project: ProjectDocument): BoundaryReadResult {
   const out = projectBoundaryTxt(project);
@@ -52,10 +53,23 @@ describe('projectBoundaryTxt', () => {
   });
 
   it('writes a drawn boundary in its 3-degree zone, numbered J1… clockwise from the north-west, with the same area', () => {
-    const square = [[112.6, 35.1], [112.61, 35.1], [112.61, 35.108], [112.6, 35.108], [112.6, 35.1]] as [number, number][];
-    const made = projectFromBoundary({ boundary: { format: 'drawn', fileName: null, geometry: { type: 'Polygon', coordinates: [square] } }, id: ID, facts });
+    const square = [
+      [112.6, 35.1],
+      [112.61, 35.1],
+      [112.61, 35.108],
+      [112.6, 35.108],
+      [112.6, 35.1],
+    ] as [number, number][];
+    const made = projectFromBoundary({
+      boundary: { format: 'drawn', fileName: null, geometry: { type: 'Polygon', coordinates: [square] } },
+      id: ID,
+      facts,
+    });
     if (!made.ok) throw new Error(made.messageZh);
-    const drawnOnly: ProjectDocument = { ...made.project, project: { ...made.project.project, source: { ...made.project.project.source, crs: 'EPSG:4490', points: [] } } };
+    const drawnOnly: ProjectDocument = {
+      ...made.project,
+      project: { ...made.project.project, source: { ...made.project.project.source, crs: 'EPSG:4490', points: [] } },
+    };
     const again = written(drawnOnly);
     expect(again.crs?.zone).toBe(38);
     const ring = again.parcels[0]!.rings[0]!.points;

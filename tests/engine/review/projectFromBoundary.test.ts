@@ -16,7 +16,11 @@ const ID = '5f0c2a1e-0000-4000-8000-000000000012';
 describe('projectFromBoundary', () => {
   it('makes a project of every 地块 of a 部标 TXT, keeping each 界址点 with its 点号 and 圈号', () => {
     const read = readBoundaryTxt(bytes('boundary/gbk-crlf-two-parcels.txt'), 'gbk-crlf-two-parcels.txt');
-    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: '/home/surveyor/项目/gbk-crlf-two-parcels.txt', read }, id: ID, facts });
+    const made = projectFromBoundary({
+      boundary: { format: 'txt', fileName: '/home/surveyor/项目/gbk-crlf-two-parcels.txt', read },
+      id: ID,
+      facts,
+    });
     if (!made.ok) throw new Error(made.messageZh);
     const p = made.project;
     expect(p.project.id).toBe(ID);
@@ -26,7 +30,10 @@ describe('projectFromBoundary', () => {
     expect(p.project.source.crs).toBe(`EPSG:${read.crs!.epsg}`);
     expect(p.geometry.coordinates).toHaveLength(read.parcels.length);
     expect(p.geometry.coordinates[0]).toHaveLength(2); // the first 地块 has a hole (圈号 2)
-    expect(ellipsoidalAreaM2(p.geometry)).toBeCloseTo(read.parcels.reduce((s, q) => s + q.grs80AreaM2, 0), 3);
+    expect(ellipsoidalAreaM2(p.geometry)).toBeCloseTo(
+      read.parcels.reduce((s, q) => s + q.grs80AreaM2, 0),
+      3,
+    );
     const first = p.project.source.points[0]!;
     expect(first).toEqual({ parcelId: '1', pointId: 'J1', ringNo: 1, xM: 3886583.914, yM: 38372347.902 });
     expect(p.project.source.points.filter((q) => q.ringNo === 2).length).toBeGreaterThan(0);
@@ -65,8 +72,18 @@ describe('projectFromBoundary', () => {
   });
 
   it('takes a drawn polygon as it is, without 界址点', () => {
-    const ring: [number, number][] = [[112.5, 35.1], [112.51, 35.1], [112.51, 35.11], [112.5, 35.1]];
-    const made = projectFromBoundary({ boundary: { format: 'drawn', fileName: null, geometry: { type: 'Polygon', coordinates: [ring] } }, id: ID, facts, stage: '用地预审与选址' });
+    const ring: [number, number][] = [
+      [112.5, 35.1],
+      [112.51, 35.1],
+      [112.51, 35.11],
+      [112.5, 35.1],
+    ];
+    const made = projectFromBoundary({
+      boundary: { format: 'drawn', fileName: null, geometry: { type: 'Polygon', coordinates: [ring] } },
+      id: ID,
+      facts,
+      stage: '用地预审与选址',
+    });
     if (!made.ok) throw new Error(made.messageZh);
     expect(made.project.geometry).toEqual({ type: 'MultiPolygon', coordinates: [[ring]] });
     expect(made.project.project.source).toEqual({ format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] });

@@ -11,7 +11,19 @@ const square: ProjectDocument = {
     source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] },
   },
   properties: { XMMC: '示例项目', XMLX: '工业', GYLB: '二类' },
-  geometry: { type: 'MultiPolygon', coordinates: [[[[112.5, 35.1], [112.51, 35.1], [112.51, 35.11], [112.5, 35.1]]]] },
+  geometry: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [112.5, 35.1],
+          [112.51, 35.1],
+          [112.51, 35.11],
+          [112.5, 35.1],
+        ],
+      ],
+    ],
+  },
 };
 
 describe('projectVersion', () => {
@@ -27,7 +39,16 @@ describe('projectVersion', () => {
 
   it('changes when the boundary moves or a fact changes', () => {
     const moved = structuredClone(square);
-    moved.geometry.coordinates = [[[[112.5, 35.1], [112.52, 35.1], [112.51, 35.11], [112.5, 35.1]]]];
+    moved.geometry.coordinates = [
+      [
+        [
+          [112.5, 35.1],
+          [112.52, 35.1],
+          [112.51, 35.11],
+          [112.5, 35.1],
+        ],
+      ],
+    ];
     const major = { ...square, properties: { ...square.properties, ZDXM: '是' as const } };
     expect(projectVersion(moved)).not.toBe(projectVersion(square));
     expect(projectVersion(major)).not.toBe(projectVersion(square));

@@ -21,7 +21,24 @@ const review: ProjectReview = {
     indicators: [],
     towns: [],
   },
-  departments: [{ department: 'sthj', verdict: 'conditional', checks: [{ checkId: 'industry-class', department: 'sthj', verdict: 'conditional', conditionsZh: ['入园'], conditionsEn: ['in a park'], reasonZh: '二类工业', reasonEn: 'class II industry', legalBasis: '—' }] }],
+  departments: [
+    {
+      department: 'sthj',
+      verdict: 'conditional',
+      checks: [
+        {
+          checkId: 'industry-class',
+          department: 'sthj',
+          verdict: 'conditional',
+          conditionsZh: ['入园'],
+          conditionsEn: ['in a park'],
+          reasonZh: '二类工业',
+          reasonEn: 'class II industry',
+          legalBasis: '—',
+        },
+      ],
+    },
+  ],
   verdict: 'conditional',
 };
 const file: ConsultationFile = {
@@ -61,12 +78,42 @@ describe('writeConsultationFile / readConsultationFile', () => {
   const refused: [string, Uint8Array, string, RegExp][] = [
     ['an opinion file', enc('{"format":"lantu-review-opinion"}'), 'REVIEW_FILE_KIND', /不是征求意见文件/],
     ['a missing deadline', patched((v) => delete v.consultation.deadline), 'REVIEW_FILE_SCHEMA', /\/consultation.*deadline/],
-    ['a deadline that is no calendar day', patched((v) => (v.consultation.deadline = '2026-13-01')), 'REVIEW_FILE_DATE', /\/consultation\/deadline（答复期限）“2026-13-01”不是有效日期/],
-    ['a deadline before the sent-on date', patched((v) => (v.consultation.deadline = '2026-11-30')), 'REVIEW_DEADLINE_BEFORE_SENT', /答复期限 2026-11-30 早于发函日期 2026-12-01/],
-    ['a project edited by hand', patched((v) => (v.project.properties.ZDXM = '是')), 'REVIEW_CONSULTATION_MISMATCH', /\/consultation\/projectVersion.*项目版本/],
-    ['a department other than the one consulted', patched((v) => (v.department.id = 'zrzy')), 'REVIEW_CONSULTATION_MISMATCH', /\/consultation\/department 为“sthj”，与文件中的部门标识“zrzy”不一致/],
-    ['a review of another version', patched((v) => (v.review.measurement.projectVersion = '0000000000000000')), 'REVIEW_CONSULTATION_MISMATCH', /\/review\/measurement\/projectVersion/],
-    ['a point geometry', patched((v) => (v.project.geometry = { type: 'Point', coordinates: [112, 35] })), 'REVIEW_FILE_SCHEMA', /\/project\/geometry/],
+    [
+      'a deadline that is no calendar day',
+      patched((v) => (v.consultation.deadline = '2026-13-01')),
+      'REVIEW_FILE_DATE',
+      /\/consultation\/deadline（答复期限）“2026-13-01”不是有效日期/,
+    ],
+    [
+      'a deadline before the sent-on date',
+      patched((v) => (v.consultation.deadline = '2026-11-30')),
+      'REVIEW_DEADLINE_BEFORE_SENT',
+      /答复期限 2026-11-30 早于发函日期 2026-12-01/,
+    ],
+    [
+      'a project edited by hand',
+      patched((v) => (v.project.properties.ZDXM = '是')),
+      'REVIEW_CONSULTATION_MISMATCH',
+      /\/consultation\/projectVersion.*项目版本/,
+    ],
+    [
+      'a department other than the one consulted',
+      patched((v) => (v.department.id = 'zrzy')),
+      'REVIEW_CONSULTATION_MISMATCH',
+      /\/consultation\/department 为“sthj”，与文件中的部门标识“zrzy”不一致/,
+    ],
+    [
+      'a review of another version',
+      patched((v) => (v.review.measurement.projectVersion = '0000000000000000')),
+      'REVIEW_CONSULTATION_MISMATCH',
+      /\/review\/measurement\/projectVersion/,
+    ],
+    [
+      'a point geometry',
+      patched((v) => (v.project.geometry = { type: 'Point', coordinates: [112, 35] })),
+      'REVIEW_FILE_SCHEMA',
+      /\/project\/geometry/,
+    ],
     ['an unknown stage', patched((v) => (v.project.project.stage = '施工')), 'REVIEW_FILE_SCHEMA', /\/project\/project\/stage（阶段）/],
   ];
   for (const [what, bytes, code, zh] of refused) {

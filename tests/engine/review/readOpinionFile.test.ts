@@ -59,10 +59,25 @@ describe('writeOpinionFile / readOpinionFile', () => {
     ['an unknown verdict', withOpinion({ verdict: 'maybe' }), 'REVIEW_FILE_SCHEMA', /\/opinion\/verdict（审查结论）.*"pass"/],
     ['a missing reviewer', withOpinion({ reviewer: undefined }), 'REVIEW_FILE_SCHEMA', /reviewer/],
     ['a malformed date', withOpinion({ date: '2026/12/03' }), 'REVIEW_FILE_SCHEMA', /\/opinion\/date（日期）/],
-    ['a date that is no calendar day', withOpinion({ date: '2026-02-30' }), 'REVIEW_FILE_DATE', /\/opinion\/date（日期）“2026-02-30”不是有效日期/],
-    ['a conditional verdict without conditions', withOpinion({ conditions: [] }), 'REVIEW_CONDITIONS_MISSING', /有条件符合.*\/opinion\/conditions/],
+    [
+      'a date that is no calendar day',
+      withOpinion({ date: '2026-02-30' }),
+      'REVIEW_FILE_DATE',
+      /\/opinion\/date（日期）“2026-02-30”不是有效日期/,
+    ],
+    [
+      'a conditional verdict without conditions',
+      withOpinion({ conditions: [] }),
+      'REVIEW_CONDITIONS_MISSING',
+      /有条件符合.*\/opinion\/conditions/,
+    ],
     ['a blank document number', withOpinion({ documentNo: '  ' }), 'REVIEW_FILE_BLANK', /\/opinion\/documentNo（文号）为空/],
-    ['a department not in the list', withOpinion({ department: 'tl' }), 'REVIEW_UNKNOWN_DEPARTMENT', /部门“tl”不在本工作区的部门名单中（zrzy 自然资源、sthj 生态环境、jtys 交通运输）/],
+    [
+      'a department not in the list',
+      withOpinion({ department: 'tl' }),
+      'REVIEW_UNKNOWN_DEPARTMENT',
+      /部门“tl”不在本工作区的部门名单中（zrzy 自然资源、sthj 生态环境、jtys 交通运输）/,
+    ],
     ['a project not in the register', withOpinion({ projectId: 'nope' }), 'REVIEW_UNKNOWN_PROJECT', /项目“nope”不在本工作区的项目库中/],
   ];
   for (const [what, bytes, code, zh] of refused) {
@@ -85,7 +100,14 @@ describe('writeOpinionFile / readOpinionFile', () => {
   });
 
   it('never throws on garbage', () => {
-    for (const text of ['null', '[]', '{"format":"lantu-review-opinion"}', '{"format":"lantu-review-opinion","schemaVersion":"1.0.0","opinion":5}', '\u0000\u0001', '{"__proto__":{}}']) {
+    for (const text of [
+      'null',
+      '[]',
+      '{"format":"lantu-review-opinion"}',
+      '{"format":"lantu-review-opinion","schemaVersion":"1.0.0","opinion":5}',
+      '\u0000\u0001',
+      '{"__proto__":{}}',
+    ]) {
       const read = readOpinionFile(enc(text), 'g.json', context);
       expect(read.opinion).toBeUndefined();
       expect(read.findings.length).toBeGreaterThan(0);

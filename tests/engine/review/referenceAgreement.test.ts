@@ -10,7 +10,13 @@ import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import { buildBlueprint } from '../../../engine/merge/buildBlueprint.ts';
 import type { PlanDocument } from '../../../engine/model/types.ts';
 import type { Policy } from '../../../engine/resolutions/types.ts';
-import { disposeReviewContext, measureProject, prepareReviewContext, type ProjectMeasurement, type ReviewContext } from '../../../engine/review/index.ts';
+import {
+  disposeReviewContext,
+  measureProject,
+  prepareReviewContext,
+  type ProjectMeasurement,
+  type ReviewContext,
+} from '../../../engine/review/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { projectOf } from './reviewFixture.ts';
 
@@ -67,7 +73,8 @@ describe('measureProject agrees with shapely + pyproj on the Jiyuan demo', () =>
         expect(layer.features.map((f) => f.featureId).sort()).toEqual(Object.keys(want.features).sort());
         for (const f of layer.features) {
           agrees(f.areaM2, want.features[f.featureId]!.areaM2, `${layer.layer} ${f.bsm}`);
-          if (want.features[f.featureId]!.lengthM !== undefined) agrees(f.lengthM!, want.features[f.featureId]!.lengthM!, `${f.bsm} length`);
+          if (want.features[f.featureId]!.lengthM !== undefined)
+            agrees(f.lengthM!, want.features[f.featureId]!.lengthM!, `${f.bsm} length`);
         }
       }
       expect(m.landUse.map((s) => s.code).sort()).toEqual(Object.keys(ref.landUse).sort());
@@ -79,7 +86,8 @@ describe('measureProject agrees with shapely + pyproj on the Jiyuan demo', () =>
       // Roads have one distance, so the reference decides whether they are found; a railway's depends on the
       // setting the engine decides: the reference lists the zone area for every distance its class can take.
       const found = m.setbacks.map((s) => s.featureId);
-      for (const r of ref.setbacks) if (Object.keys(r.insideAreaM2).length === 1 && r.grade !== '高铁') expect(found, r.grade).toContain(r.featureId);
+      for (const r of ref.setbacks)
+        if (Object.keys(r.insideAreaM2).length === 1 && r.grade !== '高铁') expect(found, r.grade).toContain(r.featureId);
       for (const id of found) expect(ref.setbacks.map((r) => r.featureId)).toContain(id);
       for (const s of m.setbacks) {
         const want = ref.setbacks.find((r) => r.featureId === s.featureId)!;

@@ -32,7 +32,11 @@ export function feature(layer: LayerCode, geometry: Geometry, properties: Proper
   };
 }
 
-export function blueprintOf(features: BlueprintFeature[], coverage: Blueprint['coverage'] = [], undetermined: Blueprint['undetermined'] = []): Blueprint {
+export function blueprintOf(
+  features: BlueprintFeature[],
+  coverage: Blueprint['coverage'] = [],
+  undetermined: Blueprint['undetermined'] = [],
+): Blueprint {
   const layers = new Map<LayerCode, BlueprintFeature[]>();
   for (const f of features) {
     const list = layers.get(f.layer) ?? [];
@@ -51,13 +55,29 @@ export function blueprintOf(features: BlueprintFeature[], coverage: Blueprint['c
 
 export function coveragePiece(code: string, nameZh: string, geometry: Geometry, areaM2 = 0): Blueprint['coverage'][number] {
   serial++;
-  return { id: `GHYDYH-c${serial}`, classCode: code, classNameZh: nameZh, sourceLayer: 'GHYDYH', sourceFeatureId: `c${serial}`, sourceBsm: null, planId: 'p', rank: 0, geometry, areaM2 };
+  return {
+    id: `GHYDYH-c${serial}`,
+    classCode: code,
+    classNameZh: nameZh,
+    sourceLayer: 'GHYDYH',
+    sourceFeatureId: `c${serial}`,
+    sourceBsm: null,
+    planId: 'p',
+    rank: 0,
+    geometry,
+    areaM2,
+  };
 }
 
 export function projectOf(rings: Ring[][], facts: Partial<ProjectFacts> = {}): ProjectDocument {
   return {
     type: 'Feature',
-    project: { schemaVersion: '1.0.0', id: '00000000-0000-4000-8000-000000000001', stage: '策划生成', source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] } },
+    project: {
+      schemaVersion: '1.0.0',
+      id: '00000000-0000-4000-8000-000000000001',
+      stage: '策划生成',
+      source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] },
+    },
     properties: { XMMC: '测试项目', XMLX: '工业', ...facts },
     geometry: { type: 'MultiPolygon', coordinates: rings },
   };

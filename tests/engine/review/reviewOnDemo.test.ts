@@ -8,7 +8,17 @@ import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import { buildBlueprint } from '../../../engine/merge/buildBlueprint.ts';
 import type { PlanDocument, Ring } from '../../../engine/model/types.ts';
 import type { Policy } from '../../../engine/resolutions/types.ts';
-import { disposeReviewContext, evaluateReview, loadDepartments, loadReviewPack, measureProject, prepareReviewContext, type ProjectFacts, type ProjectReview, type ReviewContext } from '../../../engine/review/index.ts';
+import {
+  disposeReviewContext,
+  evaluateReview,
+  loadDepartments,
+  loadReviewPack,
+  measureProject,
+  prepareReviewContext,
+  type ProjectFacts,
+  type ProjectReview,
+  type ReviewContext,
+} from '../../../engine/review/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { projectOf } from './reviewFixture.ts';
 
@@ -22,10 +32,21 @@ const packLoad = loadReviewPack(read('seeds', 'rules', 'jiyuan-review.json'), de
 if (!packLoad.ok) throw new Error('pack');
 const pack = packLoad.pack;
 
-const sites = new Map((read('tests', 'fixtures', 'review', 'reference.json') as { projects: { name: string; geometry: { coordinates: Ring[][] } }[] }).projects.map((p) => [p.name, p.geometry.coordinates]));
+const sites = new Map(
+  (
+    read('tests', 'fixtures', 'review', 'reference.json') as { projects: { name: string; geometry: { coordinates: Ring[][] } }[] }
+  ).projects.map((p) => [p.name, p.geometry.coordinates]),
+);
 
 /** An industrial, class I project that is not a national major project, with every fact given. */
-const industrial: Partial<ProjectFacts> = { XMDM: '2024-419001-30-03-000123', XMLX: '工业', NYDYT: '100101', ZDXM: '否', DDXZ: '否', GYLB: '一类' };
+const industrial: Partial<ProjectFacts> = {
+  XMDM: '2024-419001-30-03-000123',
+  XMLX: '工业',
+  NYDYT: '100101',
+  ZDXM: '否',
+  DDXZ: '否',
+  GYLB: '一类',
+};
 
 let port: GeometryPort;
 let context: ReviewContext;
@@ -35,7 +56,10 @@ beforeAll(async () => {
   port = await createGeometryPort();
   const plans = ['land', 'ecology', 'industry', 'transport'].map((k) => read('seeds', 'jiyuan', `${k}.json`) as PlanDocument);
   landPlan = plans[0]!;
-  context = prepareReviewContext({ blueprint: buildBlueprint(plans, [], read('seeds', 'rules', 'policy-default.json') as Policy, port), port });
+  context = prepareReviewContext({
+    blueprint: buildBlueprint(plans, [], read('seeds', 'rules', 'policy-default.json') as Policy, port),
+    port,
+  });
 }, 120_000);
 
 afterAll(() => {

@@ -31,7 +31,12 @@ export function circleProject(pointCount: number, name = '济源示例<产业>�
   ring.reverse();
   return {
     type: 'Feature',
-    project: { schemaVersion: '1.0.0', id: PROJECT_ID, stage: '用地预审与选址', source: { format: 'txt', fileName: 'jiezhidian.txt', crs: 'EPSG:4526', points } },
+    project: {
+      schemaVersion: '1.0.0',
+      id: PROJECT_ID,
+      stage: '用地预审与选址',
+      source: { format: 'txt', fileName: 'jiezhidian.txt', crs: 'EPSG:4526', points },
+    },
     properties: { XMMC: name, XMDM: '2026-419001-30-01-000012', JSDW: '济源某公司', XMLX: '工业', NYDYT: '1001', ZDXM: '否', GYLB: '二类' },
     geometry: { type: 'MultiPolygon', coordinates: [[ring]] },
   };
@@ -73,7 +78,14 @@ export function sampleReview(): ProjectReview {
           layer: 'YJJBNT',
           areaM2: 12_000.126,
           features: [
-            { featureId: 'f-nt-1', layer: 'YJJBNT', bsm: '419001000020000007', name: null, areaM2: 12_000.126, properties: { DLBM: '0101', DLMC: '水田' } },
+            {
+              featureId: 'f-nt-1',
+              layer: 'YJJBNT',
+              bsm: '419001000020000007',
+              name: null,
+              areaM2: 12_000.126,
+              properties: { DLBM: '0101', DLMC: '水田' },
+            },
             { featureId: 'f-nt-2', layer: 'YJJBNT', bsm: '419001000020000008', name: null, areaM2: 0.4, properties: { DLBM: '0103' } },
           ],
         },
@@ -81,7 +93,17 @@ export function sampleReview(): ProjectReview {
         {
           layer: 'JTXL',
           areaM2: 0,
-          features: [{ featureId: 'f-road', layer: 'JTXL', bsm: '419001000010000003', name: '济源<环>路', areaM2: 0, lengthM: 240.5, properties: { DJ: '省道', KD: 30 } }],
+          features: [
+            {
+              featureId: 'f-road',
+              layer: 'JTXL',
+              bsm: '419001000010000003',
+              name: '济源<环>路',
+              areaM2: 0,
+              lengthM: 240.5,
+              properties: { DJ: '省道', KD: 30 },
+            },
+          ],
         },
       ],
       insideDevelopmentBoundaryM2: 33_212.345,
@@ -92,12 +114,32 @@ export function sampleReview(): ProjectReview {
         { code: '1207', nameZh: '城镇道路用地', areaM2: 0.5 },
       ],
       setbacks: [
-        { featureId: 'f-road', bsm: '419001000010000003', name: '济源<环>路', grade: '省道', kind: 'road', setting: null, requiredM: 15, distanceM: 0, insideAreaM2: 9_000.25, corridorWidthM: 30 },
+        {
+          featureId: 'f-road',
+          bsm: '419001000010000003',
+          name: '济源<环>路',
+          grade: '省道',
+          kind: 'road',
+          setting: null,
+          requiredM: 15,
+          distanceM: 0,
+          insideAreaM2: 9_000.25,
+          corridorWidthM: 30,
+        },
       ],
       conflicts: [{ key: 'R01-abc', ruleId: 'R01', title: '建设用地占用永久基本农田', severity: 'blocker', areaM2: 500 }],
       undetermined: [{ id: 'DD-0003', areaM2: 20 }],
       indicators: [
-        { indicator: 'permanentFarmland', nameZh: '永久基本农田保护面积', nameEn: 'Permanent basic farmland', unit: 'ha', before: 20_000, after: 19_998.8, target: 19_999, violatesTarget: true },
+        {
+          indicator: 'permanentFarmland',
+          nameZh: '永久基本农田保护面积',
+          nameEn: 'Permanent basic farmland',
+          unit: 'ha',
+          before: 20_000,
+          after: 19_998.8,
+          target: 19_999,
+          violatesTarget: true,
+        },
       ],
       towns: [{ code: '419001005', name: '玉泉街道' }],
     },
@@ -149,7 +191,15 @@ const feature = (layer: LayerCode, id: string, geometry: Geometry, properties: B
 
 const box = (x0: number, y0: number, x1: number, y1: number): Geometry => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
 });
 
 export function sampleBlueprint(): Pick<Blueprint, 'layers' | 'coverage'> {
@@ -167,16 +217,72 @@ export function sampleBlueprint(): Pick<Blueprint, 'layers' | 'coverage'> {
       {
         layer: 'JTXL',
         features: [
-          feature('JTXL', 'r1', { type: 'LineString', coordinates: [[112.598, 35.0], [112.6015, 35.2]] }, { DJ: '省道', KD: 30 }),
+          feature(
+            'JTXL',
+            'r1',
+            {
+              type: 'LineString',
+              coordinates: [
+                [112.598, 35.0],
+                [112.6015, 35.2],
+              ],
+            },
+            { DJ: '省道', KD: 30 },
+          ),
           // An L-shaped motorway whose box covers the site but which never comes near it.
-          feature('JTXL', 'r2', { type: 'LineString', coordinates: [[112.0, 34.95], [112.8, 34.95], [112.8, 35.25]] }, { DJ: '高速', KD: 40 }),
+          feature(
+            'JTXL',
+            'r2',
+            {
+              type: 'LineString',
+              coordinates: [
+                [112.0, 34.95],
+                [112.8, 34.95],
+                [112.8, 35.25],
+              ],
+            },
+            { DJ: '高速', KD: 40 },
+          ),
         ],
       },
     ],
     coverage: [
-      { id: 'GHYDYH-a', classCode: '0101', classNameZh: '水田', sourceLayer: 'GHYDYH', sourceFeatureId: 'a', sourceBsm: null, planId: 'p', rank: 0, geometry: box(112.59, 35.09, 112.6, 35.11), areaM2: 1 },
-      { id: 'GHYDYH-b', classCode: '1001', classNameZh: '工业用地', sourceLayer: 'GHYDYH', sourceFeatureId: 'b', sourceBsm: null, planId: 'p', rank: 0, geometry: box(112.6, 35.09, 112.61, 35.11), areaM2: 1 },
-      { id: 'GHYDYH-far', classCode: '0301', classNameZh: '乔木林地', sourceLayer: 'GHYDYH', sourceFeatureId: 'far', sourceBsm: null, planId: 'p', rank: 0, geometry: box(112.1, 35.2, 112.2, 35.25), areaM2: 1 },
+      {
+        id: 'GHYDYH-a',
+        classCode: '0101',
+        classNameZh: '水田',
+        sourceLayer: 'GHYDYH',
+        sourceFeatureId: 'a',
+        sourceBsm: null,
+        planId: 'p',
+        rank: 0,
+        geometry: box(112.59, 35.09, 112.6, 35.11),
+        areaM2: 1,
+      },
+      {
+        id: 'GHYDYH-b',
+        classCode: '1001',
+        classNameZh: '工业用地',
+        sourceLayer: 'GHYDYH',
+        sourceFeatureId: 'b',
+        sourceBsm: null,
+        planId: 'p',
+        rank: 0,
+        geometry: box(112.6, 35.09, 112.61, 35.11),
+        areaM2: 1,
+      },
+      {
+        id: 'GHYDYH-far',
+        classCode: '0301',
+        classNameZh: '乔木林地',
+        sourceLayer: 'GHYDYH',
+        sourceFeatureId: 'far',
+        sourceBsm: null,
+        planId: 'p',
+        rank: 0,
+        geometry: box(112.1, 35.2, 112.2, 35.25),
+        areaM2: 1,
+      },
     ],
   };
 }

@@ -19,16 +19,30 @@ const opinion = (over: Partial<DepartmentOpinion>): DepartmentOpinion => ({
 
 describe('reviewReportJson', () => {
   it('gives the shape of issue 12 item 6 and validates against schemas/review-report.schema.json', () => {
-    const json = reviewReportJson([{ project: circleProject(8), review: sampleReview() }], { departments: DEPARTMENTS, pack: { id: 'jiyuan-review', version: '1.0.0' } });
+    const json = reviewReportJson([{ project: circleProject(8), review: sampleReview() }], {
+      departments: DEPARTMENTS,
+      pack: { id: 'jiyuan-review', version: '1.0.0' },
+    });
     const check = validateSchema('review-report', JSON.parse(JSON.stringify(json)));
     expect(check.errors).toEqual([]);
     const p = json.projects[0]!;
-    expect(p).toMatchObject({ id: PROJECT_ID, name: circleProject(8).properties.XMMC, source: 'jiezhidian.txt', areaM2: 45212.35, verdict: 'fail', version: VERSION });
+    expect(p).toMatchObject({
+      id: PROJECT_ID,
+      name: circleProject(8).properties.XMMC,
+      source: 'jiezhidian.txt',
+      areaM2: 45212.35,
+      verdict: 'fail',
+      version: VERSION,
+    });
     expect(p.departments.map((d) => [d.department, d.departmentName, d.verdict])).toEqual([
       ['zrzy', '济源市自然资源和规划局', 'fail'],
       ['jtys', '济源市交通运输局', 'conditional'],
     ]);
-    expect(p.departments[1]).toMatchObject({ conditions: ['取得公路管理机构同意'], reasons: ['位于省道建筑控制区内'], checks: [{ checkId: 'road-setback', legalBasis: '《公路安全保护条例》第十一条' }] });
+    expect(p.departments[1]).toMatchObject({
+      conditions: ['取得公路管理机构同意'],
+      reasons: ['位于省道建筑控制区内'],
+      checks: [{ checkId: 'road-setback', legalBasis: '《公路安全保护条例》第十一条' }],
+    });
     expect(p.joint).toBeNull();
   });
 
@@ -51,19 +65,34 @@ describe('reviewReportJson', () => {
       project: circleProject(8),
       review: sampleReview(),
       opinions: [stale, current, opinion({ department: 'zrzy', projectVersion: 'ffffffffffffffff', verdict: 'fail', conditions: [] })],
-      joint: { projectId: PROJECT_ID, projectVersion: VERSION, verdict: 'fail' as const, documentNo: '济联审〔2026〕1号', date: '2026-12-04', coordinator: '王五' },
+      joint: {
+        projectId: PROJECT_ID,
+        projectVersion: VERSION,
+        verdict: 'fail' as const,
+        documentNo: '济联审〔2026〕1号',
+        date: '2026-12-04',
+        coordinator: '王五',
+      },
     };
     const p = reviewReportJson([entry]).projects[0]!;
     expect(p.departments[1]!.recorded).toMatchObject({ documentNo: '济交函〔2026〕8号', stale: false });
     expect(p.departments[0]!.recorded).toMatchObject({ verdict: 'fail', stale: true });
-    expect(p.joint).toEqual({ verdict: 'fail', documentNo: '济联审〔2026〕1号', date: '2026-12-04', coordinator: '王五', projectVersion: VERSION });
+    expect(p.joint).toEqual({
+      verdict: 'fail',
+      documentNo: '济联审〔2026〕1号',
+      date: '2026-12-04',
+      coordinator: '王五',
+      projectVersion: VERSION,
+    });
     expect(validateSchema('review-report', JSON.parse(JSON.stringify({ reportVersion: '1', projects: [p] }))).valid).toBe(true);
   });
 
   it('gives the same text for the same input, whatever the key order of the facts', () => {
     const a = circleProject(8);
     const b = { ...a, properties: Object.fromEntries(Object.entries(a.properties).reverse()) } as typeof a;
-    expect(JSON.stringify(reviewReportJson([{ project: b, review: sampleReview() }]))).toBe(JSON.stringify(reviewReportJson([{ project: a, review: sampleReview() }])));
+    expect(JSON.stringify(reviewReportJson([{ project: b, review: sampleReview() }]))).toBe(
+      JSON.stringify(reviewReportJson([{ project: a, review: sampleReview() }])),
+    );
   });
 
   it('is refused by the schema when a verdict or a required field is wrong', () => {

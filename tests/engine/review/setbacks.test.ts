@@ -3,7 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
-import { disposeReviewContext, measureProject, prepareReviewContext, railwaySetting, setbackDistanceM } from '../../../engine/review/index.ts';
+import {
+  disposeReviewContext,
+  measureProject,
+  prepareReviewContext,
+  railwaySetting,
+  setbackDistanceM,
+} from '../../../engine/review/index.ts';
 import type { BlueprintFeature } from '../../../engine/model/blueprint.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { blueprintOf, coveragePiece, feature, line, polygon, projectOf, rect } from './reviewFixture.ts';
@@ -35,14 +41,28 @@ describe('setbacks', () => {
     const m = measure([along('国道', 30)]);
     expect(m.setbacks).toHaveLength(1);
     const s = m.setbacks[0]!;
-    expect([s.kind, s.grade, s.requiredM, s.corridorWidthM, s.setting, s.bsm, s.name]).toEqual(['road', '国道', 20, 30, null, 'L1', '国道线']);
+    expect([s.kind, s.grade, s.requiredM, s.corridorWidthM, s.setting, s.bsm, s.name]).toEqual([
+      'road',
+      '国道',
+      20,
+      30,
+      null,
+      'L1',
+      '国道线',
+    ]);
     expect(s.distanceM).toBeCloseTo(10, 1);
     // Inside the zone: the strip from 10 to 20 m past the corridor edge.
     expect(s.insideAreaM2).toBeCloseTo(ellipsoidalAreaM2(polygon(rect(0, 25, 100, 35))), -1);
   });
 
   it('applies each road grade: 高速 30, 国道 20, 省道 15, 县道 10, 乡道 5 m', () => {
-    for (const [grade, required] of [['高速', 30], ['国道', 20], ['省道', 15], ['县道', 10], ['乡道', 5]] as const) {
+    for (const [grade, required] of [
+      ['高速', 30],
+      ['国道', 20],
+      ['省道', 15],
+      ['县道', 10],
+      ['乡道', 5],
+    ] as const) {
       expect(measure([along(grade, 20)], projectAbove(20, required - 1)).setbacks.map((s) => s.requiredM)).toEqual([required]);
       expect(measure([along(grade, 20)], projectAbove(20, required + 1)).setbacks).toEqual([]);
     }

@@ -40,7 +40,10 @@ describe('sourcePointsOffsetM', () => {
   }
 
   it('finds the J-numbered points of a DXF on its boundary', () => {
-    const read = readBoundaryDxf(readFileSync(join(root, 'tests/fixtures/import/dxf/boundary_r12.dxf')), 'r12.dxf', { crs: 'EPSG:4546', layer: '红线' });
+    const read = readBoundaryDxf(readFileSync(join(root, 'tests/fixtures/import/dxf/boundary_r12.dxf')), 'r12.dxf', {
+      crs: 'EPSG:4546',
+      layer: '红线',
+    });
     expect(read.ok).toBe(true);
     const made = projectFromBoundary({ boundary: { format: 'dxf', fileName: 'r12.dxf', read }, id: ID, facts: FACTS });
     if (!made.ok) throw new Error(made.messageEn);
@@ -49,7 +52,9 @@ describe('sourcePointsOffsetM', () => {
 
   it('measures a geometry moved 0.001° north without its points (about 110 m)', () => {
     const project = fromTxt('tests/fixtures/review/farmland-site.txt');
-    const moved = project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon!, lat! + 0.001]) as typeof ring));
+    const moved = project.geometry.coordinates.map((part) =>
+      part.map((ring) => ring.map(([lon, lat]) => [lon!, lat! + 0.001]) as typeof ring),
+    );
     const offset = sourcePointsOffsetM({ ...project, geometry: { type: 'MultiPolygon', coordinates: moved } });
     expect(offset!).toBeGreaterThan(100);
     expect(offset!).toBeLessThan(120);
@@ -57,6 +62,8 @@ describe('sourcePointsOffsetM', () => {
 
   it('has nothing to compare for a boundary without points', () => {
     const project = fromTxt('tests/fixtures/review/farmland-site.txt');
-    expect(sourcePointsOffsetM({ ...project, project: { ...project.project, source: { ...project.project.source, points: [] } } })).toBeNull();
+    expect(
+      sourcePointsOffsetM({ ...project, project: { ...project.project, source: { ...project.project.source, points: [] } } }),
+    ).toBeNull();
   });
 });

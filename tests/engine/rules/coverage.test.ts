@@ -18,14 +18,32 @@ const N = 30;
  *  very same coordinates to both neighbours, as in real coverage data. */
 function rect(i0: number, j0: number, i1: number, j1: number): Geometry {
   const [a, b, c, d] = [X0 + i0 * STEP, Y0 + j0 * STEP, X0 + i1 * STEP, Y0 + j1 * STEP];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 }
 
 function grid(): RuleTestFeature[] {
-  const fs: RuleTestFeature[] = [{ id: 'town', layer: 'XZQ', properties: { XZQDM: '419001001', XZQMC: '沁园街道' }, geometry: rect(0, 0, N, N) }];
+  const fs: RuleTestFeature[] = [
+    { id: 'town', layer: 'XZQ', properties: { XZQDM: '419001001', XZQMC: '沁园街道' }, geometry: rect(0, 0, N, N) },
+  ];
   for (let i = 0; i < N; i++) {
     for (let j = 0; j < N; j++) {
-      fs.push({ id: `p${String(i).padStart(2, '0')}${String(j).padStart(2, '0')}`, layer: 'GHYDYH', properties: { YDYHFLDM: '0103' }, geometry: rect(i, j, i + 1, j + 1) });
+      fs.push({
+        id: `p${String(i).padStart(2, '0')}${String(j).padStart(2, '0')}`,
+        layer: 'GHYDYH',
+        properties: { YDYHFLDM: '0103' },
+        geometry: rect(i, j, i + 1, j + 1),
+      });
     }
   }
   return fs;

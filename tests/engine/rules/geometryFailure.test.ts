@@ -9,7 +9,18 @@ import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 
 const GEOS_TEXT = 'TopologyException: Input geom 1 is invalid: Self-intersection at or near point 112.6005 35.0005';
 
-const square = (x: number, y: number, d: number): Geometry => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
+const square = (x: number, y: number, d: number): Geometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
+});
 
 const features: RuleTestFeature[] = [
   { id: 'red', layer: 'STBHHX', properties: { BSM: '419001000000000011', HXMC: '王屋山生态红线' }, geometry: square(112.6, 35, 0.002) },
@@ -73,7 +84,9 @@ describe('a geometry operation that fails inside a rule', () => {
     expect(c.messageEn).toContain('BSM 419001000000000011');
     expect(c.messageEn).toContain(GEOS_TEXT);
     // Only the features' own names and the plan title (data) may be Chinese.
-    const withoutData = c.messageEn!.replace(/"[^"]*"/g, '').replace(new RegExp(`of ${c.subject!.planTitle}|of ${c.object!.planTitle}`, 'g'), '');
+    const withoutData = c
+      .messageEn!.replace(/"[^"]*"/g, '')
+      .replace(new RegExp(`of ${c.subject!.planTitle}|of ${c.object!.planTitle}`, 'g'), '');
     expect(withoutData).not.toMatch(CJK);
   });
 });

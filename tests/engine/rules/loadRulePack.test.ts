@@ -12,8 +12,32 @@ describe('loadRulePack', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.pack.rules.map((x) => x.id)).toEqual([
-      'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07', 'R08', 'R09', 'R10', 'R11', 'R14', 'R15', 'R16', 'R17', 'R18',
-      'R19', 'R20', 'R21', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30',
+      'R01',
+      'R02',
+      'R03',
+      'R04',
+      'R05',
+      'R06',
+      'R07',
+      'R08',
+      'R09',
+      'R10',
+      'R11',
+      'R14',
+      'R15',
+      'R16',
+      'R17',
+      'R18',
+      'R19',
+      'R20',
+      'R21',
+      'R24',
+      'R25',
+      'R26',
+      'R27',
+      'R28',
+      'R29',
+      'R30',
     ]);
     for (const rule of r.pack.rules) {
       expect(rule.legalBasis.length).toBeGreaterThan(5);

@@ -15,7 +15,18 @@ const STEP = 0.0002;
 
 function rect(x: number, y: number, w: number, h: number): Geometry {
   const [a, b, c, d] = [X0 + x * STEP, Y0 + y * STEP, X0 + (x + w) * STEP, Y0 + (y + h) * STEP];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 }
 
 const PROPS: Partial<Record<LayerCode, Record<string, string | number | boolean>>> = {
@@ -100,7 +111,9 @@ describe('rules engine properties', () => {
     await fc.assert(
       fc.asyncProperty(layoutArb, fc.integer({ min: 1, max: 1000 }), async (layout, seed) => {
         const fs = featuresOf(layout);
-        const shuffled = [...fs].sort((p, q) => ((p.id.charCodeAt(2) * seed) % 17) - ((q.id.charCodeAt(2) * seed) % 17) || (p.id < q.id ? 1 : -1));
+        const shuffled = [...fs].sort(
+          (p, q) => ((p.id.charCodeAt(2) * seed) % 17) - ((q.id.charCodeAt(2) * seed) % 17) || (p.id < q.id ? 1 : -1),
+        );
         const a = await run(testPlansOf(fs));
         const b = await run(testPlansOf(shuffled));
         expect(b.conflicts.map(strip)).toEqual(a.conflicts.map(strip));
@@ -146,10 +159,10 @@ describe('rules engine properties', () => {
   });
 
   it('gives the same result re-checking the edited features as a full run', async () => {
-    const editArb = fc.array(
-      fc.record({ index: fc.nat(), kind: fc.constantFrom('move', 'delete', 'add'), to: featureArb }),
-      { minLength: 1, maxLength: 3 },
-    );
+    const editArb = fc.array(fc.record({ index: fc.nat(), kind: fc.constantFrom('move', 'delete', 'add'), to: featureArb }), {
+      minLength: 1,
+      maxLength: 3,
+    });
     await fc.assert(
       fc.asyncProperty(layoutArb, editArb, async (layout, edits) => {
         const fs = featuresOf(layout);
@@ -160,13 +173,19 @@ describe('rules engine properties', () => {
           const target = next[e.index % next.length]!;
           if (e.kind === 'add') {
             const id = `n${n}`;
-            next.push({ id, layer: e.to.layer, properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...PROPS[e.to.layer] }, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) });
+            next.push({
+              id,
+              layer: e.to.layer,
+              properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...PROPS[e.to.layer] },
+              geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h),
+            });
             changed.add(id);
           } else if (target.id !== 'town') {
             changed.add(target.id);
-            next = e.kind === 'delete'
-              ? next.filter((f) => f.id !== target.id)
-              : next.map((f) => (f.id === target.id ? { ...f, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
+            next =
+              e.kind === 'delete'
+                ? next.filter((f) => f.id !== target.id)
+                : next.map((f) => (f.id === target.id ? { ...f, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
           }
         });
         const input = { plans: testPlansOf(next), pack: PACK };

@@ -31,14 +31,20 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => port.dispose());
 
-const moved = (dLon: number) => (f: PlanFeature): PlanFeature => {
-  if (f.geometry.type !== 'Polygon') throw new Error('polygon expected');
-  const shift = (p: Position): Position => [p[0] + dLon, p[1]];
-  return { ...f, geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((r) => r.map(shift)) } };
-};
+const moved =
+  (dLon: number) =>
+  (f: PlanFeature): PlanFeature => {
+    if (f.geometry.type !== 'Polygon') throw new Error('polygon expected');
+    const shift = (p: Position): Position => [p[0] + dLon, p[1]];
+    return { ...f, geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((r) => r.map(shift)) } };
+  };
 
 /** The land plan with the first parcel whose code starts with `prefix` changed (or deleted on null). */
-function editLand(current: PlanDocument[], prefix: string, change: (f: PlanFeature) => PlanFeature | null): { plans: PlanDocument[]; id: string } {
+function editLand(
+  current: PlanDocument[],
+  prefix: string,
+  change: (f: PlanFeature) => PlanFeature | null,
+): { plans: PlanDocument[]; id: string } {
   const land = current.find((p) => p.plan.kind === 'land')!;
   const index = land.features.findIndex((f) => f.layer === 'GHYDYH' && String(f.properties.YDYHFLDM).startsWith(prefix));
   const target = land.features[index]!;
@@ -66,7 +72,9 @@ describe('recheckFeatures with indicator rules', () => {
       expect(previous.report).toEqual(full.report);
       const values = indicatorValuesFor(input, previous.state);
       const fresh = indicatorValuesFor(input, full.state);
-      expect(values.map((v) => [v.indicator, v.townCode, v.value, v.status])).toEqual(fresh.map((v) => [v.indicator, v.townCode, v.value, v.status]));
+      expect(values.map((v) => [v.indicator, v.townCode, v.value, v.status])).toEqual(
+        fresh.map((v) => [v.indicator, v.townCode, v.value, v.status]),
+      );
       values.forEach((v, i) => expect(Math.abs(v.areaM2 - fresh[i]!.areaM2)).toBeLessThan(Math.max(0.01, fresh[i]!.areaM2 * 1e-9)));
     }
     expect(port.heldCount()).toBe(0);

@@ -15,7 +15,18 @@ const STEP = 0.0002;
 
 function rect(x: number, y: number, w: number, h: number): Geometry {
   const [a, b, c, d] = [X0 + x * STEP, Y0 + y * STEP, X0 + (x + w) * STEP, Y0 + (y + h) * STEP];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 }
 
 const PROPS: Partial<Record<LayerCode, Record<string, string | number | boolean>>> = {
@@ -28,7 +39,13 @@ const PROPS: Partial<Record<LayerCode, Record<string, string | number | boolean>
 };
 
 const layerArb = fc.constantFrom<LayerCode>('STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM');
-const featureArb = fc.record({ layer: layerArb, x: fc.integer({ min: 0, max: 12 }), y: fc.integer({ min: 0, max: 12 }), w: fc.integer({ min: 1, max: 6 }), h: fc.integer({ min: 1, max: 6 }) });
+const featureArb = fc.record({
+  layer: layerArb,
+  x: fc.integer({ min: 0, max: 12 }),
+  y: fc.integer({ min: 0, max: 12 }),
+  w: fc.integer({ min: 1, max: 6 }),
+  h: fc.integer({ min: 1, max: 6 }),
+});
 
 function featuresOf(layout: readonly { layer: LayerCode; x: number; y: number; w: number; h: number }[]): RuleTestFeature[] {
   const fs: RuleTestFeature[] = layout.map((f, i) => ({
@@ -42,7 +59,15 @@ function featuresOf(layout: readonly { layer: LayerCode; x: number; y: number; w
 }
 
 const rule = (id: string, subject: Rule['subject'], object: Rule['object'] | null, relation: Rule['relation']): Rule => ({
-  id, version: 1, title: id, severity: 'blocker', subject, ...(object ? { object } : {}), relation, legalBasis: '测试', message: '{subject.name} {object.name} {areaM2}',
+  id,
+  version: 1,
+  title: id,
+  severity: 'blocker',
+  subject,
+  ...(object ? { object } : {}),
+  relation,
+  legalBasis: '测试',
+  message: '{subject.name} {object.name} {areaM2}',
 });
 
 const PACK: RulePack = {
@@ -64,29 +89,52 @@ beforeAll(async () => {
 });
 afterAll(() => port.dispose());
 
-const strip = (c: Conflict) => ({ key: c.key, hash: c.regionHash, severity: c.severity, measure: c.measure, shares: c.shares, message: c.message });
+const strip = (c: Conflict) => ({
+  key: c.key,
+  hash: c.regionHash,
+  severity: c.severity,
+  measure: c.measure,
+  shares: c.shares,
+  message: c.message,
+});
 
 describe('resumeCheck', () => {
   it('gives a full run’s conflicts and summary from the stored conflicts and the changed ids', async () => {
-    const editArb = fc.array(fc.record({ index: fc.nat(), kind: fc.constantFrom('move', 'delete', 'add', 'recode'), to: featureArb }), { minLength: 1, maxLength: 3 });
+    const editArb = fc.array(fc.record({ index: fc.nat(), kind: fc.constantFrom('move', 'delete', 'add', 'recode'), to: featureArb }), {
+      minLength: 1,
+      maxLength: 3,
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(featureArb, { minLength: 2, maxLength: 9 }), editArb, async (layout, edits) => {
         const fs = featuresOf(layout);
         const first = await runRules({ plans: testPlansOf(fs), pack: PACK }, port);
         // What survives a reload: plain data only.
-        const stored = JSON.parse(JSON.stringify({ pack: first.report.pack, conflicts: first.report.conflicts })) as { pack: { id: string; version: string }; conflicts: Conflict[] };
+        const stored = JSON.parse(JSON.stringify({ pack: first.report.pack, conflicts: first.report.conflicts })) as {
+          pack: { id: string; version: string };
+          conflicts: Conflict[];
+        };
         let next = [...fs];
         const changed = new Set<string>();
         edits.forEach((e, n) => {
           const target = next[e.index % next.length]!;
           if (e.kind === 'add') {
             const id = `n${n}`;
-            next.push({ id, layer: e.to.layer, properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...PROPS[e.to.layer] }, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) });
+            next.push({
+              id,
+              layer: e.to.layer,
+              properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...PROPS[e.to.layer] },
+              geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h),
+            });
             changed.add(id);
           } else if (target.id !== 'town') {
             changed.add(target.id);
             if (e.kind === 'delete') next = next.filter((f) => f.id !== target.id);
-            else if (e.kind === 'recode') next = next.map((f) => (f.id === target.id ? { ...f, properties: { ...f.properties, GYLX: f.properties.GYLX === '三类工业' ? '一类工业' : '三类工业' } } : f));
+            else if (e.kind === 'recode')
+              next = next.map((f) =>
+                f.id === target.id
+                  ? { ...f, properties: { ...f.properties, GYLX: f.properties.GYLX === '三类工业' ? '一类工业' : '三类工业' } }
+                  : f,
+              );
             else next = next.map((f) => (f.id === target.id ? { ...f, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
           }
         });
@@ -110,7 +158,9 @@ describe('resumeCheck', () => {
     const moved = fs.map((f) => (f.id === 'f01' ? { ...f, geometry: rect(3, 3, 4, 4) } : f));
     const phases: string[] = [];
     const stored = { pack: first.report.pack, conflicts: first.report.conflicts };
-    const resumed = await resumeCheck(stored, ['f01'], { plans: testPlansOf(moved), pack: PACK }, port, { onProgress: (_d, _t, p) => phases.push(p) });
+    const resumed = await resumeCheck(stored, ['f01'], { plans: testPlansOf(moved), pack: PACK }, port, {
+      onProgress: (_d, _t, p) => phases.push(p),
+    });
     // A03 (GHYDYH outside CZKFBJ) does not read YJJBNT: its stored conflicts are handed back, not evaluated anew.
     const storedA03 = stored.conflicts.filter((c) => c.ruleId === 'A03');
     expect(storedA03.length).toBeGreaterThan(0);

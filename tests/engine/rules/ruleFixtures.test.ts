@@ -39,7 +39,9 @@ function fixturesOf(ruleId: string): { file: string; fixture: Fixture }[] {
   for (const folder of ['conflict', 'clean']) {
     const dir = join(fixtureDir, ruleId, folder);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.json'))
+      .sort()) {
       out.push({ file: `${ruleId}/${folder}/${f}`, fixture: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture });
     }
   }
@@ -67,10 +69,12 @@ afterAll(() => port.dispose());
 describe('rule fixtures', () => {
   it('has a conflict folder and a clean folder with fixtures for every rule of the default pack', () => {
     const missing = pack.rules.flatMap((r) =>
-      ['conflict', 'clean'].filter((folder) => {
-        const dir = join(fixtureDir, r.id, folder);
-        return !existsSync(dir) || readdirSync(dir).filter((x) => x.endsWith('.json')).length === 0;
-      }).map((folder) => `${r.id}/${folder}`),
+      ['conflict', 'clean']
+        .filter((folder) => {
+          const dir = join(fixtureDir, r.id, folder);
+          return !existsSync(dir) || readdirSync(dir).filter((x) => x.endsWith('.json')).length === 0;
+        })
+        .map((folder) => `${r.id}/${folder}`),
     );
     expect(missing).toEqual([]);
   });
@@ -81,7 +85,12 @@ describe('rule fixtures', () => {
         it(`${fixture.name} (${file})`, async () => {
           const plans = testPlansOf(fixture.features, fixture.sourceCrs);
           const run = await runRules(
-            { plans, pack: { ...pack, rules: [rule] }, qualityFindings: qualityFindingsOf(plans), ...(fixture.targets ? { targets: fixture.targets } : {}) },
+            {
+              plans,
+              pack: { ...pack, rules: [rule] },
+              qualityFindings: qualityFindingsOf(plans),
+              ...(fixture.targets ? { targets: fixture.targets } : {}),
+            },
             port,
           );
           const got = run.report.conflicts;

@@ -23,16 +23,23 @@ describe('sealed private key', () => {
 
   it('refuses a wrong passphrase with a message in both languages', async () => {
     const sealed = await sealPrivateKey(pair, 'right', random, aes, N);
-    await expect(openSealedKey(sealed, 'wrong', aes)).rejects.toMatchObject({ code: 'wrong-passphrase', text: { zh: expect.stringContaining('口令不对'), en: expect.stringContaining('wrong passphrase') } });
+    await expect(openSealedKey(sealed, 'wrong', aes)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      text: { zh: expect.stringContaining('口令不对'), en: expect.stringContaining('wrong passphrase') },
+    });
   });
 
   it('refuses a changed ciphertext byte, a swapped public key and something that is not a sealed key', async () => {
     const sealed = await sealPrivateKey(pair, 'right', random, aes, N);
     const bytes = Buffer.from(sealed.ciphertext, 'base64');
     bytes[0] = bytes[0]! ^ 1;
-    await expect(openSealedKey({ ...sealed, ciphertext: bytes.toString('base64') }, 'right', aes)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(openSealedKey({ ...sealed, ciphertext: bytes.toString('base64') }, 'right', aes)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
     const other = stationKeyPairFromSeed(new Uint8Array(32).fill(9));
-    await expect(openSealedKey({ ...sealed, publicKey: bytesToBase64(other.publicKey) }, 'right', aes)).rejects.toMatchObject({ code: 'not-a-sealed-key' });
+    await expect(openSealedKey({ ...sealed, publicKey: bytesToBase64(other.publicKey) }, 'right', aes)).rejects.toMatchObject({
+      code: 'not-a-sealed-key',
+    });
     await expect(openSealedKey({ format: 'x' }, 'right', aes)).rejects.toMatchObject({ code: 'not-a-sealed-key' });
     await expect(sealPrivateKey(pair, '', random, aes, N)).rejects.toMatchObject({ code: 'empty-passphrase' });
   });

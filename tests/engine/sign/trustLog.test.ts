@@ -17,7 +17,12 @@ import {
 } from '../../../engine/sign/index.ts';
 
 const bureau = { stationId: '00000000-0000-4000-8000-00000000000b', stationName: '自然资源和规划局-李工' };
-const liaison = newStationRecord({ stationId: '00000000-0000-4000-8000-00000000000e', stationName: '生态环境局-张工', role: 'department', createdAt: '2026-12-05T01:00:00Z' });
+const liaison = newStationRecord({
+  stationId: '00000000-0000-4000-8000-00000000000e',
+  stationName: '生态环境局-张工',
+  role: 'department',
+  createdAt: '2026-12-05T01:00:00Z',
+});
 const key = stationKeyPairFromSeed(new Uint8Array(32).fill(4)).publicKey;
 const file = readPublicKeyFile(publicKeyFileText(publicKeyFileOf(liaison, key)), 'zhang.pub');
 
@@ -27,7 +32,10 @@ describe('trust log', () => {
     const forged = JSON.stringify({ ...file.file, fingerprint: '0000-0000-0000-0000-0000-0000-0000-0000' });
     const read = readPublicKeyFile(forged, 'forged.pub');
     expect(read.ok && read.file.fingerprint).toBe(file.file.fingerprint);
-    expect(readPublicKeyFile('{"format":"lantu-public-key/1"}', 'x.pub')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('x.pub') } });
+    expect(readPublicKeyFile('{"format":"lantu-public-key/1"}', 'x.pub')).toMatchObject({
+      ok: false,
+      error: { zh: expect.stringContaining('x.pub') },
+    });
     expect(readPublicKeyFile('nope', 'y.pub')).toMatchObject({ ok: false });
   });
 
@@ -38,7 +46,11 @@ describe('trust log', () => {
     const right = trustEntry([], file.file, file.file.fingerprint.toUpperCase(), bureau, '2026-12-05T02:00:00Z');
     if (!right.ok) throw new Error(right.error.en);
     const keys = trustedKeysOf([right.entry]);
-    expect(keys.lookup(bytesToBase64(key))).toMatchObject({ stationName: '生态环境局-张工', addedAt: '2026-12-05T02:00:00Z', stationCode: liaison.stationCode });
+    expect(keys.lookup(bytesToBase64(key))).toMatchObject({
+      stationName: '生态环境局-张工',
+      addedAt: '2026-12-05T02:00:00Z',
+      stationCode: liaison.stationCode,
+    });
     expect(keys.lookup(bytesToBase64(new Uint8Array(32)))).toBeNull();
   });
 
@@ -48,15 +60,24 @@ describe('trust log', () => {
     const t = trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T02:00:00Z');
     if (!t.ok) throw new Error('trust');
     log.push(t.entry);
-    expect(trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T02:01:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('已受信任') } });
+    expect(trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T02:01:00Z')).toMatchObject({
+      ok: false,
+      error: { zh: expect.stringContaining('已受信任') },
+    });
     const r = revokeEntry(log, file.file.fingerprint, bureau, '2026-12-05T03:00:00Z');
     if (!r.ok) throw new Error('revoke');
     expect(r.entry).toMatchObject({ action: 'revoke', at: '2026-12-05T03:00:00Z', by: bureau });
     log.push(r.entry);
     expect(trustedKeysOf(log).lookup(bytesToBase64(key))?.revokedAt).toBe('2026-12-05T03:00:00Z');
-    expect(trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T04:00:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('已于 2026-12-05T03:00:00Z 吊销') } });
+    expect(trustEntry(log, file.file, file.file.fingerprint, bureau, '2026-12-05T04:00:00Z')).toMatchObject({
+      ok: false,
+      error: { zh: expect.stringContaining('已于 2026-12-05T03:00:00Z 吊销') },
+    });
     expect(revokeEntry(log, file.file.fingerprint, bureau, '2026-12-05T05:00:00Z')).toMatchObject({ ok: false });
-    expect(revokeEntry(log, '1234', bureau, '2026-12-05T05:00:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining('没有指纹为 1234') } });
+    expect(revokeEntry(log, '1234', bureau, '2026-12-05T05:00:00Z')).toMatchObject({
+      ok: false,
+      error: { zh: expect.stringContaining('没有指纹为 1234') },
+    });
   });
 
   it("refuses a key whose station code equals this station's or another trusted station's", () => {
@@ -68,12 +89,20 @@ describe('trust log', () => {
       if (id !== liaison.stationId && stationCodeOf(id) === liaison.stationCode) twin = id;
     }
     const twinRecord = newStationRecord({ stationId: twin, stationName: '交通局-王工', role: 'department', createdAt: 't' });
-    const twinFile = readPublicKeyFile(publicKeyFileText(publicKeyFileOf(twinRecord, stationKeyPairFromSeed(new Uint8Array(32).fill(6)).publicKey)), 'wang.pub');
+    const twinFile = readPublicKeyFile(
+      publicKeyFileText(publicKeyFileOf(twinRecord, stationKeyPairFromSeed(new Uint8Array(32).fill(6)).publicKey)),
+      'wang.pub',
+    );
     if (!twinFile.ok) throw new Error('twin');
     const t = trustEntry([], file.file, file.file.fingerprint, bureau, '2026-12-05T02:00:00Z');
     if (!t.ok) throw new Error('trust');
-    expect(trustEntry([t.entry], twinFile.file, twinFile.file.fingerprint, bureau, '2026-12-05T02:10:00Z')).toMatchObject({ ok: false, error: { zh: expect.stringContaining(`站代码 ${liaison.stationCode} 与 生态环境局-张工 相同`) } });
-    expect(trustEntry([], twinFile.file, twinFile.file.fingerprint, { stationId: liaison.stationId, stationName: '生态环境局-张工' }, 't')).toMatchObject({ ok: false });
+    expect(trustEntry([t.entry], twinFile.file, twinFile.file.fingerprint, bureau, '2026-12-05T02:10:00Z')).toMatchObject({
+      ok: false,
+      error: { zh: expect.stringContaining(`站代码 ${liaison.stationCode} 与 生态环境局-张工 相同`) },
+    });
+    expect(
+      trustEntry([], twinFile.file, twinFile.file.fingerprint, { stationId: liaison.stationId, stationName: '生态环境局-张工' }, 't'),
+    ).toMatchObject({ ok: false });
     expect(trustEntry([], twinFile.file, twinFile.file.fingerprint, bureau, 't')).toMatchObject({ ok: true });
   }, 60_000);
 });

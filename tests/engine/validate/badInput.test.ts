@@ -29,7 +29,11 @@ describe('bad input', () => {
   });
 
   it('reports a syntax error with line and column', () => {
-    expectOnlyFatal(enc('{\n  "type": "FeatureCollection",\n  "plan": ,\n}'), 'invalid-json', '不是有效的 JSON：第 3 行第 11 列附近有语法错误');
+    expectOnlyFatal(
+      enc('{\n  "type": "FeatureCollection",\n  "plan": ,\n}'),
+      'invalid-json',
+      '不是有效的 JSON：第 3 行第 11 列附近有语法错误',
+    );
   });
 
   it('reports non-UTF-8 bytes (GBK) with the byte offset', () => {
@@ -41,19 +45,32 @@ describe('bad input', () => {
     const result = validatePlanBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(validText)]), 'bom.json');
     expect(result.plan).toBeDefined();
     expect(result.findings).toEqual([
-      expect.objectContaining({ level: 'warning', code: 'utf8-bom', path: '', message: { zh: '文件以 UTF-8 BOM 开头，已忽略', en: 'the file starts with a UTF-8 byte-order mark; ignored' } }),
+      expect.objectContaining({
+        level: 'warning',
+        code: 'utf8-bom',
+        path: '',
+        message: { zh: '文件以 UTF-8 BOM 开头，已忽略', en: 'the file starts with a UTF-8 byte-order mark; ignored' },
+      }),
     ]);
   });
 
   it('reports a JSON array instead of an object', () => {
-    expectOnlyFatal(enc('[{"type":"FeatureCollection"}]'), 'not-an-object', '文件顶层应为 JSON 对象（GeoJSON FeatureCollection），实际为 数组');
+    expectOnlyFatal(
+      enc('[{"type":"FeatureCollection"}]'),
+      'not-an-object',
+      '文件顶层应为 JSON 对象（GeoJSON FeatureCollection），实际为 数组',
+    );
   });
 
   it('reports __proto__ and constructor keys', () => {
     const proto = validText.replace('"properties": {', '"properties": {"__proto__": {"polluted": true}, ');
     const f = expectOnlyFatal(enc(proto), 'forbidden-key', /含有不允许的键 "__proto__"/);
     expect(f.path).toBe('/features/0/properties');
-    expectOnlyFatal(enc('{"constructor": {"prototype": {}}}'), 'forbidden-key', '文档顶层 / top level含有不允许的键 "constructor"（可能用于原型污染）');
+    expectOnlyFatal(
+      enc('{"constructor": {"prototype": {}}}'),
+      'forbidden-key',
+      '文档顶层 / top level含有不允许的键 "constructor"（可能用于原型污染）',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -67,7 +84,11 @@ describe('bad input', () => {
     // push(...findings) passed V8's argument limit (about 130k) and threw "Maximum call stack size exceeded".
     const doc = JSON.parse(readFileSync('tests/fixtures/plans/land/valid.json', 'utf8'));
     const first = doc.features[0];
-    const features = Array.from({ length: 80_000 }, (_, i) => ({ ...first, id: `f${i}`, properties: { ...first.properties, BSM: `41${String(i).padStart(8, '0')}` } }));
+    const features = Array.from({ length: 80_000 }, (_, i) => ({
+      ...first,
+      id: `f${i}`,
+      properties: { ...first.properties, BSM: `41${String(i).padStart(8, '0')}` },
+    }));
     const result = validatePlanDocument({ ...doc, features });
     expect(result.findings).toHaveLength(160_000);
     expect(result.findings[159_999]).toMatchObject({ code: 'pattern-mismatch', path: '/features/79999/properties/BSM', level: 'quality' });
@@ -80,7 +101,11 @@ describe('bad input', () => {
   });
 
   it('reports numbers beyond double range such as 1e400', () => {
-    const f = expectOnlyFatal(enc(validText.replace('[\n       112.6,', '[\n       1e400,')), 'number-out-of-range', /的数值超出双精度范围（如 1e400），无法表示$/);
+    const f = expectOnlyFatal(
+      enc(validText.replace('[\n       112.6,', '[\n       1e400,')),
+      'number-out-of-range',
+      /的数值超出双精度范围（如 1e400），无法表示$/,
+    );
     expect(f.path).toBe('/features/0/geometry/coordinates/0/0/0');
   });
 
@@ -99,7 +124,11 @@ describe('bad input', () => {
   it('reports an unknown plan kind', () => {
     const doc = JSON.parse(validText);
     doc.plan.kind = 'water';
-    expectOnlyFatal(enc(JSON.stringify(doc)), 'unknown-kind', '规划类型 plan.kind 为 "water"，应为 "land" / "ecology" / "industry" / "transport" 之一');
+    expectOnlyFatal(
+      enc(JSON.stringify(doc)),
+      'unknown-kind',
+      '规划类型 plan.kind 为 "water"，应为 "land" / "ecology" / "industry" / "transport" 之一',
+    );
   });
 
   it('reports a missing plan member', () => {
@@ -110,8 +139,18 @@ describe('bad input', () => {
 
   it('reports a ring with fewer than 4 positions', () => {
     const doc = JSON.parse(validText);
-    doc.features[0].geometry.coordinates = [[[112.6, 35.1], [112.61, 35.1], [112.6, 35.1]]];
-    expectOnlyFatal(enc(JSON.stringify(doc)), 'ring-too-few-positions', '第 1 个要素 (BSM=419001000000000001) 的第 1 个环只有 3 个坐标，至少需要 4 个');
+    doc.features[0].geometry.coordinates = [
+      [
+        [112.6, 35.1],
+        [112.61, 35.1],
+        [112.6, 35.1],
+      ],
+    ];
+    expectOnlyFatal(
+      enc(JSON.stringify(doc)),
+      'ring-too-few-positions',
+      '第 1 个要素 (BSM=419001000000000001) 的第 1 个环只有 3 个坐标，至少需要 4 个',
+    );
   });
 
   it('reports non-finite coordinates in an in-memory document', () => {

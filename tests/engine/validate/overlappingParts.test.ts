@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from '../../../engine/model/types.ts';
 import { overlappingParts } from '../../../engine/validate/overlappingParts.ts';
 
-const rect = (x: number, y: number, w: number, h: number): Position[] => [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
+const rect = (x: number, y: number, w: number, h: number): Position[] => [
+  [x, y],
+  [x + w, y],
+  [x + w, y + h],
+  [x, y + h],
+  [x, y],
+];
 
 describe('overlappingParts', () => {
   it('finds the same part twice, a part inside another and parts crossing each other', () => {
@@ -14,13 +20,32 @@ describe('overlappingParts', () => {
   });
 
   it('finds a diamond whose corners touch the square it lies in (no edge crosses another)', () => {
-    const diamond: Position[] = [[112.5, 35], [113, 35.5], [112.5, 36], [112, 35.5], [112.5, 35]];
+    const diamond: Position[] = [
+      [112.5, 35],
+      [113, 35.5],
+      [112.5, 36],
+      [112, 35.5],
+      [112.5, 35],
+    ];
     expect(overlappingParts([[rect(112, 35, 1, 1)], [diamond]])).toMatchObject({ first: 0, second: 1 });
   });
 
   it('finds a part that runs along another’s edge and then enters it through a shared vertex', () => {
-    const entering: Position[] = [[111.5, 35], [112.5, 35], [112.5, 35.5], [111.5, 35.5], [111.5, 35]];
-    const square: Position[] = [[112, 35], [112.5, 35], [113, 35], [113, 36], [112, 36], [112, 35]];
+    const entering: Position[] = [
+      [111.5, 35],
+      [112.5, 35],
+      [112.5, 35.5],
+      [111.5, 35.5],
+      [111.5, 35],
+    ];
+    const square: Position[] = [
+      [112, 35],
+      [112.5, 35],
+      [113, 35],
+      [113, 36],
+      [112, 36],
+      [112, 35],
+    ];
     expect(overlappingParts([[square], [entering]])).toMatchObject({ first: 0, second: 1 });
   });
 

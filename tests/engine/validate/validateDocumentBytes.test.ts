@@ -52,7 +52,10 @@ describe('validateDocumentBytes', () => {
     expect(detectDocumentKind({ departments: [] })).toBe('departments');
     expect(detectDocumentKind({ checks: [], compatibility: [] })).toBe('review-pack');
     expect(detectDocumentKind({ type: 'Feature', project: {}, properties: {}, geometry: null })).toBe('project');
-    for (const [file, kind] of [['seeds/jiyuan/departments.json', 'departments'], ['seeds/rules/jiyuan-review.json', 'review-pack']] as const) {
+    for (const [file, kind] of [
+      ['seeds/jiyuan/departments.json', 'departments'],
+      ['seeds/rules/jiyuan-review.json', 'review-pack'],
+    ] as const) {
       const result = validateDocumentBytes(readFileSync(file), file);
       expect(result.documentKind).toBe(kind);
       expect(result.findings).toEqual([]);
@@ -67,12 +70,29 @@ describe('validateDocumentBytes', () => {
     expect(detectDocumentKind({ format: 'lantu-review-consultation' })).toBe('review-consultation');
     expect(detectDocumentKind({ format: 'lantu-review-projects' })).toBe('review-projects');
     expect(detectDocumentKind({ format: 'lantu-review-opinions' })).toBe('review-opinions');
-    const bad = { format: 'lantu-review-opinion', schemaVersion: '1.0.0', opinion: { projectId: 'p', projectVersion: '0123456789abcdef', department: 'zrzy', verdict: 'maybe', conditions: [], basis: '', reviewer: '王', date: '2026-12-01', documentNo: '1' } };
+    const bad = {
+      format: 'lantu-review-opinion',
+      schemaVersion: '1.0.0',
+      opinion: {
+        projectId: 'p',
+        projectVersion: '0123456789abcdef',
+        department: 'zrzy',
+        verdict: 'maybe',
+        conditions: [],
+        basis: '',
+        reviewer: '王',
+        date: '2026-12-01',
+        documentNo: '1',
+      },
+    };
     const result = validateDocumentBytes(new TextEncoder().encode(JSON.stringify(bad)), '部门意见.json');
     expect(result.documentKind).toBe('review-opinion');
     expect(result.findings.map((f) => [f.code, f.path])).toEqual([['schema-violation', '/opinion/verdict']]);
     expect(result.findings[0]!.message.zh).toContain('《部门审查意见》');
-    const ok = validateDocumentBytes(new TextEncoder().encode(JSON.stringify({ ...bad, opinion: { ...bad.opinion, verdict: 'pass' } })), '部门意见.json');
+    const ok = validateDocumentBytes(
+      new TextEncoder().encode(JSON.stringify({ ...bad, opinion: { ...bad.opinion, verdict: 'pass' } })),
+      '部门意见.json',
+    );
     expect(ok.findings).toEqual([]);
   });
 });

@@ -53,16 +53,23 @@ describe('workspace file container', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('hash-mismatch');
-    expect(result.error.message).toMatch(/^无法打开 a\.lantu：workspace\.json 已被修改或损坏：SHA-256 应为 [0-9a-f]{64}，实际为 [0-9a-f]{64}。/);
+    expect(result.error.message).toMatch(
+      /^无法打开 a\.lantu：workspace\.json 已被修改或损坏：SHA-256 应为 [0-9a-f]{64}，实际为 [0-9a-f]{64}。/,
+    );
   });
 
   it('refuses a changed size, a missing file and an unlisted extra file', () => {
     const packed = packWorkspaceFile(payload, options);
-    const longer = unpackWorkspaceFile(rezip(packed, (f) => (f['workspace.json'] = strToU8('{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}'))));
+    const longer = unpackWorkspaceFile(
+      rezip(packed, (f) => (f['workspace.json'] = strToU8('{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}'))),
+    );
     expect(!longer.ok && longer.error.code).toBe('size-mismatch');
     const missing = unpackWorkspaceFile(rezip(packed, (f) => delete f['plans/land.geojson']));
     expect(!missing.ok && missing.error.code).toBe('missing-file');
-    const extra = unpackWorkspaceFile(rezip(packed, (f) => (f['evil.js'] = strToU8('alert(1)'))), { lang: 'en' });
+    const extra = unpackWorkspaceFile(
+      rezip(packed, (f) => (f['evil.js'] = strToU8('alert(1)'))),
+      { lang: 'en' },
+    );
     expect(!extra.ok && extra.error.message).toBe(
       'Cannot open the workspace file: evil.js is in the archive but not in the manifest (the file may have been tampered with). The current workspace was not changed.',
     );
@@ -73,7 +80,9 @@ describe('workspace file container', () => {
     const noManifest = unpackWorkspaceFile(rezip(packed, (f) => delete f[MANIFEST_PATH]));
     expect(!noManifest.ok && noManifest.error.code).toBe('missing-manifest');
     const editManifest = (edit: (m: WorkspaceManifest) => unknown) =>
-      unpackWorkspaceFile(rezip(packed, (f) => (f[MANIFEST_PATH] = strToU8(JSON.stringify(edit(JSON.parse(new TextDecoder().decode(f[MANIFEST_PATH]))))))));
+      unpackWorkspaceFile(
+        rezip(packed, (f) => (f[MANIFEST_PATH] = strToU8(JSON.stringify(edit(JSON.parse(new TextDecoder().decode(f[MANIFEST_PATH]))))))),
+      );
     const other = editManifest((m) => ({ ...m, format: 'something-else' }));
     expect(!other.ok && other.error.code).toBe('wrong-format');
     const newer = editManifest((m) => ({ ...m, formatVersion: 2 }));

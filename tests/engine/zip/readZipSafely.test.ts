@@ -64,7 +64,9 @@ describe('readZipSafely', () => {
 
   it('refuses a declared total over the cap and names the cap and how to change it', () => {
     const zip = forgeDeclaredSize(zipSync({ 'a.txt': text(100) }), 'a.txt', 0xf000_0000);
-    const e = refusal(() => listZipEntries(zip, 'huge.zip', { ...limits, howToChange: { zh: '可用 --max-inflate 调整', en: 'raise it with --max-inflate' } }));
+    const e = refusal(() =>
+      listZipEntries(zip, 'huge.zip', { ...limits, howToChange: { zh: '可用 --max-inflate 调整', en: 'raise it with --max-inflate' } }),
+    );
     expect(e.code).toBe('zip-too-large');
     expect(e.zh).toContain('huge.zip 解压后将超过解压上限 64.0 MiB（声明至少 3.8 GiB，到“a.txt”为止）');
     expect(e.zh).toContain('可用 --max-inflate 调整');
@@ -82,7 +84,15 @@ describe('readZipSafely', () => {
     expect(readAll(zip)).toEqual(files);
     const dir = mkdtempSync(join(tmpdir(), 'lantu-zip64-'));
     writeFileSync(join(dir, 'z.zip'), zip);
-    const py = spawnSync('/usr/bin/python3', ['-c', 'import zipfile,sys,hashlib; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), [(i.filename, i.file_size) for i in z.infolist()])', join(dir, 'z.zip')], { encoding: 'utf8' });
+    const py = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import zipfile,sys,hashlib; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), [(i.filename, i.file_size) for i in z.infolist()])',
+        join(dir, 'z.zip'),
+      ],
+      { encoding: 'utf8' },
+    );
     rmSync(dir, { recursive: true, force: true });
     expect(py.stdout.trim()).toBe(`None [('blueprint.gpkg', ${files['blueprint.gpkg'].length}), ('manifest.json', 7)]`);
   });

@@ -78,7 +78,9 @@ describe('lantu check', () => {
     writeFileSync(join(dir, 'land-copy.json'), JSON.stringify(copy));
     const renamed = await lantu('check', 'land.json', 'land-copy.json', '--lang', 'en');
     expect(renamed.status).toBe(1);
-    expect(renamed.stderr).toContain(`✗ land-copy.json: land-copy.json and land.json are the same plan (all ${copy.features.length} features have the same layer and BSM)`);
+    expect(renamed.stderr).toContain(
+      `✗ land-copy.json: land-copy.json and land.json are the same plan (all ${copy.features.length} features have the same layer and BSM)`,
+    );
     expect(renamed.stderr).not.toMatch(/[\u4e00-\u9fff]/);
   });
 

@@ -8,7 +8,18 @@ const Y0 = 35.05;
 
 function rect(x: number, y: number, w: number, h: number): Geometry {
   const [a, b, c, d] = [X0 + x, Y0 + y, X0 + x + w, Y0 + y + h];
-  return { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [a, b],
+        [c, b],
+        [c, d],
+        [a, d],
+        [a, b],
+      ],
+    ],
+  };
 }
 
 function plan(kind: PlanKind, id: string, title: string, features: [LayerCode, string, Geometry, Properties][]): PlanDocument {
@@ -42,7 +53,12 @@ export function checkPlans(): { land: PlanDocument; industry: PlanDocument } {
     ['CZKFBJ', '419001000000000003', rect(0.005, 0.005, 0.004, 0.004), { GHFQMC: '城镇集中建设区' }],
   ]);
   const industry = plan('industry', 'cli-industry', '测试产业规划', [
-    ['GYXM', '419001000000000101', rect(0.001, 0, 0.002, 0.002), { XMMC: '精密铸件项目', YDYHFLDM: '100102', GYLX: '二类工业', SFZDXM: false }],
+    [
+      'GYXM',
+      '419001000000000101',
+      rect(0.001, 0, 0.002, 0.002),
+      { XMMC: '精密铸件项目', YDYHFLDM: '100102', GYLX: '二类工业', SFZDXM: false },
+    ],
   ]);
   return { land, industry };
 }

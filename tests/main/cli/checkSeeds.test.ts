@@ -48,7 +48,10 @@ let stdout = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-check-seeds-'));
-  const files = readdirSync(seedDir).filter((f) => f.endsWith('.json')).sort().map((f) => join('seeds', 'jiyuan', f));
+  const files = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join('seeds', 'jiyuan', f));
   const status = await main(['check', ...files, '--json', join(dir, 'report.json')], {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stdout += t),
@@ -71,7 +74,9 @@ function matches(c: Conflict, e: Expected): boolean {
 describe('lantu check on the Jiyuan demo seeds', () => {
   it('finds every expected conflict and nothing else', () => {
     const unmatched = report.conflicts.filter((c) => !expected.conflicts.some((e) => matches(c, e))).map((c) => c.key);
-    const missing = expected.conflicts.filter((e) => !report.conflicts.some((c) => matches(c, e))).map((e) => `${e.rule} ${e.subject?.bsm ?? e.indicator ?? e.point} ${e.object?.bsm ?? ''}`);
+    const missing = expected.conflicts
+      .filter((e) => !report.conflicts.some((c) => matches(c, e)))
+      .map((e) => `${e.rule} ${e.subject?.bsm ?? e.indicator ?? e.point} ${e.object?.bsm ?? ''}`);
     expect(missing).toEqual([]);
     expect(unmatched).toEqual([]);
     expect(report.conflicts.length).toBe(expected.conflicts.length);

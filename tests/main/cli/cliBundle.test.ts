@@ -2,7 +2,18 @@
 // fresh copy of the repository's files, it warns when a source changed since the build, runs with the sources
 // gone (default rule pack, GeoPackage worker thread, GEOS), and the in-process CLI tests call the bundle's main().
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +28,25 @@ let fresh: string;
 
 /** What a clone holds of the parts the CLI is built from (tracked and new files; nothing ignored, so no out/). */
 function copyRepositoryFiles(to: string): void {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'bin', 'main', 'engine', 'schemas', 'seeds', 'scripts', 'package.json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const listed = execFileSync(
+    'git',
+    [
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--',
+      'bin',
+      'main',
+      'engine',
+      'schemas',
+      'seeds',
+      'scripts',
+      'package.json',
+    ],
+    { cwd: PROJECT_ROOT, encoding: 'utf8' },
+  );
   for (const path of listed.split('\0').filter((p) => p !== '' && existsSync(join(PROJECT_ROOT, p)))) {
     mkdirSync(dirname(join(to, path)), { recursive: true });
     copyFileSync(join(PROJECT_ROOT, path), join(to, path));
@@ -25,7 +54,8 @@ function copyRepositoryFiles(to: string): void {
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(to, 'node_modules'));
 }
 
-const lantuIn = (cwd: string, root: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'lantu.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+const lantuIn = (cwd: string, root: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'lantu.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'lantu-cli-bundle-'));
@@ -39,7 +69,8 @@ describe('the bundled lantu command', () => {
     expect(existsSync(join(fresh, 'out'))).toBe(false);
     const prepare = spawnSync('npm', ['run', 'prepare'], { cwd: fresh, encoding: 'utf8', timeout: 180_000 });
     expect(prepare.status, prepare.stderr).toBe(0);
-    for (const file of ['lantu.mjs', 'geoPackageReadWorker.mjs', 'inputs.json']) expect(existsSync(join(fresh, 'out', 'cli', file))).toBe(true);
+    for (const file of ['lantu.mjs', 'geoPackageReadWorker.mjs', 'inputs.json'])
+      expect(existsSync(join(fresh, 'out', 'cli', file))).toBe(true);
     const help = lantuIn(fresh, fresh, '--help');
     expect(help.stderr).toBe('');
     expect(help.stdout).toContain('用法：lantu <命令>');
@@ -51,10 +82,14 @@ describe('the bundled lantu command', () => {
     const original = readFileSync(source);
     appendFileSync(source, '// edited after the build\n');
     const zh = lantuIn(fresh, fresh, '--help');
-    expect(zh.stderr).toBe('lantu：警告：out/cli/lantu.mjs 比源代码旧（构建后 main/cli/parseArgs.ts 有改动），本次运行的是旧版本。请运行 `node scripts/build.mjs cli`。\n');
+    expect(zh.stderr).toBe(
+      'lantu：警告：out/cli/lantu.mjs 比源代码旧（构建后 main/cli/parseArgs.ts 有改动），本次运行的是旧版本。请运行 `node scripts/build.mjs cli`。\n',
+    );
     expect(zh.status).toBe(0);
     const en = lantuIn(fresh, fresh, '--lang', 'en', '--help');
-    expect(en.stderr).toContain('lantu: warning: out/cli/lantu.mjs is older than its sources (main/cli/parseArgs.ts changed since it was built)');
+    expect(en.stderr).toContain(
+      'lantu: warning: out/cli/lantu.mjs is older than its sources (main/cli/parseArgs.ts changed since it was built)',
+    );
     expect(en.stdout).toContain('usage: lantu <command>');
     writeFileSync(source, original);
     expect(lantuIn(fresh, fresh, '--help').stderr).toBe('');
@@ -62,7 +97,8 @@ describe('the bundled lantu command', () => {
 
   it('runs with the sources gone: the default rule pack, the GeoPackage worker and GEOS come with the bundle', async () => {
     const installed = join(temp, 'installed');
-    for (const part of ['bin', 'out/cli', 'seeds', 'scripts/build/cliBundleStamp.mjs', 'package.json']) cpSync(join(fresh, part), join(installed, part), { recursive: true });
+    for (const part of ['bin', 'out/cli', 'seeds', 'scripts/build/cliBundleStamp.mjs', 'package.json'])
+      cpSync(join(fresh, part), join(installed, part), { recursive: true });
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(installed, 'node_modules'));
     const work = join(temp, 'work');
     mkdirSync(work);
@@ -70,7 +106,10 @@ describe('the bundled lantu command', () => {
     writeFileSync(join(work, 'land.json'), JSON.stringify(land));
     writeFileSync(join(work, 'industry.json'), JSON.stringify(industry));
     writeFileSync(join(work, 'source.geojson'), JSON.stringify(sourcePlan()));
-    execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'ghydyh', 'plan.gpkg', 'source.geojson'], { cwd: work, stdio: 'pipe' });
+    execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'ghydyh', 'plan.gpkg', 'source.geojson'], {
+      cwd: work,
+      stdio: 'pipe',
+    });
 
     const check = lantuIn(work, installed, 'check', 'land.json', 'industry.json');
     const inProcess = await runLantuInProcess(work, ['check', 'land.json', 'industry.json']);
@@ -86,7 +125,9 @@ describe('the bundled lantu command', () => {
 
     rmSync(join(installed, 'out', 'cli', 'lantu.mjs'));
     const missing = lantuIn(work, installed, '--lang', 'en', 'check', 'land.json');
-    expect(missing.stderr).toBe('lantu: the command is not built: out/cli/lantu.mjs is missing. Run `node scripts/build.mjs cli` (npm ci and npm test run it).\n');
+    expect(missing.stderr).toBe(
+      'lantu: the command is not built: out/cli/lantu.mjs is missing. Run `node scripts/build.mjs cli` (npm ci and npm test run it).\n',
+    );
     expect(missing.status).toBe(2);
   }, 120_000);
 

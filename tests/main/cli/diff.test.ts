@@ -15,10 +15,22 @@ const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-diff-'));
-  for (const [name, plans] of [['v1', packagePlans()], ['v2', packagePlans({ version: 'v2', northWestCode: '0101', dropParcel: true, projectOnFarmland: true })]] as const) {
+  for (const [name, plans] of [
+    ['v1', packagePlans()],
+    ['v2', packagePlans({ version: 'v2', northWestCode: '0101', dropParcel: true, projectOnFarmland: true })],
+  ] as const) {
     writeFileSync(join(dir, `${name}-land.json`), JSON.stringify(plans[0]));
     writeFileSync(join(dir, `${name}-industry.json`), JSON.stringify(plans[1]));
-    const run = await lantu('export', `${name}-land.json`, `${name}-industry.json`, '--created', '2026-11-27T08:00:00Z', '--draft', '-o', `${name}.zip`);
+    const run = await lantu(
+      'export',
+      `${name}-land.json`,
+      `${name}-industry.json`,
+      '--created',
+      '2026-11-27T08:00:00Z',
+      '--draft',
+      '-o',
+      `${name}.zip`,
+    );
     if (run.status !== 0) throw new Error(run.stderr);
   }
 });

@@ -16,7 +16,8 @@ function isCurrent(): boolean {
 }
 
 export function ensureCliBuilt(): string {
-  if (!isCurrent()) execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.mjs'), 'cli'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (!isCurrent())
+    execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.mjs'), 'cli'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (!isCurrent()) throw new Error(`The CLI build did not produce a current ${CLI_BUNDLE_PATH} (run \`node scripts/build.mjs cli\`).`);
   return CLI_BUNDLE_PATH;
 }

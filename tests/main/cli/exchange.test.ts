@@ -28,7 +28,13 @@ async function lantu(who: Who, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const env = { LANTU_HOME: home[who], LANTU_PASSPHRASE: PASS[who] };
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, journalDir: TEST_JOURNAL_DIR, env });
+  const status = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: dir,
+    journalDir: TEST_JOURNAL_DIR,
+    env,
+  });
   return { status, stdout, stderr };
 }
 
@@ -80,7 +86,17 @@ describe('two stations exchange a submission, a signed package and its receipt',
     const ours = read('industry.json') as PlanDocument;
     project(ours).properties['BZ'] = '局方核对用地';
     write('bureau-industry.json', ours);
-    const accepted = await ok('bureau', 'accept', 'sub-1.zip', '--plan', 'bureau-industry.json', '-o', 'merged-industry.json', '--json', 'accept.json');
+    const accepted = await ok(
+      'bureau',
+      'accept',
+      'sub-1.zip',
+      '--plan',
+      'bureau-industry.json',
+      '-o',
+      'merged-industry.json',
+      '--json',
+      'accept.json',
+    );
     expect(accepted.stdout).toContain('sub-1.zip 的签名有效，签名者 发展改革委-张工');
     expect(accepted.stdout).toContain('相对局方已接收版本（v1）：新增 0，删除 0，修改 1');
     expect(accepted.stdout).toContain('XMMC: 精密铸件项目 → 精密铸件项目（扩建）');
@@ -98,28 +114,78 @@ describe('two stations exchange a submission, a signed package and its receipt',
     try {
       const conflicts = (await runRules({ plans: [land, merged], pack: pack.pack as RulePack }, port)).report.conflicts;
       const r08 = conflicts.find((c) => c.ruleId === 'R08')!;
-      const resolved = createResolution({ conflict: r08, kind: 'subjectYields', decidedBy: '李工', decidedAt: '2026-12-05T02:00:00Z', logNumber: '20261205000001', reason: '项目避让永久基本农田' }, [land, merged], port);
+      const resolved = createResolution(
+        {
+          conflict: r08,
+          kind: 'subjectYields',
+          decidedBy: '李工',
+          decidedAt: '2026-12-05T02:00:00Z',
+          logNumber: '20261205000001',
+          reason: '项目避让永久基本农田',
+        },
+        [land, merged],
+        port,
+      );
       if (!resolved.ok) throw new Error('resolution refused');
       write('resolutions.json', { schemaVersion: '1.0.0', resolutions: [resolved.resolution] });
     } finally {
       port.dispose();
     }
-    await ok('bureau', 'export', 'land.json', 'merged-industry.json', '--resolutions', 'resolutions.json', '--draft', '--created', '2026-12-05T03:00:00Z', '-o', 'blueprint.zip');
+    await ok(
+      'bureau',
+      'export',
+      'land.json',
+      'merged-industry.json',
+      '--resolutions',
+      'resolutions.json',
+      '--draft',
+      '--created',
+      '2026-12-05T03:00:00Z',
+      '-o',
+      'blueprint.zip',
+    );
     const signed = await ok('bureau', 'sign', 'blueprint.zip', '-o', 'issued.zip');
     expect(signed.stdout).toContain('已签名 issued.zip：签名者 自然资源和规划局-李工');
     // Signing added one entry and changed nothing else: the package still rebuilds byte for byte.
-    expect(Buffer.from(splitSignedZip(readFileSync(join(dir, 'issued.zip'))).unsigned).equals(readFileSync(join(dir, 'blueprint.zip')))).toBe(true);
+    expect(
+      Buffer.from(splitSignedZip(readFileSync(join(dir, 'issued.zip'))).unsigned).equals(readFileSync(join(dir, 'blueprint.zip'))),
+    ).toBe(true);
 
     // Liaison: verifies the issued package (the bureau's key is trusted there) and reads its receipt.
     const verified = await ok('liaison', 'verify', 'issued.zip', '--json', 'verify.json');
     expect(verified.stdout).toContain('校验通过');
     expect(verified.stdout).toContain('issued.zip 的签名有效，签名者 自然资源和规划局-李工');
     expect(read('verify.json').signature).toMatchObject({ status: 'trusted', signer: { stationName: '自然资源和规划局-李工' } });
-    const receipt = await ok('liaison', 'receipt', 'issued.zip', '--department', '发展改革委', '--csv', 'receipt.csv', '--json', 'receipt.json');
+    const receipt = await ok(
+      'liaison',
+      'receipt',
+      'issued.zip',
+      '--department',
+      '发展改革委',
+      '--csv',
+      'receipt.csv',
+      '--json',
+      'receipt.json',
+    );
     expect(receipt.stdout).toContain('回执：发展改革委，测试产业规划（pkg-industry，v2）；保留 0，已修改 1，已删除 0，新增 0');
-    expect(receipt.stdout).toMatch(/已修改 {2}GYXM 419001000040000001 精密铸件项目（扩建）\n {6}20261205000001 主体让步 R08 \(图形\) 理由: 项目避让永久基本农田 {2}李工 2026-12-05T02:00:00Z/);
+    expect(receipt.stdout).toMatch(
+      /已修改 {2}GYXM 419001000040000001 精密铸件项目（扩建）\n {6}20261205000001 主体让步 R08 \(图形\) 理由: 项目避让永久基本农田 {2}李工 2026-12-05T02:00:00Z/,
+    );
     const rows = read('receipt.json').rows;
-    expect(rows).toEqual([expect.objectContaining({ bsm: '419001000040000001', outcome: 'changed', resolutions: [expect.objectContaining({ logNumber: '20261205000001', kind: 'subjectYields', reason: '项目避让永久基本农田', geometryChanged: true })] })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        bsm: '419001000040000001',
+        outcome: 'changed',
+        resolutions: [
+          expect.objectContaining({
+            logNumber: '20261205000001',
+            kind: 'subjectYields',
+            reason: '项目避让永久基本农田',
+            geometryChanged: true,
+          }),
+        ],
+      }),
+    ]);
     const csv = readFileSync(join(dir, 'receipt.csv'), 'utf8');
     expect(csv).toContain('pkg-industry,v2,GYXM,419001000040000001,精密铸件项目（扩建）,已修改,20261205000001,主体让步,R08,');
     // The land department's features were kept.
@@ -165,26 +231,59 @@ describe('two stations exchange a submission, a signed package and its receipt',
     const plan = structuredClone(base);
     plan.plan.version = 'v4';
     plan.features[0]!.properties['BZ'] = '已调整';
-    const r = (conflictKey: string, logNumber: string, decidedAt: string) =>
-      ({ conflictKey, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '张工', decidedAt, reason: '部门处置', edits: [{}], logNumber });
+    const r = (conflictKey: string, logNumber: string, decidedAt: string) => ({
+      conflictKey,
+      ruleId: 'R08',
+      regionHash: 'h',
+      kind: 'subjectYields',
+      status: 'applied',
+      decidedBy: '张工',
+      decidedAt,
+      reason: '部门处置',
+      edits: [{}],
+      logNumber,
+    });
     const history = [
       ...historyFromDiff(base, plan, { idPrefix: 'p', author: '张工', station: stationId, at: '2026-12-05T01:00:00Z' }),
       { kind: 'setResolution', conflictKey: 'k-1', before: null, after: r('k-1', '20261204-ABCD-000001', '2026-12-04T08:00:00Z') },
     ];
     // Built by the engine, then signed with the liaison station's own key through `lantu sign`.
-    const made = await buildSubmission({ plan, base, history, station: { stationId, stationName }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' }, memorySigner(9, stationId, stationName));
+    const made = await buildSubmission(
+      { plan, base, history, station: { stationId, stationName }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' },
+      memorySigner(9, stationId, stationName),
+    );
     writeFileSync(join(dir, 'sub-r.unsigned.zip'), splitSignedZip(made).unsigned);
     await ok('liaison', 'sign', 'sub-r.unsigned.zip', '-o', 'sub-r.zip');
-    write('bureau-resolutions.json', { resolutions: [r('own', `${new Date().toISOString().slice(0, 10).replaceAll('-', '')}000001`, new Date().toISOString())] });
-    const run = await ok('bureau', 'accept', 'sub-r.zip', '-o', 'merged-r.json', '--resolutions', 'bureau-resolutions.json', '--json', 'accept-r.json');
+    write('bureau-resolutions.json', {
+      resolutions: [r('own', `${new Date().toISOString().slice(0, 10).replaceAll('-', '')}000001`, new Date().toISOString())],
+    });
+    const run = await ok(
+      'bureau',
+      'accept',
+      'sub-r.zip',
+      '-o',
+      'merged-r.json',
+      '--resolutions',
+      'bureau-resolutions.json',
+      '--json',
+      'accept-r.json',
+    );
     const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
     expect(run.stdout).toContain(`维护日志编号 20261204-ABCD-000001 → ${day}000002（正式）`);
-    const after = read('bureau-resolutions.json').resolutions as { conflictKey: string; logNumber: string; provisionalLogNumber?: string }[];
+    const after = read('bureau-resolutions.json').resolutions as {
+      conflictKey: string;
+      logNumber: string;
+      provisionalLogNumber?: string;
+    }[];
     expect(after.map((x) => [x.conflictKey, x.logNumber, x.provisionalLogNumber])).toEqual([
       ['own', `${day}000001`, undefined],
       ['k-1', `${day}000002`, '20261204-ABCD-000001'],
     ]);
-    expect(read('accept-r.json')).toMatchObject({ ok: true, resolutions: 1, renumbered: [{ provisional: '20261204-ABCD-000001', official: `${day}000002` }] });
+    expect(read('accept-r.json')).toMatchObject({
+      ok: true,
+      resolutions: 1,
+      renumbered: [{ provisional: '20261204-ABCD-000001', official: `${day}000002` }],
+    });
   }, 120_000);
 });
 
@@ -197,7 +296,10 @@ describe('tampered submissions are refused with a Chinese message and nothing is
   };
 
   it('refuses a changed byte anywhere, an unsigned package, an unknown key, a changed signer and a revoked key', async () => {
-    write('industry-v4.json', { ...(read('industry-v3.json') as PlanDocument), plan: { ...(read('industry-v3.json') as PlanDocument).plan, version: 'v4' } });
+    write('industry-v4.json', {
+      ...(read('industry-v3.json') as PlanDocument),
+      plan: { ...(read('industry-v3.json') as PlanDocument).plan, version: 'v4' },
+    });
     await ok('liaison', 'submit', 'industry-v4.json', '--base', 'industry-v3.json', '-o', 'sub-3.zip');
     const zip = readFileSync(join(dir, 'sub-3.zip'));
     for (const at of [40, Math.floor(zip.length / 2), zip.length - 30]) {

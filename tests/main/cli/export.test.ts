@@ -31,19 +31,36 @@ describe('lantu export', () => {
     const run = await lantu('export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'final.zip');
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('不能导出正式成果：1 个问题（可用 --draft 导出草稿）');
-    expect(run.stderr).toMatch(/阻断冲突 R08 建设用地占用永久基本农田：产业项目「[^」]+」（BSM \d+） × 永久基本农田「[^」]+」（BSM \d+）(，\S+)?（未处置）/);
+    expect(run.stderr).toMatch(
+      /阻断冲突 R08 建设用地占用永久基本农田：产业项目「[^」]+」（BSM \d+） × 永久基本农田「[^」]+」（BSM \d+）(，\S+)?（未处置）/,
+    );
     expect(run.stderr).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(existsSync(join(dir, 'final.zip'))).toBe(false);
     const en = await lantu('--lang', 'en', 'export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'final.zip');
-    expect(en.stderr).toMatch(/blocker R08 Construction land occupies permanent basic farmland: Industrial project "[^"]+" \(BSM \d+\) × Permanent basic farmland "[^"]+" \(BSM \d+\)(, \S+)? \(open\)/);
+    expect(en.stderr).toMatch(
+      /blocker R08 Construction land occupies permanent basic farmland: Industrial project "[^"]+" \(BSM \d+\) × Permanent basic farmland "[^"]+" \(BSM \d+\)(, \S+)? \(open\)/,
+    );
     expect(en.stderr).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('writes a draft marked 草稿 with --draft, leaving no temporary file', async () => {
-    const run = await lantu('export', 'land.json', 'industry.json', '--created', '2026-11-27T08:00:00Z', '--draft', '-o', 'draft.zip', '--json', 'result.json');
+    const run = await lantu(
+      'export',
+      'land.json',
+      'industry.json',
+      '--created',
+      '2026-11-27T08:00:00Z',
+      '--draft',
+      '-o',
+      'draft.zip',
+      '--json',
+      'result.json',
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/已导出 draft\.zip（草稿，\d+ 个文件/);
-    const manifest = JSON.parse(new TextDecoder().decode(unzipFiles(readFileSync(join(dir, 'draft.zip'))).get('manifest.json'))) as Manifest;
+    const manifest = JSON.parse(
+      new TextDecoder().decode(unzipFiles(readFileSync(join(dir, 'draft.zip'))).get('manifest.json')),
+    ) as Manifest;
     expect(manifest.status).toBe('draft');
     expect(manifest.draftReasons.map((r) => r.kind)).toEqual(['blocker']);
     expect(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')).status).toBe('draft');
@@ -60,7 +77,9 @@ describe('lantu export', () => {
       if (before === undefined) delete process.env['SOURCE_DATE_EPOCH'];
       else process.env['SOURCE_DATE_EPOCH'] = before;
     }
-    expect((await lantu('export', 'clean-land.json', 'clean-industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'c.zip')).status).toBe(0);
+    expect(
+      (await lantu('export', 'clean-land.json', 'clean-industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'c.zip')).status,
+    ).toBe(0);
     const [a, b, c] = ['a.zip', 'b.zip', 'c.zip'].map((f) => readFileSync(join(dir, f)));
     expect(a!.equals(b!)).toBe(true);
     expect(a!.equals(c!)).toBe(true);
@@ -83,7 +102,9 @@ describe('lantu export', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('bad-policy.json: 优先级策略无效');
     // Schema-valid, but 永久基本农田 stands in two tiers: refused naming the tier and the layer.
-    const policy = JSON.parse(readFileSync(join(root, 'seeds', 'rules', 'policy-default.json'), 'utf8')) as { tiers: { layers: string[] }[] };
+    const policy = JSON.parse(readFileSync(join(root, 'seeds', 'rules', 'policy-default.json'), 'utf8')) as {
+      tiers: { layers: string[] }[];
+    };
     policy.tiers[1]!.layers.push(policy.tiers[0]!.layers[0]!);
     writeFileSync(join(dir, 'two-tiers.json'), JSON.stringify(policy));
     const twoTiers = await lantu('export', 'clean-land.json', '--policy', 'two-tiers.json', '-o', 'x.zip');

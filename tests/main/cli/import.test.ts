@@ -20,17 +20,51 @@ const lantu = (...args: string[]) => runLantuInProcess(dir, args);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-import-'));
   writeFileSync(join(dir, 'source.geojson'), JSON.stringify(sourcePlan()));
-  execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'GHYDYH', 'shp', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
-  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'ghydyh', 'plan.gpkg', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+  execFileSync(
+    'ogr2ogr',
+    [
+      '-f',
+      'ESRI Shapefile',
+      '-s_srs',
+      'EPSG:4490',
+      '-t_srs',
+      'EPSG:4526',
+      '-lco',
+      'ENCODING=GBK',
+      '-nln',
+      'GHYDYH',
+      'shp',
+      'source.geojson',
+    ],
+    { cwd: dir, stdio: 'pipe' },
+  );
+  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'ghydyh', 'plan.gpkg', 'source.geojson'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
   const shp = Object.fromEntries(readdirSync(join(dir, 'shp')).map((n) => [n, new Uint8Array(readFileSync(join(dir, 'shp', n)))]));
   writeFileSync(join(dir, 'plan.zip'), zipSync(shp));
-  writeFileSync(join(dir, 'evil.zip'), zipSync({ '../GHYDYH.shp': shp['GHYDYH.shp']!, 'GHYDYH.shx': shp['GHYDYH.shx']!, 'GHYDYH.dbf': shp['GHYDYH.dbf']! }));
+  writeFileSync(
+    join(dir, 'evil.zip'),
+    zipSync({ '../GHYDYH.shp': shp['GHYDYH.shp']!, 'GHYDYH.shx': shp['GHYDYH.shx']!, 'GHYDYH.dbf': shp['GHYDYH.dbf']! }),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lantu import', () => {
   it('writes the same valid plan document the engine prepares, from a GBK Shapefile', async () => {
-    const run = await lantu('import', 'shp/GHYDYH.shp', '--kind', 'land', '--plan-id', 'jiyuan-land-2035', '--title', '济源国土空间规划', '-o', 'land.json');
+    const run = await lantu(
+      'import',
+      'shp/GHYDYH.shp',
+      '--kind',
+      'land',
+      '--plan-id',
+      'jiyuan-land-2035',
+      '--title',
+      '济源国土空间规划',
+      '-o',
+      'land.json',
+    );
     expect(run.stdout).toContain('属性编码：gbk（.cpg 声明 GBK');
     expect(run.stdout).toContain('来源坐标系：EPSG:4526，已转换为 EPSG:4490');
     expect(run.stdout).toContain('✓ 已写出 land.json（3 个要素）');
@@ -38,11 +72,20 @@ describe('lantu import', () => {
     const bytes = readFileSync(join(dir, 'land.json'));
     expect(validatePlanBytes(bytes, 'land.json').findings).toEqual([]);
     const files = new Map(readdirSync(join(dir, 'shp')).map((n) => [n, new Uint8Array(readFileSync(join(dir, 'shp', n)))]));
-    const engine = prepareImport({ format: 'shapefile', file: 'GHYDYH.shp', files }, {
-      kind: 'land',
-      plan: { id: 'jiyuan-land-2035', title: '济源国土空间规划', department: '自然资源和规划局', version: 'v1', period: { start: 2021, end: 2035 } },
-      territory: JIYUAN_TERRITORY,
-    });
+    const engine = prepareImport(
+      { format: 'shapefile', file: 'GHYDYH.shp', files },
+      {
+        kind: 'land',
+        plan: {
+          id: 'jiyuan-land-2035',
+          title: '济源国土空间规划',
+          department: '自然资源和规划局',
+          version: 'v1',
+          period: { start: 2021, end: 2035 },
+        },
+        territory: JIYUAN_TERRITORY,
+      },
+    );
     expect(JSON.parse(bytes.toString('utf8'))).toEqual(engine.document);
   });
 
@@ -75,19 +118,70 @@ describe('lantu import', () => {
     expect(refused.stdout).toContain('[质量] area-mismatch (1)');
     expect(refused.stdout).toContain('确认后用 --accept-quality 导入');
     expect(existsSync(join(dir, 'bad-area.json'))).toBe(false);
-    const accepted = await lantu('import', 'bad-area.geojson', '--kind', 'land', '--layer', 'GHYDYH', '--accept-quality', '-o', 'bad-area.json');
+    const accepted = await lantu(
+      'import',
+      'bad-area.geojson',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--accept-quality',
+      '-o',
+      'bad-area.json',
+    );
     expect(accepted.status).toBe(0);
     expect(existsSync(join(dir, 'bad-area.json'))).toBe(true);
   });
 
   it('maps Chinese column names through a mapping file and translates 三调 codes', async () => {
     const features = [
-      { type: 'Feature', properties: { 编号: '419001000000000011', 地类编码: '1001', 说明: '铁路' }, geometry: { type: 'Polygon', coordinates: [[[112.5, 35], [112.51, 35], [112.51, 35.01], [112.5, 35]]] } },
-      { type: 'Feature', properties: { 编号: '419001000000000012', 地类编码: '0204', 说明: null }, geometry: { type: 'Polygon', coordinates: [[[112.52, 35], [112.53, 35], [112.53, 35.01], [112.52, 35]]] } },
+      {
+        type: 'Feature',
+        properties: { 编号: '419001000000000011', 地类编码: '1001', 说明: '铁路' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.5, 35],
+              [112.51, 35],
+              [112.51, 35.01],
+              [112.5, 35],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { 编号: '419001000000000012', 地类编码: '0204', 说明: null },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.52, 35],
+              [112.53, 35],
+              [112.53, 35.01],
+              [112.52, 35],
+            ],
+          ],
+        },
+      },
     ];
     writeFileSync(join(dir, 'sandiao.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
     writeFileSync(join(dir, 'map.json'), JSON.stringify({ 编号: 'BSM', 说明: 'BZ' }));
-    const run = await lantu('import', 'sandiao.geojson', '--kind', 'land', '--layer', 'GHYDYH', '--classification', 'sandiao', '--mapping', 'map.json', '-o', 'sandiao.json');
+    const run = await lantu(
+      'import',
+      'sandiao.geojson',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--classification',
+      'sandiao',
+      '--mapping',
+      'map.json',
+      '-o',
+      'sandiao.json',
+    );
     expect(run.stdout).toContain('字段映射（GHYDYH）：编号→BSM，地类编码→YDYHFLDM，说明→BZ');
     expect(run.status).toBe(0);
     const doc = JSON.parse(readFileSync(join(dir, 'sandiao.json'), 'utf8'));
@@ -97,9 +191,36 @@ describe('lantu import', () => {
   });
 
   it('lists 三调 codes without a one-to-one 用地用海 code for a person to decide', async () => {
-    const features = [{ type: 'Feature', properties: { BSM: '419001000000000021', DLBM: '1002' }, geometry: { type: 'Polygon', coordinates: [[[112.5, 35], [112.51, 35], [112.51, 35.01], [112.5, 35]]] } }];
+    const features = [
+      {
+        type: 'Feature',
+        properties: { BSM: '419001000000000021', DLBM: '1002' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.5, 35],
+              [112.51, 35],
+              [112.51, 35.01],
+              [112.5, 35],
+            ],
+          ],
+        },
+      },
+    ];
     writeFileSync(join(dir, 'rail.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
-    const run = await lantu('import', 'rail.geojson', '--kind', 'land', '--layer', 'GHYDYH', '--classification', 'sandiao', '-o', 'rail.json');
+    const run = await lantu(
+      'import',
+      'rail.geojson',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--classification',
+      'sandiao',
+      '-o',
+      'rail.json',
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('三调代码 1002（轨道交通用地）没有一对一的用地用海代码（需要结合属性或人工判断），涉及 1 个要素');
   });
@@ -108,7 +229,12 @@ describe('lantu import', () => {
     const run = await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '--json', '-');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out).toMatchObject({ command: 'import', ok: true, written: false, report: { sourceCrs: 'EPSG:4526', counts: { read: 3, valid: 3 } } });
+    expect(out).toMatchObject({
+      command: 'import',
+      ok: true,
+      written: false,
+      report: { sourceCrs: 'EPSG:4526', counts: { read: 3, valid: 3 } },
+    });
   });
 
   it('exits 2 for a missing source file and for a missing --kind', async () => {
@@ -119,20 +245,38 @@ describe('lantu import', () => {
   });
 
   it('runs as the lantu command and speaks English with --lang en', () => {
-    const run = spawnSync(process.execPath, ['bin/lantu.mjs', '--lang', 'en', 'import', join(dir, 'evil.zip'), '--kind', 'land', '--layer', 'GHYDYH'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['bin/lantu.mjs', '--lang', 'en', 'import', join(dir, 'evil.zip'), '--kind', 'land', '--layer', 'GHYDYH'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('evil.zip contains the unsafe path “../GHYDYH.shp” (../ or absolute); refused.');
   });
 
   it('writes -o as JSON.stringify(document, null, 1) would, byte for byte, streamed', async () => {
-    const run = await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'streamed.json', '--json', 'streamed-report.json');
+    const run = await lantu(
+      'import',
+      'plan.gpkg',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '-o',
+      'streamed.json',
+      '--json',
+      'streamed-report.json',
+    );
     expect(run.status).toBe(0);
     const bytes = readFileSync(join(dir, 'streamed.json'));
     expect(bytes.toString('utf8')).toBe(`${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 1)}\n`);
   });
 
   it('exits 1 for a GeoPackage MultiPolygon of Point members, naming the file, the feature and the geometry (zh and en)', async () => {
-    execFileSync('ogr2ogr', ['-f', 'GPKG', '-lco', 'SPATIAL_INDEX=NO', '-nln', 'ghydyh', 'points-in-multipolygon.gpkg', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+    execFileSync('ogr2ogr', ['-f', 'GPKG', '-lco', 'SPATIAL_INDEX=NO', '-nln', 'ghydyh', 'points-in-multipolygon.gpkg', 'source.geojson'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
     // GeoPackage blob header (GP, version 0, little endian, no envelope, srs 4490), then WKB MultiPolygon of 2 Points.
     const wkbPoint = (x: number, y: number) => {
       const b = Buffer.alloc(21);
@@ -156,11 +300,26 @@ describe('lantu import', () => {
     expect(zh.status).toBe(1);
     expect(zh.stderr).toBe('');
     expect(zh.stdout).toContain('[致命] geometry-invalid (1)');
-    expect(zh.stdout).toContain('points-in-multipolygon.gpkg 图层 ghydyh 第 2 个要素（fid 2，BSM 419001000000000002）的几何数据有误：MultiPolygon（多面）的第 1 个成员是 Point（点），应为 Polygon（面）。');
+    expect(zh.stdout).toContain(
+      'points-in-multipolygon.gpkg 图层 ghydyh 第 2 个要素（fid 2，BSM 419001000000000002）的几何数据有误：MultiPolygon（多面）的第 1 个成员是 Point（点），应为 Polygon（面）。',
+    );
     expect(existsSync(join(dir, 'points.json'))).toBe(false);
-    const en = await lantu('--lang', 'en', 'import', 'points-in-multipolygon.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'points.json');
+    const en = await lantu(
+      '--lang',
+      'en',
+      'import',
+      'points-in-multipolygon.gpkg',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '-o',
+      'points.json',
+    );
     expect(en.status).toBe(1);
-    expect(en.stdout).toContain('Feature 2 (fid 2, BSM 419001000000000002) of layer ghydyh in points-in-multipolygon.gpkg has malformed geometry: member 1 of the MultiPolygon is a Point, not a Polygon.');
+    expect(en.stdout).toContain(
+      'Feature 2 (fid 2, BSM 419001000000000002) of layer ghydyh in points-in-multipolygon.gpkg has malformed geometry: member 1 of the MultiPolygon is a Point, not a Polygon.',
+    );
     expect(en.stdout).not.toMatch(/[\u4e00-\u9fff]/);
     expect(existsSync(join(dir, 'points.json'))).toBe(false);
   });
@@ -205,30 +364,90 @@ describe('lantu import of a GeoPackage whose layer is an endless recursive view'
       ]),
     ];
     writeFileSync(join(dir, 'hostile.gpkg'), readFileSync(join(dir, 'plan.gpkg')));
-    execFileSync('/usr/bin/python3', ['-c', 'import sqlite3,sys,json; db=sqlite3.connect(sys.argv[1]); [db.execute(s) for s in json.loads(sys.argv[2])]; db.commit()', join(dir, 'hostile.gpkg'), JSON.stringify(sql)]);
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      'import sqlite3,sys,json; db=sqlite3.connect(sys.argv[1]); [db.execute(s) for s in json.loads(sys.argv[2])]; db.commit()',
+      join(dir, 'hostile.gpkg'),
+      JSON.stringify(sql),
+    ]);
   });
 
   it('stops a view that never yields a row at the deadline and names the table (zh and en)', async () => {
     const started = Date.now();
-    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'silent', '--read-deadline', '1.5', '-o', 'silent.json');
+    const run = await lantu(
+      'import',
+      'hostile.gpkg',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--source-layer',
+      'silent',
+      '--read-deadline',
+      '1.5',
+      '-o',
+      'silent.json',
+    );
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('[致命] gpkg-read-deadline (1)');
-    expect(run.stdout).toContain('读取 hostile.gpkg 的表 silent 时超过时限 1.5 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。');
+    expect(run.stdout).toContain(
+      '读取 hostile.gpkg 的表 silent 时超过时限 1.5 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。',
+    );
     expect(existsSync(join(dir, 'silent.json'))).toBe(false);
-    const en = spawnSync(process.execPath, ['bin/lantu.mjs', '--lang', 'en', 'import', join(dir, 'hostile.gpkg'), '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'silent', '--read-deadline', '1'], { encoding: 'utf8', timeout: 60_000 });
+    const en = spawnSync(
+      process.execPath,
+      [
+        'bin/lantu.mjs',
+        '--lang',
+        'en',
+        'import',
+        join(dir, 'hostile.gpkg'),
+        '--kind',
+        'land',
+        '--layer',
+        'GHYDYH',
+        '--source-layer',
+        'silent',
+        '--read-deadline',
+        '1',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(en.status).toBe(1);
     expect(en.stdout).toContain('Reading table silent of hostile.gpkg did not finish within the deadline of 1 s');
   });
 
   it('stops a view that yields rows for ever at the row cap and names the table', async () => {
-    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'endless', '--max-rows', '1000');
+    const run = await lantu(
+      'import',
+      'hostile.gpkg',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--source-layer',
+      'endless',
+      '--max-rows',
+      '1000',
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('hostile.gpkg 的表 endless 超过 1000 行（行数上限），可能是无限递归的视图，已停止读取，未导入任何内容。');
   });
 
   it('still reads the real layer of the same file in its worker', async () => {
-    const run = await lantu('import', 'hostile.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--source-layer', 'ghydyh', '--read-deadline', '60');
+    const run = await lantu(
+      'import',
+      'hostile.gpkg',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--source-layer',
+      'ghydyh',
+      '--read-deadline',
+      '60',
+    );
     expect(run.stdout).toContain('来源坐标系：EPSG:4547');
     expect(run.status).toBe(0);
   });

@@ -19,7 +19,24 @@ const CREATED = '2026-11-27T00:00:00.000Z';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-lang-'));
   writeFileSync(join(dir, 'source.geojson'), JSON.stringify(sourcePlan()));
-  execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'GHYDYH', 'shp', 'source.geojson'], { cwd: dir, stdio: 'pipe' });
+  execFileSync(
+    'ogr2ogr',
+    [
+      '-f',
+      'ESRI Shapefile',
+      '-s_srs',
+      'EPSG:4490',
+      '-t_srs',
+      'EPSG:4526',
+      '-lco',
+      'ENCODING=GBK',
+      '-nln',
+      'GHYDYH',
+      'shp',
+      'source.geojson',
+    ],
+    { cwd: dir, stdio: 'pipe' },
+  );
   // GBK text behind a .cpg that says UTF-8: the DBF reader names the record and field.
   cpSync(join(dir, 'shp'), join(dir, 'enc'), { recursive: true });
   writeFileSync(join(dir, 'enc', 'GHYDYH.cpg'), 'UTF-8');
@@ -57,7 +74,11 @@ const FAILURES: Array<{ name: string; args: string[]; status: number }> = [
   { name: 'a targets file against its schema', args: ['check', 'land.json', '--targets', 'bad-targets.json'], status: 1 },
   { name: 'a rule pack that is not JSON', args: ['rules', 'lint', 'bad-pack.json'], status: 1 },
   { name: 'a package whose manifest status is not allowed', args: ['verify', 'forged.zip'], status: 1 },
-  { name: 'a creation time outside the years a zip can hold', args: ['export', 'land.json', '--created', '1900-01-01', '-o', 'out/x.zip'], status: 2 },
+  {
+    name: 'a creation time outside the years a zip can hold',
+    args: ['export', 'land.json', '--created', '1900-01-01', '-o', 'out/x.zip'],
+    status: 2,
+  },
 ];
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

@@ -33,15 +33,19 @@ describe('lantu report files', () => {
   it.each([
     ['--json', 'report.json', ['--json', 'report.json']],
     ['check --geojson', 'regions.geojson', ['--json', '-', '--geojson', 'regions.geojson']],
-  ])('keeps the old %s file whole when the write fails mid-way, and names the target', (_label, target, options) => {
-    writeFileSync(join(dir, target), OLD);
-    const run = lantuWithSmallFileLimit('--lang', 'en', 'check', 'land.json', 'industry.json', ...options);
-    expect(run.status, run.stderr).toBe(2);
-    expect(readFileSync(join(dir, target), 'utf8')).toBe(OLD);
-    expect(run.stderr).toContain(`lantu: ${join(dir, target)} would exceed the allowed file size (the existing file is unchanged)`);
-    expect(run.stderr).not.toContain('lantu-tmp');
-    expect(readdirSync(dir).filter(isTempFileName)).toEqual([]);
-  }, 60_000);
+  ])(
+    'keeps the old %s file whole when the write fails mid-way, and names the target',
+    (_label, target, options) => {
+      writeFileSync(join(dir, target), OLD);
+      const run = lantuWithSmallFileLimit('--lang', 'en', 'check', 'land.json', 'industry.json', ...options);
+      expect(run.status, run.stderr).toBe(2);
+      expect(readFileSync(join(dir, target), 'utf8')).toBe(OLD);
+      expect(run.stderr).toContain(`lantu: ${join(dir, target)} would exceed the allowed file size (the existing file is unchanged)`);
+      expect(run.stderr).not.toContain('lantu-tmp');
+      expect(readdirSync(dir).filter(isTempFileName)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('names the target in Chinese too, never the temporary file', () => {
     writeFileSync(join(dir, 'report.json'), OLD);

@@ -11,7 +11,10 @@ const specs: OptionSpecs = {
 
 describe('parseArgs', () => {
   it('reads --name value, --name=value, flags, repeats and positionals after --', () => {
-    const parsed = parseArgs(['a.json', '--lang=en', '--max', '3', '--layer', 'XZQ', '--layer=GHYDYH', '--dry', '--', '--not-an-option'], specs);
+    const parsed = parseArgs(
+      ['a.json', '--lang=en', '--max', '3', '--layer', 'XZQ', '--layer=GHYDYH', '--dry', '--', '--not-an-option'],
+      specs,
+    );
     expect(parsed.positionals).toEqual(['a.json', '--not-an-option']);
     expect({ ...parsed.options }).toEqual({ lang: 'en', max: 3, layer: ['XZQ', 'GHYDYH'], dry: true });
   });

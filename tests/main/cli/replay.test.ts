@@ -5,7 +5,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKSPACE_PAYLOAD_FILE, planDocumentOf, resolutionToCommand, type WorkspaceData, type WorkspacePayload } from '../../../engine/edit/index.ts';
+import {
+  WORKSPACE_PAYLOAD_FILE,
+  planDocumentOf,
+  resolutionToCommand,
+  type WorkspaceData,
+  type WorkspacePayload,
+} from '../../../engine/edit/index.ts';
 import { workspaceExportOf } from '../../../engine/export/index.ts';
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
 import type { Targets } from '../../../engine/indicators/types.ts';
@@ -36,7 +42,11 @@ let live: WorkspaceData;
 let payload: WorkspacePayload;
 
 const plansOf = (ws: WorkspaceData): PlanDocument[] => ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
-const lantuFile = (p: unknown) => packWorkspaceFile(new Map([[WORKSPACE_PAYLOAD_FILE, new TextEncoder().encode(JSON.stringify(p))]]), { createdAt: CREATED, generator: 'test' });
+const lantuFile = (p: unknown) =>
+  packWorkspaceFile(new Map([[WORKSPACE_PAYLOAD_FILE, new TextEncoder().encode(JSON.stringify(p))]]), {
+    createdAt: CREATED,
+    generator: 'test',
+  });
 
 beforeAll(async () => {
   port = await createGeometryPort();
@@ -47,11 +57,24 @@ beforeAll(async () => {
   store.getState().setStationIdentity({ stationId: 'st-bureau', stationName: '自然资源局-王工' });
   const land = fixturePlan('land');
   const parcel = land.features[4]!;
-  store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: '手工修改' } });
+  store.getState().execute({
+    kind: 'setAttributes',
+    planId: land.plan.id,
+    featureId: parcel.id,
+    before: parcel.properties,
+    after: { ...parcel.properties, BZ: '手工修改' },
+  });
   const conflicts = (await runRules({ plans: plansOf(store.getState().workspace), pack, targets }, port)).report.conflicts;
   const ws = store.getState().workspace;
   const result = createResolution(
-    { conflict: conflicts.find((c) => c.ruleId === 'R08')!, kind: 'subjectYields', decidedBy: '王工', decidedAt: '2026-11-27T09:00:00.000Z', logNumber: '20261127000001', reason: '测试' },
+    {
+      conflict: conflicts.find((c) => c.ruleId === 'R08')!,
+      kind: 'subjectYields',
+      decidedBy: '王工',
+      decidedAt: '2026-11-27T09:00:00.000Z',
+      logNumber: '20261127000001',
+      reason: '测试',
+    },
     plansOf(ws),
     port,
   );
@@ -60,7 +83,13 @@ beforeAll(async () => {
   store.getState().execute(resolutionToCommand(result.resolution, ws));
   // An undone edit: in the file's redo stack, not in the package.
   const other = land.features[6]!;
-  store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: other.id, before: other.properties, after: { ...other.properties, BZ: '撤销的修改' } });
+  store.getState().execute({
+    kind: 'setAttributes',
+    planId: land.plan.id,
+    featureId: other.id,
+    before: other.properties,
+    after: { ...other.properties, BZ: '撤销的修改' },
+  });
   store.getState().undo();
   live = store.getState().workspace;
   payload = workspacePayload(store.getState());
@@ -77,13 +106,22 @@ describe('lantu replay and lantu export <workspace.lantu>', () => {
     const run = await runLantuInProcess(dir, ['replay', 'ws.lantu', '--json', '-', '-o', 'again.lantu', '--created', CREATED]);
     expect(run.stderr).toMatch(/已按编辑历史重建 ws\.lantu：4 个规划/);
     expect(run.status).toBe(0);
-    const { output, ...report } = JSON.parse(run.stdout) as { output: string } & { plans: { id: string; features: number }[]; features: number; resolutions: number; history: { past: number; future: number }; stations: { station: string; author: string }[] };
+    const { output, ...report } = JSON.parse(run.stdout) as { output: string } & {
+      plans: { id: string; features: number }[];
+      features: number;
+      resolutions: number;
+      history: { past: number; future: number };
+      stations: { station: string; author: string }[];
+    };
     expect(report.plans.map((p) => [p.id, p.features])).toEqual(live.planOrder.map((id) => [id, live.plans.get(id)!.features.size]));
     expect(report.features).toBe([...live.plans.values()].reduce((n, p) => n + p.features.size, 0));
     expect(output).toBe('again.lantu');
     expect(report.resolutions).toBe(1);
     expect(report.history).toEqual({ past: 2, future: 1 });
-    expect(report.stations).toEqual([{ station: 'st-bureau', author: '自然资源局-王工' }, { station: 'st-eco', author: '生态环境局-张工' }]);
+    expect(report.stations).toEqual([
+      { station: 'st-bureau', author: '自然资源局-王工' },
+      { station: 'st-eco', author: '生态环境局-张工' },
+    ]);
     // The rebuilt file holds the same history (metadata included) and the same base plans.
     const again = await runLantuInProcess(dir, ['replay', 'again.lantu', '--json', '-']);
     expect(again.status).toBe(0);
@@ -91,7 +129,11 @@ describe('lantu replay and lantu export <workspace.lantu>', () => {
   });
 
   it('exports a .lantu to the package the editor exports for the same workspace, byte for byte', async () => {
-    const input = workspaceExportOf(live, { policy: DEFAULT_POLICY, departments: DEFAULT_DEPARTMENTS }, { created: CREATED, draft: true, toolVersion: VERSION });
+    const input = workspaceExportOf(
+      live,
+      { policy: DEFAULT_POLICY, departments: DEFAULT_DEPARTMENTS },
+      { created: CREATED, draft: true, toolVersion: VERSION },
+    );
     const editor = await buildAppPackage(input!, port, sqlJs);
     if (!editor.ok) throw new Error(JSON.stringify(editor));
     const run = await runLantuInProcess(dir, ['export', 'ws.lantu', '--draft', '--created', CREATED, '-o', 'cli.zip']);
@@ -103,12 +145,19 @@ describe('lantu replay and lantu export <workspace.lantu>', () => {
   }, 180_000);
 
   it('opens an older .lantu whose commands have no metadata, reporting them from an unknown station', async () => {
-    const old = { ...payload, history: { past: payload.history.past.map(({ meta: _m, ...c }) => c), future: payload.history.future.map(({ meta: _m, ...c }) => c) } };
+    const old = {
+      ...payload,
+      history: { past: payload.history.past.map(({ meta: _m, ...c }) => c), future: payload.history.future.map(({ meta: _m, ...c }) => c) },
+    };
     writeFileSync(join(dir, 'old.lantu'), lantuFile(old));
     const run = await runLantuInProcess(dir, ['replay', 'old.lantu', '--json', '-', '--lang', 'en']);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/rebuilt old\.lantu from its history: 4 plans/);
-    expect(JSON.parse(run.stdout)).toMatchObject({ resolutions: 1, history: { past: 2, future: 1 }, stations: [{ station: 'unknown', author: '' }] });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      resolutions: 1,
+      history: { past: 2, future: 1 },
+      stations: [{ station: 'unknown', author: '' }],
+    });
   });
 
   it('refuses a history whose edit no longer fits the plans, naming the entry, the feature and the field (exit 1)', async () => {

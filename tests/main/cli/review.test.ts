@@ -15,7 +15,20 @@ import { runLantuInProcess } from './runLantuInProcess.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const PLANS = ['land.json', 'ecology.json', 'industry.json', 'transport.json'];
-const FACTS = ['--xmlx', '工业', '--zdxm', '否', '--gylb', '一类', '--nydyt', '1001', '--xmdm', '2026-419001-30-01-000012', '--date', '2026-12-04'];
+const FACTS = [
+  '--xmlx',
+  '工业',
+  '--zdxm',
+  '否',
+  '--gylb',
+  '一类',
+  '--nydyt',
+  '1001',
+  '--xmdm',
+  '2026-419001-30-01-000012',
+  '--date',
+  '2026-12-04',
+];
 
 let dir: string;
 const lantu = (...args: string[]) => runLantuInProcess(dir, args);
@@ -24,7 +37,8 @@ const json = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'))
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-review-'));
   for (const plan of [...PLANS, 'targets.json']) copyFileSync(join(root, 'seeds', 'jiyuan', plan), join(dir, plan));
-  for (const txt of ['farmland-site.txt', 'industrial-park-site.txt']) copyFileSync(join(root, 'tests', 'fixtures', 'review', txt), join(dir, txt));
+  for (const txt of ['farmland-site.txt', 'industrial-park-site.txt'])
+    copyFileSync(join(root, 'tests', 'fixtures', 'review', txt), join(dir, txt));
   copyFileSync(join(root, 'tests', 'fixtures', 'import', 'boundary', 'bad', 'text-in-number.txt'), join(dir, 'broken.txt'));
   writeFileSync(join(dir, 'site.dwg'), new TextEncoder().encode('AC1027\u0000\u0000binary drawing'));
 });
@@ -32,7 +46,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lantu review', () => {
   it('prints the opinion table, writes report, CSV and JSON, and exits 3 for an industrial non-major project on farmland', async () => {
-    const run = await lantu('review', 'farmland-site.txt', 'industrial-park-site.txt', ...PLANS, ...FACTS, '--targets', 'targets.json', '--report', 'report.html', '--csv', 'review.csv', '--json', 'review.json');
+    const run = await lantu(
+      'review',
+      'farmland-site.txt',
+      'industrial-park-site.txt',
+      ...PLANS,
+      ...FACTS,
+      '--targets',
+      'targets.json',
+      '--report',
+      'report.html',
+      '--csv',
+      'review.csv',
+      '--json',
+      'review.json',
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(3);
     const lines = run.stdout.split('\n');
@@ -52,7 +80,9 @@ describe('lantu review', () => {
     expect(farm.landUse).toEqual([{ code: '0102', name: '水浇地', areaM2: farm.areaM2 }]);
     const zrzy = farm.departments.find((d: { department: string }) => d.department === 'zrzy');
     expect(zrzy.verdict).toBe('fail');
-    expect(zrzy.checks.some((c: { verdict: string; legalBasis: string }) => c.verdict === 'fail' && c.legalBasis.includes('第三十五条'))).toBe(true);
+    expect(
+      zrzy.checks.some((c: { verdict: string; legalBasis: string }) => c.verdict === 'fail' && c.legalBasis.includes('第三十五条')),
+    ).toBe(true);
     expect(park.verdict).toBe('pass');
 
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
@@ -74,7 +104,11 @@ describe('lantu review', () => {
 
   it('takes the facts from a project document beside the boundary, and the command line overrides them', async () => {
     const read = readBoundaryTxt(readFileSync(join(dir, 'farmland-site.txt')), 'farmland-site.txt');
-    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'farmland-site.txt', read }, id: '0f0e0d0c-0b0a-4908-8706-050403020100', facts: { XMMC: '国家重大水利项目', XMLX: '水利', ZDXM: '是', DDXZ: '是', DDXZLX: '水利' } });
+    const made = projectFromBoundary({
+      boundary: { format: 'txt', fileName: 'farmland-site.txt', read },
+      id: '0f0e0d0c-0b0a-4908-8706-050403020100',
+      facts: { XMMC: '国家重大水利项目', XMLX: '水利', ZDXM: '是', DDXZ: '是', DDXZLX: '水利' },
+    });
     if (!made.ok) throw new Error(made.messageEn);
     writeFileSync(join(dir, 'farmland-site.project.json'), JSON.stringify(made.project));
     try {
@@ -85,22 +119,80 @@ describe('lantu review', () => {
       const farmland = project.departments.find((d: { department: string }) => d.department === 'zrzy');
       // A national major project may occupy farmland, on conditions (补划): not fail on that check.
       expect(farmland.reasons.some((r: string) => r.includes('永久基本农田'))).toBe(true);
-      expect(farmland.checks.filter((c: { legalBasis: string; verdict: string }) => c.legalBasis.includes('第三十五条')).map((c: { verdict: string }) => c.verdict)).toEqual(['conditional']);
+      expect(
+        farmland.checks
+          .filter((c: { legalBasis: string; verdict: string }) => c.legalBasis.includes('第三十五条'))
+          .map((c: { verdict: string }) => c.verdict),
+      ).toEqual(['conditional']);
       // A department's recorded opinion on this version is shown beside its preliminary one; one on an unknown project is refused.
       const version = projectVersion(made.project);
-      const opinion = { projectId: made.project.project.id, projectVersion: version, department: 'jtys', verdict: 'pass' as const, conditions: [], basis: '《公路安全保护条例》', reviewer: '李四', date: '2026-12-03', documentNo: '济交函〔2026〕8号' };
-      writeFileSync(join(dir, 'jtys.json'), writeOpinionFile(opinion, { projectName: '国家重大水利项目', departmentName: '济源市交通运输局', departmentShortName: '交通运输' }).bytes);
-      writeFileSync(join(dir, 'stranger.json'), writeOpinionFile({ ...opinion, projectId: 'ffffffff-0000-4000-8000-000000000000' }, { projectName: '?', departmentName: '济源市交通运输局', departmentShortName: '交通运输' }).bytes);
-      const withOpinion = await lantu('review', 'farmland-site.txt', ...PLANS, '--date', '2026-12-04', '--opinions', 'jtys.json', '--json', 'opinion.json', '--report', 'opinion.html');
+      const opinion = {
+        projectId: made.project.project.id,
+        projectVersion: version,
+        department: 'jtys',
+        verdict: 'pass' as const,
+        conditions: [],
+        basis: '《公路安全保护条例》',
+        reviewer: '李四',
+        date: '2026-12-03',
+        documentNo: '济交函〔2026〕8号',
+      };
+      writeFileSync(
+        join(dir, 'jtys.json'),
+        writeOpinionFile(opinion, { projectName: '国家重大水利项目', departmentName: '济源市交通运输局', departmentShortName: '交通运输' })
+          .bytes,
+      );
+      writeFileSync(
+        join(dir, 'stranger.json'),
+        writeOpinionFile(
+          { ...opinion, projectId: 'ffffffff-0000-4000-8000-000000000000' },
+          { projectName: '?', departmentName: '济源市交通运输局', departmentShortName: '交通运输' },
+        ).bytes,
+      );
+      const withOpinion = await lantu(
+        'review',
+        'farmland-site.txt',
+        ...PLANS,
+        '--date',
+        '2026-12-04',
+        '--opinions',
+        'jtys.json',
+        '--json',
+        'opinion.json',
+        '--report',
+        'opinion.html',
+      );
       expect(withOpinion.stderr).toBe('');
       const recorded = json('opinion.json').projects[0].departments.find((d: { department: string }) => d.department === 'jtys').recorded;
       expect(recorded).toMatchObject({ verdict: 'pass', reviewer: '李四', documentNo: '济交函〔2026〕8号', stale: false });
-      expect(readFileSync(join(dir, 'opinion.html'), 'utf8')).toContain('<td>李四</td><td>2026-12-03</td><td>济交函〔2026〕8号</td><td>有效</td>');
-      const stranger = await lantu('review', 'farmland-site.txt', ...PLANS, '--date', '2026-12-04', '--opinions', 'stranger.json', '--json', 'stranger-out.json');
+      expect(readFileSync(join(dir, 'opinion.html'), 'utf8')).toContain(
+        '<td>李四</td><td>2026-12-03</td><td>济交函〔2026〕8号</td><td>有效</td>',
+      );
+      const stranger = await lantu(
+        'review',
+        'farmland-site.txt',
+        ...PLANS,
+        '--date',
+        '2026-12-04',
+        '--opinions',
+        'stranger.json',
+        '--json',
+        'stranger-out.json',
+      );
       expect(stranger.status).toBe(1);
       expect(stranger.stderr).toContain('✗ stranger.json：不是可用的部门意见文件');
       expect(existsSync(join(dir, 'stranger-out.json'))).toBe(false);
-      const overridden = await lantu('review', 'farmland-site.txt', ...PLANS, '--date', '2026-12-04', '--xmmc', '改名', '--json', 'overridden.json');
+      const overridden = await lantu(
+        'review',
+        'farmland-site.txt',
+        ...PLANS,
+        '--date',
+        '2026-12-04',
+        '--xmmc',
+        '改名',
+        '--json',
+        'overridden.json',
+      );
       expect(json('overridden.json').projects[0].name).toBe('改名');
       expect(overridden.stdout).toMatch(/^改名\s/m);
     } finally {
@@ -109,17 +201,48 @@ describe('lantu review', () => {
   }, 120_000);
 
   it('gives the same review against a package built by lantu export as against its plans', async () => {
-    const exported = await lantu('export', ...PLANS, '--targets', 'targets.json', '--draft', '--created', '2026-12-04T00:00:00Z', '-o', 'city.zip');
+    const exported = await lantu(
+      'export',
+      ...PLANS,
+      '--targets',
+      'targets.json',
+      '--draft',
+      '--created',
+      '2026-12-04T00:00:00Z',
+      '-o',
+      'city.zip',
+    );
     expect(exported.status).toBe(0);
     const fromPackage = await lantu('review', 'farmland-site.txt', '--blueprint', 'city.zip', ...FACTS, '--json', 'from-package.json');
     expect(fromPackage.status).toBe(3);
-    const fromPlans = await lantu('review', 'farmland-site.txt', ...PLANS, '--targets', 'targets.json', ...FACTS, '--json', 'from-plans.json');
+    const fromPlans = await lantu(
+      'review',
+      'farmland-site.txt',
+      ...PLANS,
+      '--targets',
+      'targets.json',
+      ...FACTS,
+      '--json',
+      'from-plans.json',
+    );
     expect(json('from-package.json')).toEqual(json('from-plans.json'));
     expect(fromPackage.stdout).toBe(fromPlans.stdout);
   }, 120_000);
 
   it('exits 1 for a broken TXT, printing the reader findings and writing nothing', async () => {
-    const run = await lantu('review', 'broken.txt', 'farmland-site.txt', ...PLANS, ...FACTS, '--report', 'bad.html', '--csv', 'bad.csv', '--json', 'bad.json');
+    const run = await lantu(
+      'review',
+      'broken.txt',
+      'farmland-site.txt',
+      ...PLANS,
+      ...FACTS,
+      '--report',
+      'bad.html',
+      '--csv',
+      'bad.csv',
+      '--json',
+      'bad.json',
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('[致命]');
     expect(run.stderr).toContain('✗ broken.txt：界址点文件有');
@@ -134,7 +257,20 @@ describe('lantu review', () => {
     expect(refused.stderr).toContain('[致命] crs-unknown');
     expect(refused.stderr).toMatch(/DXF 图层：[\s\S]*红线\s+POLYLINE×5/);
     expect(existsSync(join(dir, 'dxf-refused.json'))).toBe(false);
-    const run = await lantu('review', 'site.dxf', ...PLANS, ...FACTS, '--crs', 'EPSG:4546', '--dxf-layer', '红线', '--report', 'dxf.html', '--json', 'dxf.json');
+    const run = await lantu(
+      'review',
+      'site.dxf',
+      ...PLANS,
+      ...FACTS,
+      '--crs',
+      'EPSG:4546',
+      '--dxf-layer',
+      '红线',
+      '--report',
+      'dxf.html',
+      '--json',
+      'dxf.json',
+    );
     expect([0, 3]).toContain(run.status);
     const project = json('dxf.json').projects[0];
     expect(project.source).toBe('site.dxf');
@@ -154,7 +290,9 @@ describe('lantu review', () => {
     expect((await lantu('review', 'farmland-site.txt', ...FACTS)).stderr).toContain('请给出规划文件或 --blueprint 成果包');
     expect((await lantu('review', 'farmland-site.txt', 'land.json', '--blueprint', 'city.zip', ...FACTS)).status).toBe(2);
     expect((await lantu('review', 'farmland-site.txt', 'land.json', '--xmlx', '工厂')).status).toBe(2);
-    expect((await lantu('review', 'farmland-site.txt', 'land.json', '--xmlx', '工业', '--nydyt', '9999')).stderr).toContain('--nydyt 9999 不是');
+    expect((await lantu('review', 'farmland-site.txt', 'land.json', '--xmlx', '工业', '--nydyt', '9999')).stderr).toContain(
+      '--nydyt 9999 不是',
+    );
     const noType = await lantu('review', 'farmland-site.txt', 'land.json');
     expect(noType.status).toBe(2);
     expect(noType.stderr).toContain('缺少项目类型');

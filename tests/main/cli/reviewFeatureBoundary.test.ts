@@ -23,9 +23,21 @@ beforeAll(() => {
   for (const plan of PLANS) copyFileSync(join(root, 'seeds', 'jiyuan', plan), join(dir, plan));
   copyFileSync(join(root, 'tests', 'fixtures', 'review', 'farmland-site.txt'), join(dir, 'farmland-site.txt'));
   const read = readBoundaryTxt(new Uint8Array(readFileSync(join(dir, 'farmland-site.txt'))), 'farmland-site.txt');
-  const collection = { type: 'FeatureCollection', features: read.parcels.map((p) => ({ type: 'Feature', properties: { DKBH: p.id }, geometry: p.geometry })) };
+  const collection = {
+    type: 'FeatureCollection',
+    features: read.parcels.map((p) => ({ type: 'Feature', properties: { DKBH: p.id }, geometry: p.geometry })),
+  };
   writeFileSync(join(dir, 'site.geojson'), JSON.stringify(collection));
-  execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', join(dir, 'site.shp'), join(dir, 'site.geojson')]);
+  execFileSync('ogr2ogr', [
+    '-f',
+    'ESRI Shapefile',
+    '-s_srs',
+    'EPSG:4490',
+    '-t_srs',
+    'EPSG:4526',
+    join(dir, 'site.shp'),
+    join(dir, 'site.geojson'),
+  ]);
   execFileSync('ogr2ogr', ['-f', 'GPKG', '-a_srs', 'EPSG:4490', join(dir, 'site.gpkg'), join(dir, 'site.geojson')]);
   for (const ext of ['shp', 'shx', 'dbf']) copyFileSync(join(dir, `site.${ext}`), join(dir, `noprj.${ext}`));
 }, 60_000);
@@ -36,7 +48,11 @@ describe('lantu review on a boundary from GeoJSON, Shapefile or GeoPackage', () 
     const txt = await lantu('review', 'farmland-site.txt', ...PLANS, ...FACTS, '--json', 'txt.json');
     expect(txt.status).toBe(3);
     const expected = json('txt.json').projects[0];
-    for (const [file, format] of [['site.geojson', 'geojson'], ['site.shp', 'shapefile'], ['site.gpkg', 'geopackage']] as const) {
+    for (const [file, format] of [
+      ['site.geojson', 'geojson'],
+      ['site.shp', 'shapefile'],
+      ['site.gpkg', 'geopackage'],
+    ] as const) {
       const run = await lantu('review', file, ...PLANS, ...FACTS, '--json', `${format}.json`);
       expect(run.stderr, file).toBe('');
       expect(run.status, file).toBe(3);

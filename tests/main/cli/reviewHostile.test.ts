@@ -38,7 +38,19 @@ describe('lantu review on hostile input', () => {
 
   it('refuses an output it cannot write before writing any other (no report left behind for a CSV in a missing folder)', async () => {
     writeFileSync(join(dir, 'site.txt'), SITE);
-    const run = await lantu('review', 'site.txt', PLAN, '--xmlx', '工业', '--report', 'out.html', '--csv', join('missing', 'out.csv'), '--json', 'out.json');
+    const run = await lantu(
+      'review',
+      'site.txt',
+      PLAN,
+      '--xmlx',
+      '工业',
+      '--report',
+      'out.html',
+      '--csv',
+      join('missing', 'out.csv'),
+      '--json',
+      'out.json',
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`无法写入 ${join('missing', 'out.csv')}：所在的文件夹不存在`);
     expect(run.stderr).toContain('未审查，未写出任何文件');
@@ -68,7 +80,7 @@ describe('lantu review on hostile input', () => {
     expect(nothingWritten()).toBe(true);
   });
 
-  it('labels a broken DXF\'s findings in the chosen language and says the file is broken, not empty of polylines', async () => {
+  it("labels a broken DXF's findings in the chosen language and says the file is broken, not empty of polylines", async () => {
     const binary = join(root, 'tests', 'fixtures', 'import', 'boundary', 'bad-dxf', 'binary.dxf');
     const run = await lantu('review', binary, PLAN, '--xmlx', '工业', ...outputs);
     expect(run.status).toBe(1);
@@ -91,15 +103,24 @@ describe('lantu review on hostile input', () => {
 
   it('refuses a project lying outside the blueprint territory instead of finding nothing there (a site in Beijing is not 符合)', async () => {
     const read = readBoundaryTxt(new TextEncoder().encode(SITE), 'site.txt');
-    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'site.txt', read }, id: '5b0c9a52-1f3a-4c1e-9d5e-000000000077', facts: { XMMC: '北京的项目', XMLX: '工业', ZDXM: '否', GYLB: '一类', NYDYT: '1001' } });
+    const made = projectFromBoundary({
+      boundary: { format: 'txt', fileName: 'site.txt', read },
+      id: '5b0c9a52-1f3a-4c1e-9d5e-000000000077',
+      facts: { XMMC: '北京的项目', XMLX: '工业', ZDXM: '否', GYLB: '一类', NYDYT: '1001' },
+    });
     if (!made.ok) throw new Error(made.messageEn);
     // The same site moved about 480 km north-east: a valid lon/lat MultiPolygon in China, nowhere near 济源.
     const moved = made.project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon! + 3.8, lat! + 4.9])));
     // Drawn there (no 界址点 to disagree with the geometry).
     const drawn = { ...made.project.project, source: { format: 'drawn', fileName: null, crs: 'EPSG:4490', points: [] } };
-    writeFileSync(join(dir, 'beijing.json'), JSON.stringify({ ...made.project, project: drawn, geometry: { type: 'MultiPolygon', coordinates: moved } }));
+    writeFileSync(
+      join(dir, 'beijing.json'),
+      JSON.stringify({ ...made.project, project: drawn, geometry: { type: 'MultiPolygon', coordinates: moved } }),
+    );
     const run = await lantu('review', 'beijing.json', PLAN, '--date', '2026-12-04', ...outputs);
-    expect(run.stderr).toContain('✗ beijing.json：项目“北京的项目”有 0.4499 公顷（6.75 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分');
+    expect(run.stderr).toContain(
+      '✗ beijing.json：项目“北京的项目”有 0.4499 公顷（6.75 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分',
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).not.toContain('符合');
     expect(nothingWritten()).toBe(true);
@@ -107,11 +128,18 @@ describe('lantu review on hostile input', () => {
 
   it('refuses a project document whose boundary crosses itself (a bow-tie would be measured at half its area)', async () => {
     const read = readBoundaryTxt(new TextEncoder().encode(SITE), 'site.txt');
-    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'site.txt', read }, id: '5b0c9a52-1f3a-4c1e-9d5e-000000000078', facts: { XMMC: '蝴蝶结', XMLX: '工业' } });
+    const made = projectFromBoundary({
+      boundary: { format: 'txt', fileName: 'site.txt', read },
+      id: '5b0c9a52-1f3a-4c1e-9d5e-000000000078',
+      facts: { XMMC: '蝴蝶结', XMLX: '工业' },
+    });
     if (!made.ok) throw new Error(made.messageEn);
     const ring = made.project.geometry.coordinates[0]![0]!;
     const bowTie = [ring[0]!, ring[2]!, ring[1]!, ring[3]!, ring[0]!];
-    writeFileSync(join(dir, 'bowtie.json'), JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: [[bowTie]] } }));
+    writeFileSync(
+      join(dir, 'bowtie.json'),
+      JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: [[bowTie]] } }),
+    );
     const run = await lantu('review', 'bowtie.json', PLAN, '--date', '2026-12-04', ...outputs);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('[质量] self-intersection  /geometry/coordinates/0/0  bowtie.json：边界几何第 1 个地块第 1 个环自身相交');
@@ -121,13 +149,19 @@ describe('lantu review on hostile input', () => {
 
   it('refuses a project document whose geometry was moved without its 界址点', async () => {
     const read = readBoundaryTxt(new TextEncoder().encode(SITE), 'site.txt');
-    const made = projectFromBoundary({ boundary: { format: 'txt', fileName: 'site.txt', read }, id: '5b0c9a52-1f3a-4c1e-9d5e-000000000080', facts: { XMMC: '挪动的项目', XMLX: '工业' } });
+    const made = projectFromBoundary({
+      boundary: { format: 'txt', fileName: 'site.txt', read },
+      id: '5b0c9a52-1f3a-4c1e-9d5e-000000000080',
+      facts: { XMMC: '挪动的项目', XMLX: '工业' },
+    });
     if (!made.ok) throw new Error(made.messageEn);
     const moved = made.project.geometry.coordinates.map((part) => part.map((ring) => ring.map(([lon, lat]) => [lon!, lat! + 0.01])));
     writeFileSync(join(dir, 'moved.json'), JSON.stringify({ ...made.project, geometry: { type: 'MultiPolygon', coordinates: moved } }));
     const run = await lantu('review', 'moved.json', PLAN, '--date', '2026-12-04', '--lang', 'en', ...outputs);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/✗ moved\.json: the 界址点 \(project\.source\.points\) lie about 1[01]\d\d\.\d m from the boundary geometry \(geometry\); they are not the same boundary; not reviewed/);
+    expect(run.stderr).toMatch(
+      /✗ moved\.json: the 界址点 \(project\.source\.points\) lie about 1[01]\d\d\.\d m from the boundary geometry \(geometry\); they are not the same boundary; not reviewed/,
+    );
     expect(nothingWritten()).toBe(true);
   });
 });

@@ -17,7 +17,13 @@ async function lantuAt(home: string, args: string[], passphrase?: string) {
   let stdout = '';
   let stderr = '';
   const env = { LANTU_HOME: home, ...(passphrase !== undefined ? { LANTU_PASSPHRASE: passphrase } : {}) };
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, journalDir: TEST_JOURNAL_DIR, env });
+  const status = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: dir,
+    journalDir: TEST_JOURNAL_DIR,
+    env,
+  });
   return { status, stdout, stderr };
 }
 
@@ -25,9 +31,20 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantu-cli-station-'));
   homes.bureau = join(dir, 'bureau-home');
   homes.liaison = join(dir, 'liaison-home');
-  expect((await lantuAt(homes.bureau, ['station', 'init', '--name', '自然资源和规划局-李工', '--role', 'bureau'], 'bureau pass')).status).toBe(0);
+  expect(
+    (await lantuAt(homes.bureau, ['station', 'init', '--name', '自然资源和规划局-李工', '--role', 'bureau'], 'bureau pass')).status,
+  ).toBe(0);
   writeFileSync(join(dir, 'pass.txt'), 'liaison pass\n');
-  const made = await lantuAt(homes.liaison, ['station', 'init', '--name', '生态环境局-张工', '--passphrase-file', 'pass.txt', '--json', 'liaison.json']);
+  const made = await lantuAt(homes.liaison, [
+    'station',
+    'init',
+    '--name',
+    '生态环境局-张工',
+    '--passphrase-file',
+    'pass.txt',
+    '--json',
+    'liaison.json',
+  ]);
   expect(made.status, made.stderr).toBe(0);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,7 +54,11 @@ describe('lantu station', () => {
     if (process.platform !== 'win32') expect(statSync(join(homes.liaison, 'station-key.json')).mode & 0o777).toBe(0o600);
     const keyText = readFileSync(join(homes.liaison, 'station-key.json'), 'utf8');
     const record = JSON.parse(readFileSync(join(dir, 'liaison.json'), 'utf8'));
-    expect(record).toMatchObject({ stationName: '生态环境局-张工', role: 'department', stationCode: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}$/) });
+    expect(record).toMatchObject({
+      stationName: '生态环境局-张工',
+      role: 'department',
+      stationCode: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}$/),
+    });
     const pair = await openStoredKey(JSON.parse(keyText), 'station-key.json', { passphrase: 'liaison pass' });
     expect(keyText).not.toContain(Buffer.from(pair.privateKey).toString('base64'));
     expect(keyText).not.toContain(Buffer.from(pair.privateKey).toString('hex'));
@@ -62,7 +83,10 @@ describe('lantu station', () => {
   it('refuses a wrong passphrase with a clear message and leaves the key file as it was', async () => {
     const before = readFileSync(join(homes.liaison, 'station-key.json'));
     const station = await openStation(homes.liaison);
-    await expect(station.signer('not the pass')).rejects.toMatchObject({ code: 'wrong-passphrase', text: { zh: expect.stringContaining('口令不对'), en: expect.stringContaining('wrong passphrase') } });
+    await expect(station.signer('not the pass')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      text: { zh: expect.stringContaining('口令不对'), en: expect.stringContaining('wrong passphrase') },
+    });
     expect(readFileSync(join(homes.liaison, 'station-key.json')).equals(before)).toBe(true);
   }, 30_000);
 
@@ -80,14 +104,26 @@ describe('lantu keys', () => {
     const fingerprint = JSON.parse(readFileSync(join(dir, 'pub.json'), 'utf8')).fingerprint as string;
     expect(fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
 
-    const wrong = await lantuAt(homes.bureau, ['keys', 'trust', 'zhang.pub', '--fingerprint', fingerprint.replace(/^./, (c) => (c === '0' ? '1' : '0'))]);
+    const wrong = await lantuAt(homes.bureau, [
+      'keys',
+      'trust',
+      'zhang.pub',
+      '--fingerprint',
+      fingerprint.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+    ]);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('指纹不符');
     expect((await lantuAt(homes.bureau, ['keys', 'list', '--json', 'none.json'])).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'none.json'), 'utf8'))).toEqual([]);
 
     // Read out over the telephone: upper case and spaces are the same fingerprint.
-    const trusted = await lantuAt(homes.bureau, ['keys', 'trust', 'zhang.pub', '--fingerprint', fingerprint.toUpperCase().replaceAll('-', ' ')]);
+    const trusted = await lantuAt(homes.bureau, [
+      'keys',
+      'trust',
+      'zhang.pub',
+      '--fingerprint',
+      fingerprint.toUpperCase().replaceAll('-', ' '),
+    ]);
     expect(trusted.status, trusted.stderr).toBe(0);
     const bureau = await openStation(homes.bureau);
     const liaison = await openStation(homes.liaison);

@@ -36,7 +36,9 @@ describe('lantu validate (spawned)', () => {
     const run = lantu('validate', `${fixtures}/land/unknown-code.json`);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('[质量] unknown-code (1)');
-    expect(run.stdout).toContain('/features/0/properties/YDYHFLDM  第 1 个要素 (BSM=419001000000000001) 的 用地用海分类代码 "1009" 不在《用地用海分类指南(2023)》代码表中');
+    expect(run.stdout).toContain(
+      '/features/0/properties/YDYHFLDM  第 1 个要素 (BSM=419001000000000001) 的 用地用海分类代码 "1009" 不在《用地用海分类指南(2023)》代码表中',
+    );
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
@@ -81,7 +83,12 @@ describe('lantu CLI framework (in-process)', () => {
     const doc = JSON.parse(readFileSync(`${fixtures}/land/valid.json`, 'utf8'));
     for (const f of doc.features) if (f.layer === 'GHYDYH') f.properties.YDYHFLDM = '9999';
     const extra = structuredClone(doc.features[0]);
-    for (let i = 0; i < 5; i++) doc.features.push({ ...structuredClone(extra), id: crypto.randomUUID(), properties: { ...extra.properties, BSM: `41900100000000010${i}` } });
+    for (let i = 0; i < 5; i++)
+      doc.features.push({
+        ...structuredClone(extra),
+        id: crypto.randomUUID(),
+        properties: { ...extra.properties, BSM: `41900100000000010${i}` },
+      });
     const dir = mkdtempSync(join(tmpdir(), 'lantu-cli-'));
     writeFileSync(join(dir, 'many.json'), JSON.stringify(doc));
     const run = await inProcess('validate', '--max-per-kind', '2', join(dir, 'many.json'));
@@ -96,7 +103,11 @@ describe('lantu CLI framework (in-process)', () => {
     const out = join(dir, 'report.json');
     const run = await inProcess('validate', '--json', out, `${fixtures}/land/valid.json`);
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ command: 'validate', ok: true, files: [{ ok: true, kind: 'land', findings: [] }] });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      command: 'validate',
+      ok: true,
+      files: [{ ok: true, kind: 'land', findings: [] }],
+    });
   });
 
   it('exits 2 on usage errors: unknown command, unknown option, bad --lang', async () => {

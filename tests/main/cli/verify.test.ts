@@ -55,25 +55,36 @@ describe('lantu verify', () => {
   });
 
   it('names a modified file', async () => {
-    const run = await lantu('verify', tampered('modified.zip', (f) => f.set('conflicts.csv', new TextEncoder().encode('\uFEFFx\r\n'))));
+    const run = await lantu(
+      'verify',
+      tampered('modified.zip', (f) => f.set('conflicts.csv', new TextEncoder().encode('\uFEFFx\r\n'))),
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('✗ modified.zip: conflicts.csv 已被修改');
   });
 
   it('names a removed file', async () => {
-    const run = await lantu('verify', tampered('removed.zip', (f) => f.delete('layers/GYXM.geojson')));
+    const run = await lantu(
+      'verify',
+      tampered('removed.zip', (f) => f.delete('layers/GYXM.geojson')),
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('layers/GYXM.geojson 已被删除');
   });
 
   it('names an added file', async () => {
-    const run = await lantu('verify', tampered('added.zip', (f) => f.set('notes.txt', new TextEncoder().encode('hi'))));
+    const run = await lantu(
+      'verify',
+      tampered('added.zip', (f) => f.set('notes.txt', new TextEncoder().encode('hi'))),
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('notes.txt 不在清单中（新增）');
   });
 
   it('catches a forgery whose manifest hash was updated too, by rebuilding', async () => {
-    const name = tampered('forged.zip', (f) => forge(f, 'report.html', new TextDecoder().decode(f.get('report.html')).replace('草稿', '正式成果')));
+    const name = tampered('forged.zip', (f) =>
+      forge(f, 'report.html', new TextDecoder().decode(f.get('report.html')).replace('草稿', '正式成果')),
+    );
     const run = await lantu('verify', name, '--lang', 'en');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('report.html differs from the rebuild');

@@ -169,14 +169,16 @@ export function createFakeElectron(options: { userData: string; gotLock?: boolea
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void record.privilegedSchemes.push(...schemes),
-      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => void record.protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        void record.protocolHandlers.set(scheme, handler),
     },
     ipcMain: {
       handle: (channel: string, handler: Listener) => {
         if (record.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
         record.ipcHandlers.set(channel, handler);
       },
-      on: (channel: string, listener: Listener) => void record.ipcListeners.set(channel, [...(record.ipcListeners.get(channel) ?? []), listener]),
+      on: (channel: string, listener: Listener) =>
+        void record.ipcListeners.set(channel, [...(record.ipcListeners.get(channel) ?? []), listener]),
     },
     BrowserWindow: FakeBrowserWindow,
     Menu: {

@@ -38,8 +38,10 @@ beforeAll(async () => {
 
 afterAll(() => {
   process.argv = originalArgv;
-  for (const listener of process.listeners('uncaughtException')) if (!listenersBefore.exception.includes(listener)) process.off('uncaughtException', listener);
-  for (const listener of process.listeners('unhandledRejection')) if (!listenersBefore.rejection.includes(listener)) process.off('unhandledRejection', listener);
+  for (const listener of process.listeners('uncaughtException'))
+    if (!listenersBefore.exception.includes(listener)) process.off('uncaughtException', listener);
+  for (const listener of process.listeners('unhandledRejection'))
+    if (!listenersBefore.rejection.includes(listener)) process.off('unhandledRejection', listener);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -78,7 +80,16 @@ describe('the built main bundle against a fake electron', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(window.webContents.url).toBe('app://lantu/index.html');
-    expect(window.options).toMatchObject({ x: 240, y: 70, width: 1440, height: 900, minWidth: 960, minHeight: 600, show: false, title: '蓝图 Lantu' });
+    expect(window.options).toMatchObject({
+      x: 240,
+      y: 70,
+      width: 1440,
+      height: 900,
+      minWidth: 960,
+      minHeight: 600,
+      show: false,
+      title: '蓝图 Lantu',
+    });
   });
 
   it('serves the renderer over app:// with the app CSP and a per-response nonce', async () => {
@@ -103,10 +114,19 @@ describe('the built main bundle against a fake electron', () => {
     const own = await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, undefined);
     expect(own).toMatchObject({ ok: true, value: { name: '蓝图 Lantu', version: '0.1.0', language: 'zh' } });
     const foreign = { url: 'https://evil.example/', parent: null };
-    expect(await handler({ sender: window.webContents, senderFrame: foreign }, undefined)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await handler({ sender: window.webContents, senderFrame: foreign }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
     const iframe = { url: 'app://lantu/index.html', parent: window.webContents.mainFrame };
-    expect(await handler({ sender: window.webContents, senderFrame: iframe }, undefined)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
-    expect(await handler({ sender: window.webContents, senderFrame: null }, undefined)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await handler({ sender: window.webContents, senderFrame: iframe }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
+    expect(await handler({ sender: window.webContents, senderFrame: null }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
   });
 
   it('rejects malformed arguments over IPC without throwing', async () => {
@@ -120,7 +140,10 @@ describe('the built main bundle against a fake electron', () => {
     const window = fake.record.windows[0]!;
     const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     const call = (channel: string, request?: unknown) => fake.record.ipcHandlers.get(channel)!(event, request);
-    expect(await call(IPC_CHANNELS.getStation.channel)).toEqual({ ok: true, value: { station: null, passphraseRequired: false, unlocked: false } });
+    expect(await call(IPC_CHANNELS.getStation.channel)).toEqual({
+      ok: true,
+      value: { station: null, passphraseRequired: false, unlocked: false },
+    });
     const made = await call(IPC_CHANNELS.initStation.channel, { stationName: '自然资源和规划局-李工', role: 'bureau' });
     expect(made).toMatchObject({ ok: true, value: { station: { stationName: '自然资源和规划局-李工', role: 'bureau' } } });
     expect(JSON.parse(readFileSync(join(root, 'user', 'station', 'station-key.json'), 'utf8')).format).toBe('lantu-safe-storage-key/1');
@@ -128,7 +151,10 @@ describe('the built main bundle against a fake electron', () => {
     const signed = (await call(IPC_CHANNELS.signWithStation.channel, { message })) as { ok: true; value: Record<string, Uint8Array> };
     expect(Object.keys(signed.value).sort()).toEqual(['publicKey', 'signature', 'stationId', 'stationName']);
     expect(verifyBytes(signed.value.publicKey!, message, signed.value.signature!)).toBe(true);
-    expect(await call(IPC_CHANNELS.signWithStation.channel, { message, privateKey: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await call(IPC_CHANNELS.signWithStation.channel, { message, privateKey: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 
   it('saves a report as PDF: a hidden, sandboxed, script-free window prints the sealed HTML to A4, then is destroyed', async () => {
@@ -136,17 +162,32 @@ describe('the built main bundle against a fake electron', () => {
     const handler = fake.record.ipcHandlers.get(IPC_CHANNELS.saveReportPdf.channel)!;
     fake.record.saveDialogAnswers.push(join(root, '合规性审查报告-济源光伏'));
     const html = '<!doctype html><html><head><style>@page{size:A4}</style></head><body><p>济源光伏</p></body></html>';
-    const result = await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, { suggestedName: '合规性审查报告-济源光伏.pdf', html });
+    const result = await handler(
+      { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      { suggestedName: '合规性审查报告-济源光伏.pdf', html },
+    );
     expect(result).toMatchObject({ ok: true, value: { name: '合规性审查报告-济源光伏.pdf', sizeBytes: 13 } });
     expect(readFileSync(join(root, '合规性审查报告-济源光伏.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
     const pdfWindow = fake.record.windows.at(-1)!;
     expect(pdfWindow).not.toBe(window);
     expect(pdfWindow.options).toMatchObject({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, webviewTag: false },
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+        webviewTag: false,
+      },
     });
     expect(pdfWindow.options.webPreferences.preload).toBeUndefined();
-    expect(pdfWindow.webContents.printed).toEqual([{ options: { pageSize: 'A4', printBackground: true, preferCSSPageSize: true }, html: expect.stringContaining(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'none';`) }]);
+    expect(pdfWindow.webContents.printed).toEqual([
+      {
+        options: { pageSize: 'A4', printBackground: true, preferCSSPageSize: true },
+        html: expect.stringContaining(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'none';`),
+      },
+    ]);
     expect(pdfWindow.destroyed).toBe(true);
     // The temporary HTML file and its folder are gone.
     expect(() => readFileSync(pdfWindow.webContents.url.slice('file://'.length))).toThrow();
@@ -160,9 +201,15 @@ describe('the built main bundle against a fake electron', () => {
     expect(prevented).toBe(2);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     const answers: boolean[] = [];
-    fake.record.permissionRequestHandler?.(contents, 'geolocation', (allow: boolean) => answers.push(allow), { requestingUrl: 'app://lantu/index.html' });
-    fake.record.permissionRequestHandler?.(contents, 'media', (allow: boolean) => answers.push(allow), { requestingUrl: 'app://lantu/index.html' });
-    fake.record.permissionRequestHandler?.(contents, 'clipboard-sanitized-write', (allow: boolean) => answers.push(allow), { requestingUrl: 'app://lantu/index.html' });
+    fake.record.permissionRequestHandler?.(contents, 'geolocation', (allow: boolean) => answers.push(allow), {
+      requestingUrl: 'app://lantu/index.html',
+    });
+    fake.record.permissionRequestHandler?.(contents, 'media', (allow: boolean) => answers.push(allow), {
+      requestingUrl: 'app://lantu/index.html',
+    });
+    fake.record.permissionRequestHandler?.(contents, 'clipboard-sanitized-write', (allow: boolean) => answers.push(allow), {
+      requestingUrl: 'app://lantu/index.html',
+    });
     expect(answers).toEqual([false, false, true]);
     expect(fake.record.permissionCheckHandler?.(contents, 'notifications', 'app://lantu')).toBe(false);
   });
@@ -183,10 +230,12 @@ describe('the built main bundle against a fake electron', () => {
     writeFileSync(file, '{}');
     let prevented = false;
     // The preload reports the trusted file drag over the window first (reportFileDrags).
-    for (const listener of fake.record.ipcListeners.get('shell:file-drag') ?? []) listener({ sender: contents, senderFrame: contents.mainFrame });
+    for (const listener of fake.record.ipcListeners.get('shell:file-drag') ?? [])
+      listener({ sender: contents, senderFrame: contents.mainFrame });
     contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, `file://${encodeURI(file)}`);
     expect(prevented).toBe(true);
-    const dropped = () => contents.sent.map((s) => s.payload as { source?: string; files?: Array<{ name: string }> }).find((p) => p.source === 'drop');
+    const dropped = () =>
+      contents.sent.map((s) => s.payload as { source?: string; files?: Array<{ name: string }> }).find((p) => p.source === 'drop');
     await vi.waitFor(() => expect(dropped()).toBeDefined());
     expect(dropped()!.files!.map((f) => f.name)).toEqual(['生态.geojson']);
   });
@@ -239,7 +288,10 @@ describe('the built main bundle against a fake electron', () => {
       return recent.submenu!.find((item) => item.label?.endsWith(name));
     };
     const contents = fake.record.windows[0]!.webContents;
-    const recentEvents = () => contents.sent.map((s) => s.payload as { source?: string; files?: Array<{ name: string }>; rejected?: unknown[] }).filter((p) => p.source === 'recent');
+    const recentEvents = () =>
+      contents.sent
+        .map((s) => s.payload as { source?: string; files?: Array<{ name: string }>; rejected?: unknown[] })
+        .filter((p) => p.source === 'recent');
     await vi.waitFor(() => expect(recentItem('交通.gpkg')).toBeDefined());
     recentItem('交通.gpkg')!.click!();
     await vi.waitFor(() => expect(recentEvents()).toHaveLength(1));

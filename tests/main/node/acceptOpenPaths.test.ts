@@ -16,7 +16,13 @@ describe('acceptOpenPaths (dropped files, command line, second launch)', () => {
     writeFileSync(join(dir, 'roads.SHP'), 'abc');
     writeFileSync(join(dir, 'eco.gpkg'), 'abcd');
     writeFileSync(join(dir, '济源.lantu'), 'abcde');
-    const result = await acceptOpenPaths([join(dir, '用地.geojson'), join(dir, 'roads.SHP'), join(dir, 'eco.gpkg'), join(dir, '济源.lantu'), join(dir, '用地.geojson')]);
+    const result = await acceptOpenPaths([
+      join(dir, '用地.geojson'),
+      join(dir, 'roads.SHP'),
+      join(dir, 'eco.gpkg'),
+      join(dir, '济源.lantu'),
+      join(dir, '用地.geojson'),
+    ]);
     expect(result.rejected).toEqual([]);
     expect(result.accepted.map(({ name, kind, sizeBytes }) => ({ name, kind, sizeBytes }))).toEqual([
       { name: '用地.geojson', kind: 'geojson', sizeBytes: 2 },
@@ -32,7 +38,11 @@ describe('acceptOpenPaths (dropped files, command line, second launch)', () => {
     const result = await acceptOpenPaths([join(dir, 'report.docx'), join(dir, 'folder.zip'), join(dir, 'gone.geojson')]);
     expect(result.accepted).toEqual([]);
     expect(result.rejected).toEqual([
-      { name: 'report.docx', reason: 'report.docx：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包（.shp/.dbf/.shx/.prj/.cpg、.zip）、GeoPackage（.gpkg）或工作空间（.lantu）' },
+      {
+        name: 'report.docx',
+        reason:
+          'report.docx：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包（.shp/.dbf/.shx/.prj/.cpg、.zip）、GeoPackage（.gpkg）或工作空间（.lantu）',
+      },
       { name: 'folder.zip', reason: `${join(dir, 'folder.zip')} 是文件夹，请拖入其中的文件` },
       { name: 'gone.geojson', reason: `${join(dir, 'gone.geojson')} 不存在` },
     ]);

@@ -64,16 +64,23 @@ describe('atomicWriteFile', () => {
     expect(error.path).toBe(target);
     expect(error.message).toContain(target);
     expect(error.message).not.toContain('lantu-tmp');
-    expect(describeIoError(error, target)).toEqual({ zh: `无法写入 ${target}：所在的文件夹不存在`, en: `cannot write ${target}: its folder does not exist` });
+    expect(describeIoError(error, target)).toEqual({
+      zh: `无法写入 ${target}：所在的文件夹不存在`,
+      en: `cannot write ${target}: its folder does not exist`,
+    });
   });
 
   it('keeps the old file when the process is killed mid-write, and the next start removes the temporary file', async () => {
     const target = join(dir, '成果.zip');
     const journalDir = join(dir, 'journal');
     writeFileSync(target, old);
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/writeUntilKilled.ts', import.meta.url)), target, journalDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./fixtures/writeUntilKilled.ts', import.meta.url)), target, journalDir],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (data: Buffer) => {
         if (data.toString().includes('writing')) resolve();

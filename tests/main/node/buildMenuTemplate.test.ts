@@ -31,7 +31,8 @@ describe('buildMenuTemplate', () => {
   it('binds the usual shortcuts to renderer commands', () => {
     const byAccelerator = new Map<string, string[]>();
     for (const item of flatten(buildMenuTemplate({ lang: 'zh', recentFiles: [], isPackaged: true }))) {
-      if (item.accelerator && item.command) byAccelerator.set(item.accelerator, [...(byAccelerator.get(item.accelerator) ?? []), item.command]);
+      if (item.accelerator && item.command)
+        byAccelerator.set(item.accelerator, [...(byAccelerator.get(item.accelerator) ?? []), item.command]);
     }
     expect(Object.fromEntries(byAccelerator)).toMatchObject({
       'CmdOrCtrl+O': ['plan:import'],
@@ -54,17 +55,25 @@ describe('buildMenuTemplate', () => {
   it('lists recent files with escaped ampersands, numbered, and a clear item', () => {
     const file = buildMenuTemplate({ lang: 'zh', recentFiles: recent, isPackaged: true })[0]!;
     const recentMenu = file.submenu!.find((item) => item.label === '最近文件')!;
-    expect(recentMenu.submenu!.map((item) => item.label ?? item.type)).toEqual(['&1 济源.lantu', '&2 R&&D.geojson', 'separator', '清除最近文件']);
+    expect(recentMenu.submenu!.map((item) => item.label ?? item.type)).toEqual([
+      '&1 济源.lantu',
+      '&2 R&&D.geojson',
+      'separator',
+      '清除最近文件',
+    ]);
     expect(recentMenu.submenu![0]!.action).toEqual({ type: 'open-recent', path: '/data/济源.lantu' });
   });
 
   it('shows a disabled placeholder when there are no recent files', () => {
-    const recentMenu = buildMenuTemplate({ lang: 'zh', recentFiles: [], isPackaged: true })[0]!.submenu!.find((i) => i.label === '最近文件')!;
+    const recentMenu = buildMenuTemplate({ lang: 'zh', recentFiles: [], isPackaged: true })[0]!.submenu!.find(
+      (i) => i.label === '最近文件',
+    )!;
     expect(recentMenu.submenu).toEqual([{ label: '（无）', enabled: false }]);
   });
 
   it('offers developer tools only in unpackaged builds and the log folder always', () => {
-    const actions = (isPackaged: boolean) => flatten(buildMenuTemplate({ lang: 'zh', recentFiles: [], isPackaged })).map((m) => m.action?.type);
+    const actions = (isPackaged: boolean) =>
+      flatten(buildMenuTemplate({ lang: 'zh', recentFiles: [], isPackaged })).map((m) => m.action?.type);
     expect(actions(true)).not.toContain('toggle-devtools');
     expect(actions(false)).toContain('toggle-devtools');
     expect(actions(true)).toContain('open-log-folder');

@@ -10,7 +10,10 @@ import { createRotatingLog } from '../../../main/node/rotatingLog.ts';
 import { MALFORMED_REQUESTS } from '../../engine/ipc/ipcRequestExamples.ts';
 
 const APP = { frameUrl: 'app://lantu/index.html', isMainFrame: true };
-const workspaceBytes = packWorkspaceFile({ 'workspace.json': new TextEncoder().encode('{"name":"济源"}') }, { createdAt: '2026-11-27T00:00:00Z', generator: 'test' });
+const workspaceBytes = packWorkspaceFile(
+  { 'workspace.json': new TextEncoder().encode('{"name":"济源"}') },
+  { createdAt: '2026-11-27T00:00:00Z', generator: 'test' },
+);
 
 let dir: string;
 let openAnswers: string[][];
@@ -38,7 +41,14 @@ function setup() {
       if (pdfAnswer instanceof Error) throw pdfAnswer;
       return pdfAnswer;
     },
-    appInfo: () => ({ name: '蓝图 Lantu', version: '0.1.0', electronVersion: '45', chromeVersion: '140', nodeVersion: '22', platform: 'linux' }),
+    appInfo: () => ({
+      name: '蓝图 Lantu',
+      version: '0.1.0',
+      electronVersion: '45',
+      chromeVersion: '140',
+      nodeVersion: '22',
+      platform: 'linux',
+    }),
     languageChanged: (lang) => void events.push(`language:${lang}`),
     recentFilesChanged: () => void events.push('recent-changed'),
     now: () => new Date('2026-11-27T09:00:00Z'),
@@ -103,7 +113,10 @@ describe('createIpcHandlers', () => {
     const bytes = await handlers.handle('readFileBytes', { fileId: chosen.value[0]!.fileId }, APP);
     expect(bytes.ok && new TextDecoder().decode(bytes.value)).toBe('{"type":"FeatureCollection"}');
     const unknown = await handlers.handle('readFileBytes', { fileId: '00000000-0000-0000-0000-000000000000' }, APP);
-    expect(!unknown.ok && unknown.error).toEqual({ code: 'unknown-file', message: '未知的文件标识 00000000-0000-0000-0000-000000000000：只能读写用户选择过的文件。' });
+    expect(!unknown.ok && unknown.error).toEqual({
+      code: 'unknown-file',
+      message: '未知的文件标识 00000000-0000-0000-0000-000000000000：只能读写用户选择过的文件。',
+    });
   });
 
   it('returns an empty list when the open dialog is cancelled', async () => {
@@ -114,11 +127,18 @@ describe('createIpcHandlers', () => {
   it('saves export bytes atomically where the user chose, adding the extension', async () => {
     const { handlers } = setup();
     saveAnswers.push(join(dir, '济源蓝图'), undefined);
-    const saved = await handlers.handle('saveFileBytes', { suggestedName: '济源蓝图.zip', format: 'zip', bytes: new Uint8Array([1, 2, 3]) }, APP);
+    const saved = await handlers.handle(
+      'saveFileBytes',
+      { suggestedName: '济源蓝图.zip', format: 'zip', bytes: new Uint8Array([1, 2, 3]) },
+      APP,
+    );
     expect(saved.ok && saved.value).toMatchObject({ name: '济源蓝图.zip', sizeBytes: 3 });
     expect([...readFileSync(join(dir, '济源蓝图.zip'))]).toEqual([1, 2, 3]);
     expect(events).toEqual(['save:济源蓝图.zip:zip']);
-    expect(await handlers.handle('saveFileBytes', { suggestedName: 'x.csv', format: 'csv', bytes: new Uint8Array(1) }, APP)).toEqual({ ok: true, value: null });
+    expect(await handlers.handle('saveFileBytes', { suggestedName: 'x.csv', format: 'csv', bytes: new Uint8Array(1) }, APP)).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('saves a 专题图 PNG with a PNG filter, adding .png', async () => {
@@ -142,7 +162,9 @@ describe('createIpcHandlers', () => {
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
     expect(readdirSync(dir).sort()).toEqual(['user', '合规性审查报告-济源光伏.pdf']);
     expect(events).toEqual(['save:合规性审查报告-济源光伏.pdf:pdf']);
-    expect(rendered).toEqual([`<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; form-action 'none'; base-uri 'none'"><style>p{}</style></head><body><p>济源光伏</p></body></html>`]);
+    expect(rendered).toEqual([
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; form-action 'none'; base-uri 'none'"><style>p{}</style></head><body><p>济源光伏</p></body></html>`,
+    ]);
     // Cancelled: nothing is rendered.
     expect(await handlers.handle('saveReportPdf', { suggestedName: 'x.pdf', html }, APP)).toEqual({ ok: true, value: null });
     expect(rendered).toHaveLength(1);
@@ -207,17 +229,29 @@ describe('createIpcHandlers', () => {
     const first = await handlers.handle('saveWorkspaceFile', { bytes: workspaceBytes, suggestedName: '济源.lantu' }, APP);
     expect(first.ok && first.value?.name).toBe('济源.lantu');
     if (!first.ok || !first.value) return;
-    const again = await handlers.handle('saveWorkspaceFile', { bytes: workspaceBytes, suggestedName: '济源.lantu', fileId: first.value.fileId }, APP);
+    const again = await handlers.handle(
+      'saveWorkspaceFile',
+      { bytes: workspaceBytes, suggestedName: '济源.lantu', fileId: first.value.fileId },
+      APP,
+    );
     expect(again.ok).toBe(true);
     expect(events.filter((e) => e.startsWith('save:'))).toHaveLength(1);
-    const invalid = await handlers.handle('saveWorkspaceFile', { bytes: new Uint8Array([1, 2]), suggestedName: 'x.lantu', fileId: first.value.fileId }, APP);
+    const invalid = await handlers.handle(
+      'saveWorkspaceFile',
+      { bytes: new Uint8Array([1, 2]), suggestedName: 'x.lantu', fileId: first.value.fileId },
+      APP,
+    );
     expect(!invalid.ok && invalid.error.code).toBe('invalid-workspace');
     expect(new Uint8Array(readFileSync(join(dir, '济源.lantu')))).toEqual(workspaceBytes);
 
     writeFileSync(join(dir, 'plan.geojson'), '{}');
     openAnswers.push([join(dir, 'plan.geojson')]);
     const plan = await handlers.handle('chooseFilesToOpen', { purpose: 'plan' }, APP);
-    const overPlan = await handlers.handle('saveWorkspaceFile', { bytes: workspaceBytes, suggestedName: 'x.lantu', fileId: plan.ok ? plan.value[0]!.fileId : '' }, APP);
+    const overPlan = await handlers.handle(
+      'saveWorkspaceFile',
+      { bytes: workspaceBytes, suggestedName: 'x.lantu', fileId: plan.ok ? plan.value[0]!.fileId : '' },
+      APP,
+    );
     expect(!overPlan.ok && overPlan.error.code).toBe('bad-request');
     expect(readFileSync(join(dir, 'plan.geojson'), 'utf8')).toBe('{}');
     expect(readdirSync(join(dir, 'user', 'pending-writes'))).toEqual([]);

@@ -9,7 +9,17 @@ describe('isPermissionAllowed', () => {
   });
 
   it('refuses every other permission, even to the app', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'midi', 'hid', 'serial', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'midi',
+      'hid',
+      'serial',
+      'openExternal',
+      'fullscreen',
+    ]) {
       expect(isPermissionAllowed(permission, 'app://lantu/index.html')).toBe(false);
     }
   });

@@ -14,7 +14,12 @@ const plan = JSON.parse(readFileSync('tests/fixtures/plans/land/valid.json', 'ut
 
 function bigPlan(count: number): { features: unknown[] } {
   const features = [];
-  for (let i = 0; i < count; i++) features.push({ ...plan.features[i % plan.features.length], id: `f-${i}`, properties: { ...plan.features[0].properties, BZ: `第 ${i} 块 "引号" \n 换行 \u2028` } });
+  for (let i = 0; i < count; i++)
+    features.push({
+      ...plan.features[i % plan.features.length],
+      id: `f-${i}`,
+      properties: { ...plan.features[0].properties, BZ: `第 ${i} 块 "引号" \n 换行 \u2028` },
+    });
   return { ...plan, features };
 }
 
@@ -38,7 +43,13 @@ describe('jsonFileChunks', () => {
     for (const value of values) {
       for (const indent of [1, 2]) {
         const expected = Buffer.from(`${JSON.stringify(value, null, indent)}\n`, 'utf8');
-        for (const options of [{}, { chunkChars: 1 }, { chunkChars: 97 }, { wholeFromDepth: 0 }, { wholeFromDepth: Infinity, chunkChars: 13 }]) {
+        for (const options of [
+          {},
+          { chunkChars: 1 },
+          { chunkChars: 97 },
+          { wholeFromDepth: 0 },
+          { wholeFromDepth: Infinity, chunkChars: 13 },
+        ]) {
           expect(Buffer.concat(await collect(value, indent, options)).equals(expected), `${JSON.stringify(options)} ${indent}`).toBe(true);
         }
       }

@@ -28,7 +28,9 @@ describe('createRotatingLog', () => {
     expect(readFileSync(join(dir, 'lantu.log'), 'utf8')).toContain('line 11');
     expect(readFileSync(join(dir, 'lantu.1.log'), 'utf8')).toContain('line 10');
     expect(readFileSync(join(dir, 'lantu.2.log'), 'utf8')).toContain('line 09');
-    const all = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8')).join('');
+    const all = readdirSync(dir)
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .join('');
     expect(all).not.toContain('line 00');
   });
 
@@ -43,12 +45,18 @@ describe('createRotatingLog', () => {
 
   it('escapes line breaks and control characters so a message cannot forge a log entry', () => {
     const log = createRotatingLog({ dir, now: () => new Date('2026-11-27T08:00:00Z') });
-    log.write('info', 'opened a.json\n2026-11-27T08:00:00.000Z ERROR forged\r\u2028x\u001b[31m', 'at f\n2026-11-27T08:00:00.000Z WARN forged too\rz');
+    log.write(
+      'info',
+      'opened a.json\n2026-11-27T08:00:00.000Z ERROR forged\r\u2028x\u001b[31m',
+      'at f\n2026-11-27T08:00:00.000Z WARN forged too\rz',
+    );
     expect(readFileSync(log.currentPath, 'utf8')).toBe(
       '2026-11-27T08:00:00.000Z INFO opened a.json\\n2026-11-27T08:00:00.000Z ERROR forged\\r\\u2028x\\u001b[31m\n' +
         '  at f\n  2026-11-27T08:00:00.000Z WARN forged too\\rz\n',
     );
-    const entries = readFileSync(log.currentPath, 'utf8').split('\n').filter((line) => /^\d{4}-/.test(line));
+    const entries = readFileSync(log.currentPath, 'utf8')
+      .split('\n')
+      .filter((line) => /^\d{4}-/.test(line));
     expect(entries).toHaveLength(1);
   });
 });

@@ -6,10 +6,9 @@ import { filesFromArgv, secondInstanceHandover } from '../../../main/node/second
 
 describe('filesFromArgv', () => {
   it('skips the executable and flags in a packaged app and resolves paths against the launch folder', () => {
-    expect(filesFromArgv(['/opt/lantu/lantu', '--allow-file-access-from-files', 'a.geojson', '/data/b.lantu'], '/home/zhang', true)).toEqual([
-      '/home/zhang/a.geojson',
-      '/data/b.lantu',
-    ]);
+    expect(
+      filesFromArgv(['/opt/lantu/lantu', '--allow-file-access-from-files', 'a.geojson', '/data/b.lantu'], '/home/zhang', true),
+    ).toEqual(['/home/zhang/a.geojson', '/data/b.lantu']);
   });
 
   it('also skips the app path when run as `electron .`', () => {

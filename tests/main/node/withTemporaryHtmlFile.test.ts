@@ -27,7 +27,9 @@ describe('withTemporaryHtmlFile', () => {
   });
 
   it('removes the folder when the use fails, and passes the failure on', async () => {
-    await expect(withTemporaryHtmlFile('<p>x</p>', async () => Promise.reject(new Error('render failed')), base)).rejects.toThrow('render failed');
+    await expect(withTemporaryHtmlFile('<p>x</p>', async () => Promise.reject(new Error('render failed')), base)).rejects.toThrow(
+      'render failed',
+    );
     expect(readdirSync(base)).toEqual([]);
   });
 });

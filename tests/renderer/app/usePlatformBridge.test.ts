@@ -12,7 +12,11 @@ import { sampleResolution } from '../resolve/sampleResolution.ts';
 /** The platform adapter is the Electron/browser boundary: faked here, recording what the bridge asks of it. */
 function fakePlatform(workspaceFile: Map<string, Uint8Array> | null) {
   const saved: { files: ReadonlyMap<string, Uint8Array>; options: { suggestedName: string; target?: WorkspaceTarget } }[] = [];
-  const opened = (files: Map<string, Uint8Array>): OpenedWorkspace => ({ target: { name: 'a.lantu', fileId: 'f1' }, manifest: {} as OpenedWorkspace['manifest'], files });
+  const opened = (files: Map<string, Uint8Array>): OpenedWorkspace => ({
+    target: { name: 'a.lantu', fileId: 'f1' },
+    manifest: {} as OpenedWorkspace['manifest'],
+    files,
+  });
   const platform: PlatformAdapter = {
     kind: 'browser',
     capabilities: { nativeMenus: false, recentFiles: false, logFolder: false, saveInPlace: true, reportPdf: false },
@@ -31,7 +35,16 @@ function fakePlatform(workspaceFile: Map<string, Uint8Array> | null) {
     setUiLanguage: async () => undefined,
     logError: () => undefined,
     openLogFolder: async () => undefined,
-    getAppInfo: async () => ({ name: '蓝图 Lantu', version: '0.1.0', electronVersion: '', chromeVersion: '130', nodeVersion: '', platform: 'browser', language: 'zh', logDir: '' }),
+    getAppInfo: async () => ({
+      name: '蓝图 Lantu',
+      version: '0.1.0',
+      electronVersion: '',
+      chromeVersion: '130',
+      nodeVersion: '',
+      platform: 'browser',
+      language: 'zh',
+      logDir: '',
+    }),
   };
   return { platform, saved };
 }
@@ -62,7 +75,12 @@ function setup(workspaceFile: Map<string, Uint8Array> | null = null) {
   return { store, actions: bridgeActions(store, checks, platform, hooks), saved, calls, target: () => target };
 }
 
-const picked = (name: string, kind: PickedFile['kind'], bytes: Uint8Array = new Uint8Array()): PickedFile => ({ name, kind, sizeBytes: bytes.length, read: async () => bytes });
+const picked = (name: string, kind: PickedFile['kind'], bytes: Uint8Array = new Uint8Array()): PickedFile => ({
+  name,
+  kind,
+  sizeBytes: bytes.length,
+  read: async () => bytes,
+});
 
 describe('bridgeActions', () => {
   it('tells a blueprint package from a Shapefile zip when zips are dropped, refusing a package that does not match its manifest', async () => {
@@ -76,7 +94,10 @@ describe('bridgeActions', () => {
       '2026-11-27T00:00:00.000Z',
     );
     const { store, actions, calls } = setup();
-    await actions.filesOpened([picked('roads.zip', 'shapefile-zip', shapefileZip), picked('blueprint.zip', 'shapefile-zip', forgedPackage)], []);
+    await actions.filesOpened(
+      [picked('roads.zip', 'shapefile-zip', shapefileZip), picked('blueprint.zip', 'shapefile-zip', forgedPackage)],
+      [],
+    );
     expect(calls.imports.map((files) => files.map((f) => f.name))).toEqual([]);
     expect(calls.opened).toEqual([]);
     expect(store.getState().notice?.kind).toBe('error');
@@ -89,7 +110,13 @@ describe('bridgeActions', () => {
     const { store, actions, calls } = setup();
     const land = fixturePlan('land');
     const parcel = land.features[0]!;
-    store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: 'x' } });
+    store.getState().execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: parcel.properties,
+      after: { ...parcel.properties, BZ: 'x' },
+    });
     await actions.run('edit:undo');
     expect(store.getState().past).toHaveLength(0);
     await actions.run('edit:redo');
@@ -105,7 +132,9 @@ describe('bridgeActions', () => {
     await actions.run('workspace:save');
     const payload = JSON.parse(new TextDecoder().decode(saved[0]!.files.get(WORKSPACE_PAYLOAD_FILE)!)) as WorkspacePayload;
     expect(payload.format).toBe('lantu-workspace');
-    expect(payload.history.past).toMatchObject([{ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution(), meta: { station: 'local' } }]);
+    expect(payload.history.past).toMatchObject([
+      { kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution(), meta: { station: 'local' } },
+    ]);
     expect(saved[0]!.options.target).toBeUndefined();
     expect(target()?.name).toBe('蓝图工作区.lantu');
     await actions.run('workspace:save');
@@ -115,7 +144,14 @@ describe('bridgeActions', () => {
   });
 
   it('opens a workspace file through the editor, and refuses one without a workspace payload', async () => {
-    const payload = { format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null, history: { past: [], future: [] } };
+    const payload = {
+      format: 'lantu-workspace',
+      schemaVersion: '1.0.0',
+      plans: [],
+      rulePack: null,
+      targets: null,
+      history: { past: [], future: [] },
+    };
     const good = setup(new Map([[WORKSPACE_PAYLOAD_FILE, new TextEncoder().encode(JSON.stringify(payload))]]));
     await good.actions.run('workspace:open');
     expect(good.calls.opened).toEqual([payload]);
@@ -135,9 +171,19 @@ describe('bridgeActions', () => {
   });
 
   it('sends dropped plan files to the import dialog and a dropped .lantu file to the workspace, reporting refused ones', async () => {
-    const payload = { format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null, history: { past: [], future: [] } };
+    const payload = {
+      format: 'lantu-workspace',
+      schemaVersion: '1.0.0',
+      plans: [],
+      rulePack: null,
+      targets: null,
+      history: { past: [], future: [] },
+    };
     const { store, actions, calls } = setup(new Map([[WORKSPACE_PAYLOAD_FILE, new TextEncoder().encode(JSON.stringify(payload))]]));
-    await actions.filesOpened([picked('land.geojson', 'geojson'), picked('w.lantu', 'workspace')], [{ name: 'a.docx', reason: '不支持的格式' }]);
+    await actions.filesOpened(
+      [picked('land.geojson', 'geojson'), picked('w.lantu', 'workspace')],
+      [{ name: 'a.docx', reason: '不支持的格式' }],
+    );
     expect(calls.imports.map((files) => files.map((f) => f.name))).toEqual([['land.geojson']]);
     expect(calls.opened).toHaveLength(1);
     expect(store.getState().notice).toEqual({ kind: 'error', text: 'a.docx：不支持的格式' });

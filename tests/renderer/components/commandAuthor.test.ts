@@ -13,7 +13,10 @@ describe('commandAuthor', () => {
   it('says "this workstation" before a name was set, the station id for a nameless other station, and "earlier record" for upgraded entries', () => {
     expect(commandAuthor({ id: 'c', author: '', station: 'local', at: '' }, labels)).toMatchObject({ who: '本机', when: '' });
     expect(commandAuthor({ id: 'c', author: '', station: 'st-7', at: 'not a time' }, labels)).toMatchObject({ who: 'st-7', when: '' });
-    expect(commandAuthor({ id: 'legacy-000001', author: '', station: 'unknown', at: '' }, labels)).toMatchObject({ who: '早期记录（未记编辑人）', ids: 'legacy-000001' });
+    expect(commandAuthor({ id: 'legacy-000001', author: '', station: 'unknown', at: '' }, labels)).toMatchObject({
+      who: '早期记录（未记编辑人）',
+      ids: 'legacy-000001',
+    });
     expect(commandAuthor(undefined, labels).who).toBe('早期记录（未记编辑人）');
   });
 });

@@ -23,15 +23,18 @@ describe('planDepartment', () => {
     expect(departmentLabel(ws, 'ind', 'zh').short).toBe('发改工信');
   });
 
-  it('falls back to the only department that submits the plan kind, and otherwise to the plan\'s own text', () => {
+  it("falls back to the only department that submits the plan kind, and otherwise to the plan's own text", () => {
     const byKind = workspaceWith([{ id: 'eco', kind: 'ecology', department: '生态局（旧称）' }]);
     expect(departmentLabel(byKind, 'eco', 'zh')).toEqual({ short: '生态环境', full: '济源市生态环境局' });
-    const none = workspaceWith([{ id: 'x', kind: 'land', department: '某县规划办' }], DEFAULT_DEPARTMENTS.filter((d) => d.id !== 'zrzy'));
+    const none = workspaceWith(
+      [{ id: 'x', kind: 'land', department: '某县规划办' }],
+      DEFAULT_DEPARTMENTS.filter((d) => d.id !== 'zrzy'),
+    );
     expect(departmentLabel(none, 'x', 'zh')).toEqual({ short: '某县规划办', full: '某县规划办' });
     expect(departmentLabel(none, undefined, 'zh')).toEqual({ short: '', full: '' });
   });
 
-  it('uses the workspace\'s own managed list before the bundled default', () => {
+  it("uses the workspace's own managed list before the bundled default", () => {
     const own = [{ ...DEFAULT_DEPARTMENTS[0]!, shortZh: '资规局' }];
     const ws = workspaceWith([{ id: 'land', kind: 'land', department: DEFAULT_DEPARTMENTS[0]!.nameZh }], own);
     expect(departmentLabel(ws, 'land', 'zh').short).toBe('资规局');

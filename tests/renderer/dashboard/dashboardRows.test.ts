@@ -16,7 +16,15 @@ import { fixtureWorkspace } from '../fixtures.ts';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 const value = (over: Partial<IndicatorValue>): IndicatorValue => ({
-  indicator: 'permanentFarmland', townCode: null, townName: null, value: 100, unit: 'ha', direction: '>=', areaM2: 1e6, status: 'noTarget', ...over,
+  indicator: 'permanentFarmland',
+  townCode: null,
+  townName: null,
+  value: 100,
+  unit: 'ha',
+  direction: '>=',
+  areaM2: 1e6,
+  status: 'noTarget',
+  ...over,
 });
 
 describe('dashboardRows', () => {
@@ -36,7 +44,10 @@ describe('dashboardRows', () => {
   });
 
   it('adds territory values without a target on request, never town values without one', () => {
-    const rows = dashboardRows([value({ indicator: 'wetland' }), value({ indicator: 'wetland', townCode: '419001002', townName: '济水街道' })], { withoutTargets: true });
+    const rows = dashboardRows(
+      [value({ indicator: 'wetland' }), value({ indicator: 'wetland', townCode: '419001002', townName: '济水街道' })],
+      { withoutTargets: true },
+    );
     expect(rows.map((r) => r.id)).toEqual(['wetland|all']);
     expect(rows[0]!.percentOfTarget).toBeUndefined();
   });
@@ -49,16 +60,30 @@ describe('dashboardRows', () => {
     store.getState().loadWorkspace({ ...fixtureWorkspace(['land', 'ecology', 'industry', 'transport']), rulePack: pack, targets });
     const plansOf = (ws: WorkspaceData) => ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
     const cache = createIndicatorCache();
-    const farmland = (ws: WorkspaceData) => computeIndicators(plansOf(ws), targets, port, { cache, ids: ['permanentFarmland'] }).find((v) => v.townCode === null)!;
+    const farmland = (ws: WorkspaceData) =>
+      computeIndicators(plansOf(ws), targets, port, { cache, ids: ['permanentFarmland'] }).find((v) => v.townCode === null)!;
     const ws = store.getState().workspace;
     const before = farmland(ws);
     const conflict = (await runRules({ plans: plansOf(ws), pack, targets }, port)).report.conflicts.find((c) => c.ruleId === 'R08')!;
-    const result = createResolution({ conflict, kind: 'objectYields', decidedBy: '王工', decidedAt: '2026-11-27T09:00:00.000Z', logNumber: '20261127000001', reason: '让步' }, plansOf(ws), port);
+    const result = createResolution(
+      {
+        conflict,
+        kind: 'objectYields',
+        decidedBy: '王工',
+        decidedAt: '2026-11-27T09:00:00.000Z',
+        logNumber: '20261127000001',
+        reason: '让步',
+      },
+      plansOf(ws),
+      port,
+    );
     if (!result.ok) throw new Error('resolution refused');
     store.getState().execute(resolutionToCommand(result.resolution, ws));
     const after = farmland(store.getState().workspace);
     expect(after.areaM2).toBeLessThan(before.areaM2 - (conflict.measure.areaM2 ?? 0) * 0.9);
-    const fresh = computeIndicators(plansOf(store.getState().workspace), targets, port, { ids: ['permanentFarmland'] }).find((v) => v.townCode === null)!;
+    const fresh = computeIndicators(plansOf(store.getState().workspace), targets, port, { ids: ['permanentFarmland'] }).find(
+      (v) => v.townCode === null,
+    )!;
     expect(after.value).toBe(fresh.value);
   });
 });

@@ -23,7 +23,13 @@ describe('LantuDb', () => {
     await old.table('meta').put({ key: 'workspace', value: { rulePack: null, targets: null } });
     const parcel = land.features[0]!;
     await old.table('log').add({
-      command: { kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: '0701' } },
+      command: {
+        kind: 'setAttributes',
+        planId: land.plan.id,
+        featureId: parcel.id,
+        before: parcel.properties,
+        after: { ...parcel.properties, YDYHFLDM: '0701' },
+      },
     });
     old.close();
 

@@ -19,7 +19,13 @@ describe('fieldSpecsFor and validateField', () => {
     const codes = new Set(['1001', '100102']);
     expect(validateField(spec('XMMC'), '', 'zh')).toEqual({ ok: false, message: '项目名称（XMMC） 为必填项，当前为空。' });
     expect(validateField(spec('GYLX'), '四类工业', 'zh')).toMatchObject({ ok: false });
-    expect(validateField(spec('YDYHFLDM'), '9999', 'en', codes)).toEqual({ ok: false, message: 'YDYHFLDM 用地用海分类代码 (YDYHFLDM) "9999" is not in the code table: pick one from the list.'.replace('YDYHFLDM 用地用海分类代码', spec('YDYHFLDM').title) });
+    expect(validateField(spec('YDYHFLDM'), '9999', 'en', codes)).toEqual({
+      ok: false,
+      message: 'YDYHFLDM 用地用海分类代码 (YDYHFLDM) "9999" is not in the code table: pick one from the list.'.replace(
+        'YDYHFLDM 用地用海分类代码',
+        spec('YDYHFLDM').title,
+      ),
+    });
     expect(validateField(spec('YDYHFLDM'), '100102', 'zh', codes)).toEqual({ ok: true, value: '100102' });
     expect(validateField(spec('EXTRA'), 'abc', 'zh')).toMatchObject({ ok: false });
     expect(validateField(spec('EXTRA'), '12.5', 'zh')).toEqual({ ok: true, value: 12.5 });

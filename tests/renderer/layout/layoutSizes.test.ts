@@ -23,13 +23,25 @@ describe('layoutSizes', () => {
   it('falls back to the defaults for a damaged entry, a missing field or a nonsense value', () => {
     const defaults = defaultLayoutSizes(1366, 768);
     expect(readLayoutSizes(memoryStorage({ [LAYOUT_STORAGE_KEY]: '{not json' }), 1366, 768)).toEqual(defaults);
-    expect(readLayoutSizes(memoryStorage({ [LAYOUT_STORAGE_KEY]: '{"bottomPx": -5, "rightPx": "wide", "leftPx": 1e9}' }), 1366, 768)).toEqual(defaults);
-    expect(readLayoutSizes(memoryStorage({ [LAYOUT_STORAGE_KEY]: '{"bottomPx": 400}' }), 1366, 768)).toEqual({ ...defaults, bottomPx: 400 });
+    expect(
+      readLayoutSizes(memoryStorage({ [LAYOUT_STORAGE_KEY]: '{"bottomPx": -5, "rightPx": "wide", "leftPx": 1e9}' }), 1366, 768),
+    ).toEqual(defaults);
+    expect(readLayoutSizes(memoryStorage({ [LAYOUT_STORAGE_KEY]: '{"bottomPx": 400}' }), 1366, 768)).toEqual({
+      ...defaults,
+      bottomPx: 400,
+    });
     expect(readLayoutSizes(null, 1366, 768)).toEqual(defaults);
   });
 
   it('survives storage that throws (disabled or full)', () => {
-    const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(readLayoutSizes(throwing, 1366, 768)).toEqual(defaultLayoutSizes(1366, 768));
     expect(() => writeLayoutSizes(throwing, defaultLayoutSizes(1366, 768))).not.toThrow();
   });

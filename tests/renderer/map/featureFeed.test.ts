@@ -3,8 +3,22 @@ import type { FeatureId, PlanFeature } from '../../../engine/model/types.ts';
 import { FeatureFeed } from '../../../renderer/map/featureFeed.ts';
 
 const square = (id: string, x: number, y: number, size = 1): PlanFeature => ({
-  type: 'Feature', id: id as FeatureId, layer: 'GHYDYH', properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] },
+  type: 'Feature',
+  id: id as FeatureId,
+  layer: 'GHYDYH',
+  properties: {},
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + size, y],
+        [x + size, y + size],
+        [x, y + size],
+        [x, y],
+      ],
+    ],
+  },
 });
 
 describe('FeatureFeed', () => {
@@ -21,12 +35,21 @@ describe('FeatureFeed', () => {
     const feed = new FeatureFeed(base);
     const moved = square('a', 20, 20);
     const added = square('d', 0.5, 0.5);
-    const now = new Map<string, PlanFeature>([['a', moved], ['b', base[1]!], ['d', added]]);
+    const now = new Map<string, PlanFeature>([
+      ['a', moved],
+      ['b', base[1]!],
+      ['d', added],
+    ]);
     expect(feed.patch(['a', 'c', 'd'], (id) => now.get(id))).toBe(true);
     expect(feed.query([0, 0, 6, 6]).map((f) => f.id)).toEqual(['b', 'd']);
     expect(feed.query([19, 19, 22, 22])).toEqual([moved]);
     expect(feed.size).toBe(3);
-    expect(feed.all().map((f) => f.id).sort()).toEqual(['a', 'b', 'd']);
+    expect(
+      feed
+        .all()
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'd']);
     // Undo of the move: the original object is current again.
     now.set('a', base[0]!);
     feed.patch(['a'], (id) => now.get(id));

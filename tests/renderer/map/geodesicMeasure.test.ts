@@ -7,8 +7,19 @@ describe('measures, coordinates and colours', () => {
   // Reference values: /usr/bin/python3 -c "from pyproj import Geod; g = Geod(ellps='GRS80'); ..."
   // g.inv(112.5, 34.5, 112.5, 35.5)[2] and g.polygon_area_perimeter([112.5, 112.51, 112.51, 112.5], [35, 35, 35.01, 35.01]).
   it('agrees with pyproj on GRS80 for a geodesic length and a polygon area', () => {
-    expect(geodesicLengthM([[112.5, 34.5], [112.5, 35.5]])).toBeCloseTo(110_940.5844, 3);
-    const area = geodesicAreaM2([[112.5, 35], [112.51, 35], [112.51, 35.01], [112.5, 35.01], [112.5, 35]]);
+    expect(
+      geodesicLengthM([
+        [112.5, 34.5],
+        [112.5, 35.5],
+      ]),
+    ).toBeCloseTo(110_940.5844, 3);
+    const area = geodesicAreaM2([
+      [112.5, 35],
+      [112.51, 35],
+      [112.51, 35.01],
+      [112.5, 35.01],
+      [112.5, 35],
+    ]);
     expect(area).toBeCloseTo(1_012_695.4237, 2);
   });
 

@@ -3,8 +3,20 @@ import { parseRememberedView, viewFitsData } from '../../../renderer/map/mapView
 
 describe('mapViewMemory', () => {
   it('reads a stored view and refuses malformed or out-of-range ones', () => {
-    expect(parseRememberedView('{"centre":[112.6,35.1],"zoom":14.5,"rotation":0.3}')).toEqual({ centre: [112.6, 35.1], zoom: 14.5, rotation: 0.3 });
-    for (const bad of [null, '', 'not json', '{"centre":[1],"zoom":1,"rotation":0}', '{"centre":[500,1],"zoom":1,"rotation":0}', '{"centre":[1,1],"zoom":"x","rotation":0}', '{"centre":[1,1],"zoom":99,"rotation":0}']) {
+    expect(parseRememberedView('{"centre":[112.6,35.1],"zoom":14.5,"rotation":0.3}')).toEqual({
+      centre: [112.6, 35.1],
+      zoom: 14.5,
+      rotation: 0.3,
+    });
+    for (const bad of [
+      null,
+      '',
+      'not json',
+      '{"centre":[1],"zoom":1,"rotation":0}',
+      '{"centre":[500,1],"zoom":1,"rotation":0}',
+      '{"centre":[1,1],"zoom":"x","rotation":0}',
+      '{"centre":[1,1],"zoom":99,"rotation":0}',
+    ]) {
       expect(parseRememberedView(bad)).toBeNull();
     }
   });

@@ -9,7 +9,9 @@ import type { PlanEntry, WorkspaceData } from '../../../renderer/store/types.ts'
 
 describe('defaultSheetTitle', () => {
   it('takes the place the plan titles share, up to its 市/县/区/镇', () => {
-    expect(defaultSheetTitle(['济源市国土空间总体规划（2021—2035年）', '济源市生态环境保护规划（2021—2035年）'], 'zh')).toBe('济源市多规合一专题图');
+    expect(defaultSheetTitle(['济源市国土空间总体规划（2021—2035年）', '济源市生态环境保护规划（2021—2035年）'], 'zh')).toBe(
+      '济源市多规合一专题图',
+    );
     expect(defaultSheetTitle(['济源市国土空间总体规划'], 'zh')).toBe('济源市多规合一专题图');
     expect(defaultSheetTitle(['某某规划', '另一规划'], 'zh')).toBe('多规合一专题图');
     expect(defaultSheetTitle([], 'zh')).toBe('多规合一专题图');
@@ -55,8 +57,17 @@ describe('sheetLayers', () => {
   it('lists visible layers only, plans bottom first and each plan in catalogue order, with their opacity', () => {
     const a = plan('a', [feature('1', 'XZQ'), feature('2', 'GHYDYH'), feature('3', 'YJJBNT')]);
     const b = plan('b', [feature('4', 'JTXL')]);
-    const workspace = { plans: new Map([['a' as PlanId, a], ['b' as PlanId, b]]), planOrder: ['b', 'a'] as PlanId[] } as unknown as WorkspaceData;
-    const layers = sheetLayers({ workspace, layerViews: { 'a/YJJBNT': { visible: false, opacity: 1 }, 'a/XZQ': { visible: true, opacity: 0.5 } } });
+    const workspace = {
+      plans: new Map([
+        ['a' as PlanId, a],
+        ['b' as PlanId, b],
+      ]),
+      planOrder: ['b', 'a'] as PlanId[],
+    } as unknown as WorkspaceData;
+    const layers = sheetLayers({
+      workspace,
+      layerViews: { 'a/YJJBNT': { visible: false, opacity: 1 }, 'a/XZQ': { visible: true, opacity: 0.5 } },
+    });
     expect(layers.map((l) => [l.layer, l.opacity, l.features.map((f) => f.id)])).toEqual([
       ['JTXL', 1, ['4']],
       ['GHYDYH', 1, ['2']],

@@ -42,7 +42,13 @@ beforeAll(async () => {
   // A manual edit before the resolutions: it must reach the package as part of the sources.
   const land = fixturePlan('land');
   const parcel = land.features[4]!;
-  store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: '手工修改' } });
+  store.getState().execute({
+    kind: 'setAttributes',
+    planId: land.plan.id,
+    featureId: parcel.id,
+    before: parcel.properties,
+    after: { ...parcel.properties, BZ: '手工修改' },
+  });
   const conflicts = (await runRules({ plans: plansOf(store.getState().workspace), pack, targets }, port)).report.conflicts;
   const decide = (ruleId: string, kind: 'subjectYields' | 'exception', logNumber: string) => {
     const ws = store.getState().workspace;
@@ -54,7 +60,9 @@ beforeAll(async () => {
         decidedAt: '2026-11-27T09:00:00.000Z',
         logNumber,
         reason: '测试',
-        ...(kind === 'exception' ? { exception: { approvalNumber: '豫政土〔2026〕12号', authority: '河南省人民政府', reason: '省级项目' } } : {}),
+        ...(kind === 'exception'
+          ? { exception: { approvalNumber: '豫政土〔2026〕12号', authority: '河南省人民政府', reason: '省级项目' } }
+          : {}),
       },
       plansOf(ws),
       port,
@@ -65,7 +73,16 @@ beforeAll(async () => {
   decide('R08', 'subjectYields', '20261127000001');
   decide('R03', 'exception', '20261127000002');
   const ws = store.getState().workspace;
-  input = { plans: plansOf(ws), resolutions: [...ws.resolutions!], pack, policy: DEFAULT_POLICY, targets, created: '2026-11-27T10:00:00.000Z', draft: true, toolVersion: '0.1.0' };
+  input = {
+    plans: plansOf(ws),
+    resolutions: [...ws.resolutions!],
+    pack,
+    policy: DEFAULT_POLICY,
+    targets,
+    created: '2026-11-27T10:00:00.000Z',
+    draft: true,
+    toolVersion: '0.1.0',
+  };
 });
 
 afterAll(() => {
@@ -80,7 +97,9 @@ describe('buildAppPackage', () => {
     const source = sources.find((p) => p.plan.id === edit.planId)!.features.find((f) => f.id === edit.featureId)!;
     expect(source.geometry).toEqual(edit.before!.geometry);
     const land = fixturePlan('land');
-    expect(sources.find((p) => p.plan.id === land.plan.id)!.features.find((f) => f.id === land.features[4]!.id)!.properties.BZ).toBe('手工修改');
+    expect(sources.find((p) => p.plan.id === land.plan.id)!.features.find((f) => f.id === land.features[4]!.id)!.properties.BZ).toBe(
+      '手工修改',
+    );
   });
 
   it('builds a draft package of the workspace that lantu verify rebuilds byte for byte', async () => {
@@ -88,9 +107,14 @@ describe('buildAppPackage', () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.manifest.status).toBe('draft');
     const files = unzipFiles(result.zip);
-    const ledger = JSON.parse(new TextDecoder().decode(files.get('resolutions.json')!)) as { resolutions: { logNumber?: string; kind: string; status: string }[] };
+    const ledger = JSON.parse(new TextDecoder().decode(files.get('resolutions.json')!)) as {
+      resolutions: { logNumber?: string; kind: string; status: string }[];
+    };
     // The second record changes no data: it carries no maintenance-log number.
-    expect(ledger.resolutions.map((r) => [r.logNumber, r.status])).toEqual([['20261127000001', 'applied'], [undefined, 'applied']]);
+    expect(ledger.resolutions.map((r) => [r.logNumber, r.status])).toEqual([
+      ['20261127000001', 'applied'],
+      [undefined, 'applied'],
+    ]);
     const zip = join(dir, 'draft.zip');
     writeFileSync(zip, result.zip);
     // Throws (non-zero exit) when verify finds a difference.
@@ -111,7 +135,9 @@ describe('buildAppPackage', () => {
     expect(checked.ok ? 'ok' : checked.message).toBe('ok');
     const store = createEditorStore();
     const base = new Map(opening.payload.plans.map((p) => [p.plan.id, planEntryOf(p)]));
-    store.getState().loadWorkspace({ plans: base, planOrder: [...base.keys()], rulePack: opening.payload.rulePack, targets: opening.payload.targets });
+    store
+      .getState()
+      .loadWorkspace({ plans: base, planOrder: [...base.keys()], rulePack: opening.payload.rulePack, targets: opening.payload.targets });
     for (const c of opening.payload.history.past) store.getState().execute(c);
     const ws = store.getState().workspace;
     expect(ws.resolutions!.map((r) => r.logNumber)).toEqual(input.resolutions.map((r) => r.logNumber));
@@ -135,7 +161,13 @@ describe('buildAppPackage', () => {
 
   it('carries the project register in the package, and opening the package gives the projects and opinions back', async () => {
     const project = sampleProject('p-0001', '济源某新材料项目');
-    const review = { projects: [project], departments: JIYUAN_DEPARTMENTS, consultations: [sampleConsultation(project, 'zrzy')], opinions: [sampleOpinion(project, 'zrzy', 'conditional')], jointOpinions: [sampleJointOpinion(project, 'conditional')] };
+    const review = {
+      projects: [project],
+      departments: JIYUAN_DEPARTMENTS,
+      consultations: [sampleConsultation(project, 'zrzy')],
+      opinions: [sampleOpinion(project, 'zrzy', 'conditional')],
+      jointOpinions: [sampleJointOpinion(project, 'conditional')],
+    };
     const result = await buildAppPackage({ ...input, review }, port, sqlJs);
     if (!result.ok) throw new Error(JSON.stringify(result));
     const files = unzipFiles(result.zip);
@@ -144,12 +176,16 @@ describe('buildAppPackage', () => {
     if (!opening.ok) throw new Error(opening.reasonZh);
     expect(opening.payload.projects).toEqual([project]);
     expect(opening.payload.departments).toEqual(JIYUAN_DEPARTMENTS);
-    expect([opening.payload.consultations, opening.payload.opinions, opening.payload.jointOpinions]).toEqual([review.consultations, review.opinions, review.jointOpinions]);
+    expect([opening.payload.consultations, opening.payload.opinions, opening.payload.jointOpinions]).toEqual([
+      review.consultations,
+      review.opinions,
+      review.jointOpinions,
+    ]);
     const checked = checkWorkspacePayload(JSON.parse(JSON.stringify(opening.payload)), { fileName: 'draft.zip', lang: 'zh' });
     if (!checked.ok) throw new Error(checked.message);
     expect(checked.workspace.projects).toEqual([project]);
     // A package without projects opens without them.
-    const plain = packageToWorkspace(unzipFiles((await buildAppPackage(input, port, sqlJs) as { zip: Uint8Array }).zip), 'plain.zip');
+    const plain = packageToWorkspace(unzipFiles(((await buildAppPackage(input, port, sqlJs)) as { zip: Uint8Array }).zip), 'plain.zip');
     expect(plain.ok && plain.payload.projects).toBeUndefined();
   }, 120_000);
 });

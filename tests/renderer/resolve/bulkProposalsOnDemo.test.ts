@@ -31,10 +31,12 @@ beforeAll(async () => {
 });
 
 const docsOf = (ws: WorkspaceData): PlanDocument[] => ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
-const featuresOf = (ws: WorkspaceData): Map<string, PlanFeature> => new Map(docsOf(ws).flatMap((d) => d.features.map((f) => [`${d.plan.id}|${f.id}`, f] as const)));
+const featuresOf = (ws: WorkspaceData): Map<string, PlanFeature> =>
+  new Map(docsOf(ws).flatMap((d) => d.features.map((f) => [`${d.plan.id}|${f.id}`, f] as const)));
 const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
 const isLine = (g: Geometry) => g.type === 'LineString' || g.type === 'MultiLineString';
-const layerAreaM2 = (ws: WorkspaceData, layer: string) => [...featuresOf(ws).values()].filter((f) => f.layer === layer).reduce((sum, f) => sum + ellipsoidalAreaM2(f.geometry), 0);
+const layerAreaM2 = (ws: WorkspaceData, layer: string) =>
+  [...featuresOf(ws).values()].filter((f) => f.layer === layer).reduce((sum, f) => sum + ellipsoidalAreaM2(f.geometry), 0);
 
 async function check(ws: WorkspaceData): Promise<Conflict[]> {
   return (await runRules({ plans: docsOf(ws), pack, targets }, port)).report.conflicts;
@@ -60,7 +62,15 @@ describe('bulk proposals on the demo', () => {
     store.getState().loadWorkspace({ plans, planOrder: [...plans.keys()], rulePack: pack, targets });
     const before = store.getState().workspace;
     const conflicts = await check(before);
-    const plan = planBulkProposals({ conflicts, allConflicts: conflicts, workspace: before, policy: DEFAULT_POLICY, decidedBy: '李工', decidedAt: '2026-11-27T10:00:00.000Z', port });
+    const plan = planBulkProposals({
+      conflicts,
+      allConflicts: conflicts,
+      workspace: before,
+      policy: DEFAULT_POLICY,
+      decidedBy: '李工',
+      decidedAt: '2026-11-27T10:00:00.000Z',
+      port,
+    });
     const appliedItems = plan.items.filter((i) => i.outcome.ok);
     expect(appliedItems.length).toBeGreaterThan(30);
     // R08 blockers inside the 用地用海 layer apply, by splitting, not by deleting.
@@ -77,7 +87,9 @@ describe('bulk proposals on the demo', () => {
     expect(added).toEqual(plan.added.map((f) => `${f.planId}|${f.featureId}`).sort());
     expect(now.size - was.size).toBe(plan.added.length - plan.vanishing.length);
     expect(plan.vanishing.filter((f) => f.layer === 'GHYDYH')).toEqual([]);
-    expect(plan.needsConfirmation).toBe(plan.vanishing.length > 0 || appliedItems.some((i) => i.outcome.ok && i.outcome.impact.exceedsConflict));
+    expect(plan.needsConfirmation).toBe(
+      plan.vanishing.length > 0 || appliedItems.some((i) => i.outcome.ok && i.outcome.impact.exceedsConflict),
+    );
 
     // Every change of geometry lies inside the union of the applied conflicts' regions.
     const regions = port.unaryUnion(
@@ -90,12 +102,16 @@ describe('bulk proposals on the demo', () => {
       if (g !== null && JSON.stringify(g) === JSON.stringify(f.geometry)) continue;
       const lost = outside(g === null ? f.geometry : minus(f.geometry, g), regions);
       const gained = g === null ? 0 : outside(minus(g, f.geometry), regions);
-      if (lost + gained > (isArea(f.geometry) ? TOLERANCE_M2 : TOLERANCE_M)) strays.push(`${f.layer} ${String(f.properties['BSM'])}: ${lost + gained}`);
+      if (lost + gained > (isArea(f.geometry) ? TOLERANCE_M2 : TOLERANCE_M))
+        strays.push(`${f.layer} ${String(f.properties['BSM'])}: ${lost + gained}`);
     }
     for (const key of added) if (outside(now.get(key)!.geometry, regions) > TOLERANCE_M2) strays.push(`added ${key}`);
     expect(strays).toEqual([]);
     // No parcel of the full-coverage layer changes by more than its conflict's area.
-    for (const i of appliedItems) if (i.outcome.ok) for (const f of i.outcome.impact.features) if (f.layer === 'GHYDYH') expect(f.exceedsConflict, `${i.conflict.key} ${f.bsm}`).toBe(false);
+    for (const i of appliedItems)
+      if (i.outcome.ok)
+        for (const f of i.outcome.impact.features)
+          if (f.layer === 'GHYDYH') expect(f.exceedsConflict, `${i.conflict.key} ${f.bsm}`).toBe(false);
 
     // The 用地用海 layer keeps its area (split, not holed) and no new coverage gap (R25) appears.
     expect(Math.abs(layerAreaM2(after, 'GHYDYH') - layerAreaM2(before, 'GHYDYH'))).toBeLessThan(TOLERANCE_M2);
@@ -104,11 +120,15 @@ describe('bulk proposals on the demo', () => {
     const r25After = conflictsAfter.filter((c) => c.ruleId === 'R25' && !keysBefore.has(c.key));
     expect(r25After.map((c) => c.message)).toEqual([]);
     // A yield that was applied removes its conflict (a line's corridor included): none comes back on re-check.
-    const yielded = new Set(appliedItems.filter((i) => i.outcome.ok && /Yields$/.test(i.outcome.resolution.kind)).map((i) => i.conflict.key));
+    const yielded = new Set(
+      appliedItems.filter((i) => i.outcome.ok && /Yields$/.test(i.outcome.resolution.kind)).map((i) => i.conflict.key),
+    );
     expect(yielded.size).toBeGreaterThan(0);
     expect(conflictsAfter.filter((c) => yielded.has(c.key)).map((c) => `${c.key} ${c.measure.areaM2 ?? ''}`)).toEqual([]);
     // Lines whose corridor would still overlap are left for a person, saying so.
-    const corridorRefusals = plan.items.filter((i) => !i.outcome.ok && /corridor \(by its width KD\) still overlaps/.test(i.outcome.reasonEn));
+    const corridorRefusals = plan.items.filter(
+      (i) => !i.outcome.ok && /corridor \(by its width KD\) still overlaps/.test(i.outcome.reasonEn),
+    );
     expect(corridorRefusals.length).toBeGreaterThan(0);
   }, 120_000);
 });

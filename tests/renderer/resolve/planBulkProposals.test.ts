@@ -56,7 +56,9 @@ describe('planBulkProposals', () => {
     expect(kindOf('R14').proposal.kind).toBe('changeAttribute');
     expect(kindOf('R21').proposal.kind).toBe('defer');
     for (const ruleId of ['R08', 'R03', 'R14', 'R21']) expect(kindOf(ruleId).outcome.ok).toBe(true);
-    const logNumbers = plan.items.flatMap((i) => (i.outcome.ok && i.outcome.resolution.logNumber !== undefined ? [i.outcome.resolution.logNumber] : []));
+    const logNumbers = plan.items.flatMap((i) =>
+      i.outcome.ok && i.outcome.resolution.logNumber !== undefined ? [i.outcome.resolution.logNumber] : [],
+    );
     expect(logNumbers).toEqual(logNumbers.map((_, n) => `20261127${String(n + 1).padStart(6, '0')}`));
     // Planning is pure: nothing changed until the command is executed.
     expect(snapshot(store.getState().workspace)).toEqual(before);
@@ -72,10 +74,24 @@ describe('planBulkProposals', () => {
 
   it('leaves exceptions, 补划 and conflicts already resolved to the coordinator, saying why', async () => {
     const { store, conflicts } = await setup();
-    const policy: Policy = { ...DEFAULT_POLICY, rules: [...DEFAULT_POLICY.rules, { ruleId: 'R03', action: 'exception', reasonZh: '须批准', requiresApproval: true }] };
-    const first = planBulkProposals(input(store.getState().workspace, conflicts.filter((c) => c.ruleId === 'R25')));
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      rules: [...DEFAULT_POLICY.rules, { ruleId: 'R03', action: 'exception', reasonZh: '须批准', requiresApproval: true }],
+    };
+    const first = planBulkProposals(
+      input(
+        store.getState().workspace,
+        conflicts.filter((c) => c.ruleId === 'R25'),
+      ),
+    );
     store.getState().execute(first.command!);
-    const plan = planBulkProposals(input(store.getState().workspace, conflicts.filter((c) => ['R03', 'R25'].includes(c.ruleId)), policy));
+    const plan = planBulkProposals(
+      input(
+        store.getState().workspace,
+        conflicts.filter((c) => ['R03', 'R25'].includes(c.ruleId)),
+        policy,
+      ),
+    );
     const r03 = plan.items.find((i) => i.conflict.ruleId === 'R03')!;
     const r25 = plan.items.find((i) => i.conflict.ruleId === 'R25')!;
     expect(r03.outcome.ok).toBe(false);
@@ -102,8 +118,13 @@ describe('planBulkProposals', () => {
 
   it("gives a department station's resolutions provisional log numbers that carry its station code", async () => {
     const { store, conflicts } = await setup();
-    const plan = planBulkProposals({ ...input(store.getState().workspace, conflicts), logIssuer: { role: 'department', stationCode: 'ST7Q' } });
-    const logNumbers = plan.items.flatMap((i) => (i.outcome.ok && i.outcome.resolution.logNumber !== undefined ? [i.outcome.resolution.logNumber] : []));
+    const plan = planBulkProposals({
+      ...input(store.getState().workspace, conflicts),
+      logIssuer: { role: 'department', stationCode: 'ST7Q' },
+    });
+    const logNumbers = plan.items.flatMap((i) =>
+      i.outcome.ok && i.outcome.resolution.logNumber !== undefined ? [i.outcome.resolution.logNumber] : [],
+    );
     expect(logNumbers.length).toBeGreaterThan(0);
     expect(logNumbers).toEqual(logNumbers.map((_, n) => `20261127-ST7Q-${String(n + 1).padStart(6, '0')}`));
   });

@@ -24,7 +24,18 @@ describe('resolutions in the workspace file', () => {
     const ws = store.getState().workspace;
     const plans = ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
     const conflict = (await runRules({ plans, pack, targets }, port)).report.conflicts.find((c) => c.ruleId === 'R08')!;
-    const result = createResolution({ conflict, kind: 'subjectYields', decidedBy: '王工', decidedAt: '2026-11-27T09:00:00.000Z', logNumber: '20261127000001', reason: '让步' }, plans, port);
+    const result = createResolution(
+      {
+        conflict,
+        kind: 'subjectYields',
+        decidedBy: '王工',
+        decidedAt: '2026-11-27T09:00:00.000Z',
+        logNumber: '20261127000001',
+        reason: '让步',
+      },
+      plans,
+      port,
+    );
     if (!result.ok) throw new Error('resolution refused');
     store.getState().execute(resolutionToCommand(result.resolution, ws));
 
@@ -51,9 +62,24 @@ describe('resolutions in the workspace file', () => {
 
   it('accepts a 暂缓 without change type or log number, and one an older version logged (repaired on load)', () => {
     const validate = workspaceSchemaValidator();
-    const defer = { conflictKey: 'R14:a:b', ruleId: 'R14', severity: 'major', regionHash: 'f'.repeat(64), kind: 'defer', status: 'applied', decidedBy: '王工', decidedAt: '2026-11-27T08:00:00.000Z', reason: '等待规划修编', edits: [] };
+    const defer = {
+      conflictKey: 'R14:a:b',
+      ruleId: 'R14',
+      severity: 'major',
+      regionHash: 'f'.repeat(64),
+      kind: 'defer',
+      status: 'applied',
+      decidedBy: '王工',
+      decidedAt: '2026-11-27T08:00:00.000Z',
+      reason: '等待规划修编',
+      edits: [],
+    };
     const payload = (after: object) => ({
-      format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [], rulePack: null, targets: null,
+      format: 'lantu-workspace',
+      schemaVersion: '1.0.0',
+      plans: [],
+      rulePack: null,
+      targets: null,
       history: { past: [{ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after }], future: [] },
       view: { language: 'zh', layerViews: {}, planOrder: [] },
     });

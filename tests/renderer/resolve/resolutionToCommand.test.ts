@@ -41,7 +41,15 @@ async function freshStore(): Promise<{ store: EditorStore; conflicts: Conflict[]
 }
 
 function request(conflict: Conflict, kind: ResolutionKind, extra: Partial<ResolutionRequest> = {}): ResolutionRequest {
-  return { conflict, kind, decidedBy: '王工', decidedAt: '2026-11-27T09:00:00.000Z', logNumber: '20261127000001', reason: '测试', ...extra };
+  return {
+    conflict,
+    kind,
+    decidedBy: '王工',
+    decidedAt: '2026-11-27T09:00:00.000Z',
+    logNumber: '20261127000001',
+    reason: '测试',
+    ...extra,
+  };
 }
 
 function resolve(store: EditorStore, req: ResolutionRequest) {
@@ -55,7 +63,12 @@ function resolve(store: EditorStore, req: ResolutionRequest) {
 const byRule = (conflicts: Conflict[], ruleId: string) => conflicts.find((c) => c.ruleId === ruleId)!;
 
 describe('resolutions in the editor history', () => {
-  const cases: { kind: ResolutionKind; ruleId: string; disappears: boolean; extra?: (c: Conflict, ws: WorkspaceData) => Partial<ResolutionRequest> }[] = [
+  const cases: {
+    kind: ResolutionKind;
+    ruleId: string;
+    disappears: boolean;
+    extra?: (c: Conflict, ws: WorkspaceData) => Partial<ResolutionRequest>;
+  }[] = [
     { kind: 'subjectYields', ruleId: 'R08', disappears: true },
     { kind: 'objectYields', ruleId: 'R03', disappears: true },
     { kind: 'changeAttribute', ruleId: 'R14', disappears: true, extra: (c, ws) => ({ attribute: suggestedAttribute(c, ws)! }) },
@@ -63,7 +76,9 @@ describe('resolutions in the editor history', () => {
       kind: 'exception',
       ruleId: 'R03',
       disappears: false,
-      extra: () => ({ exception: { approvalNumber: '豫政土〔2026〕12号', authority: '河南省人民政府', reason: '省级重点项目', expiresOn: '2030-12-31' } }),
+      extra: () => ({
+        exception: { approvalNumber: '豫政土〔2026〕12号', authority: '河南省人民政府', reason: '省级重点项目', expiresOn: '2030-12-31' },
+      }),
     },
     { kind: 'defer', ruleId: 'R25', disappears: false },
   ];
@@ -83,8 +98,10 @@ describe('resolutions in the editor history', () => {
       const after = await check(s.workspace);
       expect(after.some((c) => c.key === conflict.key)).toBe(!disappears);
       expect(resolutionStatus(resolution, after).status).toBe('applied');
-      if (kind === 'exception') expect(openConflicts(after, s.workspace.resolutions!, '2026-11-27').some((c) => c.key === conflict.key)).toBe(false);
-      if (kind === 'defer') expect(openConflicts(after, s.workspace.resolutions!, '2026-11-27').some((c) => c.key === conflict.key)).toBe(true);
+      if (kind === 'exception')
+        expect(openConflicts(after, s.workspace.resolutions!, '2026-11-27').some((c) => c.key === conflict.key)).toBe(false);
+      if (kind === 'defer')
+        expect(openConflicts(after, s.workspace.resolutions!, '2026-11-27').some((c) => c.key === conflict.key)).toBe(true);
       expect(s.undo()).toBe(true);
       expect(snapshot(store.getState().workspace)).toEqual(before);
       expect(store.getState().workspace.resolutions).toEqual([]);
@@ -97,7 +114,10 @@ describe('resolutions in the editor history', () => {
     const { store, conflicts } = await freshStore();
     const conflict = byRule(conflicts, 'R25');
     const first = resolve(store, request(conflict, 'defer'));
-    const second = resolve(store, request(conflict, 'exception', { logNumber: '20261127000002', exception: { approvalNumber: 'A1', authority: 'B', reason: 'C' } }));
+    const second = resolve(
+      store,
+      request(conflict, 'exception', { logNumber: '20261127000002', exception: { approvalNumber: 'A1', authority: 'B', reason: 'C' } }),
+    );
     expect(store.getState().workspace.resolutions).toEqual([second]);
     store.getState().undo();
     expect(store.getState().workspace.resolutions).toEqual([first]);
@@ -108,15 +128,33 @@ describe('resolutions in the editor history', () => {
     const r08 = byRule(conflicts, 'R08');
     const yielded = resolve(store, request(r08, 'subjectYields'));
     const r03 = byRule(conflicts, 'R03');
-    const excepted = resolve(store, request(r03, 'exception', { logNumber: '20261127000002', exception: { approvalNumber: 'A1', authority: 'B', reason: 'C' } }));
+    const excepted = resolve(
+      store,
+      request(r03, 'exception', { logNumber: '20261127000002', exception: { approvalNumber: 'A1', authority: 'B', reason: 'C' } }),
+    );
     expect(resolutionStatus(yielded, await check(store.getState().workspace)).status).toBe('applied');
     // An edit puts the parcel back as it was: the R08 conflict returns with its old region.
     const edit = yielded.edits[0]!;
-    store.getState().execute({ kind: 'setGeometry', planId: edit.planId as never, featureId: edit.featureId as never, before: edit.after!.geometry, after: edit.before!.geometry });
+    store.getState().execute({
+      kind: 'setGeometry',
+      planId: edit.planId as never,
+      featureId: edit.featureId as never,
+      before: edit.after!.geometry,
+      after: edit.before!.geometry,
+    });
     // An edit moves the farmland parcel of R03 a little: its region changes.
     const farmland = r03.subject!;
-    const feature = store.getState().workspace.plans.get(farmland.planId as never)!.features.get(farmland.featureId as never)!;
-    store.getState().execute({ kind: 'setGeometry', planId: farmland.planId as never, featureId: farmland.featureId as never, before: feature.geometry, after: shift(feature.geometry, 0.0005) });
+    const feature = store
+      .getState()
+      .workspace.plans.get(farmland.planId as never)!
+      .features.get(farmland.featureId as never)!;
+    store.getState().execute({
+      kind: 'setGeometry',
+      planId: farmland.planId as never,
+      featureId: farmland.featureId as never,
+      before: feature.geometry,
+      after: shift(feature.geometry, 0.0005),
+    });
     const after = await check(store.getState().workspace);
     const yieldStatus = resolutionStatus(yielded, after);
     expect(yieldStatus.status).toBe('reopened');
@@ -137,25 +175,49 @@ describe('resolutions in the editor history', () => {
     const plans = plansOf(store.getState().workspace);
     const missing = createResolution(request(major, 'exception', { exception }), plans, port);
     expect(missing.ok).toBe(false);
-    const small = createResolution(request(major, 'exception', { exception, compensation: { bsm: 'BH0001', geometry: square(112.70, 35.20, 0.0005) } }), plans, port);
+    const small = createResolution(
+      request(major, 'exception', { exception, compensation: { bsm: 'BH0001', geometry: square(112.7, 35.2, 0.0005) } }),
+      plans,
+      port,
+    );
     expect(small.ok).toBe(false);
     if (!small.ok) expect(small.errors[0]!.zh).toContain('小于占用面积');
-    const resolution = resolve(store, request(major, 'exception', { exception, compensation: { bsm: 'BH0001', geometry: square(112.70, 35.20, 0.003) } }));
+    const resolution = resolve(
+      store,
+      request(major, 'exception', { exception, compensation: { bsm: 'BH0001', geometry: square(112.7, 35.2, 0.003) } }),
+    );
     expect(resolution.compensation!.areaM2).toBeGreaterThanOrEqual(resolution.compensation!.requiredM2);
     const added = resolution.edits.find((e) => e.before === null)!;
     expect(added.changeType).toBe(1);
     const plan = store.getState().workspace.plans.get(added.planId as never)!;
     expect(plan.features.get(added.featureId as never)?.layer).toBe('YJJBNT');
     store.getState().undo();
-    expect(store.getState().workspace.plans.get(added.planId as never)!.features.has(added.featureId as never)).toBe(false);
+    expect(
+      store
+        .getState()
+        .workspace.plans.get(added.planId as never)!
+        .features.has(added.featureId as never),
+    ).toBe(false);
   });
 });
 
 function square(lon: number, lat: number, sizeDeg: number): Geometry {
-  return { type: 'Polygon', coordinates: [[[lon, lat], [lon + sizeDeg, lat], [lon + sizeDeg, lat + sizeDeg], [lon, lat + sizeDeg], [lon, lat]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + sizeDeg, lat],
+        [lon + sizeDeg, lat + sizeDeg],
+        [lon, lat + sizeDeg],
+        [lon, lat],
+      ],
+    ],
+  };
 }
 
 function shift(g: Geometry, dLon: number): Geometry {
-  const move = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + dLon, (c as number[])[1]!] : (c as unknown[]).map(move));
+  const move = (c: unknown): unknown =>
+    typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + dLon, (c as number[])[1]!] : (c as unknown[]).map(move);
   return { ...g, coordinates: move(g.coordinates) } as Geometry;
 }

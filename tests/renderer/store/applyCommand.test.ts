@@ -16,22 +16,52 @@ const newFeature: PlanFeature = {
   type: 'Feature',
   id: 'aaaaaaaa-0000-5000-8000-000000000001' as FeatureId,
   layer: 'GHYDYH',
-  geometry: { type: 'Polygon', coordinates: [[[112.6, 35.1], [112.61, 35.1], [112.61, 35.11], [112.6, 35.1]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [112.6, 35.1],
+        [112.61, 35.1],
+        [112.61, 35.11],
+        [112.6, 35.1],
+      ],
+    ],
+  },
   properties: { BSM: '419001100000009999', YDYHFLDM: '0701' },
 };
 
 const commands: Record<Command['kind'], Command> = {
-  setAttributes: { kind: 'setAttributes', planId, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: '0901' } },
+  setAttributes: {
+    kind: 'setAttributes',
+    planId,
+    featureId: parcel.id,
+    before: parcel.properties,
+    after: { ...parcel.properties, YDYHFLDM: '0901' },
+  },
   setGeometry: {
-    kind: 'setGeometry', planId, featureId: parcel.id, before: parcel.geometry,
-    after: { type: 'Polygon', coordinates: [[[112.58, 35.08], [112.585, 35.08], [112.585, 35.084], [112.58, 35.08]]] },
+    kind: 'setGeometry',
+    planId,
+    featureId: parcel.id,
+    before: parcel.geometry,
+    after: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [112.58, 35.08],
+          [112.585, 35.08],
+          [112.585, 35.084],
+          [112.58, 35.08],
+        ],
+      ],
+    },
   },
   addFeature: { kind: 'addFeature', planId, feature: newFeature, index: 2 },
   deleteFeature: { kind: 'deleteFeature', planId, feature: land.features[3]!, index: 3 },
   importPlan: { kind: 'importPlan', plan: fixturePlan('transport'), index: 1 },
   removePlan: { kind: 'removePlan', plan: fixturePlan('ecology'), index: 1 },
   batch: {
-    kind: 'batch', label: 'two edits',
+    kind: 'batch',
+    label: 'two edits',
     commands: [
       { kind: 'deleteFeature', planId, feature: land.features[1]!, index: 1 },
       { kind: 'setAttributes', planId, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: 'x' } },
@@ -41,7 +71,13 @@ const commands: Record<Command['kind'], Command> = {
   setPolicy: { kind: 'setPolicy', before: null, after: { ...DEFAULT_POLICY, id: 'edited-policy', rules: [] } },
   setProject: { kind: 'setProject', projectId: 'p-0001', index: 0, before: null, after: sampleProject() },
   setDepartments: { kind: 'setDepartments', before: null, after: JIYUAN_DEPARTMENTS },
-  setConsultation: { kind: 'setConsultation', projectId: 'p-0001', department: 'zrzy', before: null, after: sampleConsultation(sampleProject(), 'zrzy') },
+  setConsultation: {
+    kind: 'setConsultation',
+    projectId: 'p-0001',
+    department: 'zrzy',
+    before: null,
+    after: sampleConsultation(sampleProject(), 'zrzy'),
+  },
   setOpinion: { kind: 'setOpinion', projectId: 'p-0001', department: 'zrzy', before: null, after: sampleOpinion(sampleProject(), 'zrzy') },
   setJointOpinion: { kind: 'setJointOpinion', projectId: 'p-0001', before: null, after: sampleJointOpinion(sampleProject()) },
 };

@@ -29,8 +29,20 @@ function session(): Command[] {
     { kind: 'setProject', projectId: project.project.id, index: 0, before: null, after: project },
     { kind: 'setProject', projectId: other.project.id, index: 1, before: null, after: other },
     { kind: 'setDepartments', before: null, after: JIYUAN_DEPARTMENTS },
-    { kind: 'setConsultation', projectId: project.project.id, department: 'zrzy', before: null, after: sampleConsultation(project, 'zrzy') },
-    { kind: 'setOpinion', projectId: project.project.id, department: 'zrzy', before: null, after: sampleOpinion(project, 'zrzy', 'conditional') },
+    {
+      kind: 'setConsultation',
+      projectId: project.project.id,
+      department: 'zrzy',
+      before: null,
+      after: sampleConsultation(project, 'zrzy'),
+    },
+    {
+      kind: 'setOpinion',
+      projectId: project.project.id,
+      department: 'zrzy',
+      before: null,
+      after: sampleOpinion(project, 'zrzy', 'conditional'),
+    },
     { kind: 'setOpinion', projectId: project.project.id, department: 'sthj', before: null, after: sampleOpinion(project, 'sthj', 'fail') },
     { kind: 'setJointOpinion', projectId: project.project.id, before: null, after: sampleJointOpinion(project, 'fail') },
     { kind: 'setProject', projectId: project.project.id, index: 0, before: project, after: moved },
@@ -48,9 +60,15 @@ describe('the 并联审批 commands', () => {
   it('record projects in creation order, one opinion per project and department, and undo back to none', () => {
     const store = sessionStore();
     const ws = store.getState().workspace;
-    expect(ws.projects!.map((p) => [p.project.id, p.project.stage])).toEqual([['p-0001', '用地规划许可'], ['p-0002', '用地预审与选址']]);
+    expect(ws.projects!.map((p) => [p.project.id, p.project.stage])).toEqual([
+      ['p-0001', '用地规划许可'],
+      ['p-0002', '用地预审与选址'],
+    ]);
     expect(ws.departments).toEqual(JIYUAN_DEPARTMENTS);
-    expect(ws.opinions!.map((o) => [o.department, o.verdict])).toEqual([['sthj', 'fail'], ['zrzy', 'conditional']]);
+    expect(ws.opinions!.map((o) => [o.department, o.verdict])).toEqual([
+      ['sthj', 'fail'],
+      ['zrzy', 'conditional'],
+    ]);
     expect(ws.jointOpinions!.map((j) => j.verdict)).toEqual(['fail']);
     for (let i = 0; i < session().length; i++) expect(store.getState().undo()).toBe(true);
     const empty = store.getState().workspace;
@@ -69,9 +87,21 @@ describe('the 并联审批 commands', () => {
 
   it('refuses a command whose before is not what is recorded, and one that names another project', () => {
     const ws = applyCommand(fixtureWorkspace(), session()[0]!);
-    expect(() => applyCommand(ws, { kind: 'setProject', projectId: 'p-0001', index: 0, before: null, after: project })).toThrow(CommandError);
-    expect(() => applyCommand(ws, { kind: 'setOpinion', projectId: 'p-0001', department: 'zrzy', before: sampleOpinion(project, 'zrzy'), after: null })).toThrow(CommandError);
-    expect(() => applyCommand(ws, { kind: 'setOpinion', projectId: 'p-0001', department: 'zrzy', before: null, after: sampleOpinion(project, 'fgw') })).toThrow(CommandError);
+    expect(() => applyCommand(ws, { kind: 'setProject', projectId: 'p-0001', index: 0, before: null, after: project })).toThrow(
+      CommandError,
+    );
+    expect(() =>
+      applyCommand(ws, {
+        kind: 'setOpinion',
+        projectId: 'p-0001',
+        department: 'zrzy',
+        before: sampleOpinion(project, 'zrzy'),
+        after: null,
+      }),
+    ).toThrow(CommandError);
+    expect(() =>
+      applyCommand(ws, { kind: 'setOpinion', projectId: 'p-0001', department: 'zrzy', before: null, after: sampleOpinion(project, 'fgw') }),
+    ).toThrow(CommandError);
     expect(() => applyCommand(ws, { kind: 'setDepartments', before: JIYUAN_DEPARTMENTS, after: null })).toThrow(CommandError);
     expect(ws.opinions ?? []).toEqual([]);
   });
@@ -79,8 +109,15 @@ describe('the 并联审批 commands', () => {
   it('are named in the history by project name, department short name and verdict, not by ids', () => {
     const ws = sessionStore().getState().workspace;
     const ctx = (language: 'zh' | 'en'): CommandContext => ({
-      workspace: ws, conflicts: [], language, kindLabel: String, defaultPolicyLabel: '',
-      departmentLabel: (id) => { const d = JIYUAN_DEPARTMENTS.find((x) => x.id === id)!; return language === 'zh' ? d.shortZh : d.shortEn; },
+      workspace: ws,
+      conflicts: [],
+      language,
+      kindLabel: String,
+      defaultPolicyLabel: '',
+      departmentLabel: (id) => {
+        const d = JIYUAN_DEPARTMENTS.find((x) => x.id === id)!;
+        return language === 'zh' ? d.shortZh : d.shortEn;
+      },
       projectLabel: (id) => ws.projects!.find((p) => p.project.id === id)?.properties.XMMC ?? null,
       verdictLabel: (v) => ({ pass: '符合', conditional: '有条件符合', fail: '不符合' })[v],
     });
@@ -89,7 +126,17 @@ describe('the 并联审批 commands', () => {
     expect(describeCommand(departments!, ctx('zh')).text).toBe('自然资源、林业、生态环境、发改、交通、铁路');
     expect(describeCommand(departments!, ctx('en')).text).toBe('Natural resources, Forestry, Ecology, Development, Transport, Railway');
     expect(describeCommand(opinion!, ctx('zh'))).toEqual({ text: '济源某新材料项目 · 自然资源 · 有条件符合', ids: 'p-0001 / zrzy' });
-    const consulted: Command = { kind: 'batch', label: '征求意见', commands: ['zrzy', 'tl'].map((d) => ({ kind: 'setConsultation' as const, projectId: 'p-0001', department: d, before: null, after: sampleConsultation(project, d) })) };
+    const consulted: Command = {
+      kind: 'batch',
+      label: '征求意见',
+      commands: ['zrzy', 'tl'].map((d) => ({
+        kind: 'setConsultation' as const,
+        projectId: 'p-0001',
+        department: d,
+        before: null,
+        after: sampleConsultation(project, d),
+      })),
+    };
     expect(describeCommand(consulted, ctx('en')).text).toBe('济源某新材料项目 · Natural resources, Railway');
   });
 });
@@ -129,7 +176,10 @@ describe('the 并联审批 records in the workspace payload', () => {
 
   it('travel in a .lantu file and reopen from IndexedDB; undo still works', async () => {
     const source = sessionStore();
-    const bytes = packWorkspaceFile(new Map([['workspace.json', new TextEncoder().encode(JSON.stringify(workspacePayload(source.getState())))]]), { createdAt: '2026-12-04T10:00:00Z', generator: 'test' });
+    const bytes = packWorkspaceFile(
+      new Map([['workspace.json', new TextEncoder().encode(JSON.stringify(workspacePayload(source.getState())))]]),
+      { createdAt: '2026-12-04T10:00:00Z', generator: 'test' },
+    );
     const unpacked = unpackWorkspaceFile(bytes, { fileName: 'w.lantu', lang: 'zh' });
     if (!unpacked.ok) throw new Error(unpacked.error.message);
     const db = new LantuDb('review-lantu', { indexedDB: new IDBFactory(), IDBKeyRange });

@@ -19,7 +19,13 @@ describe('createEditorStore history', () => {
     const events: HistoryEvent['type'][] = [];
     store.getState().onHistory((e) => events.push(e.type));
     const start = snapshot(store.getState().workspace);
-    store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: '0901' } });
+    store.getState().execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: parcel.properties,
+      after: { ...parcel.properties, YDYHFLDM: '0901' },
+    });
     const edited = snapshot(store.getState().workspace);
     store.getState().execute({ kind: 'deleteFeature', planId: land.plan.id, feature: land.features[2]!, index: 2 });
     expect(store.getState().past).toHaveLength(2);
@@ -54,10 +60,28 @@ describe('createEditorStore history', () => {
 
   it('marks conflicts of edited features stale and replaces them with re-check results', () => {
     const store = freshStore();
-    const party = (id: string) => ({ planId: land.plan.id, planTitle: 't', layer: 'GHYDYH' as const, featureId: id, bsm: null, name: null });
+    const party = (id: string) => ({
+      planId: land.plan.id,
+      planTitle: 't',
+      layer: 'GHYDYH' as const,
+      featureId: id,
+      bsm: null,
+      name: null,
+    });
     const conflict = (key: string, a: string, b: string) => ({
-      key, regionHash: 'h', ruleId: 'R08', ruleVersion: 1, title: 't', severity: 'blocker' as const,
-      subject: party(a), object: party(b), measure: { areaM2: 10 }, shares: {}, region: null, town: null, message: 'm',
+      key,
+      regionHash: 'h',
+      ruleId: 'R08',
+      ruleVersion: 1,
+      title: 't',
+      severity: 'blocker' as const,
+      subject: party(a),
+      object: party(b),
+      measure: { areaM2: 10 },
+      shares: {},
+      region: null,
+      town: null,
+      message: 'm',
     });
     store.getState().setConflicts([conflict('k1', 'a', 'b'), conflict('k2', 'c', 'd')]);
     store.getState().markStale(['a']);

@@ -11,7 +11,11 @@ describe('featureSummary', () => {
     expect([...summary.landUseCodes].sort()).toEqual(['0101', '0901', '1001', '1401', '1701']);
     const parcel = land.features[0]!;
     const ws = applyCommand(fixtureWorkspace(), {
-      kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: '0701' },
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: parcel.properties,
+      after: { ...parcel.properties, YDYHFLDM: '0701' },
     });
     const after = featureSummary(ws.plans.get(land.plan.id)!.features);
     expect([...after.landUseCodes].sort()).toEqual(['0101', '0701', '0901', '1401', '1701']);

@@ -13,13 +13,22 @@ describe('geometryEditCommand', () => {
   const first = [...ws.plans.get(planId)!.features.values()].find((f) => f.layer === 'GHYDYH' && f.geometry.type === 'Polygon')!;
   const feature: PlanFeature = { ...first, properties: { ...first.properties, MJ: 1234.5 } };
   const ring = (feature.geometry as Extract<Geometry, { type: 'Polygon' }>).coordinates[0]!;
-  const moved: Geometry = { type: 'Polygon', coordinates: [[[ring[0]![0] + 0.0003, ring[0]![1]], ...ring.slice(1, -1), [ring[0]![0] + 0.0003, ring[0]![1]]]] };
+  const moved: Geometry = {
+    type: 'Polygon',
+    coordinates: [[[ring[0]![0] + 0.0003, ring[0]![1]], ...ring.slice(1, -1), [ring[0]![0] + 0.0003, ring[0]![1]]]],
+  };
 
   it('makes one batch that sets the shape and MJ to the new shape’s ellipsoidal area, undone as one', () => {
     const command = geometryEditCommand(planId, feature, moved, 'zh');
     expect(command.kind).toBe('batch');
     expect(shapeEditOf(command)?.after).toEqual(moved);
-    const base = applyCommand(ws, { kind: 'setAttributes', planId, featureId: feature.id, before: first.properties, after: feature.properties });
+    const base = applyCommand(ws, {
+      kind: 'setAttributes',
+      planId,
+      featureId: feature.id,
+      before: first.properties,
+      after: feature.properties,
+    });
     const after = applyCommand(base, command);
     const edited = after.plans.get(planId)!.features.get(feature.id) as PlanFeature;
     expect(edited.geometry).toEqual(moved);

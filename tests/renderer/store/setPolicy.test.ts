@@ -19,7 +19,11 @@ import { fixtureWorkspace } from '../fixtures.ts';
 import { workspaceSchemaValidator } from '../workspaceSchemaValidator.ts';
 
 const r08 = DEFAULT_POLICY.rules.findIndex((r) => r.ruleId === 'R08');
-const edited: Policy = { ...editPolicy(DEFAULT_POLICY, { kind: 'setRule', index: r08, rule: { ruleId: 'R08', action: 'defer', reasonZh: '暂缓，待国务院批复' } }), id: 'edited', title: '修改后的策略' };
+const edited: Policy = {
+  ...editPolicy(DEFAULT_POLICY, { kind: 'setRule', index: r08, rule: { ruleId: 'R08', action: 'defer', reasonZh: '暂缓，待国务院批复' } }),
+  id: 'edited',
+  title: '修改后的策略',
+};
 const second: Policy = { ...edited, id: 'second', title: '第二版' };
 
 describe('the setPolicy command', () => {
@@ -56,7 +60,9 @@ describe('the policy in the workspace payload', () => {
     store.getState().execute({ kind: 'setPolicy', before: edited, after: second });
     const payload = workspacePayload(store.getState());
     expect(payload.policy).toEqual(edited);
-    expect(payload.history.past).toMatchObject([{ kind: 'setPolicy', before: edited, after: second, meta: { station: 'local', author: '' } }]);
+    expect(payload.history.past).toMatchObject([
+      { kind: 'setPolicy', before: edited, after: second, meta: { station: 'local', author: '' } },
+    ]);
     const validate = workspaceSchemaValidator();
     expect(validate(JSON.parse(JSON.stringify(payload)))).toBe(true);
     expect(validate.errors ?? []).toEqual([]);
@@ -64,7 +70,10 @@ describe('the policy in the workspace payload', () => {
 
   it('is refused by the schema when a setPolicy command holds no policy', () => {
     const payload = workspacePayload({ ...createEditorStore().getState(), workspace: fixtureWorkspace() });
-    const bad = { ...JSON.parse(JSON.stringify(payload)), history: { past: [{ kind: 'setPolicy', before: null, after: { id: 'x' } }], future: [] } };
+    const bad = {
+      ...JSON.parse(JSON.stringify(payload)),
+      history: { past: [{ kind: 'setPolicy', before: null, after: { id: 'x' } }], future: [] },
+    };
     expect(workspaceSchemaValidator()(bad)).toBe(false);
   });
 
@@ -86,7 +95,10 @@ describe('the policy in the workspace payload', () => {
     const source = createEditorStore();
     source.getState().loadWorkspace(fixtureWorkspace());
     source.getState().execute({ kind: 'setPolicy', before: null, after: edited });
-    const bytes = packWorkspaceFile(new Map([['workspace.json', new TextEncoder().encode(JSON.stringify(workspacePayload(source.getState())))]]), { createdAt: '2026-11-27T10:00:00Z', generator: 'test' });
+    const bytes = packWorkspaceFile(
+      new Map([['workspace.json', new TextEncoder().encode(JSON.stringify(workspacePayload(source.getState())))]]),
+      { createdAt: '2026-11-27T10:00:00Z', generator: 'test' },
+    );
     const unpacked = unpackWorkspaceFile(bytes, { fileName: 'w.lantu', lang: 'zh' });
     if (!unpacked.ok) throw new Error(unpacked.error.message);
     const db = new LantuDb('policy-lantu', { indexedDB: new IDBFactory(), IDBKeyRange });

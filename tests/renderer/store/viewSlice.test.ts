@@ -6,7 +6,9 @@ describe('the message bar', () => {
   it('shows a bilingual notice in the current language and follows a language switch', () => {
     const store = createEditorStore();
     store.getState().setLanguage('en');
-    store.getState().notify(bilingualNotice('error', '规则引擎不可用，无法运行检查。', 'The rules engine is not available: checks cannot run.'));
+    store
+      .getState()
+      .notify(bilingualNotice('error', '规则引擎不可用，无法运行检查。', 'The rules engine is not available: checks cannot run.'));
     expect(store.getState().notice?.text).toBe('The rules engine is not available: checks cannot run.');
     store.getState().setLanguage('zh');
     expect(store.getState().notice).toMatchObject({ kind: 'error', text: '规则引擎不可用，无法运行检查。' });

@@ -18,7 +18,13 @@ describe('workspacePayload', () => {
     const land = fixturePlan('land');
     const parcel = land.features[0]!;
     const s = store.getState();
-    s.execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: '0901' } });
+    s.execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: parcel.properties,
+      after: { ...parcel.properties, YDYHFLDM: '0901' },
+    });
     s.execute({ kind: 'importPlan', plan: fixturePlan('transport'), index: 3 });
     s.execute({ kind: 'deleteFeature', planId: land.plan.id, feature: land.features[2]!, index: 2 });
     s.undo();

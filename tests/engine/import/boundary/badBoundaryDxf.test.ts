@@ -42,7 +42,32 @@ describe('readBoundaryDxf on broken files', () => {
 
   it('refuses a 100,000-vertex ring that crosses itself without hanging', () => {
     const n = 100_000;
-    const lines = ['0', 'SECTION', '2', 'HEADER', '9', '$INSUNITS', '70', '6', '0', 'ENDSEC', '0', 'SECTION', '2', 'ENTITIES', '0', 'LWPOLYLINE', '5', 'BIG', '8', 'JX', '90', String(n), '70', '1'];
+    const lines = [
+      '0',
+      'SECTION',
+      '2',
+      'HEADER',
+      '9',
+      '$INSUNITS',
+      '70',
+      '6',
+      '0',
+      'ENDSEC',
+      '0',
+      'SECTION',
+      '2',
+      'ENTITIES',
+      '0',
+      'LWPOLYLINE',
+      '5',
+      'BIG',
+      '8',
+      'JX',
+      '90',
+      String(n),
+      '70',
+      '1',
+    ];
     for (let i = 0; i < n; i++) {
       const a = (2 * Math.PI * i) / n;
       lines.push('10', (37618533.5 + 500 * Math.cos(a)).toFixed(4), '20', (3886460.3 + 500 * Math.sin(a)).toFixed(4));
@@ -55,7 +80,9 @@ describe('readBoundaryDxf on broken files', () => {
     const bytes = new TextEncoder().encode(lines.join('\r\n'));
     const t0 = performance.now();
     const r = readBoundaryDxf(bytes, 'big.dxf');
-    console.log(`readBoundaryDxf: refused a ${n}-vertex bow-tie (${(bytes.length / 1e6).toFixed(1)} MB) in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `readBoundaryDxf: refused a ${n}-vertex bow-tie (${(bytes.length / 1e6).toFixed(1)} MB) in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => i.code)).toEqual(['dxf-self-intersection']);
   });

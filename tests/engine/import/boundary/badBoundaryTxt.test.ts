@@ -47,13 +47,17 @@ describe('readBoundaryTxt on broken files', () => {
     dwg[8] = 0xff;
     const r = readBoundaryTxt(dwg, '红线.txt');
     expect(r.parcels).toEqual([]);
-    expect(r.findings.map((f) => f.messageZh)).toEqual(['红线.txt：是 DWG 文件（AC1032），不是界址点坐标 TXT：请在 CAD 中“另存为” DXF（ASCII）后按 DXF 导入']);
+    expect(r.findings.map((f) => f.messageZh)).toEqual([
+      '红线.txt：是 DWG 文件（AC1032），不是界址点坐标 TXT：请在 CAD 中“另存为” DXF（ASCII）后按 DXF 导入',
+    ]);
     expect(r.findings[0]!.level).toBe('fatal');
   });
 
   it('says which 坐标系 is not supported', () => {
     const r = readBoundaryTxt(boundaryFixtureBytes('bad/beijing54.txt'), 'bj.txt');
-    expect(r.findings.map((f) => f.messageZh)).toEqual(['bj.txt：坐标系“1954北京坐标系”不受支持：请先转换到 2000国家大地坐标系（CGCS2000）']);
+    expect(r.findings.map((f) => f.messageZh)).toEqual([
+      'bj.txt：坐标系“1954北京坐标系”不受支持：请先转换到 2000国家大地坐标系（CGCS2000）',
+    ]);
   });
 
   it('refuses 100,000 points whose ring folds back along a straight edge (two points swapped), without hanging', () => {
@@ -71,7 +75,9 @@ describe('readBoundaryTxt on broken files', () => {
     const bytes = new TextEncoder().encode(lines.join('\r\n'));
     const t0 = performance.now();
     const r = readBoundaryTxt(bytes, 'big.txt');
-    console.log(`readBoundaryTxt: refused ${n} points (${(bytes.length / 1e6).toFixed(1)} MB) in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `readBoundaryTxt: refused ${n} points (${(bytes.length / 1e6).toFixed(1)} MB) in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
     expect(r.parcels).toEqual([]);
     expect(r.findings.map((f) => f.code)).toEqual(['TXT_SELF_INTERSECTION']);
     expect(r.findings[0]!.messageZh).toMatch(/^big\.txt：地块 1（编号 1）（第 6 行）：边界自相交/);

@@ -27,7 +27,10 @@ beforeAll(() => {
     properties: { DKBH: p.id, DKMC: p.name },
     geometry: { type: 'Polygon', coordinates: p.rings.map((r) => r.points.map((q) => [q.yM, q.xM])) },
   }));
-  writeFileSync(join(dir, 'in.geojson'), JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4526' } }, features }));
+  writeFileSync(
+    join(dir, 'in.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4526' } }, features }),
+  );
   execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-lco', 'ENCODING=UTF-8', join(dir, 'shp'), join(dir, 'in.geojson')], { stdio: 'pipe' });
   execFileSync('ogr2ogr', ['-f', 'GPKG', join(dir, 'in.gpkg'), join(dir, 'in.geojson'), '-nln', 'boundary'], { stdio: 'pipe' });
 });
@@ -59,7 +62,10 @@ describe('boundaryFromFeatures', () => {
 
   it('takes the 地块 of a GeoPackage written by ogr2ogr', async () => {
     const sqlJs = (await createSqlJs()) as unknown as SqlJsPort;
-    const read = readSource({ format: 'geopackage', file: 'in.gpkg', bytes: new Uint8Array(readFileSync(join(dir, 'in.gpkg'))) }, { sqlJs });
+    const read = readSource(
+      { format: 'geopackage', file: 'in.gpkg', bytes: new Uint8Array(readFileSync(join(dir, 'in.gpkg'))) },
+      { sqlJs },
+    );
     if (!read.ok) throw new Error(JSON.stringify(read.issues));
     sameAsTxt(boundaryFromFeatures(read.read.features, 'in.gpkg', `EPSG:${read.read.declaredCrs!.epsg}`));
   });
@@ -86,8 +92,20 @@ describe('boundaryFromFeatures', () => {
     const [lon, lat] = txt.parcels[0]!.geometry.coordinates[0]![0]!;
     const d = 0.001;
     // Outer ring counter-clockwise from the south-east corner; a hole in the middle.
-    const outer = [[lon! + d, lat!], [lon! + d, lat! + d], [lon!, lat! + d], [lon!, lat!], [lon! + d, lat!]];
-    const hole = [[lon! + 0.3 * d, lat! + 0.3 * d], [lon! + 0.3 * d, lat! + 0.7 * d], [lon! + 0.7 * d, lat! + 0.7 * d], [lon! + 0.7 * d, lat! + 0.3 * d], [lon! + 0.3 * d, lat! + 0.3 * d]];
+    const outer = [
+      [lon! + d, lat!],
+      [lon! + d, lat! + d],
+      [lon!, lat! + d],
+      [lon!, lat!],
+      [lon! + d, lat!],
+    ];
+    const hole = [
+      [lon! + 0.3 * d, lat! + 0.3 * d],
+      [lon! + 0.3 * d, lat! + 0.7 * d],
+      [lon! + 0.7 * d, lat! + 0.7 * d],
+      [lon! + 0.7 * d, lat! + 0.3 * d],
+      [lon! + 0.3 * d, lat! + 0.3 * d],
+    ];
     const r = boundaryFromFeatures([{ geometry: { type: 'Polygon', coordinates: [outer, hole] } as Geometry }], 'sq.geojson', 'EPSG:4490');
     expect(r.findings).toEqual([]);
     const [shell, inner] = r.parcels[0]!.rings;
@@ -107,19 +125,127 @@ describe('boundaryFromFeatures', () => {
 
   const [lon, lat] = txt.parcels[0]!.geometry.coordinates[0]![0]!;
   const square = (dx: number, id?: string) => ({
-    geometry: { type: 'Polygon', coordinates: [[[lon! + dx, lat!], [lon! + dx + 0.001, lat!], [lon! + dx + 0.001, lat! + 0.001], [lon! + dx, lat! + 0.001], [lon! + dx, lat!]]] } as Geometry,
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lon! + dx, lat!],
+          [lon! + dx + 0.001, lat!],
+          [lon! + dx + 0.001, lat! + 0.001],
+          [lon! + dx, lat! + 0.001],
+          [lon! + dx, lat!],
+        ],
+      ],
+    } as Geometry,
     properties: (id ? { 地块编号: id } : {}) as Record<string, string>,
   });
   const refused: [string, Parameters<typeof boundaryFromFeatures>[0], string, string, RegExp][] = [
-    ['a line among the polygons', [square(0), { geometry: { type: 'LineString', coordinates: [[lon!, lat!], [lon! + 0.001, lat!]] } }], 'EPSG:4490', 'BOUNDARY_NOT_POLYGON', /要素 2 是 LineString，边界只能是面/],
+    [
+      'a line among the polygons',
+      [
+        square(0),
+        {
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [lon!, lat!],
+              [lon! + 0.001, lat!],
+            ],
+          },
+        },
+      ],
+      'EPSG:4490',
+      'BOUNDARY_NOT_POLYGON',
+      /要素 2 是 LineString，边界只能是面/,
+    ],
     ['a feature without geometry', [{ geometry: null }], 'EPSG:4490', 'BOUNDARY_NOT_POLYGON', /要素 1 是 null/],
     ['a file without features', [], 'EPSG:4490', 'BOUNDARY_NO_POLYGONS', /没有可作为边界的面要素/],
     ['web Mercator', [square(0)], 'EPSG:3857', 'BOUNDARY_CRS_UNSUPPORTED', /坐标系 EPSG:3857 不受支持/],
-    ['an infinite coordinate', [{ geometry: { type: 'Polygon', coordinates: [[[lon!, lat!], [Infinity, lat!], [lon!, lat! + 0.001], [lon!, lat!]]] } }], 'EPSG:4490', 'BOUNDARY_COORDINATE', /要素 1 的坐标/],
+    [
+      'an infinite coordinate',
+      [
+        {
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [lon!, lat!],
+                [Infinity, lat!],
+                [lon!, lat! + 0.001],
+                [lon!, lat!],
+              ],
+            ],
+          },
+        },
+      ],
+      'EPSG:4490',
+      'BOUNDARY_COORDINATE',
+      /要素 1 的坐标/,
+    ],
     ['a repeated 地块编号', [square(0, 'A'), square(0.002, 'A')], 'EPSG:4490', 'TXT_DUPLICATE_PARCEL', /地块编号“A”重复/],
-    ['a bow-tie', [{ geometry: { type: 'Polygon', coordinates: [[[lon!, lat!], [lon! + 0.001, lat! + 0.001], [lon! + 0.001, lat!], [lon!, lat! + 0.001], [lon!, lat!]]] } }], 'EPSG:4490', 'TXT_SELF_INTERSECTION', /边界自相交/],
-    ['a ring of two points', [{ geometry: { type: 'Polygon', coordinates: [[[lon!, lat!], [lon! + 0.001, lat!], [lon!, lat!]]] } }], 'EPSG:4490', 'TXT_RING_TOO_SHORT', /只有 2 个不同的点/],
-    ['a polygon far from 济源', [{ geometry: { type: 'Polygon', coordinates: [[[116, 40], [116.001, 40], [116.001, 40.001], [116, 40]]] } }], 'EPSG:4490', 'TXT_OUTSIDE_TERRITORY', /不在济源市范围内/],
+    [
+      'a bow-tie',
+      [
+        {
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [lon!, lat!],
+                [lon! + 0.001, lat! + 0.001],
+                [lon! + 0.001, lat!],
+                [lon!, lat! + 0.001],
+                [lon!, lat!],
+              ],
+            ],
+          },
+        },
+      ],
+      'EPSG:4490',
+      'TXT_SELF_INTERSECTION',
+      /边界自相交/,
+    ],
+    [
+      'a ring of two points',
+      [
+        {
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [lon!, lat!],
+                [lon! + 0.001, lat!],
+                [lon!, lat!],
+              ],
+            ],
+          },
+        },
+      ],
+      'EPSG:4490',
+      'TXT_RING_TOO_SHORT',
+      /只有 2 个不同的点/,
+    ],
+    [
+      'a polygon far from 济源',
+      [
+        {
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [116, 40],
+                [116.001, 40],
+                [116.001, 40.001],
+                [116, 40],
+              ],
+            ],
+          },
+        },
+      ],
+      'EPSG:4490',
+      'TXT_OUTSIDE_TERRITORY',
+      /不在济源市范围内/,
+    ],
   ];
   for (const [what, features, crs, code, zh] of refused) {
     it(`refuses ${what} with a Chinese message and no 地块`, () => {

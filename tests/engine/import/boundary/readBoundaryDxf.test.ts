@@ -8,7 +8,15 @@ import { JIYUAN_TERRITORY } from '../../../../engine/import/crs/territory.ts';
 
 const dir = join(__dirname, '../../../fixtures/import/dxf');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
-interface Expected { file: string; version: string; epsg: number; layer: string; unitScaleM: number; insunits: number | null; parcels: { planeAreaM2: number; grs80AreaM2: number; holes: number }[] }
+interface Expected {
+  file: string;
+  version: string;
+  epsg: number;
+  layer: string;
+  unitScaleM: number;
+  insunits: number | null;
+  parcels: { planeAreaM2: number; grs80AreaM2: number; holes: number }[];
+}
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { cases: Expected[] };
 const territory = JIYUAN_TERRITORY;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -33,8 +41,16 @@ function lw(handle: string, layer: string, pts: [number, number, number?][], clo
   }
   return out;
 }
-const square = (s: number): [number, number][] => [[0, 0], [s, 0], [s, s], [0, s]];
-const metres: [string, number, string][] = [['$ACADVER', 1, 'AC1015'], ['$INSUNITS', 70, '6']];
+const square = (s: number): [number, number][] => [
+  [0, 0],
+  [s, 0],
+  [s, s],
+  [0, s],
+];
+const metres: [string, number, string][] = [
+  ['$ACADVER', 1, 'AC1015'],
+  ['$INSUNITS', 70, '6'],
+];
 
 function refused(r: BoundaryDxfRead, code: string, file: string): void {
   expect(r.ok).toBe(false);
@@ -97,12 +113,36 @@ describe('readBoundaryDxf on ezdxf and ogr2ogr files', () => {
 
   it('lists open polylines and lines on the layer in one warning per kind, not as boundaries', () => {
     const line = (h: string) => [0, 'LINE', 5, h, 8, 'JX', 10, E0, 20, N0, 11, E0 + 5, 21, N0];
-    const r = readBoundaryDxf(utf8(dxf(metres, [lw('1', 'JX', square(100)), line('L1'), line('L2'), line('L3'), lw('O1', 'JX', [[0, 0], [5, 5]], false), line('R1').map((v) => (v === 'JX' ? 'ROAD' : v))])), 'mixed.dxf', { territory });
+    const r = readBoundaryDxf(
+      utf8(
+        dxf(metres, [
+          lw('1', 'JX', square(100)),
+          line('L1'),
+          line('L2'),
+          line('L3'),
+          lw(
+            'O1',
+            'JX',
+            [
+              [0, 0],
+              [5, 5],
+            ],
+            false,
+          ),
+          line('R1').map((v) => (v === 'JX' ? 'ROAD' : v)),
+        ]),
+      ),
+      'mixed.dxf',
+      { territory },
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.parcels).toHaveLength(1);
     expect(r.notBoundaries.map((o) => o.handle)).toEqual(['L1', 'L2', 'L3', 'O1']);
     const warnings = r.issues.filter((i) => i.code === 'dxf-not-boundary').map((i) => i.messageZh);
-    expect(warnings).toEqual(['mixed.dxf 图层“JX”上有 1 个未闭合的多段线（句柄 O1）：未闭合的多段线不作为边界，已忽略。', 'mixed.dxf 图层“JX”上有 3 个 LINE 直线（句柄 L1, L2, L3）：LINE 直线不作为边界，已忽略。']);
+    expect(warnings).toEqual([
+      'mixed.dxf 图层“JX”上有 1 个未闭合的多段线（句柄 O1）：未闭合的多段线不作为边界，已忽略。',
+      'mixed.dxf 图层“JX”上有 3 个 LINE 直线（句柄 L1, L2, L3）：LINE 直线不作为边界，已忽略。',
+    ]);
   });
 
   it('reads GBK text under a wrong ANSI_1252 code page', () => {
@@ -125,7 +165,8 @@ describe('readBoundaryDxf on ezdxf and ogr2ogr files', () => {
     const n = 100_000;
     const radius = 500;
     const pts: [number, number][] = [];
-    for (let i = 0; i < n; i++) pts.push([1000 + radius * Math.cos((2 * Math.PI * i) / n), 1000 + radius * Math.sin((2 * Math.PI * i) / n)]);
+    for (let i = 0; i < n; i++)
+      pts.push([1000 + radius * Math.cos((2 * Math.PI * i) / n), 1000 + radius * Math.sin((2 * Math.PI * i) / n)]);
     const text = dxf(metres, [lw('A1', 'JX', pts)]);
     const t0 = performance.now();
     const r = readBoundaryDxf(utf8(text), 'big.dxf', { territory });
@@ -146,7 +187,11 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
   it('refuses a file of blank lines', () => refused(readBoundaryDxf(utf8('\r\n \r\n'), 'blank.dxf'), 'dxf-empty', 'blank.dxf'));
   it('refuses a truncated file', () => {
     const lines = goodText.split('\n');
-    refused(readBoundaryDxf(latin1(lines.slice(0, Math.floor(lines.length * 0.6) & ~1).join('\n')), 'cut.dxf', { layer: '红线' }), 'dxf-truncated', 'cut.dxf');
+    refused(
+      readBoundaryDxf(latin1(lines.slice(0, Math.floor(lines.length * 0.6) & ~1).join('\n')), 'cut.dxf', { layer: '红线' }),
+      'dxf-truncated',
+      'cut.dxf',
+    );
   });
   it('refuses a file cut in the middle of a pair', () => {
     const lines = goodText.split('\n');
@@ -173,7 +218,8 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     const huge = readBoundaryDxf(utf8(dxf(metres, [[...lw('2B', 'JX', square(100)).slice(0, 10), 10, '1e400', 20, '1']])), 'huge.dxf');
     refused(huge, 'dxf-number', 'huge.dxf');
   });
-  it('refuses a group code that is not an integer', () => refused(readBoundaryDxf(utf8('0\nSECTION\nxx\nHEADER\n0\nEOF\n'), 'code.dxf'), 'dxf-group-code', 'code.dxf'));
+  it('refuses a group code that is not an integer', () =>
+    refused(readBoundaryDxf(utf8('0\nSECTION\nxx\nHEADER\n0\nEOF\n'), 'code.dxf'), 'dxf-group-code', 'code.dxf'));
   it('refuses bytes that are neither UTF-8 nor GBK', () => {
     const text = dxf(metres, [lw('1', 'JX', square(100))]).replace('JX', '\u00ff\u00ff');
     refused(readBoundaryDxf(latin1(text), 'enc.dxf'), 'dxf-encoding', 'enc.dxf');
@@ -185,7 +231,10 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     expect(r.layers.map((l) => l.name)).toContain('道路');
   });
   it('refuses a file with only lines and open polylines', () => {
-    const r = readBoundaryDxf(utf8(dxf(metres, [lw('1', 'JX', square(100), false), [0, 'LINE', 5, '2', 8, 'JX', 10, E0, 20, N0, 11, E0 + 5, 21, N0]])), 'open.dxf');
+    const r = readBoundaryDxf(
+      utf8(dxf(metres, [lw('1', 'JX', square(100), false), [0, 'LINE', 5, '2', 8, 'JX', 10, E0, 20, N0, 11, E0 + 5, 21, N0]])),
+      'open.dxf',
+    );
     refused(r, 'dxf-no-closed-polyline', 'open.dxf');
   });
   it('refuses a layer of HATCH fills and says how to get closed polylines', () => {
@@ -202,7 +251,10 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
   it('asks for the layer when several layers hold closed polylines', () => {
     const r = readBoundaryDxf(utf8(dxf(metres, [lw('1', 'A', square(100)), lw('2', 'B', square(50))])), 'two.dxf');
     refused(r, 'dxf-layer-ambiguous', 'two.dxf');
-    expect(r.layers.map((l) => [l.name, l.closedPolylines])).toEqual([['A', 1], ['B', 1]]);
+    expect(r.layers.map((l) => [l.name, l.closedPolylines])).toEqual([
+      ['A', 1],
+      ['B', 1],
+    ]);
   });
   it('refuses units that are not metric, and unknown unit codes, when the numbers are not metres either', () => {
     const local = [0, 'LWPOLYLINE', 5, '1', 8, 'JX', 90, 4, 70, 1, 10, 0, 20, 0, 10, 100, 20, 0, 10, 100, 20, 100, 10, 0, 20, 100];
@@ -219,7 +271,30 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     }
   });
   it('converts millimetres and warns on missing units', () => {
-    const mm = readBoundaryDxf(utf8(dxf([['$INSUNITS', 70, '4']], [[0, 'LWPOLYLINE', 5, '1', 8, 'JX', 90, 4, 70, 1, ...square(100_000).flatMap(([x, y]) => [10, (E0 + 1000 + x / 1000) * 1000, 20, (N0 + y / 1000) * 1000])]])), 'mm.dxf', { territory });
+    const mm = readBoundaryDxf(
+      utf8(
+        dxf(
+          [['$INSUNITS', 70, '4']],
+          [
+            [
+              0,
+              'LWPOLYLINE',
+              5,
+              '1',
+              8,
+              'JX',
+              90,
+              4,
+              70,
+              1,
+              ...square(100_000).flatMap(([x, y]) => [10, (E0 + 1000 + x / 1000) * 1000, 20, (N0 + y / 1000) * 1000]),
+            ],
+          ],
+        ),
+      ),
+      'mm.dxf',
+      { territory },
+    );
     if (!mm.ok) throw new Error(JSON.stringify(mm.issues));
     within(mm.parcels[0]!.planeAreaM2, 10_000);
     const none = readBoundaryDxf(utf8(dxf([], [lw('1', 'JX', square(100))])), 'none.dxf', { territory });
@@ -227,7 +302,17 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
     expect(none.issues.find((i) => i.code === 'dxf-units-unknown')!.messageZh).toContain('按米读取');
   });
   it('refuses a closed polyline of 2 points', () => {
-    const r = readBoundaryDxf(utf8(dxf(metres, [lw('7', 'JX', [[0, 0], [10, 0]])])), 'two-points.dxf');
+    const r = readBoundaryDxf(
+      utf8(
+        dxf(metres, [
+          lw('7', 'JX', [
+            [0, 0],
+            [10, 0],
+          ]),
+        ]),
+      ),
+      'two-points.dxf',
+    );
     refused(r, 'dxf-ring-degenerate', 'two-points.dxf');
     expect(r.issues[0]!.messageZh).toContain('句柄 7');
   });
@@ -238,10 +323,29 @@ describe('readBoundaryDxf refuses broken input with a message and no parcels', (
   });
   it('refuses a POLYLINE without SEQEND', () => {
     const verts = square(100).flatMap(([x, y]) => [0, 'VERTEX', 8, 'JX', 10, E0 + x, 20, N0 + y]);
-    refused(readBoundaryDxf(utf8(dxf(metres, [[0, 'POLYLINE', 5, '9', 8, 'JX', 66, 1, 70, 1, ...verts]])), 'seq.dxf'), 'dxf-structure', 'seq.dxf');
+    refused(
+      readBoundaryDxf(utf8(dxf(metres, [[0, 'POLYLINE', 5, '9', 8, 'JX', 66, 1, 70, 1, ...verts]])), 'seq.dxf'),
+      'dxf-structure',
+      'seq.dxf',
+    );
   });
   it('refuses an implausible bulge', () => {
-    refused(readBoundaryDxf(utf8(dxf(metres, [lw('B', 'JX', [[0, 0, 1e300], [100, 0], [100, 100]])])), 'bulge.dxf'), 'dxf-bulge-invalid', 'bulge.dxf');
+    refused(
+      readBoundaryDxf(
+        utf8(
+          dxf(metres, [
+            lw('B', 'JX', [
+              [0, 0, 1e300],
+              [100, 0],
+              [100, 100],
+            ]),
+          ]),
+        ),
+        'bulge.dxf',
+      ),
+      'dxf-bulge-invalid',
+      'bulge.dxf',
+    );
   });
   it('refuses coordinates whose CRS cannot be inferred', () => {
     const small = [0, 'LWPOLYLINE', 5, '1', 8, 'JX', 90, 4, 70, 1, 10, 0, 20, 0, 10, 100, 20, 0, 10, 100, 20, 100, 10, 0, 20, 100];

@@ -9,10 +9,13 @@ import { BOUNDARY_FIXTURES, boundaryFixtureBytes } from '../../../fixtures/impor
 
 const twoParcels = BOUNDARY_FIXTURES.find((f) => f.file === 'gbk-crlf-two-parcels.txt')!;
 const zone37 = BOUNDARY_FIXTURES.find((f) => f.file === 'utf8-bom-lf-zone37.txt')!;
-const deviationM = (lon: number, lat: number, lon2: number, lat2: number): number => Math.hypot((lon2 - lon) * 111_320 * Math.cos((lat * Math.PI) / 180), (lat2 - lat) * 110_574);
+const deviationM = (lon: number, lat: number, lon2: number, lat2: number): number =>
+  Math.hypot((lon2 - lon) * 111_320 * Math.cos((lat * Math.PI) / 180), (lat2 - lat) * 110_574);
 /** The fixture's points as spreadsheet rows: 地块编号, 点号, 圈号, X, Y (as written in the file, 3 decimals). */
 const rowsOf = (fx: typeof twoParcels, withParcel: boolean): string[][] =>
-  fx.parcels.flatMap((p) => p.points.map((q) => [...(withParcel ? [p.id] : []), q.pointId, String(q.ring), q.x.toFixed(3), q.y.toFixed(3)]));
+  fx.parcels.flatMap((p) =>
+    p.points.map((q) => [...(withParcel ? [p.id] : []), q.pointId, String(q.ring), q.x.toFixed(3), q.y.toFixed(3)]),
+  );
 
 describe('readBoundaryTable', () => {
   it('reads a pasted sheet with a Chinese header and a 地块编号 column like the TXT of the same points', () => {
@@ -37,7 +40,9 @@ describe('readBoundaryTable', () => {
   });
 
   it('reads typed comma-separated rows without a header, taking the zone the user chose for Y without prefix', () => {
-    const text = rowsOf(zone37, false).map((r) => r.join(',')).join('\n');
+    const text = rowsOf(zone37, false)
+      .map((r) => r.join(','))
+      .join('\n');
     const r = readBoundaryTable(text, { zone: 37 });
     expect(r.findings).toEqual([]);
     expect(r.crs).toMatchObject({ zone: 37, prefixed: false, epsg: 4546 });
@@ -60,7 +65,9 @@ describe('readBoundaryTable', () => {
   });
 
   it('corrects X and Y swapped as the TXT reader does', () => {
-    const text = rowsOf(twoParcels, true).map(([id, p, ring, x, y]) => [id, p, ring, y, x].join('\t')).join('\n');
+    const text = rowsOf(twoParcels, true)
+      .map(([id, p, ring, x, y]) => [id, p, ring, y, x].join('\t'))
+      .join('\n');
     const r = readBoundaryTable(text);
     expect(r.findings.map((f) => f.code)).toEqual(['TXT_XY_SWAPPED']);
     expect(r.parcels).toHaveLength(2);
@@ -76,10 +83,30 @@ describe('readBoundaryTable', () => {
     ['a row with three cells', `${row('J1', 0, 0)}\nJ2,1,${x0}`, 'TABLE_ROW', /第 2 行.*此行有 3 列/],
     ['text in a number cell', `${row('J1', 0, 0)}\nJ2,1,三八八,${y0}`, 'TXT_NUMBER', /点 J2（第 2 行）：X“三八八”不是数字/],
     ['a ring of two points', [row('J1', 0, 0), row('J2', 10, 0), row('J1', 0, 0)].join('\n'), 'TXT_RING_TOO_SHORT', /只有 2 个不同的点/],
-    ['a 地块编号 that comes back after another', [row('J1', 0, 0, 'A'), row('J1', 100, 100, 'B'), row('J2', 10, 0, 'A')].join('\n'), 'TXT_DUPLICATE_PARCEL', /地块编号“A”重复/],
-    ['Y without prefix and no zone chosen', 'J1,1,3885000,500000\nJ2,1,3885010,500000\nJ3,1,3885010,500010', 'TABLE_ZONE_MISSING', /请选择投影带/],
-    ['points outside the territory', 'J1,1,4885000,38500000\nJ2,1,4885010,38500000\nJ3,1,4885010,38500010', 'TXT_OUTSIDE_TERRITORY', /不在济源市范围内/],
-    ['a bow-tie', [row('J1', 0, 0), row('J2', 10, 10), row('J3', 10, 0), row('J4', 0, 10), row('J1', 0, 0)].join('\n'), 'TXT_SELF_INTERSECTION', /边界自相交/],
+    [
+      'a 地块编号 that comes back after another',
+      [row('J1', 0, 0, 'A'), row('J1', 100, 100, 'B'), row('J2', 10, 0, 'A')].join('\n'),
+      'TXT_DUPLICATE_PARCEL',
+      /地块编号“A”重复/,
+    ],
+    [
+      'Y without prefix and no zone chosen',
+      'J1,1,3885000,500000\nJ2,1,3885010,500000\nJ3,1,3885010,500010',
+      'TABLE_ZONE_MISSING',
+      /请选择投影带/,
+    ],
+    [
+      'points outside the territory',
+      'J1,1,4885000,38500000\nJ2,1,4885010,38500000\nJ3,1,4885010,38500010',
+      'TXT_OUTSIDE_TERRITORY',
+      /不在济源市范围内/,
+    ],
+    [
+      'a bow-tie',
+      [row('J1', 0, 0), row('J2', 10, 10), row('J3', 10, 0), row('J4', 0, 10), row('J1', 0, 0)].join('\n'),
+      'TXT_SELF_INTERSECTION',
+      /边界自相交/,
+    ],
   ];
   for (const [what, text, code, zh] of broken) {
     it(`refuses ${what} with a Chinese message and no 地块`, () => {

@@ -71,7 +71,15 @@ describe('readBoundaryTxt', () => {
   it('subtracts the hole from the plane area and keeps the stated figures', () => {
     const r = readBoundaryTxt(boundaryFixtureBytes('gbk-crlf-two-parcels.txt'), 'a.txt');
     const p = r.parcels[0]!;
-    expect(p).toMatchObject({ id: '1', name: '济源示范项目一期', shapeKind: '面', sheetNo: 'I49G012034', use: '工业用地', landClassCode: '1001', statedPointCount: 10 });
+    expect(p).toMatchObject({
+      id: '1',
+      name: '济源示范项目一期',
+      shapeKind: '面',
+      sheetNo: 'I49G012034',
+      use: '工业用地',
+      landClassCode: '1001',
+      statedPointCount: 10,
+    });
     expect(p.statedAreaHa).toBe(Number(p.statedAreaText));
     expect(Math.abs(p.planeAreaM2 / 10000 - p.statedAreaHa!)).toBeLessThanOrEqual(0.00005);
   });
@@ -80,7 +88,18 @@ describe('readBoundaryTxt', () => {
     const r = readBoundaryTxt(boundaryFixtureBytes('utf8-bom-lf-zone37.txt'), 'w.txt');
     expect(r.extension).toEqual(['项目名称=济源西部片区', '报批批次=2026年第3批']);
     expect(r.parcels[0]!.extraFields).toEqual(['拟征收', '河南省']);
-    expect(r.attributes.map((a) => a.key)).toEqual(['格式版本号', '数据产生单位', '数据产生日期', '坐标系', '几度分带', '投影类型', '计量单位', '带号', '精度', '转换参数']);
+    expect(r.attributes.map((a) => a.key)).toEqual([
+      '格式版本号',
+      '数据产生单位',
+      '数据产生日期',
+      '坐标系',
+      '几度分带',
+      '投影类型',
+      '计量单位',
+      '带号',
+      '精度',
+      '转换参数',
+    ]);
     expect(r.attributes.find((a) => a.key === '转换参数')!.value).toBe(',,,,,,');
   });
 
@@ -91,7 +110,10 @@ describe('readBoundaryTxt', () => {
 
   it('allows for the stated area being rounded to its decimals, and no more', () => {
     const stated = (area: string): string[] =>
-      readBoundaryTxt(edited((t) => t.replace(/^5,6\.0716,/m, `5,${area},`)), 'r.txt')
+      readBoundaryTxt(
+        edited((t) => t.replace(/^5,6\.0716,/m, `5,${area},`)),
+        'r.txt',
+      )
         .findings.filter((f) => f.parcelIndex === 2)
         .map((f) => f.code);
     // Plane area of 地块 2 is 6.07163… ha.
@@ -107,56 +129,103 @@ describe('readBoundaryTxt', () => {
     const r = readBoundaryTxt(boundaryFixtureBytes('unclosed-area-mismatch.txt'), 'u.txt');
     const f = r.findings.find((x) => x.code === 'TXT_AREA_MISMATCH')!;
     expect(f.level).toBe('quality');
-    expect(f.messageZh).toMatch(/^u\.txt：地块 1（编号 1）（第 13 行）：地块面积写为 9\.9999 公顷，按坐标在第 38 带平面上计算为 6\.0715\d\d 公顷（椭球面积 6\.069\d+ 公顷）$/);
-    expect(f.messageEn).toMatch(/^u\.txt: 地块 1 \(编号 1\) \(line 13\): 地块面积 states 9\.9999 ha; the coordinates give 6\.0715\d\d ha on the plane of zone 38 \(6\.069\d+ ha on the GRS80 ellipsoid\)$/);
+    expect(f.messageZh).toMatch(
+      /^u\.txt：地块 1（编号 1）（第 13 行）：地块面积写为 9\.9999 公顷，按坐标在第 38 带平面上计算为 6\.0715\d\d 公顷（椭球面积 6\.069\d+ 公顷）$/,
+    );
+    expect(f.messageEn).toMatch(
+      /^u\.txt: 地块 1 \(编号 1\) \(line 13\): 地块面积 states 9\.9999 ha; the coordinates give 6\.0715\d\d ha on the plane of zone 38 \(6\.069\d+ ha on the GRS80 ellipsoid\)$/,
+    );
     expect(r.parcels[0]!.rings[0]!.points.at(-1)).toEqual(r.parcels[0]!.rings[0]!.points[0]);
   });
 
   it('accepts 界址点数 counted with or without the closing repeats', () => {
-    const r = readBoundaryTxt(edited((t) => t.replace(/^5,6\.0716,/m, '4,6.0716,').replace(/^10,/m, '8,')), 'c.txt');
+    const r = readBoundaryTxt(
+      edited((t) => t.replace(/^5,6\.0716,/m, '4,6.0716,').replace(/^10,/m, '8,')),
+      'c.txt',
+    );
     expect(r.findings).toEqual([]);
     expect(r.parcels.map((p) => p.statedPointCount)).toEqual([8, 4]);
   });
 
   it('reads point lines ending in a comma, and refuses a fifth field with text', () => {
-    const comma = readBoundaryTxt(edited((t) => t.replace(/^(J\d+,.*)\r$/gm, '$1,\r')), 'c.txt');
+    const comma = readBoundaryTxt(
+      edited((t) => t.replace(/^(J\d+,.*)\r$/gm, '$1,\r')),
+      'c.txt',
+    );
     expect(comma.findings).toEqual([]);
-    expect(comma.parcels).toEqual(readBoundaryTxt(edited((t) => t), 'c.txt').parcels);
-    const extra = readBoundaryTxt(edited((t) => t.replace(/^(J2,.*)\r$/m, '$1,x\r')), 'e.txt');
+    expect(comma.parcels).toEqual(
+      readBoundaryTxt(
+        edited((t) => t),
+        'c.txt',
+      ).parcels,
+    );
+    const extra = readBoundaryTxt(
+      edited((t) => t.replace(/^(J2,.*)\r$/m, '$1,x\r')),
+      'e.txt',
+    );
     expect(extra.parcels).toEqual([]);
     expect(extra.findings.map((f) => [f.code, f.pointId, f.line])).toEqual([['TXT_POINT_LINE', 'J2', 15]]);
   });
 
   it('reads CR-only, LF and CRLF line ends alike', () => {
-    const crlf = readBoundaryTxt(edited((t) => t), 'a.txt');
-    const lf = readBoundaryTxt(edited((t) => t.replace(/\r\n/g, '\n')), 'a.txt');
+    const crlf = readBoundaryTxt(
+      edited((t) => t),
+      'a.txt',
+    );
+    const lf = readBoundaryTxt(
+      edited((t) => t.replace(/\r\n/g, '\n')),
+      'a.txt',
+    );
     expect(lf.lineEnding).toBe('\n');
     expect(lf.parcels).toEqual(crlf.parcels);
   });
 
   it('uses the 带号 when Y has no zone prefix, and refuses a mixed prefix', () => {
-    const noPrefix = readBoundaryTxt(edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',$1')), 'n.txt');
+    const noPrefix = readBoundaryTxt(
+      edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',$1')),
+      'n.txt',
+    );
     expect(noPrefix.findings).toEqual([]);
     expect(noPrefix.crs).toMatchObject({ zone: 38, prefixed: false, epsg: 4547 });
-    const withPrefix = readBoundaryTxt(edited((t) => t), 'p.txt');
+    const withPrefix = readBoundaryTxt(
+      edited((t) => t),
+      'p.txt',
+    );
     expect(noPrefix.parcels.map((p) => p.geometry)).toEqual(withPrefix.parcels.map((p) => p.geometry));
-    const mixed = readBoundaryTxt(edited((t) => t.replace(/,38(372712\.958)/, ',$1')), 'm.txt');
+    const mixed = readBoundaryTxt(
+      edited((t) => t.replace(/,38(372712\.958)/, ',$1')),
+      'm.txt',
+    );
     expect(mixed.parcels).toEqual([]);
     expect(mixed.findings.map((f) => [f.code, f.pointId, f.line])).toEqual([['TXT_ZONE_MIXED', 'J2', 15]]);
   });
 
   it('swaps X and Y back in a file without the zone prefix too', () => {
-    const plain = readBoundaryTxt(edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',$1')), 'n.txt');
-    const swapped = readBoundaryTxt(edited((t) => t.replace(/^(J\d+,\d),(\d+\.\d+),38(\d{6}\.\d{3})\r$/gm, '$1,$3,$2\r')), 's.txt');
+    const plain = readBoundaryTxt(
+      edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',$1')),
+      'n.txt',
+    );
+    const swapped = readBoundaryTxt(
+      edited((t) => t.replace(/^(J\d+,\d),(\d+\.\d+),38(\d{6}\.\d{3})\r$/gm, '$1,$3,$2\r')),
+      's.txt',
+    );
     expect(swapped.findings.map((f) => f.code)).toEqual(['TXT_XY_SWAPPED']);
     expect(swapped.parcels.map((p) => p.geometry)).toEqual(plain.parcels.map((p) => p.geometry));
   });
 
   it('reads in the 带号 zone when a wrong prefix would put the points outside the territory', () => {
-    const r = readBoundaryTxt(edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',37$1')), 'p.txt');
+    const r = readBoundaryTxt(
+      edited((t) => t.replace(/,38(\d{6}\.\d{3})/g, ',37$1')),
+      'p.txt',
+    );
     expect(r.findings.map((f) => f.code)).toEqual(['TXT_ZONE_HEADER_MISMATCH']);
     expect(r.findings[0]!.messageZh).toBe('p.txt：[属性描述] 带号=38，但 Y 坐标带号为 37；按第 38 带读取（坐标落在济源市内）');
-    expect(r.parcels.map((p) => p.geometry)).toEqual(readBoundaryTxt(edited((t) => t), 'a.txt').parcels.map((p) => p.geometry));
+    expect(r.parcels.map((p) => p.geometry)).toEqual(
+      readBoundaryTxt(
+        edited((t) => t),
+        'a.txt',
+      ).parcels.map((p) => p.geometry),
+    );
   });
 
   it('checks the points against the territory it is given', () => {
@@ -168,7 +237,10 @@ describe('readBoundaryTxt', () => {
   });
 
   it('names the file, the 地块 and the 点号 with its line in a point finding', () => {
-    const r = readBoundaryTxt(edited((t) => t.replace('J7,2,3886403.699', 'J7,2,388640x.699')), 'd.txt');
+    const r = readBoundaryTxt(
+      edited((t) => t.replace('J7,2,3886403.699', 'J7,2,388640x.699')),
+      'd.txt',
+    );
     expect(r.parcels).toEqual([]);
     expect(r.findings[0]!.messageZh).toBe('d.txt：地块 1（编号 1） 点 J7（第 21 行）：X“388640x.699”不是数字');
     expect(r.findings[0]!.messageEn).toBe('d.txt: 地块 1 (编号 1), point J7 (line 21): X "388640x.699" is not a number');

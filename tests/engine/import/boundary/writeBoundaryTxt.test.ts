@@ -18,7 +18,11 @@ function optionsOf(r: BoundaryReadResult): WriteBoundaryOptions {
   };
 }
 
-const squeeze = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1').replace(/[ \t\r\n]+/g, '\n').trim();
+const squeeze = (bytes: Uint8Array): string =>
+  Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[ \t\r\n]+/g, '\n')
+    .trim();
 
 describe('writeBoundaryTxt', () => {
   for (const fx of BOUNDARY_FIXTURES.filter((f) => f.parcels.length > 0)) {
@@ -77,7 +81,10 @@ describe('writeBoundaryTxt', () => {
       [112.602, 35.099],
       [112.602, 35.098],
     ];
-    const out = writeBoundaryTxt([{ id: 'D1', name: '绘制', geometry: { type: 'Polygon', coordinates: [outer, hole] } }], { crs: { zone: 38, zoneWidthDeg: 3, prefixed: true }, encoding: 'utf-8' });
+    const out = writeBoundaryTxt([{ id: 'D1', name: '绘制', geometry: { type: 'Polygon', coordinates: [outer, hole] } }], {
+      crs: { zone: 38, zoneWidthDeg: 3, prefixed: true },
+      encoding: 'utf-8',
+    });
     const text = new TextDecoder().decode(out.bytes!);
     expect(text).toContain('带号=38\r\n');
     const r = readBoundaryTxt(out.bytes!, 'd.txt');
@@ -112,7 +119,9 @@ describe('writeBoundaryTxt', () => {
       [lon, 35.101],
       [lon, 35.1],
     ];
-    const out = writeBoundaryTxt([{ id: 'M', geometry: { type: 'MultiPolygon', coordinates: [[sq(112.6)], [sq(112.61)]] } }], { crs: { zone: 38, zoneWidthDeg: 3, prefixed: false } });
+    const out = writeBoundaryTxt([{ id: 'M', geometry: { type: 'MultiPolygon', coordinates: [[sq(112.6)], [sq(112.61)]] } }], {
+      crs: { zone: 38, zoneWidthDeg: 3, prefixed: false },
+    });
     const r = readBoundaryTxt(out.bytes!, 'm.txt');
     expect(r.findings).toEqual([]);
     expect(r.encoding).toBe('gbk');

@@ -27,47 +27,84 @@ describe('resolveSourceCrs', () => {
   });
 
   it('refuses a declared CRS it does not know', () => {
-    const r = resolveSourceCrs({ file: 'a.shp', declared: { raw: 'PROJCS["Xian_1980_3_Degree_GK_CM_114E"]', from: 'prj' }, bbox: box(CM114) });
+    const r = resolveSourceCrs({
+      file: 'a.shp',
+      declared: { raw: 'PROJCS["Xian_1980_3_Degree_GK_CM_114E"]', from: 'prj' },
+      bbox: box(CM114),
+    });
     expect(r.ok).toBe(false);
     expect(r.issues[0]).toMatchObject({ code: 'crs-unknown', severity: 'fatal' });
     expect(r.issues[0]!.messageZh).toContain('无法识别 a.shp 声明的坐标系');
   });
 
   it('flags zone-38 data labelled zone 37 and converts it as zone 38', () => {
-    const r = resolveSourceCrs({ file: 'a.shp', declared: { epsg: 4525, raw: 'EPSG:4525', from: 'prj' }, bbox: box(Z38), territory: JIYUAN_TERRITORY });
+    const r = resolveSourceCrs({
+      file: 'a.shp',
+      declared: { epsg: 4525, raw: 'EPSG:4525', from: 'prj' },
+      bbox: box(Z38),
+      territory: JIYUAN_TERRITORY,
+    });
     expect(r.ok && r.crs.epsg).toBe(4526);
     expect(r.issues[0]).toMatchObject({ code: 'crs-zone-mislabelled', severity: 'quality' });
     expect(r.issues[0]!.messageZh).toContain('标注为第37带（EPSG:4525），但坐标的带号是38');
   });
 
   it('flags CM 114°E data labelled CM 111°E and names the label that fits', () => {
-    const r = resolveSourceCrs({ file: 'a.shp', declared: { epsg: 4546, raw: 'EPSG:4546', from: 'prj' }, bbox: box(CM114), territory: JIYUAN_TERRITORY });
+    const r = resolveSourceCrs({
+      file: 'a.shp',
+      declared: { epsg: 4546, raw: 'EPSG:4546', from: 'prj' },
+      bbox: box(CM114),
+      territory: JIYUAN_TERRITORY,
+    });
     expect(r.ok).toBe(true);
     expect(r.issues[0]).toMatchObject({ code: 'crs-zone-mislabelled', severity: 'quality' });
     expect(r.issues[0]!.messageZh).toContain('--crs EPSG:4547');
   });
 
   it('flags and corrects swapped latitude/longitude', () => {
-    const r = resolveSourceCrs({ file: 'a.geojson', declared: null, formatDefaultEpsg: 4326, bbox: [35.0, 112.5, 35.1, 112.6], territory: JIYUAN_TERRITORY });
+    const r = resolveSourceCrs({
+      file: 'a.geojson',
+      declared: null,
+      formatDefaultEpsg: 4326,
+      bbox: [35.0, 112.5, 35.1, 112.6],
+      territory: JIYUAN_TERRITORY,
+    });
     expect(r.ok && r.swapAxes).toBe(true);
     expect(r.issues.map((i) => i.code)).toContain('crs-axes-swapped');
   });
 
   it('flags swapped northing/easting in Gauss-Krüger data', () => {
-    const r = resolveSourceCrs({ file: 'a.shp', declared: { epsg: 4526, raw: 'EPSG:4526', from: 'prj' }, bbox: [Z38.y - 10, Z38.x - 10, Z38.y + 10, Z38.x + 10], territory: JIYUAN_TERRITORY });
+    const r = resolveSourceCrs({
+      file: 'a.shp',
+      declared: { epsg: 4526, raw: 'EPSG:4526', from: 'prj' },
+      bbox: [Z38.y - 10, Z38.x - 10, Z38.y + 10, Z38.x + 10],
+      territory: JIYUAN_TERRITORY,
+    });
     expect(r.ok && r.swapAxes).toBe(true);
     expect(r.ok && r.crs.epsg).toBe(4526);
   });
 
   it('warns when the data lie outside the territory', () => {
-    const r = resolveSourceCrs({ file: 'a.geojson', declared: null, formatDefaultEpsg: 4326, bbox: [116.3, 39.9, 116.4, 40.0], territory: JIYUAN_TERRITORY });
+    const r = resolveSourceCrs({
+      file: 'a.geojson',
+      declared: null,
+      formatDefaultEpsg: 4326,
+      bbox: [116.3, 39.9, 116.4, 40.0],
+      territory: JIYUAN_TERRITORY,
+    });
     expect(r.ok).toBe(true);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'crs-outside-territory', severity: 'warning' })]);
     expect(r.issues[0]!.messageZh).toContain('位于济源市范围之外');
   });
 
   it('lets the user override the declaration', () => {
-    const r = resolveSourceCrs({ file: 'a.shp', declared: { epsg: 4546, raw: 'EPSG:4546', from: 'prj' }, userCrs: 'EPSG:4547', bbox: box(CM114), territory: JIYUAN_TERRITORY });
+    const r = resolveSourceCrs({
+      file: 'a.shp',
+      declared: { epsg: 4546, raw: 'EPSG:4546', from: 'prj' },
+      userCrs: 'EPSG:4547',
+      bbox: box(CM114),
+      territory: JIYUAN_TERRITORY,
+    });
     expect(r.ok && r.crs.epsg).toBe(4547);
     expect(r.issues).toEqual([]);
   });

@@ -16,12 +16,41 @@ let bytes: Uint8Array;
 beforeAll(async () => {
   sqlJs = await createSqlJs();
   dir = mkdtempSync(join(tmpdir(), 'lantu-gpkg-'));
-  const point = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '济源站' }, geometry: { type: 'Point', coordinates: [112.6, 35.1, 140] } }] };
-  const zone = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { GHFQMC: '城镇集中建设区' }, geometry: { type: 'Polygon', coordinates: [[[112.5, 35], [112.6, 35], [112.6, 35.1], [112.5, 35]]] } }] };
+  const point = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { 名称: '济源站' }, geometry: { type: 'Point', coordinates: [112.6, 35.1, 140] } }],
+  };
+  const zone = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { GHFQMC: '城镇集中建设区' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.5, 35],
+              [112.6, 35],
+              [112.6, 35.1],
+              [112.5, 35],
+            ],
+          ],
+        },
+      },
+    ],
+  };
   writeFileSync(join(dir, 'point.geojson'), JSON.stringify(point));
   writeFileSync(join(dir, 'zone.geojson'), JSON.stringify(zone));
-  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-nln', 'JTSS', 'multi.gpkg', 'point.geojson'], { cwd: dir, stdio: 'pipe' });
-  execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'CZKFBJ', 'multi.gpkg', 'zone.geojson'], { cwd: dir, stdio: 'pipe' });
+  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-nln', 'JTSS', 'multi.gpkg', 'point.geojson'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
+  execFileSync(
+    'ogr2ogr',
+    ['-f', 'GPKG', '-update', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4547', '-nln', 'CZKFBJ', 'multi.gpkg', 'zone.geojson'],
+    { cwd: dir, stdio: 'pipe' },
+  );
   bytes = new Uint8Array(readFileSync(join(dir, 'multi.gpkg')));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

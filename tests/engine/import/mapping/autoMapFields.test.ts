@@ -34,7 +34,10 @@ describe('autoMapFields', () => {
     // An object literal with __proto__ sets the prototype, so build the override as JSON would.
     const overrides = JSON.parse('{"__proto__":"BSM"}') as Record<string, string>;
     const mapped = autoMapFields(['__proto__', 'YDYHFLDM'], 'GHYDYH', overrides);
-    expect(Object.entries(mapped.columns)).toEqual([['__proto__', 'BSM'], ['YDYHFLDM', 'YDYHFLDM']]);
+    expect(Object.entries(mapped.columns)).toEqual([
+      ['__proto__', 'BSM'],
+      ['YDYHFLDM', 'YDYHFLDM'],
+    ]);
     expect(Object.getPrototypeOf(mapped.columns)).toBe(Object.prototype);
     expect(mapped.unmappedColumns).toEqual([]);
   });

@@ -36,18 +36,36 @@ describe('chooseDbfEncoding', () => {
     expect(chooseDbfEncoding(readDbf(dbf([UTF8_LILIN]), 'a.dbf'), 'UTF-8')).toMatchObject({ encoding: 'utf-8', source: 'cpg' });
   });
   it('reads the DBF language byte 0x4D and 0x7A as code page 936', () => {
-    expect(chooseDbfEncoding(readDbf(dbf([GBK_LILIN], 0x4d), 'a.dbf'), undefined)).toMatchObject({ encoding: 'gbk', source: 'dbf-language-byte' });
-    expect(chooseDbfEncoding(readDbf(dbf([GBK_LILIN], 0x7a), 'a.dbf'), undefined)).toMatchObject({ encoding: 'gbk', source: 'dbf-language-byte' });
+    expect(chooseDbfEncoding(readDbf(dbf([GBK_LILIN], 0x4d), 'a.dbf'), undefined)).toMatchObject({
+      encoding: 'gbk',
+      source: 'dbf-language-byte',
+    });
+    expect(chooseDbfEncoding(readDbf(dbf([GBK_LILIN], 0x7a), 'a.dbf'), undefined)).toMatchObject({
+      encoding: 'gbk',
+      source: 'dbf-language-byte',
+    });
   });
   it('detects UTF-8 when every cell is valid UTF-8, else GB18030', () => {
     expect(chooseDbfEncoding(readDbf(dbf([UTF8_LILIN]), 'a.dbf'), undefined)).toMatchObject({ encoding: 'utf-8', source: 'detected' });
     expect(chooseDbfEncoding(readDbf(dbf([GBK_LILIN]), 'a.dbf'), undefined)).toMatchObject({ encoding: 'gb18030', source: 'detected' });
   });
   it('lets the user override everything', () => {
-    expect(chooseDbfEncoding(readDbf(dbf([UTF8_LILIN], 0x4d), 'a.dbf'), 'GBK', 'utf-8')).toMatchObject({ encoding: 'utf-8', source: 'user' });
+    expect(chooseDbfEncoding(readDbf(dbf([UTF8_LILIN], 0x4d), 'a.dbf'), 'GBK', 'utf-8')).toMatchObject({
+      encoding: 'utf-8',
+      source: 'user',
+    });
   });
   it('understands the usual .cpg spellings', () => {
-    expect(['UTF-8', 'utf8', '65001', 'GBK', 'CP936', 'ANSI 936', 'GB2312', 'GB18030'].map(encodingFromLabel)).toEqual(['utf-8', 'utf-8', 'utf-8', 'gbk', 'gbk', 'gbk', 'gbk', 'gb18030']);
+    expect(['UTF-8', 'utf8', '65001', 'GBK', 'CP936', 'ANSI 936', 'GB2312', 'GB18030'].map(encodingFromLabel)).toEqual([
+      'utf-8',
+      'utf-8',
+      'utf-8',
+      'gbk',
+      'gbk',
+      'gbk',
+      'gbk',
+      'gb18030',
+    ]);
   });
   it('decodes GBK cells to Chinese', () => {
     expect(decodeDbfRecords(readDbf(dbf([GBK_LILIN]), 'a.dbf'), 'gbk', 'a.dbf').records).toEqual([{ XZQMC: '梨林镇' }]);

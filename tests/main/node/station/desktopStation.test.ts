@@ -69,7 +69,10 @@ describe('desktop station', () => {
 
     await expect(station.sign(message)).rejects.toMatchObject({ code: 'needs-passphrase' });
     const before = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
-    await expect(station.sign(message, '不对')).rejects.toMatchObject({ code: 'wrong-passphrase', text: { zh: expect.stringContaining('口令不对') } });
+    await expect(station.sign(message, '不对')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      text: { zh: expect.stringContaining('口令不对') },
+    });
     expect(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])).toEqual(before);
     expect((await station.view()).unlocked).toBe(false);
 
@@ -88,7 +91,10 @@ describe('desktop station', () => {
     const renamed = await bureau.rename('自然资源和规划局-李工');
     expect(renamed.station?.stationName).toBe('自然资源和规划局-李工');
     const pub = await liaison.publicKeyFileText();
-    await expect(bureau.trust(pub, 'wang.pub', '0000')).rejects.toMatchObject({ code: 'refused', text: { zh: expect.stringContaining('指纹不符') } });
+    await expect(bureau.trust(pub, 'wang.pub', '0000')).rejects.toMatchObject({
+      code: 'refused',
+      text: { zh: expect.stringContaining('指纹不符') },
+    });
     await bureau.trust(pub, 'wang.pub', l.station!.fingerprint!);
     await bureau.revoke(l.station!.fingerprint!);
     const { keys, log } = await bureau.trusted();

@@ -47,7 +47,15 @@ describe('attribute table rows', () => {
   it('filters by text (contains, any case) and by comparisons on numbers, all filters at once', () => {
     expect(queryRows(rows, { filters: [{ field: 'XZQMC', text: '克井' }], sort: null }).map((f) => f.id)).toEqual(['f1', 'f3']);
     expect(queryRows(rows, { filters: [{ field: 'MJ', text: '>10' }], sort: null }).map((f) => f.id)).toEqual(['f1', 'f3']);
-    expect(queryRows(rows, { filters: [{ field: 'MJ', text: '>10' }, { field: 'BSM', text: 'b2' }], sort: null }).map((f) => f.id)).toEqual(['f3']);
+    expect(
+      queryRows(rows, {
+        filters: [
+          { field: 'MJ', text: '>10' },
+          { field: 'BSM', text: 'b2' },
+        ],
+        sort: null,
+      }).map((f) => f.id),
+    ).toEqual(['f3']);
     expect(rowMatches(rows[1]!, 'MJ', '<=100')).toBe(false);
     expect(rowMatches(rows[3]!, 'MJ', '= 7')).toBe(true);
     expect(rowMatches(rows[3]!, 'MJ', '  ')).toBe(true);

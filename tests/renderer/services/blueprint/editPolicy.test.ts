@@ -27,7 +27,11 @@ describe('editPolicy', () => {
 
   it('moves a tier up and renumbers the tiers 1..n', () => {
     const next = editPolicy(policy, { kind: 'moveTier', index: 2, by: -1 });
-    expect(tierLayers(next).slice(0, 3)).toEqual([[1, 'ZRBHD', 'YYSY'], [2, 'YJJBNT'], [3, 'STBHHX']]);
+    expect(tierLayers(next).slice(0, 3)).toEqual([
+      [1, 'ZRBHD', 'YYSY'],
+      [2, 'YJJBNT'],
+      [3, 'STBHHX'],
+    ]);
     expect(checkPolicy(next, null).errors).toEqual([]);
   });
 

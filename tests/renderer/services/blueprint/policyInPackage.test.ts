@@ -34,7 +34,16 @@ describe('the policy in a blueprint package', () => {
   it('is written as policy.json by the export and restored by opening the package', async () => {
     const ws = { ...fixtureWorkspace(['land', 'industry']), rulePack: pack, policy: edited };
     const result = await buildAppPackage(
-      { plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)), resolutions: [], pack, policy: workspacePolicy(ws), targets: null, created: '2026-11-27T10:00:00.000Z', draft: true, toolVersion: '0.1.0' },
+      {
+        plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
+        resolutions: [],
+        pack,
+        policy: workspacePolicy(ws),
+        targets: null,
+        created: '2026-11-27T10:00:00.000Z',
+        draft: true,
+        toolVersion: '0.1.0',
+      },
       port,
       sqlJs,
     );
@@ -49,7 +58,16 @@ describe('the policy in a blueprint package', () => {
   it('is refused by the export when it does not follow the schema, naming policy.json', async () => {
     const ws = { ...fixtureWorkspace(['land']), rulePack: pack };
     const result = await buildAppPackage(
-      { plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)), resolutions: [], pack, policy: { ...DEFAULT_POLICY, tiers: [] } as Policy, targets: null, created: '2026-11-27T10:00:00.000Z', draft: true, toolVersion: '0.1.0' },
+      {
+        plans: ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!)),
+        resolutions: [],
+        pack,
+        policy: { ...DEFAULT_POLICY, tiers: [] } as Policy,
+        targets: null,
+        created: '2026-11-27T10:00:00.000Z',
+        draft: true,
+        toolVersion: '0.1.0',
+      },
       port,
       sqlJs,
     );

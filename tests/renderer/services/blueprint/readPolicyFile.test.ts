@@ -23,13 +23,19 @@ describe('readPolicyFile', () => {
   it('names the file and the fields when it is JSON but not a policy', () => {
     const reading = readPolicyFile(bytes(JSON.stringify({ ...DEFAULT_POLICY, tiers: [] })), 'empty.json', null);
     expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(reading.zh).toBe('「empty.json」不是有效的优先级策略（schemas/policy.schema.json）：优先级层次：至少应有 1 项，工作区未改变。');
+    if (!reading.ok)
+      expect(reading.zh).toBe(
+        '「empty.json」不是有效的优先级策略（schemas/policy.schema.json）：优先级层次：至少应有 1 项，工作区未改变。',
+      );
   });
 
   it('passes the unknown-rule warnings on', () => {
     const reading = readPolicyFile(bytes(JSON.stringify(DEFAULT_POLICY)), 'p.json', new Set(['R08']));
     expect(reading.ok).toBe(true);
     // Every listed rule but R08 is unknown to that pack.
-    if (reading.ok) expect(reading.warnings.map((w) => w.zh.split('：')[1])).toEqual(DEFAULT_POLICY.rules.filter((r) => r.ruleId !== 'R08').map((r) => `${r.ruleId} 不在当前规则包中，这条建议不会用到`));
+    if (reading.ok)
+      expect(reading.warnings.map((w) => w.zh.split('：')[1])).toEqual(
+        DEFAULT_POLICY.rules.filter((r) => r.ruleId !== 'R08').map((r) => `${r.ruleId} 不在当前规则包中，这条建议不会用到`),
+      );
   });
 });

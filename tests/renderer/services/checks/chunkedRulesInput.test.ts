@@ -28,7 +28,13 @@ describe('chunked rules input', () => {
     decoder.decode(structuredClone(first));
 
     const parcel = land.features[0]!;
-    const edited = applyCommand(ws, { kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, BZ: 'x' } });
+    const edited = applyCommand(ws, {
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: parcel.properties,
+      after: { ...parcel.properties, BZ: 'x' },
+    });
     const second = withReferences(await encode(edited), sent);
     const full = second.plans.flatMap((p) => p.chunks).filter((c) => 'coords' in c);
     expect(full).toHaveLength(1);

@@ -10,7 +10,13 @@ import { memorySigner, memoryTrust, trustedKeyOf } from '../../../engine/exchang
 
 const CREATED = '2026-12-05T01:00:00.000Z';
 const bureau = memorySigner(7, 'st-bureau', '自然资源和规划局-李工');
-const zip = zipFiles(new Map([['manifest.json', jsonBytes({ created: CREATED, files: [] })], ['build.json', jsonBytes({ sources: [] })]]), CREATED);
+const zip = zipFiles(
+  new Map([
+    ['manifest.json', jsonBytes({ created: CREATED, files: [] })],
+    ['build.json', jsonBytes({ sources: [] })],
+  ]),
+  CREATED,
+);
 
 describe('openSignedPackage', () => {
   it('opens an unsigned package as it is, saying it is unsigned', () => {
@@ -36,6 +42,8 @@ describe('openSignedPackage', () => {
     const opened = openSignedPackage(changed, 'a.zip', PACKAGE_ZIP_LIMITS, NO_TRUSTED_KEYS);
     expect(opened).toMatchObject({ ok: false, signature: { status: 'tampered' } });
     expect(opened.signature.message.zh).toContain('a.zip 已被篡改');
-    expect(openSignedPackage(signed, 'a.zip', PACKAGE_ZIP_LIMITS, memoryTrust([trustedKeyOf(bureau, { revokedAt: '2026-12-01T00:00:00Z' })])).ok).toBe(false);
+    expect(
+      openSignedPackage(signed, 'a.zip', PACKAGE_ZIP_LIMITS, memoryTrust([trustedKeyOf(bureau, { revokedAt: '2026-12-01T00:00:00Z' })])).ok,
+    ).toBe(false);
   });
 });

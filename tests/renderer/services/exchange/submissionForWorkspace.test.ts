@@ -14,11 +14,27 @@ import { memorySigner, memoryTrust, trustedKeyOf } from '../../../engine/exchang
 const liaison = memorySigner(3, 'st-fgw', '发展改革委-张工');
 
 function workspaceOf(plans: PlanDocument[]): WorkspaceData {
-  return { plans: new Map(plans.map((p) => [p.plan.id, planEntryOf(p)])), planOrder: plans.map((p) => p.plan.id), rulePack: null, targets: null };
+  return {
+    plans: new Map(plans.map((p) => [p.plan.id, planEntryOf(p)])),
+    planOrder: plans.map((p) => p.plan.id),
+    rulePack: null,
+    targets: null,
+  };
 }
 
 const resolution = (conflictKey: string, logNumber: string, decidedAt: string) =>
-  ({ conflictKey, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '张工', decidedAt, reason: 'r', edits: [], logNumber }) as unknown as Resolution;
+  ({
+    conflictKey,
+    ruleId: 'R08',
+    regionHash: 'h',
+    kind: 'subjectYields',
+    status: 'applied',
+    decidedBy: '张工',
+    decidedAt,
+    reason: 'r',
+    edits: [],
+    logNumber,
+  }) as unknown as Resolution;
 
 async function submission(resolutions: Resolution[] = []) {
   const [, base] = packagePlans();
@@ -27,9 +43,24 @@ async function submission(resolutions: Resolution[] = []) {
   plan.features[0]!.properties['XMMC'] = '精密铸件项目（扩建）';
   const history = [
     ...historyFromDiff(base!, plan, { idPrefix: 'x', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' }),
-    ...resolutions.map((after) => ({ kind: 'batch', label: '处置', commands: [{ kind: 'setResolution', conflictKey: after.conflictKey, before: null, after }] })),
+    ...resolutions.map((after) => ({
+      kind: 'batch',
+      label: '处置',
+      commands: [{ kind: 'setResolution', conflictKey: after.conflictKey, before: null, after }],
+    })),
   ];
-  return buildSubmission({ plan, base: base!, history, station: { stationId: 'st-fgw', stationName: '发展改革委-张工' }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' }, liaison);
+  return buildSubmission(
+    {
+      plan,
+      base: base!,
+      history,
+      station: { stationId: 'st-fgw', stationName: '发展改革委-张工' },
+      author: '张工',
+      sequence: 1,
+      createdAt: '2026-12-05T01:00:00.000Z',
+    },
+    liaison,
+  );
 }
 
 describe('submissionForWorkspace', () => {
@@ -65,7 +96,10 @@ describe('submissionForWorkspace', () => {
     const [land, industry] = packagePlans();
     const bureauOwn = resolution('own', '20261205000001', '2026-12-05T00:30:00Z');
     const ws = { ...workspaceOf([land!, industry!]), resolutions: [bureauOwn] };
-    const bytes = await submission([resolution('a', '20261204-ST7Q-000001', '2026-12-04T08:00:00Z'), resolution('b', '20261204-ST7Q-000002', '2026-12-04T09:00:00Z')]);
+    const bytes = await submission([
+      resolution('a', '20261204-ST7Q-000001', '2026-12-04T08:00:00Z'),
+      resolution('b', '20261204-ST7Q-000002', '2026-12-04T09:00:00Z'),
+    ]);
     const view = submissionForWorkspace(bytes, 'sub.zip', memoryTrust([trustedKeyOf(liaison)]), EMPTY_ACCEPTED_REGISTER, ws);
     if (!view.ok) throw new Error(view.message.zh);
     const after = applyCommand(ws, acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z'));

@@ -4,12 +4,28 @@ import type { WorkspaceData } from '../../../../renderer/store/types.ts';
 import { findFeatures } from '../../../../renderer/services/find/findFeatures.ts';
 import { selectionExtent } from '../../../../renderer/services/find/selectionExtent.ts';
 
-const f = (id: string, properties: Properties, coordinates: [number, number][] = [[112, 35], [112.01, 35.02]]): PlanFeature => ({
-  type: 'Feature', id: id as FeatureId, layer: 'GYXM', properties, geometry: { type: 'LineString', coordinates },
+const f = (
+  id: string,
+  properties: Properties,
+  coordinates: [number, number][] = [
+    [112, 35],
+    [112.01, 35.02],
+  ],
+): PlanFeature => ({
+  type: 'Feature',
+  id: id as FeatureId,
+  layer: 'GYXM',
+  properties,
+  geometry: { type: 'LineString', coordinates },
 });
 
 function workspace(plans: Record<string, PlanFeature[]>): WorkspaceData {
-  const map = new Map(Object.entries(plans).map(([id, features]) => [id as PlanId, { meta: { id } as never, features: new Map(features.map((x) => [x.id, x])) }]));
+  const map = new Map(
+    Object.entries(plans).map(([id, features]) => [
+      id as PlanId,
+      { meta: { id } as never, features: new Map(features.map((x) => [x.id, x])) },
+    ]),
+  );
   return { plans: map, planOrder: Object.keys(plans) as PlanId[], rulePack: null, targets: null };
 }
 
@@ -22,7 +38,10 @@ describe('findFeatures', () => {
   it('ranks an exact BSM first, then BSM prefixes, exact names, name prefixes, then contains', () => {
     expect(findFeatures(ws, '419001000020000078').hits.map((h) => [h.featureId, h.field, h.rank])).toEqual([['a1', 'BSM', 0]]);
     expect(findFeatures(ws, '41900100002000007').hits.map((h) => h.featureId)).toEqual(['b1', 'a1']);
-    expect(findFeatures(ws, '克井镇').hits.map((h) => [h.featureId, h.field, h.name])).toEqual([['b1', 'XZQMC', '克井镇'], ['a1', 'XMMC', '克井镇铝材加工']]);
+    expect(findFeatures(ws, '克井镇').hits.map((h) => [h.featureId, h.field, h.name])).toEqual([
+      ['b1', 'XZQMC', '克井镇'],
+      ['a1', 'XMMC', '克井镇铝材加工'],
+    ]);
     expect(findFeatures(ws, '集中建设').hits.map((h) => h.featureId)).toEqual(['b2']);
   });
 
@@ -35,7 +54,12 @@ describe('findFeatures', () => {
   });
 
   it('gives the box around selected features, widened for a point, and null for none', () => {
-    expect(selectionExtent(ws, [{ planId: 'a' as PlanId, featureId: 'a1' as FeatureId }, { planId: 'b' as PlanId, featureId: 'b1' as FeatureId }])).toEqual([112, 35, 112.01, 35.02]);
+    expect(
+      selectionExtent(ws, [
+        { planId: 'a' as PlanId, featureId: 'a1' as FeatureId },
+        { planId: 'b' as PlanId, featureId: 'b1' as FeatureId },
+      ]),
+    ).toEqual([112, 35, 112.01, 35.02]);
     const point = workspace({ p: [{ ...f('p1', {}), geometry: { type: 'Point', coordinates: [112, 35] } }] });
     const box = selectionExtent(point, [{ planId: 'p' as PlanId, featureId: 'p1' as FeatureId }])!;
     expect(box[2] - box[0]).toBeCloseTo(0.002, 12);

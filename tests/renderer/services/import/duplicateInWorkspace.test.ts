@@ -40,7 +40,9 @@ describe('duplicateInWorkspace', () => {
   it('lets the same features through as a new version when the plan metadata differs', () => {
     const ws = fixtureWorkspace(['land']);
     const land = fixturePlan('land');
-    expect(duplicateInWorkspace(ws, { ...land, plan: { ...land.plan, version: 'v2', period: { start: 2021, end: 2040 } } }, 'land.geojson')).toBeNull();
+    expect(
+      duplicateInWorkspace(ws, { ...land, plan: { ...land.plan, version: 'v2', period: { start: 2021, end: 2040 } } }, 'land.geojson'),
+    ).toBeNull();
   });
 
   it('refuses a new version under a label the plan already has (current or imported earlier), naming it and proposing the next', () => {
@@ -52,9 +54,20 @@ describe('duplicateInWorkspace', () => {
     });
     // v2 was imported earlier and replaced since: still taken.
     const earlier = { ...land, plan: { ...land.plan, version: 'v2' } };
-    const past: Command[] = [{ kind: 'batch', label: 'import', commands: [{ kind: 'removePlan', plan: land, index: 0 }, { kind: 'importPlan', plan: earlier, index: 0 }] }];
+    const past: Command[] = [
+      {
+        kind: 'batch',
+        label: 'import',
+        commands: [
+          { kind: 'removePlan', plan: land, index: 0 },
+          { kind: 'importPlan', plan: earlier, index: 0 },
+        ],
+      },
+    ];
     expect(versionLabelsOf(ws, past, land.plan.id)).toEqual([land.plan.version, 'v2'].sort());
-    expect(duplicateInWorkspace(ws, changedLand('v2'), 'land.geojson', past)?.zh).toBe(`规划「${land.plan.title}」已有版本 v2，新版本不能沿用该版本号（可用 v3）`);
+    expect(duplicateInWorkspace(ws, changedLand('v2'), 'land.geojson', past)?.zh).toBe(
+      `规划「${land.plan.title}」已有版本 v2，新版本不能沿用该版本号（可用 v3）`,
+    );
     expect(duplicateInWorkspace(ws, changedLand('v3'), 'land.geojson', past)).toBeNull();
   });
 
@@ -69,5 +82,9 @@ describe('duplicateInWorkspace', () => {
 function changedLand(version: string): PlanDocument {
   const land = fixturePlan('land');
   const [first, ...rest] = land.features;
-  return { ...land, plan: { ...land.plan, version }, features: [{ ...first!, properties: { ...first!.properties, BZ: '新的一版' } }, ...rest] };
+  return {
+    ...land,
+    plan: { ...land.plan, version },
+    features: [{ ...first!, properties: { ...first!.properties, BZ: '新的一版' } }, ...rest],
+  };
 }

@@ -27,8 +27,20 @@ async function session(indexedDB: IDBFactory) {
 const land = fixturePlan('land');
 const parcel = land.features[0]!;
 const drawn: PlanFeature = {
-  type: 'Feature', id: 'bbbbbbbb-0000-5000-8000-000000000001' as FeatureId, layer: 'GHYDYH',
-  geometry: { type: 'Polygon', coordinates: [[[112.6, 35.1], [112.61, 35.1], [112.61, 35.11], [112.6, 35.1]]] },
+  type: 'Feature',
+  id: 'bbbbbbbb-0000-5000-8000-000000000001' as FeatureId,
+  layer: 'GHYDYH',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [112.6, 35.1],
+        [112.61, 35.1],
+        [112.61, 35.11],
+        [112.6, 35.1],
+      ],
+    ],
+  },
   properties: { BSM: '419001100000008888', YDYHFLDM: '0701' },
 };
 
@@ -37,7 +49,13 @@ describe('attachAutosave and loadStoredWorkspace', () => {
     const indexedDB = new IDBFactory();
     const first = await session(indexedDB);
     const s = first.store.getState();
-    s.execute({ kind: 'setAttributes', planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: '0901' } });
+    s.execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: parcel.properties,
+      after: { ...parcel.properties, YDYHFLDM: '0901' },
+    });
     s.execute({ kind: 'addFeature', planId: land.plan.id, feature: drawn, index: land.features.length });
     s.execute({ kind: 'importPlan', plan: fixturePlan('transport'), index: 3 });
     s.execute({ kind: 'deleteFeature', planId: land.plan.id, feature: land.features[2]!, index: 2 });
@@ -96,10 +114,15 @@ describe('attachAutosave and loadStoredWorkspace', () => {
     const indexedDB = new IDBFactory();
     const first = await session(indexedDB);
     const commands = Array.from({ length: 300 }, (_, i) => ({
-      kind: 'setAttributes' as const, planId: land.plan.id, featureId: parcel.id,
-      before: i === 0 ? parcel.properties : { ...parcel.properties, BZ: String(i) }, after: { ...parcel.properties, BZ: String(i + 1) },
+      kind: 'setAttributes' as const,
+      planId: land.plan.id,
+      featureId: parcel.id,
+      before: i === 0 ? parcel.properties : { ...parcel.properties, BZ: String(i) },
+      after: { ...parcel.properties, BZ: String(i + 1) },
     }));
-    first.store.getState().execute({ kind: 'batch', label: '批量', commands: [...commands, { kind: 'importPlan', plan: fixturePlan('transport'), index: 3 }] });
+    first.store
+      .getState()
+      .execute({ kind: 'batch', label: '批量', commands: [...commands, { kind: 'importPlan', plan: fixturePlan('transport'), index: 3 }] });
     await first.autosave.flush();
     expect(first.statuses.some((s) => s.state === 'failed')).toBe(false);
     expect(first.statuses.at(-1)).toEqual({ state: 'saved' });

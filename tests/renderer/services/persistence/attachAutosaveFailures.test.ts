@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LantuDb } from '../../../../renderer/db/LantuDb.ts';
 import { createEditorStore } from '../../../../renderer/store/createEditorStore.ts';
-import { attachAutosave, retryDelayMs, type RetryTimer, type SaveStatus } from '../../../../renderer/services/persistence/attachAutosave.ts';
+import {
+  attachAutosave,
+  retryDelayMs,
+  type RetryTimer,
+  type SaveStatus,
+} from '../../../../renderer/services/persistence/attachAutosave.ts';
 import { loadStoredWorkspace } from '../../../../renderer/services/persistence/loadStoredWorkspace.ts';
 import { saveBaseWorkspace } from '../../../../renderer/services/persistence/saveBaseWorkspace.ts';
 import { setErrorDetailLog } from '../../../../renderer/i18n/describeError.ts';
@@ -82,11 +87,29 @@ async function session(indexedDB: IDBFactory, fault: Fault = { on: false, times:
 const land = fixturePlan('land');
 const parcel = land.features[0]!;
 const drawn: PlanFeature = {
-  type: 'Feature', id: 'bbbbbbbb-0000-5000-8000-000000000002' as FeatureId, layer: 'GHYDYH',
-  geometry: { type: 'Polygon', coordinates: [[[112.6, 35.1], [112.61, 35.1], [112.61, 35.11], [112.6, 35.1]]] },
+  type: 'Feature',
+  id: 'bbbbbbbb-0000-5000-8000-000000000002' as FeatureId,
+  layer: 'GHYDYH',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [112.6, 35.1],
+        [112.61, 35.1],
+        [112.61, 35.11],
+        [112.6, 35.1],
+      ],
+    ],
+  },
   properties: { BSM: '419001100000009999', YDYHFLDM: '0701' },
 };
-const setZone = (code: string) => ({ kind: 'setAttributes' as const, planId: land.plan.id, featureId: parcel.id, before: parcel.properties, after: { ...parcel.properties, YDYHFLDM: code } });
+const setZone = (code: string) => ({
+  kind: 'setAttributes' as const,
+  planId: land.plan.id,
+  featureId: parcel.id,
+  before: parcel.properties,
+  after: { ...parcel.properties, YDYHFLDM: code },
+});
 
 async function logCommands(db: LantuDb): Promise<string[]> {
   return (await db.log.orderBy('seq').toArray()).map((r) => `${r.undone}:${(r.command as { kind: string }).kind}`);
@@ -158,7 +181,12 @@ describe('attachAutosave when IndexedDB refuses a write', () => {
     first.store.getState().setLanguage('en');
     await first.autosave.flush();
     expect(fault.hits).toBe(4);
-    expect(scheduled.map((e) => [e.delayMs, e.cancelled])).toEqual([[1000, true], [2000, true], [4000, true], [8000, false]]);
+    expect(scheduled.map((e) => [e.delayMs, e.cancelled])).toEqual([
+      [1000, true],
+      [2000, true],
+      [4000, true],
+      [8000, false],
+    ]);
     expect(first.statuses.at(-1)).toMatchObject({ state: 'failed', message: last.reason.en, pending: 6 });
 
     fault.on = false;
@@ -170,7 +198,11 @@ describe('attachAutosave when IndexedDB refuses a write', () => {
     expect(first.autosave.pending()).toBe(0);
     // The undone import was dropped by the next command, as it would have been without the failure.
     expect(await logCommands(first.db)).toEqual(['0:setAttributes', '0:addFeature', '1:deleteFeature']);
-    const live = { ws: snapshot(first.store.getState().workspace), past: first.store.getState().past, future: first.store.getState().future };
+    const live = {
+      ws: snapshot(first.store.getState().workspace),
+      past: first.store.getState().past,
+      future: first.store.getState().future,
+    };
     first.autosave.detach();
     first.db.close();
 

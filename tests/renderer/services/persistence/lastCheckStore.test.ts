@@ -8,13 +8,26 @@ import { createEditorStore } from '../../../../renderer/store/createEditorStore.
 import { attachAutosave } from '../../../../renderer/services/persistence/attachAutosave.ts';
 import { loadStoredWorkspace } from '../../../../renderer/services/persistence/loadStoredWorkspace.ts';
 import { saveBaseWorkspace } from '../../../../renderer/services/persistence/saveBaseWorkspace.ts';
-import { LAST_CHECK_KEY, loadLastCheck, MAX_EDITED_IDS, saveLastCheck, withEditedIds, type LastCheck } from '../../../../renderer/services/persistence/lastCheckStore.ts';
+import {
+  LAST_CHECK_KEY,
+  loadLastCheck,
+  MAX_EDITED_IDS,
+  saveLastCheck,
+  withEditedIds,
+  type LastCheck,
+} from '../../../../renderer/services/persistence/lastCheckStore.ts';
 import type { Conflict } from '../../../../engine/rules/types.ts';
 import { fixturePlan, fixtureWorkspace } from '../../fixtures.ts';
 
 const land = fixturePlan('land');
 const [a, b] = land.features;
-const conflict = { key: 'R01:x:y', ruleId: 'R01', severity: 'blocker', subject: { planId: land.plan.id, featureId: a!.id }, object: null } as unknown as Conflict;
+const conflict = {
+  key: 'R01:x:y',
+  ruleId: 'R01',
+  severity: 'blocker',
+  subject: { planId: land.plan.id, featureId: a!.id },
+  object: null,
+} as unknown as Conflict;
 const check: LastCheck = { pack: { id: 'p', version: '1' }, checkedAt: '2026-12-05T08:00:00.000Z', conflicts: [conflict], editedIds: [] };
 
 async function open(indexedDB: IDBFactory) {
@@ -35,9 +48,21 @@ describe('lastCheckStore', () => {
     const first = await open(indexedDB);
     await saveLastCheck(first.db, check);
     const s = first.store.getState();
-    s.execute({ kind: 'setAttributes', planId: land.plan.id, featureId: b!.id, before: b!.properties, after: { ...b!.properties, BZ: 'x' } });
+    s.execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: b!.id,
+      before: b!.properties,
+      after: { ...b!.properties, BZ: 'x' },
+    });
     s.undo();
-    s.execute({ kind: 'setAttributes', planId: land.plan.id, featureId: a!.id, before: a!.properties, after: { ...a!.properties, BZ: 'y' } });
+    s.execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: a!.id,
+      before: a!.properties,
+      after: { ...a!.properties, BZ: 'y' },
+    });
     await first.autosave.flush();
     first.autosave.detach();
     first.db.close();
@@ -51,7 +76,13 @@ describe('lastCheckStore', () => {
   it('writes no edits before any check has been stored', async () => {
     const indexedDB = new IDBFactory();
     const first = await open(indexedDB);
-    first.store.getState().execute({ kind: 'setAttributes', planId: land.plan.id, featureId: b!.id, before: b!.properties, after: { ...b!.properties, BZ: 'x' } });
+    first.store.getState().execute({
+      kind: 'setAttributes',
+      planId: land.plan.id,
+      featureId: b!.id,
+      before: b!.properties,
+      after: { ...b!.properties, BZ: 'x' },
+    });
     await first.autosave.flush();
     expect(await loadLastCheck(first.db)).toBeNull();
     first.db.close();

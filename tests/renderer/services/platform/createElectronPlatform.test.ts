@@ -12,15 +12,45 @@ function bridge(files: Record<string, Uint8Array>) {
   const calls: Array<[string, unknown]> = [];
   const menuListeners = new Set<(e: MenuCommandEvent) => void>();
   const openedListeners = new Set<(e: FilesOpenedEvent) => void>();
-  const chosen = (fileId: string): ChosenFile => ({ fileId, name: `${fileId}.geojson`, kind: 'geojson', sizeBytes: files[fileId]?.byteLength ?? 0 });
+  const chosen = (fileId: string): ChosenFile => ({
+    fileId,
+    name: `${fileId}.geojson`,
+    kind: 'geojson',
+    sizeBytes: files[fileId]?.byteLength ?? 0,
+  });
   const api: LantuApi = {
-    chooseFilesToOpen: (r) => (calls.push(['chooseFilesToOpen', r]), ok(Object.keys(files).filter((k) => !k.endsWith('lantu')).map(chosen))),
-    readFileBytes: (r) => (calls.push(['readFileBytes', r]), files[r.fileId] ? ok(files[r.fileId]!) : Promise.resolve({ ok: false, error: { code: 'unknown-file', message: '未知的文件标识' } })),
-    saveFileBytes: (r) => (calls.push(['saveFileBytes', r]), ok({ fileId: 'saved-000001', name: r.suggestedName, sizeBytes: r.bytes.byteLength })),
-    saveReportPdf: (r) => (calls.push(['saveReportPdf', r]), r.suggestedName === 'cancel.pdf' ? ok(null) : ok({ fileId: 'pdf-0000001', name: r.suggestedName, sizeBytes: 9 })),
-    openWorkspaceFile: () => ok(files['w-lantu'] ? { file: { fileId: 'w-lantu', name: '济源.lantu', kind: 'workspace' as const, sizeBytes: 1 }, bytes: files['w-lantu'] } : null),
-    saveWorkspaceFile: (r) => (calls.push(['saveWorkspaceFile', r]), ok({ fileId: r.fileId ?? 'new-000001', name: r.suggestedName, sizeBytes: r.bytes.byteLength })),
-    listRecentFiles: () => ok([{ fileId: 'a', name: 'a.geojson', path: '/d/a.geojson', kind: 'geojson' as const, openedAt: 't', exists: true }]),
+    chooseFilesToOpen: (r) => (
+      calls.push(['chooseFilesToOpen', r]),
+      ok(
+        Object.keys(files)
+          .filter((k) => !k.endsWith('lantu'))
+          .map(chosen),
+      )
+    ),
+    readFileBytes: (r) => (
+      calls.push(['readFileBytes', r]),
+      files[r.fileId] ? ok(files[r.fileId]!) : Promise.resolve({ ok: false, error: { code: 'unknown-file', message: '未知的文件标识' } })
+    ),
+    saveFileBytes: (r) => (
+      calls.push(['saveFileBytes', r]),
+      ok({ fileId: 'saved-000001', name: r.suggestedName, sizeBytes: r.bytes.byteLength })
+    ),
+    saveReportPdf: (r) => (
+      calls.push(['saveReportPdf', r]),
+      r.suggestedName === 'cancel.pdf' ? ok(null) : ok({ fileId: 'pdf-0000001', name: r.suggestedName, sizeBytes: 9 })
+    ),
+    openWorkspaceFile: () =>
+      ok(
+        files['w-lantu']
+          ? { file: { fileId: 'w-lantu', name: '济源.lantu', kind: 'workspace' as const, sizeBytes: 1 }, bytes: files['w-lantu'] }
+          : null,
+      ),
+    saveWorkspaceFile: (r) => (
+      calls.push(['saveWorkspaceFile', r]),
+      ok({ fileId: r.fileId ?? 'new-000001', name: r.suggestedName, sizeBytes: r.bytes.byteLength })
+    ),
+    listRecentFiles: () =>
+      ok([{ fileId: 'a', name: 'a.geojson', path: '/d/a.geojson', kind: 'geojson' as const, openedAt: 't', exists: true }]),
     clearRecentFiles: () => ok(null),
     getAppInfo: () => Promise.resolve({ ok: false, error: { code: 'internal', message: '出错了' } }),
     setUiLanguage: (r) => (calls.push(['setUiLanguage', r]), ok(null)),
@@ -49,7 +79,10 @@ describe('createElectronPlatform', () => {
     const [file] = await platform.pickPlanFiles();
     expect(file).toMatchObject({ name: 'a.geojson', kind: 'geojson', sizeBytes: 2 });
     expect(await file!.read()).toEqual(new Uint8Array([1, 2]));
-    expect(calls).toEqual([['chooseFilesToOpen', { purpose: 'plan' }], ['readFileBytes', { fileId: 'a' }]]);
+    expect(calls).toEqual([
+      ['chooseFilesToOpen', { purpose: 'plan' }],
+      ['readFileBytes', { fileId: 'a' }],
+    ]);
   });
 
   it('saves a report as PDF by handing main the report HTML and the suggested name, and tells a cancel', async () => {
@@ -57,7 +90,9 @@ describe('createElectronPlatform', () => {
     const platform = createElectronPlatform({ api });
     expect(platform.capabilities.reportPdf).toBe(true);
     const html = '<!doctype html><style>@page{size:A4}</style><h1>合规性审查报告</h1>';
-    expect(await platform.saveReportPdf(html, { suggestedName: '合规性审查报告-济源光伏.pdf' })).toEqual({ name: '合规性审查报告-济源光伏.pdf' });
+    expect(await platform.saveReportPdf(html, { suggestedName: '合规性审查报告-济源光伏.pdf' })).toEqual({
+      name: '合规性审查报告-济源光伏.pdf',
+    });
     expect(await platform.saveReportPdf(html, { suggestedName: 'cancel.pdf' })).toBeNull();
     expect(calls).toEqual([
       ['saveReportPdf', { suggestedName: '合规性审查报告-济源光伏.pdf', html }],
@@ -89,7 +124,10 @@ describe('createElectronPlatform', () => {
     expect(opened?.target).toEqual({ name: '济源.lantu', fileId: 'w-lantu' });
     expect(opened?.files.get('workspace.json')).toEqual(payload.get('workspace.json'));
     const damaged = createElectronPlatform({ api: bridge({ 'w-lantu': good.slice(0, 20) }).api });
-    await expect(damaged.openWorkspace()).rejects.toMatchObject({ code: 'invalid-workspace', message: expect.stringContaining('无法打开 济源.lantu') });
+    await expect(damaged.openWorkspace()).rejects.toMatchObject({
+      code: 'invalid-workspace',
+      message: expect.stringContaining('无法打开 济源.lantu'),
+    });
   });
 
   it('delivers menu commands and files handed over by main, and unsubscribes both', async () => {
@@ -98,9 +136,12 @@ describe('createElectronPlatform', () => {
     const commands: string[] = [];
     const opened: Array<{ source: string; names: string[]; bytes: Uint8Array }> = [];
     const stopMenu = platform.onMenuCommand((c) => commands.push(c));
-    const stopFiles = platform.onFilesOpened(async (e) => opened.push({ source: e.source, names: e.files.map((f) => f.name), bytes: await e.files[0]!.read() }));
+    const stopFiles = platform.onFilesOpened(async (e) =>
+      opened.push({ source: e.source, names: e.files.map((f) => f.name), bytes: await e.files[0]!.read() }),
+    );
     for (const listener of menuListeners) listener({ command: 'check:run' });
-    for (const listener of openedListeners) listener({ source: 'second-instance', files: [{ fileId: 'b', name: 'b.gpkg', kind: 'geopackage', sizeBytes: 1 }], rejected: [] });
+    for (const listener of openedListeners)
+      listener({ source: 'second-instance', files: [{ fileId: 'b', name: 'b.gpkg', kind: 'geopackage', sizeBytes: 1 }], rejected: [] });
     await new Promise((resolve) => setImmediate(resolve));
     expect(commands).toEqual(['check:run']);
     expect(opened).toEqual([{ source: 'second-instance', names: ['b.gpkg'], bytes: new Uint8Array([9]) }]);
@@ -114,7 +155,10 @@ describe('createElectronPlatform', () => {
     const platform = createElectronPlatform({ api });
     await platform.setUiLanguage('en');
     platform.logError('boom', 'stack');
-    expect(calls).toEqual([['setUiLanguage', { language: 'en' }], ['writeLogEntry', { level: 'error', message: 'boom', detail: 'stack' }]]);
+    expect(calls).toEqual([
+      ['setUiLanguage', { language: 'en' }],
+      ['writeLogEntry', { level: 'error', message: 'boom', detail: 'stack' }],
+    ]);
     expect((await platform.listRecentFiles())[0]).toMatchObject({ name: 'a.geojson', path: '/d/a.geojson', exists: true });
   });
 });

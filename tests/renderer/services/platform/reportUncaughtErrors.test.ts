@@ -7,7 +7,15 @@ describe('reportUncaughtErrors', () => {
     const logged: Array<[string, string | undefined]> = [];
     const stop = reportUncaughtErrors(target, { logError: (message, detail) => void logged.push([message, detail]) });
     const error = new TypeError('x is undefined');
-    target.dispatchEvent(Object.assign(new Event('error'), { message: 'TypeError: x is undefined', filename: 'app://lantu/assets/index.js', lineno: 3, colno: 7, error }));
+    target.dispatchEvent(
+      Object.assign(new Event('error'), {
+        message: 'TypeError: x is undefined',
+        filename: 'app://lantu/assets/index.js',
+        lineno: 3,
+        colno: 7,
+        error,
+      }),
+    );
     target.dispatchEvent(Object.assign(new Event('unhandledrejection'), { reason: 'quota exceeded' }));
     stop();
     target.dispatchEvent(Object.assign(new Event('error'), { message: 'after stop' }));

@@ -50,8 +50,21 @@ describe('createReviewService', () => {
 
     // Permanent farmland under the whole project, then the checks run again: the blueprint changed.
     const farmland: PlanFeature = {
-      type: 'Feature', id: 'aaaaaaaa-0000-5000-8000-0000000000f1' as FeatureId, layer: 'YJJBNT',
-      geometry: { type: 'Polygon', coordinates: [[[112.599, 35.099], [112.603, 35.099], [112.603, 35.103], [112.599, 35.103], [112.599, 35.099]]] },
+      type: 'Feature',
+      id: 'aaaaaaaa-0000-5000-8000-0000000000f1' as FeatureId,
+      layer: 'YJJBNT',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.599, 35.099],
+            [112.603, 35.099],
+            [112.603, 35.103],
+            [112.599, 35.103],
+            [112.599, 35.099],
+          ],
+        ],
+      },
       properties: { BSM: '419001000000000901', XZQDM: '419001100', XZQMC: '克井镇', DLBM: '0101', DLMC: '水田' },
     };
     store.getState().execute({ kind: 'addFeature', planId: 'fixture-land' as PlanId, feature: farmland, index: 0 });

@@ -18,15 +18,27 @@ describe('readBoundaryFile', () => {
     const reading = readBoundaryFile(bytes('boundary/gbk-crlf-two-parcels.txt'), 'gbk-crlf-two-parcels.txt');
     expect(isFatal(reading)).toBe(false);
     expect(reading.crs).toBe('EPSG:4526');
-    expect(reading.parcels.map((p) => [p.id, p.name])).toEqual([['1', '济源示范项目一期'], ['2', '济源示范项目二期']]);
+    expect(reading.parcels.map((p) => [p.id, p.name])).toEqual([
+      ['1', '济源示范项目一期'],
+      ['2', '济源示范项目二期'],
+    ]);
     expect(reading.parcels[0]!.geometry.coordinates).toHaveLength(2);
     expect(Math.abs(reading.parcels[0]!.planeAreaM2 - 119_260)).toBeLessThan(5);
-    expect(reading.points.filter((p) => p.parcelId === '1' && p.ringNo === 2).map((p) => p.pointId)).toEqual(['J5', 'J6', 'J7', 'J8', 'J5']);
+    expect(reading.points.filter((p) => p.parcelId === '1' && p.ringNo === 2).map((p) => p.pointId)).toEqual([
+      'J5',
+      'J6',
+      'J7',
+      'J8',
+      'J5',
+    ]);
   });
 
   it('reads a GeoJSON and a zipped Shapefile (zone 38, written by GDAL) as the same 地块 as the TXT they came from', () => {
     const txt = readBoundaryFile(bytes('boundary/gbk-crlf-two-parcels.txt'), 'gbk-crlf-two-parcels.txt');
-    const collection = { type: 'FeatureCollection', features: txt.parcels.map((p) => ({ type: 'Feature', properties: { DKBH: p.id }, geometry: p.geometry })) };
+    const collection = {
+      type: 'FeatureCollection',
+      features: txt.parcels.map((p) => ({ type: 'Feature', properties: { DKBH: p.id }, geometry: p.geometry })),
+    };
     const geojson = readBoundaryFile(new TextEncoder().encode(JSON.stringify(collection)), 'site.geojson');
     expect(isFatal(geojson)).toBe(false);
     expect(geojson.format).toBe('geojson');
@@ -34,8 +46,19 @@ describe('readBoundaryFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lantu-boundary-shp-'));
     try {
       writeFileSync(join(dir, 'site.geojson'), JSON.stringify(collection));
-      execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', join(dir, 'site.shp'), join(dir, 'site.geojson')]);
-      const members = Object.fromEntries(['shp', 'shx', 'dbf', 'prj'].map((e) => [`site.${e}`, new Uint8Array(readFileSync(join(dir, `site.${e}`)))]));
+      execFileSync('ogr2ogr', [
+        '-f',
+        'ESRI Shapefile',
+        '-s_srs',
+        'EPSG:4490',
+        '-t_srs',
+        'EPSG:4526',
+        join(dir, 'site.shp'),
+        join(dir, 'site.geojson'),
+      ]);
+      const members = Object.fromEntries(
+        ['shp', 'shx', 'dbf', 'prj'].map((e) => [`site.${e}`, new Uint8Array(readFileSync(join(dir, `site.${e}`)))]),
+      );
       const shapefile = readBoundaryFile(zipSync(members), 'site.zip');
       expect(isFatal(shapefile)).toBe(false);
       expect(shapefile.format).toBe('shapefile');
@@ -82,7 +105,18 @@ describe('readBoundaryFile', () => {
 describe('readDrawnBoundary', () => {
   it('numbers a boundary drawn on the map J1… in its 3-degree zone, with plane and GRS80 areas', () => {
     // Drawn counter-clockwise from the south-west corner; 界址点 run clockwise from the north-west corner.
-    const square = { type: 'Polygon' as const, coordinates: [[[112.60, 35.10], [112.61, 35.10], [112.61, 35.11], [112.60, 35.11], [112.60, 35.10]]] as [number, number][][] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [112.6, 35.1],
+          [112.61, 35.1],
+          [112.61, 35.11],
+          [112.6, 35.11],
+          [112.6, 35.1],
+        ],
+      ] as [number, number][][],
+    };
     const reading = readDrawnBoundary(square, '绘制的红线');
     expect(isFatal(reading)).toBe(false);
     expect([reading.format, reading.fileName, reading.crs]).toEqual(['drawn', null, 'EPSG:4526']);
@@ -98,7 +132,12 @@ describe('projectFromBoundary and checkProjectFacts', () => {
   const reading = readBoundaryFile(bytes('boundary/gbk-crlf-two-parcels.txt'), 'gbk-crlf-two-parcels.txt');
 
   it('builds a MultiPolygon project with its source and leaves empty facts out', () => {
-    const doc = projectFromBoundary(reading, { XMMC: ' 济源示范项目 ', XMLX: '工业', XMDM: '', GYLB: '二类', ZDXM: '否' }, '用地预审与选址', 'p-1');
+    const doc = projectFromBoundary(
+      reading,
+      { XMMC: ' 济源示范项目 ', XMLX: '工业', XMDM: '', GYLB: '二类', ZDXM: '否' },
+      '用地预审与选址',
+      'p-1',
+    );
     expect(doc.geometry.coordinates).toHaveLength(2);
     expect(doc.properties).toEqual({ XMMC: '济源示范项目', XMLX: '工业', GYLB: '二类', ZDXM: '否' });
     expect(doc.project.source).toMatchObject({ format: 'txt', fileName: 'gbk-crlf-two-parcels.txt', crs: 'EPSG:4526' });

@@ -22,14 +22,28 @@ describe('registerRows', () => {
       '2026-12-04',
     );
     expect(row!.cells.map((c) => [c.department, c.state, c.preliminary])).toEqual([
-      ['zrzy', 'not-consulted', 'fail'], ['lyj', 'not-consulted', 'pass'], ['sthj', 'conditional', 'pass'],
-      ['fgw', 'not-consulted', 'pass'], ['jtys', 'not-consulted', 'pass'], ['tl', 'not-consulted', 'pass'],
+      ['zrzy', 'not-consulted', 'fail'],
+      ['lyj', 'not-consulted', 'pass'],
+      ['sthj', 'conditional', 'pass'],
+      ['fgw', 'not-consulted', 'pass'],
+      ['jtys', 'not-consulted', 'pass'],
+      ['tl', 'not-consulted', 'pass'],
     ]);
     expect([row!.answered, row!.preliminary, row!.changed, row!.joint]).toEqual([1, 'fail', true, null]);
   });
 
   it('marks opinions and the joint opinion stale once the boundary changed, and flags an overdue consultation', () => {
-    const coordinates = [[[[112.6, 35.1], [112.603, 35.1], [112.603, 35.102], [112.6, 35.102], [112.6, 35.1]]]] as ProjectDocument['geometry']['coordinates'];
+    const coordinates = [
+      [
+        [
+          [112.6, 35.1],
+          [112.603, 35.1],
+          [112.603, 35.102],
+          [112.6, 35.102],
+          [112.6, 35.1],
+        ],
+      ],
+    ] as ProjectDocument['geometry']['coordinates'];
     const moved: ProjectDocument = { ...project, geometry: { type: 'MultiPolygon', coordinates } };
     const [row] = registerRows(
       {
