@@ -23,7 +23,7 @@ import { createRulesBackend } from './services/checks/createRulesBackend.ts';
 import { createGeometryPort } from './services/createGeometryPort.ts';
 import { restoreView } from './app/restoreView.ts';
 import type { EditorAutomationHook } from './app/EditorAutomationHook.ts';
-import type { GeometryPort } from '../engine/geometry/port.ts';
+import type { GeometryPort } from '../engine/geometry/index.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 import { errorText } from './i18n/describeError.ts';
 import { readLimits } from './services/import/readLimits.ts';

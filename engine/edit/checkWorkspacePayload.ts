@@ -6,7 +6,7 @@
 // ids; and a replay of the undo stack, then the redo stack, on the base plans. Pure: the editor and `lantu
 // replay` / `lantu export <workspace.lantu>` open payloads through it.
 import type { PlanId } from '../model/types.ts';
-import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
+import { validateSchema } from '../validate/validateSchema.ts';
 import { applyCommand } from './applyCommand.ts';
 import { CommandError } from './commandError.ts';
 import { upgradeCommands } from './commandMeta.ts';
@@ -25,7 +25,7 @@ export type CheckedPayload =
   | { ok: true; base: WorkspaceData; workspace: WorkspaceData; past: LoggedCommand[]; future: LoggedCommand[] }
   | { ok: false; message: string };
 
-const PLAN_KINDS = ['land', 'ecology', 'industry', 'transport'] as const;
+type PlanKind = 'land' | 'ecology' | 'industry' | 'transport';
 /** Attribute errors are quality findings on import (kept, listed), not reasons to refuse the plan. */
 const ATTRIBUTE_ERROR = /^\/features\/\d+\/properties(\/|$)/;
 
@@ -69,7 +69,7 @@ function findProblem(payload: unknown): PayloadProblem | null {
   const schema = validateSchema('workspace', envelope);
   if (!schema.valid) return { pointer: '', kind: 'schema', errors: schema.errors };
   for (const { pointer, doc } of plans) {
-    const kind = (doc.plan as Json).kind as (typeof PLAN_KINDS)[number];
+    const kind = (doc.plan as Json).kind as PlanKind;
     const result = validateSchema(`plan-${kind}`, doc);
     // An `if` error only says that a layer's `then` failed; the `then` errors themselves are kept or tolerated.
     const errors = result.errors.filter((e) => e.keyword !== 'if' && !ATTRIBUTE_ERROR.test(e.instancePath));

@@ -11,3 +11,4 @@ export { checkReplay, recordAccepted, lastAccepted, parseAcceptedRegister, EMPTY
 export { historyFromDiff, type CommandMeta } from './historyFromDiff.ts';
 export { departmentReceipt, RECEIPT_OUTCOME_LABEL, type DepartmentReceipt, type ReceiptRow, type ReceiptResolution, type ReceiptOutcome, type ReceiptReading } from './departmentReceipt.ts';
 export { receiptCsv } from './receiptCsv.ts';
+export { submittedResolutions, officialResolutionsOf } from './officialResolutions.ts';

@@ -5,4 +5,6 @@ export { packageSources } from './packageSources.ts';
 export { readResolutionsFile } from './readResolutionsFile.ts';
 export { workspaceExportInputs, type WorkspaceExport } from './workspaceExportInputs.ts';
 export type * from './types.ts';
+export { exportInputsFromBuild } from './exportInputsFromBuild.ts';
+export { packageExportInputs } from './packageExportInputs.ts';
 export { workspaceExportOf, type WorkspaceExportDefaults, type WorkspaceExportOptions } from './workspaceExportOf.ts';

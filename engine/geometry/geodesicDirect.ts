@@ -21,9 +21,9 @@ export function geodesicDirect(lonDeg: number, latDeg: number, azimuthRad: numbe
   const [a, b] = vincentySeries(cosSqAlpha);
   const sigmaNoCorrection = distanceM / (B_M * a);
   let sigma = sigmaNoCorrection;
-  let sinSigma = 0;
-  let cosSigma = 1;
-  let cos2SigmaM = 0;
+  let sinSigma: number;
+  let cosSigma: number;
+  let cos2SigmaM: number;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
     cos2SigmaM = cos(2 * sigma1 + sigma);
     sinSigma = sin(sigma);

@@ -1,6 +1,6 @@
-// Pure. Compact little-endian 2-D WKB (OGC ISO, the form GEOS reads and writes) for moving geometries in
-// and out of the geometry port without GeoJSON text: `encodeWkb(geometry)` and `decodeWkb(bytes, keep)`.
-// Z is dropped on encode (planning data is 2-D); decode accepts ISO and EWKB Z/M flags and skips them.
+// Pure. The project's one WKB codec. Compact little-endian 2-D WKB (OGC ISO, the form GEOS reads and writes) moves
+// geometries in and out of the geometry port (`encodeWkb`, `decodeWkb(bytes, keep)`: flattened to one dimension);
+// `readWkb` reads a file's WKB strictly (GeoPackage). Z is dropped on encode; decoding accepts ISO and EWKB Z/M flags.
 import type { Geometry, Position, Ring } from '../model/types.ts';
 
 export const WKB_POINT = 1;
@@ -129,39 +129,94 @@ export function encodeWkb(geometry: Geometry): Uint8Array {
 /** Dimension filter for decoding: 0 points, 1 lines, 2 polygons, -1 the highest dimension present. */
 export type WkbKeepDimension = 0 | 1 | 2 | -1;
 
+const NAMES = ['', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon'] as const;
+const NAMES_ZH = ['', '点', '线', '面', '多点', '多线', '多面'] as const;
+const nameOf = (type: number): string => NAMES[type] ?? `type ${type}`;
+const nameZhOf = (type: number): string => (NAMES[type] ? `${NAMES[type]}（${NAMES_ZH[type]}）` : `类型 ${type}`);
+
+/** Malformed WKB (an unknown type, a multi-geometry of the wrong members): a RangeError saying what, in zh and en. */
+export class MalformedWkb extends RangeError {
+  constructor(readonly detail: { zh: string; en: string }) {
+    super(detail.en);
+    this.name = 'MalformedWkb';
+  }
+}
+
 interface Collected {
   points: Position[];
   lines: Position[][];
   polygons: Ring[][];
 }
 
+interface Header {
+  little: boolean;
+  /** The type code without flags (e.g. 1003 for ISO Polygon Z); `type` is its base 1–7. */
+  raw: number;
+  type: number;
+  dims: number;
+}
+
+/** The one WKB decoder: ISO and EWKB headers, Z/M skipped; `collect` flattens (GEOS output), `structured` is strict (files). */
 class WkbReader {
   private readonly view: DataView;
-  offset = 0;
-  constructor(bytes: Uint8Array) {
+  offset: number;
+  hadZOrM = false;
+  constructor(bytes: Uint8Array, start = 0) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.offset = start;
   }
 
-  geometry(out: Collected): void {
+  private header(): Header {
     const little = this.view.getUint8(this.offset) === 1;
-    let type = this.view.getUint32(this.offset + 1, little);
+    let raw = this.view.getUint32(this.offset + 1, little);
     this.offset += 5;
-    let dims = 2;
-    if (type & 0x20000000) this.offset += 4; // EWKB SRID
-    if (type & 0x80000000) dims++;
-    if (type & 0x40000000) dims++;
-    type &= 0x0fffffff;
-    if (type > 1000) {
-      const flavour = Math.floor(type / 1000); // ISO: 1 = Z, 2 = M, 3 = ZM
-      dims = flavour === 3 ? 4 : 3;
-      type %= 1000;
-    }
+    let hasZ = false;
+    let hasM = false;
+    if (raw & 0x20000000) this.offset += 4; // EWKB SRID
+    if (raw & 0x80000000) hasZ = true;
+    if (raw & 0x40000000) hasM = true;
+    raw &= 0x0fffffff;
+    const iso = Math.floor(raw / 1000); // ISO: 1 = Z, 2 = M, 3 = ZM
+    if (iso === 1 || iso === 3) hasZ = true;
+    if (iso === 2 || iso === 3) hasM = true;
+    const dims = 2 + (hasZ ? 1 : 0) + (hasM ? 1 : 0);
+    if (dims > 2) this.hadZOrM = true;
+    return { little, raw, type: raw % 1000, dims };
+  }
+
+  private point(little: boolean, dims: number): Position {
+    const p: Position = [this.view.getFloat64(this.offset, little), this.view.getFloat64(this.offset + 8, little)];
+    this.offset += 8 * dims;
+    return p;
+  }
+
+  private count(little: boolean): number {
+    const n = this.view.getUint32(this.offset, little);
+    this.offset += 4;
+    return n;
+  }
+
+  private positions(little: boolean, dims: number): Position[] {
+    const n = this.count(little);
+    const positions: Position[] = new Array(n);
+    for (let i = 0; i < n; i++) positions[i] = this.point(little, dims);
+    return positions;
+  }
+
+  private rings(little: boolean, dims: number): Ring[] {
+    const n = this.count(little);
+    const rings: Ring[] = [];
+    for (let r = 0; r < n; r++) rings.push(this.positions(little, dims));
+    return rings;
+  }
+
+  /** Flattens any geometry (collections included) into points, lines and polygons, dropping empty pieces. */
+  collect(out: Collected): void {
+    const { little, raw, type, dims } = this.header();
     switch (type) {
       case WKB_POINT: {
-        const x = this.view.getFloat64(this.offset, little);
-        const y = this.view.getFloat64(this.offset + 8, little);
-        this.offset += 8 * dims;
-        if (!Number.isNaN(x)) out.points.push([x, y]); // GEOS writes POINT EMPTY as NaN NaN
+        const p = this.point(little, dims);
+        if (!Number.isNaN(p[0])) out.points.push(p); // GEOS writes POINT EMPTY as NaN NaN
         return;
       }
       case WKB_LINESTRING: {
@@ -170,10 +225,7 @@ class WkbReader {
         return;
       }
       case WKB_POLYGON: {
-        const ringCount = this.view.getUint32(this.offset, little);
-        this.offset += 4;
-        const rings: Ring[] = [];
-        for (let r = 0; r < ringCount; r++) rings.push(this.positions(little, dims));
+        const rings = this.rings(little, dims);
         if (rings.length > 0 && rings[0]!.length > 0) out.polygons.push(rings);
         return;
       }
@@ -181,25 +233,45 @@ class WkbReader {
       case WKB_MULTILINESTRING:
       case WKB_MULTIPOLYGON:
       case WKB_GEOMETRYCOLLECTION: {
-        const count = this.view.getUint32(this.offset, little);
-        this.offset += 4;
-        for (let i = 0; i < count; i++) this.geometry(out);
+        const n = this.count(little);
+        for (let i = 0; i < n; i++) this.collect(out);
         return;
       }
       default:
-        throw new Error(`WKB geometry type ${type} is not supported`);
+        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
     }
   }
 
-  private positions(little: boolean, dims: number): Position[] {
-    const n = this.view.getUint32(this.offset, little);
-    this.offset += 4;
-    const positions: Position[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      positions[i] = [this.view.getFloat64(this.offset, little), this.view.getFloat64(this.offset + 8, little)];
-      this.offset += 8 * dims;
+  /** One Point … MultiPolygon as written; a Multi* must hold members of its own single kind. */
+  structured(): { type: number; value: unknown } {
+    const { little, raw, type, dims } = this.header();
+    switch (type) {
+      case WKB_POINT:
+        return { type, value: this.point(little, dims) };
+      case WKB_LINESTRING:
+        return { type, value: this.positions(little, dims) };
+      case WKB_POLYGON:
+        return { type, value: this.rings(little, dims) };
+      case WKB_MULTIPOINT:
+      case WKB_MULTILINESTRING:
+      case WKB_MULTIPOLYGON: {
+        const n = this.count(little);
+        const members: unknown[] = [];
+        for (let i = 0; i < n; i++) {
+          const member = this.structured();
+          if (member.type !== type - 3) {
+            throw new MalformedWkb({
+              zh: `${nameZhOf(type)}的第 ${i + 1} 个成员是 ${nameZhOf(member.type)}，应为 ${nameZhOf(type - 3)}`,
+              en: `member ${i + 1} of the ${nameOf(type)} is a ${nameOf(member.type)}, not a ${nameOf(type - 3)}`,
+            });
+          }
+          members.push(member.value);
+        }
+        return { type, value: members };
+      }
+      default:
+        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
     }
-    return positions;
   }
 }
 
@@ -209,7 +281,7 @@ class WkbReader {
  */
 export function decodeWkb(bytes: Uint8Array, keep: WkbKeepDimension = -1): Geometry | null {
   const out: Collected = { points: [], lines: [], polygons: [] };
-  new WkbReader(bytes).geometry(out);
+  new WkbReader(bytes).collect(out);
   let dimension = keep;
   if (dimension === -1) dimension = out.polygons.length > 0 ? 2 : out.lines.length > 0 ? 1 : 0;
   if (dimension === 2) {
@@ -228,6 +300,23 @@ export function decodeWkb(bytes: Uint8Array, keep: WkbKeepDimension = -1): Geome
   return out.points.length === 1
     ? { type: 'Point', coordinates: out.points[0]! }
     : { type: 'MultiPoint', coordinates: out.points };
+}
+
+export interface WkbResult {
+  geometry: Geometry | null;
+  hadZOrM: boolean;
+}
+
+/**
+ * Reads one geometry from a file's WKB (GeoPackage) at `start`, keeping its type and nesting: null for an empty
+ * geometry; RangeError on truncated input, MalformedWkb on an unknown type or wrong multi-geometry members.
+ */
+export function readWkb(bytes: Uint8Array, start = 0): WkbResult {
+  const reader = new WkbReader(bytes, start);
+  const { type, value } = reader.structured();
+  const isEmpty = type === 1 ? (value as number[]).some((n) => Number.isNaN(n)) : (value as unknown[]).length === 0;
+  if (isEmpty) return { geometry: null, hadZOrM: reader.hadZOrM };
+  return { geometry: { type: NAMES[type], coordinates: value } as Geometry, hadZOrM: reader.hadZOrM };
 }
 
 /** Topological dimension of a GeoJSON geometry: 0 points, 1 lines, 2 polygons. */

@@ -12,3 +12,6 @@ export { concatBytes } from './concatBytes.ts';
 export { sha256Hex } from './sha256Hex.ts';
 export { COVERAGE_TABLE, UNDETERMINED_TABLE } from './packageLayers.ts';
 export type { SqlJsWriterPort } from './sqlJsWriterPort.ts';
+export { jsonBytes } from './jsonBytes.ts';
+export { encodeCsv } from './encodeCsv.ts';
+export type { CsvCell } from './encodeCsv.ts';

@@ -18,3 +18,5 @@ export { repairResolution } from './repairResolution.ts';
 export { fullCoverageOf, DEFAULT_FULL_COVERAGE } from './fullCoverageOf.ts';
 export { nextFreeBsm } from './nextFreeBsm.ts';
 export { resolutionImpact, type ResolutionImpact, type FeatureImpact, type FeatureChange } from './resolutionImpact.ts';
+export type { PolicyIssue } from './checkPolicy.ts';
+export { validatePolicy } from './validatePolicy.ts';

@@ -44,3 +44,6 @@ export { renderDetailMap, renderOverviewMap, type ReviewMapBlueprint } from './r
 export { landUseColourHex } from './landUseColourHex.ts';
 export { projectBoundaryTxt } from './projectBoundaryTxt.ts';
 export { projectValueLabel } from './projectValueLabels.ts';
+export { outsideTerritoryM2 } from './outsideTerritoryM2.ts';
+export { sourcePointsOffsetM } from './sourcePointsOffsetM.ts';
+export { spreadsheetSafeCell } from './spreadsheetSafeCell.ts';

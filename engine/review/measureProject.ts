@@ -175,7 +175,7 @@ function measureLayer(site: Site, context: ReviewContext, layer: LayerCode): Lay
   for (const i of searchCollection(collection, expandBoxM(site.box, reach))) {
     const feature = collection.items[i]!;
     const type = collection.geometryAt(i)?.type;
-    let piece: Piece | null = null;
+    let piece: Piece | null;
     let lengthM: number | undefined;
     if (type === 'LineString' || type === 'MultiLineString') {
       // A line is measured by its corridor (KD/2 each side), as the rules engine measures it, and by its length inside.

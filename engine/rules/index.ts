@@ -14,3 +14,4 @@ export { summarizeConflicts } from './summarizeConflicts.ts';
 export { qualityCategoryOf } from './relations/evaluateQuality.ts';
 export { SEVERITIES } from './types.ts';
 export type * from './types.ts';
+export { featureName } from './featureName.ts';

@@ -37,7 +37,6 @@ export const STATION_NAME_MAX = 40;
 export function stationNameProblem(name: string): SignMessage | null {
   if (name.trim() !== name || name.length === 0) return { zh: '工作站名称不能为空，首尾不能有空格', en: 'the station name must not be empty or start or end with spaces' };
   if ([...name].length > STATION_NAME_MAX) return { zh: `工作站名称最多 ${STATION_NAME_MAX} 个字`, en: `the station name has at most ${STATION_NAME_MAX} characters` };
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return { zh: '工作站名称不能含控制字符', en: 'the station name must not contain control characters' };
   return null;
 }

@@ -216,7 +216,7 @@ const WORDING: Record<FindingCode, Wording> = {
     en: `source CRS ${show(p.found)} has its central meridian at ${d(p, 'cm')}°E but the data centre is at ${d(p, 'lon')}°E: wrong zone?`,
   }),
   'utf8-bom': () => ({ zh: '文件以 UTF-8 BOM 开头，已忽略', en: 'the file starts with a UTF-8 byte-order mark; ignored' }),
-  'alias-field': (p, s) => ({
+  'alias-field': (p) => ({
     zh: `${d(p, 'layer')} 图层的列 ${show(p.found)} 是 ${p.fieldTitle}（${p.field}）的别名，应使用标准字段名 ${p.field}（${d(p, 'count')} 个要素）`,
     en: `layer ${d(p, 'layer')}: column ${show(p.found)} is an alias of ${p.field} (${p.fieldTitle}); use the standard name (${d(p, 'count')} features)`,
   }),

@@ -2,6 +2,7 @@
 // lon/lat), or undefined: a ring touching or crossing itself, two rings crossing or sharing an edge, or a
 // hole outside its shell. Planar test on lon/lat (validity does not depend on the metric). Segments are
 // swept in x order, so a ring of n segments costs O(n log n + k); small polygons use the plain pair loop.
+import { orientation, pointInRing, withinSegmentBox } from '../geometry/planarRing.ts';
 import type { Position } from '../model/types.ts';
 
 export type PolygonDefect =
@@ -122,16 +123,6 @@ function sweep(s: Segments): PolygonDefect | undefined {
   return undefined;
 }
 
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  const d = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  return d > 0 ? 1 : d < 0 ? -1 : 0;
-}
-
-/** c lies on segment ab, given the three are collinear. */
-function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): boolean {
-  return Math.min(ax, bx) <= cx && cx <= Math.max(ax, bx) && Math.min(ay, by) <= cy && cy <= Math.max(ay, by);
-}
-
 function defectAt(s: Segments, a: number, b: number, x: number, y: number): PolygonDefect {
   return { kind: 'self-intersection', ring: s.ring[a]!, otherRing: s.ring[b]!, at: [x, y] };
 }
@@ -143,8 +134,8 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
   const n = s.ringSize[a]!;
   const gap = Math.abs(s.index[a]! - s.index[b]!);
   const adjacent = sameRing && (gap === 1 || (n > 2 && gap === n - 1));
-  const o1 = orient(ax, ay, bx, by, cx, cy);
-  const o2 = orient(ax, ay, bx, by, dx, dy);
+  const o1 = orientation(ax, ay, bx, by, cx, cy);
+  const o2 = orientation(ax, ay, bx, by, dx, dy);
 
   if (o1 === 0 && o2 === 0) {
     // Collinear: an overlap longer than a point is always a defect (a spike, or rings sharing an edge);
@@ -154,7 +145,7 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
     let py = 0;
     for (let k = 0; k < 4; k++) {
       const on =
-        k === 0 ? within(ax, ay, bx, by, cx, cy) : k === 1 ? within(ax, ay, bx, by, dx, dy) : k === 2 ? within(cx, cy, dx, dy, ax, ay) : within(cx, cy, dx, dy, bx, by);
+        k === 0 ? withinSegmentBox(ax, ay, bx, by, cx, cy) : k === 1 ? withinSegmentBox(ax, ay, bx, by, dx, dy) : k === 2 ? withinSegmentBox(cx, cy, dx, dy, ax, ay) : withinSegmentBox(cx, cy, dx, dy, bx, by);
       if (!on) continue;
       const x = k === 0 ? cx : k === 1 ? dx : k === 2 ? ax : bx;
       const y = k === 0 ? cy : k === 1 ? dy : k === 2 ? ay : by;
@@ -168,8 +159,8 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
     return undefined;
   }
   if (o1 * o2 > 0) return undefined; // c and d strictly on one side of ab: no contact at all
-  const o3 = orient(cx, cy, dx, dy, ax, ay);
-  const o4 = orient(cx, cy, dx, dy, bx, by);
+  const o3 = orientation(cx, cy, dx, dy, ax, ay);
+  const o4 = orientation(cx, cy, dx, dy, bx, by);
   if (o1 * o2 < 0 && o3 * o4 < 0) {
     // Proper crossing: invalid within a ring and between rings.
     const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / ((bx - ax) * (dy - cy) - (by - ay) * (dx - cx));
@@ -178,10 +169,10 @@ function test(s: Segments, a: number, b: number): PolygonDefect | undefined {
   // Touching at an endpoint: allowed between adjacent segments (their shared vertex) and between different
   // rings (OGC lets rings touch at a point); a ring touching itself elsewhere is a self-intersection.
   if (!sameRing || adjacent) return undefined;
-  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) return defectAt(s, a, b, cx, cy);
-  if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) return defectAt(s, a, b, dx, dy);
-  if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) return defectAt(s, a, b, ax, ay);
-  if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) return defectAt(s, a, b, bx, by);
+  if (o1 === 0 && withinSegmentBox(ax, ay, bx, by, cx, cy)) return defectAt(s, a, b, cx, cy);
+  if (o2 === 0 && withinSegmentBox(ax, ay, bx, by, dx, dy)) return defectAt(s, a, b, dx, dy);
+  if (o3 === 0 && withinSegmentBox(cx, cy, dx, dy, ax, ay)) return defectAt(s, a, b, ax, ay);
+  if (o4 === 0 && withinSegmentBox(cx, cy, dx, dy, bx, by)) return defectAt(s, a, b, bx, by);
   return undefined;
 }
 
@@ -192,15 +183,4 @@ function holeOutside(hole: readonly Position[], shell: readonly Position[]): boo
     if (where !== 0) return where < 0;
   }
   return false;
-}
-
-/** 1 inside, -1 outside, 0 on the boundary (crossing-number test). */
-function pointInRing(x: number, y: number, ring: readonly Position[]): number {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0], yi = ring[i]![1], xj = ring[j]![0], yj = ring[j]![1];
-    if (orient(xj, yj, xi, yi, x, y) === 0 && within(xj, yj, xi, yi, x, y)) return 0;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside ? 1 : -1;
 }

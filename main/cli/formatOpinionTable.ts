@@ -1,8 +1,8 @@
 // Formats the opinion table `lantu review` prints: one row per project, one column per department (short name)
 // with its preliminary verdict, then the joint preliminary verdict; columns padded by display width (a CJK
 // character takes two cells), then a line per failing or conditional check with its reason and legal basis.
-import type { Department, ProjectDocument, ProjectReview, Verdict } from '../../engine/review/types.ts';
-import { VERDICT_LABELS } from '../../engine/review/verdictLabels.ts';
+import type { Department, ProjectDocument, ProjectReview, Verdict } from '../../engine/review/index.ts';
+import { VERDICT_LABELS } from '../../engine/review/index.ts';
 import type { Lang } from './context.ts';
 
 const verdictText = (v: Verdict, lang: Lang): string => VERDICT_LABELS[v][lang];

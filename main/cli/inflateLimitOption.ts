@@ -1,6 +1,6 @@
 // The `--max-inflate <size>` option shared by the commands that read zips (import, verify, diff): parses
 // "8GiB", "512MiB", "2G" or a byte count into the engine's ZipLimits, and names the option in refusals.
-import type { ZipLimits } from '../../engine/zip/readZipSafely.ts';
+import type { ZipLimits } from '../../engine/zip/index.ts';
 import type { OptionSpec, OptionValue } from './parseArgs.ts';
 import { UsageError } from './parseArgs.ts';
 

@@ -1,6 +1,6 @@
 // Formats findings for people: grouped by level then code, at most `maxPerKind` lines per code with the
 // count of the rest, each line with its JSON path and the message in the chosen language.
-import type { Finding, FindingLevel } from '../../engine/validate/types.ts';
+import type { Finding, FindingLevel } from '../../engine/validate/index.ts';
 import type { Lang } from './context.ts';
 
 const LEVEL_LABEL: Record<FindingLevel, Record<Lang, string>> = {

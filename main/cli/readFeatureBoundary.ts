@@ -1,10 +1,10 @@
 // A project boundary from a GeoJSON, Shapefile (.shp with its siblings, or .zip) or GeoPackage given to
 // `lantu review`: read by the plan importer's readers, then taken as 地块 by boundaryFromFeatures (界址点 J1…
 // clockwise from the north-west, the TXT reader's checks). Prints the findings; null when the file cannot serve.
-import { boundaryFromFeatures } from '../../engine/import/boundary/boundaryFromFeatures.ts';
-import type { BoundaryReadResult } from '../../engine/import/boundary/types.ts';
-import { readSource, type SourceOutcome } from '../../engine/import/readSource.ts';
-import { DEFAULT_ZIP_LIMITS } from '../../engine/import/zip/unzipSafely.ts';
+import { boundaryFromFeatures } from '../../engine/import/index.ts';
+import type { BoundaryReadResult } from '../../engine/import/index.ts';
+import { readSource, type SourceOutcome } from '../../engine/import/index.ts';
+import { DEFAULT_ZIP_LIMITS } from '../../engine/import/index.ts';
 import { DEFAULT_GPKG_READ_LIMITS, readGeoPackageInWorker } from '../node/readGeoPackageInWorker.ts';
 import type { CliContext } from './context.ts';
 import { describeIoError } from './describeIoError.ts';

@@ -3,7 +3,7 @@
 // file is a usage error naming it.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { ImportSource } from '../../engine/import/readSource.ts';
+import type { ImportSource } from '../../engine/import/index.ts';
 import { fileKindOf } from '../../engine/ipc/index.ts';
 import { UsageError } from './parseArgs.ts';
 

@@ -4,7 +4,7 @@
 import { checkSignature, readSignedZip, SIGNATURE_PATH, type SignatureCheck } from '../../engine/exchange/index.ts';
 import { MANIFEST_PATH } from '../../engine/package/index.ts';
 import type { TrustedKeys } from '../../engine/sign/index.ts';
-import type { ZipLimits } from '../../engine/zip/readZipSafely.ts';
+import type { ZipLimits } from '../../engine/zip/index.ts';
 import { openStation, readStation } from '../node/station/openStation.ts';
 import type { CliContext } from './context.ts';
 import { stationHomeOf } from './stationAccess.ts';

@@ -4,7 +4,7 @@
 // right after the preload reported a trusted file drag (the page itself navigating to file:// is refused).
 import { app, ipcMain, session, type WebContents } from 'electron';
 import { isAppUrl, isTrustedSender } from '../node/appOrigin.ts';
-import { FILE_DRAG_CHANNEL } from '../../engine/ipc/shellChannels.ts';
+import { FILE_DRAG_CHANNEL } from '../../engine/ipc/index.ts';
 import { createFileDragGuard, type FileDragGuard } from '../node/fileDragGuard.ts';
 import { senderInfoOf } from './registerIpc.ts';
 import { isPermissionAllowed } from '../node/isPermissionAllowed.ts';

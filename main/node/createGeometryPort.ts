@@ -1,8 +1,8 @@
 // Node shell (CLI, worker threads, tests). Initialises GEOS as WebAssembly (geos-wasm 3.1.1 embeds the
 // .wasm in its JS module, so nothing is read from disk) and returns the engine's GeometryPort over it.
 // Call `port.dispose()` when done; the WebAssembly instance itself is shared for the process.
-import { createGeosPort, type GeosWasm } from '../../engine/geometry/createGeosPort.ts';
-import type { GeometryPort } from '../../engine/geometry/port.ts';
+import { createGeosPort, type GeosWasm } from '../../engine/geometry/index.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
 
 export async function createGeometryPort(): Promise<GeometryPort> {
   // Imported here, not at the top: its 2.5 MB module costs every `lantu` start (even --help) ~70 ms otherwise.

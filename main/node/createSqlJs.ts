@@ -2,7 +2,7 @@
 // from node_modules and returns the initialised module as the engine's SqlJsPort; one instance per process.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { SqlJsPort } from '../../engine/import/geopackage/sqlJsPort.ts';
+import type { SqlJsPort } from '../../engine/import/index.ts';
 
 let loading: Promise<SqlJsPort> | undefined;
 

@@ -1,7 +1,7 @@
 // Worker thread body: reads one GeoPackage (engine readSource with sql.js) and posts when reading starts, each
 // table it queries, then the outcome. The parent terminates this thread past its deadline (sql.js cannot be interrupted).
 import { parentPort, workerData } from 'node:worker_threads';
-import { readSource, type ReadSourceOptions } from '../../engine/import/readSource.ts';
+import { readSource, type ReadSourceOptions } from '../../engine/import/index.ts';
 import { createSqlJs } from './createSqlJs.ts';
 
 const { file, bytes, options } = workerData as { file: string; bytes: Uint8Array; options: Pick<ReadSourceOptions, 'sourceLayer' | 'targetLayer' | 'maxRows'> };

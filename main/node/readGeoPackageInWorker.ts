@@ -2,9 +2,9 @@
 // worker thread under a deadline and a heap limit: sql.js has no progress handler or interrupt, so a view with an
 // endless recursive CTE is stopped by terminating the thread, and the answer names the table being queried.
 import { Worker } from 'node:worker_threads';
-import { readStoppedIssue } from '../../engine/import/geopackage/readStoppedIssue.ts';
-import { importIssue } from '../../engine/import/importFailure.ts';
-import type { ReadSourceOptions, SourceOutcome } from '../../engine/import/readSource.ts';
+import { readStoppedIssue } from '../../engine/import/index.ts';
+import { importIssue } from '../../engine/import/index.ts';
+import type { ReadSourceOptions, SourceOutcome } from '../../engine/import/index.ts';
 
 export interface GeoPackageReadLimits {
   deadlineMs: number;

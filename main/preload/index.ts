@@ -1,7 +1,7 @@
 // Preload entry (bundled to out/preload/index.cjs, runs sandboxed): exposes the bridge as `window.lantu`.
 import { contextBridge, ipcRenderer } from 'electron';
 import { createPreloadBridge } from './createPreloadBridge.ts';
-import { FILE_DRAG_CHANNEL } from '../../engine/ipc/shellChannels.ts';
+import { FILE_DRAG_CHANNEL } from '../../engine/ipc/index.ts';
 import { reportFileDrags, type DragTargetLike } from './reportFileDrags.ts';
 
 contextBridge.exposeInMainWorld('lantu', createPreloadBridge(ipcRenderer));

@@ -1,7 +1,7 @@
 // Preload. Reports trusted file drags over the window to main (dragenter/dragover, capture phase): where the
 // page accepts no drop, Chromium fires no drop event and navigates to the file, and main opens that file only
 // right after such a report. Synthetic events dispatched by the page are not trusted and are never reported.
-import { FILE_DRAG_REPORT_INTERVAL_MS } from '../../engine/ipc/shellChannels.ts';
+import { FILE_DRAG_REPORT_INTERVAL_MS } from '../../engine/ipc/index.ts';
 
 /** The part of a DOM drag event read here. */
 export interface DragEventLike {

@@ -2,9 +2,9 @@
 // rule pack, targets). Files that are absent at build time are left out; an empty result shows the
 // empty-workspace hint.
 import { demoPlans, demoRulePack, demoTargets } from 'virtual:lantu-demo';
-import type { PlanDocument, PlanId } from '../../engine/model/types.ts';
-import type { RulePack } from '../../engine/rules/types.ts';
-import type { Targets } from '../../engine/indicators/types.ts';
+import type { PlanDocument, PlanId } from '../../engine/model/index.ts';
+import type { RulePack } from '../../engine/rules/index.ts';
+import type { Targets } from '../../engine/indicators/index.ts';
 import { planEntryOf } from '../store/applyCommand.ts';
 import type { PlanEntry, WorkspaceData } from '../store/types.ts';
 

@@ -12,7 +12,7 @@ import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import { bilingualNotice } from '../store/viewSlice.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
-import { ZipRefusal } from '../../engine/zip/readZipSafely.ts';
+import { ZipRefusal } from '../../engine/zip/index.ts';
 import { readLimits } from '../services/import/readLimits.ts';
 import { isBlueprintPackage, packageToWorkspace } from '../services/blueprint/packageToWorkspace.ts';
 import { isSubmissionZip, NO_TRUSTED_KEYS, openSignedPackage, type SignedPackageOpening } from '../services/exchange/openSignedPackage.ts';

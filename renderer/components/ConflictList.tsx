@@ -4,15 +4,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Input, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { Conflict, Severity } from '../../engine/rules/types.ts';
-import { SEVERITIES } from '../../engine/rules/types.ts';
+import type { Conflict, Severity } from '../../engine/rules/index.ts';
+import { SEVERITIES } from '../../engine/rules/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { ConflictFilters } from '../store/conflictSlice.ts';
 import type { WorkspaceData } from '../store/types.ts';
 import { M2_PER_MU } from './formatArea.ts';
 import { conflictStatusOf, resolutionsByConflictKey } from './conflictStatusOf.ts';
-import type { Resolution } from '../../engine/resolutions/types.ts';
-import { CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
+import type { Resolution } from '../../engine/resolutions/index.ts';
+import { CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus } from '../../engine/resolutions/index.ts';
 import { todayIso } from '../services/blueprint/resolutionStatus.ts';
 import { departmentLabel } from './planDepartment.ts';
 

@@ -3,15 +3,15 @@
 // setAttributes command only when every field is valid, so invalid values are never saved silently.
 import { useMemo, useState } from 'react';
 import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
-import type { Properties, PropertyValue } from '../../engine/model/types.ts';
-import { layerInfo } from '../../engine/model/layers.ts';
+import type { Properties, PropertyValue } from '../../engine/model/index.ts';
+import { layerInfo } from '../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import type { FeatureRef } from '../store/selectionSlice.ts';
 import { fieldSpecsFor } from '../inspector/fieldSpecsFor.ts';
 import { validateField, type FieldResult } from '../inspector/validateField.ts';
 import type { FieldSpec } from '../inspector/types.ts';
-import { ellipsoidalAreaM2 } from '../../engine/geometry/ellipsoidalAreaM2.ts';
-import { roundM2 } from '../../engine/geometry/areaUnits.ts';
+import { ellipsoidalAreaM2 } from '../../engine/geometry/index.ts';
+import { roundM2 } from '../../engine/geometry/index.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import { formatArea } from './formatArea.ts';
 

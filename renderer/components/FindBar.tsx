@@ -2,7 +2,7 @@
 // filter), and 定位到坐标: lon/lat, or X(北)/Y(东) in a chosen CGCS2000 3° Gauss-Krüger zone. Both zoom the map
 // through the store's mapRequest; a found feature is also selected (inspector, table, highlight).
 import { useEffect, useMemo, useState } from 'react';
-import { layerInfo } from '../../engine/model/layers.ts';
+import { layerInfo } from '../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import { findFeatures, type FoundFeature } from '../services/find/findFeatures.ts';
 import { selectionExtent, widen } from '../services/find/selectionExtent.ts';

@@ -3,7 +3,7 @@
 // who did it where and when (the station's name, e.g. 生态环境局-张工, and the time); ids are in the tooltip.
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
-import type { Verdict } from '../../engine/review/types.ts';
+import type { Verdict } from '../../engine/review/index.ts';
 import type { Command, LoggedCommand } from '../store/types.ts';
 import { commandAuthor } from './commandAuthor.ts';
 import { shapeEditOf } from '../store/geometryEditCommand.ts';

@@ -6,17 +6,17 @@
 // already chosen. The engine prepares the import; this only shows it.
 import '../styles/importDialog.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { ImportProgress, ImportReport } from '../../engine/import/prepareImport.ts';
-import type { FieldMappingOverrides } from '../../engine/import/mapping/autoMapFields.ts';
-import type { ImportSource } from '../../engine/import/readSource.ts';
-import type { TextEncodingName } from '../../engine/import/types.ts';
-import { JIYUAN_TERRITORY } from '../../engine/import/crs/territory.ts';
-import { diffPlanVersions } from '../../engine/merge/diffPlanVersions.ts';
-import { mergePlanVersions, type MergeConflict } from '../../engine/merge/mergePlanVersions.ts';
-import { resolveMergeConflicts, type MergeChoice } from '../../engine/merge/resolveMergeConflicts.ts';
-import { fieldsOfLayer } from '../../engine/model/fieldSchema.ts';
-import { KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../engine/model/layers.ts';
-import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/types.ts';
+import type { ImportProgress, ImportReport } from '../../engine/import/index.ts';
+import type { FieldMappingOverrides } from '../../engine/import/index.ts';
+import type { ImportSource } from '../../engine/import/index.ts';
+import type { TextEncodingName } from '../../engine/import/index.ts';
+import { JIYUAN_TERRITORY } from '../../engine/import/index.ts';
+import { diffPlanVersions } from '../../engine/merge/index.ts';
+import { mergePlanVersions, type MergeConflict } from '../../engine/merge/index.ts';
+import { resolveMergeConflicts, type MergeChoice } from '../../engine/merge/index.ts';
+import { fieldsOfLayer } from '../../engine/model/index.ts';
+import { KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../engine/model/index.ts';
+import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/index.ts';
 import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { planDocumentOf } from '../store/applyCommand.ts';

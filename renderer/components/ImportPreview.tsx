@@ -1,6 +1,6 @@
 // A preview of the features about to be imported: their outlines drawn in an SVG scaled to their extent
 // (lon/lat with the latitude's cosine, north up); at most 2,000 features so a large import stays quick.
-import type { Geometry, PlanFeature, Position } from '../../engine/model/types.ts';
+import type { Geometry, PlanFeature, Position } from '../../engine/model/index.ts';
 
 const MAX_FEATURES = 2000;
 const WIDTH = 360;

@@ -1,8 +1,8 @@
 // What a new version of a plan changes against the version in the workspace, shown before the import is
 // confirmed: features added, removed and changed (attributes field by field, geometry with its area change)
 // and area totals per land-use class. Renders engine/merge/diffPlanVersions output; long lists are capped.
-import type { FieldChange, PlanVersionDiff } from '../../engine/merge/diffPlanVersions.ts';
-import { codeInfo } from '../../engine/model/codes.ts';
+import type { FieldChange, PlanVersionDiff } from '../../engine/merge/index.ts';
+import { codeInfo } from '../../engine/model/index.ts';
 
 /** Rows shown per list; the rest is counted, so a 300k-feature re-import never builds a huge table. */
 const MAX_ROWS = 200;

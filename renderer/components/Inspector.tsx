@@ -1,7 +1,7 @@
 // The inspector: for a selected conflict, both features and the rule's legal basis; for a selected
 // feature, its attribute form (FeatureForm).
 import { useEditor, useT } from '../app/StoreContext.tsx';
-import type { ConflictParty } from '../../engine/rules/types.ts';
+import type { ConflictParty } from '../../engine/rules/index.ts';
 import { FeatureForm } from './FeatureForm.tsx';
 import { formatArea } from './formatArea.ts';
 

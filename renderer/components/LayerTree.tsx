@@ -1,5 +1,5 @@
 // Layer tree grouped by department and plan: visibility, opacity and drawing order per layer.
-import { LAYERS } from '../../engine/model/layers.ts';
+import { LAYERS } from '../../engine/model/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
 import { featureSummary } from '../store/featureSummary.ts';

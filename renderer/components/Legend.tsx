@@ -1,7 +1,7 @@
 // Legend: the 用地用海 classes present in the workspace with their table colours, and the symbols of
 // the other layers (control lines, reserves, roads and railways by grade).
 import { useMemo } from 'react';
-import { LAYERS } from '../../engine/model/layers.ts';
+import { LAYERS } from '../../engine/model/index.ts';
 import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import { landUseColour } from '../map/landUseColour.ts';

@@ -2,13 +2,13 @@
 // and the measure result. Geometry edits are checked here before they become commands.
 import { useEffect, useRef, useState } from 'react';
 import { createMapController, type MapController } from '../map/createMapController.ts';
-import { findSelfIntersection } from '../map/findSelfIntersection.ts';
+import { findSelfIntersection } from '../../engine/geometry/index.ts';
 import { surveyReadout } from '../map/surveyReadout.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import { formatArea } from './formatArea.ts';
 import { newFeatureFor } from '../store/newFeatureFor.ts';
 import { geometryEditCommand } from '../store/geometryEditCommand.ts';
-import type { Geometry } from '../../engine/model/types.ts';
+import type { Geometry } from '../../engine/model/index.ts';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // The status bar: conflict counts per severity (open / all, or "not checked" before a check), check progress,
 // feature count, autosave state (未保存 while any change is only in memory; never 已自动保存 over a gap).
 import { useMemo } from 'react';
-import { SEVERITIES } from '../../engine/rules/types.ts';
+import { SEVERITIES } from '../../engine/rules/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { resolutionsByConflictKey } from './conflictStatusOf.ts';

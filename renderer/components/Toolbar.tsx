@@ -20,7 +20,7 @@ import {
   StopOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { LAYERS } from '../../engine/model/layers.ts';
+import { LAYERS } from '../../engine/model/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { MapTool } from '../store/selectionSlice.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';
@@ -65,6 +65,7 @@ export function Toolbar() {
   const [fold, setFold] = useState(0);
   const widthAtFold = useRef(0);
   // Fold one level at a time while the row overflows; unfold from scratch when the window grows again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose: one fold level per render until the row fits
   useLayoutEffect(() => {
     const el = bar.current;
     if (el && el.scrollWidth > el.clientWidth && fold < MAX_FOLD_LEVEL) {
@@ -86,7 +87,7 @@ export function Toolbar() {
 
   const moreItems: MenuProps['items'] = [
     { key: 'delete', icon: <DeleteOutlined />, disabled: !selection, label: <span data-testid="delete-feature">{t('deleteFeature')}</span>, onClick: () => deleteSelected(store) },
-    { key: 'subtract', icon: <ScissorOutlined />, disabled: !selection && !conflictKey, label: <span data-testid="subtract-other">{t('subtractOther')}</span>, onClick: () => checks.subtractOther() },
+    { key: 'subtract', icon: <ScissorOutlined />, disabled: !selection && !conflictKey, label: <span data-testid="subtract-other">{t('subtractOther')}</span>, onClick: () => void checks.subtractOther() },
   ];
   return (
     <div className="toolbar" role="toolbar" ref={bar} data-fold={fold}>

@@ -1,12 +1,12 @@
 // Pure. describeCommand(command, context) → what the history panel shows for one entry, as a person reads it:
 // the feature's layer, BSM and name; for a resolution, the rule and its title, both sides and the town (or
 // the features it changed) and how it was resolved; and, for the tooltip, the ids behind it.
-import { featureName } from '../../engine/rules/featureName.ts';
-import { conflictLabel, featureLabel } from '../../engine/model/conflictLabel.ts';
-import type { LayerCode, Properties } from '../../engine/model/types.ts';
-import type { Resolution } from '../../engine/resolutions/types.ts';
-import type { Conflict } from '../../engine/rules/types.ts';
-import type { Verdict } from '../../engine/review/types.ts';
+import { featureName } from '../../engine/rules/index.ts';
+import { conflictLabel, featureLabel } from '../../engine/model/index.ts';
+import type { LayerCode, Properties } from '../../engine/model/index.ts';
+import type { Resolution } from '../../engine/resolutions/index.ts';
+import type { Conflict } from '../../engine/rules/index.ts';
+import type { Verdict } from '../../engine/review/index.ts';
 import type { Command, WorkspaceData } from '../store/types.ts';
 import { shapeEditOf } from '../store/geometryEditCommand.ts';
 

@@ -1,7 +1,7 @@
 // planDepartment(ws, planId) → the managed department (workspace list or the bundled default) a plan belongs
 // to, matched by its full name (exact, then ignoring punctuation such as "/" vs "（）"), else by the only
 // department that submits the plan's kind; null when none matches, and callers show the plan's own text.
-import type { Department } from '../../engine/review/types.ts';
+import type { Department } from '../../engine/review/index.ts';
 import type { WorkspaceData } from '../store/types.ts';
 import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 

@@ -1,9 +1,9 @@
 // Pure. severityCounts(conflicts, staleKeys, resolutionsByKey, asOfDate) → per severity, how many conflicts are
 // still open and how many there are in all, "open" meaning not handled as engine/resolutions/conflictStatus
 // defines it (isHandled) — the same definition the list, the panel and the export refusal use.
-import { isHandled } from '../../engine/resolutions/conflictStatus.ts';
-import type { Resolution } from '../../engine/resolutions/types.ts';
-import { SEVERITIES, type Conflict, type Severity } from '../../engine/rules/types.ts';
+import { isHandled } from '../../engine/resolutions/index.ts';
+import type { Resolution } from '../../engine/resolutions/index.ts';
+import { SEVERITIES, type Conflict, type Severity } from '../../engine/rules/index.ts';
 import { conflictStatusOf } from './conflictStatusOf.ts';
 
 export interface SeverityCount {

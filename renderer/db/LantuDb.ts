@@ -2,7 +2,7 @@
 // never deleted. v1 kept each plan's features inline in one row; v2 stores geometry in chunks
 // (planBlobs + chunks) and marks undone log rows so the history survives a restart.
 import Dexie, { type Table } from 'dexie';
-import type { PlanFeature, PlanMeta } from '../../engine/model/types.ts';
+import type { PlanFeature, PlanMeta } from '../../engine/model/index.ts';
 import { encodeChunk, type EncodedChunk } from './geometryChunk.ts';
 
 export const DB_NAME = 'lantu';

@@ -2,12 +2,12 @@
 // library failures (V8, Dexie/IndexedDB, File, fflate, SQLite, GEOS, ajv) are retold with the engine's
 // describers; anything else becomes a sentence naming what was being done. In Chinese the library's English
 // is never shown: it goes to the log (`errorText`) so a report to the maintainers still has it.
-import { describeGeometryError } from '../../engine/geometry/describeGeometryError.ts';
-import { GeometryError } from '../../engine/geometry/port.ts';
-import { describeRuntimeLimit, describeSqliteError, describeZipError } from '../../engine/import/describeLibraryError.ts';
-import type { ImportIssue } from '../../engine/import/types.ts';
-import { schemaErrorText } from '../../engine/validate/schemaErrorText.ts';
-import type { SchemaError } from '../../engine/validate/validateSchema.ts';
+import { describeGeometryError } from '../../engine/geometry/index.ts';
+import { GeometryError } from '../../engine/geometry/index.ts';
+import { describeRuntimeLimit, describeSqliteError, describeZipError } from '../../engine/import/index.ts';
+import type { ImportIssue } from '../../engine/import/index.ts';
+import { schemaErrorText } from '../../engine/validate/index.ts';
+import type { SchemaError } from '../../engine/validate/index.ts';
 import { createPlatform } from '../services/platform/createPlatform.ts';
 import type { Language } from './dictionary.ts';
 

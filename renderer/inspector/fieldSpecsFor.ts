@@ -1,10 +1,10 @@
 // Pure. fieldSpecsFor(layer, properties) → the form fields of a feature: the layer's fields from the plan
 // kind's JSON Schema (engine/model/fieldSchema: Chinese titles, enums, required, patterns) in schema
 // order, then any other attribute the feature carries (typed by its value).
-import { fieldsOfLayer } from '../../engine/model/fieldSchema.ts';
-import type { LayerCode, Properties } from '../../engine/model/types.ts';
+import { fieldsOfLayer } from '../../engine/model/index.ts';
+import type { LayerCode, Properties } from '../../engine/model/index.ts';
 import { inferFieldSpec } from './inferFieldSpec.ts';
-import { DERIVED_MEASURE_FIELDS } from '../../engine/model/derivedMeasures.ts';
+import { DERIVED_MEASURE_FIELDS } from '../../engine/model/index.ts';
 import type { FieldSpec } from './types.ts';
 
 /** Fields whose value is derived from the geometry (MJ, CD) are shown but not typed in. */

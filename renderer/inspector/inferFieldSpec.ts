@@ -1,6 +1,6 @@
 // Pure. inferFieldSpec(name, value) → a plain spec for an attribute the layer's schema does not describe
 // (kept and editable, typed by its current value).
-import type { PropertyValue } from '../../engine/model/types.ts';
+import type { PropertyValue } from '../../engine/model/index.ts';
 import type { FieldSpec } from './types.ts';
 
 export function inferFieldSpec(name: string, value: PropertyValue): FieldSpec {

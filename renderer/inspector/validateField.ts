@@ -1,6 +1,6 @@
 // Pure. validateField(spec, raw, lang) → the parsed value, or a message saying what was expected and what
 // was found. Runs on every keystroke; the form saves only when every field is valid.
-import type { PropertyValue } from '../../engine/model/types.ts';
+import type { PropertyValue } from '../../engine/model/index.ts';
 import type { FieldSpec } from './types.ts';
 
 export type FieldResult = { ok: true; value: PropertyValue } | { ok: false; message: string };

@@ -3,7 +3,7 @@
 // version kept in a short list) instead of rebuilding the index, so an edit in a 300k-parcel layer
 // costs microseconds; the feed is rebuilt only when the list of patches grows long.
 import Flatbush from 'flatbush';
-import type { Geometry, PlanFeature, Position } from '../../engine/model/types.ts';
+import type { Geometry, PlanFeature, Position } from '../../engine/model/index.ts';
 
 const MAX_PATCHES = 2000;
 

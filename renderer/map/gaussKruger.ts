@@ -1,7 +1,7 @@
 // Pure. gaussKruger(lon, lat) → CGCS2000 3-degree Gauss-Krüger coordinates (zone number, easting with the
 // zone prefix, northing) for the coordinate readout, through the engine's transverse Mercator (the one
 // imports use), so the readout and an imported file agree to the millimetre.
-import { transverseMercator, type TransverseMercator } from '../../engine/geometry/transverseMercator.ts';
+import { transverseMercator, type TransverseMercator } from '../../engine/geometry/index.ts';
 
 export interface GaussKrugerPoint {
   zone: number;

@@ -1,7 +1,7 @@
 // Pure. gaussKrugerToLonLat(zone, northM, eastM) → lon/lat degrees of a CGCS2000 3° Gauss-Krüger position given in
 // the survey convention (X = north, Y = east with the 500 km false easting, without the zone prefix), through the
 // engine's transverse Mercator — the inverse of gaussKruger(), to the millimetre.
-import { transverseMercator, type TransverseMercator } from '../../engine/geometry/transverseMercator.ts';
+import { transverseMercator, type TransverseMercator } from '../../engine/geometry/index.ts';
 
 const projections = new Map<number, TransverseMercator>();
 

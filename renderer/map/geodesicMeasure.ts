@@ -1,9 +1,9 @@
 // Pure. Ellipsoidal (GRS80) measures for the measure tools and the attribute form: the engine's own geodesic
 // length of a lon/lat path in metres and area of a lon/lat ring in m², so the editor shows the figures the
 // rules and the package use.
-import { ringAreaM2 } from '../../engine/geometry/ellipsoidalAreaM2.ts';
-import { pathLengthM } from '../../engine/geometry/geodesicLengthM.ts';
-import type { Position } from '../../engine/model/types.ts';
+import { ringAreaM2 } from '../../engine/geometry/index.ts';
+import { pathLengthM } from '../../engine/geometry/index.ts';
+import type { Position } from '../../engine/model/index.ts';
 
 // The engine reads only the first two numbers of a position; OpenLayers hands over plain number arrays.
 const asPositions = (path: readonly (readonly number[])[]) => path as readonly Position[];

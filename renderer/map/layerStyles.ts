@@ -1,10 +1,10 @@
 // Map symbology by meaning: 用地用海 fills from the colour table, control lines as outlines and hatching,
 // reserves and water zones by zone, roads and railways by grade and corridor width. Returns OpenLayers
 // style functions per layer code (styles are cached per distinct value so rendering allocates nothing).
-import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../../engine/model/gradeSymbols.ts';
+import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../../engine/model/index.ts';
 import { Fill, Stroke, Style, Circle as CircleStyle } from 'ol/style.js';
 import type { FeatureLike } from 'ol/Feature.js';
-import type { LayerCode } from '../../engine/model/types.ts';
+import type { LayerCode } from '../../engine/model/index.ts';
 import { landUseColour } from './landUseColour.ts';
 
 type StyleFn = (feature: FeatureLike, resolution: number) => Style | Style[];
@@ -43,7 +43,7 @@ function cached(key: (f: FeatureLike) => string, make: (f: FeatureLike) => Style
 
 const prop = (f: FeatureLike, name: string): string => String(f.get(name) ?? '');
 
-export { GRADE_SYMBOLS } from '../../engine/model/gradeSymbols.ts';
+export { GRADE_SYMBOLS } from '../../engine/model/index.ts';
 
 export function createLayerStyle(layer: LayerCode): StyleFn {
   switch (layer) {

@@ -21,7 +21,7 @@ export function vertexPoints(feature: FeatureLike): MultiPoint | undefined {
   const g = feature.getGeometry() as OlGeometry | undefined;
   if (!g) return undefined;
   const type = g.getType();
-  let coords: number[][] = [];
+  let coords: number[][];
   if (type === 'LineString') coords = (g as LineString).getCoordinates();
   else if (type === 'MultiLineString') coords = (g as MultiLineString).getCoordinates().flat();
   else if (type === 'Polygon') coords = (g as Polygon).getCoordinates().flatMap((ring) => ring.slice(0, -1));

@@ -9,7 +9,7 @@ import Modify from 'ol/interaction/Modify.js';
 import Draw from 'ol/interaction/Draw.js';
 import Snap from 'ol/interaction/Snap.js';
 import type Interaction from 'ol/interaction/Interaction.js';
-import type { FeatureId, Geometry, PlanId } from '../../engine/model/types.ts';
+import type { FeatureId, Geometry, PlanId } from '../../engine/model/index.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import type { MapTool } from '../store/selectionSlice.ts';
 import { geodesicAreaM2, geodesicLengthM } from './geodesicMeasure.ts';

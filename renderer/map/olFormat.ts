@@ -2,7 +2,7 @@
 // map controller converts geometries the same way (9 decimals on the way back, as the model stores them).
 import GeoJSON from 'ol/format/GeoJSON.js';
 import type { Geometry as OlGeometry } from 'ol/geom.js';
-import type { Geometry } from '../../engine/model/types.ts';
+import type { Geometry } from '../../engine/model/index.ts';
 
 export const olFormat = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 

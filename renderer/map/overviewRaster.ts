@@ -2,7 +2,7 @@
 // small slices that yield to the event loop between them, so no main-thread task is long. The map shows
 // this image at overview scales instead of hundreds of thousands of vector features (generalised by
 // rasterising), and switches to extent-fed vector features at editing scales.
-import type { Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/types.ts';
+import type { Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/index.ts';
 import { landUseColour } from './landUseColour.ts';
 
 const R = 6378137;

@@ -8,7 +8,7 @@ import { toContext } from 'ol/render.js';
 import type { Style } from 'ol/style.js';
 import type { DrawnContent, SheetGround } from '../../engine/mapSheet/index.ts';
 import { CSS_DPI, extentMToLonLatBox, gaussKrugerZone, PRINT_DPI } from '../../engine/mapSheet/index.ts';
-import type { Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/types.ts';
+import type { Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/index.ts';
 import { createLayerStyle } from '../map/layerStyles.ts';
 
 export interface SheetMapLayer {

@@ -1,7 +1,7 @@
 // sheetLayers(state) → the plan layers a 专题图 draws: the visible ones, in the map's drawing order (plans bottom
 // first, each plan's layers in the catalogue's order), with their layer-tree opacity.
-import { LAYERS } from '../../engine/model/layers.ts';
-import type { LayerCode, PlanFeature } from '../../engine/model/types.ts';
+import { LAYERS } from '../../engine/model/index.ts';
+import type { LayerCode, PlanFeature } from '../../engine/model/index.ts';
 import type { EditorState } from '../store/createEditorStore.ts';
 import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
 import type { SheetMapLayer } from './drawSheetMap.ts';

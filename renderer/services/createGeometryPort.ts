@@ -2,8 +2,8 @@
 // GeometryPort over it. geos-wasm 3.1.1 embeds the .wasm as base64 in its JS module, so Vite bundles it
 // with no asset URL; compiling it needs `'wasm-unsafe-eval'` in the CSP's script-src (never `unsafe-eval`).
 import initGeosJs from 'geos-wasm';
-import { createGeosPort, type GeosWasm } from '../../engine/geometry/createGeosPort.ts';
-import type { GeometryPort } from '../../engine/geometry/port.ts';
+import { createGeosPort, type GeosWasm } from '../../engine/geometry/index.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
 
 /** The 8-byte header of an empty WebAssembly module. */
 const EMPTY_WASM_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
@@ -16,6 +16,7 @@ export async function createGeometryPort(): Promise<GeometryPort> {
   } catch (error) {
     throw new Error(
       `WebAssembly is blocked in this page (the Content-Security-Policy needs 'wasm-unsafe-eval'): ${String(error)}`,
+      { cause: error },
     );
   }
   const geos = await initGeosJs({ errorHandler: () => undefined, noticeHandler: () => undefined });

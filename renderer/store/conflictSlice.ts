@@ -1,12 +1,12 @@
 // Store slice: the conflict list (from the rules worker), the check's progress, list filters and the
 // keys whose features changed since the last check (re-checked incrementally).
 import type { StateCreator } from 'zustand';
-import type { Conflict, Severity } from '../../engine/rules/types.ts';
+import type { Conflict, Severity } from '../../engine/rules/index.ts';
 import type { EditorState } from './createEditorStore.ts';
-import type { ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
+import type { ConflictStatus } from '../../engine/resolutions/index.ts';
 
 /** The one status definition (engine/resolutions/conflictStatus): 未处置, 待复核, 已处置, 例外（已批准/已过期）, 暂缓, 重新打开. */
-export type { ConflictStatus } from '../../engine/resolutions/conflictStatus.ts';
+export type { ConflictStatus } from '../../engine/resolutions/index.ts';
 
 export interface CheckProgress {
   running: boolean;

@@ -1,7 +1,7 @@
 // Per-plan summaries for the layer tree and the legend (feature count per layer, 用地用海 codes and road
 // grades present), computed per chunk of a FeatureMap and cached by chunk identity, so after an edit only
 // the edited chunk is counted again.
-import type { PlanFeature } from '../../engine/model/types.ts';
+import type { PlanFeature } from '../../engine/model/index.ts';
 import { FeatureMap } from './featureMap.ts';
 
 export interface FeatureSummary {

@@ -1,8 +1,8 @@
 // Pure. geometryEditCommand(planId, feature, geometry, language) → the one undoable command for a new shape:
 // setGeometry alone, or a batch of setGeometry + setAttributes when the shape changes a field derived from it
 // (MJ, CD: engine/model/derivedMeasures), so undo restores the shape and the area together.
-import { derivedMeasures } from '../../engine/model/derivedMeasures.ts';
-import type { Geometry, PlanFeature, PlanId } from '../../engine/model/types.ts';
+import { derivedMeasures } from '../../engine/model/index.ts';
+import type { Geometry, PlanFeature, PlanId } from '../../engine/model/index.ts';
 import type { Command } from './types.ts';
 
 export function geometryEditCommand(planId: PlanId, feature: PlanFeature, geometry: Geometry, language: 'zh' | 'en'): Command {

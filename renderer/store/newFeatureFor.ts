@@ -1,9 +1,9 @@
 // Pure. newFeatureFor(state, geometry) → the addFeature command for a drawn geometry in the current draw
 // target (plan and layer), or an error saying what to choose first. The id is a UUIDv5 of the plan and a
 // fresh BSM-less source id, so it is stable once created.
-import { featureId } from '../../engine/model/featureId.ts';
-import { geometryTypesOf, isLayerCode } from '../../engine/model/layers.ts';
-import type { Geometry } from '../../engine/model/types.ts';
+import { featureId } from '../../engine/model/index.ts';
+import { geometryTypesOf, isLayerCode } from '../../engine/model/index.ts';
+import type { Geometry } from '../../engine/model/index.ts';
 import type { EditorState } from './createEditorStore.ts';
 import type { Command } from './types.ts';
 

@@ -2,7 +2,7 @@
 // opens), boundary files waiting for their report and facts form, and the latest review of each project
 // (computed by the review service off the store; `changed` flags a result that moved after the blueprint did).
 import type { StateCreator } from 'zustand';
-import type { ProjectReview } from '../../engine/review/types.ts';
+import type { ProjectReview } from '../../engine/review/index.ts';
 import type { EditorState } from './createEditorStore.ts';
 
 export interface ProjectReviewEntry {

@@ -3,7 +3,7 @@
 // 部门报送包 opened and awaiting the bureau's decision. Never logged, never in a `.lantu`.
 import type { StateCreator } from 'zustand';
 import type { DepartmentReceipt, ReceiptOutcome, SignatureCheck } from '../../engine/exchange/index.ts';
-import type { Geometry } from '../../engine/model/types.ts';
+import type { Geometry } from '../../engine/model/index.ts';
 import type { EditorState } from './createEditorStore.ts';
 
 export interface ReceiptView {

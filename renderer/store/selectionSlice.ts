@@ -1,7 +1,7 @@
 // Store slice: what is selected (a feature, several features from the attribute table, or a conflict), which
 // map tool is active, and where the map was asked to go (find, 定位到坐标, zoom to selection).
 import type { StateCreator } from 'zustand';
-import type { FeatureId, PlanId } from '../../engine/model/types.ts';
+import type { FeatureId, PlanId } from '../../engine/model/index.ts';
 import type { EditorState } from './createEditorStore.ts';
 
 export interface FeatureRef {

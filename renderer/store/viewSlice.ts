@@ -1,7 +1,7 @@
 // Store slice: view preferences — language, per plan-layer visibility and opacity (the layer tree), and the
 // preview of an import awaiting confirmation.
 import type { StateCreator } from 'zustand';
-import type { PlanFeature } from '../../engine/model/types.ts';
+import type { PlanFeature } from '../../engine/model/index.ts';
 import type { Language } from '../i18n/dictionary.ts';
 import type { EditorState } from './createEditorStore.ts';
 

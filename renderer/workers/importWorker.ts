@@ -4,9 +4,9 @@
 import * as Comlink from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { prepareImport, type ImportOptions, type ImportProgress, type ImportReport } from '../../engine/import/prepareImport.ts';
-import type { SqlJsPort } from '../../engine/import/geopackage/sqlJsPort.ts';
-import type { ImportSource } from '../../engine/import/readSource.ts';
+import { prepareImport, type ImportOptions, type ImportProgress, type ImportReport } from '../../engine/import/index.ts';
+import type { SqlJsPort } from '../../engine/import/index.ts';
+import type { ImportSource } from '../../engine/import/index.ts';
 
 export type WorkerImportOptions = Omit<ImportOptions, 'sqlJs' | 'onProgress' | 'onTable' | 'sourceRead'>;
 

@@ -3,7 +3,7 @@
 // (createBlueprintKeeper), so a new project or a replaced boundary costs the review only, not a new merge
 // (87 s on the 300k-parcel city); the report of a project is written on that same blueprint.
 import * as Comlink from 'comlink';
-import type { GeometryPort } from '../../engine/geometry/port.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
 import { createBlueprintKeeper } from '../services/review/createBlueprintKeeper.ts';
 import type { ReportRequest } from '../services/review/createReviewService.ts';

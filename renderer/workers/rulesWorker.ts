@@ -4,7 +4,7 @@
 // the cancel message gets through. `recheck` continues from the last run's state (incremental); `resume`
 // starts that state from stored results (after a reload) and re-checks only the features edited since.
 import * as Comlink from 'comlink';
-import type { GeometryPort } from '../../engine/geometry/port.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
 import { recheckFeatures, resumeCheck, runRules, type ConflictReport, type PreviousCheck, type RulesInput, type RulesRun } from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../services/createGeometryPort.ts';
 import { ChunkDecoder, type ChunkedRulesInput } from '../services/checks/chunkedRulesInput.ts';

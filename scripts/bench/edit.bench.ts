@@ -5,10 +5,10 @@
 // (applyResolutions), and to take them back again (packageSources, the export's second pass). Targets
 // (issue 14): one add or delete < 5 ms; 1,000 resolutions < 1 s.
 import { applyCommand, invertCommand, planEntryOf, type CommandBody, type WorkspaceData } from '../../engine/edit/index.ts';
-import { packageSources } from '../../engine/export/packageSources.ts';
-import type { FeatureId, PlanDocument, PlanFeature, PlanId, PlanMeta } from '../../engine/model/types.ts';
-import { applyResolutions } from '../../engine/resolutions/applyResolutions.ts';
-import type { Resolution } from '../../engine/resolutions/types.ts';
+import { packageSources } from '../../engine/export/index.ts';
+import type { FeatureId, PlanDocument, PlanFeature, PlanId, PlanMeta } from '../../engine/model/index.ts';
+import { applyResolutions } from '../../engine/resolutions/index.ts';
+import type { Resolution } from '../../engine/resolutions/index.ts';
 import { cpuNowMs, peakRssMb } from './lib/phaseClock.ts';
 
 const arg = (name: string, fallback: number) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, serveStatic } from '../../tests/e2e/support/index.ts';
-import type { PlanDocument, PlanFeature, FeatureId, PlanId } from '../../engine/model/types.ts';
+import type { PlanDocument, PlanFeature, FeatureId, PlanId } from '../../engine/model/index.ts';
 import type { WorkspacePayload } from '../../renderer/store/workspacePayload.ts';
 import type { MapController } from '../../renderer/map/createMapController.ts';
 import type { EditorStore } from '../../renderer/store/createEditorStore.ts';

@@ -9,12 +9,12 @@ import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
-import { ellipsoidalAreaM2 } from '../../engine/geometry/ellipsoidalAreaM2.ts';
-import { storeAreaM2, writeStoreWkb, type GeometryStore } from '../../engine/geometry/geometryStore.ts';
-import type { GeomHandle, GeometryPort } from '../../engine/geometry/port.ts';
-import { forEachCandidatePair, indexStore } from '../../engine/geometry/spatialIndex.ts';
-import { streamGeometryStore } from '../../engine/geometry/streamGeometryStore.ts';
-import { WkbWriter } from '../../engine/geometry/wkb.ts';
+import { ellipsoidalAreaM2 } from '../../engine/geometry/index.ts';
+import { storeAreaM2, writeStoreWkb, type GeometryStore } from '../../engine/geometry/index.ts';
+import type { GeomHandle, GeometryPort } from '../../engine/geometry/index.ts';
+import { forEachCandidatePair, indexStore } from '../../engine/geometry/index.ts';
+import { streamGeometryStore } from '../../engine/geometry/index.ts';
+import { WkbWriter } from '../../engine/geometry/index.ts';
 import { generateSyntheticCity } from './lib/syntheticCity.ts';
 
 const argIndex = process.argv.indexOf('--parcels');
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     peakRssBytes = rssBefore;
 
     t = performance.now();
-    let c = cpuMs();
+    const c = cpuMs();
     const land = await loadStore(city.files.land);
     const landMs = performance.now() - t;
     const landCpuMs = cpuMs() - c;

@@ -9,9 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareImport, type ImportOptions } from '../../engine/import/prepareImport.ts';
-import { JIYUAN_TERRITORY } from '../../engine/import/crs/territory.ts';
-import { validatePlanBytes } from '../../engine/validate/validatePlanBytes.ts';
+import { prepareImport, type ImportOptions } from '../../engine/import/index.ts';
+import { JIYUAN_TERRITORY } from '../../engine/import/index.ts';
+import { validatePlanBytes } from '../../engine/validate/index.ts';
 
 const argIndex = process.argv.indexOf('--features');
 const count = argIndex > 0 ? Number(process.argv[argIndex + 1]) : 300_000;

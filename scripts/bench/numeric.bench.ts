@@ -3,7 +3,7 @@
 // seeded arguments in the function's working range (geographic radians for the trigonometric ones).
 // Both sides go through the same indirect call site, so each figure includes the same call overhead.
 // Prints wall time per call; run on a quiet machine for stable figures. Usage: npm run bench -- numeric
-import * as portable from '../../engine/numeric/portableMath.ts';
+import * as portable from '../../engine/numeric/index.ts';
 import { createRandom } from './lib/random.ts';
 
 const CALLS = 1_000_000;

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/types.ts';
+import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/index.ts';
 import type { MapController } from '../../renderer/map/createMapController.ts';
 import type { WorkspacePayload } from '../../renderer/store/workspacePayload.ts';
 import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, serveStatic } from '../../tests/e2e/support/index.ts';

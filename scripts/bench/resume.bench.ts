@@ -3,9 +3,9 @@
 // one edited feature per layer kind. Prints wall times; asserts nothing (the property test checks equality).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Geometry, PlanDocument, PlanFeature } from '../../engine/model/types.ts';
-import type { RulePack } from '../../engine/rules/types.ts';
-import type { Targets } from '../../engine/indicators/types.ts';
+import type { Geometry, PlanDocument, PlanFeature } from '../../engine/model/index.ts';
+import type { RulePack } from '../../engine/rules/index.ts';
+import type { Targets } from '../../engine/indicators/index.ts';
 import { resumeCheck, runRules } from '../../engine/rules/index.ts';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
 

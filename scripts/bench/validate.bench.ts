@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ellipsoidalAreaM2 } from '../../engine/geometry/ellipsoidalAreaM2.ts';
-import { featureId } from '../../engine/model/featureId.ts';
-import type { PlanMeta, PlanId, Position } from '../../engine/model/types.ts';
+import { ellipsoidalAreaM2 } from '../../engine/geometry/index.ts';
+import { featureId } from '../../engine/model/index.ts';
+import type { PlanMeta, PlanId, Position } from '../../engine/model/index.ts';
 import { PlanDocumentWriter, polygonJson } from './lib/geojsonWriter.ts';
 
 const CODES = ['0101', '0103', '0201', '0301', '0401', '070101', '0702', '0801', '0901', '100101', '100102', '1201', '1207', '1401', '1701', '1705', '2301'];
@@ -76,7 +76,7 @@ function generateLargeRing(path: string, vertices: number): { bytes: number; ms:
 }
 
 async function measure(path: string): Promise<void> {
-  const { validatePlanBytes } = await import('../../engine/validate/validatePlanBytes.ts');
+  const { validatePlanBytes } = await import('../../engine/validate/index.ts');
   const bytes = readFileSync(path);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();

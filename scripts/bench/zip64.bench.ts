@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
-import { crc32 } from '../../engine/package/crc32.ts';
-import { createZipWriter } from '../../engine/package/zipWriter.ts';
+import { crc32 } from '../../engine/package/index.ts';
+import { createZipWriter } from '../../engine/package/index.ts';
 import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
 import { crc32OfZeros, zeroDeflate } from '../../tests/engine/package/zeroDeflate.ts';
 

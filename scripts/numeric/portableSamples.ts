@@ -2,7 +2,7 @@
 // ({ name: [[...args, result], ...] }, doubles as exact decimal strings of their bits via JSON numbers), for
 // measure_accuracy.py to compare with high-precision values. Usage:
 //   npx tsx scripts/numeric/portableSamples.ts [--count 5000] | /usr/bin/python3 scripts/numeric/measure_accuracy.py
-import * as portable from '../../engine/numeric/portableMath.ts';
+import * as portable from '../../engine/numeric/index.ts';
 import { createRandom } from '../bench/lib/random.ts';
 
 const countIndex = process.argv.indexOf('--count');

@@ -14,16 +14,17 @@ import {
 
 // Reads every import (ts.preProcessFile: static, dynamic, re-exports, require) of every source file in
 // engine/, main/ and renderer/ and checks it against the layer table of README.md's Architecture (data: layerRules.ts).
+// Shells (main/, renderer/, scripts/, bin/, build/) may reach engine code only through engine/<module>/index.ts.
 
 const ROOTS = ['engine', 'main', 'renderer'];
 const builtins = new Set(builtinModules);
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
+function sourceFiles(dir: string, out: string[] = [], pattern = /\.(ts|tsx|mts|cts)$/): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (name === 'node_modules' || name === 'generated') continue;
-    if (statSync(path).isDirectory()) sourceFiles(path, out);
-    else if (/\.(ts|tsx|mts|cts)$/.test(name) && !name.endsWith('.d.ts')) out.push(path.split('\\').join('/'));
+    if (statSync(path).isDirectory()) sourceFiles(path, out, pattern);
+    else if (pattern.test(name) && !/\.d\.m?ts$/.test(name)) out.push(path.split('\\').join('/'));
   }
   return out;
 }
@@ -54,6 +55,21 @@ function typeOnly(file: string, text: string, pkg: string): boolean {
     }
   });
   return ok && !new RegExp(`import\\(\\s*['"]${pkg}`).test(text);
+}
+
+/** Shells (everything outside engine/ that runs engine code) reach the engine only through engine/<module>/index.ts. */
+const SHELL_ROOTS = ['main', 'renderer', 'scripts', 'bin', 'build'];
+
+export function deepEngineImportsOf(file: string, imports: Import[]): string[] {
+  const out: string[] = [];
+  for (const i of imports) {
+    if (!i.specifier.startsWith('.')) continue;
+    const target = posix.normalize(posix.join(dirname(file), i.specifier));
+    if (!inFolder(target, 'engine')) continue;
+    if (/^engine\/[^/]+\/index\.ts$/.test(target)) continue;
+    out.push(`${i.file}:${i.line} imports "${i.specifier}" → ${target}: shells import engine code through engine/<module>/index.ts`);
+  }
+  return out;
 }
 
 export function violationsOf(file: string, imports: Import[], text: string): string[] {
@@ -108,6 +124,13 @@ describe('architecture: imports follow the layer table', () => {
     expect(violations, `\n${violations.join('\n')}\n`).toEqual([]);
   });
 
+  it('routes every engine import of a shell through a module index', () => {
+    const shellFiles = SHELL_ROOTS.flatMap((root) => sourceFiles(root, [], /\.(ts|tsx|mts|cts|mjs|js)$/));
+    expect(shellFiles.some((f) => f.startsWith('scripts/'))).toBe(true);
+    const deep = shellFiles.flatMap((file) => deepEngineImportsOf(file, importsOf(file).imports));
+    expect(deep, `\n${deep.join('\n')}\n`).toEqual([]);
+  });
+
   it('documents why each pure package is allowed in the engine', () => {
     for (const [pkg, why] of Object.entries(ENGINE_PACKAGES)) expect(why.length, pkg).toBeGreaterThan(10);
   });
@@ -149,5 +172,16 @@ describe('architecture: the checker itself', () => {
     expect(check('renderer/components/ConflictList.tsx', 'node:path')).toHaveLength(1);
     expect(check('renderer/components/ConflictList.tsx', '../store/createEditorStore.ts')).toEqual([]);
     expect(check('renderer/store/planSlice.ts', 'dexie')).toHaveLength(1);
+  });
+
+  it('refuses a shell importing an engine file past its module index', () => {
+    const deep = (file: string, specifier: string) => deepEngineImportsOf(file, [{ file, specifier, line: 1 }]);
+    expect(deep('main/cli/commands/check.ts', '../../../engine/rules/runRules.ts')).toHaveLength(1);
+    expect(deep('renderer/store/planSlice.ts', '../../engine/model/types.ts')).toHaveLength(1);
+    expect(deep('scripts/bench/rules.bench.ts', '../../engine/rules/relations/evaluateQuality.ts')).toHaveLength(1);
+    expect(deep('main/cli/commands/check.ts', '../../../engine/rules/index.ts')).toEqual([]);
+    expect(deep('renderer/store/planSlice.ts', '../../engine/model/index.ts')).toEqual([]);
+    expect(deep('renderer/store/planSlice.ts', '../../schemas/workspace.schema.json')).toEqual([]);
+    expect(deep('renderer/store/planSlice.ts', './types.ts')).toEqual([]);
   });
 });

@@ -162,7 +162,7 @@ describe('the editor in Chromium', () => {
     const before = await count();
     for (const p of pts) await page.mouse.click(p.x, p.y);
     await page.mouse.click(pts[0]!.x, pts[0]!.y);
-    await page.waitForFunction((n) => window.lantuEditor!.store.getState().past.at(-1)?.kind === 'addFeature', before);
+    await page.waitForFunction(() => window.lantuEditor!.store.getState().past.at(-1)?.kind === 'addFeature');
     expect(await count()).toBe(before + 1);
     await page.waitForSelector('[data-testid=feature-form]');
     await expect(page.locator('.field.invalid .field-error').first().textContent()).resolves.toContain('必填');

@@ -11,7 +11,8 @@ import type { Territory } from '../crs/territory.ts';
 import { fail, ImportFailure, importIssue } from '../importFailure.ts';
 import type { ImportIssue } from '../types.ts';
 import { densifyBulgeArc, MAX_POINTS_PER_ARC } from './densifyBulgeArc.ts';
-import { nestRingsByContainment, signedAreaOf } from './nestRingsByContainment.ts';
+import { signedRingAreaXY } from '../../geometry/planarRing.ts';
+import { nestRingsByContainment } from './nestRingsByContainment.ts';
 import { readDxfGroups, valueLineOf, type DxfGroups } from './readDxfGroups.ts';
 import { polygonDefect } from '../../validate/polygonDefects.ts';
 
@@ -396,7 +397,7 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       let planeAreaM2 = 0;
       members.forEach((r, k) => {
         const xy = rings[r]!;
-        const area = signedAreaOf(xy);
+        const area = signedRingAreaXY(xy);
         // Shell counter-clockwise, holes clockwise (RFC 7946); the transverse Mercator keeps orientation.
         const reverse = k === 0 ? area < 0 : area > 0;
         const n = xy.length >> 1;

@@ -8,7 +8,7 @@ import type { PropertyValue } from '../../model/types.ts';
 import { parsePrjWkt } from '../crs/parsePrjWkt.ts';
 import { fail, ImportFailure, importIssue } from '../importFailure.ts';
 import type { DeclaredCrs, ImportIssue, SourceFeature, SourceRead } from '../types.ts';
-import { MalformedWkb, readWkb } from './readWkb.ts';
+import { MalformedWkb, readWkb } from '../../geometry/wkb.ts';
 import type { SqlJsDatabase, SqlJsPort, SqlValue } from './sqlJsPort.ts';
 
 export interface GeoPackageOptions {

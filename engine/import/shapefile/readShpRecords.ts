@@ -2,6 +2,7 @@
 // through the .shx offsets; Z and M values are dropped (reported by the caller). Polygons: clockwise rings
 // are shells, counter-clockwise rings are holes of the shell that contains them; output follows RFC 7946
 // winding (shells counter-clockwise). Throws ImportFailure on truncated or inconsistent files.
+import { ringCrossingParity, signedRingArea } from '../../geometry/planarRing.ts';
 import type { Geometry, Position } from '../../model/types.ts';
 import { fail } from '../importFailure.ts';
 
@@ -13,34 +14,16 @@ export interface ShpRecords {
 
 const SHAPE_NAMES: Record<number, string> = { 0: 'Null', 1: 'Point', 3: 'PolyLine', 5: 'Polygon', 8: 'MultiPoint' };
 
-function signedArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
-  }
-  return sum / 2; // > 0: counter-clockwise in a y-up frame
-}
-
-function ringContains(ring: Position[], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function assemblePolygon(rings: Position[][]): Geometry | null {
   const shells: Position[][][] = [];
   const holes: Position[][] = [];
   for (const ring of rings) {
-    if (signedArea(ring) < 0) shells.push([ring.slice().reverse()]);
+    if (signedRingArea(ring) < 0) shells.push([ring.slice().reverse()]);
     else holes.push(ring.slice().reverse());
   }
   for (const hole of holes) {
     const [hx, hy] = hole[0]!;
-    const owner = shells.find((s) => ringContains(s[0]!, hx, hy));
+    const owner = shells.find((s) => ringCrossingParity(hx, hy, s[0]!) === 1);
     // A counter-clockwise ring inside no shell is a shell written with the wrong winding.
     if (owner) owner.push(hole);
     else shells.push([hole.slice().reverse()]);

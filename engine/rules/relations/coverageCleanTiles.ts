@@ -5,7 +5,8 @@
 // degrees suffice: both sides of the comparison are measured the same way. A pair of features whose common
 // box meets only clean tiles cannot overlap by more than the noise, so the pairwise test skips it.
 import type { BBox } from '../../geometry/bbox.ts';
-import type { Geometry, Position } from '../../model/types.ts';
+import { signedRingArea } from '../../geometry/planarRing.ts';
+import type { Geometry } from '../../model/types.ts';
 import { clipRing } from '../clipRing.ts';
 import { pointInPolygon } from '../pointInPolygon.ts';
 import { isAlive, type RulesState } from '../rulesState.ts';
@@ -18,19 +19,13 @@ const EXCESS_DEG2 = 1e-12;
 /** A pair's box spanning more tiles than this goes to GEOS anyway (per-tile slack could add up). */
 const MAX_TILES = 16;
 
-function ringArea(ring: readonly Position[]): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
-  return Math.abs(a) / 2;
-}
-
 function clippedArea(g: Geometry, box: BBox): number {
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   let sum = 0;
   for (const polygon of polygons) {
     polygon.forEach((ring, r) => {
       const inBox = ring.every((p) => p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3]);
-      const a = ringArea(inBox ? ring : clipRing(ring, box));
+      const a = Math.abs(signedRingArea(inBox ? ring : clipRing(ring, box)));
       sum += r === 0 ? a : -a;
     });
   }

@@ -3,6 +3,7 @@
 // edge is walked once each way (sum 0), and the territory, walked the other way round (sign −1), cancels the
 // rim. Any edge of a gap's boundary has covered or outside land on one side only, so its sum is not 0:
 // tiles without such edges are wholly covered or wholly gap. Counts are patched on edits.
+import { signedRingArea } from '../../geometry/planarRing.ts';
 import type { Geometry, Position } from '../../model/types.ts';
 
 export type EdgeCounts = Map<string, number>;
@@ -34,18 +35,12 @@ function ringsOf(g: Geometry): Position[][][] {
   return [];
 }
 
-function signedArea(ring: readonly Position[]): number {
-  let a = 0;
-  for (let i = 1; i < ring.length; i++) a += ring[i - 1]![0] * ring[i]![1] - ring[i]![0] * ring[i - 1]![1];
-  return a / 2;
-}
-
 /** Adds a polygon's directed edges with `sign` (1 for the layer, −1 for the territory; negate to remove). */
 export function countEdges(counts: EdgeCounts, g: Geometry, sign: number): void {
   for (const polygon of ringsOf(g)) {
     polygon.forEach((ring, r) => {
       // Exterior counter-clockwise, holes clockwise: the interior is always on the left.
-      const flip = r === 0 ? signedArea(ring) < 0 : signedArea(ring) > 0;
+      const flip = r === 0 ? signedRingArea(ring) < 0 : signedRingArea(ring) > 0;
       for (let i = 1; i < ring.length; i++) {
         const a = flip ? ring[ring.length - i]! : ring[i - 1]!;
         const b = flip ? ring[ring.length - 1 - i]! : ring[i]!;

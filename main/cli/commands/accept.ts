@@ -5,14 +5,20 @@
 // the version the bureau accepted (the package's base.json), merges three ways (engine/merge: ancestor = that
 // version, ours = --plan, the bureau's current version with its own edits, theirs = the submitted plan), writes the
 // merged plan and records the sequence. Conflicts need --take (ours keeps the bureau's value, theirs the
-// department's); without it they are listed and nothing is written.
-import { checkReplay, readSubmission, recordAccepted, type Submission } from '../../../engine/exchange/index.ts';
-import { diffPlanVersions } from '../../../engine/merge/diffPlanVersions.ts';
-import { mergePlanVersions, type MergeConflict } from '../../../engine/merge/mergePlanVersions.ts';
-import { resolveMergeConflicts } from '../../../engine/merge/resolveMergeConflicts.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
+// department's); without it they are listed and nothing is written. Resolutions the submission's history records
+// with PROVISIONAL log numbers get the bureau's official ones of the acceptance day (the provisional number kept in
+// provisionalLogNumber); with --resolutions <r.json> (the bureau's resolutions file) they follow its numbers and are
+// merged into it (same conflict replaced), otherwise they are only listed.
+import { checkReplay, officialResolutionsOf, readSubmission, recordAccepted, type Submission } from '../../../engine/exchange/index.ts';
+import { readResolutionsFile } from '../../../engine/export/index.ts';
+import { compareResolutions } from '../../../engine/resolutions/index.ts';
+import type { Resolution } from '../../../engine/resolutions/index.ts';
+import { diffPlanVersions } from '../../../engine/merge/index.ts';
+import { mergePlanVersions, type MergeConflict } from '../../../engine/merge/index.ts';
+import { resolveMergeConflicts } from '../../../engine/merge/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import { sha256Hex } from '../../../engine/package/index.ts';
-import { jsonBytes } from '../../../engine/package/jsonBytes.ts';
+import { jsonBytes } from '../../../engine/package/index.ts';
 import { readAcceptedRegister, writeAcceptedRegister } from '../../node/exchange/exchangeRegisters.ts';
 import { openStation } from '../../node/station/openStation.ts';
 import type { CliCommand } from '../command.ts';
@@ -46,12 +52,14 @@ const accept: CliCommand = {
   options: {
     plan: { type: 'string', value: '<current.json>', help: { zh: '局方当前版本（含本地编辑）；省略时直接采用报送版本', en: 'the bureau’s current version (with its own edits); without it the submitted version is taken' } },
     output: { type: 'string', short: 'o', value: '<merged.json>', help: { zh: '合并后的规划文件', en: 'merged plan to write' } },
+    resolutions: { type: 'string', value: '<r.json>', help: { zh: '局方处置记录文件：报送的处置记录按其编号续编正式维护日志编号并并入', en: 'the bureau’s resolutions file: submitted resolutions get official log numbers after its own and are merged into it' } },
     take: { type: 'string', value: 'ours|theirs', choices: ['ours', 'theirs'], help: { zh: '冲突时取局方（ours）或部门（theirs）的值', en: 'on conflicts take the bureau’s (ours) or the department’s (theirs) value' } },
   },
   async run(args, ctx) {
     const file = args.positionals[0];
     const output = args.options['output'];
     const planFile = typeof args.options['plan'] === 'string' ? args.options['plan'] : undefined;
+    const resolutionsFile = typeof args.options['resolutions'] === 'string' ? args.options['resolutions'] : undefined;
     if (args.positionals.length !== 1 || file === undefined || typeof output !== 'string') {
       ctx.err(ctx.t({ zh: '用法：lantu accept <报送包.zip> [--plan <当前版本.json>] -o <合并结果.json>', en: 'usage: lantu accept <submission.zip> [--plan <current.json>] -o <merged.json>' }));
       return EXIT.usage;
@@ -64,6 +72,24 @@ const accept: CliCommand = {
       if (read === 'io') return EXIT.usage;
       if (!read) return EXIT.invalid;
       ours = read;
+    }
+    let bureauResolutions: Resolution[] = [];
+    if (resolutionsFile !== undefined) {
+      const bytes = await readInputFile(ctx, resolutionsFile);
+      if (!bytes) return EXIT.usage;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(new TextDecoder().decode(bytes));
+      } catch {
+        ctx.err(ctx.t({ zh: `✗ ${resolutionsFile} 不是有效的 JSON`, en: `✗ ${resolutionsFile} is not valid JSON` }));
+        return EXIT.invalid;
+      }
+      const read = readResolutionsFile(parsed, resolutionsFile);
+      if ('error' in read) {
+        ctx.err(`✗ ${ctx.t(read.error)}`);
+        return EXIT.invalid;
+      }
+      bureauResolutions = read.resolutions;
     }
     try {
       const home = stationHomeOf(ctx);
@@ -108,8 +134,18 @@ const accept: CliCommand = {
         }
         merged = resolveMergeConflicts(result, conflicts.map(() => (take === 'theirs' ? 'theirs' : 'ours')));
       }
-      await ctx.writeOutputFile(output, jsonBytes(merged));
       const acceptedAt = new Date().toISOString();
+      const official = officialResolutionsOf(s.history, acceptedAt, bureauResolutions);
+      await ctx.writeOutputFile(output, jsonBytes(merged));
+      if (resolutionsFile !== undefined && official.resolutions.length > 0) {
+        const keys = new Set(official.resolutions.map((r) => r.conflictKey));
+        const all = [...bureauResolutions.filter((r) => !keys.has(r.conflictKey)), ...official.resolutions].sort(compareResolutions);
+        await ctx.writeOutputFile(resolutionsFile, jsonBytes({ resolutions: all }));
+      }
+      for (const r of official.renumbered) ctx.out(ctx.t({ zh: `  维护日志编号 ${r.provisional} → ${r.official}（正式）`, en: `  log number ${r.provisional} → ${r.official} (official)` }));
+      if (official.renumbered.length > 0 && resolutionsFile === undefined) {
+        ctx.err(ctx.t({ zh: '注意：未给出 --resolutions，正式编号只按当日从 1 续编并列出，未写入任何处置记录文件', en: 'note: without --resolutions the official numbers start from the day’s first and are only listed; no resolutions file was written' }));
+      }
       await writeAcceptedRegister(home, recordAccepted(register, m, sha256Hex(jsonBytes(s.plan)), acceptedAt));
       ctx.out(ctx.t({ zh: `已接收并写入 ${output}；已记录工作站 ${m.station.stationName} 规划 ${m.plan.id} 的第 ${m.sequence} 号报送`, en: `accepted and wrote ${output}; recorded submission no. ${m.sequence} of plan ${m.plan.id} from station ${m.station.stationName}` }));
       await ctx.writeJson({
@@ -123,6 +159,8 @@ const accept: CliCommand = {
         signature: { status: s.signature.status, signer: s.signature.signer },
         diff: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
         conflicts: conflicts.length,
+        resolutions: official.resolutions.length,
+        renumbered: official.renumbered,
       });
       return EXIT.ok;
     } catch (error) {

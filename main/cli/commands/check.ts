@@ -4,14 +4,14 @@
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
-import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
+import { schemaErrorText } from '../../../engine/validate/index.ts';
 import { fileURLToPath } from 'node:url';
-import type { Targets } from '../../../engine/indicators/types.ts';
-import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/duplicatePlans.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
+import type { Targets } from '../../../engine/indicators/index.ts';
+import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import { loadRulePack, runRules, SEVERITIES, type ConflictReport, type PlanQualityFindings, type RulePack, type Severity } from '../../../engine/rules/index.ts';
-import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
-import { validateSchema } from '../../../engine/validate/validateSchema.ts';
+import { validatePlanBytes } from '../../../engine/validate/index.ts';
+import { validateSchema } from '../../../engine/validate/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';

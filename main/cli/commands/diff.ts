@@ -4,11 +4,11 @@
 // Exit 0 with the differences printed (and as JSON with --json); 1 when a package is unreadable; 2 on usage/I-O errors.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { IndicatorValue } from '../../../engine/indicators/types.ts';
-import { diffPlanVersions } from '../../../engine/merge/diffPlanVersions.ts';
-import type { PlanDocument, PlanFeature, PlanId } from '../../../engine/model/types.ts';
+import type { IndicatorValue } from '../../../engine/indicators/index.ts';
+import { diffPlanVersions } from '../../../engine/merge/index.ts';
+import type { PlanDocument, PlanFeature, PlanId } from '../../../engine/model/index.ts';
 import { COVERAGE_TABLE, UNDETERMINED_TABLE, zipEntries } from '../../../engine/package/index.ts';
-import { PACKAGE_ZIP_LIMITS, ZipRefusal, type ZipLimits } from '../../../engine/zip/readZipSafely.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal, type ZipLimits } from '../../../engine/zip/index.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';

@@ -4,18 +4,18 @@
 // atomically. Exit 0 written (or a clean preview without -o), 1 invalid input (nothing written), 2 usage/I-O.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { bbox } from '../../../engine/geometry/bbox.ts';
-import { JIYUAN_TERRITORY, type Territory } from '../../../engine/import/crs/territory.ts';
-import type { FieldMappingOverrides } from '../../../engine/import/mapping/autoMapFields.ts';
-import { prepareImport, type ImportOptions, type ImportReport } from '../../../engine/import/prepareImport.ts';
-import type { ImportSource } from '../../../engine/import/readSource.ts';
-import type { ImportIssue, ImportSeverity, TextEncodingName } from '../../../engine/import/types.ts';
-import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/model/layers.ts';
-import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/types.ts';
+import { bbox } from '../../../engine/geometry/index.ts';
+import { JIYUAN_TERRITORY, type Territory } from '../../../engine/import/index.ts';
+import type { FieldMappingOverrides } from '../../../engine/import/index.ts';
+import { prepareImport, type ImportOptions, type ImportReport } from '../../../engine/import/index.ts';
+import type { ImportSource } from '../../../engine/import/index.ts';
+import type { ImportIssue, ImportSeverity, TextEncodingName } from '../../../engine/import/index.ts';
+import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/model/index.ts';
+import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { jsonFileChunks } from '../../node/jsonFileChunks.ts';
 import { DEFAULT_GPKG_READ_LIMITS, readGeoPackageInWorker } from '../../node/readGeoPackageInWorker.ts';
-import { DEFAULT_GPKG_MAX_ROWS } from '../../../engine/import/geopackage/readGeoPackage.ts';
+import { DEFAULT_GPKG_MAX_ROWS } from '../../../engine/import/index.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext, Lang } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
@@ -23,7 +23,7 @@ import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
 import { readSourceFiles } from '../readSourceFiles.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
-import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/zip/unzipSafely.ts';
+import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/index.ts';
 
 const LABEL: Record<ImportSeverity, Record<Lang, string>> = {
   fatal: { zh: '致命', en: 'fatal' },

@@ -5,7 +5,7 @@
 // differs from the manifest, is refused (exit 1). Exit 2 on usage or I/O.
 import { departmentReceipt, RECEIPT_OUTCOME_LABEL, receiptCsv, SIGNATURE_PATH } from '../../../engine/exchange/index.ts';
 import { checkPackageFiles, MANIFEST_PATH, zipEntries, type Manifest } from '../../../engine/package/index.ts';
-import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/index.ts';
 import type { CliCommand } from '../command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { printableLine } from '../printableLine.ts';

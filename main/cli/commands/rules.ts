@@ -3,7 +3,7 @@
 // usage or I/O errors. Rules without tests are listed as a warning.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { describeJsonSyntaxError } from '../../../engine/import/describeLibraryError.ts';
+import { describeJsonSyntaxError } from '../../../engine/import/index.ts';
 import { lintRulePack } from '../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import type { CliCommand } from '../command.ts';

@@ -4,7 +4,7 @@
 // or is already signed, 2 on usage, I/O, a missing station or passphrase.
 import { signZip, splitSignedZip, UnsignableZip } from '../../../engine/exchange/index.ts';
 import { MANIFEST_PATH } from '../../../engine/package/index.ts';
-import { PACKAGE_ZIP_LIMITS, ZipRefusal, inflateZipEntry, listZipEntries } from '../../../engine/zip/readZipSafely.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal, inflateZipEntry, listZipEntries } from '../../../engine/zip/index.ts';
 import { openStation } from '../../node/station/openStation.ts';
 import type { CliCommand } from '../command.ts';
 import { EXIT } from '../exitCodes.ts';

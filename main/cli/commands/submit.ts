@@ -4,8 +4,8 @@
 // and time), this station's id and name and a sequence number (per plan, kept in the station folder), signed with
 // this station's key. Exit 1 on an invalid plan, 2 on usage, I/O, a missing station or passphrase.
 import { buildSubmission, historyFromDiff } from '../../../engine/exchange/index.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
-import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
+import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { nextSubmissionSequence, recordSubmissionSequence } from '../../node/exchange/exchangeRegisters.ts';
 import { openStation } from '../../node/station/openStation.ts';
 import type { CliCommand } from '../command.ts';

@@ -3,9 +3,9 @@
 // findings (warnings allowed), 1 when any has, 2 when a file cannot be read or no file is given.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DOCUMENT_TITLES, validateDocumentBytes } from '../../../engine/validate/validateDocumentBytes.ts';
-import { isValidPlan } from '../../../engine/validate/validatePlanBytes.ts';
-import type { Finding } from '../../../engine/validate/types.ts';
+import { DOCUMENT_TITLES, validateDocumentBytes } from '../../../engine/validate/index.ts';
+import { isValidPlan } from '../../../engine/validate/index.ts';
+import type { Finding } from '../../../engine/validate/index.ts';
 import type { CliCommand } from '../command.ts';
 import { EXIT, worstExit, type ExitCode } from '../exitCodes.ts';
 import { countByLevel, describeCounts, formatFindings } from '../printFindings.ts';

@@ -7,16 +7,16 @@
 // usage/I-O errors. A signed package (signature.json, engine/exchange) has its signature checked against this
 // installation's trusted keys and reported (trusted, unknown, revoked, changed signer, tampered: the last three
 // fail); the rebuild is compared with the package without its signature entry.
-import { schemaErrorText } from '../../../engine/validate/schemaErrorText.ts';
+import { schemaErrorText } from '../../../engine/validate/index.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPackageFiles, packageFiles, zipEntries, MANIFEST_PATH, BUILD_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
-import { validateSchema } from '../../../engine/validate/validateSchema.ts';
-import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/readZipSafely.ts';
+import { validateSchema } from '../../../engine/validate/index.ts';
+import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/index.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
-import { exportInputsFromBuild } from '../../../engine/export/exportInputsFromBuild.ts';
+import { exportInputsFromBuild } from '../../../engine/export/index.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';

@@ -16,7 +16,7 @@ export async function readTrustLog(path: string): Promise<TrustLogEntry[]> {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i] === '') continue;
-    let entry: TrustLogEntry | null = null;
+    let entry: TrustLogEntry | null;
     try {
       entry = readTrustLogEntry(JSON.parse(lines[i]!));
     } catch {

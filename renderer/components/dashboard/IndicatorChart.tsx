@@ -1,6 +1,6 @@
 // A bar chart in plain SVG: each territory-wide indicator's value as a percentage of its 下达 target, the
 // target marked at 100 %, the bar coloured by status. Bars beyond 150 % are cut at the edge and say so.
-import type { IndicatorStatus } from '../../../engine/indicators/types.ts';
+import type { IndicatorStatus } from '../../../engine/indicators/index.ts';
 import type { DashboardRow } from './dashboardRows.ts';
 
 const ROW_PX = 22;

@@ -3,9 +3,9 @@
 // value against its target. Recomputed after every change of the workspace (debounced); one cache is kept
 // across computations so that after an edit only the changed features are measured again.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeIndicators } from '../../../engine/indicators/computeIndicators.ts';
-import { createIndicatorCache } from '../../../engine/indicators/indicatorCache.ts';
-import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators/types.ts';
+import { computeIndicators } from '../../../engine/indicators/index.ts';
+import { createIndicatorCache } from '../../../engine/indicators/index.ts';
+import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { errorText } from '../../i18n/describeError.ts';
@@ -33,7 +33,8 @@ export function IndicatorDashboard() {
   const [values, setValues] = useState<IndicatorValue[] | null>(null);
   const [computedRevision, setComputedRevision] = useState(-1);
   const revision = useEditor((s) => s.workspaceRevision);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, worded at render time so a language switch rewords it without recomputing.
+  const [error, setError] = useState<unknown>(null);
   const [withoutTargets, setWithoutTargets] = useState(false);
   const cache = useRef(createIndicatorCache());
 
@@ -51,7 +52,7 @@ export function IndicatorDashboard() {
           setComputedRevision(revision);
           setError(null);
         } catch (e) {
-          if (live) setError(errorText(e, zh ? 'zh' : 'en', 'indicators'));
+          if (live) setError(e);
         }
       })();
     }, RECOMPUTE_DELAY_MS);
@@ -65,7 +66,7 @@ export function IndicatorDashboard() {
   const summary = dashboardSummary(rows);
   const fmt = (r: DashboardRow, v: number) => `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${zh ? UNIT_ZH[r.unit] : UNIT_EN[r.unit]}`;
 
-  if (error) return <p role="alert" className="resolve-errors">{t('indicatorError')}：{error}</p>;
+  if (error !== null) return <p role="alert" className="resolve-errors">{t('indicatorError')}：{errorText(error, zh ? 'zh' : 'en', 'indicators')}</p>;
   if (!values) return <p className="placeholder" data-testid="dashboard-computing">{t('indicatorComputing')}</p>;
   return (
     <div className="dashboard" data-testid="dashboard" data-revision={computedRevision} data-current={computedRevision === revision ? 'true' : 'false'}>

@@ -2,8 +2,8 @@
 // (catalogue order, the whole territory first, then towns): every indicator with a 下达 target — for the
 // territory and for each town where the targets file has one — plus, on request, the territory-wide values
 // without a target. Each row carries its value as a share of the target for the chart.
-import { indicatorDefinition } from '../../../engine/indicators/definitions.ts';
-import type { IndicatorStatus, IndicatorUnit, IndicatorValue, TargetDirection } from '../../../engine/indicators/types.ts';
+import { indicatorDefinition } from '../../../engine/indicators/index.ts';
+import type { IndicatorStatus, IndicatorUnit, IndicatorValue, TargetDirection } from '../../../engine/indicators/index.ts';
 
 export interface DashboardRow {
   /** `<indicator>|<town code or "all">`: stable across recomputations. */

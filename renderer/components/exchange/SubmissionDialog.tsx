@@ -5,10 +5,10 @@
 // batch and records the sequence for this browser profile.
 import { useMemo, useState } from 'react';
 import { recordAccepted } from '../../../engine/exchange/index.ts';
-import type { MergeConflict } from '../../../engine/merge/mergePlanVersions.ts';
-import type { MergeChoice } from '../../../engine/merge/resolveMergeConflicts.ts';
+import type { MergeConflict } from '../../../engine/merge/index.ts';
+import type { MergeChoice } from '../../../engine/merge/index.ts';
 import { sha256Hex } from '../../../engine/package/index.ts';
-import { jsonBytes } from '../../../engine/package/jsonBytes.ts';
+import { jsonBytes } from '../../../engine/package/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
 import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
 import { loadAcceptedRegister, saveAcceptedRegister } from '../../services/exchange/acceptedSubmissionsStore.ts';
@@ -47,9 +47,10 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
   const accept = () => {
     if (!view.ok) return;
     const s = store.getState();
-    s.execute(acceptSubmissionCommand(view, s.workspace, choices));
+    const acceptedAt = new Date().toISOString();
+    s.execute(acceptSubmissionCommand(view, s.workspace, choices, acceptedAt));
     const m = view.submission.manifest;
-    const saved = saveAcceptedRegister(recordAccepted(loadAcceptedRegister(), m, sha256Hex(jsonBytes(view.submission.plan)), new Date().toISOString()));
+    const saved = saveAcceptedRegister(recordAccepted(loadAcceptedRegister(), m, sha256Hex(jsonBytes(view.submission.plan)), acceptedAt));
     s.notify(
       bilingualNotice(
         saved ? 'info' : 'error',

@@ -3,8 +3,8 @@
 // area before and after; the features that would vanish), then one history entry for all of them, undone in
 // one step. Removing a feature or changing more than a conflict's area needs an explicit confirmation.
 import { useState } from 'react';
-import { conflictLabel } from '../../../engine/model/conflictLabel.ts';
-import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/resolutionImpact.ts';
+import { conflictLabel } from '../../../engine/model/index.ts';
+import type { FeatureChange, FeatureImpact } from '../../../engine/resolutions/index.ts';
 import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';

@@ -14,6 +14,7 @@ import { PolicyDialog } from './PolicyDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 import { ReceiptPanel } from '../exchange/ReceiptPanel.tsx';
 import { SubmissionDialog } from '../exchange/SubmissionDialog.tsx';
+import { SubmitPlanDialog } from '../exchange/SubmitPlanDialog.tsx';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 
 export function CoordinatorDock() {
@@ -32,6 +33,8 @@ export function CoordinatorDock() {
   }, [receipt]);
   const [dashboardSeen, setDashboardSeen] = useState(false);
   const [policyOpen, setPolicyOpen] = useState(false);
+  const [submitOpen, setSubmitOpen] = useState(false);
+  const zh = useEditor((s) => s.language) === 'zh';
   const bridge = usePlatformBridge();
   return (
     <aside className="coordinator" data-testid="coordinator-dock">
@@ -61,6 +64,9 @@ export function CoordinatorDock() {
         <button data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
           {t('policyOpen')}
         </button>
+        <button data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
+          {zh ? '导出报送包' : 'Export submission'}
+        </button>
       </div>
       {tab === 'resolve' && (
         <>
@@ -82,6 +88,7 @@ export function CoordinatorDock() {
       )}
       {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
       {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
+      {submitOpen && <SubmitPlanDialog onClose={() => setSubmitOpen(false)} />}
       {trustedKeys && <SubmissionDialog trustedKeys={trustedKeys} />}
       {bridge.importRequested && bridge.handedOver.length > 0 && (
         <p className="handed-over" role="status" data-testid="handed-over">

@@ -3,16 +3,16 @@
 // (subject yields / object yields / change an attribute / exception with approval document / defer, plus
 // 补划 where the occupied farmland must be replaced). The engine makes the resolution; this only asks (twice when it removes a feature or exceeds the conflict).
 import { useMemo, useState } from 'react';
-import type { Geometry, PropertyValue } from '../../../engine/model/types.ts';
-import { createResolution } from '../../../engine/resolutions/createResolution.ts';
-import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
-import { maintenanceLogNumber } from '../../../engine/resolutions/maintenanceLogNumber.ts';
-import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
-import { resolutionImpact } from '../../../engine/resolutions/resolutionImpact.ts';
-import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/types.ts';
-import type { Conflict } from '../../../engine/rules/types.ts';
-import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
-import { featureLabel } from '../../../engine/model/conflictLabel.ts';
+import type { Geometry, PropertyValue } from '../../../engine/model/index.ts';
+import { createResolution } from '../../../engine/resolutions/index.ts';
+import { fullCoverageOf } from '../../../engine/resolutions/index.ts';
+import { maintenanceLogNumber } from '../../../engine/resolutions/index.ts';
+import { proposeResolutions } from '../../../engine/resolutions/index.ts';
+import { resolutionImpact } from '../../../engine/resolutions/index.ts';
+import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/index.ts';
+import type { Conflict } from '../../../engine/rules/index.ts';
+import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/index.ts';
+import { featureLabel } from '../../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { useLogNumberIssuer } from '../../app/StationContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';

@@ -5,12 +5,12 @@
 // project selected, the file can instead replace that project's boundary (same id, its facts prefilled): the
 // project's version changes and the opinions given on the old one become stale.
 import { useMemo, useState } from 'react';
-import { projectValueLabel } from '../../../engine/review/projectValueLabels.ts';
-import { PROJECT_STAGES, type ProjectFacts, type ProjectStage } from '../../../engine/review/types.ts';
+import { projectValueLabel } from '../../../engine/review/index.ts';
+import { PROJECT_STAGES, type ProjectFacts, type ProjectStage } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { checkProjectFacts, PROJECT_TYPES, projectFromBoundary } from '../../services/review/projectFromBoundary.ts';
 import { fromBoundaryRead, isFatal, readBoundaryFile, readDrawnBoundary } from '../../services/review/readBoundaryFile.ts';
-import { readBoundaryTable } from '../../../engine/import/boundary/readBoundaryTable.ts';
+import { readBoundaryTable } from '../../../engine/import/index.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { M2_PER_MU } from '../formatArea.ts';
 

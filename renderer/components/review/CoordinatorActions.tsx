@@ -2,13 +2,13 @@
 // batch of `setConsultation`, then one file per department saved or downloaded), import 部门意见 files, and
 // issue the 联合审查意见 (文号, date, coordinator) — refused, naming the departments that have not answered on
 // the current version, until all have (engine issueJointOpinion).
-import { projectBoundaryTxt } from '../../../engine/review/projectBoundaryTxt.ts';
-import { safeFileNamePart } from '../../../engine/review/reviewFileNames.ts';
+import { projectBoundaryTxt } from '../../../engine/review/index.ts';
+import { safeFileNamePart } from '../../../engine/review/index.ts';
 import { useRef, useState } from 'react';
-import { issueJointOpinion } from '../../../engine/review/issueJointOpinion.ts';
-import { projectVersion } from '../../../engine/review/projectVersion.ts';
-import { writeConsultationFile } from '../../../engine/review/writeConsultationFile.ts';
-import type { Consultation } from '../../../engine/review/types.ts';
+import { issueJointOpinion } from '../../../engine/review/index.ts';
+import { projectVersion } from '../../../engine/review/index.ts';
+import { writeConsultationFile } from '../../../engine/review/index.ts';
+import type { Consultation } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
 import { todayIso } from '../../services/blueprint/resolutionStatus.ts';

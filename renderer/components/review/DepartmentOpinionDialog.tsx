@@ -3,12 +3,12 @@
 // the department's opinion (verdict, conditions, reviewer, date, 文号, basis) and exports the small 部门意见
 // file the coordinator imports. A file that is refused (engine readConsultationFile) shows why and nothing else.
 import { useMemo, useState } from 'react';
-import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
-import { projectValueLabel } from '../../../engine/review/projectValueLabels.ts';
-import { readConsultationFile } from '../../../engine/review/readConsultationFile.ts';
-import { PROJECT_FIELDS } from '../../../engine/review/projectFields.ts';
-import type { DepartmentOpinion, Verdict } from '../../../engine/review/types.ts';
-import { writeOpinionFile } from '../../../engine/review/writeOpinionFile.ts';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/index.ts';
+import { projectValueLabel } from '../../../engine/review/index.ts';
+import { readConsultationFile } from '../../../engine/review/index.ts';
+import { PROJECT_FIELDS } from '../../../engine/review/index.ts';
+import type { DepartmentOpinion, Verdict } from '../../../engine/review/index.ts';
+import { writeOpinionFile } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
 import { todayIso } from '../../services/blueprint/resolutionStatus.ts';

@@ -3,7 +3,7 @@
 // one undoable `setOpinion`; a refused file changes nothing and its findings are shown. An opinion on an
 // older project version never replaces a current one.
 import { useEffect } from 'react';
-import { readOpinionFile } from '../../../engine/review/readOpinionFile.ts';
+import { readOpinionFile } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';

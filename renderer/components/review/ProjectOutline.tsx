@@ -1,6 +1,6 @@
 // A project's boundary as a small SVG (lon/lat scaled by cos(latitude) so shapes keep their proportions),
 // for the department's page, which has no blueprint map of its own to show the project on.
-import type { Ring } from '../../../engine/model/types.ts';
+import type { Ring } from '../../../engine/model/index.ts';
 
 export function ProjectOutline({ geometry }: { geometry: { type: 'MultiPolygon'; coordinates: Ring[][] } }) {
   const points = geometry.coordinates.flat(2);

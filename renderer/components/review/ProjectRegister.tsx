@@ -3,9 +3,9 @@
 // whose review changed after the blueprint did is flagged. Selecting a project shows it on the map; its
 // buttons open the report and the coordinator's actions (征求意见, 导入意见, 联合审查意见).
 import { useMemo, type ReactNode } from 'react';
-import { projectValueLabel } from '../../../engine/review/projectValueLabels.ts';
-import type { Verdict } from '../../../engine/review/types.ts';
-import { OPINION_CELL_LABELS } from '../../../engine/review/projectOpinionCells.ts';
+import { projectValueLabel } from '../../../engine/review/index.ts';
+import type { Verdict } from '../../../engine/review/index.ts';
+import { OPINION_CELL_LABELS } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { todayIso } from '../../services/blueprint/resolutionStatus.ts';

@@ -3,8 +3,8 @@
 // tied to the map both ways through the store, zoom to the selection, and the visible rows to CSV.
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { layerInfo } from '../../../engine/model/layers.ts';
-import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/types.ts';
+import { layerInfo } from '../../../engine/model/index.ts';
+import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { featureSummary } from '../../store/featureSummary.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';

@@ -1,9 +1,9 @@
 // Pure. attributeCsv(columns, rows) → the attribute table's visible rows as CSV bytes (UTF-8 BOM so Excel shows
 // Chinese, CRLF, RFC 4180 quoting). Text cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading
 // apostrophe: attribute values come from departments' files. Header: field code and title, e.g. "BSM 标识码".
-import { encodeCsv, type CsvCell } from '../../../engine/package/encodeCsv.ts';
-import { spreadsheetSafeCell } from '../../../engine/review/spreadsheetSafeCell.ts';
-import type { PlanFeature } from '../../../engine/model/types.ts';
+import { encodeCsv, type CsvCell } from '../../../engine/package/index.ts';
+import { spreadsheetSafeCell } from '../../../engine/review/index.ts';
+import type { PlanFeature } from '../../../engine/model/index.ts';
 import type { AttributeColumn } from './attributeRows.ts';
 
 export function attributeCsv(columns: readonly AttributeColumn[], rows: readonly PlanFeature[]): Uint8Array {

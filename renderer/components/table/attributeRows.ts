@@ -1,8 +1,8 @@
 // Pure. The attribute table's model: a layer's rows (features in document order, cached per feature map), its
 // columns (schema fields first, then other attributes present), and sorting and filtering that stay fast at
 // 300k rows (one typed key array per sort, no localeCompare: code-point order is stable and language-free).
-import { fieldsOfLayer } from '../../../engine/model/fieldSchema.ts';
-import type { LayerCode, PlanFeature } from '../../../engine/model/types.ts';
+import { fieldsOfLayer } from '../../../engine/model/index.ts';
+import type { LayerCode, PlanFeature } from '../../../engine/model/index.ts';
 
 export interface AttributeColumn {
   key: string;

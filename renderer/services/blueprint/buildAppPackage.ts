@@ -1,7 +1,7 @@
 // Pure (geometry and SQLite through ports). buildAppPackage(input, port, sqlJs, onPhase) → the blueprint
 // package of the editor's workspace through engine/export's pipeline, the one `lantu export` runs (so
 // `lantu verify` rebuilds it byte for byte); input problems come back as sentences in both languages.
-import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import { buildPackageFromInputs, workspaceExportInputs, type ExportIssue, type ExportPhase, type WorkspaceExport } from '../../../engine/export/index.ts';
 import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
 

@@ -4,8 +4,8 @@
 // a per-rule proposal, move a coverage layer). Tiers are renumbered 1..n after every edit, so an edited
 // policy never has gaps. Throws PolicyEditError for an edit that does not fit (an index out of range,
 // removing a tier that still has layers); the input is never mutated.
-import type { LayerCode } from '../../../engine/model/types.ts';
-import type { Policy, PolicyRule, PolicyTier } from '../../../engine/resolutions/types.ts';
+import type { LayerCode } from '../../../engine/model/index.ts';
+import type { Policy, PolicyRule, PolicyTier } from '../../../engine/resolutions/index.ts';
 
 export type PolicyEdit =
   | { kind: 'setMeta'; id?: string; title?: string }

@@ -1,5 +1,5 @@
 // The GEOS geometry port the resolution panel and the dashboard share on the UI thread, created on first use.
-import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import { createGeometryPort } from '../createGeometryPort.ts';
 
 let port: Promise<GeometryPort> | null = null;

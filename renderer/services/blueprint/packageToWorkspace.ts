@@ -4,20 +4,20 @@
 // of its resolutions replayed as one history entry (so they stay undoable and go on into the next export).
 // A package whose files do not match its manifest, or that lacks what build.json names, is refused with
 // the reason; a resolution whose features changed is left out and named.
-import type { Targets } from '../../../engine/indicators/types.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
+import type { Targets } from '../../../engine/indicators/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../../../engine/package/index.ts';
-import { applyResolutions } from '../../../engine/resolutions/applyResolutions.ts';
-import { repairResolution } from '../../../engine/resolutions/repairResolution.ts';
-import { compareResolutions } from '../../../engine/resolutions/resolutionOrder.ts';
-import type { Policy, Resolution } from '../../../engine/resolutions/types.ts';
-import { validateSchema } from '../../../engine/validate/validateSchema.ts';
-import type { RulePack } from '../../../engine/rules/types.ts';
+import { applyResolutions } from '../../../engine/resolutions/index.ts';
+import { repairResolution } from '../../../engine/resolutions/index.ts';
+import { compareResolutions } from '../../../engine/resolutions/index.ts';
+import type { Policy, Resolution } from '../../../engine/resolutions/index.ts';
+import { validateSchema } from '../../../engine/validate/index.ts';
+import type { RulePack } from '../../../engine/rules/index.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
 import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { resolutionToCommand } from './resolutionToCommand.ts';
-import { readReviewRegisterFiles } from '../../../engine/review/readReviewRegisterFiles.ts';
+import { readReviewRegisterFiles } from '../../../engine/review/index.ts';
 
 export type PackageOpening =
   | { ok: true; payload: WorkspacePayload; status: Manifest['status']; skipped: { logNumber: string; reasonZh: string; reasonEn: string }[] }

@@ -5,17 +5,17 @@
 // Each applied item says per feature its area before and after (resolutionImpact); the plan lists the features
 // that would vanish and needs an explicit confirmation when any does or any changes more than its conflict.
 // Resolutions are made one after another on the plans as the earlier ones left them.
-import type { GeometryPort } from '../../../engine/geometry/port.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
-import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/conflictStatus.ts';
-import { createResolution } from '../../../engine/resolutions/createResolution.ts';
-import { fullCoverageOf } from '../../../engine/resolutions/fullCoverageOf.ts';
-import { maintenanceLogNumber, type LogNumberIssuer } from '../../../engine/resolutions/maintenanceLogNumber.ts';
-import { proposeResolutions } from '../../../engine/resolutions/proposeResolutions.ts';
-import { resolutionImpact, type FeatureImpact, type ResolutionImpact } from '../../../engine/resolutions/resolutionImpact.ts';
-import { resolutionCommand } from '../../../engine/resolutions/resolutionCommand.ts';
-import type { Policy, Proposal, Resolution } from '../../../engine/resolutions/types.ts';
-import type { Conflict } from '../../../engine/rules/types.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
+import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/index.ts';
+import { createResolution } from '../../../engine/resolutions/index.ts';
+import { fullCoverageOf } from '../../../engine/resolutions/index.ts';
+import { maintenanceLogNumber, type LogNumberIssuer } from '../../../engine/resolutions/index.ts';
+import { proposeResolutions } from '../../../engine/resolutions/index.ts';
+import { resolutionImpact, type FeatureImpact, type ResolutionImpact } from '../../../engine/resolutions/index.ts';
+import { resolutionCommand } from '../../../engine/resolutions/index.ts';
+import type { Policy, Proposal, Resolution } from '../../../engine/resolutions/index.ts';
+import type { Conflict } from '../../../engine/rules/index.ts';
 import { applyCommand, planDocumentOf } from '../../store/applyCommand.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';
 import { resolutionCommands } from './resolutionToCommand.ts';

@@ -1,10 +1,10 @@
 // Pure. readPolicyFile(bytes, fileName, ruleIds) → the precedence policy a loaded JSON file holds, checked
 // like one edited in the dialog (validatePolicy: schema, then tiers, layers and rule ids), or one message
 // naming the file and what is wrong with it (not JSON, not a policy) in Chinese and English.
-import { decodeJsonBytes } from '../../../engine/validate/decodeJsonBytes.ts';
-import type { PolicyIssue } from '../../../engine/resolutions/checkPolicy.ts';
-import type { Policy } from '../../../engine/resolutions/types.ts';
-import { validatePolicy } from '../../../engine/resolutions/validatePolicy.ts';
+import { decodeJsonBytes } from '../../../engine/validate/index.ts';
+import type { PolicyIssue } from '../../../engine/resolutions/index.ts';
+import type { Policy } from '../../../engine/resolutions/index.ts';
+import { validatePolicy } from '../../../engine/resolutions/index.ts';
 
 export type PolicyFileReading =
   | { ok: true; policy: Policy; warnings: PolicyIssue[] }

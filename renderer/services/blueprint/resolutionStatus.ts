@@ -2,9 +2,9 @@
 // engine/resolutions/conflictStatus defines it for the list, the panel, the export and the package
 // (已处置, 例外（已批准）, 例外（已过期）, 暂缓, 重新打开), with the reason when it is re-opened or expired;
 // `status` says whether the record still stands ('applied') or must be made again ('reopened').
-import { conflictStatus, type ConflictStatus } from '../../../engine/resolutions/conflictStatus.ts';
-import type { Resolution } from '../../../engine/resolutions/types.ts';
-import type { Conflict } from '../../../engine/rules/types.ts';
+import { conflictStatus, type ConflictStatus } from '../../../engine/resolutions/index.ts';
+import type { Resolution } from '../../../engine/resolutions/index.ts';
+import type { Conflict } from '../../../engine/rules/index.ts';
 
 export interface ResolutionStatusInfo {
   status: 'applied' | 'reopened';

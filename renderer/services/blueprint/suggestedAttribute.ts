@@ -1,8 +1,8 @@
 // Pure. suggestedAttribute(conflict, workspace) → the attribute change that settles a use mismatch: the
 // subject takes the object's use code (the rule's `useMismatch` field and object field), or null when the
 // rule compares no attribute or a feature is missing.
-import type { FeatureId, PlanId, PropertyValue } from '../../../engine/model/types.ts';
-import type { Conflict } from '../../../engine/rules/types.ts';
+import type { FeatureId, PlanId, PropertyValue } from '../../../engine/model/index.ts';
+import type { Conflict } from '../../../engine/rules/index.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 
 export interface AttributeChange {

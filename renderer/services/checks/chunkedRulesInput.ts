@@ -3,8 +3,8 @@
 // Structured cloning 300k feature objects blocked the UI thread for seconds. Encoding runs chunk by chunk
 // between event-loop turns and is cached per unchanged chunk of features; a chunk the worker already
 // received in the previous call is sent as a reference only, so a re-check after one edit posts one chunk.
-import type { PlanMeta, PlanFeature } from '../../../engine/model/types.ts';
-import type { RulesInput } from '../../../engine/rules/types.ts';
+import type { PlanMeta, PlanFeature } from '../../../engine/model/index.ts';
+import type { RulesInput } from '../../../engine/rules/index.ts';
 import { decodeChunk, encodeChunk, type EncodedChunk } from '../../db/geometryChunk.ts';
 import { FeatureMap } from '../../store/featureMap.ts';
 import type { PlanEntry } from '../../store/types.ts';

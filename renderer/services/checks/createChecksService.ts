@@ -1,17 +1,17 @@
 // The checks service: runs the rule pack over the workspace in the rules worker (progress, cancel),
 // re-checks incrementally after edits (debounced, off the UI thread), and performs the resolving edit
 // "subtract the other feature's footprint" with GEOS.
-import type { GeometryPort } from '../../../engine/geometry/port.ts';
-import type { Geometry } from '../../../engine/model/types.ts';
-import type { ConflictReport } from '../../../engine/rules/types.ts';
-import type { PreviousCheck } from '../../../engine/rules/resumeCheck.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
+import type { Geometry } from '../../../engine/model/index.ts';
+import type { ConflictReport } from '../../../engine/rules/index.ts';
+import type { PreviousCheck } from '../../../engine/rules/index.ts';
 import type { LastCheck } from '../persistence/lastCheckStore.ts';
 import { encodePlanEntry, type ChunkedRulesInput } from './chunkedRulesInput.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
-import { findSelfIntersection } from '../../map/findSelfIntersection.ts';
+import { findSelfIntersection } from '../../../engine/geometry/index.ts';
 
 /** What the service needs from the rules engine (the worker client implements it). */
 export interface RulesBackend {

@@ -5,7 +5,7 @@
 import { checkSignature, readSignedZip, SIGNATURE_PATH, SUBMISSION_BASE_PATH, SUBMISSION_FORMAT, SUBMISSION_HISTORY_PATH, SUBMISSION_ZIP_LIMITS, type SignatureCheck } from '../../../engine/exchange/index.ts';
 import { MANIFEST_PATH, zipEntries } from '../../../engine/package/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
-import type { ZipLimits } from '../../../engine/zip/readZipSafely.ts';
+import type { ZipLimits } from '../../../engine/zip/index.ts';
 
 export const NO_TRUSTED_KEYS: TrustedKeys = { lookup: () => null };
 

@@ -3,7 +3,7 @@
 // feature as the package left it (the opened workspace's), or, for a removed one, as the department sent it.
 import { departmentReceipt, type DepartmentReceipt, type ReceiptOutcome } from '../../../engine/exchange/index.ts';
 import type { ReceiptView } from '../../store/receiptSlice.ts';
-import type { Geometry, PlanDocument } from '../../../engine/model/types.ts';
+import type { Geometry, PlanDocument } from '../../../engine/model/index.ts';
 import { BUILD_PATH, type BuildRecord } from '../../../engine/package/index.ts';
 
 export const receiptFeatureKey = (planId: string, featureId: string) => `${planId}/${featureId}`;

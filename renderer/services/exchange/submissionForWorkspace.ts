@@ -2,15 +2,16 @@
 // editor: refused (unsigned, unknown or revoked key, changed signer, tampered, a replay of an older one — the
 // engine's Chinese and English message), or its diff against the version the bureau accepted and the three-way
 // merge with the plan in the workspace (engine/merge: ancestor = the submission's base, ours = the workspace's
-// plan, theirs = the submitted plan). acceptSubmissionCommand turns the decided merge into one undoable batch.
-import { checkReplay, readSubmission, type AcceptedRegister, type Submission } from '../../../engine/exchange/index.ts';
-import { diffPlanVersions, type PlanVersionDiff } from '../../../engine/merge/diffPlanVersions.ts';
-import { mergePlanVersions, type PlanMergeResult } from '../../../engine/merge/mergePlanVersions.ts';
-import { resolveMergeConflicts, type MergeChoice } from '../../../engine/merge/resolveMergeConflicts.ts';
-import type { Message } from '../../../engine/resolutions/types.ts';
+// plan, theirs = the submitted plan). acceptSubmissionCommand turns the decided merge into one undoable batch, with
+// the submitted resolutions recorded under the bureau's official log numbers (provisional ones kept beside them).
+import { checkReplay, officialResolutionsOf, readSubmission, type AcceptedRegister, type Submission } from '../../../engine/exchange/index.ts';
+import { diffPlanVersions, type PlanVersionDiff } from '../../../engine/merge/index.ts';
+import { mergePlanVersions, type PlanMergeResult } from '../../../engine/merge/index.ts';
+import { resolveMergeConflicts, type MergeChoice } from '../../../engine/merge/index.ts';
+import type { Message } from '../../../engine/resolutions/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
-import type { Command, WorkspaceData } from '../../store/types.ts';
+import type { Command, CommandBody, WorkspaceData } from '../../store/types.ts';
 
 export type SubmissionForWorkspace =
   | { ok: false; message: Message }
@@ -27,13 +28,27 @@ export function submissionForWorkspace(bytes: Uint8Array, name: string, trustedK
   return { ok: true, submission: s, diff: diffPlanVersions(s.base, s.plan), merge: entry ? mergePlanVersions(s.base, planDocumentOf(entry), s.plan) : null, index };
 }
 
-/** The batch that puts the merged plan (conflict i decided by choices[i], 'ours' when undecided) in the workspace. */
-export function acceptSubmissionCommand(view: Extract<SubmissionForWorkspace, { ok: true }>, workspace: WorkspaceData, choices: readonly (MergeChoice | undefined)[]): Command {
+/** The submitted resolutions as `setResolution` commands against the workspace's, officially numbered at `acceptedAt`. */
+function resolutionCommands(s: Submission, workspace: WorkspaceData, acceptedAt: string): CommandBody[] {
+  const existing = workspace.resolutions ?? [];
+  const { resolutions } = officialResolutionsOf(s.history, acceptedAt, existing);
+  return resolutions.map((after) => ({ kind: 'setResolution', conflictKey: after.conflictKey, before: existing.find((r) => r.conflictKey === after.conflictKey) ?? null, after }));
+}
+
+/** The batch that puts the merged plan (conflict i decided by choices[i], 'ours' when undecided) in the workspace,
+ *  and the submitted resolutions with official log numbers of `acceptedAt` (ISO time; its day names the numbers). */
+export function acceptSubmissionCommand(
+  view: Extract<SubmissionForWorkspace, { ok: true }>,
+  workspace: WorkspaceData,
+  choices: readonly (MergeChoice | undefined)[],
+  acceptedAt: string,
+): Command {
   const s = view.submission;
   const m = s.manifest;
   const label = `接收报送 ${m.plan.id} 第 ${m.sequence} 号（${m.station.stationName || m.station.stationId}）`;
-  if (!view.merge) return { kind: 'batch', label, commands: [{ kind: 'importPlan', plan: s.plan, index: view.index }] };
+  const resolutions = resolutionCommands(s, workspace, acceptedAt);
+  if (!view.merge) return { kind: 'batch', label, commands: [{ kind: 'importPlan', plan: s.plan, index: view.index }, ...resolutions] };
   const merged = resolveMergeConflicts(view.merge, view.merge.conflicts.map((_c, i) => choices[i] ?? 'ours'));
   const old = planDocumentOf(workspace.plans.get(s.plan.plan.id)!);
-  return { kind: 'batch', label, commands: [{ kind: 'removePlan', plan: old, index: view.index }, { kind: 'importPlan', plan: merged, index: view.index }] };
+  return { kind: 'batch', label, commands: [{ kind: 'removePlan', plan: old, index: view.index }, { kind: 'importPlan', plan: merged, index: view.index }, ...resolutions] };
 }

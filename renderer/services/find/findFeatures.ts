@@ -1,7 +1,7 @@
 // Pure. findFeatures(workspace, text) → features across every plan whose BSM or a name field (XMMC, XZQMC,
 // GHFQMC, any *MC: 名称 and 地名) matches, best first: exact BSM, BSM prefix, exact name, name prefix, then
 // contains; ties in plan order then document order. Capped at `limit` (the list a user reads).
-import type { FeatureId, LayerCode, PlanId } from '../../../engine/model/types.ts';
+import type { FeatureId, LayerCode, PlanId } from '../../../engine/model/index.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 
 export interface FoundFeature {

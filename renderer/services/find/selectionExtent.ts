@@ -1,7 +1,7 @@
 // Pure. selectionExtent(workspace, refs) → the lon/lat box around the referenced features (zoom to selection, a
 // found feature), widened to at least `minSpanDeg` so a point or a tiny parcel is not shown at the map's maximum
 // zoom; null when none of them has coordinates.
-import { bbox } from '../../../engine/geometry/bbox.ts';
+import { bbox } from '../../../engine/geometry/index.ts';
 import type { FeatureRef } from '../../store/selectionSlice.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 

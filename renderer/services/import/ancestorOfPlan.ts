@@ -1,7 +1,7 @@
 // Renderer. The ancestor of a three-way re-import: the plan as it was last imported (the newest importPlan
 // for it in the undo history), else as it was loaded (every command in the history undone). Takes the
 // current workspace and history; returns a plan document or undefined when the plan is not there.
-import type { PlanDocument, PlanId } from '../../../engine/model/types.ts';
+import type { PlanDocument, PlanId } from '../../../engine/model/index.ts';
 import { applyCommand, planDocumentOf } from '../../store/applyCommand.ts';
 import { invertCommand } from '../../store/invertCommand.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';

@@ -2,9 +2,9 @@
 // definition `check` and `export` refuse): the document against every plan but the one it is a new version of;
 // and, for a new version, whether it changes nothing or reuses a version label the plan already has.
 // Returns the message naming the file and the plan already there, or null.
-import { diffPlanVersions } from '../../../engine/merge/diffPlanVersions.ts';
-import { duplicatePlanMessage, duplicatePlans, type PlanIdentity } from '../../../engine/model/duplicatePlans.ts';
-import type { PlanDocument, PlanId, PlanMeta } from '../../../engine/model/types.ts';
+import { diffPlanVersions } from '../../../engine/merge/index.ts';
+import { duplicatePlanMessage, duplicatePlans, type PlanIdentity } from '../../../engine/model/index.ts';
+import type { PlanDocument, PlanId, PlanMeta } from '../../../engine/model/index.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';
 

@@ -1,6 +1,6 @@
 // Browser shell. Field mappings confirmed in the import dialog, remembered per plan kind and department in
 // localStorage, so a department's next delivery maps the same columns the same way without asking again.
-import type { FieldMappingOverrides } from '../../../engine/import/mapping/autoMapFields.ts';
+import type { FieldMappingOverrides } from '../../../engine/import/index.ts';
 
 const key = (kind: string, department: string) => `lantu.import-mapping.${kind}.${department}`;
 

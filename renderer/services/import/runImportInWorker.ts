@@ -3,9 +3,9 @@
 // A GeoPackage still reading past the deadline (sql.js cannot be interrupted: an endless recursive view) is
 // stopped the same way and answered with a refused report naming the table being read.
 import * as Comlink from 'comlink';
-import { readStoppedIssue } from '../../../engine/import/geopackage/readStoppedIssue.ts';
-import { refusedImportReport, type ImportProgress, type ImportReport } from '../../../engine/import/prepareImport.ts';
-import type { ImportSource } from '../../../engine/import/readSource.ts';
+import { readStoppedIssue } from '../../../engine/import/index.ts';
+import { refusedImportReport, type ImportProgress, type ImportReport } from '../../../engine/import/index.ts';
+import type { ImportSource } from '../../../engine/import/index.ts';
 import type { ImportWorkerApi, WorkerImportOptions } from '../../workers/importWorker.ts';
 import { readLimits, type ReadLimits } from './readLimits.ts';
 

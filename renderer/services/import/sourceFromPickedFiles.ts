@@ -1,6 +1,6 @@
 // Browser shell. Turns the files the user chose (one .geojson/.json, .zip or .gpkg, or the loose members
 // of a Shapefile chosen together) into the engine's ImportSource; undefined with a reason otherwise.
-import type { ImportSource } from '../../../engine/import/readSource.ts';
+import type { ImportSource } from '../../../engine/import/index.ts';
 import type { PickedFile } from '../platform/types.ts';
 
 export type PickedSource = { ok: true; source: ImportSource } | { ok: false; reason: { zh: string; en: string } };

@@ -2,7 +2,7 @@
 // them (meta 'lastCheck') and the ids of the features edited since that check (meta 'lastCheckEdits'). The edits
 // row is updated in the same transaction as each history log row (attachAutosave), so after a reload or a crash
 // the ids are exactly those the log changed after the results; the results row is replaced when a check lands.
-import type { Conflict } from '../../../engine/rules/types.ts';
+import type { Conflict } from '../../../engine/rules/index.ts';
 import type { LantuDb, MetaRow } from '../../db/LantuDb.ts';
 
 export const LAST_CHECK_KEY = 'lastCheck';

@@ -1,10 +1,10 @@
 // Reopens the workspace stored in IndexedDB: base plans, then the log replayed in order. Applied rows
 // become the undo stack, undone rows the redo stack. Returns null when nothing was ever stored. Resolutions
 // stored by older versions are repaired on the way in (repairCommand).
-import type { PlanId } from '../../../engine/model/types.ts';
-import type { RulePack } from '../../../engine/rules/types.ts';
-import type { Targets } from '../../../engine/indicators/types.ts';
-import type { Policy } from '../../../engine/resolutions/types.ts';
+import type { PlanId } from '../../../engine/model/index.ts';
+import type { RulePack } from '../../../engine/rules/index.ts';
+import type { Targets } from '../../../engine/indicators/index.ts';
+import type { Policy } from '../../../engine/resolutions/index.ts';
 import type { LantuDb } from '../../db/LantuDb.ts';
 import { applyCommand, planEntryOf } from '../../store/applyCommand.ts';
 import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';

@@ -3,7 +3,7 @@
 // Rows are prepared before a transaction opens and written inside it with Dexie calls only: a transaction
 // body that awaits anything else (even an async helper) loses Dexie's zone after ~100 such awaits and
 // commits early ("Transaction committed too early", issue 17).
-import type { PlanDocument } from '../../../engine/model/types.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import { chunkRows, type ChunkRow, type LantuDb, type PlanBlobRow } from '../../db/LantuDb.ts';
 import { decodeChunk } from '../../db/geometryChunk.ts';
 import type { Command } from '../../store/types.ts';

@@ -1,9 +1,9 @@
 // createBlueprintKeeper(port) → the review backend's work (the review worker runs it; tests run it in Node):
 // reviews projects on a merged blueprint kept between runs under its key, rebuilding it only when the plans
 // come with a new key, and writes a project's 合规性审查报告 on that same blueprint.
-import type { GeometryPort } from '../../../engine/geometry/port.ts';
-import type { Blueprint } from '../../../engine/model/blueprint.ts';
-import { buildReviewReportHtml } from '../../../engine/review/buildReviewReportHtml.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
+import type { Blueprint } from '../../../engine/model/index.ts';
+import { buildReviewReportHtml } from '../../../engine/review/index.ts';
 import type { ReportRequest, ReviewBackend } from './createReviewService.ts';
 import { reviewBlueprint, reviewProjects } from './reviewProjects.ts';
 

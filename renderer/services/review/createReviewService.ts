@@ -2,8 +2,8 @@
 // worker) whenever projects change and whenever the checks have run again (the blueprint changed), one run
 // at a time (triggers during a run coalesce into one more). A project whose verdicts (overall or any
 // department's) differ from its previous review of the same version is flagged `changed` in the register.
-import { loadReviewPack } from '../../../engine/review/loadReviewPack.ts';
-import type { Department, DepartmentOpinion, JointOpinion, ProjectDocument, ProjectReview } from '../../../engine/review/types.ts';
+import { loadReviewPack } from '../../../engine/review/index.ts';
+import type { Department, DepartmentOpinion, JointOpinion, ProjectDocument, ProjectReview } from '../../../engine/review/index.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { ProjectReviewEntry } from '../../store/projectSlice.ts';
@@ -149,7 +149,8 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
       });
     },
     idle: async () => {
-      while (queued || running) {
+      // `running` is always a promise: the loop ends when a wait finishes with nothing newer started or queued.
+      for (;;) {
         const current = running;
         await current;
         if (current === running && !queued) return;

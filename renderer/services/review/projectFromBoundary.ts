@@ -2,7 +2,7 @@
 // source with the 界址点), and checkProjectFacts(facts, stage) → what is wrong with the facts form, one
 // message per field in both languages (XMMC and XMLX required; XMDM well formed, and required from
 // 用地预审与选址 on; NYDYT a 用地用海 code).
-import { PROJECT_STAGES, type ProjectDocument, type ProjectFacts, type ProjectStage, type ProjectType } from '../../../engine/review/types.ts';
+import { PROJECT_STAGES, type ProjectDocument, type ProjectFacts, type ProjectStage, type ProjectType } from '../../../engine/review/index.ts';
 import type { BoundaryFileReading } from './readBoundaryFile.ts';
 
 export const PROJECT_TYPES: readonly ProjectType[] = ['工业', '仓储', '交通', '能源', '水利', '公共服务', '住宅', '商业', '其他'];

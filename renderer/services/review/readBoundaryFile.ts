@@ -5,15 +5,15 @@
 // the north-west corner) by writing the parcels as a TXT and reading that back; a boundary drawn on the map
 // (readDrawnBoundary) is numbered the same way in its 3-degree zone.
 import { extensionOf } from '../../../engine/ipc/index.ts';
-import { readBoundaryDxf, type DxfLayerSummary } from '../../../engine/import/boundary/readBoundaryDxf.ts';
-import { readBoundaryTxt } from '../../../engine/import/boundary/readBoundaryTxt.ts';
-import { boundaryFromFeatures } from '../../../engine/import/boundary/boundaryFromFeatures.ts';
-import { readSource } from '../../../engine/import/readSource.ts';
-import { writeBoundaryTxt } from '../../../engine/import/boundary/writeBoundaryTxt.ts';
-import type { BoundaryParcel, BoundaryReadResult } from '../../../engine/import/boundary/types.ts';
-import { crsInfo, type CrsInfo } from '../../../engine/import/crs/crsCatalog.ts';
-import type { Ring } from '../../../engine/model/types.ts';
-import type { ProjectBoundaryFormat, ProjectBoundaryPoint } from '../../../engine/review/types.ts';
+import { readBoundaryDxf, type DxfLayerSummary } from '../../../engine/import/index.ts';
+import { readBoundaryTxt } from '../../../engine/import/index.ts';
+import { boundaryFromFeatures } from '../../../engine/import/index.ts';
+import { readSource } from '../../../engine/import/index.ts';
+import { writeBoundaryTxt } from '../../../engine/import/index.ts';
+import type { BoundaryParcel, BoundaryReadResult } from '../../../engine/import/index.ts';
+import { crsInfo, type CrsInfo } from '../../../engine/import/index.ts';
+import type { Ring } from '../../../engine/model/index.ts';
+import type { ProjectBoundaryFormat, ProjectBoundaryPoint } from '../../../engine/review/index.ts';
 
 export interface BoundaryFileFinding {
   level: 'fatal' | 'quality' | 'warning';

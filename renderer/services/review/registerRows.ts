@@ -2,9 +2,9 @@
 // matrix (engine opinionMatrix: each department's state on the project's current version — recorded opinion,
 // awaiting, overdue, stale, not consulted — and the joint opinion) with, per department, the preliminary
 // verdict of the latest review on that version, and whether the review's result changed with the blueprint.
-import { opinionMatrix, type OpinionMatrixRow } from '../../../engine/review/opinionMatrix.ts';
-import type { OpinionCell } from '../../../engine/review/projectOpinionCells.ts';
-import type { Department, ProjectDocument, Verdict } from '../../../engine/review/types.ts';
+import { opinionMatrix, type OpinionMatrixRow } from '../../../engine/review/index.ts';
+import type { OpinionCell } from '../../../engine/review/index.ts';
+import type { Department, ProjectDocument, Verdict } from '../../../engine/review/index.ts';
 import type { ProjectReviewEntry } from '../../store/projectSlice.ts';
 import type { WorkspaceData } from '../../store/types.ts';
 

@@ -1,8 +1,8 @@
 // Pure. reviewFileKind(bytes) → 'consultation' | 'opinion' for a 征求意见 or 部门意见 file (their writers put
 // `format` first), null for anything else (a plan's GeoJSON goes on to the import dialog). Only the first
 // bytes are looked at, so a 100 MB GeoJSON costs nothing here.
-import { CONSULTATION_FORMAT } from '../../../engine/review/writeConsultationFile.ts';
-import { OPINION_FORMAT } from '../../../engine/review/writeOpinionFile.ts';
+import { CONSULTATION_FORMAT } from '../../../engine/review/index.ts';
+import { OPINION_FORMAT } from '../../../engine/review/index.ts';
 
 export function reviewFileKind(bytes: Uint8Array): 'consultation' | 'opinion' | null {
   const head = new TextDecoder().decode(bytes.subarray(0, 256));

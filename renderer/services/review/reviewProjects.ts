@@ -1,18 +1,18 @@
 // Pure (geometry through the port). reviewProjects(input, port) → each project's review against the workspace's
 // blueprint: the merged blueprint built once (the plans before the resolutions' edits, then the resolutions, as
 // the package builds it), the review context once, then per project measureProject and evaluateReview.
-import type { GeometryPort } from '../../../engine/geometry/port.ts';
-import { packageSources } from '../../../engine/export/packageSources.ts';
-import { buildBlueprint } from '../../../engine/merge/buildBlueprint.ts';
-import type { Blueprint } from '../../../engine/model/blueprint.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
-import type { Policy, Resolution } from '../../../engine/resolutions/types.ts';
-import { evaluateReview } from '../../../engine/review/evaluateReview.ts';
-import { measureProject } from '../../../engine/review/measureProject.ts';
-import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/prepareReviewContext.ts';
-import { projectVersion } from '../../../engine/review/projectVersion.ts';
-import type { Department, ProjectDocument, ProjectReview, ReviewPack } from '../../../engine/review/types.ts';
-import type { Conflict } from '../../../engine/rules/types.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
+import { packageSources } from '../../../engine/export/index.ts';
+import { buildBlueprint } from '../../../engine/merge/index.ts';
+import type { Blueprint } from '../../../engine/model/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
+import type { Policy, Resolution } from '../../../engine/resolutions/index.ts';
+import { evaluateReview } from '../../../engine/review/index.ts';
+import { measureProject } from '../../../engine/review/index.ts';
+import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/index.ts';
+import { projectVersion } from '../../../engine/review/index.ts';
+import type { Department, ProjectDocument, ProjectReview, ReviewPack } from '../../../engine/review/index.ts';
+import type { Conflict } from '../../../engine/rules/index.ts';
 
 export interface ReviewProjectsInput {
   /** The workspace's plans as they are now (resolution edits included); may be left out when the caller

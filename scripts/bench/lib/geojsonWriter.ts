@@ -1,7 +1,7 @@
 // Stream-writes a plan document (GeoJSON FeatureCollection with a `plan` member) feature by feature,
 // in chunks of a few MB, so a 150 MB file never exists as one string in memory.
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { PlanMeta, Position } from '../../../engine/model/types.ts';
+import type { PlanMeta, Position } from '../../../engine/model/index.ts';
 
 const FLUSH_CHARS = 4 << 20;
 

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { HeldLayer, overlayJoin, type JoinResult } from './overlayJoin.ts';
 import { indicesOf, readPlanStore } from './readPlanStore.ts';
-import { cpuNowMs, createPhaseClock, peakRssMb } from './phaseClock.ts';
+import { cpuNowMs, createPhaseClock } from './phaseClock.ts';
 
 const dir = process.argv[2]!;
-const peakMb = peakRssMb;
 const cpuNow = cpuNowMs;
 const { phases, phase } = createPhaseClock();
 

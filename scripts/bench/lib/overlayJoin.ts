@@ -6,10 +6,10 @@
 // arrays). Cutting large polygons into pieces (PostGIS ST_Subdivide) was tried and gained nothing here:
 // the cost of an overlay through GEOS-as-WebAssembly is mostly per call, not per vertex.
 import Flatbush from 'flatbush';
-import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
-import { storeAreaM2, writeStoreWkb } from '../../../engine/geometry/geometryStore.ts';
-import type { GeomHandle, GeometryPort } from '../../../engine/geometry/port.ts';
-import { WkbWriter } from '../../../engine/geometry/wkb.ts';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/index.ts';
+import { storeAreaM2, writeStoreWkb } from '../../../engine/geometry/index.ts';
+import type { GeomHandle, GeometryPort } from '../../../engine/geometry/index.ts';
+import { WkbWriter } from '../../../engine/geometry/index.ts';
 import type { PlanStore } from './readPlanStore.ts';
 
 export interface JoinResult {

@@ -3,10 +3,10 @@
 // incremental re-check after one parcel moves by about 5 m. Prints one JSON line with times and peak RSS.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Targets } from '../../../engine/indicators/types.ts';
-import type { PlanDocument, PlanFeature, Position } from '../../../engine/model/types.ts';
+import type { Targets } from '../../../engine/indicators/index.ts';
+import type { PlanDocument, PlanFeature, Position } from '../../../engine/model/index.ts';
 import { loadRulePack, recheckFeatures, runRules } from '../../../engine/rules/index.ts';
-import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
+import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { cpuNowMs, createPhaseClock, peakRssMb } from './phaseClock.ts';
 

@@ -1,9 +1,9 @@
 // Streams a plan document from disk into the geometry core's compact store (typed arrays) and keeps per
 // feature only its layer, id and 用地用海 code, so a 150 MB file never becomes one parsed JSON tree.
 import { createReadStream } from 'node:fs';
-import type { GeometryStore } from '../../../engine/geometry/geometryStore.ts';
-import { streamGeometryStore } from '../../../engine/geometry/streamGeometryStore.ts';
-import type { LayerCode } from '../../../engine/model/types.ts';
+import type { GeometryStore } from '../../../engine/geometry/index.ts';
+import { streamGeometryStore } from '../../../engine/geometry/index.ts';
+import type { LayerCode } from '../../../engine/model/index.ts';
 
 export interface PlanStore {
   file: string;

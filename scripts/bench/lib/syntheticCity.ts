@@ -4,11 +4,11 @@
 // (XZQ) along parcel edges, and the other layers in proportion. Deterministic for a given seed.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
-import { pathLengthM } from '../../../engine/geometry/geodesicLengthM.ts';
-import { featureId } from '../../../engine/model/featureId.ts';
-import { codeInfo } from '../../../engine/model/codes.ts';
-import type { LayerCode, PlanKind, PlanMeta, Position } from '../../../engine/model/types.ts';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/index.ts';
+import { pathLengthM } from '../../../engine/geometry/index.ts';
+import { featureId } from '../../../engine/model/index.ts';
+import { codeInfo } from '../../../engine/model/index.ts';
+import type { LayerCode, PlanKind, PlanMeta, Position } from '../../../engine/model/index.ts';
 import { createRandom, hash01, valueNoise } from './random.ts';
 import { lineJson, PlanDocumentWriter, pointJson, polygonJson } from './geojsonWriter.ts';
 

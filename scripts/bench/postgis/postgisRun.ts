@@ -3,9 +3,9 @@
 // ST_Intersects + ST_Area(ST_Intersection(a, b)::geography). Prints one JSON line; "skipped" without PostGIS.
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { writeStoreWkb } from '../../../engine/geometry/geometryStore.ts';
-import { WkbWriter } from '../../../engine/geometry/wkb.ts';
-import type { LayerCode } from '../../../engine/model/types.ts';
+import { writeStoreWkb } from '../../../engine/geometry/index.ts';
+import { WkbWriter } from '../../../engine/geometry/index.ts';
+import type { LayerCode } from '../../../engine/model/index.ts';
 import { indicesOf, readPlanStore, type PlanStore } from '../lib/readPlanStore.ts';
 import { postgisUnavailable, psql, psqlScript } from './psql.ts';
 

@@ -15,7 +15,8 @@ import { loadRulePack } from '../../../engine/rules/loadRulePack.ts';
 import { runRules } from '../../../engine/rules/runRules.ts';
 import type { RulePack } from '../../../engine/rules/types.ts';
 import { createResolution } from '../../../engine/resolutions/createResolution.ts';
-import { splitSignedZip } from '../../../engine/exchange/index.ts';
+import { buildSubmission, historyFromDiff, splitSignedZip } from '../../../engine/exchange/index.ts';
+import { memorySigner } from '../../engine/exchange/memoryStation.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 
 let dir: string;
@@ -154,6 +155,36 @@ describe('two stations exchange a submission, a signed package and its receipt',
       expect(replayed.stderr).toContain('第 2 号报送');
     }
     expect(existsSync(join(dir, 'replayed.json'))).toBe(false);
+  }, 120_000);
+
+  it('gives the submitted resolutions official log numbers after the bureau’s own, keeping the provisional ones', async () => {
+    await ok('liaison', 'station', 'show', '--json', 'liaison-station.json');
+    const { stationId, stationName } = read('liaison-station.json') as { stationId: string; stationName: string };
+    // The land plan: its sequence register is apart from the industry plan's the other tests use.
+    const base = read('land.json') as PlanDocument;
+    const plan = structuredClone(base);
+    plan.plan.version = 'v4';
+    plan.features[0]!.properties['BZ'] = '已调整';
+    const r = (conflictKey: string, logNumber: string, decidedAt: string) =>
+      ({ conflictKey, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '张工', decidedAt, reason: '部门处置', edits: [{}], logNumber });
+    const history = [
+      ...historyFromDiff(base, plan, { idPrefix: 'p', author: '张工', station: stationId, at: '2026-12-05T01:00:00Z' }),
+      { kind: 'setResolution', conflictKey: 'k-1', before: null, after: r('k-1', '20261204-ABCD-000001', '2026-12-04T08:00:00Z') },
+    ];
+    // Built by the engine, then signed with the liaison station's own key through `lantu sign`.
+    const made = await buildSubmission({ plan, base, history, station: { stationId, stationName }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' }, memorySigner(9, stationId, stationName));
+    writeFileSync(join(dir, 'sub-r.unsigned.zip'), splitSignedZip(made).unsigned);
+    await ok('liaison', 'sign', 'sub-r.unsigned.zip', '-o', 'sub-r.zip');
+    write('bureau-resolutions.json', { resolutions: [r('own', `${new Date().toISOString().slice(0, 10).replaceAll('-', '')}000001`, new Date().toISOString())] });
+    const run = await ok('bureau', 'accept', 'sub-r.zip', '-o', 'merged-r.json', '--resolutions', 'bureau-resolutions.json', '--json', 'accept-r.json');
+    const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+    expect(run.stdout).toContain(`维护日志编号 20261204-ABCD-000001 → ${day}000002（正式）`);
+    const after = read('bureau-resolutions.json').resolutions as { conflictKey: string; logNumber: string; provisionalLogNumber?: string }[];
+    expect(after.map((x) => [x.conflictKey, x.logNumber, x.provisionalLogNumber])).toEqual([
+      ['own', `${day}000001`, undefined],
+      ['k-1', `${day}000002`, '20261204-ABCD-000001'],
+    ]);
+    expect(read('accept-r.json')).toMatchObject({ ok: true, resolutions: 1, renumbered: [{ provisional: '20261204-ABCD-000001', official: `${day}000002` }] });
   }, 120_000);
 });
 

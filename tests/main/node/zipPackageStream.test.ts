@@ -69,6 +69,7 @@ describe('zipPackageStream', () => {
 
   it('gives the reasons of a refused package before any chunk', () => {
     const reasons = [{ kind: 'blocker' as const, id: 'R08:1', zh: '阻断冲突', en: 'blocker' }];
+    // eslint-disable-next-line require-yield -- a refused package yields no file, only the reasons it returns
     const refused = (function* (): Generator<PackageFile, PackageFilesEnd, undefined> {
       return { ok: false, reasons };
     })();

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubmission, EMPTY_ACCEPTED_REGISTER, historyFromDiff, recordAccepted } from '../../../../engine/exchange/index.ts';
 import type { PlanDocument } from '../../../../engine/model/types.ts';
+import type { Resolution } from '../../../../engine/resolutions/index.ts';
 import { applyCommand, planDocumentOf, planEntryOf } from '../../../../renderer/store/applyCommand.ts';
 import type { WorkspaceData } from '../../../../renderer/store/types.ts';
 import { acceptSubmissionCommand, submissionForWorkspace } from '../../../../renderer/services/exchange/submissionForWorkspace.ts';
@@ -16,12 +17,18 @@ function workspaceOf(plans: PlanDocument[]): WorkspaceData {
   return { plans: new Map(plans.map((p) => [p.plan.id, planEntryOf(p)])), planOrder: plans.map((p) => p.plan.id), rulePack: null, targets: null };
 }
 
-async function submission() {
+const resolution = (conflictKey: string, logNumber: string, decidedAt: string) =>
+  ({ conflictKey, ruleId: 'R08', regionHash: 'h', kind: 'subjectYields', status: 'applied', decidedBy: '张工', decidedAt, reason: 'r', edits: [], logNumber }) as unknown as Resolution;
+
+async function submission(resolutions: Resolution[] = []) {
   const [, base] = packagePlans();
   const plan = structuredClone(base!);
   plan.plan.version = 'v2';
   plan.features[0]!.properties['XMMC'] = '精密铸件项目（扩建）';
-  const history = historyFromDiff(base!, plan, { idPrefix: 'x', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' });
+  const history = [
+    ...historyFromDiff(base!, plan, { idPrefix: 'x', author: '张工', station: 'st-fgw', at: '2026-12-05T01:00:00Z' }),
+    ...resolutions.map((after) => ({ kind: 'batch', label: '处置', commands: [{ kind: 'setResolution', conflictKey: after.conflictKey, before: null, after }] })),
+  ];
   return buildSubmission({ plan, base: base!, history, station: { stationId: 'st-fgw', stationName: '发展改革委-张工' }, author: '张工', sequence: 1, createdAt: '2026-12-05T01:00:00.000Z' }, liaison);
 }
 
@@ -35,7 +42,7 @@ describe('submissionForWorkspace', () => {
     if (!view.ok) throw new Error(view.message.zh);
     expect(view.diff.changed.map((c) => c.bsm)).toEqual(['419001000040000001']);
     expect(view.merge?.conflicts).toEqual([]);
-    const command = acceptSubmissionCommand(view, ws, []);
+    const command = acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z');
     expect(command).toMatchObject({ kind: 'batch', label: '接收报送 pkg-industry 第 1 号（发展改革委-张工）' });
     const after = planDocumentOf(applyCommand(ws, command).plans.get('pkg-industry' as never)!);
     expect(after.features[0]!.properties).toMatchObject({ XMMC: '精密铸件项目（扩建）', BZ: '局方核对' });
@@ -52,5 +59,20 @@ describe('submissionForWorkspace', () => {
     const register = recordAccepted(EMPTY_ACCEPTED_REGISTER, view.submission.manifest, 'x', '2026-12-05T02:00:00Z');
     const replay = submissionForWorkspace(bytes, 'sub.zip', memoryTrust([trustedKeyOf(liaison)]), register, ws);
     expect(replay.ok || replay.message.zh).toContain('重放的旧报送');
+  });
+
+  it('records the submitted resolutions under the bureau’s official log numbers, keeping the provisional ones', async () => {
+    const [land, industry] = packagePlans();
+    const bureauOwn = resolution('own', '20261205000001', '2026-12-05T00:30:00Z');
+    const ws = { ...workspaceOf([land!, industry!]), resolutions: [bureauOwn] };
+    const bytes = await submission([resolution('a', '20261204-ST7Q-000001', '2026-12-04T08:00:00Z'), resolution('b', '20261204-ST7Q-000002', '2026-12-04T09:00:00Z')]);
+    const view = submissionForWorkspace(bytes, 'sub.zip', memoryTrust([trustedKeyOf(liaison)]), EMPTY_ACCEPTED_REGISTER, ws);
+    if (!view.ok) throw new Error(view.message.zh);
+    const after = applyCommand(ws, acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z'));
+    expect(after.resolutions?.map((r) => [r.conflictKey, r.logNumber, r.provisionalLogNumber])).toEqual([
+      ['own', '20261205000001', undefined],
+      ['a', '20261205000002', '20261204-ST7Q-000001'],
+      ['b', '20261205000003', '20261204-ST7Q-000002'],
+    ]);
   });
 });

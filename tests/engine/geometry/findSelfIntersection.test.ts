@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSelfIntersection } from '../../../renderer/map/findSelfIntersection.ts';
+import { findSelfIntersection } from '../../../engine/geometry/findSelfIntersection.ts';
 
 describe('findSelfIntersection', () => {
   it('finds where a bow-tie ring crosses itself', () => {

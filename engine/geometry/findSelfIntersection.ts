@@ -1,6 +1,8 @@
-// Pure. findSelfIntersection(geometry) → the first place where a polygon ring or a line crosses itself
-// (or two rings of one polygon cross), or null. Used to refuse invalid edits before they reach the store.
-import type { Geometry, Position } from '../../engine/model/types.ts';
+// Pure. findSelfIntersection(geometry) → the first place where a polygon ring or a line properly crosses itself
+// (or two rings of one polygon cross), or null: the editor refuses such an edit before it reaches the store.
+// Validation's stricter check (touching rings, holes outside) is engine/validate/polygonDefects; both use planarRing.
+import type { Geometry, Position } from '../model/types.ts';
+import { orientation } from './planarRing.ts';
 
 export interface SelfIntersection {
   at: [number, number];
@@ -50,12 +52,13 @@ function ringsCross(rings: readonly Position[][], closed: boolean): SelfIntersec
 }
 
 function properIntersection(a: Position, b: Position, c: Position, d: Position): [number, number] | null {
-  const d1 = cross(c, d, a);
-  const d2 = cross(c, d, b);
-  const d3 = cross(a, b, c);
-  const d4 = cross(a, b, d);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
-    const t = d1 / (d1 - d2);
+  const o1 = orientation(c[0], c[1], d[0], d[1], a[0], a[1]);
+  const o2 = orientation(c[0], c[1], d[0], d[1], b[0], b[1]);
+  const o3 = orientation(a[0], a[1], b[0], b[1], c[0], c[1]);
+  const o4 = orientation(a[0], a[1], b[0], b[1], d[0], d[1]);
+  if (o1 !== 0 && o2 === -o1 && o3 !== 0 && o4 === -o3) {
+    const d1 = cross(c, d, a);
+    const t = d1 / (d1 - cross(c, d, b));
     return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
   }
   return null;

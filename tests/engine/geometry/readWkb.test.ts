@@ -1,7 +1,7 @@
 // readWkb on hand-made WKB: multi-geometries must hold members of their own kind (a MultiPolygon of Points
 // used to come out with position arrays where rings belong and crash the import later).
 import { describe, expect, it } from 'vitest';
-import { MalformedWkb, readWkb } from '../../../../engine/import/geopackage/readWkb.ts';
+import { MalformedWkb, readWkb } from '../../../engine/geometry/wkb.ts';
 
 const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
 const f64 = (x: number) => [...new Uint8Array(new Float64Array([x]).buffer)];

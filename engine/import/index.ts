@@ -1,0 +1,24 @@
+// Public surface of engine/import for the shells (main, renderer, scripts); engine modules import each other's files directly.
+export { boundaryFromFeatures } from './boundary/boundaryFromFeatures.ts';
+export { readBoundaryDxf } from './boundary/readBoundaryDxf.ts';
+export type { DxfLayerSummary } from './boundary/readBoundaryDxf.ts';
+export { readBoundaryTable } from './boundary/readBoundaryTable.ts';
+export { readBoundaryTxt } from './boundary/readBoundaryTxt.ts';
+export type { BoundaryParcel, BoundaryReadResult } from './boundary/types.ts';
+export { writeBoundaryTxt } from './boundary/writeBoundaryTxt.ts';
+export { crsInfo } from './crs/crsCatalog.ts';
+export type { CrsInfo } from './crs/crsCatalog.ts';
+export { JIYUAN_TERRITORY } from './crs/territory.ts';
+export type { Territory } from './crs/territory.ts';
+export { describeJsonSyntaxError, describeRuntimeLimit, describeSqliteError, describeZipError } from './describeLibraryError.ts';
+export { DEFAULT_GPKG_MAX_ROWS } from './geopackage/readGeoPackage.ts';
+export { readStoppedIssue } from './geopackage/readStoppedIssue.ts';
+export type { SqlJsPort } from './geopackage/sqlJsPort.ts';
+export { importIssue } from './importFailure.ts';
+export type { FieldMappingOverrides } from './mapping/autoMapFields.ts';
+export { prepareImport, refusedImportReport } from './prepareImport.ts';
+export type { ImportOptions, ImportProgress, ImportReport } from './prepareImport.ts';
+export { readSource } from './readSource.ts';
+export type { ImportSource, ReadSourceOptions, SourceOutcome } from './readSource.ts';
+export type { ImportIssue, ImportSeverity, TextEncodingName } from './types.ts';
+export { DEFAULT_ZIP_LIMITS } from './zip/unzipSafely.ts';
