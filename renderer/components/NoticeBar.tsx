@@ -14,7 +14,7 @@ export function NoticeBar() {
         role="none"
         showIcon
         type={notice.kind === 'error' ? 'error' : 'success'}
-        title={notice.text}
+        title={<span data-testid="notice-text">{notice.text}</span>}
         action={
           <Button size="small" onClick={() => notify(null)}>
             {t('dismiss')}

@@ -40,7 +40,7 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
     await page.getByTestId('resolve-kind').selectOption('defer');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
-    await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('已记录处置：暂缓');
+    await expect(page.getByTestId('notice-text').textContent()).resolves.toBe('已记录处置：暂缓');
 
     await select(page, blockers[1]!);
     await page.getByTestId('resolve-kind').selectOption('exception');
@@ -49,7 +49,7 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
     await page.getByTestId('resolve-exception-reason').fill('线性工程不可避让');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=exception]');
-    await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('已记录处置：例外（已批准）');
+    await expect(page.getByTestId('notice-text').textContent()).resolves.toBe('已记录处置：例外（已批准）');
     await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe('例外理由 线性工程不可避让');
   });
 
@@ -68,7 +68,7 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
       await page.getByTestId('resolve-kind').selectOption('defer');
       await page.getByTestId('resolve-apply').click();
       await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
-      await expect(page.locator('[data-testid=notice] span').first().textContent()).resolves.toBe('Recorded: deferred');
+      await expect(page.getByTestId('notice-text').textContent()).resolves.toBe('Recorded: deferred');
     } finally {
       await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     }

@@ -4,8 +4,8 @@
 // BSM, name, rule title and town instead of ids, in Chinese and English (ids in tooltips); the refusal says how
 // many more reasons there are and shows them all on request; a 暂缓 an older version stored with "2 属性变更"
 // and a log number is repaired when the workspace is opened again. The status bar counts open / all blockers
-// by the same definition (the excepted one handled, the deferred one open) and says no check has run after a
-// reload; a re-opened exception says its area when resolved and now, the region hashes only in the tooltip.
+// by the same definition (the excepted one handled, the deferred one open), says no check has run before the
+// first one, and counts the restored results after a reload; a re-opened exception says its area when resolved and now, the region hashes only in the tooltip.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conflict } from '../../engine/rules/types.ts';
@@ -43,6 +43,9 @@ beforeAll(async () => {
   app = await openApp({ viewport: { width: 1600, height: 900 } });
   page = app.page;
   await ready(page);
+  // A fresh workspace before any check: the status bar says so instead of counting zeros.
+  await expect(page.getByTestId('count-not-checked').textContent()).resolves.toBe('尚未运行检查');
+  await expect(page.getByTestId('count-blocker').count()).resolves.toBe(0);
   await page.evaluate(async () => {
     await window.lantuEditor!.checks.runAll();
     await window.lantuEditor!.checks.idle();
@@ -123,9 +126,9 @@ describe('statuses tell the truth; names, not ids', () => {
     await page.getByTestId('history-tab').click();
     const items = page.locator('[data-testid=history] li');
     const texts = await page.locator('[data-testid=history] li .history-what').allTextContents();
-    // Who and when: this workstation (no station name set in this test) and the time, never an id.
+    // Who and when: this installation's station name (测试工作站, seeded by openApp) and the time, never an id.
     const by = await page.locator('[data-testid=history] li .history-by').allTextContents();
-    expect(by.at(-1)).toMatch(/^本机 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(by.at(-1)).toMatch(/^测试工作站 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     for (const t of by) expect(t).not.toMatch(UUID);
     const resolution = texts.find((t) => t.startsWith('冲突处置 · ') && t.includes(deferred.subject!.bsm!))!;
     expect(resolution).toBe(
@@ -137,7 +140,9 @@ describe('statuses tell the truth; names, not ids', () => {
     await expect(items.last().getAttribute('title')).resolves.toContain(target.featureId);
     await page.getByTestId('language').click();
     const en = await page.locator('[data-testid=history] li .history-what').allTextContents();
-    expect((await page.locator('[data-testid=history] li .history-by').allTextContents()).at(-1)).toMatch(/^this workstation · /);
+    expect((await page.locator('[data-testid=history] li .history-by').allTextContents()).at(-1)).toMatch(
+      /^测试工作站 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    );
     expect(
       en.some(
         (t) =>
@@ -237,15 +242,21 @@ describe('statuses tell the truth; names, not ids', () => {
       deferred.key,
     );
     expect(patched).toBe(1);
+    const blockerBadge = await page.getByTestId('count-blocker').textContent();
     await page.reload();
     await ready(page);
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
     const r = (await resolutionOf(page, deferred.key))!;
     expect(r).toMatchObject({ kind: 'defer', decidedBy: '张协调', reason: '待专题论证' });
     expect(r.logNumber).toBeUndefined();
     expect(r.changeType).toBeUndefined();
-    // Reopened before any check: the status bar says so instead of counting zeros.
-    await expect(page.getByTestId('count-not-checked').textContent()).resolves.toBe('尚未运行检查');
-    await expect(page.getByTestId('count-blocker').count()).resolves.toBe(0);
+    // The last check's results survive the reload: the status bar counts them as before (the excepted one handled,
+    // the repaired 暂缓 still open) instead of saying no check has run or counting zeros.
+    const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.filter((c) => c.severity === 'blocker').length);
+    expect(all).toBeGreaterThan(1);
+    await expect(page.getByTestId('count-not-checked').count()).resolves.toBe(0);
+    await expect(page.getByTestId('count-blocker').textContent()).resolves.toBe(`阻断 ${all - 1} / ${all}`);
+    expect(blockerBadge).toBe(`阻断 ${all - 1} / ${all}`);
     expect(app.problems.list).toEqual([]);
   }, 180_000);
 
