@@ -31,7 +31,9 @@ function transactionBodies(source: string): string[] {
 
 /** Awaited expressions that are not a Dexie table request (`db.<table>.…` or `tx.table(…)…`). */
 function foreignAwaits(body: string): string[] {
-  return [...body.matchAll(/await\s+([^;\n]+)/g)].map((m) => m[1]!.trim()).filter((x) => !/^(db\.\w+\.|tx\.table\()/.test(x));
+  // A call chain broken over lines (`await tx\n  .table('log')`) reads as one expression.
+  const joined = body.replace(/\s*\n\s*\./g, '.');
+  return [...joined.matchAll(/await\s+([^;\n]+)/g)].map((m) => m[1]!.trim()).filter((x) => !/^(db\.\w+\.|tx\.table\()/.test(x));
 }
 
 describe('Dexie transaction bodies', () => {
