@@ -18,10 +18,12 @@ export function OpinionImportHost() {
   useEffect(() => {
     if (pending.length === 0 || !trusted) return;
     const s = store.getState();
+    // Files dropped while the trust list loaded are in the store, not yet in `pending`: take them all, lose none.
+    const batch = s.pendingOpinions;
     s.setPendingOpinions([]);
     const done: { zh: string; en: string }[] = [];
     const refused: { zh: string; en: string }[] = [];
-    for (const signed of pending) {
+    for (const signed of batch) {
       const opening = openReviewFile(signed.bytes, signed.name, trusted);
       if (!opening.ok) {
         refused.push({ zh: `${opening.check.message.zh}，未导入`, en: `${opening.check.message.en}; not imported` });
