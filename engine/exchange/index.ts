@@ -36,3 +36,4 @@ export {
 } from './departmentReceipt.ts';
 export { receiptCsv } from './receiptCsv.ts';
 export { submittedResolutions, officialResolutionsOf } from './officialResolutions.ts';
+export { SIGNED_JSON_FORMAT, signJsonFile, openSignedJsonFile, isSignedJsonFile, type OpenedJsonFile } from './signedJsonFile.ts';

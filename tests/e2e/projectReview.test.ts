@@ -3,7 +3,8 @@
 // the project on the map and in the register; sends 征求意见 files (downloads); each department's page opens
 // its file, sees the project and its preliminary review, records and exports its opinion; the coordinator
 // imports all but one, is refused the 联合审查意见 naming the missing department, imports the last, issues it
-// and sees the joint result; the report prints. Screenshots at 1366×768 and 1920×1080.
+// and sees the joint result; the report prints. Screenshots at 1366×768 and 1920×1080. The two stations trust each
+// other's keys (seeded trust logs): every file is signed, and a tampered opinion is refused.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundaryTxt } from '../../engine/import/boundary/readBoundaryTxt.ts';
 import { sealReportHtml } from '../../main/node/sealReportHtml.ts';
+import { newStationRecord, publicKeyFileOf, stationKeyPairFromSeed, trustEntry, type StationRole } from '../../engine/sign/index.ts';
 import { dropFileOnWindow, openApp, PROJECT_ROOT, seedStation, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -20,6 +22,29 @@ let app: OpenApp;
 let coordinator: Page;
 let departmentContext: BrowserContext;
 let department: Page;
+
+const PASS = 'review-station-passphrase';
+const COORDINATOR = {
+  seed: new Uint8Array(32).fill(21),
+  stationId: '0c0c0c0c-0000-4000-8000-000000000001',
+  stationName: '自然资源和规划局-李工',
+};
+const DEPARTMENT = { seed: new Uint8Array(32).fill(22), stationId: '0d0d0d0d-0000-4000-8000-000000000002', stationName: '生态环境局-张工' };
+
+/** The trust-log entry by which `by` trusts `of`'s key (its fingerprint confirmed by telephone). */
+function trusts(by: typeof COORDINATOR, of: typeof COORDINATOR, role: StationRole) {
+  const record = newStationRecord({ stationId: of.stationId, stationName: of.stationName, role, createdAt: '2026-12-05T00:00:00.000Z' });
+  const file = publicKeyFileOf(record, stationKeyPairFromSeed(of.seed).publicKey);
+  const made = trustEntry([], file, file.fingerprint, by, '2026-12-05T00:10:00.000Z');
+  if (!made.ok) throw new Error(made.error.zh);
+  return made.entry;
+}
+
+/** Answers the passphrase dialog when the station asks (once a session: the key stays open afterwards). */
+async function givePassphrase(p: Page) {
+  await p.getByTestId('passphrase-input').fill(PASS);
+  await p.getByTestId('passphrase-ok').click();
+}
 
 async function ready(p: Page) {
   await p.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 60_000 });
@@ -35,11 +60,24 @@ async function download(p: Page, click: () => Promise<void>): Promise<{ name: st
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  app = await openApp({ viewport: { width: 1366, height: 768 } });
+  app = await openApp({
+    viewport: { width: 1366, height: 768 },
+    stationOptions: {
+      ...COORDINATOR,
+      role: 'bureau',
+      key: { seed: COORDINATOR.seed, passphrase: PASS },
+      trust: [trusts(COORDINATOR, DEPARTMENT, 'department')],
+    },
+  });
   coordinator = app.page;
   await ready(coordinator);
   departmentContext = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
-  await seedStation(departmentContext);
+  await seedStation(departmentContext, {
+    ...DEPARTMENT,
+    role: 'department',
+    key: { seed: DEPARTMENT.seed, passphrase: PASS },
+    trust: [trusts(DEPARTMENT, COORDINATOR, 'bureau')],
+  });
   department = await departmentContext.newPage();
   await department.goto(app.server.url);
   await ready(department);
@@ -99,7 +137,17 @@ describe('并联审批 in the editor', () => {
         }),
       );
     });
+    // Without the passphrase nothing is signed, recorded or saved, and the notice says so.
     await coordinator.getByTestId('consult-send').click();
+    await coordinator.getByTestId('passphrase-dialog').getByRole('button', { name: '取消' }).click();
+    await coordinator.waitForFunction(
+      () => document.querySelector('[data-testid=notice-text]')?.textContent?.includes('未输入口令') === true,
+    );
+    expect(await coordinator.getByTestId('notice-text').textContent()).toBe('未输入口令：征求意见文件未签名，未发出');
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.consultations ?? [])).toEqual([]);
+    expect(downloads).toHaveLength(0);
+    await coordinator.getByTestId('consult-send').click();
+    await givePassphrase(coordinator);
     await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.consultations ?? []).length === 6);
     await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(6);
     await Promise.all(downloads);
@@ -118,6 +166,8 @@ describe('并联审批 in the editor', () => {
       expect(facts).toContain('工业类别');
       expect(facts).not.toContain('GYLB');
       await expect(department.getByTestId('project-outline').count()).resolves.toBe(1);
+      // The file is signed by the coordinator's station, which this department trusts.
+      expect(await department.getByTestId('department-signer').textContent()).toContain(`签名有效，签名者 ${COORDINATOR.stationName}`);
       if (opinions.length === 0) await department.screenshot({ path: join(SHOTS, 'project-department-1366.png') });
       await department.getByTestId('opinion-export').click();
       if (opinions.length === 0) {
@@ -131,7 +181,11 @@ describe('并联审批 in the editor', () => {
       if (verdict === 'conditional' && !(await department.getByTestId('opinion-conditions').inputValue()).trim()) {
         await department.getByTestId('opinion-conditions').fill('落实耕地占补平衡');
       }
-      const exported = await download(department, () => department.getByTestId('opinion-export').click());
+      const first = opinions.length === 0;
+      const exported = await download(department, async () => {
+        await department.getByTestId('opinion-export').click();
+        if (first) await givePassphrase(department);
+      });
       opinions.push({ ...exported, department: id! });
       await department.waitForSelector('[data-testid=department-dialog]', { state: 'detached' });
     }
@@ -140,6 +194,16 @@ describe('并联审批 in the editor', () => {
   }, 180_000);
 
   it("in the coordinator's page: refuses the joint opinion while one department has not answered, then issues it", async () => {
+    // One changed byte in the signed opinion: refused by name, nothing recorded.
+    const envelope = JSON.parse(new TextDecoder().decode(opinions[0]!.bytes)) as { payload: string };
+    const changed = { ...envelope, payload: envelope.payload.replace('审查员', '审查元') };
+    expect(changed.payload).not.toBe(envelope.payload);
+    await dropFileOnWindow(coordinator, opinions[0]!.name, new TextEncoder().encode(JSON.stringify(changed)));
+    await coordinator.waitForFunction(
+      () => document.querySelector('[data-testid=notice-text]')?.textContent?.includes('已被篡改') === true,
+    );
+    expect(await coordinator.getByTestId('notice-text').textContent()).toContain(`${opinions[0]!.name} 已被篡改`);
+    expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.opinions ?? [])).toEqual([]);
     for (const o of opinions.slice(0, 5)) await dropFileOnWindow(coordinator, o.name, o.bytes);
     await coordinator.waitForFunction(() => (window.lantuEditor!.store.getState().workspace.opinions ?? []).length === 5);
     await coordinator.getByTestId('joint-document-no').fill('济并审〔2026〕1号');
@@ -149,7 +213,8 @@ describe('并联审批 in the editor', () => {
     const blockers = await coordinator.getByTestId('joint-blockers').textContent();
     const names = new Map(
       consultations.map((c) => {
-        const file = JSON.parse(new TextDecoder().decode(c.bytes)) as { department: { id: string; nameZh: string } };
+        const { payload } = JSON.parse(new TextDecoder().decode(c.bytes)) as { payload: string };
+        const file = JSON.parse(payload) as { department: { id: string; nameZh: string } };
         return [file.department.id, file.department.nameZh] as const;
       }),
     );

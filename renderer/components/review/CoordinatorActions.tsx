@@ -17,6 +17,9 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import type { Command } from '../../store/types.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
+import { useStation } from '../../app/StationContext.tsx';
+import { signReviewFile } from '../../services/review/signReviewFile.ts';
+import { StationFailure } from '../../services/station/types.ts';
 import { DICTIONARIES } from '../../i18n/dictionary.ts';
 import { VERDICT_KEY } from './ProjectRegister.tsx';
 
@@ -30,6 +33,7 @@ export function addDaysIso(date: string, days: number): string {
 export function CoordinatorActions({ projectId, onReport }: { projectId: string; onReport?: () => void }) {
   const t = useT();
   const store = useEditorStore();
+  const station = useStation();
   const lang = useEditor((s) => s.language);
   const [deadline, setDeadline] = useState(() => addDaysIso(todayIso(), 7));
   const [documentNo, setDocumentNo] = useState('');
@@ -58,15 +62,33 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
       const before = s.workspace.consultations?.find((c) => c.projectId === projectId && c.department === d.id) ?? null;
       return { kind: 'setConsultation', projectId, department: d.id, before, after };
     });
+    // Every file is signed before anything is recorded or saved: a cancelled passphrase leaves the workspace as it was.
+    const files: { bytes: Uint8Array; fileName: string }[] = [];
     try {
-      s.execute({ kind: 'batch', label: `征求意见 · ${project.properties.XMMC}`, commands });
-      const platform = createPlatform();
       for (const c of commands) {
         if (c.kind !== 'setConsultation' || !c.after) continue;
         const department = departments.find((d) => d.id === c.department)!;
         const file = writeConsultationFile({ consultation: c.after, department, project, review });
-        await platform.saveFile(file.bytes, { suggestedName: file.fileName, format: 'json' });
+        files.push({ bytes: await signReviewFile(file.bytes, station), fileName: file.fileName });
       }
+    } catch (error) {
+      const cancelled = error instanceof StationFailure && error.code === 'needs-passphrase';
+      const why = (lang: 'zh' | 'en') => (error instanceof StationFailure ? error.text[lang] : errorText(error, lang));
+      s.notify(
+        bilingualNotice(
+          'error',
+          cancelled ? '未输入口令：征求意见文件未签名，未发出' : `征求意见文件未能签名，未发出：${why('zh')}`,
+          cancelled
+            ? 'No passphrase given: the consultation files were not signed or sent'
+            : `The consultation files could not be signed and were not sent: ${why('en')}`,
+        ),
+      );
+      return;
+    }
+    try {
+      s.execute({ kind: 'batch', label: `征求意见 · ${project.properties.XMMC}`, commands });
+      const platform = createPlatform();
+      for (const file of files) await platform.saveFile(file.bytes, { suggestedName: file.fileName, format: 'json' });
       s.notify(
         bilingualNotice(
           'info',

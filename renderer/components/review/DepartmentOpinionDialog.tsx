@@ -2,7 +2,7 @@
 // its facts, outline and area — and the preliminary review of this department's checks; the reviewer records
 // the department's opinion (verdict, conditions, reviewer, date, 文号, basis) and exports the small 部门意见
 // file the coordinator imports. A file that is refused (engine readConsultationFile) shows why and nothing else.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/index.ts';
 import { projectValueLabel } from '../../../engine/review/index.ts';
 import { readConsultationFile } from '../../../engine/review/index.ts';
@@ -18,12 +18,33 @@ import { bilingualNotice } from '../../store/viewSlice.ts';
 import { M2_PER_MU } from '../formatArea.ts';
 import { VERDICT_KEY } from './ProjectRegister.tsx';
 import { ProjectOutline } from './ProjectOutline.tsx';
+import { useStation } from '../../app/StationContext.tsx';
+import { openReviewFile } from '../../services/review/openReviewFile.ts';
+import { signReviewFile } from '../../services/review/signReviewFile.ts';
+import { StationFailure } from '../../services/station/types.ts';
+import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 
+/** Verifies the first pending 征求意见 file against this installation's trust list; a refused one is dropped with its reason. */
 export function DepartmentOpinionDialog() {
+  const store = useEditorStore();
+  const pending = useEditor((s) => s.pendingConsultations[0]!);
+  const trusted = useTrustedKeys(pending);
+  const opening = useMemo(() => (trusted ? openReviewFile(pending.bytes, pending.name, trusted) : null), [pending, trusted]);
+  useEffect(() => {
+    if (!opening || opening.ok) return;
+    const s = store.getState();
+    s.setPendingConsultations(s.pendingConsultations.slice(1));
+    s.notify(bilingualNotice('error', `${opening.check.message.zh}；未打开`, `${opening.check.message.en}; not opened`));
+  }, [opening, store]);
+  if (!opening || !opening.ok) return null;
+  return <DepartmentOpinionForm file={{ name: pending.name, bytes: opening.bytes }} signer={opening.check.message} />;
+}
+
+function DepartmentOpinionForm({ file, signer }: { file: { name: string; bytes: Uint8Array }; signer: { zh: string; en: string } }) {
   const t = useT();
   const store = useEditorStore();
+  const station = useStation();
   const lang = useEditor((s) => s.language);
-  const file = useEditor((s) => s.pendingConsultations[0]!);
   const read = useMemo(() => readConsultationFile(file.bytes, file.name), [file]);
   const consultation = read.file;
   const mine = consultation?.review?.departments.find((d) => d.department === consultation.consultation.department) ?? null;
@@ -80,8 +101,21 @@ export function DepartmentOpinionDialog() {
       departmentName: d.nameZh,
       departmentShortName: d.shortZh,
     });
+    let signed: Uint8Array;
     try {
-      const saved = await createPlatform().saveFile(out.bytes, { suggestedName: out.fileName, format: 'json' });
+      signed = await signReviewFile(out.bytes, station);
+    } catch (error) {
+      const cancelled = error instanceof StationFailure && error.code === 'needs-passphrase';
+      const why = error instanceof StationFailure ? error.text[lang] : errorText(error, lang);
+      setProblems([
+        cancelled
+          ? say('未输入口令：部门意见未签名，未保存', 'No passphrase given: the opinion was not signed or saved')
+          : say(`部门意见未能签名，未保存：${why}`, `The opinion could not be signed and was not saved: ${why}`),
+      ]);
+      return;
+    }
+    try {
+      const saved = await createPlatform().saveFile(signed, { suggestedName: out.fileName, format: 'json' });
       if (!saved) return;
       store
         .getState()
@@ -133,6 +167,9 @@ export function DepartmentOpinionDialog() {
         </h2>
         <p>
           {t('consultDeadline')}: <strong data-testid="department-deadline">{c.deadline}</strong> · {t('consultSentOn')}: {c.sentOn}
+        </p>
+        <p className="muted" data-testid="department-signer">
+          {say(signer.zh, signer.en)}
         </p>
         <div className="import-body">
           <div data-testid="department-project">

@@ -1,23 +1,35 @@
 // Imports the 部门意见 files given to the coordinator (dropped or chosen), one at a time: each is read against
 // the workspace (engine readOpinionFile: known department and project, dates, conditions) and recorded as
 // one undoable `setOpinion`; a refused file changes nothing and its findings are shown. An opinion on an
-// older project version never replaces a current one.
+// older project version never replaces a current one. A signed file is verified first (services/review/openReviewFile).
 import { useEffect } from 'react';
 import { readOpinionFile } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
+import { openReviewFile } from '../../services/review/openReviewFile.ts';
+import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 
 export function OpinionImportHost() {
   const store = useEditorStore();
   const pending = useEditor((s) => s.pendingOpinions);
+  // The trust list is loaded first, so a signer is never judged against an empty list for a moment.
+  const trusted = useTrustedKeys(pending.length > 0 ? pending : null);
   useEffect(() => {
-    if (pending.length === 0) return;
+    if (pending.length === 0 || !trusted) return;
     const s = store.getState();
+    // Files dropped while the trust list loaded are in the store, not yet in `pending`: take them all, lose none.
+    const batch = s.pendingOpinions;
     s.setPendingOpinions([]);
     const done: { zh: string; en: string }[] = [];
     const refused: { zh: string; en: string }[] = [];
-    for (const file of pending) {
+    for (const signed of batch) {
+      const opening = openReviewFile(signed.bytes, signed.name, trusted);
+      if (!opening.ok) {
+        refused.push({ zh: `${opening.check.message.zh}，未导入`, en: `${opening.check.message.en}; not imported` });
+        continue;
+      }
+      const file = { name: signed.name, bytes: opening.bytes };
       const ws = store.getState().workspace;
       const read = readOpinionFile(file.bytes, file.name, { departments: workspaceDepartments(ws), projects: ws.projects ?? [] });
       const fatal = read.findings.filter((f) => f.level === 'fatal');
@@ -36,12 +48,12 @@ export function OpinionImportHost() {
       }
       store.getState().execute({ kind: 'setOpinion', projectId: o.projectId, department: o.department, before, after: o });
       for (const f of read.findings) done.push({ zh: f.messageZh, en: f.messageEn });
-      done.push({ zh: `已导入 ${file.name}`, en: `Imported ${file.name}` });
+      done.push({ zh: `已导入 ${file.name}（${opening.check.message.zh}）`, en: `Imported ${file.name} (${opening.check.message.en})` });
     }
     const all = [...refused, ...done];
     store
       .getState()
       .notify(bilingualNotice(refused.length > 0 ? 'error' : 'info', all.map((x) => x.zh).join('；'), all.map((x) => x.en).join('; ')));
-  }, [pending, store]);
+  }, [pending, store, trusted]);
   return null;
 }

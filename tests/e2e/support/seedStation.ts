@@ -48,12 +48,14 @@ export interface SeedStationOptions {
   key?: { seed: Uint8Array; passphrase: string };
   /** Trust-log entries the installation starts with (engine/sign trustEntry). */
   trust?: TrustLogEntry[];
+  /** A fixed station id (so two stations can trust each other before either context starts); random by default. */
+  stationId?: string;
 }
 
 /** The station record the context starts with (with the public key and fingerprint when `key` is given). */
 export async function seedStation(context: BrowserContext, options: SeedStationOptions = {}): Promise<StationRecord> {
   let record: StationRecord = newStationRecord({
-    stationId: randomUUID(),
+    stationId: options.stationId ?? randomUUID(),
     stationName: options.stationName ?? '测试工作站',
     role: options.role ?? 'bureau',
     createdAt: '2026-12-05T00:00:00.000Z',
