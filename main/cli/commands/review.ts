@@ -26,6 +26,9 @@ import { m2ToHectares, m2ToMu } from '../../../engine/geometry/index.ts';
 import { disposeReviewContext, prepareReviewContext } from '../../../engine/review/index.ts';
 import { projectFromBoundary } from '../../../engine/review/index.ts';
 import { readOpinionFile } from '../../../engine/review/index.ts';
+import { isSignedJsonFile, openSignedJsonFile } from '../../../engine/exchange/index.ts';
+import type { TrustedKeys } from '../../../engine/sign/index.ts';
+import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf } from '../zipSignature.ts';
 import { readProjectDocument } from '../../../engine/review/index.ts';
 import { reviewReportCsv } from '../../../engine/review/index.ts';
 import { reviewReportJson } from '../../../engine/review/index.ts';
@@ -56,6 +59,8 @@ import { DEFAULT_POLICY_PATH, preparePackageFromFiles, toolVersion } from './exp
 export const DEFAULT_REVIEW_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-review.json', import.meta.url));
 export const DEFAULT_DEPARTMENTS_PATH = fileURLToPath(new URL('../../../seeds/jiyuan/departments.json', import.meta.url));
 
+/** Unsigned files are read without asking for the installation's trust list (which notes a missing station). */
+const NO_KEYS: TrustedKeys = { lookup: () => null };
 const PROJECT_TYPES: readonly ProjectType[] = ['工业', '仓储', '交通', '能源', '水利', '公共服务', '住宅', '商业', '其他'];
 /** Namespace of the ids given to projects read from a boundary file: the same file gives the same id. */
 const CLI_PROJECT_NAMESPACE = 'lantu-review-cli';
@@ -522,8 +527,17 @@ const review: CliCommand = {
     const opinions: DepartmentOpinion[] = [];
     const opinionFiles = args.options['opinions'];
     for (const file of Array.isArray(opinionFiles) ? opinionFiles : typeof opinionFiles === 'string' ? [opinionFiles] : []) {
-      const bytes = await readInputFile(ctx, file);
-      if (!bytes) return EXIT.usage;
+      const fileBytes = await readInputFile(ctx, file);
+      if (!fileBytes) return EXIT.usage;
+      // The editor signs opinion files: a tampered, revoked or re-attributed one is refused; unsigned or unknown is reported.
+      const opened = openSignedJsonFile(fileBytes, basename(file), isSignedJsonFile(fileBytes) ? await trustedKeysOf(ctx) : NO_KEYS);
+      if (opened.check.status !== 'unsigned')
+        (opened.payload && !REFUSED_SIGNATURES.has(opened.check.status) ? ctx.out : ctx.err)(signatureLine(opened.check, ctx));
+      if (!opened.payload || REFUSED_SIGNATURES.has(opened.check.status)) {
+        ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+        return EXIT.invalid;
+      }
+      const bytes = opened.payload;
       const read = readOpinionFile(bytes, basename(file), { departments, projects: projects.map((p) => p.project) });
       for (const f of read.findings.slice(0, 20))
         (f.level === 'fatal' ? ctx.err : ctx.out)(

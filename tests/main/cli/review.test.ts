@@ -12,6 +12,8 @@ import { projectVersion } from '../../../engine/review/projectVersion.ts';
 import { writeOpinionFile } from '../../../engine/review/writeOpinionFile.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import { runLantuInProcess } from './runLantuInProcess.ts';
+import { signJsonFile } from '../../../engine/exchange/index.ts';
+import { memorySigner } from '../../engine/exchange/memoryStation.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const PLANS = ['land.json', 'ecology.json', 'industry.json', 'transport.json'];
@@ -182,6 +184,47 @@ describe('lantu review', () => {
       expect(stranger.status).toBe(1);
       expect(stranger.stderr).toContain('✗ stranger.json：不是可用的部门意见文件');
       expect(existsSync(join(dir, 'stranger-out.json'))).toBe(false);
+      // A signed opinion (as the editor writes it) is read; the same file with one payload byte changed is refused.
+      const signed = await signJsonFile(
+        readFileSync(join(dir, 'jtys.json')),
+        memorySigner(5, 'st-jtys', '交通运输局-王工'),
+        '2026-12-04T08:00:00Z',
+      );
+      writeFileSync(join(dir, 'jtys-signed.json'), signed);
+      const tampered = Buffer.from(signed).toString('utf8').replace('济交函', '济改函');
+      writeFileSync(join(dir, 'jtys-tampered.json'), tampered);
+      const withSigned = await lantu(
+        'review',
+        'farmland-site.txt',
+        ...PLANS,
+        '--date',
+        '2026-12-04',
+        '--opinions',
+        'jtys-signed.json',
+        '--json',
+        'signed.json',
+      );
+      expect(withSigned.status).toBe(0);
+      expect(withSigned.stdout + withSigned.stderr).toContain('交通运输局-王工');
+      expect(
+        json('signed.json').projects[0].departments.find((d: { department: string }) => d.department === 'jtys').recorded,
+      ).toMatchObject({
+        documentNo: '济交函〔2026〕8号',
+      });
+      const withTampered = await lantu(
+        'review',
+        'farmland-site.txt',
+        ...PLANS,
+        '--date',
+        '2026-12-04',
+        '--opinions',
+        'jtys-tampered.json',
+        '--json',
+        'tampered.json',
+      );
+      expect(withTampered.status).toBe(1);
+      expect(withTampered.stderr).toContain('jtys-tampered.json 已被篡改');
+      expect(existsSync(join(dir, 'tampered.json'))).toBe(false);
       const overridden = await lantu(
         'review',
         'farmland-site.txt',
