@@ -9,6 +9,7 @@ import type { Style } from 'ol/style.js';
 import type { DrawnContent, SheetGround } from '../../engine/mapSheet/index.ts';
 import { CSS_DPI, extentMToLonLatBox, gaussKrugerZone, PRINT_DPI } from '../../engine/mapSheet/index.ts';
 import type { Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/index.ts';
+import { geometryBounds } from '../map/featureFeed.ts';
 import { createLayerStyle } from '../map/layerStyles.ts';
 
 export interface SheetMapLayer {
@@ -33,39 +34,6 @@ function abortError(): DOMException {
   return new DOMException('cancelled', 'AbortError');
 }
 
-/** Lon/lat box of a geometry's coordinates (NaN-free for a valid geometry; null when it has none). */
-function lonLatBox(g: Geometry): [number, number, number, number] | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const visit = (p: Position) => {
-    if (p[0] < minX) minX = p[0];
-    if (p[0] > maxX) maxX = p[0];
-    if (p[1] < minY) minY = p[1];
-    if (p[1] > maxY) maxY = p[1];
-  };
-  switch (g.type) {
-    case 'Point':
-      visit(g.coordinates);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      g.coordinates.forEach(visit);
-      break;
-    case 'MultiLineString':
-    case 'Polygon':
-      for (const line of g.coordinates) line.forEach(visit);
-      break;
-    case 'MultiPolygon':
-      for (const poly of g.coordinates) for (const ring of poly) ring.forEach(visit);
-      break;
-    default:
-      return null;
-  }
-  return minX <= maxX ? [minX, minY, maxX, maxY] : null;
-}
-
 export async function drawSheetMap(
   context: CanvasRenderingContext2D,
   layers: readonly SheetMapLayer[],
@@ -80,6 +48,7 @@ export async function drawSheetMap(
   const padLon = (box[2] - box[0]) * 0.01;
   const padLat = (box[3] - box[1]) * 0.01;
   const view = [box[0] - padLon, box[1] - padLat, box[2] + padLon, box[3] + padLat];
+  const box4 = new Float64Array(4);
   const toPx = (p: Position): number[] => {
     const [e, n] = zone.forward(p[0], p[1]);
     return [(e - minE) / perPx, (maxN - n) / perPx];
@@ -124,8 +93,9 @@ export async function drawSheetMap(
         if (options.signal?.aborted) throw abortError();
         sliceStart = performance.now();
       }
-      const b = lonLatBox(f.geometry);
-      if (!b || b[2] < view[0]! || b[0] > view[2]! || b[3] < view[1]! || b[1] > view[3]!) continue;
+      // An empty geometry leaves the box inverted (min > max), which the test below rejects.
+      geometryBounds(f.geometry, box4);
+      if (box4[2]! < view[0]! || box4[0]! > view[2]! || box4[3]! < view[1]! || box4[1]! > view[3]!) continue;
       const geometry = toOl(f.geometry);
       if (!geometry) continue;
       // The editor's style functions read properties through get(); the metres per CSS pixel make corridor widths true to scale.
