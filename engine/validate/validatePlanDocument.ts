@@ -15,6 +15,7 @@ import type { FeatureRef } from './messages.ts';
 import { overlappingParts } from './overlappingParts.ts';
 import { polygonDefect } from './polygonDefects.ts';
 import { schemaFindings } from './schemaFindings.ts';
+import { schemaView } from './schemaView.ts';
 import { sortFindings } from './sortFindings.ts';
 import type { Finding, PlanValidation, ValidateOptions } from './types.ts';
 import { validateSchema } from './validateSchema.ts';
@@ -76,7 +77,7 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
   }
 
   const schemaName = `plan-${kind}` as const;
-  const schema = validateSchema(schemaName, value);
+  const schema = validateSchema(schemaName, schemaView(value, features, fatalFeatures));
   if (!schema.valid) {
     // A loop, not push(...): a finding on every feature of a 300k plan passes the engine's argument limit.
     for (const f of schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures }))
