@@ -86,14 +86,14 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
     if (ids) chownSync(join(dataDir, 'postgresql.auto.conf'), ids.uid, ids.gid);
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
-    throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
+    throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`, { cause: error });
   }
   const port = await freePort();
   try {
     run(pgCtl, ['-D', dataDir, '-l', join(root, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${socketDir}`, 'start']);
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
-    throw new Error(`pg_ctl start failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
+    throw new Error(`pg_ctl start failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`, { cause: error });
   }
   const admin = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = [], database = POSTGIS_DB) => {
     const client = new pg.Client({ host: socketDir, port, user: 'postgres', database });
