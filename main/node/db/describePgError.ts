@@ -43,6 +43,13 @@ export function describePgError(error: unknown, label: string): PgConnectionErro
       `user ${user} lacks a permission (${label}): ${message}; ask the database administrator to grant it`,
     );
   }
+  if (code === '55P03') {
+    return new PgConnectionError(
+      'failed',
+      `其他连接一直在读取要替换的表，等待超时，未发布（${label}）；旧版本保持不变，请稍后重试`,
+      `other connections kept reading the tables to replace; gave up waiting, nothing published (${label}); the old version stays, try again later`,
+    );
+  }
   if (code === '42P01')
     return new PgConnectionError('no-table', `表不存在（${label}）：${message}`, `no such table (${label}): ${message}`);
   if (/does not support SSL/i.test(message)) {
