@@ -38,7 +38,7 @@ beforeAll(async () => {
   for (const [file, table] of [
     ['source.geojson', 'dept.ghydyh'],
     ['bad.geojson', 'dept.bad_area'],
-  ]) {
+  ] as const) {
     execFileSync(
       'ogr2ogr',
       ['-f', 'PostgreSQL', pgTarget, '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-nln', table, '-lco', 'GEOMETRY_NAME=geom', file],
