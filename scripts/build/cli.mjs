@@ -71,7 +71,8 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['sql.js', 'geos-wasm'],
+    // pg is CommonJS that requires Node built-ins at load time, which an ESM bundle cannot: loaded from node_modules.
+    external: ['sql.js', 'geos-wasm', 'pg'],
     sourcemap: 'linked',
     legalComments: 'none',
     minifyWhitespace: true,
