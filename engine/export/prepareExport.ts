@@ -147,7 +147,8 @@ export async function prepareExport(
   const applied = applyResolutions(plans, resolutions);
   // Only the conflicts go on: the run's working state (per-feature footprints, indexes, caches) is left to the
   // garbage collector before the blueprint, the indicators and the package need the memory.
-  const { conflicts } = (await runRules({ plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings }, port)).report;
+  const rulesInput = { plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings };
+  const { conflicts } = ports.rules ? await ports.rules(rulesInput) : (await runRules(rulesInput, port)).report;
   const reconciled = reconcileResolutions(resolutions, conflicts, applied.skipped);
   const open = openConflicts(conflicts, reconciled, inputs.created.slice(0, 10));
   onPhase('blueprint');

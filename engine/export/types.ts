@@ -4,6 +4,7 @@ import type { GeometryPort } from '../geometry/port.ts';
 import type { PackageResult, SqlJsWriterPort } from '../package/index.ts';
 import type { Message } from '../resolutions/types.ts';
 import type { Finding } from '../validate/types.ts';
+import type { ConflictReport, RulesInput } from '../rules/index.ts';
 
 /** One input file: the name it is reported under and its bytes exactly as given (they go into the package). */
 export interface NamedBytes {
@@ -36,6 +37,8 @@ export interface ExportPorts {
   sqlJs: SqlJsWriterPort;
   /** A native SHA-256 (hex) when the shell has one; the package's own (@noble/hashes) otherwise. */
   sha256Hex?: (bytes: Uint8Array) => string;
+  /** Runs the rule pack elsewhere (the CLI's worker threads); runRules in this thread without it. Same report either way. */
+  rules?: (input: RulesInput) => Promise<ConflictReport>;
 }
 
 export type ExportPhase = 'sources' | 'rules' | 'blueprint' | 'indicators' | 'package';

@@ -11,9 +11,7 @@ import type { Targets } from '../../../engine/indicators/index.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import {
-  catalogOfPlans,
   loadRulePack,
-  runExecutor,
   runRules,
   SEVERITIES,
   type ConflictReport,
@@ -23,8 +21,9 @@ import {
 } from '../../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
+import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
-import { defaultThreads, workerRulesExecutor } from '../../node/workerRulesExecutor.ts';
+import { defaultThreads } from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { readInputFile } from '../readInputFile.ts';
@@ -214,16 +213,10 @@ const check: CliCommand = {
         checkMs = run.timings.checkMs;
       } else {
         // Workers evaluate the relations; this thread turns their records into the report (the shared step).
-        const executor = workerRulesExecutor({ threads });
-        const catalog = catalogOfPlans(port, plans);
-        try {
-          const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
-          report = run.report;
-          prepareMs = executor.stats.prepareMs;
-          checkMs = run.timings.checkMs - prepareMs;
-        } finally {
-          catalog.release();
-        }
+        const run = await runRulesInWorkers(input, port, threads);
+        report = run.report;
+        prepareMs = run.prepareMs;
+        checkMs = run.timings.checkMs - prepareMs;
       }
     } finally {
       port.dispose();

@@ -20,11 +20,12 @@ import {
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { loadDepartments } from '../../../engine/review/index.ts';
 import type { Department } from '../../../engine/review/index.ts';
-import type { RulePack } from '../../../engine/rules/index.ts';
+import type { RulePack, RulesInput } from '../../../engine/rules/index.ts';
 import { packageFiles, type PackageInput, type SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import { createSqlJs } from '../../node/createSqlJs.ts';
+import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { sha256HexNode } from '../../node/sha256HexNode.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';
 import type { CliCommand } from '../command.ts';
@@ -51,11 +52,13 @@ function issueLines(issue: ExportIssue, lang: 'zh' | 'en'): string[] {
 }
 
 /** The pipeline up to the package's input (GEOS is done with by then): engine/package streams the files from it. */
-export async function preparePackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en'): Promise<PrepareOutcome> {
+export async function preparePackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en', threads = 1): Promise<PrepareOutcome> {
   const geometry = await createGeometryPort();
   try {
     const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
-    const prepared = await prepareExport(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode });
+    // With threads > 1 the rules run in worker threads; the package is the same byte for byte.
+    const rules = threads > 1 ? async (input: RulesInput) => (await runRulesInWorkers(input, geometry, threads)).report : undefined;
+    const prepared = await prepareExport(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode, ...(rules ? { rules } : {}) });
     return prepared.ok ? prepared : { ok: false, errors: prepared.issues.flatMap((i) => issueLines(i, lang)) };
   } finally {
     geometry.dispose();
@@ -182,6 +185,14 @@ const exportCommand: CliCommand = {
         en: 'export even with open blockers or undetermined areas, marked as a draft',
       },
     },
+    threads: {
+      type: 'integer',
+      value: '<N>',
+      help: {
+        zh: '规则检测的工作线程数（默认 1：导出要给成果包留内存）；成果包逐字节相同',
+        en: 'worker threads for the rules (default 1: the export keeps its memory for the package); the package is byte-identical',
+      },
+    },
   },
   async run(args, ctx) {
     const output = args.options['output'];
@@ -231,7 +242,8 @@ const exportCommand: CliCommand = {
       inputs = { sources, pack, policy, targets, resolutions, created, draft, toolVersion: toolVersion() };
     }
 
-    const outcome = await preparePackageFromFiles(inputs, ctx.lang);
+    const threads = args.options['threads'];
+    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? Math.max(1, threads) : 1);
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;

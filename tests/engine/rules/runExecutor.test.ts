@@ -140,9 +140,10 @@ function partitioned(port: GeometryPort, parts: number, assign: readonly number[
 }
 
 let port: GeometryPort;
+// GEOS's start can take seconds on a loaded machine.
 beforeAll(async () => {
   port = await createGeometryPort();
-});
+}, 60_000);
 afterAll(() => port.dispose());
 
 async function both(input: RulesInput, parts: number, assign: readonly number[]): Promise<[string, string]> {
@@ -170,7 +171,7 @@ describe('runExecutor over partitioned executors', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 
   it('gives the single-threaded report of the Jiyuan demo with the default pack, partitioned 1 to 4 ways', async () => {
     const plans = ['land', 'ecology', 'industry', 'transport'].map(

@@ -19,9 +19,10 @@ if (!load.ok) throw new Error('default pack');
 const PACK = load.pack as RulePack;
 
 let port: GeometryPort;
+// GEOS's start can take seconds on a loaded machine.
 beforeAll(async () => {
   port = await createGeometryPort();
-});
+}, 60_000);
 afterAll(() => port.dispose());
 
 async function inWorkers(input: RulesInput, threads: number): Promise<string> {
