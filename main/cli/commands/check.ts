@@ -1,6 +1,7 @@
 // `lantu check <plan.json>... [--rules pack.json] [--targets t.json] [--json <path|->] [--geojson regions.geojson]
-// [--fail-on blocker|major] [--timings]`: validates the plans, runs the rule pack (the default Jiyuan pack
-// without --rules), prints a summary per rule and severity (count, total 公顷) and writes the report.
+// [--fail-on blocker|major] [--timings] [--threads N]`: validates the plans, runs the rule pack (the default Jiyuan pack
+// without --rules; in N worker threads, partitioned by rules), prints a summary per rule and severity (count, total 公顷)
+// and writes the report, identical for any N.
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
@@ -10,7 +11,9 @@ import type { Targets } from '../../../engine/indicators/index.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import {
+  catalogOfPlans,
   loadRulePack,
+  runExecutor,
   runRules,
   SEVERITIES,
   type ConflictReport,
@@ -21,6 +24,7 @@ import {
 import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
+import { defaultThreads, workerRulesExecutor } from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { readInputFile } from '../readInputFile.ts';
@@ -79,6 +83,14 @@ const check: CliCommand = {
       value: 'blocker|major',
       choices: ['blocker', 'major'],
       help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' },
+    },
+    threads: {
+      type: 'integer',
+      value: '<N>',
+      help: {
+        zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 时为 1）',
+        en: 'worker threads for the rules (default: the core count, capped by free memory; 1 for plans under 1 MB)',
+      },
     },
     timings: {
       type: 'boolean',
@@ -181,17 +193,38 @@ const check: CliCommand = {
     }
     const t2 = performance.now();
 
+    const threadsOption = args.options['threads'];
+    if (threadsOption === 0) {
+      ctx.err(ctx.t({ zh: '选项 --threads 至少为 1', en: 'option --threads must be at least 1' }));
+      return early.abandon(EXIT.usage);
+    }
+    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
+    const threads = typeof threadsOption === 'number' ? threadsOption : planBytes < 1_000_000 ? 1 : defaultThreads(planBytes);
+    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
     const port = await early.port;
     let report: ConflictReport;
     let prepareMs: number;
     let checkMs: number;
     try {
-      const run = await runRules({ plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings }, port, {
-        now: () => performance.now(),
-      });
-      report = run.report;
-      prepareMs = run.timings.prepareMs;
-      checkMs = run.timings.checkMs;
+      if (threads === 1) {
+        const run = await runRules(input, port, { now: () => performance.now() });
+        report = run.report;
+        prepareMs = run.timings.prepareMs;
+        checkMs = run.timings.checkMs;
+      } else {
+        // Workers evaluate the relations; this thread turns their records into the report (the shared step).
+        const executor = workerRulesExecutor({ threads });
+        const catalog = catalogOfPlans(port, plans);
+        try {
+          const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
+          report = run.report;
+          prepareMs = executor.stats.prepareMs;
+          checkMs = run.timings.checkMs - prepareMs;
+        } finally {
+          catalog.release();
+        }
+      }
     } finally {
       port.dispose();
     }
@@ -205,8 +238,8 @@ const check: CliCommand = {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
         ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)}`,
+          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）`,
+          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))`,
         }),
       );
     }
