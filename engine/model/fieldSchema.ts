@@ -94,8 +94,17 @@ export function fieldsOfLayer(layer: LayerCode): readonly FieldSchema[] {
   return fields;
 }
 
+/** Each layer's fields by key (the first of a key, as a search in schema order finds it): validation asks per property. */
+const byKey = new Map<LayerCode, ReadonlyMap<string, FieldSchema>>();
+
 export function fieldOf(layer: LayerCode, key: string): FieldSchema | undefined {
-  return fieldsOfLayer(layer).find((f) => f.key === key);
+  let fields = byKey.get(layer);
+  if (!fields) {
+    const map = new Map<string, FieldSchema>();
+    for (const f of fieldsOfLayer(layer)) if (!map.has(f.key)) map.set(f.key, f);
+    byKey.set(layer, (fields = map));
+  }
+  return fields.get(key);
 }
 
 /** The field a source column name stands for: its key (any case) or one of its aliases, else undefined. */
