@@ -24,10 +24,12 @@ import { createReprojector, isIdentityCrs } from './crs/createReprojector.ts';
 import { reprojectGeometry } from './crs/reprojectGeometry.ts';
 import { resolveSourceCrs } from './crs/resolveSourceCrs.ts';
 import { checkCoordinateMagnitudes } from './checkCoordinateMagnitudes.ts';
+import { mappingRemedy } from './remedyWording.ts';
 import { suspectGcj02 } from './crs/suspectGcj02.ts';
 import type { Territory } from './crs/territory.ts';
 import { importIssue } from './importFailure.ts';
-import { autoMapFields, type FieldMapping, type FieldMappingOverrides } from './mapping/autoMapFields.ts';
+import { autoMapFields, type FieldMapping, type FieldMappingOverrides, type ValueMappingOverrides } from './mapping/autoMapFields.ts';
+import { distinctValues, sampleValues, valueKey } from './mapping/sampleValues.ts';
 import { coerceFieldValue } from './mapping/coerceFieldValue.ts';
 import { readSource, type ImportSource, type ReadSourceOptions, type SourceOutcome } from './readSource.ts';
 import type { EncodingChoice, ImportIssue, SourceFeature, SourceRead } from './types.ts';
@@ -45,6 +47,8 @@ export interface ImportOptions extends ReadSourceOptions {
   /** Classification of the source's land-use codes; `sandiao` codes are translated to 用地用海 2023. */
   classification?: Classification;
   mapping?: FieldMappingOverrides;
+  /** Coded fields: source value → field value (applied before the value is checked). */
+  valueMapping?: ValueMappingOverrides;
   territory?: Territory;
   /** Reference positions (lon/lat, EPSG:4490) by BSM, e.g. the previous version: used to spot GCJ-02. */
   referenceByBsm?: ReadonlyMap<string, [number, number]>;
@@ -84,6 +88,12 @@ export interface ImportReport {
   sourceCrs?: string;
   crsProvenance?: string;
   mappings: Partial<Record<LayerCode, FieldMapping>>;
+  /** Up to 5 distinct values of every source column, as decoded text (the mapping step shows them). */
+  samples: Record<string, string[]>;
+  /** Mapped columns whose field has a code table → their distinct source values (for value mapping). */
+  codedValues: Record<string, string[]>;
+  /** The plan title found in the source's metadata, if any (never the file name). */
+  sourceTitle?: string;
   counts: ImportCounts;
   /** Sorted: fatal, quality, warning, info; then by feature index. */
   issues: ImportIssue[];
@@ -139,6 +149,8 @@ function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): Im
   const report: ImportReport = {
     file,
     mappings: {},
+    samples: read ? sampleValues(read.features, read.fields) : {},
+    codedValues: {},
     counts: { read: read?.features.length ?? 0, mapped: 0, valid: 0, quality: 0, fatal: read?.features.length ?? 0 },
     issues: sortIssues(issues),
     qualityFeatureIds: [],
@@ -148,6 +160,7 @@ function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): Im
     if (read.encoding) report.encoding = read.encoding;
     if (read.layers) report.sourceLayers = read.layers;
     if (read.layer) report.sourceLayer = read.layer;
+    if (read.title) report.sourceTitle = read.title;
   }
   return report;
 }
@@ -356,8 +369,8 @@ function mapFieldsOfLayers(
         importIssue(
           'mapping-missing-required',
           'quality',
-          `${file} 中没有对应图层 ${layer} 必填字段 ${key}（${title}）的列；请在映射步骤中指定，或用 --mapping 给出。`,
-          `No column of ${file} maps to the required field ${key} (${title}) of layer ${layer}; choose one in the mapping step or with --mapping.`,
+          `${file} 中没有对应图层 ${layer} 必填字段 ${key}（${title}）的列；${mappingRemedy(options.audience).zh}。`,
+          `No column of ${file} maps to the required field ${key} (${title}) of layer ${layer}; ${mappingRemedy(options.audience).en}.`,
           { file, field: key },
         ),
       );
@@ -375,6 +388,23 @@ function mapFieldsOfLayers(
     }
   }
   return { mappings, issues };
+}
+
+/** Mapped columns whose field has a code table, with their distinct source values. */
+function codedColumnValues(read: SourceRead, mappings: Partial<Record<LayerCode, FieldMapping>>): Record<string, string[]> {
+  const coded: Record<string, string[]> = {};
+  for (const [layer, m] of Object.entries(mappings)) {
+    for (const [column, key] of Object.entries(m!.columns)) {
+      if (!fieldOf(layer as LayerCode, key)?.enum || Object.hasOwn(coded, column)) continue;
+      Object.defineProperty(coded, column, {
+        value: distinctValues(read.features, column),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return coded;
 }
 
 interface BuiltFeatures {
@@ -405,7 +435,12 @@ function buildFeatures(
   const mappedFields = new Map(
     Object.entries(mappings).map(([layer, m]) => [
       layer,
-      Object.entries(m!.columns).map(([column, key]) => ({ column, key, field: fieldOf(layer as LayerCode, key)! })),
+      Object.entries(m!.columns).map(([column, key]) => ({
+        column,
+        key,
+        field: fieldOf(layer as LayerCode, key)!,
+        values: options.valueMapping && Object.hasOwn(options.valueMapping, key) ? options.valueMapping[key] : undefined,
+      })),
     ]),
   );
   progress({ phase: 'map', done: 0, total });
@@ -413,8 +448,10 @@ function buildFeatures(
     if (i % PROGRESS_STEP === 0) progress({ phase: 'map', done: i, total });
     const layer = layers[i]!;
     const properties: Properties = {};
-    for (const { column, key, field } of mappedFields.get(layer)!) {
-      const coerced = coerceFieldValue(f.properties[column] ?? null, field);
+    for (const { column, key, field, values } of mappedFields.get(layer)!) {
+      const raw = f.properties[column] ?? null;
+      const mappedValue = values && raw !== null && Object.hasOwn(values, valueKey(raw)) ? values[valueKey(raw)]! : raw;
+      const coerced = coerceFieldValue(mappedValue, field);
       if (coerced.ok) properties[key] = coerced.value;
       else {
         properties[key] = null;
@@ -576,6 +613,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   if (options.crs !== undefined) crsInput.userCrs = options.crs;
   if (read.format === 'geojson') crsInput.formatDefaultEpsg = 4326;
   if (options.territory) crsInput.territory = options.territory;
+  if (options.audience) crsInput.audience = options.audience;
   const crs = resolveSourceCrs(crsInput);
   for (const issue of crs.issues) issues.push(issue);
   if (!crs.ok) return emptyReport(source.file, issues, read);
@@ -592,6 +630,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
 
   const { mappings, issues: mappingIssues } = mapFieldsOfLayers(read, layers, options);
   for (const issue of mappingIssues) issues.push(issue);
+  const codedValues = codedColumnValues(read, mappings);
   if (hasFatal()) return emptyReport(source.file, issues, read);
 
   const {
@@ -642,6 +681,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   report.sourceCrs = `EPSG:${crs.crs.epsg}`;
   report.crsProvenance = crs.provenance;
   report.mappings = mappings;
+  report.codedValues = codedValues;
   if (hasFatal()) return report;
   const byIndex = new Map(read.features.map((f, i) => [f.index, i]));
   report.document = document;

@@ -5,6 +5,7 @@ import { readGeoJson } from './geojson/readGeoJson.ts';
 import { readGeoPackage, type GeoPackageOptions } from './geopackage/readGeoPackage.ts';
 import type { SqlJsPort } from './geopackage/sqlJsPort.ts';
 import { readShapefile } from './shapefile/readShapefile.ts';
+import type { ImportAudience } from './remedyWording.ts';
 import type { ImportIssue, SourceRead, TextEncodingName } from './types.ts';
 import { DEFAULT_ZIP_LIMITS, unzipSafely, type ZipLimits } from './zip/unzipSafely.ts';
 
@@ -18,6 +19,8 @@ export type ImportSource =
 
 export interface ReadSourceOptions {
   encoding?: TextEncodingName;
+  /** Who reads the messages: their fixes name CLI flags (default) or the dialog's fields. */
+  audience?: ImportAudience;
   sourceLayer?: string;
   targetLayer?: string;
   zipLimits?: Partial<ZipLimits>;

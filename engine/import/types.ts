@@ -59,6 +59,9 @@ export interface SourceRead {
   /** Layers/tables available in a multi-layer source (GeoPackage), and the one read. */
   layers?: string[];
   layer?: string;
+  /** The plan's title from the source's own metadata (GeoJSON name/title/metadata, GeoPackage identifier),
+   *  never its file or table name. */
+  title?: string;
   /** A Lantu plan member found in the source (GeoJSON exported by Lantu), unvalidated. */
   planMember?: unknown;
   /** Lantu `layer` foreign members per feature index (GeoJSON exported by Lantu). */

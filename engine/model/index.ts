@@ -5,7 +5,7 @@ export { conflictLabel, featureLabel } from './conflictLabel.ts';
 export { duplicatePlanMessage, duplicatePlans } from './duplicatePlans.ts';
 export type { PlanIdentity } from './duplicatePlans.ts';
 export { featureId } from './featureId.ts';
-export { fieldsOfLayer } from './fieldSchema.ts';
+export { fieldOf, fieldsOfLayer } from './fieldSchema.ts';
 export { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from './gradeSymbols.ts';
 export { KIND_DEPARTMENT_ZH, LAYERS, PLAN_KINDS, geometryTypesOf, isLayerCode, layerInfo, layersOfKind } from './layers.ts';
 export type {

@@ -1,22 +1,26 @@
-// The import dialog: choose files, kind and layer (encoding, CRS and classification when needed), see the
-// report before anything is written — source, encoding, CRS, the field-mapping step, counts, issues and a
-// preview (in the dialog, and on the map itself while the dialog steps aside) — then confirm (one
-// `importPlan` command, or remove + import as one batch for a new version of a plan already in the
-// workspace) or cancel (nothing changes). Files dropped on the window or handed over by the desktop arrive
-// already chosen. The engine prepares the import; this only shows it.
+// The import dialog (antd Modal): choose files, 规划类型, department (from the workspace's managed list) and
+// layer (encoding, CRS and classification when needed), map the columns — each with 5 decoded sample values —
+// and the codes of coded fields, see the report before anything is written (counts, issues, a preview in the
+// dialog and on the map), then confirm (one `importPlan` command, or remove + import as one batch for a new
+// version of a plan already in the workspace) or cancel (nothing changes). The plan title comes from the
+// file's metadata or is asked for; kind, department and mappings are remembered per workstation. Messages
+// name the dialog's fields, never CLI flags. The engine prepares the import; this only shows it.
 import '../styles/importDialog.css';
 import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Checkbox, Input, Modal, Progress, Steps, Tooltip } from 'antd';
+import { FolderOpenOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ImportProgress, ImportReport } from '../../engine/import/index.ts';
-import type { FieldMappingOverrides } from '../../engine/import/index.ts';
+import type { FieldMappingOverrides, ValueMappingOverrides } from '../../engine/import/index.ts';
 import type { ImportSource } from '../../engine/import/index.ts';
 import type { TextEncodingName } from '../../engine/import/index.ts';
 import { JIYUAN_TERRITORY } from '../../engine/import/index.ts';
 import { diffPlanVersions } from '../../engine/merge/index.ts';
 import { mergePlanVersions, type MergeConflict } from '../../engine/merge/index.ts';
 import { resolveMergeConflicts, type MergeChoice } from '../../engine/merge/index.ts';
-import { fieldsOfLayer } from '../../engine/model/index.ts';
-import { KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../engine/model/index.ts';
+import { layersOfKind, PLAN_KINDS } from '../../engine/model/index.ts';
 import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/index.ts';
+import type { Department } from '../../engine/review/index.ts';
+import { modalContainer } from './modalContainer.ts';
 import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { planDocumentOf } from '../store/applyCommand.ts';
@@ -25,11 +29,17 @@ import type { PickedFile } from '../services/platform/types.ts';
 import { ImportCancelled, runImportInWorker, type ImportRun } from '../services/import/runImportInWorker.ts';
 import { sourceFromPickedFiles } from '../services/import/sourceFromPickedFiles.ts';
 import { loadRememberedMapping, rememberMapping } from '../services/import/rememberedMappings.ts';
+import { loadImportChoices, rememberImportChoices } from '../services/import/rememberedImportChoices.ts';
 import { ancestorOfPlan } from '../services/import/ancestorOfPlan.ts';
 import { duplicateInWorkspace, nextVersionLabel, versionLabelsOf } from '../services/import/duplicateInWorkspace.ts';
+import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
+import { planDepartment } from './planDepartment.ts';
 import { errorText } from '../i18n/describeError.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
+import { ImportChoice } from './ImportChoice.tsx';
+import { ImportMappingTable } from './ImportMappingTable.tsx';
+import { DepartmentListDialog } from './DepartmentListDialog.tsx';
 
 const PHASE_ZH: Record<ImportProgress['phase'], string> = {
   read: '正在读取…',
@@ -52,6 +62,16 @@ const KIND_NAMES: Record<PlanKind, [string, string]> = {
   transport: ['交通', 'Transport'],
 };
 
+/** The department a kind's plans come from by default: the remembered one, else the first that submits it. */
+function defaultDepartment(departments: readonly Department[], kind: PlanKind, remembered?: string): Department | undefined {
+  return (
+    departments.find((d) => d.id === remembered && d.planKinds.includes(kind)) ??
+    departments.find((d) => d.planKinds.includes(kind)) ??
+    departments.find((d) => d.id === remembered) ??
+    departments[0]
+  );
+}
+
 export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => void; initialFiles?: readonly PickedFile[] }) {
   const store = useEditorStore();
   const checks = useChecks();
@@ -59,18 +79,26 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const L = (z: string, e: string) => (zh ? z : e);
   const workspace = useEditor((s) => s.workspace);
   const past = useEditor((s) => s.past);
+  const departments = workspaceDepartments(workspace);
+  const [remembered] = useState(() => loadImportChoices());
   const [choices, setChoices] = useState<MergeChoice[]>([]);
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);
-  const [kind, setKind] = useState<PlanKind>('land');
+  const [kind, setKind] = useState<PlanKind>(remembered.kind ?? 'land');
   const [layer, setLayer] = useState<LayerCode | ''>('');
   const [encoding, setEncoding] = useState<TextEncodingName | ''>('');
   const [crs, setCrs] = useState('');
   const [classification, setClassification] = useState<Classification>('ydyh2023');
-  const [department, setDepartment] = useState(KIND_DEPARTMENT_ZH.land);
+  const [departmentId, setDepartmentId] = useState(
+    () => defaultDepartment(departments, remembered.kind ?? 'land', remembered.departmentId)?.id ?? '',
+  );
+  const [managing, setManaging] = useState(false);
   // The version label typed by the user; until then the next label of the target plan is proposed.
   const [versionInput, setVersion] = useState<string | null>(null);
+  // The title typed by the user; until then the plan's own title or the file's metadata title.
+  const [titleInput, setTitle] = useState<string | null>(null);
   const [mapping, setMapping] = useState<FieldMappingOverrides | undefined>(undefined);
+  const [valueMapping, setValueMapping] = useState<ValueMappingOverrides | undefined>(undefined);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [acceptQuality, setAcceptQuality] = useState(false);
   const [running, setRunning] = useState<ImportRun | null>(null);
@@ -81,12 +109,26 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const setImportPreview = useEditor((s) => s.setImportPreview);
   useEffect(() => setImportPreview(report?.document?.features ?? null), [report, setImportPreview]);
   useEffect(() => () => setImportPreview(null), [setImportPreview]);
+  const department = departments.find((d) => d.id === departmentId);
+  // The plan records the department's full name, so the layer tree groups every plan of it under one heading.
+  const departmentName = department?.nameZh ?? '';
   // Which plan this file is a version of: chosen by the user, else the plan of the same kind and department.
   const [target, setTarget] = useState<PlanId | 'new' | ''>('');
-  const sameDepartment = [...workspace.plans.values()].find((p) => p.meta.kind === kind && p.meta.department === department);
-  const planId = (target === 'new' ? `${kind}-${department}` : target || (sameDepartment?.meta.id ?? `${kind}-${department}`)) as PlanId;
-  const effectiveMapping = mapping ?? loadRememberedMapping(kind, department);
+  // New plans get an ASCII id (kind + department id): package entry names and URLs stay readable.
+  const basePlanId = `${kind}-${departmentId || 'plan'}`;
+  const sameDepartment =
+    workspace.plans.get(basePlanId as PlanId) ??
+    [...workspace.plans.values()].find((p) => p.meta.kind === kind && planDepartment(workspace, p.meta.id)?.id === departmentId);
+  // "A new plan" never reuses the id of a plan in the workspace: -2, -3… are added.
+  let newPlanId = basePlanId;
+  for (let n = 2; target === 'new' && workspace.plans.has(newPlanId as PlanId); n++) newPlanId = `${basePlanId}-${n}`;
+  const planId = (target === 'new' ? newPlanId : target || (sameDepartment?.meta.id ?? newPlanId)) as PlanId;
+  const rememberedMapping = useMemo(() => loadRememberedMapping(kind, departmentId), [kind, departmentId]);
+  const effectiveMapping = mapping ?? rememberedMapping?.columns;
+  const effectiveValues = valueMapping ?? rememberedMapping?.values;
   const version = versionInput ?? (workspace.plans.has(planId) ? nextVersionLabel(versionLabelsOf(workspace, past, planId)) : 'v1');
+  const existing = workspace.plans.get(planId);
+  const title = titleInput ?? existing?.meta.title ?? report?.sourceTitle ?? '';
 
   async function pick() {
     setPickError(null);
@@ -106,6 +148,8 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
     }
     setSource(picked.source);
     setMapping(undefined);
+    setValueMapping(undefined);
+    setTitle(null);
     setAcceptQuality(false);
     setChoices([]);
   }
@@ -118,21 +162,24 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   useEffect(() => {
     if (!source) return;
     const existing = workspace.plans.get(planId);
-    // The worker gets plain data: no functions, and the territory and plan info as values.
+    // The worker gets plain data: no functions, and the territory and plan info as values. The title is set
+    // on confirm (typing it does not read the file again).
     const run = runImportInWorker(
       source,
       {
         kind,
+        audience: 'editor',
         ...(layer ? { layer } : {}),
         ...(encoding ? { encoding } : {}),
         ...(crs.trim() ? { crs: crs.trim() } : {}),
         ...(classification === 'sandiao' ? { classification } : {}),
         ...(effectiveMapping ? { mapping: effectiveMapping } : {}),
+        ...(effectiveValues ? { valueMapping: effectiveValues } : {}),
         territory: JIYUAN_TERRITORY,
         plan: {
           id: planId,
-          title: existing?.meta.title ?? source.file.replace(/\.[^.]+$/, ''),
-          department: existing?.meta.department ?? department,
+          title: existing?.meta.title ?? planId,
+          department: existing?.meta.department ?? departmentName,
           version,
           period: existing?.meta.period ?? { start: 2021, end: 2035 },
         },
@@ -161,9 +208,22 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
       live = false;
       run.cancel();
     };
-  }, [source, kind, layer, encoding, crs, classification, mapping, department, version, planId, workspace]);
+  }, [
+    source,
+    kind,
+    layer,
+    encoding,
+    crs,
+    classification,
+    mapping,
+    valueMapping,
+    rememberedMapping,
+    departmentName,
+    version,
+    planId,
+    workspace,
+  ]);
 
-  const existing = workspace.plans.get(planId);
   // A new version of a plan already in the workspace: what changed since the version last imported, and a
   // three-way merge with the planner's local edits (ancestor = that version, ours = now, theirs = the file).
   const versions = useMemo(() => {
@@ -185,7 +245,10 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
     () => (report?.document && source ? duplicateInWorkspace(workspace, report.document, source.file, past) : null),
     [report, workspace, source, past],
   );
-  const canConfirm = Boolean(report?.document) && !hasFatal && (!hasQuality || acceptQuality) && duplicate === null;
+  const titleMissing = Boolean(report?.document) && title.trim() === '';
+  const canConfirm =
+    Boolean(report?.document) && !hasFatal && (!hasQuality || acceptQuality) && duplicate === null && !titleMissing && Boolean(department);
+  const step = !source ? 0 : !report ? 1 : !report.document ? 1 : 2;
 
   function changeMapping(column: string, target: string) {
     if (!m) return;
@@ -195,10 +258,31 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
     setMapping(next);
   }
 
+  function changeValue(field: string, sourceValue: string, value: string) {
+    const current = effectiveValues ?? {};
+    const table = { ...(current[field] ?? {}) };
+    if (value === '') delete table[sourceValue];
+    else table[sourceValue] = value;
+    setValueMapping({ ...current, [field]: table });
+  }
+
+  function changeKind(k: PlanKind) {
+    setKind(k);
+    setLayer('');
+    setDepartmentId(defaultDepartment(departments, k, remembered.departmentId)?.id ?? '');
+    setMapping(undefined);
+    setValueMapping(undefined);
+    setTarget('');
+  }
+
   function confirm() {
-    const doc = report?.document;
-    if (!doc || !canConfirm) return;
-    if (mapping) rememberMapping(kind, department, mapping);
+    const found = report?.document;
+    if (!found || !canConfirm) return;
+    const doc = { ...found, plan: { ...found.plan, title: title.trim() } };
+    if (mapping || valueMapping) {
+      rememberMapping(kind, departmentId, { columns: effectiveMapping ?? {}, ...(effectiveValues ? { values: effectiveValues } : {}) });
+    }
+    rememberImportChoices({ kind, departmentId });
     const s = store.getState();
     const old = s.workspace.plans.get(doc.plan.id);
     if (old && versions) {
@@ -212,7 +296,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         label: L(`导入 ${doc.plan.title} ${doc.plan.version}`, `import ${doc.plan.title} ${doc.plan.version}`),
         commands: [
           { kind: 'removePlan', plan: planDocumentOf(old), index },
-          { kind: 'importPlan', plan: merged, index },
+          { kind: 'importPlan', plan: { ...merged, plan: { ...merged.plan, title: doc.plan.title } }, index },
         ],
       });
     } else {
@@ -230,141 +314,272 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
           `导入预览：${report.document.features.length} 个要素以青色虚线显示在地图上（尚未导入）`,
           `Import preview: ${report.document.features.length} features drawn in dashed cyan on the map (not imported yet)`,
         )}
-        <button className="primary" data-testid="import-back" onClick={() => setOnMap(false)}>
+        <Button type="primary" size="small" data-testid="import-back" onClick={() => setOnMap(false)}>
           {L('返回导入对话框', 'Back to the import dialog')}
-        </button>
+        </Button>
       </div>
     );
   }
 
+  const departmentOptions = departments.map((d) => ({
+    value: d.id,
+    label: zh ? d.shortZh : d.shortEn,
+    title: zh ? d.nameZh : d.nameEn,
+  }));
+
   return (
-    <div className="import-backdrop" role="presentation">
-      <div
-        className="import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={L('导入部门规划', 'Import a department plan')}
-        data-testid="import-dialog"
-      >
-        <h2>{L('导入部门规划', 'Import a department plan')}</h2>
+    <Modal
+      open
+      centered
+      getContainer={modalContainer}
+      width="min(1120px, 96vw)"
+      title={L('导入部门规划', 'Import a department plan')}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      styles={{ body: { maxHeight: 'calc(100vh - 150px)', overflowY: 'auto', paddingRight: 4 } }}
+      footer={
+        <div className="import-actions">
+          {hasQuality && !hasFatal && (
+            <Checkbox data-testid="import-accept-quality" checked={acceptQuality} onChange={(e) => setAcceptQuality(e.target.checked)}>
+              {L('接受质量问题并导入', 'accept the quality issues')}
+            </Checkbox>
+          )}
+          <Button data-testid="import-cancel" onClick={onClose}>
+            {L('取消', 'Cancel')}
+          </Button>
+          <Button type="primary" data-testid="import-confirm" disabled={!canConfirm} onClick={confirm}>
+            {diff ? L('导入为新版本', 'Import as new version') : L('导入', 'Import')}
+          </Button>
+        </div>
+      }
+    >
+      <div className="import-dialog" data-testid="import-dialog">
+        <Steps
+          size="small"
+          current={step}
+          className="import-steps"
+          items={[
+            { title: L('选择文件与类型', 'File and kind') },
+            { title: L('字段与代码映射', 'Fields and codes') },
+            { title: L('检查并导入', 'Check and import') },
+          ]}
+        />
         <div className="import-options">
-          <button data-testid="import-pick" onClick={() => void pick()}>
-            {source ? L('重新选择文件…', 'Choose other files…') : L('选择文件…', 'Choose files…')}
-          </button>
-          {source && <span data-testid="import-file">{source.file}</span>}
-          <label>
-            {L('规划类型', 'Kind')}
-            <select
-              data-testid="import-kind"
+          <div className="import-option import-file">
+            <span className="import-caption">{L('文件', 'File')}</span>
+            <span className="import-file-row">
+              <Button size="small" icon={<FolderOpenOutlined />} data-testid="import-pick" onClick={() => void pick()}>
+                {source ? L('重新选择…', 'Other files…') : L('选择文件…', 'Choose files…')}
+              </Button>
+              {source && (
+                <span className="import-file-name" data-testid="import-file" title={source.file}>
+                  {source.file}
+                </span>
+              )}
+            </span>
+          </div>
+          <label className="import-option">
+            <span className="import-caption">{L('规划类型', 'Kind')}</span>
+            <ImportChoice
+              testId="import-kind"
               value={kind}
-              onChange={(e) => {
-                const k = e.target.value as PlanKind;
-                setKind(k);
-                setLayer('');
-                setDepartment(KIND_DEPARTMENT_ZH[k]);
-                setMapping(undefined);
-                setTarget('');
-              }}
-            >
-              {PLAN_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {zh ? KIND_NAMES[k][0] : KIND_NAMES[k][1]}
-                </option>
-              ))}
-            </select>
+              options={PLAN_KINDS.map((k) => ({ value: k, label: zh ? KIND_NAMES[k][0] : KIND_NAMES[k][1] }))}
+              onChange={(v) => changeKind(v as PlanKind)}
+            />
           </label>
-          <label>
-            {L('图层', 'Layer')}
-            <select
-              data-testid="import-layer"
+          <div className="import-option">
+            <span className="import-caption">{L('部门', 'Department')}</span>
+            <span className="import-file-row">
+              <Tooltip title={department ? (zh ? department.nameZh : department.nameEn) : undefined}>
+                <span className="import-grow">
+                  <ImportChoice
+                    testId="import-department"
+                    value={departmentId}
+                    options={departmentOptions}
+                    onChange={(v) => {
+                      setDepartmentId(v);
+                      setMapping(undefined);
+                      setValueMapping(undefined);
+                      setTarget('');
+                    }}
+                  />
+                </span>
+              </Tooltip>
+              <Tooltip title={L('管理部门名录', 'Manage the department list')}>
+                <Button
+                  size="small"
+                  icon={<TeamOutlined />}
+                  data-testid="import-manage-departments"
+                  aria-label={L('管理部门名录', 'Manage the department list')}
+                  onClick={() => setManaging(true)}
+                />
+              </Tooltip>
+            </span>
+          </div>
+          <label className="import-option">
+            <span className="import-caption">{L('图层', 'Layer')}</span>
+            <ImportChoice
+              testId="import-layer"
               value={layer}
-              onChange={(e) => {
-                setLayer(e.target.value as LayerCode | '');
+              options={[
+                { value: '', label: L('自动', 'automatic') },
+                ...layersOfKind(kind).map((l) => ({ value: l.code, label: `${l.code} ${zh ? l.nameZh : l.nameEn}` })),
+              ]}
+              onChange={(v) => {
+                setLayer(v as LayerCode | '');
                 setMapping(undefined);
               }}
-            >
-              <option value="">{L('自动', 'automatic')}</option>
-              {layersOfKind(kind).map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.code} {zh ? l.nameZh : l.nameEn}
-                </option>
-              ))}
-            </select>
+            />
           </label>
-          <label>
-            {L('编码', 'Encoding')}
-            <select data-testid="import-encoding" value={encoding} onChange={(e) => setEncoding(e.target.value as TextEncodingName | '')}>
-              <option value="">{L('自动', 'automatic')}</option>
-              <option value="utf-8">UTF-8</option>
-              <option value="gbk">GBK</option>
-              <option value="gb18030">GB18030</option>
-            </select>
+          <label className="import-option">
+            <span className="import-caption">{L('属性编码', 'Encoding')}</span>
+            <ImportChoice
+              testId="import-encoding"
+              value={encoding}
+              options={[
+                { value: '', label: L('自动', 'automatic') },
+                { value: 'utf-8', label: 'UTF-8' },
+                { value: 'gbk', label: 'GBK' },
+                { value: 'gb18030', label: 'GB18030' },
+              ]}
+              onChange={(v) => setEncoding(v as TextEncodingName | '')}
+            />
           </label>
-          <label>
-            {L('坐标系', 'CRS')}
-            <input
+          <label className="import-option">
+            <span className="import-caption">{L('坐标系', 'CRS')}</span>
+            <Input
+              size="small"
               data-testid="import-crs"
-              size={11}
               placeholder={L('自动，如 EPSG:4526', 'auto, e.g. EPSG:4526')}
               value={crs}
               onChange={(e) => setCrs(e.target.value)}
             />
           </label>
-          <label>
-            {L('地类分类', 'Classification')}
-            <select
-              data-testid="import-classification"
+          <label className="import-option">
+            <span className="import-caption">{L('地类分类', 'Classification')}</span>
+            <ImportChoice
+              testId="import-classification"
               value={classification}
-              onChange={(e) => setClassification(e.target.value as Classification)}
-            >
-              <option value="ydyh2023">{L('用地用海 2023', 'ydyh 2023')}</option>
-              <option value="sandiao">{L('三调（转换）', '三调 (translate)')}</option>
-            </select>
+              options={[
+                { value: 'ydyh2023', label: L('用地用海 2023', 'ydyh 2023') },
+                { value: 'sandiao', label: L('三调（转换）', 'Third survey (translated)') },
+              ]}
+              onChange={(v) => setClassification(v as Classification)}
+            />
           </label>
-          <label>
-            {L('部门', 'Department')}
-            <input data-testid="import-department" value={department} onChange={(e) => setDepartment(e.target.value)} />
-          </label>
-          <label>
-            {L('导入为', 'Import as')}
-            <select
-              data-testid="import-target"
+          <label className="import-option">
+            <span className="import-caption">{L('导入为', 'Import as')}</span>
+            <ImportChoice
+              testId="import-target"
               value={target || (workspace.plans.has(planId) ? planId : 'new')}
-              onChange={(e) => setTarget(e.target.value as PlanId | 'new')}
-            >
-              <option value="new">{L('新规划', 'a new plan')}</option>
-              {[...workspace.plans.values()]
-                .filter((p) => p.meta.kind === kind)
-                .map((p) => (
-                  <option key={p.meta.id} value={p.meta.id}>
-                    {L(`新版本：${p.meta.title}（${p.meta.version}）`, `new version of ${p.meta.title} (${p.meta.version})`)}
-                  </option>
-                ))}
-            </select>
+              options={[
+                { value: 'new', label: L('新规划', 'a new plan') },
+                ...[...workspace.plans.values()]
+                  .filter((p) => p.meta.kind === kind)
+                  .map((p) => ({
+                    value: p.meta.id,
+                    label: L(`新版本：${p.meta.title}（${p.meta.version}）`, `new version of ${p.meta.title} (${p.meta.version})`),
+                  })),
+              ]}
+              onChange={(v) => setTarget(v as PlanId | 'new')}
+            />
           </label>
-          <label>
-            {L('版本', 'Version')}
-            <input data-testid="import-version" size={4} value={version} onChange={(e) => setVersion(e.target.value)} />
+          <label className="import-option import-version">
+            <span className="import-caption">{L('版本', 'Version')}</span>
+            <Input size="small" data-testid="import-version" value={version} onChange={(e) => setVersion(e.target.value)} />
+          </label>
+          <label className="import-option import-title">
+            <span className="import-caption">{L('规划名称', 'Plan title')}</span>
+            <Input
+              size="small"
+              data-testid="import-title"
+              status={titleMissing ? 'error' : undefined}
+              placeholder={L('文件中没有规划名称，请填写', 'The file names no title: type one')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </label>
         </div>
-        {pickError && (
-          <p className="import-issues fatal" data-testid="import-pick-error">
-            {pickError}
+        {report?.document && (
+          <p className="import-title-source" data-testid="import-title-source">
+            {titleInput !== null
+              ? L('规划名称：按输入', 'Title: as typed')
+              : existing
+                ? L('规划名称：沿用工作空间中的规划', 'Title: the plan in the workspace')
+                : report.sourceTitle
+                  ? L('规划名称：取自文件的元数据', 'Title: from the file’s metadata')
+                  : L('文件中没有规划名称，请在“规划名称”中填写', 'The file names no title: type one under “Plan title”')}
           </p>
         )}
+        {pickError && <Alert type="error" showIcon className="import-issues fatal" data-testid="import-pick-error" title={pickError} />}
         {running && (
-          <p className="import-running">
+          <div className="import-running">
             {L(PHASE_ZH[progress?.phase ?? 'read'], PHASE_EN[progress?.phase ?? 'read'])}
-            <progress data-testid="import-progress" max={progress?.total || 1} value={progress?.total ? progress.done : 0} />
-            <button data-testid="import-stop" onClick={() => running.cancel()}>
+            <span data-testid="import-progress" className="import-progress">
+              <Progress size="small" showInfo={false} percent={progress?.total ? (100 * progress.done) / progress.total : 0} />
+            </span>
+            <Button size="small" data-testid="import-stop" onClick={() => running.cancel()}>
               {L('停止', 'Stop')}
-            </button>
-          </p>
+            </Button>
+          </div>
         )}
         {stopped && <p data-testid="import-stopped">{L('已停止，未导入任何内容。', 'Stopped; nothing was imported.')}</p>}
         {report && (
           <div className="import-body">
             <div className="import-summary">
+              {m && mappedLayer && (
+                <ImportMappingTable
+                  report={report}
+                  layer={mappedLayer}
+                  mapping={m}
+                  values={effectiveValues ?? {}}
+                  zh={zh}
+                  onMapColumn={changeMapping}
+                  onMapValue={changeValue}
+                />
+              )}
+              {conflicts.length > 0 && (
+                <table className="import-mapping" data-testid="import-conflicts">
+                  <thead>
+                    <tr>
+                      <th>{L('冲突', 'Conflict')}</th>
+                      <th>{L('原版本', 'Previous')}</th>
+                      <th>{L('本地', 'Local')}</th>
+                      <th>{L('新版本', 'New')}</th>
+                      <th>{L('采用', 'Keep')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {conflicts.map((c, i) => (
+                      <tr key={i} data-conflict-kind={c.kind}>
+                        <td>{conflictLabel(c, zh)}</td>
+                        <td>{shortValue(c.ancestor, zh)}</td>
+                        <td>{shortValue(c.ours, zh)}</td>
+                        <td>{shortValue(c.theirs, zh)}</td>
+                        <td>
+                          <ImportChoice
+                            testId={`import-conflict-${i}`}
+                            value={choices[i] ?? 'ours'}
+                            width={96}
+                            options={[
+                              { value: 'ours', label: L('本地', 'local') },
+                              { value: 'theirs', label: L('新版本', 'new') },
+                              { value: 'ancestor', label: L('原版本', 'previous') },
+                            ]}
+                            onChange={(v) => {
+                              const next = [...choices];
+                              next[i] = v as MergeChoice;
+                              setChoices(next);
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </div>
+            <div className="import-check">
               {report.encoding && (
                 <p data-testid="import-encoding-choice">
                   {L('属性编码', 'Encoding')}：{report.encoding.encoding}（{L(report.encoding.detail, report.encoding.detailEn)}）
@@ -398,75 +613,6 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                   )}
                 </p>
               )}
-              {conflicts.length > 0 && (
-                <table className="import-mapping" data-testid="import-conflicts">
-                  <thead>
-                    <tr>
-                      <th>{L('冲突', 'Conflict')}</th>
-                      <th>{L('原版本', 'Previous')}</th>
-                      <th>{L('本地', 'Local')}</th>
-                      <th>{L('新版本', 'New')}</th>
-                      <th>{L('采用', 'Keep')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {conflicts.map((c, i) => (
-                      <tr key={i} data-conflict-kind={c.kind}>
-                        <td>{conflictLabel(c, zh)}</td>
-                        <td>{shortValue(c.ancestor, zh)}</td>
-                        <td>{shortValue(c.ours, zh)}</td>
-                        <td>{shortValue(c.theirs, zh)}</td>
-                        <td>
-                          <select
-                            data-testid={`import-conflict-${i}`}
-                            value={choices[i] ?? 'ours'}
-                            onChange={(e) => {
-                              const next = [...choices];
-                              next[i] = e.target.value as MergeChoice;
-                              setChoices(next);
-                            }}
-                          >
-                            <option value="ours">{L('本地', 'local')}</option>
-                            <option value="theirs">{L('新版本', 'new')}</option>
-                            <option value="ancestor">{L('原版本', 'previous')}</option>
-                          </select>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-              {m && (
-                <table className="import-mapping" data-testid="import-mapping">
-                  <thead>
-                    <tr>
-                      <th>{L('来源列', 'Source column')}</th>
-                      <th>{L('标准字段', 'Field')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {columns.map((c) => (
-                      <tr key={c}>
-                        <td>{c}</td>
-                        <td>
-                          <select
-                            data-testid={`import-map-${c}`}
-                            value={m.columns[c] ?? ''}
-                            onChange={(e) => changeMapping(c, e.target.value)}
-                          >
-                            <option value="">{L('（不导入）', '(not imported)')}</option>
-                            {fieldsOfLayer(mappedLayer!).map((f) => (
-                              <option key={f.key} value={f.key}>
-                                {f.key} {f.title}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
               {duplicate && (
                 <p className="import-duplicate" role="alert" data-testid="import-duplicate">
                   {zh ? duplicate.zh : duplicate.en}
@@ -479,38 +625,18 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                   </li>
                 ))}
               </ul>
-            </div>
-            <div>
               {report.document && <ImportPreview features={report.document.features} />}
               {report.document && (
-                <button data-testid="import-show-on-map" onClick={() => setOnMap(true)}>
+                <Button size="small" data-testid="import-show-on-map" onClick={() => setOnMap(true)}>
                   {L('在地图上查看', 'Show on the map')}
-                </button>
+                </Button>
               )}
             </div>
           </div>
         )}
-        <div className="import-actions">
-          {hasQuality && !hasFatal && (
-            <label>
-              <input
-                type="checkbox"
-                data-testid="import-accept-quality"
-                checked={acceptQuality}
-                onChange={(e) => setAcceptQuality(e.target.checked)}
-              />
-              {L('接受质量问题并导入', 'accept the quality issues')}
-            </label>
-          )}
-          <button data-testid="import-cancel" onClick={onClose}>
-            {L('取消', 'Cancel')}
-          </button>
-          <button className="primary" data-testid="import-confirm" disabled={!canConfirm} onClick={confirm}>
-            {diff ? L('导入为新版本', 'Import as new version') : L('导入', 'Import')}
-          </button>
-        </div>
       </div>
-    </div>
+      {managing && <DepartmentListDialog onClose={() => setManaging(false)} onChosen={(id) => setDepartmentId(id)} />}
+    </Modal>
   );
 }
 

@@ -3,6 +3,7 @@ import { LAYERS } from '../../engine/model/index.ts';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
 import { featureSummary } from '../store/featureSummary.ts';
+import { departmentLabel } from './planDepartment.ts';
 
 export function LayerTree() {
   const t = useT();
@@ -23,7 +24,15 @@ export function LayerTree() {
         return (
           <div key={planId} className="plan-group">
             <div className="plan-head">
-              <span className="department">{entry.meta.department}</span>
+              {(() => {
+                // The managed list's short name, the full name in the tooltip (one name per department).
+                const department = departmentLabel(workspace, planId, language);
+                return (
+                  <span className="department" title={department.full}>
+                    {department.short}
+                  </span>
+                );
+              })()}
               <span className="plan-title">
                 {entry.meta.title} {entry.meta.version}
               </span>

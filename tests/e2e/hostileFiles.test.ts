@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles, zipFiles } from '../../engine/package/index.ts';
 import { packagePlans } from '../engine/package/packagePlans.ts';
 import { forgeDeclaredSize } from '../engine/zip/zipBombs.ts';
-import { dropFileOnWindow, dumpIndexedDb, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, dropFileOnWindow, dumpIndexedDb, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 let app: OpenApp;
 let page: Page;
@@ -94,7 +94,7 @@ describe('hostile files in the editor', () => {
     await page.evaluate(() => (window.lantuEditor!.readLimits.gpkgDeadlineMs = 2000));
     await dropFileOnWindow(page, 'hostile.gpkg', readFileSync(join(dir, 'hostile.gpkg')));
     await page.waitForSelector('[data-testid=import-dialog]');
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await chooseImportOption(page, 'import-layer', 'GHYDYH');
     await page.waitForSelector('[data-testid=import-issues] [data-code=gpkg-read-deadline]', { timeout: 60_000 });
     await expect(page.locator('[data-testid=import-issues]').textContent()).resolves.toContain(
       '读取 hostile.gpkg 的表 GHYDYH 时超过时限 2 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。',

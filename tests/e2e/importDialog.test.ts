@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpIndexedDb, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, dumpIndexedDb, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -45,6 +45,8 @@ const features = [
     geometry: parcel(112.72, 35.1),
   },
 ];
+
+const choose = chooseImportOption;
 
 async function chooseFiles(p: Page, paths: string[]) {
   const chooser = p.waitForEvent('filechooser');
@@ -98,7 +100,7 @@ describe('the import dialog', () => {
       page,
       readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)),
     );
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await choose(page, 'import-layer', 'GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
     await expect(page.getByTestId('import-encoding-choice').textContent()).resolves.toContain('gbk（.cpg 声明 GBK）');
     await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
@@ -121,7 +123,7 @@ describe('the import dialog', () => {
     await page.waitForSelector('[data-testid=import-dialog]');
     await expect(page.getByTestId('handed-over').textContent()).resolves.toContain('lilin.shp');
     // No file chooser: the report is prepared from the dropped files as soon as a layer is chosen.
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await choose(page, 'import-layer', 'GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
     await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
     await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3');
@@ -136,17 +138,24 @@ describe('the import dialog', () => {
       page,
       readdirSync(join(dir, 'shp')).map((n) => join(dir, 'shp', n)),
     );
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await choose(page, 'import-layer', 'GHYDYH');
+    // The demo's 国土空间 plan is this department's too: it is offered as a new version of it; this is a new plan.
+    await expect(page.getByTestId('import-target').getAttribute('data-value')).resolves.toBe('jiyuan-land-2021-2035');
+    await choose(page, 'import-target', 'new');
     await page.waitForSelector('[data-testid=import-mapping]');
     // 编号 is no alias of BSM: the required identifier is unmapped and the import is not possible yet.
     await expect(page.locator('[data-testid=import-issues] [data-code=mapping-missing-required]').count()).resolves.toBe(1);
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
-    await page.getByTestId('import-map-编号').selectOption('BSM');
+    await choose(page, 'import-map-编号', 'BSM');
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid=import-issues] [data-code=mapping-missing-required]').length === 0,
     );
     await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3，映射 3，有效 3，有质量问题 0，致命 0');
     await expect(page.locator('[data-testid=import-preview] path').count()).resolves.toBe(3);
+    // A Shapefile carries no plan title: the dialog asks for one and does not take the file name.
+    await expect(page.getByTestId('import-title').inputValue()).resolves.toBe('');
+    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('import-title').fill('lilin');
     await page.screenshot({ path: join(SHOTS, 'import-dialog.png') });
     // The dialog steps aside and the map shows the features about to be imported, fitted into view.
     await page.getByTestId('import-show-on-map').click();
@@ -175,7 +184,7 @@ describe('the import dialog', () => {
     await expect(page.evaluate(() => window.lantuEditor!.store.getState().importPreview)).resolves.toBeNull();
     const imported = await page.evaluate(() => {
       const s = window.lantuEditor!.store.getState();
-      const entry = s.workspace.plans.get('land-自然资源和规划局' as never)!;
+      const entry = s.workspace.plans.get('land-zrzy' as never)!;
       return {
         last: s.past.at(-1)!.kind,
         past: s.past.length,
@@ -198,7 +207,7 @@ describe('the import dialog', () => {
 
   it('reads a GeoPackage in the worker (SQLite as WebAssembly under the app CSP)', async () => {
     await page.getByTestId('import-plans').first().click();
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await choose(page, 'import-layer', 'GHYDYH');
     await chooseFiles(page, [join(dir, 'lilin.gpkg')]);
     await page.waitForSelector('[data-testid=import-counts]');
     await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4547 → EPSG:4490');
@@ -217,7 +226,7 @@ describe('the import dialog', () => {
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     const before = await dumpIndexedDb(page);
     await page.getByTestId('import-plans').first().click();
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await choose(page, 'import-layer', 'GHYDYH');
     await chooseFiles(page, [join(dir, 'many.geojson')]);
     await page.waitForSelector('[data-testid=import-progress]');
     await page.getByTestId('import-stop').click();
@@ -232,7 +241,7 @@ describe('the import dialog', () => {
     // The planner edits the imported plan: a note on 101 and a different code on 102.
     await page.evaluate(() => {
       const s = window.lantuEditor!.store.getState();
-      const planId = 'land-自然资源和规划局' as never;
+      const planId = 'land-zrzy' as never;
       const byBsm = (bsm: string) => [...s.workspace.plans.get(planId)!.features.values()].find((f) => f.properties.BSM === bsm)!;
       const a = byBsm('419001000000000101');
       s.execute({ kind: 'setAttributes', planId, featureId: a.id, before: a.properties, after: { ...a.properties, BZ: '本地核实' } });
@@ -251,13 +260,13 @@ describe('the import dialog', () => {
     writeFileSync(join(dir, 'v2.geojson'), JSON.stringify({ type: 'FeatureCollection', features: v2 }));
     await page.getByTestId('import-plans').first().click();
     await chooseFiles(page, [join(dir, 'v2.geojson')]);
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
+    await choose(page, 'import-layer', 'GHYDYH');
     await page.getByTestId('import-version').fill('v2');
     // The mapping confirmed for this department last time (编号 → BSM) is remembered.
     await page.waitForSelector('[data-testid=import-diff]');
-    await expect(page.getByTestId('import-map-编号').inputValue()).resolves.toBe('BSM');
+    await expect(page.getByTestId('import-map-编号').getAttribute('data-value')).resolves.toBe('BSM');
     // Same kind and department: offered as a new version of the plan already in the workspace.
-    await expect(page.getByTestId('import-target').inputValue()).resolves.toBe('land-自然资源和规划局');
+    await expect(page.getByTestId('import-target').getAttribute('data-value')).resolves.toBe('land-zrzy');
     await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 1，删除 0，修改 2，未变 1');
     // Before confirming, the planner sees the changes field by field and the area per land-use class.
     const changed = await page.getByTestId('import-diff-changed').textContent();
@@ -273,11 +282,11 @@ describe('the import dialog', () => {
       'BSM 419001000000000102 字段 YDYHFLDM',
     );
     await page.screenshot({ path: join(SHOTS, 'import-merge.png') });
-    await page.getByTestId('import-conflict-0').selectOption('theirs');
+    await choose(page, 'import-conflict-0', 'theirs');
     await page.getByTestId('import-confirm').click();
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
     const merged = await page.evaluate(() => {
-      const entry = window.lantuEditor!.store.getState().workspace.plans.get('land-自然资源和规划局' as never)!;
+      const entry = window.lantuEditor!.store.getState().workspace.plans.get('land-zrzy' as never)!;
       return {
         version: entry.meta.version,
         rows: [...entry.features.values()].map((f) => [f.properties.BSM, f.properties.YDYHFLDM, f.properties.XZQMC, f.properties.BZ]),
@@ -304,13 +313,13 @@ describe('the import dialog', () => {
     // v2 is in the workspace as 自然资源和规划局's plan: the same file named as another department's plan.
     await page.getByTestId('import-plans').first().click();
     await chooseFiles(page, [join(dir, 'v2.geojson')]);
-    await page.getByTestId('import-layer').selectOption('GHYDYH');
-    await page.getByTestId('import-department').fill('另一个部门');
+    await choose(page, 'import-layer', 'GHYDYH');
+    await choose(page, 'import-department', 'sthj');
     await page.waitForSelector('[data-testid=import-mapping]');
-    await page.getByTestId('import-map-编号').selectOption('BSM');
+    await choose(page, 'import-map-编号', 'BSM');
     await page.waitForSelector('[data-testid=import-duplicate]');
     await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe(
-      'v2.geojson 与 规划「lilin」（land-自然资源和规划局） 是同一份规划（4 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入',
+      'v2.geojson 与 规划「lilin」（land-zrzy） 是同一份规划（4 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入',
     );
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     await page.getByTestId('import-cancel').click();
@@ -334,9 +343,10 @@ describe('the import dialog', () => {
     const openWith = async () => {
       await page.getByTestId('import-plans').first().click();
       await chooseFiles(page, [join(dir, 'again.geojson')]);
-      await page.getByTestId('import-layer').selectOption('GHYDYH');
-      await page.getByTestId('import-department').fill('复核部门');
+      await choose(page, 'import-layer', 'GHYDYH');
+      await choose(page, 'import-department', 'lyj');
       await page.waitForFunction(() => document.querySelector('[data-testid=import-counts]')?.textContent?.includes('有效 3'));
+      if ((await page.getByTestId('import-title').inputValue()) === '') await page.getByTestId('import-title').fill('again');
     };
     // First time: a new plan, v1.
     await openWith();
@@ -348,7 +358,7 @@ describe('the import dialog', () => {
     const state = () =>
       page.evaluate(() => {
         const s = window.lantuEditor!.store.getState();
-        const entry = s.workspace.plans.get('land-复核部门' as never);
+        const entry = s.workspace.plans.get('land-lyj' as never);
         return {
           plans: [...s.workspace.planOrder],
           past: s.past.length,

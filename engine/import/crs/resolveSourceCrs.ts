@@ -2,6 +2,7 @@
 // against the coordinates: swapped axes, a zone prefix that contradicts the label, a label one zone off,
 // data outside the territory. Returns the CRS with issues, or a fatal issue when it cannot be known.
 import { importIssue } from '../importFailure.ts';
+import { crsRemedy, type ImportAudience } from '../remedyWording.ts';
 import type { DeclaredCrs, ImportIssue } from '../types.ts';
 import { CRS_CATALOG, crsInfo, gk3ByZone, gk6ByZone, parseEpsgReference, type CrsInfo } from './crsCatalog.ts';
 import { createReprojector } from './createReprojector.ts';
@@ -17,6 +18,8 @@ export interface ResolveCrsInput {
   formatDefaultEpsg?: number;
   bbox: Bbox;
   territory?: Territory;
+  /** Who reads the messages (CLI flags or the dialog's fields in the fix). */
+  audience?: ImportAudience;
 }
 
 export type ResolvedCrs =
@@ -64,8 +67,8 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-unknown',
             'fatal',
-            `无法识别 ${file} 声明的坐标系（${shown}）；${SUPPORTED_ZH}。请转换为 CGCS2000 后再导入，或用 --crs 指定，例如 EPSG:4526。`,
-            `The CRS declared by ${file} is not recognised (${shown}); ${SUPPORTED_EN}. Convert to CGCS2000 or give --crs, e.g. EPSG:4526.`,
+            `无法识别 ${file} 声明的坐标系（${shown}）；${SUPPORTED_ZH}。请转换为 CGCS2000 后再导入，或${crsRemedy(input.audience, 'EPSG:4526', true).zh}。`,
+            `The CRS declared by ${file} is not recognised (${shown}); ${SUPPORTED_EN}. Convert to CGCS2000 or ${crsRemedy(input.audience, 'EPSG:4526', true).en}.`,
             { file },
           ),
         ],
@@ -85,8 +88,8 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
         importIssue(
           'crs-missing-inferred',
           'quality',
-          `${file} 未声明坐标系；根据坐标范围推断为 EPSG:${crs.epsg}（${crs.nameZh}）。请核对，或用 --crs 指定。`,
-          `${file} declares no CRS; inferred EPSG:${crs.epsg} from the coordinates. Check it or give --crs.`,
+          `${file} 未声明坐标系；根据坐标范围推断为 EPSG:${crs.epsg}（${crs.nameZh}）。请核对，或${crsRemedy(input.audience, `EPSG:${crs.epsg}`, true).zh}。`,
+          `${file} declares no CRS; inferred EPSG:${crs.epsg} from the coordinates. Check it or ${crsRemedy(input.audience, `EPSG:${crs.epsg}`, true).en}.`,
           { file },
         ),
       );
@@ -97,8 +100,8 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-unknown',
             'fatal',
-            `${file} 未声明坐标系，且无法从坐标范围（${bbox.map((v) => Math.round(v)).join(', ')}）推断；请用 --crs 指定，例如 EPSG:4526。`,
-            `${file} declares no CRS and it cannot be inferred from the extent (${bbox.map((v) => Math.round(v)).join(', ')}); give --crs, e.g. EPSG:4526.`,
+            `${file} 未声明坐标系，且无法从坐标范围（${bbox.map((v) => Math.round(v)).join(', ')}）推断；请${crsRemedy(input.audience, 'EPSG:4526', true).zh}。`,
+            `${file} declares no CRS and it cannot be inferred from the extent (${bbox.map((v) => Math.round(v)).join(', ')}); ${crsRemedy(input.audience, 'EPSG:4526', true).en}.`,
             { file },
           ),
         ],
@@ -189,8 +192,8 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-zone-mislabelled',
             'quality',
-            `${file} 按 EPSG:${crs.epsg}（${crs.nameZh}）换算后落在${territory.nameZh}之外，按 EPSG:${neighbour.epsg}（${neighbour.nameZh}）则在境内：坐标系可能标错，请用 --crs EPSG:${neighbour.epsg} 重新导入。`,
-            `${file} falls outside ${territory.nameZh} as EPSG:${crs.epsg} but inside as EPSG:${neighbour.epsg}: the CRS label looks wrong; re-import with --crs EPSG:${neighbour.epsg}.`,
+            `${file} 按 EPSG:${crs.epsg}（${crs.nameZh}）换算后落在${territory.nameZh}之外，按 EPSG:${neighbour.epsg}（${neighbour.nameZh}）则在境内：坐标系可能标错，请${crsRemedy(input.audience, `EPSG:${neighbour.epsg}`, false).zh}。`,
+            `${file} falls outside ${territory.nameZh} as EPSG:${crs.epsg} but inside as EPSG:${neighbour.epsg}: the CRS label looks wrong; ${crsRemedy(input.audience, `EPSG:${neighbour.epsg}`, false).en}.`,
             { file },
           ),
         );

@@ -1,6 +1,7 @@
 // Pure. readGeoJson(bytes, file) → SourceRead from RFC 7946 GeoJSON (FeatureCollection, Feature or bare
 // geometry), honouring a legacy `crs` member and Lantu's `plan` / `layer` foreign members.
 // Throws ImportFailure on text that is not UTF-8 JSON or geometry that is not well-formed.
+import { metadataTitle } from '../metadataTitle.ts';
 import { describeJsonSyntaxError } from '../describeLibraryError.ts';
 import type { Geometry, PropertyValue } from '../../model/types.ts';
 import { parseEpsgReference } from '../crs/crsCatalog.ts';
@@ -80,7 +81,15 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
     const why = describeJsonSyntaxError(text, e);
     fail('geojson-syntax', `${file} 不是有效的 JSON（${why.zh}）。`, `${file} is not valid JSON (${why.en}).`, { file });
   }
-  const root = doc as { type?: unknown; features?: unknown; crs?: unknown; plan?: unknown };
+  const root = doc as {
+    type?: unknown;
+    features?: unknown;
+    crs?: unknown;
+    plan?: unknown;
+    name?: unknown;
+    title?: unknown;
+    metadata?: unknown;
+  };
   if (typeof root !== 'object' || root === null || typeof root.type !== 'string') {
     fail('geojson-not-geojson', `${file} 不是 GeoJSON（缺少 type 成员）。`, `${file} is not GeoJSON (no type member).`, { file });
   }
@@ -169,6 +178,10 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   }
   const read: SourceRead = { format: 'geojson', file, features, fields, declaredCrs, issues };
   if (root.plan !== undefined) read.planMember = root.plan;
+  const plan = typeof root.plan === 'object' && root.plan !== null ? (root.plan as Record<string, unknown>) : {};
+  const metadata = typeof root.metadata === 'object' && root.metadata !== null ? (root.metadata as Record<string, unknown>) : {};
+  const title = metadataTitle([plan.title, root.title, metadata.title, metadata.name, root.name], file);
+  if (title) read.title = title;
   if (featureLayers.some((l) => l !== undefined)) read.featureLayers = featureLayers;
   return read;
 }

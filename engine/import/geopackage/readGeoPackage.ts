@@ -3,6 +3,7 @@
 // Takes an initialised sql.js module (port). Throws ImportFailure on unusable input. Every query is stepped
 // row by row under a row cap (a view with an endless recursive CTE stops there); sql.js cannot be interrupted,
 // so a query that never yields a row is stopped by the shell's deadline, which `onTable` lets name the table.
+import { metadataTitle } from '../metadataTitle.ts';
 import { describeSqliteError } from '../describeLibraryError.ts';
 import type { PropertyValue } from '../../model/types.ts';
 import { parsePrjWkt } from '../crs/parsePrjWkt.ts';
@@ -107,7 +108,7 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
   const tables = rows(
     r,
     'gpkg_contents',
-    `SELECT c.table_name AS t, g.column_name AS g, g.srs_id AS s FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name`,
+    `SELECT c.table_name AS t, g.column_name AS g, g.srs_id AS s, c.identifier AS i FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name`,
   );
   const names = tables.map((t) => String(t.t));
   if (tables.length === 0) fail('gpkg-no-features', `${file} 中没有要素表。`, `${file} holds no feature table.`, { file });
@@ -229,7 +230,10 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
         { file },
       ),
     );
-  return { format: 'geopackage', file, features, fields, declaredCrs, layers: names, layer: table, issues };
+  const read: SourceRead = { format: 'geopackage', file, features, fields, declaredCrs, layers: names, layer: table, issues };
+  const title = metadataTitle([chosen.i], file, table);
+  if (title) read.title = title;
+  return read;
 }
 
 /** "第 3 个要素（fid 7，BSM 419001000000000002）" / "Feature 3 (fid 7, BSM 419001000000000002)": its row, key and BSM column. */

@@ -7,6 +7,10 @@ import type { LayerCode } from '../../model/types.ts';
 /** A user's mapping: source column → national field key, or null to drop the column. */
 export type FieldMappingOverrides = Readonly<Record<string, string | null>>;
 
+/** A user's value mapping for coded fields: field key → source value (as text) → the field's value, e.g.
+ *  `{ GYLX: { "1": "一类工业", "2": "二类工业" } }`. Values not listed are imported as they are. */
+export type ValueMappingOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 export interface FieldMapping {
   /** source column → field key */
   columns: Record<string, string>;

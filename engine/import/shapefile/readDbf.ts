@@ -5,6 +5,7 @@ import type { PropertyValue } from '../../model/types.ts';
 import { fail } from '../importFailure.ts';
 import { decodeText } from '../text/decodeText.ts';
 import type { TextEncodingName } from '../types.ts';
+import { encodingRemedy, type ImportAudience } from '../remedyWording.ts';
 
 export interface DbfField {
   nameBytes: Uint8Array;
@@ -90,14 +91,14 @@ export interface DecodedDbf {
   deleted: boolean[];
 }
 
-export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, file: string): DecodedDbf {
+export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, file: string, audience?: ImportAudience): DecodedDbf {
   const text = (bytes: Uint8Array, whereZh: string, whereEn: string, featureIndex?: number): string => {
     const s = decodeText(bytes, encoding, true);
     if (s === null) {
       fail(
         'dbf-encoding-mismatch',
-        `${file} 的${whereZh}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，请用 --encoding 指定（如 gbk）。`,
-        `${whereEn} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; give --encoding (e.g. gbk).`,
+        `${file} 的${whereZh}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，${encodingRemedy(audience).zh}。`,
+        `${whereEn} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; ${encodingRemedy(audience).en}.`,
         featureIndex === undefined ? { file } : { file, featureIndex },
       );
     }

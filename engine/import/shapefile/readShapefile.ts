@@ -7,6 +7,7 @@ import { decodeText } from '../text/decodeText.ts';
 import type { DeclaredCrs, ImportIssue, SourceFeature, SourceRead, TextEncodingName } from '../types.ts';
 import { chooseDbfEncoding } from './chooseDbfEncoding.ts';
 import { nonAsciiTextCells, decodeDbfRecords, readDbf } from './readDbf.ts';
+import { encodingRemedy, type ImportAudience } from '../remedyWording.ts';
 import { readShpRecords } from './readShpRecords.ts';
 
 export interface ShapefileOptions {
@@ -15,6 +16,8 @@ export interface ShapefileOptions {
   sourceLayer?: string;
   /** Plan layer code: a .shp of that name is chosen when the set holds several. */
   targetLayer?: string;
+  /** Who reads the messages (CLI flags or the dialog's fields in the fix). */
+  audience?: ImportAudience;
 }
 
 function baseName(path: string): string {
@@ -103,14 +106,14 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
         importIssue(
           'dbf-encoding-suspect',
           'quality',
-          `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，请用 --encoding utf-8 重新导入。`,
-          `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detailEn}) but its text looks like UTF-8; if Chinese looks garbled, re-import with --encoding utf-8.`,
+          `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，${encodingRemedy(options.audience, 'utf-8').zh}。`,
+          `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detailEn}) but its text looks like UTF-8; if Chinese looks garbled, ${encodingRemedy(options.audience, 'utf-8').en}.`,
           { file: dbf!.name },
         ),
       );
     }
   }
-  const decoded = decodeDbfRecords(table, encoding.encoding, dbf!.name);
+  const decoded = decodeDbfRecords(table, encoding.encoding, dbf!.name, options.audience);
   if (records.hadZOrM) {
     issues.push(
       importIssue(

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bbox } from '../../../engine/geometry/index.ts';
 import { JIYUAN_TERRITORY, type Territory } from '../../../engine/import/index.ts';
-import type { FieldMappingOverrides } from '../../../engine/import/index.ts';
+import { parseImportMapping, type ImportMapping } from '../../../engine/import/index.ts';
 import { prepareImport, type ImportOptions, type ImportReport } from '../../../engine/import/index.ts';
 import type { ImportSource } from '../../../engine/import/index.ts';
 import type { ImportIssue, ImportSeverity, TextEncodingName } from '../../../engine/import/index.ts';
@@ -59,7 +59,7 @@ function parseTerritory(text: string): Territory | undefined {
   return { nameZh: '工作空间范围', bbox: parts as [number, number, number, number] };
 }
 
-async function readMapping(path: string, ctx: CliContext): Promise<FieldMappingOverrides> {
+async function readMapping(path: string, ctx: CliContext): Promise<ImportMapping> {
   const text = await readFile(resolve(ctx.cwd, path), 'utf8');
   let value: unknown;
   try {
@@ -67,19 +67,14 @@ async function readMapping(path: string, ctx: CliContext): Promise<FieldMappingO
   } catch {
     usage(`字段映射文件 ${path} 不是有效的 JSON`, `the field mapping file ${path} is not valid JSON`);
   }
-  const columns = (value as { columns?: unknown })?.columns ?? value;
-  if (
-    typeof columns !== 'object' ||
-    columns === null ||
-    Array.isArray(columns) ||
-    Object.values(columns).some((v) => v !== null && typeof v !== 'string')
-  ) {
+  const mapping = parseImportMapping(value);
+  if (!mapping) {
     usage(
-      `字段映射文件 ${path} 应为 {"源列名": "标准字段名" 或 null}`,
-      `the field mapping file ${path} must be {"source column": "field key" or null}`,
+      `字段映射文件 ${path} 应为 {"源列名": "标准字段名" 或 null}，或 {"columns": {…}, "values": {"字段名": {"源值": "代码表值"}}}`,
+      `the field mapping file ${path} must be {"source column": "field key" or null}, or {"columns": {…}, "values": {"field key": {"source value": "code table value"}}}`,
     );
   }
-  return columns as FieldMappingOverrides;
+  return mapping;
 }
 
 /** BSM → bbox centre of each feature of a previous version, the reference for the GCJ-02 check. */
@@ -221,7 +216,10 @@ const importCommand: CliCommand = {
     mapping: {
       type: 'string',
       value: '<map.json>',
-      help: { zh: '字段映射文件：{"源列名": "标准字段名" 或 null}', en: 'field mapping file: {"source column": "field key" or null}' },
+      help: {
+        zh: '字段映射文件：{"源列名": "标准字段名" 或 null}；代码字段的值映射写作 {"columns": {…}, "values": {"GYLX": {"1": "一类工业"}}}',
+        en: 'field mapping file: {"source column": "field key" or null}; value mapping of coded fields as {"columns": {…}, "values": {"GYLX": {"1": "一类工业"}}}',
+      },
     },
     'accept-quality': {
       type: 'boolean',
@@ -299,7 +297,7 @@ const importCommand: CliCommand = {
       layer = code;
     }
     let source: ImportSource;
-    let mapping: FieldMappingOverrides | undefined;
+    let mapping: ImportMapping | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
     if (db !== undefined && typeof o['max-rows'] === 'number' && o['max-rows'] < 1)
       usage(`--max-rows 应为正整数，得到 ${o['max-rows']}`, `--max-rows must be a positive integer; got ${o['max-rows']}`);
@@ -340,7 +338,8 @@ const importCommand: CliCommand = {
     if (typeof o.crs === 'string') options.crs = o.crs;
     if (typeof o.encoding === 'string') options.encoding = o.encoding as TextEncodingName;
     if (typeof o.classification === 'string') options.classification = o.classification as Classification;
-    if (mapping) options.mapping = mapping;
+    if (mapping) options.mapping = mapping.columns;
+    if (mapping?.values) options.valueMapping = mapping.values;
     if (referenceByBsm) options.referenceByBsm = referenceByBsm;
     options.zipLimits = zipLimitsFrom(o['max-inflate'], DEFAULT_ZIP_LIMITS);
     if (typeof o['max-rows'] === 'number') {

@@ -8,3 +8,4 @@ export { openApp, type OpenApp } from './openApp.ts';
 export { openHarness, type OpenHarness, type HarnessOptions } from './openHarness.ts';
 export { dumpIndexedDb, dropFileOnWindow } from './pageStorage.ts';
 export { seedStation } from './seedStation.ts';
+export { chooseImportOption } from './chooseImportOption.ts';

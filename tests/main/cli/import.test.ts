@@ -190,6 +190,63 @@ describe('lantu import', () => {
     expect(doc.features.map((f: { properties: { YDYHFLDM: string } }) => f.properties.YDYHFLDM)).toEqual(['1201', '0205']);
   });
 
+  it('maps coded values through the values of a mapping file (WRDJ 1/2/3 → 一类/二类/三类工业); an old mapping file stays valid', async () => {
+    const square = (x: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 35],
+          [x + 0.001, 35],
+          [x + 0.001, 35.001],
+          [x, 35],
+        ],
+      ],
+    });
+    const features = ['1', '2', '3'].map((wrdj, i) => ({
+      type: 'Feature',
+      properties: { BSM: `41900100002000010${i}`, XMMC: `项目${i}`, YDYHFLDM: '100102', WRDJ: Number(wrdj) },
+      geometry: square(112.5 + i * 0.01),
+    }));
+    writeFileSync(join(dir, 'wrdj.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+    writeFileSync(
+      join(dir, 'wrdj-map.json'),
+      JSON.stringify({ columns: { WRDJ: 'GYLX' }, values: { GYLX: { '1': '一类工业', '2': '二类工业', '3': '三类工业' } } }),
+    );
+    const run = await lantu(
+      'import',
+      'wrdj.geojson',
+      '--kind',
+      'industry',
+      '--layer',
+      'GYXM',
+      '--mapping',
+      'wrdj-map.json',
+      '-o',
+      'wrdj.json',
+    );
+    expect(run.stdout).toContain('WRDJ→GYLX');
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'wrdj.json'), 'utf8'));
+    expect(doc.features.map((f: { properties: { GYLX: string } }) => f.properties.GYLX)).toEqual(['一类工业', '二类工业', '三类工业']);
+    // Without the values the codes are not in the code table: quality issues, refused without --accept-quality.
+    writeFileSync(join(dir, 'wrdj-old.json'), JSON.stringify({ WRDJ: 'GYLX' }));
+    const old = await lantu(
+      'import',
+      'wrdj.geojson',
+      '--kind',
+      'industry',
+      '--layer',
+      'GYXM',
+      '--mapping',
+      'wrdj-old.json',
+      '-o',
+      'wrdj-old-out.json',
+    );
+    expect(old.stdout).toContain('WRDJ→GYLX');
+    expect(old.status).not.toBe(0);
+    expect(old.status).not.toBe(2);
+  });
+
   it('lists 三调 codes without a one-to-one 用地用海 code for a person to decide', async () => {
     const features = [
       {

@@ -26,6 +26,24 @@ describe('resolveSourceCrs', () => {
     expect(r.issues[0]!.messageZh).toContain('--crs');
   });
 
+  it('names the dialog’s CRS field, not the CLI flag, when the editor asks', () => {
+    const none = resolveSourceCrs({ file: 'a.shp', declared: null, bbox: box(CM114), audience: 'editor' });
+    const off = resolveSourceCrs({
+      file: 'a.shp',
+      declared: { epsg: 4546, raw: 'EPSG:4546', from: 'prj' },
+      bbox: box(CM114),
+      territory: JIYUAN_TERRITORY,
+      audience: 'editor',
+    });
+    for (const issue of [...none.issues, ...off.issues]) {
+      expect(issue.messageZh).not.toContain('--');
+      expect(issue.messageEn).not.toContain('--');
+    }
+    expect(none.issues[0]!.messageZh).toContain('在“坐标系”中填写，例如 EPSG:4526');
+    expect(off.issues[0]!.messageZh).toContain('在“坐标系”中填写 EPSG:4547 重新读取');
+    expect(off.issues[0]!.messageEn).toContain('enter EPSG:4547 under “CRS”');
+  });
+
   it('refuses a declared CRS it does not know', () => {
     const r = resolveSourceCrs({
       file: 'a.shp',

@@ -1,0 +1,105 @@
+// The import dialog's mapping step: each source column with 5 of its values as decoded text (GBK mojibake is
+// visible here, before anything is imported) and the national field it fills; below, value mapping for the
+// columns whose field has a code table (WRDJ 1/2/3 → 一类/二类/三类工业), offering the code table's values.
+// Plain tables, not antd Table: its scrollbar probe injects a <style> without the CSP nonce on every mount.
+import type { FieldMapping, ImportReport, ValueMappingOverrides } from '../../engine/import/index.ts';
+import { fieldOf, fieldsOfLayer, type LayerCode } from '../../engine/model/index.ts';
+import { ImportChoice } from './ImportChoice.tsx';
+
+export function ImportMappingTable({
+  report,
+  layer,
+  mapping,
+  values,
+  zh,
+  onMapColumn,
+  onMapValue,
+}: {
+  report: ImportReport;
+  layer: LayerCode;
+  mapping: FieldMapping;
+  values: ValueMappingOverrides;
+  zh: boolean;
+  onMapColumn: (column: string, field: string) => void;
+  onMapValue: (field: string, sourceValue: string, value: string) => void;
+}) {
+  const L = (z: string, e: string) => (zh ? z : e);
+  const columns = [...Object.keys(mapping.columns), ...mapping.unmappedColumns];
+  const fieldOptions = [
+    { value: '', label: L('（不导入）', '(not imported)') },
+    ...fieldsOfLayer(layer).map((f) => ({ value: f.key, label: `${f.key} ${f.title}` })),
+  ];
+  const coded = Object.entries(report.codedValues).flatMap(([column, sourceValues]) => {
+    const key = mapping.columns[column];
+    const field = key ? fieldOf(layer, key) : undefined;
+    if (!key || !field?.enum) return [];
+    const allowed = field.enum;
+    // Values already in the code table need no mapping unless the user mapped them.
+    const own = values[key] ?? {};
+    return sourceValues
+      .filter((v) => !allowed.includes(v) || Object.hasOwn(own, v))
+      .map((v) => ({ column, key, title: field.title, sourceValue: v, allowed, mapped: own[v] ?? '' }));
+  });
+  return (
+    <div className="import-mapping-step" data-testid="import-mapping">
+      <table className="import-mapping">
+        <thead>
+          <tr>
+            <th className="import-col-source">{L('来源列', 'Source column')}</th>
+            <th>{L('示例值（前 5 个）', 'Sample values (first 5)')}</th>
+            <th className="import-col-field">{L('标准字段', 'Field')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((column) => (
+            <tr key={column}>
+              <td>{column}</td>
+              <td className="import-samples" data-testid={`import-samples-${column}`}>
+                {(report.samples[column] ?? []).join(' · ') || L('（空）', '(empty)')}
+              </td>
+              <td>
+                <ImportChoice
+                  testId={`import-map-${column}`}
+                  value={mapping.columns[column] ?? ''}
+                  options={fieldOptions}
+                  onChange={(v) => onMapColumn(column, v)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {coded.length > 0 && (
+        <div className="import-value-mapping" data-testid="import-value-mapping">
+          <h4>{L('代码值映射', 'Value mapping of coded fields')}</h4>
+          <table className="import-mapping">
+            <thead>
+              <tr>
+                <th className="import-col-source">{L('来源列', 'Source column')}</th>
+                <th className="import-col-source">{L('来源值', 'Source value')}</th>
+                <th>{L('代码表中的值', 'Code table value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {coded.map((r) => (
+                <tr key={`${r.column}\u0000${r.sourceValue}`}>
+                  <td>{r.column}</td>
+                  <td>{r.sourceValue}</td>
+                  <td>
+                    <ImportChoice
+                      testId={`import-value-${r.column}-${r.sourceValue}`}
+                      value={r.mapped}
+                      options={[{ value: '', label: L('（保持原值）', '(keep as is)') }, ...r.allowed.map((a) => ({ value: a, label: a }))]}
+                      onChange={(v) => onMapValue(r.key, r.sourceValue, v)}
+                      title={`${r.key} ${r.title}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
