@@ -429,6 +429,8 @@ export const zh = {
   legalBasisQuoted: '（引自原文）',
   mapZoomIn: '放大',
   mapZoomOut: '缩小',
+  panelFoldStart: '收起或展开前一个面板',
+  panelFoldEnd: '收起或展开后一个面板',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -864,6 +866,8 @@ export const en: Record<MessageKey, string> = {
   legalBasisQuoted: 'Quoted from the Chinese original.',
   mapZoomIn: 'Zoom in',
   mapZoomOut: 'Zoom out',
+  panelFoldStart: 'Fold or unfold the panel before',
+  panelFoldEnd: 'Fold or unfold the panel after',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };
