@@ -22,6 +22,11 @@ export interface FieldSchema {
   exclusiveMinimum?: number;
   /** Other spellings seen in department data (`x-aliases`). */
   aliases: readonly string[];
+  /** English title (`x-titleEn`). */
+  titleEn?: string;
+  /** The pattern in words (`x-formatZh` / `x-formatEn`): what the form and the import report say instead of a regex. */
+  formatZh?: string;
+  formatEn?: string;
 }
 
 interface RawField {
@@ -35,6 +40,9 @@ interface RawField {
   minimum?: number;
   exclusiveMinimum?: number;
   'x-aliases'?: string[];
+  'x-titleEn'?: string;
+  'x-formatZh'?: string;
+  'x-formatEn'?: string;
 }
 
 interface RawLayer {
@@ -74,6 +82,9 @@ function toField(key: string, raw: RawField, required: boolean): FieldSchema {
   if (r.pattern !== undefined) field.pattern = r.pattern;
   if (r.minimum !== undefined) field.minimum = r.minimum;
   if (r.exclusiveMinimum !== undefined) field.exclusiveMinimum = r.exclusiveMinimum;
+  if (r['x-titleEn'] !== undefined) field.titleEn = r['x-titleEn'];
+  if (r['x-formatZh'] !== undefined) field.formatZh = r['x-formatZh'];
+  if (r['x-formatEn'] !== undefined) field.formatEn = r['x-formatEn'];
   return field;
 }
 

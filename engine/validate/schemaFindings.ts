@@ -162,6 +162,16 @@ function expectedOf(e: SchemaError): FindingValue {
   }
 }
 
+/** A field's pattern in words, from its layer's schema or the common fields; undefined when the schema gives none. */
+function patternWords(layer: LayerCode | undefined, key: string): { zh: string; en: string } | undefined {
+  const field = layer ? fieldOf(layer, key) : undefined;
+  if (field?.formatZh !== undefined && field.formatEn !== undefined) return { zh: field.formatZh, en: field.formatEn };
+  const raw = (common.$defs.fields as Record<string, Record<string, unknown>>)[key];
+  const zh = raw?.['x-formatZh'];
+  const en = raw?.['x-formatEn'];
+  return typeof zh === 'string' && typeof en === 'string' ? { zh, en } : undefined;
+}
+
 function propertyFinding(
   e: SchemaError,
   path: string,
@@ -190,13 +200,11 @@ function propertyFinding(
       });
     }
     case 'pattern': {
-      const format =
-        key === 'BSM'
-          ? {
-              formatZh: '（应为 18 位：6 位行政区代码 + 0000 + 8 位顺序号）',
-              formatEn: ' (18 digits: 6-digit XZQDM + 0000 + 8-digit serial)',
-            }
-          : { formatZh: `（应匹配 ${String(e.params.pattern)}）`, formatEn: ` (must match ${String(e.params.pattern)})` };
+      // The schema's words for the pattern (x-formatZh / x-formatEn), the same the editor's form shows.
+      const words = patternWords(layer, key);
+      const format = words
+        ? { formatZh: `（应为 ${words.zh}）`, formatEn: ` (${words.en})` }
+        : { formatZh: `（应匹配 ${String(e.params.pattern)}）`, formatEn: ` (must match ${String(e.params.pattern)})` };
       return finding('pattern-mismatch', path, { ...base, expected: String(e.params.pattern), found, detail: format });
     }
     case 'minimum':

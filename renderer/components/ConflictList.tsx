@@ -211,6 +211,10 @@ export function ConflictList() {
   const today = todayIso();
   const boxRef = useRef<HTMLDivElement>(null);
   const heightPx = useHeightOf(boxRef);
+  const ruleTitlesEn = useMemo(
+    () => new Map((workspace.rulePack?.rules ?? []).map((r) => [r.id, r.titleEn ?? r.title])),
+    [workspace.rulePack],
+  );
   const columns: ColumnsType<Conflict> = useMemo(
     () => [
       {
@@ -226,9 +230,15 @@ export function ConflictList() {
         className: 'c-rule',
         width: 260,
         ellipsis: true,
+        // The rule's title in the chosen language (rule pack `titleEn`); the message, which names the features
+        // (user data), is the tooltip.
         render: (_: unknown, c: Conflict) => {
-          const text = `${c.ruleId} ${language === 'en' && c.messageEn ? c.messageEn : c.title}`;
-          return <span title={language === 'en' && c.messageEn ? c.messageEn : c.message}>{text}</span>;
+          const title = language === 'en' ? (ruleTitlesEn.get(c.ruleId) ?? c.ruleId) : c.title;
+          return (
+            <span title={language === 'en' && c.messageEn ? c.messageEn : c.message} data-user-title="">
+              {`${c.ruleId} ${title}`}
+            </span>
+          );
         },
       },
       {
@@ -239,11 +249,12 @@ export function ConflictList() {
         render: (_: unknown, c: Conflict) => (
           <>
             <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} />{' '}
-            {c.subject?.name ?? c.subject?.bsm ?? ''}
+            <span data-user-text="">{c.subject?.name ?? c.subject?.bsm ?? ''}</span>
             {c.object && (
               <>
                 {' × '}
-                <DepartmentName workspace={workspace} planId={c.object.planId} language={language} /> {c.object.name ?? c.object.bsm ?? ''}
+                <DepartmentName workspace={workspace} planId={c.object.planId} language={language} />{' '}
+                <span data-user-text="">{c.object.name ?? c.object.bsm ?? ''}</span>
               </>
             )}
           </>
@@ -270,7 +281,7 @@ export function ConflictList() {
         className: 'c-town',
         width: 90,
         ellipsis: true,
-        render: (_: unknown, c: Conflict) => c.town?.name ?? '',
+        render: (_: unknown, c: Conflict) => <span data-user-text="">{c.town?.name ?? ''}</span>,
       },
       {
         key: 'status',
@@ -280,7 +291,7 @@ export function ConflictList() {
         render: (_: unknown, c: Conflict) => <StatusCell status={conflictStatusOf(c, staleKeys, resolutions, today)} language={language} />,
       },
     ],
-    [t, language, workspace, staleKeys, resolutions, today],
+    [t, language, workspace, staleKeys, resolutions, today, ruleTitlesEn],
   );
 
   return (

@@ -70,7 +70,7 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
       <h3>
         {language === 'zh' ? info.nameZh : info.nameEn} · {String(feature.properties.BSM ?? '')}
       </h3>
-      <div className="muted">
+      <div className="muted" data-user-text="">
         {plan.department} · {plan.title}
       </div>
       {areaM2 !== null && (

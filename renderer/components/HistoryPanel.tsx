@@ -87,8 +87,11 @@ export function HistoryPanel() {
               for (let n = past.length - 1; n > i; n--) undo();
             }}
           >
-            <span className="history-what">{e.text}</span>
-            <span className="history-by" title={e.byTitle}>
+            {/* The entry names what was edited (plan, feature, project: user data) and who (the station). */}
+            <span className="history-what" data-user-text="">
+              {e.text}
+            </span>
+            <span className="history-by" title={e.byTitle} data-user-text="" data-user-title="">
               {e.by}
             </span>
           </li>
@@ -105,8 +108,11 @@ export function HistoryPanel() {
               for (let n = 0; n <= i; n++) redo();
             }}
           >
-            <span className="history-what">{e.text}</span>
-            <span className="history-by" title={e.byTitle}>
+            {/* The entry names what was edited (plan, feature, project: user data) and who (the station). */}
+            <span className="history-what" data-user-text="">
+              {e.text}
+            </span>
+            <span className="history-by" title={e.byTitle} data-user-text="" data-user-title="">
               {e.by}
             </span>
           </li>

@@ -20,7 +20,10 @@ export function Inspector() {
           <span className={`badge sev-${conflict.severity}`}>{t(conflict.severity)}</span> {conflict.ruleId}{' '}
           {language === 'en' && rule?.titleEn ? rule.titleEn : conflict.title}
         </h3>
-        <p className="message">{language === 'en' && conflict.messageEn ? conflict.messageEn : conflict.message}</p>
+        {/* The message names both features (user data); its wording is the engine's, in the chosen language. */}
+        <p className="message" data-user-text="">
+          {language === 'en' && conflict.messageEn ? conflict.messageEn : conflict.message}
+        </p>
         {conflict.measure.areaM2 !== undefined && (
           <p>
             {t('conflictRegion')}: {formatArea(conflict.measure.areaM2, t)}
@@ -29,9 +32,11 @@ export function Inspector() {
         <Party label={t('subjectFeature')} party={conflict.subject} />
         <Party label={t('objectFeature')} party={conflict.object} />
         <h4>{t('legalBasis')}</h4>
-        <p className="legal-basis" data-testid="legal-basis">
+        {/* Legal sources are quoted as published (Chinese); in English a note says so. */}
+        <p className="legal-basis" data-testid="legal-basis" lang="zh-CN">
           {rule?.legalBasis ?? '—'}
         </p>
+        {language === 'en' && rule?.legalBasis && <p className="legal-basis-note">{t('legalBasisQuoted')}</p>}
       </div>
     );
   }
@@ -50,10 +55,10 @@ function Party({ label, party }: { label: string; party: ConflictParty | null })
     <div className="party">
       <h4>{label}</h4>
       <div>
-        {t('plan')}: {party.planTitle}
+        {t('plan')}: <span data-user-text="">{party.planTitle}</span>
       </div>
       <div>
-        {t('layer')}: {party.layer} · {party.name ?? ''} · BSM {party.bsm ?? '—'}
+        {t('layer')}: {party.layer} · <span data-user-text="">{party.name ?? ''}</span> · BSM {party.bsm ?? '—'}
       </div>
       {feature && (
         <table className="props">
@@ -61,7 +66,7 @@ function Party({ label, party }: { label: string; party: ConflictParty | null })
             {Object.entries(feature.properties).map(([k, v]) => (
               <tr key={k}>
                 <th>{k}</th>
-                <td>{String(v ?? '')}</td>
+                <td data-user-text="">{String(v ?? '')}</td>
               </tr>
             ))}
           </tbody>

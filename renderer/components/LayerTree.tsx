@@ -34,6 +34,10 @@ export function LayerTree() {
                 );
               })()}
               <span className="plan-title">
+              <span className="department" data-user-text="">
+                {entry.meta.department}
+              </span>
+              <span className="plan-title" data-user-text="">
                 {entry.meta.title} {entry.meta.version}
               </span>
               <button title={t('moveUp')} onClick={() => movePlan(planId, 1)}>

@@ -8,7 +8,7 @@ import { landUseColour } from '../map/landUseColour.ts';
 import { GRADE_SYMBOLS } from '../map/layerStyles.ts';
 import { featureSummary } from '../store/featureSummary.ts';
 
-const codeNames = new Map(codeTable.codes.map((c) => [c.code, c.name]));
+const codeNames = new Map(codeTable.codes.map((c) => [c.code, { zh: c.name, en: c.nameEn }]));
 
 export function Legend() {
   const t = useT();
@@ -34,7 +34,7 @@ export function Legend() {
         return (
           <div key={code} className="legend-row">
             <Swatch colour={`rgb(${r},${g},${b})`} />
-            {code} {codeNames.get(code) ?? ''}
+            {code} {codeNames.get(code)?.[language] ?? ''}
           </div>
         );
       })}
@@ -47,7 +47,7 @@ export function Legend() {
       {grades.map((grade) => (
         <div key={grade} className="legend-row">
           <Swatch colour={GRADE_SYMBOLS[grade]?.colour ?? '#777'} line />
-          {grade}
+          {language === 'zh' ? grade : (GRADE_SYMBOLS[grade]?.nameEn ?? grade)}
         </div>
       ))}
     </div>

@@ -100,6 +100,12 @@ export function MapView() {
     };
   }, [store]);
 
+  // OpenLayers' zoom buttons carry English tooltips of their own: give them the catalogue's words.
+  useEffect(() => {
+    ref.current?.querySelector('.ol-zoom-in')?.setAttribute('title', t('mapZoomIn'));
+    ref.current?.querySelector('.ol-zoom-out')?.setAttribute('title', t('mapZoomOut'));
+  }, [t, language]);
+
   return (
     <div className="map-wrap">
       <div ref={ref} className="map" data-testid="map" />

@@ -191,7 +191,8 @@ export function Toolbar() {
         </Dropdown>
       )}
       <Button icon={<GlobalOutlined />} data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
-        {t('language')}
+        {/* The other language's name, in that language. */}
+        <span lang={language === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
       </Button>
     </div>
   );

@@ -155,7 +155,7 @@ export const zh = {
   resolveConfirmApply: '确认应用',
   indicatorMet: '达标',
   indicatorAtRisk: '临界',
-  indicatorViolated: '超标',
+  indicatorViolated: '未达标或超标',
   indicatorNoTarget: '无目标',
   indicatorComputing: '正在计算指标…',
   indicatorError: '指标计算失败',
@@ -423,6 +423,14 @@ export const zh = {
   printDrawing: '正在绘制地图',
   printWriting: '正在生成文件…',
   printNoMap: '地图尚未显示，无法输出专题图。',
+  indicatorBelowFloor: '未达标',
+  indicatorOverCeiling: '超标',
+  indicatorTerritory: '全域',
+  legalBasisQuoted: '（引自原文）',
+  mapZoomIn: '放大',
+  mapZoomOut: '缩小',
+  panelFoldStart: '收起或展开前一个面板',
+  panelFoldEnd: '收起或展开后一个面板',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -581,7 +589,7 @@ export const en: Record<MessageKey, string> = {
   resolveConfirmApply: 'Confirm and apply',
   indicatorMet: 'Met',
   indicatorAtRisk: 'At risk',
-  indicatorViolated: 'Violated',
+  indicatorViolated: 'Below minimum or over limit',
   indicatorNoTarget: 'No target',
   indicatorComputing: 'Computing indicators…',
   indicatorError: 'Indicators could not be computed',
@@ -852,6 +860,14 @@ export const en: Record<MessageKey, string> = {
   printDrawing: 'Drawing the map',
   printWriting: 'Writing the file…',
   printNoMap: 'The map is not shown yet, so no map sheet can be made.',
+  indicatorBelowFloor: 'Below minimum',
+  indicatorOverCeiling: 'Over limit',
+  indicatorTerritory: 'Territory',
+  legalBasisQuoted: 'Quoted from the Chinese original.',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  panelFoldStart: 'Fold or unfold the panel before',
+  panelFoldEnd: 'Fold or unfold the panel after',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -14,7 +14,10 @@ export function fieldSpecsFor(layer: LayerCode, properties: Properties): FieldSp
   const specs: FieldSpec[] = fieldsOfLayer(layer).map((f) => {
     const spec: FieldSpec = { name: f.key, title: f.title, type: f.type, required: f.required };
     if (f.enum) spec.enum = f.enum;
+    if (f.titleEn !== undefined) spec.titleEn = f.titleEn;
     if (f.pattern !== undefined) spec.pattern = f.pattern;
+    if (f.formatZh !== undefined) spec.formatZh = f.formatZh;
+    if (f.formatEn !== undefined) spec.formatEn = f.formatEn;
     if (f.minimum !== undefined) spec.minimum = f.minimum;
     if (f.exclusiveMinimum !== undefined) spec.exclusiveMinimum = f.exclusiveMinimum;
     if (f.key === 'YDYHFLDM') spec.codeTable = 'ydyh2023';

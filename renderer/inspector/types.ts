@@ -10,6 +10,9 @@ export interface FieldSpec {
   /** 用地用海 (or 三调) code field: shown as a searchable picker over the code table. */
   codeTable?: 'ydyh2023' | 'sandiao';
   pattern?: string;
+  /** The pattern in words, from the schema (the import report says the same). */
+  formatZh?: string;
+  formatEn?: string;
   minimum?: number;
   exclusiveMinimum?: number;
   maximum?: number;

@@ -68,11 +68,13 @@ export function validateField(spec: FieldSpec, raw: string | boolean, lang: 'zh'
     };
   }
   if (spec.pattern && !new RegExp(spec.pattern, 'u').test(text)) {
+    // In words when the schema gives them (x-formatZh / x-formatEn), as the import report says it.
+    const expected = (zh ? spec.formatZh : spec.formatEn) ?? spec.pattern;
     return {
       ok: false,
       message: zh
-        ? `${name} 格式不符（应匹配 ${spec.pattern}），当前为「${text}」。`
-        : `${name} has the wrong format (expected ${spec.pattern}), found "${text}".`,
+        ? `${name} 格式不符（应为 ${expected}），当前为「${text}」。`
+        : `${name} has the wrong format (${expected}), found "${text}".`,
     };
   }
   if (spec.codeTable && codes && !codes.has(text)) {

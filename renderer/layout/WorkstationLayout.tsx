@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useMemo, useRef, useState } from 'react';
 import { Splitter, Tabs } from 'antd';
 import { readLayoutSizes, workstationStorage, writeLayoutSizes, type LayoutSizes } from './layoutSizes.ts';
+import { useSplitterLabels } from './useSplitterLabels.ts';
 
 /** One tab of the bottom dock; `extra` is shown at the right of the tab bar while the tab is active. */
 export interface DockTab {
@@ -37,8 +38,10 @@ export function WorkstationLayout({
   };
   const [activeTab, setActiveTab] = useState(bottomTabs[0]?.key ?? '');
   const active = bottomTabs.find((tab) => tab.key === activeTab) ?? bottomTabs[0];
+  const root = useRef<HTMLDivElement>(null);
+  useSplitterLabels(root);
   return (
-    <div className="main" data-testid="layout">
+    <div className="main" data-testid="layout" ref={root}>
       <Splitter onResizeEnd={([leftPx, , rightPx]) => remember({ leftPx, rightPx })}>
         <Splitter.Panel className="panel-left" defaultSize={initial.leftPx} min={160} collapsible={FOLD}>
           <aside className="left" data-testid="panel-left">

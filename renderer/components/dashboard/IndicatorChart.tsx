@@ -21,7 +21,7 @@ export function IndicatorChart({
 }: {
   rows: readonly DashboardRow[];
   zh: boolean;
-  statusLabel: (s: IndicatorStatus) => string;
+  statusLabel: (r: DashboardRow) => string;
 }) {
   if (rows.length === 0) return null;
   const width = LABEL_PX + BAR_PX + 60;
@@ -41,7 +41,7 @@ export function IndicatorChart({
         const y = i * ROW_PX + 4;
         return (
           <g key={r.id} data-indicator={r.indicator}>
-            <title>{`${zh ? r.nameZh : r.nameEn}: ${percent.toFixed(1)} % · ${statusLabel(r.status)}`}</title>
+            <title>{`${zh ? r.nameZh : r.nameEn}: ${percent.toFixed(1)} % · ${statusLabel(r)}`}</title>
             <text x={LABEL_PX - 4} y={y + 13} textAnchor="end" fontSize="11">
               {zh ? r.nameZh : r.nameEn}
             </text>

@@ -5,23 +5,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeIndicators } from '../../../engine/indicators/index.ts';
 import { createIndicatorCache } from '../../../engine/indicators/index.ts';
-import type { IndicatorStatus, IndicatorValue } from '../../../engine/indicators/index.ts';
+import type { IndicatorValue } from '../../../engine/indicators/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
-import type { MessageKey } from '../../i18n/dictionary.ts';
 import { errorText } from '../../i18n/describeError.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { dashboardRows, dashboardSummary, type DashboardRow } from './dashboardRows.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
+import { indicatorStatusKey } from './indicatorStatusKey.ts';
 
 const RECOMPUTE_DELAY_MS = 250;
-
-export const STATUS_LABEL: Record<IndicatorStatus, MessageKey> = {
-  met: 'indicatorMet',
-  atRisk: 'indicatorAtRisk',
-  violated: 'indicatorViolated',
-  noTarget: 'indicatorNoTarget',
-};
 
 const UNIT_ZH = { ha: '公顷', percent: '%', ratio: '倍' } as const;
 const UNIT_EN = { ha: 'ha', percent: '%', ratio: '×' } as const;
@@ -104,7 +97,7 @@ export function IndicatorDashboard() {
       <IndicatorChart
         rows={rows.filter((r) => r.townCode === null && r.percentOfTarget !== undefined)}
         zh={zh}
-        statusLabel={(s) => t(STATUS_LABEL[s])}
+        statusLabel={(r) => t(indicatorStatusKey(r.status, r.direction))}
       />
       <label className="dashboard-toggle">
         <input type="checkbox" checked={withoutTargets} onChange={(e) => setWithoutTargets(e.target.checked)} /> {t('indicatorShowAll')}
@@ -123,13 +116,13 @@ export function IndicatorDashboard() {
           {rows.map((r) => (
             <tr key={r.id} data-testid={`indicator-${r.id}`} data-status={r.status} data-value={r.value}>
               <td>{zh ? r.nameZh : r.nameEn}</td>
-              <td>{r.townName ?? (zh ? '全域' : 'Territory')}</td>
+              <td>{r.townName ? <span data-user-text="">{r.townName}</span> : t('indicatorTerritory')}</td>
               <td className="num">{fmt(r, r.value)}</td>
               <td className="num">
                 {r.target !== undefined ? `${r.direction === '>=' ? '≥' : '≤'} ${fmt(r, r.target)}` : '—'}
                 {r.demo ? <sup title={t('indicatorDemo')}>*</sup> : null}
               </td>
-              <td className={`status-${r.status}`}>{t(STATUS_LABEL[r.status])}</td>
+              <td className={`status-${r.status}`}>{t(indicatorStatusKey(r.status, r.direction))}</td>
             </tr>
           ))}
         </tbody>

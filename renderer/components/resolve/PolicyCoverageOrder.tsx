@@ -4,6 +4,7 @@ import type { Policy } from '../../../engine/resolutions/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { policyLayerLabel } from './policyLayerLabel.ts';
+import { codeInfo } from '../../../engine/model/index.ts';
 
 export function PolicyCoverageOrder({ policy, edit }: { policy: Policy; edit: (change: PolicyEdit) => void }) {
   const t = useT();
@@ -15,7 +16,7 @@ export function PolicyCoverageOrder({ policy, edit }: { policy: Policy; edit: (c
         {policy.coverage.map((c, i) => (
           <li key={c.layer} data-layer={c.layer}>
             {policyLayerLabel(c.layer, zh)}
-            {c.classNameZh ? ` · ${c.classNameZh}` : ''}
+            {c.classNameZh ? ` · ${zh ? c.classNameZh : (codeInfo('ydyh2023', c.classValue ?? '')?.nameEn ?? c.classNameZh)}` : ''}
             <button
               data-testid={`policy-coverage-${i}-up`}
               disabled={i === 0}

@@ -75,6 +75,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const logIssuer = useLogNumberIssuer();
   const zh = useEditor((s) => s.language) === 'zh';
   const workspace = useEditor((s) => s.workspace);
+  const ruleTitleEn = workspace.rulePack?.rules.find((r) => r.id === conflict.ruleId)?.titleEn;
   const conflicts = useEditor((s) => s.conflicts);
   const [user, setUser] = useState('');
   const policy = useEditor((s) => workspacePolicy(s.workspace));
@@ -186,14 +187,18 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   return (
     <div className="resolve-form" data-testid="resolve-panel" data-conflict={conflict.key}>
       <h4>
-        {conflict.ruleId} · {zh ? conflict.title : (conflict.messageEn ?? conflict.title)}{' '}
+        {conflict.ruleId} · {zh ? conflict.title : (ruleTitleEn ?? conflict.ruleId)}{' '}
         <span className={`sev sev-${conflict.severity}`}>{t(conflict.severity)}</span>
       </h4>
       <dl className="resolve-parties">
         <dt>{t('resolveSubject')}</dt>
-        <dd title={conflict.subject?.featureId}>{party(conflict.subject)}</dd>
+        <dd title={conflict.subject?.featureId} data-user-text="">
+          {party(conflict.subject)}
+        </dd>
         <dt>{t('resolveObject')}</dt>
-        <dd title={conflict.object?.featureId}>{party(conflict.object)}</dd>
+        <dd title={conflict.object?.featureId} data-user-text="">
+          {party(conflict.object)}
+        </dd>
         {conflict.measure.areaM2 !== undefined && (
           <>
             <dt>{t('resolveArea')}</dt>
@@ -204,7 +209,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       <p className="resolve-proposal" data-testid="resolve-proposal">
         {t('resolveProposal')}
         {t('labelColon')}
-        {t(KIND_LABEL[proposal.kind])} — {proposal.reasonZh}
+        {t(KIND_LABEL[proposal.kind])} — <span data-user-text="">{proposal.reasonZh}</span>
       </p>
       {recorded && status && <ResolutionRecord resolution={recorded} status={status} />}
       <WorkstationUser onChange={setUser} />
@@ -279,7 +284,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       )}
       <label>
         {t('resolveReason')}
-        <textarea data-testid="resolve-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea data-testid="resolve-reason" data-user-text="" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
       {errors.length > 0 && (
         <ul className="resolve-errors" role="alert" data-testid="resolve-errors">

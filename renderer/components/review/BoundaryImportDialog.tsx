@@ -104,7 +104,7 @@ export function BoundaryImportDialog() {
     <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="boundary-dialog" data-file={file.name}>
       <div className="import-dialog boundary-dialog">
         <h2>
-          {t('boundaryTitle')} · {file.name}
+          {t('boundaryTitle')} · <span data-user-text="">{file.name}</span>
         </h2>
         <div className="import-body">
           <div data-testid="boundary-report">
@@ -162,7 +162,7 @@ export function BoundaryImportDialog() {
                 <tbody>
                   {reading.parcels.map((p) => (
                     <tr key={p.id}>
-                      <td>
+                      <td data-user-text="">
                         {p.id}
                         {p.name ? ` ${p.name}` : ''}
                       </td>

@@ -86,7 +86,7 @@ export function ProjectRegister({ actions }: { actions?: (projectId: string) => 
             }}
           >
             <div className="register-head">
-              <strong>{row.project.properties.XMMC}</strong>
+              <strong data-user-text="">{row.project.properties.XMMC}</strong>
               <span className="register-stage">{projectValueLabel(row.project.project.stage, lang)}</span>
               {row.changed && (
                 <span className="register-changed" data-testid="register-changed" title={t('registerChangedHint')}>

@@ -58,7 +58,7 @@ export function ReportDialog({
       <div className="import-dialog report-dialog">
         <div className="import-actions">
           <h2 className="report-title">
-            {t('reportTitle')} · {title}
+            {t('reportTitle')} · <span data-user-text="">{title}</span>
           </h2>
           <button data-testid="report-print" onClick={() => frame.current?.contentWindow?.print()}>
             {t('reportPrint')}
@@ -72,7 +72,14 @@ export function ReportDialog({
             {t('reportClose')}
           </button>
         </div>
-        <iframe ref={frame} title={title} data-testid="report-frame" sandbox="allow-same-origin allow-modals" srcDoc={srcDoc} />
+        <iframe
+          ref={frame}
+          title={title}
+          data-user-title=""
+          data-testid="report-frame"
+          sandbox="allow-same-origin allow-modals"
+          srcDoc={srcDoc}
+        />
       </div>
     </div>
   );

@@ -22,7 +22,7 @@ export function StationButton() {
       >
         {t('stationButton')}
         {t('labelColon')}
-        {name ?? t('stationNotSet')}
+        {name ? <span data-user-text="">{name}</span> : t('stationNotSet')}
       </button>
       {open && <StationDialog onClose={() => setOpen(false)} />}
     </>

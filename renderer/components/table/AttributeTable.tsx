@@ -219,10 +219,10 @@ export function AttributeTable() {
                   role="columnheader"
                   aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
                   data-testid={`sort-${c.key}`}
-                  title={`${c.key} ${c.title} — ${t('tableSortHint')}`}
+                  title={`${c.key} ${language === 'zh' ? c.title : c.titleEn} — ${t('tableSortHint')}`}
                   onClick={() => toggleSort(c.key)}
                 >
-                  {language === 'zh' ? c.title : c.key}
+                  {language === 'zh' ? c.title : c.titleEn}
                   {dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}
                 </span>
               );
@@ -257,7 +257,7 @@ export function AttributeTable() {
                 onClick={(e) => clickRow(item.index, e)}
               >
                 {columns.map((c) => (
-                  <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }}>
+                  <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }} data-user-text="">
                     {cellText(row, c.key)}
                   </span>
                 ))}

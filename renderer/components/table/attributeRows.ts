@@ -8,6 +8,8 @@ export interface AttributeColumn {
   key: string;
   /** The schema's Chinese title, or the key for an attribute the schema does not define. */
   title: string;
+  /** English field title (the schema's x-titleEn; the key for extra columns). */
+  titleEn: string;
   numeric: boolean;
 }
 
@@ -41,6 +43,7 @@ export function attributeColumns(layer: LayerCode, rows: readonly PlanFeature[])
   const columns: AttributeColumn[] = fieldsOfLayer(layer).map((f) => ({
     key: f.key,
     title: f.title,
+    titleEn: f.titleEn ?? f.title,
     numeric: f.type === 'number' || f.type === 'integer',
   }));
   const known = new Set(columns.map((c) => c.key));
@@ -55,7 +58,7 @@ export function attributeColumns(layer: LayerCode, rows: readonly PlanFeature[])
       else if (numeric && typeof v !== 'number' && v !== null && v !== undefined) extra.set(key, false);
     }
   }
-  for (const key of [...extra.keys()].sort()) columns.push({ key, title: key, numeric: extra.get(key)! });
+  for (const key of [...extra.keys()].sort()) columns.push({ key, title: key, titleEn: key, numeric: extra.get(key)! });
   return columns;
 }
 

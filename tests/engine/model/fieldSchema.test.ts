@@ -39,4 +39,16 @@ describe('fieldSchema', () => {
     expect(fieldTitle('GHYDYH', 'YDYHFLDM')).toBe('用地用海分类代码');
     expect(fieldTitle('GHYDYH', 'FOO')).toBe('FOO');
   });
+
+  it('gives every field of every layer an English title (x-titleEn) and every pattern its words in both languages', () => {
+    for (const layer of LAYERS) {
+      for (const f of fieldsOfLayer(layer.code)) {
+        expect(f.titleEn, `${layer.code}.${f.key}`).toMatch(/^[A-Z][A-Za-z ,/-]+$/);
+        if (f.pattern !== undefined) {
+          expect(f.formatZh, `${layer.code}.${f.key}`).toMatch(/[\u4e00-\u9fff]/);
+          expect(f.formatEn, `${layer.code}.${f.key}`).toMatch(/^[a-z0-9]/);
+        }
+      }
+    }
+  });
 });

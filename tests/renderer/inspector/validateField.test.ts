@@ -21,15 +21,28 @@ describe('fieldSpecsFor and validateField', () => {
     expect(validateField(spec('GYLX'), '四类工业', 'zh')).toMatchObject({ ok: false });
     expect(validateField(spec('YDYHFLDM'), '9999', 'en', codes)).toEqual({
       ok: false,
-      message: 'YDYHFLDM 用地用海分类代码 (YDYHFLDM) "9999" is not in the code table: pick one from the list.'.replace(
-        'YDYHFLDM 用地用海分类代码',
-        spec('YDYHFLDM').title,
-      ),
+      message: 'Land and sea use code (YDYHFLDM) "9999" is not in the code table: pick one from the list.',
     });
     expect(validateField(spec('YDYHFLDM'), '100102', 'zh', codes)).toEqual({ ok: true, value: '100102' });
     expect(validateField(spec('EXTRA'), 'abc', 'zh')).toMatchObject({ ok: false });
     expect(validateField(spec('EXTRA'), '12.5', 'zh')).toEqual({ ok: true, value: 12.5 });
     expect(validateField(spec('SFZDXM'), true, 'zh')).toEqual({ ok: true, value: true });
     expect(validateField(spec('BSM'), '123', 'zh')).toMatchObject({ ok: false });
+  });
+
+  it('says a pattern in words, from the schema, never as a regex: BSM as the import report words it', () => {
+    const zh = validateField(spec('BSM'), '123', 'zh');
+    const en = validateField(spec('BSM'), '123', 'en');
+    expect(zh).toEqual({ ok: false, message: '标识码（BSM） 格式不符（应为 18 位：6 位行政区代码 + 0000 + 8 位顺序号），当前为「123」。' });
+    expect(en).toEqual({
+      ok: false,
+      message: 'Identifier (BSM) has the wrong format (18 digits: 6-digit XZQDM + 0000 + 8-digit serial), found "123".',
+    });
+    const code = validateField(
+      fieldSpecsFor('GHYDYH', {}).find((s) => s.name === 'YDYHFLDM')!,
+      '7',
+      'zh',
+    );
+    expect(code.ok ? '' : code.message).not.toMatch(/[\^$[\]{}]/);
   });
 });

@@ -31,9 +31,9 @@ describe('attribute table rows', () => {
 
   it('lists schema fields first with their titles, then other attributes the rows carry', () => {
     const columns = attributeColumns('GHYDYH', rows);
-    expect(columns[0]).toMatchObject({ key: 'BSM', numeric: false });
+    expect(columns[0]).toMatchObject({ key: 'BSM', title: '标识码', titleEn: 'Identifier', numeric: false });
     expect(columns.find((c) => c.key === 'MJ')).toMatchObject({ numeric: true });
-    expect(columns.at(-1)).toEqual({ key: 'ZDY', title: 'ZDY', numeric: false });
+    expect(columns.at(-1)).toEqual({ key: 'ZDY', title: 'ZDY', titleEn: 'ZDY', numeric: false });
   });
 
   it('sorts numbers numerically and text by code point, empty cells last in both directions, stable', () => {

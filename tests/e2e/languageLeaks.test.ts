@@ -1,0 +1,200 @@
+// Every panel, tab and dialog in English with the Jiyuan demo loaded shows no CJK character outside user data
+// (nodes marked `data-user-text`: plan titles, feature names, departments typed by users), and in Chinese no
+// stray English word from the code outside a small reviewed allowlist (format names, field codes, units…).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+
+const BOUNDARY_TXT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'gbk-crlf-two-parcels.txt');
+
+let app: OpenApp;
+let page: Page;
+
+/** Visible text (text nodes and title / aria-label / placeholder) outside user-data nodes that matches `pattern`. */
+async function leaksIn(p: Page, scope: string, mode: 'cjk' | 'latin'): Promise<string[]> {
+  return p.evaluate(
+    ({ scope, mode }) => {
+      const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+      // Words from the code a Chinese screen may show: format names, codes, units, CRS names (reviewed).
+      const allow = new Set(
+        (
+          'F5 BSM MJ YDYHFLDM YDYHFLMC XZQDM XZQMC DKMC GHDLMC GHDLBM GBK UTF-8 CSV PDF PNG SVG JSON GeoJSON Shapefile SHP DBF ' +
+          'GPKG GeoPackage TXT CGCS2000 EPSG WGS84 m km ha km² m² GB/T OK Ctrl Shift Esc Del Enter A4 A3 dpi Ed25519 SHA-256 ID X Y ' +
+          'lantu zip pub Delete A4/A3'
+        ).split(' '),
+      );
+      const root = document.querySelector(scope);
+      if (!root) return [`(no ${scope})`];
+      const found = new Set<string>();
+      // User data: marked nodes, and what the user types into form controls. Chinese inside a node marked
+      // lang="zh-CN" (the language switch, quoted legal sources) is intended; in Chinese, lang="en" is.
+      const USER = '[data-user-text], textarea, input';
+      const skipped = (el: Element) =>
+        el.closest(USER) !== null || (mode === 'cjk' ? el.closest('[lang^=zh]:not(html)') : el.closest('[lang=en]')) !== null;
+      const visible = (el: Element) => (el as HTMLElement).getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const check = (raw: string, where: string) => {
+        // Composed messages quote user data ("…" in English, 「…」 in Chinese) and give file names in brackets:
+        // those parts are user data.
+        // Ids (UUIDs) are not words either.
+        const text = raw
+          .replace(/"[^"]*"|“[^”]*”|「[^」]*」|[（(][^（）()]*\.[A-Za-z0-9]{2,4}[）)]/g, ' ')
+          .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ' ');
+        if (mode === 'cjk') {
+          if (cjk.test(text)) found.add(`${where}: ${text.trim().slice(0, 80)}`);
+          return;
+        }
+        // Whole words of letters only: ids, hashes and codes with digits are not words from the code.
+        for (const word of text.match(/(?<![A-Za-z0-9_])[A-Za-z][A-Za-z/²]*(?![A-Za-z0-9_])/g) ?? []) {
+          if (allow.has(word) || /^[A-Z]+$/.test(word)) continue; // field codes, shortcut keys
+          found.add(`${where}: ${word} in «${text.trim().slice(0, 60)}»`);
+        }
+      };
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim() || !visible(el) || el.closest('script, style') || skipped(el)) continue;
+        check(
+          n.textContent,
+          el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className ? '.' + el.className.split(' ')[0] : ''),
+        );
+      }
+      // Tooltips and labels. A tooltip marked data-user-title (it quotes user data), or repeating the text of
+      // a user-data node inside it (antd's ellipsis title), is user data too. Icon names (antd's aria-label
+      // on decorative icons) are not shown.
+      for (const el of root.querySelectorAll('[title], [aria-label], [placeholder]')) {
+        if (!visible(el) || skipped(el) || el.matches('[data-user-title], .anticon')) continue;
+        const userTexts = new Set([...el.querySelectorAll('[data-user-text]')].map((u) => u.textContent ?? ''));
+        for (const a of ['title', 'aria-label', 'placeholder']) {
+          const v = el.getAttribute(a);
+          if (v && !userTexts.has(v)) check(v, `@${a}`);
+        }
+      }
+      return [...found].sort();
+    },
+    { scope, mode },
+  );
+}
+
+/** Closes the open dialogs with their own close button (…-close, …-cancel), innermost first. */
+async function closeDialogs(p: Page) {
+  for (let i = 0; i < 4; i++) {
+    const close = p.locator('[role=dialog] button[data-testid$="-close"]:visible, [role=dialog] button[data-testid$="-cancel"]:visible');
+    if ((await close.count()) === 0) return;
+    await close.last().click();
+    await p.waitForTimeout(200);
+  }
+}
+
+/** Visits every panel, tab and dialog and returns what leaked in each, by view. */
+async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, string[]>> {
+  const results: Record<string, string[]> = {};
+  const look = async (label: string) => {
+    const found = await leaksIn(p, 'body', mode);
+    if (found.length > 0) results[label] = found;
+  };
+  await look('main');
+  const first = await p.evaluate(() => window.lantuEditor!.store.getState().conflicts[0]!.key);
+  await p.evaluate((key) => window.lantuEditor!.store.getState().selectConflict(key), first);
+  await p.waitForTimeout(300);
+  await look('selected conflict');
+  const feature = await p.evaluate(() => {
+    const s = window.lantuEditor!.store.getState();
+    const planId = s.workspace.planOrder[0]!;
+    const featureId = s.workspace.plans.get(planId)!.features.keys().next().value!;
+    return { planId, featureId };
+  });
+  await p.evaluate((ref) => window.lantuEditor!.store.getState().select(ref as never), feature);
+  await p.waitForTimeout(300);
+  await look('feature form');
+  await p.getByTestId('history-tab').click();
+  await look('history');
+  await p.getByTestId('attribute-table-tab').click();
+  await p.waitForTimeout(300);
+  await look('attribute table');
+  for (const tab of ['resolve-tab', 'dashboard-tab', 'projects-tab', 'receipt-tab']) {
+    await p.getByTestId(tab).click();
+    await p.waitForTimeout(tab === 'dashboard-tab' ? 1500 : 400);
+    await look(tab);
+  }
+  const dialogs: [string, string][] = [
+    ['import-plans', 'import dialog'],
+    ['export-open', 'export dialog'],
+    ['policy-open', 'policy dialog'],
+    ['submit-plan-open', 'submission dialog'],
+    ['print-map', 'print dialog'],
+    ['station-button', 'station dialog'],
+  ];
+  for (const [testid, label] of dialogs) {
+    const button = p.getByTestId(testid).first();
+    if (!(await button.isVisible())) {
+      results[label] = [`(button ${testid} not visible)`];
+      continue;
+    }
+    await button.click();
+    await p.locator('[role=dialog]:visible').first().waitFor({ timeout: 10_000 });
+    await p.waitForTimeout(400);
+    await look(label);
+    if (testid === 'station-button') {
+      await p.getByTestId('station-open-trusted').click();
+      await p.getByTestId('trusted-keys-dialog').waitFor({ timeout: 10_000 });
+      await look('trusted keys dialog');
+      await closeDialogs(p);
+    }
+    await closeDialogs(p);
+  }
+  // The review: a boundary file's dialog, the project register and the 合规性审查报告 dialog (its frame is the
+  // engine's report document, checked by the review's own tests).
+  await dropFileOnWindow(p, 'gbk-crlf-two-parcels.txt', new Uint8Array(readFileSync(BOUNDARY_TXT)));
+  await p.getByTestId('boundary-dialog').waitFor({ timeout: 30_000 });
+  await look('boundary dialog');
+  const projects = await p.evaluate(() => (window.lantuEditor!.store.getState().workspace.projects ?? []).length);
+  if (projects === 0) {
+    await p.getByTestId('fact-XMMC').fill('济源示范新材料项目');
+    await p.getByTestId('fact-XMDM').fill('2026-419001-30-03-000001');
+    await p.getByTestId('fact-GYLB').selectOption({ index: 2 });
+    await p.getByTestId('fact-ZDXM').selectOption({ index: 2 });
+    await p.getByTestId('fact-NYDYT').fill('1001');
+    await p.getByTestId('boundary-add').click();
+  } else await closeDialogs(p);
+  await p.getByTestId('projects-tab').click();
+  await p.getByTestId('register-row').first().click();
+  await p.getByTestId('report-open').waitFor({ timeout: 30_000 });
+  await look('project register');
+  await p.getByTestId('report-open').click();
+  await p.getByTestId('report-dialog').waitFor({ timeout: 60_000 });
+  await look('report dialog');
+  await closeDialogs(p);
+  return results;
+}
+
+beforeAll(async () => {
+  app = await openApp({ viewport: { width: 1600, height: 900 } });
+  page = app.page;
+  await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 150_000 });
+  await page.evaluate(async () => {
+    await window.lantuEditor!.checks.runAll();
+    await window.lantuEditor!.checks.idle();
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('no language leaks', () => {
+  it('shows no CJK character outside user data in English, in any panel, tab or dialog', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await page.waitForTimeout(300);
+    const leaks = await tour(page, 'cjk');
+    expect(leaks).toEqual({});
+  }, 240_000);
+
+  it('shows no English word from the code in Chinese, apart from the reviewed allowlist', async () => {
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    await page.waitForTimeout(300);
+    const leaks = await tour(page, 'latin');
+    expect(leaks).toEqual({});
+  }, 240_000);
+});
