@@ -90,7 +90,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       open
       title={t('exportTitle')}
       onCancel={close}
-      maskClosable={false}
+      // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
+      mask={{ closable: false }}
+      scrollLock={false}
       width={560}
       footer={[
         <Button key="start" type="primary" data-testid="export-start" disabled={phase !== null} onClick={() => void start(draft)}>

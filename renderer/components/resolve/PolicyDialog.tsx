@@ -19,12 +19,14 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
     <Modal
       open
       title={
-        <>
+        <span data-testid="policy-heading">
           {t('policyTitle')} — <span data-testid="policy-name">{isDefault ? t('policyIsDefault') : policy.title}</span>
-        </>
+        </span>
       }
       onCancel={onClose}
-      maskClosable={false}
+      // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
+      mask={{ closable: false }}
+      scrollLock={false}
       width={Math.min(980, window.innerWidth - 48)}
       styles={{ body: { maxHeight: window.innerHeight - 200, overflowY: 'auto' } }}
       footer={[
