@@ -29,8 +29,8 @@ export function AntdRoot({ children }: { children: ReactNode }) {
         components: {
           Splitter: { splitBarSize: 4, splitTriggerSize: 8 },
           // Dense rows and tab bars: a clerk's laptop shows 12 conflicts in a third of the screen.
-          Table: { cellPaddingBlockSM: 4, cellPaddingInlineSM: 6 },
-          Tabs: { horizontalItemPaddingSM: '5px 0', horizontalMargin: '0 0 4px 0' },
+          Table: { cellPaddingBlockSM: 2, cellPaddingInlineSM: 6 },
+          Tabs: { horizontalItemPaddingSM: '3px 0', horizontalMargin: '0 0 4px 0' },
         },
       }}
     >

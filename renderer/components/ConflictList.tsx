@@ -2,7 +2,7 @@
 // name in a tooltip, area in 公顷 and 亩, town, status), its filters and search (shown in the bottom dock's tab
 // bar) and the tab label. Selecting a row selects the conflict (the map zooms to it).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Badge, Input, Table, Tooltip } from 'antd';
+import { Badge, Input, Select, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Conflict, Severity } from '../../engine/rules/index.ts';
 import { SEVERITIES } from '../../engine/rules/index.ts';
@@ -69,6 +69,9 @@ export function ConflictTabLabel() {
   );
 }
 
+/** The filters' shared Select settings: a list as wide as its longest entry; typing narrows it (rules, towns). */
+const SELECT = { size: 'small', popupMatchSelectWidth: false, showSearch: { optionFilterProp: 'label' } } as const;
+
 /** Filters and search of the conflict list, on one row (the dock's tab bar). */
 export function ConflictFilterBar() {
   const t = useT();
@@ -91,64 +94,49 @@ export function ConflictFilterBar() {
   }, [conflicts, workspace]);
   return (
     <div className="filters" data-testid="conflict-filters">
-      <select
+      <Select<Severity | ''>
+        className="filter-severity"
         aria-label={t('severity')}
         value={filters.severity}
-        onChange={(e) => setFilters({ severity: e.target.value as Severity | '' })}
-      >
-        <option value="">
-          {t('severity')}: {t('all')}
-        </option>
-        {SEVERITIES.map((s) => (
-          <option key={s} value={s}>
-            {t(s)}
-          </option>
-        ))}
-      </select>
-      <select aria-label={t('rule')} value={filters.ruleId} onChange={(e) => setFilters({ ruleId: e.target.value })}>
-        <option value="">
-          {t('rule')}: {t('all')}
-        </option>
-        {options.rules.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </select>
-      <select aria-label={t('departments')} value={filters.department} onChange={(e) => setFilters({ department: e.target.value })}>
-        <option value="">
-          {t('departments')}: {t('all')}
-        </option>
-        {options.deps.map((d) => (
-          <option key={d} value={d}>
-            {d}
-          </option>
-        ))}
-      </select>
-      <select aria-label={t('town')} value={filters.town} onChange={(e) => setFilters({ town: e.target.value })}>
-        <option value="">
-          {t('town')}: {t('all')}
-        </option>
-        {options.towns.map((d) => (
-          <option key={d} value={d}>
-            {d}
-          </option>
-        ))}
-      </select>
-      <select
+        onChange={(severity) => setFilters({ severity })}
+        options={[{ value: '' as const, label: `${t('severity')}: ${t('all')}` }, ...SEVERITIES.map((s) => ({ value: s, label: t(s) }))]}
+        {...SELECT}
+      />
+      <Select<string>
+        className="filter-rule"
+        aria-label={t('rule')}
+        value={filters.ruleId}
+        onChange={(ruleId) => setFilters({ ruleId })}
+        options={[{ value: '', label: `${t('rule')}: ${t('all')}` }, ...options.rules.map((r) => ({ value: r, label: r }))]}
+        {...SELECT}
+      />
+      <Select<string>
+        className="filter-department"
+        aria-label={t('departments')}
+        value={filters.department}
+        onChange={(department) => setFilters({ department })}
+        options={[{ value: '', label: `${t('departments')}: ${t('all')}` }, ...options.deps.map((d) => ({ value: d, label: d }))]}
+        {...SELECT}
+      />
+      <Select<string>
+        className="filter-town"
+        aria-label={t('town')}
+        value={filters.town}
+        onChange={(town) => setFilters({ town })}
+        options={[{ value: '', label: `${t('town')}: ${t('all')}` }, ...options.towns.map((d) => ({ value: d, label: d }))]}
+        {...SELECT}
+      />
+      <Select<ConflictFilters['status']>
+        className="filter-status"
         aria-label={t('status')}
         value={filters.status}
-        onChange={(e) => setFilters({ status: e.target.value as ConflictFilters['status'] })}
-      >
-        <option value="">
-          {t('status')}: {t('all')}
-        </option>
-        {CONFLICT_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {CONFLICT_STATUS_LABEL[s][language]}
-          </option>
-        ))}
-      </select>
+        onChange={(status) => setFilters({ status })}
+        options={[
+          { value: '' as const, label: `${t('status')}: ${t('all')}` },
+          ...CONFLICT_STATUSES.map((s) => ({ value: s, label: CONFLICT_STATUS_LABEL[s][language] })),
+        ]}
+        {...SELECT}
+      />
       <Input
         size="small"
         type="search"
@@ -193,7 +181,7 @@ function useHeightOf(ref: React.RefObject<HTMLElement | null>): number {
   return height;
 }
 
-const TABLE_HEADER_PX = 30;
+const TABLE_HEADER_PX = 26;
 
 export function ConflictList() {
   const t = useT();

@@ -1,7 +1,8 @@
-// The attribute form of one feature, generated from its layer's field specs: selects for enums, a
-// searchable picker for 用地用海 codes, checkboxes for booleans. Validated as you type; "apply" saves one
+// The attribute form of one feature (antd Form), generated from its layer's field specs: selects for enums, a
+// searchable picker for 用地用海 codes, checkboxes for booleans; errors under their field, derived fields read-only. Validated as you type; "apply" saves one
 // setAttributes command only when every field is valid, so invalid values are never saved silently.
 import { useMemo, useState } from 'react';
+import { AutoComplete, Button, Checkbox, Form, Input, Select } from 'antd';
 import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 import type { Properties, PropertyValue } from '../../engine/model/index.ts';
 import { layerInfo } from '../../engine/model/index.ts';
@@ -59,10 +60,13 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
   const areaM2 = polygonal ? ellipsoidalAreaM2(feature.geometry) : null;
   const info = layerInfo(feature.layer);
   return (
-    <form
+    <Form
+      component="form"
+      layout="vertical"
+      size="small"
       className="inspector feature-form"
       data-testid="feature-form"
-      onSubmit={(e) => {
+      onSubmitCapture={(e) => {
         e.preventDefault();
         apply();
       }}
@@ -85,37 +89,51 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
         const id = `field-${spec.name}`;
         const onChange = (value: string | boolean) => setDraft((d) => ({ ...d, [spec.name]: value }));
         return (
-          <div key={spec.name} className={`field ${r.ok ? '' : 'invalid'} ${spec.readOnly ? 'readonly' : ''}`}>
-            <label htmlFor={id}>
-              {label}
-              {spec.required ? ' *' : ''} <small>{spec.name}</small>
-              {spec.readOnly && <span className="readonly-tag">{t('fieldDerived')}</span>}
-            </label>
+          <Form.Item
+            key={spec.name}
+            className={`field ${r.ok ? '' : 'invalid'} ${spec.readOnly ? 'readonly' : ''}`}
+            htmlFor={id}
+            required={spec.required}
+            label={
+              <>
+                {label} <small>{spec.name}</small>
+                {spec.readOnly && <span className="readonly-tag">{t('fieldDerived')}</span>}
+              </>
+            }
+            validateStatus={r.ok ? undefined : 'error'}
+            help={
+              r.ok ? undefined : (
+                <div className="field-error" role="alert">
+                  {r.message}
+                </div>
+              )
+            }
+          >
             {spec.type === 'boolean' ? (
-              <input id={id} type="checkbox" checked={raw === true} disabled={spec.readOnly} onChange={(e) => onChange(e.target.checked)} />
+              <Checkbox id={id} checked={raw === true} disabled={spec.readOnly} onChange={(e) => onChange(e.target.checked)} />
             ) : spec.enum ? (
-              <select id={id} value={String(raw)} disabled={spec.readOnly} onChange={(e) => onChange(e.target.value)}>
-                <option value="">{t('unset')}</option>
-                {spec.enum.map((v) => (
-                  <option key={String(v)} value={String(v)}>
-                    {String(v)}
-                  </option>
-                ))}
-              </select>
+              <Select<string>
+                id={id}
+                value={String(raw)}
+                disabled={spec.readOnly}
+                onChange={(value) => onChange(value)}
+                options={[{ value: '', label: t('unset') }, ...spec.enum.map((v) => ({ value: String(v), label: String(v) }))]}
+              />
             ) : spec.codeTable === 'ydyh2023' ? (
               <>
-                <input
+                <AutoComplete
                   id={id}
-                  list="ydyh-codes"
                   value={String(raw)}
                   placeholder={t('pickCode')}
-                  {...readOnlyProps(spec, t)}
-                  onChange={(e) => onChange(e.target.value)}
+                  disabled={spec.readOnly}
+                  options={ydyhOptions(String(raw))}
+                  popupMatchSelectWidth={false}
+                  onChange={(value: string) => onChange(value)}
                 />
                 <span className="code-name">{codeTable.codes.find((c) => c.code === raw)?.name ?? ''}</span>
               </>
             ) : (
-              <input
+              <Input
                 id={id}
                 value={String(raw)}
                 {...readOnlyProps(spec, t)}
@@ -123,32 +141,19 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
                 onChange={(e) => onChange(e.target.value)}
               />
             )}
-            {!r.ok && (
-              <div className="field-error" role="alert">
-                {r.message}
-              </div>
-            )}
-          </div>
+          </Form.Item>
         );
       })}
-      <datalist id="ydyh-codes">
-        {codeTable.codes.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.code} {c.name}
-          </option>
-        ))}
-      </datalist>
       {saveError && (
         <div className="field-error" role="alert">
           {saveError}
         </div>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={!dirty} data-testid="apply-attributes">
+        <Button type="primary" htmlType="submit" disabled={!dirty} data-testid="apply-attributes">
           {t('apply')}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           disabled={!dirty}
           onClick={() => {
             setDraft({});
@@ -156,10 +161,17 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
           }}
         >
           {t('revert')}
-        </button>
+        </Button>
       </div>
-    </form>
+    </Form>
   );
+}
+
+/** The codes whose code or name contains what was typed (all while empty), at most 50: a short list to pick from. */
+function ydyhOptions(typed: string): { value: string; label: string }[] {
+  const needle = typed.trim();
+  const hits = needle ? codeTable.codes.filter((c) => c.code.includes(needle) || c.name.includes(needle)) : codeTable.codes;
+  return hits.slice(0, 50).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }));
 }
 
 function setOrDelete(props: Properties, name: string, value: PropertyValue) {
@@ -170,5 +182,12 @@ function setOrDelete(props: Properties, name: string, value: PropertyValue) {
 /** A derived field (MJ, CD): not editable, out of the tab order, and says why in its tooltip. */
 function readOnlyProps(spec: FieldSpec, t: (key: MessageKey) => string) {
   if (!spec.readOnly) return {};
-  return { readOnly: true, tabIndex: -1, 'aria-readonly': true, title: t('fieldDerivedHint'), className: 'readonly-input' } as const;
+  return {
+    readOnly: true,
+    tabIndex: -1,
+    'aria-readonly': true,
+    title: t('fieldDerivedHint'),
+    className: 'readonly-input',
+    variant: 'filled',
+  } as const;
 }

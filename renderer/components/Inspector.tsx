@@ -1,5 +1,6 @@
 // The inspector: for a selected conflict, both features and the rule's legal basis; for a selected
 // feature, its attribute form (FeatureForm).
+import { Button } from 'antd';
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { ConflictParty } from '../../engine/rules/index.ts';
 import { FeatureForm } from './FeatureForm.tsx';
@@ -72,7 +73,9 @@ function Party({ label, party }: { label: string; party: ConflictParty | null })
           </tbody>
         </table>
       )}
-      <button onClick={() => select({ planId: party.planId as never, featureId: party.featureId as never })}>{t('inspector')}</button>
+      <Button size="small" onClick={() => select({ planId: party.planId as never, featureId: party.featureId as never })}>
+        {t('inspector')}
+      </Button>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // language. It never wraps: when the window is too narrow for every label, secondary actions move into a 更多
 // menu and the title shortens (the levels below), so no label is ever clipped. Shortcuts are in useShortcuts.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { Button, Dropdown, Tooltip } from 'antd';
+import { Button, Dropdown, Select, Tooltip } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   AimOutlined,
@@ -138,29 +138,31 @@ export function Toolbar() {
         </Tooltip>
       ))}
       <span className="sep" />
-      <label className="draw-target">
+      <span className="draw-target">
         {fold < 3 && <span className="draw-target-label">{t('drawTarget')}</span>}
-        <select
+        <Select<string>
           data-testid="draw-target"
           aria-label={t('drawTarget')}
+          size="small"
+          popupMatchSelectWidth={false}
           value={drawTarget ? `${drawTarget.planId}|${drawTarget.layer}` : ''}
-          onChange={(e) => {
-            const [planId, layer] = e.target.value.split('|');
+          onChange={(value) => {
+            const [planId, layer] = value.split('|');
             setDrawTarget(planId && layer ? { planId: planId as never, layer } : null);
           }}
-        >
-          <option value="">{t('chooseLayer')}</option>
-          {workspace.planOrder.map((planId) => {
-            const meta = workspace.plans.get(planId)?.meta;
-            if (!meta) return null;
-            return LAYERS.filter((l) => l.kind === meta.kind).map((l) => (
-              <option key={`${planId}|${l.code}`} value={`${planId}|${l.code}`}>
-                {meta.title} / {language === 'zh' ? l.nameZh : l.nameEn}
-              </option>
-            ));
-          })}
-        </select>
-      </label>
+          options={[
+            { value: '', label: t('chooseLayer') },
+            ...workspace.planOrder.flatMap((planId) => {
+              const meta = workspace.plans.get(planId)?.meta;
+              if (!meta) return [];
+              return LAYERS.filter((l) => l.kind === meta.kind).map((l) => ({
+                value: `${planId}|${l.code}`,
+                label: `${meta.title} / ${language === 'zh' ? l.nameZh : l.nameEn}`,
+              }));
+            }),
+          ]}
+        />
+      </span>
       {fold < 1 && (
         <>
           <Button

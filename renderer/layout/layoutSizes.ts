@@ -1,6 +1,6 @@
 // Panel sizes of the editor window, remembered per workstation (localStorage: the browser profile or Electron's
 // user data, never the workspace file). Defaults depend on the window: below 1600 px wide the layer tree starts
-// folded so a 1366×768 laptop gives the map more than half of the window.
+// folded and the bottom dock takes what the map can spare above 56 % of the window (a 1366×768 laptop: ≈ 4 rows).
 
 /** Pixel sizes of the panels around the map; 0 is a folded panel. */
 export interface LayoutSizes {
@@ -14,12 +14,21 @@ export interface LayoutSizes {
 export const LAYOUT_STORAGE_KEY = 'lantu.layout.v1';
 export const NARROW_WINDOW_PX = 1600;
 
+/** Toolbar and status bar heights; the splitter bars' widths beside the map (the folded left panel takes none). */
+const CHROME_HEIGHT_PX = 58;
+const CHROME_WIDTH_PX = 2;
+const NARROW_MAP_SHARE = 0.56;
+
 export function defaultLayoutSizes(windowWidthPx: number, windowHeightPx: number): LayoutSizes {
   const narrow = windowWidthPx < NARROW_WINDOW_PX;
+  const rightPx = narrow ? 280 : 340;
+  const mapWidthPx = Math.max(windowWidthPx - rightPx - CHROME_WIDTH_PX, 1);
+  const mapHeightPx = Math.ceil((NARROW_MAP_SHARE * windowWidthPx * windowHeightPx) / mapWidthPx);
+  const spareHeightPx = windowHeightPx - CHROME_HEIGHT_PX - mapHeightPx - 4;
   return {
     leftPx: narrow ? 0 : 240,
-    rightPx: narrow ? 300 : 340,
-    bottomPx: narrow ? 150 : 280,
+    rightPx,
+    bottomPx: narrow ? Math.max(150, spareHeightPx) : 280,
     inspectorPx: Math.round((windowHeightPx - 60) * 0.42),
   };
 }

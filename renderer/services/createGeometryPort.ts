@@ -1,7 +1,7 @@
 // Browser shell (renderer and its Web Workers). Initialises GEOS as WebAssembly and returns the engine's
 // GeometryPort over it. geos-wasm 3.1.1 embeds the .wasm as base64 in its JS module, so Vite bundles it
 // with no asset URL; compiling it needs `'wasm-unsafe-eval'` in the CSP's script-src (never `unsafe-eval`).
-import initGeosJs from 'geos-wasm';
+// It is imported on first use: its 2.5 MB module kept out of the entry chunk costs the first render nothing.
 import { createGeosPort, type GeosWasm } from '../../engine/geometry/index.ts';
 import type { GeometryPort } from '../../engine/geometry/index.ts';
 
@@ -18,6 +18,7 @@ export async function createGeometryPort(): Promise<GeometryPort> {
       cause: error,
     });
   }
+  const { default: initGeosJs } = await import('geos-wasm');
   const geos = await initGeosJs({ errorHandler: () => undefined, noticeHandler: () => undefined });
   return createGeosPort(geos as unknown as GeosWasm);
 }

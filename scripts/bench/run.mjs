@@ -9,8 +9,13 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 // An option's value (`--sizes 10000,100000`) passes through with it; other bare words select bench files.
 const args = process.argv.slice(2);
+// `--compare <dir>` (ui.bench) takes a path.
 const isValue = (i) =>
-  i > 0 && args[i - 1].startsWith('--') && !args[i - 1].includes('=') && !args[i].startsWith('-') && /^[\d.,]+$/.test(args[i]);
+  i > 0 &&
+  args[i - 1].startsWith('--') &&
+  !args[i - 1].includes('=') &&
+  !args[i].startsWith('-') &&
+  (/^[\d.,]+$/.test(args[i]) || args[i - 1] === '--compare');
 const only = args.filter((a, i) => !a.startsWith('-') && !isValue(i));
 const passThrough = args.filter((a, i) => a.startsWith('-') || isValue(i));
 const files = readdirSync(here)

@@ -1,4 +1,4 @@
-// UI shell figures: the production renderer's asset sizes (raw and gzip, JS and CSS, entry chunk apart) and the
+// UI shell figures: the production renderer's asset sizes (raw and gzip, JS and CSS, the entry chunk and all it imports statically) and the
 // first-render time of the editor in headless Chromium under the app's CSP (navigation → the toolbar and the map
 // canvas drawn), median of --runs loads (default 5) at 1366×768. `--compare <dir>` measures another renderer build
 // (e.g. one built from an earlier commit; repeatable) interleaved with this one, so a busy machine slows both alike;
@@ -21,10 +21,24 @@ for (const [i, arg] of process.argv.entries())
   if (arg === '--compare' && process.argv[i + 1]) builds.push({ name: `compared (${process.argv[i + 1]})`, dir: process.argv[i + 1]! });
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+/** The entry chunk and every chunk it imports statically (transitively): the JS parsed before the first render. */
+function initialChunks(assets: string, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const text = readFileSync(join(assets, name), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(m[1]!);
+  }
+  return seen;
+}
 for (const build of builds) {
   const assets = join(build.dir, 'assets');
   const entry = /src="\.\/assets\/([^"]+\.js)"/.exec(readFileSync(join(build.dir, 'index.html'), 'utf8'))?.[1] ?? '';
-  const totals = { js: 0, jsGz: 0, css: 0, cssGz: 0, entry: 0, entryGz: 0 };
+  const initial = initialChunks(assets, entry);
+  const totals = { js: 0, jsGz: 0, css: 0, cssGz: 0, entry: 0, entryGz: 0, initial: 0, initialGz: 0 };
   for (const name of readdirSync(assets)) {
     const path = join(assets, name);
     if (!statSync(path).isFile()) continue;
@@ -41,9 +55,13 @@ for (const build of builds) {
       totals.entry = bytes.length;
       totals.entryGz = gz;
     }
+    if (initial.has(name)) {
+      totals.initial += bytes.length;
+      totals.initialGz += gz;
+    }
   }
   console.log(
-    `${build.name}: renderer JS ${kb(totals.js)} (gzip ${kb(totals.jsGz)}), CSS ${kb(totals.css)} (gzip ${kb(totals.cssGz)}); entry chunk ${kb(totals.entry)} (gzip ${kb(totals.entryGz)})`,
+    `${build.name}: renderer JS ${kb(totals.js)} (gzip ${kb(totals.jsGz)}), CSS ${kb(totals.css)} (gzip ${kb(totals.cssGz)}); entry chunk ${kb(totals.entry)} (gzip ${kb(totals.entryGz)}); loaded before the first render ${initial.size} chunks ${kb(totals.initial)} (gzip ${kb(totals.initialGz)})`,
   );
 }
 

@@ -48,6 +48,13 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** Picks an entry of one of the conflict list's antd Select filters by its label. */
+async function chooseOption(p: Page, filterClass: string, label: string) {
+  await p.locator(`.filters .${filterClass}`).click();
+  await p.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
+  await p.waitForFunction(() => document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0);
+}
+
 describe('the conflict list in Chromium', () => {
   it('runs the checks with F5 in the worker and lists exactly the expected conflicts', async () => {
     expect(existsSync(expectedFile)).toBe(true);
@@ -73,16 +80,18 @@ describe('the conflict list in Chromium', () => {
   });
 
   it('filters by severity and rule and searches', async () => {
-    await page.getByLabel('严重程度').selectOption('blocker');
+    await chooseOption(page, 'filter-severity', '阻断');
     const blockers = await page.getByTestId('conflict-count').textContent();
-    await page.getByLabel('规则').selectOption('R01');
+    await chooseOption(page, 'filter-rule', 'R01');
     const r01 = await page.evaluate(
       () => window.lantuEditor!.store.getState().conflicts.filter((c) => c.ruleId === 'R01' && c.severity === 'blocker').length,
     );
     await expect(page.getByTestId('conflict-count').textContent()).resolves.toMatch(new RegExp(`^${r01} / `));
     expect(blockers).not.toBe(await page.getByTestId('conflict-count').textContent());
-    await page.getByLabel('规则').selectOption('');
-    await page.getByLabel('严重程度').selectOption('');
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().filters)).toMatchObject({ severity: 'blocker', ruleId: 'R01' });
+    await chooseOption(page, 'filter-rule', '规则: 全部');
+    await chooseOption(page, 'filter-severity', '严重程度: 全部');
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().filters)).toMatchObject({ severity: '', ruleId: '' });
   });
 
   it('brings a selected conflict into view and highlights its region over both features', async () => {

@@ -171,7 +171,12 @@ describe('the editor in Chromium', () => {
     const land = plans.find((p) => p.plan.kind === 'land')!;
     const { feature } = findParcelPoint(plans, '1001');
     await zoomToFeature(page, feature);
-    await page.getByTestId('draw-target').selectOption(`${land.plan.id}|GHYDYH`);
+    // 绘制到 is an antd Select: open it and pick the land plan's 规划用地用海 layer by its label.
+    await page.getByTestId('draw-target').click();
+    await page
+      .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${land.plan.title} / 规划用地用海"]`)
+      .click();
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().drawTarget)).toEqual({ planId: land.plan.id, layer: 'GHYDYH' });
     await page.locator('[data-tool=drawPolygon]').click();
     const box = (await page.locator('[data-testid=map]').boundingBox())!;
     const pts = [

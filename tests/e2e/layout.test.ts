@@ -129,6 +129,9 @@ describe('the workstation layout', () => {
     await p.mouse.move(600, 300);
     await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366.png') });
     const before = await visibleRows(p);
+    // By default the dock shows a few whole rows (it showed 2) while the map keeps ≥ 55 % of the window.
+    expect(before).toBeGreaterThanOrEqual(4);
+    expect((await mapShare(p, 1366, 768)).share).toBeGreaterThanOrEqual(0.55);
     await enlargeBottomDock(p, 320);
     await p.waitForTimeout(300);
     const after = await visibleRows(p);

@@ -192,9 +192,7 @@ describe('the precedence policy in Chromium', () => {
   it('speaks English with the UI switch, refusals included', async () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await openDialog(page);
-    await expect(page.locator('[data-testid=policy-dialog] h3').textContent()).resolves.toContain(
-      'Precedence policy for resolving conflicts',
-    );
+    await expect(page.getByTestId('policy-heading').textContent()).resolves.toContain('Precedence policy for resolving conflicts');
     const tiers = await page.locator('[data-testid=policy-tiers] tbody tr').count();
     await page.getByTestId('policy-add-tier').click();
     await page.getByTestId(`policy-tier-${tiers}-remove`).click();

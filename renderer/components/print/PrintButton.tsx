@@ -1,9 +1,10 @@
 // The 专题图 button and the print dialog it opens (disabled while the workspace is empty: there is no map to print).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
-import { PrintDialog } from './PrintDialog.tsx';
+// The dialog (and its drawing code) loads on first use, outside the first render's chunk.
+const PrintDialog = lazy(() => import('./PrintDialog.tsx').then((m) => ({ default: m.PrintDialog })));
 
 export function PrintButton() {
   const [open, setOpen] = useState(false);
@@ -14,7 +15,11 @@ export function PrintButton() {
       <Button icon={<PrinterOutlined />} data-testid="print-map" disabled={empty} title={t('printOpenHint')} onClick={() => setOpen(true)}>
         {t('printOpen')}
       </Button>
-      {open && <PrintDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <PrintDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

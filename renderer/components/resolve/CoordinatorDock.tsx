@@ -2,26 +2,39 @@
 // 指标 (the indicator dashboard), 项目库 (并联审批 projects; a dropped boundary file switches to it), plus the platform bridge (menu commands, opened files) and the import,
 // export and precedence-policy dialogs it opens.
 import './coordinator.css';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Button } from 'antd';
+import { ExportOutlined, FolderOpenOutlined, OrderedListOutlined, SendOutlined } from '@ant-design/icons';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
+import type { MessageKey } from '../../i18n/dictionary.ts';
 import { ReviewDialogsHost, ProjectsPanel } from '../review/ProjectsPanel.tsx';
 import { usePlatformBridge } from '../../app/usePlatformBridge.ts';
-import { IndicatorDashboard } from '../dashboard/IndicatorDashboard.tsx';
-import { ImportDialog } from '../ImportDialog.tsx';
 import { BulkProposals } from './BulkProposals.tsx';
-import { ExportDialog } from './ExportDialog.tsx';
-import { PolicyDialog } from './PolicyDialog.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
-import { ReceiptPanel } from '../exchange/ReceiptPanel.tsx';
-import { SubmissionDialog } from '../exchange/SubmissionDialog.tsx';
-import { SubmitPlanDialog } from '../exchange/SubmitPlanDialog.tsx';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
+
+// Dialogs and tabs not shown at start load on first use (their chunks stay out of the first render).
+const SubmitPlanDialog = lazy(() => import('../exchange/SubmitPlanDialog.tsx').then((m) => ({ default: m.SubmitPlanDialog })));
+const SubmissionDialog = lazy(() => import('../exchange/SubmissionDialog.tsx').then((m) => ({ default: m.SubmissionDialog })));
+const ReceiptPanel = lazy(() => import('../exchange/ReceiptPanel.tsx').then((m) => ({ default: m.ReceiptPanel })));
+const PolicyDialog = lazy(() => import('./PolicyDialog.tsx').then((m) => ({ default: m.PolicyDialog })));
+const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
+const ImportDialog = lazy(() => import('../ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+const IndicatorDashboard = lazy(() => import('../dashboard/IndicatorDashboard.tsx').then((m) => ({ default: m.IndicatorDashboard })));
+
+type DockTabKey = 'resolve' | 'dashboard' | 'projects' | 'receipt';
+const TABS: [DockTabKey, MessageKey][] = [
+  ['resolve', 'resolveTab'],
+  ['dashboard', 'dashboardTab'],
+  ['projects', 'projectsTab'],
+  ['receipt', 'receiptTab'],
+];
 
 export function CoordinatorDock() {
   const t = useT();
   const pendingSubmission = useEditor((s) => s.pendingSubmission);
   const trustedKeys = useTrustedKeys(pendingSubmission);
-  const [tab, setTab] = useState<'resolve' | 'dashboard' | 'projects' | 'receipt'>('resolve');
+  const [tab, setTab] = useState<DockTabKey>('resolve');
   const boundaryWaiting = useEditor((s) => s.pendingBoundaries.length > 0 || s.pendingOpinions.length > 0);
   useEffect(() => {
     if (boundaryWaiting) setTab('projects');
@@ -39,37 +52,32 @@ export function CoordinatorDock() {
   return (
     <aside className="coordinator" data-testid="coordinator-dock">
       <div className="tabs">
-        <button className={tab === 'resolve' ? 'active' : ''} data-testid="resolve-tab" onClick={() => setTab('resolve')}>
-          {t('resolveTab')}
-        </button>
-        <button
-          className={tab === 'dashboard' ? 'active' : ''}
-          data-testid="dashboard-tab"
-          onClick={() => {
-            setTab('dashboard');
-            setDashboardSeen(true);
-          }}
-        >
-          {t('dashboardTab')}
-        </button>
-        <button className={tab === 'projects' ? 'active' : ''} data-testid="projects-tab" onClick={() => setTab('projects')}>
-          {t('projectsTab')}
-        </button>
-        <button className={tab === 'receipt' ? 'active' : ''} data-testid="receipt-tab" onClick={() => setTab('receipt')}>
-          {t('receiptTab')}
-        </button>
-        <button data-testid="export-open" onClick={bridge.openExport}>
+        {TABS.map(([key, label]) => (
+          <Button
+            key={key}
+            type={tab === key ? 'primary' : 'default'}
+            className={tab === key ? 'active' : ''}
+            data-testid={`${key}-tab`}
+            onClick={() => {
+              setTab(key);
+              if (key === 'dashboard') setDashboardSeen(true);
+            }}
+          >
+            {t(label)}
+          </Button>
+        ))}
+        <Button icon={<ExportOutlined />} data-testid="export-open" onClick={bridge.openExport}>
           {t('exportButton')}
-        </button>
-        <button data-testid="package-open" onClick={() => void bridge.openPackage()}>
+        </Button>
+        <Button icon={<FolderOpenOutlined />} data-testid="package-open" onClick={() => void bridge.openPackage()}>
           {t('packageOpen')}
-        </button>
-        <button data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
+        </Button>
+        <Button icon={<OrderedListOutlined />} data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
           {t('policyOpen')}
-        </button>
-        <button data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
+        </Button>
+        <Button icon={<SendOutlined />} data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
           {zh ? '导出报送包' : 'Export submission'}
-        </button>
+        </Button>
       </div>
       {tab === 'resolve' && (
         <>
@@ -78,19 +86,23 @@ export function CoordinatorDock() {
         </>
       )}
       {/* Mounted on first view and then kept, so its cache makes each recomputation after an edit cheap. */}
-      {dashboardSeen && (
-        <div hidden={tab !== 'dashboard'}>
-          <IndicatorDashboard />
-        </div>
-      )}
-      {tab === 'projects' && <ProjectsPanel />}
-      {tab === 'receipt' && <ReceiptPanel />}
+      <Suspense fallback={null}>
+        {dashboardSeen && (
+          <div hidden={tab !== 'dashboard'}>
+            <IndicatorDashboard />
+          </div>
+        )}
+        {tab === 'projects' && <ProjectsPanel />}
+        {tab === 'receipt' && <ReceiptPanel />}
+      </Suspense>
       <ReviewDialogsHost />
-      {bridge.importRequested && <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />}
-      {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
-      {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
-      {submitOpen && <SubmitPlanDialog onClose={() => setSubmitOpen(false)} />}
-      {trustedKeys && <SubmissionDialog trustedKeys={trustedKeys} />}
+      <Suspense fallback={null}>
+        {bridge.importRequested && <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />}
+        {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
+        {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
+        {submitOpen && <SubmitPlanDialog onClose={() => setSubmitOpen(false)} />}
+        {trustedKeys && <SubmissionDialog trustedKeys={trustedKeys} />}
+      </Suspense>
       {bridge.importRequested && bridge.handedOver.length > 0 && (
         <p className="handed-over" role="status" data-testid="handed-over">
           {t('handedOverFiles')} {bridge.handedOver.map((f) => f.name).join('、')}

@@ -1,7 +1,8 @@
 // Export the blueprint package (一张蓝图成果包): the coordinator chooses 正式成果 (refused while blockers or
 // 待定 areas remain, which are listed) or 草稿 (a package marked draft that lists them). Built in a Web Worker
-// with its phase shown; saved through the platform adapter (save dialog, or a download in a browser).
+// with its phase shown; saved through the platform adapter (save dialog, or a download in a browser). Closing cancels a run.
 import { useEffect, useRef, useState } from 'react';
+import { Button, Modal, Radio } from 'antd';
 import type { DraftReason } from '../../../engine/package/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
@@ -80,18 +81,37 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
+  const close = () => {
+    run.current?.cancel();
+    onClose();
+  };
   return (
-    <div className="export-backdrop">
-      <div className="export-dialog" role="dialog" aria-label={t('exportTitle')} data-testid="export-dialog">
-        <h3>{t('exportTitle')}</h3>
-        <label>
-          <input type="radio" name="export-mode" data-testid="export-final" checked={!draft} onChange={() => setDraft(false)} />{' '}
-          {t('exportFinal')}
-        </label>
-        <label>
-          <input type="radio" name="export-mode" data-testid="export-draft" checked={draft} onChange={() => setDraft(true)} />{' '}
-          {t('exportDraft')}
-        </label>
+    <Modal
+      open
+      title={t('exportTitle')}
+      onCancel={close}
+      // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
+      mask={{ closable: false }}
+      scrollLock={false}
+      width={560}
+      footer={[
+        <Button key="start" type="primary" data-testid="export-start" disabled={phase !== null} onClick={() => void start(draft)}>
+          {t('exportStart')}
+        </Button>,
+        <Button key="close" data-testid="export-close" onClick={close}>
+          {phase ? t('cancel') : t('dismiss')}
+        </Button>,
+      ]}
+    >
+      <div className="export-body" data-testid="export-dialog">
+        <Radio.Group className="export-mode" value={draft ? 'draft' : 'final'} onChange={(e) => setDraft(e.target.value === 'draft')}>
+          <Radio value="final" data-testid="export-final">
+            {t('exportFinal')}
+          </Radio>
+          <Radio value="draft" data-testid="export-draft">
+            {t('exportDraft')}
+          </Radio>
+        </Radio.Group>
         {phase && (
           <p role="status" data-testid="export-phase">
             {t(PHASE_LABEL[phase])}…
@@ -112,14 +132,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 {showAll
                   ? t('exportReasonsAll').replace('{n}', String(reasons.length))
                   : t('exportReasonsMore').replace('{n}', String(reasons.length - SHOWN_REASONS))}{' '}
-                <button data-testid="export-reasons-toggle" onClick={() => setShowAll(!showAll)}>
+                <Button type="link" size="small" data-testid="export-reasons-toggle" onClick={() => setShowAll(!showAll)}>
                   {showAll ? t('exportReasonsFewer') : t('exportReasonsShowAll')}
-                </button>
+                </Button>
               </p>
             )}
-            <button data-testid="export-as-draft" disabled={phase !== null} onClick={() => void start(true)}>
+            <Button data-testid="export-as-draft" disabled={phase !== null} onClick={() => void start(true)}>
               {t('exportAsDraft')}
-            </button>
+            </Button>
           </div>
         )}
         {errors.length > 0 && (
@@ -129,21 +149,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             ))}
           </ul>
         )}
-        <div className="export-actions">
-          <button className="primary" data-testid="export-start" disabled={phase !== null} onClick={() => void start(draft)}>
-            {t('exportStart')}
-          </button>
-          <button
-            data-testid="export-close"
-            onClick={() => {
-              run.current?.cancel();
-              onClose();
-            }}
-          >
-            {phase ? t('cancel') : t('dismiss')}
-          </button>
-        </div>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -2,8 +2,9 @@
 // their layers and basis, per-rule proposals, the order of the integrated land-use coverage — loaded from or
 // saved to a JSON file, or back to the bundled default. Nothing changes until 应用: then the draft is
 // checked (schema and checkPolicy) and, when valid, becomes the workspace's policy as one undoable command.
-// Composition only: state and actions in usePolicyDraft, each section in its own component.
+// Composition only (an antd Modal): state and actions in usePolicyDraft, each section in its own component.
 import './policy.css';
+import { Button, Input, Modal } from 'antd';
 import { useT } from '../../app/StoreContext.tsx';
 import { PolicyCoverageOrder } from './PolicyCoverageOrder.tsx';
 import { PolicyRulesTable } from './PolicyRulesTable.tsx';
@@ -15,20 +16,46 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
   const { policy, isDefault, errors, warnings, status, edit, setRule, apply, load, saveAs, reset } = usePolicyDraft(onClose);
 
   return (
-    <div className="export-backdrop">
-      <div className="policy-dialog" role="dialog" aria-label={t('policyTitle')} data-testid="policy-dialog" data-default={isDefault}>
-        <h3>
+    <Modal
+      open
+      title={
+        <span data-testid="policy-heading">
           {t('policyTitle')} — <span data-testid="policy-name">{isDefault ? t('policyIsDefault') : policy.title}</span>
-        </h3>
-
+        </span>
+      }
+      onCancel={onClose}
+      // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
+      mask={{ closable: false }}
+      scrollLock={false}
+      width={Math.min(980, window.innerWidth - 48)}
+      styles={{ body: { maxHeight: window.innerHeight - 200, overflowY: 'auto' } }}
+      footer={[
+        <Button key="load" data-testid="policy-load" onClick={() => void load()}>
+          {t('policyLoad')}
+        </Button>,
+        <Button key="save" data-testid="policy-save" onClick={() => void saveAs()}>
+          {t('policySaveAs')}
+        </Button>,
+        <Button key="reset" data-testid="policy-reset" onClick={reset}>
+          {t('policyReset')}
+        </Button>,
+        <Button key="apply" type="primary" data-testid="policy-apply" onClick={apply}>
+          {t('policyApply')}
+        </Button>,
+        <Button key="close" data-testid="policy-close" onClick={onClose}>
+          {t('dismiss')}
+        </Button>,
+      ]}
+    >
+      <div className="policy-dialog" data-testid="policy-dialog" data-default={isDefault}>
         <div className="policy-meta">
           <label>
             {t('policyName')}
-            <input data-testid="policy-title" value={policy.title} onChange={(e) => edit({ kind: 'setMeta', title: e.target.value })} />
+            <Input data-testid="policy-title" value={policy.title} onChange={(e) => edit({ kind: 'setMeta', title: e.target.value })} />
           </label>
           <label>
             {t('policyId')}
-            <input data-testid="policy-id" value={policy.id} onChange={(e) => edit({ kind: 'setMeta', id: e.target.value })} />
+            <Input data-testid="policy-id" value={policy.id} onChange={(e) => edit({ kind: 'setMeta', id: e.target.value })} />
           </label>
         </div>
 
@@ -62,25 +89,8 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
               </ul>
             </div>
           )}
-          <div className="export-actions">
-            <button data-testid="policy-load" onClick={() => void load()}>
-              {t('policyLoad')}
-            </button>
-            <button data-testid="policy-save" onClick={() => void saveAs()}>
-              {t('policySaveAs')}
-            </button>
-            <button data-testid="policy-reset" onClick={reset}>
-              {t('policyReset')}
-            </button>
-            <button className="primary" data-testid="policy-apply" onClick={apply}>
-              {t('policyApply')}
-            </button>
-            <button data-testid="policy-close" onClick={onClose}>
-              {t('dismiss')}
-            </button>
-          </div>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

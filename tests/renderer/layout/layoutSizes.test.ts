@@ -13,6 +13,24 @@ describe('layoutSizes', () => {
     expect(defaultLayoutSizes(1920, 1080).bottomPx).toBeGreaterThan(defaultLayoutSizes(1366, 768).bottomPx);
   });
 
+  it('gives the bottom dock what a narrow window can spare above a 56 % map, never less than 150 px', () => {
+    for (const [w, h] of [
+      [1366, 768],
+      [1440, 900],
+      [1536, 864],
+    ] as const) {
+      const sizes = defaultLayoutSizes(w, h);
+      const mapWidth = w - sizes.rightPx - 2;
+      const mapHeight = h - 58 - sizes.bottomPx - 4;
+      expect((mapWidth * mapHeight) / (w * h), `${w}×${h}`).toBeGreaterThanOrEqual(0.555);
+      expect(sizes.bottomPx).toBeGreaterThanOrEqual(150);
+    }
+    // A smaller window keeps a usable dock (the map then gets less than 56 %).
+    expect(defaultLayoutSizes(1280, 720).bottomPx).toBe(150);
+    // A 1366×768 laptop: with the narrower right column, room for 4 dense rows under the tab bar and the header.
+    expect(defaultLayoutSizes(1366, 768).bottomPx).toBeGreaterThanOrEqual(160);
+  });
+
   it('gives back what was remembered, folded panels (0) included', () => {
     const storage = memoryStorage();
     writeLayoutSizes(storage, { leftPx: 0, rightPx: 333, bottomPx: 420, inspectorPx: 200 });
