@@ -16,6 +16,7 @@ export { streamGeometryStore } from './streamGeometryStore.ts';
 export { transverseMercator } from './transverseMercator.ts';
 export type { TransverseMercator } from './transverseMercator.ts';
 export { WkbWriter } from './wkb.ts';
+export { writeWkb } from './wkb.ts';
 export { findSelfIntersection } from './findSelfIntersection.ts';
 export type { SelfIntersection } from './findSelfIntersection.ts';
 export { roundM2 } from './areaUnits.ts';

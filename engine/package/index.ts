@@ -13,6 +13,7 @@ export {
   type PackageFile,
   type PackageFilesEnd,
 } from './packageFiles.ts';
+export { entryName, entryNames } from './entryName.ts';
 export { checkPackageFiles, MANIFEST_PATH, type FileIssue } from './checkPackageFiles.ts';
 export { zipFiles, unzipFiles } from './zipFiles.ts';
 export { zipEntries } from './zipEntries.ts';

@@ -18,6 +18,7 @@ import { layerGeoJson, packageLayers } from './packageLayers.ts';
 import { qualityChecks, qualityFiles, QUALITY_CSV, QUALITY_HTML } from './qualityReport.ts';
 import { resolutionFiles } from './resolutionFiles.ts';
 import { sha256Hex } from './sha256Hex.ts';
+import { entryName, entryNames } from './entryName.ts';
 import { MANIFEST_PATH } from './checkPackageFiles.ts';
 import { projectsCsv, projectsLayer, PROJECTS_CSV } from './projectFiles.ts';
 import { REVIEW_OPINIONS_PATH, REVIEW_PROJECTS_PATH } from '../review/writeReviewRegisterFiles.ts';
@@ -49,9 +50,9 @@ const TITLES: Readonly<Record<string, string>> = {
   [REVIEW_OPINIONS_PATH]: '部门意见与联合审查意见',
 };
 
-/** File-name-safe form of an id (plan and pack ids are usually already safe). */
+/** File-name-safe ASCII form of an id (plan and pack ids are usually already safe): see entryName.ts. */
 export function safeName(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]/g, '_');
+  return entryName(id);
 }
 
 /** The build record a rebuild reads: mode, creation time and where the inputs are in the package. */
@@ -160,7 +161,7 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     }
   };
 
-  const sourcePaths = input.sources.map((s) => `sources/${safeName(s.plan.plan.id)}.json`);
+  const sourcePaths = entryNames(input.sources.map((s) => s.plan.plan.id)).map((name) => `sources/${name}.json`);
   input.sources.forEach((s, i) => put(sourcePaths[i]!, () => s.bytes));
   const rulePackPath = `rules/${safeName(input.rulePack.id)}.json`;
   put(rulePackPath, () => input.rulePack.bytes);

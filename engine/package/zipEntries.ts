@@ -1,15 +1,23 @@
-// Pure. zipEntries(bytes, file, limits) → a read-only map of a zip's files that inflates an entry only when it is
+// Pure. zipEntries(zip, file, limits) → a read-only map of a zip's files that inflates an entry only when it is
 // asked for (and again on each ask), so `lantu verify` can check a city's package without holding every file of
 // it uncompressed next to its rebuild. The central directory is checked against the limits first (engine/zip:
-// declared total, ratio, entries) and no entry inflates past its declared size. Throws ZipRefusal.
-import { inflateZipEntry, listZipEntries, PACKAGE_ZIP_LIMITS, type ZipEntryInfo, type ZipLimits } from '../zip/readZipSafely.ts';
+// declared total, ratio, entries) and no entry inflates past its declared size. Throws ZipRefusal. `zip` is the
+// bytes or a ZipSource (a file read piece by piece: the compressed package need not be held either).
+import {
+  inflateZipEntry,
+  listZipEntries,
+  PACKAGE_ZIP_LIMITS,
+  type ZipEntryInfo,
+  type ZipLimits,
+  type ZipSource,
+} from '../zip/readZipSafely.ts';
 
 class ZipEntries implements ReadonlyMap<string, Uint8Array> {
   private readonly names: readonly string[];
   private readonly byName: ReadonlyMap<string, ZipEntryInfo>;
 
   constructor(
-    private readonly zip: Uint8Array,
+    private readonly zip: Uint8Array | ZipSource,
     private readonly file: string,
     limits: ZipLimits,
   ) {
@@ -52,6 +60,10 @@ class ZipEntries implements ReadonlyMap<string, Uint8Array> {
   }
 }
 
-export function zipEntries(bytes: Uint8Array, file = 'zip', limits: ZipLimits = PACKAGE_ZIP_LIMITS): ReadonlyMap<string, Uint8Array> {
+export function zipEntries(
+  bytes: Uint8Array | ZipSource,
+  file = 'zip',
+  limits: ZipLimits = PACKAGE_ZIP_LIMITS,
+): ReadonlyMap<string, Uint8Array> {
   return new ZipEntries(bytes, file, limits);
 }

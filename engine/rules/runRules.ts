@@ -2,14 +2,16 @@
 // optional targets and quality findings, returns the conflict report plus the working state an
 // incremental re-check continues from. Progress per rule; cancellable between steps.
 import type { GeometryPort } from '../geometry/port.ts';
-import { buildConflict } from './buildConflict.ts';
+import { catalogOfState } from './recordCatalog.ts';
+import { conflictsOfRecords } from './conflictsOfRecords.ts';
+import { recordsOfRule } from './recordsOfRule.ts';
 import { conflictIndexOf } from './conflictIndex.ts';
-import { evaluateRule, type RuleContext } from './evaluateRule.ts';
+import type { RuleContext } from './evaluateRule.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import { indicatorName, indicatorValuesFor } from './indicatorValuesFor.ts';
 import { RulesCancelledError } from './RulesCancelledError.ts';
 import { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
-import { naturalRuleKey, sortConflicts } from './sortConflicts.ts';
+import { naturalRuleKey } from './sortConflicts.ts';
 import { summarizeConflicts } from './summarizeConflicts.ts';
 import type { Conflict, ConflictReport, Rule, RulesInput } from './types.ts';
 
@@ -79,14 +81,9 @@ export function ruleContext(input: RulesInput, state: RulesState, checkpoint: ()
   };
 }
 
+/** One rule through the seam in this thread: the embedded executor's records, then the shared step. */
 export async function conflictsOfRule(state: RulesState, rule: Rule, ctx: RuleContext, scope?: ReadonlySet<number>): Promise<Conflict[]> {
-  const findings = await evaluateRule(state, rule, ctx, scope);
-  const out: Conflict[] = [];
-  for (const f of findings) {
-    const c = buildConflict(state, rule, f);
-    if (c) out.push(c);
-  }
-  return sortConflicts(out);
+  return conflictsOfRecords(rule, await recordsOfRule(state, rule, ctx, scope), catalogOfState(state));
 }
 
 export function reportOf(input: RulesInput, byRule: ReadonlyMap<string, Conflict[]>, previous?: RulesRun): ConflictReport {

@@ -34,7 +34,7 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
     return { findings: [...findings, finding('not-utf8', '', { detail: { offset: firstInvalidUtf8(body) + start } })] };
   }
 
-  const depth = maxNesting(text);
+  const depth = maxNesting(body);
   if (depth > maxDepth) return { findings: [...findings, finding('too-deep', '', { expected: maxDepth, found: depth })] };
 
   let value: unknown;
@@ -71,13 +71,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-/** Deepest [ / { nesting outside strings; linear, no recursion. */
-function maxNesting(text: string): number {
+/**
+ * Deepest [ / { nesting outside strings; linear, no recursion. Scans the UTF-8 bytes, not the decoded text: a
+ * multi-byte character has no byte below 0x80, so the ASCII brackets, quotes and backslashes are the same, and
+ * a byte array is read about twice as fast as a two-byte string (any Chinese text makes the whole string so).
+ */
+function maxNesting(bytes: Uint8Array): number {
   let depth = 0;
   let max = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
     if (inString) {
       if (c === 0x5c)
         i++; // skip the escaped character

@@ -19,5 +19,6 @@ export function finding(code: FindingCode, path: string, params: MessageParams &
 
 /** Escapes one JSON-pointer segment (RFC 6901). */
 export function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(key);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }

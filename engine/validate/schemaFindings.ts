@@ -47,8 +47,9 @@ const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
 
 function valueAt(data: unknown, pointer: string): unknown {
   let v = data;
+  const escaped = pointer.includes('~');
   for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = escaped ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[key];
   }
@@ -63,16 +64,14 @@ function asFindingValue(v: unknown): FindingValue {
 
 /** Keeps the most telling error per instance path: drops anyOf/if wrappers and the "or null" branch. */
 function mostTelling(errors: readonly SchemaError[]): SchemaError[] {
-  const byPath = new Map<string, SchemaError[]>();
+  const byPath = new Map<string, SchemaError>();
   for (const e of errors) {
     if (e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'allOf') continue;
     if (e.keyword === 'type' && e.params.type === 'null') continue;
     const key = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
-    const list = byPath.get(key);
-    if (list) list.push(e);
-    else byPath.set(key, [e]);
+    if (!byPath.has(key)) byPath.set(key, e);
   }
-  return [...byPath.values()].map((list) => list[0]!);
+  return [...byPath.values()];
 }
 
 export function schemaFindings(errors: readonly SchemaError[], ctx: SchemaFindingContext): Finding[] {

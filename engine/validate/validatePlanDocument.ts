@@ -7,7 +7,7 @@ import { fieldForAlias, fieldOf } from '../model/fieldSchema.ts';
 import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
 import type { Classification, Geometry, LayerCode, PlanDocument, PlanKind, Position } from '../model/types.ts';
 import { checkArea, DEFAULT_AREA_TOLERANCE } from './checkArea.ts';
-import { checkCode } from './checkCodes.ts';
+import { checkCode, CODE_FIELDS } from './checkCodes.ts';
 import { checkCrs } from './checkCrs.ts';
 import { checkGeometry } from './checkGeometry.ts';
 import { finding, pointerSegment } from './finding.ts';
@@ -15,6 +15,7 @@ import type { FeatureRef } from './messages.ts';
 import { overlappingParts } from './overlappingParts.ts';
 import { polygonDefect } from './polygonDefects.ts';
 import { schemaFindings } from './schemaFindings.ts';
+import { schemaView } from './schemaView.ts';
 import { sortFindings } from './sortFindings.ts';
 import type { Finding, PlanValidation, ValidateOptions } from './types.ts';
 import { validateSchema } from './validateSchema.ts';
@@ -76,7 +77,7 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
   }
 
   const schemaName = `plan-${kind}` as const;
-  const schema = validateSchema(schemaName, value);
+  const schema = validateSchema(schemaName, schemaView(value, features, fatalFeatures));
   if (!schema.valid) {
     // A loop, not push(...): a finding on every feature of a 300k plan passes the engine's argument limit.
     for (const f of schemaFindings(schema.errors, { data: value, featureRef: (i) => refs[i]!, layerOf: (i) => layers[i], fatalFeatures }))
@@ -180,11 +181,15 @@ function qualityChecks(
       }
     }
 
+    const codeFields = CODE_FIELDS[layer];
     for (const key of Object.keys(props)) {
-      const propPath = `${path}/properties/${pointerSegment(key)}`;
-      if (classification && !flaggedPaths.has(propPath)) {
-        const problem = checkCode(layer, key, props[key], classification, { feature, path: propPath });
-        if (problem) out.push(problem);
+      // The pointer is built only for a code field or an alias (checkCode ignores every other key).
+      if (classification && codeFields?.[key]) {
+        const propPath = `${path}/properties/${pointerSegment(key)}`;
+        if (!flaggedPaths.has(propPath)) {
+          const problem = checkCode(layer, key, props[key], classification, { feature, path: propPath });
+          if (problem) out.push(problem);
+        }
       }
       if (!fieldOf(layer, key)) {
         const target = fieldForAlias(layer, key);
@@ -192,7 +197,15 @@ function qualityChecks(
           const id = `${layer}\u0000${key}`;
           const use = aliasUse.get(id);
           if (use) use.count++;
-          else aliasUse.set(id, { layer, key, field: target.key, title: target.title, count: 1, path: propPath });
+          else
+            aliasUse.set(id, {
+              layer,
+              key,
+              field: target.key,
+              title: target.title,
+              count: 1,
+              path: `${path}/properties/${pointerSegment(key)}`,
+            });
         }
       }
     }

@@ -1,15 +1,11 @@
 // The browser build's PDF: the sheet goes into the page as a print-only element (hidden on screen; in print, the
 // only thing shown, on one page of its paper by `@page`), then the browser's print dialog opens (→ Save as PDF).
 // The <style> carries the page's CSP nonce. The sheet stays until `removePrintSheet` (the dialog closing).
+import { pageStyleNonce } from '../app/pageStyleNonce.ts';
 import { sheetPageCss, type SheetLayout } from '../../engine/mapSheet/index.ts';
 
 const SHEET_ID = 'lantu-print-sheet';
 const STYLE_ID = 'lantu-print-sheet-style';
-
-function styleNonce(doc: Document): string {
-  const meta = doc.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
-  return meta?.nonce || meta?.getAttribute('nonce') || '';
-}
 
 export function removePrintSheet(doc: Document = document): void {
   doc.getElementById(SHEET_ID)?.remove();
@@ -26,7 +22,7 @@ export function printSheetInPage(
   removePrintSheet(doc);
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  const nonce = styleNonce(doc);
+  const nonce = pageStyleNonce(doc);
   if (nonce) style.nonce = nonce;
   style.textContent =
     `@media screen { #${SHEET_ID} { display: none; } } ` +

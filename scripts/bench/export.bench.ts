@@ -4,7 +4,8 @@
 // read + validate, the full default rule pack, the blueprint merge (integrated coverage), the indicators, and
 // the package (GeoPackage, GeoJSON, tables, reports, manifest, zip streamed to a temporary file with the
 // worker-thread deflate and native SHA-256 of the CLI). Prints wall time, CPU time (worker threads included)
-// and peak RSS per phase and the sizes of the zip and the GeoPackage.
+// and peak RSS per phase and the sizes of the zip and the GeoPackage. Then `lantu verify` of that package (the CLI
+// bundle, bin/lantu.mjs, in its own process under /usr/bin/time): wall, CPU and peak RSS.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
 import { createSqlJs } from '../../main/node/createSqlJs.ts';
 import { sha256HexNode } from '../../main/node/sha256HexNode.ts';
 import { zipPackageStream } from '../../main/node/zipPackageStream.ts';
+import { toolVersion } from '../../main/cli/commands/export.ts';
 import { generateSyntheticCity } from './lib/syntheticCity.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -85,7 +87,12 @@ async function child(dir: string): Promise<void> {
       bytes: packBytes,
       id: pack.id,
       version: pack.version,
-      rules: pack.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity })),
+      rules: pack.rules.map((r) => ({
+        id: r.id,
+        title: r.title,
+        severity: r.severity,
+        ...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}),
+      })),
     },
     policy: { bytes: policyBytes, value: policy },
     targetsBytes,
@@ -96,7 +103,8 @@ async function child(dir: string): Promise<void> {
     indicators,
     created,
     draft: true,
-    toolVersion: 'bench',
+    // The CLI's version, so `lantu verify` rebuilds the same manifest and build record.
+    toolVersion: toolVersion(),
     sqlJs,
     sha256Hex: sha256HexNode,
   };
@@ -122,6 +130,23 @@ async function child(dir: string): Promise<void> {
   );
 }
 
+/** `lantu verify` of the package in its own process: /usr/bin/time gives its wall, CPU (threads included) and peak RSS. */
+function verifyPackage(zipPath: string): { wallS: number; cpuS: number; peakRssMb: number; status: number | null; note: string } {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, join(root, 'bin', 'lantu.mjs'), 'verify', zipPath], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const times = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  const [wallS, userS, systemS, rssKb] = times ? times.slice(1).map(Number) : [0, 0, 0, 0];
+  const note = ((run.stderr ?? '') + (run.stdout ?? ''))
+    .replace(/TIME .*/, '')
+    .trim()
+    .split('\n')
+    .slice(-2)
+    .join(' | ');
+  return { wallS: wallS!, cpuS: userS! + systemS!, peakRssMb: Math.round(rssKb! / 1024), status: run.status, note };
+}
+
 function parent(): void {
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes'));
   const sizesText = sizesArg?.includes('=')
@@ -142,14 +167,16 @@ function parent(): void {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
     });
-    rmSync(dir, { recursive: true, force: true });
     const line = run.stdout.trim().split('\n').pop() ?? '';
     if (run.status !== 0 || !line.startsWith('{')) {
+      rmSync(dir, { recursive: true, force: true });
       console.log(
         `  export failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
       );
       continue;
     }
+    const verified = verifyPackage(join(dir, 'blueprint.zip'));
+    rmSync(dir, { recursive: true, force: true });
     const r = JSON.parse(line) as {
       phases: Record<string, Phase>;
       parcels: number;
@@ -172,6 +199,9 @@ function parent(): void {
     console.log(`  ${'total'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(8)} s wall ${(cpuMs / 1000).toFixed(2).padStart(8)} s CPU`);
     console.log(
       `  ${r.parcels} parcels, ${r.conflicts} conflicts, ${r.coverage} coverage pieces, ${r.undetermined} 待定 areas; package ${mb(r.zipBytes)} (${r.files} files), blueprint.gpkg ${mb(r.gpkgBytes)}`,
+    );
+    console.log(
+      `  ${'lantu verify (bundle)'.padEnd(28)} ${verified.wallS.toFixed(2).padStart(8)} s wall ${verified.cpuS.toFixed(2).padStart(8)} s CPU  peak RSS ${verified.peakRssMb} MB  exit ${verified.status}${verified.status === 0 ? '' : `: ${verified.note}`}`,
     );
   }
 }

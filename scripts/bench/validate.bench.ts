@@ -125,22 +125,31 @@ function generateLargeRing(path: string, vertices: number): { bytes: number; ms:
   return { bytes: statSync(path).size, ms: performance.now() - started };
 }
 
-async function measure(path: string): Promise<void> {
+/** In the child: CPU time of `what` on the file's bytes (read once, outside the timing). */
+async function measure(path: string, what: 'validate' | 'parse'): Promise<void> {
   const { validatePlanBytes } = await import('../../engine/validate/index.ts');
   const bytes = readFileSync(path);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const result = validatePlanBytes(bytes, path);
+  const byCode: Record<string, number> = {};
+  let features: number;
+  if (what === 'parse') {
+    // The floor: decode the same bytes and JSON.parse them, nothing else.
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as { features: unknown[] };
+    features = value.features.length;
+  } else {
+    const result = validatePlanBytes(bytes, path);
+    features = result.plan?.features.length ?? 0;
+    for (const f of result.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  }
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  const byCode: Record<string, number> = {};
-  for (const f of result.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   console.log(
     JSON.stringify({
       ms: Math.round(ms),
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      features: result.plan?.features.length ?? 0,
+      features,
       findings: byCode,
     }),
   );
@@ -153,37 +162,69 @@ function option(name: string): string | undefined {
   return eqForm ?? (spaced > 0 ? process.argv[spaced + 1] : undefined);
 }
 
-function run(label: string, path: string, gen: { bytes: number; ms: number }): void {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { encoding: 'utf8' });
-  if (child.status !== 0) {
-    console.log(`validate ${label}: child failed (${child.status}) ${child.stderr.slice(-2000)}`);
+interface Measured {
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+  features: number;
+  findings: Record<string, number>;
+}
+
+function child(path: string, what: 'validate' | 'parse'): Measured | undefined {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path, what], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    console.log(`validate: ${what} child failed (${run.status}) ${run.stderr.slice(-2000)}`);
     process.exitCode = 1;
-    return;
+    return undefined;
   }
-  const r = JSON.parse(child.stdout.trim().split('\n').pop()!);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measured;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
+
+/** `runs` alternating pairs of children (JSON.parse, then validatePlanBytes); prints medians and the CPU ratio. */
+function run(label: string, path: string, gen: { bytes: number; ms: number }, runs: number): void {
+  const parsed: Measured[] = [];
+  const validated: Measured[] = [];
+  for (let i = 0; i < runs; i++) {
+    const p = child(path, 'parse');
+    const v = child(path, 'validate');
+    if (!p || !v) return;
+    parsed.push(p);
+    validated.push(v);
+  }
+  const parseCpu = median(parsed.map((r) => r.cpuMs));
+  const validateCpu = median(validated.map((r) => r.cpuMs));
+  const last = validated[validated.length - 1]!;
   console.log(
-    `validatePlanBytes  ${label}  ${(gen.bytes / 1e6).toFixed(1)} MB  ` +
-      `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU  peak RSS ${r.peakRssMb} MB  (generation ${(gen.ms / 1000).toFixed(1)} s; findings ${JSON.stringify(r.findings)})`,
+    `validatePlanBytes  ${label}  ${(gen.bytes / 1e6).toFixed(1)} MB  median of ${runs}: ` +
+      `validate ${(validateCpu / 1000).toFixed(2)} s CPU (${(median(validated.map((r) => r.ms)) / 1000).toFixed(2)} s wall, ` +
+      `peak RSS ${median(validated.map((r) => r.peakRssMb))} MB)  JSON.parse ${(parseCpu / 1000).toFixed(2)} s CPU  ` +
+      `ratio ${(validateCpu / Math.max(1, parseCpu)).toFixed(2)}×  (validate CPU ${validated.map((r) => r.cpuMs).join('/')} ms, ` +
+      `parse CPU ${parsed.map((r) => r.cpuMs).join('/')} ms; generation ${(gen.ms / 1000).toFixed(1)} s; findings ${JSON.stringify(last.findings)})`,
   );
 }
 
 if (process.argv[2] === '--measure') {
-  await measure(process.argv[3]!);
+  await measure(process.argv[3]!, process.argv[4] === 'parse' ? 'parse' : 'validate');
 } else {
   const sizesText = option('sizes');
-  const sizes = sizesText ? sizesText.split(',').map(Number) : [300_000];
+  const sizes = sizesText ? sizesText.split(',').map(Number) : [10_000, 300_000];
   const vertices = Number(option('vertices') ?? 200_000);
+  const runs = Math.max(1, Number(option('runs') ?? 3));
   const dir = mkdtempSync(join(tmpdir(), 'lantu-bench-validate-'));
   try {
     for (const size of sizes) {
       for (const variant of ['clean', 'finding-on-every-feature'] as const) {
         const path = join(dir, `land-${size}-${variant}.json`);
-        run(`${size.toLocaleString('en')} features, ${variant}`, path, generate(path, size, variant));
+        run(`${size.toLocaleString('en')} features, ${variant}`, path, generate(path, size, variant), runs);
         rmSync(path, { force: true });
       }
     }
     const path = join(dir, `ring-${vertices}.json`);
-    run(`1 polygon of ${vertices.toLocaleString('en')} vertices`, path, generateLargeRing(path, vertices));
+    run(`1 polygon of ${vertices.toLocaleString('en')} vertices`, path, generateLargeRing(path, vertices), runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

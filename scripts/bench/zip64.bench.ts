@@ -1,6 +1,8 @@
 // `npm run bench -- zip64`: a ZIP64 archive past 4 GiB written the way `lantu export` writes a package — the
 // zip writer's chunks streamed into atomicWriteFile's temporary file, nothing held but the entry in hand — then
-// checked by `unzip -t` (every entry inflated and its CRC-32 compared) and listed by Python's zipfile. Contents:
+// checked by `unzip -t` (every entry inflated and its CRC-32 compared), listed by Python's zipfile, and read back
+// through engine/zip from a file handle (main/node/openZipFile: every entry inflated in chunks, its CRC-32 and
+// size compared, the small files byte for byte; the archive is never held). Contents:
 // 70,000 small files (past the 16-bit count; half of them after the 4 GiB mark, so their offsets need ZIP64),
 // 66 × 64 MiB of random bytes (one blob deflated once and reused: this measures the writer and the disk, not
 // deflate) and one entry of 4 GiB + 1.3 MB of zeros (size past 32 bits, 27 MB deflated). Prints size, times
@@ -13,7 +15,9 @@ import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import { crc32 } from '../../engine/package/index.ts';
 import { createZipWriter } from '../../engine/package/index.ts';
+import { inflateZipEntryChunks, listZipEntries, PACKAGE_ZIP_LIMITS } from '../../engine/zip/index.ts';
 import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
+import { openZipFile } from '../../main/node/openZipFile.ts';
 import { crc32OfZeros, zeroDeflate } from '../../tests/engine/package/zeroDeflate.ts';
 
 const SMALL_FILES = 70_000;
@@ -98,8 +102,53 @@ async function main(): Promise<void> {
     console.log(
       `python zipfile: ${pyOk ? 'ok' : 'FAILED'} in ${seconds(performance.now() - t)} (${count} entries, last local header at ${maxOffset}, largest entry ${maxSize} bytes)${py.status === 0 ? '' : ` ${py.stderr.trim().split('\n').pop()}`}`,
     );
+
+    t = performance.now();
+    const cpuBefore = process.cpuUsage();
+    let readOk = false;
+    let readNote = '';
+    const opened = openZipFile(path);
+    try {
+      const listed = listZipEntries(opened.source, 'past-4gib.zip', {
+        ...PACKAGE_ZIP_LIMITS,
+        maxTotalBytes: 16 * GIB,
+        maxEntries: 100_000,
+      });
+      let inflatedBytes = 0;
+      let bad = 0;
+      for (const entry of listed) {
+        let crc = 0;
+        let sizeBytes = 0;
+        const chunks: Uint8Array[] = [];
+        const isSmall = entry.name.startsWith('small/');
+        inflateZipEntryChunks(opened.source, 'past-4gib.zip', entry, (chunk) => {
+          crc = crc32(chunk, crc);
+          sizeBytes += chunk.length;
+          if (isSmall) chunks.push(chunk.slice());
+        });
+        inflatedBytes += sizeBytes;
+        const k = isSmall ? Number(entry.name.slice(6, 11)) % 251 : -1;
+        const want = isSmall
+          ? { crc: smallCrc[k]!, sizeBytes: small[k]!.length }
+          : entry.name === 'zeros.bin'
+            ? { crc: zerosCrc, sizeBytes: zeros.sizeBytes }
+            : { crc: blobCrc, sizeBytes: BLOB_BYTES };
+        const sameSmall = !isSmall || Buffer.concat(chunks).equals(small[k]!);
+        if (crc !== want.crc || sizeBytes !== want.sizeBytes || !sameSmall) bad++;
+      }
+      readOk = listed.length === entries && bad === 0;
+      readNote = `${listed.length} entries, ${(inflatedBytes / GIB).toFixed(2)} GiB inflated, ${bad} mismatched`;
+    } catch (error) {
+      readNote = error instanceof Error ? error.message : String(error);
+    } finally {
+      opened.close();
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    console.log(
+      `engine/zip from the file: ${readOk ? 'ok' : 'FAILED'} in ${seconds(performance.now() - t)} wall, ${seconds((cpu.user + cpu.system) / 1000)} CPU (${readNote}); peak RSS ${peakMb()} MB`,
+    );
     console.log(`peak RSS ${peakMb()} MB`);
-    if (!unzipOk || !pyOk) process.exitCode = 1;
+    if (!unzipOk || !pyOk || !readOk) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 // Build target "cli": esbuild bundles the `lantu` command (main/cli/index.ts → out/cli/lantu.mjs, ESM for Node)
-// and its GeoPackage worker thread with their npm packages, except sql.js and geos-wasm (loaded from node_modules
+// and its worker threads (GeoPackage reading, rules) with their npm packages, except sql.js and geos-wasm (loaded from node_modules
 // on first use: they find their own .wasm, and --help need not parse them), and stamps the inputs
 // (out/cli/inputs.json) for bin/lantu.mjs's stale warning. `build({ outDir })` builds elsewhere (tests).
 import { build as esbuild } from 'esbuild';
@@ -13,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Worker-thread shims the sources start by URL (they register tsx), and the bundled entry each becomes. */
 const WORKERS = {
   'main/node/geoPackageReadWorker.mjs': { name: 'geoPackageReadWorker', entry: 'main/node/geoPackageReadWorkerBody.ts' },
+  'main/node/rulesWorker.mjs': { name: 'rulesWorker', entry: 'main/node/rulesWorkerBody.ts' },
 };
 
 const URL_OF_FILE = /new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)/g;
@@ -70,7 +71,8 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['sql.js', 'geos-wasm'],
+    // pg is CommonJS that requires Node built-ins at load time, which an ESM bundle cannot: loaded from node_modules.
+    external: ['sql.js', 'geos-wasm', 'pg'],
     sourcemap: 'linked',
     legalComments: 'none',
     minifyWhitespace: true,

@@ -1,6 +1,7 @@
 // `lantu check <plan.json>... [--rules pack.json] [--targets t.json] [--json <path|->] [--geojson regions.geojson]
-// [--fail-on blocker|major] [--timings]`: validates the plans, runs the rule pack (the default Jiyuan pack
-// without --rules), prints a summary per rule and severity (count, total 公顷) and writes the report.
+// [--fail-on blocker|major] [--timings] [--threads N]`: validates the plans, runs the rule pack (the default Jiyuan pack
+// without --rules; in N worker threads, partitioned by rules), prints a summary per rule and severity (count, total 公顷)
+// and writes the report, identical for any N.
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
@@ -10,7 +11,9 @@ import type { Targets } from '../../../engine/indicators/index.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import {
+  catalogOfPlans,
   loadRulePack,
+  runExecutor,
   runRules,
   SEVERITIES,
   type ConflictReport,
@@ -20,7 +23,8 @@ import {
 } from '../../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
-import { createGeometryPort } from '../../node/createGeometryPort.ts';
+import { startGeometryPort } from '../../node/startGeometryPort.ts';
+import { defaultThreads, workerRulesExecutor } from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { readInputFile } from '../readInputFile.ts';
@@ -80,6 +84,14 @@ const check: CliCommand = {
       choices: ['blocker', 'major'],
       help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' },
     },
+    threads: {
+      type: 'integer',
+      value: '<N>',
+      help: {
+        zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 时为 1）',
+        en: 'worker threads for the rules (default: the core count, capped by free memory; 1 for plans under 1 MB)',
+      },
+    },
     timings: {
       type: 'boolean',
       help: { zh: '打印各阶段耗时（读取、校验、索引、检测）', en: 'print per-phase times (read, validate, index, check)' },
@@ -95,13 +107,15 @@ const check: CliCommand = {
       );
       return EXIT.usage;
     }
+    // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
+    const early = startGeometryPort();
     const t0 = performance.now();
     const files: { file: string; bytes: Uint8Array; kind: FileKind }[] = [];
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
     let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
     for (const file of args.positionals) {
       const bytes = await readInputFile(ctx, file);
-      if (!bytes) return EXIT.usage;
+      if (!bytes) return early.abandon(EXIT.usage);
       const kind = classify(bytes);
       if (kind === 'report') {
         ctx.out(ctx.t({ zh: `跳过 ${file}：这是冲突报告，不是规划`, en: `skipping ${file}: a conflict report, not a plan` }));
@@ -121,9 +135,9 @@ const check: CliCommand = {
       else if (kind === 'plan') files.push({ file, bytes, kind });
     }
     const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
-    if (!packBytes) return EXIT.usage;
+    if (!packBytes) return early.abandon(EXIT.usage);
     const targetsBytes = targetsFile !== undefined ? await readInputFile(ctx, targetsFile) : null;
-    if (targetsFile !== undefined && !targetsBytes) return EXIT.usage;
+    if (targetsFile !== undefined && !targetsBytes) return early.abandon(EXIT.usage);
     const t1 = performance.now();
 
     const plans: PlanDocument[] = [];
@@ -172,24 +186,45 @@ const check: CliCommand = {
         for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
       } else targets = data as Targets;
     }
-    if (invalid || !packLoad.ok) return EXIT.invalid;
+    if (invalid || !packLoad.ok) return early.abandon(EXIT.invalid);
     if (plans.length === 0) {
       ctx.err(ctx.t({ zh: '没有可检测的规划文档', en: 'no plan document to check' }));
-      return EXIT.usage;
+      return early.abandon(EXIT.usage);
     }
     const t2 = performance.now();
 
-    const port = await createGeometryPort();
+    const threadsOption = args.options['threads'];
+    if (threadsOption === 0) {
+      ctx.err(ctx.t({ zh: '选项 --threads 至少为 1', en: 'option --threads must be at least 1' }));
+      return early.abandon(EXIT.usage);
+    }
+    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
+    const threads = typeof threadsOption === 'number' ? threadsOption : planBytes < 1_000_000 ? 1 : defaultThreads(planBytes);
+    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
+    const port = await early.port;
     let report: ConflictReport;
     let prepareMs: number;
     let checkMs: number;
     try {
-      const run = await runRules({ plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings }, port, {
-        now: () => performance.now(),
-      });
-      report = run.report;
-      prepareMs = run.timings.prepareMs;
-      checkMs = run.timings.checkMs;
+      if (threads === 1) {
+        const run = await runRules(input, port, { now: () => performance.now() });
+        report = run.report;
+        prepareMs = run.timings.prepareMs;
+        checkMs = run.timings.checkMs;
+      } else {
+        // Workers evaluate the relations; this thread turns their records into the report (the shared step).
+        const executor = workerRulesExecutor({ threads });
+        const catalog = catalogOfPlans(port, plans);
+        try {
+          const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
+          report = run.report;
+          prepareMs = executor.stats.prepareMs;
+          checkMs = run.timings.checkMs - prepareMs;
+        } finally {
+          catalog.release();
+        }
+      }
     } finally {
       port.dispose();
     }
@@ -203,8 +238,8 @@ const check: CliCommand = {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
         ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)}`,
+          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）`,
+          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))`,
         }),
       );
     }

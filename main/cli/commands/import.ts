@@ -22,6 +22,9 @@ import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
 import { readSourceFiles } from '../readSourceFiles.ts';
+import { DB_OPTION, openDatabase } from '../openDatabase.ts';
+import { describePgError } from '../../node/db/describePgError.ts';
+import { readPostgisLayer } from '../../node/db/readPostgisLayer.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/index.ts';
 
@@ -142,13 +145,41 @@ function printReport(report: ImportReport, ctx: CliContext): void {
   }
 }
 
+/** The PostGIS table as a GeoJSON source (the same pipeline as a file), or null after printing why not. */
+async function readDatabaseLayer(db: string, layer: string, maxRows: number, ctx: CliContext): Promise<ImportSource | null> {
+  const opened = await openDatabase(db, ctx);
+  if (!opened) return null;
+  try {
+    const read = await readPostgisLayer(opened.client, layer, maxRows);
+    ctx.out(
+      ctx.t({
+        zh: `从 ${opened.label} 读取 ${read.file}：${read.rows} 行`,
+        en: `read ${read.file} from ${opened.label}: ${read.rows} rows`,
+      }),
+    );
+    return { format: 'geojson', file: read.file, bytes: read.bytes };
+  } catch (error) {
+    ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
+    return null;
+  } finally {
+    await opened.client.end().catch(() => undefined);
+  }
+}
+
 const importCommand: CliCommand = {
   summary: {
     zh: '导入部门规划（GeoJSON、Shapefile、GeoPackage），转换坐标、映射字段并校验',
     en: 'import a department plan (GeoJSON, Shapefile, GeoPackage): reproject, map fields, validate',
   },
-  usage: '<source> --kind <kind> [options] -o <plan.json>',
+  usage: '(<source> | --db <conn> --source-layer <schema.table>) --kind <kind> [options] -o <plan.json>',
   options: {
+    db: {
+      ...DB_OPTION,
+      help: {
+        zh: `从 PostGIS 读取 --source-layer 指定的表（模式.表）。${DB_OPTION.help.zh}`,
+        en: `read the --source-layer table (schema.table) from PostGIS. ${DB_OPTION.help.en}`,
+      },
+    },
     kind: {
       type: 'string',
       value: '<kind>',
@@ -250,7 +281,13 @@ const importCommand: CliCommand = {
   },
   async run(args, ctx) {
     const o = args.options;
-    if (args.positionals.length === 0)
+    const db = typeof o.db === 'string' ? o.db : undefined;
+    if (db !== undefined && (args.positionals.length > 0 || typeof o['source-layer'] !== 'string'))
+      usage(
+        '用法：lantu import --db <连接字符串> --source-layer <模式.表> --kind <类型> -o <plan.json>（不再给来源文件）',
+        'usage: lantu import --db <conn> --source-layer <schema.table> --kind <kind> -o <plan.json> (no source file)',
+      );
+    if (db === undefined && args.positionals.length === 0)
       usage('用法：lantu import <来源文件> --kind <类型> -o <plan.json>', 'usage: lantu import <source> --kind <kind> -o <plan.json>');
     if (typeof o.kind !== 'string')
       usage('缺少 --kind（land / ecology / industry / transport）', 'missing --kind (land / ecology / industry / transport)');
@@ -264,8 +301,19 @@ const importCommand: CliCommand = {
     let source: ImportSource;
     let mapping: FieldMappingOverrides | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
+    if (db !== undefined && typeof o['max-rows'] === 'number' && o['max-rows'] < 1)
+      usage(`--max-rows 应为正整数，得到 ${o['max-rows']}`, `--max-rows must be a positive integer; got ${o['max-rows']}`);
     try {
-      source = await readSourceFiles(args.positionals, ctx.cwd);
+      if (db !== undefined) {
+        const read = await readDatabaseLayer(
+          db,
+          o['source-layer'] as string,
+          typeof o['max-rows'] === 'number' ? o['max-rows'] : DEFAULT_GPKG_MAX_ROWS,
+          ctx,
+        );
+        if (!read) return EXIT.usage;
+        source = read;
+      } else source = await readSourceFiles(args.positionals, ctx.cwd);
       if (typeof o.mapping === 'string') mapping = await readMapping(o.mapping, ctx);
       if (typeof o.reference === 'string') referenceByBsm = await readReference(o.reference, ctx);
     } catch (error) {
@@ -288,7 +336,7 @@ const importCommand: CliCommand = {
     const territory = typeof o.territory === 'string' ? parseTerritory(o.territory) : JIYUAN_TERRITORY;
     if (territory) options.territory = territory;
     if (layer) options.layer = layer;
-    if (typeof o['source-layer'] === 'string') options.sourceLayer = o['source-layer'];
+    if (typeof o['source-layer'] === 'string' && db === undefined) options.sourceLayer = o['source-layer'];
     if (typeof o.crs === 'string') options.crs = o.crs;
     if (typeof o.encoding === 'string') options.encoding = o.encoding as TextEncodingName;
     if (typeof o.classification === 'string') options.classification = o.classification as Classification;

@@ -16,6 +16,7 @@ import accept from './accept.ts';
 import sign from './sign.ts';
 import receipt from './receipt.ts';
 import replay from './replay.ts';
+import publish from './publish.ts';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate,
@@ -33,4 +34,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   sign,
   receipt,
   replay,
+  publish,
 };

@@ -3,19 +3,13 @@
 // CSP, so the report's <style> blocks get the page's style nonce. The desktop app also offers 导出 PDF (Electron
 // printToPDF of the report's own HTML, through the platform); a browser has no such button: 打印 → Save as PDF.
 import { useMemo, useRef, useState } from 'react';
+import { pageStyleNonce } from '../../app/pageStyleNonce.ts';
 import { useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { reportPdfName } from '../../services/platform/reportPdfName.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
-
-/** The page's CSP style nonce (Vite writes it into `<meta property="csp-nonce">`; browsers hide the attribute
- *  after parsing, so it is read from the `nonce` property), or '' when there is none. */
-function styleNonce(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
-  return meta?.nonce || meta?.getAttribute('nonce') || '';
-}
 
 export function withStyleNonce(html: string, nonce: string): string {
   return nonce ? html.replace(/<style(\s|>)/g, `<style nonce="${nonce}"$1`) : html;
@@ -35,7 +29,7 @@ export function ReportDialog({
   const t = useT();
   const store = useEditorStore();
   const frame = useRef<HTMLIFrameElement>(null);
-  const srcDoc = useMemo(() => withStyleNonce(html, styleNonce()), [html]);
+  const srcDoc = useMemo(() => withStyleNonce(html, pageStyleNonce()), [html]);
   const shell = useMemo(() => platform ?? createPlatform(), [platform]);
   const [saving, setSaving] = useState(false);
   async function savePdf() {

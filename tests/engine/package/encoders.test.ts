@@ -34,6 +34,21 @@ describe('package encoders', () => {
     expect(Buffer.from(bytes.subarray(3)).toString('utf8')).toBe('名称,说明\r\n水田,"a,""b"""\r\n,3.5\r\n');
   });
 
+  it('writes text a spreadsheet would run as a formula with a leading apostrophe, and leaves numbers alone', () => {
+    const bytes = encodeCsv(
+      ['名称', '面积'],
+      [
+        ['=HYPERLINK("http://x")', -3.5],
+        ['+1', '@SUM(A1)'],
+        ['-2', "'=already"],
+        ['a=b', null],
+      ],
+    );
+    expect(Buffer.from(bytes.subarray(3)).toString('utf8')).toBe(
+      '名称,面积\r\n"\'=HYPERLINK(""http://x"")",-3.5\r\n\'+1,\'@SUM(A1)\r\n\'-2,\'=already\r\na=b,\r\n',
+    );
+  });
+
   it('writes the GeoPackage header: magic, little-endian flags with an XY envelope, SRS id, then WKB', () => {
     const blob = encodeGpkgGeometry(square, 4490);
     const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);

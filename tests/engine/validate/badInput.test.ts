@@ -100,6 +100,13 @@ describe('bad input', () => {
     expectOnlyFatal(enc(`${'['.repeat(depth)}${']'.repeat(depth)}`), 'too-deep', '数组或对象嵌套过深（超过 64 层），不是规划文档');
   });
 
+  it('counts nesting outside strings only, after multi-byte characters and escaped quotes', () => {
+    const inString = `{"a":"规划\\"${'['.repeat(100)}","b":${'['.repeat(60)}${']'.repeat(60)}}`;
+    expect(validatePlanBytes(enc(inString), 'x.json').findings.map((f) => f.code)).not.toContain('too-deep');
+    const f = expectOnlyFatal(enc(`{"规":"\\"","b":${'['.repeat(70)}${']'.repeat(70)}}`), 'too-deep', /超过 64 层/);
+    expect(f.found).toBe(71);
+  });
+
   it('reports numbers beyond double range such as 1e400', () => {
     const f = expectOnlyFatal(
       enc(validText.replace('[\n       112.6,', '[\n       1e400,')),

@@ -60,6 +60,26 @@ describe('lantu check', () => {
     expect(onlyLand.status).toBe(0);
   });
 
+  it('writes the same report byte for byte with --threads 2 (rules in worker threads) as with --threads 1', async () => {
+    const seeds = ['land', 'ecology', 'industry', 'transport', 'targets'].map((k) =>
+      join(import.meta.dirname, '..', '..', '..', 'seeds', 'jiyuan', `${k}.json`),
+    );
+    const one = await lantu('check', ...seeds, '--threads', '1', '--json', 'one.json');
+    const two = await lantu('check', ...seeds, '--threads', '2', '--json', 'two.json', '--timings');
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toMatch(/检测 \d+ ms（2 个线程）/);
+    const report = readFileSync(join(dir, 'two.json'), 'utf8');
+    expect((JSON.parse(report) as ConflictReport).conflicts.length).toBeGreaterThan(50);
+    expect(report).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+  }, 300_000);
+
+  it('refuses --threads 0 as a usage error (exit 2)', async () => {
+    const run = await lantu('check', 'land.json', '--threads', '0');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--threads 至少为 1');
+  });
+
   it('refuses an invalid rule pack with Chinese errors (exit 1)', async () => {
     const run = await lantu('check', 'land.json', '--rules', 'bad-pack.json');
     expect(run.status).toBe(1);

@@ -95,7 +95,7 @@ describe('the bundled lantu command', () => {
     expect(lantuIn(fresh, fresh, '--help').stderr).toBe('');
   }, 60_000);
 
-  it('runs with the sources gone: the default rule pack, the GeoPackage worker and GEOS come with the bundle', async () => {
+  it('runs with the sources gone: the default rule pack, the GeoPackage and rules workers and GEOS come with the bundle', async () => {
     const installed = join(temp, 'installed');
     for (const part of ['bin', 'out/cli', 'seeds', 'scripts/build/cliBundleStamp.mjs', 'package.json'])
       cpSync(join(fresh, part), join(installed, part), { recursive: true });
@@ -117,6 +117,10 @@ describe('the bundled lantu command', () => {
     expect(check.stdout).toContain('规则包 jiyuan-default');
     expect(check.stdout).toBe(inProcess.stdout);
     expect(check.status).toBe(inProcess.status);
+    // The rules worker thread is a bundle entry of its own: two workers give the same summary.
+    const threaded = lantuIn(work, installed, 'check', 'land.json', 'industry.json', '--threads', '2');
+    expect(threaded.stderr).toBe('');
+    expect(threaded.stdout).toBe(inProcess.stdout);
 
     const gpkg = lantuIn(work, installed, 'import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'from-gpkg.json');
     expect(gpkg.stdout).toContain('来源坐标系：EPSG:4547');

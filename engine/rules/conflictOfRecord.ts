@@ -1,59 +1,42 @@
-// Pure. Takes a rule, a relation finding and the rules state, applies the rule's exemptions (the pair is
-// dropped) and escalations (the first that matches sets the severity), and returns the conflict with its
-// key, region hash, parties, rounded measures, town and rendered messages; null when exempt.
+// Pure. The executor seam's shared step for one record: applies the rule's exemptions (the record is dropped)
+// and escalations (the first that matches sets the severity) and returns the conflict with its key, region
+// hash, parties, rounded measures, town and rendered messages; null when exempt. Every executor's records go
+// through here, so keys, severities, messages and towns do not depend on where the relations ran.
 import { roundM2 } from '../geometry/areaUnits.ts';
-import { GeometryError } from '../geometry/port.ts';
 import { conflictKey } from './conflictKey.ts';
-import type { Finding } from './finding.ts';
 import { matchPairCondition, type PairValues } from './matchPairCondition.ts';
-import { overlapOf } from './overlapOf.ts';
 import { featureName } from './featureName.ts';
-import type { PreparedFeature } from './prepareFeature.ts';
+import type { CatalogFeature, RecordCatalog } from './recordCatalog.ts';
 import { regionHash } from './regionHash.ts';
+import type { RelationRecord } from './relationRecord.ts';
 import { renderMessage } from './renderMessage.ts';
-import type { RulesState } from './rulesState.ts';
-import { townOf } from './townOf.ts';
 import type { Conflict, ConflictMeasure, ConflictParty, Rule } from './types.ts';
 import { powerOfTen } from '../numeric/powerOfTen.ts';
-
-/** Overlaps below 1 m² are noise (product.md §6): `overlaps` in a condition means ≥ 1 m². */
-export const OVERLAP_NOISE_M2 = 1;
 
 /** Indicator units as the English message prints them (the measure keeps the Chinese unit). */
 const UNIT_EN: Readonly<Record<string, string>> = { 公顷: 'ha', 倍: '×', '%': '%' };
 
-export function buildConflict(state: RulesState, rule: Rule, f: Finding): Conflict | null {
-  let overlapsCached: boolean | undefined;
+export function conflictOfRecord(rule: Rule, f: RelationRecord, catalog: RecordCatalog): Conflict | null {
+  const sf = f.subject ? catalog.feature(f.subject) : null;
+  const of = f.object ? catalog.feature(f.object) : null;
   const values: PairValues = {
-    subject: f.subject?.properties ?? null,
-    object: f.object?.properties ?? null,
-    overlaps: () => {
-      if (overlapsCached === undefined) {
-        let ov: ReturnType<typeof overlapOf> = null;
-        try {
-          ov = f.subject && f.object ? overlapOf(state, f.subject, f.object) : null;
-        } catch (error) {
-          if (!(error instanceof GeometryError)) throw error;
-        }
-        overlapsCached =
-          ov !== null && (ov.areaM2 >= OVERLAP_NOISE_M2 || f.subject?.geometryClass === 'point' || f.object?.geometryClass === 'point');
-      }
-      return overlapsCached;
-    },
+    subject: sf?.properties ?? null,
+    object: of?.properties ?? null,
+    overlaps: () => f.overlaps === true,
   };
-  for (const ex of rule.exemptions ?? []) if (matchPairCondition(ex.when, values, state.groupOf)) return null;
+  for (const ex of rule.exemptions ?? []) if (matchPairCondition(ex.when, values, catalog.groupOf)) return null;
   let severity = f.severity ?? rule.severity;
   for (const esc of rule.escalations ?? []) {
-    if (matchPairCondition(esc.when, values, state.groupOf)) {
+    if (matchPairCondition(esc.when, values, catalog.groupOf)) {
       severity = esc.severity;
       break;
     }
   }
-  const subject = f.subject ? partyOf(f.subject) : null;
-  const object = f.object ? partyOf(f.object) : null;
+  const subject = sf ? partyOf(sf) : null;
+  const object = of ? partyOf(of) : null;
   const measure = roundMeasure(f.measure);
-  const town = f.town ?? townOf(state, f.region, f.subject);
-  const ids = [f.subject?.id, f.object?.id].filter((x): x is string => x !== undefined);
+  const town = f.town ?? catalog.town(f.townAt);
+  const ids = [sf?.id, of?.id].filter((x): x is string => x !== undefined);
   const hash = regionHash(f.region, f.region === null ? JSON.stringify(measure) : '');
   const label = f.label === 'gap' ? `gap:${hash.slice(0, 16)}` : f.label;
   const messageValues = { subject, object, measure, town: town?.name ?? null, zoneM: f.zoneM, detail: f.detail ?? '' };
@@ -81,7 +64,7 @@ export function buildConflict(state: RulesState, rule: Rule, f: Finding): Confli
   return conflict;
 }
 
-function partyOf(f: PreparedFeature): ConflictParty {
+function partyOf(f: CatalogFeature): ConflictParty {
   const bsm = f.properties['BSM'];
   return {
     planId: f.plan.id,
@@ -110,7 +93,7 @@ function roundMeasure(m: ConflictMeasure): ConflictMeasure {
   return out;
 }
 
-function roundShares(s: Finding['shares']): Conflict['shares'] {
+function roundShares(s: RelationRecord['shares']): Conflict['shares'] {
   const out: Conflict['shares'] = {};
   if (s.subject !== undefined) out.subject = round(s.subject, 6);
   if (s.object !== undefined) out.object = round(s.object, 6);

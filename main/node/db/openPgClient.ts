@@ -1,0 +1,48 @@
+// Opens a connected `pg` client for a resolved connection: sslmode prefer tries TLS, then plain when the server
+// has TLS off (as libpq). With requirePostgis, a database without the PostGIS extension is refused by name.
+// Every failure is a PgConnectionError (describePgError); the caller ends the client.
+import pg from 'pg';
+import { describePgError } from './describePgError.ts';
+import { PgConnectionError } from './PgConnectionError.ts';
+import type { ResolvedPgConnection } from './resolvePgConnection.ts';
+
+async function connect(config: pg.ClientConfig): Promise<pg.Client> {
+  const client = new pg.Client(config);
+  // An idle client whose server goes away emits 'error'; without a listener that would crash the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return client;
+}
+
+export async function openPgClient(connection: ResolvedPgConnection, options: { requirePostgis?: boolean } = {}): Promise<pg.Client> {
+  let client: pg.Client;
+  try {
+    try {
+      client = await connect(connection.config);
+    } catch (error) {
+      if (!connection.fallback || !/does not support SSL/i.test((error as Error).message)) throw error;
+      client = await connect(connection.fallback);
+    }
+  } catch (error) {
+    throw describePgError(error, connection.label);
+  }
+  if (options.requirePostgis) {
+    const found = await client.query("SELECT extversion FROM pg_extension WHERE extname = 'postgis'").catch((error: unknown) => {
+      throw describePgError(error, connection.label);
+    });
+    if (found.rowCount === 0) {
+      await client.end().catch(() => undefined);
+      throw new PgConnectionError(
+        'no-postgis',
+        `数据库 ${connection.label} 没有安装 PostGIS 扩展：请数据库管理员执行 CREATE EXTENSION postgis`,
+        `the database ${connection.label} has no PostGIS extension: ask the administrator to run CREATE EXTENSION postgis`,
+      );
+    }
+  }
+  return client;
+}

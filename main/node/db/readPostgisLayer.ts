@@ -1,0 +1,70 @@
+// Reads a department's layer from PostGIS as a GeoJSON FeatureCollection (every column a property, the geometry
+// column found in geometry_columns, its SRID declared in the legacy `crs` member), so `lantu import --db` and the
+// desktop's 数据源 page put it through the same import pipeline as a file. Identifiers escaped, values as parameters.
+import type pg from 'pg';
+import { PgConnectionError } from './PgConnectionError.ts';
+
+export interface PostgisLayer {
+  schema: string;
+  table: string;
+  geometryColumn: string;
+  geometryType: string;
+  srid: number;
+}
+
+/** "schema.table" (or "table" in public) split into its parts. */
+export function splitLayerName(name: string): { schema: string; table: string } {
+  const dot = name.indexOf('.');
+  return dot < 0 ? { schema: 'public', table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
+}
+
+/** The geometry tables the connected user can see, sorted by schema and table. */
+export async function listPostgisLayers(client: pg.Client): Promise<PostgisLayer[]> {
+  const r = await client.query<{ s: string; t: string; c: string; type: string; srid: number }>(
+    `SELECT f_table_schema AS s, f_table_name AS t, f_geometry_column AS c, type, srid FROM geometry_columns
+      WHERE has_table_privilege(quote_ident(f_table_schema) || '.' || quote_ident(f_table_name), 'SELECT')
+      ORDER BY 1, 2, 3`,
+  );
+  return r.rows.map((row) => ({ schema: row.s, table: row.t, geometryColumn: row.c, geometryType: row.type, srid: row.srid }));
+}
+
+/** The layer as GeoJSON bytes, or a PgConnectionError naming the table (missing, no geometry column, too many rows). */
+export async function readPostgisLayer(
+  client: pg.Client,
+  name: string,
+  maxRows: number,
+): Promise<{ file: string; bytes: Uint8Array; rows: number }> {
+  const { schema, table } = splitLayerName(name);
+  const columns = await client.query<{ c: string; srid: number }>(
+    'SELECT f_geometry_column AS c, srid FROM geometry_columns WHERE f_table_schema = $1 AND f_table_name = $2 ORDER BY 1',
+    [schema, table],
+  );
+  const geometry = columns.rows[0];
+  if (!geometry) {
+    const exists = await client.query('SELECT to_regclass($1) AS t', [
+      `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`,
+    ]);
+    if (exists.rows[0]?.t === null)
+      throw new PgConnectionError('no-table', `数据库中没有表 ${schema}.${table}`, `the database has no table ${schema}.${table}`);
+    throw new PgConnectionError(
+      'no-table',
+      `表 ${schema}.${table} 没有几何列，不是空间图层`,
+      `table ${schema}.${table} has no geometry column: not a spatial layer`,
+    );
+  }
+  const qualified = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`;
+  const result = await client.query<{ f: string }>(
+    `SELECT ST_AsGeoJSON(t.*, $1::text, 15) AS f FROM ${qualified} t ORDER BY ctid LIMIT $2`,
+    [geometry.c, maxRows + 1],
+  );
+  if (result.rows.length > maxRows) {
+    throw new PgConnectionError(
+      'failed',
+      `表 ${schema}.${table} 超过 ${maxRows} 行（--max-rows），未导入`,
+      `table ${schema}.${table} has more than ${maxRows} rows (--max-rows): nothing imported`,
+    );
+  }
+  const crs = geometry.srid > 0 ? `,"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::${geometry.srid}"}}` : '';
+  const text = `{"type":"FeatureCollection","name":${JSON.stringify(table)}${crs},"features":[${result.rows.map((r) => r.f).join(',\n')}]}`;
+  return { file: `${schema}.${table}`, bytes: new TextEncoder().encode(text), rows: result.rows.length };
+}

@@ -1,0 +1,30 @@
+// Worker thread body of workerRulesExecutor.ts: deserialises the rules input it shares with the other workers,
+// prepares one rules state, then evaluates each rule the parent sends ({ kind: 'rule', ruleId }) with the
+// embedded engine and posts its plain records back; { kind: 'stop' } frees the geometry handles and ends it.
+import { deserialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRulesStateForWorker, type WorkerRequest, type WorkerReply } from './rulesWorkerProtocol.ts';
+
+const port = parentPort!;
+const post = (m: WorkerReply) => port.postMessage(m);
+
+try {
+  const input = deserialize(new Uint8Array((workerData as { input: SharedArrayBuffer }).input));
+  const started = performance.now();
+  const worker = await createRulesStateForWorker(input);
+  post({ kind: 'ready', prepareMs: performance.now() - started });
+  // One request at a time: the parent sends the next rule only after this one's records arrived.
+  port.on('message', (m: WorkerRequest) => {
+    if (m.kind === 'stop') {
+      worker.dispose();
+      port.close();
+      return;
+    }
+    worker.records(m.ruleId).then(
+      (records) => post({ kind: 'records', ruleId: m.ruleId, records }),
+      (error: unknown) => post({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    );
+  });
+} catch (error) {
+  post({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}

@@ -1,0 +1,119 @@
+// `lantu import --db`: a department's layer written into a real throw-away PostGIS by ogr2ogr (EPSG:4526, columns
+// lower-cased by GDAL) is read through the same import pipeline as a file: the same features and properties as the
+// GeoPackage of the same data, the CRS converted, quality issues reported the same way; a missing table is named.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourcePlan } from '../../engine/import/sourcePlan.ts';
+import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
+import { main } from './runLantuInProcess.ts';
+
+let cluster: PgCluster;
+let dir: string;
+
+async function lantu(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: dir,
+    env: { PGPASSWORD: CLERK.password, HOME: dir },
+  });
+  return { status, stdout, stderr };
+}
+const db = () => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} sslmode=disable`;
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-importdb-'));
+  writeFileSync(join(dir, 'source.geojson'), JSON.stringify(sourcePlan()));
+  const bad = sourcePlan();
+  bad.features[0]!.properties.MJ = 1;
+  writeFileSync(join(dir, 'bad.geojson'), JSON.stringify(bad));
+  const pgTarget = `PG:host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} password=${CLERK.password}`;
+  await cluster.admin(`CREATE SCHEMA dept AUTHORIZATION ${CLERK.user}`);
+  for (const [file, table] of [
+    ['source.geojson', 'dept.ghydyh'],
+    ['bad.geojson', 'dept.bad_area'],
+  ] as const) {
+    execFileSync(
+      'ogr2ogr',
+      ['-f', 'PostgreSQL', pgTarget, '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-nln', table, '-lco', 'GEOMETRY_NAME=geom', file],
+      {
+        cwd: dir,
+        stdio: 'pipe',
+      },
+    );
+  }
+  execFileSync('ogr2ogr', ['-f', 'GPKG', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-nln', 'ghydyh', 'plan.gpkg', 'source.geojson'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
+  await cluster.admin('CREATE TABLE dept.no_geometry (id int)');
+  await cluster.admin(`ALTER TABLE dept.no_geometry OWNER TO ${CLERK.user}`);
+}, 180_000);
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lantu import --db', () => {
+  it('imports a PostGIS table to the same features as the GeoPackage of the same data', async () => {
+    const run = await lantu(
+      'import',
+      '--db',
+      db(),
+      '--source-layer',
+      'dept.ghydyh',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '-o',
+      'from-db.json',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`从 clerk@127.0.0.1:${cluster.port}/lantu 读取 dept.ghydyh：3 行`);
+    expect(run.stdout).toContain('来源坐标系：EPSG:4526，已转换为 EPSG:4490');
+    expect(run.status).toBe(0);
+    expect((await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'from-gpkg.json')).status).toBe(0);
+    const a = JSON.parse(readFileSync(join(dir, 'from-db.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(dir, 'from-gpkg.json'), 'utf8'));
+    expect(a.features.map((f: { id: string }) => f.id)).toEqual(b.features.map((f: { id: string }) => f.id));
+    expect(a.features.map((f: { properties: unknown }) => f.properties)).toEqual(sourcePlan().features.map((f) => f.properties));
+    expect(a.features.map((f: { geometry: unknown }) => f.geometry)).toEqual(b.features.map((f: { geometry: unknown }) => f.geometry));
+  });
+
+  it('reports quality issues the way a file import does and writes nothing', async () => {
+    const run = await lantu(
+      'import',
+      '--db',
+      db(),
+      '--source-layer',
+      'dept.bad_area',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '-o',
+      'bad.json',
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('[质量]');
+    expect(run.stdout).toContain('dept.bad_area');
+    expect(run.stdout).toContain('✗ 存在质量问题，未写出');
+  });
+
+  it('names a missing table and a table without geometry; refuses a source file beside --db', async () => {
+    const missing = await lantu('import', '--db', db(), '--source-layer', 'dept.nope', '--kind', 'land', '--lang', 'en');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('✗ the database has no table dept.nope');
+    const flat = await lantu('import', '--db', db(), '--source-layer', 'dept.no_geometry', '--kind', 'land');
+    expect(flat.status).toBe(2);
+    expect(flat.stderr).toContain('表 dept.no_geometry 没有几何列');
+    expect((await lantu('import', 'plan.gpkg', '--db', db(), '--source-layer', 'dept.ghydyh', '--kind', 'land')).status).toBe(2);
+  });
+});

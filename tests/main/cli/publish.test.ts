@@ -1,0 +1,218 @@
+// `lantu publish` against a real throw-away PostGIS cluster: the package's layers, coverage, conflicts, resolutions
+// and indicators land with lower-cased national field names, Chinese comments, GiST indexes and a metadata row;
+// GDAL's ogrinfo reads them independently; a republish is atomic for a concurrent reader, a failed one leaves the
+// old publication, an unverified package is refused, a missing permission is named.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipFiles, zipFiles } from '../../../engine/package/index.ts';
+import { packagePlans } from '../../engine/package/packagePlans.ts';
+import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
+import { main, runLantuInProcess } from './runLantuInProcess.ts';
+
+let cluster: PgCluster;
+let dir: string;
+const CREATED = '2026-11-27T08:00:00.000Z';
+
+async function lantu(args: string[], env: Record<string, string> = { PGPASSWORD: CLERK.password, HOME: dir }) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env });
+  return { status, stdout, stderr };
+}
+const db = () => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} sslmode=disable`;
+const pgUrl = () => `PG:host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} password=${CLERK.password}`;
+const features = (zip: string, layer: string) =>
+  (JSON.parse(new TextDecoder().decode(unzipFiles(readFileSync(join(dir, zip))).get(`layers/${layer}.geojson`))) as { features: unknown[] })
+    .features.length;
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-publish-'));
+  for (const [name, dirty] of [
+    ['v1', true],
+    ['v2', false],
+  ] as const) {
+    const [land, industry] = packagePlans({ projectOnFarmland: dirty });
+    writeFileSync(join(dir, `land-${name}.json`), JSON.stringify(land));
+    writeFileSync(join(dir, `industry-${name}.json`), JSON.stringify(industry));
+    const run = await runLantuInProcess(dir, [
+      'export',
+      `land-${name}.json`,
+      `industry-${name}.json`,
+      '--created',
+      CREATED,
+      '--draft',
+      '-o',
+      `${name}.zip`,
+    ]);
+    if (run.status !== 0) throw new Error(run.stderr);
+  }
+}, 180_000);
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lantu publish', () => {
+  it('writes the package with national field names, Chinese comments, GiST indexes and a metadata row', async () => {
+    const run = await lantu(['publish', 'v1.zip', '--db', db()]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`✓ 已发布到 clerk@127.0.0.1:${cluster.port}/lantu 模式 lantu：第 1 版`);
+    const meta = await cluster.admin<{ version: number; package_sha256: string; created: Date; tables: string[] }>(
+      'SELECT version, package_sha256, created, tables FROM lantu.lantu_metadata',
+    );
+    expect(meta.rows).toHaveLength(1);
+    expect(meta.rows[0]!.package_sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'v1.zip')))
+        .digest('hex'),
+    );
+    expect(meta.rows[0]!.created.toISOString()).toBe(CREATED);
+    expect(meta.rows[0]!.tables).toEqual(
+      expect.arrayContaining(['ghydyh', 'yjjbnt', 'gyxm', 'yztydfg', 'ddqy', 'conflicts', 'resolutions', 'indicators']),
+    );
+    const comments = await cluster.admin<{ t: string; c: string }>(
+      "SELECT obj_description('lantu.ghydyh'::regclass) AS t, col_description('lantu.ghydyh'::regclass, (SELECT attnum FROM pg_attribute WHERE attrelid = 'lantu.ghydyh'::regclass AND attname = 'ydyhfldm')) AS c",
+    );
+    expect(comments.rows[0]).toEqual({ t: '规划用地用海（GHYDYH）', c: expect.stringMatching(/用地用海分类代码|分类代码/) });
+    const gist = await cluster.admin(
+      "SELECT indexname FROM pg_indexes WHERE schemaname = 'lantu' AND indexdef LIKE '%USING gist (geom)%' ORDER BY 1",
+    );
+    expect(gist.rows.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining(['conflicts_geom_gist', 'ghydyh_geom_gist', 'yztydfg_geom_gist']),
+    );
+    const conflict = await cluster.admin<{ rule_id: string; area_m2: number; srid: number }>(
+      'SELECT rule_id, area_m2, ST_SRID(geom) AS srid FROM lantu.conflicts',
+    );
+    expect(conflict.rows.map((r) => [r.rule_id, r.srid])).toContainEqual(['R08', 4490]);
+  });
+
+  it('is read by GDAL (ogrinfo PG:) with the same features and geometry', () => {
+    const summary = execFileSync('ogrinfo', ['-ro', '-so', pgUrl(), 'lantu.ghydyh'], { encoding: 'utf8' });
+    expect(summary).toContain(`Feature Count: ${features('v1.zip', 'GHYDYH')}`);
+    expect(summary).toMatch(/EPSG",4490|CGCS2000/);
+    expect(summary).toMatch(/ydyhfldm: String/);
+    const pkg = JSON.parse(new TextDecoder().decode(unzipFiles(readFileSync(join(dir, 'v1.zip'))).get('layers/GHYDYH.geojson'))) as {
+      features: { properties: { BSM: string }; geometry: { coordinates: number[][][] } }[];
+    };
+    const first = pkg.features[0]!;
+    const one = execFileSync('ogrinfo', ['-ro', '-q', pgUrl(), '-sql', `SELECT bsm, geom FROM lantu.ghydyh WHERE fid = 1`], {
+      encoding: 'utf8',
+    });
+    expect(one).toContain(`bsm (String) = ${first.properties.BSM}`);
+    const [x, y] = first.geometry.coordinates[0]![0]!;
+    expect(one).toContain(`POLYGON ((${x} ${y}`);
+  });
+
+  it('does nothing for the package already published, and a new package becomes version 2', async () => {
+    const again = await lantu(['publish', 'v1.zip', '--db', db(), '--lang', 'en']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('already holds this package (version 1');
+    const v2 = await lantu(['publish', 'v2.zip', '--db', db()]);
+    expect(v2.status).toBe(0);
+    const rows = await cluster.admin(
+      'SELECT (SELECT max(version) FROM lantu.lantu_metadata) AS v, (SELECT count(*)::int FROM lantu.conflicts) AS c',
+    );
+    expect(rows.rows[0]).toEqual({ v: 2, c: 0 });
+  });
+
+  it('republishes atomically: a concurrent reader sees the old version or the new, never a mix', async () => {
+    const expected = new Map<number, string>();
+    const reader = new pg.Client({
+      host: '127.0.0.1',
+      port: cluster.port,
+      user: CLERK.user,
+      password: CLERK.password,
+      database: POSTGIS_DB,
+    });
+    await reader.connect();
+    const snapshot = async () => {
+      const r = await reader.query<{ v: number; sha: string; c: number; d: number; g: number }>(
+        `SELECT (SELECT max(version) FROM lantu.lantu_metadata) AS v, (SELECT count(*)::int FROM lantu.conflicts) AS c,
+                (SELECT count(*)::int FROM lantu.ddqy) AS d, (SELECT count(*)::int FROM lantu.ghydyh) AS g`,
+      );
+      const row = r.rows[0]!;
+      return { v: row.v, shape: `${row.c}/${row.d}/${row.g}` };
+    };
+    // The shape of each package, read when nothing is publishing.
+    const seen: { v: number; shape: string }[] = [];
+    let publishing = true;
+    let reads = 0;
+    const loop = (async () => {
+      while (publishing) {
+        seen.push(await snapshot());
+        reads++;
+      }
+    })();
+    for (const zip of ['v1.zip', 'v2.zip', 'v1.zip', 'v2.zip']) {
+      const run = await lantu(['publish', zip, '--db', db()]);
+      expect(run.status).toBe(0);
+      const now = await snapshot();
+      expected.set(now.v, now.shape);
+    }
+    publishing = false;
+    await loop;
+    await reader.end();
+    expect(reads).toBeGreaterThan(4);
+    const shapes = new Set([...expected.values()]);
+    expect(shapes.size).toBe(2);
+    for (const s of seen) if (expected.has(s.v)) expect(s.shape).toBe(expected.get(s.v));
+    for (const s of seen) expect(shapes.has(s.shape)).toBe(true);
+  });
+
+  it('leaves the old publication whole when a publish fails half-way', async () => {
+    const before = await cluster.admin(
+      'SELECT max(version) AS v, (SELECT count(*)::int FROM lantu.conflicts) AS c FROM lantu.lantu_metadata',
+    );
+    // A real failure inside the transaction, after the old tables were dropped and some new ones written.
+    await cluster.admin(
+      `CREATE FUNCTION refuse_index() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`,
+    );
+    await cluster.admin(
+      `CREATE EVENT TRIGGER refuse_index ON ddl_command_end WHEN TAG IN ('CREATE INDEX') EXECUTE FUNCTION refuse_index()`,
+    );
+    try {
+      const next = before.rows[0]!.c === 0 ? 'v1.zip' : 'v2.zip';
+      const run = await lantu(['publish', next, '--db', db()]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('数据库操作失败');
+      expect(run.stderr).toContain('disk full (test)');
+    } finally {
+      await cluster.admin('DROP EVENT TRIGGER refuse_index');
+    }
+    const after = await cluster.admin(
+      'SELECT max(version) AS v, (SELECT count(*)::int FROM lantu.conflicts) AS c FROM lantu.lantu_metadata',
+    );
+    expect(after.rows[0]).toEqual(before.rows[0]);
+  });
+
+  it('refuses a package that does not verify, publishing nothing', async () => {
+    const files = unzipFiles(readFileSync(join(dir, 'v1.zip')));
+    files.set('conflicts.csv', new TextEncoder().encode('\uFEFFx\r\n'));
+    writeFileSync(join(dir, 'tampered.zip'), zipFiles(files, CREATED));
+    const before = await cluster.admin('SELECT max(version) AS v FROM lantu.lantu_metadata');
+    const run = await lantu(['publish', 'tampered.zip', '--db', db()]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ tampered.zip 未通过校验，未发布');
+    expect((await cluster.admin('SELECT max(version) AS v FROM lantu.lantu_metadata')).rows[0]).toEqual(before.rows[0]);
+  });
+
+  it('names a missing permission and a password in the connection string', async () => {
+    await cluster.admin(`CREATE ROLE viewer LOGIN PASSWORD 'view'`);
+    const run = await lantu(['publish', 'v1.zip', '--db', db().replace('user=clerk', 'user=viewer'), '--schema', 'other'], {
+      PGPASSWORD: 'view',
+      HOME: dir,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('✗ 用户 viewer 权限不足');
+    const pw = await lantu(['publish', 'v1.zip', '--db', `postgresql://clerk:x@127.0.0.1:${cluster.port}/lantu`]);
+    expect(pw.status).toBe(2);
+    expect(pw.stderr).toContain('连接字符串中不能包含口令');
+  });
+});
