@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, serveStatic } from '../../tests/e2e/support/index.ts';
+import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, seedStation, serveStatic } from '../../tests/e2e/support/index.ts';
 import type { PlanDocument, PlanFeature, FeatureId, PlanId } from '../../engine/model/index.ts';
 import type { WorkspacePayload } from '../../renderer/store/workspacePayload.ts';
 import type { MapController } from '../../renderer/map/createMapController.ts';
@@ -164,7 +164,10 @@ async function main() {
   const server = await serveStatic(dir);
   const browser = await launchChromium({ args: ['--js-flags=--max-old-space-size=4096'] });
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // An installation with its station, as after the first-start dialog (which would cover the page).
+    await seedStation(context);
+    const page = await context.newPage();
     page.setDefaultTimeout(600_000);
     await page.addInitScript(() => {
       window.__longTasks = [];

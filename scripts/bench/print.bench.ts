@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import type { FeatureId, PlanDocument, PlanFeature, PlanId } from '../../engine/model/index.ts';
 import type { MapController } from '../../renderer/map/createMapController.ts';
 import type { WorkspacePayload } from '../../renderer/store/workspacePayload.ts';
-import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, serveStatic } from '../../tests/e2e/support/index.ts';
+import { ensureRendererBuilt, launchChromium, PROJECT_ROOT, seedStation, serveStatic } from '../../tests/e2e/support/index.ts';
 
 /** The page's automation hooks, as this script uses them. */
 type BenchWindow = {
@@ -106,7 +106,10 @@ async function main() {
   const server = await serveStatic(dir);
   const browser = await launchChromium({ args: ['--js-flags=--max-old-space-size=4096'] });
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    // An installation with its station, as after the first-start dialog (which would cover the page).
+    await seedStation(context);
+    const page = await context.newPage();
     page.setDefaultTimeout(900_000);
     await page.addInitScript(() => {
       (window as unknown as BenchWindow).__longTasks = [];

@@ -4,7 +4,7 @@
 // (PerformanceObserver `longtask`) while scrolling the table: wheel steps through the top, a jump to the middle and
 // to the end, and a drag of the scrollbar position. Usage: npm run bench table [-- --parcels 300000]
 import type { Page } from 'playwright-core';
-import { launchChromium, serveStatic, ensureRendererBuilt } from '../../tests/e2e/support/index.ts';
+import { launchChromium, serveStatic, ensureRendererBuilt, seedStation } from '../../tests/e2e/support/index.ts';
 import { syntheticLandPlan } from '../../tests/e2e/support/syntheticLandPlan.ts';
 import type { EditorAutomationHook } from '../../renderer/app/EditorAutomationHook.ts';
 import type { MapController } from '../../renderer/map/createMapController.ts';
@@ -42,7 +42,10 @@ async function main() {
   const server = await serveStatic(ensureRendererBuilt());
   const browser = await launchChromium({ args: ['--js-flags=--max-old-space-size=4096'] });
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    // An installation with its station, as after the first-start dialog (which would cover the page).
+    await seedStation(context);
+    const page = await context.newPage();
     page.setDefaultTimeout(600_000);
     await page.addInitScript(() => {
       window.__longTasks = [];

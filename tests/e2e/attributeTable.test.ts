@@ -151,6 +151,8 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
         .sort((a, b) => a.top - b.top),
     );
   const countText = () => page.getByTestId('table-count').textContent();
+  /** Sorting and filtering run in the table worker; the table says when it shows their result. */
+  const tableIdle = () => page.locator('[data-testid=attribute-table][aria-busy=false]').waitFor();
   /** Every test starts from the unfiltered table (a failed test must not leave its filters to the next). */
   const clearFilters = async () => {
     for (const key of ['BSM', 'YDYHFLDM', 'MJ']) await page.getByTestId(`filter-${key}`).fill('');
@@ -287,8 +289,9 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
       target.id,
     );
 
-    // All visible rows under a filter.
+    // All visible rows under a filter (applied by the table worker: wait until the table is idle).
     await page.getByTestId('filter-YDYHFLDM').fill('1401');
+    await tableIdle();
     const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
     await page.getByTestId('table-select-visible').click();
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.length)).toBe(visible);
@@ -300,6 +303,7 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await page.getByTestId('filter-YDYHFLDM').fill('1401');
     await page.getByTestId('filter-MJ').fill('>=9990');
     await expect.poll(countText).not.toMatch(new RegExp(`^显示 ${PARCELS} `));
+    await tableIdle();
     const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
     expect(visible).toBeGreaterThan(0);
     const downloaded = page.waitForEvent('download');

@@ -1,8 +1,8 @@
-// The attribute table (属性表) of one plan layer: virtualised rows (300k scroll smoothly: only the visible rows
-// exist in the DOM), sort by a column, filter per column, multi-select (click, Ctrl+click, Shift+click, all visible)
-// tied to the map both ways through the store, zoom to the selection, and the visible rows to CSV.
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+// The attribute table (属性表) of one plan layer: windowed rows of a fixed height (only the visible rows exist in the
+// DOM, found from the scroll offset in O(1)), sort and filter per column in the table worker (the page never holds
+// for 300k rows), multi-select (click, Ctrl+click, Shift+click, all visible) tied to the map both ways through the
+// store and read as a bitset of row slots, zoom to the selection, and the visible rows to CSV.
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { layerInfo } from '../../../engine/model/index.ts';
 import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -12,10 +12,15 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { errorText } from '../../i18n/describeError.ts';
 import { DICTIONARIES as DICT } from '../../i18n/dictionary.ts';
 import { selectionExtent } from '../../services/find/selectionExtent.ts';
-import { attributeColumns, cellText, layerRows, queryRows, type RowQuery, type SortDirection } from './attributeRows.ts';
+import { attributeColumns, cellText, layerRows, type AttributeColumn, type RowQuery, type SortDirection } from './attributeRows.ts';
 import { attributeCsv } from './attributeCsv.ts';
+import { queryFields } from './rowOrder.ts';
+import { createTableQueryClient } from './tableQueryClient.ts';
+import { selectedSlots } from './selectedSlots.ts';
 
 const ROW_HEIGHT_PX = 24;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN_ROWS = 8;
 const COLUMN_WIDTH_PX = 130;
 const WIDE_COLUMNS: Record<string, number> = { BSM: 170, XZQDM: 110, YDYHFLDM: 110 };
 const widthOf = (key: string) => WIDE_COLUMNS[key] ?? COLUMN_WIDTH_PX;
@@ -80,29 +85,88 @@ export function AttributeTable() {
   const plan = choice ? workspace.plans.get(choice.planId) : undefined;
   const all = useMemo(() => (plan && choice ? layerRows(plan.features, choice.layer) : []), [plan, choice?.layer]); // eslint-disable-line react-hooks/exhaustive-deps
   const columns = useMemo(() => (choice ? attributeColumns(choice.layer, all) : []), [choice?.layer, all]); // eslint-disable-line react-hooks/exhaustive-deps
-  const filterList = useMemo(() => Object.entries(filters).map(([field, text]) => ({ field, text })), [filters]);
-  const rows = useMemo(() => queryRows(all, { filters: filterList, sort }), [all, filterList, sort]);
+  const query = useMemo<RowQuery>(
+    () => ({ filters: Object.entries(filters).map(([field, text]) => ({ field, text })), sort }),
+    [filters, sort],
+  );
 
-  const selectedIds = useMemo(() => {
-    const ids = new Set<string>();
-    if (choice) for (const r of selectedFeatures) if (r.planId === choice.planId) ids.add(r.featureId);
-    return ids;
-  }, [selectedFeatures, choice]);
+  // The shown rows: an order from the table worker for this rows array and query, or all rows in document order.
+  const client = useMemo(() => createTableQueryClient(), []);
+  useEffect(() => () => client.dispose(), [client]);
+  const [result, setResult] = useState<{ rows: readonly PlanFeature[]; query: RowQuery; order: Uint32Array | null } | null>(null);
+  const trivial = queryFields(query).length === 0;
+  useEffect(() => {
+    if (trivial) return;
+    const abort = new AbortController();
+    client.order(all, query, abort.signal).then(
+      (order) => setResult({ rows: all, query, order }),
+      (error: unknown) => {
+        if (!abort.signal.aborted) console.error(error);
+      },
+    );
+    return () => abort.abort();
+  }, [client, all, query, trivial]);
+  const applied = trivial ? null : result && result.rows === all ? result : null;
+  const pending = !trivial && (applied === null || applied.query !== query);
+  const order = applied?.order ?? null;
+  const appliedSort = trivial ? null : (applied?.query.sort ?? null);
+  const shownCount = order ? order.length : all.length;
+  const rowAt = (index: number): PlanFeature => (order ? all[order[index]!]! : all[index]!);
 
+  const selected = useMemo(() => selectedSlots(all, choice?.planId ?? null, selectedFeatures), [all, choice?.planId, selectedFeatures]);
+
+  // Windowing: the rows under the scroll offset, from the fixed row height.
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_PX,
-    overscan: 12,
-  });
+  const [scrollTopPx, setScrollTopPx] = useState(0);
+  const [viewportPx, setViewportPx] = useState(400);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setScrollTopPx(el.scrollTop);
+      });
+    };
+    const resize = new ResizeObserver(() => setViewportPx(el.clientHeight));
+    resize.observe(el);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      el.removeEventListener('scroll', onScroll);
+    };
+  }, [choice?.key]);
+  const first = Math.max(0, Math.floor(scrollTopPx / ROW_HEIGHT_PX) - OVERSCAN_ROWS);
+  const last = Math.min(shownCount, Math.ceil((scrollTopPx + viewportPx) / ROW_HEIGHT_PX) + OVERSCAN_ROWS);
+  const scrollToIndex = (index: number) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const top = index * ROW_HEIGHT_PX;
+    // The sticky head covers the first rows' worth of the viewport: keep the row below it.
+    const head = el.firstElementChild?.clientHeight ?? 0;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT_PX + head > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT_PX + head - el.clientHeight;
+  };
 
   // Map → table: the primary selection scrolls into view when it is a row of the table.
   useEffect(() => {
     if (!selection || !choice || selection.planId !== choice.planId) return;
-    const index = rows.findIndex((r) => r.id === selection.featureId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [selection, rows]); // eslint-disable-line react-hooks/exhaustive-deps
+    const slot = selected.slotOf(selection.featureId);
+    if (slot < 0) return;
+    let index = slot;
+    if (order) {
+      index = -1;
+      for (let i = 0; i < order.length; i++)
+        if (order[i] === slot) {
+          index = i;
+          break;
+        }
+    }
+    if (index >= 0) scrollToIndex(index);
+  }, [selection, order, selected]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!choice || !plan)
     return (
@@ -112,12 +176,17 @@ export function AttributeTable() {
     );
 
   const refOf = (f: PlanFeature) => ({ planId: choice.planId, featureId: f.id as FeatureId });
+  const shownRefs = (from: number, to: number) => {
+    const out = new Array<ReturnType<typeof refOf>>(to - from);
+    for (let i = from; i < to; i++) out[i - from] = refOf(rowAt(i));
+    return out;
+  };
   const clickRow = (index: number, e: MouseEvent) => {
-    const row = rows[index]!;
+    const row = rowAt(index);
     const s = store.getState();
     if (e.shiftKey && anchor.current !== null) {
       const [a, b] = anchor.current < index ? [anchor.current, index] : [index, anchor.current];
-      s.selectFeatures(rows.slice(a, b + 1).map(refOf), refOf(row));
+      s.selectFeatures(shownRefs(a, Math.min(b + 1, shownCount)), refOf(row));
       return;
     }
     anchor.current = index;
@@ -141,6 +210,7 @@ export function AttributeTable() {
   const layerName = `${plan.meta.department} ${layerInfo(choice.layer).nameZh}`;
   const exportCsv = async () => {
     const s = store.getState();
+    const rows = order ? Array.from(order, (i) => all[i]!) : all;
     const bytes = attributeCsv(columns, rows);
     const name = `${plan.meta.id}-${choice.layer}.csv`.replace(/[^A-Za-z0-9._-]+/g, '_');
     try {
@@ -161,12 +231,14 @@ export function AttributeTable() {
   };
   const totalWidth = columns.reduce((w, c) => w + widthOf(c.key), 0);
   const count = t('tableRowsCount')
-    .replace('{shown}', String(rows.length))
+    .replace('{shown}', String(shownCount))
     .replace('{all}', String(all.length))
-    .replace('{selected}', String(selectedIds.size));
+    .replace('{selected}', String(selected.count));
+  const visible: PlanFeature[] = [];
+  for (let i = first; i < last; i++) visible.push(rowAt(i));
 
   return (
-    <div className="attribute-table" data-testid="attribute-table" data-layer={choice.key}>
+    <div className="attribute-table" data-testid="attribute-table" data-layer={choice.key} aria-busy={pending}>
       <div className="filters">
         <label>
           {t('tableLayer')}{' '}
@@ -187,24 +259,29 @@ export function AttributeTable() {
           </select>
         </label>
         <button
-          onClick={() => store.getState().selectFeatures(rows.map(refOf))}
+          onClick={() => store.getState().selectFeatures(shownRefs(0, shownCount))}
           data-testid="table-select-visible"
-          disabled={rows.length === 0}
+          disabled={shownCount === 0 || pending}
         >
           {t('tableSelectVisible')}
         </button>
-        <button onClick={() => store.getState().select(null)} disabled={selectedIds.size === 0}>
+        <button onClick={() => store.getState().select(null)} disabled={selected.count === 0}>
           {t('tableClearSelection')}
         </button>
         <button onClick={zoomToSelection} data-testid="table-zoom-selection" disabled={selectedFeatures.length === 0}>
           {t('tableZoomToSelection')}
         </button>
-        <button onClick={() => void exportCsv()} data-testid="table-export-csv" disabled={rows.length === 0}>
+        <button onClick={() => void exportCsv()} data-testid="table-export-csv" disabled={shownCount === 0 || pending}>
           {t('tableExportCsv')}
         </button>
         <span className="count" data-testid="table-count" title={t('tableSelectHint')}>
           {count}
         </span>
+        {pending && (
+          <span className="table-working" data-testid="table-working" role="status">
+            {t('tableWorking')}
+          </span>
+        )}
       </div>
       <div ref={scrollRef} className="table-scroll" data-testid="table-scroll">
         <div className="table-head" style={{ width: totalWidth }}>
@@ -264,8 +341,111 @@ export function AttributeTable() {
               </div>
             );
           })}
+        <TableHead
+          columns={columns}
+          totalWidth={totalWidth}
+          sort={appliedSort}
+          filters={filters}
+          language={language}
+          onSort={toggleSort}
+          onFilter={(key, text) => setFilters((f) => ({ ...f, [key]: text }))}
+        />
+        {/* One click handler for the rows (they are memoised): it reads the row's index from the clicked element. */}
+        <div
+          style={{ height: shownCount * ROW_HEIGHT_PX, width: totalWidth, position: 'relative' }}
+          onClick={(e) => {
+            const row = (e.target as HTMLElement).closest<HTMLElement>('[data-row-index]');
+            if (row) clickRow(Number(row.dataset.rowIndex), e);
+          }}
+        >
+          {visible.map((row, k) => (
+            <TableRow key={row.id} row={row} index={first + k} columns={columns} selected={selected.has(row.id)} />
+          ))}
         </div>
       </div>
     </div>
   );
 }
+
+interface TableHeadProps {
+  columns: readonly AttributeColumn[];
+  totalWidth: number;
+  sort: RowQuery['sort'];
+  filters: Record<string, string>;
+  language: 'zh' | 'en';
+  onSort: (key: string) => void;
+  onFilter: (key: string, text: string) => void;
+}
+
+/** Titles (click to sort) and one filter box per column; the sort arrow shows the order the rows are in. */
+function TableHead({ columns, totalWidth, sort, filters, language, onSort, onFilter }: TableHeadProps) {
+  const t = useT();
+  return (
+    <div className="table-head" style={{ width: totalWidth }}>
+      <div className="table-titles">
+        {columns.map((c) => {
+          const dir = sort?.field === c.key ? sort.direction : null;
+          return (
+            <span
+              key={c.key}
+              className={`table-cell table-title ${c.numeric ? 'num' : ''}`}
+              style={{ width: widthOf(c.key) }}
+              role="columnheader"
+              aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+              data-testid={`sort-${c.key}`}
+              title={`${c.key} ${c.title} — ${t('tableSortHint')}`}
+              onClick={() => onSort(c.key)}
+            >
+              {language === 'zh' ? c.title : c.key}
+              {dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}
+            </span>
+          );
+        })}
+      </div>
+      <div className="table-filters">
+        {columns.map((c) => (
+          <span key={c.key} className="table-cell" style={{ width: widthOf(c.key) }}>
+            <input
+              type="search"
+              value={filters[c.key] ?? ''}
+              placeholder={t('tableFilterHint')}
+              aria-label={`${c.key} ${t('tableFilterHint')}`}
+              data-testid={`filter-${c.key}`}
+              onChange={(e) => onFilter(c.key, e.target.value)}
+            />
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface TableRowProps {
+  row: PlanFeature;
+  index: number;
+  columns: readonly AttributeColumn[];
+  selected: boolean;
+}
+
+/** One row; memoised on its feature, place and selection so a scroll renders only the rows that came into view. */
+const TableRow = memo(
+  function TableRow({ row, index, columns, selected }: TableRowProps) {
+    return (
+      <div
+        className={`table-row ${selected ? 'selected' : ''}`}
+        data-testid="table-row"
+        data-feature-id={row.id}
+        data-row-index={index}
+        aria-selected={selected}
+        style={{ transform: `translateY(${index * ROW_HEIGHT_PX}px)`, height: ROW_HEIGHT_PX }}
+      >
+        {columns.map((c) => (
+          <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }}>
+            {cellText(row, c.key)}
+          </span>
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.row === b.row && a.index === b.index && a.columns === b.columns && a.selected === b.selected,
+);

@@ -1,8 +1,10 @@
 // Pure. The attribute table's model: a layer's rows (features in document order, cached per feature map), its
-// columns (schema fields first, then other attributes present), and sorting and filtering that stay fast at
-// 300k rows (one typed key array per sort, no localeCompare: code-point order is stable and language-free).
+// columns (schema fields first, then other attributes present), and the one-go query (rowOrder over compact
+// columns; no localeCompare: code-unit order is stable and language-free).
 import { fieldsOfLayer } from '../../../engine/model/index.ts';
 import type { LayerCode, PlanFeature } from '../../../engine/model/index.ts';
+import { compileFilter, queryFields, rowOrder, type RowQuery, type SortDirection } from './rowOrder.ts';
+import { tableColumn } from './tableColumn.ts';
 
 export interface AttributeColumn {
   key: string;
@@ -13,13 +15,7 @@ export interface AttributeColumn {
   numeric: boolean;
 }
 
-export type SortDirection = 'asc' | 'desc';
-
-export interface RowQuery {
-  /** Field filters: every one must match (see rowMatches). */
-  filters: readonly { field: string; text: string }[];
-  sort: { field: string; direction: SortDirection } | null;
-}
+export type { RowQuery, SortDirection };
 
 const rowsCache = new WeakMap<ReadonlyMap<string, PlanFeature>, Map<string, readonly PlanFeature[]>>();
 
@@ -68,79 +64,19 @@ export function cellText(row: PlanFeature, key: string): string {
   return v === null || v === undefined ? '' : String(v);
 }
 
-const COMPARISON = /^\s*(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?)\s*$/;
-
-/**
- * Whether a row passes one field filter: `>100`, `<=5`, `=3` compare numbers; any other text matches cells that
- * contain it (case-insensitive); an empty filter matches everything.
- */
+/** Whether a row passes one field filter (the table's own rule, compileFilter): `>100` compares numbers, other text is contained. */
 export function rowMatches(row: PlanFeature, field: string, text: string): boolean {
-  const wanted = text.trim();
-  if (wanted === '') return true;
-  const cmp = COMPARISON.exec(wanted);
-  const v = row.properties[field];
-  if (cmp) {
-    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    if (!Number.isFinite(n)) return false;
-    const limit = Number(cmp[2]);
-    switch (cmp[1]) {
-      case '>':
-        return n > limit;
-      case '<':
-        return n < limit;
-      case '>=':
-        return n >= limit;
-      case '<=':
-        return n <= limit;
-      default:
-        return n === limit;
-    }
-  }
-  return v !== null && v !== undefined && String(v).toLowerCase().includes(wanted.toLowerCase());
+  const test = compileFilter(tableColumn([row], field), text);
+  return test === null || test(0);
 }
 
 /**
  * The rows the table shows: filtered, then sorted (stable: equal keys keep document order; empty cells last in
- * both directions). Returns the input array when there is nothing to do.
+ * both directions). Returns the input array when there is nothing to do. The editor runs the same rowOrder in the
+ * table worker; this is the one-go form.
  */
 export function queryRows(rows: readonly PlanFeature[], query: RowQuery): readonly PlanFeature[] {
-  const filters = query.filters.filter((f) => f.text.trim() !== '');
-  let out: readonly PlanFeature[] = filters.length === 0 ? rows : rows.filter((r) => filters.every((f) => rowMatches(r, f.field, f.text)));
-  if (query.sort) out = sortRows(out, query.sort.field, query.sort.direction);
-  return out;
-}
-
-function sortRows(rows: readonly PlanFeature[], field: string, direction: SortDirection): PlanFeature[] {
-  const n = rows.length;
-  const sign = direction === 'asc' ? 1 : -1;
-  const numbers = new Float64Array(n);
-  const texts: (string | null)[] = new Array(n);
-  let allNumeric = true;
-  for (let i = 0; i < n; i++) {
-    const v = rows[i]!.properties[field];
-    if (v === null || v === undefined || v === '') {
-      texts[i] = null;
-      numbers[i] = NaN;
-    } else if (typeof v === 'number') {
-      numbers[i] = v;
-      texts[i] = String(v);
-    } else {
-      allNumeric = false;
-      texts[i] = String(v);
-      numbers[i] = NaN;
-    }
-  }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const indices = Array.from(order);
-  indices.sort((a, b) => {
-    const ta = texts[a]!;
-    const tb = texts[b]!;
-    if (ta === null || tb === null) return ta === tb ? a - b : ta === null ? 1 : -1;
-    let c: number;
-    if (allNumeric) c = numbers[a]! - numbers[b]!;
-    else c = ta < tb ? -1 : ta > tb ? 1 : 0;
-    return c !== 0 ? c * sign : a - b;
-  });
-  return indices.map((i) => rows[i]!);
+  const columns = new Map(queryFields(query).map((field) => [field, tableColumn(rows, field)]));
+  const order = rowOrder(rows.length, columns, query);
+  return order === null ? rows : Array.from(order, (i) => rows[i]!);
 }
