@@ -10,6 +10,9 @@ import type { DataSourcesPort, PickedFile } from '../../services/platform/types.
 import { compareBlueprintVersion } from '../../services/datasource/compareBlueprintVersion.ts';
 import { ImportDialog } from '../ImportDialog.tsx';
 
+/** The bottom dock is short on a 1366×768 laptop: the page scrolls inside it. */
+const PAGE_STYLE = { height: '100%', overflow: 'auto', padding: '4px 8px' } as const;
+
 const SSL_MODES = ['disable', 'require', 'verify-ca', 'verify-full'] as const;
 
 interface ConnectionForm {
@@ -63,7 +66,7 @@ export function DataSourcePage({ sources: given }: { sources?: DataSourcesPort |
   const sources = useMemo(() => (given === undefined ? createPlatform().dataSources : (given ?? undefined)), [given]);
   if (!sources)
     return (
-      <div className="datasource-page" data-testid="datasource-page">
+      <div className="datasource-page" data-testid="datasource-page" style={PAGE_STYLE}>
         <Alert type="info" showIcon data-testid="datasource-needs-desktop" message={t('dsNeedsDesktop')} />
       </div>
     );
@@ -137,7 +140,7 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
 
   const relation = published ? compareBlueprintVersion(published.created, lastEditAt) : undefined;
   return (
-    <div className="datasource-page" data-testid="datasource-page">
+    <div className="datasource-page" data-testid="datasource-page" style={PAGE_STYLE}>
       <Space wrap style={{ marginBottom: 8 }}>
         <Button
           type="primary"
@@ -151,6 +154,9 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
           {t('dsAdd')}
         </Button>
         {list.length === 0 && <span>{t('dsNone')}</span>}
+        {message && (
+          <Alert type={message.type} showIcon banner message={message.text} data-testid="datasource-message" style={{ padding: '0 8px' }} />
+        )}
       </Space>
       {editing && (
         <Form
@@ -194,9 +200,6 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
             <Button onClick={() => setEditing(null)}>{t('printClose')}</Button>
           </Space>
         </Form>
-      )}
-      {message && (
-        <Alert type={message.type} showIcon message={message.text} data-testid="datasource-message" style={{ marginBottom: 8 }} />
       )}
       <Table<DataSourceView>
         size="small"
