@@ -4,11 +4,15 @@
 import type {
   AppInfo,
   ChosenFile,
+  DataSourceLayer,
+  DataSourceLayerRead,
+  DataSourceView,
   FilesOpenedEvent,
   IpcResult,
   LogLevel,
   OpenPurpose,
   OpenedWorkspaceFile,
+  PublishedBlueprintVersion,
   RecentFile,
   SaveFormat,
   SavedFile,
@@ -68,6 +72,18 @@ export interface LantuApi {
   revokeKey(request: { fingerprint: string }): Promise<IpcResult<TrustLogEntry>>;
   /** `keys:export-public` — save dialog for this station's public-key file; null when cancelled. */
   exportPublicKey(request?: Record<string, never>): Promise<IpcResult<SavedFile | null>>;
+  /** `datasource:list-sources` — the named PostgreSQL connections main keeps (never a password). */
+  listDataSources(request?: Record<string, never>): Promise<IpcResult<DataSourceView[]>>;
+  /** `datasource:add-source` — a libpq string without password; `password` is stored only encrypted (safeStorage). */
+  addDataSource(request: { name: string; connection: string; schema?: string; password?: string }): Promise<IpcResult<DataSourceView>>;
+  /** `datasource:remove-source`. */
+  removeDataSource(request: { id: string }): Promise<IpcResult<null>>;
+  /** `datasource:list-layers` — the source's spatial tables (also the connection test). */
+  listDataSourceLayers(request: { id: string }): Promise<IpcResult<DataSourceLayer[]>>;
+  /** `datasource:read-layer` — one `schema.table` as GeoJSON bytes for the import pipeline. Never SQL. */
+  readDataSourceLayer(request: { id: string; layer: string }): Promise<IpcResult<DataSourceLayerRead>>;
+  /** `datasource:get-published-version` — the latest published blueprint in the source's schema; null when none. */
+  getPublishedVersion(request: { id: string }): Promise<IpcResult<PublishedBlueprintVersion | null>>;
   /** `menu:command` (push). */
   onMenuCommand(callback: (event: MenuCommandEvent) => void): Unsubscribe;
   /** `file:opened` (push): files dropped on the window, given to a second launch or on the command line. */

@@ -30,6 +30,12 @@ export const IPC_CHANNELS = {
   trustKey: { channel: 'keys:trust-key', kind: 'invoke' },
   revokeKey: { channel: 'keys:revoke-key', kind: 'invoke' },
   exportPublicKey: { channel: 'keys:export-public', kind: 'invoke' },
+  listDataSources: { channel: 'datasource:list-sources', kind: 'invoke' },
+  addDataSource: { channel: 'datasource:add-source', kind: 'invoke' },
+  removeDataSource: { channel: 'datasource:remove-source', kind: 'invoke' },
+  listDataSourceLayers: { channel: 'datasource:list-layers', kind: 'invoke' },
+  readDataSourceLayer: { channel: 'datasource:read-layer', kind: 'invoke' },
+  getPublishedVersion: { channel: 'datasource:get-published-version', kind: 'invoke' },
   onMenuCommand: { channel: 'menu:command', kind: 'event' },
   onFilesOpened: { channel: 'file:opened', kind: 'event' },
 } as const satisfies Record<keyof LantuApi, ChannelSpec>;

@@ -74,7 +74,9 @@ export type IpcErrorCode =
   // The station's key and trust list (main/node/station): a passphrase is needed, it was wrong, or a refusal.
   | 'needs-passphrase'
   | 'wrong-passphrase'
-  | 'station';
+  | 'station'
+  // A data source (数据源): the database refused, was unreachable, or the source is unknown (message names which).
+  | 'data-source';
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -106,4 +108,39 @@ export interface StationSignature {
   publicKey: Uint8Array;
   stationId: string;
   stationName: string;
+}
+
+/** A named PostgreSQL connection main keeps (数据源): the libpq string has no password; a typed one is held encrypted in main. */
+export interface DataSourceView {
+  id: string;
+  name: string;
+  connection: string;
+  /** Schema `lantu publish` writes to (where the published version is read). */
+  schema: string;
+  hasPassword: boolean;
+}
+
+/** A spatial table in a data source. */
+export interface DataSourceLayer {
+  schema: string;
+  table: string;
+  geometryColumn: string;
+  geometryType: string;
+  srid: number;
+}
+
+/** A layer read for the import pipeline: GeoJSON bytes named `file`. */
+export interface DataSourceLayerRead {
+  file: string;
+  bytes: Uint8Array;
+  rows: number;
+}
+
+/** The latest blueprint `lantu publish` wrote into a data source's schema. */
+export interface PublishedBlueprintVersion {
+  version: number;
+  packageSha256: string;
+  created: string;
+  publishedAt: string;
+  status: string | null;
 }

@@ -79,6 +79,28 @@ const signedBytes: FieldSpec['check'] = (value, lang) =>
     ? null
     : expected(`至多 ${MAX_SIGNED_BYTES} 字节的 Uint8Array`, `a Uint8Array of at most ${MAX_SIGNED_BYTES} bytes`)(value, lang);
 
+/** A libpq connection string or URI (a password in it is refused by main, with its reason). */
+export const MAX_CONNECTION_CHARS = 2000;
+
+/** A PostgreSQL identifier as Lantu names schemas and tables: letters, digits, underscore (escaped again in main). */
+const IDENTIFIER = '[A-Za-z_\\u4e00-\\u9fff][A-Za-z0-9_$\\u4e00-\\u9fff]{0,62}';
+const identifier: FieldSpec['check'] = (value, lang) =>
+  typeof value === 'string' && new RegExp(`^${IDENTIFIER}$`).test(value)
+    ? null
+    : expected(
+        'PostgreSQL 标识符（字母、数字、下划线，至多 63 个字符）',
+        'a PostgreSQL identifier (letters, digits, underscore, at most 63 characters)',
+      )(value, lang);
+// Any table name a source lists can be read (main escapes it as an identifier); only control characters are refused.
+const layerName: FieldSpec['check'] = (value, lang) =>
+  typeof value === 'string' && value.length > 0 && value.length <= 200 && !/[\u0000-\u001f]/.test(value)
+    ? null
+    : expected('图层名 schema.table（至多 200 个字符）', 'a layer name schema.table (at most 200 characters)')(value, lang);
+const dataSourceId: FieldSpec['check'] = (value, lang) =>
+  typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value)
+    ? null
+    : expected('数据源标识（1–64 位字母、数字或连字符）', 'a data source id (1–64 letters, digits or hyphens)')(value, lang);
+
 const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
   chooseFilesToOpen: { purpose: { required: true, check: oneOf(OPEN_PURPOSES) } },
   readFileBytes: { fileId: { required: true, check: fileId } },
@@ -123,6 +145,17 @@ const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
   },
   revokeKey: { fingerprint: { required: true, check: text(200) } },
   exportPublicKey: 'none',
+  listDataSources: 'none',
+  addDataSource: {
+    name: { required: true, check: text(MAX_STATION_NAME_CHARS) },
+    connection: { required: true, check: text(MAX_CONNECTION_CHARS) },
+    schema: { required: false, check: identifier },
+    password: { required: false, check: text(MAX_PASSPHRASE_CHARS) },
+  },
+  removeDataSource: { id: { required: true, check: dataSourceId } },
+  listDataSourceLayers: { id: { required: true, check: dataSourceId } },
+  readDataSourceLayer: { id: { required: true, check: dataSourceId }, layer: { required: true, check: layerName } },
+  getPublishedVersion: { id: { required: true, check: dataSourceId } },
 };
 
 export type ValidatedRequest<M extends InvokeMethod> = { ok: true; value: RequestOf<M> } | { ok: false; error: IpcError };

@@ -2,6 +2,7 @@
 // one secure window with remembered bounds, menus, IPC, crash/hang handling, files from the command line,
 // from a second launch or dropped on the window. Logic lives in main/node; this file only wires Electron.
 import { app, dialog, safeStorage, screen, shell, type BrowserWindow } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { IPC_CHANNELS, type FilesOpenedEvent, type OpenSource, type UiLanguage } from '../../engine/ipc/index.ts';
 import { acceptOpenPaths } from '../node/acceptOpenPaths.ts';
@@ -11,6 +12,7 @@ import { createIpcHandlers, recentFileFolders } from '../node/createIpcHandlers.
 import { createFileGrants } from '../node/fileGrants.ts';
 import { loadRecentFiles, recentFileName, removeRecentFile, saveRecentFiles } from '../node/recentFiles.ts';
 import { createRotatingLog } from '../node/rotatingLog.ts';
+import { createDataSourceHandlers } from '../node/db/createDataSourceHandlers.ts';
 import { createDesktopStation } from '../node/station/desktopStation.ts';
 import { filesFromArgv, secondInstanceHandover } from '../node/secondInstanceHandover.ts';
 import { fitWindowBounds, loadWindowState, saveWindowState } from '../node/windowBounds.ts';
@@ -101,6 +103,19 @@ export function startApp(options: StartOptions): void {
   const handlers = createIpcHandlers({
     // The station's key stays in this process: safeStorage, or sealed under a passphrase on a basic_text keyring.
     station: createDesktopStation({ home: join(userData, 'station'), safeStorage }),
+    // 数据源: named connections in userData; a typed password only as safeStorage ciphertext (never when unavailable).
+    dataSources: createDataSourceHandlers({
+      storePath: join(userData, 'data-sources.json'),
+      journalDir,
+      secrets: {
+        available: () => safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend?.() !== 'basic_text',
+        encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
+        decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
+      },
+      env: process.env,
+      language: () => language,
+      newId: () => randomUUID(),
+    }),
     grants,
     log,
     recentFilesPath,

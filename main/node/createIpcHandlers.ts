@@ -27,6 +27,7 @@ import type { FileGrants } from './fileGrants.ts';
 import { addRecentFile, loadRecentFiles, saveRecentFiles } from './recentFiles.ts';
 import type { RotatingLog } from './rotatingLog.ts';
 import { sealReportHtml } from './sealReportHtml.ts';
+import type { DataSourceHandlers, DataSourceResult } from './db/createDataSourceHandlers.ts';
 import type { DesktopStation } from './station/desktopStation.ts';
 import { StationError } from './station/stationError.ts';
 
@@ -55,6 +56,8 @@ export interface IpcHandlerDeps {
   language: { get(): UiLanguage; set(language: UiLanguage): void };
   /** This installation's station (key kept in main; the renderer gets signatures only). */
   station?: DesktopStation;
+  /** The 数据源 (PostgreSQL connections main holds; passwords only through safeStorage). */
+  dataSources?: DataSourceHandlers;
 }
 
 export class IpcFailure extends Error {
@@ -145,6 +148,15 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         error.code === 'wrong-passphrase' ? 'wrong-passphrase' : error.code === 'needs-passphrase' ? 'needs-passphrase' : 'station';
       throw new IpcFailure(code, t(error.text.zh, error.text.en));
     }
+  }
+
+  /** A data-source answer, with its refusal retold as an IPC failure (already in the UI language). */
+  async function withDataSources<T>(act: (sources: DataSourceHandlers) => Promise<DataSourceResult<T>>): Promise<T> {
+    if (!deps.dataSources)
+      throw new IpcFailure('data-source', t('此环境没有数据源（需要桌面版）', 'no data sources here (the desktop app is needed)'));
+    const result = await act(deps.dataSources);
+    if (result.ok) return result.value;
+    throw new IpcFailure(result.code === 'invalid-request' ? 'bad-request' : 'data-source', result.message);
   }
 
   const implementations: Implementations = {
@@ -286,6 +298,12 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const sizeBytes = await writeBytes(path, new TextEncoder().encode(text));
       return { fileId: grants.grant(path), name: basename(path), sizeBytes };
     },
+    listDataSources: () => withDataSources((d) => d.list()),
+    addDataSource: (request) => withDataSources((d) => d.add(request)),
+    removeDataSource: (request) => withDataSources((d) => d.remove(request)),
+    listDataSourceLayers: (request) => withDataSources((d) => d.listLayers(request)),
+    readDataSourceLayer: (request) => withDataSources((d) => d.readLayer(request)),
+    getPublishedVersion: (request) => withDataSources((d) => d.publishedVersion(request)),
   };
 
   return {

@@ -20,6 +20,7 @@ import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
 import { WorkstationLayout, type DockTab } from '../layout/WorkstationLayout.tsx';
 import { AttributeTable } from '../components/table/AttributeTable.tsx';
 import { FindBar } from '../components/FindBar.tsx';
+import { DataSourcePage } from '../components/datasource/DataSourcePage.tsx';
 
 export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
   const t = useT();
@@ -30,6 +31,7 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
   const bottomTabs: DockTab[] = [
     { key: 'conflicts', label: <ConflictTabLabel />, extra: <ConflictFilterBar />, content: <ConflictList /> },
     { key: 'table', label: <span data-testid="attribute-table-tab">{t('attributeTable')}</span>, content: <AttributeTable /> },
+    { key: 'datasources', label: <span data-testid="datasource-tab">{t('dsTab')}</span>, content: <DataSourcePage /> },
   ];
   return (
     <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">

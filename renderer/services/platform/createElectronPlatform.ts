@@ -36,6 +36,18 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
 
   return {
     kind: 'electron',
+    dataSources: {
+      list: async () => unwrap(await api.listDataSources()),
+      add: async (request) => unwrap(await api.addDataSource(request)),
+      remove: async (id) => void unwrap(await api.removeDataSource({ id })),
+      listLayers: async (id) => unwrap(await api.listDataSourceLayers({ id })),
+      async readLayer(id, layer) {
+        const read = unwrap(await api.readDataSourceLayer({ id, layer }));
+        const file: PickedFile = { name: read.file, kind: 'geojson', sizeBytes: read.bytes.byteLength, read: async () => read.bytes };
+        return { file, rows: read.rows };
+      },
+      publishedVersion: async (id) => unwrap(await api.getPublishedVersion({ id })),
+    },
     capabilities: { nativeMenus: true, recentFiles: true, logFolder: true, saveInPlace: true, reportPdf: true },
     async pickPlanFiles() {
       return unwrap(await api.chooseFilesToOpen({ purpose: 'plan' })).map(picked);

@@ -1,7 +1,17 @@
 // Types of the platform adapter: the one interface the UI uses for everything outside the page (open and
 // save files, menus, recent files, logs, app facts). Electron implements it over the preload bridge, a
 // plain browser over file inputs, drag and drop and downloads.
-import type { AppInfo, FileKind, LantuApi, MenuCommand, SaveFormat, UiLanguage } from '../../../engine/ipc/index.ts';
+import type {
+  AppInfo,
+  DataSourceLayer,
+  DataSourceView,
+  FileKind,
+  LantuApi,
+  MenuCommand,
+  PublishedBlueprintVersion,
+  SaveFormat,
+  UiLanguage,
+} from '../../../engine/ipc/index.ts';
 import type { WorkspaceManifest } from '../../../engine/workspaceFile/index.ts';
 
 declare global {
@@ -67,7 +77,21 @@ export interface PlatformCapabilities {
   reportPdf: boolean;
 }
 
+/** 数据源: the PostgreSQL connections main holds (desktop only); every call throws PlatformError when refused. */
+export interface DataSourcesPort {
+  list(): Promise<DataSourceView[]>;
+  /** `password` is sent once and kept only encrypted by main; it never comes back. */
+  add(request: { name: string; connection: string; schema?: string; password?: string }): Promise<DataSourceView>;
+  remove(id: string): Promise<void>;
+  listLayers(id: string): Promise<DataSourceLayer[]>;
+  /** One layer as a GeoJSON file for the import pipeline, with its row count. */
+  readLayer(id: string, layer: string): Promise<{ file: PickedFile; rows: number }>;
+  publishedVersion(id: string): Promise<PublishedBlueprintVersion | null>;
+}
+
 export interface PlatformAdapter {
+  /** Present only in the desktop app (main holds the connections); the browser build has none. */
+  readonly dataSources?: DataSourcesPort;
   readonly kind: 'electron' | 'browser';
   readonly capabilities: PlatformCapabilities;
   /** Plan documents, GeoJSON, Shapefile sets or zips, GeoPackages; [] when cancelled. */

@@ -18,11 +18,17 @@ describe('the IPC channel table', () => {
     }
   });
 
-  it('covers what the shell must offer: open files, read bytes, save bytes, a report as PDF, workspaces, recent files, menus, app and log, the station and its trusted keys', () => {
+  it('covers what the shell must offer: open files, read bytes, save bytes, a report as PDF, workspaces, recent files, menus, app and log, the station and its trusted keys, the 数据源', () => {
     expect([...INVOKE_CHANNELS, ...EVENT_CHANNELS].sort()).toEqual(
       [
         'app:get-info',
         'app:set-language',
+        'datasource:add-source',
+        'datasource:get-published-version',
+        'datasource:list-layers',
+        'datasource:list-sources',
+        'datasource:read-layer',
+        'datasource:remove-source',
         'file:choose-open',
         'file:opened',
         'file:read-bytes',

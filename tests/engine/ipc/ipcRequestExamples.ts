@@ -25,6 +25,12 @@ export const VALID_REQUESTS: { [M in InvokeMethod]: unknown } = {
   trustKey: { fileText: '{"format":"lantu-public-key/1"}', fileName: 'zhang.pub', fingerprint: '1a2b-3c4d' },
   revokeKey: { fingerprint: '1a2b-3c4d' },
   exportPublicKey: undefined,
+  listDataSources: undefined,
+  addDataSource: { name: '共享平台', connection: 'host=10.0.0.5 dbname=gis user=clerk sslmode=require', schema: 'lantu', password: '口令' },
+  removeDataSource: { id: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+  listDataSourceLayers: { id: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+  readDataSourceLayer: { id: '0f8fad5b-d9cb-469f-a165-70867728950e', layer: 'dept.stbhhx' },
+  getPublishedVersion: { id: '0f8fad5b-d9cb-469f-a165-70867728950e' },
 };
 
 export const MALFORMED_REQUESTS: { [M in InvokeMethod]: unknown[] } = {
@@ -79,4 +85,15 @@ export const MALFORMED_REQUESTS: { [M in InvokeMethod]: unknown[] } = {
   ],
   revokeKey: [{}, { fingerprint: '' }],
   exportPublicKey: [{ path: '/tmp/x.pub' }],
+  listDataSources: [{ all: true }],
+  addDataSource: [
+    { name: '平台', connection: '' },
+    { name: '平台', connection: 'host=x', schema: 'lantu; DROP TABLE x' },
+    { name: '平台', connection: 'host=x', sql: 'SELECT 1' },
+    { connection: 'host=x' },
+  ],
+  removeDataSource: [{}, { id: '../x' }],
+  listDataSourceLayers: [{ id: 'a', sql: 'SELECT * FROM pg_shadow' }, { id: 7 }],
+  readDataSourceLayer: [{ id: 'a' }, { id: 'a', layer: 'x\u0000y' }, { id: 'a', layer: 'a.b', where: '1=1' }],
+  getPublishedVersion: [{ id: '' }, { id: 'a', schema: 'x' }],
 };

@@ -64,6 +64,18 @@ function bridge(files: Record<string, Uint8Array>) {
     trustKey: () => Promise.resolve({ ok: false, error: { code: 'station', message: '未用' } }),
     revokeKey: () => Promise.resolve({ ok: false, error: { code: 'station', message: '未用' } }),
     exportPublicKey: () => ok(null),
+    listDataSources: () => ok([]),
+    addDataSource: (r) => (
+      calls.push(['addDataSource', r]),
+      ok({ id: 'ds-1', name: r.name, connection: r.connection, schema: 'lantu', hasPassword: !!r.password })
+    ),
+    removeDataSource: () => ok(null),
+    listDataSourceLayers: () => ok([]),
+    readDataSourceLayer: (r) => (
+      calls.push(['readDataSourceLayer', r]),
+      ok({ file: 'dept.stbhhx.geojson', bytes: new TextEncoder().encode('{"type":"FeatureCollection","features":[]}'), rows: 0 })
+    ),
+    getPublishedVersion: () => Promise.resolve({ ok: false, error: { code: 'data-source', message: '无法连接数据库服务器' } }),
     onMenuCommand: (cb) => (menuListeners.add(cb), () => menuListeners.delete(cb)),
     onFilesOpened: (cb) => (openedListeners.add(cb), () => openedListeners.delete(cb)),
   };
@@ -160,5 +172,21 @@ describe('createElectronPlatform', () => {
       ['writeLogEntry', { level: 'error', message: 'boom', detail: 'stack' }],
     ]);
     expect((await platform.listRecentFiles())[0]).toMatchObject({ name: 'a.geojson', path: '/d/a.geojson', exists: true });
+  });
+
+  it('reads a data-source layer as a GeoJSON file for the import pipeline, and turns refusals into PlatformError', async () => {
+    const { api, calls } = bridge({});
+    const sources = createElectronPlatform({ api }).dataSources!;
+    const { file, rows } = await sources.readLayer('ds-1', 'dept.stbhhx');
+    expect([file.name, file.kind, rows, new TextDecoder().decode(await file.read())]).toEqual([
+      'dept.stbhhx.geojson',
+      'geojson',
+      0,
+      '{"type":"FeatureCollection","features":[]}',
+    ]);
+    expect(calls).toEqual([['readDataSourceLayer', { id: 'ds-1', layer: 'dept.stbhhx' }]]);
+    const refused = await sources.publishedVersion('ds-1').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PlatformError);
+    expect(refused).toMatchObject({ code: 'data-source', message: '无法连接数据库服务器' });
   });
 });

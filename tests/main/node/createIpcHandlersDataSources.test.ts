@@ -1,0 +1,169 @@
+// The 数据源 channels through `createIpcHandlers` against a real throw-away PostGIS (safeStorage is the only fake, at
+// the Electron boundary): a source is added with its password encrypted, its layers listed and read, the published
+// version read; SQL smuggled into a request is refused before main acts, and database failures come as `data-source`.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UiLanguage } from '../../../engine/ipc/index.ts';
+import { createIpcHandlers, type ShellPorts } from '../../../main/node/createIpcHandlers.ts';
+import { createDataSourceHandlers, type SecretBox } from '../../../main/node/db/createDataSourceHandlers.ts';
+import { publishBlueprint } from '../../../main/node/db/publishBlueprint.ts';
+import { createFileGrants } from '../../../main/node/fileGrants.ts';
+import { createRotatingLog } from '../../../main/node/rotatingLog.ts';
+import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
+
+const APP = { frameUrl: 'app://lantu/index.html', isMainFrame: true };
+/** safeStorage stand-in: reversible, never the plain text. */
+const secrets: SecretBox = {
+  available: () => true,
+  encrypt: (text) => new Uint8Array(Buffer.from(`enc:${Buffer.from(text).toString('hex').split('').reverse().join('')}`)),
+  decrypt: (bytes) => Buffer.from(Buffer.from(bytes).toString().slice(4).split('').reverse().join(''), 'hex').toString(),
+};
+const unused = () => {
+  throw new Error('not used by the data-source channels');
+};
+const ports: ShellPorts = {
+  showOpenDialog: unused,
+  showSaveDialog: unused,
+  openFolder: unused,
+  renderPdf: unused,
+  appInfo: unused,
+  languageChanged: () => undefined,
+  recentFilesChanged: () => undefined,
+  now: () => new Date('2026-12-05T09:00:00Z'),
+};
+
+let cluster: PgCluster;
+let dir: string;
+let language: UiLanguage = 'zh';
+let n = 0;
+const conn = () => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} sslmode=disable`;
+
+function setup(withSources = true) {
+  return createIpcHandlers({
+    ports,
+    grants: createFileGrants(),
+    log: createRotatingLog({ dir: join(dir, 'logs') }),
+    recentFilesPath: join(dir, 'recent-files.json'),
+    journalDir: join(dir, 'journal'),
+    language: { get: () => language, set: (lang) => void (language = lang) },
+    ...(withSources
+      ? {
+          dataSources: createDataSourceHandlers({
+            storePath: join(dir, 'data-sources.json'),
+            journalDir: join(dir, 'journal'),
+            secrets,
+            env: { HOME: dir },
+            language: () => language,
+            newId: () => `ds-${++n}`,
+          }),
+        }
+      : {}),
+  });
+}
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+  dir = mkdtempSync(join(tmpdir(), 'lantu-ipc-datasources-'));
+  await cluster.admin(`CREATE SCHEMA dept AUTHORIZATION ${CLERK.user}`);
+  await cluster.admin(
+    `CREATE TABLE dept.stbhhx (bsm text, hxmc text, geom geometry(Polygon, 4490));
+     INSERT INTO dept.stbhhx VALUES ('419001000010000001', '红线一', ST_GeomFromText('POLYGON((112.6 35.05,112.61 35.05,112.61 35.06,112.6 35.05))', 4490));
+     ALTER TABLE dept.stbhhx OWNER TO ${CLERK.user}`,
+  );
+}, 120_000);
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('createIpcHandlers: 数据源 channels', () => {
+  it('adds a source (password kept encrypted only), lists and reads its layers', async () => {
+    const ipc = setup();
+    const added = await ipc.handle('addDataSource', { name: '共享平台', connection: conn(), password: CLERK.password }, APP);
+    expect(added).toEqual({ ok: true, value: { id: 'ds-1', name: '共享平台', connection: conn(), schema: 'lantu', hasPassword: true } });
+    expect(readFileSync(join(dir, 'data-sources.json'), 'utf8')).not.toContain(CLERK.password);
+    const listed = await ipc.handle('listDataSources', undefined, APP);
+    expect(listed.ok && listed.value.map((s) => [s.id, s.hasPassword])).toEqual([['ds-1', true]]);
+    expect(JSON.stringify(listed)).not.toContain(CLERK.password);
+
+    expect(await ipc.handle('listDataSourceLayers', { id: 'ds-1' }, APP)).toEqual({
+      ok: true,
+      value: [{ schema: 'dept', table: 'stbhhx', geometryColumn: 'geom', geometryType: 'POLYGON', srid: 4490 }],
+    });
+    const read = await ipc.handle('readDataSourceLayer', { id: 'ds-1', layer: 'dept.stbhhx' }, APP);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.rows).toBe(1);
+    const doc = JSON.parse(new TextDecoder().decode(read.value.bytes));
+    expect(doc.features[0].properties).toEqual({ bsm: '419001000010000001', hxmc: '红线一' });
+  });
+
+  it('reads the published version through the channel (null before any publish)', async () => {
+    const ipc = setup();
+    expect(await ipc.handle('getPublishedVersion', { id: 'ds-1' }, APP)).toEqual({ ok: true, value: null });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: cluster.port,
+      user: CLERK.user,
+      password: CLERK.password,
+      database: POSTGIS_DB,
+    });
+    await client.connect();
+    const text = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    const files = new Map([
+      ['manifest.json', text({ created: '2026-12-01T00:00:00.000Z', status: 'final' })],
+      ['layers/XZQ.geojson', text({ type: 'FeatureCollection', features: [] })],
+      ['indicators.json', text([])],
+    ]);
+    await publishBlueprint(client, { files, schema: 'lantu', packageSha256: 'cd'.repeat(32), toolVersion: '0.1.0' });
+    await client.end();
+    expect(await ipc.handle('getPublishedVersion', { id: 'ds-1' }, APP)).toMatchObject({
+      ok: true,
+      value: { version: 1, packageSha256: 'cd'.repeat(32), created: '2026-12-01T00:00:00.000Z' },
+    });
+  });
+
+  it('refuses SQL or unknown fields before acting, and tells database failures as data-source errors', async () => {
+    const ipc = setup();
+    const smuggled = await ipc.handle(
+      'readDataSourceLayer',
+      { id: 'ds-1', layer: 'dept.stbhhx', where: '1=1; DROP TABLE dept.stbhhx' },
+      APP,
+    );
+    expect(smuggled).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(!smuggled.ok && smuggled.error.message).toBe('IPC 请求 datasource:read-layer 被拒绝：多余的字段 "where"。');
+    expect((await cluster.admin('SELECT count(*)::int AS n FROM dept.stbhhx')).rows[0]).toEqual({ n: 1 });
+
+    expect(
+      await ipc.handle('addDataSource', { name: 'x', connection: `postgresql://clerk:${CLERK.password}@127.0.0.1/lantu` }, APP),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'data-source' },
+    });
+    language = 'en';
+    try {
+      expect(await ipc.handle('readDataSourceLayer', { id: 'ds-1', layer: 'dept.nope' }, APP)).toEqual({
+        ok: false,
+        error: { code: 'data-source', message: 'the database has no table dept.nope' },
+      });
+      expect(await ipc.handle('listDataSourceLayers', { id: 'ds-9' }, APP)).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: 'no data source with id ds-9' },
+      });
+      expect(await setup(false).handle('listDataSources', undefined, APP)).toEqual({
+        ok: false,
+        error: { code: 'data-source', message: 'no data sources here (the desktop app is needed)' },
+      });
+    } finally {
+      language = 'zh';
+    }
+  });
+
+  it('removes a source', async () => {
+    const ipc = setup();
+    expect(await ipc.handle('removeDataSource', { id: 'ds-1' }, APP)).toEqual({ ok: true, value: null });
+    expect(await ipc.handle('listDataSources', {}, APP)).toEqual({ ok: true, value: [] });
+  });
+});
