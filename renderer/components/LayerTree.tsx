@@ -24,57 +24,6 @@ export function LayerTree() {
   const language = useEditor((s) => s.language);
   const setLayerView = useEditor((s) => s.setLayerView);
   const movePlan = useEditor((s) => s.movePlan);
-  // Top of the list = drawn on top.
-  const plans = [...workspace.planOrder].reverse();
-  return (
-    <div className="layer-tree" data-testid="layer-tree">
-      <h3>{t('layers')}</h3>
-      {plans.map((planId) => {
-        const entry = workspace.plans.get(planId);
-        if (!entry) return null;
-        const counts = featureSummary(entry.features).layerCounts;
-        return (
-          <div key={planId} className="plan-group">
-            <div className="plan-head">
-              {(() => {
-                // The managed list's short name, the full name in the tooltip (one name per department).
-                const department = departmentLabel(workspace, planId, language);
-                return (
-                  <span className="department" title={department.full}>
-                    {department.short}
-                  </span>
-                );
-              })()}
-              <span className="plan-title">
-              <span className="department" data-user-text="">
-                {entry.meta.department}
-              </span>
-              <span className="plan-title" data-user-text="">
-                {entry.meta.title} {entry.meta.version}
-              </span>
-              <button title={t('moveUp')} onClick={() => movePlan(planId, 1)}>
-                ▲
-              </button>
-              <button title={t('moveDown')} onClick={() => movePlan(planId, -1)}>
-                ▼
-              </button>
-            </div>
-            {LAYERS.filter((l) => counts.has(l.code)).map((l) => {
-              const key = `${planId}/${l.code}`;
-              const view = layerViews[key] ?? DEFAULT_LAYER_VIEW;
-              return (
-                <div key={key} className="layer-row">
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={view.visible}
-                      data-layer-key={key}
-                      onChange={(e) => setLayerView(key, { visible: e.target.checked })}
-                    />
-                    {language === 'zh' ? l.nameZh : l.nameEn} <small>({counts.get(l.code)})</small>
-                  </label>
-                  <input
-                    type="range"
 
   // Groups in the order of their topmost plan; a plan's layers in the model's order.
   const groups = useMemo(() => {
@@ -99,7 +48,7 @@ export function LayerTree() {
     selectable: false,
     title: (
       <Tooltip title={group.full} mouseEnterDelay={0.4}>
-        <span className="department" data-testid="layer-department" data-department={group.full}>
+        <span className="department" data-testid="layer-department" data-department={group.full} data-user-text="">
           {group.short || group.full}
         </span>
       </Tooltip>
@@ -112,7 +61,7 @@ export function LayerTree() {
         selectable: false,
         title: (
           <span className="plan-head" data-testid="layer-plan">
-            <span className="plan-title" title={`${entry.meta.title} ${entry.meta.version}`}>
+            <span className="plan-title" title={`${entry.meta.title} ${entry.meta.version}`} data-user-text="" data-user-title="">
               {entry.meta.title} {entry.meta.version}
             </span>
             <Button

@@ -284,63 +284,6 @@ export function AttributeTable() {
         )}
       </div>
       <div ref={scrollRef} className="table-scroll" data-testid="table-scroll">
-        <div className="table-head" style={{ width: totalWidth }}>
-          <div className="table-titles">
-            {columns.map((c) => {
-              const dir = sort?.field === c.key ? sort.direction : null;
-              return (
-                <span
-                  key={c.key}
-                  className={`table-cell table-title ${c.numeric ? 'num' : ''}`}
-                  style={{ width: widthOf(c.key) }}
-                  role="columnheader"
-                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                  data-testid={`sort-${c.key}`}
-                  title={`${c.key} ${language === 'zh' ? c.title : c.titleEn} — ${t('tableSortHint')}`}
-                  onClick={() => toggleSort(c.key)}
-                >
-                  {language === 'zh' ? c.title : c.titleEn}
-                  {dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}
-                </span>
-              );
-            })}
-          </div>
-          <div className="table-filters">
-            {columns.map((c) => (
-              <span key={c.key} className="table-cell" style={{ width: widthOf(c.key) }}>
-                <input
-                  type="search"
-                  value={filters[c.key] ?? ''}
-                  placeholder={t('tableFilterHint')}
-                  aria-label={`${c.key} ${t('tableFilterHint')}`}
-                  data-testid={`filter-${c.key}`}
-                  onChange={(e) => setFilters((f) => ({ ...f, [c.key]: e.target.value }))}
-                />
-              </span>
-            ))}
-          </div>
-        </div>
-        <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <div
-                key={row.id}
-                className={`table-row ${selectedIds.has(row.id) ? 'selected' : ''}`}
-                data-testid="table-row"
-                data-feature-id={row.id}
-                aria-selected={selectedIds.has(row.id)}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT_PX }}
-                onClick={(e) => clickRow(item.index, e)}
-              >
-                {columns.map((c) => (
-                  <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }} data-user-text="">
-                    {cellText(row, c.key)}
-                  </span>
-                ))}
-              </div>
-            );
-          })}
         <TableHead
           columns={columns}
           totalWidth={totalWidth}
@@ -393,10 +336,10 @@ function TableHead({ columns, totalWidth, sort, filters, language, onSort, onFil
               role="columnheader"
               aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
               data-testid={`sort-${c.key}`}
-              title={`${c.key} ${c.title} — ${t('tableSortHint')}`}
+              title={`${c.key} ${language === 'zh' ? c.title : c.titleEn} — ${t('tableSortHint')}`}
               onClick={() => onSort(c.key)}
             >
-              {language === 'zh' ? c.title : c.key}
+              {language === 'zh' ? c.title : c.titleEn}
               {dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}
             </span>
           );
@@ -440,7 +383,7 @@ const TableRow = memo(
         style={{ transform: `translateY(${index * ROW_HEIGHT_PX}px)`, height: ROW_HEIGHT_PX }}
       >
         {columns.map((c) => (
-          <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }}>
+          <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }} data-user-text="">
             {cellText(row, c.key)}
           </span>
         ))}
