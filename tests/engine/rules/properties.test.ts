@@ -8,56 +8,11 @@ import type { Geometry, LayerCode, PlanDocument } from '../../../engine/model/ty
 import { recheckFeatures, runRules, type Conflict, type Rule, type RulePack, type RuleTestFeature } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { GRID_PROPS, gridFeatureArb, gridFeaturesOf, gridRect, type GridCell } from './gridLayouts.ts';
 
-const X0 = 112.6;
-const Y0 = 35.05;
-const STEP = 0.0002;
-
-function rect(x: number, y: number, w: number, h: number): Geometry {
-  const [a, b, c, d] = [X0 + x * STEP, Y0 + y * STEP, X0 + (x + w) * STEP, Y0 + (y + h) * STEP];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [a, b],
-        [c, b],
-        [c, d],
-        [a, d],
-        [a, b],
-      ],
-    ],
-  };
-}
-
-const PROPS: Partial<Record<LayerCode, Record<string, string | number | boolean>>> = {
-  STBHHX: { HXMC: '红线' },
-  YJJBNT: { DLMC: '水田' },
-  CZKFBJ: { GHFQMC: '城镇集中建设区' },
-  GHYDYH: { YDYHFLDM: '0701' },
-  GYXM: { XMMC: '项目', YDYHFLDM: '100102', GYLX: '三类工业' },
-  XZQ: { XZQDM: '419001001', XZQMC: '沁园街道' },
-};
-
-const layerArb = fc.constantFrom<LayerCode>('STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM');
-const featureArb = fc.record({
-  layer: layerArb,
-  x: fc.integer({ min: 0, max: 12 }),
-  y: fc.integer({ min: 0, max: 12 }),
-  w: fc.integer({ min: 1, max: 6 }),
-  h: fc.integer({ min: 1, max: 6 }),
-});
+const featureArb = gridFeatureArb();
 const layoutArb = fc.array(featureArb, { minLength: 2, maxLength: 9 });
-
-function featuresOf(layout: readonly { layer: LayerCode; x: number; y: number; w: number; h: number }[]): RuleTestFeature[] {
-  const fs: RuleTestFeature[] = layout.map((f, i) => ({
-    id: `f${String(i).padStart(2, '0')}`,
-    layer: f.layer,
-    properties: { BSM: `4190010000${String(i).padStart(8, '0')}`, ...PROPS[f.layer] },
-    geometry: rect(f.x, f.y, f.w, f.h),
-  }));
-  fs.push({ id: 'town', layer: 'XZQ', properties: { BSM: '419001000099999999', ...PROPS.XZQ }, geometry: rect(-1, -1, 16, 16) });
-  return fs;
-}
+const featuresOf = (layout: readonly GridCell[]): RuleTestFeature[] => gridFeaturesOf(layout);
 
 const rule = (id: string, subject: LayerCode, object: LayerCode | null, relation: Rule['relation']): Rule => ({
   id,
@@ -176,8 +131,8 @@ describe('rules engine properties', () => {
             next.push({
               id,
               layer: e.to.layer,
-              properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...PROPS[e.to.layer] },
-              geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h),
+              properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...GRID_PROPS[e.to.layer] },
+              geometry: gridRect(e.to.x, e.to.y, e.to.w, e.to.h),
             });
             changed.add(id);
           } else if (target.id !== 'town') {
@@ -185,7 +140,7 @@ describe('rules engine properties', () => {
             next =
               e.kind === 'delete'
                 ? next.filter((f) => f.id !== target.id)
-                : next.map((f) => (f.id === target.id ? { ...f, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
+                : next.map((f) => (f.id === target.id ? { ...f, geometry: gridRect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
           }
         });
         const input = { plans: testPlansOf(next), pack: PACK };

@@ -4,59 +4,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
-import type { Geometry, LayerCode } from '../../../engine/model/types.ts';
 import { resumeCheck, runRules, type Conflict, type Rule, type RulePack, type RuleTestFeature } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { GRID_PROPS, gridFeatureArb, gridFeaturesOf, gridRect, type GridCell } from './gridLayouts.ts';
 
-const X0 = 112.6;
-const Y0 = 35.05;
-const STEP = 0.0002;
-
-function rect(x: number, y: number, w: number, h: number): Geometry {
-  const [a, b, c, d] = [X0 + x * STEP, Y0 + y * STEP, X0 + (x + w) * STEP, Y0 + (y + h) * STEP];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [a, b],
-        [c, b],
-        [c, d],
-        [a, d],
-        [a, b],
-      ],
-    ],
-  };
-}
-
-const PROPS: Partial<Record<LayerCode, Record<string, string | number | boolean>>> = {
-  STBHHX: { HXMC: '红线' },
-  YJJBNT: { DLMC: '水田' },
-  CZKFBJ: { GHFQMC: '城镇集中建设区' },
-  GHYDYH: { YDYHFLDM: '0701' },
-  GYXM: { XMMC: '项目', YDYHFLDM: '100102', GYLX: '三类工业' },
-  XZQ: { XZQDM: '419001001', XZQMC: '沁园街道' },
-};
-
-const layerArb = fc.constantFrom<LayerCode>('STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM');
-const featureArb = fc.record({
-  layer: layerArb,
-  x: fc.integer({ min: 0, max: 12 }),
-  y: fc.integer({ min: 0, max: 12 }),
-  w: fc.integer({ min: 1, max: 6 }),
-  h: fc.integer({ min: 1, max: 6 }),
-});
-
-function featuresOf(layout: readonly { layer: LayerCode; x: number; y: number; w: number; h: number }[]): RuleTestFeature[] {
-  const fs: RuleTestFeature[] = layout.map((f, i) => ({
-    id: `f${String(i).padStart(2, '0')}`,
-    layer: f.layer,
-    properties: { BSM: `4190010000${String(i).padStart(8, '0')}`, ...PROPS[f.layer] },
-    geometry: rect(f.x, f.y, f.w, f.h),
-  }));
-  fs.push({ id: 'town', layer: 'XZQ', properties: { BSM: '419001000099999999', ...PROPS.XZQ }, geometry: rect(-1, -1, 16, 16) });
-  return fs;
-}
+const featureArb = gridFeatureArb();
+const featuresOf = (layout: readonly GridCell[]): RuleTestFeature[] => gridFeaturesOf(layout);
 
 const rule = (id: string, subject: Rule['subject'], object: Rule['object'] | null, relation: Rule['relation']): Rule => ({
   id,
@@ -122,8 +76,8 @@ describe('resumeCheck', () => {
             next.push({
               id,
               layer: e.to.layer,
-              properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...PROPS[e.to.layer] },
-              geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h),
+              properties: { BSM: `41900100009${String(n).padStart(7, '0')}`, ...GRID_PROPS[e.to.layer] },
+              geometry: gridRect(e.to.x, e.to.y, e.to.w, e.to.h),
             });
             changed.add(id);
           } else if (target.id !== 'town') {
@@ -135,7 +89,7 @@ describe('resumeCheck', () => {
                   ? { ...f, properties: { ...f.properties, GYLX: f.properties.GYLX === '三类工业' ? '一类工业' : '三类工业' } }
                   : f,
               );
-            else next = next.map((f) => (f.id === target.id ? { ...f, geometry: rect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
+            else next = next.map((f) => (f.id === target.id ? { ...f, geometry: gridRect(e.to.x, e.to.y, e.to.w, e.to.h) } : f));
           }
         });
         const input = { plans: testPlansOf(next), pack: PACK };
@@ -155,7 +109,7 @@ describe('resumeCheck', () => {
       { layer: 'GHYDYH', x: 6, y: 6, w: 3, h: 3 },
     ]);
     const first = await runRules({ plans: testPlansOf(fs), pack: PACK }, port);
-    const moved = fs.map((f) => (f.id === 'f01' ? { ...f, geometry: rect(3, 3, 4, 4) } : f));
+    const moved = fs.map((f) => (f.id === 'f01' ? { ...f, geometry: gridRect(3, 3, 4, 4) } : f));
     const phases: string[] = [];
     const stored = { pack: first.report.pack, conflicts: first.report.conflicts };
     const resumed = await resumeCheck(stored, ['f01'], { plans: testPlansOf(moved), pack: PACK }, port, {

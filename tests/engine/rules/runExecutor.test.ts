@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import type { Targets } from '../../../engine/indicators/index.ts';
-import type { Geometry, LayerCode, PlanDocument } from '../../../engine/model/index.ts';
+import type { LayerCode, PlanDocument } from '../../../engine/model/index.ts';
 import {
   catalogOfPlans,
   embeddedExecutor,
@@ -23,64 +23,17 @@ import {
 } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { gridFeatureArb, gridFeaturesOf, type GridCell, type GridTown } from './gridLayouts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const STEP = 0.0002;
-
-function rect(x: number, y: number, w: number, h: number): Geometry {
-  const [a, b, c, d] = [112.6 + x * STEP, 35.05 + y * STEP, 112.6 + (x + w) * STEP, 35.05 + (y + h) * STEP];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [a, b],
-        [c, b],
-        [c, d],
-        [a, d],
-        [a, b],
-      ],
-    ],
-  };
-}
-
-const PROPS: Partial<Record<LayerCode, Record<string, string | number | boolean>>> = {
-  STBHHX: { HXMC: '红线' },
-  YJJBNT: { DLMC: '水田' },
-  CZKFBJ: { GHFQMC: '城镇集中建设区' },
-  GHYDYH: { YDYHFLDM: '0701' },
-  GYXM: { XMMC: '项目', YDYHFLDM: '100102', GYLX: '三类工业' },
-};
-
-const featureArb = fc.record({
-  layer: fc.constantFrom<LayerCode>('STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM'),
-  x: fc.integer({ min: 0, max: 12 }),
-  y: fc.integer({ min: 0, max: 12 }),
-  w: fc.integer({ min: 1, max: 6 }),
-  h: fc.integer({ min: 1, max: 6 }),
-});
+const featureArb = gridFeatureArb();
 
 /** Random rectangles and two towns side by side, so conflicts fall in either town (or in none). */
-function featuresOf(layout: readonly { layer: LayerCode; x: number; y: number; w: number; h: number }[]): RuleTestFeature[] {
-  const fs: RuleTestFeature[] = layout.map((f, i) => ({
-    id: `f${String(i).padStart(2, '0')}`,
-    layer: f.layer,
-    properties: { BSM: `4190010000${String(i).padStart(8, '0')}`, ...PROPS[f.layer] },
-    geometry: rect(f.x, f.y, f.w, f.h),
-  }));
-  fs.push({
-    id: 't1',
-    layer: 'XZQ',
-    properties: { BSM: '419001000099999998', XZQDM: '419001001', XZQMC: '沁园街道' },
-    geometry: rect(-1, -1, 8, 16),
-  });
-  fs.push({
-    id: 't2',
-    layer: 'XZQ',
-    properties: { BSM: '419001000099999999', XZQDM: '419001002', XZQMC: '济水街道' },
-    geometry: rect(7, -1, 9, 16),
-  });
-  return fs;
-}
+const TWO_TOWNS: GridTown[] = [
+  { id: 't1', bsm: '419001000099999998', code: '419001001', name: '沁园街道', x: -1, y: -1, w: 8, h: 16 },
+  { id: 't2', bsm: '419001000099999999', code: '419001002', name: '济水街道', x: 7, y: -1, w: 9, h: 16 },
+];
+const featuresOf = (layout: readonly GridCell[]): RuleTestFeature[] => gridFeaturesOf(layout, TWO_TOWNS);
 
 const rule = (id: string, subject: LayerCode, object: LayerCode | null, relation: Rule['relation'], extra: Partial<Rule> = {}): Rule => ({
   id,

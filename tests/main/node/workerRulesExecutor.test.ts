@@ -6,11 +6,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import type { Targets } from '../../../engine/indicators/index.ts';
-import type { Geometry, LayerCode, PlanDocument } from '../../../engine/model/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import { catalogOfPlans, loadRulePack, runExecutor, runRules, type RulePack, type RulesInput } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { defaultThreads, workerRulesExecutor } from '../../../main/node/workerRulesExecutor.ts';
+import { gridFeatureArb, gridFeaturesOf } from '../../engine/rules/gridLayouts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -34,30 +35,6 @@ async function inWorkers(input: RulesInput, threads: number): Promise<string> {
   }
 }
 
-function rect(x: number, y: number, w: number, h: number): Geometry {
-  const [a, b, c, d] = [112.6 + x * 0.0002, 35.05 + y * 0.0002, 112.6 + (x + w) * 0.0002, 35.05 + (y + h) * 0.0002];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [a, b],
-        [c, b],
-        [c, d],
-        [a, d],
-        [a, b],
-      ],
-    ],
-  };
-}
-
-const PROPS: Partial<Record<LayerCode, Record<string, string | number>>> = {
-  STBHHX: { HXMC: '红线' },
-  YJJBNT: { DLMC: '水田' },
-  CZKFBJ: { GHFQMC: '城镇集中建设区', GHFQDM: '11' },
-  GHYDYH: { YDYHFLDM: '0701', YDYHFLMC: '城镇住宅用地' },
-  XZQ: { XZQDM: '419001001', XZQMC: '沁园街道' },
-};
-
 describe('workerRulesExecutor', () => {
   it('gives the single-threaded report of the Jiyuan demo with 1, 2, 3 and 4 workers', async () => {
     const plans = ['land', 'ecology', 'industry', 'transport'].map(
@@ -70,28 +47,10 @@ describe('workerRulesExecutor', () => {
   }, 600_000);
 
   it('gives the single-threaded report on random layouts with 1 to 4 workers', async () => {
-    const layer = fc.constantFrom<LayerCode>('STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH');
-    const featureArb = fc.record({
-      layer,
-      x: fc.nat(10),
-      y: fc.nat(10),
-      w: fc.integer({ min: 1, max: 5 }),
-      h: fc.integer({ min: 1, max: 5 }),
-    });
+    const featureArb = gridFeatureArb(['STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH']);
     await fc.assert(
       fc.asyncProperty(fc.array(featureArb, { minLength: 3, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), async (layout, threads) => {
-        const features = layout.map((f, i) => ({
-          id: `f${i}`,
-          layer: f.layer,
-          properties: { BSM: `41900100000000${String(i).padStart(4, '0')}`, ...PROPS[f.layer] },
-          geometry: rect(f.x, f.y, f.w, f.h),
-        }));
-        features.push({
-          id: 'town',
-          layer: 'XZQ',
-          properties: { BSM: '419001000099999999', ...PROPS.XZQ },
-          geometry: rect(-1, -1, 14, 14),
-        });
+        const features = gridFeaturesOf(layout);
         const input = { plans: testPlansOf(features), pack: PACK };
         expect(await inWorkers(input, threads)).toBe(JSON.stringify((await runRules(input, port)).report));
       }),
