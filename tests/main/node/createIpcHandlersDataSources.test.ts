@@ -4,23 +4,18 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../../engine/ipc/index.ts';
 import { createIpcHandlers, type ShellPorts } from '../../../main/node/createIpcHandlers.ts';
-import { createDataSourceHandlers, type SecretBox } from '../../../main/node/db/createDataSourceHandlers.ts';
-import { publishBlueprint } from '../../../main/node/db/publishBlueprint.ts';
+import { createDataSourceHandlers } from '../../../main/node/db/createDataSourceHandlers.ts';
 import { createFileGrants } from '../../../main/node/fileGrants.ts';
 import { createRotatingLog } from '../../../main/node/rotatingLog.ts';
+import { createDepartmentLayer, publishMinimalBlueprint, reversibleSecrets } from '../../support/dataSourceFixtures.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
 
 const APP = { frameUrl: 'app://lantu/index.html', isMainFrame: true };
 /** safeStorage stand-in: reversible, never the plain text. */
-const secrets: SecretBox = {
-  available: () => true,
-  encrypt: (text) => new Uint8Array(Buffer.from(`enc:${Buffer.from(text).toString('hex').split('').reverse().join('')}`)),
-  decrypt: (bytes) => Buffer.from(Buffer.from(bytes).toString().slice(4).split('').reverse().join(''), 'hex').toString(),
-};
+const secrets = reversibleSecrets();
 const unused = () => {
   throw new Error('not used by the data-source channels');
 };
@@ -67,12 +62,7 @@ function setup(withSources = true) {
 beforeAll(async () => {
   cluster = await startPgCluster();
   dir = mkdtempSync(join(tmpdir(), 'lantu-ipc-datasources-'));
-  await cluster.admin(`CREATE SCHEMA dept AUTHORIZATION ${CLERK.user}`);
-  await cluster.admin(
-    `CREATE TABLE dept.stbhhx (bsm text, hxmc text, geom geometry(Polygon, 4490));
-     INSERT INTO dept.stbhhx VALUES ('419001000010000001', '红线一', ST_GeomFromText('POLYGON((112.6 35.05,112.61 35.05,112.61 35.06,112.6 35.05))', 4490));
-     ALTER TABLE dept.stbhhx OWNER TO ${CLERK.user}`,
-  );
+  await createDepartmentLayer(cluster);
 }, 120_000);
 afterAll(async () => {
   await cluster?.stop();
@@ -103,22 +93,7 @@ describe('createIpcHandlers: 数据源 channels', () => {
   it('reads the published version through the channel (null before any publish)', async () => {
     const ipc = setup();
     expect(await ipc.handle('getPublishedVersion', { id: 'ds-1' }, APP)).toEqual({ ok: true, value: null });
-    const client = new pg.Client({
-      host: '127.0.0.1',
-      port: cluster.port,
-      user: CLERK.user,
-      password: CLERK.password,
-      database: POSTGIS_DB,
-    });
-    await client.connect();
-    const text = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
-    const files = new Map([
-      ['manifest.json', text({ created: '2026-12-01T00:00:00.000Z', status: 'final' })],
-      ['layers/XZQ.geojson', text({ type: 'FeatureCollection', features: [] })],
-      ['indicators.json', text([])],
-    ]);
-    await publishBlueprint(client, { files, schema: 'lantu', packageSha256: 'cd'.repeat(32), toolVersion: '0.1.0' });
-    await client.end();
+    await publishMinimalBlueprint(cluster, 'cd'.repeat(32));
     expect(await ipc.handle('getPublishedVersion', { id: 'ds-1' }, APP)).toMatchObject({
       ok: true,
       value: { version: 1, packageSha256: 'cd'.repeat(32), created: '2026-12-01T00:00:00.000Z' },

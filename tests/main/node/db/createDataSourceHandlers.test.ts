@@ -4,10 +4,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSourceHandlers, type SecretBox } from '../../../../main/node/db/createDataSourceHandlers.ts';
-import { publishBlueprint } from '../../../../main/node/db/publishBlueprint.ts';
+import { createDataSourceHandlers } from '../../../../main/node/db/createDataSourceHandlers.ts';
+import { createDepartmentLayer, publishMinimalBlueprint, reversibleSecrets } from '../../../support/dataSourceFixtures.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../../support/pgCluster.ts';
 
 let cluster: PgCluster;
@@ -15,11 +14,7 @@ let dir: string;
 let language: 'zh' | 'en' = 'zh';
 let secretsAvailable = true;
 /** safeStorage stand-in: reversible, and never the plain text. */
-const secrets: SecretBox = {
-  available: () => secretsAvailable,
-  encrypt: (text) => new Uint8Array(Buffer.from(`enc:${Buffer.from(text).toString('hex').split('').reverse().join('')}`)),
-  decrypt: (bytes) => Buffer.from(Buffer.from(bytes).toString().slice(4).split('').reverse().join(''), 'hex').toString(),
-};
+const secrets = reversibleSecrets(() => secretsAvailable);
 let n = 0;
 const handlers = () =>
   createDataSourceHandlers({
@@ -35,12 +30,7 @@ const conn = () => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} use
 beforeAll(async () => {
   cluster = await startPgCluster();
   dir = mkdtempSync(join(tmpdir(), 'lantu-datasources-'));
-  await cluster.admin(`CREATE SCHEMA dept AUTHORIZATION ${CLERK.user}`);
-  await cluster.admin(
-    `CREATE TABLE dept.stbhhx (bsm text, hxmc text, geom geometry(Polygon, 4490));
-     INSERT INTO dept.stbhhx VALUES ('419001000010000001', '红线一', ST_GeomFromText('POLYGON((112.6 35.05,112.61 35.05,112.61 35.06,112.6 35.05))', 4490));
-     ALTER TABLE dept.stbhhx OWNER TO ${CLERK.user}`,
-  );
+  await createDepartmentLayer(cluster);
 }, 120_000);
 afterAll(async () => {
   await cluster?.stop();
@@ -89,22 +79,7 @@ describe('data source handlers', () => {
   it('reads the published version (null before any publish)', async () => {
     const h = handlers();
     expect(await h.publishedVersion({ id: 'ds-1' })).toEqual({ ok: true, value: null });
-    const client = new pg.Client({
-      host: '127.0.0.1',
-      port: cluster.port,
-      user: CLERK.user,
-      password: CLERK.password,
-      database: POSTGIS_DB,
-    });
-    await client.connect();
-    const text = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
-    const files = new Map([
-      ['manifest.json', text({ created: '2026-12-01T00:00:00.000Z', status: 'final' })],
-      ['layers/XZQ.geojson', text({ type: 'FeatureCollection', features: [] })],
-      ['indicators.json', text([])],
-    ]);
-    await publishBlueprint(client, { files, schema: 'lantu', packageSha256: 'ab'.repeat(32), toolVersion: '0.1.0' });
-    await client.end();
+    await publishMinimalBlueprint(cluster, 'ab'.repeat(32));
     const published = await h.publishedVersion({ id: 'ds-1' });
     expect(published).toMatchObject({
       ok: true,
