@@ -171,8 +171,10 @@ describe('the import dialog’s mapping step', () => {
       department: '济源市发展和改革委员会（工业和信息化局）',
       gylx: ['一类工业', '二类工业', '三类工业', '二类工业', '一类工业', '三类工业'],
     });
-    // The layer tree shows the department's short name, its full name in the tooltip.
-    const head = page.locator('[data-testid=layer-tree] .department[title="济源市发展和改革委员会（工业和信息化局）"]');
+    // The layer tree shows the department's short name; its full name is the antd tooltip's (data-department).
+    const head = page.locator(
+      '[data-testid=layer-tree] [data-testid=layer-department][data-department="济源市发展和改革委员会（工业和信息化局）"]',
+    );
     await expect(head.first().textContent()).resolves.toBe('发改工信');
     expect(app.problems.list).toEqual([]);
   });
