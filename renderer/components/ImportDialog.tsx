@@ -478,7 +478,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                   .filter((p) => p.meta.kind === kind)
                   .map((p) => ({
                     value: p.meta.id,
-                    label: L(`新版本：${p.meta.title}（${p.meta.version}）`, `new version of ${p.meta.title} (${p.meta.version})`),
+                    label: L(`新版本：「${p.meta.title}」（${p.meta.version}）`, `new version of “${p.meta.title}” (${p.meta.version})`),
                   })),
               ]}
               onChange={(v) => setTarget(v as PlanId | 'new')}
