@@ -104,7 +104,7 @@ function within(source: ZipSource, file: string, at: number, length: number): vo
 }
 
 /** Reads `length` bytes at `at` through a window of READ_BYTES, so a directory of small records costs few reads. */
-class Window {
+class ReadWindow {
   private bytes: Uint8Array = new Uint8Array(0);
   private from = 0;
   constructor(
@@ -142,12 +142,12 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
   const end = tailAt + endInTail;
   let count = u16(tail, endInTail + 10);
   let directoryAt = u32(tail, endInTail + 16);
-  const window = new Window(source, file);
+  const reads = new ReadWindow(source, file);
   if (count === 0xffff || directoryAt === 0xffffffff) {
     // ZIP64: the locator sits just before the end record and points at the ZIP64 end record.
-    const locator = window.take(end - 20, 20);
+    const locator = reads.take(end - 20, 20);
     if (u32(locator, 0) !== 0x07064b50) corrupt(file, '缺少 ZIP64 目录定位记录', 'the ZIP64 locator is missing');
-    const end64 = window.take(u64(locator, 8), 56);
+    const end64 = reads.take(u64(locator, 8), 56);
     if (u32(end64, 0) !== 0x06064b50) corrupt(file, 'ZIP64 目录结束记录无效', 'the ZIP64 end record is invalid');
     count = u64(end64, 32);
     directoryAt = u64(end64, 48);
@@ -163,7 +163,7 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
   let total = 0;
   let at = directoryAt;
   for (let i = 0; i < count; i++) {
-    const record = window.take(at, 46);
+    const record = reads.take(at, 46);
     if (u32(record, 0) !== 0x02014b50) corrupt(file, `第 ${i + 1} 个目录记录无效`, `central directory record ${i + 1} is invalid`);
     const flags = u16(record, 8);
     const method = u16(record, 10);
@@ -173,7 +173,7 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
     const extraLength = u16(record, 30);
     const commentLength = u16(record, 32);
     let localHeaderOffset = u32(record, 42);
-    const rest = window.take(at + 46, nameLength + extraLength + commentLength);
+    const rest = reads.take(at + 46, nameLength + extraLength + commentLength);
     const name = strFromU8(rest.subarray(0, nameLength), !(flags & 0x0800));
     // ZIP64 extra field: the 64-bit values of exactly the fields saturated in the record, in this order.
     for (let x = nameLength; x + 4 <= nameLength + extraLength;) {
