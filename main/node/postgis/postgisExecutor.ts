@@ -50,7 +50,8 @@ export interface PostgisExecutorOptions {
 
 export type PostgisNote =
   | { kind: 'fallback'; ruleIds: string[]; relation: RelationType }
-  | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number };
+  | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number }
+  | { kind: 'rule'; ruleId: string; ms: number };
 
 export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
   const modules = { ...SQL_RELATIONS, ...options.relations };
@@ -100,6 +101,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         const t2 = performance.now();
         for (const s of selected) {
           await checkpoint();
+          const tr = performance.now();
           const records = await modules[s.rule.relation.type]!({
             clients: options.clients,
             features: table,
@@ -109,6 +111,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
             objectSlots: s.objectSlots,
             hasTownLayer,
           });
+          note({ kind: 'rule', ruleId: s.rule.id, ms: performance.now() - tr });
           yield { ruleId: s.rule.id, records };
         }
         note({ kind: 'phase', phase: 'sql', ms: performance.now() - t2 });
