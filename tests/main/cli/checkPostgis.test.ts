@@ -84,7 +84,7 @@ describe('lantu check --engine postgis', () => {
       `SELECT count(*)::int AS n FROM ${'"x""; DROP SCHEMA public CASCADE; --"'}.lantu_features`,
     );
     expect(rows.rows[0]!.n).toBeGreaterThan(0);
-    expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0].n).toBe(1);
+    expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0]!.n).toBe(1);
   }, 300_000);
 
   it('refuses --engine postgis without --db, and --db without it, as usage errors (exit 2)', async () => {
