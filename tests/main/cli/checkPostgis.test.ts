@@ -1,6 +1,6 @@
 // `lantu check --engine postgis` through the CLI bundle against a real throw-away PostGIS cluster: the demo's report
 // equals `lantu check`'s (keys, measures within tolerance, region hashes), the run schema is dropped (or kept with
-// --schema, a hostile name staying a name), the fallbacks are said on stderr, and usage and connection errors exit 2.
+// --schema, a hostile name staying a name), and usage and connection errors exit 2.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
