@@ -1,7 +1,7 @@
 // `npm run bench -- checkMemory [--sizes 100000,300000] [--city <dir>]`: where `lantu check`'s memory goes, phase by
 // phase (read, validate, store, prepare, each rule, report), in one child process per mode with the default heap:
 // `parsed` keeps the validated GeoJSON as the check did before the compact store, `store` is what `lantu check` does now.
-// Prints per phase: RSS, heap used, external (array buffers), the GEOS WebAssembly memory, peak RSS so far, CPU.
+// Prints per phase: RSS, heap used/committed, external (array buffers), the GEOS WebAssembly memory, peak RSS so far, CPU.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ import { loadRulePack, runRules, type PlanQualityFindings, type RulePack } from 
 import type { Targets } from '../../engine/indicators/index.ts';
 import { validatePlanBytes } from '../../engine/validate/index.ts';
 import { compactPlanDocument } from '../../engine/geometry/index.ts';
+import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
+import { jsonFileChunks } from '../../main/node/jsonFileChunks.ts';
 import { cpuNowMs, peakRssMb } from './lib/phaseClock.ts';
 import { generateSyntheticCity } from './lib/syntheticCity.ts';
 
@@ -38,7 +40,7 @@ async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
     const m = process.memoryUsage();
     const now = cpuNowMs();
     console.log(
-      `  ${mode.padEnd(6)} ${phase.padEnd(9)} rss ${String(mb(m.rss)).padStart(5)}  heap ${String(mb(m.heapUsed)).padStart(5)}  external ${String(mb(m.external)).padStart(4)}  wasm ${String(mb(geos.Module.HEAPU8.byteLength)).padStart(4)}  peak ${String(peakRssMb()).padStart(5)} MB  cpu ${((now - cpuMark) / 1000).toFixed(1).padStart(6)} s`,
+      `  ${mode.padEnd(6)} ${phase.padEnd(9)} rss ${String(mb(m.rss)).padStart(5)}  heap ${String(mb(m.heapUsed)).padStart(5)}/${String(mb(m.heapTotal)).padStart(5)}  external ${String(mb(m.external)).padStart(4)}  wasm ${String(mb(geos.Module.HEAPU8.byteLength)).padStart(4)}  peak ${String(peakRssMb()).padStart(5)} MB  cpu ${((now - cpuMark) / 1000).toFixed(1).padStart(6)} s`,
     );
     cpuMark = now;
   };
@@ -68,11 +70,17 @@ async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
     onProgress: (_done, _total, phase) =>
       sample(phase === 'prepare' ? 'start' : phase === 'done' ? 'rules done' : phase === 'R01' ? 'prepared' : `< ${phase}`),
   });
-  const text = JSON.stringify(run.report);
+  // The report file as `lantu check --json` writes it: before, one string and its bytes; now in chunks.
+  const out = join(tmpdir(), `lantu-bench-checkMemory-${process.pid}.json`);
+  const { sizeBytes } =
+    mode === 'store'
+      ? await atomicWriteFile(out, jsonFileChunks(run.report, 2))
+      : await atomicWriteFile(out, new TextEncoder().encode(`${JSON.stringify(run.report, null, 2)}\n`));
+  rmSync(out, { force: true });
   sample('report');
   port.dispose();
   console.log(
-    `  ${mode.padEnd(6)} total cpu ${((cpuNowMs() - cpu0) / 1000).toFixed(1)} s, ${run.report.conflicts.length} conflicts, report ${mb(text.length)} MB, peak RSS ${peakRssMb()} MB`,
+    `  ${mode.padEnd(6)} total cpu ${((cpuNowMs() - cpu0) / 1000).toFixed(1)} s, ${run.report.conflicts.length} conflicts, report ${mb(sizeBytes)} MB, peak RSS ${peakRssMb()} MB`,
   );
 }
 
