@@ -46,8 +46,9 @@ export function prepareFeature(
   feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
   options: { keepHandle?: boolean } = {},
 ): PreparedFeature {
-  const geometryClass = geometryClassOf(feature.geometry);
+  // Read once: a stored feature's geometry is rebuilt on each read.
   let geometry = feature.geometry;
+  const geometryClass = geometryClassOf(geometry);
   let invalid: PreparedFeature['invalid'] = null;
   // A polygon is its own footprint: hold it once here and keep the handle for the run's overlays.
   let handle: GeomHandle | null = null;
