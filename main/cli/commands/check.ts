@@ -23,6 +23,7 @@ import {
   type Severity,
 } from '../../../engine/rules/index.ts';
 import { decodeJsonBytes, validateDecodedPlan } from '../../../engine/validate/index.ts';
+import { compactPlanDocument } from '../../../engine/geometry/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import { describePgError } from '../../node/db/describePgError.ts';
 import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExecutor.ts';
@@ -43,6 +44,8 @@ const SEVERITY_ZH: Record<Severity, string> = { blocker: '阻断', major: '重�
 
 type FileKind = 'plan' | 'targets' | 'pack' | 'report' | 'review';
 type Decoded = ReturnType<typeof decodeJsonBytes>;
+
+const EMPTY = new Uint8Array(0);
 
 /**
  * Small JSON files are classified by their top-level members; anything else is taken as a plan. A small file is
@@ -179,16 +182,22 @@ const check: CliCommand = {
     const plans: PlanDocument[] = [];
     const planFiles: string[] = [];
     const qualityFindings: PlanQualityFindings[] = [];
+    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
     let invalid = false;
-    for (const { file, bytes, decoded } of files) {
+    for (const entry of files) {
+      const { file, bytes, decoded } = entry;
       const result = validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
+      // Nothing reads the bytes or their decoded value again: let them go before the next plan is parsed.
+      entry.bytes = EMPTY;
+      entry.decoded = undefined;
       if (!result.plan) {
         invalid = true;
         ctx.err(`✗ ${file}: ${ctx.t({ zh: '不是可检测的规划文档', en: 'not a plan document that can be checked' })}`);
         for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
         continue;
       }
-      plans.push(result.plan);
+      // Coordinates into typed arrays, the parsed GeoJSON released: the check's peak at 300k parcels (README, 2026-12-05).
+      plans.push(compactPlanDocument(result.plan));
       planFiles.push(file);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
@@ -255,7 +264,6 @@ const check: CliCommand = {
       ctx.err(ctx.t(postgisUsage));
       return early.abandon(EXIT.usage);
     }
-    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
     // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
     // Default 1: at 300k parcels two workers took ×2.2 the wall time of one (README, 2026-12-05), since each prepares every feature.
     const threads = typeof threadsOption === 'number' ? threadsOption : 1;
