@@ -153,19 +153,75 @@ async function main() {
     await page.getByTestId('filter-MJ').fill('');
     await shown(new RegExp(`^显示 ${PARCELS} `));
 
-    t = await now(page);
-    const selectAll = await timed(
-      page,
+    // Selection at full size: each action's wall time (until the count shows it) and its longest main-thread task.
+    const selectedCount = (n: number) => new RegExp(`已选 ${n}$`);
+    const profileOf = process.argv.indexOf('--profile') > 0 ? await page.context().newCDPSession(page) : null;
+    const selectionStep = async (label: string, action: () => Promise<void>, want: RegExp) => {
+      if (profileOf) {
+        await profileOf.send('Profiler.enable');
+        await profileOf.send('Profiler.start');
+      }
+      const since = await now(page);
+      const wall = await timed(page, action, () => shown(want));
+      // Two frames: the map's redraw after the store change is part of the action.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+      console.log(`${label}: ${ms(wall)}; longest task ${longest(await longTasks(page, since))}`);
+      if (profileOf) printProfile((await profileOf.send('Profiler.stop')).profile as CpuProfile);
+    };
+    const rowsShown = page.getByTestId('table-row');
+    await selectionStep(
+      `select all ${PARCELS} visible rows`,
       () => page.getByTestId('table-select-visible').click(),
-      () => shown(new RegExp(`已选 ${PARCELS}$`)),
+      selectedCount(PARCELS),
     );
-    console.log(
-      `select all ${PARCELS} visible rows (map highlights the first 2,000): ${ms(selectAll)}; longest task ${longest(await longTasks(page, t))}`,
+    await selectionStep('click one row (all selected → 1)', () => rowsShown.nth(3).click(), selectedCount(1));
+    await page.getByTestId('table-select-visible').click();
+    await shown(selectedCount(PARCELS));
+    await selectionStep(
+      'Ctrl+click one row (all selected → all but one)',
+      () => rowsShown.nth(4).click({ modifiers: ['Control'] }),
+      selectedCount(PARCELS - 1),
+    );
+    await selectionStep(
+      'clear the selection (from all but one)',
+      () => page.getByTestId('table-clear-selection').click(),
+      selectedCount(0),
+    );
+    if ((await page.getByTestId('table-invert-selection').count()) > 0) {
+      await rowsShown.nth(2).click();
+      await shown(selectedCount(1));
+      await selectionStep('invert (1 → all but one)', () => page.getByTestId('table-invert-selection').click(), selectedCount(PARCELS - 1));
+    }
+    await page.getByTestId('table-select-visible').click();
+    await shown(selectedCount(PARCELS));
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    await selectionStep(
+      'click a parcel on the map (all selected → 1)',
+      () => page.mouse.click(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2),
+      selectedCount(1),
     );
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** `--profile`: the functions with the most self time in the step's CPU profile (build with LANTU_NO_MINIFY=1 for names). */
+function printProfile(profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [key, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms(v).padStart(8)}  ${key}`);
 }
 
 main().catch((error: unknown) => {
