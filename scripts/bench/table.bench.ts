@@ -2,7 +2,9 @@
 // headless Chromium under the app's CSP (real IndexedDB), then the 属性表 tab. Prints the time to show the table,
 // to sort (numeric, text) and filter, to select every visible row, and the longest main-thread task
 // (PerformanceObserver `longtask`) while scrolling the table: wheel steps through the top, a jump to the middle and
-// to the end, and a drag of the scrollbar position. Usage: npm run bench table [-- --parcels 300000]
+// to the end, and a drag of the scrollbar position; then select-all, click, Ctrl+click, clear, 反选 and a map click at
+// full size, each with its longest task in wall and in CPU time (a devtools trace). Usage: npm run bench table
+// [-- --parcels 300000] [-- --profile: the functions with the most self time in each selection step]
 import type { Page } from 'playwright-core';
 import { launchChromium, serveStatic, ensureRendererBuilt, seedStation } from '../../tests/e2e/support/index.ts';
 import { syntheticLandPlan } from '../../tests/e2e/support/syntheticLandPlan.ts';
@@ -161,11 +163,18 @@ async function main() {
         await profileOf.send('Profiler.enable');
         await profileOf.send('Profiler.start');
       }
+      // A trace gives each main-thread task's CPU time too: on the shared, loaded machine a task's wall time is
+      // mostly waiting for a core, its CPU time is what a quiet machine would take.
+      await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
       const since = await now(page);
       const wall = await timed(page, action, () => shown(want));
       // Two frames: the map's redraw after the store change is part of the action.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-      console.log(`${label}: ${ms(wall)}; longest task ${longest(await longTasks(page, since))}`);
+      const cpu = longestTaskCpuMs(JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] });
+      console.log(
+        `${label}: ${ms(wall)}; longest task ${longest(await longTasks(page, since))}; ` +
+          `longest main-thread task in CPU time ${ms(cpu.cpu)} (its wall ${ms(cpu.wall)})`,
+      );
       if (profileOf) printProfile((await profileOf.send('Profiler.stop')).profile as CpuProfile);
     };
     const rowsShown = page.getByTestId('table-row');
@@ -194,16 +203,59 @@ async function main() {
     }
     await page.getByTestId('table-select-visible').click();
     await shown(selectedCount(PARCELS));
+    // A parcel clicked on the map, zoomed in so the layer is drawn as features (the whole city is an overview image).
+    const target = await page.evaluate(() => {
+      const f = [...window.lantuEditor!.store.getState().workspace.plans.values()][0]!.features.values().next().value!;
+      const ring = (f.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      const xs = ring.map((p) => p[0]!);
+      const ys = ring.map((p) => p[1]!);
+      return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2] as [number, number];
+    });
+    await page.evaluate(async (c) => {
+      window.lantuMap!.zoomToLonLatExtent([c[0] - 0.01, c[1] - 0.01, c[0] + 0.01, c[1] + 0.01]);
+      await window.lantuMap!.whenRendered();
+    }, target);
     const mapBox = (await page.getByTestId('map').boundingBox())!;
+    const pixel = (await page.evaluate((c) => window.lantuMap!.pixelOf(c), target))!;
     await selectionStep(
       'click a parcel on the map (all selected → 1)',
-      () => page.mouse.click(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2),
+      () => page.mouse.click(mapBox.x + pixel[0], mapBox.y + pixel[1]),
       selectedCount(1),
+    );
+    await page.getByTestId('table-select-visible').click();
+    await shown(selectedCount(PARCELS));
+    await selectionStep(
+      'clear the selection (all), map zoomed in',
+      () => page.getByTestId('table-clear-selection').click(),
+      selectedCount(0),
     );
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The renderer main thread's task with the most thread CPU time in a devtools.timeline trace (µs → ms). */
+function longestTaskCpuMs(trace: { traceEvents: TraceEvent[] }): { cpu: number; wall: number } {
+  const main = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const isMain = (e: TraceEvent) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
+  let best = { cpu: 0, wall: 0 };
+  for (const e of trace.traceEvents) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !isMain(e)) continue;
+    const cpu = (e.tdur ?? 0) / 1000;
+    if (cpu > best.cpu) best = { cpu, wall: (e.dur ?? 0) / 1000 };
+  }
+  return best;
 }
 
 interface CpuProfile {
