@@ -1,0 +1,93 @@
+// Every engine message lives once in the typed catalogue (engine/i18n/sections, rendered by `say`). This test reads
+// every engine source file and fails on an inline `{ zh: '…', en: '…' }` literal outside the catalogue. Files not
+// yet moved are listed in PENDING with their count: the count may only go down (a new inline literal fails, and so
+// does a stale count, so the list shrinks as modules move).
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { engineFiles, inlineMessages } from './inlineMessages.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CATALOGUE = join(ROOT, 'engine', 'i18n');
+
+/** Engine files that still hold inline messages, with how many; moved modules are gone from the list. */
+const PENDING: Readonly<Record<string, number>> = {
+  'engine/edit/applyCommand.ts': 2,
+  'engine/edit/payloadProblemMessage.ts': 11,
+  'engine/exchange/acceptedSubmissions.ts': 1,
+  'engine/exchange/departmentReceipt.ts': 7,
+  'engine/exchange/readSubmission.ts': 2,
+  'engine/exchange/receiptCsv.ts': 1,
+  'engine/exchange/signatureFile.ts': 7,
+  'engine/exchange/signedJsonFile.ts': 3,
+  'engine/export/packageExportInputs.ts': 1,
+  'engine/export/readResolutionsFile.ts': 4,
+  'engine/geometry/describeGeometryError.ts': 1,
+  'engine/geometry/wkb.ts': 3,
+  'engine/import/boundary/readBoundaryDxf.ts': 1,
+  'engine/import/describeLibraryError.ts': 5,
+  'engine/import/geopackage/readGeoPackage.ts': 1,
+  'engine/import/prepareImport.ts': 5,
+  'engine/import/remedyWording.ts': 10,
+  'engine/mapSheet/sheetText.ts': 1,
+  'engine/model/codes.ts': 2,
+  'engine/model/duplicatePlans.ts': 3,
+  'engine/package/packageFiles.ts': 2,
+  'engine/resolutions/applyResolutions.ts': 1,
+  'engine/resolutions/checkPolicy.ts': 7,
+  'engine/resolutions/conflictStatus.ts': 9,
+  'engine/resolutions/createResolution.ts': 17,
+  'engine/resolutions/regionChangedReason.ts': 8,
+  'engine/resolutions/validatePolicy.ts': 32,
+  'engine/review/assessFact.ts': 14,
+  'engine/review/buildReviewReportHtml.ts': 3,
+  'engine/review/checkProjectGeometry.ts': 10,
+  'engine/review/decodeReviewFile.ts': 2,
+  'engine/review/issueJointOpinion.ts': 3,
+  'engine/review/jointOpinionBlockers.ts': 3,
+  'engine/review/lintReviewPack.ts': 1,
+  'engine/review/loadDepartments.ts': 3,
+  'engine/review/loadReviewPack.ts': 1,
+  'engine/review/projectOpinionCells.ts': 7,
+  'engine/review/readProjectDocument.ts': 2,
+  'engine/review/readReviewJson.ts': 2,
+  'engine/review/readReviewRegisterFiles.ts': 3,
+  'engine/review/reviewLoadError.ts': 1,
+  'engine/review/reviewReportCsv.ts': 2,
+  'engine/review/reviewText.ts': 2,
+  'engine/review/validateProjectDocument.ts': 20,
+  'engine/review/verdictLabels.ts': 3,
+  'engine/rules/evaluateRule.ts': 2,
+  'engine/rules/loadRulePack.ts': 4,
+  'engine/sign/sealedKey.ts': 3,
+  'engine/sign/stationRecord.ts': 3,
+  'engine/sign/trustLog.ts': 6,
+};
+
+describe('engine messages go through the catalogue', () => {
+  it('finds inline literals with words but not joins of rendered parts or mere types', () => {
+    const probe = [
+      "const a = { zh: '文件为空', en: 'the file is empty' };",
+      'const b = { zh: `第 ${n} 行`, en: `line ${n}` };',
+      "const c = { zh: x || '空', en: x || 'nothing' };",
+      'const d = { zh: `${a.zh}：${b.zh}`, en: `${a.en}: ${b.en}` };',
+      "const e = { zh: values.join('、'), en: values.join(', ') };",
+      'type T = { zh: string; en: string };',
+      "const f = say('validate.messages.nothing');",
+    ].join('\n');
+    expect(inlineMessages('probe.ts', probe).map((line) => line.split(':')[0])).toEqual(['1', '2', '3']);
+  });
+
+  it('has no inline zh/en message in engine/ outside engine/i18n beyond the pending counts', () => {
+    const counts: Record<string, number> = {};
+    const lines: string[] = [];
+    for (const file of engineFiles(join(ROOT, 'engine'), CATALOGUE)) {
+      const name = relative(ROOT, file).split('\\').join('/');
+      const found = inlineMessages(name, readFileSync(file, 'utf8'));
+      if (found.length) counts[name] = found.length;
+      if (found.length > (PENDING[name] ?? 0)) lines.push(...found.map((f) => `${name}:${f}`));
+    }
+    expect(lines, 'move these messages into engine/i18n/sections and render them with say()').toEqual([]);
+    expect(counts, 'a pending count went down: lower it in PENDING').toEqual(PENDING);
+  });
+});
