@@ -22,6 +22,7 @@ import {
   type SubmissionRefusalCode,
   type SubmittedCommand,
 } from './submissionTypes.ts';
+import { say } from '../i18n/index.ts';
 
 /** A submission is one plan: generous for a city's plan, small enough to refuse a bomb early. */
 export const SUBMISSION_ZIP_LIMITS: ZipLimits = {
@@ -121,7 +122,7 @@ export function readSubmission(
     return {
       ok: false,
       code: refusal,
-      message: { zh: `拒绝接收报送包：${signature.message.zh}`, en: `submission refused: ${signature.message.en}` },
+      message: say('exchange.readSubmission.readSubmission', { message: signature.message }),
       signature,
     };
   if (!isManifest(manifest))

@@ -15,6 +15,7 @@ import {
   type TrustedKey,
   type TrustedKeys,
 } from '../sign/index.ts';
+import { say } from '../i18n/index.ts';
 
 export const SIGNATURE_PATH = 'signature.json';
 export const SIGNATURE_FORMAT = 'lantu-signature';
@@ -106,20 +107,14 @@ export function checkSignature(
   if (!signatureBytes) {
     return {
       status: 'unsigned',
-      message: {
-        zh: `${file} 未签名（没有 ${SIGNATURE_PATH}），无法确认来源`,
-        en: `${file} is not signed (no ${SIGNATURE_PATH}): its origin cannot be confirmed`,
-      },
+      message: say('exchange.signatureFile.checkSignature', { file, SIGNATUREPATH: SIGNATURE_PATH }),
     };
   }
   const s = parseSignatureFile(signatureBytes);
   if (!s)
     return {
       status: 'tampered',
-      message: {
-        zh: `${file} 的 ${SIGNATURE_PATH} 已损坏或被篡改（格式不对）`,
-        en: `${SIGNATURE_PATH} in ${file} is damaged or was tampered with (malformed)`,
-      },
+      message: say('exchange.signatureFile.checkSignature-2', { file, SIGNATUREPATH: SIGNATURE_PATH }),
     };
   const publicKey = fromBase64(s.publicKey);
   const signature = fromBase64(s.signature);

@@ -2,6 +2,7 @@
 // geometries in and out of the geometry port (`encodeWkb`, `decodeWkb(bytes, keep)`: flattened to one dimension);
 // `readWkb` reads a file's WKB strictly (GeoPackage). Z is dropped on encode; decoding accepts ISO and EWKB Z/M flags.
 import type { Geometry, Position, Ring } from '../model/types.ts';
+import { say } from '../i18n/index.ts';
 
 export const WKB_POINT = 1;
 export const WKB_LINESTRING = 2;
@@ -238,7 +239,7 @@ class WkbReader {
         return;
       }
       default:
-        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
+        throw new MalformedWkb(say('geometry.wkb.collect', { raw }));
     }
   }
 
@@ -270,7 +271,7 @@ class WkbReader {
         return { type, value: members };
       }
       default:
-        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
+        throw new MalformedWkb(say('geometry.wkb.structured', { raw }));
     }
   }
 }

@@ -1,9 +1,28 @@
-// Pure. The engine's one message catalogue, assembled from one section per engine module (sections/<module>.ts,
-// keys prefixed with the module). A key defined twice or an entry whose languages disagree fails to compile here.
+// Pure. The engine's one message catalogue, assembled from one section per engine module (sections/<module>.ts).
+// Keys start with their module's name, so sections cannot collide; an entry whose languages use different
+// placeholders fails to compile here (and in tests/engine/i18n/catalogue.test.ts).
+import { editMessages } from './sections/edit.ts';
+import { exchangeMessages } from './sections/exchange.ts';
+import { exportMessages } from './sections/export.ts';
+import { geometryMessages } from './sections/geometry.ts';
+import { importMessages } from './sections/import.ts';
+import { modelMessages } from './sections/model.ts';
+import { resolutionsMessages } from './sections/resolutions.ts';
+import { reviewMessages } from './sections/review.ts';
+import { signMessages } from './sections/sign.ts';
 import { validateMessages } from './sections/validate.ts';
 import type { Consistent } from './types.ts';
 
 export const CATALOGUE = {
+  ...editMessages,
+  ...exchangeMessages,
+  ...exportMessages,
+  ...geometryMessages,
+  ...importMessages,
+  ...modelMessages,
+  ...resolutionsMessages,
+  ...reviewMessages,
+  ...signMessages,
   ...validateMessages,
 } as const;
 

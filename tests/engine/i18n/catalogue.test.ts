@@ -9,7 +9,7 @@ describe('the engine message catalogue', () => {
   it('has a non-empty zh and en for every key, and keys named <module>.<file>.<what>', () => {
     expect(entries.length).toBeGreaterThan(50);
     for (const [key, entry] of entries) {
-      expect(key).toMatch(/^[a-z][A-Za-z]*\.[A-Za-z]+\.[A-Za-z0-9-]+$/);
+      expect(key).toMatch(/^[a-z][A-Za-z]*\.[A-Za-z]+\.[A-Za-z0-9_-]+$/);
       expect(entry.zh.trim(), key).not.toBe('');
       expect(entry.en.trim(), key).not.toBe('');
     }
