@@ -68,8 +68,8 @@ function placeOf(pointer: string, payload: unknown): Text | null {
     const named = typeof kind === 'string' && (COMMAND_KINDS as readonly string[]).includes(kind) ? `（${kind}）` : '';
     const namedEn = named ? ` (${kind as string})` : '';
     return history[1] === 'past'
-      ? { zh: `编辑历史第 ${n} 条${named}`, en: `history entry ${n}${namedEn}` }
-      : { zh: `可重做的第 ${n} 条编辑${named}`, en: `redo entry ${n}${namedEn}` };
+      ? say('edit.payloadProblemMessage.placeOf', { count: n, named: { zh: String(named), en: String(namedEn) } })
+      : say('edit.payloadProblemMessage.placeOf-2', { count: n, named: { zh: String(named), en: String(namedEn) } });
   }
   const plan = /^\/plans\/(\d+)(\/features\/(\d+))?/.exec(pointer);
   if (plan) {
@@ -175,10 +175,10 @@ function problemText(problem: PayloadProblem, payload: unknown): { pointer: stri
     case 'unknown-command':
       return {
         pointer: problem.pointer,
-        what: {
-          zh: `不是已知的编辑命令类型：${show(problem.found)}（可用：${COMMAND_KINDS.join('、')}）`,
-          en: `is not a known command kind: ${show(problem.found)} (known: ${COMMAND_KINDS.join(', ')})`,
-        },
+        what: say('edit.payloadProblemMessage.what-5', {
+          found: show(problem.found),
+          v: { zh: String(COMMAND_KINDS.join('、')), en: String(COMMAND_KINDS.join(', ')) },
+        }),
       };
     case 'duplicate-plan':
       return {

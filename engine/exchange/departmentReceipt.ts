@@ -118,10 +118,11 @@ export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, depart
   if (own.length === 0) {
     return {
       ok: false,
-      message: {
-        zh: `${file} 中没有部门“${department}”的规划；包中的部门：${departments.join('、')}`,
-        en: `${file} holds no plan of department "${department}"; its departments: ${departments.join(', ')}`,
-      },
+      message: say('exchange.departmentReceipt.departmentReceipt-3', {
+        file,
+        department,
+        v: { zh: String(departments.join('、')), en: String(departments.join(', ')) },
+      }),
     };
   }
   const applied = new Set(applyResolutions(plans, resolutions).applied);

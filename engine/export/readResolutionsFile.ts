@@ -20,10 +20,11 @@ export function readResolutionsFile(value: unknown, file: string): { resolutions
     const missing = REQUIRED.filter((k) => !o || o[k] === undefined);
     if (missing.length > 0)
       return {
-        error: {
-          zh: `${file}：第 ${i + 1} 条处置记录缺少字段 ${missing.join('、')}`,
-          en: `${file}: resolution ${i + 1} lacks ${missing.join(', ')}`,
-        },
+        error: say('export.readResolutionsFile.readResolutionsFile-4', {
+          file,
+          index: i + 1,
+          v: { zh: String(missing.join('、')), en: String(missing.join(', ')) },
+        }),
       };
     if (!Array.isArray(o!['edits']))
       return {

@@ -261,10 +261,14 @@ class WkbReader {
         for (let i = 0; i < n; i++) {
           const member = this.structured();
           if (member.type !== type - 3) {
-            throw new MalformedWkb({
-              zh: `${nameZhOf(type)}的第 ${i + 1} 个成员是 ${nameZhOf(member.type)}，应为 ${nameZhOf(type - 3)}`,
-              en: `member ${i + 1} of the ${nameOf(type)} is a ${nameOf(member.type)}, not a ${nameOf(type - 3)}`,
-            });
+            throw new MalformedWkb(
+              say('geometry.wkb.structured-2', {
+                index: i + 1,
+                type: { zh: String(nameZhOf(type)), en: String(nameOf(type)) },
+                type2: { zh: String(nameZhOf(member.type)), en: String(nameOf(member.type)) },
+                type3: { zh: String(nameZhOf(type - 3)), en: String(nameOf(type - 3)) },
+              }),
+            );
           }
           members.push(member.value);
         }

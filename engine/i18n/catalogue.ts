@@ -7,8 +7,10 @@ import { exportMessages } from './sections/export.ts';
 import { geometryMessages } from './sections/geometry.ts';
 import { importMessages } from './sections/import.ts';
 import { modelMessages } from './sections/model.ts';
+import { packageMessages } from './sections/package.ts';
 import { resolutionsMessages } from './sections/resolutions.ts';
 import { reviewMessages } from './sections/review.ts';
+import { rulesMessages } from './sections/rules.ts';
 import { signMessages } from './sections/sign.ts';
 import { validateMessages } from './sections/validate.ts';
 import type { Consistent } from './types.ts';
@@ -20,8 +22,10 @@ export const CATALOGUE = {
   ...geometryMessages,
   ...importMessages,
   ...modelMessages,
+  ...packageMessages,
   ...resolutionsMessages,
   ...reviewMessages,
+  ...rulesMessages,
   ...signMessages,
   ...validateMessages,
 } as const;

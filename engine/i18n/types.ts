@@ -20,7 +20,9 @@ type NotName = `${string}${' ' | '{' | '"' | "'" | ':' | ',' | '$'}${string}` | 
 
 /** The `{name}` placeholders of a template literal type, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
-  ? (P extends NotName ? never : P) | Placeholders<Rest>
+  ? P extends `${string}{${infer Inner}`
+    ? Placeholders<`{${Inner}}${Rest}`> // "{{name}}": a literal brace around a placeholder
+    : (P extends NotName ? never : P) | Placeholders<Rest>
   : never;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -226,12 +226,7 @@ function splitOff(
   const use = coverage.splitUses.find((u) => u.ruleId === c.ruleId);
   if (!use) {
     const who = partyNames(f);
-    return [
-      {
-        zh: `${who.zh} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 ${c.ruleId}「${c.title}」下让出部分的用途（全覆盖图层的让步用途），未执行让步`,
-        en: `${who.en} is in a full-coverage layer and yielding would leave a hole: the precedence policy names no use for the part given up under rule ${c.ruleId} (full-coverage yield uses); the yield was not applied`,
-      },
-    ];
+    return [say('resolutions.createResolution.no-yield-use', { who, rule: ruleRef(c) })];
   }
   const cut = port.intersection(f.geometry, cutBy, { keep: 'polygonal' });
   if (!cut || ellipsoidalAreaM2(cut) < NOISE_M2) return [nothingToYield(c, f)];
@@ -261,18 +256,17 @@ const CORRIDOR_NOISE_M2 = 1;
 
 function corridorStillOverlaps(c: Conflict, f: PlanFeature, stillM2: number): Message {
   const who = partyNames(f);
-  return {
-    zh: `${who.zh} 让步后，其通道（按宽度 KD）仍与规则 ${c.ruleId}「${c.title}」的冲突区域重叠 ${stillM2.toFixed(2)} 平方米，冲突不会消除：请调整线位或选择其他处置方式`,
-    en: `after ${who.en} yields, its corridor (by its width KD) still overlaps the region of the rule ${c.ruleId} conflict by ${stillM2.toFixed(2)} m², so the conflict would remain: move the alignment or choose another resolution`,
-  };
+  return say('resolutions.createResolution.corridor-still-overlaps', { who, rule: ruleRef(c), areaM2: stillM2.toFixed(2) });
 }
 
 function nothingToYield(c: Conflict, f: PlanFeature): Message {
   const who = partyNames(f);
-  return {
-    zh: `规则 ${c.ruleId}「${c.title}」的冲突区域不在让步一方 ${who.zh} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式`,
-    en: `the region of the rule ${c.ruleId} conflict does not lie in the yielding ${who.en}: subtracting it changes nothing and does not resolve the conflict; choose another resolution`,
-  };
+  return say('resolutions.createResolution.nothing-to-yield', { who, rule: ruleRef(c) });
+}
+
+/** The rule as named in a message: id and (Chinese) title in Chinese, the id alone in English. */
+function ruleRef(c: Conflict): Message {
+  return { zh: `${c.ruleId}「${c.title}」`, en: c.ruleId };
 }
 
 /** "规划用地用海 419001…（城镇住宅用地）": layer name, BSM and name, as a person reads it. */

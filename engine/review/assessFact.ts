@@ -74,10 +74,14 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
           const f = featureText('JTXL', s.name, s.bsm);
           const setting = s.setting ? { zh: `，${s.setting}`, en: `, ${SETTING_EN[s.setting] ?? s.setting}` } : { zh: '', en: '' };
           const inside = areaText(s.insideAreaM2);
-          return {
-            zh: `${f.zh}（${s.grade}${setting.zh}）控制距离 ${metres(s.requiredM)} 米，项目距用地外缘 ${metres(s.distanceM)} 米，控制区内 ${inside.zh}`,
-            en: `${f.en} (${GRADE_EN[s.grade] ?? s.grade}${setting.en}) requires ${metres(s.requiredM)} m from the corridor edge; the project is ${metres(s.distanceM)} m from it, ${inside.en} inside the zone`,
-          };
+          return say('review.assessFact.list-2', {
+            feature: f,
+            setting,
+            requiredM: metres(s.requiredM),
+            distanceM: metres(s.distanceM),
+            inside,
+            grade: { zh: String(s.grade), en: String(GRADE_EN[s.grade] ?? s.grade) },
+          });
         }),
       );
       return yes(list);

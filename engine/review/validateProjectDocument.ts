@@ -175,7 +175,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
         fileName,
         'missing-project-field',
         `${path}/${missing}`,
-        { zh: `项目元数据缺少必填字段 ${title}（${dotted}）`, en: `the project metadata lacks the required field ${dotted}` },
+        say('review.validateProjectDocument.missing-project-field', { field: { zh: `${title}（${dotted}）`, en: dotted } }),
         { field: dotted },
       );
     }
@@ -185,10 +185,11 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
       fileName,
       'invalid-project-field',
       path,
-      {
-        zh: `项目元数据 ${title}（${dotted}）的值 ${show(found)} 无效：${what.zh}`,
-        en: `project metadata ${dotted}: ${show(found)} is invalid: ${what.en}`,
-      },
+      say('review.validateProjectDocument.invalid-project-field', {
+        field: { zh: `${title}（${dotted}）`, en: dotted },
+        found: show(found),
+        what,
+      }),
       { field: dotted, found },
     );
   }
@@ -203,10 +204,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
         fileName,
         'missing-project-code',
         `${path}/XMDM`,
-        {
-          zh: `项目处于“${stage}”阶段，自用地预审与选址起必须填写统一项目代码（XMDM）`,
-          en: `the project is at the stage ${STAGE_EN[stage] ?? stage}; from land pre-review and site selection on, the unified project code XMDM is required`,
-        },
+        say('review.validateProjectDocument.fromSchemaError-4', { stage: { zh: String(stage), en: String(STAGE_EN[stage] ?? stage) } }),
         { field: 'XMDM' },
       );
     }

@@ -38,4 +38,16 @@ export const editMessages = {
     zh: '几何（geometry）',
     en: 'geometry',
   },
+  'edit.payloadProblemMessage.placeOf': {
+    zh: '编辑历史第 {count} 条{named}',
+    en: 'history entry {count}{named}',
+  },
+  'edit.payloadProblemMessage.placeOf-2': {
+    zh: '可重做的第 {count} 条编辑{named}',
+    en: 'redo entry {count}{named}',
+  },
+  'edit.payloadProblemMessage.what-5': {
+    zh: '不是已知的编辑命令类型：{found}（可用：{v}）',
+    en: 'is not a known command kind: {found} (known: {v})',
+  },
 } as const satisfies Section;

@@ -50,4 +50,32 @@ export const exchangeMessages = {
     zh: '{name} 已损坏或被篡改：签名信封缺少 payload 或 signature',
     en: '{name} is damaged or was tampered with: the signed envelope lacks its payload or signature',
   },
+  'exchange.departmentReceipt.departmentReceipt-3': {
+    zh: '{file} 中没有部门“{department}”的规划；包中的部门：{v}',
+    en: '{file} holds no plan of department "{department}"; its departments: {v}',
+  },
+  'exchange.readSubmission.refuse': {
+    zh: '拒绝接收报送包 {file}：{why}{detail}',
+    en: 'submission {file} refused: {why}{detail}',
+  },
+  'exchange.signatureFile.tampered': {
+    zh: '{file} 已被篡改：{detail}，签名者声称为 {who}',
+    en: '{file} was tampered with: {detail}; the signer claims to be {who}',
+  },
+  'exchange.signatureFile.checkSignature-3': {
+    zh: '{file} 的签名密钥不在本机的受信任密钥列表中（签名者声称为 {who}，指纹 {fingerprint}）',
+    en: '{file} is signed by a key this installation does not trust (the signer claims to be {who}, fingerprint {fingerprint})',
+  },
+  'exchange.signatureFile.checkSignature-4': {
+    zh: '{file} 的签名密钥（{trustedWho}，指纹 {fingerprint}）已于 {revokedAt} 吊销',
+    en: '{file} is signed by a key that was revoked on {revokedAt} ({trustedWho}, fingerprint {fingerprint})',
+  },
+  'exchange.signatureFile.checkSignature-5': {
+    zh: '{file} 的签名者被改动：包中写明来自工作站 {claimed}，但签名密钥登记为 {trustedWho}',
+    en: 'the signer of {file} was changed: it says it comes from station {claimed}, but the signing key is registered to {trustedWho}',
+  },
+  'exchange.signatureFile.checkSignature-6': {
+    zh: '{file} 的签名有效，签名者 {trustedWho}，指纹 {fingerprint}',
+    en: '{file} has a valid signature by {trustedWho}, fingerprint {fingerprint}',
+  },
 } as const satisfies Section;

@@ -14,4 +14,12 @@ export const exportMessages = {
     zh: '{file}：第 {index} 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号',
     en: '{file}: resolution {index} has a malformed or missing log number',
   },
+  'export.packageExportInputs.refuse': {
+    zh: '成果包 {name} {detail}',
+    en: 'package {name} {detail}',
+  },
+  'export.readResolutionsFile.readResolutionsFile-4': {
+    zh: '{file}：第 {index} 条处置记录缺少字段 {v}',
+    en: '{file}: resolution {index} lacks {v}',
+  },
 } as const satisfies Section;

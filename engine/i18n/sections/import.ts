@@ -70,4 +70,8 @@ export const importMessages = {
     zh: '交通',
     en: 'transport',
   },
+  'import.readGeoPackage.featureNames': {
+    zh: '第 {index} 个要素{value}',
+    en: 'Feature {index}{value}',
+  },
 } as const satisfies Section;

@@ -258,4 +258,36 @@ export const resolutionsMessages = {
     zh: '要素 {bsm}（{detail}）已在编辑或重新导入后变化，处置未能应用',
     en: 'feature {bsm} ({detail}) changed after an edit or re-import; the resolution was not applied',
   },
+  'resolutions.checkPolicy.checkPolicy': {
+    zh: '第 {index} 个层次的 层次：应为 {index}（层次按先后编号 1..n，1 最高），实际为 {tier}',
+    en: 'tier {index}, number: expected {index} (tiers are numbered 1..n in order, 1 highest), found {tier}',
+  },
+  'resolutions.checkPolicy.checkPolicy-2': {
+    zh: '第 {index} 条处置建议的 规则：{ruleId} 不在当前规则包中，这条建议不会用到',
+    en: 'proposal {index}, rule: {ruleId} is not in the current rule pack; this proposal will not be used',
+  },
+  'resolutions.checkPolicy.checkPolicy-3': {
+    zh: '全覆盖图层第 {index} 项的 让出部分用途第 {j} 条：规则 {ruleId} 与第 {firstUse} 条重复（只有第 {firstUse} 条会被采用）',
+    en: 'full-coverage entry {index}, split use {j}: rule {ruleId} repeats use {firstUse} (only that one would be used)',
+  },
+  'resolutions.checkPolicy.checkPolicy-4': {
+    zh: '一张图用地覆盖第 {index} 项的 图层：{layer} 重复出现在第 {first} 项',
+    en: 'coverage entry {index}, layer: {layer} repeats entry {first}',
+  },
+  'resolutions.checkPolicy.checkPolicy-5': {
+    zh: '全覆盖图层第 {index} 项的 图层：{layer} 重复出现在第 {first} 项',
+    en: 'full-coverage entry {index}, layer: {layer} repeats entry {first}',
+  },
+  'resolutions.createResolution.no-yield-use': {
+    zh: '{who} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 {rule} 下让出部分的用途（全覆盖图层的让步用途），未执行让步',
+    en: '{who} is in a full-coverage layer and yielding would leave a hole: the precedence policy names no use for the part given up under rule {rule} (full-coverage yield uses); the yield was not applied',
+  },
+  'resolutions.createResolution.corridor-still-overlaps': {
+    zh: '{who} 让步后，其通道（按宽度 KD）仍与规则 {rule} 的冲突区域重叠 {areaM2} 平方米，冲突不会消除：请调整线位或选择其他处置方式',
+    en: 'after {who} yields, its corridor (by its width KD) still overlaps the region of the rule {rule} conflict by {areaM2} m², so the conflict would remain: move the alignment or choose another resolution',
+  },
+  'resolutions.createResolution.nothing-to-yield': {
+    zh: '规则 {rule} 的冲突区域不在让步一方 {who} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式',
+    en: 'the region of the rule {rule} conflict does not lie in the yielding {who}: subtracting it changes nothing and does not resolve the conflict; choose another resolution',
+  },
 } as const satisfies Section;

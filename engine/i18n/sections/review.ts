@@ -238,4 +238,68 @@ export const reviewMessages = {
     zh: '意见已过期',
     en: 'opinion stale',
   },
+  'review.decodeReviewFile.review-consultation': {
+    zh: '征求意见',
+    en: 'consultation letter',
+  },
+  'review.decodeReviewFile.review-opinion': {
+    zh: '部门审查意见',
+    en: 'department opinion',
+  },
+  'review.issueJointOpinion.issueJointOpinion': {
+    zh: '项目“{name}”：联合审查意见的文号为空',
+    en: 'project "{name}": the joint opinion\'s document number is blank',
+  },
+  'review.issueJointOpinion.issueJointOpinion-2': {
+    zh: '项目“{name}”：联合审查意见的统筹人为空',
+    en: 'project "{name}": the joint opinion\'s coordinator is blank',
+  },
+  'review.issueJointOpinion.issueJointOpinion-3': {
+    zh: '项目“{name}”：联合审查意见的日期“{date}”不是有效日期（YYYY-MM-DD）',
+    en: 'project "{name}": the joint opinion\'s date "{date}" is not a valid date (YYYY-MM-DD)',
+  },
+  'review.jointOpinionBlockers.jointOpinionBlockers': {
+    zh: '项目“{name}”：工作区的部门名单为空，没有可征求意见的部门',
+    en: 'project "{name}": the workspace\'s department list is empty; there is no department to consult',
+  },
+  'review.jointOpinionBlockers.jointOpinionBlockers-2': {
+    zh: '项目“{name}”：{nameZh}（{shortZh}）尚未就当前版本答复（{detail}）',
+    en: 'project "{name}": {nameZh} ({shortZh}) has not answered on the current version ({detail})',
+  },
+  'review.jointOpinionBlockers.jointOpinionBlockers-3': {
+    zh: '项目“{name}”：当前版本已出具联合审查意见（文号 {documentNo}，{date}）',
+    en: 'project "{name}": a joint opinion was already issued on the current version (No. {documentNo}, {date})',
+  },
+  'review.loadDepartments.NAMING': {
+    zh: '部门',
+    en: 'department',
+  },
+  'review.loadDepartments.loadDepartments': {
+    zh: '{fileName}：第 {index} 个部门的标识 {id} 与第 {idFirst} 个部门重复',
+    en: '{fileName}: department {index} repeats the id {id} of department {idFirst}',
+  },
+  'review.loadDepartments.loadDepartments-2': {
+    zh: '{fileName}：第 {index} 个部门 {id} 的全称“{nameZh}”与第 {nameFirst} 个部门重复',
+    en: '{fileName}: department {index} ({id}) repeats the full name "{nameZh}" of department {nameFirst}',
+  },
+  'review.loadReviewPack.NAMING': {
+    zh: '审查项',
+    en: 'check',
+  },
+  'review.assessFact.list-2': {
+    zh: '{feature}（{grade}{setting}）控制距离 {requiredM} 米，项目距用地外缘 {distanceM} 米，控制区内 {inside}',
+    en: '{feature} ({grade}{setting}) requires {requiredM} m from the corridor edge; the project is {distanceM} m from it, {inside} inside the zone',
+  },
+  'review.validateProjectDocument.fromSchemaError-4': {
+    zh: '项目处于“{stage}”阶段，自用地预审与选址起必须填写统一项目代码（XMDM）',
+    en: 'the project is at the stage {stage}; from land pre-review and site selection on, the unified project code XMDM is required',
+  },
+  'review.validateProjectDocument.missing-project-field': {
+    zh: '项目元数据缺少必填字段 {field}',
+    en: 'the project metadata lacks the required field {field}',
+  },
+  'review.validateProjectDocument.invalid-project-field': {
+    zh: '项目元数据 {field} 的值 {found} 无效：{what}',
+    en: 'project metadata {field}: {found} is invalid: {what}',
+  },
 } as const satisfies Section;
