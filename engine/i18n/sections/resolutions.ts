@@ -279,15 +279,15 @@ export const resolutionsMessages = {
     en: 'full-coverage entry {index}, layer: {layer} repeats entry {first}',
   },
   'resolutions.createResolution.no-yield-use': {
-    zh: '{who} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 {rule} 下让出部分的用途（全覆盖图层的让步用途），未执行让步',
+    zh: '{who} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 {rule}下让出部分的用途（全覆盖图层的让步用途），未执行让步',
     en: '{who} is in a full-coverage layer and yielding would leave a hole: the precedence policy names no use for the part given up under rule {rule} (full-coverage yield uses); the yield was not applied',
   },
   'resolutions.createResolution.corridor-still-overlaps': {
-    zh: '{who} 让步后，其通道（按宽度 KD）仍与规则 {rule} 的冲突区域重叠 {areaM2} 平方米，冲突不会消除：请调整线位或选择其他处置方式',
+    zh: '{who} 让步后，其通道（按宽度 KD）仍与规则 {rule}的冲突区域重叠 {areaM2} 平方米，冲突不会消除：请调整线位或选择其他处置方式',
     en: 'after {who} yields, its corridor (by its width KD) still overlaps the region of the rule {rule} conflict by {areaM2} m², so the conflict would remain: move the alignment or choose another resolution',
   },
   'resolutions.createResolution.nothing-to-yield': {
-    zh: '规则 {rule} 的冲突区域不在让步一方 {who} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式',
+    zh: '规则 {rule}的冲突区域不在让步一方 {who} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式',
     en: 'the region of the rule {rule} conflict does not lie in the yielding {who}: subtracting it changes nothing and does not resolve the conflict; choose another resolution',
   },
 } as const satisfies Section;

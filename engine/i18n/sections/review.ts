@@ -299,7 +299,7 @@ export const reviewMessages = {
     en: 'the project metadata lacks the required field {field}',
   },
   'review.validateProjectDocument.invalid-project-field': {
-    zh: '项目元数据 {field} 的值 {found} 无效：{what}',
+    zh: '项目元数据 {field}的值 {found} 无效：{what}',
     en: 'project metadata {field}: {found} is invalid: {what}',
   },
 } as const satisfies Section;
