@@ -15,6 +15,8 @@ export interface MessageParams {
   field?: string;
   /** Chinese title of the field (from the schema). */
   fieldTitle?: string;
+  /** English title of the field (the schema's x-titleEn), for the English message; else the Chinese one. */
+  fieldTitleEn?: string;
   expected?: FindingValue;
   found?: FindingValue;
   /** Code-specific values (a byte offset, a ring number, a classification name …). */
@@ -40,13 +42,14 @@ function featureLabel(f: FeatureRef | undefined): Bilingual {
   return { zh: `第 ${f.index + 1} 个要素${tag}`, en: `feature ${f.index + 1}${tag}` };
 }
 
-/** "第 12 个要素 (BSM=…) 的 用地用海分类代码" / "feature 12 (BSM=…), field YDYHFLDM (用地用海分类代码)". */
+/** "第 12 个要素 (BSM=…) 的 用地用海分类代码" / "feature 12 (BSM=…), field YDYHFLDM (Land and sea use code)". */
 function subject(p: MessageParams): Bilingual {
   const f = featureLabel(p.feature);
   if (!p.field) return f;
   const title = p.fieldTitle ?? p.field;
+  const titleEn = p.fieldTitleEn ?? title;
   const zhField = title === p.field ? p.field : title;
-  const enField = title === p.field ? p.field : `${p.field} (${title})`;
+  const enField = titleEn === p.field ? p.field : `${p.field} (${titleEn})`;
   return {
     zh: f.zh ? `${f.zh} 的 ${zhField}` : zhField,
     en: f.en ? `${f.en}, field ${enField}` : `field ${enField}`,
@@ -192,7 +195,7 @@ const WORDING: Record<FindingCode, Wording> = {
   }),
   'missing-field': (p, s, f) => ({
     zh: `${f.zh} 缺少必填字段 ${p.fieldTitle ?? p.field}（${p.field}）`,
-    en: `${f.en} lacks the required field ${p.field} (${p.fieldTitle ?? p.field})`,
+    en: `${f.en} lacks the required field ${p.field} (${p.fieldTitleEn ?? p.fieldTitle ?? p.field})`,
   }),
   'invalid-value': (p, s) => ({
     zh: `${s.zh} 的值 ${show(p.found)} 无效，应为 ${show(p.expected)}`,
@@ -221,7 +224,7 @@ const WORDING: Record<FindingCode, Wording> = {
   'utf8-bom': () => ({ zh: '文件以 UTF-8 BOM 开头，已忽略', en: 'the file starts with a UTF-8 byte-order mark; ignored' }),
   'alias-field': (p) => ({
     zh: `${d(p, 'layer')} 图层的列 ${show(p.found)} 是 ${p.fieldTitle}（${p.field}）的别名，应使用标准字段名 ${p.field}（${d(p, 'count')} 个要素）`,
-    en: `layer ${d(p, 'layer')}: column ${show(p.found)} is an alias of ${p.field} (${p.fieldTitle}); use the standard name (${d(p, 'count')} features)`,
+    en: `layer ${d(p, 'layer')}: column ${show(p.found)} is an alias of ${p.field} (${p.fieldTitleEn ?? p.fieldTitle}); use the standard name (${d(p, 'count')} features)`,
   }),
   'id-not-derived': (p, s, f) => ({
     zh: `${f.zh} 的 id ${show(p.found)} 不是由规划编号与标识码派生的 ${show(p.expected)}`,
