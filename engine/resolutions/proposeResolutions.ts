@@ -2,7 +2,13 @@
 // policy's per-rule action when it lists the rule (and severity), else the side whose layer has the larger
 // tier number yields; equal tiers, unknown layers or featureless conflicts (indicators) are deferred.
 import type { Conflict } from '../rules/types.ts';
-import type { Policy, PolicyRule, Proposal } from './types.ts';
+import type { Message, Policy, PolicyRule, Proposal } from './types.ts';
+
+/** The reason of a deferred proposal when the tiers cannot decide (the engine's words, not the policy's). */
+export const DEFER_FALLBACK_REASON: Message = {
+  zh: '双方优先级相同或无法确定，由统筹协调人员决定',
+  en: 'both sides have the same precedence or it cannot be determined: the coordinator decides',
+};
 
 export function proposeResolutions(conflicts: readonly Conflict[], policy: Policy): Proposal[] {
   const tierOf = new Map<string, number>();
@@ -25,7 +31,8 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
       return {
         ...base,
         kind: 'defer',
-        reasonZh: '双方优先级相同或无法确定，由统筹协调人员决定',
+        reasonZh: DEFER_FALLBACK_REASON.zh,
+        reasonEn: DEFER_FALLBACK_REASON.en,
         requiresApproval: false,
         requiresCompensation: false,
       };
@@ -37,6 +44,8 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
       ...base,
       kind: subjectYields ? 'subjectYields' : 'objectYields',
       reasonZh: `${winner.nameZh}优先（层次 ${winner.tier}）：${winner.basis}`,
+      // The tier's name and basis are the policy's own text (Chinese): quoted as user data.
+      reasonEn: `“${winner.nameZh}” takes precedence (tier ${winner.tier}): “${winner.basis}”`,
       tier,
       requiresApproval: false,
       requiresCompensation: false,
