@@ -82,7 +82,11 @@ export function readSubmission(
 ): SubmissionReading {
   const refuse = (code: SubmissionRefusalCode, zh: string, en: string): SubmissionReading => {
     const [why, whyEn] = code === 'tampered' ? ['它已被篡改或损坏，', 'it was tampered with or damaged: '] : ['', ''];
-    return { ok: false, code, message: { zh: `拒绝接收报送包 ${file}：${why}${zh}`, en: `submission ${file} refused: ${whyEn}${en}` } };
+    return {
+      ok: false,
+      code,
+      message: { zh: `拒绝接收报送包「${file}」：${why}${zh}`, en: `submission “${file}” refused: ${whyEn}${en}` },
+    };
   };
   const files = new Map<string, Uint8Array>();
   try {
