@@ -1,6 +1,6 @@
-// One antd Select (the import dialog's, and the other forms': 报送包, 优先级策略, 定位到坐标, 回执) inside a span that carries its test id and current value
-// (`data-testid`, `data-value`); each option's label carries `data-option`, so a browser test picks an option
-// by value. The full text of an option is its title (the tooltip of a short department name).
+// One antd Select (the import dialog's, and the other forms': 报送包, 优先级策略, 定位到坐标, 回执) inside a span
+// that carries its test id and current value (`data-testid`, `data-value`); each option's label carries
+// `data-option`, so a browser test picks an option by value. The full text of an option is its title (the tooltip of a short department name).
 import { Select } from 'antd';
 import type { ReactNode } from 'react';
 
