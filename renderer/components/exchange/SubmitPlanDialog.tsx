@@ -76,6 +76,8 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
       // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
       mask={{ closable: false }}
       scrollLock={false}
+      // Under the station's passphrase prompt (z-index 60), which signing opens over this dialog.
+      zIndex={50}
       width={560}
       footer={[
         <Button
