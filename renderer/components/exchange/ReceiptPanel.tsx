@@ -35,12 +35,11 @@ export function ReceiptPanel() {
       <p className={`receipt-signature receipt-signature-${receipt.signature.status}`} data-testid="receipt-signature">
         {receipt.signature.message[language]}
       </p>
-      <label className="receipt-department">
+      <label>
         {t('receiptDepartment')}
         <ImportChoice
           testId="receipt-department"
           value={current?.department ?? ''}
-          width={260}
           onChange={(v) => store.getState().setReceiptDepartment(v)}
           // The departments are the package's own names (user data).
           options={receipt.receipts.map((r) => ({
