@@ -88,6 +88,8 @@ export interface ImportReport {
   /** `EPSG:n` the data came in, and how it was decided. */
   sourceCrs?: string;
   crsProvenance?: string;
+  /** `crsProvenance` in English (the CLI's and the dialog's English). */
+  crsProvenanceEn?: string;
   mappings: Partial<Record<LayerCode, FieldMapping>>;
   /** Up to 5 distinct values of every source column, as decoded text (the mapping step shows them). */
   samples: Record<string, string[]>;
@@ -505,7 +507,8 @@ function buildFeatures(
   });
   // Code-unit order, not localeCompare: the ICU collation differs between Node and the editor.
   for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const name = codeInfo('sandiao', code)?.name;
+    const info = codeInfo('sandiao', code);
+    const name = info?.name;
     const why = needsManualMapping(code) ? '需要结合属性或人工判断' : '不在三调分类表或对照表中';
     issues.push(
       importIssue(
@@ -515,7 +518,7 @@ function buildFeatures(
           .slice(0, 10)
           .map((x) => x + 1)
           .join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`,
-        `三调 code ${code}${name ? ` (${name})` : ''} has no one-to-one 用地用海 code; ${indexes.length} features (${indexes
+        `Third land survey code ${code}${info ? ` (${info.nameEn})` : ''} has no one-to-one land and sea use code; ${indexes.length} features (${indexes
           .slice(0, 10)
           .map((x) => x + 1)
           .join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`,
@@ -681,6 +684,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
   const report = emptyReport(source.file, issues, read);
   report.sourceCrs = `EPSG:${crs.crs.epsg}`;
   report.crsProvenance = crs.provenance;
+  report.crsProvenanceEn = crs.provenanceEn;
   report.mappings = mappings;
   report.codedValues = codedValues;
   if (hasFatal()) return report;

@@ -12,8 +12,8 @@ export type YdyhGroup = 'construction' | 'agricultural' | 'ecological-other' | '
 export interface CodeInfo {
   code: string;
   name: string;
-  /** English name (ydyh2023 only: the table's `nameEn`). */
-  nameEn?: string;
+  /** English name (the table's `nameEn`: the standard's English term), shown in English. */
+  nameEn: string;
   level: number;
   parent: string | null;
   /** Only for ydyh2023 codes: the rule-set grouping (product.md §4). */

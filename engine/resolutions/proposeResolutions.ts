@@ -1,8 +1,12 @@
 // Pure. proposeResolutions(conflicts, policy) → one proposal per conflict, in the conflicts' order: the
 // policy's per-rule action when it lists the rule (and severity), else the side whose layer has the larger
 // tier number yields; equal tiers, unknown layers or featureless conflicts (indicators) are deferred.
+import { say } from '../i18n/index.ts';
 import type { Conflict } from '../rules/types.ts';
-import type { Policy, PolicyRule, Proposal } from './types.ts';
+import type { Message, Policy, PolicyRule, Proposal } from './types.ts';
+
+/** The reason of a deferred proposal when the tiers cannot decide (the engine's words, not the policy's). */
+export const DEFER_FALLBACK_REASON: Message = say('resolutions.proposeResolutions.defer-fallback');
 
 export function proposeResolutions(conflicts: readonly Conflict[], policy: Policy): Proposal[] {
   const tierOf = new Map<string, number>();
@@ -25,7 +29,8 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
       return {
         ...base,
         kind: 'defer',
-        reasonZh: '双方优先级相同或无法确定，由统筹协调人员决定',
+        reasonZh: DEFER_FALLBACK_REASON.zh,
+        reasonEn: DEFER_FALLBACK_REASON.en,
         requiresApproval: false,
         requiresCompensation: false,
       };
@@ -37,6 +42,8 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
       ...base,
       kind: subjectYields ? 'subjectYields' : 'objectYields',
       reasonZh: `${winner.nameZh}优先（层次 ${winner.tier}）：${winner.basis}`,
+      // The tier's name and basis are the policy's own text (Chinese): quoted as user data.
+      reasonEn: `“${winner.nameZh}” takes precedence (tier ${winner.tier}): “${winner.basis}”`,
       tier,
       requiresApproval: false,
       requiresCompensation: false,

@@ -155,6 +155,8 @@ export interface Proposal {
   severity: Severity;
   kind: ResolutionKind;
   reasonZh: string;
+  /** The reason in English when the engine wrote it (fallback, tiers); a policy rule's own reason has none. */
+  reasonEn?: string;
   /** Precedence tier of the side that yields, when the tiers decided it. */
   tier?: number;
   requiresApproval: boolean;

@@ -33,7 +33,7 @@ export function checkCode(
     tableZh: CLASSIFICATION_TITLE[classification].zh,
     tableEn: CLASSIFICATION_TITLE[classification].en,
     hintZh: there ? `（在${CLASSIFICATION_TITLE[other].zh}中 ${value} 是 ${there.name}：请核对 plan.classification）` : '',
-    hintEn: there ? ` (in ${CLASSIFICATION_TITLE[other].en} ${value} is ${there.name}: check plan.classification)` : '',
+    hintEn: there ? ` (in ${CLASSIFICATION_TITLE[other].en} ${value} is ${there.nameEn}: check plan.classification)` : '',
   };
   return finding('unknown-code', at.path, {
     feature: at.feature,

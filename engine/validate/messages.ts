@@ -16,6 +16,8 @@ export interface MessageParams {
   field?: string;
   /** Chinese title of the field (from the schema). */
   fieldTitle?: string;
+  /** English title of the field (the schema's x-titleEn), for the English message; else the Chinese one. */
+  fieldTitleEn?: string;
   expected?: FindingValue;
   found?: FindingValue;
   /** Code-specific values (a byte offset, a ring number, a classification name …). */
@@ -41,13 +43,14 @@ function featureLabel(f: FeatureRef | undefined): Bilingual {
   return say('validate.messages.feature-label', { index: f.index + 1, tag });
 }
 
-/** "第 12 个要素 (BSM=…) 的 用地用海分类代码" / "feature 12 (BSM=…), field YDYHFLDM (用地用海分类代码)". */
+/** "第 12 个要素 (BSM=…) 的 用地用海分类代码" / "feature 12 (BSM=…), field YDYHFLDM (Land and sea use code)". */
 function subject(p: MessageParams): Bilingual {
   const f = featureLabel(p.feature);
   if (!p.field) return f;
   const title = p.fieldTitle ?? p.field;
+  const titleEn = p.fieldTitleEn ?? title;
   const zhField = title === p.field ? p.field : title;
-  const enField = title === p.field ? p.field : `${p.field} (${title})`;
+  const enField = titleEn === p.field ? p.field : `${p.field} (${titleEn})`;
   const field = { zh: zhField, en: enField };
   return f.zh ? say('validate.messages.feature-field', { feature: f, field }) : say('validate.messages.field', { field });
 }
@@ -147,7 +150,11 @@ const WORDING: Record<FindingCode, Wording> = {
       tolerance: d(p, 'tolerance'),
     }),
   'missing-field': (p, s, f) =>
-    say('validate.messages.missing-field', { feature: f, fieldTitle: String(p.fieldTitle ?? p.field), field: String(p.field) }),
+    say('validate.messages.missing-field', {
+      feature: f,
+      fieldTitle: { zh: String(p.fieldTitle ?? p.field), en: String(p.fieldTitleEn ?? p.fieldTitle ?? p.field) },
+      field: String(p.field),
+    }),
   'invalid-value': (p, s) => say('validate.messages.invalid-value', { subject: s, found: show(p.found), expected: show(p.expected) }),
   'wrong-type': (p, s) =>
     say('validate.messages.wrong-type', { subject: s, type: { zh: d(p, 'typeZh'), en: d(p, 'typeEn') }, found: show(p.found) }),
@@ -162,7 +169,7 @@ const WORDING: Record<FindingCode, Wording> = {
     say('validate.messages.alias-field', {
       layer: d(p, 'layer'),
       found: show(p.found),
-      fieldTitle: String(p.fieldTitle),
+      fieldTitle: { zh: String(p.fieldTitle), en: String(p.fieldTitleEn ?? p.fieldTitle) },
       field: String(p.field),
       count: d(p, 'count'),
     }),

@@ -2,12 +2,15 @@
 // filter), and 定位到坐标: lon/lat, or X(北)/Y(东) in a chosen CGCS2000 3° Gauss-Krüger zone. Both zoom the map
 // through the store's mapRequest; a found feature is also selected (inspector, table, highlight).
 import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Input } from 'antd';
+import { AimOutlined, SearchOutlined } from '@ant-design/icons';
 import { layerInfo } from '../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import { findFeatures, type FoundFeature } from '../services/find/findFeatures.ts';
 import { selectionExtent, widen } from '../services/find/selectionExtent.ts';
 import { CHINA_GK_ZONES, parseLocation, type LocationMode } from '../map/parseLocation.ts';
 import { surveyReadout } from '../map/surveyReadout.ts';
+import { ImportChoice } from './ImportChoice.tsx';
 
 /** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
 const SEARCH_DELAY_MS = 200;
@@ -42,8 +45,10 @@ export function FindBar() {
   return (
     <div className="find-bar" data-testid="find-bar">
       <div className="find-row">
-        <input
+        <Input
           type="search"
+          allowClear
+          prefix={<SearchOutlined />}
           value={text}
           placeholder={t('findPlaceholder')}
           aria-label={t('findPlaceholder')}
@@ -65,8 +70,9 @@ export function FindBar() {
             }
           }}
         />
-        <button
-          className={locating ? 'active' : ''}
+        <Button
+          type={locating ? 'primary' : 'default'}
+          icon={<AimOutlined />}
           onClick={() => {
             setLocating((v) => !v);
             setOpen(false);
@@ -74,7 +80,7 @@ export function FindBar() {
           data-testid="locate-toggle"
         >
           {t('locate')}
-        </button>
+        </Button>
       </div>
       {open && query.trim() !== '' && query === text && (
         <div className="find-results" data-testid="find-results">
@@ -131,25 +137,32 @@ function LocatePanel() {
   return (
     <div className="locate-panel" data-testid="locate-panel">
       <div className="find-row">
-        <select value={mode} onChange={(e) => setMode(e.target.value as LocationMode)} data-testid="locate-mode" aria-label={t('locate')}>
-          <option value="lonlat">{t('locateModeLonLat')}</option>
-          <option value="gk">{t('locateModeGk')}</option>
-        </select>
+        <ImportChoice
+          testId="locate-mode"
+          value={mode}
+          title={t('locate')}
+          onChange={(v) => setMode(v as LocationMode)}
+          options={[
+            { value: 'lonlat', label: t('locateModeLonLat') },
+            { value: 'gk', label: t('locateModeGk') },
+          ]}
+        />
         {mode === 'gk' && (
-          <select value={zone} onChange={(e) => setZone(Number(e.target.value))} data-testid="locate-zone">
-            {ZONES.map((z) => (
-              <option key={z} value={z}>
-                {t('locateZone')
-                  .replace('{zone}', String(z))
-                  .replace('{cm}', String(z * 3))}
-              </option>
-            ))}
-          </select>
+          <ImportChoice
+            testId="locate-zone"
+            value={String(zone)}
+            onChange={(v) => setZone(Number(v))}
+            options={ZONES.map((z) => ({
+              value: String(z),
+              label: t('locateZone')
+                .replace('{zone}', String(z))
+                .replace('{cm}', String(z * 3)),
+            }))}
+          />
         )}
       </div>
       <div className="find-row">
-        <input
-          type="search"
+        <Input
           value={text}
           placeholder={mode === 'lonlat' ? '112.59, 35.09' : '3890784.40, 38365508.88'}
           aria-label={mode === 'lonlat' ? t('locateModeLonLat') : t('locateModeGk')}
@@ -157,15 +170,11 @@ function LocatePanel() {
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && locate()}
         />
-        <button className="primary" onClick={locate} data-testid="locate-go">
+        <Button type="primary" onClick={locate} data-testid="locate-go">
           {t('locateGo')}
-        </button>
+        </Button>
       </div>
-      {error && (
-        <div className="locate-error" data-testid="locate-error">
-          {error[language]}
-        </div>
-      )}
+      {error && <Alert className="locate-error" type="error" title={<span data-testid="locate-error">{error[language]}</span>} />}
       {done && <div data-testid="locate-done">{t('locateDone').replace('{where}', done)}</div>}
     </div>
   );

@@ -1,6 +1,6 @@
-// One antd Select of the import dialog inside a span that carries its test id and current value
-// (`data-testid`, `data-value`); each option's label carries `data-option`, so a browser test picks an option
-// by value. The full text of an option is its title (the tooltip of a short department name).
+// One antd Select (the import dialog's, and the other forms': 报送包, 优先级策略, 定位到坐标, 回执) inside a span
+// that carries its test id and current value (`data-testid`, `data-value`); each option's label carries
+// `data-option`, so a browser test picks an option by value. The full text of an option is its title (the tooltip of a short department name).
 import { Select } from 'antd';
 import type { ReactNode } from 'react';
 
@@ -19,6 +19,7 @@ export function ImportChoice({
   width,
   placeholder,
   title,
+  size = 'small',
 }: {
   testId: string;
   value: string;
@@ -27,11 +28,13 @@ export function ImportChoice({
   width?: number | string;
   placeholder?: string;
   title?: string;
+  /** antd's control size: small in the dense import dialog, middle in a short form. */
+  size?: 'small' | 'middle';
 }) {
   return (
     <span className="import-choice" data-testid={testId} data-value={value} title={title}>
       <Select
-        size="small"
+        size={size}
         value={value}
         virtual={false}
         placeholder={placeholder}

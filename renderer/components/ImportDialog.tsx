@@ -372,7 +372,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                 {source ? L('重新选择…', 'Other files…') : L('选择文件…', 'Choose files…')}
               </Button>
               {source && (
-                <span className="import-file-name" data-testid="import-file" title={source.file}>
+                <span className="import-file-name" data-testid="import-file" title={source.file} data-user-text="" data-user-title="">
                   {source.file}
                 </span>
               )}
@@ -582,12 +582,18 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
             <div className="import-check">
               {report.encoding && (
                 <p data-testid="import-encoding-choice">
-                  {L('属性编码', 'Encoding')}：{report.encoding.encoding}（{L(report.encoding.detail, report.encoding.detailEn)}）
+                  {L(
+                    `属性编码：${report.encoding.encoding.toUpperCase()}（${report.encoding.detail}）`,
+                    `Encoding: ${report.encoding.encoding.toUpperCase()} (${report.encoding.detailEn})`,
+                  )}
                 </p>
               )}
               {report.sourceCrs && (
                 <p data-testid="import-crs-choice">
-                  {L('来源坐标系', 'Source CRS')}：{report.crsProvenance} → EPSG:4490
+                  {L(
+                    `来源坐标系：${report.crsProvenance} → EPSG:4490`,
+                    `Source CRS: ${report.crsProvenanceEn ?? report.crsProvenance} → EPSG:4490`,
+                  )}
                 </p>
               )}
               <p data-testid="import-counts">

@@ -27,7 +27,8 @@ export function ImportMappingTable({
   const columns = [...Object.keys(mapping.columns), ...mapping.unmappedColumns];
   const fieldOptions = [
     { value: '', label: L('（不导入）', '(not imported)') },
-    ...fieldsOfLayer(layer).map((f) => ({ value: f.key, label: `${f.key} ${f.title}` })),
+    // The schema's English title (x-titleEn) in English: "BSM Identifier", not "BSM 标识码".
+    ...fieldsOfLayer(layer).map((f) => ({ value: f.key, label: `${f.key} ${zh ? f.title : (f.titleEn ?? f.title)}` })),
   ];
   const coded = Object.entries(report.codedValues).flatMap(([column, sourceValues]) => {
     const key = mapping.columns[column];
@@ -38,7 +39,14 @@ export function ImportMappingTable({
     const own = values[key] ?? {};
     return sourceValues
       .filter((v) => !allowed.includes(v) || Object.hasOwn(own, v))
-      .map((v) => ({ column, key, title: field.title, sourceValue: v, allowed, mapped: own[v] ?? '' }));
+      .map((v) => ({
+        column,
+        key,
+        title: zh ? field.title : (field.titleEn ?? field.title),
+        sourceValue: v,
+        allowed,
+        mapped: own[v] ?? '',
+      }));
   });
   return (
     <div className="import-mapping-step" data-testid="import-mapping">
@@ -53,8 +61,9 @@ export function ImportMappingTable({
         <tbody>
           {columns.map((column) => (
             <tr key={column}>
-              <td>{column}</td>
-              <td className="import-samples" data-testid={`import-samples-${column}`}>
+              {/* The source's column names and values are the file's own text (user data). */}
+              <td data-user-text="">{column}</td>
+              <td className="import-samples" data-testid={`import-samples-${column}`} data-user-text="">
                 {(report.samples[column] ?? []).join(' · ') || L('（空）', '(empty)')}
               </td>
               <td>
@@ -83,13 +92,16 @@ export function ImportMappingTable({
             <tbody>
               {coded.map((r) => (
                 <tr key={`${r.column}\u0000${r.sourceValue}`}>
-                  <td>{r.column}</td>
-                  <td>{r.sourceValue}</td>
+                  <td data-user-text="">{r.column}</td>
+                  <td data-user-text="">{r.sourceValue}</td>
                   <td>
                     <ImportChoice
                       testId={`import-value-${r.column}-${r.sourceValue}`}
                       value={r.mapped}
-                      options={[{ value: '', label: L('（保持原值）', '(keep as is)') }, ...r.allowed.map((a) => ({ value: a, label: a }))]}
+                      options={[
+                        { value: '', label: L('（保持原值）', '(keep as is)') },
+                        ...r.allowed.map((a) => ({ value: a, label: <span data-user-text="">{a}</span>, title: a })),
+                      ]}
                       onChange={(v) => onMapValue(r.key, r.sourceValue, v)}
                       title={`${r.key} ${r.title}`}
                     />

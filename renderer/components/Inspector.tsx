@@ -5,6 +5,7 @@ import { useEditor, useT } from '../app/StoreContext.tsx';
 import type { ConflictParty } from '../../engine/rules/index.ts';
 import { FeatureForm } from './FeatureForm.tsx';
 import { formatArea } from './formatArea.ts';
+import { legalBasisEn } from '../i18n/legalBasisEn.ts';
 
 export function Inspector() {
   const t = useT();
@@ -15,6 +16,7 @@ export function Inspector() {
   const language = useEditor((s) => s.language);
   if (conflict) {
     const rule = rulePack?.rules.find((r) => r.id === conflict.ruleId);
+    const english = language === 'en' && rule ? legalBasisEn(rule.legalBasis) : undefined;
     return (
       <div className="inspector" data-testid="inspector-conflict">
         <h3>
@@ -33,11 +35,26 @@ export function Inspector() {
         <Party label={t('subjectFeature')} party={conflict.subject} />
         <Party label={t('objectFeature')} party={conflict.object} />
         <h4>{t('legalBasis')}</h4>
-        {/* Legal sources are quoted as published (Chinese); in English a note says so. */}
-        <p className="legal-basis" data-testid="legal-basis" lang="zh-CN">
-          {rule?.legalBasis ?? '—'}
-        </p>
-        {language === 'en' && rule?.legalBasis && <p className="legal-basis-note">{t('legalBasisQuoted')}</p>}
+        {english ? (
+          // In English: the translation for reading, then the Chinese original, which is the authoritative text.
+          <>
+            <p className="legal-basis" data-testid="legal-basis">
+              {english}
+            </p>
+            <p className="legal-basis-note">{t('legalBasisOriginal')}</p>
+            <p className="legal-basis legal-basis-original" data-testid="legal-basis-original" lang="zh-CN">
+              {rule!.legalBasis}
+            </p>
+          </>
+        ) : (
+          <>
+            {/* Legal sources are quoted as published (Chinese); in English a note says so. */}
+            <p className="legal-basis" data-testid="legal-basis" lang="zh-CN">
+              {rule?.legalBasis ?? '—'}
+            </p>
+            {language === 'en' && rule?.legalBasis && <p className="legal-basis-note">{t('legalBasisQuoted')}</p>}
+          </>
+        )}
       </div>
     );
   }

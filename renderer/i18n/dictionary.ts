@@ -466,6 +466,7 @@ export const zh = {
   dsLocalNewer: '本地工作空间较新：发布后本地有修改。',
   dsLocalOlder: '本地工作空间较旧：已发布版本生成于本地最后一次修改之后。',
   dsPasswordSaved: '已保存口令',
+  legalBasisOriginal: '中文原文（以原文为准）：',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -939,6 +940,7 @@ export const en: Record<MessageKey, string> = {
   dsLocalNewer: 'The local workspace is newer: it was edited after the published version was made.',
   dsLocalOlder: 'The local workspace is older: the published version was made after the last local edit.',
   dsPasswordSaved: 'password saved',
+  legalBasisOriginal: 'The Chinese original, which is authoritative:',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

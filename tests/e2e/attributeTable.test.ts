@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { syntheticLandPlan } from './support/syntheticLandPlan.ts';
 import { loadDemoPlans } from './demoData.ts';
 import { gaussKrugerToLonLat } from '../../renderer/map/gaussKrugerToLonLat.ts';
@@ -83,8 +83,8 @@ describe('find and 定位到坐标 on the demo', () => {
 
   it('goes to a typed Gauss-Krüger X(北)/Y(东) and a lon/lat, marks it, and the readout there uses the survey convention', async () => {
     await page.getByTestId('locate-toggle').click();
-    await page.getByTestId('locate-mode').selectOption('gk');
-    await page.getByTestId('locate-zone').selectOption('38');
+    await chooseImportOption(page, 'locate-mode', 'gk');
+    await chooseImportOption(page, 'locate-zone', '38');
     await page.getByTestId('locate-input').fill('3890784.40, 38365508.88');
     await page.getByTestId('locate-go').click();
     await page.getByTestId('locate-done').waitFor();
@@ -116,7 +116,7 @@ describe('find and 定位到坐标 on the demo', () => {
     await expect(page.getByTestId('locate-error').textContent()).resolves.toMatch(/X \(north\).*swapped/);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
 
-    await page.getByTestId('locate-mode').selectOption('lonlat');
+    await chooseImportOption(page, 'locate-mode', 'lonlat');
     await page.getByTestId('locate-input').fill('112.45, 35.2');
     await page.getByTestId('locate-go').click();
     await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('112.450000°, 35.200000°');

@@ -102,7 +102,7 @@ describe('the import dialog', () => {
     );
     await choose(page, 'import-layer', 'GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
-    await expect(page.getByTestId('import-encoding-choice').textContent()).resolves.toContain('gbk（.cpg 声明 GBK）');
+    await expect(page.getByTestId('import-encoding-choice').textContent()).resolves.toContain('GBK（.cpg 声明 GBK）');
     await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
     await page.getByTestId('import-cancel').click();
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);

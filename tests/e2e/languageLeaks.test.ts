@@ -3,14 +3,18 @@
 // stray English word from the code outside a small reviewed allowlist (format names, field codes, units…).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const BOUNDARY_TXT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'gbk-crlf-two-parcels.txt');
 
 let app: OpenApp;
 let page: Page;
+/** A GBK Shapefile of industrial projects with a coded WRDJ column (1/2/3), for the import dialog's later steps. */
+let shpDir: string;
 
 /** Visible text (text nodes and title / aria-label / placeholder) outside user-data nodes that matches `pattern`. */
 async function leaksIn(p: Page, scope: string, mode: 'cjk' | 'latin'): Promise<string[]> {
@@ -22,7 +26,7 @@ async function leaksIn(p: Page, scope: string, mode: 'cjk' | 'latin'): Promise<s
         (
           'F5 BSM MJ YDYHFLDM YDYHFLMC XZQDM XZQMC DKMC GHDLMC GHDLBM GBK UTF-8 CSV PDF PNG SVG JSON GeoJSON Shapefile SHP DBF ' +
           'GPKG GeoPackage TXT CGCS2000 EPSG WGS84 m km ha km² m² GB/T OK Ctrl Shift Esc Del Enter A4 A3 dpi Ed25519 SHA-256 ID X Y ' +
-          'lantu zip pub Delete A4/A3'
+          'lantu zip pub Delete A4/A3 cpg prj'
         ).split(' '),
       );
       const root = document.querySelector(scope);
@@ -133,7 +137,12 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
       continue;
     }
     await button.click();
-    await p.locator('[role=dialog]:visible').first().waitFor({ timeout: 10_000 });
+    try {
+      await p.locator('[role=dialog]:visible').first().waitFor({ timeout: 10_000 });
+    } catch {
+      results[label] = [`(no dialog after ${testid})`];
+      continue;
+    }
     await p.waitForTimeout(400);
     await look(label);
     if (testid === 'station-button') {
@@ -144,6 +153,37 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
     }
     await closeDialogs(p);
   }
+  // The import dialog's later steps: the mapping (field choices, samples), value mapping and the check (encoding,
+  // counts, issues) with the preview on the map.
+  await p.getByTestId('import-plans').first().click();
+  const chooser = p.waitForEvent('filechooser');
+  await p.getByTestId('import-pick').click();
+  await (await chooser).setFiles(readdirSync(shpDir).map((n) => join(shpDir, n)));
+  await chooseImportOption(p, 'import-kind', 'industry');
+  await chooseImportOption(p, 'import-layer', 'GYXM');
+  await chooseImportOption(p, 'import-target', 'new');
+  await p.waitForSelector('[data-testid=import-mapping]');
+  await chooseImportOption(p, 'import-map-WRDJ', 'GYLX');
+  await p.waitForSelector('[data-testid=import-value-mapping]');
+  await p.waitForSelector('[data-testid=import-encoding-choice]');
+  await look('import mapping');
+  // The field choices as a user opens them (the dropdown lists every field of the layer).
+  await p.getByTestId('import-map-XMMC').locator('.ant-select').click();
+  await p.locator('.ant-select-dropdown:visible').first().waitFor();
+  await look('import field choices');
+  await p.keyboard.press('Escape');
+  await chooseImportOption(p, 'import-value-WRDJ-1', '一类工业');
+  await p.waitForTimeout(1000);
+  await look('import value mapping and check');
+  await p.getByTestId('import-cancel').click();
+  await p.getByTestId('import-dialog').waitFor({ state: 'detached' });
+  // An opened 部门报送包 that is refused (not a package): the submission dialog with its reason.
+  await p.evaluate(() =>
+    window.lantuEditor!.store.getState().setPendingSubmission({ name: 'fgw-submission.zip', bytes: new Uint8Array([80, 75, 3, 4, 0]) }),
+  );
+  await p.getByTestId('submission-refused').waitFor({ timeout: 10_000 });
+  await look('submission dialog (refused)');
+  await p.getByTestId('submission-close').click();
   // The review: a boundary file's dialog, the project register and the 合规性审查报告 dialog (its frame is the
   // engine's report document, checked by the review's own tests).
   await dropFileOnWindow(p, 'gbk-crlf-two-parcels.txt', new Uint8Array(readFileSync(BOUNDARY_TXT)));
@@ -170,6 +210,29 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
 }
 
 beforeAll(async () => {
+  shpDir = mkdtempSync(join(tmpdir(), 'lantu-leaks-shp-'));
+  const parcel = (x: number) => [
+    [
+      [x, 35.1],
+      [x + 0.002, 35.1],
+      [x + 0.002, 35.102],
+      [x, 35.102],
+      [x, 35.1],
+    ],
+  ];
+  const features = [1, 2, 3].map((wrdj, i) => ({
+    type: 'Feature',
+    properties: { BSM: `41900100002070000${i + 1}`, XMMC: `济源配套项目${i + 1}号`, YDYHFLDM: '100102', WRDJ: wrdj },
+    geometry: { type: 'Polygon', coordinates: parcel(112.6 + i * 0.004) },
+  }));
+  writeFileSync(join(shpDir, 'source.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  execFileSync(
+    'ogr2ogr',
+    ['-f', 'ESRI Shapefile', '-s_srs', 'EPSG:4490', '-t_srs', 'EPSG:4526', '-lco', 'ENCODING=GBK', '-nln', 'gyxm', 'shp', 'source.geojson'],
+    { cwd: shpDir, stdio: 'pipe' },
+  );
+  rmSync(join(shpDir, 'source.geojson'));
+  shpDir = join(shpDir, 'shp');
   app = await openApp({ viewport: { width: 1600, height: 900 } });
   page = app.page;
   await page.waitForFunction(() => window.lantuEditor?.ready === true, null, { timeout: 150_000 });
@@ -181,6 +244,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
+  if (shpDir) rmSync(join(shpDir, '..'), { recursive: true, force: true });
 });
 
 describe('no language leaks', () => {

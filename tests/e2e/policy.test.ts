@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles } from '../../engine/package/index.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -76,9 +76,9 @@ describe('the precedence policy in Chromium', () => {
     await page.getByTestId('policy-id').fill('jiyuan-2026');
     const before = await page.locator('[data-testid=policy-rules] tbody tr').count();
     await page.getByTestId('policy-add-rule').click();
-    await page.getByTestId(`policy-rule-${before}-id`).selectOption('R08');
-    await page.getByTestId(`policy-rule-${before}-severity`).selectOption('blocker');
-    await page.getByTestId(`policy-rule-${before}-action`).selectOption('exception');
+    await chooseImportOption(page, `policy-rule-${before}-id`, 'R08');
+    await chooseImportOption(page, `policy-rule-${before}-severity`, 'blocker');
+    await chooseImportOption(page, `policy-rule-${before}-action`, 'exception');
     await page.getByTestId(`policy-rule-${before}-reason`).fill('重大项目占用永久基本农田，须附国务院批准文件');
     await page.getByTestId(`policy-rule-${before}-approval`).check();
     await page.screenshot({ path: join(SHOTS, 'policy-dialog.png') });

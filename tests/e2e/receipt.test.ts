@@ -15,7 +15,7 @@ import { PACKAGE_ZIP_LIMITS } from '../../engine/zip/readZipSafely.ts';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
 import { buildFromPlans, CREATED, packagePlans, PACK_BYTES } from '../engine/package/packagePlans.ts';
 import { memorySigner } from '../engine/exchange/memoryStation.ts';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -113,7 +113,7 @@ describe('the 回执 of an issued package in the editor', () => {
     expect(signature).toContain('自然资源和规划局-李工');
     expect(signature).toContain('不在本机的受信任密钥列表中');
 
-    await page.getByTestId('receipt-department').selectOption('发展改革委');
+    await chooseImportOption(page, 'receipt-department', '发展改革委');
     expect(await page.getByTestId('receipt-counts').textContent()).toContain('保留 0，已修改 1，已删除 0，新增 0');
     const rows = page.getByTestId('receipt-row');
     expect(await rows.count()).toBe(1);
@@ -141,13 +141,13 @@ describe('the 回执 of an issued package in the editor', () => {
     expect(await page.evaluate(() => window.lantuMap!.receiptShown())).toEqual([]);
 
     // The land department: its features were kept.
-    await page.getByTestId('receipt-department').selectOption('自然资源和规划局');
+    await chooseImportOption(page, 'receipt-department', '自然资源和规划局');
     expect(await page.getByTestId('receipt-counts').textContent()).toMatch(/保留 \d+，已修改 0，已删除 0，新增 0/);
     await page.getByTestId('receipt-filter-kept').check();
     expect((await page.evaluate(() => window.lantuMap!.receiptShown())).length).toBeGreaterThan(3);
 
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.getByTestId('receipt-department').selectOption('发展改革委');
+    await chooseImportOption(page, 'receipt-department', '发展改革委');
     await page.getByTestId('receipt-filter-changed').check();
     await page.evaluate(() => window.lantuMap!.whenRendered());
     await page.screenshot({ path: join(SHOTS, 'receipt-1920.png') });

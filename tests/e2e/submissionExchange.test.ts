@@ -14,7 +14,7 @@ import { ensureRendererBuilt } from './support/ensureRendererBuilt.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { seedStation } from './support/seedStation.ts';
 import { serveStatic, type StaticServer } from './support/serveStatic.ts';
-import { PROJECT_ROOT } from './support/index.ts';
+import { chooseImportOption, PROJECT_ROOT } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const PASS = '联络员口令';
@@ -76,7 +76,7 @@ describe('a 部门报送包 from one station to another in the editor', () => {
       { planId: industry!.plan.id, featureId: projectId },
     );
     await liaison.getByTestId('submit-plan-open').click();
-    await liaison.getByTestId('submit-plan-select').selectOption(industry!.plan.id);
+    await chooseImportOption(liaison, 'submit-plan-select', industry!.plan.id);
     await liaison.screenshot({ path: join(SHOTS, 'submit-plan-1366.png') });
     // Without the passphrase nothing is signed or saved, and the dialog says so.
     await liaison.getByTestId('submit-plan-save').click();

@@ -7,8 +7,8 @@ export const exchangeMessages = {
     en: 'submission refused: {message}',
   },
   'exchange.acceptedSubmissions.checkReplay': {
-    zh: '拒绝接收报送包 {file}：这是重放的旧报送。本机已于 {acceptedAt} 接收工作站 {who} 关于规划 {id} 的第 {sequence} 号报送，本包为第 {sequence2} 号',
-    en: 'submission {file} refused: it is a replayed older submission. This installation accepted submission no. {sequence} of plan {id} from station {who} on {acceptedAt}; this one is no. {sequence2}',
+    zh: '拒绝接收报送包「{file}」：这是重放的旧报送。本机已于 {acceptedAt} 接收工作站「{who}」关于规划 {id} 的第 {sequence} 号报送，本包为第 {sequence2} 号',
+    en: 'submission “{file}” refused: it is a replayed older submission. This installation accepted submission no. {sequence} of plan {id} from station “{who}” on {acceptedAt}; this one is no. {sequence2}',
   },
   'exchange.signatureFile.checkSignature': {
     zh: '{file} 未签名（没有 {SIGNATUREPATH}），无法确认来源',
@@ -55,8 +55,8 @@ export const exchangeMessages = {
     en: '{file} holds no plan of department "{department}"; its departments: {v}',
   },
   'exchange.readSubmission.refuse': {
-    zh: '拒绝接收报送包 {file}：{why}{detail}',
-    en: 'submission {file} refused: {why}{detail}',
+    zh: '拒绝接收报送包「{file}」：{why}{detail}',
+    en: 'submission “{file}” refused: {why}{detail}',
   },
   'exchange.signatureFile.tampered': {
     zh: '{file} 已被篡改：{detail}，签名者声称为 {who}',

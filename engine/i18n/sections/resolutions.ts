@@ -2,6 +2,10 @@
 import type { Section } from '../types.ts';
 
 export const resolutionsMessages = {
+  'resolutions.proposeResolutions.defer-fallback': {
+    zh: '双方优先级相同或无法确定，由统筹协调人员决定',
+    en: 'both sides have the same precedence or it cannot be determined: the coordinator decides',
+  },
   'resolutions.validatePolicy.schemaVersion': {
     zh: '模式版本',
     en: 'schema version',

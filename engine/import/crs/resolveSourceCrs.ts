@@ -23,7 +23,8 @@ export interface ResolveCrsInput {
 }
 
 export type ResolvedCrs =
-  { ok: true; crs: CrsInfo; swapAxes: boolean; provenance: string; issues: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
+  | { ok: true; crs: CrsInfo; swapAxes: boolean; provenance: string; provenanceEn: string; issues: ImportIssue[] }
+  | { ok: false; issues: ImportIssue[] };
 
 const SUPPORTED_ZH = '支持 EPSG:4490、4326、4491–4512（6度带）、4513–4554（3度带）';
 const SUPPORTED_EN = 'supported: EPSG:4490, 4326, 4491–4512 (6-degree), 4513–4554 (3-degree)';
@@ -39,6 +40,7 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
   const issues: ImportIssue[] = [];
   let crs: CrsInfo | undefined;
   let provenance: string;
+  let provenanceEn: string;
   if (userCrs !== undefined) {
     const epsg = parseEpsgReference(userCrs);
     crs = epsg === undefined ? undefined : crsInfo(epsg);
@@ -57,6 +59,7 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
       };
     }
     provenance = `EPSG:${crs.epsg}（用户指定）`;
+    provenanceEn = `EPSG:${crs.epsg} (as given)`;
   } else if (declared) {
     crs = declared.epsg === undefined ? undefined : crsInfo(declared.epsg);
     if (!crs) {
@@ -75,15 +78,18 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
       };
     }
     provenance = declared.raw.startsWith('EPSG:') ? declared.raw : `EPSG:${crs.epsg}`;
+    provenanceEn = provenance;
   } else {
     const guess = inferCrsFromCoordinates(bbox, territory);
     const defaultCrs = input.formatDefaultEpsg === undefined ? undefined : crsInfo(input.formatDefaultEpsg);
     if (defaultCrs && guess?.basis === 'degrees') {
       crs = defaultCrs;
       provenance = `EPSG:${crs.epsg}`;
+      provenanceEn = provenance;
     } else if (guess) {
       crs = guess.crs;
       provenance = `EPSG:${crs.epsg}（由坐标推断）`;
+      provenanceEn = `EPSG:${crs.epsg} (inferred from the coordinates)`;
       issues.push(
         importIssue(
           'crs-missing-inferred',
@@ -210,5 +216,5 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
       }
     }
   }
-  return { ok: true, crs, swapAxes, provenance, issues };
+  return { ok: true, crs, swapAxes, provenance, provenanceEn, issues };
 }

@@ -109,7 +109,7 @@ function printReport(report: ImportReport, ctx: CliContext): void {
     ctx.out(
       t({
         zh: `来源坐标系：${report.crsProvenance}，已转换为 EPSG:4490`,
-        en: `source CRS: ${report.crsProvenance}, converted to EPSG:4490`,
+        en: `source CRS: ${report.crsProvenanceEn ?? report.crsProvenance}, converted to EPSG:4490`,
       }),
     );
   for (const [layer, m] of Object.entries(report.mappings)) {

@@ -2,9 +2,11 @@
 // which resolution (log number, kind, rule, reason, who and when), removed, added — with the package's signature
 // status, the count of features kept, and the map filter (which outcomes the map draws over the plans).
 import './receipt.css';
+import { Checkbox } from 'antd';
 import { RECEIPT_OUTCOME_LABEL, type ReceiptOutcome } from '../../../engine/exchange/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { RECEIPT_OUTCOMES } from '../../services/exchange/packageReceipts.ts';
+import { ImportChoice } from '../ImportChoice.tsx';
 
 /** Rows listed at most (a department's whole plan can be 300k features; the kept ones are only counted). */
 const MAX_ROWS = 500;
@@ -35,21 +37,23 @@ export function ReceiptPanel() {
       </p>
       <label>
         {t('receiptDepartment')}
-        <select
-          data-testid="receipt-department"
+        <ImportChoice
+          testId="receipt-department"
           value={current?.department ?? ''}
-          onChange={(e) => store.getState().setReceiptDepartment(e.target.value)}
-        >
-          {receipt.receipts.map((r) => (
-            <option key={r.department} value={r.department}>
-              {r.department}
-            </option>
-          ))}
-        </select>
+          onChange={(v) => store.getState().setReceiptDepartment(v)}
+          // The departments are the package's own names (user data).
+          options={receipt.receipts.map((r) => ({
+            value: r.department,
+            label: <span data-user-text="">{r.department}</span>,
+            title: r.department,
+          }))}
+        />
       </label>
       {current && (
         <p data-testid="receipt-counts">
-          {current.plans.map((p) => `${p.title}（${p.version}）`).join('、')}：
+          {/* The plans' titles and versions are user data. */}
+          <span data-user-text="">{current.plans.map((p) => `${p.title}（${p.version}）`).join('、')}</span>
+          {t('labelColon')}
           {t('receiptCounts')
             .replace('{kept}', String(c.kept))
             .replace('{changed}', String(c.changed))
@@ -60,15 +64,15 @@ export function ReceiptPanel() {
       <fieldset className="receipt-filter" data-testid="receipt-filter">
         <legend>{t('receiptMapFilter')}</legend>
         {RECEIPT_OUTCOMES.map((o) => (
-          <label key={o} className={`receipt-outcome-${o}`}>
-            <input
-              type="checkbox"
-              data-testid={`receipt-filter-${o}`}
-              checked={outcomes.includes(o)}
-              onChange={(e) => toggle(o, e.target.checked)}
-            />{' '}
+          <Checkbox
+            key={o}
+            className={`receipt-outcome-${o}`}
+            data-testid={`receipt-filter-${o}`}
+            checked={outcomes.includes(o)}
+            onChange={(e) => toggle(o, e.target.checked)}
+          >
             {RECEIPT_OUTCOME_LABEL[o][language]}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <table className="receipt-table" data-testid="receipt-table">
@@ -90,16 +94,22 @@ export function ReceiptPanel() {
               <td className={`receipt-outcome-${row.outcome}`}>{RECEIPT_OUTCOME_LABEL[row.outcome][language]}</td>
               <td>
                 {row.layer} {row.bsm || row.featureId}
-                {row.name && <div className="receipt-name">{row.name}</div>}
+                {row.name && (
+                  <div className="receipt-name" data-user-text="">
+                    {row.name}
+                  </div>
+                )}
               </td>
               <td>
                 {row.resolutions.map((r) => (
                   <div key={`${r.logNumber}/${r.conflictKey}`} className="receipt-resolution">
                     <b>{r.logNumber}</b> {language === 'zh' ? r.kindZh : r.kind} {r.ruleId}
                     <div>
-                      {t('receiptReason')}：{r.reason}
+                      {t('receiptReason')}
+                      {t('labelColon')}
+                      <span data-user-text="">{r.reason}</span>
                     </div>
-                    <div className="receipt-decided">
+                    <div className="receipt-decided" data-user-text="">
                       {r.decidedBy} {r.decidedAt}
                     </div>
                   </div>

@@ -4,6 +4,7 @@
 // three-way merge with the workspace's own edits, each conflict decided here, and 接收 applies it as one undoable
 // batch and records the sequence for this browser profile.
 import { useMemo, useState } from 'react';
+import { Alert, Button, Modal } from 'antd';
 import { recordAccepted } from '../../../engine/exchange/index.ts';
 import type { MergeConflict } from '../../../engine/merge/index.ts';
 import type { MergeChoice } from '../../../engine/merge/index.ts';
@@ -15,6 +16,7 @@ import { loadAcceptedRegister, saveAcceptedRegister } from '../../services/excha
 import { NO_TRUSTED_KEYS } from '../../services/exchange/openSignedPackage.ts';
 import { acceptSubmissionCommand, submissionForWorkspace } from '../../services/exchange/submissionForWorkspace.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
+import { ImportChoice } from '../ImportChoice.tsx';
 import { ImportVersionDiff } from '../ImportVersionDiff.tsx';
 
 function valueText(v: unknown, zh: boolean): string {
@@ -62,32 +64,73 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
     close();
   };
   const conflicts = view.ok ? (view.merge?.conflicts ?? []) : [];
+  const m = view.ok ? view.submission.manifest : null;
   return (
-    <div className="export-backdrop">
-      <div
-        className="export-dialog submission-dialog"
-        role="dialog"
-        aria-label={L('部门报送包', 'Department submission')}
-        data-testid="submission-dialog"
-      >
-        <h3>
-          {L('部门报送包', 'Department submission')}：{pending.name}
-        </h3>
+    <Modal
+      open
+      title={
+        <>
+          {L('部门报送包', 'Department submission')}
+          {L('：', ': ')}
+          <span data-user-text="">{pending.name}</span>
+        </>
+      }
+      onCancel={close}
+      // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
+      mask={{ closable: false }}
+      scrollLock={false}
+      width="min(760px, 96vw)"
+      styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflowY: 'auto' } }}
+      footer={[
+        ...(view.ok
+          ? [
+              <Button key="accept" type="primary" data-testid="submission-accept" onClick={accept}>
+                {L('接收并合并', 'Accept and merge')}
+              </Button>,
+            ]
+          : []),
+        <Button key="close" data-testid="submission-close" onClick={close}>
+          {L('关闭', 'Close')}
+        </Button>,
+      ]}
+    >
+      <div className="submission-body" data-testid="submission-dialog">
         {!view.ok ? (
-          <p className="resolve-errors" role="alert" data-testid="submission-refused">
-            {zh ? view.message.zh : view.message.en}
-          </p>
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={<span data-testid="submission-refused">{zh ? view.message.zh : view.message.en}</span>}
+          />
         ) : (
           <>
-            <p className="receipt-signature receipt-signature-trusted" data-testid="submission-signature">
-              {zh ? view.submission.signature.message.zh : view.submission.signature.message.en}
-            </p>
-            <p data-testid="submission-summary">
-              {L(
-                `规划 ${view.submission.manifest.plan.id}（${view.submission.manifest.plan.department}，${view.submission.manifest.plan.version}），第 ${view.submission.manifest.sequence} 号，报送人 ${view.submission.manifest.author}，${view.submission.manifest.createdAt}，编辑 ${view.submission.history.length} 条`,
-                `plan ${view.submission.manifest.plan.id} (${view.submission.manifest.plan.department}, ${view.submission.manifest.plan.version}), no. ${view.submission.manifest.sequence}, by ${view.submission.manifest.author}, ${view.submission.manifest.createdAt}, ${view.submission.history.length} edits`,
-              )}
-            </p>
+            <Alert
+              type="success"
+              showIcon
+              className="submission-signature"
+              title={
+                <span data-testid="submission-signature">
+                  {zh ? view.submission.signature.message.zh : view.submission.signature.message.en}
+                </span>
+              }
+            />
+            {m && (
+              <p data-testid="submission-summary">
+                {/* The plan's department, version and author are the department's own text (user data). */}
+                {zh ? (
+                  <>
+                    规划 {m.plan.id}（<span data-user-text="">{m.plan.department}</span>，<span data-user-text="">{m.plan.version}</span>
+                    ），第 {m.sequence} 号，报送人 <span data-user-text="">{m.author}</span>，{m.createdAt}，编辑{' '}
+                    {view.submission.history.length} 条
+                  </>
+                ) : (
+                  <>
+                    plan {m.plan.id} (<span data-user-text="">{m.plan.department}</span>, <span data-user-text="">{m.plan.version}</span>),
+                    no. {m.sequence}, by <span data-user-text="">{m.author}</span>, {m.createdAt}, {view.submission.history.length} edits
+                  </>
+                )}
+              </p>
+            )}
             <ImportVersionDiff diff={view.diff} zh={zh} />
             {view.merge && (
               <p data-testid="submission-merge">
@@ -98,6 +141,7 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
               </p>
             )}
             {conflicts.length > 0 && (
+              // A plain table styled like antd's: antd Table's scrollbar probe injects a <style> without the CSP nonce.
               <table className="import-mapping" data-testid="submission-conflicts">
                 <thead>
                   <tr>
@@ -111,22 +155,24 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
                   {conflicts.map((c, i) => (
                     <tr key={i}>
                       <td>{conflictText(c, zh)}</td>
-                      <td>{valueText(c.ours, zh)}</td>
-                      <td>{valueText(c.theirs, zh)}</td>
+                      <td data-user-text="">{valueText(c.ours, zh)}</td>
+                      <td data-user-text="">{valueText(c.theirs, zh)}</td>
                       <td>
-                        <select
-                          data-testid={`submission-conflict-${i}`}
+                        <ImportChoice
+                          testId={`submission-conflict-${i}`}
                           value={choices[i] ?? 'ours'}
-                          onChange={(e) => {
+                          width={120}
+                          options={[
+                            { value: 'ours', label: L('局方', 'bureau') },
+                            { value: 'theirs', label: L('部门', 'department') },
+                            { value: 'ancestor', label: L('已接收版本', 'accepted version') },
+                          ]}
+                          onChange={(v) => {
                             const next = [...choices];
-                            next[i] = e.target.value as MergeChoice;
+                            next[i] = v as MergeChoice;
                             setChoices(next);
                           }}
-                        >
-                          <option value="ours">{L('局方', 'bureau')}</option>
-                          <option value="theirs">{L('部门', 'department')}</option>
-                          <option value="ancestor">{L('已接收版本', 'accepted version')}</option>
-                        </select>
+                        />
                       </td>
                     </tr>
                   ))}
@@ -135,17 +181,7 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
             )}
           </>
         )}
-        <div className="export-actions">
-          {view.ok && (
-            <button data-testid="submission-accept" onClick={accept}>
-              {L('接收并合并', 'Accept and merge')}
-            </button>
-          )}
-          <button data-testid="submission-close" onClick={close}>
-            {L('关闭', 'Close')}
-          </button>
-        </div>
       </div>
-    </div>
+    </Modal>
   );
 }

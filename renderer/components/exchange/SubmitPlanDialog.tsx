@@ -2,6 +2,7 @@
 // key is sealed) a 部门报送包 of it — the plan now, the version last imported or accepted here as its base, the edits
 // between them — and saves it through the platform (the same bytes `lantu submit` makes from the same inputs).
 import { useState } from 'react';
+import { Alert, Button, Input, Modal } from 'antd';
 import type { PlanId } from '../../../engine/model/index.ts';
 import { useStation } from '../../app/StationContext.tsx';
 import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
@@ -11,6 +12,7 @@ import { workspaceSubmission } from '../../services/exchange/workspaceSubmission
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { StationFailure } from '../../services/station/types.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
+import { ImportChoice } from '../ImportChoice.tsx';
 
 export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
@@ -67,46 +69,60 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div className="export-backdrop">
-      <div className="export-dialog" role="dialog" aria-label={L('导出报送包', 'Export submission')} data-testid="submit-plan-dialog">
-        <h3>{L('导出部门报送包', 'Export a department submission')}</h3>
+    <Modal
+      open
+      title={L('导出部门报送包', 'Export a department submission')}
+      onCancel={onClose}
+      // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
+      mask={{ closable: false }}
+      scrollLock={false}
+      // Under the station's passphrase prompt (z-index 60), which signing opens over this dialog.
+      zIndex={50}
+      width={560}
+      footer={[
+        <Button
+          key="save"
+          type="primary"
+          data-testid="submit-plan-save"
+          loading={busy}
+          disabled={busy || planOrder.length === 0}
+          onClick={() => void submit()}
+        >
+          {L('签名并保存', 'Sign and save')}
+        </Button>,
+        <Button key="close" data-testid="submit-plan-close" onClick={onClose}>
+          {L('关闭', 'Close')}
+        </Button>,
+      ]}
+    >
+      <div className="submit-plan-body" data-testid="submit-plan-dialog">
         <p>
           {L(
             '报送包含规划当前版本、自上次导入或接收以来的编辑历史和本工作站的签名。',
             'The package holds the plan as it is now, its edits since it was last imported or accepted here, and this station’s signature.',
           )}
         </p>
-        <label>
-          {L('规划', 'Plan')}
-          <select data-testid="submit-plan-select" value={planId} onChange={(e) => setPlanId(e.target.value as PlanId)}>
-            {planOrder.map((id) => {
+        <label className="dialog-field">
+          <span className="dialog-caption">{L('规划', 'Plan')}</span>
+          <ImportChoice
+            testId="submit-plan-select"
+            value={planId}
+            size="middle"
+            onChange={(v) => setPlanId(v as PlanId)}
+            options={planOrder.map((id) => {
               const meta = plans.get(id)?.meta;
-              return (
-                <option key={id} value={id}>
-                  {meta ? `${meta.title}（${meta.department}，${meta.version}）` : id}
-                </option>
-              );
+              const text = meta ? `${meta.title}（${meta.department}，${meta.version}）` : id;
+              // The plan's title, department and version are user data.
+              return { value: id, label: <span data-user-text="">{text}</span>, title: text };
             })}
-          </select>
+          />
         </label>
-        <label>
-          {L('报送人', 'Submitted by')}
-          <input data-testid="submit-plan-author" value={author} onChange={(e) => setAuthor(e.target.value)} />
+        <label className="dialog-field">
+          <span className="dialog-caption">{L('报送人', 'Submitted by')}</span>
+          <Input data-testid="submit-plan-author" value={author} onChange={(e) => setAuthor(e.target.value)} />
         </label>
-        {error && (
-          <p className="resolve-errors" role="alert" data-testid="submit-plan-error">
-            {error}
-          </p>
-        )}
-        <div className="export-actions">
-          <button data-testid="submit-plan-save" disabled={busy || planOrder.length === 0} onClick={() => void submit()}>
-            {L('签名并保存', 'Sign and save')}
-          </button>
-          <button data-testid="submit-plan-close" onClick={onClose}>
-            {L('关闭', 'Close')}
-          </button>
-        </div>
+        {error && <Alert type="error" showIcon role="alert" title={<span data-testid="submit-plan-error">{error}</span>} />}
       </div>
-    </div>
+    </Modal>
   );
 }

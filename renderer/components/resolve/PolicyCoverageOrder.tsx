@@ -1,5 +1,7 @@
 // The policy dialog's order of the integrated land-use coverage: which layer wins where coverage layers overlap,
 // first to last, each moved up or down. Edits go to the draft only.
+import { Button } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
@@ -17,20 +19,24 @@ export function PolicyCoverageOrder({ policy, edit }: { policy: Policy; edit: (c
           <li key={c.layer} data-layer={c.layer}>
             {policyLayerLabel(c.layer, zh)}
             {c.classNameZh ? ` · ${zh ? c.classNameZh : (codeInfo('ydyh2023', c.classValue ?? '')?.nameEn ?? c.classNameZh)}` : ''}
-            <button
+            <Button
+              size="small"
+              icon={<ArrowUpOutlined />}
               data-testid={`policy-coverage-${i}-up`}
               disabled={i === 0}
               onClick={() => edit({ kind: 'moveCoverage', index: i, by: -1 })}
             >
               {t('moveUp')}
-            </button>
-            <button
+            </Button>
+            <Button
+              size="small"
+              icon={<ArrowDownOutlined />}
               data-testid={`policy-coverage-${i}-down`}
               disabled={i === policy.coverage.length - 1}
               onClick={() => edit({ kind: 'moveCoverage', index: i, by: 1 })}
             >
               {t('moveDown')}
-            </button>
+            </Button>
           </li>
         ))}
       </ol>

@@ -1,11 +1,14 @@
 // The policy dialog's per-rule proposals: rule (from the workspace's rule pack), severity filter, action, reason,
 // and whether approval or compensation is required; rows can be removed and added. Edits go to the draft only.
 import { useMemo } from 'react';
+import { Button, Checkbox, Input } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { RESOLUTION_KINDS, type Policy, type PolicyRule, type ResolutionKind } from '../../../engine/resolutions/index.ts';
 import type { Severity } from '../../../engine/rules/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { KIND_LABEL } from './ResolvePanel.tsx';
+import { ImportChoice } from '../ImportChoice.tsx';
 
 const SEVERITIES: readonly Severity[] = ['blocker', 'major', 'minor', 'info'];
 
@@ -29,6 +32,7 @@ export function PolicyRulesTable({
   return (
     <>
       <h4>{t('policyRules')}</h4>
+      {/* A plain table styled like antd's (antd Table's scrollbar probe injects a <style> without the CSP nonce). */}
       <table className="policy-table" data-testid="policy-rules">
         <thead>
           <tr>
@@ -45,74 +49,72 @@ export function PolicyRulesTable({
           {policy.rules.map((rule, i) => (
             <tr key={i} data-testid={`policy-rule-${i}`} data-rule={rule.ruleId} data-severity={rule.severity ?? ''}>
               <td>
-                <select data-testid={`policy-rule-${i}-id`} value={rule.ruleId} onChange={(e) => setRule(i, { ruleId: e.target.value })}>
-                  {(packRuleIds.includes(rule.ruleId) ? packRuleIds : [rule.ruleId, ...packRuleIds]).map((id) => (
-                    <option key={id} value={id}>
-                      {id} {ruleTitle.get(id) ?? '?'}
-                    </option>
-                  ))}
-                </select>
+                <ImportChoice
+                  testId={`policy-rule-${i}-id`}
+                  width={230}
+                  value={rule.ruleId}
+                  onChange={(v) => setRule(i, { ruleId: v })}
+                  options={(packRuleIds.includes(rule.ruleId) ? packRuleIds : [rule.ruleId, ...packRuleIds]).map((id) => ({
+                    value: id,
+                    label: `${id} ${ruleTitle.get(id) ?? '?'}`,
+                  }))}
+                />
               </td>
               <td>
-                <select
-                  data-testid={`policy-rule-${i}-severity`}
+                <ImportChoice
+                  testId={`policy-rule-${i}-severity`}
+                  width={104}
                   value={rule.severity ?? ''}
-                  onChange={(e) => setRule(i, { severity: e.target.value === '' ? undefined : (e.target.value as Severity) })}
-                >
-                  <option value="">{t('policyAnySeverity')}</option>
-                  {SEVERITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(s)}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(v) => setRule(i, { severity: v === '' ? undefined : (v as Severity) })}
+                  options={[{ value: '', label: t('policyAnySeverity') }, ...SEVERITIES.map((s) => ({ value: s, label: t(s) }))]}
+                />
               </td>
               <td>
-                <select
-                  data-testid={`policy-rule-${i}-action`}
+                <ImportChoice
+                  testId={`policy-rule-${i}-action`}
+                  width={168}
                   value={rule.action}
-                  onChange={(e) => setRule(i, { action: e.target.value as ResolutionKind })}
-                >
-                  {RESOLUTION_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(KIND_LABEL[k])}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(v) => setRule(i, { action: v as ResolutionKind })}
+                  options={RESOLUTION_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
+                />
               </td>
               <td>
-                <input
+                <Input
                   data-testid={`policy-rule-${i}-reason`}
                   value={rule.reasonZh}
                   onChange={(e) => setRule(i, { reasonZh: e.target.value })}
                 />
               </td>
               <td>
-                <input
-                  type="checkbox"
+                <Checkbox
                   data-testid={`policy-rule-${i}-approval`}
                   checked={rule.requiresApproval === true}
                   onChange={(e) => setRule(i, { requiresApproval: e.target.checked })}
                 />
               </td>
               <td>
-                <input
-                  type="checkbox"
+                <Checkbox
                   data-testid={`policy-rule-${i}-compensation`}
                   checked={rule.requiresCompensation === true}
                   onChange={(e) => setRule(i, { requiresCompensation: e.target.checked })}
                 />
               </td>
               <td>
-                <button data-testid={`policy-rule-${i}-remove`} onClick={() => edit({ kind: 'removeRule', index: i })}>
+                <Button
+                  danger
+                  icon={<DeleteOutlined />}
+                  data-testid={`policy-rule-${i}-remove`}
+                  onClick={() => edit({ kind: 'removeRule', index: i })}
+                >
                   {t('policyRemove')}
-                </button>
+                </Button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button
+      <Button
+        icon={<PlusOutlined />}
         data-testid="policy-add-rule"
         onClick={() =>
           edit({
@@ -126,7 +128,7 @@ export function PolicyRulesTable({
         }
       >
         {t('policyAddRule')}
-      </button>
+      </Button>
     </>
   );
 }

@@ -1,9 +1,12 @@
 // The policy dialog's precedence tiers: each tier's name, its layers (each can be moved to another tier), its
 // legal basis, and buttons to reorder, remove (only when empty) and add tiers. Edits go to the draft only.
+import { Button, Input } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { policyLayerLabel } from './policyLayerLabel.ts';
+import { ImportChoice } from '../ImportChoice.tsx';
 
 export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (change: PolicyEdit) => void }) {
   const t = useT();
@@ -11,6 +14,7 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
   return (
     <>
       <h4>{t('policyTiers')}</h4>
+      {/* A plain table styled like antd's (antd Table's scrollbar probe injects a <style> without the CSP nonce). */}
       <table className="policy-table" data-testid="policy-tiers">
         <thead>
           <tr>
@@ -26,7 +30,7 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
             <tr key={i} data-testid={`policy-tier-${i}`}>
               <td>{tier.tier}</td>
               <td>
-                <input
+                <Input
                   data-testid={`policy-tier-${i}-name`}
                   value={tier.nameZh}
                   onChange={(e) => edit({ kind: 'setTier', index: i, nameZh: e.target.value })}
@@ -36,23 +40,19 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
                 {tier.layers.map((layer) => (
                   <label key={layer} className="policy-layer">
                     {policyLayerLabel(layer, zh)}
-                    <select
-                      data-testid={`policy-layer-${layer}`}
-                      aria-label={`${t('policyMoveTo')} ${layer}`}
-                      value={i}
-                      onChange={(e) => edit({ kind: 'moveLayer', layer, toTier: Number(e.target.value) })}
-                    >
-                      {policy.tiers.map((_, j) => (
-                        <option key={j} value={j}>
-                          {t('policyTier')} {j + 1}
-                        </option>
-                      ))}
-                    </select>
+                    <ImportChoice
+                      testId={`policy-layer-${layer}`}
+                      title={`${t('policyMoveTo')} ${layer}`}
+                      width={96}
+                      value={String(i)}
+                      onChange={(v) => edit({ kind: 'moveLayer', layer, toTier: Number(v) })}
+                      options={policy.tiers.map((_, j) => ({ value: String(j), label: `${t('policyTier')} ${j + 1}` }))}
+                    />
                   </label>
                 ))}
               </td>
               <td>
-                <textarea
+                <Input.TextArea
                   data-testid={`policy-tier-${i}-basis`}
                   rows={2}
                   value={tier.basis}
@@ -60,31 +60,39 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
                 />
               </td>
               <td className="policy-buttons">
-                <button data-testid={`policy-tier-${i}-up`} disabled={i === 0} onClick={() => edit({ kind: 'moveTier', index: i, by: -1 })}>
+                <Button
+                  icon={<ArrowUpOutlined />}
+                  data-testid={`policy-tier-${i}-up`}
+                  disabled={i === 0}
+                  onClick={() => edit({ kind: 'moveTier', index: i, by: -1 })}
+                >
                   {t('moveUp')}
-                </button>
-                <button
+                </Button>
+                <Button
+                  icon={<ArrowDownOutlined />}
                   data-testid={`policy-tier-${i}-down`}
                   disabled={i === policy.tiers.length - 1}
                   onClick={() => edit({ kind: 'moveTier', index: i, by: 1 })}
                 >
                   {t('moveDown')}
-                </button>
-                <button
+                </Button>
+                <Button
+                  danger
+                  icon={<DeleteOutlined />}
                   data-testid={`policy-tier-${i}-remove`}
                   disabled={tier.layers.length > 0}
                   onClick={() => edit({ kind: 'removeTier', index: i })}
                 >
                   {t('policyRemoveTier')}
-                </button>
+                </Button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button data-testid="policy-add-tier" onClick={() => edit({ kind: 'addTier', nameZh: t('policyNewTier') })}>
+      <Button icon={<PlusOutlined />} data-testid="policy-add-tier" onClick={() => edit({ kind: 'addTier', nameZh: t('policyNewTier') })}>
         {t('policyAddTier')}
-      </button>
+      </Button>
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { Geometry, PropertyValue } from '../../../engine/model/index.ts';
 import { createResolution } from '../../../engine/resolutions/index.ts';
 import { fullCoverageOf } from '../../../engine/resolutions/index.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/index.ts';
-import { proposeResolutions } from '../../../engine/resolutions/index.ts';
+import { DEFER_FALLBACK_REASON, proposeResolutions } from '../../../engine/resolutions/index.ts';
 import { resolutionImpact } from '../../../engine/resolutions/index.ts';
 import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/index.ts';
 import type { Conflict } from '../../../engine/rules/index.ts';
@@ -209,7 +209,15 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
       <p className="resolve-proposal" data-testid="resolve-proposal">
         {t('resolveProposal')}
         {t('labelColon')}
-        {t(KIND_LABEL[proposal.kind])} — <span data-user-text="">{proposal.reasonZh}</span>
+        {t(KIND_LABEL[proposal.kind])} —{' '}
+        {/* The engine's own reason is in the chosen language; a policy rule's reason is the policy's text (user data). */}
+        {!zh && proposal.reasonEn ? (
+          <span data-testid="resolve-proposal-reason">{proposal.reasonEn}</span>
+        ) : (
+          <span data-testid="resolve-proposal-reason" data-user-text="">
+            {proposal.reasonZh}
+          </span>
+        )}
       </p>
       {recorded && status && <ResolutionRecord resolution={recorded} status={status} />}
       <WorkstationUser onChange={setUser} />
@@ -335,7 +343,12 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
       </div>
       {resolution.reason !== '' && (
         <div>
-          {t('resolveReason')} {resolution.reason}
+          {t('resolveReason')}{' '}
+          {!zh && resolution.reason === DEFER_FALLBACK_REASON.zh ? (
+            DEFER_FALLBACK_REASON.en
+          ) : (
+            <span data-user-text="">{resolution.reason}</span>
+          )}
         </div>
       )}
       {resolution.exception && (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import sandiaoTable from '../../../schemas/codes/sandiao-2017.json' with { type: 'json' };
 import { codeInfo, isKnownCode, needsManualMapping, sandiaoToYdyh, ydyhGroup } from '../../../engine/model/codes.ts';
 
 describe('code tables', () => {
@@ -26,5 +27,12 @@ describe('code tables', () => {
   it('marks 三调 codes that need a person to map', () => {
     expect(needsManualMapping('1002')).toBe(true);
     expect(sandiaoToYdyh('1002')).toBeUndefined();
+  });
+
+  it('names every 三调 code in English too, without Chinese, and 1001 as railway land', () => {
+    expect(sandiaoTable.codes).toHaveLength(68);
+    for (const { code } of sandiaoTable.codes) expect(codeInfo('sandiao', code)?.nameEn).toMatch(/^[A-Z][A-Za-z ,-]+$/);
+    expect(codeInfo('sandiao', '1001')?.nameEn).toBe('Railway land');
+    expect(codeInfo('ydyh2023', '1001')?.nameEn).toBe('Industrial land');
   });
 });

@@ -6,6 +6,7 @@ import type { PlanDocument } from '../../../engine/model/types.ts';
 import {
   applyResolutions,
   createResolution,
+  DEFER_FALLBACK_REASON,
   maintenanceLogNumber,
   openConflicts,
   proposeResolutions,
@@ -60,6 +61,21 @@ describe('resolutions', () => {
     expect(kinds['R08/blocker']!.reasonZh).toContain('永久基本农田');
     expect(kinds['R08/major']!).toMatchObject({ kind: 'exception', requiresApproval: true, requiresCompensation: true });
     expect(kinds['R14/major']!.kind).toBe('changeAttribute');
+  });
+
+  it('gives the engine’s own reasons in English: the tiers’ (policy text quoted) and the deferred fallback', async () => {
+    const conflicts = await conflictsOf(resolutionPlans());
+    const outsideQuotes = (en: string) => en.replace(/“[^”]*”/g, '');
+    const [tiered] = proposeResolutions(conflicts, { ...defaultPolicy, rules: [] });
+    expect(tiered!.reasonEn).toMatch(/^“.+” takes precedence \(tier \d\): “.+”$/);
+    expect(outsideQuotes(tiered!.reasonEn!)).not.toMatch(/[\u3400-\u9fff]/);
+    const deferred = proposeResolutions(conflicts, { ...defaultPolicy, rules: [], tiers: [] });
+    expect(deferred.map((p) => [p.kind, p.reasonZh, p.reasonEn])).toEqual(
+      conflicts.map(() => ['defer', DEFER_FALLBACK_REASON.zh, DEFER_FALLBACK_REASON.en]),
+    );
+    // A policy rule's reason is the policy's own text: no English is made up for it.
+    const ruled = proposeResolutions(conflicts, defaultPolicy).find((p) => p.kind === 'exception');
+    expect(ruled!.reasonEn).toBeUndefined();
   });
 
   it('subject yields: subtracts the farmland from the project, the conflict disappears, invert restores', async () => {

@@ -45,13 +45,13 @@ describe('finding messages', () => {
       'land',
       'unknown-code.json',
       '第 1 个要素 (BSM=419001000000000001) 的 用地用海分类代码 "1009" 不在《用地用海分类指南(2023)》代码表中（在《三调工作分类》中 1009 是 管道运输用地：请核对 plan.classification）',
-      'feature 1 (BSM=419001000000000001), field YDYHFLDM (用地用海分类代码): "1009" is not in the code table of the land and sea use classification guide (2023) (in the third land survey work classification 1009 is 管道运输用地: check plan.classification)',
+      'feature 1 (BSM=419001000000000001), field YDYHFLDM (Land and sea use code): "1009" is not in the code table of the land and sea use classification guide (2023) (in the third land survey work classification 1009 is Pipeline transport land: check plan.classification)',
     ],
     [
       'land',
       'area-mismatch.json',
       '第 1 个要素 (BSM=419001000000000001) 的 面积 为 1021593.1 平方米，与椭球面积 1011478.32 平方米相差 1.000%（允许 0.1%）',
-      'feature 1 (BSM=419001000000000001), field MJ (面积) is 1021593.1 m², the ellipsoidal area is 1011478.32 m²: off by 1.000 % (tolerance 0.1 %)',
+      'feature 1 (BSM=419001000000000001), field MJ (Area) is 1021593.1 m², the ellipsoidal area is 1011478.32 m²: off by 1.000 % (tolerance 0.1 %)',
     ],
     [
       'land',
@@ -76,13 +76,13 @@ describe('finding messages', () => {
       'ecology',
       'missing-field.json',
       '第 2 个要素 (BSM=419001000000000002) 缺少必填字段 功能分区（GNFQ）',
-      'feature 2 (BSM=419001000000000002) lacks the required field GNFQ (功能分区)',
+      'feature 2 (BSM=419001000000000002) lacks the required field GNFQ (Functional zone)',
     ],
     [
       'ecology',
       'invalid-value.json',
       '第 3 个要素 (BSM=419001000000000003) 的 保护区级别 的值 "三级" 无效，应为 "一级" / "二级" / "准保护区"',
-      'feature 3 (BSM=419001000000000003), field BHQJB (保护区级别): "三级" is invalid; expected "一级" / "二级" / "准保护区"',
+      'feature 3 (BSM=419001000000000003), field BHQJB (Reserve level): "三级" is invalid; expected "一级" / "二级" / "准保护区"',
     ],
     [
       'ecology',
@@ -94,7 +94,7 @@ describe('finding messages', () => {
       'industry',
       'wrong-type.json',
       '第 2 个要素 (BSM=419001000000000002) 的 是否国家重大项目 应为布尔值（true/false），实际为 "是"',
-      'feature 2 (BSM=419001000000000002), field SFZDXM (是否国家重大项目) must be a boolean (true/false), found "是"',
+      'feature 2 (BSM=419001000000000002), field SFZDXM (Major national project) must be a boolean (true/false), found "是"',
     ],
     [
       'industry',
@@ -106,7 +106,7 @@ describe('finding messages', () => {
       'transport',
       'zero-width.json',
       '第 1 个要素 (BSM=419001000000000001) 的 走廊宽度 的值 0 超出范围，应 > 0',
-      'feature 1 (BSM=419001000000000001), field KD (走廊宽度): 0 is out of range; must be > 0',
+      'feature 1 (BSM=419001000000000001), field KD (Corridor width): 0 is out of range; must be > 0',
     ],
     [
       'transport',

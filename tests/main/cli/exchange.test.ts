@@ -217,7 +217,7 @@ describe('two stations exchange a submission, a signed package and its receipt',
     for (const old of ['sub-1.zip', 'sub-2.zip']) {
       const replayed = await lantu('bureau', 'accept', old, '-o', 'replayed.json');
       expect(replayed.status).toBe(1);
-      expect(replayed.stderr).toContain(`拒绝接收报送包 ${old}：这是重放的旧报送`);
+      expect(replayed.stderr).toContain(`拒绝接收报送包「${old}」：这是重放的旧报送`);
       expect(replayed.stderr).toContain('第 2 号报送');
     }
     expect(existsSync(join(dir, 'replayed.json'))).toBe(false);
