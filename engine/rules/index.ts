@@ -25,3 +25,5 @@ export { catalogOfPlans, catalogOfState, type RecordCatalog, type CatalogFeature
 export { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
 export { recordsOfRule } from './recordsOfRule.ts';
 export { ruleContext } from './runRules.ts';
+export { selectFeatures } from './selectFeatures.ts';
+export { ruleTestsOverlaps, OVERLAP_NOISE_M2 } from './recordOf.ts';

@@ -1,0 +1,225 @@
+// Node shell (PostGIS). The `coverage` relation in SQL, giving the embedded engine's records (coverageGaps.ts and the
+// pairwise overlap of evaluateRule.ts): gaps are computed the engine's way so they round to the same vertices — the
+// territory dissolved in slot order, then per 0.02° tile (∪ within ∩ tile) − (cover dissolved per 4 × 4 cell in id
+// order, then across cells), the tiles' pieces dissolved in tile order and split into polygons —, tiles and subject
+// chunks spread over the clients; overlaps between features of the layer as evaluateOverlapsPair does them.
+import { bbox } from '../../../../engine/geometry/index.ts';
+import type { LayerCode, Properties } from '../../../../engine/model/index.ts';
+import { OVERLAP_NOISE_M2, ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
+import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
+import { unionWkb } from './outsideRecords.ts';
+import { pointOf, regionOfWkb } from './regionOfWkb.ts';
+import { chunksOf, runOnClients } from './runOnClients.ts';
+
+/** The engine's gap grid (coverageGaps.ts GAP_TILE_DEG) and its cells per tile side (SUB_CELLS). */
+const GAP_TILE_DEG = 0.02;
+const SUB_CELLS = 4;
+const TILES_PER_QUERY = 16;
+const SUBJECTS_PER_QUERY = 1000;
+
+interface PieceRow {
+  ord: number;
+  piece: Buffer;
+}
+
+interface GapRow {
+  region: Buffer;
+  area_m2: number;
+  town_x: number | null;
+  town_y: number | null;
+}
+
+interface PairRow {
+  s_plan: string;
+  s_id: string;
+  s_layer: LayerCode;
+  s_props: Properties;
+  o_plan: string;
+  o_id: string;
+  o_layer: LayerCode;
+  o_props: Properties;
+  region: Buffer;
+  area_m2: number;
+  s_area_m2: number;
+  o_area_m2: number;
+  is_point: boolean;
+  town_x: number | null;
+  town_y: number | null;
+}
+
+export const coverageRecords: RecordsOfRelation = async (q) => {
+  const rel = q.rule.relation;
+  if (rel.type !== 'coverage') throw new Error(`coverageRecords: rule ${q.rule.id} is ${rel.type}`);
+  if (!q.withinSlots) throw new Error(`coverageRecords: rule ${q.rule.id} needs the slots of relation.within`);
+  const withOverlaps = ruleTestsOverlaps(q.rule);
+  const gaps = await gapRecords(q, q.withinSlots, rel.minAreaM2);
+  const pairs = await overlapRecords(q, rel.minAreaM2);
+  const out: RelationRecord[] = [];
+  for (const row of pairs) {
+    const a = row.s_props['YDYHFLMC'] ?? row.s_props['YDYHFLDM'] ?? '';
+    const b = row.o_props['YDYHFLMC'] ?? row.o_props['YDYHFLDM'] ?? '';
+    out.push({
+      ruleId: q.rule.id,
+      subject: { planId: row.s_plan, featureId: row.s_id, layer: row.s_layer },
+      object: { planId: row.o_plan, featureId: row.o_id, layer: row.o_layer },
+      region: regionOfWkb(row.region, row.is_point ? 0 : 2),
+      measure: { areaM2: row.area_m2 },
+      shares: {
+        subject: row.s_area_m2 > 0 ? row.area_m2 / row.s_area_m2 : 0,
+        object: row.o_area_m2 > 0 ? row.area_m2 / row.o_area_m2 : 0,
+      },
+      townAt: pointOf(row.town_x, row.town_y),
+      ...(withOverlaps ? { overlaps: row.area_m2 >= OVERLAP_NOISE_M2 || row.is_point } : {}),
+      detail: `「${String(a)}」与「${String(b)}」相互重叠`,
+      detailEn: `“${String(a)}” and “${String(b)}” overlap`,
+    });
+  }
+  for (const row of gaps) {
+    out.push({
+      ruleId: q.rule.id,
+      subject: null,
+      object: null,
+      region: regionOfWkb(row.region),
+      measure: { areaM2: row.area_m2 },
+      shares: {},
+      townAt: pointOf(row.town_x, row.town_y),
+      ...(withOverlaps ? { overlaps: false } : {}),
+      label: 'gap',
+      detail: '存在未覆盖的缝隙',
+      detailEn: 'an uncovered gap',
+    });
+  }
+  return out;
+};
+
+/** The engine's tiles over the territory's extent, row by row (its loop order, which is the dissolve order). */
+function tilesOf(extent: readonly number[]): { ord: number[]; tx: number[]; x0: number[]; y0: number[]; x1: number[]; y1: number[] } {
+  const t = { ord: [] as number[], tx: [] as number[], x0: [] as number[], y0: [] as number[], x1: [] as number[], y1: [] as number[] };
+  const floorDiv = (v: number) => Math.floor(v / GAP_TILE_DEG);
+  for (let ty = floorDiv(extent[1]); ty <= floorDiv(extent[3]); ty++) {
+    for (let tx = floorDiv(extent[0]); tx <= floorDiv(extent[2]); tx++) {
+      t.ord.push(t.ord.length);
+      t.tx.push(tx);
+      t.x0.push(tx * GAP_TILE_DEG);
+      t.y0.push(ty * GAP_TILE_DEG);
+      t.x1.push((tx + 1) * GAP_TILE_DEG);
+      t.y1.push((ty + 1) * GAP_TILE_DEG);
+    }
+  }
+  return t;
+}
+
+async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minAreaM2: number): Promise<GapRow[]> {
+  // Without any feature of the layer the plan simply lacks it: nothing to call a gap.
+  if (q.subjectSlots.length === 0) return [];
+  const within = await unionWkb(q, withinSlots);
+  const extent = within === null ? null : bbox(regionOfWkb(within));
+  if (within === null || extent === null) return [];
+  const tiles = tilesOf(extent);
+  const cellDeg = GAP_TILE_DEG / SUB_CELLS;
+  // A feature belongs to the tiles its exact box meets (the engine's index search) and, in each, to the cell holding
+  // its box centre, clamped (coverageGaps.ts cellOf); box3d of a geometry is its exact double extent.
+  const sql = `
+    WITH w AS MATERIALIZED (SELECT ST_GeomFromWKB($1::bytea, 4490) AS g),
+    tiles AS MATERIALIZED (
+      SELECT t.ord, t.x0, t.y0, t.x1, t.y1,
+             ST_SetSRID(ST_MakePolygon(ST_MakeLine(ARRAY[ST_MakePoint(t.x0, t.y0), ST_MakePoint(t.x1, t.y0),
+               ST_MakePoint(t.x1, t.y1), ST_MakePoint(t.x0, t.y1), ST_MakePoint(t.x0, t.y0)])), 4490) AS box
+        FROM unnest($2::int[], $3::float8[], $4::float8[], $5::float8[], $6::float8[]) AS t(ord, x0, y0, x1, y1)),
+    inside AS MATERIALIZED (
+      SELECT tiles.*, ST_CollectionExtract(ST_Intersection(w.g, tiles.box), 3) AS g FROM tiles CROSS JOIN w),
+    members AS (
+      SELECT i.ord, f.feature_id, f.footprint,
+             LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((ST_YMin(f.b) + ST_YMax(f.b)) / 2 - i.y0) / $8::float8))) * ${SUB_CELLS}
+             + LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((ST_XMin(f.b) + ST_XMax(f.b)) / 2 - i.x0) / $8::float8))) AS cell
+        FROM inside i
+        JOIN LATERAL (SELECT feature_id, footprint, Box3D(footprint) AS b FROM ${q.features}
+                       WHERE footprint && i.box AND slot = ANY($7::int[])) f
+          ON ST_XMin(f.b) <= i.x1 AND ST_XMax(f.b) >= i.x0 AND ST_YMin(f.b) <= i.y1 AND ST_YMax(f.b) >= i.y0
+       WHERE NOT ST_IsEmpty(i.g)),
+    cells AS (
+      SELECT ord, cell, ST_CollectionExtract(ST_Union(footprint ORDER BY feature_id COLLATE "C"), 3) AS g
+        FROM members GROUP BY ord, cell),
+    covers AS (
+      SELECT ord, count(*) AS n, (array_agg(g ORDER BY cell))[1] AS one, ST_CollectionExtract(ST_Union(g ORDER BY cell), 3) AS many
+        FROM cells WHERE NOT ST_IsEmpty(g) GROUP BY ord)
+    SELECT i.ord, ST_AsBinary(p.g) AS piece
+      FROM inside i LEFT JOIN covers c ON c.ord = i.ord
+      CROSS JOIN LATERAL (SELECT CASE WHEN c.ord IS NULL THEN i.g
+                                      ELSE ST_CollectionExtract(ST_Difference(i.g, CASE WHEN c.n = 1 THEN c.one ELSE c.many END), 3)
+                                 END AS g) p
+     WHERE NOT ST_IsEmpty(i.g) AND NOT ST_IsEmpty(p.g)`;
+  const batches = chunksOf(
+    tiles.ord.map((_, i) => i),
+    TILES_PER_QUERY,
+  );
+  const pieces = (
+    await runOnClients(q.clients, batches, async (client, idx) => {
+      const pick = (a: number[]) => idx.map((i) => a[i]!);
+      const { rows } = await client.query<PieceRow>(sql, [
+        within,
+        pick(tiles.ord),
+        pick(tiles.x0),
+        pick(tiles.y0),
+        pick(tiles.x1),
+        pick(tiles.y1),
+        q.subjectSlots,
+        cellDeg,
+      ]);
+      return rows;
+    })
+  )
+    .flat()
+    .sort((a, b) => a.ord - b.ord);
+  if (pieces.length === 0) return [];
+  // The pieces of all tiles dissolved at once, in tile order: a gap across a tile line is one gap.
+  const { rows } = await q.clients[0]!.query<GapRow>(
+    `SELECT ST_AsBinary(d.geom) AS region, ST_Area(d.geom::geography) AS area_m2,
+            CASE WHEN $3 THEN ST_X(ST_PointOnSurface(d.geom)) END AS town_x,
+            CASE WHEN $3 THEN ST_Y(ST_PointOnSurface(d.geom)) END AS town_y
+       FROM (SELECT ST_CollectionExtract(ST_Union(ST_GeomFromWKB(p.b, 4490) ORDER BY p.i), 3) AS g
+               FROM unnest($1::bytea[]) WITH ORDINALITY AS p(b, i)) u
+       CROSS JOIN LATERAL ST_Dump(u.g) d
+      WHERE ST_Area(d.geom::geography) >= $2`,
+    [pieces.map((p) => p.piece), minAreaM2, q.hasTownLayer],
+  );
+  return rows;
+}
+
+/** Pairs of the layer's features whose footprints overlap by minAreaM2 (a point: any contact), each pair once with
+ *  the smaller feature id as subject (candidatePairs.ts), measured as overlapOf.ts does (covers shortcut included). */
+async function overlapRecords(q: RelationQuery, minAreaM2: number): Promise<PairRow[]> {
+  const sql = `
+    SELECT s.plan_id AS s_plan, s.feature_id AS s_id, s.layer AS s_layer, s.props AS s_props,
+           o.plan_id AS o_plan, o.feature_id AS o_id, o.layer AS o_layer, o.props AS o_props,
+           ST_AsBinary(v.region) AS region, ST_Area(v.region::geography) AS area_m2,
+           ST_Area(s.footprint::geography) AS s_area_m2, ST_Area(o.footprint::geography) AS o_area_m2, k.is_point,
+           CASE WHEN $3 THEN ST_X(ST_PointOnSurface(v.region)) END AS town_x,
+           CASE WHEN $3 THEN ST_Y(ST_PointOnSurface(v.region)) END AS town_y
+      FROM ${q.features} s
+      JOIN ${q.features} o
+        ON o.footprint && s.footprint AND o.slot <> s.slot AND o.slot = ANY($2::int[])
+       AND NOT (o.feature_id COLLATE "C" < s.feature_id COLLATE "C")
+      CROSS JOIN LATERAL (
+        SELECT ST_Dimension(s.footprint) = 0 AS s_point, ST_Dimension(o.footprint) = 0 AS o_point,
+               ST_Dimension(s.footprint) = 0 OR ST_Dimension(o.footprint) = 0 AS is_point,
+               (ST_XMax(Box3D(s.footprint)) - ST_XMin(Box3D(s.footprint))) * (ST_YMax(Box3D(s.footprint)) - ST_YMin(Box3D(s.footprint)))
+                 >= (ST_XMax(Box3D(o.footprint)) - ST_XMin(Box3D(o.footprint))) * (ST_YMax(Box3D(o.footprint)) - ST_YMin(Box3D(o.footprint)))
+                 AS s_big) k
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN k.s_big THEN s.footprint ELSE o.footprint END AS big,
+               CASE WHEN k.s_big THEN o.footprint ELSE s.footprint END AS small) b
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN k.s_point AND k.o_point THEN NULL
+                    WHEN k.is_point THEN ST_CollectionExtract(ST_Intersection(s.footprint, o.footprint), 1)
+                    WHEN NOT ST_Relate(b.big, b.small, 'T********') THEN NULL
+                    WHEN ST_Covers(b.big, b.small) THEN b.small
+                    ELSE ST_CollectionExtract(ST_Intersection(s.footprint, o.footprint), 3) END AS region) v
+     WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL
+       AND v.region IS NOT NULL AND NOT ST_IsEmpty(v.region)`;
+  const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
+    const { rows } = await client.query<PairRow>(sql, [slots, q.subjectSlots, q.hasTownLayer]);
+    return rows;
+  });
+  return batches.flat().filter((row) => row.is_point || row.area_m2 >= minAreaM2);
+}

@@ -1,0 +1,59 @@
+// Node shell (PostGIS). The `sliver` relation in SQL, giving the embedded engine's records (evaluateSliver.ts): a
+// polygon whose ellipsoidal area (ST_Area(geography)) is below minAreaM2 or whose mean width 2A/P (P the geodesic
+// perimeter, ST_Perimeter(geography), holes included) is at most minMeanWidthM; subjects spread over the clients.
+import type { LayerCode } from '../../../../engine/model/index.ts';
+import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
+import type { RecordsOfRelation } from '../relationQuery.ts';
+import { pointOf, regionOfWkb } from './regionOfWkb.ts';
+import { chunksOf, runOnClients } from './runOnClients.ts';
+
+const SUBJECTS_PER_QUERY = 5000;
+
+interface SliverRow {
+  plan_id: string;
+  feature_id: string;
+  layer: LayerCode;
+  region: Buffer;
+  area_m2: number;
+  perimeter_m: number;
+  town_x: number | null;
+  town_y: number | null;
+}
+
+export const sliverRecords: RecordsOfRelation = async (q) => {
+  const rel = q.rule.relation;
+  if (rel.type !== 'sliver') throw new Error(`sliverRecords: rule ${q.rule.id} is ${rel.type}`);
+  // The width test in SQL mirrors the engine's (mean width 0 without a perimeter); JS re-derives it from the same two numbers.
+  const sql = `
+    SELECT plan_id, feature_id, layer, ST_AsBinary(footprint) AS region, area_m2, perimeter_m,
+           CASE WHEN $4 THEN ST_X(ST_PointOnSurface(footprint)) END AS town_x,
+           CASE WHEN $4 THEN ST_Y(ST_PointOnSurface(footprint)) END AS town_y
+      FROM (SELECT plan_id, feature_id, layer, footprint, ST_Area(footprint::geography) AS area_m2,
+                   ST_Perimeter(footprint::geography) AS perimeter_m
+              FROM ${q.features}
+             WHERE slot = ANY($1::int[]) AND geometry_class = 'polygon' AND footprint IS NOT NULL) f
+     WHERE area_m2 < $2 OR (CASE WHEN perimeter_m > 0 THEN 2 * area_m2 / perimeter_m ELSE 0 END) <= $3`;
+  const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
+    const { rows } = await client.query<SliverRow>(sql, [slots, rel.minAreaM2, rel.minMeanWidthM, q.hasTownLayer]);
+    return rows;
+  });
+  const withOverlaps = ruleTestsOverlaps(q.rule);
+  const out: RelationRecord[] = [];
+  for (const row of batches.flat()) {
+    const meanWidthM = row.perimeter_m > 0 ? (2 * row.area_m2) / row.perimeter_m : 0;
+    if (!(row.area_m2 < rel.minAreaM2 || meanWidthM <= rel.minMeanWidthM)) continue;
+    out.push({
+      ruleId: q.rule.id,
+      subject: { planId: row.plan_id, featureId: row.feature_id, layer: row.layer },
+      object: null,
+      region: regionOfWkb(row.region),
+      measure: { areaM2: row.area_m2, meanWidthM },
+      shares: { subject: 1 },
+      townAt: pointOf(row.town_x, row.town_y),
+      ...(withOverlaps ? { overlaps: false } : {}),
+      detail: `平均宽度 ${meanWidthM.toFixed(2)} m`,
+      detailEn: `mean width ${meanWidthM.toFixed(2)} m`,
+    });
+  }
+  return out;
+};
