@@ -8,7 +8,8 @@ import type { LayerCode, Properties } from '../../../../engine/model/index.ts';
 import { OVERLAP_NOISE_M2, ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
 import { unionWkb } from './outsideRecords.ts';
-import { pointOf, regionOfWkb } from './regionOfWkb.ts';
+import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
+import { regionOfWkb } from './regionOfWkb.ts';
 import { chunksOf, runOnClients } from './runOnClients.ts';
 
 /** The engine's gap grid (coverageGaps.ts GAP_TILE_DEG) and its cells per tile side (SUB_CELLS). */
@@ -68,7 +69,7 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
         subject: row.s_area_m2 > 0 ? row.area_m2 / row.s_area_m2 : 0,
         object: row.o_area_m2 > 0 ? row.area_m2 / row.o_area_m2 : 0,
       },
-      townAt: pointOf(row.town_x, row.town_y),
+      townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: row.area_m2 >= OVERLAP_NOISE_M2 || row.is_point } : {}),
       detail: `「${String(a)}」与「${String(b)}」相互重叠`,
       detailEn: `“${String(a)}” and “${String(b)}” overlap`,
@@ -82,7 +83,7 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
       region: regionOfWkb(row.region),
       measure: { areaM2: row.area_m2 },
       shares: {},
-      townAt: pointOf(row.town_x, row.town_y),
+      townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: false } : {}),
       label: 'gap',
       detail: '存在未覆盖的缝隙',
@@ -174,14 +175,12 @@ async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minA
   if (pieces.length === 0) return [];
   // The pieces of all tiles dissolved at once, in tile order: a gap across a tile line is one gap.
   const { rows } = await q.clients[0]!.query<GapRow>(
-    `SELECT ST_AsBinary(d.geom) AS region, ST_Area(d.geom::geography) AS area_m2,
-            CASE WHEN $3 THEN ST_X(ST_PointOnSurface(d.geom)) END AS town_x,
-            CASE WHEN $3 THEN ST_Y(ST_PointOnSurface(d.geom)) END AS town_y
+    `SELECT ST_AsBinary(d.geom) AS region, ST_Area(d.geom::geography) AS area_m2, ${townAtColumns('d.geom', 'd', q.hasTownLayer)}
        FROM (SELECT ST_CollectionExtract(ST_Union(ST_GeomFromWKB(p.b, 4490) ORDER BY p.i), 3) AS g
                FROM unnest($1::bytea[]) WITH ORDINALITY AS p(b, i)) u
-       CROSS JOIN LATERAL ST_Dump(u.g) d
+       CROSS JOIN LATERAL (SELECT geom, NULL::geometry AS footprint FROM ST_Dump(u.g)) d
       WHERE ST_Area(d.geom::geography) >= $2`,
-    [pieces.map((p) => p.piece), minAreaM2, q.hasTownLayer],
+    [pieces.map((p) => p.piece), minAreaM2],
   );
   return rows;
 }
@@ -194,8 +193,7 @@ async function overlapRecords(q: RelationQuery, minAreaM2: number): Promise<Pair
            o.plan_id AS o_plan, o.feature_id AS o_id, o.layer AS o_layer, o.props AS o_props,
            ST_AsBinary(v.region) AS region, ST_Area(v.region::geography) AS area_m2,
            ST_Area(s.footprint::geography) AS s_area_m2, ST_Area(o.footprint::geography) AS o_area_m2, k.is_point,
-           CASE WHEN $3 THEN ST_X(ST_PointOnSurface(v.region)) END AS town_x,
-           CASE WHEN $3 THEN ST_Y(ST_PointOnSurface(v.region)) END AS town_y
+           ${townAtColumns('v.region', 's', q.hasTownLayer)}
       FROM ${q.features} s
       JOIN ${q.features} o
         ON o.footprint && s.footprint AND o.slot <> s.slot AND o.slot = ANY($2::int[])
@@ -218,7 +216,7 @@ async function overlapRecords(q: RelationQuery, minAreaM2: number): Promise<Pair
      WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL
        AND v.region IS NOT NULL AND NOT ST_IsEmpty(v.region)`;
   const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
-    const { rows } = await client.query<PairRow>(sql, [slots, q.subjectSlots, q.hasTownLayer]);
+    const { rows } = await client.query<PairRow>(sql, [slots, q.subjectSlots]);
     return rows;
   });
   return batches.flat().filter((row) => row.is_point || row.area_m2 >= minAreaM2);

@@ -5,7 +5,8 @@ import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
 import { chunksOf, runOnClients } from './runOnClients.ts';
-import { pointOf, regionOfWkb } from './regionOfWkb.ts';
+import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
+import { regionOfWkb } from './regionOfWkb.ts';
 
 /** Subjects a client takes at a time: small enough to keep every client busy, large enough to amortise a round trip. */
 const SUBJECTS_PER_QUERY = 2000;
@@ -40,9 +41,8 @@ export const outsideRecords: RecordsOfRelation = async (q) => {
     WITH u AS MATERIALIZED (SELECT ST_GeomFromWKB($2::bytea, 4490) AS g)
     SELECT plan_id, feature_id, layer, ST_AsBinary(region) AS region, ST_Area(region::geography) AS area_m2,
            ST_Area(footprint::geography) AS total_m2,
-           CASE WHEN $3 THEN ST_X(ST_PointOnSurface(region)) END AS town_x,
-           CASE WHEN $3 THEN ST_Y(ST_PointOnSurface(region)) END AS town_y
-      FROM (SELECT s.plan_id, s.feature_id, s.layer, s.footprint,
+           ${townAtColumns('d.region', 'd', q.hasTownLayer)}
+      FROM (SELECT s.plan_id, s.feature_id, s.layer, s.footprint, s.geom,
                    CASE WHEN u.g IS NULL THEN s.footprint
                         WHEN ST_Covers(u.g, s.footprint) THEN NULL
                         ELSE ST_CollectionExtract(ST_Difference(s.footprint, u.g), 3) END AS region
@@ -50,7 +50,7 @@ export const outsideRecords: RecordsOfRelation = async (q) => {
              WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL AND s.geometry_class <> 'point') d
      WHERE region IS NOT NULL AND NOT ST_IsEmpty(region)`;
   const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
-    const { rows } = await client.query<OutsideRow>(sql, [slots, union, q.hasTownLayer]);
+    const { rows } = await client.query<OutsideRow>(sql, [slots, union]);
     return rows;
   });
   const withOverlaps = ruleTestsOverlaps(q.rule);
@@ -64,7 +64,7 @@ export const outsideRecords: RecordsOfRelation = async (q) => {
       region: regionOfWkb(row.region),
       measure: { areaM2: row.area_m2 },
       shares: { subject: row.total_m2 > 0 ? row.area_m2 / row.total_m2 : 0 },
-      townAt: pointOf(row.town_x, row.town_y),
+      townAt: townAtOfRow(row),
       // Without an object the footprints never overlap (recordOf's footprintsOverlap).
       ...(withOverlaps ? { overlaps: false } : {}),
     });

@@ -7,8 +7,3 @@ import type { Geometry } from '../../../../engine/model/index.ts';
 export function regionOfWkb(bytes: Buffer | null, keep: 0 | 1 | 2 = 2): Geometry | null {
   return bytes === null ? null : decodeWkb(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), keep);
 }
-
-/** The town lookup point a query returned as two columns (null when the plans have no XZQ layer). */
-export function pointOf(x: number | null, y: number | null): [number, number] | null {
-  return x === null || y === null ? null : [x, y];
-}

@@ -4,7 +4,8 @@
 import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation } from '../relationQuery.ts';
-import { pointOf, regionOfWkb } from './regionOfWkb.ts';
+import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
+import { regionOfWkb } from './regionOfWkb.ts';
 import { chunksOf, runOnClients } from './runOnClients.ts';
 
 const SUBJECTS_PER_QUERY = 5000;
@@ -26,15 +27,14 @@ export const sliverRecords: RecordsOfRelation = async (q) => {
   // The width test in SQL mirrors the engine's (mean width 0 without a perimeter); JS re-derives it from the same two numbers.
   const sql = `
     SELECT plan_id, feature_id, layer, ST_AsBinary(footprint) AS region, area_m2, perimeter_m,
-           CASE WHEN $4 THEN ST_X(ST_PointOnSurface(footprint)) END AS town_x,
-           CASE WHEN $4 THEN ST_Y(ST_PointOnSurface(footprint)) END AS town_y
-      FROM (SELECT plan_id, feature_id, layer, footprint, ST_Area(footprint::geography) AS area_m2,
+           ${townAtColumns('f.footprint', 'f', q.hasTownLayer)}
+      FROM (SELECT plan_id, feature_id, layer, footprint, geom, ST_Area(footprint::geography) AS area_m2,
                    ST_Perimeter(footprint::geography) AS perimeter_m
               FROM ${q.features}
              WHERE slot = ANY($1::int[]) AND geometry_class = 'polygon' AND footprint IS NOT NULL) f
      WHERE area_m2 < $2 OR (CASE WHEN perimeter_m > 0 THEN 2 * area_m2 / perimeter_m ELSE 0 END) <= $3`;
   const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
-    const { rows } = await client.query<SliverRow>(sql, [slots, rel.minAreaM2, rel.minMeanWidthM, q.hasTownLayer]);
+    const { rows } = await client.query<SliverRow>(sql, [slots, rel.minAreaM2, rel.minMeanWidthM]);
     return rows;
   });
   const withOverlaps = ruleTestsOverlaps(q.rule);
@@ -49,7 +49,7 @@ export const sliverRecords: RecordsOfRelation = async (q) => {
       region: regionOfWkb(row.region),
       measure: { areaM2: row.area_m2, meanWidthM },
       shares: { subject: 1 },
-      townAt: pointOf(row.town_x, row.town_y),
+      townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: false } : {}),
       detail: `平均宽度 ${meanWidthM.toFixed(2)} m`,
       detailEn: `mean width ${meanWidthM.toFixed(2)} m`,

@@ -6,28 +6,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WkbWriter, writeWkb, type GeometryPort } from '../../../../../engine/geometry/index.ts';
+import type { GeometryPort } from '../../../../../engine/geometry/index.ts';
 import type { Geometry, PlanDocument } from '../../../../../engine/model/index.ts';
 import {
   catalogOfPlans,
-  createRulesState,
   embeddedExecutor,
   loadRulePack,
-  releaseHandles,
   runExecutor,
-  selectFeatures,
   type Conflict,
+  type PreparedFeature,
   type RuleExecutor,
   type RulePack,
   type RulesInput,
-  type RulesState,
 } from '../../../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../../../main/node/createGeometryPort.ts';
-import { copyRows, copyText } from '../../../../../main/node/db/copyRows.ts';
+import { loadFeatures, prepareAll } from '../../../../../main/node/postgis/featuresTable.ts';
 import type { RecordsOfRelation, RelationQuery } from '../../../../../main/node/postgis/relationQuery.ts';
 import { coverageRecords } from '../../../../../main/node/postgis/relations/coverageRecords.ts';
 import { outsideRecords } from '../../../../../main/node/postgis/relations/outsideRecords.ts';
 import { sliverRecords } from '../../../../../main/node/postgis/relations/sliverRecords.ts';
+import { selectSlots } from '../../../../../main/node/postgis/selectSlots.ts';
+import { testPlansOf } from '../../../../../engine/rules/testPlansOf.ts';
 import { generateSyntheticCity } from '../../../../../scripts/bench/lib/syntheticCity.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../../../support/pgCluster.ts';
 
@@ -56,45 +55,8 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-function ewkbHex(writer: WkbWriter, g: Geometry): string {
-  writer.reset();
-  writeWkb(writer, g);
-  const wkb = writer.written();
-  const out = Buffer.alloc(wkb.length + 4);
-  out[0] = 1;
-  out.writeUInt32LE((wkb[1]! | (wkb[2]! << 8) | (wkb[3]! << 16) | (wkb[4]! << 24) | 0x20000000) >>> 0, 1);
-  out.writeUInt32LE(4490, 5);
-  out.set(wkb.subarray(5), 9);
-  return out.toString('hex');
-}
-
-/** The features table of pgexec's contract, loaded from the engine's prepared features (slot order). */
-async function loadFeatures(client: pg.Client, schema: string, state: RulesState): Promise<string> {
-  const features = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier('features')}`;
-  await client.query(`CREATE SCHEMA ${client.escapeIdentifier(schema)}`);
-  await client.query(`CREATE TABLE ${features} (slot int PRIMARY KEY, plan_id text, feature_id text, layer text, geometry_class text,
-    props jsonb, geom geometry(Geometry, 4490), footprint geometry(Geometry, 4490))`);
-  const writer = new WkbWriter();
-  const lines = state.features.map(
-    (f) =>
-      [
-        String(f.slot),
-        copyText(f.plan.id),
-        copyText(f.id),
-        copyText(f.layer),
-        f.geometryClass,
-        copyText(JSON.stringify(f.properties)),
-        ewkbHex(writer, f.geometry),
-        f.footprint ? ewkbHex(writer, f.footprint) : '\\N',
-      ].join('\t') + '\n',
-  );
-  await copyRows(client, `COPY ${features} FROM STDIN`, lines);
-  await client.query(`CREATE INDEX ON ${features} USING gist (footprint)`);
-  await client.query(`ANALYZE ${features}`);
-  return features;
-}
-
-function postgisExecutor(features: string, state: RulesState): RuleExecutor {
+function postgisExecutor(features: string, prepared: readonly PreparedFeature[]): RuleExecutor {
+  const hasTownLayer = prepared.some((f) => f.layer === 'XZQ');
   return {
     async *evaluate(input) {
       for (const rule of input.pack.rules) {
@@ -102,10 +64,10 @@ function postgisExecutor(features: string, state: RulesState): RuleExecutor {
           clients,
           features,
           rule,
-          subjectSlots: selectFeatures(state, rule.subject).slots,
-          objectSlots: selectFeatures(state, rule.object ?? rule.subject).slots,
-          hasTownLayer: state.indexes.has('XZQ'),
-          ...(rule.relation.type === 'coverage' ? { withinSlots: selectFeatures(state, rule.relation.within).slots } : {}),
+          subjectSlots: selectSlots(prepared, rule.subject),
+          objectSlots: selectSlots(prepared, rule.object ?? rule.subject),
+          hasTownLayer,
+          ...(rule.relation.type === 'coverage' ? { withinSlots: selectSlots(prepared, rule.relation.within) } : {}),
         };
         yield { ruleId: rule.id, records: await RELATIONS[rule.relation.type]!(q) };
       }
@@ -120,16 +82,15 @@ interface Comparison {
 
 async function compare(schema: string, plans: PlanDocument[], ruleIds = RULES): Promise<Comparison> {
   const input: RulesInput = { plans, pack: { ...PACK, rules: PACK.rules.filter((r) => ruleIds.includes(r.id)) } };
-  const state = createRulesState(port, plans);
   const catalog = catalogOfPlans(port, plans);
   try {
-    const features = await loadFeatures(clients[0]!, schema, state);
+    const prepared = prepareAll(port, plans);
+    const features = await loadFeatures(clients[0]!, schema, prepared);
     const embedded = (await runExecutor(embeddedExecutor(port), input, catalog)).report.conflicts;
-    const postgis = (await runExecutor(postgisExecutor(features, state), input, catalog)).report.conflicts;
+    const postgis = (await runExecutor(postgisExecutor(features, prepared), input, catalog)).report.conflicts;
     return { embedded, postgis };
   } finally {
     catalog.release();
-    releaseHandles(state);
   }
 }
 
@@ -223,4 +184,25 @@ describe('outside, coverage and sliver in PostGIS', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 600_000);
+
+  it('keep identifiers from plans and schema names out of the SQL (quotes, "; drop table)', async () => {
+    await clients[0]!.query('CREATE TABLE canary (id int)');
+    const hostile = `x'"; DROP TABLE canary; --`;
+    // Each rule's first inline test that reports a feature (R25's second: an overlap, its first is a gap).
+    for (const [id, test] of [
+      ['R11', 0],
+      ['R24', 0],
+      ['R25', 1],
+      ['R26', 0],
+    ] as const) {
+      const rule = PACK.rules.find((r) => r.id === id)!;
+      const features = rule.tests![test]!.features.map((f) => ({ ...f, id: `${f.id}${hostile}`, plan: `计划${hostile}` }));
+      const result = await compare(`s${hostile}`, testPlansOf(features), [id]);
+      expect(result.embedded, id).toHaveLength(1);
+      expect(result.postgis[0]?.subject?.planId, id).toBe(`计划${hostile}`);
+      expectSameConflicts(result);
+    }
+    const { rows } = await clients[0]!.query<{ t: string | null }>(`SELECT to_regclass('canary')::text AS t`);
+    expect(rows[0]!.t).toBe('canary');
+  }, 300_000);
 });
