@@ -28,3 +28,4 @@ export { ruleContext } from './runRules.ts';
 export { prepareFeature, CORRIDOR_WIDTH_FIELD, type PreparedFeature } from './prepareFeature.ts';
 export { matchAnySelector } from './matchSelector.ts';
 export { ruleTestsOverlaps, OVERLAP_NOISE_M2 } from './recordOf.ts';
+export { zoneDistanceM } from './relations/zoneDistanceM.ts';

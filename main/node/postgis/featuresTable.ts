@@ -25,8 +25,26 @@ export function featuresTableName(client: pg.ClientBase, schema: string): string
   return `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(FEATURES_TABLE)}`;
 }
 
+/** Rank of each slot's feature id in JavaScript string order (equal ids share a rank): the engine's tie-break for
+ *  same-layer pairs (candidatePairs keeps the order with the smaller subject id) without SQL collations. */
+function idRanks(features: readonly PreparedFeature[]): Int32Array {
+  const order = features
+    .map((f) => f.slot)
+    .sort((a, b) => (features[a]!.id < features[b]!.id ? -1 : features[a]!.id > features[b]!.id ? 1 : 0));
+  const rank = new Int32Array(features.length);
+  let r = 0;
+  order.forEach((slot, i) => {
+    if (i > 0 && features[order[i - 1]!]!.id !== features[slot]!.id) r = i;
+    rank[slot] = r;
+  });
+  return rank;
+}
+
+const num = (x: number | undefined): string | null => (x === undefined ? null : String(x));
+
 function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
   const writer = new WkbWriter();
+  const ranks = idRanks(features);
   for (const f of features) {
     const values = [
       String(f.slot),
@@ -37,6 +55,11 @@ function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
       JSON.stringify(f.properties),
       ewkbHex(writer, f.geometry),
       f.footprint ? ewkbHex(writer, f.footprint) : null,
+      num(f.box?.[0]),
+      num(f.box?.[1]),
+      num(f.box?.[2]),
+      num(f.box?.[3]),
+      String(ranks[f.slot]!),
     ];
     yield `${values.map(copyText).join('\t')}\n`;
   }
@@ -49,6 +72,7 @@ function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
 export async function loadFeatures(client: pg.Client, schema: string, features: readonly PreparedFeature[]): Promise<string> {
   const table = featuresTableName(client, schema);
   const index = client.escapeIdentifier(`${FEATURES_TABLE}_footprint_gist`);
+  const shapeIndex = client.escapeIdentifier(`${FEATURES_TABLE}_shape_gist`);
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${client.escapeIdentifier(schema)}`);
   await client.query(`DROP TABLE IF EXISTS ${table}`);
   await client.query(
@@ -60,17 +84,37 @@ export async function loadFeatures(client: pg.Client, schema: string, features: 
       geometry_class text NOT NULL CHECK (geometry_class IN ('polygon', 'line', 'point')),
       props jsonb NOT NULL,
       geom geometry(Geometry, ${SRID_CGCS2000}) NOT NULL,
-      footprint geometry(Geometry, ${SRID_CGCS2000})
+      footprint geometry(Geometry, ${SRID_CGCS2000}),
+      box_xmin float8,
+      box_ymin float8,
+      box_xmax float8,
+      box_ymax float8,
+      id_rank int NOT NULL,
+      footprint_m2 float8
     )`,
   );
   await copyRows(
     client,
-    `COPY ${table} (slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint) FROM STDIN`,
+    `COPY ${table} (slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank) FROM STDIN`,
     rowsOf(features),
   );
+  // Footprint areas once (ST_Area on the GRS80 of EPSG:4490): every share divides by them.
+  await client.query(`UPDATE ${table} SET footprint_m2 = COALESCE(ST_Area(footprint::geography), 0)`);
   await client.query(`CREATE INDEX ${index} ON ${table} USING gist (footprint)`);
+  // The engine's candidate boxes are the footprint's, else (a line without KD) the geometry's: `shapeSql`.
+  await client.query(`CREATE INDEX ${shapeIndex} ON ${table} USING gist ((COALESCE(footprint, geom)))`);
   await client.query(`ANALYZE ${table}`);
   return table;
+}
+
+/** The shape whose box the engine searches candidates by (GiST-indexed), of the features row aliased `alias`. */
+export function shapeSql(alias: string): string {
+  return `COALESCE(${alias}.footprint, ${alias}.geom)`;
+}
+
+/** Exact (float8) box-meet test of two features rows, as the engine's boxesMeet. */
+export function boxesMeetSql(a: string, b: string): string {
+  return `${a}.box_xmin <= ${b}.box_xmax AND ${b}.box_xmin <= ${a}.box_xmax AND ${a}.box_ymin <= ${b}.box_ymax AND ${b}.box_ymin <= ${a}.box_ymax`;
 }
 
 /**

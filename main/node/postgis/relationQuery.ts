@@ -14,6 +14,8 @@ export interface RelationQuery {
   subjectSlots: readonly number[];
   /** Slots selected by rule.object ?? rule.subject, ascending. */
   objectSlots: readonly number[];
+  /** Escaped, schema-qualified name of the zones table (zonesTable.ts: withinDistance zones by rule_id and slot). */
+  zones?: string;
   /** The plans have an XZQ layer: records need townAt (townAtSql), else townAt = null. */
   hasTownLayer: boolean;
   /** Slots selected by a `coverage` rule's relation.within (engine selectFeatures semantics), ascending; absent otherwise. */
