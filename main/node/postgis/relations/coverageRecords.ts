@@ -2,21 +2,21 @@
 // pairwise overlap of evaluateRule.ts): gaps are computed the engine's way so they round to the same vertices — the
 // territory dissolved in slot order, then per 0.02° tile (∪ within ∩ tile) − (cover dissolved per 4 × 4 cell in id
 // order, then across cells), the tiles' pieces dissolved in tile order and split into polygons —, tiles and subject
-// chunks spread over the clients; overlaps between features of the layer as evaluateOverlapsPair does them.
+// pairs spread over the clients; overlaps between features of the layer as evaluateOverlapsPair does them.
 import { bbox } from '../../../../engine/geometry/index.ts';
-import type { LayerCode, Properties } from '../../../../engine/model/index.ts';
+import type { Properties } from '../../../../engine/model/index.ts';
 import { OVERLAP_NOISE_M2, ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
 import { unionWkb } from './outsideRecords.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
-import { regionOfWkb } from './regionOfWkb.ts';
+import { overlapLateralSql } from '../overlapSql.ts';
+import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf, type PartyRow } from '../pairSql.ts';
 import { chunksOf, runOnClients } from './runOnClients.ts';
 
 /** The engine's gap grid (coverageGaps.ts GAP_TILE_DEG) and its cells per tile side (SUB_CELLS). */
 const GAP_TILE_DEG = 0.02;
 const SUB_CELLS = 4;
 const TILES_PER_QUERY = 16;
-const SUBJECTS_PER_QUERY = 1000;
 
 interface PieceRow {
   ord: number;
@@ -30,14 +30,8 @@ interface GapRow {
   town_y: number | null;
 }
 
-interface PairRow {
-  s_plan: string;
-  s_id: string;
-  s_layer: LayerCode;
+interface PairRow extends PartyRow {
   s_props: Properties;
-  o_plan: string;
-  o_id: string;
-  o_layer: LayerCode;
   o_props: Properties;
   region: Buffer;
   area_m2: number;
@@ -57,20 +51,19 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
   const pairs = await overlapRecords(q, rel.minAreaM2);
   const out: RelationRecord[] = [];
   for (const row of pairs) {
+    const areaM2 = Number(row.area_m2);
+    const sArea = Number(row.s_area_m2);
+    const oArea = Number(row.o_area_m2);
     const a = row.s_props['YDYHFLMC'] ?? row.s_props['YDYHFLDM'] ?? '';
     const b = row.o_props['YDYHFLMC'] ?? row.o_props['YDYHFLDM'] ?? '';
     out.push({
       ruleId: q.rule.id,
-      subject: { planId: row.s_plan, featureId: row.s_id, layer: row.s_layer },
-      object: { planId: row.o_plan, featureId: row.o_id, layer: row.o_layer },
-      region: regionOfWkb(row.region, row.is_point ? 0 : 2),
-      measure: { areaM2: row.area_m2 },
-      shares: {
-        subject: row.s_area_m2 > 0 ? row.area_m2 / row.s_area_m2 : 0,
-        object: row.o_area_m2 > 0 ? row.area_m2 / row.o_area_m2 : 0,
-      },
+      ...partiesOf(row),
+      region: regionOf(row.region, row.is_point ? 0 : 2),
+      measure: { areaM2 },
+      shares: { subject: sArea > 0 ? areaM2 / sArea : 0, object: oArea > 0 ? areaM2 / oArea : 0 },
       townAt: townAtOfRow(row),
-      ...(withOverlaps ? { overlaps: row.area_m2 >= OVERLAP_NOISE_M2 || row.is_point } : {}),
+      ...(withOverlaps ? { overlaps: areaM2 >= OVERLAP_NOISE_M2 || row.is_point } : {}),
       detail: `「${String(a)}」与「${String(b)}」相互重叠`,
       detailEn: `“${String(a)}” and “${String(b)}” overlap`,
     });
@@ -80,8 +73,8 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
       ruleId: q.rule.id,
       subject: null,
       object: null,
-      region: regionOfWkb(row.region),
-      measure: { areaM2: row.area_m2 },
+      region: regionOf(row.region, 2),
+      measure: { areaM2: Number(row.area_m2) },
       shares: {},
       townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: false } : {}),
@@ -94,7 +87,14 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
 };
 
 /** The engine's tiles over the territory's extent, row by row (its loop order, which is the dissolve order). */
-function tilesOf(extent: readonly number[]): { ord: number[]; tx: number[]; x0: number[]; y0: number[]; x1: number[]; y1: number[] } {
+function tilesOf(extent: readonly [number, number, number, number]): {
+  ord: number[];
+  tx: number[];
+  x0: number[];
+  y0: number[];
+  x1: number[];
+  y1: number[];
+} {
   const t = { ord: [] as number[], tx: [] as number[], x0: [] as number[], y0: [] as number[], x1: [] as number[], y1: [] as number[] };
   const floorDiv = (v: number) => Math.floor(v / GAP_TILE_DEG);
   for (let ty = floorDiv(extent[1]); ty <= floorDiv(extent[3]); ty++) {
@@ -114,7 +114,7 @@ async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minA
   // Without any feature of the layer the plan simply lacks it: nothing to call a gap.
   if (q.subjectSlots.length === 0) return [];
   const within = await unionWkb(q, withinSlots);
-  const extent = within === null ? null : bbox(regionOfWkb(within));
+  const extent = within === null ? null : bbox(regionOf(within, 2));
   if (within === null || extent === null) return [];
   const tiles = tilesOf(extent);
   const cellDeg = GAP_TILE_DEG / SUB_CELLS;
@@ -130,16 +130,16 @@ async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minA
     inside AS MATERIALIZED (
       SELECT tiles.*, ST_CollectionExtract(ST_Intersection(w.g, tiles.box), 3) AS g FROM tiles CROSS JOIN w),
     members AS (
-      SELECT i.ord, f.feature_id, f.footprint,
-             LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((ST_YMin(f.b) + ST_YMax(f.b)) / 2 - i.y0) / $8::float8))) * ${SUB_CELLS}
-             + LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((ST_XMin(f.b) + ST_XMax(f.b)) / 2 - i.x0) / $8::float8))) AS cell
+      SELECT i.ord, f.slot, f.id_rank, f.footprint,
+             LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((f.box_ymin + f.box_ymax) / 2 - i.y0) / $8::float8))) * ${SUB_CELLS}
+             + LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((f.box_xmin + f.box_xmax) / 2 - i.x0) / $8::float8))) AS cell
         FROM inside i
-        JOIN LATERAL (SELECT feature_id, footprint, Box3D(footprint) AS b FROM ${q.features}
-                       WHERE footprint && i.box AND slot = ANY($7::int[])) f
-          ON ST_XMin(f.b) <= i.x1 AND ST_XMax(f.b) >= i.x0 AND ST_YMin(f.b) <= i.y1 AND ST_YMax(f.b) >= i.y0
+        JOIN ${q.features} f
+          ON f.footprint && i.box AND f.slot = ANY($7::int[])
+         AND f.box_xmin <= i.x1 AND f.box_xmax >= i.x0 AND f.box_ymin <= i.y1 AND f.box_ymax >= i.y0
        WHERE NOT ST_IsEmpty(i.g)),
     cells AS (
-      SELECT ord, cell, ST_CollectionExtract(ST_Union(footprint ORDER BY feature_id COLLATE "C"), 3) AS g
+      SELECT ord, cell, ST_CollectionExtract(ST_Union(footprint ORDER BY id_rank, slot), 3) AS g
         FROM members GROUP BY ord, cell),
     covers AS (
       SELECT ord, count(*) AS n, (array_agg(g ORDER BY cell))[1] AS one, ST_CollectionExtract(ST_Union(g ORDER BY cell), 3) AS many
@@ -185,39 +185,17 @@ async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minA
   return rows;
 }
 
-/** Pairs of the layer's features whose footprints overlap by minAreaM2 (a point: any contact), each pair once with
- *  the smaller feature id as subject (candidatePairs.ts), measured as overlapOf.ts does (covers shortcut included). */
+/** Pairs of the layer's features whose footprints overlap by minAreaM2 (a point: any contact): pgexec's pair rules
+ *  (candidatePairs: each pair once, the smaller feature id as subject) and overlapOf in SQL, with both features' fields
+ *  for the message. */
 async function overlapRecords(q: RelationQuery, minAreaM2: number): Promise<PairRow[]> {
-  const sql = `
-    SELECT s.plan_id AS s_plan, s.feature_id AS s_id, s.layer AS s_layer, s.props AS s_props,
-           o.plan_id AS o_plan, o.feature_id AS o_id, o.layer AS o_layer, o.props AS o_props,
-           ST_AsBinary(v.region) AS region, ST_Area(v.region::geography) AS area_m2,
-           ST_Area(s.footprint::geography) AS s_area_m2, ST_Area(o.footprint::geography) AS o_area_m2, k.is_point,
-           ${townAtColumns('v.region', 's', q.hasTownLayer)}
-      FROM ${q.features} s
-      JOIN ${q.features} o
-        ON o.footprint && s.footprint AND o.slot <> s.slot AND o.slot = ANY($2::int[])
-       AND NOT (o.feature_id COLLATE "C" < s.feature_id COLLATE "C")
-      CROSS JOIN LATERAL (
-        SELECT ST_Dimension(s.footprint) = 0 AS s_point, ST_Dimension(o.footprint) = 0 AS o_point,
-               ST_Dimension(s.footprint) = 0 OR ST_Dimension(o.footprint) = 0 AS is_point,
-               (ST_XMax(Box3D(s.footprint)) - ST_XMin(Box3D(s.footprint))) * (ST_YMax(Box3D(s.footprint)) - ST_YMin(Box3D(s.footprint)))
-                 >= (ST_XMax(Box3D(o.footprint)) - ST_XMin(Box3D(o.footprint))) * (ST_YMax(Box3D(o.footprint)) - ST_YMin(Box3D(o.footprint)))
-                 AS s_big) k
-      CROSS JOIN LATERAL (
-        SELECT CASE WHEN k.s_big THEN s.footprint ELSE o.footprint END AS big,
-               CASE WHEN k.s_big THEN o.footprint ELSE s.footprint END AS small) b
-      CROSS JOIN LATERAL (
-        SELECT CASE WHEN k.s_point AND k.o_point THEN NULL
-                    WHEN k.is_point THEN ST_CollectionExtract(ST_Intersection(s.footprint, o.footprint), 1)
-                    WHEN NOT ST_Relate(b.big, b.small, 'T********') THEN NULL
-                    WHEN ST_Covers(b.big, b.small) THEN b.small
-                    ELSE ST_CollectionExtract(ST_Intersection(s.footprint, o.footprint), 3) END AS region) v
-     WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL
-       AND v.region IS NOT NULL AND NOT ST_IsEmpty(v.region)`;
-  const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
-    const { rows } = await client.query<PairRow>(sql, [slots, q.subjectSlots]);
-    return rows;
-  });
-  return batches.flat().filter((row) => row.is_point || row.area_m2 >= minAreaM2);
+  const sql = `SELECT ${PARTY_COLUMNS}, s.props AS s_props, o.props AS o_props, ST_AsBinary(ov.ov_region) AS region,
+      ov.ov_m2 AS area_m2, s.footprint_m2 AS s_area_m2, o.footprint_m2 AS o_area_m2,
+      (s.geometry_class = 'point' OR o.geometry_class = 'point') AS is_point,
+      ${townAtColumns('ov.ov_region', 's', q.hasTownLayer)}
+    FROM ${q.features} s JOIN ${q.features} o ON ST_Intersects(s.footprint, o.footprint)
+    ${overlapLateralSql('s', 'o', 'ov')}
+    WHERE ${pairWhereSql()} AND ov.ov_region IS NOT NULL
+      AND (s.geometry_class = 'point' OR o.geometry_class = 'point' OR ov.ov_m2 >= $${FIRST_RULE_PARAM}::float8)`;
+  return pairRows<PairRow>({ ...q, objectSlots: q.subjectSlots }, sql, [minAreaM2]);
 }

@@ -1,15 +1,12 @@
 // Node shell (PostGIS). The `outside` relation in SQL, giving the embedded engine's records (evaluateOutside.ts): the
 // object footprints are dissolved once (ST_Union in slot order, as the engine's unaryUnion), then each subject's part
-// outside that union (ST_Difference; skipped when ST_Covers) is reported from minAreaM2, subjects spread over the clients.
+// outside that union (ST_Difference; skipped when ST_Covers) is reported from minAreaM2, tile by tile over the clients.
 import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
-import { chunksOf, runOnClients } from './runOnClients.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
-import { regionOfWkb } from './regionOfWkb.ts';
-
-/** Subjects a client takes at a time: small enough to keep every client busy, large enough to amortise a round trip. */
-const SUBJECTS_PER_QUERY = 2000;
+import { regionOf } from '../pairSql.ts';
+import { eachTile, tileGrid, tileParams, tileSql } from '../tiles.ts';
 
 interface OutsideRow {
   plan_id: string;
@@ -40,30 +37,33 @@ export const outsideRecords: RecordsOfRelation = async (q) => {
   const sql = `
     WITH u AS MATERIALIZED (SELECT ST_GeomFromWKB($2::bytea, 4490) AS g)
     SELECT plan_id, feature_id, layer, ST_AsBinary(region) AS region, ST_Area(region::geography) AS area_m2,
-           ST_Area(footprint::geography) AS total_m2,
+           footprint_m2 AS total_m2,
            ${townAtColumns('d.region', 'd', q.hasTownLayer)}
-      FROM (SELECT s.plan_id, s.feature_id, s.layer, s.footprint, s.geom,
+      FROM (SELECT s.plan_id, s.feature_id, s.layer, s.footprint, s.geom, s.footprint_m2,
                    CASE WHEN u.g IS NULL THEN s.footprint
                         WHEN ST_Covers(u.g, s.footprint) THEN NULL
                         ELSE ST_CollectionExtract(ST_Difference(s.footprint, u.g), 3) END AS region
               FROM ${q.features} s CROSS JOIN u
-             WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL AND s.geometry_class <> 'point') d
+             WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL AND s.geometry_class <> 'point' AND ${tileSql('s', 3)}) d
      WHERE region IS NOT NULL AND NOT ST_IsEmpty(region)`;
-  const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
-    const { rows } = await client.query<OutsideRow>(sql, [slots, union]);
-    return rows;
+  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
+  const rows = await eachTile(q.clients, tiles, async (client, tile) => {
+    const result = await client.query<OutsideRow>(sql, [q.subjectSlots, union, ...tileParams(tile)]);
+    return result.rows;
   });
   const withOverlaps = ruleTestsOverlaps(q.rule);
   const out: RelationRecord[] = [];
-  for (const row of batches.flat()) {
-    if (row.area_m2 < rel.minAreaM2) continue;
+  for (const row of rows) {
+    const areaM2 = Number(row.area_m2);
+    const totalM2 = Number(row.total_m2);
+    if (areaM2 < rel.minAreaM2) continue;
     out.push({
       ruleId: q.rule.id,
       subject: { planId: row.plan_id, featureId: row.feature_id, layer: row.layer },
       object: null,
-      region: regionOfWkb(row.region),
-      measure: { areaM2: row.area_m2 },
-      shares: { subject: row.total_m2 > 0 ? row.area_m2 / row.total_m2 : 0 },
+      region: regionOf(row.region, 2),
+      measure: { areaM2 },
+      shares: { subject: totalM2 > 0 ? areaM2 / totalM2 : 0 },
       townAt: townAtOfRow(row),
       // Without an object the footprints never overlap (recordOf's footprintsOverlap).
       ...(withOverlaps ? { overlaps: false } : {}),

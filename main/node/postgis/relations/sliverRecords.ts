@@ -1,14 +1,12 @@
 // Node shell (PostGIS). The `sliver` relation in SQL, giving the embedded engine's records (evaluateSliver.ts): a
 // polygon whose ellipsoidal area (ST_Area(geography)) is below minAreaM2 or whose mean width 2A/P (P the geodesic
-// perimeter, ST_Perimeter(geography), holes included) is at most minMeanWidthM; subjects spread over the clients.
+// perimeter, ST_Perimeter(geography), holes included) is at most minMeanWidthM; tile by tile over the clients.
 import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation } from '../relationQuery.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
-import { regionOfWkb } from './regionOfWkb.ts';
-import { chunksOf, runOnClients } from './runOnClients.ts';
-
-const SUBJECTS_PER_QUERY = 5000;
+import { regionOf } from '../pairSql.ts';
+import { eachTile, tileGrid, tileParams, tileSql } from '../tiles.ts';
 
 interface SliverRow {
   plan_id: string;
@@ -28,26 +26,29 @@ export const sliverRecords: RecordsOfRelation = async (q) => {
   const sql = `
     SELECT plan_id, feature_id, layer, ST_AsBinary(footprint) AS region, area_m2, perimeter_m,
            ${townAtColumns('f.footprint', 'f', q.hasTownLayer)}
-      FROM (SELECT plan_id, feature_id, layer, footprint, geom, ST_Area(footprint::geography) AS area_m2,
-                   ST_Perimeter(footprint::geography) AS perimeter_m
-              FROM ${q.features}
-             WHERE slot = ANY($1::int[]) AND geometry_class = 'polygon' AND footprint IS NOT NULL) f
+      FROM (SELECT s.plan_id, s.feature_id, s.layer, s.footprint, s.geom, s.footprint_m2 AS area_m2,
+                   ST_Perimeter(s.footprint::geography) AS perimeter_m
+              FROM ${q.features} s
+             WHERE s.slot = ANY($1::int[]) AND s.geometry_class = 'polygon' AND s.footprint IS NOT NULL AND ${tileSql('s', 4)}) f
      WHERE area_m2 < $2 OR (CASE WHEN perimeter_m > 0 THEN 2 * area_m2 / perimeter_m ELSE 0 END) <= $3`;
-  const batches = await runOnClients(q.clients, chunksOf(q.subjectSlots, SUBJECTS_PER_QUERY), async (client, slots) => {
-    const { rows } = await client.query<SliverRow>(sql, [slots, rel.minAreaM2, rel.minMeanWidthM]);
-    return rows;
+  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
+  const rows = await eachTile(q.clients, tiles, async (client, tile) => {
+    const result = await client.query<SliverRow>(sql, [q.subjectSlots, rel.minAreaM2, rel.minMeanWidthM, ...tileParams(tile)]);
+    return result.rows;
   });
   const withOverlaps = ruleTestsOverlaps(q.rule);
   const out: RelationRecord[] = [];
-  for (const row of batches.flat()) {
-    const meanWidthM = row.perimeter_m > 0 ? (2 * row.area_m2) / row.perimeter_m : 0;
-    if (!(row.area_m2 < rel.minAreaM2 || meanWidthM <= rel.minMeanWidthM)) continue;
+  for (const row of rows) {
+    const areaM2 = Number(row.area_m2);
+    const perimeterM = Number(row.perimeter_m);
+    const meanWidthM = perimeterM > 0 ? (2 * areaM2) / perimeterM : 0;
+    if (!(areaM2 < rel.minAreaM2 || meanWidthM <= rel.minMeanWidthM)) continue;
     out.push({
       ruleId: q.rule.id,
       subject: { planId: row.plan_id, featureId: row.feature_id, layer: row.layer },
       object: null,
-      region: regionOfWkb(row.region),
-      measure: { areaM2: row.area_m2, meanWidthM },
+      region: regionOf(row.region, 2),
+      measure: { areaM2, meanWidthM },
       shares: { subject: 1 },
       townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: false } : {}),
