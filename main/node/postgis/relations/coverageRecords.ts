@@ -90,17 +90,27 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
 function tilesOf(extent: readonly [number, number, number, number]): {
   ord: number[];
   tx: number[];
+  ty: number[];
   x0: number[];
   y0: number[];
   x1: number[];
   y1: number[];
 } {
-  const t = { ord: [] as number[], tx: [] as number[], x0: [] as number[], y0: [] as number[], x1: [] as number[], y1: [] as number[] };
+  const t = {
+    ord: [] as number[],
+    tx: [] as number[],
+    ty: [] as number[],
+    x0: [] as number[],
+    y0: [] as number[],
+    x1: [] as number[],
+    y1: [] as number[],
+  };
   const floorDiv = (v: number) => Math.floor(v / GAP_TILE_DEG);
   for (let ty = floorDiv(extent[1]); ty <= floorDiv(extent[3]); ty++) {
     for (let tx = floorDiv(extent[0]); tx <= floorDiv(extent[2]); tx++) {
       t.ord.push(t.ord.length);
       t.tx.push(tx);
+      t.ty.push(ty);
       t.x0.push(tx * GAP_TILE_DEG);
       t.y0.push(ty * GAP_TILE_DEG);
       t.x1.push((tx + 1) * GAP_TILE_DEG);
@@ -110,13 +120,69 @@ function tilesOf(extent: readonly [number, number, number, number]): {
   return t;
 }
 
+/**
+ * Which tiles need the overlay (indexes into `tiles`), as the engine decides it (coverageGaps.ts, coverageEdges.ts):
+ * every directed ring edge (interior on the left: ST_ForcePolygonCCW) counts +1 for the layer and −1 for the territory
+ * on its undirected key; a tile crossed by the box of an edge whose sum is not 0 may hold a gap's boundary. Any other
+ * tile is wholly covered, outside, or wholly gap: only a tile whose centre lies in the territory and in no feature of
+ * the layer is overlaid (its piece is then the whole tile inside the territory, as in the engine).
+ */
+async function tilesToOverlay(q: RelationQuery, within: Buffer, tiles: ReturnType<typeof tilesOf>): Promise<number[]> {
+  const unmatched = await q.clients[0]!.query<{ tx: number; ty: number }>(
+    `WITH edges AS (
+       SELECT 1 AS sign, d.geom AS seg FROM ${q.features} f, ST_DumpSegments(ST_ForcePolygonCCW(f.footprint)) d
+        WHERE f.slot = ANY($1::int[]) AND f.footprint IS NOT NULL AND ST_Dimension(f.footprint) = 2
+       UNION ALL
+       SELECT -1, d.geom FROM ST_DumpSegments(ST_ForcePolygonCCW(ST_GeomFromWKB($2::bytea, 4490))) d),
+     ends AS (SELECT sign, ST_X(ST_StartPoint(seg)) AS ax, ST_Y(ST_StartPoint(seg)) AS ay,
+                     ST_X(ST_EndPoint(seg)) AS bx, ST_Y(ST_EndPoint(seg)) AS by FROM edges),
+     directed AS (SELECT *, (ax < bx OR (ax = bx AND ay < by)) AS fwd FROM ends WHERE NOT (ax = bx AND ay = by)),
+     keys AS (
+       SELECT CASE WHEN fwd THEN ax ELSE bx END AS x1, CASE WHEN fwd THEN ay ELSE by END AS y1,
+              CASE WHEN fwd THEN bx ELSE ax END AS x2, CASE WHEN fwd THEN by ELSE ay END AS y2
+         FROM directed
+        GROUP BY 1, 2, 3, 4 HAVING sum(CASE WHEN fwd THEN sign ELSE -sign END) <> 0)
+     SELECT DISTINCT tx, ty FROM keys,
+       generate_series(floor(LEAST(y1, y2) / $3::float8)::int, floor(GREATEST(y1, y2) / $3::float8)::int) AS ty,
+       generate_series(floor(x1 / $3::float8)::int, floor(x2 / $3::float8)::int) AS tx`,
+    [q.subjectSlots, within, GAP_TILE_DEG],
+  );
+  const suspicious = new Set(unmatched.rows.map((r) => `${r.tx},${r.ty}`));
+  const quiet = tiles.ord.filter((i) => !suspicious.has(`${tiles.tx[i]},${tiles.ty[i]}`));
+  const uncovered = await q.clients[0]!.query<{ ord: number }>(
+    `WITH w AS MATERIALIZED (SELECT ST_GeomFromWKB($1::bytea, 4490) AS g)
+     SELECT c.ord FROM unnest($2::int[], $3::float8[], $4::float8[]) AS c(ord, x, y) CROSS JOIN w
+      CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_MakePoint(c.x, c.y), 4490) AS p) pt
+      WHERE ST_Intersects(w.g, pt.p)
+        AND NOT EXISTS (SELECT 1 FROM ${q.features} f
+                         WHERE f.footprint && pt.p AND f.slot = ANY($5::int[]) AND ST_Intersects(f.footprint, pt.p))`,
+    [
+      within,
+      quiet,
+      quiet.map((i) => (tiles.tx[i]! + 0.5) * GAP_TILE_DEG),
+      quiet.map((i) => (tiles.ty[i]! + 0.5) * GAP_TILE_DEG),
+      q.subjectSlots,
+    ],
+  );
+  const overlay = new Set(uncovered.rows.map((r) => r.ord));
+  return tiles.ord.filter((i) => suspicious.has(`${tiles.tx[i]},${tiles.ty[i]}`) || overlay.has(i));
+}
+
 async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minAreaM2: number): Promise<GapRow[]> {
   // Without any feature of the layer the plan simply lacks it: nothing to call a gap.
   if (q.subjectSlots.length === 0) return [];
   const within = await unionWkb(q, withinSlots);
   const extent = within === null ? null : bbox(regionOf(within, 2));
   if (within === null || extent === null) return [];
-  const tiles = tilesOf(extent);
+  const all = tilesOf(extent);
+  const needed = await tilesToOverlay(q, within, all);
+  const tiles = {
+    ord: needed.map((i) => all.ord[i]!),
+    x0: needed.map((i) => all.x0[i]!),
+    y0: needed.map((i) => all.y0[i]!),
+    x1: needed.map((i) => all.x1[i]!),
+    y1: needed.map((i) => all.y1[i]!),
+  };
   const cellDeg = GAP_TILE_DEG / SUB_CELLS;
   // A feature belongs to the tiles its exact box meets (the engine's index search) and, in each, to the cell holding
   // its box centre, clamped (coverageGaps.ts cellOf); box3d of a geometry is its exact double extent.
