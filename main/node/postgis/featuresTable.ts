@@ -90,7 +90,8 @@ export async function loadFeatures(client: pg.Client, schema: string, features: 
       box_xmax float8,
       box_ymax float8,
       id_rank int NOT NULL,
-      footprint_m2 float8
+      -- Computed while COPY writes the row (an UPDATE afterwards rewrote the whole table): every share divides by it.
+      footprint_m2 float8 GENERATED ALWAYS AS (COALESCE(ST_Area(footprint::geography), 0)) STORED
     )`,
   );
   await copyRows(
@@ -98,8 +99,6 @@ export async function loadFeatures(client: pg.Client, schema: string, features: 
     `COPY ${table} (slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank) FROM STDIN`,
     rowsOf(features),
   );
-  // Footprint areas once (ST_Area on the GRS80 of EPSG:4490): every share divides by them.
-  await client.query(`UPDATE ${table} SET footprint_m2 = COALESCE(ST_Area(footprint::geography), 0)`);
   await client.query(`CREATE INDEX ${index} ON ${table} USING gist (footprint)`);
   // The engine's candidate boxes are the footprint's, else (a line without KD) the geometry's: `shapeSql`.
   await client.query(`CREATE INDEX ${shapeIndex} ON ${table} USING gist ((COALESCE(footprint, geom)))`);

@@ -1,6 +1,6 @@
 // `lantu check --engine postgis` through the CLI bundle against a real throw-away PostGIS cluster: the demo's report
 // equals `lantu check`'s (keys, measures within tolerance, region hashes), the run schema is dropped (or kept with
-// --schema, a hostile name staying a name), the fallbacks are said on stderr, and usage and connection errors exit 2.
+// --schema, a hostile name staying a name), and usage and connection errors exit 2.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,7 +84,7 @@ describe('lantu check --engine postgis', () => {
       `SELECT count(*)::int AS n FROM ${'"x""; DROP SCHEMA public CASCADE; --"'}.lantu_features`,
     );
     expect(rows.rows[0]!.n).toBeGreaterThan(0);
-    expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0].n).toBe(1);
+    expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0]!.n).toBe(1);
   }, 300_000);
 
   it('refuses --engine postgis without --db, and --db without it, as usage errors (exit 2)', async () => {
