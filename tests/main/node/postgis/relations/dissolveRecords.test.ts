@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryPort } from '../../../../../engine/geometry/index.ts';
-import type { Geometry, PlanDocument } from '../../../../../engine/model/index.ts';
+import type { FeatureId, Geometry, PlanDocument, Position } from '../../../../../engine/model/index.ts';
 import {
   catalogOfPlans,
   embeddedExecutor,
@@ -165,14 +165,14 @@ describe('outside, coverage and sliver in PostGIS', () => {
         const base = parcels[100 + 200 * i]!;
         const [x, y] = centre(base);
         const [w, h] = i % 2 === 0 ? [0.0008, 0.00002] : [0.0001, 0.0001];
-        const ring = [
+        const ring: Position[] = [
           [x, y],
           [x + w, y],
           [x + w, y + h],
           [x, y + h],
           [x, y],
         ];
-        land.features.push({ ...base, id: `${base.id}-sliver`, geometry: { type: 'Polygon', coordinates: [ring] } });
+        land.features.push({ ...base, id: `${base.id}-sliver` as FeatureId, geometry: { type: 'Polygon', coordinates: [ring] } });
       }
       const result = await compare('synthetic', plans);
       const count = (id: string, gap = false) => result.embedded.filter((c) => c.ruleId === id && (!gap || c.subject === null)).length;
