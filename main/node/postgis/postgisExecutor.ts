@@ -18,8 +18,11 @@ import {
   type RulesInput,
 } from '../../../engine/rules/index.ts';
 import { loadFeatures, prepareAll } from './featuresTable.ts';
+import { coverageRecords } from './relations/coverageRecords.ts';
 import { crossesRecords } from './relations/crossesRecords.ts';
+import { outsideRecords } from './relations/outsideRecords.ts';
 import { overlapsRecords } from './relations/overlapsRecords.ts';
+import { sliverRecords } from './relations/sliverRecords.ts';
 import { useMismatchRecords } from './relations/useMismatchRecords.ts';
 import { withinDistanceRecords } from './relations/withinDistanceRecords.ts';
 import type { RecordsOfRelation } from './relationQuery.ts';
@@ -32,6 +35,9 @@ export const SQL_RELATIONS: Partial<Record<RelationType, RecordsOfRelation>> = {
   crosses: crossesRecords,
   withinDistance: withinDistanceRecords,
   useMismatch: useMismatchRecords,
+  outside: outsideRecords,
+  coverage: coverageRecords,
+  sliver: sliverRecords,
 };
 
 /** Relations the embedded engine computes on the features read in (issue 16: quality and indicators). */
@@ -93,6 +99,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         rule,
         subjectSlots: selectSlots(features, rule.subject),
         objectSlots: selectSlots(features, rule.object ?? rule.subject),
+        ...(rule.relation.type === 'coverage' ? { withinSlots: selectSlots(features, rule.relation.within) } : {}),
       }));
       const zones = zonesOf(options.port, features, selected);
       const hasTownLayer = features.some((f) => f.layer === 'XZQ' && f.box !== null);
@@ -119,6 +126,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
               rule: s.rule,
               subjectSlots: s.subjectSlots,
               objectSlots: s.objectSlots,
+              ...(s.withinSlots ? { withinSlots: s.withinSlots } : {}),
               hasTownLayer,
             });
           } catch (error) {

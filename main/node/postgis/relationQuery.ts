@@ -18,6 +18,8 @@ export interface RelationQuery {
   zones?: string;
   /** The plans have an XZQ layer: records need townAt (townAtSql), else townAt = null. */
   hasTownLayer: boolean;
+  /** Slots selected by a `coverage` rule's relation.within (engine selectFeatures semantics), ascending; absent otherwise. */
+  withinSlots?: readonly number[];
 }
 
 export type RecordsOfRelation = (q: RelationQuery) => Promise<RelationRecord[]>;
