@@ -465,6 +465,8 @@ export const zh = {
   dsLocalNewer: '本地工作空间较新：发布后本地有修改。',
   dsLocalOlder: '本地工作空间较旧：已发布版本生成于本地最后一次修改之后。',
   dsPasswordSaved: '已保存口令',
+  dsPasswordKeep: '已保存口令：留空则保留',
+  dsPasswordClear: '清除已保存的口令',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -937,6 +939,8 @@ export const en: Record<MessageKey, string> = {
   dsLocalNewer: 'The local workspace is newer: it was edited after the published version was made.',
   dsLocalOlder: 'The local workspace is older: the published version was made after the last local edit.',
   dsPasswordSaved: 'password saved',
+  dsPasswordKeep: 'saved: leave empty to keep it',
+  dsPasswordClear: 'Forget the saved password',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

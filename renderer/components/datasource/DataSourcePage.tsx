@@ -1,9 +1,9 @@
 // The 数据源 page (desktop only): named PostgreSQL connections main holds, a connection test, the layers of a source,
 // reading one into the import dialog as a department's plan, and the published blueprint's version against the
 // local workspace. Never SQL: every call is a validated IPC request. The browser build says it needs the desktop app.
-import { Alert, Button, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DataSourceLayer, DataSourceView, PublishedBlueprintVersion } from '../../../engine/ipc/index.ts';
+import type { AddDataSourceRequest, DataSourceLayer, DataSourceView, PublishedBlueprintVersion } from '../../../engine/ipc/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { DataSourcesPort, PickedFile } from '../../services/platform/types.ts';
@@ -25,6 +25,7 @@ interface ConnectionForm {
   service?: string;
   schema?: string;
   password?: string;
+  clearPassword?: boolean;
 }
 
 /** libpq key=value string (no password: main refuses one); values quoted when they hold spaces or quotes. */
@@ -116,15 +117,17 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
     });
   const save = (values: ConnectionForm) =>
     attempt(async () => {
-      const request = {
+      const replaces = editing !== 'new' && editing ? editing.id : undefined;
+      const request: AddDataSourceRequest = {
         name: values.name,
         connection: connectionString(values),
         ...(values.schema ? { schema: values.schema } : {}),
         ...(values.password ? { password: values.password } : {}),
+        // Editing keeps the sealed password in main unless a new one is typed or the clerk clears it.
+        ...(replaces ? { replaces } : {}),
+        ...(replaces && values.clearPassword && !values.password ? { clearPassword: true as const } : {}),
       };
       const added = await sources.add(request);
-      // Editing replaces the source: the new one is saved before the old one goes.
-      if (editing !== 'new' && editing) await sources.remove(editing.id);
       setEditing(null);
       setList(await sources.list());
       select(added.id);
@@ -191,8 +194,18 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
             <Input style={{ width: 100 }} />
           </Form.Item>
           <Form.Item name="password" label={t('dsPassword')}>
-            <Input.Password style={{ width: 140 }} autoComplete="new-password" data-testid="datasource-password" />
+            <Input.Password
+              style={{ width: 180 }}
+              autoComplete="new-password"
+              data-testid="datasource-password"
+              placeholder={editing !== 'new' && editing.hasPassword ? t('dsPasswordKeep') : undefined}
+            />
           </Form.Item>
+          {editing !== 'new' && editing.hasPassword && (
+            <Form.Item name="clearPassword" valuePropName="checked">
+              <Checkbox data-testid="datasource-clear-password">{t('dsPasswordClear')}</Checkbox>
+            </Form.Item>
+          )}
           <Space>
             <Button htmlType="submit" type="primary" loading={busy} data-testid="datasource-save">
               {t('dsSave')}
@@ -235,7 +248,9 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
                 </Button>
                 <Button
                   size="small"
+                  data-testid={`datasource-edit-${s.id}`}
                   onClick={() => {
+                    form.resetFields();
                     form.setFieldsValue(formOf(s));
                     setEditing(s);
                   }}
