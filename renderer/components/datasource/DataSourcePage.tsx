@@ -1,19 +1,27 @@
 // The 数据源 page (desktop only): named PostgreSQL connections main holds, a connection test, the layers of a source,
-// reading one into the import dialog as a department's plan, and the published blueprint's version against the
-// local workspace. Never SQL: every call is a validated IPC request. The browser build says it needs the desktop app.
+// reading one into the import dialog as a department's plan, and the published blueprint against the package this
+// workspace last exported (by SHA-256). Never SQL: every call is a validated IPC request. The browser build says it needs the desktop app.
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AddDataSourceRequest, DataSourceLayer, DataSourceView, PublishedBlueprintVersion } from '../../../engine/ipc/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { DataSourcesPort, PickedFile } from '../../services/platform/types.ts';
-import { compareBlueprintVersion } from '../../services/datasource/compareBlueprintVersion.ts';
+import { comparePublishedPackage, type PackageRelation } from '../../services/datasource/comparePublishedPackage.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
 import { ImportDialog } from '../ImportDialog.tsx';
 
 /** The bottom dock is short on a 1366×768 laptop: the page scrolls inside it. */
 const PAGE_STYLE = { height: '100%', overflow: 'auto', padding: '4px 8px' } as const;
 
 const SSL_MODES = ['disable', 'require', 'verify-ca', 'verify-full'] as const;
+
+const RELATION_TEXT: Record<PackageRelation, MessageKey> = {
+  same: 'dsPkgSame',
+  changed: 'dsPkgChanged',
+  different: 'dsPkgDifferent',
+  none: 'dsPkgNone',
+};
 
 interface ConnectionForm {
   name: string;
@@ -76,7 +84,8 @@ export function DataSourcePage({ sources: given }: { sources?: DataSourcesPort |
 
 function DataSources({ sources }: { sources: DataSourcesPort }) {
   const t = useT();
-  const lastEditAt = useEditor((s) => s.past[s.past.length - 1]?.meta.at);
+  const lastCommandId = useEditor((s) => s.past[s.past.length - 1]?.meta.id ?? null);
+  const lastExport = useEditor((s) => s.lastExport);
   const [list, setList] = useState<DataSourceView[]>([]);
   const [selected, setSelected] = useState<string | undefined>();
   const [editing, setEditing] = useState<DataSourceView | 'new' | null>(null);
@@ -141,7 +150,7 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
       setImportFiles([file]);
     });
 
-  const relation = published ? compareBlueprintVersion(published.created, lastEditAt) : undefined;
+  const relation = published ? comparePublishedPackage(published.packageSha256, lastExport, lastCommandId) : undefined;
   return (
     <div className="datasource-page" data-testid="datasource-page" style={PAGE_STYLE}>
       <Space wrap style={{ marginBottom: 8 }}>
@@ -305,7 +314,13 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
               {t('dsVersion')} {published.version} · {t('dsHash')} <code>{published.packageSha256.slice(0, 16)}</code> · {t('dsCreated')}{' '}
               {published.created} · {t('dsPublishedAt')} {published.publishedAt}
               <div data-testid="datasource-relation" data-relation={relation}>
-                {relation === 'newer' ? t('dsLocalNewer') : relation === 'older' ? t('dsLocalOlder') : t('dsLocalSame')}
+                {t(RELATION_TEXT[relation!])}
+                {relation === 'different' && lastExport && (
+                  <>
+                    {' '}
+                    {t('dsPkgLastExport')} <code>{lastExport.packageSha256.slice(0, 16)}</code> · {lastExport.created}
+                  </>
+                )}
               </div>
             </>
           )}
