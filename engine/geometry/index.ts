@@ -20,3 +20,4 @@ export { writeWkb } from './wkb.ts';
 export { findSelfIntersection } from './findSelfIntersection.ts';
 export type { SelfIntersection } from './findSelfIntersection.ts';
 export { roundM2 } from './areaUnits.ts';
+export { decodeWkb } from './wkb.ts';

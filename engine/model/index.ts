@@ -24,3 +24,4 @@ export type {
   Ring,
 } from './types.ts';
 export { DERIVED_MEASURE_FIELDS, derivedMeasures } from './derivedMeasures.ts';
+export { ydyhGroup } from './codes.ts';

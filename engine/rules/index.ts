@@ -25,3 +25,7 @@ export { catalogOfPlans, catalogOfState, type RecordCatalog, type CatalogFeature
 export { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
 export { recordsOfRule } from './recordsOfRule.ts';
 export { ruleContext } from './runRules.ts';
+export { prepareFeature, CORRIDOR_WIDTH_FIELD, type PreparedFeature } from './prepareFeature.ts';
+export { matchAnySelector } from './matchSelector.ts';
+export { ruleTestsOverlaps, OVERLAP_NOISE_M2 } from './recordOf.ts';
+export { zoneDistanceM } from './relations/zoneDistanceM.ts';

@@ -1,7 +1,8 @@
 // `lantu check <plan.json>... [--rules pack.json] [--targets t.json] [--json <path|->] [--geojson regions.geojson]
-// [--fail-on blocker|major] [--timings] [--threads N]`: validates the plans, runs the rule pack (the default Jiyuan pack
-// without --rules; in N worker threads, partitioned by rules), prints a summary per rule and severity (count, total 公顷)
-// and writes the report, identical for any N.
+// [--fail-on blocker|major] [--timings] [--threads N] [--engine postgis --db <conn> [--schema s] [--connections N]]`:
+// validates the plans, runs the rule pack (the default Jiyuan pack without --rules; in N worker threads, partitioned by
+// rules, or in PostGIS over N connections), prints a summary per rule and severity (count, total 公顷) and writes the
+// report, the same for any N and either engine.
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
@@ -11,7 +12,9 @@ import type { Targets } from '../../../engine/indicators/index.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import {
+  catalogOfPlans,
   loadRulePack,
+  runExecutor,
   runRules,
   SEVERITIES,
   type ConflictReport,
@@ -21,11 +24,15 @@ import {
 } from '../../../engine/rules/index.ts';
 import { validatePlanBytes } from '../../../engine/validate/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
+import { describePgError } from '../../node/db/describePgError.ts';
+import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExecutor.ts';
 import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
 import { defaultThreads } from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
+import { DB_OPTION } from '../openDatabase.ts';
+import { openDatabases } from '../openDatabases.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
@@ -90,6 +97,29 @@ const check: CliCommand = {
         zh: '规则检测的工作线程数（默认 1：目前每个线程都要准备全部要素，多线程尚不比单线程快）',
         en: 'worker threads for the rules (default 1: each thread still prepares every feature, so more threads are not faster yet)',
       },
+    },
+    engine: {
+      type: 'string',
+      value: 'embedded|postgis',
+      choices: ['embedded', 'postgis'],
+      help: {
+        zh: '执行规则的引擎：embedded（本机，默认）或 postgis（在 --db 指定的数据库中执行，报告相同）',
+        en: 'where the rules run: embedded (this machine, default) or postgis (in the --db database, same report)',
+      },
+    },
+    db: DB_OPTION,
+    schema: {
+      type: 'string',
+      value: '<name>',
+      help: {
+        zh: '--engine postgis 装载要素的模式（保留）；默认临时模式 lantu_run_…，用后删除',
+        en: '--engine postgis: schema to load the features into (kept); default a temporary lantu_run_… schema, dropped afterwards',
+      },
+    },
+    connections: {
+      type: 'integer',
+      value: '<N>',
+      help: { zh: '--engine postgis 的并行连接数（默认 2）', en: '--engine postgis: parallel connections (default 2)' },
     },
     timings: {
       type: 'boolean',
@@ -197,6 +227,27 @@ const check: CliCommand = {
       ctx.err(ctx.t({ zh: '选项 --threads 至少为 1', en: 'option --threads must be at least 1' }));
       return early.abandon(EXIT.usage);
     }
+    const usePostgis = args.options['engine'] === 'postgis';
+    const db = args.options['db'];
+    const connectionsOption = args.options['connections'];
+    const postgisUsage = usePostgis
+      ? typeof db !== 'string'
+        ? { zh: '--engine postgis 需要 --db <连接字符串>', en: '--engine postgis needs --db <conn>' }
+        : threadsOption !== undefined
+          ? {
+              zh: '--threads 只用于本机引擎；PostGIS 引擎用 --connections',
+              en: '--threads is for the embedded engine; use --connections with postgis',
+            }
+          : connectionsOption === 0
+            ? { zh: '选项 --connections 至少为 1', en: 'option --connections must be at least 1' }
+            : null
+      : db !== undefined || args.options['schema'] !== undefined || connectionsOption !== undefined
+        ? { zh: '--db、--schema、--connections 只用于 --engine postgis', en: '--db, --schema and --connections need --engine postgis' }
+        : null;
+    if (postgisUsage) {
+      ctx.err(ctx.t(postgisUsage));
+      return early.abandon(EXIT.usage);
+    }
     const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
     // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
     // Default 1: at 300k parcels two workers took ×2.2 the wall time of one (README, 2026-12-05), since each prepares every feature.
@@ -215,8 +266,48 @@ const check: CliCommand = {
     let report: ConflictReport;
     let prepareMs: number;
     let checkMs: number;
+    const postgisNotes: PostgisNote[] = [];
     try {
-      if (threads === 1) {
+      if (usePostgis) {
+        const count = typeof connectionsOption === 'number' ? connectionsOption : 2;
+        const opened = await openDatabases(db as string, count, ctx);
+        if (!opened) return EXIT.usage;
+        const catalog = catalogOfPlans(port, plans);
+        try {
+          const schema = args.options['schema'];
+          const executor = postgisExecutor({
+            clients: opened.clients,
+            port,
+            ...(typeof schema === 'string' ? { schema } : {}),
+            onNote: (n) => {
+              postgisNotes.push(n);
+              if (n.kind === 'fallback')
+                ctx.err(
+                  ctx.t({
+                    zh: `注意：${n.relation} 类规则（${n.ruleIds.join('、')}）尚无 PostGIS 实现，改由本机引擎计算`,
+                    en: `note: ${n.relation} rules (${n.ruleIds.join(', ')}) have no PostGIS implementation yet; the embedded engine computes them`,
+                  }),
+                );
+            },
+          });
+          const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
+          report = run.report;
+          prepareMs = postgisNotes.reduce(
+            (n, x) => n + (x.kind === 'phase' && (x.phase === 'prepare' || x.phase === 'load') ? x.ms : 0),
+            0,
+          );
+          checkMs = run.timings.checkMs - prepareMs;
+        } catch (error) {
+          // Database and socket errors (a SQLSTATE or errno code, a dropped connection) are told; anything else is a bug.
+          const e = error as { code?: unknown; message?: unknown };
+          if (typeof e.code !== 'string' && !/terminated unexpectedly|timeout/i.test(String(e.message))) throw error;
+          ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
+          return EXIT.usage;
+        } finally {
+          catalog.release();
+          await Promise.all(opened.clients.map((c) => c.end().catch(() => undefined)));
+        }
+      } else if (threads === 1) {
         const run = await runRules(input, port, { now: () => performance.now() });
         report = run.report;
         prepareMs = run.timings.prepareMs;
@@ -237,7 +328,17 @@ const check: CliCommand = {
     if (typeof args.options['geojson'] === 'string') {
       await ctx.writeOutputFile(args.options['geojson'], `${JSON.stringify(regionsOf(report))}\n`);
     }
-    if (args.options['timings']) {
+    if (args.options['timings'] && usePostgis) {
+      const ms = (x: number) => `${x.toFixed(0)} ms`;
+      const phase = (p: string) => ms(postgisNotes.reduce((n, x) => n + (x.kind === 'phase' && x.phase === p ? x.ms : 0), 0));
+      const fallback = postgisNotes.flatMap((n) => (n.kind === 'fallback' ? n.ruleIds : []));
+      ctx.out(
+        ctx.t({
+          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，准备 ${phase('prepare')}，装载 ${phase('load')}，SQL ${phase('sql')}，本机计算 ${phase('embedded')}（质检、指标${fallback.length ? `及 ${fallback.join('、')}` : ''}）`,
+          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, prepare ${phase('prepare')}, load ${phase('load')}, SQL ${phase('sql')}, embedded ${phase('embedded')} (quality, indicators${fallback.length ? ` and ${fallback.join(', ')}` : ''})`,
+        }),
+      );
+    } else if (args.options['timings']) {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
         ctx.t({

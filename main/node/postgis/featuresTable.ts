@@ -1,0 +1,139 @@
+// The PostGIS executor's features table: one row per prepared feature in the embedded engine's slot order (plans in
+// input order, features in plan order), its repaired source geometry and its footprint as the engine's own
+// prepareFeature built it (a line's corridor by the engine's buffer), so both executors measure the same shapes.
+// Loaded by COPY of hex EWKB, GiST-indexed on the footprint, ANALYZEd. Every identifier escaped; no value inlined.
+import type pg from 'pg';
+import { WkbWriter } from '../../../engine/geometry/index.ts';
+import type { GeometryPort } from '../../../engine/geometry/index.ts';
+import type { PlanDocument } from '../../../engine/model/index.ts';
+import { prepareFeature, type PreparedFeature } from '../../../engine/rules/index.ts';
+import { copyRows, copyText } from '../db/copyRows.ts';
+import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
+
+/** Name of the features table inside the run's schema. */
+export const FEATURES_TABLE = 'lantu_features';
+
+/** Prepares every feature of the plans in slot order, as createRulesState does (without holding GEOS handles). */
+export function prepareAll(port: GeometryPort, plans: readonly PlanDocument[]): PreparedFeature[] {
+  const out: PreparedFeature[] = [];
+  for (const doc of plans) for (const f of doc.features) out.push(prepareFeature(port, out.length, doc.plan, f));
+  return out;
+}
+
+/** Escaped `schema.lantu_features`. */
+export function featuresTableName(client: pg.ClientBase, schema: string): string {
+  return `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(FEATURES_TABLE)}`;
+}
+
+/** Rank of each slot's feature id in JavaScript string order (equal ids share a rank): the engine's tie-break for
+ *  same-layer pairs (candidatePairs keeps the order with the smaller subject id) without SQL collations. */
+function idRanks(features: readonly PreparedFeature[]): Int32Array {
+  const order = features
+    .map((f) => f.slot)
+    .sort((a, b) => (features[a]!.id < features[b]!.id ? -1 : features[a]!.id > features[b]!.id ? 1 : 0));
+  const rank = new Int32Array(features.length);
+  let r = 0;
+  order.forEach((slot, i) => {
+    if (i > 0 && features[order[i - 1]!]!.id !== features[slot]!.id) r = i;
+    rank[slot] = r;
+  });
+  return rank;
+}
+
+const num = (x: number | undefined): string | null => (x === undefined ? null : String(x));
+
+function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
+  const writer = new WkbWriter();
+  const ranks = idRanks(features);
+  for (const f of features) {
+    const values = [
+      String(f.slot),
+      f.plan.id,
+      f.id,
+      f.layer,
+      f.geometryClass,
+      JSON.stringify(f.properties),
+      ewkbHex(writer, f.geometry),
+      f.footprint ? ewkbHex(writer, f.footprint) : null,
+      num(f.box?.[0]),
+      num(f.box?.[1]),
+      num(f.box?.[2]),
+      num(f.box?.[3]),
+      String(ranks[f.slot]!),
+    ];
+    yield `${values.map(copyText).join('\t')}\n`;
+  }
+}
+
+/**
+ * Creates the schema when missing and (re)creates the features table in it, loads the features, indexes and
+ * analyses them. Returns the escaped table name the relation queries read.
+ */
+export async function loadFeatures(client: pg.Client, schema: string, features: readonly PreparedFeature[]): Promise<string> {
+  const table = featuresTableName(client, schema);
+  const index = client.escapeIdentifier(`${FEATURES_TABLE}_footprint_gist`);
+  const shapeIndex = client.escapeIdentifier(`${FEATURES_TABLE}_shape_gist`);
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${client.escapeIdentifier(schema)}`);
+  await client.query(`DROP TABLE IF EXISTS ${table}`);
+  await client.query(
+    `CREATE TABLE ${table} (
+      slot int PRIMARY KEY,
+      plan_id text NOT NULL,
+      feature_id text NOT NULL,
+      layer text NOT NULL,
+      geometry_class text NOT NULL CHECK (geometry_class IN ('polygon', 'line', 'point')),
+      props jsonb NOT NULL,
+      geom geometry(Geometry, ${SRID_CGCS2000}) NOT NULL,
+      footprint geometry(Geometry, ${SRID_CGCS2000}),
+      box_xmin float8,
+      box_ymin float8,
+      box_xmax float8,
+      box_ymax float8,
+      id_rank int NOT NULL,
+      -- Computed while COPY writes the row (an UPDATE afterwards rewrote the whole table): every share divides by it.
+      footprint_m2 float8 GENERATED ALWAYS AS (COALESCE(ST_Area(footprint::geography), 0)) STORED
+    )`,
+  );
+  await copyRows(
+    client,
+    `COPY ${table} (slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank) FROM STDIN`,
+    rowsOf(features),
+  );
+  await client.query(`CREATE INDEX ${index} ON ${table} USING gist (footprint)`);
+  // The engine's candidate boxes are the footprint's, else (a line without KD) the geometry's: `shapeSql`.
+  await client.query(`CREATE INDEX ${shapeIndex} ON ${table} USING gist ((COALESCE(footprint, geom)))`);
+  await client.query(`ANALYZE ${table}`);
+  return table;
+}
+
+/** The shape whose box the engine searches candidates by (GiST-indexed), of the features row aliased `alias`. */
+export function shapeSql(alias: string): string {
+  return `COALESCE(${alias}.footprint, ${alias}.geom)`;
+}
+
+/** Exact (float8) box-meet test of two features rows, as the engine's boxesMeet. */
+export function boxesMeetSql(a: string, b: string): string {
+  return `${a}.box_xmin <= ${b}.box_xmax AND ${b}.box_xmin <= ${a}.box_xmax AND ${a}.box_ymin <= ${b}.box_ymax AND ${b}.box_ymin <= ${a}.box_ymax`;
+}
+
+/**
+ * SQL for a record's townAt point (engine townPointOf): a point region's own point, else the region's point on
+ * surface; without a region the subject's footprint's (a line's corridor), else its geometry's. `region` is an SQL
+ * geometry expression (may be NULL), `subject` the alias of the subject's features row. Select it through
+ * `townAtColumns` and read it back with `townAtOfRow`.
+ */
+export function townAtSql(region: string, subject: string): string {
+  const where = `COALESCE(${region}, ${subject}.footprint, ${subject}.geom)`;
+  return `(CASE WHEN GeometryType(${where}) = 'POINT' THEN ${where} ELSE ST_PointOnSurface(${where}) END)`;
+}
+
+/** `town_x, town_y` columns of townAtSql, or NULLs when the plans have no town layer (no point is computed). */
+export function townAtColumns(region: string, subject: string, hasTownLayer: boolean): string {
+  if (!hasTownLayer) return 'NULL::float8 AS town_x, NULL::float8 AS town_y';
+  const p = townAtSql(region, subject);
+  return `ST_X(${p}) AS town_x, ST_Y(${p}) AS town_y`;
+}
+
+export function townAtOfRow(row: { town_x: number | null; town_y: number | null }): [number, number] | null {
+  return row.town_x === null || row.town_y === null ? null : [Number(row.town_x), Number(row.town_y)];
+}

@@ -1,0 +1,58 @@
+// What the pairwise relations' SQL shares: the engine's candidate-pair rules (candidatePairs.ts) as a WHERE clause
+// over rows `s` and `o` (subject and object selections as $1 and $2, never a feature with itself, of the two orders
+// of a same-selection pair only the one with the smaller subject id, the tile as $3–$6), running it per tile over
+// every connection, and turning result columns back into the seam's record parts.
+import type pg from 'pg';
+import { decodeWkb } from '../../../engine/geometry/index.ts';
+import type { Geometry, LayerCode } from '../../../engine/model/index.ts';
+import type { RecordParty } from '../../../engine/rules/index.ts';
+import type { RelationQuery } from './relationQuery.ts';
+import { eachTile, tileGrid, tileParams, tileSql } from './tiles.ts';
+
+/** Parameters after the fixed ones ($1 subjects, $2 objects, $3–$6 tile) start here. */
+export const FIRST_RULE_PARAM = 7;
+
+export function pairWhereSql(): string {
+  return `s.slot = ANY($1::int[]) AND o.slot = ANY($2::int[]) AND s.slot <> o.slot
+    AND NOT (o.slot = ANY($1::int[]) AND s.slot = ANY($2::int[]) AND o.id_rank < s.id_rank)
+    AND ${tileSql('s', 3)}`;
+}
+
+/** Columns naming both parties (read back by partiesOf). */
+export const PARTY_COLUMNS =
+  's.plan_id AS s_plan, s.feature_id AS s_id, s.layer AS s_layer, o.plan_id AS o_plan, o.feature_id AS o_id, o.layer AS o_layer';
+
+export interface PartyRow {
+  s_plan: string;
+  s_id: string;
+  s_layer: string;
+  o_plan: string;
+  o_id: string;
+  o_layer: string;
+}
+
+export function partiesOf(row: PartyRow): { subject: RecordParty; object: RecordParty } {
+  return {
+    subject: { planId: row.s_plan, featureId: row.s_id, layer: row.s_layer as LayerCode },
+    object: { planId: row.o_plan, featureId: row.o_id, layer: row.o_layer as LayerCode },
+  };
+}
+
+/** A region read back as WKB (ST_AsBinary), flattened to one dimension as the geometry port returns it. */
+export function regionOf(wkb: Buffer | null, keep: 0 | 1 | 2): Geometry | null {
+  return wkb === null ? null : decodeWkb(new Uint8Array(wkb.buffer, wkb.byteOffset, wkb.byteLength), keep);
+}
+
+/** Runs the pair query tile by tile over every connection with the fixed parameters, then `ruleParams`. */
+export async function pairRows<R extends pg.QueryResultRow>(
+  q: RelationQuery,
+  sql: string,
+  ruleParams: readonly unknown[] = [],
+): Promise<R[]> {
+  if (q.subjectSlots.length === 0 || q.objectSlots.length === 0) return [];
+  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
+  return eachTile(q.clients, tiles, async (client, tile) => {
+    const result = await client.query<R>(sql, [q.subjectSlots, q.objectSlots, ...tileParams(tile), ...ruleParams]);
+    return result.rows;
+  });
+}

@@ -1,0 +1,23 @@
+// The PostGIS executor's contract for one relation compiled to SQL: the open connections, the loaded features table
+// (featuresTable.ts) and the rule with its selected slots in; the seam's plain records (engine RelationRecord) out,
+// the same records the embedded engine gives for that rule. One module per relation kind implements it.
+import type pg from 'pg';
+import type { RelationRecord, Rule } from '../../../engine/rules/index.ts';
+
+export interface RelationQuery {
+  /** At least one open connection; tile queries are spread over all of them. */
+  clients: readonly pg.ClientBase[];
+  /** Escaped, schema-qualified name of the features table. */
+  features: string;
+  rule: Rule;
+  /** Slots selected by rule.subject (engine selectFeatures semantics), ascending. */
+  subjectSlots: readonly number[];
+  /** Slots selected by rule.object ?? rule.subject, ascending. */
+  objectSlots: readonly number[];
+  /** Escaped, schema-qualified name of the zones table (zonesTable.ts: withinDistance zones by rule_id and slot). */
+  zones?: string;
+  /** The plans have an XZQ layer: records need townAt (townAtSql), else townAt = null. */
+  hasTownLayer: boolean;
+}
+
+export type RecordsOfRelation = (q: RelationQuery) => Promise<RelationRecord[]>;

@@ -1,0 +1,111 @@
+// `lantu check --engine postgis` through the CLI bundle against a real throw-away PostGIS cluster: the demo's report
+// equals `lantu check`'s (keys, measures within tolerance, region hashes), the run schema is dropped (or kept with
+// --schema, a hostile name staying a name), and usage and connection errors exit 2.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConflictReport } from '../../../engine/rules/index.ts';
+import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
+import { compareReports } from '../node/postgis/compareReports.ts';
+import { main } from './runLantuInProcess.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds', 'jiyuan');
+const PLANS = ['land', 'ecology', 'industry', 'transport', 'targets'].map((k) => join(SEEDS, `${k}.json`));
+
+let cluster: PgCluster;
+let dir: string;
+
+async function lantu(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const env = { PGPASSWORD: CLERK.password, HOME: dir };
+  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env });
+  return { status, stdout, stderr };
+}
+const db = () => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} sslmode=disable`;
+const report = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as ConflictReport;
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+  dir = mkdtempSync(join(tmpdir(), 'lantu-cli-pgcheck-'));
+}, 120_000);
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lantu check --engine postgis', () => {
+  it('gives the embedded report of the demo and drops its run schema', async () => {
+    const embedded = await lantu('check', ...PLANS, '--json', 'embedded.json');
+    expect(embedded.status).toBe(0);
+    const run = await lantu(
+      'check',
+      ...PLANS,
+      '--engine',
+      'postgis',
+      '--db',
+      db(),
+      '--connections',
+      '3',
+      '--timings',
+      '--json',
+      'postgis.json',
+    );
+    expect(run.stderr).not.toContain('✗');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('SQL');
+    const diff = compareReports(report('postgis.json'), report('embedded.json'));
+    expect(diff.missing).toEqual([]);
+    expect(diff.extra).toEqual([]);
+    expect(diff.mismatched).toEqual([]);
+    expect(diff.hashDiffers).toEqual({});
+    // The summary lines (count and 公顷 per rule) are the same too.
+    expect(run.stdout.split('\n').filter((l) => l.includes('公顷'))).toEqual(embedded.stdout.split('\n').filter((l) => l.includes('公顷')));
+    const left = await cluster.admin("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'lantu_run_%'");
+    expect(left.rows).toEqual([]);
+  }, 600_000);
+
+  it('keeps the features in a --schema whose hostile name stays a name', async () => {
+    const schema = 'x"; DROP SCHEMA public CASCADE; --';
+    const run = await lantu(
+      'check',
+      join(SEEDS, 'land.json'),
+      join(SEEDS, 'ecology.json'),
+      '--engine',
+      'postgis',
+      '--db',
+      db(),
+      '--schema',
+      schema,
+    );
+    expect(run.status).toBe(0);
+    const rows = await cluster.admin<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${'"x""; DROP SCHEMA public CASCADE; --"'}.lantu_features`,
+    );
+    expect(rows.rows[0]!.n).toBeGreaterThan(0);
+    expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0]!.n).toBe(1);
+  }, 300_000);
+
+  it('refuses --engine postgis without --db, and --db without it, as usage errors (exit 2)', async () => {
+    const none = await lantu('check', join(SEEDS, 'land.json'), '--engine', 'postgis');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('--engine postgis 需要 --db');
+    const stray = await lantu('check', join(SEEDS, 'land.json'), '--db', db(), '--lang', 'en');
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toContain('need --engine postgis');
+  });
+
+  it('names an unreachable server (exit 2)', async () => {
+    const run = await lantu(
+      'check',
+      join(SEEDS, 'land.json'),
+      '--engine',
+      'postgis',
+      '--db',
+      `host=127.0.0.1 port=1 dbname=x user=y sslmode=disable`,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('无法连接数据库服务器');
+  });
+});
