@@ -224,9 +224,10 @@ for (const size of sizes) {
 
 const fitted = fits.filter((f) => f.ok).map((f) => f.size);
 const failed = fits.filter((f) => !f.ok);
-console.log(
-  `\nembedded engine: ${fitted.length ? `fits up to ${Math.max(...fitted).toLocaleString('en')} parcels` : 'fitted no size run'}` +
-    (failed.length ? `; does not fit at ${failed.map((f) => `${f.size.toLocaleString('en')} (${f.note})`).join(', ')}` : '') +
-    ` (heap cap ${gb(heapCapMb)})`,
-);
+if (fits.length)
+  console.log(
+    `\nembedded engine: ${fitted.length ? `fits up to ${Math.max(...fitted).toLocaleString('en')} parcels` : 'fitted no size run'}` +
+      (failed.length ? `; does not fit at ${failed.map((f) => `${f.size.toLocaleString('en')} (${f.note})`).join(', ')}` : '') +
+      ` (heap cap ${gb(heapCapMb)})`,
+  );
 console.log(`cache kept in ${cacheRoot} (delete it to regenerate)`);

@@ -224,8 +224,8 @@ describe('数据源 over a stand-in desktop bridge', () => {
   });
 
   it('matches the published package by SHA-256 with the one this workspace exported: the same, changed since, another', async () => {
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+e');
+    // Over the desktop bridge Ctrl+E is the application menu's (not here): the coordinator dock's button opens it.
+    await page.getByTestId('export-open').click();
     await page.waitForSelector('[data-testid=export-dialog]');
     await page.getByTestId('export-draft').check();
     await page.getByTestId('export-start').click();
