@@ -2,6 +2,7 @@
 // with the conflict list | inspector and history over the resolve dock), status bar; an empty workspace shows
 // what to do first (导入部门规划).
 import { Tabs } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useEditor, useT } from './StoreContext.tsx';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { LayerTree } from '../components/LayerTree.tsx';
@@ -18,9 +19,11 @@ import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
 import { WorkstationLayout, type DockTab } from '../layout/WorkstationLayout.tsx';
-import { AttributeTable } from '../components/table/AttributeTable.tsx';
 import { FindBar } from '../components/FindBar.tsx';
-import { DataSourcePage } from '../components/datasource/DataSourcePage.tsx';
+
+// Dock pages not shown at start load on first open (antd Tabs renders a pane only once it is activated).
+const AttributeTable = lazy(() => import('../components/table/AttributeTable.tsx').then((m) => ({ default: m.AttributeTable })));
+const DataSourcePage = lazy(() => import('../components/datasource/DataSourcePage.tsx').then((m) => ({ default: m.DataSourcePage })));
 
 export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
   const t = useT();
@@ -30,8 +33,24 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
   // The bottom dock's tabs: other panels (attribute table …) append theirs here.
   const bottomTabs: DockTab[] = [
     { key: 'conflicts', label: <ConflictTabLabel />, extra: <ConflictFilterBar />, content: <ConflictList /> },
-    { key: 'table', label: <span data-testid="attribute-table-tab">{t('attributeTable')}</span>, content: <AttributeTable /> },
-    { key: 'datasources', label: <span data-testid="datasource-tab">{t('dsTab')}</span>, content: <DataSourcePage /> },
+    {
+      key: 'table',
+      label: <span data-testid="attribute-table-tab">{t('attributeTable')}</span>,
+      content: (
+        <Suspense fallback={null}>
+          <AttributeTable />
+        </Suspense>
+      ),
+    },
+    {
+      key: 'datasources',
+      label: <span data-testid="datasource-tab">{t('dsTab')}</span>,
+      content: (
+        <Suspense fallback={null}>
+          <DataSourcePage />
+        </Suspense>
+      ),
+    },
   ];
   return (
     <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="app">

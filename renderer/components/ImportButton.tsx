@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import { useT } from '../app/StoreContext.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
+import { LazyImportDialog } from './LazyImportDialog.tsx';
 
 export function ImportButton({ primary = false }: { primary?: boolean }) {
   const [open, setOpen] = useState(false);
@@ -19,7 +19,7 @@ export function ImportButton({ primary = false }: { primary?: boolean }) {
       >
         {t('importPlans')}
       </Button>
-      {open && <ImportDialog onClose={() => setOpen(false)} />}
+      {open && <LazyImportDialog onClose={() => setOpen(false)} />}
     </>
   );
 }

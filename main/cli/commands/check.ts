@@ -281,7 +281,14 @@ const check: CliCommand = {
             ...(typeof schema === 'string' ? { schema } : {}),
             onNote: (n) => {
               postgisNotes.push(n);
-              if (n.kind === 'fallback')
+              if (n.kind === 'fallback' && n.reason !== undefined)
+                ctx.err(
+                  ctx.t({
+                    zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），该规则改由本机引擎计算并报告无法计量的要素对`,
+                    en: `note: PostGIS could not compute some geometry of rule ${n.ruleIds.join(', ')} (${n.reason}); the embedded engine evaluates that rule and reports the pair it cannot measure`,
+                  }),
+                );
+              else if (n.kind === 'fallback')
                 ctx.err(
                   ctx.t({
                     zh: `注意：${n.relation} 类规则（${n.ruleIds.join('、')}）尚无 PostGIS 实现，改由本机引擎计算`,

@@ -10,6 +10,7 @@ import {
   embeddedExecutor,
   RulesCancelledError,
   type ExecuteOptions,
+  type RelationRecord,
   type RelationType,
   type Rule,
   type RuleExecutor,
@@ -36,6 +37,12 @@ export const SQL_RELATIONS: Partial<Record<RelationType, RecordsOfRelation>> = {
 /** Relations the embedded engine computes on the features read in (issue 16: quality and indicators). */
 const EMBEDDED_BY_DESIGN: ReadonlySet<RelationType> = new Set(['quality', 'indicator']);
 
+/** An error PostGIS raises when GEOS cannot compute on a geometry (SQLSTATE XX000, GEOS's words). */
+function isGeometryError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e.code === 'XX000' && /GEOS|TopologyException|IllegalArgumentException/i.test(String(e.message));
+}
+
 export interface PostgisExecutorOptions {
   /** Open connections (≥ 1); the first also loads. */
   clients: readonly pg.Client[];
@@ -49,7 +56,8 @@ export interface PostgisExecutorOptions {
 }
 
 export type PostgisNote =
-  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType }
+  /** Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed. */
+  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string }
   | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number }
   | { kind: 'rule'; ruleId: string; ms: number };
 
@@ -102,15 +110,26 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         for (const s of selected) {
           await checkpoint();
           const tr = performance.now();
-          const records = await modules[s.rule.relation.type]!({
-            clients: options.clients,
-            features: table,
-            zones: zonesTable,
-            rule: s.rule,
-            subjectSlots: s.subjectSlots,
-            objectSlots: s.objectSlots,
-            hasTownLayer,
-          });
+          let records: RelationRecord[];
+          try {
+            records = await modules[s.rule.relation.type]!({
+              clients: options.clients,
+              features: table,
+              zones: zonesTable,
+              rule: s.rule,
+              subjectSlots: s.subjectSlots,
+              objectSlots: s.objectSlots,
+              hasTownLayer,
+            });
+          } catch (error) {
+            if (!isGeometryError(error)) throw error;
+            // PostGIS's GEOS gave up on some pair (the query stops whole): the engine reports that pair with a
+            // failure message and measures the rest, so this rule is evaluated by the engine instead.
+            note({ kind: 'fallback', relation: s.rule.relation.type, ruleIds: [s.rule.id], reason: String((error as Error).message) });
+            records = [];
+            for await (const batch of embeddedExecutor(options.port).evaluate(input, { ...execute, ruleIds: [s.rule.id] }))
+              records = batch.records;
+          }
           note({ kind: 'rule', ruleId: s.rule.id, ms: performance.now() - tr });
           yield { ruleId: s.rule.id, records };
         }

@@ -9,7 +9,7 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { DataSourcesPort, PickedFile } from '../../services/platform/types.ts';
 import { comparePublishedPackage, type PackageRelation } from '../../services/datasource/comparePublishedPackage.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
-import { ImportDialog } from '../ImportDialog.tsx';
+import { LazyImportDialog } from '../LazyImportDialog.tsx';
 
 /** The bottom dock is short on a 1366×768 laptop: the page scrolls inside it. */
 const PAGE_STYLE = { height: '100%', overflow: 'auto', padding: '4px 8px' } as const;
@@ -326,7 +326,7 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
           )}
         </div>
       )}
-      {importFiles && <ImportDialog initialFiles={importFiles} onClose={() => setImportFiles(null)} />}
+      {importFiles && <LazyImportDialog initialFiles={importFiles} onClose={() => setImportFiles(null)} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { usePlatformBridge } from '../../app/usePlatformBridge.ts';
 import { BulkProposals } from './BulkProposals.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
+import { LazyImportDialog } from '../LazyImportDialog.tsx';
 
 // Dialogs and tabs not shown at start load on first use (their chunks stay out of the first render).
 const SubmitPlanDialog = lazy(() => import('../exchange/SubmitPlanDialog.tsx').then((m) => ({ default: m.SubmitPlanDialog })));
@@ -19,7 +20,6 @@ const SubmissionDialog = lazy(() => import('../exchange/SubmissionDialog.tsx').t
 const ReceiptPanel = lazy(() => import('../exchange/ReceiptPanel.tsx').then((m) => ({ default: m.ReceiptPanel })));
 const PolicyDialog = lazy(() => import('./PolicyDialog.tsx').then((m) => ({ default: m.PolicyDialog })));
 const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
-const ImportDialog = lazy(() => import('../ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
 const IndicatorDashboard = lazy(() => import('../dashboard/IndicatorDashboard.tsx').then((m) => ({ default: m.IndicatorDashboard })));
 
 type DockTabKey = 'resolve' | 'dashboard' | 'projects' | 'receipt';
@@ -97,7 +97,7 @@ export function CoordinatorDock() {
       </Suspense>
       <ReviewDialogsHost />
       <Suspense fallback={null}>
-        {bridge.importRequested && <ImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />}
+        {bridge.importRequested && <LazyImportDialog onClose={bridge.closeImport} initialFiles={bridge.handedOver} />}
         {bridge.exportRequested && <ExportDialog onClose={bridge.closeExport} />}
         {policyOpen && <PolicyDialog onClose={() => setPolicyOpen(false)} />}
         {submitOpen && <SubmitPlanDialog onClose={() => setSubmitOpen(false)} />}

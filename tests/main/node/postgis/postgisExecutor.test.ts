@@ -40,10 +40,14 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-async function viaPostgis(input: RulesInput, notes: PostgisNote[] = []) {
+async function viaPostgis(
+  input: RulesInput,
+  notes: PostgisNote[] = [],
+  relations: Parameters<typeof postgisExecutor>[0]['relations'] = {},
+) {
   const catalog = catalogOfPlans(port, input.plans);
   try {
-    return (await runExecutor(postgisExecutor({ clients, port, onNote: (n) => notes.push(n) }), input, catalog)).report;
+    return (await runExecutor(postgisExecutor({ clients, port, relations, onNote: (n) => notes.push(n) }), input, catalog)).report;
   } finally {
     catalog.release();
   }
@@ -108,5 +112,28 @@ describe('postgisExecutor', () => {
     expect(embedded.conflicts.length).toBeGreaterThan(0);
     expect(compareReports(postgis, embedded)).toMatchObject({ missing: [], extra: [], mismatched: [], hashDiffers: {} });
     expect(postgis.conflicts.map((c) => c.subject?.planId)).toContain(plans[0]!.plan.id);
+  }, 300_000);
+
+  it('evaluates a rule in the engine when the GEOS of PostGIS fails on a geometry, and says so', async () => {
+    const plans = ['land', 'ecology'].map(
+      (k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument,
+    );
+    const pack = { ...PACK, rules: PACK.rules.filter((r) => ['R01', 'R02'].includes(r.id)) };
+    const input = { plans, pack };
+    const notes: PostgisNote[] = [];
+    // A relation module whose query meets a bow-tie: the server raises GEOS's TopologyException (SQLSTATE XX000).
+    const failing = async (q: { clients: readonly pg.ClientBase[] }) => {
+      await q.clients[0]!.query(
+        `SELECT ST_Intersection('POLYGON((0 0,10 10,10 0,0 10,0 0))'::geometry, 'POLYGON((2 2,8 2,8 8,2 8,2 2))'::geometry)`,
+      );
+      return [];
+    };
+    const postgis = await viaPostgis(input, notes, { overlaps: failing });
+    const embedded = (await runRules(input, port)).report;
+    expect(embedded.conflicts.length).toBeGreaterThan(0);
+    expect(compareReports(postgis, embedded)).toMatchObject({ missing: [], extra: [], mismatched: [], hashDiffers: {} });
+    const told = notes.filter((n) => n.kind === 'fallback' && n.reason !== undefined);
+    expect(told.map((n) => (n.kind === 'fallback' ? n.ruleIds : []))).toEqual([['R01'], ['R02']]);
+    expect(JSON.stringify(told)).toContain('TopologyException');
   }, 300_000);
 });
