@@ -278,6 +278,29 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
           },
         ]}
       />
+      {/* The comparison first: in the short dock it stays in view above a long layer list. */}
+      {published !== undefined && (
+        <div className="datasource-published" data-testid="datasource-published" style={{ marginTop: 8 }}>
+          <strong>{t('dsPublished')}：</strong>
+          {published === null ? (
+            t('dsNothingPublished')
+          ) : (
+            <>
+              {t('dsVersion')} {published.version} · {t('dsHash')} <code>{published.packageSha256.slice(0, 16)}</code> · {t('dsCreated')}{' '}
+              {published.created} · {t('dsPublishedAt')} {published.publishedAt}
+              <div data-testid="datasource-relation" data-relation={relation}>
+                {t(RELATION_TEXT[relation!])}
+                {relation === 'different' && lastExport && (
+                  <>
+                    {' '}
+                    {t('dsPkgLastExport')} <code>{lastExport.packageSha256.slice(0, 16)}</code> · {lastExport.created}
+                  </>
+                )}
+              </div>
+            </>
+          )}
+        </div>
+      )}
       {layers && (
         <Table<DataSourceLayer>
           size="small"
@@ -303,28 +326,6 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
             },
           ]}
         />
-      )}
-      {published !== undefined && (
-        <div className="datasource-published" data-testid="datasource-published" style={{ marginTop: 8 }}>
-          <strong>{t('dsPublished')}：</strong>
-          {published === null ? (
-            t('dsNothingPublished')
-          ) : (
-            <>
-              {t('dsVersion')} {published.version} · {t('dsHash')} <code>{published.packageSha256.slice(0, 16)}</code> · {t('dsCreated')}{' '}
-              {published.created} · {t('dsPublishedAt')} {published.publishedAt}
-              <div data-testid="datasource-relation" data-relation={relation}>
-                {t(RELATION_TEXT[relation!])}
-                {relation === 'different' && lastExport && (
-                  <>
-                    {' '}
-                    {t('dsPkgLastExport')} <code>{lastExport.packageSha256.slice(0, 16)}</code> · {lastExport.created}
-                  </>
-                )}
-              </div>
-            </>
-          )}
-        </div>
       )}
       {importFiles && <LazyImportDialog initialFiles={importFiles} onClose={() => setImportFiles(null)} />}
     </div>
