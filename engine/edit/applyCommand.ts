@@ -13,6 +13,7 @@ import { planEntryOf } from './planEntry.ts';
 import { firstDifferentField, sameData } from './sameData.ts';
 import { setResolution } from './setResolution.ts';
 import type { CommandBody, PlanEntry, WorkspaceData } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export function applyCommand(ws: WorkspaceData, command: CommandBody): WorkspaceData {
   switch (command.kind) {
@@ -20,13 +21,13 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
       const { entry, feature } = featureOf(ws, command.planId, command.featureId);
       if (!sameData(feature.properties, command.before)) {
         const field = firstDifferentField(feature.properties, command.before) ?? '';
-        throw stale(entry, feature, { zh: `字段 ${field}`, en: `field ${field}` });
+        throw stale(entry, feature, say('edit.applyCommand.setAttributes', { field }));
       }
       return withFeature(ws, command.planId, entry, { ...feature, properties: { ...command.after } });
     }
     case 'setGeometry': {
       const { entry, feature } = featureOf(ws, command.planId, command.featureId);
-      if (!sameData(feature.geometry, command.before)) throw stale(entry, feature, { zh: '几何（geometry）', en: 'geometry' });
+      if (!sameData(feature.geometry, command.before)) throw stale(entry, feature, say('edit.applyCommand.setGeometry'));
       return withFeature(ws, command.planId, entry, { ...feature, geometry: command.after });
     }
     case 'addFeature': {

@@ -3,6 +3,7 @@
 // such as history.past[0].kind) and what is wrong, and saying that the current workspace is unchanged.
 import type { SchemaError } from '../validate/validateSchema.ts';
 import type { CommandKind } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export const COMMAND_KINDS = [
   'setAttributes',
@@ -67,16 +68,16 @@ function placeOf(pointer: string, payload: unknown): Text | null {
     const named = typeof kind === 'string' && (COMMAND_KINDS as readonly string[]).includes(kind) ? `（${kind}）` : '';
     const namedEn = named ? ` (${kind as string})` : '';
     return history[1] === 'past'
-      ? { zh: `编辑历史第 ${n} 条${named}`, en: `history entry ${n}${namedEn}` }
-      : { zh: `可重做的第 ${n} 条编辑${named}`, en: `redo entry ${n}${namedEn}` };
+      ? say('edit.payloadProblemMessage.placeOf', { count: n, named: { zh: String(named), en: String(namedEn) } })
+      : say('edit.payloadProblemMessage.placeOf-2', { count: n, named: { zh: String(named), en: String(namedEn) } });
   }
   const plan = /^\/plans\/(\d+)(\/features\/(\d+))?/.exec(pointer);
   if (plan) {
     const title = (valueAt(payload, `/plans/${plan[1]}/plan/title`) as unknown) ?? null;
     const planText =
       typeof title === 'string'
-        ? { zh: `规划「${title}」`, en: `plan "${title}"` }
-        : { zh: `第 ${Number(plan[1]) + 1} 个规划`, en: `plan ${Number(plan[1]) + 1}` };
+        ? say('edit.payloadProblemMessage.planText', { title })
+        : say('edit.payloadProblemMessage.planText-2', { plan: Number(plan[1]) + 1 });
     if (plan[3] === undefined) return planText;
     const bsm = (valueAt(payload, `/plans/${plan[1]}/features/${plan[3]}/properties/BSM`) as unknown) ?? null;
     const m = Number(plan[3]) + 1;
@@ -107,7 +108,7 @@ function pickError(errors: readonly SchemaError[], payload: unknown): SchemaErro
 function schemaText(error: SchemaError, payload: unknown): { pointer: string; what: Text } {
   const p = error.params as Record<string, unknown>;
   const found = valueAt(payload, error.instancePath);
-  const actual = { zh: `，实际为 ${show(found)}`, en: `, found ${show(found)}` };
+  const actual = say('edit.payloadProblemMessage.actual', { found: show(found) });
   const with_ = (zh: string, en: string, withFound = true): Text => ({
     zh: zh + (withFound ? actual.zh : ''),
     en: en + (withFound ? actual.en : ''),
@@ -165,37 +166,31 @@ function schemaText(error: SchemaError, payload: unknown): { pointer: string; wh
 function problemText(problem: PayloadProblem, payload: unknown): { pointer: string; what: Text } {
   switch (problem.kind) {
     case 'not-object':
-      return { pointer: '', what: { zh: '应为 JSON 对象', en: 'should be a JSON object' } };
+      return { pointer: '', what: say('edit.payloadProblemMessage.what') };
     case 'not-command':
       return {
         pointer: problem.pointer,
-        what: {
-          zh: `应为编辑命令（对象），实际为 ${show(problem.found)}`,
-          en: `should be an edit command (an object), found ${show(problem.found)}`,
-        },
+        what: say('edit.payloadProblemMessage.what-2', { found: show(problem.found) }),
       };
     case 'unknown-command':
       return {
         pointer: problem.pointer,
-        what: {
-          zh: `不是已知的编辑命令类型：${show(problem.found)}（可用：${COMMAND_KINDS.join('、')}）`,
-          en: `is not a known command kind: ${show(problem.found)} (known: ${COMMAND_KINDS.join(', ')})`,
-        },
+        what: say('edit.payloadProblemMessage.what-5', {
+          found: show(problem.found),
+          v: { zh: String(COMMAND_KINDS.join('、')), en: String(COMMAND_KINDS.join(', ')) },
+        }),
       };
     case 'duplicate-plan':
       return {
         pointer: problem.pointer,
-        what: { zh: `与前面的规划重复：${show(problem.found)}`, en: `repeats an earlier plan's id: ${show(problem.found)}` },
+        what: say('edit.payloadProblemMessage.what-3', { found: show(problem.found) }),
       };
     case 'schema':
       return schemaText(pickError(problem.errors, payload), payload);
     case 'misfit':
       return {
         pointer: problem.pointer,
-        what: {
-          zh: `与工作区不符，无法重放（${problem.reason.zh}）`,
-          en: `does not fit the workspace and cannot be replayed (${problem.reason.en})`,
-        },
+        what: say('edit.payloadProblemMessage.what-4', { reason: problem.reason }),
       };
   }
 }

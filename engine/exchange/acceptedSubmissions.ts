@@ -3,6 +3,7 @@
 // the last accepted one (a replayed or older package); recordAccepted returns the register with it added.
 import type { Message } from '../resolutions/types.ts';
 import type { SubmissionManifest } from './submissionTypes.ts';
+import { say } from '../i18n/index.ts';
 
 export interface AcceptedSubmission {
   stationId: string;
@@ -32,10 +33,14 @@ export function checkReplay(register: AcceptedRegister, manifest: SubmissionMani
   const last = lastAccepted(register, manifest.station.stationId, manifest.plan.id);
   if (!last || manifest.sequence > last.sequence) return null;
   const who = manifest.station.stationName || manifest.station.stationId;
-  return {
-    zh: `拒绝接收报送包 ${file}：这是重放的旧报送。本机已于 ${last.acceptedAt} 接收工作站 ${who} 关于规划 ${manifest.plan.id} 的第 ${last.sequence} 号报送，本包为第 ${manifest.sequence} 号`,
-    en: `submission ${file} refused: it is a replayed older submission. This installation accepted submission no. ${last.sequence} of plan ${manifest.plan.id} from station ${who} on ${last.acceptedAt}; this one is no. ${manifest.sequence}`,
-  };
+  return say('exchange.acceptedSubmissions.checkReplay', {
+    file,
+    acceptedAt: last.acceptedAt,
+    who,
+    id: manifest.plan.id,
+    sequence: last.sequence,
+    sequence2: manifest.sequence,
+  });
 }
 
 export function recordAccepted(

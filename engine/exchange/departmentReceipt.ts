@@ -9,14 +9,15 @@ import { applyResolutions } from '../resolutions/applyResolutions.ts';
 import { RESOLUTION_KIND_ZH, type FeatureEdit, type Message, type Resolution, type ResolutionKind } from '../resolutions/types.ts';
 import type { PlanDocument, PlanFeature } from '../model/types.ts';
 import { BUILD_PATH, type BuildRecord } from '../package/packageFiles.ts';
+import { say } from '../i18n/index.ts';
 
 export type ReceiptOutcome = 'kept' | 'changed' | 'removed' | 'added';
 
 export const RECEIPT_OUTCOME_LABEL: Readonly<Record<ReceiptOutcome, Message>> = {
-  kept: { zh: '保留', en: 'kept' },
-  changed: { zh: '已修改', en: 'changed' },
-  removed: { zh: '已删除', en: 'removed' },
-  added: { zh: '新增', en: 'added' },
+  kept: say('exchange.departmentReceipt.kept'),
+  changed: say('exchange.departmentReceipt.changed'),
+  removed: say('exchange.departmentReceipt.removed'),
+  added: say('exchange.departmentReceipt.added'),
 };
 
 export interface ReceiptResolution {
@@ -100,17 +101,14 @@ export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, depart
   if (!build || !Array.isArray(build.sources)) {
     return {
       ok: false,
-      message: {
-        zh: `${file} 不是蓝图成果包（${BUILD_PATH} 缺失或不完整）`,
-        en: `${file} is not a blueprint package (${BUILD_PATH} is missing or incomplete)`,
-      },
+      message: say('exchange.departmentReceipt.departmentReceipt', { file, BUILDPATH: BUILD_PATH }),
     };
   }
   const plans: PlanDocument[] = [];
   for (const path of build.sources) {
     const plan = parseJson(files.get(path)) as PlanDocument | undefined;
     if (!plan || !plan.plan || !Array.isArray(plan.features))
-      return { ok: false, message: { zh: `${file} 中的 ${path} 不是规划文件`, en: `${path} in ${file} is not a plan document` } };
+      return { ok: false, message: say('exchange.departmentReceipt.departmentReceipt-2', { file, path }) };
     plans.push(plan);
   }
   const resolutionsFile = parseJson(files.get(build.resolutions)) as { resolutions?: Resolution[] } | undefined;
@@ -120,10 +118,11 @@ export function departmentReceipt(files: ReadonlyMap<string, Uint8Array>, depart
   if (own.length === 0) {
     return {
       ok: false,
-      message: {
-        zh: `${file} 中没有部门“${department}”的规划；包中的部门：${departments.join('、')}`,
-        en: `${file} holds no plan of department "${department}"; its departments: ${departments.join(', ')}`,
-      },
+      message: say('exchange.departmentReceipt.departmentReceipt-3', {
+        file,
+        department,
+        v: { zh: String(departments.join('、')), en: String(departments.join(', ')) },
+      }),
     };
   }
   const applied = new Set(applyResolutions(plans, resolutions).applied);

@@ -22,6 +22,7 @@ import {
   type SubmissionRefusalCode,
   type SubmittedCommand,
 } from './submissionTypes.ts';
+import { say } from '../i18n/index.ts';
 
 /** A submission is one plan: generous for a city's plan, small enough to refuse a bomb early. */
 export const SUBMISSION_ZIP_LIMITS: ZipLimits = {
@@ -82,7 +83,11 @@ export function readSubmission(
 ): SubmissionReading {
   const refuse = (code: SubmissionRefusalCode, zh: string, en: string): SubmissionReading => {
     const [why, whyEn] = code === 'tampered' ? ['它已被篡改或损坏，', 'it was tampered with or damaged: '] : ['', ''];
-    return { ok: false, code, message: { zh: `拒绝接收报送包 ${file}：${why}${zh}`, en: `submission ${file} refused: ${whyEn}${en}` } };
+    return {
+      ok: false,
+      code,
+      message: say('exchange.readSubmission.refuse', { file, detail: { zh: zh, en: en }, why: { zh: String(why), en: String(whyEn) } }),
+    };
   };
   const files = new Map<string, Uint8Array>();
   try {
@@ -121,7 +126,7 @@ export function readSubmission(
     return {
       ok: false,
       code: refusal,
-      message: { zh: `拒绝接收报送包：${signature.message.zh}`, en: `submission refused: ${signature.message.en}` },
+      message: say('exchange.readSubmission.readSubmission', { message: signature.message }),
       signature,
     };
   if (!isManifest(manifest))

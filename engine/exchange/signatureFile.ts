@@ -15,6 +15,7 @@ import {
   type TrustedKey,
   type TrustedKeys,
 } from '../sign/index.ts';
+import { say } from '../i18n/index.ts';
 
 export const SIGNATURE_PATH = 'signature.json';
 export const SIGNATURE_FORMAT = 'lantu-signature';
@@ -106,20 +107,14 @@ export function checkSignature(
   if (!signatureBytes) {
     return {
       status: 'unsigned',
-      message: {
-        zh: `${file} 未签名（没有 ${SIGNATURE_PATH}），无法确认来源`,
-        en: `${file} is not signed (no ${SIGNATURE_PATH}): its origin cannot be confirmed`,
-      },
+      message: say('exchange.signatureFile.checkSignature', { file, SIGNATUREPATH: SIGNATURE_PATH }),
     };
   }
   const s = parseSignatureFile(signatureBytes);
   if (!s)
     return {
       status: 'tampered',
-      message: {
-        zh: `${file} 的 ${SIGNATURE_PATH} 已损坏或被篡改（格式不对）`,
-        en: `${SIGNATURE_PATH} in ${file} is damaged or was tampered with (malformed)`,
-      },
+      message: say('exchange.signatureFile.checkSignature-2', { file, SIGNATUREPATH: SIGNATURE_PATH }),
     };
   const publicKey = fromBase64(s.publicKey);
   const signature = fromBase64(s.signature);
@@ -129,10 +124,7 @@ export function checkSignature(
   const tampered = (zh: string, en: string): SignatureCheck => ({
     status: 'tampered',
     signer,
-    message: {
-      zh: `${file} 已被篡改：${zh}，签名者声称为 ${who}`,
-      en: `${file} was tampered with: ${en}; the signer claims to be ${whoEn}`,
-    },
+    message: say('exchange.signatureFile.tampered', { file, detail: { zh: zh, en: en }, who: { zh: String(who), en: String(whoEn) } }),
   });
   if (!manifestBytes) return tampered('缺少被签名的 manifest.json', 'the signed manifest.json is missing');
   if (!publicKey || !signature || keyFingerprint(publicKey) !== s.fingerprint)
@@ -145,10 +137,11 @@ export function checkSignature(
     return {
       status: 'unknown',
       signer,
-      message: {
-        zh: `${file} 的签名密钥不在本机的受信任密钥列表中（签名者声称为 ${who}，指纹 ${s.fingerprint}）`,
-        en: `${file} is signed by a key this installation does not trust (the signer claims to be ${whoEn}, fingerprint ${s.fingerprint})`,
-      },
+      message: say('exchange.signatureFile.checkSignature-3', {
+        file,
+        fingerprint: s.fingerprint,
+        who: { zh: String(who), en: String(whoEn) },
+      }),
     };
   }
   const trustedWho = quoted(trusted.stationName, trusted.stationId);
@@ -158,10 +151,12 @@ export function checkSignature(
       status: 'revoked',
       signer,
       trusted,
-      message: {
-        zh: `${file} 的签名密钥（${trustedWho}，指纹 ${s.fingerprint}）已于 ${trusted.revokedAt} 吊销`,
-        en: `${file} is signed by a key that was revoked on ${trusted.revokedAt} (${trustedWhoEn}, fingerprint ${s.fingerprint})`,
-      },
+      message: say('exchange.signatureFile.checkSignature-4', {
+        file,
+        fingerprint: s.fingerprint,
+        revokedAt: trusted.revokedAt,
+        trustedWho: { zh: String(trustedWho), en: String(trustedWhoEn) },
+      }),
     };
   }
   if (trusted.stationId !== s.stationId || (claimedStationId !== undefined && claimedStationId !== s.stationId)) {
@@ -170,19 +165,21 @@ export function checkSignature(
       status: 'signer-changed',
       signer,
       trusted,
-      message: {
-        zh: `${file} 的签名者被改动：包中写明来自工作站 ${claimed}，但签名密钥登记为 ${trustedWho}`,
-        en: `the signer of ${file} was changed: it says it comes from station ${claimed}, but the signing key is registered to ${trustedWhoEn}`,
-      },
+      message: say('exchange.signatureFile.checkSignature-5', {
+        file,
+        claimed,
+        trustedWho: { zh: String(trustedWho), en: String(trustedWhoEn) },
+      }),
     };
   }
   return {
     status: 'trusted',
     signer,
     trusted,
-    message: {
-      zh: `${file} 的签名有效，签名者 ${trustedWho}，指纹 ${s.fingerprint}`,
-      en: `${file} has a valid signature by ${trustedWhoEn}, fingerprint ${s.fingerprint}`,
-    },
+    message: say('exchange.signatureFile.checkSignature-6', {
+      file,
+      fingerprint: s.fingerprint,
+      trustedWho: { zh: String(trustedWho), en: String(trustedWhoEn) },
+    }),
   };
 }

@@ -6,6 +6,7 @@ import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { jsonBytes } from '../package/jsonBytes.ts';
 import type { Signer, TrustedKeys } from '../sign/index.ts';
 import { checkSignature, signatureFileBytes, type SignatureCheck } from './signatureFile.ts';
+import { say } from '../i18n/index.ts';
 
 export const SIGNED_JSON_FORMAT = 'lantu-signed-json/1';
 
@@ -49,7 +50,7 @@ export function openSignedJsonFile(bytes: Uint8Array, name: string, trustedKeys:
       payload: bytes,
       check: {
         status: 'unsigned',
-        message: { zh: `${name} 未签名，无法确认来源`, en: `${name} is not signed: its origin cannot be confirmed` },
+        message: say('exchange.signedJsonFile.check', { name }),
       },
     };
   }
@@ -59,10 +60,7 @@ export function openSignedJsonFile(bytes: Uint8Array, name: string, trustedKeys:
       payload: null,
       check: {
         status: 'tampered',
-        message: {
-          zh: `${name} 已损坏或被篡改：签名信封缺少 payload 或 signature`,
-          en: `${name} is damaged or was tampered with: the signed envelope lacks its payload or signature`,
-        },
+        message: say('exchange.signedJsonFile.check-2', { name }),
       },
     };
   }

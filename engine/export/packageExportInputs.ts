@@ -6,6 +6,7 @@ import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../package/index.ts';
 import { exportInputsFromBuild } from './exportInputsFromBuild.ts';
 import type { ExportInputs } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export type PackageExportInputs = { ok: true; inputs: ExportInputs; manifest: Manifest } | { ok: false; zh: string; en: string };
 
@@ -21,7 +22,10 @@ function parseJson(bytes: Uint8Array | undefined): unknown {
 }
 
 export function packageExportInputs(files: ReadonlyMap<string, Uint8Array>, name: string): PackageExportInputs {
-  const refuse = (zh: string, en: string): PackageExportInputs => ({ ok: false, zh: `成果包 ${name} ${zh}`, en: `package ${name} ${en}` });
+  const refuse = (zh: string, en: string): PackageExportInputs => ({
+    ok: false,
+    ...say('export.packageExportInputs.refuse', { name, detail: { zh: zh, en: en } }),
+  });
   const manifest = parseJson(files.get(MANIFEST_PATH)) as Manifest | undefined;
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
   if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources)) {

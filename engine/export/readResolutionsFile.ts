@@ -5,6 +5,7 @@
 import { isMaintenanceLogNumber } from '../resolutions/maintenanceLogNumber.ts';
 import { repairResolution } from '../resolutions/repairResolution.ts';
 import type { Message, Resolution } from '../resolutions/types.ts';
+import { say } from '../i18n/index.ts';
 
 const REQUIRED = ['conflictKey', 'regionHash', 'kind', 'status', 'decidedBy', 'decidedAt', 'edits'];
 
@@ -12,33 +13,28 @@ export function readResolutionsFile(value: unknown, file: string): { resolutions
   const list = value && typeof value === 'object' ? (value as { resolutions?: unknown }).resolutions : undefined;
   if (!Array.isArray(list))
     return {
-      error: { zh: `${file}：不是处置记录文件（缺少 resolutions 数组）`, en: `${file}: not a resolutions file (no resolutions array)` },
+      error: say('export.readResolutionsFile.readResolutionsFile', { file }),
     };
   for (const [i, r] of list.entries()) {
     const o = r as Record<string, unknown> | null;
     const missing = REQUIRED.filter((k) => !o || o[k] === undefined);
     if (missing.length > 0)
       return {
-        error: {
-          zh: `${file}：第 ${i + 1} 条处置记录缺少字段 ${missing.join('、')}`,
-          en: `${file}: resolution ${i + 1} lacks ${missing.join(', ')}`,
-        },
+        error: say('export.readResolutionsFile.readResolutionsFile-4', {
+          file,
+          index: i + 1,
+          v: { zh: String(missing.join('、')), en: String(missing.join(', ')) },
+        }),
       };
     if (!Array.isArray(o!['edits']))
       return {
-        error: {
-          zh: `${file}：第 ${i + 1} 条处置记录的 edits 应为数组`,
-          en: `${file}: resolution ${i + 1} has edits that are not an array`,
-        },
+        error: say('export.readResolutionsFile.readResolutionsFile-2', { file, index: i + 1 }),
       };
     const logged = (o!['edits'] as unknown[]).length > 0;
     const logNumber = o!['logNumber'];
     if ((logged || logNumber !== undefined) && (typeof logNumber !== 'string' || !isMaintenanceLogNumber(logNumber))) {
       return {
-        error: {
-          zh: `${file}：第 ${i + 1} 条处置记录的维护日志编号应为 yyyymmdd + 6 位序号`,
-          en: `${file}: resolution ${i + 1} has a malformed or missing log number`,
-        },
+        error: say('export.readResolutionsFile.readResolutionsFile-3', { file, index: i + 1 }),
       };
     }
   }

@@ -1,6 +1,7 @@
 // Pure. A geometry port failure (GEOS) told in Chinese and English: the Chinese names the operation in Chinese
 // and never carries GEOS's English; the English keeps GEOS's words for the report and the log.
 import { GeometryError } from './port.ts';
+import { say } from '../i18n/index.ts';
 
 const OPERATION_ZH: Readonly<Record<string, string>> = {
   intersection: '求交',
@@ -27,8 +28,7 @@ export function geometryOperationZh(operation: string): string {
 
 /** "the 求交 failed" in both languages; `en` keeps the port's message (operation and GEOS's reason). */
 export function describeGeometryError(error: GeometryError): { zh: string; en: string } {
-  return {
-    zh: `几何运算（${geometryOperationZh(error.operation)}）失败，几何可能无效（自相交、重复点或坐标异常）`,
-    en: `the geometry operation failed (${error.message}); the geometry may be invalid (self-intersection, repeated points or bad coordinates)`,
-  };
+  return say('geometry.describeGeometryError.describeGeometryError', {
+    operation: { zh: String(geometryOperationZh(error.operation)), en: String(error.message) },
+  });
 }

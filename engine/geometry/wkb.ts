@@ -2,6 +2,7 @@
 // geometries in and out of the geometry port (`encodeWkb`, `decodeWkb(bytes, keep)`: flattened to one dimension);
 // `readWkb` reads a file's WKB strictly (GeoPackage). Z is dropped on encode; decoding accepts ISO and EWKB Z/M flags.
 import type { Geometry, Position, Ring } from '../model/types.ts';
+import { say } from '../i18n/index.ts';
 
 export const WKB_POINT = 1;
 export const WKB_LINESTRING = 2;
@@ -238,7 +239,7 @@ class WkbReader {
         return;
       }
       default:
-        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
+        throw new MalformedWkb(say('geometry.wkb.collect', { raw }));
     }
   }
 
@@ -260,17 +261,21 @@ class WkbReader {
         for (let i = 0; i < n; i++) {
           const member = this.structured();
           if (member.type !== type - 3) {
-            throw new MalformedWkb({
-              zh: `${nameZhOf(type)}的第 ${i + 1} 个成员是 ${nameZhOf(member.type)}，应为 ${nameZhOf(type - 3)}`,
-              en: `member ${i + 1} of the ${nameOf(type)} is a ${nameOf(member.type)}, not a ${nameOf(type - 3)}`,
-            });
+            throw new MalformedWkb(
+              say('geometry.wkb.structured-2', {
+                index: i + 1,
+                type: { zh: String(nameZhOf(type)), en: String(nameOf(type)) },
+                type2: { zh: String(nameZhOf(member.type)), en: String(nameOf(member.type)) },
+                type3: { zh: String(nameZhOf(type - 3)), en: String(nameOf(type - 3)) },
+              }),
+            );
           }
           members.push(member.value);
         }
         return { type, value: members };
       }
       default:
-        throw new MalformedWkb({ zh: `不支持的 WKB 几何类型 ${raw}`, en: `unsupported WKB geometry type ${raw}` });
+        throw new MalformedWkb(say('geometry.wkb.structured', { raw }));
     }
   }
 }

@@ -1,6 +1,7 @@
 // Pure. Library failures (V8's JSON.parse, fflate, SQLite) told in Chinese and English: the English keeps the
 // library's own words, the Chinese says the same without them, so a Chinese message never carries raw English.
 import { jsonErrorOffset } from '../validate/jsonErrorOffset.ts';
+import { say } from '../i18n/index.ts';
 
 export interface LibraryErrorText {
   zh: string;
@@ -67,9 +68,12 @@ export function describeSqliteError(error: unknown): LibraryErrorText {
 
 /** V8's limits (a result too long for a string, memory, nesting), which any large input can reach. */
 const RUNTIME_LIMIT_TEXT: ReadonlyArray<readonly [RegExp, LibraryErrorText]> = [
-  [/Invalid string length/i, { zh: '结果超出 JavaScript 字符串的长度上限', en: 'the result exceeds the JavaScript string length limit' }],
-  [/Invalid array length|Array buffer allocation failed|out of memory|allocation failed/i, { zh: '内存不足', en: 'out of memory' }],
-  [/Maximum call stack size exceeded/i, { zh: '数据嵌套过深', en: 'the data is nested too deeply' }],
+  [/Invalid string length/i, say('import.describeLibraryError.RUNTIME_LIMIT_TEXT')],
+  [
+    /Invalid array length|Array buffer allocation failed|out of memory|allocation failed/i,
+    say('import.describeLibraryError.RUNTIME_LIMIT_TEXT-2'),
+  ],
+  [/Maximum call stack size exceeded/i, say('import.describeLibraryError.RUNTIME_LIMIT_TEXT-3')],
 ];
 
 /** A V8 limit reached, told in both languages (the English keeps V8's words); null for any other failure. */

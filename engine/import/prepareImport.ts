@@ -33,6 +33,7 @@ import { distinctValues, sampleValues, valueKey } from './mapping/sampleValues.t
 import { coerceFieldValue } from './mapping/coerceFieldValue.ts';
 import { readSource, type ImportSource, type ReadSourceOptions, type SourceOutcome } from './readSource.ts';
 import type { EncodingChoice, ImportIssue, SourceFeature, SourceRead } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 /** The plan metadata a person supplies on import; kind, classification and source CRS come from the options. */
 export type ImportPlanInfo = Pick<PlanMeta, 'title' | 'department' | 'version' | 'period' | 'approval'> & { id: string };
@@ -167,10 +168,10 @@ function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): Im
 
 /** A plan kind as the import dialog names it (国土空间 / 生态 / 产业 / 交通), not its code. */
 const KIND_NAME: Readonly<Record<PlanKind, { zh: string; en: string }>> = {
-  land: { zh: '国土空间', en: 'land' },
-  ecology: { zh: '生态', en: 'ecology' },
-  industry: { zh: '产业', en: 'industry' },
-  transport: { zh: '交通', en: 'transport' },
+  land: say('import.prepareImport.land'),
+  ecology: say('import.prepareImport.ecology'),
+  industry: say('import.prepareImport.industry'),
+  transport: say('import.prepareImport.transport'),
 };
 
 function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCode[]; issue?: ImportIssue } {

@@ -5,6 +5,7 @@ import ydyhTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' }
 import sandiaoTable from '../../schemas/codes/sandiao-2017.json' with { type: 'json' };
 import crosswalk from '../../schemas/codes/sandiao-to-ydyh.json' with { type: 'json' };
 import type { Classification } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export type YdyhGroup = 'construction' | 'agricultural' | 'ecological-other' | 'sea';
 
@@ -20,8 +21,8 @@ export interface CodeInfo {
 }
 
 export const CLASSIFICATION_TITLE: Readonly<Record<Classification, { zh: string; en: string }>> = {
-  ydyh2023: { zh: '《用地用海分类指南(2023)》', en: 'the land and sea use classification guide (2023)' },
-  sandiao: { zh: '《三调工作分类》', en: 'the third land survey work classification' },
+  ydyh2023: say('model.codes.ydyh2023'),
+  sandiao: say('model.codes.sandiao'),
 };
 
 const tables: Record<Classification, ReadonlyMap<string, CodeInfo>> = {

@@ -2,6 +2,7 @@
 // kind with the same features (the layer and BSM of every feature). The one definition `check`, `export` and the
 // editor's import refuse: the twin's features would overlap the original everywhere (thousands of coverage blockers).
 import type { PlanKind, Properties } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface PlanIdentity {
   id: string;
@@ -82,18 +83,9 @@ export function duplicatePlanMessage(
   const a = name(d.first);
   const b = name(d.second);
   if (a.zh === b.zh) {
-    return {
-      zh: `${b.zh} 给出了不止一次（规划标识 ${d.planId}），同一规划只能给出一次`,
-      en: `${b.en} is given more than once (plan id ${d.planId}); give each plan once`,
-    };
+    return say('model.duplicatePlans.duplicatePlanMessage', { second: b, planId: d.planId });
   }
   return d.reason === 'id'
-    ? {
-        zh: `${b.zh} 与 ${a.zh} 是同一份规划（规划标识 ${d.planId} 相同），同一规划只能给出一次`,
-        en: `${b.en} and ${a.en} are the same plan (plan id ${d.planId}); give each plan once`,
-      }
-    : {
-        zh: `${b.zh} 与 ${a.zh} 是同一份规划（${d.featureCount} 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入`,
-        en: `${b.en} and ${a.en} are the same plan (all ${d.featureCount} features have the same layer and BSM); give each plan once, and import a new edition as a new version of that plan`,
-      };
+    ? say('model.duplicatePlans.duplicatePlanMessage-2', { second: b, first: a, planId: d.planId })
+    : say('model.duplicatePlans.duplicatePlanMessage-3', { second: b, first: a, featureCount: d.featureCount });
 }

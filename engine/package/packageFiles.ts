@@ -24,6 +24,7 @@ import { projectsCsv, projectsLayer, PROJECTS_CSV } from './projectFiles.ts';
 import { REVIEW_OPINIONS_PATH, REVIEW_PROJECTS_PATH } from '../review/writeReviewRegisterFiles.ts';
 import type { DraftReason, Manifest, ManifestFile, PackageInput } from './types.ts';
 import { strToU8 } from 'fflate';
+import { say } from '../i18n/index.ts';
 
 export const GEOPACKAGE_PATH = 'blueprint.gpkg';
 export const BUILD_PATH = 'build.json';
@@ -98,8 +99,7 @@ export function preflight(
     reasons.push({
       kind: 'undetermined',
       id: u.id,
-      zh: `待定区域 ${u.id}（${haText} 公顷，${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}）没有规划用途`,
-      en: `undetermined area ${u.id} (${haText} ha at ${u.anchor[0].toFixed(5)}, ${u.anchor[1].toFixed(5)}) has no designated use`,
+      ...say('package.packageFiles.preflight', { id: u.id, haText, value: u.anchor[0].toFixed(5), value2: u.anchor[1].toFixed(5) }),
     });
   }
   return reasons;

@@ -11,6 +11,7 @@ import type { FeatureId, PlanDocument, PlanId } from '../model/types.ts';
 import { compareResolutions } from './resolutionOrder.ts';
 import { sameFeatureState } from './sameFeatureState.ts';
 import type { Message, Resolution } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface AppliedResolutions {
   plans: PlanDocument[];
@@ -35,10 +36,10 @@ export function applyResolutions(plans: readonly PlanDocument[], resolutions: re
       skipped.push({
         logNumber: r.logNumber,
         conflictKey: r.conflictKey,
-        reason: {
-          zh: `要素 ${String(bsm)}（${layerLabel(stale.layer, 'zh')}）已在编辑或重新导入后变化，处置未能应用`,
-          en: `feature ${String(bsm)} (${layerLabel(stale.layer, 'en')}) changed after an edit or re-import; the resolution was not applied`,
-        },
+        reason: say('resolutions.applyResolutions.applyResolutions', {
+          bsm: String(bsm),
+          detail: { zh: layerLabel(stale.layer, 'zh'), en: layerLabel(stale.layer, 'en') },
+        }),
       });
       continue;
     }

@@ -4,6 +4,7 @@
 // rule pack does not have: kept, but it never proposes anything). Each names the field as the dialog shows it.
 import { isLayerCode, layerInfo } from '../model/layers.ts';
 import type { Message, Policy } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface PolicyIssue extends Message {
   /** JSON pointer of the offending field, e.g. `/tiers/1/layers/0`. */
@@ -30,8 +31,7 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
     if (t.tier !== i + 1) {
       errors.push({
         path: `/tiers/${i}/tier`,
-        zh: `第 ${i + 1} 个层次的 层次：应为 ${i + 1}（层次按先后编号 1..n，1 最高），实际为 ${t.tier}`,
-        en: `tier ${i + 1}, number: expected ${i + 1} (tiers are numbered 1..n in order, 1 highest), found ${t.tier}`,
+        ...say('resolutions.checkPolicy.checkPolicy', { index: i + 1, tier: t.tier }),
       });
     }
   });
@@ -68,8 +68,7 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
     if (ruleIds && !ruleIds.has(r.ruleId)) {
       warnings.push({
         path: `/rules/${i}/ruleId`,
-        zh: `第 ${i + 1} 条处置建议的 规则：${r.ruleId} 不在当前规则包中，这条建议不会用到`,
-        en: `proposal ${i + 1}, rule: ${r.ruleId} is not in the current rule pack; this proposal will not be used`,
+        ...say('resolutions.checkPolicy.checkPolicy-2', { index: i + 1, ruleId: r.ruleId }),
       });
     }
   });
@@ -80,8 +79,11 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
     if (first !== undefined) {
       errors.push({
         path: `/coverage/${i}/layer`,
-        zh: `一张图用地覆盖第 ${i + 1} 项的 图层：${layerName(c.layer)} 重复出现在第 ${first + 1} 项`,
-        en: `coverage entry ${i + 1}, layer: ${c.layer} repeats entry ${first + 1}`,
+        ...say('resolutions.checkPolicy.checkPolicy-4', {
+          index: i + 1,
+          first: first + 1,
+          layer: { zh: String(layerName(c.layer)), en: String(c.layer) },
+        }),
       });
     } else coverageAt.set(c.layer, i);
   });
@@ -92,8 +94,11 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
     if (first !== undefined) {
       errors.push({
         path: `/fullCoverage/${i}/layer`,
-        zh: `全覆盖图层第 ${i + 1} 项的 图层：${layerName(l.layer)} 重复出现在第 ${first + 1} 项`,
-        en: `full-coverage entry ${i + 1}, layer: ${l.layer} repeats entry ${first + 1}`,
+        ...say('resolutions.checkPolicy.checkPolicy-5', {
+          index: i + 1,
+          first: first + 1,
+          layer: { zh: String(layerName(l.layer)), en: String(l.layer) },
+        }),
       });
     } else fullCoverageAt.set(l.layer, i);
     const useAt = new Map<string, number>();
@@ -102,8 +107,7 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
       if (firstUse !== undefined) {
         errors.push({
           path: `/fullCoverage/${i}/splitUses/${j}/ruleId`,
-          zh: `全覆盖图层第 ${i + 1} 项的 让出部分用途第 ${j + 1} 条：规则 ${u.ruleId} 与第 ${firstUse + 1} 条重复（只有第 ${firstUse + 1} 条会被采用）`,
-          en: `full-coverage entry ${i + 1}, split use ${j + 1}: rule ${u.ruleId} repeats use ${firstUse + 1} (only that one would be used)`,
+          ...say('resolutions.checkPolicy.checkPolicy-3', { index: i + 1, j: j + 1, ruleId: u.ruleId, firstUse: firstUse + 1 }),
         });
       } else useAt.set(u.ruleId, j);
     });

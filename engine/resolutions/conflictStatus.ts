@@ -4,6 +4,7 @@
 import type { Conflict } from '../rules/types.ts';
 import { regionChangedReason } from './regionChangedReason.ts';
 import type { Message, Resolution } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export type ConflictStatus = 'open' | 'stale' | 'resolved' | 'exceptionApproved' | 'exceptionExpired' | 'deferred' | 'reopened';
 
@@ -18,13 +19,13 @@ export const CONFLICT_STATUSES: readonly ConflictStatus[] = [
 ];
 
 export const CONFLICT_STATUS_LABEL: Readonly<Record<ConflictStatus, Message>> = {
-  open: { zh: '未处置', en: 'open' },
-  stale: { zh: '待复核', en: 're-check pending' },
-  resolved: { zh: '已处置', en: 'resolved' },
-  exceptionApproved: { zh: '例外（已批准）', en: 'exception (approved)' },
-  exceptionExpired: { zh: '例外（已过期）', en: 'exception (expired)' },
-  deferred: { zh: '暂缓', en: 'deferred' },
-  reopened: { zh: '重新打开', en: 'reopened' },
+  open: say('resolutions.conflictStatus.open'),
+  stale: say('resolutions.conflictStatus.stale'),
+  resolved: say('resolutions.conflictStatus.resolved'),
+  exceptionApproved: say('resolutions.conflictStatus.exceptionApproved'),
+  exceptionExpired: say('resolutions.conflictStatus.exceptionExpired'),
+  deferred: say('resolutions.conflictStatus.deferred'),
+  reopened: say('resolutions.conflictStatus.reopened'),
 };
 
 export interface ConflictStatusInfo {
@@ -75,10 +76,7 @@ export function conflictStatus(input: {
     if (conflict) {
       return {
         status: 'reopened',
-        reason: {
-          zh: '处置所做的修改已不在当前数据中（编辑或重新导入后冲突再次出现），需重新处置',
-          en: 'the fix is no longer in the data (the conflict is back after an edit or re-import): resolve it again',
-        },
+        reason: say('resolutions.conflictStatus.conflictStatus'),
       };
     }
     return { status: 'resolved' };
@@ -89,10 +87,7 @@ export function conflictStatus(input: {
     if (expiresOn !== undefined && expiresOn < asOfDate) {
       return {
         status: 'exceptionExpired',
-        reason: {
-          zh: `批准文件 ${r.exception.approvalNumber} 已于 ${expiresOn} 到期`,
-          en: `approval ${r.exception.approvalNumber} expired on ${expiresOn}`,
-        },
+        reason: say('resolutions.conflictStatus.conflictStatus-2', { approvalNumber: r.exception.approvalNumber, expiresOn }),
       };
     }
     return { status: 'exceptionApproved' };

@@ -25,6 +25,7 @@ import type {
   Resolution,
   ResolutionKind,
 } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface ResolutionRequest {
   conflict: Conflict;
@@ -50,19 +51,19 @@ const M2_PER_HA = 10_000;
 export function createResolution(request: ResolutionRequest, plans: readonly PlanDocument[], port: GeometryPort): ResolutionResult {
   const { conflict: c, kind } = request;
   const errors: Message[] = [];
-  if (request.decidedBy.trim() === '') errors.push({ zh: '未填写处置人', en: 'the name of who decides is missing' });
+  if (request.decidedBy.trim() === '') errors.push(say('resolutions.createResolution.createResolution'));
   const edits: FeatureEdit[] = [];
 
   if (kind === 'subjectYields' || kind === 'objectYields') {
     const yielding = kind === 'subjectYields' ? c.subject : c.object;
     const other = kind === 'subjectYields' ? c.object : c.subject;
     const found = yielding ? findFeature(plans, yielding) : undefined;
-    if (!found) errors.push({ zh: `冲突 ${c.key} 中让步一方的要素不存在`, en: `the yielding feature of ${c.key} does not exist` });
+    if (!found) errors.push(say('resolutions.createResolution.createResolution-2', { key: c.key }));
     else {
       const otherFeature = other ? findFeature(plans, other)?.feature : undefined;
       const cutBy = cutRegionOf(c.region, otherFeature?.geometry ?? null);
       const coverage = (request.fullCoverage ?? DEFAULT_FULL_COVERAGE).find((l) => l.layer === found.feature.layer);
-      if (!cutBy) errors.push({ zh: `冲突 ${c.key} 没有可扣除的面状区域`, en: `${c.key} has no polygonal region to subtract` });
+      if (!cutBy) errors.push(say('resolutions.createResolution.createResolution-3', { key: c.key }));
       else if (coverage && isPolygonal(found.feature.geometry)) errors.push(...splitOff(c, found, cutBy, coverage, plans, port, edits));
       else {
         const g = found.feature.geometry;
@@ -85,9 +86,8 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     const a = request.attribute;
     const party = a ? (a.side === 'subject' ? c.subject : c.object) : null;
     const found = party ? findFeature(plans, party) : undefined;
-    if (!a || a.field.trim() === '')
-      errors.push({ zh: '修改属性需要指定字段与新值', en: 'changing an attribute needs a field and a value' });
-    else if (!found) errors.push({ zh: `冲突 ${c.key} 中要修改的要素不存在`, en: `the feature to change in ${c.key} does not exist` });
+    if (!a || a.field.trim() === '') errors.push(say('resolutions.createResolution.createResolution-4'));
+    else if (!found) errors.push(say('resolutions.createResolution.createResolution-5', { key: c.key }));
     else
       edits.push(
         edit(
@@ -99,12 +99,11 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
       );
   } else if (kind === 'exception') {
     const e = request.exception;
-    if (!e || e.approvalNumber.trim() === '')
-      errors.push({ zh: '例外需要批准文号', en: 'an exception needs the approval document number' });
-    if (!e || e.authority.trim() === '') errors.push({ zh: '例外需要批准机关', en: 'an exception needs the issuing authority' });
-    if (!e || e.reason.trim() === '') errors.push({ zh: '例外需要理由', en: 'an exception needs a reason' });
+    if (!e || e.approvalNumber.trim() === '') errors.push(say('resolutions.createResolution.createResolution-6'));
+    if (!e || e.authority.trim() === '') errors.push(say('resolutions.createResolution.createResolution-7'));
+    if (!e || e.reason.trim() === '') errors.push(say('resolutions.createResolution.createResolution-8'));
     if (e?.expiresOn !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(e.expiresOn))
-      errors.push({ zh: `有效期应为 yyyy-mm-dd，实际为「${e.expiresOn}」`, en: `expiry must be yyyy-mm-dd, found "${e.expiresOn}"` });
+      errors.push(say('resolutions.createResolution.createResolution-9', { expiresOn: e.expiresOn }));
   }
 
   let compensation: Compensation | undefined;
@@ -114,20 +113,17 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
     const requiredM2 = c.measure.areaM2 ?? 0;
     const farmland = c.object?.layer === 'YJJBNT' ? c.object : c.subject?.layer === 'YJJBNT' ? c.subject : null;
     const comp = request.compensation;
-    if (!comp)
-      errors.push({
-        zh: `国家重大项目占用永久基本农田 ${(requiredM2 / M2_PER_HA).toFixed(4)} 公顷，须先补划不少于该面积的永久基本农田`,
-        en: `the project occupies ${(requiredM2 / M2_PER_HA).toFixed(4)} ha of permanent farmland: add replacement farmland of at least that area first`,
-      });
-    else if (!farmland)
-      errors.push({ zh: `冲突 ${c.key} 不涉及永久基本农田，无法补划`, en: `${c.key} involves no permanent farmland to replace` });
+    if (!comp) errors.push(say('resolutions.createResolution.createResolution-10', { value: (requiredM2 / M2_PER_HA).toFixed(4) }));
+    else if (!farmland) errors.push(say('resolutions.createResolution.createResolution-11', { key: c.key }));
     else {
       const areaM2 = ellipsoidalAreaM2(comp.geometry);
       if (areaM2 + 1e-6 < requiredM2) {
-        errors.push({
-          zh: `补划面积 ${(areaM2 / M2_PER_HA).toFixed(4)} 公顷小于占用面积 ${(requiredM2 / M2_PER_HA).toFixed(4)} 公顷`,
-          en: `replacement area ${(areaM2 / M2_PER_HA).toFixed(4)} ha is less than the occupied ${(requiredM2 / M2_PER_HA).toFixed(4)} ha`,
-        });
+        errors.push(
+          say('resolutions.createResolution.createResolution-12', {
+            value: (areaM2 / M2_PER_HA).toFixed(4),
+            value2: (requiredM2 / M2_PER_HA).toFixed(4),
+          }),
+        );
       } else {
         compensation = {
           bsm: comp.bsm,
@@ -138,7 +134,7 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
         };
         const id = makeFeatureId(farmland.planId, comp.bsm);
         if (plans.some((p) => p.features.some((f) => f.id === id)))
-          errors.push({ zh: `补划图斑 BSM ${comp.bsm} 已存在`, en: `replacement parcel BSM ${comp.bsm} already exists` });
+          errors.push(say('resolutions.createResolution.createResolution-13', { bsm: comp.bsm }));
         const properties: Properties = { ...(comp.properties ?? {}), BSM: comp.bsm, MJ: roundM2(areaM2) };
         edits.push({
           planId: farmland.planId,
@@ -153,10 +149,7 @@ export function createResolution(request: ResolutionRequest, plans: readonly Pla
   }
   // Only a change of data is logged: 暂缓 and a 例外 without 补划 get no change type and no log number.
   if (edits.length > 0 && !isMaintenanceLogNumber(request.logNumber))
-    errors.push({
-      zh: `维护日志编号应为 yyyymmdd + 6 位序号（部门临时编号 yyyymmdd-站代码-6 位序号），实际为「${request.logNumber}」`,
-      en: `log number must be yyyymmdd + 6 digits (a department's provisional yyyymmdd-CODE-6 digits), found "${request.logNumber}"`,
-    });
+    errors.push(say('resolutions.createResolution.createResolution-14', { logNumber: request.logNumber }));
   if (errors.length > 0) return { ok: false, errors };
 
   const changeType: ChangeType | undefined = edits[0]?.changeType;
@@ -233,12 +226,7 @@ function splitOff(
   const use = coverage.splitUses.find((u) => u.ruleId === c.ruleId);
   if (!use) {
     const who = partyNames(f);
-    return [
-      {
-        zh: `${who.zh} 位于全覆盖图层，让步会留下空洞：优先级策略未规定规则 ${c.ruleId}「${c.title}」下让出部分的用途（全覆盖图层的让步用途），未执行让步`,
-        en: `${who.en} is in a full-coverage layer and yielding would leave a hole: the precedence policy names no use for the part given up under rule ${c.ruleId} (full-coverage yield uses); the yield was not applied`,
-      },
-    ];
+    return [say('resolutions.createResolution.no-yield-use', { who, rule: ruleRef(c) })];
   }
   const cut = port.intersection(f.geometry, cutBy, { keep: 'polygonal' });
   if (!cut || ellipsoidalAreaM2(cut) < NOISE_M2) return [nothingToYield(c, f)];
@@ -268,18 +256,17 @@ const CORRIDOR_NOISE_M2 = 1;
 
 function corridorStillOverlaps(c: Conflict, f: PlanFeature, stillM2: number): Message {
   const who = partyNames(f);
-  return {
-    zh: `${who.zh} 让步后，其通道（按宽度 KD）仍与规则 ${c.ruleId}「${c.title}」的冲突区域重叠 ${stillM2.toFixed(2)} 平方米，冲突不会消除：请调整线位或选择其他处置方式`,
-    en: `after ${who.en} yields, its corridor (by its width KD) still overlaps the region of the rule ${c.ruleId} conflict by ${stillM2.toFixed(2)} m², so the conflict would remain: move the alignment or choose another resolution`,
-  };
+  return say('resolutions.createResolution.corridor-still-overlaps', { who, rule: ruleRef(c), areaM2: stillM2.toFixed(2) });
 }
 
 function nothingToYield(c: Conflict, f: PlanFeature): Message {
   const who = partyNames(f);
-  return {
-    zh: `规则 ${c.ruleId}「${c.title}」的冲突区域不在让步一方 ${who.zh} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式`,
-    en: `the region of the rule ${c.ruleId} conflict does not lie in the yielding ${who.en}: subtracting it changes nothing and does not resolve the conflict; choose another resolution`,
-  };
+  return say('resolutions.createResolution.nothing-to-yield', { who, rule: ruleRef(c) });
+}
+
+/** The rule as named in a message: id and (Chinese) title in Chinese, the id alone in English. */
+function ruleRef(c: Conflict): Message {
+  return { zh: `${c.ruleId}「${c.title}」`, en: c.ruleId };
 }
 
 /** "规划用地用海 419001…（城镇住宅用地）": layer name, BSM and name, as a person reads it. */

@@ -5,37 +5,38 @@ import { validateSchema, type SchemaError } from '../validate/validateSchema.ts'
 import { schemaErrorMessage } from '../validate/schemaErrorText.ts';
 import { checkPolicy, type PolicyIssue } from './checkPolicy.ts';
 import { RESOLUTION_KIND_ZH, type Policy, type ResolutionKind } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export type PolicyValidation =
   { ok: true; policy: Policy; warnings: PolicyIssue[] } | { ok: false; errors: PolicyIssue[]; warnings: PolicyIssue[] };
 
 /** The schema's field titles (schemas/policy.schema.json), for naming a field in a message. */
 const FIELD: Readonly<Record<string, { zh: string; en: string }>> = {
-  schemaVersion: { zh: '模式版本', en: 'schema version' },
-  id: { zh: '策略标识', en: 'id' },
-  title: { zh: '名称', en: 'title' },
-  description: { zh: '说明', en: 'description' },
-  tiers: { zh: '优先级层次', en: 'tiers' },
-  rules: { zh: '按规则的处置建议', en: 'rules' },
-  coverage: { zh: '一张图用地覆盖', en: 'coverage' },
-  tier: { zh: '层次', en: 'tier' },
-  nameZh: { zh: '名称', en: 'name' },
-  layers: { zh: '图层', en: 'layers' },
-  basis: { zh: '依据', en: 'basis' },
-  ruleId: { zh: '规则', en: 'rule' },
-  severity: { zh: '仅适用于该级别', en: 'severity' },
-  action: { zh: '处置方式', en: 'action' },
-  reasonZh: { zh: '理由', en: 'reason' },
-  requiresApproval: { zh: '需要批准文件', en: 'requires approval' },
-  requiresCompensation: { zh: '需要补划', en: 'requires compensation' },
-  layer: { zh: '图层', en: 'layer' },
-  classField: { zh: '用途代码字段', en: 'class field' },
-  classValue: { zh: '固定用途代码', en: 'class value' },
-  classNameZh: { zh: '固定用途名称', en: 'class name' },
-  fullCoverage: { zh: '全覆盖图层', en: 'full-coverage layers' },
-  nameField: { zh: '用途名称字段', en: 'name field' },
-  splitUses: { zh: '让出部分用途', en: 'split uses' },
-  code: { zh: '用途代码', en: 'use code' },
+  schemaVersion: say('resolutions.validatePolicy.schemaVersion'),
+  id: say('resolutions.validatePolicy.id'),
+  title: say('resolutions.validatePolicy.title'),
+  description: say('resolutions.validatePolicy.description'),
+  tiers: say('resolutions.validatePolicy.tiers'),
+  rules: say('resolutions.validatePolicy.rules'),
+  coverage: say('resolutions.validatePolicy.coverage'),
+  tier: say('resolutions.validatePolicy.tier'),
+  nameZh: say('resolutions.validatePolicy.nameZh'),
+  layers: say('resolutions.validatePolicy.layers'),
+  basis: say('resolutions.validatePolicy.basis'),
+  ruleId: say('resolutions.validatePolicy.ruleId'),
+  severity: say('resolutions.validatePolicy.severity'),
+  action: say('resolutions.validatePolicy.action'),
+  reasonZh: say('resolutions.validatePolicy.reasonZh'),
+  requiresApproval: say('resolutions.validatePolicy.requiresApproval'),
+  requiresCompensation: say('resolutions.validatePolicy.requiresCompensation'),
+  layer: say('resolutions.validatePolicy.layer'),
+  classField: say('resolutions.validatePolicy.classField'),
+  classValue: say('resolutions.validatePolicy.classValue'),
+  classNameZh: say('resolutions.validatePolicy.classNameZh'),
+  fullCoverage: say('resolutions.validatePolicy.fullCoverage'),
+  nameField: say('resolutions.validatePolicy.nameField'),
+  splitUses: say('resolutions.validatePolicy.splitUses'),
+  code: say('resolutions.validatePolicy.code'),
 };
 
 const field = (name: string) => FIELD[name] ?? { zh: name, en: name };
@@ -46,24 +47,24 @@ export function describePolicyPath(pointer: string): { zh: string; en: string } 
     .split('/')
     .slice(1)
     .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
-  if (parts.length === 0) return { zh: '策略', en: 'policy' };
+  if (parts.length === 0) return say('resolutions.validatePolicy.describePolicyPath');
   const [list, indexText, name, itemText] = parts;
   const index = Number(indexText);
   const item =
     itemText !== undefined && Number.isInteger(Number(itemText))
-      ? { zh: `（第 ${Number(itemText) + 1} 项）`, en: ` (item ${Number(itemText) + 1})` }
+      ? say('resolutions.validatePolicy.item', { itemText: Number(itemText) + 1 })
       : { zh: '', en: '' };
   if (indexText !== undefined && Number.isInteger(index)) {
     const owner =
       list === 'tiers'
-        ? { zh: `第 ${index + 1} 个层次`, en: `tier ${index + 1}` }
+        ? say('resolutions.validatePolicy.owner', { index: index + 1 })
         : list === 'rules'
-          ? { zh: `第 ${index + 1} 条处置建议`, en: `proposal ${index + 1}` }
+          ? say('resolutions.validatePolicy.owner-2', { index: index + 1 })
           : list === 'coverage'
-            ? { zh: `一张图用地覆盖第 ${index + 1} 项`, en: `coverage entry ${index + 1}` }
-            : { zh: `${field(list!).zh}第 ${index + 1} 项`, en: `${field(list!).en} item ${index + 1}` };
+            ? say('resolutions.validatePolicy.owner-3', { index: index + 1 })
+            : say('resolutions.validatePolicy.owner-4', { list: field(list!), index: index + 1 });
     if (name === undefined) return owner;
-    return { zh: `${owner.zh}的 ${field(name).zh}${item.zh}`, en: `${owner.en}, ${field(name).en}${item.en}` };
+    return say('resolutions.validatePolicy.describePolicyPath-2', { owner, name: field(name), item });
   }
   return field(list!);
 }

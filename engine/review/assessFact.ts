@@ -9,6 +9,7 @@ import { isProjectCode } from './isProjectCode.ts';
 import type { ProjectField } from './projectFields.ts';
 import { areaText, featureText, listText, metres, type Text } from './reviewText.ts';
 import type { OverlappedFeature, ProjectFacts, ProjectMeasurement, ReviewFact, ReviewPack } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export type FactAssessment = { holds: false } | { holds: true; evidence: Text; missing: ProjectField[] };
 
@@ -33,7 +34,7 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
           shares.map((s) => landUseText(s.code, s.nameZh, s.areaM2)),
           areaM2,
         );
-        return yes({ zh: `占用规划用地用海 ${list.zh}`, en: `occupies planned land use ${list.en}` });
+        return yes(say('review.assessFact.overlaps', { list }));
       }
       const overlap = m.layers.find((l) => l.layer === fact.layer);
       if (!overlap) return NOT;
@@ -43,25 +44,17 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
       const lengthM = sum(features.map((f) => f.lengthM ?? 0));
       if (areaM2 < minAreaM2 && lengthM <= 0) return NOT;
       const list = withTotal(features.map(overlappedText), areaM2);
-      return yes({ zh: `压占 ${list.zh}`, en: `overlaps ${list.en}` });
+      return yes(say('review.assessFact.overlaps-2', { list }));
     }
     case 'outsideDevelopmentBoundary': {
       if (m.outsideDevelopmentBoundaryM2 < minAreaM2) return NOT;
       const a = areaText(m.outsideDevelopmentBoundaryM2);
-      return yes({ zh: `位于城镇开发边界外 ${a.zh}`, en: `${a.en} lies outside the urban development boundary` });
+      return yes(say('review.assessFact.outsideDevelopmentBoundary', { first: a }));
     }
     case 'landUseIncompatible': {
       const intended = facts.NYDYT;
       if (intended === undefined || intended === null || intended === '') {
-        return m.landUse.length === 0
-          ? NOT
-          : yes(
-              {
-                zh: '未填写拟用途，无法判断与规划用途是否相符',
-                en: 'no intended use is given, so compatibility with the planned use cannot be judged',
-              },
-              ['NYDYT'],
-            );
+        return m.landUse.length === 0 ? NOT : yes(say('review.assessFact.landUseIncompatible'), ['NYDYT']);
       }
       const bad = incompatibleLandUse(m.landUse, intended, pack.compatibility);
       const areaM2 = sum(bad.map((s) => s.areaM2));
@@ -71,10 +64,7 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
         areaM2,
       );
       const use = landUseName(intended);
-      return yes({
-        zh: `拟用途 ${use.zh} 与规划用途 ${list.zh} 不符`,
-        en: `the intended use ${use.en} is not permitted by the planned use ${list.en}`,
-      });
+      return yes(say('review.assessFact.landUseIncompatible-2', { use, list }));
     }
     case 'withinSetback': {
       const hits = m.setbacks.filter((s) => fact.kind === undefined || s.kind === fact.kind);
@@ -84,10 +74,14 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
           const f = featureText('JTXL', s.name, s.bsm);
           const setting = s.setting ? { zh: `，${s.setting}`, en: `, ${SETTING_EN[s.setting] ?? s.setting}` } : { zh: '', en: '' };
           const inside = areaText(s.insideAreaM2);
-          return {
-            zh: `${f.zh}（${s.grade}${setting.zh}）控制距离 ${metres(s.requiredM)} 米，项目距用地外缘 ${metres(s.distanceM)} 米，控制区内 ${inside.zh}`,
-            en: `${f.en} (${GRADE_EN[s.grade] ?? s.grade}${setting.en}) requires ${metres(s.requiredM)} m from the corridor edge; the project is ${metres(s.distanceM)} m from it, ${inside.en} inside the zone`,
-          };
+          return say('review.assessFact.list-2', {
+            feature: f,
+            setting,
+            requiredM: metres(s.requiredM),
+            distanceM: metres(s.distanceM),
+            inside,
+            grade: { zh: String(s.grade), en: String(GRADE_EN[s.grade] ?? s.grade) },
+          });
         }),
       );
       return yes(list);
@@ -97,7 +91,7 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
       const outsideM2 = m.areaM2 - inParksM2;
       if (outsideM2 < minAreaM2) return NOT;
       const a = areaText(outsideM2);
-      return yes({ zh: `位于产业园区外 ${a.zh}`, en: `${a.en} lies outside the industrial parks` });
+      return yes(say('review.assessFact.outsideParks', { first: a }));
     }
     case 'touchesConflict': {
       const hits = m.conflicts.filter((c) => !fact.severities || fact.severities.includes(c.severity));
@@ -108,26 +102,28 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
           en: `${c.title} (${c.ruleId}, ${areaText(c.areaM2).en})`,
         })),
       );
-      return yes({ zh: `涉及未解决的冲突：${list.zh}`, en: `touches open conflicts: ${list.en}` });
+      return yes(say('review.assessFact.touchesConflict', { list }));
     }
     case 'touchesUndetermined': {
       if (m.undetermined.length === 0) return NOT;
       const a = areaText(sum(m.undetermined.map((u) => u.areaM2)));
-      return yes({
-        zh: `涉及 ${m.undetermined.length} 处待定区域，共 ${a.zh}`,
-        en: `touches ${m.undetermined.length} undetermined areas, ${a.en}`,
-      });
+      return yes(say('review.assessFact.touchesUndetermined', { length: m.undetermined.length, first: a }));
     }
     case 'indicatorViolated': {
       const hits = m.indicators.filter((i) => i.violatesTarget && (!fact.indicators || fact.indicators.includes(i.indicator)));
       if (hits.length === 0) return NOT;
       const list = listText(
-        hits.map((i) => ({
-          zh: `${i.nameZh} 由 ${i.before} 变为 ${i.after}（目标 ${i.target ?? '—'}，${i.unit}）`,
-          en: `${i.nameEn} moves from ${i.before} to ${i.after} (target ${i.target ?? '—'}, ${i.unit})`,
-        })),
+        hits.map((i) =>
+          say('review.assessFact.list', {
+            nameZh: { zh: i.nameZh, en: i.nameEn },
+            before: i.before,
+            after: i.after,
+            target: i.target ?? '—',
+            unit: i.unit,
+          }),
+        ),
       );
-      return yes({ zh: `突破指标目标：${list.zh}`, en: `breaks indicator targets: ${list.en}` });
+      return yes(say('review.assessFact.indicatorViolated', { list }));
     }
     case 'projectCodeMalformed': {
       const code = facts.XMDM;
@@ -135,10 +131,7 @@ export function assessFact(fact: ReviewFact, m: ProjectMeasurement, facts: Proje
         return yes({ zh: '', en: '' }, ['XMDM']);
       }
       if (isProjectCode(code)) return NOT;
-      return yes({
-        zh: `统一项目代码（XMDM）“${code}”格式不对，应为 YYYY-XXXXXX-XX-XX-XXXXXX`,
-        en: `the unified project code (XMDM) "${code}" is malformed; it must read YYYY-XXXXXX-XX-XX-XXXXXX`,
-      });
+      return yes(say('review.assessFact.projectCodeMalformed', { code }));
     }
     case 'always':
       return yes({ zh: '', en: '' });
@@ -163,7 +156,7 @@ function withTotal(items: readonly Text[], areaM2: number): Text {
   const list = listText(items);
   if (items.length < 2) return list;
   const total = areaText(areaM2);
-  return { zh: `${list.zh}，合计 ${total.zh}`, en: `${list.en}; ${total.en} in all` };
+  return say('review.assessFact.withTotal', { list, total });
 }
 
 function sum(values: readonly number[]): number {
@@ -174,8 +167,7 @@ function sum(values: readonly number[]): number {
 
 function overlappedText(f: OverlappedFeature): Text {
   const name = featureText(f.layer, f.name, f.bsm);
-  if (f.lengthM !== undefined && f.areaM2 === 0)
-    return { zh: `${name.zh} ${metres(f.lengthM)} 米`, en: `${name.en} ${metres(f.lengthM)} m` };
+  if (f.lengthM !== undefined && f.areaM2 === 0) return say('review.assessFact.overlappedText', { name, lengthM: metres(f.lengthM) });
   const a = areaText(f.areaM2);
   return { zh: `${name.zh} ${a.zh}`, en: `${name.en} ${a.en}` };
 }

@@ -7,6 +7,7 @@ import type { Position, Ring } from '../model/types.ts';
 import { overlappingParts } from '../validate/overlappingParts.ts';
 import { polygonDefect } from '../validate/polygonDefects.ts';
 import { projectFinding, type ProjectFinding } from './projectFinding.ts';
+import { say } from '../i18n/index.ts';
 
 export interface ProjectGeometryCheck {
   geometry?: { type: 'MultiPolygon'; coordinates: Ring[][] };
@@ -25,13 +26,10 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
   const path = '/geometry';
   const fatal = (code: Parameters<typeof projectFinding>[1], p: string, zh: string, en: string, extra = {}): ProjectGeometryCheck => ({
     findings: [
-      projectFinding(
-        fileName,
-        code,
-        p,
-        { zh: `边界几何（geometry）${zh}`, en: `boundary geometry: ${en}` },
-        { field: 'geometry', ...extra },
-      ),
+      projectFinding(fileName, code, p, say('review.checkProjectGeometry.findings', { detail: { zh: zh, en: en } }), {
+        field: 'geometry',
+        ...extra,
+      }),
     ],
   });
   if (geometry === null || geometry === undefined)
@@ -43,16 +41,10 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
   else if (geometry.type === 'Polygon') {
     polygons = [geometry.coordinates];
     warnings.push(
-      projectFinding(
-        fileName,
-        'polygon-as-multipolygon',
-        `${path}/type`,
-        {
-          zh: '边界几何为 Polygon，已作为单个地块的 MultiPolygon 读取',
-          en: 'the boundary is a Polygon; read as a MultiPolygon of one parcel',
-        },
-        { field: 'geometry', found: 'Polygon' },
-      ),
+      projectFinding(fileName, 'polygon-as-multipolygon', `${path}/type`, say('review.checkProjectGeometry.checkProjectGeometry'), {
+        field: 'geometry',
+        found: 'Polygon',
+      }),
     );
   } else {
     const found = typeof geometry.type === 'string' ? geometry.type : null;
@@ -77,7 +69,7 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
   for (let p = 0; p < polygons.length; p++) {
     const polygon = polygons[p];
     const pPath = multi ? `${coordsPath}/${p}` : coordsPath;
-    const parcel = { zh: `第 ${p + 1} 个地块`, en: `parcel ${p + 1}` };
+    const parcel = say('review.checkProjectGeometry.parcel', { value: p + 1 });
     if (!Array.isArray(polygon) || polygon.length === 0)
       return fatal('invalid-geometry', pPath, `${parcel.zh}应为非空的环数组`, `${parcel.en} must be a non-empty array of rings`);
     const rings: Ring[] = [];
@@ -102,7 +94,7 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
       for (let k = 0; k < ring.length; k++) {
         const pos = ring[k];
         const kPath = `${rPath}/${k}`;
-        const at = { zh: `${where.zh}第 ${k + 1} 个坐标`, en: `${where.en}, position ${k + 1}` };
+        const at = say('review.checkProjectGeometry.at', { where, key: k + 1 });
         if (!Array.isArray(pos) || pos.length < 2 || pos.length > 3 || !pos.every((v) => typeof v === 'number' && Number.isFinite(v))) {
           return fatal('invalid-geometry', kPath, `${at.zh}应为 [经度, 纬度] 数值`, `${at.en} must be [lon, lat] numbers`, {
             found: JSON.stringify(pos ?? null).slice(0, 80),
@@ -144,21 +136,15 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
     if (defect.kind === 'self-intersection') {
       const rings =
         defect.ring === defect.otherRing
-          ? { zh: `第 ${defect.ring + 1} 个环自身`, en: `ring ${defect.ring + 1} with itself` }
-          : {
-              zh: `第 ${defect.ring + 1} 个环与第 ${defect.otherRing + 1} 个环`,
-              en: `rings ${defect.ring + 1} and ${defect.otherRing + 1}`,
-            };
+          ? say('review.checkProjectGeometry.rings', { ring: defect.ring + 1 })
+          : say('review.checkProjectGeometry.rings-2', { ring: defect.ring + 1, otherRing: defect.otherRing + 1 });
       const at = `[${round7(defect.at[0])}, ${round7(defect.at[1])}]`;
       quality.push(
         projectFinding(
           fileName,
           'self-intersection',
           pPath,
-          {
-            zh: `边界几何第 ${p + 1} 个地块${rings.zh}相交或自接触（${at} 附近）`,
-            en: `boundary parcel ${p + 1}: ${rings.en} cross or touch (near ${at})`,
-          },
+          say('review.checkProjectGeometry.checkProjectGeometry-2', { value: p + 1, rings, at }),
           { field: 'geometry', found: [round7(defect.at[0]), round7(defect.at[1])] },
         ),
       );
@@ -168,10 +154,7 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
           fileName,
           'hole-outside-shell',
           pPath,
-          {
-            zh: `边界几何第 ${p + 1} 个地块的第 ${defect.ring + 1} 个环（内圈）不在外圈之内`,
-            en: `boundary parcel ${p + 1}: ring ${defect.ring + 1} (a hole) lies outside its shell`,
-          },
+          say('review.checkProjectGeometry.checkProjectGeometry-3', { value: p + 1, ring: defect.ring + 1 }),
           { field: 'geometry' },
         ),
       );
@@ -185,10 +168,7 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
           fileName,
           'parts-overlap',
           `${coordsPath}/${overlap.second}`,
-          {
-            zh: `边界几何第 ${overlap.first + 1} 个地块与第 ${overlap.second + 1} 个地块相互重叠`,
-            en: `boundary parcels ${overlap.first + 1} and ${overlap.second + 1} overlap`,
-          },
+          say('review.checkProjectGeometry.checkProjectGeometry-4', { first: overlap.first + 1, second: overlap.second + 1 }),
           { field: 'geometry' },
         ),
       );

@@ -5,12 +5,13 @@ import { decodeJsonBytes } from '../validate/decodeJsonBytes.ts';
 import { schemaErrorMessage } from '../validate/schemaErrorText.ts';
 import { validateSchema } from '../validate/validateSchema.ts';
 import { reviewFileFinding, type ReviewFileFinding } from './reviewFileFinding.ts';
+import { say } from '../i18n/index.ts';
 
 export type ReviewFileKind = 'review-consultation' | 'review-opinion';
 
 const KINDS: Record<ReviewFileKind, { format: string; zh: string; en: string }> = {
-  'review-consultation': { format: 'lantu-review-consultation', zh: '征求意见', en: 'consultation (征求意见)' },
-  'review-opinion': { format: 'lantu-review-opinion', zh: '部门审查意见', en: 'department opinion (部门意见)' },
+  'review-consultation': { format: 'lantu-review-consultation', ...say('review.decodeReviewFile.review-consultation') },
+  'review-opinion': { format: 'lantu-review-opinion', ...say('review.decodeReviewFile.review-opinion') },
 };
 
 /** Chinese and English names of the fields, by the last segment of their JSON pointer. */

@@ -8,6 +8,7 @@ import { jointOpinionBlockers, type JointOpinionBlocker } from './jointOpinionBl
 import { projectOpinionCells } from './projectOpinionCells.ts';
 import { projectVersion } from './projectVersion.ts';
 import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface JointOpinionIssue {
   documentNo: string;
@@ -32,20 +33,17 @@ export function issueJointOpinion(
   if (issue.documentNo.trim() === '')
     blockers.push({
       code: 'invalid-issue',
-      zh: `项目“${name}”：联合审查意见的文号为空`,
-      en: `project "${name}": the joint opinion's document number is blank`,
+      ...say('review.issueJointOpinion.issueJointOpinion', { name }),
     });
   if (issue.coordinator.trim() === '')
     blockers.push({
       code: 'invalid-issue',
-      zh: `项目“${name}”：联合审查意见的统筹人为空`,
-      en: `project "${name}": the joint opinion's coordinator is blank`,
+      ...say('review.issueJointOpinion.issueJointOpinion-2', { name }),
     });
   if (!isIsoDate(issue.date))
     blockers.push({
       code: 'invalid-issue',
-      zh: `项目“${name}”：联合审查意见的日期“${issue.date}”不是有效日期（YYYY-MM-DD）`,
-      en: `project "${name}": the joint opinion's date "${issue.date}" is not a valid date (YYYY-MM-DD)`,
+      ...say('review.issueJointOpinion.issueJointOpinion-3', { name, date: issue.date }),
     });
   if (blockers.length > 0) return { ok: false, blockers };
   const version = projectVersion(project);

@@ -4,6 +4,7 @@
 import { projectOpinionCells, type OpinionCell, type OpinionCellState } from './projectOpinionCells.ts';
 import { projectVersion } from './projectVersion.ts';
 import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface JointOpinionBlocker {
   /** invalid-issue: a blank 文号 or coordinator, or a malformed date (issueJointOpinion only). */
@@ -29,8 +30,7 @@ export function jointOpinionBlockers(
   if (departments.length === 0) {
     blockers.push({
       code: 'no-departments',
-      zh: `项目“${name}”：工作区的部门名单为空，没有可征求意见的部门`,
-      en: `project "${name}": the workspace's department list is empty; there is no department to consult`,
+      ...say('review.jointOpinionBlockers.jointOpinionBlockers', { name }),
     });
   }
   const cells = projectOpinionCells(project, departments, consultations, opinions, today, version);
@@ -42,16 +42,19 @@ export function jointOpinionBlockers(
       code: 'not-answered',
       department: d.id,
       state: cell.state,
-      zh: `项目“${name}”：${d.nameZh}（${d.shortZh}）尚未就当前版本答复（${zh}）`,
-      en: `project "${name}": ${d.nameEn} (${d.shortEn}) has not answered on the current version (${en})`,
+      ...say('review.jointOpinionBlockers.jointOpinionBlockers-2', {
+        name,
+        nameZh: { zh: d.nameZh, en: d.nameEn },
+        shortZh: { zh: d.shortZh, en: d.shortEn },
+        detail: { zh: zh, en: en },
+      }),
     });
   });
   const issued = jointOpinions.filter((j) => j.projectId === project.project.id && j.projectVersion === version).pop();
   if (issued) {
     blockers.push({
       code: 'already-issued',
-      zh: `项目“${name}”：当前版本已出具联合审查意见（文号 ${issued.documentNo}，${issued.date}）`,
-      en: `project "${name}": a joint opinion was already issued on the current version (No. ${issued.documentNo}, ${issued.date})`,
+      ...say('review.jointOpinionBlockers.jointOpinionBlockers-3', { name, documentNo: issued.documentNo, date: issued.date }),
     });
   }
   return blockers;

@@ -8,6 +8,7 @@ import type { AttributeCondition } from '../rules/types.ts';
 import { PROJECT_FIELDS } from './projectFields.ts';
 import type { ReviewLoadError } from './reviewLoadError.ts';
 import type { Department, ReviewPack } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export function lintReviewPack(pack: ReviewPack, departments: readonly Department[], fileName = 'review-pack.json'): ReviewLoadError[] {
   const errors: ReviewLoadError[] = [];
@@ -17,7 +18,7 @@ export function lintReviewPack(pack: ReviewPack, departments: readonly Departmen
   const seen = new Map<string, number>();
   pack.checks.forEach((check, i) => {
     const at = `/checks/${i}`;
-    const who = { zh: `审查项 ${check.id}（第 ${i + 1} 项）`, en: `check ${check.id} (${i + 1})` };
+    const who = say('review.lintReviewPack.who', { id: check.id, index: i + 1 });
     const first = seen.get(check.id);
     if (first !== undefined) err(`${at}/id`, `${who.zh}：标识与第 ${first + 1} 项重复`, `${who.en}: repeats the id of check ${first + 1}`);
     else seen.set(check.id, i);

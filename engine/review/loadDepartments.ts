@@ -3,6 +3,7 @@
 import { validateSchema } from '../validate/validateSchema.ts';
 import { dedupeLoadErrors, schemaLoadError, type ReviewLoadError } from './reviewLoadError.ts';
 import type { Department } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 /** The file around the list (seeds/jiyuan/departments.json). */
 export interface DepartmentList {
@@ -14,7 +15,7 @@ export interface DepartmentList {
 
 export type DepartmentsLoad = { ok: true; list: DepartmentList } | { ok: false; errors: ReviewLoadError[] };
 
-const NAMING = { member: 'departments', zh: '部门', en: 'department' };
+const NAMING = { member: 'departments', ...say('review.loadDepartments.NAMING') };
 
 export function loadDepartments(data: unknown, fileName = 'departments.json'): DepartmentsLoad {
   const schema = validateSchema('departments', data);
@@ -33,16 +34,20 @@ export function loadDepartments(data: unknown, fileName = 'departments.json'): D
     if (idFirst !== undefined) {
       errors.push({
         path: `/departments/${i}/id`,
-        zh: `${fileName}：第 ${i + 1} 个部门的标识 ${d.id} 与第 ${idFirst + 1} 个部门重复`,
-        en: `${fileName}: department ${i + 1} repeats the id ${d.id} of department ${idFirst + 1}`,
+        ...say('review.loadDepartments.loadDepartments', { fileName, index: i + 1, id: d.id, idFirst: idFirst + 1 }),
       });
     } else firstById.set(d.id, i);
     const nameFirst = firstByName.get(d.nameZh);
     if (nameFirst !== undefined) {
       errors.push({
         path: `/departments/${i}/nameZh`,
-        zh: `${fileName}：第 ${i + 1} 个部门 ${d.id} 的全称“${d.nameZh}”与第 ${nameFirst + 1} 个部门重复`,
-        en: `${fileName}: department ${i + 1} (${d.id}) repeats the full name "${d.nameZh}" of department ${nameFirst + 1}`,
+        ...say('review.loadDepartments.loadDepartments-2', {
+          fileName,
+          index: i + 1,
+          id: d.id,
+          nameZh: d.nameZh,
+          nameFirst: nameFirst + 1,
+        }),
       });
     } else firstByName.set(d.nameZh, i);
   });

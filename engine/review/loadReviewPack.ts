@@ -5,10 +5,11 @@ import { validateSchema } from '../validate/validateSchema.ts';
 import { lintReviewPack } from './lintReviewPack.ts';
 import { dedupeLoadErrors, schemaLoadError, type ReviewLoadError } from './reviewLoadError.ts';
 import type { Department, ReviewPack } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export type ReviewPackLoad = { ok: true; pack: ReviewPack } | { ok: false; errors: ReviewLoadError[] };
 
-const NAMING = { member: 'checks', zh: '审查项', en: 'check' };
+const NAMING = { member: 'checks', ...say('review.loadReviewPack.NAMING') };
 
 export function loadReviewPack(data: unknown, departments: readonly Department[], fileName = 'review-pack.json'): ReviewPackLoad {
   const schema = validateSchema('review-pack', data);

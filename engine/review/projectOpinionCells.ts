@@ -4,18 +4,19 @@
 // version (stale), else 未征求. Where several records match, the last in the list (the latest recorded) counts.
 import { projectVersion } from './projectVersion.ts';
 import type { Consultation, Department, DepartmentOpinion, ProjectDocument } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 /** 未征求 / 已征求待复 / 逾期 / 符合 / 有条件符合 / 不符合 / 意见已过期. */
 export type OpinionCellState = 'not-consulted' | 'awaiting' | 'overdue' | 'pass' | 'conditional' | 'fail' | 'stale';
 
 export const OPINION_CELL_LABELS: Readonly<Record<OpinionCellState, { zh: string; en: string }>> = {
-  'not-consulted': { zh: '未征求', en: 'not consulted' },
-  awaiting: { zh: '已征求待复', en: 'awaiting reply' },
-  overdue: { zh: '逾期', en: 'overdue' },
-  pass: { zh: '符合', en: 'pass' },
-  conditional: { zh: '有条件符合', en: 'conditional' },
-  fail: { zh: '不符合', en: 'fail' },
-  stale: { zh: '意见已过期', en: 'opinion stale' },
+  'not-consulted': say('review.projectOpinionCells.not-consulted'),
+  awaiting: say('review.projectOpinionCells.awaiting'),
+  overdue: say('review.projectOpinionCells.overdue'),
+  pass: say('review.projectOpinionCells.pass'),
+  conditional: say('review.projectOpinionCells.conditional'),
+  fail: say('review.projectOpinionCells.fail'),
+  stale: say('review.projectOpinionCells.stale'),
 };
 
 export interface OpinionCell {

@@ -5,6 +5,7 @@ import { decodeJsonBytes } from '../validate/decodeJsonBytes.ts';
 import type { Finding } from '../validate/types.ts';
 import { projectFinding, sortProjectFindings, type ProjectFinding, type ProjectFindingCode } from './projectFinding.ts';
 import { validateProjectDocument, type ProjectValidation } from './validateProjectDocument.ts';
+import { say } from '../i18n/index.ts';
 
 export interface ProjectRead extends ProjectValidation {
   fileName: string;
@@ -12,8 +13,8 @@ export interface ProjectRead extends ProjectValidation {
 
 /** Decoder codes that are also project codes; their wording is the decoder's, except where it says "plan". */
 const REWORDED: Partial<Record<string, { zh: string; en: string }>> = {
-  'empty-file': { zh: '文件为空，不是项目文档', en: 'the file is empty, not a project document' },
-  'too-deep': { zh: '数组或对象嵌套过深，不是项目文档', en: 'arrays or objects are nested too deeply: not a project document' },
+  'empty-file': say('review.readProjectDocument.empty-file'),
+  'too-deep': say('review.readProjectDocument.too-deep'),
 };
 
 export function readProjectDocument(bytes: Uint8Array, fileName: string): ProjectRead {

@@ -6,6 +6,7 @@ import { loadDepartments, type DepartmentsLoad } from './loadDepartments.ts';
 import { loadReviewPack, type ReviewPackLoad } from './loadReviewPack.ts';
 import type { ReviewLoadError } from './reviewLoadError.ts';
 import type { Department } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 function decode(bytes: Uint8Array, fileName: string, what: { zh: string; en: string }): { value: unknown } | { errors: ReviewLoadError[] } {
   const decoded = decodeJsonBytes(bytes);
@@ -24,11 +25,11 @@ function decode(bytes: Uint8Array, fileName: string, what: { zh: string; en: str
 }
 
 export function readDepartments(bytes: Uint8Array, fileName: string): DepartmentsLoad {
-  const d = decode(bytes, fileName, { zh: '部门名录', en: 'department list' });
+  const d = decode(bytes, fileName, say('review.readReviewJson.d'));
   return 'errors' in d ? { ok: false, errors: d.errors } : loadDepartments(d.value, fileName);
 }
 
 export function readReviewPack(bytes: Uint8Array, fileName: string, departments: readonly Department[]): ReviewPackLoad {
-  const d = decode(bytes, fileName, { zh: '审查规则包', en: 'review pack' });
+  const d = decode(bytes, fileName, say('review.readReviewJson.d-2'));
   return 'errors' in d ? { ok: false, errors: d.errors } : loadReviewPack(d.value, departments, fileName);
 }

@@ -5,6 +5,7 @@ import { strFromU8 } from 'fflate';
 import { schemaErrorText } from '../validate/schemaErrorText.ts';
 import { validateSchema } from '../validate/validateSchema.ts';
 import type { ReviewRegister } from './writeReviewRegisterFiles.ts';
+import { say } from '../i18n/index.ts';
 
 export interface NamedFileBytes {
   file: string;
@@ -17,7 +18,7 @@ function parse(input: NamedFileBytes): { value: unknown } | { zh: string; en: st
   try {
     return { value: JSON.parse(strFromU8(input.bytes)) };
   } catch {
-    return { zh: `${input.file}：不是有效的 JSON 文件`, en: `${input.file}: not a valid JSON file` };
+    return say('review.readReviewRegisterFiles.parse', { file: input.file });
   }
 }
 
@@ -37,7 +38,7 @@ export function readReviewRegisterFiles(projects: NamedFileBytes, opinions: Name
     if (!check.valid) {
       for (const e of check.errors.filter((x) => x.keyword !== 'if').slice(0, 10)) {
         const t = schemaErrorText(e);
-        errors.push({ zh: `${input.file}：字段 ${t.zh}`, en: `${input.file}: field ${t.en}` });
+        errors.push(say('review.readReviewRegisterFiles.readReviewRegisterFiles', { file: input.file, text: t }));
       }
       continue;
     }
@@ -48,10 +49,7 @@ export function readReviewRegisterFiles(projects: NamedFileBytes, opinions: Name
   const seen = new Set<string>();
   p.projects.forEach((doc, i) => {
     if (seen.has(doc.project.id))
-      errors.push({
-        zh: `${projects.file}：字段 /projects/${i}/project/id 项目标识“${doc.project.id}”重复`,
-        en: `${projects.file}: field /projects/${i}/project/id repeats the project id "${doc.project.id}"`,
-      });
+      errors.push(say('review.readReviewRegisterFiles.readReviewRegisterFiles-2', { file: projects.file, index: i, id: doc.project.id }));
     seen.add(doc.project.id);
   });
   if (errors.length > 0) return { ok: false, errors };

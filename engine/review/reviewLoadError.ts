@@ -2,6 +2,7 @@
 // error in both languages, naming the file, the entry (by id when it has one, else by position) and the field.
 import type { SchemaError } from '../validate/validateSchema.ts';
 import { schemaErrorMessage } from '../validate/schemaErrorText.ts';
+import { say } from '../i18n/index.ts';
 
 export interface ReviewLoadError {
   /** JSON pointer into the file ('' for the whole file). */
@@ -32,7 +33,7 @@ export function schemaLoadError(fileName: string, data: unknown, e: SchemaError,
     whereEn = `${naming.en} ${index + 1}${id ? ` (${id})` : ''}${field ? `, ${field}` : ''}`;
   }
   const missing = e.keyword === 'required' ? String(e.params['missingProperty']) : null;
-  const what = missing ? { zh: `缺少必填字段 ${missing}`, en: `lacks the required field ${missing}` } : schemaErrorMessage(e);
+  const what = missing ? say('review.reviewLoadError.what', { missing }) : schemaErrorMessage(e);
   return { path: e.instancePath, zh: `${fileName}：${whereZh}：${what.zh}`, en: `${fileName}: ${whereEn}: ${what.en}` };
 }
 

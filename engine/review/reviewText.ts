@@ -3,6 +3,7 @@
 import { m2ToHectares, m2ToMu } from '../geometry/areaUnits.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { LayerCode } from '../model/types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface Text {
   zh: string;
@@ -13,7 +14,7 @@ export interface Text {
 export function areaText(areaM2: number): Text {
   const ha = m2ToHectares(areaM2).toFixed(4);
   const mu = m2ToMu(areaM2).toFixed(2);
-  return { zh: `${ha} 公顷（${mu} 亩）`, en: `${ha} ha (${mu} mu)` };
+  return say('review.reviewText.areaText', { ha, mu });
 }
 
 /** "永久基本农田「名称」（BSM 419001…）" / "Permanent basic farmland "name" (BSM 419001…)". */

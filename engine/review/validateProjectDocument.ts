@@ -12,6 +12,7 @@ import { checkProjectGeometry } from './checkProjectGeometry.ts';
 import { projectFinding, sortProjectFindings, type ProjectFinding } from './projectFinding.ts';
 import { PROJECT_FIELDS, projectFieldForAlias, type ProjectField } from './projectFields.ts';
 import type { ProjectDocument, ProjectStage } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface ProjectValidation {
   project: ProjectDocument | null;
@@ -30,11 +31,8 @@ const STAGE_EN: Readonly<Record<ProjectStage, string>> = {
 };
 
 const FORMAT_HINT: Partial<Record<ProjectField, { zh: string; en: string }>> = {
-  XMDM: {
-    zh: '应为 YYYY-XXXXXX-XX-XX-XXXXXX，如 2024-419001-30-03-000123',
-    en: 'must read YYYY-XXXXXX-XX-XX-XXXXXX, e.g. 2024-419001-30-03-000123',
-  },
-  NYDYT: { zh: '应为用地用海分类代码，如 1001、100102', en: 'must be a land and sea use code such as 1001 or 100102' },
+  XMDM: say('review.validateProjectDocument.XMDM'),
+  NYDYT: say('review.validateProjectDocument.NYDYT'),
 };
 
 export function validateProjectDocument(value: unknown, fileName: string): ProjectValidation {
@@ -43,56 +41,27 @@ export function validateProjectDocument(value: unknown, fileName: string): Proje
     const found = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
     return {
       project: null,
-      findings: [
-        f(
-          'not-an-object',
-          '',
-          {
-            zh: `文件内容应为 JSON 对象（GeoJSON Feature），实际为 ${found}`,
-            en: `the file must hold a JSON object (a GeoJSON Feature), found ${found}`,
-          },
-          { found },
-        ),
-      ],
+      findings: [f('not-an-object', '', say('review.validateProjectDocument.findings', { found }), { found })],
     };
   }
   const findings: ProjectFinding[] = [];
   if (value.type !== 'Feature') {
     const found = typeof value.type === 'string' ? value.type : null;
-    const hint =
-      found === 'FeatureCollection'
-        ? { zh: '（项目文档是单个 Feature，不是要素集合）', en: ' (a project document is one Feature, not a collection)' }
-        : { zh: '', en: '' };
+    const hint = found === 'FeatureCollection' ? say('review.validateProjectDocument.hint') : { zh: '', en: '' };
     findings.push(
-      f(
-        'not-a-feature',
-        '/type',
-        {
-          zh: `type 应为 "Feature"，实际为 ${JSON.stringify(found)}${hint.zh}`,
-          en: `type must be "Feature", found ${JSON.stringify(found)}${hint.en}`,
-        },
-        { field: 'type', expected: 'Feature', found },
-      ),
+      f('not-a-feature', '/type', say('review.validateProjectDocument.validateProjectDocument', { found: JSON.stringify(found), hint }), {
+        field: 'type',
+        expected: 'Feature',
+        found,
+      }),
     );
   }
   if (!isObject(value.project)) {
-    findings.push(
-      f(
-        'missing-project',
-        '/project',
-        { zh: '缺少项目元数据 project（不是项目文档）', en: 'the project member is missing (not a project document)' },
-        { field: 'project' },
-      ),
-    );
+    findings.push(f('missing-project', '/project', say('review.validateProjectDocument.validateProjectDocument-2'), { field: 'project' }));
   }
   if (!isObject(value.properties)) {
     findings.push(
-      f(
-        'properties-not-object',
-        '/properties',
-        { zh: '项目信息 properties 应为对象', en: 'properties must be an object' },
-        { field: 'properties' },
-      ),
+      f('properties-not-object', '/properties', say('review.validateProjectDocument.validateProjectDocument-3'), { field: 'properties' }),
     );
   }
   if (findings.length > 0) return { project: null, findings: sortProjectFindings(findings) };
@@ -136,10 +105,11 @@ function normaliseProperties(props: Json, fileName: string): { properties: Json;
           fileName,
           'alias-shadowed',
           path,
-          {
-            zh: `列 ${show(key)} 是 ${field.titleZh}（${field.key}）的别名，但文件已有 ${field.key}，已忽略该列`,
-            en: `column ${show(key)} is an alias of ${field.key} (${field.titleEn}), which the file already has; the column is ignored`,
-          },
+          say('review.validateProjectDocument.normaliseProperties', {
+            key: show(key),
+            titleZh: { zh: field.titleZh, en: field.titleEn },
+            key2: field.key,
+          }),
           { field: field.key, found: key },
         ),
       );
@@ -151,10 +121,11 @@ function normaliseProperties(props: Json, fileName: string): { properties: Json;
         fileName,
         'alias-field',
         path,
-        {
-          zh: `列 ${show(key)} 是 ${field.titleZh}（${field.key}）的别名，已按标准字段名 ${field.key} 读取`,
-          en: `column ${show(key)} is an alias of ${field.key} (${field.titleEn}); read as ${field.key}`,
-        },
+        say('review.validateProjectDocument.normaliseProperties-2', {
+          key: show(key),
+          titleZh: { zh: field.titleZh, en: field.titleEn },
+          key2: field.key,
+        }),
         { field: field.key, found: key },
       ),
     );
@@ -204,7 +175,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
         fileName,
         'missing-project-field',
         `${path}/${missing}`,
-        { zh: `项目元数据缺少必填字段 ${title}（${dotted}）`, en: `the project metadata lacks the required field ${dotted}` },
+        say('review.validateProjectDocument.missing-project-field', { field: { zh: `${title}（${dotted}）`, en: dotted } }),
         { field: dotted },
       );
     }
@@ -214,10 +185,11 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
       fileName,
       'invalid-project-field',
       path,
-      {
-        zh: `项目元数据 ${title}（${dotted}）的值 ${show(found)} 无效：${what.zh}`,
-        en: `project metadata ${dotted}: ${show(found)} is invalid: ${what.en}`,
-      },
+      say('review.validateProjectDocument.invalid-project-field', {
+        field: { zh: `${title}（${dotted}）`, en: dotted },
+        found: show(found),
+        what,
+      }),
       { field: dotted, found },
     );
   }
@@ -232,10 +204,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
         fileName,
         'missing-project-code',
         `${path}/XMDM`,
-        {
-          zh: `项目处于“${stage}”阶段，自用地预审与选址起必须填写统一项目代码（XMDM）`,
-          en: `the project is at the stage ${STAGE_EN[stage] ?? stage}; from land pre-review and site selection on, the unified project code XMDM is required`,
-        },
+        say('review.validateProjectDocument.fromSchemaError-4', { stage: { zh: String(stage), en: String(STAGE_EN[stage] ?? stage) } }),
         { field: 'XMDM' },
       );
     }
@@ -244,7 +213,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
         fileName,
         'missing-field',
         `${path}/${missing}`,
-        { zh: `缺少必填字段 ${zhName}`, en: `lacks the required field ${enName}` },
+        say('review.validateProjectDocument.fromSchemaError', { zhName: { zh: zhName, en: enName } }),
         { field: key },
       );
     const found = asValue(valueAt(doc, path));
@@ -255,23 +224,18 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
           fileName,
           'invalid-value',
           path,
-          {
-            zh: `${zhName} 的值 ${show(found)} 无效，应为 ${show(allowed)} 之一`,
-            en: `${enName}: ${show(found)} is invalid; expected one of ${show(allowed)}`,
-          },
+          say('review.validateProjectDocument.enum', { zhName: { zh: zhName, en: enName }, found: show(found), allowed: show(allowed) }),
           { field: key, expected: allowed, found },
         );
       }
       case 'pattern': {
-        const hint = FORMAT_HINT[key as ProjectField] ?? {
-          zh: `应匹配 ${String(e.params['pattern'])}`,
-          en: `must match ${String(e.params['pattern'])}`,
-        };
+        const hint =
+          FORMAT_HINT[key as ProjectField] ?? say('review.validateProjectDocument.hint-2', { params: String(e.params['pattern']) });
         return projectFinding(
           fileName,
           'pattern-mismatch',
           path,
-          { zh: `${zhName} 的值 ${show(found)} 格式不对（${hint.zh}）`, en: `${enName}: ${show(found)} has the wrong format (${hint.en})` },
+          say('review.validateProjectDocument.pattern', { zhName: { zh: zhName, en: enName }, found: show(found), hint }),
           { field: key, expected: String(e.params['pattern']), found },
         );
       }
@@ -280,7 +244,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
           fileName,
           'wrong-type',
           path,
-          { zh: `${zhName} 应为文字，实际为 ${show(found)}`, en: `${enName} must be text, found ${show(found)}` },
+          say('review.validateProjectDocument.type', { zhName: { zh: zhName, en: enName }, found: show(found) }),
           { field: key, expected: String(e.params['type']), found },
         );
       case 'minLength':
@@ -288,7 +252,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
           fileName,
           'invalid-value',
           path,
-          { zh: `${zhName} 不能为空`, en: `${enName} must not be empty` },
+          say('review.validateProjectDocument.minLength', { zhName: { zh: zhName, en: enName } }),
           { field: key, found },
         );
       default: {
@@ -297,7 +261,7 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
           fileName,
           'invalid-value',
           path,
-          { zh: `${zhName} 的值 ${show(found)} 无效：${what.zh}`, en: `${enName}: ${show(found)} is invalid: ${what.en}` },
+          say('review.validateProjectDocument.fromSchemaError-2', { zhName: { zh: zhName, en: enName }, found: show(found), what }),
           { field: key, found },
         );
       }
@@ -306,13 +270,9 @@ function fromSchemaError(e: SchemaError, doc: Json, project: Json, fileName: str
   if (path.startsWith('/geometry') && !geometryChecked) return undefined; // the hand check reported it already
   if (path.startsWith('/geometry')) {
     const what = schemaErrorMessage(e);
-    return projectFinding(
-      fileName,
-      'invalid-geometry',
-      path,
-      { zh: `边界几何（geometry）${path}：${what.zh}`, en: `boundary geometry ${path}: ${what.en}` },
-      { field: 'geometry' },
-    );
+    return projectFinding(fileName, 'invalid-geometry', path, say('review.validateProjectDocument.fromSchemaError-3', { path, what }), {
+      field: 'geometry',
+    });
   }
   return undefined; // the document's own shape was checked by hand
 }

@@ -20,6 +20,7 @@ import type { PreparedFeature } from './prepareFeature.ts';
 import type { RulesState } from './rulesState.ts';
 import { selectFeatures } from './selectFeatures.ts';
 import type { PlanQualityFindings, Rule } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface RuleContext {
   qualityFindings: readonly PlanQualityFindings[];
@@ -128,10 +129,11 @@ function featureLabel(f: PreparedFeature): { zh: string; en: string } {
   const name = featureName(f.layer, f.properties);
   const bsm = f.properties['BSM'];
   const key = typeof bsm === 'string' && bsm !== '' ? `BSM ${bsm}` : `${f.layer} ${f.id}`;
-  return {
-    zh: `${f.plan.title}${name ? `「${name}」` : ''}（${key}）`,
-    en: `${name ? `"${name}" ` : ''}(${key}) of ${f.plan.title}`,
-  };
+  return say('rules.evaluateRule.featureLabel', {
+    title: f.plan.title,
+    key,
+    value: { zh: String(name ? `「${name}」` : ''), en: String(name ? `"${name}" ` : '') },
+  });
 }
 
 /** A pair GEOS could not measure, in both languages, naming the rule and the features; GEOS's words only in English. */

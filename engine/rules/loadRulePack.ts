@@ -4,6 +4,7 @@
 import { validateSchema, type SchemaError } from '../validate/validateSchema.ts';
 import { PLACEHOLDERS } from './renderMessage.ts';
 import type { RulePack } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 export interface PackError {
   path: string;
@@ -25,21 +26,20 @@ export function loadRulePack(data: unknown): PackLoad {
   pack.rules.forEach((rule, i) => {
     const at = `/rules/${i}`;
     const who = `规则 ${rule.id}`;
-    if (seen.has(rule.id)) errors.push({ path: `${at}/id`, zh: `${who}：规则编号重复`, en: `rule ${rule.id}: duplicate rule id` });
+    if (seen.has(rule.id))
+      errors.push({ path: `${at}/id`, ...say('rules.loadRulePack.loadRulePack', { who: { zh: String(who), en: String(rule.id) } }) });
     seen.add(rule.id);
     const t = rule.relation.type;
     if (NEEDS_SUBJECT.has(t) && !rule.subject) {
       errors.push({
         path: `${at}/subject`,
-        zh: `${who}：关系 ${t} 需要主体选择器 subject`,
-        en: `rule ${rule.id}: relation ${t} needs a subject selector`,
+        ...say('rules.loadRulePack.loadRulePack-2', { text: t, who: { zh: String(who), en: String(rule.id) } }),
       });
     }
     if (NEEDS_OBJECT.has(t) && !rule.object) {
       errors.push({
         path: `${at}/object`,
-        zh: `${who}：关系 ${t} 需要客体选择器 object`,
-        en: `rule ${rule.id}: relation ${t} needs an object selector`,
+        ...say('rules.loadRulePack.loadRulePack-3', { text: t, who: { zh: String(who), en: String(rule.id) } }),
       });
     }
     for (const [field, text] of [
@@ -51,8 +51,11 @@ export function loadRulePack(data: unknown): PackLoad {
         if (!PLACEHOLDERS.includes(m[1]!)) {
           errors.push({
             path: `${at}/${field}`,
-            zh: `${who}：提示信息中的占位符 {${m[1]}} 未定义（可用：${PLACEHOLDERS.join('、')}）`,
-            en: `rule ${rule.id}: unknown placeholder {${m[1]}} in ${field}`,
+            ...say('rules.loadRulePack.loadRulePack-4', {
+              match: String(m[1]),
+              who: { zh: String(who), en: String(rule.id) },
+              v: { zh: String(PLACEHOLDERS.join('、')), en: String(field) },
+            }),
           });
         }
       }

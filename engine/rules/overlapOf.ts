@@ -5,7 +5,7 @@
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
 import type { Geometry } from '../model/types.ts';
 import type { PreparedFeature } from './prepareFeature.ts';
-import { footprintAreaM2, footprintHandle, type RulesState } from './rulesState.ts';
+import { footprintAreaM2, footprintHandle, hasFootprint, type RulesState } from './rulesState.ts';
 
 export interface Overlap {
   region: Geometry;
@@ -13,11 +13,13 @@ export interface Overlap {
 }
 
 export function overlapOf(state: RulesState, s: PreparedFeature, o: PreparedFeature): Overlap | null {
-  if (!s.footprint || !o.footprint || !s.box || !o.box) return null;
+  // Read from the class, not the footprint: a stored feature's footprint is rebuilt on each read, and this runs per pair.
+  if (!hasFootprint(s) || !hasFootprint(o) || !s.box || !o.box) return null;
   if (s.box[2] < o.box[0] || o.box[2] < s.box[0] || s.box[3] < o.box[1] || o.box[3] < s.box[1]) return null;
   const port = state.port;
-  const sPoint = s.footprint.type === 'Point' || s.footprint.type === 'MultiPoint';
-  const oPoint = o.footprint.type === 'Point' || o.footprint.type === 'MultiPoint';
+  // A point's footprint is puntal; a polygon's and a line corridor's are polygonal.
+  const sPoint = s.geometryClass === 'point';
+  const oPoint = o.geometryClass === 'point';
   if (sPoint || oPoint) {
     if (sPoint && oPoint) return null;
     const region = port.intersection(footprintHandle(state, s)!, footprintHandle(state, o)!, { keep: 'puntal' });

@@ -2,7 +2,10 @@
 // (a polygon is its own; a line's is its corridor, buffered by KD/2 m; a point is the point), the
 // footprint's box, and the validity finding when the geometry was invalid (then repaired the way
 // GEOS MakeValid does it, so measurement goes on with both lobes of a bow-tie; overlapping parts are unioned).
+// A feature whose geometry lives in a GeometryStore (compactPlanDocument) keeps it there: `geometry` and a polygon's
+// or point's `footprint` are then getters that rebuild it on each read, so the prepared features hold no coordinates.
 import { bbox, type BBox } from '../geometry/bbox.ts';
+import { isStoredFeature } from '../geometry/compactPlanDocument.ts';
 import type { GeomHandle, GeometryPort, Validity } from '../geometry/port.ts';
 import { repairInvalid } from '../geometry/repairGeometry.ts';
 import type { Geometry, LayerCode, PlanKind, PlanMeta, Properties } from '../model/types.ts';
@@ -43,8 +46,9 @@ export function prepareFeature(
   feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
   options: { keepHandle?: boolean } = {},
 ): PreparedFeature {
-  const geometryClass = geometryClassOf(feature.geometry);
+  // Read once: a stored feature's geometry is rebuilt on each read.
   let geometry = feature.geometry;
+  const geometryClass = geometryClassOf(geometry);
   let invalid: PreparedFeature['invalid'] = null;
   // A polygon is its own footprint: hold it once here and keep the handle for the run's overlays.
   let handle: GeomHandle | null = null;
@@ -66,6 +70,8 @@ export function prepareFeature(
     const widthM = feature.properties[CORRIDOR_WIDTH_FIELD];
     footprint = typeof widthM === 'number' && widthM > 0 ? port.bufferM(geometry, widthM / 2) : null;
   }
+  if (invalid === null && isStoredFeature(feature))
+    return storedPrepared(feature, slot, plan, geometryClass, footprint, bbox(footprint ?? geometry), handle);
   return {
     handle,
     slot,
@@ -80,4 +86,36 @@ export function prepareFeature(
     box: bbox(footprint ?? geometry),
     invalid,
   };
+}
+
+const SOURCE = Symbol('preparedSource');
+
+interface StoredPrepared extends PreparedFeature {
+  [SOURCE]: { geometry: Geometry };
+}
+
+/** Shared getters (one function for all, so the objects share their hidden class). */
+function sourceGeometry(this: StoredPrepared): Geometry {
+  return this[SOURCE].geometry;
+}
+
+/** The prepared form of an unrepaired stored feature: its geometry (and a polygon's or point's footprint) read through. */
+function storedPrepared(
+  feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
+  slot: number,
+  plan: PlanMeta,
+  geometryClass: GeometryClass,
+  footprint: Geometry | null,
+  box: BBox | null,
+  handle: GeomHandle | null,
+): PreparedFeature {
+  const f = { handle, slot, id: feature.id, plan, layer: feature.layer, kind: plan.kind, geometryClass, properties: feature.properties };
+  Object.defineProperty(f, 'geometry', { get: sourceGeometry, enumerable: true, configurable: true });
+  if (geometryClass === 'line')
+    Object.defineProperty(f, 'footprint', { value: footprint, enumerable: true, writable: true, configurable: true });
+  else Object.defineProperty(f, 'footprint', { get: sourceGeometry, enumerable: true, configurable: true });
+  Object.defineProperty(f, 'box', { value: box, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(f, 'invalid', { value: null, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(f, SOURCE, { value: feature });
+  return f as PreparedFeature;
 }

@@ -89,9 +89,15 @@ export function liveFeatures(state: RulesState): PreparedFeature[] {
   return state.features.filter((f) => isAlive(state, f.slot));
 }
 
+/** Whether a feature has a footprint, without reading it (a stored feature's footprint is rebuilt on each read):
+ *  only a line without a corridor width has none; a repaired polygon keeps its source when nothing is left. */
+export function hasFootprint(f: PreparedFeature): boolean {
+  return f.geometryClass !== 'line' || f.footprint !== null;
+}
+
 /** The footprint held in the port (prepared when asked: for the first argument of intersects/covers). */
 export function footprintHandle(state: RulesState, f: PreparedFeature, prepared = false): GeomHandle | null {
-  if (!f.footprint) return null;
+  if (!hasFootprint(f)) return null;
   if (!prepared) {
     const p = state.preparedHandles.get(f.slot);
     if (p !== undefined) return p;
@@ -99,7 +105,7 @@ export function footprintHandle(state: RulesState, f: PreparedFeature, prepared 
   const map = prepared ? state.preparedHandles : state.handles;
   let h = map.get(f.slot);
   if (h === undefined) {
-    h = state.port.hold(f.footprint, prepared ? { prepared: true } : undefined);
+    h = state.port.hold(f.footprint!, prepared ? { prepared: true } : undefined);
     map.set(f.slot, h);
   }
   return h;

@@ -5,6 +5,7 @@ import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { stationKeyPairFromSeed, type StationKeyPair } from './stationKeys.ts';
 import type { SignMessage } from './signMessage.ts';
+import { say } from '../i18n/index.ts';
 
 export const SEALED_KEY_FORMAT = 'lantu-sealed-key/1';
 
@@ -45,7 +46,7 @@ export async function sealPrivateKey(
   aes: AesGcmPort,
   N: number = SCRYPT_N,
 ): Promise<SealedKey> {
-  if (passphrase.length === 0) throw new SealedKeyError('empty-passphrase', { zh: '口令不能为空', en: 'the passphrase must not be empty' });
+  if (passphrase.length === 0) throw new SealedKeyError('empty-passphrase', say('sign.sealedKey.sealPrivateKey'));
   const key = await scryptAsync(passphrase, random.salt16, { N, r: 8, p: 1, dkLen: 32 });
   const ciphertext = await aes.encrypt(key, random.iv12, keyPair.privateKey);
   return {
@@ -83,10 +84,7 @@ export function isSealedKey(value: unknown): value is SealedKey {
 
 /** The key pair inside `sealed`; SealedKeyError('wrong-passphrase') when the passphrase does not open it. */
 export async function openSealedKey(sealed: unknown, passphrase: string, aes: AesGcmPort): Promise<StationKeyPair> {
-  const notSealed = new SealedKeyError('not-a-sealed-key', {
-    zh: '私钥文件已损坏或不是蓝图的私钥格式',
-    en: 'the private key file is damaged or not a Lantu key',
-  });
+  const notSealed = new SealedKeyError('not-a-sealed-key', say('sign.sealedKey.notSealed'));
   if (!isSealedKey(sealed)) throw notSealed;
   const salt = base64ToBytes(sealed.kdf.salt);
   const iv = base64ToBytes(sealed.iv);
@@ -98,10 +96,7 @@ export async function openSealedKey(sealed: unknown, passphrase: string, aes: Ae
   try {
     seed = await aes.decrypt(key, iv, ciphertext);
   } catch {
-    throw new SealedKeyError('wrong-passphrase', {
-      zh: '口令不对，私钥未能打开；没有做任何改动',
-      en: 'wrong passphrase: the private key did not open; nothing was changed',
-    });
+    throw new SealedKeyError('wrong-passphrase', say('sign.sealedKey.openSealedKey'));
   }
   if (seed.length !== 32) throw notSealed;
   const pair = stationKeyPairFromSeed(seed);

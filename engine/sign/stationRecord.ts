@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { StationIdentity } from './ports.ts';
 import type { SignMessage } from './signMessage.ts';
+import { say } from '../i18n/index.ts';
 
 export const STATION_FORMAT = 'lantu-station/1';
 
@@ -35,12 +36,9 @@ export const STATION_NAME_MAX = 40;
 
 /** Why `name` cannot name a station, or null when it can (1–40 characters, no control characters, trimmed). */
 export function stationNameProblem(name: string): SignMessage | null {
-  if (name.trim() !== name || name.length === 0)
-    return { zh: '工作站名称不能为空，首尾不能有空格', en: 'the station name must not be empty or start or end with spaces' };
-  if ([...name].length > STATION_NAME_MAX)
-    return { zh: `工作站名称最多 ${STATION_NAME_MAX} 个字`, en: `the station name has at most ${STATION_NAME_MAX} characters` };
-  if (/[\u0000-\u001f\u007f]/.test(name))
-    return { zh: '工作站名称不能含控制字符', en: 'the station name must not contain control characters' };
+  if (name.trim() !== name || name.length === 0) return say('sign.stationRecord.stationNameProblem');
+  if ([...name].length > STATION_NAME_MAX) return say('sign.stationRecord.stationNameProblem-2', { STATIONNAMEMAX: STATION_NAME_MAX });
+  if (/[\u0000-\u001f\u007f]/.test(name)) return say('sign.stationRecord.stationNameProblem-3');
   return null;
 }
 

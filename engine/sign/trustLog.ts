@@ -5,6 +5,7 @@ import type { StationIdentity, TrustedKey, TrustedKeys } from './ports.ts';
 import { normalizeFingerprint, type PublicKeyFile } from './publicKeyFile.ts';
 import type { SignMessage } from './signMessage.ts';
 import { stationCodeOf } from './stationRecord.ts';
+import { say } from '../i18n/index.ts';
 
 export interface TrustLogEntry {
   at: string;
@@ -55,29 +56,20 @@ export function trustEntry(
   if (normalizeFingerprint(confirmedFingerprint) !== normalizeFingerprint(file.fingerprint)) {
     return {
       ok: false,
-      error: {
-        zh: `指纹不符：${file.stationName} 的公钥指纹是 ${file.fingerprint}，确认的是 ${confirmedFingerprint}；未加入受信任密钥`,
-        en: `fingerprint mismatch: ${file.stationName}'s key has fingerprint ${file.fingerprint}, confirmed was ${confirmedFingerprint}; the key was not trusted`,
-      },
+      error: say('sign.trustLog.trustEntry', { stationName: file.stationName, fingerprint: file.fingerprint, confirmedFingerprint }),
     };
   }
   const known = trustedKeysFromLog(log).find((k) => k.publicKey === file.publicKey);
   if (known?.revokedAt !== undefined) {
     return {
       ok: false,
-      error: {
-        zh: `该公钥（${file.fingerprint}）已于 ${known.revokedAt} 吊销，不能再次信任；请对方生成新密钥`,
-        en: `this key (${file.fingerprint}) was revoked at ${known.revokedAt} and cannot be trusted again; ask for a new key`,
-      },
+      error: say('sign.trustLog.trustEntry-2', { fingerprint: file.fingerprint, revokedAt: known.revokedAt }),
     };
   }
   if (known)
     return {
       ok: false,
-      error: {
-        zh: `该公钥（${file.fingerprint}，${known.stationName}）已受信任`,
-        en: `this key (${file.fingerprint}, ${known.stationName}) is already trusted`,
-      },
+      error: say('sign.trustLog.trustEntry-3', { fingerprint: file.fingerprint, stationName: known.stationName }),
     };
   // Provisional log numbers are told apart by station code: two stations sharing one would give the same numbers.
   const sameCode = trustedKeysFromLog(log).find(
@@ -87,10 +79,7 @@ export function trustEntry(
     const other = sameCode?.stationName ?? by.stationName;
     return {
       ok: false,
-      error: {
-        zh: `${file.stationName} 的站代码 ${file.stationCode} 与 ${other} 相同，临时维护日志编号会重复；请对方重新建立工作站后再导出公钥`,
-        en: `${file.stationName}'s station code ${file.stationCode} is the same as ${other}'s, so provisional log numbers would collide; ask them to make their station again and export a new key`,
-      },
+      error: say('sign.trustLog.trustEntry-4', { stationName: file.stationName, stationCode: file.stationCode, other }),
     };
   }
   return {
@@ -123,15 +112,12 @@ export function revokeEntry(
   if (!key)
     return {
       ok: false,
-      error: { zh: `受信任密钥中没有指纹为 ${fingerprint} 的公钥`, en: `no trusted key has fingerprint ${fingerprint}` },
+      error: say('sign.trustLog.revokeEntry', { fingerprint }),
     };
   if (key.revokedAt !== undefined)
     return {
       ok: false,
-      error: {
-        zh: `指纹为 ${key.fingerprint} 的公钥已于 ${key.revokedAt} 吊销`,
-        en: `the key ${key.fingerprint} was already revoked at ${key.revokedAt}`,
-      },
+      error: say('sign.trustLog.revokeEntry-2', { fingerprint: key.fingerprint, revokedAt: key.revokedAt }),
     };
   return {
     ok: true,

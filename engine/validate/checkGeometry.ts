@@ -5,6 +5,7 @@ import type { GeometryType } from '../model/types.ts';
 import { finding } from './finding.ts';
 import type { FeatureRef } from './messages.ts';
 import type { Finding } from './types.ts';
+import { say } from '../i18n/index.ts';
 
 const GEOJSON_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
 /** Array nesting of `coordinates` per type: 1 = a position. */
@@ -47,7 +48,7 @@ function checkCoordinates(type: string, coords: unknown[], nesting: number, path
     if (!Array.isArray(child)) {
       return finding('invalid-geometry', `${path}/${i}`, {
         feature,
-        detail: { zh: `${type} 的坐标嵌套层次不对`, en: `${type} coordinates are nested wrongly` },
+        detail: say('validate.checkGeometry.nesting', { type }),
       });
     }
     if (nesting === 2) {
@@ -96,17 +97,14 @@ function checkPosition(position: unknown[], path: string, feature: FeatureRef): 
   if (position.length < 2 || position.length > 3) {
     return finding('invalid-geometry', path, {
       feature,
-      detail: {
-        zh: `坐标应为 [经度, 纬度] 或 [经度, 纬度, 高程]，实际有 ${position.length} 个值`,
-        en: `a position must be [lon, lat] or [lon, lat, z], found ${position.length} values`,
-      },
+      detail: say('validate.checkGeometry.position-arity', { length: position.length }),
     });
   }
   for (const v of position) {
     if (typeof v !== 'number') {
       return finding('invalid-geometry', path, {
         feature,
-        detail: { zh: `坐标值 ${JSON.stringify(v)} 不是数值`, en: `coordinate value ${JSON.stringify(v)} is not a number` },
+        detail: say('validate.checkGeometry.not-a-number', { value: JSON.stringify(v) }),
       });
     }
     if (!Number.isFinite(v)) return finding('coordinate-not-finite', path, { feature, found: String(v) });

@@ -3,6 +3,6 @@ export { decodeJsonBytes } from './decodeJsonBytes.ts';
 export { schemaErrorText } from './schemaErrorText.ts';
 export type { Finding, FindingLevel } from './types.ts';
 export { DOCUMENT_TITLES, validateDocumentBytes } from './validateDocumentBytes.ts';
-export { isValidPlan, validatePlanBytes } from './validatePlanBytes.ts';
+export { isValidPlan, validateDecodedPlan, validatePlanBytes } from './validatePlanBytes.ts';
 export { validateSchema } from './validateSchema.ts';
 export type { SchemaError } from './validateSchema.ts';

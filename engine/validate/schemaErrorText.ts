@@ -2,6 +2,7 @@
 // comes from ajv-i18n (localised on a copy, so the English stays), and allowed values are listed in both.
 import zh from 'ajv-i18n/localize/zh/index.js';
 import type { SchemaError } from './validateSchema.ts';
+import { say } from '../i18n/index.ts';
 
 export interface SchemaErrorText {
   zh: string;
@@ -18,12 +19,13 @@ function allowed(e: SchemaError): string[] | undefined {
 /** What is wrong, without the path. */
 export function schemaErrorMessage(e: SchemaError): SchemaErrorText {
   const values = allowed(e);
-  if (values) return { zh: `应为以下之一：${values.join('、')}`, en: `must be one of ${values.join(', ')}` };
+  if (values) return say('validate.schemaErrorText.one-of', { values: { zh: values.join('、'), en: values.join(', ') } });
   const copy = { ...e, params: { ...e.params } };
   zh([copy] as Parameters<typeof zh>[0]);
   const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params['additionalProperty'])})` : '';
   // ajv-i18n covers every ajv keyword; the keyword itself is the last resort, never English prose.
-  return { zh: `${copy.message ?? `不符合模式（${e.keyword}）`}${extra}`, en: `${e.message ?? e.keyword}${extra}` };
+  const fallback = say('validate.schemaErrorText.keyword', { keyword: e.keyword });
+  return { zh: `${copy.message ?? fallback.zh}${extra}`, en: `${e.message ?? fallback.en}${extra}` };
 }
 
 /** "<path> <what is wrong>". */

@@ -10,6 +10,7 @@ import type { FeatureRef } from './messages.ts';
 import type { Finding, FindingValue } from './types.ts';
 import type { SchemaError } from './validateSchema.ts';
 import { schemaErrorMessage } from './schemaErrorText.ts';
+import { say } from '../i18n/index.ts';
 
 export interface SchemaFindingContext {
   data: unknown;
@@ -37,12 +38,12 @@ function collectTitles(schema: TitledSchema, prefix: string, out: Record<string,
 }
 
 const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
-  string: { zh: '字符串', en: 'a string' },
-  number: { zh: '数值', en: 'a number' },
-  integer: { zh: '整数', en: 'an integer' },
-  boolean: { zh: '布尔值（true/false）', en: 'a boolean (true/false)' },
-  object: { zh: '对象', en: 'an object' },
-  array: { zh: '数组', en: 'an array' },
+  string: say('validate.schemaFindings.string'),
+  number: say('validate.schemaFindings.number'),
+  integer: say('validate.schemaFindings.integer'),
+  boolean: say('validate.schemaFindings.boolean'),
+  object: say('validate.schemaFindings.object'),
+  array: say('validate.schemaFindings.array'),
 };
 
 function valueAt(data: unknown, pointer: string): unknown {

@@ -8,6 +8,7 @@ import { sortFindings } from './sortFindings.ts';
 import type { Finding, PlanValidation, ValidateOptions } from './types.ts';
 import { validatePlanDocument } from './validatePlanDocument.ts';
 import { isSchemaName, schemaIdOf, validateSchema, type SchemaError, type SchemaName } from './validateSchema.ts';
+import { say } from '../i18n/index.ts';
 
 export interface DocumentValidation extends PlanValidation {
   fileName: string;
@@ -16,21 +17,21 @@ export interface DocumentValidation extends PlanValidation {
 }
 
 export const DOCUMENT_TITLES: Readonly<Record<string, { zh: string; en: string }>> = {
-  plan: { zh: '规划文档', en: 'plan document' },
-  rulepack: { zh: '规则包', en: 'rule pack' },
-  targets: { zh: '指标目标', en: 'targets' },
-  workspace: { zh: '工作空间', en: 'workspace' },
-  'conflict-report': { zh: '冲突报告', en: 'conflict report' },
-  'expected-conflicts': { zh: '预期冲突清单', en: 'expected conflicts' },
-  policy: { zh: '处置优先级策略', en: 'precedence policy' },
-  manifest: { zh: '成果包清单', en: 'package manifest' },
-  departments: { zh: '部门名录', en: 'department list' },
-  'review-pack': { zh: '并联审批审查规则包', en: 'review pack' },
-  project: { zh: '投资项目文档', en: 'project document' },
-  'review-consultation': { zh: '征求意见函', en: 'consultation (征求意见)' },
-  'review-opinion': { zh: '部门审查意见', en: 'department opinion' },
-  'review-projects': { zh: '项目库', en: 'project register' },
-  'review-opinions': { zh: '部门意见与联合审查意见', en: 'opinions and joint opinions' },
+  plan: say('validate.validateDocumentBytes.plan'),
+  rulepack: say('validate.validateDocumentBytes.rulepack'),
+  targets: say('validate.validateDocumentBytes.targets'),
+  workspace: say('validate.validateDocumentBytes.workspace'),
+  'conflict-report': say('validate.validateDocumentBytes.conflict-report'),
+  'expected-conflicts': say('validate.validateDocumentBytes.expected-conflicts'),
+  policy: say('validate.validateDocumentBytes.policy'),
+  manifest: say('validate.validateDocumentBytes.manifest'),
+  departments: say('validate.validateDocumentBytes.departments'),
+  'review-pack': say('validate.validateDocumentBytes.review-pack'),
+  project: say('validate.validateDocumentBytes.project'),
+  'review-consultation': say('validate.validateDocumentBytes.review-consultation'),
+  'review-opinion': say('validate.validateDocumentBytes.review-opinion'),
+  'review-projects': say('validate.validateDocumentBytes.review-projects'),
+  'review-opinions': say('validate.validateDocumentBytes.review-opinions'),
 };
 
 /** Shapes of the other Lantu documents, tried in order when there is no `$schema`. */

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { appJournalDir } from '../node/appJournalDir.ts';
 import { atomicWriteFile } from '../node/atomicWriteFile.ts';
 import { cleanStaleTempFiles } from '../node/cleanStaleTempFiles.ts';
+import { jsonFileChunks } from '../node/jsonFileChunks.ts';
 import type { CliCommand } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { CliContext, Lang } from './context.ts';
@@ -99,9 +100,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       writeOutputFile,
       async writeJson(value) {
         if (json === undefined) return;
-        const text = `${JSON.stringify(value, null, 2)}\n`;
-        if (jsonOnStdout) io.stdout(text);
-        else await writeOutputFile(json, text);
+        if (jsonOnStdout) io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+        // To a file in chunks, the same bytes: the 300k-parcel report's text (≈ 200 MB, held twice as string and
+        // bytes) came on top of the rules' state and set `lantu check`'s peak (README, 2026-12-05).
+        else await atomicWriteFile(resolve(io.cwd, json), jsonFileChunks(value, 2), { journalDir });
       },
     };
     return await command.run(args, ctx);

@@ -1,5 +1,5 @@
-// Node shell (CLI, worker threads, tests). Initialises GEOS as WebAssembly (geos-wasm 3.1.1 embeds the
-// .wasm in its JS module, so nothing is read from disk) and returns the engine's GeometryPort over it.
+// Node shell (CLI, worker threads, tests). Initialises GEOS as WebAssembly (geos-wasm 3.1.1 embeds the .wasm in its
+// JS module; the CLI bundle loads a split copy instead, out/cli/geos.mjs + geos.wasm) and returns the engine's GeometryPort over it.
 // Call `port.dispose()` when done; the WebAssembly instance itself is shared for the process.
 import { createGeosPort, type GeosWasm } from '../../engine/geometry/index.ts';
 import type { GeometryPort } from '../../engine/geometry/index.ts';

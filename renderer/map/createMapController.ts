@@ -43,6 +43,8 @@ export interface MapController {
   /** Shows a find / 定位到坐标 / zoom-to-selection request: fits its extent and marks its point (or clears the mark). */
   showRequest: (request: MapRequest) => void;
   dispose: () => void;
+  /** Selected features drawn by the highlight overlay (at most MAX_HIGHLIGHTED), for tests and tooling. */
+  highlightedCount: () => number;
 }
 
 export function createMapController(target: HTMLElement, store: EditorStore, callbacks: MapCallbacks): MapController {
@@ -173,5 +175,6 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       target.removeEventListener('pointerleave', onLeave);
       map.setTarget(undefined);
     },
+    highlightedCount: () => highlights.source.getFeatures().filter((f) => f.get('role') === 'selected').length,
   };
 }

@@ -1,6 +1,6 @@
-// The selection layer: the selected features (the attribute table's multi-selection, capped), the selected
-// conflict's two parties and its region, the point 定位到坐标 went to, and the shape being edited (added by the
-// tools); the extent a selected conflict zooms to.
+// The selection layer: the selected features (the attribute table's multi-selection, capped: a small overlay of its
+// own, never a restyle of the plan layers), the selected conflict's two parties and its region, the point 定位到坐标
+// went to, and the shape being edited (added by the tools); the extent a selected conflict zooms to.
 import OlFeature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
 import { fromLonLat } from 'ol/proj.js';
@@ -9,6 +9,7 @@ import VectorSource from 'ol/source/Vector.js';
 import type { FeatureId, Geometry, PlanFeature, PlanId } from '../../engine/model/index.ts';
 import type { Conflict } from '../../engine/rules/index.ts';
 import type { EditorState } from '../store/createEditorStore.ts';
+import { LISTED_SELECTION_LIMIT } from '../store/selectionSlice.ts';
 import { HIGHLIGHT_STYLES } from './mapStyles.ts';
 import { toOlGeometry } from './olFormat.ts';
 
@@ -24,8 +25,8 @@ export interface MapHighlights {
   setLocated: (lonLat: [number, number] | null) => void;
 }
 
-/** At most this many selected features are highlighted (the table can select a whole 300k layer). */
-const MAX_HIGHLIGHTED = 2_000;
+/** At most this many selected features are highlighted (the table can select a whole 300k layer): the store's list. */
+export const MAX_HIGHLIGHTED = LISTED_SELECTION_LIMIT;
 
 export function createMapHighlights(): MapHighlights {
   const source = new VectorSource();
@@ -35,16 +36,22 @@ export function createMapHighlights(): MapHighlights {
     style: (f) => HIGHLIGHT_STYLES[String(f.get('role'))] ?? HIGHLIGHT_STYLES.selected!,
   });
   let located: [number, number] | null = null;
+  // One highlight feature per plan feature version: selecting, clearing and selecting again converts no geometry twice.
+  const selectedOl = new WeakMap<PlanFeature, OlFeature>();
   const sync = (state: EditorState) => {
     source.clear(true);
-    const add = (geometry: Geometry, role: string) => source.addFeature(new OlFeature({ geometry: toOlGeometry(geometry), role }));
+    const batch: OlFeature[] = [];
+    const add = (geometry: Geometry, role: string) => batch.push(new OlFeature({ geometry: toOlGeometry(geometry), role }));
     const selected =
       state.selectedFeatures.length > 0 ? state.selectedFeatures.slice(0, MAX_HIGHLIGHTED) : state.selection ? [state.selection] : [];
     for (const ref of selected) {
       const f = findFeature(state, ref.planId, ref.featureId);
-      if (f) add(f.geometry, 'selected');
+      if (!f) continue;
+      let ol = selectedOl.get(f);
+      if (!ol) selectedOl.set(f, (ol = new OlFeature({ geometry: toOlGeometry(f.geometry), role: 'selected' })));
+      batch.push(ol);
     }
-    if (located) source.addFeature(new OlFeature({ geometry: new Point(fromLonLat(located)), role: 'located' }));
+    if (located) batch.push(new OlFeature({ geometry: new Point(fromLonLat(located)), role: 'located' }));
     const conflict = state.selectedConflictKey ? state.conflicts.find((c) => c.key === state.selectedConflictKey) : undefined;
     if (conflict) {
       for (const [party, role] of [
@@ -56,6 +63,8 @@ export function createMapHighlights(): MapHighlights {
       }
       if (conflict.region) add(conflict.region, 'region');
     }
+    // One batch: the spatial index is bulk-loaded and the layer re-renders once.
+    if (batch.length > 0) source.addFeatures(batch);
   };
   return { layer, source, sync, setLocated: (lonLat) => void (located = lonLat) };
 }

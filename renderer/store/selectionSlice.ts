@@ -1,8 +1,12 @@
-// Store slice: what is selected (a feature, several features from the attribute table, or a conflict), which
+// Store slice: what is selected (a feature, any number of features from the attribute table, or a conflict), which
 // map tool is active, and where the map was asked to go (find, 定位到坐标, zoom to selection).
 import type { StateCreator } from 'zustand';
 import type { FeatureId, PlanId } from '../../engine/model/index.ts';
 import type { EditorState } from './createEditorStore.ts';
+import { FeatureSelection } from './featureSelection.ts';
+
+/** `selectedFeatures` lists at most this many of the selection (the map highlights as many). */
+export const LISTED_SELECTION_LIMIT = 2_000;
 
 export interface FeatureRef {
   planId: PlanId;
@@ -22,12 +26,16 @@ export interface SelectionSlice {
   setTool: (tool: MapTool) => void;
   setDrawTarget: (target: SelectionSlice['drawTarget']) => void;
   /**
-   * Every selected feature (attribute table multi-selection, highlighted on the map); `selection` is the primary
-   * one (the inspector's). `select` sets both; a conflict selection clears both.
+   * Every selected feature (attribute table multi-selection, highlighted on the map), compact at any size;
+   * `selection` is the primary one (the inspector's). `select` sets both; a conflict selection clears both.
    */
+  featureSelection: FeatureSelection;
+  /** The first LISTED_SELECTION_LIMIT features of `featureSelection` (all of a small one); its size is `featureSelection.size`. */
   selectedFeatures: readonly FeatureRef[];
   /** Selects several features; `primary` (default: the last) becomes `selection`. */
   selectFeatures: (refs: readonly FeatureRef[], primary?: FeatureRef | null) => void;
+  /** Sets the multi-selection (the attribute table's select-all, invert, ranges, toggles) and the primary one. */
+  setFeatureSelection: (selected: FeatureSelection, primary: FeatureRef | null) => void;
   /** A request to the map to show a lon/lat extent (and mark a point); `seq` grows so the same place can be asked twice. */
   mapRequest: MapRequest | null;
   requestMap: (request: Omit<MapRequest, 'seq'>) => void;
@@ -46,15 +54,33 @@ export const createSelectionSlice: StateCreator<EditorState, [], [], SelectionSl
   selectedConflictKey: null,
   tool: 'select',
   drawTarget: null,
-  select: (selection) => set({ selection, selectedConflictKey: null, selectedFeatures: selection ? [selection] : [] }),
-  selectConflict: (selectedConflictKey) => set({ selectedConflictKey, selection: null, selectedFeatures: [] }),
+  select: (selection) =>
+    set({
+      selection,
+      selectedConflictKey: null,
+      featureSelection: selection ? FeatureSelection.of([selection]) : FeatureSelection.EMPTY,
+      selectedFeatures: selection ? [selection] : [],
+    }),
+  selectConflict: (selectedConflictKey) =>
+    set({ selectedConflictKey, selection: null, featureSelection: FeatureSelection.EMPTY, selectedFeatures: [] }),
   setTool: (tool) => set({ tool }),
   setDrawTarget: (drawTarget) => set({ drawTarget }),
+  featureSelection: FeatureSelection.EMPTY,
   selectedFeatures: [],
-  selectFeatures: (refs, primary) =>
+  selectFeatures: (refs, primary) => {
+    const featureSelection = FeatureSelection.of(refs);
     set({
-      selectedFeatures: refs,
+      featureSelection,
+      selectedFeatures: featureSelection.first(LISTED_SELECTION_LIMIT),
       selection: primary !== undefined ? primary : (refs[refs.length - 1] ?? null),
+      selectedConflictKey: null,
+    });
+  },
+  setFeatureSelection: (featureSelection, primary) =>
+    set({
+      featureSelection,
+      selectedFeatures: featureSelection.first(LISTED_SELECTION_LIMIT),
+      selection: primary,
       selectedConflictKey: null,
     }),
   mapRequest: null,

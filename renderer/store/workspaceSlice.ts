@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { EditorState } from './createEditorStore.ts';
 import type { Command, LastExport, WorkspaceData } from './types.ts';
 import { loggedHistory } from './historySlice.ts';
+import { FeatureSelection } from './featureSelection.ts';
 
 export interface WorkspaceSlice {
   workspace: WorkspaceData;
@@ -32,6 +33,7 @@ export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSl
       workspace,
       ...loggedHistory(past, future),
       selection: null,
+      featureSelection: FeatureSelection.EMPTY,
       selectedFeatures: [],
       selectedConflictKey: null,
       selectedProjectId: null,

@@ -2,7 +2,9 @@
 // headless Chromium under the app's CSP (real IndexedDB), then the 属性表 tab. Prints the time to show the table,
 // to sort (numeric, text) and filter, to select every visible row, and the longest main-thread task
 // (PerformanceObserver `longtask`) while scrolling the table: wheel steps through the top, a jump to the middle and
-// to the end, and a drag of the scrollbar position. Usage: npm run bench table [-- --parcels 300000]
+// to the end, and a drag of the scrollbar position; then select-all, click, Ctrl+click, clear, 反选 and a map click at
+// full size, each with its longest task in wall and in CPU time (a devtools trace). Usage: npm run bench table
+// [-- --parcels 300000] [-- --profile: the functions with the most self time in each selection step]
 import type { Page } from 'playwright-core';
 import { launchChromium, serveStatic, ensureRendererBuilt, seedStation } from '../../tests/e2e/support/index.ts';
 import { syntheticLandPlan } from '../../tests/e2e/support/syntheticLandPlan.ts';
@@ -153,19 +155,125 @@ async function main() {
     await page.getByTestId('filter-MJ').fill('');
     await shown(new RegExp(`^显示 ${PARCELS} `));
 
-    t = await now(page);
-    const selectAll = await timed(
-      page,
+    // Selection at full size: each action's wall time (until the count shows it) and its longest main-thread task.
+    const selectedCount = (n: number) => new RegExp(`已选 ${n}$`);
+    const profileOf = process.argv.indexOf('--profile') > 0 ? await page.context().newCDPSession(page) : null;
+    const selectionStep = async (label: string, action: () => Promise<void>, want: RegExp) => {
+      if (profileOf) {
+        await profileOf.send('Profiler.enable');
+        await profileOf.send('Profiler.start');
+      }
+      // A trace gives each main-thread task's CPU time too: on the shared, loaded machine a task's wall time is
+      // mostly waiting for a core, its CPU time is what a quiet machine would take.
+      await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+      const since = await now(page);
+      const wall = await timed(page, action, () => shown(want));
+      // Two frames: the map's redraw after the store change is part of the action.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+      const cpu = longestTaskCpuMs(JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] });
+      console.log(
+        `${label}: ${ms(wall)}; longest task ${longest(await longTasks(page, since))}; ` +
+          `longest main-thread task in CPU time ${ms(cpu.cpu)} (its wall ${ms(cpu.wall)})`,
+      );
+      if (profileOf) printProfile((await profileOf.send('Profiler.stop')).profile as CpuProfile);
+    };
+    const rowsShown = page.getByTestId('table-row');
+    await selectionStep(
+      `select all ${PARCELS} visible rows`,
       () => page.getByTestId('table-select-visible').click(),
-      () => shown(new RegExp(`已选 ${PARCELS}$`)),
+      selectedCount(PARCELS),
     );
-    console.log(
-      `select all ${PARCELS} visible rows (map highlights the first 2,000): ${ms(selectAll)}; longest task ${longest(await longTasks(page, t))}`,
+    await selectionStep('click one row (all selected → 1)', () => rowsShown.nth(3).click(), selectedCount(1));
+    await page.getByTestId('table-select-visible').click();
+    await shown(selectedCount(PARCELS));
+    await selectionStep(
+      'Ctrl+click one row (all selected → all but one)',
+      () => rowsShown.nth(4).click({ modifiers: ['Control'] }),
+      selectedCount(PARCELS - 1),
+    );
+    await selectionStep(
+      'clear the selection (from all but one)',
+      () => page.getByTestId('table-clear-selection').click(),
+      selectedCount(0),
+    );
+    if ((await page.getByTestId('table-invert-selection').count()) > 0) {
+      await rowsShown.nth(2).click();
+      await shown(selectedCount(1));
+      await selectionStep('invert (1 → all but one)', () => page.getByTestId('table-invert-selection').click(), selectedCount(PARCELS - 1));
+    }
+    await page.getByTestId('table-select-visible').click();
+    await shown(selectedCount(PARCELS));
+    // A parcel clicked on the map, zoomed in so the layer is drawn as features (the whole city is an overview image).
+    const target = await page.evaluate(() => {
+      const f = [...window.lantuEditor!.store.getState().workspace.plans.values()][0]!.features.values().next().value!;
+      const ring = (f.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      const xs = ring.map((p) => p[0]!);
+      const ys = ring.map((p) => p[1]!);
+      return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2] as [number, number];
+    });
+    await page.evaluate(async (c) => {
+      window.lantuMap!.zoomToLonLatExtent([c[0] - 0.01, c[1] - 0.01, c[0] + 0.01, c[1] + 0.01]);
+      await window.lantuMap!.whenRendered();
+    }, target);
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    const pixel = (await page.evaluate((c) => window.lantuMap!.pixelOf(c), target))!;
+    await selectionStep(
+      'click a parcel on the map (all selected → 1)',
+      () => page.mouse.click(mapBox.x + pixel[0], mapBox.y + pixel[1]),
+      selectedCount(1),
+    );
+    await page.getByTestId('table-select-visible').click();
+    await shown(selectedCount(PARCELS));
+    await selectionStep(
+      'clear the selection (all), map zoomed in',
+      () => page.getByTestId('table-clear-selection').click(),
+      selectedCount(0),
     );
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The renderer main thread's task with the most thread CPU time in a devtools.timeline trace (µs → ms). */
+function longestTaskCpuMs(trace: { traceEvents: TraceEvent[] }): { cpu: number; wall: number } {
+  const main = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const isMain = (e: TraceEvent) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
+  let best = { cpu: 0, wall: 0 };
+  for (const e of trace.traceEvents) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !isMain(e)) continue;
+    const cpu = (e.tdur ?? 0) / 1000;
+    if (cpu > best.cpu) best = { cpu, wall: (e.dur ?? 0) / 1000 };
+  }
+  return best;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** `--profile`: the functions with the most self time in the step's CPU profile (build with LANTU_NO_MINIFY=1 for names). */
+function printProfile(profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [key, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms(v).padStart(8)}  ${key}`);
 }
 
 main().catch((error: unknown) => {

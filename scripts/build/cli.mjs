@@ -1,12 +1,14 @@
 // Build target "cli": esbuild bundles the `lantu` command (main/cli/index.ts → out/cli/lantu.mjs, ESM for Node)
-// and its worker threads (GeoPackage reading, rules) with their npm packages, except sql.js and geos-wasm (loaded from node_modules
-// on first use: they find their own .wasm, and --help need not parse them), and stamps the inputs
-// (out/cli/inputs.json) for bin/lantu.mjs's stale warning. `build({ outDir })` builds elsewhere (tests).
+// and its worker threads (GeoPackage reading, rules) with their npm packages, except sql.js (loaded from node_modules on
+// first use: it finds its own .wasm, and --help need not parse it) and geos-wasm (split into out/cli/geos.mjs + geos.wasm,
+// loaded on first use), and stamps the inputs (out/cli/inputs.json) for bin/lantu.mjs's stale warning.
+// `build({ outDir })` builds elsewhere (tests).
 import { build as esbuild } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_STAMP_FILE, cliInputsStamp } from './cliBundleStamp.mjs';
+import { GEOS_MODULE_PATH, geosWasmFiles } from './geosWasmFile.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -52,6 +54,14 @@ function rewriteFileUrls(outDir) {
   };
 }
 
+/** `import('geos-wasm')` in the bundles loads the split module beside them (scripts/build/geosWasmFile.mjs). */
+const geosBesideBundle = {
+  name: 'lantu-geos-file',
+  setup(build) {
+    build.onResolve({ filter: /^geos-wasm$/ }, () => ({ path: './geos.mjs', external: true }));
+  },
+};
+
 /** Replaced by rename, stamp last, so a `lantu` run or a parallel test never reads a half-written bundle. */
 function writeAtomically(path, contents) {
   mkdirSync(dirname(path), { recursive: true });
@@ -72,7 +82,7 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
     platform: 'node',
     target: 'node20',
     // pg is CommonJS that requires Node built-ins at load time, which an ESM bundle cannot: loaded from node_modules.
-    external: ['sql.js', 'geos-wasm', 'pg'],
+    external: ['sql.js', 'pg'],
     sourcemap: 'linked',
     legalComments: 'none',
     minifyWhitespace: true,
@@ -81,9 +91,12 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
     absWorkingDir: root,
     metafile: true,
     write: false,
-    plugins: [rewriteFileUrls(outDir)],
+    plugins: [geosBesideBundle, rewriteFileUrls(outDir)],
   });
+  const geos = geosWasmFiles(root);
+  writeAtomically(join(outDir, 'geos.wasm'), geos.wasm);
+  writeAtomically(join(outDir, 'geos.mjs'), geos.module);
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  const inputs = Object.keys(result.metafile.inputs).filter((path) => existsSync(join(root, path)));
+  const inputs = [...Object.keys(result.metafile.inputs), GEOS_MODULE_PATH].filter((path) => existsSync(join(root, path)));
   writeAtomically(join(outDir, CLI_STAMP_FILE), `${JSON.stringify(cliInputsStamp(root, inputs), null, 1)}\n`);
 }

@@ -294,8 +294,46 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await tableIdle();
     const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
     await page.getByTestId('table-select-visible').click();
-    expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.length)).toBe(visible);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().featureSelection.size)).toBe(visible);
     await expect(countText()).resolves.toBe(`显示 ${visible} / 共 ${PARCELS} 行，已选 ${visible}`);
+  });
+
+  it('selects all 300,000 rows (the map highlights a capped overlay), zooms to them, toggles, inverts and clears', async () => {
+    await clearFilters();
+    await tableIdle();
+    const highlighted = async () => {
+      await page.evaluate(() => window.lantuMap!.whenRendered());
+      return page.evaluate(() => window.lantuMap!.highlightedCount());
+    };
+    await page.getByTestId('table-select-visible').click();
+    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().featureSelection.size)).toBe(PARCELS);
+    expect((await rowIds()).every((r) => r.selected === 'true')).toBe(true);
+    expect(await highlighted()).toBe(2000);
+
+    // Zoom to the selection: the whole city (0.74° wide) is in view.
+    await page.getByTestId('table-zoom-selection').click();
+    const view = await viewExtent(page);
+    expect(view[2] - view[0]).toBeGreaterThan(0.7);
+    expect(view[0]).toBeLessThan(112.04);
+
+    // Ctrl+click takes one row out; invert leaves exactly that row; the map follows each time.
+    const rows = await rowIds();
+    await page.locator(`[data-testid=table-row][data-feature-id="${rows[1]!.id}"]`).click({ modifiers: ['Control'] });
+    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS - 1}`);
+    expect((await rowIds()).filter((r) => r.selected !== 'true').map((r) => r.id)).toEqual([rows[1]!.id]);
+    await page.getByTestId('table-invert-selection').click();
+    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 1`);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.map((r) => r.featureId))).toEqual([rows[1]!.id]);
+    expect((await rowIds()).filter((r) => r.selected === 'true').map((r) => r.id)).toEqual([rows[1]!.id]);
+    expect(await highlighted()).toBe(1);
+
+    await page.getByTestId('table-select-visible').click();
+    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
+    await page.getByTestId('table-clear-selection').click();
+    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 0`);
+    expect((await rowIds()).some((r) => r.selected === 'true')).toBe(false);
+    expect(await highlighted()).toBe(0);
   });
 
   it('exports the visible rows to CSV with a BOM', async () => {

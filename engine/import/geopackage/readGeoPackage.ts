@@ -11,6 +11,7 @@ import { fail, ImportFailure, importIssue } from '../importFailure.ts';
 import type { DeclaredCrs, ImportIssue, SourceFeature, SourceRead } from '../types.ts';
 import { MalformedWkb, readWkb } from '../../geometry/wkb.ts';
 import type { SqlJsDatabase, SqlJsPort, SqlValue } from './sqlJsPort.ts';
+import { say } from '../../i18n/index.ts';
 
 export interface GeoPackageOptions {
   /** Table to read when the GeoPackage holds several feature tables. */
@@ -250,10 +251,10 @@ function featureNames(index: number, key: SqlValue, properties: Record<string, P
     zh.push(`BSM ${String(bsm)}`);
     en.push(`BSM ${String(bsm)}`);
   }
-  return {
-    zh: `第 ${index + 1} 个要素${zh.length ? `（${zh.join('，')}）` : ''}`,
-    en: `Feature ${index + 1}${en.length ? ` (${en.join(', ')})` : ''}`,
-  };
+  return say('import.readGeoPackage.featureNames', {
+    index: index + 1,
+    value: { zh: String(zh.length ? `（${zh.join('，')}）` : ''), en: String(en.length ? ` (${en.join(', ')})` : '') },
+  });
 }
 
 /** GeoPackage binary: "GP", version, flags (byte order, envelope kind, empty bit), srs_id, envelope, WKB. */

@@ -97,9 +97,12 @@ export function cleanBoxTest(
       for (const layer of subjects.layers) {
         for (const slot of state.indexes.get(layer)?.search(box) ?? []) {
           const f = state.features[slot]!;
-          if (subjects.mask[slot] !== 1 || !isAlive(state, slot) || !f.footprint) continue;
-          sum += clippedArea(f.footprint, box);
-          if (!covered && pointInPolygon(cx, cy, f.footprint)) covered = true;
+          if (subjects.mask[slot] !== 1 || !isAlive(state, slot)) continue;
+          // Read once: a stored feature's footprint is rebuilt on each read.
+          const footprint = f.footprint;
+          if (!footprint) continue;
+          sum += clippedArea(footprint, box);
+          if (!covered && pointInPolygon(cx, cy, footprint)) covered = true;
         }
       }
       verdict = covered && Math.abs(sum - tileDeg * tileDeg) <= EXCESS_DEG2;

@@ -11,17 +11,19 @@ type Sliver = Extract<Relation, { type: 'sliver' }>;
 
 export function evaluateSliver(state: RulesState, rel: Sliver, s: number): Finding | null {
   const sf = state.features[s]!;
-  if (sf.geometryClass !== 'polygon' || !sf.footprint) return null;
+  // Read once: a stored feature's footprint is rebuilt on each read.
+  const footprint = sf.geometryClass === 'polygon' ? sf.footprint : null;
+  if (!footprint) return null;
   const areaM2 = footprintAreaM2(state, sf);
   // Geodesic perimeters are costly; a local planar estimate (well within 1 % for parcels) settles clear cases.
-  if (areaM2 >= rel.minAreaM2 && (2 * areaM2) / roughPerimeterM(sf.footprint) > rel.minMeanWidthM * 1.05) return null;
-  const perimeterM = geodesicLengthM(sf.footprint);
+  if (areaM2 >= rel.minAreaM2 && (2 * areaM2) / roughPerimeterM(footprint) > rel.minMeanWidthM * 1.05) return null;
+  const perimeterM = geodesicLengthM(footprint);
   const meanWidthM = perimeterM > 0 ? (2 * areaM2) / perimeterM : 0;
   if (!(areaM2 < rel.minAreaM2 || meanWidthM <= rel.minMeanWidthM)) return null;
   return {
     subject: sf,
     object: null,
-    region: sf.footprint,
+    region: footprint,
     measure: { areaM2, meanWidthM },
     shares: { subject: 1 },
     detail: `平均宽度 ${meanWidthM.toFixed(2)} m`,

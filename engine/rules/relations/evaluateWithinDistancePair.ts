@@ -5,7 +5,7 @@
 import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
 import type { Geometry } from '../../model/types.ts';
 import type { Finding } from '../finding.ts';
-import { footprintAreaM2, footprintHandle, holdCached, type RulesState } from '../rulesState.ts';
+import { footprintAreaM2, footprintHandle, hasFootprint, holdCached, type RulesState } from '../rulesState.ts';
 import type { Relation } from '../types.ts';
 import { zoneDistanceM } from './zoneDistanceM.ts';
 
@@ -18,7 +18,7 @@ export function evaluateWithinDistancePair(state: RulesState, ruleId: string, re
   const of = state.features[o]!;
   const [zoneFeature, other] = rel.zoneAround === 'subject' ? [sf, of] : [of, sf];
   const d = zoneDistanceM(rel, zoneFeature.properties);
-  if (d === undefined || !other.footprint) return null;
+  if (d === undefined || !hasFootprint(other)) return null;
   const zone = zoneOf(state, ruleId, zoneFeature.slot, d);
   if (!zone) return null;
   const port = state.port;

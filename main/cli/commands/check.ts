@@ -22,7 +22,8 @@ import {
   type RulePack,
   type Severity,
 } from '../../../engine/rules/index.ts';
-import { validatePlanBytes } from '../../../engine/validate/index.ts';
+import { decodeJsonBytes, validateDecodedPlan } from '../../../engine/validate/index.ts';
+import { compactPlanDocument } from '../../../engine/geometry/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import { describePgError } from '../../node/db/describePgError.ts';
 import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExecutor.ts';
@@ -42,21 +43,30 @@ export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiy
 const SEVERITY_ZH: Record<Severity, string> = { blocker: '阻断', major: '重要', minor: '提示', info: '信息' };
 
 type FileKind = 'plan' | 'targets' | 'pack' | 'report' | 'review';
+type Decoded = ReturnType<typeof decodeJsonBytes>;
 
-/** Small JSON files are classified by their top-level members; anything else is taken as a plan. */
-function classify(bytes: Uint8Array): FileKind {
-  if (bytes.length > 8_000_000) return 'plan';
-  try {
-    const value = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      if (Array.isArray(value['conflicts']) && !('features' in value)) return 'report';
-      if (Array.isArray(value['targets']) && Array.isArray(value['baselines'])) return 'targets';
-      if (Array.isArray(value['rules'])) return 'pack';
-      // The 并联审批 documents (department list, review pack, project) sit beside the demo's plans.
-      if (Array.isArray(value['departments']) || Array.isArray(value['checks']) || value['project'] !== undefined) return 'review';
-    }
-  } catch {
-    // Not JSON: validation reports it as a plan file.
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Small JSON files are classified by their top-level members; anything else is taken as a plan. A small file is
+ * decoded here as validation decodes it, and a plan's validation takes that over (a 2 MB plan was decoded twice).
+ */
+function classify(bytes: Uint8Array): { kind: FileKind; decoded?: Decoded } {
+  if (bytes.length > 8_000_000) return { kind: 'plan' };
+  const decoded = decodeJsonBytes(bytes);
+  // Files validation would refuse (not UTF-8, too deep, 1e400…) are classified as before, from a lenient parse.
+  return { kind: kindOf('value' in decoded ? decoded.value : parseJson(bytes)), decoded };
+}
+
+/** Not JSON (undefined): validation reports it as a plan file. */
+function kindOf(parsed: unknown): FileKind {
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const value = parsed as Record<string, unknown>;
+    if (Array.isArray(value['conflicts']) && !('features' in value)) return 'report';
+    if (Array.isArray(value['targets']) && Array.isArray(value['baselines'])) return 'targets';
+    if (Array.isArray(value['rules'])) return 'pack';
+    // The 并联审批 documents (department list, review pack, project) sit beside the demo's plans.
+    if (Array.isArray(value['departments']) || Array.isArray(value['checks']) || value['project'] !== undefined) return 'review';
   }
   return 'plan';
 }
@@ -139,13 +149,13 @@ const check: CliCommand = {
     // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
     const early = startGeometryPort();
     const t0 = performance.now();
-    const files: { file: string; bytes: Uint8Array; kind: FileKind }[] = [];
+    const files: { file: string; bytes: Uint8Array; decoded: Decoded | undefined }[] = [];
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
     let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
     for (const file of args.positionals) {
       const bytes = await readInputFile(ctx, file);
       if (!bytes) return early.abandon(EXIT.usage);
-      const kind = classify(bytes);
+      const { kind, decoded } = classify(bytes);
       if (kind === 'report') {
         ctx.out(ctx.t({ zh: `跳过 ${file}：这是冲突报告，不是规划`, en: `skipping ${file}: a conflict report, not a plan` }));
         continue;
@@ -161,7 +171,7 @@ const check: CliCommand = {
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
       else if (kind === 'pack' && packFile === undefined) packFile = file;
-      else if (kind === 'plan') files.push({ file, bytes, kind });
+      else if (kind === 'plan') files.push({ file, bytes, decoded });
     }
     const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
     if (!packBytes) return early.abandon(EXIT.usage);
@@ -172,16 +182,22 @@ const check: CliCommand = {
     const plans: PlanDocument[] = [];
     const planFiles: string[] = [];
     const qualityFindings: PlanQualityFindings[] = [];
+    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
     let invalid = false;
-    for (const { file, bytes } of files) {
-      const result = validatePlanBytes(bytes, file);
+    for (const entry of files) {
+      const { file, bytes, decoded } = entry;
+      const result = validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
+      // Nothing reads the bytes or their decoded value again: let them go before the next plan is parsed.
+      entry.bytes = EMPTY;
+      entry.decoded = undefined;
       if (!result.plan) {
         invalid = true;
         ctx.err(`✗ ${file}: ${ctx.t({ zh: '不是可检测的规划文档', en: 'not a plan document that can be checked' })}`);
         for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
         continue;
       }
-      plans.push(result.plan);
+      // Coordinates into typed arrays, the parsed GeoJSON released: the check's peak at 300k parcels (README, 2026-12-05).
+      plans.push(compactPlanDocument(result.plan));
       planFiles.push(file);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
@@ -248,7 +264,6 @@ const check: CliCommand = {
       ctx.err(ctx.t(postgisUsage));
       return early.abandon(EXIT.usage);
     }
-    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
     // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
     // Default 1: at 300k parcels two workers took ×2.2 the wall time of one (README, 2026-12-05), since each prepares every feature.
     const threads = typeof threadsOption === 'number' ? threadsOption : 1;

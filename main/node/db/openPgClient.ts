@@ -1,13 +1,15 @@
 // Opens a connected `pg` client for a resolved connection: sslmode prefer tries TLS, then plain when the server
 // has TLS off (as libpq). With requirePostgis, a database without the PostGIS extension is refused by name.
 // Every failure is a PgConnectionError (describePgError); the caller ends the client.
-import pg from 'pg';
+import type pg from 'pg';
 import { describePgError } from './describePgError.ts';
 import { PgConnectionError } from './PgConnectionError.ts';
 import type { ResolvedPgConnection } from './resolvePgConnection.ts';
 
 async function connect(config: pg.ClientConfig): Promise<pg.Client> {
-  const client = new pg.Client(config);
+  // Loaded on first use: pg and the Node modules it requires cost every `lantu` start ~20 ms otherwise (--help too).
+  const { default: pgModule } = await import('pg');
+  const client = new pgModule.Client(config);
   // An idle client whose server goes away emits 'error'; without a listener that would crash the process.
   client.on('error', () => undefined);
   try {

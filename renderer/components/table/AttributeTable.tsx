@@ -1,7 +1,7 @@
 // The attribute table (属性表) of one plan layer: windowed rows of a fixed height (only the visible rows exist in the
 // DOM, found from the scroll offset in O(1)), sort and filter per column in the table worker (the page never holds
-// for 300k rows), multi-select (click, Ctrl+click, Shift+click, all visible) tied to the map both ways through the
-// store and read as a bitset of row slots, zoom to the selection, and the visible rows to CSV.
+// for 300k rows), multi-select (click, Ctrl+click, Shift+click, all visible, invert) tied to the map both ways through
+// the store's compact FeatureSelection (a mask over the rows' slots), zoom to the selection, and the visible rows to CSV.
 import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { layerInfo } from '../../../engine/model/index.ts';
 import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/index.ts';
@@ -16,7 +16,7 @@ import { attributeColumns, cellText, layerRows, type AttributeColumn, type RowQu
 import { attributeCsv } from './attributeCsv.ts';
 import { queryFields } from './rowOrder.ts';
 import { createTableQueryClient } from './tableQueryClient.ts';
-import { selectedSlots } from './selectedSlots.ts';
+import { FeatureSelection } from '../../store/featureSelection.ts';
 
 const ROW_HEIGHT_PX = 24;
 /** Rows rendered above and below the visible ones. */
@@ -39,7 +39,7 @@ export function AttributeTable() {
   const language = useEditor((s) => s.language);
   const workspace = useEditor((s) => s.workspace);
   const selection = useEditor((s) => s.selection);
-  const selectedFeatures = useEditor((s) => s.selectedFeatures);
+  const featureSelection = useEditor((s) => s.featureSelection);
 
   const choices = useMemo<LayerChoice[]>(() => {
     const out: LayerChoice[] = [];
@@ -113,7 +113,13 @@ export function AttributeTable() {
   const shownCount = order ? order.length : all.length;
   const rowAt = (index: number): PlanFeature => (order ? all[order[index]!]! : all[index]!);
 
-  const selected = useMemo(() => selectedSlots(all, choice?.planId ?? null, selectedFeatures), [all, choice?.planId, selectedFeatures]);
+  const slotAt = (index: number): number => (order ? order[index]! : index);
+  const planId = choice?.planId ?? null;
+  const layer = choice?.layer ?? null;
+  const selectedCount = useMemo(
+    () => (plan && planId && layer ? featureSelection.countRows(planId, all, (id) => plan.features.get(id)?.layer === layer) : 0),
+    [featureSelection, plan, planId, layer, all],
+  );
 
   // Windowing: the rows under the scroll offset, from the fixed row height.
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -151,22 +157,15 @@ export function AttributeTable() {
     else if (top + ROW_HEIGHT_PX + head > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT_PX + head - el.clientHeight;
   };
 
-  // Map → table: the primary selection scrolls into view when it is a row of the table.
+  // Map → table: the primary selection scrolls into view when it is a row of the table (found among the rows in
+  // view first: a click in the table costs no scan of 300k rows).
   useEffect(() => {
     if (!selection || !choice || selection.planId !== choice.planId) return;
-    const slot = selected.slotOf(selection.featureId);
-    if (slot < 0) return;
-    let index = slot;
-    if (order) {
-      index = -1;
-      for (let i = 0; i < order.length; i++)
-        if (order[i] === slot) {
-          index = i;
-          break;
-        }
-    }
+    let index = -1;
+    for (let i = first; i < last && index < 0; i++) if (rowAt(i).id === selection.featureId) index = i;
+    for (let i = 0; i < shownCount && index < 0; i++) if (rowAt(i).id === selection.featureId) index = i;
     if (index >= 0) scrollToIndex(index);
-  }, [selection, order, selected]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [selection, order]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!choice || !plan)
     return (
@@ -176,9 +175,12 @@ export function AttributeTable() {
     );
 
   const refOf = (f: PlanFeature) => ({ planId: choice.planId, featureId: f.id as FeatureId });
-  const shownRefs = (from: number, to: number) => {
-    const out = new Array<ReturnType<typeof refOf>>(to - from);
-    for (let i = from; i < to; i++) out[i - from] = refOf(rowAt(i));
+  /** Slots of the shown rows `from` … `to` − 1 (null: every row, in document order). */
+  const shownSlots = (from: number, to: number): ArrayLike<number> | null => {
+    if (order) return order.subarray(from, to);
+    if (from === 0 && to === all.length) return null;
+    const out = new Uint32Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = i;
     return out;
   };
   const clickRow = (index: number, e: MouseEvent) => {
@@ -186,17 +188,25 @@ export function AttributeTable() {
     const s = store.getState();
     if (e.shiftKey && anchor.current !== null) {
       const [a, b] = anchor.current < index ? [anchor.current, index] : [index, anchor.current];
-      s.selectFeatures(shownRefs(a, Math.min(b + 1, shownCount)), refOf(row));
+      s.setFeatureSelection(FeatureSelection.ofRows(choice.planId, all, shownSlots(a, Math.min(b + 1, shownCount))), refOf(row));
       return;
     }
     anchor.current = index;
     if (e.ctrlKey || e.metaKey) {
-      const kept = s.selectedFeatures.filter((r) => !(r.planId === choice.planId && r.featureId === row.id));
-      if (kept.length === s.selectedFeatures.length) s.selectFeatures([...s.selectedFeatures, refOf(row)], refOf(row));
-      else s.selectFeatures(kept);
+      const next = s.featureSelection.toggleRow(choice.planId, all, slotAt(index));
+      const added = next.hasRow(choice.planId, all, slotAt(index));
+      const kept = s.selection && s.selection.featureId !== row.id ? s.selection : null;
+      s.setFeatureSelection(next, added ? refOf(row) : kept);
       return;
     }
     s.select(refOf(row));
+  };
+  /** Select all shown rows, or invert the selection among them; the inspector keeps its feature while it stays selected. */
+  const selectShown = (invert: boolean) => {
+    const s = store.getState();
+    const slots = shownSlots(0, shownCount);
+    const next = invert ? s.featureSelection.invertRows(choice.planId, all, slots) : FeatureSelection.ofRows(choice.planId, all, slots);
+    s.setFeatureSelection(next, s.selection && next.has(s.selection) ? s.selection : null);
   };
   const toggleSort = (field: string) => {
     const next: SortDirection | null = sort?.field !== field ? 'asc' : sort.direction === 'asc' ? 'desc' : null;
@@ -204,7 +214,7 @@ export function AttributeTable() {
   };
   const zoomToSelection = () => {
     const s = store.getState();
-    const extent = selectionExtent(s.workspace, s.selectedFeatures.length > 0 ? s.selectedFeatures : s.selection ? [s.selection] : []);
+    const extent = selectionExtent(s.workspace, s.featureSelection.size > 0 ? s.featureSelection : s.selection ? [s.selection] : []);
     if (extent) s.requestMap({ extent });
   };
   const layerName = `${plan.meta.department} ${layerInfo(choice.layer).nameZh}`;
@@ -233,7 +243,7 @@ export function AttributeTable() {
   const count = t('tableRowsCount')
     .replace('{shown}', String(shownCount))
     .replace('{all}', String(all.length))
-    .replace('{selected}', String(selected.count));
+    .replace('{selected}', String(selectedCount));
   const visible: PlanFeature[] = [];
   for (let i = first; i < last; i++) visible.push(rowAt(i));
 
@@ -258,17 +268,20 @@ export function AttributeTable() {
             ))}
           </select>
         </label>
-        <button
-          onClick={() => store.getState().selectFeatures(shownRefs(0, shownCount))}
-          data-testid="table-select-visible"
-          disabled={shownCount === 0 || pending}
-        >
+        <button onClick={() => selectShown(false)} data-testid="table-select-visible" disabled={shownCount === 0 || pending}>
           {t('tableSelectVisible')}
         </button>
-        <button onClick={() => store.getState().select(null)} disabled={selected.count === 0}>
+        <button onClick={() => selectShown(true)} data-testid="table-invert-selection" disabled={shownCount === 0 || pending}>
+          {t('tableInvertSelection')}
+        </button>
+        <button
+          onClick={() => store.getState().select(null)}
+          data-testid="table-clear-selection"
+          disabled={featureSelection.size === 0 && !selection}
+        >
           {t('tableClearSelection')}
         </button>
-        <button onClick={zoomToSelection} data-testid="table-zoom-selection" disabled={selectedFeatures.length === 0}>
+        <button onClick={zoomToSelection} data-testid="table-zoom-selection" disabled={featureSelection.size === 0 && !selection}>
           {t('tableZoomToSelection')}
         </button>
         <button onClick={() => void exportCsv()} data-testid="table-export-csv" disabled={shownCount === 0 || pending}>
@@ -302,7 +315,13 @@ export function AttributeTable() {
           }}
         >
           {visible.map((row, k) => (
-            <TableRow key={row.id} row={row} index={first + k} columns={columns} selected={selected.has(row.id)} />
+            <TableRow
+              key={row.id}
+              row={row}
+              index={first + k}
+              columns={columns}
+              selected={featureSelection.hasRow(choice.planId, all, slotAt(first + k))}
+            />
           ))}
         </div>
       </div>

@@ -31,8 +31,11 @@ describe('lantu check', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/R08 +阻断 +1 +2\.0[0-9]{3} 公顷/);
     expect(run.stdout).toContain('规则包 jiyuan-default');
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConflictReport;
+    const text = readFileSync(join(dir, 'report.json'), 'utf8');
+    const report = JSON.parse(text) as ConflictReport;
     expect(validateSchema('conflict-report', report).errors).toEqual([]);
+    // Written in chunks, the same bytes as JSON.stringify with two spaces.
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
     const r08 = report.conflicts.find((c) => c.ruleId === 'R08')!;
     expect(r08.subject!.name).toBe('精密铸件项目');
     expect(r08.object!.layer).toBe('YJJBNT');

@@ -1,0 +1,36 @@
+// Pure. The engine's one message catalogue, assembled from one section per engine module (sections/<module>.ts).
+// Keys start with their module's name, so sections cannot collide; an entry whose languages use different
+// placeholders fails to compile here (and in tests/engine/i18n/catalogue.test.ts).
+import { editMessages } from './sections/edit.ts';
+import { exchangeMessages } from './sections/exchange.ts';
+import { exportMessages } from './sections/export.ts';
+import { geometryMessages } from './sections/geometry.ts';
+import { importMessages } from './sections/import.ts';
+import { modelMessages } from './sections/model.ts';
+import { packageMessages } from './sections/package.ts';
+import { resolutionsMessages } from './sections/resolutions.ts';
+import { reviewMessages } from './sections/review.ts';
+import { rulesMessages } from './sections/rules.ts';
+import { signMessages } from './sections/sign.ts';
+import { validateMessages } from './sections/validate.ts';
+import type { Consistent } from './types.ts';
+
+export const CATALOGUE = {
+  ...editMessages,
+  ...exchangeMessages,
+  ...exportMessages,
+  ...geometryMessages,
+  ...importMessages,
+  ...modelMessages,
+  ...packageMessages,
+  ...resolutionsMessages,
+  ...reviewMessages,
+  ...rulesMessages,
+  ...signMessages,
+  ...validateMessages,
+} as const;
+
+export type Catalogue = typeof CATALOGUE;
+
+const consistent: Consistent<Catalogue> = true;
+void consistent;

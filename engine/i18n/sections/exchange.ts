@@ -1,0 +1,81 @@
+// Pure. The engine/exchange messages of the catalogue (see ../catalogue.ts): one entry per message, zh and en.
+import type { Section } from '../types.ts';
+
+export const exchangeMessages = {
+  'exchange.readSubmission.readSubmission': {
+    zh: '拒绝接收报送包：{message}',
+    en: 'submission refused: {message}',
+  },
+  'exchange.acceptedSubmissions.checkReplay': {
+    zh: '拒绝接收报送包 {file}：这是重放的旧报送。本机已于 {acceptedAt} 接收工作站 {who} 关于规划 {id} 的第 {sequence} 号报送，本包为第 {sequence2} 号',
+    en: 'submission {file} refused: it is a replayed older submission. This installation accepted submission no. {sequence} of plan {id} from station {who} on {acceptedAt}; this one is no. {sequence2}',
+  },
+  'exchange.signatureFile.checkSignature': {
+    zh: '{file} 未签名（没有 {SIGNATUREPATH}），无法确认来源',
+    en: '{file} is not signed (no {SIGNATUREPATH}): its origin cannot be confirmed',
+  },
+  'exchange.signatureFile.checkSignature-2': {
+    zh: '{file} 的 {SIGNATUREPATH} 已损坏或被篡改（格式不对）',
+    en: '{SIGNATUREPATH} in {file} is damaged or was tampered with (malformed)',
+  },
+  'exchange.departmentReceipt.kept': {
+    zh: '保留',
+    en: 'kept',
+  },
+  'exchange.departmentReceipt.changed': {
+    zh: '已修改',
+    en: 'changed',
+  },
+  'exchange.departmentReceipt.removed': {
+    zh: '已删除',
+    en: 'removed',
+  },
+  'exchange.departmentReceipt.added': {
+    zh: '新增',
+    en: 'added',
+  },
+  'exchange.departmentReceipt.departmentReceipt': {
+    zh: '{file} 不是蓝图成果包（{BUILDPATH} 缺失或不完整）',
+    en: '{file} is not a blueprint package ({BUILDPATH} is missing or incomplete)',
+  },
+  'exchange.departmentReceipt.departmentReceipt-2': {
+    zh: '{file} 中的 {path} 不是规划文件',
+    en: '{path} in {file} is not a plan document',
+  },
+  'exchange.signedJsonFile.check': {
+    zh: '{name} 未签名，无法确认来源',
+    en: '{name} is not signed: its origin cannot be confirmed',
+  },
+  'exchange.signedJsonFile.check-2': {
+    zh: '{name} 已损坏或被篡改：签名信封缺少 payload 或 signature',
+    en: '{name} is damaged or was tampered with: the signed envelope lacks its payload or signature',
+  },
+  'exchange.departmentReceipt.departmentReceipt-3': {
+    zh: '{file} 中没有部门“{department}”的规划；包中的部门：{v}',
+    en: '{file} holds no plan of department "{department}"; its departments: {v}',
+  },
+  'exchange.readSubmission.refuse': {
+    zh: '拒绝接收报送包 {file}：{why}{detail}',
+    en: 'submission {file} refused: {why}{detail}',
+  },
+  'exchange.signatureFile.tampered': {
+    zh: '{file} 已被篡改：{detail}，签名者声称为 {who}',
+    en: '{file} was tampered with: {detail}; the signer claims to be {who}',
+  },
+  'exchange.signatureFile.checkSignature-3': {
+    zh: '{file} 的签名密钥不在本机的受信任密钥列表中（签名者声称为 {who}，指纹 {fingerprint}）',
+    en: '{file} is signed by a key this installation does not trust (the signer claims to be {who}, fingerprint {fingerprint})',
+  },
+  'exchange.signatureFile.checkSignature-4': {
+    zh: '{file} 的签名密钥（{trustedWho}，指纹 {fingerprint}）已于 {revokedAt} 吊销',
+    en: '{file} is signed by a key that was revoked on {revokedAt} ({trustedWho}, fingerprint {fingerprint})',
+  },
+  'exchange.signatureFile.checkSignature-5': {
+    zh: '{file} 的签名者被改动：包中写明来自工作站 {claimed}，但签名密钥登记为 {trustedWho}',
+    en: 'the signer of {file} was changed: it says it comes from station {claimed}, but the signing key is registered to {trustedWho}',
+  },
+  'exchange.signatureFile.checkSignature-6': {
+    zh: '{file} 的签名有效，签名者 {trustedWho}，指纹 {fingerprint}',
+    en: '{file} has a valid signature by {trustedWho}, fingerprint {fingerprint}',
+  },
+} as const satisfies Section;

@@ -1,0 +1,305 @@
+// Pure. The engine/review messages of the catalogue (see ../catalogue.ts): one entry per message, zh and en.
+import type { Section } from '../types.ts';
+
+export const reviewMessages = {
+  'review.readReviewRegisterFiles.parse': {
+    zh: '{file}：不是有效的 JSON 文件',
+    en: '{file}: not a valid JSON file',
+  },
+  'review.readReviewRegisterFiles.readReviewRegisterFiles': {
+    zh: '{file}：字段 {text}',
+    en: '{file}: field {text}',
+  },
+  'review.readReviewRegisterFiles.readReviewRegisterFiles-2': {
+    zh: '{file}：字段 /projects/{index}/project/id 项目标识“{id}”重复',
+    en: '{file}: field /projects/{index}/project/id repeats the project id "{id}"',
+  },
+  'review.reviewLoadError.what': {
+    zh: '缺少必填字段 {missing}',
+    en: 'lacks the required field {missing}',
+  },
+  'review.checkProjectGeometry.findings': {
+    zh: '边界几何（geometry）{detail}',
+    en: 'boundary geometry: {detail}',
+  },
+  'review.checkProjectGeometry.checkProjectGeometry': {
+    zh: '边界几何为 Polygon，已作为单个地块的 MultiPolygon 读取',
+    en: 'the boundary is a Polygon; read as a MultiPolygon of one parcel',
+  },
+  'review.checkProjectGeometry.parcel': {
+    zh: '第 {value} 个地块',
+    en: 'parcel {value}',
+  },
+  'review.checkProjectGeometry.at': {
+    zh: '{where}第 {key} 个坐标',
+    en: '{where}, position {key}',
+  },
+  'review.checkProjectGeometry.rings': {
+    zh: '第 {ring} 个环自身',
+    en: 'ring {ring} with itself',
+  },
+  'review.checkProjectGeometry.rings-2': {
+    zh: '第 {ring} 个环与第 {otherRing} 个环',
+    en: 'rings {ring} and {otherRing}',
+  },
+  'review.checkProjectGeometry.checkProjectGeometry-2': {
+    zh: '边界几何第 {value} 个地块{rings}相交或自接触（{at} 附近）',
+    en: 'boundary parcel {value}: {rings} cross or touch (near {at})',
+  },
+  'review.checkProjectGeometry.checkProjectGeometry-3': {
+    zh: '边界几何第 {value} 个地块的第 {ring} 个环（内圈）不在外圈之内',
+    en: 'boundary parcel {value}: ring {ring} (a hole) lies outside its shell',
+  },
+  'review.checkProjectGeometry.checkProjectGeometry-4': {
+    zh: '边界几何第 {first} 个地块与第 {second} 个地块相互重叠',
+    en: 'boundary parcels {first} and {second} overlap',
+  },
+  'review.verdictLabels.pass': {
+    zh: '符合',
+    en: 'pass',
+  },
+  'review.verdictLabels.conditional': {
+    zh: '有条件符合',
+    en: 'conditional',
+  },
+  'review.verdictLabels.fail': {
+    zh: '不符合',
+    en: 'fail',
+  },
+  'review.assessFact.overlaps': {
+    zh: '占用规划用地用海 {list}',
+    en: 'occupies planned land use {list}',
+  },
+  'review.assessFact.overlaps-2': {
+    zh: '压占 {list}',
+    en: 'overlaps {list}',
+  },
+  'review.assessFact.outsideDevelopmentBoundary': {
+    zh: '位于城镇开发边界外 {first}',
+    en: '{first} lies outside the urban development boundary',
+  },
+  'review.assessFact.landUseIncompatible': {
+    zh: '未填写拟用途，无法判断与规划用途是否相符',
+    en: 'no intended use is given, so compatibility with the planned use cannot be judged',
+  },
+  'review.assessFact.landUseIncompatible-2': {
+    zh: '拟用途 {use} 与规划用途 {list} 不符',
+    en: 'the intended use {use} is not permitted by the planned use {list}',
+  },
+  'review.assessFact.outsideParks': {
+    zh: '位于产业园区外 {first}',
+    en: '{first} lies outside the industrial parks',
+  },
+  'review.assessFact.touchesConflict': {
+    zh: '涉及未解决的冲突：{list}',
+    en: 'touches open conflicts: {list}',
+  },
+  'review.assessFact.touchesUndetermined': {
+    zh: '涉及 {length} 处待定区域，共 {first}',
+    en: 'touches {length} undetermined areas, {first}',
+  },
+  'review.assessFact.list': {
+    zh: '{nameZh} 由 {before} 变为 {after}（目标 {target}，{unit}）',
+    en: '{nameZh} moves from {before} to {after} (target {target}, {unit})',
+  },
+  'review.assessFact.indicatorViolated': {
+    zh: '突破指标目标：{list}',
+    en: 'breaks indicator targets: {list}',
+  },
+  'review.assessFact.projectCodeMalformed': {
+    zh: '统一项目代码（XMDM）“{code}”格式不对，应为 YYYY-XXXXXX-XX-XX-XXXXXX',
+    en: 'the unified project code (XMDM) "{code}" is malformed; it must read YYYY-XXXXXX-XX-XX-XXXXXX',
+  },
+  'review.assessFact.withTotal': {
+    zh: '{list}，合计 {total}',
+    en: '{list}; {total} in all',
+  },
+  'review.assessFact.overlappedText': {
+    zh: '{name} {lengthM} 米',
+    en: '{name} {lengthM} m',
+  },
+  'review.validateProjectDocument.XMDM': {
+    zh: '应为 YYYY-XXXXXX-XX-XX-XXXXXX，如 2024-419001-30-03-000123',
+    en: 'must read YYYY-XXXXXX-XX-XX-XXXXXX, e.g. 2024-419001-30-03-000123',
+  },
+  'review.validateProjectDocument.NYDYT': {
+    zh: '应为用地用海分类代码，如 1001、100102',
+    en: 'must be a land and sea use code such as 1001 or 100102',
+  },
+  'review.validateProjectDocument.findings': {
+    zh: '文件内容应为 JSON 对象（GeoJSON Feature），实际为 {found}',
+    en: 'the file must hold a JSON object (a GeoJSON Feature), found {found}',
+  },
+  'review.validateProjectDocument.hint': {
+    zh: '（项目文档是单个 Feature，不是要素集合）',
+    en: ' (a project document is one Feature, not a collection)',
+  },
+  'review.validateProjectDocument.validateProjectDocument': {
+    zh: 'type 应为 "Feature"，实际为 {found}{hint}',
+    en: 'type must be "Feature", found {found}{hint}',
+  },
+  'review.validateProjectDocument.validateProjectDocument-2': {
+    zh: '缺少项目元数据 project（不是项目文档）',
+    en: 'the project member is missing (not a project document)',
+  },
+  'review.validateProjectDocument.validateProjectDocument-3': {
+    zh: '项目信息 properties 应为对象',
+    en: 'properties must be an object',
+  },
+  'review.validateProjectDocument.normaliseProperties': {
+    zh: '列 {key} 是 {titleZh}（{key2}）的别名，但文件已有 {key2}，已忽略该列',
+    en: 'column {key} is an alias of {key2} ({titleZh}), which the file already has; the column is ignored',
+  },
+  'review.validateProjectDocument.normaliseProperties-2': {
+    zh: '列 {key} 是 {titleZh}（{key2}）的别名，已按标准字段名 {key2} 读取',
+    en: 'column {key} is an alias of {key2} ({titleZh}); read as {key2}',
+  },
+  'review.validateProjectDocument.fromSchemaError': {
+    zh: '缺少必填字段 {zhName}',
+    en: 'lacks the required field {zhName}',
+  },
+  'review.validateProjectDocument.enum': {
+    zh: '{zhName} 的值 {found} 无效，应为 {allowed} 之一',
+    en: '{zhName}: {found} is invalid; expected one of {allowed}',
+  },
+  'review.validateProjectDocument.hint-2': {
+    zh: '应匹配 {params}',
+    en: 'must match {params}',
+  },
+  'review.validateProjectDocument.pattern': {
+    zh: '{zhName} 的值 {found} 格式不对（{hint}）',
+    en: '{zhName}: {found} has the wrong format ({hint})',
+  },
+  'review.validateProjectDocument.type': {
+    zh: '{zhName} 应为文字，实际为 {found}',
+    en: '{zhName} must be text, found {found}',
+  },
+  'review.validateProjectDocument.minLength': {
+    zh: '{zhName} 不能为空',
+    en: '{zhName} must not be empty',
+  },
+  'review.validateProjectDocument.fromSchemaError-2': {
+    zh: '{zhName} 的值 {found} 无效：{what}',
+    en: '{zhName}: {found} is invalid: {what}',
+  },
+  'review.validateProjectDocument.fromSchemaError-3': {
+    zh: '边界几何（geometry）{path}：{what}',
+    en: 'boundary geometry {path}: {what}',
+  },
+  'review.lintReviewPack.who': {
+    zh: '审查项 {id}（第 {index} 项）',
+    en: 'check {id} ({index})',
+  },
+  'review.reviewText.areaText': {
+    zh: '{ha} 公顷（{mu} 亩）',
+    en: '{ha} ha ({mu} mu)',
+  },
+  'review.readReviewJson.d': {
+    zh: '部门名录',
+    en: 'department list',
+  },
+  'review.readReviewJson.d-2': {
+    zh: '审查规则包',
+    en: 'review pack',
+  },
+  'review.readProjectDocument.empty-file': {
+    zh: '文件为空，不是项目文档',
+    en: 'the file is empty, not a project document',
+  },
+  'review.readProjectDocument.too-deep': {
+    zh: '数组或对象嵌套过深，不是项目文档',
+    en: 'arrays or objects are nested too deeply: not a project document',
+  },
+  'review.projectOpinionCells.not-consulted': {
+    zh: '未征求',
+    en: 'not consulted',
+  },
+  'review.projectOpinionCells.awaiting': {
+    zh: '已征求待复',
+    en: 'awaiting reply',
+  },
+  'review.projectOpinionCells.overdue': {
+    zh: '逾期',
+    en: 'overdue',
+  },
+  'review.projectOpinionCells.pass': {
+    zh: '符合',
+    en: 'pass',
+  },
+  'review.projectOpinionCells.conditional': {
+    zh: '有条件符合',
+    en: 'conditional',
+  },
+  'review.projectOpinionCells.fail': {
+    zh: '不符合',
+    en: 'fail',
+  },
+  'review.projectOpinionCells.stale': {
+    zh: '意见已过期',
+    en: 'opinion stale',
+  },
+  'review.decodeReviewFile.review-consultation': {
+    zh: '征求意见',
+    en: 'consultation letter',
+  },
+  'review.decodeReviewFile.review-opinion': {
+    zh: '部门审查意见',
+    en: 'department opinion',
+  },
+  'review.issueJointOpinion.issueJointOpinion': {
+    zh: '项目“{name}”：联合审查意见的文号为空',
+    en: 'project "{name}": the joint opinion\'s document number is blank',
+  },
+  'review.issueJointOpinion.issueJointOpinion-2': {
+    zh: '项目“{name}”：联合审查意见的统筹人为空',
+    en: 'project "{name}": the joint opinion\'s coordinator is blank',
+  },
+  'review.issueJointOpinion.issueJointOpinion-3': {
+    zh: '项目“{name}”：联合审查意见的日期“{date}”不是有效日期（YYYY-MM-DD）',
+    en: 'project "{name}": the joint opinion\'s date "{date}" is not a valid date (YYYY-MM-DD)',
+  },
+  'review.jointOpinionBlockers.jointOpinionBlockers': {
+    zh: '项目“{name}”：工作区的部门名单为空，没有可征求意见的部门',
+    en: 'project "{name}": the workspace\'s department list is empty; there is no department to consult',
+  },
+  'review.jointOpinionBlockers.jointOpinionBlockers-2': {
+    zh: '项目“{name}”：{nameZh}（{shortZh}）尚未就当前版本答复（{detail}）',
+    en: 'project "{name}": {nameZh} ({shortZh}) has not answered on the current version ({detail})',
+  },
+  'review.jointOpinionBlockers.jointOpinionBlockers-3': {
+    zh: '项目“{name}”：当前版本已出具联合审查意见（文号 {documentNo}，{date}）',
+    en: 'project "{name}": a joint opinion was already issued on the current version (No. {documentNo}, {date})',
+  },
+  'review.loadDepartments.NAMING': {
+    zh: '部门',
+    en: 'department',
+  },
+  'review.loadDepartments.loadDepartments': {
+    zh: '{fileName}：第 {index} 个部门的标识 {id} 与第 {idFirst} 个部门重复',
+    en: '{fileName}: department {index} repeats the id {id} of department {idFirst}',
+  },
+  'review.loadDepartments.loadDepartments-2': {
+    zh: '{fileName}：第 {index} 个部门 {id} 的全称“{nameZh}”与第 {nameFirst} 个部门重复',
+    en: '{fileName}: department {index} ({id}) repeats the full name "{nameZh}" of department {nameFirst}',
+  },
+  'review.loadReviewPack.NAMING': {
+    zh: '审查项',
+    en: 'check',
+  },
+  'review.assessFact.list-2': {
+    zh: '{feature}（{grade}{setting}）控制距离 {requiredM} 米，项目距用地外缘 {distanceM} 米，控制区内 {inside}',
+    en: '{feature} ({grade}{setting}) requires {requiredM} m from the corridor edge; the project is {distanceM} m from it, {inside} inside the zone',
+  },
+  'review.validateProjectDocument.fromSchemaError-4': {
+    zh: '项目处于“{stage}”阶段，自用地预审与选址起必须填写统一项目代码（XMDM）',
+    en: 'the project is at the stage {stage}; from land pre-review and site selection on, the unified project code XMDM is required',
+  },
+  'review.validateProjectDocument.missing-project-field': {
+    zh: '项目元数据缺少必填字段 {field}',
+    en: 'the project metadata lacks the required field {field}',
+  },
+  'review.validateProjectDocument.invalid-project-field': {
+    zh: '项目元数据 {field}的值 {found} 无效：{what}',
+    en: 'project metadata {field}: {found} is invalid: {what}',
+  },
+} as const satisfies Section;

@@ -1,0 +1,65 @@
+// Finds inline `{ zh: '…', en: '…' }` message literals in engine source (checked by engineInlineMessages.test.ts):
+// an object with zh and en whose values are text with words, or expressions holding Chinese text. Joins of
+// already-rendered parts (`${a.zh}：${b.zh}`) and type literals are not messages.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+const IDEOGRAPH = /[\u3400-\u9fff]/;
+const WORD = /[A-Za-z\u3400-\u9fff]/;
+
+/** Engine source files, without generated code and the catalogue itself. */
+export function engineFiles(dir: string, skip: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'generated' || path === skip) continue;
+    if (statSync(path).isDirectory()) engineFiles(path, skip, out);
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+function literalText(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('');
+  return undefined;
+}
+
+/** True when a zh or en value is message text: a string with words, or an expression holding Chinese text. */
+function holdsText(value: ts.Expression): boolean {
+  const own = literalText(value);
+  if (own !== undefined) return WORD.test(own);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    const text = literalText(node);
+    if (text !== undefined && IDEOGRAPH.test(text)) found = true;
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(value);
+  return found;
+}
+
+/** `line: text` of each inline bilingual message literal in a source file. */
+export function inlineMessages(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const value = (name: string) => {
+        const p = node.properties.find(
+          (q) => ts.isPropertyAssignment(q) && (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === name,
+        );
+        return p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
+      };
+      const zh = value('zh');
+      const en = value('en');
+      if (zh && en && (holdsText(zh) || holdsText(en)))
+        found.push(
+          `${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().replace(/\s+/g, ' ').slice(0, 100)}`,
+        );
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
