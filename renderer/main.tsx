@@ -28,6 +28,7 @@ import { openWorkspacePayload } from './services/persistence/openWorkspacePayloa
 import { errorText } from './i18n/describeError.ts';
 import { readLimits } from './services/import/readLimits.ts';
 import { loadLastCheck, saveLastCheck, type LastCheck } from './services/persistence/lastCheckStore.ts';
+import { loadLastExport } from './services/persistence/lastExportStore.ts';
 import { StationProvider } from './app/StationContext.tsx';
 import { createStationService } from './services/station/createStationService.ts';
 import type { StationService } from './services/station/types.ts';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
       restoreView(store, stored.view);
       // The last check's results come back with the workspace; a bad record is ignored, never fatal.
       lastCheck = await loadLastCheck(db).catch(() => null);
+      store.getState().setLastExport(await loadLastExport(db).catch(() => null));
     }
   } catch (error) {
     root.textContent = `无法打开工作区：${errorText(error, 'zh')}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${errorText(error, 'en')}.`;

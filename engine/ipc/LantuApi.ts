@@ -2,6 +2,7 @@
 // `IPC_CHANNELS`. Requests resolve to an `IpcResult` (never reject for expected failures); push events
 // are `onX(callback) → unsubscribe`.
 import type {
+  AddDataSourceRequest,
   AppInfo,
   ChosenFile,
   DataSourceLayer,
@@ -74,8 +75,11 @@ export interface LantuApi {
   exportPublicKey(request?: Record<string, never>): Promise<IpcResult<SavedFile | null>>;
   /** `datasource:list-sources` — the named PostgreSQL connections main keeps (never a password). */
   listDataSources(request?: Record<string, never>): Promise<IpcResult<DataSourceView[]>>;
-  /** `datasource:add-source` — a libpq string without password; `password` is stored only encrypted (safeStorage). */
-  addDataSource(request: { name: string; connection: string; schema?: string; password?: string }): Promise<IpcResult<DataSourceView>>;
+  /**
+   * `datasource:add-source` — a libpq string without password; `password` is stored only encrypted (safeStorage).
+   * With `replaces` it edits that source in place, keeping its sealed password unless `password` or `clearPassword` is given.
+   */
+  addDataSource(request: AddDataSourceRequest): Promise<IpcResult<DataSourceView>>;
   /** `datasource:remove-source`. */
   removeDataSource(request: { id: string }): Promise<IpcResult<null>>;
   /** `datasource:list-layers` — the source's spatial tables (also the connection test). */

@@ -120,6 +120,18 @@ export interface DataSourceView {
   hasPassword: boolean;
 }
 
+/** Adds a data source, or with `replaces` edits one in place (its sealed password kept unless replaced or cleared). */
+export interface AddDataSourceRequest {
+  name: string;
+  connection: string;
+  schema?: string;
+  password?: string;
+  /** The id of the source being edited. */
+  replaces?: string;
+  /** Edit only: forget the saved password. */
+  clearPassword?: true;
+}
+
 /** A spatial table in a data source. */
 export interface DataSourceLayer {
   schema: string;

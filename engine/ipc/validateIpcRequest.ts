@@ -96,6 +96,7 @@ const layerName: FieldSpec['check'] = (value, lang) =>
   typeof value === 'string' && value.length > 0 && value.length <= 200 && !/[\u0000-\u001f]/.test(value)
     ? null
     : expected('图层名 schema.table（至多 200 个字符）', 'a layer name schema.table (at most 200 characters)')(value, lang);
+const onlyTrue: FieldSpec['check'] = (value, lang) => (value === true ? null : expected('true', 'true')(value, lang));
 const dataSourceId: FieldSpec['check'] = (value, lang) =>
   typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value)
     ? null
@@ -151,6 +152,8 @@ const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
     connection: { required: true, check: text(MAX_CONNECTION_CHARS) },
     schema: { required: false, check: identifier },
     password: { required: false, check: text(MAX_PASSPHRASE_CHARS) },
+    replaces: { required: false, check: dataSourceId },
+    clearPassword: { required: false, check: onlyTrue },
   },
   removeDataSource: { id: { required: true, check: dataSourceId } },
   listDataSourceLayers: { id: { required: true, check: dataSourceId } },

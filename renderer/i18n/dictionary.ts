@@ -462,11 +462,15 @@ export const zh = {
   dsHash: '蓝图包哈希',
   dsCreated: '生成时间',
   dsPublishedAt: '发布时间',
-  dsLocalSame: '本地工作空间与已发布版本相同（发布后本地无修改）。',
-  dsLocalNewer: '本地工作空间较新：发布后本地有修改。',
-  dsLocalOlder: '本地工作空间较旧：已发布版本生成于本地最后一次修改之后。',
   dsPasswordSaved: '已保存口令',
   legalBasisOriginal: '中文原文（以原文为准）：',
+  dsPasswordKeep: '已保存口令：留空则保留',
+  dsPasswordClear: '清除已保存的口令',
+  dsPkgSame: '已发布的就是本工作空间最后导出的蓝图包，导出后本地无修改。',
+  dsPkgChanged: '已发布的是本工作空间最后导出的蓝图包，但导出后本地已有修改。',
+  dsPkgDifferent: '已发布的不是本工作空间最后导出的蓝图包。',
+  dsPkgNone: '本工作空间尚未导出过蓝图包，无法判断已发布版本是否出自本地。',
+  dsPkgLastExport: '本地最后导出：',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -936,11 +940,15 @@ export const en: Record<MessageKey, string> = {
   dsHash: 'Package hash',
   dsCreated: 'Created',
   dsPublishedAt: 'Published',
-  dsLocalSame: 'The local workspace matches the published version (no local edit since).',
-  dsLocalNewer: 'The local workspace is newer: it was edited after the published version was made.',
-  dsLocalOlder: 'The local workspace is older: the published version was made after the last local edit.',
   dsPasswordSaved: 'password saved',
   legalBasisOriginal: 'The Chinese original, which is authoritative:',
+  dsPasswordKeep: 'saved: leave empty to keep it',
+  dsPasswordClear: 'Forget the saved password',
+  dsPkgSame: 'The published package is the one this workspace last exported, and nothing changed here since.',
+  dsPkgChanged: 'The published package is the one this workspace last exported, but the workspace has changed since.',
+  dsPkgDifferent: 'The published package is not the one this workspace last exported.',
+  dsPkgNone: 'This workspace has not exported a package yet, so the published one cannot be matched to it.',
+  dsPkgLastExport: 'Last exported here:',
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

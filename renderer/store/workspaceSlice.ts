@@ -2,7 +2,7 @@
 // commands, or replaced wholesale when a workspace is loaded.
 import type { StateCreator } from 'zustand';
 import type { EditorState } from './createEditorStore.ts';
-import type { Command, WorkspaceData } from './types.ts';
+import type { Command, LastExport, WorkspaceData } from './types.ts';
 import { loggedHistory } from './historySlice.ts';
 import { FeatureSelection } from './featureSelection.ts';
 
@@ -15,6 +15,9 @@ export interface WorkspaceSlice {
   /** Replaces the workspace and its history (after loading from IndexedDB or a .lantu file); commands without
    *  metadata (older logs) get it filled in. */
   loadWorkspace: (workspace: WorkspaceData, past?: readonly Command[], future?: readonly Command[]) => void;
+  /** The package this workspace last exported (null: none, or another workspace was loaded since). */
+  lastExport: LastExport | null;
+  setLastExport: (record: LastExport | null) => void;
 }
 
 export const EMPTY_WORKSPACE: WorkspaceData = { plans: new Map(), planOrder: [], rulePack: null, targets: null, policy: null };
@@ -23,6 +26,8 @@ export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSl
   workspace: EMPTY_WORKSPACE,
   workspaceRevision: 0,
   workspaceEpoch: 0,
+  lastExport: null,
+  setLastExport: (record) => set({ lastExport: record }),
   loadWorkspace: (workspace, past = [], future = []) =>
     set((s) => ({
       workspace,
@@ -38,6 +43,7 @@ export const createWorkspaceSlice: StateCreator<EditorState, [], [], WorkspaceSl
       staleKeys: new Set(),
       checkedAt: null,
       uncheckedFeatureIds: [],
+      lastExport: null,
       workspaceRevision: s.workspaceRevision + 1,
       workspaceEpoch: s.workspaceEpoch + 1,
     })),

@@ -1,6 +1,6 @@
 // Node. The desktop's 数据源 (data sources), held by main: named PostgreSQL connections (the string has no password;
 // a password given in the dialog is kept only encrypted through the SecretBox port, Electron's safeStorage, and
-// never written when encryption is unavailable), and the only database operations the renderer may ask for:
+// never written when encryption is unavailable; editing a source keeps its sealed password), and the only database operations the renderer may ask for:
 // list layers, read a layer (GeoJSON bytes for the import pipeline), the published blueprint's version. Never SQL
 // from the renderer: every request is validated here and every identifier escaped.
 import { readFile } from 'node:fs/promises';
@@ -143,13 +143,24 @@ export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandle
     list: () => run(async () => (await load()).map(publicOf)),
     add: (request) =>
       run(async () => {
-        onlyFields(request, ['name', 'connection', 'schema', 'password']);
+        onlyFields(request, ['name', 'connection', 'schema', 'password', 'replaces', 'clearPassword']);
         const name = field(request, 'name')!;
         const connection = field(request, 'connection')!;
         const schema = field(request, 'schema', true) ?? 'lantu';
         const password = field(request, 'password', true);
+        const clearPassword = (request as { clearPassword?: unknown }).clearPassword;
+        if (clearPassword !== undefined && clearPassword !== true)
+          throw new BadRequest('请求含有无效的字段 clearPassword', 'the request has an invalid field clearPassword');
+        if (clearPassword && password !== undefined)
+          throw new BadRequest('不能同时设置并清除口令', 'the request both sets and clears the password');
         if (parsePgConnectionString(connection).password !== undefined) await resolvePgConnection(connection, { env: {} }); // throws the password-in-string refusal
-        const source: StoredSource = { id: deps.newId(), name, connection, schema };
+        // Editing (`replaces`) keeps the source's id, place in the list and sealed password unless a new one is
+        // typed or it is cleared: the clerk does not retype a password to rename a connection.
+        const replaced =
+          (request as { replaces?: unknown }).replaces !== undefined ? await sourceOf({ id: field(request, 'replaces') }) : undefined;
+        const source: StoredSource = { id: replaced?.id ?? deps.newId(), name, connection, schema };
+        if (replaced?.encryptedPassword !== undefined && password === undefined && !clearPassword)
+          source.encryptedPassword = replaced.encryptedPassword;
         if (password !== undefined) {
           if (!deps.secrets.available())
             throw new BadRequest(
@@ -158,7 +169,8 @@ export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandle
             );
           source.encryptedPassword = Buffer.from(deps.secrets.encrypt(password)).toString('base64');
         }
-        await save([...(await load()), source]);
+        const before = await load();
+        await save(replaced ? before.map((s) => (s.id === replaced.id ? source : s)) : [...before, source]);
         return publicOf(source);
       }),
     remove: (request) =>

@@ -1,19 +1,27 @@
 // The 数据源 page (desktop only): named PostgreSQL connections main holds, a connection test, the layers of a source,
-// reading one into the import dialog as a department's plan, and the published blueprint's version against the
-// local workspace. Never SQL: every call is a validated IPC request. The browser build says it needs the desktop app.
-import { Alert, Button, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+// reading one into the import dialog as a department's plan, and the published blueprint against the package this
+// workspace last exported (by SHA-256). Never SQL: every call is a validated IPC request. The browser build says it needs the desktop app.
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DataSourceLayer, DataSourceView, PublishedBlueprintVersion } from '../../../engine/ipc/index.ts';
+import type { AddDataSourceRequest, DataSourceLayer, DataSourceView, PublishedBlueprintVersion } from '../../../engine/ipc/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { DataSourcesPort, PickedFile } from '../../services/platform/types.ts';
-import { compareBlueprintVersion } from '../../services/datasource/compareBlueprintVersion.ts';
+import { comparePublishedPackage, type PackageRelation } from '../../services/datasource/comparePublishedPackage.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
 import { LazyImportDialog } from '../LazyImportDialog.tsx';
 
 /** The bottom dock is short on a 1366×768 laptop: the page scrolls inside it. */
 const PAGE_STYLE = { height: '100%', overflow: 'auto', padding: '4px 8px' } as const;
 
 const SSL_MODES = ['disable', 'require', 'verify-ca', 'verify-full'] as const;
+
+const RELATION_TEXT: Record<PackageRelation, MessageKey> = {
+  same: 'dsPkgSame',
+  changed: 'dsPkgChanged',
+  different: 'dsPkgDifferent',
+  none: 'dsPkgNone',
+};
 
 interface ConnectionForm {
   name: string;
@@ -25,6 +33,7 @@ interface ConnectionForm {
   service?: string;
   schema?: string;
   password?: string;
+  clearPassword?: boolean;
 }
 
 /** libpq key=value string (no password: main refuses one); values quoted when they hold spaces or quotes. */
@@ -75,7 +84,8 @@ export function DataSourcePage({ sources: given }: { sources?: DataSourcesPort |
 
 function DataSources({ sources }: { sources: DataSourcesPort }) {
   const t = useT();
-  const lastEditAt = useEditor((s) => s.past[s.past.length - 1]?.meta.at);
+  const lastCommandId = useEditor((s) => s.past[s.past.length - 1]?.meta.id ?? null);
+  const lastExport = useEditor((s) => s.lastExport);
   const [list, setList] = useState<DataSourceView[]>([]);
   const [selected, setSelected] = useState<string | undefined>();
   const [editing, setEditing] = useState<DataSourceView | 'new' | null>(null);
@@ -116,15 +126,17 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
     });
   const save = (values: ConnectionForm) =>
     attempt(async () => {
-      const request = {
+      const replaces = editing !== 'new' && editing ? editing.id : undefined;
+      const request: AddDataSourceRequest = {
         name: values.name,
         connection: connectionString(values),
         ...(values.schema ? { schema: values.schema } : {}),
         ...(values.password ? { password: values.password } : {}),
+        // Editing keeps the sealed password in main unless a new one is typed or the clerk clears it.
+        ...(replaces ? { replaces } : {}),
+        ...(replaces && values.clearPassword && !values.password ? { clearPassword: true as const } : {}),
       };
       const added = await sources.add(request);
-      // Editing replaces the source: the new one is saved before the old one goes.
-      if (editing !== 'new' && editing) await sources.remove(editing.id);
       setEditing(null);
       setList(await sources.list());
       select(added.id);
@@ -138,7 +150,7 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
       setImportFiles([file]);
     });
 
-  const relation = published ? compareBlueprintVersion(published.created, lastEditAt) : undefined;
+  const relation = published ? comparePublishedPackage(published.packageSha256, lastExport, lastCommandId) : undefined;
   return (
     <div className="datasource-page" data-testid="datasource-page" style={PAGE_STYLE}>
       <Space wrap style={{ marginBottom: 8 }}>
@@ -191,8 +203,18 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
             <Input style={{ width: 100 }} />
           </Form.Item>
           <Form.Item name="password" label={t('dsPassword')}>
-            <Input.Password style={{ width: 140 }} autoComplete="new-password" data-testid="datasource-password" />
+            <Input.Password
+              style={{ width: 180 }}
+              autoComplete="new-password"
+              data-testid="datasource-password"
+              placeholder={editing !== 'new' && editing.hasPassword ? t('dsPasswordKeep') : undefined}
+            />
           </Form.Item>
+          {editing !== 'new' && editing.hasPassword && (
+            <Form.Item name="clearPassword" valuePropName="checked">
+              <Checkbox data-testid="datasource-clear-password">{t('dsPasswordClear')}</Checkbox>
+            </Form.Item>
+          )}
           <Space>
             <Button htmlType="submit" type="primary" loading={busy} data-testid="datasource-save">
               {t('dsSave')}
@@ -235,7 +257,9 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
                 </Button>
                 <Button
                   size="small"
+                  data-testid={`datasource-edit-${s.id}`}
                   onClick={() => {
+                    form.resetFields();
                     form.setFieldsValue(formOf(s));
                     setEditing(s);
                   }}
@@ -254,6 +278,29 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
           },
         ]}
       />
+      {/* The comparison first: in the short dock it stays in view above a long layer list. */}
+      {published !== undefined && (
+        <div className="datasource-published" data-testid="datasource-published" style={{ marginTop: 8 }}>
+          <strong>{t('dsPublished')}：</strong>
+          {published === null ? (
+            t('dsNothingPublished')
+          ) : (
+            <>
+              {t('dsVersion')} {published.version} · {t('dsHash')} <code>{published.packageSha256.slice(0, 16)}</code> · {t('dsCreated')}{' '}
+              {published.created} · {t('dsPublishedAt')} {published.publishedAt}
+              <div data-testid="datasource-relation" data-relation={relation}>
+                {t(RELATION_TEXT[relation!])}
+                {relation === 'different' && lastExport && (
+                  <>
+                    {' '}
+                    {t('dsPkgLastExport')} <code>{lastExport.packageSha256.slice(0, 16)}</code> · {lastExport.created}
+                  </>
+                )}
+              </div>
+            </>
+          )}
+        </div>
+      )}
       {layers && (
         <Table<DataSourceLayer>
           size="small"
@@ -279,22 +326,6 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
             },
           ]}
         />
-      )}
-      {published !== undefined && (
-        <div className="datasource-published" data-testid="datasource-published" style={{ marginTop: 8 }}>
-          <strong>{t('dsPublished')}：</strong>
-          {published === null ? (
-            t('dsNothingPublished')
-          ) : (
-            <>
-              {t('dsVersion')} {published.version} · {t('dsHash')} <code>{published.packageSha256.slice(0, 16)}</code> · {t('dsCreated')}{' '}
-              {published.created} · {t('dsPublishedAt')} {published.publishedAt}
-              <div data-testid="datasource-relation" data-relation={relation}>
-                {relation === 'newer' ? t('dsLocalNewer') : relation === 'older' ? t('dsLocalOlder') : t('dsLocalSame')}
-              </div>
-            </>
-          )}
-        </div>
       )}
       {importFiles && <LazyImportDialog initialFiles={importFiles} onClose={() => setImportFiles(null)} />}
     </div>

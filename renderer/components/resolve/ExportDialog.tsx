@@ -1,6 +1,7 @@
 // Export the blueprint package (一张蓝图成果包): the coordinator chooses 正式成果 (refused while blockers or
 // 待定 areas remain, which are listed) or 草稿 (a package marked draft that lists them). Built in a Web Worker
 // with its phase shown; saved through the platform adapter (save dialog, or a download in a browser). Closing cancels a run.
+// A saved package's SHA-256 is recorded as the workspace's last export (数据源 compares the published one with it).
 import { useEffect, useRef, useState } from 'react';
 import { Button, Modal, Radio } from 'antd';
 import type { DraftReason } from '../../../engine/package/index.ts';
@@ -12,6 +13,7 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { workspaceExportOf } from '../../../engine/export/index.ts';
 import type { AppPackagePhase } from '../../services/blueprint/buildAppPackage.ts';
 import { runExportInWorker, type ExportRun } from '../../services/blueprint/runExportInWorker.ts';
+import { packageSha256 } from '../../services/blueprint/packageSha256.ts';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 
@@ -54,6 +56,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       { created, draft: asDraft, toolVersion: info.version || 'web' },
     );
     if (!input) return setErrors([t('exportNoRulePack')]);
+    // What the package was built from, so 数据源 can tell later whether the workspace changed since.
+    const past = store.getState().past;
+    const afterCommandId = past[past.length - 1]?.meta.id ?? null;
     setPhase('sources');
     run.current = runExportInWorker(input, setPhase);
     try {
@@ -67,6 +72,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const name = `一张蓝图-${created.slice(0, 10)}-${status === 'final' ? '正式' : '草稿'}.zip`;
       const saved = await platform.saveFile(outcome.zip, { suggestedName: name, format: 'zip' });
       if (saved) {
+        store.getState().setLastExport({ packageSha256: await packageSha256(outcome.zip), created, status, afterCommandId });
         const done: MessageKey = status === 'final' ? 'exportDoneFinal' : 'exportDoneDraft';
         store
           .getState()

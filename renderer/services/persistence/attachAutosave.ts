@@ -1,10 +1,11 @@
 // Appends every applied, undone or redone command to the Dexie log in order, and stores the base workspace and
-// the view preferences. A failed write stays at the head of an in-memory queue and is retried (backoff, and at
+// the view preferences and the package last exported. A failed write stays at the head of an in-memory queue and is retried (backoff, and at
 // the next edit); nothing behind it is written first, so the log never has a gap and 'saved' means drained.
 import type { LantuDb } from '../../db/LantuDb.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
-import type { HistoryEvent, WorkspaceData } from '../../store/types.ts';
+import type { HistoryEvent, LastExport, WorkspaceData } from '../../store/types.ts';
+import { LAST_EXPORT_KEY } from './lastExportStore.ts';
 import { externaliseCommand, type PlanBlobWrite } from './planBlobs.ts';
 import { saveBaseWorkspace } from './saveBaseWorkspace.ts';
 import { LAST_CHECK_EDITS_KEY, withEditedIds } from './lastCheckStore.ts';
@@ -51,7 +52,10 @@ export function retryDelayMs(attempts: number): number {
 }
 
 type Item =
-  { kind: 'history'; event: HistoryEvent; prepared?: Prepared } | { kind: 'view'; value: unknown } | { kind: 'base'; ws: WorkspaceData };
+  | { kind: 'history'; event: HistoryEvent; prepared?: Prepared }
+  | { kind: 'view'; value: unknown }
+  | { kind: 'base'; ws: WorkspaceData }
+  | { kind: 'lastExport'; value: LastExport | null };
 type Prepared = { stored: unknown; blobs: PlanBlobWrite[] };
 
 export function attachAutosave(
@@ -129,6 +133,8 @@ export function attachAutosave(
 
   const stopHistory = store.getState().onHistory((event) => enqueue({ kind: 'history', event }));
   const stopView = store.subscribe((s, prev) => {
+    // The package last exported is stored when an export lands (and cleared with a replaced workspace's other rows).
+    if (s.lastExport !== prev.lastExport && !suspended) enqueue({ kind: 'lastExport', value: s.lastExport });
     if (s.language !== prev.language && failure) report();
     if (s.language !== prev.language || s.layerViews !== prev.layerViews || s.workspace.planOrder !== prev.workspace.planOrder) {
       const value = { language: s.language, layerViews: s.layerViews, planOrder: s.workspace.planOrder };
@@ -185,6 +191,8 @@ export function attachAutosave(
 function writeItem(db: LantuDb, item: Item): Promise<void> {
   if (item.kind === 'base') return saveBaseWorkspace(db, item.ws);
   if (item.kind === 'view') return db.meta.put({ key: 'view', value: item.value }).then(() => undefined);
+  if (item.kind === 'lastExport')
+    return (item.value ? db.meta.put({ key: LAST_EXPORT_KEY, value: item.value }) : db.meta.delete(LAST_EXPORT_KEY)).then(() => undefined);
   return writeEvent(db, item);
 }
 

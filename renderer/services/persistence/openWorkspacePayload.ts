@@ -12,6 +12,7 @@ import { checkWorkspacePayload } from './checkWorkspacePayload.ts';
 import { reviewRecordsFrom } from '../../store/workspacePayload.ts';
 import { externaliseCommand, planBlobWrite, type PlanBlobWrite } from './planBlobs.ts';
 import { LAST_CHECK_KEYS } from './lastCheckStore.ts';
+import { LAST_EXPORT_KEY } from './lastExportStore.ts';
 
 export interface PayloadOrigin {
   /** Named in refusals, e.g. "济源.lantu". */
@@ -52,7 +53,7 @@ export async function openWorkspacePayload(
     await db.planBlobs.clear();
     await db.chunks.clear();
     await db.log.clear();
-    await db.meta.bulkDelete(LAST_CHECK_KEYS);
+    await db.meta.bulkDelete([...LAST_CHECK_KEYS, LAST_EXPORT_KEY]);
     await db.planBlobs.bulkPut(blobs.map((w) => w.blob));
     await db.chunks.bulkPut(blobs.flatMap((w) => w.chunks));
     await db.log.bulkAdd(logRows);

@@ -6,6 +6,7 @@ import type { WorkspaceData } from '../../store/types.ts';
 import { planBlobWrite } from './planBlobs.ts';
 import { reviewRecordsOf } from '../../store/workspacePayload.ts';
 import { LAST_CHECK_KEYS } from './lastCheckStore.ts';
+import { LAST_EXPORT_KEY } from './lastExportStore.ts';
 
 export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise<void> {
   const writes = ws.planOrder.flatMap((planId, order) => {
@@ -26,7 +27,7 @@ export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise
     await db.planBlobs.clear();
     await db.chunks.clear();
     await db.log.clear();
-    await db.meta.bulkDelete(LAST_CHECK_KEYS);
+    await db.meta.bulkDelete([...LAST_CHECK_KEYS, LAST_EXPORT_KEY]);
     await db.planBlobs.bulkPut(writes.map((w) => w.blob));
     await db.chunks.bulkPut(writes.flatMap((w) => w.chunks));
     await db.meta.put(meta);

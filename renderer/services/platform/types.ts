@@ -2,6 +2,7 @@
 // save files, menus, recent files, logs, app facts). Electron implements it over the preload bridge, a
 // plain browser over file inputs, drag and drop and downloads.
 import type {
+  AddDataSourceRequest,
   AppInfo,
   DataSourceLayer,
   DataSourceView,
@@ -80,8 +81,9 @@ export interface PlatformCapabilities {
 /** 数据源: the PostgreSQL connections main holds (desktop only); every call throws PlatformError when refused. */
 export interface DataSourcesPort {
   list(): Promise<DataSourceView[]>;
-  /** `password` is sent once and kept only encrypted by main; it never comes back. */
-  add(request: { name: string; connection: string; schema?: string; password?: string }): Promise<DataSourceView>;
+  /** `password` is sent once and kept only encrypted by main; it never comes back. `replaces` edits that source in
+   *  place, keeping its saved password unless a new one is typed or `clearPassword` is set. */
+  add(request: AddDataSourceRequest): Promise<DataSourceView>;
   remove(id: string): Promise<void>;
   listLayers(id: string): Promise<DataSourceLayer[]>;
   /** One layer as a GeoJSON file for the import pipeline, with its row count. */

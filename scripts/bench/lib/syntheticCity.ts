@@ -2,6 +2,9 @@
 // directory: `parcels` land parcels (GHYDYH) covering the territory without gaps or overlaps (a jittered
 // grid whose shared edges carry 0–2 extra vertices, so parcels have 4–12 distinct vertices), 16 towns
 // (XZQ) along parcel edges, and the other layers in proportion. Deterministic for a given seed.
+// Up to PROVINCE_FROM parcels the territory is Jiyuan's box (output byte-identical to before provinces existed);
+// above it the territory grows with the parcel count into a Henan-like band across 3° Gauss-Krüger zones
+// 37–39 (111.9°–115.8°E) with parcels of PROVINCE_PARCEL_M2, and cities, parks, towns and protected areas scaled.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ellipsoidalAreaM2 } from '../../../engine/geometry/index.ts';
@@ -16,6 +19,8 @@ export interface SyntheticCityOptions {
   parcels: number;
   dir: string;
   seed?: number;
+  /** 'province' above PROVINCE_FROM parcels, else 'city' (Jiyuan's box); given, it forces one (tests: a small province). */
+  territory?: 'city' | 'province';
 }
 
 export interface SyntheticCity {
@@ -25,14 +30,10 @@ export interface SyntheticCity {
   bytes: number;
 }
 
-// The territory: a 0.6° × 0.33° box (≈ 2,000 km², Jiyuan has 1,931 km²) around the real city.
-const LON0 = 112.1;
-const LAT0 = 34.92;
-const SPAN_LON = 0.6;
-const SPAN_LAT = 0.33;
+// The city territory: a 0.6° × 0.33° box (≈ 2,000 km², Jiyuan has 1,931 km²) around the real city.
 const M_PER_DEG_LAT = 110_950;
 const M_PER_DEG_LON = 91_080; // at 35.1°N
-const CENTRE: Position = [112.59, 35.09];
+const JIYUAN_CENTRE: Position = [112.59, 35.09];
 const PARKS: readonly { name: string; at: Position }[] = [
   { name: '虎岭经济技术开发区', at: [112.5, 35.07] },
   { name: '玉川产业集聚区', at: [112.64, 35.16] },
@@ -69,14 +70,127 @@ const TOWNS: readonly { code: string; name: string }[] = [
   ['419001110', '下冶镇'],
 ].map(([code, name]) => ({ code: code!, name: name! }));
 
+/** Above this many parcels the territory is a province (byte-identical output below, other benches depend on it). */
+export const PROVINCE_FROM = 300_000;
+/** A province parcel's mean area: a 100k-parcel city's (a 300k city's are 6,700 m²), so 3M parcels span ≈ 60,000 km². */
+export const PROVINCE_PARCEL_M2 = 20_000;
+/** The province band's west and east edges: across the 3° zone lines at 112.5°E and 115.5°E (zones 37, 38, 39). */
+export const PROVINCE_LON0 = 111.9;
+export const PROVINCE_SPAN_LON = 3.9;
+const PROVINCE_LAT0 = 34.3;
+/** Jiyuan's box is ≈ 2,000 km²: a province has one city (with two parks, 11 town centres, 16 towns) per that much. */
+const CITY_AREA_M2 = 2_000e6;
+
+/** Where the generator draws: the box, its local metric frame, and what it holds (cities, parks, towns, zones). */
+interface Territory {
+  lon0: number;
+  lat0: number;
+  spanLon: number;
+  spanLat: number;
+  centre: Position;
+  /** Metres per degree of longitude in the local frame (at the centre's latitude). */
+  mPerDegLon: number;
+  cities: readonly Position[];
+  parks: readonly { name: string; at: Position }[];
+  townCentres: readonly Position[];
+  towns: readonly { code: string; name: string }[];
+  /** The XZQ blocks: towns.length = townCols × townRows. */
+  townCols: number;
+  townRows: number;
+  /** Protected areas, farmland and the like per Jiyuan-sized area. */
+  scale: number;
+  isMountain(p: Position): boolean;
+  isRiver(p: Position): boolean;
+}
+
+const JIYUAN: Territory = {
+  lon0: 112.1,
+  lat0: 34.92,
+  spanLon: 0.6,
+  spanLat: 0.33,
+  centre: JIYUAN_CENTRE,
+  mPerDegLon: M_PER_DEG_LON,
+  cities: [JIYUAN_CENTRE],
+  parks: PARKS,
+  townCentres: TOWN_CENTRES,
+  towns: TOWNS,
+  townCols: 4,
+  townRows: 4,
+  scale: 1,
+  isMountain: (p) => p[1] > 35.17 || p[0] < 112.3 + 0.04 * Math.sin(p[1] * 60),
+  isRiver: (p) => p[1] < 34.955 + 0.01 * Math.sin(p[0] * 40),
+};
+
+/**
+ * A province band of `parcels` × PROVINCE_PARCEL_M2: fixed width across zones 37–39, height from the area. Cities
+ * sit on a jittered grid, each with Jiyuan's parks and town centres at the same offsets; the towns (XZQ) tile the
+ * band in blocks like Jiyuan's; mountains along the west and north edges, a river meandering across the south.
+ */
+function provinceTerritory(parcels: number, random: () => number): Territory {
+  const lat0 = PROVINCE_LAT0;
+  const spanLon = PROVINCE_SPAN_LON;
+  const mPerDegLon0 = 111_320 * Math.cos((lat0 * Math.PI) / 180);
+  const spanLat = (parcels * PROVINCE_PARCEL_M2) / (spanLon * mPerDegLon0) / M_PER_DEG_LAT;
+  const centre: Position = [PROVINCE_LON0 + spanLon / 2, lat0 + spanLat / 2];
+  const mPerDegLon = 111_320 * Math.cos((centre[1] * Math.PI) / 180);
+  const widthM = spanLon * mPerDegLon;
+  const heightM = spanLat * M_PER_DEG_LAT;
+  const grid = (count: number): [number, number] => {
+    const cols = Math.min(count, Math.max(1, Math.round(Math.sqrt((count * widthM) / heightM))));
+    return [cols, Math.max(1, Math.round(count / cols))];
+  };
+  const cityCount = Math.max(2, Math.round((widthM * heightM) / CITY_AREA_M2));
+  const [cityCols, cityRows] = grid(cityCount);
+  const cities: Position[] = [];
+  for (let r = 0; r < cityRows; r++)
+    for (let c = 0; c < cityCols; c++)
+      cities.push([
+        round7(PROVINCE_LON0 + ((c + 0.3 + 0.4 * random()) / cityCols) * spanLon),
+        round7(lat0 + ((r + 0.3 + 0.4 * random()) / cityRows) * spanLat),
+      ]);
+  const offset = (c: Position, p: Position): Position => [round7(c[0] + p[0] - JIYUAN_CENTRE[0]), round7(c[1] + p[1] - JIYUAN_CENTRE[1])];
+  const parks = cities.flatMap((c, k) => PARKS.map((park) => ({ name: `合成城市${k + 1}${park.name}`, at: offset(c, park.at) })));
+  const townCentres = cities.flatMap((c) => TOWN_CENTRES.map((t) => offset(c, t)));
+  const [townCols, townRows] = grid(cities.length * 16);
+  const towns = Array.from({ length: townCols * townRows }, (_, k) => ({
+    // 41 (Henan) + a 4-digit county + a 3-digit town: 9 digits like Jiyuan's 419001100.
+    code: `41${String(1000 + Math.floor(k / 16)).padStart(4, '0')}${String(100 + (k % 16)).padStart(3, '0')}`,
+    name: `合成${k + 1}镇`,
+  }));
+  const top = lat0 + spanLat;
+  return {
+    lon0: PROVINCE_LON0,
+    lat0,
+    spanLon,
+    spanLat,
+    centre,
+    mPerDegLon,
+    cities,
+    parks,
+    townCentres,
+    towns,
+    townCols,
+    townRows,
+    scale: (widthM * heightM) / CITY_AREA_M2,
+    isMountain: (p) => p[1] > top - 0.12 * spanLat || p[0] < PROVINCE_LON0 + 0.35 + 0.04 * Math.sin(p[1] * 60),
+    isRiver: (p) => Math.abs(p[1] - (lat0 + 0.3 * spanLat + 0.05 * Math.sin(p[0] * 6))) < 0.018 + 0.01 * Math.sin(p[0] * 40),
+  };
+}
+
+/**
+ * The territory of the city being generated. Module state because the helpers below (conversions, blobs, walks)
+ * all draw in it; generateSyntheticCity is synchronous and sets and restores it, so calls never interleave.
+ */
+let T: Territory = JIYUAN;
+
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
 
 /** MJ: the ellipsoidal (GRS80) area of a polygon's rings, as validation recomputes it. */
 const areaM2 = (rings: readonly Position[][]): number => ellipsoidalAreaM2({ type: 'Polygon', coordinates: [...rings] });
 
-const toMetres = (p: Position): [number, number] => [(p[0] - CENTRE[0]) * M_PER_DEG_LON, (p[1] - CENTRE[1]) * M_PER_DEG_LAT];
-const toLonLat = (x: number, y: number): Position => [round7(CENTRE[0] + x / M_PER_DEG_LON), round7(CENTRE[1] + y / M_PER_DEG_LAT)];
-const distM = (a: Position, b: Position): number => Math.hypot((a[0] - b[0]) * M_PER_DEG_LON, (a[1] - b[1]) * M_PER_DEG_LAT);
+const toMetres = (p: Position): [number, number] => [(p[0] - T.centre[0]) * T.mPerDegLon, (p[1] - T.centre[1]) * M_PER_DEG_LAT];
+const toLonLat = (x: number, y: number): Position => [round7(T.centre[0] + x / T.mPerDegLon), round7(T.centre[1] + y / M_PER_DEG_LAT)];
+const distM = (a: Position, b: Position): number => Math.hypot((a[0] - b[0]) * T.mPerDegLon, (a[1] - b[1]) * M_PER_DEG_LAT);
 
 /** A star-shaped blob: radius r(θ) = r0 (1 + Σ a_k sin(k θ + p_k)), Σ a_k ≤ 0.35 so it stays simple. */
 interface Blob {
@@ -129,7 +243,9 @@ function blobRing(b: Blob, vertices: number, scale = 1, hole = false): Position[
 }
 
 function inTerritory(p: Position, marginDeg = 0): boolean {
-  return p[0] > LON0 + marginDeg && p[0] < LON0 + SPAN_LON - marginDeg && p[1] > LAT0 + marginDeg && p[1] < LAT0 + SPAN_LAT - marginDeg;
+  return (
+    p[0] > T.lon0 + marginDeg && p[0] < T.lon0 + T.spanLon - marginDeg && p[1] > T.lat0 + marginDeg && p[1] < T.lat0 + T.spanLat - marginDeg
+  );
 }
 
 /** Places up to `count` non-overlapping blobs whose centres satisfy `accept`. */
@@ -141,19 +257,44 @@ function placeBlobs(
   avoid: readonly Blob[] = [],
 ): Blob[] {
   const placed: Blob[] = [];
+  // Which blobs are near: a grid of cells as wide as the farthest two blobs can be apart and still clash, so
+  // a province's thousands of blobs are not each compared with all others (the same answer, faster).
+  const maxR = Math.max(radius[1], ...avoid.map((o) => o.radiusM));
+  const cellM = (maxR * 2 * 1.36) | 0 || 1;
+  const cells = new Map<number, Blob[]>();
+  const cellKey = (gx: number, gy: number) => gx * 100_003 + gy;
+  const add = (b: Blob) => {
+    const [x, y] = toMetres(b.centre);
+    const key = cellKey(Math.floor(x / cellM), Math.floor(y / cellM));
+    const list = cells.get(key);
+    if (list) list.push(b);
+    else cells.set(key, [b]);
+  };
+  avoid.forEach(add);
+  const clashes = (centre: Position, r: number): boolean => {
+    const [x, y] = toMetres(centre);
+    const gx = Math.floor(x / cellM);
+    const gy = Math.floor(y / cellM);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const o of cells.get(cellKey(gx + dx, gy + dy)) ?? []) if (distM(o.centre, centre) < (o.radiusM + r) * 1.36) return true;
+    return false;
+  };
   for (let tries = 0; placed.length < count && tries < count * 60; tries++) {
-    const centre: Position = [LON0 + random() * SPAN_LON, LAT0 + random() * SPAN_LAT];
+    const centre: Position = [T.lon0 + random() * T.spanLon, T.lat0 + random() * T.spanLat];
     const r = radius[0] + random() * (radius[1] - radius[0]);
     const marginDeg = (r * 1.4) / M_PER_DEG_LAT;
     if (!inTerritory(centre, marginDeg) || !accept(centre)) continue;
-    if ([...placed, ...avoid].some((o) => distM(o.centre, centre) < (o.radiusM + r) * 1.36)) continue;
-    placed.push(makeBlob(centre, r, random));
+    if (clashes(centre, r)) continue;
+    const blob = makeBlob(centre, r, random);
+    placed.push(blob);
+    add(blob);
   }
   return placed;
 }
 
-const isMountain = (p: Position): boolean => p[1] > 35.17 || p[0] < 112.3 + 0.04 * Math.sin(p[1] * 60);
-const isRiver = (p: Position): boolean => p[1] < 34.955 + 0.01 * Math.sin(p[0] * 40);
+const isMountain = (p: Position): boolean => T.isMountain(p);
+const isRiver = (p: Position): boolean => T.isRiver(p);
 
 type Weighted = readonly (readonly [string, number])[];
 const URBAN: Weighted = [
@@ -299,15 +440,27 @@ function bsm(serial: number): string {
 }
 
 export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticCity {
-  const { dir, parcels } = options;
   const seed = options.seed ?? 20261127;
+  // The province's layout draws from its own stream, so the city's sequence below is the same in both.
+  const province = (options.territory ?? (options.parcels > PROVINCE_FROM ? 'province' : 'city')) === 'province';
+  T = province ? provinceTerritory(options.parcels, createRandom(seed ^ 0x5a5a5a5a)) : JIYUAN;
+  try {
+    return generateIn(options, seed);
+  } finally {
+    T = JIYUAN;
+  }
+}
+
+function generateIn(options: SyntheticCityOptions, seed: number): SyntheticCity {
+  const { dir, parcels } = options;
   const random = createRandom(seed);
+  const { lon0: LON0, lat0: LAT0, spanLon: SPAN_LON, spanLat: SPAN_LAT } = T;
   mkdirSync(dir, { recursive: true });
   const counts: Partial<Record<LayerCode, number>> = {};
   const count = (layer: LayerCode) => (counts[layer] = (counts[layer] ?? 0) + 1);
 
   // --- the grid -------------------------------------------------------------------------------------
-  const nx = Math.max(4, Math.round(Math.sqrt(parcels * ((SPAN_LON * M_PER_DEG_LON) / (SPAN_LAT * M_PER_DEG_LAT)))));
+  const nx = Math.max(4, Math.round(Math.sqrt(parcels * ((SPAN_LON * T.mPerDegLon) / (SPAN_LAT * M_PER_DEG_LAT)))));
   const ny = Math.max(4, Math.round(parcels / nx));
   const dLon = SPAN_LON / nx;
   const dLat = SPAN_LAT / ny;
@@ -345,22 +498,28 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
     ring.push(ring[0]!);
     return ring;
   };
-  const townCols = [0, 1, 2, 3, 4].map((a) => Math.round((a * nx) / 4));
-  const townRows = [0, 1, 2, 3, 4].map((b) => Math.round((b * ny) / 4));
-  const blockOf = (bounds: number[], v: number): number => (v >= bounds[3]! ? 3 : v >= bounds[2]! ? 2 : v >= bounds[1]! ? 1 : 0);
-  const townIndex = (i: number, j: number): number => blockOf(townRows, j) * 4 + blockOf(townCols, i);
+  const townCols = Array.from({ length: T.townCols + 1 }, (_, a) => Math.round((a * nx) / T.townCols));
+  const townRows = Array.from({ length: T.townRows + 1 }, (_, b) => Math.round((b * ny) / T.townRows));
+  /** The block of bounds [b, b+1) holding v (the last block takes the end). */
+  const blockOf = (bounds: readonly number[], v: number): number => {
+    let b = bounds.length - 2;
+    while (b > 0 && v < bounds[b]!) b--;
+    return b;
+  };
+  const townIndex = (i: number, j: number): number => blockOf(townRows, j) * T.townCols + blockOf(townCols, i);
 
   // --- zones and control lines ------------------------------------------------------------------------
-  const urbanBlob = makeBlob(CENTRE, 4500, random);
-  const parkBlobs = PARKS.map((p) => makeBlob(p.at, 2300, random));
-  const townBlobs = TOWN_CENTRES.map((c) => makeBlob(c, 800 + random() * 500, random));
-  const urbanAreas = [urbanBlob, ...parkBlobs, ...townBlobs];
+  const cityBlobs = T.cities.map((c) => makeBlob(c, 4500, random));
+  const parkBlobs = T.parks.map((p) => makeBlob(p.at, 2300, random));
+  const townBlobs = T.townCentres.map((c) => makeBlob(c, 800 + random() * 500, random));
+  const urbanAreas = [...cityBlobs, ...parkBlobs, ...townBlobs];
   const nearUrban = (p: Position, extraM: number) => urbanAreas.some((b) => distM(b.centre, p) < b.radiusM * 1.35 + extraM);
-  const redLines = placeBlobs(150, [900, 2200], random, (p) => (isMountain(p) || isRiver(p)) && !nearUrban(p, 500));
-  const farmland = placeBlobs(450, [450, 1000], random, (p) => !isMountain(p) && !isRiver(p) && !nearUrban(p, 300), redLines);
-  const reserves = placeBlobs(4, [2500, 3500], random, (p) => isMountain(p) && !nearUrban(p, 3000));
-  const waterSources = placeBlobs(5, [1200, 1800], random, (p) => !nearUrban(p, 500) && !isMountain(p));
-  const urbanBuckets = new BlobBuckets([urbanBlob], 4000);
+  const scaled = (n: number) => Math.round(n * T.scale);
+  const redLines = placeBlobs(scaled(150), [900, 2200], random, (p) => (isMountain(p) || isRiver(p)) && !nearUrban(p, 500));
+  const farmland = placeBlobs(scaled(450), [450, 1000], random, (p) => !isMountain(p) && !isRiver(p) && !nearUrban(p, 300), redLines);
+  const reserves = placeBlobs(scaled(4), [2500, 3500], random, (p) => isMountain(p) && !nearUrban(p, 3000));
+  const waterSources = placeBlobs(scaled(5), [1200, 1800], random, (p) => !nearUrban(p, 500) && !isMountain(p));
+  const urbanBuckets = new BlobBuckets(cityBlobs, 4000);
   const parkBuckets = new BlobBuckets(parkBlobs);
   const townBuckets = new BlobBuckets(townBlobs);
   const farmBuckets = new BlobBuckets(farmland);
@@ -395,7 +554,7 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
                   ? MOUNTAIN
                   : PLAIN;
       const code = pick(zone, Math.min(0.999, Math.max(0, (u - 0.2) / 0.6)));
-      const town = TOWNS[townIndex(i, j)]!;
+      const town = T.towns[townIndex(i, j)]!;
       const id = bsm(++serial);
       land.feature(featureId(landPlanId, id), 'GHYDYH', polygonJson([ring]), {
         BSM: id,
@@ -432,10 +591,10 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
     count('CZKFBJ');
   }
   serial = 30_000_000;
-  for (let b = 0; b < 4; b++) {
-    for (let a = 0; a < 4; a++) {
+  for (let b = 0; b < T.townRows; b++) {
+    for (let a = 0; a < T.townCols; a++) {
       const ring = blockRing(townCols[a]!, townCols[a + 1]!, townRows[b]!, townRows[b + 1]!);
-      const town = TOWNS[b * 4 + a]!;
+      const town = T.towns[b * T.townCols + a]!;
       const id = bsm(++serial);
       land.feature(featureId(landPlanId, id), 'XZQ', polygonJson([ring]), {
         BSM: id,
@@ -512,7 +671,7 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
   const industry = new PlanDocumentWriter(files.industry, planMeta('industry', parcels, '合成城市产业发展规划', '发展改革委'));
   const industryPlanId = `synthetic-${parcels}-industry`;
   serial = 0;
-  PARKS.forEach((park, k) => {
+  T.parks.forEach((park, k) => {
     const ring = blobRing(parkBlobs[k]!, 90);
     const id = bsm(++serial);
     industry.feature(featureId(industryPlanId, id), 'CYYQ', polygonJson([ring]), {
@@ -530,7 +689,14 @@ export function generateSyntheticCity(options: SyntheticCityOptions): SyntheticC
     const r = random();
     // Most projects sit in the parks and the city; one in ten on the edge of permanent farmland.
     const onFarmland = r >= 0.75 && r < 0.85 && farmland.length > 0;
-    const anchor = r < 0.55 ? parkBlobs[k % 2]! : r < 0.75 ? urbanBlob : onFarmland ? farmland[k % farmland.length]! : undefined;
+    const anchor =
+      r < 0.55
+        ? parkBlobs[k % parkBlobs.length]!
+        : r < 0.75
+          ? cityBlobs[k % cityBlobs.length]!
+          : onFarmland
+            ? farmland[k % farmland.length]!
+            : undefined;
     let centre: Position;
     if (anchor) {
       const theta = random() * 2 * Math.PI;
@@ -652,7 +818,7 @@ function projectRing(centre: Position, targetAreaM2: number, random: () => numbe
 
 /** A wandering line of up to `steps` steps of 150–400 m, stopping at the territory's edge. */
 function randomWalk(steps: number, random: () => number): Position[] {
-  let p: Position = [LON0 + 0.02 + random() * (SPAN_LON - 0.04), LAT0 + 0.02 + random() * (SPAN_LAT - 0.04)];
+  let p: Position = [T.lon0 + 0.02 + random() * (T.spanLon - 0.04), T.lat0 + 0.02 + random() * (T.spanLat - 0.04)];
   let heading = random() * 2 * Math.PI;
   const line: Position[] = [[round7(p[0]), round7(p[1])]];
   for (let s = 0; s < steps; s++) {

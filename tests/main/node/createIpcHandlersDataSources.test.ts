@@ -136,6 +136,54 @@ describe('createIpcHandlers: 数据源 channels', () => {
     }
   });
 
+  it('edits a source in place keeping its sealed password, until a new one is typed or it is cleared', async () => {
+    const ipc = setup();
+    const stored = () => readFileSync(join(dir, 'data-sources.json'), 'utf8');
+    const sealedBefore = (JSON.parse(stored()) as { sources: { encryptedPassword?: string }[] }).sources[0]!.encryptedPassword;
+    const edited = await ipc.handle(
+      'addDataSource',
+      { name: '共享平台（改名）', connection: conn(), schema: 'lantu', replaces: 'ds-1' },
+      APP,
+    );
+    expect(edited).toEqual({
+      ok: true,
+      value: { id: 'ds-1', name: '共享平台（改名）', connection: conn(), schema: 'lantu', hasPassword: true },
+    });
+    expect(await ipc.handle('listDataSources', {}, APP)).toMatchObject({ ok: true, value: [{ id: 'ds-1', name: '共享平台（改名）' }] });
+    expect((JSON.parse(stored()) as { sources: { encryptedPassword?: string }[] }).sources[0]!.encryptedPassword).toBe(sealedBefore);
+    // The kept password still opens the connection (the cluster wants scram-sha-256; no PGPASSWORD, no .pgpass).
+    expect(await ipc.handle('listDataSourceLayers', { id: 'ds-1' }, APP)).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ table: 'stbhhx' })]),
+    });
+
+    const retyped = await ipc.handle('addDataSource', { name: '共享平台', connection: conn(), password: 'wrong', replaces: 'ds-1' }, APP);
+    expect(retyped).toMatchObject({ ok: true, value: { id: 'ds-1', hasPassword: true } });
+    expect(await ipc.handle('listDataSourceLayers', { id: 'ds-1' }, APP)).toMatchObject({ ok: false, error: { code: 'data-source' } });
+    expect(stored()).not.toContain('wrong');
+
+    const cleared = await ipc.handle('addDataSource', { name: '共享平台', connection: conn(), replaces: 'ds-1', clearPassword: true }, APP);
+    expect(cleared).toMatchObject({ ok: true, value: { id: 'ds-1', hasPassword: false } });
+    expect(stored()).not.toContain('encryptedPassword');
+    await ipc.handle('addDataSource', { name: '共享平台', connection: conn(), password: CLERK.password, replaces: 'ds-1' }, APP);
+    expect(await ipc.handle('listDataSources', {}, APP)).toMatchObject({ ok: true, value: [{ id: 'ds-1', hasPassword: true }] });
+
+    expect(await ipc.handle('addDataSource', { name: 'x', connection: conn(), replaces: 'ds-9' }, APP)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: '没有编号为 ds-9 的数据源' },
+    });
+    expect(await ipc.handle('addDataSource', { name: 'x', connection: conn(), replaces: 'ds-1', clearPassword: 'yes' }, APP)).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'bad-request' },
+      },
+    );
+    expect(
+      await ipc.handle('addDataSource', { name: 'x', connection: conn(), replaces: 'ds-1', password: 'p', clearPassword: true }, APP),
+    ).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await ipc.handle('listDataSources', {}, APP)).toMatchObject({ ok: true, value: [{ id: 'ds-1', name: '共享平台' }] });
+  });
+
   it('removes a source', async () => {
     const ipc = setup();
     expect(await ipc.handle('removeDataSource', { id: 'ds-1' }, APP)).toEqual({ ok: true, value: null });
