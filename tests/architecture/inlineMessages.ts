@@ -63,3 +63,48 @@ export function inlineMessages(file: string, text: string): string[] {
   visit(source);
   return found;
 }
+
+const LATIN_WORD = /[a-z]{2,}/;
+
+/** True when an expression is (or holds) Chinese text: a literal, or a template or expression with a Chinese literal. */
+function holdsChinese(value: ts.Expression): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    const text = literalText(node);
+    if (text !== undefined && IDEOGRAPH.test(text)) found = true;
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(value);
+  return found;
+}
+
+/** True when an expression is a string or template literal whose own text has English words. */
+function isEnglishLiteral(value: ts.Expression): boolean {
+  const own = literalText(value);
+  return own !== undefined && LATIN_WORD.test(own.replace(/[\u3400-\u9fff][^\s]*/g, ''));
+}
+
+/**
+ * `line: text` of each message passed as two strings: a Chinese text directly followed by an English literal among
+ * a call's arguments (`invalid('缺失', 'missing')`, `fatal(code, p, zh, en)`) or an array's elements (`['部门', 'department']`).
+ */
+export function twoStringMessages(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const check = (node: ts.Node, items: readonly ts.Expression[]): void => {
+    for (let i = 0; i + 1 < items.length; i++)
+      if (holdsChinese(items[i]!) && !isEnglishLiteral(items[i]!) && isEnglishLiteral(items[i + 1]!)) {
+        found.push(
+          `${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().replace(/\s+/g, ' ').slice(0, 100)}`,
+        );
+        return;
+      }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) check(node, node.arguments ?? []);
+    else if (ts.isArrayLiteralExpression(node)) check(node, node.elements);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
