@@ -294,4 +294,16 @@ export const resolutionsMessages = {
     zh: '规则 {rule}的冲突区域不在让步一方 {who} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式',
     en: 'the region of the rule {rule} conflict does not lie in the yielding {who}: subtracting it changes nothing and does not resolve the conflict; choose another resolution',
   },
+  'resolutions.changeTypeName.added': {
+    zh: '调入',
+    en: 'added',
+  },
+  'resolutions.changeTypeName.attributes': {
+    zh: '属性变更',
+    en: 'attributes changed',
+  },
+  'resolutions.changeTypeName.removed': {
+    zh: '调出',
+    en: 'removed',
+  },
 } as const satisfies Section;
