@@ -66,22 +66,28 @@ export function inlineMessages(file: string, text: string): string[] {
 
 const LATIN_WORD = /[a-z]{2,}/;
 
-/** True when an expression is (or holds) Chinese text: a literal, or a template or expression with a Chinese literal. */
-function holdsChinese(value: ts.Expression): boolean {
-  let found = false;
+/** All literal text in an expression (a template's parts, literals inside calls and conditionals). */
+function textsOf(value: ts.Expression): string {
+  let out = '';
   const visit = (node: ts.Node): void => {
     const text = literalText(node);
-    if (text !== undefined && IDEOGRAPH.test(text)) found = true;
-    if (!found) ts.forEachChild(node, visit);
+    if (text !== undefined) out += ` ${text}`;
+    ts.forEachChild(node, visit);
   };
   visit(value);
-  return found;
+  return out;
 }
 
-/** True when an expression is a string or template literal whose own text has English words. */
-function isEnglishLiteral(value: ts.Expression): boolean {
-  const own = literalText(value);
-  return own !== undefined && LATIN_WORD.test(own.replace(/[\u3400-\u9fff][^\s]*/g, ''));
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+const IDEOGRAPHS = /[\u3400-\u9fff]/g;
+const LETTERS = /[A-Za-z]/g;
+
+/** True when `zh` then `en` read as one message in two languages: Chinese first, then English words (which may quote Chinese terms). */
+function isPair(zh: ts.Expression, en: ts.Expression): boolean {
+  const a = textsOf(zh);
+  const b = literalText(en);
+  if (b === undefined || !LATIN_WORD.test(b)) return false;
+  return count(a, IDEOGRAPHS) > count(b, IDEOGRAPHS) && count(a, LETTERS) < count(b, LETTERS);
 }
 
 /**
@@ -93,7 +99,7 @@ export function twoStringMessages(file: string, text: string): string[] {
   const found: string[] = [];
   const check = (node: ts.Node, items: readonly ts.Expression[]): void => {
     for (let i = 0; i + 1 < items.length; i++)
-      if (holdsChinese(items[i]!) && !isEnglishLiteral(items[i]!) && isEnglishLiteral(items[i + 1]!)) {
+      if (isPair(items[i]!, items[i + 1]!)) {
         found.push(
           `${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().replace(/\s+/g, ' ').slice(0, 100)}`,
         );
