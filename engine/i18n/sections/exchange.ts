@@ -90,4 +90,12 @@ export const exchangeMessages = {
     zh: '签名与 manifest.json 的内容不符（有字节被改动）',
     en: 'the signature does not match manifest.json (bytes were changed)',
   },
+  'exchange.signedJsonFile.tampered-by': {
+    zh: '{name} 已被篡改：签名与文件内容不符，签名者声称为 {who}',
+    en: "{name} was tampered with: the signature does not match the file's content; the signer claims to be {who}",
+  },
+  'exchange.signedJsonFile.tampered': {
+    zh: '{name} 已被篡改：签名与文件内容不符',
+    en: "{name} was tampered with: the signature does not match the file's content",
+  },
 } as const satisfies Section;
