@@ -930,7 +930,7 @@ export const en: Record<MessageKey, string> = {
   dsLayers: 'Layers',
   dsRead: 'Read as a department plan',
   dsNone: 'No data sources yet.',
-  dsTestOk: 'Connected: {n} spatial layers.',
+  dsTestOk: 'Connected; spatial layers: {n}.',
   dsLayer: 'Layer',
   dsGeometry: 'Geometry',
   dsRows: 'Rows',
