@@ -25,6 +25,7 @@ export const PROJECT_FATAL_CODES = [
   'coordinate-out-of-range',
   'ring-too-few-positions',
   'ring-not-closed',
+  'file-too-large',
 ] as const;
 
 export const PROJECT_QUALITY_CODES = [

@@ -31,7 +31,7 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
   try {
     text = createTextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    return { findings: [...findings, finding('not-utf8', '', { detail: { offset: firstInvalidUtf8(body) + start } })] };
+    return { findings: [...findings, decodeFailure(body, start)] };
   }
 
   const depth = maxNesting(body);
@@ -48,6 +48,16 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
   walk(value, '', maxStringLength, walkFindings);
   if (walkFindings.length > 0) return { findings: [...findings, ...walkFindings] };
   return { value, findings };
+}
+
+/**
+ * Why strict decoding failed: a byte that breaks UTF-8, or, when every byte is valid, a text longer than the
+ * longest string the JavaScript engine can hold (2^29 − 24 characters in V8: a plan file of about 540 MB).
+ */
+export function decodeFailure(body: Uint8Array, start = 0): Finding {
+  const offset = firstInvalidUtf8(body);
+  if (offset === body.length) return finding('file-too-large', '', { found: body.length + start });
+  return finding('not-utf8', '', { detail: { offset: offset + start } });
 }
 
 function isBlank(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 // Public surface of engine/validate for the shells (main, renderer, scripts); engine modules import each other's files directly.
-export { decodeJsonBytes } from './decodeJsonBytes.ts';
+export { decodeFailure, decodeJsonBytes } from './decodeJsonBytes.ts';
 export { schemaErrorText } from './schemaErrorText.ts';
 export type { Finding, FindingLevel } from './types.ts';
 export { DOCUMENT_TITLES, validateDocumentBytes } from './validateDocumentBytes.ts';

@@ -65,6 +65,7 @@ const WORDING: Record<FindingCode, Wording> = {
   'truncated-json': () => say('validate.messages.truncated-json'),
   'invalid-json': (p) => say('validate.messages.invalid-json', { line: d(p, 'line'), column: d(p, 'column') }),
   'too-deep': (p) => say('validate.messages.too-deep', { expected: show(p.expected) }),
+  'file-too-large': (p) => say('validate.messages.file-too-large', { found: show(p.found) }),
   'string-too-long': (p) =>
     say('validate.messages.string-too-long', { where: d(p, 'where'), found: show(p.found), expected: show(p.expected) }),
   'forbidden-key': (p) => say('validate.messages.forbidden-key', { where: d(p, 'where'), found: show(p.found) }),

@@ -38,6 +38,7 @@ export const FATAL_CODES = [
   'line-too-few-positions',
   'unknown-document',
   'schema-violation',
+  'file-too-large',
 ] as const;
 
 export const QUALITY_CODES = [

@@ -166,6 +166,11 @@ describe('数据源 over a stand-in desktop bridge', () => {
     await page.locator('[data-testid=datasource-save]').click();
     await page.locator('[data-testid=datasource-test-ds-1]').click();
     await expect(page.locator('[data-testid=datasource-message]').textContent()).resolves.toContain('连接成功：1 个空间图层');
+    // The message follows a change of language (it was kept as Chinese text).
+    await page.getByTestId('language').click();
+    await expect(page.locator('[data-testid=datasource-message]').textContent()).resolves.toContain('Connected; spatial layers: 1.');
+    await page.getByTestId('language').click();
+    await expect(page.locator('[data-testid=datasource-message]').textContent()).resolves.toContain('连接成功：1 个空间图层');
     const layers = page.locator('[data-testid=datasource-layers]');
     await expect(layers.textContent()).resolves.toMatch(/dept\.stbhhx.*POLYGON.*4490/);
     // The demo workspace has never exported a package: nothing to match the published one with.

@@ -98,6 +98,10 @@ export const validateMessages = {
     zh: '数组或对象嵌套过深（超过 {expected} 层），不是规划文档',
     en: 'arrays or objects are nested too deeply (more than {expected} levels): not a plan document',
   },
+  'validate.messages.file-too-large': {
+    zh: '文件过大（{found} 字节），超出一次读入的上限（约 5.4 亿个字符）：请按图层或区域拆分成几个文件再导入',
+    en: 'the file is too large to read in one piece ({found} bytes; the limit is about 540 million characters): split it by layer or area',
+  },
   'validate.messages.string-too-long': {
     zh: '{where}的字符串过长（{found} 个字符，上限 {expected}）',
     en: 'a string at {where} is too long ({found} characters, limit {expected})',

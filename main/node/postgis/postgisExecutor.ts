@@ -113,6 +113,9 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         const table = await loadFeatures(loader, schema, features);
         const zonesTable = await loadZones(loader, schema, zones);
         note({ kind: 'phase', phase: 'load', ms: performance.now() - t1 });
+        // JIT off: PostgreSQL 15 compiled the pair queries' large overlap expressions for seconds per statement (the
+        // coverage pairs on the demo: 9.4 of 10 s per tile query; docs/postgis-dissolve-relations.md).
+        await Promise.all(options.clients.map((c) => c.query('SET jit = off')));
         const t2 = performance.now();
         for (const s of selected) {
           await checkpoint();

@@ -92,7 +92,8 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
   const [layers, setLayers] = useState<DataSourceLayer[] | null>(null);
   const [rows, setRows] = useState<Record<string, number>>({});
   const [published, setPublished] = useState<PublishedBlueprintVersion | null | undefined>(undefined);
-  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  // A success is kept as its figures, not its words, so it follows a change of language.
+  const [message, setMessage] = useState<{ type: 'success'; layers: number } | { type: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [importFiles, setImportFiles] = useState<PickedFile[] | null>(null);
   const [form] = Form.useForm<ConnectionForm>();
@@ -121,7 +122,7 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
       select(id);
       const found = await sources.listLayers(id);
       setLayers(found);
-      setMessage({ type: 'success', text: t('dsTestOk').replace('{n}', String(found.length)) });
+      setMessage({ type: 'success', layers: found.length });
       setPublished(await sources.publishedVersion(id));
     });
   const save = (values: ConnectionForm) =>
@@ -167,7 +168,14 @@ function DataSources({ sources }: { sources: DataSourcesPort }) {
         </Button>
         {list.length === 0 && <span>{t('dsNone')}</span>}
         {message && (
-          <Alert type={message.type} showIcon banner message={message.text} data-testid="datasource-message" style={{ padding: '0 8px' }} />
+          <Alert
+            type={message.type}
+            showIcon
+            banner
+            message={message.type === 'success' ? t('dsTestOk').replace('{n}', String(message.layers)) : message.text}
+            data-testid="datasource-message"
+            style={{ padding: '0 8px' }}
+          />
         )}
       </Space>
       {editing && (

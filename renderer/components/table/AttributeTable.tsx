@@ -3,6 +3,8 @@
 // for 300k rows), multi-select (click, Ctrl+click, Shift+click, all visible, invert) tied to the map both ways through
 // the store's compact FeatureSelection (a mask over the rows' slots), zoom to the selection, and the visible rows to CSV.
 import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Button } from 'antd';
+import { CheckSquareOutlined, CloseSquareOutlined, DownloadOutlined, SwapOutlined, ZoomInOutlined } from '@ant-design/icons';
 import { layerInfo } from '../../../engine/model/index.ts';
 import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -268,26 +270,52 @@ export function AttributeTable() {
             ))}
           </select>
         </label>
-        <button onClick={() => selectShown(false)} data-testid="table-select-visible" disabled={shownCount === 0 || pending}>
+        <Button
+          size="small"
+          icon={<CheckSquareOutlined />}
+          onClick={() => selectShown(false)}
+          data-testid="table-select-visible"
+          disabled={shownCount === 0 || pending}
+        >
           {t('tableSelectVisible')}
-        </button>
-        <button onClick={() => selectShown(true)} data-testid="table-invert-selection" disabled={shownCount === 0 || pending}>
+        </Button>
+        <Button
+          size="small"
+          icon={<SwapOutlined />}
+          onClick={() => selectShown(true)}
+          data-testid="table-invert-selection"
+          disabled={shownCount === 0 || pending}
+        >
           {t('tableInvertSelection')}
-        </button>
-        <button
+        </Button>
+        <Button
+          size="small"
+          icon={<CloseSquareOutlined />}
           onClick={() => store.getState().select(null)}
           data-testid="table-clear-selection"
           disabled={featureSelection.size === 0 && !selection}
         >
           {t('tableClearSelection')}
-        </button>
-        <button onClick={zoomToSelection} data-testid="table-zoom-selection" disabled={featureSelection.size === 0 && !selection}>
+        </Button>
+        <Button
+          size="small"
+          icon={<ZoomInOutlined />}
+          onClick={zoomToSelection}
+          data-testid="table-zoom-selection"
+          disabled={featureSelection.size === 0 && !selection}
+        >
           {t('tableZoomToSelection')}
-        </button>
-        <button onClick={() => void exportCsv()} data-testid="table-export-csv" disabled={shownCount === 0 || pending}>
+        </Button>
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          onClick={() => void exportCsv()}
+          data-testid="table-export-csv"
+          disabled={shownCount === 0 || pending}
+        >
           {t('tableExportCsv')}
-        </button>
-        <span className="count" data-testid="table-count" title={t('tableSelectHint')}>
+        </Button>
+        <span className="count" data-testid="table-count" title={`${count}\n${t('tableSelectHint')}`}>
           {count}
         </span>
         {pending && (

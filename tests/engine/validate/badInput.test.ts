@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeFailure } from '../../../engine/validate/decodeJsonBytes.ts';
 import { validatePlanBytes } from '../../../engine/validate/validatePlanBytes.ts';
 import { validatePlanDocument } from '../../../engine/validate/validatePlanDocument.ts';
 
@@ -34,6 +35,18 @@ describe('bad input', () => {
       'invalid-json',
       '不是有效的 JSON：第 3 行第 11 列附近有语法错误',
     );
+  });
+
+  it('tells a file too long to decode (every byte valid UTF-8) from one that is not UTF-8', () => {
+    // A 540 MB plan fails strict decoding on V8's longest string, not on a byte: it must not be called GBK.
+    const tooLarge = decodeFailure(enc('{"type":"FeatureCollection"}'), 3);
+    expect(tooLarge.code).toBe('file-too-large');
+    expect(tooLarge.level).toBe('fatal');
+    expect(tooLarge.message.zh).toBe('文件过大（31 字节），超出一次读入的上限（约 5.4 亿个字符）：请按图层或区域拆分成几个文件再导入');
+    expect(tooLarge.message.en).toMatch(/too large .*31 bytes.*split it/);
+    const gbk = decodeFailure(new Uint8Array([...enc('{"a":"'), 0xb9, 0xe6, ...enc('"}')]), 3);
+    expect(gbk.code).toBe('not-utf8');
+    expect(gbk.message.zh).toContain('第 9 字节起');
   });
 
   it('reports non-UTF-8 bytes (GBK) with the byte offset', () => {

@@ -17,6 +17,9 @@ import { chunksOf, runOnClients } from './runOnClients.ts';
 const GAP_TILE_DEG = 0.02;
 const SUB_CELLS = 4;
 const TILES_PER_QUERY = 16;
+/** The engine's clean-tile slack (coverageCleanTiles.ts EXCESS_DEG2) and its most tiles per pair (MAX_TILES). */
+const CLEAN_EXCESS_DEG2 = 1e-12;
+const CLEAN_MAX_TILES = 16;
 
 interface PieceRow {
   ord: number;
@@ -47,8 +50,10 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
   if (rel.type !== 'coverage') throw new Error(`coverageRecords: rule ${q.rule.id} is ${rel.type}`);
   if (!q.withinSlots) throw new Error(`coverageRecords: rule ${q.rule.id} needs the slots of relation.within`);
   const withOverlaps = ruleTestsOverlaps(q.rule);
-  const gaps = await gapRecords(q, q.withinSlots, rel.minAreaM2);
-  const pairs = await overlapRecords(q, rel.minAreaM2);
+  const { gaps, grid } = await gapRecords(q, q.withinSlots, rel.minAreaM2);
+  // Below half a square metre the tiles' slack could matter (evaluateRule.ts): then every pair is measured.
+  const clean = grid && rel.minAreaM2 >= 0.5 ? await cleanTiles(q, grid) : null;
+  const pairs = await overlapRecords(q, rel.minAreaM2, clean);
   const out: RelationRecord[] = [];
   for (const row of pairs) {
     const areaM2 = Number(row.area_m2);
@@ -127,7 +132,11 @@ function tilesOf(extent: readonly [number, number, number, number]): {
  * tile is wholly covered, outside, or wholly gap: only a tile whose centre lies in the territory and in no feature of
  * the layer is overlaid (its piece is then the whole tile inside the territory, as in the engine).
  */
-async function tilesToOverlay(q: RelationQuery, within: Buffer, tiles: ReturnType<typeof tilesOf>): Promise<number[]> {
+async function tilesToOverlay(
+  q: RelationQuery,
+  within: Buffer,
+  tiles: ReturnType<typeof tilesOf>,
+): Promise<{ overlay: number[]; suspicious: Set<string> }> {
   const unmatched = await q.clients[0]!.query<{ tx: number; ty: number }>(
     `WITH edges AS (
        SELECT 1 AS sign, d.geom AS seg FROM ${q.features} f, ST_DumpSegments(ST_ForcePolygonCCW(f.footprint)) d
@@ -165,17 +174,29 @@ async function tilesToOverlay(q: RelationQuery, within: Buffer, tiles: ReturnTyp
     ],
   );
   const overlay = new Set(uncovered.rows.map((r) => r.ord));
-  return tiles.ord.filter((i) => suspicious.has(`${tiles.tx[i]},${tiles.ty[i]}`) || overlay.has(i));
+  return { overlay: tiles.ord.filter((i) => suspicious.has(`${tiles.tx[i]},${tiles.ty[i]}`) || overlay.has(i)), suspicious };
 }
 
-async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minAreaM2: number): Promise<GapRow[]> {
+/** What the gap half leaves for the pair half's clean-tile test: the territory, its tiles and the unmatched ones. */
+interface GapGrid {
+  within: Buffer;
+  all: ReturnType<typeof tilesOf>;
+  suspicious: Set<string>;
+}
+
+async function gapRecords(
+  q: RelationQuery,
+  withinSlots: readonly number[],
+  minAreaM2: number,
+): Promise<{ gaps: GapRow[]; grid: GapGrid | null }> {
   // Without any feature of the layer the plan simply lacks it: nothing to call a gap.
-  if (q.subjectSlots.length === 0) return [];
+  if (q.subjectSlots.length === 0) return { gaps: [], grid: null };
   const within = await unionWkb(q, withinSlots);
   const extent = within === null ? null : bbox(regionOf(within, 2));
-  if (within === null || extent === null) return [];
+  if (within === null || extent === null) return { gaps: [], grid: null };
   const all = tilesOf(extent);
-  const needed = await tilesToOverlay(q, within, all);
+  const { overlay: needed, suspicious } = await tilesToOverlay(q, within, all);
+  const grid = { within, all, suspicious };
   const tiles = {
     ord: needed.map((i) => all.ord[i]!),
     x0: needed.map((i) => all.x0[i]!),
@@ -238,7 +259,7 @@ async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minA
   )
     .flat()
     .sort((a, b) => a.ord - b.ord);
-  if (pieces.length === 0) return [];
+  if (pieces.length === 0) return { gaps: [], grid };
   // The pieces of all tiles dissolved at once, in tile order: a gap across a tile line is one gap.
   const { rows } = await q.clients[0]!.query<GapRow>(
     `SELECT ST_AsBinary(d.geom) AS region, ST_Area(d.geom::geography) AS area_m2, ${townAtColumns('d.geom', 'd', q.hasTownLayer)}
@@ -248,20 +269,115 @@ async function gapRecords(q: RelationQuery, withinSlots: readonly number[], minA
       WHERE ST_Area(d.geom::geography) >= $2`,
     [pieces.map((p) => p.piece), minAreaM2],
   );
-  return rows;
+  return { gaps: rows, grid };
+}
+
+/** The clean tiles of the extent's grid (one byte per tile, 1 = clean, in tile order) and where that grid lies. */
+interface CleanGrid {
+  bytes: Buffer;
+  tx0: number;
+  ty0: number;
+  cols: number;
+  rows: number;
+}
+
+/**
+ * The engine's clean-tile verdicts (coverageCleanTiles.ts) in SQL, for the tiles no unmatched edge and no edge of the
+ * territory crosses: the centre lies in the territory and in a feature of the layer, and the planar areas of the
+ * features (exact box meeting the tile) clipped to the tile add up to the tile's area within 1e-12 deg², so no two
+ * features overlap there. Computed without any pairwise GEOS test: a box clip per feature and tile.
+ */
+async function cleanTiles(q: RelationQuery, grid: GapGrid): Promise<CleanGrid> {
+  const { all, suspicious } = grid;
+  const boundary = new Set<string>();
+  const territory = regionOf(grid.within, 2);
+  const polygons =
+    territory?.type === 'Polygon' ? [territory.coordinates] : territory?.type === 'MultiPolygon' ? territory.coordinates : [];
+  const floorDiv = (v: number) => Math.floor(v / GAP_TILE_DEG);
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 1; i < ring.length; i++) {
+        const [ax, ay] = ring[i - 1]!;
+        const [bx, by] = ring[i]!;
+        for (let ty = floorDiv(Math.min(ay!, by!)); ty <= floorDiv(Math.max(ay!, by!)); ty++)
+          for (let tx = floorDiv(Math.min(ax!, bx!)); tx <= floorDiv(Math.max(ax!, bx!)); tx++) boundary.add(`${tx},${ty}`);
+      }
+  const candidates = all.ord.filter((i) => {
+    const key = `${all.tx[i]},${all.ty[i]}`;
+    return !suspicious.has(key) && !boundary.has(key);
+  });
+  const sql = `
+    WITH w AS MATERIALIZED (SELECT ST_GeomFromWKB($1::bytea, 4490) AS g)
+    SELECT c.ord FROM unnest($2::int[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
+                      AS c(ord, x0, y0, x1, y1, cx, cy)
+      CROSS JOIN w
+      CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_MakePoint(c.cx, c.cy), 4490) AS p,
+                                 ST_MakeEnvelope(c.x0, c.y0, c.x1, c.y1, 4490) AS box) t
+      CROSS JOIN LATERAL (
+        SELECT COALESCE(bool_or(ST_Intersects(f.footprint, t.p)), false) AS covered,
+               COALESCE(sum(ST_Area(ST_ClipByBox2D(f.footprint, t.box))), 0) AS area_deg2
+          FROM ${q.features} f
+         WHERE f.footprint && t.box AND f.slot = ANY($9::int[])
+           AND f.box_xmin <= c.x1 AND f.box_xmax >= c.x0 AND f.box_ymin <= c.y1 AND f.box_ymax >= c.y0) a
+     WHERE ST_Intersects(w.g, t.p) AND a.covered AND abs(a.area_deg2 - $10::float8) <= $11::float8`;
+  const clean = (
+    await runOnClients(q.clients, chunksOf(candidates, 256), async (client, idx) => {
+      const { rows } = await client.query<{ ord: number }>(sql, [
+        grid.within,
+        idx,
+        idx.map((i) => all.x0[i]!),
+        idx.map((i) => all.y0[i]!),
+        idx.map((i) => all.x1[i]!),
+        idx.map((i) => all.y1[i]!),
+        idx.map((i) => (all.tx[i]! + 0.5) * GAP_TILE_DEG),
+        idx.map((i) => (all.ty[i]! + 0.5) * GAP_TILE_DEG),
+        q.subjectSlots,
+        GAP_TILE_DEG * GAP_TILE_DEG,
+        CLEAN_EXCESS_DEG2,
+      ]);
+      return rows;
+    })
+  ).flat();
+  const bytes = Buffer.alloc(all.ord.length);
+  for (const r of clean) bytes[r.ord] = 1;
+  const cols = all.ty.filter((ty) => ty === all.ty[0]).length;
+  return { bytes, tx0: all.tx[0]!, ty0: all.ty[0]!, cols, rows: all.ord.length / cols };
+}
+
+/** SQL true when every tile the two rows' common box meets is clean (at most CLEAN_MAX_TILES of them), as the
+ *  engine's cleanBoxTest; the grid's parameters start at $first (cleanParams). */
+function cleanPairSql(first: number): string {
+  const [deg, bytes, tx0, ty0, cols, rows] = [0, 1, 2, 3, 4, 5].map((i) => `$${first + i}`);
+  const x0 = `floor(GREATEST(s.box_xmin, o.box_xmin) / ${deg}::float8)::int`;
+  const x1 = `floor(LEAST(s.box_xmax, o.box_xmax) / ${deg}::float8)::int`;
+  const y0 = `floor(GREATEST(s.box_ymin, o.box_ymin) / ${deg}::float8)::int`;
+  const y1 = `floor(LEAST(s.box_ymax, o.box_ymax) / ${deg}::float8)::int`;
+  return `((${x1} - ${x0} + 1) * (${y1} - ${y0} + 1) <= ${CLEAN_MAX_TILES}
+    AND NOT EXISTS (SELECT 1 FROM generate_series(${y0}, ${y1}) AS ty, generate_series(${x0}, ${x1}) AS tx
+      WHERE tx < ${tx0}::int OR ty < ${ty0}::int OR tx >= ${tx0}::int + ${cols}::int OR ty >= ${ty0}::int + ${rows}::int
+         OR get_byte(${bytes}::bytea, (ty - ${ty0}::int) * ${cols}::int + (tx - ${tx0}::int)) = 0))`;
+}
+
+function cleanParams(g: CleanGrid): unknown[] {
+  return [GAP_TILE_DEG, g.bytes, g.tx0, g.ty0, g.cols, g.rows];
 }
 
 /** Pairs of the layer's features whose footprints overlap by minAreaM2 (a point: any contact): pgexec's pair rules
  *  (candidatePairs: each pair once, the smaller feature id as subject) and overlapOf in SQL, with both features' fields
- *  for the message. */
-async function overlapRecords(q: RelationQuery, minAreaM2: number): Promise<PairRow[]> {
+ *  for the message. A pair whose common box meets only clean tiles is skipped before any GEOS test, as the engine
+ *  skips it. */
+async function overlapRecords(q: RelationQuery, minAreaM2: number, clean: CleanGrid | null): Promise<PairRow[]> {
   const sql = `SELECT ${PARTY_COLUMNS}, s.props AS s_props, o.props AS o_props, ST_AsBinary(ov.ov_region) AS region,
       ov.ov_m2 AS area_m2, s.footprint_m2 AS s_area_m2, o.footprint_m2 AS o_area_m2,
       (s.geometry_class = 'point' OR o.geometry_class = 'point') AS is_point,
       ${townAtColumns('ov.ov_region', 's', q.hasTownLayer)}
-    FROM ${q.features} s JOIN ${q.features} o ON ST_Intersects(s.footprint, o.footprint)
+    FROM ${q.features} s JOIN ${q.features} o
+      ON s.footprint && o.footprint AND s.box_xmin <= o.box_xmax AND o.box_xmin <= s.box_xmax
+     AND s.box_ymin <= o.box_ymax AND o.box_ymin <= s.box_ymax
+     ${clean ? `AND NOT ${cleanPairSql(FIRST_RULE_PARAM + 1)}` : ''}
+     AND ST_Intersects(s.footprint, o.footprint)
     ${overlapLateralSql('s', 'o', 'ov')}
     WHERE ${pairWhereSql()} AND ov.ov_region IS NOT NULL
       AND (s.geometry_class = 'point' OR o.geometry_class = 'point' OR ov.ov_m2 >= $${FIRST_RULE_PARAM}::float8)`;
-  return pairRows<PairRow>({ ...q, objectSlots: q.subjectSlots }, sql, [minAreaM2]);
+  return pairRows<PairRow>({ ...q, objectSlots: q.subjectSlots }, sql, [minAreaM2, ...(clean ? cleanParams(clean) : [])]);
 }

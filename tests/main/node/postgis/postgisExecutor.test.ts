@@ -136,4 +136,16 @@ describe('postgisExecutor', () => {
     expect(told.map((n) => (n.kind === 'fallback' ? n.ruleIds : []))).toEqual([['R01'], ['R02']]);
     expect(JSON.stringify(told)).toContain('TopologyException');
   }, 300_000);
+  it('runs the relations with JIT off on every connection (it compiled the coverage pair SQL for seconds per query)', async () => {
+    const plans = [JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', 'land.json'), 'utf8')) as PlanDocument];
+    const input = { plans, pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R01') } };
+    for (const c of clients) await c.query('SET jit = on');
+    const seen: string[] = [];
+    const spy = async (q: { clients: readonly pg.ClientBase[] }) => {
+      for (const c of q.clients) seen.push((await c.query<{ jit: string }>('SHOW jit')).rows[0]!.jit);
+      return [];
+    };
+    await viaPostgis(input, [], { overlaps: spy });
+    expect(seen).toEqual(clients.map(() => 'off'));
+  }, 300_000);
 });
