@@ -14,7 +14,7 @@ const CATALOGUE = join(ROOT, 'engine', 'i18n');
  * describeLibraryError keeps the library's own English (V8, fflate, SQLite) beside a Chinese wording of it, so the two
  * languages share no template; the report-table labels (receiptCsv, sheetText, buildReviewReportHtml, reviewReportCsv,
  * packageFiles, which writes the golden package) and the messages whose languages branch differently
- * (payloadProblemMessage, readBoundaryDxf, prepareImport, reviewText) are not moved yet. */
+ * (payloadProblemMessage, readBoundaryDxf, prepareImport) are not moved yet. */
 const PENDING: Readonly<Record<string, number>> = {
   'engine/edit/payloadProblemMessage.ts': 1,
   'engine/exchange/receiptCsv.ts': 1,
@@ -25,7 +25,6 @@ const PENDING: Readonly<Record<string, number>> = {
   'engine/package/packageFiles.ts': 1,
   'engine/review/buildReviewReportHtml.ts': 3,
   'engine/review/reviewReportCsv.ts': 2,
-  'engine/review/reviewText.ts': 1,
 };
 
 /** Engine files that still pass messages as two strings (`invalid('缺失', 'missing')`, `['部门', 'department']`), with

@@ -358,4 +358,8 @@ export const reviewMessages = {
     zh: '{where}未闭合（首尾坐标不同）',
     en: '{where} is not closed (first and last positions differ)',
   },
+  'review.reviewText.and-more': {
+    zh: '{list}；等共 {count} 处',
+    en: '{list}; and {count} more',
+  },
 } as const satisfies Section;
