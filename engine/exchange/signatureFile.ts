@@ -15,7 +15,7 @@ import {
   type TrustedKey,
   type TrustedKeys,
 } from '../sign/index.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export const SIGNATURE_PATH = 'signature.json';
 export const SIGNATURE_FORMAT = 'lantu-signature';
@@ -121,16 +121,15 @@ export function checkSignature(
   const signer = { stationId: s.stationId, stationName: s.stationName, fingerprint: publicKey ? keyFingerprint(publicKey) : s.fingerprint };
   const who = quoted(s.stationName, s.stationId);
   const whoEn = quotedEn(s.stationName, s.stationId);
-  const tampered = (zh: string, en: string): SignatureCheck => ({
+  const tampered = (detail: Bilingual): SignatureCheck => ({
     status: 'tampered',
     signer,
-    message: say('exchange.signatureFile.tampered', { file, detail: { zh: zh, en: en }, who: { zh: String(who), en: String(whoEn) } }),
+    message: say('exchange.signatureFile.tampered', { file, detail, who: { zh: String(who), en: String(whoEn) } }),
   });
-  if (!manifestBytes) return tampered('缺少被签名的 manifest.json', 'the signed manifest.json is missing');
-  if (!publicKey || !signature || keyFingerprint(publicKey) !== s.fingerprint)
-    return tampered('签名中的公钥与指纹不符', 'the public key and its fingerprint in the signature disagree');
+  if (!manifestBytes) return tampered(say('exchange.signatureFile.no-manifest'));
+  if (!publicKey || !signature || keyFingerprint(publicKey) !== s.fingerprint) return tampered(say('exchange.signatureFile.key-mismatch'));
   if (sha256Hex(manifestBytes) !== s.manifestSha256 || !verifyBytes(publicKey, manifestBytes, signature)) {
-    return tampered('签名与 manifest.json 的内容不符（有字节被改动）', 'the signature does not match manifest.json (bytes were changed)');
+    return tampered(say('exchange.signatureFile.bytes-changed'));
   }
   const trusted = trustedKeys.lookup(s.publicKey) ?? undefined;
   if (!trusted) {

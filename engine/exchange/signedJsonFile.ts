@@ -74,10 +74,9 @@ export function openSignedJsonFile(bytes: Uint8Array, name: string, trustedKeys:
     payload: null,
     check: {
       ...check,
-      message: {
-        zh: `${name} 已被篡改：签名与文件内容不符${who ? `，签名者声称为 ${who}` : ''}`,
-        en: `${name} was tampered with: the signature does not match the file's content${whoEn ? `; the signer claims to be ${whoEn}` : ''}`,
-      },
+      message: who
+        ? say('exchange.signedJsonFile.tampered-by', { name, who: { zh: who, en: whoEn } })
+        : say('exchange.signedJsonFile.tampered', { name }),
     },
   };
 }

@@ -44,11 +44,13 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
         tierOfLayer.set(layer, i);
         return;
       }
-      const where = first === i ? '同一层次中' : `第 ${first + 1} 个层次`;
+      // Chinese names the layer, English gives its code.
+      const named = { zh: layerName(layer), en: layer };
       errors.push({
         path: `/tiers/${i}/layers/${j}`,
-        zh: `第 ${i + 1} 个层次的 图层：${layerName(layer)} 重复出现在${where}（每个图层至多属于一个层次）`,
-        en: `tier ${i + 1}, layers: ${layer} already appears in ${first === i ? 'the same tier' : `tier ${first + 1}`} (a layer belongs to at most one tier)`,
+        ...(first === i
+          ? say('resolutions.checkPolicy.layer-twice-in-tier', { tier: i + 1, layer: named })
+          : say('resolutions.checkPolicy.layer-twice', { tier: i + 1, layer: named, first: first + 1 })),
       });
     });
   });
@@ -57,12 +59,16 @@ export function checkPolicy(policy: Policy, ruleIds: ReadonlySet<string> | null)
   policy.rules.forEach((r, i) => {
     const key = `${r.ruleId}|${r.severity ?? ''}`;
     const first = ruleEntries.get(key);
-    const label = r.severity ? `${r.ruleId}（仅${SEVERITY_ZH[r.severity] ?? r.severity}）` : r.ruleId;
+    const rule = r.severity
+      ? say('resolutions.checkPolicy.rule-of-severity', {
+          ruleId: r.ruleId,
+          severity: { zh: SEVERITY_ZH[r.severity] ?? r.severity, en: r.severity },
+        })
+      : r.ruleId;
     if (first !== undefined) {
       errors.push({
         path: `/rules/${i}/ruleId`,
-        zh: `第 ${i + 1} 条处置建议的 规则：${label} 与第 ${first + 1} 条重复（只有第 ${first + 1} 条会被采用）`,
-        en: `proposal ${i + 1}, rule: ${r.ruleId}${r.severity ? ` (${r.severity})` : ''} repeats proposal ${first + 1} (only that one would be used)`,
+        ...say('resolutions.checkPolicy.rule-twice', { index: i + 1, rule, first: first + 1 }),
       });
     } else ruleEntries.set(key, i);
     if (ruleIds && !ruleIds.has(r.ruleId)) {

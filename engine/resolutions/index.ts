@@ -2,6 +2,7 @@
 // undoable commands, re-opening after a re-run and the open conflicts an export preflight checks.
 export type * from './types.ts';
 export { RESOLUTION_KINDS, RESOLUTION_KIND_ZH, CHANGE_TYPE_ZH } from './types.ts';
+export { changeTypeName } from './changeTypeName.ts';
 export { DEFER_FALLBACK_REASON, proposeResolutions } from './proposeResolutions.ts';
 export { createResolution, type ResolutionRequest, type ResolutionResult } from './createResolution.ts';
 export { resolutionCommand, type ResolutionCommand } from './resolutionCommand.ts';

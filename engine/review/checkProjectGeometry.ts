@@ -7,7 +7,7 @@ import type { Position, Ring } from '../model/types.ts';
 import { overlappingParts } from '../validate/overlappingParts.ts';
 import { polygonDefect } from '../validate/polygonDefects.ts';
 import { projectFinding, type ProjectFinding } from './projectFinding.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export interface ProjectGeometryCheck {
   geometry?: { type: 'MultiPolygon'; coordinates: Ring[][] };
@@ -24,17 +24,16 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 export function checkProjectGeometry(geometry: unknown, fileName: string): ProjectGeometryCheck {
   const path = '/geometry';
-  const fatal = (code: Parameters<typeof projectFinding>[1], p: string, zh: string, en: string, extra = {}): ProjectGeometryCheck => ({
+  const fatal = (code: Parameters<typeof projectFinding>[1], p: string, detail: Bilingual, extra = {}): ProjectGeometryCheck => ({
     findings: [
-      projectFinding(fileName, code, p, say('review.checkProjectGeometry.findings', { detail: { zh: zh, en: en } }), {
+      projectFinding(fileName, code, p, say('review.checkProjectGeometry.findings', { detail }), {
         field: 'geometry',
         ...extra,
       }),
     ],
   });
-  if (geometry === null || geometry === undefined)
-    return fatal('null-geometry', path, '缺失，项目必须有边界', 'missing; a project needs a boundary');
-  if (!isObject(geometry)) return fatal('invalid-geometry', path, '应为 GeoJSON 几何对象', 'must be a GeoJSON geometry object');
+  if (geometry === null || geometry === undefined) return fatal('null-geometry', path, say('review.checkProjectGeometry.missing'));
+  if (!isObject(geometry)) return fatal('invalid-geometry', path, say('review.checkProjectGeometry.not-an-object'));
   const warnings: ProjectFinding[] = [];
   let polygons: unknown;
   if (geometry.type === 'MultiPolygon') polygons = geometry.coordinates;
@@ -51,8 +50,7 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
     return fatal(
       'geometry-type-mismatch',
       `${path}/type`,
-      `类型应为 MultiPolygon（或 Polygon），实际为 ${JSON.stringify(found)}`,
-      `type must be MultiPolygon (or Polygon), found ${JSON.stringify(found)}`,
+      say('review.checkProjectGeometry.wrong-type', { found: JSON.stringify(found) }),
       {
         expected: ['MultiPolygon', 'Polygon'],
         found,
@@ -61,9 +59,9 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
   }
   const coordsPath = `${path}/coordinates`;
   if (!Array.isArray(polygons) || (geometry.type === 'Polygon' && !Array.isArray(geometry.coordinates))) {
-    return fatal('invalid-geometry', coordsPath, '缺少坐标数组 coordinates', 'coordinates must be an array');
+    return fatal('invalid-geometry', coordsPath, say('review.checkProjectGeometry.no-coordinates'));
   }
-  if (polygons.length === 0) return fatal('empty-geometry', coordsPath, '没有任何地块', 'has no parcel');
+  if (polygons.length === 0) return fatal('empty-geometry', coordsPath, say('review.checkProjectGeometry.no-parcel'));
   const multi = geometry.type === 'MultiPolygon';
   const out: Ring[][] = [];
   for (let p = 0; p < polygons.length; p++) {
@@ -71,32 +69,25 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
     const pPath = multi ? `${coordsPath}/${p}` : coordsPath;
     const parcel = say('review.checkProjectGeometry.parcel', { value: p + 1 });
     if (!Array.isArray(polygon) || polygon.length === 0)
-      return fatal('invalid-geometry', pPath, `${parcel.zh}应为非空的环数组`, `${parcel.en} must be a non-empty array of rings`);
+      return fatal('invalid-geometry', pPath, say('review.checkProjectGeometry.parcel-not-rings', { parcel }));
     const rings: Ring[] = [];
     for (let r = 0; r < polygon.length; r++) {
       const ring = polygon[r];
       const rPath = `${pPath}/${r}`;
-      const where = {
-        zh: `${parcel.zh}第 ${r + 1} 个环${r === 0 ? '（外圈）' : '（内圈）'}`,
-        en: `${parcel.en}, ring ${r + 1}${r === 0 ? ' (outer)' : ' (hole)'}`,
-      };
-      if (!Array.isArray(ring))
-        return fatal('invalid-geometry', rPath, `${where.zh}应为坐标数组`, `${where.en} must be an array of positions`);
+      const where = say(r === 0 ? 'review.checkProjectGeometry.outer-ring' : 'review.checkProjectGeometry.hole', { parcel, ring: r + 1 });
+      if (!Array.isArray(ring)) return fatal('invalid-geometry', rPath, say('review.checkProjectGeometry.ring-not-positions', { where }));
       if (ring.length < 4) {
-        return fatal(
-          'ring-too-few-positions',
-          rPath,
-          `${where.zh}只有 ${ring.length} 个坐标，闭合环至少需要 4 个（首尾相同）`,
-          `${where.en} has ${ring.length} positions; a closed ring needs at least 4`,
-          { expected: 4, found: ring.length },
-        );
+        return fatal('ring-too-few-positions', rPath, say('review.checkProjectGeometry.ring-too-few', { where, count: ring.length }), {
+          expected: 4,
+          found: ring.length,
+        });
       }
       for (let k = 0; k < ring.length; k++) {
         const pos = ring[k];
         const kPath = `${rPath}/${k}`;
         const at = say('review.checkProjectGeometry.at', { where, key: k + 1 });
         if (!Array.isArray(pos) || pos.length < 2 || pos.length > 3 || !pos.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-          return fatal('invalid-geometry', kPath, `${at.zh}应为 [经度, 纬度] 数值`, `${at.en} must be [lon, lat] numbers`, {
+          return fatal('invalid-geometry', kPath, say('review.checkProjectGeometry.not-lon-lat', { at }), {
             found: JSON.stringify(pos ?? null).slice(0, 80),
           });
         }
@@ -106,8 +97,9 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
           return fatal(
             'coordinate-out-of-range',
             kPath,
-            `${at.zh} [${lon}, ${lat}] 不在中国境内的经纬度范围${metres ? '（看起来是投影坐标米数；项目文档须为 EPSG:4490 经纬度，请先按界址点文件导入）' : ''}`,
-            `${at.en} [${lon}, ${lat}] is not a lon/lat in China${metres ? ' (it looks like projected metres; a project document is EPSG:4490 lon/lat: import the 界址点 file instead)' : ''}`,
+            metres
+              ? say('review.checkProjectGeometry.outside-china-metres', { at, lon: lon!, lat: lat!, pointsFile: '界址点' })
+              : say('review.checkProjectGeometry.outside-china', { at, lon: lon!, lat: lat! }),
             { found: [lon!, lat!] },
           );
         }
@@ -115,12 +107,7 @@ export function checkProjectGeometry(geometry: unknown, fileName: string): Proje
       const first = ring[0] as number[];
       const last = ring[ring.length - 1] as number[];
       if (first[0] !== last[0] || first[1] !== last[1]) {
-        return fatal(
-          'ring-not-closed',
-          rPath,
-          `${where.zh}未闭合（首尾坐标不同）`,
-          `${where.en} is not closed (first and last positions differ)`,
-        );
+        return fatal('ring-not-closed', rPath, say('review.checkProjectGeometry.ring-not-closed', { where }));
       }
       rings.push(ring as Position[]);
     }

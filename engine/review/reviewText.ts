@@ -32,10 +32,10 @@ const MAX_LISTED = 5;
 export function listText(items: readonly Text[]): Text {
   const shown = items.slice(0, MAX_LISTED);
   const more = items.length - shown.length;
-  return {
-    zh: shown.map((t) => t.zh).join('；') + (more > 0 ? `；等共 ${items.length} 处` : ''),
-    en: shown.map((t) => t.en).join('; ') + (more > 0 ? `; and ${more} more` : ''),
-  };
+  const list = { zh: shown.map((t) => t.zh).join('；'), en: shown.map((t) => t.en).join('; ') };
+  if (more === 0) return list;
+  // The Chinese counts all the items (等共 N 处), the English those left out (and N more).
+  return say('review.reviewText.and-more', { list, count: { zh: String(items.length), en: String(more) } });
 }
 
 /** Metres with at most two decimals, without trailing zeros. */

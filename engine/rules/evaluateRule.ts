@@ -141,8 +141,9 @@ function geometryFailureText(rule: Rule, s: PreparedFeature, o: PreparedFeature 
   const a = featureLabel(s);
   const b = o ? featureLabel(o) : null;
   const why = describeGeometryError(error);
-  return {
-    zh: `规则 ${rule.id}「${rule.title}」：${b ? `${a.zh} 与 ${b.zh}` : a.zh} 的${why.zh}，无法计量，请检查${b ? '这两个要素' : '该要素'}的几何`,
-    en: `Rule ${rule.id}${rule.titleEn ? ` (${rule.titleEn})` : ''}: on ${b ? `${a.en} and ${b.en}` : a.en} ${why.en}; nothing could be measured, check the geometry`,
-  };
+  // The English names the rule by its English title when it has one; the Chinese always by its title.
+  const title = { zh: rule.title, en: rule.titleEn ? ` (${rule.titleEn})` : '' };
+  return b
+    ? say('rules.evaluateRule.geos-pair', { id: rule.id, title, a, b, why })
+    : say('rules.evaluateRule.geos-one', { id: rule.id, title, a, why });
 }

@@ -5,7 +5,7 @@ import type { GeometryType } from '../model/types.ts';
 import { finding } from './finding.ts';
 import type { FeatureRef } from './messages.ts';
 import type { Finding } from './types.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 const GEOJSON_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
 /** Array nesting of `coordinates` per type: 1 = a position. */
@@ -19,21 +19,17 @@ export interface GeometryContext {
 
 export function checkGeometry(geometry: unknown, allowed: readonly GeometryType[], at: GeometryContext): Finding | undefined {
   const { feature, path } = at;
-  const invalid = (zh: string, en: string, p = path) => finding('invalid-geometry', p, { feature, detail: { zh, en } });
+  const invalid = (detail: Bilingual, p = path) => finding('invalid-geometry', p, { feature, detail });
   if (geometry === null || geometry === undefined) return finding('null-geometry', path, { feature });
-  if (typeof geometry !== 'object' || Array.isArray(geometry)) return invalid('几何应为 GeoJSON 对象', 'geometry must be a GeoJSON object');
+  if (typeof geometry !== 'object' || Array.isArray(geometry)) return invalid(say('validate.checkGeometry.not-an-object'));
   const g = geometry as { type?: unknown; coordinates?: unknown };
   if (typeof g.type !== 'string' || !GEOJSON_TYPES.includes(g.type)) {
-    return invalid(
-      `不支持的几何类型 ${JSON.stringify(g.type ?? null)}`,
-      `unsupported geometry type ${JSON.stringify(g.type ?? null)}`,
-      `${path}/type`,
-    );
+    return invalid(say('validate.checkGeometry.unsupported-type', { type: JSON.stringify(g.type ?? null) }), `${path}/type`);
   }
   if (!allowed.includes(g.type as GeometryType)) {
     return finding('geometry-type-mismatch', `${path}/type`, { feature, expected: [...allowed], found: g.type });
   }
-  if (!Array.isArray(g.coordinates)) return invalid('缺少坐标数组 coordinates', 'coordinates must be an array', `${path}/coordinates`);
+  if (!Array.isArray(g.coordinates)) return invalid(say('validate.checkGeometry.no-coordinates'), `${path}/coordinates`);
   if (g.coordinates.length === 0) return finding('empty-geometry', `${path}/coordinates`, { feature });
   return checkCoordinates(g.type, g.coordinates, NESTING[g.type]!, `${path}/coordinates`, feature);
 }

@@ -2,6 +2,7 @@
 // document's shape, per-feature structure and geometry (fatal), the generated plan schema (plan metadata
 // fatal, attributes quality), then quality checks (self-intersection, holes, overlapping parts, duplicate id/BSM, codes of the
 // declared classification, MJ vs ellipsoidal area, source CRS). Findings are sorted; the input is not mutated.
+import { say, type Bilingual } from '../i18n/index.ts';
 import { featureId, isUuid } from '../model/featureId.ts';
 import { fieldForAlias, fieldOf } from '../model/fieldSchema.ts';
 import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
@@ -27,12 +28,14 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 export function validatePlanDocument(value: unknown, options: ValidateOptions = {}): PlanValidation {
   const findings: Finding[] = [];
   if (!isObject(value)) {
-    const kind = Array.isArray(value) ? ['数组', 'an array'] : value === null ? ['null', 'null'] : [`${typeof value}`, typeof value];
+    const kind = Array.isArray(value)
+      ? say('validate.validatePlanDocument.an-array')
+      : { zh: value === null ? 'null' : typeof value, en: value === null ? 'null' : typeof value };
     return {
       findings: [
         finding('not-an-object', '', {
           found: Array.isArray(value) ? 'array' : String(value === null ? 'null' : typeof value),
-          detail: { foundZh: kind[0]!, foundEn: kind[1]! },
+          detail: { foundZh: kind.zh, foundEn: kind.en },
         }),
       ],
     };
@@ -111,21 +114,17 @@ function checkFeatureStructure(
   layerCodes: LayerCode[],
 ): Finding | undefined {
   const path = `/features/${i}`;
-  const invalid = (zh: string, en: string, p = path) => finding('invalid-feature', p, { feature, detail: { zh, en } });
-  if (!isObject(f)) return invalid('要素应为 JSON 对象', 'a feature must be a JSON object');
+  const invalid = (detail: Bilingual, p = path) => finding('invalid-feature', p, { feature, detail });
+  if (!isObject(f)) return invalid(say('validate.validatePlanDocument.feature-not-object'));
   if (f.type !== 'Feature')
-    return invalid(
-      `type 应为 "Feature"，实际为 ${JSON.stringify(f.type ?? null)}`,
-      `type must be "Feature", found ${JSON.stringify(f.type ?? null)}`,
-      `${path}/type`,
-    );
+    return invalid(say('validate.validatePlanDocument.not-a-feature', { found: JSON.stringify(f.type ?? null) }), `${path}/type`);
   if (!layer)
     return finding('unknown-layer', `${path}/layer`, {
       feature,
       expected: layerCodes,
       found: typeof f.layer === 'string' ? f.layer : null,
     });
-  if (!isObject(f.properties)) return invalid('properties 应为对象', 'properties must be an object', `${path}/properties`);
+  if (!isObject(f.properties)) return invalid(say('validate.validatePlanDocument.properties-not-object'), `${path}/properties`);
   return checkGeometry(f.geometry, geometryTypesOf(layer), { feature, path: `${path}/geometry` });
 }
 

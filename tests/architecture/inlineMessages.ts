@@ -63,3 +63,54 @@ export function inlineMessages(file: string, text: string): string[] {
   visit(source);
   return found;
 }
+
+const LATIN_WORD = /[a-z]{2,}/;
+
+/** All literal text in an expression (a template's parts, literals inside calls and conditionals). */
+function textsOf(value: ts.Expression): string {
+  let out = '';
+  const visit = (node: ts.Node): void => {
+    const text = literalText(node);
+    if (text !== undefined) out += ` ${text}`;
+    ts.forEachChild(node, visit);
+  };
+  visit(value);
+  return out;
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+const IDEOGRAPHS = /[\u3400-\u9fff]/g;
+const LETTERS = /[A-Za-z]/g;
+
+/** True when `zh` then `en` read as one message in two languages: Chinese first, then English words (which may quote Chinese terms). */
+function isPair(zh: ts.Expression, en: ts.Expression): boolean {
+  const a = textsOf(zh);
+  const b = literalText(en);
+  if (b === undefined || !LATIN_WORD.test(b)) return false;
+  return count(a, IDEOGRAPHS) > count(b, IDEOGRAPHS) && count(a, LETTERS) < count(b, LETTERS);
+}
+
+/**
+ * `line: text` of each message passed as two strings: a Chinese text directly followed by an English literal among
+ * a call's arguments (`invalid('缺失', 'missing')`, `fatal(code, p, zh, en)`) or an array's elements (`['部门', 'department']`).
+ */
+export function twoStringMessages(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const check = (node: ts.Node, items: readonly ts.Expression[]): void => {
+    for (let i = 0; i + 1 < items.length; i++)
+      if (isPair(items[i]!, items[i + 1]!)) {
+        found.push(
+          `${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().replace(/\s+/g, ' ').slice(0, 100)}`,
+        );
+        return;
+      }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) check(node, node.arguments ?? []);
+    else if (ts.isArrayLiteralExpression(node)) check(node, node.elements);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

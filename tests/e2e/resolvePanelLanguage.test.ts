@@ -73,6 +73,23 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
       await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     }
   });
+  it('names the change type of a logged resolution in English, and in Chinese in Chinese', async () => {
+    const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts);
+    const c = all.find((x) => x.ruleId === 'R14' && x.severity === 'major')!;
+    await select(page, c);
+    await expect(page.getByTestId('resolve-kind').inputValue()).resolves.toBe('changeAttribute');
+    await page.getByTestId('resolve-apply').click();
+    await page.waitForSelector('[data-testid=resolve-record][data-kind=changeAttribute]');
+    await expect(page.getByTestId('resolve-record').textContent()).resolves.toContain('变更类型 2 属性变更');
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      const record = await page.getByTestId('resolve-record').textContent();
+      expect(record).toContain('Change type 2 attributes changed');
+      expect(record).not.toContain('属性变更');
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+  });
 });
 
 describe('the bulk preview names its conflicts', () => {

@@ -78,4 +78,24 @@ export const exchangeMessages = {
     zh: '{file} 的签名有效，签名者 {trustedWho}，指纹 {fingerprint}',
     en: '{file} has a valid signature by {trustedWho}, fingerprint {fingerprint}',
   },
+  'exchange.signatureFile.no-manifest': {
+    zh: '缺少被签名的 manifest.json',
+    en: 'the signed manifest.json is missing',
+  },
+  'exchange.signatureFile.key-mismatch': {
+    zh: '签名中的公钥与指纹不符',
+    en: 'the public key and its fingerprint in the signature disagree',
+  },
+  'exchange.signatureFile.bytes-changed': {
+    zh: '签名与 manifest.json 的内容不符（有字节被改动）',
+    en: 'the signature does not match manifest.json (bytes were changed)',
+  },
+  'exchange.signedJsonFile.tampered-by': {
+    zh: '{name} 已被篡改：签名与文件内容不符，签名者声称为 {who}',
+    en: "{name} was tampered with: the signature does not match the file's content; the signer claims to be {who}",
+  },
+  'exchange.signedJsonFile.tampered': {
+    zh: '{name} 已被篡改：签名与文件内容不符',
+    en: "{name} was tampered with: the signature does not match the file's content",
+  },
 } as const satisfies Section;

@@ -294,4 +294,32 @@ export const resolutionsMessages = {
     zh: '规则 {rule}的冲突区域不在让步一方 {who} 之内：扣除不会改变它，也不会消除冲突，请选择其他处置方式',
     en: 'the region of the rule {rule} conflict does not lie in the yielding {who}: subtracting it changes nothing and does not resolve the conflict; choose another resolution',
   },
+  'resolutions.changeTypeName.added': {
+    zh: '调入',
+    en: 'added',
+  },
+  'resolutions.changeTypeName.attributes': {
+    zh: '属性变更',
+    en: 'attributes changed',
+  },
+  'resolutions.changeTypeName.removed': {
+    zh: '调出',
+    en: 'removed',
+  },
+  'resolutions.checkPolicy.layer-twice-in-tier': {
+    zh: '第 {tier} 个层次的 图层：{layer} 重复出现在同一层次中（每个图层至多属于一个层次）',
+    en: 'tier {tier}, layers: {layer} already appears in the same tier (a layer belongs to at most one tier)',
+  },
+  'resolutions.checkPolicy.layer-twice': {
+    zh: '第 {tier} 个层次的 图层：{layer} 重复出现在第 {first} 个层次（每个图层至多属于一个层次）',
+    en: 'tier {tier}, layers: {layer} already appears in tier {first} (a layer belongs to at most one tier)',
+  },
+  'resolutions.checkPolicy.rule-of-severity': {
+    zh: '{ruleId}（仅{severity}）',
+    en: '{ruleId} ({severity})',
+  },
+  'resolutions.checkPolicy.rule-twice': {
+    zh: '第 {index} 条处置建议的 规则：{rule} 与第 {first} 条重复（只有第 {first} 条会被采用）',
+    en: 'proposal {index}, rule: {rule} repeats proposal {first} (only that one would be used)',
+  },
 } as const satisfies Section;

@@ -302,4 +302,64 @@ export const reviewMessages = {
     zh: '项目元数据 {field}的值 {found} 无效：{what}',
     en: 'project metadata {field}: {found} is invalid: {what}',
   },
+  'review.checkProjectGeometry.missing': {
+    zh: '缺失，项目必须有边界',
+    en: 'missing; a project needs a boundary',
+  },
+  'review.checkProjectGeometry.not-an-object': {
+    zh: '应为 GeoJSON 几何对象',
+    en: 'must be a GeoJSON geometry object',
+  },
+  'review.checkProjectGeometry.wrong-type': {
+    zh: '类型应为 MultiPolygon（或 Polygon），实际为 {found}',
+    en: 'type must be MultiPolygon (or Polygon), found {found}',
+  },
+  'review.checkProjectGeometry.no-coordinates': {
+    zh: '缺少坐标数组 coordinates',
+    en: 'coordinates must be an array',
+  },
+  'review.checkProjectGeometry.no-parcel': {
+    zh: '没有任何地块',
+    en: 'has no parcel',
+  },
+  'review.checkProjectGeometry.parcel-not-rings': {
+    zh: '{parcel}应为非空的环数组',
+    en: '{parcel} must be a non-empty array of rings',
+  },
+  'review.checkProjectGeometry.outer-ring': {
+    zh: '{parcel}第 {ring} 个环（外圈）',
+    en: '{parcel}, ring {ring} (outer)',
+  },
+  'review.checkProjectGeometry.hole': {
+    zh: '{parcel}第 {ring} 个环（内圈）',
+    en: '{parcel}, ring {ring} (hole)',
+  },
+  'review.checkProjectGeometry.ring-not-positions': {
+    zh: '{where}应为坐标数组',
+    en: '{where} must be an array of positions',
+  },
+  'review.checkProjectGeometry.ring-too-few': {
+    zh: '{where}只有 {count} 个坐标，闭合环至少需要 4 个（首尾相同）',
+    en: '{where} has {count} positions; a closed ring needs at least 4',
+  },
+  'review.checkProjectGeometry.not-lon-lat': {
+    zh: '{at}应为 [经度, 纬度] 数值',
+    en: '{at} must be [lon, lat] numbers',
+  },
+  'review.checkProjectGeometry.outside-china': {
+    zh: '{at} [{lon}, {lat}] 不在中国境内的经纬度范围',
+    en: '{at} [{lon}, {lat}] is not a lon/lat in China',
+  },
+  'review.checkProjectGeometry.outside-china-metres': {
+    zh: '{at} [{lon}, {lat}] 不在中国境内的经纬度范围（看起来是投影坐标米数；项目文档须为 EPSG:4490 经纬度，请先按{pointsFile}文件导入）',
+    en: '{at} [{lon}, {lat}] is not a lon/lat in China (it looks like projected metres; a project document is EPSG:4490 lon/lat: import the {pointsFile} file instead)',
+  },
+  'review.checkProjectGeometry.ring-not-closed': {
+    zh: '{where}未闭合（首尾坐标不同）',
+    en: '{where} is not closed (first and last positions differ)',
+  },
+  'review.reviewText.and-more': {
+    zh: '{list}；等共 {count} 处',
+    en: '{list}; and {count} more',
+  },
 } as const satisfies Section;

@@ -22,4 +22,12 @@ export const rulesMessages = {
     zh: '{who}：提示信息中的占位符 {{match}} 未定义（可用：{v}）',
     en: 'rule {who}: unknown placeholder {{match}} in {v}',
   },
+  'rules.evaluateRule.geos-pair': {
+    zh: '规则 {id}「{title}」：{a} 与 {b} 的{why}，无法计量，请检查这两个要素的几何',
+    en: 'Rule {id}{title}: on {a} and {b} {why}; nothing could be measured, check the geometry',
+  },
+  'rules.evaluateRule.geos-one': {
+    zh: '规则 {id}「{title}」：{a} 的{why}，无法计量，请检查该要素的几何',
+    en: 'Rule {id}{title}: on {a} {why}; nothing could be measured, check the geometry',
+  },
 } as const satisfies Section;

@@ -50,4 +50,32 @@ export const signMessages = {
     zh: '工作站名称不能含控制字符',
     en: 'the station name must not contain control characters',
   },
+  'sign.publicKeyFile.problem': {
+    zh: '{fileName}：{problem}',
+    en: '{fileName}: {problem}',
+  },
+  'sign.publicKeyFile.not-json': {
+    zh: '不是蓝图公钥文件（不是 JSON）',
+    en: 'not a Lantu public-key file (not JSON)',
+  },
+  'sign.publicKeyFile.wrong-format': {
+    zh: '不是蓝图公钥文件（format 应为 {format}）',
+    en: 'not a Lantu public-key file (format should be {format})',
+  },
+  'sign.publicKeyFile.bad-station-id': {
+    zh: '字段 stationId 无效',
+    en: 'field stationId is invalid',
+  },
+  'sign.publicKeyFile.bad-station-name': {
+    zh: '字段 stationName 无效',
+    en: 'field stationName is invalid',
+  },
+  'sign.publicKeyFile.bad-role': {
+    zh: '字段 role 应为 bureau 或 department',
+    en: 'field role should be bureau or department',
+  },
+  'sign.publicKeyFile.bad-key': {
+    zh: '字段 publicKey 不是 32 字节的 Ed25519 公钥',
+    en: 'field publicKey is not a 32-byte Ed25519 public key',
+  },
 } as const satisfies Section;

@@ -298,4 +298,32 @@ export const validateMessages = {
   'validate.schemaErrorText.keyword': { zh: '不符合模式（{keyword}）', en: '{keyword}' },
   'validate.messages.feature-field': { zh: '{feature} 的 {field}', en: '{feature}, field {field}' },
   'validate.messages.field': { zh: '{field}', en: 'field {field}' },
+  'validate.checkGeometry.not-an-object': {
+    zh: '几何应为 GeoJSON 对象',
+    en: 'geometry must be a GeoJSON object',
+  },
+  'validate.checkGeometry.unsupported-type': {
+    zh: '不支持的几何类型 {type}',
+    en: 'unsupported geometry type {type}',
+  },
+  'validate.checkGeometry.no-coordinates': {
+    zh: '缺少坐标数组 coordinates',
+    en: 'coordinates must be an array',
+  },
+  'validate.validatePlanDocument.an-array': {
+    zh: '数组',
+    en: 'an array',
+  },
+  'validate.validatePlanDocument.feature-not-object': {
+    zh: '要素应为 JSON 对象',
+    en: 'a feature must be a JSON object',
+  },
+  'validate.validatePlanDocument.not-a-feature': {
+    zh: 'type 应为 "Feature"，实际为 {found}',
+    en: 'type must be "Feature", found {found}',
+  },
+  'validate.validatePlanDocument.properties-not-object': {
+    zh: 'properties 应为对象',
+    en: 'properties must be an object',
+  },
 } as const satisfies Section;

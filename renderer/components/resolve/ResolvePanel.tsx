@@ -9,7 +9,7 @@ import { fullCoverageOf } from '../../../engine/resolutions/index.ts';
 import { maintenanceLogNumber } from '../../../engine/resolutions/index.ts';
 import { DEFER_FALLBACK_REASON, proposeResolutions } from '../../../engine/resolutions/index.ts';
 import { resolutionImpact } from '../../../engine/resolutions/index.ts';
-import { CHANGE_TYPE_ZH, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/index.ts';
+import { changeTypeName, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/index.ts';
 import type { Conflict } from '../../../engine/rules/index.ts';
 import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/index.ts';
 import { featureLabel } from '../../../engine/model/index.ts';
@@ -335,7 +335,7 @@ function ResolutionRecord({ resolution, status }: { resolution: Resolution; stat
         {resolution.logNumber !== undefined && resolution.changeType !== undefined ? (
           <>
             {t('resolveLogNumber')} <span data-testid="resolve-log-number">{resolution.logNumber}</span> · {t('resolveChangeType')}{' '}
-            {resolution.changeType} {CHANGE_TYPE_ZH[resolution.changeType]}
+            {resolution.changeType} {changeTypeName(resolution.changeType)[zh ? 'zh' : 'en']}
           </>
         ) : (
           <span data-testid="resolve-not-logged">{t('resolveNotLogged')}</span>

@@ -44,7 +44,10 @@ describe('signed JSON files', () => {
     const opened = openSignedJsonFile(changed, NAME, memoryTrust([trustedKeyOf(bureau)]));
     expect(opened.check.status).toBe('tampered');
     expect(opened.payload).toBeNull();
-    expect(opened.check.message.zh).toContain(`${NAME} 已被篡改`);
+    expect(opened.check.message).toEqual({
+      zh: `${NAME} 已被篡改：签名与文件内容不符，签名者声称为 自然资源和规划局-李工（st-bureau）`,
+      en: `${NAME} was tampered with: the signature does not match the file's content; the signer claims to be 自然资源和规划局-李工 (st-bureau)`,
+    });
     const noPayload = openSignedJsonFile(encode({ format: SIGNED_JSON_FORMAT, signature: envelope.signature }), NAME, memoryTrust([]));
     expect(noPayload.check.status).toBe('tampered');
   });

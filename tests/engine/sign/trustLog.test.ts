@@ -39,6 +39,31 @@ describe('trust log', () => {
     expect(readPublicKeyFile('nope', 'y.pub')).toMatchObject({ ok: false });
   });
 
+  it('says why a file is not a public-key file, naming the file and the field', () => {
+    const key = (over: object) => JSON.stringify({ ...(file.ok ? file.file : {}), ...over });
+    expect(readPublicKeyFile('nope', 'y.pub')).toEqual({
+      ok: false,
+      error: { zh: 'y.pub：不是蓝图公钥文件（不是 JSON）', en: 'y.pub: not a Lantu public-key file (not JSON)' },
+    });
+    expect(readPublicKeyFile('{}', 'z.pub')).toEqual({
+      ok: false,
+      error: {
+        zh: 'z.pub：不是蓝图公钥文件（format 应为 lantu-public-key/1）',
+        en: 'z.pub: not a Lantu public-key file (format should be lantu-public-key/1)',
+      },
+    });
+    const errors = [{ stationId: 'X' }, { stationName: 7 }, { role: 'mayor' }, { publicKey: 'AAAA' }].map((over) => {
+      const read = readPublicKeyFile(key(over), 'k.pub');
+      return read.ok ? '' : `${read.error.zh} | ${read.error.en}`;
+    });
+    expect(errors).toEqual([
+      'k.pub：字段 stationId 无效 | k.pub: field stationId is invalid',
+      'k.pub：字段 stationName 无效 | k.pub: field stationName is invalid',
+      'k.pub：字段 role 应为 bureau 或 department | k.pub: field role should be bureau or department',
+      'k.pub：字段 publicKey 不是 32 字节的 Ed25519 公钥 | k.pub: field publicKey is not a 32-byte Ed25519 public key',
+    ]);
+  });
+
   it('refuses a trust whose confirmed fingerprint differs, and trusts with the matching one', () => {
     if (!file.ok) throw new Error(file.error.en);
     const wrong = trustEntry([], file.file, 'ffff-ffff-ffff-ffff-ffff-ffff-ffff-ffff', bureau, '2026-12-05T02:00:00Z');
