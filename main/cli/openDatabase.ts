@@ -1,11 +1,8 @@
 // The CLI's way into PostgreSQL for --db: resolves the connection string (no password in it; PGPASSWORD, .pgpass,
 // or a prompt on a terminal), connects, and prints any failure in the chosen language (exit 2 for the caller).
 import type pg from 'pg';
-import { openPgClient } from '../node/db/openPgClient.ts';
-import { PgConnectionError } from '../node/db/PgConnectionError.ts';
-import { resolvePgConnection } from '../node/db/resolvePgConnection.ts';
 import type { CliContext } from './context.ts';
-import { terminalPrompt } from './promptPassword.ts';
+import { openDatabases } from './openDatabases.ts';
 import type { OptionSpec } from './parseArgs.ts';
 
 export const DB_OPTION: OptionSpec = {
@@ -19,17 +16,6 @@ export const DB_OPTION: OptionSpec = {
 
 /** A connected client and the server's label, or null after printing why not. */
 export async function openDatabase(text: string, ctx: CliContext): Promise<{ client: pg.Client; label: string } | null> {
-  try {
-    const prompt = terminalPrompt();
-    const resolved = await resolvePgConnection(text, {
-      env: ctx.env,
-      ...(prompt ? { prompt } : {}),
-      warn: (m) => ctx.err(`lantu: ${ctx.t(m)}`),
-    });
-    return { client: await openPgClient(resolved, { requirePostgis: true }), label: resolved.label };
-  } catch (error) {
-    if (!(error instanceof PgConnectionError)) throw error;
-    ctx.err(`✗ ${ctx.t(error)}`);
-    return null;
-  }
+  const opened = await openDatabases(text, 1, ctx);
+  return opened ? { client: opened.clients[0]!, label: opened.label } : null;
 }

@@ -4,14 +4,15 @@
 // hex EWKB (EPSG:4490); and a row in lantu_metadata (version, package hash, created). Readers see the old
 // publication or the new, never a mix: the old tables are dropped and the new created in the same transaction.
 import type pg from 'pg';
-import { WkbWriter, writeWkb } from '../../../engine/geometry/index.ts';
+import { WkbWriter } from '../../../engine/geometry/index.ts';
+import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
 import { fieldsOfLayer, isLayerCode, layerInfo } from '../../../engine/model/index.ts';
 import type { Geometry } from '../../../engine/model/index.ts';
 import { COVERAGE_TABLE, UNDETERMINED_TABLE } from '../../../engine/package/index.ts';
 import { copyRows, copyText } from './copyRows.ts';
 
 export const METADATA_TABLE = 'lantu_metadata';
-const SRID = 4490;
+const SRID = SRID_CGCS2000;
 
 /** Chinese titles of the columns no plan schema defines (provenance, coverage, conflicts, indicators). */
 const TITLE_ZH: Readonly<Record<string, string>> = {
@@ -121,19 +122,6 @@ function cell(value: unknown, type: SqlType): string | null {
   if (type === 'jsonb') return JSON.stringify(value);
   if (type === 'boolean') return value ? 't' : 'f';
   return String(value);
-}
-
-/** Hex EWKB: ISO WKB with the SRID flag and value after the type. */
-function ewkbHex(writer: WkbWriter, geometry: Geometry): string {
-  writer.reset();
-  writeWkb(writer, geometry);
-  const wkb = writer.written();
-  const out = Buffer.alloc(wkb.length + 4);
-  out[0] = 1;
-  out.writeUInt32LE((wkb[1]! | (wkb[2]! << 8) | (wkb[3]! << 16) | (wkb[4]! << 24) | 0x20000000) >>> 0, 1);
-  out.writeUInt32LE(SRID, 5);
-  out.set(wkb.subarray(5), 9);
-  return out.toString('hex');
 }
 
 function featureTables(files: ReadonlyMap<string, Uint8Array>): TableSpec[] {

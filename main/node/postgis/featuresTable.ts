@@ -8,7 +8,7 @@ import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import { prepareFeature, type PreparedFeature } from '../../../engine/rules/index.ts';
 import { copyRows, copyText } from '../db/copyRows.ts';
-import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
+import { ewkbHex, SRID_CGCS2000 } from '../db/ewkbHex.ts';
 
 /** Name of the features table inside the run's schema. */
 export const FEATURES_TABLE = 'lantu_features';

@@ -6,7 +6,7 @@ import { WkbWriter, type GeometryPort } from '../../../engine/geometry/index.ts'
 import type { Geometry } from '../../../engine/model/index.ts';
 import { zoneDistanceM, type PreparedFeature, type Rule } from '../../../engine/rules/index.ts';
 import { copyRows, copyText } from '../db/copyRows.ts';
-import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
+import { ewkbHex, SRID_CGCS2000 } from '../db/ewkbHex.ts';
 
 export const ZONES_TABLE = 'lantu_zones';
 
