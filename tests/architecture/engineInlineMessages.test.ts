@@ -16,7 +16,6 @@ const CATALOGUE = join(ROOT, 'engine', 'i18n');
  * packageFiles, which writes the golden package) and the messages whose languages branch differently
  * (payloadProblemMessage, readBoundaryDxf, prepareImport) are not moved yet. */
 const PENDING: Readonly<Record<string, number>> = {
-  'engine/exchange/receiptCsv.ts': 1,
   'engine/import/boundary/readBoundaryDxf.ts': 1,
   'engine/import/describeLibraryError.ts': 2,
   'engine/import/prepareImport.ts': 1,
@@ -29,7 +28,6 @@ const PENDING: Readonly<Record<string, number>> = {
 /** Engine files that still pass messages as two strings (`invalid('缺失', 'missing')`, `['部门', 'department']`), with
  * how many; the count may only go down, like PENDING. */
 const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
-  'engine/exchange/readSubmission.ts': 13,
   'engine/export/packageExportInputs.ts': 3,
   'engine/export/prepareExport.ts': 7,
   'engine/import/boundary/boundaryMessages.ts': 47,
@@ -46,7 +44,6 @@ const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
   'engine/import/shapefile/readShapefile.ts': 8,
   'engine/import/shapefile/readShpRecords.ts': 12,
   'engine/import/zip/unzipSafely.ts': 2,
-  'engine/ipc/validateIpcRequest.ts': 8,
   'engine/review/decodeReviewFile.ts': 22,
   'engine/review/jointOpinionBlockers.ts': 4,
   'engine/review/lintReviewPack.ts': 8,
@@ -59,14 +56,11 @@ const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
 /** Engine files that still choose a message's language in code (`lang === 'en' ? '…' : '…'`, `{ detail: '中文', detailEn:
  * 'English' }`), with how many; the count may only go down, like PENDING. */
 const PENDING_LANGUAGE_BRANCH: Readonly<Record<string, number>> = {
-  'engine/exchange/receiptCsv.ts': 2,
   'engine/import/boundary/boundaryFromFeatures.ts': 1,
   'engine/import/boundary/readBoundaryTxt.ts': 3,
   'engine/import/shapefile/chooseDbfEncoding.ts': 5,
-  'engine/ipc/validateIpcRequest.ts': 9,
   'engine/mapSheet/buildSheetSvg.ts': 1,
   'engine/mapSheet/sheetText.ts': 1,
-  'engine/model/conflictLabel.ts': 4,
   'engine/review/buildReviewReportHtml.ts': 2,
   'engine/review/evaluateReview.ts': 1,
   'engine/review/readOpinionFile.ts': 1,
