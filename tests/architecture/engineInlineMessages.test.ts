@@ -19,7 +19,6 @@ const PENDING: Readonly<Record<string, number>> = {
   'engine/edit/payloadProblemMessage.ts': 1,
   'engine/exchange/receiptCsv.ts': 1,
   'engine/import/boundary/readBoundaryDxf.ts': 1,
-  'engine/import/describeLibraryError.ts': 2,
   'engine/import/prepareImport.ts': 1,
   'engine/mapSheet/sheetText.ts': 1,
   'engine/package/packageFiles.ts': 1,
@@ -50,15 +49,12 @@ const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
   'engine/import/shapefile/readDbf.ts': 6,
   'engine/import/shapefile/readShapefile.ts': 8,
   'engine/import/shapefile/readShpRecords.ts': 12,
-  'engine/import/zip/unzipSafely.ts': 2,
   'engine/ipc/validateIpcRequest.ts': 8,
   'engine/review/decodeReviewFile.ts': 22,
   'engine/review/jointOpinionBlockers.ts': 4,
   'engine/review/lintReviewPack.ts': 8,
   'engine/review/readConsultationFile.ts': 7,
   'engine/review/reviewFileFinding.ts': 12,
-  'engine/workspaceFile/unpackWorkspaceFile.ts': 12,
-  'engine/zip/readZipSafely.ts': 16,
 };
 
 describe('engine messages go through the catalogue', () => {

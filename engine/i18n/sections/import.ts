@@ -74,4 +74,20 @@ export const importMessages = {
     zh: '第 {index} 个要素{value}',
     en: 'Feature {index}{value}',
   },
+  'import.describeLibraryError.json-truncated': {
+    zh: '内容在结尾处意外中断（文件可能被截断）',
+    en: 'the content ends unexpectedly (the file may be truncated)',
+  },
+  'import.describeLibraryError.json-syntax': {
+    zh: '第 {line} 行第 {column} 列有语法错误',
+    en: 'syntax error at line {line}, column {column}',
+  },
+  'import.unzipSafely.zip-path-traversal': {
+    zh: '{file} 含有不安全的路径“{entry}”（../ 或绝对路径），已拒绝导入。',
+    en: '{file} contains the unsafe path “{entry}” (../ or absolute); refused.',
+  },
+  'import.unzipSafely.zip-corrupt': {
+    zh: '{file} 已损坏或不完整，无法解压（{why}）。',
+    en: '{file} is damaged or truncated and cannot be unpacked ({why}).',
+  },
 } as const satisfies Section;
