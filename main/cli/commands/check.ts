@@ -3,7 +3,8 @@
 // validates the plans, runs the rule pack (the default Jiyuan pack without --rules; in N worker threads, partitioned by
 // rules, or in PostGIS over N connections), prints a summary per rule and severity (count, total 公顷) and writes the
 // report, the same for any N and either engine.
-// Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
+// Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors (and on
+// Ctrl+C during a postgis run, which cancels the database's statements first); 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
 import { schemaErrorText } from '../../../engine/validate/index.ts';
@@ -16,6 +17,7 @@ import {
   loadRulePack,
   runExecutor,
   runRules,
+  RulesCancelledError,
   SEVERITIES,
   type ConflictReport,
   type PlanQualityFindings,
@@ -288,6 +290,11 @@ const check: CliCommand = {
         const opened = await openDatabases(db as string, count, ctx);
         if (!opened) return EXIT.usage;
         const catalog = catalogOfPlans(port, plans);
+        // Ctrl+C cancels the statements running in the database and drops the run schema before exiting; a second
+        // Ctrl+C (the listener is gone) ends the process as usual.
+        const interrupt = new AbortController();
+        const onSigint = () => interrupt.abort();
+        process.once('SIGINT', onSigint);
         try {
           const schema = args.options['schema'];
           const executor = postgisExecutor({
@@ -312,7 +319,7 @@ const check: CliCommand = {
                 );
             },
           });
-          const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
+          const run = await runExecutor(executor, input, catalog, { now: () => performance.now(), signal: interrupt.signal });
           report = run.report;
           prepareMs = postgisNotes.reduce(
             (n, x) => n + (x.kind === 'phase' && (x.phase === 'prepare' || x.phase === 'load') ? x.ms : 0),
@@ -320,12 +327,29 @@ const check: CliCommand = {
           );
           checkMs = run.timings.checkMs - prepareMs;
         } catch (error) {
+          if (error instanceof RulesCancelledError) {
+            ctx.err(
+              ctx.t(
+                typeof args.options['schema'] === 'string'
+                  ? {
+                      zh: `✗ 已中断：数据库中正在执行的查询已取消（模式 ${args.options['schema']} 保留），未写出报告`,
+                      en: `✗ interrupted: the queries running in the database were cancelled (schema ${args.options['schema']} kept); no report written`,
+                    }
+                  : {
+                      zh: '✗ 已中断：数据库中正在执行的查询已取消，临时模式已删除，未写出报告',
+                      en: '✗ interrupted: the queries running in the database were cancelled and the run schema dropped; no report written',
+                    },
+              ),
+            );
+            return EXIT.usage;
+          }
           // Database and socket errors (a SQLSTATE or errno code, a dropped connection) are told; anything else is a bug.
           const e = error as { code?: unknown; message?: unknown };
           if (typeof e.code !== 'string' && !/terminated unexpectedly|timeout/i.test(String(e.message))) throw error;
           ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
           return EXIT.usage;
         } finally {
+          process.off('SIGINT', onSigint);
           catalog.release();
           await Promise.all(opened.clients.map((c) => c.end().catch(() => undefined)));
         }
