@@ -35,7 +35,7 @@ import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
 import { validatePlanFile } from '../../node/validatePlanFile.ts';
 import { describeIoError } from '../describeIoError.ts';
-import { defaultThreads } from '../../node/workerRulesExecutor.ts';
+import { defaultThreads, largestShare } from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { DB_OPTION } from '../openDatabase.ts';
@@ -43,6 +43,9 @@ import { openDatabases } from '../openDatabases.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
+
+/** Below this many bytes of plans the rules run in this thread unless --threads asks otherwise. */
+const SMALL_PLANS_BYTES = 1_000_000;
 
 export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-default.json', import.meta.url));
 
@@ -122,8 +125,8 @@ const check: CliCommand = {
       type: 'integer',
       value: '<N>',
       help: {
-        zh: '规则检测的工作线程数（默认 1：目前每个线程都要准备全部要素，多线程尚不比单线程快）',
-        en: 'worker threads for the rules (default 1: each thread still prepares every feature, so more threads are not faster yet)',
+        zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 时为 1）',
+        en: 'worker threads for the rules (default: the cores, as many as the free memory holds; 1 below 1 MB of plans)',
       },
     },
     engine: {
@@ -303,19 +306,26 @@ const check: CliCommand = {
       ctx.err(ctx.t(postgisUsage));
       return early.abandon(EXIT.usage);
     }
-    // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
-    // Default 1: at 300k parcels two workers took ×2.2 the wall time of one (README, 2026-12-05), since each prepares every feature.
-    const threads = typeof threadsOption === 'number' ? threadsOption : 1;
-    const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER);
+    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
+    // Default: one worker per core, as many as fit in 80 % of the free memory at their share of the plans (each worker
+    // holds only the layers its rules read). Below 1 MB of plans a worker's start (GEOS, its copy) costs more than the
+    // rules it would take, so small checks run in this thread.
+    const shareOf = largestShare(input);
+    const threads =
+      typeof threadsOption === 'number'
+        ? threadsOption
+        : planBytes < SMALL_PLANS_BYTES
+          ? 1
+          : defaultThreads(planBytes, undefined, undefined, shareOf);
+    const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER, undefined, shareOf);
     if (threads > affordable) {
       ctx.err(
         ctx.t({
-          zh: `警告：--threads ${threads} 超过空闲内存估计可承受的 ${affordable} 个线程（每个线程约 256 MB + 规划大小的 6 倍）`,
-          en: `warning: --threads ${threads} is more than the ${affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the plans' size each)`,
+          zh: `警告：--threads ${threads} 超过空闲内存估计可承受的 ${affordable} 个线程（每个线程约 256 MB + 其所读规划大小的 6 倍）`,
+          en: `warning: --threads ${threads} is more than the ${affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the size of the plans it reads, each)`,
         }),
       );
     }
-    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
     const port = await early.port;
     let report: ConflictReport;
     let prepareMs: number;
