@@ -13,13 +13,11 @@ const CATALOGUE = join(ROOT, 'engine', 'i18n');
 /** Engine files that still hold inline messages, with how many; moved modules are gone from the list. Why each stays:
  * the report-table label sets (sheetText, buildReviewReportHtml, reviewReportCsv) are objects of labels and label
  * functions per language that the report builders index by language: they move as one piece with those builders'
- * language branches (below), not done yet; packageFiles's preflight text is not moved yet (it sits next to the golden
- * package's bytes, which must not change); readBoundaryDxf and prepareImport belong to the import slice. */
+ * language branches (below), not done yet; readBoundaryDxf and prepareImport belong to the import slice. */
 const PENDING: Readonly<Record<string, number>> = {
   'engine/import/boundary/readBoundaryDxf.ts': 1,
   'engine/import/prepareImport.ts': 1,
   'engine/mapSheet/sheetText.ts': 1,
-  'engine/package/packageFiles.ts': 1,
   'engine/review/buildReviewReportHtml.ts': 3,
   'engine/review/reviewReportCsv.ts': 2,
 };

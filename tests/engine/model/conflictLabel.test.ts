@@ -1,11 +1,11 @@
 // Pins how a conflict and its sides are named in both languages (moved into the engine catalogue byte for byte).
 import { describe, expect, it } from 'vitest';
-import { conflictLabel, featureLabel } from '../../../engine/model/index.ts';
+import { conflictLabel, featureLabel, type LayerCode } from '../../../engine/model/index.ts';
 
 describe('conflict labels', () => {
   it('name the layer, the name, the BSM, the rule and the town in each language', () => {
-    const a = { layer: 'STBHHX', bsm: '4108811234560001', name: '水源地' };
-    const b = { layer: 'CZKFBJ', bsm: null, name: null };
+    const a = { layer: 'STBHHX' as LayerCode, bsm: '4108811234560001', name: '水源地' };
+    const b = { layer: 'CZKFBJ' as LayerCode, bsm: null, name: null };
     const labels = (['zh', 'en'] as const).flatMap((lang) => [
       featureLabel(a, lang),
       featureLabel(b, lang),
