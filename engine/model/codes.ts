@@ -58,3 +58,12 @@ export function sandiaoToYdyh(code: string): string | undefined {
 export function needsManualMapping(code: string): boolean {
   return crosswalkUnmapped.has(code);
 }
+
+const byName = new Map<Classification, ReadonlyMap<string, CodeInfo>>();
+
+/** The class whose Chinese name is `name` (names are unique within each table), or undefined: reads a stored class name. */
+export function codeInfoByName(classification: Classification, name: string): CodeInfo | undefined {
+  let names = byName.get(classification);
+  if (!names) byName.set(classification, (names = new Map([...tables[classification].values()].map((c) => [c.name, c]))));
+  return names.get(name);
+}

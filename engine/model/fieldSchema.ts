@@ -27,6 +27,8 @@ export interface FieldSchema {
   /** The pattern in words (`x-formatZh` / `x-formatEn`): what the form and the import report say instead of a regex. */
   formatZh?: string;
   formatEn?: string;
+  /** English names of the `enum` values, in the same order (`x-enumEn`): what English mode shows for a stored value. */
+  enumEn?: readonly string[];
 }
 
 interface RawField {
@@ -43,6 +45,7 @@ interface RawField {
   'x-titleEn'?: string;
   'x-formatZh'?: string;
   'x-formatEn'?: string;
+  'x-enumEn'?: string[];
 }
 
 interface RawLayer {
@@ -85,6 +88,7 @@ function toField(key: string, raw: RawField, required: boolean): FieldSchema {
   if (r['x-titleEn'] !== undefined) field.titleEn = r['x-titleEn'];
   if (r['x-formatZh'] !== undefined) field.formatZh = r['x-formatZh'];
   if (r['x-formatEn'] !== undefined) field.formatEn = r['x-formatEn'];
+  if (r['x-enumEn'] !== undefined) field.enumEn = r['x-enumEn'];
   return field;
 }
 

@@ -25,3 +25,4 @@ export type {
 } from './types.ts';
 export { DERIVED_MEASURE_FIELDS, derivedMeasures } from './derivedMeasures.ts';
 export { ydyhGroup } from './codes.ts';
+export { codedValueEn, partyNameEn } from './codedValueEn.ts';

@@ -15,6 +15,9 @@ import type { Resolution } from '../../engine/resolutions/index.ts';
 import { CONFLICT_STATUSES, CONFLICT_STATUS_LABEL, type ConflictStatus } from '../../engine/resolutions/index.ts';
 import { todayIso } from '../services/blueprint/resolutionStatus.ts';
 import { departmentLabel } from './planDepartment.ts';
+import { partyNameEn } from '../../engine/model/index.ts';
+import type { LayerCode, PlanId } from '../../engine/model/index.ts';
+import { StoredValue } from './StoredValue.tsx';
 
 export function departmentOf(ws: WorkspaceData, planId: string | undefined): string {
   if (!planId) return '';
@@ -154,6 +157,14 @@ export function ConflictFilterBar() {
   );
 }
 
+/** A side's name (else its BSM): in English a code-table name (水浇地) shows its English name, the Chinese in the tooltip. */
+function PartyName({ workspace, party, language }: { workspace: WorkspaceData; party: Conflict['subject']; language: 'zh' | 'en' }) {
+  if (!party) return <StoredValue text="" en={undefined} />;
+  const classification = workspace.plans.get(party.planId as PlanId)?.meta.classification;
+  const en = language === 'en' ? partyNameEn(party.layer as LayerCode, party.name, classification) : undefined;
+  return <StoredValue text={party.name ?? party.bsm ?? ''} en={en} />;
+}
+
 /** A department's short name, the full name in a tooltip ("济··" never: the column shows 自然资源, 生态环境 …). */
 function DepartmentName({ workspace, planId, language }: { workspace: WorkspaceData; planId: string | undefined; language: 'zh' | 'en' }) {
   const { short, full } = departmentLabel(workspace, planId, language);
@@ -237,12 +248,12 @@ export function ConflictList() {
         render: (_: unknown, c: Conflict) => (
           <>
             <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} />{' '}
-            <span data-user-text="">{c.subject?.name ?? c.subject?.bsm ?? ''}</span>
+            <PartyName workspace={workspace} party={c.subject} language={language} />
             {c.object && (
               <>
                 {' × '}
                 <DepartmentName workspace={workspace} planId={c.object.planId} language={language} />{' '}
-                <span data-user-text="">{c.object.name ?? c.object.bsm ?? ''}</span>
+                <PartyName workspace={workspace} party={c.object} language={language} />
               </>
             )}
           </>

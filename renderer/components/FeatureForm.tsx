@@ -1,11 +1,11 @@
 // The attribute form of one feature (antd Form), generated from its layer's field specs: selects for enums, a
 // searchable picker for 用地用海 codes, checkboxes for booleans; errors under their field, derived fields read-only. Validated as you type; "apply" saves one
 // setAttributes command only when every field is valid, so invalid values are never saved silently.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { AutoComplete, Button, Checkbox, Form, Input, Select } from 'antd';
 import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 import type { Properties, PropertyValue } from '../../engine/model/index.ts';
-import { layerInfo } from '../../engine/model/index.ts';
+import { codedValueEn, layerInfo } from '../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import type { FeatureRef } from '../store/selectionSlice.ts';
 import { fieldSpecsFor } from '../inspector/fieldSpecsFor.ts';
@@ -59,6 +59,16 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
   // The function MJ is recomputed with (engine/model/derivedMeasures), so the header and MJ always agree.
   const areaM2 = polygonal ? ellipsoidalAreaM2(feature.geometry) : null;
   const info = layerInfo(feature.layer);
+  const english = language === 'en';
+  /** A stored class name (YDYHFLMC, DLMC) in English, beside the Chinese one the input keeps. */
+  const classNameEn = (key: string, raw: string | boolean) => {
+    const en = english ? codedValueEn(feature.layer, key, raw, plan.classification) : undefined;
+    return en === undefined ? undefined : (
+      <span className="code-name" data-testid="coded-value">
+        {en}
+      </span>
+    );
+  };
   return (
     <Form
       component="form"
@@ -117,7 +127,10 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
                 value={String(raw)}
                 disabled={spec.readOnly}
                 onChange={(value) => onChange(value)}
-                options={[{ value: '', label: t('unset') }, ...spec.enum.map((v) => ({ value: String(v), label: String(v) }))]}
+                options={[
+                  { value: '', label: t('unset') },
+                  ...spec.enum.map((v, i) => enumOption(String(v), english ? spec.enumEn?.[i] : undefined)),
+                ]}
               />
             ) : spec.codeTable === 'ydyh2023' ? (
               <>
@@ -130,7 +143,7 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
                   popupMatchSelectWidth={false}
                   onChange={(value: string) => onChange(value)}
                 />
-                <span className="code-name">{codeTable.codes.find((c) => c.code === raw)?.name ?? ''}</span>
+                <CodeName code={codeTable.codes.find((c) => c.code === raw)} english={english} />
               </>
             ) : (
               <Input
@@ -139,6 +152,7 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
                 {...readOnlyProps(spec, t)}
                 inputMode={spec.type === 'string' ? undefined : 'decimal'}
                 onChange={(e) => onChange(e.target.value)}
+                suffix={classNameEn(spec.name, raw)}
               />
             )}
           </Form.Item>
@@ -164,6 +178,30 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
         </Button>
       </div>
     </Form>
+  );
+}
+
+/** A choice of an enumerated field: in English its English name, the stored Chinese value in the tooltip (user data). */
+function enumOption(value: string, en: string | undefined): { value: string; label: ReactNode } {
+  if (en === undefined) return { value, label: value };
+  return {
+    value,
+    label: (
+      <span title={value} data-user-title="" data-testid="coded-value">
+        {en}
+      </span>
+    ),
+  };
+}
+
+/** The name of the picked 用地用海 code: Chinese, or in English the table's nameEn with the Chinese name in the tooltip. */
+function CodeName({ code, english }: { code: { name: string; nameEn: string } | undefined; english: boolean }) {
+  if (!code) return <span className="code-name" />;
+  if (!english) return <span className="code-name">{code.name}</span>;
+  return (
+    <span className="code-name" title={code.name} data-user-title="" data-testid="coded-value">
+      {code.nameEn}
+    </span>
   );
 }
 

@@ -6,6 +6,9 @@ import type { ConflictParty } from '../../engine/rules/index.ts';
 import { FeatureForm } from './FeatureForm.tsx';
 import { formatArea } from './formatArea.ts';
 import { legalBasisEn } from '../i18n/legalBasisEn.ts';
+import { codedValueEn, partyNameEn } from '../../engine/model/index.ts';
+import type { LayerCode } from '../../engine/model/index.ts';
+import { StoredValue } from './StoredValue.tsx';
 
 export function Inspector() {
   const t = useT();
@@ -68,7 +71,10 @@ function Party({ label, party }: { label: string; party: ConflictParty | null })
   const feature = useEditor((s) =>
     party ? s.workspace.plans.get(party.planId as never)?.features.get(party.featureId as never) : undefined,
   );
+  const english = useEditor((s) => s.language === 'en');
+  const classification = useEditor((s) => (party ? s.workspace.plans.get(party.planId as never)?.meta.classification : undefined));
   if (!party) return null;
+  const layer = party.layer as LayerCode;
   return (
     <div className="party">
       <h4>{label}</h4>
@@ -76,7 +82,9 @@ function Party({ label, party }: { label: string; party: ConflictParty | null })
         {t('plan')}: <span data-user-text="">{party.planTitle}</span>
       </div>
       <div>
-        {t('layer')}: {party.layer} · <span data-user-text="">{party.name ?? ''}</span> · BSM {party.bsm ?? '—'}
+        {t('layer')}: {party.layer} ·{' '}
+        <StoredValue text={party.name ?? ''} en={english ? partyNameEn(layer, party.name, classification) : undefined} /> · BSM{' '}
+        {party.bsm ?? '—'}
       </div>
       {feature && (
         <table className="props">
@@ -84,7 +92,9 @@ function Party({ label, party }: { label: string; party: ConflictParty | null })
             {Object.entries(feature.properties).map(([k, v]) => (
               <tr key={k}>
                 <th>{k}</th>
-                <td data-user-text="">{String(v ?? '')}</td>
+                <td>
+                  <StoredValue text={String(v ?? '')} en={english ? codedValueEn(layer, k, v, classification) : undefined} />
+                </td>
               </tr>
             ))}
           </tbody>

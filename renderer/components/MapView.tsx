@@ -9,6 +9,7 @@ import { formatArea } from './formatArea.ts';
 import { newFeatureFor } from '../store/newFeatureFor.ts';
 import { geometryEditCommand } from '../store/geometryEditCommand.ts';
 import type { Geometry } from '../../engine/model/index.ts';
+import { message as catalogueMessage } from '../i18n/message.ts';
 
 declare global {
   interface Window {
@@ -29,11 +30,8 @@ export function MapView() {
     const refuse = (geometry: Geometry): string | null => {
       const hit = findSelfIntersection(geometry);
       if (!hit) return null;
-      const dict = store.getState().language === 'zh';
       const at = `${hit.at[0].toFixed(6)}, ${hit.at[1].toFixed(6)}`;
-      return dict
-        ? `几何无效，已拒绝：边界在 ${at} 处自相交。请移动节点使边界不交叉后重试。`
-        : `Invalid geometry, refused: the boundary crosses itself at ${at}. Move the vertex so edges do not cross and try again.`;
+      return catalogueMessage(store.getState().language, 'geometrySelfIntersects', { at });
     };
     const controller = createMapController(ref.current!, store, {
       onPointer: setPointer,
@@ -51,7 +49,7 @@ export function MapView() {
           state.setTool('select');
           state.setPendingBoundaries([
             ...state.pendingBoundaries,
-            { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never },
+            { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
           ]);
           return null;
         }
@@ -74,7 +72,7 @@ export function MapView() {
           state.setTool('select');
           state.setPendingBoundaries([
             ...state.pendingBoundaries,
-            { name: state.language === 'zh' ? '绘制的红线' : 'drawn boundary', bytes: new Uint8Array(), drawn: geometry as never },
+            { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
           ]);
           return null;
         }

@@ -9,6 +9,7 @@ import type { Conflict } from '../../engine/rules/index.ts';
 import type { Verdict } from '../../engine/review/index.ts';
 import type { Command, WorkspaceData } from '../store/types.ts';
 import { shapeEditOf } from '../store/geometryEditCommand.ts';
+import { message } from '../i18n/message.ts';
 
 export interface CommandContext {
   workspace: Pick<WorkspaceData, 'plans' | 'rulePack'>;
@@ -118,7 +119,7 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
         const departments = c.commands.map((x) =>
           x.kind === 'setConsultation' ? (ctx.departmentLabel?.(x.department) ?? x.department) : '',
         );
-        return { text: `${project} · ${departments.join(lang === 'zh' ? '、' : ', ')}`, ids: first.projectId };
+        return { text: `${project} · ${departments.join(message(lang, 'listSeparator'))}`, ids: first.projectId };
       }
       const resolutions = resolutionsIn(c);
       const ids = resolutions.map((r) => r.conflictKey).join('\n');
@@ -126,8 +127,7 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
       if (resolutions.length > 1) {
         const rules = [...new Set(resolutions.map((r) => r.ruleId))].sort();
         return {
-          text:
-            lang === 'zh' ? `${resolutions.length} 处冲突（${rules.join('、')}）` : `${resolutions.length} conflicts (${rules.join(', ')})`,
+          text: message(lang, 'historyConflicts', { n: resolutions.length, rules: rules.join(message(lang, 'listSeparator')) }),
           ids,
         };
       }

@@ -1,8 +1,11 @@
 // The UI's words in Chinese (default) and English. `zh` defines the keys; `en` must have every key
 // (checked by the type), so a missing translation fails the build.
+import { screenEn, screenZh } from './screenMessages.ts';
+
 export type Language = 'zh' | 'en';
 
 export const zh = {
+  ...screenZh,
   appTitle: '蓝图 · 多规合一',
   layers: '图层',
   legend: '图例',
@@ -476,6 +479,7 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
+  ...screenEn,
   appTitle: 'Lantu · One plan, one blueprint',
   layers: 'Layers',
   legend: 'Legend',

@@ -14,6 +14,7 @@ export function fieldSpecsFor(layer: LayerCode, properties: Properties): FieldSp
   const specs: FieldSpec[] = fieldsOfLayer(layer).map((f) => {
     const spec: FieldSpec = { name: f.key, title: f.title, type: f.type, required: f.required };
     if (f.enum) spec.enum = f.enum;
+    if (f.enumEn) spec.enumEn = f.enumEn;
     if (f.titleEn !== undefined) spec.titleEn = f.titleEn;
     if (f.pattern !== undefined) spec.pattern = f.pattern;
     if (f.formatZh !== undefined) spec.formatZh = f.formatZh;

@@ -7,6 +7,8 @@ export interface FieldSpec {
   type: 'string' | 'number' | 'integer' | 'boolean';
   required: boolean;
   enum?: readonly (string | number)[];
+  /** English names of the `enum` values, in order (the schema's x-enumEn): the choices English mode shows. */
+  enumEn?: readonly string[];
   /** 用地用海 (or 三调) code field: shown as a searchable picker over the code table. */
   codeTable?: 'ydyh2023' | 'sandiao';
   pattern?: string;

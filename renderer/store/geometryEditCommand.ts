@@ -4,6 +4,7 @@
 import { derivedMeasures } from '../../engine/model/index.ts';
 import type { Geometry, PlanFeature, PlanId } from '../../engine/model/index.ts';
 import type { Command } from './types.ts';
+import { message } from '../i18n/message.ts';
 
 export function geometryEditCommand(planId: PlanId, feature: PlanFeature, geometry: Geometry, language: 'zh' | 'en'): Command {
   const setGeometry: Command = { kind: 'setGeometry', planId, featureId: feature.id, before: feature.geometry, after: geometry };
@@ -12,7 +13,7 @@ export function geometryEditCommand(planId: PlanId, feature: PlanFeature, geomet
   const bsm = String(feature.properties['BSM'] ?? feature.id);
   return {
     kind: 'batch',
-    label: language === 'zh' ? `修改图形并重算面积 · ${bsm}` : `Edit shape and recompute area · ${bsm}`,
+    label: message(language, 'editShapeRecompute', { bsm }),
     commands: [setGeometry, { kind: 'setAttributes', planId, featureId: feature.id, before: feature.properties, after: properties }],
   };
 }

@@ -13,7 +13,7 @@ const schemaDir = join(root, 'schemas');
 const outDir = join(root, 'engine', 'validate', 'generated');
 
 /** Annotation keywords Lantu schemas may carry; registered so strict mode accepts them. */
-export const ANNOTATION_KEYWORDS = ['x-aliases', 'x-schemaVersion', 'x-unit', 'x-titleEn', 'x-formatZh', 'x-formatEn'];
+export const ANNOTATION_KEYWORDS = ['x-aliases', 'x-schemaVersion', 'x-unit', 'x-titleEn', 'x-formatZh', 'x-formatEn', 'x-enumEn'];
 
 export function schemaNameOf(file) {
   return file.replace(/\.schema\.json$/, '');

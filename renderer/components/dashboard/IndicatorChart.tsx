@@ -2,6 +2,7 @@
 // target marked at 100 %, the bar coloured by status. Bars beyond 150 % are cut at the edge and say so.
 import type { IndicatorStatus } from '../../../engine/indicators/index.ts';
 import type { DashboardRow } from './dashboardRows.ts';
+import { message } from '../../i18n/message.ts';
 
 const ROW_PX = 22;
 const LABEL_PX = 120;
@@ -33,7 +34,7 @@ export function IndicatorChart({
       width={width}
       height={rows.length * ROW_PX + 16}
       role="img"
-      aria-label={zh ? '指标与目标' : 'Indicators against targets'}
+      aria-label={message(zh ? 'zh' : 'en', 'indicatorChartLabel')}
     >
       {rows.map((r, i) => {
         const percent = r.percentOfTarget ?? 0;
@@ -55,7 +56,7 @@ export function IndicatorChart({
       })}
       <line x1={targetX} x2={targetX} y1={0} y2={rows.length * ROW_PX + 8} stroke="#333" strokeDasharray="3 2" />
       <text x={targetX} y={rows.length * ROW_PX + 15} fontSize="10" textAnchor="middle">
-        {zh ? '目标' : 'target'}
+        {message(zh ? 'zh' : 'en', 'indicatorChartTarget')}
       </text>
     </svg>
   );

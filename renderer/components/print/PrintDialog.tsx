@@ -23,6 +23,7 @@ import type { PlatformAdapter } from '../../services/platform/types.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import '../../styles/importDialog.css';
 import './print.css';
+import { message } from '../../i18n/message.ts';
 
 type Output = 'png' | 'pdf';
 
@@ -150,9 +151,12 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
 
   const info = !plan
     ? t('printNoMap')
-    : language === 'zh'
-      ? `CGCS2000 3度带高斯-克吕格投影 第 ${plan.ground.zone} 带 · ${scaleText(plan.ground.scaleDenominator)} · ${plan.sheetPx[0]} × ${plan.sheetPx[1]} 像素（300 dpi）`
-      : `CGCS2000 3-degree Gauss-Kruger zone ${plan.ground.zone} · ${scaleText(plan.ground.scaleDenominator)} · ${plan.sheetPx[0]} × ${plan.sheetPx[1]} px (300 dpi)`;
+    : message(language, 'printSheetInfo', {
+        zone: plan.ground.zone,
+        scale: scaleText(plan.ground.scaleDenominator),
+        width: plan.sheetPx[0],
+        height: plan.sheetPx[1],
+      });
   return (
     <div className="import-backdrop" role="dialog" aria-modal="true" aria-label={t('printDialogTitle')} data-testid="print-dialog">
       <div className="import-dialog print-dialog">

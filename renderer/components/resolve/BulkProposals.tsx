@@ -172,9 +172,9 @@ function FeatureChanges({ plan }: { plan: BulkPlan }) {
     v === null
       ? '—'
       : f.unit === 'area'
-        ? `${(v / M2_PER_HA).toFixed(4)} ${zh ? '公顷' : 'ha'}`
+        ? `${(v / M2_PER_HA).toFixed(4)} ${t('hectare')}`
         : f.unit === 'length'
-          ? `${v.toFixed(2)} ${zh ? '米' : 'm'}`
+          ? `${v.toFixed(2)} ${t('metre')}`
           : '—';
   const [open, close, comma] = zh ? ['（', '）', '，'] : [' (', ')', ', '];
   return (

@@ -47,7 +47,6 @@ export function CoordinatorDock() {
   const [dashboardSeen, setDashboardSeen] = useState(false);
   const [policyOpen, setPolicyOpen] = useState(false);
   const [submitOpen, setSubmitOpen] = useState(false);
-  const zh = useEditor((s) => s.language) === 'zh';
   const bridge = usePlatformBridge();
   return (
     <aside className="coordinator" data-testid="coordinator-dock">
@@ -76,7 +75,7 @@ export function CoordinatorDock() {
           {t('policyOpen')}
         </Button>
         <Button icon={<SendOutlined />} data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
-          {zh ? '导出报送包' : 'Export submission'}
+          {t('exportSubmission')}
         </Button>
       </div>
       {tab === 'resolve' && (

@@ -116,12 +116,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
     let compensation: { bsm: string; geometry: Geometry } | undefined;
     if (needsCompensation && (compBsm.trim() !== '' || compGeometry.trim() !== '')) {
       const geometry = parseGeometry(compGeometry);
-      if (!geometry)
-        problems.push(
-          zh
-            ? '补划地块几何应为 GeoJSON 面（Polygon 或 MultiPolygon，EPSG:4490 经纬度）'
-            : 'the replacement parcel must be a GeoJSON Polygon or MultiPolygon in EPSG:4490',
-        );
+      if (!geometry) problems.push(t('compensationGeometryInvalid'));
       else compensation = { bsm: compBsm.trim(), geometry };
     }
     if (problems.length > 0) return setErrors(problems);

@@ -11,6 +11,7 @@ import { editPolicy, PolicyEditError, type PolicyEdit } from '../../services/blu
 import { readPolicyFile } from '../../services/blueprint/readPolicyFile.ts';
 import { workspacePolicy } from '../../services/blueprint/workspacePolicy.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
+import { message } from '../../i18n/message.ts';
 
 interface Draft {
   policy: Policy;
@@ -109,7 +110,7 @@ export function usePolicyDraft(onClose: () => void): PolicyDraft {
     const bytes = new TextEncoder().encode(`${JSON.stringify(policy, null, 2)}\n`);
     try {
       const saved = await createPlatform().saveFile(bytes, { suggestedName: `${policy.id}.json`, format: 'json' });
-      if (saved) setStatus(zh ? `已另存为「${saved.name}」` : `Saved as "${saved.name}"`);
+      if (saved) setStatus(message(zh ? 'zh' : 'en', 'policySavedAs', { name: saved.name }));
     } catch (error) {
       setErrors([errorText(error, zh ? 'zh' : 'en', 'policySave')]);
     }

@@ -11,8 +11,8 @@ import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { checkProjectFacts, PROJECT_TYPES, projectFromBoundary } from '../../services/review/projectFromBoundary.ts';
 import { fromBoundaryRead, isFatal, readBoundaryFile, readDrawnBoundary } from '../../services/review/readBoundaryFile.ts';
 import { readBoundaryTable } from '../../../engine/import/index.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
 import { M2_PER_MU } from '../formatArea.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 
 const EMPTY_FACTS: ProjectFacts = { XMMC: '', XMLX: '工业', XMDM: '', NYDYT: '', JSDW: '', ZDXM: null, DDXZ: null, GYLB: null };
 
@@ -76,13 +76,7 @@ export function BoundaryImportDialog() {
       const doc = projectFromBoundary(reading, { ...facts, XMMC: facts.XMMC ?? '' }, stage, id);
       const index = (s.workspace.projects ?? []).findIndex((p) => p.project.id === id);
       s.execute({ kind: 'setProject', projectId: id, index, before: selected, after: doc });
-      s.notify(
-        bilingualNotice(
-          'info',
-          `已用 ${file.name} 更新「${doc.properties.XMMC}」的红线；此前的部门意见已失效`,
-          `Replaced the boundary of "${doc.properties.XMMC}" with ${file.name}; earlier opinions are now stale`,
-        ),
-      );
+      s.notify(catalogueNotice('info', 'boundaryReplaced', { file: file.name, project: doc.properties.XMMC }));
       close();
       return;
     }
@@ -90,13 +84,7 @@ export function BoundaryImportDialog() {
     const doc = projectFromBoundary(reading, { ...facts, XMMC: facts.XMMC ?? '' }, stage, id);
     s.execute({ kind: 'setProject', projectId: id, index: (s.workspace.projects ?? []).length, before: null, after: doc });
     s.selectProject(id);
-    s.notify(
-      bilingualNotice(
-        'info',
-        `已将「${doc.properties.XMMC}」（${file.name}）加入项目库`,
-        `Added "${doc.properties.XMMC}" (${file.name}) to the project register`,
-      ),
-    );
+    s.notify(catalogueNotice('info', 'projectAdded', { file: file.name, project: doc.properties.XMMC }));
     close();
   }
 

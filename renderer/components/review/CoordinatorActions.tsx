@@ -16,12 +16,13 @@ import { readWorkstationUser } from '../../services/blueprint/workstationUser.ts
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import type { Command } from '../../store/types.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
 import { useStation } from '../../app/StationContext.tsx';
 import { signReviewFile } from '../../services/review/signReviewFile.ts';
 import { StationFailure } from '../../services/station/types.ts';
 import { DICTIONARIES } from '../../i18n/dictionary.ts';
 import { VERDICT_KEY } from './ProjectRegister.tsx';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
+import { message } from '../../i18n/message.ts';
 
 /** YYYY-MM-DD plus `days` (UTC calendar arithmetic). */
 export function addDaysIso(date: string, days: number): string {
@@ -75,35 +76,19 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
       const cancelled = error instanceof StationFailure && error.code === 'needs-passphrase';
       const why = (lang: 'zh' | 'en') => (error instanceof StationFailure ? error.text[lang] : errorText(error, lang));
       s.notify(
-        bilingualNotice(
-          'error',
-          cancelled ? '未输入口令：征求意见文件未签名，未发出' : `征求意见文件未能签名，未发出：${why('zh')}`,
-          cancelled
-            ? 'No passphrase given: the consultation files were not signed or sent'
-            : `The consultation files could not be signed and were not sent: ${why('en')}`,
-        ),
+        cancelled
+          ? catalogueNotice('error', 'consultNoPassphrase')
+          : catalogueNotice('error', 'consultNotSigned', { reason: { zh: why('zh'), en: why('en') } }),
       );
       return;
     }
     try {
-      s.execute({ kind: 'batch', label: `征求意见 · ${project.properties.XMMC}`, commands });
+      s.execute({ kind: 'batch', label: message(s.language, 'consultLabel', { project: project.properties.XMMC }), commands });
       const platform = createPlatform();
       for (const file of files) await platform.saveFile(file.bytes, { suggestedName: file.fileName, format: 'json' });
-      s.notify(
-        bilingualNotice(
-          'info',
-          `已向 ${departments.length} 个部门发出「${project.properties.XMMC}」的征求意见，答复期限 ${deadline}`,
-          `Consulted ${departments.length} departments on "${project.properties.XMMC}", reply due by ${deadline}`,
-        ),
-      );
+      s.notify(catalogueNotice('info', 'consultSent', { n: departments.length, project: project.properties.XMMC, deadline }));
     } catch (error) {
-      s.notify(
-        bilingualNotice(
-          'error',
-          `征求意见文件未能保存：${errorText(error, 'zh')}`,
-          `The consultation files could not be saved: ${errorText(error, 'en')}`,
-        ),
-      );
+      s.notify(catalogueNotice('error', 'consultNotSaved', { reason: { zh: errorText(error, 'zh'), en: errorText(error, 'en') } }));
     }
   }
 
@@ -116,11 +101,10 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     const fatal = out.findings.find((f) => f.level === 'fatal');
     if (!out.bytes || fatal) {
       s.notify(
-        bilingualNotice(
-          'error',
-          `「${project.properties.XMMC}」的界址点未能写成 TXT：${fatal?.messageZh ?? ''}`,
-          `The boundary of "${project.properties.XMMC}" could not be written as a TXT: ${fatal?.messageEn ?? ''}`,
-        ),
+        catalogueNotice('error', 'boundaryTxtNotWritten', {
+          project: project.properties.XMMC,
+          reason: { zh: fatal?.messageZh ?? '', en: fatal?.messageEn ?? '' },
+        }),
       );
       return;
     }
@@ -129,22 +113,9 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
         suggestedName: `界址点-${safeFileNamePart(project.properties.XMMC)}.txt`,
         format: 'txt',
       });
-      if (saved)
-        s.notify(
-          bilingualNotice(
-            'info',
-            `已导出「${project.properties.XMMC}」的界址点坐标（${saved.name}）`,
-            `Saved the boundary points of "${project.properties.XMMC}" (${saved.name})`,
-          ),
-        );
+      if (saved) s.notify(catalogueNotice('info', 'boundaryTxtSaved', { project: project.properties.XMMC, file: saved.name }));
     } catch (error) {
-      s.notify(
-        bilingualNotice(
-          'error',
-          `界址点文件未能保存：${errorText(error, 'zh')}`,
-          `The boundary-point file could not be saved: ${errorText(error, 'en')}`,
-        ),
-      );
+      s.notify(catalogueNotice('error', 'boundaryTxtNotSaved', { reason: { zh: errorText(error, 'zh'), en: errorText(error, 'en') } }));
     }
   }
 
@@ -170,11 +141,11 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     s.execute({ kind: 'setJointOpinion', projectId, before, after: result.joint });
     const key = VERDICT_KEY[result.joint.verdict];
     s.notify(
-      bilingualNotice(
-        'info',
-        `已出具「${project.properties.XMMC}」的联合审查意见（${result.joint.documentNo}）：${DICTIONARIES.zh[key]}`,
-        `Issued the joint opinion on "${project.properties.XMMC}" (${result.joint.documentNo}): ${DICTIONARIES.en[key]}`,
-      ),
+      catalogueNotice('info', 'jointOpinionIssued', {
+        project: project.properties.XMMC,
+        documentNo: result.joint.documentNo,
+        verdict: { zh: DICTIONARIES.zh[key], en: DICTIONARIES.en[key] },
+      }),
     );
   }
 

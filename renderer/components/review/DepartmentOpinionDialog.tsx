@@ -14,7 +14,6 @@ import { errorText } from '../../i18n/describeError.ts';
 import { todayIso } from '../../services/blueprint/resolutionStatus.ts';
 import { readWorkstationUser } from '../../services/blueprint/workstationUser.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
 import { M2_PER_MU } from '../formatArea.ts';
 import { VERDICT_KEY } from './ProjectRegister.tsx';
 import { ProjectOutline } from './ProjectOutline.tsx';
@@ -23,6 +22,8 @@ import { openReviewFile } from '../../services/review/openReviewFile.ts';
 import { signReviewFile } from '../../services/review/signReviewFile.ts';
 import { StationFailure } from '../../services/station/types.ts';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
+import { message } from '../../i18n/message.ts';
 
 /** Verifies the first pending 征求意见 file against this installation's trust list; a refused one is dropped with its reason. */
 export function DepartmentOpinionDialog() {
@@ -34,7 +35,7 @@ export function DepartmentOpinionDialog() {
     if (!opening || opening.ok) return;
     const s = store.getState();
     s.setPendingConsultations(s.pendingConsultations.slice(1));
-    s.notify(bilingualNotice('error', `${opening.check.message.zh}；未打开`, `${opening.check.message.en}; not opened`));
+    s.notify(catalogueNotice('error', 'opinionFileNotOpened', { reason: opening.check.message }));
   }, [opening, store]);
   if (!opening || !opening.ok) return null;
   return <DepartmentOpinionForm file={{ name: pending.name, bytes: opening.bytes }} signer={opening.check.message} />;
@@ -107,25 +108,13 @@ function DepartmentOpinionForm({ file, signer }: { file: { name: string; bytes: 
     } catch (error) {
       const cancelled = error instanceof StationFailure && error.code === 'needs-passphrase';
       const why = error instanceof StationFailure ? error.text[lang] : errorText(error, lang);
-      setProblems([
-        cancelled
-          ? say('未输入口令：部门意见未签名，未保存', 'No passphrase given: the opinion was not signed or saved')
-          : say(`部门意见未能签名，未保存：${why}`, `The opinion could not be signed and was not saved: ${why}`),
-      ]);
+      setProblems([cancelled ? message(lang, 'opinionNoPassphrase') : message(lang, 'opinionNotSigned', { reason: why })]);
       return;
     }
     try {
       const saved = await createPlatform().saveFile(signed, { suggestedName: out.fileName, format: 'json' });
       if (!saved) return;
-      store
-        .getState()
-        .notify(
-          bilingualNotice(
-            'info',
-            `已导出部门意见「${saved.name}」，请将其发给统筹部门`,
-            `Exported the opinion "${saved.name}"; send it to the coordinator`,
-          ),
-        );
+      store.getState().notify(catalogueNotice('info', 'opinionExported', { file: saved.name }));
       close();
     } catch (error) {
       setProblems([errorText(error, lang)]);

@@ -5,8 +5,8 @@
 import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Button } from 'antd';
 import { CheckSquareOutlined, CloseSquareOutlined, DownloadOutlined, SwapOutlined, ZoomInOutlined } from '@ant-design/icons';
-import { layerInfo } from '../../../engine/model/index.ts';
-import type { FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/index.ts';
+import { codedValueEn, layerInfo } from '../../../engine/model/index.ts';
+import type { Classification, FeatureId, LayerCode, PlanFeature, PlanId } from '../../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { featureSummary } from '../../store/featureSummary.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
@@ -349,6 +349,8 @@ export function AttributeTable() {
               index={first + k}
               columns={columns}
               selected={featureSelection.hasRow(choice.planId, all, slotAt(first + k))}
+              english={language === 'en'}
+              classification={plan.meta.classification}
             />
           ))}
         </div>
@@ -415,11 +417,14 @@ interface TableRowProps {
   index: number;
   columns: readonly AttributeColumn[];
   selected: boolean;
+  /** In English, a code-table value shows its English name (the stored Chinese one in its tooltip). */
+  english: boolean;
+  classification: Classification;
 }
 
 /** One row; memoised on its feature, place and selection so a scroll renders only the rows that came into view. */
 const TableRow = memo(
-  function TableRow({ row, index, columns, selected }: TableRowProps) {
+  function TableRow({ row, index, columns, selected, english, classification }: TableRowProps) {
     return (
       <div
         className={`table-row ${selected ? 'selected' : ''}`}
@@ -429,13 +434,33 @@ const TableRow = memo(
         aria-selected={selected}
         style={{ transform: `translateY(${index * ROW_HEIGHT_PX}px)`, height: ROW_HEIGHT_PX }}
       >
-        {columns.map((c) => (
-          <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }} data-user-text="">
-            {cellText(row, c.key)}
-          </span>
-        ))}
+        {columns.map((c) => {
+          const en = english ? codedValueEn(row.layer, c.key, row.properties[c.key], classification) : undefined;
+          return en === undefined ? (
+            <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }} data-user-text="">
+              {cellText(row, c.key)}
+            </span>
+          ) : (
+            <span
+              key={c.key}
+              className="table-cell coded-value"
+              style={{ width: widthOf(c.key) }}
+              title={cellText(row, c.key)}
+              data-user-title=""
+              data-testid="coded-value"
+            >
+              {en}
+            </span>
+          );
+        })}
       </div>
     );
   },
-  (a, b) => a.row === b.row && a.index === b.index && a.columns === b.columns && a.selected === b.selected,
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.columns === b.columns &&
+    a.selected === b.selected &&
+    a.english === b.english &&
+    a.classification === b.classification,
 );

@@ -13,6 +13,7 @@ import { reviewRecordsFrom } from '../../store/workspacePayload.ts';
 import { externaliseCommand, planBlobWrite, type PlanBlobWrite } from './planBlobs.ts';
 import { LAST_CHECK_KEYS } from './lastCheckStore.ts';
 import { LAST_EXPORT_KEY } from './lastExportStore.ts';
+import { message } from '../../i18n/message.ts';
 
 export interface PayloadOrigin {
   /** Named in refusals, e.g. "济源.lantu". */
@@ -26,7 +27,7 @@ export async function openWorkspacePayload(
   origin: PayloadOrigin = {},
 ): Promise<void> {
   const lang = store.getState().language;
-  const fileName = origin.fileName ?? (lang === 'en' ? 'the workspace data' : '工作区数据');
+  const fileName = origin.fileName ?? message(lang, 'workspaceData');
   const checked = checkWorkspacePayload(payload, { fileName, lang });
   if (!checked.ok) throw uiLanguageError(checked.message);
 

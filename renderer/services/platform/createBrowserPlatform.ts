@@ -9,6 +9,7 @@ import { menuCommandForKey } from './menuCommandForKey.ts';
 import { PlatformError } from './PlatformError.ts';
 import { readWorkspaceBytes } from './readWorkspaceBytes.ts';
 import type { PlatformAdapter } from './types.ts';
+import { message } from '../../i18n/message.ts';
 
 export interface BrowserPlatformOptions {
   window: Window;
@@ -98,12 +99,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
     async saveReportPdf() {
       // A page cannot render PDF itself; the report dialog hides its PDF button here and 打印 (the browser's
       // print dialog, "Save as PDF") does the job.
-      throw new PlatformError(
-        'bad-request',
-        language === 'en'
-          ? 'A browser cannot save the report as PDF directly: use Print and choose "Save as PDF".'
-          : '浏览器不能直接导出 PDF：请点“打印”，在打印对话框中选择“另存为 PDF”。',
-      );
+      throw new PlatformError('bad-request', message(language, 'browserNoPdf'));
     },
     onMenuCommand(callback: (command: MenuCommand) => void) {
       const onKey = (event: KeyboardEvent) => {

@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../../engine/ipc/index.ts';
 import { fileKindOfName } from './fileKindOfName.ts';
 import { isBoundaryFileName } from '../review/readBoundaryFile.ts';
 import type { OpenedFiles, PickedFile, Unsubscribe } from './types.ts';
+import { message } from '../../i18n/message.ts';
 
 export function pickedFromFile(file: File): PickedFile {
   return {
@@ -42,10 +43,7 @@ export function listenForDroppedFiles(
       else {
         opened.rejected.push({
           name: file.name,
-          reason:
-            language() === 'en'
-              ? `${file.name}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg), a workspace (.lantu) or a project boundary (界址点 .txt, .dxf)`
-              : `${file.name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包、GeoPackage（.gpkg）、工作空间（.lantu）或项目红线（界址点 .txt、.dxf）`,
+          reason: message(language(), 'dropNotReadable', { file: file.name }),
         });
       }
     }

@@ -8,12 +8,12 @@ import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { ProjectReviewEntry } from '../../store/projectSlice.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
 import { todayIso } from '../blueprint/resolutionStatus.ts';
 import { workspacePolicy } from '../blueprint/workspacePolicy.ts';
 import reviewPackSeed from '../../../seeds/rules/jiyuan-review.json';
 import { BLUEPRINT_NEEDS_PLANS, type ProjectReviewResult, type ReviewProjectsInput } from './reviewProjects.ts';
 import { workspaceDepartments } from './workspaceDepartments.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 
 export interface ReviewBackend {
   review(input: ReviewProjectsInput): Promise<ProjectReviewResult[]>;
@@ -68,7 +68,7 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
     const pack = loadReviewPack(reviewPackSeed, departments, 'jiyuan-review.json');
     if (!pack.ok) {
       const first = pack.errors[0];
-      s.notify(bilingualNotice('error', `审查规则包无效：${first?.zh ?? ''}`, `The review pack is invalid: ${first?.en ?? ''}`));
+      s.notify(catalogueNotice('error', 'reviewPackInvalid', { reason: { zh: first?.zh ?? '', en: first?.en ?? '' } }));
       return;
     }
     if (!keyed || keyed.plans !== ws.plans || keyed.resolutions !== ws.resolutions || keyed.policy !== ws.policy) {
@@ -113,7 +113,7 @@ export function createReviewService(store: EditorStore, backend: ReviewBackend):
         const lang = store.getState().language;
         const zh = lang === 'zh' ? errorText(error, 'zh') : describeError(error, 'zh').text;
         const en = lang === 'en' ? errorText(error, 'en') : describeError(error, 'en').text;
-        store.getState().notify(bilingualNotice('error', `项目审查失败：${zh}`, `The project review failed: ${en}`));
+        store.getState().notify(catalogueNotice('error', 'projectReviewFailed', { reason: { zh, en } }));
       });
     });
     queued = next;
