@@ -291,6 +291,8 @@ const check: CliCommand = {
     let report: ConflictReport;
     let prepareMs: number;
     let checkMs: number;
+    /** With worker threads: the features each one prepared (the --timings line tells the partition's share). */
+    let featuresPerWorker: number[] = [];
     const postgisNotes: PostgisNote[] = [];
     try {
       if (usePostgis) {
@@ -347,6 +349,7 @@ const check: CliCommand = {
       } else {
         // Workers evaluate the relations; this thread turns their records into the report (the shared step).
         const run = await runRulesInWorkers(input, port, threads);
+        featuresPerWorker = run.featuresPerWorker;
         report = run.report;
         prepareMs = run.prepareMs;
         checkMs = run.timings.checkMs - prepareMs;
@@ -374,8 +377,8 @@ const check: CliCommand = {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
         ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))`,
+          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）${featuresPerWorker.length > 0 ? `；各线程准备的要素：${featuresPerWorker.join('、')}（共 ${plans.reduce((n, p) => n + p.features.length, 0)} 个）` : ''}`,
+          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))${featuresPerWorker.length > 0 ? `; features prepared per thread: ${featuresPerWorker.join(', ')} (of ${plans.reduce((n, p) => n + p.features.length, 0)})` : ''}`,
         }),
       );
     }

@@ -71,7 +71,7 @@ describe('lantu check', () => {
     const two = await lantu('check', ...seeds, '--threads', '2', '--json', 'two.json', '--timings');
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
-    expect(two.stdout).toMatch(/检测 \d+ ms（2 个线程）/);
+    expect(two.stdout).toMatch(/检测 \d+ ms（2 个线程）；各线程准备的要素：\d+、\d+（共 4533 个）/);
     const report = readFileSync(join(dir, 'two.json'), 'utf8');
     expect((JSON.parse(report) as ConflictReport).conflicts.length).toBeGreaterThan(50);
     expect(report).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
