@@ -77,6 +77,15 @@ describe('lantu check', () => {
     expect(report).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
   }, 300_000);
 
+  it('runs the default pack in this thread by default, since every worker would prepare every feature', async () => {
+    const seeds = ['land', 'ecology', 'industry', 'transport', 'targets'].map((k) =>
+      join(import.meta.dirname, '..', '..', '..', 'seeds', 'jiyuan', `${k}.json`),
+    );
+    const run = await lantu('check', ...seeds, '--timings');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/检测 \d+ ms（1 个线程）\n/);
+  }, 300_000);
+
   it('refuses --threads 0 as a usage error (exit 2)', async () => {
     const run = await lantu('check', 'land.json', '--threads', '0');
     expect(run.status).toBe(2);
