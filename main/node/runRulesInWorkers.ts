@@ -8,12 +8,12 @@ export async function runRulesInWorkers(
   input: RulesInput,
   port: GeometryPort,
   threads: number,
-): Promise<ExecutorRun & { prepareMs: number }> {
+): Promise<ExecutorRun & { prepareMs: number; featuresPerWorker: number[] }> {
   const executor = workerRulesExecutor({ threads });
   const catalog = catalogOfPlans(port, input.plans);
   try {
     const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
-    return { ...run, prepareMs: executor.stats.prepareMs };
+    return { ...run, prepareMs: executor.stats.prepareMs, featuresPerWorker: executor.stats.featuresPerWorker };
   } finally {
     catalog.release();
   }

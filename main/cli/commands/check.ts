@@ -125,8 +125,8 @@ const check: CliCommand = {
       type: 'integer',
       value: '<N>',
       help: {
-        zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 时为 1）',
-        en: 'worker threads for the rules (default: the cores, as many as the free memory holds; 1 below 1 MB of plans)',
+        zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 或每个线程仍须准备全部要素时为 1）',
+        en: 'worker threads for the rules (default: the cores, as many as the free memory holds; 1 below 1 MB of plans or when each would prepare every feature)',
       },
     },
     engine: {
@@ -311,12 +311,12 @@ const check: CliCommand = {
     // holds only the layers its rules read). Below 1 MB of plans a worker's start (GEOS, its copy) costs more than the
     // rules it would take, so small checks run in this thread.
     const shareOf = largestShare(input);
+    // When every worker would still prepare every feature (the default pack reads the parcels in most rules and every
+    // layer in R24/R26/R30), more workers only repeat that work: at 300k two took ×3.4 the wall and ×2.1 the CPU of one
+    // (README, 2026-12-05), so the default is then this thread.
+    const candidate = defaultThreads(planBytes, undefined, undefined, shareOf);
     const threads =
-      typeof threadsOption === 'number'
-        ? threadsOption
-        : planBytes < SMALL_PLANS_BYTES
-          ? 1
-          : defaultThreads(planBytes, undefined, undefined, shareOf);
+      typeof threadsOption === 'number' ? threadsOption : planBytes < SMALL_PLANS_BYTES || shareOf(candidate) >= 1 ? 1 : candidate;
     const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER, undefined, shareOf);
     if (threads > affordable) {
       ctx.err(
@@ -330,6 +330,8 @@ const check: CliCommand = {
     let report: ConflictReport;
     let prepareMs: number;
     let checkMs: number;
+    /** With worker threads: the features each one prepared (the --timings line tells the partition's share). */
+    let featuresPerWorker: number[] = [];
     const postgisNotes: PostgisNote[] = [];
     try {
       if (usePostgis) {
@@ -408,6 +410,7 @@ const check: CliCommand = {
       } else {
         // Workers evaluate the relations; this thread turns their records into the report (the shared step).
         const run = await runRulesInWorkers(input, port, threads);
+        featuresPerWorker = run.featuresPerWorker;
         report = run.report;
         prepareMs = run.prepareMs;
         checkMs = run.timings.checkMs - prepareMs;
@@ -435,8 +438,8 @@ const check: CliCommand = {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
         ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))`,
+          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）${featuresPerWorker.length > 0 ? `；各线程准备的要素：${featuresPerWorker.join('、')}（共 ${plans.reduce((n, p) => n + p.features.length, 0)} 个）` : ''}`,
+          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))${featuresPerWorker.length > 0 ? `; features prepared per thread: ${featuresPerWorker.join(', ')} (of ${plans.reduce((n, p) => n + p.features.length, 0)})` : ''}`,
         }),
       );
     }

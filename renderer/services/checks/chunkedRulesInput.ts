@@ -3,7 +3,8 @@
 // Structured cloning 300k feature objects blocked the UI thread for seconds. Encoding runs chunk by chunk
 // between event-loop turns and is cached per unchanged chunk of features; a chunk the worker already
 // received in the previous call is sent as a reference only, so a re-check after one edit posts one chunk.
-import type { PlanMeta, PlanFeature } from '../../../engine/model/index.ts';
+// A worker that reads only some layers (partitionRules) gets chunks of only those layers' features, cached per layer set.
+import type { LayerCode, PlanMeta, PlanFeature } from '../../../engine/model/index.ts';
 import type { RulesInput } from '../../../engine/rules/index.ts';
 import { decodeChunk, encodeChunk, type EncodedChunk } from '../../db/geometryChunk.ts';
 import { FeatureMap } from '../../store/featureMap.ts';
@@ -28,6 +29,8 @@ export interface ChunkedRulesInput extends Omit<RulesInput, 'plans'> {
 const CHUNK = 4096;
 let nextKey = 1;
 const cache = new WeakMap<object, WireChunk>();
+/** Per chunk and layer set (sorted codes joined): its features of those layers, or null when it has none. */
+const layerCache = new WeakMap<object, Map<string, WireChunk | null>>();
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function toWire(c: EncodedChunk): WireChunk {
@@ -38,22 +41,52 @@ function fromWire(c: WireChunk): EncodedChunk {
   return { ...c, ids: c.ids === '' ? [] : c.ids.split('\n'), layers: c.layers === '' ? [] : c.layers.split('\n') };
 }
 
-/** Encodes a plan's features in slices, reusing the encoding of chunks that did not change. */
-export async function encodePlanEntry(entry: PlanEntry): Promise<{ plan: PlanMeta; chunks: WireChunk[] }> {
+/**
+ * Encodes a plan's features in slices, reusing the encoding of chunks that did not change; with `layers`, only the
+ * features of those layers (in document order), chunks without any left out.
+ */
+export async function encodePlanEntry(
+  entry: PlanEntry,
+  layers: ReadonlySet<LayerCode> | null = null,
+): Promise<{ plan: PlanMeta; chunks: WireChunk[] }> {
   const chunks: WireChunk[] = [];
+  if (layers !== null && layers.size === 0) return { plan: entry.meta, chunks };
+  const layerKey = layers === null ? '' : [...layers].sort().join(',');
   if (entry.features instanceof FeatureMap) {
-    for (const part of entry.features.chunkList()) {
+    const whole = async (part: readonly PlanFeature[]): Promise<WireChunk> => {
       let encoded = cache.get(part);
       if (!encoded) {
         encoded = toWire(encodeChunk([...part.values()]));
         cache.set(part, encoded);
         await nextTask();
       }
-      chunks.push(encoded);
+      return encoded;
+    };
+    for (const part of entry.features.chunkList()) {
+      if (layers === null) {
+        chunks.push(await whole(part));
+        continue;
+      }
+      let byLayers = layerCache.get(part);
+      if (!byLayers) layerCache.set(part, (byLayers = new Map()));
+      let encoded = byLayers.get(layerKey);
+      if (encoded === undefined) {
+        const kept = part.filter((f) => layers.has(f.layer));
+        // A chunk wholly of these layers is the same chunk every worker gets.
+        if (kept.length === 0) encoded = null;
+        else if (kept.length === part.length) encoded = await whole(part);
+        else {
+          encoded = toWire(encodeChunk(kept));
+          await nextTask();
+        }
+        byLayers.set(layerKey, encoded);
+      }
+      if (encoded) chunks.push(encoded);
     }
   } else {
     let slice: PlanFeature[] = [];
     for (const f of entry.features.values()) {
+      if (layers !== null && !layers.has(f.layer)) continue;
       slice.push(f);
       if (slice.length === CHUNK) {
         chunks.push(toWire(encodeChunk(slice)));
@@ -64,6 +97,32 @@ export async function encodePlanEntry(entry: PlanEntry): Promise<{ plan: PlanMet
     if (slice.length > 0) chunks.push(toWire(encodeChunk(slice)));
   }
   return { plan: entry.meta, chunks };
+}
+
+const countCache = new WeakMap<object, Map<LayerCode, number>>();
+
+/** How many features each layer of a plan has (partitionRules' cost estimate), counted per chunk and cached. */
+export async function layerCountsOf(entry: PlanEntry): Promise<Map<LayerCode, number>> {
+  const counts = new Map<LayerCode, number>();
+  const add = (part: Map<LayerCode, number>) => {
+    for (const [layer, n] of part) counts.set(layer, (counts.get(layer) ?? 0) + n);
+  };
+  if (entry.features instanceof FeatureMap) {
+    for (const part of entry.features.chunkList()) {
+      let c = countCache.get(part);
+      if (!c) {
+        c = new Map();
+        for (const f of part) c.set(f.layer, (c.get(f.layer) ?? 0) + 1);
+        countCache.set(part, c);
+      }
+      add(c);
+    }
+  } else {
+    const c = new Map<LayerCode, number>();
+    for (const f of entry.features.values()) c.set(f.layer, (c.get(f.layer) ?? 0) + 1);
+    add(c);
+  }
+  return counts;
 }
 
 /**

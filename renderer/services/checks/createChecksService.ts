@@ -1,4 +1,4 @@
-// The checks service: runs the rule pack over the workspace in the rules worker (progress, cancel),
+// The checks service: runs the rule pack over the workspace in the rules workers (progress, cancel),
 // re-checks incrementally after edits (debounced, off the UI thread), and performs the resolving edit
 // "subtract the other feature's footprint" with GEOS.
 import type { GeometryPort } from '../../../engine/geometry/index.ts';
@@ -6,22 +6,31 @@ import type { Geometry } from '../../../engine/model/index.ts';
 import type { ConflictReport } from '../../../engine/rules/index.ts';
 import type { PreviousCheck } from '../../../engine/rules/index.ts';
 import type { LastCheck } from '../persistence/lastCheckStore.ts';
-import { encodePlanEntry, type ChunkedRulesInput } from './chunkedRulesInput.ts';
+import type { RulePack } from '../../../engine/rules/index.ts';
+import type { Targets } from '../../../engine/indicators/index.ts';
+import type { PlanEntry } from '../../store/types.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { findSelfIntersection } from '../../../engine/geometry/index.ts';
 
-/** What the service needs from the rules engine (the worker client implements it). */
+/** The workspace the rules read: its plans in order, the pack and the targets (the backend encodes what each worker needs). */
+export interface RulesSource {
+  plans: PlanEntry[];
+  pack: RulePack;
+  targets?: Targets;
+}
+
+/** What the service needs from the rules engine (the worker clients implement it). */
 export interface RulesBackend {
-  run(input: ChunkedRulesInput, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
-  recheck(changedFeatureIds: string[], input: ChunkedRulesInput): Promise<ConflictReport>;
+  run(input: RulesSource, onProgress: (done: number, total: number, phase: string) => void): Promise<ConflictReport>;
+  recheck(changedFeatureIds: string[], input: RulesSource): Promise<ConflictReport>;
   /** Re-checks from stored results (no run state in the worker, as after a reload): engine/rules/resumeCheck. */
   resume(
     previous: PreviousCheck,
     changedFeatureIds: string[],
-    input: ChunkedRulesInput,
+    input: RulesSource,
     onProgress: (done: number, total: number, phase: string) => void,
   ): Promise<ConflictReport>;
   cancel(): void;
@@ -89,14 +98,14 @@ export function createChecksService(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let busy: Promise<void> = Promise.resolve();
 
-  /** The current workspace as the worker's input, encoded in slices (never one long task). */
-  const input = async (): Promise<ChunkedRulesInput | null> => {
+  /** The current workspace as the rules read it (the backend encodes it in slices, never one long task). */
+  const input = async (): Promise<RulesSource | null> => {
     const ws = store.getState().workspace;
     if (!ws.rulePack) return null;
-    const plans = [];
+    const plans: PlanEntry[] = [];
     for (const id of ws.planOrder) {
       const entry = ws.plans.get(id);
-      if (entry) plans.push(await encodePlanEntry(entry));
+      if (entry) plans.push(entry);
     }
     return ws.targets ? { plans, pack: ws.rulePack, targets: ws.targets } : { plans, pack: ws.rulePack };
   };

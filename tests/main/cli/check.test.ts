@@ -71,10 +71,19 @@ describe('lantu check', () => {
     const two = await lantu('check', ...seeds, '--threads', '2', '--json', 'two.json', '--timings');
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
-    expect(two.stdout).toMatch(/检测 \d+ ms（2 个线程）/);
+    expect(two.stdout).toMatch(/检测 \d+ ms（2 个线程）；各线程准备的要素：\d+、\d+（共 4533 个）/);
     const report = readFileSync(join(dir, 'two.json'), 'utf8');
     expect((JSON.parse(report) as ConflictReport).conflicts.length).toBeGreaterThan(50);
     expect(report).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+  }, 300_000);
+
+  it('runs the default pack in this thread by default, since every worker would prepare every feature', async () => {
+    const seeds = ['land', 'ecology', 'industry', 'transport', 'targets'].map((k) =>
+      join(import.meta.dirname, '..', '..', '..', 'seeds', 'jiyuan', `${k}.json`),
+    );
+    const run = await lantu('check', ...seeds, '--timings');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/检测 \d+ ms（1 个线程）\n/);
   }, 300_000);
 
   it('refuses --threads 0 as a usage error (exit 2)', async () => {

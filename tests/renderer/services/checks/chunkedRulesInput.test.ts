@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkDecoder, decodeRulesInput, encodePlanEntry, withReferences } from '../../../../renderer/services/checks/chunkedRulesInput.ts';
+import {
+  ChunkDecoder,
+  decodeRulesInput,
+  encodePlanEntry,
+  layerCountsOf,
+  withReferences,
+} from '../../../../renderer/services/checks/chunkedRulesInput.ts';
 import { applyCommand, planEntryOf } from '../../../../renderer/store/applyCommand.ts';
 import type { RulePack } from '../../../../engine/rules/types.ts';
 import { fixturePlan, fixtureWorkspace } from '../../fixtures.ts';
@@ -42,5 +48,25 @@ describe('chunked rules input', () => {
     expect(decoded.plans[0]!.features[0]!.properties.BZ).toBe('x');
     expect(decoded.plans.map((p) => p.features.length)).toEqual(ws.planOrder.map((id) => ws.plans.get(id)!.features.size));
     expect(() => new ChunkDecoder().decode(second)).toThrow('does not hold');
+  });
+
+  it('encodes only the features of the layers a worker reads, in document order, and reuses those chunks', async () => {
+    const land = fixturePlan('land');
+    const entry = planEntryOf(land);
+    const layers = new Set(['CZKFBJ', 'XZQ'] as const);
+    const some = await encodePlanEntry(entry, layers);
+    const decoded = decodeRulesInput(structuredClone({ plans: [some], pack }));
+    const wanted = land.features.filter((f) => layers.has(f.layer as never));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.length).toBeLessThan(land.features.length);
+    expect(decoded.plans[0]!.features).toEqual(wanted);
+    // Unchanged chunks give the very same encodings again (sent as references to the worker that holds them).
+    const again = await encodePlanEntry(entry, new Set(['XZQ', 'CZKFBJ'] as const));
+    expect(again.chunks).toHaveLength(some.chunks.length);
+    again.chunks.forEach((c, i) => expect(c).toBe(some.chunks[i]));
+    expect((await encodePlanEntry(entry, new Set())).chunks).toEqual([]);
+    const counts = await layerCountsOf(entry);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(land.features.length);
+    expect(counts.get('XZQ' as never)).toBe(land.features.filter((f) => f.layer === 'XZQ').length);
   });
 });
