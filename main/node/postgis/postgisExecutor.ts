@@ -18,6 +18,8 @@ import {
   type RulesInput,
 } from '../../../engine/rules/index.ts';
 import { cancelOnAbort } from './cancelOnAbort.ts';
+import type { SourceTable } from '../db/readPlanTables.ts';
+import { loadFeaturesFromTables, type SlotSource } from './featuresFromTables.ts';
 import { loadFeatures, prepareAll } from './featuresTable.ts';
 import { coverageRecords } from './relations/coverageRecords.ts';
 import { crossesRecords } from './relations/crossesRecords.ts';
@@ -60,13 +62,44 @@ export interface PostgisExecutorOptions {
   relations?: Partial<Record<RelationType, RecordsOfRelation>>;
   /** Told which rules ran where, and the phases' times. */
   onNote?: (note: PostgisNote) => void;
+  /**
+   * Per plan (input order), the tables its features were read from (readPlanTables; rows in ctid order are the
+   * features in plan order): the features table then takes those geometries from the tables (featuresFromTables.ts).
+   * A plan without an entry (or null) is sent whole, as without this option.
+   */
+  sources?: readonly (readonly SourceTable[] | null | undefined)[];
 }
 
 export type PostgisNote =
   /** Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed. */
   | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string }
   | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number }
-  | { kind: 'rule'; ruleId: string; ms: number };
+  | { kind: 'rule'; ruleId: string; ms: number }
+  /** With `sources`: how many geometries came from the plans' tables and how many were sent (repaired, changed). */
+  | { kind: 'tables'; geometryFromTables: number; geometrySent: number; footprintsSent: number };
+
+/** The slot → (table, row) map of `sources`, with the tables numbered across plans. */
+function slotSources(
+  plans: RulesInput['plans'],
+  sources: NonNullable<PostgisExecutorOptions['sources']>,
+): { tables: SourceTable[]; sourceOf: (SlotSource | null)[] } {
+  const tables: SourceTable[] = [];
+  const sourceOf: (SlotSource | null)[] = [];
+  plans.forEach((doc, i) => {
+    const own = sources[i];
+    if (!own) {
+      for (let j = 0; j < doc.features.length; j++) sourceOf.push(null);
+      return;
+    }
+    const positions: SlotSource[] = [];
+    for (const t of own) {
+      for (let row = 1; row <= t.rows; row++) positions.push({ table: tables.length, row });
+      tables.push(t);
+    }
+    for (let j = 0; j < doc.features.length; j++) sourceOf.push(positions[j] ?? null);
+  });
+  return { tables, sourceOf };
+}
 
 export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
   const modules = { ...SQL_RELATIONS, ...options.relations };
@@ -113,7 +146,18 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
       const canceller = cancelOnAbort(execute.signal, options.clients);
       try {
         const t1 = performance.now();
-        const table = await loadFeatures(loader, schema, features);
+        let table: string;
+        if (options.sources?.some((x) => x)) {
+          const { tables, sourceOf } = slotSources(input.plans, options.sources);
+          const load = await loadFeaturesFromTables(loader, schema, features, tables, sourceOf);
+          note({
+            kind: 'tables',
+            geometryFromTables: load.geometryFromTables,
+            geometrySent: load.geometrySent,
+            footprintsSent: load.footprintsSent,
+          });
+          table = load.table;
+        } else table = await loadFeatures(loader, schema, features);
         const zonesTable = await loadZones(loader, schema, zones);
         note({ kind: 'phase', phase: 'load', ms: performance.now() - t1 });
         // JIT off: PostgreSQL 15 compiled the pair queries' large overlap expressions for seconds per statement (the
