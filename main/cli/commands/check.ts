@@ -341,7 +341,14 @@ const check: CliCommand = {
             ...(typeof schema === 'string' ? { schema } : {}),
             onNote: (n) => {
               postgisNotes.push(n);
-              if (n.kind === 'fallback' && n.reason !== undefined)
+              if (n.kind === 'fallback' && n.reason !== undefined && n.subjects !== undefined)
+                ctx.err(
+                  ctx.t({
+                    zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），其 ${n.subjects.of} 个主体要素中 ${n.subjects.embedded} 个所在分块改由本机引擎计算（并报告无法计量的要素对），其余在数据库中计算`,
+                    en: `note: PostGIS could not compute some geometry of rule ${n.ruleIds.join(', ')} (${n.reason}); the embedded engine evaluates the tiles of ${n.subjects.embedded} of its ${n.subjects.of} subjects (and reports the pair it cannot measure), the database the rest`,
+                  }),
+                );
+              else if (n.kind === 'fallback' && n.reason !== undefined)
                 ctx.err(
                   ctx.t({
                     zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），该规则改由本机引擎计算并报告无法计量的要素对`,

@@ -7,7 +7,13 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import {
+  createRulesState,
   embeddedExecutor,
+  recordsOfRule,
+  releaseHandles,
+  ruleContext,
+  type PreparedFeature,
+  type RulesState,
   RulesCancelledError,
   type ExecuteOptions,
   type RelationRecord,
@@ -28,7 +34,9 @@ import { overlapsRecords } from './relations/overlapsRecords.ts';
 import { sliverRecords } from './relations/sliverRecords.ts';
 import { useMismatchRecords } from './relations/useMismatchRecords.ts';
 import { withinDistanceRecords } from './relations/withinDistanceRecords.ts';
+import { isGeometryError } from './pairSql.ts';
 import type { RecordsOfRelation } from './relationQuery.ts';
+import type { Tile } from './tiles.ts';
 import { selectSlots } from './selectSlots.ts';
 import { loadZones, zonesOf } from './zonesTable.ts';
 
@@ -46,11 +54,8 @@ export const SQL_RELATIONS: Partial<Record<RelationType, RecordsOfRelation>> = {
 /** Relations the embedded engine computes on the features read in (issue 16: quality and indicators). */
 const EMBEDDED_BY_DESIGN: ReadonlySet<RelationType> = new Set(['quality', 'indicator']);
 
-/** An error PostGIS raises when GEOS cannot compute on a geometry (SQLSTATE XX000, GEOS's words). */
-function isGeometryError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown };
-  return e.code === 'XX000' && /GEOS|TopologyException|IllegalArgumentException/i.test(String(e.message));
-}
+/** Pair relations whose SQL runs through pairRows, where a failing tile is narrowed to its subjects (narrowedRecords). */
+const TILE_NARROWED: ReadonlySet<RelationType> = new Set(['overlaps', 'crosses', 'withinDistance', 'useMismatch']);
 
 export interface PostgisExecutorOptions {
   /** Open connections (≥ 1); the first also loads. */
@@ -71,8 +76,11 @@ export interface PostgisExecutorOptions {
 }
 
 export type PostgisNote =
-  /** Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed. */
-  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string }
+  /**
+   * Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed;
+   * with `subjects` only that many of the rule's subjects (those of the failing tiles) were, the rest stayed in SQL.
+   */
+  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string; subjects?: { embedded: number; of: number } }
   | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number }
   | { kind: 'rule'; ruleId: string; ms: number }
   /** With `sources`: how many geometries came from the plans' tables and how many were sent (repaired, changed). */
@@ -144,6 +152,8 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
       const schema = options.schema ?? `lantu_run_${randomBytes(6).toString('hex')}`;
       // An abort cancels the running statements (not only the next rule): a pair query can take minutes.
       const canceller = cancelOnAbort(execute.signal, options.clients);
+      // The engine's state for rules narrowed to failing tiles: built on first need, once per run.
+      let embeddedState: RulesState | null = null;
       try {
         const t1 = performance.now();
         let table: string;
@@ -168,8 +178,19 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
           await checkpoint();
           const tr = performance.now();
           let records: RelationRecord[];
+          const failedTiles: Tile[] = [];
+          let tileError: unknown = null;
+          const narrowed = TILE_NARROWED.has(s.rule.relation.type);
           try {
             records = await modules[s.rule.relation.type]!({
+              ...(narrowed
+                ? {
+                    onFailedTile: (tile: Tile, error: unknown) => {
+                      failedTiles.push(tile);
+                      tileError ??= error;
+                    },
+                  }
+                : {}),
               clients: options.clients,
               features: table,
               zones: zonesTable,
@@ -179,6 +200,20 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
               ...(s.withinSlots ? { withinSlots: s.withinSlots } : {}),
               hasTownLayer,
             });
+            if (failedTiles.length > 0) {
+              // PostGIS's GEOS gave up on some pair in these tiles: their subjects' pairs come from the engine (which
+              // reports a pair it cannot measure with its failure message), every other tile's from SQL.
+              const inTiles = subjectsInTiles(features, s.subjectSlots, failedTiles);
+              note({
+                kind: 'fallback',
+                relation: s.rule.relation.type,
+                ruleIds: [s.rule.id],
+                reason: String((tileError as Error).message),
+                subjects: { embedded: inTiles.size, of: s.subjectSlots.length },
+              });
+              embeddedState ??= createRulesState(options.port, input.plans);
+              records = [...records, ...(await narrowedRecords(embeddedState, input, s.rule, inTiles, checkpoint))];
+            }
           } catch (error) {
             if (!isGeometryError(error)) throw error;
             // PostGIS's GEOS gave up on some pair (the query stops whole): the engine reports that pair with a
@@ -197,10 +232,38 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         if (execute.signal?.aborted) throw new RulesCancelledError();
         throw error;
       } finally {
+        if (embeddedState) releaseHandles(embeddedState);
         await canceller.settle();
         if (options.schema === undefined)
           await loader.query(`DROP SCHEMA IF EXISTS ${loader.escapeIdentifier(schema)} CASCADE`).catch(() => undefined);
       }
     },
   };
+}
+
+/** The subjects whose box's lower-left corner lies in one of the tiles: the pairs SQL assigned to those tiles. */
+function subjectsInTiles(features: readonly PreparedFeature[], subjectSlots: readonly number[], tiles: readonly Tile[]): Set<number> {
+  const out = new Set<number>();
+  for (const slot of subjectSlots) {
+    const box = features[slot]?.box;
+    if (!box) continue;
+    if (tiles.some((t) => box[0] >= t.x0 && box[0] < t.x1 && box[1] >= t.y0 && box[1] < t.y1)) out.add(slot);
+  }
+  return out;
+}
+
+/** The rule's records for pairs whose subject is one of `subjects`, by the embedded engine (its incremental scope). */
+async function narrowedRecords(
+  state: RulesState,
+  input: RulesInput,
+  rule: Rule,
+  subjects: ReadonlySet<number>,
+  checkpoint: () => Promise<void>,
+): Promise<RelationRecord[]> {
+  const ctx = ruleContext(input, state, checkpoint);
+  const records = await recordsOfRule(state, rule, ctx, subjects);
+  // The scope also gives pairs where one of them is the object; those belong to another subject's tile, done in SQL.
+  const key = (planId: string, featureId: string) => `${planId}\u0000${featureId}`;
+  const wanted = new Set([...subjects].map((slot) => key(state.features[slot]!.plan.id, state.features[slot]!.id)));
+  return records.filter((r) => r.subject !== null && wanted.has(key(r.subject.planId, r.subject.featureId)));
 }
