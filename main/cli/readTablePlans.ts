@@ -12,6 +12,7 @@ export interface TablePlanEntry {
   file: string;
   bytes: Uint8Array;
   decoded: undefined;
+  sizeBytes: number;
   sources: SourceTable[] | null;
 }
 
@@ -60,12 +61,8 @@ export async function readTablePlans(
       }),
     );
     // Through the same validation as a plan file (quality findings become quality conflicts).
-    entries.push({
-      file: read.label,
-      bytes: new TextEncoder().encode(JSON.stringify(read.document)),
-      decoded: undefined,
-      sources: read.sources,
-    });
+    const bytes = new TextEncoder().encode(JSON.stringify(read.document));
+    entries.push({ file: read.label, bytes, decoded: undefined, sizeBytes: bytes.length, sources: read.sources });
   }
   return entries;
 }
