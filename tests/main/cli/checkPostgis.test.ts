@@ -117,11 +117,14 @@ describe('lantu check --engine postgis', () => {
     const busy = async () =>
       (
         await cluster.admin<{ n: number }>(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND state = 'active' AND query LIKE '%lantu_features%' AND query NOT LIKE 'COPY%'`,
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND state = 'active' AND query LIKE '%lantu\\_%'`,
           [CLERK.user],
         )
       ).rows[0]!.n;
-    while ((await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
+    let settled = false;
+    void running.then(() => (settled = true));
+    while (!settled && (await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
+    expect(settled ? (await running).stderr : 'still running').toBe('still running');
     const t0 = performance.now();
     process.emit('SIGINT');
     const run = await running;
