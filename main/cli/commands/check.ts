@@ -1,8 +1,9 @@
 // `lantu check <plan.json>... [--rules pack.json] [--targets t.json] [--json <path|->] [--geojson regions.geojson]
-// [--fail-on blocker|major] [--timings] [--threads N] [--engine postgis --db <conn> [--schema s] [--connections N]]`:
+// [--fail-on blocker|major] [--timings] [--threads N] [--engine postgis --db <conn> [--schema s] [--connections N]
+// [--source-layer <kind>[:<plan-id>]=<schema.table>[,…]]…]`:
 // validates the plans, runs the rule pack (the default Jiyuan pack without --rules; in N worker threads, partitioned by
-// rules, or in PostGIS over N connections), prints a summary per rule and severity (count, total 公顷) and writes the
-// report, the same for any N and either engine.
+// rules, or in PostGIS over N connections, where plans may also be tables already in that database), prints a summary
+// per rule and severity (count, total 公顷) and writes the report, the same for any N and either engine.
 // Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors (and on
 // Ctrl+C during a postgis run, which cancels the database's statements first); 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
@@ -29,7 +30,9 @@ import {
 import { decodeJsonBytes, validateDecodedPlan, validatePlanStream, type PlanFileValidation } from '../../../engine/validate/index.ts';
 import { compactPlanDocument } from '../../../engine/geometry/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
+import type pg from 'pg';
 import { describePgError } from '../../node/db/describePgError.ts';
+import type { SourceTable } from '../../node/db/readPlanTables.ts';
 import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExecutor.ts';
 import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
@@ -41,7 +44,9 @@ import type { CliContext } from '../context.ts';
 import { DB_OPTION } from '../openDatabase.ts';
 import { openDatabases } from '../openDatabases.ts';
 import { readInputFile } from '../readInputFile.ts';
-import { EXIT } from '../exitCodes.ts';
+import { EXIT, type ExitCode } from '../exitCodes.ts';
+import { parsePlanTables } from '../parsePlanTables.ts';
+import { readTablePlans } from '../readTablePlans.ts';
 import { formatFindings } from '../printFindings.ts';
 
 /** Below this many bytes of plans the rules run in this thread unless --threads asks otherwise. */
@@ -102,7 +107,7 @@ function parseJson(bytes: Uint8Array): unknown {
 
 const check: CliCommand = {
   summary: { zh: '检测规划之间的冲突（默认使用济源规则包）', en: 'check plans for conflicts (default: the Jiyuan rule pack)' },
-  usage: '<plan.json>...',
+  usage: '<plan.json>... [--engine postgis --db <conn> [--source-layer <kind>[:<plan-id>]=<schema.table>[,…]]…]',
   options: {
     rules: {
       type: 'string',
@@ -139,6 +144,15 @@ const check: CliCommand = {
       },
     },
     db: DB_OPTION,
+    'source-layer': {
+      type: 'string',
+      repeat: true,
+      value: '<kind>[:<plan-id>]=<schema.table>[,…]',
+      help: {
+        zh: '--engine postgis：检测数据库中已有的表（每层一表，国家标准字段名，如 lantu publish 所写），一个规划一次；规划编号默认同 lantu import',
+        en: '--engine postgis: check plans already in the database as tables (one per layer, national field names, as lantu publish writes them), once per plan; plan id defaults as in lantu import',
+      },
+    },
     schema: {
       type: 'string',
       value: '<name>',
@@ -158,7 +172,14 @@ const check: CliCommand = {
     },
   },
   async run(args, ctx) {
-    if (args.positionals.length === 0) {
+    const tableSpecs = parsePlanTables(Array.isArray(args.options['source-layer']) ? args.options['source-layer'] : []);
+    if (tableSpecs.length > 0 && (args.options['engine'] !== 'postgis' || typeof args.options['db'] !== 'string')) {
+      ctx.err(
+        ctx.t({ zh: '--source-layer 需要 --engine postgis --db <连接字符串>', en: '--source-layer needs --engine postgis --db <conn>' }),
+      );
+      return EXIT.usage;
+    }
+    if (args.positionals.length === 0 && tableSpecs.length === 0) {
       ctx.err(
         ctx.t({
           zh: '用法：lantu check <规划文件>...（至少给出一个规划文件）',
@@ -170,7 +191,8 @@ const check: CliCommand = {
     // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
     const early = startGeometryPort();
     const t0 = performance.now();
-    const files: { file: string; bytes: Uint8Array; decoded: Decoded | undefined; sizeBytes: number }[] = [];
+    const files: { file: string; bytes: Uint8Array; decoded: Decoded | undefined; sizeBytes: number; sources?: SourceTable[] | null }[] =
+      [];
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
     let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
     for (const file of args.positionals) {
@@ -205,17 +227,33 @@ const check: CliCommand = {
     if (!packBytes) return early.abandon(EXIT.usage);
     const targetsBytes = targetsFile !== undefined ? await readInputFile(ctx, targetsFile) : null;
     if (targetsFile !== undefined && !targetsBytes) return early.abandon(EXIT.usage);
+    // Plans in PostGIS tables: read on the run's connections, opened here once (one password prompt) and kept for the run.
+    let preopened: { clients: pg.Client[]; label: string } | null = null;
+    const abandon = async (code: ExitCode) => {
+      if (preopened) await Promise.all(preopened.clients.map((c) => c.end().catch(() => undefined)));
+      return early.abandon(code);
+    };
+    if (tableSpecs.length > 0) {
+      const count = typeof args.options['connections'] === 'number' && args.options['connections'] > 0 ? args.options['connections'] : 2;
+      preopened = await openDatabases(args.options['db'] as string, count, ctx);
+      if (!preopened) return early.abandon(EXIT.usage);
+      const read = await readTablePlans(preopened, tableSpecs, ctx);
+      if (!Array.isArray(read)) return abandon(read);
+      files.push(...read);
+    }
     const t1 = performance.now();
 
     const plans: PlanDocument[] = [];
     const planFiles: string[] = [];
+    const planSources: (SourceTable[] | null)[] = [];
     const qualityFindings: PlanQualityFindings[] = [];
     const planBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
     let invalid = false;
     for (const entry of files) {
       const { file, bytes, decoded, sizeBytes } = entry;
       let result: PlanFileValidation;
-      if (sizeBytes > CLASSIFIED_BYTES) {
+      // A plan read from tables (`sources` set) is in memory only: never read again as a file.
+      if (sizeBytes > CLASSIFIED_BYTES && entry.sources === undefined) {
         // Feature by feature into the compact store (README, 2026-12-05): the check's peak at 300k parcels.
         try {
           result = await validatePlanFile(resolve(ctx.cwd, file), file);
@@ -241,6 +279,7 @@ const check: CliCommand = {
       }
       plans.push(result.plan);
       planFiles.push(file);
+      planSources.push(entry.sources ?? null);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
         ctx.out(
@@ -273,17 +312,17 @@ const check: CliCommand = {
         for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
       } else targets = data as Targets;
     }
-    if (invalid || !packLoad.ok) return early.abandon(EXIT.invalid);
+    if (invalid || !packLoad.ok) return abandon(EXIT.invalid);
     if (plans.length === 0) {
       ctx.err(ctx.t({ zh: '没有可检测的规划文档', en: 'no plan document to check' }));
-      return early.abandon(EXIT.usage);
+      return abandon(EXIT.usage);
     }
     const t2 = performance.now();
 
     const threadsOption = args.options['threads'];
     if (threadsOption === 0) {
       ctx.err(ctx.t({ zh: '选项 --threads 至少为 1', en: 'option --threads must be at least 1' }));
-      return early.abandon(EXIT.usage);
+      return abandon(EXIT.usage);
     }
     const usePostgis = args.options['engine'] === 'postgis';
     const db = args.options['db'];
@@ -304,7 +343,7 @@ const check: CliCommand = {
         : null;
     if (postgisUsage) {
       ctx.err(ctx.t(postgisUsage));
-      return early.abandon(EXIT.usage);
+      return abandon(EXIT.usage);
     }
     const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
     // Default: one worker per core, as many as fit in 80 % of the free memory at their share of the plans (each worker
@@ -336,7 +375,7 @@ const check: CliCommand = {
     try {
       if (usePostgis) {
         const count = typeof connectionsOption === 'number' ? connectionsOption : 2;
-        const opened = await openDatabases(db as string, count, ctx);
+        const opened = preopened ?? (await openDatabases(db as string, count, ctx));
         if (!opened) return EXIT.usage;
         const catalog = catalogOfPlans(port, plans);
         // Ctrl+C cancels the statements running in the database and drops the run schema before exiting; a second
@@ -349,10 +388,18 @@ const check: CliCommand = {
           const executor = postgisExecutor({
             clients: opened.clients,
             port,
+            sources: planSources,
             ...(typeof schema === 'string' ? { schema } : {}),
             onNote: (n) => {
               postgisNotes.push(n);
-              if (n.kind === 'fallback' && n.reason !== undefined)
+              if (n.kind === 'fallback' && n.reason !== undefined && n.subjects !== undefined)
+                ctx.err(
+                  ctx.t({
+                    zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），其 ${n.subjects.of} 个主体要素中 ${n.subjects.embedded} 个所在分块改由本机引擎计算（并报告无法计量的要素对），其余在数据库中计算`,
+                    en: `note: PostGIS could not compute some geometry of rule ${n.ruleIds.join(', ')} (${n.reason}); the embedded engine evaluates the tiles of ${n.subjects.embedded} of its ${n.subjects.of} subjects (and reports the pair it cannot measure), the database the rest`,
+                  }),
+                );
+              else if (n.kind === 'fallback' && n.reason !== undefined)
                 ctx.err(
                   ctx.t({
                     zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），该规则改由本机引擎计算并报告无法计量的要素对`,
@@ -428,6 +475,14 @@ const check: CliCommand = {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       const phase = (p: string) => ms(postgisNotes.reduce((n, x) => n + (x.kind === 'phase' && x.phase === p ? x.ms : 0), 0));
       const fallback = postgisNotes.flatMap((n) => (n.kind === 'fallback' ? n.ruleIds : []));
+      for (const n of postgisNotes)
+        if (n.kind === 'tables')
+          ctx.out(
+            ctx.t({
+              zh: `几何：${n.geometryFromTables} 个取自数据库中的表，发送 ${n.geometrySent} 个；发送线路缓冲区或修复后的占地 ${n.footprintsSent} 个`,
+              en: `geometries: ${n.geometryFromTables} from the tables, ${n.geometrySent} sent; ${n.footprintsSent} corridors or repaired footprints sent`,
+            }),
+          );
       ctx.out(
         ctx.t({
           zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，准备 ${phase('prepare')}，装载 ${phase('load')}，SQL ${phase('sql')}，本机计算 ${phase('embedded')}（质检、指标${fallback.length ? `及 ${fallback.join('、')}` : ''}）`,

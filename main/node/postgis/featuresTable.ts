@@ -27,7 +27,7 @@ export function featuresTableName(client: pg.ClientBase, schema: string): string
 
 /** Rank of each slot's feature id in JavaScript string order (equal ids share a rank): the engine's tie-break for
  *  same-layer pairs (candidatePairs keeps the order with the smaller subject id) without SQL collations. */
-function idRanks(features: readonly PreparedFeature[]): Int32Array {
+export function idRanks(features: readonly PreparedFeature[]): Int32Array {
   const order = features
     .map((f) => f.slot)
     .sort((a, b) => (features[a]!.id < features[b]!.id ? -1 : features[a]!.id > features[b]!.id ? 1 : 0));
@@ -42,37 +42,31 @@ function idRanks(features: readonly PreparedFeature[]): Int32Array {
 
 const num = (x: number | undefined): string | null => (x === undefined ? null : String(x));
 
+/** The columns of FEATURE_COLUMNS but the two geometries, for one slot (COPY text values; null is NULL). */
+export function featureValues(f: PreparedFeature, idRank: number): { head: (string | null)[]; tail: (string | null)[] } {
+  return {
+    head: [String(f.slot), f.plan.id, f.id, f.layer, f.geometryClass, JSON.stringify(f.properties)],
+    tail: [num(f.box?.[0]), num(f.box?.[1]), num(f.box?.[2]), num(f.box?.[3]), String(idRank)],
+  };
+}
+
 function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
   const writer = new WkbWriter();
   const ranks = idRanks(features);
   for (const f of features) {
-    const values = [
-      String(f.slot),
-      f.plan.id,
-      f.id,
-      f.layer,
-      f.geometryClass,
-      JSON.stringify(f.properties),
-      ewkbHex(writer, f.geometry),
-      f.footprint ? ewkbHex(writer, f.footprint) : null,
-      num(f.box?.[0]),
-      num(f.box?.[1]),
-      num(f.box?.[2]),
-      num(f.box?.[3]),
-      String(ranks[f.slot]!),
-    ];
+    const { head, tail } = featureValues(f, ranks[f.slot]!);
+    const values = [...head, ewkbHex(writer, f.geometry), f.footprint ? ewkbHex(writer, f.footprint) : null, ...tail];
     yield `${values.map(copyText).join('\t')}\n`;
   }
 }
 
-/**
- * Creates the schema when missing and (re)creates the features table in it, loads the features, indexes and
- * analyses them. Returns the escaped table name the relation queries read.
- */
-export async function loadFeatures(client: pg.Client, schema: string, features: readonly PreparedFeature[]): Promise<string> {
+/** The features table's columns, as COPY and INSERT name them (footprint_m2 is generated). */
+export const FEATURE_COLUMNS =
+  'slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank';
+
+/** Creates the schema when missing and (re)creates the empty features table in it; returns its escaped name. */
+export async function createFeaturesTable(client: pg.ClientBase, schema: string): Promise<string> {
   const table = featuresTableName(client, schema);
-  const index = client.escapeIdentifier(`${FEATURES_TABLE}_footprint_gist`);
-  const shapeIndex = client.escapeIdentifier(`${FEATURES_TABLE}_shape_gist`);
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${client.escapeIdentifier(schema)}`);
   await client.query(`DROP TABLE IF EXISTS ${table}`);
   await client.query(
@@ -94,15 +88,27 @@ export async function loadFeatures(client: pg.Client, schema: string, features: 
       footprint_m2 float8 GENERATED ALWAYS AS (COALESCE(ST_Area(footprint::geography), 0)) STORED
     )`,
   );
-  await copyRows(
-    client,
-    `COPY ${table} (slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank) FROM STDIN`,
-    rowsOf(features),
-  );
+  return table;
+}
+
+/** GiST indexes on the footprint and on the candidate shape, then ANALYZE. */
+export async function indexFeaturesTable(client: pg.ClientBase, table: string): Promise<void> {
+  const index = client.escapeIdentifier(`${FEATURES_TABLE}_footprint_gist`);
+  const shapeIndex = client.escapeIdentifier(`${FEATURES_TABLE}_shape_gist`);
   await client.query(`CREATE INDEX ${index} ON ${table} USING gist (footprint)`);
   // The engine's candidate boxes are the footprint's, else (a line without KD) the geometry's: `shapeSql`.
   await client.query(`CREATE INDEX ${shapeIndex} ON ${table} USING gist ((COALESCE(footprint, geom)))`);
   await client.query(`ANALYZE ${table}`);
+}
+
+/**
+ * Creates the schema when missing and (re)creates the features table in it, loads the features, indexes and
+ * analyses them. Returns the escaped table name the relation queries read.
+ */
+export async function loadFeatures(client: pg.Client, schema: string, features: readonly PreparedFeature[]): Promise<string> {
+  const table = await createFeaturesTable(client, schema);
+  await copyRows(client, `COPY ${table} (${FEATURE_COLUMNS}) FROM STDIN`, rowsOf(features));
+  await indexFeaturesTable(client, table);
   return table;
 }
 

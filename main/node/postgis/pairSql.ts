@@ -9,6 +9,12 @@ import type { RecordParty } from '../../../engine/rules/index.ts';
 import type { RelationQuery } from './relationQuery.ts';
 import { eachTile, tileGrid, tileParams, tileSql } from './tiles.ts';
 
+/** An error PostGIS raises when GEOS cannot compute on a geometry (SQLSTATE XX000, GEOS's words). */
+export function isGeometryError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e.code === 'XX000' && /GEOS|TopologyException|IllegalArgumentException/i.test(String(e.message));
+}
+
 /** Parameters after the fixed ones ($1 subjects, $2 objects, $3–$6 tile) start here. */
 export const FIRST_RULE_PARAM = 7;
 
@@ -52,7 +58,13 @@ export async function pairRows<R extends pg.QueryResultRow>(
   if (q.subjectSlots.length === 0 || q.objectSlots.length === 0) return [];
   const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
   return eachTile(q.clients, tiles, async (client, tile) => {
-    const result = await client.query<R>(sql, [q.subjectSlots, q.objectSlots, ...tileParams(tile), ...ruleParams]);
-    return result.rows;
+    try {
+      const result = await client.query<R>(sql, [q.subjectSlots, q.objectSlots, ...tileParams(tile), ...ruleParams]);
+      return result.rows;
+    } catch (error) {
+      if (!q.onFailedTile || !isGeometryError(error)) throw error;
+      q.onFailedTile(tile, error);
+      return [];
+    }
   });
 }

@@ -7,7 +7,13 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { GeometryPort } from '../../../engine/geometry/index.ts';
 import {
+  createRulesState,
   embeddedExecutor,
+  recordsOfRule,
+  releaseHandles,
+  ruleContext,
+  type PreparedFeature,
+  type RulesState,
   RulesCancelledError,
   type ExecuteOptions,
   type RelationRecord,
@@ -18,6 +24,8 @@ import {
   type RulesInput,
 } from '../../../engine/rules/index.ts';
 import { cancelOnAbort } from './cancelOnAbort.ts';
+import type { SourceTable } from '../db/readPlanTables.ts';
+import { loadFeaturesFromTables, type SlotSource } from './featuresFromTables.ts';
 import { loadFeatures, prepareAll } from './featuresTable.ts';
 import { coverageRecords } from './relations/coverageRecords.ts';
 import { crossesRecords } from './relations/crossesRecords.ts';
@@ -26,7 +34,9 @@ import { overlapsRecords } from './relations/overlapsRecords.ts';
 import { sliverRecords } from './relations/sliverRecords.ts';
 import { useMismatchRecords } from './relations/useMismatchRecords.ts';
 import { withinDistanceRecords } from './relations/withinDistanceRecords.ts';
+import { isGeometryError } from './pairSql.ts';
 import type { RecordsOfRelation } from './relationQuery.ts';
+import type { Tile } from './tiles.ts';
 import { selectSlots } from './selectSlots.ts';
 import { loadZones, zonesOf } from './zonesTable.ts';
 
@@ -44,11 +54,8 @@ export const SQL_RELATIONS: Partial<Record<RelationType, RecordsOfRelation>> = {
 /** Relations the embedded engine computes on the features read in (issue 16: quality and indicators). */
 const EMBEDDED_BY_DESIGN: ReadonlySet<RelationType> = new Set(['quality', 'indicator']);
 
-/** An error PostGIS raises when GEOS cannot compute on a geometry (SQLSTATE XX000, GEOS's words). */
-function isGeometryError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown };
-  return e.code === 'XX000' && /GEOS|TopologyException|IllegalArgumentException/i.test(String(e.message));
-}
+/** Pair relations whose SQL runs through pairRows, where a failing tile is narrowed to its subjects (narrowedRecords). */
+const TILE_NARROWED: ReadonlySet<RelationType> = new Set(['overlaps', 'crosses', 'withinDistance', 'useMismatch']);
 
 export interface PostgisExecutorOptions {
   /** Open connections (≥ 1); the first also loads. */
@@ -60,13 +67,47 @@ export interface PostgisExecutorOptions {
   relations?: Partial<Record<RelationType, RecordsOfRelation>>;
   /** Told which rules ran where, and the phases' times. */
   onNote?: (note: PostgisNote) => void;
+  /**
+   * Per plan (input order), the tables its features were read from (readPlanTables; rows in ctid order are the
+   * features in plan order): the features table then takes those geometries from the tables (featuresFromTables.ts).
+   * A plan without an entry (or null) is sent whole, as without this option.
+   */
+  sources?: readonly (readonly SourceTable[] | null | undefined)[];
 }
 
 export type PostgisNote =
-  /** Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed. */
-  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string }
+  /**
+   * Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed;
+   * with `subjects` only that many of the rule's subjects (those of the failing tiles) were, the rest stayed in SQL.
+   */
+  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string; subjects?: { embedded: number; of: number } }
   | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number }
-  | { kind: 'rule'; ruleId: string; ms: number };
+  | { kind: 'rule'; ruleId: string; ms: number }
+  /** With `sources`: how many geometries came from the plans' tables and how many were sent (repaired, changed). */
+  | { kind: 'tables'; geometryFromTables: number; geometrySent: number; footprintsSent: number };
+
+/** The slot → (table, row) map of `sources`, with the tables numbered across plans. */
+function slotSources(
+  plans: RulesInput['plans'],
+  sources: NonNullable<PostgisExecutorOptions['sources']>,
+): { tables: SourceTable[]; sourceOf: (SlotSource | null)[] } {
+  const tables: SourceTable[] = [];
+  const sourceOf: (SlotSource | null)[] = [];
+  plans.forEach((doc, i) => {
+    const own = sources[i];
+    if (!own) {
+      for (let j = 0; j < doc.features.length; j++) sourceOf.push(null);
+      return;
+    }
+    const positions: SlotSource[] = [];
+    for (const t of own) {
+      for (let row = 1; row <= t.rows; row++) positions.push({ table: tables.length, row });
+      tables.push(t);
+    }
+    for (let j = 0; j < doc.features.length; j++) sourceOf.push(positions[j] ?? null);
+  });
+  return { tables, sourceOf };
+}
 
 export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
   const modules = { ...SQL_RELATIONS, ...options.relations };
@@ -111,9 +152,22 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
       const schema = options.schema ?? `lantu_run_${randomBytes(6).toString('hex')}`;
       // An abort cancels the running statements (not only the next rule): a pair query can take minutes.
       const canceller = cancelOnAbort(execute.signal, options.clients);
+      // The engine's state for rules narrowed to failing tiles: built on first need, once per run.
+      let embeddedState: RulesState | null = null;
       try {
         const t1 = performance.now();
-        const table = await loadFeatures(loader, schema, features);
+        let table: string;
+        if (options.sources?.some((x) => x)) {
+          const { tables, sourceOf } = slotSources(input.plans, options.sources);
+          const load = await loadFeaturesFromTables(loader, schema, features, tables, sourceOf);
+          note({
+            kind: 'tables',
+            geometryFromTables: load.geometryFromTables,
+            geometrySent: load.geometrySent,
+            footprintsSent: load.footprintsSent,
+          });
+          table = load.table;
+        } else table = await loadFeatures(loader, schema, features);
         const zonesTable = await loadZones(loader, schema, zones);
         note({ kind: 'phase', phase: 'load', ms: performance.now() - t1 });
         // JIT off: PostgreSQL 15 compiled the pair queries' large overlap expressions for seconds per statement (the
@@ -124,8 +178,19 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
           await checkpoint();
           const tr = performance.now();
           let records: RelationRecord[];
+          const failedTiles: Tile[] = [];
+          let tileError: unknown = null;
+          const narrowed = TILE_NARROWED.has(s.rule.relation.type);
           try {
             records = await modules[s.rule.relation.type]!({
+              ...(narrowed
+                ? {
+                    onFailedTile: (tile: Tile, error: unknown) => {
+                      failedTiles.push(tile);
+                      tileError ??= error;
+                    },
+                  }
+                : {}),
               clients: options.clients,
               features: table,
               zones: zonesTable,
@@ -135,6 +200,20 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
               ...(s.withinSlots ? { withinSlots: s.withinSlots } : {}),
               hasTownLayer,
             });
+            if (failedTiles.length > 0) {
+              // PostGIS's GEOS gave up on some pair in these tiles: their subjects' pairs come from the engine (which
+              // reports a pair it cannot measure with its failure message), every other tile's from SQL.
+              const inTiles = subjectsInTiles(features, s.subjectSlots, failedTiles);
+              note({
+                kind: 'fallback',
+                relation: s.rule.relation.type,
+                ruleIds: [s.rule.id],
+                reason: String((tileError as Error).message),
+                subjects: { embedded: inTiles.size, of: s.subjectSlots.length },
+              });
+              embeddedState ??= createRulesState(options.port, input.plans);
+              records = [...records, ...(await narrowedRecords(embeddedState, input, s.rule, inTiles, checkpoint))];
+            }
           } catch (error) {
             if (!isGeometryError(error)) throw error;
             // PostGIS's GEOS gave up on some pair (the query stops whole): the engine reports that pair with a
@@ -153,10 +232,38 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         if (execute.signal?.aborted) throw new RulesCancelledError();
         throw error;
       } finally {
+        if (embeddedState) releaseHandles(embeddedState);
         await canceller.settle();
         if (options.schema === undefined)
           await loader.query(`DROP SCHEMA IF EXISTS ${loader.escapeIdentifier(schema)} CASCADE`).catch(() => undefined);
       }
     },
   };
+}
+
+/** The subjects whose box's lower-left corner lies in one of the tiles: the pairs SQL assigned to those tiles. */
+function subjectsInTiles(features: readonly PreparedFeature[], subjectSlots: readonly number[], tiles: readonly Tile[]): Set<number> {
+  const out = new Set<number>();
+  for (const slot of subjectSlots) {
+    const box = features[slot]?.box;
+    if (!box) continue;
+    if (tiles.some((t) => box[0] >= t.x0 && box[0] < t.x1 && box[1] >= t.y0 && box[1] < t.y1)) out.add(slot);
+  }
+  return out;
+}
+
+/** The rule's records for pairs whose subject is one of `subjects`, by the embedded engine (its incremental scope). */
+async function narrowedRecords(
+  state: RulesState,
+  input: RulesInput,
+  rule: Rule,
+  subjects: ReadonlySet<number>,
+  checkpoint: () => Promise<void>,
+): Promise<RelationRecord[]> {
+  const ctx = ruleContext(input, state, checkpoint);
+  const records = await recordsOfRule(state, rule, ctx, subjects);
+  // The scope also gives pairs where one of them is the object; those belong to another subject's tile, done in SQL.
+  const key = (planId: string, featureId: string) => `${planId}\u0000${featureId}`;
+  const wanted = new Set([...subjects].map((slot) => key(state.features[slot]!.plan.id, state.features[slot]!.id)));
+  return records.filter((r) => r.subject !== null && wanted.has(key(r.subject.planId, r.subject.featureId)));
 }

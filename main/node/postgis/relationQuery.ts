@@ -3,6 +3,7 @@
 // the same records the embedded engine gives for that rule. One module per relation kind implements it.
 import type pg from 'pg';
 import type { RelationRecord, Rule } from '../../../engine/rules/index.ts';
+import type { Tile } from './tiles.ts';
 
 export interface RelationQuery {
   /** At least one open connection; tile queries are spread over all of them. */
@@ -20,6 +21,12 @@ export interface RelationQuery {
   hasTownLayer: boolean;
   /** Slots selected by a `coverage` rule's relation.within (engine selectFeatures semantics), ascending; absent otherwise. */
   withinSlots?: readonly number[];
+  /**
+   * Given for the pair relations (pairRows): a tile whose query PostGIS's GEOS could not compute (isGeometryError) is
+   * told here and contributes no rows, instead of failing the whole query; the executor evaluates that tile's
+   * subjects in the embedded engine. Without it such an error is thrown.
+   */
+  onFailedTile?: (tile: Tile, error: unknown) => void;
 }
 
 export type RecordsOfRelation = (q: RelationQuery) => Promise<RelationRecord[]>;

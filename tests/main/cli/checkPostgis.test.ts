@@ -4,9 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../../engine/model/index.ts';
 import type { ConflictReport } from '../../../engine/rules/index.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
+import { writePlanTables } from '../../support/planTables.ts';
 import { compareReports } from '../node/postgis/compareReports.ts';
 import { main } from './runLantuInProcess.ts';
 
@@ -114,11 +117,14 @@ describe('lantu check --engine postgis', () => {
     const busy = async () =>
       (
         await cluster.admin<{ n: number }>(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND state = 'active' AND query LIKE '%lantu_features%' AND query NOT LIKE 'COPY%'`,
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND state = 'active' AND query LIKE '%lantu\\_%'`,
           [CLERK.user],
         )
       ).rows[0]!.n;
-    while ((await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
+    let settled = false;
+    void running.then(() => (settled = true));
+    while (!settled && (await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
+    expect(settled ? (await running).stderr : 'still running').toBe('still running');
     const t0 = performance.now();
     process.emit('SIGINT');
     const run = await running;
@@ -129,4 +135,94 @@ describe('lantu check --engine postgis', () => {
     expect((await cluster.admin("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'lantu\\_run\\_%'")).rows).toEqual([]);
     expect(process.listenerCount('SIGINT')).toBe(0);
   }, 300_000);
+
+  it('checks plans that are tables in the database (--source-layer) with the file-based report, a hostile schema a name', async () => {
+    const schema = 'plans"; DROP SCHEMA public CASCADE; --';
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: cluster.port,
+      user: CLERK.user,
+      password: CLERK.password,
+      database: POSTGIS_DB,
+    });
+    await client.connect();
+    const specs: string[] = [];
+    try {
+      for (const k of ['land', 'ecology', 'industry', 'transport']) {
+        const plan = JSON.parse(readFileSync(join(SEEDS, `${k}.json`), 'utf8')) as PlanDocument;
+        specs.push('--source-layer', `${k}:${plan.plan.id}=${(await writePlanTables(client, schema, plan)).join(',')}`);
+      }
+    } finally {
+      await client.end();
+    }
+    const files = await lantu('check', ...PLANS, '--json', 'files.json');
+    expect(files.status).toBe(0);
+    const run = await lantu(
+      'check',
+      join(SEEDS, 'targets.json'),
+      '--engine',
+      'postgis',
+      '--db',
+      db(),
+      ...specs,
+      '--timings',
+      '--lang',
+      'en',
+      '--json',
+      'tables.json',
+    );
+    expect(run.stderr).not.toContain('✗');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`read ${schema}.xzq,${schema}.ghydyh`);
+    // Every geometry was taken from its table; only the 10 road corridors were sent.
+    expect(run.stdout).toMatch(/geometries: 4,?\d{3} from the tables, 0 sent; 10 corridors or repaired footprints sent/);
+    const keysAndHashes = (r: ConflictReport) => r.conflicts.map((c) => `${c.key} ${c.regionHash} ${c.severity}`).sort();
+    expect(keysAndHashes(report('tables.json'))).toEqual(keysAndHashes(report('files.json')));
+    expect(run.stdout.split('\n').filter((l) => l.includes(' ha'))).toEqual(
+      (await lantu('check', ...PLANS, '--lang', 'en')).stdout.split('\n').filter((l) => l.includes(' ha')),
+    );
+    expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0]!.n).toBe(1);
+  }, 600_000);
+
+  it('names a missing table in the chosen language (exit 2), and refuses --source-layer without --engine postgis', async () => {
+    const args = ['check', '--engine', 'postgis', '--db', db(), '--source-layer', 'land=nowhere.ghydyh'];
+    const zh = await lantu(...args);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('数据库中没有表 nowhere.ghydyh');
+    const en = await lantu(...args, '--lang', 'en');
+    expect(en.stderr).toContain('the database has no table nowhere.ghydyh');
+    expect(en.stderr).not.toContain('数据库');
+    const bad = await lantu('check', '--source-layer', 'land=public.ghydyh', '--lang', 'en');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--source-layer needs --engine postgis --db <conn>');
+    const malformed = await lantu('check', '--engine', 'postgis', '--db', db(), '--source-layer', 'farm=public.x', '--lang', 'en');
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toContain('--source-layer must be <kind>[:<plan-id>]=<schema.table>');
+  }, 120_000);
+
+  it('names the table and the field when a table lacks a column the layer needs, and checks the rest', async () => {
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: cluster.port,
+      user: CLERK.user,
+      password: CLERK.password,
+      database: POSTGIS_DB,
+    });
+    await client.connect();
+    try {
+      const plan = JSON.parse(readFileSync(join(SEEDS, 'ecology.json'), 'utf8')) as PlanDocument;
+      await writePlanTables(client, 'lacking', plan);
+      await client.query('ALTER TABLE lacking.stbhhx DROP COLUMN bsm');
+    } finally {
+      await client.end();
+    }
+    const args = ['check', '--engine', 'postgis', '--db', db(), '--source-layer', 'ecology=lacking.stbhhx'];
+    const en = await lantu(...args, '--lang', 'en');
+    // Checkable (the features without BSM become quality conflicts), the missing column named by table and field.
+    expect(en.status).toBe(0);
+    expect(en.stderr).toContain('! lacking.stbhhx: table lacking.stbhhx has no column for the required field BSM (column bsm)');
+    expect(en.stderr).not.toContain('--mapping');
+    const zh = await lantu(...args);
+    expect(zh.stderr).toContain('表 lacking.stbhhx 没有必填字段 BSM 的列（列名 bsm）');
+  }, 120_000);
 });

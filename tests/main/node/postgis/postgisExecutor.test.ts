@@ -20,6 +20,8 @@ import {
 } from '../../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../../main/node/createGeometryPort.ts';
 import { postgisExecutor, type PostgisNote } from '../../../../main/node/postgis/postgisExecutor.ts';
+import { overlapsRecords } from '../../../../main/node/postgis/relations/overlapsRecords.ts';
+import type { RelationQuery } from '../../../../main/node/postgis/relationQuery.ts';
 import { generateSyntheticCity } from '../../../../scripts/bench/lib/syntheticCity.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../../support/pgCluster.ts';
 import { compareReports } from './compareReports.ts';
@@ -206,5 +208,34 @@ describe('postgisExecutor', () => {
       catalog.release();
       await watcher.end();
     }
+  }, 300_000);
+
+  it('evaluates only the subjects of the failing tiles in the engine when the GEOS of PostGIS fails on a pair, the rest in SQL', async () => {
+    const plans = [JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', 'land.json'), 'utf8')) as PlanDocument];
+    const input = { plans, pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R08') } };
+    const embedded = (await runRules(input, port)).report;
+    const victim = embedded.conflicts[0]!.subject!;
+    // The real overlaps SQL, after one subject's footprint in the loaded table became a bow-tie over its box: GEOS in
+    // PostGIS throws a TopologyException on its pairs (the engine still has the true shape).
+    const corrupting = async (q: RelationQuery) => {
+      await q.clients[0]!.query(
+        `UPDATE ${q.features} SET footprint = ST_SetSRID(ST_MakePolygon(ST_MakeLine(ARRAY[ST_MakePoint(box_xmin, box_ymin),
+          ST_MakePoint(box_xmax, box_ymax), ST_MakePoint(box_xmax, box_ymin), ST_MakePoint(box_xmin, box_ymax),
+          ST_MakePoint(box_xmin, box_ymin)])), 4490) WHERE plan_id = $1 AND feature_id = $2`,
+        [victim.planId, victim.featureId],
+      );
+      return overlapsRecords(q);
+    };
+    const notes: PostgisNote[] = [];
+    const postgis = await viaPostgis(input, notes, { overlaps: corrupting });
+    expect(embedded.conflicts.length).toBeGreaterThan(1);
+    expect(compareReports(postgis, embedded)).toMatchObject({ missing: [], extra: [], mismatched: [], hashDiffers: {} });
+    const told = notes.filter((n) => n.kind === 'fallback');
+    expect(told).toHaveLength(1);
+    const fallback = told[0] as Extract<PostgisNote, { kind: 'fallback' }>;
+    expect(fallback.reason).toMatch(/TopologyException|GEOS/);
+    // Some of R08's subjects (construction parcels) went to the engine, not all: the other tiles' pairs came from SQL.
+    expect(fallback.subjects!.embedded).toBeGreaterThanOrEqual(1);
+    expect(fallback.subjects!.embedded).toBeLessThan(fallback.subjects!.of);
   }, 300_000);
 });
