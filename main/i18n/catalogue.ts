@@ -5,7 +5,6 @@ import type { Consistent } from '../../engine/i18n/index.ts';
 import { cliMessages } from './sections/cli.ts';
 import { commandsMessages } from './sections/commands.ts';
 import { dbMessages } from './sections/db.ts';
-import { electronMessages } from './sections/electron.ts';
 import { menuMessages } from './sections/menu.ts';
 import { nodeMessages } from './sections/node.ts';
 import { stationMessages } from './sections/station.ts';
@@ -14,7 +13,6 @@ export const MAIN_CATALOGUE = {
   ...cliMessages,
   ...commandsMessages,
   ...dbMessages,
-  ...electronMessages,
   ...menuMessages,
   ...nodeMessages,
   ...stationMessages,

@@ -1,5 +1,5 @@
 // Finds messages written as a branch on the language (`lang === 'en' ? 'file' : '文件'`), checked by
-// mainInlineMessages.test.ts: a conditional on `=== 'en'` / `=== 'zh'` (or `!==`) whose branches hold words.
+// mainInlineMessages.test.ts: a conditional on `=== 'en'` / `=== 'zh'` (or `!==`, or a flag named `en`) whose branches hold words.
 import ts from 'typescript';
 
 const IDEOGRAPH = /[\u3400-\u9fff]/;
@@ -28,6 +28,9 @@ function holdsText(value: ts.Expression): boolean {
 function isLanguageTest(node: ts.Expression): boolean {
   let e = node;
   while (ts.isParenthesizedExpression(e)) e = e.expression;
+  // `const en = lang === 'en'` then `en ? … : …` (or `en()`): the same branch, one step removed.
+  if (ts.isIdentifier(e) && e.text === 'en') return true;
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'en' && e.arguments.length === 0) return true;
   if (!ts.isBinaryExpression(e)) return false;
   const op = e.operatorToken.kind;
   if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken) return false;

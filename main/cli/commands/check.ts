@@ -37,6 +37,7 @@ import { openDatabases } from '../openDatabases.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
+import { say } from '../../i18n/index.ts';
 
 export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-default.json', import.meta.url));
 
@@ -80,70 +81,56 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 const check: CliCommand = {
-  summary: { zh: '检测规划之间的冲突（默认使用济源规则包）', en: 'check plans for conflicts (default: the Jiyuan rule pack)' },
+  summary: say('commands.check.check_summary'),
   usage: '<plan.json>...',
   options: {
     rules: {
       type: 'string',
       value: '<pack.json>',
-      help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' },
+      help: say('commands.check.rules_help'),
     },
-    targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
+    targets: { type: 'string', value: '<targets.json>', help: say('commands.check.targets_help') },
     geojson: {
       type: 'string',
       value: '<regions.geojson>',
-      help: { zh: '把冲突区域写成 GeoJSON', en: 'write the conflict regions as GeoJSON' },
+      help: say('commands.check.geojson_help'),
     },
     'fail-on': {
       type: 'string',
       value: 'blocker|major',
       choices: ['blocker', 'major'],
-      help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' },
+      help: say('commands.check.fail-on_help'),
     },
     threads: {
       type: 'integer',
       value: '<N>',
-      help: {
-        zh: '规则检测的工作线程数（默认 1：目前每个线程都要准备全部要素，多线程尚不比单线程快）',
-        en: 'worker threads for the rules (default 1: each thread still prepares every feature, so more threads are not faster yet)',
-      },
+      help: say('commands.check.threads_help'),
     },
     engine: {
       type: 'string',
       value: 'embedded|postgis',
       choices: ['embedded', 'postgis'],
-      help: {
-        zh: '执行规则的引擎：embedded（本机，默认）或 postgis（在 --db 指定的数据库中执行，报告相同）',
-        en: 'where the rules run: embedded (this machine, default) or postgis (in the --db database, same report)',
-      },
+      help: say('commands.check.engine_help'),
     },
     db: DB_OPTION,
     schema: {
       type: 'string',
       value: '<name>',
-      help: {
-        zh: '--engine postgis 装载要素的模式（保留）；默认临时模式 lantu_run_…，用后删除',
-        en: '--engine postgis: schema to load the features into (kept); default a temporary lantu_run_… schema, dropped afterwards',
-      },
+      help: say('commands.check.schema_help'),
     },
     connections: {
       type: 'integer',
       value: '<N>',
-      help: { zh: '--engine postgis 的并行连接数（默认 2）', en: '--engine postgis: parallel connections (default 2)' },
+      help: say('commands.check.connections_help'),
     },
     timings: {
       type: 'boolean',
-      help: { zh: '打印各阶段耗时（读取、校验、索引、检测）', en: 'print per-phase times (read, validate, index, check)' },
+      help: say('commands.check.timings_help'),
     },
   },
   async run(args, ctx) {
     if (args.positionals.length === 0) {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu check <规划文件>...（至少给出一个规划文件）',
-          en: 'usage: lantu check <plan.json>... (give at least one plan)',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.check.run')));
       return EXIT.usage;
     }
     // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
@@ -157,16 +144,11 @@ const check: CliCommand = {
       if (!bytes) return early.abandon(EXIT.usage);
       const { kind, decoded } = classify(bytes);
       if (kind === 'report') {
-        ctx.out(ctx.t({ zh: `跳过 ${file}：这是冲突报告，不是规划`, en: `skipping ${file}: a conflict report, not a plan` }));
+        ctx.out(ctx.t(say('commands.check.run-2', { file })));
         continue;
       }
       if (kind === 'review') {
-        ctx.out(
-          ctx.t({
-            zh: `跳过 ${file}：这是并联审批文件（部门名录、审查规则或项目），不是规划`,
-            en: `skipping ${file}: a project-review file (department list, review pack or project), not a plan`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.check.run-3', { file })));
         continue;
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
@@ -192,7 +174,7 @@ const check: CliCommand = {
       entry.decoded = undefined;
       if (!result.plan) {
         invalid = true;
-        ctx.err(`✗ ${file}: ${ctx.t({ zh: '不是可检测的规划文档', en: 'not a plan document that can be checked' })}`);
+        ctx.err(`✗ ${file}: ${ctx.t(say('commands.check.run-4'))}`);
         for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
         continue;
       }
@@ -201,12 +183,7 @@ const check: CliCommand = {
       planFiles.push(file);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
-        ctx.out(
-          ctx.t({
-            zh: `! ${file}: ${quality.length} 个质量问题，作为质检冲突报告`,
-            en: `! ${file}: ${quality.length} quality finding(s), reported as quality conflicts`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.check.run-5', { file, length: quality.length })));
         qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
       }
     }
@@ -218,7 +195,7 @@ const check: CliCommand = {
     const packLoad = loadRulePack(parseJson(packBytes));
     if (!packLoad.ok) {
       invalid = true;
-      ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t({ zh: '规则包无效', en: 'invalid rule pack' })}`);
+      ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t(say('commands.check.run-6'))}`);
       for (const e of packLoad.errors) ctx.err(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
     }
     let targets: Targets | undefined;
@@ -227,20 +204,20 @@ const check: CliCommand = {
       const v = validateSchema('targets', data);
       if (!v.valid) {
         invalid = true;
-        ctx.err(`✗ ${targetsFile}: ${ctx.t({ zh: '指标目标文件无效', en: 'invalid targets file' })}`);
+        ctx.err(`✗ ${targetsFile}: ${ctx.t(say('commands.check.run-7'))}`);
         for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
       } else targets = data as Targets;
     }
     if (invalid || !packLoad.ok) return early.abandon(EXIT.invalid);
     if (plans.length === 0) {
-      ctx.err(ctx.t({ zh: '没有可检测的规划文档', en: 'no plan document to check' }));
+      ctx.err(ctx.t(say('commands.check.run-8')));
       return early.abandon(EXIT.usage);
     }
     const t2 = performance.now();
 
     const threadsOption = args.options['threads'];
     if (threadsOption === 0) {
-      ctx.err(ctx.t({ zh: '选项 --threads 至少为 1', en: 'option --threads must be at least 1' }));
+      ctx.err(ctx.t(say('commands.check.run-9')));
       return early.abandon(EXIT.usage);
     }
     const usePostgis = args.options['engine'] === 'postgis';
@@ -248,17 +225,14 @@ const check: CliCommand = {
     const connectionsOption = args.options['connections'];
     const postgisUsage = usePostgis
       ? typeof db !== 'string'
-        ? { zh: '--engine postgis 需要 --db <连接字符串>', en: '--engine postgis needs --db <conn>' }
+        ? say('commands.check.postgisUsage')
         : threadsOption !== undefined
-          ? {
-              zh: '--threads 只用于本机引擎；PostGIS 引擎用 --connections',
-              en: '--threads is for the embedded engine; use --connections with postgis',
-            }
+          ? say('commands.check.postgisUsage-2')
           : connectionsOption === 0
-            ? { zh: '选项 --connections 至少为 1', en: 'option --connections must be at least 1' }
+            ? say('commands.check.postgisUsage-3')
             : null
       : db !== undefined || args.options['schema'] !== undefined || connectionsOption !== undefined
-        ? { zh: '--db、--schema、--connections 只用于 --engine postgis', en: '--db, --schema and --connections need --engine postgis' }
+        ? say('commands.check.postgisUsage-4')
         : null;
     if (postgisUsage) {
       ctx.err(ctx.t(postgisUsage));
@@ -269,12 +243,7 @@ const check: CliCommand = {
     const threads = typeof threadsOption === 'number' ? threadsOption : 1;
     const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER);
     if (threads > affordable) {
-      ctx.err(
-        ctx.t({
-          zh: `警告：--threads ${threads} 超过空闲内存估计可承受的 ${affordable} 个线程（每个线程约 256 MB + 规划大小的 6 倍）`,
-          en: `warning: --threads ${threads} is more than the ${affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the plans' size each)`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.check.run-10', { threads, affordable })));
     }
     const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
     const port = await early.port;
@@ -298,17 +267,21 @@ const check: CliCommand = {
               postgisNotes.push(n);
               if (n.kind === 'fallback' && n.reason !== undefined)
                 ctx.err(
-                  ctx.t({
-                    zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），该规则改由本机引擎计算并报告无法计量的要素对`,
-                    en: `note: PostGIS could not compute some geometry of rule ${n.ruleIds.join(', ')} (${n.reason}); the embedded engine evaluates that rule and reports the pair it cannot measure`,
-                  }),
+                  ctx.t(
+                    say('commands.check.executor_onNote', {
+                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                      reason: n.reason,
+                    }),
+                  ),
                 );
               else if (n.kind === 'fallback')
                 ctx.err(
-                  ctx.t({
-                    zh: `注意：${n.relation} 类规则（${n.ruleIds.join('、')}）尚无 PostGIS 实现，改由本机引擎计算`,
-                    en: `note: ${n.relation} rules (${n.ruleIds.join(', ')}) have no PostGIS implementation yet; the embedded engine computes them`,
-                  }),
+                  ctx.t(
+                    say('commands.check.executor_onNote-2', {
+                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                      relation: n.relation,
+                    }),
+                  ),
                 );
             },
           });
@@ -355,18 +328,32 @@ const check: CliCommand = {
       const phase = (p: string) => ms(postgisNotes.reduce((n, x) => n + (x.kind === 'phase' && x.phase === p ? x.ms : 0), 0));
       const fallback = postgisNotes.flatMap((n) => (n.kind === 'fallback' ? n.ruleIds : []));
       ctx.out(
-        ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，准备 ${phase('prepare')}，装载 ${phase('load')}，SQL ${phase('sql')}，本机计算 ${phase('embedded')}（质检、指标${fallback.length ? `及 ${fallback.join('、')}` : ''}）`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, prepare ${phase('prepare')}, load ${phase('load')}, SQL ${phase('sql')}, embedded ${phase('embedded')} (quality, indicators${fallback.length ? ` and ${fallback.join(', ')}` : ''})`,
-        }),
+        ctx.t(
+          say('commands.check.run-11', {
+            value: fallback.length
+              ? say('commands.check.fallbackRules', { ids: { zh: fallback.join('、'), en: fallback.join(', ') } })
+              : '',
+            value2: ms(t1 - t0),
+            value3: ms(t2 - t1),
+            value4: phase('prepare'),
+            value5: phase('load'),
+            value6: phase('sql'),
+            value7: phase('embedded'),
+          }),
+        ),
       );
     } else if (args.options['timings']) {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
-        ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))`,
-        }),
+        ctx.t(
+          say('commands.check.run-12', {
+            value: ms(t1 - t0),
+            value2: ms(t2 - t1),
+            prepareMs: ms(prepareMs),
+            checkMs: ms(checkMs),
+            threads,
+          }),
+        ),
       );
     }
     const failOn = args.options['fail-on'];
@@ -382,17 +369,22 @@ function printSummary(ctx: CliContext, report: ConflictReport): void {
   for (const s of report.summary) {
     const sev = ctx.lang === 'zh' ? SEVERITY_ZH[s.severity] : s.severity;
     ctx.out(
-      `  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t({ zh: '公顷', en: 'ha' })}`,
+      `  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t(say('commands.check.printSummary'))}`,
     );
   }
   const by = SEVERITIES.map(
     (sev) => `${ctx.lang === 'zh' ? SEVERITY_ZH[sev] : sev} ${report.conflicts.filter((c) => c.severity === sev).length}`,
   );
   ctx.out(
-    ctx.t({
-      zh: `共 ${report.conflicts.length} 处冲突（${by.join('，')}），${report.plans.length} 个规划，规则包 ${report.pack.id} ${report.pack.version}`,
-      en: `${report.conflicts.length} conflict(s) (${by.join(', ')}), ${report.plans.length} plan(s), pack ${report.pack.id} ${report.pack.version}`,
-    }),
+    ctx.t(
+      say('commands.check.printSummary-2', {
+        by: { zh: by.join('，'), en: by.join(', ') },
+        length: report.conflicts.length,
+        length2: report.plans.length,
+        id: report.pack.id,
+        version: report.pack.version,
+      }),
+    ),
   );
 }
 
