@@ -13,7 +13,7 @@ import { planEntryOf } from './planEntry.ts';
 import { firstDifferentField, sameData } from './sameData.ts';
 import { setResolution } from './setResolution.ts';
 import type { CommandBody, PlanEntry, WorkspaceData } from './types.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export function applyCommand(ws: WorkspaceData, command: CommandBody): WorkspaceData {
   switch (command.kind) {
@@ -33,9 +33,8 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     case 'addFeature': {
       const entry = planEntry(ws, command.planId);
       if (entry.features.has(command.feature.id)) {
-        throw new CommandError(
-          `规划「${entry.meta.title}」中已有要素 ${describe(command.feature, 'zh')}（${command.feature.id}）`,
-          `plan "${entry.meta.title}" already has feature ${describe(command.feature, 'en')} (${command.feature.id})`,
+        throw CommandError.of(
+          say('edit.applyCommand.has-feature', { title: entry.meta.title, feature: describe(command.feature), id: command.feature.id }),
         );
       }
       const features = featureStoreOf(entry.features).insert(command.feature, command.index);
@@ -44,9 +43,8 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     case 'deleteFeature': {
       const entry = planEntry(ws, command.planId);
       if (!entry.features.has(command.feature.id)) {
-        throw new CommandError(
-          `规划「${entry.meta.title}」中没有要素 ${describe(command.feature, 'zh')}（${command.feature.id}）`,
-          `plan "${entry.meta.title}" has no feature ${describe(command.feature, 'en')} (${command.feature.id})`,
+        throw CommandError.of(
+          say('edit.applyCommand.no-feature', { title: entry.meta.title, feature: describe(command.feature), id: command.feature.id }),
         );
       }
       const features = featureStoreOf(entry.features).remove(command.feature.id);
@@ -54,11 +52,7 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     }
     case 'importPlan': {
       const id = command.plan.plan.id;
-      if (ws.plans.has(id))
-        throw new CommandError(
-          `规划「${command.plan.plan.title}」（${id}）已存在`,
-          `plan "${command.plan.plan.title}" (${id}) already exists`,
-        );
+      if (ws.plans.has(id)) throw CommandError.of(say('edit.applyCommand.plan-exists', { title: command.plan.plan.title, id }));
       const plans = new Map(ws.plans);
       plans.set(id, planEntryOf(command.plan));
       const planOrder = [...ws.planOrder];
@@ -67,11 +61,7 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
     }
     case 'removePlan': {
       const id = command.plan.plan.id;
-      if (!ws.plans.has(id))
-        throw new CommandError(
-          `规划「${command.plan.plan.title}」（${id}）不存在`,
-          `plan "${command.plan.plan.title}" (${id}) does not exist`,
-        );
+      if (!ws.plans.has(id)) throw CommandError.of(say('edit.applyCommand.plan-missing', { title: command.plan.plan.title, id }));
       const plans = new Map(ws.plans);
       plans.delete(id);
       return { ...ws, plans, planOrder: ws.planOrder.filter((p) => p !== id) };
@@ -91,36 +81,30 @@ export function applyCommand(ws: WorkspaceData, command: CommandBody): Workspace
   }
 }
 
-function describe(f: Pick<PlanFeature, 'layer' | 'properties'>, lang: 'zh' | 'en'): string {
+function describe(f: Pick<PlanFeature, 'layer' | 'properties'>): Bilingual {
   const bsm = f.properties['BSM'];
-  return featureLabel(
-    {
-      layer: f.layer,
-      bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm),
-      name: featureName(f.layer as LayerCode, f.properties),
-    },
-    lang,
-  );
+  const side = {
+    layer: f.layer,
+    bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm),
+    name: featureName(f.layer as LayerCode, f.properties),
+  };
+  return { zh: featureLabel(side, 'zh'), en: featureLabel(side, 'en') };
 }
 
-function stale(entry: PlanEntry, feature: PlanFeature, field: { zh: string; en: string }): CommandError {
-  return new CommandError(
-    `规划「${entry.meta.title}」中要素 ${describe(feature, 'zh')}的${field.zh}已不是这条编辑所依据的值（已被其他编辑或重新导入改变），编辑未执行`,
-    `the ${field.en} of feature ${describe(feature, 'en')} in plan "${entry.meta.title}" is no longer the value this edit was made against (another edit or a re-import changed it); the edit was not applied`,
-  );
+function stale(entry: PlanEntry, feature: PlanFeature, field: Bilingual): CommandError {
+  return CommandError.of(say('edit.applyCommand.stale', { title: entry.meta.title, feature: describe(feature), field }));
 }
 
 function planEntry(ws: WorkspaceData, planId: PlanId): PlanEntry {
   const entry = ws.plans.get(planId);
-  if (!entry) throw new CommandError(`规划 ${planId} 不存在`, `plan ${planId} does not exist`);
+  if (!entry) throw CommandError.of(say('edit.applyCommand.no-plan', { planId }));
   return entry;
 }
 
 function featureOf(ws: WorkspaceData, planId: PlanId, featureId: FeatureId): { entry: PlanEntry; feature: PlanFeature } {
   const entry = planEntry(ws, planId);
   const feature = entry.features.get(featureId);
-  if (!feature)
-    throw new CommandError(`规划「${entry.meta.title}」中没有要素 ${featureId}`, `plan "${entry.meta.title}" has no feature ${featureId}`);
+  if (!feature) throw CommandError.of(say('edit.applyCommand.no-feature-id', { title: entry.meta.title, featureId }));
   return { entry, feature };
 }
 

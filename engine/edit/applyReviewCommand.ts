@@ -2,6 +2,7 @@
 // department list, a 征求意见, a department opinion or a 联合审查意见). `before` must be what is recorded now
 // (compared as data), `after` takes its place (null: removed). Throws CommandError when it does not fit.
 import type { Consultation, DepartmentOpinion, JointOpinion, ProjectDocument } from '../review/types.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 import { CommandError } from './commandError.ts';
 import type { CommandBody, WorkspaceData } from './types.ts';
 
@@ -19,8 +20,8 @@ const byKey = <T extends { projectId: string; department?: string }>(a: T, b: T)
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-function misfit(what: string, whatEn: string): CommandError {
-  return new CommandError(`${what}已变化，与这条编辑记录不符`, `${whatEn} has changed since this edit was recorded`);
+function misfit(what: Bilingual): CommandError {
+  return CommandError.of(say('edit.applyReviewCommand.misfit', { what }));
 }
 
 function setKeyed<T extends { projectId: string; department?: string }>(
@@ -28,12 +29,11 @@ function setKeyed<T extends { projectId: string; department?: string }>(
   matches: (r: T) => boolean,
   before: T | null,
   after: T | null,
-  label: [string, string],
+  label: Bilingual,
 ): T[] {
   const current = (list ?? []).find(matches) ?? null;
-  if (!same(current, before)) throw misfit(...label);
-  if (after && !matches(after))
-    throw new CommandError(`${label[0]}与记录的项目或部门不符`, `${label[1]} names another project or department`);
+  if (!same(current, before)) throw misfit(label);
+  if (after && !matches(after)) throw CommandError.of(say('edit.applyReviewCommand.other-record', { what: label }));
   const rest = (list ?? []).filter((r) => !matches(r));
   return (after ? [...rest, after] : rest).sort(byKey);
 }
@@ -41,13 +41,12 @@ function setKeyed<T extends { projectId: string; department?: string }>(
 function setProject(projects: readonly ProjectDocument[], c: Extract<ReviewCommand, { kind: 'setProject' }>): ProjectDocument[] {
   const at = projects.findIndex((p) => p.project.id === c.projectId);
   const current = at < 0 ? null : projects[at]!;
-  if (!same(current, c.before))
-    throw misfit(`项目 ${c.after?.properties.XMMC ?? c.before?.properties.XMMC ?? c.projectId} `, `project ${c.projectId}`);
+  if (!same(current, c.before)) {
+    const name = c.after?.properties.XMMC ?? c.before?.properties.XMMC ?? c.projectId;
+    throw misfit(say('edit.applyReviewCommand.project', { project: { zh: String(name), en: c.projectId } }));
+  }
   if (c.after && c.after.project.id !== c.projectId)
-    throw new CommandError(
-      `项目编号不一致：${c.after.project.id} ≠ ${c.projectId}`,
-      `project ids differ: ${c.after.project.id} ≠ ${c.projectId}`,
-    );
+    throw CommandError.of(say('edit.applyReviewCommand.project-ids', { found: c.after.project.id, id: c.projectId }));
   const next = [...projects];
   if (current && c.after) next[at] = c.after;
   else if (current) next.splice(at, 1);
@@ -60,7 +59,7 @@ export function applyReviewCommand(ws: WorkspaceData, c: ReviewCommand): Workspa
     case 'setProject':
       return { ...ws, projects: setProject(ws.projects ?? [], c) };
     case 'setDepartments':
-      if (!same(ws.departments ?? null, c.before)) throw misfit('部门名录', 'the department list');
+      if (!same(ws.departments ?? null, c.before)) throw misfit(say('edit.applyReviewCommand.departments'));
       return { ...ws, departments: c.after };
     case 'setConsultation':
       return {
@@ -70,7 +69,7 @@ export function applyReviewCommand(ws: WorkspaceData, c: ReviewCommand): Workspa
           (r) => r.projectId === c.projectId && r.department === c.department,
           c.before,
           c.after,
-          [`项目 ${c.projectId} 发给 ${c.department} 的征求意见`, `the consultation of ${c.department} on project ${c.projectId}`],
+          say('edit.applyReviewCommand.consultation', { projectId: c.projectId, department: c.department }),
         ),
       };
     case 'setOpinion':
@@ -81,16 +80,19 @@ export function applyReviewCommand(ws: WorkspaceData, c: ReviewCommand): Workspa
           (r) => r.projectId === c.projectId && r.department === c.department,
           c.before,
           c.after,
-          [`${c.department} 对项目 ${c.projectId} 的意见`, `the opinion of ${c.department} on project ${c.projectId}`],
+          say('edit.applyReviewCommand.opinion', { projectId: c.projectId, department: c.department }),
         ),
       };
     case 'setJointOpinion':
       return {
         ...ws,
-        jointOpinions: setKeyed<JointOpinion>(ws.jointOpinions, (r) => r.projectId === c.projectId, c.before, c.after, [
-          `项目 ${c.projectId} 的联合审查意见`,
-          `the joint opinion on project ${c.projectId}`,
-        ]),
+        jointOpinions: setKeyed<JointOpinion>(
+          ws.jointOpinions,
+          (r) => r.projectId === c.projectId,
+          c.before,
+          c.after,
+          say('edit.applyReviewCommand.joint-opinion', { projectId: c.projectId }),
+        ),
       };
   }
 }

@@ -81,11 +81,9 @@ function placeOf(pointer: string, payload: unknown): Text | null {
     if (plan[3] === undefined) return planText;
     const bsm = (valueAt(payload, `/plans/${plan[1]}/features/${plan[3]}/properties/BSM`) as unknown) ?? null;
     const m = Number(plan[3]) + 1;
-    const bsmText = typeof bsm === 'string' ? `，BSM ${bsm}` : '';
-    return {
-      zh: `${planText.zh}第 ${m} 个要素（${bsmText.slice(1) || '无 BSM'}）`,
-      en: `${planText.en}, feature ${m}${typeof bsm === 'string' ? ` (BSM ${bsm})` : ''}`,
-    };
+    return typeof bsm === 'string'
+      ? say('edit.payloadProblemMessage.feature', { plan: planText, feature: m, bsm })
+      : say('edit.payloadProblemMessage.feature-no-bsm', { plan: planText, feature: m });
   }
   return null;
 }
@@ -109,40 +107,39 @@ function schemaText(error: SchemaError, payload: unknown): { pointer: string; wh
   const p = error.params as Record<string, unknown>;
   const found = valueAt(payload, error.instancePath);
   const actual = say('edit.payloadProblemMessage.actual', { found: show(found) });
-  const with_ = (zh: string, en: string, withFound = true): Text => ({
-    zh: zh + (withFound ? actual.zh : ''),
-    en: en + (withFound ? actual.en : ''),
-  });
   switch (error.keyword) {
     case 'required':
-      return { pointer: `${error.instancePath}/${String(p.missingProperty)}`, what: with_('缺失（必填）', 'is missing (required)', false) };
+      return { pointer: `${error.instancePath}/${String(p.missingProperty)}`, what: say('edit.payloadProblemMessage.required') };
     case 'additionalProperties':
       return {
         pointer: `${error.instancePath}/${String(p.additionalProperty)}`,
-        what: with_('不是允许的字段', 'is not an allowed field', false),
+        what: say('edit.payloadProblemMessage.additional'),
       };
     case 'type':
-      return { pointer: error.instancePath, what: with_(`应为 ${String(p.type)} 类型`, `should be of type ${String(p.type)}`) };
+      return { pointer: error.instancePath, what: say('edit.payloadProblemMessage.type', { type: String(p.type), actual }) };
     case 'const':
-      return { pointer: error.instancePath, what: with_(`应为 ${show(p.allowedValue)}`, `should be ${show(p.allowedValue)}`) };
+      return { pointer: error.instancePath, what: say('edit.payloadProblemMessage.const', { allowed: show(p.allowedValue), actual }) };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(show);
-      return { pointer: error.instancePath, what: with_(`应为 ${allowed.join('、')} 之一`, `should be one of ${allowed.join(', ')}`) };
+      return {
+        pointer: error.instancePath,
+        what: say('edit.payloadProblemMessage.enum', { allowed: { zh: allowed.join('、'), en: allowed.join(', ') }, actual }),
+      };
     }
     case 'pattern':
       return {
         pointer: error.instancePath,
-        what: with_(`格式不对（应符合 ${String(p.pattern)}）`, `has the wrong form (should match ${String(p.pattern)})`),
+        what: say('edit.payloadProblemMessage.pattern', { pattern: String(p.pattern), actual }),
       };
     case 'format':
-      return { pointer: error.instancePath, what: with_(`应为 ${String(p.format)} 格式`, `should be in ${String(p.format)} format`) };
+      return { pointer: error.instancePath, what: say('edit.payloadProblemMessage.format', { format: String(p.format), actual }) };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return {
         pointer: error.instancePath,
-        what: with_(`应 ${String(p.comparison)} ${String(p.limit)}`, `should be ${String(p.comparison)} ${String(p.limit)}`),
+        what: say('edit.payloadProblemMessage.limit', { comparison: String(p.comparison), limit: String(p.limit), actual }),
       };
     case 'minLength':
     case 'maxLength':
@@ -150,15 +147,15 @@ function schemaText(error: SchemaError, payload: unknown): { pointer: string; wh
     case 'maxItems':
       return {
         pointer: error.instancePath,
-        what: with_(
-          `长度应${error.keyword.startsWith('min') ? '至少' : '至多'}为 ${String(p.limit)}`,
-          `should have ${error.keyword.startsWith('min') ? 'at least' : 'at most'} ${String(p.limit)} items or characters`,
-        ),
+        what: say(error.keyword.startsWith('min') ? 'edit.payloadProblemMessage.min-length' : 'edit.payloadProblemMessage.max-length', {
+          limit: String(p.limit),
+          actual,
+        }),
       };
     default:
       return {
         pointer: error.instancePath,
-        what: with_(`不符合工作区格式（${error.keyword}）`, `does not follow the workspace format (${error.keyword})`),
+        what: say('edit.payloadProblemMessage.other', { keyword: error.keyword, actual }),
       };
   }
 }
@@ -199,8 +196,11 @@ export function payloadProblemMessage(problem: PayloadProblem, payload: unknown,
   const { pointer, what } = problemText(problem, payload);
   const place = placeOf(pointer, payload);
   const field = fieldPath(pointer);
-  if (source.lang === 'en') {
-    return `Cannot open "${source.fileName}": in ${PAYLOAD_FILE}${place ? `, ${place.en}` : ''}, the field ${field} ${what.en}. The current workspace was not changed.`;
-  }
-  return `无法打开「${source.fileName}」：${PAYLOAD_FILE} 中${place ? `${place.zh}的` : ''}字段 ${field} ${what.zh}。当前工作区未作改动。`;
+  return say('edit.payloadProblemMessage.refusal', {
+    fileName: source.fileName,
+    file: PAYLOAD_FILE,
+    place: place ? say('edit.payloadProblemMessage.place', { place }) : '',
+    field,
+    what,
+  })[source.lang];
 }

@@ -3,6 +3,7 @@
 // stays in maintenance-log order. Throws CommandError when the recorded resolution is not `before`.
 import { compareResolutions, resolutionId } from '../resolutions/resolutionOrder.ts';
 import type { Resolution } from '../resolutions/types.ts';
+import { say } from '../i18n/index.ts';
 import { CommandError } from './commandError.ts';
 import type { CommandBody } from './types.ts';
 
@@ -12,9 +13,13 @@ export function setResolution(resolutions: readonly Resolution[], command: Extra
   // means the command was made against other data.
   const id = (r: Resolution | null) => (r ? resolutionId(r) : null);
   if (id(current) !== id(command.before)) {
-    throw new CommandError(
-      `冲突 ${command.conflictKey} 的处置记录已变化（应为 ${id(command.before) ?? '无'}，实际为 ${id(current) ?? '无'}）`,
-      `the resolution of conflict ${command.conflictKey} has changed (expected ${id(command.before) ?? 'none'}, found ${id(current) ?? 'none'})`,
+    const none = say('edit.setResolution.none');
+    throw CommandError.of(
+      say('edit.setResolution.changed', {
+        conflictKey: command.conflictKey,
+        expected: id(command.before) ?? none,
+        found: id(current) ?? none,
+      }),
     );
   }
   const rest = resolutions.filter((r) => r.conflictKey !== command.conflictKey);

@@ -54,8 +54,9 @@ export function compactPlanDocument(doc: PlanDocument): PlanDocument {
   const builder = createGeometryStoreBuilder(doc.features.length);
   const indexes: number[] = new Array(doc.features.length);
   for (let i = 0; i < doc.features.length; i++) {
-    const g = doc.features[i]!.geometry;
-    indexes[i] = storable(g) ? builder.add(g) : -1;
+    const f = doc.features[i]!;
+    // A feature already in a store (validatePlanStream's) stays as it is.
+    indexes[i] = !isStoredFeature(f) && storable(f.geometry) ? builder.add(f.geometry) : -1;
   }
   const store = builder.finish();
   const features = doc.features.map((f, i) => {
@@ -72,4 +73,22 @@ export function compactPlanDocument(doc: PlanDocument): PlanDocument {
     return copy as PlanFeature;
   });
   return { ...doc, features };
+}
+
+/**
+ * For a reader that stores geometries while it parses (validatePlanStream): `feature` copied with its `geometry` as
+ * the store's getter for store index `index`; `bindStoredFeature` gives it the store once the builder has finished.
+ */
+export function storedFeatureShell(feature: Readonly<Record<string, unknown>>, index: number): PlanFeature {
+  const copy = {} as StoredFeature;
+  for (const key of Object.keys(feature)) {
+    if (key === 'geometry') Object.defineProperty(copy, 'geometry', { get: storedGeometry, enumerable: true, configurable: true });
+    else (copy as unknown as Record<string, unknown>)[key] = feature[key];
+  }
+  Object.defineProperty(copy, INDEX, { value: index });
+  return copy as PlanFeature;
+}
+
+export function bindStoredFeature(feature: PlanFeature, store: GeometryStore): void {
+  Object.defineProperty(feature, STORE, { value: store });
 }

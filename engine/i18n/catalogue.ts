@@ -13,6 +13,8 @@ import { reviewMessages } from './sections/review.ts';
 import { rulesMessages } from './sections/rules.ts';
 import { signMessages } from './sections/sign.ts';
 import { validateMessages } from './sections/validate.ts';
+import { workspaceFileMessages } from './sections/workspaceFile.ts';
+import { zipMessages } from './sections/zip.ts';
 import type { Consistent } from './types.ts';
 
 export const CATALOGUE = {
@@ -28,6 +30,8 @@ export const CATALOGUE = {
   ...rulesMessages,
   ...signMessages,
   ...validateMessages,
+  ...workspaceFileMessages,
+  ...zipMessages,
 } as const;
 
 export type Catalogue = typeof CATALOGUE;

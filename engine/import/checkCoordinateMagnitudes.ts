@@ -1,6 +1,7 @@
 // Pure. Refuses a vertex no supported CRS can hold (not finite, or |x| or |y| ≥ 1e9: the largest, a
 // zone-prefixed Gauss-Krüger easting, stays under 4.6e7), naming the feature, the vertex and its value. Runs
 // before the CRS is inferred, so such a vertex is never taken for swapped axes or an unknown CRS.
+import { say } from '../i18n/index.ts';
 import type { Geometry, Position } from '../model/types.ts';
 import { importIssue } from './importFailure.ts';
 import type { ImportIssue, SourceRead } from './types.ts';
@@ -43,8 +44,13 @@ export function checkCoordinateMagnitudes(read: SourceRead): ImportIssue[] {
       importIssue(
         'coordinate-implausible',
         'fatal',
-        `${read.file} ${zhFeature}的第 ${at + 1} 个顶点坐标 [${x}, ${y}] 超出任何支持的坐标系的范围（绝对值应小于 10^9）；请检查数据。`,
-        `Vertex ${at + 1} of ${enFeature} in ${read.file} is [${x}, ${y}], beyond any supported CRS (magnitudes stay under 1e9); check the data.`,
+        say('import.checkCoordinateMagnitudes.coordinate-implausible', {
+          file: read.file,
+          vertex: at + 1,
+          x,
+          y,
+          feature: { zh: zhFeature, en: enFeature },
+        }),
         { file: read.file, featureIndex: f.index, ...(tag ? { bsm: tag } : {}) },
       ),
     );

@@ -1,5 +1,6 @@
 // Pure. Library failures (V8's JSON.parse, fflate, SQLite) told in Chinese and English: the English keeps the
-// library's own words, the Chinese says the same without them, so a Chinese message never carries raw English.
+// library's own words, the Chinese says the same without them (from the catalogue, whose English is the fallback
+// wording), so a Chinese message never carries raw English.
 import { jsonErrorOffset } from '../validate/jsonErrorOffset.ts';
 import { say } from '../i18n/index.ts';
 
@@ -13,7 +14,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 /** A JSON.parse failure on `text`: where it is (line, column), from our own scanner rather than V8's wording. */
 export function describeJsonSyntaxError(text: string, error: unknown): LibraryErrorText {
   const offset = jsonErrorOffset(text);
-  if (offset < 0 || offset >= text.length) return { zh: '内容在结尾处意外中断（文件可能被截断）', en: messageOf(error) };
+  if (offset < 0 || offset >= text.length) return { zh: say('import.describeLibraryError.json-truncated').zh, en: messageOf(error) };
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -22,7 +23,7 @@ export function describeJsonSyntaxError(text: string, error: unknown): LibraryEr
       lineStart = i + 1;
     }
   }
-  return { zh: `第 ${line} 行第 ${offset - lineStart + 1} 列有语法错误`, en: messageOf(error) };
+  return { zh: say('import.describeLibraryError.json-syntax', { line, column: offset - lineStart + 1 }).zh, en: messageOf(error) };
 }
 
 /** fflate's error codes (FlateErrorCode) in Chinese. */

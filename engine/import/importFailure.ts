@@ -1,14 +1,22 @@
-// Pure. importIssue builds an ImportIssue; ImportFailure carries a fatal one out of a reader's depths,
-// and the reader's entry point turns it back into a report entry (bad input never crashes).
+// Pure. importIssue builds an ImportIssue from a catalogue message (say) or, for shells not yet moved, a zh and an
+// en string; ImportFailure carries a fatal one out of a reader's depths, and the reader's entry point turns it back
+// into a report entry (bad input never crashes).
+import type { Bilingual } from '../i18n/index.ts';
 import type { ImportIssue, ImportSeverity } from './types.ts';
 
+type Where = Pick<ImportIssue, 'file' | 'featureIndex' | 'bsm' | 'field'>;
+
+export function importIssue(code: string, severity: ImportSeverity, message: Bilingual, where?: Where): ImportIssue;
+export function importIssue(code: string, severity: ImportSeverity, messageZh: string, messageEn: string, where?: Where): ImportIssue;
 export function importIssue(
   code: string,
   severity: ImportSeverity,
-  messageZh: string,
-  messageEn: string,
-  where: Pick<ImportIssue, 'file' | 'featureIndex' | 'bsm' | 'field'> = {},
+  message: Bilingual | string,
+  enOrWhere?: string | Where,
+  maybeWhere?: Where,
 ): ImportIssue {
+  const [messageZh, messageEn, where = {}] =
+    typeof message === 'string' ? [message, enOrWhere as string, maybeWhere] : [message.zh, message.en, enOrWhere as Where | undefined];
   const issue: ImportIssue = { code, severity, messageZh, messageEn };
   if (where.file !== undefined) issue.file = where.file;
   if (where.featureIndex !== undefined) issue.featureIndex = where.featureIndex;
@@ -25,11 +33,12 @@ export class ImportFailure extends Error {
   }
 }
 
-export function fail(
-  code: string,
-  messageZh: string,
-  messageEn: string,
-  where: Pick<ImportIssue, 'file' | 'featureIndex' | 'bsm' | 'field'> = {},
-): never {
-  throw new ImportFailure(importIssue(code, 'fatal', messageZh, messageEn, where));
+export function fail(code: string, message: Bilingual, where?: Where): never;
+export function fail(code: string, messageZh: string, messageEn: string, where?: Where): never;
+export function fail(code: string, message: Bilingual | string, enOrWhere?: string | Where, maybeWhere?: Where): never {
+  const issue =
+    typeof message === 'string'
+      ? importIssue(code, 'fatal', message, enOrWhere as string, maybeWhere)
+      : importIssue(code, 'fatal', message, enOrWhere as Where | undefined);
+  throw new ImportFailure(issue);
 }

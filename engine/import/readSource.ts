@@ -1,5 +1,6 @@
 // Pure. readSource(source, options) → the SourceRead of any supported format, or the fatal issue that stops
 // it (a reader's ImportFailure becomes a report entry; nothing else escapes).
+import { say } from '../i18n/index.ts';
 import { ImportFailure, importIssue } from './importFailure.ts';
 import { readGeoJson } from './geojson/readGeoJson.ts';
 import { readGeoPackage, type GeoPackageOptions } from './geopackage/readGeoPackage.ts';
@@ -61,13 +62,7 @@ export function readSource(source: ImportSource, options: ReadSourceOptions = {}
       return {
         ok: false,
         issues: [
-          importIssue(
-            'file-truncated',
-            'fatal',
-            `${source.file} 已损坏或不完整，无法读取。`,
-            `${source.file} is damaged or truncated and cannot be read.`,
-            { file: source.file },
-          ),
+          importIssue('file-truncated', 'fatal', say('import.readSource.file-truncated', { file: source.file }), { file: source.file }),
         ],
       };
     }

@@ -29,3 +29,6 @@ export { prepareFeature, CORRIDOR_WIDTH_FIELD, type PreparedFeature } from './pr
 export { matchAnySelector } from './matchSelector.ts';
 export { ruleTestsOverlaps, OVERLAP_NOISE_M2 } from './recordOf.ts';
 export { zoneDistanceM } from './relations/zoneDistanceM.ts';
+export { partitionRules, type RulePart } from './partitionRules.ts';
+export { planLayersOf, plansOfUnits, unitsReadBy, unitKey, TOWN_LAYER, type PlanLayers, type ReadUnit } from './rulesReads.ts';
+export { mergePartReports } from './mergePartReports.ts';

@@ -125,7 +125,8 @@ function walk(value: unknown, path: string, maxStringLength: number, out: Findin
   walkWithPaths(value, path, maxStringLength, out);
 }
 
-function isClean(value: unknown, maxStringLength: number): boolean {
+/** True when `value` holds no non-finite number, over-long string or key, nor prototype-polluting key (the walk's fast pass). */
+export function isClean(value: unknown, maxStringLength: number): boolean {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();

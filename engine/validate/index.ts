@@ -6,3 +6,7 @@ export { DOCUMENT_TITLES, validateDocumentBytes } from './validateDocumentBytes.
 export { isValidPlan, validateDecodedPlan, validatePlanBytes } from './validatePlanBytes.ts';
 export { validateSchema } from './validateSchema.ts';
 export type { SchemaError } from './validateSchema.ts';
+export { validatePlanStream } from './validatePlanStream.ts';
+export type { PlanValidationStream } from './validatePlanStream.ts';
+export type { PlanFileValidation } from './validatePlanBytes.ts';
+export type { ValidateOptions } from './types.ts';

@@ -4,6 +4,7 @@
 import { strFromU8 } from 'fflate';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { say, type Bilingual } from '../i18n/index.ts';
 import { inflateZipEntry, listZipEntries, MAX_ZIP_RATIO, RATIO_FLOOR_BYTES, ZipRefusal, type ZipEntryInfo } from '../zip/readZipSafely.ts';
 import { isSafeEntryPath } from './isSafeEntryPath.ts';
 import {
@@ -23,16 +24,14 @@ export interface UnpackWorkspaceOptions {
   maxTotalBytes?: number;
 }
 
-function describeManifestProblem(value: unknown, en: boolean): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return en ? 'it is not a JSON object' : '它不是 JSON 对象';
+function describeManifestProblem(value: unknown): Bilingual | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return say('workspaceFile.unpackWorkspaceFile.not-an-object');
   const m = value as Record<string, unknown>;
   if (typeof m.formatVersion !== 'number' || !Number.isInteger(m.formatVersion) || m.formatVersion < 1)
-    return en
-      ? `"formatVersion" should be a positive integer, found ${JSON.stringify(m.formatVersion)}`
-      : `"formatVersion" 应为正整数，实际为 ${JSON.stringify(m.formatVersion)}`;
-  if (typeof m.createdAt !== 'string') return en ? '"createdAt" should be a string' : '"createdAt" 应为字符串';
-  if (typeof m.generator !== 'string') return en ? '"generator" should be a string' : '"generator" 应为字符串';
-  if (!Array.isArray(m.files)) return en ? '"files" should be an array' : '"files" 应为数组';
+    return say('workspaceFile.unpackWorkspaceFile.bad-format-version', { found: JSON.stringify(m.formatVersion) });
+  if (typeof m.createdAt !== 'string') return say('workspaceFile.unpackWorkspaceFile.not-a-string', { field: 'createdAt' });
+  if (typeof m.generator !== 'string') return say('workspaceFile.unpackWorkspaceFile.not-a-string', { field: 'generator' });
+  if (!Array.isArray(m.files)) return say('workspaceFile.unpackWorkspaceFile.files-not-an-array');
   for (const [index, entry] of m.files.entries()) {
     const e = entry as Record<string, unknown> | null;
     const ok =
@@ -44,39 +43,26 @@ function describeManifestProblem(value: unknown, en: boolean): string | null {
       e.sizeBytes >= 0 &&
       typeof e.sha256 === 'string' &&
       /^[0-9a-f]{64}$/.test(e.sha256);
-    if (!ok)
-      return en
-        ? `files[${index}] should have "path", an integer "sizeBytes" and a 64-hex-digit "sha256"`
-        : `files[${index}] 应包含 "path"、整数 "sizeBytes" 和 64 位十六进制的 "sha256"`;
+    if (!ok) return say('workspaceFile.unpackWorkspaceFile.bad-file-entry', { index });
   }
   return null;
 }
 
 export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceOptions = {}): UnpackedWorkspaceFile {
-  const en = options.lang === 'en';
-  const name = options.fileName ?? (en ? 'the workspace file' : '工作空间文件');
+  const lang = options.lang === 'en' ? 'en' : 'zh';
+  const name = options.fileName ?? say('workspaceFile.unpackWorkspaceFile.default-name')[lang];
   const maxTotalBytes = options.maxTotalBytes ?? 2 * 1024 * 1024 * 1024;
-  const refuse = (code: WorkspaceFileErrorCode, zh: string, english: string): UnpackedWorkspaceFile => ({
+  const refuse = (code: WorkspaceFileErrorCode, problem: Bilingual): UnpackedWorkspaceFile => ({
     ok: false,
-    error: {
-      code,
-      message: en
-        ? `Cannot open ${name}: ${english} The current workspace was not changed.`
-        : `无法打开 ${name}：${zh}当前工作空间未作改动。`,
-    },
+    error: { code, message: say('workspaceFile.unpackWorkspaceFile.refused', { name, problem })[lang] },
   });
 
   // The central directory is read first (engine/zip), so a zip bomb (declared total, entry count, an entry's
   // ratio) or an unsafe path is refused before a single byte is inflated; each entry then inflates on its own and
   // stops at the first chunk past its declared size.
-  const notAZip = () =>
-    refuse(
-      'not-a-zip',
-      '它不是有效的 zip 压缩包（文件可能已损坏或不完整）。',
-      'it is not a valid zip archive (the file may be damaged or incomplete).',
-    );
+  const notAZip = () => refuse('not-a-zip', say('workspaceFile.unpackWorkspaceFile.not-a-zip'));
   const refuseZip = (e: ZipRefusal) =>
-    e.code === 'zip-invalid' || e.code === 'zip-corrupt' ? notAZip() : refuse('too-large', `${e.zh}`, e.en);
+    e.code === 'zip-invalid' || e.code === 'zip-corrupt' ? notAZip() : refuse('too-large', { zh: e.zh, en: e.en });
   let directory: ZipEntryInfo[];
   try {
     directory = listZipEntries(bytes, name, {
@@ -93,11 +79,7 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
   const entryNames = directory.map((entry) => entry.name);
   const unsafe = entryNames.find((path) => !isSafeEntryPath(path) && !path.endsWith('/'));
   if (unsafe !== undefined) {
-    return refuse(
-      'unsafe-path',
-      `其中的路径 "${unsafe}" 不安全（含 ".."、绝对路径或反斜杠）。`,
-      `it contains the unsafe path "${unsafe}" (with "..", an absolute path or backslashes).`,
-    );
+    return refuse('unsafe-path', say('workspaceFile.unpackWorkspaceFile.unsafe-path', { unsafe }));
   }
   const entries = new Map<string, Uint8Array>();
   try {
@@ -108,34 +90,36 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
   }
   const manifestBytes = entries.get(MANIFEST_PATH);
   if (!manifestBytes) {
-    return refuse(
-      'missing-manifest',
-      `缺少 ${MANIFEST_PATH}，它不是蓝图工作空间文件。`,
-      `${MANIFEST_PATH} is missing; it is not a Lantu workspace file.`,
-    );
+    return refuse('missing-manifest', say('workspaceFile.unpackWorkspaceFile.missing-manifest', { manifestPath: MANIFEST_PATH }));
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(strFromU8(manifestBytes));
   } catch {
-    return refuse('bad-manifest', `${MANIFEST_PATH} 不是有效的 JSON。`, `${MANIFEST_PATH} is not valid JSON.`);
+    return refuse('bad-manifest', say('workspaceFile.unpackWorkspaceFile.bad-manifest', { manifestPath: MANIFEST_PATH }));
   }
   const format = (parsed as { format?: unknown } | null)?.format;
   if (format !== WORKSPACE_FORMAT) {
     return refuse(
       'wrong-format',
-      `${MANIFEST_PATH} 的 "format" 应为 "${WORKSPACE_FORMAT}"，实际为 ${JSON.stringify(format)}。`,
-      `"format" in ${MANIFEST_PATH} should be "${WORKSPACE_FORMAT}", found ${JSON.stringify(format)}.`,
+      say('workspaceFile.unpackWorkspaceFile.wrong-format', {
+        manifestPath: MANIFEST_PATH,
+        format: WORKSPACE_FORMAT,
+        found: JSON.stringify(format),
+      }),
     );
   }
-  const problem = describeManifestProblem(parsed, en);
-  if (problem) return refuse('bad-manifest', `${MANIFEST_PATH} 格式不对：${problem}。`, `${MANIFEST_PATH} is malformed: ${problem}.`);
+  const problem = describeManifestProblem(parsed);
+  if (problem)
+    return refuse('bad-manifest', say('workspaceFile.unpackWorkspaceFile.malformed-manifest', { manifestPath: MANIFEST_PATH, problem }));
   const manifest = parsed as WorkspaceManifest;
   if (manifest.formatVersion > WORKSPACE_FORMAT_VERSION) {
     return refuse(
       'newer-version',
-      `它由更新版本的蓝图保存（格式版本 ${manifest.formatVersion}），本程序只能读取到版本 ${WORKSPACE_FORMAT_VERSION}，请升级蓝图。`,
-      `it was saved by a newer Lantu (format version ${manifest.formatVersion}); this one reads up to version ${WORKSPACE_FORMAT_VERSION}. Please upgrade Lantu.`,
+      say('workspaceFile.unpackWorkspaceFile.newer-version', {
+        formatVersion: manifest.formatVersion,
+        supported: WORKSPACE_FORMAT_VERSION,
+      }),
     );
   }
 
@@ -143,44 +127,33 @@ export function unpackWorkspaceFile(bytes: Uint8Array, options: UnpackWorkspaceO
   const listed = new Set<string>();
   for (const entry of manifest.files) {
     if (!isSafeEntryPath(entry.path) || entry.path === MANIFEST_PATH || listed.has(entry.path)) {
-      return refuse(
-        'unsafe-path',
-        `清单中的路径 "${entry.path}" 不安全或重复。`,
-        `the manifest path "${entry.path}" is unsafe or repeated.`,
-      );
+      return refuse('unsafe-path', say('workspaceFile.unpackWorkspaceFile.unsafe-manifest-path', { path: entry.path }));
     }
     listed.add(entry.path);
     const content = entries.get(entry.path);
-    if (!content)
-      return refuse(
-        'missing-file',
-        `清单列出的 ${entry.path} 不在压缩包中。`,
-        `${entry.path}, listed in the manifest, is not in the archive.`,
-      );
+    if (!content) return refuse('missing-file', say('workspaceFile.unpackWorkspaceFile.missing-file', { path: entry.path }));
     if (content.byteLength !== entry.sizeBytes) {
       return refuse(
         'size-mismatch',
-        `${entry.path} 已被修改或损坏：大小应为 ${entry.sizeBytes} 字节，实际为 ${content.byteLength} 字节。`,
-        `${entry.path} was modified or damaged: its size should be ${entry.sizeBytes} bytes, found ${content.byteLength}.`,
+        say('workspaceFile.unpackWorkspaceFile.size-mismatch', {
+          path: entry.path,
+          sizeBytes: entry.sizeBytes,
+          byteLength: content.byteLength,
+        }),
       );
     }
     const actual = bytesToHex(sha256(content));
     if (actual !== entry.sha256) {
       return refuse(
         'hash-mismatch',
-        `${entry.path} 已被修改或损坏：SHA-256 应为 ${entry.sha256}，实际为 ${actual}。`,
-        `${entry.path} was modified or damaged: its SHA-256 should be ${entry.sha256}, found ${actual}.`,
+        say('workspaceFile.unpackWorkspaceFile.hash-mismatch', { path: entry.path, sha256: entry.sha256, actual }),
       );
     }
     files.set(entry.path, content);
   }
   for (const path of entryNames) {
     if (path !== MANIFEST_PATH && !path.endsWith('/') && !listed.has(path)) {
-      return refuse(
-        'unlisted-file',
-        `压缩包中的 ${path} 未列在清单中（文件可能被篡改）。`,
-        `${path} is in the archive but not in the manifest (the file may have been tampered with).`,
-      );
+      return refuse('unlisted-file', say('workspaceFile.unpackWorkspaceFile.unlisted-file', { path }));
     }
   }
   return { ok: true, manifest, files };

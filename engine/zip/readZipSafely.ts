@@ -5,6 +5,7 @@
 // `zip` is the bytes or a ZipSource (a shell's file handle read piece by piece, for archives past 4 GiB).
 // Every refusal is a ZipRefusal naming the file, the entry and the limit.
 import { Inflate, strFromU8 } from 'fflate';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export interface ZipLimits {
   /** Largest total of declared uncompressed sizes accepted. */
@@ -29,14 +30,17 @@ export type ZipRefusalCode =
   | 'zip-encrypted';
 
 export class ZipRefusal extends Error {
+  readonly zh: string;
+  readonly en: string;
   constructor(
     readonly code: ZipRefusalCode,
-    readonly zh: string,
-    readonly en: string,
+    message: Bilingual,
     readonly entry?: string,
   ) {
-    super(en);
+    super(message.en);
     this.name = 'ZipRefusal';
+    this.zh = message.zh;
+    this.en = message.en;
   }
 }
 
@@ -91,16 +95,12 @@ function u64(b: Uint8Array, at: number): number {
   return u32(b, at) + u32(b, at + 4) * 0x1_0000_0000;
 }
 
-function corrupt(file: string, why: string, whyEn: string): never {
-  throw new ZipRefusal(
-    'zip-corrupt',
-    `${file} 已损坏或不完整，无法解压（${why}）。`,
-    `${file} is damaged or truncated and cannot be unpacked (${whyEn}).`,
-  );
+function corrupt(file: string, why: Bilingual): never {
+  throw new ZipRefusal('zip-corrupt', say('zip.readZipSafely.zip-corrupt', { file, why }));
 }
 
 function within(source: ZipSource, file: string, at: number, length: number): void {
-  if (at < 0 || at + length > source.sizeBytes) corrupt(file, '目录超出文件末尾', 'a directory record runs past the end of the file');
+  if (at < 0 || at + length > source.sizeBytes) corrupt(file, say('zip.readZipSafely.directory-past-end'));
 }
 
 /** Reads `length` bytes at `at` through a window of READ_BYTES, so a directory of small records costs few reads. */
@@ -126,7 +126,7 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
   const source = sourceOf(zip);
   const head = source.sizeBytes >= 22 ? source.read(0, 2) : undefined;
   if (!head || head[0] !== 0x50 || head[1] !== 0x4b) {
-    throw new ZipRefusal('zip-invalid', `${file} 不是有效的 zip 文件（文件头不符）。`, `${file} is not a valid zip file (bad signature).`);
+    throw new ZipRefusal('zip-invalid', say('zip.readZipSafely.zip-invalid', { file }));
   }
   // The end record is in the last 22 + 65,535 bytes (its comment is at most 65,535 bytes long).
   const tailAt = Math.max(0, source.sizeBytes - 22 - 65_535);
@@ -138,7 +138,7 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
       break;
     }
   }
-  if (endInTail < 0) corrupt(file, '找不到中央目录', 'no central directory');
+  if (endInTail < 0) corrupt(file, say('zip.readZipSafely.no-central-directory'));
   const end = tailAt + endInTail;
   let count = u16(tail, endInTail + 10);
   let directoryAt = u32(tail, endInTail + 16);
@@ -146,17 +146,16 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
   if (count === 0xffff || directoryAt === 0xffffffff) {
     // ZIP64: the locator sits just before the end record and points at the ZIP64 end record.
     const locator = reads.take(end - 20, 20);
-    if (u32(locator, 0) !== 0x07064b50) corrupt(file, '缺少 ZIP64 目录定位记录', 'the ZIP64 locator is missing');
+    if (u32(locator, 0) !== 0x07064b50) corrupt(file, say('zip.readZipSafely.zip64-locator-missing'));
     const end64 = reads.take(u64(locator, 8), 56);
-    if (u32(end64, 0) !== 0x06064b50) corrupt(file, 'ZIP64 目录结束记录无效', 'the ZIP64 end record is invalid');
+    if (u32(end64, 0) !== 0x06064b50) corrupt(file, say('zip.readZipSafely.zip64-end-invalid'));
     count = u64(end64, 32);
     directoryAt = u64(end64, 48);
   }
   if (count > limits.maxEntries) {
     throw new ZipRefusal(
       'zip-too-many-entries',
-      `${file} 含有 ${count} 个文件，超过上限 ${limits.maxEntries}，已拒绝。`,
-      `${file} holds ${count} entries, more than the limit of ${limits.maxEntries}; refused.`,
+      say('zip.readZipSafely.zip-too-many-entries', { file, count, maxEntries: limits.maxEntries }),
     );
   }
   const entries: ZipEntryInfo[] = [];
@@ -164,7 +163,7 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
   let at = directoryAt;
   for (let i = 0; i < count; i++) {
     const record = reads.take(at, 46);
-    if (u32(record, 0) !== 0x02014b50) corrupt(file, `第 ${i + 1} 个目录记录无效`, `central directory record ${i + 1} is invalid`);
+    if (u32(record, 0) !== 0x02014b50) corrupt(file, say('zip.readZipSafely.directory-record-invalid', { number: i + 1 }));
     const flags = u16(record, 8);
     const method = u16(record, 10);
     let compressedBytes = u32(record, 20);
@@ -189,28 +188,22 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
     }
     at += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue;
-    if (flags & 0x0001)
-      throw new ZipRefusal(
-        'zip-encrypted',
-        `${file} 中的“${name}”已加密，无法读取。`,
-        `“${name}” in ${file} is encrypted and cannot be read.`,
-        name,
-      );
+    if (flags & 0x0001) throw new ZipRefusal('zip-encrypted', say('zip.readZipSafely.zip-encrypted', { file, name }), name);
     if (method !== 0 && method !== 8) {
-      throw new ZipRefusal(
-        'zip-unsupported-method',
-        `${file} 中的“${name}”使用了不支持的压缩方式（${method}）。`,
-        `“${name}” in ${file} uses an unsupported compression method (${method}).`,
-        name,
-      );
+      throw new ZipRefusal('zip-unsupported-method', say('zip.readZipSafely.zip-unsupported-method', { file, name, method }), name);
     }
     total += sizeBytes;
     if (total > limits.maxTotalBytes) {
       const hint = limits.howToChange;
       throw new ZipRefusal(
         'zip-too-large',
-        `${file} 解压后将超过解压上限 ${formatBytes(limits.maxTotalBytes)}（声明至少 ${formatBytes(total)}，到“${name}”为止），疑似 zip 炸弹，已拒绝${hint ? `；${hint.zh}` : ''}。`,
-        `${file} would inflate past the inflate limit of ${formatBytes(limits.maxTotalBytes)} (declares at least ${formatBytes(total)} up to “${name}”): a suspected zip bomb; refused${hint ? `; ${hint.en}` : ''}.`,
+        say('zip.readZipSafely.zip-too-large', {
+          file,
+          maxTotalBytes: formatBytes(limits.maxTotalBytes),
+          total: formatBytes(total),
+          name,
+          hint: hint ? say('zip.readZipSafely.limit-hint', { hint }) : '',
+        }),
         name,
       );
     }
@@ -218,8 +211,14 @@ export function listZipEntries(zip: Uint8Array | ZipSource, file: string, limits
     if (sizeBytes >= limits.ratioFloorBytes && ratio > limits.maxRatio) {
       throw new ZipRefusal(
         'zip-ratio',
-        `${file} 中的“${name}”压缩比为 ${Math.round(ratio)}:1（${formatBytes(compressedBytes)} 解压为 ${formatBytes(sizeBytes)}），超过上限 ${limits.maxRatio}:1，疑似 zip 炸弹，已拒绝。`,
-        `“${name}” in ${file} has a compression ratio of ${Math.round(ratio)}:1 (${formatBytes(compressedBytes)} inflating to ${formatBytes(sizeBytes)}), over the limit of ${limits.maxRatio}:1: a suspected zip bomb; refused.`,
+        say('zip.readZipSafely.zip-ratio', {
+          file,
+          name,
+          ratio: Math.round(ratio),
+          compressedBytes: formatBytes(compressedBytes),
+          sizeBytes: formatBytes(sizeBytes),
+          maxRatio: limits.maxRatio,
+        }),
         name,
       );
     }
@@ -253,14 +252,13 @@ export function inflateZipEntryChunks(
   const local = entry.localHeaderOffset;
   within(source, file, local, 30);
   const header = source.read(local, 30);
-  if (u32(header, 0) !== 0x04034b50) corrupt(file, `“${entry.name}”的本地文件头无效`, `the local header of “${entry.name}” is invalid`);
+  if (u32(header, 0) !== 0x04034b50) corrupt(file, say('zip.readZipSafely.local-header-invalid', { entry: entry.name }));
   const start = local + 30 + u16(header, 26) + u16(header, 28);
   within(source, file, start, entry.compressedBytes);
   const overflow = (): never => {
     throw new ZipRefusal(
       'zip-size-mismatch',
-      `${file} 中的“${entry.name}”解压后超过其声明的大小 ${entry.sizeBytes} 字节，疑似 zip 炸弹，已停止解压并拒绝。`,
-      `“${entry.name}” in ${file} inflates past its declared size of ${entry.sizeBytes} bytes: a suspected zip bomb; inflation stopped and refused.`,
+      say('zip.readZipSafely.zip-size-mismatch', { file, entry: entry.name, sizeBytes: entry.sizeBytes }),
       entry.name,
     );
   };
@@ -269,8 +267,7 @@ export function inflateZipEntryChunks(
     if (entry.compressedBytes < entry.sizeBytes)
       corrupt(
         file,
-        `“${entry.name}”只存有 ${entry.compressedBytes} 字节，声明 ${entry.sizeBytes} 字节`,
-        `“${entry.name}” stores ${entry.compressedBytes} bytes, declared ${entry.sizeBytes}`,
+        say('zip.readZipSafely.stored-short', { entry: entry.name, compressedBytes: entry.compressedBytes, sizeBytes: entry.sizeBytes }),
       );
     for (let at = 0; at < entry.compressedBytes; at += READ_BYTES)
       onChunk(source.read(start + at, Math.min(READ_BYTES, entry.compressedBytes - at)));
@@ -292,18 +289,10 @@ export function inflateZipEntryChunks(
     }
   } catch (e) {
     if (e instanceof ZipRefusal) throw e;
-    corrupt(
-      file,
-      `“${entry.name}”：${e instanceof Error ? e.message : String(e)}`,
-      `“${entry.name}”: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    corrupt(file, say('zip.readZipSafely.entry-error', { entry: entry.name, error: e instanceof Error ? e.message : String(e) }));
   }
   if (written !== entry.sizeBytes) {
-    corrupt(
-      file,
-      `“${entry.name}”解压后只有 ${written} 字节，声明 ${entry.sizeBytes} 字节`,
-      `“${entry.name}” inflates to ${written} bytes, declared ${entry.sizeBytes}`,
-    );
+    corrupt(file, say('zip.readZipSafely.inflated-short', { entry: entry.name, written, sizeBytes: entry.sizeBytes }));
   }
 }
 

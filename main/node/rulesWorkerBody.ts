@@ -1,17 +1,24 @@
-// Worker thread body of workerRulesExecutor.ts: deserialises the rules input it shares with the other workers,
-// prepares one rules state, then evaluates each rule the parent sends ({ kind: 'rule', ruleId }) with the
-// embedded engine and posts its plain records back; { kind: 'stop' } frees the geometry handles and ends it.
-import { deserialize } from 'node:v8';
+// Worker thread body of workerRulesExecutor.ts: rebuilds its plans from the units it shares with the other workers
+// (only the layers its rules read, plus the towns), prepares one rules state, then evaluates each rule the parent
+// sends ({ kind: 'rule', ruleId }) with the embedded engine and posts its plain records back; { kind: 'stop' } frees
+// the geometry handles and ends it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRulesStateForWorker, type WorkerRequest, type WorkerReply } from './rulesWorkerProtocol.ts';
+import {
+  createRulesStateForWorker,
+  plansOfWorkerData,
+  type WorkerData,
+  type WorkerReply,
+  type WorkerRequest,
+} from './rulesWorkerProtocol.ts';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
 
 try {
-  const input = deserialize(new Uint8Array((workerData as { input: SharedArrayBuffer }).input));
+  const data = workerData as WorkerData;
   const started = performance.now();
-  const worker = await createRulesStateForWorker(input);
+  const { units: _units, ...rest } = data;
+  const worker = await createRulesStateForWorker({ ...rest, plans: plansOfWorkerData(data) });
   post({ kind: 'ready', prepareMs: performance.now() - started });
   // One request at a time: the parent sends the next rule only after this one's records arrived.
   port.on('message', (m: WorkerRequest) => {

@@ -114,3 +114,62 @@ export function twoStringMessages(file: string, text: string): string[] {
   visit(source);
   return found;
 }
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const LANGUAGE_NAME = /^(lang|language)$/;
+
+/** True for `lang === 'en'`, `language !== 'zh'`, `opts.lang == 'zh'` and the like. */
+function testsLanguage(node: ts.Expression): boolean {
+  if (!ts.isBinaryExpression(node)) return false;
+  const op = node.operatorToken.kind;
+  const equality = [
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    ts.SyntaxKind.EqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsToken,
+  ];
+  if (!equality.includes(op)) return false;
+  const isCode = (e: ts.Expression) => ts.isStringLiteral(e) && (e.text === 'zh' || e.text === 'en');
+  const isName = (e: ts.Expression) =>
+    (ts.isIdentifier(e) && LANGUAGE_NAME.test(e.text)) || (ts.isPropertyAccessExpression(e) && LANGUAGE_NAME.test(e.name.text));
+  return (isCode(node.left) && isName(node.right)) || (isName(node.left) && isCode(node.right));
+}
+
+const where = (source: ts.SourceFile, node: ts.Node): string =>
+  `${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().replace(/\s+/g, ' ').slice(0, 100)}`;
+
+/**
+ * `line: text` of each message chosen by language in code instead of the catalogue: a `lang === 'en' ? … : …`
+ * (or `language`) whose one branch holds Chinese text and the other none, and an object's `xxx` / `xxxEn` field pair
+ * holding Chinese and English text (`{ detail: '中文', detailEn: 'English' }`).
+ */
+export function languageBranches(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isConditionalExpression(node) && testsLanguage(node.condition)) {
+      const a = CJK.test(textsOf(node.whenTrue));
+      const b = CJK.test(textsOf(node.whenFalse));
+      if (a !== b) found.push(where(source, node));
+    } else if (ts.isObjectLiteralExpression(node)) {
+      const fields = new Map<string, ts.Expression>();
+      for (const p of node.properties)
+        if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) fields.set(p.name.text, p.initializer);
+      for (const [name, en] of fields) {
+        const zh = name.endsWith('En') ? fields.get(name.slice(0, -2)) : undefined;
+        if (
+          zh &&
+          IDEOGRAPH.test(textsOf(zh)) &&
+          LATIN_WORD.test(textsOf(en)) &&
+          !IDEOGRAPH.test(textsOf(en).replace(/“[^”]*”|"[^"]*"/g, ''))
+        ) {
+          found.push(where(source, node));
+          break;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

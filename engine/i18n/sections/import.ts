@@ -74,4 +74,304 @@ export const importMessages = {
     zh: '第 {index} 个要素{value}',
     en: 'Feature {index}{value}',
   },
+  'import.describeLibraryError.json-truncated': {
+    zh: '内容在结尾处意外中断（文件可能被截断）',
+    en: 'the content ends unexpectedly (the file may be truncated)',
+  },
+  'import.describeLibraryError.json-syntax': {
+    zh: '第 {line} 行第 {column} 列有语法错误',
+    en: 'syntax error at line {line}, column {column}',
+  },
+  'import.unzipSafely.zip-path-traversal': {
+    zh: '{file} 含有不安全的路径“{entry}”（../ 或绝对路径），已拒绝导入。',
+    en: '{file} contains the unsafe path “{entry}” (../ or absolute); refused.',
+  },
+  'import.unzipSafely.zip-corrupt': {
+    zh: '{file} 已损坏或不完整，无法解压（{why}）。',
+    en: '{file} is damaged or truncated and cannot be unpacked ({why}).',
+  },
+  'import.checkCoordinateMagnitudes.coordinate-implausible': {
+    zh: '{file} {feature}的第 {vertex} 个顶点坐标 [{x}, {y}] 超出任何支持的坐标系的范围（绝对值应小于 10^9）；请检查数据。',
+    en: 'Vertex {vertex} of {feature} in {file} is [{x}, {y}], beyond any supported CRS (magnitudes stay under 1e9); check the data.',
+  },
+  'import.readSource.file-truncated': {
+    zh: '{file} 已损坏或不完整，无法读取。',
+    en: '{file} is damaged or truncated and cannot be read.',
+  },
+  'import.resolveSourceCrs.crs-label': {
+    zh: 'EPSG:{epsg}{chineseName}',
+    en: 'EPSG:{epsg}{chineseName}',
+  },
+  'import.resolveSourceCrs.supported': {
+    zh: '支持 EPSG:4490、4326、4491–4512（6度带）、4513–4554（3度带）',
+    en: 'supported: EPSG:4490, 4326, 4491–4512 (6-degree), 4513–4554 (3-degree)',
+  },
+  'import.resolveSourceCrs.crs-user-unsupported': {
+    zh: '指定的坐标系“{userCrs}”不受支持（{supported}）。',
+    en: 'The CRS “{userCrs}” given is not supported ({supported}).',
+  },
+  'import.resolveSourceCrs.crs-unknown': {
+    zh: '无法识别 {file} 声明的坐标系（{shown}）；{supported}。请转换为 CGCS2000 后再导入，或{remedy}。',
+    en: 'The CRS declared by {file} is not recognised ({shown}); {supported}. Convert to CGCS2000 or {remedy}.',
+  },
+  'import.resolveSourceCrs.crs-missing-inferred': {
+    zh: '{file} 未声明坐标系；根据坐标范围推断为 {crs}。请核对，或{remedy}。',
+    en: '{file} declares no CRS; inferred {crs} from the coordinates. Check it or {remedy}.',
+  },
+  'import.resolveSourceCrs.crs-not-inferred': {
+    zh: '{file} 未声明坐标系，且无法从坐标范围（{extent}）推断；请{remedy}。',
+    en: '{file} declares no CRS and it cannot be inferred from the extent ({extent}); {remedy}.',
+  },
+  'import.resolveSourceCrs.crs-axes-swapped': {
+    zh: '{file} 的坐标看起来经纬度颠倒（x 为纬度、y 为经度）；已按“经度, 纬度”交换后导入。',
+    en: '{file} looks like it has latitude and longitude swapped; the axes were swapped on import.',
+  },
+  'import.resolveSourceCrs.crs-xy-swapped': {
+    zh: '{file} 的坐标看起来 X/Y 颠倒（带号出现在 Y 上）；已交换后导入。',
+    en: '{file} looks like it has X and Y swapped (the zone prefix is on Y); the axes were swapped on import.',
+  },
+  'import.resolveSourceCrs.crs-zone-mislabelled': {
+    zh: '{file} 标注为第{zone}带（EPSG:{epsg}），但坐标的带号是{dataZone}；已按第{dataZone}带（EPSG:{actualEpsg}）换算。',
+    en: '{file} is labelled zone {zone} (EPSG:{epsg}) but its eastings carry zone {dataZone}; converted as EPSG:{actualEpsg}.',
+  },
+  'import.resolveSourceCrs.crs-zone-x-mismatch': {
+    zh: '{file} 标注为第{zone}带（EPSG:{epsg}），但坐标的 X 值（{xMin}）不属于该带；请核对坐标系。',
+    en: '{file} is labelled zone {zone} (EPSG:{epsg}) but its X values ({xMin}) do not belong to it; check the CRS.',
+  },
+  'import.resolveSourceCrs.crs-zone-neighbour': {
+    zh: '{file} 按 {crs}换算后落在{territory}之外，按 {neighbour}则在境内：坐标系可能标错，请{remedy}。',
+    en: '{file} falls outside {territory} as {crs} but inside as {neighbour}: the CRS label looks wrong; {remedy}.',
+  },
+  'import.resolveSourceCrs.crs-outside-territory': {
+    zh: '{file} 的数据中心（{lon}°E, {lat}°N）位于{territory}范围之外，请核对坐标系。',
+    en: 'The centre of {file} ({lon}°E, {lat}°N) lies outside {territory}; check the CRS.',
+  },
+  'import.readGeoJson.geometry-invalid': {
+    zh: '{file} 第 {feature} 个要素的几何不是 GeoJSON 几何对象。',
+    en: 'Feature {feature} of {file} has a geometry that is not a GeoJSON geometry object.',
+  },
+  'import.readGeoJson.geometry-collection': {
+    zh: '{file} 第 {feature} 个要素是 GeometryCollection，规划图层只接受单一类型的点、线或面。',
+    en: 'Feature {feature} of {file} is a GeometryCollection; plan layers take points, lines or polygons of one type.',
+  },
+  'import.readGeoJson.coordinates-invalid': {
+    zh: '{file} 第 {feature} 个要素的几何（{type}）坐标格式不正确。',
+    en: 'Feature {feature} of {file} has malformed {type} coordinates.',
+  },
+  'import.readGeoJson.geojson-not-utf8': {
+    zh: '{file} 不是 UTF-8 编码；GeoJSON 必须使用 UTF-8（RFC 7946）。',
+    en: '{file} is not UTF-8; GeoJSON must be UTF-8 (RFC 7946).',
+  },
+  'import.readGeoJson.geojson-syntax': {
+    zh: '{file} 不是有效的 JSON（{why}）。',
+    en: '{file} is not valid JSON ({why}).',
+  },
+  'import.readGeoJson.geojson-not-geojson': {
+    zh: '{file} 不是 GeoJSON（缺少 type 成员）。',
+    en: '{file} is not GeoJSON (no type member).',
+  },
+  'import.readGeoJson.no-features-array': {
+    zh: '{file} 的 FeatureCollection 缺少 features 数组。',
+    en: 'The FeatureCollection in {file} has no features array.',
+  },
+  'import.readGeoJson.wrong-root-type': {
+    zh: '{file} 的类型“{type}”不是可导入的 GeoJSON 对象。',
+    en: '{file} has type “{type}”, not an importable GeoJSON object.',
+  },
+  'import.readGeoJson.geojson-not-feature': {
+    zh: '{file} 第 {item} 个元素不是 Feature。',
+    en: 'Item {item} of {file} is not a Feature.',
+  },
+  'import.readGeoJson.geojson-properties': {
+    zh: '{file} 第 {feature} 个要素的 properties 不是对象。',
+    en: 'Feature {feature} of {file} has properties that are not an object.',
+  },
+  'import.readGeoJson.property-not-scalar': {
+    zh: '{file} 有 {count} 个属性值是对象或数组，已转为 JSON 文本。',
+    en: '{count} attribute values in {file} are objects or arrays; they were kept as JSON text.',
+  },
+  'import.readGeoPackage.gpkg-too-many-rows': {
+    zh: '{file} 的表 {table} 超过 {maxRows} 行（行数上限），可能是无限递归的视图，已停止读取，未导入任何内容。',
+    en: 'Table {table} of {file} has more than {maxRows} rows (the row cap), possibly an endlessly recursive view; reading stopped and nothing was imported.',
+  },
+  'import.readGeoPackage.gpkg-invalid': {
+    zh: '{file} 不是 GeoPackage（不是 SQLite 数据库）。',
+    en: '{file} is not a GeoPackage (not an SQLite database).',
+  },
+  'import.readGeoPackage.gpkg-unreadable': {
+    zh: '{file} 无法作为 GeoPackage 读取（{why}）。',
+    en: '{file} cannot be read as a GeoPackage ({why}).',
+  },
+  'import.readGeoPackage.gpkg-no-features': {
+    zh: '{file} 中没有要素表。',
+    en: '{file} holds no feature table.',
+  },
+  'import.readGeoPackage.gpkg-layer-missing': {
+    zh: '{file} 中没有名为“{sourceLayer}”的图层；可选：{layers}。',
+    en: '{file} has no layer “{sourceLayer}”; available: {layers}.',
+  },
+  'import.readGeoPackage.gpkg-layer-ambiguous': {
+    zh: '{file} 含有多个图层（{layers}），请选择要导入的一个。',
+    en: '{file} holds several layers ({layers}); choose one.',
+  },
+  'import.readGeoPackage.geometry-invalid': {
+    zh: '{file} 图层 {table} {who}的几何数据有误：{detail}。',
+    en: '{who} of layer {table} in {file} has malformed geometry: {detail}.',
+  },
+  'import.readGeoPackage.geometry-damaged': {
+    zh: '{file} 图层 {table} {who}的几何数据已损坏。',
+    en: '{who} of layer {table} in {file} has damaged geometry data.',
+  },
+  'import.readGeoPackage.gpkg-z-dropped': {
+    zh: '{file} 图层 {table} 含有 Z/M 值，已舍去。',
+    en: 'Layer {table} in {file} carries Z/M values; they were dropped.',
+  },
+  'import.readGeoPackage.gpkg-blob-dropped': {
+    zh: '{file} 图层 {table} 有 {blobs} 个二进制属性值，无法导入，已置空。',
+    en: '{blobs} binary attribute values in layer {table} of {file} cannot be imported and were left empty.',
+  },
+  'import.readStoppedIssue.opening': {
+    zh: '打开 {file} 时',
+    en: 'Opening {file}',
+  },
+  'import.readStoppedIssue.reading-table': {
+    zh: '读取 {file} 的表 {table} 时',
+    en: 'Reading table {table} of {file}',
+  },
+  'import.readStoppedIssue.gpkg-read-deadline': {
+    zh: '{where}超过时限 {seconds} 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。',
+    en: '{where} did not finish within the deadline of {seconds} s (possibly an endlessly recursive view); reading stopped and nothing was imported.',
+  },
+  'import.readStoppedIssue.gpkg-read-memory': {
+    zh: '{where}耗尽了读取进程的内存上限 {heapMb} MB（可能是无限递归的视图），已停止读取，未导入任何内容。',
+    en: "{where} exhausted the reading worker's memory limit of {heapMb} MB (possibly an endlessly recursive view); reading stopped and nothing was imported.",
+  },
+  'import.readDbf.dbf-truncated': {
+    zh: '{file} 已损坏或不完整（文件头不足）。',
+    en: '{file} is damaged or truncated (short header).',
+  },
+  'import.readDbf.dbf-invalid': {
+    zh: '{file} 的字段定义无效或缺失。',
+    en: '{file} has missing or invalid field descriptors.',
+  },
+  'import.readDbf.dbf-too-few-records': {
+    zh: '{file} 已损坏或不完整：声明 {recordCount} 条记录，但文件只够 {held} 条。',
+    en: '{file} is truncated: it declares {recordCount} records but holds {held}.',
+  },
+  'import.readDbf.dbf-encoding-mismatch': {
+    zh: '{file} 的{where}不是有效的 {encoding} 文本：声明或选择的编码有误，{remedy}。',
+    en: '{where} in {file} is not valid {encoding} text: the declared or chosen encoding is wrong; {remedy}.',
+  },
+  'import.readDbf.field-name': {
+    zh: '第 {field} 个字段名',
+    en: 'The name of field {field}',
+  },
+  'import.readDbf.record-field': {
+    zh: '第 {record} 条记录的字段“{name}”',
+    en: 'Field “{name}” of record {record}',
+  },
+  'import.readShapefile.shp-missing': {
+    zh: '{label} 中没有 .shp 文件。',
+    en: '{label} holds no .shp file.',
+  },
+  'import.readShapefile.shp-layer-missing': {
+    zh: '{label} 中没有名为“{sourceLayer}”的图层；可选：{layers}。',
+    en: '{label} has no layer “{sourceLayer}”; available: {layers}.',
+  },
+  'import.readShapefile.shp-layer-ambiguous': {
+    zh: '{label} 含有多个图层（{layers}），请选择要导入的一个。',
+    en: '{label} holds several layers ({layers}); choose one.',
+  },
+  'import.readShapefile.companion-missing': {
+    zh: '{shp} 缺少配套的 .{ext} 文件（{stem}.{ext}）；Shapefile 必须同时提供 .shp、.shx、.dbf。',
+    en: '{shp} lacks its .{ext} file ({stem}.{ext}); a Shapefile needs .shp, .shx and .dbf together.',
+  },
+  'import.readShapefile.shp-dbf-count-mismatch': {
+    zh: '{shp} 有 {shapes} 个几何，但 {dbf} 有 {recordCount} 条属性记录，二者必须一一对应。',
+    en: '{shp} has {shapes} shapes but {dbf} has {recordCount} records; they must match one to one.',
+  },
+  'import.readShapefile.dbf-encoding-suspect': {
+    zh: '{dbf} 按{detail}解码为 {encoding}，但文本看起来是 UTF-8；如中文显示为乱码，{remedy}。',
+    en: '{dbf} is decoded as {encoding} ({detail}) but its text looks like UTF-8; if Chinese looks garbled, {remedy}.',
+  },
+  'import.readShapefile.shp-z-dropped': {
+    zh: '{shp} 含有 Z/M 值，已舍去（平面规划数据只使用 X/Y）。',
+    en: '{shp} carries Z/M values; they were dropped (plans use X/Y only).',
+  },
+  'import.readShapefile.dbf-deleted-rows': {
+    zh: '{dbf} 中有 {deletedCount} 条已标记删除的记录，未导入。',
+    en: '{dbf} has {deletedCount} rows marked deleted; they were skipped.',
+  },
+  'import.readShpRecords.shp-truncated': {
+    zh: '{file} 已损坏或不完整（{what}）。',
+    en: '{file} is damaged or truncated ({what}).',
+  },
+  'import.readShpRecords.short-header': {
+    zh: '文件头不足 100 字节',
+    en: 'header shorter than 100 bytes',
+  },
+  'import.readShpRecords.shp-invalid': {
+    zh: '{file} 不是有效的 Shapefile（文件代码不是 9994）。',
+    en: '{file} is not a valid Shapefile (file code is not 9994).',
+  },
+  'import.readShpRecords.shp-unsupported-type': {
+    zh: '{file} 的几何类型（{shapeType}）不受支持，仅支持点、线、面。',
+    en: '{file} has an unsupported shape type ({shapeType}); only points, lines and polygons are supported.',
+  },
+  'import.readShpRecords.record-past-end': {
+    zh: '第 {record} 条记录超出文件末尾',
+    en: 'record {record} runs past the end of the file',
+  },
+  'import.readShpRecords.shx-inconsistent': {
+    zh: '{file} 的索引文件（.shx）与 .shp 不一致：第 {record} 条记录指向第 {offset} 字节，与前面的记录重叠；请重新导出该 Shapefile。',
+    en: 'The index (.shx) of {file} does not match the .shp: record {record} points at byte {offset}, overlapping an earlier record. Export the Shapefile again.',
+  },
+  'import.readShpRecords.record-too-short': {
+    zh: '第 {record} 条记录长度不足',
+    en: 'record {record} is too short',
+  },
+  'import.readShpRecords.bad-part-count': {
+    zh: '第 {record} 条记录的部件数无效',
+    en: 'record {record} has an invalid part count',
+  },
+  'import.readShpRecords.bad-part-index': {
+    zh: '第 {record} 条记录的部件索引无效',
+    en: 'record {record} has an invalid part index',
+  },
+  'import.readShpRecords.shp-ring-too-few-points': {
+    zh: '{file} 第 {record} 条记录的第 {ring} 个环只有 {points} 个点，至少需要 4 个（闭合的三角形）；请检查数据。',
+    en: 'Ring {ring} of record {record} in {file} has {points} point(s); a ring needs at least 4 (a closed triangle). Check the data.',
+  },
+  'import.readShpRecords.shp-mixed-types': {
+    zh: '{file} 第 {record} 条记录的几何类型（{type}）与文件声明的类型（{declared}）不一致。',
+    en: "Record {record} of {file} has shape type {type}, unlike the file's type {declared}.",
+  },
+  'import.readShpRecords.shp-mixed-types-named': {
+    zh: '{file} 第 {record} 条记录的几何类型（{type}）与文件声明的类型（{declared}）不一致。',
+    en: "Record {record} of {file} has shape type {type}, unlike the file's {declared}.",
+  },
+  'import.readDxfGroups.dxf-encoding': {
+    zh: '{file} 的文本既不是有效的 UTF-8 也不是 GBK/GB18030，无法读取；请在 CAD 中另存为 DXF 2007 或更高版本（UTF-8）。',
+    en: '{file} is neither valid UTF-8 nor GBK/GB18030 text; save it from CAD as DXF 2007 or later (UTF-8).',
+  },
+  'import.readDxfGroups.dxf-empty': {
+    zh: '{file} 是空文件，没有可读取的内容。',
+    en: '{file} is empty: there is nothing to read.',
+  },
+  'import.readDxfGroups.dxf-dwg': {
+    zh: '{file} 是 DWG 文件（{head}），不能直接读取；请在 CAD 中“另存为” DXF（ASCII）后再导入。',
+    en: '{file} is a DWG file ({head}), which cannot be read; save it from CAD as an ASCII DXF and import that.',
+  },
+  'import.readDxfGroups.dxf-binary': {
+    zh: '{file} 是二进制 DXF，仅支持 ASCII DXF；请在 CAD 中另存为 ASCII 格式的 DXF。',
+    en: '{file} is a binary DXF; only ASCII DXF is read. Save it from CAD as an ASCII DXF.',
+  },
+  'import.readDxfGroups.dxf-group-code': {
+    zh: '{file} 第 {line} 行应为组码（整数），实为“{shown}”：文件不是 ASCII DXF 或已损坏。',
+    en: '{file} line {line} should hold a group code (an integer) but holds “{shown}”: not an ASCII DXF, or damaged.',
+  },
+  'import.readDxfGroups.dxf-truncated': {
+    zh: '{file} 不完整：缺少结尾的 EOF 标记（共 {lineCount} 行），文件可能被截断；请重新导出 DXF。',
+    en: '{file} is incomplete: the closing EOF marker is missing ({lineCount} lines); the file looks truncated. Export the DXF again.',
+  },
 } as const satisfies Section;

@@ -1,6 +1,7 @@
 // Pure. readDxfGroups(bytes, file) → the (group code, value) pairs of an ASCII DXF, strictly: DWG and binary
 // DXF refused, text decoded by $ACADVER/$DWGCODEPAGE (UTF-8 from R2007, GBK for ANSI_936), `\U+XXXX` escapes
 // resolved, a group code that is not an integer or a file without EOF fails with the line number (ImportFailure).
+import { say } from '../../i18n/index.ts';
 import { decodeText } from '../text/decodeText.ts';
 import { fail } from '../importFailure.ts';
 
@@ -44,36 +45,21 @@ function decode(bytes: Uint8Array, file: string): { text: string; encoding: DxfG
     const text = decodeText(bytes, encoding, true);
     if (text !== null) return { text, encoding };
   }
-  return fail(
-    'dxf-encoding',
-    `${file} 的文本既不是有效的 UTF-8 也不是 GBK/GB18030，无法读取；请在 CAD 中另存为 DXF 2007 或更高版本（UTF-8）。`,
-    `${file} is neither valid UTF-8 nor GBK/GB18030 text; save it from CAD as DXF 2007 or later (UTF-8).`,
-    { file },
-  );
+  return fail('dxf-encoding', say('import.readDxfGroups.dxf-encoding', { file }), { file });
 }
 
 const UNICODE_ESCAPE = /\\U\+([0-9A-Fa-f]{4})/g;
 
 export function readDxfGroups(bytes: Uint8Array, file: string): DxfGroups {
   if (bytes.length === 0 || isBlank(bytes)) {
-    fail('dxf-empty', `${file} 是空文件，没有可读取的内容。`, `${file} is empty: there is nothing to read.`, { file });
+    fail('dxf-empty', say('import.readDxfGroups.dxf-empty', { file }), { file });
   }
   const head = latin1Prefix(bytes, 32);
   if (/^AC10\d\d/.test(head)) {
-    fail(
-      'dxf-dwg',
-      `${file} 是 DWG 文件（${head.slice(0, 6)}），不能直接读取；请在 CAD 中“另存为” DXF（ASCII）后再导入。`,
-      `${file} is a DWG file (${head.slice(0, 6)}), which cannot be read; save it from CAD as an ASCII DXF and import that.`,
-      { file },
-    );
+    fail('dxf-dwg', say('import.readDxfGroups.dxf-dwg', { file, head: head.slice(0, 6) }), { file });
   }
   if (head.startsWith('AutoCAD Binary DXF')) {
-    fail(
-      'dxf-binary',
-      `${file} 是二进制 DXF，仅支持 ASCII DXF；请在 CAD 中另存为 ASCII 格式的 DXF。`,
-      `${file} is a binary DXF; only ASCII DXF is read. Save it from CAD as an ASCII DXF.`,
-      { file },
-    );
+    fail('dxf-binary', say('import.readDxfGroups.dxf-binary', { file }), { file });
   }
   const { text, encoding } = decode(bytes, file);
   const lines = text.split('\n');
@@ -85,12 +71,10 @@ export function readDxfGroups(bytes: Uint8Array, file: string): DxfGroups {
     const codeLine = lines[2 * i]!.trim();
     if (!/^-?\d{1,4}$/.test(codeLine)) {
       const shown = codeLine.length > 40 ? `${codeLine.slice(0, 40)}…` : codeLine;
-      fail(
-        'dxf-group-code',
-        `${file} 第 ${2 * i + 1} 行应为组码（整数），实为“${shown}”：文件不是 ASCII DXF 或已损坏。`,
-        `${file} line ${2 * i + 1} should hold a group code (an integer) but holds “${shown}”: not an ASCII DXF, or damaged.`,
-        { file, field: `line ${2 * i + 1}` },
-      );
+      fail('dxf-group-code', say('import.readDxfGroups.dxf-group-code', { file, line: 2 * i + 1, shown }), {
+        file,
+        field: `line ${2 * i + 1}`,
+      });
     }
     codes[i] = Number(codeLine);
     let value = lines[2 * i + 1]!;
@@ -99,12 +83,7 @@ export function readDxfGroups(bytes: Uint8Array, file: string): DxfGroups {
   }
   const last = pairs - 1;
   if (pairs === 0 || codes[last] !== 0 || values[last]!.trim() !== 'EOF') {
-    fail(
-      'dxf-truncated',
-      `${file} 不完整：缺少结尾的 EOF 标记（共 ${lines.length} 行），文件可能被截断；请重新导出 DXF。`,
-      `${file} is incomplete: the closing EOF marker is missing (${lines.length} lines); the file looks truncated. Export the DXF again.`,
-      { file },
-    );
+    fail('dxf-truncated', say('import.readDxfGroups.dxf-truncated', { file, lineCount: lines.length }), { file });
   }
   return { codes, values, encoding };
 }

@@ -1,6 +1,7 @@
 // Pure. Decides the source CRS (user choice > declaration > inference from coordinates) and checks it
 // against the coordinates: swapped axes, a zone prefix that contradicts the label, a label one zone off,
 // data outside the territory. Returns the CRS with issues, or a fatal issue when it cannot be known.
+import { say, type Bilingual } from '../../i18n/index.ts';
 import { importIssue } from '../importFailure.ts';
 import { crsRemedy, type ImportAudience } from '../remedyWording.ts';
 import type { DeclaredCrs, ImportIssue } from '../types.ts';
@@ -26,8 +27,11 @@ export type ResolvedCrs =
   | { ok: true; crs: CrsInfo; swapAxes: boolean; provenance: string; provenanceEn: string; issues: ImportIssue[] }
   | { ok: false; issues: ImportIssue[] };
 
-const SUPPORTED_ZH = '支持 EPSG:4490、4326、4491–4512（6度带）、4513–4554（3度带）';
-const SUPPORTED_EN = 'supported: EPSG:4490, 4326, 4491–4512 (6-degree), 4513–4554 (3-degree)';
+const SUPPORTED = say('import.resolveSourceCrs.supported');
+
+/** A CRS as messages name it: with its Chinese name in Chinese, by its EPSG code alone in English. */
+const crsLabel = (crs: CrsInfo): Bilingual =>
+  say('import.resolveSourceCrs.crs-label', { epsg: crs.epsg, chineseName: { zh: `（${crs.nameZh}）`, en: '' } });
 
 function centreOf(bbox: Bbox, swap: boolean): [number, number] {
   const x = (bbox[0] + bbox[2]) / 2;
@@ -51,8 +55,7 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-user-unsupported',
             'fatal',
-            `指定的坐标系“${userCrs}”不受支持（${SUPPORTED_ZH}）。`,
-            `The CRS “${userCrs}” given is not supported (${SUPPORTED_EN}).`,
+            say('import.resolveSourceCrs.crs-user-unsupported', { userCrs, supported: SUPPORTED }),
             { file },
           ),
         ],
@@ -70,8 +73,12 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-unknown',
             'fatal',
-            `无法识别 ${file} 声明的坐标系（${shown}）；${SUPPORTED_ZH}。请转换为 CGCS2000 后再导入，或${crsRemedy(input.audience, 'EPSG:4526', true).zh}。`,
-            `The CRS declared by ${file} is not recognised (${shown}); ${SUPPORTED_EN}. Convert to CGCS2000 or ${crsRemedy(input.audience, 'EPSG:4526', true).en}.`,
+            say('import.resolveSourceCrs.crs-unknown', {
+              file,
+              shown,
+              supported: SUPPORTED,
+              remedy: crsRemedy(input.audience, 'EPSG:4526', true),
+            }),
             { file },
           ),
         ],
@@ -94,8 +101,11 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
         importIssue(
           'crs-missing-inferred',
           'quality',
-          `${file} 未声明坐标系；根据坐标范围推断为 EPSG:${crs.epsg}（${crs.nameZh}）。请核对，或${crsRemedy(input.audience, `EPSG:${crs.epsg}`, true).zh}。`,
-          `${file} declares no CRS; inferred EPSG:${crs.epsg} from the coordinates. Check it or ${crsRemedy(input.audience, `EPSG:${crs.epsg}`, true).en}.`,
+          say('import.resolveSourceCrs.crs-missing-inferred', {
+            file,
+            crs: crsLabel(crs),
+            remedy: crsRemedy(input.audience, `EPSG:${crs.epsg}`, true),
+          }),
           { file },
         ),
       );
@@ -106,8 +116,11 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-unknown',
             'fatal',
-            `${file} 未声明坐标系，且无法从坐标范围（${bbox.map((v) => Math.round(v)).join(', ')}）推断；请${crsRemedy(input.audience, 'EPSG:4526', true).zh}。`,
-            `${file} declares no CRS and it cannot be inferred from the extent (${bbox.map((v) => Math.round(v)).join(', ')}); ${crsRemedy(input.audience, 'EPSG:4526', true).en}.`,
+            say('import.resolveSourceCrs.crs-not-inferred', {
+              file,
+              extent: bbox.map((v) => Math.round(v)).join(', '),
+              remedy: crsRemedy(input.audience, 'EPSG:4526', true),
+            }),
             { file },
           ),
         ],
@@ -123,27 +136,11 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
     const impossible = minY < -90 || maxY > 90;
     if (impossible || (guess?.swapAxes && guess.crs.family === 'geographic')) swapAxes = true;
     if (swapAxes) {
-      issues.push(
-        importIssue(
-          'crs-axes-swapped',
-          'quality',
-          `${file} 的坐标看起来经纬度颠倒（x 为纬度、y 为经度）；已按“经度, 纬度”交换后导入。`,
-          `${file} looks like it has latitude and longitude swapped; the axes were swapped on import.`,
-          { file },
-        ),
-      );
+      issues.push(importIssue('crs-axes-swapped', 'quality', say('import.resolveSourceCrs.crs-axes-swapped', { file }), { file }));
     }
   } else if (bbox[1] >= 10_000_000 && bbox[2] < 10_000_000) {
     swapAxes = true;
-    issues.push(
-      importIssue(
-        'crs-axes-swapped',
-        'quality',
-        `${file} 的坐标看起来 X/Y 颠倒（带号出现在 Y 上）；已交换后导入。`,
-        `${file} looks like it has X and Y swapped (the zone prefix is on Y); the axes were swapped on import.`,
-        { file },
-      ),
-    );
+    issues.push(importIssue('crs-axes-swapped', 'quality', say('import.resolveSourceCrs.crs-xy-swapped', { file }), { file }));
   }
 
   // A prefixed zone whose coordinates carry another zone number: the numbers win, the label is wrong.
@@ -157,8 +154,13 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-zone-mislabelled',
             'quality',
-            `${file} 标注为第${crs.zone}带（EPSG:${crs.epsg}），但坐标的带号是${dataZone}；已按第${dataZone}带（EPSG:${actual.epsg}）换算。`,
-            `${file} is labelled zone ${crs.zone} (EPSG:${crs.epsg}) but its eastings carry zone ${dataZone}; converted as EPSG:${actual.epsg}.`,
+            say('import.resolveSourceCrs.crs-zone-mislabelled', {
+              file,
+              zone: crs.zone,
+              epsg: crs.epsg,
+              dataZone,
+              actualEpsg: actual.epsg,
+            }),
             { file },
           ),
         );
@@ -171,8 +173,7 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
             importIssue(
               'crs-zone-mislabelled',
               'fatal',
-              `${file} 标注为第${crs.zone}带（EPSG:${crs.epsg}），但坐标的 X 值（${Math.round(xMin)}）不属于该带；请核对坐标系。`,
-              `${file} is labelled zone ${crs.zone} (EPSG:${crs.epsg}) but its X values (${Math.round(xMin)}) do not belong to it; check the CRS.`,
+              say('import.resolveSourceCrs.crs-zone-x-mismatch', { file, zone: crs.zone, epsg: crs.epsg, xMin: Math.round(xMin) }),
               { file },
             ),
           ],
@@ -198,8 +199,13 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-zone-mislabelled',
             'quality',
-            `${file} 按 EPSG:${crs.epsg}（${crs.nameZh}）换算后落在${territory.nameZh}之外，按 EPSG:${neighbour.epsg}（${neighbour.nameZh}）则在境内：坐标系可能标错，请${crsRemedy(input.audience, `EPSG:${neighbour.epsg}`, false).zh}。`,
-            `${file} falls outside ${territory.nameZh} as EPSG:${crs.epsg} but inside as EPSG:${neighbour.epsg}: the CRS label looks wrong; ${crsRemedy(input.audience, `EPSG:${neighbour.epsg}`, false).en}.`,
+            say('import.resolveSourceCrs.crs-zone-neighbour', {
+              file,
+              crs: crsLabel(crs),
+              territory: territory.nameZh,
+              neighbour: crsLabel(neighbour),
+              remedy: crsRemedy(input.audience, `EPSG:${neighbour.epsg}`, false),
+            }),
             { file },
           ),
         );
@@ -208,8 +214,12 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
           importIssue(
             'crs-outside-territory',
             'warning',
-            `${file} 的数据中心（${lon.toFixed(4)}°E, ${lat.toFixed(4)}°N）位于${territory.nameZh}范围之外，请核对坐标系。`,
-            `The centre of ${file} (${lon.toFixed(4)}°E, ${lat.toFixed(4)}°N) lies outside ${territory.nameZh}; check the CRS.`,
+            say('import.resolveSourceCrs.crs-outside-territory', {
+              file,
+              lon: lon.toFixed(4),
+              lat: lat.toFixed(4),
+              territory: territory.nameZh,
+            }),
             { file },
           ),
         );

@@ -1,6 +1,7 @@
 // Pure. readGeoJson(bytes, file) → SourceRead from RFC 7946 GeoJSON (FeatureCollection, Feature or bare
 // geometry), honouring a legacy `crs` member and Lantu's `plan` / `layer` foreign members.
 // Throws ImportFailure on text that is not UTF-8 JSON or geometry that is not well-formed.
+import { say } from '../../i18n/index.ts';
 import { metadataTitle } from '../metadataTitle.ts';
 import { describeJsonSyntaxError } from '../describeLibraryError.ts';
 import type { Geometry, PropertyValue } from '../../model/types.ts';
@@ -38,28 +39,16 @@ function readGeometry(g: unknown, file: string, index: number): Geometry | null 
   if (g === null || g === undefined) return null;
   const geom = g as { type?: unknown; coordinates?: unknown };
   if (typeof geom !== 'object' || typeof geom.type !== 'string') {
-    fail(
-      'geometry-invalid',
-      `${file} 第 ${index + 1} 个要素的几何不是 GeoJSON 几何对象。`,
-      `Feature ${index + 1} of ${file} has a geometry that is not a GeoJSON geometry object.`,
-      { file, featureIndex: index },
-    );
+    fail('geometry-invalid', say('import.readGeoJson.geometry-invalid', { file, feature: index + 1 }), { file, featureIndex: index });
   }
   if (geom.type === 'GeometryCollection') {
-    fail(
-      'geometry-collection',
-      `${file} 第 ${index + 1} 个要素是 GeometryCollection，规划图层只接受单一类型的点、线或面。`,
-      `Feature ${index + 1} of ${file} is a GeometryCollection; plan layers take points, lines or polygons of one type.`,
-      { file, featureIndex: index },
-    );
+    fail('geometry-collection', say('import.readGeoJson.geometry-collection', { file, feature: index + 1 }), { file, featureIndex: index });
   }
   if (!GEOMETRY_TYPES.has(geom.type) || !wellFormed(geom.coordinates, DEPTH[geom.type]!)) {
-    fail(
-      'geometry-invalid',
-      `${file} 第 ${index + 1} 个要素的几何（${String(geom.type)}）坐标格式不正确。`,
-      `Feature ${index + 1} of ${file} has malformed ${String(geom.type)} coordinates.`,
-      { file, featureIndex: index },
-    );
+    fail('geometry-invalid', say('import.readGeoJson.coordinates-invalid', { file, feature: index + 1, type: String(geom.type) }), {
+      file,
+      featureIndex: index,
+    });
   }
   return { type: geom.type, coordinates: flatten(geom.coordinates, DEPTH[geom.type]!) } as Geometry;
 }
@@ -67,19 +56,14 @@ function readGeometry(g: unknown, file: string, index: number): Geometry | null 
 export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   const text = decodeText(bytes, 'utf-8', true);
   if (text === null) {
-    fail(
-      'geojson-not-utf8',
-      `${file} 不是 UTF-8 编码；GeoJSON 必须使用 UTF-8（RFC 7946）。`,
-      `${file} is not UTF-8; GeoJSON must be UTF-8 (RFC 7946).`,
-      { file },
-    );
+    fail('geojson-not-utf8', say('import.readGeoJson.geojson-not-utf8', { file }), { file });
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     const why = describeJsonSyntaxError(text, e);
-    fail('geojson-syntax', `${file} 不是有效的 JSON（${why.zh}）。`, `${file} is not valid JSON (${why.en}).`, { file });
+    fail('geojson-syntax', say('import.readGeoJson.geojson-syntax', { file, why }), { file });
   }
   const root = doc as {
     type?: unknown;
@@ -91,29 +75,18 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
     metadata?: unknown;
   };
   if (typeof root !== 'object' || root === null || typeof root.type !== 'string') {
-    fail('geojson-not-geojson', `${file} 不是 GeoJSON（缺少 type 成员）。`, `${file} is not GeoJSON (no type member).`, { file });
+    fail('geojson-not-geojson', say('import.readGeoJson.geojson-not-geojson', { file }), { file });
   }
   let rawFeatures: unknown[];
   if (root.type === 'FeatureCollection') {
-    if (!Array.isArray(root.features))
-      fail(
-        'geojson-not-geojson',
-        `${file} 的 FeatureCollection 缺少 features 数组。`,
-        `The FeatureCollection in ${file} has no features array.`,
-        { file },
-      );
+    if (!Array.isArray(root.features)) fail('geojson-not-geojson', say('import.readGeoJson.no-features-array', { file }), { file });
     rawFeatures = root.features;
   } else if (root.type === 'Feature') {
     rawFeatures = [root];
   } else if (GEOMETRY_TYPES.has(root.type)) {
     rawFeatures = [{ type: 'Feature', geometry: root, properties: {} }];
   } else {
-    fail(
-      'geojson-not-geojson',
-      `${file} 的类型“${root.type}”不是可导入的 GeoJSON 对象。`,
-      `${file} has type “${root.type}”, not an importable GeoJSON object.`,
-      { file },
-    );
+    fail('geojson-not-geojson', say('import.readGeoJson.wrong-root-type', { file, type: root.type }), { file });
   }
   const issues: ImportIssue[] = [];
   const fieldSet = new Set<string>();
@@ -124,7 +97,7 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   for (let i = 0; i < rawFeatures.length; i++) {
     const f = rawFeatures[i] as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown; layer?: unknown };
     if (typeof f !== 'object' || f === null || f.type !== 'Feature') {
-      fail('geojson-not-feature', `${file} 第 ${i + 1} 个元素不是 Feature。`, `Item ${i + 1} of ${file} is not a Feature.`, {
+      fail('geojson-not-feature', say('import.readGeoJson.geojson-not-feature', { file, item: i + 1 }), {
         file,
         featureIndex: i,
       });
@@ -132,12 +105,7 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
     const props: Record<string, PropertyValue> = {};
     if (f.properties !== null && f.properties !== undefined) {
       if (typeof f.properties !== 'object' || Array.isArray(f.properties)) {
-        fail(
-          'geojson-properties',
-          `${file} 第 ${i + 1} 个要素的 properties 不是对象。`,
-          `Feature ${i + 1} of ${file} has properties that are not an object.`,
-          { file, featureIndex: i },
-        );
+        fail('geojson-properties', say('import.readGeoJson.geojson-properties', { file, feature: i + 1 }), { file, featureIndex: i });
       }
       for (const [k, v] of Object.entries(f.properties as Record<string, unknown>)) {
         if (!fieldSet.has(k)) {
@@ -158,13 +126,7 @@ export function readGeoJson(bytes: Uint8Array, file: string): SourceRead {
   }
   if (nonScalar > 0) {
     issues.push(
-      importIssue(
-        'property-not-scalar',
-        'warning',
-        `${file} 有 ${nonScalar} 个属性值是对象或数组，已转为 JSON 文本。`,
-        `${nonScalar} attribute values in ${file} are objects or arrays; they were kept as JSON text.`,
-        { file },
-      ),
+      importIssue('property-not-scalar', 'warning', say('import.readGeoJson.property-not-scalar', { file, count: nonScalar }), { file }),
     );
   }
   let declaredCrs: DeclaredCrs | null = null;

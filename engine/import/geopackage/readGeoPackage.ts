@@ -53,12 +53,9 @@ function stepRows(
     let index = 0;
     while (statement.step()) {
       if (index >= r.maxRows) {
-        fail(
-          'gpkg-too-many-rows',
-          `${r.file} 的表 ${table} 超过 ${r.maxRows} 行（行数上限），可能是无限递归的视图，已停止读取，未导入任何内容。`,
-          `Table ${table} of ${r.file} has more than ${r.maxRows} rows (the row cap), possibly an endlessly recursive view; reading stopped and nothing was imported.`,
-          { file: r.file },
-        );
+        fail('gpkg-too-many-rows', say('import.readGeoPackage.gpkg-too-many-rows', { file: r.file, table, maxRows: r.maxRows }), {
+          file: r.file,
+        });
       }
       each(statement.get(), columns, index++);
     }
@@ -77,7 +74,7 @@ function rows(r: Reader, table: string, sql: string, params?: SqlValue[]): Recor
 export function readGeoPackage(bytes: Uint8Array, file: string, sqlJs: SqlJsPort, options: GeoPackageOptions = {}): SourceRead {
   const magic = String.fromCharCode(...bytes.subarray(0, 16));
   if (magic !== SQLITE_MAGIC)
-    fail('gpkg-invalid', `${file} 不是 GeoPackage（不是 SQLite 数据库）。`, `${file} is not a GeoPackage (not an SQLite database).`, {
+    fail('gpkg-invalid', say('import.readGeoPackage.gpkg-invalid', { file }), {
       file,
     });
   let db: SqlJsDatabase | undefined;
@@ -90,15 +87,7 @@ export function readGeoPackage(bytes: Uint8Array, file: string, sqlJs: SqlJsPort
   } catch (e) {
     if (e instanceof ImportFailure) throw e;
     const why = describeSqliteError(e);
-    throw new ImportFailure(
-      importIssue(
-        'gpkg-invalid',
-        'fatal',
-        `${file} 无法作为 GeoPackage 读取（${why.zh}）。`,
-        `${file} cannot be read as a GeoPackage (${why.en}).`,
-        { file },
-      ),
-    );
+    throw new ImportFailure(importIssue('gpkg-invalid', 'fatal', say('import.readGeoPackage.gpkg-unreadable', { file, why }), { file }));
   } finally {
     db?.close();
   }
@@ -112,15 +101,18 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
     `SELECT c.table_name AS t, g.column_name AS g, g.srs_id AS s, c.identifier AS i FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name`,
   );
   const names = tables.map((t) => String(t.t));
-  if (tables.length === 0) fail('gpkg-no-features', `${file} 中没有要素表。`, `${file} holds no feature table.`, { file });
+  if (tables.length === 0) fail('gpkg-no-features', say('import.readGeoPackage.gpkg-no-features', { file }), { file });
   let chosen = tables[0]!;
   if (options.sourceLayer !== undefined) {
     const hit = tables.find((t) => String(t.t).toLowerCase() === options.sourceLayer!.toLowerCase());
     if (!hit)
       fail(
         'gpkg-layer-missing',
-        `${file} 中没有名为“${options.sourceLayer}”的图层；可选：${names.join('、')}。`,
-        `${file} has no layer “${options.sourceLayer}”; available: ${names.join(', ')}.`,
+        say('import.readGeoPackage.gpkg-layer-missing', {
+          file,
+          sourceLayer: options.sourceLayer,
+          layers: { zh: names.join('、'), en: names.join(', ') },
+        }),
         { file },
       );
     chosen = hit;
@@ -130,8 +122,7 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
     if (!hit)
       fail(
         'gpkg-layer-ambiguous',
-        `${file} 含有多个图层（${names.join('、')}），请选择要导入的一个。`,
-        `${file} holds several layers (${names.join(', ')}); choose one.`,
+        say('import.readGeoPackage.gpkg-layer-ambiguous', { file, layers: { zh: names.join('、'), en: names.join(', ') } }),
         { file },
       );
     chosen = hit;
@@ -191,19 +182,12 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
         } catch (e) {
           const who = featureNames(index, pi >= 0 ? (vals[pi] ?? null) : null, properties);
           if (e instanceof MalformedWkb) {
-            fail(
-              'geometry-invalid',
-              `${file} 图层 ${table} ${who.zh}的几何数据有误：${e.detail.zh}。`,
-              `${who.en} of layer ${table} in ${file} has malformed geometry: ${e.detail.en}.`,
-              { file, featureIndex: index },
-            );
+            fail('geometry-invalid', say('import.readGeoPackage.geometry-invalid', { file, table, who, detail: e.detail }), {
+              file,
+              featureIndex: index,
+            });
           }
-          fail(
-            'geometry-invalid',
-            `${file} 图层 ${table} ${who.zh}的几何数据已损坏。`,
-            `${who.en} of layer ${table} in ${file} has damaged geometry data.`,
-            { file, featureIndex: index },
-          );
+          fail('geometry-invalid', say('import.readGeoPackage.geometry-damaged', { file, table, who }), { file, featureIndex: index });
         }
       }
       const feature: SourceFeature = { index, geometry, properties };
@@ -211,25 +195,10 @@ function readTables(r: Reader, options: GeoPackageOptions): SourceRead {
       features.push(feature);
     },
   );
-  if (hadZOrM)
-    issues.push(
-      importIssue(
-        'gpkg-z-dropped',
-        'info',
-        `${file} 图层 ${table} 含有 Z/M 值，已舍去。`,
-        `Layer ${table} in ${file} carries Z/M values; they were dropped.`,
-        { file },
-      ),
-    );
+  if (hadZOrM) issues.push(importIssue('gpkg-z-dropped', 'info', say('import.readGeoPackage.gpkg-z-dropped', { file, table }), { file }));
   if (blobs > 0)
     issues.push(
-      importIssue(
-        'gpkg-blob-dropped',
-        'warning',
-        `${file} 图层 ${table} 有 ${blobs} 个二进制属性值，无法导入，已置空。`,
-        `${blobs} binary attribute values in layer ${table} of ${file} cannot be imported and were left empty.`,
-        { file },
-      ),
+      importIssue('gpkg-blob-dropped', 'warning', say('import.readGeoPackage.gpkg-blob-dropped', { file, table, blobs }), { file }),
     );
   const read: SourceRead = { format: 'geopackage', file, features, fields, declaredCrs, layers: names, layer: table, issues };
   const title = metadataTitle([chosen.i], file, table);

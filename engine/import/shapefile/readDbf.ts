@@ -1,6 +1,7 @@
 // Pure. readDbf(bytes, file) → the DBF's field descriptors and raw record slices; decodeDbfRecords turns
 // them into attribute values with a chosen text encoding (strict, so a wrong encoding is an error, not
 // mojibake). Throws ImportFailure on a truncated or malformed file.
+import { say, type Bilingual } from '../../i18n/index.ts';
 import type { PropertyValue } from '../../model/types.ts';
 import { fail } from '../importFailure.ts';
 import { decodeText } from '../text/decodeText.ts';
@@ -26,8 +27,7 @@ export interface DbfTable {
 }
 
 export function readDbf(bytes: Uint8Array, file: string): DbfTable {
-  if (bytes.length < 33)
-    fail('dbf-truncated', `${file} 已损坏或不完整（文件头不足）。`, `${file} is damaged or truncated (short header).`, { file });
+  if (bytes.length < 33) fail('dbf-truncated', say('import.readDbf.dbf-truncated', { file }), { file });
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const recordCount = v.getUint32(4, true);
   const headerLength = v.getUint16(8, true);
@@ -44,13 +44,12 @@ export function readDbf(bytes: Uint8Array, file: string): DbfTable {
     offset += length;
   }
   if (fields.length === 0 || headerLength > bytes.length || offset > recordLength) {
-    fail('dbf-invalid', `${file} 的字段定义无效或缺失。`, `${file} has missing or invalid field descriptors.`, { file });
+    fail('dbf-invalid', say('import.readDbf.dbf-invalid', { file }), { file });
   }
   if (headerLength + recordCount * recordLength > bytes.length) {
     fail(
       'dbf-truncated',
-      `${file} 已损坏或不完整：声明 ${recordCount} 条记录，但文件只够 ${Math.floor((bytes.length - headerLength) / recordLength)} 条。`,
-      `${file} is truncated: it declares ${recordCount} records but holds ${Math.floor((bytes.length - headerLength) / recordLength)}.`,
+      say('import.readDbf.dbf-too-few-records', { file, recordCount, held: Math.floor((bytes.length - headerLength) / recordLength) }),
       { file },
     );
   }
@@ -92,19 +91,24 @@ export interface DecodedDbf {
 }
 
 export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, file: string, audience?: ImportAudience): DecodedDbf {
-  const text = (bytes: Uint8Array, whereZh: string, whereEn: string, featureIndex?: number): string => {
+  // `where` is worded only on failure: this runs for every field of every record.
+  const text = (bytes: Uint8Array, where: () => Bilingual, featureIndex?: number): string => {
     const s = decodeText(bytes, encoding, true);
     if (s === null) {
       fail(
         'dbf-encoding-mismatch',
-        `${file} 的${whereZh}不是有效的 ${encoding.toUpperCase()} 文本：声明或选择的编码有误，${encodingRemedy(audience).zh}。`,
-        `${whereEn} in ${file} is not valid ${encoding.toUpperCase()} text: the declared or chosen encoding is wrong; ${encodingRemedy(audience).en}.`,
+        say('import.readDbf.dbf-encoding-mismatch', {
+          file,
+          encoding: encoding.toUpperCase(),
+          where: where(),
+          remedy: encodingRemedy(audience),
+        }),
         featureIndex === undefined ? { file } : { file, featureIndex },
       );
     }
     return s;
   };
-  const fieldNames = table.fields.map((f, i) => text(f.nameBytes, `第 ${i + 1} 个字段名`, `The name of field ${i + 1}`).trim());
+  const fieldNames = table.fields.map((f, i) => text(f.nameBytes, () => say('import.readDbf.field-name', { field: i + 1 })).trim());
   const records: Record<string, PropertyValue>[] = new Array(table.recordCount);
   const deleted: boolean[] = new Array(table.recordCount);
   const b = table.bytes;
@@ -124,7 +128,7 @@ export function decodeDbfRecords(table: DbfTable, encoding: TextEncodingName, fi
       for (let i = s; i < e; i++) if (b[i]! >= 0x80) ascii = false;
       const raw = ascii
         ? String.fromCharCode(...b.subarray(s, e))
-        : text(b.subarray(s, e), `第 ${r + 1} 条记录的字段“${name}”`, `Field “${name}” of record ${r + 1}`, r);
+        : text(b.subarray(s, e), () => say('import.readDbf.record-field', { record: r + 1, name }), r);
       switch (field.type) {
         case 'N':
         case 'F': {

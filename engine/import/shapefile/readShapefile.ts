@@ -1,6 +1,7 @@
 // Pure. readShapefile(files, label, options) → SourceRead. Takes the Shapefile's member files by name (from
 // a zip or a loose set chosen together: .shp .shx .dbf, optional .prj .cpg); decodes attributes with the
 // chosen encoding and reads the CRS declaration from the .prj. Throws ImportFailure on unusable input.
+import { say } from '../../i18n/index.ts';
 import { fail, importIssue } from '../importFailure.ts';
 import { parsePrjWkt } from '../crs/parsePrjWkt.ts';
 import { decodeText } from '../text/decodeText.ts';
@@ -36,7 +37,7 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   }
   const shps = [...(byExt.get('shp')?.keys() ?? [])].sort();
   if (shps.length === 0) {
-    fail('shp-missing', `${label} 中没有 .shp 文件。`, `${label} holds no .shp file.`, { file: label });
+    fail('shp-missing', say('import.readShapefile.shp-missing', { label }), { file: label });
   }
   let stem: string;
   if (options.sourceLayer !== undefined) {
@@ -44,8 +45,11 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
     if (!shps.includes(wanted)) {
       fail(
         'shp-layer-missing',
-        `${label} 中没有名为“${options.sourceLayer}”的图层；可选：${shps.join('、')}。`,
-        `${label} has no layer “${options.sourceLayer}”; available: ${shps.join(', ')}.`,
+        say('import.readShapefile.shp-layer-missing', {
+          label,
+          sourceLayer: options.sourceLayer,
+          layers: { zh: shps.join('、'), en: shps.join(', ') },
+        }),
         { file: label },
       );
     }
@@ -55,8 +59,7 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   } else if (shps.length > 1) {
     fail(
       'shp-layer-ambiguous',
-      `${label} 含有多个图层（${shps.join('、')}），请选择要导入的一个。`,
-      `${label} holds several layers (${shps.join(', ')}); choose one.`,
+      say('import.readShapefile.shp-layer-ambiguous', { label, layers: { zh: shps.join('、'), en: shps.join(', ') } }),
       { file: label },
     );
   } else {
@@ -71,12 +74,7 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
     ['dbf', dbf],
   ] as const) {
     if (!got) {
-      fail(
-        `${ext}-missing`,
-        `${shp.name} 缺少配套的 .${ext} 文件（${stem}.${ext}）；Shapefile 必须同时提供 .shp、.shx、.dbf。`,
-        `${shp.name} lacks its .${ext} file (${stem}.${ext}); a Shapefile needs .shp, .shx and .dbf together.`,
-        { file: shp.name },
-      );
+      fail(`${ext}-missing`, say('import.readShapefile.companion-missing', { shp: shp.name, ext, stem }), { file: shp.name });
     }
   }
   const issues: ImportIssue[] = [];
@@ -85,8 +83,12 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   if (table.recordCount !== records.geometries.length) {
     fail(
       'shp-dbf-count-mismatch',
-      `${shp.name} 有 ${records.geometries.length} 个几何，但 ${dbf!.name} 有 ${table.recordCount} 条属性记录，二者必须一一对应。`,
-      `${shp.name} has ${records.geometries.length} shapes but ${dbf!.name} has ${table.recordCount} records; they must match one to one.`,
+      say('import.readShapefile.shp-dbf-count-mismatch', {
+        shp: shp.name,
+        shapes: records.geometries.length,
+        dbf: dbf!.name,
+        recordCount: table.recordCount,
+      }),
       { file: shp.name },
     );
   }
@@ -106,8 +108,12 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
         importIssue(
           'dbf-encoding-suspect',
           'quality',
-          `${dbf!.name} 按${encoding.detail}解码为 ${encoding.encoding.toUpperCase()}，但文本看起来是 UTF-8；如中文显示为乱码，${encodingRemedy(options.audience, 'utf-8').zh}。`,
-          `${dbf!.name} is decoded as ${encoding.encoding.toUpperCase()} (${encoding.detailEn}) but its text looks like UTF-8; if Chinese looks garbled, ${encodingRemedy(options.audience, 'utf-8').en}.`,
+          say('import.readShapefile.dbf-encoding-suspect', {
+            dbf: dbf!.name,
+            encoding: encoding.encoding.toUpperCase(),
+            detail: { zh: encoding.detail, en: encoding.detailEn },
+            remedy: encodingRemedy(options.audience, 'utf-8'),
+          }),
           { file: dbf!.name },
         ),
       );
@@ -115,15 +121,7 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   }
   const decoded = decodeDbfRecords(table, encoding.encoding, dbf!.name, options.audience);
   if (records.hadZOrM) {
-    issues.push(
-      importIssue(
-        'shp-z-dropped',
-        'info',
-        `${shp.name} 含有 Z/M 值，已舍去（平面规划数据只使用 X/Y）。`,
-        `${shp.name} carries Z/M values; they were dropped (plans use X/Y only).`,
-        { file: shp.name },
-      ),
-    );
+    issues.push(importIssue('shp-z-dropped', 'info', say('import.readShapefile.shp-z-dropped', { shp: shp.name }), { file: shp.name }));
   }
   const features: SourceFeature[] = [];
   let deletedCount = 0;
@@ -136,13 +134,9 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
   }
   if (deletedCount > 0) {
     issues.push(
-      importIssue(
-        'dbf-deleted-rows',
-        'info',
-        `${dbf!.name} 中有 ${deletedCount} 条已标记删除的记录，未导入。`,
-        `${dbf!.name} has ${deletedCount} rows marked deleted; they were skipped.`,
-        { file: dbf!.name },
-      ),
+      importIssue('dbf-deleted-rows', 'info', say('import.readShapefile.dbf-deleted-rows', { dbf: dbf!.name, deletedCount }), {
+        file: dbf!.name,
+      }),
     );
   }
   let declaredCrs: DeclaredCrs | null = null;

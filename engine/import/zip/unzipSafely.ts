@@ -1,6 +1,7 @@
 // Pure. unzipSafely(bytes, file, limits) → entries by path, refusing zip bombs (declared total, entry count and
 // compression ratio are checked against the limits BEFORE anything is inflated, and no entry inflates past its
 // declared size: engine/zip), `../` or absolute paths, and broken zips. Throws ImportFailure; never partial.
+import { say } from '../../i18n/index.ts';
 import { describeZipError } from '../describeLibraryError.ts';
 import { fail, ImportFailure } from '../importFailure.ts';
 import { inflateZipEntry, listZipEntries, MAX_ZIP_RATIO, RATIO_FLOOR_BYTES, ZipRefusal, type ZipLimits } from '../../zip/readZipSafely.ts';
@@ -26,12 +27,7 @@ export function unzipSafely(bytes: Uint8Array, file: string, limits: Partial<Zip
     const entries = listZipEntries(bytes, file, full);
     for (const entry of entries) {
       if (isUnsafePath(entry.name)) {
-        fail(
-          'zip-path-traversal',
-          `${file} 含有不安全的路径“${entry.name}”（../ 或绝对路径），已拒绝导入。`,
-          `${file} contains the unsafe path “${entry.name}” (../ or absolute); refused.`,
-          { file },
-        );
+        fail('zip-path-traversal', say('import.unzipSafely.zip-path-traversal', { file, entry: entry.name }), { file });
       }
     }
     const out = new Map<string, Uint8Array>();
@@ -43,11 +39,6 @@ export function unzipSafely(bytes: Uint8Array, file: string, limits: Partial<Zip
     if (e instanceof ImportFailure) throw e;
     if (e instanceof ZipRefusal) fail(e.code, e.zh, e.en, { file });
     const why = describeZipError(e);
-    fail(
-      'zip-corrupt',
-      `${file} 已损坏或不完整，无法解压（${why.zh}）。`,
-      `${file} is damaged or truncated and cannot be unpacked (${why.en}).`,
-      { file },
-    );
+    fail('zip-corrupt', say('import.unzipSafely.zip-corrupt', { file, why }), { file });
   }
 }

@@ -3,11 +3,14 @@
 // validates the plans, runs the rule pack (the default Jiyuan pack without --rules; in N worker threads, partitioned by
 // rules, or in PostGIS over N connections), prints a summary per rule and severity (count, total 公顷) and writes the
 // report, the same for any N and either engine.
-// Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors; 3 when --fail-on is met.
+// Exit 0; 1 when a plan, pack or targets file is invalid or one plan is given twice; 2 on usage/I-O errors (and on
+// Ctrl+C during a postgis run, which cancels the database's statements first); 3 when --fail-on is met.
 // A targets file, rule pack or conflict report among the positional files (as in `seeds/jiyuan/*.json`) is
 // recognised by its shape: targets and pack are used, a report and the 并联审批 documents are skipped.
 import { schemaErrorText } from '../../../engine/validate/index.ts';
 import { fileURLToPath } from 'node:url';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Targets } from '../../../engine/indicators/index.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../../../engine/model/index.ts';
 import type { PlanDocument } from '../../../engine/model/index.ts';
@@ -16,20 +19,23 @@ import {
   loadRulePack,
   runExecutor,
   runRules,
+  RulesCancelledError,
   SEVERITIES,
   type ConflictReport,
   type PlanQualityFindings,
   type RulePack,
   type Severity,
 } from '../../../engine/rules/index.ts';
-import { decodeJsonBytes, validateDecodedPlan } from '../../../engine/validate/index.ts';
+import { decodeJsonBytes, validateDecodedPlan, validatePlanStream, type PlanFileValidation } from '../../../engine/validate/index.ts';
 import { compactPlanDocument } from '../../../engine/geometry/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import { describePgError } from '../../node/db/describePgError.ts';
 import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExecutor.ts';
 import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
-import { defaultThreads } from '../../node/workerRulesExecutor.ts';
+import { validatePlanFile } from '../../node/validatePlanFile.ts';
+import { describeIoError } from '../describeIoError.ts';
+import { defaultThreads, largestShare } from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { DB_OPTION } from '../openDatabase.ts';
@@ -39,6 +45,9 @@ import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
 import { say } from '../../i18n/index.ts';
 
+/** Below this many bytes of plans the rules run in this thread unless --threads asks otherwise. */
+const SMALL_PLANS_BYTES = 1_000_000;
+
 export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-default.json', import.meta.url));
 
 const SEVERITY_ZH: Record<Severity, string> = { blocker: '阻断', major: '重要', minor: '提示', info: '信息' };
@@ -47,13 +56,25 @@ type FileKind = 'plan' | 'targets' | 'pack' | 'report' | 'review';
 type Decoded = ReturnType<typeof decodeJsonBytes>;
 
 const EMPTY = new Uint8Array(0);
+/** Files up to this size are read whole and classified (a pack, targets, a report …); larger ones are plans, streamed. */
+const CLASSIFIED_BYTES = 8_000_000;
+
+/** The file's size, or null after printing why it cannot be read (as readInputFile words it). */
+async function inputFileSize(ctx: CliContext, file: string): Promise<number | null> {
+  try {
+    return (await stat(resolve(ctx.cwd, file))).size;
+  } catch (error) {
+    ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+    return null;
+  }
+}
 
 /**
  * Small JSON files are classified by their top-level members; anything else is taken as a plan. A small file is
  * decoded here as validation decodes it, and a plan's validation takes that over (a 2 MB plan was decoded twice).
  */
 function classify(bytes: Uint8Array): { kind: FileKind; decoded?: Decoded } {
-  if (bytes.length > 8_000_000) return { kind: 'plan' };
+  if (bytes.length > CLASSIFIED_BYTES) return { kind: 'plan' };
   const decoded = decodeJsonBytes(bytes);
   // Files validation would refuse (not UTF-8, too deep, 1e400…) are classified as before, from a lenient parse.
   return { kind: kindOf('value' in decoded ? decoded.value : parseJson(bytes)), decoded };
@@ -136,10 +157,17 @@ const check: CliCommand = {
     // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
     const early = startGeometryPort();
     const t0 = performance.now();
-    const files: { file: string; bytes: Uint8Array; decoded: Decoded | undefined }[] = [];
+    const files: { file: string; bytes: Uint8Array; decoded: Decoded | undefined; sizeBytes: number }[] = [];
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
     let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
     for (const file of args.positionals) {
+      // A large file is a plan: it is read in chunks by its validation below, never whole (nor as one string).
+      const sizeBytes = await inputFileSize(ctx, file);
+      if (sizeBytes === null) return early.abandon(EXIT.usage);
+      if (sizeBytes > CLASSIFIED_BYTES) {
+        files.push({ file, bytes: EMPTY, decoded: undefined, sizeBytes });
+        continue;
+      }
       const bytes = await readInputFile(ctx, file);
       if (!bytes) return early.abandon(EXIT.usage);
       const { kind, decoded } = classify(bytes);
@@ -153,7 +181,7 @@ const check: CliCommand = {
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
       else if (kind === 'pack' && packFile === undefined) packFile = file;
-      else if (kind === 'plan') files.push({ file, bytes, decoded });
+      else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length });
     }
     const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
     if (!packBytes) return early.abandon(EXIT.usage);
@@ -164,11 +192,26 @@ const check: CliCommand = {
     const plans: PlanDocument[] = [];
     const planFiles: string[] = [];
     const qualityFindings: PlanQualityFindings[] = [];
-    const planBytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    const planBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
     let invalid = false;
     for (const entry of files) {
-      const { file, bytes, decoded } = entry;
-      const result = validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
+      const { file, bytes, decoded, sizeBytes } = entry;
+      let result: PlanFileValidation;
+      if (sizeBytes > CLASSIFIED_BYTES) {
+        // Feature by feature into the compact store (README, 2026-12-05): the check's peak at 300k parcels.
+        try {
+          result = await validatePlanFile(resolve(ctx.cwd, file), file);
+        } catch (error) {
+          ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+          return early.abandon(EXIT.usage);
+        }
+      } else {
+        // The same streamed reader over the bytes read already; what it leaves to the whole-file path is validated so.
+        const stream = validatePlanStream(file);
+        stream.push(bytes);
+        const validated = stream.end() ?? validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
+        result = validated.plan ? { ...validated, plan: compactPlanDocument(validated.plan) } : validated;
+      }
       // Nothing reads the bytes or their decoded value again: let them go before the next plan is parsed.
       entry.bytes = EMPTY;
       entry.decoded = undefined;
@@ -178,8 +221,7 @@ const check: CliCommand = {
         for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
         continue;
       }
-      // Coordinates into typed arrays, the parsed GeoJSON released: the check's peak at 300k parcels (README, 2026-12-05).
-      plans.push(compactPlanDocument(result.plan));
+      plans.push(result.plan);
       planFiles.push(file);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
@@ -238,14 +280,21 @@ const check: CliCommand = {
       ctx.err(ctx.t(postgisUsage));
       return early.abandon(EXIT.usage);
     }
-    // Below 1 MB of plans a worker's start (GEOS, parsing its copy) costs more than the rules it would take.
-    // Default 1: at 300k parcels two workers took ×2.2 the wall time of one (README, 2026-12-05), since each prepares every feature.
-    const threads = typeof threadsOption === 'number' ? threadsOption : 1;
-    const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER);
+    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
+    // Default: one worker per core, as many as fit in 80 % of the free memory at their share of the plans (each worker
+    // holds only the layers its rules read). Below 1 MB of plans a worker's start (GEOS, its copy) costs more than the
+    // rules it would take, so small checks run in this thread.
+    const shareOf = largestShare(input);
+    const threads =
+      typeof threadsOption === 'number'
+        ? threadsOption
+        : planBytes < SMALL_PLANS_BYTES
+          ? 1
+          : defaultThreads(planBytes, undefined, undefined, shareOf);
+    const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER, undefined, shareOf);
     if (threads > affordable) {
       ctx.err(ctx.t(say('commands.check.run-10', { threads, affordable })));
     }
-    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
     const port = await early.port;
     let report: ConflictReport;
     let prepareMs: number;
@@ -257,6 +306,11 @@ const check: CliCommand = {
         const opened = await openDatabases(db as string, count, ctx);
         if (!opened) return EXIT.usage;
         const catalog = catalogOfPlans(port, plans);
+        // Ctrl+C cancels the statements running in the database and drops the run schema before exiting; a second
+        // Ctrl+C (the listener is gone) ends the process as usual.
+        const interrupt = new AbortController();
+        const onSigint = () => interrupt.abort();
+        process.once('SIGINT', onSigint);
         try {
           const schema = args.options['schema'];
           const executor = postgisExecutor({
@@ -285,7 +339,7 @@ const check: CliCommand = {
                 );
             },
           });
-          const run = await runExecutor(executor, input, catalog, { now: () => performance.now() });
+          const run = await runExecutor(executor, input, catalog, { now: () => performance.now(), signal: interrupt.signal });
           report = run.report;
           prepareMs = postgisNotes.reduce(
             (n, x) => n + (x.kind === 'phase' && (x.phase === 'prepare' || x.phase === 'load') ? x.ms : 0),
@@ -293,12 +347,23 @@ const check: CliCommand = {
           );
           checkMs = run.timings.checkMs - prepareMs;
         } catch (error) {
+          if (error instanceof RulesCancelledError) {
+            ctx.err(
+              ctx.t(
+                typeof args.options['schema'] === 'string'
+                  ? say('commands.check.run-13', { options: args.options['schema'] })
+                  : say('commands.check.run-14'),
+              ),
+            );
+            return EXIT.usage;
+          }
           // Database and socket errors (a SQLSTATE or errno code, a dropped connection) are told; anything else is a bug.
           const e = error as { code?: unknown; message?: unknown };
           if (typeof e.code !== 'string' && !/terminated unexpectedly|timeout/i.test(String(e.message))) throw error;
           ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
           return EXIT.usage;
         } finally {
+          process.off('SIGINT', onSigint);
           catalog.release();
           await Promise.all(opened.clients.map((c) => c.end().catch(() => undefined)));
         }

@@ -319,8 +319,8 @@ export const commandsMessages = {
     en: 'exit 3 when a conflict of this severity (or worse) exists',
   },
   'commands.check.threads_help': {
-    zh: '规则检测的工作线程数（默认 1：目前每个线程都要准备全部要素，多线程尚不比单线程快）',
-    en: 'worker threads for the rules (default 1: each thread still prepares every feature, so more threads are not faster yet)',
+    zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 时为 1）',
+    en: 'worker threads for the rules (default: the cores, as many as the free memory holds; 1 below 1 MB of plans)',
   },
   'commands.check.engine_help': {
     zh: '执行规则的引擎：embedded（本机，默认）或 postgis（在 --db 指定的数据库中执行，报告相同）',
@@ -391,8 +391,8 @@ export const commandsMessages = {
     en: '--db, --schema and --connections need --engine postgis',
   },
   'commands.check.run-10': {
-    zh: '警告：--threads {threads} 超过空闲内存估计可承受的 {affordable} 个线程（每个线程约 256 MB + 规划大小的 6 倍）',
-    en: "warning: --threads {threads} is more than the {affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the plans' size each)",
+    zh: '警告：--threads {threads} 超过空闲内存估计可承受的 {affordable} 个线程（每个线程约 256 MB + 其所读规划大小的 6 倍）',
+    en: 'warning: --threads {threads} is more than the {affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the size of the plans it reads, each)',
   },
   'commands.check.executor_onNote': {
     zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），该规则改由本机引擎计算并报告无法计量的要素对',
@@ -1037,5 +1037,13 @@ export const commandsMessages = {
   'commands.verify.statusDraft': {
     zh: '草稿',
     en: 'draft',
+  },
+  'commands.check.run-13': {
+    zh: '✗ 已中断：数据库中正在执行的查询已取消（模式 {options} 保留），未写出报告',
+    en: '✗ interrupted: the queries running in the database were cancelled (schema {options} kept); no report written',
+  },
+  'commands.check.run-14': {
+    zh: '✗ 已中断：数据库中正在执行的查询已取消，临时模式已删除，未写出报告',
+    en: '✗ interrupted: the queries running in the database were cancelled and the run schema dropped; no report written',
   },
 } as const satisfies Section;

@@ -17,6 +17,7 @@ import {
   type RuleRecords,
   type RulesInput,
 } from '../../../engine/rules/index.ts';
+import { cancelOnAbort } from './cancelOnAbort.ts';
 import { loadFeatures, prepareAll } from './featuresTable.ts';
 import { coverageRecords } from './relations/coverageRecords.ts';
 import { crossesRecords } from './relations/crossesRecords.ts';
@@ -108,6 +109,8 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
 
       const loader = options.clients[0]!;
       const schema = options.schema ?? `lantu_run_${randomBytes(6).toString('hex')}`;
+      // An abort cancels the running statements (not only the next rule): a pair query can take minutes.
+      const canceller = cancelOnAbort(execute.signal, options.clients);
       try {
         const t1 = performance.now();
         const table = await loadFeatures(loader, schema, features);
@@ -145,7 +148,12 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
           yield { ruleId: s.rule.id, records };
         }
         note({ kind: 'phase', phase: 'sql', ms: performance.now() - t2 });
+      } catch (error) {
+        // A cancelled statement (SQLSTATE 57014) or anything after an abort is the cancel the caller asked for.
+        if (execute.signal?.aborted) throw new RulesCancelledError();
+        throw error;
       } finally {
+        await canceller.settle();
         if (options.schema === undefined)
           await loader.query(`DROP SCHEMA IF EXISTS ${loader.escapeIdentifier(schema)} CASCADE`).catch(() => undefined);
       }

@@ -108,4 +108,25 @@ describe('lantu check --engine postgis', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('无法连接数据库服务器');
   });
+
+  it('cancels the running statements on Ctrl+C, drops the run schema and exits 2 within two seconds', async () => {
+    const running = lantu('check', ...PLANS, '--engine', 'postgis', '--db', db(), '--lang', 'en');
+    const busy = async () =>
+      (
+        await cluster.admin<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND state = 'active' AND query LIKE '%lantu_features%' AND query NOT LIKE 'COPY%'`,
+          [CLERK.user],
+        )
+      ).rows[0]!.n;
+    while ((await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
+    const t0 = performance.now();
+    process.emit('SIGINT');
+    const run = await running;
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('interrupted: the queries running in the database were cancelled and the run schema dropped');
+    expect(await busy()).toBe(0);
+    expect((await cluster.admin("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'lantu\\_run\\_%'")).rows).toEqual([]);
+    expect(process.listenerCount('SIGINT')).toBe(0);
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
-// The rules in worker_threads (partitioned by rules, records back, the shared step here) give the single-threaded
-// report byte for byte with 1, 2, 3 and 4 workers, on random layouts and on the Jiyuan demo with the default pack.
+// The rules in worker_threads (partitioned by rules, each worker holding only the layers its rules read, records back,
+// the shared step here) give the single-threaded report byte for byte with 1–4 workers, on random layouts with random
+// worker counts and on the Jiyuan demo with the default pack; workers of rules on different layers hold different features.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -10,7 +11,7 @@ import type { PlanDocument } from '../../../engine/model/index.ts';
 import { catalogOfPlans, loadRulePack, runExecutor, runRules, type RulePack, type RulesInput } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
-import { defaultThreads, workerRulesExecutor } from '../../../main/node/workerRulesExecutor.ts';
+import { defaultThreads, largestShare, workerRulesExecutor } from '../../../main/node/workerRulesExecutor.ts';
 import { gridFeatureArb, gridFeaturesOf } from '../../engine/rules/gridLayouts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -47,7 +48,7 @@ describe('workerRulesExecutor', () => {
   }, 600_000);
 
   it('gives the single-threaded report on random layouts with 1 to 4 workers', async () => {
-    const featureArb = gridFeatureArb(['STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH']);
+    const featureArb = gridFeatureArb(['STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM']);
     await fc.assert(
       fc.asyncProperty(fc.array(featureArb, { minLength: 3, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), async (layout, threads) => {
         const features = gridFeaturesOf(layout);
@@ -58,11 +59,41 @@ describe('workerRulesExecutor', () => {
     );
   }, 600_000);
 
-  it('uses the cores by default but no more workers than 80 % of the free memory holds', () => {
+  it('hands each worker only the features of the layers its rules read', async () => {
+    const pick = (ids: string[]) => ({ ...PACK, rules: PACK.rules.filter((r) => ids.includes(r.id)) });
+    // R01 reads 永久基本农田 and 生态保护红线; R15 产业项目 and 饮用水水源保护区: no layer in common.
+    const pack = pick(['R01', 'R15']);
+    const layout = gridFeaturesOf([
+      { layer: 'YJJBNT', x: 0, y: 0, w: 4, h: 4 },
+      { layer: 'STBHHX', x: 2, y: 2, w: 4, h: 4 },
+      { layer: 'GYXM', x: 6, y: 6, w: 2, h: 2 },
+      { layer: 'GYXM', x: 9, y: 9, w: 2, h: 2 },
+      { layer: 'GHYDYH', x: 0, y: 8, w: 3, h: 3 },
+    ]);
+    const input = { plans: testPlansOf(layout), pack };
+    const executor = workerRulesExecutor({ threads: 2 });
+    const catalog = catalogOfPlans(port, input.plans);
+    const report = JSON.stringify((await runExecutor(executor, input, catalog)).report);
+    catalog.release();
+    expect(report).toBe(JSON.stringify((await runRules(input, port)).report));
+    // Each worker: its two features plus the town; the 用地用海 parcel is read by neither rule.
+    expect([...executor.stats.featuresPerWorker].sort()).toEqual([3, 3]);
+  }, 120_000);
+
+  it('uses the cores by default but no more workers than 80 % of the free memory holds at their share of the plans', () => {
     const gb = 1024 ** 3;
     expect(defaultThreads(10_000_000, 8, 16 * gb)).toBe(8);
     // 150 MB of plans: 256 MB + 6 × 150 MB ≈ 1.1 GB a worker; 4 GB free holds 2 of them.
     expect(defaultThreads(150_000_000, 8, 4 * gb)).toBe(2);
     expect(defaultThreads(150_000_000, 8, 0.5 * gb)).toBe(1);
+    // Workers holding half the plans each (≈ 0.7 GB) fit 4 GB four times.
+    expect(defaultThreads(150_000_000, 8, 4 * gb, () => 0.5)).toBe(4);
+    // The Jiyuan demo's default pack: every worker's share is at most the whole, and the rules read most of it.
+    const plans = ['land', 'ecology'].map(
+      (k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument,
+    );
+    const share = largestShare({ plans, pack: PACK })(2);
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThanOrEqual(1);
   });
 });

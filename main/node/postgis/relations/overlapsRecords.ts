@@ -4,21 +4,11 @@
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
-import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf, type PartyRow } from '../pairSql.ts';
+import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf } from '../pairSql.ts';
 import type { RelationQuery } from '../relationQuery.ts';
+import { overlapSharesOf, type OverlapPairRow } from './overlapPairRow.ts';
 
 type Overlaps = Extract<Rule['relation'], { type: 'overlaps' }>;
-
-interface Row extends PartyRow {
-  region: Buffer | null;
-  area_m2: number;
-  s_m2: number;
-  o_m2: number;
-  is_point: boolean;
-  overlaps: boolean;
-  town_x: number | null;
-  town_y: number | null;
-}
 
 export async function overlapsRecords(q: RelationQuery): Promise<RelationRecord[]> {
   const rel = q.rule.relation as Overlaps;
@@ -30,14 +20,11 @@ export async function overlapsRecords(q: RelationQuery): Promise<RelationRecord[
     ${overlapLateralSql('s', 'o', 'ov')}
     WHERE ${pairWhereSql()} AND ov.ov_region IS NOT NULL
       AND ((s.geometry_class = 'point' OR o.geometry_class = 'point') OR $${p}::float8 IS NULL OR ov.ov_m2 >= $${p}::float8)`;
-  const rows = await pairRows<Row>(q, sql, [rel.minAreaM2 ?? null]);
+  const rows = await pairRows<OverlapPairRow>(q, sql, [rel.minAreaM2 ?? null]);
   const withOverlaps = ruleTestsOverlaps(q.rule);
   const out: RelationRecord[] = [];
   for (const row of rows) {
-    const areaM2 = Number(row.area_m2);
-    const sArea = Number(row.s_m2);
-    const oArea = Number(row.o_m2);
-    const shares = { subject: sArea > 0 ? areaM2 / sArea : 0, object: oArea > 0 ? areaM2 / oArea : 0 };
+    const { areaM2, shares } = overlapSharesOf(row);
     if (!row.is_point && rel.minRatio !== undefined) {
       const side = rel.ratioOf ?? 'either';
       const ratio = side === 'subject' ? shares.subject : side === 'object' ? shares.object : Math.max(shares.subject, shares.object);

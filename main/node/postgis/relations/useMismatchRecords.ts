@@ -4,22 +4,16 @@
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
-import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf, type PartyRow } from '../pairSql.ts';
+import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf } from '../pairSql.ts';
 import type { RelationQuery } from '../relationQuery.ts';
+import { overlapSharesOf, type OverlapPairRow } from './overlapPairRow.ts';
 
 type UseMismatch = Extract<Rule['relation'], { type: 'useMismatch' }>;
 
-interface Row extends PartyRow {
+/** The pair's two classification codes besides the overlap. */
+interface Row extends OverlapPairRow {
   a: string;
   b: string;
-  region: Buffer | null;
-  area_m2: number;
-  s_m2: number;
-  o_m2: number;
-  is_point: boolean;
-  overlaps: boolean;
-  town_x: number | null;
-  town_y: number | null;
 }
 
 export async function useMismatchRecords(q: RelationQuery): Promise<RelationRecord[]> {
@@ -39,15 +33,13 @@ export async function useMismatchRecords(q: RelationQuery): Promise<RelationReco
   const rows = await pairRows<Row>(q, sql, [rel.field, rel.objectField ?? rel.field, rel.minAreaM2]);
   const withOverlaps = ruleTestsOverlaps(q.rule);
   return rows.map((row) => {
-    const areaM2 = Number(row.area_m2);
-    const sArea = Number(row.s_m2);
-    const oArea = Number(row.o_m2);
+    const { areaM2, shares } = overlapSharesOf(row);
     const record: RelationRecord = {
       ruleId: q.rule.id,
       ...partiesOf(row),
       region: regionOf(row.region, row.is_point ? 0 : 2),
       measure: { areaM2 },
-      shares: { subject: sArea > 0 ? areaM2 / sArea : 0, object: oArea > 0 ? areaM2 / oArea : 0 },
+      shares,
       severity: row.a.slice(0, 2) !== row.b.slice(0, 2) ? rel.firstLevelSeverity : rel.finerSeverity,
       detail: `${row.a} ≠ ${row.b}`,
       townAt: townAtOfRow(row),

@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryPort } from '../../../../engine/geometry/index.ts';
 import type { Targets } from '../../../../engine/indicators/index.ts';
 import type { PlanDocument, PlanId } from '../../../../engine/model/index.ts';
-import { catalogOfPlans, loadRulePack, runExecutor, runRules, type RulePack, type RulesInput } from '../../../../engine/rules/index.ts';
+import {
+  catalogOfPlans,
+  loadRulePack,
+  runExecutor,
+  runRules,
+  RulesCancelledError,
+  type RulePack,
+  type RulesInput,
+} from '../../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../../main/node/createGeometryPort.ts';
 import { postgisExecutor, type PostgisNote } from '../../../../main/node/postgis/postgisExecutor.ts';
 import { generateSyntheticCity } from '../../../../scripts/bench/lib/syntheticCity.ts';
@@ -147,5 +155,56 @@ describe('postgisExecutor', () => {
     };
     await viaPostgis(input, [], { overlaps: spy });
     expect(seen).toEqual(clients.map(() => 'off'));
+  }, 300_000);
+
+  it('stops a running query within a second or two when the run is aborted, and leaves no schema behind', async () => {
+    const plans = [JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', 'land.json'), 'utf8')) as PlanDocument];
+    const input = { plans, pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R01') } };
+    const started: number[] = [];
+    // A relation whose statements run for a minute on every connection (as a huge pair query would).
+    const slow = async (q: { clients: readonly pg.ClientBase[]; features: string }) => {
+      await Promise.all(
+        q.clients.map(async (c) => {
+          started.push(performance.now());
+          await c.query(`SELECT pg_sleep(60), count(*) FROM ${q.features}`);
+        }),
+      );
+      return [];
+    };
+    const abort = new AbortController();
+    const catalog = catalogOfPlans(port, input.plans);
+    const run = runExecutor(postgisExecutor({ clients, port, relations: { overlaps: slow } }), input, catalog, { signal: abort.signal });
+    const watcher = new pg.Client({
+      host: '127.0.0.1',
+      port: cluster.port,
+      user: CLERK.user,
+      password: CLERK.password,
+      database: POSTGIS_DB,
+    });
+    await watcher.connect();
+    try {
+      const sleeping = async () =>
+        Number(
+          (
+            await watcher.query<{ n: string }>(
+              `SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()`,
+            )
+          ).rows[0]!.n,
+        );
+      while ((await sleeping()) < clients.length) await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      abort.abort();
+      await expect(run).rejects.toBeInstanceOf(RulesCancelledError);
+      const stoppedMs = performance.now() - t0;
+      expect(stoppedMs).toBeLessThan(2000);
+      expect(await sleeping()).toBe(0);
+      const left = await watcher.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'lantu\\_run\\_%'`);
+      expect(left.rows).toEqual([]);
+      // The connections are usable afterwards (no cancel is left pending on them).
+      for (const c of clients) expect((await c.query<{ one: number }>('SELECT 1 AS one')).rows[0]!.one).toBe(1);
+    } finally {
+      catalog.release();
+      await watcher.end();
+    }
   }, 300_000);
 });
