@@ -17,6 +17,22 @@ function storedGeometry(this: StoredFeature): Geometry {
   return storeGeometry(this[STORE], this[INDEX])!;
 }
 
+const TYPE_NAMES: readonly (Geometry['type'] | undefined)[] = [
+  undefined,
+  'Point',
+  'LineString',
+  'Polygon',
+  'MultiPoint',
+  'MultiLineString',
+  'MultiPolygon',
+];
+
+/** The stored geometry's type without rebuilding it (undefined for a feature not in a store). */
+export function storedGeometryType(feature: object): Geometry['type'] | undefined {
+  const f = feature as Partial<StoredFeature>;
+  return f[STORE] === undefined ? undefined : TYPE_NAMES[f[STORE].types[f[INDEX]!]!];
+}
+
 /** True when `feature.geometry` is rebuilt from a store on each read (a fresh object each time). */
 export function isStoredFeature(feature: object): boolean {
   return (feature as Partial<StoredFeature>)[STORE] !== undefined;

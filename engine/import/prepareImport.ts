@@ -33,7 +33,7 @@ import { distinctValues, sampleValues, valueKey } from './mapping/sampleValues.t
 import { coerceFieldValue } from './mapping/coerceFieldValue.ts';
 import { readSource, type ImportSource, type ReadSourceOptions, type SourceOutcome } from './readSource.ts';
 import type { EncodingChoice, ImportIssue, SourceFeature, SourceRead } from './types.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 /** The plan metadata a person supplies on import; kind, classification and source CRS come from the options. */
 export type ImportPlanInfo = Pick<PlanMeta, 'title' | 'department' | 'version' | 'period' | 'approval'> & { id: string };
@@ -109,6 +109,13 @@ export interface ImportReport {
 export const DEFAULT_MAX_ATTRIBUTE_CHARS = 65_536;
 const SCHEMA_VERSION = (landSchema as { 'x-schemaVersion': string })['x-schemaVersion'];
 const SEVERITY_ORDER = { fatal: 0, quality: 1, warning: 2, info: 3 } as const;
+/** How many features of a family a mixed file holds, in words. */
+const FAMILY_COUNT = {
+  点: 'import.prepareImport.points',
+  线: 'import.prepareImport.lines',
+  面: 'import.prepareImport.polygons',
+} as const;
+
 const FAMILY: Record<Geometry['type'], string> = {
   Point: '点',
   MultiPoint: '点',
@@ -143,10 +150,14 @@ function isEmptyGeometry(g: Geometry): boolean {
   return false;
 }
 
-function label(f: SourceFeature, bsm?: string): { zh: string; en: string } {
-  const tag = bsm ? `（BSM=${bsm}）` : '';
-  return { zh: `第 ${f.index + 1} 个要素${tag}`, en: `feature ${f.index + 1}${bsm ? ` (BSM=${bsm})` : ''}` };
+function label(f: SourceFeature, bsm?: string): Bilingual {
+  return bsm
+    ? say('import.prepareImport.feature-bsm', { feature: f.index + 1, bsm })
+    : say('import.prepareImport.feature', { feature: f.index + 1 });
 }
+
+/** `a、b` in Chinese, `a, b` in English. */
+const listOf = (items: readonly (string | number)[]): Bilingual => ({ zh: items.join('、'), en: items.join(', ') });
 
 function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): ImportReport {
   const report: ImportReport = {
@@ -186,8 +197,7 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
         issue: importIssue(
           'layer-not-in-kind',
           'fatal',
-          `图层 ${options.layer} 不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`,
-          `Layer ${options.layer} does not belong to a ${KIND_NAME[options.kind].en} plan (choose: ${allowed.join(', ')}).`,
+          say('import.prepareImport.layer-not-in-kind', { layer: options.layer, kind: KIND_NAME[options.kind], layers: listOf(allowed) }),
           { file },
         ),
       };
@@ -204,8 +214,13 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
           issue: importIssue(
             'layer-unknown',
             'fatal',
-            `${file} 第 ${i + 1} 个要素的图层“${l ?? ''}”不属于${KIND_NAME[options.kind].zh}类规划（可选：${allowed.join('、')}）。`,
-            `Feature ${i + 1} of ${file} names layer “${l ?? ''}”, not one of the ${KIND_NAME[options.kind].en} plan's (${allowed.join(', ')}).`,
+            say('import.prepareImport.layer-unknown', {
+              file,
+              feature: i + 1,
+              layer: l ?? '',
+              kind: KIND_NAME[options.kind],
+              layers: listOf(allowed),
+            }),
             { file, featureIndex: i },
           ),
         };
@@ -227,15 +242,20 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
   if (allowed.length === 1) return { layers: read.features.map(() => allowed[0]!) };
   // Said for the dialog and the CLI alike (no "--layer" in the editor); a layer of another plan kind is named.
   const elsewhere = PLAN_KINDS.find((k) => k !== options.kind && layersOfKind(k).some((l) => l.code === byName));
-  const hintZh = elsewhere ? `图层 ${byName} 属于${KIND_NAME[elsewhere].zh}类规划，请改选该规划类型，或` : '请';
-  const hintEn = elsewhere ? `layer ${byName} belongs to a ${KIND_NAME[elsewhere].en} plan: choose that plan kind, or ` : '';
   return {
     layers: [],
     issue: importIssue(
       'layer-required',
       'fatal',
-      `无法判断 ${file} 属于${KIND_NAME[options.kind].zh}类规划的哪个图层：${hintZh}指定图层（可选：${allowed.join('、')}）。`,
-      `Cannot tell which layer of a ${KIND_NAME[options.kind].en} plan ${file} belongs to: ${hintEn}name the layer (one of ${allowed.join(', ')}).`,
+      elsewhere
+        ? say('import.prepareImport.layer-required-elsewhere', {
+            file,
+            kind: KIND_NAME[options.kind],
+            layer: byName,
+            otherKind: KIND_NAME[elsewhere],
+            layers: listOf(allowed),
+          })
+        : say('import.prepareImport.layer-required', { file, kind: KIND_NAME[options.kind], layers: listOf(allowed) }),
       { file },
     ),
   };
@@ -251,13 +271,11 @@ function checkAttributeSizes(read: SourceRead, maxChars: number): ImportIssue[] 
     for (const k in f.properties) {
       const v = f.properties[k];
       if (typeof v === 'string' && v.length > maxChars && issues.length < MAX_LISTED) {
-        const l = label(f);
         issues.push(
           importIssue(
             'attribute-too-large',
             'fatal',
-            `${file} ${l.zh}的字段“${k}”长 ${v.length} 个字符，超过上限 ${maxChars}；请检查导出的数据。`,
-            `Field “${k}” of ${l.en} in ${file} is ${v.length} characters long, over the limit of ${maxChars}; check the export.`,
+            say('import.prepareImport.attribute-too-large', { file, feature: label(f), field: k, length: v.length, maxChars }),
             { file, featureIndex: f.index, field: k },
           ),
         );
@@ -271,26 +289,18 @@ function checkAttributeSizes(read: SourceRead, maxChars: number): ImportIssue[] 
 function checkGeometries(read: SourceRead, layers: readonly LayerCode[], progress: ReportProgress): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const file = read.file;
-  const fatal = (code: string, zh: string, en: string, where: Partial<ImportIssue> = {}) =>
-    issues.push(importIssue(code, 'fatal', zh, en, { file, ...where }));
+  const fatal = (code: string, message: Bilingual, where: Partial<ImportIssue> = {}) =>
+    issues.push(importIssue(code, 'fatal', message, { file, ...where }));
   const families = new Map<string, number>();
   progress({ phase: 'check', done: 0, total: read.features.length });
   read.features.forEach((f, i) => {
     const allowed = geometryTypesOf(layers[i]!);
-    const l = {
-      get zh() {
-        return label(f).zh;
-      },
-      get en() {
-        return label(f).en;
-      },
-    };
     if (f.geometry === null) {
-      fatal('null-geometry', `${file} ${l.zh}没有几何（空几何）。`, `${l.en} of ${file} has no geometry (null).`, {
+      fatal('null-geometry', say('import.prepareImport.null-geometry', { file, feature: label(f) }), {
         featureIndex: f.index,
       });
     } else if (isEmptyGeometry(f.geometry)) {
-      fatal('empty-geometry', `${file} ${l.zh}的几何为空（没有坐标）。`, `${l.en} of ${file} has an empty geometry (no coordinates).`, {
+      fatal('empty-geometry', say('import.prepareImport.empty-geometry', { file, feature: label(f) }), {
         featureIndex: f.index,
       });
     } else {
@@ -298,8 +308,14 @@ function checkGeometries(read: SourceRead, layers: readonly LayerCode[], progres
       if (!allowed.includes(f.geometry.type)) {
         fatal(
           'geometry-type-mismatch',
-          `${file} ${l.zh}的几何类型为 ${f.geometry.type}，图层 ${layers[i]}（${layerInfo(layers[i]!).nameZh}）只接受 ${allowed.join('/')}。`,
-          `${l.en} of ${file} is a ${f.geometry.type}; layer ${layers[i]} takes ${allowed.join('/')}.`,
+          say('import.prepareImport.geometry-type-mismatch', {
+            file,
+            feature: label(f),
+            type: f.geometry.type,
+            // The layer's Chinese name helps in Chinese; English names the layer by its code alone.
+            layer: { zh: `${layers[i]}（${layerInfo(layers[i]!).nameZh}）`, en: layers[i]! },
+            allowed: allowed.join('/'),
+          }),
           { featureIndex: f.index },
         );
       }
@@ -307,11 +323,13 @@ function checkGeometries(read: SourceRead, layers: readonly LayerCode[], progres
   });
   const uniformLayer = new Set(layers).size === 1;
   if (families.size > 1 && uniformLayer && !(layerInfo(layers[0]!).geometry === 'point-or-polygon' && !families.has('线'))) {
-    const parts = [...families].map(([k, n]) => `${k} ${n} 个`).join('、');
+    const parts = [...families].map(([k, n]) => say(FAMILY_COUNT[k as '点' | '线' | '面'], { count: n }));
     fatal(
       'mixed-geometry-types',
-      `${file} 混合了多种几何类型（${parts}），一个图层只能是一种类型；请按类型拆分后分别导入。`,
-      `${file} mixes geometry types (${[...families].map(([k, n]) => `${n} ${k === '点' ? 'point' : k === '线' ? 'line' : 'polygon'}`).join(', ')}); a layer holds one type: split the file and import each part.`,
+      say('import.prepareImport.mixed-geometry-types', {
+        file,
+        parts: { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join(', ') },
+      }),
     );
   }
   return issues;
@@ -324,13 +342,7 @@ function listFatalIssues(issues: readonly ImportIssue[], file: string): ImportIs
   const more = issues.filter((i) => i.code === 'more-errors');
   if (fatalIssues.length > MAX_LISTED) {
     more.push(
-      importIssue(
-        'more-errors',
-        'fatal',
-        `另有 ${fatalIssues.length - MAX_LISTED} 个同类错误未列出。`,
-        `${fatalIssues.length - MAX_LISTED} more errors of this kind are not listed.`,
-        { file },
-      ),
+      importIssue('more-errors', 'fatal', say('import.prepareImport.more-errors', { count: fatalIssues.length - MAX_LISTED }), { file }),
     );
   }
   return [...kept, ...more];
@@ -357,13 +369,10 @@ function mapFieldsOfLayers(
     mappings[layer] = m;
     for (const target of m.unknownTargets) {
       issues.push(
-        importIssue(
-          'mapping-unknown-field',
-          'fatal',
-          `字段映射指向了图层 ${layer} 中不存在的字段“${target}”。`,
-          `The field mapping names “${target}”, which layer ${layer} does not have.`,
-          { file, field: target },
-        ),
+        importIssue('mapping-unknown-field', 'fatal', say('import.prepareImport.mapping-unknown-field', { layer, target }), {
+          file,
+          field: target,
+        }),
       );
     }
     for (const key of m.missingRequired) {
@@ -372,8 +381,7 @@ function mapFieldsOfLayers(
         importIssue(
           'mapping-missing-required',
           'quality',
-          `${file} 中没有对应图层 ${layer} 必填字段 ${key}（${title}）的列；${mappingRemedy(options.audience).zh}。`,
-          `No column of ${file} maps to the required field ${key} (${title}) of layer ${layer}; ${mappingRemedy(options.audience).en}.`,
+          say('import.prepareImport.mapping-missing-required', { file, layer, key, title, remedy: mappingRemedy(options.audience) }),
           { file, field: key },
         ),
       );
@@ -383,8 +391,7 @@ function mapFieldsOfLayers(
         importIssue(
           'mapping-unmapped-columns',
           'info',
-          `${file} 中以下列没有对应的标准字段，未导入：${m.unmappedColumns.join('、')}。`,
-          `These columns of ${file} match no standard field and were not imported: ${m.unmappedColumns.join(', ')}.`,
+          say('import.prepareImport.mapping-unmapped-columns', { file, columns: listOf(m.unmappedColumns) }),
           { file },
         ),
       );
@@ -459,13 +466,19 @@ function buildFeatures(
       else {
         properties[key] = null;
         qualityIndexes.add(f.index);
-        const l = label(f);
         issues.push(
           importIssue(
             'invalid-value',
             'quality',
-            `${file} ${l.zh}的列“${column}”的值 ${JSON.stringify(coerced.found)} 不能作为字段 ${key}（${field.title}，${field.type}）。`,
-            `Column “${column}” of ${l.en} in ${file} holds ${JSON.stringify(coerced.found)}, which is not a valid ${field.type} for ${key} (${field.title}).`,
+            say('import.prepareImport.invalid-value', {
+              file,
+              column,
+              found: JSON.stringify(coerced.found),
+              key,
+              title: field.title,
+              type: field.type,
+              feature: label(f),
+            }),
             { featureIndex: f.index, field: key },
           ),
         );
@@ -494,8 +507,7 @@ function buildFeatures(
           importIssue(
             'duplicate-id',
             'fatal',
-            `${file} 第 ${f.index + 1} 个要素与第 ${first + 1} 个要素的标识码（BSM=${bsm}）重复；标识码必须唯一，它决定要素 id。`,
-            `Feature ${f.index + 1} of ${file} repeats the BSM ${bsm} of feature ${first + 1}; BSM must be unique (it determines the feature id).`,
+            say('import.prepareImport.duplicate-id', { file, feature: f.index + 1, first: first + 1, bsm }),
             { file, featureIndex: f.index, bsm, field: 'BSM' },
           ),
         );
@@ -509,19 +521,22 @@ function buildFeatures(
   for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const info = codeInfo('sandiao', code);
     const name = info?.name;
-    const why = needsManualMapping(code) ? '需要结合属性或人工判断' : '不在三调分类表或对照表中';
+    const shown = indexes.slice(0, 10).map((x) => x + 1);
+    const params = {
+      code,
+      // The code's name: Chinese from the classification, English where the table has it.
+      named: { zh: name ? `（${name}）` : '', en: info ? ` (${info.nameEn})` : '' },
+      count: indexes.length,
+      features: listOf(shown),
+      more: indexes.length > 10 ? ' …' : '',
+    };
     issues.push(
       importIssue(
         'sandiao-code-unmapped',
         'quality',
-        `三调代码 ${code}${name ? `（${name}）` : ''}没有一对一的用地用海代码（${why}），涉及 ${indexes.length} 个要素（第 ${indexes
-          .slice(0, 10)
-          .map((x) => x + 1)
-          .join('、')}${indexes.length > 10 ? ' …' : ''} 个），请人工确定。`,
-        `Third land survey code ${code}${info ? ` (${info.nameEn})` : ''} has no one-to-one land and sea use code; ${indexes.length} features (${indexes
-          .slice(0, 10)
-          .map((x) => x + 1)
-          .join(', ')}${indexes.length > 10 ? ' …' : ''}) need a person to decide.`,
+        needsManualMapping(code)
+          ? say('import.prepareImport.sandiao-code-manual', params)
+          : say('import.prepareImport.sandiao-code-unknown', params),
         { file, featureIndex: indexes[0]!, field: 'YDYHFLDM' },
       ),
     );
@@ -546,8 +561,7 @@ function checkGcj02(
   return importIssue(
     'crs-gcj02-suspected',
     'quality',
-    `${file} 与参考数据整体偏移约 ${Math.round(verdict.meanOffsetM)} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。`,
-    `${file} is offset from the reference by about ${Math.round(verdict.meanOffsetM)} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.`,
+    say('import.prepareImport.crs-gcj02-suspected', { file, meanOffsetM: Math.round(verdict.meanOffsetM) }),
     { file },
   );
 }
@@ -593,7 +607,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Imp
 
   if (read.features.length === 0) {
     issues.push(
-      importIssue('no-features', 'fatal', `${file} 中没有要素，未导入任何内容。`, `${file} holds no features; nothing was imported.`, {
+      importIssue('no-features', 'fatal', say('import.prepareImport.no-features', { file }), {
         file,
       }),
     );

@@ -1,6 +1,7 @@
-// `npm run bench -- checkMemory [--sizes 100000,300000] [--city <dir>]`: where `lantu check`'s memory goes, phase by
+// `npm run bench -- checkMemory [--sizes 100000,300000] [--city <dir>] [--modes parsed,store,stream]`: where `lantu check`'s memory goes, phase by
 // phase (read, validate, store, prepare, each rule, report), in one child process per mode with the default heap:
-// `parsed` keeps the validated GeoJSON as the check did before the compact store, `store` is what `lantu check` does now.
+// `parsed` keeps the validated GeoJSON as the check did before the compact store, `store` validates each plan whole and
+// then compacts it, `stream` is what `lantu check` does now (validatePlanFile: feature by feature into the store).
 // Prints per phase: RSS, heap used/committed, external (array buffers), the GEOS WebAssembly memory, peak RSS so far, CPU.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { validatePlanBytes } from '../../engine/validate/index.ts';
 import { compactPlanDocument } from '../../engine/geometry/index.ts';
 import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
 import { jsonFileChunks } from '../../main/node/jsonFileChunks.ts';
+import { validatePlanFile } from '../../main/node/validatePlanFile.ts';
 import { cpuNowMs, peakRssMb } from './lib/phaseClock.ts';
 import { generateSyntheticCity } from './lib/syntheticCity.ts';
 
@@ -30,7 +32,9 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
-async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
+type Mode = 'parsed' | 'store' | 'stream';
+
+async function child(mode: Mode, dir: string): Promise<void> {
   const { default: initGeosJs } = await import('geos-wasm');
   const geos = (await initGeosJs({ errorHandler: () => undefined, noticeHandler: () => undefined })) as unknown as GeosWasm;
   const port = createGeosPort(geos);
@@ -48,7 +52,7 @@ async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
     file: join(dir, `${k}.json`),
     bytes: null,
   }));
-  for (const f of files) f.bytes = new Uint8Array(readFileSync(f.file));
+  if (mode !== 'stream') for (const f of files) f.bytes = new Uint8Array(readFileSync(f.file));
   const pack = loadRulePack(JSON.parse(readFileSync(join(root, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')));
   const targets = JSON.parse(readFileSync(join(root, 'seeds', 'jiyuan', 'targets.json'), 'utf8')) as Targets;
   if (!pack.ok) throw new Error('pack');
@@ -56,15 +60,15 @@ async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
   const plans: PlanDocument[] = [];
   const qualityFindings: PlanQualityFindings[] = [];
   for (const f of files) {
-    const result = validatePlanBytes(f.bytes!, f.file);
+    const result = mode === 'stream' ? await validatePlanFile(f.file, f.file) : validatePlanBytes(f.bytes!, f.file);
     if (!result.plan) throw new Error(`${f.file} invalid`);
-    // As `lantu check` does: the bytes go once validated; with the store, the parsed coordinates too.
+    // As `lantu check` did: the bytes go once validated; with the store, the parsed coordinates too.
     f.bytes = null;
     plans.push(mode === 'store' ? compactPlanDocument(result.plan) : result.plan);
     const quality = result.findings.filter((x) => x.level === 'quality');
     if (quality.length > 0) qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
   }
-  sample(mode === 'store' ? 'validate+store' : 'validate');
+  sample(mode === 'parsed' ? 'validate' : 'validate+store');
   const input = { plans, pack: pack.pack as RulePack, targets, qualityFindings };
   const run = await runRules(input, port, {
     onProgress: (_done, _total, phase) =>
@@ -73,7 +77,7 @@ async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
   // The report file as `lantu check --json` writes it: before, one string and its bytes; now in chunks.
   const out = join(tmpdir(), `lantu-bench-checkMemory-${process.pid}.json`);
   const { sizeBytes } =
-    mode === 'store'
+    mode !== 'parsed'
       ? await atomicWriteFile(out, jsonFileChunks(run.report, 2))
       : await atomicWriteFile(out, new TextEncoder().encode(`${JSON.stringify(run.report, null, 2)}\n`));
   rmSync(out, { force: true });
@@ -86,7 +90,7 @@ async function child(mode: 'parsed' | 'store', dir: string): Promise<void> {
 
 if (process.argv.includes('--child')) {
   const at = process.argv.indexOf('--child');
-  await child(process.argv[at + 1] as 'parsed' | 'store', process.argv[at + 2]!);
+  await child(process.argv[at + 1] as Mode, process.argv[at + 2]!);
 } else {
   const sizes = option('sizes', '300000')
     .split(',')
@@ -97,7 +101,8 @@ if (process.argv.includes('--child')) {
     const dir = given || join(tmpdir(), `lantu-bench-checkMemory-${size}`);
     if (!given) generateSyntheticCity({ parcels: size, dir });
     console.log(`\n## ${given ? dir : `${size.toLocaleString('en')} parcels`}; load average before: ${load()}`);
-    for (const mode of ['parsed', 'store']) {
+    const modes = option('modes', 'parsed,store,stream').split(',');
+    for (const mode of modes) {
       const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', mode, dir], {
         stdio: 'inherit',
       });

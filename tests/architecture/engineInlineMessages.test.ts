@@ -17,8 +17,6 @@ const CATALOGUE = join(ROOT, 'engine', 'i18n');
  * (payloadProblemMessage, readBoundaryDxf, prepareImport) are not moved yet. */
 const PENDING: Readonly<Record<string, number>> = {
   'engine/exchange/receiptCsv.ts': 1,
-  'engine/import/boundary/readBoundaryDxf.ts': 1,
-  'engine/import/prepareImport.ts': 1,
   'engine/mapSheet/sheetText.ts': 1,
   'engine/package/packageFiles.ts': 1,
   'engine/review/buildReviewReportHtml.ts': 3,
@@ -26,14 +24,13 @@ const PENDING: Readonly<Record<string, number>> = {
 };
 
 /** Engine files that still pass messages as two strings (`invalid('缺失', 'missing')`, `['部门', 'department']`), with
- * how many; the count may only go down, like PENDING. */
+ * how many; the count may only go down, like PENDING. boundaryMessages keeps the messages whose English quotes the
+ * 部标 TXT format's Chinese keywords ([属性描述], 圈号, …), which the catalogue refuses in English. */
 const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
   'engine/exchange/readSubmission.ts': 13,
   'engine/export/packageExportInputs.ts': 3,
   'engine/export/prepareExport.ts': 7,
-  'engine/import/boundary/boundaryMessages.ts': 47,
-  'engine/import/boundary/readBoundaryDxf.ts': 19,
-  'engine/import/prepareImport.ts': 17,
+  'engine/import/boundary/boundaryMessages.ts': 29,
   'engine/ipc/validateIpcRequest.ts': 8,
   'engine/review/decodeReviewFile.ts': 22,
   'engine/review/jointOpinionBlockers.ts': 4,

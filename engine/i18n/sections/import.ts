@@ -374,4 +374,280 @@ export const importMessages = {
     zh: '{file} 不完整：缺少结尾的 EOF 标记（共 {lineCount} 行），文件可能被截断；请重新导出 DXF。',
     en: '{file} is incomplete: the closing EOF marker is missing ({lineCount} lines); the file looks truncated. Export the DXF again.',
   },
+  'import.prepareImport.feature': {
+    zh: '第 {feature} 个要素',
+    en: 'feature {feature}',
+  },
+  'import.prepareImport.feature-bsm': {
+    zh: '第 {feature} 个要素（BSM={bsm}）',
+    en: 'feature {feature} (BSM={bsm})',
+  },
+  'import.prepareImport.layer-not-in-kind': {
+    zh: '图层 {layer} 不属于{kind}类规划（可选：{layers}）。',
+    en: 'Layer {layer} does not belong to a {kind} plan (choose: {layers}).',
+  },
+  'import.prepareImport.layer-unknown': {
+    zh: '{file} 第 {feature} 个要素的图层“{layer}”不属于{kind}类规划（可选：{layers}）。',
+    en: "Feature {feature} of {file} names layer “{layer}”, not one of the {kind} plan's ({layers}).",
+  },
+  'import.prepareImport.layer-required': {
+    zh: '无法判断 {file} 属于{kind}类规划的哪个图层：请指定图层（可选：{layers}）。',
+    en: 'Cannot tell which layer of a {kind} plan {file} belongs to: name the layer (one of {layers}).',
+  },
+  'import.prepareImport.layer-required-elsewhere': {
+    zh: '无法判断 {file} 属于{kind}类规划的哪个图层：图层 {layer} 属于{otherKind}类规划，请改选该规划类型，或指定图层（可选：{layers}）。',
+    en: 'Cannot tell which layer of a {kind} plan {file} belongs to: layer {layer} belongs to a {otherKind} plan: choose that plan kind, or name the layer (one of {layers}).',
+  },
+  'import.prepareImport.attribute-too-large': {
+    zh: '{file} {feature}的字段“{field}”长 {length} 个字符，超过上限 {maxChars}；请检查导出的数据。',
+    en: 'Field “{field}” of {feature} in {file} is {length} characters long, over the limit of {maxChars}; check the export.',
+  },
+  'import.prepareImport.null-geometry': {
+    zh: '{file} {feature}没有几何（空几何）。',
+    en: '{feature} of {file} has no geometry (null).',
+  },
+  'import.prepareImport.empty-geometry': {
+    zh: '{file} {feature}的几何为空（没有坐标）。',
+    en: '{feature} of {file} has an empty geometry (no coordinates).',
+  },
+  'import.prepareImport.geometry-type-mismatch': {
+    zh: '{file} {feature}的几何类型为 {type}，图层 {layer}只接受 {allowed}。',
+    en: '{feature} of {file} is a {type}; layer {layer} takes {allowed}.',
+  },
+  'import.prepareImport.points': {
+    zh: '点 {count} 个',
+    en: '{count} point',
+  },
+  'import.prepareImport.lines': {
+    zh: '线 {count} 个',
+    en: '{count} line',
+  },
+  'import.prepareImport.polygons': {
+    zh: '面 {count} 个',
+    en: '{count} polygon',
+  },
+  'import.prepareImport.mixed-geometry-types': {
+    zh: '{file} 混合了多种几何类型（{parts}），一个图层只能是一种类型；请按类型拆分后分别导入。',
+    en: '{file} mixes geometry types ({parts}); a layer holds one type: split the file and import each part.',
+  },
+  'import.prepareImport.more-errors': {
+    zh: '另有 {count} 个同类错误未列出。',
+    en: '{count} more errors of this kind are not listed.',
+  },
+  'import.prepareImport.mapping-unknown-field': {
+    zh: '字段映射指向了图层 {layer} 中不存在的字段“{target}”。',
+    en: 'The field mapping names “{target}”, which layer {layer} does not have.',
+  },
+  'import.prepareImport.mapping-missing-required': {
+    zh: '{file} 中没有对应图层 {layer} 必填字段 {key}（{title}）的列；{remedy}。',
+    en: 'No column of {file} maps to the required field {key} ({title}) of layer {layer}; {remedy}.',
+  },
+  'import.prepareImport.mapping-unmapped-columns': {
+    zh: '{file} 中以下列没有对应的标准字段，未导入：{columns}。',
+    en: 'These columns of {file} match no standard field and were not imported: {columns}.',
+  },
+  'import.prepareImport.invalid-value': {
+    zh: '{file} {feature}的列“{column}”的值 {found} 不能作为字段 {key}（{title}，{type}）。',
+    en: 'Column “{column}” of {feature} in {file} holds {found}, which is not a valid {type} for {key} ({title}).',
+  },
+  'import.prepareImport.duplicate-id': {
+    zh: '{file} 第 {feature} 个要素与第 {first} 个要素的标识码（BSM={bsm}）重复；标识码必须唯一，它决定要素 id。',
+    en: 'Feature {feature} of {file} repeats the BSM {bsm} of feature {first}; BSM must be unique (it determines the feature id).',
+  },
+  'import.prepareImport.sandiao-code-manual': {
+    zh: '三调代码 {code}{named}没有一对一的用地用海代码（需要结合属性或人工判断），涉及 {count} 个要素（第 {features}{more} 个），请人工确定。',
+    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count} features ({features}{more}) need a person to decide.',
+  },
+  'import.prepareImport.sandiao-code-unknown': {
+    zh: '三调代码 {code}{named}没有一对一的用地用海代码（不在三调分类表或对照表中），涉及 {count} 个要素（第 {features}{more} 个），请人工确定。',
+    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count} features ({features}{more}) need a person to decide.',
+  },
+  'import.prepareImport.crs-gcj02-suspected': {
+    zh: '{file} 与参考数据整体偏移约 {meanOffsetM} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。',
+    en: '{file} is offset from the reference by about {meanOffsetM} m, in the direction and size GCJ-02 (web-map coordinates) predicts: GCJ-02 suspected; it must not be mixed with planning data.',
+  },
+  'import.prepareImport.no-features': {
+    zh: '{file} 中没有要素，未导入任何内容。',
+    en: '{file} holds no features; nothing was imported.',
+  },
+  'import.boundaryMessages.TXT_EMPTY': {
+    zh: '文件为空',
+    en: 'the file is empty',
+  },
+  'import.boundaryMessages.TXT_SECTION_MISSING': {
+    zh: '缺少 [{section}] 节',
+    en: 'the [{section}] section is missing',
+  },
+  'import.boundaryMessages.TXT_FIELD_TOO_LONG': {
+    zh: '{field}“{value}”有 {length} 个字符，最多 {max} 个',
+    en: '{field} "{value}" has {length} characters; at most {max} are allowed',
+  },
+  'import.boundaryMessages.TXT_ZONE_INVALID': {
+    zh: '带号 {zone} 不是 {width} 度带的有效带号',
+    en: 'zone {zone} is not a valid {width}-degree zone',
+  },
+  'import.boundaryMessages.TXT_ZONE_MIXED': {
+    zh: 'Y 坐标的带号 {zone} 与前面的点（{first}）不同',
+    en: "the Y coordinate's zone prefix {zone} differs from the earlier points' ({first})",
+  },
+  'import.boundaryMessages.TXT_OUTSIDE_TERRITORY': {
+    zh: '按第 {zone} 带（{width} 度带）换算后点位于 {lon}°E, {lat}°N，不在{territory}范围内：请检查带号和坐标',
+    en: 'read in zone {zone} ({width}-degree) the point lies at {lon}°E, {lat}°N, outside {territory}: check the zone and the coordinates',
+  },
+  'import.boundaryMessages.TXT_XY_SWAPPED': {
+    zh: 'X 与 Y 坐标互换了（X 应为北坐标，Y 为带带号的东坐标），已按互换读取',
+    en: 'X and Y are swapped (X must be the northing, Y the easting with the zone prefix); read them swapped back',
+  },
+  'import.boundaryMessages.TXT_COORDINATE_RANGE': {
+    zh: '坐标 X={x}, Y={y} 不是高斯克吕格坐标（X 为 7 位北坐标，Y 为东坐标）',
+    en: 'X={x}, Y={y} are not Gauss-Krüger coordinates (X a 7-digit northing, Y the easting)',
+  },
+  'import.boundaryMessages.TXT_NUMBER_WHOLE': {
+    zh: '{field}“{value}”不是正整数',
+    en: '{field} "{value}" is not a positive whole number',
+  },
+  'import.boundaryMessages.TXT_NUMBER': {
+    zh: '{field}“{value}”不是数字',
+    en: '{field} "{value}" is not a number',
+  },
+  'import.boundaryMessages.TXT_RING_TOO_SHORT': {
+    zh: '圈号 {ring} 只有 {count} 个不同的点，至少需要 3 个',
+    en: 'ring {ring} has only {count} distinct points; at least 3 are needed',
+  },
+  'import.boundaryMessages.TXT_RING_UNCLOSED': {
+    zh: '圈号 {ring} 未闭合（末点不等于首点 {first}），已自动闭合',
+    en: 'ring {ring} is not closed (its last point is not its first, {first}); closed it',
+  },
+  'import.boundaryMessages.TXT_WRITE_GBK': {
+    zh: '字符“{char}”无法用 GBK 编码：请改用 UTF-8 输出',
+    en: 'the character "{char}" cannot be written in GBK: write UTF-8 instead',
+  },
+  'import.boundaryMessages.BOUNDARY_NO_POLYGONS': {
+    zh: '没有可作为边界的面要素（{detail}）',
+    en: 'no polygon feature to take as the boundary ({detail})',
+  },
+  'import.boundaryMessages.BOUNDARY_NOT_POLYGON': {
+    zh: '要素 {feature} 是 {type}，边界只能是面（Polygon/MultiPolygon）',
+    en: 'feature {feature} is a {type}; a boundary must be a Polygon or MultiPolygon',
+  },
+  'import.boundaryMessages.BOUNDARY_CRS_UNSUPPORTED': {
+    zh: '坐标系 {crs} 不受支持：边界须为 CGCS2000 经纬度（EPSG:4490）或 CGCS2000 高斯-克吕格投影（EPSG:4491–4554）',
+    en: 'the CRS {crs} is not supported: a boundary must be CGCS2000 longitude/latitude (EPSG:4490) or a CGCS2000 Gauss-Krüger zone (EPSG:4491–4554)',
+  },
+  'import.boundaryMessages.BOUNDARY_COORDINATE': {
+    zh: '要素 {feature} 的坐标 {x}, {y} 不是有限数值或不在 {crs} 的范围内',
+    en: 'feature {feature} has the coordinate {x}, {y}, which is not finite or not within {crs}',
+  },
+  'import.boundaryMessages.TXT_UTF16': {
+    zh: '文件是 UTF-16 编码，请另存为 GBK 或 UTF-8',
+    en: 'the file is UTF-16; save it as GBK or UTF-8',
+  },
+  'import.readBoundaryDxf.entity': {
+    zh: '{file} 图层“{layer}”第 {entity} 个实体（句柄 {handle}）',
+    en: '{file}, layer “{layer}”, entity {entity} (handle {handle})',
+  },
+  'import.readBoundaryDxf.entity-without-handle': {
+    zh: '{file} 图层“{layer}”第 {entity} 个实体（句柄 无）',
+    en: '{file}, layer “{layer}”, entity {entity} (handle none)',
+  },
+  'import.readBoundaryDxf.dxf-structure': {
+    zh: '{where}：{problem}',
+    en: '{where}: {problem}',
+  },
+  'import.readBoundaryDxf.dxf-number': {
+    zh: '{where}：组码 {code}（第 {line} 行）应为数值，实为“{value}”。',
+    en: '{where}: group {code} (line {line}) should be a number but is “{value}”.',
+  },
+  'import.readBoundaryDxf.vertex-count': {
+    zh: '声明 {declared} 个顶点（组码 90），实际有 {found} 个。',
+    en: 'declares {declared} vertices (group 90) but has {found}.',
+  },
+  'import.readBoundaryDxf.vertex-without-y': {
+    zh: '第 {vertex} 个顶点缺少 Y 坐标（组码 20）。',
+    en: 'vertex {vertex} has no Y coordinate (group 20).',
+  },
+  'import.readBoundaryDxf.vertex-without-xy': {
+    zh: 'POLYLINE（句柄 {handle}）的顶点缺少坐标（组码 10/20）。',
+    en: 'a vertex of POLYLINE {handle} lacks coordinates (group 10/20).',
+  },
+  'import.readBoundaryDxf.no-seqend': {
+    zh: 'POLYLINE 的顶点之后缺少 SEQEND，文件不完整。',
+    en: 'the POLYLINE’s vertices are not followed by SEQEND; the file is incomplete.',
+  },
+  'import.readBoundaryDxf.orphan-entity': {
+    zh: '{type} 不在 POLYLINE 之后。',
+    en: '{type} does not follow a POLYLINE.',
+  },
+  'import.readBoundaryDxf.dxf-bulge-invalid': {
+    zh: '{where}：第 {vertex} 个顶点的凸度 {bulge}（组码 42）不合理，圆弧需要超过 {maxPoints} 个点。',
+    en: '{where}: the bulge {bulge} (group 42) of vertex {vertex} is implausible; the arc would need more than {maxPoints} points.',
+  },
+  'import.readBoundaryDxf.dxf-ring-degenerate': {
+    zh: '{where}：闭合多段线只有 {vertices} 个不同的顶点，构不成地块边界（至少 3 个）。',
+    en: '{where}: the closed polyline has only {vertices} distinct vertices, too few for a boundary (at least 3).',
+  },
+  'import.readBoundaryDxf.dxf-units-missing': {
+    zh: '{file} 未声明图形单位（$INSUNITS 缺失），按米读取；请核对面积。',
+    en: '{file} declares no drawing units ($INSUNITS missing); read as metres. Check the areas.',
+  },
+  'import.readBoundaryDxf.dxf-units-zero': {
+    zh: '{file} 未声明图形单位（$INSUNITS 为 0），按米读取；请核对面积。',
+    en: '{file} declares no drawing units ($INSUNITS is 0); read as metres. Check the areas.',
+  },
+  'import.readBoundaryDxf.dxf-units-contradicted': {
+    zh: '{file} 声明图形单位为 $INSUNITS={unitsRaw}（{name}），但坐标按米才落在高斯-克吕格分带内；已按米读取，请核对面积。',
+    en: '{file} declares drawing units $INSUNITS={unitsRaw} ({name}), but its coordinates only make sense as metres in a Gauss-Krüger zone; read as metres. Check the areas.',
+  },
+  'import.readBoundaryDxf.dxf-units-unsupported': {
+    zh: '{file} 的图形单位 $INSUNITS={unitsRaw}（{name}）不是米、毫米、厘米或千米，坐标按米也无法定位；请在 CAD 中改为米后重新导出。',
+    en: '{file} has drawing units $INSUNITS={unitsRaw} ({name}), not metres, millimetres, centimetres or kilometres, and its coordinates cannot be placed as metres either; set the units to metres in CAD and export again.',
+  },
+  'import.readBoundaryDxf.dxf-no-entities': {
+    zh: '{file} 没有 ENTITIES 段，不含任何图形。',
+    en: '{file} has no ENTITIES section: it holds no drawing.',
+  },
+  'import.readBoundaryDxf.layer-closed': {
+    zh: '{layer}（闭合多段线 {count}）',
+    en: '{layer} (closed polylines {count})',
+  },
+  'import.readBoundaryDxf.layer-candidate': {
+    zh: '{layer}（{count}）',
+    en: '{layer} ({count})',
+  },
+  'import.readBoundaryDxf.dxf-no-closed-polyline': {
+    zh: '{file} 的任何图层上都没有闭合多段线，无法取得边界（图层：{layers}）。LINE 和未闭合的多段线不作为边界。',
+    en: '{file} has no closed polyline on any layer, so there is no boundary (layers: {layers}). LINEs and open polylines are not boundaries.',
+  },
+  'import.readBoundaryDxf.dxf-layer-ambiguous': {
+    zh: '{file} 有多个图层含闭合多段线，请选择边界所在的图层：{layers}。',
+    en: '{file} has closed polylines on several layers; choose the boundary layer: {layers}.',
+  },
+  'import.readBoundaryDxf.dxf-layer-missing': {
+    zh: '{file} 没有图层“{layer}”；现有图层：{layers}。',
+    en: '{file} has no layer “{layer}”; its layers are: {layers}.',
+  },
+  'import.readBoundaryDxf.dxf-no-closed-polyline-on-layer': {
+    zh: '{file} 图层“{layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：{layers}）。',
+    en: '{file} has no closed LWPOLYLINE/POLYLINE on layer “{layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: {layers}).',
+  },
+  'import.readBoundaryDxf.dxf-no-closed-polyline-hatches': {
+    zh: '{file} 图层“{layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：{layers}）。该图层有 {hatches} 个 HATCH 填充，填充不作为边界：请在 CAD 中用 BOUNDARY 生成闭合多段线，或用 ogr2ogr -nlt MULTILINESTRING 导出。',
+    en: '{file} has no closed LWPOLYLINE/POLYLINE on layer “{layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: {layers}). The layer has {hatches} HATCH entities, which are not read: make closed polylines from them in CAD (BOUNDARY), or export with ogr2ogr -nlt MULTILINESTRING.',
+  },
+  'import.readBoundaryDxf.dxf-units-lonlat': {
+    zh: '{file} 的坐标按经纬度解释，但图形单位不是米（$INSUNITS={unitsRaw}）；请核对坐标系。',
+    en: '{file} reads as longitude/latitude but its drawing units are not metres ($INSUNITS={unitsRaw}); check the CRS.',
+  },
+  'import.readBoundaryDxf.dxf-self-intersection': {
+    zh: '{file} 图层“{layer}”上句柄 {handles} 的边界自相交，位于 X={x}, Y={y} 附近；请在 CAD 中修正后再导入。',
+    en: '{file}, layer “{layer}”: the boundary of handle {handles} crosses itself near X={x}, Y={y}; fix it in CAD and import again.',
+  },
+  'import.readBoundaryDxf.dxf-lines-ignored': {
+    zh: '{file} 图层“{layer}”上有 {count} 个 LINE 直线（句柄 {handles}）：LINE 直线不作为边界，已忽略。',
+    en: '{file}, layer “{layer}”: {count} LINE entities (handles {handles}); LINE entities are not boundaries and were ignored.',
+  },
+  'import.readBoundaryDxf.dxf-open-polylines-ignored': {
+    zh: '{file} 图层“{layer}”上有 {count} 个未闭合的多段线（句柄 {handles}）：未闭合的多段线不作为边界，已忽略。',
+    en: '{file}, layer “{layer}”: {count} open polylines (handles {handles}); open polylines are not boundaries and were ignored.',
+  },
 } as const satisfies Section;

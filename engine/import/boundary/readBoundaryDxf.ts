@@ -1,6 +1,7 @@
 // Pure. readBoundaryDxf(bytes, fileName, { layer?, crs?, territory? }) reads project boundaries from an ASCII
 // DXF (R12 POLYLINE/VERTEX/SEQEND and R2000+ LWPOLYLINE): closed rings on one layer, bulges densified to 1 cm,
 // $INSUNITS applied, CRS inferred as for a Shapefile without .prj, EPSG:4490 out. Bad input: issues, no parcels.
+import { say, type Bilingual } from '../../i18n/index.ts';
 import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
 import type { Ring } from '../../model/types.ts';
 import type { CrsInfo } from '../crs/crsCatalog.ts';
@@ -131,11 +132,15 @@ interface Entity {
   paperSpace: boolean;
 }
 
-function where(file: string, e: { index: number; handle: string; layer: string }): { zh: string; en: string } {
-  return {
-    zh: `${file} 图层“${e.layer}”第 ${e.index + 1} 个实体（句柄 ${e.handle || '无'}）`,
-    en: `${file}, layer “${e.layer}”, entity ${e.index + 1} (handle ${e.handle || 'none'})`,
-  };
+function where(file: string, e: { index: number; handle: string; layer: string }): Bilingual {
+  return e.handle
+    ? say('import.readBoundaryDxf.entity', { file, layer: e.layer, entity: e.index + 1, handle: e.handle })
+    : say('import.readBoundaryDxf.entity-without-handle', { file, layer: e.layer, entity: e.index + 1 });
+}
+
+/** Items joined as a list: `a、b` in Chinese, `a, b` in English. */
+function listOf(items: readonly Bilingual[]): Bilingual {
+  return { zh: items.map((i) => i.zh).join('、'), en: items.map((i) => i.en).join(', ') };
 }
 
 function numberAt(g: DxfGroups, i: number, file: string, e: Entity): number {
@@ -144,8 +149,7 @@ function numberAt(g: DxfGroups, i: number, file: string, e: Entity): number {
     const w = where(file, e);
     fail(
       'dxf-number',
-      `${w.zh}：组码 ${g.codes[i]}（第 ${valueLineOf(i)} 行）应为数值，实为“${v.trim().slice(0, 40)}”。`,
-      `${w.en}: group ${g.codes[i]} (line ${valueLineOf(i)}) should be a number but is “${v.trim().slice(0, 40)}”.`,
+      say('import.readBoundaryDxf.dxf-number', { where: w, code: String(g.codes[i]), line: valueLineOf(i), value: v.trim().slice(0, 40) }),
       { file, featureIndex: e.index, field: `group ${g.codes[i]}` },
     );
   }
@@ -210,9 +214,11 @@ function entitiesOf(g: DxfGroups, range: [number, number], file: string): Entity
   return list;
 }
 
-function structureError(file: string, e: Entity, zh: string, en: string): never {
-  const w = where(file, e);
-  return fail('dxf-structure', `${w.zh}：${zh}`, `${w.en}: ${en}`, { file, featureIndex: e.index });
+function structureError(file: string, e: Entity, problem: Bilingual): never {
+  return fail('dxf-structure', say('import.readBoundaryDxf.dxf-structure', { where: where(file, e), problem }), {
+    file,
+    featureIndex: e.index,
+  });
 }
 
 function readLwPolyline(g: DxfGroups, e: Entity, file: string): RawPolyline {
@@ -230,21 +236,9 @@ function readLwPolyline(g: DxfGroups, e: Entity, file: string): RawPolyline {
     else if (c === 230) mirrored = Number(g.values[j]) < 0;
   }
   const n = v.length / 3;
-  if (declared >= 0 && declared !== n)
-    structureError(
-      file,
-      e,
-      `声明 ${declared} 个顶点（组码 90），实际有 ${n} 个。`,
-      `declares ${declared} vertices (group 90) but has ${n}.`,
-    );
+  if (declared >= 0 && declared !== n) structureError(file, e, say('import.readBoundaryDxf.vertex-count', { declared, found: n }));
   for (let k = 1; k < v.length; k += 3)
-    if (Number.isNaN(v[k]!))
-      structureError(
-        file,
-        e,
-        `第 ${(k - 1) / 3 + 1} 个顶点缺少 Y 坐标（组码 20）。`,
-        `vertex ${(k - 1) / 3 + 1} has no Y coordinate (group 20).`,
-      );
+    if (Number.isNaN(v[k]!)) structureError(file, e, say('import.readBoundaryDxf.vertex-without-y', { vertex: (k - 1) / 3 + 1 }));
   return { index: e.index, handle: e.handle, type: 'LWPOLYLINE', layer: e.layer, closed: (flags & 1) === 1, vertices: v, mirrored };
 }
 
@@ -274,22 +268,10 @@ function readPolyline(g: DxfGroups, list: Entity[], k: number, file: string): { 
     }
     // Spline frame control points (16) and polyface face records (128) are not on the outline.
     if ((vflags & (16 | 128)) !== 0) continue;
-    if (Number.isNaN(x) || Number.isNaN(y))
-      structureError(
-        file,
-        vx,
-        `POLYLINE（句柄 ${e.handle}）的顶点缺少坐标（组码 10/20）。`,
-        `a vertex of POLYLINE ${e.handle} lacks coordinates (group 10/20).`,
-      );
+    if (Number.isNaN(x) || Number.isNaN(y)) structureError(file, vx, say('import.readBoundaryDxf.vertex-without-xy', { handle: e.handle }));
     v.push(x, y, bulge);
   }
-  if (m >= list.length || list[m]!.type !== 'SEQEND')
-    structureError(
-      file,
-      e,
-      'POLYLINE 的顶点之后缺少 SEQEND，文件不完整。',
-      'the POLYLINE’s vertices are not followed by SEQEND; the file is incomplete.',
-    );
+  if (m >= list.length || list[m]!.type !== 'SEQEND') structureError(file, e, say('import.readBoundaryDxf.no-seqend'));
   // Polygon meshes (16) and polyface meshes (64) are surfaces, not outlines.
   const polyline =
     (flags & (16 | 64)) !== 0
@@ -317,8 +299,7 @@ function ringOf(p: RawPolyline, unitScaleM: number, file: string): Float64Array 
         const w = where(file, p);
         fail(
           'dxf-bulge-invalid',
-          `${w.zh}：第 ${i + 1} 个顶点的凸度 ${bulge}（组码 42）不合理，圆弧需要超过 ${MAX_POINTS_PER_ARC} 个点。`,
-          `${w.en}: the bulge ${bulge} (group 42) of vertex ${i + 1} is implausible; the arc would need more than ${MAX_POINTS_PER_ARC} points.`,
+          say('import.readBoundaryDxf.dxf-bulge-invalid', { where: w, vertex: i + 1, bulge, maxPoints: MAX_POINTS_PER_ARC }),
           { file, featureIndex: p.index, field: 'group 42' },
         );
       }
@@ -334,12 +315,10 @@ function ringOf(p: RawPolyline, unitScaleM: number, file: string): Float64Array 
   while (xy.length > 2 && xy[0] === xy[xy.length - 2] && xy[1] === xy[xy.length - 1]) xy.length -= 2;
   if (xy.length < 6) {
     const w = where(file, p);
-    fail(
-      'dxf-ring-degenerate',
-      `${w.zh}：闭合多段线只有 ${xy.length / 2} 个不同的顶点，构不成地块边界（至少 3 个）。`,
-      `${w.en}: the closed polyline has only ${xy.length / 2} distinct vertices, too few for a boundary (at least 3).`,
-      { file, featureIndex: p.index },
-    );
+    fail('dxf-ring-degenerate', say('import.readBoundaryDxf.dxf-ring-degenerate', { where: w, vertices: xy.length / 2 }), {
+      file,
+      featureIndex: p.index,
+    });
   }
   return Float64Array.from(xy);
 }
@@ -371,8 +350,7 @@ function chooseUnitScale(file: string, unitsRaw: string | undefined, bbox: Bbox,
       importIssue(
         'dxf-units-unknown',
         'warning',
-        `${file} 未声明图形单位（$INSUNITS ${missing ? '缺失' : '为 0'}），按米读取；请核对面积。`,
-        `${file} declares no drawing units ($INSUNITS ${missing ? 'missing' : 'is 0'}); read as metres. Check the areas.`,
+        missing ? say('import.readBoundaryDxf.dxf-units-missing', { file }) : say('import.readBoundaryDxf.dxf-units-zero', { file }),
         { file, field: '$INSUNITS' },
       ),
     );
@@ -391,19 +369,19 @@ function chooseUnitScale(file: string, unitsRaw: string | undefined, bbox: Bbox,
       importIssue(
         'dxf-units-contradicted',
         'warning',
-        `${file} 声明图形单位为 $INSUNITS=${unitsRaw}（${name}），但坐标按米才落在高斯-克吕格分带内；已按米读取，请核对面积。`,
-        `${file} declares drawing units $INSUNITS=${unitsRaw} (${name}), but its coordinates only make sense as metres in a Gauss-Krüger zone; read as metres. Check the areas.`,
-        { file, field: '$INSUNITS' },
+        say('import.readBoundaryDxf.dxf-units-contradicted', { file, unitsRaw: String(unitsRaw), name }),
+        {
+          file,
+          field: '$INSUNITS',
+        },
       ),
     );
     return 1;
   }
-  return fail(
-    'dxf-units-unsupported',
-    `${file} 的图形单位 $INSUNITS=${unitsRaw}（${name}）不是米、毫米、厘米或千米，坐标按米也无法定位；请在 CAD 中改为米后重新导出。`,
-    `${file} has drawing units $INSUNITS=${unitsRaw} (${name}), not metres, millimetres, centimetres or kilometres, and its coordinates cannot be placed as metres either; set the units to metres in CAD and export again.`,
-    { file, field: '$INSUNITS' },
-  );
+  return fail('dxf-units-unsupported', say('import.readBoundaryDxf.dxf-units-unsupported', { file, unitsRaw: String(unitsRaw), name }), {
+    file,
+    field: '$INSUNITS',
+  });
 }
 
 export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: DxfReadOptions = {}): BoundaryDxfRead {
@@ -415,7 +393,7 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
     const header = readHeader(g, secs.get('HEADER'));
     const entityRange = secs.get('ENTITIES');
     if (!entityRange)
-      fail('dxf-no-entities', `${file} 没有 ENTITIES 段，不含任何图形。`, `${file} has no ENTITIES section: it holds no drawing.`, {
+      fail('dxf-no-entities', say('import.readBoundaryDxf.dxf-no-entities', { file }), {
         file,
       });
     const entities = entitiesOf(g, entityRange, file);
@@ -440,7 +418,7 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
         continue;
       }
       if (e.type === 'VERTEX' || e.type === 'SEQEND')
-        structureError(file, e, `${e.type} 不在 POLYLINE 之后。`, `${e.type} does not follow a POLYLINE.`);
+        structureError(file, e, say('import.readBoundaryDxf.orphan-entity', { type: e.type }));
       count(e.layer, e.type);
       if (e.type === 'LWPOLYLINE' && !e.paperSpace) polylines.push(readLwPolyline(g, e, file));
       else if (e.type === 'LINE' && !e.paperSpace) others.push({ index: e.index, handle: e.handle, type: e.type, layer: e.layer });
@@ -459,54 +437,42 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
         for (const [type, n] of [...counts.get(name)!.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) entityCounts[type] = n;
         return { name, entityCounts, closedPolylines: closedCounts.get(name) ?? 0 };
       });
-    const listing = (zh: boolean) =>
-      layers
-        .map((l) => (zh ? `${l.name}（闭合多段线 ${l.closedPolylines}）` : `${l.name} (closed polylines ${l.closedPolylines})`))
-        .join(zh ? '、' : ', ');
+    const listing = () =>
+      listOf(layers.map((l) => say('import.readBoundaryDxf.layer-closed', { layer: l.name, count: l.closedPolylines })));
 
     let layer = options.layer;
     if (layer === undefined) {
       const candidates = layers.filter((l) => l.closedPolylines > 0);
       if (candidates.length === 0)
-        fail(
-          'dxf-no-closed-polyline',
-          `${file} 的任何图层上都没有闭合多段线，无法取得边界（图层：${listing(true)}）。LINE 和未闭合的多段线不作为边界。`,
-          `${file} has no closed polyline on any layer, so there is no boundary (layers: ${listing(false)}). LINEs and open polylines are not boundaries.`,
-          { file },
-        );
+        fail('dxf-no-closed-polyline', say('import.readBoundaryDxf.dxf-no-closed-polyline', { file, layers: listing() }), { file });
       if (candidates.length > 1)
         fail(
           'dxf-layer-ambiguous',
-          `${file} 有多个图层含闭合多段线，请选择边界所在的图层：${candidates.map((l) => `${l.name}（${l.closedPolylines}）`).join('、')}。`,
-          `${file} has closed polylines on several layers; choose the boundary layer: ${candidates.map((l) => `${l.name} (${l.closedPolylines})`).join(', ')}.`,
+          say('import.readBoundaryDxf.dxf-layer-ambiguous', {
+            file,
+            layers: listOf(
+              candidates.map((l) => say('import.readBoundaryDxf.layer-candidate', { layer: l.name, count: l.closedPolylines })),
+            ),
+          }),
           { file },
         );
       layer = candidates[0]!.name;
     } else if (!counts.has(layer)) {
-      fail(
-        'dxf-layer-missing',
-        `${file} 没有图层“${layer}”；现有图层：${listing(true)}。`,
-        `${file} has no layer “${layer}”; its layers are: ${listing(false)}.`,
-        { file, field: layer },
-      );
+      fail('dxf-layer-missing', say('import.readBoundaryDxf.dxf-layer-missing', { file, layer, layers: listing() }), {
+        file,
+        field: layer,
+      });
     }
     const chosen = polylines.filter((p) => p.layer === layer);
     const closed = chosen.filter(isClosed);
     if (closed.length === 0) {
       // GIS exports (ogr2ogr's DXF driver by default) write polygons as HATCH: say how to get outlines instead.
       const hatches = counts.get(layer)?.get('HATCH') ?? 0;
-      const hintZh =
-        hatches > 0
-          ? `该图层有 ${hatches} 个 HATCH 填充，填充不作为边界：请在 CAD 中用 BOUNDARY 生成闭合多段线，或用 ogr2ogr -nlt MULTILINESTRING 导出。`
-          : '';
-      const hintEn =
-        hatches > 0
-          ? ` The layer has ${hatches} HATCH entities, which are not read: make closed polylines from them in CAD (BOUNDARY), or export with ogr2ogr -nlt MULTILINESTRING.`
-          : '';
       fail(
         'dxf-no-closed-polyline',
-        `${file} 图层“${layer}”上没有闭合的 LWPOLYLINE/POLYLINE，无法取得边界；LINE 和未闭合的多段线不作为边界（各图层：${listing(true)}）。${hintZh}`,
-        `${file} has no closed LWPOLYLINE/POLYLINE on layer “${layer}”, so there is no boundary; LINEs and open polylines are not boundaries (layers: ${listing(false)}).${hintEn}`,
+        hatches > 0
+          ? say('import.readBoundaryDxf.dxf-no-closed-polyline-hatches', { file, layer, layers: listing(), hatches })
+          : say('import.readBoundaryDxf.dxf-no-closed-polyline-on-layer', { file, layer, layers: listing() }),
         { file, field: layer },
       );
     }
@@ -535,12 +501,10 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
     });
     if (!resolved.ok) return { ok: false, file, layers, issues: resolved.issues };
     if (resolved.crs.family === 'geographic' && unitScaleM !== 1) {
-      fail(
-        'dxf-units-unsupported',
-        `${file} 的坐标按经纬度解释，但图形单位不是米（$INSUNITS=${unitsRaw}）；请核对坐标系。`,
-        `${file} reads as longitude/latitude but its drawing units are not metres ($INSUNITS=${unitsRaw}); check the CRS.`,
-        { file, field: '$INSUNITS' },
-      );
+      fail('dxf-units-unsupported', say('import.readBoundaryDxf.dxf-units-lonlat', { file, unitsRaw: String(unitsRaw) }), {
+        file,
+        field: '$INSUNITS',
+      });
     }
     issues.push(...resolved.issues);
     const reproject = createReprojector(resolved.crs);
@@ -587,8 +551,13 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
       const entity = closed.find((c) => c.handle === handles[0]) ?? closed[0]!;
       fail(
         'dxf-self-intersection',
-        `${file} 图层“${layer}”上句柄 ${handles.join('、')} 的边界自相交，位于 X=${x.toFixed(3)}, Y=${y.toFixed(3)} 附近；请在 CAD 中修正后再导入。`,
-        `${file}, layer “${layer}”: the boundary of handle ${handles.join(', ')} crosses itself near X=${x.toFixed(3)}, Y=${y.toFixed(3)}; fix it in CAD and import again.`,
+        say('import.readBoundaryDxf.dxf-self-intersection', {
+          file,
+          layer,
+          handles: { zh: handles.join('、'), en: handles.join(', ') },
+          x: x.toFixed(3),
+          y: y.toFixed(3),
+        }),
         { file, featureIndex: entity.index, field: layer! },
       );
     }
@@ -607,14 +576,16 @@ export function readBoundaryDxf(bytes: Uint8Array, fileName: string, options: Dx
           .slice(0, 5)
           .map((o) => o.handle || `#${o.index + 1}`)
           .join(', ') + (group.length > 5 ? ' …' : '');
-      const zh = isLine ? 'LINE 直线' : '未闭合的多段线';
-      const en = isLine ? 'LINE entities are' : 'open polylines are';
       issues.push(
         importIssue(
           'dxf-not-boundary',
           'warning',
-          `${file} 图层“${layer}”上有 ${group.length} 个${isLine ? ' ' : ''}${zh}（句柄 ${handles}）：${zh}不作为边界，已忽略。`,
-          `${file}, layer “${layer}”: ${group.length} ${isLine ? 'LINE entities' : 'open polylines'} (handles ${handles}); ${en} not boundaries and were ignored.`,
+          say(isLine ? 'import.readBoundaryDxf.dxf-lines-ignored' : 'import.readBoundaryDxf.dxf-open-polylines-ignored', {
+            file,
+            layer,
+            count: group.length,
+            handles,
+          }),
           { file, featureIndex: first.index, field: layer },
         ),
       );

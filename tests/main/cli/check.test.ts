@@ -127,6 +127,24 @@ describe('lantu check', () => {
     expect(r08.shares.object).toBeCloseTo(0.5, 6);
   });
 
+  it('reads a plan larger than 8 MB from disk in chunks and reports it as the same plan read whole', async () => {
+    // Whitespace in the features array takes the land plan past the size up to which files are read whole (and classified).
+    const text = readFileSync(join(dir, 'land.json'), 'utf8').replace('"features":[', `"features":[${' '.repeat(9_000_000)}`);
+    expect(text.length).toBeGreaterThan(9_000_000);
+    writeFileSync(join(dir, 'land-large.json'), text);
+    const small = await lantu('check', 'land.json', 'industry.json', '--json', 'report-small.json');
+    const large = await lantu('check', 'land-large.json', 'industry.json', '--json', 'report-large.json');
+    expect(large.status).toBe(small.status);
+    expect(large.stdout.replaceAll('land-large.json', 'land.json')).toBe(small.stdout);
+    expect(readFileSync(join(dir, 'report-large.json'), 'utf8')).toBe(readFileSync(join(dir, 'report-small.json'), 'utf8'));
+    // A large file the stream cannot read (a syntax error at its end) is validated whole: the same findings as before.
+    writeFileSync(join(dir, 'land-broken.json'), text.replace(/\}\s*$/, ''));
+    const broken = await lantu('check', 'land-broken.json', 'industry.json');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('land-broken.json');
+    expect(broken.stderr).toMatch(/JSON 在文件末尾意外结束/);
+  });
+
   it('exits 2 for a missing file or no plan at all', async () => {
     expect((await lantu('check', 'nope.json')).status).toBe(2);
     expect((await lantu('check')).status).toBe(2);
