@@ -22,7 +22,7 @@ import {
   type SubmissionRefusalCode,
   type SubmittedCommand,
 } from './submissionTypes.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 /** A submission is one plan: generous for a city's plan, small enough to refuse a bomb early. */
 export const SUBMISSION_ZIP_LIMITS: ZipLimits = {
@@ -81,13 +81,9 @@ export function readSubmission(
   trustedKeys: TrustedKeys,
   limits: ZipLimits = SUBMISSION_ZIP_LIMITS,
 ): SubmissionReading {
-  const refuse = (code: SubmissionRefusalCode, zh: string, en: string): SubmissionReading => {
-    const [why, whyEn] = code === 'tampered' ? ['它已被篡改或损坏，', 'it was tampered with or damaged: '] : ['', ''];
-    return {
-      ok: false,
-      code,
-      message: say('exchange.readSubmission.refuse', { file, detail: { zh: zh, en: en }, why: { zh: String(why), en: String(whyEn) } }),
-    };
+  const refuse = (code: SubmissionRefusalCode, detail: Bilingual): SubmissionReading => {
+    const why = code === 'tampered' ? say('exchange.readSubmission.tampered') : '';
+    return { ok: false, code, message: say('exchange.readSubmission.refuse', { file, detail, why }) };
   };
   const files = new Map<string, Uint8Array>();
   try {
@@ -95,25 +91,21 @@ export function readSubmission(
       if (!files.has(entry.name)) files.set(entry.name, inflateZipEntry(zip, file, entry));
   } catch (error) {
     // A signed package that no longer reads as the zip it was is damaged or tampered with, whichever check trips.
-    if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return refuse('tampered', error.zh, error.en);
-    return refuse('tampered', '它不是完整有效的 zip 文件', 'it is not a whole, valid zip file');
+    if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return refuse('tampered', { zh: error.zh, en: error.en });
+    return refuse('tampered', say('exchange.readSubmission.not-zip'));
   }
   const manifestBytes = files.get(MANIFEST_PATH);
   const manifest = parseJson(manifestBytes);
   if (manifestBytes === undefined) {
     if (files.has(SIGNATURE_PATH))
-      return refuse('tampered', `签名所覆盖的 ${MANIFEST_PATH} 不在包中`, `the signed ${MANIFEST_PATH} is missing`);
-    return refuse('malformed', `缺少 ${MANIFEST_PATH}，它不是部门报送包`, `${MANIFEST_PATH} is missing: it is not a department submission`);
+      return refuse('tampered', say('exchange.readSubmission.signed-manifest-missing', { manifest: MANIFEST_PATH }));
+    return refuse('malformed', say('exchange.readSubmission.manifest-missing', { manifest: MANIFEST_PATH }));
   }
   // Without a signature entry but with a file the manifest does not list, the signature was renamed or removed.
   const listedPaths = new Set(isManifest(manifest) ? manifest.files.map((f) => f.path) : []);
   const stray = [...files.keys()].find((path) => path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listedPaths.has(path));
   if (!files.has(SIGNATURE_PATH) && stray !== undefined)
-    return refuse(
-      'tampered',
-      `${stray} 不在清单中，且包中没有签名`,
-      `${stray} is not in the manifest and the package carries no signature`,
-    );
+    return refuse('tampered', say('exchange.readSubmission.stray-unsigned', { path: stray }));
   const signature = checkSignature(
     file,
     manifestBytes,
@@ -130,25 +122,17 @@ export function readSubmission(
       signature,
     };
   if (!isManifest(manifest))
-    return refuse(
-      'malformed',
-      `${MANIFEST_PATH} 不是部门报送包的清单（format 应为 ${SUBMISSION_FORMAT}）`,
-      `${MANIFEST_PATH} is not a submission manifest (format should be ${SUBMISSION_FORMAT})`,
-    );
+    return refuse('malformed', say('exchange.readSubmission.not-manifest', { manifest: MANIFEST_PATH, format: SUBMISSION_FORMAT }));
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const f of manifest.files) {
     const bytes = files.get(f.path);
-    if (!bytes) return refuse('tampered', `清单列出的 ${f.path} 不在包中`, `${f.path}, listed in the manifest, is missing`);
+    if (!bytes) return refuse('tampered', say('exchange.readSubmission.listed-missing', { path: f.path }));
     if (bytes.length !== f.sizeBytes || sha256Hex(bytes) !== f.sha256)
-      return refuse(
-        'tampered',
-        `${f.path} 已被改动（SHA-256 与清单不符）`,
-        `${f.path} was changed (its SHA-256 differs from the manifest)`,
-      );
+      return refuse('tampered', say('exchange.readSubmission.changed', { path: f.path }));
   }
   for (const path of files.keys()) {
     if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path))
-      return refuse('tampered', `${path} 不在清单中（被加入）`, `${path} is not in the manifest (it was added)`);
+      return refuse('tampered', say('exchange.readSubmission.added', { path }));
   }
   // Every file matches; now the container itself: exactly the bytes these files, in this order and time, make.
   const signed = readSignedZip(zip, file, limits, manifest.createdAt);
@@ -160,11 +144,7 @@ export function readSubmission(
     rebuilt = null;
   }
   if (!signed.canonical || !rebuilt || !sameBytes(rebuilt, signed.unsigned)) {
-    return refuse(
-      'tampered',
-      'zip 容器中的字节被改动（文件内容未变，但包不是签名时的原样）',
-      'bytes of the zip container were changed (the files match, but the package is not as it was signed)',
-    );
+    return refuse('tampered', say('exchange.readSubmission.container-changed'));
   }
   const plan = parseJson(files.get(SUBMISSION_PLAN_PATH));
   const base = parseJson(files.get(SUBMISSION_BASE_PATH));
@@ -172,22 +152,16 @@ export function readSubmission(
   if (!isPlan(plan, manifest.plan.id) || !isPlan(base, manifest.plan.id)) {
     return refuse(
       'malformed',
-      `${SUBMISSION_PLAN_PATH} 或 ${SUBMISSION_BASE_PATH} 不是规划 ${manifest.plan.id} 的规划文件`,
-      `${SUBMISSION_PLAN_PATH} or ${SUBMISSION_BASE_PATH} is not a plan document of ${manifest.plan.id}`,
+      say('exchange.readSubmission.not-plans', { plan: SUBMISSION_PLAN_PATH, base: SUBMISSION_BASE_PATH, planId: manifest.plan.id }),
     );
   }
   if (!Array.isArray(history?.commands) || !history.commands.every((c) => typeof (c as { kind?: unknown } | null)?.kind === 'string')) {
     return refuse(
       'malformed',
-      `${SUBMISSION_HISTORY_PATH} 不是编辑历史（应为 {"commands": [...]}）`,
-      `${SUBMISSION_HISTORY_PATH} is not an edit history (it should be {"commands": [...]})`,
+      say('exchange.readSubmission.not-history', { history: SUBMISSION_HISTORY_PATH, shape: '{"commands": [...]}' }),
     );
   }
   if (sha256Hex(files.get(SUBMISSION_BASE_PATH)!) !== manifest.baseSha256)
-    return refuse(
-      'tampered',
-      `${SUBMISSION_BASE_PATH} 与清单中的 baseSha256 不符`,
-      `${SUBMISSION_BASE_PATH} does not match baseSha256 in the manifest`,
-    );
+    return refuse('tampered', say('exchange.readSubmission.base-mismatch', { base: SUBMISSION_BASE_PATH }));
   return { ok: true, submission: { manifest, plan, base, history: history.commands as SubmittedCommand[], signature } };
 }

@@ -1,45 +1,28 @@
 // Pure. receiptCsv(receipt, lang) → the 回执 as CSV (UTF-8 BOM, one row per feature and resolution that touched it,
 // a kept feature on one row with the resolution columns empty), cells a spreadsheet would run as formulas quoted.
+import { say } from '../i18n/index.ts';
 import { encodeCsv, type CsvCell } from '../package/encodeCsv.ts';
 import { spreadsheetSafeCell } from '../review/spreadsheetSafeCell.ts';
 import { RECEIPT_OUTCOME_LABEL, type DepartmentReceipt } from './departmentReceipt.ts';
 
-const HEADER = {
-  zh: [
-    '规划',
-    '版本',
-    '图层',
-    'BSM',
-    '名称',
-    '结果',
-    '维护日志编号',
-    '处置方式',
-    '规则',
-    '冲突标识',
-    '修改字段',
-    '图形改变',
-    '理由',
-    '处置人',
-    '处置时间',
-  ],
-  en: [
-    'plan',
-    'version',
-    'layer',
-    'BSM',
-    'name',
-    'outcome',
-    'log number',
-    'resolution',
-    'rule',
-    'conflict',
-    'fields changed',
-    'geometry changed',
-    'reason',
-    'decided by',
-    'decided at',
-  ],
-} as const;
+/** The columns, in order; their labels are catalogue entries. */
+const HEADER = [
+  'exchange.receiptCsv.plan',
+  'exchange.receiptCsv.version',
+  'exchange.receiptCsv.layer',
+  'exchange.receiptCsv.bsm',
+  'exchange.receiptCsv.name',
+  'exchange.receiptCsv.outcome',
+  'exchange.receiptCsv.log-number',
+  'exchange.receiptCsv.resolution',
+  'exchange.receiptCsv.rule',
+  'exchange.receiptCsv.conflict',
+  'exchange.receiptCsv.fields',
+  'exchange.receiptCsv.geometry',
+  'exchange.receiptCsv.reason',
+  'exchange.receiptCsv.decided-by',
+  'exchange.receiptCsv.decided-at',
+] as const;
 
 export function receiptCsv(receipt: DepartmentReceipt, lang: 'zh' | 'en'): Uint8Array {
   const rows: CsvCell[][] = [];
@@ -47,8 +30,6 @@ export function receiptCsv(receipt: DepartmentReceipt, lang: 'zh' | 'en'): Uint8
     const head = [row.planId, row.planVersion, row.layer, row.bsm, row.name, RECEIPT_OUTCOME_LABEL[row.outcome][lang]];
     if (row.resolutions.length === 0) rows.push([...head, '', '', '', '', '', '', '', '', '']);
     for (const r of row.resolutions) {
-      const yes = lang === 'zh' ? '是' : 'yes';
-      const no = lang === 'zh' ? '否' : 'no';
       rows.push([
         ...head,
         r.logNumber,
@@ -56,7 +37,7 @@ export function receiptCsv(receipt: DepartmentReceipt, lang: 'zh' | 'en'): Uint8
         r.ruleId,
         r.conflictKey,
         r.fields.join(' '),
-        r.geometryChanged ? yes : no,
+        say(r.geometryChanged ? 'exchange.receiptCsv.yes' : 'exchange.receiptCsv.no')[lang],
         r.reason,
         r.decidedBy,
         r.decidedAt,
@@ -64,7 +45,7 @@ export function receiptCsv(receipt: DepartmentReceipt, lang: 'zh' | 'en'): Uint8
     }
   }
   return encodeCsv(
-    HEADER[lang],
+    HEADER.map((key) => say(key)[lang]),
     rows.map((r) => r.map(spreadsheetSafeCell)),
   );
 }

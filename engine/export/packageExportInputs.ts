@@ -6,11 +6,15 @@ import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { BUILD_PATH, checkPackageFiles, MANIFEST_PATH, type BuildRecord, type Manifest } from '../package/index.ts';
 import { exportInputsFromBuild } from './exportInputsFromBuild.ts';
 import type { ExportInputs } from './types.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export type PackageExportInputs = { ok: true; inputs: ExportInputs; manifest: Manifest } | { ok: false; zh: string; en: string };
 
-const ISSUE_ZH = { modified: '已被修改', removed: '缺失', added: '不在清单中' } as const;
+const ISSUE_KIND = {
+  modified: 'export.packageExportInputs.modified',
+  removed: 'export.packageExportInputs.removed',
+  added: 'export.packageExportInputs.added',
+} as const;
 
 function parseJson(bytes: Uint8Array | undefined): unknown {
   if (!bytes) return undefined;
@@ -22,36 +26,19 @@ function parseJson(bytes: Uint8Array | undefined): unknown {
 }
 
 export function packageExportInputs(files: ReadonlyMap<string, Uint8Array>, name: string): PackageExportInputs {
-  const refuse = (zh: string, en: string): PackageExportInputs => ({
-    ok: false,
-    ...say('export.packageExportInputs.refuse', { name, detail: { zh: zh, en: en } }),
-  });
+  const refuse = (detail: Bilingual): PackageExportInputs => ({ ok: false, ...say('export.packageExportInputs.refuse', { name, detail }) });
   const manifest = parseJson(files.get(MANIFEST_PATH)) as Manifest | undefined;
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
   if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources)) {
-    return refuse(
-      '不是蓝图成果包（缺少可读的 manifest.json 或 build.json）',
-      'is not a blueprint package (no readable manifest.json or build.json)',
-    );
+    return refuse(say('export.packageExportInputs.not-package'));
   }
   const issues = checkPackageFiles(files, manifest);
   if (issues.length > 0) {
-    return refuse(
-      `与其清单不符：${issues
-        .slice(0, 5)
-        .map((i) => `${i.path}（${ISSUE_ZH[i.kind]}）`)
-        .join('、')}`,
-      `does not match its manifest: ${issues
-        .slice(0, 5)
-        .map((i) => `${i.path} (${i.kind})`)
-        .join(', ')}`,
-    );
+    const listed = issues.slice(0, 5).map((i) => say('export.packageExportInputs.issue', { path: i.path, kind: say(ISSUE_KIND[i.kind]) }));
+    const joined = { zh: listed.map((t) => t.zh).join('、'), en: listed.map((t) => t.en).join(', ') };
+    return refuse(say('export.packageExportInputs.mismatch', { issues: joined }));
   }
   const inputs = exportInputsFromBuild(files, build);
-  if (!inputs)
-    return refuse(
-      '的构建信息（build.json）不完整，无法重建蓝图',
-      'has an incomplete build record (build.json): its blueprint cannot be rebuilt',
-    );
+  if (!inputs) return refuse(say('export.packageExportInputs.incomplete-build'));
   return { ok: true, manifest, inputs };
 }

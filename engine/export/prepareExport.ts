@@ -19,6 +19,7 @@ import { readResolutionsFile } from './readResolutionsFile.ts';
 import { readReviewRegisterFiles } from '../review/readReviewRegisterFiles.ts';
 import type { PackageProjects } from '../package/types.ts';
 import type { ExportInputs, ExportIssue, ExportPhase, ExportPorts } from './types.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export type PreparedExport = { ok: true; input: PackageInput } | { ok: false; issues: ExportIssue[] };
 
@@ -32,13 +33,12 @@ function parseJson(bytes: Uint8Array): unknown {
 
 const issue = (
   kind: ExportIssue['kind'],
-  zh: string,
-  en: string,
+  message: Bilingual,
   more: Partial<Pick<ExportIssue, 'file' | 'details' | 'findings'>> = {},
 ): ExportIssue => ({
   kind,
   ...(more.file !== undefined ? { file: more.file } : {}),
-  message: { zh, en },
+  message: { zh: message.zh, en: message.en },
   details: more.details ?? [],
   findings: more.findings ?? [],
 });
@@ -58,7 +58,7 @@ export async function prepareExport(
     const result = validatePlanBytes(bytes, file);
     if (!result.plan) {
       issues.push(
-        issue('plan', `${file}: 不是可导出的规划文档`, `${file}: not a plan document that can be exported`, {
+        issue('plan', say('export.prepareExport.not-plan', { file }), {
           file,
           findings: result.findings,
         }),
@@ -71,12 +71,12 @@ export async function prepareExport(
   }
   for (const d of duplicatePlans(sources.map((s) => ({ id: s.plan.plan.id, kind: s.plan.plan.kind, features: s.plan.features })))) {
     const message = duplicatePlanMessage(d, (i) => sources[i]!.file);
-    issues.push(issue('duplicatePlanId', message.zh, message.en, { file: sources[d.second]!.file }));
+    issues.push(issue('duplicatePlanId', message, { file: sources[d.second]!.file }));
   }
   const packLoad = loadRulePack(parseJson(inputs.pack.bytes));
   if (!packLoad.ok)
     issues.push(
-      issue('rulePack', `${inputs.pack.file}: 规则包无效`, `${inputs.pack.file}: invalid rule pack`, {
+      issue('rulePack', say('export.prepareExport.rule-pack', { file: inputs.pack.file }), {
         file: inputs.pack.file,
         details: packLoad.errors.map((e) => ({ zh: e.zh, en: e.en })),
       }),
@@ -86,7 +86,7 @@ export async function prepareExport(
   const policyCheck = validatePolicy(policyValue, packLoad.ok ? new Set(packLoad.pack.rules.map((r) => r.id)) : null);
   if (!policyCheck.ok)
     issues.push(
-      issue('policy', `${inputs.policy.file}: 优先级策略无效`, `${inputs.policy.file}: invalid policy`, {
+      issue('policy', say('export.prepareExport.policy', { file: inputs.policy.file }), {
         file: inputs.policy.file,
         details: policyCheck.errors.slice(0, 10).map((e) => ({ zh: e.zh, en: e.en })),
       }),
@@ -99,7 +99,7 @@ export async function prepareExport(
       const v = validateSchema('targets', value);
       if (!v.valid)
         issues.push(
-          issue('targets', `${inputs.targets.file}: 指标目标文件无效`, `${inputs.targets.file}: invalid targets file`, {
+          issue('targets', say('export.prepareExport.targets', { file: inputs.targets.file }), {
             file: inputs.targets.file,
             details: schemaDetails(v.errors),
           }),
@@ -110,7 +110,7 @@ export async function prepareExport(
   let resolutions: Resolution[] = [];
   if (inputs.resolutions) {
     const read = readResolutionsFile(parseJson(inputs.resolutions.bytes), inputs.resolutions.file);
-    if ('error' in read) issues.push(issue('resolutions', read.error.zh, read.error.en, { file: inputs.resolutions.file }));
+    if ('error' in read) issues.push(issue('resolutions', read.error, { file: inputs.resolutions.file }));
     else resolutions = read.resolutions;
   }
   let projects: PackageProjects | undefined;
@@ -118,7 +118,7 @@ export async function prepareExport(
     const read = readReviewRegisterFiles(inputs.review.projects, inputs.review.opinions);
     if (!read.ok)
       issues.push(
-        issue('review', `${inputs.review.projects.file}: 项目库无效`, `${inputs.review.projects.file}: invalid project register`, {
+        issue('review', say('export.prepareExport.review', { file: inputs.review.projects.file }), {
           file: inputs.review.projects.file,
           details: read.errors,
         }),
@@ -126,15 +126,9 @@ export async function prepareExport(
     else projects = { projectsBytes: inputs.review.projects.bytes, opinionsBytes: inputs.review.opinions.bytes, register: read.register };
   }
   if (Number.isNaN(Date.parse(inputs.created)) || !/^\d{4}-\d{2}-\d{2}T/.test(inputs.created)) {
-    issues.push(
-      issue(
-        'created',
-        `生成时间应为 ISO 时间，实际为「${inputs.created}」`,
-        `the creation time must be an ISO time, found "${inputs.created}"`,
-      ),
-    );
+    issues.push(issue('created', say('export.prepareExport.created', { created: inputs.created })));
   }
-  if (sources.length === 0 && issues.length === 0) issues.push(issue('noPlans', '没有可导出的规划文档', 'no plan document to export'));
+  if (sources.length === 0 && issues.length === 0) issues.push(issue('noPlans', say('export.prepareExport.no-plans')));
   if (issues.length > 0 || !packLoad.ok) return { ok: false, issues };
 
   sources.sort((a, b) => (a.plan.plan.id < b.plan.plan.id ? -1 : a.plan.plan.id > b.plan.plan.id ? 1 : 0));

@@ -6,6 +6,7 @@ import { exchangeMessages } from './sections/exchange.ts';
 import { exportMessages } from './sections/export.ts';
 import { geometryMessages } from './sections/geometry.ts';
 import { importMessages } from './sections/import.ts';
+import { ipcMessages } from './sections/ipc.ts';
 import { modelMessages } from './sections/model.ts';
 import { packageMessages } from './sections/package.ts';
 import { resolutionsMessages } from './sections/resolutions.ts';
@@ -23,6 +24,7 @@ export const CATALOGUE = {
   ...exportMessages,
   ...geometryMessages,
   ...importMessages,
+  ...ipcMessages,
   ...modelMessages,
   ...packageMessages,
   ...resolutionsMessages,

@@ -1,6 +1,7 @@
 // Pure. Checks an IPC request's argument against its channel's shape before main acts on it. Takes the
 // API method and the untrusted value, returns the typed request or a `bad-request` error naming the
 // channel, the field, what was expected and what was found (Chinese, or English for 'en').
+import { say, type Bilingual } from '../i18n/index.ts';
 import { IPC_CHANNELS, type InvokeMethod, type RequestOf } from './channels.ts';
 import type { IpcError, UiLanguage } from './types.ts';
 
@@ -24,7 +25,7 @@ export const MAX_SIGNED_BYTES = 16_000_000;
 
 interface FieldSpec {
   required: boolean;
-  check: (value: unknown, lang: UiLanguage) => string | null;
+  check: (value: unknown) => Bilingual | null;
 }
 
 function describe(value: unknown): string {
@@ -36,71 +37,56 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function expected(zh: string, en: string): (value: unknown, lang: UiLanguage) => string {
-  return (value, lang) => (lang === 'en' ? `expected ${en}, found ${describe(value)}` : `应为${zh}，实际为 ${describe(value)}`);
+function expected(what: Bilingual): (value: unknown) => Bilingual {
+  return (value) => say('ipc.validateIpcRequest.expected', { what, found: describe(value) });
 }
 
 function oneOf(options: readonly string[]): FieldSpec['check'] {
-  const fail = expected(`以下之一：${options.join(' / ')}`, `one of ${options.join(' / ')}`);
-  return (value, lang) => (typeof value === 'string' && options.includes(value) ? null : fail(value, lang));
+  const fail = expected(say('ipc.validateIpcRequest.one-of', { options: options.join(' / ') }));
+  return (value) => (typeof value === 'string' && options.includes(value) ? null : fail(value));
 }
 
 function text(maxChars: number): FieldSpec['check'] {
-  const fail = expected(`1 至 ${maxChars} 个字符的字符串`, `a string of 1 to ${maxChars} characters`);
-  return (value, lang) => (typeof value === 'string' && value.length > 0 && value.length <= maxChars ? null : fail(value, lang));
+  const fail = expected(say('ipc.validateIpcRequest.text', { maxChars }));
+  return (value) => (typeof value === 'string' && value.length > 0 && value.length <= maxChars ? null : fail(value));
 }
 
-const fileName: FieldSpec['check'] = (value, lang) => {
-  const base = text(MAX_NAME_CHARS)(value, lang);
+const fileName: FieldSpec['check'] = (value) => {
+  const base = text(MAX_NAME_CHARS)(value);
   if (base) return base;
   const name = value as string;
   // A suggested name is only a default for the dialog, but it must never smuggle a path.
   if (/[\\/:*?"<>|\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
-    return lang === 'en'
-      ? `expected a file name without path separators or reserved characters, found ${describe(value)}`
-      : `应为不含路径分隔符和保留字符的文件名，实际为 ${describe(value)}`;
+    return say('ipc.validateIpcRequest.file-name', { found: describe(value) });
   }
   return null;
 };
 
-const fileId: FieldSpec['check'] = (value, lang) =>
-  typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value)
-    ? null
-    : expected('主进程授予的文件标识（8–64 位字母、数字或连字符）', 'a file id granted by main (8–64 letters, digits or hyphens)')(
-        value,
-        lang,
-      );
+const fileId: FieldSpec['check'] = (value) =>
+  typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? null : expected(say('ipc.validateIpcRequest.file-id'))(value);
 
-const bytes: FieldSpec['check'] = (value, lang) =>
-  value instanceof Uint8Array ? null : expected('Uint8Array 字节数组', 'a Uint8Array')(value, lang);
+const bytes: FieldSpec['check'] = (value) => (value instanceof Uint8Array ? null : expected(say('ipc.validateIpcRequest.bytes'))(value));
 
-const signedBytes: FieldSpec['check'] = (value, lang) =>
+const signedBytes: FieldSpec['check'] = (value) =>
   value instanceof Uint8Array && value.byteLength <= MAX_SIGNED_BYTES
     ? null
-    : expected(`至多 ${MAX_SIGNED_BYTES} 字节的 Uint8Array`, `a Uint8Array of at most ${MAX_SIGNED_BYTES} bytes`)(value, lang);
+    : expected(say('ipc.validateIpcRequest.signed-bytes', { maxBytes: MAX_SIGNED_BYTES }))(value);
 
 /** A libpq connection string or URI (a password in it is refused by main, with its reason). */
 export const MAX_CONNECTION_CHARS = 2000;
 
 /** A PostgreSQL identifier as Lantu names schemas and tables: letters, digits, underscore (escaped again in main). */
 const IDENTIFIER = '[A-Za-z_\\u4e00-\\u9fff][A-Za-z0-9_$\\u4e00-\\u9fff]{0,62}';
-const identifier: FieldSpec['check'] = (value, lang) =>
-  typeof value === 'string' && new RegExp(`^${IDENTIFIER}$`).test(value)
-    ? null
-    : expected(
-        'PostgreSQL 标识符（字母、数字、下划线，至多 63 个字符）',
-        'a PostgreSQL identifier (letters, digits, underscore, at most 63 characters)',
-      )(value, lang);
+const identifier: FieldSpec['check'] = (value) =>
+  typeof value === 'string' && new RegExp(`^${IDENTIFIER}$`).test(value) ? null : expected(say('ipc.validateIpcRequest.identifier'))(value);
 // Any table name a source lists can be read (main escapes it as an identifier); only control characters are refused.
-const layerName: FieldSpec['check'] = (value, lang) =>
+const layerName: FieldSpec['check'] = (value) =>
   typeof value === 'string' && value.length > 0 && value.length <= 200 && !/[\u0000-\u001f]/.test(value)
     ? null
-    : expected('图层名 schema.table（至多 200 个字符）', 'a layer name schema.table (at most 200 characters)')(value, lang);
-const onlyTrue: FieldSpec['check'] = (value, lang) => (value === true ? null : expected('true', 'true')(value, lang));
-const dataSourceId: FieldSpec['check'] = (value, lang) =>
-  typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value)
-    ? null
-    : expected('数据源标识（1–64 位字母、数字或连字符）', 'a data source id (1–64 letters, digits or hyphens)')(value, lang);
+    : expected(say('ipc.validateIpcRequest.layer-name'))(value);
+const onlyTrue: FieldSpec['check'] = (value) => (value === true ? null : expected(say('ipc.validateIpcRequest.true'))(value));
+const dataSourceId: FieldSpec['check'] = (value) =>
+  typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value) ? null : expected(say('ipc.validateIpcRequest.data-source-id'))(value);
 
 const FIELDS: { [M in InvokeMethod]: Record<string, FieldSpec> | 'none' } = {
   chooseFilesToOpen: { purpose: { required: true, check: oneOf(OPEN_PURPOSES) } },
@@ -171,33 +157,29 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 export function validateIpcRequest<M extends InvokeMethod>(method: M, value: unknown, lang: UiLanguage = 'zh'): ValidatedRequest<M> {
   const channel = IPC_CHANNELS[method].channel;
-  const fail = (detail: string): ValidatedRequest<M> => ({
+  const fail = (detail: Bilingual): ValidatedRequest<M> => ({
     ok: false,
-    error: {
-      code: 'bad-request',
-      message: lang === 'en' ? `IPC request ${channel} rejected: ${detail}.` : `IPC 请求 ${channel} 被拒绝：${detail}。`,
-    },
+    error: { code: 'bad-request', message: say('ipc.validateIpcRequest.refused', { channel, detail })[lang] },
   });
   const fields: Record<string, FieldSpec> | 'none' = FIELDS[method];
   if (fields === 'none') {
     if (value === undefined || (isPlainObject(value) && Object.keys(value).length === 0)) return { ok: true, value: {} as RequestOf<M> };
-    return fail(lang === 'en' ? `expected no argument, found ${describe(value)}` : `不应带参数，实际为 ${describe(value)}`);
+    return fail(say('ipc.validateIpcRequest.no-argument', { found: describe(value) }));
   }
-  if (!isPlainObject(value))
-    return fail(lang === 'en' ? `the argument: expected an object, found ${describe(value)}` : `参数应为对象，实际为 ${describe(value)}`);
+  if (!isPlainObject(value)) return fail(say('ipc.validateIpcRequest.not-object', { found: describe(value) }));
   // Own properties only: `key in fields` would admit "toString", "constructor" and "__proto__" from Object.prototype.
   for (const key of Reflect.ownKeys(value)) {
-    if (typeof key !== 'string') return fail(lang === 'en' ? 'unexpected symbol field' : '多余的符号字段');
-    if (!Object.hasOwn(fields, key)) return fail(lang === 'en' ? `unexpected field "${key}"` : `多余的字段 "${key}"`);
+    if (typeof key !== 'string') return fail(say('ipc.validateIpcRequest.symbol-field'));
+    if (!Object.hasOwn(fields, key)) return fail(say('ipc.validateIpcRequest.unexpected-field', { key }));
   }
   for (const [key, spec] of Object.entries(fields)) {
     const fieldValue = Object.hasOwn(value, key) ? value[key] : undefined;
     if (fieldValue === undefined) {
-      if (spec.required) return fail(lang === 'en' ? `field "${key}" is missing` : `缺少字段 "${key}"`);
+      if (spec.required) return fail(say('ipc.validateIpcRequest.missing-field', { key }));
       continue;
     }
-    const problem = spec.check(fieldValue, lang);
-    if (problem) return fail(lang === 'en' ? `field "${key}": ${problem}` : `字段 "${key}"${problem}`);
+    const problem = spec.check(fieldValue);
+    if (problem) return fail(say('ipc.validateIpcRequest.field', { key, problem }));
   }
   return { ok: true, value: value as RequestOf<M> };
 }

@@ -1,5 +1,6 @@
 // Pure. What a person reads for a conflict or one of its sides, instead of its ids: layer name, BSM, name,
 // rule title and town (ids stay in files and tooltips). Chinese and English; names and towns are proper nouns.
+import { say } from '../i18n/index.ts';
 import { LAYERS } from './layers.ts';
 import type { ConflictParty } from './conflictParty.ts';
 import type { LayerCode } from './types.ts';
@@ -14,8 +15,8 @@ export function layerLabel(layer: LayerCode | string, lang: 'zh' | 'en'): string
 /** e.g. 永久基本农田「水浇地」（BSM 4108811234560001）; a side with neither BSM nor name shows the layer only. */
 export function featureLabel(f: { layer: LayerCode | string; bsm?: string | null; name?: string | null }, lang: 'zh' | 'en'): string {
   const layer = layerLabel(f.layer, lang);
-  const name = f.name ? (lang === 'zh' ? `「${f.name}」` : ` "${f.name}"`) : '';
-  const bsm = f.bsm ? (lang === 'zh' ? `（BSM ${f.bsm}）` : ` (BSM ${f.bsm})`) : '';
+  const name = f.name ? say('model.conflictLabel.name', { name: f.name })[lang] : '';
+  const bsm = f.bsm ? say('model.conflictLabel.bsm', { bsm: f.bsm })[lang] : '';
   return `${layer}${name}${bsm}`;
 }
 
@@ -35,7 +36,7 @@ export interface LabelledConflict {
 export function conflictLabel(c: LabelledConflict, lang: 'zh' | 'en', titleEn?: string): string {
   const parties = [c.subject, c.object].filter((p): p is NonNullable<typeof p> => p !== null).map((p) => partyLabel(p, lang));
   const title = lang === 'zh' ? c.title : (titleEn ?? c.title);
-  const sep = lang === 'zh' ? '：' : ': ';
-  const town = c.town ? (lang === 'zh' ? `，${c.town.name}` : `, ${c.town.name}`) : '';
-  return `${c.ruleId} ${title}${parties.length > 0 ? `${sep}${parties.join(' × ')}` : ''}${town}`;
+  const sides = parties.length > 0 ? say('model.conflictLabel.parties', { parties: parties.join(' × ') })[lang] : '';
+  const town = c.town ? say('model.conflictLabel.town', { town: c.town.name })[lang] : '';
+  return `${c.ruleId} ${title}${sides}${town}`;
 }

@@ -87,12 +87,8 @@ export function preflight(
     .filter((c) => c.severity === 'blocker' && open.has(c.key))
     .map((c) => {
       const status = CONFLICT_STATUS_LABEL[conflictStatus({ conflict: c, resolution: byKey.get(c.key), asOfDate }).status];
-      return {
-        kind: 'blocker',
-        id: c.key,
-        zh: `阻断冲突 ${conflictLabel(c, 'zh')}（${status.zh}）`,
-        en: `blocker ${conflictLabel(c, 'en', titleEn.get(c.ruleId))} (${status.en})`,
-      };
+      const conflict = { zh: conflictLabel(c, 'zh'), en: conflictLabel(c, 'en', titleEn.get(c.ruleId)) };
+      return { kind: 'blocker', id: c.key, ...say('package.packageFiles.blocker', { conflict, status }) };
     });
   for (const u of input.blueprint.undetermined) {
     const haText = (u.areaM2 / 10_000).toFixed(4);

@@ -5,7 +5,7 @@ import { decodeJsonBytes } from '../validate/decodeJsonBytes.ts';
 import { schemaErrorMessage } from '../validate/schemaErrorText.ts';
 import { validateSchema } from '../validate/validateSchema.ts';
 import { reviewFileFinding, type ReviewFileFinding } from './reviewFileFinding.ts';
-import { say } from '../i18n/index.ts';
+import { say, type MessageKey } from '../i18n/index.ts';
 
 export type ReviewFileKind = 'review-consultation' | 'review-opinion';
 
@@ -15,37 +15,39 @@ const KINDS: Record<ReviewFileKind, { format: string; zh: string; en: string }> 
 };
 
 /** Chinese and English names of the fields, by the last segment of their JSON pointer. */
-const FIELD_TITLES: Record<string, [string, string]> = {
-  format: ['文件类型', 'file type'],
-  schemaVersion: ['格式版本', 'format version'],
-  opinion: ['部门意见', 'opinion'],
-  consultation: ['征求意见', 'consultation'],
-  projectId: ['项目标识', 'project id'],
-  projectVersion: ['项目版本', 'project version'],
-  department: ['部门', 'department'],
-  verdict: ['审查结论', 'verdict'],
-  conditions: ['附加条件', 'conditions'],
-  basis: ['依据', 'basis'],
-  reviewer: ['审查人', 'reviewer'],
-  date: ['日期', 'date'],
-  documentNo: ['文号', 'document number'],
-  sentOn: ['发函日期', 'sent-on date'],
-  deadline: ['答复期限', 'deadline'],
-  project: ['项目', 'project'],
-  review: ['初审意见', 'preliminary review'],
-  geometry: ['项目边界', 'boundary'],
-  properties: ['项目属性', 'project facts'],
-  XMMC: ['项目名称', 'project name'],
-  XMLX: ['项目类型', 'project type'],
-  stage: ['阶段', 'stage'],
-};
+const FIELD_TITLES = {
+  format: 'review.decodeReviewFile.field-format',
+  schemaVersion: 'review.decodeReviewFile.field-schemaVersion',
+  opinion: 'review.decodeReviewFile.field-opinion',
+  consultation: 'review.decodeReviewFile.field-consultation',
+  projectId: 'review.decodeReviewFile.field-projectId',
+  projectVersion: 'review.decodeReviewFile.field-projectVersion',
+  department: 'review.decodeReviewFile.field-department',
+  verdict: 'review.decodeReviewFile.field-verdict',
+  conditions: 'review.decodeReviewFile.field-conditions',
+  basis: 'review.decodeReviewFile.field-basis',
+  reviewer: 'review.decodeReviewFile.field-reviewer',
+  date: 'review.decodeReviewFile.field-date',
+  documentNo: 'review.decodeReviewFile.field-documentNo',
+  sentOn: 'review.decodeReviewFile.field-sentOn',
+  deadline: 'review.decodeReviewFile.field-deadline',
+  project: 'review.decodeReviewFile.field-project',
+  review: 'review.decodeReviewFile.field-review',
+  geometry: 'review.decodeReviewFile.field-geometry',
+  properties: 'review.decodeReviewFile.field-properties',
+  XMMC: 'review.decodeReviewFile.field-XMMC',
+  XMLX: 'review.decodeReviewFile.field-XMLX',
+  stage: 'review.decodeReviewFile.field-stage',
+} as const satisfies Record<string, MessageKey>;
+type FieldTitle = (typeof FIELD_TITLES)[keyof typeof FIELD_TITLES];
 
 /** "/opinion/verdict（审查结论）" in Chinese, "/opinion/verdict (verdict)" in English. */
 export function fieldLabel(path: string): { zh: string; en: string } {
   const where = path || '/';
   const last = path.slice(path.lastIndexOf('/') + 1);
-  const title = FIELD_TITLES[last];
-  return title ? { zh: `${where}（${title[0]}）`, en: `${where} (${title[1]})` } : { zh: where, en: where };
+  // Own keys only: a field named "constructor" or "toString" has no title.
+  const title = Object.hasOwn(FIELD_TITLES, last) ? (FIELD_TITLES as Readonly<Record<string, FieldTitle>>)[last] : undefined;
+  return title ? say('review.decodeReviewFile.field-label', { where, title: say(title) }) : { zh: where, en: where };
 }
 
 const MAX_SCHEMA_FINDINGS = 10;

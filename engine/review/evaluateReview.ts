@@ -7,6 +7,7 @@ import type { Properties } from '../model/types.ts';
 import { matchCondition } from '../rules/matchCondition.ts';
 import { assessFact } from './assessFact.ts';
 import { projectFieldInfo, type ProjectField } from './projectFields.ts';
+import { say } from '../i18n/index.ts';
 import type { Text } from './reviewText.ts';
 import type {
   CheckResult,
@@ -82,7 +83,7 @@ function base(check: ReviewCheck): Pick<CheckResult, 'checkId' | 'department' | 
 
 function withEvidence(reason: string, evidence: string, lang: 'zh' | 'en'): string {
   if (evidence === '') return reason;
-  return lang === 'zh' ? `${reason}（${evidence}）` : `${reason} (${evidence})`;
+  return say('review.evaluateReview.with-evidence', { reason, evidence })[lang];
 }
 
 function fromOutcome(check: ReviewCheck, outcome: ReviewOutcome, evidence: Text): CheckResult {

@@ -5,6 +5,8 @@ export { projectVersion } from './projectVersion.ts';
 export { VERDICT_LABELS } from './verdictLabels.ts';
 export { isIsoDate } from './isIsoDate.ts';
 export type { ReviewFileFinding, ReviewFileFindingLevel } from './reviewFileFinding.ts';
+export { reviewFileFinding } from './reviewFileFinding.ts';
+export { fieldLabel } from './decodeReviewFile.ts';
 export { consultationFileName, opinionFileName, safeFileNamePart } from './reviewFileNames.ts';
 export { writeConsultationFile, CONSULTATION_FORMAT, CONSULTATION_SCHEMA_VERSION, type ConsultationFile } from './writeConsultationFile.ts';
 export { readConsultationFile, type ConsultationFileRead } from './readConsultationFile.ts';

@@ -4,7 +4,7 @@
 import { projectOpinionCells, type OpinionCell, type OpinionCellState } from './projectOpinionCells.ts';
 import { projectVersion } from './projectVersion.ts';
 import type { Consultation, Department, DepartmentOpinion, JointOpinion, ProjectDocument } from './types.ts';
-import { say } from '../i18n/index.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export interface JointOpinionBlocker {
   /** invalid-issue: a blank 文号 or coordinator, or a malformed date (issueJointOpinion only). */
@@ -37,7 +37,6 @@ export function jointOpinionBlockers(
   cells.forEach((cell, i) => {
     if (cell.opinion) return;
     const d = departments[i]!;
-    const [zh, en] = why(cell);
     blockers.push({
       code: 'not-answered',
       department: d.id,
@@ -46,7 +45,7 @@ export function jointOpinionBlockers(
         name,
         nameZh: { zh: d.nameZh, en: d.nameEn },
         shortZh: { zh: d.shortZh, en: d.shortEn },
-        detail: { zh: zh, en: en },
+        detail: why(cell),
       }),
     });
   });
@@ -60,18 +59,15 @@ export function jointOpinionBlockers(
   return blockers;
 }
 
-function why(cell: OpinionCell): [zh: string, en: string] {
+function why(cell: OpinionCell): Bilingual {
   switch (cell.state) {
     case 'awaiting':
-      return [`已征求待复，答复期限 ${cell.consultation!.deadline}`, `consulted, reply due by ${cell.consultation!.deadline}`];
+      return say('review.jointOpinionBlockers.awaiting', { deadline: cell.consultation!.deadline });
     case 'overdue':
-      return [`逾期：答复期限 ${cell.consultation!.deadline} 已过`, `overdue: the deadline ${cell.consultation!.deadline} has passed`];
+      return say('review.jointOpinionBlockers.overdue', { deadline: cell.consultation!.deadline });
     case 'stale':
-      return [
-        `意见已过期：${cell.staleOpinion!.date} 的意见针对旧版本，项目边界或信息已改变`,
-        `its opinion of ${cell.staleOpinion!.date} is stale: given on an older version before the boundary or facts changed`,
-      ];
+      return say('review.jointOpinionBlockers.stale', { date: cell.staleOpinion!.date });
     default:
-      return ['未征求意见', 'not consulted'];
+      return say('review.jointOpinionBlockers.not-consulted');
   }
 }

@@ -7,6 +7,7 @@ import { isIsoDate } from './isIsoDate.ts';
 import { projectVersion } from './projectVersion.ts';
 import { reviewFileFinding, type ReviewFileFinding } from './reviewFileFinding.ts';
 import type { ConsultationFile } from './writeConsultationFile.ts';
+import { say, type Bilingual } from '../i18n/index.ts';
 
 export interface ConsultationFileRead {
   /** Absent whenever a finding is fatal. */
@@ -21,10 +22,10 @@ export function readConsultationFile(bytes: Uint8Array, fileName: string): Consu
   const c = file.consultation;
   const findings: ReviewFileFinding[] = [];
   const dates = [
-    ['sentOn', '发函日期', 'sent-on date'],
-    ['deadline', '答复期限', 'deadline'],
+    ['sentOn', say('review.decodeReviewFile.field-sentOn')],
+    ['deadline', say('review.decodeReviewFile.field-deadline')],
   ] as const;
-  for (const [key, title, titleEn] of dates) {
+  for (const [key, { zh: title, en: titleEn }] of dates) {
     if (!isIsoDate(c[key]))
       findings.push(
         reviewFileFinding('REVIEW_FILE_DATE', fileName, `/consultation/${key}`, {
@@ -39,25 +40,36 @@ export function readConsultationFile(bytes: Uint8Array, fileName: string): Consu
     findings.push(
       reviewFileFinding('REVIEW_DEADLINE_BEFORE_SENT', fileName, '/consultation/deadline', { deadline: c.deadline, sentOn: c.sentOn }),
     );
-  const mismatch = (field: string, found: string, expected: string, whatZh: string, whatEn: string): void => {
+  const mismatch = (field: string, found: string, expected: string, what: Bilingual): void => {
     if (found !== expected)
-      findings.push(reviewFileFinding('REVIEW_CONSULTATION_MISMATCH', fileName, field, { field, found, expected, whatZh, whatEn }));
+      findings.push(
+        reviewFileFinding('REVIEW_CONSULTATION_MISMATCH', fileName, field, { field, found, expected, whatZh: what.zh, whatEn: what.en }),
+      );
   };
-  mismatch('/consultation/projectId', c.projectId, file.project.project.id, '项目标识', 'project id');
-  mismatch('/consultation/department', c.department, file.department.id, '部门标识', 'department id');
+  mismatch('/consultation/projectId', c.projectId, file.project.project.id, say('review.readConsultationFile.project-id'));
+  mismatch('/consultation/department', c.department, file.department.id, say('review.readConsultationFile.department-id'));
   if (findings.length === 0) {
     // The version is a hash of the project's facts and boundary: a file whose project was edited by hand no longer matches.
     mismatch(
       '/consultation/projectVersion',
       c.projectVersion,
       projectVersion(file.project),
-      '项目版本（按项目信息和边界计算）',
-      'project version (computed from its facts and boundary)',
+      say('review.readConsultationFile.computed-version'),
     );
   }
   if (file.review !== null) {
-    mismatch('/review/measurement/projectId', file.review.measurement.projectId, c.projectId, '项目标识', 'project id');
-    mismatch('/review/measurement/projectVersion', file.review.measurement.projectVersion, c.projectVersion, '项目版本', 'project version');
+    mismatch(
+      '/review/measurement/projectId',
+      file.review.measurement.projectId,
+      c.projectId,
+      say('review.readConsultationFile.project-id'),
+    );
+    mismatch(
+      '/review/measurement/projectVersion',
+      file.review.measurement.projectVersion,
+      c.projectVersion,
+      say('review.readConsultationFile.project-version'),
+    );
   }
   if (findings.length > 0) return { findings };
   return { file: { consultation: c, department: file.department, project: file.project, review: file.review }, findings };

@@ -8,6 +8,7 @@ import { projectVersion } from './projectVersion.ts';
 import { reviewFileFinding, type ReviewFileFinding } from './reviewFileFinding.ts';
 import type { Department, DepartmentOpinion, ProjectDocument } from './types.ts';
 import { VERDICT_LABELS } from './verdictLabels.ts';
+import { say } from '../i18n/index.ts';
 
 export interface OpinionFileContext {
   /** The workspace's managed department list. */
@@ -32,15 +33,17 @@ export function readOpinionFile(bytes: Uint8Array, fileName: string, context: Op
   if ('findings' in decoded) return { stale: false, findings: decoded.findings };
   const o = decoded.value.opinion as DepartmentOpinion;
   const findings: ReviewFileFinding[] = [];
-  if (!isIsoDate(o.date))
+  if (!isIsoDate(o.date)) {
+    const title = say('review.decodeReviewFile.field-date');
     findings.push(
       reviewFileFinding('REVIEW_FILE_DATE', fileName, '/opinion/date', {
         field: '/opinion/date',
-        title: '日期',
-        titleEn: 'date',
+        title: title.zh,
+        titleEn: title.en,
         value: o.date,
       }),
     );
+  }
   for (const [key, value] of [
     ['reviewer', o.reviewer],
     ['documentNo', o.documentNo],

@@ -98,4 +98,124 @@ export const exchangeMessages = {
     zh: '{name} 已被篡改：签名与文件内容不符',
     en: "{name} was tampered with: the signature does not match the file's content",
   },
+  'exchange.receiptCsv.plan': {
+    zh: '规划',
+    en: 'plan',
+  },
+  'exchange.receiptCsv.version': {
+    zh: '版本',
+    en: 'version',
+  },
+  'exchange.receiptCsv.layer': {
+    zh: '图层',
+    en: 'layer',
+  },
+  'exchange.receiptCsv.bsm': {
+    zh: 'BSM',
+    en: 'BSM',
+  },
+  'exchange.receiptCsv.name': {
+    zh: '名称',
+    en: 'name',
+  },
+  'exchange.receiptCsv.outcome': {
+    zh: '结果',
+    en: 'outcome',
+  },
+  'exchange.receiptCsv.log-number': {
+    zh: '维护日志编号',
+    en: 'log number',
+  },
+  'exchange.receiptCsv.resolution': {
+    zh: '处置方式',
+    en: 'resolution',
+  },
+  'exchange.receiptCsv.rule': {
+    zh: '规则',
+    en: 'rule',
+  },
+  'exchange.receiptCsv.conflict': {
+    zh: '冲突标识',
+    en: 'conflict',
+  },
+  'exchange.receiptCsv.fields': {
+    zh: '修改字段',
+    en: 'fields changed',
+  },
+  'exchange.receiptCsv.geometry': {
+    zh: '图形改变',
+    en: 'geometry changed',
+  },
+  'exchange.receiptCsv.reason': {
+    zh: '理由',
+    en: 'reason',
+  },
+  'exchange.receiptCsv.decided-by': {
+    zh: '处置人',
+    en: 'decided by',
+  },
+  'exchange.receiptCsv.decided-at': {
+    zh: '处置时间',
+    en: 'decided at',
+  },
+  'exchange.receiptCsv.yes': {
+    zh: '是',
+    en: 'yes',
+  },
+  'exchange.receiptCsv.no': {
+    zh: '否',
+    en: 'no',
+  },
+  'exchange.readSubmission.tampered': {
+    zh: '它已被篡改或损坏，',
+    en: 'it was tampered with or damaged: ',
+  },
+  'exchange.readSubmission.not-zip': {
+    zh: '它不是完整有效的 zip 文件',
+    en: 'it is not a whole, valid zip file',
+  },
+  'exchange.readSubmission.signed-manifest-missing': {
+    zh: '签名所覆盖的 {manifest} 不在包中',
+    en: 'the signed {manifest} is missing',
+  },
+  'exchange.readSubmission.manifest-missing': {
+    zh: '缺少 {manifest}，它不是部门报送包',
+    en: '{manifest} is missing: it is not a department submission',
+  },
+  'exchange.readSubmission.stray-unsigned': {
+    zh: '{path} 不在清单中，且包中没有签名',
+    en: '{path} is not in the manifest and the package carries no signature',
+  },
+  'exchange.readSubmission.not-manifest': {
+    zh: '{manifest} 不是部门报送包的清单（format 应为 {format}）',
+    en: '{manifest} is not a submission manifest (format should be {format})',
+  },
+  'exchange.readSubmission.listed-missing': {
+    zh: '清单列出的 {path} 不在包中',
+    en: '{path}, listed in the manifest, is missing',
+  },
+  'exchange.readSubmission.changed': {
+    zh: '{path} 已被改动（SHA-256 与清单不符）',
+    en: '{path} was changed (its SHA-256 differs from the manifest)',
+  },
+  'exchange.readSubmission.added': {
+    zh: '{path} 不在清单中（被加入）',
+    en: '{path} is not in the manifest (it was added)',
+  },
+  'exchange.readSubmission.container-changed': {
+    zh: 'zip 容器中的字节被改动（文件内容未变，但包不是签名时的原样）',
+    en: 'bytes of the zip container were changed (the files match, but the package is not as it was signed)',
+  },
+  'exchange.readSubmission.not-plans': {
+    zh: '{plan} 或 {base} 不是规划 {planId} 的规划文件',
+    en: '{plan} or {base} is not a plan document of {planId}',
+  },
+  'exchange.readSubmission.not-history': {
+    zh: '{history} 不是编辑历史（应为 {shape}）',
+    en: '{history} is not an edit history (it should be {shape})',
+  },
+  'exchange.readSubmission.base-mismatch': {
+    zh: '{base} 与清单中的 baseSha256 不符',
+    en: '{base} does not match baseSha256 in the manifest',
+  },
 } as const satisfies Section;

@@ -362,4 +362,224 @@ export const reviewMessages = {
     zh: '{list}；等共 {count} 处',
     en: '{list}; and {count} more',
   },
+  'review.reviewFileFinding.finding': {
+    zh: '{fileName}：{text}',
+    en: '{fileName}: {text}',
+  },
+  'review.reviewFileFinding.json': {
+    zh: '不是有效的 JSON 文件：{detail}',
+    en: 'not a valid JSON file: {detail}',
+  },
+  'review.reviewFileFinding.kind': {
+    zh: '不是{kind}文件（format 应为 "{format}"）',
+    en: 'not a {kind} file (format must be "{format}")',
+  },
+  'review.reviewFileFinding.schema': {
+    zh: '字段 {field}：{detail}',
+    en: 'field {field}: {detail}',
+  },
+  'review.reviewFileFinding.date': {
+    zh: '字段 {field}（{title}）“{value}”不是有效日期（应为 YYYY-MM-DD）',
+    en: 'field {field} ({title}) "{value}" is not a valid date (YYYY-MM-DD)',
+  },
+  'review.reviewFileFinding.blank': {
+    zh: '字段 {field}为空',
+    en: 'field {field} is blank',
+  },
+  'review.reviewFileFinding.deadline': {
+    zh: '答复期限 {deadline} 早于发函日期 {sentOn}（字段 /consultation/deadline）',
+    en: 'the deadline {deadline} is before the sent-on date {sentOn} (field /consultation/deadline)',
+  },
+  'review.reviewFileFinding.mismatch': {
+    zh: '字段 {field} 为“{found}”，与文件中的{what}“{expected}”不一致，文件可能被改动过',
+    en: `field {field} is "{found}" but the file's {what} is "{expected}"; the file may have been altered`,
+  },
+  'review.reviewFileFinding.conditions-missing': {
+    zh: '审查结论为“{conditional}”，但字段 /opinion/conditions 中没有任何条件',
+    en: 'the verdict is conditional ({conditional}) but field /opinion/conditions lists no condition',
+  },
+  'review.reviewFileFinding.conditions-unexpected': {
+    zh: '审查结论为“{verdict}”，字段 /opinion/conditions 中的 {count} 条条件不计入',
+    en: 'the verdict is {verdict}; the {count} conditions in field /opinion/conditions do not count',
+  },
+  'review.reviewFileFinding.unknown-department': {
+    zh: '字段 /opinion/department 的部门“{department}”不在本工作区的部门名单中（{known}）',
+    en: `field /opinion/department names "{department}", which is not in this workspace's department list ({known})`,
+  },
+  'review.reviewFileFinding.unknown-project': {
+    zh: '字段 /opinion/projectId 的项目“{project}”不在本工作区的项目库中',
+    en: `field /opinion/projectId names project "{project}", which is not in this workspace's project register`,
+  },
+  'review.reviewFileFinding.stale': {
+    zh: '该意见针对项目“{name}”的旧版本 {version}（当前版本 {current}，边界或项目信息已改变）：已导入但标为“意见已过期”，不计入联合审查',
+    en: 'the opinion was given on an older version {version} of project "{name}" (now {current}: its boundary or facts changed); imported but marked stale and not counted in the joint opinion',
+  },
+  'review.decodeReviewFile.field-format': {
+    zh: '文件类型',
+    en: 'file type',
+  },
+  'review.decodeReviewFile.field-schemaVersion': {
+    zh: '格式版本',
+    en: 'format version',
+  },
+  'review.decodeReviewFile.field-opinion': {
+    zh: '部门意见',
+    en: 'opinion',
+  },
+  'review.decodeReviewFile.field-consultation': {
+    zh: '征求意见',
+    en: 'consultation',
+  },
+  'review.decodeReviewFile.field-projectId': {
+    zh: '项目标识',
+    en: 'project id',
+  },
+  'review.decodeReviewFile.field-projectVersion': {
+    zh: '项目版本',
+    en: 'project version',
+  },
+  'review.decodeReviewFile.field-department': {
+    zh: '部门',
+    en: 'department',
+  },
+  'review.decodeReviewFile.field-verdict': {
+    zh: '审查结论',
+    en: 'verdict',
+  },
+  'review.decodeReviewFile.field-conditions': {
+    zh: '附加条件',
+    en: 'conditions',
+  },
+  'review.decodeReviewFile.field-basis': {
+    zh: '依据',
+    en: 'basis',
+  },
+  'review.decodeReviewFile.field-reviewer': {
+    zh: '审查人',
+    en: 'reviewer',
+  },
+  'review.decodeReviewFile.field-date': {
+    zh: '日期',
+    en: 'date',
+  },
+  'review.decodeReviewFile.field-documentNo': {
+    zh: '文号',
+    en: 'document number',
+  },
+  'review.decodeReviewFile.field-sentOn': {
+    zh: '发函日期',
+    en: 'sent-on date',
+  },
+  'review.decodeReviewFile.field-deadline': {
+    zh: '答复期限',
+    en: 'deadline',
+  },
+  'review.decodeReviewFile.field-project': {
+    zh: '项目',
+    en: 'project',
+  },
+  'review.decodeReviewFile.field-review': {
+    zh: '初审意见',
+    en: 'preliminary review',
+  },
+  'review.decodeReviewFile.field-geometry': {
+    zh: '项目边界',
+    en: 'boundary',
+  },
+  'review.decodeReviewFile.field-properties': {
+    zh: '项目属性',
+    en: 'project facts',
+  },
+  'review.decodeReviewFile.field-XMMC': {
+    zh: '项目名称',
+    en: 'project name',
+  },
+  'review.decodeReviewFile.field-XMLX': {
+    zh: '项目类型',
+    en: 'project type',
+  },
+  'review.decodeReviewFile.field-stage': {
+    zh: '阶段',
+    en: 'stage',
+  },
+  'review.decodeReviewFile.field-label': {
+    zh: '{where}（{title}）',
+    en: '{where} ({title})',
+  },
+  'review.lintReviewPack.error': {
+    zh: '{fileName}：{message}',
+    en: '{fileName}: {message}',
+  },
+  'review.lintReviewPack.outcome': {
+    zh: '{who} 第 {outcome} 个结论',
+    en: '{who}, outcome {outcome}',
+  },
+  'review.lintReviewPack.duplicate-id': {
+    zh: '{who}：标识与第 {first} 项重复',
+    en: '{who}: repeats the id of check {first}',
+  },
+  'review.lintReviewPack.unknown-department': {
+    zh: '{who}：部门 {department} 不在部门名录中（已有：{known}）',
+    en: '{who}: department {department} is not in the department list (known: {known})',
+  },
+  'review.lintReviewPack.layer-field': {
+    zh: '{who}：图层 {layer} 没有字段 {field}',
+    en: '{who}: layer {layer} has no field {field}',
+  },
+  'review.lintReviewPack.project-field': {
+    zh: '{where}：项目没有字段 {field}（可用：{known}）',
+    en: '{where}: projects have no field {field} (known: {known})',
+  },
+  'review.lintReviewPack.conditions-pair': {
+    zh: '{where}：中文条件 {zhCount} 条，英文条件 {enCount} 条，应一一对应',
+    en: '{where}: {zhCount} Chinese and {enCount} English conditions; they must pair up',
+  },
+  'review.lintReviewPack.conditions-missing': {
+    zh: '{where}：有条件符合须列出条件',
+    en: '{where}: a conditional outcome must list its conditions',
+  },
+  'review.lintReviewPack.last-outcome': {
+    zh: '{who}：最后一个结论不得带项目条件，否则可能没有适用的结论',
+    en: '{who}: the last outcome must have no project condition, or no outcome may apply',
+  },
+  'review.lintReviewPack.duplicate-use': {
+    zh: '用途兼容表第 {row} 行：拟用途 {use} 与第 {first} 行重复',
+    en: 'compatibility row {row}: intended use {use} repeats row {first}',
+  },
+  'review.jointOpinionBlockers.awaiting': {
+    zh: '已征求待复，答复期限 {deadline}',
+    en: 'consulted, reply due by {deadline}',
+  },
+  'review.jointOpinionBlockers.overdue': {
+    zh: '逾期：答复期限 {deadline} 已过',
+    en: 'overdue: the deadline {deadline} has passed',
+  },
+  'review.jointOpinionBlockers.stale': {
+    zh: '意见已过期：{date} 的意见针对旧版本，项目边界或信息已改变',
+    en: 'its opinion of {date} is stale: given on an older version before the boundary or facts changed',
+  },
+  'review.jointOpinionBlockers.not-consulted': {
+    zh: '未征求意见',
+    en: 'not consulted',
+  },
+  'review.readConsultationFile.project-id': {
+    zh: '项目标识',
+    en: 'project id',
+  },
+  'review.readConsultationFile.department-id': {
+    zh: '部门标识',
+    en: 'department id',
+  },
+  'review.readConsultationFile.computed-version': {
+    zh: '项目版本（按项目信息和边界计算）',
+    en: 'project version (computed from its facts and boundary)',
+  },
+  'review.readConsultationFile.project-version': {
+    zh: '项目版本',
+    en: 'project version',
+  },
+  'review.evaluateReview.with-evidence': {
+    zh: '{reason}（{evidence}）',
+    en: '{reason} ({evidence})',
+  },
 } as const satisfies Section;

@@ -10,7 +10,7 @@ import {
   type PayloadProblem,
   type WorkspaceData,
 } from '../../../engine/edit/index.ts';
-import type { PlanDocument } from '../../../engine/model/types.ts';
+import type { FeatureId, PlanDocument, PlanId } from '../../../engine/model/types.ts';
 import type { Resolution } from '../../../engine/resolutions/index.ts';
 import { fixturePlan } from '../../renderer/fixtures.ts';
 
@@ -39,9 +39,9 @@ describe('edit refusals', () => {
       refusal({ kind: 'addFeature', planId: PLAN, feature: f0, index: 0 }),
       refusal({ kind: 'deleteFeature', planId: PLAN, feature: other, index: 0 }),
       refusal({ kind: 'importPlan', plan: doc, index: 0 }),
-      refusal({ kind: 'removePlan', plan: { ...doc, plan: { ...doc.plan, id: 'p-gone', title: '旧规划' } }, index: 0 }),
-      refusal({ kind: 'setAttributes', planId: 'p-none', featureId: f0.id, before: {}, after: {} }),
-      refusal({ kind: 'setAttributes', planId: PLAN, featureId: 'f-none', before: {}, after: {} }),
+      refusal({ kind: 'removePlan', plan: { ...doc, plan: { ...doc.plan, id: 'p-gone' as PlanId, title: '旧规划' } }, index: 0 }),
+      refusal({ kind: 'setAttributes', planId: 'p-none' as PlanId, featureId: f0.id, before: {}, after: {} }),
+      refusal({ kind: 'setAttributes', planId: PLAN, featureId: 'f-none' as FeatureId, before: {}, after: {} }),
     ];
     expect(texts).toMatchInlineSnapshot(`
       [
