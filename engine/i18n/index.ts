@@ -1,4 +1,6 @@
-// Pure. The engine's typed message catalogue (zh + en) and `say`, which renders one of its entries.
-export type { Bilingual, Entry, ParamValue, Section } from './types.ts';
+// Pure. The engine's typed message catalogue (zh + en) and `say`, which renders one of its entries; `makeSay` builds
+// the same typed `say` for another catalogue (main/i18n), with the same compile-time placeholder checks.
+export type { Bilingual, Consistent, Entry, ParamValue, Section } from './types.ts';
 export { CATALOGUE, type Catalogue } from './catalogue.ts';
+export { makeSay, type NamesOf, type ParamsOf, type Say } from './makeSay.ts';
 export { PLACEHOLDER, say, type MessageKey, type MessageParams } from './say.ts';

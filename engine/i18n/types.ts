@@ -16,13 +16,26 @@ export interface Entry {
 
 export type Section = Readonly<Record<string, Entry>>;
 
-type NotName = `${string}${' ' | '{' | '"' | "'" | ':' | ',' | '$'}${string}` | '';
+/** A letter has two cases (every ASCII letter; digits, punctuation and ideographs have one). */
+type IsLetter<C extends string> = Lowercase<C> extends Uppercase<C> ? false : true;
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type IsNameRest<S extends string> = S extends ''
+  ? true
+  : S extends `${infer C}${infer R}`
+    ? C extends Digit
+      ? IsNameRest<R>
+      : IsLetter<C> extends true
+        ? IsNameRest<R>
+        : false
+    : false;
+/** True when S is a placeholder name as PLACEHOLDER reads it (a letter, then letters and digits): `{…}` or `{"a": 1}` is text. */
+type IsName<S extends string> = S extends `${infer C}${infer R}` ? (IsLetter<C> extends true ? IsNameRest<R> : false) : false;
 
 /** The `{name}` placeholders of a template literal type, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
   ? P extends `${string}{${infer Inner}`
     ? Placeholders<`{${Inner}}${Rest}`> // "{{name}}": a literal brace around a placeholder
-    : (P extends NotName ? never : P) | Placeholders<Rest>
+    : (IsName<P> extends true ? P : never) | Placeholders<Rest>
   : never;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -4,6 +4,7 @@
 import type { Department, ProjectDocument, ProjectReview, Verdict } from '../../engine/review/index.ts';
 import { VERDICT_LABELS } from '../../engine/review/index.ts';
 import type { Lang } from './context.ts';
+import { say } from '../i18n/index.ts';
 
 const verdictText = (v: Verdict, lang: Lang): string => VERDICT_LABELS[v][lang];
 
@@ -41,7 +42,7 @@ export function formatOpinionTable(
     const d = departments.find((x) => x.id === id);
     return d ? (lang === 'zh' ? d.shortZh : d.shortEn) : id;
   };
-  const header = [lang === 'zh' ? '项目' : 'Project', ...ids.map(shortName), lang === 'zh' ? '初审结论' : 'Verdict'];
+  const header = [say('cli.formatOpinionTable.project')[lang], ...ids.map(shortName), say('cli.formatOpinionTable.verdict')[lang]];
   const body = rows.map((r) => [
     r.project.properties.XMMC,
     ...ids.map((id) => {
@@ -65,11 +66,18 @@ export function formatOpinionTable(
         const reason = lang === 'zh' ? c.reasonZh : c.reasonEn;
         const conditions = lang === 'zh' ? c.conditionsZh : c.conditionsEn;
         const tail =
-          conditions.length > 0 ? (lang === 'zh' ? `；条件：${conditions.join('；')}` : `; conditions: ${conditions.join('; ')}`) : '';
+          conditions.length > 0
+            ? say('cli.formatOpinionTable.conditions', { conditions: { zh: conditions.join('；'), en: conditions.join('; ') } })[lang]
+            : '';
         out.push(
-          lang === 'zh'
-            ? `  ${mark} ${r.project.properties.XMMC} · ${shortName(d.department)}：${reason}${tail}（${c.legalBasis}）`
-            : `  ${mark} ${r.project.properties.XMMC} · ${shortName(d.department)}: ${reason}${tail} (${c.legalBasis})`,
+          say('cli.formatOpinionTable.check', {
+            mark,
+            project: r.project.properties.XMMC,
+            department: shortName(d.department),
+            reason,
+            tail,
+            legalBasis: c.legalBasis,
+          })[lang],
         );
       }
     }

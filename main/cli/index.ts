@@ -12,20 +12,21 @@ import { describeInternalError } from './describeInternalError.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
+import { say } from '../i18n/index.ts';
 
 export const GLOBAL_OPTIONS: OptionSpecs = {
   lang: {
     type: 'string',
     value: 'zh|en',
     choices: ['zh', 'en'],
-    help: { zh: '输出语言（默认中文）', en: 'output language (default Chinese)' },
+    help: say('cli.index.lang_help'),
   },
   json: {
     type: 'string',
     value: '<path|->',
-    help: { zh: '把机器可读结果写到文件，- 为标准输出', en: 'write the machine-readable result to a file, - for stdout' },
+    help: say('cli.index.json_help'),
   },
-  help: { type: 'boolean', help: { zh: '显示帮助', en: 'show help' } },
+  help: { type: 'boolean', help: say('cli.index.help_help') },
 };
 
 export interface CliIo {
@@ -64,10 +65,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
     name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (name !== undefined && !command) {
-      throw new UsageError({
-        zh: `没有命令 "${name}"。可用命令：${Object.keys(COMMANDS).join('、')}`,
-        en: `no command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}`,
-      });
+      throw new UsageError(
+        say('cli.index.main', { Object: { zh: Object.keys(COMMANDS).join('、'), en: Object.keys(COMMANDS).join(', ') }, name }),
+      );
     }
     const rest = name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name));
     const args = parseArgs(rest, { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) });
@@ -83,7 +83,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       .map((v) => dirname(resolve(io.cwd, v)));
     // Same journal as the app: what a killed write (app or CLI) left is removed before this run writes.
     for (const path of await cleanStaleTempFiles({ journalDir, scanDirs: outputDirs })) {
-      io.stderr(`${t({ zh: `已删除上次中断的写入留下的临时文件 ${path}`, en: `removed ${path}, left by an interrupted write` })}\n`);
+      io.stderr(`${t(say('cli.index.main-2', { path }))}\n`);
     }
     const writeOutputFile = async (path: string, data: Uint8Array | string): Promise<void> => {
       await atomicWriteFile(resolve(io.cwd, path), typeof data === 'string' ? new TextEncoder().encode(data) : data, { journalDir });
@@ -109,7 +109,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`lantu: ${t(error.text)}\n${t({ zh: '运行 lantu --help 查看用法', en: 'run lantu --help for usage' })}\n`);
+      io.stderr(`lantu: ${t(error.text)}\n${t(say('cli.index.main-3'))}\n`);
       return EXIT.usage;
     }
     const ioCode = (error as { code?: unknown } | null)?.code;
@@ -119,7 +119,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
     }
     // An unexpected failure is a bug, but it still gets one line and exit 2, never a stack trace.
     const why = describeInternalError(error);
-    io.stderr(`lantu: ${t({ zh: `内部错误：${why.zh}`, en: `internal error: ${why.en}` })}\n`);
+    io.stderr(`lantu: ${t(say('cli.index.main-4', { why }))}\n`);
     return EXIT.usage;
   }
 }
@@ -144,17 +144,6 @@ function helpText(lang: Lang, name: string | undefined, command: CliCommand | un
     ].join('\n');
   }
   const commands = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(12)}${c.summary[lang]}`);
-  const exits =
-    lang === 'zh'
-      ? '退出码：0 成功；1 输入无效或校验未通过；2 用法或读写错误；3 达到策略阈值'
-      : 'exit codes: 0 ok; 1 invalid input or failed verification; 2 usage or I/O error; 3 policy threshold met';
-  return [
-    lang === 'zh' ? '用法：lantu <命令> [选项] [参数]' : 'usage: lantu <command> [options] [arguments]',
-    '',
-    ...commands,
-    '',
-    ...optionLines(GLOBAL_OPTIONS, lang),
-    '',
-    exits,
-  ].join('\n');
+  const exits = say('cli.index.exitCodes')[lang];
+  return [say('cli.index.usage')[lang], '', ...commands, '', ...optionLines(GLOBAL_OPTIONS, lang), '', exits].join('\n');
 }

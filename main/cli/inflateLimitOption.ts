@@ -3,6 +3,7 @@
 import type { ZipLimits } from '../../engine/zip/index.ts';
 import type { OptionSpec, OptionValue } from './parseArgs.ts';
 import { UsageError } from './parseArgs.ts';
+import { say } from '../i18n/index.ts';
 
 const UNITS: Record<string, number> = {
   '': 1,
@@ -26,10 +27,7 @@ export function inflateLimitOption(defaultLimit: number): OptionSpec {
   return {
     type: 'string',
     value: '<size>',
-    help: {
-      zh: `zip 解压总量上限（默认 ${gib}GiB），如 16GiB、512MiB`,
-      en: `cap on a zip's total inflated size (default ${gib}GiB), e.g. 16GiB, 512MiB`,
-    },
+    help: say('cli.inflateLimitOption.inflateLimitOption_help', { gib }),
   };
 }
 
@@ -37,16 +35,13 @@ export function inflateLimitOption(defaultLimit: number): OptionSpec {
 export function zipLimitsFrom(value: OptionValue | undefined, defaults: ZipLimits): ZipLimits {
   const limits: ZipLimits = {
     ...defaults,
-    howToChange: { zh: '可用 --max-inflate <大小> 调整上限', en: 'raise it with --max-inflate <size>' },
+    howToChange: say('cli.inflateLimitOption.limits_howToChange'),
   };
   if (typeof value !== 'string') return limits;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
   if (!m || unit === undefined || Number(m[1]) <= 0) {
-    throw new UsageError({
-      zh: `--max-inflate 应为大小，如 16GiB 或 512MiB，得到“${value}”`,
-      en: `--max-inflate must be a size such as 16GiB or 512MiB; got “${value}”`,
-    });
+    throw new UsageError(say('cli.inflateLimitOption.zipLimitsFrom', { value }));
   }
   limits.maxTotalBytes = Math.floor(Number(m[1]) * unit);
   return limits;

@@ -4,14 +4,12 @@ import type pg from 'pg';
 import type { CliContext } from './context.ts';
 import { openDatabases } from './openDatabases.ts';
 import type { OptionSpec } from './parseArgs.ts';
+import { say } from '../i18n/index.ts';
 
 export const DB_OPTION: OptionSpec = {
   type: 'string',
   value: '<conn>',
-  help: {
-    zh: 'PostgreSQL 连接字符串（URI 或 key=value，不含口令；口令用 PGPASSWORD、.pgpass 或提示输入；可用 service=名称）',
-    en: 'PostgreSQL connection string (URI or key=value, no password: use PGPASSWORD, .pgpass or the prompt; service=name works)',
-  },
+  help: say('cli.openDatabase.DB_OPTION_help'),
 };
 
 /** A connected client and the server's label, or null after printing why not. */

@@ -1,6 +1,7 @@
 // Takes argv after the command name and the command's option spec, returns the parsed options and
 // positionals, or a UsageError (exit 2). No dependency: `--name value`, `--name=value`, `--flag`, `--` ends options.
 import type { Lang } from './context.ts';
+import { say } from '../i18n/index.ts';
 
 export type OptionType = 'string' | 'boolean' | 'integer';
 
@@ -52,7 +53,7 @@ export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): Parse
         continue;
       }
       if (arg.startsWith('-') && arg !== '-') {
-        throw new UsageError({ zh: `不认识的选项 ${arg}`, en: `unknown option ${arg}` });
+        throw new UsageError(say('cli.parseArgs.parseArgs', { arg }));
       }
       positionals.push(arg);
       continue;
@@ -60,9 +61,9 @@ export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): Parse
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
-    if (!spec) throw new UsageError({ zh: `不认识的选项 --${name}`, en: `unknown option --${name}` });
+    if (!spec) throw new UsageError(say('cli.parseArgs.parseArgs-2', { name }));
     if (spec.type === 'boolean') {
-      if (eq !== -1) throw new UsageError({ zh: `选项 --${name} 不带值`, en: `option --${name} takes no value` });
+      if (eq !== -1) throw new UsageError(say('cli.parseArgs.parseArgs-3', { name }));
       options[name] = true;
       continue;
     }
@@ -70,20 +71,14 @@ export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): Parse
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length) value = argv[++i];
     if (value === undefined || value === '') {
-      throw new UsageError({ zh: `选项 --${name} 需要一个值`, en: `option --${name} needs a value` });
+      throw new UsageError(say('cli.parseArgs.parseArgs-4', { name }));
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError({
-        zh: `选项 --${name} 的值 "${value}" 无效，可选：${spec.choices.join(' / ')}`,
-        en: `option --${name}: "${value}" is not one of ${spec.choices.join(' / ')}`,
-      });
+      throw new UsageError(say('cli.parseArgs.parseArgs-5', { name, value, choices: spec.choices.join(' / ') }));
     }
     if (spec.type === 'integer') {
       if (!/^[0-9]+$/.test(value)) {
-        throw new UsageError({
-          zh: `选项 --${name} 需要非负整数，得到 "${value}"`,
-          en: `option --${name} needs a non-negative integer, got "${value}"`,
-        });
+        throw new UsageError(say('cli.parseArgs.parseArgs-6', { name, value }));
       }
       options[name] = Number(value);
     } else if (spec.repeat) {

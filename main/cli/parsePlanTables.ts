@@ -5,6 +5,7 @@ import type { PlanKind } from '../../engine/model/index.ts';
 import { PLAN_KINDS } from '../../engine/model/index.ts';
 import type { PlanTables } from '../node/db/readPlanTables.ts';
 import { UsageError } from './parseArgs.ts';
+import { say } from '../i18n/index.ts';
 
 export function parsePlanTables(values: readonly string[]): PlanTables[] {
   return values.map((value) => {
@@ -15,10 +16,7 @@ export function parsePlanTables(values: readonly string[]): PlanTables[] {
     const planId = colon < 0 ? undefined : head.slice(colon + 1);
     const tables = eq < 0 ? [] : value.slice(eq + 1).split(',');
     if (!(PLAN_KINDS as readonly string[]).includes(kind) || planId === '' || tables.length === 0 || tables.some((t) => t.trim() === ''))
-      throw new UsageError({
-        zh: `--source-layer 应为 <类型>[:<规划编号>]=<模式.表>[,<模式.表>…]（类型：${PLAN_KINDS.join(' / ')}），得到“${value}”`,
-        en: `--source-layer must be <kind>[:<plan-id>]=<schema.table>[,<schema.table>…] (kind: ${PLAN_KINDS.join(' / ')}); got “${value}”`,
-      });
+      throw new UsageError(say('commands.check.source-layer-form', { kinds: PLAN_KINDS.join(' / '), value }));
     return { kind: kind as PlanKind, ...(planId !== undefined ? { planId } : {}), tables };
   });
 }

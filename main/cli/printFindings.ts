@@ -2,11 +2,12 @@
 // count of the rest, each line with its JSON path and the message in the chosen language.
 import type { Finding, FindingLevel } from '../../engine/validate/index.ts';
 import type { Lang } from './context.ts';
+import { say } from '../i18n/index.ts';
 
 const LEVEL_LABEL: Record<FindingLevel, Record<Lang, string>> = {
-  fatal: { zh: '致命', en: 'fatal' },
-  quality: { zh: '质量', en: 'quality' },
-  warning: { zh: '提示', en: 'warning' },
+  fatal: say('cli.readFeatureBoundary.LEVEL_fatal'),
+  quality: say('cli.readFeatureBoundary.LEVEL_quality'),
+  warning: say('cli.readFeatureBoundary.LEVEL_warning'),
 };
 
 export function countByLevel(findings: readonly Finding[]): Record<FindingLevel, number> {
@@ -43,10 +44,10 @@ export function formatFindings(findings: readonly Finding[], lang: Lang, maxPerK
     const shown = list.slice(0, maxPerKind);
     const more = list.length - shown.length;
     const label = LEVEL_LABEL[level][lang];
-    const tail = more > 0 ? (lang === 'zh' ? `，仅显示前 ${shown.length} 条` : `, first ${shown.length} shown`) : '';
+    const tail = more > 0 ? say('cli.printFindings.firstShown', { shown: shown.length })[lang] : '';
     lines.push(`  [${label}] ${code} (${list.length}${tail})`);
     for (const f of shown) lines.push(`    ${f.path || '/'}  ${f.message[lang]}`);
-    if (more > 0) lines.push(lang === 'zh' ? `    …… 另有 ${more} 条 ${code}` : `    … ${more} more ${code}`);
+    if (more > 0) lines.push(say('cli.printFindings.more', { more, code })[lang]);
   }
   return lines;
 }

@@ -11,14 +11,15 @@ import { describeIoError } from './describeIoError.ts';
 import { UsageError } from './parseArgs.ts';
 import { printableLine } from './printableLine.ts';
 import { readSourceFiles } from './readSourceFiles.ts';
+import { say } from '../i18n/index.ts';
 
 export const FEATURE_BOUNDARY_EXTENSIONS: readonly string[] = ['.geojson', '.shp', '.zip', '.gpkg'];
 
 const LEVEL = {
-  fatal: { zh: '致命', en: 'fatal' },
-  quality: { zh: '质量', en: 'quality' },
-  warning: { zh: '提示', en: 'warning' },
-  info: { zh: '信息', en: 'info' },
+  fatal: say('cli.readFeatureBoundary.LEVEL_fatal'),
+  quality: say('cli.readFeatureBoundary.LEVEL_quality'),
+  warning: say('cli.readFeatureBoundary.LEVEL_warning'),
+  info: say('cli.readFeatureBoundary.LEVEL_info'),
 } as const;
 
 export interface FeatureBoundary {
@@ -41,7 +42,7 @@ export async function readFeatureBoundary(ctx: CliContext, file: string, crsOpti
   if (!outcome.ok) {
     for (const issue of outcome.issues.slice(0, 20))
       ctx.err(printableLine(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`));
-    ctx.err(ctx.t({ zh: `✗ ${file}：无法读取，未审查`, en: `✗ ${file}: could not be read; not reviewed` }));
+    ctx.err(ctx.t(say('cli.readFeatureBoundary.readFeatureBoundary', { file })));
     return null;
   }
   const read = outcome.read;
@@ -54,12 +55,7 @@ export async function readFeatureBoundary(ctx: CliContext, file: string, crsOpti
         ? 'EPSG:4490'
         : undefined);
   if (crs === undefined) {
-    ctx.err(
-      ctx.t({
-        zh: `✗ ${file}：没有可用的坐标系声明（如 .prj），请用 --crs 给出，如 --crs EPSG:4526`,
-        en: `✗ ${file}: no usable coordinate system (e.g. a .prj); give --crs, e.g. --crs EPSG:4526`,
-      }),
-    );
+    ctx.err(ctx.t(say('cli.readFeatureBoundary.readFeatureBoundary-2', { file })));
     return null;
   }
   const boundary = boundaryFromFeatures(read.features, read.file, crs);
@@ -70,12 +66,7 @@ export async function readFeatureBoundary(ctx: CliContext, file: string, crsOpti
   }
   const fatal = boundary.findings.filter((f) => f.level === 'fatal').length;
   if (fatal > 0 || boundary.parcels.length === 0) {
-    ctx.err(
-      ctx.t({
-        zh: `✗ ${file}：界址有 ${fatal} 个致命问题，未审查`,
-        en: `✗ ${file}: the boundary has ${fatal} fatal problem(s); not reviewed`,
-      }),
-    );
+    ctx.err(ctx.t(say('cli.readFeatureBoundary.readFeatureBoundary-3', { file, fatal })));
     return null;
   }
   return { boundary, format: read.format };

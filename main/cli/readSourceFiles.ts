@@ -6,6 +6,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ImportSource } from '../../engine/import/index.ts';
 import { fileKindOf } from '../../engine/ipc/index.ts';
 import { UsageError } from './parseArgs.ts';
+import { say } from '../i18n/index.ts';
 
 /** Reads the source from the paths given: one file, or the loose members of a Shapefile (siblings found). */
 export async function readSourceFiles(paths: string[], cwd: string): Promise<ImportSource> {
@@ -31,8 +32,5 @@ export async function readSourceFiles(paths: string[], cwd: string): Promise<Imp
     }
     return { format: 'shapefile', file: `${basename(first, extname(first))}.shp`, files };
   }
-  throw new UsageError({
-    zh: `不支持的文件类型“${ext || file}”：请给出 .geojson/.json、.zip（Shapefile）、.shp 或 .gpkg`,
-    en: `unsupported file type “${ext || file}”: give .geojson/.json, .zip (Shapefile), .shp or .gpkg`,
-  });
+  throw new UsageError(say('cli.readSourceFiles.readSourceFiles', { value: ext || file }));
 }

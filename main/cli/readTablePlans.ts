@@ -7,6 +7,7 @@ import { describePgError } from '../node/db/describePgError.ts';
 import { readPlanTables, type PlanTables, type SourceTable } from '../node/db/readPlanTables.ts';
 import type { CliContext } from './context.ts';
 import { EXIT } from './exitCodes.ts';
+import { say } from '../i18n/index.ts';
 
 export interface TablePlanEntry {
   file: string;
@@ -36,29 +37,25 @@ export async function readTablePlans(
       // Import's wording suggests --mapping, which check has not: the column the table needs is named instead.
       const text =
         issue.code === 'mapping-missing-required' && issue.field !== undefined
-          ? ctx.t({
-              zh: `表 ${file} 没有必填字段 ${issue.field} 的列（列名 ${issue.field.toLowerCase()}），缺少该字段的要素作为质检冲突报告`,
-              en: `table ${file} has no column for the required field ${issue.field} (column ${issue.field.toLowerCase()}); the features lacking it are reported as quality conflicts`,
-            })
+          ? ctx.t(say('commands.check.table-missing-column', { file, field: issue.field, column: issue.field.toLowerCase() }))
           : ctx.lang === 'zh'
             ? issue.messageZh
             : issue.messageEn;
       ctx.err(`${issue.severity === 'fatal' ? '✗' : '!'} ${file}: ${text}`);
     }
     if (!read.document) {
-      ctx.err(
-        ctx.t({
-          zh: `✗ ${read.label}：表中的规划无法导入，未检测`,
-          en: `✗ ${read.label}: the plan in these tables cannot be imported; nothing checked`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.check.tables-not-imported', { label: read.label })));
       return EXIT.invalid;
     }
     ctx.out(
-      ctx.t({
-        zh: `从 ${opened.label} 读取 ${read.label}：${read.document.features.length} 个要素（规划 ${read.document.plan.id}）`,
-        en: `read ${read.label} from ${opened.label}: ${read.document.features.length} features (plan ${read.document.plan.id})`,
-      }),
+      ctx.t(
+        say('commands.check.tables-read', {
+          label: read.label,
+          source: opened.label,
+          count: read.document.features.length,
+          planId: read.document.plan.id,
+        }),
+      ),
     );
     // Through the same validation as a plan file (quality findings become quality conflicts).
     const bytes = new TextEncoder().encode(JSON.stringify(read.document));

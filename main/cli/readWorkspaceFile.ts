@@ -9,6 +9,7 @@ import { unpackWorkspaceFile } from '../../engine/workspaceFile/index.ts';
 import type { CliContext } from './context.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
+import { say } from '../i18n/index.ts';
 
 export type OpenedWorkspaceFile =
   { ok: true; payload: WorkspacePayload; checked: Extract<CheckedPayload, { ok: true }> } | { ok: false; exit: ExitCode };
@@ -34,9 +35,7 @@ export async function readWorkspaceFile(ctx: CliContext, file: string): Promise<
   }
   const json = unpacked.files.get(WORKSPACE_PAYLOAD_FILE);
   if (!json) {
-    ctx.err(
-      `✗ ${ctx.t({ zh: `工作区文件「${fileName}」中没有 ${WORKSPACE_PAYLOAD_FILE}`, en: `the workspace file "${fileName}" has no ${WORKSPACE_PAYLOAD_FILE}` })}`,
-    );
+    ctx.err(`✗ ${ctx.t(say('cli.readWorkspaceFile.readWorkspaceFile', { fileName, workspacePayloadFile: WORKSPACE_PAYLOAD_FILE }))}`);
     return { ok: false, exit: EXIT.invalid };
   }
   let payload: unknown;
@@ -44,7 +43,7 @@ export async function readWorkspaceFile(ctx: CliContext, file: string): Promise<
     payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
   } catch (error) {
     ctx.err(
-      `✗ ${ctx.t({ zh: `工作区文件「${fileName}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON（${String((error as Error).message)}）`, en: `${WORKSPACE_PAYLOAD_FILE} in "${fileName}" is not valid JSON (${String((error as Error).message)})` })}`,
+      `✗ ${ctx.t(say('cli.readWorkspaceFile.readWorkspaceFile-2', { fileName, workspacePayloadFile: WORKSPACE_PAYLOAD_FILE, message: String((error as Error).message) }))}`,
     );
     return { ok: false, exit: EXIT.invalid };
   }

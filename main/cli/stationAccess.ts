@@ -7,14 +7,12 @@ import { stationHome } from '../node/station/stationHome.ts';
 import type { CliContext } from './context.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 import type { OptionSpec, ParsedArgs } from './parseArgs.ts';
+import { say } from '../i18n/index.ts';
 
 export const PASSPHRASE_OPTION: OptionSpec = {
   type: 'string',
   value: '<path|->',
-  help: {
-    zh: '从文件读取私钥口令（第一行；- 为标准输入）；也可用环境变量 LANTU_PASSPHRASE',
-    en: 'read the key passphrase from a file (first line; - for stdin); or set LANTU_PASSPHRASE',
-  },
+  help: say('cli.stationAccess.PASSPHRASE_OPTION_help'),
 };
 
 export function stationHomeOf(ctx: CliContext): string {

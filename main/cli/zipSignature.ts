@@ -8,6 +8,7 @@ import type { ZipLimits } from '../../engine/zip/index.ts';
 import { openStation, readStation } from '../node/station/openStation.ts';
 import type { CliContext } from './context.ts';
 import { stationHomeOf } from './stationAccess.ts';
+import { say } from '../i18n/index.ts';
 
 const NO_KEYS: TrustedKeys = { lookup: () => null };
 
@@ -15,12 +16,7 @@ const NO_KEYS: TrustedKeys = { lookup: () => null };
 export async function trustedKeysOf(ctx: CliContext): Promise<TrustedKeys> {
   const home = stationHomeOf(ctx);
   if (!(await readStation(home))) {
-    ctx.err(
-      ctx.t({
-        zh: `注意：本安装还没有工作站（${home}），没有受信任的密钥，签名只能报告为未知`,
-        en: `note: this installation has no station yet (${home}), so no key is trusted and a signature can only be reported unknown`,
-      }),
-    );
+    ctx.err(ctx.t(say('cli.zipSignature.trustedKeysOf', { home })));
     return NO_KEYS;
   }
   return (await openStation(home)).trustedKeys();
@@ -49,10 +45,7 @@ export function zipSignature(
       check: {
         ...check,
         status: 'tampered',
-        message: {
-          zh: `${file} 已被篡改：签名项 ${SIGNATURE_PATH} 不在签名时的位置或字节被改动`,
-          en: `${file} was tampered with: the ${SIGNATURE_PATH} entry is not where, or not as, it was signed`,
-        },
+        message: say('cli.zipSignature.check_message', { file, signaturePath: SIGNATURE_PATH }),
       },
     };
   }

@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileKindOf, type FileKind, type UiLanguage } from '../../engine/ipc/index.ts';
+import { say } from '../i18n/index.ts';
 
 export interface AcceptedPath {
   path: string;
@@ -18,7 +19,6 @@ export interface AcceptOpenPathsResult {
 }
 
 export async function acceptOpenPaths(paths: readonly string[], lang: UiLanguage = 'zh'): Promise<AcceptOpenPathsResult> {
-  const en = lang === 'en';
   const result: AcceptOpenPathsResult = { accepted: [], rejected: [] };
   const seen = new Set<string>();
   for (const raw of paths) {
@@ -29,20 +29,18 @@ export async function acceptOpenPaths(paths: readonly string[], lang: UiLanguage
     const kind = fileKindOf(name);
     const info = await stat(path).catch(() => undefined);
     if (!info) {
-      result.rejected.push({ name, reason: en ? `${path} does not exist` : `${path} 不存在` });
+      result.rejected.push({ name, reason: say('node.acceptOpenPaths.acceptOpenPaths_reason', { path })[lang] });
     } else if (info.isDirectory()) {
       result.rejected.push({
         name,
-        reason: en ? `${path} is a folder; drop the files in it instead` : `${path} 是文件夹，请拖入其中的文件`,
+        reason: say('node.acceptOpenPaths.acceptOpenPaths_reason-2', { path })[lang],
       });
     } else if (!info.isFile()) {
-      result.rejected.push({ name, reason: en ? `${path} is not a regular file` : `${path} 不是普通文件` });
+      result.rejected.push({ name, reason: say('node.acceptOpenPaths.acceptOpenPaths_reason-3', { path })[lang] });
     } else if (!kind) {
       result.rejected.push({
         name,
-        reason: en
-          ? `${name}: expected a plan document (.json, .geojson), a Shapefile set or zip (.shp/.dbf/.shx/.prj/.cpg, .zip), a GeoPackage (.gpkg) or a workspace (.lantu)`
-          : `${name}：应为规划文档（.json、.geojson）、Shapefile 文件组或压缩包（.shp/.dbf/.shx/.prj/.cpg、.zip）、GeoPackage（.gpkg）或工作空间（.lantu）`,
+        reason: say('node.acceptOpenPaths.acceptOpenPaths_reason-4', { name })[lang],
       });
     } else {
       result.accepted.push({ path, name, kind, sizeBytes: info.size });

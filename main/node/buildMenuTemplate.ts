@@ -2,6 +2,8 @@
 // data (文件 / 编辑 / 视图 / 检查 / 帮助, or English). Items carry a renderer `command` or a main-side
 // `action` instead of click handlers; main/electron turns them into Electron menu items.
 import type { MenuCommand, UiLanguage } from '../../engine/ipc/index.ts';
+import type { Bilingual } from '../../engine/i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 export type MenuAction =
   { type: 'open-recent'; path: string } | { type: 'clear-recent' } | { type: 'open-log-folder' } | { type: 'toggle-devtools' };
@@ -32,64 +34,64 @@ const separator: MenuItemSpec = { type: 'separator' };
 
 export function buildMenuTemplate(input: MenuTemplateInput): MenuItemSpec[] {
   const en = input.lang === 'en';
-  const t = (zh: string, english: string): string => (en ? english : zh);
+  const t = (m: Bilingual): string => (en ? m.en : m.zh);
   const recentSubmenu: MenuItemSpec[] =
     input.recentFiles.length === 0
-      ? [{ label: t('（无）', '(none)'), enabled: false }]
+      ? [{ label: t(say('menu.buildMenuTemplate.recentSubmenu_label')), enabled: false }]
       : [
           ...input.recentFiles.map((file, index): MenuItemSpec => ({
             label: `${index + 1 < 10 ? `&${index + 1} ` : ''}${file.name.replace(/&/g, '&&')}`,
             action: { type: 'open-recent', path: file.path },
           })),
           separator,
-          { label: t('清除最近文件', 'Clear Recent Files'), action: { type: 'clear-recent' } },
+          { label: t(say('menu.buildMenuTemplate.recentSubmenu_label-2')), action: { type: 'clear-recent' } },
         ];
 
   return [
     {
-      label: t('文件(&F)', '&File'),
+      label: t(say('menu.buildMenuTemplate.buildMenuTemplate_label')),
       submenu: [
-        { label: t('导入规划…', 'Import Plan…'), accelerator: 'CmdOrCtrl+O', command: 'plan:import' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label')), accelerator: 'CmdOrCtrl+O', command: 'plan:import' },
         separator,
-        { label: t('打开工作空间…', 'Open Workspace…'), accelerator: 'CmdOrCtrl+Shift+O', command: 'workspace:open' },
-        { label: t('保存工作空间', 'Save Workspace'), accelerator: 'CmdOrCtrl+S', command: 'workspace:save' },
-        { label: t('工作空间另存为…', 'Save Workspace As…'), accelerator: 'CmdOrCtrl+Shift+S', command: 'workspace:save-as' },
-        { label: t('最近文件', 'Recent Files'), submenu: recentSubmenu },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-2')), accelerator: 'CmdOrCtrl+Shift+O', command: 'workspace:open' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-3')), accelerator: 'CmdOrCtrl+S', command: 'workspace:save' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-4')), accelerator: 'CmdOrCtrl+Shift+S', command: 'workspace:save-as' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-5')), submenu: recentSubmenu },
         separator,
-        { label: t('导出蓝图…', 'Export Blueprint…'), accelerator: 'CmdOrCtrl+E', command: 'blueprint:export' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-6')), accelerator: 'CmdOrCtrl+E', command: 'blueprint:export' },
         separator,
-        { label: t('退出', 'Exit'), role: 'quit' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-7')), role: 'quit' },
       ],
     },
     {
-      label: t('编辑(&E)', '&Edit'),
+      label: t(say('menu.buildMenuTemplate.buildMenuTemplate_label-2')),
       submenu: [
-        { label: t('撤销', 'Undo'), accelerator: 'CmdOrCtrl+Z', command: 'edit:undo' },
-        { label: t('重做', 'Redo'), accelerator: 'CmdOrCtrl+Y', command: 'edit:redo' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-8')), accelerator: 'CmdOrCtrl+Z', command: 'edit:undo' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-9')), accelerator: 'CmdOrCtrl+Y', command: 'edit:redo' },
         // Electron allows one accelerator per item: a hidden twin gives redo its second shortcut.
-        { label: t('重做', 'Redo'), accelerator: 'CmdOrCtrl+Shift+Z', command: 'edit:redo', visible: false },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-9')), accelerator: 'CmdOrCtrl+Shift+Z', command: 'edit:redo', visible: false },
         separator,
-        { label: t('剪切', 'Cut'), role: 'cut' },
-        { label: t('复制', 'Copy'), role: 'copy' },
-        { label: t('粘贴', 'Paste'), role: 'paste' },
-        { label: t('全选', 'Select All'), role: 'selectAll' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-10')), role: 'cut' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-11')), role: 'copy' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-12')), role: 'paste' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-13')), role: 'selectAll' },
       ],
     },
     {
-      label: t('视图(&V)', '&View'),
+      label: t(say('menu.buildMenuTemplate.buildMenuTemplate_label-3')),
       submenu: [
-        { label: t('缩放到全部', 'Zoom to All'), accelerator: 'CmdOrCtrl+0', command: 'view:zoom-to-all' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-14')), accelerator: 'CmdOrCtrl+0', command: 'view:zoom-to-all' },
         separator,
-        { label: t('放大界面', 'Zoom In'), role: 'zoomIn' },
-        { label: t('缩小界面', 'Zoom Out'), role: 'zoomOut' },
-        { label: t('界面实际大小', 'Actual Size'), role: 'resetZoom' },
-        { label: t('全屏', 'Full Screen'), role: 'togglefullscreen' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-15')), role: 'zoomIn' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-16')), role: 'zoomOut' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-17')), role: 'resetZoom' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-18')), role: 'togglefullscreen' },
         ...(input.isPackaged
           ? []
           : [
               separator,
               {
-                label: t('开发者工具', 'Developer Tools'),
+                label: t(say('menu.buildMenuTemplate.submenu_label-19')),
                 accelerator: 'CmdOrCtrl+Shift+I',
                 action: { type: 'toggle-devtools' },
               } satisfies MenuItemSpec,
@@ -97,15 +99,15 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemSpec[] {
       ],
     },
     {
-      label: t('检查(&C)', '&Check'),
-      submenu: [{ label: t('运行检查', 'Run Checks'), accelerator: 'F5', command: 'check:run' }],
+      label: t(say('menu.buildMenuTemplate.buildMenuTemplate_label-4')),
+      submenu: [{ label: t(say('menu.buildMenuTemplate.submenu_label-20')), accelerator: 'F5', command: 'check:run' }],
     },
     {
-      label: t('帮助(&H)', '&Help'),
+      label: t(say('menu.buildMenuTemplate.buildMenuTemplate_label-5')),
       submenu: [
-        { label: t('打开日志文件夹', 'Open Log Folder'), action: { type: 'open-log-folder' } },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-21')), action: { type: 'open-log-folder' } },
         separator,
-        { label: t('关于蓝图', 'About Lantu'), command: 'help:about' },
+        { label: t(say('menu.buildMenuTemplate.submenu_label-22')), command: 'help:about' },
       ],
     },
   ];

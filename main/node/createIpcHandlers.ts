@@ -30,6 +30,8 @@ import { sealReportHtml } from './sealReportHtml.ts';
 import type { DataSourceHandlers, DataSourceResult } from './db/createDataSourceHandlers.ts';
 import type { DesktopStation } from './station/desktopStation.ts';
 import { StationError } from './station/stationError.ts';
+import type { Bilingual } from '../../engine/i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 export interface ShellPorts {
   /** Resolves the chosen paths ([] when cancelled). */
@@ -80,7 +82,9 @@ type Implementations = { [M in InvokeMethod]: (request: RequestOf<M>) => Promise
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
   const { ports, grants, log } = deps;
   const en = () => deps.language.get() === 'en';
-  const t = (zh: string, english: string) => (en() ? english : zh);
+  const t = (m: Bilingual): string => (en() ? m.en : m.zh);
+  // The runtime's English goes to the log; the Chinese message does not repeat it, the English one quotes it.
+  const englishOnly = (text: string): Bilingual => ({ zh: '', en: text });
 
   async function remember(paths: readonly AcceptedPath[]): Promise<void> {
     if (paths.length === 0) return;
@@ -97,14 +101,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
 
   function grantedPath(fileId: string): string {
     const path = grants.pathOf(fileId);
-    if (!path)
-      throw new IpcFailure(
-        'unknown-file',
-        t(
-          `未知的文件标识 ${fileId}：只能读写用户选择过的文件。`,
-          `Unknown file id ${fileId}: only files the user chose can be read or written.`,
-        ),
-      );
+    if (!path) throw new IpcFailure('unknown-file', t(say('node.createIpcHandlers.grantedPath', { fileId })));
     return path;
   }
 
@@ -115,7 +112,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
       const why = describeIoError(error, path);
-      throw new IpcFailure('io', t(`读取 ${path} 失败：${why.zh}`, `Reading ${path} failed: ${why.en}`));
+      throw new IpcFailure('io', t(say('node.createIpcHandlers.readBytes', { path, why })));
     }
   }
 
@@ -125,10 +122,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     } catch (error) {
       // The error names the target, never the temporary file (atomicWriteFile), and the Chinese has no Node English.
       const why = describeIoError(error, path);
-      throw new IpcFailure(
-        'io',
-        t(`写入 ${path} 失败（原文件保持不变）：${why.zh}`, `Writing ${path} failed (the previous file is unchanged): ${why.en}`),
-      );
+      throw new IpcFailure('io', t(say('node.createIpcHandlers.writeBytes', { path, why })));
     }
   }
 
@@ -139,21 +133,20 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
 
   /** The station, with its refusals retold as IPC failures in the UI language. */
   async function withStation<T>(act: (station: DesktopStation) => Promise<T>): Promise<T> {
-    if (!deps.station) throw new IpcFailure('station', t('此环境没有工作站', 'no station is available here'));
+    if (!deps.station) throw new IpcFailure('station', t(say('node.createIpcHandlers.withStation')));
     try {
       return await act(deps.station);
     } catch (error) {
       if (!(error instanceof StationError)) throw error;
       const code =
         error.code === 'wrong-passphrase' ? 'wrong-passphrase' : error.code === 'needs-passphrase' ? 'needs-passphrase' : 'station';
-      throw new IpcFailure(code, t(error.text.zh, error.text.en));
+      throw new IpcFailure(code, t(error.text));
     }
   }
 
   /** A data-source answer, with its refusal retold as an IPC failure (already in the UI language). */
   async function withDataSources<T>(act: (sources: DataSourceHandlers) => Promise<DataSourceResult<T>>): Promise<T> {
-    if (!deps.dataSources)
-      throw new IpcFailure('data-source', t('此环境没有数据源（需要桌面版）', 'no data sources here (the desktop app is needed)'));
+    if (!deps.dataSources) throw new IpcFailure('data-source', t(say('node.createIpcHandlers.withDataSources')));
     const result = await act(deps.dataSources);
     if (result.ok) return result.value;
     throw new IpcFailure(result.code === 'invalid-request' ? 'bad-request' : 'data-source', result.message);
@@ -162,7 +155,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
   const implementations: Implementations = {
     async chooseFilesToOpen({ purpose }) {
       const paths = await ports.showOpenDialog({
-        title: purpose === 'workspace' ? t('打开工作空间', 'Open Workspace') : t('导入规划', 'Import Plan'),
+        title: purpose === 'workspace' ? t(say('node.createIpcHandlers.paths_title')) : t(say('node.createIpcHandlers.paths_title-2')),
         filters: openDialogFilters(purpose, deps.language.get()),
         multiple: purpose === 'plan',
       });
@@ -174,7 +167,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     },
     async saveFileBytes({ suggestedName, format, bytes }) {
       const chosen = await ports.showSaveDialog({
-        title: t('导出', 'Export'),
+        title: t(say('node.createIpcHandlers.chosen_title')),
         defaultName: suggestedName,
         filters: saveDialogFilters(format, deps.language.get()),
       });
@@ -186,7 +179,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     async saveReportPdf({ suggestedName, html }) {
       // The dialog comes first: nothing is rendered for a cancelled save.
       const chosen = await ports.showSaveDialog({
-        title: t('导出 PDF', 'Export PDF'),
+        title: t(say('node.createIpcHandlers.chosen_title-2')),
         defaultName: suggestedName,
         filters: saveDialogFilters('pdf', deps.language.get()),
       });
@@ -199,10 +192,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         const why = (error as Error)?.message ?? String(error);
         log.write('error', `Rendering the PDF for ${path} failed: ${why}`, (error as Error)?.stack);
         // The renderer's English goes to the log; the Chinese message does not repeat it.
-        throw new IpcFailure(
-          'io',
-          t(`生成 PDF ${path} 失败（未写入文件，详见日志）`, `Rendering the PDF ${path} failed (nothing was written): ${why}`),
-        );
+        throw new IpcFailure('io', t(say('node.createIpcHandlers.pdfFailed', { path, detail: englishOnly(`: ${why}`) })));
       }
       const sizeBytes = await writeBytes(path, pdf);
       return { fileId: grants.grant(path), name: basename(path), sizeBytes };
@@ -220,16 +210,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       if (fileId !== undefined) {
         path = grantedPath(fileId);
         if (fileKindOf(path) !== 'workspace')
-          throw new IpcFailure(
-            'bad-request',
-            t(
-              `${basename(path)} 不是工作空间文件（.lantu），不能作为保存目标。`,
-              `${basename(path)} is not a workspace file (.lantu) and cannot be saved over.`,
-            ),
-          );
+          throw new IpcFailure('bad-request', t(say('node.createIpcHandlers.saveWorkspaceFile', { path: basename(path) })));
       } else {
         const chosen = await ports.showSaveDialog({
-          title: t('保存工作空间', 'Save Workspace'),
+          title: t(say('node.createIpcHandlers.chosen_title-3')),
           defaultName: suggestedName,
           filters: saveDialogFilters('lantu', deps.language.get()),
         });
@@ -289,7 +273,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const text = await withStation((s) => s.publicKeyFileText());
       const view = await withStation((s) => s.view());
       const chosen = await ports.showSaveDialog({
-        title: t('导出本工作站公钥', 'Export Station Public Key'),
+        title: t(say('node.createIpcHandlers.chosen_title-4')),
         defaultName: `${view.station?.stationName ?? 'station'}.pub`,
         filters: saveDialogFilters('pub', deps.language.get()),
       });
@@ -317,8 +301,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
           error: {
             code: 'foreign-sender',
             message: t(
-              `IPC 请求 ${channel} 被拒绝：只接受来自应用自身顶层页面的请求，实际来自 ${sender.frameUrl || '（已关闭的页面）'}。`,
-              `IPC request ${channel} refused: only the app's own top-level page may call it, this came from ${sender.frameUrl || '(a closed page)'}.`,
+              say('node.createIpcHandlers.foreignSender', {
+                channel,
+                frameUrl: sender.frameUrl || say('node.createIpcHandlers.closedPage'),
+              }),
             ),
           },
         };
@@ -343,8 +329,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
           error: {
             code: 'internal',
             message: t(
-              `${channel} 出现意外错误（详见日志）`,
-              `${channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)} (see the log)`,
+              say('node.createIpcHandlers.unexpected', { channel, detail: englishOnly(`: ${(error as Error)?.message ?? String(error)}`) }),
             ),
           },
         };

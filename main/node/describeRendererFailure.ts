@@ -1,3 +1,4 @@
+import { say } from '../i18n/index.ts';
 // Pure. What to tell the user when the window's page crashed or stopped responding, and which buttons to
 // offer. Reloading is safe: every edit is logged to IndexedDB as it is applied, so nothing saved is lost.
 
@@ -16,17 +17,14 @@ export interface FailureDialog {
 }
 
 export function describeRendererFailure(failure: RendererFailure, lang: 'zh' | 'en'): FailureDialog {
-  const en = lang === 'en';
-  const safety = en
-    ? 'Your edits are saved as you make them; reloading restores the workspace as of the last completed edit.'
-    : '编辑在每一步完成时已自动保存；重新加载会恢复到最后一次完成的编辑。';
+  const safety = say('node.describeRendererFailure.safety')[lang];
   if (failure.kind === 'unresponsive') {
     return {
       type: 'warning',
-      title: en ? 'Lantu is not responding' : '蓝图无响应',
-      message: en ? 'The window has stopped responding.' : '窗口已停止响应。',
-      detail: `${en ? 'You can wait for it or reload it.' : '可以继续等待，或重新加载窗口。'}\n${safety}`,
-      buttons: en ? ['Reload', 'Wait'] : ['重新加载', '等待'],
+      title: say('node.describeRendererFailure.describeRendererFailure_title')[lang],
+      message: say('node.describeRendererFailure.describeRendererFailure_message')[lang],
+      detail: `${say('node.describeRendererFailure.describeRendererFailure_detail')[lang]}\n${safety}`,
+      buttons: [say('node.describeRendererFailure.reload')[lang], say('node.describeRendererFailure.wait')[lang]],
       reloadButton: 0,
       defaultId: 1,
       cancelId: 1,
@@ -34,12 +32,12 @@ export function describeRendererFailure(failure: RendererFailure, lang: 'zh' | '
   }
   return {
     type: 'error',
-    title: en ? 'Lantu window crashed' : '蓝图窗口崩溃',
-    message: en
-      ? `The window stopped unexpectedly (${failure.reason}, exit code ${failure.exitCode}).`
-      : `窗口意外终止（${failure.reason}，退出码 ${failure.exitCode}）。`,
-    detail: `${safety}\n${en ? 'Details are in the log (Help → Open Log Folder).' : '详细信息已写入日志（帮助 → 打开日志文件夹）。'}`,
-    buttons: en ? ['Reload', 'Quit'] : ['重新加载', '退出'],
+    title: say('node.describeRendererFailure.describeRendererFailure_title-2')[lang],
+    message: say('node.describeRendererFailure.describeRendererFailure_message-2', { reason: failure.reason, exitCode: failure.exitCode })[
+      lang
+    ],
+    detail: `${safety}\n${say('node.describeRendererFailure.describeRendererFailure_detail-2')[lang]}`,
+    buttons: [say('node.describeRendererFailure.reload')[lang], say('node.describeRendererFailure.quit')[lang]],
     reloadButton: 0,
     defaultId: 0,
     cancelId: 1,

@@ -1,6 +1,7 @@
 // Pure. The format filters of open and save dialogs (Chinese or English) and the extension a saved file
 // must carry; the plan extensions come from the contract's one table of file kinds (engine/ipc/fileKindOf.ts).
 import { extensionOf, PLAN_FILE_EXTENSIONS, type OpenPurpose, type SaveFormat, type UiLanguage } from '../../engine/ipc/index.ts';
+import { say } from '../i18n/index.ts';
 
 export interface DialogFilter {
   name: string;
@@ -8,18 +9,15 @@ export interface DialogFilter {
 }
 
 export function openDialogFilters(purpose: OpenPurpose, lang: UiLanguage): DialogFilter[] {
-  const en = lang === 'en';
   if (purpose === 'workspace') {
-    return [{ name: en ? 'Lantu workspace (*.lantu)' : '蓝图工作空间 (*.lantu)', extensions: ['lantu'] }];
+    return [{ name: say('node.dialogFilters.SAVE_FILTERS_lantu')[lang], extensions: ['lantu'] }];
   }
   return [
-    { name: en ? 'All plan formats' : '所有规划格式', extensions: [...PLAN_FILE_EXTENSIONS] },
-    { name: en ? 'Plan documents (*.json, *.geojson)' : '规划文档 (*.json, *.geojson)', extensions: ['json', 'geojson'] },
+    { name: say('node.dialogFilters.openDialogFilters_name')[lang], extensions: [...PLAN_FILE_EXTENSIONS] },
+    { name: say('node.dialogFilters.openDialogFilters_name-2')[lang], extensions: ['json', 'geojson'] },
     { name: 'GeoJSON (*.geojson)', extensions: ['geojson'] },
     {
-      name: en
-        ? 'Shapefile set or zip (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)'
-        : 'Shapefile 文件组或压缩包 (*.shp, *.dbf, *.shx, *.prj, *.cpg, *.zip)',
+      name: say('node.dialogFilters.openDialogFilters_name-3')[lang],
       extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip'],
     },
     { name: 'GeoPackage (*.gpkg)', extensions: ['gpkg'] },
@@ -27,17 +25,17 @@ export function openDialogFilters(purpose: OpenPurpose, lang: UiLanguage): Dialo
 }
 
 const SAVE_FILTERS: Record<SaveFormat, { zh: string; en: string; extensions: string[] }> = {
-  zip: { zh: '成果包 (*.zip)', en: 'Blueprint package (*.zip)', extensions: ['zip'] },
-  gpkg: { zh: 'GeoPackage (*.gpkg)', en: 'GeoPackage (*.gpkg)', extensions: ['gpkg'] },
-  geojson: { zh: 'GeoJSON (*.geojson)', en: 'GeoJSON (*.geojson)', extensions: ['geojson'] },
-  csv: { zh: 'CSV 表格 (*.csv)', en: 'CSV table (*.csv)', extensions: ['csv'] },
-  json: { zh: 'JSON (*.json)', en: 'JSON (*.json)', extensions: ['json'] },
-  html: { zh: 'HTML 报告 (*.html)', en: 'HTML report (*.html)', extensions: ['html'] },
-  lantu: { zh: '蓝图工作空间 (*.lantu)', en: 'Lantu workspace (*.lantu)', extensions: ['lantu'] },
-  pdf: { zh: 'PDF 文档 (*.pdf)', en: 'PDF document (*.pdf)', extensions: ['pdf'] },
-  txt: { zh: '界址点坐标文本 (*.txt)', en: 'Boundary-point text (*.txt)', extensions: ['txt'] },
-  pub: { zh: '工作站公钥 (*.pub)', en: 'Station public key (*.pub)', extensions: ['pub'] },
-  png: { zh: '专题图 PNG 图像 (*.png)', en: 'Map sheet PNG image (*.png)', extensions: ['png'] },
+  zip: { ...say('node.dialogFilters.SAVE_FILTERS_zip'), extensions: ['zip'] },
+  gpkg: { ...say('node.dialogFilters.SAVE_FILTERS_gpkg'), extensions: ['gpkg'] },
+  geojson: { ...say('node.dialogFilters.SAVE_FILTERS_geojson'), extensions: ['geojson'] },
+  csv: { ...say('node.dialogFilters.SAVE_FILTERS_csv'), extensions: ['csv'] },
+  json: { ...say('node.dialogFilters.SAVE_FILTERS_json'), extensions: ['json'] },
+  html: { ...say('node.dialogFilters.SAVE_FILTERS_html'), extensions: ['html'] },
+  lantu: { ...say('node.dialogFilters.SAVE_FILTERS_lantu'), extensions: ['lantu'] },
+  pdf: { ...say('node.dialogFilters.SAVE_FILTERS_pdf'), extensions: ['pdf'] },
+  txt: { ...say('node.dialogFilters.SAVE_FILTERS_txt'), extensions: ['txt'] },
+  pub: { ...say('node.dialogFilters.SAVE_FILTERS_pub'), extensions: ['pub'] },
+  png: { ...say('node.dialogFilters.SAVE_FILTERS_png'), extensions: ['png'] },
 };
 
 export function saveDialogFilters(format: SaveFormat, lang: UiLanguage): DialogFilter[] {

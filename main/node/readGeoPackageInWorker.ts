@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { readStoppedIssue } from '../../engine/import/index.ts';
 import { importIssue } from '../../engine/import/index.ts';
 import type { ReadSourceOptions, SourceOutcome } from '../../engine/import/index.ts';
+import { say } from '../i18n/index.ts';
 
 export interface GeoPackageReadLimits {
   deadlineMs: number;
@@ -49,19 +50,10 @@ export function readGeoPackageInWorker(
       } else if (m.kind === 'table') table = m.table;
       else finish(m.outcome);
     });
-    const broken = (why: string) =>
-      finish({
-        ok: false,
-        issues: [
-          importIssue(
-            'gpkg-invalid',
-            'fatal',
-            `${file} 无法作为 GeoPackage 读取（${why}）。`,
-            `${file} cannot be read as a GeoPackage (${why}).`,
-            { file },
-          ),
-        ],
-      });
+    const broken = (why: string) => {
+      const message = say('node.readGeoPackageInWorker.broken', { file, why });
+      finish({ ok: false, issues: [importIssue('gpkg-invalid', 'fatal', message.zh, message.en, { file })] });
+    };
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
         finish({ ok: false, issues: [readStoppedIssue(file, table, { why: 'memory', heapMb: limits.heapMb })] });

@@ -48,15 +48,23 @@ export const LAYER_RULES: readonly LayerRule[] = [
   // The export pipeline combines the siblings rules, merge and package (which may not import each other) with
   // resolutions and indicators, so `lantu export`, `lantu verify` and the editor's export worker share one implementation.
   { layer: 'engine/export', folders: ['engine', 'schemas'], node: false, packages: Object.keys(ENGINE_PACKAGES) },
-  { layer: 'main/node', folders: ['engine', 'schemas', 'main/node'], node: true, packages: 'any', forbiddenPackages: ['electron'] },
+  // main's message catalogue is pure data and `say` (built with engine/i18n's makeSay): every main layer may word with it.
+  { layer: 'main/i18n', folders: ['engine/i18n', 'main/i18n'], node: false, packages: [] },
   {
-    layer: 'main/cli',
-    folders: ['engine', 'schemas', 'main/node', 'main/cli'],
+    layer: 'main/node',
+    folders: ['engine', 'schemas', 'main/node', 'main/i18n'],
     node: true,
     packages: 'any',
     forbiddenPackages: ['electron'],
   },
-  { layer: 'main/electron', folders: ['engine', 'schemas', 'main/node', 'main/electron'], node: true, packages: 'any' },
+  {
+    layer: 'main/cli',
+    folders: ['engine', 'schemas', 'main/node', 'main/cli', 'main/i18n'],
+    node: true,
+    packages: 'any',
+    forbiddenPackages: ['electron'],
+  },
+  { layer: 'main/electron', folders: ['engine', 'schemas', 'main/node', 'main/electron', 'main/i18n'], node: true, packages: 'any' },
   { layer: 'main/preload', folders: ['engine/ipc', 'main/preload'], node: false, packages: ['electron'] },
   { layer: 'main', folders: ['engine', 'schemas', 'main'], node: true, packages: 'any' },
   {

@@ -27,6 +27,7 @@ import { EXIT } from '../exitCodes.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { reportStationError, stationHomeOf } from '../stationAccess.ts';
 import { readPlanFile } from './submit.ts';
+import { say } from '../../i18n/index.ts';
 
 const KIND_ZH: Record<MergeConflict['kind'], string> = {
   field: '字段',
@@ -50,10 +51,15 @@ const show = (v: unknown) => (v === undefined || v === null ? '—' : typeof v =
 function printDiff(ctx: CliContext, s: Submission): ReturnType<typeof diffPlanVersions> {
   const diff = diffPlanVersions(s.base, s.plan);
   ctx.out(
-    ctx.t({
-      zh: `相对局方已接收版本（${s.base.plan.version}）：新增 ${diff.added.length}，删除 ${diff.removed.length}，修改 ${diff.changed.length}，未变 ${diff.unchanged}`,
-      en: `against the accepted version (${s.base.plan.version}): ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`,
-    }),
+    ctx.t(
+      say('commands.accept.printDiff', {
+        version: s.base.plan.version,
+        length: diff.added.length,
+        length2: diff.removed.length,
+        length3: diff.changed.length,
+        unchanged: diff.unchanged,
+      }),
+    ),
   );
   for (const f of diff.added) ctx.out(`  + ${f.layer} ${f.bsm ?? f.id}`);
   for (const f of diff.removed) ctx.out(`  - ${f.layer} ${f.bsm ?? f.id}`);
@@ -61,10 +67,7 @@ function printDiff(ctx: CliContext, s: Submission): ReturnType<typeof diffPlanVe
     const fields = c.fields.map((x) => `${x.key}: ${show(x.before)} → ${show(x.after)}`);
     if (c.geometryChanged)
       fields.push(
-        ctx.t({
-          zh: `图形（面积 ${c.areaChangeM2 >= 0 ? '+' : ''}${c.areaChangeM2.toFixed(2)} 平方米）`,
-          en: `geometry (area ${c.areaChangeM2 >= 0 ? '+' : ''}${c.areaChangeM2.toFixed(2)} m²)`,
-        }),
+        ctx.t(say('commands.accept.printDiff-2', { value: c.areaChangeM2 >= 0 ? '+' : '', areaChangeM2: c.areaChangeM2.toFixed(2) })),
       );
     ctx.out(`  ~ ${c.layer} ${c.bsm ?? c.id}  ${fields.join('；')}`);
   }
@@ -72,37 +75,25 @@ function printDiff(ctx: CliContext, s: Submission): ReturnType<typeof diffPlanVe
 }
 
 const accept: CliCommand = {
-  summary: {
-    zh: '接收部门报送包：验签、防重放、显示差异并与本地编辑三方合并',
-    en: 'accept a department submission: check the signature and replays, show the diff, merge three ways with local edits',
-  },
+  summary: say('commands.accept.accept_summary'),
   usage: '<submission.zip> [--plan <current.json>] -o <merged.json>',
   options: {
     plan: {
       type: 'string',
       value: '<current.json>',
-      help: {
-        zh: '局方当前版本（含本地编辑）；省略时直接采用报送版本',
-        en: 'the bureau’s current version (with its own edits); without it the submitted version is taken',
-      },
+      help: say('commands.accept.plan_help'),
     },
-    output: { type: 'string', short: 'o', value: '<merged.json>', help: { zh: '合并后的规划文件', en: 'merged plan to write' } },
+    output: { type: 'string', short: 'o', value: '<merged.json>', help: say('commands.accept.output_help') },
     resolutions: {
       type: 'string',
       value: '<r.json>',
-      help: {
-        zh: '局方处置记录文件：报送的处置记录按其编号续编正式维护日志编号并并入',
-        en: 'the bureau’s resolutions file: submitted resolutions get official log numbers after its own and are merged into it',
-      },
+      help: say('commands.accept.resolutions_help'),
     },
     take: {
       type: 'string',
       value: 'ours|theirs',
       choices: ['ours', 'theirs'],
-      help: {
-        zh: '冲突时取局方（ours）或部门（theirs）的值',
-        en: 'on conflicts take the bureau’s (ours) or the department’s (theirs) value',
-      },
+      help: say('commands.accept.take_help'),
     },
   },
   async run(args, ctx) {
@@ -111,12 +102,7 @@ const accept: CliCommand = {
     const planFile = typeof args.options['plan'] === 'string' ? args.options['plan'] : undefined;
     const resolutionsFile = typeof args.options['resolutions'] === 'string' ? args.options['resolutions'] : undefined;
     if (args.positionals.length !== 1 || file === undefined || typeof output !== 'string') {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu accept <报送包.zip> [--plan <当前版本.json>] -o <合并结果.json>',
-          en: 'usage: lantu accept <submission.zip> [--plan <current.json>] -o <merged.json>',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.accept.run')));
       return EXIT.usage;
     }
     const zip = await readInputFile(ctx, file);
@@ -136,7 +122,7 @@ const accept: CliCommand = {
       try {
         parsed = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
-        ctx.err(ctx.t({ zh: `✗ ${resolutionsFile} 不是有效的 JSON`, en: `✗ ${resolutionsFile} is not valid JSON` }));
+        ctx.err(ctx.t(say('commands.accept.run-2', { resolutionsFile })));
         return EXIT.invalid;
       }
       const read = readResolutionsFile(parsed, resolutionsFile);
@@ -166,19 +152,21 @@ const accept: CliCommand = {
       const m = s.manifest;
       ctx.out(`✓ ${ctx.t(s.signature.message)}`);
       ctx.out(
-        ctx.t({
-          zh: `报送：规划 ${m.plan.id}（${m.plan.department}，${m.plan.version}），第 ${m.sequence} 号，报送人 ${m.author}，${m.createdAt}，编辑历史 ${s.history.length} 条`,
-          en: `submission: plan ${m.plan.id} (${m.plan.department}, ${m.plan.version}), no. ${m.sequence}, by ${m.author}, ${m.createdAt}, ${s.history.length} edits in the history`,
-        }),
+        ctx.t(
+          say('commands.accept.run-3', {
+            id: m.plan.id,
+            department: m.plan.department,
+            version: m.plan.version,
+            sequence: m.sequence,
+            author: m.author,
+            createdAt: m.createdAt,
+            length: s.history.length,
+          }),
+        ),
       );
       const diff = printDiff(ctx, s);
       if (ours && ours.plan.id !== m.plan.id) {
-        ctx.err(
-          ctx.t({
-            zh: `✗ ${planFile} 是规划 ${ours.plan.id}，报送包是规划 ${m.plan.id}，未合并`,
-            en: `✗ ${planFile} is plan ${ours.plan.id} but the submission is plan ${m.plan.id}; nothing was merged`,
-          }),
-        );
+        ctx.err(ctx.t(say('commands.accept.run-4', { planFile: String(planFile), id: ours.plan.id, id2: m.plan.id })));
         return EXIT.invalid;
       }
       let merged = s.plan;
@@ -188,24 +176,23 @@ const accept: CliCommand = {
         conflicts = result.conflicts;
         const st = result.stats;
         ctx.out(
-          ctx.t({
-            zh: `三方合并：取自局方 ${st.fromOurs}，取自部门 ${st.fromTheirs}，双方合并 ${st.combined}，冲突 ${conflicts.length}`,
-            en: `three-way merge: ${st.fromOurs} from the bureau, ${st.fromTheirs} from the department, ${st.combined} combined, ${conflicts.length} conflicts`,
-          }),
+          ctx.t(
+            say('commands.accept.run-5', {
+              fromOurs: st.fromOurs,
+              fromTheirs: st.fromTheirs,
+              combined: st.combined,
+              length: conflicts.length,
+            }),
+          ),
         );
         for (const c of conflicts) {
           ctx.out(
-            `  ! ${c.bsm ?? c.id} ${ctx.t({ zh: KIND_ZH[c.kind], en: KIND_EN[c.kind] })}${c.field ? ` ${c.field}` : ''}: ${ctx.t({ zh: '局方', en: 'bureau' })} ${show(c.ours)}，${ctx.t({ zh: '部门', en: 'department' })} ${show(c.theirs)}`,
+            `  ! ${c.bsm ?? c.id} ${ctx.t({ zh: KIND_ZH[c.kind], en: KIND_EN[c.kind] })}${c.field ? ` ${c.field}` : ''}: ${ctx.t(say('commands.accept.run-6'))} ${show(c.ours)}，${ctx.t(say('commands.accept.run-7'))} ${show(c.theirs)}`,
           );
         }
         const take = args.options['take'];
         if (conflicts.length > 0 && take !== 'ours' && take !== 'theirs') {
-          ctx.err(
-            ctx.t({
-              zh: `✗ 有 ${conflicts.length} 处冲突需要决定（--take ours 保留局方，--take theirs 采用部门），未写入任何文件`,
-              en: `✗ ${conflicts.length} conflict(s) need a decision (--take ours keeps the bureau's, --take theirs the department's); nothing was written`,
-            }),
-          );
+          ctx.err(ctx.t(say('commands.accept.run-8', { length: conflicts.length })));
           await ctx.writeJson({ ok: false, file, conflicts: conflicts.length });
           return EXIT.invalid;
         }
@@ -223,27 +210,12 @@ const accept: CliCommand = {
         await ctx.writeOutputFile(resolutionsFile, jsonBytes({ resolutions: all }));
       }
       for (const r of official.renumbered)
-        ctx.out(
-          ctx.t({
-            zh: `  维护日志编号 ${r.provisional} → ${r.official}（正式）`,
-            en: `  log number ${r.provisional} → ${r.official} (official)`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.accept.run-9', { provisional: r.provisional, official: r.official })));
       if (official.renumbered.length > 0 && resolutionsFile === undefined) {
-        ctx.err(
-          ctx.t({
-            zh: '注意：未给出 --resolutions，正式编号只按当日从 1 续编并列出，未写入任何处置记录文件',
-            en: 'note: without --resolutions the official numbers start from the day’s first and are only listed; no resolutions file was written',
-          }),
-        );
+        ctx.err(ctx.t(say('commands.accept.run-10')));
       }
       await writeAcceptedRegister(home, recordAccepted(register, m, sha256Hex(jsonBytes(s.plan)), acceptedAt));
-      ctx.out(
-        ctx.t({
-          zh: `已接收并写入 ${output}；已记录工作站 ${m.station.stationName} 规划 ${m.plan.id} 的第 ${m.sequence} 号报送`,
-          en: `accepted and wrote ${output}; recorded submission no. ${m.sequence} of plan ${m.plan.id} from station ${m.station.stationName}`,
-        }),
-      );
+      ctx.out(ctx.t(say('commands.accept.run-11', { output, stationName: m.station.stationName, id: m.plan.id, sequence: m.sequence })));
       await ctx.writeJson({
         ok: true,
         file,

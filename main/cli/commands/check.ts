@@ -48,6 +48,7 @@ import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { parsePlanTables } from '../parsePlanTables.ts';
 import { readTablePlans } from '../readTablePlans.ts';
 import { formatFindings } from '../printFindings.ts';
+import { say } from '../../i18n/index.ts';
 
 /** Below this many bytes of plans the rules run in this thread unless --threads asks otherwise. */
 const SMALL_PLANS_BYTES = 1_000_000;
@@ -106,86 +107,67 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 const check: CliCommand = {
-  summary: { zh: '检测规划之间的冲突（默认使用济源规则包）', en: 'check plans for conflicts (default: the Jiyuan rule pack)' },
+  summary: say('commands.check.check_summary'),
   usage: '<plan.json>... [--engine postgis --db <conn> [--source-layer <kind>[:<plan-id>]=<schema.table>[,…]]…]',
   options: {
     rules: {
       type: 'string',
       value: '<pack.json>',
-      help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' },
+      help: say('commands.check.rules_help'),
     },
-    targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
+    targets: { type: 'string', value: '<targets.json>', help: say('commands.check.targets_help') },
     geojson: {
       type: 'string',
       value: '<regions.geojson>',
-      help: { zh: '把冲突区域写成 GeoJSON', en: 'write the conflict regions as GeoJSON' },
+      help: say('commands.check.geojson_help'),
     },
     'fail-on': {
       type: 'string',
       value: 'blocker|major',
       choices: ['blocker', 'major'],
-      help: { zh: '存在该级别（或更严重）的冲突时退出码为 3', en: 'exit 3 when a conflict of this severity (or worse) exists' },
+      help: say('commands.check.fail-on_help'),
     },
     threads: {
       type: 'integer',
       value: '<N>',
-      help: {
-        zh: '规则检测的工作线程数（默认：CPU 核数，受空闲内存限制；规划小于 1 MB 或每个线程仍须准备全部要素时为 1）',
-        en: 'worker threads for the rules (default: the cores, as many as the free memory holds; 1 below 1 MB of plans or when each would prepare every feature)',
-      },
+      help: say('commands.check.threads_help'),
     },
     engine: {
       type: 'string',
       value: 'embedded|postgis',
       choices: ['embedded', 'postgis'],
-      help: {
-        zh: '执行规则的引擎：embedded（本机，默认）或 postgis（在 --db 指定的数据库中执行，报告相同）',
-        en: 'where the rules run: embedded (this machine, default) or postgis (in the --db database, same report)',
-      },
+      help: say('commands.check.engine_help'),
     },
     db: DB_OPTION,
     'source-layer': {
       type: 'string',
       repeat: true,
       value: '<kind>[:<plan-id>]=<schema.table>[,…]',
-      help: {
-        zh: '--engine postgis：检测数据库中已有的表（每层一表，国家标准字段名，如 lantu publish 所写），一个规划一次；规划编号默认同 lantu import',
-        en: '--engine postgis: check plans already in the database as tables (one per layer, national field names, as lantu publish writes them), once per plan; plan id defaults as in lantu import',
-      },
+      help: say('commands.check.source-layer_help'),
     },
     schema: {
       type: 'string',
       value: '<name>',
-      help: {
-        zh: '--engine postgis 装载要素的模式（保留）；默认临时模式 lantu_run_…，用后删除',
-        en: '--engine postgis: schema to load the features into (kept); default a temporary lantu_run_… schema, dropped afterwards',
-      },
+      help: say('commands.check.schema_help'),
     },
     connections: {
       type: 'integer',
       value: '<N>',
-      help: { zh: '--engine postgis 的并行连接数（默认 2）', en: '--engine postgis: parallel connections (default 2)' },
+      help: say('commands.check.connections_help'),
     },
     timings: {
       type: 'boolean',
-      help: { zh: '打印各阶段耗时（读取、校验、索引、检测）', en: 'print per-phase times (read, validate, index, check)' },
+      help: say('commands.check.timings_help'),
     },
   },
   async run(args, ctx) {
     const tableSpecs = parsePlanTables(Array.isArray(args.options['source-layer']) ? args.options['source-layer'] : []);
     if (tableSpecs.length > 0 && (args.options['engine'] !== 'postgis' || typeof args.options['db'] !== 'string')) {
-      ctx.err(
-        ctx.t({ zh: '--source-layer 需要 --engine postgis --db <连接字符串>', en: '--source-layer needs --engine postgis --db <conn>' }),
-      );
+      ctx.err(ctx.t(say('commands.check.source-layer-needs-postgis')));
       return EXIT.usage;
     }
     if (args.positionals.length === 0 && tableSpecs.length === 0) {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu check <规划文件>...（至少给出一个规划文件）',
-          en: 'usage: lantu check <plan.json>... (give at least one plan)',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.check.run')));
       return EXIT.usage;
     }
     // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
@@ -207,16 +189,11 @@ const check: CliCommand = {
       if (!bytes) return early.abandon(EXIT.usage);
       const { kind, decoded } = classify(bytes);
       if (kind === 'report') {
-        ctx.out(ctx.t({ zh: `跳过 ${file}：这是冲突报告，不是规划`, en: `skipping ${file}: a conflict report, not a plan` }));
+        ctx.out(ctx.t(say('commands.check.run-2', { file })));
         continue;
       }
       if (kind === 'review') {
-        ctx.out(
-          ctx.t({
-            zh: `跳过 ${file}：这是并联审批文件（部门名录、审查规则或项目），不是规划`,
-            en: `skipping ${file}: a project-review file (department list, review pack or project), not a plan`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.check.run-3', { file })));
         continue;
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
@@ -273,7 +250,7 @@ const check: CliCommand = {
       entry.decoded = undefined;
       if (!result.plan) {
         invalid = true;
-        ctx.err(`✗ ${file}: ${ctx.t({ zh: '不是可检测的规划文档', en: 'not a plan document that can be checked' })}`);
+        ctx.err(`✗ ${file}: ${ctx.t(say('commands.check.run-4'))}`);
         for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
         continue;
       }
@@ -282,12 +259,7 @@ const check: CliCommand = {
       planSources.push(entry.sources ?? null);
       const quality = result.findings.filter((f) => f.level === 'quality');
       if (quality.length > 0) {
-        ctx.out(
-          ctx.t({
-            zh: `! ${file}: ${quality.length} 个质量问题，作为质检冲突报告`,
-            en: `! ${file}: ${quality.length} quality finding(s), reported as quality conflicts`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.check.run-5', { file, length: quality.length })));
         qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
       }
     }
@@ -299,7 +271,7 @@ const check: CliCommand = {
     const packLoad = loadRulePack(parseJson(packBytes));
     if (!packLoad.ok) {
       invalid = true;
-      ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t({ zh: '规则包无效', en: 'invalid rule pack' })}`);
+      ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t(say('commands.check.run-6'))}`);
       for (const e of packLoad.errors) ctx.err(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
     }
     let targets: Targets | undefined;
@@ -308,20 +280,20 @@ const check: CliCommand = {
       const v = validateSchema('targets', data);
       if (!v.valid) {
         invalid = true;
-        ctx.err(`✗ ${targetsFile}: ${ctx.t({ zh: '指标目标文件无效', en: 'invalid targets file' })}`);
+        ctx.err(`✗ ${targetsFile}: ${ctx.t(say('commands.check.run-7'))}`);
         for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
       } else targets = data as Targets;
     }
     if (invalid || !packLoad.ok) return abandon(EXIT.invalid);
     if (plans.length === 0) {
-      ctx.err(ctx.t({ zh: '没有可检测的规划文档', en: 'no plan document to check' }));
+      ctx.err(ctx.t(say('commands.check.run-8')));
       return abandon(EXIT.usage);
     }
     const t2 = performance.now();
 
     const threadsOption = args.options['threads'];
     if (threadsOption === 0) {
-      ctx.err(ctx.t({ zh: '选项 --threads 至少为 1', en: 'option --threads must be at least 1' }));
+      ctx.err(ctx.t(say('commands.check.run-9')));
       return abandon(EXIT.usage);
     }
     const usePostgis = args.options['engine'] === 'postgis';
@@ -329,17 +301,14 @@ const check: CliCommand = {
     const connectionsOption = args.options['connections'];
     const postgisUsage = usePostgis
       ? typeof db !== 'string'
-        ? { zh: '--engine postgis 需要 --db <连接字符串>', en: '--engine postgis needs --db <conn>' }
+        ? say('commands.check.postgisUsage')
         : threadsOption !== undefined
-          ? {
-              zh: '--threads 只用于本机引擎；PostGIS 引擎用 --connections',
-              en: '--threads is for the embedded engine; use --connections with postgis',
-            }
+          ? say('commands.check.postgisUsage-2')
           : connectionsOption === 0
-            ? { zh: '选项 --connections 至少为 1', en: 'option --connections must be at least 1' }
+            ? say('commands.check.postgisUsage-3')
             : null
       : db !== undefined || args.options['schema'] !== undefined || connectionsOption !== undefined
-        ? { zh: '--db、--schema、--connections 只用于 --engine postgis', en: '--db, --schema and --connections need --engine postgis' }
+        ? say('commands.check.postgisUsage-4')
         : null;
     if (postgisUsage) {
       ctx.err(ctx.t(postgisUsage));
@@ -358,12 +327,7 @@ const check: CliCommand = {
       typeof threadsOption === 'number' ? threadsOption : planBytes < SMALL_PLANS_BYTES || shareOf(candidate) >= 1 ? 1 : candidate;
     const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER, undefined, shareOf);
     if (threads > affordable) {
-      ctx.err(
-        ctx.t({
-          zh: `警告：--threads ${threads} 超过空闲内存估计可承受的 ${affordable} 个线程（每个线程约 256 MB + 其所读规划大小的 6 倍）`,
-          en: `warning: --threads ${threads} is more than the ${affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the size of the plans it reads, each)`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.check.run-10', { threads, affordable })));
     }
     const port = await early.port;
     let report: ConflictReport;
@@ -394,24 +358,32 @@ const check: CliCommand = {
               postgisNotes.push(n);
               if (n.kind === 'fallback' && n.reason !== undefined && n.subjects !== undefined)
                 ctx.err(
-                  ctx.t({
-                    zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），其 ${n.subjects.of} 个主体要素中 ${n.subjects.embedded} 个所在分块改由本机引擎计算（并报告无法计量的要素对），其余在数据库中计算`,
-                    en: `note: PostGIS could not compute some geometry of rule ${n.ruleIds.join(', ')} (${n.reason}); the embedded engine evaluates the tiles of ${n.subjects.embedded} of its ${n.subjects.of} subjects (and reports the pair it cannot measure), the database the rest`,
-                  }),
+                  ctx.t(
+                    say('commands.check.tile-fallback', {
+                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                      reason: n.reason,
+                      of: n.subjects.of,
+                      embedded: n.subjects.embedded,
+                    }),
+                  ),
                 );
               else if (n.kind === 'fallback' && n.reason !== undefined)
                 ctx.err(
-                  ctx.t({
-                    zh: `注意：PostGIS 无法计算规则 ${n.ruleIds.join('、')} 的某些几何（${n.reason}），该规则改由本机引擎计算并报告无法计量的要素对`,
-                    en: `note: PostGIS could not compute some geometry of rule ${n.ruleIds.join(', ')} (${n.reason}); the embedded engine evaluates that rule and reports the pair it cannot measure`,
-                  }),
+                  ctx.t(
+                    say('commands.check.executor_onNote', {
+                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                      reason: n.reason,
+                    }),
+                  ),
                 );
               else if (n.kind === 'fallback')
                 ctx.err(
-                  ctx.t({
-                    zh: `注意：${n.relation} 类规则（${n.ruleIds.join('、')}）尚无 PostGIS 实现，改由本机引擎计算`,
-                    en: `note: ${n.relation} rules (${n.ruleIds.join(', ')}) have no PostGIS implementation yet; the embedded engine computes them`,
-                  }),
+                  ctx.t(
+                    say('commands.check.executor_onNote-2', {
+                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                      relation: n.relation,
+                    }),
+                  ),
                 );
             },
           });
@@ -427,14 +399,8 @@ const check: CliCommand = {
             ctx.err(
               ctx.t(
                 typeof args.options['schema'] === 'string'
-                  ? {
-                      zh: `✗ 已中断：数据库中正在执行的查询已取消（模式 ${args.options['schema']} 保留），未写出报告`,
-                      en: `✗ interrupted: the queries running in the database were cancelled (schema ${args.options['schema']} kept); no report written`,
-                    }
-                  : {
-                      zh: '✗ 已中断：数据库中正在执行的查询已取消，临时模式已删除，未写出报告',
-                      en: '✗ interrupted: the queries running in the database were cancelled and the run schema dropped; no report written',
-                    },
+                  ? say('commands.check.run-13', { options: args.options['schema'] })
+                  : say('commands.check.run-14'),
               ),
             );
             return EXIT.usage;
@@ -478,24 +444,48 @@ const check: CliCommand = {
       for (const n of postgisNotes)
         if (n.kind === 'tables')
           ctx.out(
-            ctx.t({
-              zh: `几何：${n.geometryFromTables} 个取自数据库中的表，发送 ${n.geometrySent} 个；发送线路缓冲区或修复后的占地 ${n.footprintsSent} 个`,
-              en: `geometries: ${n.geometryFromTables} from the tables, ${n.geometrySent} sent; ${n.footprintsSent} corridors or repaired footprints sent`,
-            }),
+            ctx.t(
+              say('commands.check.geometry-from-tables', {
+                fromTables: n.geometryFromTables,
+                sent: n.geometrySent,
+                footprints: n.footprintsSent,
+              }),
+            ),
           );
       ctx.out(
-        ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，准备 ${phase('prepare')}，装载 ${phase('load')}，SQL ${phase('sql')}，本机计算 ${phase('embedded')}（质检、指标${fallback.length ? `及 ${fallback.join('、')}` : ''}）`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, prepare ${phase('prepare')}, load ${phase('load')}, SQL ${phase('sql')}, embedded ${phase('embedded')} (quality, indicators${fallback.length ? ` and ${fallback.join(', ')}` : ''})`,
-        }),
+        ctx.t(
+          say('commands.check.run-11', {
+            value: fallback.length
+              ? say('commands.check.fallbackRules', { ids: { zh: fallback.join('、'), en: fallback.join(', ') } })
+              : '',
+            value2: ms(t1 - t0),
+            value3: ms(t2 - t1),
+            value4: phase('prepare'),
+            value5: phase('load'),
+            value6: phase('sql'),
+            value7: phase('embedded'),
+          }),
+        ),
       );
     } else if (args.options['timings']) {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(
-        ctx.t({
-          zh: `耗时：读取 ${ms(t1 - t0)}，校验 ${ms(t2 - t1)}，索引 ${ms(prepareMs)}，检测 ${ms(checkMs)}（${threads} 个线程）${featuresPerWorker.length > 0 ? `；各线程准备的要素：${featuresPerWorker.join('、')}（共 ${plans.reduce((n, p) => n + p.features.length, 0)} 个）` : ''}`,
-          en: `timings: read ${ms(t1 - t0)}, validate ${ms(t2 - t1)}, index ${ms(prepareMs)}, check ${ms(checkMs)} (${threads} thread(s))${featuresPerWorker.length > 0 ? `; features prepared per thread: ${featuresPerWorker.join(', ')} (of ${plans.reduce((n, p) => n + p.features.length, 0)})` : ''}`,
-        }),
+        ctx.t(
+          say('commands.check.run-12', {
+            value: ms(t1 - t0),
+            value2: ms(t2 - t1),
+            prepareMs: ms(prepareMs),
+            checkMs: ms(checkMs),
+            threads,
+            perWorker:
+              featuresPerWorker.length > 0
+                ? say('commands.check.features-per-worker', {
+                    list: { zh: featuresPerWorker.join('、'), en: featuresPerWorker.join(', ') },
+                    total: plans.reduce((n, p) => n + p.features.length, 0),
+                  })
+                : '',
+          }),
+        ),
       );
     }
     const failOn = args.options['fail-on'];
@@ -511,17 +501,22 @@ function printSummary(ctx: CliContext, report: ConflictReport): void {
   for (const s of report.summary) {
     const sev = ctx.lang === 'zh' ? SEVERITY_ZH[s.severity] : s.severity;
     ctx.out(
-      `  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t({ zh: '公顷', en: 'ha' })}`,
+      `  ${s.ruleId.padEnd(5)} ${sev.padEnd(ctx.lang === 'zh' ? 3 : 8)} ${String(s.count).padStart(5)}  ${s.areaHa.toFixed(4)} ${ctx.t(say('commands.check.printSummary'))}`,
     );
   }
   const by = SEVERITIES.map(
     (sev) => `${ctx.lang === 'zh' ? SEVERITY_ZH[sev] : sev} ${report.conflicts.filter((c) => c.severity === sev).length}`,
   );
   ctx.out(
-    ctx.t({
-      zh: `共 ${report.conflicts.length} 处冲突（${by.join('，')}），${report.plans.length} 个规划，规则包 ${report.pack.id} ${report.pack.version}`,
-      en: `${report.conflicts.length} conflict(s) (${by.join(', ')}), ${report.plans.length} plan(s), pack ${report.pack.id} ${report.pack.version}`,
-    }),
+    ctx.t(
+      say('commands.check.printSummary-2', {
+        by: { zh: by.join('，'), en: by.join(', ') },
+        length: report.conflicts.length,
+        length2: report.plans.length,
+        id: report.pack.id,
+        version: report.pack.version,
+      }),
+    ),
   );
 }
 

@@ -14,6 +14,7 @@ import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
+import { say } from '../../i18n/index.ts';
 
 interface PackageView {
   features: PlanFeature[];
@@ -53,7 +54,7 @@ async function readView(
     files = zipEntries(zip, file, limits);
   } catch (error) {
     if (error instanceof ZipRefusal && error.code !== 'zip-invalid') return { error: { zh: error.zh, en: error.en }, code: 1 };
-    return { error: { zh: `${file} 不是有效的 zip 文件`, en: `${file} is not a valid zip file` }, code: 1 };
+    return { error: say('commands.diff.readView_error', { file }), code: 1 };
   }
   try {
     return viewOf(file, files);
@@ -70,8 +71,7 @@ function viewOf(file: string, files: ReadonlyMap<string, Uint8Array>): PackageVi
     const m = /^layers\/([A-Z]+)\.geojson$/.exec(path);
     if (!m) continue;
     const fc = parse<{ features?: GeoJsonFeature[] }>(files.get(path));
-    if (!fc || !Array.isArray(fc.features))
-      return { error: { zh: `${file}：${path} 不是 GeoJSON`, en: `${file}: ${path} is not GeoJSON` }, code: 1 };
+    if (!fc || !Array.isArray(fc.features)) return { error: say('commands.diff.viewOf_error', { file, path }), code: 1 };
     if (m[1] === COVERAGE_TABLE) {
       for (const f of fc.features)
         coverage.push({ classCode: String(f.properties['YDYHFLDM'] ?? ''), areaM2: Number(f.properties['MJ'] ?? 0) });
@@ -89,7 +89,7 @@ function viewOf(file: string, files: ReadonlyMap<string, Uint8Array>): PackageVi
   const indicators = parse<IndicatorValue[]>(files.get('indicators.json'));
   if (features.length === 0 && coverage.length === 0)
     return {
-      error: { zh: `${file} 不是一张蓝图成果包（没有 layers/*.geojson）`, en: `${file} is not a blueprint package (no layers/*.geojson)` },
+      error: say('commands.diff.viewOf_error-2', { file }),
       code: 1,
     };
   return { features, coverage, indicators: Array.isArray(indicators) ? indicators : [] };
@@ -116,16 +116,13 @@ function asPlan(features: PlanFeature[]): PlanDocument {
 const ha = (m2: number) => (m2 / 10_000).toFixed(4);
 
 const diff: CliCommand = {
-  summary: {
-    zh: '比较两个成果包：要素增删改、各用地分类面积变化、指标变化',
-    en: 'compare two packages: features added/removed/changed, area change per class, indicator changes',
-  },
+  summary: say('commands.diff.diff_summary'),
   usage: '<a.zip> <b.zip>',
   options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {
     const limits = zipLimitsFrom(args.options['max-inflate'], PACKAGE_ZIP_LIMITS);
     if (args.positionals.length !== 2) {
-      ctx.err(ctx.t({ zh: '用法：lantu diff <旧成果包.zip> <新成果包.zip>', en: 'usage: lantu diff <a.zip> <b.zip>' }));
+      ctx.err(ctx.t(say('commands.diff.run')));
       return EXIT.usage;
     }
     const [fileA, fileB] = args.positionals as [string, string];
@@ -188,29 +185,35 @@ const diff: CliCommand = {
       }));
 
     for (const l of perLayer.filter((x) => x.added + x.removed + x.changed > 0)) {
-      ctx.out(
-        ctx.t({
-          zh: `  ${l.layer.padEnd(7)} 新增 ${l.added}，删除 ${l.removed}，修改 ${l.changed}`,
-          en: `  ${l.layer.padEnd(7)} added ${l.added}, removed ${l.removed}, changed ${l.changed}`,
-        }),
-      );
+      ctx.out(ctx.t(say('commands.diff.run-2', { layer: l.layer.padEnd(7), added: l.added, removed: l.removed, changed: l.changed })));
     }
     for (const c of areaByClass)
       ctx.out(
-        ctx.t({
-          zh: `  用地 ${c.classCode.padEnd(6)} ${ha(c.areaBeforeM2)} → ${ha(c.areaAfterM2)} 公顷（${c.changeM2 >= 0 ? '+' : ''}${ha(c.changeM2)}）`,
-          en: `  class ${c.classCode.padEnd(6)} ${ha(c.areaBeforeM2)} → ${ha(c.areaAfterM2)} ha (${c.changeM2 >= 0 ? '+' : ''}${ha(c.changeM2)})`,
-        }),
+        ctx.t(
+          say('commands.diff.run-3', {
+            classCode: c.classCode.padEnd(6),
+            areaBeforeM2: ha(c.areaBeforeM2),
+            areaAfterM2: ha(c.areaAfterM2),
+            value: c.changeM2 >= 0 ? '+' : '',
+            changeM2: ha(c.changeM2),
+          }),
+        ),
       );
     for (const i of indicatorChanges)
       ctx.out(
-        `  ${ctx.t({ zh: '指标', en: 'indicator' })} ${i.indicator}${i.townName ? `（${i.townName}）` : ''} ${i.before ?? '—'} → ${i.after} [${i.statusBefore ?? '—'} → ${i.statusAfter}]`,
+        `  ${ctx.t(say('commands.diff.run-4'))} ${i.indicator}${i.townName ? `（${i.townName}）` : ''} ${i.before ?? '—'} → ${i.after} [${i.statusBefore ?? '—'} → ${i.statusAfter}]`,
       );
     ctx.out(
-      ctx.t({
-        zh: `共新增 ${d.added.length}、删除 ${d.removed.length}、修改 ${d.changed.length} 个要素（未变 ${d.unchanged}），${areaByClass.length} 个用地分类面积变化，${indicatorChanges.length} 项指标变化`,
-        en: `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed (${d.unchanged} unchanged); ${areaByClass.length} classes changed area; ${indicatorChanges.length} indicators changed`,
-      }),
+      ctx.t(
+        say('commands.diff.run-5', {
+          length: d.added.length,
+          length2: d.removed.length,
+          length3: d.changed.length,
+          unchanged: d.unchanged,
+          length4: areaByClass.length,
+          length5: indicatorChanges.length,
+        }),
+      ),
     );
     await ctx.writeJson({
       a: fileA,

@@ -36,6 +36,7 @@ import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
 import { DEFAULT_PACK_PATH } from './check.ts';
 import { isWorkspaceFileName, readWorkspaceFile } from '../readWorkspaceFile.ts';
+import { say } from '../../i18n/index.ts';
 
 export const DEFAULT_POLICY_PATH = fileURLToPath(new URL('../../../seeds/rules/policy-default.json', import.meta.url));
 
@@ -116,10 +117,11 @@ async function workspaceInputs(
   const clash = ['policy', 'targets', 'resolutions'].filter((name) => opt(name) !== undefined);
   if (positionals.length !== 1 || clash.length > 0) {
     ctx.err(
-      ctx.t({
-        zh: `用法：lantu export <工作区.lantu> -o <成果包.zip>（只导出一个工作区，其策略、指标目标和处置记录取自工作区${clash.length > 0 ? `，不能再给 --${clash.join('、--')}` : ''}）`,
-        en: `usage: lantu export <workspace.lantu> -o <blueprint.zip> (one workspace; its policy, targets and resolutions come from it${clash.length > 0 ? `, so --${clash.join(', --')} cannot be given` : ''})`,
-      }),
+      ctx.t(
+        say('commands.export.workspaceInputs', {
+          value: clash.length > 0 ? say('commands.export.clash', { options: { zh: clash.join('、--'), en: clash.join(', --') } }) : '',
+        }),
+      ),
     );
     return EXIT.usage;
   }
@@ -132,9 +134,7 @@ async function workspaceInputs(
     try {
       ws = { ...ws, rulePack: JSON.parse(new TextDecoder().decode(pack.bytes)) as RulePack };
     } catch (error) {
-      ctx.err(
-        `✗ ${pack.file}: ${ctx.t({ zh: `不是有效的 JSON（${(error as Error).message}）`, en: `not valid JSON (${(error as Error).message})` })}`,
-      );
+      ctx.err(`✗ ${pack.file}: ${ctx.t(say('commands.export.workspaceInputs-2', { message: (error as Error).message }))}`);
       return EXIT.invalid;
     }
   }
@@ -148,75 +148,50 @@ async function workspaceInputs(
 }
 
 const exportCommand: CliCommand = {
-  summary: {
-    zh: '导出一张蓝图成果包（GeoPackage、GeoJSON、台账、指标、质检与报告）',
-    en: 'export the blueprint package (GeoPackage, GeoJSON, ledger, indicators, quality report, report)',
-  },
+  summary: say('commands.export.exportCommand_summary'),
   usage: '<plan.json>... | <workspace.lantu> -o <blueprint.zip>',
   options: {
-    output: { type: 'string', short: 'o', value: '<blueprint.zip>', help: { zh: '输出的成果包', en: 'package to write' } },
+    output: { type: 'string', short: 'o', value: '<blueprint.zip>', help: say('commands.export.output_help') },
     rules: {
       type: 'string',
       value: '<pack.json>',
-      help: { zh: '规则包（默认 seeds/rules/jiyuan-default.json）', en: 'rule pack (default seeds/rules/jiyuan-default.json)' },
+      help: say('commands.check.rules_help'),
     },
-    targets: { type: 'string', value: '<targets.json>', help: { zh: '指标目标文件', en: 'indicator targets file' } },
+    targets: { type: 'string', value: '<targets.json>', help: say('commands.check.targets_help') },
     policy: {
       type: 'string',
       value: '<policy.json>',
-      help: {
-        zh: '冲突处置优先级策略（默认 seeds/rules/policy-default.json）',
-        en: 'precedence policy (default seeds/rules/policy-default.json)',
-      },
+      help: say('commands.export.policy_help'),
     },
-    resolutions: { type: 'string', value: '<r.json>', help: { zh: '冲突处置记录', en: 'conflict resolutions' } },
+    resolutions: { type: 'string', value: '<r.json>', help: say('commands.export.resolutions_help') },
     created: {
       type: 'string',
       value: '<ISO>',
-      help: {
-        zh: '生成时间（默认 SOURCE_DATE_EPOCH 或当前时间）；相同输入得到逐字节相同的成果包',
-        en: 'creation time (default SOURCE_DATE_EPOCH or now); same inputs give a byte-identical package',
-      },
+      help: say('commands.export.created_help'),
     },
     draft: {
       type: 'boolean',
-      help: {
-        zh: '存在未处置的阻断冲突或待定区域时仍导出，标记为草稿',
-        en: 'export even with open blockers or undetermined areas, marked as a draft',
-      },
+      help: say('commands.export.draft_help'),
     },
     threads: {
       type: 'integer',
       value: '<N>',
-      help: {
-        zh: '规则检测的工作线程数（默认 1：导出要给成果包留内存）；成果包逐字节相同',
-        en: 'worker threads for the rules (default 1: the export keeps its memory for the package); the package is byte-identical',
-      },
+      help: say('commands.export.threads_help'),
     },
   },
   async run(args, ctx) {
     const output = args.options['output'];
     if (args.positionals.length === 0 || typeof output !== 'string') {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu export <规划文件>... | <工作区.lantu> -o <成果包.zip>',
-          en: 'usage: lantu export <plan.json>... | <workspace.lantu> -o <blueprint.zip>',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.export.run')));
       return EXIT.usage;
     }
     const created = creationTime(args.options['created']);
     if (created === null) {
-      ctx.err(ctx.t({ zh: '--created 或 SOURCE_DATE_EPOCH 不是有效的时间', en: '--created or SOURCE_DATE_EPOCH is not a valid time' }));
+      ctx.err(ctx.t(say('commands.export.run-2')));
       return EXIT.usage;
     }
     if (created === 'out-of-range') {
-      ctx.err(
-        ctx.t({
-          zh: `--created 或 SOURCE_DATE_EPOCH 应在 ${FIRST_ZIP_YEAR} 至 ${LAST_ZIP_YEAR} 年之间（zip 文件的时间戳只能表示这些年份）`,
-          en: `--created or SOURCE_DATE_EPOCH must fall in ${FIRST_ZIP_YEAR}–${LAST_ZIP_YEAR} (the years a zip timestamp can hold)`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.export.run-3', { firstZipYear: FIRST_ZIP_YEAR, lastZipYear: LAST_ZIP_YEAR })));
       return EXIT.usage;
     }
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
@@ -250,21 +225,10 @@ const exportCommand: CliCommand = {
     }
     const result = zipPackageStream(packageFiles(outcome.input), created);
     if (!result.ok) {
-      ctx.err(
-        ctx.t({
-          zh: `✗ 不能导出正式成果：${result.reasons.length} 个问题（可用 --draft 导出草稿）`,
-          en: `✗ cannot export a final package: ${result.reasons.length} issue(s) (use --draft for a draft)`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.export.run-4', { length: result.reasons.length })));
       // Each reason names the rule, both sides (layer, BSM, name), the town and the status; --json lists them all.
       for (const r of result.reasons.slice(0, 20)) ctx.err(`  ${ctx.lang === 'zh' ? r.zh : r.en}`);
-      if (result.reasons.length > 20)
-        ctx.err(
-          ctx.t({
-            zh: `  …… 另有 ${result.reasons.length - 20} 个（--json <文件> 列出全部）`,
-            en: `  … and ${result.reasons.length - 20} more (--json <file> lists them all)`,
-          }),
-        );
+      if (result.reasons.length > 20) ctx.err(ctx.t(say('commands.export.run-5', { value: result.reasons.length - 20 })));
       await ctx.writeJson({ ok: false, reasons: result.reasons });
       return EXIT.policy;
     }
@@ -275,24 +239,30 @@ const exportCommand: CliCommand = {
       const failed =
         (error as { code?: unknown } | null)?.code !== undefined
           ? describeIoError(error, output)
-          : {
-              zh: `生成成果包失败（${describeInternalError(error).zh}），未写入任何文件`,
-              en: `building the package failed (${describeInternalError(error).en}); nothing was written`,
-            };
+          : say('commands.export.failed', { error: describeInternalError(error) });
       ctx.err(`✗ ${output}: ${ctx.t(failed)}`);
       return EXIT.usage;
     }
     const { manifest: m, sizeBytes } = result.stream.done();
     const statusZh = m.status === 'final' ? '正式成果' : '草稿';
     ctx.out(
-      ctx.t({
-        zh: `已导出 ${output}（${statusZh}，${m.files.length + 1} 个文件，${(sizeBytes / 1024 / 1024).toFixed(2)} MB）：${m.sources.length} 个规划，冲突 ${m.conflicts.total} 处（未处置 ${m.conflicts.open}，阻断 ${m.conflicts.openBlockers}），处置 ${m.resolutions} 条，待定区域 ${m.undeterminedAreas} 处`,
-        en: `exported ${output} (${m.status}, ${m.files.length + 1} files, ${(sizeBytes / 1024 / 1024).toFixed(2)} MB): ${m.sources.length} plans, ${m.conflicts.total} conflicts (${m.conflicts.open} open, ${m.conflicts.openBlockers} blockers), ${m.resolutions} resolutions, ${m.undeterminedAreas} undetermined areas`,
-      }),
+      ctx.t(
+        say('commands.export.run-6', {
+          statusZh: { zh: statusZh, en: m.status },
+          output,
+          value: m.files.length + 1,
+          value2: (sizeBytes / 1024 / 1024).toFixed(2),
+          length: m.sources.length,
+          total: m.conflicts.total,
+          open: m.conflicts.open,
+          openBlockers: m.conflicts.openBlockers,
+          resolutions: m.resolutions,
+          undeterminedAreas: m.undeterminedAreas,
+        }),
+      ),
     );
     if (m.status === 'draft')
-      for (const r of m.draftReasons.slice(0, 20))
-        ctx.out(`  ${ctx.t({ zh: '草稿原因', en: 'draft reason' })}: ${ctx.lang === 'zh' ? r.zh : r.en}`);
+      for (const r of m.draftReasons.slice(0, 20)) ctx.out(`  ${ctx.t(say('commands.export.run-7'))}: ${ctx.lang === 'zh' ? r.zh : r.en}`);
     await ctx.writeJson({ ok: true, output, status: m.status, sizeBytes, manifest: m });
     return EXIT.ok;
   },

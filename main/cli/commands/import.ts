@@ -27,23 +27,24 @@ import { describePgError } from '../../node/db/describePgError.ts';
 import { readPostgisLayer } from '../../node/db/readPostgisLayer.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/index.ts';
+import type { Bilingual } from '../../../engine/i18n/index.ts';
+import { say } from '../../i18n/index.ts';
 
 const LABEL: Record<ImportSeverity, Record<Lang, string>> = {
-  fatal: { zh: '致命', en: 'fatal' },
-  quality: { zh: '质量', en: 'quality' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '信息', en: 'info' },
+  fatal: say('commands.review.LEVEL_fatal'),
+  quality: say('commands.review.LEVEL_quality'),
+  warning: say('commands.import.LABEL_warning'),
+  info: say('commands.review.LEVEL_info'),
 };
 const MAX_PER_CODE = 20;
 
-function usage(zh: string, en: string): never {
-  throw new UsageError({ zh, en });
+function usage(message: Bilingual): never {
+  throw new UsageError(message);
 }
 
 function parsePeriod(text: string): { start: number; end: number } {
   const m = /^(\d{4})\s*[-–~]\s*(\d{4})$/.exec(text.trim());
-  if (!m || Number(m[1]) > Number(m[2]))
-    usage(`--period 应为“起始年-目标年”，如 2021-2035，得到“${text}”`, `--period must be start-end years, e.g. 2021-2035; got “${text}”`);
+  if (!m || Number(m[1]) > Number(m[2])) usage(say('commands.import.parsePeriod', { text }));
   return { start: Number(m[1]), end: Number(m[2]) };
 }
 
@@ -51,10 +52,7 @@ function parseTerritory(text: string): Territory | undefined {
   if (text === 'none') return undefined;
   const parts = text.split(',').map(Number);
   if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
-    usage(
-      `--territory 应为“最小经度,最小纬度,最大经度,最大纬度”或 none，得到“${text}”`,
-      `--territory must be minLon,minLat,maxLon,maxLat or none; got “${text}”`,
-    );
+    usage(say('commands.import.parseTerritory', { text }));
   }
   return { nameZh: '工作空间范围', bbox: parts as [number, number, number, number] };
 }
@@ -65,14 +63,11 @@ async function readMapping(path: string, ctx: CliContext): Promise<ImportMapping
   try {
     value = JSON.parse(text);
   } catch {
-    usage(`字段映射文件 ${path} 不是有效的 JSON`, `the field mapping file ${path} is not valid JSON`);
+    usage(say('commands.import.readMapping', { path }));
   }
   const mapping = parseImportMapping(value);
   if (!mapping) {
-    usage(
-      `字段映射文件 ${path} 应为 {"源列名": "标准字段名" 或 null}，或 {"columns": {…}, "values": {"字段名": {"源值": "代码表值"}}}`,
-      `the field mapping file ${path} must be {"source column": "field key" or null}, or {"columns": {…}, "values": {"field key": {"source value": "code table value"}}}`,
-    );
+    usage(say('commands.import.readMapping-2', { path }));
   }
   return mapping;
 }
@@ -93,36 +88,38 @@ async function readReference(path: string, ctx: CliContext): Promise<Map<string,
 function printReport(report: ImportReport, ctx: CliContext): void {
   const t = ctx.t;
   ctx.out(
-    t({
-      zh: `来源：${report.file}（${report.format ?? '未知格式'}${report.sourceLayer ? `，图层 ${report.sourceLayer}` : ''}）`,
-      en: `source: ${report.file} (${report.format ?? 'unknown format'}${report.sourceLayer ? `, layer ${report.sourceLayer}` : ''})`,
-    }),
+    t(
+      say('commands.import.source', {
+        file: report.file,
+        format: report.format ?? say('commands.import.unknownFormat'),
+        layer: report.sourceLayer ? say('commands.import.sourceLayer', { layer: report.sourceLayer }) : '',
+      }),
+    ),
   );
   if (report.encoding)
     ctx.out(
-      t({
-        zh: `属性编码：${report.encoding.encoding}（${report.encoding.detail}；可用 --encoding 改）`,
-        en: `attribute encoding: ${report.encoding.encoding} (${report.encoding.source}; override with --encoding)`,
-      }),
+      t(
+        say('commands.import.printReport', {
+          detail: { zh: report.encoding.detail, en: report.encoding.source },
+          encoding: report.encoding.encoding,
+        }),
+      ),
     );
   if (report.sourceCrs)
     ctx.out(
-      t({
-        zh: `来源坐标系：${report.crsProvenance}，已转换为 EPSG:4490`,
-        en: `source CRS: ${report.crsProvenanceEn ?? report.crsProvenance}, converted to EPSG:4490`,
-      }),
+      t(
+        say('commands.import.printReport-2', {
+          crsProvenance: { zh: String(report.crsProvenance), en: String(report.crsProvenanceEn ?? report.crsProvenance) },
+        }),
+      ),
     );
   for (const [layer, m] of Object.entries(report.mappings)) {
     const pairs = Object.entries(m!.columns).map(([c, k]) => (c === k ? k : `${c}→${k}`));
-    ctx.out(t({ zh: `字段映射（${layer}）：${pairs.join('，') || '无'}`, en: `field mapping (${layer}): ${pairs.join(', ') || 'none'}` }));
+    const list = pairs.length ? { zh: pairs.join('，'), en: pairs.join(', ') } : say('commands.import.noMapping');
+    ctx.out(t(say('commands.import.mapping', { layer, list })));
   }
   const c = report.counts;
-  ctx.out(
-    t({
-      zh: `要素：读取 ${c.read}，映射 ${c.mapped}，有效 ${c.valid}，有质量问题 ${c.quality}，致命 ${c.fatal}`,
-      en: `features: ${c.read} read, ${c.mapped} mapped, ${c.valid} valid, ${c.quality} with quality issues, ${c.fatal} fatal`,
-    }),
-  );
+  ctx.out(t(say('commands.import.printReport-3', { read: c.read, mapped: c.mapped, valid: c.valid, quality: c.quality, fatal: c.fatal })));
   const groups = new Map<string, ImportIssue[]>();
   for (const issue of report.issues) {
     const key = `${issue.severity}\u0000${issue.code}`;
@@ -135,8 +132,7 @@ function printReport(report: ImportReport, ctx: CliContext): void {
     const head = list[0]!;
     ctx.out(`[${LABEL[head.severity][ctx.lang]}] ${head.code} (${list.length})`);
     for (const issue of list.slice(0, MAX_PER_CODE)) ctx.out(`  ${ctx.lang === 'zh' ? issue.messageZh : issue.messageEn}`);
-    if (list.length > MAX_PER_CODE)
-      ctx.out(t({ zh: `  …另有 ${list.length - MAX_PER_CODE} 条`, en: `  … ${list.length - MAX_PER_CODE} more` }));
+    if (list.length > MAX_PER_CODE) ctx.out(t(say('commands.import.printReport-4', { value: list.length - MAX_PER_CODE })));
   }
 }
 
@@ -146,12 +142,7 @@ async function readDatabaseLayer(db: string, layer: string, maxRows: number, ctx
   if (!opened) return null;
   try {
     const read = await readPostgisLayer(opened.client, layer, maxRows);
-    ctx.out(
-      ctx.t({
-        zh: `从 ${opened.label} 读取 ${read.file}：${read.rows} 行`,
-        en: `read ${read.file} from ${opened.label}: ${read.rows} rows`,
-      }),
-    );
+    ctx.out(ctx.t(say('commands.import.readDatabaseLayer', { label: opened.label, file: read.file, rows: read.rows })));
     return { format: 'geojson', file: read.file, bytes: read.bytes };
   } catch (error) {
     ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
@@ -162,145 +153,106 @@ async function readDatabaseLayer(db: string, layer: string, maxRows: number, ctx
 }
 
 const importCommand: CliCommand = {
-  summary: {
-    zh: '导入部门规划（GeoJSON、Shapefile、GeoPackage），转换坐标、映射字段并校验',
-    en: 'import a department plan (GeoJSON, Shapefile, GeoPackage): reproject, map fields, validate',
-  },
+  summary: say('commands.import.importCommand_summary'),
   usage: '(<source> | --db <conn> --source-layer <schema.table>) --kind <kind> [options] -o <plan.json>',
   options: {
     db: {
       ...DB_OPTION,
-      help: {
-        zh: `从 PostGIS 读取 --source-layer 指定的表（模式.表）。${DB_OPTION.help.zh}`,
-        en: `read the --source-layer table (schema.table) from PostGIS. ${DB_OPTION.help.en}`,
-      },
+      help: say('commands.import.db_help', { help: DB_OPTION.help }),
     },
     kind: {
       type: 'string',
       value: '<kind>',
       choices: PLAN_KINDS,
-      help: {
-        zh: '规划类型：land / ecology / industry / transport（必填）',
-        en: 'plan kind: land / ecology / industry / transport (required)',
-      },
+      help: say('commands.import.kind_help'),
     },
-    layer: { type: 'string', value: '<code>', help: { zh: '目标图层，如 GHYDYH', en: 'target layer, e.g. GHYDYH' } },
+    layer: { type: 'string', value: '<code>', help: say('commands.import.layer_help') },
     'source-layer': {
       type: 'string',
       value: '<name>',
-      help: {
-        zh: '来源中要读取的图层（GeoPackage 表或 zip 中的 Shapefile）',
-        en: 'layer of the source to read (GeoPackage table or Shapefile in a zip)',
-      },
+      help: say('commands.import.source-layer_help'),
     },
     crs: {
       type: 'string',
       value: '<EPSG:n>',
-      help: { zh: '来源坐标系，覆盖文件声明，如 EPSG:4526', en: 'source CRS, overrides the declaration, e.g. EPSG:4526' },
+      help: say('commands.import.crs_help'),
     },
     encoding: {
       type: 'string',
       value: '<enc>',
       choices: ['utf-8', 'gbk', 'gb18030'],
-      help: { zh: 'Shapefile 属性编码：utf-8 / gbk / gb18030', en: 'Shapefile attribute encoding: utf-8 / gbk / gb18030' },
+      help: say('commands.import.encoding_help'),
     },
     classification: {
       type: 'string',
       value: '<scheme>',
       choices: ['ydyh2023', 'sandiao'],
-      help: {
-        zh: '来源地类代码的分类：ydyh2023 或 sandiao（三调，按对照表转换）',
-        en: 'classification of the source codes: ydyh2023 or sandiao (translated by the crosswalk)',
-      },
+      help: say('commands.import.classification_help'),
     },
     mapping: {
       type: 'string',
       value: '<map.json>',
-      help: {
-        zh: '字段映射文件：{"源列名": "标准字段名" 或 null}；代码字段的值映射写作 {"columns": {…}, "values": {"GYLX": {"1": "一类工业"}}}',
-        en: 'field mapping file: {"source column": "field key" or null}; value mapping of coded fields as {"columns": {…}, "values": {"GYLX": {"1": "一类工业"}}}',
-      },
+      help: say('commands.import.mapping_help'),
     },
     'accept-quality': {
       type: 'boolean',
-      help: {
-        zh: '接受质量问题并照样导入（作为数据质量问题保留）',
-        en: 'accept quality issues and import anyway (kept as data-quality findings)',
-      },
+      help: say('commands.import.accept-quality_help'),
     },
     output: {
       type: 'string',
       value: '<plan.json>',
       short: 'o',
-      help: { zh: '写出的规划文档（-o）；不给则只显示导入报告', en: 'plan document to write (-o); without it only the report is shown' },
+      help: say('commands.import.output_help'),
     },
     'plan-id': {
       type: 'string',
       value: '<id>',
-      help: { zh: '规划标识（默认：类型-部门，各版本保持不变）', en: 'plan id (default: kind-department; stays the same across versions)' },
+      help: say('commands.import.plan-id_help'),
     },
-    title: { type: 'string', value: '<text>', help: { zh: '规划名称（默认：文件名）', en: 'plan title (default: the file name)' } },
-    department: { type: 'string', value: '<text>', help: { zh: '编制部门（默认按规划类型）', en: 'department (default by kind)' } },
-    version: { type: 'string', value: '<v>', help: { zh: '规划版本（默认 v1）', en: 'plan version (default v1)' } },
-    period: { type: 'string', value: '<start-end>', help: { zh: '规划期限（默认 2021-2035）', en: 'planning period (default 2021-2035)' } },
+    title: { type: 'string', value: '<text>', help: say('commands.import.title_help') },
+    department: { type: 'string', value: '<text>', help: say('commands.import.department_help') },
+    version: { type: 'string', value: '<v>', help: say('commands.import.version_help') },
+    period: { type: 'string', value: '<start-end>', help: say('commands.import.period_help') },
     territory: {
       type: 'string',
       value: '<box|none>',
-      help: {
-        zh: '工作空间范围“最小经度,最小纬度,最大经度,最大纬度”（默认济源市）',
-        en: 'workspace territory minLon,minLat,maxLon,maxLat (default Jiyuan)',
-      },
+      help: say('commands.import.territory_help'),
     },
     'max-inflate': inflateLimitOption(DEFAULT_ZIP_LIMITS.maxTotalBytes),
     'read-deadline': {
       type: 'string',
       value: '<seconds>',
-      help: {
-        zh: `读取 GeoPackage 的时限（秒，默认 ${DEFAULT_GPKG_READ_LIMITS.deadlineMs / 1000}），超时即停止并指出所读的表`,
-        en: `deadline for reading a GeoPackage (seconds, default ${DEFAULT_GPKG_READ_LIMITS.deadlineMs / 1000}); past it reading stops, naming the table`,
-      },
+      help: say('commands.import.read-deadline_help', { value: DEFAULT_GPKG_READ_LIMITS.deadlineMs / 1000 }),
     },
     'max-rows': {
       type: 'integer',
       value: '<n>',
-      help: {
-        zh: `GeoPackage 每张表最多读取的行数（默认 ${DEFAULT_GPKG_MAX_ROWS}）`,
-        en: `most rows read from one GeoPackage table (default ${DEFAULT_GPKG_MAX_ROWS})`,
-      },
+      help: say('commands.import.max-rows_help', { defaultGpkgMaxRows: DEFAULT_GPKG_MAX_ROWS }),
     },
     reference: {
       type: 'string',
       value: '<plan.json>',
-      help: {
-        zh: '参考规划文档（如上一版本），用于发现 GCJ-02 偏移',
-        en: 'reference plan document (e.g. the previous version) to spot a GCJ-02 offset',
-      },
+      help: say('commands.import.reference_help'),
     },
   },
   async run(args, ctx) {
     const o = args.options;
     const db = typeof o.db === 'string' ? o.db : undefined;
-    if (db !== undefined && (args.positionals.length > 0 || typeof o['source-layer'] !== 'string'))
-      usage(
-        '用法：lantu import --db <连接字符串> --source-layer <模式.表> --kind <类型> -o <plan.json>（不再给来源文件）',
-        'usage: lantu import --db <conn> --source-layer <schema.table> --kind <kind> -o <plan.json> (no source file)',
-      );
-    if (db === undefined && args.positionals.length === 0)
-      usage('用法：lantu import <来源文件> --kind <类型> -o <plan.json>', 'usage: lantu import <source> --kind <kind> -o <plan.json>');
-    if (typeof o.kind !== 'string')
-      usage('缺少 --kind（land / ecology / industry / transport）', 'missing --kind (land / ecology / industry / transport)');
+    if (db !== undefined && (args.positionals.length > 0 || typeof o['source-layer'] !== 'string')) usage(say('commands.import.run-5'));
+    if (db === undefined && args.positionals.length === 0) usage(say('commands.import.run-6'));
+    if (typeof o.kind !== 'string') usage(say('commands.import.run-7'));
     const kind = o.kind as PlanKind;
     let layer: LayerCode | undefined;
     if (typeof o.layer === 'string') {
       const code = o.layer.toUpperCase();
-      if (!isLayerCode(code)) usage(`不认识的图层 ${o.layer}`, `unknown layer ${o.layer}`);
+      if (!isLayerCode(code)) usage(say('commands.import.run-8', { layer: o.layer }));
       layer = code;
     }
     let source: ImportSource;
     let mapping: ImportMapping | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
     if (db !== undefined && typeof o['max-rows'] === 'number' && o['max-rows'] < 1)
-      usage(`--max-rows 应为正整数，得到 ${o['max-rows']}`, `--max-rows must be a positive integer; got ${o['max-rows']}`);
+      usage(say('commands.import.run-9', { o: o['max-rows'] }));
     try {
       if (db !== undefined) {
         const read = await readDatabaseLayer(
@@ -343,8 +295,7 @@ const importCommand: CliCommand = {
     if (referenceByBsm) options.referenceByBsm = referenceByBsm;
     options.zipLimits = zipLimitsFrom(o['max-inflate'], DEFAULT_ZIP_LIMITS);
     if (typeof o['max-rows'] === 'number') {
-      if (o['max-rows'] < 1)
-        usage(`--max-rows 应为正整数，得到 ${o['max-rows']}`, `--max-rows must be a positive integer; got ${o['max-rows']}`);
+      if (o['max-rows'] < 1) usage(say('commands.import.run-9', { o: o['max-rows'] }));
       options.maxRows = o['max-rows'];
     }
     if (source.format === 'geopackage') {
@@ -352,11 +303,7 @@ const importCommand: CliCommand = {
       const limits = { ...DEFAULT_GPKG_READ_LIMITS };
       if (typeof o['read-deadline'] === 'string') {
         const seconds = Number(o['read-deadline']);
-        if (!(seconds > 0))
-          usage(
-            `--read-deadline 应为正数（秒），得到“${o['read-deadline']}”`,
-            `--read-deadline must be a positive number of seconds; got “${o['read-deadline']}”`,
-          );
+        if (!(seconds > 0)) usage(say('commands.import.run-10', { o: o['read-deadline'] }));
         limits.deadlineMs = Math.round(seconds * 1000);
       }
       const read: { sourceLayer?: string; targetLayer?: string; maxRows?: number } = {};
@@ -376,28 +323,18 @@ const importCommand: CliCommand = {
     let written = false;
     let exit: 0 | 1 = EXIT.ok;
     if (hasFatal || !document) {
-      ctx.out(ctx.t({ zh: '✗ 存在致命错误，未导入任何内容', en: '✗ fatal errors: nothing was imported' }));
+      ctx.out(ctx.t(say('commands.import.run')));
       exit = EXIT.invalid;
     } else if (hasQuality && !accepted) {
-      ctx.out(
-        ctx.t({
-          zh: '✗ 存在质量问题，未写出；确认后用 --accept-quality 导入',
-          en: '✗ quality issues: nothing written; confirm with --accept-quality to import',
-        }),
-      );
+      ctx.out(ctx.t(say('commands.import.run-2')));
       exit = EXIT.invalid;
     } else if (output) {
       // Streamed: a large plan's indented text passes V8's string limit ("Invalid string length").
       await atomicWriteFile(resolve(ctx.cwd, output), jsonFileChunks(document, 1), { journalDir: ctx.journalDir });
       written = true;
-      ctx.out(
-        ctx.t({
-          zh: `✓ 已写出 ${output}（${document.features.length} 个要素）`,
-          en: `✓ wrote ${output} (${document.features.length} features)`,
-        }),
-      );
+      ctx.out(ctx.t(say('commands.import.run-3', { output, length: document.features.length })));
     } else {
-      ctx.out(ctx.t({ zh: '✓ 可以导入（未给出 -o，未写出文件）', en: '✓ importable (no -o given, nothing written)' }));
+      ctx.out(ctx.t(say('commands.import.run-4')));
     }
     await ctx.writeJson({ command: 'import', ok: exit === EXIT.ok, written, output: written ? output : undefined, report: rest });
     return exit;

@@ -10,24 +10,19 @@ import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { UsageError } from '../parseArgs.ts';
 import { reportStationError, stationHomeOf } from '../stationAccess.ts';
+import { say } from '../../i18n/index.ts';
 
-const USAGE = {
-  zh: '用法：lantu keys export-public -o <文件.pub> | trust <文件.pub> --fingerprint <指纹> | revoke --fingerprint <指纹> | list | log',
-  en: 'usage: lantu keys export-public -o <file.pub> | trust <file.pub> --fingerprint <fp> | revoke --fingerprint <fp> | list | log',
-};
+const USAGE = say('commands.keys.USAGE');
 
 const keys: CliCommand = {
-  summary: {
-    zh: '密钥：导出本站公钥，信任（核对指纹后）、吊销、列出受信任公钥，查看变更日志',
-    en: 'keys: export this station’s public key; trust (after checking the fingerprint), revoke, list; show the log',
-  },
+  summary: say('commands.keys.keys_summary'),
   usage: 'export-public -o <x.pub> | trust <x.pub> --fingerprint <指纹> | revoke --fingerprint <指纹> | list | log',
   options: {
-    output: { type: 'string', short: 'o', value: '<x.pub>', help: { zh: '公钥文件写到哪里', en: 'where to write the public-key file' } },
+    output: { type: 'string', short: 'o', value: '<x.pub>', help: say('commands.keys.output_help') },
     fingerprint: {
       type: 'string',
       value: '<指纹>',
-      help: { zh: '通过电话等其他渠道核对过的公钥指纹', en: 'the key fingerprint, confirmed through another channel' },
+      help: say('commands.keys.fingerprint_help'),
     },
   },
   async run(args, ctx) {
@@ -39,10 +34,7 @@ const keys: CliCommand = {
         const file = station.publicKeyFile();
         await ctx.writeOutputFile(args.options.output, publicKeyFileText(file));
         ctx.out(
-          ctx.t({
-            zh: `已导出 ${file.stationName} 的公钥到 ${args.options.output}，指纹 ${file.fingerprint}`,
-            en: `exported ${file.stationName}'s public key to ${args.options.output}, fingerprint ${file.fingerprint}`,
-          }),
+          ctx.t(say('commands.keys.run', { stationName: file.stationName, output: args.options.output, fingerprint: file.fingerprint })),
         );
         await ctx.writeJson(file);
         return EXIT.ok;
@@ -57,35 +49,23 @@ const keys: CliCommand = {
           return EXIT.usage;
         }
         const entry = await station.trust(text, basename(path), fingerprint);
-        ctx.out(
-          ctx.t({
-            zh: `已信任 ${entry.key.stationName} 的公钥，指纹 ${entry.key.fingerprint}`,
-            en: `trusted ${entry.key.stationName}'s key, fingerprint ${entry.key.fingerprint}`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.keys.run-2', { stationName: entry.key.stationName, fingerprint: entry.key.fingerprint })));
         await ctx.writeJson(entry);
         return EXIT.ok;
       }
       if (sub === 'revoke' && rest.length === 0 && typeof fingerprint === 'string') {
         const entry = await station.revoke(fingerprint);
-        ctx.out(
-          ctx.t({
-            zh: `已吊销 ${entry.key.stationName} 的公钥，指纹 ${entry.key.fingerprint}`,
-            en: `revoked ${entry.key.stationName}'s key, fingerprint ${entry.key.fingerprint}`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.keys.run-3', { stationName: entry.key.stationName, fingerprint: entry.key.fingerprint })));
         await ctx.writeJson(entry);
         return EXIT.ok;
       }
       if (sub === 'list' && rest.length === 0) {
         const list = (await station.trustedKeys()).list();
-        if (list.length === 0) ctx.out(ctx.t({ zh: '没有受信任的公钥', en: 'no trusted keys' }));
+        if (list.length === 0) ctx.out(ctx.t(say('commands.keys.run-4')));
         for (const k of list) {
           const state =
-            k.revokedAt !== undefined
-              ? ctx.t({ zh: `已吊销 ${k.revokedAt}`, en: `revoked ${k.revokedAt}` })
-              : ctx.t({ zh: '有效', en: 'valid' });
-          ctx.out(`${k.fingerprint}  ${k.stationName}  ${ctx.t({ zh: '加入', en: 'added' })} ${k.addedAt}  ${state}`);
+            k.revokedAt !== undefined ? ctx.t(say('commands.keys.state', { revokedAt: k.revokedAt })) : ctx.t(say('commands.keys.state-2'));
+          ctx.out(`${k.fingerprint}  ${k.stationName}  ${ctx.t(say('commands.keys.run-5'))} ${k.addedAt}  ${state}`);
         }
         await ctx.writeJson(list);
         return EXIT.ok;
@@ -93,8 +73,8 @@ const keys: CliCommand = {
       if (sub === 'log' && rest.length === 0) {
         const log = await station.trustLog();
         for (const e of log) {
-          const what = e.action === 'trust' ? ctx.t({ zh: '信任', en: 'trust' }) : ctx.t({ zh: '吊销', en: 'revoke' });
-          ctx.out(`${e.at}  ${what}  ${e.key.fingerprint}  ${e.key.stationName}  ${ctx.t({ zh: '操作人', en: 'by' })} ${e.by.stationName}`);
+          const what = e.action === 'trust' ? ctx.t(say('commands.keys.what')) : ctx.t(say('commands.keys.what-2'));
+          ctx.out(`${e.at}  ${what}  ${e.key.fingerprint}  ${e.key.stationName}  ${ctx.t(say('commands.keys.run-6'))} ${e.by.stationName}`);
         }
         await ctx.writeJson(log);
         return EXIT.ok;

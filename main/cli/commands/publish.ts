@@ -15,29 +15,23 @@ import { DB_OPTION, openDatabase } from '../openDatabase.ts';
 import { UsageError } from '../parseArgs.ts';
 import { toolVersion } from './export.ts';
 import verify from './verify.ts';
+import { say } from '../../i18n/index.ts';
 
 const publish: CliCommand = {
-  summary: {
-    zh: '把校验通过的成果包发布到 PostGIS（图层、一张图、冲突、处置、指标；一次事务）',
-    en: 'publish a verified package into PostGIS (layers, coverage, conflicts, resolutions, indicators; one transaction)',
-  },
+  summary: say('commands.publish.publish_summary'),
   usage: '<blueprint.zip> --db <conn> [--schema <name>]',
   options: {
     db: DB_OPTION,
     schema: {
       type: 'string',
       value: '<name>',
-      help: { zh: '写入的模式（schema），默认 lantu', en: 'target schema, default lantu' },
+      help: say('commands.publish.schema_help'),
     },
   },
   async run(args, ctx) {
     const file = args.positionals[0];
     const db = args.options.db;
-    if (args.positionals.length !== 1 || file === undefined || typeof db !== 'string')
-      throw new UsageError({
-        zh: '用法：lantu publish <成果包.zip> --db <连接字符串>',
-        en: 'usage: lantu publish <blueprint.zip> --db <conn>',
-      });
+    if (args.positionals.length !== 1 || file === undefined || typeof db !== 'string') throw new UsageError(say('commands.publish.run'));
     const schema = typeof args.options.schema === 'string' ? args.options.schema : 'lantu';
     let zip: Uint8Array;
     try {
@@ -53,7 +47,7 @@ const publish: CliCommand = {
     try {
       const verified = await verify.run({ positionals: [file], options: {} }, { ...ctx, writeJson: async () => undefined });
       if (verified !== EXIT.ok) {
-        ctx.err(ctx.t({ zh: `✗ ${file} 未通过校验，未发布`, en: `✗ ${file} does not verify: nothing published` }));
+        ctx.err(ctx.t(say('commands.publish.run-2', { file })));
         await ctx.writeJson({ command: 'publish', ok: false, file, reason: 'verify' });
         return verified;
       }
@@ -66,19 +60,11 @@ const publish: CliCommand = {
       });
       if (result.unchanged) {
         ctx.out(
-          ctx.t({
-            zh: `✓ ${label} 模式 ${schema} 已是此成果包（第 ${result.version} 版，SHA-256 ${packageSha256.slice(0, 12)}…），未重复发布`,
-            en: `✓ ${label} schema ${schema} already holds this package (version ${result.version}, SHA-256 ${packageSha256.slice(0, 12)}…): nothing to do`,
-          }),
+          ctx.t(say('commands.publish.run-3', { label, schema, version: result.version, packageSha256: packageSha256.slice(0, 12) })),
         );
       } else {
         for (const t of result.tables) ctx.out(`  ${schema}.${t.name}: ${t.rows}`);
-        ctx.out(
-          ctx.t({
-            zh: `✓ 已发布到 ${label} 模式 ${schema}：第 ${result.version} 版，${result.tables.length} 张表`,
-            en: `✓ published to ${label} schema ${schema}: version ${result.version}, ${result.tables.length} tables`,
-          }),
-        );
+        ctx.out(ctx.t(say('commands.publish.run-4', { label, schema, version: result.version, length: result.tables.length })));
       }
       await ctx.writeJson({ command: 'publish', ok: true, file, schema, packageSha256, ...result });
       return EXIT.ok;

@@ -12,31 +12,24 @@ import { printableLine } from '../printableLine.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { reportStationError } from '../stationAccess.ts';
 import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '../zipSignature.ts';
+import { say } from '../../i18n/index.ts';
 
 const receipt: CliCommand = {
-  summary: {
-    zh: '回执：查看下发成果包中本部门要素的处置结果（保留、被哪条处置修改及理由、删除）',
-    en: 'receipt: what an issued package did to a department’s features (kept, changed by which resolution and why, removed)',
-  },
+  summary: say('commands.receipt.receipt_summary'),
   usage: '<package.zip> --department <名称>',
   options: {
     department: {
       type: 'string',
       value: '<名称>',
-      help: { zh: '部门名称（规划文件中的 department）或规划标识', en: 'department name (a plan’s department) or plan id' },
+      help: say('commands.receipt.department_help'),
     },
-    csv: { type: 'string', value: '<path|->', help: { zh: '把回执写成 CSV，- 为标准输出', en: 'write the receipt as CSV, - for stdout' } },
+    csv: { type: 'string', value: '<path|->', help: say('commands.receipt.csv_help') },
   },
   async run(args, ctx) {
     const file = args.positionals[0];
     const department = args.options['department'];
     if (args.positionals.length !== 1 || file === undefined || typeof department !== 'string') {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu receipt <成果包.zip> --department <部门名称>',
-          en: 'usage: lantu receipt <package.zip> --department <name>',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.receipt.run')));
       return EXIT.usage;
     }
     const zip = await readInputFile(ctx, file);
@@ -54,11 +47,7 @@ const receipt: CliCommand = {
       } catch {
         manifest = undefined;
       }
-      if (!manifest || !Array.isArray(manifest.files))
-        return refuse({
-          zh: `${file} 不是蓝图成果包（${MANIFEST_PATH} 缺失或不是 JSON）`,
-          en: `${file} is not a blueprint package (${MANIFEST_PATH} is missing or not JSON)`,
-        });
+      if (!manifest || !Array.isArray(manifest.files)) return refuse(say('commands.receipt.run-2', { file, manifestPath: MANIFEST_PATH }));
       let signature: string;
       let status = 'unsigned';
       if (files.has(SIGNATURE_PATH)) {
@@ -68,39 +57,43 @@ const receipt: CliCommand = {
         status = signed.check.status;
         files = zipEntries(signed.unsigned, file, PACKAGE_ZIP_LIMITS);
       } else {
-        signature = ctx.t({
-          zh: `! ${file} 未签名（没有 ${SIGNATURE_PATH}），无法确认它来自局方`,
-          en: `! ${file} is not signed (no ${SIGNATURE_PATH}): it cannot be confirmed to come from the bureau`,
-        });
+        signature = ctx.t(say('commands.receipt.run-3', { file, signaturePath: SIGNATURE_PATH }));
       }
       const issues = checkPackageFiles(files, manifest);
-      if (issues.length > 0)
-        return refuse({
-          zh: `${file} 中的 ${issues[0]!.path} 与清单不符（已被改动、删除或加入），不能据此出具回执`,
-          en: `${issues[0]!.path} in ${file} differs from the manifest (changed, removed or added): no receipt from it`,
-        });
+      if (issues.length > 0) return refuse(say('commands.receipt.run-4', { file, path: issues[0]!.path }));
       const read = departmentReceipt(files, department, file);
       if (!read.ok) return refuse(read.message);
       const r = read.receipt;
       ctx.out(signature);
       ctx.out(
-        ctx.t({
-          zh: `回执：${department}，${r.plans.map((p) => `${p.title}（${p.id}，${p.version}）`).join('、')}；保留 ${r.counts.kept}，已修改 ${r.counts.changed}，已删除 ${r.counts.removed}，新增 ${r.counts.added}`,
-          en: `receipt: ${department}, ${r.plans.map((p) => `${p.title} (${p.id}, ${p.version})`).join(', ')}; ${r.counts.kept} kept, ${r.counts.changed} changed, ${r.counts.removed} removed, ${r.counts.added} added`,
-        }),
+        ctx.t(
+          say('commands.receipt.run-5', {
+            plans: {
+              zh: r.plans.map((p) => `${p.title}（${p.id}，${p.version}）`).join('、'),
+              en: r.plans.map((p) => `${p.title} (${p.id}, ${p.version})`).join(', '),
+            },
+            department,
+            kept: r.counts.kept,
+            changed: r.counts.changed,
+            removed: r.counts.removed,
+            added: r.counts.added,
+          }),
+        ),
       );
       for (const row of r.rows) {
         const head = `${row.layer} ${row.bsm || row.featureId} ${printableLine(row.name)}`.trim();
         ctx.out(`  ${RECEIPT_OUTCOME_LABEL[row.outcome][ctx.lang]}  ${head}`);
         for (const x of row.resolutions) {
           const what = [
-            x.fields.length > 0 ? ctx.t({ zh: `字段 ${x.fields.join('、')}`, en: `fields ${x.fields.join(', ')}` }) : '',
-            x.geometryChanged ? ctx.t({ zh: '图形', en: 'geometry' }) : '',
+            x.fields.length > 0
+              ? ctx.t(say('commands.receipt.what', { fields: { zh: x.fields.join('、'), en: x.fields.join(', ') } }))
+              : '',
+            x.geometryChanged ? ctx.t(say('commands.receipt.what-2')) : '',
           ]
             .filter(Boolean)
             .join(ctx.t({ zh: '、', en: ', ' }));
           ctx.out(
-            `      ${x.logNumber} ${ctx.lang === 'zh' ? x.kindZh : x.kind} ${x.ruleId}${what ? ` (${what})` : ''} ${ctx.t({ zh: '理由', en: 'reason' })}: ${printableLine(x.reason)}  ${printableLine(x.decidedBy)} ${x.decidedAt}`,
+            `      ${x.logNumber} ${ctx.lang === 'zh' ? x.kindZh : x.kind} ${x.ruleId}${what ? ` (${what})` : ''} ${ctx.t(say('commands.receipt.run-6'))}: ${printableLine(x.reason)}  ${printableLine(x.decidedBy)} ${x.decidedAt}`,
           );
         }
       }

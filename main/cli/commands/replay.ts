@@ -10,38 +10,34 @@ import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { readWorkspaceFile } from '../readWorkspaceFile.ts';
 import { toolVersion } from './export.ts';
+import { say } from '../../i18n/index.ts';
 
 const replay: CliCommand = {
-  summary: {
-    zh: '按编辑历史重建工作区并报告（规划、要素、处置、编辑记录）',
-    en: 'rebuild a workspace from its history and report it (plans, features, resolutions, edits)',
-  },
+  summary: say('commands.replay.replay_summary'),
   usage: '<workspace.lantu> [-o <out.lantu>]',
   options: {
     output: {
       type: 'string',
       short: 'o',
       value: '<out.lantu>',
-      help: { zh: '把重建的工作区写为新的工作区文件', en: 'write the rebuilt workspace as a new workspace file' },
+      help: say('commands.replay.output_help'),
     },
     created: {
       type: 'string',
       value: '<ISO>',
-      help: { zh: '写入文件的时间（默认当前时间）', en: 'time written into the file (default now)' },
+      help: say('commands.replay.created_help'),
     },
   },
   async run(args, ctx) {
     const [file, ...extra] = args.positionals;
     if (file === undefined || extra.length > 0) {
-      ctx.err(
-        ctx.t({ zh: '用法：lantu replay <工作区.lantu> [-o <输出.lantu>]', en: 'usage: lantu replay <workspace.lantu> [-o <out.lantu>]' }),
-      );
+      ctx.err(ctx.t(say('commands.replay.run')));
       return EXIT.usage;
     }
     const createdOption = args.options['created'];
     const createdMs = typeof createdOption === 'string' ? Date.parse(createdOption) : Date.now();
     if (!Number.isFinite(createdMs)) {
-      ctx.err(ctx.t({ zh: '--created 不是有效的时间', en: '--created is not a valid time' }));
+      ctx.err(ctx.t(say('commands.replay.run-2')));
       return EXIT.usage;
     }
     const opened = await readWorkspaceFile(ctx, file);
@@ -59,17 +55,23 @@ const replay: CliCommand = {
       ).values(),
     ];
     ctx.out(
-      ctx.t({
-        zh: `已按编辑历史重建 ${file}：${plans.length} 个规划，${features} 个要素，处置 ${resolutions.length} 条；编辑记录 ${past.length} 条（可重做 ${future.length} 条）`,
-        en: `rebuilt ${file} from its history: ${plans.length} plans, ${features} features, ${resolutions.length} resolutions; ${past.length} edits (${future.length} to redo)`,
-      }),
+      ctx.t(
+        say('commands.replay.run-3', {
+          file,
+          length: plans.length,
+          features,
+          length2: resolutions.length,
+          length3: past.length,
+          length4: future.length,
+        }),
+      ),
     );
     for (const p of plans)
-      ctx.out(`  ${p.title} ${p.version}（${p.id}）：${ctx.t({ zh: `${p.features} 个要素`, en: `${p.features} features` })}`);
+      ctx.out(`  ${p.title} ${p.version}（${p.id}）：${ctx.t(say('commands.replay.run-4', { features: p.features }))}`);
     for (const s of stations) {
-      const who = s.author || ctx.t({ zh: '（未署名）', en: '(unnamed)' });
+      const who = s.author || ctx.t(say('commands.replay.who'));
       const n = [...past, ...future].filter((c) => c.meta.station === s.station && c.meta.author === s.author).length;
-      ctx.out(`  ${ctx.t({ zh: `工作站 ${s.station}（${who}）：${n} 条编辑`, en: `station ${s.station} (${who}): ${n} edits` })}`);
+      ctx.out(`  ${ctx.t(say('commands.replay.run-5', { station: s.station, who, n }))}`);
     }
     const output = args.options['output'];
     if (typeof output === 'string') {
@@ -84,7 +86,7 @@ const replay: CliCommand = {
         ctx.err(`✗ ${output}: ${ctx.t(describeIoError(error, output))}`);
         return EXIT.usage;
       }
-      ctx.out(ctx.t({ zh: `已写出重建的工作区 ${output}`, en: `wrote the rebuilt workspace ${output}` }));
+      ctx.out(ctx.t(say('commands.replay.run-6', { output })));
     }
     await ctx.writeJson({
       ok: true,

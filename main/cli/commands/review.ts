@@ -55,6 +55,7 @@ import { formatOpinionTable } from '../formatOpinionTable.ts';
 import { printableLine } from '../printableLine.ts';
 import { DEFAULT_PACK_PATH } from './check.ts';
 import { DEFAULT_POLICY_PATH, preparePackageFromFiles, toolVersion } from './export.ts';
+import { say } from '../../i18n/index.ts';
 
 export const DEFAULT_REVIEW_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-review.json', import.meta.url));
 export const DEFAULT_DEPARTMENTS_PATH = fileURLToPath(new URL('../../../seeds/jiyuan/departments.json', import.meta.url));
@@ -85,10 +86,10 @@ const isProjectDocument = (data: unknown): data is ProjectDocument =>
   typeof (data as { project?: unknown }).project === 'object';
 
 const LEVEL = {
-  fatal: { zh: '致命', en: 'fatal' },
-  quality: { zh: '质量', en: 'quality' },
-  warning: { zh: '提示', en: 'warning' },
-  info: { zh: '信息', en: 'info' },
+  fatal: say('commands.review.LEVEL_fatal'),
+  quality: say('commands.review.LEVEL_quality'),
+  warning: say('commands.review.LEVEL_warning'),
+  info: say('commands.review.LEVEL_info'),
 } as const;
 
 const UNMEASURABLE = new Set(['self-intersection', 'hole-outside-shell']);
@@ -99,30 +100,20 @@ function readProject(ctx: CliContext, bytes: Uint8Array, file: string): ProjectD
   for (const f of read.findings.slice(0, 20))
     (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t(f.message)}`);
   if (!read.project) {
-    ctx.err(ctx.t({ zh: `✗ ${file}：不是有效的项目文档`, en: `✗ ${file}: not a valid project document` }));
+    ctx.err(ctx.t(say('commands.review.readProject', { file })));
     return null;
   }
   // A document may be stored with a crossing boundary (a quality finding), but measuring one gives wrong areas
   // (a bow-tie of a 0.48 ha site measured 0.24 ha): the TXT and DXF readers refuse it, and so does the review.
   if (read.findings.some((f) => UNMEASURABLE.has(f.code))) {
-    ctx.err(
-      ctx.t({
-        zh: `✗ ${file}：边界几何自相交或内圈在外圈之外，无法计算占用面积，未审查`,
-        en: `✗ ${file}: the boundary crosses itself or has a hole outside its shell, so no area can be measured; not reviewed`,
-      }),
-    );
+    ctx.err(ctx.t(say('commands.review.readProject-2', { file })));
     return null;
   }
   // Its 界址点 table is printed beside its maps: a geometry moved or replaced without its points must not pass.
   const offsetM = sourcePointsOffsetM(read.project);
   if (offsetM !== null && offsetM > 0.1) {
     const m = offsetM.toFixed(1);
-    ctx.err(
-      ctx.t({
-        zh: `✗ ${file}：界址点（project.source.points）与边界几何（geometry）相差约 ${m} 米，不是同一个边界，未审查`,
-        en: `✗ ${file}: the 界址点 (project.source.points) lie about ${m} m from the boundary geometry (geometry); they are not the same boundary; not reviewed`,
-      }),
-    );
+    ctx.err(ctx.t(say('commands.review.readProject-3', { file, m })));
     return null;
   }
   return read.project;
@@ -171,155 +162,121 @@ async function unwritableOutput(ctx: CliContext, files: readonly string[]): Prom
 }
 
 const review: CliCommand = {
-  summary: {
-    zh: '并联审批：按一张蓝图审查项目界址（部标 TXT、DXF），输出各部门初审意见与合规性审查报告',
-    en: 'parallel approval: review project boundaries (TXT, DXF) against the blueprint; department opinions and the compliance report',
-  },
+  summary: say('commands.review.review_summary'),
   usage: '<boundary>... (<plan.json>... | --blueprint <package.zip>)',
   options: {
     blueprint: {
       type: 'string',
       value: '<package.zip>',
-      help: { zh: '用成果包中的一张蓝图（代替规划文件）', en: 'review against a blueprint package (instead of plan files)' },
+      help: say('commands.review.blueprint_help'),
     },
     'review-rules': {
       type: 'string',
       value: '<pack.json>',
-      help: { zh: '审查规则包（默认 seeds/rules/jiyuan-review.json）', en: 'review pack (default seeds/rules/jiyuan-review.json)' },
+      help: say('commands.review.review-rules_help'),
     },
     departments: {
       type: 'string',
       value: '<list.json>',
-      help: { zh: '部门名录（默认 seeds/jiyuan/departments.json）', en: 'department list (default seeds/jiyuan/departments.json)' },
+      help: say('commands.review.departments_help'),
     },
     report: {
       type: 'string',
       value: '<out.html>',
-      help: { zh: '写出合规性审查报告（HTML，可打印为 A4）', en: 'write the compliance report (HTML, prints on A4)' },
+      help: say('commands.review.report_help'),
     },
-    csv: { type: 'string', value: '<out.csv>', help: { zh: '写出审查结果 CSV', en: 'write the review as CSV' } },
+    csv: { type: 'string', value: '<out.csv>', help: say('commands.review.csv_help') },
     opinions: {
       type: 'string',
       repeat: true,
       value: '<opinion.json>',
-      help: {
-        zh: '部门意见文件（可多次给出），写入报告与 JSON',
-        en: "a department's opinion file (repeatable), shown in the report and JSON",
-      },
+      help: say('commands.review.opinions_help'),
     },
     rules: {
       type: 'string',
       value: '<pack.json>',
-      help: {
-        zh: '由规划文件构建蓝图时的冲突规则包（默认 seeds/rules/jiyuan-default.json）',
-        en: 'conflict rule pack when building the blueprint from plans (default seeds/rules/jiyuan-default.json)',
-      },
+      help: say('commands.review.rules_help'),
     },
     targets: {
       type: 'string',
       value: '<targets.json>',
-      help: { zh: '指标目标文件（由规划文件构建蓝图时）', en: 'indicator targets (when building from plans)' },
+      help: say('commands.review.targets_help'),
     },
     xmmc: {
       type: 'string',
       value: '<name>',
-      help: { zh: '项目名称（默认取 TXT 的地块名称，或文件名）', en: "project name (default: the TXT's parcel name, or the file name)" },
+      help: say('commands.review.xmmc_help'),
     },
-    xmdm: { type: 'string', value: '<code>', help: { zh: '统一项目代码', en: 'project code' } },
+    xmdm: { type: 'string', value: '<code>', help: say('commands.review.xmdm_help') },
     xmlx: {
       type: 'string',
       value: '<type>',
       choices: PROJECT_TYPES,
-      help: { zh: `项目类型：${PROJECT_TYPES.join('、')}`, en: `project type: ${PROJECT_TYPES.join(', ')}` },
+      help: say('commands.review.xmlx_help', { projectTypes: { zh: PROJECT_TYPES.join('、'), en: PROJECT_TYPES.join(', ') } }),
     },
     nydyt: {
       type: 'string',
       value: '<code>',
-      help: { zh: '拟用途（用地用海代码，如 1001）', en: 'proposed use (land-use code, e.g. 1001)' },
+      help: say('commands.review.nydyt_help'),
     },
     zdxm: {
       type: 'string',
       value: '<yes-no>',
       choices: ['是', '否'],
-      help: { zh: '是否国家重大建设项目：是、否', en: 'national major project: 是 or 否' },
+      help: say('commands.review.zdxm_help'),
     },
     gylb: {
       type: 'string',
       value: '<class>',
       choices: ['一类', '二类', '三类'],
-      help: { zh: '工业类别：一类、二类、三类', en: 'industry class: 一类, 二类, 三类' },
+      help: say('commands.review.gylb_help'),
     },
-    'dxf-layer': { type: 'string', value: '<layer>', help: { zh: 'DXF 中界址所在图层', en: 'DXF layer holding the boundaries' } },
+    'dxf-layer': { type: 'string', value: '<layer>', help: say('commands.review.dxf-layer_help') },
     crs: {
       type: 'string',
       value: '<EPSG:45xx>',
-      help: { zh: 'DXF 坐标系（默认按坐标推断）', en: 'CRS of DXF coordinates (default: inferred)' },
+      help: say('commands.review.crs_help'),
     },
     date: {
       type: 'string',
       value: '<YYYY-MM-DD>',
-      help: { zh: '报告日期（默认 SOURCE_DATE_EPOCH 或今天）', en: 'report date (default SOURCE_DATE_EPOCH or today)' },
+      help: say('commands.review.date_help'),
     },
   },
   async run(args, rawCtx) {
     // Names come from surveyors' files and options: control characters in them never reach the terminal raw.
     const ctx: CliContext = { ...rawCtx, out: (line) => rawCtx.out(printableLine(line)), err: (line) => rawCtx.err(printableLine(line)) };
     const usage = () => {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu review <界址文件>... (<规划文件>... | --blueprint <成果包.zip>) [--report 报告.html] [--csv 结果.csv] [--json 结果.json]',
-          en: 'usage: lantu review <boundary>... (<plan.json>... | --blueprint <package.zip>) [--report out.html] [--csv out.csv] [--json out.json]',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.review.usage')));
       return EXIT.usage;
     };
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
     const date = reportDate(args.options['date']);
     if (date === null) {
-      ctx.err(
-        ctx.t({
-          zh: '--date 或 SOURCE_DATE_EPOCH 不是有效的日期（YYYY-MM-DD）',
-          en: '--date or SOURCE_DATE_EPOCH is not a valid date (YYYY-MM-DD)',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.review.run')));
       return EXIT.usage;
     }
     const nydyt = opt('nydyt');
     if (nydyt !== undefined && !isKnownCode('ydyh2023', nydyt)) {
-      ctx.err(
-        ctx.t({
-          zh: `--nydyt ${nydyt} 不是《用地用海分类指南》中的代码`,
-          en: `--nydyt ${nydyt} is not a code of the land and sea use classification`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.review.run-2', { nydyt })));
       return EXIT.usage;
     }
 
     // The project document's limits (schemas/project.schema.json): XMMC and JSDW at most 200 characters.
     const xmmc = opt('xmmc');
     if (xmmc !== undefined && (xmmc.trim() === '' || xmmc.length > 200)) {
-      ctx.err(
-        ctx.t({
-          zh: `--xmmc 项目名称须为 1–200 个字符（现为 ${xmmc.length} 个）`,
-          en: `--xmmc: the project name must have 1–200 characters (it has ${xmmc.length})`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.review.run-3', { length: xmmc.length })));
       return EXIT.usage;
     }
     const outputFiles = [opt('report'), opt('csv'), ctx.json === '-' ? undefined : ctx.json].filter((f): f is string => f !== undefined);
     if (new Set(outputFiles.map((f) => resolve(ctx.cwd, f))).size < outputFiles.length) {
-      ctx.err(
-        ctx.t({
-          zh: `--report、--csv 与 --json 须写到不同的文件：${outputFiles.join('、')}`,
-          en: `--report, --csv and --json must name different files: ${outputFiles.join(', ')}`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.review.run-4', { outputFiles: { zh: outputFiles.join('、'), en: outputFiles.join(', ') } })));
       return EXIT.usage;
     }
     const unwritable = await unwritableOutput(ctx, outputFiles);
     if (unwritable) {
       ctx.err(`✗ ${ctx.t(unwritable)}`);
-      ctx.err(ctx.t({ zh: '未审查，未写出任何文件', en: 'not reviewed; nothing was written' }));
+      ctx.err(ctx.t(say('commands.review.run-5')));
       return EXIT.usage;
     }
 
@@ -339,24 +296,14 @@ const review: CliCommand = {
         if (isProjectDocument(data)) documents.push({ file, bytes });
         else plans.push({ file, bytes });
       } else {
-        ctx.err(
-          ctx.t({
-            zh: `✗ ${file}：不认识的文件类型（界址请用 .txt、.dxf、.geojson、.shp、.zip（Shapefile）或 .gpkg，规划与项目文件用 .json）`,
-            en: `✗ ${file}: unknown file type (boundaries: .txt, .dxf, .geojson, .shp, .zip (Shapefile) or .gpkg; plans and project documents: .json)`,
-          }),
-        );
+        ctx.err(ctx.t(say('commands.review.run-6', { file })));
         return EXIT.usage;
       }
     }
     const blueprintFile = opt('blueprint');
     if (boundaries.length + documents.length === 0) return usage();
     if ((blueprintFile === undefined) === (plans.length === 0)) {
-      ctx.err(
-        ctx.t({
-          zh: '请给出规划文件或 --blueprint 成果包（二者取其一）',
-          en: 'give plan files or --blueprint <package.zip> (one of the two)',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.review.run-7')));
       return usage();
     }
 
@@ -416,19 +363,14 @@ const review: CliCommand = {
         for (const f of read.findings.slice(0, 20)) {
           const level =
             f.level === 'fatal'
-              ? ctx.t({ zh: '致命', en: 'fatal' })
+              ? ctx.t(say('commands.review.LEVEL_fatal'))
               : f.level === 'quality'
-                ? ctx.t({ zh: '质量', en: 'quality' })
-                : ctx.t({ zh: '提示', en: 'warning' });
+                ? ctx.t(say('commands.review.LEVEL_quality'))
+                : ctx.t(say('commands.review.LEVEL_warning'));
           (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${level}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
         }
         if (fatal.length > 0 || read.parcels.length === 0) {
-          ctx.err(
-            ctx.t({
-              zh: `✗ ${file}：界址点文件有 ${fatal.length} 个致命问题，未审查`,
-              en: `✗ ${file}: the boundary file has ${fatal.length} fatal problem(s); not reviewed`,
-            }),
-          );
+          ctx.err(ctx.t(say('commands.review.run-8', { file, length: fatal.length })));
           invalid = true;
           continue;
         }
@@ -454,7 +396,7 @@ const review: CliCommand = {
         const fatalCount = read.issues.filter((i) => i.severity === 'fatal').length;
         if (!read.ok || read.parcels.length === 0) {
           if (read.layers.length > 0) {
-            ctx.err(ctx.t({ zh: '  DXF 图层：', en: '  DXF layers:' }));
+            ctx.err(ctx.t(say('commands.review.run-9')));
             for (const l of read.layers)
               ctx.err(
                 `    ${l.name}  ${Object.entries(l.entityCounts)
@@ -464,15 +406,7 @@ const review: CliCommand = {
           }
           // A broken file (binary, truncated, wrong encoding) is not a file without polylines: say which it is.
           ctx.err(
-            fatalCount > 0
-              ? ctx.t({
-                  zh: `✗ ${file}：DXF 文件有 ${fatalCount} 个致命问题，未审查`,
-                  en: `✗ ${file}: the DXF file has ${fatalCount} fatal problem(s); not reviewed`,
-                })
-              : ctx.t({
-                  zh: `✗ ${file}：没有读出闭合的界址多段线，未审查`,
-                  en: `✗ ${file}: no closed boundary polyline read; not reviewed`,
-                }),
+            fatalCount > 0 ? ctx.t(say('commands.review.run-10', { file, fatalCount })) : ctx.t(say('commands.review.run-11', { file })),
           );
           invalid = true;
           continue;
@@ -484,12 +418,7 @@ const review: CliCommand = {
         ...overrides,
       };
       if (!facts.XMLX) {
-        ctx.err(
-          ctx.t({
-            zh: `✗ ${file}：缺少项目类型：请用 --xmlx 给出，或写在 ${beside} 中`,
-            en: `✗ ${file}: no project type: give --xmlx or put it in ${beside}`,
-          }),
-        );
+        ctx.err(ctx.t(say('commands.review.run-12', { file, beside })));
         return EXIT.usage;
       }
       const id = base?.project.id ?? featureId(CLI_PROJECT_NAMESPACE, `${name}:${sha256Hex(bytes)}`);
@@ -504,7 +433,7 @@ const review: CliCommand = {
       projects.push({ file, project: made.project });
     }
     if (invalid) {
-      ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+      ctx.err(ctx.t(say('commands.review.run-13')));
       return EXIT.invalid;
     }
     // The same file twice (or a copy, or two documents with one id) would be one project reported twice under one id.
@@ -512,12 +441,7 @@ const review: CliCommand = {
     for (const { file, project } of projects) {
       const twin = fileById.get(project.project.id);
       if (twin !== undefined) {
-        ctx.err(
-          ctx.t({
-            zh: `✗ ${file}：与 ${twin} 是同一个项目（项目标识 ${project.project.id}），同一次审查中只能给出一次`,
-            en: `✗ ${file}: the same project as ${twin} (id ${project.project.id}); give it once per call`,
-          }),
-        );
+        ctx.err(ctx.t(say('commands.review.run-14', { file, twin, id: project.project.id })));
         return EXIT.usage;
       }
       fileById.set(project.project.id, file);
@@ -534,7 +458,7 @@ const review: CliCommand = {
       if (opened.check.status !== 'unsigned')
         (opened.payload && !REFUSED_SIGNATURES.has(opened.check.status) ? ctx.out : ctx.err)(signatureLine(opened.check, ctx));
       if (!opened.payload || REFUSED_SIGNATURES.has(opened.check.status)) {
-        ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+        ctx.err(ctx.t(say('commands.review.run-13')));
         return EXIT.invalid;
       }
       const bytes = opened.payload;
@@ -544,10 +468,8 @@ const review: CliCommand = {
           `  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${f.path || '/'}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`,
         );
       if (!read.opinion) {
-        ctx.err(
-          ctx.t({ zh: `✗ ${file}：不是可用的部门意见文件，未审查`, en: `✗ ${file}: not a usable department opinion file; not reviewed` }),
-        );
-        ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+        ctx.err(ctx.t(say('commands.review.run-15', { file })));
+        ctx.err(ctx.t(say('commands.review.run-13')));
         return EXIT.invalid;
       }
       opinions.push(read.opinion);
@@ -563,9 +485,7 @@ const review: CliCommand = {
         files = zipEntries(zip, blueprintFile, PACKAGE_ZIP_LIMITS);
       } catch (error) {
         const refusal =
-          error instanceof ZipRefusal && error.code !== 'zip-invalid'
-            ? { zh: error.zh, en: error.en }
-            : { zh: '不是有效的 zip 文件', en: 'is not a valid zip file' };
+          error instanceof ZipRefusal && error.code !== 'zip-invalid' ? { zh: error.zh, en: error.en } : say('commands.review.refusal');
         ctx.err(`✗ ${blueprintFile}: ${ctx.t(refusal)}`);
         return EXIT.invalid;
       }
@@ -614,12 +534,7 @@ const review: CliCommand = {
           if (outsideM2 >= 1) {
             const ha = m2ToHectares(outsideM2).toFixed(4);
             const mu = m2ToMu(outsideM2).toFixed(2);
-            ctx.err(
-              ctx.t({
-                zh: `✗ ${file}：项目“${project.properties.XMMC}”有 ${ha} 公顷（${mu} 亩）位于蓝图范围（行政区 XZQ）之外，蓝图无法审查这部分：请核对坐标或带号，或使用覆盖该范围的蓝图`,
-                en: `✗ ${file}: ${ha} ha (${mu} mu) of project "${project.properties.XMMC}" lies outside the blueprint's territory (XZQ), where the blueprint cannot review it: check the coordinates or zone, or use a blueprint that covers it`,
-              }),
-            );
+            ctx.err(ctx.t(say('commands.review.run-16', { file, xmmc: project.properties.XMMC, ha, mu })));
             outside = true;
             continue;
           }
@@ -633,7 +548,7 @@ const review: CliCommand = {
     }
 
     if (outside) {
-      ctx.err(ctx.t({ zh: '输入有误，未写出任何文件', en: 'bad input: nothing was written' }));
+      ctx.err(ctx.t(say('commands.review.run-13')));
       return EXIT.invalid;
     }
     for (const line of formatOpinionTable(reviewed, departments, ctx.lang)) ctx.out(line);
@@ -661,7 +576,7 @@ const review: CliCommand = {
         ctx.err(`✗ ${o.file}: ${ctx.t(describeIoError(error, o.file))}`);
         return EXIT.usage;
       }
-      ctx.out(ctx.t({ zh: `已写出 ${o.file}`, en: `wrote ${o.file}` }));
+      ctx.out(ctx.t(say('commands.review.run-17', { file: o.file })));
     }
     await ctx.writeJson(json);
     return reviewed.some((r) => r.review.verdict === 'fail') ? EXIT.policy : EXIT.ok;

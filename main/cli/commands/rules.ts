@@ -9,15 +9,16 @@ import { createGeometryPort } from '../../node/createGeometryPort.ts';
 import type { CliCommand } from '../command.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { EXIT } from '../exitCodes.ts';
+import { say } from '../../i18n/index.ts';
 
 const rules: CliCommand = {
-  summary: { zh: '规则包工具：lint 校验规则包并运行内置测试', en: 'rule-pack tools: lint validates a pack and runs its inline tests' },
+  summary: say('commands.rules.rules_summary'),
   usage: 'lint <pack.json>',
   options: {},
   async run(args, ctx) {
     const [sub, file, ...rest] = args.positionals;
     if (sub !== 'lint' || file === undefined || rest.length > 0) {
-      ctx.err(ctx.t({ zh: '用法：lantu rules lint <规则包.json>', en: 'usage: lantu rules lint <pack.json>' }));
+      ctx.err(ctx.t(say('commands.rules.run')));
       return EXIT.usage;
     }
     let data: unknown;
@@ -27,7 +28,7 @@ const rules: CliCommand = {
         data = JSON.parse(text);
       } catch (error) {
         const why = describeJsonSyntaxError(text, error);
-        ctx.err(`✗ ${file}: ${ctx.t({ zh: `不是有效的 JSON（${why.zh}）`, en: `not valid JSON (${why.en})` })}`);
+        ctx.err(`✗ ${file}: ${ctx.t(say('commands.rules.run-2', { why }))}`);
         return EXIT.invalid;
       }
     } catch (error) {
@@ -42,9 +43,7 @@ const rules: CliCommand = {
       port.dispose();
     }
     if (result.errors.length > 0) {
-      ctx.out(
-        `✗ ${file}: ${ctx.t({ zh: `规则包无效（${result.errors.length} 个错误）`, en: `invalid rule pack (${result.errors.length} error(s))` })}`,
-      );
+      ctx.out(`✗ ${file}: ${ctx.t(say('commands.rules.run-3', { length: result.errors.length }))}`);
       for (const e of result.errors) ctx.out(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
       await ctx.writeJson({ command: 'rules lint', ok: false, errors: result.errors, tests: [] });
       return EXIT.invalid;
@@ -53,20 +52,10 @@ const rules: CliCommand = {
       ctx.out(`${t.passed ? '✓' : '✗'} ${t.ruleId} ${t.name}${t.problem ? `：${t.problem}` : ''}`);
     }
     if (result.untested.length > 0) {
-      ctx.out(
-        ctx.t({
-          zh: `! 没有内置测试的规则：${result.untested.join('、')}`,
-          en: `! rules without inline tests: ${result.untested.join(', ')}`,
-        }),
-      );
+      ctx.out(ctx.t(say('commands.rules.run-4', { untested: { zh: result.untested.join('、'), en: result.untested.join(', ') } })));
     }
     const failed = result.tests.filter((t) => !t.passed).length;
-    ctx.out(
-      ctx.t({
-        zh: `共 ${result.tests.length} 个测试：${result.tests.length - failed} 个通过，${failed} 个失败`,
-        en: `${result.tests.length} test(s): ${result.tests.length - failed} passed, ${failed} failed`,
-      }),
-    );
+    ctx.out(ctx.t(say('commands.rules.run-5', { length: result.tests.length, value: result.tests.length - failed, failed })));
     await ctx.writeJson({ command: 'rules lint', ok: result.ok, errors: [], tests: result.tests, untested: result.untested });
     return result.ok ? EXIT.ok : EXIT.invalid;
   },

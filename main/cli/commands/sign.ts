@@ -10,6 +10,7 @@ import type { CliCommand } from '../command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { PASSPHRASE_OPTION, passphraseOf, reportStationError, stationHomeOf } from '../stationAccess.ts';
+import { say } from '../../i18n/index.ts';
 
 /** The manifest's own time (a package's `created`, a submission's `createdAt`): the signature entry's timestamp. */
 function manifestTime(zip: Uint8Array, file: string): string | null {
@@ -25,20 +26,17 @@ function manifestTime(zip: Uint8Array, file: string): string | null {
 }
 
 const sign: CliCommand = {
-  summary: {
-    zh: '用本工作站的密钥为成果包或回执签名（下发前）',
-    en: 'sign a package or receipt with this station’s key (before issuing it)',
-  },
+  summary: say('commands.sign.sign_summary'),
   usage: '<file.zip> -o <signed.zip>',
   options: {
-    output: { type: 'string', short: 'o', value: '<signed.zip>', help: { zh: '签名后的文件', en: 'signed file to write' } },
+    output: { type: 'string', short: 'o', value: '<signed.zip>', help: say('commands.sign.output_help') },
     'passphrase-file': PASSPHRASE_OPTION,
   },
   async run(args, ctx) {
     const file = args.positionals[0];
     const output = args.options['output'];
     if (args.positionals.length !== 1 || file === undefined || typeof output !== 'string') {
-      ctx.err(ctx.t({ zh: '用法：lantu sign <文件.zip> -o <签名后.zip>', en: 'usage: lantu sign <file.zip> -o <signed.zip>' }));
+      ctx.err(ctx.t(say('commands.sign.run')));
       return EXIT.usage;
     }
     const zip = await readInputFile(ctx, file);
@@ -52,16 +50,11 @@ const sign: CliCommand = {
       return EXIT.invalid;
     }
     if (created === null) {
-      ctx.err(
-        ctx.t({
-          zh: `✗ ${file}：没有可读的 ${MANIFEST_PATH}（含生成时间），无法签名`,
-          en: `✗ ${file}: no readable ${MANIFEST_PATH} (with its creation time): it cannot be signed`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.sign.run-2', { file, manifestPath: MANIFEST_PATH })));
       return EXIT.invalid;
     }
     if (splitSignedZip(zip).signature) {
-      ctx.err(ctx.t({ zh: `✗ ${file} 已经签过名，未做改动`, en: `✗ ${file} is already signed; nothing was changed` }));
+      ctx.err(ctx.t(say('commands.sign.run-3', { file })));
       return EXIT.invalid;
     }
     try {
@@ -69,22 +62,12 @@ const sign: CliCommand = {
       const signer = await station.signer(await passphraseOf(args, ctx));
       const signed = await signZip(zip, signer, created, new Date().toISOString(), PACKAGE_ZIP_LIMITS);
       await ctx.writeOutputFile(output, signed);
-      ctx.out(
-        ctx.t({
-          zh: `已签名 ${output}：签名者 ${signer.stationName}，指纹 ${station.identity.fingerprint ?? ''}`,
-          en: `signed ${output}: signer ${signer.stationName}, fingerprint ${station.identity.fingerprint ?? ''}`,
-        }),
-      );
+      ctx.out(ctx.t(say('commands.sign.run-4', { output, stationName: signer.stationName, value: station.identity.fingerprint ?? '' })));
       await ctx.writeJson({ ok: true, output, stationId: signer.stationId, stationName: signer.stationName });
       return EXIT.ok;
     } catch (error) {
       if (error instanceof UnsignableZip) {
-        ctx.err(
-          ctx.t({
-            zh: `✗ ${file}：只能为普通 zip 签名（不含 ZIP64 记录、没有注释），未做改动`,
-            en: `✗ ${file}: only a plain zip (no ZIP64 records, no comment) can be signed; nothing was changed`,
-          }),
-        );
+        ctx.err(ctx.t(say('commands.sign.run-5', { file })));
         return EXIT.invalid;
       }
       return reportStationError(error, ctx);

@@ -14,6 +14,7 @@ import { EXIT } from '../exitCodes.ts';
 import { formatFindings } from '../printFindings.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { PASSPHRASE_OPTION, passphraseOf, reportStationError, stationHomeOf } from '../stationAccess.ts';
+import { say } from '../../i18n/index.ts';
 
 /** The plan in `file`, or null after printing why it is refused (its fatal findings, naming the file). */
 export async function readPlanFile(ctx: CliContext, file: string): Promise<PlanDocument | null | 'io'> {
@@ -21,7 +22,7 @@ export async function readPlanFile(ctx: CliContext, file: string): Promise<PlanD
   if (!bytes) return 'io';
   const result = validatePlanBytes(bytes, file);
   if (!result.plan) {
-    ctx.err(ctx.t({ zh: `✗ ${file} 不是有效的规划文件：`, en: `✗ ${file} is not a valid plan document:` }));
+    ctx.err(ctx.t(say('commands.submit.readPlanFile', { file })));
     for (const line of formatFindings(
       result.findings.filter((f) => f.level === 'fatal'),
       ctx.lang,
@@ -34,22 +35,19 @@ export async function readPlanFile(ctx: CliContext, file: string): Promise<PlanD
 }
 
 const submit: CliCommand = {
-  summary: {
-    zh: '生成部门报送包（规划版本、自上次接收以来的编辑历史、本工作站签名）',
-    en: 'make a department submission (plan version, edit history since the last accepted version, signed by this station)',
-  },
+  summary: say('commands.submit.submit_summary'),
   usage: '<plan.json> --base <accepted.json> -o <submission.zip>',
   options: {
     base: {
       type: 'string',
       value: '<accepted.json>',
-      help: { zh: '局方上次接收的规划版本（编辑历史的起点）', en: 'the plan version the bureau last accepted (where the history starts)' },
+      help: say('commands.submit.base_help'),
     },
-    output: { type: 'string', short: 'o', value: '<submission.zip>', help: { zh: '报送包', en: 'submission to write' } },
+    output: { type: 'string', short: 'o', value: '<submission.zip>', help: say('commands.submit.output_help') },
     author: {
       type: 'string',
       value: '<姓名>',
-      help: { zh: '报送人（默认本工作站名称）', en: 'who submits (default: this station’s name)' },
+      help: say('commands.submit.author_help'),
     },
     'passphrase-file': PASSPHRASE_OPTION,
   },
@@ -58,12 +56,7 @@ const submit: CliCommand = {
     const base = args.options['base'];
     const output = args.options['output'];
     if (args.positionals.length !== 1 || file === undefined || typeof base !== 'string' || typeof output !== 'string') {
-      ctx.err(
-        ctx.t({
-          zh: '用法：lantu submit <规划.json> --base <已接收版本.json> -o <报送包.zip>',
-          en: 'usage: lantu submit <plan.json> --base <accepted.json> -o <submission.zip>',
-        }),
-      );
+      ctx.err(ctx.t(say('commands.submit.run')));
       return EXIT.usage;
     }
     const plan = await readPlanFile(ctx, file);
@@ -71,12 +64,7 @@ const submit: CliCommand = {
     if (plan === 'io' || accepted === 'io') return EXIT.usage;
     if (!plan || !accepted) return EXIT.invalid;
     if (plan.plan.id !== accepted.plan.id) {
-      ctx.err(
-        ctx.t({
-          zh: `✗ ${file}（规划 ${plan.plan.id}）与 ${base}（规划 ${accepted.plan.id}）不是同一个规划`,
-          en: `✗ ${file} (plan ${plan.plan.id}) and ${base} (plan ${accepted.plan.id}) are different plans`,
-        }),
-      );
+      ctx.err(ctx.t(say('commands.submit.run-2', { file, id: plan.plan.id, base, id2: accepted.plan.id })));
       return EXIT.invalid;
     }
     try {
@@ -107,10 +95,18 @@ const submit: CliCommand = {
       await ctx.writeOutputFile(output, zip);
       await recordSubmissionSequence(home, plan.plan.id, sequence);
       ctx.out(
-        ctx.t({
-          zh: `已生成报送包 ${output}：规划 ${plan.plan.id}（${plan.plan.department}，${plan.plan.version}），第 ${sequence} 号，编辑 ${history.length} 条，报送人 ${author}，工作站 ${signer.stationName}，已签名`,
-          en: `wrote submission ${output}: plan ${plan.plan.id} (${plan.plan.department}, ${plan.plan.version}), no. ${sequence}, ${history.length} edits, by ${author} at station ${signer.stationName}, signed`,
-        }),
+        ctx.t(
+          say('commands.submit.run-3', {
+            output,
+            id: plan.plan.id,
+            department: plan.plan.department,
+            version: plan.plan.version,
+            sequence,
+            length: history.length,
+            author,
+            stationName: signer.stationName,
+          }),
+        ),
       );
       await ctx.writeJson({
         ok: true,

@@ -10,6 +10,7 @@ import type { CliCommand } from '../command.ts';
 import { EXIT, worstExit, type ExitCode } from '../exitCodes.ts';
 import { countByLevel, describeCounts, formatFindings } from '../printFindings.ts';
 import { describeIoError } from '../describeIoError.ts';
+import { say } from '../../i18n/index.ts';
 
 interface FileReport {
   file: string;
@@ -23,23 +24,18 @@ interface FileReport {
 }
 
 const validate: CliCommand = {
-  summary: {
-    zh: '校验规划文档（JSON 格式、模式、几何、代码表、面积）及规则包、指标目标等文档',
-    en: 'validate plan documents (JSON, schema, geometry, code tables, areas) and rule packs, targets …',
-  },
+  summary: say('commands.validate.validate_summary'),
   usage: '<file>...',
   options: {
     'max-per-kind': {
       type: 'integer',
       value: '<n>',
-      help: { zh: '每类问题最多打印 n 条（默认 20）', en: 'print at most n findings per kind (default 20)' },
+      help: say('commands.validate.max-per-kind_help'),
     },
   },
   async run(args, ctx) {
     if (args.positionals.length === 0) {
-      ctx.err(
-        ctx.t({ zh: '用法：lantu validate <文件>...（至少给出一个文件）', en: 'usage: lantu validate <file>... (give at least one file)' }),
-      );
+      ctx.err(ctx.t(say('commands.validate.run')));
       return EXIT.usage;
     }
     const maxPerKind = typeof args.options['max-per-kind'] === 'number' ? args.options['max-per-kind'] : 20;
@@ -76,17 +72,12 @@ const validate: CliCommand = {
         documentKind && documentKind !== 'plan'
           ? ` [${ctx.t(DOCUMENT_TITLES[documentKind] ?? { zh: documentKind, en: documentKind })}]`
           : '';
-      if (ok) ctx.out(`✓ ${file}${what}: ${ctx.t({ zh: '通过', en: 'valid' })}${summary ? ` (${summary})` : ''}`);
+      if (ok) ctx.out(`✓ ${file}${what}: ${ctx.t(say('commands.validate.run-2'))}${summary ? ` (${summary})` : ''}`);
       else ctx.out(`✗ ${file}${what}: ${summary}`);
       for (const line of formatFindings(result.findings, ctx.lang, maxPerKind)) ctx.out(line);
     }
     const passed = reports.filter((r) => r.ok).length;
-    ctx.out(
-      ctx.t({
-        zh: `共 ${reports.length} 个文件：${passed} 个通过，${reports.length - passed} 个未通过；错误合计 ${total} 个`,
-        en: `${reports.length} file(s): ${passed} valid, ${reports.length - passed} not; ${total} error(s) in total`,
-      }),
-    );
+    ctx.out(ctx.t(say('commands.validate.run-3', { length: reports.length, passed, value: reports.length - passed, total })));
     await ctx.writeJson({ command: 'validate', ok: passed === reports.length, files: reports });
     return worstExit(exits);
   },

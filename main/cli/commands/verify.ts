@@ -41,6 +41,7 @@ import { zipPackageStream } from '../../node/zipPackageStream.ts';
 import { preparePackageFromFiles, toolVersion } from './export.ts';
 import { checkSignature, SIGNATURE_PATH, type SignatureCheck } from '../../../engine/exchange/index.ts';
 import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '../zipSignature.ts';
+import { say } from '../../i18n/index.ts';
 
 const KIND_ZH = { modified: '已被修改', removed: '已被删除', added: '不在清单中（新增）' } as const;
 const KIND_EN = { modified: 'was modified', removed: 'was removed', added: 'is not in the manifest (added)' } as const;
@@ -71,17 +72,14 @@ function sameAsEntry(zip: Uint8Array | ZipSource, file: string, entry: ZipEntryI
 }
 
 const verify: CliCommand = {
-  summary: {
-    zh: '校验成果包：清单、哈希，并从包内源文件重建后逐字节比对',
-    en: 'verify a package: manifest, hashes, and a byte-for-byte rebuild from its own sources',
-  },
+  summary: say('commands.verify.verify_summary'),
   usage: '<blueprint.zip>',
   options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {
     const file = args.positionals[0];
     const limits = zipLimitsFrom(args.options['max-inflate'], PACKAGE_ZIP_LIMITS);
     if (args.positionals.length !== 1 || file === undefined) {
-      ctx.err(ctx.t({ zh: '用法：lantu verify <成果包.zip>', en: 'usage: lantu verify <blueprint.zip>' }));
+      ctx.err(ctx.t(say('commands.verify.run')));
       return EXIT.usage;
     }
     let opened: OpenZipFile;
@@ -114,7 +112,7 @@ async function verifyZipFile(file: string, source: ZipSource, limits: ZipLimits,
   } catch (error) {
     if (error instanceof ZipRefusal && error.code !== 'zip-invalid')
       return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
-    return fail([{ path: file, zh: '不是有效的 zip 文件', en: 'is not a valid zip file' }]);
+    return fail([{ path: file, ...say('commands.review.refusal') }]);
   }
   // A signed package: the signature is checked first, then the package without its signature entry is what
   // the rebuild must match byte for byte (signing adds an entry, it changes nothing else).
@@ -161,14 +159,13 @@ async function verifyFiles(
   signature: SignatureCheck,
 ): Promise<ExitCode> {
   const manifest = parseJson(files.get(MANIFEST_PATH));
-  if (manifest === undefined) return fail([{ path: MANIFEST_PATH, zh: '缺失或不是 JSON', en: 'is missing or not JSON' }]);
+  if (manifest === undefined) return fail([{ path: MANIFEST_PATH, ...say('commands.verify.verifyFiles-2') }]);
   const schema = validateSchema('manifest', manifest);
   if (!schema.valid) {
     return fail(
       schema.errors.slice(0, 10).map((e) => ({
         path: MANIFEST_PATH,
-        zh: `不符合清单模式：${schemaErrorText(e).zh}`,
-        en: `does not follow the manifest schema: ${schemaErrorText(e).en}`,
+        ...say('commands.verify.verifyFiles-3', { e: schemaErrorText(e) }),
       })),
     );
   }
@@ -177,19 +174,13 @@ async function verifyFiles(
 
   const build = parseJson(files.get(BUILD_PATH)) as BuildRecord | undefined;
   const inputs = build && Array.isArray(build.sources) ? exportInputsFromBuild(files, build) : null;
-  if (!build || !inputs)
-    return fail([{ path: BUILD_PATH, zh: '构建信息不完整，无法重建', en: 'is incomplete: the package cannot be rebuilt' }]);
+  if (!build || !inputs) return fail([{ path: BUILD_PATH, ...say('commands.verify.verifyFiles-4') }]);
   const running = toolVersion();
   if (build.tool.version !== running) {
-    ctx.out(
-      ctx.t({
-        zh: `注意：成果包由 lantu ${build.tool.version} 生成，当前为 ${running}`,
-        en: `note: the package was built by lantu ${build.tool.version}, this is ${running}`,
-      }),
-    );
+    ctx.out(ctx.t(say('commands.verify.verifyFiles', { version: build.tool.version, running })));
   }
   const outcome = await preparePackageFromFiles(inputs, ctx.lang);
-  if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, zh: `重建失败：${e}`, en: `rebuild failed: ${e}` })));
+  if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, ...say('commands.verify.verifyFiles-5', { e }) })));
   // Each rebuilt file is compared with its entry as the entry inflates, chunk by chunk: the found file (the
   // GeoPackage: 200 MB at 300k parcels) is never held beside the rebuilt one. The directory was checked by zipEntries.
   const entries = new Map(listZipEntries(zip, file, limits).map((e) => [e.name, e]));
@@ -204,8 +195,7 @@ async function verifyFiles(
     return fail([
       {
         path: BUILD_PATH,
-        zh: '重建时预检拒绝正式成果（清单与内容不符）',
-        en: 'the rebuild refuses a final package (the manifest does not match the contents)',
+        ...say('commands.verify.verifyFiles-6'),
       },
     ]);
   const found = zip instanceof Uint8Array ? bytesZipSource(zip) : zip;
@@ -216,22 +206,18 @@ async function verifyFiles(
     at += chunk.length;
   }
   for (const path of files.keys()) if (!rebuilt.has(path)) differing.add(path);
-  if (differing.size > 0)
-    return fail(
-      [...differing]
-        .sort()
-        .map((path) => ({ path, zh: '与从包内源文件重建的结果不一致', en: 'differs from the rebuild from the package’s own sources' })),
-    );
-  if (!sameZip || at !== found.sizeBytes)
-    return fail([
-      { path: file, zh: 'zip 容器与重建结果不一致（文件内容一致）', en: 'the zip container differs from the rebuild (the files match)' },
-    ]);
+  if (differing.size > 0) return fail([...differing].sort().map((path) => ({ path, ...say('commands.verify.verifyFiles-7') })));
+  if (!sameZip || at !== found.sizeBytes) return fail([{ path: file, ...say('commands.verify.verifyFiles-8') }]);
   const m = manifest as Manifest;
   ctx.out(
-    ctx.t({
-      zh: `✓ ${file}：校验通过（${m.status === 'final' ? '正式成果' : '草稿'}，${m.files.length + 1} 个文件，重建逐字节一致）`,
-      en: `✓ ${file}: verified (${m.status}, ${m.files.length + 1} files, rebuild identical byte for byte)`,
-    }),
+    ctx.t(
+      say('commands.verify.verified', {
+        file,
+        // The manifest schema (checked above) allows final and draft only.
+        status: m.status === 'final' ? say('commands.verify.statusFinal') : say('commands.verify.statusDraft'),
+        files: m.files.length + 1,
+      }),
+    ),
   );
   ctx.out(signatureLine(signature, ctx));
   await ctx.writeJson({

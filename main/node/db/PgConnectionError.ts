@@ -1,5 +1,7 @@
 // The one error the database shell throws: a code the callers switch on, and the message in both languages
 // naming what failed (the server, the file, the setting). Never carries a password.
+import type { Bilingual } from '../../../engine/i18n/index.ts';
+
 export type PgErrorCode =
   | 'bad-connection-string'
   | 'password-in-string'
@@ -15,12 +17,16 @@ export type PgErrorCode =
   | 'failed';
 
 export class PgConnectionError extends Error {
+  readonly zh: string;
+  readonly en: string;
+
   constructor(
     readonly code: PgErrorCode,
-    readonly zh: string,
-    readonly en: string,
+    message: Bilingual,
   ) {
-    super(en);
+    super(message.en);
+    this.zh = message.zh;
+    this.en = message.en;
     this.name = 'PgConnectionError';
   }
 }

@@ -13,6 +13,8 @@ import { PgConnectionError } from './PgConnectionError.ts';
 import { readPublishedVersion, type PublishedVersion } from './publishBlueprint.ts';
 import { listPostgisLayers, readPostgisLayer, type PostgisLayer } from './readPostgisLayer.ts';
 import { resolvePgConnection } from './resolvePgConnection.ts';
+import type { Bilingual } from '../../../engine/i18n/index.ts';
+import { say } from '../../i18n/index.ts';
 
 /** Electron safeStorage behind a port (the one fake in the tests). */
 export interface SecretBox {
@@ -60,11 +62,13 @@ const MAX_TEXT = 2000;
 const MAX_LAYER_ROWS = 2_000_000;
 
 class BadRequest extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(message: Bilingual) {
+    super(message.en);
+    this.zh = message.zh;
+    this.en = message.en;
   }
 }
 
@@ -72,19 +76,19 @@ function field(request: unknown, name: string, optional = false): string | undef
   const value = (request as Record<string, unknown> | null)?.[name];
   if (value === undefined && optional) return undefined;
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_TEXT)
-    throw new BadRequest(`请求缺少或含有无效的字段 ${name}`, `the request has a missing or invalid field ${name}`);
+    throw new BadRequest(say('db.createDataSourceHandlers.field', { name }));
   return value;
 }
 
 function onlyFields(request: unknown, allowed: readonly string[]): void {
   if (typeof request !== 'object' || request === null || Array.isArray(request))
-    throw new BadRequest('请求应为对象', 'the request must be an object');
+    throw new BadRequest(say('db.createDataSourceHandlers.onlyFields'));
   for (const key of Object.keys(request))
-    if (!allowed.includes(key)) throw new BadRequest(`请求含有未知字段 ${key}`, `the request has an unknown field ${key}`);
+    if (!allowed.includes(key)) throw new BadRequest(say('db.createDataSourceHandlers.onlyFields-2', { key }));
 }
 
 export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandlers {
-  const say = (m: { zh: string; en: string }) => (deps.language() === 'en' ? m.en : m.zh);
+  const pick = (m: { zh: string; en: string }) => (deps.language() === 'en' ? m.en : m.zh);
 
   async function load(): Promise<StoredSource[]> {
     try {
@@ -108,8 +112,8 @@ export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandle
     try {
       return { ok: true, value: await act() };
     } catch (error) {
-      if (error instanceof BadRequest) return { ok: false, code: 'invalid-request', message: say(error) };
-      if (error instanceof PgConnectionError) return { ok: false, code: error.code, message: say(error) };
+      if (error instanceof BadRequest) return { ok: false, code: 'invalid-request', message: pick(error) };
+      if (error instanceof PgConnectionError) return { ok: false, code: error.code, message: pick(error) };
       throw error;
     }
   }
@@ -117,7 +121,7 @@ export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandle
   async function sourceOf(request: unknown): Promise<StoredSource> {
     const id = field(request, 'id')!;
     const found = (await load()).find((s) => s.id === id);
-    if (!found) throw new BadRequest(`没有编号为 ${id} 的数据源`, `no data source with id ${id}`);
+    if (!found) throw new BadRequest(say('db.createDataSourceHandlers.sourceOf', { id }));
     return found;
   }
 
@@ -150,9 +154,9 @@ export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandle
         const password = field(request, 'password', true);
         const clearPassword = (request as { clearPassword?: unknown }).clearPassword;
         if (clearPassword !== undefined && clearPassword !== true)
-          throw new BadRequest('请求含有无效的字段 clearPassword', 'the request has an invalid field clearPassword');
+          throw new BadRequest(say('db.createDataSourceHandlers.createDataSourceHandlers_add'));
         if (clearPassword && password !== undefined)
-          throw new BadRequest('不能同时设置并清除口令', 'the request both sets and clears the password');
+          throw new BadRequest(say('db.createDataSourceHandlers.createDataSourceHandlers_add-2'));
         if (parsePgConnectionString(connection).password !== undefined) await resolvePgConnection(connection, { env: {} }); // throws the password-in-string refusal
         // Editing (`replaces`) keeps the source's id, place in the list and sealed password unless a new one is
         // typed or it is cleared: the clerk does not retype a password to rename a connection.
@@ -162,11 +166,7 @@ export function createDataSourceHandlers(deps: DataSourceDeps): DataSourceHandle
         if (replaced?.encryptedPassword !== undefined && password === undefined && !clearPassword)
           source.encryptedPassword = replaced.encryptedPassword;
         if (password !== undefined) {
-          if (!deps.secrets.available())
-            throw new BadRequest(
-              '此系统无法加密保存口令（safeStorage 不可用），口令未保存：请改用 .pgpass（权限 0600）或 PGPASSWORD',
-              'this system cannot store the password encrypted (safeStorage unavailable); it was not saved: use a .pgpass (mode 0600) or PGPASSWORD',
-            );
+          if (!deps.secrets.available()) throw new BadRequest(say('db.createDataSourceHandlers.createDataSourceHandlers_add-3'));
           source.encryptedPassword = Buffer.from(deps.secrets.encrypt(password)).toString('base64');
         }
         const before = await load();

@@ -2,6 +2,7 @@
 // server (user@host:port/db): unreachable, bad credentials, missing database, missing permission, TLS trouble.
 // SQLSTATE codes per the PostgreSQL manual, appendix A.
 import { PgConnectionError } from './PgConnectionError.ts';
+import { say } from '../../i18n/index.ts';
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ENOENT']);
 const CERT_UNTRUSTED = new Set([
@@ -20,60 +21,29 @@ export function describePgError(error: unknown, label: string): PgConnectionErro
   const message = e.message ?? String(error);
   const user = label.slice(0, label.indexOf('@'));
   if (UNREACHABLE.has(code) || /timeout|terminated unexpectedly/i.test(message) || code === '57P03') {
-    return new PgConnectionError(
-      'unreachable',
-      `无法连接数据库服务器 ${label}（${code || message}）：请确认服务器正在运行、主机和端口正确、防火墙放行`,
-      `cannot reach the database server ${label} (${code || message}): check that it runs, the host and port, and the firewall`,
-    );
+    return new PgConnectionError('unreachable', say('db.describePgError.describePgError', { label, value: code || message }));
   }
-  if (code === '28P01')
-    return new PgConnectionError('bad-credentials', `用户 ${user} 的口令不正确（${label}）`, `wrong password for user ${user} (${label})`);
+  if (code === '28P01') return new PgConnectionError('bad-credentials', say('db.describePgError.describePgError-2', { user, label }));
   if (code === '28000') {
-    return new PgConnectionError(
-      'bad-credentials',
-      `服务器 ${label} 拒绝了用户 ${user}：pg_hba.conf 中没有允许此连接的条目，或不接受此认证方式`,
-      `the server ${label} refused user ${user}: no pg_hba.conf entry allows this connection or authentication method`,
-    );
+    return new PgConnectionError('bad-credentials', say('db.describePgError.describePgError-3', { label, user }));
   }
-  if (code === '3D000') return new PgConnectionError('no-database', `数据库不存在（${label}）`, `the database does not exist (${label})`);
+  if (code === '3D000') return new PgConnectionError('no-database', say('db.describePgError.describePgError-4', { label }));
   if (code === '42501') {
-    return new PgConnectionError(
-      'no-permission',
-      `用户 ${user} 权限不足（${label}）：${message}；请数据库管理员授予所需权限`,
-      `user ${user} lacks a permission (${label}): ${message}; ask the database administrator to grant it`,
-    );
+    return new PgConnectionError('no-permission', say('db.describePgError.describePgError-5', { user, label, message }));
   }
   if (code === '55P03') {
-    return new PgConnectionError(
-      'failed',
-      `其他连接一直在读取要替换的表，等待超时，未发布（${label}）；旧版本保持不变，请稍后重试`,
-      `other connections kept reading the tables to replace; gave up waiting, nothing published (${label}); the old version stays, try again later`,
-    );
+    return new PgConnectionError('failed', say('db.describePgError.describePgError-6', { label }));
   }
-  if (code === '42P01')
-    return new PgConnectionError('no-table', `表不存在（${label}）：${message}`, `no such table (${label}): ${message}`);
+  if (code === '42P01') return new PgConnectionError('no-table', say('db.describePgError.describePgError-7', { label, message }));
   if (/does not support SSL/i.test(message)) {
-    return new PgConnectionError(
-      'tls',
-      `服务器 ${label} 未开启 TLS（ssl=off），而 sslmode 要求加密连接`,
-      `the server ${label} has TLS off, and the sslmode requires an encrypted connection`,
-    );
+    return new PgConnectionError('tls', say('db.describePgError.describePgError-8', { label }));
   }
   if (CERT_UNTRUSTED.has(code)) {
-    return new PgConnectionError(
-      'tls',
-      `服务器 ${label} 的证书不受信任（${code}）：它不是由 sslrootcert 给出的根证书签发的`,
-      `the certificate of ${label} is not trusted (${code}): it is not signed by the root certificate given in sslrootcert`,
-    );
+    return new PgConnectionError('tls', say('db.describePgError.describePgError-9', { label, code }));
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return new PgConnectionError(
-      'tls',
-      `服务器 ${label} 的证书不是签发给这个主机名的（sslmode=verify-full）`,
-      `the certificate of ${label} was not issued for this host name (sslmode=verify-full)`,
-    );
+    return new PgConnectionError('tls', say('db.describePgError.describePgError-10', { label }));
   }
-  if (code === 'CERT_HAS_EXPIRED')
-    return new PgConnectionError('tls', `服务器 ${label} 的证书已过期`, `the certificate of ${label} has expired`);
-  return new PgConnectionError('failed', `数据库操作失败（${label}）：${message}`, `database operation failed (${label}): ${message}`);
+  if (code === 'CERT_HAS_EXPIRED') return new PgConnectionError('tls', say('db.describePgError.describePgError-11', { label }));
+  return new PgConnectionError('failed', say('db.describePgError.describePgError-12', { label, message }));
 }

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { describePgError } from './describePgError.ts';
 import { PgConnectionError } from './PgConnectionError.ts';
 import type { ResolvedPgConnection } from './resolvePgConnection.ts';
+import { say } from '../../i18n/index.ts';
 
 async function connect(config: pg.ClientConfig): Promise<pg.Client> {
   // Loaded on first use: pg and the Node modules it requires cost every `lantu` start ~20 ms otherwise (--help too).
@@ -39,11 +40,7 @@ export async function openPgClient(connection: ResolvedPgConnection, options: { 
     });
     if (found.rowCount === 0) {
       await client.end().catch(() => undefined);
-      throw new PgConnectionError(
-        'no-postgis',
-        `数据库 ${connection.label} 没有安装 PostGIS 扩展：请数据库管理员执行 CREATE EXTENSION postgis`,
-        `the database ${connection.label} has no PostGIS extension: ask the administrator to run CREATE EXTENSION postgis`,
-      );
+      throw new PgConnectionError('no-postgis', say('db.openPgClient.openPgClient', { label: connection.label }));
     }
   }
   return client;

@@ -2,6 +2,8 @@
 // ("host=… dbname=…", values quoted with '…' and \ escapes), into libpq keywords. Unknown keywords are refused.
 // A password in it is kept here and refused by resolvePgConnection (it shows in process lists and shell history).
 import { PgConnectionError } from './PgConnectionError.ts';
+import type { Bilingual } from '../../../engine/i18n/index.ts';
+import { say } from '../../i18n/index.ts';
 
 export const PG_KEYWORDS = [
   'host',
@@ -23,20 +25,20 @@ export const PG_KEYWORDS = [
 export type PgKeyword = (typeof PG_KEYWORDS)[number];
 export type PgParams = Partial<Record<PgKeyword, string>>;
 
-function bad(zh: string, en: string): never {
-  throw new PgConnectionError('bad-connection-string', `连接字符串无效：${zh}`, `invalid connection string: ${en}`);
+function bad(reason: Bilingual): never {
+  throw new PgConnectionError('bad-connection-string', say('db.parsePgConnectionString.bad', { reason }));
 }
 
 function keyword(name: string): PgKeyword {
   if ((PG_KEYWORDS as readonly string[]).includes(name)) return name as PgKeyword;
-  return bad(`不认识的参数“${name}”`, `unknown parameter “${name}”`);
+  return bad(say('db.parsePgConnectionString.keyword', { name }));
 }
 
 function decode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    return bad(`“${text}”中的百分号编码无效`, `bad percent-encoding in “${text}”`);
+    return bad(say('db.parsePgConnectionString.decode', { text }));
   }
 }
 
@@ -59,18 +61,18 @@ function parseUri(text: string): PgParams {
     } else if (userInfo) params.user = decode(userInfo);
   }
   const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
-  if (hostPort.includes(',')) bad('不支持多个主机', 'several hosts are not supported');
+  if (hostPort.includes(',')) bad(say('db.parsePgConnectionString.parseUri'));
   const bracket = /^\[([^\]]+)\](?::(\d*))?$/.exec(hostPort);
   const plain = /^([^:]*)(?::(\d*))?$/.exec(hostPort);
   const m = bracket ?? plain;
-  if (!m) return bad(`主机“${hostPort}”无效`, `bad host “${hostPort}”`);
+  if (!m) return bad(say('db.parsePgConnectionString.parseUri-2', { hostPort }));
   if (m[1]) params.host = decode(m[1]);
   if (m[2]) params.port = m[2];
   if (path) params.dbname = decode(path);
   for (const pair of query.split('&')) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
-    if (eq < 0) bad(`参数“${pair}”缺少“=”`, `parameter “${pair}” has no “=”`);
+    if (eq < 0) bad(say('db.parsePgConnectionString.parseUri-3', { pair }));
     params[keyword(decode(pair.slice(0, eq)))] = decode(pair.slice(eq + 1));
   }
   return params;
@@ -89,14 +91,14 @@ function parseKeyValue(text: string): PgParams {
     while (i < text.length && text[i] !== '=' && !/\s/.test(text[i]!)) i++;
     const name = text.slice(start, i);
     skipSpace();
-    if (text[i] !== '=') bad(`“${name}”后缺少“=”`, `missing “=” after “${name}”`);
+    if (text[i] !== '=') bad(say('db.parsePgConnectionString.parseKeyValue', { name }));
     i++;
     skipSpace();
     let value = '';
     if (text[i] === "'") {
       i++;
       while (true) {
-        if (i >= text.length) bad(`“${name}”的引号没有闭合`, `unterminated quote in “${name}”`);
+        if (i >= text.length) bad(say('db.parsePgConnectionString.parseKeyValue-2', { name }));
         const c = text[i]!;
         if (c === "'") {
           i++;
@@ -121,7 +123,7 @@ function parseKeyValue(text: string): PgParams {
 export function parsePgConnectionString(text: string): PgParams {
   const trimmed = text.trim();
   if (/^postgres(ql)?:\/\//.test(trimmed)) return parseUri(trimmed);
-  if (/^[a-z]+:\/\//i.test(trimmed)) bad('URI 应以 postgresql:// 开头', 'a URI must start with postgresql://');
+  if (/^[a-z]+:\/\//i.test(trimmed)) bad(say('db.parsePgConnectionString.parsePgConnectionString'));
   if (trimmed && !trimmed.includes('=')) return { dbname: trimmed };
   return parseKeyValue(trimmed);
 }

@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { say } from '../../i18n/index.ts';
 
 export interface PgPassLookup {
   host: string;
@@ -63,10 +64,7 @@ export async function readPgPass(path: string, want: PgPassLookup): Promise<PgPa
   }
   if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
     return {
-      warning: {
-        zh: `口令文件 ${path} 的权限为 ${(mode & 0o777).toString(8)}，组或其他用户可读，已忽略（应为 0600：chmod 600 ${path}）`,
-        en: `password file ${path} has mode ${(mode & 0o777).toString(8)}, readable by group or others: ignored (it must be 0600: chmod 600 ${path})`,
-      },
+      warning: say('db.readPgPass.readPgPass_warning', { path, value: (mode & 0o777).toString(8) }),
     };
   }
   const password = matchPgPass(await readFile(path, 'utf8'), want);

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { PG_KEYWORDS, type PgKeyword, type PgParams } from './parsePgConnectionString.ts';
 import { PgConnectionError } from './PgConnectionError.ts';
+import { say } from '../../i18n/index.ts';
 
 /** Debian's libpq sysconfdir, used when PGSYSCONFDIR is not set. */
 const DEFAULT_SYSCONFDIR = '/etc/postgresql-common';
@@ -28,11 +29,7 @@ export function parsePgServiceFile(text: string, service: string, file: string):
     const eq = line.indexOf('=');
     const name = eq < 0 ? line : line.slice(0, eq).trim();
     if (eq < 0 || !(PG_KEYWORDS as readonly string[]).includes(name) || name === 'service') {
-      throw new PgConnectionError(
-        'bad-connection-string',
-        `服务文件 ${file} 第 ${n + 1} 行无效：“${line}”`,
-        `service file ${file} line ${n + 1} is invalid: “${line}”`,
-      );
+      throw new PgConnectionError('bad-connection-string', say('db.readPgServiceFile.parsePgServiceFile', { file, value: n + 1, line }));
     }
     if (current === service && found) found[name as PgKeyword] = line.slice(eq + 1).trim();
   }
@@ -62,7 +59,6 @@ export async function readPgService(service: string, env: Readonly<Record<string
   }
   throw new PgConnectionError(
     'unknown-service',
-    `找不到连接服务“${service}”（查找了 ${files.join('、')}）`,
-    `connection service “${service}” not found (searched ${files.join(', ')})`,
+    say('db.readPgServiceFile.readPgService', { files: { zh: files.join('、'), en: files.join(', ') }, service }),
   );
 }

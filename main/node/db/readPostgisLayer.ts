@@ -3,6 +3,7 @@
 // desktop's 数据源 page put it through the same import pipeline as a file. Identifiers escaped, values as parameters.
 import type pg from 'pg';
 import { PgConnectionError } from './PgConnectionError.ts';
+import { say } from '../../i18n/index.ts';
 
 export interface PostgisLayer {
   schema: string;
@@ -44,13 +45,8 @@ export async function readPostgisLayer(
     const exists = await client.query('SELECT to_regclass($1) AS t', [
       `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`,
     ]);
-    if (exists.rows[0]?.t === null)
-      throw new PgConnectionError('no-table', `数据库中没有表 ${schema}.${table}`, `the database has no table ${schema}.${table}`);
-    throw new PgConnectionError(
-      'no-table',
-      `表 ${schema}.${table} 没有几何列，不是空间图层`,
-      `table ${schema}.${table} has no geometry column: not a spatial layer`,
-    );
+    if (exists.rows[0]?.t === null) throw new PgConnectionError('no-table', say('db.readPostgisLayer.readPostgisLayer', { schema, table }));
+    throw new PgConnectionError('no-table', say('db.readPostgisLayer.readPostgisLayer-2', { schema, table }));
   }
   const qualified = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`;
   const result = await client.query<{ f: string }>(
@@ -58,11 +54,7 @@ export async function readPostgisLayer(
     [geometry.c, maxRows + 1],
   );
   if (result.rows.length > maxRows) {
-    throw new PgConnectionError(
-      'failed',
-      `表 ${schema}.${table} 超过 ${maxRows} 行（--max-rows），未导入`,
-      `table ${schema}.${table} has more than ${maxRows} rows (--max-rows): nothing imported`,
-    );
+    throw new PgConnectionError('failed', say('db.readPostgisLayer.readPostgisLayer-3', { schema, table, maxRows }));
   }
   const crs = geometry.srid > 0 ? `,"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::${geometry.srid}"}}` : '';
   const text = `{"type":"FeatureCollection","name":${JSON.stringify(table)}${crs},"features":[${result.rows.map((r) => r.f).join(',\n')}]}`;

@@ -11,6 +11,7 @@ import { parsePgConnectionString, type PgParams } from './parsePgConnectionStrin
 import { PgConnectionError } from './PgConnectionError.ts';
 import { pgPassPath, readPgPass } from './readPgPass.ts';
 import { readPgService } from './readPgServiceFile.ts';
+import { say } from '../../i18n/index.ts';
 
 export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
 export type SslMode = (typeof SSL_MODES)[number];
@@ -53,11 +54,7 @@ function readPem(path: string, what: { zh: string; en: string }): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new PgConnectionError(
-      'tls',
-      `无法读取${what.zh} ${path}：${(error as Error).message}`,
-      `cannot read the ${what.en} ${path}: ${(error as Error).message}`,
-    );
+    throw new PgConnectionError('tls', say('db.resolvePgConnection.readPem', { what, path, message: (error as Error).message }));
   }
 }
 
@@ -65,18 +62,14 @@ function tlsOptions(mode: SslMode, p: PgParams, host: string): ConnectionOptions
   // No TLS over a Unix socket (libpq neither): the socket never leaves the machine.
   if (mode === 'disable' || mode === 'allow' || host.startsWith('/')) return false;
   const options: ConnectionOptions = {};
-  if (p.sslcert) options.cert = readPem(p.sslcert, { zh: '客户端证书', en: 'client certificate' });
-  if (p.sslkey) options.key = readPem(p.sslkey, { zh: '客户端私钥', en: 'client key' });
+  if (p.sslcert) options.cert = readPem(p.sslcert, say('db.resolvePgConnection.tlsOptions'));
+  if (p.sslkey) options.key = readPem(p.sslkey, say('db.resolvePgConnection.tlsOptions-2'));
   if (mode === 'prefer' || (mode === 'require' && !p.sslrootcert)) return { ...options, rejectUnauthorized: false };
   // require with a root certificate verifies the chain, as libpq does; verify-full also the host name.
   if (!p.sslrootcert) {
-    throw new PgConnectionError(
-      'tls',
-      `sslmode=${mode} 需要根证书：用 sslrootcert=<ca.crt> 或 PGSSLROOTCERT 指定`,
-      `sslmode=${mode} needs a root certificate: give sslrootcert=<ca.crt> or PGSSLROOTCERT`,
-    );
+    throw new PgConnectionError('tls', say('db.resolvePgConnection.tlsOptions-4', { mode }));
   }
-  if (p.sslrootcert !== 'system') options.ca = readPem(p.sslrootcert, { zh: '根证书', en: 'root certificate' });
+  if (p.sslrootcert !== 'system') options.ca = readPem(p.sslrootcert, say('db.resolvePgConnection.tlsOptions-3'));
   options.rejectUnauthorized = true;
   // The name checked is the host's even when hostaddr gives the address (libpq does the same); TLS has no IP server names.
   if (mode === 'verify-full') {
@@ -88,11 +81,7 @@ function tlsOptions(mode: SslMode, p: PgParams, host: string): ConnectionOptions
 export async function resolvePgConnection(text: string, ports: PgConnectionPorts): Promise<ResolvedPgConnection> {
   const given = parsePgConnectionString(text);
   if (given.password !== undefined) {
-    throw new PgConnectionError(
-      'password-in-string',
-      '连接字符串中不能包含口令（会出现在进程列表和命令历史中）：请用 PGPASSWORD 环境变量、权限为 0600 的 .pgpass 文件，或在终端提示时输入',
-      'the connection string must not contain a password (it shows in process lists and shell history): use PGPASSWORD, a .pgpass file of mode 0600, or type it at the prompt',
-    );
+    throw new PgConnectionError('password-in-string', say('db.resolvePgConnection.resolvePgConnection'));
   }
   const env = ports.env;
   const service = given.service ?? env.PGSERVICE;
@@ -107,11 +96,11 @@ export async function resolvePgConnection(text: string, ports: PgConnectionPorts
   if (!(SSL_MODES as readonly string[]).includes(mode)) {
     throw new PgConnectionError(
       'bad-connection-string',
-      `sslmode“${mode}”无效，应为 ${SSL_MODES.join(' / ')}`,
-      `sslmode “${mode}” is invalid: use ${SSL_MODES.join(' / ')}`,
+      say('db.resolvePgConnection.resolvePgConnection-2', { mode, sslModes: SSL_MODES.join(' / ') }),
     );
   }
-  if (!/^\d{1,5}$/.test(port)) throw new PgConnectionError('bad-connection-string', `端口“${port}”无效`, `port “${port}” is invalid`);
+  if (!/^\d{1,5}$/.test(port))
+    throw new PgConnectionError('bad-connection-string', say('db.resolvePgConnection.resolvePgConnection-3', { port }));
   const label = `${user}@${host}:${port}/${dbname}`;
   const servicePassword = fromService.password;
   const passFile = pgPassPath(env, p.passfile);
@@ -123,11 +112,7 @@ export async function resolvePgConnection(text: string, ports: PgConnectionPorts
     if (found.warning) ports.warn?.(found.warning);
     if (found.password !== undefined) return found.password;
     if (ports.prompt) return ports.prompt(`${label} 的口令 / password for ${label}: `);
-    throw new PgConnectionError(
-      'no-password',
-      `服务器 ${label} 要求口令，但没有找到：请设置 PGPASSWORD、在 ${passFile}（权限 0600）中写入，或在终端中运行以便输入`,
-      `the server ${label} asks for a password and none was found: set PGPASSWORD, add it to ${passFile} (mode 0600), or run in a terminal to type it`,
-    );
+    throw new PgConnectionError('no-password', say('db.resolvePgConnection.password', { label, passFile }));
   };
   const timeoutS = Number(p.connect_timeout ?? '10');
   const config: ClientConfig = {

@@ -7,12 +7,9 @@ import { join } from 'node:path';
 import { EMPTY_ACCEPTED_REGISTER, parseAcceptedRegister, type AcceptedRegister } from '../../../engine/exchange/index.ts';
 import { atomicWriteFile } from '../atomicWriteFile.ts';
 import { StationError } from '../station/stationError.ts';
+import { say } from '../../i18n/index.ts';
 
-const damaged = (path: string) =>
-  new StationError('damaged', {
-    zh: `${path} 已损坏（不是有效的蓝图登记文件），未做改动`,
-    en: `${path} is damaged (not a valid Lantu register); nothing was changed`,
-  });
+const damaged = (path: string) => new StationError('damaged', say('node.exchangeRegisters.damaged', { path }));
 
 export const SUBMISSIONS_FILE = 'submissions.json';
 export const ACCEPTED_FILE = 'accepted-submissions.json';

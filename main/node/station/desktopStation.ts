@@ -12,6 +12,7 @@ import {
 import { initStation, openStation, readStation, renameStation, type OpenedStation } from './openStation.ts';
 import { StationError } from './stationError.ts';
 import { safeStorageProtects, type SafeStoragePort } from './stationKeyStore.ts';
+import { say } from '../../i18n/index.ts';
 
 /** What the renderer may know about the station: no key material beyond the public key. */
 export interface StationView {
@@ -72,10 +73,7 @@ export function createDesktopStation(options: { home: string; safeStorage: SafeS
       if (!signer) {
         const s = await station();
         if (s.needsPassphrase && passphrase === undefined) {
-          throw new StationError('needs-passphrase', {
-            zh: '请输入本工作站私钥的口令',
-            en: 'enter the passphrase of this station’s private key',
-          });
+          throw new StationError('needs-passphrase', say('station.desktopStation.sign'));
         }
         signer = await s.signer(passphrase);
       }

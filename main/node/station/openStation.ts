@@ -29,6 +29,7 @@ import { atomicWriteFile } from '../atomicWriteFile.ts';
 import { StationError } from './stationError.ts';
 import { keyNeedsPassphrase, newStationKeyPair, openStoredKey, storeKey, type SafeStoragePort } from './stationKeyStore.ts';
 import { appendTrustLog, readTrustLog } from './trustLogFile.ts';
+import { say } from '../../i18n/index.ts';
 
 export const STATION_FILE = 'station.json';
 export const KEY_FILE = 'station-key.json';
@@ -69,7 +70,7 @@ async function readJson(path: string): Promise<unknown | undefined> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new StationError('damaged', { zh: `${path} 不是有效的 JSON`, en: `${path} is not valid JSON` });
+    throw new StationError('damaged', say('station.openStation.readJson', { path }));
   }
 }
 
@@ -79,8 +80,7 @@ export async function readStation(home: string): Promise<StationRecord | null> {
   const raw = await readJson(path);
   if (raw === undefined) return null;
   const record = readStationRecord(raw);
-  if (!record)
-    throw new StationError('damaged', { zh: `${path} 已损坏（不是蓝图工作站文件）`, en: `${path} is damaged (not a Lantu station file)` });
+  if (!record) throw new StationError('damaged', say('station.openStation.readStation', { path }));
   return record;
 }
 
@@ -93,10 +93,7 @@ export async function initStation(
   const problem = stationNameProblem(input.stationName);
   if (problem) throw new StationError('refused', problem);
   if (await readStation(home)) {
-    throw new StationError('station-exists', {
-      zh: `${join(home, STATION_FILE)} 已存在：本安装已有工作站，未做改动`,
-      en: `${join(home, STATION_FILE)} exists: this installation already has a station; nothing was changed`,
-    });
+    throw new StationError('station-exists', say('station.openStation.initStation', { join: join(home, STATION_FILE) }));
   }
   const pair = newStationKeyPair();
   const storedKey = await storeKey(pair, { passphrase: input.passphrase, safeStorage: options.safeStorage });
@@ -129,10 +126,7 @@ export async function renameStation(home: string, stationName: string): Promise<
 }
 
 function noStation(home: string): StationError {
-  return new StationError('no-station', {
-    zh: `本安装还没有工作站（${join(home, STATION_FILE)} 不存在）；请先运行 lantu station init --name <名称>`,
-    en: `this installation has no station yet (no ${join(home, STATION_FILE)}); run lantu station init --name <name> first`,
-  });
+  return new StationError('no-station', say('station.openStation.noStation', { join: join(home, STATION_FILE) }));
 }
 
 export async function openStation(home: string, options: StationOptions = {}): Promise<OpenedStation> {
@@ -142,10 +136,7 @@ export async function openStation(home: string, options: StationOptions = {}): P
   const storedKey = await readJson(keyPath);
   const publicKey = identity.publicKey !== undefined ? base64ToBytes(identity.publicKey) : null;
   if (storedKey === undefined || !publicKey || publicKey.length !== 32) {
-    throw new StationError('damaged', {
-      zh: `${keyPath} 缺失或 ${STATION_FILE} 没有公钥：本工作站无法签名`,
-      en: `${keyPath} is missing or ${STATION_FILE} has no public key: this station cannot sign`,
-    });
+    throw new StationError('damaged', say('station.openStation.openStation', { keyPath, stationFile: STATION_FILE }));
   }
   const now = options.now ?? isoNow;
   const logPath = join(home, TRUST_LOG_FILE);
@@ -157,10 +148,7 @@ export async function openStation(home: string, options: StationOptions = {}): P
     async signer(passphrase) {
       const pair = await openStoredKey(storedKey, keyPath, { passphrase, safeStorage: options.safeStorage });
       if (bytesToBase64(pair.publicKey) !== identity.publicKey) {
-        throw new StationError('damaged', {
-          zh: `${keyPath} 的私钥与 ${STATION_FILE} 的公钥不配对`,
-          en: `the key in ${keyPath} does not match the public key in ${STATION_FILE}`,
-        });
+        throw new StationError('damaged', say('station.openStation.signer', { keyPath, stationFile: STATION_FILE }));
       }
       return {
         stationId: identity.stationId,

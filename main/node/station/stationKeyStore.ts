@@ -14,6 +14,7 @@ import {
 } from '../../../engine/sign/index.ts';
 import { nodeAesGcm } from './nodeAesGcm.ts';
 import { StationError } from './stationError.ts';
+import { say } from '../../i18n/index.ts';
 
 /** The part of Electron's safeStorage this module uses. */
 export interface SafeStoragePort {
@@ -54,10 +55,7 @@ export async function storeKey(pair: StationKeyPair, how: { passphrase?: string;
     } satisfies SafeStorageKey;
   }
   if (how.passphrase === undefined || how.passphrase === '') {
-    throw new StationError('needs-passphrase', {
-      zh: '需要一个口令来加密本工作站的私钥',
-      en: 'a passphrase is needed to encrypt this station’s private key',
-    });
+    throw new StationError('needs-passphrase', say('station.stationKeyStore.storeKey'));
   }
   return sealPrivateKey(
     pair,
@@ -78,17 +76,9 @@ export async function openStoredKey(
   file: string,
   how: { passphrase?: string; safeStorage?: SafeStoragePort },
 ): Promise<StationKeyPair> {
-  const damaged = () =>
-    new StationError('damaged', {
-      zh: `${file}：私钥文件已损坏或不是蓝图的私钥格式`,
-      en: `${file}: the private key file is damaged or not a Lantu key`,
-    });
+  const damaged = () => new StationError('damaged', say('station.stationKeyStore.damaged', { file }));
   if (isSealedKey(stored)) {
-    if (how.passphrase === undefined)
-      throw new StationError('needs-passphrase', {
-        zh: '本工作站的私钥需要口令才能打开',
-        en: 'this station’s private key needs its passphrase',
-      });
+    if (how.passphrase === undefined) throw new StationError('needs-passphrase', say('station.stationKeyStore.openStoredKey'));
     try {
       return await openSealedKey(stored, how.passphrase, nodeAesGcm);
     } catch (error) {
@@ -106,10 +96,7 @@ export async function openStoredKey(
   )
     throw damaged();
   if (!how.safeStorage || !how.safeStorage.isEncryptionAvailable()) {
-    throw new StationError('refused', {
-      zh: `${file}：私钥由系统钥匙串保护，但此处无法使用系统钥匙串`,
-      en: `${file}: the private key is protected by the OS keychain, which is not available here`,
-    });
+    throw new StationError('refused', say('station.stationKeyStore.openStoredKey-2', { file }));
   }
   let seed: Uint8Array | null;
   try {

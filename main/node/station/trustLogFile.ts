@@ -3,6 +3,7 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { readTrustLogEntry, type TrustLogEntry } from '../../../engine/sign/index.ts';
 import { StationError } from './stationError.ts';
+import { say } from '../../i18n/index.ts';
 
 export async function readTrustLog(path: string): Promise<TrustLogEntry[]> {
   let text: string;
@@ -22,11 +23,7 @@ export async function readTrustLog(path: string): Promise<TrustLogEntry[]> {
     } catch {
       entry = null;
     }
-    if (!entry)
-      throw new StationError('damaged', {
-        zh: `${path} 第 ${i + 1} 行已损坏；受信任密钥未改动`,
-        en: `${path} line ${i + 1} is damaged; the trusted keys were not changed`,
-      });
+    if (!entry) throw new StationError('damaged', say('station.trustLogFile.readTrustLog', { path, value: i + 1 }));
     entries.push(entry);
   }
   return entries;
