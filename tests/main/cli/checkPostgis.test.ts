@@ -122,12 +122,21 @@ describe('lantu check --engine postgis', () => {
         )
       ).rows[0]!.n;
     let settled = false;
-    void running.then(() => (settled = true));
-    while (!settled && (await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
-    expect(settled ? (await running).stderr : 'still running').toBe('still running');
+    void running.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // Bounded waits, so that a run which never reaches the database, or never ends after Ctrl+C, fails here with
+    // what it printed instead of hanging until the test's timeout.
+    const waitUntil = performance.now() + 120_000;
+    while (!settled && performance.now() < waitUntil && (await busy()) === 0) await new Promise((r) => setTimeout(r, 20));
+    expect(settled ? (await running).stderr : performance.now() < waitUntil ? 'still running' : 'never busy').toBe('still running');
     const t0 = performance.now();
     process.emit('SIGINT');
-    const run = await running;
+    const run = await Promise.race([
+      running,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('lantu check did not end within 30 s of Ctrl+C')), 30_000)),
+    ]);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('interrupted: the queries running in the database were cancelled and the run schema dropped');
