@@ -89,10 +89,10 @@ const TYPE_CODES: Record<Geometry['type'], StoreGeometryType> = {
   MultiPolygon: WKB_MULTIPOLYGON as 6,
 };
 
-function isPosition(value: unknown): value is Position {
+function isPosition(value: unknown, planar: boolean): value is Position {
   return (
     Array.isArray(value) &&
-    value.length >= 2 &&
+    (planar ? value.length === 2 : value.length >= 2) &&
     typeof value[0] === 'number' &&
     typeof value[1] === 'number' &&
     Number.isFinite(value[0]) &&
@@ -100,29 +100,30 @@ function isPosition(value: unknown): value is Position {
   );
 }
 
-function isPath(value: unknown): value is Position[] {
-  return Array.isArray(value) && value.every(isPosition);
+function isPath(value: unknown, planar: boolean): value is Position[] {
+  return Array.isArray(value) && value.every((p) => isPosition(p, planar));
 }
 
-function isPathList(value: unknown): value is Position[][] {
-  return Array.isArray(value) && value.every(isPath);
+function isPathList(value: unknown, planar: boolean): value is Position[][] {
+  return Array.isArray(value) && value.every((p) => isPath(p, planar));
 }
 
-/** True when `value` has the shape of one of the model's GeoJSON geometries (finite 2-D+ positions). */
-export function isReadableGeometry(value: unknown): value is Geometry {
+/** True when `value` has the shape of one of the model's GeoJSON geometries (finite 2-D+ positions; with `planar`,
+ * exactly 2-D, the positions the store gives back as they came). */
+export function isReadableGeometry(value: unknown, planar = false): value is Geometry {
   if (typeof value !== 'object' || value === null) return false;
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   switch (type) {
     case 'Point':
-      return isPosition(coordinates);
+      return isPosition(coordinates, planar);
     case 'MultiPoint':
     case 'LineString':
-      return isPath(coordinates);
+      return isPath(coordinates, planar);
     case 'MultiLineString':
     case 'Polygon':
-      return isPathList(coordinates);
+      return isPathList(coordinates, planar);
     case 'MultiPolygon':
-      return Array.isArray(coordinates) && coordinates.every(isPathList);
+      return Array.isArray(coordinates) && coordinates.every((p) => isPathList(p, planar));
     default:
       return false;
   }

@@ -3,7 +3,7 @@
 // GeometryStore (the feature keeps a getter, as compactPlanDocument gives it). end() → the same result as validatePlanBytes
 // on the whole file, or null when only the whole-file reading words the findings (bad UTF-8, a syntax error, 1e400 …).
 import { bindStoredFeature, storedFeatureShell } from '../geometry/compactPlanDocument.ts';
-import { createGeometryStoreBuilder } from '../geometry/geometryStore.ts';
+import { createGeometryStoreBuilder, isReadableGeometry } from '../geometry/geometryStore.ts';
 import { createTextDecoder } from '../model/createTextDecoder.ts';
 import type { PlanFeature } from '../model/types.ts';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, isClean } from './decodeJsonBytes.ts';
@@ -37,12 +37,6 @@ function concat(pieces: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function isPosition(p: unknown): boolean {
-  return Array.isArray(p) && p.length === 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
-}
-const isPath = (v: unknown) => Array.isArray(v) && v.every(isPosition);
-const isPathList = (v: unknown) => Array.isArray(v) && v.every(isPath);
-
 /**
  * Geometries the store gives back exactly: `{type, coordinates}` in that order, 2-D numeric positions. The input is
  * unvalidated here (finite numbers only: isClean ran first), so anything else stays as parsed for the checks to word.
@@ -50,22 +44,7 @@ const isPathList = (v: unknown) => Array.isArray(v) && v.every(isPath);
 function storable(g: unknown): boolean {
   if (typeof g !== 'object' || g === null || Array.isArray(g)) return false;
   const keys = Object.keys(g);
-  if (keys.length !== 2 || keys[0] !== 'type' || keys[1] !== 'coordinates') return false;
-  const { type, coordinates } = g as { type: unknown; coordinates: unknown };
-  switch (type) {
-    case 'Point':
-      return isPosition(coordinates);
-    case 'MultiPoint':
-    case 'LineString':
-      return isPath(coordinates);
-    case 'MultiLineString':
-    case 'Polygon':
-      return isPathList(coordinates);
-    case 'MultiPolygon':
-      return Array.isArray(coordinates) && coordinates.every(isPathList);
-    default:
-      return false;
-  }
+  return keys.length === 2 && keys[0] === 'type' && keys[1] === 'coordinates' && isReadableGeometry(g, true);
 }
 
 /**

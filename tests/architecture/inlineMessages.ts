@@ -19,14 +19,14 @@ export function engineFiles(dir: string, skip: string, out: string[] = []): stri
   return out;
 }
 
-function literalText(node: ts.Node): string | undefined {
+export function literalText(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('');
   return undefined;
 }
 
 /** True when a zh or en value is message text: a string with words, or an expression holding Chinese text. */
-function holdsText(value: ts.Expression): boolean {
+export function holdsText(value: ts.Expression): boolean {
   const own = literalText(value);
   if (own !== undefined) return WORD.test(own);
   let found = false;

@@ -1,29 +1,7 @@
 // Finds messages written as a branch on the language (`lang === 'en' ? 'file' : '文件'`), checked by
 // mainInlineMessages.test.ts: a conditional on `=== 'en'` / `=== 'zh'` (or `!==`, or a flag named `en`) whose branches hold words.
 import ts from 'typescript';
-
-const IDEOGRAPH = /[\u3400-\u9fff]/;
-const WORD = /[A-Za-z\u3400-\u9fff]/;
-
-function literalText(node: ts.Node): string | undefined {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('');
-  return undefined;
-}
-
-/** True when a branch is message text: a literal with words, or an expression holding Chinese text. */
-function holdsText(value: ts.Expression): boolean {
-  const own = literalText(value);
-  if (own !== undefined) return WORD.test(own);
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    const text = literalText(node);
-    if (text !== undefined && IDEOGRAPH.test(text)) found = true;
-    if (!found) ts.forEachChild(node, visit);
-  };
-  visit(value);
-  return found;
-}
+import { holdsText } from './inlineMessages.ts';
 
 function isLanguageTest(node: ts.Expression): boolean {
   let e = node;
