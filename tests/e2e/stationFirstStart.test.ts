@@ -120,7 +120,8 @@ describe('the station in the browser build', () => {
     await page.reload();
     await ready(page);
     await page.getByTestId('station-button').waitFor();
-    expect(await page.getByTestId('station-button').textContent()).toBe('本工作站：生态环境局-张工');
+    // The station is read from its own database after the first render: wait for it rather than read the first frame.
+    await expect.poll(() => page.getByTestId('station-button').textContent(), { timeout: 30_000 }).toBe('本工作站：生态环境局-张工');
     expect(await page.getByTestId('station-setup').count()).toBe(0);
     await page.waitForFunction(
       (id) => window.lantuEditor!.store.getState().stationIdentity.stationId === id,
