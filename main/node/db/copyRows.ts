@@ -1,5 +1,7 @@
 // COPY … FROM STDIN through `pg` (which has no COPY API of its own): a Submittable that streams text-format rows
 // when the server asks for them, honouring the socket's back-pressure. copyText escapes one value for that format.
+// A COPY the server stops (bad data, a cancel) settles on the ErrorResponse: pg drops its active query there and
+// never passes it the ReadyForQuery that follows, so waiting for that hung the run (a Ctrl+C during the load).
 import type pg from 'pg';
 
 interface CopyConnection {
@@ -18,6 +20,7 @@ export function copyText(value: string | null): string {
 
 class CopyIn implements pg.Submittable {
   private error: Error | null = null;
+  private settled = false;
   rowCount = 0;
   constructor(
     private readonly text: string,
@@ -34,6 +37,7 @@ class CopyIn implements pg.Submittable {
     try {
       let chunk = '';
       for (const line of this.lines) {
+        if (this.error) return; // the server has left copy mode and drops whatever is still sent
         chunk += line;
         if (chunk.length > 1 << 18) {
           connection.sendCopyFromChunk(Buffer.from(chunk, 'utf8'));
@@ -41,6 +45,7 @@ class CopyIn implements pg.Submittable {
           if (connection.stream.writableNeedDrain) await new Promise<void>((resolve) => connection.stream.once('drain', resolve));
         }
       }
+      if (this.error) return;
       if (chunk) connection.sendCopyFromChunk(Buffer.from(chunk, 'utf8'));
       connection.endCopyFrom();
     } catch (error) {
@@ -52,8 +57,14 @@ class CopyIn implements pg.Submittable {
   }
   handleError(error: Error): void {
     this.error = error;
+    this.finish();
   }
   handleReadyForQuery(): void {
+    this.finish();
+  }
+  private finish(): void {
+    if (this.settled) return;
+    this.settled = true;
     this.settle(this.error, this.rowCount);
   }
   handleRowDescription(): void {}
