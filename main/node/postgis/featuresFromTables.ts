@@ -40,6 +40,7 @@ export async function loadFeaturesFromTables(
   features: readonly PreparedFeature[],
   tables: readonly SourceTable[],
   sourceOf: readonly (SlotSource | null)[],
+  selsBySlot: readonly (readonly number[])[] = [],
 ): Promise<TablesLoad> {
   const qualified = tables.map((t) => `${client.escapeIdentifier(t.schema)}.${client.escapeIdentifier(t.table)}`);
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
@@ -66,7 +67,7 @@ export async function loadFeaturesFromTables(
       const footprintHex = f.footprint === null ? null : f.footprint === f.geometry ? hex : ewkbHex(writer, f.footprint);
       const footprintIsGeometry = footprintHex === hex;
       if (footprintHex !== null && !footprintIsGeometry) footprintsSent++;
-      const { head, tail } = featureValues(f, ranks[f.slot]!);
+      const { head, tail } = featureValues(f, ranks[f.slot]!, selsBySlot[f.slot]);
       const values = [
         ...head,
         fromTable ? null : hex,
@@ -83,7 +84,7 @@ export async function loadFeaturesFromTables(
       `CREATE TEMP TABLE ${stage} (
         slot int, plan_id text, feature_id text, layer text, geometry_class text, props jsonb,
         geom geometry(Geometry, ${SRID_CGCS2000}), footprint geometry(Geometry, ${SRID_CGCS2000}),
-        box_xmin float8, box_ymin float8, box_xmax float8, box_ymax float8, id_rank int,
+        box_xmin float8, box_ymin float8, box_xmax float8, box_ymax float8, id_rank int, sels int[],
         footprint_is_geom boolean, src int, src_row int
       ) ON COMMIT DROP`,
     );
@@ -93,7 +94,7 @@ export async function loadFeaturesFromTables(
       `INSERT INTO ${table} (${FEATURE_COLUMNS})
         SELECT st.slot, st.plan_id, st.feature_id, st.layer, st.geometry_class, st.props, ${geom},
           CASE WHEN st.footprint_is_geom THEN ${geom} ELSE st.footprint END,
-          st.box_xmin, st.box_ymin, st.box_xmax, st.box_ymax, st.id_rank
+          st.box_xmin, st.box_ymin, st.box_xmax, st.box_ymax, st.id_rank, st.sels
         FROM ${stage} st ${from} WHERE ${where} ORDER BY st.slot`;
     for (const [k, t] of tables.entries()) {
       const g = client.escapeIdentifier(t.geometryColumn);

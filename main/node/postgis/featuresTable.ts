@@ -43,18 +43,22 @@ export function idRanks(features: readonly PreparedFeature[]): Int32Array {
 const num = (x: number | undefined): string | null => (x === undefined ? null : String(x));
 
 /** The columns of FEATURE_COLUMNS but the two geometries, for one slot (COPY text values; null is NULL). */
-export function featureValues(f: PreparedFeature, idRank: number): { head: (string | null)[]; tail: (string | null)[] } {
+export function featureValues(
+  f: PreparedFeature,
+  idRank: number,
+  sels: readonly number[] = [],
+): { head: (string | null)[]; tail: (string | null)[] } {
   return {
     head: [String(f.slot), f.plan.id, f.id, f.layer, f.geometryClass, JSON.stringify(f.properties)],
-    tail: [num(f.box?.[0]), num(f.box?.[1]), num(f.box?.[2]), num(f.box?.[3]), String(idRank)],
+    tail: [num(f.box?.[0]), num(f.box?.[1]), num(f.box?.[2]), num(f.box?.[3]), String(idRank), `{${sels.join(',')}}`],
   };
 }
 
-function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
+function* rowsOf(features: readonly PreparedFeature[], selsBySlot: readonly (readonly number[])[]): Iterable<string> {
   const writer = new WkbWriter();
   const ranks = idRanks(features);
   for (const f of features) {
-    const { head, tail } = featureValues(f, ranks[f.slot]!);
+    const { head, tail } = featureValues(f, ranks[f.slot]!, selsBySlot[f.slot]);
     const values = [...head, ewkbHex(writer, f.geometry), f.footprint ? ewkbHex(writer, f.footprint) : null, ...tail];
     yield `${values.map(copyText).join('\t')}\n`;
   }
@@ -62,7 +66,7 @@ function* rowsOf(features: readonly PreparedFeature[]): Iterable<string> {
 
 /** The features table's columns, as COPY and INSERT name them (footprint_m2 is generated). */
 export const FEATURE_COLUMNS =
-  'slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank';
+  'slot, plan_id, feature_id, layer, geometry_class, props, geom, footprint, box_xmin, box_ymin, box_xmax, box_ymax, id_rank, sels';
 
 /** Creates the schema when missing and (re)creates the empty features table in it; returns its escaped name. */
 export async function createFeaturesTable(client: pg.ClientBase, schema: string): Promise<string> {
@@ -84,6 +88,8 @@ export async function createFeaturesTable(client: pg.ClientBase, schema: string)
       box_xmax float8,
       box_ymax float8,
       id_rank int NOT NULL,
+      -- The ids of the rules' selections this feature is in (ruleSelections.ts).
+      sels int[] NOT NULL,
       -- Computed while COPY writes the row (an UPDATE afterwards rewrote the whole table): every share divides by it.
       footprint_m2 float8 GENERATED ALWAYS AS (COALESCE(ST_Area(footprint::geography), 0)) STORED
     )`,
@@ -91,10 +97,14 @@ export async function createFeaturesTable(client: pg.ClientBase, schema: string)
   return table;
 }
 
-/** GiST indexes on the footprint and on the candidate shape, then ANALYZE. */
+/** GiST indexes on the footprint and on the candidate shape, a B-tree on the box corner tiles cut by, then ANALYZE. */
 export async function indexFeaturesTable(client: pg.ClientBase, table: string): Promise<void> {
   const index = client.escapeIdentifier(`${FEATURES_TABLE}_footprint_gist`);
   const shapeIndex = client.escapeIdentifier(`${FEATURES_TABLE}_shape_gist`);
+  const cornerIndex = client.escapeIdentifier(`${FEATURES_TABLE}_corner`);
+  // A tile takes the rows whose box's lower-left corner it holds (tileSql): without this every tile query read the
+  // whole table.
+  await client.query(`CREATE INDEX ${cornerIndex} ON ${table} (box_xmin, box_ymin)`);
   await client.query(`CREATE INDEX ${index} ON ${table} USING gist (footprint)`);
   // The engine's candidate boxes are the footprint's, else (a line without KD) the geometry's: `shapeSql`.
   await client.query(`CREATE INDEX ${shapeIndex} ON ${table} USING gist ((COALESCE(footprint, geom)))`);
@@ -102,12 +112,17 @@ export async function indexFeaturesTable(client: pg.ClientBase, table: string): 
 }
 
 /**
- * Creates the schema when missing and (re)creates the features table in it, loads the features, indexes and
- * analyses them. Returns the escaped table name the relation queries read.
+ * Creates the schema when missing and (re)creates the features table in it, loads the features (with the ids of the
+ * selections each is in, `selsBySlot`; none when absent), indexes and analyses them. Returns the escaped table name the relation queries read.
  */
-export async function loadFeatures(client: pg.Client, schema: string, features: readonly PreparedFeature[]): Promise<string> {
+export async function loadFeatures(
+  client: pg.Client,
+  schema: string,
+  features: readonly PreparedFeature[],
+  selsBySlot: readonly (readonly number[])[] = [],
+): Promise<string> {
   const table = await createFeaturesTable(client, schema);
-  await copyRows(client, `COPY ${table} (${FEATURE_COLUMNS}) FROM STDIN`, rowsOf(features));
+  await copyRows(client, `COPY ${table} (${FEATURE_COLUMNS}) FROM STDIN`, rowsOf(features, selsBySlot));
   await indexFeaturesTable(client, table);
   return table;
 }

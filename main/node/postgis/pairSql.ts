@@ -19,8 +19,8 @@ export function isGeometryError(error: unknown): boolean {
 export const FIRST_RULE_PARAM = 7;
 
 export function pairWhereSql(): string {
-  return `s.slot = ANY($1::int[]) AND o.slot = ANY($2::int[]) AND s.slot <> o.slot
-    AND NOT (o.slot = ANY($1::int[]) AND s.slot = ANY($2::int[]) AND o.id_rank < s.id_rank)
+  return `$1::int = ANY(s.sels) AND $2::int = ANY(o.sels) AND s.slot <> o.slot
+    AND NOT ($1::int = ANY(o.sels) AND $2::int = ANY(s.sels) AND o.id_rank < s.id_rank)
     AND ${tileSql('s', 3)}`;
 }
 
@@ -56,10 +56,10 @@ export async function pairRows<R extends pg.QueryResultRow>(
   ruleParams: readonly unknown[] = [],
 ): Promise<R[]> {
   if (q.subjectSlots.length === 0 || q.objectSlots.length === 0) return [];
-  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
+  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
   return eachTile(q.clients, tiles, async (client, tile) => {
     try {
-      const result = await client.query<R>(sql, [q.subjectSlots, q.objectSlots, ...tileParams(tile), ...ruleParams]);
+      const result = await client.query<R>(sql, [q.subjectSel, q.objectSel, ...tileParams(tile), ...ruleParams]);
       return result.rows;
     } catch (error) {
       if (!q.onFailedTile || !isGeometryError(error)) throw error;

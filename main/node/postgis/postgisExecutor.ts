@@ -37,7 +37,7 @@ import { withinDistanceRecords } from './relations/withinDistanceRecords.ts';
 import { isGeometryError } from './pairSql.ts';
 import type { RecordsOfRelation } from './relationQuery.ts';
 import type { Tile } from './tiles.ts';
-import { selectSlots } from './selectSlots.ts';
+import { ruleSelections } from './ruleSelections.ts';
 import { loadZones, zonesOf } from './zonesTable.ts';
 
 /** The relations compiled to SQL. outside, coverage and sliver come from their own modules when present. */
@@ -137,12 +137,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
 
       const t0 = performance.now();
       const features = prepareAll(options.port, input.plans);
-      const selected = inSql.map((rule: Rule) => ({
-        rule,
-        subjectSlots: selectSlots(features, rule.subject),
-        objectSlots: selectSlots(features, rule.object ?? rule.subject),
-        ...(rule.relation.type === 'coverage' ? { withinSlots: selectSlots(features, rule.relation.within) } : {}),
-      }));
+      const { selected, selsBySlot } = ruleSelections(features, inSql);
       const zones = zonesOf(options.port, features, selected);
       const hasTownLayer = features.some((f) => f.layer === 'XZQ' && f.box !== null);
       note({ kind: 'phase', phase: 'prepare', ms: performance.now() - t0 });
@@ -159,7 +154,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
         let table: string;
         if (options.sources?.some((x) => x)) {
           const { tables, sourceOf } = slotSources(input.plans, options.sources);
-          const load = await loadFeaturesFromTables(loader, schema, features, tables, sourceOf);
+          const load = await loadFeaturesFromTables(loader, schema, features, tables, sourceOf, selsBySlot);
           note({
             kind: 'tables',
             geometryFromTables: load.geometryFromTables,
@@ -167,7 +162,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
             footprintsSent: load.footprintsSent,
           });
           table = load.table;
-        } else table = await loadFeatures(loader, schema, features);
+        } else table = await loadFeatures(loader, schema, features, selsBySlot);
         const zonesTable = await loadZones(loader, schema, zones);
         note({ kind: 'phase', phase: 'load', ms: performance.now() - t1 });
         // JIT off: PostgreSQL 15 compiled the pair queries' large overlap expressions for seconds per statement (the
@@ -197,7 +192,9 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
               rule: s.rule,
               subjectSlots: s.subjectSlots,
               objectSlots: s.objectSlots,
-              ...(s.withinSlots ? { withinSlots: s.withinSlots } : {}),
+              subjectSel: s.subjectSel,
+              objectSel: s.objectSel,
+              ...(s.withinSlots ? { withinSlots: s.withinSlots, withinSel: s.withinSel! } : {}),
               hasTownLayer,
             });
             if (failedTiles.length > 0) {

@@ -15,12 +15,17 @@ export interface RelationQuery {
   subjectSlots: readonly number[];
   /** Slots selected by rule.object ?? rule.subject, ascending. */
   objectSlots: readonly number[];
+  /** The ids of those two selections in the features table's `sels` column (ruleSelections.ts): what SQL filters by. */
+  subjectSel: number;
+  objectSel: number;
   /** Escaped, schema-qualified name of the zones table (zonesTable.ts: withinDistance zones by rule_id and slot). */
   zones?: string;
   /** The plans have an XZQ layer: records need townAt (townAtSql), else townAt = null. */
   hasTownLayer: boolean;
   /** Slots selected by a `coverage` rule's relation.within (engine selectFeatures semantics), ascending; absent otherwise. */
   withinSlots?: readonly number[];
+  /** The id of the `within` selection in `sels`; given with withinSlots. */
+  withinSel?: number;
   /**
    * Given for the pair relations (pairRows): a tile whose query PostGIS's GEOS could not compute (isGeometryError) is
    * told here and contributes no rows, instead of failing the whole query; the executor evaluates that tile's

@@ -14,23 +14,21 @@ export interface Tile {
 const SUBJECTS_PER_TILE = 1000;
 const MAX_SIDE = 48;
 
-/** The grid over the lower-left corners of the given subjects' boxes (features table `features`). */
+/** The grid over the lower-left corners of the boxes of the `subjects` features in selection `subjectSel`. */
 export async function tileGrid(
   client: pg.ClientBase,
   features: string,
-  subjectSlots: readonly number[],
+  subjectSel: number,
+  subjects: number,
   connections: number,
 ): Promise<Tile[]> {
-  if (subjectSlots.length === 0) return [];
+  if (subjects === 0) return [];
   const ext = await client.query<{ x0: number | null; y0: number | null; x1: number | null; y1: number | null }>(
-    `SELECT min(box_xmin) AS x0, min(box_ymin) AS y0, max(box_xmin) AS x1, max(box_ymin) AS y1 FROM ${features} WHERE slot = ANY($1::int[])`,
-    [subjectSlots],
+    `SELECT min(box_xmin) AS x0, min(box_ymin) AS y0, max(box_xmin) AS x1, max(box_ymin) AS y1 FROM ${features} WHERE $1::int = ANY(sels)`,
+    [subjectSel],
   );
   const e = ext.rows[0];
-  const side = Math.min(
-    MAX_SIDE,
-    Math.max(Math.ceil(Math.sqrt(subjectSlots.length / SUBJECTS_PER_TILE)), Math.ceil(Math.sqrt(connections * 2)), 1),
-  );
+  const side = Math.min(MAX_SIDE, Math.max(Math.ceil(Math.sqrt(subjects / SUBJECTS_PER_TILE)), Math.ceil(Math.sqrt(connections * 2)), 1));
   if (!e || e.x0 === null || e.y0 === null || e.x1 === null || e.y1 === null)
     return [{ x0: -Infinity, x1: Infinity, y0: -Infinity, y1: Infinity }];
   const cut = (lo: number, hi: number, i: number) => (i === 0 ? -Infinity : i === side ? Infinity : lo + ((hi - lo) * i) / side);

@@ -48,9 +48,9 @@ interface PairRow extends PartyRow {
 export const coverageRecords: RecordsOfRelation = async (q) => {
   const rel = q.rule.relation;
   if (rel.type !== 'coverage') throw new Error(`coverageRecords: rule ${q.rule.id} is ${rel.type}`);
-  if (!q.withinSlots) throw new Error(`coverageRecords: rule ${q.rule.id} needs the slots of relation.within`);
+  if (q.withinSel === undefined) throw new Error(`coverageRecords: rule ${q.rule.id} needs the selection of relation.within`);
   const withOverlaps = ruleTestsOverlaps(q.rule);
-  const { gaps, grid } = await gapRecords(q, q.withinSlots, rel.minAreaM2);
+  const { gaps, grid } = await gapRecords(q, q.withinSel, rel.minAreaM2);
   // Below half a square metre the tiles' slack could matter (evaluateRule.ts): then every pair is measured.
   const clean = grid && rel.minAreaM2 >= 0.5 ? await cleanTiles(q, grid) : null;
   const pairs = await overlapRecords(q, rel.minAreaM2, clean);
@@ -140,7 +140,7 @@ async function tilesToOverlay(
   const unmatched = await q.clients[0]!.query<{ tx: number; ty: number }>(
     `WITH edges AS (
        SELECT 1 AS sign, d.geom AS seg FROM ${q.features} f, ST_DumpSegments(ST_ForcePolygonCCW(f.footprint)) d
-        WHERE f.slot = ANY($1::int[]) AND f.footprint IS NOT NULL AND ST_Dimension(f.footprint) = 2
+        WHERE $1::int = ANY(f.sels) AND f.footprint IS NOT NULL AND ST_Dimension(f.footprint) = 2
        UNION ALL
        SELECT -1, d.geom FROM ST_DumpSegments(ST_ForcePolygonCCW(ST_GeomFromWKB($2::bytea, 4490))) d),
      ends AS (SELECT sign, ST_X(ST_StartPoint(seg)) AS ax, ST_Y(ST_StartPoint(seg)) AS ay,
@@ -154,7 +154,7 @@ async function tilesToOverlay(
      SELECT DISTINCT tx, ty FROM keys,
        generate_series(floor(LEAST(y1, y2) / $3::float8)::int, floor(GREATEST(y1, y2) / $3::float8)::int) AS ty,
        generate_series(floor(x1 / $3::float8)::int, floor(x2 / $3::float8)::int) AS tx`,
-    [q.subjectSlots, within, GAP_TILE_DEG],
+    [q.subjectSel, within, GAP_TILE_DEG],
   );
   const suspicious = new Set(unmatched.rows.map((r) => `${r.tx},${r.ty}`));
   const quiet = tiles.ord.filter((i) => !suspicious.has(`${tiles.tx[i]},${tiles.ty[i]}`));
@@ -164,13 +164,13 @@ async function tilesToOverlay(
       CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_MakePoint(c.x, c.y), 4490) AS p) pt
       WHERE ST_Intersects(w.g, pt.p)
         AND NOT EXISTS (SELECT 1 FROM ${q.features} f
-                         WHERE f.footprint && pt.p AND f.slot = ANY($5::int[]) AND ST_Intersects(f.footprint, pt.p))`,
+                         WHERE f.footprint && pt.p AND $5::int = ANY(f.sels) AND ST_Intersects(f.footprint, pt.p))`,
     [
       within,
       quiet,
       quiet.map((i) => (tiles.tx[i]! + 0.5) * GAP_TILE_DEG),
       quiet.map((i) => (tiles.ty[i]! + 0.5) * GAP_TILE_DEG),
-      q.subjectSlots,
+      q.subjectSel,
     ],
   );
   const overlay = new Set(uncovered.rows.map((r) => r.ord));
@@ -184,14 +184,10 @@ interface GapGrid {
   suspicious: Set<string>;
 }
 
-async function gapRecords(
-  q: RelationQuery,
-  withinSlots: readonly number[],
-  minAreaM2: number,
-): Promise<{ gaps: GapRow[]; grid: GapGrid | null }> {
+async function gapRecords(q: RelationQuery, withinSel: number, minAreaM2: number): Promise<{ gaps: GapRow[]; grid: GapGrid | null }> {
   // Without any feature of the layer the plan simply lacks it: nothing to call a gap.
   if (q.subjectSlots.length === 0) return { gaps: [], grid: null };
-  const within = await unionWkb(q, withinSlots);
+  const within = await unionWkb(q, withinSel);
   const extent = within === null ? null : bbox(regionOf(within, 2));
   if (within === null || extent === null) return { gaps: [], grid: null };
   const all = tilesOf(extent);
@@ -222,7 +218,7 @@ async function gapRecords(
              + LEAST(${SUB_CELLS - 1}, GREATEST(0, floor(((f.box_xmin + f.box_xmax) / 2 - i.x0) / $8::float8))) AS cell
         FROM inside i
         JOIN ${q.features} f
-          ON f.footprint && i.box AND f.slot = ANY($7::int[])
+          ON f.footprint && i.box AND $7::int = ANY(f.sels)
          AND f.box_xmin <= i.x1 AND f.box_xmax >= i.x0 AND f.box_ymin <= i.y1 AND f.box_ymax >= i.y0
        WHERE NOT ST_IsEmpty(i.g)),
     cells AS (
@@ -251,7 +247,7 @@ async function gapRecords(
         pick(tiles.y0),
         pick(tiles.x1),
         pick(tiles.y1),
-        q.subjectSlots,
+        q.subjectSel,
         cellDeg,
       ]);
       return rows;
@@ -317,7 +313,7 @@ async function cleanTiles(q: RelationQuery, grid: GapGrid): Promise<CleanGrid> {
         SELECT COALESCE(bool_or(ST_Intersects(f.footprint, t.p)), false) AS covered,
                COALESCE(sum(ST_Area(ST_ClipByBox2D(f.footprint, t.box))), 0) AS area_deg2
           FROM ${q.features} f
-         WHERE f.footprint && t.box AND f.slot = ANY($9::int[])
+         WHERE f.footprint && t.box AND $9::int = ANY(f.sels)
            AND f.box_xmin <= c.x1 AND f.box_xmax >= c.x0 AND f.box_ymin <= c.y1 AND f.box_ymax >= c.y0) a
      WHERE ST_Intersects(w.g, t.p) AND a.covered AND abs(a.area_deg2 - $10::float8) <= $11::float8`;
   const clean = (
@@ -331,7 +327,7 @@ async function cleanTiles(q: RelationQuery, grid: GapGrid): Promise<CleanGrid> {
         idx.map((i) => all.y1[i]!),
         idx.map((i) => (all.tx[i]! + 0.5) * GAP_TILE_DEG),
         idx.map((i) => (all.ty[i]! + 0.5) * GAP_TILE_DEG),
-        q.subjectSlots,
+        q.subjectSel,
         GAP_TILE_DEG * GAP_TILE_DEG,
         CLEAN_EXCESS_DEG2,
       ]);
@@ -379,5 +375,8 @@ async function overlapRecords(q: RelationQuery, minAreaM2: number, clean: CleanG
     ${overlapLateralSql('s', 'o', 'ov')}
     WHERE ${pairWhereSql()} AND ov.ov_region IS NOT NULL
       AND (s.geometry_class = 'point' OR o.geometry_class = 'point' OR ov.ov_m2 >= $${FIRST_RULE_PARAM}::float8)`;
-  return pairRows<PairRow>({ ...q, objectSlots: q.subjectSlots }, sql, [minAreaM2, ...(clean ? cleanParams(clean) : [])]);
+  return pairRows<PairRow>({ ...q, objectSlots: q.subjectSlots, objectSel: q.subjectSel }, sql, [
+    minAreaM2,
+    ...(clean ? cleanParams(clean) : []),
+  ]);
 }

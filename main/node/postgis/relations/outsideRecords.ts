@@ -19,13 +19,13 @@ interface OutsideRow {
   town_y: number | null;
 }
 
-/** The dissolved polygonal union of the selected footprints (points left out), as WKB; null when there is none. */
-export async function unionWkb(q: RelationQuery, slots: readonly number[]): Promise<Buffer | null> {
+/** The dissolved polygonal union of the footprints in selection `sel` (points left out), as WKB; null when there is none. */
+export async function unionWkb(q: RelationQuery, sel: number): Promise<Buffer | null> {
   const { rows } = await q.clients[0]!.query<{ u: Buffer | null }>(
     `SELECT CASE WHEN NOT ST_IsEmpty(u) THEN ST_AsBinary(u) END AS u
        FROM (SELECT ST_CollectionExtract(ST_Union(footprint ORDER BY slot), 3) AS u
-               FROM ${q.features} WHERE slot = ANY($1::int[]) AND footprint IS NOT NULL AND geometry_class <> 'point') d`,
-    [slots],
+               FROM ${q.features} WHERE $1::int = ANY(sels) AND footprint IS NOT NULL AND geometry_class <> 'point') d`,
+    [sel],
   );
   return rows[0]?.u ?? null;
 }
@@ -33,7 +33,7 @@ export async function unionWkb(q: RelationQuery, slots: readonly number[]): Prom
 export const outsideRecords: RecordsOfRelation = async (q) => {
   const rel = q.rule.relation;
   if (rel.type !== 'outside') throw new Error(`outsideRecords: rule ${q.rule.id} is ${rel.type}`);
-  const union = await unionWkb(q, q.objectSlots);
+  const union = await unionWkb(q, q.objectSel);
   const sql = `
     WITH u AS MATERIALIZED (SELECT ST_GeomFromWKB($2::bytea, 4490) AS g)
     SELECT plan_id, feature_id, layer, ST_AsBinary(region) AS region, ST_Area(region::geography) AS area_m2,
@@ -44,11 +44,11 @@ export const outsideRecords: RecordsOfRelation = async (q) => {
                         WHEN ST_Covers(u.g, s.footprint) THEN NULL
                         ELSE ST_CollectionExtract(ST_Difference(s.footprint, u.g), 3) END AS region
               FROM ${q.features} s CROSS JOIN u
-             WHERE s.slot = ANY($1::int[]) AND s.footprint IS NOT NULL AND s.geometry_class <> 'point' AND ${tileSql('s', 3)}) d
+             WHERE $1::int = ANY(s.sels) AND s.footprint IS NOT NULL AND s.geometry_class <> 'point' AND ${tileSql('s', 3)}) d
      WHERE region IS NOT NULL AND NOT ST_IsEmpty(region)`;
-  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
+  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
   const rows = await eachTile(q.clients, tiles, async (client, tile) => {
-    const result = await client.query<OutsideRow>(sql, [q.subjectSlots, union, ...tileParams(tile)]);
+    const result = await client.query<OutsideRow>(sql, [q.subjectSel, union, ...tileParams(tile)]);
     return result.rows;
   });
   const withOverlaps = ruleTestsOverlaps(q.rule);

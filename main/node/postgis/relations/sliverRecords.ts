@@ -29,11 +29,11 @@ export const sliverRecords: RecordsOfRelation = async (q) => {
       FROM (SELECT s.plan_id, s.feature_id, s.layer, s.footprint, s.geom, s.footprint_m2 AS area_m2,
                    ST_Perimeter(s.footprint::geography) AS perimeter_m
               FROM ${q.features} s
-             WHERE s.slot = ANY($1::int[]) AND s.geometry_class = 'polygon' AND s.footprint IS NOT NULL AND ${tileSql('s', 4)}) f
+             WHERE $1::int = ANY(s.sels) AND s.geometry_class = 'polygon' AND s.footprint IS NOT NULL AND ${tileSql('s', 4)}) f
      WHERE area_m2 < $2 OR (CASE WHEN perimeter_m > 0 THEN 2 * area_m2 / perimeter_m ELSE 0 END) <= $3`;
-  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSlots, q.clients.length);
+  const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
   const rows = await eachTile(q.clients, tiles, async (client, tile) => {
-    const result = await client.query<SliverRow>(sql, [q.subjectSlots, rel.minAreaM2, rel.minMeanWidthM, ...tileParams(tile)]);
+    const result = await client.query<SliverRow>(sql, [q.subjectSel, rel.minAreaM2, rel.minMeanWidthM, ...tileParams(tile)]);
     return result.rows;
   });
   const withOverlaps = ruleTestsOverlaps(q.rule);

@@ -25,7 +25,7 @@ import type { RecordsOfRelation, RelationQuery } from '../../../../../main/node/
 import { coverageRecords } from '../../../../../main/node/postgis/relations/coverageRecords.ts';
 import { outsideRecords } from '../../../../../main/node/postgis/relations/outsideRecords.ts';
 import { sliverRecords } from '../../../../../main/node/postgis/relations/sliverRecords.ts';
-import { selectSlots } from '../../../../../main/node/postgis/selectSlots.ts';
+import { ruleSelections, type RuleSelections } from '../../../../../main/node/postgis/ruleSelections.ts';
 import { testPlansOf } from '../../../../../engine/rules/testPlansOf.ts';
 import { generateSyntheticCity } from '../../../../../scripts/bench/lib/syntheticCity.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../../../support/pgCluster.ts';
@@ -55,19 +55,22 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-function postgisExecutor(features: string, prepared: readonly PreparedFeature[]): RuleExecutor {
+function postgisExecutor(features: string, prepared: readonly PreparedFeature[], selections: RuleSelections): RuleExecutor {
   const hasTownLayer = prepared.some((f) => f.layer === 'XZQ');
   return {
     async *evaluate(input) {
       for (const rule of input.pack.rules) {
+        const s = selections.selected.find((x) => x.rule.id === rule.id)!;
         const q: RelationQuery = {
           clients,
           features,
           rule,
-          subjectSlots: selectSlots(prepared, rule.subject),
-          objectSlots: selectSlots(prepared, rule.object ?? rule.subject),
+          subjectSlots: s.subjectSlots,
+          objectSlots: s.objectSlots,
+          subjectSel: s.subjectSel,
+          objectSel: s.objectSel,
           hasTownLayer,
-          ...(rule.relation.type === 'coverage' ? { withinSlots: selectSlots(prepared, rule.relation.within) } : {}),
+          ...(s.withinSlots ? { withinSlots: s.withinSlots, withinSel: s.withinSel! } : {}),
         };
         yield { ruleId: rule.id, records: await RELATIONS[rule.relation.type]!(q) };
       }
@@ -85,9 +88,10 @@ async function compare(schema: string, plans: PlanDocument[], ruleIds = RULES): 
   const catalog = catalogOfPlans(port, plans);
   try {
     const prepared = prepareAll(port, plans);
-    const features = await loadFeatures(clients[0]!, schema, prepared);
+    const selections = ruleSelections(prepared, input.pack.rules);
+    const features = await loadFeatures(clients[0]!, schema, prepared, selections.selsBySlot);
     const embedded = (await runExecutor(embeddedExecutor(port), input, catalog)).report.conflicts;
-    const postgis = (await runExecutor(postgisExecutor(features, prepared), input, catalog)).report.conflicts;
+    const postgis = (await runExecutor(postgisExecutor(features, prepared, selections), input, catalog)).report.conflicts;
     return { embedded, postgis };
   } finally {
     catalog.release();
