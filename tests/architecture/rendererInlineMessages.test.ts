@@ -21,9 +21,6 @@ const PENDING = 'pending: not moved yet';
 const CHINESE: Allowed = {
   'renderer/app/usePlatformBridge.ts': [11, PENDING],
   'renderer/components/DepartmentListDialog.tsx': [21, 'data: the default department list (4); pending: the dialog labels'],
-  'renderer/components/ImportDialog.tsx': [71, PENDING],
-  'renderer/components/ImportMappingTable.tsx': [10, PENDING],
-  'renderer/components/ImportVersionDiff.tsx': [19, PENDING],
   'renderer/components/dashboard/IndicatorDashboard.tsx': [2, PENDING],
   'renderer/components/exchange/SubmissionDialog.tsx': [20, PENDING],
   'renderer/components/exchange/SubmitPlanDialog.tsx': [13, PENDING],
@@ -67,8 +64,6 @@ const CHINESE: Allowed = {
 /** Files that still choose between a Chinese and an English literal on the language. */
 const BRANCHES: Allowed = {
   'renderer/app/usePlatformBridge.ts': [6, PENDING],
-  'renderer/components/ImportDialog.tsx': [9, PENDING],
-  'renderer/components/ImportVersionDiff.tsx': [2, PENDING],
   'renderer/components/exchange/SubmissionDialog.tsx': [4, PENDING],
 };
 
@@ -89,9 +84,6 @@ const INLINE: Allowed = {
 const TWO_STRING: Allowed = {
   'renderer/app/usePlatformBridge.ts': [4, PENDING],
   'renderer/components/DepartmentListDialog.tsx': [20, PENDING],
-  'renderer/components/ImportDialog.tsx': [56, PENDING],
-  'renderer/components/ImportMappingTable.tsx': [10, PENDING],
-  'renderer/components/ImportVersionDiff.tsx': [17, PENDING],
   'renderer/components/exchange/SubmissionDialog.tsx': [12, PENDING],
   'renderer/components/exchange/SubmitPlanDialog.tsx': [12, PENDING],
   'renderer/components/print/PrintDialog.tsx': [5, PENDING],
