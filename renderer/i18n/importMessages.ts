@@ -156,7 +156,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesZh, string> = {
   importCounts: '{read} read, {mapped} mapped, {valid} valid, {quality} with quality issues, {fatal} fatal',
   importNewVersionSummary:
     'This plan exists: importing a new version ({added} added, {removed} removed, {changed} changed, {unchanged} unchanged)',
-  importMergeSummary: 'Merged with local edits: {merged} features merged automatically, {conflicts} conflicts',
+  importMergeSummary: 'Merged with local edits: {merged} features merged automatically, {conflicts} in conflict',
   importShowOnMap: 'Show on the map',
   importAcceptQuality: 'Accept the quality issues and import',
   importConfirm: 'Import',
