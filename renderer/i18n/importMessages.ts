@@ -134,7 +134,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesZh, string> = {
   importTitlePlaceholder: 'The file names no title: type one',
   importTitleTyped: 'Title: as typed',
   importTitleFromWorkspace: 'Title: kept from the plan in the workspace',
-  importTitleFromMetadata: 'Title: from the file’s metadata',
+  importTitleFromMetadata: 'Title: taken from the file metadata',
   importTitleMissing: 'The file names no title: type one under “Plan title”',
   importPhaseRead: 'Reading…',
   importPhaseCheck: 'Checking geometry…',
@@ -202,6 +202,6 @@ export const importMessagesEn: Record<keyof typeof importMessagesZh, string> = {
   importIdenticalVersion: '{file} is identical to "{title}" {version} in the workspace; nothing to import',
   importVersionLabelTaken: 'plan "{title}" already has version {version}; a new version needs a label of its own (e.g. {next})',
   importNoFileChosen: 'no file chosen',
-  importOneFileAtATime: 'import one file at a time (a Shapefile’s .shp/.shx/.dbf/.prj/.cpg may be chosen together)',
+  importOneFileAtATime: 'import one file at a time (the .shp/.shx/.dbf/.prj/.cpg of one Shapefile may be chosen together)',
   importNotPlanFile: '{file} is not an importable plan file (GeoJSON, Shapefile, GeoPackage)',
 };

@@ -23,7 +23,9 @@ describe('sourceFromPickedFiles', () => {
     expect(await sourceFromPickedFiles([])).toEqual({ ok: false, reason: { zh: '没有选择文件', en: 'no file chosen' } });
     const two = await sourceFromPickedFiles([picked('a.geojson', 'geojson'), picked('b.geojson', 'geojson')]);
     expect(two.ok || two.reason.zh).toBe('一次只能导入一个文件（Shapefile 的 .shp/.shx/.dbf/.prj/.cpg 可一起选择）');
-    expect(two.ok || two.reason.en).toBe('import one file at a time (a Shapefile’s .shp/.shx/.dbf/.prj/.cpg may be chosen together)');
+    expect(two.ok || two.reason.en).toBe(
+      'import one file at a time (the .shp/.shx/.dbf/.prj/.cpg of one Shapefile may be chosen together)',
+    );
     expect(await sourceFromPickedFiles([picked('说明.docx', undefined)])).toEqual({
       ok: false,
       reason: {
