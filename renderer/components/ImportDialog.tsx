@@ -35,31 +35,26 @@ import { duplicateInWorkspace, nextVersionLabel, versionLabelsOf } from '../serv
 import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 import { planDepartment } from './planDepartment.ts';
 import { errorText } from '../i18n/describeError.ts';
+import type { Language, MessageKey } from '../i18n/dictionary.ts';
+import { message, type MessageParams } from '../i18n/message.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 import { ImportChoice } from './ImportChoice.tsx';
 import { ImportMappingTable } from './ImportMappingTable.tsx';
 import { DepartmentListDialog } from './DepartmentListDialog.tsx';
 
-const PHASE_ZH: Record<ImportProgress['phase'], string> = {
-  read: '正在读取…',
-  check: '正在检查几何…',
-  reproject: '正在转换坐标…',
-  map: '正在映射字段…',
-  validate: '正在校验…',
+const PHASE_MESSAGES: Record<ImportProgress['phase'], MessageKey> = {
+  read: 'importPhaseRead',
+  check: 'importPhaseCheck',
+  reproject: 'importPhaseReproject',
+  map: 'importPhaseMap',
+  validate: 'importPhaseValidate',
 };
-const PHASE_EN: Record<ImportProgress['phase'], string> = {
-  read: 'Reading…',
-  check: 'Checking geometry…',
-  reproject: 'Reprojecting…',
-  map: 'Mapping fields…',
-  validate: 'Validating…',
-};
-const KIND_NAMES: Record<PlanKind, [string, string]> = {
-  land: ['国土空间', 'Land'],
-  ecology: ['生态', 'Ecology'],
-  industry: ['产业', 'Industry'],
-  transport: ['交通', 'Transport'],
+const KIND_MESSAGES: Record<PlanKind, MessageKey> = {
+  land: 'importKindLand',
+  ecology: 'importKindEcology',
+  industry: 'importKindIndustry',
+  transport: 'importKindTransport',
 };
 
 /** The department a kind's plans come from by default: the remembered one, else the first that submits it. */
@@ -75,8 +70,9 @@ function defaultDepartment(departments: readonly Department[], kind: PlanKind, r
 export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => void; initialFiles?: readonly PickedFile[] }) {
   const store = useEditorStore();
   const checks = useChecks();
-  const zh = useEditor((s) => s.language) === 'zh';
-  const L = (z: string, e: string) => (zh ? z : e);
+  const language = useEditor((s) => s.language);
+  const zh = language === 'zh';
+  const say = (key: MessageKey, params?: MessageParams) => message(language, key, params);
   const workspace = useEditor((s) => s.workspace);
   const past = useEditor((s) => s.past);
   const departments = workspaceDepartments(workspace);
@@ -143,7 +139,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
       reason: { zh: errorText(error, 'zh', 'import'), en: errorText(error, 'en', 'import') },
     }));
     if (!picked.ok) {
-      setPickError(zh ? picked.reason.zh : picked.reason.en);
+      setPickError(picked.reason[language]);
       return;
     }
     setSource(picked.source);
@@ -200,7 +196,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         if (!live) return;
         setRunning(null);
         if (error instanceof ImportCancelled) setStopped(true);
-        else setPickError(errorText(error, zh ? 'zh' : 'en', 'import'));
+        else setPickError(errorText(error, language, 'import'));
       },
     );
     // A changed option supersedes the run in flight: stop it quietly.
@@ -293,7 +289,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
       );
       s.execute({
         kind: 'batch',
-        label: L(`导入 ${doc.plan.title} ${doc.plan.version}`, `import ${doc.plan.title} ${doc.plan.version}`),
+        label: say('importCommandLabel', { title: doc.plan.title, version: doc.plan.version }),
         commands: [
           { kind: 'removePlan', plan: planDocumentOf(old), index },
           { kind: 'importPlan', plan: { ...merged, plan: { ...merged.plan, title: doc.plan.title } }, index },
@@ -310,12 +306,9 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   if (onMap && report?.document) {
     return (
       <div className="import-onmap-bar" role="status" data-testid="import-onmap-bar">
-        {L(
-          `导入预览：${report.document.features.length} 个要素以青色虚线显示在地图上（尚未导入）`,
-          `Import preview: ${report.document.features.length} features drawn in dashed cyan on the map (not imported yet)`,
-        )}
+        {say('importPreviewOnMap', { n: report.document.features.length })}
         <Button type="primary" size="small" data-testid="import-back" onClick={() => setOnMap(false)}>
-          {L('返回导入对话框', 'Back to the import dialog')}
+          {say('importBackToDialog')}
         </Button>
       </div>
     );
@@ -333,7 +326,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
       centered
       getContainer={modalContainer}
       width="min(1120px, 96vw)"
-      title={L('导入部门规划', 'Import a department plan')}
+      title={say('importDialogTitle')}
       onCancel={onClose}
       mask={{ closable: false }}
       styles={{ body: { maxHeight: 'calc(100vh - 150px)', overflowY: 'auto', paddingRight: 4 } }}
@@ -341,14 +334,14 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         <div className="import-actions">
           {hasQuality && !hasFatal && (
             <Checkbox data-testid="import-accept-quality" checked={acceptQuality} onChange={(e) => setAcceptQuality(e.target.checked)}>
-              {L('接受质量问题并导入', 'accept the quality issues')}
+              {say('importAcceptQuality')}
             </Checkbox>
           )}
           <Button data-testid="import-cancel" onClick={onClose}>
-            {L('取消', 'Cancel')}
+            {say('cancel')}
           </Button>
           <Button type="primary" data-testid="import-confirm" disabled={!canConfirm} onClick={confirm}>
-            {diff ? L('导入为新版本', 'Import as new version') : L('导入', 'Import')}
+            {say(diff ? 'importConfirmNewVersion' : 'importConfirm')}
           </Button>
         </div>
       }
@@ -358,18 +351,14 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
           size="small"
           current={step}
           className="import-steps"
-          items={[
-            { title: L('选择文件与类型', 'File and kind') },
-            { title: L('字段与代码映射', 'Fields and codes') },
-            { title: L('检查并导入', 'Check and import') },
-          ]}
+          items={[{ title: say('importStepFiles') }, { title: say('importStepMapping') }, { title: say('importStepCheck') }]}
         />
         <div className="import-options">
           <div className="import-option import-file">
-            <span className="import-caption">{L('文件', 'File')}</span>
+            <span className="import-caption">{say('importCaptionFile')}</span>
             <span className="import-file-row">
               <Button size="small" icon={<FolderOpenOutlined />} data-testid="import-pick" onClick={() => void pick()}>
-                {source ? L('重新选择…', 'Other files…') : L('选择文件…', 'Choose files…')}
+                {say(source ? 'importPickOtherFiles' : 'importPickFiles')}
               </Button>
               {source && (
                 <span className="import-file-name" data-testid="import-file" title={source.file} data-user-text="" data-user-title="">
@@ -379,16 +368,16 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
             </span>
           </div>
           <label className="import-option">
-            <span className="import-caption">{L('规划类型', 'Kind')}</span>
+            <span className="import-caption">{say('importCaptionKind')}</span>
             <ImportChoice
               testId="import-kind"
               value={kind}
-              options={PLAN_KINDS.map((k) => ({ value: k, label: zh ? KIND_NAMES[k][0] : KIND_NAMES[k][1] }))}
+              options={PLAN_KINDS.map((k) => ({ value: k, label: say(KIND_MESSAGES[k]) }))}
               onChange={(v) => changeKind(v as PlanKind)}
             />
           </label>
           <div className="import-option">
-            <span className="import-caption">{L('部门', 'Department')}</span>
+            <span className="import-caption">{say('importCaptionDepartment')}</span>
             <span className="import-file-row">
               <Tooltip title={department ? (zh ? department.nameZh : department.nameEn) : undefined}>
                 <span className="import-grow">
@@ -405,24 +394,24 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                   />
                 </span>
               </Tooltip>
-              <Tooltip title={L('管理部门名录', 'Manage the department list')}>
+              <Tooltip title={say('importManageDepartments')}>
                 <Button
                   size="small"
                   icon={<TeamOutlined />}
                   data-testid="import-manage-departments"
-                  aria-label={L('管理部门名录', 'Manage the department list')}
+                  aria-label={say('importManageDepartments')}
                   onClick={() => setManaging(true)}
                 />
               </Tooltip>
             </span>
           </div>
           <label className="import-option">
-            <span className="import-caption">{L('图层', 'Layer')}</span>
+            <span className="import-caption">{say('importCaptionLayer')}</span>
             <ImportChoice
               testId="import-layer"
               value={layer}
               options={[
-                { value: '', label: L('自动', 'automatic') },
+                { value: '', label: say('importAutomatic') },
                 ...layersOfKind(kind).map((l) => ({ value: l.code, label: `${l.code} ${zh ? l.nameZh : l.nameEn}` })),
               ]}
               onChange={(v) => {
@@ -432,12 +421,12 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
             />
           </label>
           <label className="import-option">
-            <span className="import-caption">{L('属性编码', 'Encoding')}</span>
+            <span className="import-caption">{say('importCaptionEncoding')}</span>
             <ImportChoice
               testId="import-encoding"
               value={encoding}
               options={[
-                { value: '', label: L('自动', 'automatic') },
+                { value: '', label: say('importAutomatic') },
                 { value: 'utf-8', label: 'UTF-8' },
                 { value: 'gbk', label: 'GBK' },
                 { value: 'gb18030', label: 'GB18030' },
@@ -446,55 +435,55 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
             />
           </label>
           <label className="import-option">
-            <span className="import-caption">{L('坐标系', 'CRS')}</span>
+            <span className="import-caption">{say('importCaptionCrs')}</span>
             <Input
               size="small"
               data-testid="import-crs"
-              placeholder={L('自动，如 EPSG:4526', 'auto, e.g. EPSG:4526')}
+              placeholder={say('importCrsPlaceholder')}
               value={crs}
               onChange={(e) => setCrs(e.target.value)}
             />
           </label>
           <label className="import-option">
-            <span className="import-caption">{L('地类分类', 'Classification')}</span>
+            <span className="import-caption">{say('importCaptionClassification')}</span>
             <ImportChoice
               testId="import-classification"
               value={classification}
               options={[
-                { value: 'ydyh2023', label: L('用地用海 2023', 'ydyh 2023') },
-                { value: 'sandiao', label: L('三调（转换）', 'Third survey (translated)') },
+                { value: 'ydyh2023', label: say('importClassificationYdyh') },
+                { value: 'sandiao', label: say('importClassificationSandiao') },
               ]}
               onChange={(v) => setClassification(v as Classification)}
             />
           </label>
           <label className="import-option">
-            <span className="import-caption">{L('导入为', 'Import as')}</span>
+            <span className="import-caption">{say('importCaptionTarget')}</span>
             <ImportChoice
               testId="import-target"
               value={target || (workspace.plans.has(planId) ? planId : 'new')}
               options={[
-                { value: 'new', label: L('新规划', 'a new plan') },
+                { value: 'new', label: say('importTargetNewPlan') },
                 ...[...workspace.plans.values()]
                   .filter((p) => p.meta.kind === kind)
                   .map((p) => ({
                     value: p.meta.id,
-                    label: L(`新版本：「${p.meta.title}」（${p.meta.version}）`, `new version of “${p.meta.title}” (${p.meta.version})`),
+                    label: say('importTargetNewVersion', { title: p.meta.title, version: p.meta.version }),
                   })),
               ]}
               onChange={(v) => setTarget(v as PlanId | 'new')}
             />
           </label>
           <label className="import-option import-version">
-            <span className="import-caption">{L('版本', 'Version')}</span>
+            <span className="import-caption">{say('importCaptionVersion')}</span>
             <Input size="small" data-testid="import-version" value={version} onChange={(e) => setVersion(e.target.value)} />
           </label>
           <label className="import-option import-title">
-            <span className="import-caption">{L('规划名称', 'Plan title')}</span>
+            <span className="import-caption">{say('importCaptionTitle')}</span>
             <Input
               size="small"
               data-testid="import-title"
               status={titleMissing ? 'error' : undefined}
-              placeholder={L('文件中没有规划名称，请填写', 'The file names no title: type one')}
+              placeholder={say('importTitlePlaceholder')}
               value={title}
               onChange={(e) => setTitle(e.target.value)}
             />
@@ -503,27 +492,27 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         {report?.document && (
           <p className="import-title-source" data-testid="import-title-source">
             {titleInput !== null
-              ? L('规划名称：按输入', 'Title: as typed')
+              ? say('importTitleTyped')
               : existing
-                ? L('规划名称：沿用工作空间中的规划', 'Title: the plan in the workspace')
+                ? say('importTitleFromWorkspace')
                 : report.sourceTitle
-                  ? L('规划名称：取自文件的元数据', 'Title: from the file’s metadata')
-                  : L('文件中没有规划名称，请在“规划名称”中填写', 'The file names no title: type one under “Plan title”')}
+                  ? say('importTitleFromMetadata')
+                  : say('importTitleMissing')}
           </p>
         )}
         {pickError && <Alert type="error" showIcon className="import-issues fatal" data-testid="import-pick-error" title={pickError} />}
         {running && (
           <div className="import-running">
-            {L(PHASE_ZH[progress?.phase ?? 'read'], PHASE_EN[progress?.phase ?? 'read'])}
+            {say(PHASE_MESSAGES[progress?.phase ?? 'read'])}
             <span data-testid="import-progress" className="import-progress">
               <Progress size="small" showInfo={false} percent={progress?.total ? (100 * progress.done) / progress.total : 0} />
             </span>
             <Button size="small" data-testid="import-stop" onClick={() => running.cancel()}>
-              {L('停止', 'Stop')}
+              {say('importStop')}
             </Button>
           </div>
         )}
-        {stopped && <p data-testid="import-stopped">{L('已停止，未导入任何内容。', 'Stopped; nothing was imported.')}</p>}
+        {stopped && <p data-testid="import-stopped">{say('importStopped')}</p>}
         {report && (
           <div className="import-body">
             <div className="import-summary">
@@ -542,29 +531,29 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                 <table className="import-mapping" data-testid="import-conflicts">
                   <thead>
                     <tr>
-                      <th>{L('冲突', 'Conflict')}</th>
-                      <th>{L('原版本', 'Previous')}</th>
-                      <th>{L('本地', 'Local')}</th>
-                      <th>{L('新版本', 'New')}</th>
-                      <th>{L('采用', 'Keep')}</th>
+                      <th>{say('importConflictHeader')}</th>
+                      <th>{say('importPreviousHeader')}</th>
+                      <th>{say('importLocalHeader')}</th>
+                      <th>{say('importNewHeader')}</th>
+                      <th>{say('importKeepHeader')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {conflicts.map((c, i) => (
                       <tr key={i} data-conflict-kind={c.kind}>
-                        <td>{conflictLabel(c, zh)}</td>
-                        <td>{shortValue(c.ancestor, zh)}</td>
-                        <td>{shortValue(c.ours, zh)}</td>
-                        <td>{shortValue(c.theirs, zh)}</td>
+                        <td>{conflictLabel(c, language)}</td>
+                        <td>{shortValue(c.ancestor, language)}</td>
+                        <td>{shortValue(c.ours, language)}</td>
+                        <td>{shortValue(c.theirs, language)}</td>
                         <td>
                           <ImportChoice
                             testId={`import-conflict-${i}`}
                             value={choices[i] ?? 'ours'}
                             width={96}
                             options={[
-                              { value: 'ours', label: L('本地', 'local') },
-                              { value: 'theirs', label: L('新版本', 'new') },
-                              { value: 'ancestor', label: L('原版本', 'previous') },
+                              { value: 'ours', label: say('importKeepLocal') },
+                              { value: 'theirs', label: say('importKeepNew') },
+                              { value: 'ancestor', label: say('importKeepPrevious') },
                             ]}
                             onChange={(v) => {
                               const next = [...choices];
@@ -582,46 +571,45 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
             <div className="import-check">
               {report.encoding && (
                 <p data-testid="import-encoding-choice">
-                  {L(
-                    `属性编码：${report.encoding.encoding.toUpperCase()}（${report.encoding.detail}）`,
-                    `Encoding: ${report.encoding.encoding.toUpperCase()} (${report.encoding.detailEn})`,
-                  )}
+                  {say('importEncodingChoice', {
+                    encoding: report.encoding.encoding.toUpperCase(),
+                    detail: { zh: report.encoding.detail, en: report.encoding.detailEn },
+                  })}
                 </p>
               )}
               {report.sourceCrs && (
                 <p data-testid="import-crs-choice">
-                  {L(
-                    `来源坐标系：${report.crsProvenance} → EPSG:4490`,
-                    `Source CRS: ${report.crsProvenanceEn ?? report.crsProvenance} → EPSG:4490`,
-                  )}
+                  {say('importSourceCrs', {
+                    crs: {
+                      zh: report.crsProvenance ?? report.sourceCrs,
+                      en: report.crsProvenanceEn ?? report.crsProvenance ?? report.sourceCrs,
+                    },
+                  })}
                 </p>
               )}
-              <p data-testid="import-counts">
-                {L(
-                  `读取 ${report.counts.read}，映射 ${report.counts.mapped}，有效 ${report.counts.valid}，有质量问题 ${report.counts.quality}，致命 ${report.counts.fatal}`,
-                  `${report.counts.read} read, ${report.counts.mapped} mapped, ${report.counts.valid} valid, ${report.counts.quality} with quality issues, ${report.counts.fatal} fatal`,
-                )}
-              </p>
+              <p data-testid="import-counts">{say('importCounts', { ...report.counts })}</p>
               {diff && (
                 <p data-testid="import-diff">
-                  {L(
-                    `已有此规划：本次为新版本（新增 ${diff.added.length}，删除 ${diff.removed.length}，修改 ${diff.changed.length}，未变 ${diff.unchanged}）`,
-                    `This plan exists: importing a new version (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged)`,
-                  )}
+                  {say('importNewVersionSummary', {
+                    added: diff.added.length,
+                    removed: diff.removed.length,
+                    changed: diff.changed.length,
+                    unchanged: diff.unchanged,
+                  })}
                 </p>
               )}
               {diff && <ImportVersionDiff diff={diff} zh={zh} />}
               {versions && (
                 <p data-testid="import-merge">
-                  {L(
-                    `与本地修改合并：自动合并 ${versions.merge.stats.fromOurs + versions.merge.stats.fromTheirs + versions.merge.stats.combined} 个要素，冲突 ${conflicts.length} 处`,
-                    `merged with local edits: ${versions.merge.stats.fromOurs + versions.merge.stats.fromTheirs + versions.merge.stats.combined} features by themselves, ${conflicts.length} conflicts`,
-                  )}
+                  {say('importMergeSummary', {
+                    merged: versions.merge.stats.fromOurs + versions.merge.stats.fromTheirs + versions.merge.stats.combined,
+                    conflicts: conflicts.length,
+                  })}
                 </p>
               )}
               {duplicate && (
                 <p className="import-duplicate" role="alert" data-testid="import-duplicate">
-                  {zh ? duplicate.zh : duplicate.en}
+                  {duplicate[language]}
                 </p>
               )}
               <ul className="import-issues" data-testid="import-issues">
@@ -634,7 +622,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
               {report.document && <ImportPreview features={report.document.features} />}
               {report.document && (
                 <Button size="small" data-testid="import-show-on-map" onClick={() => setOnMap(true)}>
-                  {L('在地图上查看', 'Show on the map')}
+                  {say('importShowOnMap')}
                 </Button>
               )}
             </div>
@@ -646,27 +634,27 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   );
 }
 
-function conflictLabel(c: MergeConflict, zh: boolean): string {
+function conflictLabel(c: MergeConflict, language: Language): string {
   const who = c.bsm ? `BSM ${c.bsm}` : c.id.slice(0, 8);
   switch (c.kind) {
     case 'field':
-      return zh ? `${who} 字段 ${c.field}` : `${who} field ${c.field}`;
+      return message(language, 'importConflictField', { who, field: c.field ?? '' });
     case 'geometry':
-      return zh ? `${who} 几何` : `${who} geometry`;
+      return message(language, 'importConflictGeometry', { who });
     case 'layer':
-      return zh ? `${who} 图层` : `${who} layer`;
+      return message(language, 'importConflictLayer', { who });
     case 'delete-edit':
-      return zh ? `${who} 本地已删除，新版本有修改` : `${who} deleted locally, changed in the new version`;
+      return message(language, 'importConflictDeleteEdit', { who });
     case 'edit-delete':
-      return zh ? `${who} 本地有修改，新版本已删除` : `${who} changed locally, deleted in the new version`;
+      return message(language, 'importConflictEditDelete', { who });
     case 'add-add':
-      return zh ? `${who} 双方新增了不同的要素` : `${who} added differently on both sides`;
+      return message(language, 'importConflictAddAdd', { who });
   }
 }
 
-function shortValue(v: MergeConflict['ours'], zh: boolean): string {
-  if (v === null || v === undefined) return zh ? '（无）' : '(none)';
+function shortValue(v: MergeConflict['ours'], language: Language): string {
+  if (v === null || v === undefined) return message(language, 'importValueNone');
   if (typeof v !== 'object') return String(v);
-  if ('type' in v && v.type === 'Feature') return zh ? '要素' : 'feature';
-  return zh ? '几何' : 'geometry';
+  if ('type' in v && v.type === 'Feature') return message(language, 'importValueFeature');
+  return message(language, 'importValueGeometry');
 }

@@ -5,6 +5,8 @@
 import type { FieldMapping, ImportReport, ValueMappingOverrides } from '../../engine/import/index.ts';
 import { fieldOf, fieldsOfLayer, type LayerCode } from '../../engine/model/index.ts';
 import { ImportChoice } from './ImportChoice.tsx';
+import type { Language } from '../i18n/dictionary.ts';
+import { message } from '../i18n/message.ts';
 
 export function ImportMappingTable({
   report,
@@ -23,10 +25,10 @@ export function ImportMappingTable({
   onMapColumn: (column: string, field: string) => void;
   onMapValue: (field: string, sourceValue: string, value: string) => void;
 }) {
-  const L = (z: string, e: string) => (zh ? z : e);
+  const language: Language = zh ? 'zh' : 'en';
   const columns = [...Object.keys(mapping.columns), ...mapping.unmappedColumns];
   const fieldOptions = [
-    { value: '', label: L('（不导入）', '(not imported)') },
+    { value: '', label: message(language, 'importMappingNotImported') },
     // The schema's English title (x-titleEn) in English: "BSM Identifier", not "BSM 标识码".
     ...fieldsOfLayer(layer).map((f) => ({ value: f.key, label: `${f.key} ${zh ? f.title : (f.titleEn ?? f.title)}` })),
   ];
@@ -53,9 +55,9 @@ export function ImportMappingTable({
       <table className="import-mapping">
         <thead>
           <tr>
-            <th className="import-col-source">{L('来源列', 'Source column')}</th>
-            <th>{L('示例值（前 5 个）', 'Sample values (first 5)')}</th>
-            <th className="import-col-field">{L('标准字段', 'Field')}</th>
+            <th className="import-col-source">{message(language, 'importMappingSourceColumn')}</th>
+            <th>{message(language, 'importMappingSamples')}</th>
+            <th className="import-col-field">{message(language, 'importMappingField')}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,7 +66,7 @@ export function ImportMappingTable({
               {/* The source's column names and values are the file's own text (user data). */}
               <td data-user-text="">{column}</td>
               <td className="import-samples" data-testid={`import-samples-${column}`} data-user-text="">
-                {(report.samples[column] ?? []).join(' · ') || L('（空）', '(empty)')}
+                {(report.samples[column] ?? []).join(' · ') || message(language, 'importValueEmpty')}
               </td>
               <td>
                 <ImportChoice
@@ -80,13 +82,13 @@ export function ImportMappingTable({
       </table>
       {coded.length > 0 && (
         <div className="import-value-mapping" data-testid="import-value-mapping">
-          <h4>{L('代码值映射', 'Value mapping of coded fields')}</h4>
+          <h4>{message(language, 'importMappingValuesTitle')}</h4>
           <table className="import-mapping">
             <thead>
               <tr>
-                <th className="import-col-source">{L('来源列', 'Source column')}</th>
-                <th className="import-col-source">{L('来源值', 'Source value')}</th>
-                <th>{L('代码表中的值', 'Code table value')}</th>
+                <th className="import-col-source">{message(language, 'importMappingSourceColumn')}</th>
+                <th className="import-col-source">{message(language, 'importMappingSourceValue')}</th>
+                <th>{message(language, 'importMappingCodeTableValue')}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,7 +101,7 @@ export function ImportMappingTable({
                       testId={`import-value-${r.column}-${r.sourceValue}`}
                       value={r.mapped}
                       options={[
-                        { value: '', label: L('（保持原值）', '(keep as is)') },
+                        { value: '', label: message(language, 'importMappingKeepValue') },
                         ...r.allowed.map((a) => ({ value: a, label: <span data-user-text="">{a}</span>, title: a })),
                       ]}
                       onChange={(v) => onMapValue(r.key, r.sourceValue, v)}

@@ -21,9 +21,6 @@ const PENDING = 'pending: not moved yet';
 const CHINESE: Allowed = {
   'renderer/app/usePlatformBridge.ts': [11, PENDING],
   'renderer/components/DepartmentListDialog.tsx': [21, 'data: the default department list (4); pending: the dialog labels'],
-  'renderer/components/ImportDialog.tsx': [71, PENDING],
-  'renderer/components/ImportMappingTable.tsx': [10, PENDING],
-  'renderer/components/ImportVersionDiff.tsx': [19, PENDING],
   'renderer/components/dashboard/IndicatorDashboard.tsx': [2, PENDING],
   'renderer/components/exchange/SubmissionDialog.tsx': [20, PENDING],
   'renderer/components/exchange/SubmitPlanDialog.tsx': [13, PENDING],
@@ -50,8 +47,6 @@ const CHINESE: Allowed = {
   'renderer/services/checks/createChecksService.ts': [9, PENDING],
   'renderer/services/exchange/openSignedPackage.ts': [1, PENDING],
   'renderer/services/exchange/submissionForWorkspace.ts': [1, PENDING],
-  'renderer/services/import/duplicateInWorkspace.ts': [3, PENDING],
-  'renderer/services/import/sourceFromPickedFiles.ts': [3, PENDING],
   'renderer/services/persistence/planBlobs.ts': [3, PENDING],
   'renderer/services/platform/createBrowserPlatform.ts': [1, 'data: the product name in PDF metadata; pending: the print hint'],
   'renderer/services/platform/createElectronPlatform.ts': [1, 'data: the product name 蓝图 Lantu written into PDF metadata'],
@@ -69,8 +64,6 @@ const CHINESE: Allowed = {
 /** Files that still choose between a Chinese and an English literal on the language. */
 const BRANCHES: Allowed = {
   'renderer/app/usePlatformBridge.ts': [6, PENDING],
-  'renderer/components/ImportDialog.tsx': [9, PENDING],
-  'renderer/components/ImportVersionDiff.tsx': [2, PENDING],
   'renderer/components/exchange/SubmissionDialog.tsx': [4, PENDING],
 };
 
@@ -80,8 +73,6 @@ const INLINE: Allowed = {
   'renderer/services/blueprint/buildAppPackage.ts': [2, PENDING],
   'renderer/services/blueprint/readPolicyFile.ts': [2, PENDING],
   'renderer/services/exchange/openSignedPackage.ts': [1, PENDING],
-  'renderer/services/import/duplicateInWorkspace.ts': [3, PENDING],
-  'renderer/services/import/sourceFromPickedFiles.ts': [3, PENDING],
   'renderer/services/review/projectFromBoundary.ts': [6, PENDING],
   'renderer/services/review/readBoundaryFile.ts': [2, PENDING],
   'renderer/services/review/signReviewFile.ts': [1, PENDING],
@@ -93,9 +84,6 @@ const INLINE: Allowed = {
 const TWO_STRING: Allowed = {
   'renderer/app/usePlatformBridge.ts': [4, PENDING],
   'renderer/components/DepartmentListDialog.tsx': [20, PENDING],
-  'renderer/components/ImportDialog.tsx': [56, PENDING],
-  'renderer/components/ImportMappingTable.tsx': [10, PENDING],
-  'renderer/components/ImportVersionDiff.tsx': [17, PENDING],
   'renderer/components/exchange/SubmissionDialog.tsx': [12, PENDING],
   'renderer/components/exchange/SubmitPlanDialog.tsx': [12, PENDING],
   'renderer/components/print/PrintDialog.tsx': [5, PENDING],

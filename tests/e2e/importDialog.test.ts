@@ -282,6 +282,23 @@ describe('the import dialog', () => {
       'BSM 419001000000000102 字段 YDYHFLDM',
     );
     await page.screenshot({ path: join(SHOTS, 'import-merge.png') });
+    // In English the same review is all English: the class names are the code table's English terms.
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await expect(page.getByTestId('import-diff').textContent()).resolves.toBe(
+      'This plan exists: importing a new version (1 added, 0 removed, 2 changed, 1 unchanged)',
+    );
+    await expect(page.getByTestId('import-diff-changed').textContent()).resolves.toContain('YDYHFLDM: 100102 → 100103');
+    const classRowsEn = await page.locator('[data-testid=import-diff-classes] tbody tr').allTextContents();
+    expect(classRowsEn[1]).toMatch(/^100102 Class 2 industrial land[\d.]+0\.0000-[\d.]+$/);
+    expect(classRowsEn[2]).toMatch(/^100103 Class 3 industrial land0\.0000[\d.]+\+[\d.]+$/);
+    await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain(
+      'BSM 419001000000000102 field YDYHFLDM',
+    );
+    await expect(page.getByTestId('import-merge').textContent()).resolves.toBe(
+      'Merged with local edits: 3 features merged automatically, 1 in conflict',
+    );
+    await page.screenshot({ path: join(SHOTS, 'import-merge-en.png') });
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await choose(page, 'import-conflict-0', 'theirs');
     await page.getByTestId('import-confirm').click();
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);

@@ -7,6 +7,7 @@ import { duplicatePlanMessage, duplicatePlans, type PlanIdentity } from '../../.
 import type { PlanDocument, PlanId, PlanMeta } from '../../../engine/model/index.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { Command, WorkspaceData } from '../../store/types.ts';
+import { messages } from '../../i18n/message.ts';
 
 export function duplicateInWorkspace(
   workspace: WorkspaceData,
@@ -28,7 +29,7 @@ export function duplicateInWorkspace(
     return duplicatePlanMessage(hit, (i) => {
       if (i === last) return file;
       const meta = others[i]!.meta;
-      return { zh: `规划「${meta.title}」（${meta.id}）`, en: `plan "${meta.title}" (${meta.id})` };
+      return messages('importDuplicatePlanName', { title: meta.title, id: meta.id });
     });
   }
   const current = workspace.plans.get(document.plan.id);
@@ -42,18 +43,12 @@ export function duplicateInWorkspace(
     diff.changed.length === 0 &&
     sameMetaBesidesVersion(current.meta, document.plan)
   ) {
-    return {
-      zh: `${file} 与工作区中的「${title}」${version} 完全相同，无需导入`,
-      en: `${file} is identical to "${title}" ${version} in the workspace; nothing to import`,
-    };
+    return messages('importIdenticalVersion', { file, title, version });
   }
   const labels = versionLabelsOf(workspace, past, document.plan.id);
   if (labels.includes(document.plan.version)) {
     const next = nextVersionLabel(labels);
-    return {
-      zh: `规划「${title}」已有版本 ${document.plan.version}，新版本不能沿用该版本号（可用 ${next}）`,
-      en: `plan "${title}" already has version ${document.plan.version}; a new version needs a label of its own (e.g. ${next})`,
-    };
+    return messages('importVersionLabelTaken', { title, version: document.plan.version, next });
   }
   return null;
 }
