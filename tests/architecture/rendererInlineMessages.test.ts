@@ -20,13 +20,12 @@ const PENDING = 'pending: not moved yet';
 /** Files whose string literals still hold Chinese text. */
 const CHINESE: Allowed = {
   'renderer/app/usePlatformBridge.ts': [11, PENDING],
-  'renderer/components/DepartmentListDialog.tsx': [21, 'data: the default department list (4); pending: the dialog labels'],
+  'renderer/components/DepartmentListDialog.tsx': [1, 'data: the title inside the list document checked by loadDepartments (not shown)'],
   'renderer/components/ImportDialog.tsx': [71, PENDING],
   'renderer/components/ImportMappingTable.tsx': [10, PENDING],
   'renderer/components/ImportVersionDiff.tsx': [19, PENDING],
   'renderer/components/dashboard/IndicatorDashboard.tsx': [2, PENDING],
-  'renderer/components/exchange/SubmissionDialog.tsx': [20, PENDING],
-  'renderer/components/exchange/SubmitPlanDialog.tsx': [13, PENDING],
+  'renderer/components/exchange/SubmitPlanDialog.tsx': [1, 'data: the Chinese file name offered for the saved submission'],
   'renderer/components/print/PrintDialog.tsx': [6, PENDING],
   'renderer/components/resolve/ExportDialog.tsx': [1, 'data: the Chinese file name offered for the saved package'],
   'renderer/components/resolve/ResolvePanel.tsx': [
@@ -48,8 +47,6 @@ const CHINESE: Allowed = {
   'renderer/services/blueprint/planBulkProposals.ts': [7, PENDING],
   'renderer/services/blueprint/readPolicyFile.ts': [3, PENDING],
   'renderer/services/checks/createChecksService.ts': [9, PENDING],
-  'renderer/services/exchange/openSignedPackage.ts': [1, PENDING],
-  'renderer/services/exchange/submissionForWorkspace.ts': [1, PENDING],
   'renderer/services/import/duplicateInWorkspace.ts': [3, PENDING],
   'renderer/services/import/sourceFromPickedFiles.ts': [3, PENDING],
   'renderer/services/persistence/planBlobs.ts': [3, PENDING],
@@ -71,7 +68,6 @@ const BRANCHES: Allowed = {
   'renderer/app/usePlatformBridge.ts': [6, PENDING],
   'renderer/components/ImportDialog.tsx': [9, PENDING],
   'renderer/components/ImportVersionDiff.tsx': [2, PENDING],
-  'renderer/components/exchange/SubmissionDialog.tsx': [4, PENDING],
 };
 
 /** Files that still build `{ zh: '…', en: '…' }` messages in place. */
@@ -79,7 +75,6 @@ const INLINE: Allowed = {
   'renderer/components/review/OpinionImportHost.tsx': [3, PENDING],
   'renderer/services/blueprint/buildAppPackage.ts': [2, PENDING],
   'renderer/services/blueprint/readPolicyFile.ts': [2, PENDING],
-  'renderer/services/exchange/openSignedPackage.ts': [1, PENDING],
   'renderer/services/import/duplicateInWorkspace.ts': [3, PENDING],
   'renderer/services/import/sourceFromPickedFiles.ts': [3, PENDING],
   'renderer/services/review/projectFromBoundary.ts': [6, PENDING],
@@ -92,12 +87,9 @@ const INLINE: Allowed = {
 /** Files that still pass a message as a Chinese and an English argument (`bilingualNotice('error', '…', '…')`). */
 const TWO_STRING: Allowed = {
   'renderer/app/usePlatformBridge.ts': [4, PENDING],
-  'renderer/components/DepartmentListDialog.tsx': [20, PENDING],
   'renderer/components/ImportDialog.tsx': [56, PENDING],
   'renderer/components/ImportMappingTable.tsx': [10, PENDING],
   'renderer/components/ImportVersionDiff.tsx': [17, PENDING],
-  'renderer/components/exchange/SubmissionDialog.tsx': [12, PENDING],
-  'renderer/components/exchange/SubmitPlanDialog.tsx': [12, PENDING],
   'renderer/components/print/PrintDialog.tsx': [5, PENDING],
   'renderer/components/review/ProjectsPanel.tsx': [1, PENDING],
   'renderer/components/review/ReportDialog.tsx': [2, PENDING],
