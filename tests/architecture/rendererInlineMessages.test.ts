@@ -19,7 +19,7 @@ const PENDING = 'pending: not moved yet';
 
 /** Files whose string literals still hold Chinese text. */
 const CHINESE: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [11, PENDING],
+  'renderer/app/usePlatformBridge.ts': [1, 'data: the Chinese file name offered for a new workspace file'],
   'renderer/components/DepartmentListDialog.tsx': [1, 'data: the title inside the list document checked by loadDepartments (not shown)'],
   'renderer/components/ImportDialog.tsx': [71, PENDING],
   'renderer/components/ImportMappingTable.tsx': [10, PENDING],
@@ -37,7 +37,6 @@ const CHINESE: Allowed = {
   'renderer/components/review/OpinionImportHost.tsx': [3, PENDING],
   'renderer/components/review/ProjectsPanel.tsx': [1, PENDING],
   'renderer/components/review/ReportDialog.tsx': [2, PENDING],
-  'renderer/main.tsx': [2, PENDING],
   'renderer/map/layerStyles.ts': [6, 'data: stored values of GNFQ, JB and GYLX matched to pick a style'],
   'renderer/map/parseLocation.ts': [10, PENDING],
   'renderer/print/defaultSheetTitle.ts': [5, 'data: the place-name suffixes (市县区镇) a plan title is cut at; pending: the title itself'],
@@ -49,7 +48,6 @@ const CHINESE: Allowed = {
   'renderer/services/checks/createChecksService.ts': [9, PENDING],
   'renderer/services/import/duplicateInWorkspace.ts': [3, PENDING],
   'renderer/services/import/sourceFromPickedFiles.ts': [3, PENDING],
-  'renderer/services/persistence/planBlobs.ts': [3, PENDING],
   'renderer/services/platform/createBrowserPlatform.ts': [1, 'data: the product name in PDF metadata; pending: the print hint'],
   'renderer/services/platform/createElectronPlatform.ts': [1, 'data: the product name 蓝图 Lantu written into PDF metadata'],
   'renderer/services/platform/reportPdfName.ts': [1, 'data: the Chinese file name offered for the saved report'],
@@ -59,13 +57,10 @@ const CHINESE: Allowed = {
   ],
   'renderer/services/review/readBoundaryFile.ts': [2, PENDING],
   'renderer/services/review/signReviewFile.ts': [1, PENDING],
-  'renderer/services/station/createBrowserStation.ts': [7, PENDING],
-  'renderer/services/station/stationSigner.ts': [1, PENDING],
 };
 
 /** Files that still choose between a Chinese and an English literal on the language. */
 const BRANCHES: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [6, PENDING],
   'renderer/components/ImportDialog.tsx': [9, PENDING],
   'renderer/components/ImportVersionDiff.tsx': [2, PENDING],
 };
@@ -80,13 +75,10 @@ const INLINE: Allowed = {
   'renderer/services/review/projectFromBoundary.ts': [6, PENDING],
   'renderer/services/review/readBoundaryFile.ts': [2, PENDING],
   'renderer/services/review/signReviewFile.ts': [1, PENDING],
-  'renderer/services/station/createBrowserStation.ts': [7, PENDING],
-  'renderer/services/station/stationSigner.ts': [1, PENDING],
 };
 
 /** Files that still pass a message as a Chinese and an English argument (`bilingualNotice('error', '…', '…')`). */
 const TWO_STRING: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [4, PENDING],
   'renderer/components/ImportDialog.tsx': [56, PENDING],
   'renderer/components/ImportMappingTable.tsx': [10, PENDING],
   'renderer/components/ImportVersionDiff.tsx': [17, PENDING],
