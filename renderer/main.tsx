@@ -26,6 +26,7 @@ import type { EditorAutomationHook } from './app/EditorAutomationHook.ts';
 import type { GeometryPort } from '../engine/geometry/index.ts';
 import { openWorkspacePayload } from './services/persistence/openWorkspacePayload.ts';
 import { errorText } from './i18n/describeError.ts';
+import { message } from './i18n/message.ts';
 import { readLimits } from './services/import/readLimits.ts';
 import { loadLastCheck, saveLastCheck, type LastCheck } from './services/persistence/lastCheckStore.ts';
 import { loadLastExport } from './services/persistence/lastExportStore.ts';
@@ -83,7 +84,8 @@ async function start(): Promise<void> {
   try {
     let stored = await loadStoredWorkspace(db);
     if (!stored) {
-      if (status) status.textContent = '首次启动：正在载入济源示范工作区… / First start: loading the Jiyuan demo…';
+      // A first start has no stored view: the language is the default one.
+      if (status) status.textContent = message(store.getState().language, 'loadingDemo');
       const demo = await loadDemoWorkspace();
       try {
         await saveBaseWorkspace(db, demo);
@@ -101,7 +103,9 @@ async function start(): Promise<void> {
       store.getState().setLastExport(await loadLastExport(db).catch(() => null));
     }
   } catch (error) {
-    root.textContent = `无法打开工作区：${errorText(error, 'zh')}。请关闭其他蓝图窗口后重新载入页面；若仍失败，请清除浏览器站点数据。 / The workspace could not be opened: ${errorText(error, 'en')}.`;
+    // The stored language could not be read either: the page says it in both.
+    const reason = { zh: errorText(error, 'zh'), en: errorText(error, 'en') };
+    root.textContent = `${message('zh', 'bootOpenFailed', { reason })} / ${message('en', 'bootOpenFailed', { reason })}`;
     return;
   }
   let statusListener: (s: SaveStatus) => void = () => undefined;

@@ -11,6 +11,8 @@ import type { OpenedWorkspace, PickedFile, PlatformAdapter, WorkspaceTarget } fr
 import type { EditorStore } from '../store/createEditorStore.ts';
 import { workspacePayload, type WorkspacePayload } from '../store/workspacePayload.ts';
 import { bilingualNotice } from '../store/viewSlice.ts';
+import { catalogueNotice } from '../store/catalogueNotice.ts';
+import { message, messages } from '../i18n/message.ts';
 import type { ChecksService } from '../services/checks/createChecksService.ts';
 import { ZipRefusal } from '../../engine/zip/index.ts';
 import { readLimits } from '../services/import/readLimits.ts';
@@ -22,6 +24,8 @@ import { useStation } from './StationContext.tsx';
 import { trustedKeysOf, type TrustedKeys } from '../../engine/sign/index.ts';
 import { useEditorStore } from './StoreContext.tsx';
 import { uiLanguageError } from '../i18n/uiLanguageError.ts';
+import type { Language, MessageKey } from '../i18n/dictionary.ts';
+import type { MessageParams } from '../i18n/message.ts';
 import { reviewFileKind } from '../services/review/reviewFileKind.ts';
 
 /** The payload file inside a `.lantu` container. */
@@ -68,10 +72,7 @@ export function usePlatformBridge(): PlatformBridge {
       },
       openWorkspace: async (payload, origin) => {
         const open = window.lantuEditor?.openWorkspace;
-        if (!open)
-          throw new Error(
-            store.getState().language === 'zh' ? '编辑器尚未就绪，无法打开工作区。' : 'The editor is not ready to open a workspace.',
-          );
+        if (!open) throw new Error(message(store.getState().language, 'bridgeEditorNotReady'));
         await open(payload, origin);
       },
       fitAll: () => window.lantuMap?.fitAll(),
@@ -133,6 +134,7 @@ export interface BridgeHooks {
 /** The actions behind each menu command (separate from React so they read the store at call time). */
 export function bridgeActions(store: EditorStore, checks: ChecksService, platform: PlatformAdapter, hooks: BridgeHooks) {
   const zh = () => store.getState().language === 'zh';
+  const say = (key: MessageKey, params: MessageParams = {}) => message(store.getState().language, key, params);
   const fail = (error: unknown) => {
     const text = errorText(error, zh() ? 'zh' : 'en');
     platform.logError(text);
@@ -143,32 +145,22 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
   async function openPayload(opened: OpenedWorkspace): Promise<void> {
     const bytes = opened.files.get(WORKSPACE_PAYLOAD_FILE);
     if (!bytes) {
-      throw uiLanguageError(
-        zh()
-          ? `工作区文件「${opened.target.name}」中没有 ${WORKSPACE_PAYLOAD_FILE}，当前工作区未改变。`
-          : `The workspace file "${opened.target.name}" has no ${WORKSPACE_PAYLOAD_FILE}; the current workspace is unchanged.`,
-      );
+      throw uiLanguageError(say('bridgeNoPayload', { file: opened.target.name, payload: WORKSPACE_PAYLOAD_FILE }));
     }
     let payload: WorkspacePayload;
     try {
       payload = JSON.parse(new TextDecoder().decode(bytes)) as WorkspacePayload;
     } catch (error) {
-      throw uiLanguageError(
-        zh()
-          ? `工作区文件「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是有效的 JSON：${errorText(error, 'zh')}`
-          : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not valid JSON: ${String(error)}`,
-      );
+      // In English the parser's own words say where the JSON breaks; in Chinese they are retold (and logged).
+      const reason = zh() ? errorText(error, 'zh') : String(error);
+      throw uiLanguageError(say('bridgePayloadNotJson', { file: opened.target.name, payload: WORKSPACE_PAYLOAD_FILE, reason }));
     }
     if (payload?.format !== 'lantu-workspace') {
-      throw uiLanguageError(
-        zh()
-          ? `「${opened.target.name}」中的 ${WORKSPACE_PAYLOAD_FILE} 不是蓝图工作区数据，当前工作区未改变。`
-          : `${WORKSPACE_PAYLOAD_FILE} in "${opened.target.name}" is not Lantu workspace data; the current workspace is unchanged.`,
-      );
+      throw uiLanguageError(say('bridgeNotWorkspace', { file: opened.target.name, payload: WORKSPACE_PAYLOAD_FILE }));
     }
     await hooks.openWorkspace(payload, { fileName: opened.target.name });
     hooks.setTarget(opened.target);
-    store.getState().notify(bilingualNotice('info', `已打开工作区「${opened.target.name}」`, `Opened workspace "${opened.target.name}"`));
+    store.getState().notify(catalogueNotice('info', 'bridgeWorkspaceOpened', { file: opened.target.name }));
   }
 
   async function save(asNew: boolean): Promise<void> {
@@ -176,19 +168,20 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     const bytes = new TextEncoder().encode(JSON.stringify(workspacePayload(s)));
     const current = hooks.target();
     const saved = await platform.saveWorkspace(new Map([[WORKSPACE_PAYLOAD_FILE, bytes]]), {
+      // The file name offered is the same in both languages (a bureau's files are named in Chinese).
       suggestedName: current?.name ?? '蓝图工作区.lantu',
       ...(current && !asNew ? { target: current } : {}),
     });
     if (!saved) return;
     hooks.setTarget(saved);
-    s.notify(bilingualNotice('info', `工作区已保存为「${saved.name}」`, `Workspace saved as "${saved.name}"`));
+    s.notify(catalogueNotice('info', 'bridgeWorkspaceSaved', { file: saved.name }));
   }
 
   /** Opens a blueprint package to continue work from it; false when the zip is not a package. */
   async function openPackageFile(file: PickedFile): Promise<boolean> {
     // Only the central directory is read here: entries inflate one at a time when the package is checked, within
     // the inflate limits; a zip bomb is refused with the limit named, whether it holds a package or a Shapefile.
-    const refused = (e: ZipRefusal) => uiLanguageError(zh() ? `${e.zh}当前工作区未改变。` : `${e.en} The current workspace is unchanged.`);
+    const refused = (e: ZipRefusal) => uiLanguageError(say('bridgeZipRefused', { reason: { zh: e.zh, en: e.en } }));
     let files: ReadonlyMap<string, Uint8Array>;
     let signature: SignedPackageOpening['signature'];
     try {
@@ -201,12 +194,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       // A signed package (signature.json) opens without its signature entry once the signature holds.
       const trusted = hooks.trustedKeys ? await hooks.trustedKeys() : NO_TRUSTED_KEYS;
       const opened = openSignedPackage(bytes, file.name, readLimits.packageZip, trusted);
-      if (!opened.ok)
-        throw uiLanguageError(
-          zh()
-            ? `${opened.signature.message.zh}。当前工作区未改变。`
-            : `${opened.signature.message.en}. The current workspace is unchanged.`,
-        );
+      if (!opened.ok) throw uiLanguageError(say('bridgeSignatureRefused', { reason: opened.signature.message }));
       ({ files, signature } = opened);
     } catch (error) {
       if (error instanceof ZipRefusal && error.code !== 'zip-invalid' && error.code !== 'zip-corrupt') throw refused(error);
@@ -237,17 +225,23 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       );
     const count = opening.payload.history.past.length;
     const final = opening.status === 'final';
-    const skippedZh = opening.skipped.map((x) => `${x.logNumber}：${x.reasonZh}`).join('；');
-    const skippedEn = opening.skipped.map((x) => `${x.logNumber}: ${x.reasonEn}`).join('; ');
-    store
-      .getState()
-      .notify(
-        bilingualNotice(
-          opening.skipped.length > 0 ? 'error' : 'info',
-          `已打开成果包「${file.name}」（${final ? '正式成果' : '草稿'}），处置 ${count} 条${skippedZh ? `；未能应用：${skippedZh}` : ''}`,
-          `Opened package "${file.name}" (${final ? 'final' : 'draft'}), ${count} resolutions${skippedEn ? `; not applied: ${skippedEn}` : ''}`,
-        ),
-      );
+    const skipped = messages('bridgeSkippedSeparator');
+    const skippedIn = (language: Language) =>
+      opening.skipped
+        .map((x) => message(language, 'bridgeSkippedResolution', { logNumber: x.logNumber, reason: { zh: x.reasonZh, en: x.reasonEn } }))
+        .join(skipped[language]);
+    store.getState().notify(
+      catalogueNotice(
+        opening.skipped.length > 0 ? 'error' : 'info',
+        opening.skipped.length > 0 ? 'bridgePackageOpenedSkipped' : 'bridgePackageOpened',
+        {
+          file: file.name,
+          status: messages(final ? 'bridgePackageFinal' : 'bridgePackageDraft'),
+          count,
+          skipped: { zh: skippedIn('zh'), en: skippedIn('en') },
+        },
+      ),
+    );
     return true;
   }
 
@@ -257,15 +251,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
       const [file] = (await platform.pickPlanFiles()).filter((f) => f.name.toLowerCase().endsWith('.zip'));
       if (!file) return;
       if (!(await openPackageFile(file))) {
-        store
-          .getState()
-          .notify(
-            bilingualNotice(
-              'error',
-              `「${file.name}」不是蓝图成果包（缺少 manifest.json 与 build.json）。`,
-              `"${file.name}" is not a blueprint package (no manifest.json and build.json).`,
-            ),
-          );
+        store.getState().notify(catalogueNotice('error', 'bridgeNotPackage', { file: file.name }));
       }
     } catch (error) {
       fail(error);

@@ -7,14 +7,15 @@ import { Alert, Button, Form, Input, Modal, Select } from 'antd';
 import { PLAN_KINDS, type PlanKind } from '../../engine/model/index.ts';
 import { loadDepartments, type Department } from '../../engine/review/index.ts';
 import { modalContainer } from './modalContainer.ts';
-import { useEditor, useEditorStore } from '../app/StoreContext.tsx';
+import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
+import type { MessageKey } from '../i18n/dictionary.ts';
 import { workspaceDepartments } from '../services/review/workspaceDepartments.ts';
 
-const KIND_NAMES: Record<PlanKind, [string, string]> = {
-  land: ['国土空间', 'Land'],
-  ecology: ['生态', 'Ecology'],
-  industry: ['产业', 'Industry'],
-  transport: ['交通', 'Transport'],
+const KIND_NAMES: Readonly<Record<PlanKind, MessageKey>> = {
+  land: 'departmentListKindLand',
+  ecology: 'departmentListKindEcology',
+  industry: 'departmentListKindIndustry',
+  transport: 'departmentListKindTransport',
 };
 
 interface DepartmentForm {
@@ -30,8 +31,9 @@ const EMPTY: DepartmentForm = { id: '', nameZh: '', shortZh: '', nameEn: '', sho
 
 export function DepartmentListDialog({ onClose, onChosen }: { onClose: () => void; onChosen?: (id: string) => void }) {
   const store = useEditorStore();
-  const zh = useEditor((s) => s.language) === 'zh';
-  const L = (z: string, e: string) => (zh ? z : e);
+  const language = useEditor((s) => s.language);
+  const zh = language === 'zh';
+  const t = useT();
   const list = workspaceDepartments(useEditor((s) => s.workspace));
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState<DepartmentForm>(EMPTY);
@@ -61,11 +63,12 @@ export function DepartmentListDialog({ onClose, onChosen }: { onClose: () => voi
     };
     const after = before ? list.map((d) => (d.id === before.id ? department : d)) : [...list, department];
     const checked = loadDepartments(
+      // The list's own title, as the department-list file would carry it (not shown).
       { schemaVersion: '1.0.0', id: 'workspace-departments', title: '部门名录', departments: after },
-      L('部门名录', 'department list'),
+      t('departmentListDocument'),
     );
     if (!checked.ok) {
-      setErrors(checked.errors.map((e) => (zh ? e.zh : e.en)));
+      setErrors(checked.errors.map((e) => e[language]));
       return;
     }
     const s = store.getState();
@@ -80,11 +83,11 @@ export function DepartmentListDialog({ onClose, onChosen }: { onClose: () => voi
       centered
       getContainer={modalContainer}
       width="min(860px, 94vw)"
-      title={L('部门名录', 'Department list')}
+      title={t('departmentListTitle')}
       onCancel={onClose}
       footer={
         <Button data-testid="departments-close" onClick={onClose}>
-          {L('关闭', 'Close')}
+          {t('departmentListClose')}
         </Button>
       }
     >
@@ -93,9 +96,9 @@ export function DepartmentListDialog({ onClose, onChosen }: { onClose: () => voi
           <table className="import-mapping">
             <thead>
               <tr>
-                <th>{L('简称', 'Short name')}</th>
-                <th>{L('全称', 'Full name')}</th>
-                <th>{L('提交的规划', 'Plans')}</th>
+                <th>{t('departmentListShortName')}</th>
+                <th>{t('departmentListFullName')}</th>
+                <th>{t('departmentListPlans')}</th>
                 <th />
               </tr>
             </thead>
@@ -104,10 +107,10 @@ export function DepartmentListDialog({ onClose, onChosen }: { onClose: () => voi
                 <tr key={d.id}>
                   <td>{zh ? d.shortZh : d.shortEn}</td>
                   <td>{zh ? d.nameZh : d.nameEn}</td>
-                  <td>{d.planKinds.map((k) => KIND_NAMES[k][zh ? 0 : 1]).join(zh ? '、' : ', ')}</td>
+                  <td>{d.planKinds.map((k) => t(KIND_NAMES[k])).join(t('departmentListKindSeparator'))}</td>
                   <td>
                     <Button size="small" type="link" data-testid={`department-edit-${d.id}`} onClick={() => edit(d)}>
-                      {L('编辑', 'Edit')}
+                      {t('departmentListEdit')}
                     </Button>
                   </td>
                 </tr>
@@ -117,40 +120,42 @@ export function DepartmentListDialog({ onClose, onChosen }: { onClose: () => voi
         </div>
         {editing === null ? (
           <Button size="small" style={{ marginTop: 8 }} data-testid="department-add" onClick={() => edit(null)}>
-            {L('添加部门', 'Add a department')}
+            {t('departmentListAdd')}
           </Button>
         ) : (
           <Form size="small" layout="vertical" className="department-form" data-testid="department-form">
-            <Form.Item label={L('标识（小写字母、数字、连字符）', 'Id (lower-case letters, digits, hyphens)')}>
+            <Form.Item label={t('departmentListId')}>
               <Input data-testid="department-id" disabled={editing !== ''} value={draft.id} onChange={(e) => set({ id: e.target.value })} />
             </Form.Item>
-            <Form.Item label={L('全称', 'Full name (Chinese)')}>
+            <Form.Item label={t('departmentListNameZh')}>
               <Input data-testid="department-name-zh" value={draft.nameZh} onChange={(e) => set({ nameZh: e.target.value })} />
             </Form.Item>
-            <Form.Item label={L('简称', 'Short name (Chinese)')}>
+            <Form.Item label={t('departmentListShortZh')}>
               <Input data-testid="department-short-zh" value={draft.shortZh} onChange={(e) => set({ shortZh: e.target.value })} />
             </Form.Item>
-            <Form.Item label={L('英文全称', 'Full name (English)')}>
+            <Form.Item label={t('departmentListNameEn')}>
               <Input data-testid="department-name-en" value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />
             </Form.Item>
-            <Form.Item label={L('英文简称', 'Short name (English)')}>
+            <Form.Item label={t('departmentListShortEn')}>
               <Input data-testid="department-short-en" value={draft.shortEn} onChange={(e) => set({ shortEn: e.target.value })} />
             </Form.Item>
-            <Form.Item label={L('提交的规划类型', 'Plan kinds it submits')}>
+            <Form.Item label={t('departmentListPlanKinds')}>
               <Select
                 mode="multiple"
                 value={draft.planKinds}
                 onChange={(v) => set({ planKinds: v })}
-                options={PLAN_KINDS.map((k) => ({ value: k, label: KIND_NAMES[k][zh ? 0 : 1] }))}
+                options={PLAN_KINDS.map((k) => ({ value: k, label: t(KIND_NAMES[k]) }))}
               />
             </Form.Item>
-            {errors.length > 0 && <Alert type="error" data-testid="department-errors" title={errors.join('；')} />}
+            {errors.length > 0 && (
+              <Alert type="error" data-testid="department-errors" title={errors.join(t('departmentListErrorSeparator'))} />
+            )}
             <div className="department-form-actions">
               <Button size="small" onClick={() => setEditing(null)}>
-                {L('取消', 'Cancel')}
+                {t('departmentListCancel')}
               </Button>
               <Button size="small" type="primary" data-testid="department-save" onClick={save}>
-                {L('保存', 'Save')}
+                {t('departmentListSave')}
               </Button>
             </div>
           </Form>

@@ -2,12 +2,14 @@
 // (checked by the type), so a missing translation fails the build.
 import { screenEn, screenZh } from './screenMessages.ts';
 import { importMessagesEn, importMessagesZh } from './importMessages.ts';
+import { exchangeMessagesEn, exchangeMessagesZh } from './exchangeMessages.ts';
 
 export type Language = 'zh' | 'en';
 
 export const zh = {
   ...screenZh,
   ...importMessagesZh,
+  ...exchangeMessagesZh,
   appTitle: '蓝图 · 多规合一',
   layers: '图层',
   legend: '图例',
@@ -483,6 +485,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   ...screenEn,
   ...importMessagesEn,
+  ...exchangeMessagesEn,
   appTitle: 'Lantu · One plan, one blueprint',
   layers: 'Layers',
   legend: 'Legend',

@@ -19,11 +19,10 @@ const PENDING = 'pending: not moved yet';
 
 /** Files whose string literals still hold Chinese text. */
 const CHINESE: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [11, PENDING],
-  'renderer/components/DepartmentListDialog.tsx': [21, 'data: the default department list (4); pending: the dialog labels'],
+  'renderer/app/usePlatformBridge.ts': [1, 'data: the Chinese file name offered for a new workspace file'],
+  'renderer/components/DepartmentListDialog.tsx': [1, 'data: the title inside the list document checked by loadDepartments (not shown)'],
   'renderer/components/dashboard/IndicatorDashboard.tsx': [2, PENDING],
-  'renderer/components/exchange/SubmissionDialog.tsx': [20, PENDING],
-  'renderer/components/exchange/SubmitPlanDialog.tsx': [13, PENDING],
+  'renderer/components/exchange/SubmitPlanDialog.tsx': [1, 'data: the Chinese file name offered for the saved submission'],
   'renderer/components/print/PrintDialog.tsx': [6, PENDING],
   'renderer/components/resolve/ExportDialog.tsx': [1, 'data: the Chinese file name offered for the saved package'],
   'renderer/components/resolve/ResolvePanel.tsx': [
@@ -35,7 +34,6 @@ const CHINESE: Allowed = {
   'renderer/components/review/OpinionImportHost.tsx': [3, PENDING],
   'renderer/components/review/ProjectsPanel.tsx': [1, PENDING],
   'renderer/components/review/ReportDialog.tsx': [2, PENDING],
-  'renderer/main.tsx': [2, PENDING],
   'renderer/map/layerStyles.ts': [6, 'data: stored values of GNFQ, JB and GYLX matched to pick a style'],
   'renderer/map/parseLocation.ts': [10, PENDING],
   'renderer/print/defaultSheetTitle.ts': [5, 'data: the place-name suffixes (市县区镇) a plan title is cut at; pending: the title itself'],
@@ -45,9 +43,6 @@ const CHINESE: Allowed = {
   'renderer/services/blueprint/planBulkProposals.ts': [7, PENDING],
   'renderer/services/blueprint/readPolicyFile.ts': [3, PENDING],
   'renderer/services/checks/createChecksService.ts': [9, PENDING],
-  'renderer/services/exchange/openSignedPackage.ts': [1, PENDING],
-  'renderer/services/exchange/submissionForWorkspace.ts': [1, PENDING],
-  'renderer/services/persistence/planBlobs.ts': [3, PENDING],
   'renderer/services/platform/createBrowserPlatform.ts': [1, 'data: the product name in PDF metadata; pending: the print hint'],
   'renderer/services/platform/createElectronPlatform.ts': [1, 'data: the product name 蓝图 Lantu written into PDF metadata'],
   'renderer/services/platform/reportPdfName.ts': [1, 'data: the Chinese file name offered for the saved report'],
@@ -57,35 +52,23 @@ const CHINESE: Allowed = {
   ],
   'renderer/services/review/readBoundaryFile.ts': [2, PENDING],
   'renderer/services/review/signReviewFile.ts': [1, PENDING],
-  'renderer/services/station/createBrowserStation.ts': [7, PENDING],
-  'renderer/services/station/stationSigner.ts': [1, PENDING],
 };
 
 /** Files that still choose between a Chinese and an English literal on the language. */
-const BRANCHES: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [6, PENDING],
-  'renderer/components/exchange/SubmissionDialog.tsx': [4, PENDING],
-};
+const BRANCHES: Allowed = {};
 
 /** Files that still build `{ zh: '…', en: '…' }` messages in place. */
 const INLINE: Allowed = {
   'renderer/components/review/OpinionImportHost.tsx': [3, PENDING],
   'renderer/services/blueprint/buildAppPackage.ts': [2, PENDING],
   'renderer/services/blueprint/readPolicyFile.ts': [2, PENDING],
-  'renderer/services/exchange/openSignedPackage.ts': [1, PENDING],
   'renderer/services/review/projectFromBoundary.ts': [6, PENDING],
   'renderer/services/review/readBoundaryFile.ts': [2, PENDING],
   'renderer/services/review/signReviewFile.ts': [1, PENDING],
-  'renderer/services/station/createBrowserStation.ts': [7, PENDING],
-  'renderer/services/station/stationSigner.ts': [1, PENDING],
 };
 
 /** Files that still pass a message as a Chinese and an English argument (`bilingualNotice('error', '…', '…')`). */
 const TWO_STRING: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [4, PENDING],
-  'renderer/components/DepartmentListDialog.tsx': [20, PENDING],
-  'renderer/components/exchange/SubmissionDialog.tsx': [12, PENDING],
-  'renderer/components/exchange/SubmitPlanDialog.tsx': [12, PENDING],
   'renderer/components/print/PrintDialog.tsx': [5, PENDING],
   'renderer/components/review/ProjectsPanel.tsx': [1, PENDING],
   'renderer/components/review/ReportDialog.tsx': [2, PENDING],

@@ -184,6 +184,15 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
   await p.getByTestId('submission-refused').waitFor({ timeout: 10_000 });
   await look('submission dialog (refused)');
   await p.getByTestId('submission-close').click();
+  // 部门名录, opened from the import dialog, with its form for a new department.
+  await p.getByTestId('import-plans').first().click();
+  await p.getByTestId('import-manage-departments').click();
+  await p.getByTestId('department-add').click();
+  await p.getByTestId('department-form').waitFor({ timeout: 10_000 });
+  await look('department list dialog');
+  await p.getByTestId('departments-close').click();
+  await p.getByTestId('import-cancel').click();
+  await p.getByTestId('import-dialog').waitFor({ state: 'detached' });
   // The review: a boundary file's dialog, the project register and the 合规性审查报告 dialog (its frame is the
   // engine's report document, checked by the review's own tests).
   await dropFileOnWindow(p, 'gbk-crlf-two-parcels.txt', new Uint8Array(readFileSync(BOUNDARY_TXT)));

@@ -11,21 +11,33 @@ import type { MergeChoice } from '../../../engine/merge/index.ts';
 import { sha256Hex } from '../../../engine/package/index.ts';
 import { jsonBytes } from '../../../engine/package/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
-import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
+import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import type { Language, MessageKey } from '../../i18n/dictionary.ts';
+import { message } from '../../i18n/message.ts';
+import { messageNodes } from '../../i18n/messageNodes.tsx';
 import { loadAcceptedRegister, saveAcceptedRegister } from '../../services/exchange/acceptedSubmissionsStore.ts';
 import { NO_TRUSTED_KEYS } from '../../services/exchange/openSignedPackage.ts';
 import { acceptSubmissionCommand, submissionForWorkspace } from '../../services/exchange/submissionForWorkspace.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import { ImportChoice } from '../ImportChoice.tsx';
 import { ImportVersionDiff } from '../ImportVersionDiff.tsx';
 
-function valueText(v: unknown, zh: boolean): string {
-  if (v === undefined || v === null) return zh ? '（无）' : '(none)';
-  return typeof v === 'object' ? (zh ? '（图形或要素）' : '(geometry or feature)') : String(v);
+function valueText(v: unknown, language: Language): string {
+  if (v === undefined || v === null) return message(language, 'submissionValueNone');
+  return typeof v === 'object' ? message(language, 'submissionValueGeometry') : String(v);
 }
 
-function conflictText(c: MergeConflict, zh: boolean): string {
-  const what = c.kind === 'field' ? `${zh ? '字段' : 'field'} ${c.field}` : c.kind;
+const CONFLICT_KIND: Readonly<Record<Exclude<MergeConflict['kind'], 'field'>, MessageKey>> = {
+  layer: 'submissionConflictLayer',
+  geometry: 'submissionConflictGeometry',
+  'add-add': 'submissionConflictAddAdd',
+  'delete-edit': 'submissionConflictDeleteEdit',
+  'edit-delete': 'submissionConflictEditDelete',
+};
+
+function conflictText(c: MergeConflict, language: Language): string {
+  const what =
+    c.kind === 'field' ? message(language, 'submissionConflictField', { field: c.field ?? '' }) : message(language, CONFLICT_KIND[c.kind]);
   return `${c.bsm ?? c.id} ${what}`;
 }
 
@@ -33,8 +45,8 @@ function conflictText(c: MergeConflict, zh: boolean): string {
 export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKeys?: TrustedKeys }) {
   const store = useEditorStore();
   const pending = useEditor((s) => s.pendingSubmission);
-  const zh = useEditor((s) => s.language) === 'zh';
-  const L = (z: string, e: string) => (zh ? z : e);
+  const language = useEditor((s) => s.language);
+  const t = useT();
   const [choices, setChoices] = useState<(MergeChoice | undefined)[]>([]);
   // Read once per opened file, against the workspace as it was when the dialog opened.
   const view = useMemo(
@@ -51,15 +63,16 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
     if (!view.ok) return;
     const s = store.getState();
     const acceptedAt = new Date().toISOString();
-    s.execute(acceptSubmissionCommand(view, s.workspace, choices, acceptedAt));
+    s.execute(acceptSubmissionCommand(view, s.workspace, choices, acceptedAt, s.language));
     const m = view.submission.manifest;
     const saved = saveAcceptedRegister(recordAccepted(loadAcceptedRegister(), m, sha256Hex(jsonBytes(view.submission.plan)), acceptedAt));
     s.notify(
-      bilingualNotice(
-        saved ? 'info' : 'error',
-        `已接收「${pending.name}」：${m.station.stationName} 的规划 ${m.plan.id} 第 ${m.sequence} 号报送${saved ? '' : '（本机未能记录序号，重放检查可能失效）'}`,
-        `Accepted "${pending.name}": submission no. ${m.sequence} of plan ${m.plan.id} from ${m.station.stationName}${saved ? '' : ' (this browser could not record its number: replays may pass unnoticed)'}`,
-      ),
+      catalogueNotice(saved ? 'info' : 'error', saved ? 'submissionAccepted' : 'submissionAcceptedUnrecorded', {
+        file: pending.name,
+        station: m.station.stationName,
+        plan: m.plan.id,
+        sequence: m.sequence,
+      }),
     );
     close();
   };
@@ -70,8 +83,7 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
       open
       title={
         <>
-          {L('部门报送包', 'Department submission')}
-          {L('：', ': ')}
+          {t('submissionTitle')}
           <span data-user-text="">{pending.name}</span>
         </>
       }
@@ -85,59 +97,49 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
         ...(view.ok
           ? [
               <Button key="accept" type="primary" data-testid="submission-accept" onClick={accept}>
-                {L('接收并合并', 'Accept and merge')}
+                {t('submissionAcceptMerge')}
               </Button>,
             ]
           : []),
         <Button key="close" data-testid="submission-close" onClick={close}>
-          {L('关闭', 'Close')}
+          {t('submissionClose')}
         </Button>,
       ]}
     >
       <div className="submission-body" data-testid="submission-dialog">
         {!view.ok ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={<span data-testid="submission-refused">{zh ? view.message.zh : view.message.en}</span>}
-          />
+          <Alert type="error" showIcon role="alert" title={<span data-testid="submission-refused">{view.message[language]}</span>} />
         ) : (
           <>
             <Alert
               type="success"
               showIcon
               className="submission-signature"
-              title={
-                <span data-testid="submission-signature">
-                  {zh ? view.submission.signature.message.zh : view.submission.signature.message.en}
-                </span>
-              }
+              title={<span data-testid="submission-signature">{view.submission.signature.message[language]}</span>}
             />
             {m && (
               <p data-testid="submission-summary">
                 {/* The plan's department, version and author are the department's own text (user data). */}
-                {zh ? (
-                  <>
-                    规划 {m.plan.id}（<span data-user-text="">{m.plan.department}</span>，<span data-user-text="">{m.plan.version}</span>
-                    ），第 {m.sequence} 号，报送人 <span data-user-text="">{m.author}</span>，{m.createdAt}，编辑{' '}
-                    {view.submission.history.length} 条
-                  </>
-                ) : (
-                  <>
-                    plan {m.plan.id} (<span data-user-text="">{m.plan.department}</span>, <span data-user-text="">{m.plan.version}</span>),
-                    no. {m.sequence}, by <span data-user-text="">{m.author}</span>, {m.createdAt}, {view.submission.history.length} edits
-                  </>
-                )}
+                {messageNodes(language, 'submissionSummary', {
+                  plan: m.plan.id,
+                  department: <span data-user-text="">{m.plan.department}</span>,
+                  version: <span data-user-text="">{m.plan.version}</span>,
+                  sequence: m.sequence,
+                  author: <span data-user-text="">{m.author}</span>,
+                  createdAt: m.createdAt,
+                  edits: view.submission.history.length,
+                })}
               </p>
             )}
-            <ImportVersionDiff diff={view.diff} zh={zh} />
+            <ImportVersionDiff diff={view.diff} zh={language === 'zh'} />
             {view.merge && (
               <p data-testid="submission-merge">
-                {L(
-                  `与局方编辑三方合并：取自局方 ${view.merge.stats.fromOurs}，取自部门 ${view.merge.stats.fromTheirs}，双方合并 ${view.merge.stats.combined}，冲突 ${conflicts.length}`,
-                  `three-way merge with the bureau's edits: ${view.merge.stats.fromOurs} from the bureau, ${view.merge.stats.fromTheirs} from the department, ${view.merge.stats.combined} combined, ${conflicts.length} conflicts`,
-                )}
+                {message(language, 'submissionMerge', {
+                  ours: view.merge.stats.fromOurs,
+                  theirs: view.merge.stats.fromTheirs,
+                  combined: view.merge.stats.combined,
+                  conflicts: conflicts.length,
+                })}
               </p>
             )}
             {conflicts.length > 0 && (
@@ -145,27 +147,27 @@ export function SubmissionDialog({ trustedKeys = NO_TRUSTED_KEYS }: { trustedKey
               <table className="import-mapping" data-testid="submission-conflicts">
                 <thead>
                   <tr>
-                    <th>{L('冲突', 'Conflict')}</th>
-                    <th>{L('局方', 'Bureau')}</th>
-                    <th>{L('部门', 'Department')}</th>
-                    <th>{L('采用', 'Keep')}</th>
+                    <th>{t('submissionConflict')}</th>
+                    <th>{t('submissionBureau')}</th>
+                    <th>{t('submissionDepartment')}</th>
+                    <th>{t('submissionKeep')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {conflicts.map((c, i) => (
                     <tr key={i}>
-                      <td>{conflictText(c, zh)}</td>
-                      <td data-user-text="">{valueText(c.ours, zh)}</td>
-                      <td data-user-text="">{valueText(c.theirs, zh)}</td>
+                      <td>{conflictText(c, language)}</td>
+                      <td data-user-text="">{valueText(c.ours, language)}</td>
+                      <td data-user-text="">{valueText(c.theirs, language)}</td>
                       <td>
                         <ImportChoice
                           testId={`submission-conflict-${i}`}
                           value={choices[i] ?? 'ours'}
                           width={120}
                           options={[
-                            { value: 'ours', label: L('局方', 'bureau') },
-                            { value: 'theirs', label: L('部门', 'department') },
-                            { value: 'ancestor', label: L('已接收版本', 'accepted version') },
+                            { value: 'ours', label: t('submissionKeepBureau') },
+                            { value: 'theirs', label: t('submissionKeepDepartment') },
+                            { value: 'ancestor', label: t('submissionKeepAccepted') },
                           ]}
                           onChange={(v) => {
                             const next = [...choices];

@@ -5,20 +5,21 @@ import { useState } from 'react';
 import { Alert, Button, Input, Modal } from 'antd';
 import type { PlanId } from '../../../engine/model/index.ts';
 import { useStation } from '../../app/StationContext.tsx';
-import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
+import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
+import { message } from '../../i18n/message.ts';
 import { nextSubmissionSequence, recordSubmissionSequence } from '../../services/exchange/submissionSequenceStore.ts';
 import { workspaceSubmission } from '../../services/exchange/workspaceSubmission.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { StationFailure } from '../../services/station/types.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import { ImportChoice } from '../ImportChoice.tsx';
 
 export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
   const station = useStation();
-  const zh = useEditor((s) => s.language) === 'zh';
-  const L = (z: string, e: string) => (zh ? z : e);
+  const language = useEditor((s) => s.language);
+  const t = useT();
   const planOrder = useEditor((s) => s.workspace.planOrder);
   const plans = useEditor((s) => s.workspace.plans);
   const stationName = station?.state?.station?.stationName ?? '';
@@ -29,9 +30,8 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
 
   async function submit() {
     setError(null);
-    if (!station?.state?.station)
-      return setError(L('本机尚未设置工作站，不能签名报送包', 'This installation has no station yet: it cannot sign a submission'));
-    if (planId === '' || !plans.has(planId)) return setError(L('请选择要报送的规划', 'Choose the plan to submit'));
+    if (!station?.state?.station) return setError(t('submitPlanNoStation'));
+    if (planId === '' || !plans.has(planId)) return setError(t('submitPlanChoosePlan'));
     setBusy(true);
     try {
       const signer = await station.signer();
@@ -40,29 +40,28 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
       const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
       const who = author.trim() || signer.stationName;
       const made = await workspaceSubmission({ workspace: s.workspace, past: s.past, planId, author: who, sequence, createdAt }, signer);
-      if (!made) return setError(L(`工作区中没有规划 ${planId}`, `The workspace has no plan ${planId}`));
+      if (!made) return setError(message(language, 'submitPlanNoSuchPlan', { plan: planId }));
+      // The file name offered is the same in both languages: the bureau files submissions under it.
       const name = `报送包-${made.plan.plan.department}-${planId}-${sequence}.zip`;
       const saved = await createPlatform().saveFile(made.zip, { suggestedName: name, format: 'zip' });
       if (!saved) return;
       const kept = recordSubmissionSequence(planId, sequence);
       s.notify(
-        bilingualNotice(
-          kept ? 'info' : 'error',
-          `已导出报送包「${saved.name}」：规划 ${planId} 第 ${sequence} 号，编辑 ${made.edits} 条，报送人 ${who}，已签名${kept ? '' : '（本机未能记录序号，下次报送可能重号）'}`,
-          `Exported submission "${saved.name}": plan ${planId} no. ${sequence}, ${made.edits} edits, by ${who}, signed${kept ? '' : ' (this browser could not record its number: the next one may repeat it)'}`,
-        ),
+        catalogueNotice(kept ? 'info' : 'error', kept ? 'submitPlanExported' : 'submitPlanExportedUnrecorded', {
+          file: saved.name,
+          plan: planId,
+          sequence,
+          edits: made.edits,
+          author: who,
+        }),
       );
       onClose();
     } catch (e) {
       // A station refusal (no key, passphrase not given, wrong or damaged key) says itself what to do; nothing was saved.
       if (e instanceof StationFailure) {
         const cancelled = e.code === 'needs-passphrase';
-        setError(
-          cancelled
-            ? L('未输入口令：报送包未签名，未保存', 'No passphrase given: the submission was not signed or saved')
-            : `${L('未能签名报送包：', 'Could not sign the submission: ')}${zh ? e.text.zh : e.text.en}`,
-        );
-      } else setError(errorText(e, zh ? 'zh' : 'en', 'export'));
+        setError(cancelled ? t('submitPlanNoPassphrase') : message(language, 'submitPlanNotSigned', { reason: e.text }));
+      } else setError(errorText(e, language, 'export'));
     } finally {
       setBusy(false);
     }
@@ -71,7 +70,7 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title={L('导出部门报送包', 'Export a department submission')}
+      title={t('submitPlanTitle')}
       onCancel={onClose}
       // No click-away, and no scroll lock: antd's lock injects a <style> without the CSP nonce (the window never scrolls).
       mask={{ closable: false }}
@@ -88,22 +87,17 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
           disabled={busy || planOrder.length === 0}
           onClick={() => void submit()}
         >
-          {L('签名并保存', 'Sign and save')}
+          {t('submitPlanSave')}
         </Button>,
         <Button key="close" data-testid="submit-plan-close" onClick={onClose}>
-          {L('关闭', 'Close')}
+          {t('submitPlanClose')}
         </Button>,
       ]}
     >
       <div className="submit-plan-body" data-testid="submit-plan-dialog">
-        <p>
-          {L(
-            '报送包含规划当前版本、自上次导入或接收以来的编辑历史和本工作站的签名。',
-            'The package holds the plan as it is now, its edits since it was last imported or accepted here, and this station’s signature.',
-          )}
-        </p>
+        <p>{t('submitPlanIntro')}</p>
         <label className="dialog-field">
-          <span className="dialog-caption">{L('规划', 'Plan')}</span>
+          <span className="dialog-caption">{t('submitPlanPlan')}</span>
           <ImportChoice
             testId="submit-plan-select"
             value={planId}
@@ -111,14 +105,16 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
             onChange={(v) => setPlanId(v as PlanId)}
             options={planOrder.map((id) => {
               const meta = plans.get(id)?.meta;
-              const text = meta ? `${meta.title}（${meta.department}，${meta.version}）` : id;
+              const text = meta
+                ? message(language, 'submitPlanOption', { title: meta.title, department: meta.department, version: meta.version })
+                : id;
               // The plan's title, department and version are user data.
               return { value: id, label: <span data-user-text="">{text}</span>, title: text };
             })}
           />
         </label>
         <label className="dialog-field">
-          <span className="dialog-caption">{L('报送人', 'Submitted by')}</span>
+          <span className="dialog-caption">{t('submitPlanAuthor')}</span>
           <Input data-testid="submit-plan-author" value={author} onChange={(e) => setAuthor(e.target.value)} />
         </label>
         {error && <Alert type="error" showIcon role="alert" title={<span data-testid="submit-plan-error">{error}</span>} />}

@@ -15,6 +15,7 @@ import {
 import { MANIFEST_PATH, zipEntries } from '../../../engine/package/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
 import type { ZipLimits } from '../../../engine/zip/index.ts';
+import { messages } from '../../i18n/message.ts';
 
 export const NO_TRUSTED_KEYS: TrustedKeys = { lookup: () => null };
 
@@ -37,10 +38,7 @@ export function openSignedPackage(bytes: Uint8Array, name: string, limits: ZipLi
     signature = {
       ...signature,
       status: 'tampered',
-      message: {
-        zh: `${name} 已被篡改：签名项不在签名时的位置或字节被改动`,
-        en: `${name} was tampered with: the signature entry is not where, or not as, it was signed`,
-      },
+      message: messages('exchangePackageTampered', { name }),
     };
   }
   if (signature.status === 'tampered' || signature.status === 'revoked' || signature.status === 'signer-changed')

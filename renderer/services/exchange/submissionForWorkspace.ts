@@ -16,6 +16,8 @@ import { mergePlanVersions, type PlanMergeResult } from '../../../engine/merge/i
 import { resolveMergeConflicts, type MergeChoice } from '../../../engine/merge/index.ts';
 import type { Message } from '../../../engine/resolutions/index.ts';
 import type { TrustedKeys } from '../../../engine/sign/index.ts';
+import type { Language } from '../../i18n/dictionary.ts';
+import { message } from '../../i18n/message.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import type { Command, CommandBody, WorkspaceData } from '../../store/types.ts';
 
@@ -59,16 +61,22 @@ function resolutionCommands(s: Submission, workspace: WorkspaceData, acceptedAt:
 }
 
 /** The batch that puts the merged plan (conflict i decided by choices[i], 'ours' when undecided) in the workspace,
- *  and the submitted resolutions with official log numbers of `acceptedAt` (ISO time; its day names the numbers). */
+ *  and the submitted resolutions with official log numbers of `acceptedAt` (ISO time; its day names the numbers);
+ *  its history label is in `language`. */
 export function acceptSubmissionCommand(
   view: Extract<SubmissionForWorkspace, { ok: true }>,
   workspace: WorkspaceData,
   choices: readonly (MergeChoice | undefined)[],
   acceptedAt: string,
+  language: Language,
 ): Command {
   const s = view.submission;
   const m = s.manifest;
-  const label = `接收报送 ${m.plan.id} 第 ${m.sequence} 号（${m.station.stationName || m.station.stationId}）`;
+  const label = message(language, 'submissionCommandLabel', {
+    plan: m.plan.id,
+    sequence: m.sequence,
+    station: m.station.stationName || m.station.stationId,
+  });
   const resolutions = resolutionCommands(s, workspace, acceptedAt);
   if (!view.merge) return { kind: 'batch', label, commands: [{ kind: 'importPlan', plan: s.plan, index: view.index }, ...resolutions] };
   const merged = resolveMergeConflicts(

@@ -6,6 +6,7 @@
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import { chunkRows, type ChunkRow, type LantuDb, type PlanBlobRow } from '../../db/LantuDb.ts';
 import { decodeChunk } from '../../db/geometryChunk.ts';
+import { catalogueError } from '../../i18n/catalogueError.ts';
 import type { Command } from '../../store/types.ts';
 
 /** One plan document ready to store: its blob row and its chunks. */
@@ -25,11 +26,11 @@ export async function readPlanBlob(db: LantuDb, blob: PlanBlobRow): Promise<Plan
   const features: PlanDocument['features'] = [];
   for (let chunkNo = 0; chunkNo < blob.chunkCount; chunkNo++) {
     const chunk = await db.chunks.get([blob.blobId, chunkNo]);
-    if (!chunk) throw new Error(`规划「${blob.meta.title}」的存储缺少第 ${chunkNo + 1} 块（共 ${blob.chunkCount} 块）`);
+    if (!chunk) throw catalogueError('planBlobChunkMissing', { title: blob.meta.title, chunk: chunkNo + 1, chunks: blob.chunkCount });
     for (const f of decodeChunk(chunk)) features.push(f);
   }
   if (features.length !== blob.featureCount) {
-    throw new Error(`规划「${blob.meta.title}」的存储不完整：应有 ${blob.featureCount} 个要素，实际读到 ${features.length} 个`);
+    throw catalogueError('planBlobIncomplete', { title: blob.meta.title, expected: blob.featureCount, actual: features.length });
   }
   return { type: 'FeatureCollection', plan: blob.meta, features };
 }
@@ -55,7 +56,7 @@ export async function internaliseCommand(db: LantuDb, stored: unknown): Promise<
   const c = stored as StoredCommand & { plan?: PlanDocument };
   if ((c.kind === 'importPlan' || c.kind === 'removePlan') && 'planRef' in c) {
     const blob = await db.planBlobs.get(c.planRef);
-    if (!blob) throw new Error(`编辑记录引用的规划数据 ${c.planRef} 缺失`);
+    if (!blob) throw catalogueError('planBlobMissing', { blob: c.planRef });
     return { kind: c.kind, plan: await readPlanBlob(db, blob), index: c.index, ...(c.meta ? { meta: c.meta } : {}) };
   }
   if (c.kind === 'batch') {

@@ -25,6 +25,7 @@ import {
   type TrustLogEntry,
 } from '../../../engine/sign/index.ts';
 import { StationDb } from '../../db/StationDb.ts';
+import { messages } from '../../i18n/message.ts';
 import { createPlatform } from '../platform/createPlatform.ts';
 import { StationFailure, type StationService, type StationState } from './types.ts';
 import { webAesGcm } from './webAesGcm.ts';
@@ -38,17 +39,13 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     const row = await db.self.get('station');
     if (!row) return null;
     const r = readStationRecord(row.value);
-    if (!r)
-      throw new StationFailure('damaged', {
-        zh: '本工作站的记录已损坏（浏览器数据库 lantu-station）',
-        en: 'this station’s record is damaged (browser database lantu-station)',
-      });
+    if (!r) throw new StationFailure('damaged', messages('stationRecordDamaged'));
     return r;
   }
 
   async function required(): Promise<StationRecord> {
     const r = await record();
-    if (!r) throw new StationFailure('no-station', { zh: '本浏览器还没有设置工作站', en: 'this browser has no station yet' });
+    if (!r) throw new StationFailure('no-station', messages('stationNoneInBrowser'));
     return r;
   }
 
@@ -67,11 +64,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async init({ stationName, role, passphrase }) {
       const problem = stationNameProblem(stationName);
       if (problem) throw new StationFailure('refused', problem);
-      if (!passphrase)
-        throw new StationFailure('needs-passphrase', {
-          zh: '需要一个口令来加密本工作站的私钥',
-          en: 'a passphrase is needed to encrypt this station’s private key',
-        });
+      if (!passphrase) throw new StationFailure('needs-passphrase', messages('stationPassphraseToSeal'));
       const pair = stationKeyPairFromSeed(crypto.getRandomValues(new Uint8Array(32)));
       const sealed = await sealPrivateKey(
         pair,
@@ -86,11 +79,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
         fingerprint: keyFingerprint(pair.publicKey),
       };
       await db.transaction('rw', db.self, async () => {
-        if (await db.self.get('station'))
-          throw new StationFailure('refused', {
-            zh: '本浏览器已有工作站，未做改动',
-            en: 'this browser already has a station; nothing was changed',
-          });
+        if (await db.self.get('station')) throw new StationFailure('refused', messages('stationAlreadySet'));
         await db.self.put({ key: 'key', value: sealed });
         await db.self.put({ key: 'station', value: station });
       });
@@ -107,11 +96,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async sign(message, passphrase) {
       const r = await required();
       if (!opened) {
-        if (passphrase === undefined)
-          throw new StationFailure('needs-passphrase', {
-            zh: '请输入本工作站私钥的口令',
-            en: 'enter the passphrase of this station’s private key',
-          });
+        if (passphrase === undefined) throw new StationFailure('needs-passphrase', messages('stationEnterPassphrase'));
         const sealed = (await db.self.get('key'))?.value;
         try {
           const pair = await openSealedKey(sealed, passphrase, webAesGcm);
@@ -120,10 +105,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
         } catch (error) {
           if (error instanceof SealedKeyError && error.code === 'wrong-passphrase')
             throw new StationFailure('wrong-passphrase', error.text);
-          throw new StationFailure('damaged', {
-            zh: '本工作站的私钥已损坏或与公钥不配对',
-            en: 'this station’s private key is damaged or does not match its public key',
-          });
+          throw new StationFailure('damaged', messages('stationKeyDamaged'));
         }
       }
       return {
@@ -171,7 +153,7 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
     async exportPublicKey() {
       const r = await required();
       const key = base64ToBytes(r.publicKey ?? '');
-      if (!key) throw new StationFailure('damaged', { zh: '本工作站没有公钥', en: 'this station has no public key' });
+      if (!key) throw new StationFailure('damaged', messages('stationNoPublicKey'));
       const text = publicKeyFileText(publicKeyFileOf(r, key));
       const saved = await createPlatform().saveFile(new TextEncoder().encode(text), {
         suggestedName: `${r.stationName}.pub`,

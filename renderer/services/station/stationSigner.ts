@@ -1,12 +1,12 @@
 // The engine's Signer port for this shell's station: `sign` asks the user for the passphrase (through
 // `askPassphrase`) only when the key is sealed and not yet opened this session, and asks again after a wrong one.
 import type { Signer } from '../../../engine/sign/index.ts';
+import { messages } from '../../i18n/message.ts';
 import { StationFailure, type StationService } from './types.ts';
 
 export async function stationSigner(service: StationService, askPassphrase: (retry: boolean) => Promise<string | null>): Promise<Signer> {
   const state = await service.view();
-  if (!state.station?.publicKey)
-    throw new StationFailure('no-station', { zh: '本工作站还没有设置，无法签名', en: 'this station is not set up and cannot sign' });
+  if (!state.station?.publicKey) throw new StationFailure('no-station', messages('stationCannotSign'));
   const { stationId, stationName } = state.station;
   const publicKey = Uint8Array.from(atob(state.station.publicKey), (c) => c.charCodeAt(0));
   return {

@@ -73,8 +73,11 @@ describe('submissionForWorkspace', () => {
     if (!view.ok) throw new Error(view.message.zh);
     expect(view.diff.changed.map((c) => c.bsm)).toEqual(['419001000040000001']);
     expect(view.merge?.conflicts).toEqual([]);
-    const command = acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z');
+    const command = acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z', 'zh');
     expect(command).toMatchObject({ kind: 'batch', label: '接收报送 pkg-industry 第 1 号（发展改革委-张工）' });
+    expect(acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z', 'en')).toMatchObject({
+      label: 'Accept submission no. 1 of pkg-industry (发展改革委-张工)',
+    });
     const after = planDocumentOf(applyCommand(ws, command).plans.get('pkg-industry' as never)!);
     expect(after.features[0]!.properties).toMatchObject({ XMMC: '精密铸件项目（扩建）', BZ: '局方核对' });
     expect(after.plan.version).toBe('v2');
@@ -102,7 +105,7 @@ describe('submissionForWorkspace', () => {
     ]);
     const view = submissionForWorkspace(bytes, 'sub.zip', memoryTrust([trustedKeyOf(liaison)]), EMPTY_ACCEPTED_REGISTER, ws);
     if (!view.ok) throw new Error(view.message.zh);
-    const after = applyCommand(ws, acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z'));
+    const after = applyCommand(ws, acceptSubmissionCommand(view, ws, [], '2026-12-05T03:00:00Z', 'zh'));
     expect(after.resolutions?.map((r) => [r.conflictKey, r.logNumber, r.provisionalLogNumber])).toEqual([
       ['own', '20261205000001', undefined],
       ['a', '20261205000002', '20261204-ST7Q-000001'],
