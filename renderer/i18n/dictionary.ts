@@ -1,11 +1,13 @@
 // The UI's words in Chinese (default) and English. `zh` defines the keys; `en` must have every key
 // (checked by the type), so a missing translation fails the build.
 import { screenEn, screenZh } from './screenMessages.ts';
+import { serviceMessagesEn, serviceMessagesZh } from './serviceMessages.ts';
 
 export type Language = 'zh' | 'en';
 
 export const zh = {
   ...screenZh,
+  ...serviceMessagesZh,
   appTitle: '蓝图 · 多规合一',
   layers: '图层',
   legend: '图例',
@@ -480,6 +482,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   ...screenEn,
+  ...serviceMessagesEn,
   appTitle: 'Lantu · One plan, one blueprint',
   layers: 'Layers',
   legend: 'Legend',
