@@ -16,8 +16,7 @@ import { indicatorStatusKey } from './indicatorStatusKey.ts';
 
 const RECOMPUTE_DELAY_MS = 250;
 
-const UNIT_ZH = { ha: '公顷', percent: '%', ratio: '倍' } as const;
-const UNIT_EN = { ha: 'ha', percent: '%', ratio: '×' } as const;
+const UNIT = { ha: 'hectare', percent: 'dashboardUnitPercent', ratio: 'dashboardUnitRatio' } as const;
 
 export function IndicatorDashboard() {
   const t = useT();
@@ -58,7 +57,7 @@ export function IndicatorDashboard() {
   const rows = useMemo(() => (values ? dashboardRows(values, { withoutTargets }) : []), [values, withoutTargets]);
   const summary = dashboardSummary(rows);
   const fmt = (r: DashboardRow, v: number) =>
-    `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${zh ? UNIT_ZH[r.unit] : UNIT_EN[r.unit]}`;
+    `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${t(UNIT[r.unit])}`;
 
   if (error !== null)
     return (
