@@ -72,6 +72,7 @@ export const serviceMessagesZh = {
   printDefaultTitle: '{place}多规合一专题图',
   dashboardUnitPercent: '%',
   dashboardUnitRatio: '倍',
+  dashboardFailed: '指标计算失败：{reason}',
 };
 
 export const serviceMessagesEn: Record<keyof typeof serviceMessagesZh, string> = {
@@ -149,4 +150,5 @@ export const serviceMessagesEn: Record<keyof typeof serviceMessagesZh, string> =
   printDefaultTitle: 'Integrated plan map',
   dashboardUnitPercent: '%',
   dashboardUnitRatio: '×',
+  dashboardFailed: 'Indicators could not be computed: {reason}',
 };

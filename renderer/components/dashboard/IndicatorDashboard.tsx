@@ -8,6 +8,7 @@ import { createIndicatorCache } from '../../../engine/indicators/index.ts';
 import type { IndicatorValue } from '../../../engine/indicators/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
+import { message } from '../../i18n/message.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { dashboardRows, dashboardSummary, type DashboardRow } from './dashboardRows.ts';
@@ -62,7 +63,7 @@ export function IndicatorDashboard() {
   if (error !== null)
     return (
       <p role="alert" className="resolve-errors">
-        {t('indicatorError')}：{errorText(error, zh ? 'zh' : 'en', 'indicators')}
+        {message(zh ? 'zh' : 'en', 'dashboardFailed', { reason: errorText(error, zh ? 'zh' : 'en', 'indicators') })}
       </p>
     );
   if (!values)
