@@ -80,7 +80,8 @@ function lantu(args: string[], nodeFlags: string[], reportPath: string, largestF
   // What lantu itself wrote (time's report starts at "Command being timed" or "Command terminated").
   const own = err.split(/\n\s*Command (?:being timed|terminated)/)[0]!;
   const lines = `${run.stdout}\n${own}`.split('\n').map((l) => l.trim());
-  let note = lines.find((l) => l.startsWith('timings:')) ?? '';
+  // The --timings line, and with --engine postgis the SQL time of each rule (what dominates a province run).
+  let note = lines.filter((l) => l.startsWith('timings:') || l.startsWith('SQL by rule')).join(' · ');
   if (!ok) {
     const said = lines.filter(Boolean);
     note = /heap out of memory|Allocation failed/i.test(err)

@@ -467,6 +467,14 @@ const check: CliCommand = {
           }),
         ),
       );
+      // Which rules the SQL time went to: at province scale one relation can dominate the run.
+      const byRule = postgisNotes
+        .flatMap((n) => (n.kind === 'rule' ? [n] : []))
+        .sort((a, b) => b.ms - a.ms || (a.ruleId < b.ruleId ? -1 : 1));
+      if (byRule.length > 0) {
+        const rules = byRule.map((n) => `${n.ruleId} ${ms(n.ms)}`);
+        ctx.out(ctx.t(say('commands.check.sql-by-rule', { rules: { zh: rules.join('，'), en: rules.join(', ') } })));
+      }
     } else if (args.options['timings']) {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       ctx.out(

@@ -406,6 +406,10 @@ export const commandsMessages = {
     zh: '耗时：读取 {value2}，校验 {value3}，准备 {value4}，装载 {value5}，SQL {value6}，本机计算 {value7}（质检、指标{value}）',
     en: 'timings: read {value2}, validate {value3}, prepare {value4}, load {value5}, SQL {value6}, embedded {value7} (quality, indicators{value})',
   },
+  'commands.check.sql-by-rule': {
+    zh: 'SQL 按规则（最慢的在前）：{rules}',
+    en: 'SQL by rule (slowest first): {rules}',
+  },
   'commands.check.run-12': {
     zh: '耗时：读取 {value}，校验 {value2}，索引 {prepareMs}，检测 {checkMs}（{threads} 个线程）{perWorker}',
     en: 'timings: read {value}, validate {value2}, index {prepareMs}, check {checkMs} ({threads} thread(s)){perWorker}',

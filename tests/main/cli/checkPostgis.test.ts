@@ -58,6 +58,8 @@ describe('lantu check --engine postgis', () => {
     expect(run.stderr).not.toContain('✗');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('SQL');
+    // Every SQL rule's time, slowest first.
+    expect(run.stdout).toMatch(/SQL 按规则（最慢的在前）：R\d+ \d+ ms(，R\d+ \d+ ms)+\n/);
     const diff = compareReports(report('postgis.json'), report('embedded.json'));
     expect(diff.missing).toEqual([]);
     expect(diff.extra).toEqual([]);

@@ -1,18 +1,21 @@
 // Runs the `lantu` CLI's main() in this process with its output captured (cheaper than spawning
 // bin/lantu.mjs, which the tests keep for what only a real process shows: exit status and streams).
 // main() is the bundle's (out/cli/lantu.mjs, what bin/lantu.mjs runs; built by the tests' global setup), not the sources'.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll } from 'vitest';
 import type { main as mainOfSources } from '../../../main/cli/index.ts';
 import { CLI_BUNDLE_PATH } from './ensureCliBuilt.ts';
 
 /** The CLI bundle's entry, loaded by Node itself (vitest.config.ts keeps out/cli external to vite). */
 export const { main } = (await import(pathToFileURL(CLI_BUNDLE_PATH).href)) as { main: typeof mainOfSources };
 
-/** One journal folder per test process, so tests never touch the user's real app journal. */
-export const TEST_JOURNAL_DIR = join(mkdtempSync(join(tmpdir(), 'lantu-journal-')), 'pending-writes');
+/** One journal folder per test file, so tests never touch the user's real app journal; removed after the file. */
+const journalRoot = mkdtempSync(join(tmpdir(), 'lantu-journal-'));
+export const TEST_JOURNAL_DIR = join(journalRoot, 'pending-writes');
+afterAll(() => rmSync(journalRoot, { recursive: true, force: true }));
 
 export interface LantuRun {
   status: number;

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runLantuInProcess } from './runLantuInProcess.ts';
 
 function lantu(...args: string[]) {
@@ -14,6 +14,16 @@ function lantu(...args: string[]) {
 const inProcess = (...args: string[]) => runLantuInProcess(process.cwd(), args);
 
 const fixtures = 'tests/fixtures/plans';
+
+/** A fresh folder for one test's files; all are removed after the file. */
+const scratchDirs: string[] = [];
+const scratch = () => {
+  scratchDirs.push(mkdtempSync(join(tmpdir(), 'lantu-cli-')));
+  return scratchDirs.at(-1)!;
+};
+afterAll(() => {
+  for (const d of scratchDirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('lantu validate (spawned)', () => {
   it('exits 0 for valid plans and says so in Chinese', () => {
@@ -69,7 +79,7 @@ describe('lantu validate (spawned)', () => {
   });
 
   it('exits 1 on a binary file with a specific message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lantu-cli-'));
+    const dir = scratch();
     const file = join(dir, 'gbk.json');
     writeFileSync(file, Buffer.from([0x7b, 0x22, 0xb9, 0xe6, 0x22, 0x7d]));
     const run = lantu('validate', file);
@@ -89,7 +99,7 @@ describe('lantu CLI framework (in-process)', () => {
         id: crypto.randomUUID(),
         properties: { ...extra.properties, BSM: `41900100000000010${i}` },
       });
-    const dir = mkdtempSync(join(tmpdir(), 'lantu-cli-'));
+    const dir = scratch();
     writeFileSync(join(dir, 'many.json'), JSON.stringify(doc));
     const run = await inProcess('validate', '--max-per-kind', '2', join(dir, 'many.json'));
     expect(run.status).toBe(1);
@@ -99,7 +109,7 @@ describe('lantu CLI framework (in-process)', () => {
   });
 
   it('writes --json to a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lantu-cli-'));
+    const dir = scratch();
     const out = join(dir, 'report.json');
     const run = await inProcess('validate', '--json', out, `${fixtures}/land/valid.json`);
     expect(run.status).toBe(0);

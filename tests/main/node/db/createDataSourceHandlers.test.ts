@@ -1,7 +1,7 @@
 // The desktop's 数据源 handlers in Node against a real throw-away PostGIS (safeStorage is the only fake, at the
 // Electron boundary): a saved password is stored only encrypted, layers are listed and read as GeoJSON, the
 // published version is read back, requests are validated, and failures come in the UI language.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('data source handlers', () => {

@@ -1,7 +1,7 @@
 // Connections against a real throw-away PostgreSQL + PostGIS cluster started with ssl=on and a certificate
 // signed by a CA made here by openssl: passwords from PGPASSWORD / .pgpass / prompt, service files, sslmode and
 // the zh/en messages of each failure.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** An environment with nothing from the machine's user (no ~/.pgpass, no PG* variables). */
