@@ -3,6 +3,7 @@
 import { screenEn, screenZh } from './screenMessages.ts';
 import { importMessagesEn, importMessagesZh } from './importMessages.ts';
 import { exchangeMessagesEn, exchangeMessagesZh } from './exchangeMessages.ts';
+import { serviceMessagesEn, serviceMessagesZh } from './serviceMessages.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -10,6 +11,7 @@ export const zh = {
   ...screenZh,
   ...importMessagesZh,
   ...exchangeMessagesZh,
+  ...serviceMessagesZh,
   appTitle: '蓝图 · 多规合一',
   layers: '图层',
   legend: '图例',
@@ -486,6 +488,7 @@ export const en: Record<MessageKey, string> = {
   ...screenEn,
   ...importMessagesEn,
   ...exchangeMessagesEn,
+  ...serviceMessagesEn,
   appTitle: 'Lantu · One plan, one blueprint',
   layers: 'Layers',
   legend: 'Legend',

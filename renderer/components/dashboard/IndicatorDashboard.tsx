@@ -8,6 +8,7 @@ import { createIndicatorCache } from '../../../engine/indicators/index.ts';
 import type { IndicatorValue } from '../../../engine/indicators/index.ts';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { errorText } from '../../i18n/describeError.ts';
+import { message } from '../../i18n/message.ts';
 import { planDocumentOf } from '../../store/applyCommand.ts';
 import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { dashboardRows, dashboardSummary, type DashboardRow } from './dashboardRows.ts';
@@ -16,8 +17,7 @@ import { indicatorStatusKey } from './indicatorStatusKey.ts';
 
 const RECOMPUTE_DELAY_MS = 250;
 
-const UNIT_ZH = { ha: '公顷', percent: '%', ratio: '倍' } as const;
-const UNIT_EN = { ha: 'ha', percent: '%', ratio: '×' } as const;
+const UNIT = { ha: 'hectare', percent: 'dashboardUnitPercent', ratio: 'dashboardUnitRatio' } as const;
 
 export function IndicatorDashboard() {
   const t = useT();
@@ -58,12 +58,12 @@ export function IndicatorDashboard() {
   const rows = useMemo(() => (values ? dashboardRows(values, { withoutTargets }) : []), [values, withoutTargets]);
   const summary = dashboardSummary(rows);
   const fmt = (r: DashboardRow, v: number) =>
-    `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${zh ? UNIT_ZH[r.unit] : UNIT_EN[r.unit]}`;
+    `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${t(UNIT[r.unit])}`;
 
   if (error !== null)
     return (
       <p role="alert" className="resolve-errors">
-        {t('indicatorError')}：{errorText(error, zh ? 'zh' : 'en', 'indicators')}
+        {message(zh ? 'zh' : 'en', 'dashboardFailed', { reason: errorText(error, zh ? 'zh' : 'en', 'indicators') })}
       </p>
     );
   if (!values)

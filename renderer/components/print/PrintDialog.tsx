@@ -20,7 +20,7 @@ import {
 import { sheetLayers } from '../../print/sheetLayers.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import '../../styles/importDialog.css';
 import './print.css';
 import { message } from '../../i18n/message.ts';
@@ -98,9 +98,7 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
   async function run(output: Output) {
     const r = request();
     if (!r) {
-      store
-        .getState()
-        .notify(bilingualNotice('error', '地图尚未显示，无法输出专题图。', 'The map is not shown yet, so no map sheet can be made.'));
+      store.getState().notify(catalogueNotice('error', 'printNoMap'));
       return;
     }
     writeProducingUnit(unit);
@@ -118,30 +116,26 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
       if (output === 'png') {
         const bytes = await sheetPngBytes(sheet, r);
         const saved = await shell.saveFile(bytes, { suggestedName: name, format: 'png' });
-        if (saved)
-          store.getState().notify(bilingualNotice('info', `已导出专题图 PNG：${saved.name}`, `Map sheet saved as PNG: ${saved.name}`));
+        if (saved) store.getState().notify(catalogueNotice('info', 'printPngSaved', { file: saved.name }));
       } else if (shell.capabilities.reportPdf) {
         const saved = await shell.saveReportPdf(await sheetHtml(sheet, r), { suggestedName: name });
-        if (saved)
-          store.getState().notify(bilingualNotice('info', `已导出专题图 PDF：${saved.name}`, `Map sheet saved as PDF: ${saved.name}`));
+        if (saved) store.getState().notify(catalogueNotice('info', 'printPdfSaved', { file: saved.name }));
       } else {
         printSheetInPage(await sheetSvgWithMap(sheet, r), sheet.layout);
       }
       releaseSheet(sheet);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') {
-        store.getState().notify(bilingualNotice('info', `已取消专题图「${r.title}」的输出。`, `The map sheet "${r.title}" was cancelled.`));
+        store.getState().notify(catalogueNotice('info', 'printCancelled', { title: r.title }));
       } else {
-        const kind = output.toUpperCase();
-        store
-          .getState()
-          .notify(
-            bilingualNotice(
-              'error',
-              `专题图「${r.title}」未能导出为 ${kind}（${name}）：${errorText(error, 'zh')}`,
-              `The map sheet "${r.title}" could not be saved as ${kind} (${name}): ${errorText(error, 'en')}`,
-            ),
-          );
+        store.getState().notify(
+          catalogueNotice('error', 'printFailed', {
+            title: r.title,
+            kind: output.toUpperCase(),
+            file: name,
+            reason: { zh: errorText(error, 'zh'), en: errorText(error, 'en') },
+          }),
+        );
       }
     } finally {
       if (jobRef.current === current) jobRef.current = null;

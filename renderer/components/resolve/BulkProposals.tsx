@@ -50,6 +50,7 @@ export function BulkProposals() {
         decidedAt: new Date().toISOString(),
         logIssuer,
         port,
+        language: s.language,
       });
       setConfirmed(false);
       setPreview({ plan, revision: s.workspaceRevision });

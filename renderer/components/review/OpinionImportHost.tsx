@@ -7,6 +7,7 @@ import { readOpinionFile } from '../../../engine/review/index.ts';
 import { useEditor, useEditorStore } from '../../app/StoreContext.tsx';
 import { workspaceDepartments } from '../../services/review/workspaceDepartments.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
+import { messages } from '../../i18n/message.ts';
 import { openReviewFile } from '../../services/review/openReviewFile.ts';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 
@@ -26,7 +27,7 @@ export function OpinionImportHost() {
     for (const signed of batch) {
       const opening = openReviewFile(signed.bytes, signed.name, trusted);
       if (!opening.ok) {
-        refused.push({ zh: `${opening.check.message.zh}，未导入`, en: `${opening.check.message.en}; not imported` });
+        refused.push(messages('opinionNotImported', { reason: opening.check.message }));
         continue;
       }
       const file = { name: signed.name, bytes: opening.bytes };
@@ -40,15 +41,12 @@ export function OpinionImportHost() {
       const o = read.opinion;
       const before = ws.opinions?.find((x) => x.projectId === o.projectId && x.department === o.department) ?? null;
       if (read.stale && before && before.projectVersion === read.currentVersion) {
-        refused.push({
-          zh: `${file.name}：该意见针对项目的旧版本，已有当前版本的意见，未导入`,
-          en: `${file.name}: the opinion is on an older version of the project and a current one is recorded; not imported`,
-        });
+        refused.push(messages('opinionOnOlderVersion', { file: file.name }));
         continue;
       }
       store.getState().execute({ kind: 'setOpinion', projectId: o.projectId, department: o.department, before, after: o });
       for (const f of read.findings) done.push({ zh: f.messageZh, en: f.messageEn });
-      done.push({ zh: `已导入 ${file.name}（${opening.check.message.zh}）`, en: `Imported ${file.name} (${opening.check.message.en})` });
+      done.push(messages('opinionImported', { file: file.name, check: opening.check.message }));
     }
     const all = [...refused, ...done];
     store

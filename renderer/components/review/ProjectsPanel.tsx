@@ -5,7 +5,7 @@ import './review.css';
 import { useRef, useState } from 'react';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { useReviews } from '../../app/ReviewContext.tsx';
-import { bilingualNotice } from '../../store/viewSlice.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import { ReportDialog } from './ReportDialog.tsx';
 import { BoundaryImportDialog } from './BoundaryImportDialog.tsx';
 import { CoordinatorActions } from './CoordinatorActions.tsx';
@@ -25,15 +25,7 @@ export function ProjectsPanel() {
     const html = await reviews?.reportHtml(projectId);
     if (!project) return;
     if (!html) {
-      store
-        .getState()
-        .notify(
-          bilingualNotice(
-            'info',
-            `「${project.properties.XMMC}」尚未审查完毕，请稍候再打开报告`,
-            `"${project.properties.XMMC}" is still being reviewed; open the report in a moment`,
-          ),
-        );
+      store.getState().notify(catalogueNotice('info', 'reportNotReady', { project: project.properties.XMMC }));
       return;
     }
     setReport({ title: project.properties.XMMC, html });

@@ -9,7 +9,7 @@ import { errorText } from '../../i18n/describeError.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { reportPdfName } from '../../services/platform/reportPdfName.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 
 export function withStyleNonce(html: string, nonce: string): string {
   return nonce ? html.replace(/<style(\s|>)/g, `<style nonce="${nonce}"$1`) : html;
@@ -38,17 +38,15 @@ export function ReportDialog({
     try {
       // The report's own HTML (not the nonce'd frame copy): main seals it with its own CSP before printing.
       const saved = await shell.saveReportPdf(html, { suggestedName: name });
-      if (saved) store.getState().notify(bilingualNotice('info', `已导出 PDF：${saved.name}`, `PDF saved: ${saved.name}`));
+      if (saved) store.getState().notify(catalogueNotice('info', 'reportPdfSaved', { file: saved.name }));
     } catch (error) {
-      store
-        .getState()
-        .notify(
-          bilingualNotice(
-            'error',
-            `「${title}」的审查报告未能导出为 PDF（${name}）：${errorText(error, 'zh')}`,
-            `The review report of "${title}" could not be saved as PDF (${name}): ${errorText(error, 'en')}`,
-          ),
-        );
+      store.getState().notify(
+        catalogueNotice('error', 'reportPdfFailed', {
+          title,
+          file: name,
+          reason: { zh: errorText(error, 'zh'), en: errorText(error, 'en') },
+        }),
+      );
     } finally {
       setSaving(false);
     }

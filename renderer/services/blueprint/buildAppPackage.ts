@@ -10,6 +10,7 @@ import {
   type WorkspaceExport,
 } from '../../../engine/export/index.ts';
 import type { PackageResult, SqlJsWriterPort } from '../../../engine/package/index.ts';
+import { messages } from '../../i18n/message.ts';
 
 export type AppPackageInput = WorkspaceExport;
 
@@ -19,15 +20,15 @@ export type AppPackageOutcome = PackageResult | { ok: false; errors: { zh: strin
 
 /** One sentence per problem and language: a plan by its title, the rule pack and the rest by their own message. */
 function describeIssue(issue: ExportIssue, input: AppPackageInput): { zh: string; en: string } {
-  const messages = [...issue.findings.map((f) => f.message), ...issue.details].slice(0, 3);
-  const zh = messages.map((m) => m.zh).join('；');
-  const en = messages.map((m) => m.en).join('; ');
+  const parts = [...issue.findings.map((f) => f.message), ...issue.details].slice(0, 3);
+  const zh = parts.map((m) => m.zh).join('；');
+  const en = parts.map((m) => m.en).join('; ');
   if (issue.kind === 'plan') {
     const plan = input.plans.find((p) => `${p.plan.id}.json` === issue.file);
-    const title = plan?.plan.title ?? issue.file;
-    return { zh: `规划「${title}」不是可导出的规划文档：${zh}`, en: `the plan "${title}" is not an exportable plan document: ${en}` };
+    const title = plan?.plan.title ?? issue.file ?? '';
+    return messages('exportPlanNotExportable', { title, reasons: { zh, en } });
   }
-  if (issue.kind === 'rulePack') return { zh: `规则包无效：${zh}`, en: `the rule pack is invalid: ${en}` };
+  if (issue.kind === 'rulePack') return messages('exportRulePackInvalid', { reasons: { zh, en } });
   return { zh: zh ? `${issue.message.zh}：${zh}` : issue.message.zh, en: en ? `${issue.message.en}: ${en}` : issue.message.en };
 }
 

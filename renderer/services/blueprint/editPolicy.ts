@@ -6,6 +6,8 @@
 // removing a tier that still has layers); the input is never mutated.
 import type { LayerCode } from '../../../engine/model/index.ts';
 import type { Policy, PolicyRule, PolicyTier } from '../../../engine/resolutions/index.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
+import { messages, type MessageParams } from '../../i18n/message.ts';
 
 export type PolicyEdit =
   | { kind: 'setMeta'; id?: string; title?: string }
@@ -30,28 +32,27 @@ export class PolicyEditError extends Error {
   }
 }
 
-const WHAT_EN: Readonly<Record<string, string>> = { 层次: 'tier', 处置建议: 'proposal', 覆盖图层: 'coverage layer' };
+/** What a list of the policy holds, by its catalogue word. */
+type Item = 'policyItemTier' | 'policyItemProposal' | 'policyItemCoverage';
+
+const refuse = (key: MessageKey, params: MessageParams): PolicyEditError => {
+  const m = messages(key, params);
+  return new PolicyEditError(m.zh, m.en);
+};
 
 const renumber = (tiers: PolicyTier[]): PolicyTier[] => tiers.map((t, i) => (t.tier === i + 1 ? t : { ...t, tier: i + 1 }));
 
-function at<T>(list: readonly T[], index: number, what: string): T {
+function at<T>(list: readonly T[], index: number, what: Item): T {
   const item = Number.isInteger(index) ? list[index] : undefined;
-  if (item === undefined)
-    throw new PolicyEditError(
-      `没有第 ${index + 1} 个${what}（共 ${list.length} 个）`,
-      `there is no ${WHAT_EN[what]} ${index + 1} (${list.length} in all)`,
-    );
+  if (item === undefined) throw refuse('policyEditNoItem', { n: index + 1, what: messages(what), total: list.length });
   return item;
 }
 
-function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: string): T[] {
+function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: Item): T[] {
   at(list, index, what);
   const other = index + by;
   if (other < 0 || other >= list.length) {
-    throw new PolicyEditError(
-      `第 ${index + 1} 个${what}已在${by < 0 ? '最前' : '最后'}，不能再${by < 0 ? '上移' : '下移'}`,
-      `${WHAT_EN[what]} ${index + 1} is already ${by < 0 ? 'first' : 'last'}`,
-    );
+    throw refuse(by < 0 ? 'policyEditAlreadyFirst' : 'policyEditAlreadyLast', { n: index + 1, what: messages(what) });
   }
   const copy = [...list];
   [copy[index], copy[other]] = [copy[other]!, copy[index]!];
@@ -63,7 +64,7 @@ export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
     case 'setMeta':
       return { ...policy, ...(edit.id !== undefined ? { id: edit.id } : {}), ...(edit.title !== undefined ? { title: edit.title } : {}) };
     case 'moveLayer': {
-      at(policy.tiers, edit.toTier, '层次');
+      at(policy.tiers, edit.toTier, 'policyItemTier');
       const tiers = policy.tiers.map((t, i) => {
         const rest = t.layers.filter((l) => l !== edit.layer);
         return { ...t, layers: i === edit.toTier ? [...rest, edit.layer] : rest };
@@ -71,24 +72,24 @@ export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
       return { ...policy, tiers: renumber(tiers) };
     }
     case 'moveTier':
-      return { ...policy, tiers: renumber(swap(policy.tiers, edit.index, edit.by, '层次')) };
+      return { ...policy, tiers: renumber(swap(policy.tiers, edit.index, edit.by, 'policyItemTier')) };
     case 'addTier':
       return {
         ...policy,
         tiers: renumber([...policy.tiers, { tier: policy.tiers.length + 1, nameZh: edit.nameZh, layers: [], basis: '' }]),
       };
     case 'removeTier': {
-      const tier = at(policy.tiers, edit.index, '层次');
+      const tier = at(policy.tiers, edit.index, 'policyItemTier');
       if (tier.layers.length > 0) {
-        throw new PolicyEditError(
-          `第 ${edit.index + 1} 个层次还有图层（${tier.layers.join('、')}），请先移到其他层次`,
-          `tier ${edit.index + 1} still has layers (${tier.layers.join(', ')}); move them to another tier first`,
-        );
+        throw refuse('policyEditTierHasLayers', {
+          n: edit.index + 1,
+          layers: { zh: tier.layers.join(messages('listSeparator').zh), en: tier.layers.join(messages('listSeparator').en) },
+        });
       }
       return { ...policy, tiers: renumber(policy.tiers.filter((_, i) => i !== edit.index)) };
     }
     case 'setTier': {
-      at(policy.tiers, edit.index, '层次');
+      at(policy.tiers, edit.index, 'policyItemTier');
       const tiers = policy.tiers.map((t, i) =>
         i === edit.index
           ? {
@@ -101,14 +102,14 @@ export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
       return { ...policy, tiers };
     }
     case 'setRule':
-      at(policy.rules, edit.index, '处置建议');
+      at(policy.rules, edit.index, 'policyItemProposal');
       return { ...policy, rules: policy.rules.map((r, i) => (i === edit.index ? edit.rule : r)) };
     case 'addRule':
       return { ...policy, rules: [...policy.rules, edit.rule] };
     case 'removeRule':
-      at(policy.rules, edit.index, '处置建议');
+      at(policy.rules, edit.index, 'policyItemProposal');
       return { ...policy, rules: policy.rules.filter((_, i) => i !== edit.index) };
     case 'moveCoverage':
-      return { ...policy, coverage: swap(policy.coverage, edit.index, edit.by, '覆盖图层') };
+      return { ...policy, coverage: swap(policy.coverage, edit.index, edit.by, 'policyItemCoverage') };
   }
 }

@@ -18,6 +18,8 @@ import type { Command, PlanEntry, WorkspaceData } from '../../store/types.ts';
 import type { WorkspacePayload } from '../../store/workspacePayload.ts';
 import { resolutionToCommand } from './resolutionToCommand.ts';
 import { readReviewRegisterFiles } from '../../../engine/review/index.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
+import { messages, type MessageParams } from '../../i18n/message.ts';
 
 export type PackageOpening =
   | {
@@ -28,17 +30,19 @@ export type PackageOpening =
     }
   | { ok: false; reasonZh: string; reasonEn: string };
 
+/** How a file that does not match the manifest is named. */
+const FILE_ISSUE = { modified: 'packageFileModified', removed: 'packageFileRemoved', added: 'packageFileAdded' } as const;
+
 /** True when the files look like a blueprint package (a zip with manifest.json and build.json). */
 export function isBlueprintPackage(files: ReadonlyMap<string, Uint8Array>): boolean {
   return files.has(MANIFEST_PATH) && files.has(BUILD_PATH);
 }
 
 export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name: string, language: 'zh' | 'en' = 'zh'): PackageOpening {
-  const refuse = (zh: string, en: string): PackageOpening => ({
-    ok: false,
-    reasonZh: `成果包「${name}」${zh}，当前工作区未改变。`,
-    reasonEn: `Package "${name}": ${en}; the current workspace is unchanged.`,
-  });
+  const refuse = (key: MessageKey, params: MessageParams = {}): PackageOpening => {
+    const m = messages('packageRefused', { name, reason: messages(key, params) });
+    return { ok: false, reasonZh: m.zh, reasonEn: m.en };
+  };
   const json = <T>(path: string): T | undefined => {
     const bytes = files.get(path);
     if (!bytes) return undefined;
@@ -50,65 +54,48 @@ export function packageToWorkspace(files: ReadonlyMap<string, Uint8Array>, name:
   };
   const manifest = json<Manifest>(MANIFEST_PATH);
   const build = json<BuildRecord>(BUILD_PATH);
-  if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources))
-    return refuse(
-      '不是蓝图成果包（缺少可读的 manifest.json 或 build.json）',
-      'not a blueprint package (no readable manifest.json or build.json)',
-    );
+  if (!manifest || !Array.isArray(manifest.files) || !build || !Array.isArray(build.sources)) return refuse('packageNotBlueprint');
   const issues = checkPackageFiles(files, manifest);
   if (issues.length > 0) {
-    const what = issues
-      .slice(0, 5)
-      .map((i) => `${i.path}（${i.kind === 'modified' ? '已被修改' : i.kind === 'removed' ? '缺失' : '未登记'}）`)
-      .join('、');
-    return refuse(
-      `与其清单不符：${what}`,
-      `does not match its manifest: ${issues
-        .slice(0, 5)
-        .map((i) => `${i.path} (${i.kind})`)
-        .join(', ')}`,
-    );
+    const named = issues.slice(0, 5).map((i) => messages(FILE_ISSUE[i.kind], { path: i.path }));
+    const zh = named.map((m) => m.zh).join(messages('listSeparator').zh);
+    const en = named.map((m) => m.en).join(messages('listSeparator').en);
+    return refuse('packageManifestMismatch', { files: { zh, en } });
   }
   const plans: PlanDocument[] = [];
   for (const path of build.sources) {
     const plan = json<PlanDocument>(path);
-    if (!plan || !plan.plan || !Array.isArray(plan.features))
-      return refuse(`中的规划源文件 ${path} 无法读取`, `source ${path} cannot be read`);
+    if (!plan || !plan.plan || !Array.isArray(plan.features)) return refuse('packageSourceUnreadable', { path });
     plans.push(plan);
   }
   const rulePack = json<RulePack>(build.rulePack) ?? null;
   const targets = json<Targets | null>(build.targets) ?? null;
   const policy = json<Policy>(build.policy) ?? null;
-  if (policy !== null && !validateSchema('policy', policy).valid)
-    return refuse(
-      `中的优先级策略 ${build.policy} 不符合 policy.schema.json`,
-      `its policy ${build.policy} does not follow policy.schema.json`,
-    );
+  if (policy !== null && !validateSchema('policy', policy).valid) return refuse('packagePolicyInvalid', { path: build.policy });
   // The project register (并联审批), when the package carries one: projects and opinions as base records.
   let register: Pick<WorkspacePayload, 'projects' | 'departments' | 'consultations' | 'opinions' | 'jointOpinions'> = {};
   if (build.review) {
     const projectsBytes = files.get(build.review.projects);
     const opinionsBytes = files.get(build.review.opinions);
     if (!projectsBytes || !opinionsBytes)
-      return refuse(
-        `中缺少项目库文件 ${build.review.projects} 或 ${build.review.opinions}`,
-        `lacks the project register ${build.review.projects} or ${build.review.opinions}`,
-      );
+      return refuse('packageRegisterMissing', { projects: build.review.projects, opinions: build.review.opinions });
     const read = readReviewRegisterFiles(
       { file: build.review.projects, bytes: projectsBytes },
       { file: build.review.opinions, bytes: opinionsBytes },
     );
     if (!read.ok)
-      return refuse(
-        `中的项目库无效：${read.errors
-          .slice(0, 3)
-          .map((e) => e.zh)
-          .join('；')}`,
-        `has an invalid project register: ${read.errors
-          .slice(0, 3)
-          .map((e) => e.en)
-          .join('; ')}`,
-      );
+      return refuse('packageRegisterInvalid', {
+        reasons: {
+          zh: read.errors
+            .slice(0, 3)
+            .map((e) => e.zh)
+            .join('；'),
+          en: read.errors
+            .slice(0, 3)
+            .map((e) => e.en)
+            .join('; '),
+        },
+      });
     const r = read.register;
     register = {
       projects: [...r.projects],

@@ -21,6 +21,8 @@ import type { Command, WorkspaceData } from '../../store/types.ts';
 import { resolutionCommands } from './resolutionToCommand.ts';
 import { resolutionStatus } from './resolutionStatus.ts';
 import { suggestedAttribute } from './suggestedAttribute.ts';
+import type { Language, MessageKey } from '../../i18n/dictionary.ts';
+import { message, messages, type MessageParams } from '../../i18n/message.ts';
 
 export interface BulkInput {
   conflicts: readonly Conflict[];
@@ -34,6 +36,8 @@ export interface BulkInput {
   /** Who numbers the log entries (a department's station gives provisional numbers); default: official. */
   logIssuer?: LogNumberIssuer;
   port: GeometryPort;
+  /** The language of the history entries' labels (default Chinese). */
+  language?: Language;
 }
 
 export type BulkOutcome =
@@ -59,6 +63,7 @@ export interface BulkPlan {
 
 export function planBulkProposals(input: BulkInput): BulkPlan {
   const proposals = proposeResolutions(input.conflicts, input.policy);
+  const language = input.language ?? 'zh';
   let ws = input.workspace;
   let plans: PlanDocument[] = ws.planOrder.map((id) => planDocumentOf(ws.plans.get(id)!));
   const made: Resolution[] = [];
@@ -67,23 +72,22 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
   input.conflicts.forEach((conflict, i) => {
     const proposal = proposals[i]!;
     const skip = (reasonZh: string, reasonEn: string) => items.push({ conflict, proposal, outcome: { ok: false, reasonZh, reasonEn } });
+    const skipWith = (key: MessageKey, params: MessageParams = {}) => {
+      const m = messages(key, params);
+      return skip(m.zh, m.en);
+    };
     const existing = ws.resolutions?.find((r) => r.conflictKey === conflict.key);
     const kept = existing ? resolutionStatus(existing, input.allConflicts) : null;
     // Named by its true status (a 暂缓 or an exception is not 已处置, and neither carries a log number).
     if (existing && kept!.status === 'applied') {
       const label = CONFLICT_STATUS_LABEL[kept!.conflictStatus];
       const log = existing.logNumber;
-      return skip(
-        `已有处置：${label.zh}${log === undefined ? '' : `（日志 ${log}）`}`,
-        `already decided: ${label.en}${log === undefined ? '' : ` (log ${log})`}`,
-      );
+      return log === undefined ? skipWith('bulkSkipDecided', { status: label }) : skipWith('bulkSkipDecidedLog', { status: label, log });
     }
-    if (proposal.kind === 'exception' || proposal.requiresApproval)
-      return skip('需要批准文件：请逐条处置并填写批准文号', 'needs an approval document: resolve it individually');
-    if (proposal.requiresCompensation) return skip('需要补划：请逐条处置', 'needs replacement farmland (补划): resolve it individually');
+    if (proposal.kind === 'exception' || proposal.requiresApproval) return skipWith('bulkSkipNeedsApproval');
+    if (proposal.requiresCompensation) return skipWith('bulkSkipNeedsCompensation');
     const attribute = proposal.kind === 'changeAttribute' ? suggestedAttribute(conflict, ws) : null;
-    if (proposal.kind === 'changeAttribute' && !attribute)
-      return skip('无法确定要修改的字段与新值：请逐条处置', 'no field and value to change can be derived: resolve it individually');
+    if (proposal.kind === 'changeAttribute' && !attribute) return skipWith('bulkSkipNoAttribute');
     const result = createResolution(
       {
         conflict,
@@ -100,7 +104,7 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
     );
     if (!result.ok) return skip(result.errors.map((e) => e.zh).join('；'), result.errors.map((e) => e.en).join('; '));
     const commands = resolutionCommands(result.resolution, ws);
-    const batch: Command = { kind: 'batch', label: `处置 ${conflict.key}`, commands };
+    const batch: Command = { kind: 'batch', label: message(language, 'bulkResolveLabel', { key: conflict.key }), commands };
     ws = applyCommand(ws, batch);
     plans = resolutionCommand(result.resolution).apply(plans);
     made.push(result.resolution);
@@ -118,6 +122,7 @@ export function planBulkProposals(input: BulkInput): BulkPlan {
     vanishing: impacts.flatMap((i) => i.features.filter((f) => f.change === 'removed')),
     added: impacts.flatMap((i) => i.features.filter((f) => f.change === 'added')),
     needsConfirmation: impacts.some((i) => i.needsConfirmation),
-    command: batches.length > 0 ? { kind: 'batch', label: `批量应用处置建议（${batches.length} 条）`, commands: batches } : null,
+    command:
+      batches.length > 0 ? { kind: 'batch', label: message(language, 'bulkApplyLabel', { n: batches.length }), commands: batches } : null,
   };
 }

@@ -5,6 +5,7 @@ import { decodeJsonBytes } from '../../../engine/validate/index.ts';
 import type { PolicyIssue } from '../../../engine/resolutions/index.ts';
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { validatePolicy } from '../../../engine/resolutions/index.ts';
+import { messages } from '../../i18n/message.ts';
 
 export type PolicyFileReading = { ok: true; policy: Policy; warnings: PolicyIssue[] } | { ok: false; zh: string; en: string };
 
@@ -13,34 +14,25 @@ const MAX_LISTED = 5;
 export function readPolicyFile(bytes: Uint8Array, fileName: string, ruleIds: ReadonlySet<string> | null): PolicyFileReading {
   const decoded = decodeJsonBytes(bytes);
   if (decoded.value === undefined) {
-    const why = decoded.findings
-      .filter((f) => f.level === 'fatal')
-      .map((f) => f.message.zh)
-      .join('；');
-    const whyEn = decoded.findings
-      .filter((f) => f.level === 'fatal')
-      .map((f) => f.message.en)
-      .join('; ');
+    const fatal = decoded.findings.filter((f) => f.level === 'fatal');
+    const reasons = { zh: fatal.map((f) => f.message.zh).join('；'), en: fatal.map((f) => f.message.en).join('; ') };
     return {
       ok: false,
-      zh: `「${fileName}」不是有效的 JSON 文件${why ? `：${why}` : ''}，工作区未改变。`,
-      en: `"${fileName}" is not a valid JSON file${whyEn ? `: ${whyEn}` : ''}; the workspace is unchanged.`,
+      ...(fatal.length > 0
+        ? messages('policyFileNotJsonBecause', { file: fileName, reasons })
+        : messages('policyFileNotJson', { file: fileName })),
     };
   }
   const v = validatePolicy(decoded.value, ruleIds);
   if (!v.ok) {
-    const more = v.errors.length > MAX_LISTED ? `（另有 ${v.errors.length - MAX_LISTED} 处）` : '';
-    const moreEn = v.errors.length > MAX_LISTED ? ` (and ${v.errors.length - MAX_LISTED} more)` : '';
+    const listed = v.errors.slice(0, MAX_LISTED);
+    const reasons = { zh: listed.map((e) => e.zh).join('；'), en: listed.map((e) => e.en).join('; ') };
+    const more = v.errors.length - MAX_LISTED;
     return {
       ok: false,
-      zh: `「${fileName}」不是有效的优先级策略（schemas/policy.schema.json）：${v.errors
-        .slice(0, MAX_LISTED)
-        .map((e) => e.zh)
-        .join('；')}${more}，工作区未改变。`,
-      en: `"${fileName}" is not a valid precedence policy (schemas/policy.schema.json): ${v.errors
-        .slice(0, MAX_LISTED)
-        .map((e) => e.en)
-        .join('; ')}${moreEn}; the workspace is unchanged.`,
+      ...(more > 0
+        ? messages('policyFileInvalidMore', { file: fileName, reasons, more })
+        : messages('policyFileInvalid', { file: fileName, reasons })),
     };
   }
   return { ok: true, policy: v.policy, warnings: v.warnings };

@@ -12,7 +12,7 @@ import type { PlanEntry } from '../../store/types.ts';
 import { describeError, errorText } from '../../i18n/describeError.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import { changedFeatureIds } from '../../store/changedFeatureIds.ts';
-import { bilingualNotice } from '../../store/viewSlice.ts';
+import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import { findSelfIntersection } from '../../../engine/geometry/index.ts';
 
 /** The workspace the rules read: its plans in order, the pack and the targets (the backend encodes what each worker needs). */
@@ -117,11 +117,7 @@ export function createChecksService(
     if (cancelled) return;
     const detailZh = zh() ? errorText(error, 'zh') : describeError(error, 'zh').text;
     const detailEn = zh() ? describeError(error, 'en').text : errorText(error, 'en');
-    const notice = bilingualNotice(
-      'error',
-      `检查失败：${detailZh}。请检查规则包和数据后重试 (F5)。`,
-      `The check failed: ${detailEn}. Check the rule pack and data, then retry (F5).`,
-    );
+    const notice = catalogueNotice('error', 'checksFailed', { detail: { zh: detailZh, en: detailEn } });
     s.setCheckError(zh() ? notice.texts!.zh : notice.texts!.en);
     s.notify(notice);
   };
@@ -129,11 +125,11 @@ export function createChecksService(
   const runAll = async () => {
     const s = store.getState();
     if (!backend) {
-      s.notify(bilingualNotice('error', '规则引擎不可用，无法运行检查。', 'The rules engine is not available: checks cannot run.'));
+      s.notify(catalogueNotice('error', 'checksNoEngine'));
       return;
     }
     if (!s.workspace.rulePack) {
-      s.notify(bilingualNotice('error', '工作区没有规则包：请先载入规则包。', 'The workspace has no rule pack: load one first.'));
+      s.notify(catalogueNotice('error', 'checksNoRulePack'));
       return;
     }
     pending = new Set();
@@ -184,13 +180,7 @@ export function createChecksService(
     const self = conflict && (conflict.subject?.featureId === selectedId ? conflict.subject : conflict.object);
     const other = conflict && (self === conflict.subject ? conflict.object : conflict.subject);
     if (!conflict || !self || !other) {
-      s.notify(
-        bilingualNotice(
-          'error',
-          '请先选择一条涉及两个要素的冲突（或其中一个要素）。',
-          'Select a conflict between two features (or one of them) first.',
-        ),
-      );
+      s.notify(catalogueNotice('error', 'subtractSelectConflict'));
       return;
     }
     const ws = s.workspace;
@@ -198,7 +188,7 @@ export function createChecksService(
     const theirs = ws.plans.get(other.planId as never)?.features.get(other.featureId as never);
     if (!mine || !theirs) return;
     if (mine.geometry.type !== 'Polygon' && mine.geometry.type !== 'MultiPolygon') {
-      s.notify(bilingualNotice('error', '只能从面要素中扣除对方范围。', 'Only a polygon can have the other footprint subtracted.'));
+      s.notify(catalogueNotice('error', 'subtractOnlyPolygon'));
       return;
     }
     const port = await geometryPort();
@@ -208,23 +198,17 @@ export function createChecksService(
       footprint = widthM > 0 ? port.bufferM(theirs.geometry, widthM / 2) : null;
     }
     if (!footprint) {
-      s.notify(
-        bilingualNotice(
-          'error',
-          '对方要素没有面状范围（线要素缺少走廊宽度 KD）。',
-          'The other feature has no footprint (a line without corridor width KD).',
-        ),
-      );
+      s.notify(catalogueNotice('error', 'subtractNoFootprint'));
       return;
     }
     const result = port.difference(mine.geometry, footprint, { keep: 'polygonal' });
     if (!result) {
-      s.notify(bilingualNotice('error', '扣除后要素为空：如需移除请直接删除要素。', 'Nothing would remain: delete the feature instead.'));
+      s.notify(catalogueNotice('error', 'subtractNothingLeft'));
       return;
     }
     const validity = port.validity(result);
     if (!validity.valid || findSelfIntersection(result)) {
-      s.notify(bilingualNotice('error', '扣除结果几何无效，已拒绝。', 'The result would be invalid: refused.'));
+      s.notify(catalogueNotice('error', 'subtractInvalid'));
       return;
     }
     s.execute({
@@ -234,7 +218,7 @@ export function createChecksService(
       before: mine.geometry,
       after: result,
     });
-    s.notify(bilingualNotice('info', '已从要素中扣除对方范围（可撤销）。', "Subtracted the other feature's footprint (undoable)."));
+    s.notify(catalogueNotice('info', 'subtractDone'));
   };
 
   const restore = async (last: LastCheck | null) => {

@@ -4,12 +4,15 @@
 // 用地预审与选址 on; NYDYT a 用地用海 code).
 import {
   PROJECT_STAGES,
+  projectValueLabel,
   type ProjectDocument,
   type ProjectFacts,
   type ProjectStage,
   type ProjectType,
 } from '../../../engine/review/index.ts';
 import type { BoundaryFileReading } from './readBoundaryFile.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
+import { messages, type MessageParams } from '../../i18n/message.ts';
 
 export const PROJECT_TYPES: readonly ProjectType[] = ['工业', '仓储', '交通', '能源', '水利', '公共服务', '住宅', '商业', '其他'];
 const XMDM_PATTERN = /^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/;
@@ -21,38 +24,28 @@ export interface FactProblem {
   en: string;
 }
 
+/** A stored value (项目类型, stage) as each language names it: the national value in Chinese, its English word in English. */
+const valueIn = (value: string) => ({ zh: value, en: projectValueLabel(value, 'en') });
+
 export function checkProjectFacts(facts: ProjectFacts, stage: ProjectStage): FactProblem[] {
   const problems: FactProblem[] = [];
-  if (!facts.XMMC?.trim()) problems.push({ field: 'XMMC', zh: '项目名称 XMMC 必填', en: 'project name XMMC is required' });
-  if (!PROJECT_TYPES.includes(facts.XMLX))
-    problems.push({
-      field: 'XMLX',
-      zh: `项目类型 XMLX 应为 ${PROJECT_TYPES.join('、')} 之一`,
-      en: `project type XMLX must be one of ${PROJECT_TYPES.join(', ')}`,
-    });
-  const code = facts.XMDM?.trim() ?? '';
-  if (code && !XMDM_PATTERN.test(code)) {
-    problems.push({
-      field: 'XMDM',
-      zh: `统一项目代码 XMDM「${code}」格式应为 YYYY-XXXXXX-XX-XX-XXXXXX`,
-      en: `project code XMDM "${code}" must look like YYYY-XXXXXX-XX-XX-XXXXXX`,
-    });
-  } else if (!code && PROJECT_STAGES.indexOf(stage) >= PROJECT_STAGES.indexOf('用地预审与选址')) {
-    problems.push({
-      field: 'XMDM',
-      zh: `「${stage}」阶段须填写统一项目代码 XMDM`,
-      en: `the project code XMDM is required at the stage ${stage}`,
+  const problem = (field: keyof ProjectFacts, key: MessageKey, params: MessageParams = {}) =>
+    problems.push({ field, ...messages(key, params) });
+  if (!facts.XMMC?.trim()) problem('XMMC', 'projectFactsNameRequired');
+  if (!PROJECT_TYPES.includes(facts.XMLX)) {
+    const types = PROJECT_TYPES.map(valueIn);
+    const separator = messages('listSeparator');
+    problem('XMLX', 'projectFactsTypeNotListed', {
+      types: { zh: types.map((t) => t.zh).join(separator.zh), en: types.map((t) => t.en).join(separator.en) },
     });
   }
+  const code = facts.XMDM?.trim() ?? '';
+  if (code && !XMDM_PATTERN.test(code)) problem('XMDM', 'projectFactsCodeMalformed', { code });
+  else if (!code && PROJECT_STAGES.indexOf(stage) >= PROJECT_STAGES.indexOf('用地预审与选址'))
+    problem('XMDM', 'projectFactsCodeRequired', { stage: valueIn(stage) });
   const use = facts.NYDYT?.trim() ?? '';
-  if (use && !NYDYT_PATTERN.test(use))
-    problems.push({
-      field: 'NYDYT',
-      zh: `拟用途 NYDYT「${use}」不是用地用海分类代码（如 1001）`,
-      en: `planned use NYDYT "${use}" is not a land-use code (e.g. 1001)`,
-    });
-  if (facts.XMLX === '工业' && !facts.GYLB)
-    problems.push({ field: 'GYLB', zh: '工业项目须选择工业类别 GYLB', en: 'an industrial project needs its industry class GYLB' });
+  if (use && !NYDYT_PATTERN.test(use)) problem('NYDYT', 'projectFactsUseNotCode', { use });
+  if (facts.XMLX === '工业' && !facts.GYLB) problem('GYLB', 'projectFactsIndustryClass');
   return problems;
 }
 

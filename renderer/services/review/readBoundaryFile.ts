@@ -14,6 +14,7 @@ import type { BoundaryParcel, BoundaryReadResult } from '../../../engine/import/
 import { crsInfo, type CrsInfo } from '../../../engine/import/index.ts';
 import type { Ring } from '../../../engine/model/index.ts';
 import type { ProjectBoundaryFormat, ProjectBoundaryPoint } from '../../../engine/review/index.ts';
+import { messages } from '../../i18n/message.ts';
 
 export interface BoundaryFileFinding {
   level: 'fatal' | 'quality' | 'warning';
@@ -108,13 +109,7 @@ export function readBoundaryFile(bytes: Uint8Array, fileName: string, options: {
       crsNameZh: null,
       parcels: [],
       points: [],
-      findings: [
-        {
-          level: 'fatal',
-          zh: `${fileName}：DWG 是 AutoCAD 的专有二进制格式，蓝图不读取。请在 CAD 软件中另存为 DXF（ASCII，R12 或 2000 以上）后再拖入。`,
-          en: `${fileName}: DWG is AutoCAD's proprietary binary format, which Lantu does not read. Save it as DXF (ASCII, R12 or 2000+) in your CAD software and drop that.`,
-        },
-      ],
+      findings: [{ level: 'fatal', ...messages('boundaryDwgRefused', { file: fileName }) }],
     };
   }
   if (extension === 'txt') return fromBoundaryRead(readBoundaryTxt(bytes, fileName), 'txt', fileName);
@@ -188,13 +183,7 @@ function readFeatureBoundary(
   if (crs === undefined) {
     return {
       ...empty,
-      findings: [
-        {
-          level: 'fatal',
-          zh: `${fileName}：没有坐标系声明（.prj），请在下方填写，如 EPSG:4526`,
-          en: `${fileName}: no coordinate system (.prj); enter one below, e.g. EPSG:4526`,
-        },
-      ],
+      findings: [{ level: 'fatal', ...messages('boundaryNoCrs', { file: fileName }) }],
     };
   }
   return fromBoundaryRead(boundaryFromFeatures(outcome.read.features, fileName, crs), format, fileName);

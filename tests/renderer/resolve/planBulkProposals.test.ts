@@ -116,6 +116,39 @@ describe('planBulkProposals', () => {
     expect(again.command).toBeNull();
   });
 
+  it('says why in English without Chinese and labels the history entries in the chosen language', async () => {
+    const { store, conflicts } = await setup();
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      rules: [...DEFAULT_POLICY.rules, { ruleId: 'R03', action: 'objectYields', reasonZh: '须补划', requiresCompensation: true }],
+    };
+    const plan = planBulkProposals({
+      ...input(
+        store.getState().workspace,
+        conflicts.filter((c) => ['R03', 'R08'].includes(c.ruleId)),
+        policy,
+      ),
+      language: 'en',
+    });
+    const r03 = plan.items.find((i) => i.conflict.ruleId === 'R03')!;
+    expect(r03.outcome).toMatchObject({
+      ok: false,
+      reasonZh: '需要补划：请逐条处置',
+      reasonEn: 'needs replacement farmland: resolve it individually',
+    });
+    const applied = plan.items.filter((i) => i.outcome.ok).length;
+    expect(applied).toBeGreaterThan(0);
+    expect(plan.command).toMatchObject({ kind: 'batch', label: `Apply the proposals in bulk (${applied})` });
+    if (plan.command?.kind === 'batch') expect(plan.command.commands[0]).toMatchObject({ label: expect.stringMatching(/^Resolve /) });
+    const inChinese = planBulkProposals(
+      input(
+        store.getState().workspace,
+        conflicts.filter((c) => c.ruleId === 'R08'),
+      ),
+    );
+    expect(inChinese.command).toMatchObject({ label: expect.stringMatching(/^批量应用处置建议（\d+ 条）$/) });
+  });
+
   it("gives a department station's resolutions provisional log numbers that carry its station code", async () => {
     const { store, conflicts } = await setup();
     const plan = planBulkProposals({

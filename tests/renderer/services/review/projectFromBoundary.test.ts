@@ -151,4 +151,20 @@ describe('projectFromBoundary and checkProjectFacts', () => {
     expect(checkProjectFacts({ XMMC: 'a', XMLX: '仓储' }, '用地预审与选址').map((p) => p.field)).toEqual(['XMDM']);
     expect(checkProjectFacts({ XMMC: 'a', XMLX: '仓储', XMDM: '2026-419001-30-03-000001', NYDYT: '1001' }, '用地规划许可')).toEqual([]);
   });
+
+  it('words each form problem in the chosen language, naming stored types and stages in English in English', () => {
+    const problems = checkProjectFacts({ XMMC: '', XMLX: '厂房' as never, NYDYT: 'x' }, '用地规划许可');
+    expect(problems.map((p) => p.field)).toEqual(['XMMC', 'XMLX', 'XMDM', 'NYDYT']);
+    expect(problems.map((p) => p.zh)).toEqual([
+      '项目名称 XMMC 必填',
+      '项目类型 XMLX 应为 工业、仓储、交通、能源、水利、公共服务、住宅、商业、其他 之一',
+      '「用地规划许可」阶段须填写统一项目代码 XMDM',
+      '拟用途 NYDYT「x」不是用地用海分类代码（如 1001）',
+    ]);
+    expect(problems[1]!.en).toBe(
+      'project type XMLX must be one of industrial, warehousing, transport, energy, water, public service, housing, commercial, other',
+    );
+    expect(problems[2]!.en).toBe('the project code XMDM is required at the stage land-use planning permit');
+    for (const p of problems) expect(p.en).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
+  });
 });
