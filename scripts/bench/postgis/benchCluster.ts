@@ -36,11 +36,23 @@ export function startBenchCluster(): BenchCluster | { unavailable: string } {
     rmSync(root, { recursive: true, force: true });
     return { unavailable: `pg_ctl start failed: ${start.stderr.trim().split('\n').pop()}` };
   }
-  return {
-    env: { PGHOST: root, PGPORT: port },
-    stop() {
-      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-      rmSync(root, { recursive: true, force: true });
-    },
+  // A bench stopped by Ctrl+C or kill still stops its server and removes the folder (it left clusters running).
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', stop);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    rmSync(root, { recursive: true, force: true });
   };
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('exit', stop);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return { env: { PGHOST: root, PGPORT: port }, stop };
 }
