@@ -83,7 +83,7 @@ export const screenEn: Record<keyof typeof screenZh, string> = {
   metre: 'm',
   compensationGeometryInvalid: 'the replacement parcel must be a GeoJSON Polygon or MultiPolygon in EPSG:4490',
   dropNotReadable:
-    '{file}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg), a workspace (.lantu) or a project boundary (界址点 .txt, .dxf)',
+    '{file}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg), a workspace (.lantu) or a project boundary (boundary-point .txt, .dxf)',
   browserNoPdf: 'A browser cannot save the report as PDF directly: use Print and choose "Save as PDF".',
   workspaceData: 'the workspace data',
   historyConflicts: '{n} conflicts ({rules})',
