@@ -52,15 +52,19 @@ function fitLegend(items: readonly LegendItem[], rect: RectPx, columns: number, 
 /**
  * The legend entries; when they do not fit, 用地用海 sub-classes are shown as their second-level class (060201 →
  * 0602), and if that is still too many (a whole city on A4), as their first-level class (0602 → 06 农业设施建设用地).
+ * If even that overflows, the road and rail grades share one 交通线路 entry: a class left out of the legend would leave
+ * its colour unexplained on the map, while the grades stay told apart by their drawn width.
  */
 function legendItemsFor(drawn: DrawnContent, language: SheetLanguage, rect: RectPx, columns: number): LegendItem[] {
-  let items = sheetLegendItems(drawn, language, PREFIX);
+  let folded = drawn;
+  let items = sheetLegendItems(folded, language, PREFIX);
   for (const digits of [4, 2]) {
     if (items.length <= legendRoom(rect, columns)) return items;
-    const codes = new Set([...drawn.landUseCodes].map((code) => code.slice(0, digits)));
-    items = sheetLegendItems({ ...drawn, landUseCodes: codes }, language, PREFIX);
+    folded = { ...folded, landUseCodes: new Set([...drawn.landUseCodes].map((code) => code.slice(0, digits))) };
+    items = sheetLegendItems(folded, language, PREFIX);
   }
-  return items;
+  if (items.length <= legendRoom(rect, columns) || folded.grades.size <= 1) return items;
+  return sheetLegendItems({ ...folded, grades: new Set(['']) }, language, PREFIX);
 }
 
 export function buildSheetSvg(input: SheetInput): string {

@@ -93,16 +93,37 @@ describe('buildSheetSvg', () => {
     expect(svg).not.toContain('另有');
   });
 
+  it('shows the road grades as one 交通线路 entry when first-level classes still overflow, rather than leave classes out', () => {
+    const layout = sheetLayout('A4', 'portrait');
+    // What a fitted A4 sheet of the demo's centre drew: eight control layers, six grades and sixteen first-level classes.
+    const layers = new Set(['YYSY', 'STBHHX', 'YJJBNT', 'GYXM', 'CYYQ', 'JTSS', 'CZKFBJ', 'XZQ', 'JTXL', 'GHYDYH'] as const);
+    const grades = new Set(['乡道', '县道', '国道', '城际', '高速', '高铁']);
+    const landUseCodes = new Set(['01', '02', '03', '04', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17']);
+    const svg = buildSheetSvg(input({ layout, drawn: { layers, landUseCodes, grades } }));
+    expect(svg).not.toContain('另有');
+    expect(svg).not.toContain('交通线路 高速');
+    expect(svg).toMatch(/>交通线路</);
+    expect(svg).toContain('17 陆地水域');
+    // With room for them, the grades keep their own entries.
+    const few = buildSheetSvg(input({ layout, drawn: { layers, landUseCodes: new Set(['10']), grades } }));
+    expect(few).toContain('交通线路 高速');
+  });
+
   it('puts the map image in the frame and says how many legend entries did not fit', () => {
-    const grades = new Set(Array.from({ length: 60 }, (_, i) => `G${String(i).padStart(2, '0')}`));
+    // Sixty first-level codes: nothing left to fold.
+    const landUseCodes = new Set(Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0')));
     const layout = sheetLayout('A4', 'landscape');
     const svg = buildSheetSvg(
-      input({ layout, mapImageHref: 'data:image/png;base64,AAAA', drawn: { layers: new Set(['JTXL']), landUseCodes: new Set(), grades } }),
+      input({
+        layout,
+        mapImageHref: 'data:image/png;base64,AAAA',
+        drawn: { layers: new Set(['GHYDYH']), landUseCodes, grades: new Set() },
+      }),
     );
     expect(svg).toContain('<image class="sheet-map" href="data:image/png;base64,AAAA"');
     const more = /……另有 (\d+) 项/.exec(svg);
     expect(more).not.toBeNull();
-    const shown = (svg.match(/交通线路 G\d\d/g) ?? []).length;
+    const shown = (svg.match(/>\d\d( [^<]*)?</g) ?? []).length;
     expect(shown).toBeGreaterThan(10);
     expect(shown + Number(more![1])).toBe(60);
   });
