@@ -198,10 +198,36 @@ describe('the workstation layout', () => {
       const p = app.page;
       await ready(p);
       expect(await toolbarProblems(p), `zh ${width}`).toEqual({ clipped: [], rows: 1, overflow: false });
+      // In Chinese the CJK face comes first: its ’ is full-width, as Chinese text wants.
+      await expect(
+        p.evaluate(() => {
+          const span = document.createElement('span');
+          span.textContent = '’';
+          span.style.position = 'absolute';
+          document.body.appendChild(span);
+          const w = span.getBoundingClientRect().width;
+          span.remove();
+          return w;
+        }),
+      ).resolves.toBeGreaterThan(10);
       await p.getByTestId('language').click();
       await p.waitForFunction(() => document.querySelector('[data-testid=run-checks]')?.textContent?.includes('Run checks'));
       await p.waitForTimeout(100);
       expect(await toolbarProblems(p), `en ${width}`).toEqual({ clipped: [], rows: 1, overflow: false });
+      // English is set in a Latin face, in the app and in antd's pop-ups (on the body): an apostrophe is narrow, not
+      // the CJK faces' full-width ’ that reads as a gap.
+      const quoteWidths = await p.evaluate(() =>
+        [document.querySelector('.app')!, document.body, document.querySelector('.ant-btn')!].map((host) => {
+          const span = document.createElement('span');
+          span.textContent = '’';
+          span.style.position = 'absolute'; // out of the flex layout, at its own width
+          host.appendChild(span);
+          const w = span.getBoundingClientRect().width;
+          span.remove();
+          return w;
+        }),
+      );
+      expect(Math.max(...quoteWidths), `apostrophe widths ${quoteWidths.join(', ')}`).toBeLessThan(6);
       // What no longer fits sits in the 更多 menu, still reachable.
       if (await p.getByTestId('toolbar-more').count()) {
         await p.getByTestId('toolbar-more').click();
