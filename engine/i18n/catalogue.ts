@@ -1,12 +1,14 @@
 // Pure. The engine's one message catalogue, assembled from one section per engine module (sections/<module>.ts).
 // Keys start with their module's name, so sections cannot collide; an entry whose languages use different
 // placeholders fails to compile here (and in tests/engine/i18n/catalogue.test.ts).
+import { cartographyMessages } from './sections/cartography.ts';
 import { editMessages } from './sections/edit.ts';
 import { exchangeMessages } from './sections/exchange.ts';
 import { exportMessages } from './sections/export.ts';
 import { geometryMessages } from './sections/geometry.ts';
 import { importMessages } from './sections/import.ts';
 import { ipcMessages } from './sections/ipc.ts';
+import { mapSheetMessages } from './sections/mapSheet.ts';
 import { modelMessages } from './sections/model.ts';
 import { packageMessages } from './sections/package.ts';
 import { resolutionsMessages } from './sections/resolutions.ts';
@@ -19,12 +21,14 @@ import { zipMessages } from './sections/zip.ts';
 import type { Consistent } from './types.ts';
 
 export const CATALOGUE = {
+  ...cartographyMessages,
   ...editMessages,
   ...exchangeMessages,
   ...exportMessages,
   ...geometryMessages,
   ...importMessages,
   ...ipcMessages,
+  ...mapSheetMessages,
   ...modelMessages,
   ...packageMessages,
   ...resolutionsMessages,

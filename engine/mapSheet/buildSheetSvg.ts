@@ -3,12 +3,13 @@
 // it), scale bar and north arrow in the frame, the legend of what the map shows, and the footer with the CRS
 // note, the producing unit and the date. Scale bar, north arrow and legend are the review report's (engine/cartography).
 import { hatchPatterns, svgLegend, svgNorthArrow, svgScaleBar, LEGEND_ROW_PX, type LegendItem } from '../cartography/index.ts';
+import { say } from '../i18n/index.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
 import { mmToCssPx } from './paper.ts';
 import type { SheetGround } from './sheetGeometry.ts';
 import type { RectMm, SheetLayout } from './sheetLayout.ts';
 import { sheetLegendItems, type DrawnContent } from './sheetLegendItems.ts';
-import { crsNote, SHEET_LABELS, type SheetLanguage } from './sheetText.ts';
+import { crsNote, type SheetLanguage } from './sheetText.ts';
 
 export interface SheetInput {
   layout: SheetLayout;
@@ -42,11 +43,11 @@ function legendRoom(rect: RectPx, columns: number): number {
   return Math.max(1, Math.floor((rect.h - 28 - 8) / LEGEND_ROW_PX)) * columns;
 }
 
-function fitLegend(items: readonly LegendItem[], rect: RectPx, columns: number, more: (n: number) => string): LegendItem[] {
+function fitLegend(items: readonly LegendItem[], rect: RectPx, columns: number, language: SheetLanguage): LegendItem[] {
   const room = legendRoom(rect, columns);
   if (items.length <= room) return [...items];
   const kept = items.slice(0, room - 1);
-  return [...kept, { swatch: '', label: more(items.length - kept.length) }];
+  return [...kept, { swatch: '', label: say('mapSheet.buildSheetSvg.more', { count: items.length - kept.length })[language] }];
 }
 
 /**
@@ -69,7 +70,6 @@ function legendItemsFor(drawn: DrawnContent, language: SheetLanguage, rect: Rect
 
 export function buildSheetSvg(input: SheetInput): string {
   const { layout, ground, language } = input;
-  const labels = SHEET_LABELS[language];
   const W = mmToCssPx(layout.widthMm);
   const H = mmToCssPx(layout.heightMm);
   const map = px(layout.map);
@@ -94,7 +94,7 @@ export function buildSheetSvg(input: SheetInput): string {
   out.push(
     `<g transform="translate(${f1(map.x)} ${f1(map.y)}) scale(${k})">`,
     svgScaleBar({ widthPx: map.w / k, metresPerPx: ground.metresPerCssPx * k }, map.h / k - 14),
-    svgNorthArrow({ widthPx: map.w / k }, labels.north),
+    svgNorthArrow({ widthPx: map.w / k }, say('cartography.svgNorthArrow.label')[language]),
     '</g>',
     `<rect x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" fill="none" stroke="#000000" stroke-width="1.2"/>`,
     `<text class="sheet-title" x="${f1(title.x + title.w / 2)}" y="${f1(title.y + title.h * 0.62)}" text-anchor="middle" font-size="${big ? 28 : 21}" font-weight="bold">${escapeHtml(input.title)}</text>`,
@@ -103,17 +103,22 @@ export function buildSheetSvg(input: SheetInput): string {
   const columns = layout.orientation === 'landscape' ? 1 : 4;
   const kl = big ? 1.3 : 1;
   const legendUnits: RectPx = { x: legendBox.x / kl, y: legendBox.y / kl, w: legendBox.w / kl, h: legendBox.h / kl };
-  const items = fitLegend(legendItemsFor(input.drawn, language, legendUnits, columns), legendUnits, columns, labels.more);
+  const items = fitLegend(legendItemsFor(input.drawn, language, legendUnits, columns), legendUnits, columns, language);
   out.push(
     `<rect x="${f1(legendBox.x)}" y="${f1(legendBox.y)}" width="${f1(legendBox.w)}" height="${f1(legendBox.h)}" fill="none" stroke="#000000" stroke-width="0.8"/>`,
     `<g transform="scale(${kl})">`,
-    svgLegend(items, { top: legendUnits.y + 4, left: legendUnits.x + 2, widthPx: legendUnits.w - 4, columns, title: labels.legend }).svg,
+    svgLegend(items, {
+      top: legendUnits.y + 4,
+      left: legendUnits.x + 2,
+      widthPx: legendUnits.w - 4,
+      columns,
+      title: say('cartography.svgLegend.title')[language],
+    }).svg,
     '</g>',
   );
   const note = crsNote(ground.zone, ground.centralMeridianDeg, ground.scaleDenominator, language);
-  const colon = language === 'zh' ? '：' : ': ';
-  const second = [`${labels.date}${colon}${input.date}`];
-  if (input.unit.trim() !== '') second.unshift(`${labels.unit}${colon}${input.unit.trim()}`);
+  const second = [say('mapSheet.buildSheetSvg.date', { date: input.date })[language]];
+  if (input.unit.trim() !== '') second.unshift(say('mapSheet.buildSheetSvg.unit', { unit: input.unit.trim() })[language]);
   const fs = big ? 12 : 10;
   out.push(
     `<g class="sheet-footer" font-size="${fs}">`,

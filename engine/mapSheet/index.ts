@@ -19,7 +19,7 @@ export {
   type GaussKrugerZone,
   type SheetGround,
 } from './sheetGeometry.ts';
-export { crsNote, gkEpsg, groupDigits, scaleText, SHEET_LABELS, type SheetLanguage } from './sheetText.ts';
+export { crsNote, gkEpsg, groupDigits, scaleText, type SheetLanguage } from './sheetText.ts';
 export { sheetLegendItems, type DrawnContent } from './sheetLegendItems.ts';
 export { buildSheetSvg, type SheetInput } from './buildSheetSvg.ts';
 export { buildSheetHtml, sheetPageCss } from './buildSheetHtml.ts';

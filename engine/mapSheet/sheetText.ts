@@ -1,5 +1,7 @@
-// Pure. The words on a 专题图 sheet in the chosen language: the CRS note (CGCS2000 / 3-degree Gauss-Krüger zone
-// N, with its EPSG code, and the scale), the scale as "1:10 000", and the footer labels.
+// Pure. The CRS note of a 专题图 sheet in the chosen language (CGCS2000 / 3-degree Gauss-Krüger zone N, with its EPSG
+// code, and the scale) and the scale as "1:10 000"; the other words on the sheet are catalogue entries too.
+import { say } from '../i18n/index.ts';
+
 export type SheetLanguage = 'zh' | 'en';
 
 /** "10 000": digits grouped by three with a space (no locale formatting in the engine). */
@@ -25,14 +27,7 @@ export function gkEpsg(zone: number): number | null {
 export function crsNote(zone: number, centralMeridianDeg: number, scaleDenominator: number, language: SheetLanguage): string {
   const epsg = gkEpsg(zone);
   const code = epsg === null ? '' : ` (EPSG:${epsg})`;
-  return language === 'zh'
-    ? `坐标系：CGCS2000 3度带高斯-克吕格投影 第 ${zone} 带${code}，中央经线 ${centralMeridianDeg}°E；比例尺 ${scaleText(scaleDenominator)}；300 dpi`
-    : `CRS: CGCS2000 / 3-degree Gauss-Kruger zone ${zone}${code}, central meridian ${centralMeridianDeg}°E; scale ${scaleText(scaleDenominator)}; 300 dpi`;
+  return say('mapSheet.sheetText.crs-note', { zone, epsg: code, meridian: centralMeridianDeg, scale: scaleText(scaleDenominator) })[
+    language
+  ];
 }
-
-export const SHEET_LABELS: Readonly<
-  Record<SheetLanguage, { legend: string; north: string; date: string; unit: string; scale: string; more: (n: number) => string }>
-> = {
-  zh: { legend: '图例', north: '北', date: '制图日期', unit: '制图单位', scale: '比例尺', more: (n) => `……另有 ${n} 项` },
-  en: { legend: 'Legend', north: 'N', date: 'Date', unit: 'Produced by', scale: 'Scale', more: (n) => `… ${n} more` },
-};

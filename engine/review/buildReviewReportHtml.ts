@@ -4,6 +4,7 @@
 import { m2ToHectares, m2ToMu } from '../geometry/areaUnits.ts';
 import { createReprojector, type Reproject } from '../import/crs/createReprojector.ts';
 import { crsInfo, parseEpsgReference } from '../import/crs/crsCatalog.ts';
+import { say, type Catalogue, type MessageKey, type NamesOf } from '../i18n/index.ts';
 import { codeInfo } from '../model/codes.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Position } from '../model/types.ts';
@@ -36,213 +37,17 @@ interface Html {
   html: string;
 }
 
-const T = {
-  zh: {
-    title: '建设项目合规性审查报告',
-    created: '生成日期',
-    pack: '审查规则包',
-    crsNote: '坐标系 CGCS2000；面积为 GRS80 椭球面积；1 公顷 = 15 亩。',
-    s1: '一、项目基本信息',
-    s2: '二、项目区位与用地详图',
-    overview: '区位图',
-    detail: '用地详图',
-    s3: '三、界址点坐标表',
-    s4: '四、管控边界占用情况',
-    s4features: '占用的要素',
-    s5: '五、规划用地用海构成',
-    s6: '六、交通线路控制区',
-    s7: '七、涉及的未处置冲突与待定区域',
-    s8: '八、指标影响',
-    s9: '九、部门审查意见',
-    s9pre: '初审意见（审查规则包）',
-    s9rec: '部门正式意见',
-    s10: '十、联合审查意见',
-    none: '无',
-    noConflict: '未涉及未处置的冲突',
-    noUndetermined: '未涉及待定区域',
-    field: '项目',
-    value: '内容',
-    name: '项目名称',
-    code: '统一项目代码',
-    builder: '建设单位',
-    type: '项目类型',
-    use: '拟用途',
-    major: '国家重大建设项目',
-    separate: '单独选址',
-    industry: '工业类别',
-    stage: '阶段',
-    version: '项目版本',
-    source: '界址来源',
-    area: '用地面积',
-    towns: '所在乡镇',
-    insideBoundary: '城镇开发边界内 / 外',
-    notGiven: '未填写',
-    parcel: '地块编号',
-    point: '点号',
-    ring: '圈号',
-    x: 'X（北坐标，米）',
-    y: 'Y（东坐标，米）',
-    lon: '经度（°）',
-    lat: '纬度（°）',
-    layer: '图层',
-    ha: '面积（公顷）',
-    mu: '面积（亩）',
-    share: '占项目比例',
-    bsm: '标识码',
-    featureName: '名称',
-    attributes: '属性',
-    length: '长度（米）',
-    landCode: '用地用海代码',
-    landName: '名称',
-    line: '线路',
-    grade: '等级',
-    setting: '区位',
-    required: '控制距离（米）',
-    distance: '项目距线路用地边缘（米）',
-    insideArea: '控制区内面积（公顷）',
-    conflict: '冲突',
-    rule: '规则',
-    severity: '级别',
-    undetermined: '待定区域',
-    indicator: '指标',
-    unit: '单位',
-    before: '现状规划值',
-    after: '项目实施后',
-    target: '目标',
-    violates: '是否突破',
-    yes: '是',
-    no: '否',
-    department: '部门',
-    check: '审查事项',
-    verdict: '结论',
-    conditions: '条件',
-    reasons: '理由',
-    basis: '依据',
-    reviewer: '审查人',
-    date: '日期',
-    documentNo: '文号',
-    status: '状态',
-    valid: '有效',
-    stale: '已过期（项目已变更）',
-    noAnswer: '尚未答复',
-    preliminary: '初审结论（各部门最不利）',
-    joint: '联合审查结论',
-    coordinator: '协调人',
-    notIssued: '尚未出具',
-    haUnit: '公顷',
-    muUnit: '亩',
-    sep: '；',
-    summary: '项目汇总',
-    comma: '，',
-  },
-  en: {
-    title: 'Project compliance review report',
-    created: 'Created',
-    pack: 'Review pack',
-    crsNote: 'CRS CGCS2000; areas are GRS80 ellipsoidal areas; 1 ha = 15 mu.',
-    s1: '1. Project facts',
-    s2: '2. Location and site maps',
-    overview: 'Location map',
-    detail: 'Site detail map',
-    s3: '3. Boundary points',
-    s4: '4. Control lines and layers occupied',
-    s4features: 'Features overlapped',
-    s5: '5. Planned land and sea use of the site',
-    s6: '6. Transport control zones',
-    s7: '7. Open conflicts and undetermined areas touched',
-    s8: '8. Indicator impacts',
-    s9: '9. Department opinions',
-    s9pre: 'Preliminary opinions (review pack)',
-    s9rec: "Departments' recorded opinions",
-    s10: '10. Joint opinion',
-    none: 'None',
-    noConflict: 'No open conflict touched',
-    noUndetermined: 'No undetermined area touched',
-    field: 'Field',
-    value: 'Value',
-    name: 'Project name',
-    code: 'Project code',
-    builder: 'Developer',
-    type: 'Project type',
-    use: 'Proposed use',
-    major: 'National major project',
-    separate: 'Separately sited',
-    industry: 'Industry class',
-    stage: 'Stage',
-    version: 'Project version',
-    source: 'Boundary source',
-    area: 'Site area',
-    towns: 'Towns',
-    insideBoundary: 'Inside / outside the development boundary',
-    notGiven: 'not given',
-    parcel: 'Parcel',
-    point: 'Point',
-    ring: 'Ring',
-    x: 'X (northing, m)',
-    y: 'Y (easting, m)',
-    lon: 'Longitude (°)',
-    lat: 'Latitude (°)',
-    layer: 'Layer',
-    ha: 'Area (ha)',
-    mu: 'Area (mu)',
-    share: 'Share of site',
-    bsm: 'BSM',
-    featureName: 'Name',
-    attributes: 'Attributes',
-    length: 'Length (m)',
-    landCode: 'Land-use code',
-    landName: 'Name',
-    line: 'Line',
-    grade: 'Grade',
-    setting: 'Setting',
-    required: 'Required distance (m)',
-    distance: 'Distance from corridor edge (m)',
-    insideArea: 'Area inside control zone (ha)',
-    conflict: 'Conflict',
-    rule: 'Rule',
-    severity: 'Severity',
-    undetermined: 'Undetermined area',
-    indicator: 'Indicator',
-    unit: 'Unit',
-    before: 'Planned now',
-    after: 'After the project',
-    target: 'Target',
-    violates: 'Breaks target',
-    yes: 'yes',
-    no: 'no',
-    department: 'Department',
-    check: 'Check',
-    verdict: 'Verdict',
-    conditions: 'Conditions',
-    reasons: 'Reasons',
-    basis: 'Basis',
-    reviewer: 'Reviewer',
-    date: 'Date',
-    documentNo: 'Document no.',
-    status: 'Status',
-    valid: 'current',
-    stale: 'stale (the project changed)',
-    noAnswer: 'no answer yet',
-    preliminary: 'Preliminary verdict (worst department)',
-    joint: 'Joint verdict',
-    coordinator: 'Coordinator',
-    notIssued: 'not issued yet',
-    haUnit: 'ha',
-    muUnit: 'mu',
-    sep: '; ',
-    summary: 'Projects',
-    comma: ', ',
-  },
-} as const;
+/** A word of the report: the last part of a `review.buildReviewReportHtml.*` catalogue key that takes no parameter. */
+type Label = {
+  [K in MessageKey]: K extends `review.buildReviewReportHtml.${infer W}` ? ([NamesOf<Catalogue, K>] extends [never] ? W : never) : never;
+}[MessageKey];
 
-const SEVERITY_TEXT: Record<ReviewReportLanguage, Record<string, string>> = {
-  zh: { blocker: '阻断', major: '重要', minor: '提示', info: '信息' },
-  en: { blocker: 'blocker', major: 'major', minor: 'minor', info: 'info' },
-};
-const UNIT_TEXT: Record<ReviewReportLanguage, Record<string, string>> = {
-  zh: { ha: '公顷', percent: '%', ratio: '倍' },
-  en: { ha: 'ha', percent: '%', ratio: 'ratio' },
-};
+/** The report's words in one language, looked up by label (`t('title')`). */
+const labelsIn =
+  (language: ReviewReportLanguage) =>
+  (label: Label): string =>
+    say(`review.buildReviewReportHtml.${label}`)[language];
+
 /** Attributes a reader of the overlap table needs to tell zones, levels and kinds apart. */
 const SHOWN_ATTRIBUTES = ['GNFQ', 'BHQJB', 'JB', 'HXLX', 'BHDLX', 'GHFQMC', 'DLBM', 'DLMC', 'YQJB', 'GYLX', 'DJ', 'SSLX', 'XZQMC'];
 /** Control lines reported first, in this order, in section 4 (then any other layer the site touches). */
@@ -334,7 +139,7 @@ table.points td{font-family:"DejaVu Sans Mono",monospace;font-size:10.5px}
 
 function projectSection(input: ReviewReportHtmlInput, index: number, paged: boolean): string {
   const language = input.language ?? 'zh';
-  const t = T[language];
+  const t = labelsIn(language);
   const { project, review } = input;
   const m = review.measurement;
   const facts = project.properties;
@@ -345,27 +150,27 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
   };
   const layerName = (code: string): string => {
     const info = layerInfo(code as never);
-    return language === 'zh' ? `${info.nameZh}（${code}）` : `${info.nameEn} (${code})`;
+    return say('review.buildReviewReportHtml.layer-name', { name: { zh: info.nameZh, en: info.nameEn }, code })[language];
   };
-  const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? t.notGiven : v);
+  const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? t('notGiven') : v);
   const useName = facts.NYDYT ? codeInfo('ydyh2023', facts.NYDYT)?.name : undefined;
   const source = project.project.source;
 
   const factRows: (Cell | Html)[][] = [
-    [t.name, facts.XMMC],
-    [t.code, orDash(facts.XMDM)],
-    [t.builder, orDash(facts.JSDW)],
-    [t.type, facts.XMLX],
-    [t.use, facts.NYDYT ? `${facts.NYDYT}${useName ? ` ${useName}` : ''}` : t.notGiven],
-    [t.major, orDash(facts.ZDXM)],
-    [t.separate, facts.DDXZ ? `${facts.DDXZ}${facts.DDXZLX ? `（${facts.DDXZLX}）` : ''}` : t.notGiven],
-    [t.industry, orDash(facts.GYLB)],
-    [t.stage, project.project.stage],
-    [t.version, version],
-    [t.source, `${source.fileName ?? source.format}${t.comma}${source.crs}`],
-    [t.area, `${ha(m.areaM2)} ${t.haUnit} / ${mu(m.areaM2)} ${t.muUnit} / ${m.areaM2.toFixed(2)} m²`],
-    [t.towns, m.towns.map((x) => x.name).join(language === 'zh' ? '、' : ', ') || '—'],
-    [t.insideBoundary, `${ha(m.insideDevelopmentBoundaryM2)} / ${ha(m.outsideDevelopmentBoundaryM2)} ${t.haUnit}`],
+    [t('name'), facts.XMMC],
+    [t('code'), orDash(facts.XMDM)],
+    [t('builder'), orDash(facts.JSDW)],
+    [t('type'), facts.XMLX],
+    [t('use'), facts.NYDYT ? `${facts.NYDYT}${useName ? ` ${useName}` : ''}` : t('notGiven')],
+    [t('major'), orDash(facts.ZDXM)],
+    [t('separate'), facts.DDXZ ? `${facts.DDXZ}${facts.DDXZLX ? `（${facts.DDXZLX}）` : ''}` : t('notGiven')],
+    [t('industry'), orDash(facts.GYLB)],
+    [t('stage'), project.project.stage],
+    [t('version'), version],
+    [t('source'), `${source.fileName ?? source.format}${t('comma')}${source.crs}`],
+    [t('area'), `${ha(m.areaM2)} ${t('unit-ha')} / ${mu(m.areaM2)} ${t('unit-mu')} / ${m.areaM2.toFixed(2)} m²`],
+    [t('towns'), m.towns.map((x) => x.name).join(t('list-separator')) || '—'],
+    [t('insideBoundary'), `${ha(m.insideDevelopmentBoundaryM2)} / ${ha(m.outsideDevelopmentBoundaryM2)} ${t('unit-ha')}`],
   ];
 
   const rank = (code: string): number => {
@@ -383,7 +188,7 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
         layerName(l.layer),
         f.bsm ?? '—',
         f.name ?? '—',
-        attrs.join(t.sep) || '—',
+        attrs.join(t('sep')) || '—',
         ha(f.areaM2),
         mu(f.areaM2),
         f.lengthM === undefined ? '—' : f.lengthM.toFixed(1),
@@ -405,20 +210,15 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
     s.distanceM.toFixed(1),
     ha(s.insideAreaM2),
   ]);
-  const conflictRows = m.conflicts.map((c) => [
-    c.key,
-    `${c.ruleId} ${c.title}`,
-    SEVERITY_TEXT[language][c.severity] ?? c.severity,
-    ha(c.areaM2),
-  ]);
+  const conflictRows = m.conflicts.map((c) => [c.key, `${c.ruleId} ${c.title}`, t(`severity-${c.severity}`), ha(c.areaM2)]);
   const undeterminedRows = m.undetermined.map((u) => [u.id, ha(u.areaM2)]);
   const indicatorRows = m.indicators.map((i) => [
     language === 'zh' ? i.nameZh : i.nameEn,
-    UNIT_TEXT[language][i.unit] ?? i.unit,
+    t(`unit-${i.unit}`),
     i.before.toFixed(4),
     i.after.toFixed(4),
     i.target === null ? '—' : i.target.toFixed(4),
-    i.violatesTarget ? t.yes : t.no,
+    i.violatesTarget ? t('yes') : t('no'),
   ]);
   const checkRows = review.departments.flatMap((d) =>
     d.checks.length === 0
@@ -435,7 +235,7 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
   const summaryRows = review.departments.map((d) => [deptName(d.department), badge(d.verdict, language)]);
   const recordedRows = review.departments.map((d) => {
     const o = recordedOpinionOf(input.opinions, d.department, project.project.id, version);
-    if (!o) return [deptName(d.department), '—', '—', '—', '—', '—', '—', t.noAnswer];
+    if (!o) return [deptName(d.department), '—', '—', '—', '—', '—', '—', t('noAnswer')];
     return [
       deptName(d.department),
       badge(o.verdict, language),
@@ -444,64 +244,64 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
       o.reviewer,
       o.date,
       o.documentNo,
-      o.projectVersion === version ? t.valid : t.stale,
+      o.projectVersion === version ? t('valid') : t('stale'),
     ];
   });
   const joint = input.joint && input.joint.projectId === project.project.id ? input.joint : null;
   const jointStale = joint !== null && joint.projectVersion !== version;
   const jointHtml =
     joint === null
-      ? `<p>${escapeHtml(t.joint)}：<strong>${escapeHtml(t.notIssued)}</strong></p>`
+      ? `<p>${escapeHtml(t('joint'))}：<strong>${escapeHtml(t('notIssued'))}</strong></p>`
       : table(
-          [t.joint, t.documentNo, t.date, t.coordinator, t.status],
-          [[badge(joint.verdict, language), joint.documentNo, joint.date, joint.coordinator, jointStale ? t.stale : t.valid]],
-          t.none,
+          [t('joint'), t('documentNo'), t('date'), t('coordinator'), t('status')],
+          [[badge(joint.verdict, language), joint.documentNo, joint.date, joint.coordinator, jointStale ? t('stale') : t('valid')]],
+          t('none'),
         );
   const points = pointRows(project);
 
   return `<section class="project${paged ? ' paged' : ''}">
-<h1>${escapeHtml(t.title)}</h1>
-<p class="meta">${escapeHtml(facts.XMMC)}${t.sep}${escapeHtml(t.created)} ${escapeHtml(input.created)}${input.pack ? `${t.sep}${escapeHtml(t.pack)} ${escapeHtml(input.pack.id)} ${escapeHtml(input.pack.version)}` : ''}${t.sep}${escapeHtml(t.crsNote)}</p>
-<h2>${escapeHtml(t.s1)}</h2>
-${table([t.field, t.value], factRows, t.none, 'facts')}
-<h2>${escapeHtml(t.s2)}</h2>
-<h3>${escapeHtml(t.overview)}</h3>
+<h1>${escapeHtml(t('title'))}</h1>
+<p class="meta">${escapeHtml(facts.XMMC)}${t('sep')}${escapeHtml(t('created'))} ${escapeHtml(input.created)}${input.pack ? `${t('sep')}${escapeHtml(t('pack'))} ${escapeHtml(input.pack.id)} ${escapeHtml(input.pack.version)}` : ''}${t('sep')}${escapeHtml(t('crsNote'))}</p>
+<h2>${escapeHtml(t('s1'))}</h2>
+${table([t('field'), t('value')], factRows, t('none'), 'facts')}
+<h2>${escapeHtml(t('s2'))}</h2>
+<h3>${escapeHtml(t('overview'))}</h3>
 <div class="map">
 ${renderOverviewMap(project.geometry, input.blueprint, language, `ro${index}`)}
 </div>
-<h3>${escapeHtml(t.detail)}</h3>
+<h3>${escapeHtml(t('detail'))}</h3>
 <div class="map">
 ${renderDetailMap(project.geometry, input.blueprint, language, `rd${index}`)}
 </div>
-<h2>${escapeHtml(t.s3)}</h2>
+<h2>${escapeHtml(t('s3'))}</h2>
 ${table(
-  [t.parcel, t.point, t.ring, t.x, t.y, t.lon, t.lat],
+  [t('parcel'), t('point'), t('ring'), t('x'), t('y'), t('lon'), t('lat')],
   points.map((p) => [p.parcel, p.point, p.ring, p.x, p.y, p.lon, p.lat]),
-  t.none,
+  t('none'),
   'points',
 )}
-<h2>${escapeHtml(t.s4)}</h2>
-${table([t.layer, t.ha, t.mu, t.share], layerRows, t.none)}
-<h3>${escapeHtml(t.s4features)}</h3>
-${table([t.layer, t.bsm, t.featureName, t.attributes, t.ha, t.mu, t.length], featureRows, t.none)}
-<h2>${escapeHtml(t.s5)}</h2>
-${table([t.landCode, t.landName, t.ha, t.mu, t.share], landRows, t.none)}
-<h2>${escapeHtml(t.s6)}</h2>
-${table([t.line, t.grade, t.setting, t.required, t.distance, t.insideArea], setbackRows, t.none)}
-<h2>${escapeHtml(t.s7)}</h2>
-${table([t.conflict, t.rule, t.severity, t.ha], conflictRows, t.noConflict)}
-${table([t.undetermined, t.ha], undeterminedRows, t.noUndetermined)}
-<h2>${escapeHtml(t.s8)}</h2>
-${table([t.indicator, t.unit, t.before, t.after, t.target, t.violates], indicatorRows, t.none)}
-<h2>${escapeHtml(t.s9)}</h2>
-<h3>${escapeHtml(t.s9pre)}</h3>
-${table([t.department, t.verdict], summaryRows, t.none)}
-${table([t.department, t.check, t.verdict, t.conditions, t.reasons, t.basis], checkRows, t.none)}
-<h3>${escapeHtml(t.s9rec)}</h3>
-${table([t.department, t.verdict, t.conditions, t.basis, t.reviewer, t.date, t.documentNo, t.status], recordedRows, t.none)}
-<h2>${escapeHtml(t.s10)}</h2>
+<h2>${escapeHtml(t('s4'))}</h2>
+${table([t('layer'), t('ha'), t('mu'), t('share')], layerRows, t('none'))}
+<h3>${escapeHtml(t('s4features'))}</h3>
+${table([t('layer'), t('bsm'), t('featureName'), t('attributes'), t('ha'), t('mu'), t('length')], featureRows, t('none'))}
+<h2>${escapeHtml(t('s5'))}</h2>
+${table([t('landCode'), t('landName'), t('ha'), t('mu'), t('share')], landRows, t('none'))}
+<h2>${escapeHtml(t('s6'))}</h2>
+${table([t('line'), t('grade'), t('setting'), t('required'), t('distance'), t('insideArea')], setbackRows, t('none'))}
+<h2>${escapeHtml(t('s7'))}</h2>
+${table([t('conflict'), t('rule'), t('severity'), t('ha')], conflictRows, t('noConflict'))}
+${table([t('undetermined'), t('ha')], undeterminedRows, t('noUndetermined'))}
+<h2>${escapeHtml(t('s8'))}</h2>
+${table([t('indicator'), t('unit'), t('before'), t('after'), t('target'), t('violates')], indicatorRows, t('none'))}
+<h2>${escapeHtml(t('s9'))}</h2>
+<h3>${escapeHtml(t('s9pre'))}</h3>
+${table([t('department'), t('verdict')], summaryRows, t('none'))}
+${table([t('department'), t('check'), t('verdict'), t('conditions'), t('reasons'), t('basis')], checkRows, t('none'))}
+<h3>${escapeHtml(t('s9rec'))}</h3>
+${table([t('department'), t('verdict'), t('conditions'), t('basis'), t('reviewer'), t('date'), t('documentNo'), t('status')], recordedRows, t('none'))}
+<h2>${escapeHtml(t('s10'))}</h2>
 <div class="joint">
-<p>${escapeHtml(t.preliminary)}：${badge(review.verdict, language).html}</p>
+<p>${escapeHtml(t('preliminary'))}：${badge(review.verdict, language).html}</p>
 ${jointHtml}
 </div>
 </section>
@@ -521,7 +321,7 @@ ${body}</body></html>
 /** The report of one project. */
 export function buildReviewReportHtml(input: ReviewReportHtmlInput): string {
   const language = input.language ?? 'zh';
-  return page(`${T[language].title} — ${input.project.properties.XMMC}`, language, projectSection(input, 0, false));
+  return page(`${labelsIn(language)('title')} — ${input.project.properties.XMMC}`, language, projectSection(input, 0, false));
 }
 
 /**
@@ -531,17 +331,17 @@ export function buildReviewReportHtml(input: ReviewReportHtmlInput): string {
 export function buildReviewReportsHtml(inputs: readonly ReviewReportHtmlInput[]): string {
   if (inputs.length === 1) return buildReviewReportHtml(inputs[0]!);
   const language = inputs[0]?.language ?? 'zh';
-  const t = T[language];
+  const t = labelsIn(language);
   const summary = table(
-    [t.name, t.code, t.area, t.preliminary],
+    [t('name'), t('code'), t('area'), t('preliminary')],
     inputs.map((i) => [
       i.project.properties.XMMC,
       i.project.properties.XMDM ?? '—',
-      `${ha(i.review.measurement.areaM2)} ${t.haUnit}`,
+      `${ha(i.review.measurement.areaM2)} ${t('unit-ha')}`,
       badge(i.review.verdict, language),
     ]),
-    t.none,
+    t('none'),
   );
   const sections = inputs.map((i, n) => projectSection({ ...i, language }, n, true)).join('');
-  return page(t.title, language, `<h1>${escapeHtml(t.title)}</h1>\n<h2>${escapeHtml(t.summary)}</h2>\n${summary}\n${sections}`);
+  return page(t('title'), language, `<h1>${escapeHtml(t('title'))}</h1>\n<h2>${escapeHtml(t('summary'))}</h2>\n${summary}\n${sections}`);
 }

@@ -10,6 +10,7 @@ import type { Blueprint } from '../model/blueprint.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Geometry, LayerCode } from '../model/types.ts';
 import { cos } from '../numeric/portableMath.ts';
+import { say } from '../i18n/index.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
 import {
   areaSwatch,
@@ -72,8 +73,12 @@ function viewAround(box: BBox, marginShare: number, minSpanDeg: number, aspect: 
   return [cx - halfW, cy - halfH, cx + halfW, cy + halfH];
 }
 
-const legend = (items: readonly LegendItem[], top: number, title: string) =>
-  svgLegend(items, { top, title, widthPx: MAP_WIDTH_PX, columns: LEGEND_COLUMNS });
+const legend = (items: readonly LegendItem[], top: number, language: MapLanguage) =>
+  svgLegend(items, { top, title: say('cartography.svgLegend.title')[language], widthPx: MAP_WIDTH_PX, columns: LEGEND_COLUMNS });
+
+const noBoundary = (language: MapLanguage): string => `<p>${say('review.renderReviewMaps.no-boundary')[language]}</p>`;
+const northArrow = (frame: SvgMapFrame, language: MapLanguage): string =>
+  svgNorthArrow(frame, say('cartography.svgNorthArrow.label')[language]);
 
 function layerName(layer: LayerCode, language: MapLanguage): string {
   const info = layerInfo(layer);
@@ -97,7 +102,7 @@ function wrap(frame: SvgMapFrame, label: string, body: string[], legendSvg: { sv
 /** The site over the blueprint: coverage colours, control lines, transport lines, the project in red. */
 export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint, language: MapLanguage, idPrefix = 'rd'): string {
   const projectBox = bbox(project);
-  if (!projectBox) return `<p>${language === 'zh' ? '（无项目界址）' : '(no project boundary)'}</p>`;
+  if (!projectBox) return noBoundary(language);
   const kx = cos((((projectBox[1] + projectBox[3]) / 2) * Math.PI) / 180);
   // At least 300 m across (1° of latitude ≈ 111 km), the site with 35 % margins, 4:3.
   const view = viewAround(projectBox, 0.35, 300 / 111_000, 4 / 3, kx);
@@ -105,7 +110,7 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
   const prefix = idPrefix;
   const body: string[] = [];
   const legendItems: LegendItem[] = [
-    { swatch: areaSwatch('rgba(224,0,0,0.08)', PROJECT_STROKE), label: language === 'zh' ? '项目用地范围' : 'Project site' },
+    { swatch: areaSwatch('rgba(224,0,0,0.08)', PROJECT_STROKE), label: say('review.renderReviewMaps.project-site')[language] },
   ];
 
   // Coverage: one path per colour, colours sorted; codes listed in the legend by code.
@@ -161,13 +166,13 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
     legendItems.push({ swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail), label: `${layerName('JTXL', language)} ${grade}` });
   }
   body.push(`<path fill="rgba(224,0,0,0.08)" stroke="${PROJECT_STROKE}" stroke-width="3" fill-rule="evenodd" d="${frame.path(project)}"/>`);
-  body.push(svgScaleBar(frame, frame.heightPx - 14), svgNorthArrow(frame, language === 'zh' ? '北' : 'N'));
+  body.push(svgScaleBar(frame, frame.heightPx - 14), northArrow(frame, language));
   for (const code of [...codes].sort()) {
     const name = codeInfo('ydyh2023', code)?.name;
     legendItems.push({ swatch: areaSwatch(landUseColourHex(code), '#5a5a5a'), label: name ? `${code} ${name}` : code });
   }
-  const label = language === 'zh' ? '项目用地详图' : 'Site detail map';
-  return wrap(frame, label, body, legend(legendItems, frame.heightPx, language === 'zh' ? '图例' : 'Legend'), prefix);
+  const label = say('review.renderReviewMaps.detail-label')[language];
+  return wrap(frame, label, body, legend(legendItems, frame.heightPx, language), prefix);
 }
 
 /** The project's place in the city: town outlines with names and the site marked in red (nothing else, so the map stays light in a report of many projects over a large city). */
@@ -175,7 +180,7 @@ export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBluepri
   const towns = blueprint.layers.find((l) => l.layer === 'XZQ')?.features ?? [];
   const projectBox = bbox(project);
   const cityBox = bboxOfGeometries([...towns.map((t) => t.geometry), project]);
-  if (!projectBox || !cityBox) return `<p>${language === 'zh' ? '（无项目界址）' : '(no project boundary)'}</p>`;
+  if (!projectBox || !cityBox) return noBoundary(language);
   const span = Math.max(cityBox[2] - cityBox[0], cityBox[3] - cityBox[1]);
   const view: BBox = [cityBox[0] - span * 0.03, cityBox[1] - span * 0.03, cityBox[2] + span * 0.03, cityBox[3] + span * 0.03];
   const frame = svgMapFrame(view, MAP_WIDTH_PX);
@@ -196,14 +201,14 @@ export function renderOverviewMap(project: Geometry, blueprint: ReviewMapBluepri
   const [cx, cy] = frame.point([(projectBox[0] + projectBox[2]) / 2, (projectBox[1] + projectBox[3]) / 2]);
   body.push(`<path fill="${PROJECT_STROKE}" stroke="${PROJECT_STROKE}" stroke-width="1" d="${frame.path(project)}"/>`);
   body.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="9" fill="none" stroke="${PROJECT_STROKE}" stroke-width="2.5"/>`);
-  body.push(svgScaleBar(frame, frame.heightPx - 14), svgNorthArrow(frame, language === 'zh' ? '北' : 'N'));
+  body.push(svgScaleBar(frame, frame.heightPx - 14), northArrow(frame, language));
   const items: LegendItem[] = [
     {
       swatch: `<circle cx="12" cy="7" r="6" fill="none" stroke="${PROJECT_STROKE}" stroke-width="2.5"/>`,
-      label: language === 'zh' ? '项目位置' : 'Project location',
+      label: say('review.renderReviewMaps.project-location')[language],
     },
     { swatch: areaSwatch('none', '#555555', '12 4 2 4'), label: layerName('XZQ', language) },
   ];
-  const label = language === 'zh' ? '项目区位图' : 'Location map';
-  return wrap(frame, label, body, legend(items, frame.heightPx, language === 'zh' ? '图例' : 'Legend'), prefix);
+  const label = say('review.renderReviewMaps.overview-label')[language];
+  return wrap(frame, label, body, legend(items, frame.heightPx, language), prefix);
 }

@@ -10,15 +10,9 @@ import { engineFiles, inlineMessages, languageBranches, twoStringMessages } from
 const ROOT = join(import.meta.dirname, '..', '..');
 const CATALOGUE = join(ROOT, 'engine', 'i18n');
 
-/** Engine files that still hold inline messages, with how many; moved modules are gone from the list. Why each stays:
- * the report-table label sets (sheetText, buildReviewReportHtml, reviewReportCsv) are objects of labels and label
- * functions per language that the report builders index by language: they move as one piece with those builders'
- * language branches (below), not done yet. */
-const PENDING: Readonly<Record<string, number>> = {
-  'engine/mapSheet/sheetText.ts': 1,
-  'engine/review/buildReviewReportHtml.ts': 3,
-  'engine/review/reviewReportCsv.ts': 2,
-};
+/** Engine files that still hold inline messages, with how many; moved modules are gone from the list (none is left:
+ * the report builders' label sets were the last). */
+const PENDING: Readonly<Record<string, number>> = {};
 
 /** Engine files that still pass messages as two strings (`invalid('缺失', 'missing')`, `['部门', 'department']`), with
  * how many; the count may only go down, like PENDING. boundaryMessages keeps the messages whose English quotes the
@@ -28,19 +22,13 @@ const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
 };
 
 /** Engine files that still choose a message's language in code (`lang === 'en' ? '…' : '…'`, `{ detail: '中文', detailEn:
- * 'English' }`), with how many; the count may only go down, like PENDING. Why each stays: the report and map builders
- * (buildReviewReportHtml, reviewReportCsv, renderReviewMaps, mapSheet) pick separators and map labels per language and
- * move with their label sets (above); the rules relations' detail/detailEn pairs are carried as two fields through
- * relationRecord and conflictOfRecord, so they move with that record shape; the import files belong to the import slice. */
+ * 'English' }`), with how many; the count may only go down, like PENDING. Why each stays: the rules relations'
+ * detail/detailEn pairs are carried as two fields through relationRecord and conflictOfRecord, so they move with that
+ * record shape; the import files belong to the import slice. */
 const PENDING_LANGUAGE_BRANCH: Readonly<Record<string, number>> = {
   'engine/import/boundary/boundaryFromFeatures.ts': 1,
   'engine/import/boundary/readBoundaryTxt.ts': 3,
   'engine/import/shapefile/chooseDbfEncoding.ts': 5,
-  'engine/mapSheet/buildSheetSvg.ts': 1,
-  'engine/mapSheet/sheetText.ts': 1,
-  'engine/review/buildReviewReportHtml.ts': 2,
-  'engine/review/renderReviewMaps.ts': 10,
-  'engine/review/reviewReportCsv.ts': 2,
   'engine/rules/relations/coverageGaps.ts': 1,
   'engine/rules/relations/evaluateIndicator.ts': 1,
   'engine/rules/relations/evaluateQuality.ts': 1,

@@ -582,4 +582,532 @@ export const reviewMessages = {
     zh: '{reason}（{evidence}）',
     en: '{reason} ({evidence})',
   },
+  'review.buildReviewReportHtml.title': {
+    zh: '建设项目合规性审查报告',
+    en: 'Project compliance review report',
+  },
+  'review.buildReviewReportHtml.created': {
+    zh: '生成日期',
+    en: 'Created',
+  },
+  'review.buildReviewReportHtml.pack': {
+    zh: '审查规则包',
+    en: 'Review pack',
+  },
+  'review.buildReviewReportHtml.crsNote': {
+    zh: '坐标系 CGCS2000；面积为 GRS80 椭球面积；1 公顷 = 15 亩。',
+    en: 'CRS CGCS2000; areas are GRS80 ellipsoidal areas; 1 ha = 15 mu.',
+  },
+  'review.buildReviewReportHtml.s1': {
+    zh: '一、项目基本信息',
+    en: '1. Project facts',
+  },
+  'review.buildReviewReportHtml.s2': {
+    zh: '二、项目区位与用地详图',
+    en: '2. Location and site maps',
+  },
+  'review.buildReviewReportHtml.overview': {
+    zh: '区位图',
+    en: 'Location map',
+  },
+  'review.buildReviewReportHtml.detail': {
+    zh: '用地详图',
+    en: 'Site detail map',
+  },
+  'review.buildReviewReportHtml.s3': {
+    zh: '三、界址点坐标表',
+    en: '3. Boundary points',
+  },
+  'review.buildReviewReportHtml.s4': {
+    zh: '四、管控边界占用情况',
+    en: '4. Control lines and layers occupied',
+  },
+  'review.buildReviewReportHtml.s4features': {
+    zh: '占用的要素',
+    en: 'Features overlapped',
+  },
+  'review.buildReviewReportHtml.s5': {
+    zh: '五、规划用地用海构成',
+    en: '5. Planned land and sea use of the site',
+  },
+  'review.buildReviewReportHtml.s6': {
+    zh: '六、交通线路控制区',
+    en: '6. Transport control zones',
+  },
+  'review.buildReviewReportHtml.s7': {
+    zh: '七、涉及的未处置冲突与待定区域',
+    en: '7. Open conflicts and undetermined areas touched',
+  },
+  'review.buildReviewReportHtml.s8': {
+    zh: '八、指标影响',
+    en: '8. Indicator impacts',
+  },
+  'review.buildReviewReportHtml.s9': {
+    zh: '九、部门审查意见',
+    en: '9. Department opinions',
+  },
+  'review.buildReviewReportHtml.s9pre': {
+    zh: '初审意见（审查规则包）',
+    en: 'Preliminary opinions (review pack)',
+  },
+  'review.buildReviewReportHtml.s9rec': {
+    zh: '部门正式意见',
+    en: "Departments' recorded opinions",
+  },
+  'review.buildReviewReportHtml.s10': {
+    zh: '十、联合审查意见',
+    en: '10. Joint opinion',
+  },
+  'review.buildReviewReportHtml.none': {
+    zh: '无',
+    en: 'None',
+  },
+  'review.buildReviewReportHtml.noConflict': {
+    zh: '未涉及未处置的冲突',
+    en: 'No open conflict touched',
+  },
+  'review.buildReviewReportHtml.noUndetermined': {
+    zh: '未涉及待定区域',
+    en: 'No undetermined area touched',
+  },
+  'review.buildReviewReportHtml.field': {
+    zh: '项目',
+    en: 'Field',
+  },
+  'review.buildReviewReportHtml.value': {
+    zh: '内容',
+    en: 'Value',
+  },
+  'review.buildReviewReportHtml.name': {
+    zh: '项目名称',
+    en: 'Project name',
+  },
+  'review.buildReviewReportHtml.code': {
+    zh: '统一项目代码',
+    en: 'Project code',
+  },
+  'review.buildReviewReportHtml.builder': {
+    zh: '建设单位',
+    en: 'Developer',
+  },
+  'review.buildReviewReportHtml.type': {
+    zh: '项目类型',
+    en: 'Project type',
+  },
+  'review.buildReviewReportHtml.use': {
+    zh: '拟用途',
+    en: 'Proposed use',
+  },
+  'review.buildReviewReportHtml.major': {
+    zh: '国家重大建设项目',
+    en: 'National major project',
+  },
+  'review.buildReviewReportHtml.separate': {
+    zh: '单独选址',
+    en: 'Separately sited',
+  },
+  'review.buildReviewReportHtml.industry': {
+    zh: '工业类别',
+    en: 'Industry class',
+  },
+  'review.buildReviewReportHtml.stage': {
+    zh: '阶段',
+    en: 'Stage',
+  },
+  'review.buildReviewReportHtml.version': {
+    zh: '项目版本',
+    en: 'Project version',
+  },
+  'review.buildReviewReportHtml.source': {
+    zh: '界址来源',
+    en: 'Boundary source',
+  },
+  'review.buildReviewReportHtml.area': {
+    zh: '用地面积',
+    en: 'Site area',
+  },
+  'review.buildReviewReportHtml.towns': {
+    zh: '所在乡镇',
+    en: 'Towns',
+  },
+  'review.buildReviewReportHtml.insideBoundary': {
+    zh: '城镇开发边界内 / 外',
+    en: 'Inside / outside the development boundary',
+  },
+  'review.buildReviewReportHtml.notGiven': {
+    zh: '未填写',
+    en: 'not given',
+  },
+  'review.buildReviewReportHtml.parcel': {
+    zh: '地块编号',
+    en: 'Parcel',
+  },
+  'review.buildReviewReportHtml.point': {
+    zh: '点号',
+    en: 'Point',
+  },
+  'review.buildReviewReportHtml.ring': {
+    zh: '圈号',
+    en: 'Ring',
+  },
+  'review.buildReviewReportHtml.x': {
+    zh: 'X（北坐标，米）',
+    en: 'X (northing, m)',
+  },
+  'review.buildReviewReportHtml.y': {
+    zh: 'Y（东坐标，米）',
+    en: 'Y (easting, m)',
+  },
+  'review.buildReviewReportHtml.lon': {
+    zh: '经度（°）',
+    en: 'Longitude (°)',
+  },
+  'review.buildReviewReportHtml.lat': {
+    zh: '纬度（°）',
+    en: 'Latitude (°)',
+  },
+  'review.buildReviewReportHtml.layer': {
+    zh: '图层',
+    en: 'Layer',
+  },
+  'review.buildReviewReportHtml.ha': {
+    zh: '面积（公顷）',
+    en: 'Area (ha)',
+  },
+  'review.buildReviewReportHtml.mu': {
+    zh: '面积（亩）',
+    en: 'Area (mu)',
+  },
+  'review.buildReviewReportHtml.share': {
+    zh: '占项目比例',
+    en: 'Share of site',
+  },
+  'review.buildReviewReportHtml.bsm': {
+    zh: '标识码',
+    en: 'BSM',
+  },
+  'review.buildReviewReportHtml.featureName': {
+    zh: '名称',
+    en: 'Name',
+  },
+  'review.buildReviewReportHtml.attributes': {
+    zh: '属性',
+    en: 'Attributes',
+  },
+  'review.buildReviewReportHtml.length': {
+    zh: '长度（米）',
+    en: 'Length (m)',
+  },
+  'review.buildReviewReportHtml.landCode': {
+    zh: '用地用海代码',
+    en: 'Land-use code',
+  },
+  'review.buildReviewReportHtml.landName': {
+    zh: '名称',
+    en: 'Name',
+  },
+  'review.buildReviewReportHtml.line': {
+    zh: '线路',
+    en: 'Line',
+  },
+  'review.buildReviewReportHtml.grade': {
+    zh: '等级',
+    en: 'Grade',
+  },
+  'review.buildReviewReportHtml.setting': {
+    zh: '区位',
+    en: 'Setting',
+  },
+  'review.buildReviewReportHtml.required': {
+    zh: '控制距离（米）',
+    en: 'Required distance (m)',
+  },
+  'review.buildReviewReportHtml.distance': {
+    zh: '项目距线路用地边缘（米）',
+    en: 'Distance from corridor edge (m)',
+  },
+  'review.buildReviewReportHtml.insideArea': {
+    zh: '控制区内面积（公顷）',
+    en: 'Area inside control zone (ha)',
+  },
+  'review.buildReviewReportHtml.conflict': {
+    zh: '冲突',
+    en: 'Conflict',
+  },
+  'review.buildReviewReportHtml.rule': {
+    zh: '规则',
+    en: 'Rule',
+  },
+  'review.buildReviewReportHtml.severity': {
+    zh: '级别',
+    en: 'Severity',
+  },
+  'review.buildReviewReportHtml.undetermined': {
+    zh: '待定区域',
+    en: 'Undetermined area',
+  },
+  'review.buildReviewReportHtml.indicator': {
+    zh: '指标',
+    en: 'Indicator',
+  },
+  'review.buildReviewReportHtml.unit': {
+    zh: '单位',
+    en: 'Unit',
+  },
+  'review.buildReviewReportHtml.before': {
+    zh: '现状规划值',
+    en: 'Planned now',
+  },
+  'review.buildReviewReportHtml.after': {
+    zh: '项目实施后',
+    en: 'After the project',
+  },
+  'review.buildReviewReportHtml.target': {
+    zh: '目标',
+    en: 'Target',
+  },
+  'review.buildReviewReportHtml.violates': {
+    zh: '是否突破',
+    en: 'Breaks target',
+  },
+  'review.buildReviewReportHtml.yes': {
+    zh: '是',
+    en: 'yes',
+  },
+  'review.buildReviewReportHtml.no': {
+    zh: '否',
+    en: 'no',
+  },
+  'review.buildReviewReportHtml.department': {
+    zh: '部门',
+    en: 'Department',
+  },
+  'review.buildReviewReportHtml.check': {
+    zh: '审查事项',
+    en: 'Check',
+  },
+  'review.buildReviewReportHtml.verdict': {
+    zh: '结论',
+    en: 'Verdict',
+  },
+  'review.buildReviewReportHtml.conditions': {
+    zh: '条件',
+    en: 'Conditions',
+  },
+  'review.buildReviewReportHtml.reasons': {
+    zh: '理由',
+    en: 'Reasons',
+  },
+  'review.buildReviewReportHtml.basis': {
+    zh: '依据',
+    en: 'Basis',
+  },
+  'review.buildReviewReportHtml.reviewer': {
+    zh: '审查人',
+    en: 'Reviewer',
+  },
+  'review.buildReviewReportHtml.date': {
+    zh: '日期',
+    en: 'Date',
+  },
+  'review.buildReviewReportHtml.documentNo': {
+    zh: '文号',
+    en: 'Document no.',
+  },
+  'review.buildReviewReportHtml.status': {
+    zh: '状态',
+    en: 'Status',
+  },
+  'review.buildReviewReportHtml.valid': {
+    zh: '有效',
+    en: 'current',
+  },
+  'review.buildReviewReportHtml.stale': {
+    zh: '已过期（项目已变更）',
+    en: 'stale (the project changed)',
+  },
+  'review.buildReviewReportHtml.noAnswer': {
+    zh: '尚未答复',
+    en: 'no answer yet',
+  },
+  'review.buildReviewReportHtml.preliminary': {
+    zh: '初审结论（各部门最不利）',
+    en: 'Preliminary verdict (worst department)',
+  },
+  'review.buildReviewReportHtml.joint': {
+    zh: '联合审查结论',
+    en: 'Joint verdict',
+  },
+  'review.buildReviewReportHtml.coordinator': {
+    zh: '协调人',
+    en: 'Coordinator',
+  },
+  'review.buildReviewReportHtml.notIssued': {
+    zh: '尚未出具',
+    en: 'not issued yet',
+  },
+  'review.buildReviewReportHtml.unit-ha': {
+    zh: '公顷',
+    en: 'ha',
+  },
+  'review.buildReviewReportHtml.unit-mu': {
+    zh: '亩',
+    en: 'mu',
+  },
+  'review.buildReviewReportHtml.sep': {
+    zh: '；',
+    en: '; ',
+  },
+  'review.buildReviewReportHtml.summary': {
+    zh: '项目汇总',
+    en: 'Projects',
+  },
+  'review.buildReviewReportHtml.comma': {
+    zh: '，',
+    en: ', ',
+  },
+  'review.buildReviewReportHtml.unit-percent': {
+    zh: '%',
+    en: '%',
+  },
+  'review.buildReviewReportHtml.unit-ratio': {
+    zh: '倍',
+    en: 'ratio',
+  },
+  'review.buildReviewReportHtml.severity-blocker': {
+    zh: '阻断',
+    en: 'blocker',
+  },
+  'review.buildReviewReportHtml.severity-major': {
+    zh: '重要',
+    en: 'major',
+  },
+  'review.buildReviewReportHtml.severity-minor': {
+    zh: '提示',
+    en: 'minor',
+  },
+  'review.buildReviewReportHtml.severity-info': {
+    zh: '信息',
+    en: 'info',
+  },
+  'review.buildReviewReportHtml.list-separator': {
+    zh: '、',
+    en: ', ',
+  },
+  'review.buildReviewReportHtml.layer-name': {
+    zh: '{name}（{code}）',
+    en: '{name} ({code})',
+  },
+  'review.reviewReportCsv.project-id': {
+    zh: '项目标识',
+    en: 'Project id',
+  },
+  'review.reviewReportCsv.project-name': {
+    zh: '项目名称',
+    en: 'Project name',
+  },
+  'review.reviewReportCsv.source-file': {
+    zh: '来源文件',
+    en: 'Source file',
+  },
+  'review.reviewReportCsv.record': {
+    zh: '记录类型',
+    en: 'Record',
+  },
+  'review.reviewReportCsv.department': {
+    zh: '部门',
+    en: 'Department',
+  },
+  'review.reviewReportCsv.verdict': {
+    zh: '结论',
+    en: 'Verdict',
+  },
+  'review.reviewReportCsv.layer-or-code': {
+    zh: '图层或代码',
+    en: 'Layer or code',
+  },
+  'review.reviewReportCsv.bsm': {
+    zh: '标识码',
+    en: 'BSM',
+  },
+  'review.reviewReportCsv.name': {
+    zh: '名称',
+    en: 'Name',
+  },
+  'review.reviewReportCsv.area-m2': {
+    zh: '面积（平方米）',
+    en: 'Area (m²)',
+  },
+  'review.reviewReportCsv.area-ha': {
+    zh: '面积（公顷）',
+    en: 'Area (ha)',
+  },
+  'review.reviewReportCsv.area-mu': {
+    zh: '面积（亩）',
+    en: 'Area (mu)',
+  },
+  'review.reviewReportCsv.conditions': {
+    zh: '条件',
+    en: 'Conditions',
+  },
+  'review.reviewReportCsv.reasons': {
+    zh: '理由',
+    en: 'Reasons',
+  },
+  'review.reviewReportCsv.basis': {
+    zh: '依据',
+    en: 'Basis',
+  },
+  'review.reviewReportCsv.record-project': {
+    zh: '项目初审结论',
+    en: 'Project verdict',
+  },
+  'review.reviewReportCsv.record-department': {
+    zh: '部门意见',
+    en: 'Department opinion',
+  },
+  'review.reviewReportCsv.record-layer': {
+    zh: '图层占用',
+    en: 'Layer overlap',
+  },
+  'review.reviewReportCsv.record-feature': {
+    zh: '占用要素',
+    en: 'Overlapped feature',
+  },
+  'review.reviewReportCsv.record-landUse': {
+    zh: '用地用海',
+    en: 'Land use',
+  },
+  'review.reviewReportCsv.record-setback': {
+    zh: '交通控制区',
+    en: 'Transport control zone',
+  },
+  'review.reviewReportCsv.separator': {
+    zh: '；',
+    en: '; ',
+  },
+  'review.reviewReportCsv.setback-reason': {
+    zh: '{grade}：要求 {requiredM} 米，距离 {distanceM} 米',
+    en: '{grade}: required {requiredM} m, distance {distanceM} m',
+  },
+  'review.renderReviewMaps.no-boundary': {
+    zh: '（无项目界址）',
+    en: '(no project boundary)',
+  },
+  'review.renderReviewMaps.project-site': {
+    zh: '项目用地范围',
+    en: 'Project site',
+  },
+  'review.renderReviewMaps.detail-label': {
+    zh: '项目用地详图',
+    en: 'Site detail map',
+  },
+  'review.renderReviewMaps.project-location': {
+    zh: '项目位置',
+    en: 'Project location',
+  },
+  'review.renderReviewMaps.overview-label': {
+    zh: '项目区位图',
+    en: 'Location map',
+  },
 } as const satisfies Section;
