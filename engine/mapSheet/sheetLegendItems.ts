@@ -2,8 +2,8 @@
 // map's own symbols — the plan layers drawn (editor symbols, engine/cartography), the road and rail grades
 // drawn, then the 用地用海 classes drawn with their national colours, each group in a fixed order.
 import { areaSwatch, lineSwatch, polygonSymbols, type LegendItem } from '../cartography/index.ts';
-import { codeInfo } from '../model/codes.ts';
-import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../model/gradeSymbols.ts';
+import { codeName } from '../model/codes.ts';
+import { GRADE_SYMBOLS, gradeLabel, UNKNOWN_GRADE_SYMBOL } from '../model/gradeSymbols.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { LayerCode } from '../model/types.ts';
 import { landUseColourHex } from '../review/landUseColourHex.ts';
@@ -31,13 +31,13 @@ export function sheetLegendItems(drawn: DrawnContent, language: SheetLanguage, p
   if (drawn.layers.has('JTXL')) {
     for (const grade of sorted(drawn.grades)) {
       const symbol = GRADE_SYMBOLS[grade] ?? UNKNOWN_GRADE_SYMBOL;
-      items.push({ swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail), label: `${name('JTXL')} ${grade}`.trim() });
+      items.push({ swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail), label: gradeLabel(grade, name('JTXL'), language) });
     }
   }
   if (drawn.layers.has('GHYDYH')) {
     for (const code of sorted(drawn.landUseCodes)) {
-      const codeName = codeInfo('ydyh2023', code)?.name;
-      items.push({ swatch: areaSwatch(landUseColourHex(code), '#5a5a5a'), label: codeName ? `${code} ${codeName}` : code });
+      const name = codeName('ydyh2023', code, language);
+      items.push({ swatch: areaSwatch(landUseColourHex(code), '#5a5a5a'), label: name ? `${code} ${name}` : code });
     }
   }
   return items;

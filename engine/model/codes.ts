@@ -37,6 +37,12 @@ export function codeInfo(classification: Classification, code: string): CodeInfo
   return tables[classification].get(code);
 }
 
+/** A code's name in the language (the table's Chinese name, or its English `nameEn`); undefined for an unknown code. */
+export function codeName(classification: Classification, code: string, language: 'zh' | 'en'): string | undefined {
+  const info = tables[classification].get(code);
+  return info && (language === 'zh' ? info.name : info.nameEn);
+}
+
 export function isKnownCode(classification: Classification, code: string): boolean {
   return tables[classification].has(code);
 }

@@ -20,5 +20,15 @@ export const GRADE_SYMBOLS: Readonly<Record<string, GradeSymbol>> = {
   普速铁路: { colour: '#333333', widthPx: 3, rail: true, nameEn: 'Conventional railway' },
 };
 
+/**
+ * A road or rail grade's legend label: in Chinese the layer name and the stored grade (交通线路 高速); in English the
+ * grade's English name, or the layer name and the stored value for a grade the table lacks. An empty grade is the
+ * layer alone (a legend that folds the grades into one entry).
+ */
+export function gradeLabel(grade: string, layerName: string, language: 'zh' | 'en'): string {
+  const known = language === 'en' ? GRADE_SYMBOLS[grade]?.nameEn : undefined;
+  return known ?? `${layerName} ${grade}`.trim();
+}
+
 /** The symbol of a grade the table lacks. */
 export const UNKNOWN_GRADE_SYMBOL: GradeSymbol = { colour: '#777777', widthPx: 2, rail: false, nameEn: 'Other grade' };

@@ -5,7 +5,7 @@ import { m2ToHectares, m2ToMu } from '../geometry/areaUnits.ts';
 import { createReprojector, type Reproject } from '../import/crs/createReprojector.ts';
 import { crsInfo, parseEpsgReference } from '../import/crs/crsCatalog.ts';
 import { say, type Catalogue, type MessageKey, type NamesOf } from '../i18n/index.ts';
-import { codeInfo } from '../model/codes.ts';
+import { codeName } from '../model/codes.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Position } from '../model/types.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
@@ -153,7 +153,7 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
     return say('review.buildReviewReportHtml.layer-name', { name: { zh: info.nameZh, en: info.nameEn }, code })[language];
   };
   const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? t('notGiven') : v);
-  const useName = facts.NYDYT ? codeInfo('ydyh2023', facts.NYDYT)?.name : undefined;
+  const useName = facts.NYDYT ? codeName('ydyh2023', facts.NYDYT, language) : undefined;
   const source = project.project.source;
 
   const factRows: (Cell | Html)[][] = [
@@ -163,7 +163,10 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
     [t('type'), facts.XMLX],
     [t('use'), facts.NYDYT ? `${facts.NYDYT}${useName ? ` ${useName}` : ''}` : t('notGiven')],
     [t('major'), orDash(facts.ZDXM)],
-    [t('separate'), facts.DDXZ ? `${facts.DDXZ}${facts.DDXZLX ? `（${facts.DDXZLX}）` : ''}` : t('notGiven')],
+    [
+      t('separate'),
+      facts.DDXZ ? `${facts.DDXZ}${facts.DDXZLX ? `${t('open-bracket')}${facts.DDXZLX}${t('close-bracket')}` : ''}` : t('notGiven'),
+    ],
     [t('industry'), orDash(facts.GYLB)],
     [t('stage'), project.project.stage],
     [t('version'), version],
@@ -197,7 +200,7 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
   );
   const landRows = m.landUse.map((u) => [
     u.code,
-    u.nameZh ?? codeInfo('ydyh2023', u.code)?.name ?? '—',
+    (language === 'zh' ? u.nameZh : undefined) ?? codeName('ydyh2023', u.code, language) ?? u.nameZh ?? '—',
     ha(u.areaM2),
     mu(u.areaM2),
     share(u.areaM2, m.areaM2),
@@ -251,7 +254,7 @@ function projectSection(input: ReviewReportHtmlInput, index: number, paged: bool
   const jointStale = joint !== null && joint.projectVersion !== version;
   const jointHtml =
     joint === null
-      ? `<p>${escapeHtml(t('joint'))}：<strong>${escapeHtml(t('notIssued'))}</strong></p>`
+      ? `<p>${escapeHtml(t('joint'))}${t('colon')}<strong>${escapeHtml(t('notIssued'))}</strong></p>`
       : table(
           [t('joint'), t('documentNo'), t('date'), t('coordinator'), t('status')],
           [[badge(joint.verdict, language), joint.documentNo, joint.date, joint.coordinator, jointStale ? t('stale') : t('valid')]],
@@ -301,7 +304,7 @@ ${table([t('department'), t('check'), t('verdict'), t('conditions'), t('reasons'
 ${table([t('department'), t('verdict'), t('conditions'), t('basis'), t('reviewer'), t('date'), t('documentNo'), t('status')], recordedRows, t('none'))}
 <h2>${escapeHtml(t('s10'))}</h2>
 <div class="joint">
-<p>${escapeHtml(t('preliminary'))}：${badge(review.verdict, language).html}</p>
+<p>${escapeHtml(t('preliminary'))}${t('colon')}${badge(review.verdict, language).html}</p>
 ${jointHtml}
 </div>
 </section>

@@ -3,9 +3,9 @@
 // coverage in the national colours and the control-line layers in the editor's symbols, with legend, scale bar
 // and north arrow). Only features whose box meets the map are drawn; output is deterministic for the same input.
 // `idPrefix` keeps the ids of patterns and clip paths unique when one page holds several maps.
-import { GRADE_SYMBOLS, UNKNOWN_GRADE_SYMBOL } from '../model/gradeSymbols.ts';
+import { GRADE_SYMBOLS, gradeLabel, UNKNOWN_GRADE_SYMBOL } from '../model/gradeSymbols.ts';
 import { bbox, bboxesDisjoint, bboxOfGeometries, type BBox } from '../geometry/bbox.ts';
-import { codeInfo } from '../model/codes.ts';
+import { codeName } from '../model/codes.ts';
 import type { Blueprint } from '../model/blueprint.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Geometry, LayerCode } from '../model/types.ts';
@@ -163,12 +163,15 @@ export function renderDetailMap(project: Geometry, blueprint: ReviewMapBlueprint
   }
   for (const grade of [...grades].sort()) {
     const symbol = GRADE_SYMBOLS[grade] ?? UNKNOWN_GRADE_SYMBOL;
-    legendItems.push({ swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail), label: `${layerName('JTXL', language)} ${grade}` });
+    legendItems.push({
+      swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail),
+      label: gradeLabel(grade, layerName('JTXL', language), language),
+    });
   }
   body.push(`<path fill="rgba(224,0,0,0.08)" stroke="${PROJECT_STROKE}" stroke-width="3" fill-rule="evenodd" d="${frame.path(project)}"/>`);
   body.push(svgScaleBar(frame, frame.heightPx - 14), northArrow(frame, language));
   for (const code of [...codes].sort()) {
-    const name = codeInfo('ydyh2023', code)?.name;
+    const name = codeName('ydyh2023', code, language);
     legendItems.push({ swatch: areaSwatch(landUseColourHex(code), '#5a5a5a'), label: name ? `${code} ${name}` : code });
   }
   const label = say('review.renderReviewMaps.detail-label')[language];

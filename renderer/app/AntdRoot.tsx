@@ -13,10 +13,8 @@ import { pageStyleNonce } from './pageStyleNonce.ts';
 // Chinese first in Chinese. In English a Latin face comes first, with the CJK faces behind it for user data: the CJK
 // faces draw ’ and “ ” full-width, which reads as a gap in an English sentence.
 const CJK_FACES = '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC"';
-const FONT_FAMILY = {
-  zh: `${CJK_FACES}, sans-serif`,
-  en: `"Segoe UI", "Liberation Sans", Arial, ${CJK_FACES}, sans-serif`,
-} as const;
+const LATIN_FACES = '"Segoe UI", "Liberation Sans", Arial';
+const fontFamily = (language: 'zh' | 'en'): string => [...(language === 'en' ? [LATIN_FACES] : []), CJK_FACES, 'sans-serif'].join(', ');
 
 export function AntdRoot({ children }: { children: ReactNode }) {
   const language = useEditor((s) => s.language);
@@ -36,7 +34,7 @@ export function AntdRoot({ children }: { children: ReactNode }) {
       theme={{
         algorithm: theme.defaultAlgorithm,
         zeroRuntime: true,
-        token: { colorPrimary: '#1565c0', borderRadius: 3, fontSize: 13, fontFamily: FONT_FAMILY[language] },
+        token: { colorPrimary: '#1565c0', borderRadius: 3, fontSize: 13, fontFamily: fontFamily(language) },
         components: {
           Splitter: { splitBarSize: 4, splitTriggerSize: 8 },
           // Dense rows and tab bars: a clerk's laptop shows 12 conflicts in a third of the screen.

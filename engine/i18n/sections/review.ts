@@ -962,6 +962,18 @@ export const reviewMessages = {
     zh: '项目汇总',
     en: 'Projects',
   },
+  'review.buildReviewReportHtml.colon': {
+    zh: '：',
+    en: ': ',
+  },
+  'review.buildReviewReportHtml.open-bracket': {
+    zh: '（',
+    en: ' (',
+  },
+  'review.buildReviewReportHtml.close-bracket': {
+    zh: '）',
+    en: ')',
+  },
   'review.buildReviewReportHtml.comma': {
     zh: '，',
     en: ', ',

@@ -50,11 +50,22 @@ describe('buildSheetSvg', () => {
   it('writes English labels and the zone 37 note west of 112.5°E', () => {
     const layout = sheetLayout('A4', 'portrait');
     const svg = buildSheetSvg(
-      input({ layout, language: 'en', ground: sheetGround([layout.map.width, layout.map.height], 50_000, [112.2, 35.1], [0, 0, 0, 0]) }),
+      input({
+        layout,
+        language: 'en',
+        ground: sheetGround([layout.map.width, layout.map.height], 50_000, [112.2, 35.1], [0, 0, 0, 0]),
+        drawn: { layers: new Set(['GHYDYH', 'YJJBNT', 'JTXL']), landUseCodes: new Set(['1001', '0101']), grades: new Set(['高速']) },
+      }),
     );
     expect(svg).toContain('Legend');
     expect(svg).toContain('CRS: CGCS2000 / 3-degree Gauss-Kruger zone 37 (EPSG:4546), central meridian 111°E; scale 1:50 000; 300 dpi');
     expect(svg).toContain('Produced by: ');
+    // The legend names classes and grades by the code tables' English names.
+    expect(svg).toContain('1001 Industrial land');
+    expect(svg).toContain('0101 Paddy field');
+    expect(svg).toContain('>Expressway<');
+    const legend = svg.slice(svg.indexOf('<g class="legend"'));
+    expect(legend.slice(0, legend.indexOf('</g></g>'))).not.toMatch(/[\u4e00-\u9fff]/);
     expect(crsNote(37, 111, 2000, 'zh')).toContain('第 37 带');
   });
 

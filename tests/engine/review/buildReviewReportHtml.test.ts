@@ -249,6 +249,12 @@ describe('buildReviewReportHtml', () => {
     expect(tableAfter(html, '4. Control lines')[1]).toEqual(['Permanent basic farmland (YJJBNT)', '1.2000', '18.00', '26.54%']);
     expect(html).toContain('Occupies 1.2000 ha of permanent basic farmland');
     expect(html).toContain('aria-label="Site detail map"');
+    // English punctuation and the code tables' English class names, in the tables and the map legend.
+    expect(html).toContain('Joint verdict: <strong>not issued yet</strong>');
+    expect(html).toMatch(/Preliminary verdict \(worst department\): /);
+    expect(html).not.toMatch(/[：（）]/);
+    expect(html).toContain('Industrial land');
+    expect(html).not.toContain('工业用地');
   });
 
   it('gives the same bytes for the same input', () => {
