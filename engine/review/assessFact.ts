@@ -174,8 +174,9 @@ function overlappedText(f: OverlappedFeature): Text {
 
 function landUseName(code: string, nameZh?: string | null): Text {
   const name = nameZh ?? codeInfo('ydyh2023', code)?.name ?? null;
-  // The code table has Chinese names only: the English message gives the code alone.
-  return { zh: name ? `${code} ${name}` : code, en: code };
+  // In English the code table's English name; a code it lacks stands alone (its stored name is Chinese).
+  const nameEn = codeInfo('ydyh2023', code)?.nameEn;
+  return { zh: name ? `${code} ${name}` : code, en: nameEn ? `${code} ${nameEn}` : code };
 }
 
 function landUseText(code: string, nameZh: string | null, areaM2: number): Text {
