@@ -1067,8 +1067,8 @@ export const commandsMessages = {
     en: '✗ interrupted: the queries running in the database were cancelled and the run schema dropped; no report written',
   },
   'commands.check.tile-fallback': {
-    zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），其 {of} 个主体要素中 {embedded} 个所在分块改由本机引擎计算（并报告无法计量的要素对），其余在数据库中计算',
-    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates the tiles of {embedded} of its {of} subjects (and reports the pair it cannot measure), the database the rest',
+    zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），{tiles} 个分块（其 {of} 个主体要素中的 {embedded} 个）改由本机引擎计算（并报告无法计量的要素或要素对），其余在数据库中计算',
+    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates {tiles} tile(s) ({embedded} of its {of} subjects, and reports the feature or pair it cannot measure), the database the rest',
   },
   'commands.check.geometry-from-tables': {
     zh: '几何：{fromTables} 个取自数据库中的表，发送 {sent} 个；发送线路缓冲区或修复后的占地 {footprints} 个',
