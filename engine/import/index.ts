@@ -16,6 +16,7 @@ export { readStoppedIssue } from './geopackage/readStoppedIssue.ts';
 export type { SqlJsPort } from './geopackage/sqlJsPort.ts';
 export { importIssue } from './importFailure.ts';
 export type { FieldMapping, FieldMappingOverrides, ValueMappingOverrides } from './mapping/autoMapFields.ts';
+export { metadataTitle } from './metadataTitle.ts';
 export { parseImportMapping, type ImportMapping } from './mapping/parseImportMapping.ts';
 export type { ImportAudience } from './remedyWording.ts';
 export { prepareImport, refusedImportReport } from './prepareImport.ts';

@@ -364,6 +364,7 @@ const check: CliCommand = {
                       reason: n.reason,
                       of: n.subjects.of,
                       embedded: n.subjects.embedded,
+                      tiles: n.tiles ?? 1,
                     }),
                   ),
                 );

@@ -25,6 +25,7 @@ import { readSourceFiles } from '../readSourceFiles.ts';
 import { DB_OPTION, openDatabase } from '../openDatabase.ts';
 import { describePgError } from '../../node/db/describePgError.ts';
 import { readPostgisLayer } from '../../node/db/readPostgisLayer.ts';
+import type { TableMetadata } from '../../node/db/readTableMetadata.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/index.ts';
 import type { Bilingual } from '../../../engine/i18n/index.ts';
@@ -136,14 +137,23 @@ function printReport(report: ImportReport, ctx: CliContext): void {
   }
 }
 
-/** The PostGIS table as a GeoJSON source (the same pipeline as a file), or null after printing why not. */
-async function readDatabaseLayer(db: string, layer: string, maxRows: number, ctx: CliContext): Promise<ImportSource | null> {
+/** The PostGIS table as a GeoJSON source (the same pipeline as a file) with the title and department it carries,
+ *  or null after printing why not. */
+async function readDatabaseLayer(
+  db: string,
+  layer: string,
+  maxRows: number,
+  ctx: CliContext,
+): Promise<{ source: ImportSource; metadata: TableMetadata } | null> {
   const opened = await openDatabase(db, ctx);
   if (!opened) return null;
   try {
     const read = await readPostgisLayer(opened.client, layer, maxRows);
     ctx.out(ctx.t(say('commands.import.readDatabaseLayer', { label: opened.label, file: read.file, rows: read.rows })));
-    return { format: 'geojson', file: read.file, bytes: read.bytes };
+    const metadata: TableMetadata = {};
+    if (read.title !== undefined) metadata.title = read.title;
+    if (read.department !== undefined) metadata.department = read.department;
+    return { source: { format: 'geojson', file: read.file, bytes: read.bytes }, metadata };
   } catch (error) {
     ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
     return null;
@@ -251,6 +261,7 @@ const importCommand: CliCommand = {
     let source: ImportSource;
     let mapping: ImportMapping | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
+    let tableMetadata: TableMetadata | undefined;
     if (db !== undefined && typeof o['max-rows'] === 'number' && o['max-rows'] < 1)
       usage(say('commands.import.run-9', { o: o['max-rows'] }));
     try {
@@ -262,7 +273,8 @@ const importCommand: CliCommand = {
           ctx,
         );
         if (!read) return EXIT.usage;
-        source = read;
+        source = read.source;
+        tableMetadata = read.metadata;
       } else source = await readSourceFiles(args.positionals, ctx.cwd);
       if (typeof o.mapping === 'string') mapping = await readMapping(o.mapping, ctx);
       if (typeof o.reference === 'string') referenceByBsm = await readReference(o.reference, ctx);
@@ -272,12 +284,20 @@ const importCommand: CliCommand = {
       ctx.err(`lantu: ${ctx.t(describeIoError(error, path))}`);
       return EXIT.usage;
     }
-    const department = typeof o.department === 'string' ? o.department : KIND_DEPARTMENT_ZH[kind];
+    // A table's title comes from what it carries (its COMMENT, or the publication it belongs to) or from --title,
+    // never from the table name; the flags, when given, win.
+    const title =
+      typeof o.title === 'string'
+        ? o.title
+        : tableMetadata
+          ? (tableMetadata.title ?? usage(say('commands.import.table-needs-title', { layer: source.file })))
+          : source.file.replace(/\.[^.]+$/, '');
+    const department = typeof o.department === 'string' ? o.department : (tableMetadata?.department ?? KIND_DEPARTMENT_ZH[kind]);
     const options: ImportOptions = {
       kind,
       plan: {
         id: typeof o['plan-id'] === 'string' ? o['plan-id'] : `${kind}-${department}`,
-        title: typeof o.title === 'string' ? o.title : source.file.replace(/\.[^.]+$/, ''),
+        title,
         department,
         version: typeof o.version === 'string' ? o.version : 'v1',
         period: parsePeriod(typeof o.period === 'string' ? o.period : '2021-2035'),

@@ -251,12 +251,12 @@ export const commandsMessages = {
     en: 'plan id (default: kind-department; stays the same across versions)',
   },
   'commands.import.title_help': {
-    zh: '规划名称（默认：文件名）',
-    en: 'plan title (default: the file name)',
+    zh: '规划名称（默认：文件名；--db 时为表的注释或其发布记录中的规划名称）',
+    en: "plan title (default: the file name; with --db, the table's comment or the plan title its publication records)",
   },
   'commands.import.department_help': {
-    zh: '编制部门（默认按规划类型）',
-    en: 'department (default by kind)',
+    zh: '编制部门（默认：--db 时为发布记录中的编制部门，否则按规划类型）',
+    en: 'department (default: with --db, the department its publication records; otherwise by kind)',
   },
   'commands.import.version_help': {
     zh: '规划版本（默认 v1）',
@@ -962,6 +962,10 @@ export const commandsMessages = {
     zh: '字段映射文件 {path} 应为 {"源列名": "标准字段名" 或 null}，或 {"columns": {…}, "values": {"字段名": {"源值": "代码表值"}}}',
     en: 'the field mapping file {path} must be {"source column": "field key" or null}, or {"columns": {…}, "values": {"field key": {"source value": "code table value"}}}',
   },
+  'commands.import.table-needs-title': {
+    zh: '表 {layer} 没有给出规划名称（没有表注释 COMMENT ON TABLE，也不是 lantu publish 发布的单一规划图层）；规划名称不取自表名，请用 --title <名称> 指定',
+    en: 'table {layer} gives no plan title (no COMMENT ON TABLE, and not a layer of one plan published by lantu publish); the title is never taken from the table name: give it with --title <text>',
+  },
   'commands.import.run-5': {
     zh: '用法：lantu import --db <连接字符串> --source-layer <模式.表> --kind <类型> -o <plan.json>（不再给来源文件）',
     en: 'usage: lantu import --db <conn> --source-layer <schema.table> --kind <kind> -o <plan.json> (no source file)',
@@ -1063,8 +1067,8 @@ export const commandsMessages = {
     en: '✗ interrupted: the queries running in the database were cancelled and the run schema dropped; no report written',
   },
   'commands.check.tile-fallback': {
-    zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），其 {of} 个主体要素中 {embedded} 个所在分块改由本机引擎计算（并报告无法计量的要素对），其余在数据库中计算',
-    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates the tiles of {embedded} of its {of} subjects (and reports the pair it cannot measure), the database the rest',
+    zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），{tiles} 个分块（其 {of} 个主体要素中的 {embedded} 个）改由本机引擎计算（并报告无法计量的要素或要素对），其余在数据库中计算',
+    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates {tiles} tile(s) ({embedded} of its {of} subjects, and reports the feature or pair it cannot measure), the database the rest',
   },
   'commands.check.geometry-from-tables': {
     zh: '几何：{fromTables} 个取自数据库中的表，发送 {sent} 个；发送线路缓冲区或修复后的占地 {footprints} 个',

@@ -1,7 +1,8 @@
 // Publishes a verified blueprint package into a PostGIS schema in ONE transaction: its layers (national field names,
 // lower-cased as PostgreSQL and ogr2ogr do), the integrated coverage, the undetermined areas, the conflicts, the
 // resolutions and the indicators, each with Chinese table/column comments and a GiST index, geometry by COPY of
-// hex EWKB (EPSG:4490); and a row in lantu_metadata (version, package hash, created). Readers see the old
+// hex EWKB (EPSG:4490); and a row in lantu_metadata (version, package hash, created, the source plans' ids, titles and
+// departments, so a published layer read back knows whose plan it is). Readers see the old
 // publication or the new, never a mix: the old tables are dropped and the new created in the same transaction.
 import type pg from 'pg';
 import { WkbWriter } from '../../../engine/geometry/index.ts';
@@ -75,6 +76,15 @@ export interface PublishInput {
   schema: string;
   packageSha256: string;
   toolVersion: string;
+}
+
+/** One source plan of a publication, as lantu_metadata.sources holds it (from the package manifest). */
+export interface PublishedSource {
+  planId: string;
+  kind: string;
+  title: string;
+  department: string;
+  version: string;
 }
 
 export interface PublishResult {
@@ -235,7 +245,14 @@ async function lockWithoutWaiting(client: pg.Client, tables: string[], waitMs: n
 /** Publishes in one transaction; on any error the transaction is rolled back and the error rethrown. */
 export async function publishBlueprint(client: pg.Client, input: PublishInput, lockWaitMs = 60_000): Promise<PublishResult> {
   const id = (name: string) => client.escapeIdentifier(name);
-  const manifest = json(input.files.get('manifest.json')) as { created: string; status?: string };
+  const manifest = json(input.files.get('manifest.json')) as { created: string; status?: string; sources?: PublishedSource[] };
+  const sources = (manifest.sources ?? []).map(({ planId, kind, title, department, version }) => ({
+    planId,
+    kind,
+    title,
+    department,
+    version,
+  }));
   const meta = `${id(input.schema)}.${id(METADATA_TABLE)}`;
   await client.query('BEGIN');
   try {
@@ -244,7 +261,10 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
       `CREATE TABLE IF NOT EXISTS ${meta} (version integer PRIMARY KEY, package_sha256 text NOT NULL, created timestamptz NOT NULL,` +
         ` published_at timestamptz NOT NULL DEFAULT now(), status text, tool_version text NOT NULL, tables text[] NOT NULL)`,
     );
-    await client.query(`COMMENT ON TABLE ${meta} IS '蓝图发布记录：每次发布一行（版本号、成果包哈希、生成时间）'`);
+    // A schema published by an earlier version has no sources column yet.
+    await client.query(`ALTER TABLE ${meta} ADD COLUMN IF NOT EXISTS sources jsonb`);
+    await client.query(`COMMENT ON TABLE ${meta} IS '蓝图发布记录：每次发布一行（版本号、成果包哈希、生成时间、来源规划）'`);
+    await client.query(`COMMENT ON COLUMN ${meta}.sources IS '来源规划（编号、类型、名称、编制部门、版本）'`);
     // One publisher at a time; readers (ACCESS SHARE) are not blocked by this lock.
     await client.query(`LOCK TABLE ${meta} IN EXCLUSIVE MODE`);
     const last = await client.query<{ version: number; package_sha256: string; tables: string[] }>(
@@ -280,8 +300,16 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
     }
     const version = (previous?.version ?? 0) + 1;
     await client.query(
-      `INSERT INTO ${meta} (version, package_sha256, created, status, tool_version, tables) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [version, input.packageSha256, manifest.created, manifest.status ?? null, input.toolVersion, specs.map((s) => s.name)],
+      `INSERT INTO ${meta} (version, package_sha256, created, status, tool_version, tables, sources) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        version,
+        input.packageSha256,
+        manifest.created,
+        manifest.status ?? null,
+        input.toolVersion,
+        specs.map((s) => s.name),
+        JSON.stringify(sources),
+      ],
     );
     await client.query('COMMIT');
     for (const spec of specs) await client.query(`ANALYZE ${id(input.schema)}.${id(spec.name)}`);

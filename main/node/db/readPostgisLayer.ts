@@ -1,9 +1,13 @@
 // Reads a department's layer from PostGIS as a GeoJSON FeatureCollection (every column a property, the geometry
 // column found in geometry_columns, its SRID declared in the legacy `crs` member), so `lantu import --db` and the
-// desktop's 数据源 page put it through the same import pipeline as a file. Identifiers escaped, values as parameters.
+// desktop's 数据源 page put it through the same import pipeline as a file. The plan title and department the table
+// carries (readTableMetadata) come with it; the title is also the collection's `title`, so the import report's
+// sourceTitle shows it. The table name is not written as the collection's `name`: it is never a title.
+// Identifiers escaped, values as parameters.
 import type pg from 'pg';
 import { PgConnectionError } from './PgConnectionError.ts';
 import { say } from '../../i18n/index.ts';
+import { readTableMetadata, type TableMetadata } from './readTableMetadata.ts';
 
 export interface PostgisLayer {
   schema: string;
@@ -34,7 +38,7 @@ export async function readPostgisLayer(
   client: pg.Client,
   name: string,
   maxRows: number,
-): Promise<{ file: string; bytes: Uint8Array; rows: number }> {
+): Promise<{ file: string; bytes: Uint8Array; rows: number } & TableMetadata> {
   const { schema, table } = splitLayerName(name);
   const columns = await client.query<{ c: string; srid: number }>(
     'SELECT f_geometry_column AS c, srid FROM geometry_columns WHERE f_table_schema = $1 AND f_table_name = $2 ORDER BY 1',
@@ -57,6 +61,8 @@ export async function readPostgisLayer(
     throw new PgConnectionError('failed', say('db.readPostgisLayer.readPostgisLayer-3', { schema, table, maxRows }));
   }
   const crs = geometry.srid > 0 ? `,"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::${geometry.srid}"}}` : '';
-  const text = `{"type":"FeatureCollection","name":${JSON.stringify(table)}${crs},"features":[${result.rows.map((r) => r.f).join(',\n')}]}`;
-  return { file: `${schema}.${table}`, bytes: new TextEncoder().encode(text), rows: result.rows.length };
+  const metadata = await readTableMetadata(client, schema, table);
+  const title = metadata.title === undefined ? '' : `,"title":${JSON.stringify(metadata.title)}`;
+  const text = `{"type":"FeatureCollection"${title}${crs},"features":[${result.rows.map((r) => r.f).join(',\n')}]}`;
+  return { file: `${schema}.${table}`, bytes: new TextEncoder().encode(text), rows: result.rows.length, ...metadata };
 }

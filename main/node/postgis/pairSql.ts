@@ -7,7 +7,7 @@ import { decodeWkb } from '../../../engine/geometry/index.ts';
 import type { Geometry, LayerCode } from '../../../engine/model/index.ts';
 import type { RecordParty } from '../../../engine/rules/index.ts';
 import type { RelationQuery } from './relationQuery.ts';
-import { eachTile, tileGrid, tileParams, tileSql } from './tiles.ts';
+import { eachTile, tileGrid, tileParams, tileSql, type Tile } from './tiles.ts';
 
 /** An error PostGIS raises when GEOS cannot compute on a geometry (SQLSTATE XX000, GEOS's words). */
 export function isGeometryError(error: unknown): boolean {
@@ -57,14 +57,22 @@ export async function pairRows<R extends pg.QueryResultRow>(
 ): Promise<R[]> {
   if (q.subjectSlots.length === 0 || q.objectSlots.length === 0) return [];
   const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
-  return eachTile(q.clients, tiles, async (client, tile) => {
-    try {
-      const result = await client.query<R>(sql, [q.subjectSel, q.objectSel, ...tileParams(tile), ...ruleParams]);
-      return result.rows;
-    } catch (error) {
-      if (!q.onFailedTile || !isGeometryError(error)) throw error;
-      q.onFailedTile(tile, error);
-      return [];
-    }
-  });
+  return eachTile(q.clients, tiles, (client, tile) =>
+    tileRowsOrFailed(
+      q,
+      tile,
+      async () => (await client.query<R>(sql, [q.subjectSel, q.objectSel, ...tileParams(tile), ...ruleParams])).rows,
+    ),
+  );
+}
+
+/** One tile's rows; when PostGIS's GEOS fails on it and the executor listens (onFailedTile), no rows and the tile told. */
+export async function tileRowsOrFailed<R>(q: RelationQuery, tile: Tile, run: () => Promise<R[]>): Promise<R[]> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!q.onFailedTile || !isGeometryError(error)) throw error;
+    q.onFailedTile(tile, error);
+    return [];
+  }
 }

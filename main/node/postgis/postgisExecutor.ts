@@ -54,8 +54,21 @@ export const SQL_RELATIONS: Partial<Record<RelationType, RecordsOfRelation>> = {
 /** Relations the embedded engine computes on the features read in (issue 16: quality and indicators). */
 const EMBEDDED_BY_DESIGN: ReadonlySet<RelationType> = new Set(['quality', 'indicator']);
 
-/** Pair relations whose SQL runs through pairRows, where a failing tile is narrowed to its subjects (narrowedRecords). */
-const TILE_NARROWED: ReadonlySet<RelationType> = new Set(['overlaps', 'crosses', 'withinDistance', 'useMismatch']);
+/**
+ * Relations whose subject tiles are independent given what is computed once (outside's union), so a failing tile is
+ * narrowed to its subjects (narrowedRecords): the pair relations (pairRows), outside and sliver (one record per
+ * subject), and coverage's pair half. What spans tiles (outside's union, coverage's gaps, dissolved across the gap
+ * grid) still throws and the rule falls back whole (docs/postgis-executor.md, "When GEOS fails").
+ */
+const TILE_NARROWED: ReadonlySet<RelationType> = new Set([
+  'overlaps',
+  'crosses',
+  'withinDistance',
+  'useMismatch',
+  'outside',
+  'sliver',
+  'coverage',
+]);
 
 export interface PostgisExecutorOptions {
   /** Open connections (≥ 1); the first also loads. */
@@ -78,9 +91,17 @@ export interface PostgisExecutorOptions {
 export type PostgisNote =
   /**
    * Rules the embedded engine evaluated: no SQL module for the relation, or (with `reason`) PostGIS's GEOS failed;
-   * with `subjects` only that many of the rule's subjects (those of the failing tiles) were, the rest stayed in SQL.
+   * with `subjects` only that many of the rule's subjects (those of the `tiles` failing tiles) were, the rest stayed
+   * in SQL.
    */
-  | { kind: 'fallback'; ruleIds: string[]; relation: RelationType; reason?: string; subjects?: { embedded: number; of: number } }
+  | {
+      kind: 'fallback';
+      ruleIds: string[];
+      relation: RelationType;
+      reason?: string;
+      subjects?: { embedded: number; of: number };
+      tiles?: number;
+    }
   | { kind: 'phase'; phase: 'prepare' | 'load' | 'sql' | 'embedded'; ms: number }
   | { kind: 'rule'; ruleId: string; ms: number }
   /** With `sources`: how many geometries came from the plans' tables and how many were sent (repaired, changed). */
@@ -207,6 +228,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
                 ruleIds: [s.rule.id],
                 reason: String((tileError as Error).message),
                 subjects: { embedded: inTiles.size, of: s.subjectSlots.length },
+                tiles: failedTiles.length,
               });
               embeddedState ??= createRulesState(options.port, input.plans);
               records = [...records, ...(await narrowedRecords(embeddedState, input, s.rule, inTiles, checkpoint))];

@@ -27,9 +27,10 @@ export interface RelationQuery {
   /** The id of the `within` selection in `sels`; given with withinSlots. */
   withinSel?: number;
   /**
-   * Given for the pair relations (pairRows): a tile whose query PostGIS's GEOS could not compute (isGeometryError) is
-   * told here and contributes no rows, instead of failing the whole query; the executor evaluates that tile's
-   * subjects in the embedded engine. Without it such an error is thrown.
+   * Given by the executor: a tile of the subject grid (pairRows, outside's and sliver's tiles, coverage's pair half)
+   * whose query PostGIS's GEOS could not compute (isGeometryError) is told here and contributes no rows, instead of
+   * failing the whole query; the executor evaluates that tile's subjects in the embedded engine. Without it, and in
+   * what spans tiles (outside's union, coverage's gaps), such an error is thrown.
    */
   onFailedTile?: (tile: Tile, error: unknown) => void;
 }

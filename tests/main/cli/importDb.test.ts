@@ -1,14 +1,17 @@
 // `lantu import --db`: a department's layer written into a real throw-away PostGIS by ogr2ogr (EPSG:4526, columns
 // lower-cased by GDAL) is read through the same import pipeline as a file: the same features and properties as the
 // GeoPackage of the same data, the CRS converted, quality issues reported the same way; a missing table is named.
+// The plan's title is the table's COMMENT or --title (never the table name); a layer `lantu publish` wrote gets the
+// title and department of its source plan back from lantu_metadata.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourcePlan } from '../../engine/import/sourcePlan.ts';
+import { packagePlans } from '../../engine/package/packagePlans.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
-import { main } from './runLantuInProcess.ts';
+import { main, runLantuInProcess } from './runLantuInProcess.ts';
 
 let cluster: PgCluster;
 let dir: string;
@@ -52,6 +55,16 @@ beforeAll(async () => {
     cwd: dir,
     stdio: 'pipe',
   });
+  await cluster.admin(`COMMENT ON TABLE dept.ghydyh IS '济源市国土空间总体规划（2021—2035年）'`);
+  // GDAL's -lco DESCRIPTION writes the layer name as the comment: a name is not a title.
+  await cluster.admin(`COMMENT ON TABLE dept.bad_area IS 'bad_area'`);
+  const [land, industry] = packagePlans();
+  writeFileSync(join(dir, 'land.json'), JSON.stringify(land));
+  writeFileSync(join(dir, 'industry.json'), JSON.stringify(industry));
+  const exported = await runLantuInProcess(dir, ['export', 'land.json', 'industry.json', '--draft', '-o', 'blueprint.zip']);
+  if (exported.status !== 0) throw new Error(exported.stderr);
+  const published = await lantu('publish', 'blueprint.zip', '--db', db(), '--schema', 'lantu');
+  if (published.status !== 0) throw new Error(published.stderr);
   await cluster.admin('CREATE TABLE dept.no_geometry (id int)');
   await cluster.admin(`ALTER TABLE dept.no_geometry OWNER TO ${CLERK.user}`);
 }, 180_000);
@@ -85,6 +98,76 @@ describe('lantu import --db', () => {
     expect(a.features.map((f: { id: string }) => f.id)).toEqual(b.features.map((f: { id: string }) => f.id));
     expect(a.features.map((f: { properties: unknown }) => f.properties)).toEqual(sourcePlan().features.map((f) => f.properties));
     expect(a.features.map((f: { geometry: unknown }) => f.geometry)).toEqual(b.features.map((f: { geometry: unknown }) => f.geometry));
+    expect(a.plan.title).toBe('济源市国土空间总体规划（2021—2035年）');
+    expect(a.plan.department).toBe('自然资源和规划局');
+  });
+
+  it('refuses a table that gives no title (no comment, or one that is only its name) unless --title gives one', async () => {
+    const zh = await lantu('import', '--db', db(), '--source-layer', 'dept.bad_area', '--kind', 'land', '-o', 'untitled.json');
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('表 dept.bad_area 没有给出规划名称');
+    expect(zh.stderr).toContain('请用 --title <名称> 指定');
+    expect(zh.stdout).not.toContain('已写出');
+    const en = await lantu('import', '--db', db(), '--source-layer', 'dept.bad_area', '--kind', 'land', '--lang', 'en');
+    expect(en.stderr).toContain('table dept.bad_area gives no plan title');
+    expect(en.stderr).toContain('give it with --title <text>');
+    await cluster.admin('COMMENT ON TABLE dept.ghydyh IS NULL');
+    try {
+      const bare = await lantu('import', '--db', db(), '--source-layer', 'dept.ghydyh', '--kind', 'land', '--layer', 'GHYDYH');
+      expect(bare.status).toBe(2);
+      expect(bare.stderr).toContain('表 dept.ghydyh 没有给出规划名称');
+      const named = await lantu(
+        'import',
+        '--db',
+        db(),
+        '--source-layer',
+        'dept.ghydyh',
+        '--kind',
+        'land',
+        '--layer',
+        'GHYDYH',
+        '--title',
+        '济源市国土空间总体规划',
+        '--department',
+        '济源市自然资源和规划局',
+        '-o',
+        'titled.json',
+      );
+      expect(named.stderr).toBe('');
+      expect(named.status).toBe(0);
+      const doc = JSON.parse(readFileSync(join(dir, 'titled.json'), 'utf8'));
+      expect([doc.plan.title, doc.plan.department, doc.plan.id]).toEqual([
+        '济源市国土空间总体规划',
+        '济源市自然资源和规划局',
+        'land-济源市自然资源和规划局',
+      ]);
+    } finally {
+      await cluster.admin(`COMMENT ON TABLE dept.ghydyh IS '济源市国土空间总体规划（2021—2035年）'`);
+    }
+  });
+
+  it("recovers a published layer's plan title and department from the publication, not the layer's comment", async () => {
+    const run = await lantu(
+      'import',
+      '--db',
+      db(),
+      '--source-layer',
+      'lantu.gyxm',
+      '--kind',
+      'industry',
+      '--layer',
+      'GYXM',
+      '-o',
+      'gyxm.json',
+    );
+    expect(run.stderr).toBe('');
+    const doc = JSON.parse(readFileSync(join(dir, 'gyxm.json'), 'utf8'));
+    expect([doc.plan.title, doc.plan.department]).toEqual(['测试产业规划', '发展改革委']);
+    expect(doc.features).toHaveLength(1);
+    // The conflicts name no one plan: no title, and their comment (规划冲突…) is not one either.
+    const mixed = await lantu('import', '--db', db(), '--source-layer', 'lantu.conflicts', '--kind', 'land', '--layer', 'GHYDYH');
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toContain('表 lantu.conflicts 没有给出规划名称');
   });
 
   it('reports quality issues the way a file import does and writes nothing', async () => {
@@ -98,6 +181,8 @@ describe('lantu import --db', () => {
       'land',
       '--layer',
       'GHYDYH',
+      '--title',
+      '有质量问题的规划',
       '-o',
       'bad.json',
     );

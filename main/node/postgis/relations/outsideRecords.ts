@@ -5,7 +5,7 @@ import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
-import { regionOf } from '../pairSql.ts';
+import { regionOf, tileRowsOrFailed } from '../pairSql.ts';
 import { eachTile, tileGrid, tileParams, tileSql } from '../tiles.ts';
 
 interface OutsideRow {
@@ -47,10 +47,11 @@ export const outsideRecords: RecordsOfRelation = async (q) => {
              WHERE $1::int = ANY(s.sels) AND s.footprint IS NOT NULL AND s.geometry_class <> 'point' AND ${tileSql('s', 3)}) d
      WHERE region IS NOT NULL AND NOT ST_IsEmpty(region)`;
   const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
-  const rows = await eachTile(q.clients, tiles, async (client, tile) => {
-    const result = await client.query<OutsideRow>(sql, [q.subjectSel, union, ...tileParams(tile)]);
-    return result.rows;
-  });
+  // Each subject is measured against the one union, so a tile whose difference GEOS cannot compute is told to the
+  // executor (onFailedTile) and its subjects go to the engine; a union GEOS cannot compute fails the whole rule.
+  const rows = await eachTile(q.clients, tiles, (client, tile) =>
+    tileRowsOrFailed(q, tile, async () => (await client.query<OutsideRow>(sql, [q.subjectSel, union, ...tileParams(tile)])).rows),
+  );
   const withOverlaps = ruleTestsOverlaps(q.rule);
   const out: RelationRecord[] = [];
   for (const row of rows) {

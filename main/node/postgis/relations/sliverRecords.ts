@@ -5,7 +5,7 @@ import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation } from '../relationQuery.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
-import { regionOf } from '../pairSql.ts';
+import { regionOf, tileRowsOrFailed } from '../pairSql.ts';
 import { eachTile, tileGrid, tileParams, tileSql } from '../tiles.ts';
 
 interface SliverRow {
@@ -32,10 +32,14 @@ export const sliverRecords: RecordsOfRelation = async (q) => {
              WHERE $1::int = ANY(s.sels) AND s.geometry_class = 'polygon' AND s.footprint IS NOT NULL AND ${tileSql('s', 4)}) f
      WHERE area_m2 < $2 OR (CASE WHEN perimeter_m > 0 THEN 2 * area_m2 / perimeter_m ELSE 0 END) <= $3`;
   const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
-  const rows = await eachTile(q.clients, tiles, async (client, tile) => {
-    const result = await client.query<SliverRow>(sql, [q.subjectSel, rel.minAreaM2, rel.minMeanWidthM, ...tileParams(tile)]);
-    return result.rows;
-  });
+  // Each polygon is measured alone: a tile GEOS fails on is told to the executor (onFailedTile), its subjects go to the engine.
+  const rows = await eachTile(q.clients, tiles, (client, tile) =>
+    tileRowsOrFailed(
+      q,
+      tile,
+      async () => (await client.query<SliverRow>(sql, [q.subjectSel, rel.minAreaM2, rel.minMeanWidthM, ...tileParams(tile)])).rows,
+    ),
+  );
   const withOverlaps = ruleTestsOverlaps(q.rule);
   const out: RelationRecord[] = [];
   for (const row of rows) {

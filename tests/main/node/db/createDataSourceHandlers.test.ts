@@ -69,9 +69,12 @@ describe('data source handlers', () => {
       ok: true,
       value: [{ schema: 'dept', table: 'stbhhx', geometryColumn: 'geom', geometryType: 'POLYGON', srid: 4490 }],
     });
+    await cluster.admin(`COMMENT ON TABLE dept.stbhhx IS '济源市生态保护红线'`);
     const read = await h.readLayer({ id: 'ds-1', layer: 'dept.stbhhx' });
     if (!read.ok) throw new Error(read.message);
     const doc = JSON.parse(new TextDecoder().decode(read.value.bytes));
+    // The table's comment is the plan title the import dialog offers; its name is never offered as one.
+    expect([doc.title, doc.name]).toEqual(['济源市生态保护红线', undefined]);
     expect(doc.crs.properties.name).toBe('urn:ogc:def:crs:EPSG::4490');
     expect(doc.features[0].properties).toEqual({ bsm: '419001000010000001', hxmc: '红线一' });
     expect(doc.features[0].geometry.type).toBe('Polygon');

@@ -15,12 +15,16 @@ import {
   runExecutor,
   runRules,
   RulesCancelledError,
+  type RelationRecord,
   type RulePack,
   type RulesInput,
 } from '../../../../engine/rules/index.ts';
 import { createGeometryPort } from '../../../../main/node/createGeometryPort.ts';
 import { postgisExecutor, type PostgisNote } from '../../../../main/node/postgis/postgisExecutor.ts';
+import { coverageRecords } from '../../../../main/node/postgis/relations/coverageRecords.ts';
+import { outsideRecords } from '../../../../main/node/postgis/relations/outsideRecords.ts';
 import { overlapsRecords } from '../../../../main/node/postgis/relations/overlapsRecords.ts';
+import { sliverRecords } from '../../../../main/node/postgis/relations/sliverRecords.ts';
 import type { RelationQuery } from '../../../../main/node/postgis/relationQuery.ts';
 import { generateSyntheticCity } from '../../../../scripts/bench/lib/syntheticCity.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../../support/pgCluster.ts';
@@ -237,5 +241,103 @@ describe('postgisExecutor', () => {
     // Some of R08's subjects (construction parcels) went to the engine, not all: the other tiles' pairs came from SQL.
     expect(fallback.subjects!.embedded).toBeGreaterThanOrEqual(1);
     expect(fallback.subjects!.embedded).toBeLessThan(fallback.subjects!.of);
+  }, 300_000);
+
+  const demoPlans = () =>
+    ['land', 'ecology', 'industry', 'transport'].map(
+      (k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument,
+    );
+  /** The run with `victim`'s footprint in the loaded table replaced by `hostile` (SQL over its row) before the relation's
+   *  SQL runs, checked against the embedded report (the engine keeps the true shape); the fallback note returned. */
+  /** A bow-tie over a row's box: GEOS in PostGIS throws a TopologyException on any overlay with it. */
+  const BOW_TIE = `ST_SetSRID(ST_MakePolygon(ST_MakeLine(ARRAY[ST_MakePoint(box_xmin, box_ymin), ST_MakePoint(box_xmax, box_ymax),
+    ST_MakePoint(box_xmax, box_ymin), ST_MakePoint(box_xmin, box_ymax), ST_MakePoint(box_xmin, box_ymin)])), 4490)`;
+  async function withHostileSubject(
+    input: RulesInput,
+    relation: 'outside' | 'sliver' | 'coverage',
+    records: (q: RelationQuery) => Promise<RelationRecord[]>,
+    hostile: string,
+    victim: { planId: string; featureId: string },
+  ): Promise<Extract<PostgisNote, { kind: 'fallback' }>> {
+    const embedded = (await runRules(input, port)).report;
+    expect(embedded.conflicts.length).toBeGreaterThan(1);
+    const corrupting = async (q: RelationQuery) => {
+      // Kept as loaded: the sliver SQL reads the area from footprint_m2, generated from the footprint.
+      await q.clients[0]!.query(`ALTER TABLE ${q.features} ALTER COLUMN footprint_m2 DROP EXPRESSION`);
+      const hit = await q.clients[0]!.query(`UPDATE ${q.features} SET footprint = ${hostile} WHERE plan_id = $1 AND feature_id = $2`, [
+        victim.planId,
+        victim.featureId,
+      ]);
+      expect(hit.rowCount).toBe(1);
+      return records(q);
+    };
+    const notes: PostgisNote[] = [];
+    const postgis = await viaPostgis(input, notes, { [relation]: corrupting });
+    expect(compareReports(postgis, embedded)).toMatchObject({ missing: [], extra: [], mismatched: [], hashDiffers: {} });
+    const told = notes.filter((n) => n.kind === 'fallback');
+    expect(told).toHaveLength(1);
+    return told[0] as Extract<PostgisNote, { kind: 'fallback' }>;
+  }
+
+  it("evaluates only the failing tile's subjects of outside (R11) in the engine, and names the rule and the one tile", async () => {
+    const input = { plans: demoPlans(), pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R11') } };
+    const victim = (await runRules(input, port)).report.conflicts[0]!.subject!;
+    // ST_Difference with the union throws on the bow-tie's tile only.
+    const fallback = await withHostileSubject(input, 'outside', outsideRecords, BOW_TIE, victim);
+    expect(fallback.ruleIds).toEqual(['R11']);
+    expect(fallback.reason).toMatch(/TopologyException/);
+    expect(fallback.tiles).toBe(1);
+    expect(fallback.subjects!.embedded).toBeGreaterThanOrEqual(1);
+    expect(fallback.subjects!.embedded).toBeLessThan(fallback.subjects!.of);
+  }, 300_000);
+
+  it("evaluates only the failing tile's subjects of sliver (R26) in the engine, and names the rule and the one tile", async () => {
+    const plans = demoPlans();
+    // A 10 m × 10 m parcel beside the first: a sliver by area (the demo has one sliver, by width).
+    const first = plans[0]!.features.find((f) => f.layer === 'GHYDYH')!;
+    const [x, y] = (first.geometry as { coordinates: number[][][] }).coordinates[0]![0]!;
+    const d = 0.0001;
+    plans[0]!.features.push({
+      ...first,
+      id: 'sliver-10m' as typeof first.id,
+      properties: { ...first.properties, BSM: '419001000010999999' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x!, y!],
+            [x! + d, y!],
+            [x! + d, y! + d],
+            [x!, y! + d],
+            [x!, y!],
+          ],
+        ],
+      },
+    });
+    const input = { plans, pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R26') } };
+    // A ring of NaN points (its area kept as loaded): GEOS refuses to build it for its town point (ST_PointOnSurface:
+    // IllegalArgumentException), the only GEOS call in the sliver SQL.
+    const nanRing = `ST_SetSRID(ST_MakePolygon(ST_MakeLine(ARRAY[ST_MakePoint('NaN'::float8, 'NaN'::float8),
+      ST_MakePoint('NaN'::float8, 1), ST_MakePoint(1, 'NaN'::float8), ST_MakePoint('NaN'::float8, 'NaN'::float8)])), 4490)`;
+    const fallback = await withHostileSubject(input, 'sliver', sliverRecords, nanRing, {
+      planId: plans[0]!.plan.id,
+      featureId: 'sliver-10m',
+    });
+    expect(fallback.ruleIds).toEqual(['R26']);
+    expect(fallback.reason).toMatch(/IllegalArgumentException/);
+    expect(fallback.tiles).toBe(1);
+    expect(fallback.subjects!.embedded).toBeGreaterThanOrEqual(1);
+    expect(fallback.subjects!.embedded).toBeLessThan(fallback.subjects!.of);
+  }, 300_000);
+
+  it('evaluates the whole coverage rule (R25) in the engine when GEOS fails on the dissolve of its gaps, which spans tiles', async () => {
+    const input = { plans: demoPlans().slice(0, 1), pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R25') } };
+    const victim = (await runRules(input, port)).report.conflicts.find((c) => c.subject)!.subject!;
+    const fallback = await withHostileSubject(input, 'coverage', coverageRecords, BOW_TIE, victim);
+    expect(fallback.ruleIds).toEqual(['R25']);
+    expect(fallback.reason).toMatch(/unaryunion.*TopologyException/);
+    // Not narrowed: a gap is dissolved across the gap grid's tiles and belongs to no subject's tile.
+    expect(fallback.tiles).toBeUndefined();
+    expect(fallback.subjects).toBeUndefined();
   }, 300_000);
 });

@@ -1,0 +1,47 @@
+// Node. The plan title and department a PostGIS table carries about itself, for `lantu import --db` and the 数据源
+// page: a table `lantu publish` wrote names its source plan in the lyghid column, whose title and department
+// lantu_metadata.sources holds (when every row comes from one plan); any other table's COMMENT is its title. Never the
+// table name: a comment that only repeats it, and the layer descriptions publish writes as comments, are not titles.
+import type pg from 'pg';
+import { metadataTitle } from '../../../engine/import/index.ts';
+import { METADATA_TABLE, type PublishedSource } from './publishBlueprint.ts';
+
+export interface TableMetadata {
+  title?: string;
+  department?: string;
+}
+
+/** The source plan of a table of the latest publication in `schema`, or null when the table was not published there. */
+async function publishedSource(client: pg.Client, schema: string, table: string): Promise<PublishedSource | undefined | null> {
+  const meta = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(METADATA_TABLE)}`;
+  const exists = await client.query('SELECT to_regclass($1) AS t', [meta]);
+  if (exists.rows[0]?.t === null) return null;
+  const latest = await client.query<{ tables: string[]; sources: PublishedSource[] | null }>(
+    `SELECT tables, to_jsonb(m) -> 'sources' AS sources FROM ${meta} m ORDER BY version DESC LIMIT 1`,
+  );
+  const row = latest.rows[0];
+  if (!row?.tables.includes(table)) return null;
+  const hasColumn = await client.query(
+    `SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = 'lyghid' AND NOT attisdropped`,
+    [`${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`],
+  );
+  if (hasColumn.rows.length === 0) return undefined;
+  // At most two distinct plans tell "one plan" from "several" (the coverage and conflicts mix plans).
+  const plans = await client.query<{ id: string }>(
+    `SELECT DISTINCT lyghid AS id FROM ${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)} LIMIT 2`,
+  );
+  if (plans.rows.length !== 1) return undefined;
+  return (row.sources ?? []).find((s) => s.planId === plans.rows[0]!.id);
+}
+
+export async function readTableMetadata(client: pg.Client, schema: string, table: string): Promise<TableMetadata> {
+  const published = await publishedSource(client, schema, table);
+  // A published table's comment describes the layer (用地用海（GHYDYH）), not a plan.
+  if (published !== null) return published ? { title: published.title, department: published.department } : {};
+  const comment = await client.query<{ c: string | null }>('SELECT obj_description(to_regclass($1), $2) AS c', [
+    `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`,
+    'pg_class',
+  ]);
+  const title = metadataTitle([comment.rows[0]?.c], `${schema}.${table}`, table);
+  return title ? { title } : {};
+}
