@@ -300,7 +300,7 @@ export const importMessages = {
   },
   'import.readShapefile.dbf-deleted-rows': {
     zh: '{dbf} 中有 {deletedCount} 条已标记删除的记录，未导入。',
-    en: '{dbf} has {deletedCount} rows marked deleted; they were skipped.',
+    en: '{dbf} has {deletedCount|# row|# rows} marked deleted; {deletedCount|it was|they were} skipped.',
   },
   'import.readShpRecords.shp-truncated': {
     zh: '{file} 已损坏或不完整（{what}）。',
@@ -456,11 +456,11 @@ export const importMessages = {
   },
   'import.prepareImport.sandiao-code-manual': {
     zh: '三调代码 {code}{named}没有一对一的用地用海代码（需要结合属性或人工判断），涉及 {count} 个要素（第 {features}{more} 个），请人工确定。',
-    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count} features ({features}{more}) need a person to decide.',
+    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count|# feature|# features} ({features}{more}) {count|needs|need} a person to decide.',
   },
   'import.prepareImport.sandiao-code-unknown': {
     zh: '三调代码 {code}{named}没有一对一的用地用海代码（不在三调分类表或对照表中），涉及 {count} 个要素（第 {features}{more} 个），请人工确定。',
-    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count} features ({features}{more}) need a person to decide.',
+    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count|# feature|# features} ({features}{more}) {count|needs|need} a person to decide.',
   },
   'import.prepareImport.crs-gcj02-suspected': {
     zh: '{file} 与参考数据整体偏移约 {meanOffsetM} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。',
@@ -512,7 +512,7 @@ export const importMessages = {
   },
   'import.boundaryMessages.TXT_RING_TOO_SHORT': {
     zh: '圈号 {ring} 只有 {count} 个不同的点，至少需要 3 个',
-    en: 'ring {ring} has only {count} distinct points; at least 3 are needed',
+    en: 'ring {ring} has only {count|# distinct point|# distinct points}; at least 3 are needed',
   },
   'import.boundaryMessages.TXT_RING_UNCLOSED': {
     zh: '圈号 {ring} 未闭合（末点不等于首点 {first}），已自动闭合',
@@ -630,7 +630,7 @@ export const importMessages = {
   },
   'import.boundaryMessages.TXT_POINT_COUNT': {
     zh: '{pointCountField}写为 {stated}，实有 {actual} 个点',
-    en: '{pointCountField} states {stated} points but {actual} follow',
+    en: '{pointCountField} states {stated|# point|# points} but {actual|# follows|# follow}',
   },
   'import.boundaryMessages.TXT_DUPLICATE_PARCEL': {
     zh: '{parcelIdField}“{id}”重复（第 {first} 个{parcelWord}已用）',
@@ -670,7 +670,7 @@ export const importMessages = {
   },
   'import.boundaryMessages.TABLE_ROW': {
     zh: '每行应为“{pointIdField} {ringNoField} X Y”（最前可加一列{parcelIdField}；以制表符或逗号分隔），此行有 {count} 列：{text}',
-    en: 'each row must read "{pointIdField} {ringNoField} X Y" (optionally {parcelIdField} first; tab- or comma-separated); this row has {count} columns: {text}',
+    en: 'each row must read "{pointIdField} {ringNoField} X Y" (optionally {parcelIdField} first; tab- or comma-separated); this row has {count|# column|# columns}: {text}',
   },
   'import.boundaryMessages.TABLE_HEADER': {
     zh: '表头缺少“{column}”列（可识别的列：{parcelIdField}、{pointIdField}、{ringNoField}、X、Y）',
@@ -738,7 +738,7 @@ export const importMessages = {
   },
   'import.readBoundaryDxf.vertex-count': {
     zh: '声明 {declared} 个顶点（组码 90），实际有 {found} 个。',
-    en: 'declares {declared} vertices (group 90) but has {found}.',
+    en: 'declares {declared|# vertex|# vertices} (group 90) but has {found}.',
   },
   'import.readBoundaryDxf.vertex-without-y': {
     zh: '第 {vertex} 个顶点缺少 Y 坐标（组码 20）。',
