@@ -816,7 +816,7 @@ export const commandsMessages = {
   },
   'commands.diff.run-5': {
     zh: '共新增 {length}、删除 {length2}、修改 {length3} 个要素（未变 {unchanged}），{length4} 个用地分类面积变化，{length5} 项指标变化',
-    en: '{length} added, {length2} removed, {length3} changed ({unchanged} unchanged); {length4} classes changed area; {length5} indicators changed',
+    en: '{length} added, {length2} removed, {length3} changed ({unchanged} unchanged); {length4|# class|# classes} changed area; {length5|# indicator|# indicators} changed',
   },
   'commands.submit.readPlanFile': {
     zh: '✗ {file} 不是有效的规划文件：',
@@ -1064,11 +1064,11 @@ export const commandsMessages = {
   },
   'commands.check.tile-fallback': {
     zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），其 {of} 个主体要素中 {embedded} 个所在分块改由本机引擎计算（并报告无法计量的要素对），其余在数据库中计算',
-    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates the tiles of {embedded} of its {of} subjects (and reports the pair it cannot measure), the database the rest',
+    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates the tiles of {embedded} of its {of|# subject|# subjects} (and reports the pair it cannot measure), the database the rest',
   },
   'commands.check.geometry-from-tables': {
     zh: '几何：{fromTables} 个取自数据库中的表，发送 {sent} 个；发送线路缓冲区或修复后的占地 {footprints} 个',
-    en: 'geometries: {fromTables} from the tables, {sent} sent; {footprints} corridors or repaired footprints sent',
+    en: 'geometries: {fromTables} from the tables, {sent} sent; {footprints|# corridor or repaired footprint|# corridors or repaired footprints} sent',
   },
   'commands.check.source-layer-form': {
     zh: '--source-layer 应为 <类型>[:<规划编号>]=<模式.表>[,<模式.表>…]（类型：{kinds}），得到“{value}”',
