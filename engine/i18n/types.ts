@@ -31,11 +31,20 @@ type IsNameRest<S extends string> = S extends ''
 /** True when S is a placeholder name as PLACEHOLDER reads it (a letter, then letters and digits): `{…}` or `{"a": 1}` is text. */
 type IsName<S extends string> = S extends `${infer C}${infer R}` ? (IsLetter<C> extends true ? IsNameRest<R> : false) : false;
 
-/** The `{name}` placeholders of a template literal type, as a union of names. */
+/** The name of a placeholder's inside: `name`, or `name|one|other` (a plural form). */
+type NameOf<P extends string> = P extends `${infer N}|${infer One}|${infer Other}`
+  ? One extends `${string}|${string}`
+    ? P
+    : Other extends `${string}|${string}`
+      ? P
+      : N
+  : P;
+
+/** The `{name}` and `{name|one|other}` placeholders of a template literal type, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
   ? P extends `${string}{${infer Inner}`
     ? Placeholders<`{${Inner}}${Rest}`> // "{{name}}": a literal brace around a placeholder
-    : (IsName<P> extends true ? P : never) | Placeholders<Rest>
+    : (IsName<NameOf<P>> extends true ? NameOf<P> : never) | Placeholders<Rest>
   : never;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

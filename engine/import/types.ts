@@ -1,5 +1,6 @@
 // Pure. Types shared by the import readers, CRS detection, field mapping and the import report.
 // A reader turns bytes into SourceFeatures (source columns, source CRS); later steps map and reproject.
+import type { Bilingual } from '../i18n/index.ts';
 import type { Geometry, PropertyValue } from '../model/types.ts';
 
 /** fatal: nothing is imported; quality: imported only when the user accepts; warning/info: shown only. */
@@ -34,9 +35,8 @@ export interface EncodingChoice {
   encoding: TextEncodingName;
   /** Where the choice came from, so the user sees why and can override it. */
   source: 'user' | 'cpg' | 'dbf-language-byte' | 'detected';
-  detail: string;
-  /** `detail` in English. */
-  detailEn: string;
+  /** Why, in both languages (`.cpg 声明 GBK` / `declared by the .cpg: GBK`). */
+  detail: Bilingual;
 }
 
 export interface DeclaredCrs {

@@ -39,7 +39,7 @@ export function conflictOfRecord(rule: Rule, f: RelationRecord, catalog: RecordC
   const ids = [sf?.id, of?.id].filter((x): x is string => x !== undefined);
   const hash = regionHash(f.region, f.region === null ? JSON.stringify(measure) : '');
   const label = f.label === 'gap' ? `gap:${hash.slice(0, 16)}` : f.label;
-  const messageValues = { subject, object, measure, town: town?.name ?? null, zoneM: f.zoneM, detail: f.detail ?? '' };
+  const messageValues = { subject, object, measure, town: town?.name ?? null, zoneM: f.zoneM, detail: f.detail?.zh ?? '' };
   const conflict: Conflict = {
     key: conflictKey(rule.id, ids, label),
     regionHash: hash,
@@ -59,7 +59,7 @@ export function conflictOfRecord(rule: Rule, f: RelationRecord, catalog: RecordC
   else if (rule.messageEn !== undefined) {
     const unitEn = measure.unit === undefined ? undefined : (UNIT_EN[measure.unit] ?? measure.unit);
     const measureEn = unitEn === undefined ? measure : { ...measure, unit: unitEn };
-    conflict.messageEn = renderMessage(rule.messageEn, { ...messageValues, measure: measureEn, detail: f.detailEn ?? f.detail ?? '' });
+    conflict.messageEn = renderMessage(rule.messageEn, { ...messageValues, measure: measureEn, detail: f.detail?.en ?? '' });
   }
   return conflict;
 }

@@ -106,8 +106,7 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
         if (f) {
           const a = f.subject!.properties['YDYHFLMC'] ?? f.subject!.properties['YDYHFLDM'] ?? '';
           const b = f.object!.properties['YDYHFLMC'] ?? f.object!.properties['YDYHFLDM'] ?? '';
-          f.detail = `「${a}」与「${b}」相互重叠`;
-          f.detailEn = `“${a}” and “${b}” overlap`;
+          f.detail = say('rules.evaluateRule.coverage-overlap', { a: String(a), b: String(b) });
         }
         return f;
       });

@@ -1,4 +1,5 @@
 // Pure (types). What a relation reports before the rule's escalations, exemptions and message apply.
+import type { Bilingual } from '../i18n/index.ts';
 import type { Geometry } from '../model/types.ts';
 import type { PreparedFeature } from './prepareFeature.ts';
 import type { ConflictMeasure, Severity } from './types.ts';
@@ -18,9 +19,8 @@ export interface Finding {
   /** Town of a featureless finding (per-town indicators); otherwise derived from the region. */
   town?: { code: string; name: string };
   zoneM?: number;
-  detail?: string;
-  /** `detail` in English, for the rule's English message (defaults to `detail` when language-neutral). */
-  detailEn?: string;
+  /** The rule message's {detail}, in both languages (a catalogue message). */
+  detail?: Bilingual;
   /** The pair could not be measured (GEOS failed): this replaces the rule's message, in both languages. */
   failure?: { zh: string; en: string };
 }

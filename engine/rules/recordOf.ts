@@ -55,7 +55,6 @@ export function recordOf(state: RulesState, rule: Rule, f: Finding, withOverlaps
   if (withOverlaps) r.overlaps = footprintsOverlap(state, f.subject, f.object);
   if (f.zoneM !== undefined) r.zoneM = f.zoneM;
   if (f.detail !== undefined) r.detail = f.detail;
-  if (f.detailEn !== undefined) r.detailEn = f.detailEn;
   if (f.failure !== undefined) r.failure = f.failure;
   return r;
 }

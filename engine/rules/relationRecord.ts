@@ -1,4 +1,5 @@
 // Pure (types). The executor seam's record: what one relation found for one rule, as plain structured-cloneable
+import type { Bilingual } from '../i18n/index.ts';
 // data (feature ids, region, measures), with no reference to prepared features, so a worker thread or a database
 // executor can produce it. One shared step (conflictsOfRecords.ts) turns records into conflicts. Contract: docs/executor-seam.md.
 import type { Geometry, LayerCode } from '../model/types.ts';
@@ -36,8 +37,8 @@ export interface RelationRecord {
    *  rule's escalations or exemptions test `overlaps`. */
   overlaps?: boolean;
   zoneM?: number;
-  detail?: string;
-  detailEn?: string;
+  /** The rule message's {detail}, in both languages. */
+  detail?: Bilingual;
   /** The pair could not be measured: replaces the rule's message, in both languages. */
   failure?: { zh: string; en: string };
 }

@@ -573,7 +573,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                 <p data-testid="import-encoding-choice">
                   {say('importEncodingChoice', {
                     encoding: report.encoding.encoding.toUpperCase(),
-                    detail: { zh: report.encoding.detail, en: report.encoding.detailEn },
+                    detail: report.encoding.detail,
                   })}
                 </p>
               )}

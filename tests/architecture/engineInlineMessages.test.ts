@@ -15,25 +15,12 @@ const CATALOGUE = join(ROOT, 'engine', 'i18n');
 const PENDING: Readonly<Record<string, number>> = {};
 
 /** Engine files that still pass messages as two strings (`invalid('缺失', 'missing')`, `['部门', 'department']`), with
- * how many; the count may only go down, like PENDING. boundaryMessages keeps the messages whose English quotes the
- * 部标 TXT format's Chinese keywords ([属性描述], 圈号, …), which the catalogue refuses in English. */
-const PENDING_TWO_STRING: Readonly<Record<string, number>> = {
-  'engine/import/boundary/boundaryMessages.ts': 29,
-};
+ * how many; the count may only go down, like PENDING. None are left. */
+const PENDING_TWO_STRING: Readonly<Record<string, number>> = {};
 
 /** Engine files that still choose a message's language in code (`lang === 'en' ? '…' : '…'`, `{ detail: '中文', detailEn:
- * 'English' }`), with how many; the count may only go down, like PENDING. Why each stays: the rules relations'
- * detail/detailEn pairs are carried as two fields through relationRecord and conflictOfRecord, so they move with that
- * record shape; the import files belong to the import slice. */
-const PENDING_LANGUAGE_BRANCH: Readonly<Record<string, number>> = {
-  'engine/import/boundary/boundaryFromFeatures.ts': 1,
-  'engine/import/boundary/readBoundaryTxt.ts': 3,
-  'engine/import/shapefile/chooseDbfEncoding.ts': 5,
-  'engine/rules/relations/coverageGaps.ts': 1,
-  'engine/rules/relations/evaluateIndicator.ts': 1,
-  'engine/rules/relations/evaluateQuality.ts': 1,
-  'engine/rules/relations/evaluateSliver.ts': 1,
-};
+ * 'English' }`), with how many; the count may only go down, like PENDING. None are left. */
+const PENDING_LANGUAGE_BRANCH: Readonly<Record<string, number>> = {};
 
 describe('engine messages go through the catalogue', () => {
   it('finds inline literals with words but not joins of rendered parts or mere types', () => {

@@ -152,11 +152,11 @@ export const editMessages = {
   },
   'edit.payloadProblemMessage.min-length': {
     zh: '长度应至少为 {limit}{actual}',
-    en: 'should have at least {limit} items or characters{actual}',
+    en: 'should have at least {limit|# item or character|# items or characters}{actual}',
   },
   'edit.payloadProblemMessage.max-length': {
     zh: '长度应至多为 {limit}{actual}',
-    en: 'should have at most {limit} items or characters{actual}',
+    en: 'should have at most {limit|# item or character|# items or characters}{actual}',
   },
   'edit.payloadProblemMessage.other': {
     zh: '不符合工作区格式（{keyword}）{actual}',

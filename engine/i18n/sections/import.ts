@@ -300,7 +300,7 @@ export const importMessages = {
   },
   'import.readShapefile.dbf-deleted-rows': {
     zh: '{dbf} 中有 {deletedCount} 条已标记删除的记录，未导入。',
-    en: '{dbf} has {deletedCount} rows marked deleted; they were skipped.',
+    en: '{dbf} has {deletedCount|# row|# rows} marked deleted; {deletedCount|it was|they were} skipped.',
   },
   'import.readShpRecords.shp-truncated': {
     zh: '{file} 已损坏或不完整（{what}）。',
@@ -456,11 +456,11 @@ export const importMessages = {
   },
   'import.prepareImport.sandiao-code-manual': {
     zh: '三调代码 {code}{named}没有一对一的用地用海代码（需要结合属性或人工判断），涉及 {count} 个要素（第 {features}{more} 个），请人工确定。',
-    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count} features ({features}{more}) need a person to decide.',
+    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count|# feature|# features} ({features}{more}) {count|needs|need} a person to decide.',
   },
   'import.prepareImport.sandiao-code-unknown': {
     zh: '三调代码 {code}{named}没有一对一的用地用海代码（不在三调分类表或对照表中），涉及 {count} 个要素（第 {features}{more} 个），请人工确定。',
-    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count} features ({features}{more}) need a person to decide.',
+    en: 'Third land survey code {code}{named} has no one-to-one land and sea use code; {count|# feature|# features} ({features}{more}) {count|needs|need} a person to decide.',
   },
   'import.prepareImport.crs-gcj02-suspected': {
     zh: '{file} 与参考数据整体偏移约 {meanOffsetM} 米，方向和大小与 GCJ-02（高德等网络地图坐标）一致：疑似火星坐标，不能与规划数据混用。',
@@ -512,7 +512,7 @@ export const importMessages = {
   },
   'import.boundaryMessages.TXT_RING_TOO_SHORT': {
     zh: '圈号 {ring} 只有 {count} 个不同的点，至少需要 3 个',
-    en: 'ring {ring} has only {count} distinct points; at least 3 are needed',
+    en: 'ring {ring} has only {count|# distinct point|# distinct points}; at least 3 are needed',
   },
   'import.boundaryMessages.TXT_RING_UNCLOSED': {
     zh: '圈号 {ring} 未闭合（末点不等于首点 {first}），已自动闭合',
@@ -542,6 +542,184 @@ export const importMessages = {
     zh: '文件是 UTF-16 编码，请另存为 GBK 或 UTF-8',
     en: 'the file is UTF-16; save it as GBK or UTF-8',
   },
+  // The 部标 TXT format's keywords ([属性描述], 圈号, …) are parameters filled from BOUNDARY_TXT_TERMS
+  // (import/boundary/boundaryTxtTerms.ts), so English quotes them as they stand in the file without holding Chinese.
+  'import.boundaryMessages.finding': {
+    zh: '{file}{parcel}{point}{line}：{message}',
+    en: '{file}{parcel}{point}{line}: {message}',
+  },
+  'import.boundaryMessages.where-parcel': {
+    zh: '：{parcelWord} {index}{id}',
+    en: ': {parcelWord} {index}{id}',
+  },
+  'import.boundaryMessages.where-parcel-id': {
+    zh: '（{parcelNoWord} {id}）',
+    en: ' ({parcelNoWord} {id})',
+  },
+  'import.boundaryMessages.where-point': {
+    zh: ' 点 {point}',
+    en: ', point {point}',
+  },
+  'import.boundaryMessages.where-line': {
+    zh: '（第 {line} 行）',
+    en: ' (line {line})',
+  },
+  'import.boundaryMessages.TXT_ENCODING': {
+    zh: '无法按 UTF-8 或 GBK 读取（{detail}），请另存为 GBK 或 UTF-8 的{standardWord}{boundaryPointWord}坐标 TXT',
+    en: 'cannot be read as UTF-8 or GBK ({detail}); save it as a GBK or UTF-8 {standardWord} {boundaryPointWord} TXT',
+  },
+  'import.boundaryMessages.TXT_ATTRIBUTE_CONFLICT': {
+    zh: '[{attributesSection}] 中“{key}”出现两次且取值不同（第 {first} 行为“{firstValue}”，此行为“{value}”）：无法确定以哪个为准',
+    en: '"{key}" appears twice in [{attributesSection}] with different values (line {first} says "{firstValue}", this line "{value}"): which one applies is unclear',
+  },
+  'import.boundaryMessages.TXT_OTHER_FORMAT': {
+    zh: '内容是 {format}，不是{standardWord}{boundaryPointWord}坐标 TXT：{advice}',
+    en: 'the content is {format}, not a {standardWord} {boundaryPointWord} TXT: {advice}',
+  },
+  'import.boundaryMessages.TXT_ATTRIBUTE_LINE': {
+    zh: '[{attributesSection}] 中的行不是“键=值”：{text}',
+    en: 'a line in [{attributesSection}] is not key=value: {text}',
+  },
+  'import.boundaryMessages.TXT_DATUM_UNSUPPORTED': {
+    zh: '坐标系“{datum}”不受支持：请先转换到 {cgcs2000Value}（CGCS2000）',
+    en: 'the coordinate system "{datum}" is not supported: convert it to CGCS2000 ({cgcs2000Value}) first',
+  },
+  'import.boundaryMessages.TXT_DATUM_MISSING': {
+    zh: '[{attributesSection}] 未写{datumKey}，按 2000国家大地坐标系 读取',
+    en: '[{attributesSection}] names no {datumKey}; read as CGCS2000',
+  },
+  'import.boundaryMessages.TXT_ZONE_WIDTH': {
+    zh: '{zoneWidthKey}“{value}”无效：应为 3 或 6',
+    en: '{zoneWidthKey} "{value}" is invalid: it must be 3 or 6',
+  },
+  'import.boundaryMessages.TXT_ZONE_WIDTH_MISSING': {
+    zh: '[{attributesSection}] 未写{zoneWidthKey}，按 3 度带读取',
+    en: '[{attributesSection}] has no {zoneWidthKey}; read as 3-degree zones',
+  },
+  'import.boundaryMessages.TXT_UNIT': {
+    zh: '{unitKey}“{value}”不受支持：应为 {metreValue}',
+    en: '{unitKey} "{value}" is not supported: it must be {metreValue} (metres)',
+  },
+  'import.boundaryMessages.TXT_PROJECTION': {
+    zh: '{projectionKey}“{value}”不受支持：应为 {gaussKrugerValue}',
+    en: '{projectionKey} "{value}" is not supported: it must be {gaussKrugerValue} (Gauss-Krüger)',
+  },
+  'import.boundaryMessages.TXT_ZONE_MISSING': {
+    zh: 'Y 坐标不带带号，且 [{attributesSection}] 未写{zoneKey}，无法确定投影带',
+    en: 'the Y coordinates carry no zone prefix and [{attributesSection}] has no {zoneKey}: the zone cannot be determined',
+  },
+  'import.boundaryMessages.TXT_ZONE_HEADER_MISMATCH': {
+    zh: '[{attributesSection}] {zoneKey}={header}，但 Y 坐标带号为 {prefix}；按第 {used} 带读取（坐标落在{territory}内）',
+    en: '[{attributesSection}] says {zoneKey}={header} but the Y coordinates carry zone {prefix}; read in zone {used} (the points then lie in {territory})',
+  },
+  'import.boundaryMessages.TXT_PARCEL_HEADER': {
+    zh: '{parcelWord}头行应为“{parcelHeaderPattern}”：{text}',
+    en: 'a {parcelWord} header must read "{parcelHeaderPattern}": {text}',
+  },
+  'import.boundaryMessages.TXT_POINT_LINE': {
+    zh: '界址点行应为“{pointLinePattern}”：{text}',
+    en: 'a point line must read "{pointLinePattern}": {text}',
+  },
+  'import.boundaryMessages.TXT_POINT_BEFORE_HEADER': {
+    zh: '界址点行前没有{parcelWord}头行：{text}',
+    en: 'a point line comes before any {parcelWord} header: {text}',
+  },
+  'import.boundaryMessages.TXT_NO_PARCELS': {
+    zh: '[{parcelsSection}] 中没有{parcelWord}',
+    en: '[{parcelsSection}] holds no {parcelWord}',
+  },
+  'import.boundaryMessages.TXT_POINT_COUNT': {
+    zh: '{pointCountField}写为 {stated}，实有 {actual} 个点',
+    en: '{pointCountField} states {stated|# point|# points} but {actual|# follows|# follow}',
+  },
+  'import.boundaryMessages.TXT_DUPLICATE_PARCEL': {
+    zh: '{parcelIdField}“{id}”重复（第 {first} 个{parcelWord}已用）',
+    en: '{parcelIdField} "{id}" is repeated (already used by {parcelWord} {first})',
+  },
+  'import.boundaryMessages.TXT_RING_ORDER': {
+    zh: '{ringNoField} {ring} 出现在{ringNoField} {previous} 之后或重复出现：每圈的点须连续，外圈为 1',
+    en: "{ringNoField} {ring} comes after {ringNoField} {previous} or again: each ring's points must be together, the outer ring is 1",
+  },
+  'import.boundaryMessages.TXT_RING_MISSING_OUTER': {
+    zh: '缺少{ringNoField}为 1 的外圈',
+    en: 'the outer ring ({ringNoField} 1) is missing',
+  },
+  'import.boundaryMessages.TXT_SELF_INTERSECTION': {
+    zh: '边界自相交（{ringNoField} {ring} 与{ringNoField} {other}），位于 X={x}, Y={y} 附近',
+    en: 'the boundary crosses itself ({ringNoField} {ring} and {ringNoField} {other}) near X={x}, Y={y}',
+  },
+  'import.boundaryMessages.TXT_HOLE_OUTSIDE': {
+    zh: '内圈（{ringNoField} {ring}）不在外圈之内',
+    en: 'the hole ({ringNoField} {ring}) is not inside the outer ring',
+  },
+  'import.boundaryMessages.TXT_AREA_MISMATCH': {
+    zh: '{parcelAreaField}写为 {stated} 公顷，按坐标在第 {zone} 带平面上计算为 {plane} 公顷（椭球面积 {grs80} 公顷）',
+    en: '{parcelAreaField} states {stated} ha; the coordinates give {plane} ha on the plane of zone {zone} ({grs80} ha on the GRS80 ellipsoid)',
+  },
+  'import.boundaryMessages.TXT_SHAPE_KIND': {
+    zh: '{shapeKindField}为“{value}”：只能读取“{polygonValue}”',
+    en: '{shapeKindField} is "{value}": only {polygonValue} (polygons) can be read',
+  },
+  'import.boundaryMessages.TXT_DWG': {
+    zh: '是 DWG 文件（{version}），不是{boundaryPointWord}坐标 TXT：请在 CAD 中“另存为” DXF（ASCII）后按 DXF 导入',
+    en: 'is a DWG file ({version}), not a {boundaryPointWord} TXT: save it from CAD as an ASCII DXF and import that',
+  },
+  'import.boundaryMessages.TABLE_EMPTY': {
+    zh: '表格中没有{boundaryPointWord}',
+    en: 'the table holds no {boundaryPointWord}',
+  },
+  'import.boundaryMessages.TABLE_ROW': {
+    zh: '每行应为“{pointIdField} {ringNoField} X Y”（最前可加一列{parcelIdField}；以制表符或逗号分隔），此行有 {count} 列：{text}',
+    en: 'each row must read "{pointIdField} {ringNoField} X Y" (optionally {parcelIdField} first; tab- or comma-separated); this row has {count|# column|# columns}: {text}',
+  },
+  'import.boundaryMessages.TABLE_HEADER': {
+    zh: '表头缺少“{column}”列（可识别的列：{parcelIdField}、{pointIdField}、{ringNoField}、X、Y）',
+    en: 'the header has no "{column}" column (known columns: {parcelIdField}, {pointIdField}, {ringNoField}, X, Y)',
+  },
+  'import.boundaryMessages.TABLE_ZONE_MISSING': {
+    zh: 'Y 坐标不带带号，请选择投影带（{zoneKey}）',
+    en: 'the Y coordinates carry no zone prefix: choose the zone ({zoneKey})',
+  },
+  'import.readBoundaryTxt.no-sections': {
+    zh: '按 {encoding} 解码后找不到 [{attributesSection}] 和 [{parcelsSection}]',
+    en: 'decoded as {encoding} it has no [{attributesSection}] or [{parcelsSection}]',
+  },
+  'import.readBoundaryTxt.advice-geojson': {
+    zh: '请将扩展名改为 .geojson 后按 GeoJSON 导入',
+    en: 'rename it to .geojson and import it as GeoJSON',
+  },
+  'import.readBoundaryTxt.advice-json': {
+    zh: '项目文档或规划文件请用 .json 扩展名',
+    en: 'give project documents and plans a .json name',
+  },
+  'import.readBoundaryTxt.advice-dxf': {
+    zh: '请将扩展名改为 .dxf 后按 DXF 导入',
+    en: 'rename it to .dxf and import it as DXF',
+  },
+  'import.boundaryFromFeatures.no-feature': {
+    zh: '文件中没有要素',
+    en: 'the file holds no feature',
+  },
+  'import.chooseDbfEncoding.user': {
+    zh: '用户指定 {encoding}',
+    en: 'chosen by the user: {encoding}',
+  },
+  'import.chooseDbfEncoding.cpg': {
+    zh: '.cpg 声明 {label}',
+    en: 'declared by the .cpg: {label}',
+  },
+  'import.chooseDbfEncoding.language-byte': {
+    zh: 'DBF 语言驱动字节 0x{byte}（代码页 936）',
+    en: 'the DBF language-driver byte 0x{byte} (code page 936)',
+  },
+  'import.chooseDbfEncoding.not-utf8': {
+    zh: '文本不是有效的 UTF-8，按 GB18030（兼容 GBK）解码',
+    en: 'the text is not valid UTF-8, so it is decoded as GB18030 (a superset of GBK)',
+  },
+  'import.chooseDbfEncoding.utf8': {
+    zh: '文本均为有效的 UTF-8',
+    en: 'all text is valid UTF-8',
+  },
   'import.readBoundaryDxf.entity': {
     zh: '{file} 图层“{layer}”第 {entity} 个实体（句柄 {handle}）',
     en: '{file}, layer “{layer}”, entity {entity} (handle {handle})',
@@ -560,7 +738,7 @@ export const importMessages = {
   },
   'import.readBoundaryDxf.vertex-count': {
     zh: '声明 {declared} 个顶点（组码 90），实际有 {found} 个。',
-    en: 'declares {declared} vertices (group 90) but has {found}.',
+    en: 'declares {declared|# vertex|# vertices} (group 90) but has {found}.',
   },
   'import.readBoundaryDxf.vertex-without-y': {
     zh: '第 {vertex} 个顶点缺少 Y 坐标（组码 20）。',

@@ -20,7 +20,7 @@ export const modelMessages = {
   },
   'model.duplicatePlans.duplicatePlanMessage-3': {
     zh: '{second} 与 {first} 是同一份规划（{featureCount} 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入',
-    en: '{second} and {first} are the same plan (all {featureCount} features have the same layer and BSM); give each plan once, and import a new edition as a new version of that plan',
+    en: '{second} and {first} are the same plan ({featureCount|its # feature has|all # features have} the same layer and BSM); give each plan once, and import a new edition as a new version of that plan',
   },
   'model.conflictLabel.name': {
     zh: '「{name}」',

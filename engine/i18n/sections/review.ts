@@ -400,7 +400,7 @@ export const reviewMessages = {
   },
   'review.reviewFileFinding.conditions-unexpected': {
     zh: '审查结论为“{verdict}”，字段 /opinion/conditions 中的 {count} 条条件不计入',
-    en: 'the verdict is {verdict}; the {count} conditions in field /opinion/conditions do not count',
+    en: 'the verdict is {verdict}; the {count|# condition|# conditions} in field /opinion/conditions {count|does|do} not count',
   },
   'review.reviewFileFinding.unknown-department': {
     zh: '字段 /opinion/department 的部门“{department}”不在本工作区的部门名单中（{known}）',

@@ -30,4 +30,81 @@ export const rulesMessages = {
     zh: '规则 {id}「{title}」：{a} 的{why}，无法计量，请检查该要素的几何',
     en: 'Rule {id}{title}: on {a} {why}; nothing could be measured, check the geometry',
   },
+  'rules.evaluateRule.coverage-overlap': {
+    zh: '「{a}」与「{b}」相互重叠',
+    en: '“{a}” and “{b}” overlap',
+  },
+  'rules.coverageGaps.gap': {
+    zh: '存在未覆盖的缝隙',
+    en: 'an uncovered gap',
+  },
+  'rules.evaluateSliver.mean-width': {
+    zh: '平均宽度 {width} m',
+    en: 'mean width {width} m',
+  },
+  'rules.evaluateUseMismatchPair.codes': {
+    zh: '{a} ≠ {b}',
+    en: '{a} ≠ {b}',
+  },
+  'rules.evaluateIndicator.detail': {
+    zh: '{indicator}（{town}）',
+    en: '{indicator} ({town})',
+  },
+  'rules.evaluateIndicator.whole-territory': {
+    zh: '全域',
+    en: 'whole territory',
+  },
+  'rules.evaluateQuality.invalid-geometry': {
+    zh: '几何无效：{reason}{at}，已按 MakeValid 修复后计量',
+    en: 'invalid geometry: {reason}{at}, measured after MakeValid repair',
+  },
+  'rules.evaluateQuality.invalid-at': {
+    zh: '（{lon}, {lat}）',
+    en: ' ({lon}, {lat})',
+  },
+  // GEOS's validity reasons (IsValidOp): English is GEOS's own wording.
+  'rules.evaluateQuality.geos-self-intersection': {
+    zh: '自相交',
+    en: 'Self-intersection',
+  },
+  'rules.evaluateQuality.geos-ring-self-intersection': {
+    zh: '环自相交',
+    en: 'Ring Self-intersection',
+  },
+  'rules.evaluateQuality.geos-hole-outside-shell': {
+    zh: '内环在外环之外',
+    en: 'Hole lies outside shell',
+  },
+  'rules.evaluateQuality.geos-holes-nested': {
+    zh: '内环相互嵌套',
+    en: 'Holes are nested',
+  },
+  'rules.evaluateQuality.geos-interior-disconnected': {
+    zh: '内部不连通',
+    en: 'Interior is disconnected',
+  },
+  'rules.evaluateQuality.geos-nested-shells': {
+    zh: '外环相互嵌套',
+    en: 'Nested shells',
+  },
+  'rules.evaluateQuality.geos-duplicate-rings': {
+    zh: '环重复',
+    en: 'Duplicate Rings',
+  },
+  'rules.evaluateQuality.geos-too-few-points': {
+    zh: '组成部分的点数过少',
+    en: 'Too few points in geometry component',
+  },
+  'rules.evaluateQuality.geos-invalid-coordinate': {
+    zh: '坐标无效',
+    en: 'Invalid Coordinate',
+  },
+  'rules.evaluateQuality.geos-ring-not-closed': {
+    zh: '环未闭合',
+    en: 'Ring is not closed',
+  },
+  'rules.evaluateQuality.geos-other': {
+    zh: '拓扑错误',
+    en: 'topology error',
+  },
 } as const satisfies Section;

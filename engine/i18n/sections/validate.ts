@@ -68,7 +68,7 @@ export const validateMessages = {
   },
   'validate.checkGeometry.position-arity': {
     zh: '坐标应为 [经度, 纬度] 或 [经度, 纬度, 高程]，实际有 {length} 个值',
-    en: 'a position must be [lon, lat] or [lon, lat, z], found {length} values',
+    en: 'a position must be [lon, lat] or [lon, lat, z], found {length|# value|# values}',
   },
   'validate.checkGeometry.not-a-number': {
     zh: '坐标值 {value} 不是数值',
@@ -164,11 +164,11 @@ export const validateMessages = {
   },
   'validate.messages.ring-too-few-positions': {
     zh: '{feature} 的第 {ring} 个环只有 {found} 个坐标，至少需要 4 个',
-    en: '{feature}: ring {ring} has {found} positions; at least 4 are needed',
+    en: '{feature}: ring {ring} has {found|# position|# positions}; at least 4 are needed',
   },
   'validate.messages.line-too-few-positions': {
     zh: '{feature} 的线只有 {found} 个坐标，至少需要 2 个',
-    en: '{feature}: a line has {found} positions; at least 2 are needed',
+    en: '{feature}: a line has {found|# position|# positions}; at least 2 are needed',
   },
   'validate.messages.unknown-document': {
     zh: '不是蓝图的规划文档（缺少 type "FeatureCollection" 与 plan），也不是其他已知的蓝图文档（规则包、指标目标、工作空间、冲突报告）',
@@ -240,7 +240,7 @@ export const validateMessages = {
   },
   'validate.messages.alias-field': {
     zh: '{layer} 图层的列 {found} 是 {fieldTitle}（{field}）的别名，应使用标准字段名 {field}（{count} 个要素）',
-    en: 'layer {layer}: column {found} is an alias of {field} ({fieldTitle}); use the standard name ({count} features)',
+    en: 'layer {layer}: column {found} is an alias of {field} ({fieldTitle}); use the standard name ({count|# feature|# features})',
   },
   'validate.messages.id-not-derived': {
     zh: '{feature} 的 id {found} 不是由规划编号与标识码派生的 {expected}',

@@ -60,11 +60,11 @@ export const zipMessages = {
   },
   'zip.readZipSafely.stored-short': {
     zh: '“{entry}”只存有 {compressedBytes} 字节，声明 {sizeBytes} 字节',
-    en: '“{entry}” stores {compressedBytes} bytes, declared {sizeBytes}',
+    en: '“{entry}” stores {compressedBytes|# byte|# bytes}, declared {sizeBytes}',
   },
   'zip.readZipSafely.inflated-short': {
     zh: '“{entry}”解压后只有 {written} 字节，声明 {sizeBytes} 字节',
-    en: '“{entry}” inflates to {written} bytes, declared {sizeBytes}',
+    en: '“{entry}” inflates to {written|# byte|# bytes}, declared {sizeBytes}',
   },
   'zip.readZipSafely.limit-hint': {
     zh: '；{hint}',

@@ -3,6 +3,7 @@
 // polygon a 地块, its 界址点 in the source's Gauss-Krüger zone (lon/lat sources: the 3-degree zone of the centre,
 // or the one given) numbered J1… clockwise from the north-west corner as writeBoundaryTxt numbers them, then the
 // TXT reader's own checks (checkBoundaryParcels): rings, closure, self-intersections, holes, territory, areas.
+import { say } from '../../i18n/index.ts';
 import type { Geometry, PropertyValue, Ring } from '../../model/types.ts';
 import { crsInfo, parseEpsgReference } from '../crs/crsCatalog.ts';
 import { JIYUAN_TERRITORY, type Territory } from '../crs/territory.ts';
@@ -76,7 +77,7 @@ export function boundaryFromFeatures(
   });
   if (result.findings.length > 0) return result;
   if (parts.length === 0) {
-    addFinding(result, boundaryFinding('BOUNDARY_NO_POLYGONS', where, { detail: '文件中没有要素', detailEn: 'the file holds no feature' }));
+    addFinding(result, boundaryFinding('BOUNDARY_NO_POLYGONS', where, { detail: say('import.boundaryFromFeatures.no-feature') }));
     return result;
   }
   let sumX = 0;

@@ -8,6 +8,7 @@ import { createReprojector } from '../crs/createReprojector.ts';
 import { crsInfo, type CrsInfo } from '../crs/crsCatalog.ts';
 import { inTerritory, type Territory } from '../crs/territory.ts';
 import { boundaryFinding, type BoundaryWhere } from './boundaryMessages.ts';
+import { BOUNDARY_TXT_TERMS as T } from './boundaryTxtTerms.ts';
 import type { BoundaryCrs, BoundaryFinding, BoundaryParcel, BoundaryPoint, BoundaryReadResult, BoundaryRing } from './types.ts';
 
 /** More findings than this add nothing for the user and would make a 100,000-line bad file slow to show. */
@@ -75,23 +76,24 @@ export function checkBoundaryParcels(
   // Pass 2: datum, zone, axis order, territory.
   const attr = (key: string): string | undefined => result.attributes.find((a) => a.key === key)?.value;
   const where0 = { fileName };
-  const datum = attr('坐标系') ?? '';
+  const datum = attr(T.datumKey) ?? '';
   if (datum === '') add(boundaryFinding('TXT_DATUM_MISSING', where0));
   else if (/西安|北京|1980|1954|xian|beijing/i.test(datum) || !/2000|CGCS/i.test(datum))
     add(boundaryFinding('TXT_DATUM_UNSUPPORTED', where0, { datum }));
-  const unit = attr('计量单位');
+  const unit = attr(T.unitKey);
   if (unit && !/^(米|m|metre|meter)$/i.test(unit)) add(boundaryFinding('TXT_UNIT', where0, { value: unit }));
-  const projection = attr('投影类型');
+  const projection = attr(T.projectionKey);
   if (projection && !/高斯|gauss/i.test(projection)) add(boundaryFinding('TXT_PROJECTION', where0, { value: projection }));
-  const widthText = attr('几度分带');
+  const widthText = attr(T.zoneWidthKey);
   let width: 3 | 6 = 3;
   if (widthText === undefined || widthText === '') add(boundaryFinding('TXT_ZONE_WIDTH_MISSING', where0));
   else if (/^3\s*(度)?$/.test(widthText)) width = 3;
   else if (/^6\s*(度)?$/.test(widthText)) width = 6;
   else add(boundaryFinding('TXT_ZONE_WIDTH', where0, { value: widthText }));
-  const zoneText = attr('带号') ?? '';
+  const zoneText = attr(T.zoneKey) ?? '';
   const headerZone = /^\d+$/.test(zoneText) ? Number(zoneText) : undefined;
-  if (zoneText !== '' && headerZone === undefined) add(boundaryFinding('TXT_NUMBER', where0, { field: '带号', value: zoneText, whole: 1 }));
+  if (zoneText !== '' && headerZone === undefined)
+    add(boundaryFinding('TXT_NUMBER', where0, { field: T.zoneKey, value: zoneText, whole: 1 }));
   if (fatal()) return result;
 
   const all = parcels.flatMap((p) => p.points.map((pt) => ({ parcel: p, pt })));

@@ -4,6 +4,7 @@
 // (checkBoundaryParcels): zone from the Y prefix or the chosen 带号, X/Y swapped, territory, closure, rings, areas.
 import { JIYUAN_TERRITORY, type Territory } from '../crs/territory.ts';
 import { boundaryFinding } from './boundaryMessages.ts';
+import { BOUNDARY_TXT_TERMS as T } from './boundaryTxtTerms.ts';
 import { addFinding, checkBoundaryParcels, decimalsOf, type RawParcel } from './checkBoundaryParcels.ts';
 import type { BoundaryReadResult } from './types.ts';
 import { defaultBoundaryAttributes } from './writeBoundaryTxt.ts';
@@ -49,7 +50,7 @@ const HEADER_NAMES: Record<string, Column> = {
   横坐标: 'y',
   easting: 'y',
 };
-const COLUMN_ZH: Record<Column, string> = { parcel: '地块编号', point: '点号', ring: '圈号', x: 'X', y: 'Y' };
+const COLUMN_ZH: Record<Column, string> = { parcel: T.parcelIdField, point: T.pointIdField, ring: T.ringNoField, x: 'X', y: 'Y' };
 
 function headerName(cell: string): Column | undefined {
   const key = cell
@@ -146,7 +147,7 @@ export function readBoundaryTable(text: string, options: ReadBoundaryTableOption
     const where = { fileName, line, parcelIndex: parcel.index, parcelId: id, pointId };
     const ringText = at('ring', cells) ?? '1';
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
-      add('TXT_NUMBER', where, { field: '圈号', value: ringText, whole: 1 });
+      add('TXT_NUMBER', where, { field: T.ringNoField, value: ringText, whole: 1 });
       continue;
     }
     const xText = at('x', cells) ?? '';

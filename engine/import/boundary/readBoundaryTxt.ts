@@ -2,8 +2,10 @@
 // 勘测定界 format) in the file's Gauss-Krüger zone and in EPSG:4490, the zone, and findings; no parcels at all when
 // a finding is fatal. Linear in the file size apart from the O(n log n) self-intersection sweep.
 import { JIYUAN_TERRITORY, type Territory } from '../crs/territory.ts';
+import { say, type Bilingual } from '../../i18n/index.ts';
 import { decodeText } from '../text/decodeText.ts';
 import { boundaryFinding, type BoundaryWhere } from './boundaryMessages.ts';
+import { BOUNDARY_TXT_TERMS as T } from './boundaryTxtTerms.ts';
 import { checkBoundaryParcels, decimalsOf, MAX_FINDINGS, type RawParcel } from './checkBoundaryParcels.ts';
 import type { BoundaryFinding, BoundaryReadResult } from './types.ts';
 
@@ -77,15 +79,15 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     if (sec) {
       section = sec[1]!.trim();
       seen.add(section);
-      if (section === '扩展信息') result.extension = [];
+      if (section === T.extensionSection) result.extension = [];
       continue;
     }
-    if (section === '扩展信息') {
+    if (section === T.extensionSection) {
       if (t !== '') result.extension!.push(t);
       continue;
     }
     if (t === '') continue;
-    if (section === '属性描述') {
+    if (section === T.attributesSection) {
       // A 地块 header here means the [地块坐标] line is missing: say that once instead of flagging every line.
       if (t.endsWith('@')) {
         section = '';
@@ -115,7 +117,7 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       result.attributes.push({ key, value });
       continue;
     }
-    if (section !== '地块坐标') continue;
+    if (section !== T.parcelsSection) continue;
     if (t.endsWith('@')) {
       const fields = t
         .slice(0, -1)
@@ -127,8 +129,8 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
       const pw = { ...where, parcelIndex: index, parcelId: shortened(id) };
       // The project document's limits: a 5 MB 地块名称 would be repeated in every line and CSV row of a review.
       for (const [field, value, max] of [
-        ['地块编号', id, MAX_PARCEL_ID],
-        ['地块名称', fields[3] ?? '', MAX_PARCEL_NAME],
+        [T.parcelIdField, id, MAX_PARCEL_ID],
+        [T.parcelNameField, fields[3] ?? '', MAX_PARCEL_NAME],
       ] as const) {
         if (value.length > max)
           add(boundaryFinding('TXT_FIELD_TOO_LONG', pw, { field, value: shortened(value), length: value.length, max }));
@@ -139,11 +141,12 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
         add(boundaryFinding('TXT_PARCEL_HEADER', pw, { text: t.slice(0, 80) }));
         continue;
       }
-      if (!/^\d+$/.test(fields[0]!)) add(boundaryFinding('TXT_NUMBER', pw, { field: '界址点数', value: fields[0]!, whole: 1 }));
+      if (!/^\d+$/.test(fields[0]!)) add(boundaryFinding('TXT_NUMBER', pw, { field: T.pointCountField, value: fields[0]!, whole: 1 }));
       else parcel.statedCount = Number(fields[0]);
-      if (fields[1] !== '' && decimalsOf(fields[1]!) < 0) add(boundaryFinding('TXT_NUMBER', pw, { field: '地块面积', value: fields[1]! }));
+      if (fields[1] !== '' && decimalsOf(fields[1]!) < 0)
+        add(boundaryFinding('TXT_NUMBER', pw, { field: T.parcelAreaField, value: fields[1]! }));
       const shape = fields[4] ?? '';
-      if (shape !== '' && shape !== '面') add(boundaryFinding('TXT_SHAPE_KIND', pw, { value: shape }));
+      if (shape !== '' && shape !== T.polygonValue) add(boundaryFinding('TXT_SHAPE_KIND', pw, { value: shape }));
       const first = firstIndexById.get(id);
       if (first !== undefined) add(boundaryFinding('TXT_DUPLICATE_PARCEL', pw, { id, first }));
       else firstIndexById.set(id, index);
@@ -175,13 +178,13 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
         boundaryFinding(
           'TXT_FIELD_TOO_LONG',
           { ...pw(), pointId: shortened(pointId) },
-          { field: '点号', value: shortened(pointId), length: pointId.length, max: MAX_POINT_ID },
+          { field: T.pointIdField, value: shortened(pointId), length: pointId.length, max: MAX_POINT_ID },
         ),
       );
       continue;
     }
     if (!/^\d+$/.test(ringText) || Number(ringText) < 1) {
-      add(boundaryFinding('TXT_NUMBER', pw(), { field: '圈号', value: ringText, whole: 1 }));
+      add(boundaryFinding('TXT_NUMBER', pw(), { field: T.ringNoField, value: ringText, whole: 1 }));
       continue;
     }
     const xDecimals = decimalsOf(xText);
@@ -198,22 +201,15 @@ export function readBoundaryTxt(bytes: Uint8Array, fileName: string, options: Re
     if (yDecimals > result.coordinateDecimals) result.coordinateDecimals = yDecimals;
     parcel.points.push({ pointId, ringNo: Number(ringText), xM: Number(xText), yM: Number(yText), line: i + 1 });
   }
-  const other = !seen.has('属性描述') && !seen.has('地块坐标') ? otherFormat(text) : null;
+  const noSections = !seen.has(T.attributesSection) && !seen.has(T.parcelsSection);
+  const other = noSections ? otherFormat(text) : null;
   if (other) add(boundaryFinding('TXT_OTHER_FORMAT', { fileName }, other));
-  else if (!seen.has('属性描述') && !seen.has('地块坐标') && hasHighBytes(bytes)) {
+  else if (noSections && hasHighBytes(bytes)) {
     // Neither section name decodes although the file has non-ASCII text: another encoding (Big5, …).
-    add(
-      boundaryFinding(
-        'TXT_ENCODING',
-        { fileName },
-        {
-          detail: `按 ${encoding.toUpperCase()} 解码后找不到 [属性描述] 和 [地块坐标]`,
-          detailEn: `decoded as ${encoding.toUpperCase()} it has no [属性描述] or [地块坐标]`,
-        },
-      ),
-    );
+    const detail = say('import.readBoundaryTxt.no-sections', { ...T, encoding: encoding.toUpperCase() });
+    add(boundaryFinding('TXT_ENCODING', { fileName }, { detail }));
   } else
-    for (const name of ['属性描述', '地块坐标'])
+    for (const name of [T.attributesSection, T.parcelsSection])
       if (!seen.has(name)) add(boundaryFinding('TXT_SECTION_MISSING', { fileName }, { section: name }));
   if (fatal()) return result;
   return checkBoundaryParcels(parcels, result, fileName, territory);
@@ -225,20 +221,16 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 }
 
 /** A file of another kind given with a .txt name (a GeoJSON, a project document, a DXF): what it is and what to do. */
-function otherFormat(text: string): { format: string; advice: string; adviceEn: string } | null {
+function otherFormat(text: string): { format: string; advice: Bilingual } | null {
   const head = text.slice(0, 4096).trimStart();
   if (head.startsWith('{')) {
     const geojson = /"type"\s*:\s*"(FeatureCollection|Feature|Polygon|MultiPolygon)"/.test(head);
     return geojson
-      ? {
-          format: 'GeoJSON',
-          advice: '请将扩展名改为 .geojson 后按 GeoJSON 导入',
-          adviceEn: 'rename it to .geojson and import it as GeoJSON',
-        }
-      : { format: 'JSON', advice: '项目文档或规划文件请用 .json 扩展名', adviceEn: 'give project documents and plans a .json name' };
+      ? { format: 'GeoJSON', advice: say('import.readBoundaryTxt.advice-geojson') }
+      : { format: 'JSON', advice: say('import.readBoundaryTxt.advice-json') };
   }
   if (/^(999\s*\r?\n[^\n]*\r?\n\s*)?0\s*\r?\n\s*SECTION\s*\r?\n/.test(head)) {
-    return { format: 'DXF', advice: '请将扩展名改为 .dxf 后按 DXF 导入', adviceEn: 'rename it to .dxf and import it as DXF' };
+    return { format: 'DXF', advice: say('import.readBoundaryTxt.advice-dxf') };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Pure. Chooses the DBF text encoding: the user's choice, else the `.cpg`, else the DBF language-driver
 // byte (0x4D / 0x7A = code page 936), else detection (every non-ASCII cell strictly valid UTF-8 → UTF-8,
 // otherwise GB18030, a superset of GBK). Returns the choice with its reason so the UI can show it.
+import { say } from '../../i18n/index.ts';
 import { decodeText } from '../text/decodeText.ts';
 import type { EncodingChoice, TextEncodingName } from '../types.ts';
 import { nonAsciiTextCells, type DbfTable } from './readDbf.ts';
@@ -22,34 +23,18 @@ const LDID_936 = new Set([0x4d, 0x7a]);
 
 export function chooseDbfEncoding(table: DbfTable, cpgText: string | undefined, userEncoding?: TextEncodingName): EncodingChoice {
   if (userEncoding)
-    return { encoding: userEncoding, source: 'user', detail: `用户指定 ${userEncoding}`, detailEn: `chosen by the user: ${userEncoding}` };
+    return { encoding: userEncoding, source: 'user', detail: say('import.chooseDbfEncoding.user', { encoding: userEncoding }) };
   if (cpgText !== undefined) {
     const fromCpg = encodingFromLabel(cpgText);
-    if (fromCpg)
-      return {
-        encoding: fromCpg,
-        source: 'cpg',
-        detail: `.cpg 声明 ${cpgText.trim()}`,
-        detailEn: `declared by the .cpg: ${cpgText.trim()}`,
-      };
+    if (fromCpg) return { encoding: fromCpg, source: 'cpg', detail: say('import.chooseDbfEncoding.cpg', { label: cpgText.trim() }) };
   }
   if (LDID_936.has(table.languageDriver)) {
-    return {
-      encoding: 'gbk',
-      source: 'dbf-language-byte',
-      detail: `DBF 语言驱动字节 0x${table.languageDriver.toString(16).toUpperCase()}（代码页 936）`,
-      detailEn: `the DBF language-driver byte 0x${table.languageDriver.toString(16).toUpperCase()} (code page 936)`,
-    };
+    const byte = table.languageDriver.toString(16).toUpperCase();
+    return { encoding: 'gbk', source: 'dbf-language-byte', detail: say('import.chooseDbfEncoding.language-byte', { byte }) };
   }
   for (const cell of nonAsciiTextCells(table)) {
-    if (decodeText(cell.bytes, 'utf-8', true) === null) {
-      return {
-        encoding: 'gb18030',
-        source: 'detected',
-        detail: '文本不是有效的 UTF-8，按 GB18030（兼容 GBK）解码',
-        detailEn: 'the text is not valid UTF-8, so it is decoded as GB18030 (a superset of GBK)',
-      };
-    }
+    if (decodeText(cell.bytes, 'utf-8', true) === null)
+      return { encoding: 'gb18030', source: 'detected', detail: say('import.chooseDbfEncoding.not-utf8') };
   }
-  return { encoding: 'utf-8', source: 'detected', detail: '文本均为有效的 UTF-8', detailEn: 'all text is valid UTF-8' };
+  return { encoding: 'utf-8', source: 'detected', detail: say('import.chooseDbfEncoding.utf8') };
 }

@@ -111,7 +111,7 @@ export function readShapefile(files: ReadonlyMap<string, Uint8Array>, label: str
           say('import.readShapefile.dbf-encoding-suspect', {
             dbf: dbf!.name,
             encoding: encoding.encoding.toUpperCase(),
-            detail: { zh: encoding.detail, en: encoding.detailEn },
+            detail: encoding.detail,
             remedy: encodingRemedy(options.audience, 'utf-8'),
           }),
           { file: dbf!.name },

@@ -4,6 +4,7 @@
 // at the end (a gap across a tile line is one gap) and each polygon from `minAreaM2` is a finding.
 import { bbox, type BBox } from '../../geometry/bbox.ts';
 import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
+import { say } from '../../i18n/index.ts';
 import type { Geometry } from '../../model/types.ts';
 import type { Finding } from '../finding.ts';
 import type { GeomHandle } from '../../geometry/port.ts';
@@ -70,8 +71,7 @@ export function coverageGaps(
       measure: { areaM2 },
       shares: {},
       label: 'gap',
-      detail: '存在未覆盖的缝隙',
-      detailEn: 'an uncovered gap',
+      detail: say('rules.coverageGaps.gap'),
     });
   }
   return out;

@@ -1,6 +1,7 @@
 // Pure. The `indicator` relation: each computed indicator value (whole territory or one town) among the
 // rule's indicators whose status is `violated` against its target becomes a finding with value and target.
 import type { IndicatorValue } from '../../indicators/types.ts';
+import { say } from '../../i18n/index.ts';
 import type { Finding } from '../finding.ts';
 import type { Relation } from '../types.ts';
 
@@ -24,8 +25,10 @@ export function evaluateIndicator(
       measure: { value: v.value, target: v.target, unit: UNIT_ZH[v.unit] },
       shares: {},
       label: `${v.indicator}:${v.townCode ?? 'all'}`,
-      detail: `${names(v.indicator)}（${v.townName ?? v.townCode ?? '全域'}）`,
-      detailEn: `${names(v.indicator, 'en')} (${v.townName ?? v.townCode ?? 'whole territory'})`,
+      detail: say('rules.evaluateIndicator.detail', {
+        indicator: { zh: names(v.indicator), en: names(v.indicator, 'en') },
+        town: v.townName ?? v.townCode ?? say('rules.evaluateIndicator.whole-territory'),
+      }),
     };
     if (v.townCode !== null) f.town = { code: v.townCode, name: v.townName ?? v.townCode };
     out.push(f);

@@ -1,6 +1,7 @@
 // Pure. The `quality` relation: validation findings of plans imported with quality errors (unknown
 // codes, MJ mismatches, CRS doubts, invalid geometry), plus the invalid geometries the engine itself met
 // while preparing features (repaired with MakeValid for measurement, reported here, never skipped).
+import { say, type Bilingual, type MessageKey } from '../../i18n/index.ts';
 import type { Finding as ValidationFinding } from '../../validate/types.ts';
 import type { Finding } from '../finding.ts';
 import { isAlive, type RulesState } from '../rulesState.ts';
@@ -20,19 +21,27 @@ const CATEGORY: Readonly<Record<string, QualityFindingCode>> = {
   'invalid-geometry': 'invalid-geometry',
 };
 
-/** GEOS's validity reasons (IsValidOp), told in Chinese; an unlisted one is a topology error in general. */
-const GEOS_REASON_ZH: Readonly<Record<string, string>> = {
-  'Self-intersection': '自相交',
-  'Ring Self-intersection': '环自相交',
-  'Hole lies outside shell': '内环在外环之外',
-  'Holes are nested': '内环相互嵌套',
-  'Interior is disconnected': '内部不连通',
-  'Nested shells': '外环相互嵌套',
-  'Duplicate Rings': '环重复',
-  'Too few points in geometry component': '组成部分的点数过少',
-  'Invalid Coordinate': '坐标无效',
-  'Ring is not closed': '环未闭合',
+/** GEOS's validity reasons (IsValidOp) and their catalogue messages. */
+type GeosReasonKey = Extract<MessageKey, `rules.evaluateQuality.geos-${string}`>;
+
+const GEOS_REASON: Readonly<Record<string, GeosReasonKey>> = {
+  'Self-intersection': 'rules.evaluateQuality.geos-self-intersection',
+  'Ring Self-intersection': 'rules.evaluateQuality.geos-ring-self-intersection',
+  'Hole lies outside shell': 'rules.evaluateQuality.geos-hole-outside-shell',
+  'Holes are nested': 'rules.evaluateQuality.geos-holes-nested',
+  'Interior is disconnected': 'rules.evaluateQuality.geos-interior-disconnected',
+  'Nested shells': 'rules.evaluateQuality.geos-nested-shells',
+  'Duplicate Rings': 'rules.evaluateQuality.geos-duplicate-rings',
+  'Too few points in geometry component': 'rules.evaluateQuality.geos-too-few-points',
+  'Invalid Coordinate': 'rules.evaluateQuality.geos-invalid-coordinate',
+  'Ring is not closed': 'rules.evaluateQuality.geos-ring-not-closed',
 };
+
+/** A GEOS reason in both languages; an unlisted one is a topology error in general (GEOS's own words in English). */
+function geosReason(reason: string): Bilingual {
+  const key = GEOS_REASON[reason];
+  return key ? say(key) : { zh: say('rules.evaluateQuality.geos-other').zh, en: reason };
+}
 
 export function qualityCategoryOf(f: ValidationFinding): QualityFindingCode | undefined {
   return CATEGORY[f.code];
@@ -65,8 +74,7 @@ export function evaluateQuality(
           shares: {},
           label,
           planId: String(plan.planId),
-          detail: vf.message.zh,
-          detailEn: vf.message.en,
+          detail: vf.message,
         });
         continue;
       }
@@ -85,8 +93,7 @@ export function evaluateQuality(
         measure: {},
         shares: {},
         label,
-        detail: vf.message.zh,
-        detailEn: vf.message.en,
+        detail: vf.message,
       });
     }
   }
@@ -98,7 +105,8 @@ export function evaluateQuality(
       const label = 'invalid-geometry:geometry';
       if (seen.has(`${slot}:${label}`)) continue;
       seen.add(`${slot}:${label}`);
-      const at = f.invalid.location ? `（${f.invalid.location[0].toFixed(6)}, ${f.invalid.location[1].toFixed(6)}）` : '';
+      const [lon, lat] = f.invalid.location?.map((c) => c.toFixed(6)) ?? [];
+      const at = lon === undefined ? '' : say('rules.evaluateQuality.invalid-at', { lon, lat: lat! });
       out.push({
         subject: f,
         object: null,
@@ -106,8 +114,7 @@ export function evaluateQuality(
         measure: {},
         shares: {},
         label,
-        detail: `几何无效：${GEOS_REASON_ZH[f.invalid.reason] ?? '拓扑错误'}${at}，已按 MakeValid 修复后计量`,
-        detailEn: `invalid geometry: ${f.invalid.reason}${at}, measured after MakeValid repair`,
+        detail: say('rules.evaluateQuality.invalid-geometry', { reason: geosReason(f.invalid.reason), at }),
       });
     }
   }

@@ -1,6 +1,7 @@
 // Pure. The `sliver` relation on one polygon: area below `minAreaM2` or mean width 2A/P (ellipsoidal
 // area, geodesic perimeter) at most `minMeanWidthM`.
 import { geodesicLengthM } from '../../geometry/geodesicLengthM.ts';
+import { say } from '../../i18n/index.ts';
 import type { Geometry } from '../../model/types.ts';
 import { cos, hypot } from '../../numeric/portableMath.ts';
 import type { Finding } from '../finding.ts';
@@ -26,8 +27,7 @@ export function evaluateSliver(state: RulesState, rel: Sliver, s: number): Findi
     region: footprint,
     measure: { areaM2, meanWidthM },
     shares: { subject: 1 },
-    detail: `平均宽度 ${meanWidthM.toFixed(2)} m`,
-    detailEn: `mean width ${meanWidthM.toFixed(2)} m`,
+    detail: say('rules.evaluateSliver.mean-width', { width: meanWidthM.toFixed(2) }),
   };
 }
 

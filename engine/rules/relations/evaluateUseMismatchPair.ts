@@ -1,6 +1,7 @@
 // Pure. The `useMismatch` relation: overlapping features of two plans whose classification codes are not
 // compatible (compatible = one code is a prefix of the other). First-level (2-digit) classes differ →
 // `firstLevelSeverity`; same first level, finer class differs → `finerSeverity`. From `minAreaM2`.
+import { say } from '../../i18n/index.ts';
 import type { Finding } from '../finding.ts';
 import { overlapOf } from '../overlapOf.ts';
 import { footprintAreaM2, type RulesState } from '../rulesState.ts';
@@ -27,6 +28,6 @@ export function evaluateUseMismatchPair(state: RulesState, rel: UseMismatch, s: 
     measure: { areaM2: ov.areaM2 },
     shares: { subject: sArea > 0 ? ov.areaM2 / sArea : 0, object: oArea > 0 ? ov.areaM2 / oArea : 0 },
     severity: a.slice(0, 2) !== b.slice(0, 2) ? rel.firstLevelSeverity : rel.finerSeverity,
-    detail: `${a} ≠ ${b}`,
+    detail: say('rules.evaluateUseMismatchPair.codes', { a, b }),
   };
 }

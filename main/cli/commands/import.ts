@@ -101,7 +101,7 @@ function printReport(report: ImportReport, ctx: CliContext): void {
     ctx.out(
       t(
         say('commands.import.printReport', {
-          detail: { zh: report.encoding.detail, en: report.encoding.source },
+          detail: report.encoding.detail,
           encoding: report.encoding.encoding,
         }),
       ),

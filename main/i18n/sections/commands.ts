@@ -200,7 +200,7 @@ export const commandsMessages = {
   },
   'commands.import.readDatabaseLayer': {
     zh: '从 {label} 读取 {file}：{rows} 行',
-    en: 'read {file} from {label}: {rows} rows',
+    en: 'read {file} from {label}: {rows|# row|# rows}',
   },
   'commands.import.importCommand_summary': {
     zh: '导入部门规划（GeoJSON、Shapefile、GeoPackage），转换坐标、映射字段并校验',
@@ -292,7 +292,7 @@ export const commandsMessages = {
   },
   'commands.import.run-3': {
     zh: '✓ 已写出 {output}（{length} 个要素）',
-    en: '✓ wrote {output} ({length} features)',
+    en: '✓ wrote {output} ({length|# feature|# features})',
   },
   'commands.import.run-4': {
     zh: '✓ 可以导入（未给出 -o，未写出文件）',
@@ -496,7 +496,7 @@ export const commandsMessages = {
   },
   'commands.export.run-6': {
     zh: '已导出 {output}（{statusZh}，{value} 个文件，{value2} MB）：{length} 个规划，冲突 {total} 处（未处置 {open}，阻断 {openBlockers}），处置 {resolutions} 条，待定区域 {undeterminedAreas} 处',
-    en: 'exported {output} ({statusZh}, {value} files, {value2} MB): {length} plans, {total} conflicts ({open} open, {openBlockers} blockers), {resolutions} resolutions, {undeterminedAreas} undetermined areas',
+    en: 'exported {output} ({statusZh}, {value|# file|# files}, {value2} MB): {length|# plan|# plans}, {total|# conflict|# conflicts} ({open} open, {openBlockers|# blocker|# blockers}), {resolutions|# resolution|# resolutions}, {undeterminedAreas|# undetermined area|# undetermined areas}',
   },
   'commands.export.run-7': {
     zh: '草稿原因',
@@ -540,7 +540,7 @@ export const commandsMessages = {
   },
   'commands.accept.run-3': {
     zh: '报送：规划 {id}（{department}，{version}），第 {sequence} 号，报送人 {author}，{createdAt}，编辑历史 {length} 条',
-    en: 'submission: plan {id} ({department}, {version}), no. {sequence}, by {author}, {createdAt}, {length} edits in the history',
+    en: 'submission: plan {id} ({department}, {version}), no. {sequence}, by {author}, {createdAt}, {length|# edit|# edits} in the history',
   },
   'commands.accept.run-4': {
     zh: '✗ {planFile} 是规划 {id}，报送包是规划 {id2}，未合并',
@@ -548,7 +548,7 @@ export const commandsMessages = {
   },
   'commands.accept.run-5': {
     zh: '三方合并：取自局方 {fromOurs}，取自部门 {fromTheirs}，双方合并 {combined}，冲突 {length}',
-    en: 'three-way merge: {fromOurs} from the bureau, {fromTheirs} from the department, {combined} combined, {length} conflicts',
+    en: 'three-way merge: {fromOurs} from the bureau, {fromTheirs} from the department, {combined} combined, {length|# conflict|# conflicts}',
   },
   'commands.accept.run-6': {
     zh: '局方',
@@ -764,11 +764,11 @@ export const commandsMessages = {
   },
   'commands.replay.run-3': {
     zh: '已按编辑历史重建 {file}：{length} 个规划，{features} 个要素，处置 {length2} 条；编辑记录 {length3} 条（可重做 {length4} 条）',
-    en: 'rebuilt {file} from its history: {length} plans, {features} features, {length2} resolutions; {length3} edits ({length4} to redo)',
+    en: 'rebuilt {file} from its history: {length|# plan|# plans}, {features|# feature|# features}, {length2|# resolution|# resolutions}; {length3|# edit|# edits} ({length4} to redo)',
   },
   'commands.replay.run-4': {
     zh: '{features} 个要素',
-    en: '{features} features',
+    en: '{features|# feature|# features}',
   },
   'commands.replay.who': {
     zh: '（未署名）',
@@ -776,7 +776,7 @@ export const commandsMessages = {
   },
   'commands.replay.run-5': {
     zh: '工作站 {station}（{who}）：{n} 条编辑',
-    en: 'station {station} ({who}): {n} edits',
+    en: 'station {station} ({who}): {n|# edit|# edits}',
   },
   'commands.replay.run-6': {
     zh: '已写出重建的工作区 {output}',
@@ -816,7 +816,7 @@ export const commandsMessages = {
   },
   'commands.diff.run-5': {
     zh: '共新增 {length}、删除 {length2}、修改 {length3} 个要素（未变 {unchanged}），{length4} 个用地分类面积变化，{length5} 项指标变化',
-    en: '{length} added, {length2} removed, {length3} changed ({unchanged} unchanged); {length4} classes changed area; {length5} indicators changed',
+    en: '{length} added, {length2} removed, {length3} changed ({unchanged} unchanged); {length4|# class|# classes} changed area; {length5|# indicator|# indicators} changed',
   },
   'commands.submit.readPlanFile': {
     zh: '✗ {file} 不是有效的规划文件：',
@@ -848,7 +848,7 @@ export const commandsMessages = {
   },
   'commands.submit.run-3': {
     zh: '已生成报送包 {output}：规划 {id}（{department}，{version}），第 {sequence} 号，编辑 {length} 条，报送人 {author}，工作站 {stationName}，已签名',
-    en: 'wrote submission {output}: plan {id} ({department}, {version}), no. {sequence}, {length} edits, by {author} at station {stationName}, signed',
+    en: 'wrote submission {output}: plan {id} ({department}, {version}), no. {sequence}, {length|# edit|# edits}, by {author} at station {stationName}, signed',
   },
   'commands.sign.sign_summary': {
     zh: '用本工作站的密钥为成果包或回执签名（下发前）',
@@ -900,7 +900,7 @@ export const commandsMessages = {
   },
   'commands.publish.run-4': {
     zh: '✓ 已发布到 {label} 模式 {schema}：第 {version} 版，{length} 张表',
-    en: '✓ published to {label} schema {schema}: version {version}, {length} tables',
+    en: '✓ published to {label} schema {schema}: version {version}, {length|# table|# tables}',
   },
   'commands.rules.rules_summary': {
     zh: '规则包工具：lint 校验规则包并运行内置测试',
@@ -1048,7 +1048,7 @@ export const commandsMessages = {
   },
   'commands.verify.verified': {
     zh: '✓ {file}：校验通过（{status}，{files} 个文件，重建逐字节一致）',
-    en: '✓ {file}: verified ({status}, {files} files, rebuild identical byte for byte)',
+    en: '✓ {file}: verified ({status}, {files|# file|# files}, rebuild identical byte for byte)',
   },
   'commands.verify.statusFinal': {
     zh: '正式成果',
@@ -1068,11 +1068,11 @@ export const commandsMessages = {
   },
   'commands.check.tile-fallback': {
     zh: '注意：PostGIS 无法计算规则 {ruleIds} 的某些几何（{reason}），{tiles} 个分块（其 {of} 个主体要素中的 {embedded} 个）改由本机引擎计算（并报告无法计量的要素或要素对），其余在数据库中计算',
-    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates {tiles} tile(s) ({embedded} of its {of} subjects, and reports the feature or pair it cannot measure), the database the rest',
+    en: 'note: PostGIS could not compute some geometry of rule {ruleIds} ({reason}); the embedded engine evaluates {tiles|# tile|# tiles} ({embedded} of its {of|# subject|# subjects}, and reports the feature or pair it cannot measure), the database the rest',
   },
   'commands.check.geometry-from-tables': {
     zh: '几何：{fromTables} 个取自数据库中的表，发送 {sent} 个；发送线路缓冲区或修复后的占地 {footprints} 个',
-    en: 'geometries: {fromTables} from the tables, {sent} sent; {footprints} corridors or repaired footprints sent',
+    en: 'geometries: {fromTables} from the tables, {sent} sent; {footprints|# corridor or repaired footprint|# corridors or repaired footprints} sent',
   },
   'commands.check.source-layer-form': {
     zh: '--source-layer 应为 <类型>[:<规划编号>]=<模式.表>[,<模式.表>…]（类型：{kinds}），得到“{value}”',
@@ -1088,6 +1088,6 @@ export const commandsMessages = {
   },
   'commands.check.tables-read': {
     zh: '从 {source} 读取 {label}：{count} 个要素（规划 {planId}）',
-    en: 'read {label} from {source}: {count} features (plan {planId})',
+    en: 'read {label} from {source}: {count|# feature|# features} (plan {planId})',
   },
 } as const satisfies Section;

@@ -173,7 +173,7 @@ describe('payload refusals', () => {
         "无法打开「a.lantu」：workspace.json 中规划「城区规划」的字段 plans[0].plan.title 长度应至少为 2，实际为 "城区规划"。当前工作区未作改动。
       Cannot open "a.lantu": in workspace.json, plan "城区规划", the field plans[0].plan.title should have at least 2 items or characters, found "城区规划". The current workspace was not changed.",
         "无法打开「a.lantu」：workspace.json 中字段 plans 长度应至多为 1，实际为 [{"plan":{"title":"城区规划"},"features":[{"properties":{"BSM":"7"}},{"properties…。当前工作区未作改动。
-      Cannot open "a.lantu": in workspace.json, the field plans should have at most 1 items or characters, found [{"plan":{"title":"城区规划"},"features":[{"properties":{"BSM":"7"}},{"properties…. The current workspace was not changed.",
+      Cannot open "a.lantu": in workspace.json, the field plans should have at most 1 item or character, found [{"plan":{"title":"城区规划"},"features":[{"properties":{"BSM":"7"}},{"properties…. The current workspace was not changed.",
         "无法打开「a.lantu」：workspace.json 中字段 plans 不符合工作区格式（uniqueItems），实际为 [{"plan":{"title":"城区规划"},"features":[{"properties":{"BSM":"7"}},{"properties…。当前工作区未作改动。
       Cannot open "a.lantu": in workspace.json, the field plans does not follow the workspace format (uniqueItems), found [{"plan":{"title":"城区规划"},"features":[{"properties":{"BSM":"7"}},{"properties…. The current workspace was not changed.",
       ]

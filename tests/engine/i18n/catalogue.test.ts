@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, PLACEHOLDER, say, type Entry } from '../../../engine/i18n/index.ts';
+import { CATALOGUE, PLACEHOLDER, say, type Entry, type Placeholders } from '../../../engine/i18n/index.ts';
 
 const IDEOGRAPH = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 const names = (template: string) => [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
@@ -16,7 +16,9 @@ describe('the engine message catalogue', () => {
   });
 
   it('has no Chinese in English except in interpolated values', () => {
-    const leaking = entries.filter(([, e]) => IDEOGRAPH.test(e.en.replace(PLACEHOLDER, ''))).map(([key, e]) => `${key}: ${e.en}`);
+    // A plural form's texts are English wording, not a value: they are checked too.
+    const wording = (en: string) => en.replace(PLACEHOLDER, (_m, _name, one = '', other = '') => `${String(one)} ${String(other)}`);
+    const leaking = entries.filter(([, e]) => IDEOGRAPH.test(wording(e.en))).map(([key, e]) => `${key}: ${e.en}`);
     expect(leaking).toEqual([]);
   });
 
@@ -37,6 +39,31 @@ describe('say', () => {
       zh: '第 3 个要素 的 id 应为 UUID（由规划编号与标识码派生），实际为 空',
       en: 'feature 3: id must be a UUID (derived from plan id and BSM), found nothing',
     });
+  });
+
+  it('words a count of one in the singular in English, # standing for the count', () => {
+    expect(say('validate.checkGeometry.position-arity', { length: 1 })).toEqual({
+      zh: '坐标应为 [经度, 纬度] 或 [经度, 纬度, 高程]，实际有 1 个值',
+      en: 'a position must be [lon, lat] or [lon, lat, z], found 1 value',
+    });
+    expect(say('validate.checkGeometry.position-arity', { length: '1' }).en).toMatch(/found 1 value$/);
+    for (const n of [0, 4, '1.5', 11, 21])
+      expect(say('validate.checkGeometry.position-arity', { length: n }).en).toMatch(new RegExp(`found ${n} values$`));
+    expect(say('review.reviewFileFinding.conditions-unexpected', { verdict: 'ok', count: 1 }).en).toBe(
+      'the verdict is ok; the 1 condition in field /opinion/conditions does not count',
+    );
+    expect(say('review.reviewFileFinding.conditions-unexpected', { verdict: 'ok', count: 2 }).en).toBe(
+      'the verdict is ok; the 2 conditions in field /opinion/conditions do not count',
+    );
+  });
+
+  it('types a plural form by its name, and reads a brace with more than two texts as literal text', () => {
+    type Names = Placeholders<'found {n|# value|# values} in {file}'>;
+    const plural: [Names] extends ['n' | 'file'] ? (['n' | 'file'] extends [Names] ? true : false) : false = true;
+    const notPlural: [Placeholders<'{n|a|b|c}'>] extends [never] ? true : false = true;
+    expect([plural, notPlural]).toEqual([true, true]);
+    // @ts-expect-error: `length`, named only by a plural form, is still required
+    expect(say('validate.checkGeometry.position-arity', {}).en).toContain('{length}');
   });
 
   it('leaves braces and $-patterns inside values as they are', () => {

@@ -35,7 +35,7 @@ describe('duplicatePlans', () => {
       'y.json 与 x.json 是同一份规划（1 个要素的图层与标识码 BSM 全部相同），同一规划只能给出一次；新的一版请作为该规划的新版本导入',
     );
     expect(m.en).toBe(
-      'y.json and x.json are the same plan (all 1 features have the same layer and BSM); give each plan once, and import a new edition as a new version of that plan',
+      'y.json and x.json are the same plan (its 1 feature has the same layer and BSM); give each plan once, and import a new edition as a new version of that plan',
     );
   });
 });

@@ -4,6 +4,7 @@
 // order, then across cells), the tiles' pieces dissolved in tile order and split into polygons —, tiles and subject
 // pairs spread over the clients; overlaps between features of the layer as evaluateOverlapsPair does them.
 import { bbox } from '../../../../engine/geometry/index.ts';
+import { say } from '../../../../engine/i18n/index.ts';
 import type { Properties } from '../../../../engine/model/index.ts';
 import { OVERLAP_NOISE_M2, ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
@@ -69,8 +70,7 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
       shares: { subject: sArea > 0 ? areaM2 / sArea : 0, object: oArea > 0 ? areaM2 / oArea : 0 },
       townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: areaM2 >= OVERLAP_NOISE_M2 || row.is_point } : {}),
-      detail: `「${String(a)}」与「${String(b)}」相互重叠`,
-      detailEn: `“${String(a)}” and “${String(b)}” overlap`,
+      detail: say('rules.evaluateRule.coverage-overlap', { a: String(a), b: String(b) }),
     });
   }
   for (const row of gaps) {
@@ -84,8 +84,7 @@ export const coverageRecords: RecordsOfRelation = async (q) => {
       townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: false } : {}),
       label: 'gap',
-      detail: '存在未覆盖的缝隙',
-      detailEn: 'an uncovered gap',
+      detail: say('rules.coverageGaps.gap'),
     });
   }
   return out;

@@ -1,6 +1,7 @@
 // Node shell (PostGIS). The `sliver` relation in SQL, giving the embedded engine's records (evaluateSliver.ts): a
 // polygon whose ellipsoidal area (ST_Area(geography)) is below minAreaM2 or whose mean width 2A/P (P the geodesic
 // perimeter, ST_Perimeter(geography), holes included) is at most minMeanWidthM; tile by tile over the clients.
+import { say } from '../../../../engine/i18n/index.ts';
 import type { LayerCode } from '../../../../engine/model/index.ts';
 import { ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation } from '../relationQuery.ts';
@@ -56,8 +57,7 @@ export const sliverRecords: RecordsOfRelation = async (q) => {
       shares: { subject: 1 },
       townAt: townAtOfRow(row),
       ...(withOverlaps ? { overlaps: false } : {}),
-      detail: `平均宽度 ${meanWidthM.toFixed(2)} m`,
-      detailEn: `mean width ${meanWidthM.toFixed(2)} m`,
+      detail: say('rules.evaluateSliver.mean-width', { width: meanWidthM.toFixed(2) }),
     });
   }
   return out;

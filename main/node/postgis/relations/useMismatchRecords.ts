@@ -1,6 +1,7 @@
 // The `useMismatch` relation in SQL (engine evaluateUseMismatchPair.ts): overlapping features of two plans whose
 // classification codes are both non-empty strings and neither a prefix of the other, from minAreaM2; the severity
 // (first-level classes differ or not) and the detail are decided here from the codes read back, as the engine does.
+import { say } from '../../../../engine/i18n/index.ts';
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
@@ -41,7 +42,7 @@ export async function useMismatchRecords(q: RelationQuery): Promise<RelationReco
       measure: { areaM2 },
       shares,
       severity: row.a.slice(0, 2) !== row.b.slice(0, 2) ? rel.firstLevelSeverity : rel.finerSeverity,
-      detail: `${row.a} ≠ ${row.b}`,
+      detail: say('rules.evaluateUseMismatchPair.codes', { a: row.a, b: row.b }),
       townAt: townAtOfRow(row),
     };
     if (withOverlaps) record.overlaps = row.overlaps;
