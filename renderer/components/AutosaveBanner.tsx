@@ -2,13 +2,14 @@
 // retry button. It cannot be dismissed; it goes away only when every queued change is stored.
 import { Alert, Button } from 'antd';
 import { useEditor, useT } from '../app/StoreContext.tsx';
+import { message } from '../i18n/message.ts';
 import type { SaveStatus } from '../services/persistence/attachAutosave.ts';
 
 export function AutosaveBanner({ save, onRetry }: { save: SaveStatus; onRetry: () => void }) {
   const t = useT();
   const language = useEditor((s) => s.language);
   if (save.state !== 'failed') return null;
-  const text = t('saveBanner').replace('{reason}', save.reason[language]).replace('{pending}', String(save.pending));
+  const text = message(language, 'saveBanner', { reason: save.reason[language], pending: save.pending });
   return (
     <div className="notice notice-error" role="alert" data-testid="autosave-banner">
       <Alert

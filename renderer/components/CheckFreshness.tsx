@@ -2,9 +2,11 @@
 // conflicts that puts in doubt, while the re-check of those features runs (also after a reload, when the
 // results come back from IndexedDB); the tooltip says when the results were computed.
 import { useEditor, useT } from '../app/StoreContext.tsx';
+import { message } from '../i18n/message.ts';
 
 export function CheckFreshness() {
   const t = useT();
+  const language = useEditor((s) => s.language);
   const checked = useEditor((s) => s.checked);
   const edited = useEditor((s) => s.uncheckedFeatureIds.length);
   const staleConflicts = useEditor((s) => s.staleKeys.size);
@@ -14,7 +16,7 @@ export function CheckFreshness() {
   const time = checkedAt ? formatTime(checkedAt) : '';
   return (
     <span className="badge check-stale" data-testid="check-stale" title={time ? t('checkedAtTitle').replace('{time}', time) : undefined}>
-      {t('checkStale').replace('{features}', String(edited)).replace('{conflicts}', String(staleConflicts))}
+      {message(language, 'checkStale', { features: edited, conflicts: staleConflicts })}
       {running ? ` · ${t('checkRechecking')}` : ''}
     </span>
   );

@@ -10,6 +10,7 @@ import { findFeatures, type FoundFeature } from '../services/find/findFeatures.t
 import { selectionExtent, widen } from '../services/find/selectionExtent.ts';
 import { CHINA_GK_ZONES, parseLocation, type LocationMode } from '../map/parseLocation.ts';
 import { surveyReadout } from '../map/surveyReadout.ts';
+import { message } from '../i18n/message.ts';
 import { ImportChoice } from './ImportChoice.tsx';
 
 /** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
@@ -102,7 +103,7 @@ export function FindBar() {
             ))
           )}
           {found.total > found.hits.length && (
-            <div className="find-empty">{t('findMore').replace('{n}', String(found.total - found.hits.length))}</div>
+            <div className="find-empty">{message(language, 'findMore', { n: found.total - found.hits.length })}</div>
           )}
         </div>
       )}

@@ -102,9 +102,9 @@ export const exchangeMessagesEn: Record<keyof typeof exchangeMessagesZh, string>
   submissionTitle: 'Department submission: ',
   submissionAcceptMerge: 'Accept and merge',
   submissionClose: 'Close',
-  submissionSummary: 'plan {plan} ({department}, {version}), no. {sequence}, by {author}, {createdAt}, {edits} edits',
+  submissionSummary: 'plan {plan} ({department}, {version}), no. {sequence}, by {author}, {createdAt}, {edits|# edit|# edits}',
   submissionMerge:
-    "three-way merge with the bureau's edits: {ours} from the bureau, {theirs} from the department, {combined} combined, {conflicts} conflicts",
+    "three-way merge with the bureau's edits: {ours} from the bureau, {theirs} from the department, {combined} combined, {conflicts|# conflict|# conflicts}",
   submissionConflict: 'Conflict',
   submissionBureau: 'Bureau',
   submissionDepartment: 'Department',
@@ -138,9 +138,9 @@ export const exchangeMessagesEn: Record<keyof typeof exchangeMessagesZh, string>
   submitPlanNoSuchPlan: 'The workspace has no plan {plan}',
   submitPlanNoPassphrase: 'No passphrase given: the submission was not signed or saved',
   submitPlanNotSigned: 'Could not sign the submission: {reason}',
-  submitPlanExported: 'Exported submission "{file}": plan {plan} no. {sequence}, {edits} edits, by {author}, signed',
+  submitPlanExported: 'Exported submission "{file}": plan {plan} no. {sequence}, {edits|# edit|# edits}, by {author}, signed',
   submitPlanExportedUnrecorded:
-    'Exported submission "{file}": plan {plan} no. {sequence}, {edits} edits, by {author}, signed (this browser could not record its number: the next one may repeat it)',
+    'Exported submission "{file}": plan {plan} no. {sequence}, {edits|# edit|# edits}, by {author}, signed (this browser could not record its number: the next one may repeat it)',
   departmentListTitle: 'Department list',
   departmentListDocument: 'department list',
   departmentListClose: 'Close',
@@ -179,8 +179,8 @@ export const exchangeMessagesEn: Record<keyof typeof exchangeMessagesZh, string>
   bridgeWorkspaceSaved: 'Workspace saved as "{file}"',
   bridgeZipRefused: '{reason} The current workspace is unchanged.',
   bridgeSignatureRefused: '{reason}. The current workspace is unchanged.',
-  bridgePackageOpened: 'Opened package "{file}" ({status}), {count} resolutions',
-  bridgePackageOpenedSkipped: 'Opened package "{file}" ({status}), {count} resolutions; not applied: {skipped}',
+  bridgePackageOpened: 'Opened package "{file}" ({status}), {count|# resolution|# resolutions}',
+  bridgePackageOpenedSkipped: 'Opened package "{file}" ({status}), {count|# resolution|# resolutions}; not applied: {skipped}',
   bridgePackageFinal: 'final',
   bridgePackageDraft: 'draft',
   bridgeSkippedResolution: '{logNumber}: {reason}',
@@ -189,6 +189,6 @@ export const exchangeMessagesEn: Record<keyof typeof exchangeMessagesZh, string>
   bootOpenFailed:
     'The workspace could not be opened: {reason}. Close the other Lantu windows and reload the page; if it still fails, clear the browser’s site data.',
   planBlobChunkMissing: 'the stored plan "{title}" is missing chunk {chunk} (of {chunks})',
-  planBlobIncomplete: 'the stored plan "{title}" is incomplete: {expected} features expected, {actual} read',
+  planBlobIncomplete: 'the stored plan "{title}" is incomplete: {expected|# feature|# features} expected, {actual} read',
   planBlobMissing: 'the plan data {blob} that the edit history refers to is missing',
 };

@@ -5,10 +5,20 @@ import { DICTIONARIES, type Language, type MessageKey } from './dictionary.ts';
 /** A placeholder's value: the same in both languages, or a part already worded in each (a library's reason). */
 export type MessageParams = Readonly<Record<string, string | number | { readonly zh: string; readonly en: string }>>;
 
+/** `{name}`, or the plural form `{name|one|other}`: the first text when the value is 1, else the second, # standing for it. */
+const PLACEHOLDER = /\{([A-Za-z0-9]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
 export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return DICTIONARIES[language][key].replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? inLanguage(params[name]!, language) : whole,
-  );
+  return fillPlaceholders(DICTIONARIES[language][key], language, params);
+}
+
+/** A template with its placeholders filled; one without a value stays as written. */
+export function fillPlaceholders(template: string, language: Language, params: MessageParams): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const text = inLanguage(params[name]!, language);
+    return one === undefined ? text : (Number(text) === 1 ? one : other!).replaceAll('#', text);
+  });
 }
 
 /** The message in both languages (`bilingualNotice(kind, m.zh, m.en)`). */

@@ -3,10 +3,21 @@
 import { Fragment, type ReactNode } from 'react';
 import { DICTIONARIES, type Language, type MessageKey } from './dictionary.ts';
 
+/** As in message(): `{name}`, or `{name|one|other}` for a count (# stands for it). */
+const PLACEHOLDER = /\{([A-Za-z0-9]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
 export function messageNodes(language: Language, key: MessageKey, params: Readonly<Record<string, ReactNode>>): ReactNode[] {
-  return DICTIONARIES[language][key]
-    .split(/\{([A-Za-z0-9]+)\}/)
-    .map((part, i) =>
-      i % 2 === 0 ? part : <Fragment key={i}>{Object.prototype.hasOwnProperty.call(params, part) ? params[part] : `{${part}}`}</Fragment>,
-    );
+  const template = DICTIONARIES[language][key];
+  const nodes: ReactNode[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const [whole, name, one, other] = m as unknown as [string, string, string | undefined, string | undefined];
+    nodes.push(template.slice(last, m.index));
+    last = m.index + whole.length;
+    if (!Object.prototype.hasOwnProperty.call(params, name)) nodes.push(whole);
+    else if (one === undefined) nodes.push(<Fragment key={m.index}>{params[name]}</Fragment>);
+    else nodes.push((Number(params[name]) === 1 ? one : other!).replaceAll('#', String(params[name])));
+  }
+  nodes.push(template.slice(last));
+  return nodes;
 }

@@ -86,7 +86,7 @@ export const screenEn: Record<keyof typeof screenZh, string> = {
     '{file}: expected a plan document (.json, .geojson), a Shapefile set or zip, a GeoPackage (.gpkg), a workspace (.lantu) or a project boundary (boundary-point .txt, .dxf)',
   browserNoPdf: 'A browser cannot save the report as PDF directly: use Print and choose "Save as PDF".',
   workspaceData: 'the workspace data',
-  historyConflicts: '{n} conflicts ({rules})',
+  historyConflicts: '{n|# conflict|# conflicts} ({rules})',
   printSheetInfo: 'CGCS2000 3-degree Gauss-Kruger zone {zone} · {scale} · {width} × {height} px (300 dpi)',
   consultNoPassphrase: 'No passphrase given: the consultation files were not signed or sent',
   consultNotSigned: 'The consultation files could not be signed and were not sent: {reason}',

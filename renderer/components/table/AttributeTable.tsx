@@ -13,6 +13,7 @@ import { bilingualNotice } from '../../store/viewSlice.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { errorText } from '../../i18n/describeError.ts';
 import { DICTIONARIES as DICT } from '../../i18n/dictionary.ts';
+import { message, messages } from '../../i18n/message.ts';
 import { selectionExtent } from '../../services/find/selectionExtent.ts';
 import { attributeColumns, cellText, layerRows, type AttributeColumn, type RowQuery, type SortDirection } from './attributeRows.ts';
 import { attributeCsv } from './attributeCsv.ts';
@@ -228,8 +229,8 @@ export function AttributeTable() {
     try {
       const saved = await createPlatform().saveFile(bytes, { suggestedName: name, format: 'csv' });
       if (saved) {
-        const fill = (text: string) => text.replace('{layer}', layerName).replace('{n}', String(rows.length)).replace('{file}', saved.name);
-        s.notify(bilingualNotice('info', fill(DICT.zh.tableCsvSaved), fill(DICT.en.tableCsvSaved)));
+        const saidSaved = messages('tableCsvSaved', { layer: layerName, n: rows.length, file: saved.name });
+        s.notify(bilingualNotice('info', saidSaved.zh, saidSaved.en));
       }
     } catch (error) {
       s.notify(
@@ -242,10 +243,7 @@ export function AttributeTable() {
     }
   };
   const totalWidth = columns.reduce((w, c) => w + widthOf(c.key), 0);
-  const count = t('tableRowsCount')
-    .replace('{shown}', String(shownCount))
-    .replace('{all}', String(all.length))
-    .replace('{selected}', String(selectedCount));
+  const count = message(language, 'tableRowsCount', { shown: shownCount, all: all.length, selected: selectedCount });
   const visible: PlanFeature[] = [];
   for (let i = first; i < last; i++) visible.push(rowAt(i));
 

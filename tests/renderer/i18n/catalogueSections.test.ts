@@ -20,7 +20,7 @@ const SECTIONS: readonly Section[] = [
 const ENGLISH_DROPS: Readonly<Record<string, readonly string[]>> = { printDefaultTitle: ['place'] };
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const placeholders = (text: string): string[] => [...text.matchAll(/\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]!).sort();
+const placeholders = (text: string): string[] => [...text.matchAll(/\{([A-Za-z0-9]+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]!).sort();
 
 describe.each(SECTIONS)('the %s section of the catalogue', (_name, zh, en) => {
   const keys = Object.keys(zh);

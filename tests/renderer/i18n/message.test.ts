@@ -15,6 +15,18 @@ describe('message', () => {
     expect(message('en', 'fieldRequired')).toBe('{name} is required but empty.');
   });
 
+  it('words a count in English as one or many, and leaves Chinese as it is', () => {
+    expect(message('en', 'historyConflicts', { n: 1, rules: 'R01' })).toBe('1 conflict (R01)');
+    expect(message('en', 'historyConflicts', { n: 0, rules: '—' })).toBe('0 conflicts (—)');
+    expect(message('en', 'checkStale', { features: 1, conflicts: 3 })).toBe('Edited since the check: 1 feature; 3 conflicts to re-check');
+    expect(message('en', 'saveBanner', { reason: 'disk full', pending: 1 })).toContain('1 change is held in memory only');
+    expect(message('zh', 'historyConflicts', { n: 1, rules: 'R01' })).toBe(
+      DICTIONARIES.zh.historyConflicts.replace('{n}', '1').replace('{rules}', 'R01'),
+    );
+    // A plural form with no value stays as written.
+    expect(message('en', 'historyConflicts', { rules: 'R01' })).toBe('{n|# conflict|# conflicts} (R01)');
+  });
+
   it('gives both languages', () => {
     expect(messages('fieldName', { title: '工业类别', key: 'GYLX' })).toEqual({ zh: '工业类别（GYLX）', en: '工业类别 (GYLX)' });
   });

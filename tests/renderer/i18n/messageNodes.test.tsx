@@ -20,8 +20,9 @@ describe('messageNodes', () => {
     );
     expect(renderToStaticMarkup(<p>{messageNodes('en', 'submissionSummary', params)}</p>)).toBe(
       '<p>plan pkg-industry (<span data-user-text="">发展改革委</span>, <span data-user-text="">v2</span>), no. 3, by ' +
-        '<span data-user-text="">张工</span>, 2026-12-05T01:00:00Z, 1 edits</p>',
+        '<span data-user-text="">张工</span>, 2026-12-05T01:00:00Z, 1 edit</p>',
     );
+    expect(renderToStaticMarkup(<p>{messageNodes('en', 'submissionSummary', { ...params, edits: 2 })}</p>)).toMatch(/, 2 edits<\/p>$/);
   });
 
   it('keeps a placeholder with no value visible rather than inventing one', () => {
