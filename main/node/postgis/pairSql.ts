@@ -1,7 +1,8 @@
-// What the pairwise relations' SQL shares: the engine's candidate-pair rules (candidatePairs.ts) as a WHERE clause
-// over rows `s` and `o` (subject and object selections as $1 and $2, never a feature with itself, of the two orders
-// of a same-selection pair only the one with the smaller subject id, the tile as $3–$6), running it per tile over
-// every connection, and turning result columns back into the seam's record parts.
+// What the pairwise relations' SQL shares: the tile's own subjects as the query's start (tileSubjectsCte: subject
+// selection $1, tile $3–$6), the engine's candidate-pair rules (candidatePairs.ts) as a WHERE clause over rows `s` and
+// `o` (object selection $2, never a feature with itself, of the two orders of a same-selection pair only the one with
+// the smaller subject id), running it per tile over every connection, and turning result columns back into the
+// seam's record parts.
 import type pg from 'pg';
 import { decodeWkb } from '../../../engine/geometry/index.ts';
 import type { Geometry, LayerCode } from '../../../engine/model/index.ts';
@@ -18,10 +19,25 @@ export function isGeometryError(error: unknown): boolean {
 /** Parameters after the fixed ones ($1 subjects, $2 objects, $3–$6 tile) start here. */
 export const FIRST_RULE_PARAM = 7;
 
+/** The name of the CTE that holds the tile's subjects (tileSubjectsCte). */
+export const TILE_SUBJECTS = 'tile_subjects';
+
+/**
+ * `WITH tile_subjects AS MATERIALIZED (…)`: the rows of the subject selection ($1) whose box's lower-left corner lies
+ * in the tile ($3–$6), found by the corner B-tree. A pair query starts from it (`FROM tile_subjects s`, or the zone
+ * side for zones around the subject) and reaches the other side through its GiST index, so a tile's query costs its
+ * own subjects and their pairs. Without the fence the planner started from the smaller side (240 farmland polygons
+ * against 98,904 parcels at 100k), read it whole in every tile and applied the tile to the subject afterwards: a
+ * rule's SQL grew as tiles × pairs.
+ */
+export function tileSubjectsCte(features: string): string {
+  return `WITH ${TILE_SUBJECTS} AS MATERIALIZED (SELECT * FROM ${features} t WHERE $1::int = ANY(t.sels) AND ${tileSql('t', 3)})`;
+}
+
+/** The candidate-pair conditions on `s` (a row of tileSubjectsCte, which holds the subject selection and the tile) and `o`. */
 export function pairWhereSql(): string {
-  return `$1::int = ANY(s.sels) AND $2::int = ANY(o.sels) AND s.slot <> o.slot
-    AND NOT ($1::int = ANY(o.sels) AND $2::int = ANY(s.sels) AND o.id_rank < s.id_rank)
-    AND ${tileSql('s', 3)}`;
+  return `$2::int = ANY(o.sels) AND s.slot <> o.slot
+    AND NOT ($1::int = ANY(o.sels) AND $2::int = ANY(s.sels) AND o.id_rank < s.id_rank)`;
 }
 
 /** Columns naming both parties (read back by partiesOf). */
@@ -56,6 +72,8 @@ export async function pairRows<R extends pg.QueryResultRow>(
   ruleParams: readonly unknown[] = [],
 ): Promise<R[]> {
   if (q.subjectSlots.length === 0 || q.objectSlots.length === 0) return [];
+  // pairWhereSql holds neither the subject selection nor the tile: without the CTE every tile would see every pair.
+  if (!sql.includes(TILE_SUBJECTS)) throw new Error(`pairRows: the query does not start from ${TILE_SUBJECTS}`);
   const tiles = await tileGrid(q.clients[0]!, q.features, q.subjectSel, q.subjectSlots.length, q.clients.length);
   return eachTile(q.clients, tiles, (client, tile) =>
     tileRowsOrFailed(

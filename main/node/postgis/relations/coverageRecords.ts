@@ -9,9 +9,19 @@ import type { Properties } from '../../../../engine/model/index.ts';
 import { OVERLAP_NOISE_M2, ruleTestsOverlaps, type RelationRecord } from '../../../../engine/rules/index.ts';
 import type { RecordsOfRelation, RelationQuery } from '../relationQuery.ts';
 import { unionWkb } from './outsideRecords.ts';
-import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
+import { boxesMeetSql, townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql } from '../overlapSql.ts';
-import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf, type PartyRow } from '../pairSql.ts';
+import {
+  FIRST_RULE_PARAM,
+  pairRows,
+  pairWhereSql,
+  partiesOf,
+  PARTY_COLUMNS,
+  regionOf,
+  tileSubjectsCte,
+  TILE_SUBJECTS,
+  type PartyRow,
+} from '../pairSql.ts';
 import { chunksOf, runOnClients } from './runOnClients.ts';
 
 /** The engine's gap grid (coverageGaps.ts GAP_TILE_DEG) and its cells per tile side (SUB_CELLS). */
@@ -362,13 +372,13 @@ function cleanParams(g: CleanGrid): unknown[] {
  *  for the message. A pair whose common box meets only clean tiles is skipped before any GEOS test, as the engine
  *  skips it. */
 async function overlapRecords(q: RelationQuery, minAreaM2: number, clean: CleanGrid | null): Promise<PairRow[]> {
-  const sql = `SELECT ${PARTY_COLUMNS}, s.props AS s_props, o.props AS o_props, ST_AsBinary(ov.ov_region) AS region,
+  const sql = `${tileSubjectsCte(q.features)}
+    SELECT ${PARTY_COLUMNS}, s.props AS s_props, o.props AS o_props, ST_AsBinary(ov.ov_region) AS region,
       ov.ov_m2 AS area_m2, s.footprint_m2 AS s_area_m2, o.footprint_m2 AS o_area_m2,
       (s.geometry_class = 'point' OR o.geometry_class = 'point') AS is_point,
       ${townAtColumns('ov.ov_region', 's', q.hasTownLayer)}
-    FROM ${q.features} s JOIN ${q.features} o
-      ON s.footprint && o.footprint AND s.box_xmin <= o.box_xmax AND o.box_xmin <= s.box_xmax
-     AND s.box_ymin <= o.box_ymax AND o.box_ymin <= s.box_ymax
+    FROM ${TILE_SUBJECTS} s JOIN ${q.features} o
+      ON o.footprint && s.footprint AND ${boxesMeetSql('s', 'o')}
      ${clean ? `AND NOT ${cleanPairSql(FIRST_RULE_PARAM + 1)}` : ''}
      AND ST_Intersects(s.footprint, o.footprint)
     ${overlapLateralSql('s', 'o', 'ov')}

@@ -5,7 +5,17 @@
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { boxesMeetSql, shapeSql, townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
-import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf, type PartyRow } from '../pairSql.ts';
+import {
+  FIRST_RULE_PARAM,
+  pairRows,
+  pairWhereSql,
+  partiesOf,
+  PARTY_COLUMNS,
+  regionOf,
+  tileSubjectsCte,
+  TILE_SUBJECTS,
+  type PartyRow,
+} from '../pairSql.ts';
 import type { RelationQuery } from '../relationQuery.ts';
 
 type Crosses = Extract<Rule['relation'], { type: 'crosses' }>;
@@ -29,11 +39,12 @@ export async function crossesRecords(q: RelationQuery): Promise<RelationRecord[]
   const p = FIRST_RULE_PARAM;
   const line = (c: string) => `CASE WHEN s.geometry_class = 'line' THEN s.${c} ELSE o.${c} END`;
   const poly = (c: string) => `CASE WHEN s.geometry_class = 'line' THEN o.${c} ELSE s.${c} END`;
-  const sql = `SELECT ${PARTY_COLUMNS}, ST_AsBinary(r.corridor) AS corridor, ST_AsBinary(x.inside) AS inside, x.length_m,
+  const sql = `${tileSubjectsCte(q.features)}
+    SELECT ${PARTY_COLUMNS}, ST_AsBinary(r.corridor) AS corridor, ST_AsBinary(x.inside) AS inside, x.length_m,
       COALESCE(ST_Area(r.corridor::geography), 0) AS area_m2, ST_Length(lp.lgeom::geography) AS line_m, lp.p_m2 AS poly_m2,
       s.geometry_class = 'line' AS subject_is_line, ${withOverlaps ? overlapsFlagSql('s', 'o', 'ov') : 'NULL'} AS overlaps,
       ${townAtColumns('COALESCE(r.corridor, x.inside)', 's', q.hasTownLayer)}
-    FROM ${q.features} s JOIN ${q.features} o ON ${shapeSql('s')} && ${shapeSql('o')} AND ${boxesMeetSql('s', 'o')}
+    FROM ${TILE_SUBJECTS} s JOIN ${q.features} o ON ${shapeSql('o')} && ${shapeSql('s')} AND ${boxesMeetSql('s', 'o')}
     CROSS JOIN LATERAL (SELECT ${line('geom')} AS lgeom, ${line('footprint')} AS lfp, ${poly('footprint')} AS pfp, ${poly('footprint_m2')} AS p_m2) lp
     CROSS JOIN LATERAL (SELECT ST_CollectionExtract(ST_Difference(ST_Intersection(lp.lgeom, lp.pfp), ST_Boundary(lp.pfp)), 2) AS g) i
     CROSS JOIN LATERAL (SELECT CASE WHEN ST_IsEmpty(i.g) THEN NULL ELSE i.g END AS inside,

@@ -5,7 +5,16 @@ import { say } from '../../../../engine/i18n/index.ts';
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
-import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf } from '../pairSql.ts';
+import {
+  FIRST_RULE_PARAM,
+  pairRows,
+  pairWhereSql,
+  partiesOf,
+  PARTY_COLUMNS,
+  regionOf,
+  tileSubjectsCte,
+  TILE_SUBJECTS,
+} from '../pairSql.ts';
 import type { RelationQuery } from '../relationQuery.ts';
 import { overlapSharesOf, type OverlapPairRow } from './overlapPairRow.ts';
 
@@ -22,10 +31,11 @@ export async function useMismatchRecords(q: RelationQuery): Promise<RelationReco
   const p = FIRST_RULE_PARAM;
   const a = `(s.props ->> $${p}::text)`;
   const b = `(o.props ->> $${p + 1}::text)`;
-  const sql = `SELECT ${PARTY_COLUMNS}, ${a} AS a, ${b} AS b, ST_AsBinary(ov.ov_region) AS region, ov.ov_m2 AS area_m2,
+  const sql = `${tileSubjectsCte(q.features)}
+    SELECT ${PARTY_COLUMNS}, ${a} AS a, ${b} AS b, ST_AsBinary(ov.ov_region) AS region, ov.ov_m2 AS area_m2,
       s.footprint_m2 AS s_m2, o.footprint_m2 AS o_m2, (s.geometry_class = 'point' OR o.geometry_class = 'point') AS is_point,
       ${overlapsFlagSql('s', 'o', 'ov')} AS overlaps, ${townAtColumns('ov.ov_region', 's', q.hasTownLayer)}
-    FROM ${q.features} s JOIN ${q.features} o ON ST_Intersects(s.footprint, o.footprint)
+    FROM ${TILE_SUBJECTS} s JOIN ${q.features} o ON ST_Intersects(s.footprint, o.footprint)
     ${overlapLateralSql('s', 'o', 'ov')}
     WHERE ${pairWhereSql()} AND s.plan_id <> o.plan_id
       AND jsonb_typeof(s.props -> $${p}::text) = 'string' AND jsonb_typeof(o.props -> $${p + 1}::text) = 'string'

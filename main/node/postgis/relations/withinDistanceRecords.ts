@@ -5,7 +5,17 @@
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
-import { FIRST_RULE_PARAM, pairRows, pairWhereSql, partiesOf, PARTY_COLUMNS, regionOf, type PartyRow } from '../pairSql.ts';
+import {
+  FIRST_RULE_PARAM,
+  pairRows,
+  pairWhereSql,
+  partiesOf,
+  PARTY_COLUMNS,
+  regionOf,
+  tileSubjectsCte,
+  TILE_SUBJECTS,
+  type PartyRow,
+} from '../pairSql.ts';
 import type { RelationQuery } from '../relationQuery.ts';
 
 type WithinDistance = Extract<Rule['relation'], { type: 'withinDistance' }>;
@@ -32,13 +42,23 @@ export async function withinDistanceRecords(q: RelationQuery): Promise<RelationR
   const p = FIRST_RULE_PARAM;
   // The zone feature is `zf`, the other `x`; s and o are the pair's subject and object rows.
   const [sAlias, oAlias] = rel.zoneAround === 'subject' ? ['zf', 'x'] : ['x', 'zf'];
-  const sql = `SELECT ${PARTY_COLUMNS}, ST_AsBinary(r.region) AS region, r.area_m2, x.footprint_m2 AS other_m2, z.distance_m AS zone_m,
+  // From the tile's subjects: around the subject, its own zones (the zones' key is rule_id, slot) and the features
+  // they meet by GiST; around the object, the zones meeting the subject by GiST, then their features by slot. OFFSET 0
+  // keeps that zone lookup a probe per subject: flattened, the planner joined the tile's subjects to every zone feature
+  // (a scan of the features table per tile) and matched the zones by hash afterwards.
+  const from =
+    rel.zoneAround === 'subject'
+      ? `${TILE_SUBJECTS} zf JOIN ${q.zones} z ON z.rule_id = $${p}::text AND z.slot = zf.slot
+    JOIN ${q.features} x ON ST_Intersects(z.zone, x.footprint)`
+      : `${TILE_SUBJECTS} x CROSS JOIN LATERAL (SELECT z.slot, z.distance_m, z.zone FROM ${q.zones} z
+        WHERE z.rule_id = $${p}::text AND ST_Intersects(z.zone, x.footprint) OFFSET 0) z
+    JOIN ${q.features} zf ON zf.slot = z.slot`;
+  const sql = `${tileSubjectsCte(q.features)}
+    SELECT ${PARTY_COLUMNS}, ST_AsBinary(r.region) AS region, r.area_m2, x.footprint_m2 AS other_m2, z.distance_m AS zone_m,
       ST_Distance(COALESCE(s.footprint, s.geom)::geography, COALESCE(o.footprint, o.geom)::geography) AS distance_m,
       x.geometry_class = 'point' AS is_point, ${withOverlaps ? overlapsFlagSql('s', 'o', 'ov') : 'NULL'} AS overlaps,
       ${townAtColumns('r.region', 's', q.hasTownLayer)}
-    FROM ${q.zones} z
-    JOIN ${q.features} zf ON zf.slot = z.slot
-    JOIN ${q.features} x ON ST_Intersects(z.zone, x.footprint)
+    FROM ${from}
     CROSS JOIN LATERAL (SELECT ${sAlias}.*) s
     CROSS JOIN LATERAL (SELECT ${oAlias}.*) o
     CROSS JOIN LATERAL (SELECT x.geometry_class <> 'point' AND ST_Covers(z.zone, x.footprint) AS covered) k
@@ -47,7 +67,7 @@ export async function withinDistanceRecords(q: RelationQuery): Promise<RelationR
     CROSS JOIN LATERAL (SELECT CASE WHEN g.g IS NULL OR ST_IsEmpty(g.g) THEN NULL ELSE g.g END AS region,
       CASE WHEN k.covered THEN x.footprint_m2 WHEN ST_IsEmpty(g.g) THEN 0 ELSE COALESCE(ST_Area(g.g::geography), 0) END AS area_m2) r
     ${withOverlaps ? overlapLateralSql('s', 'o', 'ov') : ''}
-    WHERE z.rule_id = $${p}::text AND ${pairWhereSql()}
+    WHERE ${pairWhereSql()}
       AND r.region IS NOT NULL AND (x.geometry_class = 'point' OR r.area_m2 >= $${p + 1}::float8)`;
   const rows = await pairRows<Row>(q, sql, [q.rule.id, rel.minAreaM2 ?? NOISE_M2]);
   return rows.map((row) => {
