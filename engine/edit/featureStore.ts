@@ -1,6 +1,6 @@
 // The id-indexed feature store a plan's features live in once edited: a read-only Map in document order plus
 // the three changes commands make, each returning a new store that shares everything untouched. An interface,
-// so a compact typed-array store (issue 15) can back a plan without the commands changing.
+// so a compact typed-array store can back a plan without the commands changing.
 import type { FeatureId, PlanFeature } from '../model/types.ts';
 
 /** A run of features in document order; a chunk is never changed once made (edits make new ones). */

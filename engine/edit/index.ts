@@ -1,4 +1,4 @@
-// Pure. Public surface of engine/edit, the one edit model (issue 14): the workspace and its commands with
+// Pure. Public surface of engine/edit, the one edit model: the workspace and its commands with
 // metadata, apply, exact inverse and replay over id-indexed feature stores, resolutions as commands, and the
 // workspace payload (a `.lantu` history) checked, upgraded and replayed. The editor's store, the CLI
 // (`lantu replay`, `lantu export <workspace.lantu>`), the export and the resolutions all use it.

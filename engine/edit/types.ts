@@ -26,7 +26,7 @@ export interface WorkspaceData {
   policy?: Policy | null;
   /** Conflict resolutions by conflict key, in maintenance-log order (recorded by `setResolution` commands). */
   resolutions?: readonly Resolution[];
-  /** 并联审批 (issue 12). Projects in creation order (`setProject`); absent in older workspaces = none. */
+  /** 并联审批. Projects in creation order (`setProject`); absent in older workspaces = none. */
   projects?: readonly ProjectDocument[];
   /** The managed department list (`setDepartments`); null or absent = the bundled default (Jiyuan). */
   departments?: readonly Department[] | null;

@@ -57,7 +57,7 @@ export function payloadOf<View>(
 }
 
 /** The 并联审批 records of a workspace as payload (and IndexedDB meta) fields; empty ones are left out, so a
- *  workspace without projects writes the same payload (and package) bytes as before issue 12. */
+ *  workspace without projects writes the same payload (and package) bytes as before 并联审批 was added. */
 export function reviewRecordsOf(ws: WorkspaceData): PayloadRecords {
   return {
     ...(ws.projects?.length ? { projects: [...ws.projects] } : {}),

@@ -1,4 +1,4 @@
-// Pure. Types of the blueprint package (product.md §9, issue 7): the layers written to the GeoPackage and
+// Pure. Types of the blueprint package (product.md §9): the layers written to the GeoPackage and
 // GeoJSON, the conflicts as the package records them, the build inputs and the manifest
 // (schemas/manifest.schema.json). Conflicts are declared structurally here: engine/rules is a sibling.
 import type { IndicatorValue } from '../indicators/types.ts';

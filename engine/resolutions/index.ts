@@ -1,4 +1,4 @@
-// Pure. Public surface of conflict resolutions (issue 7): the policy, proposals, resolution records as
+// Pure. Public surface of conflict resolutions: the policy, proposals, resolution records as
 // undoable commands, re-opening after a re-run and the open conflicts an export preflight checks.
 export type * from './types.ts';
 export { RESOLUTION_KINDS, RESOLUTION_KIND_ZH, CHANGE_TYPE_ZH } from './types.ts';

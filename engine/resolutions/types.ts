@@ -1,4 +1,4 @@
-// Pure. The resolution model (issue 7): the precedence policy (schemas/policy.schema.json), resolutions of
+// Pure. The resolution model: the precedence policy (schemas/policy.schema.json), resolutions of
 // conflicts recorded like the national dynamic-maintenance log, and the proposals the policy makes.
 import type { Geometry, LayerCode, Properties, PropertyValue } from '../model/types.ts';
 import type { Severity } from '../rules/types.ts';

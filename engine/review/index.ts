@@ -1,5 +1,5 @@
-// Pure. The public face of engine/review (并联审批, issue 12): the shared types and the functions other parts
-// (the editor's store, Dexie, the CLI) build on. Each slice appends its own exports here.
+// Pure. The public face of engine/review (并联审批): the shared types and the functions other parts
+// (the editor's store, Dexie, the CLI) build on. New modules add their exports here.
 export * from './types.ts';
 export { projectVersion } from './projectVersion.ts';
 export { VERDICT_LABELS } from './verdictLabels.ts';

@@ -100,7 +100,7 @@ export interface ReviewReportProjectJson {
   joint: { verdict: Verdict; documentNo: string; date: string; coordinator: string; projectVersion: string } | null;
 }
 
-/** The overlap rule of issue 12 item 6: at least 1 m², or a line running inside the project. */
+/** The review report's overlap rule: a feature counts at 1 m² or more of overlap, or as a line running inside the project. */
 export const MIN_OVERLAP_M2 = 1;
 
 export function featureCounts(feature: OverlappedFeature): boolean {

@@ -49,7 +49,7 @@ const SHAPES: readonly [string, (v: Record<string, unknown>) => boolean][] = [
   ['conflict-report', (v) => 'reportVersion' in v && Array.isArray(v.conflicts)],
   // The demo's independently computed oracle (seeds/jiyuan/expected-conflicts.json).
   ['expected-conflicts', (v) => 'generatedBy' in v && Array.isArray(v.conflicts)],
-  // 并联审批 (issue 12): the managed department list, review packs and project documents.
+  // 并联审批: the managed department list, review packs and project documents.
   ['departments', (v) => Array.isArray(v.departments)],
   ['review-pack', (v) => Array.isArray(v.checks) && Array.isArray(v.compatibility)],
   ['project', (v) => v.type === 'Feature' && 'project' in v],

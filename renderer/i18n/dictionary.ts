@@ -239,11 +239,11 @@ export const zh = {
   checkedAtTitle: '显示的是 {time} 检查的结果（重新载入后保留）',
   statusCountTitle: '未处置 {open}，共 {all}',
   resolveRegionHash: '区域哈希',
-  // Autosave failures (issue 14 item 5): {reason} is the described error, {pending} the changes held in memory.
+  // Autosave failures: {reason} is the described error, {pending} the changes held in memory.
   saveUnsaved: '未保存（写入失败：{reason}，正在重试）',
   saveBanner: '自动保存失败：{reason}。尚有 {pending} 项更改只在内存中，正在自动重试；在显示“已自动保存”之前请不要关闭窗口。',
   saveRetryNow: '立即重试',
-  // 并联审批 (issue 12, slice editor)
+  // 并联审批: the editor
   commandSetProject: '项目',
   commandSetDepartments: '部门名录',
   commandSetConsultation: '征求意见',
@@ -324,7 +324,7 @@ export const zh = {
   opinionDocumentNo: '文号',
   opinionExport: '导出部门意见',
   opinionMissing: '请填写：',
-  // Attribute table, find, 定位到坐标 (issue 13 items 3–5).
+  // Attribute table, find, 定位到坐标.
   attributeTable: '属性表',
   tableLayer: '图层',
   tableRowsCount: '显示 {shown} / 共 {all} 行，已选 {selected}',
@@ -721,7 +721,7 @@ export const en: Record<MessageKey, string> = {
   saveBanner:
     'Autosave failed: {reason}. {pending|# change is|# changes are} held in memory only and are being retried; do not close the window until it shows “Saved”.',
   saveRetryNow: 'Retry now',
-  // 并联审批 (issue 12, slice editor)
+  // 并联审批: the editor
   commandSetProject: 'Project',
   commandSetDepartments: 'Department list',
   commandSetConsultation: 'Consultation',

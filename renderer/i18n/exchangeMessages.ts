@@ -1,4 +1,4 @@
-// The exchange, station, department-list, workspace-file and storage messages (issue 13 item 9), in Chinese and English;
+// The exchange, station, department-list, workspace-file and storage messages, in Chinese and English;
 // spread into the catalogue (dictionary.ts) so they are typed keys like the others. `{name}` placeholders are filled
 // by message(), or by messageNodes() where a placeholder is user data shown in its own node.
 export const exchangeMessagesZh = {

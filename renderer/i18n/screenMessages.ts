@@ -1,4 +1,4 @@
-// The renderer's messages moved out of components and services (issue 13 item 9), in Chinese and English; spread into
+// The renderer's messages moved out of components and services, in Chinese and English; spread into
 // the catalogue (dictionary.ts), so they are typed keys like the others. `{name}` placeholders are filled by message().
 export const screenZh = {
   fieldRequired: '{name} 为必填项，当前为空。',

@@ -1,4 +1,4 @@
-// The messages of the renderer's services and of the review, print and dashboard screens (issue 13 item 9), in Chinese
+// The messages of the renderer's services and of the review, print and dashboard screens, in Chinese
 // and English; spread into the catalogue (dictionary.ts) like screenMessages.ts. `{name}` placeholders are filled by message().
 export const serviceMessagesZh = {
   exportPlanNotExportable: '规划「{title}」不是可导出的规划文档：{reasons}',

@@ -2,8 +2,8 @@
 // plan of N parcels held as the editor holds it (an id-indexed FeatureStore). Prints the time to add one
 // feature, delete one (and undo it: a re-insert in the middle), and set one feature's attributes — median and
 // worst of 200 each — then the time to apply 1,000 resolutions to the plan documents as the export does
-// (applyResolutions), and to take them back again (packageSources, the export's second pass). Targets
-// (issue 14): one add or delete < 5 ms; 1,000 resolutions < 1 s.
+// (applyResolutions), and to take them back again (packageSources, the export's second pass). Targets:
+// one add or delete < 5 ms; 1,000 resolutions < 1 s.
 import { applyCommand, invertCommand, planEntryOf, type CommandBody, type WorkspaceData } from '../../engine/edit/index.ts';
 import { packageSources } from '../../engine/export/index.ts';
 import type { FeatureId, PlanDocument, PlanFeature, PlanId, PlanMeta } from '../../engine/model/index.ts';

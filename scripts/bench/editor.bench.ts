@@ -261,7 +261,7 @@ async function main() {
       `edit one attribute: applied in ${ms(edit.applyMs)}, re-checked in ${ms(edit.recheckMs)}; longest main-thread task ${ms(await longestTask(page, t6))}`,
     );
 
-    // Autosave one bulk apply of 1,000 resolutions (issue 17): one history entry holding 1,000 setResolution
+    // Autosave one bulk apply of 1,000 resolutions: one history entry holding 1,000 setResolution
     // records with their feature edits and the 1,000 geometry changes, written as one transaction.
     const bulk = await page.evaluate(async () => {
       const s = window.lantuEditor!.store.getState();

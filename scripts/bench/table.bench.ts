@@ -89,7 +89,7 @@ async function main() {
     );
     console.log(`show the table: ${ms(openMs)}; longest task ${longest(await longTasks(page, t))}`);
 
-    // Scrolling: the figure the issue asks for.
+    // Scrolling: the longest main-thread task while the table scrolls.
     t = await now(page);
     const scroll = page.getByTestId('table-scroll');
     const box = (await scroll.boundingBox())!;

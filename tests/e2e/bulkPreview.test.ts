@@ -1,4 +1,4 @@
-// The bulk-proposal preview of issue 11 item 1 in the production build (headless Chromium, real IndexedDB):
+// The bulk-proposal preview in the production build (headless Chromium, real IndexedDB):
 // on the demo, F5 → filter R08 → preview lists per feature its area before and after, the parcels of the
 // 用地用海 layer keep their area and take the policy use (never listed as vanishing), the feature that would vanish is named, and applying
 // needs the explicit confirmation; the feature count then changes exactly as the preview said. A filter whose
@@ -44,7 +44,7 @@ describe('the bulk preview in Chromium', () => {
     await preview(page, 'R08');
     const rows = page.locator('[data-testid=bulk-features] tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
-    // The two 用地用海 parcels of the issue (37.84 ha 轵城镇, 42.00 ha 五龙口镇) lie wholly inside permanent
+    // The two 用地用海 parcels that used to vanish (37.84 ha 轵城镇, 42.00 ha 五龙口镇) lie wholly inside permanent
     // farmland: they keep their shape and area and take the policy's use, 01 耕地, instead of vanishing.
     for (const bsm of ['419001000010001800', '419001000010001547']) {
       const row = page.locator('[data-testid=bulk-features] tbody tr', { hasText: bsm });

@@ -1,4 +1,4 @@
-// Found in the user trial of issue 11, in the production build (headless Chromium): after a 暂缓 or an
+// Found in a user trial, in the production build (headless Chromium): after a 暂缓 or an
 // exception the message bar says what was recorded (not "已处置，维护日志编号" with no number), the record shows
 // the exception's own reason, and in English the resolve panel gives the conflict area in ha / mu, not 公顷;
 // the bulk preview names each conflict by rule title, both sides' layer, name and BSM, and town (not a bare BSM).

@@ -1,4 +1,4 @@
-// Issue 11 items 2 and 3 in the production build, in headless Chromium with real IndexedDB: a deferred blocker
+// Statuses and names in the production build, in headless Chromium with real IndexedDB: a deferred blocker
 // reads 暂缓 in the resolve panel and the conflict list and is refused as 暂缓 by the export preflight, with no
 // change type or log number; an exception reads 例外（已批准）; the history and the export refusal name layer,
 // BSM, name, rule title and town instead of ids, in Chinese and English (ids in tooltips); the refusal says how

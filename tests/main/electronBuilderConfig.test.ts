@@ -1,5 +1,5 @@
 // electron-builder.yml checked against electron-builder's own configuration schema (app-builder-lib's
-// scheme.json), plus what the issue asks of the packaging: targets, file association, icons, no publishing.
+// scheme.json), plus what Lantu requires of its packaging: targets, file association, icons, no publishing.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

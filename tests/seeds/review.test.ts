@@ -39,7 +39,7 @@ describe('review seeds', () => {
     expect(load.ok ? [] : load.errors).toEqual([]);
   });
 
-  it('assigns the checks of issue 12 to their departments', () => {
+  it('assigns each check of the Jiyuan review pack to its department', () => {
     const pack = json('seeds/rules/jiyuan-review.json') as { checks: { id: string; department: string; legalBasis: string }[] };
     const owner = Object.fromEntries(pack.checks.map((c) => [c.id, c.department]));
     expect(owner).toMatchObject({

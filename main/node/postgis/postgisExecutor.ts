@@ -51,7 +51,7 @@ export const SQL_RELATIONS: Partial<Record<RelationType, RecordsOfRelation>> = {
   sliver: sliverRecords,
 };
 
-/** Relations the embedded engine computes on the features read in (issue 16: quality and indicators). */
+/** Relations the embedded engine computes on the features read in: quality and indicators. */
 const EMBEDDED_BY_DESIGN: ReadonlySet<RelationType> = new Set(['quality', 'indicator']);
 
 /**

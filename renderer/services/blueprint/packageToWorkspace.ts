@@ -1,5 +1,5 @@
 // Pure. packageToWorkspace(files, name) → the workspace payload that continues work from a blueprint package
-// (issue 7: open a package in the app): its sources as the base plans, its rule pack, targets and precedence
+// (opening a package in the app): its sources as the base plans, its rule pack, targets and precedence
 // policy (policy.json, so the next export follows the same policy), and each
 // of its resolutions replayed as one history entry (so they stay undoable and go on into the next export).
 // A package whose files do not match its manifest, or that lacks what build.json names, is refused with

@@ -23,7 +23,7 @@ export async function loadStoredWorkspace(db: LantuDb): Promise<StoredWorkspace 
   const metaRow = await db.meta.get('workspace');
   if (!metaRow) return null;
   // `policy` is absent in workspaces stored before the policy was workspace data: they follow the default.
-  // The 并联审批 records are absent in workspaces stored before issue 12: none, and the default departments.
+  // The 并联审批 records are absent in workspaces stored before 并联审批 was added: none, and the default departments.
   const meta = metaRow.value as { rulePack: RulePack | null; targets: Targets | null; policy?: Policy | null } & Partial<WorkspacePayload>;
   const blobs = (await db.planBlobs.where('origin').equals('base').toArray()).sort((a, b) => a.order - b.order);
   const plans = new Map<PlanId, PlanEntry>();

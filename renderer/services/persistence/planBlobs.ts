@@ -2,7 +2,7 @@
 // references (so a log row for an import stays small and the plan's geometry is stored in chunks).
 // Rows are prepared before a transaction opens and written inside it with Dexie calls only: a transaction
 // body that awaits anything else (even an async helper) loses Dexie's zone after ~100 such awaits and
-// commits early ("Transaction committed too early", issue 17).
+// commits early ("Transaction committed too early").
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import { chunkRows, type ChunkRow, type LantuDb, type PlanBlobRow } from '../../db/LantuDb.ts';
 import { decodeChunk } from '../../db/geometryChunk.ts';

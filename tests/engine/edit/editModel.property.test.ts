@@ -1,4 +1,4 @@
-// Property tests of the one edit model (issue 14): over random workspaces and random edit sequences, applying a
+// Property tests of the one edit model: over random workspaces and random edit sequences, applying a
 // command then its inverse is the identity, replaying a saved history gives the live state, and an attribute or
 // geometry edit whose `before` no longer holds is refused, naming plan, feature and field.
 import { describe, expect, it } from 'vitest';

@@ -38,7 +38,7 @@ interface Reference {
 
 const reference = JSON.parse(readFileSync(new URL('../../fixtures/geometry/reference.json', import.meta.url), 'utf8')) as Reference;
 
-/** The agreement target: 0.01 % or 0.01 m², whichever is larger. */
+/** The agreement target: 0.01 % or 0.01 m², whichever is larger. */
 function expectAreaClose(actualM2: number, expectedM2: number): void {
   const tolerance = Math.max(1e-4 * Math.abs(expectedM2), 0.01);
   expect(Math.abs(actualM2 - expectedM2)).toBeLessThanOrEqual(tolerance);

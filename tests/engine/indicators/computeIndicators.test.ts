@@ -16,7 +16,7 @@ const plans = [land, ecology, industry] as unknown as PlanDocument[];
 const LILIN = '419001106';
 const DAYU = '419001107';
 
-/** Within 0.01 % or 0.01 m², whichever is larger (the agreement target). */
+/** Within 0.01 % or 0.01 m², whichever is larger (the agreement target). */
 function expectAreaClose(actualM2: number, expectedM2: number): void {
   expect(Math.abs(actualM2 - expectedM2)).toBeLessThanOrEqual(Math.max(0.01, expectedM2 * 1e-4));
 }

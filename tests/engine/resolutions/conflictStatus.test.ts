@@ -1,4 +1,4 @@
-// The status matrix (issue 11 item 2): every resolution kind × every place a status is shown — the conflict
+// The status matrix: every resolution kind × every place a status is shown — the conflict
 // list (conflictStatusOf), the resolve panel (resolutionStatus), the export preflight (openConflicts and its
 // refusal text) and the package (conflicts.csv, resolutions.csv and resolutions.json) — on the real rules
 // engine and GEOS, through the export pipeline's own steps (apply, re-run, reconcile).

@@ -1,4 +1,4 @@
-// A yield inside the full-coverage 用地用海 layer (issue 11 item 1): the overlap is split off as its own parcel
+// A yield inside the full-coverage 用地用海 layer: the overlap is split off as its own parcel
 // with the policy's use for the rule (next free BSM, deterministic id), a parcel wholly inside takes the use,
 // nothing is holed or deleted (no R25 gap after), and without a use for the rule the yield is refused. A yield
 // across a boundary (R24) keeps taking only the part outside (a guard for the cut now being the conflict region).

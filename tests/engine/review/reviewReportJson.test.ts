@@ -18,7 +18,7 @@ const opinion = (over: Partial<DepartmentOpinion>): DepartmentOpinion => ({
 });
 
 describe('reviewReportJson', () => {
-  it('gives the shape of issue 12 item 6 and validates against schemas/review-report.schema.json', () => {
+  it('gives the review report as JSON and validates against schemas/review-report.schema.json', () => {
     const json = reviewReportJson([{ project: circleProject(8), review: sampleReview() }], {
       departments: DEPARTMENTS,
       pack: { id: 'jiyuan-review', version: '1.0.0' },

@@ -1,6 +1,6 @@
 // Every Dexie transaction body (and version upgrade) in the renderer awaits Dexie requests only: an await
 // on anything else (an async helper, a worker, a timer) spends Dexie's zone echoes, and past about 100 of
-// them the transaction commits early ("Transaction committed too early", issue 17).
+// them the transaction commits early ("Transaction committed too early").
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';

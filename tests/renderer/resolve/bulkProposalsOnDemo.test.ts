@@ -1,4 +1,4 @@
-// The bulk-proposal property of issue 11 item 1 on the demo (seeds/jiyuan): applying every default proposal
+// The bulk-proposal property on the demo (seeds/jiyuan): applying every default proposal
 // changes area only inside the conflict regions, the feature count only where the preview said so, and never
 // removes or holes a parcel of the full-coverage 用地用海 layer (no new R25 gap).
 import { readFileSync } from 'node:fs';

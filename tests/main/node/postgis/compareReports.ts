@@ -1,7 +1,7 @@
-// Test support: compares a PostGIS report with the embedded one under issue 16's tolerance: the same keys, severities,
-// towns and parties; areas, lengths and distances within 1e-6 relative or 0.01 (m², m); shares within one unit of their
-// 1e-6 rounding (an unrounded share a hair either side of a rounding boundary rounds a unit apart); and lists
-// the conflicts whose region hashes differ (by rule) so a test can require none or name them.
+// Test support: compares a PostGIS report with the embedded one under the PostGIS executor's agreement tolerance:
+// the same keys, severities, towns and parties; areas, lengths and distances within 1e-6 relative or 0.01 (m², m);
+// shares within one unit of their 1e-6 rounding (an unrounded share a hair either side of a rounding boundary rounds a
+// unit apart); and lists the conflicts whose region hashes differ (by rule) so a test can require none or name them.
 import type { Conflict, ConflictReport } from '../../../../engine/rules/index.ts';
 
 export interface ReportDifference {
