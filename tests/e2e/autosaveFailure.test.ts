@@ -175,7 +175,7 @@ describe('autosave when IndexedDB refuses writes', () => {
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     expect(await statusText(page)).toBe(`Not saved (write failed: ${QUOTA_EN}; retrying)`);
     const english = (await banner.textContent()) ?? '';
-    expect(english).toContain(`Autosave failed: ${QUOTA_EN}. 4 change(s) are held in memory only`);
+    expect(english).toContain(`Autosave failed: ${QUOTA_EN}. 4 changes are held in memory only`);
     expect(english).not.toMatch(/[\u4e00-\u9fff]/);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
 
