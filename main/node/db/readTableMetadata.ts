@@ -6,6 +6,9 @@ import type pg from 'pg';
 import { metadataTitle } from '../../../engine/import/index.ts';
 import { METADATA_TABLE, type PublishedSource } from './publishBlueprint.ts';
 
+const qualifiedName = (client: pg.Client, schema: string, table: string): string =>
+  `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`;
+
 export interface TableMetadata {
   title?: string;
   department?: string;
@@ -13,7 +16,8 @@ export interface TableMetadata {
 
 /** The source plan of a table of the latest publication in `schema`, or null when the table was not published there. */
 async function publishedSource(client: pg.Client, schema: string, table: string): Promise<PublishedSource | undefined | null> {
-  const meta = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(METADATA_TABLE)}`;
+  const meta = qualifiedName(client, schema, METADATA_TABLE);
+  const layer = qualifiedName(client, schema, table);
   const exists = await client.query('SELECT to_regclass($1) AS t', [meta]);
   if (exists.rows[0]?.t === null) return null;
   const latest = await client.query<{ tables: string[]; sources: PublishedSource[] | null }>(
@@ -23,13 +27,11 @@ async function publishedSource(client: pg.Client, schema: string, table: string)
   if (!row?.tables.includes(table)) return null;
   const hasColumn = await client.query(
     `SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = 'lyghid' AND NOT attisdropped`,
-    [`${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`],
+    [layer],
   );
   if (hasColumn.rows.length === 0) return undefined;
   // At most two distinct plans tell "one plan" from "several" (the coverage and conflicts mix plans).
-  const plans = await client.query<{ id: string }>(
-    `SELECT DISTINCT lyghid AS id FROM ${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)} LIMIT 2`,
-  );
+  const plans = await client.query<{ id: string }>(`SELECT DISTINCT lyghid AS id FROM ${layer} LIMIT 2`);
   if (plans.rows.length !== 1) return undefined;
   return (row.sources ?? []).find((s) => s.planId === plans.rows[0]!.id);
 }
@@ -39,7 +41,7 @@ export async function readTableMetadata(client: pg.Client, schema: string, table
   // A published table's comment describes the layer (用地用海（GHYDYH）), not a plan.
   if (published !== null) return published ? { title: published.title, department: published.department } : {};
   const comment = await client.query<{ c: string | null }>('SELECT obj_description(to_regclass($1), $2) AS c', [
-    `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`,
+    qualifiedName(client, schema, table),
     'pg_class',
   ]);
   const title = metadataTitle([comment.rows[0]?.c], `${schema}.${table}`, table);
