@@ -75,6 +75,8 @@ try {
         '--layer',
         'GHYDYH',
         '--accept-quality',
+        '--title',
+        'bench',
         '-o',
         out,
       ],

@@ -284,20 +284,22 @@ const importCommand: CliCommand = {
       ctx.err(`lantu: ${ctx.t(describeIoError(error, path))}`);
       return EXIT.usage;
     }
-    // A table's title comes from what it carries (its COMMENT, or the publication it belongs to) or from --title,
-    // never from the table name; the flags, when given, win.
+    // The title is --title, or what the source carries (a table's COMMENT or its publication; a file's metadata
+    // title, known once it is read), never the file or table name: without one nothing is written.
     const title =
       typeof o.title === 'string'
         ? o.title
         : tableMetadata
           ? (tableMetadata.title ?? usage(say('commands.import.table-needs-title', { layer: source.file })))
-          : source.file.replace(/\.[^.]+$/, '');
+          : undefined;
     const department = typeof o.department === 'string' ? o.department : (tableMetadata?.department ?? KIND_DEPARTMENT_ZH[kind]);
+    const planId = typeof o['plan-id'] === 'string' ? o['plan-id'] : `${kind}-${department}`;
     const options: ImportOptions = {
       kind,
       plan: {
-        id: typeof o['plan-id'] === 'string' ? o['plan-id'] : `${kind}-${department}`,
-        title,
+        id: planId,
+        // Until the file's metadata is read the plan id stands in, as in the import dialog.
+        title: title ?? planId,
         department,
         version: typeof o.version === 'string' ? o.version : 'v1',
         period: parsePeriod(typeof o.period === 'string' ? o.period : '2021-2035'),
@@ -340,14 +342,19 @@ const importCommand: CliCommand = {
     const hasFatal = report.issues.some((i) => i.severity === 'fatal');
     const hasQuality = report.issues.some((i) => i.severity === 'quality');
     const { document, ...rest } = report;
+    const planTitle = title ?? report.sourceTitle;
+    if (document && planTitle !== undefined) document.plan.title = planTitle;
     let written = false;
-    let exit: 0 | 1 = EXIT.ok;
+    let exit: 0 | 1 | 2 = EXIT.ok;
     if (hasFatal || !document) {
       ctx.out(ctx.t(say('commands.import.run')));
       exit = EXIT.invalid;
     } else if (hasQuality && !accepted) {
       ctx.out(ctx.t(say('commands.import.run-2')));
       exit = EXIT.invalid;
+    } else if (output && planTitle === undefined) {
+      ctx.err(`lantu: ${ctx.t(say('commands.import.file-needs-title', { file: source.file }))}`);
+      exit = EXIT.usage;
     } else if (output) {
       // Streamed: a large plan's indented text passes V8's string limit ("Invalid string length").
       await atomicWriteFile(resolve(ctx.cwd, output), jsonFileChunks(document, 1), { journalDir: ctx.journalDir });

@@ -251,8 +251,8 @@ export const commandsMessages = {
     en: 'plan id (default: kind-department; stays the same across versions)',
   },
   'commands.import.title_help': {
-    zh: '规划名称（默认：文件名；--db 时为表的注释或其发布记录中的规划名称）',
-    en: "plan title (default: the file name; with --db, the table's comment or the plan title its publication records)",
+    zh: '规划名称（默认：文件元数据中的规划名称；--db 时为表的注释或其发布记录中的规划名称；不取自文件名或表名）',
+    en: "plan title (default: the title in the file's metadata; with --db, the table's comment or the plan title its publication records; never the file or table name)",
   },
   'commands.import.department_help': {
     zh: '编制部门（默认：--db 时为发布记录中的编制部门，否则按规划类型）',
@@ -961,6 +961,10 @@ export const commandsMessages = {
   'commands.import.readMapping-2': {
     zh: '字段映射文件 {path} 应为 {"源列名": "标准字段名" 或 null}，或 {"columns": {…}, "values": {"字段名": {"源值": "代码表值"}}}',
     en: 'the field mapping file {path} must be {"source column": "field key" or null}, or {"columns": {…}, "values": {"field key": {"source value": "code table value"}}}',
+  },
+  'commands.import.file-needs-title': {
+    zh: '{file} 的元数据中没有规划名称，未写出；规划名称不取自文件名，请用 --title <名称> 指定',
+    en: '{file} names no plan title in its metadata: nothing written; the title is never taken from the file name: give it with --title <text>',
   },
   'commands.import.table-needs-title': {
     zh: '表 {layer} 没有给出规划名称（没有表注释 COMMENT ON TABLE，也不是 lantu publish 发布的单一规划图层）；规划名称不取自表名，请用 --title <名称> 指定',

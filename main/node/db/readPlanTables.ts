@@ -8,6 +8,7 @@ import { JIYUAN_TERRITORY, prepareImport, type ImportIssue } from '../../../engi
 import { isLayerCode, KIND_DEPARTMENT_ZH, layersOfKind } from '../../../engine/model/index.ts';
 import type { PlanDocument, PlanKind } from '../../../engine/model/index.ts';
 import { readPostgisLayer, splitLayerName } from './readPostgisLayer.ts';
+import { readTableMetadata, type TableMetadata } from './readTableMetadata.ts';
 
 export interface PlanTables {
   kind: PlanKind;
@@ -36,12 +37,25 @@ export interface PlanFromTables {
   label: string;
 }
 
+/** The title and department the first of the plan's tables that carries them gives (its publication or COMMENT). */
+async function planMetadata(client: pg.Client, tables: readonly string[]): Promise<TableMetadata> {
+  for (const name of tables) {
+    const { schema, table } = splitLayerName(name);
+    const found = await readTableMetadata(client, schema, table);
+    if (found.title !== undefined) return found;
+  }
+  return {};
+}
+
 export async function readPlanTables(client: pg.Client, spec: PlanTables, maxRows: number): Promise<PlanFromTables> {
   const label = spec.tables.join(',');
-  const department = KIND_DEPARTMENT_ZH[spec.kind];
+  const id = spec.planId ?? `${spec.kind}-${KIND_DEPARTMENT_ZH[spec.kind]}`;
+  const carried = await planMetadata(client, spec.tables);
+  const department = carried.department ?? KIND_DEPARTMENT_ZH[spec.kind];
   const plan = {
-    id: spec.planId ?? `${spec.kind}-${department}`,
-    title: label,
+    id,
+    // Never the table names (as a file import never takes the file name): what the tables carry, else the plan id.
+    title: carried.title ?? id,
     department,
     version: 'v1',
     period: { start: 2021, end: 2035 },

@@ -122,7 +122,20 @@ describe('the bundled lantu command', () => {
     expect(threaded.stderr).toBe('');
     expect(threaded.stdout).toBe(inProcess.stdout);
 
-    const gpkg = lantuIn(work, installed, 'import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'from-gpkg.json');
+    const gpkg = lantuIn(
+      work,
+      installed,
+      'import',
+      'plan.gpkg',
+      '--kind',
+      'land',
+      '--layer',
+      'GHYDYH',
+      '--title',
+      '规划',
+      '-o',
+      'from-gpkg.json',
+    );
     expect(gpkg.stdout).toContain('来源坐标系：EPSG:4547');
     expect(gpkg.status).toBe(0);
     expect(JSON.parse(readFileSync(join(work, 'from-gpkg.json'), 'utf8')).features).toHaveLength(sourcePlan().features.length);

@@ -90,8 +90,10 @@ describe('lantu import', () => {
   });
 
   it('imports a zipped Shapefile and a GeoPackage to the same features', async () => {
-    expect((await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'from-zip.json')).status).toBe(0);
-    const gpkg = await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'from-gpkg.json');
+    expect(
+      (await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '--title', '规划', '-o', 'from-zip.json')).status,
+    ).toBe(0);
+    const gpkg = await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--title', '规划', '-o', 'from-gpkg.json');
     expect(gpkg.stdout).toContain('来源坐标系：EPSG:4547');
     expect(gpkg.status).toBe(0);
     const a = JSON.parse(readFileSync(join(dir, 'from-zip.json'), 'utf8'));
@@ -126,6 +128,8 @@ describe('lantu import', () => {
       '--layer',
       'GHYDYH',
       '--accept-quality',
+      '--title',
+      '规划',
       '-o',
       'bad-area.json',
     );
@@ -179,6 +183,8 @@ describe('lantu import', () => {
       'sandiao',
       '--mapping',
       'map.json',
+      '--title',
+      '规划',
       '-o',
       'sandiao.json',
     );
@@ -221,6 +227,8 @@ describe('lantu import', () => {
       'GYXM',
       '--mapping',
       'wrdj-map.json',
+      '--title',
+      '工业项目',
       '-o',
       'wrdj.json',
     );
@@ -319,6 +327,8 @@ describe('lantu import', () => {
       'land',
       '--layer',
       'GHYDYH',
+      '--title',
+      '规划',
       '-o',
       'streamed.json',
       '--json',
@@ -327,6 +337,32 @@ describe('lantu import', () => {
     expect(run.status).toBe(0);
     const bytes = readFileSync(join(dir, 'streamed.json'));
     expect(bytes.toString('utf8')).toBe(`${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 1)}\n`);
+  });
+
+  it("titles the plan by --title or the file's metadata, and writes nothing when neither names one (never the file name)", async () => {
+    // A Shapefile carries no title: the report still prints, nothing is written, the message says what to do.
+    const untitled = await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'untitled.json');
+    expect(untitled.status).toBe(2);
+    expect(untitled.stdout).toContain('来源坐标系');
+    expect(untitled.stderr).toBe('lantu: plan.zip 的元数据中没有规划名称，未写出；规划名称不取自文件名，请用 --title <名称> 指定\n');
+    expect(existsSync(join(dir, 'untitled.json'))).toBe(false);
+    const en = await lantu('--lang', 'en', 'import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'untitled.json');
+    expect(en.stderr).toContain('plan.zip names no plan title in its metadata: nothing written');
+    expect(en.status).toBe(2);
+    // Without -o nothing is written anyway, so no title is needed to see the report.
+    expect((await lantu('import', 'plan.zip', '--kind', 'land', '--layer', 'GHYDYH')).status).toBe(0);
+
+    // A GeoJSON's own name is its title; --title wins over it.
+    writeFileSync(join(dir, 'gyxm.geojson'), JSON.stringify({ ...sourcePlan(), name: '济源市国土空间总体规划' }));
+    expect((await lantu('import', 'gyxm.geojson', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'named.json')).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'named.json'), 'utf8')).plan.title).toBe('济源市国土空间总体规划');
+    const typed = await lantu('import', 'gyxm.geojson', '--kind', 'land', '--layer', 'GHYDYH', '--title', '另一个名称', '-o', 'typed.json');
+    expect(typed.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'typed.json'), 'utf8')).plan.title).toBe('另一个名称');
+    // A name that only repeats the file name is not a title.
+    writeFileSync(join(dir, 'gyxm2.geojson'), JSON.stringify({ ...sourcePlan(), name: 'gyxm2' }));
+    expect((await lantu('import', 'gyxm2.geojson', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'gyxm2.json')).status).toBe(2);
+    expect(existsSync(join(dir, 'gyxm2.json'))).toBe(false);
   });
 
   it('exits 1 for a GeoPackage MultiPolygon of Point members, naming the file, the feature and the geometry (zh and en)', async () => {

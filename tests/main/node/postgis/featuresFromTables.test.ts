@@ -53,7 +53,17 @@ describe('the PostGIS executor on plans in tables', () => {
       const r = await readPlanTables(clients[0]!, { kind: KINDS[i]!, planId: plan.plan.id, tables }, 1_000_000);
       expect(r.issues.filter((x) => x.severity === 'fatal')).toEqual([]);
       read.push({ document: r.document!, sources: r.sources! });
+      // Tables that carry no title give the plan its id as a label, never the table names.
+      expect(r.document!.plan.title).toBe(plan.plan.id);
     }
+    // A table's COMMENT is the plan's title (the first of its tables that has one).
+    const tables = await writePlanTables(clients[0]!, `${SCHEMA}_titled`, plans[0]!);
+    const [schema, table] = [`${SCHEMA}_titled`, tables.at(-1)!.slice(`${SCHEMA}_titled.`.length)];
+    const c = clients[0]!;
+    await c.query(`COMMENT ON TABLE ${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)} IS '济源市国土空间总体规划（2021—2035年）'`);
+    const titled = await readPlanTables(clients[0]!, { kind: KINDS[0]!, tables }, 1_000_000);
+    expect(titled.document!.plan.title).toBe('济源市国土空间总体规划（2021—2035年）');
+    expect(titled.label).toBe(tables.join(','));
     // The same features as the files (ids from plan id + BSM, geometry bit for bit, properties), in table order; a
     // table has every column of its layer, so a field one feature lacks reads back as null.
     const present = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null));
