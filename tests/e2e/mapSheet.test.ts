@@ -13,7 +13,7 @@ import type { Position } from '../../engine/model/types.ts';
 import { sealReportHtml } from '../../main/node/sealReportHtml.ts';
 import { findParcelPoint, loadDemoPlans } from './demoData.ts';
 import { decodePng } from './decodePng.ts';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { dialogPlacement, openApp, OVERLAY, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const INDUSTRIAL: [number, number, number] = [187, 150, 116];
@@ -33,6 +33,7 @@ async function openDialog(options: {
 }): Promise<void> {
   await page.getByTestId('print-map').click();
   await page.getByTestId('print-dialog').waitFor();
+  await expect(dialogPlacement(page, 'print-dialog')).resolves.toEqual(OVERLAY);
   await page.getByTestId('print-title').fill(options.title);
   await page.getByTestId('print-unit').fill(options.unit);
   await page.getByTestId('print-paper').selectOption(options.paper);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundaryTxt } from '../../engine/import/boundary/readBoundaryTxt.ts';
 import { sealReportHtml } from '../../main/node/sealReportHtml.ts';
 import { newStationRecord, publicKeyFileOf, stationKeyPairFromSeed, trustEntry, type StationRole } from '../../engine/sign/index.ts';
-import { dropFileOnWindow, openApp, PROJECT_ROOT, seedStation, type OpenApp } from './support/index.ts';
+import { dialogPlacement, dropFileOnWindow, OVERLAY, openApp, PROJECT_ROOT, seedStation, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const TXT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'gbk-crlf-two-parcels.txt');
@@ -91,6 +91,7 @@ describe('并联审批 in the editor', () => {
   it('shows a dropped TXT boundary with its report and stores nothing until the facts are right', async () => {
     await dropFileOnWindow(coordinator, 'gbk-crlf-two-parcels.txt', new Uint8Array(readFileSync(TXT)));
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');
+    await expect(dialogPlacement(coordinator, 'boundary-dialog')).resolves.toEqual(OVERLAY);
     await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
     await expect(coordinator.locator('[data-testid=boundary-parcels] tbody tr').count()).resolves.toBe(2);
     await coordinator.screenshot({ path: join(SHOTS, 'project-boundary-1366.png') });
@@ -159,6 +160,7 @@ describe('并联审批 in the editor', () => {
     for (const file of consultations) {
       await dropFileOnWindow(department, file.name, file.bytes);
       await department.waitForSelector('[data-testid=department-dialog][data-department]');
+      await expect(dialogPlacement(department, 'department-dialog')).resolves.toEqual(OVERLAY);
       const id = await department.getByTestId('department-dialog').getAttribute('data-department');
       const facts = await department.getByTestId('department-project').textContent();
       expect(facts).toContain('济源示范新材料项目');
@@ -238,6 +240,7 @@ describe('并联审批 in the editor', () => {
   it('opens the 合规性审查报告 in a sandboxed frame and prints it: the PDF holds the project, the departments and the joint result', async () => {
     await coordinator.getByTestId('report-open').click();
     await coordinator.waitForSelector('[data-testid=report-dialog]');
+    await expect(dialogPlacement(coordinator, 'report-dialog')).resolves.toEqual(OVERLAY);
     const frame = coordinator.frameLocator('[data-testid=report-frame]');
     await expect(frame.locator('body').textContent()).resolves.toContain('济源示范新材料项目');
     const html = await coordinator

@@ -24,6 +24,7 @@ import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import '../../styles/importDialog.css';
 import './print.css';
 import { message } from '../../i18n/message.ts';
+import '../../styles/plainDialog.css';
 
 type Output = 'png' | 'pdf';
 
@@ -152,7 +153,7 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
         height: plan.sheetPx[1],
       });
   return (
-    <div className="import-backdrop" role="dialog" aria-modal="true" aria-label={t('printDialogTitle')} data-testid="print-dialog">
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('printDialogTitle')} data-testid="print-dialog">
       <div className="import-dialog print-dialog">
         <h2>{t('printDialogTitle')}</h2>
         <div className="print-form">

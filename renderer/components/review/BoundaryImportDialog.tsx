@@ -13,6 +13,8 @@ import { fromBoundaryRead, isFatal, readBoundaryFile, readDrawnBoundary } from '
 import { readBoundaryTable } from '../../../engine/import/index.ts';
 import { M2_PER_MU } from '../formatArea.ts';
 import { catalogueNotice } from '../../store/catalogueNotice.ts';
+import '../../styles/importDialog.css';
+import '../../styles/plainDialog.css';
 
 const EMPTY_FACTS: ProjectFacts = { XMMC: '', XMLX: '工业', XMDM: '', NYDYT: '', JSDW: '', ZDXM: null, DDXZ: null, GYLB: null };
 
@@ -89,7 +91,7 @@ export function BoundaryImportDialog() {
   }
 
   return (
-    <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="boundary-dialog" data-file={file.name}>
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" data-testid="boundary-dialog" data-file={file.name}>
       <div className="import-dialog boundary-dialog">
         <h2>
           {t('boundaryTitle')} · <span data-user-text="">{file.name}</span>

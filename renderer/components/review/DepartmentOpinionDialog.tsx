@@ -24,6 +24,8 @@ import { StationFailure } from '../../services/station/types.ts';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import { message } from '../../i18n/message.ts';
+import '../../styles/importDialog.css';
+import '../../styles/plainDialog.css';
 
 /** Verifies the first pending 征求意见 file against this installation's trust list; a refused one is dropped with its reason. */
 export function DepartmentOpinionDialog() {
@@ -123,7 +125,7 @@ function DepartmentOpinionForm({ file, signer }: { file: { name: string; bytes: 
 
   if (!consultation) {
     return (
-      <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-refused="true">
+      <div className="dialog-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-refused="true">
         <div className="import-dialog">
           <h2>
             {t('departmentTitle')} · {file.name}
@@ -149,7 +151,7 @@ function DepartmentOpinionForm({ file, signer }: { file: { name: string; bytes: 
     ([, v]) => v !== null && v !== undefined && v !== '',
   );
   return (
-    <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-department={department.id}>
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" data-testid="department-dialog" data-department={department.id}>
       <div className="import-dialog">
         <h2>
           {t('departmentTitle')} · {say(department.nameZh, department.nameEn)}

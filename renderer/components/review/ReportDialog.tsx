@@ -10,6 +10,8 @@ import { createPlatform } from '../../services/platform/createPlatform.ts';
 import { reportPdfName } from '../../services/platform/reportPdfName.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
 import { catalogueNotice } from '../../store/catalogueNotice.ts';
+import '../../styles/importDialog.css';
+import '../../styles/plainDialog.css';
 
 export function withStyleNonce(html: string, nonce: string): string {
   return nonce ? html.replace(/<style(\s|>)/g, `<style nonce="${nonce}"$1`) : html;
@@ -52,7 +54,7 @@ export function ReportDialog({
     }
   }
   return (
-    <div className="import-backdrop" role="dialog" aria-modal="true" data-testid="report-dialog">
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" data-testid="report-dialog">
       <div className="import-dialog report-dialog">
         <div className="import-actions">
           <h2 className="report-title">

@@ -9,3 +9,4 @@ export { openHarness, type OpenHarness, type HarnessOptions } from './openHarnes
 export { dumpIndexedDb, dropFileOnWindow } from './pageStorage.ts';
 export { seedStation } from './seedStation.ts';
 export { chooseImportOption } from './chooseImportOption.ts';
+export { dialogPlacement, OVERLAY, type DialogPlacement } from './dialogOverlay.ts';
