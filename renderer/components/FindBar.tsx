@@ -10,11 +10,15 @@ import { findFeatures, type FoundFeature } from '../services/find/findFeatures.t
 import { selectionExtent, widen } from '../services/find/selectionExtent.ts';
 import { CHINA_GK_ZONES, parseLocation, type LocationMode } from '../map/parseLocation.ts';
 import { surveyReadout } from '../map/surveyReadout.ts';
+import { readRememberedView } from '../map/mapViewMemory.ts';
+import { gkZoneOfLon } from '../../engine/mapSheet/index.ts';
 import { message } from '../i18n/message.ts';
 import { ImportChoice } from './ImportChoice.tsx';
 
 /** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
 const SEARCH_DELAY_MS = 200;
+/** Before the map has moved once: the demo city's 112.6°E (zone 38). */
+const JIYUAN_CENTRE_LON = 112.6;
 const ZONES = Array.from({ length: CHINA_GK_ZONES.max - CHINA_GK_ZONES.min + 1 }, (_, i) => CHINA_GK_ZONES.min + i);
 
 export function FindBar() {
@@ -117,7 +121,9 @@ function LocatePanel() {
   const store = useEditorStore();
   const language = useEditor((s) => s.language);
   const [mode, setMode] = useState<LocationMode>('lonlat');
-  const [zone, setZone] = useState(38);
+  // The zone of where the map looks, as the coordinate readout gives it: a Y copied from the readout without its
+  // zone prefix then lands where it was read, not 3° away.
+  const [zone, setZone] = useState(() => gkZoneOfLon(readRememberedView()?.centre[0] ?? JIYUAN_CENTRE_LON));
   const [text, setText] = useState('');
   const [error, setError] = useState<{ zh: string; en: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -122,6 +122,13 @@ describe('find and 定位到坐标 on the demo', () => {
     await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('112.450000°, 35.200000°');
     expect(contains(await viewExtent(page), [112.45, 35.2, 112.45, 35.2])).toBe(true);
     await page.getByTestId('locate-toggle').click();
+    // Reopened where the map now looks, west of 112.5°E: the zone offered is that of the view (37), as the readout
+    // there gives it, so a Y copied without its zone prefix lands where it was read.
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('lantu.mapView.v1') ?? 'null')?.centre?.[0] ?? 999) < 112.5);
+    await page.getByTestId('locate-toggle').click();
+    await chooseImportOption(page, 'locate-mode', 'gk');
+    await expect(page.getByTestId('locate-zone').getAttribute('data-value')).resolves.toBe('37');
+    await page.getByTestId('locate-toggle').click();
   });
 });
 
