@@ -64,6 +64,18 @@ export class FeatureSelection {
     return this.others.length > 0 && this.otherIdsOf(planId).has(rows[slot]!.id);
   }
 
+  /** Whether rows of `rows` (one layer's rows of the plan) are selected, by slot, for many look-ups (the map's pick
+   *  of the selected features in view); null when nothing of them can be. A bulk over another layer's rows is told
+   *  by the first row's layer, not matched id by id. */
+  rowTest(planId: PlanId, rows: readonly PlanFeature[]): ((slot: number) => boolean) | null {
+    const b = this.bulk;
+    const sameLayer = b !== null && rows.length > 0 && (b.rows === rows || b.rows[0]!.layer === rows[0]!.layer);
+    const mask = sameLayer ? (this.alignedTo(planId, rows)?.mask ?? null) : null;
+    const ids = this.others.length > 0 ? this.otherIdsOf(planId) : EMPTY_IDS;
+    if (ids.size === 0) return mask ? (slot) => mask[slot] === 1 : null;
+    return (slot) => mask?.[slot] === 1 || ids.has(rows[slot]!.id);
+  }
+
   /** Selected rows of `rows` (a row array of the plan); `isRow` tells whether a feature of the plan is one of them
    *  (asked only for the few references outside the bulk, so counting never scans the rows). */
   countRows(planId: PlanId, rows: readonly PlanFeature[], isRow: (featureId: FeatureId) => boolean): number {
