@@ -93,11 +93,12 @@ export class FeatureFeed {
   }
 
   /** Slots in `rows` of the indexed features (not replaced since) whose box meets the lon/lat extent, in no
-   *  particular order; every current slot when the extent holds the whole layer. */
-  slotsIn(extent: readonly [number, number, number, number]): Uint32Array {
+   *  particular order; null when that is every row (the extent holds the layer and no row was replaced). */
+  slotsIn(extent: readonly [number, number, number, number]): Uint32Array | null {
     const b = this.bounds();
     if (!b) return new Uint32Array(0);
     const all = extent[0] <= b[0] && extent[1] <= b[1] && extent[2] >= b[2] && extent[3] >= b[3];
+    if (all && this.staleCount === 0) return null;
     const hits = all ? null : this.index!.search(extent[0], extent[1], extent[2], extent[3]);
     const n = hits ? hits.length : this.base.length;
     const out = new Uint32Array(n);

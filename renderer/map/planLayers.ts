@@ -155,8 +155,8 @@ export function createPlanLayers(map: OlMap): PlanLayers {
 
   // The rows of each layer in the last view asked about: a selection change in the same view (a Ctrl+click) tests
   // the selection's mask over them and does not search the index again.
-  const rowsInView = new WeakMap<LayerSlot, { entry: PlanEntry; extent: string; slots: Uint32Array }>();
-  const slotsInView = (slot: LayerSlot, extent: [number, number, number, number]): Uint32Array => {
+  const rowsInView = new WeakMap<LayerSlot, { entry: PlanEntry; extent: string; slots: Uint32Array | null }>();
+  const slotsInView = (slot: LayerSlot, extent: [number, number, number, number]): Uint32Array | null => {
     const key = extent.join(',');
     let hit = rowsInView.get(slot);
     if (!hit || hit.entry !== slot.entry || hit.extent !== key) {
@@ -167,40 +167,55 @@ export function createPlanLayers(map: OlMap): PlanLayers {
   };
 
   const selectedInView = (selection: FeatureSelection, extent: [number, number, number, number], limit: number) => {
-    const layers: { slot: LayerSlot; test: (row: number) => boolean; rows: Uint32Array }[] = [];
+    interface Candidates {
+      slot: LayerSlot;
+      test: (row: number) => boolean;
+      /** The rows in view; null: every row. */
+      rows: Uint32Array | null;
+      /** The selection's mask over the rows when nothing else of the plan is selected. */
+      mask: { mask: Uint8Array; count: number } | null;
+    }
+    const layers: Candidates[] = [];
     for (const slot of slots.values()) {
       const test = selection.rowTest(slot.planId, slot.feed.rows);
-      if (test) layers.push({ slot, test, rows: slotsInView(slot, extent) });
+      if (test) layers.push({ slot, test, rows: slotsInView(slot, extent), mask: selection.rowMask(slot.planId, slot.feed.rows) });
     }
+    /** Visits the candidate rows in view: all of them, or (`picked`) those it accepts, by a cheap test first. */
+    const forEachRow = (c: Candidates, visit: (row: number) => boolean | void, picked?: (row: number) => boolean) => {
+      const n = c.rows ? c.rows.length : c.slot.feed.rows.length;
+      for (let j = 0; j < n; j++) {
+        const row = c.rows ? c.rows[j]! : j;
+        if ((picked === undefined || picked(row)) && c.test(row) && visit(row) === false) return;
+      }
+    };
     // A feature patched in since the feed was built: by the row it replaced, or by id when it is new (a scan; few).
-    const patchSelected = (slot: LayerSlot, test: (row: number) => boolean, f: PlanFeature, row: number) =>
-      row >= 0 ? test(row) : selection.has({ planId: slot.planId, featureId: f.id as FeatureId });
-    // All of them while they fit (and the count); beyond, those whose row hashes to 0 modulo `spread`.
-    const out: SelectedFeature[] = [];
+    const patchSelected = (c: Candidates, f: PlanFeature, row: number) =>
+      row >= 0 ? c.test(row) : selection.has({ planId: c.slot.planId, featureId: f.id as FeatureId });
+
+    // How many are in view: a layer in view whole with only the mask selected counts without a loop.
     let inView = 0;
-    for (const { slot, test, rows } of layers) {
-      const base = slot.feed.rows;
-      for (let j = 0; j < rows.length; j++) {
-        if (!test(rows[j]!)) continue;
-        if (++inView <= limit) out.push({ planId: slot.planId, feature: base[rows[j]!]! });
-      }
-      slot.feed.forEachPatchIn(extent, (feature, row) => {
-        if (patchSelected(slot, test, feature, row) && ++inView <= limit) out.push({ planId: slot.planId, feature });
-      });
+    for (const c of layers) {
+      if (c.rows === null && c.mask) inView += c.mask.count;
+      else forEachRow(c, () => void inView++);
+      c.slot.feed.forEachPatchIn(extent, (f, row) => void (patchSelected(c, f, row) && inView++));
     }
-    if (inView <= limit) return out;
-    out.length = 0;
+    const out: SelectedFeature[] = [];
+    // All of them while they fit; beyond, a spread: those whose row hashes to 0 modulo `spread`.
     const spread = Math.ceil(inView / limit);
-    const picked = (row: number) => (Math.imul(row + 1, 0x9e3779b1) >>> 16) % spread === 0;
-    for (const { slot, test, rows } of layers) {
-      const base = slot.feed.rows;
-      for (let j = 0; j < rows.length && out.length < limit; j++) {
-        const row = rows[j]!;
-        if (picked(row) && test(row)) out.push({ planId: slot.planId, feature: base[row]! });
-      }
-      slot.feed.forEachPatchIn(extent, (feature, row) => {
-        if (out.length < limit && (row < 0 || picked(row)) && patchSelected(slot, test, feature, row))
-          out.push({ planId: slot.planId, feature });
+    const picked = spread > 1 ? (row: number) => (Math.imul(row + 1, 0x9e3779b1) >>> 16) % spread === 0 : undefined;
+    for (const c of layers) {
+      const base = c.slot.feed.rows;
+      const push = (feature: PlanFeature) => {
+        if (out.length >= limit) return false;
+        out.push({ planId: c.slot.planId, feature });
+        return true;
+      };
+      if (c.rows === null && c.mask && !picked) {
+        const m = c.mask.mask;
+        for (let i = m.indexOf(1); i >= 0 && push(base[i]!); i = m.indexOf(1, i + 1));
+      } else forEachRow(c, (row) => push(base[row]!), picked);
+      c.slot.feed.forEachPatchIn(extent, (f, row) => {
+        if ((row < 0 || !picked || picked(row)) && patchSelected(c, f, row)) push(f);
       });
     }
     return out;

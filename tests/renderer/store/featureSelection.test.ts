@@ -97,7 +97,7 @@ describe('the store’s selection at scale', () => {
     expect(store.getState().featureSelection).toBe(FeatureSelection.EMPTY);
   });
 
-  it('tests rows by slot for a layer of the plan: the mask, the other references, not another layer', () => {
+  it('tests rows by slot for a layer of the plan: the mask, the other references, not another layer; gives the bare mask', () => {
     const rows = rowsOf(8);
     const sameIds = rows.map((f) => ({ ...f }));
     const other = Array.from({ length: 8 }, (_, i) => ({ ...row(i + 100), layer: 'XZQ' }) as PlanFeature);
@@ -115,5 +115,11 @@ describe('the store’s selection at scale', () => {
     expect(selected(mixed.rowTest(P, rows), 8)).toEqual([]);
     expect(selected(mixed.rowTest(Q, rows), 8)).toEqual([2]);
     expect(FeatureSelection.EMPTY.rowTest(P, rows)).toBeNull();
+    // The mask itself, for tight loops, only while nothing else of the plan is selected.
+    expect(bulk.rowMask(P, rows)).toEqual({ mask: Uint8Array.of(0, 1, 0, 0, 0, 0, 1, 0), count: 2 });
+    expect(bulk.rowMask(P, other)).toBeNull();
+    const withClick = bulk.toggleRow(P, rows, 3);
+    expect(withClick.rowMask(P, rows)?.count).toBe(3);
+    expect(FeatureSelection.of([ref(P, 2)]).rowMask(P, rows)).toBeNull();
   });
 });
