@@ -45,10 +45,22 @@ export interface MapController {
   dispose: () => void;
   /** Selected features drawn by the highlight overlay (at most MAX_HIGHLIGHTED), for tests and tooling. */
   highlightedCount: () => number;
+  /** `${planId}/${featureId}` of those features: all of a selection up to MAX_HIGHLIGHTED, else of those in view. */
+  highlightedRefs: () => string[];
 }
 
 export function createMapController(target: HTMLElement, store: EditorStore, callbacks: MapCallbacks): MapController {
-  const highlights = createMapHighlights();
+  const viewLonLatBox = (): [number, number, number, number] | null => {
+    const size = map.getSize();
+    return size
+      ? (transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number])
+      : null;
+  };
+  // A large selection is highlighted by its features in view (the plan layers' feeds know what is where).
+  const highlights = createMapHighlights((selection, limit) => {
+    const box = viewLonLatBox();
+    return box ? layers.selectedInView(selection, box, limit) : [];
+  });
   const map = new OlMap({
     target,
     layers: [highlights.layer],
@@ -75,6 +87,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
 
   map.on('moveend', () => {
     layers.refeedAll();
+    highlights.viewChanged(store.getState);
     rememberView(viewState());
   });
   map.on('pointermove', (e) => {
@@ -111,6 +124,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       layers.sync(state, true, changedIdsBetween(state, prev));
     if (
       state.selection !== prev.selection ||
+      state.featureSelection !== prev.featureSelection ||
       state.selectedFeatures !== prev.selectedFeatures ||
       state.selectedConflictKey !== prev.selectedConflictKey ||
       state.conflicts !== prev.conflicts ||
@@ -135,6 +149,18 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
       tools.setTool(state.tool);
     }
   });
+  // OpenLayers times three ways of reading a canvas (50 ms each, getImageData in a loop) before its first hit test:
+  // done in the first idle moment after the first render, not in the first click on the map.
+  let warmUp = 0;
+  map.once('rendercomplete', () => {
+    warmUp = requestIdleCallback(
+      () => {
+        warmUp = 0;
+        map.forEachFeatureAtPixel([0, 0], () => true, { layerFilter: (l) => l === highlights.layer });
+      },
+      { timeout: 5_000 },
+    );
+  });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
   const receiptOverlay = createReceiptOverlay(map, store);
@@ -145,20 +171,23 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     lonLatOf: (pixel) => toLonLat(map.getCoordinateFromPixel(pixel)) as [number, number],
     pixelOf: (lonLat) => (map.getPixelFromCoordinate(fromLonLat(lonLat)) as [number, number] | null) ?? null,
     whenRendered: async () => {
-      await layers.idle();
-      await new Promise<void>((resolve) => {
-        map.once('rendercomplete', () => resolve());
-        map.render();
-      });
+      // A move's render ends in a new pick of a large selection's highlight, which is drawn in one more render.
+      do {
+        highlights.flush();
+        await layers.idle();
+        await new Promise<void>((resolve) => {
+          map.once('rendercomplete', () => resolve());
+          map.render();
+        });
+      } while (highlights.pending());
     },
     projectIdsShown: overlays.projectIdsShown,
     viewState,
     receiptShown: () => receiptOverlay.shown(),
     viewLonLat: () => {
-      const size = map.getSize();
+      const box = viewLonLatBox();
       const centre = map.getView().getCenter();
-      if (!size || !centre) return null;
-      const box = transformExtent(map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326') as [number, number, number, number];
+      if (!box || !centre) return null;
       return { centre: toLonLat(centre) as [number, number], box };
     },
     showRequest: (request) => {
@@ -170,11 +199,14 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     },
     dispose: () => {
       unsubscribe();
+      highlights.dispose();
+      if (warmUp) cancelIdleCallback(warmUp);
       receiptOverlay.dispose();
       resize.disconnect();
       target.removeEventListener('pointerleave', onLeave);
       map.setTarget(undefined);
     },
     highlightedCount: () => highlights.source.getFeatures().filter((f) => f.get('role') === 'selected').length,
+    highlightedRefs: () => highlights.selectedShown(),
   };
 }

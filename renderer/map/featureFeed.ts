@@ -87,6 +87,38 @@ export class FeatureFeed {
     return out;
   }
 
+  /** The indexed rows (the layer's rows when the feed was built; edits since are patched, not placed in them). */
+  get rows(): readonly PlanFeature[] {
+    return this.base;
+  }
+
+  /** Slots in `rows` of the indexed features (not replaced since) whose box meets the lon/lat extent, in no
+   *  particular order; null when that is every row (the extent holds the layer and no row was replaced). */
+  slotsIn(extent: readonly [number, number, number, number]): Uint32Array | null {
+    const b = this.bounds();
+    if (!b) return new Uint32Array(0);
+    const all = extent[0] <= b[0] && extent[1] <= b[1] && extent[2] >= b[2] && extent[3] >= b[3];
+    if (all && this.staleCount === 0) return null;
+    const hits = all ? null : this.index!.search(extent[0], extent[1], extent[2], extent[3]);
+    const n = hits ? hits.length : this.base.length;
+    const out = new Uint32Array(n);
+    let k = 0;
+    for (let j = 0; j < n; j++) {
+      const i = hits ? hits[j]! : j;
+      if (this.stale[i] === 0) out[k++] = i;
+    }
+    return k === n ? out : out.slice(0, k);
+  }
+
+  /** Visits the features patched in since the feed was built whose box meets the extent, with the slot in `rows`
+   *  of the row each replaced (-1 when it is new). */
+  forEachPatchIn(extent: readonly [number, number, number, number], visit: (feature: PlanFeature, slot: number) => void): void {
+    for (const [id, { feature, box }] of this.extras) {
+      if (box[0] <= extent[2] && box[2] >= extent[0] && box[1] <= extent[3] && box[3] >= extent[1])
+        visit(feature, this.slotById?.get(id) ?? -1);
+    }
+  }
+
   /** All current features (base order, then patched and added ones). */
   all(): PlanFeature[] {
     const out = this.base.filter((_, i) => this.stale[i] === 0);

@@ -16,6 +16,8 @@ import type { PlanEntry } from '../store/types.ts';
 import { DEFAULT_LAYER_VIEW } from '../store/viewSlice.ts';
 import { changedFeatureIds } from '../store/changedFeatureIds.ts';
 import { featureSummary } from '../store/featureSummary.ts';
+import { layerRows } from '../store/layerRows.ts';
+import type { FeatureSelection } from '../store/featureSelection.ts';
 import { FeatureFeed } from './featureFeed.ts';
 import { createLayerStyle } from './layerStyles.ts';
 import { renderOverview } from './overviewRaster.ts';
@@ -54,6 +56,14 @@ export interface PlanLayers {
   visibleSources: () => VectorSource[];
   /** Resolves when no overview image is being drawn. */
   idle: () => Promise<void>;
+  /** Up to `limit` selected features whose box meets the lon/lat extent, of every layer (shown or not); when more
+   *  are in view, a spread of them, picked by a hash of their row slot (so a toggle elsewhere keeps the others). */
+  selectedInView: (selection: FeatureSelection, extent: [number, number, number, number], limit: number) => SelectedFeature[];
+}
+
+export interface SelectedFeature {
+  planId: PlanId;
+  feature: PlanFeature;
 }
 
 export function createPlanLayers(map: OlMap): PlanLayers {
@@ -143,19 +153,72 @@ export function createPlanLayers(map: OlMap): PlanLayers {
     if (toAdd.length > 0) slot.source.addFeatures(toAdd);
   };
 
-  const groupCache = new WeakMap<PlanEntry, Map<LayerCode, PlanFeature[]>>();
-  const groupByLayer = (entry: PlanEntry) => {
-    let byLayer = groupCache.get(entry);
-    if (!byLayer) {
-      byLayer = new Map();
-      for (const f of entry.features.values()) {
-        let list = byLayer.get(f.layer);
-        if (!list) byLayer.set(f.layer, (list = []));
-        list.push(f);
-      }
-      groupCache.set(entry, byLayer);
+  // The rows of each layer in the last view asked about: a selection change in the same view (a Ctrl+click) tests
+  // the selection's mask over them and does not search the index again.
+  const rowsInView = new WeakMap<LayerSlot, { entry: PlanEntry; extent: string; slots: Uint32Array | null }>();
+  const slotsInView = (slot: LayerSlot, extent: [number, number, number, number]): Uint32Array | null => {
+    const key = extent.join(',');
+    let hit = rowsInView.get(slot);
+    if (!hit || hit.entry !== slot.entry || hit.extent !== key) {
+      hit = { entry: slot.entry, extent: key, slots: slot.feed.slotsIn(extent) };
+      rowsInView.set(slot, hit);
     }
-    return byLayer;
+    return hit.slots;
+  };
+
+  const selectedInView = (selection: FeatureSelection, extent: [number, number, number, number], limit: number) => {
+    interface Candidates {
+      slot: LayerSlot;
+      test: (row: number) => boolean;
+      /** The rows in view; null: every row. */
+      rows: Uint32Array | null;
+      /** The selection's mask over the rows when nothing else of the plan is selected. */
+      mask: { mask: Uint8Array; count: number } | null;
+    }
+    const layers: Candidates[] = [];
+    for (const slot of slots.values()) {
+      const test = selection.rowTest(slot.planId, slot.feed.rows);
+      if (test) layers.push({ slot, test, rows: slotsInView(slot, extent), mask: selection.rowMask(slot.planId, slot.feed.rows) });
+    }
+    /** Visits the candidate rows in view: all of them, or (`picked`) those it accepts, by a cheap test first. */
+    const forEachRow = (c: Candidates, visit: (row: number) => boolean | void, picked?: (row: number) => boolean) => {
+      const n = c.rows ? c.rows.length : c.slot.feed.rows.length;
+      for (let j = 0; j < n; j++) {
+        const row = c.rows ? c.rows[j]! : j;
+        if ((picked === undefined || picked(row)) && c.test(row) && visit(row) === false) return;
+      }
+    };
+    // A feature patched in since the feed was built: by the row it replaced, or by id when it is new (a scan; few).
+    const patchSelected = (c: Candidates, f: PlanFeature, row: number) =>
+      row >= 0 ? c.test(row) : selection.has({ planId: c.slot.planId, featureId: f.id as FeatureId });
+
+    // How many are in view: a layer in view whole with only the mask selected counts without a loop.
+    let inView = 0;
+    for (const c of layers) {
+      if (c.rows === null && c.mask) inView += c.mask.count;
+      else forEachRow(c, () => void inView++);
+      c.slot.feed.forEachPatchIn(extent, (f, row) => void (patchSelected(c, f, row) && inView++));
+    }
+    const out: SelectedFeature[] = [];
+    // All of them while they fit; beyond, a spread: those whose row hashes to 0 modulo `spread`.
+    const spread = Math.ceil(inView / limit);
+    const picked = spread > 1 ? (row: number) => (Math.imul(row + 1, 0x9e3779b1) >>> 16) % spread === 0 : undefined;
+    for (const c of layers) {
+      const base = c.slot.feed.rows;
+      const push = (feature: PlanFeature) => {
+        if (out.length >= limit) return false;
+        out.push({ planId: c.slot.planId, feature });
+        return true;
+      };
+      if (c.rows === null && c.mask && !picked) {
+        const m = c.mask.mask;
+        for (let i = m.indexOf(1); i >= 0 && push(base[i]!); i = m.indexOf(1, i + 1));
+      } else forEachRow(c, (row) => push(base[row]!), picked);
+      c.slot.feed.forEachPatchIn(extent, (f, row) => {
+        if ((row < 0 || !picked || picked(row)) && patchSelected(c, f, row)) push(f);
+      });
+    }
+    return out;
   };
 
   const sync = (state: EditorState, feed = true, changed: Set<string> | null = null) => {
@@ -165,9 +228,8 @@ export function createPlanLayers(map: OlMap): PlanLayers {
       const entry = state.workspace.plans.get(planId);
       if (!entry) continue;
       // Which layers the plan has comes from the chunk-cached summary; features are grouped per layer only
-      // when a feed has to be built (a new layer, or an edit the feed cannot patch).
+      // when a feed has to be built (a new layer, or an edit the feed cannot patch), into the attribute table's rows.
       const present = featureSummary(entry.features).layerCounts;
-      const byLayer = () => groupByLayer(entry);
       for (const info of LAYERS) {
         const key = `${planId}/${info.code}`;
         let slot = slots.get(key);
@@ -183,7 +245,7 @@ export function createPlanLayers(map: OlMap): PlanLayers {
             layer: info.code,
             olLayer,
             source,
-            feed: new FeatureFeed(byLayer().get(info.code) ?? []),
+            feed: new FeatureFeed(layerRows(entry.features, info.code)),
             entry,
             imageLayer: null,
             overviewJob: null,
@@ -197,7 +259,7 @@ export function createPlanLayers(map: OlMap): PlanLayers {
               const f = entry.features.get(id as FeatureId);
               return f && f.layer === info.code ? f : undefined;
             });
-          if (!patched) slot.feed = new FeatureFeed(byLayer().get(info.code) ?? []);
+          if (!patched) slot.feed = new FeatureFeed(layerRows(entry.features, info.code));
           slot.entry = entry;
           slot.overviewStale = true;
         }
@@ -241,6 +303,7 @@ export function createPlanLayers(map: OlMap): PlanLayers {
     idle: async () => {
       while (overviewJobs.size > 0) await Promise.all([...overviewJobs]);
     },
+    selectedInView,
   };
 }
 

@@ -64,6 +64,28 @@ export class FeatureSelection {
     return this.others.length > 0 && this.otherIdsOf(planId).has(rows[slot]!.id);
   }
 
+  /** Whether rows of `rows` (one layer's rows of the plan) are selected, by slot, for many look-ups (the map's pick
+   *  of the selected features in view); null when nothing of them can be. A bulk over another layer's rows is told
+   *  by the first row's layer, not matched id by id. */
+  rowTest(planId: PlanId, rows: readonly PlanFeature[]): ((slot: number) => boolean) | null {
+    const b = this.bulk;
+    const sameLayer = b !== null && rows.length > 0 && (b.rows === rows || b.rows[0]!.layer === rows[0]!.layer);
+    const mask = sameLayer ? (this.alignedTo(planId, rows)?.mask ?? null) : null;
+    const ids = this.others.length > 0 ? this.otherIdsOf(planId) : EMPTY_IDS;
+    if (ids.size === 0) return mask ? (slot) => mask[slot] === 1 : null;
+    return (slot) => mask?.[slot] === 1 || ids.has(rows[slot]!.id);
+  }
+
+  /** The bulk's mask over `rows` (one layer's rows of the plan, as `rowTest`) and its count, when no other reference
+   *  of the plan is selected, for tight loops (not to be written); null otherwise. */
+  rowMask(planId: PlanId, rows: readonly PlanFeature[]): { mask: Uint8Array; count: number } | null {
+    const b = this.bulk;
+    if (!b || rows.length === 0 || (b.rows !== rows && b.rows[0]!.layer !== rows[0]!.layer)) return null;
+    if (this.others.length > 0 && this.otherIdsOf(planId).size > 0) return null;
+    const aligned = this.alignedTo(planId, rows);
+    return aligned && { mask: aligned.mask, count: aligned.count };
+  }
+
   /** Selected rows of `rows` (a row array of the plan); `isRow` tells whether a feature of the plan is one of them
    *  (asked only for the few references outside the bulk, so counting never scans the rows). */
   countRows(planId: PlanId, rows: readonly PlanFeature[], isRow: (featureId: FeatureId) => boolean): number {

@@ -305,30 +305,83 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await expect(countText()).resolves.toBe(`显示 ${visible} / 共 ${PARCELS} 行，已选 ${visible}`);
   });
 
-  it('selects all 300,000 rows (the map highlights a capped overlay), zooms to them, toggles, inverts and clears', async () => {
+  it('selects all 300,000 rows (the map highlights those in view, capped), zooms to them, toggles, inverts and clears', async () => {
     await clearFilters();
     await tableIdle();
     const highlighted = async () => {
       await page.evaluate(() => window.lantuMap!.whenRendered());
       return page.evaluate(() => window.lantuMap!.highlightedCount());
     };
+    const highlightedRefs = async () => {
+      await page.evaluate(() => window.lantuMap!.whenRendered());
+      return (await page.evaluate(() => window.lantuMap!.highlightedRefs())).sort();
+    };
+    /** The parcels whose box meets the map's view (all of them are selected here), named as highlightedRefs names them. */
+    const parcelsInView = () =>
+      page.evaluate(() => {
+        const [w, s, e, n] = window.lantuMap!.viewLonLat()!.box;
+        const plan = window.lantuEditor!.store.getState().workspace.plans.get('synthetic-land' as never)!;
+        const out: string[] = [];
+        for (const f of plan.features.values()) {
+          // Grid squares: the first corner is the south-west one, the third the north-east one.
+          const [a, c] = [0, 2].map((k) => (f.geometry as { coordinates: number[][][] }).coordinates[0]![k]!);
+          if (a![0]! <= e && c![0]! >= w && a![1]! <= n && c![1]! >= s) out.push(`synthetic-land/${f.id}`);
+        }
+        return out.sort();
+      });
+    const zoomTo = (extent: [number, number, number, number]) => page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), extent);
     await page.getByTestId('table-select-visible').click();
     await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().featureSelection.size)).toBe(PARCELS);
     expect((await rowIds()).every((r) => r.selected === 'true')).toBe(true);
-    expect(await highlighted()).toBe(2000);
+    // The map is zoomed in (the last test's selection): every selected parcel in view is highlighted, and only those.
+    const inView = await parcelsInView();
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.length).toBeLessThan(2000);
+    expect(await highlightedRefs()).toEqual(inView);
 
-    // Zoom to the selection: the whole city (0.74° wide) is in view.
+    // Zoom to the selection: the whole city (0.74° wide) is in view, and the highlight is a spread of 2,000 at most
+    // over it, not the first rows (the southern strip).
     await page.getByTestId('table-zoom-selection').click();
     const view = await viewExtent(page);
     expect(view[2] - view[0]).toBeGreaterThan(0.7);
     expect(view[0]).toBeLessThan(112.04);
+    const spread = (await highlightedRefs()).map((r) => Number(r.slice(-12)));
+    expect(spread.length).toBeLessThanOrEqual(2000);
+    expect(spread.length).toBeGreaterThan(1500);
+    expect(spread.filter((n) => n > PARCELS * 0.9).length).toBeGreaterThan(100);
+    expect(spread.filter((n) => n <= PARCELS / 2).length).toBeGreaterThan(500);
 
-    // Ctrl+click takes one row out; invert leaves exactly that row; the map follows each time.
+    // Zoomed into the north-east corner, far from the first rows: the parcels in view are highlighted.
+    await zoomTo([112.75, 35.27, 112.77, 35.28]);
+    const corner = await parcelsInView();
+    expect(corner.length).toBeGreaterThan(0);
+    expect(corner.every((r) => Number(r.slice(-12)) > PARCELS * 0.9)).toBe(true);
+    expect(await highlightedRefs()).toEqual(corner);
+
+    // Ctrl+click takes one row out and its highlight with it, and nothing else; invert leaves exactly that row; the
+    // map follows each time.
     const rows = await rowIds();
+    const [x, y] = await page.evaluate(
+      (id) =>
+        (
+          window
+            .lantuEditor!.store.getState()
+            .workspace.plans.get('synthetic-land' as never)!
+            .features.get(id as never)!.geometry as {
+            coordinates: number[][][];
+          }
+        ).coordinates[0]![0]!,
+      rows[1]!.id,
+    );
+    await zoomTo([x! - 0.01, y! - 0.005, x! + 0.01, y! + 0.005]);
+    const before = await highlightedRefs();
+    expect(before).toEqual(await parcelsInView());
+    expect(before).toContain(`synthetic-land/${rows[1]!.id}`);
     await page.locator(`[data-testid=table-row][data-feature-id="${rows[1]!.id}"]`).click({ modifiers: ['Control'] });
     await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS - 1}`);
     expect((await rowIds()).filter((r) => r.selected !== 'true').map((r) => r.id)).toEqual([rows[1]!.id]);
+    expect(await highlightedRefs()).toEqual(before.filter((r) => r !== `synthetic-land/${rows[1]!.id}`));
     await page.getByTestId('table-invert-selection').click();
     await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 1`);
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.map((r) => r.featureId))).toEqual([rows[1]!.id]);

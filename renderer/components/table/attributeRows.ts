@@ -17,22 +17,7 @@ export interface AttributeColumn {
 
 export type { RowQuery, SortDirection };
 
-const rowsCache = new WeakMap<ReadonlyMap<string, PlanFeature>, Map<string, readonly PlanFeature[]>>();
-
-/** The features of one layer in document order; the same array while the plan's feature map is unchanged. */
-export function layerRows(features: ReadonlyMap<string, PlanFeature>, layer: LayerCode): readonly PlanFeature[] {
-  let byLayer = rowsCache.get(features);
-  if (!byLayer) {
-    byLayer = new Map();
-    for (const f of features.values()) {
-      let list = byLayer.get(f.layer) as PlanFeature[] | undefined;
-      if (!list) byLayer.set(f.layer, (list = []));
-      list.push(f);
-    }
-    rowsCache.set(features, byLayer);
-  }
-  return byLayer.get(layer) ?? [];
-}
+export { layerRows } from '../../store/layerRows.ts';
 
 /** Schema fields of the layer in schema order, then any other attribute the rows carry (sorted by key). */
 export function attributeColumns(layer: LayerCode, rows: readonly PlanFeature[]): AttributeColumn[] {

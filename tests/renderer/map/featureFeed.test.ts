@@ -56,4 +56,31 @@ describe('FeatureFeed', () => {
     expect(feed.query([0, 0, 1, 1]).map((f) => f.id)).toEqual(['a', 'd']);
     expect(feed.size).toBe(3);
   });
+
+  it('gives the slots in view (null for all when the view holds the unpatched layer) and the patched features apart', () => {
+    const feed = new FeatureFeed(base);
+    expect(feed.rows).toBe(base);
+    expect([...feed.slotsIn([0, 0, 6, 6])!].sort()).toEqual([0, 1]);
+    expect(feed.slotsIn([-1, -1, 20, 20])).toBeNull();
+    const moved = square('a', 20, 20);
+    const added = square('d', 0.5, 0.5);
+    const now = new Map<string, PlanFeature>([
+      ['a', moved],
+      ['b', base[1]!],
+      ['d', added],
+    ]);
+    feed.patch(['a', 'c', 'd'], (id) => now.get(id));
+    // a (moved) and c (deleted) leave their slots; the patched a and the new d are visited with their row, or -1.
+    expect([...feed.slotsIn([-1, -1, 30, 30])!]).toEqual([1]);
+    expect([...feed.slotsIn([0, 0, 6, 6])!]).toEqual([1]);
+    const patched: [string, number][] = [];
+    feed.forEachPatchIn([-1, -1, 30, 30], (f, slot) => patched.push([f.id, slot]));
+    expect(patched).toEqual([
+      ['a', 0],
+      ['d', -1],
+    ]);
+    patched.length = 0;
+    feed.forEachPatchIn([0, 0, 6, 6], (f, slot) => patched.push([f.id, slot]));
+    expect(patched).toEqual([['d', -1]]);
+  });
 });

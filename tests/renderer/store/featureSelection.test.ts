@@ -96,4 +96,30 @@ describe('the store’s selection at scale', () => {
     store.getState().selectConflict('k');
     expect(store.getState().featureSelection).toBe(FeatureSelection.EMPTY);
   });
+
+  it('tests rows by slot for a layer of the plan: the mask, the other references, not another layer; gives the bare mask', () => {
+    const rows = rowsOf(8);
+    const sameIds = rows.map((f) => ({ ...f }));
+    const other = Array.from({ length: 8 }, (_, i) => ({ ...row(i + 100), layer: 'XZQ' }) as PlanFeature);
+    const selected = (test: ((slot: number) => boolean) | null, n: number) =>
+      test ? Array.from({ length: n }, (_, i) => i).filter(test) : null;
+    const bulk = FeatureSelection.ofRows(P, rows, Uint32Array.of(1, 6));
+    expect(selected(bulk.rowTest(P, rows), 8)).toEqual([1, 6]);
+    // Another array of the same rows (the map's feed after an edit in place) is matched by id.
+    expect(selected(bulk.rowTest(P, sameIds), 8)).toEqual([1, 6]);
+    expect(bulk.rowTest(Q, rows)).toBeNull();
+    expect(bulk.rowTest(P, other)).toBeNull();
+    // A clicked feature outside the bulk counts too, in its own layer.
+    const mixed = FeatureSelection.of([{ planId: P, featureId: 'f103' as FeatureId }, ref(Q, 2)]);
+    expect(selected(mixed.rowTest(P, other), 8)).toEqual([3]);
+    expect(selected(mixed.rowTest(P, rows), 8)).toEqual([]);
+    expect(selected(mixed.rowTest(Q, rows), 8)).toEqual([2]);
+    expect(FeatureSelection.EMPTY.rowTest(P, rows)).toBeNull();
+    // The mask itself, for tight loops, only while nothing else of the plan is selected.
+    expect(bulk.rowMask(P, rows)).toEqual({ mask: Uint8Array.of(0, 1, 0, 0, 0, 0, 1, 0), count: 2 });
+    expect(bulk.rowMask(P, other)).toBeNull();
+    const withClick = bulk.toggleRow(P, rows, 3);
+    expect(withClick.rowMask(P, rows)?.count).toBe(3);
+    expect(FeatureSelection.of([ref(P, 2)]).rowMask(P, rows)).toBeNull();
+  });
 });
