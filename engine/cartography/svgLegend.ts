@@ -22,6 +22,23 @@ export const LEGEND_ROW_PX = 18;
 
 const attr = (name: string, value: string | undefined): string => (value === undefined ? '' : ` ${name}="${value}"`);
 
+/** The label's left edge in its row, right of the swatch. */
+const LABEL_X = 30;
+
+/** A generous width of a label at the legend's 11 px sans-serif: CJK full width, Latin at about 0.56 em. */
+export function labelWidthPx(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 11 : 6.2;
+  return width;
+}
+
+/** A label longer than its column is drawn condensed to the column (an English class name such as "Public
+ * administration and service land" is twice its Chinese width), never across the legend's frame. */
+function fittedLabel(label: string, roomPx: number): string {
+  const fit = labelWidthPx(label) > roomPx ? ` textLength="${roomPx.toFixed(1)}" lengthAdjust="spacingAndGlyphs"` : '';
+  return `<text x="${LABEL_X}" y="11"${fit}>${escapeHtml(label)}</text>`;
+}
+
 export function svgLegend(items: readonly LegendItem[], options: LegendOptions): { svg: string; heightPx: number } {
   const { top, columns, title } = options;
   const left = options.left ?? 0;
@@ -33,7 +50,7 @@ export function svgLegend(items: readonly LegendItem[], options: LegendOptions):
   items.forEach((item, i) => {
     const x = left + (i % columns) * colW + 4;
     const y = top + 22 + Math.floor(i / columns) * LEGEND_ROW_PX;
-    out.push(`<g transform="translate(${x.toFixed(1)} ${y})">${item.swatch}<text x="30" y="11">${escapeHtml(item.label)}</text></g>`);
+    out.push(`<g transform="translate(${x.toFixed(1)} ${y})">${item.swatch}${fittedLabel(item.label, colW - LABEL_X - 8)}</g>`);
   });
   out.push('</g>');
   return { svg: out.join(''), heightPx: 28 + rows * LEGEND_ROW_PX };
