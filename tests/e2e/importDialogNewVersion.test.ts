@@ -3,15 +3,16 @@
 // more than it adds warns with the count and its confirm button says it deletes, lines are measured by length in
 // the change list, a LineString file of kind 交通 goes to JTXL by itself, and one undo restores the plan.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../engine/model/types.ts';
-import { chooseImportOption, openApp, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { loadDemoPlans } from './demoData.ts';
 
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 let app: OpenApp;
 let page: Page;
@@ -49,6 +50,7 @@ const layerCounts = (planId: string) =>
   }, planId);
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'lantu-import-version-e2e-'));
   // 5 产业项目 as a Shapefile (the layer named GYXM, as departments deliver it), 2 roads as GeoJSON without a layer name.
   writeFileSync(
@@ -99,6 +101,7 @@ describe('a new version from a file of one layer', () => {
     const added = await page.locator('[data-testid=import-diff-added-removed] tbody tr').allTextContents();
     expect(added.filter((r) => /^新增4190010000300000\d\dGYXM\d+\.\d{4} 公顷$/.test(r))).toHaveLength(5);
 
+    await page.screenshot({ path: join(SHOTS, 'import-new-version-layers.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await expect(text('import-layers-replaced')).resolves.toBe('Layers replaced: GYXM Industrial project (53 now, 5 in the file)');
     await expect(text('import-layers-kept')).resolves.toBe('Layers kept unchanged: CYYQ Industrial park (2 features)');
