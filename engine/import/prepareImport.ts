@@ -187,6 +187,17 @@ const KIND_NAME: Readonly<Record<PlanKind, { zh: string; en: string }>> = {
   transport: say('import.prepareImport.transport'),
 };
 
+/**
+ * The only layer of the kind whose geometry type takes every geometry of the file (交通: lines can only be JTXL),
+ * or undefined when none or several do (产业: CYYQ and GYXM are both polygons) or the file has no geometry.
+ */
+function onlyLayerForGeometries(read: SourceRead, allowed: readonly LayerCode[]): LayerCode | undefined {
+  const types = new Set(read.features.flatMap((f) => (f.geometry ? [f.geometry.type] : [])));
+  if (types.size === 0) return undefined;
+  const fitting = allowed.filter((l) => [...types].every((t) => geometryTypesOf(l).includes(t)));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCode[]; issue?: ImportIssue } {
   const allowed = layersOfKind(options.kind).map((l) => l.code);
   const file = read.file;
@@ -240,6 +251,8 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
   const named = allowed.find((c) => c === byName);
   if (named) return { layers: read.features.map(() => named) };
   if (allowed.length === 1) return { layers: read.features.map(() => allowed[0]!) };
+  const byGeometry = onlyLayerForGeometries(read, allowed);
+  if (byGeometry) return { layers: read.features.map(() => byGeometry) };
   // Said for the dialog and the CLI alike (no "--layer" in the editor); a layer of another plan kind is named.
   const elsewhere = PLAN_KINDS.find((k) => k !== options.kind && layersOfKind(k).some((l) => l.code === byName));
   return {

@@ -1,8 +1,10 @@
 // Pure. diffPlanVersions(previous, next) → what changed between two versions of one plan: features added,
 // removed and changed (attributes field by field, geometry with its ellipsoidal area change), and area totals
-// per land-use class. Features are matched by id (derived from plan id + BSM, so identity survives
+// per land-use class. Each feature also carries the measure a planner reads for it (area for polygons, length
+// for lines, a count for points: engine/geometry/featureMeasure). Features are matched by id (derived from plan id + BSM, so identity survives
 // re-imports); coordinates within 1e-8° count as unchanged. Output lists are sorted by id; inputs not mutated.
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
+import { measureKindOf, measureOf, type MeasureKind } from '../geometry/featureMeasure.ts';
 import type { FeatureId, LayerCode, PlanDocument, PlanFeature, PropertyValue } from '../model/types.ts';
 import { sameGeometry } from './sameGeometry.ts';
 import { sameValue } from './sameValue.ts';
@@ -14,11 +16,26 @@ export interface FieldChange {
   after: PropertyValue | undefined;
 }
 
+/** m² for area, m for length, a count for points; rounded to 2 decimals. */
+export interface FeatureMeasure {
+  kind: MeasureKind;
+  value: number;
+}
+
 export interface FeatureRef {
   id: FeatureId;
   bsm?: string;
   layer: LayerCode;
   areaM2: number;
+  measure: FeatureMeasure;
+}
+
+export interface MeasureChange {
+  /** The kind of the new geometry (a layer keeps its geometry family, so both sides are measured alike). */
+  kind: MeasureKind;
+  before: number;
+  after: number;
+  change: number;
 }
 
 export interface FeatureChange {
@@ -31,6 +48,7 @@ export interface FeatureChange {
   areaBeforeM2: number;
   areaAfterM2: number;
   areaChangeM2: number;
+  measure: MeasureChange;
 }
 
 export interface ClassTotal {
@@ -52,8 +70,13 @@ export interface PlanVersionDiff {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+function measured(f: PlanFeature, areaM2: number): FeatureMeasure {
+  const kind = measureKindOf(f.geometry);
+  return { kind, value: round2(kind === 'area' ? areaM2 : measureOf(f.geometry, kind)) };
+}
+
 function ref(f: PlanFeature, areaM2: number): FeatureRef {
-  const r: FeatureRef = { id: f.id, layer: f.layer, areaM2: round2(areaM2) };
+  const r: FeatureRef = { id: f.id, layer: f.layer, areaM2: round2(areaM2), measure: measured(f, areaM2) };
   if (typeof f.properties.BSM === 'string') r.bsm = f.properties.BSM;
   return r;
 }
@@ -111,6 +134,9 @@ export function diffPlanVersions(previous: PlanDocument, next: PlanDocument): Pl
       diff.unchanged++;
       continue;
     }
+    const kind = measureKindOf(f.geometry);
+    const before = kind === 'area' ? area(old) : measureOf(old.geometry, kind);
+    const after = kind === 'area' ? area(f) : measureOf(f.geometry, kind);
     const change: FeatureChange = {
       id: f.id,
       layer: f.layer,
@@ -119,6 +145,7 @@ export function diffPlanVersions(previous: PlanDocument, next: PlanDocument): Pl
       areaBeforeM2: round2(area(old)),
       areaAfterM2: round2(area(f)),
       areaChangeM2: round2(area(f) - area(old)),
+      measure: { kind, before: round2(before), after: round2(after), change: round2(after - before) },
     };
     if (typeof f.properties.BSM === 'string') change.bsm = f.properties.BSM;
     diff.changed.push(change);

@@ -7,3 +7,7 @@ export type { MergeConflict } from './mergePlanVersions.ts';
 export { resolveMergeConflicts } from './resolveMergeConflicts.ts';
 export type { MergeChoice } from './resolveMergeConflicts.ts';
 export type { PlanMergeResult } from './mergePlanVersions.ts';
+export type { FeatureMeasure, MeasureChange } from './diffPlanVersions.ts';
+export { replaceLayers } from './replaceLayers.ts';
+export type { KeptLayer, LayerReplacement, ReplacedLayer } from './replaceLayers.ts';
+export { isLargeDeletion, LARGE_DELETION_SHARE } from './isLargeDeletion.ts';

@@ -2,7 +2,9 @@
 // layer (encoding, CRS and classification when needed), map the columns — each with 5 decoded sample values —
 // and the codes of coded fields, see the report before anything is written (counts, issues, a preview in the
 // dialog and on the map), then confirm (one `importPlan` command, or remove + import as one batch for a new
-// version of a plan already in the workspace) or cancel (nothing changes). The plan title comes from the
+// version of a plan already in the workspace) or cancel (nothing changes). A new version replaces only the layers
+// the file brings and keeps the plan's other layers (engine/merge/replaceLayers), says which, and when it would
+// delete many features it warns with the count and its confirm button says so. The plan title comes from the
 // file's metadata or is asked for; kind, department and mappings are remembered per workstation. Messages
 // name the dialog's fields, never CLI flags. The engine prepares the import; this only shows it.
 import '../styles/importDialog.css';
@@ -14,10 +16,10 @@ import type { FieldMappingOverrides, ValueMappingOverrides } from '../../engine/
 import type { ImportSource } from '../../engine/import/index.ts';
 import type { TextEncodingName } from '../../engine/import/index.ts';
 import { JIYUAN_TERRITORY } from '../../engine/import/index.ts';
-import { diffPlanVersions } from '../../engine/merge/index.ts';
+import { diffPlanVersions, isLargeDeletion, replaceLayers } from '../../engine/merge/index.ts';
 import { mergePlanVersions, type MergeConflict } from '../../engine/merge/index.ts';
 import { resolveMergeConflicts, type MergeChoice } from '../../engine/merge/index.ts';
-import { layersOfKind, PLAN_KINDS } from '../../engine/model/index.ts';
+import { layerInfo, layersOfKind, PLAN_KINDS } from '../../engine/model/index.ts';
 import type { Classification, LayerCode, PlanId, PlanKind } from '../../engine/model/index.ts';
 import type { Department } from '../../engine/review/index.ts';
 import { modalContainer } from './modalContainer.ts';
@@ -73,6 +75,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   const language = useEditor((s) => s.language);
   const zh = language === 'zh';
   const say = (key: MessageKey, params?: MessageParams) => message(language, key, params);
+  const layerName = (code: LayerCode) => `${code} ${zh ? layerInfo(code).nameZh : layerInfo(code).nameEn}`;
   const workspace = useEditor((s) => s.workspace);
   const past = useEditor((s) => s.past);
   const departments = workspaceDepartments(workspace);
@@ -221,12 +224,24 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   ]);
 
   // A new version of a plan already in the workspace: what changed since the version last imported, and a
-  // three-way merge with the planner's local edits (ancestor = that version, ours = now, theirs = the file).
+  // three-way merge with the planner's local edits (ancestor = that version, ours = now, theirs = the file's
+  // layers in place of the ancestor's, its other layers carried over, so they keep the local edits).
   const versions = useMemo(() => {
     if (!existing || !report?.document) return null;
     const ours = planDocumentOf(existing);
     const ancestor = ancestorOfPlan(workspace, past, planId) ?? ours;
-    return { diff: diffPlanVersions(ancestor, report.document), merge: mergePlanVersions(ancestor, ours, report.document) };
+    const fileLayers = Object.keys(report.mappings) as LayerCode[];
+    const theirs = replaceLayers(ancestor, report.document, fileLayers);
+    const diff = diffPlanVersions(ancestor, theirs.document);
+    const before = theirs.replaced.reduce((n, l) => n + l.before, 0);
+    return {
+      diff,
+      merge: mergePlanVersions(ancestor, ours, theirs.document),
+      // What the workspace has now, layer by layer, for the dialog and the "changes nothing" check.
+      current: replaceLayers(ours, report.document, fileLayers),
+      replacedBefore: before,
+      largeDeletion: isLargeDeletion({ added: diff.added.length, removed: diff.removed.length, before }),
+    };
   }, [existing, report, workspace, past, planId]);
   const diff = versions?.diff ?? null;
   const conflicts = versions?.merge.conflicts ?? [];
@@ -238,8 +253,9 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
   // The same plan a second time (another department or plan, the same features) would overlap itself everywhere;
   // a new version that changes nothing, or reuses a label the plan already has, is refused the same way.
   const duplicate = useMemo(
-    () => (report?.document && source ? duplicateInWorkspace(workspace, report.document, source.file, past) : null),
-    [report, workspace, source, past],
+    () =>
+      report?.document && source ? duplicateInWorkspace(workspace, versions?.current.document ?? report.document, source.file, past) : null,
+    [report, versions, workspace, source, past],
   );
   const titleMissing = Boolean(report?.document) && title.trim() === '';
   const canConfirm =
@@ -340,8 +356,10 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
           <Button data-testid="import-cancel" onClick={onClose}>
             {say('cancel')}
           </Button>
-          <Button type="primary" data-testid="import-confirm" disabled={!canConfirm} onClick={confirm}>
-            {say(diff ? 'importConfirmNewVersion' : 'importConfirm')}
+          <Button type="primary" danger={versions?.largeDeletion} data-testid="import-confirm" disabled={!canConfirm} onClick={confirm}>
+            {versions?.largeDeletion
+              ? say('importConfirmDeleting', { n: versions.diff.removed.length })
+              : say(diff ? 'importConfirmNewVersion' : 'importConfirm')}
           </Button>
         </div>
       }
@@ -411,7 +429,8 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
               testId="import-layer"
               value={layer}
               options={[
-                { value: '', label: say('importAutomatic') },
+                // Automatic: once the file is read, the layer it was put on is named.
+                { value: '', label: mappedLayer ? say('importAutomaticLayer', { layer: layerName(mappedLayer) }) : say('importAutomatic') },
                 ...layersOfKind(kind).map((l) => ({ value: l.code, label: `${l.code} ${zh ? l.nameZh : l.nameEn}` })),
               ]}
               onChange={(v) => {
@@ -597,6 +616,37 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
                     unchanged: diff.unchanged,
                   })}
                 </p>
+              )}
+              {versions && (
+                <p data-testid="import-layers-replaced">
+                  {say('importLayersReplaced', {
+                    layers: versions.current.replaced
+                      .map((l) => say('importLayerReplacedItem', { layer: layerName(l.layer), before: l.before, after: l.after }))
+                      .join(say('listSeparator')),
+                  })}
+                </p>
+              )}
+              {versions && versions.current.kept.length > 0 && (
+                <p data-testid="import-layers-kept">
+                  {say('importLayersKept', {
+                    layers: versions.current.kept
+                      .map((l) => say('importLayerKeptItem', { layer: layerName(l.layer), n: l.features }))
+                      .join(say('listSeparator')),
+                  })}
+                </p>
+              )}
+              {versions?.largeDeletion && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="import-large-deletion"
+                  title={say('importLargeDeletion', {
+                    removed: versions.diff.removed.length,
+                    added: versions.diff.added.length,
+                    before: versions.replacedBefore,
+                    layers: versions.current.replaced.map((l) => l.layer).join(say('listSeparator')),
+                  })}
+                />
               )}
               {diff && <ImportVersionDiff diff={diff} zh={zh} />}
               {versions && (

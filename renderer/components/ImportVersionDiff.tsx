@@ -1,10 +1,11 @@
 // What a new version of a plan changes against the version in the workspace, shown before the import is
-// confirmed: features added, removed and changed (attributes field by field, geometry with its area change)
-// and area totals per land-use class. Renders engine/merge/diffPlanVersions output; long lists are capped.
+// confirmed: features added, removed and changed (attributes field by field, geometry with its change of area,
+// length for lines, count for points: measureText) and area totals per land-use class. Renders engine/merge/diffPlanVersions output; long lists are capped.
 import type { FieldChange, PlanVersionDiff } from '../../engine/merge/index.ts';
 import { codeInfo } from '../../engine/model/index.ts';
 import type { Language, MessageKey } from '../i18n/dictionary.ts';
 import { message, type MessageParams } from '../i18n/message.ts';
+import { measureText } from './measureText.ts';
 
 /** Rows shown per list; the rest is counted, so a 300k-feature re-import never builds a huge table. */
 const MAX_ROWS = 200;
@@ -59,7 +60,7 @@ export function ImportVersionDiff({ diff, zh }: { diff: PlanVersionDiff; zh: boo
                     ))}
                     {c.geometryChanged && <div>{say('importDiffGeometryChanged')}</div>}
                   </td>
-                  <td>{c.geometryChanged ? signedHectares(c.areaChangeM2) : '—'}</td>
+                  <td>{c.geometryChanged ? measureText({ kind: c.measure.kind, value: c.measure.change }, language, true) : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -85,7 +86,7 @@ export function ImportVersionDiff({ diff, zh }: { diff: PlanVersionDiff; zh: boo
                   <td>{say('importDiffAdded')}</td>
                   <td>{f.bsm ?? f.id}</td>
                   <td>{f.layer}</td>
-                  <td>{hectares(f.areaM2)}</td>
+                  <td>{measureText(f.measure, language)}</td>
                 </tr>
               ))}
               {diff.removed.slice(0, MAX_ROWS).map((f) => (
@@ -93,7 +94,7 @@ export function ImportVersionDiff({ diff, zh }: { diff: PlanVersionDiff; zh: boo
                   <td>{say('importDiffRemoved')}</td>
                   <td>{f.bsm ?? f.id}</td>
                   <td>{f.layer}</td>
-                  <td>{hectares(f.areaM2)}</td>
+                  <td>{measureText(f.measure, language)}</td>
                 </tr>
               ))}
             </tbody>

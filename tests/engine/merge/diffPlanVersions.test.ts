@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffPlanVersions } from '../../../engine/merge/diffPlanVersions.ts';
 import { prepareImport, type ImportOptions } from '../../../engine/import/prepareImport.ts';
+import type { PlanFeature } from '../../../engine/model/types.ts';
 import { basePlan, edit, parcel } from './planVersions.ts';
 
 describe('diffPlanVersions', () => {
@@ -78,5 +79,37 @@ describe('identity across re-import', () => {
     ]);
     expect(diff.added.map((a) => a.bsm)).toEqual(['419001000000000007']);
     expect(new Set(v2.features.map((x) => x.id)).size).toBe(3);
+  });
+});
+
+describe('diffPlanVersions measures', () => {
+  it('measures lines by length and points by count, not by an area of 0', () => {
+    const road = (x1: number): PlanFeature => ({
+      ...parcel(9, '1202', 112.5),
+      layer: 'JTXL' as const,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [112.5, 35],
+          [x1, 35],
+        ],
+      },
+    });
+    const station: PlanFeature = {
+      ...parcel(8, '1208', 112.5),
+      layer: 'JTSS' as const,
+      geometry: { type: 'Point' as const, coordinates: [112.5, 35] },
+    };
+    const before = edit(basePlan(), (fs) => fs.splice(0, 3, road(112.51)));
+    const after = edit(basePlan(), (fs) => fs.splice(0, 3, road(112.52), station));
+    const diff = diffPlanVersions(before, after);
+    expect(diff.added.map((f) => f.measure)).toEqual([{ kind: 'points', value: 1 }]);
+    const changed = diff.changed[0]!;
+    expect(changed.measure.kind).toBe('length');
+    // 0.01° of longitude at 35° N is about 913 m.
+    expect(changed.measure.before).toBeGreaterThan(900);
+    expect(changed.measure.before).toBeLessThan(925);
+    expect(changed.measure.after / changed.measure.before).toBeCloseTo(2, 3);
+    expect(changed.areaChangeM2).toBe(0);
   });
 });
