@@ -43,7 +43,7 @@ export function WorkstationLayout({
   return (
     <div className="main" data-testid="layout" ref={root}>
       <Splitter onResizeEnd={([leftPx, , rightPx]) => remember({ leftPx, rightPx })}>
-        <Splitter.Panel className="panel-left" defaultSize={initial.leftPx} min={160} collapsible={FOLD}>
+        <Splitter.Panel className="panel-left" defaultSize={initial.leftPx} min={220} collapsible={FOLD}>
           <aside className="left" data-testid="panel-left">
             {left}
           </aside>

@@ -26,7 +26,7 @@ export function defaultLayoutSizes(windowWidthPx: number, windowHeightPx: number
   const mapHeightPx = Math.ceil((NARROW_MAP_SHARE * windowWidthPx * windowHeightPx) / mapWidthPx);
   const spareHeightPx = windowHeightPx - CHROME_HEIGHT_PX - mapHeightPx - 4;
   return {
-    leftPx: narrow ? 0 : 240,
+    leftPx: narrow ? 0 : 280,
     rightPx,
     bottomPx: narrow ? Math.max(150, spareHeightPx) : 280,
     inspectorPx: Math.round((windowHeightPx - 60) * 0.42),
