@@ -65,7 +65,7 @@ function legendItemsFor(drawn: DrawnContent, language: SheetLanguage, rect: Rect
     items = sheetLegendItems(folded, language, PREFIX);
   }
   if (items.length <= legendRoom(rect, columns) || folded.grades.size <= 1) return items;
-  return sheetLegendItems({ ...folded, grades: new Set(['']) }, language, PREFIX);
+  return sheetLegendItems(folded, language, PREFIX, true);
 }
 
 export function buildSheetSvg(input: SheetInput): string {

@@ -20,15 +20,36 @@ export interface DrawnContent {
 
 const sorted = (values: Iterable<string>): string[] => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-/** `prefix` names the hatch patterns (engine/cartography hatchPatterns) the sheet defines. */
-export function sheetLegendItems(drawn: DrawnContent, language: SheetLanguage, prefix: string): LegendItem[] {
+/** One swatch for several grades (when the legend has no room for each): up to three of their lines, stacked, so the
+ * entry shows the colours the roads on the map are drawn in. */
+function stackedGradesSwatch(grades: readonly string[]): string {
+  return grades
+    .slice(0, 3)
+    .map((grade, i, shown) => {
+      const symbol = GRADE_SYMBOLS[grade] ?? UNKNOWN_GRADE_SYMBOL;
+      const y = 7 + (i - (shown.length - 1) / 2) * 4.5;
+      return `<line x1="0" y1="${y}" x2="24" y2="${y}" stroke="${symbol.colour}" stroke-width="${Math.min(symbol.widthPx, 3)}"/>`;
+    })
+    .join('');
+}
+
+/**
+ * `prefix` names the hatch patterns (engine/cartography hatchPatterns) the sheet defines. `foldGrades` gives the
+ * road and rail grades one entry, named by the layer, for a legend without room for each.
+ */
+export function sheetLegendItems(drawn: DrawnContent, language: SheetLanguage, prefix: string, foldGrades = false): LegendItem[] {
   const name = (layer: LayerCode) => (language === 'zh' ? layerInfo(layer).nameZh : layerInfo(layer).nameEn);
   const items: LegendItem[] = [];
   for (const [layer, symbol] of polygonSymbols(prefix)) {
     if (!drawn.layers.has(layer)) continue;
     items.push({ swatch: areaSwatch(symbol.fill({ properties: {} }), symbol.stroke, symbol.dash), label: name(layer) });
   }
-  if (drawn.layers.has('JTXL')) {
+  if (drawn.layers.has('JTXL') && foldGrades) {
+    // The most important grades first (the table's order: 高速, 国道, …), so the swatch shows the main roads.
+    const rank = (grade: string) => (grade in GRADE_SYMBOLS ? Object.keys(GRADE_SYMBOLS).indexOf(grade) : Infinity);
+    const grades = sorted(drawn.grades).sort((a, b) => rank(a) - rank(b));
+    items.push({ swatch: stackedGradesSwatch(grades), label: name('JTXL') });
+  } else if (drawn.layers.has('JTXL')) {
     for (const grade of sorted(drawn.grades)) {
       const symbol = GRADE_SYMBOLS[grade] ?? UNKNOWN_GRADE_SYMBOL;
       items.push({ swatch: lineSwatch(symbol.colour, symbol.widthPx, symbol.rail), label: gradeLabel(grade, name('JTXL'), language) });

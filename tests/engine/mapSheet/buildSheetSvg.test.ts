@@ -114,6 +114,9 @@ describe('buildSheetSvg', () => {
     expect(svg).not.toContain('另有');
     expect(svg).not.toContain('交通线路 高速');
     expect(svg).toMatch(/>交通线路</);
+    // Its swatch stacks the main grades' own lines (高速, 国道, 县道), not a grey line that matches no road drawn.
+    const entry = /<g transform="translate\([^)]*\)">((?:<line [^>]*\/>)+)<text[^>]*>交通线路<\/text><\/g>/.exec(svg);
+    expect([...entry![1]!.matchAll(/stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1])).toEqual(['#e8591a', '#f08c00', '#c9a227']);
     expect(svg).toContain('17 陆地水域');
     // With room for them, the grades keep their own entries.
     const few = buildSheetSvg(input({ layout, drawn: { layers, landUseCodes: new Set(['10']), grades } }));
