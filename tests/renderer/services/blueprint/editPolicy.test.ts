@@ -67,6 +67,21 @@ describe('editPolicy', () => {
     expect(next.tiers[4]).toMatchObject({ nameZh: '专项规划', basis: '依据', tier: 5 });
   });
 
+  it('drops the English of an edited Chinese name, basis or reason (it no longer says the same), keeps the rest', () => {
+    expect(policy.tiers[4]!.nameEn).toBeDefined();
+    const renamed = editPolicy(policy, { kind: 'setTier', index: 4, nameZh: '专项规划' });
+    expect(renamed.tiers[4]!.nameEn).toBeUndefined();
+    expect(renamed.tiers[4]!.basisEn).toBe(policy.tiers[4]!.basisEn);
+    const rebased = editPolicy(policy, { kind: 'setTier', index: 4, basis: '依据' });
+    expect([rebased.tiers[4]!.nameEn, rebased.tiers[4]!.basisEn]).toEqual([policy.tiers[4]!.nameEn, undefined]);
+    const r14 = policy.rules.findIndex((r) => r.ruleId === 'R14');
+    const reworded = editPolicy(policy, { kind: 'setRule', index: r14, rule: { ...policy.rules[r14]!, reasonZh: '改为总体规划用途' } });
+    expect(reworded.rules[r14]!.reasonEn).toBeUndefined();
+    const recoded = editPolicy(policy, { kind: 'setRule', index: r14, rule: { ...policy.rules[r14]!, action: 'defer' } });
+    expect(recoded.rules[r14]!.reasonEn).toBe(policy.rules[r14]!.reasonEn);
+    expect(JSON.stringify(policy)).toBe(frozen);
+  });
+
   it('edits, adds and removes per-rule proposals', () => {
     const r08 = policy.rules.findIndex((r) => r.ruleId === 'R08');
     const edited = editPolicy(policy, { kind: 'setRule', index: r08, rule: { ruleId: 'R08', action: 'defer', reasonZh: '暂缓' } });
