@@ -61,8 +61,15 @@ function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: Item): T[]
 
 export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
   switch (edit.kind) {
-    case 'setMeta':
-      return { ...policy, ...(edit.id !== undefined ? { id: edit.id } : {}), ...(edit.title !== undefined ? { title: edit.title } : {}) };
+    case 'setMeta': {
+      const next = {
+        ...policy,
+        ...(edit.id !== undefined ? { id: edit.id } : {}),
+        ...(edit.title !== undefined ? { title: edit.title } : {}),
+      };
+      if (next.title !== policy.title) delete next.titleEn;
+      return next;
+    }
     case 'moveLayer': {
       at(policy.tiers, edit.toTier, 'policyItemTier');
       const tiers = policy.tiers.map((t, i) => {

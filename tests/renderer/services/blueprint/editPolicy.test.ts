@@ -12,6 +12,10 @@ describe('editPolicy', () => {
     const next = editPolicy(policy, { kind: 'setMeta', id: 'jiyuan-2026', title: '2026 修订' });
     expect([next.id, next.title, next.tiers]).toEqual(['jiyuan-2026', '2026 修订', policy.tiers]);
     expect(editPolicy(policy, { kind: 'setMeta', title: 'x' }).id).toBe(policy.id);
+    // The English title no longer names a renamed policy; another id keeps it.
+    expect(policy.titleEn).toBeDefined();
+    expect(editPolicy(policy, { kind: 'setMeta', title: 'x' }).titleEn).toBeUndefined();
+    expect(editPolicy(policy, { kind: 'setMeta', id: 'jiyuan-2026' }).titleEn).toBe(policy.titleEn);
   });
 
   it('moves a layer to another tier, out of the one it was in', () => {
