@@ -1,6 +1,7 @@
 // Pure. proposeResolutions(conflicts, policy) → one proposal per conflict, in the conflicts' order: the
 // policy's per-rule action when it lists the rule (and severity), else the side whose layer has the larger
-// tier number yields; equal tiers, unknown layers or featureless conflicts (indicators) are deferred.
+// tier number yields; equal tiers, unknown layers or featureless conflicts (indicators) are deferred. English
+// reasons come from the policy's English text (reasonEn, nameEn, basisEn) where it has some.
 import { say } from '../i18n/index.ts';
 import type { Conflict } from '../rules/types.ts';
 import type { Message, Policy, PolicyRule, Proposal } from './types.ts';
@@ -19,6 +20,7 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
         ...base,
         kind: rule.action,
         reasonZh: rule.reasonZh,
+        ...(rule.reasonEn !== undefined ? { reasonEn: rule.reasonEn } : {}),
         requiresApproval: rule.requiresApproval ?? rule.action === 'exception',
         requiresCompensation: rule.requiresCompensation ?? false,
       };
@@ -38,12 +40,17 @@ export function proposeResolutions(conflicts: readonly Conflict[], policy: Polic
     const subjectYields = subjectTier > objectTier;
     const tier = subjectYields ? subjectTier : objectTier;
     const winner = policy.tiers.find((t) => t.tier === (subjectYields ? objectTier : subjectTier))!;
+    // The tier's English name and basis when the policy gives them; else its own Chinese text, quoted as user data.
+    const reason = say('resolutions.proposeResolutions.tier-precedence', {
+      name: { zh: winner.nameZh, en: winner.nameEn ?? `“${winner.nameZh}”` },
+      tier: winner.tier,
+      basis: { zh: winner.basis, en: winner.basisEn ?? `“${winner.basis}”` },
+    });
     return {
       ...base,
       kind: subjectYields ? 'subjectYields' : 'objectYields',
-      reasonZh: `${winner.nameZh}优先（层次 ${winner.tier}）：${winner.basis}`,
-      // The tier's name and basis are the policy's own text (Chinese): quoted as user data.
-      reasonEn: `“${winner.nameZh}” takes precedence (tier ${winner.tier}): “${winner.basis}”`,
+      reasonZh: reason.zh,
+      reasonEn: reason.en,
       tier,
       requiresApproval: false,
       requiresCompensation: false,

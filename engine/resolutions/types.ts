@@ -21,8 +21,11 @@ export const CHANGE_TYPE_ZH: Readonly<Record<ChangeType, string>> = { 1: '调入
 export interface PolicyTier {
   tier: number;
   nameZh: string;
+  /** English name and basis (absent in policies written before them: English quotes the Chinese). */
+  nameEn?: string;
   layers: LayerCode[];
   basis: string;
+  basisEn?: string;
 }
 
 export interface PolicyRule {
@@ -30,6 +33,8 @@ export interface PolicyRule {
   severity?: Severity;
   action: ResolutionKind;
   reasonZh: string;
+  /** The reason in English (absent in policies written before it: English shows the Chinese as the policy's text). */
+  reasonEn?: string;
   requiresApproval?: boolean;
   requiresCompensation?: boolean;
 }
@@ -64,7 +69,9 @@ export interface Policy {
   schemaVersion: string;
   id: string;
   title: string;
+  titleEn?: string;
   description?: string;
+  descriptionEn?: string;
   tiers: PolicyTier[];
   rules: PolicyRule[];
   /** Highest precedence first. */
@@ -155,7 +162,7 @@ export interface Proposal {
   severity: Severity;
   kind: ResolutionKind;
   reasonZh: string;
-  /** The reason in English when the engine wrote it (fallback, tiers); a policy rule's own reason has none. */
+  /** The reason in English: the engine's (fallback, tiers) or the policy rule's `reasonEn`; absent when the rule has none. */
   reasonEn?: string;
   /** Precedence tier of the side that yields, when the tiers decided it. */
   tier?: number;

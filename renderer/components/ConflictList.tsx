@@ -85,16 +85,36 @@ export function ConflictFilterBar() {
   const language = useEditor((s) => s.language);
   const rows = useFilteredRows();
   const options = useMemo(() => {
-    const rules = new Set<string>();
+    const rules = new Map<string, string>();
     const towns = new Set<string>();
-    const deps = new Set<string>();
+    // The filter's value is the plan's own department text (what filterConflicts compares); a plan of it names it.
+    const deps = new Map<string, string>();
     for (const c of conflicts) {
-      rules.add(c.ruleId);
+      if (!rules.has(c.ruleId)) rules.set(c.ruleId, c.title);
       if (c.town) towns.add(c.town.name);
-      for (const p of [c.subject, c.object]) if (p) deps.add(departmentOf(workspace, p.planId));
+      for (const p of [c.subject, c.object]) {
+        const d = p ? departmentOf(workspace, p.planId) : '';
+        if (p && d && !deps.has(d)) deps.set(d, p.planId);
+      }
     }
-    return { rules: [...rules].sort(), towns: [...towns].sort(), deps: [...deps].filter(Boolean).sort() };
-  }, [conflicts, workspace]);
+    const packRules = new Map((workspace.rulePack?.rules ?? []).map((r) => [r.id, r]));
+    // "R08 title": the rule pack's title in the chosen language (the conflict's own title is the Chinese one).
+    const ruleOptions = [...rules]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, titleZh]) => {
+        const rule = packRules.get(id);
+        const title = language === 'zh' ? (rule?.title ?? titleZh) : rule?.titleEn;
+        return { value: id, label: title ? `${id} ${title}` : id };
+      });
+    // A department by its short name in the chosen language, the full name as the option's tooltip.
+    const depOptions = [...deps]
+      .map(([value, planId]) => {
+        const { short, full } = departmentLabel(workspace, planId, language);
+        return { value, label: short || value, title: full || value };
+      })
+      .sort((a, b) => a.label.localeCompare(b.label, language === 'zh' ? 'zh-CN' : 'en'));
+    return { rules: ruleOptions, towns: [...towns].sort(), deps: depOptions };
+  }, [conflicts, workspace, language]);
   return (
     <div className="filters" data-testid="conflict-filters">
       <Select<Severity | ''>
@@ -110,7 +130,7 @@ export function ConflictFilterBar() {
         aria-label={t('rule')}
         value={filters.ruleId}
         onChange={(ruleId) => setFilters({ ruleId })}
-        options={[{ value: '', label: `${t('rule')}: ${t('all')}` }, ...options.rules.map((r) => ({ value: r, label: r }))]}
+        options={[{ value: '', label: `${t('rule')}: ${t('all')}` }, ...options.rules]}
         {...SELECT}
       />
       <Select<string>
@@ -118,7 +138,7 @@ export function ConflictFilterBar() {
         aria-label={t('departments')}
         value={filters.department}
         onChange={(department) => setFilters({ department })}
-        options={[{ value: '', label: `${t('departments')}: ${t('all')}` }, ...options.deps.map((d) => ({ value: d, label: d }))]}
+        options={[{ value: '', label: `${t('departments')}: ${t('all')}` }, ...options.deps]}
         {...SELECT}
       />
       <Select<string>

@@ -170,7 +170,7 @@ export function Toolbar() {
             data-testid="delete-feature"
             disabled={!selection}
             onClick={() => deleteSelected(store)}
-            title="Delete"
+            title={t('deleteFeatureTip')}
           >
             {t('deleteFeature')}
           </Button>

@@ -87,7 +87,7 @@ export const screenEn: Record<keyof typeof screenZh, string> = {
   browserNoPdf: 'A browser cannot save the report as PDF directly: use Print and choose "Save as PDF".',
   workspaceData: 'the workspace data',
   historyConflicts: '{n|# conflict|# conflicts} ({rules})',
-  printSheetInfo: 'CGCS2000 3-degree Gauss-Kruger zone {zone} · {scale} · {width} × {height} px (300 dpi)',
+  printSheetInfo: 'CGCS2000 3-degree Gauss-Krüger zone {zone} · {scale} · {width} × {height} px (300 dpi)',
   consultNoPassphrase: 'No passphrase given: the consultation files were not signed or sent',
   consultNotSigned: 'The consultation files could not be signed and were not sent: {reason}',
   consultLabel: 'Consultation · {project}',

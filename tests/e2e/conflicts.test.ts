@@ -82,7 +82,11 @@ describe('the conflict list in Chromium', () => {
   it('filters by severity and rule and searches', async () => {
     await chooseOption(page, 'filter-severity', '阻断');
     const blockers = await page.getByTestId('conflict-count').textContent();
-    await chooseOption(page, 'filter-rule', 'R01');
+    // A rule is listed with its title ("R01 …"), in the chosen language.
+    const r01Title = await page.evaluate(
+      () => window.lantuEditor!.store.getState().workspace.rulePack!.rules.find((r) => r.id === 'R01')!.title,
+    );
+    await chooseOption(page, 'filter-rule', `R01 ${r01Title}`);
     const r01 = await page.evaluate(
       () => window.lantuEditor!.store.getState().conflicts.filter((c) => c.ruleId === 'R01' && c.severity === 'blocker').length,
     );

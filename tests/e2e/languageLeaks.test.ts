@@ -1,6 +1,7 @@
 // Every panel, tab and dialog in English with the Jiyuan demo loaded shows no CJK character outside user data
 // (nodes marked `data-user-text`: plan titles, feature names, departments typed by users), and in Chinese no
-// stray English word from the code outside a small reviewed allowlist (format names, field codes, units…).
+// stray English word from the code outside a small reviewed allowlist (format names, field codes, units…). Lists a
+// tour does not open are read on their own: the conflict filters, the attribute table's layers, its CSV and notice.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -26,7 +27,7 @@ async function leaksIn(p: Page, scope: string, mode: 'cjk' | 'latin'): Promise<s
         (
           'F5 BSM MJ YDYHFLDM YDYHFLMC XZQDM XZQMC DKMC GHDLMC GHDLBM GBK UTF-8 CSV PDF PNG SVG JSON GeoJSON Shapefile SHP DBF ' +
           'GPKG GeoPackage TXT CGCS2000 EPSG WGS84 m km ha km² m² GB/T OK Ctrl Shift Esc Del Enter A4 A3 dpi Ed25519 SHA-256 ID X Y ' +
-          'lantu zip pub Delete A4/A3 cpg prj'
+          'lantu zip pub A4/A3 cpg prj'
         ).split(' '),
       );
       const root = document.querySelector(scope);
@@ -270,4 +271,57 @@ describe('no language leaks', () => {
     const leaks = await tour(page, 'latin');
     expect(leaks).toEqual({});
   }, 240_000);
+
+  it('names rules, departments, layers and CSV headers in English in the lists a tour does not open', async () => {
+    const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      await page.locator('.conflict-tab-label').click();
+      /** The entries of a conflict filter's dropdown as shown (label) and as its tooltip (title). */
+      const entries = async (filter: string) => {
+        await page.locator(`.filters .${filter}`).click();
+        const items = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+        await items.first().waitFor();
+        const got = await items.evaluateAll((els) =>
+          els.map((e) => ({ label: e.textContent ?? '', title: e.getAttribute('title') ?? '' })),
+        );
+        await page.keyboard.press('Escape');
+        return got.slice(1); // after "…: All"
+      };
+      const rules = await entries('filter-rule');
+      expect(rules.length).toBeGreaterThan(3);
+      for (const r of rules) expect(r.label).toMatch(/^R\d{2} [A-Z][^\u3400-\u9fff]+$/);
+      const deps = await entries('filter-department');
+      // The demo's plans belong to the bundled department list: each is named by its short English name, the full in the tooltip.
+      const departments = (
+        JSON.parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'jiyuan', 'departments.json'), 'utf8')) as {
+          departments: { shortEn: string; nameEn: string }[];
+        }
+      ).departments;
+      expect(deps.length).toBeGreaterThan(1);
+      for (const d of deps)
+        expect(
+          departments.some((m) => m.shortEn === d.label && m.nameEn === d.title),
+          JSON.stringify(d),
+        ).toBe(true);
+      await page.getByTestId('attribute-table-tab').click();
+      const layers = await page
+        .getByTestId('table-layer')
+        .locator('option')
+        .evaluateAll((els) => els.map((e) => `${e.textContent ?? ''} | ${e.getAttribute('title') ?? ''}`));
+      expect(layers.length).toBeGreaterThan(3);
+      for (const l of layers) expect(l).not.toMatch(CJK);
+      const downloaded = page.waitForEvent('download');
+      await page.getByTestId('table-export-csv').click();
+      const csv = readFileSync(await (await downloaded).path())
+        .toString('utf8')
+        .slice(1);
+      expect(csv.split('\r\n')[0]).toMatch(/^BSM Identifier,/);
+      expect(csv.split('\r\n')[0]).not.toMatch(CJK);
+      await expect.poll(() => page.getByTestId('notice-text').textContent()).toMatch(/^Exported \d+ rows? of "/);
+      expect(await page.getByTestId('notice-text').textContent()).not.toMatch(CJK);
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+  }, 120_000);
 });

@@ -2,6 +2,8 @@
 // exception the message bar says what was recorded (not "已处置，维护日志编号" with no number), the record shows
 // the exception's own reason, and in English the resolve panel gives the conflict area in ha / mu, not 公顷;
 // the bulk preview names each conflict by rule title, both sides' layer, name and BSM, and town (not a bare BSM).
+// In English the proposal and the prefilled reason come from the policy's English text (no Chinese), the severity
+// stands apart from the title, and a side's tooltip says plan, layer and BSM (never an internal id).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conflict } from '../../engine/rules/types.ts';
@@ -89,6 +91,54 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
     } finally {
       await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     }
+  });
+});
+
+describe('the proposal in the chosen language', () => {
+  const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+  it('words the proposal and prefills the reason from the policy’s English text, for per-rule and tier proposals', async () => {
+    const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts);
+    const resolved = new Set(
+      await page.evaluate(() => (window.lantuEditor!.store.getState().workspace.resolutions ?? []).map((r) => r.conflictKey)),
+    );
+    const open = all.filter((c) => !resolved.has(c.key));
+    // One per kind of proposal: a rule's own reason (R08 major 例外, R14 修改属性) and a tier decision (R08 blocker).
+    const picks = [
+      open.find((c) => c.ruleId === 'R08' && c.severity === 'major'),
+      open.find((c) => c.ruleId === 'R14' && c.severity === 'major'),
+      open.find((c) => c.ruleId === 'R08' && c.severity === 'blocker'),
+    ];
+    expect(picks.every(Boolean)).toBe(true);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    try {
+      for (const c of picks) {
+        await select(page, c!);
+        const proposal = (await page.getByTestId('resolve-proposal').textContent())!;
+        const reason = await page.getByTestId('resolve-reason').inputValue();
+        expect(proposal, c!.ruleId).not.toMatch(CJK);
+        expect(reason, c!.ruleId).not.toMatch(CJK);
+        expect(reason.length).toBeGreaterThan(10);
+        expect(proposal).toContain(reason);
+      }
+      await select(page, picks[2]!);
+      await expect(page.getByTestId('resolve-reason').inputValue()).resolves.toMatch(
+        /^Permanent basic farmland takes precedence \(tier 3\): /,
+      );
+      // The severity is a badge of its own before the title, not glued onto the title's last word.
+      await expect(page.getByTestId('resolve-title').textContent()).resolves.toMatch(/^Blocker R08 · \S/);
+      await expect(page.locator('[data-testid=resolve-title] .badge').textContent()).resolves.toBe('Blocker');
+      // A side's tooltip: plan, layer and BSM, never the feature's internal id.
+      const tip = (await page.getByTestId('resolve-subject').getAttribute('title'))!;
+      expect(tip).toContain(`BSM ${picks[2]!.subject!.bsm}`);
+      expect(tip).toContain(`(${picks[2]!.subject!.layer})`);
+      expect(tip).not.toContain(picks[2]!.subject!.featureId);
+    } finally {
+      await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    }
+    // In Chinese the same conflict proposes in the policy's Chinese.
+    await select(page, picks[2]!);
+    await expect(page.getByTestId('resolve-reason').inputValue()).resolves.toMatch(/^永久基本农田优先（层次 3）：/);
+    await expect(page.getByTestId('resolve-title').textContent()).resolves.toMatch(/^\S+ R08 · /);
   });
 });
 

@@ -74,6 +74,22 @@ describe('the station in the browser build', () => {
     await dialog.waitFor({ timeout: 30_000 });
     expect(await dialog.getByRole('heading').textContent()).toBe('设置本工作站');
     await page.screenshot({ path: join(SHOTS, 'station-first-start-1366.png') });
+    // The dialog covers the toolbar: it has its own language switch, and reads wholly in English.
+    await page.getByTestId('station-setup-language').click();
+    expect(await dialog.getByRole('heading').textContent()).toBe('Set up this workstation');
+    const english = await dialog.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const zh of copy.querySelectorAll('[lang^=zh]')) zh.remove();
+      const attributes = [...copy.querySelectorAll('[placeholder], [title], [aria-label]')].map((e) =>
+        ['placeholder', 'title', 'aria-label'].map((a) => e.getAttribute(a) ?? '').join(' '),
+      );
+      return `${copy.innerText || copy.textContent} ${attributes.join(' ')} ${el.getAttribute('aria-label') ?? ''}`;
+    });
+    expect(english).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
+    expect(await page.getByTestId('station-setup-language').textContent()).toBe('中文');
+    await page.screenshot({ path: join(SHOTS, 'station-first-start-en-1366.png') });
+    await page.getByTestId('station-setup-language').click();
+    expect(await dialog.getByRole('heading').textContent()).toBe('设置本工作站');
     await page.getByTestId('station-name').fill('生态环境局-张工');
     await page.getByTestId('station-passphrase').fill(PASSPHRASE);
     await page.getByTestId('station-passphrase-again').fill(`${PASSPHRASE}x`);

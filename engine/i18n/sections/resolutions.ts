@@ -6,6 +6,30 @@ export const resolutionsMessages = {
     zh: '双方优先级相同或无法确定，由统筹协调人员决定',
     en: 'both sides have the same precedence or it cannot be determined: the coordinator decides',
   },
+  'resolutions.proposeResolutions.tier-precedence': {
+    zh: '{name}优先（层次 {tier}）：{basis}',
+    en: '{name} takes precedence (tier {tier}): {basis}',
+  },
+  'resolutions.validatePolicy.titleEn': {
+    zh: '英文名称',
+    en: 'English title',
+  },
+  'resolutions.validatePolicy.descriptionEn': {
+    zh: '英文说明',
+    en: 'English description',
+  },
+  'resolutions.validatePolicy.nameEn': {
+    zh: '英文名称',
+    en: 'English name',
+  },
+  'resolutions.validatePolicy.basisEn': {
+    zh: '英文依据',
+    en: 'English basis',
+  },
+  'resolutions.validatePolicy.reasonEn': {
+    zh: '英文理由',
+    en: 'English reason',
+  },
   'resolutions.validatePolicy.schemaVersion': {
     zh: '模式版本',
     en: 'schema version',

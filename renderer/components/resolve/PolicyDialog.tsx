@@ -5,7 +5,7 @@
 // Composition only (an antd Modal): state and actions in usePolicyDraft, each section in its own component.
 import './policy.css';
 import { Button, Input, Modal } from 'antd';
-import { useT } from '../../app/StoreContext.tsx';
+import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { PolicyCoverageOrder } from './PolicyCoverageOrder.tsx';
 import { PolicyRulesTable } from './PolicyRulesTable.tsx';
 import { PolicyTiersTable } from './PolicyTiersTable.tsx';
@@ -13,6 +13,7 @@ import { usePolicyDraft } from './usePolicyDraft.ts';
 
 export function PolicyDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const zh = useEditor((s) => s.language) === 'zh';
   const { policy, isDefault, errors, warnings, status, edit, setRule, apply, load, saveAs, reset } = usePolicyDraft(onClose);
 
   return (
@@ -20,7 +21,8 @@ export function PolicyDialog({ onClose }: { onClose: () => void }) {
       open
       title={
         <span data-testid="policy-heading">
-          {t('policyTitle')} — <span data-testid="policy-name">{isDefault ? t('policyIsDefault') : policy.title}</span>
+          {t('policyTitle')} —{' '}
+          <span data-testid="policy-name">{isDefault ? t('policyIsDefault') : zh ? policy.title : (policy.titleEn ?? policy.title)}</span>
         </span>
       }
       onCancel={onClose}

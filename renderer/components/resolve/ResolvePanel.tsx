@@ -12,7 +12,8 @@ import { resolutionImpact } from '../../../engine/resolutions/index.ts';
 import { changeTypeName, RESOLUTION_KINDS, type Resolution, type ResolutionKind } from '../../../engine/resolutions/index.ts';
 import type { Conflict } from '../../../engine/rules/index.ts';
 import { CONFLICT_STATUS_LABEL } from '../../../engine/resolutions/index.ts';
-import { featureLabel } from '../../../engine/model/index.ts';
+import { featureLabel, isLayerCode, layerInfo } from '../../../engine/model/index.ts';
+import { message } from '../../i18n/message.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
 import { useLogNumberIssuer } from '../../app/StationContext.tsx';
 import type { MessageKey } from '../../i18n/dictionary.ts';
@@ -84,7 +85,9 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
   const status = recorded ? resolutionStatus(recorded, conflicts) : null;
   const suggested = useMemo(() => suggestedAttribute(conflict, workspace), [conflict, workspace]);
   const [kind, setKind] = useState<ResolutionKind>(proposal.kind);
-  const [reason, setReason] = useState(proposal.reasonZh);
+  // The proposal's reason in the chosen language (the policy's Chinese when it gives no English) until the user types.
+  const [typedReason, setReason] = useState<string | null>(null);
+  const reason = typedReason ?? (zh ? proposal.reasonZh : (proposal.reasonEn ?? proposal.reasonZh));
   const [side, setSide] = useState<'subject' | 'object'>(suggested?.side ?? 'subject');
   const [field, setField] = useState(suggested?.field ?? '');
   const [value, setValue] = useState(suggested ? String(suggested.value) : '');
@@ -103,6 +106,16 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
     kind !== 'subjectYields' &&
     kind !== 'defer';
   const party = (p: Conflict['subject']) => (p ? `${p.planTitle} · ${featureLabel(p, zh ? 'zh' : 'en')}` : '—');
+  // The tooltip says where the feature is (plan, layer, BSM), never its internal id.
+  const partyTip = (p: Conflict['subject']) =>
+    p
+      ? message(zh ? 'zh' : 'en', 'resolvePartyTip', {
+          plan: p.planTitle,
+          layer: isLayerCode(p.layer) ? layerInfo(p.layer)[zh ? 'nameZh' : 'nameEn'] : p.layer,
+          code: p.layer,
+          bsm: p.bsm ?? '—',
+        })
+      : undefined;
 
   function currentValue(c: Conflict, which: 'subject' | 'object', name: string): PropertyValue | undefined {
     const p = which === 'subject' ? c.subject : c.object;
@@ -181,17 +194,18 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
 
   return (
     <div className="resolve-form" data-testid="resolve-panel" data-conflict={conflict.key}>
-      <h4>
-        {conflict.ruleId} · {zh ? conflict.title : (ruleTitleEn ?? conflict.ruleId)}{' '}
-        <span className={`sev sev-${conflict.severity}`}>{t(conflict.severity)}</span>
+      {/* The severity as a badge before the title (as in the inspector), not glued onto its last word. */}
+      <h4 data-testid="resolve-title">
+        <span className={`badge sev-${conflict.severity}`}>{t(conflict.severity)}</span> {conflict.ruleId} ·{' '}
+        {zh ? conflict.title : (ruleTitleEn ?? conflict.ruleId)}
       </h4>
       <dl className="resolve-parties">
         <dt>{t('resolveSubject')}</dt>
-        <dd title={conflict.subject?.featureId} data-user-text="">
+        <dd title={partyTip(conflict.subject)} data-user-text="" data-user-title="" data-testid="resolve-subject">
           {party(conflict.subject)}
         </dd>
         <dt>{t('resolveObject')}</dt>
-        <dd title={conflict.object?.featureId} data-user-text="">
+        <dd title={partyTip(conflict.object)} data-user-text="" data-user-title="" data-testid="resolve-object">
           {party(conflict.object)}
         </dd>
         {conflict.measure.areaM2 !== undefined && (
@@ -205,7 +219,7 @@ function ResolveForm({ conflict }: { conflict: Conflict }) {
         {t('resolveProposal')}
         {t('labelColon')}
         {t(KIND_LABEL[proposal.kind])} —{' '}
-        {/* The engine's own reason is in the chosen language; a policy rule's reason is the policy's text (user data). */}
+        {/* In English the policy's English text (or the engine's words); without one, the policy's Chinese (user data). */}
         {!zh && proposal.reasonEn ? (
           <span data-testid="resolve-proposal-reason">{proposal.reasonEn}</span>
         ) : (

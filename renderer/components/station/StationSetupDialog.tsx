@@ -1,6 +1,7 @@
 // The first-start dialog: the station's name (e.g. 生态环境局-张工), its role, and — where the key is sealed under
 // a passphrase (the browser build, or a desktop without a keyring) — the passphrase, typed twice. Nothing is
-// stored until the key pair is made and sealed; a refusal leaves the installation as it was.
+// stored until the key pair is made and sealed; a refusal leaves the installation as it was. The dialog covers the
+// toolbar, so it carries the language switch itself (English on a first start is one click, not a guess from the locale).
 import { useState } from 'react';
 import { STATION_NAME_MAX, stationNameProblem, type StationRole } from '../../../engine/sign/index.ts';
 import { useStation } from '../../app/StationContext.tsx';
@@ -13,6 +14,7 @@ export const MIN_PASSPHRASE_CHARS = 8;
 export function StationSetupDialog() {
   const t = useT();
   const language = useEditor((s) => s.language);
+  const setLanguage = useEditor((s) => s.setLanguage);
   const station = useStation()!;
   const needsPassphrase = station.state?.passphraseRequired ?? true;
   const [name, setName] = useState('');
@@ -52,7 +54,13 @@ export function StationSetupDialog() {
           void create();
         }}
       >
-        <h3>{t('stationSetupTitle')}</h3>
+        <div className="station-setup-head">
+          <h3>{t('stationSetupTitle')}</h3>
+          <button type="button" data-testid="station-setup-language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
+            {/* The other language's name, in that language. */}
+            <span lang={language === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
+          </button>
+        </div>
         <p>{t('stationSetupIntro')}</p>
         <label htmlFor="station-name">{t('stationName')}</label>
         <input

@@ -20,6 +20,7 @@ import { attributeCsv } from './attributeCsv.ts';
 import { queryFields } from './rowOrder.ts';
 import { createTableQueryClient } from './tableQueryClient.ts';
 import { FeatureSelection } from '../../store/featureSelection.ts';
+import { departmentLabel } from '../planDepartment.ts';
 
 const ROW_HEIGHT_PX = 24;
 /** Rows rendered above and below the visible ones. */
@@ -33,6 +34,7 @@ interface LayerChoice {
   planId: PlanId;
   layer: LayerCode;
   label: string;
+  departmentFull: string;
   count: number;
 }
 
@@ -52,12 +54,15 @@ export function AttributeTable() {
       const counts = featureSummary(plan.features).layerCounts;
       for (const [layer, count] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         const info = layerInfo(layer as LayerCode);
+        // The managed department's short name in the chosen language; the full name is the option's tooltip.
+        const department = departmentLabel(workspace, planId, language);
         out.push({
           key: `${planId}/${layer}`,
           planId,
           layer: layer as LayerCode,
           count,
-          label: `${plan.meta.department} · ${language === 'zh' ? info.nameZh : info.nameEn} (${layer})`,
+          label: `${department.short} · ${language === 'zh' ? info.nameZh : info.nameEn} (${layer})`,
+          departmentFull: department.full,
         });
       }
     }
@@ -220,11 +225,13 @@ export function AttributeTable() {
     const extent = selectionExtent(s.workspace, s.featureSelection.size > 0 ? s.featureSelection : s.selection ? [s.selection] : []);
     if (extent) s.requestMap({ extent });
   };
-  const layerName = `${plan.meta.department} ${layerInfo(choice.layer).nameZh}`;
+  const layerNameIn = (lang: 'zh' | 'en') =>
+    `${departmentLabel(workspace, choice.planId, lang).short} ${lang === 'zh' ? layerInfo(choice.layer).nameZh : layerInfo(choice.layer).nameEn}`;
+  const layerName = { zh: layerNameIn('zh'), en: layerNameIn('en') };
   const exportCsv = async () => {
     const s = store.getState();
     const rows = order ? Array.from(order, (i) => all[i]!) : all;
-    const bytes = attributeCsv(columns, rows);
+    const bytes = attributeCsv(columns, rows, language);
     const name = `${plan.meta.id}-${choice.layer}.csv`.replace(/[^A-Za-z0-9._-]+/g, '_');
     try {
       const saved = await createPlatform().saveFile(bytes, { suggestedName: name, format: 'csv' });
@@ -262,7 +269,7 @@ export function AttributeTable() {
             }}
           >
             {choices.map((c) => (
-              <option key={c.key} value={c.key}>
+              <option key={c.key} value={c.key} title={c.departmentFull}>
                 {c.label} · {c.count}
               </option>
             ))}

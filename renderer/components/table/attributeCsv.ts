@@ -1,13 +1,17 @@
-// Pure. attributeCsv(columns, rows) → the attribute table's visible rows as CSV bytes (UTF-8 BOM so Excel shows
-// Chinese, CRLF, RFC 4180 quoting). Text cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading
-// apostrophe: attribute values come from departments' files. Header: field code and title, e.g. "BSM 标识码".
+// Pure. attributeCsv(columns, rows, language) → the attribute table's visible rows as CSV bytes (UTF-8 BOM so Excel
+// shows Chinese, CRLF, RFC 4180 quoting). Text cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading
+// apostrophe: attribute values come from departments' files. Header: field code and its title in the UI's language,
+// e.g. "BSM 标识码" / "BSM Identifier".
 import { encodeCsv, type CsvCell } from '../../../engine/package/index.ts';
 import { spreadsheetSafeCell } from '../../../engine/review/index.ts';
 import type { PlanFeature } from '../../../engine/model/index.ts';
 import type { AttributeColumn } from './attributeRows.ts';
 
-export function attributeCsv(columns: readonly AttributeColumn[], rows: readonly PlanFeature[]): Uint8Array {
-  const header = columns.map((c) => spreadsheetSafeCell(c.title === c.key ? c.key : `${c.key} ${c.title}`) as string);
+export function attributeCsv(columns: readonly AttributeColumn[], rows: readonly PlanFeature[], language: 'zh' | 'en'): Uint8Array {
+  const header = columns.map((c) => {
+    const title = language === 'zh' ? c.title : c.titleEn;
+    return spreadsheetSafeCell(title === c.key ? c.key : `${c.key} ${title}`) as string;
+  });
   const body = rows.map((row) =>
     columns.map((c): CsvCell => {
       const v = row.properties[c.key];

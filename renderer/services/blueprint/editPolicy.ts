@@ -61,8 +61,15 @@ function swap<T>(list: readonly T[], index: number, by: -1 | 1, what: Item): T[]
 
 export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
   switch (edit.kind) {
-    case 'setMeta':
-      return { ...policy, ...(edit.id !== undefined ? { id: edit.id } : {}), ...(edit.title !== undefined ? { title: edit.title } : {}) };
+    case 'setMeta': {
+      const next = {
+        ...policy,
+        ...(edit.id !== undefined ? { id: edit.id } : {}),
+        ...(edit.title !== undefined ? { title: edit.title } : {}),
+      };
+      if (next.title !== policy.title) delete next.titleEn;
+      return next;
+    }
     case 'moveLayer': {
       at(policy.tiers, edit.toTier, 'policyItemTier');
       const tiers = policy.tiers.map((t, i) => {
@@ -90,20 +97,26 @@ export function editPolicy(policy: Policy, edit: PolicyEdit): Policy {
     }
     case 'setTier': {
       at(policy.tiers, edit.index, 'policyItemTier');
-      const tiers = policy.tiers.map((t, i) =>
-        i === edit.index
-          ? {
-              ...t,
-              ...(edit.nameZh !== undefined ? { nameZh: edit.nameZh } : {}),
-              ...(edit.basis !== undefined ? { basis: edit.basis } : {}),
-            }
-          : t,
-      );
+      const tiers = policy.tiers.map((t, i) => {
+        if (i !== edit.index) return t;
+        const next = {
+          ...t,
+          ...(edit.nameZh !== undefined ? { nameZh: edit.nameZh } : {}),
+          ...(edit.basis !== undefined ? { basis: edit.basis } : {}),
+        };
+        // English that no longer says what the edited Chinese says is dropped: English then quotes the Chinese.
+        if (next.nameZh !== t.nameZh) delete next.nameEn;
+        if (next.basis !== t.basis) delete next.basisEn;
+        return next;
+      });
       return { ...policy, tiers };
     }
-    case 'setRule':
-      at(policy.rules, edit.index, 'policyItemProposal');
-      return { ...policy, rules: policy.rules.map((r, i) => (i === edit.index ? edit.rule : r)) };
+    case 'setRule': {
+      const before = at(policy.rules, edit.index, 'policyItemProposal');
+      const rule = { ...edit.rule };
+      if (rule.reasonZh !== before.reasonZh && rule.reasonEn === before.reasonEn) delete rule.reasonEn;
+      return { ...policy, rules: policy.rules.map((r, i) => (i === edit.index ? rule : r)) };
+    }
     case 'addRule':
       return { ...policy, rules: [...policy.rules, edit.rule] };
     case 'removeRule':

@@ -22,6 +22,11 @@ describe('the engine message catalogue', () => {
     expect(leaking).toEqual([]);
   });
 
+  it('spells Gauss-Krüger one way in English (as the screens do)', () => {
+    const entries = Object.entries(CATALOGUE as Record<string, Entry>);
+    expect(entries.filter(([, e]) => /Gauss-Kruger/i.test(e.en)).map(([k]) => k)).toEqual([]);
+  });
+
   it('uses the same placeholders in zh and en', () => {
     const differing = entries.filter(([, e]) => names(e.zh).join() !== names(e.en).join()).map(([key]) => key);
     expect(differing).toEqual([]);

@@ -58,7 +58,7 @@ describe('buildSheetSvg', () => {
       }),
     );
     expect(svg).toContain('Legend');
-    expect(svg).toContain('CRS: CGCS2000 / 3-degree Gauss-Kruger zone 37 (EPSG:4546), central meridian 111°E; scale 1:50 000; 300 dpi');
+    expect(svg).toContain('CRS: CGCS2000 / 3-degree Gauss-Krüger zone 37 (EPSG:4546), central meridian 111°E; scale 1:50 000; 300 dpi');
     expect(svg).toContain('Produced by: ');
     // The legend names classes and grades by the code tables' English names.
     expect(svg).toContain('1001 Industrial land');

@@ -12,6 +12,7 @@ import {
   proposeResolutions,
   reconcileResolutions,
   resolutionCommand,
+  type Policy,
   type Resolution,
   type ResolutionRequest,
 } from '../../../engine/resolutions/index.ts';
@@ -63,19 +64,32 @@ describe('resolutions', () => {
     expect(kinds['R14/major']!.kind).toBe('changeAttribute');
   });
 
-  it('gives the engine’s own reasons in English: the tiers’ (policy text quoted) and the deferred fallback', async () => {
+  it('gives the reasons in English: the policy’s English text, else its Chinese quoted, and the deferred fallback', async () => {
     const conflicts = await conflictsOf(resolutionPlans());
+    const cjk = /[\u3400-\u9fff]/;
     const outsideQuotes = (en: string) => en.replace(/“[^”]*”/g, '');
+    // The bundled policy carries English for its tiers and rules: no Chinese in an English proposal.
     const [tiered] = proposeResolutions(conflicts, { ...defaultPolicy, rules: [] });
-    expect(tiered!.reasonEn).toMatch(/^“.+” takes precedence \(tier \d\): “.+”$/);
-    expect(outsideQuotes(tiered!.reasonEn!)).not.toMatch(/[\u3400-\u9fff]/);
+    expect(tiered!.reasonEn).toMatch(/^Permanent basic farmland takes precedence \(tier 3\): Land Administration Law, Article 35: /);
+    expect(tiered!.reasonEn).not.toMatch(cjk);
+    const ruled = proposeResolutions(conflicts, defaultPolicy).find((p) => p.kind === 'exception');
+    expect(ruled!.reasonEn).toBe(
+      'A major national project occupying permanent basic farmland: requires State Council approval and replacement farmland',
+    );
+    // A policy written before the English fields: the tiers' Chinese is quoted, a rule's reason has no English.
+    const older: Policy = {
+      ...defaultPolicy,
+      tiers: defaultPolicy.tiers.map(({ nameEn: _n, basisEn: _b, ...t }) => t),
+      rules: defaultPolicy.rules.map(({ reasonEn: _r, ...r }) => r),
+    };
+    const [quoted] = proposeResolutions(conflicts, { ...older, rules: [] });
+    expect(quoted!.reasonEn).toMatch(/^“.+” takes precedence \(tier \d\): “.+”$/);
+    expect(outsideQuotes(quoted!.reasonEn!)).not.toMatch(cjk);
+    expect(proposeResolutions(conflicts, older).find((p) => p.kind === 'exception')!.reasonEn).toBeUndefined();
     const deferred = proposeResolutions(conflicts, { ...defaultPolicy, rules: [], tiers: [] });
     expect(deferred.map((p) => [p.kind, p.reasonZh, p.reasonEn])).toEqual(
       conflicts.map(() => ['defer', DEFER_FALLBACK_REASON.zh, DEFER_FALLBACK_REASON.en]),
     );
-    // A policy rule's reason is the policy's own text: no English is made up for it.
-    const ruled = proposeResolutions(conflicts, defaultPolicy).find((p) => p.kind === 'exception');
-    expect(ruled!.reasonEn).toBeUndefined();
   });
 
   it('subject yields: subtracts the farmland from the project, the conflict disappears, invert restores', async () => {

@@ -16,6 +16,26 @@ describe('validatePolicy', () => {
     if (v.ok) expect(v.policy).toBe(policy);
   });
 
+  it('accepts a policy written before the English fields (titleEn, nameEn, basisEn, reasonEn are optional)', () => {
+    const older = {
+      ...policy,
+      tiers: policy.tiers.map(({ nameEn: _n, basisEn: _b, ...t }) => t),
+      rules: policy.rules.map(({ reasonEn: _r, ...r }) => r),
+    };
+    delete older.titleEn;
+    delete older.descriptionEn;
+    expect(validatePolicy(older, ruleIds).ok).toBe(true);
+    expect(policy.tiers.every((t) => t.nameEn && t.basisEn) && policy.rules.every((r) => r.reasonEn)).toBe(true);
+  });
+
+  it('names an empty English reason in both languages', () => {
+    const bad = { ...policy, rules: policy.rules.map((r, i) => (i === 0 ? { ...r, reasonEn: '' } : r)) };
+    const v = validatePolicy(bad, ruleIds);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.errors[0]).toMatchObject({ path: '/rules/0/reasonEn', zh: '第 1 条处置建议的 英文理由：不能为空' });
+    if (!v.ok) expect(v.errors[0]!.en).toMatch(/English reason: must not be empty$/);
+  });
+
   it('names the field of a schema error in Chinese: an action that is not a resolution kind', () => {
     const bad = { ...policy, rules: policy.rules.map((r, i) => (i === 2 ? { ...r, action: 'ignore' } : r)) };
     const v = validatePolicy(bad, ruleIds);

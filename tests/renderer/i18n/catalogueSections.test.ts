@@ -1,6 +1,7 @@
 // The catalogue's section files (screen, import, exchange, services): every message reaches the dictionary
 // unshadowed by a key of the same name elsewhere, the English has no Chinese characters or punctuation, both
-// languages fill the same placeholders, and the import dialog's words name no CLI flag.
+// languages fill the same placeholders, the whole English dictionary has no Chinese but the language switch, and the
+// import dialog’s words name no CLI flag.
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../../../renderer/i18n/dictionary.ts';
 import { exchangeMessagesEn, exchangeMessagesZh } from '../../../renderer/i18n/exchangeMessages.ts';
@@ -43,6 +44,19 @@ describe.each(SECTIONS)('the %s section of the catalogue', (_name, zh, en) => {
       const dropped = ENGLISH_DROPS[key] ?? [];
       expect(placeholders(en[key]!), key).toEqual(placeholders(zh[key]!).filter((p) => !dropped.includes(p)));
     }
+  });
+});
+
+describe('the whole English dictionary', () => {
+  it('has no Chinese characters or punctuation, apart from the language switch (the other language’s name)', () => {
+    const leaks = Object.entries(DICTIONARIES.en).filter(([key, text]) => key !== 'language' && CJK.test(text));
+    expect(leaks).toEqual([]);
+    expect(DICTIONARIES.en.language).toBe('中文');
+  });
+
+  it('spells Gauss-Krüger one way (print and Locate alike)', () => {
+    expect(Object.entries(DICTIONARIES.en).filter(([, text]) => /Gauss-Kruger/i.test(text))).toEqual([]);
+    expect(DICTIONARIES.en.gaussKruger).toBe('Gauss-Krüger');
   });
 });
 

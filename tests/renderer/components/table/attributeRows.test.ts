@@ -63,10 +63,17 @@ describe('attribute table rows', () => {
 
   it('exports the visible rows as CSV with a BOM and neutralises cells a spreadsheet would run as formulas', () => {
     const columns = attributeColumns('GHYDYH', rows).filter((c) => ['BSM', 'MJ', 'ZDY'].includes(c.key));
-    const bytes = attributeCsv(columns, queryRows(rows, { filters: [{ field: 'MJ', text: '>10' }], sort: null }));
+    const bytes = attributeCsv(columns, queryRows(rows, { filters: [{ field: 'MJ', text: '>10' }], sort: null }), 'zh');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = strFromU8(bytes).split('\r\n');
-    expect(lines[0]).toMatch(/^BSM \S+,MJ \S+,ZDY$/);
+    expect(lines[0]).toMatch(/^BSM 标识码,MJ \S+,ZDY$/);
     expect(lines.slice(1)).toEqual(['B3,12.5,', `B2,100,"'=HYPERLINK(""x"")"`, '']);
+  });
+
+  it('heads the CSV with the field code and its English title in English, with no Chinese', () => {
+    const columns = attributeColumns('GHYDYH', rows).filter((c) => ['BSM', 'MJ', 'ZDY'].includes(c.key));
+    const header = strFromU8(attributeCsv(columns, [], 'en')).split('\r\n')[0]!;
+    expect(header).toMatch(/^BSM Identifier,MJ [A-Za-z][^,]*,ZDY$/);
+    expect(header).not.toMatch(/[\u3400-\u9fff]/);
   });
 });

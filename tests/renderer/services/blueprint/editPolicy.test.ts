@@ -12,6 +12,10 @@ describe('editPolicy', () => {
     const next = editPolicy(policy, { kind: 'setMeta', id: 'jiyuan-2026', title: '2026 修订' });
     expect([next.id, next.title, next.tiers]).toEqual(['jiyuan-2026', '2026 修订', policy.tiers]);
     expect(editPolicy(policy, { kind: 'setMeta', title: 'x' }).id).toBe(policy.id);
+    // The English title no longer names a renamed policy; another id keeps it.
+    expect(policy.titleEn).toBeDefined();
+    expect(editPolicy(policy, { kind: 'setMeta', title: 'x' }).titleEn).toBeUndefined();
+    expect(editPolicy(policy, { kind: 'setMeta', id: 'jiyuan-2026' }).titleEn).toBe(policy.titleEn);
   });
 
   it('moves a layer to another tier, out of the one it was in', () => {
@@ -65,6 +69,21 @@ describe('editPolicy', () => {
   it('edits a tier name and basis', () => {
     const next = editPolicy(policy, { kind: 'setTier', index: 4, nameZh: '专项规划', basis: '依据' });
     expect(next.tiers[4]).toMatchObject({ nameZh: '专项规划', basis: '依据', tier: 5 });
+  });
+
+  it('drops the English of an edited Chinese name, basis or reason (it no longer says the same), keeps the rest', () => {
+    expect(policy.tiers[4]!.nameEn).toBeDefined();
+    const renamed = editPolicy(policy, { kind: 'setTier', index: 4, nameZh: '专项规划' });
+    expect(renamed.tiers[4]!.nameEn).toBeUndefined();
+    expect(renamed.tiers[4]!.basisEn).toBe(policy.tiers[4]!.basisEn);
+    const rebased = editPolicy(policy, { kind: 'setTier', index: 4, basis: '依据' });
+    expect([rebased.tiers[4]!.nameEn, rebased.tiers[4]!.basisEn]).toEqual([policy.tiers[4]!.nameEn, undefined]);
+    const r14 = policy.rules.findIndex((r) => r.ruleId === 'R14');
+    const reworded = editPolicy(policy, { kind: 'setRule', index: r14, rule: { ...policy.rules[r14]!, reasonZh: '改为总体规划用途' } });
+    expect(reworded.rules[r14]!.reasonEn).toBeUndefined();
+    const recoded = editPolicy(policy, { kind: 'setRule', index: r14, rule: { ...policy.rules[r14]!, action: 'defer' } });
+    expect(recoded.rules[r14]!.reasonEn).toBe(policy.rules[r14]!.reasonEn);
+    expect(JSON.stringify(policy)).toBe(frozen);
   });
 
   it('edits, adds and removes per-rule proposals', () => {
