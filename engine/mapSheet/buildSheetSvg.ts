@@ -32,6 +32,13 @@ export interface SheetInput {
   pixelTile?: readonly [number, number, number, number];
 }
 
+/** A base64 data: URL holds no character that HTML escapes: megabytes of map image are then written as they are. */
+const BASE64_DATA_URL = /^data:image\/[a-z+]+;base64,[A-Za-z0-9+/]*={0,2}$/;
+
+function imageHref(href: string): string {
+  return BASE64_DATA_URL.test(href) ? href : escapeHtml(href);
+}
+
 /** The width, height and viewBox attributes of the sheet's <svg>. */
 function svgFrame(input: SheetInput, W: number, H: number): string {
   const { pixelSize, pixelTile } = input;
@@ -101,7 +108,7 @@ export function buildSheetSvg(input: SheetInput): string {
   ];
   if (input.mapImageHref) {
     out.push(
-      `<image class="sheet-map" href="${escapeHtml(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`,
+      `<image class="sheet-map" href="${imageHref(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`,
     );
   }
   // The furniture is drawn for a report map (~680 units wide); on paper it is scaled up `k` times, so it is drawn

@@ -20,6 +20,7 @@ export function removePrintSheet(doc: Document = document): void {
 /** Puts the sheet in the page for printing (replacing an earlier one); `print` opens the dialog (window.print). */
 export async function printSheetInPage(
   { svg, layout, mapUrl }: PageSheet,
+  signal?: AbortSignal,
   print: () => void = () => window.print(),
   doc: Document = document,
 ): Promise<void> {
@@ -29,6 +30,11 @@ export async function printSheetInPage(
   const image = new Image();
   image.src = mapUrl;
   await image.decode();
+  // The dialog closed (or 取消) while it decoded: the sheet is not wanted any more.
+  if (signal?.aborted) {
+    removePrintSheet(doc);
+    throw new DOMException('cancelled', 'AbortError');
+  }
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   const nonce = pageStyleNonce(doc);

@@ -100,10 +100,14 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
     setJob({ ...current });
     try {
       const layers = sheetLayers(store.getState());
+      // A progress message the worker sent just before 取消 can arrive after the job ended: it must not bring it back.
+      const update = (next: Job) => {
+        if (jobRef.current === current) setJob(next);
+      };
       const options: SheetOptions = {
         signal: current.abort.signal,
-        onProgress: (done, total) => setJob({ ...current, done, total }),
-        onWriting: () => setJob({ ...current, done: 1, total: 1, writing: true }),
+        onProgress: (done, total) => update({ ...current, done, total }),
+        onWriting: () => update({ ...current, done: 1, total: 1, writing: true }),
       };
       if (output === 'png') {
         const bytes = await sheetPngBytes(layers, r, options);
@@ -113,7 +117,7 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
         const saved = await shell.saveReportPdf(await sheetHtml(layers, r, options), { suggestedName: name });
         if (saved) store.getState().notify(catalogueNotice('info', 'printPdfSaved', { file: saved.name }));
       } else {
-        await printSheetInPage(await sheetForPage(layers, r, options));
+        await printSheetInPage(await sheetForPage(layers, r, options), current.abort.signal);
       }
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') {

@@ -133,6 +133,11 @@ describe('buildSheetSvg', () => {
       }),
     );
     expect(svg).toContain('<image class="sheet-map" href="data:image/png;base64,AAAA"');
+    // Any other address is escaped like all text.
+    expect(buildSheetSvg(input({ mapImageHref: 'blob:x/"a"&<b>' }))).toContain('href="blob:x/&quot;a&quot;&amp;&lt;b&gt;"');
+    expect(buildSheetSvg(input({ mapImageHref: 'data:image/png;base64,AA"onload="x' }))).toContain(
+      'href="data:image/png;base64,AA&quot;onload=&quot;x"',
+    );
     const more = /……另有 (\d+) 项/.exec(svg);
     expect(more).not.toBeNull();
     const shown = (svg.match(/>\d\d( [^<]*)?</g) ?? []).length;
