@@ -1,11 +1,10 @@
 // The 专题图 pipeline in the page: plan the sheet (layout and ground, synchronous, for the dialog); the print worker
 // draws its map at 300 dpi in Gauss-Krüger on an OffscreenCanvas (cancellable, with progress); then either the whole
 // sheet as a 300-dpi PNG (the sheet SVG's furniture rasterised here tile by tile, composited over the map and encoded
-// in the worker) or the sheet SVG with the worker's map frame as an image (for the desktop's printable HTML a data:
-// URL, for printing in this page a blob: URL). No step of the
+// in the worker) or the sheet SVG with the worker's map frame as an image (the desktop's printable HTML, built in the
+// worker with a data: URL; for printing in this page, a blob: URL). No step of the
 // page handles the sheet's pixels all at once, so the page stays responsive throughout.
 import {
-  buildSheetHtml,
   buildSheetSvg,
   mmToPx,
   PRINT_DPI,
@@ -162,17 +161,6 @@ export interface SheetSvg {
   layout: SheetLayout;
 }
 
-/** The sheet SVG with the map as a data: image (PNG, or JPEG when a busy A3 map would make the PNG too large). */
-async function sheetSvgWithMap(layers: readonly SheetMapLayer[], request: SheetRequest, options: SheetOptions = {}): Promise<SheetSvg> {
-  const sheet = await drawSheet(layers, request, 'pdf', options);
-  try {
-    const href = await sheet.worker.call(sheet.worker.api.dataUrl());
-    return { svg: buildSheetSvg({ ...sheetInput(sheet.plan, sheet.drawn, request), mapImageHref: href }), layout: sheet.plan.layout };
-  } finally {
-    sheet.worker.stop();
-  }
-}
-
 export interface PageSheet extends SheetSvg {
   /** The blob: URL of the map frame's PNG that the SVG shows; the caller revokes it. */
   mapUrl: string;
@@ -198,8 +186,12 @@ export async function sheetForPage(
   }
 }
 
-/** The printable page (one page of the chosen paper) for printToPDF. */
+/** The printable page (one page of the chosen paper) for printToPDF, built in the worker. */
 export async function sheetHtml(layers: readonly SheetMapLayer[], request: SheetRequest, options: SheetOptions = {}): Promise<string> {
-  const { svg, layout } = await sheetSvgWithMap(layers, request, options);
-  return buildSheetHtml(svg, layout, request.title, request.language);
+  const sheet = await drawSheet(layers, request, 'pdf', options);
+  try {
+    return await sheet.worker.call(sheet.worker.api.sheetHtml(sheetInput(sheet.plan, sheet.drawn, request)));
+  } finally {
+    sheet.worker.stop();
+  }
 }

@@ -2,9 +2,17 @@
 // fills, rasterises or encodes the 17-Mpx sheet itself. The page sends the layers in chunks (each structured clone is
 // a short step), starts the drawing (progress through a proxied callback), and then either composites the
 // furniture tiles it rasterised from the sheet SVG (a worker cannot decode SVG) and takes the PNG bytes, or takes
-// the map frame as a PNG (the page's print sheet) or a data: URL (the desktop's printable HTML). One sheet per worker; cancelling terminates it.
+// the map frame as a PNG (the page's print sheet) or the desktop's printable HTML with the map as a data: URL. One sheet per worker; cancelling terminates it.
 import * as Comlink from 'comlink';
-import { pngWithDpi, PRINT_DPI, type DrawnContent, type SheetGround } from '../../engine/mapSheet/index.ts';
+import {
+  buildSheetHtml,
+  buildSheetSvg,
+  pngWithDpi,
+  PRINT_DPI,
+  type DrawnContent,
+  type SheetGround,
+  type SheetInput,
+} from '../../engine/mapSheet/index.ts';
 import type { LayerCode, PlanFeature } from '../../engine/model/index.ts';
 import { drawSheetMap, type SheetMapLayer } from '../print/drawSheetMap.ts';
 
@@ -99,15 +107,24 @@ const api = {
     return drawnCanvas().convertToBlob({ type: 'image/png' });
   },
 
-  /** The canvas as a data: URL: PNG, or JPEG when a busy A3 map would make the PNG too large for the HTML. */
-  async dataUrl(): Promise<string> {
-    const target = drawnCanvas();
-    let blob = await target.convertToBlob({ type: 'image/png' });
-    // base64 makes 4 characters of 3 bytes.
-    if ((blob.size * 4) / 3 > MAX_PNG_DATA_URL_CHARS) blob = await target.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-    return readDataUrl(blob);
+  /**
+   * The printable page (one page of the chosen paper) for the desktop's printToPDF: the sheet SVG with the map frame as
+   * a data: URL, built here, so the page never copies or scans its megabytes.
+   */
+  async sheetHtml(sheet: SheetInput): Promise<string> {
+    const svg = buildSheetSvg({ ...sheet, mapImageHref: await mapDataUrl() });
+    return buildSheetHtml(svg, sheet.layout, sheet.title, sheet.language);
   },
 };
+
+/** The canvas as a data: URL: PNG, or JPEG when a busy A3 map would make the PNG too large for the HTML. */
+async function mapDataUrl(): Promise<string> {
+  const target = drawnCanvas();
+  let blob = await target.convertToBlob({ type: 'image/png' });
+  // base64 makes 4 characters of 3 bytes.
+  if ((blob.size * 4) / 3 > MAX_PNG_DATA_URL_CHARS) blob = await target.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+  return readDataUrl(blob);
+}
 
 export type PrintWorkerApi = typeof api;
 
