@@ -25,6 +25,30 @@ export interface SheetInput {
   mapImageHref?: string;
   /** The SVG's width and height attributes, when it is to be rasterised at that size (the PNG); else the paper's CSS pixels. */
   pixelSize?: readonly [number, number];
+  /**
+   * With `pixelSize`: only this part of the raster, [x, y, width, height] in its pixels (the SVG's size is the tile's,
+   * its viewBox the tile's part of the sheet), so a large sheet can be rasterised tile by tile.
+   */
+  pixelTile?: readonly [number, number, number, number];
+}
+
+/** A base64 data: URL holds no character that HTML escapes: megabytes of map image are then written as they are. */
+const BASE64_DATA_URL = /^data:image\/[a-z+]+;base64,[A-Za-z0-9+/]*={0,2}$/;
+
+function imageHref(href: string): string {
+  return BASE64_DATA_URL.test(href) ? href : escapeHtml(href);
+}
+
+/** The width, height and viewBox attributes of the sheet's <svg>. */
+function svgFrame(input: SheetInput, W: number, H: number): string {
+  const { pixelSize, pixelTile } = input;
+  if (!pixelSize) return `width="${f1(W)}" height="${f1(H)}" viewBox="0 0 ${f1(W)} ${f1(H)}"`;
+  if (!pixelTile) return `width="${pixelSize[0]}" height="${pixelSize[1]}" viewBox="0 0 ${f1(W)} ${f1(H)}"`;
+  // Unrounded: a tile's edge must fall on the same sheet position as its neighbour's, or the tiles would not join.
+  const kx = W / pixelSize[0];
+  const ky = H / pixelSize[1];
+  const [x, y, w, h] = pixelTile;
+  return `width="${w}" height="${h}" viewBox="${x * kx} ${y * ky} ${w * kx} ${h * ky}" preserveAspectRatio="none"`;
 }
 
 const PREFIX = 'sheet';
@@ -77,14 +101,14 @@ export function buildSheetSvg(input: SheetInput): string {
   const legendBox = px(layout.legend);
   const footer = px(layout.footer);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${input.pixelSize ? input.pixelSize[0] : f1(W)}" height="${input.pixelSize ? input.pixelSize[1] : f1(H)}" viewBox="0 0 ${f1(W)} ${f1(H)}" font-family="sans-serif" role="img" aria-label="${escapeHtml(input.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" ${svgFrame(input, W, H)} font-family="sans-serif" role="img" aria-label="${escapeHtml(input.title)}">`,
     `<defs>${hatchPatterns(PREFIX)}</defs>`,
     // White paper with a hole where the map goes: a PNG caller paints the map first and this over it.
     `<path fill="#ffffff" fill-rule="evenodd" d="M0 0H${f1(W)}V${f1(H)}H0Z M${f1(map.x)} ${f1(map.y)}H${f1(map.x + map.w)}V${f1(map.y + map.h)}H${f1(map.x)}Z"/>`,
   ];
   if (input.mapImageHref) {
     out.push(
-      `<image class="sheet-map" href="${escapeHtml(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`,
+      `<image class="sheet-map" href="${imageHref(input.mapImageHref)}" x="${f1(map.x)}" y="${f1(map.y)}" width="${f1(map.w)}" height="${f1(map.h)}" preserveAspectRatio="none"/>`,
     );
   }
   // The furniture is drawn for a report map (~680 units wide); on paper it is scaled up `k` times, so it is drawn

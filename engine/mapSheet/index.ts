@@ -24,3 +24,4 @@ export { sheetLegendItems, type DrawnContent } from './sheetLegendItems.ts';
 export { buildSheetSvg, type SheetInput } from './buildSheetSvg.ts';
 export { buildSheetHtml, sheetPageCss } from './buildSheetHtml.ts';
 export { pngWithDpi } from './pngWithDpi.ts';
+export { sheetTiles } from './sheetTiles.ts';

@@ -9,11 +9,17 @@ import { landUseColour } from './landUseColour.ts';
 
 type StyleFn = (feature: FeatureLike, resolution: number) => Style | Style[];
 
-function hatch(rgba: string, background: string | null, spacingPx = 8): CanvasPattern | string {
+/** A canvas for a pattern tile: in the page an element, in a worker (the 专题图's drawing) an OffscreenCanvas. */
+function tileContext(spacingPx: number): CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null {
+  if (typeof document === 'undefined') return new OffscreenCanvas(spacingPx, spacingPx).getContext('2d');
   const canvas = document.createElement('canvas');
   canvas.width = spacingPx;
   canvas.height = spacingPx;
-  const ctx = canvas.getContext('2d');
+  return canvas.getContext('2d');
+}
+
+function hatch(rgba: string, background: string | null, spacingPx = 8): CanvasPattern | string {
+  const ctx = tileContext(spacingPx);
   if (!ctx) return rgba;
   if (background) {
     ctx.fillStyle = background;
@@ -25,7 +31,7 @@ function hatch(rgba: string, background: string | null, spacingPx = 8): CanvasPa
   ctx.moveTo(0, spacingPx);
   ctx.lineTo(spacingPx, 0);
   ctx.stroke();
-  return ctx.createPattern(canvas, 'repeat') ?? rgba;
+  return ctx.createPattern(ctx.canvas, 'repeat') ?? rgba;
 }
 
 function cached(key: (f: FeatureLike) => string, make: (f: FeatureLike) => Style | Style[]): StyleFn {

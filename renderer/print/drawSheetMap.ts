@@ -1,7 +1,8 @@
-// drawSheetMap(canvas, layers, ground, options) → draws plan features onto a 300-dpi canvas in CGCS2000
+// drawSheetMap(context, layers, ground, options) → draws plan features onto a 300-dpi canvas in CGCS2000
 // Gauss-Krüger (the sheet's zone), with the editor's own OpenLayers styles through OpenLayers' immediate canvas
-// renderer (ol/render toContext), in slices of ~25 ms between which the page stays responsive, reports progress
-// and can be cancelled. Returns what was drawn, for the legend.
+// renderer (ol/render toContext), in slices of ~25 ms that report progress and can be cancelled between them. It
+// runs in the print worker on an OffscreenCanvas (renderer/workers/printWorker.ts); a page canvas works too.
+// Returns what was drawn, for the legend.
 import type { FeatureLike } from 'ol/Feature.js';
 import { LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, type Geometry as OlGeometry } from 'ol/geom.js';
 import { toContext } from 'ol/render.js';
@@ -35,7 +36,7 @@ function abortError(): DOMException {
 }
 
 export async function drawSheetMap(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   layers: readonly SheetMapLayer[],
   ground: SheetGround,
   options: DrawOptions = {},
@@ -73,7 +74,8 @@ export async function drawSheetMap(
     }
   };
 
-  const renderer = toContext(context, { pixelRatio: PRINT_DPI / CSS_DPI });
+  // OpenLayers types the context as the page's; it draws on an OffscreenCanvas's alike (its own worker rendering does).
+  const renderer = toContext(context as CanvasRenderingContext2D, { pixelRatio: PRINT_DPI / CSS_DPI });
   const drawn = { layers: new Set<LayerCode>(), landUseCodes: new Set<string>(), grades: new Set<string>() };
   const total = layers.reduce((n, l) => n + l.features.length, 0);
   let done = 0;
@@ -85,8 +87,8 @@ export async function drawSheetMap(
     for (const f of features) {
       done++;
       if (performance.now() - sliceStart > SLICE_MS) {
-        // Chromium records canvas drawing and rasterises it later in one go (a second-long task on a 300-dpi A3);
-        // reading one pixel makes each slice rasterise its own part now.
+        // Chromium records canvas drawing and rasterises it later in one go; reading one pixel makes each slice
+        // rasterise its own part now (the recording stays small, and progress tells the drawing's true pace).
         context.getImageData(0, 0, 1, 1);
         options.onProgress?.(done, total);
         await nextTurn();

@@ -1,14 +1,16 @@
-// The 专题图 pipeline in the page: plan the sheet (layout and ground, synchronous, for the dialog), draw its map at
-// 300 dpi in Gauss-Krüger (drawSheetMap, cancellable), then either finish the whole sheet as a 300-dpi PNG (the
-// sheet SVG rasterised over the map) or write the printable HTML (the sheet SVG with the map as an image).
+// The 专题图 pipeline in the page: plan the sheet (layout and ground, synchronous, for the dialog); the print worker
+// draws its map at 300 dpi in Gauss-Krüger on an OffscreenCanvas (cancellable, with progress); then either the whole
+// sheet as a 300-dpi PNG (the sheet SVG's furniture rasterised here tile by tile, composited over the map and encoded
+// in the worker) or the sheet SVG with the worker's map frame as an image (the desktop's printable HTML, built in the
+// worker with a data: URL; for printing in this page, a blob: URL). No step of the
+// page handles the sheet's pixels all at once, so the page stays responsive throughout.
 import {
-  buildSheetHtml,
   buildSheetSvg,
   mmToPx,
-  pngWithDpi,
   PRINT_DPI,
   sheetGround,
   sheetLayout,
+  sheetTiles,
   type DrawnContent,
   type Orientation,
   type PaperSize,
@@ -16,7 +18,10 @@ import {
   type SheetInput,
   type SheetLayout,
 } from '../../engine/mapSheet/index.ts';
-import { drawSheetMap, type DrawOptions, type SheetMapLayer } from './drawSheetMap.ts';
+import * as Comlink from 'comlink';
+import type { FurnitureTile } from '../workers/printWorker.ts';
+import type { DrawOptions, SheetMapLayer } from './drawSheetMap.ts';
+import { startSheetWorker, type SheetWorker } from './startSheetWorker.ts';
 
 export interface SheetRequest {
   paper: PaperSize;
@@ -42,14 +47,12 @@ export interface SheetPlan {
   sheetPx: [number, number];
 }
 
-export interface RenderedSheet extends SheetPlan {
-  drawn: DrawnContent;
-  /** 'png': the whole sheet at 300 dpi with the map drawn in its frame; 'pdf': the map frame alone. */
-  output: SheetOutput;
-  canvas: HTMLCanvasElement;
-}
-
 export type SheetOutput = 'png' | 'pdf';
+
+export interface SheetOptions extends DrawOptions {
+  /** The map is drawn; the sheet is being finished (furniture, encoding). */
+  onWriting?: () => void;
+}
 
 export function planSheet(request: SheetRequest): SheetPlan {
   const layout = sheetLayout(request.paper, request.orientation);
@@ -62,59 +65,50 @@ export function planSheet(request: SheetRequest): SheetPlan {
   };
 }
 
-function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error(`no 2D canvas of ${canvas.width}×${canvas.height} px (out of memory?)`);
-  return context;
+interface DrawnSheet {
+  plan: SheetPlan;
+  drawn: DrawnContent;
+  worker: SheetWorker;
 }
 
 /**
- * Draws the map at 300 dpi: for a PNG straight into a canvas of the whole sheet (one canvas: allocating a 17-Mpx
- * canvas is what costs the page most, a second for the map alone would double it), for a PDF into the map frame alone.
+ * Has a print worker draw the map at 300 dpi: for a PNG into a canvas of the whole sheet (one canvas: a second for
+ * the map alone would double the memory), for a PDF into the map frame alone. The caller stops the worker.
  */
-export async function renderSheetMap(
+async function drawSheet(
   layers: readonly SheetMapLayer[],
   request: SheetRequest,
   output: SheetOutput,
-  options: DrawOptions = {},
-): Promise<RenderedSheet> {
+  options: SheetOptions,
+): Promise<DrawnSheet> {
   const plan = planSheet(request);
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = output === 'png' ? plan.sheetPx : plan.mapPx;
-  const context = context2d(canvas);
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  if (output === 'png') {
-    const [x, y] = [mmToPx(plan.layout.map.x, PRINT_DPI), mmToPx(plan.layout.map.y, PRINT_DPI)];
-    context.save();
-    context.beginPath();
-    context.rect(x, y, plan.mapPx[0], plan.mapPx[1]);
-    context.clip();
-    context.translate(x, y);
-  }
+  const worker = await startSheetWorker(layers, options.signal);
   try {
-    const drawn = await drawSheetMap(context, layers, plan.ground, options);
-    return { ...plan, drawn, output, canvas };
-  } finally {
-    if (output === 'png') context.restore();
+    const framePx: [number, number, number, number] =
+      output === 'png'
+        ? [mmToPx(plan.layout.map.x, PRINT_DPI), mmToPx(plan.layout.map.y, PRINT_DPI), plan.mapPx[0], plan.mapPx[1]]
+        : [0, 0, plan.mapPx[0], plan.mapPx[1]];
+    const progress = options.onProgress && Comlink.proxy(options.onProgress);
+    const drawn = await worker.call(
+      worker.api.draw({ sizePx: output === 'png' ? plan.sheetPx : plan.mapPx, framePx, ground: plan.ground }, progress),
+    );
+    options.onWriting?.();
+    return { plan, drawn, worker };
+  } catch (error) {
+    worker.stop();
+    throw error;
   }
 }
 
-/** Frees the sheet's pixels now rather than at the next garbage collection. */
-export function releaseSheet(sheet: RenderedSheet): void {
-  sheet.canvas.width = 0;
-  sheet.canvas.height = 0;
-}
-
-function sheetInput(sheet: RenderedSheet, request: SheetRequest): SheetInput {
+function sheetInput(plan: SheetPlan, drawn: DrawnContent, request: SheetRequest): SheetInput {
   return {
-    layout: sheet.layout,
-    ground: sheet.ground,
+    layout: plan.layout,
+    ground: plan.ground,
     title: request.title,
     unit: request.unit,
     date: request.date,
     language: request.language,
-    drawn: sheet.drawn,
+    drawn,
   };
 }
 
@@ -130,44 +124,74 @@ async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   }
 }
 
-/** The whole sheet as a 300-dpi PNG (with its pHYs resolution), from a sheet rendered for 'png'. */
-export async function sheetPngBytes(sheet: RenderedSheet, request: SheetRequest): Promise<Uint8Array> {
-  if (sheet.output !== 'png') throw new Error('sheetPngBytes needs a sheet rendered for PNG');
-  const { canvas } = sheet;
-  const context = context2d(canvas);
-  // The furniture (title, legend, scale bar, north arrow, notes) is the same SVG the PDF prints, rasterised at 300 dpi
-  // over the map (white paper with a hole where the map is).
-  const overlay = await loadSvgImage(buildSheetSvg({ ...sheetInput(sheet, request), pixelSize: sheet.sheetPx }));
-  context.drawImage(overlay, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error(`the ${canvas.width}×${canvas.height} px sheet could not be encoded as PNG`);
-  return pngWithDpi(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
+/** Furniture tiles are this many pixels square: 400 CSS px, ~1.6 Mpx, a short step each to rasterise. */
+const FURNITURE_TILE_PX = 1250;
+
+/**
+ * The furniture (title, legend, scale bar, north arrow, notes, and white paper with a hole where the map is) is the
+ * same SVG the PDF prints, rasterised at 300 dpi tile by tile and sent to the worker to draw over the map.
+ */
+async function compositeFurniture(sheet: DrawnSheet, request: SheetRequest): Promise<void> {
+  const input = { ...sheetInput(sheet.plan, sheet.drawn, request), pixelSize: sheet.plan.sheetPx };
+  for (const tile of sheetTiles(sheet.plan.sheetPx, FURNITURE_TILE_PX)) {
+    const image = await sheet.worker.call(loadSvgImage(buildSheetSvg({ ...input, pixelTile: tile })));
+    const bitmap = await sheet.worker.call(createImageBitmap(image));
+    const part: FurnitureTile = { bitmap, x: tile[0], y: tile[1] };
+    await sheet.worker.call(sheet.worker.api.composite(Comlink.transfer([part], [bitmap])));
+  }
 }
 
-/** Above this many characters the map goes into the HTML as JPEG (main accepts report HTML up to 16 M characters). */
-const MAX_PNG_DATA_URL_CHARS = 12_000_000;
-
-/** A canvas as a data: URL, encoded off the main thread (toBlob) rather than by the blocking toDataURL. */
-async function canvasDataUrl(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<string> {
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
-  if (!blob) throw new Error(`the ${canvas.width}×${canvas.height} px map could not be encoded as ${type}`);
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('the map image could not be read back'));
-    reader.readAsDataURL(blob);
-  });
+/** The whole sheet as a 300-dpi PNG (with its pHYs resolution). */
+export async function sheetPngBytes(
+  layers: readonly SheetMapLayer[],
+  request: SheetRequest,
+  options: SheetOptions = {},
+): Promise<Uint8Array> {
+  const sheet = await drawSheet(layers, request, 'png', options);
+  try {
+    await compositeFurniture(sheet, request);
+    return await sheet.worker.call(sheet.worker.api.png());
+  } finally {
+    sheet.worker.stop();
+  }
 }
 
-/** The sheet SVG with the map as an image (PNG, or JPEG when a busy A3 map would make the PNG too large). */
-export async function sheetSvgWithMap(sheet: RenderedSheet, request: SheetRequest): Promise<string> {
-  if (sheet.output !== 'pdf') throw new Error('sheetSvgWithMap needs a sheet rendered for PDF');
-  let href = await canvasDataUrl(sheet.canvas, 'image/png');
-  if (href.length > MAX_PNG_DATA_URL_CHARS) href = await canvasDataUrl(sheet.canvas, 'image/jpeg', 0.92);
-  return buildSheetSvg({ ...sheetInput(sheet, request), mapImageHref: href });
+export interface SheetSvg {
+  svg: string;
+  layout: SheetLayout;
 }
 
-/** The printable page (one page of the chosen paper) for printToPDF. */
-export async function sheetHtml(sheet: RenderedSheet, request: SheetRequest): Promise<string> {
-  return buildSheetHtml(await sheetSvgWithMap(sheet, request), sheet.layout, request.title, request.language);
+export interface PageSheet extends SheetSvg {
+  /** The blob: URL of the map frame's PNG that the SVG shows; the caller revokes it. */
+  mapUrl: string;
+}
+
+/**
+ * The sheet SVG for printing in this page: the map as a blob: URL of its PNG (img-src allows blob:), so the page never
+ * holds, escapes or parses megabytes of data: URL.
+ */
+export async function sheetForPage(
+  layers: readonly SheetMapLayer[],
+  request: SheetRequest,
+  options: SheetOptions = {},
+): Promise<PageSheet> {
+  const sheet = await drawSheet(layers, request, 'pdf', options);
+  try {
+    const png = await sheet.worker.call(sheet.worker.api.mapPng());
+    const mapUrl = URL.createObjectURL(png);
+    const svg = buildSheetSvg({ ...sheetInput(sheet.plan, sheet.drawn, request), mapImageHref: mapUrl });
+    return { svg, layout: sheet.plan.layout, mapUrl };
+  } finally {
+    sheet.worker.stop();
+  }
+}
+
+/** The printable page (one page of the chosen paper) for printToPDF, built in the worker. */
+export async function sheetHtml(layers: readonly SheetMapLayer[], request: SheetRequest, options: SheetOptions = {}): Promise<string> {
+  const sheet = await drawSheet(layers, request, 'pdf', options);
+  try {
+    return await sheet.worker.call(sheet.worker.api.sheetHtml(sheetInput(sheet.plan, sheet.drawn, request)));
+  } finally {
+    sheet.worker.stop();
+  }
 }

@@ -171,8 +171,12 @@ describe('专题图', () => {
     await expect(page.getByTestId('print-info').textContent()).resolves.toContain('1:10 000');
     await page.screenshot({ path: join(SHOTS, 'map-sheet-dialog-1366.png') });
     const download = page.waitForEvent('download', { timeout: 180_000 });
+    // The sheet is drawn in a print worker (loaded under the app's CSP), which ends with the sheet.
+    const worker = page.waitForEvent('worker', (w) => w.url().includes('printWorker'));
     await page.getByTestId('print-png').click();
+    const ended = (await worker).waitForEvent('close');
     const d = await download;
+    await ended;
     expect(d.suggestedFilename()).toBe('济源市工业用地专题图.png');
     const bytes = new Uint8Array(readFileSync((await d.path())!));
     writeFileSync(join(SHOTS, 'map-sheet-a3.png'), bytes);
@@ -191,12 +195,20 @@ describe('专题图', () => {
       for (let yy = mmToPx(layout.legend.y, 300); yy < mmToPx(layout.legend.y + 30, 300); yy += 3) if (png.rgb(xx, yy)[0] < 80) dark++;
     }
     expect(dark).toBeGreaterThan(100);
+    // The furniture is rasterised in 1250-px tiles: the map frame's top line runs on unbroken across their edges…
+    const frameTop = mmToPx(layout.map.y, 300);
+    const lineAt = (xx: number) => [-2, -1, 0, 1, 2].some((dy) => png.rgb(xx, frameTop + dy)[0] < 80);
+    for (const edge of [1250, 2500, 3750]) {
+      for (let xx = edge - 3; xx <= edge + 3; xx++) expect(lineAt(xx), `frame line at x ${xx}`).toBe(true);
+    }
+    // …and the white paper above it too (no tile left the map showing through).
+    for (const edge of [1250, 2500, 3750]) expect(png.rgb(edge, frameTop - 20)).toEqual([255, 255, 255]);
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('济源市工业用地专题图.png');
     await closeDialog();
     expect(app.problems.list).toEqual([]);
   }, 240_000);
 
-  it('cancels a sheet being drawn: progress shows, 取消 stops it, nothing is saved and the dialog stays usable', async () => {
+  it('cancels a sheet being drawn: progress shows, 取消 ends its worker, nothing is saved and the dialog makes the next sheet', async () => {
     await page.evaluate(() => window.lantuMap!.fitAll());
     await page.evaluate(() => window.lantuMap!.whenRendered());
     await openDialog({ paper: 'A3', orientation: 'landscape', scale: 'fit', title: '取消测试', unit: '' });
@@ -205,19 +217,23 @@ describe('专题图', () => {
       downloaded = true;
     };
     page.on('download', onDownload);
-    // 取消 is pressed the moment it appears (a click from the test process could come after a fast drawing ended).
+    // 取消 is pressed the moment the worker reports drawn features (a click from the test process could come after a
+    // fast drawing ended).
     await page.evaluate(() => {
       const w = window as unknown as { progressSeen?: string };
       const observer = new MutationObserver(() => {
         const cancel = document.querySelector<HTMLButtonElement>('[data-testid=print-cancel]');
-        if (!cancel) return;
-        w.progressSeen = document.querySelector('[data-testid=print-progress]')?.textContent ?? '';
+        const progress = document.querySelector('[data-testid=print-progress]')?.textContent ?? '';
+        if (!cancel || !/绘制地图 [1-9]\d* \//.test(progress)) return;
+        w.progressSeen = progress;
         observer.disconnect();
         cancel.click();
       });
-      observer.observe(document.body, { childList: true, subtree: true });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
+    const worker = page.waitForEvent('worker', (w) => w.url().includes('printWorker'));
     await page.getByTestId('print-png').click();
+    const ended = (await worker).waitForEvent('close');
     await page.waitForFunction(() => (window as unknown as { progressSeen?: string }).progressSeen !== undefined);
     await expect(page.evaluate(() => (window as unknown as { progressSeen: string }).progressSeen)).resolves.toMatch(
       /正在绘制地图 \d+ \/ \d+/,
@@ -227,7 +243,15 @@ describe('专题图', () => {
     await page.waitForTimeout(1000);
     page.off('download', onDownload);
     expect(downloaded).toBe(false);
+    await ended;
     await expect(page.getByTestId('print-png').isEnabled()).resolves.toBe(true);
+    // The dialog is usable: a sheet asked for next is drawn by a fresh worker and saved.
+    await page.getByTestId('print-scale').selectOption('100000');
+    const download = page.waitForEvent('download', { timeout: 180_000 });
+    await page.getByTestId('print-png').click();
+    const png = decodePng(new Uint8Array(readFileSync((await (await download).path())!)));
+    expect([png.width, png.height]).toEqual([4961, 3508]);
+    expect(mapInk(png, 'A3', 'landscape', 300).ink).toBeGreaterThan(0.2);
     await closeDialog();
     const d = 0.012;
     await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), [point[0] - d, point[1] - d, point[0] + d, point[1] + d] as [

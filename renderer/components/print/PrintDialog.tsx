@@ -1,6 +1,6 @@
 // The 专题图 dialog: title (default from the workspace), producing unit (remembered on this workstation), paper,
 // orientation and scale (or fit to the map's view), then PNG, or PDF — printToPDF on the desktop, the browser's
-// print dialog elsewhere. Drawing a 300-dpi sheet runs in slices with progress and 取消; the map stays usable.
+// print dialog elsewhere. The 300-dpi sheet is drawn in a worker with progress and 取消; the map stays usable.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SCALE_CHOICES, scaleText, type Orientation, type PaperSize } from '../../../engine/mapSheet/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
@@ -8,15 +8,7 @@ import { errorText } from '../../i18n/describeError.ts';
 import { defaultSheetTitle } from '../../print/defaultSheetTitle.ts';
 import { printSheetInPage, removePrintSheet } from '../../print/printSheetInPage.ts';
 import { readProducingUnit, writeProducingUnit } from '../../print/producingUnit.ts';
-import {
-  planSheet,
-  releaseSheet,
-  renderSheetMap,
-  sheetHtml,
-  sheetPngBytes,
-  sheetSvgWithMap,
-  type SheetRequest,
-} from '../../print/renderMapSheet.ts';
+import { planSheet, sheetForPage, sheetHtml, sheetPngBytes, type SheetOptions, type SheetRequest } from '../../print/renderMapSheet.ts';
 import { sheetLayers } from '../../print/sheetLayers.ts';
 import { createPlatform } from '../../services/platform/createPlatform.ts';
 import type { PlatformAdapter } from '../../services/platform/types.ts';
@@ -108,23 +100,26 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
     jobRef.current = current;
     setJob({ ...current });
     try {
-      const sheet = await renderSheetMap(sheetLayers(store.getState()), r, output, {
+      const layers = sheetLayers(store.getState());
+      // A progress message the worker sent just before 取消 can arrive after the job ended: it must not bring it back.
+      const update = (next: Job) => {
+        if (jobRef.current === current) setJob(next);
+      };
+      const options: SheetOptions = {
         signal: current.abort.signal,
-        onProgress: (done, total) => setJob({ ...current, done, total }),
-      });
-      setJob({ ...current, done: 1, total: 1, writing: true });
-      await new Promise((resolve) => setTimeout(resolve, 0));
+        onProgress: (done, total) => update({ ...current, done, total }),
+        onWriting: () => update({ ...current, done: 1, total: 1, writing: true }),
+      };
       if (output === 'png') {
-        const bytes = await sheetPngBytes(sheet, r);
+        const bytes = await sheetPngBytes(layers, r, options);
         const saved = await shell.saveFile(bytes, { suggestedName: name, format: 'png' });
         if (saved) store.getState().notify(catalogueNotice('info', 'printPngSaved', { file: saved.name }));
       } else if (shell.capabilities.reportPdf) {
-        const saved = await shell.saveReportPdf(await sheetHtml(sheet, r), { suggestedName: name });
+        const saved = await shell.saveReportPdf(await sheetHtml(layers, r, options), { suggestedName: name });
         if (saved) store.getState().notify(catalogueNotice('info', 'printPdfSaved', { file: saved.name }));
       } else {
-        printSheetInPage(await sheetSvgWithMap(sheet, r), sheet.layout);
+        await printSheetInPage(await sheetForPage(layers, r, options), current.abort.signal);
       }
-      releaseSheet(sheet);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') {
         store.getState().notify(catalogueNotice('info', 'printCancelled', { title: r.title }));

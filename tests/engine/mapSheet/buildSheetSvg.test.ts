@@ -8,6 +8,7 @@ import {
   pngWithDpi,
   sheetGround,
   sheetLayout,
+  sheetTiles,
   type SheetInput,
 } from '../../../engine/mapSheet/index.ts';
 import { crc32 } from '../../../engine/package/crc32.ts';
@@ -135,6 +136,11 @@ describe('buildSheetSvg', () => {
       }),
     );
     expect(svg).toContain('<image class="sheet-map" href="data:image/png;base64,AAAA"');
+    // Any other address is escaped like all text.
+    expect(buildSheetSvg(input({ mapImageHref: 'blob:x/"a"&<b>' }))).toContain('href="blob:x/&quot;a&quot;&amp;&lt;b&gt;"');
+    expect(buildSheetSvg(input({ mapImageHref: 'data:image/png;base64,AA"onload="x' }))).toContain(
+      'href="data:image/png;base64,AA&quot;onload=&quot;x"',
+    );
     const more = /……另有 (\d+) 项/.exec(svg);
     expect(more).not.toBeNull();
     const shown = (svg.match(/>\d\d( [^<]*)?</g) ?? []).length;
@@ -147,6 +153,34 @@ describe('buildSheetSvg', () => {
     const html = buildSheetHtml('<svg></svg>', layout, '<标题>', 'zh');
     expect(html).toContain('@page { size: A3 landscape; margin: 0; }');
     expect(html).toContain('<title>&lt;标题&gt;</title>');
+  });
+});
+
+describe('sheet raster tiles', () => {
+  it('covers a 4961 × 3508 px A3 sheet with 1250-px tiles, row by row, the last ones cut to the edge', () => {
+    const tiles = sheetTiles([4961, 3508], 1250);
+    expect(tiles).toHaveLength(12);
+    expect(tiles[0]).toEqual([0, 0, 1250, 1250]);
+    expect(tiles[3]).toEqual([3750, 0, 1211, 1250]);
+    expect(tiles[11]).toEqual([3750, 2500, 1211, 1008]);
+    expect(tiles.reduce((n, t) => n + t[2] * t[3], 0)).toBe(4961 * 3508);
+    expect(() => sheetTiles([10, 10], 0)).toThrow(/at least 1 px/);
+  });
+
+  it("sizes a tile's SVG to the tile and shows the tile's part of the sheet at the whole raster's scale", () => {
+    const whole = buildSheetSvg(input({ pixelSize: [4961, 3508] }));
+    expect(whole).toMatch(/<svg [^>]*width="4961" height="3508" viewBox="0 0 1587\.4 1122\.5"/);
+    const tile = buildSheetSvg(input({ pixelSize: [4961, 3508], pixelTile: [1250, 2500, 1250, 1008] }));
+    const m = /<svg [^>]*width="1250" height="1008" viewBox="([^"]+)" preserveAspectRatio="none"/.exec(tile);
+    expect(m).not.toBeNull();
+    const [x, y, w, h] = m![1]!.split(' ').map(Number);
+    // 1250 px of 4961 across 420 mm: 400 CSS px; 2500 of 3508 down 297 mm: 800.0 CSS px.
+    expect(x).toBeCloseTo(400, 1);
+    expect(y).toBeCloseTo(800, 0);
+    expect(w! / 1250).toBeCloseTo(1587.4 / 4961, 5);
+    expect(h! / 1008).toBeCloseTo(1122.5 / 3508, 4);
+    // The furniture itself is the whole sheet's: the tile shows its part of it through the viewBox.
+    expect(tile.slice(tile.indexOf('>'))).toBe(whole.slice(whole.indexOf('>')));
   });
 });
 
