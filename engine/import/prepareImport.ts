@@ -3,7 +3,7 @@
 // stable feature ids, then validate the resulting plan document. The document is present only when there
 // is no fatal issue; nothing is written here (the shell commits it after the user confirms).
 import { bboxOfGeometries } from '../geometry/bbox.ts';
-import { codeInfo, needsManualMapping, sandiaoToYdyh } from '../model/codes.ts';
+import { codeInfo, codeInfoByName, needsManualMapping, sandiaoToYdyh } from '../model/codes.ts';
 import { featureId } from '../model/featureId.ts';
 import { fieldOf } from '../model/fieldSchema.ts';
 import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
@@ -455,6 +455,8 @@ function buildFeatures(
   const built: BuiltFeatures = { features: [], qualityIndexes: new Set(), unmappedCodes: new Map(), originalCodes: [], issues: [] };
   const { qualityIndexes, unmappedCodes, originalCodes, issues } = built;
   const bsmFirstSeen = new Map<string, number>();
+  // Class names in a code column (二类工业用地 where 100102 belongs) → their code, per column: name → [code, count].
+  const codesFromNames = new Map<string, Map<string, [string, number]>>();
   const mappedFields = new Map(
     Object.entries(mappings).map(([layer, m]) => [
       layer,
@@ -473,7 +475,17 @@ function buildFeatures(
     const properties: Properties = {};
     for (const { column, key, field, values } of mappedFields.get(layer)!) {
       const raw = f.properties[column] ?? null;
-      const mappedValue = values && raw !== null && Object.hasOwn(values, valueKey(raw)) ? values[valueKey(raw)]! : raw;
+      let mappedValue = values && raw !== null && Object.hasOwn(values, valueKey(raw)) ? values[valueKey(raw)]! : raw;
+      if (CODE_FIELDS.includes(key) && typeof mappedValue === 'string') {
+        const named = codeInfoByName(options.classification ?? 'ydyh2023', mappedValue.trim());
+        if (named) {
+          const byName = codesFromNames.get(column) ?? new Map<string, [string, number]>();
+          const seen = byName.get(named.name);
+          byName.set(named.name, [named.code, (seen?.[1] ?? 0) + 1]);
+          codesFromNames.set(column, byName);
+          mappedValue = named.code;
+        }
+      }
       const coerced = coerceFieldValue(mappedValue, field);
       if (coerced.ok) properties[key] = coerced.value;
       else {
@@ -530,6 +542,23 @@ function buildFeatures(
     const idName = bsm ?? `${read.layer ?? file}#${f.sourceId ?? f.index}`;
     built.features.push({ type: 'Feature', id: featureId(options.plan.id, idName), layer, geometry: geometries[i]!, properties });
   });
+  for (const [column, byName] of codesFromNames) {
+    const pairs = [...byName].map(([name, [code, count]]) => ({ name, code, count }));
+    issues.push(
+      importIssue(
+        'code-from-name',
+        'info',
+        say('import.prepareImport.code-from-name', {
+          file,
+          column,
+          count: pairs.reduce((n, p) => n + p.count, 0),
+          pairs: listOf(pairs.slice(0, 10).map((p) => `${p.name}→${p.code}`)),
+          more: pairs.length > 10 ? ' …' : '',
+        }),
+        { file, field: 'YDYHFLDM' },
+      ),
+    );
+  }
   // Code-unit order, not localeCompare: the ICU collation differs between Node and the editor.
   for (const [code, indexes] of [...unmappedCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const info = codeInfo('sandiao', code);

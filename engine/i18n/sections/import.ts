@@ -446,6 +446,10 @@ export const importMessages = {
     zh: '{file} 中以下列没有对应的标准字段，未导入：{columns}。',
     en: 'These columns of {file} match no standard field and were not imported: {columns}.',
   },
+  'import.prepareImport.code-from-name': {
+    zh: '{file} 的列“{column}”中有 {count} 个要素填的是类别名称，已按代码表换成代码：{pairs}{more}。',
+    en: 'Column “{column}” of {file} holds class names for {count|# feature|# features}; they were replaced by their codes from the code table: {pairs}{more}.',
+  },
   'import.prepareImport.invalid-value': {
     zh: '{file} {feature}的列“{column}”的值 {found} 不能作为字段 {key}（{title}，{type}）。',
     en: 'Column “{column}” of {feature} in {file} holds {found}, which is not a valid {type} for {key} ({title}).',

@@ -79,6 +79,33 @@ describe('the mapping step', () => {
     ]);
   });
 
+  it('reads class names in a code column as their codes, and says which (二类工业用地 → 100102)', () => {
+    const named = collection();
+    const names = ['二类工业用地', ' 一类工业用地 ', '100102', '二类工业用地', '工业用地', '二类工业用地', '不是类别'];
+    named.features.forEach((f, i) => (f.properties.YDYHFLDM = names[i]!));
+    const r = prepareImport(source(named), {
+      ...options,
+      mapping: { WRDJ: 'GYLX' },
+      valueMapping: { GYLX: { '1': '一类工业', '2': '二类工业', '3': '三类工业' } },
+    });
+    expect(r.document!.features.map((f) => f.properties.YDYHFLDM)).toEqual([
+      '100102',
+      '100101',
+      '100102',
+      '100102',
+      '1001',
+      '100102',
+      '不是类别',
+    ]);
+    const told = r.issues.filter((i) => i.code === 'code-from-name');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.severity).toBe('info');
+    expect(told[0]!.messageZh).toContain('有 5 个要素填的是类别名称，已按代码表换成代码：二类工业用地→100102');
+    expect(told[0]!.messageEn).toContain('holds class names for 5 features');
+    // A value that is neither a code nor a class name stays a quality finding of that feature alone.
+    expect([...new Set(r.issues.filter((i) => i.severity === 'quality').map((i) => i.featureIndex))]).toEqual([6]);
+  });
+
   it('shows GBK text of a Shapefile decoded in the samples', () => {
     writeFileSync(join(dir, 'gyxm.geojson'), JSON.stringify(collection()));
     execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-lco', 'ENCODING=GBK', '-nln', 'gyxm', 'shp', 'gyxm.geojson'], {
