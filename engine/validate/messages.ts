@@ -158,7 +158,10 @@ const WORDING: Record<FindingCode, Wording> = {
     }),
   'invalid-value': (p, s) => say('validate.messages.invalid-value', { subject: s, found: show(p.found), expected: show(p.expected) }),
   'wrong-type': (p, s) =>
-    say('validate.messages.wrong-type', { subject: s, type: { zh: d(p, 'typeZh'), en: d(p, 'typeEn') }, found: show(p.found) }),
+    // An empty field (null) is said as empty: "found null" reads like the program's words, not the planner's.
+    p.found === null
+      ? say('validate.messages.empty-value', { subject: s, type: { zh: d(p, 'typeZh'), en: d(p, 'typeEn') } })
+      : say('validate.messages.wrong-type', { subject: s, type: { zh: d(p, 'typeZh'), en: d(p, 'typeEn') }, found: show(p.found) }),
   'pattern-mismatch': (p, s) =>
     say('validate.messages.pattern-mismatch', { subject: s, found: show(p.found), format: { zh: d(p, 'formatZh'), en: d(p, 'formatEn') } }),
   'out-of-range': (p, s) =>

@@ -218,6 +218,10 @@ export const validateMessages = {
     zh: '{subject} 应为{type}，实际为 {found}',
     en: '{subject} must be {type}, found {found}',
   },
+  'validate.messages.empty-value': {
+    zh: '{subject} 没有填写（应为{type}）',
+    en: '{subject} is empty (it must be {type})',
+  },
   'validate.messages.pattern-mismatch': {
     zh: '{subject} 的值 {found} 格式不对{format}',
     en: '{subject}: {found} has the wrong format{format}',

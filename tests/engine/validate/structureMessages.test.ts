@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePlanDocument } from '../../../engine/validate/validatePlanDocument.ts';
+import { messageFor } from '../../../engine/validate/messages.ts';
 
 const valid = JSON.parse(readFileSync('tests/fixtures/plans/land/valid.json', 'utf8')) as { features: Record<string, unknown>[] };
 
@@ -43,5 +44,24 @@ describe('structure findings', () => {
     const [finding] = validatePlanDocument([]).findings;
     expect(finding!.message.zh).toContain('数组');
     expect(finding!.message.en).toContain('an array');
+  });
+});
+
+describe('an empty field', () => {
+  it('is said to be empty, not "found null", in both languages', () => {
+    const params = {
+      feature: { index: 0, bsm: '419001000000000001' },
+      field: 'XMMC',
+      fieldTitle: '项目名称',
+      fieldTitleEn: 'Project name',
+      found: null,
+      detail: { typeZh: '字符串', typeEn: 'a string' },
+    };
+    const empty = messageFor('wrong-type', params);
+    expect(empty.zh).toContain('没有填写（应为字符串）');
+    expect(empty.en).toContain('is empty (it must be a string)');
+    expect(`${empty.zh} ${empty.en}`).not.toContain('null');
+    // A value of another type is still quoted as found.
+    expect(messageFor('wrong-type', { ...params, found: 12 }).zh).toContain('实际为 12');
   });
 });
