@@ -60,6 +60,15 @@ describe('vertex editing', () => {
     const centre: [number, number] = [ring.reduce((n, q) => n + q[0], 0) / ring.length, ring.reduce((n, q) => n + q[1], 0) / ring.length];
     const v = ring[0]!;
     const mjBefore = await page.locator('#field-MJ').inputValue();
+    // A first check, so that the edit is re-checked automatically; then count the conflict-list replacements:
+    // the re-check after the drag makes one.
+    await page.evaluate(async () => {
+      await window.lantuEditor!.checks.runAll();
+      await window.lantuEditor!.checks.idle();
+      const w = window as unknown as { conflictUpdates: number };
+      w.conflictUpdates = 0;
+      window.lantuEditor!.store.subscribe((s, prev) => void (s.conflicts !== prev.conflicts && w.conflictUpdates++));
+    });
     await dragMap(page, [v[0], v[1]], [v[0] + (centre[0] - v[0]) * 0.2, v[1] + (centre[1] - v[1]) * 0.2]);
     await page.waitForFunction(() => window.lantuEditor!.store.getState().past.length === 1);
     const command = await page.evaluate(() => {
@@ -77,6 +86,13 @@ describe('vertex editing', () => {
     expect(Number(await page.getByTestId('feature-area').getAttribute('data-area-m2'))).toBe(expected);
     expect((await featureOf(page, feature.id))!.properties.MJ).toBe(expected);
     expect(String(expected)).not.toBe(mjBefore);
+    // The handles stay on the edited shape, also once the automatic re-check has replaced the conflict list.
+    const edited = outerRing({ ...feature, geometry } as PlanFeature).slice(0, 4);
+    expect(await handlesAt(page, edited)).toEqual(edited.map(() => true));
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
+    expect(await page.evaluate(() => (window as unknown as { conflictUpdates: number }).conflictUpdates)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().tool)).toBe('modify');
+    expect(await handlesAt(page, edited)).toEqual(edited.map(() => true));
     await page.keyboard.press('Escape');
     await page.getByTestId('status-bar').click();
     await page.keyboard.press('Control+z');
@@ -117,6 +133,16 @@ describe('vertex editing', () => {
     expect(app.problems.list).toEqual([]);
   });
 });
+
+/** Whether a handle is drawn on each vertex, with the pointer parked on the status bar (off the map). */
+async function handlesAt(p: Page, vertices: Position[]): Promise<boolean[]> {
+  const bar = (await p.getByTestId('status-bar').boundingBox())!;
+  await p.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  await rendered(p);
+  const found = [];
+  for (const v of vertices) found.push(isHandle(await samplePixel(p, [v[0], v[1]])));
+  return found;
+}
 
 /** A vertex handle's centre: the white fill (the selection outline there is blue). */
 function isHandle([r, g, b]: [number, number, number]): boolean {
