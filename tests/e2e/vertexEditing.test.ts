@@ -1,6 +1,7 @@
 // 编辑节点 in the production build in headless Chromium under the app's CSP: every vertex of the selected shape
 // gets a handle (pixel check), a vertex drag recomputes MJ in the same undoable command so that MJ equals the
-// form header's area (the engine's GRS80 ellipsoidal area, 2 decimals), and MJ looks and behaves read-only.
+// form header's area (the engine's GRS80 ellipsoidal area, 2 decimals), and MJ looks and behaves read-only; the
+// handles stay after the automatic re-check; a changed 用地用海 code renames the class (read-only) in the same edit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,6 +131,34 @@ describe('vertex editing', () => {
     await page.keyboard.type('1');
     expect(await mj.inputValue()).toBe(String(feature.properties.MJ ?? ''));
     await page.locator('[data-testid=feature-form]').screenshot({ path: join(SHOTS, 'feature-form-readonly.png') });
+    expect(app.problems.list).toEqual([]);
+  });
+
+  it('renames the class with its code in one undoable edit: 0103 旱地 → 0101 水田, the name read-only', async () => {
+    const { feature, point } = findParcelPoint(loadDemoPlans(), '0103');
+    expect(feature.properties.YDYHFLMC).toBe('旱地');
+    await zoomToFeature(page, feature);
+    await clickMap(page, [point[0], point[1]]);
+    await page.waitForFunction((id) => window.lantuEditor!.store.getState().selection?.featureId === id, feature.id);
+    const name = page.locator('#field-YDYHFLMC');
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    expect(await name.getAttribute('tabindex')).toBe('-1');
+    await expect(page.locator('.field.readonly').filter({ has: name }).locator('.readonly-tag').textContent()).resolves.toBe('自动计算');
+    const pastBefore = await page.evaluate(() => window.lantuEditor!.store.getState().past.length);
+    await page.locator('#field-YDYHFLDM').fill('0101');
+    // Closes the code picker's list (it could cover 应用).
+    await page.locator('[data-testid=feature-form] h3').click();
+    // The form shows the name the code will give before it is applied.
+    await page.waitForFunction(() => (document.querySelector('#field-YDYHFLMC') as HTMLInputElement).value === '水田');
+    await page.getByTestId('apply-attributes').click();
+    await page.waitForFunction((n) => window.lantuEditor!.store.getState().past.length === n + 1, pastBefore);
+    const saved = (await featureOf(page, feature.id))!.properties;
+    expect([saved.YDYHFLDM, saved.YDYHFLMC]).toEqual(['0101', '水田']);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.at(-1)!.kind)).toBe('setAttributes');
+    await page.getByTestId('status-bar').click();
+    await page.keyboard.press('Control+z');
+    const undone = (await featureOf(page, feature.id))!.properties;
+    expect([undone.YDYHFLDM, undone.YDYHFLMC]).toEqual(['0103', '旱地']);
     expect(app.problems.list).toEqual([]);
   });
 });
