@@ -35,7 +35,8 @@ describe('vertex editing', () => {
     await clickMap(page, [point[0], point[1]]);
     await page.waitForSelector('[data-testid=feature-form]');
     const ring = outerRing(feature).slice(0, -1);
-    const corners = ring.slice(0, 4);
+    const corners = await clearVertices(page, ring, ring);
+    expect(corners.length).toBeGreaterThanOrEqual(3);
     // Selected, not editing: the vertices carry the blue selection outline, not a white handle.
     for (const v of corners) expect(isHandle(await samplePixel(page, [v[0], v[1]]))).toBe(false);
     await page.locator('[data-tool=modify]').click();
@@ -88,7 +89,9 @@ describe('vertex editing', () => {
     expect((await featureOf(page, feature.id))!.properties.MJ).toBe(expected);
     expect(String(expected)).not.toBe(mjBefore);
     // The handles stay on the edited shape, also once the automatic re-check has replaced the conflict list.
-    const edited = outerRing({ ...feature, geometry } as PlanFeature).slice(0, 4);
+    const editedRing = outerRing({ ...feature, geometry } as PlanFeature).slice(0, -1);
+    const edited = await clearVertices(page, editedRing, editedRing);
+    expect(edited.length).toBeGreaterThanOrEqual(3);
     expect(await handlesAt(page, edited)).toEqual(edited.map(() => true));
     await page.evaluate(() => window.lantuEditor!.checks.idle());
     expect(await page.evaluate(() => (window as unknown as { conflictUpdates: number }).conflictUpdates)).toBeGreaterThan(0);
@@ -162,6 +165,22 @@ describe('vertex editing', () => {
     expect(app.problems.list).toEqual([]);
   });
 });
+
+/**
+ * The vertices whose handle centre can be read: nothing covers them (the zoom buttons or the find box can sit over
+ * a corner near the map's edge) and no other vertex of the ring is within 16 px (its handle would overlap).
+ */
+async function clearVertices(p: Page, vertices: Position[], ring: Position[]): Promise<Position[]> {
+  const points = [];
+  for (const v of ring) points.push(await pagePoint(p, [v[0], v[1]]));
+  const free: Position[] = [];
+  for (const v of vertices) {
+    const at = await pagePoint(p, [v[0], v[1]]);
+    if (points.some((q) => q !== at && Math.hypot(q.x - at.x, q.y - at.y) > 0.5 && Math.hypot(q.x - at.x, q.y - at.y) < 16)) continue;
+    if (await p.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName === 'CANVAS', [at.x, at.y])) free.push(v);
+  }
+  return free;
+}
 
 /** Whether a handle is drawn on each vertex, with the pointer parked on the status bar (off the map). */
 async function handlesAt(p: Page, vertices: Position[]): Promise<boolean[]> {
