@@ -85,6 +85,8 @@ describe('attribute table modifier clicks', () => {
     const selectedText = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
     await rows.nth(0).click();
     await rows.nth(3).click({ modifiers: ['Shift'] });
+    // Checked after each click: a later plain mousedown would collapse a text selection the shift-click made.
+    expect(await selectedText()).toBe('');
     await rows.nth(5).click({ modifiers: ['Control'] });
     await expect(page.locator('[data-testid=table-row][aria-selected=true]').count()).resolves.toBe(5);
     expect(await selectedText()).toBe('');
