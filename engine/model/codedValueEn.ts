@@ -2,11 +2,14 @@
 // an enumerated value by its schema's `x-enumEn`, a class name (YDYHFLMC, DLMC) by its code table's `nameEn`.
 // Undefined for anything no table codes (names typed by users, unknown values), which then shows as it is.
 import { codeInfoByName } from './codes.ts';
+import { CODE_NAME_PAIRS } from './derivedClassNames.ts';
 import { fieldOf } from './fieldSchema.ts';
 import type { Classification, LayerCode } from './types.ts';
 
 /** Fields holding a class's Chinese name: in the plan's own classification, or always in 三调 (DLMC of 永久基本农田). */
-const CLASS_NAME_FIELDS: Readonly<Record<string, Classification | 'plan'>> = { YDYHFLMC: 'plan', DLMC: 'sandiao' };
+const CLASS_NAME_FIELDS: Readonly<Record<string, Classification | 'plan'>> = Object.fromEntries(
+  CODE_NAME_PAIRS.map((p) => [p.name, p.table]),
+);
 
 export function codedValueEn(
   layer: LayerCode,

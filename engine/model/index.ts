@@ -24,5 +24,6 @@ export type {
   Ring,
 } from './types.ts';
 export { DERIVED_MEASURE_FIELDS, derivedMeasures } from './derivedMeasures.ts';
+export { CODE_NAME_PAIRS, derivedClassNames, derivedNameFields } from './derivedClassNames.ts';
 export { ydyhGroup } from './codes.ts';
 export { codedValueEn, partyNameEn } from './codedValueEn.ts';

@@ -1,11 +1,12 @@
 // The attribute form of one feature (antd Form), generated from its layer's field specs: selects for enums, a
-// searchable picker for 用地用海 codes, checkboxes for booleans; errors under their field, derived fields read-only. Validated as you type; "apply" saves one
-// setAttributes command only when every field is valid, so invalid values are never saved silently.
+// searchable picker for 用地用海 codes, checkboxes for booleans; errors under their field, derived fields read-only (MJ and CD
+// from the shape, a class name from its code). Validated as you type; "apply" saves one setAttributes command only when
+// every field is valid, so invalid values are never saved silently; a changed code renames its class in that command.
 import { useMemo, useState, type ReactNode } from 'react';
 import { AutoComplete, Button, Checkbox, Form, Input, Select } from 'antd';
 import codeTable from '../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 import type { Properties, PropertyValue } from '../../engine/model/index.ts';
-import { codedValueEn, layerInfo } from '../../engine/model/index.ts';
+import { codedValueEn, derivedClassNames, layerInfo } from '../../engine/model/index.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
 import type { FeatureRef } from '../store/selectionSlice.ts';
 import { fieldSpecsFor } from '../inspector/fieldSpecsFor.ts';
@@ -31,6 +32,12 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
 
   const rawOf = (spec: FieldSpec): string | boolean => {
     if (spec.name in draft) return draft[spec.name]!;
+    // A class name follows the code being typed: the form shows what apply will save.
+    if (spec.derivedFrom !== undefined && spec.derivedFrom in draft) {
+      const typed = { ...feature.properties, [spec.derivedFrom]: String(draft[spec.derivedFrom]).trim() };
+      const v = (derivedClassNames(feature.layer, feature.properties, typed, plan.classification) ?? typed)[spec.name];
+      return v === null || v === undefined ? '' : String(v);
+    }
     const v = feature.properties[spec.name];
     if (spec.type === 'boolean') return v === true;
     return v === null || v === undefined ? '' : String(v);
@@ -51,7 +58,10 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
       const r = results.get(spec.name)!;
       if (r.ok) setOrDelete(after, spec.name, r.value);
     }
-    store.getState().execute({ kind: 'setAttributes', planId: ref_.planId, featureId: ref_.featureId, before: feature.properties, after });
+    const named = derivedClassNames(feature.layer, feature.properties, after, plan.classification) ?? after;
+    store
+      .getState()
+      .execute({ kind: 'setAttributes', planId: ref_.planId, featureId: ref_.featureId, before: feature.properties, after: named });
     setDraft({});
     setSaveError(null);
   };
@@ -217,14 +227,14 @@ function setOrDelete(props: Properties, name: string, value: PropertyValue) {
   else props[name] = value;
 }
 
-/** A derived field (MJ, CD): not editable, out of the tab order, and says why in its tooltip. */
+/** A derived field (MJ, CD, a class name): not editable, out of the tab order, and says why in its tooltip. */
 function readOnlyProps(spec: FieldSpec, t: (key: MessageKey) => string) {
   if (!spec.readOnly) return {};
   return {
     readOnly: true,
     tabIndex: -1,
     'aria-readonly': true,
-    title: t('fieldDerivedHint'),
+    title: t(spec.derivedFrom === undefined ? 'fieldDerivedHint' : 'fieldFromCodeHint'),
     className: 'readonly-input',
     variant: 'filled',
   } as const;

@@ -1,7 +1,8 @@
 // Find a feature by BSM, name or 地名 across every plan (the conflict list's search box stays the conflicts'
 // filter), and 定位到坐标: lon/lat, or X(北)/Y(东) in a chosen CGCS2000 3° Gauss-Krüger zone. Both zoom the map
-// through the store's mapRequest; a found feature is also selected (inspector, table, highlight).
-import { useEffect, useMemo, useState } from 'react';
+// through the store's mapRequest; a found feature is also selected (inspector, table, highlight). The results are a
+// listbox: ↑/↓ move the highlight, Enter takes it (the best match when none is highlighted).
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Input } from 'antd';
 import { AimOutlined, SearchOutlined } from '@ant-design/icons';
 import { layerInfo } from '../../engine/model/index.ts';
@@ -30,12 +31,20 @@ export function FindBar() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [locating, setLocating] = useState(false);
+  /** The result ↑/↓ highlighted (an index into the shown hits), −1 for none. */
+  const [active, setActive] = useState(-1);
+  const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
   const found = useMemo(() => findFeatures(workspace, query), [workspace, query]);
+  useEffect(() => setActive(-1), [found]);
+  useEffect(() => {
+    list.current?.querySelector('.find-result.active')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  const shown = open && query.trim() !== '' && query === text;
 
   const go = (hit: FoundFeature) => {
     const s = store.getState();
@@ -65,9 +74,20 @@ export function FindBar() {
           onFocus={() => setOpen(true)}
           // Closed after a short delay so a click on a result still lands; an open list would hide the map.
           onBlur={() => setTimeout(() => setOpen(false), 200)}
+          role="combobox"
+          aria-expanded={shown}
+          aria-controls="find-results"
+          aria-activedescendant={shown && active >= 0 ? `find-result-${active}` : undefined}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setOpen(false);
-            if (e.key === 'Enter') {
+            if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && found.hits.length > 0) {
+              e.preventDefault();
+              setOpen(true);
+              const step = e.key === 'ArrowDown' ? 1 : -1;
+              setActive((i) => (i < 0 && step < 0 ? found.hits.length - 1 : (i + step + found.hits.length) % found.hits.length));
+            }
+            if (e.key === 'Enter' && shown && found.hits[active]) go(found.hits[active]);
+            else if (e.key === 'Enter') {
               // Enter searches now (no pause) and goes to the best match.
               const now = findFeatures(store.getState().workspace, text);
               setQuery(text);
@@ -87,21 +107,28 @@ export function FindBar() {
           {t('locate')}
         </Button>
       </div>
-      {open && query.trim() !== '' && query === text && (
-        <div className="find-results" data-testid="find-results">
+      {shown && (
+        <div className="find-results" data-testid="find-results" id="find-results" role="listbox" ref={list}>
           {found.hits.length === 0 ? (
             <div className="find-empty">{t('findNoHit').replace('{q}', query.trim())}</div>
           ) : (
-            found.hits.map((hit) => (
+            found.hits.map((hit, i) => (
               <div
                 key={`${hit.planId}/${hit.featureId}`}
-                className="find-result"
+                id={`find-result-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'find-result active' : 'find-result'}
                 data-testid="find-result"
                 data-feature-id={hit.featureId}
+                // Keeps the focus in the search box (its blur would close the list before the click lands).
+                onMouseDown={(e) => e.preventDefault()}
                 onClick={() => go(hit)}
+                title={`${hit.bsm} ${hit.name} · ${layerName(hit)}`}
+                data-user-title=""
               >
-                <span>{hit.bsm}</span>
-                <span>{hit.name}</span>
+                <span className="find-bsm">{hit.bsm}</span>
+                <span className="find-name">{hit.name}</span>
                 <span className="find-layer">{layerName(hit)}</span>
               </div>
             ))

@@ -53,6 +53,7 @@ export const zh = {
   area: '面积',
   fieldDerived: '自动计算',
   fieldDerivedHint: '由图形计算（椭球面积 / 测地线长度），修改图形时随同一次编辑自动重算，不能手工输入。',
+  fieldFromCodeHint: '按代码表由分类代码确定，修改代码时随同一次编辑自动更新，不能手工输入。',
   town: '乡镇',
   status: '状态',
   search: '搜索',
@@ -533,6 +534,7 @@ export const en: Record<MessageKey, string> = {
   fieldDerived: 'computed',
   fieldDerivedHint:
     'Computed from the shape (ellipsoidal area / geodesic length); recomputed in the same edit when the shape changes; cannot be typed in.',
+  fieldFromCodeHint: 'Set from the class code by the code table; updated in the same edit when the code changes; cannot be typed in.',
   town: 'Town',
   status: 'Status',
   search: 'Search',

@@ -4,13 +4,14 @@
 import { fieldsOfLayer } from '../../engine/model/index.ts';
 import type { LayerCode, Properties } from '../../engine/model/index.ts';
 import { inferFieldSpec } from './inferFieldSpec.ts';
-import { DERIVED_MEASURE_FIELDS } from '../../engine/model/index.ts';
+import { CODE_NAME_PAIRS, DERIVED_MEASURE_FIELDS, derivedNameFields } from '../../engine/model/index.ts';
 import type { FieldSpec } from './types.ts';
 
 /** Fields whose value is derived from the geometry (MJ, CD) are shown but not typed in. */
 const DERIVED_FIELDS = new Set(DERIVED_MEASURE_FIELDS);
 
 export function fieldSpecsFor(layer: LayerCode, properties: Properties): FieldSpec[] {
+  const namesFromCodes = new Set(derivedNameFields(layer));
   const specs: FieldSpec[] = fieldsOfLayer(layer).map((f) => {
     const spec: FieldSpec = { name: f.key, title: f.title, type: f.type, required: f.required };
     if (f.enum) spec.enum = f.enum;
@@ -23,6 +24,10 @@ export function fieldSpecsFor(layer: LayerCode, properties: Properties): FieldSp
     if (f.exclusiveMinimum !== undefined) spec.exclusiveMinimum = f.exclusiveMinimum;
     if (f.key === 'YDYHFLDM') spec.codeTable = 'ydyh2023';
     if (DERIVED_FIELDS.has(f.key)) spec.readOnly = true;
+    if (namesFromCodes.has(f.key)) {
+      spec.readOnly = true;
+      spec.derivedFrom = CODE_NAME_PAIRS.find((p) => p.name === f.key)!.code;
+    }
     return spec;
   });
   const known = new Set(specs.map((s) => s.name));

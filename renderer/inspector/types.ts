@@ -21,4 +21,6 @@ export interface FieldSpec {
   minLength?: number;
   maxLength?: number;
   readOnly?: boolean;
+  /** A class name the code table derives from this code field (YDYHFLMC from YDYHFLDM): set with the code, never typed. */
+  derivedFrom?: string;
 }

@@ -70,7 +70,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
   });
   const layers = createPlanLayers(map);
   const overlays = createMapOverlays(map);
-  const tools = createMapTools(map, store, layers, highlights, callbacks);
+  const tools = createMapTools(map, store, layers, callbacks);
 
   const zoomToLonLatExtent = (extent: [number, number, number, number]) => {
     map.getView().fit(transformExtent(extent, 'EPSG:4326', 'EPSG:3857'), { padding: [40, 40, 40, 40], duration: 0, maxZoom: 19 });
@@ -141,7 +141,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     if (state.workspace.projects !== prev.workspace.projects || state.selectedProjectId !== prev.selectedProjectId) {
       overlays.syncProjects(state, state.selectedProjectId !== prev.selectedProjectId);
     }
-    // After the highlight sync: the 编辑节点 copy lives in the highlight layer, which that sync clears.
+    // 编辑节点 copies the selected shape: a new selection or an edit (an undo too) makes a fresh copy.
     if (
       state.tool !== prev.tool ||
       (state.tool === 'modify' && (state.selection !== prev.selection || state.workspace !== prev.workspace))
@@ -193,8 +193,6 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     showRequest: (request) => {
       highlights.setLocated(request.mark ?? null);
       highlights.sync(store.getState());
-      // The 编辑节点 copy lives in the highlight layer, which the sync clears.
-      if (store.getState().tool === 'modify') tools.setTool('modify');
       zoomToLonLatExtent(request.extent);
     },
     dispose: () => {

@@ -56,18 +56,20 @@ export const HIGHLIGHT_STYLES: Record<string, Style | Style[]> = {
     image: new CircleStyle({ radius: 7, stroke: new Stroke({ color: '#ffffff', width: 2 }), fill: new Fill({ color: '#e53935' }) }),
   }),
   selected: new Style({ stroke: new Stroke({ color: '#00b0ff', width: 3 }), fill: new Fill({ color: 'rgba(0,176,255,0.12)' }) }),
-  editing: [
-    new Style({
-      stroke: new Stroke({ color: '#00b0ff', width: 2 }),
-      fill: new Fill({ color: 'rgba(0,176,255,0.08)' }),
-      image: new CircleStyle({ radius: 5, fill: new Fill({ color: '#00b0ff' }) }),
-    }),
-    VERTEX_HANDLE,
-  ],
   subject: new Style({ stroke: new Stroke({ color: '#ff9100', width: 3 }) }),
   object: new Style({ stroke: new Stroke({ color: '#d500f9', width: 3, lineDash: [8, 4] }) }),
   region: new Style({ stroke: new Stroke({ color: '#ff1744', width: 3 }), fill: new Fill({ color: 'rgba(255,23,68,0.45)' }) }),
 };
+
+/** The shape being edited in 编辑节点: its outline and a handle on every vertex. */
+export const EDITING_STYLE: Style[] = [
+  new Style({
+    stroke: new Stroke({ color: '#00b0ff', width: 2 }),
+    fill: new Fill({ color: 'rgba(0,176,255,0.08)' }),
+    image: new CircleStyle({ radius: 5, fill: new Fill({ color: '#00b0ff' }) }),
+  }),
+  VERTEX_HANDLE,
+];
 
 /** The vertex (or the point on an edge) under the pointer while editing: where a drag will take hold. */
 export const MODIFY_POINTER_STYLE = new Style({

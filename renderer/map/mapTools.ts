@@ -1,5 +1,6 @@
 // The map tools: select, 编辑节点 (a copy of the selected shape with a handle on every vertex, dragged with
-// snapping; the edit goes to the store through `onGeometryEdit` and the copy reverts when it is refused),
+// snapping; the edit goes to the store through `onGeometryEdit` and the copy reverts when it is refused; the copy
+// lives in a layer of its own, so a highlight redraw — a re-check landing, a find — never takes its handles away),
 // drawing polygons and lines, and measuring length and area on the ellipsoid.
 import type OlMap from 'ol/Map.js';
 import VectorLayer from 'ol/layer/Vector.js';
@@ -13,8 +14,8 @@ import type { FeatureId, Geometry, PlanId } from '../../engine/model/index.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import type { MapTool } from '../store/selectionSlice.ts';
 import { geodesicAreaM2, geodesicLengthM } from './geodesicMeasure.ts';
-import { findFeature, type MapHighlights } from './mapHighlights.ts';
-import { MEASURE_STYLE, MODIFY_POINTER_STYLE } from './mapStyles.ts';
+import { findFeature } from './mapHighlights.ts';
+import { EDITING_STYLE, MEASURE_STYLE, MODIFY_POINTER_STYLE } from './mapStyles.ts';
 import { toModelGeometry, toOlGeometry } from './olFormat.ts';
 import type { PlanLayers } from './planLayers.ts';
 
@@ -29,15 +30,12 @@ export interface MapTools {
   setTool: (tool: MapTool) => void;
 }
 
-export function createMapTools(
-  map: OlMap,
-  store: EditorStore,
-  layers: PlanLayers,
-  highlights: MapHighlights,
-  callbacks: ToolCallbacks,
-): MapTools {
+export function createMapTools(map: OlMap, store: EditorStore, layers: PlanLayers, callbacks: ToolCallbacks): MapTools {
+  // Above the selection highlights (zIndex 10 000), below a measurement sketch.
+  const editSource = new VectorSource();
+  map.addLayer(new VectorLayer({ source: editSource, zIndex: 10_001, style: EDITING_STYLE }));
   const measureSource = new VectorSource();
-  map.addLayer(new VectorLayer({ source: measureSource, zIndex: 10_001, style: MEASURE_STYLE }));
+  map.addLayer(new VectorLayer({ source: measureSource, zIndex: 10_002, style: MEASURE_STYLE }));
   let active: Interaction[] = [];
 
   const select = new Select({ layers: (l) => layers.isPlanLayer(l), style: null, hitTolerance: 3 });
@@ -55,10 +53,8 @@ export function createMapTools(
     const sel = state.selection;
     const feature = sel ? findFeature(state, sel.planId, sel.featureId) : undefined;
     if (!sel || !feature) return [select];
-    // The copy carries the 'editing' role: its style draws the outline and a handle on every vertex.
     const editCopy = layers.toOl(sel.planId, feature).clone();
-    editCopy.set('role', 'editing');
-    highlights.source.addFeature(editCopy);
+    editSource.addFeature(editCopy);
     const modify = new Modify({ source: new VectorSource({ features: [editCopy] }), pixelTolerance: 10, style: MODIFY_POINTER_STYLE });
     modify.on('modifyend', () => {
       const refused = callbacks.onGeometryEdit(sel, toModelGeometry(editCopy.getGeometry()!));
@@ -93,6 +89,7 @@ export function createMapTools(
   return {
     setTool: (tool) => {
       for (const i of active) map.removeInteraction(i);
+      editSource.clear();
       measureSource.clear();
       callbacks.onMeasure(null);
       active =

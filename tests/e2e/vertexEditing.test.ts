@@ -1,6 +1,7 @@
 // 编辑节点 in the production build in headless Chromium under the app's CSP: every vertex of the selected shape
 // gets a handle (pixel check), a vertex drag recomputes MJ in the same undoable command so that MJ equals the
-// form header's area (the engine's GRS80 ellipsoidal area, 2 decimals), and MJ looks and behaves read-only.
+// form header's area (the engine's GRS80 ellipsoidal area, 2 decimals), and MJ looks and behaves read-only; the
+// handles stay after the automatic re-check; a changed 用地用海 code renames the class (read-only) in the same edit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,8 @@ describe('vertex editing', () => {
     await clickMap(page, [point[0], point[1]]);
     await page.waitForSelector('[data-testid=feature-form]');
     const ring = outerRing(feature).slice(0, -1);
-    const corners = ring.slice(0, 4);
+    const corners = await clearVertices(page, ring, ring);
+    expect(corners.length).toBeGreaterThanOrEqual(3);
     // Selected, not editing: the vertices carry the blue selection outline, not a white handle.
     for (const v of corners) expect(isHandle(await samplePixel(page, [v[0], v[1]]))).toBe(false);
     await page.locator('[data-tool=modify]').click();
@@ -60,6 +62,15 @@ describe('vertex editing', () => {
     const centre: [number, number] = [ring.reduce((n, q) => n + q[0], 0) / ring.length, ring.reduce((n, q) => n + q[1], 0) / ring.length];
     const v = ring[0]!;
     const mjBefore = await page.locator('#field-MJ').inputValue();
+    // A first check, so that the edit is re-checked automatically; then count the conflict-list replacements:
+    // the re-check after the drag makes one.
+    await page.evaluate(async () => {
+      await window.lantuEditor!.checks.runAll();
+      await window.lantuEditor!.checks.idle();
+      const w = window as unknown as { conflictUpdates: number };
+      w.conflictUpdates = 0;
+      window.lantuEditor!.store.subscribe((s, prev) => void (s.conflicts !== prev.conflicts && w.conflictUpdates++));
+    });
     await dragMap(page, [v[0], v[1]], [v[0] + (centre[0] - v[0]) * 0.2, v[1] + (centre[1] - v[1]) * 0.2]);
     await page.waitForFunction(() => window.lantuEditor!.store.getState().past.length === 1);
     const command = await page.evaluate(() => {
@@ -77,6 +88,15 @@ describe('vertex editing', () => {
     expect(Number(await page.getByTestId('feature-area').getAttribute('data-area-m2'))).toBe(expected);
     expect((await featureOf(page, feature.id))!.properties.MJ).toBe(expected);
     expect(String(expected)).not.toBe(mjBefore);
+    // The handles stay on the edited shape, also once the automatic re-check has replaced the conflict list.
+    const editedRing = outerRing({ ...feature, geometry } as PlanFeature).slice(0, -1);
+    const edited = await clearVertices(page, editedRing, editedRing);
+    expect(edited.length).toBeGreaterThanOrEqual(3);
+    expect(await handlesAt(page, edited)).toEqual(edited.map(() => true));
+    await page.evaluate(() => window.lantuEditor!.checks.idle());
+    expect(await page.evaluate(() => (window as unknown as { conflictUpdates: number }).conflictUpdates)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().tool)).toBe('modify');
+    expect(await handlesAt(page, edited)).toEqual(edited.map(() => true));
     await page.keyboard.press('Escape');
     await page.getByTestId('status-bar').click();
     await page.keyboard.press('Control+z');
@@ -116,7 +136,61 @@ describe('vertex editing', () => {
     await page.locator('[data-testid=feature-form]').screenshot({ path: join(SHOTS, 'feature-form-readonly.png') });
     expect(app.problems.list).toEqual([]);
   });
+
+  it('renames the class with its code in one undoable edit: 0103 旱地 → 0101 水田, the name read-only', async () => {
+    const { feature, point } = findParcelPoint(loadDemoPlans(), '0103');
+    expect(feature.properties.YDYHFLMC).toBe('旱地');
+    await zoomToFeature(page, feature);
+    await clickMap(page, [point[0], point[1]]);
+    await page.waitForFunction((id) => window.lantuEditor!.store.getState().selection?.featureId === id, feature.id);
+    const name = page.locator('#field-YDYHFLMC');
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    expect(await name.getAttribute('tabindex')).toBe('-1');
+    await expect(page.locator('.field.readonly').filter({ has: name }).locator('.readonly-tag').textContent()).resolves.toBe('自动计算');
+    const pastBefore = await page.evaluate(() => window.lantuEditor!.store.getState().past.length);
+    await page.locator('#field-YDYHFLDM').fill('0101');
+    // Closes the code picker's list (it could cover 应用).
+    await page.locator('[data-testid=feature-form] h3').click();
+    // The form shows the name the code will give before it is applied.
+    await page.waitForFunction(() => (document.querySelector('#field-YDYHFLMC') as HTMLInputElement).value === '水田');
+    await page.getByTestId('apply-attributes').click();
+    await page.waitForFunction((n) => window.lantuEditor!.store.getState().past.length === n + 1, pastBefore);
+    const saved = (await featureOf(page, feature.id))!.properties;
+    expect([saved.YDYHFLDM, saved.YDYHFLMC]).toEqual(['0101', '水田']);
+    expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.at(-1)!.kind)).toBe('setAttributes');
+    await page.getByTestId('status-bar').click();
+    await page.keyboard.press('Control+z');
+    const undone = (await featureOf(page, feature.id))!.properties;
+    expect([undone.YDYHFLDM, undone.YDYHFLMC]).toEqual(['0103', '旱地']);
+    expect(app.problems.list).toEqual([]);
+  });
 });
+
+/**
+ * The vertices whose handle centre can be read: nothing covers them (the zoom buttons or the find box can sit over
+ * a corner near the map's edge) and no other vertex of the ring is within 16 px (its handle would overlap).
+ */
+async function clearVertices(p: Page, vertices: Position[], ring: Position[]): Promise<Position[]> {
+  const points = [];
+  for (const v of ring) points.push(await pagePoint(p, [v[0], v[1]]));
+  const free: Position[] = [];
+  for (const v of vertices) {
+    const at = await pagePoint(p, [v[0], v[1]]);
+    if (points.some((q) => q !== at && Math.hypot(q.x - at.x, q.y - at.y) > 0.5 && Math.hypot(q.x - at.x, q.y - at.y) < 16)) continue;
+    if (await p.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName === 'CANVAS', [at.x, at.y])) free.push(v);
+  }
+  return free;
+}
+
+/** Whether a handle is drawn on each vertex, with the pointer parked on the status bar (off the map). */
+async function handlesAt(p: Page, vertices: Position[]): Promise<boolean[]> {
+  const bar = (await p.getByTestId('status-bar').boundingBox())!;
+  await p.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  await rendered(p);
+  const found = [];
+  for (const v of vertices) found.push(isHandle(await samplePixel(p, [v[0], v[1]])));
+  return found;
+}
 
 /** A vertex handle's centre: the white fill (the selection outline there is blue). */
 function isHandle([r, g, b]: [number, number, number]): boolean {

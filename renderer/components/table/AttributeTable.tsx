@@ -342,6 +342,11 @@ export function AttributeTable() {
         {/* One click handler for the rows (they are memoised): it reads the row's index from the clicked element. */}
         <div
           style={{ height: shownCount * ROW_HEIGHT_PX, width: totalWidth, position: 'relative' }}
+          // Shift/Ctrl-click picks rows: without this the browser also selects (highlights) the cell text between the
+          // clicks. A plain drag still selects a cell's text to copy.
+          onMouseDown={(e) => {
+            if (e.shiftKey || e.ctrlKey || e.metaKey) e.preventDefault();
+          }}
           onClick={(e) => {
             const row = (e.target as HTMLElement).closest<HTMLElement>('[data-row-index]');
             if (row) clickRow(Number(row.dataset.rowIndex), e);

@@ -1,6 +1,8 @@
 // Pure. attributeCsv(columns, rows, language) → the attribute table's visible rows as CSV bytes (UTF-8 BOM so Excel
 // shows Chinese, CRLF, RFC 4180 quoting). Text cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading
-// apostrophe: attribute values come from departments' files. Header: field code and its title in the UI's language,
+// apostrophe: attribute values come from departments' files. Digit strings Excel would turn into numbers and damage (a
+// leading 0: 0703 → 703; over 15 digits: an 18-digit BSM → 4.19E+17) get a leading tab, so Excel keeps them as text
+// and other readers get the value with whitespace around it. Header: field code and its title in the UI's language,
 // e.g. "BSM 标识码" / "BSM Identifier".
 import { encodeCsv, type CsvCell } from '../../../engine/package/index.ts';
 import { spreadsheetSafeCell } from '../../../engine/review/index.ts';
@@ -19,5 +21,5 @@ export function attributeCsv(columns: readonly AttributeColumn[], rows: readonly
       return spreadsheetSafeCell(typeof v === 'number' || typeof v === 'boolean' ? v : String(v));
     }),
   );
-  return encodeCsv(header, body);
+  return encodeCsv(header, body, { keepDigitsAsText: true });
 }
