@@ -30,7 +30,7 @@ describe('attributeCsv', () => {
     feature(2, { BSM: 'B2', YDYHFLDM: '1001', YDYHFLMC: '工业用地', MJ: 7, BZ: '=SUM(A1)' }),
   ];
   const columns = attributeColumns('GHYDYH', rows).filter((c) => ['BSM', 'YDYHFLDM', 'YDYHFLMC', 'MJ', 'BZ'].includes(c.key));
-  const read = readWithPython(attributeCsv(columns, rows));
+  const read = readWithPython(attributeCsv(columns, rows, 'zh'));
   const cell = (row: number, key: string) => read[row + 1]![columns.findIndex((c) => c.key === key)]!;
 
   it('writes an 18-digit BSM and a code with a leading 0 with a leading tab, so Excel keeps them as text', () => {
