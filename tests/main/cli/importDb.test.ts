@@ -92,7 +92,9 @@ describe('lantu import --db', () => {
     expect(run.stdout).toContain(`从 clerk@127.0.0.1:${cluster.port}/lantu 读取 dept.ghydyh：3 行`);
     expect(run.stdout).toContain('来源坐标系：EPSG:4526，已转换为 EPSG:4490');
     expect(run.status).toBe(0);
-    expect((await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'from-gpkg.json')).status).toBe(0);
+    expect(
+      (await lantu('import', 'plan.gpkg', '--kind', 'land', '--layer', 'GHYDYH', '--title', '规划', '-o', 'from-gpkg.json')).status,
+    ).toBe(0);
     const a = JSON.parse(readFileSync(join(dir, 'from-db.json'), 'utf8'));
     const b = JSON.parse(readFileSync(join(dir, 'from-gpkg.json'), 'utf8'));
     expect(a.features.map((f: { id: string }) => f.id)).toEqual(b.features.map((f: { id: string }) => f.id));
