@@ -84,7 +84,99 @@ async function enlargeBottomDock(p: Page, byPx: number) {
   await p.mouse.up();
 }
 
+/**
+ * Controls within 40 px of a splitter bar (filters, buttons, sliders, tabs) with a point of theirs — the centre,
+ * and a quarter in from each side — where something else is topmost (`document.elementFromPoint`): there a click
+ * would not reach the control. Also the fold buttons that stick out of their bar.
+ */
+async function controlsCoveredNearSplitters(p: Page): Promise<{ covered: string[]; foldButtons: number; foldOutsideBar: string[] }> {
+  return p.evaluate(() => {
+    const bars = [...document.querySelectorAll<HTMLElement>('.ant-splitter-bar')].map((bar) => bar.getBoundingClientRect());
+    const near = (r: DOMRect) =>
+      bars.some((b) => r.left < b.right + 40 && r.right > b.left - 40 && r.top < b.bottom + 40 && r.bottom > b.top - 40);
+    const selector =
+      'button, [role=button], [role=tab], a[href], .ant-select, .ant-slider, .ant-input-affix-wrapper, input:not([type=hidden]), .ant-checkbox-wrapper, .ant-radio-button-wrapper';
+    const controls = [...document.querySelectorAll<HTMLElement>(`[data-testid=layout] :is(${selector})`)].filter(
+      (el) => !el.closest('.ant-splitter-bar') && !el.parentElement?.closest(selector),
+    );
+    const clipped = (el: HTMLElement, x: number, y: number) => {
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const r = a.getBoundingClientRect();
+        if (x < r.left || x > r.right || y < r.top || y > r.bottom) return true;
+      }
+      return false;
+    };
+    const covered: string[] = [];
+    for (const el of controls) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 4 || r.height < 4 || r.bottom > innerHeight || r.right > innerWidth || !near(r)) continue;
+      if (getComputedStyle(el).visibility === 'hidden') continue;
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const points: [number, number][] = [
+        [cx, cy],
+        [cx, r.top + r.height / 4],
+        [cx, r.bottom - r.height / 4],
+        [r.left + r.width / 4, cy],
+        [r.right - r.width / 4, cy],
+      ];
+      for (const [x, y] of points) {
+        // A point its own panel clips (a folded layer tree keeps its controls, out of sight) is nobody's to click.
+        if (clipped(el, x, y)) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && !el.contains(hit)) {
+          const name = (el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.className;
+          covered.push(`"${name}" at ${Math.round(x)},${Math.round(y)} under ${hit.tagName}.${String(hit.className)}`);
+          break;
+        }
+      }
+    }
+    const folds = [...document.querySelectorAll<HTMLElement>('.ant-splitter-bar-collapse-bar')];
+    const foldOutsideBar = folds
+      .filter((fold) => {
+        const f = fold.getBoundingClientRect();
+        if (f.width === 0) return false;
+        const b = fold.closest('.ant-splitter-bar')!.getBoundingClientRect();
+        return f.left < b.left - 0.5 || f.right > b.right + 0.5 || f.top < b.top - 0.5 || f.bottom > b.bottom + 0.5;
+      })
+      .map((fold) => fold.className);
+    return { covered, foldButtons: folds.length, foldOutsideBar };
+  });
+}
+
 describe('the workstation layout', () => {
+  it('keeps the fold buttons inside their splitter bars: at 1366×768 and 1920×1080 every control near a bar gets its own clicks', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      app = await openApp({ viewport: { width, height } });
+      const p = app.page;
+      await ready(p);
+      await runChecks(p);
+      await p.mouse.move(width / 2, 200);
+      for (const language of ['zh', 'en']) {
+        const found = await controlsCoveredNearSplitters(p);
+        expect(found.covered, `${language} ${width}×${height}`).toEqual([]);
+        expect(found.foldOutsideBar, `${language} ${width}×${height}`).toEqual([]);
+        expect(found.foldButtons).toBeGreaterThanOrEqual(4);
+        if (language === 'zh') {
+          await p.getByTestId('language').click();
+          await p.waitForFunction(() => document.querySelector('[data-testid=run-checks]')?.textContent?.includes('Run checks'));
+          await p.waitForTimeout(300);
+        }
+      }
+      // The bottom dock's fold button still folds it.
+      await p.locator('.panel-map + .ant-splitter-bar .ant-splitter-bar-collapse-bar-end').click();
+      await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=panel-bottom]')!.getBoundingClientRect().height < 2);
+      expect(app.problems.list).toEqual([]);
+      await app.close();
+      app = undefined;
+    }
+  });
+
   it("applies antd styles and the nonce'd theme at 1366×768 with no CSP violation, and gives the map ≥ 55 % of the window", async () => {
     app = await openApp({ viewport: { width: 1366, height: 768 } });
     const p = app.page;
