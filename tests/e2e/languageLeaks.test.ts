@@ -286,6 +286,8 @@ describe('no language leaks', () => {
           els.map((e) => ({ label: e.textContent ?? '', title: e.getAttribute('title') ?? '' })),
         );
         await page.keyboard.press('Escape');
+        // The closing list stays in the page while it fades: the next filter's entries must not be read from it.
+        await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
         return got.slice(1); // after "…: All"
       };
       const rules = await entries('filter-rule');
