@@ -3,7 +3,16 @@ export { stationKeyPairFromSeed, signBytes, verifyBytes, keyFingerprint } from '
 export type { StationKeyPair } from './stationKeys.ts';
 export type { Signer, StationIdentity, TrustedKey, TrustedKeys } from './ports.ts';
 export { bytesToBase64, base64ToBytes } from './base64.ts';
-export { sealPrivateKey, openSealedKey, isSealedKey, SealedKeyError, SEALED_KEY_FORMAT, SCRYPT_N } from './sealedKey.ts';
+export {
+  sealPrivateKey,
+  openSealedKey,
+  isSealedKey,
+  newPassphraseProblem,
+  SealedKeyError,
+  MIN_PASSPHRASE_CHARS,
+  SEALED_KEY_FORMAT,
+  SCRYPT_N,
+} from './sealedKey.ts';
 export type { AesGcmPort, SealedKey } from './sealedKey.ts';
 export type { SignMessage } from './signMessage.ts';
 export {

@@ -39,6 +39,17 @@ export class SealedKeyError extends Error {
   }
 }
 
+/** The shortest passphrase a new key is sealed under: scrypt slows each guess to about a second, but three
+ *  characters would still fall to a search of days, not years. Counted in characters, so 8 汉字 pass. */
+export const MIN_PASSPHRASE_CHARS = 8;
+
+/** Why `passphrase` cannot seal a new station key, or null when it can. Opening an old key checks nothing. */
+export function newPassphraseProblem(passphrase: string | undefined): SignMessage | null {
+  if (passphrase === undefined || passphrase === '') return say('sign.sealedKey.sealPrivateKey');
+  if ([...passphrase].length < MIN_PASSPHRASE_CHARS) return say('sign.sealedKey.newPassphraseProblem', { MIN: MIN_PASSPHRASE_CHARS });
+  return null;
+}
+
 export async function sealPrivateKey(
   keyPair: StationKeyPair,
   passphrase: string,

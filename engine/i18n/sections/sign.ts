@@ -38,6 +38,10 @@ export const signMessages = {
     zh: '指纹为 {fingerprint} 的公钥已于 {revokedAt} 吊销',
     en: 'the key {fingerprint} was already revoked at {revokedAt}',
   },
+  'sign.sealedKey.newPassphraseProblem': {
+    zh: '口令至少 {MIN} 个字符',
+    en: 'the passphrase needs at least {MIN} characters',
+  },
   'sign.stationRecord.stationNameProblem': {
     zh: '工作站名称不能为空，首尾不能有空格',
     en: 'the station name must not be empty or start or end with spaces',

@@ -6,6 +6,7 @@ import {
   base64ToBytes,
   bytesToBase64,
   isSealedKey,
+  newPassphraseProblem,
   openSealedKey,
   sealPrivateKey,
   SealedKeyError,
@@ -57,6 +58,8 @@ export async function storeKey(pair: StationKeyPair, how: { passphrase?: string;
   if (how.passphrase === undefined || how.passphrase === '') {
     throw new StationError('needs-passphrase', say('station.stationKeyStore.storeKey'));
   }
+  const weak = newPassphraseProblem(how.passphrase);
+  if (weak) throw new StationError('refused', weak);
   return sealPrivateKey(
     pair,
     how.passphrase,

@@ -4,6 +4,7 @@
 import {
   bytesToBase64,
   keyFingerprint,
+  newPassphraseProblem,
   newStationRecord,
   openSealedKey,
   publicKeyFileOf,
@@ -65,6 +66,8 @@ export function createBrowserStation(options: { db?: StationDb; now?: () => stri
       const problem = stationNameProblem(stationName);
       if (problem) throw new StationFailure('refused', problem);
       if (!passphrase) throw new StationFailure('needs-passphrase', messages('stationPassphraseToSeal'));
+      const weak = newPassphraseProblem(passphrase);
+      if (weak) throw new StationFailure('refused', weak);
       const pair = stationKeyPairFromSeed(crypto.getRandomValues(new Uint8Array(32)));
       const sealed = await sealPrivateKey(
         pair,

@@ -1,7 +1,7 @@
 // `lantu station` and `lantu keys` through the CLI bundle, each installation a folder of its own ($LANTU_HOME):
 // the key file is mode 0600 and opens again with its passphrase only; a key is trusted only after its
 // fingerprint matches; a revoke is logged with who and when.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,16 @@ describe('lantu station', () => {
     });
     expect(readFileSync(join(homes.liaison, 'station-key.json')).equals(before)).toBe(true);
   }, 30_000);
+
+  it('refuses to seal a new key under a passphrase of fewer than 8 characters, and makes no station', async () => {
+    const home = join(dir, 'weak-home');
+    const run = await lantuAt(home, ['station', 'init', '--name', '交通局-王工'], 'abc');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('口令至少 8 个字符');
+    expect(existsSync(join(home, 'station.json'))).toBe(false);
+    expect(existsSync(join(home, 'station-key.json'))).toBe(false);
+    expect((await lantuAt(home, ['station', 'init', '--name', '交通局-王工'], '王工的口令-2026')).status).toBe(0);
+  });
 
   it('says how to make a station when the installation has none', async () => {
     const run = await lantuAt(join(dir, 'empty-home'), ['keys', 'list']);

@@ -62,7 +62,7 @@ describe('desktop station', () => {
     await expect(station.init({ stationName: '生态环境局-张工', role: 'department' })).rejects.toMatchObject({ code: 'needs-passphrase' });
     expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
 
-    const made = await station.init({ stationName: '生态环境局-张工', role: 'department', passphrase: '张工的口令' });
+    const made = await station.init({ stationName: '生态环境局-张工', role: 'department', passphrase: '张工的口令-2026' });
     expect(JSON.parse(readFileSync(join(dir, 'station-key.json'), 'utf8')).format).toBe('lantu-sealed-key/1');
     expect(safeStorage.calls).toEqual([]);
     expect(made).toMatchObject({ passphraseRequired: true, unlocked: false });
@@ -76,7 +76,7 @@ describe('desktop station', () => {
     expect(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])).toEqual(before);
     expect((await station.view()).unlocked).toBe(false);
 
-    const signed = await station.sign(message, '张工的口令');
+    const signed = await station.sign(message, '张工的口令-2026');
     expect(verifyBytes(signed.publicKey, message, signed.signature)).toBe(true);
     // Opened once per session: the next signature needs no passphrase.
     expect((await station.view()).unlocked).toBe(true);

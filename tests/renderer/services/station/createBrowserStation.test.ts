@@ -32,7 +32,7 @@ describe('browser station', () => {
       code: 'needs-passphrase',
     });
     expect(await first.db.self.count()).toBe(0);
-    const made = await first.station.init({ stationName: '生态环境局-张工', role: 'department', passphrase: '张工的口令12' });
+    const made = await first.station.init({ stationName: '生态环境局-张工', role: 'department', passphrase: '张工的口令-2026' });
     expect(made.station).toMatchObject({
       stationName: '生态环境局-张工',
       role: 'department',
@@ -54,7 +54,7 @@ describe('browser station', () => {
     expect(JSON.stringify(await second.db.self.toArray())).toBe(before);
 
     const asked: boolean[] = [];
-    const answers = ['还是不对', '张工的口令12'];
+    const answers = ['还是不对', '张工的口令-2026'];
     const signer = await stationSigner(second.station, async (retry) => (asked.push(retry), answers.shift() ?? null));
     const signature = await signer.sign(message);
     expect(asked).toEqual([false, true]);
@@ -68,7 +68,12 @@ describe('browser station', () => {
 
   it('trusts a key only with its fingerprint, logs a revoke with who and when, and refuses a second station', async () => {
     const { db, station } = session(new IDBFactory());
-    await station.init({ stationName: '自然资源和规划局-李工', role: 'bureau', passphrase: '李工的口令12' });
+    await expect(station.init({ stationName: '自然资源和规划局-李工', role: 'bureau', passphrase: '李工' })).rejects.toMatchObject({
+      code: 'refused',
+      text: { en: 'the passphrase needs at least 8 characters' },
+    });
+    expect((await station.view()).station).toBeNull();
+    await station.init({ stationName: '自然资源和规划局-李工', role: 'bureau', passphrase: '李工的口令-2026' });
     await expect(station.init({ stationName: '别的', role: 'bureau', passphrase: '12345678' })).rejects.toMatchObject({ code: 'refused' });
     const other = newStationRecord({
       stationId: '00000000-0000-4000-8000-00000000000e',
