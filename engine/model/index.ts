@@ -23,7 +23,7 @@ export type {
   PropertyValue,
   Ring,
 } from './types.ts';
-export { DERIVED_MEASURE_FIELDS, derivedMeasures } from './derivedMeasures.ts';
+export { DERIVED_MEASURE_DECIMALS, DERIVED_MEASURE_FIELDS, derivedMeasures, derivedMeasureUnit } from './derivedMeasures.ts';
 export { CODE_NAME_PAIRS, derivedClassNames, derivedNameFields } from './derivedClassNames.ts';
 export { ydyhGroup } from './codes.ts';
 export { codedValueEn, partyNameEn } from './codedValueEn.ts';

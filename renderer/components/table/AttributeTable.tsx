@@ -15,7 +15,15 @@ import { errorText } from '../../i18n/describeError.ts';
 import { DICTIONARIES as DICT } from '../../i18n/dictionary.ts';
 import { message, messages } from '../../i18n/message.ts';
 import { selectionExtent } from '../../services/find/selectionExtent.ts';
-import { attributeColumns, cellText, layerRows, type AttributeColumn, type RowQuery, type SortDirection } from './attributeRows.ts';
+import {
+  attributeColumns,
+  cellText,
+  columnTitle,
+  layerRows,
+  type AttributeColumn,
+  type RowQuery,
+  type SortDirection,
+} from './attributeRows.ts';
 import { attributeCsv } from './attributeCsv.ts';
 import { queryFields } from './rowOrder.ts';
 import { createTableQueryClient } from './tableQueryClient.ts';
@@ -395,10 +403,10 @@ function TableHead({ columns, totalWidth, sort, filters, language, onSort, onFil
               role="columnheader"
               aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
               data-testid={`sort-${c.key}`}
-              title={`${c.key} ${language === 'zh' ? c.title : c.titleEn} — ${t('tableSortHint')}`}
+              title={`${c.key} ${columnTitle(c, language)} — ${t('tableSortHint')}`}
               onClick={() => onSort(c.key)}
             >
-              {language === 'zh' ? c.title : c.titleEn}
+              {columnTitle(c, language)}
               {dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}
             </span>
           );
@@ -448,14 +456,14 @@ const TableRow = memo(
           const en = english ? codedValueEn(row.layer, c.key, row.properties[c.key], classification) : undefined;
           return en === undefined ? (
             <span key={c.key} className={`table-cell ${c.numeric ? 'num' : ''}`} style={{ width: widthOf(c.key) }} data-user-text="">
-              {cellText(row, c.key)}
+              {cellText(row, c)}
             </span>
           ) : (
             <span
               key={c.key}
               className="table-cell coded-value"
               style={{ width: widthOf(c.key) }}
-              title={cellText(row, c.key)}
+              title={cellText(row, c)}
               data-user-title=""
               data-testid="coded-value"
             >

@@ -3,15 +3,15 @@
 // apostrophe: attribute values come from departments' files. Digit strings Excel would turn into numbers and damage (a
 // leading 0: 0703 → 703; over 15 digits: an 18-digit BSM → 4.19E+17) get a leading tab, so Excel keeps them as text
 // and other readers get the value with whitespace around it. Header: field code and its title in the UI's language,
-// e.g. "BSM 标识码" / "BSM Identifier".
+// e.g. "BSM 标识码" / "BSM Identifier", a measure with its unit ("MJ 面积（m²）"); its values keep full precision.
 import { encodeCsv, type CsvCell } from '../../../engine/package/index.ts';
 import { spreadsheetSafeCell } from '../../../engine/review/index.ts';
 import type { PlanFeature } from '../../../engine/model/index.ts';
-import type { AttributeColumn } from './attributeRows.ts';
+import { columnTitle, type AttributeColumn } from './attributeRows.ts';
 
 export function attributeCsv(columns: readonly AttributeColumn[], rows: readonly PlanFeature[], language: 'zh' | 'en'): Uint8Array {
   const header = columns.map((c) => {
-    const title = language === 'zh' ? c.title : c.titleEn;
+    const title = columnTitle(c, language);
     return spreadsheetSafeCell(title === c.key ? c.key : `${c.key} ${title}`) as string;
   });
   const body = rows.map((row) =>

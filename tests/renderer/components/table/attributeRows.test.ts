@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8 } from 'fflate';
 import type { FeatureId, PlanFeature, Properties } from '../../../../engine/model/types.ts';
-import { attributeColumns, layerRows, queryRows, rowMatches } from '../../../../renderer/components/table/attributeRows.ts';
+import {
+  attributeColumns,
+  cellText,
+  columnTitle,
+  layerRows,
+  queryRows,
+  rowMatches,
+} from '../../../../renderer/components/table/attributeRows.ts';
 import { attributeCsv } from '../../../../renderer/components/table/attributeCsv.ts';
 
 const feature = (n: number, properties: Properties, layer: PlanFeature['layer'] = 'GHYDYH'): PlanFeature => ({
@@ -32,8 +39,18 @@ describe('attribute table rows', () => {
   it('lists schema fields first with their titles, then other attributes the rows carry', () => {
     const columns = attributeColumns('GHYDYH', rows);
     expect(columns[0]).toMatchObject({ key: 'BSM', title: '标识码', titleEn: 'Identifier', numeric: false });
-    expect(columns.find((c) => c.key === 'MJ')).toMatchObject({ numeric: true });
+    expect(columns.find((c) => c.key === 'MJ')).toMatchObject({ numeric: true, unit: 'm²' });
     expect(columns.at(-1)).toEqual({ key: 'ZDY', title: 'ZDY', titleEn: 'ZDY', numeric: false });
+  });
+
+  it('titles a measure with its unit and shows its cells with two decimals, other numbers as given', () => {
+    const columns = attributeColumns('GHYDYH', rows);
+    const mj = columns.find((c) => c.key === 'MJ')!;
+    expect(columnTitle(mj, 'zh')).toBe('面积（m²）');
+    expect(columnTitle(mj, 'en')).toBe('Area (m²)');
+    expect(columnTitle(columns[0]!, 'zh')).toBe('标识码');
+    expect(rows.map((r) => cellText(r, mj))).toEqual(['12.50', '', '100.00', '7.00']);
+    expect(cellText({ ...rows[0]!, properties: { ZDY: 12.5 } }, { key: 'ZDY' })).toBe('12.5');
   });
 
   it('sorts numbers numerically and text by code point, empty cells last in both directions, stable', () => {
