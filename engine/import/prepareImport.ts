@@ -614,7 +614,16 @@ function checkGcj02(
  */
 function validationIssues(document: PlanDocument, read: SourceRead, qualityIndexes: Set<number>): ImportIssue[] {
   const issues: ImportIssue[] = [];
-  for (const finding of validatePlanDocument(document).findings) {
+  const nameFeature = (index: number) => {
+    const src = read.features[index];
+    const bsm = document.features[index]?.properties.BSM;
+    return {
+      shownIndex: src?.index ?? index,
+      ...(typeof bsm === 'string' ? { bsm } : {}),
+      ...(src?.sourceId !== undefined ? { id: src.sourceId } : {}),
+    };
+  };
+  for (const finding of validatePlanDocument(document, { nameFeature }).findings) {
     if (finding.featureIndex !== undefined) {
       const src = read.features[finding.featureIndex];
       if (finding.level === 'quality' && src) qualityIndexes.add(src.index);

@@ -6,6 +6,8 @@ import { say } from '../i18n/index.ts';
 export interface FeatureRef {
   /** 0-based index in `features`. */
   index: number;
+  /** 0-based place in the file a user knows, when that is not `index` (an import's source file). */
+  shownIndex?: number;
   bsm?: string;
   id?: string;
 }
@@ -40,7 +42,7 @@ export function show(value: FindingValue | undefined): string {
 function featureLabel(f: FeatureRef | undefined): Bilingual {
   if (!f) return { zh: '', en: '' };
   const tag = f.bsm ? ` (BSM=${f.bsm})` : f.id ? ` (id=${f.id})` : '';
-  return say('validate.messages.feature-label', { index: f.index + 1, tag });
+  return say('validate.messages.feature-label', { index: (f.shownIndex ?? f.index) + 1, tag });
 }
 
 /** "第 12 个要素 (BSM=…) 的 用地用海分类代码" / "feature 12 (BSM=…), field YDYHFLDM (Land and sea use code)". */

@@ -93,6 +93,9 @@ export interface ValidateOptions {
   maxStringLength?: number;
   /** Deepest array/object nesting accepted (a MultiPolygon needs 7 with the document around it). */
   maxDepth?: number;
+  /** How messages name the feature at an index: an import names it by its place and id in the source file, not by the
+   *  id it derived (a hash no user has seen). Default: the document's own index, BSM and id. */
+  nameFeature?: (index: number) => { shownIndex: number; bsm?: string; id?: string };
 }
 
 export interface PlanValidation {

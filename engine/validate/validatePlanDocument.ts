@@ -65,7 +65,9 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
 
   const features = value.features as unknown[];
   const layerCodes = layersOfKind(kind).map((l) => l.code);
-  const refs: FeatureRef[] = features.map((f, index) => featureRefOf(f, index));
+  const refs: FeatureRef[] = features.map((f, index) =>
+    options.nameFeature ? { index, ...options.nameFeature(index) } : featureRefOf(f, index),
+  );
   const layers: (LayerCode | undefined)[] = features.map((f) =>
     isObject(f) && isLayerCode(f.layer) && layerCodes.includes(f.layer) ? f.layer : undefined,
   );

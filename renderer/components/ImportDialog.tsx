@@ -38,7 +38,7 @@ import { workspaceDepartments } from '../services/review/workspaceDepartments.ts
 import { planDepartment } from './planDepartment.ts';
 import { errorText } from '../i18n/describeError.ts';
 import type { Language, MessageKey } from '../i18n/dictionary.ts';
-import { message, type MessageParams } from '../i18n/message.ts';
+import { asLine, message, type MessageParams } from '../i18n/message.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 import { ImportChoice } from './ImportChoice.tsx';
@@ -665,7 +665,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
               <ul className="import-issues" data-testid="import-issues">
                 {report.issues.slice(0, 200).map((i, k) => (
                   <li key={k} className={i.severity} data-code={i.code}>
-                    {zh ? i.messageZh : i.messageEn}
+                    {zh ? i.messageZh : asLine(i.messageEn)}
                   </li>
                 ))}
               </ul>

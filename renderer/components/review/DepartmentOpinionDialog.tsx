@@ -23,7 +23,7 @@ import { signReviewFile } from '../../services/review/signReviewFile.ts';
 import { StationFailure } from '../../services/station/types.ts';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 import { catalogueNotice } from '../../store/catalogueNotice.ts';
-import { message } from '../../i18n/message.ts';
+import { asLine, message } from '../../i18n/message.ts';
 import '../../styles/importDialog.css';
 import '../../styles/plainDialog.css';
 
@@ -133,7 +133,7 @@ function DepartmentOpinionForm({ file, signer }: { file: { name: string; bytes: 
           <ul className="import-issues" data-testid="department-findings">
             {read.findings.map((f, i) => (
               <li key={i} className={f.level}>
-                {say(f.messageZh, f.messageEn)}
+                {say(f.messageZh, asLine(f.messageEn))}
               </li>
             ))}
           </ul>

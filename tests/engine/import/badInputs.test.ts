@@ -148,6 +148,19 @@ describe('bad input', () => {
     expectRefused(prepareImport(geojson(doc), options), 'empty-geometry', 'plan.geojson 第 3 个要素的几何为空');
   });
 
+  it('names a feature in a validation message by its place and id in the file, never by the id the import derives', () => {
+    const doc = sourcePlan() as { features: { id?: string; properties: Record<string, unknown> }[] };
+    for (const f of doc.features) delete f.properties.BSM;
+    doc.features[1]!.id = 'A-17';
+    doc.features[1]!.properties.YDYHFLDM = '9998';
+    doc.features[2]!.properties.YDYHFLDM = '9999';
+    const issues = prepareImport(geojson(doc), options).issues.filter((i) => i.code === 'unknown-code');
+    expect(issues.map((i) => [i.featureIndex, i.messageZh.split(' 的 ')[0], i.messageEn.split(',')[0]])).toEqual([
+      [1, '第 2 个要素 (id=A-17)', 'feature 2 (id=A-17)'],
+      [2, '第 3 个要素', 'feature 3'],
+    ]);
+  });
+
   it('refuses a file with zero features', () => {
     expectRefused(prepareImport(geojson({ type: 'FeatureCollection', features: [] }), options), 'no-features', 'plan.geojson 中没有要素');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../../../renderer/i18n/dictionary.ts';
-import { message, messages } from '../../../renderer/i18n/message.ts';
+import { asLine, message, messages } from '../../../renderer/i18n/message.ts';
 import { screenEn, screenZh } from '../../../renderer/i18n/screenMessages.ts';
 
 describe('message', () => {
@@ -36,5 +36,14 @@ describe('message', () => {
       expect(DICTIONARIES.zh[key], key).toBe(screenZh[key]);
       expect(DICTIONARIES.en[key], key).toBe(screenEn[key]);
     }
+  });
+
+  it('starts an embedded English message with a capital as a line of its own, and leaves file names, codes and Chinese', () => {
+    expect(asLine('the file is empty, not a plan document')).toBe('The file is empty, not a plan document');
+    expect(asLine('feature 3 (BSM=B2) has a null geometry')).toBe('Feature 3 (BSM=B2) has a null geometry');
+    expect(asLine('gyxm.shp is incomplete')).toBe('gyxm.shp is incomplete');
+    expect(asLine('YDYHFLDM is empty')).toBe('YDYHFLDM is empty');
+    expect(asLine('文件为空')).toBe('文件为空');
+    expect(asLine('')).toBe('');
   });
 });
