@@ -13,7 +13,8 @@ import { CHINA_GK_ZONES, parseLocation, type LocationMode } from '../map/parseLo
 import { surveyReadout } from '../map/surveyReadout.ts';
 import { readRememberedView } from '../map/mapViewMemory.ts';
 import { gkZoneOfLon } from '../../engine/mapSheet/index.ts';
-import { message } from '../i18n/message.ts';
+import { message, messages } from '../i18n/message.ts';
+import { inTerritory, JIYUAN_TERRITORY } from '../../engine/import/index.ts';
 import { ImportChoice } from './ImportChoice.tsx';
 
 /** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
@@ -154,9 +155,11 @@ function LocatePanel() {
   const [text, setText] = useState('');
   const [error, setError] = useState<{ zh: string; en: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [outside, setOutside] = useState<{ zh: string; en: string } | null>(null);
 
   const locate = () => {
     const parsed = parseLocation(text, mode, zone);
+    setOutside(null);
     if (!parsed.ok) {
       setError(parsed.error);
       setDone(null);
@@ -164,6 +167,12 @@ function LocatePanel() {
     }
     setError(null);
     const [lon, lat] = parsed.lonLat;
+    // Still goes there (a neighbouring county's point is a real place), but a point far from the city is most often
+    // a typo, a swapped X/Y or the wrong zone.
+    if (!inTerritory(JIYUAN_TERRITORY, lon, lat)) {
+      const { nameZh, nameEn = nameZh } = JIYUAN_TERRITORY;
+      setOutside(messages('locateOutsideTerritory', { territory: { zh: nameZh, en: nameEn } }));
+    }
     store.getState().requestMap({ extent: widen([lon, lat, lon, lat], 0.004), mark: parsed.lonLat });
     setDone(`${lon.toFixed(6)}°, ${lat.toFixed(6)}° · ${surveyReadout(lon, lat, language)}`);
   };
@@ -210,6 +219,7 @@ function LocatePanel() {
       </div>
       {error && <Alert className="locate-error" type="error" title={<span data-testid="locate-error">{error[language]}</span>} />}
       {done && <div data-testid="locate-done">{t('locateDone').replace('{where}', done)}</div>}
+      {outside && <Alert className="locate-error" type="warning" title={<span data-testid="locate-outside">{outside[language]}</span>} />}
     </div>
   );
 }

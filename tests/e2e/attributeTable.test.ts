@@ -121,6 +121,18 @@ describe('find and 定位到坐标 on the demo', () => {
     await page.getByTestId('locate-go').click();
     await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('112.450000°, 35.200000°');
     expect(contains(await viewExtent(page), [112.45, 35.2, 112.45, 35.2])).toBe(true);
+    expect(await page.getByTestId('locate-outside').count()).toBe(0);
+    // A point far from the city (here 北京) is still shown, with a warning that it lies outside 济源市.
+    await page.getByTestId('locate-input').fill('116.4, 39.9');
+    await page.getByTestId('locate-go').click();
+    await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('116.400000°, 39.900000°');
+    await expect(page.getByTestId('locate-outside').textContent()).resolves.toBe('该点在济源市范围之外：请核对坐标、X 与 Y 的顺序和带号。');
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await expect(page.getByTestId('locate-outside').textContent()).resolves.toMatch(/^This point lies outside Jiyuan:/);
+    await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    await page.getByTestId('locate-input').fill('112.45, 35.2');
+    await page.getByTestId('locate-go').click();
+    await page.getByTestId('locate-outside').waitFor({ state: 'detached' });
     await page.getByTestId('locate-toggle').click();
     // Reopened where the map now looks, west of 112.5°E: the zone offered is that of the view (37), as the readout
     // there gives it, so a Y copied without its zone prefix lands where it was read.
