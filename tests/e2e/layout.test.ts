@@ -354,6 +354,16 @@ describe('the workstation layout', () => {
     expect(tabs.every((tab) => tab.whole)).toBe(true);
     await expect(p.locator('.dock-tabs > .ant-tabs-nav .ant-tabs-nav-more').isVisible()).resolves.toBe(false);
     await expect(visibleRows(p)).resolves.toBeGreaterThanOrEqual(3);
+    // The right dock's four tabs keep one row of their own, each whole ("Receipt" wrapped among the package actions).
+    const dockTabs = await p.evaluate(() => {
+      const row = document.querySelector('.coordinator .dock-tab-row')!;
+      const box = row.getBoundingClientRect();
+      return Array.from(row.children).map((tab) => {
+        const r = tab.getBoundingClientRect();
+        return { text: tab.textContent, whole: r.top === box.top && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+      });
+    });
+    expect(dockTabs).toEqual(['Resolve', 'Indicators', 'Projects', 'Receipt'].map((text) => ({ text, whole: true })));
     // When the ⋯ button (38 px) showed in the 27-px bar, the bar and the list re-measured each other until React
     // stopped the page ("Maximum update depth exceeded").
     expect(app.problems.list).toEqual([]);

@@ -50,7 +50,7 @@ export function CoordinatorDock() {
   const bridge = usePlatformBridge();
   return (
     <aside className="coordinator" data-testid="coordinator-dock">
-      <div className="tabs">
+      <div className="tabs dock-tab-row">
         {TABS.map(([key, label]) => (
           <Button
             key={key}
@@ -65,16 +65,18 @@ export function CoordinatorDock() {
             {t(label)}
           </Button>
         ))}
-        <Button icon={<ExportOutlined />} data-testid="export-open" onClick={bridge.openExport}>
+      </div>
+      <div className="dock-actions">
+        <Button size="small" icon={<ExportOutlined />} data-testid="export-open" onClick={bridge.openExport}>
           {t('exportButton')}
         </Button>
-        <Button icon={<FolderOpenOutlined />} data-testid="package-open" onClick={() => void bridge.openPackage()}>
+        <Button size="small" icon={<FolderOpenOutlined />} data-testid="package-open" onClick={() => void bridge.openPackage()}>
           {t('packageOpen')}
         </Button>
-        <Button icon={<OrderedListOutlined />} data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
+        <Button size="small" icon={<OrderedListOutlined />} data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
           {t('policyOpen')}
         </Button>
-        <Button icon={<SendOutlined />} data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
+        <Button size="small" icon={<SendOutlined />} data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
           {t('exportSubmission')}
         </Button>
       </div>
