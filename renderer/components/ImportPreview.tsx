@@ -1,9 +1,14 @@
 // A preview of the features about to be imported: their outlines drawn in an SVG scaled to their extent
-// (lon/lat with the latitude's cosine, north up); at most 2,000 features so a large import stays quick.
+// (lon/lat with the latitude's cosine, north up); at most 2,000 features so a large import stays quick. Each kind
+// is drawn as itself: areas filled (holes left open), lines as strokes only, points as dots.
 import type { Geometry, PlanFeature, Position } from '../../engine/model/index.ts';
 
 const MAX_FEATURES = 2000;
 const WIDTH = 360;
+const POINT_RADIUS = 2.5;
+
+const shapeKind = (g: Geometry): 'area' | 'line' | 'point' =>
+  g.type.endsWith('Polygon') ? 'area' : g.type.endsWith('LineString') ? 'line' : 'point';
 
 function rings(g: Geometry): Position[][] {
   switch (g.type) {
@@ -43,15 +48,30 @@ export function ImportPreview({ features }: { features: readonly PlanFeature[] }
   const px = (p: Position) => `${((p[0] - minX) * kx * scale).toFixed(1)},${(height - (p[1] - minY) * scale).toFixed(1)}`;
   return (
     <svg className="import-preview" data-testid="import-preview" viewBox={`-4 -4 ${WIDTH + 8} ${height + 8}`} role="img">
-      {shown.map((f) => (
-        <path
-          key={f.id}
-          data-feature-id={f.id}
-          d={rings(f.geometry)
-            .map((r) => `M${r.map(px).join('L')}${f.geometry.type.endsWith('Polygon') ? 'Z' : ''}`)
-            .join('')}
-        />
-      ))}
+      {shown.map((f) => {
+        const kind = shapeKind(f.geometry);
+        if (kind === 'point')
+          return (
+            <g key={f.id} data-feature-id={f.id} className="point">
+              {rings(f.geometry)
+                .flat()
+                .map((p, i) => {
+                  const [cx, cy] = px(p).split(',');
+                  return <circle key={i} cx={cx} cy={cy} r={POINT_RADIUS} />;
+                })}
+            </g>
+          );
+        return (
+          <path
+            key={f.id}
+            data-feature-id={f.id}
+            className={kind}
+            d={rings(f.geometry)
+              .map((r) => `M${r.map(px).join('L')}${kind === 'area' ? 'Z' : ''}`)
+              .join('')}
+          />
+        );
+      })}
     </svg>
   );
 }
