@@ -1,13 +1,14 @@
 // Asks for the station key's passphrase before a signature (the key is sealed under it); says so after a wrong one.
 import { useState } from 'react';
 import { useT } from '../../app/StoreContext.tsx';
+import '../../styles/plainDialog.css';
 import './station.css';
 
 export function PassphraseDialog({ retry, onAnswer }: { retry: boolean; onAnswer: (passphrase: string | null) => void }) {
   const t = useT();
   const [value, setValue] = useState('');
   return (
-    <div className="station-backdrop">
+    <div className="dialog-backdrop station-backdrop">
       <form
         className="station-dialog station-dialog-small"
         role="dialog"

@@ -6,6 +6,7 @@ import { useStation } from '../../app/StationContext.tsx';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { describeStationError } from './describeStationError.ts';
 import { TrustedKeysDialog } from './TrustedKeysDialog.tsx';
+import '../../styles/plainDialog.css';
 import './station.css';
 
 export function StationDialog({ onClose }: { onClose: () => void }) {
@@ -29,7 +30,7 @@ export function StationDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div className="station-backdrop">
+    <div className="dialog-backdrop station-backdrop">
       <div className="station-dialog" role="dialog" aria-label={t('stationTitle')} data-testid="station-dialog">
         <h3>{t('stationTitle')}</h3>
         <label htmlFor="station-rename">{t('stationName')}</label>

@@ -7,6 +7,7 @@ import { MIN_PASSPHRASE_CHARS, STATION_NAME_MAX, stationNameProblem, type Statio
 import { useStation } from '../../app/StationContext.tsx';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { describeStationError } from './describeStationError.ts';
+import '../../styles/plainDialog.css';
 import './station.css';
 
 export function StationSetupDialog() {
@@ -40,7 +41,7 @@ export function StationSetupDialog() {
   }
 
   return (
-    <div className="station-backdrop">
+    <div className="dialog-backdrop station-backdrop">
       <form
         className="station-dialog"
         role="dialog"

@@ -5,6 +5,7 @@ import { readPublicKeyFile, type PublicKeyFile, type TrustedKey, type TrustLogEn
 import { useStation } from '../../app/StationContext.tsx';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { describeStationError } from './describeStationError.ts';
+import '../../styles/plainDialog.css';
 import './station.css';
 
 export function TrustedKeysDialog({ onClose }: { onClose: () => void }) {
@@ -48,7 +49,7 @@ export function TrustedKeysDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div className="station-backdrop">
+    <div className="dialog-backdrop station-backdrop">
       <div className="station-dialog station-dialog-wide" role="dialog" aria-label={t('trustedTitle')} data-testid="trusted-keys-dialog">
         <h3>{t('trustedTitle')}</h3>
         {list && list.keys.length === 0 && <p data-testid="trusted-none">{t('trustedNone')}</p>}
