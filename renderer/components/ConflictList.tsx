@@ -18,6 +18,7 @@ import { departmentLabel } from './planDepartment.ts';
 import { partyNameEn } from '../../engine/model/index.ts';
 import type { LayerCode, PlanId } from '../../engine/model/index.ts';
 import { StoredValue } from './StoredValue.tsx';
+import { asLine } from '../i18n/message.ts';
 
 export function departmentOf(ws: WorkspaceData, planId: string | undefined): string {
   if (!planId) return '';
@@ -156,7 +157,7 @@ export function ConflictFilterBar() {
         onChange={(status) => setFilters({ status })}
         options={[
           { value: '' as const, label: `${t('status')}: ${t('all')}` },
-          ...CONFLICT_STATUSES.map((s) => ({ value: s, label: CONFLICT_STATUS_LABEL[s][language] })),
+          ...CONFLICT_STATUSES.map((s) => ({ value: s, label: asLine(CONFLICT_STATUS_LABEL[s][language]) })),
         ]}
         {...SELECT}
       />
@@ -345,5 +346,5 @@ export function ConflictList() {
 }
 
 function StatusCell({ status, language }: { status: ConflictStatus; language: 'zh' | 'en' }) {
-  return <span data-status={status}>{CONFLICT_STATUS_LABEL[status][language]}</span>;
+  return <span data-status={status}>{asLine(CONFLICT_STATUS_LABEL[status][language])}</span>;
 }

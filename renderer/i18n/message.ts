@@ -30,8 +30,8 @@ const inLanguage = (value: MessageParams[string], language: Language): string =>
   typeof value === 'object' ? value[language] : String(value);
 
 /** A message shown as a line of its own: engine messages are worded to be embedded ("the file is empty"), so a
- *  list item starts them with a capital in English. Only a plain first word: a file name (gyxm.shp), a code or a
+ *  list item or a table cell starts them with a capital in English. Only a plain first word: a file name (gyxm.shp), a code or a
  *  quote is left as it is. */
 export function asLine(text: string): string {
-  return /^[a-z]+[\s,:;]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+  return /^[a-z][a-z-]*(?:[\s,:;(]|$)/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
 }

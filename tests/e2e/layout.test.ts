@@ -364,6 +364,8 @@ describe('the workstation layout', () => {
       });
     });
     expect(dockTabs).toEqual(['Resolve', 'Indicators', 'Projects', 'Receipt'].map((text) => ({ text, whole: true })));
+    // A status reads as a word of its own in its cell: Open, not the "open" a sentence embeds.
+    await expect(p.locator('[data-testid=conflict-row] .c-status [data-status=open]').first().textContent()).resolves.toBe('Open');
     // When the ⋯ button (38 px) showed in the 27-px bar, the bar and the list re-measured each other until React
     // stopped the page ("Maximum update depth exceeded").
     expect(app.problems.list).toEqual([]);

@@ -57,7 +57,7 @@ describe('ImportPreview', () => {
   const element = (id: string) => new RegExp(`<(\\w+) data-feature-id="${id}"([^>]*)>`).exec(svg);
 
   it('fills an area, closing each ring, with its hole left open (even-odd)', () => {
-    const [, tag, attrs] = element('area')!;
+    const [, tag, attrs = ''] = element('area')!;
     expect(tag).toBe('path');
     expect(attrs).toContain('class="area"');
     expect(attrs.match(/Z/g)).toHaveLength(2);

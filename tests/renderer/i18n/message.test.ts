@@ -41,6 +41,8 @@ describe('message', () => {
   it('starts an embedded English message with a capital as a line of its own, and leaves file names, codes and Chinese', () => {
     expect(asLine('the file is empty, not a plan document')).toBe('The file is empty, not a plan document');
     expect(asLine('feature 3 (BSM=B2) has a null geometry')).toBe('Feature 3 (BSM=B2) has a null geometry');
+    expect(asLine('open')).toBe('Open');
+    expect(asLine('re-check pending')).toBe('Re-check pending');
     expect(asLine('gyxm.shp is incomplete')).toBe('gyxm.shp is incomplete');
     expect(asLine('YDYHFLDM is empty')).toBe('YDYHFLDM is empty');
     expect(asLine('文件为空')).toBe('文件为空');
