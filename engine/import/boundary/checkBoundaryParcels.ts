@@ -6,7 +6,7 @@ import type { Position } from '../../model/types.ts';
 import { polygonDefect } from '../../validate/polygonDefects.ts';
 import { createReprojector } from '../crs/createReprojector.ts';
 import { crsInfo, type CrsInfo } from '../crs/crsCatalog.ts';
-import { inTerritory, type Territory } from '../crs/territory.ts';
+import { inTerritory, territoryName, type Territory } from '../crs/territory.ts';
 import { boundaryFinding, type BoundaryWhere } from './boundaryMessages.ts';
 import { BOUNDARY_TXT_TERMS as T } from './boundaryTxtTerms.ts';
 import type { BoundaryCrs, BoundaryFinding, BoundaryParcel, BoundaryPoint, BoundaryReadResult, BoundaryRing } from './types.ts';
@@ -142,7 +142,7 @@ export function checkBoundaryParcels(
     zone = (prefix ?? headerZone)!;
   } else {
     zone = fits(headerZone) && !fits(prefix) ? headerZone : prefix;
-    add(boundaryFinding('TXT_ZONE_HEADER_MISMATCH', where0, { header: headerZone, prefix, used: zone, territory: territory.nameZh }));
+    add(boundaryFinding('TXT_ZONE_HEADER_MISMATCH', where0, { header: headerZone, prefix, used: zone, territory: territoryName(territory) }));
   }
   const crsInfoUsed = crsFor(zone);
   if (!crsInfoUsed) {
@@ -170,7 +170,7 @@ export function checkBoundaryParcels(
           width,
           lon: ll[0].toFixed(4),
           lat: ll[1].toFixed(4),
-          territory: territory.nameZh,
+          territory: territoryName(territory),
         }),
       );
       return result;

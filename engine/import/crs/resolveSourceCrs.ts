@@ -8,7 +8,7 @@ import type { DeclaredCrs, ImportIssue } from '../types.ts';
 import { CRS_CATALOG, crsInfo, gk3ByZone, gk6ByZone, parseEpsgReference, type CrsInfo } from './crsCatalog.ts';
 import { createReprojector } from './createReprojector.ts';
 import { inferCrsFromCoordinates, type Bbox } from './inferCrsFromCoordinates.ts';
-import { inTerritory, type Territory } from './territory.ts';
+import { inTerritory, territoryName, type Territory } from './territory.ts';
 
 export interface ResolveCrsInput {
   file: string;
@@ -202,7 +202,7 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
             say('import.resolveSourceCrs.crs-zone-neighbour', {
               file,
               crs: crsLabel(crs),
-              territory: territory.nameZh,
+              territory: territoryName(territory),
               neighbour: crsLabel(neighbour),
               remedy: crsRemedy(input.audience, `EPSG:${neighbour.epsg}`, false),
             }),
@@ -218,7 +218,7 @@ export function resolveSourceCrs(input: ResolveCrsInput): ResolvedCrs {
               file,
               lon: lon.toFixed(4),
               lat: lat.toFixed(4),
-              territory: territory.nameZh,
+              territory: territoryName(territory),
             }),
             { file },
           ),

@@ -15,3 +15,8 @@ export function inTerritory(territory: Territory, lon: number, lat: number, marg
   const [a, b, c, d] = territory.bbox;
   return lon >= a - marginDeg && lon <= c + marginDeg && lat >= b - marginDeg && lat <= d + marginDeg;
 }
+
+/** The territory's name for a message, in each language (济源市 / Jiyuan). */
+export function territoryName(territory: Territory): { zh: string; en: string } {
+  return { zh: territory.nameZh, en: territory.nameEn ?? territory.nameZh };
+}

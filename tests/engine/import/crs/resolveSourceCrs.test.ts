@@ -113,6 +113,9 @@ describe('resolveSourceCrs', () => {
     expect(r.ok).toBe(true);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'crs-outside-territory', severity: 'warning' })]);
     expect(r.issues[0]!.messageZh).toContain('位于济源市范围之外');
+    // The English message names the territory in English: no Chinese in an English message.
+    expect(r.issues[0]!.messageEn).toContain('lies outside Jiyuan;');
+    expect(r.issues[0]!.messageEn).not.toMatch(/[\u3400-\u9fff]/);
   });
 
   it('lets the user override the declaration', () => {
