@@ -159,6 +159,12 @@ function label(f: SourceFeature, bsm?: string): Bilingual {
 /** `a、b` in Chinese, `a, b` in English. */
 const listOf = (items: readonly (string | number)[]): Bilingual => ({ zh: items.join('、'), en: items.join(', ') });
 
+/** Layers named as a user knows them in each language: "GHYDYH 规划用地用海" / "GHYDYH (Planned land and sea use)". */
+const layerList = (codes: readonly LayerCode[]): Bilingual => ({
+  zh: codes.map((c) => `${c} ${layerInfo(c).nameZh}`).join('、'),
+  en: codes.map((c) => `${c} (${layerInfo(c).nameEn})`).join(', '),
+});
+
 function emptyReport(file: string, issues: ImportIssue[], read?: SourceRead): ImportReport {
   const report: ImportReport = {
     file,
@@ -266,9 +272,9 @@ function pickLayers(read: SourceRead, options: ImportOptions): { layers: LayerCo
             kind: KIND_NAME[options.kind],
             layer: byName,
             otherKind: KIND_NAME[elsewhere],
-            layers: listOf(allowed),
+            layers: layerList(allowed),
           })
-        : say('import.prepareImport.layer-required', { file, kind: KIND_NAME[options.kind], layers: listOf(allowed) }),
+        : say('import.prepareImport.layer-required', { file, kind: KIND_NAME[options.kind], layers: layerList(allowed) }),
       { file },
     ),
   };

@@ -253,11 +253,12 @@ describe('a file whose layer cannot be told', () => {
     expectRefused(
       report,
       'layer-required',
-      '无法判断 plan.geojson 属于国土空间类规划的哪个图层：请指定图层（可选：GHYDYH、YJJBNT、CZKFBJ、XZQ）。',
+      '无法判断 plan.geojson 属于国土空间类规划的哪个图层：请指定图层（可选：GHYDYH 规划用地用海、YJJBNT 永久基本农田、CZKFBJ 城镇开发边界、XZQ 行政区）。',
     );
     const issue = report.issues.find((i) => i.code === 'layer-required')!;
     expect(issue.messageEn).toBe(
-      'Cannot tell which layer of a land plan plan.geojson belongs to: name the layer (one of GHYDYH, YJJBNT, CZKFBJ, XZQ).',
+      'Cannot tell which layer of a land plan plan.geojson belongs to: name the layer (one of GHYDYH (Planned land and sea use), ' +
+        'YJJBNT (Permanent basic farmland), CZKFBJ (Urban development boundary), XZQ (Administrative division)).',
     );
     expect(`${issue.messageZh} ${issue.messageEn}`).not.toContain('--layer');
   });
