@@ -142,7 +142,9 @@ export function checkBoundaryParcels(
     zone = (prefix ?? headerZone)!;
   } else {
     zone = fits(headerZone) && !fits(prefix) ? headerZone : prefix;
-    add(boundaryFinding('TXT_ZONE_HEADER_MISMATCH', where0, { header: headerZone, prefix, used: zone, territory: territoryName(territory) }));
+    add(
+      boundaryFinding('TXT_ZONE_HEADER_MISMATCH', where0, { header: headerZone, prefix, used: zone, territory: territoryName(territory) }),
+    );
   }
   const crsInfoUsed = crsFor(zone);
   if (!crsInfoUsed) {
