@@ -618,18 +618,18 @@ function checkGcj02(
  * The same validation `lantu validate` runs, as import issues located by source index: fatal findings
  * stop the import, quality ones need consent (their features join `qualityIndexes`).
  */
-function validationIssues(document: PlanDocument, read: SourceRead, qualityIndexes: Set<number>): ImportIssue[] {
+function validationIssues(plan: PlanDocument, read: SourceRead, qualityIndexes: Set<number>): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const nameFeature = (index: number) => {
     const src = read.features[index];
-    const bsm = document.features[index]?.properties.BSM;
+    const bsm = plan.features[index]?.properties.BSM;
     return {
       shownIndex: src?.index ?? index,
       ...(typeof bsm === 'string' ? { bsm } : {}),
       ...(src?.sourceId !== undefined ? { id: src.sourceId } : {}),
     };
   };
-  for (const finding of validatePlanDocument(document, { nameFeature }).findings) {
+  for (const finding of validatePlanDocument(plan, { nameFeature }).findings) {
     if (finding.featureIndex !== undefined) {
       const src = read.features[finding.featureIndex];
       if (finding.level === 'quality' && src) qualityIndexes.add(src.index);
