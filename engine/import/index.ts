@@ -8,7 +8,7 @@ export type { BoundaryParcel, BoundaryReadResult } from './boundary/types.ts';
 export { writeBoundaryTxt } from './boundary/writeBoundaryTxt.ts';
 export { crsInfo } from './crs/crsCatalog.ts';
 export type { CrsInfo } from './crs/crsCatalog.ts';
-export { inTerritory, JIYUAN_TERRITORY } from './crs/territory.ts';
+export { inTerritory, JIYUAN_TERRITORY, territoryName } from './crs/territory.ts';
 export type { Territory } from './crs/territory.ts';
 export { describeJsonSyntaxError, describeRuntimeLimit, describeSqliteError, describeZipError } from './describeLibraryError.ts';
 export { DEFAULT_GPKG_MAX_ROWS } from './geopackage/readGeoPackage.ts';

@@ -14,7 +14,7 @@ import { surveyReadout } from '../map/surveyReadout.ts';
 import { readRememberedView } from '../map/mapViewMemory.ts';
 import { gkZoneOfLon } from '../../engine/mapSheet/index.ts';
 import { message, messages } from '../i18n/message.ts';
-import { inTerritory, JIYUAN_TERRITORY } from '../../engine/import/index.ts';
+import { inTerritory, JIYUAN_TERRITORY, territoryName } from '../../engine/import/index.ts';
 import { ImportChoice } from './ImportChoice.tsx';
 
 /** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
@@ -169,10 +169,8 @@ function LocatePanel() {
     const [lon, lat] = parsed.lonLat;
     // Still goes there (a neighbouring county's point is a real place), but a point far from the city is most often
     // a typo, a swapped X/Y or the wrong zone.
-    if (!inTerritory(JIYUAN_TERRITORY, lon, lat)) {
-      const { nameZh, nameEn = nameZh } = JIYUAN_TERRITORY;
-      setOutside(messages('locateOutsideTerritory', { territory: { zh: nameZh, en: nameEn } }));
-    }
+    if (!inTerritory(JIYUAN_TERRITORY, lon, lat))
+      setOutside(messages('locateOutsideTerritory', { territory: territoryName(JIYUAN_TERRITORY) }));
     store.getState().requestMap({ extent: widen([lon, lat, lon, lat], 0.004), mark: parsed.lonLat });
     setDone(`${lon.toFixed(6)}°, ${lat.toFixed(6)}° · ${surveyReadout(lon, lat, language)}`);
   };

@@ -45,7 +45,8 @@ export function ImportPreview({ features }: { features: readonly PlanFeature[] }
   const h = Math.max(maxY - minY, 1e-9);
   const scale = WIDTH / Math.max(w, h);
   const height = Math.max(60, Math.round(h * scale));
-  const px = (p: Position) => `${((p[0] - minX) * kx * scale).toFixed(1)},${(height - (p[1] - minY) * scale).toFixed(1)}`;
+  const xy = (p: Position): [string, string] => [((p[0] - minX) * kx * scale).toFixed(1), (height - (p[1] - minY) * scale).toFixed(1)];
+  const px = (p: Position) => xy(p).join(',');
   return (
     <svg className="import-preview" data-testid="import-preview" viewBox={`-4 -4 ${WIDTH + 8} ${height + 8}`} role="img">
       {shown.map((f) => {
@@ -56,7 +57,7 @@ export function ImportPreview({ features }: { features: readonly PlanFeature[] }
               {rings(f.geometry)
                 .flat()
                 .map((p, i) => {
-                  const [cx, cy] = px(p).split(',');
+                  const [cx, cy] = xy(p);
                   return <circle key={i} cx={cx} cy={cy} r={POINT_RADIUS} />;
                 })}
             </g>

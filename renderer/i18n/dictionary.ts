@@ -383,7 +383,6 @@ export const zh = {
   stationPassphraseConfirm: '再次输入口令',
   stationPassphraseHint: '口令用于加密本工作站的签名私钥，签名时需要输入；忘记后无法找回。',
   stationPassphraseMismatch: '两次输入的口令不一致',
-  stationPassphraseTooShort: '口令至少 8 个字符',
   stationCreate: '创建工作站',
   stationCreating: '正在生成密钥…',
   stationButton: '本工作站',
@@ -867,7 +866,6 @@ export const en: Record<MessageKey, string> = {
   stationPassphraseHint:
     'The passphrase encrypts this station’s signing key and is asked when signing; it cannot be recovered if forgotten.',
   stationPassphraseMismatch: 'The two passphrases differ',
-  stationPassphraseTooShort: 'The passphrase needs at least 8 characters',
   stationCreate: 'Create station',
   stationCreating: 'Making the key…',
   stationButton: 'This station',

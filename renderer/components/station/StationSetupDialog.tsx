@@ -3,7 +3,8 @@
 // stored until the key pair is made and sealed; a refusal leaves the installation as it was. The dialog covers the
 // toolbar, so it carries the language switch itself (English on a first start is one click, not a guess from the locale).
 import { useState } from 'react';
-import { MIN_PASSPHRASE_CHARS, STATION_NAME_MAX, stationNameProblem, type StationRole } from '../../../engine/sign/index.ts';
+import { newPassphraseProblem, STATION_NAME_MAX, stationNameProblem, type StationRole } from '../../../engine/sign/index.ts';
+import { asLine } from '../../i18n/message.ts';
 import { useStation } from '../../app/StationContext.tsx';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
 import { describeStationError } from './describeStationError.ts';
@@ -27,7 +28,8 @@ export function StationSetupDialog() {
     const trimmed = name.trim();
     const problem = stationNameProblem(trimmed);
     if (problem) return setError(problem[language]);
-    if (needsPassphrase && [...passphrase].length < MIN_PASSPHRASE_CHARS) return setError(t('stationPassphraseTooShort'));
+    const weak = needsPassphrase ? newPassphraseProblem(passphrase) : null;
+    if (weak) return setError(asLine(weak[language]));
     if (needsPassphrase && passphrase !== again) return setError(t('stationPassphraseMismatch'));
     setError(null);
     setBusy(true);
