@@ -56,8 +56,12 @@ describe('copyRows', () => {
       (error: { code?: string }) => error.code,
     );
     // The stream waits for the socket to drain (the server reads slowly), which lets the cancel out.
-    setTimeout(() => void cancelBackend(client), 200);
+    const cancelled = new Promise<void>((resolve) => setTimeout(() => void cancelBackend(client).then(resolve), 200));
     expect(await settled).toBe('57014');
+    // PostgreSQL signals the backend twice per CancelRequest (its pid, then its process group). On a busy machine the
+    // second signal can land after the COPY has already failed and cancel the next statement, so the next statement
+    // waits until the server has closed the cancel socket, by which time both signals are out.
+    await cancelled;
     expect((await client.query<{ n: number }>('SELECT count(*)::int AS n FROM slow_rows')).rows[0]!.n).toBe(0);
   });
 });
