@@ -130,8 +130,15 @@ function isOptionValue(argv: readonly string[], arg: string): boolean {
   return i > 0 && (argv[i - 1] === '--lang' || argv[i - 1] === '--json');
 }
 
+/** Where an option's help starts; an option wider than that gets its help on the next line, never run together. */
+const HELP_COLUMN = 30;
+
 function optionLines(specs: OptionSpecs, lang: Lang): string[] {
-  return Object.entries(specs).map(([name, spec]) => `  --${name}${spec.value ? ` ${spec.value}` : ''}`.padEnd(30) + spec.help[lang]);
+  return Object.entries(specs).map(([name, spec]) => {
+    const option = `  --${name}${spec.value ? ` ${spec.value}` : ''}`;
+    const help = spec.help[lang];
+    return option.length < HELP_COLUMN ? option.padEnd(HELP_COLUMN) + help : `${option}\n${' '.repeat(HELP_COLUMN)}${help}`;
+  });
 }
 
 function helpText(lang: Lang, name: string | undefined, command: CliCommand | undefined): string {

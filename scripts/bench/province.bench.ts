@@ -9,7 +9,7 @@
 // or `--engines=postgis` runs one executor only (with `=`: npm run bench passes only numeric values on their own);
 // `--connections 2` runs PostGIS with those connection counts only (default 1, then one per core).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startBenchCluster, type BenchCluster } from './postgis/benchCluster.ts';
@@ -95,15 +95,30 @@ function lantu(args: string[], nodeFlags: string[], reportPath: string, largestF
         ? `does not fit: a ${mb(largestFileBytes)} plan file is longer than the largest string V8 makes (2^29 − 24 characters), and the reader decodes a file into one string`
         : said.slice(-3).join(' | ');
   }
-  let conflicts: number | undefined;
-  if (ok && existsSync(reportPath)) {
-    try {
-      conflicts = (JSON.parse(readFileSync(reportPath, 'utf8')) as { conflicts: unknown[] }).conflicts.length;
-    } catch {
-      conflicts = undefined;
-    }
-  }
+  const conflicts = ok && existsSync(reportPath) ? conflictCount(reportPath) : undefined;
   return { ok, exit, wallMs, cpuMs, peakRssMb, note, ...(conflicts !== undefined ? { conflicts } : {}) };
+}
+
+/**
+ * The report's conflict count, summed from its `summary` (the last member, a few KB): the 3M province's report is
+ * 1.5 GB, past the longest string V8 makes, so it cannot be parsed whole. Undefined when the tail does not parse.
+ */
+function conflictCount(reportPath: string): number | undefined {
+  const size = statSync(reportPath).size;
+  const fd = openSync(reportPath, 'r');
+  try {
+    const tail = Buffer.alloc(Math.min(size, 1 << 20));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    const text = tail.toString('utf8');
+    const at = text.lastIndexOf('"summary":');
+    if (at < 0) return undefined;
+    const { summary } = JSON.parse(`{${text.slice(at)}`) as { summary: { count: number }[] };
+    return summary.reduce((n, row) => n + row.count, 0);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function cityOf(size: number): SyntheticCity & { generatedMs?: number } {

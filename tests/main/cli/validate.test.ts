@@ -141,4 +141,14 @@ describe('lantu CLI framework (in-process)', () => {
     expect(en.stdout).toContain('lantu validate <file>...');
     expect((await inProcess()).status).toBe(2);
   });
+
+  it('keeps every option apart from its help, a long option with its help on the next line', async () => {
+    const help = (await inProcess('check', '--help', '--lang', 'en')).stdout.split('\n');
+    const long = help.findIndex((line) => line.startsWith('  --source-layer '));
+    expect(help[long]).toBe('  --source-layer <kind>[:<plan-id>]=<schema.table>[,…]');
+    expect(help[long + 1]).toMatch(/^ {30}\S/);
+    const rules = help.find((line) => line.startsWith('  --rules '));
+    expect(rules!.slice(0, 30).trimEnd()).toBe('  --rules <pack.json>');
+    expect(rules![30]).not.toBe(' ');
+  });
 });
