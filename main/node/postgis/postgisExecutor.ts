@@ -217,6 +217,7 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
               objectSel: s.objectSel,
               ...(s.withinSlots ? { withinSlots: s.withinSlots, withinSel: s.withinSel! } : {}),
               hasTownLayer,
+              distanceM: (a, b) => options.port.distanceM(footprintOf(features[a]!), footprintOf(features[b]!)),
             });
             if (failedTiles.length > 0) {
               // PostGIS's GEOS gave up on some pair in these tiles: their subjects' pairs come from the engine (which
@@ -261,6 +262,9 @@ export function postgisExecutor(options: PostgisExecutorOptions): RuleExecutor {
 }
 
 /** The subjects whose box's lower-left corner lies in one of the tiles: the pairs SQL assigned to those tiles. */
+/** What the engine measures a distance between (evaluateWithinDistancePair): the footprint, else the geometry. */
+const footprintOf = (f: PreparedFeature) => f.footprint ?? f.geometry;
+
 function subjectsInTiles(features: readonly PreparedFeature[], subjectSlots: readonly number[], tiles: readonly Tile[]): Set<number> {
   const out = new Set<number>();
   for (const slot of subjectSlots) {

@@ -20,6 +20,11 @@ export interface RelationQuery {
   objectSel: number;
   /** Escaped, schema-qualified name of the zones table (zonesTable.ts: withinDistance zones by rule_id and slot). */
   zones?: string;
+  /**
+   * The engine's distance between two features' footprints (else geometries), by slot, for the rows read back:
+   * withinDistance reports it, so both executors give the same figure.
+   */
+  distanceM?: (subjectSlot: number, objectSlot: number) => number;
   /** The plans have an XZQ layer: records need townAt (townAtSql), else townAt = null. */
   hasTownLayer: boolean;
   /** Slots selected by a `coverage` rule's relation.within (engine selectFeatures semantics), ascending; absent otherwise. */

@@ -1,7 +1,9 @@
 // The `withinDistance` relation in SQL (engine evaluateWithinDistancePair.ts): the zone around one side (the engine's
 // buffer, loaded into the zones table) meeting the other side's footprint; the region is that footprint when the
 // zone covers it (same shortcut, same region), else its part inside the zone; reported from minAreaM2 (default 1 m²)
-// or, for a point, when it lies in the zone. distanceM is the geodesic distance between the footprints.
+// or, for a point, when it lies in the zone. distanceM is the engine's own (q.distanceM on the rows read back):
+// ST_Distance(geography) finds the nearest points on the sphere and came out 0.03 m long on one pair at 3M parcels
+// (docs/postgis-executor.md).
 import { ruleTestsOverlaps, type RelationRecord, type Rule } from '../../../../engine/rules/index.ts';
 import { townAtColumns, townAtOfRow } from '../featuresTable.ts';
 import { overlapLateralSql, overlapsFlagSql } from '../overlapSql.ts';
@@ -27,7 +29,8 @@ interface Row extends PartyRow {
   region: Buffer | null;
   area_m2: number;
   other_m2: number;
-  distance_m: number;
+  s_slot: number;
+  o_slot: number;
   zone_m: number;
   is_point: boolean;
   overlaps: boolean | null;
@@ -38,6 +41,8 @@ interface Row extends PartyRow {
 export async function withinDistanceRecords(q: RelationQuery): Promise<RelationRecord[]> {
   const rel = q.rule.relation as WithinDistance;
   if (!q.zones) throw new Error('withinDistance needs the zones table');
+  const distanceM = q.distanceM;
+  if (!distanceM) throw new Error("withinDistance needs the engine's distanceM");
   const withOverlaps = ruleTestsOverlaps(q.rule);
   const p = FIRST_RULE_PARAM;
   // The zone feature is `zf`, the other `x`; s and o are the pair's subject and object rows.
@@ -55,7 +60,7 @@ export async function withinDistanceRecords(q: RelationQuery): Promise<RelationR
     JOIN ${q.features} zf ON zf.slot = z.slot`;
   const sql = `${tileSubjectsCte(q.features)}
     SELECT ${PARTY_COLUMNS}, ST_AsBinary(r.region) AS region, r.area_m2, x.footprint_m2 AS other_m2, z.distance_m AS zone_m,
-      ST_Distance(COALESCE(s.footprint, s.geom)::geography, COALESCE(o.footprint, o.geom)::geography) AS distance_m,
+      s.slot AS s_slot, o.slot AS o_slot,
       x.geometry_class = 'point' AS is_point, ${withOverlaps ? overlapsFlagSql('s', 'o', 'ov') : 'NULL'} AS overlaps,
       ${townAtColumns('r.region', 's', q.hasTownLayer)}
     FROM ${from}
@@ -78,7 +83,7 @@ export async function withinDistanceRecords(q: RelationQuery): Promise<RelationR
       ruleId: q.rule.id,
       ...partiesOf(row),
       region: regionOf(row.region, row.is_point ? 0 : 2),
-      measure: { areaM2, distanceM: Number(row.distance_m) },
+      measure: { areaM2, distanceM: distanceM(row.s_slot, row.o_slot) },
       shares: rel.zoneAround === 'subject' ? { object: share } : { subject: share },
       zoneM: Number(row.zone_m),
       townAt: townAtOfRow(row),

@@ -128,6 +128,63 @@ describe('postgisExecutor', () => {
     expect(postgis.conflicts.map((c) => c.subject?.planId)).toContain(plans[0]!.plan.id);
   }, 300_000);
 
+  it("measures a distance as the engine does: the nearest points on the ellipsoid, not PostGIS geography's on the sphere", async () => {
+    // The pair of the 3M province (docs/postgis-executor.md) where ST_Distance(geography) gave 224.83 m against the
+    // engine's 224.80 m (a brute-force geodesic search gives 224.7996 m).
+    const [land, industry] = ['land', 'industry'].map(
+      (k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument,
+    );
+    const home = land!.features.find((f) => f.layer === 'GHYDYH')!;
+    const works = industry!.features.find((f) => f.layer === 'GYXM')!;
+    land!.features = [
+      {
+        ...home,
+        properties: { ...home.properties, YDYHFLDM: '0703', YDYHFLMC: '农村宅基地' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.3263854, 35.5541232],
+              [112.3268355, 35.5540888],
+              [112.3274176, 35.5539645],
+              [112.3279728, 35.5537968],
+              [112.3280029, 35.5542073],
+              [112.3280041, 35.5546601],
+              [112.3281446, 35.5550923],
+              [112.327317, 35.5550699],
+              [112.3265262, 35.5550714],
+              [112.3263854, 35.5541232],
+            ],
+          ],
+        },
+      },
+    ];
+    industry!.features = [
+      {
+        ...works,
+        properties: { ...works.properties, GYLX: '三类工业' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.3270225, 35.5488867],
+              [112.3264016, 35.552087],
+              [112.3231685, 35.5516639],
+              [112.3237894, 35.5484636],
+              [112.3249342, 35.5485603],
+              [112.3270225, 35.5488867],
+            ],
+          ],
+        },
+      },
+    ];
+    const input = { plans: [land!, industry!], pack: { ...PACK, rules: PACK.rules.filter((r) => r.id === 'R16') } };
+    const embedded = (await runRules(input, port)).report;
+    const postgis = await viaPostgis(input);
+    expect(embedded.conflicts.map((c) => c.measure.distanceM)).toEqual([224.8]);
+    expect(postgis.conflicts.map((c) => c.measure.distanceM)).toEqual([224.8]);
+  }, 300_000);
+
   it('evaluates a rule in the engine when the GEOS of PostGIS fails on a geometry, and says so', async () => {
     const plans = ['land', 'ecology'].map(
       (k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument,
