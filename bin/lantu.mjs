@@ -2,6 +2,7 @@
 // The `lantu` command: runs the esbuild bundle of main/cli (out/cli/lantu.mjs, `node scripts/build.mjs cli`, made by
 // `npm ci` and `npm test`), warning on stderr when a source it was built from has changed since; exit 2 without it.
 import { existsSync, readFileSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI_STAMP_FILE, changedCliInputs } from '../scripts/build/cliBundleStamp.mjs';
@@ -42,5 +43,8 @@ if (changed.length > 0) {
   );
 }
 
+// Node 22.1 and later keep V8's compiled code of the bundle between runs (out/cli/.compile-cache, checked against the
+// bundle's content, so a rebuild is never served stale code): about 35 ms of `--help`. Node 20 lacks the call.
+module.enableCompileCache?.(join(outDir, '.compile-cache'));
 const { main } = await import(pathToFileURL(join(outDir, 'lantu.mjs')).href);
 process.exitCode = await main(argv);

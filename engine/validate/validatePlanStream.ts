@@ -16,6 +16,12 @@ export interface PlanValidationStream {
   push(chunk: Uint8Array): void;
   /** The validation of everything pushed, or null: the file must be validated whole (validatePlanBytes) for its findings. */
   end(): PlanFileValidation | null;
+  /**
+   * Once every byte is pushed: the document's top-level members, its `features` array read and left empty, for a
+   * caller that tells a plan from other JSON by them without parsing the file again; undefined when the file has no
+   * top-level `features` array or the stream gave up (the caller then parses the file itself).
+   */
+  topLevel(): Record<string, unknown> | undefined;
 }
 
 const QUOTE = 0x22;
@@ -235,14 +241,33 @@ export function validatePlanStream(fileName: string, options: ValidateOptions = 
     scan(chunk);
   }
 
+  /** Scans the bytes still held back for the BOM decision (a file of fewer than 3 bytes). */
+  function flush(): void {
+    if (head !== null && head.length > 0) {
+      const bytes = head;
+      head = null;
+      scan(bytes);
+    }
+  }
+
   return {
     push,
-    end() {
-      if (head !== null && head.length > 0) {
-        const bytes = head;
-        head = null;
-        scan(bytes);
+    topLevel() {
+      flush();
+      if (gaveUp || !started || !closed || inString || !featuresSeen) return undefined;
+      const text = decode(concat(skeleton));
+      if (text === undefined) return undefined;
+      try {
+        const document: unknown = JSON.parse(text);
+        return document !== null && typeof document === 'object' && !Array.isArray(document)
+          ? (document as Record<string, unknown>)
+          : undefined;
+      } catch {
+        return undefined;
       }
+    },
+    end() {
+      flush();
       if (gaveUp || !started || !closed || inString) return null;
       const text = decode(concat(skeleton));
       if (text === undefined) return null;

@@ -2,7 +2,8 @@
 // `node -e 0` (the floor), `lantu --help` and the demo `lantu check seeds/jiyuan/*.json`, from the bundle
 // (bin/lantu.mjs) and, for comparison, from the sources through tsx (how bin/lantu.mjs ran before the bundle).
 // Prints wall and CPU min/median/max per case and the load average. Builds the bundle first when it is stale.
-// Usage: npm run bench -- cli [--runs 20] [--check-runs 5]
+// Usage: npm run bench -- cli [--runs 20] [--check-runs 5] [--node=/path/to/node] (another Node, e.g. the 22.x a
+// workstation runs for Electron, where bin/lantu.mjs keeps V8's compile cache of the bundle between runs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,6 +18,7 @@ function option(name: string, fallback: number): number {
 }
 
 const root = join(import.meta.dirname, '..', '..');
+const nodeBinary = process.argv.find((a) => a.startsWith('--node='))?.slice('--node='.length) ?? process.execPath;
 const runs = option('runs', 20);
 const checkRuns = option('check-runs', 5);
 const stamp = join(root, 'out', 'cli', CLI_STAMP_FILE);
@@ -63,7 +65,14 @@ const fmt = (values: number[]) => {
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(2))
-    .join(' ')} on ${process.platform}, Node ${process.version}; demo plans: ${demo.join(' ')}`,
+    .join(' ')} on ${process.platform}; demo plans: ${demo.join(' ')}`,
+);
+const nodeFacts = spawnSync(nodeBinary, ['-p', 'process.version + " " + typeof require("node:module").enableCompileCache'], {
+  encoding: 'utf8',
+}).stdout.trim();
+const [nodeVersion, cacheCall] = nodeFacts.split(' ');
+console.log(
+  `Node ${nodeVersion} (${nodeBinary}): ${cacheCall === 'function' ? 'compile cache on (out/cli/.compile-cache; the first run fills it)' : 'no compile cache (Node < 22.1)'}`,
 );
 for (const c of cases) {
   const wall: number[] = [];
@@ -71,7 +80,7 @@ for (const c of cases) {
   let status: number | null = 0;
   for (let i = 0; i < c.runs; i++) {
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['--import', CPU_HOOK, ...c.args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(nodeBinary, ['--import', CPU_HOOK, ...c.args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
     wall.push((performance.now() - started) / 1000);
     cpu.push(Number(/BENCH_CPU_MS ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN) / 1000);
     if (run.status !== 0) status = run.status;

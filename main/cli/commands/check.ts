@@ -27,7 +27,13 @@ import {
   type RulePack,
   type Severity,
 } from '../../../engine/rules/index.ts';
-import { decodeJsonBytes, validateDecodedPlan, validatePlanStream, type PlanFileValidation } from '../../../engine/validate/index.ts';
+import {
+  decodeJsonBytes,
+  validateDecodedPlan,
+  validatePlanStream,
+  type PlanFileValidation,
+  type PlanValidationStream,
+} from '../../../engine/validate/index.ts';
 import { compactPlanDocument } from '../../../engine/geometry/index.ts';
 import { validateSchema } from '../../../engine/validate/index.ts';
 import type pg from 'pg';
@@ -173,8 +179,15 @@ const check: CliCommand = {
     // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
     const early = startGeometryPort();
     const t0 = performance.now();
-    const files: { file: string; bytes: Uint8Array; decoded: Decoded | undefined; sizeBytes: number; sources?: SourceTable[] | null }[] =
-      [];
+    const files: {
+      file: string;
+      bytes: Uint8Array;
+      decoded: Decoded | undefined;
+      sizeBytes: number;
+      sources?: SourceTable[] | null;
+      /** The streamed reading classify already did (a plan read whole); validation ends it. */
+      stream?: PlanValidationStream;
+    }[] = [];
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
     let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
     for (const file of args.positionals) {
@@ -187,7 +200,12 @@ const check: CliCommand = {
       }
       const bytes = await readInputFile(ctx, file);
       if (!bytes) return early.abandon(EXIT.usage);
-      const { kind, decoded } = classify(bytes);
+      // A plan is told by the top-level members its streamed reading finds, so it is parsed once, feature by feature;
+      // only a file without a top-level features array (targets, a pack, a report …) is decoded whole to classify.
+      const stream = validatePlanStream(file);
+      stream.push(bytes);
+      const top = stream.topLevel();
+      const { kind, decoded } = top ? { kind: kindOf(top), decoded: undefined } : classify(bytes);
       if (kind === 'report') {
         ctx.out(ctx.t(say('commands.check.run-2', { file })));
         continue;
@@ -198,7 +216,7 @@ const check: CliCommand = {
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
       else if (kind === 'pack' && packFile === undefined) packFile = file;
-      else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length });
+      else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length, ...(top ? { stream } : {}) });
     }
     const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
     if (!packBytes) return early.abandon(EXIT.usage);
@@ -240,14 +258,18 @@ const check: CliCommand = {
         }
       } else {
         // The same streamed reader over the bytes read already; what it leaves to the whole-file path is validated so.
-        const stream = validatePlanStream(file);
-        stream.push(bytes);
+        let stream = entry.stream;
+        if (!stream) {
+          stream = validatePlanStream(file);
+          stream.push(bytes);
+        }
         const validated = stream.end() ?? validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
         result = validated.plan ? { ...validated, plan: compactPlanDocument(validated.plan) } : validated;
       }
       // Nothing reads the bytes or their decoded value again: let them go before the next plan is parsed.
       entry.bytes = EMPTY;
       entry.decoded = undefined;
+      delete entry.stream;
       if (!result.plan) {
         invalid = true;
         ctx.err(`✗ ${file}: ${ctx.t(say('commands.check.run-4'))}`);

@@ -194,4 +194,28 @@ describe('validatePlanStream', () => {
     expectSame(enc(validText), { maxStringLength: 10 });
     expect(expectSame(enc(validText), { areaTolerance: 1e-12 })).toBe(true);
   });
+
+  it('gives the top-level members of a file with a features array, cut anywhere, and nothing for any other', () => {
+    const parsed = JSON.parse(validText) as Record<string, unknown>;
+    for (const cuts of cutsOf(validText.length)) {
+      const stream = validatePlanStream('plan.json');
+      let from = 0;
+      const bytes = enc(validText);
+      for (const cut of [...cuts, bytes.length]) {
+        stream.push(bytes.subarray(from, cut));
+        from = cut;
+      }
+      expect(stream.topLevel()).toEqual({ ...parsed, features: [] });
+      // Reading the members leaves the validation as it was.
+      expect(stream.end()).toEqual(validatePlanBytes(bytes, 'plan.json'));
+    }
+    const topOf = (text: string) => {
+      const stream = validatePlanStream('x.json');
+      stream.push(enc(text));
+      return stream.topLevel();
+    };
+    expect(topOf('\ufeff{"rules":[],"features":[{"a":1}]}')).toEqual({ rules: [], features: [] });
+    for (const other of ['{"targets":[],"baselines":[]}', '{"conflicts":[]}', '[]', '{"features":[1]', '{"feat\\u0075res":[]}', '', '{}{}'])
+      expect(topOf(other)).toBeUndefined();
+  });
 });
