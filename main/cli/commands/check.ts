@@ -81,8 +81,9 @@ async function inputFileSize(ctx: CliContext, file: string): Promise<number | nu
 }
 
 /**
- * Small JSON files are classified by their top-level members; anything else is taken as a plan. A small file is
- * decoded here as validation decodes it, and a plan's validation takes that over (a 2 MB plan was decoded twice).
+ * A small JSON file its streamed reading could not tell (no top-level features array: targets, a pack, a report, or a
+ * plan the stream leaves to the whole-file path) is classified by its top-level members after a whole decode, which
+ * that plan's validation then takes over; anything larger is taken as a plan.
  */
 function classify(bytes: Uint8Array): { kind: FileKind; decoded?: Decoded } {
   if (bytes.length > CLASSIFIED_BYTES) return { kind: 'plan' };
@@ -185,7 +186,7 @@ const check: CliCommand = {
       decoded: Decoded | undefined;
       sizeBytes: number;
       sources?: SourceTable[] | null;
-      /** The streamed reading classify already did (a plan read whole); validation ends it. */
+      /** A small plan's streamed reading, done while classifying it; validation ends it. */
       stream?: PlanValidationStream;
     }[] = [];
     let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
@@ -216,7 +217,7 @@ const check: CliCommand = {
       }
       if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
       else if (kind === 'pack' && packFile === undefined) packFile = file;
-      else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length, ...(top ? { stream } : {}) });
+      else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length, stream });
     }
     const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
     if (!packBytes) return early.abandon(EXIT.usage);
@@ -257,7 +258,8 @@ const check: CliCommand = {
           return early.abandon(EXIT.usage);
         }
       } else {
-        // The same streamed reader over the bytes read already; what it leaves to the whole-file path is validated so.
+        // The streamed reading (done already for a small file, here for a table's plan); what it leaves to the
+        // whole-file path is validated so.
         let stream = entry.stream;
         if (!stream) {
           stream = validatePlanStream(file);
