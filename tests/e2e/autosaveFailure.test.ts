@@ -135,14 +135,14 @@ describe('autosave when IndexedDB refuses writes', () => {
     await page.reload();
     await ready(page);
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
-    expect(await statusText(page)).toBe('已自动保存');
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe('已自动保存');
     const stored = await logAndHistory(page);
 
     await setFault(page, 'QuotaExceededError');
     const deleted = await edit(page, '写入失败测试');
     await page.getByTestId('autosave-banner').waitFor({ timeout: 30_000 });
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
-    expect(await statusText(page)).toBe(`未保存（写入失败：${QUOTA_ZH}，正在重试）`);
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe(`未保存（写入失败：${QUOTA_ZH}，正在重试）`);
     const banner = page.getByTestId('autosave-banner');
     expect(await banner.textContent()).toContain(`自动保存失败：${QUOTA_ZH}。尚有 3 项更改只在内存中`);
     expect(await banner.getAttribute('role')).toBe('alert');
@@ -168,12 +168,12 @@ describe('autosave when IndexedDB refuses writes', () => {
     await page.waitForFunction((h) => (window as unknown as { __idbWriteFaultHits: number }).__idbWriteFaultHits > h, hits, {
       timeout: 10_000,
     });
-    expect(await statusText(page)).toMatch(/^未保存（写入失败：/);
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toMatch(/^未保存（写入失败：/);
 
     // English only, in both the status and the banner.
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
-    expect(await statusText(page)).toBe(`Not saved (write failed: ${QUOTA_EN}; retrying)`);
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe(`Not saved (write failed: ${QUOTA_EN}; retrying)`);
     const english = (await banner.textContent()) ?? '';
     expect(english).toContain(`Autosave failed: ${QUOTA_EN}. 4 changes are held in memory only`);
     expect(english).not.toMatch(/[\u4e00-\u9fff]/);
@@ -193,7 +193,7 @@ describe('autosave when IndexedDB refuses writes', () => {
     await page.reload();
     await ready(page);
     expect(await shownState(page)).toBe(expected);
-    expect(await statusText(page)).toBe('已自动保存');
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe('已自动保存');
   }, 300_000);
 
   it('shows the demo from memory when the first start cannot store it, and stores it with the edits once writes work', async () => {
@@ -205,7 +205,7 @@ describe('autosave when IndexedDB refuses writes', () => {
       await page.goto(app.server.url);
       await ready(page);
       await page.getByTestId('autosave-banner').waitFor({ timeout: 60_000 });
-      expect(await statusText(page)).toBe(`未保存（写入失败：${QUOTA_ZH}，正在重试）`);
+      await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe(`未保存（写入失败：${QUOTA_ZH}，正在重试）`);
       expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length)).toBeGreaterThan(0);
       await edit(page, '首次启动');
       expect((await logAndHistory(page)).hasWorkspace).toBe(false);
@@ -224,7 +224,7 @@ describe('autosave when IndexedDB refuses writes', () => {
       await page.reload();
       await ready(page);
       expect(await shownState(page)).toBe(expected);
-      expect(await statusText(page)).toBe('已自动保存');
+      await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe('已自动保存');
     } finally {
       await context.close();
     }

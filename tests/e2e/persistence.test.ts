@@ -104,6 +104,10 @@ async function storeDigest(p: Page): Promise<StoreDigest> {
 
 async function saveStatus(p: Page): Promise<string> {
   await p.evaluate(() => window.lantuEditor!.autosave.flush());
+  // The queue is drained; React shows its last status on its next render, not synchronously.
+  await p.waitForFunction(() => !document.querySelector('[data-testid=save-status]')?.classList.contains('save-saving'), null, {
+    timeout: 30_000,
+  });
   return (await p.getByTestId('save-status').textContent()) ?? '';
 }
 
