@@ -73,11 +73,14 @@ describe('find and 定位到坐标 on the demo', () => {
     // Zoomed to the feature, not left at the city: the view is a few times the feature's size at most.
     expect(view[2] - view[0]).toBeLessThan(Math.max(0.05, (box[2] - box[0]) * 6));
 
+    // The previous search's results stay on screen until React shows the new ones: poll, not a single read.
     await page.getByTestId('find-input').fill('龙腾化工');
     await page.getByTestId('find-result').first().waitFor();
-    await expect(page.getByTestId('find-result').first().getAttribute('data-feature-id')).resolves.toBe(feature.id);
+    await expect.poll(() => page.getByTestId('find-result').first().getAttribute('data-feature-id'), { timeout: 10_000 }).toBe(feature.id);
     await page.getByTestId('find-input').fill('没有这个地名');
-    await expect(page.getByTestId('find-results').textContent()).resolves.toContain('没有与“没有这个地名”匹配的要素');
+    await expect
+      .poll(() => page.getByTestId('find-results').textContent(), { timeout: 10_000 })
+      .toContain('没有与“没有这个地名”匹配的要素');
     await page.getByTestId('find-input').fill('');
   });
 
@@ -97,19 +100,21 @@ describe('find and 定位到坐标 on the demo', () => {
     const pixel = (await page.evaluate((ll) => window.lantuMap!.pixelOf(ll), [lon, lat] as [number, number]))!;
     await page.mouse.move(mapBox.x + pixel[0] - 20, mapBox.y + pixel[1] - 20);
     await page.mouse.move(mapBox.x + pixel[0], mapBox.y + pixel[1], { steps: 4 });
-    const zh = (await page.getByTestId('readout-survey').textContent())!;
-    const m = /^X\(北\)=(\d+\.\d{2}) {2}Y\(东\)=(\d+\.\d{2}) {2}CGCS2000 3° 38带$/.exec(zh);
-    expect(m, zh).not.toBeNull();
-    // Within a couple of pixels of the typed point (the view is ≈ 1 m per pixel here).
-    expect(Math.abs(Number(m![1]) - 3890784.4)).toBeLessThan(5);
-    expect(Math.abs(Number(m![2]) - 38365508.88)).toBeLessThan(5);
+    // The readout follows the pointer on React's next render: polled until it shows the last position, within a couple
+    // of pixels of the typed point (the view is ≈ 1 m per pixel here; the pointer's earlier steps are farther off).
+    const survey = async () => {
+      const zh = (await page.getByTestId('readout-survey').textContent())!;
+      const m = /^X\(北\)=(\d+\.\d{2}) {2}Y\(东\)=(\d+\.\d{2}) {2}CGCS2000 3° 38带$/.exec(zh);
+      return m ? [Math.abs(Number(m[1]) - 3890784.4) < 5, Math.abs(Number(m[2]) - 38365508.88) < 5] : zh;
+    };
+    await expect.poll(survey, { timeout: 10_000 }).toEqual([true, true]);
     await page.screenshot({ path: join(SHOTS, 'locate-gk-1366.png') });
 
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await page.mouse.move(mapBox.x + pixel[0] + 1, mapBox.y + pixel[1], { steps: 2 });
-    await expect(page.getByTestId('readout-survey').textContent()).resolves.toMatch(
-      /^X\(N\)=\d+\.\d{2} {2}Y\(E\)=38\d{6}\.\d{2} {2}CGCS2000 3° zone 38$/,
-    );
+    await expect
+      .poll(() => page.getByTestId('readout-survey').textContent(), { timeout: 10_000 })
+      .toMatch(/^X\(N\)=\d+\.\d{2} {2}Y\(E\)=38\d{6}\.\d{2} {2}CGCS2000 3° zone 38$/);
     // A swapped pair is refused in the language of the moment, naming the field.
     await page.getByTestId('locate-input').fill('38365508.88, 3890784.40');
     await page.getByTestId('locate-go').click();
@@ -119,16 +124,18 @@ describe('find and 定位到坐标 on the demo', () => {
     await chooseImportOption(page, 'locate-mode', 'lonlat');
     await page.getByTestId('locate-input').fill('112.45, 35.2');
     await page.getByTestId('locate-go').click();
-    await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('112.450000°, 35.200000°');
+    await expect.poll(() => page.getByTestId('locate-done').textContent(), { timeout: 10_000 }).toContain('112.450000°, 35.200000°');
     expect(contains(await viewExtent(page), [112.45, 35.2, 112.45, 35.2])).toBe(true);
     expect(await page.getByTestId('locate-outside').count()).toBe(0);
     // A point far from the city (here 北京) is still shown, with a warning that it lies outside 济源市.
     await page.getByTestId('locate-input').fill('116.4, 39.9');
     await page.getByTestId('locate-go').click();
-    await expect(page.getByTestId('locate-done').textContent()).resolves.toContain('116.400000°, 39.900000°');
+    await expect.poll(() => page.getByTestId('locate-done').textContent(), { timeout: 10_000 }).toContain('116.400000°, 39.900000°');
     await expect(page.getByTestId('locate-outside').textContent()).resolves.toBe('该点在济源市范围之外：请核对坐标、X 与 Y 的顺序和带号。');
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(page.getByTestId('locate-outside').textContent()).resolves.toMatch(/^This point lies outside Jiyuan:/);
+    await expect
+      .poll(() => page.getByTestId('locate-outside').textContent(), { timeout: 10_000 })
+      .toMatch(/^This point lies outside Jiyuan:/);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await page.getByTestId('locate-input').fill('112.45, 35.2');
     await page.getByTestId('locate-go').click();
@@ -139,7 +146,7 @@ describe('find and 定位到坐标 on the demo', () => {
     await page.waitForFunction(() => (JSON.parse(localStorage.getItem('lantu.mapView.v1') ?? 'null')?.centre?.[0] ?? 999) < 112.5);
     await page.getByTestId('locate-toggle').click();
     await chooseImportOption(page, 'locate-mode', 'gk');
-    await expect(page.getByTestId('locate-zone').getAttribute('data-value')).resolves.toBe('37');
+    await expect.poll(() => page.getByTestId('locate-zone').getAttribute('data-value'), { timeout: 10_000 }).toBe('37');
     await page.getByTestId('locate-toggle').click();
   });
 });
@@ -170,18 +177,19 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
         .sort((a, b) => a.top - b.top),
     );
   const countText = () => page.getByTestId('table-count').textContent();
-  /** Sorting and filtering run in the table worker; the table says when it shows their result. */
+  /** Sorting and filtering run in the table worker; the table says when it shows their result. Its count is polled
+   * for up to 30 s: a filter over 300,000 rows on a loaded 2-core runner takes seconds, not the poll's default 1 s. */
   const tableIdle = () => page.locator('[data-testid=attribute-table][aria-busy=false]').waitFor();
   /** Every test starts from the unfiltered table (a failed test must not leave its filters to the next). */
   const clearFilters = async () => {
     for (const key of ['BSM', 'YDYHFLDM', 'MJ']) await page.getByTestId(`filter-${key}`).fill('');
-    await expect.poll(countText).toMatch(new RegExp(`^显示 ${PARCELS} / 共 ${PARCELS} 行`));
+    await expect.poll(countText, { timeout: 30_000 }).toMatch(new RegExp(`^显示 ${PARCELS} / 共 ${PARCELS} 行`));
   };
 
   it('shows every row of the layer but puts only the visible ones in the page', async () => {
     await page.getByTestId('attribute-table-tab').click();
     await expect(page.getByTestId('table-layer').inputValue()).resolves.toBe('synthetic-land/GHYDYH');
-    await expect(countText()).resolves.toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 0`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 0`);
     const rows = await rowIds();
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.length).toBeLessThan(80);
@@ -221,7 +229,7 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=sort-BSM]')?.getAttribute('aria-sort') === 'descending');
     expect((await rowIds())[0]!.id).toBe('00000000-0000-5000-8000-000000300000');
     await page.getByTestId('sort-BSM').click();
-    expect((await rowIds())[0]!.id).toBe('00000000-0000-5000-8000-000000000001');
+    await expect.poll(async () => (await rowIds())[0]!.id, { timeout: 10_000 }).toBe('00000000-0000-5000-8000-000000000001');
   });
 
   it('filters by field: text contains, numeric comparison, and both together', async () => {
@@ -241,15 +249,15 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     });
     expect(expected.both).toBeGreaterThan(0);
     await page.getByTestId('filter-YDYHFLDM').fill('0101');
-    await expect.poll(countText).toBe(`显示 ${expected.farmland} / 共 ${PARCELS} 行，已选 0`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${expected.farmland} / 共 ${PARCELS} 行，已选 0`);
     expect(await page.getByTestId('table-row').evaluateAll((rows) => rows.every((r) => r.textContent!.includes('0101')))).toBe(true);
     await page.getByTestId('filter-YDYHFLDM').fill('');
     await page.getByTestId('filter-MJ').fill('>=9000');
-    await expect.poll(countText).toBe(`显示 ${expected.big} / 共 ${PARCELS} 行，已选 0`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${expected.big} / 共 ${PARCELS} 行，已选 0`);
     await page.getByTestId('filter-YDYHFLDM').fill('0101');
-    await expect.poll(countText).toBe(`显示 ${expected.both} / 共 ${PARCELS} 行，已选 0`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${expected.both} / 共 ${PARCELS} 行，已选 0`);
     await page.getByTestId('filter-BSM').fill('000000000001');
-    await expect.poll(countText).toMatch(/^显示 [01] \/ 共/);
+    await expect.poll(countText, { timeout: 30_000 }).toMatch(/^显示 [01] \/ 共/);
     await page.getByTestId('filter-BSM').fill('');
   });
 
@@ -262,7 +270,9 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await page.locator(`[data-testid=table-row][data-feature-id="${rows[5]!.id}"]`).click({ modifiers: ['Shift'] });
     const selected = await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.map((r) => r.featureId));
     expect(selected).toEqual([rows[2]!.id, rows[3]!.id, rows[4]!.id, rows[5]!.id]);
-    expect((await rowIds()).filter((r) => r.selected === 'true').map((r) => r.id)).toEqual(selected);
+    await expect
+      .poll(async () => (await rowIds()).filter((r) => r.selected === 'true').map((r) => r.id), { timeout: 10_000 })
+      .toEqual(selected);
     await page.locator(`[data-testid=table-row][data-feature-id="${rows[2]!.id}"]`).click({ modifiers: ['Control'] });
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.length)).toBe(3);
 
@@ -314,7 +324,7 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
     await page.getByTestId('table-select-visible').click();
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().featureSelection.size)).toBe(visible);
-    await expect(countText()).resolves.toBe(`显示 ${visible} / 共 ${PARCELS} 行，已选 ${visible}`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${visible} / 共 ${PARCELS} 行，已选 ${visible}`);
   });
 
   it('selects all 300,000 rows (the map highlights those in view, capped), zooms to them, toggles, inverts and clears', async () => {
@@ -343,7 +353,7 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
       });
     const zoomTo = (extent: [number, number, number, number]) => page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), extent);
     await page.getByTestId('table-select-visible').click();
-    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().featureSelection.size)).toBe(PARCELS);
     expect((await rowIds()).every((r) => r.selected === 'true')).toBe(true);
     // The map is zoomed in (the last test's selection): every selected parcel in view is highlighted, and only those.
@@ -391,19 +401,19 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     expect(before).toEqual(await parcelsInView());
     expect(before).toContain(`synthetic-land/${rows[1]!.id}`);
     await page.locator(`[data-testid=table-row][data-feature-id="${rows[1]!.id}"]`).click({ modifiers: ['Control'] });
-    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS - 1}`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS - 1}`);
     expect((await rowIds()).filter((r) => r.selected !== 'true').map((r) => r.id)).toEqual([rows[1]!.id]);
     expect(await highlightedRefs()).toEqual(before.filter((r) => r !== `synthetic-land/${rows[1]!.id}`));
     await page.getByTestId('table-invert-selection').click();
-    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 1`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 1`);
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().selectedFeatures.map((r) => r.featureId))).toEqual([rows[1]!.id]);
     expect((await rowIds()).filter((r) => r.selected === 'true').map((r) => r.id)).toEqual([rows[1]!.id]);
     expect(await highlighted()).toBe(1);
 
     await page.getByTestId('table-select-visible').click();
-    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 ${PARCELS}`);
     await page.getByTestId('table-clear-selection').click();
-    await expect.poll(countText).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 0`);
+    await expect.poll(countText, { timeout: 30_000 }).toBe(`显示 ${PARCELS} / 共 ${PARCELS} 行，已选 0`);
     expect((await rowIds()).some((r) => r.selected === 'true')).toBe(false);
     expect(await highlighted()).toBe(0);
   });
@@ -412,7 +422,7 @@ describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
     await clearFilters();
     await page.getByTestId('filter-YDYHFLDM').fill('1401');
     await page.getByTestId('filter-MJ').fill('>=9990');
-    await expect.poll(countText).not.toMatch(new RegExp(`^显示 ${PARCELS} `));
+    await expect.poll(countText, { timeout: 30_000 }).not.toMatch(new RegExp(`^显示 ${PARCELS} `));
     await tableIdle();
     const visible = Number(/显示 (\d+)/.exec((await countText())!)![1]);
     expect(visible).toBeGreaterThan(0);

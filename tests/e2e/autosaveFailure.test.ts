@@ -174,9 +174,10 @@ describe('autosave when IndexedDB refuses writes', () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe(`Not saved (write failed: ${QUOTA_EN}; retrying)`);
-    const english = (await banner.textContent()) ?? '';
-    expect(english).toContain(`Autosave failed: ${QUOTA_EN}. 4 changes are held in memory only`);
-    expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+    await expect
+      .poll(async () => (await banner.textContent()) ?? '', { timeout: 10_000 })
+      .toContain(`Autosave failed: ${QUOTA_EN}. 4 changes are held in memory only`);
+    expect((await banner.textContent()) ?? '').not.toMatch(/[\u4e00-\u9fff]/);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
 
     // The failure goes away: the next backoff step drains the queue in order.
@@ -185,7 +186,7 @@ describe('autosave when IndexedDB refuses writes', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === '已自动保存', null, {
       timeout: 45_000,
     });
-    expect(await banner.count()).toBe(0);
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
     const after = await logAndHistory(page);
     expect(after.applied).toEqual(after.past);
     expect(after.undone).toBe(after.future);
@@ -216,7 +217,7 @@ describe('autosave when IndexedDB refuses writes', () => {
       await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === '已自动保存', null, {
         timeout: 60_000,
       });
-      expect(await page.getByTestId('autosave-banner').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('autosave-banner').count(), { timeout: 10_000 }).toBe(0);
       const after = await logAndHistory(page);
       expect(after.hasWorkspace).toBe(true);
       expect(after.applied).toEqual(after.past);

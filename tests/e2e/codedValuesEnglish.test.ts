@@ -52,8 +52,9 @@ describe('code-table values in English', () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await page.evaluate((r) => window.lantuEditor!.store.getState().select(r as never), ref);
     await page.getByTestId('feature-form').waitFor();
-    const form = await codedValues(page, '[data-testid=feature-form]');
-    expect(form).toContainEqual({ text: 'Class 1 industry', title: '一类工业' });
+    await expect
+      .poll(() => codedValues(page, '[data-testid=feature-form]'), { timeout: 10_000 })
+      .toContainEqual({ text: 'Class 1 industry', title: '一类工业' });
 
     await page.getByTestId('attribute-table-tab').click();
     await page.locator('[data-testid=attribute-table] [data-testid=coded-value]').first().waitFor();
@@ -88,9 +89,8 @@ describe('code-table values in English', () => {
     });
     expect(found).not.toBeNull();
     await page.evaluate((k) => window.lantuEditor!.store.getState().selectConflict(k), found!.key);
-    await page.waitForTimeout(300);
     const english = { 水田: 'Paddy field', 水浇地: 'Irrigated land', 旱地: 'Dry land' }[found!.name]!;
-    expect(await codedValues(page, '.party')).toContainEqual({ text: english, title: found!.name });
+    await expect.poll(() => codedValues(page, '.party'), { timeout: 10_000 }).toContainEqual({ text: english, title: found!.name });
     await page.locator('.conflict-tab-label').click();
     await page.locator('.c-parties [data-testid=coded-value]').first().waitFor();
     const listed = await codedValues(page, '.c-parties');
@@ -100,8 +100,7 @@ describe('code-table values in English', () => {
 
   it('shows the stored values as they are in Chinese', async () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
-    await page.waitForTimeout(300);
-    expect(await codedValues(page, 'body')).toEqual([]);
+    await expect.poll(() => codedValues(page, 'body'), { timeout: 10_000 }).toEqual([]);
     const names = await page.locator('.party [data-user-text]').allTextContents();
     expect(
       names.some((n) => n === '水田' || n === '水浇地' || n === '旱地'),

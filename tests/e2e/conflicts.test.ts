@@ -73,8 +73,10 @@ describe('the conflict list in Chromium', () => {
       .sort();
     expect(got).toEqual(want);
     const blockers = expected.filter((c) => c.severity === 'blocker').length;
-    await expect(page.getByTestId('count-blocker').textContent()).resolves.toContain(String(blockers));
-    await expect(page.getByTestId('conflict-count').textContent()).resolves.toBe(`${expected.length} / ${expected.length}`);
+    await expect.poll(() => page.getByTestId('count-blocker').textContent(), { timeout: 10_000 }).toContain(String(blockers));
+    await expect
+      .poll(() => page.getByTestId('conflict-count').textContent(), { timeout: 10_000 })
+      .toBe(`${expected.length} / ${expected.length}`);
     await page.screenshot({ path: join(SHOTS, 'conflicts.png') });
     expect(app.problems.list).toEqual([]);
   });
@@ -90,7 +92,7 @@ describe('the conflict list in Chromium', () => {
     const r01 = await page.evaluate(
       () => window.lantuEditor!.store.getState().conflicts.filter((c) => c.ruleId === 'R01' && c.severity === 'blocker').length,
     );
-    await expect(page.getByTestId('conflict-count').textContent()).resolves.toMatch(new RegExp(`^${r01} / `));
+    await expect.poll(() => page.getByTestId('conflict-count').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^${r01} / `));
     expect(blockers).not.toBe(await page.getByTestId('conflict-count').textContent());
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().filters)).toMatchObject({ severity: 'blocker', ruleId: 'R01' });
     await chooseOption(page, 'filter-rule', '规则: 全部');
@@ -126,8 +128,8 @@ describe('the conflict list in Chromium', () => {
     );
     expect(r).toBeGreaterThan(g + 60);
     expect(r).toBeGreaterThan(b + 40);
-    await expect(page.getByTestId('inspector-conflict').count()).resolves.toBe(1);
-    await expect(page.getByTestId('legal-basis').textContent()).resolves.not.toBe('—');
+    await expect.poll(() => page.getByTestId('inspector-conflict').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('legal-basis').textContent(), { timeout: 10_000 }).not.toBe('—');
     await page.screenshot({ path: join(SHOTS, 'conflict-selected.png') });
     // The main window at a workstation size, for people to look at (docs/screenshot-main.png is a copy).
     await page.setViewportSize({ width: 1680, height: 1000 });
@@ -251,7 +253,7 @@ describe('the conflict list in Chromium', () => {
     });
     await page.getByTestId('subtract-other').click();
     await page.waitForFunction((k) => !window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), key, { timeout: 60_000 });
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain('扣除');
+    await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain('扣除');
     await page.keyboard.press('Control+z');
     await page.waitForFunction((k) => window.lantuEditor!.store.getState().conflicts.some((c) => c.key === k), key, { timeout: 60_000 });
   });

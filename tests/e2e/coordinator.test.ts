@@ -93,8 +93,8 @@ describe('the coordinator in Chromium', () => {
     await expect(page.locator('[data-testid="indicator-permanentFarmland|all"]').getAttribute('data-status')).resolves.toMatch(
       /^(met|atRisk|violated)$/,
     );
-    await expect(page.locator('[data-testid="indicator-permanentFarmland|419001001"]').count()).resolves.toBe(1);
-    await expect(page.getByTestId('indicator-chart').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-testid="indicator-permanentFarmland|419001001"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('indicator-chart').count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
     await page.getByTestId('resolve-tab').click();
   }, 180_000);
@@ -103,7 +103,7 @@ describe('the coordinator in Chromium', () => {
     await pick(page, 'R10');
     await page.getByTestId('workstation-user-input').fill('张协调');
     await page.getByTestId('workstation-user-save').click();
-    await expect(page.getByTestId('workstation-user').textContent()).resolves.toContain('张协调');
+    await expect.poll(() => page.getByTestId('workstation-user').textContent(), { timeout: 10_000 }).toContain('张协调');
   });
 
   it('defers a conflict: recorded with who, when and why, no change type or log number, shown as 暂缓 in the panel and the list', async () => {
@@ -115,11 +115,13 @@ describe('the coordinator in Chromium', () => {
     expect(r.decidedBy).toBe('张协调');
     expect(r.logNumber).toBeUndefined();
     expect(r.changeType).toBeUndefined();
-    await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('暂缓');
-    await expect(page.getByTestId('resolve-not-logged').count()).resolves.toBe(1);
-    await expect(page.getByTestId('resolve-log-number').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('resolve-status').textContent(), { timeout: 10_000 }).toBe('暂缓');
+    await expect.poll(() => page.getByTestId('resolve-not-logged').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('resolve-log-number').count(), { timeout: 10_000 }).toBe(0);
     await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ status: 'deferred' }));
-    await expect(page.locator(`[data-testid=conflict-row][data-conflict-key="${c.key}"] .c-status`).textContent()).resolves.toBe('暂缓');
+    await expect
+      .poll(() => page.locator(`[data-testid=conflict-row][data-conflict-key="${c.key}"] .c-status`).textContent(), { timeout: 10_000 })
+      .toBe('暂缓');
     await page.evaluate(() => window.lantuEditor!.store.getState().setFilters({ status: '' }));
   });
 
@@ -127,7 +129,7 @@ describe('the coordinator in Chromium', () => {
     const c = await pick(page, ['R04', 'R07', 'R05', 'R06']);
     await page.getByTestId('resolve-kind').selectOption('exception');
     await page.getByTestId('resolve-apply').click();
-    await expect(page.getByTestId('resolve-errors').textContent()).resolves.toContain('批准文号');
+    await expect.poll(() => page.getByTestId('resolve-errors').textContent(), { timeout: 10_000 }).toContain('批准文号');
     expect(await resolutionOf(page, c.key)).toBeNull();
     await page.getByTestId('resolve-approval').fill('豫政土〔2026〕12号');
     await page.getByTestId('resolve-authority').fill('河南省人民政府');
@@ -146,8 +148,8 @@ describe('the coordinator in Chromium', () => {
 
   it('changes an attribute (the proposal fills field and value) and the conflict disappears on re-check', async () => {
     const c = await pick(page, 'R14', 'major');
-    await expect(page.getByTestId('resolve-kind').inputValue()).resolves.toBe('changeAttribute');
-    await expect(page.getByTestId('resolve-attr-field').inputValue()).resolves.not.toBe('');
+    await expect.poll(() => page.getByTestId('resolve-kind').inputValue(), { timeout: 10_000 }).toBe('changeAttribute');
+    await expect.poll(() => page.getByTestId('resolve-attr-field').inputValue(), { timeout: 10_000 }).not.toBe('');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=changeAttribute]');
     await page.evaluate(() => window.lantuEditor!.checks.idle());
@@ -200,7 +202,7 @@ describe('the coordinator in Chromium', () => {
     await page.getByTestId('resolve-authority').fill('国务院');
     await page.getByTestId('resolve-exception-reason').fill('国家重大项目');
     await page.getByTestId('resolve-apply').click();
-    await expect(page.getByTestId('resolve-errors').textContent()).resolves.toContain('补划');
+    await expect.poll(() => page.getByTestId('resolve-errors').textContent(), { timeout: 10_000 }).toContain('补划');
     // A square of 1.5 × the occupied area, at Jiyuan's latitude (1° ≈ 91.2 km east–west, 111 km north–south).
     const sideM = Math.sqrt((c.measure.areaM2 ?? 0) * 1.5);
     const [lon, lat] = [112.4, 35.2];

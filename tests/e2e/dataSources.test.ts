@@ -146,7 +146,7 @@ describe('数据源 in the browser build', () => {
     expect(await page.locator('[data-testid=datasource-page] button, [data-testid=datasource-page] input').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'datasources-browser-1366.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(notice.textContent()).resolves.toContain('Database connections need the Lantu desktop app');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('Database connections need the Lantu desktop app');
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
   });
 });
@@ -165,18 +165,28 @@ describe('数据源 over a stand-in desktop bridge', () => {
     await page.locator('[data-testid=datasource-password]').fill('S3cret-pw');
     await page.locator('[data-testid=datasource-save]').click();
     await page.locator('[data-testid=datasource-test-ds-1]').click();
-    await expect(page.locator('[data-testid=datasource-message]').textContent()).resolves.toContain('连接成功：1 个空间图层');
+    await expect
+      .poll(() => page.locator('[data-testid=datasource-message]').textContent(), { timeout: 10_000 })
+      .toContain('连接成功：1 个空间图层');
     // The message follows a change of language (it was kept as Chinese text).
     await page.getByTestId('language').click();
-    await expect(page.locator('[data-testid=datasource-message]').textContent()).resolves.toContain('Connected; spatial layers: 1.');
+    await expect
+      .poll(() => page.locator('[data-testid=datasource-message]').textContent(), { timeout: 10_000 })
+      .toContain('Connected; spatial layers: 1.');
     await page.getByTestId('language').click();
-    await expect(page.locator('[data-testid=datasource-message]').textContent()).resolves.toContain('连接成功：1 个空间图层');
+    await expect
+      .poll(() => page.locator('[data-testid=datasource-message]').textContent(), { timeout: 10_000 })
+      .toContain('连接成功：1 个空间图层');
     const layers = page.locator('[data-testid=datasource-layers]');
-    await expect(layers.textContent()).resolves.toMatch(/dept\.stbhhx.*POLYGON.*4490/);
+    await expect.poll(() => layers.textContent(), { timeout: 10_000 }).toMatch(/dept\.stbhhx.*POLYGON.*4490/);
     // The demo workspace has never exported a package: nothing to match the published one with.
-    await expect(page.locator('[data-testid=datasource-relation]').getAttribute('data-relation')).resolves.toBe('none');
-    await expect(page.locator('[data-testid=datasource-relation]').textContent()).resolves.toContain('本工作空间尚未导出过蓝图包');
-    await expect(page.locator('[data-testid=datasource-published]').textContent()).resolves.toContain('版本 3');
+    await expect
+      .poll(() => page.locator('[data-testid=datasource-relation]').getAttribute('data-relation'), { timeout: 10_000 })
+      .toBe('none');
+    await expect
+      .poll(() => page.locator('[data-testid=datasource-relation]').textContent(), { timeout: 10_000 })
+      .toContain('本工作空间尚未导出过蓝图包');
+    await expect.poll(() => page.locator('[data-testid=datasource-published]').textContent(), { timeout: 10_000 }).toContain('版本 3');
     const calls = await page.evaluate(() => (window as unknown as { __calls: Array<[string, unknown]> }).__calls);
     const add = calls.find(([m]) => m === 'addDataSource')![1];
     expect(add).toEqual({
@@ -186,7 +196,7 @@ describe('数据源 over a stand-in desktop bridge', () => {
       password: 'S3cret-pw',
     });
     // The password is never shown back.
-    await expect(page.locator('[data-testid=datasource-list]').textContent()).resolves.toContain('已保存口令');
+    await expect.poll(() => page.locator('[data-testid=datasource-list]').textContent(), { timeout: 10_000 }).toContain('已保存口令');
     expect(await page.locator('[data-testid=datasource-page]').textContent()).not.toContain('S3cret-pw');
     expect(await page.locator('[data-testid=datasource-page] input[type=password]').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'datasources-desktop-1366.png') });
@@ -195,8 +205,8 @@ describe('数据源 over a stand-in desktop bridge', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
 
     await page.locator('[data-testid="datasource-read-dept.stbhhx"]').click();
-    await expect(layers.textContent()).resolves.toMatch(/POLYGON\s*4490\s*1/);
-    await expect(page.locator('[data-testid=import-file]').textContent()).resolves.toContain('dept.stbhhx.geojson');
+    await expect.poll(() => layers.textContent(), { timeout: 10_000 }).toMatch(/POLYGON\s*4490\s*1/);
+    await expect.poll(() => page.locator('[data-testid=import-file]').textContent(), { timeout: 10_000 }).toContain('dept.stbhhx.geojson');
     await page.screenshot({ path: join(SHOTS, 'datasources-import-1366.png') });
     const after = await page.evaluate(() => (window as unknown as { __calls: Array<[string, unknown]> }).__calls);
     expect(after.find(([m]) => m === 'readDataSourceLayer')![1]).toEqual({ id: 'ds-1', layer: 'dept.stbhhx' });
@@ -205,10 +215,12 @@ describe('数据源 over a stand-in desktop bridge', () => {
   it('edits the source without retyping its password, and clears it only when asked', async () => {
     await page.locator('[data-testid=import-cancel]').click();
     await page.locator('[data-testid=datasource-edit-ds-1]').click();
-    await expect(page.locator('[data-testid=datasource-password]').getAttribute('placeholder')).resolves.toBe('已保存口令：留空则保留');
+    await expect
+      .poll(() => page.locator('[data-testid=datasource-password]').getAttribute('placeholder'), { timeout: 10_000 })
+      .toBe('已保存口令：留空则保留');
     await page.locator('[data-testid=datasource-name]').fill('共享平台（市局）');
     await page.locator('[data-testid=datasource-save]').click();
-    await expect(page.locator('[data-testid=datasource-list]').textContent()).resolves.toContain('共享平台（市局）');
+    await expect.poll(() => page.locator('[data-testid=datasource-list]').textContent(), { timeout: 10_000 }).toContain('共享平台（市局）');
     const calls = await page.evaluate(() => (window as unknown as { __calls: Array<[string, unknown]> }).__calls);
     expect(calls.filter(([m]) => m === 'addDataSource').pop()![1]).toEqual({
       name: '共享平台（市局）',
@@ -223,7 +235,7 @@ describe('数据源 over a stand-in desktop bridge', () => {
     await page.locator('[data-testid=datasource-edit-ds-1]').click();
     await page.locator('[data-testid=datasource-clear-password]').check();
     await page.locator('[data-testid=datasource-save]').click();
-    await expect(page.locator('[data-testid=datasource-list]').textContent()).resolves.not.toContain('已保存口令');
+    await expect.poll(() => page.locator('[data-testid=datasource-list]').textContent(), { timeout: 10_000 }).not.toContain('已保存口令');
     const last = await page.evaluate(() => (window as unknown as { __calls: Array<[string, unknown]> }).__calls.at(-2));
     expect(last).toEqual(['addDataSource', expect.objectContaining({ replaces: 'ds-1', clearPassword: true })]);
   });
@@ -246,8 +258,8 @@ describe('数据源 over a stand-in desktop bridge', () => {
     await page.evaluate((hash) => void ((window as unknown as { __publishedSha256: string }).__publishedSha256 = hash), sha);
     await openDataSources(page);
     await page.locator('[data-testid=datasource-test-ds-1]').click();
-    await expect(relation.getAttribute('data-relation')).resolves.toBe('same');
-    await expect(relation.textContent()).resolves.toContain('已发布的就是本工作空间最后导出的蓝图包');
+    await expect.poll(() => relation.getAttribute('data-relation'), { timeout: 10_000 }).toBe('same');
+    await expect.poll(() => relation.textContent(), { timeout: 10_000 }).toContain('已发布的就是本工作空间最后导出的蓝图包');
 
     // One edit after the export: the same package, but the workspace has moved on.
     await page.evaluate(() => {
@@ -256,19 +268,21 @@ describe('数据源 over a stand-in desktop bridge', () => {
       const [featureId, feature] = [...s.workspace.plans.get(planId)!.features][0]!;
       s.execute({ kind: 'setAttributes', planId, featureId, before: feature.properties, after: { ...feature.properties, BZ: '改' } });
     });
-    await expect(relation.getAttribute('data-relation')).resolves.toBe('changed');
-    await expect(relation.textContent()).resolves.toContain('导出后本地已有修改');
+    await expect.poll(() => relation.getAttribute('data-relation'), { timeout: 10_000 }).toBe('changed');
+    await expect.poll(() => relation.textContent(), { timeout: 10_000 }).toContain('导出后本地已有修改');
     await page.evaluate(() => window.lantuEditor!.store.getState().undo());
-    await expect(relation.getAttribute('data-relation')).resolves.toBe('same');
+    await expect.poll(() => relation.getAttribute('data-relation'), { timeout: 10_000 }).toBe('same');
 
     // Another package published (whatever its time): a different one, with the local export's hash shown.
     await page.evaluate(() => void ((window as unknown as { __publishedSha256: string }).__publishedSha256 = 'cd'.repeat(32)));
     await page.locator('[data-testid=datasource-test-ds-1]').click();
-    await expect(relation.getAttribute('data-relation')).resolves.toBe('different');
-    await expect(relation.textContent()).resolves.toContain(sha.slice(0, 16));
+    await expect.poll(() => relation.getAttribute('data-relation'), { timeout: 10_000 }).toBe('different');
+    await expect.poll(() => relation.textContent(), { timeout: 10_000 }).toContain(sha.slice(0, 16));
     await page.screenshot({ path: join(SHOTS, 'datasources-different-1366.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(relation.textContent()).resolves.toContain('The published package is not the one this workspace last exported.');
+    await expect
+      .poll(() => relation.textContent(), { timeout: 10_000 })
+      .toContain('The published package is not the one this workspace last exported.');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(SHOTS, 'datasources-different-1920.png') });
     await page.setViewportSize({ width: 1366, height: 768 });

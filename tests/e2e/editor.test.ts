@@ -82,21 +82,21 @@ describe('the editor in Chromium', () => {
   it('shows the layer tree grouped by plan, the legend and the scale bar', async () => {
     const plans = loadDemoPlans();
     for (const plan of plans)
-      await expect(page.locator('[data-testid=layer-tree]').getByText(plan.plan.title, { exact: false }).count()).resolves.toBeGreaterThan(
-        0,
-      );
-    await expect(page.locator('[data-testid=legend]').getByText('1001 工业用地').count()).resolves.toBe(1);
-    await expect(page.locator('.ol-scale-line').count()).resolves.toBe(1);
+      await expect
+        .poll(() => page.locator('[data-testid=layer-tree]').getByText(plan.plan.title, { exact: false }).count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid=legend]').getByText('1001 工业用地').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('.ol-scale-line').count(), { timeout: 10_000 }).toBe(1);
   });
 
   it('switches the interface to English and back', async () => {
-    await expect(page.getByRole('button', { name: '运行检查 (F5)' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: '运行检查 (F5)' }).count(), { timeout: 10_000 }).toBe(1);
     await page.getByTestId('language').click();
-    await expect(page.getByRole('button', { name: 'Run checks (F5)' }).count()).resolves.toBe(1);
-    await expect(page.getByText('Layers', { exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Run checks (F5)' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Layers', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'main-en.png') });
     await page.getByTestId('language').click();
-    await expect(page.getByRole('button', { name: '运行检查 (F5)' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: '运行检查 (F5)' }).count(), { timeout: 10_000 }).toBe(1);
   });
 
   it('edits an attribute through the schema form, refuses an invalid code, and undoes', async () => {
@@ -106,9 +106,13 @@ describe('the editor in Chromium', () => {
     await page.waitForSelector('[data-testid=feature-form]');
     const code = page.locator('#field-YDYHFLDM');
     await code.fill('9999');
-    await expect(page.locator('.field.invalid .field-error').first().textContent()).resolves.toContain('不在分类代码表中');
+    await expect
+      .poll(() => page.locator('.field.invalid .field-error').first().textContent(), { timeout: 10_000 })
+      .toContain('不在分类代码表中');
     await page.getByTestId('apply-attributes').click();
-    await expect(page.locator('[data-testid=feature-form] [role=alert]').last().textContent()).resolves.toContain('未保存');
+    await expect
+      .poll(() => page.locator('[data-testid=feature-form] [role=alert]').last().textContent(), { timeout: 10_000 })
+      .toContain('未保存');
     expect(await historyLength(page)).toBe(0);
     await code.fill('0901');
     await page.getByTestId('apply-attributes').click();
@@ -150,7 +154,7 @@ describe('the editor in Chromium', () => {
     const far = ring[Math.floor(ring.length / 2)]!;
     await dragMap(page, moved, [far[0] + (far[0] - centre[0]) * 0.2, far[1] + (far[1] - centre[1]) * 0.2]);
     await page.waitForSelector('[data-testid=notice][role=alert]');
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain('自相交');
+    await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain('自相交');
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.length)).toBe(1);
     expect(await featureGeometry(page, feature.id)).toEqual(geometry);
     await page.screenshot({ path: join(SHOTS, 'vertex-edit.png') });
@@ -193,7 +197,7 @@ describe('the editor in Chromium', () => {
     await page.waitForFunction(() => window.lantuEditor!.store.getState().past.at(-1)?.kind === 'addFeature');
     expect(await count()).toBe(before + 1);
     await page.waitForSelector('[data-testid=feature-form]');
-    await expect(page.locator('.field.invalid .field-error').first().textContent()).resolves.toContain('必填');
+    await expect.poll(() => page.locator('.field.invalid .field-error').first().textContent(), { timeout: 10_000 }).toContain('必填');
     await page.screenshot({ path: join(SHOTS, 'draw-polygon.png') });
     await page.keyboard.press('Escape');
     const added = await page.evaluate(() => {
@@ -219,8 +223,6 @@ describe('the editor in Chromium', () => {
     const b = at(0.7, 0.5);
     await page.mouse.click(a.x, a.y);
     await page.mouse.dblclick(b.x, b.y);
-    const text = (await page.getByTestId('measure-result').textContent())!;
-    const metres = Number(/([\d.]+) m/.exec(text)![1]);
     const ends = await page.evaluate(
       ([p, q, origin]) => [
         window.lantuMap!.lonLatOf([p!.x - origin!.x, p!.y - origin!.y]),
@@ -228,14 +230,18 @@ describe('the editor in Chromium', () => {
       ],
       [a, b, { x: box.x, y: box.y }],
     );
-    // The geodesic on GRS80 between the clicked points, to the centimetre the readout shows.
-    expect(Math.abs(metres - geodesicLengthM(ends))).toBeLessThan(0.02 + geodesicLengthM(ends) * 1e-6);
+    // The geodesic on GRS80 between the clicked points, to the centimetre the readout shows (polled: the readout
+    // shows the finished line on React's next render, the line being drawn before it).
+    const metres = async () => Number(/([\d.]+) m/.exec((await page.getByTestId('measure-result').textContent())!)?.[1]);
+    await expect
+      .poll(async () => Math.abs((await metres()) - geodesicLengthM(ends)), { timeout: 10_000 })
+      .toBeLessThan(0.02 + geodesicLengthM(ends) * 1e-6);
     await page.locator('[data-tool=measureArea]').click();
     const c = at(0.5, 0.8);
     await page.mouse.click(a.x, a.y);
     await page.mouse.click(b.x, b.y);
     await page.mouse.dblclick(c.x, c.y);
-    await expect(page.getByTestId('measure-result').textContent()).resolves.toMatch(/公顷 \/ [\d.]+ 亩/);
+    await expect.poll(() => page.getByTestId('measure-result').textContent(), { timeout: 10_000 }).toMatch(/公顷 \/ [\d.]+ 亩/);
     await page.screenshot({ path: join(SHOTS, 'measure.png') });
     await page.keyboard.press('Escape');
   });

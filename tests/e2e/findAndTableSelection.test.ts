@@ -34,16 +34,16 @@ describe('find by keyboard', () => {
     expect(ids).toHaveLength(4);
     expect(await activeResult()).toBeNull();
     await input.press('ArrowDown');
-    expect(await activeResult()).toBe(ids[0]);
+    await expect.poll(() => activeResult(), { timeout: 10_000 }).toBe(ids[0]);
     await input.press('ArrowDown');
     await input.press('ArrowDown');
-    expect(await activeResult()).toBe(ids[2]);
+    await expect.poll(() => activeResult(), { timeout: 10_000 }).toBe(ids[2]);
     await input.press('ArrowUp');
-    expect(await activeResult()).toBe(ids[1]);
+    await expect.poll(() => activeResult(), { timeout: 10_000 }).toBe(ids[1]);
     expect(await input.getAttribute('aria-activedescendant')).toBe('find-result-1');
     await input.press('Enter');
     await page.waitForFunction((id) => window.lantuEditor!.store.getState().selection?.featureId === id, ids[1]);
-    await expect(page.getByTestId('find-results').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('find-results').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('ends a long result in an ellipsis and keeps its layer name whole', async () => {
@@ -88,7 +88,7 @@ describe('attribute table modifier clicks', () => {
     // Checked after each click: a later plain mousedown would collapse a text selection the shift-click made.
     expect(await selectedText()).toBe('');
     await rows.nth(5).click({ modifiers: ['Control'] });
-    await expect(page.locator('[data-testid=table-row][aria-selected=true]').count()).resolves.toBe(5);
+    await expect.poll(() => page.locator('[data-testid=table-row][aria-selected=true]').count(), { timeout: 10_000 }).toBe(5);
     expect(await selectedText()).toBe('');
     // A double-click on a cell still selects its text (to copy it).
     const cell = rows.nth(1).locator('.table-cell').first();

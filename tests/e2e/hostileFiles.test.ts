@@ -99,7 +99,7 @@ describe('hostile files in the editor', () => {
     await expect(page.locator('[data-testid=import-issues]').textContent()).resolves.toContain(
       '读取 hostile.gpkg 的表 GHYDYH 时超过时限 2 秒仍未完成（可能是无限递归的视图），已停止读取，未导入任何内容。',
     );
-    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('import-confirm').isDisabled(), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('import-cancel').click();
     expect(await snapshot(page)).toEqual(before);
   }, 120_000);

@@ -102,10 +102,12 @@ describe('the import dialog', () => {
     );
     await choose(page, 'import-layer', 'GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
-    await expect(page.getByTestId('import-encoding-choice').textContent()).resolves.toContain('GBK（.cpg 声明 GBK）');
-    await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
+    await expect
+      .poll(() => page.getByTestId('import-encoding-choice').textContent(), { timeout: 10_000 })
+      .toContain('GBK（.cpg 声明 GBK）');
+    await expect.poll(() => page.getByTestId('import-crs-choice').textContent(), { timeout: 10_000 }).toContain('EPSG:4526 → EPSG:4490');
     await page.getByTestId('import-cancel').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().workspace.planOrder.length)).toBe(plansBefore);
     expect(await dumpIndexedDb(page)).toBe(before);
@@ -125,10 +127,10 @@ describe('the import dialog', () => {
     // No file chooser: the report is prepared from the dropped files as soon as a layer is chosen.
     await choose(page, 'import-layer', 'GHYDYH');
     await page.waitForSelector('[data-testid=import-mapping]');
-    await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4526 → EPSG:4490');
-    await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3');
+    await expect.poll(() => page.getByTestId('import-crs-choice').textContent(), { timeout: 10_000 }).toContain('EPSG:4526 → EPSG:4490');
+    await expect.poll(() => page.getByTestId('import-counts').textContent(), { timeout: 10_000 }).toContain('读取 3');
     await page.getByTestId('import-cancel').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('fixes the field mapping in the dialog, previews the features and imports them as one command', async () => {
@@ -140,21 +142,27 @@ describe('the import dialog', () => {
     );
     await choose(page, 'import-layer', 'GHYDYH');
     // The demo's 国土空间 plan is this department's too: it is offered as a new version of it; this is a new plan.
-    await expect(page.getByTestId('import-target').getAttribute('data-value')).resolves.toBe('jiyuan-land-2021-2035');
+    await expect
+      .poll(() => page.getByTestId('import-target').getAttribute('data-value'), { timeout: 10_000 })
+      .toBe('jiyuan-land-2021-2035');
     await choose(page, 'import-target', 'new');
     await page.waitForSelector('[data-testid=import-mapping]');
     // 编号 is no alias of BSM: the required identifier is unmapped and the import is not possible yet.
-    await expect(page.locator('[data-testid=import-issues] [data-code=mapping-missing-required]').count()).resolves.toBe(1);
-    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await expect
+      .poll(() => page.locator('[data-testid=import-issues] [data-code=mapping-missing-required]').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => page.getByTestId('import-confirm').isDisabled(), { timeout: 10_000 }).toBe(true);
     await choose(page, 'import-map-编号', 'BSM');
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid=import-issues] [data-code=mapping-missing-required]').length === 0,
     );
-    await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3，映射 3，有效 3，有质量问题 0，致命 0');
-    await expect(page.locator('[data-testid=import-preview] path').count()).resolves.toBe(3);
+    await expect
+      .poll(() => page.getByTestId('import-counts').textContent(), { timeout: 10_000 })
+      .toContain('读取 3，映射 3，有效 3，有质量问题 0，致命 0');
+    await expect.poll(() => page.locator('[data-testid=import-preview] path').count(), { timeout: 10_000 }).toBe(3);
     // A Shapefile carries no plan title: the dialog asks for one and does not take the file name.
-    await expect(page.getByTestId('import-title').inputValue()).resolves.toBe('');
-    await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('import-title').inputValue(), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => page.getByTestId('import-confirm').isDisabled(), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('import-title').fill('lilin');
     await page.screenshot({ path: join(SHOTS, 'import-dialog.png') });
     // The dialog steps aside and the map shows the features about to be imported, fitted into view.
@@ -180,7 +188,7 @@ describe('the import dialog', () => {
     await page.getByTestId('import-back').click();
     await page.waitForSelector('[data-testid=import-dialog]');
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     await expect(page.evaluate(() => window.lantuEditor!.store.getState().importPreview)).resolves.toBeNull();
     const imported = await page.evaluate(() => {
       const s = window.lantuEditor!.store.getState();
@@ -210,8 +218,8 @@ describe('the import dialog', () => {
     await choose(page, 'import-layer', 'GHYDYH');
     await chooseFiles(page, [join(dir, 'lilin.gpkg')]);
     await page.waitForSelector('[data-testid=import-counts]');
-    await expect(page.getByTestId('import-crs-choice').textContent()).resolves.toContain('EPSG:4547 → EPSG:4490');
-    await expect(page.getByTestId('import-counts').textContent()).resolves.toContain('读取 3');
+    await expect.poll(() => page.getByTestId('import-crs-choice').textContent(), { timeout: 10_000 }).toContain('EPSG:4547 → EPSG:4490');
+    await expect.poll(() => page.getByTestId('import-counts').textContent(), { timeout: 10_000 }).toContain('读取 3');
     await page.getByTestId('import-cancel').click();
     expect(app.problems.list).toEqual([]);
   });
@@ -264,44 +272,49 @@ describe('the import dialog', () => {
     await page.getByTestId('import-version').fill('v2');
     // The mapping confirmed for this department last time (编号 → BSM) is remembered.
     await page.waitForSelector('[data-testid=import-diff]');
-    await expect(page.getByTestId('import-map-编号').getAttribute('data-value')).resolves.toBe('BSM');
+    await expect.poll(() => page.getByTestId('import-map-编号').getAttribute('data-value'), { timeout: 10_000 }).toBe('BSM');
     // Same kind and department: offered as a new version of the plan already in the workspace.
-    await expect(page.getByTestId('import-target').getAttribute('data-value')).resolves.toBe('land-zrzy');
-    await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 1，删除 0，修改 2，未变 1');
+    await expect.poll(() => page.getByTestId('import-target').getAttribute('data-value'), { timeout: 10_000 }).toBe('land-zrzy');
+    await expect.poll(() => page.getByTestId('import-diff').textContent(), { timeout: 10_000 }).toContain('新增 1，删除 0，修改 2，未变 1');
     // Before confirming, the planner sees the changes field by field and the area per land-use class.
     const changed = await page.getByTestId('import-diff-changed').textContent();
     expect(changed).toContain('YDYHFLDM：100102 → 100103');
     expect(changed).toContain('XZQMC：梨林镇 → 五龙口镇');
     await expect(page.getByTestId('import-diff-added-removed').textContent()).resolves.toContain('新增419001000000000104GHYDYH');
-    const classRows = await page.locator('[data-testid=import-diff-classes] tbody tr').allTextContents();
-    expect(classRows.map((r) => r.split(' ')[0])).toEqual(['0301', '100102', '100103']);
+    const classes = page.locator('[data-testid=import-diff-classes] tbody tr');
+    await expect
+      .poll(async () => (await classes.allTextContents()).map((r) => r.split(' ')[0]), { timeout: 10_000 })
+      .toEqual(['0301', '100102', '100103']);
+    const classRows = await classes.allTextContents();
     expect(classRows[1]).toMatch(/^100102 二类工业用地[\d.]+0\.0000-[\d.]+$/);
     expect(classRows[2]).toMatch(/^100103 三类工业用地0\.0000[\d.]+\+[\d.]+$/);
-    await expect(page.locator('[data-testid=import-conflicts] tbody tr').count()).resolves.toBe(1);
-    await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain(
-      'BSM 419001000000000102 字段 YDYHFLDM',
-    );
+    await expect.poll(() => page.locator('[data-testid=import-conflicts] tbody tr').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid=import-conflicts] tbody tr').textContent(), { timeout: 10_000 })
+      .toContain('BSM 419001000000000102 字段 YDYHFLDM');
     await page.screenshot({ path: join(SHOTS, 'import-merge.png') });
     // In English the same review is all English: the class names are the code table's English terms.
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(page.getByTestId('import-diff').textContent()).resolves.toBe(
-      'This plan exists: importing a new version (1 added, 0 removed, 2 changed, 1 unchanged)',
-    );
-    await expect(page.getByTestId('import-diff-changed').textContent()).resolves.toContain('YDYHFLDM: 100102 → 100103');
+    await expect
+      .poll(() => page.getByTestId('import-diff').textContent(), { timeout: 10_000 })
+      .toBe('This plan exists: importing a new version (1 added, 0 removed, 2 changed, 1 unchanged)');
+    await expect
+      .poll(() => page.getByTestId('import-diff-changed').textContent(), { timeout: 10_000 })
+      .toContain('YDYHFLDM: 100102 → 100103');
     const classRowsEn = await page.locator('[data-testid=import-diff-classes] tbody tr').allTextContents();
     expect(classRowsEn[1]).toMatch(/^100102 Class 2 industrial land[\d.]+0\.0000-[\d.]+$/);
     expect(classRowsEn[2]).toMatch(/^100103 Class 3 industrial land0\.0000[\d.]+\+[\d.]+$/);
-    await expect(page.locator('[data-testid=import-conflicts] tbody tr').textContent()).resolves.toContain(
-      'BSM 419001000000000102 field YDYHFLDM',
-    );
-    await expect(page.getByTestId('import-merge').textContent()).resolves.toBe(
-      'Merged with local edits: 3 features merged automatically, 1 in conflict',
-    );
+    await expect
+      .poll(() => page.locator('[data-testid=import-conflicts] tbody tr').textContent(), { timeout: 10_000 })
+      .toContain('BSM 419001000000000102 field YDYHFLDM');
+    await expect
+      .poll(() => page.getByTestId('import-merge').textContent(), { timeout: 10_000 })
+      .toBe('Merged with local edits: 3 features merged automatically, 1 in conflict');
     await page.screenshot({ path: join(SHOTS, 'import-merge-en.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await choose(page, 'import-conflict-0', 'theirs');
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     const merged = await page.evaluate(() => {
       const entry = window.lantuEditor!.store.getState().workspace.plans.get('land-zrzy' as never)!;
       return {
@@ -367,9 +380,9 @@ describe('the import dialog', () => {
     };
     // First time: a new plan, v1.
     await openWith();
-    await expect(page.getByTestId('import-version').inputValue()).resolves.toBe('v1');
+    await expect.poll(() => page.getByTestId('import-version').inputValue(), { timeout: 10_000 }).toBe('v1');
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     const before = await dumpIndexedDb(page);
     const state = () =>
@@ -389,22 +402,22 @@ describe('the import dialog', () => {
     // Second time: the same file is offered as a new version of that plan, labelled v2, but it changes nothing.
     await openWith();
     await page.waitForSelector('[data-testid=import-duplicate]');
-    await expect(page.getByTestId('import-version').inputValue()).resolves.toBe('v2');
-    await expect(page.getByTestId('import-diff').textContent()).resolves.toContain('新增 0，删除 0，修改 0，未变 3');
+    await expect.poll(() => page.getByTestId('import-version').inputValue(), { timeout: 10_000 }).toBe('v2');
+    await expect.poll(() => page.getByTestId('import-diff').textContent(), { timeout: 10_000 }).toContain('新增 0，删除 0，修改 0，未变 3');
     await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe(
       'again.geojson 与工作区中的「again」v1 完全相同，无需导入',
     );
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(page.getByTestId('import-duplicate').textContent()).resolves.toBe(
-      'again.geojson is identical to "again" v1 in the workspace; nothing to import',
-    );
+    await expect
+      .poll(() => page.getByTestId('import-duplicate').textContent(), { timeout: 10_000 })
+      .toBe('again.geojson is identical to "again" v1 in the workspace; nothing to import');
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     // Clicking the disabled button (forced) records nothing either.
     await page.getByTestId('import-confirm').click({ force: true });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await page.getByTestId('import-cancel').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     await page.evaluate(() => window.lantuEditor!.autosave.flush());
     expect(await state()).toEqual(stateBefore);
     expect(await dumpIndexedDb(page)).toBe(before);

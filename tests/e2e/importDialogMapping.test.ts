@@ -101,16 +101,16 @@ describe('the import dialog’s mapping step', () => {
     );
     await choose(page, 'import-kind', 'industry');
     // The department comes from the managed list: 发改工信 for industry plans, its full name in the tooltip.
-    await expect(page.getByTestId('import-department').getAttribute('data-value')).resolves.toBe('fgw');
-    await expect(page.getByTestId('import-department').textContent()).resolves.toBe('发改工信');
+    await expect.poll(() => page.getByTestId('import-department').getAttribute('data-value'), { timeout: 10_000 }).toBe('fgw');
+    await expect.poll(() => page.getByTestId('import-department').textContent(), { timeout: 10_000 }).toBe('发改工信');
     await choose(page, 'import-layer', 'GYXM');
     await choose(page, 'import-target', 'new');
     await page.waitForSelector('[data-testid=import-mapping]');
     // 5 sample values per column, decoded from GBK (no mojibake), distinct values only.
-    await expect(page.getByTestId('import-samples-XMMC').textContent()).resolves.toBe(
-      '济源钢铁配套项目1号 · 济源钢铁配套项目2号 · 济源钢铁配套项目3号 · 济源钢铁配套项目4号 · 济源钢铁配套项目5号',
-    );
-    await expect(page.getByTestId('import-samples-WRDJ').textContent()).resolves.toBe('1 · 2 · 3');
+    await expect
+      .poll(() => page.getByTestId('import-samples-XMMC').textContent(), { timeout: 10_000 })
+      .toBe('济源钢铁配套项目1号 · 济源钢铁配套项目2号 · 济源钢铁配套项目3号 · 济源钢铁配套项目4号 · 济源钢铁配套项目5号');
+    await expect.poll(() => page.getByTestId('import-samples-WRDJ').textContent(), { timeout: 10_000 }).toBe('1 · 2 · 3');
     await choose(page, 'import-map-WRDJ', 'GYLX');
     await page.waitForSelector('[data-testid=import-value-mapping]');
     // Before value mapping, the codes are not in the code table: quality issues on every feature.
@@ -120,8 +120,8 @@ describe('the import dialog’s mapping step', () => {
     await choose(page, 'import-value-WRDJ-3', '三类工业');
     await waitForCounts('有效 6，有质量问题 0');
     // A Shapefile names no plan: the dialog asks instead of taking "gyxm".
-    await expect(page.getByTestId('import-title').inputValue()).resolves.toBe('');
-    await expect(page.getByTestId('import-title-source').textContent()).resolves.toContain('文件中没有规划名称');
+    await expect.poll(() => page.getByTestId('import-title').inputValue(), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toContain('文件中没有规划名称');
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     const dialogText = await page.getByTestId('import-dialog').textContent();
     expect(dialogText).not.toMatch(/--[a-z]/);
@@ -133,7 +133,7 @@ describe('the import dialog’s mapping step', () => {
     await page.screenshot({ path: join(SHOTS, 'import-mapping-1366-en.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     expect(await planState('industry-fgw')).toEqual({
       title: '济源市钢铁配套产业项目',
       department: '济源市发展和改革委员会（工业和信息化局）',
@@ -145,17 +145,17 @@ describe('the import dialog’s mapping step', () => {
 
   it('remembers kind, department, field and value mapping, and takes the title from the GeoJSON’s metadata', async () => {
     await page.getByTestId('import-plans').first().click();
-    await expect(page.getByTestId('import-kind').getAttribute('data-value')).resolves.toBe('industry');
-    await expect(page.getByTestId('import-department').getAttribute('data-value')).resolves.toBe('fgw');
+    await expect.poll(() => page.getByTestId('import-kind').getAttribute('data-value'), { timeout: 10_000 }).toBe('industry');
+    await expect.poll(() => page.getByTestId('import-department').getAttribute('data-value'), { timeout: 10_000 }).toBe('fgw');
     await chooseFiles(page, [join(dir, 'gyxm2.geojson')]);
     await choose(page, 'import-layer', 'GYXM');
     await choose(page, 'import-target', 'new');
     await page.waitForSelector('[data-testid=import-mapping]');
-    await expect(page.getByTestId('import-map-WRDJ').getAttribute('data-value')).resolves.toBe('GYLX');
+    await expect.poll(() => page.getByTestId('import-map-WRDJ').getAttribute('data-value'), { timeout: 10_000 }).toBe('GYLX');
     await waitForCounts('有效 6，有质量问题 0');
-    await expect(page.getByTestId('import-value-WRDJ-3').getAttribute('data-value')).resolves.toBe('三类工业');
-    await expect(page.getByTestId('import-title').inputValue()).resolves.toBe('济源市重点工业项目库（2025年）');
-    await expect(page.getByTestId('import-title-source').textContent()).resolves.toContain('取自文件的元数据');
+    await expect.poll(() => page.getByTestId('import-value-WRDJ-3').getAttribute('data-value'), { timeout: 10_000 }).toBe('三类工业');
+    await expect.poll(() => page.getByTestId('import-title').inputValue(), { timeout: 10_000 }).toBe('济源市重点工业项目库（2025年）');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toContain('取自文件的元数据');
     await page.screenshot({ path: join(SHOTS, 'import-remembered-1366-zh.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(SHOTS, 'import-mapping-1920-zh.png') });
@@ -165,7 +165,7 @@ describe('the import dialog’s mapping step', () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     expect(await planState('industry-fgw-2')).toEqual({
       title: '济源市重点工业项目库（2025年）',
       department: '济源市发展和改革委员会（工业和信息化局）',
@@ -175,7 +175,7 @@ describe('the import dialog’s mapping step', () => {
     const head = page.locator(
       '[data-testid=layer-tree] [data-testid=layer-department][data-department="济源市发展和改革委员会（工业和信息化局）"]',
     );
-    await expect(head.first().textContent()).resolves.toBe('发改工信');
+    await expect.poll(() => head.first().textContent(), { timeout: 10_000 }).toBe('发改工信');
     expect(app.problems.list).toEqual([]);
   });
 
@@ -191,8 +191,8 @@ describe('the import dialog’s mapping step', () => {
     await page.getByTestId('department-save').click();
     await page.getByTestId('departments-close').click();
     // The new department is chosen in the import dialog and is the workspace's list now.
-    await expect(page.getByTestId('import-department').getAttribute('data-value')).resolves.toBe('zjj');
-    await expect(page.getByTestId('import-department').textContent()).resolves.toBe('住建');
+    await expect.poll(() => page.getByTestId('import-department').getAttribute('data-value'), { timeout: 10_000 }).toBe('zjj');
+    await expect.poll(() => page.getByTestId('import-department').textContent(), { timeout: 10_000 }).toBe('住建');
     const listed = () => page.evaluate(() => (window.lantuEditor!.store.getState().workspace.departments ?? []).map((d) => d.id).join(','));
     await expect(listed()).resolves.toBe('zrzy,lyj,sthj,fgw,jtys,tl,zjj');
     await page.getByTestId('import-cancel').click();

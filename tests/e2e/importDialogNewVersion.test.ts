@@ -89,33 +89,45 @@ describe('a new version from a file of one layer', () => {
     await chooseImportOption(page, 'import-kind', 'industry');
     await page.waitForSelector('[data-testid=import-diff]');
     // The department's plan is offered as the target, as before; what it does to the plan is now said.
-    await expect(page.getByTestId('import-target').getAttribute('data-value')).resolves.toBe(industryId);
-    await expect(text('import-diff')).resolves.toBe('已有此规划：本次为新版本（新增 5，删除 53，修改 0，未变 2）');
-    await expect(text('import-layers-replaced')).resolves.toBe('替换的图层：GYXM 产业项目（现有 53 个要素，文件中 5 个）');
-    await expect(text('import-layers-kept')).resolves.toBe('保留不变的图层：CYYQ 产业园区（2 个要素）');
-    await expect(text('import-large-deletion')).resolves.toBe(
-      '此新版本将删除 53 个要素（GYXM 现有 53 个，文件新增 5 个）：文件中没有的要素会从规划中删除。如果文件只含部分要素，请取消并导入完整的图层。',
-    );
-    await expect(text('import-confirm')).resolves.toBe('导入新版本并删除 53 个要素');
+    await expect.poll(() => page.getByTestId('import-target').getAttribute('data-value'), { timeout: 10_000 }).toBe(industryId);
+    await expect.poll(() => text('import-diff'), { timeout: 10_000 }).toBe('已有此规划：本次为新版本（新增 5，删除 53，修改 0，未变 2）');
+    await expect
+      .poll(() => text('import-layers-replaced'), { timeout: 10_000 })
+      .toBe('替换的图层：GYXM 产业项目（现有 53 个要素，文件中 5 个）');
+    await expect.poll(() => text('import-layers-kept'), { timeout: 10_000 }).toBe('保留不变的图层：CYYQ 产业园区（2 个要素）');
+    await expect
+      .poll(() => text('import-large-deletion'), { timeout: 10_000 })
+      .toBe(
+        '此新版本将删除 53 个要素（GYXM 现有 53 个，文件新增 5 个）：文件中没有的要素会从规划中删除。如果文件只含部分要素，请取消并导入完整的图层。',
+      );
+    await expect.poll(() => text('import-confirm'), { timeout: 10_000 }).toBe('导入新版本并删除 53 个要素');
     // Polygons keep their area in hectares in the change list.
-    const added = await page.locator('[data-testid=import-diff-added-removed] tbody tr').allTextContents();
-    expect(added.filter((r) => /^新增4190010000300000\d\dGYXM\d+\.\d{4} 公顷$/.test(r))).toHaveLength(5);
+    const added = () => page.locator('[data-testid=import-diff-added-removed] tbody tr').allTextContents();
+    await expect
+      .poll(async () => (await added()).filter((r) => /^新增4190010000300000\d\dGYXM\d+\.\d{4} 公顷$/.test(r)), { timeout: 10_000 })
+      .toHaveLength(5);
 
     await page.screenshot({ path: join(SHOTS, 'import-new-version-layers.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(text('import-layers-replaced')).resolves.toBe('Layers replaced: GYXM Industrial project (53 now, 5 in the file)');
-    await expect(text('import-layers-kept')).resolves.toBe('Layers kept unchanged: CYYQ Industrial park (2 features)');
-    await expect(text('import-large-deletion')).resolves.toBe(
-      'This new version deletes 53 features (53 in GYXM now, 5 added by the file): features missing from the file are removed from the plan. If the file holds only some of them, cancel and import the complete layer.',
-    );
-    await expect(text('import-confirm')).resolves.toBe('Import new version and delete 53 features');
+    await expect
+      .poll(() => text('import-layers-replaced'), { timeout: 10_000 })
+      .toBe('Layers replaced: GYXM Industrial project (53 now, 5 in the file)');
+    await expect
+      .poll(() => text('import-layers-kept'), { timeout: 10_000 })
+      .toBe('Layers kept unchanged: CYYQ Industrial park (2 features)');
+    await expect
+      .poll(() => text('import-large-deletion'), { timeout: 10_000 })
+      .toBe(
+        'This new version deletes 53 features (53 in GYXM now, 5 added by the file): features missing from the file are removed from the plan. If the file holds only some of them, cancel and import the complete layer.',
+      );
+    await expect.poll(() => text('import-confirm'), { timeout: 10_000 }).toBe('Import new version and delete 53 features');
     for (const id of ['import-layers-replaced', 'import-layers-kept', 'import-large-deletion', 'import-confirm']) {
       expect(await text(id)).not.toMatch(CJK);
     }
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
 
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     const after = await layerCounts(industryId);
     expect(after.version).toBe('v2');
     expect(after.counts).toEqual({ CYYQ: 2, GYXM: 5 });
@@ -124,7 +136,7 @@ describe('a new version from a file of one layer', () => {
 
     // The import is one command: one undo gives back the 53 projects and v1.
     await page.getByTestId('undo').click();
-    await expect.poll(() => layerCounts(industryId)).toEqual(before);
+    await expect.poll(() => layerCounts(industryId), { timeout: 10_000 }).toEqual(before);
     expect(app.problems.list).toEqual([]);
   });
 
@@ -137,27 +149,36 @@ describe('a new version from a file of one layer', () => {
     await chooseImportOption(page, 'import-kind', 'transport');
     await page.waitForSelector('[data-testid=import-diff]');
     // No layer named by the file: 自动 stays chosen and names the layer it found (the only line layer).
-    await expect(page.getByTestId('import-layer').getAttribute('data-value')).resolves.toBe('');
-    await expect(page.getByTestId('import-layer').locator('[data-option=""]').first().textContent()).resolves.toBe('自动（JTXL 交通线路）');
-    await expect(page.getByTestId('import-issues').locator('[data-code=layer-required]').count()).resolves.toBe(0);
-    await expect(text('import-layers-replaced')).resolves.toBe('替换的图层：JTXL 交通线路（现有 10 个要素，文件中 2 个）');
-    await expect(text('import-layers-kept')).resolves.toBe('保留不变的图层：JTSS 交通设施（6 个要素）');
-    await expect(text('import-confirm')).resolves.toBe('导入新版本并删除 10 个要素');
+    await expect.poll(() => page.getByTestId('import-layer').getAttribute('data-value'), { timeout: 10_000 }).toBe('');
+    await expect
+      .poll(() => page.getByTestId('import-layer').locator('[data-option=""]').first().textContent(), { timeout: 10_000 })
+      .toBe('自动（JTXL 交通线路）');
+    await expect.poll(() => page.getByTestId('import-issues').locator('[data-code=layer-required]').count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => text('import-layers-replaced'), { timeout: 10_000 })
+      .toBe('替换的图层：JTXL 交通线路（现有 10 个要素，文件中 2 个）');
+    await expect.poll(() => text('import-layers-kept'), { timeout: 10_000 }).toBe('保留不变的图层：JTSS 交通设施（6 个要素）');
+    await expect.poll(() => text('import-confirm'), { timeout: 10_000 }).toBe('导入新版本并删除 10 个要素');
     // Lines are measured by length (km from 1 km), never as 0.0000 ha.
-    const rows = await page.locator('[data-testid=import-diff-added-removed] tbody tr').allTextContents();
+    const changeRows = page.locator('[data-testid=import-diff-added-removed] tbody tr');
+    await expect.poll(() => changeRows.count(), { timeout: 10_000 }).toBe(12);
+    const rows = await changeRows.allTextContents();
     expect(rows).toHaveLength(12);
     for (const row of rows) expect(row).toMatch(/JTXL\d+\.\d{3} 公里$|JTXL\d+\.\d 米$/);
     expect(rows.join()).not.toContain('0.0000');
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    const rowsEn = await page.locator('[data-testid=import-diff-added-removed] tbody tr').allTextContents();
-    expect(rowsEn.filter((r) => /^added4190010000300000\d\dJTXL\d+\.\d{3} km$/.test(r))).toHaveLength(2);
+    await expect
+      .poll(async () => (await changeRows.allTextContents()).filter((r) => /^added4190010000300000\d\dJTXL\d+\.\d{3} km$/.test(r)), {
+        timeout: 10_000,
+      })
+      .toHaveLength(2);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
 
     await page.getByTestId('import-confirm').click();
-    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-dialog').count(), { timeout: 10_000 }).toBe(0);
     await expect(layerCounts(transportId)).resolves.toMatchObject({ version: 'v2', counts: { JTSS: 6, JTXL: 2 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => layerCounts(transportId)).toEqual(before);
+    await expect.poll(() => layerCounts(transportId), { timeout: 10_000 }).toEqual(before);
     expect(app.problems.list).toEqual([]);
   });
 });

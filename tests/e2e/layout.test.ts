@@ -209,7 +209,7 @@ describe('the workstation layout', () => {
 
     const map = await mapShare(p, 1366, 768);
     expect(map.share, `map ${map.w}×${map.h}`).toBeGreaterThanOrEqual(0.55);
-    expect(await toolbarProblems(p)).toEqual({ clipped: [], rows: 1, overflow: false });
+    await expect.poll(() => toolbarProblems(p), { timeout: 10_000 }).toEqual({ clipped: [], rows: 1, overflow: false });
     expect(app.problems.list).toEqual([]);
   });
 
@@ -225,9 +225,8 @@ describe('the workstation layout', () => {
     expect(before).toBeGreaterThanOrEqual(4);
     expect((await mapShare(p, 1366, 768)).share).toBeGreaterThanOrEqual(0.55);
     await enlargeBottomDock(p, 320);
-    await p.waitForTimeout(300);
-    const after = await visibleRows(p);
-    expect(after, `rows before ${before}`).toBeGreaterThanOrEqual(12);
+    // The list takes the dock's new height on React's next render: polled, not read once.
+    await expect.poll(() => visibleRows(p), { timeout: 10_000, message: `rows before ${before}` }).toBeGreaterThanOrEqual(12);
 
     const headers = await p.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.conflict-table .ant-table-thead th')].map((th) => ({
@@ -289,7 +288,9 @@ describe('the workstation layout', () => {
       app = await openApp({ viewport: { width, height: 900 } });
       const p = app.page;
       await ready(p);
-      expect(await toolbarProblems(p), `zh ${width}`).toEqual({ clipped: [], rows: 1, overflow: false });
+      await expect
+        .poll(() => toolbarProblems(p), { timeout: 10_000, message: `zh ${width}` })
+        .toEqual({ clipped: [], rows: 1, overflow: false });
       // In Chinese the CJK face comes first: its ’ is full-width, as Chinese text wants.
       await expect(
         p.evaluate(() => {
@@ -305,7 +306,9 @@ describe('the workstation layout', () => {
       await p.getByTestId('language').click();
       await p.waitForFunction(() => document.querySelector('[data-testid=run-checks]')?.textContent?.includes('Run checks'));
       await p.waitForTimeout(100);
-      expect(await toolbarProblems(p), `en ${width}`).toEqual({ clipped: [], rows: 1, overflow: false });
+      await expect
+        .poll(() => toolbarProblems(p), { timeout: 10_000, message: `en ${width}` })
+        .toEqual({ clipped: [], rows: 1, overflow: false });
       // English is set in a Latin face, in the app and in antd's pop-ups (on the body): an apostrophe is narrow, not
       // the CJK faces' full-width ’ that reads as a gap.
       const quoteWidths = await p.evaluate(() =>
@@ -343,17 +346,19 @@ describe('the workstation layout', () => {
     await runChecks(p);
     await p.waitForTimeout(1000);
     // The filters give way, not the tabs: no tab hides behind antd's ⋯ button.
-    const tabs = await p.evaluate(() => {
-      const wrap = document.querySelector('.dock-tabs > .ant-tabs-nav > .ant-tabs-nav-wrap')!.getBoundingClientRect();
-      return Array.from(document.querySelectorAll('.dock-tabs > .ant-tabs-nav .ant-tabs-tab')).map((tab) => {
-        const r = tab.getBoundingClientRect();
-        return { text: tab.textContent, whole: r.left >= wrap.left - 0.5 && r.right <= wrap.right + 0.5 };
+    const tabs = () =>
+      p.evaluate(() => {
+        const wrap = document.querySelector('.dock-tabs > .ant-tabs-nav > .ant-tabs-nav-wrap')!.getBoundingClientRect();
+        return Array.from(document.querySelectorAll('.dock-tabs > .ant-tabs-nav .ant-tabs-tab')).map((tab) => {
+          const r = tab.getBoundingClientRect();
+          return { text: tab.textContent, whole: r.left >= wrap.left - 0.5 && r.right <= wrap.right + 0.5 };
+        });
       });
-    });
-    expect(tabs.map((tab) => tab.text)).toEqual(['Conflicts173', 'Attribute table', 'Data sources']);
-    expect(tabs.every((tab) => tab.whole)).toBe(true);
+    await expect
+      .poll(tabs, { timeout: 10_000 })
+      .toEqual(['Conflicts173', 'Attribute table', 'Data sources'].map((text) => ({ text, whole: true })));
     await expect(p.locator('.dock-tabs > .ant-tabs-nav .ant-tabs-nav-more').isVisible()).resolves.toBe(false);
-    await expect(visibleRows(p)).resolves.toBeGreaterThanOrEqual(3);
+    await expect.poll(() => visibleRows(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     // The right dock's four tabs keep one row of their own, each whole ("Receipt" wrapped among the package actions).
     const dockTabs = await p.evaluate(() => {
       const row = document.querySelector('.coordinator .dock-tab-row')!;
@@ -380,8 +385,8 @@ describe('the workstation layout', () => {
     const map = await mapShare(p, 1920, 1080);
     expect(map.share, `map ${map.w}×${map.h}`).toBeGreaterThanOrEqual(0.45);
     expect((await p.locator('[data-testid=panel-left]').boundingBox())!.width).toBeGreaterThan(200);
-    expect(await visibleRows(p)).toBeGreaterThanOrEqual(6);
-    expect(await toolbarProblems(p)).toEqual({ clipped: [], rows: 1, overflow: false });
+    await expect.poll(() => visibleRows(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => toolbarProblems(p), { timeout: 10_000 }).toEqual({ clipped: [], rows: 1, overflow: false });
     await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1920.png') });
     await p.screenshot({ path: join(DOCS, 'screenshot-main.png') });
     expect(app.problems.list).toEqual([]);

@@ -168,7 +168,7 @@ describe('专题图', () => {
       title: '济源市工业用地专题图',
       unit: '济源市自然资源和规划局',
     });
-    await expect(page.getByTestId('print-info').textContent()).resolves.toContain('1:10 000');
+    await expect.poll(() => page.getByTestId('print-info').textContent(), { timeout: 10_000 }).toContain('1:10 000');
     await page.screenshot({ path: join(SHOTS, 'map-sheet-dialog-1366.png') });
     const download = page.waitForEvent('download', { timeout: 180_000 });
     // The sheet is drawn in a print worker (loaded under the app's CSP), which ends with the sheet.
@@ -203,7 +203,7 @@ describe('专题图', () => {
     }
     // …and the white paper above it too (no tile left the map showing through).
     for (const edge of [1250, 2500, 3750]) expect(png.rgb(edge, frameTop - 20)).toEqual([255, 255, 255]);
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain('济源市工业用地专题图.png');
+    await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain('济源市工业用地专题图.png');
     await closeDialog();
     expect(app.problems.list).toEqual([]);
   }, 240_000);
@@ -239,12 +239,12 @@ describe('专题图', () => {
       /正在绘制地图 \d+ \/ \d+/,
     );
     await page.getByTestId('print-progress').waitFor({ state: 'detached' });
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain('已取消专题图「取消测试」的输出');
+    await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain('已取消专题图「取消测试」的输出');
     await page.waitForTimeout(1000);
     page.off('download', onDownload);
     expect(downloaded).toBe(false);
     await ended;
-    await expect(page.getByTestId('print-png').isEnabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('print-png').isEnabled(), { timeout: 10_000 }).toBe(true);
     // The dialog is usable: a sheet asked for next is drawn by a fresh worker and saved.
     await page.getByTestId('print-scale').selectOption('100000');
     const download = page.waitForEvent('download', { timeout: 180_000 });
@@ -300,7 +300,7 @@ describe('专题图', () => {
     const [x, y] = sheetPixel('A4', 'portrait', 'fit', view, point, 100);
     expect(raster.rgb(x, y)).toSatisfy((c: number[]) => near(c, INDUSTRIAL, 10));
     await closeDialog();
-    await expect(page.getByTestId('print-sheet').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('print-sheet').count(), { timeout: 10_000 }).toBe(0);
     expect(app.problems.list).toEqual([]);
   }, 240_000);
 

@@ -352,7 +352,7 @@ describe('the stored workspace in Chromium', () => {
     await page.reload();
     await ready(page);
     expect(await storeDigest(page)).toEqual(after);
-    expect(await page.getByTestId('save-status').textContent()).toBe('已自动保存');
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('已自动保存');
   }, 600_000);
 
   it('comes back at the state before a large batch or after it, never between, when the page is killed while the batch is written', async () => {

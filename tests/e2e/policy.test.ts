@@ -97,7 +97,7 @@ describe('the precedence policy in Chromium', () => {
       () => document.querySelector('[data-testid=resolve-proposal]')?.textContent?.includes('重大项目占用永久基本农田') === true,
     );
     await expect(page.getByTestId('resolve-proposal').textContent()).resolves.toContain('例外');
-    await expect(page.getByTestId('resolve-kind').inputValue()).resolves.toBe('exception');
+    await expect.poll(() => page.getByTestId('resolve-kind').inputValue(), { timeout: 10_000 }).toBe('exception');
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.at(-1)?.kind)).toBe('setPolicy');
   });
 
@@ -118,7 +118,7 @@ describe('the precedence policy in Chromium', () => {
     await page.keyboard.press('Control+z');
     expect(await policyOf(page)).toBeNull();
     await showConflict(page, r08.key);
-    await expect(page.getByTestId('resolve-proposal').textContent()).resolves.not.toContain('例外');
+    await expect.poll(() => page.getByTestId('resolve-proposal').textContent(), { timeout: 10_000 }).not.toContain('例外');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+y');
     expect(await policyOf(page)).toEqual(edited);
@@ -131,7 +131,9 @@ describe('the precedence policy in Chromium', () => {
     const tiers = await page.locator('[data-testid=policy-tiers] tbody tr').count();
     await page.getByTestId('policy-add-tier').click();
     await page.getByTestId('policy-apply').click();
-    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(`第 ${tiers + 1} 个层次的 图层：至少应有 1 项`);
+    await expect
+      .poll(() => page.getByTestId('policy-errors').textContent(), { timeout: 10_000 })
+      .toContain(`第 ${tiers + 1} 个层次的 图层：至少应有 1 项`);
     expect(await policyOf(page)).toEqual(before);
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().past.length)).toBe(past);
     await page.getByTestId('policy-close').click();
@@ -196,12 +198,12 @@ describe('the precedence policy in Chromium', () => {
     const tiers = await page.locator('[data-testid=policy-tiers] tbody tr').count();
     await page.getByTestId('policy-add-tier').click();
     await page.getByTestId(`policy-tier-${tiers}-remove`).click();
-    await expect(page.locator('[data-testid=policy-tiers] tbody tr').count()).resolves.toBe(tiers);
+    await expect.poll(() => page.locator('[data-testid=policy-tiers] tbody tr').count(), { timeout: 10_000 }).toBe(tiers);
     await page.getByTestId('policy-add-tier').click();
     await page.getByTestId('policy-apply').click();
-    await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(
-      `tier ${tiers + 1}, layers: must have at least 1 item(s)`,
-    );
+    await expect
+      .poll(() => page.getByTestId('policy-errors').textContent(), { timeout: 10_000 })
+      .toContain(`tier ${tiers + 1}, layers: must have at least 1 item(s)`);
     await page.getByTestId('policy-close').click();
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
   });

@@ -92,8 +92,8 @@ describe('并联审批 in the editor', () => {
     await dropFileOnWindow(coordinator, 'gbk-crlf-two-parcels.txt', new Uint8Array(readFileSync(TXT)));
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');
     await expect(dialogPlacement(coordinator, 'boundary-dialog')).resolves.toEqual(OVERLAY);
-    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
-    await expect(coordinator.locator('[data-testid=boundary-parcels] tbody tr').count()).resolves.toBe(2);
+    await expect.poll(() => coordinator.getByTestId('boundary-crs').textContent(), { timeout: 10_000 }).toBe('EPSG:4526');
+    await expect.poll(() => coordinator.locator('[data-testid=boundary-parcels] tbody tr').count(), { timeout: 10_000 }).toBe(2);
     await coordinator.screenshot({ path: join(SHOTS, 'project-boundary-1366.png') });
     await coordinator.getByTestId('fact-XMMC').fill('济源示范新材料项目');
     await coordinator.getByTestId('fact-XMDM').fill('2026-41');
@@ -101,14 +101,14 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('fact-ZDXM').selectOption('否');
     await coordinator.getByTestId('fact-NYDYT').fill('1001');
     await coordinator.getByTestId('boundary-add').click();
-    await expect(coordinator.getByTestId('fact-problems').textContent()).resolves.toContain('XMDM');
+    await expect.poll(() => coordinator.getByTestId('fact-problems').textContent(), { timeout: 10_000 }).toContain('XMDM');
     expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects ?? [])).toEqual([]);
     await coordinator.getByTestId('fact-XMDM').fill('2026-419001-30-03-000001');
     await coordinator.getByTestId('boundary-add').click();
     await coordinator.waitForSelector('[data-testid=register-row]');
     const ids = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.map((p) => p.project.id));
     expect(ids).toHaveLength(1);
-    await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown())).resolves.toEqual(ids);
+    await expect.poll(() => coordinator.evaluate(() => window.lantuMap!.projectIdsShown()), { timeout: 10_000 }).toEqual(ids);
     await coordinator.evaluate(() => window.lantuMap!.whenRendered());
     await coordinator.screenshot({ path: join(SHOTS, 'project-register-1366.png') });
     // Out again: the boundary saved as a 部标 TXT gives back the surveyor's 地块, 点号, 圈号 and coordinates.
@@ -127,8 +127,7 @@ describe('并联审批 in the editor', () => {
 
   it('reviews the project and sends one 征求意见 file per department', async () => {
     await coordinator.waitForSelector('[data-testid=register-preliminary]', { timeout: 120_000 });
-    const departments = await coordinator.locator('[data-testid=register-cell]').count();
-    expect(departments).toBe(6);
+    await expect.poll(() => coordinator.locator('[data-testid=register-cell]').count(), { timeout: 10_000 }).toBe(6);
     await coordinator.getByTestId('consult-deadline').fill('2026-12-11');
     const downloads: Promise<void>[] = [];
     coordinator.on('download', (d) => {
@@ -153,7 +152,7 @@ describe('并联审批 in the editor', () => {
     await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(6);
     await Promise.all(downloads);
     expect(consultations.map((c) => c.name).every((n) => n.startsWith('征求意见-济源示范新材料项目-'))).toBe(true);
-    await expect(coordinator.locator('[data-testid=register-cell][data-state=awaiting]').count()).resolves.toBe(6);
+    await expect.poll(() => coordinator.locator('[data-testid=register-cell][data-state=awaiting]').count(), { timeout: 10_000 }).toBe(6);
   });
 
   it("in a department's page: opens its 征求意见 file, sees the project and the preliminary review, records and exports the opinion", async () => {
@@ -167,14 +166,16 @@ describe('并联审批 in the editor', () => {
       // The facts are named as the schema names them, not by their field codes.
       expect(facts).toContain('工业类别');
       expect(facts).not.toContain('GYLB');
-      await expect(department.getByTestId('project-outline').count()).resolves.toBe(1);
+      await expect.poll(() => department.getByTestId('project-outline').count(), { timeout: 10_000 }).toBe(1);
       // The file is signed by the coordinator's station, which this department trusts.
-      expect(await department.getByTestId('department-signer').textContent()).toContain(`签名有效，签名者 ${COORDINATOR.stationName}`);
+      await expect
+        .poll(() => department.getByTestId('department-signer').textContent(), { timeout: 10_000 })
+        .toContain(`签名有效，签名者 ${COORDINATOR.stationName}`);
       if (opinions.length === 0) await department.screenshot({ path: join(SHOTS, 'project-department-1366.png') });
       await department.getByTestId('opinion-export').click();
       if (opinions.length === 0) {
         // Nothing exported until the reviewer and the 文号 are given.
-        await expect(department.getByTestId('opinion-problems').textContent()).resolves.toContain('审查人');
+        await expect.poll(() => department.getByTestId('opinion-problems').textContent(), { timeout: 10_000 }).toContain('审查人');
       }
       await department.getByTestId('opinion-reviewer').fill(`${id}审查员`);
       await department.getByTestId('opinion-document-no').fill(`济${id}函〔2026〕12号`);
@@ -212,6 +213,7 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('joint-coordinator').fill('李统筹');
     await coordinator.getByTestId('joint-issue').click();
     const missing = opinions[5]!.department;
+    await expect.poll(() => coordinator.getByTestId('joint-blockers').textContent(), { timeout: 10_000 }).toContain('尚未就当前版本答复');
     const blockers = await coordinator.getByTestId('joint-blockers').textContent();
     const names = new Map(
       consultations.map((c) => {
@@ -233,7 +235,9 @@ describe('并联审批 in the editor', () => {
     const verdicts = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.opinions!.map((o) => o.verdict));
     expect(joint.verdict).toBe(verdicts.includes('fail') ? 'fail' : verdicts.includes('conditional') ? 'conditional' : 'pass');
     expect(joint).toMatchObject({ documentNo: '济并审〔2026〕1号', coordinator: '李统筹' });
-    await expect(coordinator.getByTestId('register-joint-verdict').textContent()).resolves.toContain('济并审〔2026〕1号');
+    await expect
+      .poll(() => coordinator.getByTestId('register-joint-verdict').textContent(), { timeout: 10_000 })
+      .toContain('济并审〔2026〕1号');
     await coordinator.screenshot({ path: join(SHOTS, 'project-joint-1366.png') });
   });
 
@@ -242,7 +246,7 @@ describe('并联审批 in the editor', () => {
     await coordinator.waitForSelector('[data-testid=report-dialog]');
     await expect(dialogPlacement(coordinator, 'report-dialog')).resolves.toEqual(OVERLAY);
     const frame = coordinator.frameLocator('[data-testid=report-frame]');
-    await expect(frame.locator('body').textContent()).resolves.toContain('济源示范新材料项目');
+    await expect.poll(() => frame.locator('body').textContent(), { timeout: 10_000 }).toContain('济源示范新材料项目');
     const html = await coordinator
       .locator('[data-testid=report-frame]')
       .evaluate((el) => (el as HTMLIFrameElement).contentDocument!.documentElement.outerHTML);
@@ -294,10 +298,12 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('projects-tab').click();
     await coordinator.locator('[data-testid=register-row]').click();
     await coordinator.getByTestId('language').click();
-    await expect(coordinator.getByTestId('register-joint').textContent()).resolves.toContain('Joint review');
+    await expect.poll(() => coordinator.getByTestId('register-joint').textContent(), { timeout: 10_000 }).toContain('Joint review');
     // The stored Chinese values are read in English on an English screen; the panel's own words have no Chinese
     // but the project's name and the departments' documents.
-    await expect(coordinator.locator('.register-stage').first().textContent()).resolves.toBe('land pre-approval and siting');
+    await expect
+      .poll(() => coordinator.locator('.register-stage').first().textContent(), { timeout: 10_000 })
+      .toBe('land pre-approval and siting');
     const panel = (await coordinator.getByTestId('projects-panel').textContent()) ?? '';
     expect(panel.replace(/济源示范新材料项目|济并审〔2026〕1号|李统筹/g, '').match(/[\u4e00-\u9fff〔〕]+/g)).toBeNull();
     await coordinator.setViewportSize({ width: 1920, height: 1080 });
@@ -322,7 +328,7 @@ describe('并联审批 in the editor', () => {
       await coordinator.mouse.click(cx + dx, cy + dy);
     await coordinator.mouse.click(cx - 60, cy - 40);
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');
-    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
+    await expect.poll(() => coordinator.getByTestId('boundary-crs').textContent(), { timeout: 10_000 }).toBe('EPSG:4526');
     await coordinator.getByTestId('fact-XMMC').fill('绘制的仓储项目');
     await coordinator.getByTestId('fact-XMLX').selectOption('仓储');
     await coordinator.getByTestId('fact-stage').selectOption('策划生成');
@@ -331,7 +337,7 @@ describe('并联审批 in the editor', () => {
     const drawn = await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects![1]!);
     expect(drawn.project.source.format).toBe('drawn');
     expect(drawn.project.source.points.map((p) => p.pointId)).toEqual(['J1', 'J2', 'J3', 'J4', 'J1']);
-    await expect(coordinator.evaluate(() => window.lantuMap!.projectIdsShown().length)).resolves.toBe(2);
+    await expect.poll(() => coordinator.evaluate(() => window.lantuMap!.projectIdsShown().length), { timeout: 10_000 }).toBe(2);
   });
 
   it('reads 界址点 pasted from a spreadsheet as a third project', async () => {
@@ -347,8 +353,8 @@ describe('并联审批 in the editor', () => {
     await coordinator.getByTestId('boundary-table-text').fill(rows.join('\n'));
     await coordinator.getByTestId('boundary-table-read').click();
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');
-    await expect(coordinator.getByTestId('boundary-crs').textContent()).resolves.toBe('EPSG:4526');
-    await expect(coordinator.getByTestId('boundary-area').textContent()).resolves.toContain('6.06');
+    await expect.poll(() => coordinator.getByTestId('boundary-crs').textContent(), { timeout: 10_000 }).toBe('EPSG:4526');
+    await expect.poll(() => coordinator.getByTestId('boundary-area').textContent(), { timeout: 10_000 }).toContain('6.06');
     await coordinator.getByTestId('fact-XMMC').fill('粘贴的仓储项目');
     await coordinator.getByTestId('fact-XMLX').selectOption('仓储');
     await coordinator.getByTestId('fact-stage').selectOption('策划生成');
@@ -363,8 +369,8 @@ describe('并联审批 in the editor', () => {
     const bad = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'xian80-unsupported.txt');
     await dropFileOnWindow(coordinator, 'xian80-unsupported.txt', new Uint8Array(readFileSync(bad)));
     await coordinator.waitForSelector('[data-testid=boundary-fatal]');
-    await expect(coordinator.getByTestId('boundary-findings').textContent()).resolves.toContain('1980');
-    await expect(coordinator.getByTestId('boundary-add').isDisabled()).resolves.toBe(true);
+    await expect.poll(() => coordinator.getByTestId('boundary-findings').textContent(), { timeout: 10_000 }).toContain('1980');
+    await expect.poll(() => coordinator.getByTestId('boundary-add').isDisabled(), { timeout: 10_000 }).toBe(true);
     await coordinator.getByTestId('boundary-cancel').click();
     expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length)).toBe(before);
   });
@@ -376,12 +382,12 @@ describe('并联审批 in the editor', () => {
     await dropFileOnWindow(coordinator, 'utf8-bom-lf-zone37.txt', new Uint8Array(readFileSync(other)));
     await coordinator.waitForSelector('[data-testid=boundary-dialog]');
     await coordinator.getByTestId('boundary-replace').check();
-    await expect(coordinator.getByTestId('fact-XMMC').inputValue()).resolves.toBe('济源示范新材料项目');
+    await expect.poll(() => coordinator.getByTestId('fact-XMMC').inputValue(), { timeout: 10_000 }).toBe('济源示范新材料项目');
     await coordinator.getByTestId('boundary-add').click();
     await coordinator.waitForSelector('[data-testid=boundary-dialog]', { state: 'detached' });
-    await expect(first.locator('[data-testid=register-cell][data-state=stale]').count()).resolves.toBe(6);
-    await expect(first.getAttribute('data-joint')).resolves.toBe('');
-    await expect(first.getByTestId('register-joint').textContent()).resolves.toContain('⟳');
+    await expect.poll(() => first.locator('[data-testid=register-cell][data-state=stale]').count(), { timeout: 10_000 }).toBe(6);
+    await expect.poll(() => first.getAttribute('data-joint'), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => first.getByTestId('register-joint').textContent(), { timeout: 10_000 }).toContain('⟳');
     expect(await coordinator.evaluate(() => window.lantuEditor!.store.getState().workspace.projects!.length)).toBe(3);
     await coordinator.screenshot({ path: join(SHOTS, 'project-stale-1366.png') });
   });

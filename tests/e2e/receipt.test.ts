@@ -109,14 +109,19 @@ describe('the 回执 of an issued package in the editor', () => {
     });
     const panel = page.getByTestId('receipt-panel');
     await panel.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByTestId('receipt-signature').textContent(), { timeout: 10_000 })
+      .toContain('不在本机的受信任密钥列表中');
     const signature = await page.getByTestId('receipt-signature').textContent();
     expect(signature).toContain('自然资源和规划局-李工');
     expect(signature).toContain('不在本机的受信任密钥列表中');
 
     await chooseImportOption(page, 'receipt-department', '发展改革委');
-    expect(await page.getByTestId('receipt-counts').textContent()).toContain('保留 0，已修改 1，已删除 0，新增 0');
+    await expect
+      .poll(() => page.getByTestId('receipt-counts').textContent(), { timeout: 10_000 })
+      .toContain('保留 0，已修改 1，已删除 0，新增 0');
     const rows = page.getByTestId('receipt-row');
-    expect(await rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
     const row = await rows.first().textContent();
     for (const text of [
       '已修改',
@@ -132,19 +137,27 @@ describe('the 回执 of an issued package in the editor', () => {
 
     expect(await page.evaluate(() => window.lantuMap!.receiptShown())).toEqual([]);
     await page.getByTestId('receipt-filter-changed').check();
-    expect(await page.evaluate(() => window.lantuMap!.receiptShown())).toEqual([`pkg-industry/${projectId}`]);
+    await expect
+      .poll(() => page.evaluate(() => window.lantuMap!.receiptShown()), { timeout: 10_000 })
+      .toEqual([`pkg-industry/${projectId}`]);
     await page.getByTestId('receipt-filter-removed').check();
-    expect(await page.evaluate(() => window.lantuMap!.receiptShown())).toEqual([`pkg-industry/${projectId}`]);
+    await expect
+      .poll(() => page.evaluate(() => window.lantuMap!.receiptShown()), { timeout: 10_000 })
+      .toEqual([`pkg-industry/${projectId}`]);
     await page.evaluate(() => window.lantuMap!.whenRendered());
     await page.screenshot({ path: join(SHOTS, 'receipt-1366.png') });
     await page.getByTestId('receipt-filter-changed').uncheck();
-    expect(await page.evaluate(() => window.lantuMap!.receiptShown())).toEqual([]);
+    await expect.poll(() => page.evaluate(() => window.lantuMap!.receiptShown()), { timeout: 10_000 }).toEqual([]);
 
     // The land department: its features were kept.
     await chooseImportOption(page, 'receipt-department', '自然资源和规划局');
-    expect(await page.getByTestId('receipt-counts').textContent()).toMatch(/保留 \d+，已修改 0，已删除 0，新增 0/);
+    await expect
+      .poll(() => page.getByTestId('receipt-counts').textContent(), { timeout: 10_000 })
+      .toMatch(/保留 \d+，已修改 0，已删除 0，新增 0/);
     await page.getByTestId('receipt-filter-kept').check();
-    expect((await page.evaluate(() => window.lantuMap!.receiptShown())).length).toBeGreaterThan(3);
+    await expect
+      .poll(async () => (await page.evaluate(() => window.lantuMap!.receiptShown())).length, { timeout: 10_000 })
+      .toBeGreaterThan(3);
 
     await page.setViewportSize({ width: 1920, height: 1080 });
     await chooseImportOption(page, 'receipt-department', '发展改革委');
@@ -184,7 +197,7 @@ describe('a 部门报送包 opened in the editor', () => {
 
     await openPackage(page, 'sub-changed.zip');
     await dialog.waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('submission-refused').textContent()).toContain('篡改');
+    await expect.poll(() => page.getByTestId('submission-refused').textContent(), { timeout: 10_000 }).toContain('篡改');
     await page.getByTestId('submission-close').click();
     expect(await page.evaluate(() => JSON.stringify(window.lantuEditor!.store.getState().past.length))).toBe(before);
     // The refused package of the previous test is logged as the app logs every refused file; nothing else is.

@@ -42,7 +42,7 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
     await page.getByTestId('resolve-kind').selectOption('defer');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
-    await expect(page.getByTestId('notice-text').textContent()).resolves.toBe('已记录处置：暂缓');
+    await expect.poll(() => page.getByTestId('notice-text').textContent(), { timeout: 10_000 }).toBe('已记录处置：暂缓');
 
     await select(page, blockers[1]!);
     await page.getByTestId('resolve-kind').selectOption('exception');
@@ -51,26 +51,30 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
     await page.getByTestId('resolve-exception-reason').fill('线性工程不可避让');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=exception]');
-    await expect(page.getByTestId('notice-text').textContent()).resolves.toBe('已记录处置：例外（已批准）');
-    await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe('例外理由 线性工程不可避让');
+    await expect.poll(() => page.getByTestId('notice-text').textContent(), { timeout: 10_000 }).toBe('已记录处置：例外（已批准）');
+    await expect
+      .poll(() => page.getByTestId('resolve-record-exception-reason').textContent(), { timeout: 10_000 })
+      .toBe('例外理由 线性工程不可避让');
   });
 
   it('gives the conflict area in ha and mu in English, with English label punctuation', async () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     try {
       await select(page, blockers[1]!);
-      const area = await page.locator('[data-testid=resolve-panel] .resolve-parties dd').last().textContent();
-      expect(area).toMatch(/^\d+\.\d{4} ha \/ \d+\.\d{2} mu$/);
-      await expect(page.getByTestId('resolve-proposal').textContent()).resolves.toMatch(/^Proposal: /);
-      await expect(page.getByTestId('workstation-user').textContent()).resolves.toBe('Decided by: 李协调');
-      await expect(page.getByTestId('resolve-record-exception-reason').textContent()).resolves.toBe(
-        'Reason for the exception 线性工程不可避让',
-      );
+      // The panel already shows this conflict: it is the language switch that has to reach the page.
+      await expect
+        .poll(() => page.locator('[data-testid=resolve-panel] .resolve-parties dd').last().textContent(), { timeout: 10_000 })
+        .toMatch(/^\d+\.\d{4} ha \/ \d+\.\d{2} mu$/);
+      await expect.poll(() => page.getByTestId('resolve-proposal').textContent(), { timeout: 10_000 }).toMatch(/^Proposal: /);
+      await expect.poll(() => page.getByTestId('workstation-user').textContent(), { timeout: 10_000 }).toBe('Decided by: 李协调');
+      await expect
+        .poll(() => page.getByTestId('resolve-record-exception-reason').textContent(), { timeout: 10_000 })
+        .toBe('Reason for the exception 线性工程不可避让');
       await select(page, blockers[2]!);
       await page.getByTestId('resolve-kind').selectOption('defer');
       await page.getByTestId('resolve-apply').click();
       await page.waitForSelector('[data-testid=resolve-record][data-kind=defer]');
-      await expect(page.getByTestId('notice-text').textContent()).resolves.toBe('Recorded: deferred');
+      await expect.poll(() => page.getByTestId('notice-text').textContent(), { timeout: 10_000 }).toBe('Recorded: deferred');
     } finally {
       await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     }
@@ -79,12 +83,15 @@ describe('the resolve panel tells what was recorded, in the chosen language', ()
     const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts);
     const c = all.find((x) => x.ruleId === 'R14' && x.severity === 'major')!;
     await select(page, c);
-    await expect(page.getByTestId('resolve-kind').inputValue()).resolves.toBe('changeAttribute');
+    await expect.poll(() => page.getByTestId('resolve-kind').inputValue(), { timeout: 10_000 }).toBe('changeAttribute');
     await page.getByTestId('resolve-apply').click();
     await page.waitForSelector('[data-testid=resolve-record][data-kind=changeAttribute]');
     await expect(page.getByTestId('resolve-record').textContent()).resolves.toContain('变更类型 2 属性变更');
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     try {
+      await expect
+        .poll(() => page.getByTestId('resolve-record').textContent(), { timeout: 10_000 })
+        .toContain('Change type 2 attributes changed');
       const record = await page.getByTestId('resolve-record').textContent();
       expect(record).toContain('Change type 2 attributes changed');
       expect(record).not.toContain('属性变更');
@@ -113,6 +120,12 @@ describe('the proposal in the chosen language', () => {
     try {
       for (const c of picks) {
         await select(page, c!);
+        // The reason is prefilled from the proposal on the render after the panel's: read both once they agree.
+        const agree = async () => {
+          const shown = await page.getByTestId('resolve-reason').inputValue();
+          return shown.length > 10 && ((await page.getByTestId('resolve-proposal').textContent()) ?? '').includes(shown);
+        };
+        await expect.poll(agree, { timeout: 10_000 }).toBe(true);
         const proposal = (await page.getByTestId('resolve-proposal').textContent())!;
         const reason = await page.getByTestId('resolve-reason').inputValue();
         expect(proposal, c!.ruleId).not.toMatch(CJK);
@@ -121,12 +134,12 @@ describe('the proposal in the chosen language', () => {
         expect(proposal).toContain(reason);
       }
       await select(page, picks[2]!);
-      await expect(page.getByTestId('resolve-reason').inputValue()).resolves.toMatch(
-        /^Permanent basic farmland takes precedence \(tier 3\): /,
-      );
+      await expect
+        .poll(() => page.getByTestId('resolve-reason').inputValue(), { timeout: 10_000 })
+        .toMatch(/^Permanent basic farmland takes precedence \(tier 3\): /);
       // The severity is a badge of its own before the title, not glued onto the title's last word.
-      await expect(page.getByTestId('resolve-title').textContent()).resolves.toMatch(/^Blocker R08 · \S/);
-      await expect(page.locator('[data-testid=resolve-title] .badge').textContent()).resolves.toBe('Blocker');
+      await expect.poll(() => page.getByTestId('resolve-title').textContent(), { timeout: 10_000 }).toMatch(/^Blocker R08 · \S/);
+      await expect.poll(() => page.locator('[data-testid=resolve-title] .badge').textContent(), { timeout: 10_000 }).toBe('Blocker');
       // A side's tooltip: plan, layer and BSM, never the feature's internal id.
       const tip = (await page.getByTestId('resolve-subject').getAttribute('title'))!;
       expect(tip).toContain(`BSM ${picks[2]!.subject!.bsm}`);
@@ -137,8 +150,8 @@ describe('the proposal in the chosen language', () => {
     }
     // In Chinese the same conflict proposes in the policy's Chinese.
     await select(page, picks[2]!);
-    await expect(page.getByTestId('resolve-reason').inputValue()).resolves.toMatch(/^永久基本农田优先（层次 3）：/);
-    await expect(page.getByTestId('resolve-title').textContent()).resolves.toMatch(/^\S+ R08 · /);
+    await expect.poll(() => page.getByTestId('resolve-reason').inputValue(), { timeout: 10_000 }).toMatch(/^永久基本农田优先（层次 3）：/);
+    await expect.poll(() => page.getByTestId('resolve-title').textContent(), { timeout: 10_000 }).toMatch(/^\S+ R08 · /);
   });
 });
 

@@ -88,9 +88,9 @@ describe('results and view after a reload', () => {
     expect(state).toMatchObject({ checked: true, running: false, unchecked: 0, stale: 0 });
     expect(state.checkedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await conflictsNow(page)).toEqual(checked);
-    await expect(page.getByTestId('count-not-checked').count()).resolves.toBe(0);
-    await expect(page.getByTestId('check-stale').count()).resolves.toBe(0);
-    await expect(page.getByTestId('conflict-count').textContent()).resolves.toContain(`/ ${checked.length}`);
+    await expect.poll(() => page.getByTestId('count-not-checked').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('check-stale').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('conflict-count').textContent(), { timeout: 10_000 }).toContain(`/ ${checked.length}`);
     const restored = await page.evaluate(() => window.lantuMap!.viewState());
     expect(Math.abs(restored.centre[0] - view.centre[0])).toBeLessThan(1e-7);
     expect(Math.abs(restored.centre[1] - view.centre[1])).toBeLessThan(1e-7);
@@ -132,7 +132,7 @@ describe('results and view after a reload', () => {
     const texts = await page.evaluate(() => window.__staleTexts ?? []);
     expect(texts[0]).toBe(`检查后已修改 1 个要素，${edited.involved} 条冲突待复检 · 正在复检改动…`);
     expect(await page.evaluate(() => window.lantuEditor!.store.getState().uncheckedFeatureIds)).toEqual([]);
-    await expect(page.getByTestId('check-stale').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('check-stale').count(), { timeout: 10_000 }).toBe(0);
     const resumed = await conflictsNow(page);
     const fullAgainMs = await page.evaluate(async () => {
       const t = performance.now();

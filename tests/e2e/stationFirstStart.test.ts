@@ -76,7 +76,7 @@ describe('the station in the browser build', () => {
     await page.screenshot({ path: join(SHOTS, 'station-first-start-1366.png') });
     // The dialog covers the toolbar: it has its own language switch, and reads wholly in English.
     await page.getByTestId('station-setup-language').click();
-    expect(await dialog.getByRole('heading').textContent()).toBe('Set up this workstation');
+    await expect.poll(() => dialog.getByRole('heading').textContent(), { timeout: 10_000 }).toBe('Set up this workstation');
     const english = await dialog.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       for (const zh of copy.querySelectorAll('[lang^=zh]')) zh.remove();
@@ -89,12 +89,12 @@ describe('the station in the browser build', () => {
     expect(await page.getByTestId('station-setup-language').textContent()).toBe('中文');
     await page.screenshot({ path: join(SHOTS, 'station-first-start-en-1366.png') });
     await page.getByTestId('station-setup-language').click();
-    expect(await dialog.getByRole('heading').textContent()).toBe('设置本工作站');
+    await expect.poll(() => dialog.getByRole('heading').textContent(), { timeout: 10_000 }).toBe('设置本工作站');
     await page.getByTestId('station-name').fill('生态环境局-张工');
     await page.getByTestId('station-passphrase').fill(PASSPHRASE);
     await page.getByTestId('station-passphrase-again').fill(`${PASSPHRASE}x`);
     await page.getByTestId('station-create').click();
-    expect(await page.getByTestId('station-setup-error').textContent()).toBe('两次输入的口令不一致');
+    await expect.poll(() => page.getByTestId('station-setup-error').textContent(), { timeout: 10_000 }).toBe('两次输入的口令不一致');
     const stored = await dumpDb(page, 'lantu-station');
     expect(stored === null || stored.rows['self']!.length === 0).toBe(true);
   });
@@ -103,7 +103,7 @@ describe('the station in the browser build', () => {
     await page.getByTestId('station-passphrase-again').fill(PASSPHRASE);
     await page.getByTestId('station-create').click();
     await page.getByTestId('station-setup').waitFor({ state: 'detached', timeout: 60_000 });
-    expect(await page.getByTestId('station-button').textContent()).toBe('本工作站：生态环境局-张工');
+    await expect.poll(() => page.getByTestId('station-button').textContent(), { timeout: 10_000 }).toBe('本工作站：生态环境局-张工');
     // Every command from now on is stamped with this station (engine/edit stampCommand through the store).
     const identity = await page.evaluate(() => window.lantuEditor!.store.getState().stationIdentity);
     expect(identity.stationName).toBe('生态环境局-张工');
@@ -149,11 +149,16 @@ describe('the station in the browser build', () => {
     await page.getByTestId('station-button').click();
     const dialog = page.getByTestId('station-dialog');
     await dialog.waitFor();
-    expect(await page.getByTestId('station-fingerprint').textContent()).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
+    await expect
+      .poll(() => page.getByTestId('station-fingerprint').textContent(), { timeout: 10_000 })
+      .toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
     await page.screenshot({ path: join(SHOTS, 'station-dialog-1366.png') });
     await page.getByTestId('station-close').click();
     await page.getByTestId('language').click();
     await page.getByTestId('station-button').click();
+    await expect
+      .poll(() => page.getByTestId('station-dialog').innerText(), { timeout: 10_000 })
+      .toContain('Department station (gives provisional log numbers)');
     const english = (await page.getByTestId('station-dialog').innerText()).replace(/生态环境局-张工/g, '');
     expect(english).not.toMatch(/[\u4e00-\u9fff]/);
     expect(english).toContain('Department station (gives provisional log numbers)');
@@ -176,10 +181,10 @@ describe('the station in the browser build', () => {
     await page
       .getByTestId('trusted-file')
       .setInputFiles({ name: 'li.pub', mimeType: 'application/json', buffer: Buffer.from(publicKeyFileText(file)) });
-    expect(await page.getByTestId('trusted-file-fingerprint').textContent()).toBe(file.fingerprint);
+    await expect.poll(() => page.getByTestId('trusted-file-fingerprint').textContent(), { timeout: 10_000 }).toBe(file.fingerprint);
     await page.getByTestId('trusted-confirm-input').fill('0000-1111');
     await page.getByTestId('trusted-trust').click();
-    expect(await page.getByTestId('trusted-error').textContent()).toContain('指纹不符');
+    await expect.poll(() => page.getByTestId('trusted-error').textContent(), { timeout: 10_000 }).toContain('指纹不符');
     expect(await page.getByTestId('trusted-row').count()).toBe(0);
     await page.getByTestId('trusted-confirm-input').fill(file.fingerprint.toUpperCase());
     await page.getByTestId('trusted-trust').click();
@@ -192,7 +197,7 @@ describe('the station in the browser build', () => {
     const log = await page.getByTestId('trusted-log-row').allInnerTexts();
     expect(log[0]).toMatch(/信任\s+自然资源和规划局-李工[\s\S]*操作人 生态环境局-张工/);
     expect(log[1]).toMatch(/吊销\s+自然资源和规划局-李工[\s\S]*操作人 生态环境局-张工/);
-    expect(await page.getByTestId('trusted-row').innerText()).toContain('已吊销');
+    await expect.poll(() => page.getByTestId('trusted-row').innerText(), { timeout: 10_000 }).toContain('已吊销');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(SHOTS, 'station-trusted-keys-1920.png') });
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -80,10 +80,10 @@ describe('statuses tell the truth; names, not ids', () => {
     expect(r).toMatchObject({ kind: 'defer', decidedBy: '张协调', reason: '待专题论证' });
     expect(r.logNumber).toBeUndefined();
     expect(r.changeType).toBeUndefined();
-    await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('暂缓');
-    await expect(page.getByTestId('resolve-record').textContent()).resolves.toContain('待专题论证');
-    await expect(page.getByTestId('resolve-not-logged').count()).resolves.toBe(1);
-    expect(await listStatus(page, deferred, 'deferred')).toBe('暂缓');
+    await expect.poll(() => page.getByTestId('resolve-status').textContent(), { timeout: 10_000 }).toBe('暂缓');
+    await expect.poll(() => page.getByTestId('resolve-record').textContent(), { timeout: 10_000 }).toContain('待专题论证');
+    await expect.poll(() => page.getByTestId('resolve-not-logged').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => listStatus(page, deferred, 'deferred'), { timeout: 10_000 }).toBe('暂缓');
   });
 
   it('shows an exception as 例外（已批准）in the panel and the list', async () => {
@@ -96,17 +96,17 @@ describe('statuses tell the truth; names, not ids', () => {
     await page.waitForSelector('[data-testid=resolve-record][data-kind=exception]');
     const r = (await resolutionOf(page, excepted.key))!;
     expect(r.logNumber).toBeUndefined();
-    await expect(page.getByTestId('resolve-status').textContent()).resolves.toBe('例外（已批准）');
-    expect(await listStatus(page, excepted, 'exceptionApproved')).toBe('例外（已批准）');
+    await expect.poll(() => page.getByTestId('resolve-status').textContent(), { timeout: 10_000 }).toBe('例外（已批准）');
+    await expect.poll(() => listStatus(page, excepted, 'exceptionApproved'), { timeout: 10_000 }).toBe('例外（已批准）');
   });
 
   it('counts open / all blockers in the status bar: the excepted one is handled, the deferred one is not', async () => {
     const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.filter((c) => c.severity === 'blocker').length);
     const badge = page.getByTestId('count-blocker');
-    await expect(badge.textContent()).resolves.toBe(`阻断 ${all - 1} / ${all}`);
-    await expect(badge.getAttribute('title')).resolves.toBe(`未处置 ${all - 1}，共 ${all}`);
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe(`阻断 ${all - 1} / ${all}`);
+    await expect.poll(() => badge.getAttribute('title'), { timeout: 10_000 }).toBe(`未处置 ${all - 1}，共 ${all}`);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
-    await expect(badge.getAttribute('title')).resolves.toBe(`${all - 1} open of ${all}`);
+    await expect.poll(() => badge.getAttribute('title'), { timeout: 10_000 }).toBe(`${all - 1} open of ${all}`);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
   });
 
@@ -125,7 +125,9 @@ describe('statuses tell the truth; names, not ids', () => {
     }, target);
     await page.getByTestId('history-tab').click();
     const items = page.locator('[data-testid=history] li');
-    const texts = await page.locator('[data-testid=history] li .history-what').allTextContents();
+    const whatTexts = () => page.locator('[data-testid=history] li .history-what').allTextContents();
+    await expect.poll(async () => (await whatTexts()).at(-1), { timeout: 10_000 }).toBe(`修改属性 · ${party(target, 'zh')}`);
+    const texts = await whatTexts();
     // Who and when: this installation's station name (测试工作站, seeded by openApp) and the time, never an id.
     const by = await page.locator('[data-testid=history] li .history-by').allTextContents();
     expect(by.at(-1)).toMatch(/^测试工作站 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
@@ -139,18 +141,22 @@ describe('statuses tell the truth; names, not ids', () => {
     await expect(items.nth(texts.indexOf(resolution)).getAttribute('title')).resolves.toBe(deferred.key);
     await expect(items.last().getAttribute('title')).resolves.toContain(target.featureId);
     await page.getByTestId('language').click();
-    const en = await page.locator('[data-testid=history] li .history-what').allTextContents();
+    await expect
+      .poll(
+        async () =>
+          (await whatTexts()).some(
+            (t) =>
+              t.startsWith(`Conflict resolution · ${deferred.ruleId} `) &&
+              t.endsWith(`, ${deferred.town!.name} (Defer)`) &&
+              t.includes(`(BSM ${deferred.object!.bsm})`),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    const en = await whatTexts();
     expect((await page.locator('[data-testid=history] li .history-by').allTextContents()).at(-1)).toMatch(
       /^测试工作站 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
     );
-    expect(
-      en.some(
-        (t) =>
-          t.startsWith(`Conflict resolution · ${deferred.ruleId} `) &&
-          t.endsWith(`, ${deferred.town!.name} (Defer)`) &&
-          t.includes(`(BSM ${deferred.object!.bsm})`),
-      ),
-    ).toBe(true);
     for (const t of en) expect(t).not.toMatch(UUID);
     await page.getByTestId('language').click();
   });
@@ -170,9 +176,10 @@ describe('statuses tell the truth; names, not ids', () => {
     const rest = Number(/另有 (\d+) 项未列出/.exec(more ?? '')?.[1]);
     expect(rest).toBeGreaterThan(0);
     await page.getByTestId('export-reasons-toggle').click();
+    await expect.poll(() => reasons.count(), { timeout: 10_000 }).toBe(20 + rest);
     const all = await reasons.allTextContents();
     expect(all.length).toBe(20 + rest);
-    await expect(page.getByTestId('export-reasons-more').textContent()).resolves.toContain(`共 ${20 + rest} 项`);
+    await expect.poll(() => page.getByTestId('export-reasons-more').textContent(), { timeout: 10_000 }).toContain(`共 ${20 + rest} 项`);
     const line = all.find(
       (t) =>
         t.includes(`（BSM ${deferred.subject!.bsm}）`) &&
@@ -195,14 +202,16 @@ describe('statuses tell the truth; names, not ids', () => {
     await expect(reasons.nth(index).getAttribute('title')).resolves.toBe(deferred.key);
     // The dialog covers the toolbar: the language is switched through the store, as the toolbar button does.
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await expect
+      .poll(async () => (await reasons.allTextContents())[index], { timeout: 10_000 })
+      .toMatch(
+        new RegExp(
+          `^blocker ${deferred.ruleId} .+: .+ \\(BSM ${deferred.subject!.bsm}\\) × .+ \\(BSM ${deferred.object!.bsm}\\), .+ \\(deferred\\)$`,
+        ),
+      );
     const en = await reasons.allTextContents();
-    expect(en[index]).toMatch(
-      new RegExp(
-        `^blocker ${deferred.ruleId} .+: .+ \\(BSM ${deferred.subject!.bsm}\\) × .+ \\(BSM ${deferred.object!.bsm}\\), .+ \\(deferred\\)$`,
-      ),
-    );
     for (const t of en) expect(t).not.toMatch(UUID);
-    await expect(page.getByTestId('export-reasons-more').textContent()).resolves.toContain(`${20 + rest} in all.`);
+    await expect.poll(() => page.getByTestId('export-reasons-more').textContent(), { timeout: 10_000 }).toContain(`${20 + rest} in all.`);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     await page.getByTestId('export-close').click();
   }, 300_000);
@@ -254,8 +263,8 @@ describe('statuses tell the truth; names, not ids', () => {
     // the repaired 暂缓 still open) instead of saying no check has run or counting zeros.
     const all = await page.evaluate(() => window.lantuEditor!.store.getState().conflicts.filter((c) => c.severity === 'blocker').length);
     expect(all).toBeGreaterThan(1);
-    await expect(page.getByTestId('count-not-checked').count()).resolves.toBe(0);
-    await expect(page.getByTestId('count-blocker').textContent()).resolves.toBe(`阻断 ${all - 1} / ${all}`);
+    await expect.poll(() => page.getByTestId('count-not-checked').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('count-blocker').textContent(), { timeout: 10_000 }).toBe(`阻断 ${all - 1} / ${all}`);
     expect(blockerBadge).toBe(`阻断 ${all - 1} / ${all}`);
     expect(app.problems.list).toEqual([]);
   }, 180_000);
@@ -281,12 +290,16 @@ describe('statuses tell the truth; names, not ids', () => {
     await page.getByTestId('resolve-tab').click();
     await select(page, excepted);
     const reason = page.getByTestId('resolve-reopen-reason');
+    await expect
+      .poll(() => reason.textContent(), { timeout: 10_000 })
+      .toMatch(/^冲突区域已变化：处置时 \d+\.\d+ (公顷|米)，现在 \d+\.\d+ (公顷|米)，需重新处置$/);
     const zh = (await reason.textContent())!;
-    expect(zh).toMatch(/^冲突区域已变化：处置时 \d+\.\d+ (公顷|米)，现在 \d+\.\d+ (公顷|米)，需重新处置$/);
-    await expect(reason.getAttribute('title')).resolves.toMatch(/^区域哈希 [0-9a-f]{8} → [0-9a-f]{8}$/);
+    await expect.poll(() => reason.getAttribute('title'), { timeout: 10_000 }).toMatch(/^区域哈希 [0-9a-f]{8} → [0-9a-f]{8}$/);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
+    await expect
+      .poll(() => reason.textContent(), { timeout: 10_000 })
+      .toMatch(/^The conflict region changed: \d+\.\d+ (ha|m) when resolved, \d+\.\d+ (ha|m) now\. Resolve it again\.$/);
     const en = (await reason.textContent())!;
-    expect(en).toMatch(/^The conflict region changed: \d+\.\d+ (ha|m) when resolved, \d+\.\d+ (ha|m) now\. Resolve it again\.$/);
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
     for (const t of [zh, en]) expect(t).not.toMatch(/哈希|hash|[0-9a-f]{8}/i);
   }, 180_000);

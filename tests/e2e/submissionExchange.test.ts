@@ -81,7 +81,9 @@ describe('a 部门报送包 from one station to another in the editor', () => {
     // Without the passphrase nothing is signed or saved, and the dialog says so.
     await liaison.getByTestId('submit-plan-save').click();
     await liaison.getByTestId('passphrase-dialog').getByRole('button', { name: '取消' }).click();
-    expect(await liaison.getByTestId('submit-plan-error').textContent()).toBe('未输入口令：报送包未签名，未保存');
+    await expect
+      .poll(() => liaison.getByTestId('submit-plan-error').textContent(), { timeout: 10_000 })
+      .toBe('未输入口令：报送包未签名，未保存');
     const downloaded = liaison.waitForEvent('download');
     await liaison.getByTestId('submit-plan-save').click();
     await liaison.getByTestId('passphrase-input').fill(PASS);
@@ -114,10 +116,13 @@ describe('a 部门报送包 from one station to another in the editor', () => {
       await bureau.getByTestId('submission-dialog').waitFor({ timeout: 60_000 });
     };
     await openSubmission();
+    await expect
+      .poll(() => bureau.getByTestId('submission-signature').textContent(), { timeout: 10_000 })
+      .toContain(`的签名有效，签名者 发展改革委-张工（${liaisonStation.stationId}），指纹 ${liaisonStation.fingerprint}`);
     const signature = await bureau.getByTestId('submission-signature').textContent();
     expect(signature).toContain('发展改革委-张工');
     expect(signature).toContain(`的签名有效，签名者 发展改革委-张工（${liaisonStation.stationId}），指纹 ${liaisonStation.fingerprint}`);
-    expect(await bureau.getByTestId('import-diff-changed').textContent()).toContain('1');
+    await expect.poll(() => bureau.getByTestId('import-diff-changed').textContent(), { timeout: 10_000 }).toContain('1');
     await bureau.screenshot({ path: join(SHOTS, 'submission-trusted-1366.png') });
     await bureau.getByTestId('submission-accept').click();
     const merged = await bureau.evaluate(
@@ -131,7 +136,7 @@ describe('a 部门报送包 from one station to another in the editor', () => {
     expect(merged).toBe('精密铸件项目（二期）');
 
     await openSubmission();
-    expect(await bureau.getByTestId('submission-refused').textContent()).toContain('重放');
+    await expect.poll(() => bureau.getByTestId('submission-refused').textContent(), { timeout: 10_000 }).toContain('重放');
     expect(await bureau.getByTestId('submission-accept').count()).toBe(0);
   }, 300_000);
 });

@@ -85,7 +85,9 @@ describe('vertex editing', () => {
       expected,
     );
     expect(Number(await page.locator('#field-MJ').inputValue())).toBe(expected);
-    expect(Number(await page.getByTestId('feature-area').getAttribute('data-area-m2'))).toBe(expected);
+    await expect
+      .poll(async () => Number(await page.getByTestId('feature-area').getAttribute('data-area-m2')), { timeout: 10_000 })
+      .toBe(expected);
     expect((await featureOf(page, feature.id))!.properties.MJ).toBe(expected);
     expect(String(expected)).not.toBe(mjBefore);
     // The handles stay on the edited shape, also once the automatic re-check has replaced the conflict list.
