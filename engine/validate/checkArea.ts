@@ -10,22 +10,17 @@ import type { Finding } from './types.ts';
 
 export const DEFAULT_AREA_TOLERANCE = 0.001;
 
-export function checkArea(
-  geometry: Geometry,
-  mjM2: number,
-  tolerance: number,
-  at: { feature: FeatureRef; path: string; layer: LayerCode },
-): Finding | undefined {
+export function checkArea(geometry: Geometry, mjM2: number, tolerance: number, feature: FeatureRef, layer: LayerCode): Finding | undefined {
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return undefined;
   const areaM2 = ellipsoidalAreaM2(geometry);
   const diff = Math.abs(mjM2 - areaM2);
   if (diff <= tolerance * areaM2 + 0.005) return undefined;
   const percent = areaM2 > 0 ? ((diff / areaM2) * 100).toFixed(3) : '∞';
-  return finding('area-mismatch', at.path, {
-    feature: at.feature,
-    layer: at.layer,
+  return finding('area-mismatch', `/features/${feature.index}/properties/MJ`, {
+    feature,
+    layer,
     field: 'MJ',
-    fieldTitle: fieldTitle(at.layer, 'MJ'),
+    fieldTitle: fieldTitle(layer, 'MJ'),
     expected: Math.round(areaM2 * 100) / 100,
     found: mjM2,
     detail: { percent, tolerance: String(tolerance * 100) },

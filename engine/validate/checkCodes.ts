@@ -4,7 +4,7 @@
 import { CLASSIFICATION_TITLE, codeInfo } from '../model/codes.ts';
 import { fieldTitle } from '../model/fieldSchema.ts';
 import type { Classification, LayerCode } from '../model/types.ts';
-import { finding } from './finding.ts';
+import { finding, pointerSegment } from './finding.ts';
 import type { FeatureRef } from './messages.ts';
 import type { Finding } from './types.ts';
 
@@ -21,7 +21,7 @@ export function checkCode(
   key: string,
   value: unknown,
   declared: Classification,
-  at: { feature: FeatureRef; path: string },
+  feature: FeatureRef,
 ): Finding | undefined {
   const governing = CODE_FIELDS[layer]?.[key];
   if (!governing || typeof value !== 'string') return undefined;
@@ -35,8 +35,9 @@ export function checkCode(
     hintZh: there ? `（在${CLASSIFICATION_TITLE[other].zh}中 ${value} 是 ${there.name}：请核对 plan.classification）` : '',
     hintEn: there ? ` (in ${CLASSIFICATION_TITLE[other].en} ${value} is ${there.nameEn}: check plan.classification)` : '',
   };
-  return finding('unknown-code', at.path, {
-    feature: at.feature,
+  // The pointer is built only here: a clean plan reads a code on every feature.
+  return finding('unknown-code', `/features/${feature.index}/properties/${pointerSegment(key)}`, {
+    feature,
     layer,
     field: key,
     fieldTitle: fieldTitle(layer, key),

@@ -19,24 +19,38 @@ export interface GeometryContext {
 
 export function checkGeometry(geometry: unknown, allowed: readonly GeometryType[], at: GeometryContext): Finding | undefined {
   const { feature, path } = at;
-  const invalid = (detail: Bilingual, p = path) => finding('invalid-geometry', p, { feature, detail });
   if (geometry === null || geometry === undefined) return finding('null-geometry', path, { feature });
-  if (typeof geometry !== 'object' || Array.isArray(geometry)) return invalid(say('validate.checkGeometry.not-an-object'));
+  if (typeof geometry !== 'object' || Array.isArray(geometry))
+    return invalidGeometry(say('validate.checkGeometry.not-an-object'), path, feature);
   const g = geometry as { type?: unknown; coordinates?: unknown };
   if (typeof g.type !== 'string' || !GEOJSON_TYPES.includes(g.type)) {
-    return invalid(say('validate.checkGeometry.unsupported-type', { type: JSON.stringify(g.type ?? null) }), `${path}/type`);
+    return invalidGeometry(
+      say('validate.checkGeometry.unsupported-type', { type: JSON.stringify(g.type ?? null) }),
+      `${path}/type`,
+      feature,
+    );
   }
   if (!allowed.includes(g.type as GeometryType)) {
     return finding('geometry-type-mismatch', `${path}/type`, { feature, expected: [...allowed], found: g.type });
   }
-  if (!Array.isArray(g.coordinates)) return invalid(say('validate.checkGeometry.no-coordinates'), `${path}/coordinates`);
+  if (!Array.isArray(g.coordinates)) return invalidGeometry(say('validate.checkGeometry.no-coordinates'), `${path}/coordinates`, feature);
   if (g.coordinates.length === 0) return finding('empty-geometry', `${path}/coordinates`, { feature });
   return checkCoordinates(g.type, g.coordinates, NESTING[g.type]!, `${path}/coordinates`, feature);
 }
 
+function invalidGeometry(detail: Bilingual, path: string, feature: FeatureRef): Finding {
+  return finding('invalid-geometry', path, { feature, detail });
+}
+
+/** Every member an empty array (a loop: this runs for every polygon of a plan). */
+function everyEmpty(coords: unknown[]): boolean {
+  for (const c of coords) if (!Array.isArray(c) || c.length !== 0) return false;
+  return true;
+}
+
 function checkCoordinates(type: string, coords: unknown[], nesting: number, path: string, feature: FeatureRef): Finding | undefined {
   if (nesting === 1) return checkPosition(coords, path, feature);
-  if (nesting > 2 && coords.every((c) => Array.isArray(c) && c.length === 0)) return finding('empty-geometry', path, { feature });
+  if (nesting > 2 && everyEmpty(coords)) return finding('empty-geometry', path, { feature });
   const ringsHere = nesting === 3 && (type === 'Polygon' || type === 'MultiPolygon');
   const linesHere = nesting === 3 && type === 'MultiLineString';
   for (let i = 0; i < coords.length; i++) {

@@ -115,19 +115,27 @@ function checkFeatureStructure(
   layer: LayerCode | undefined,
   layerCodes: LayerCode[],
 ): Finding | undefined {
-  const path = `/features/${i}`;
-  const invalid = (detail: Bilingual, p = path) => finding('invalid-feature', p, { feature, detail });
-  if (!isObject(f)) return invalid(say('validate.validatePlanDocument.feature-not-object'));
+  const path = featurePath(i);
+  if (!isObject(f)) return invalidFeature(say('validate.validatePlanDocument.feature-not-object'), path, feature);
   if (f.type !== 'Feature')
-    return invalid(say('validate.validatePlanDocument.not-a-feature', { found: JSON.stringify(f.type ?? null) }), `${path}/type`);
+    return invalidFeature(
+      say('validate.validatePlanDocument.not-a-feature', { found: JSON.stringify(f.type ?? null) }),
+      `${path}/type`,
+      feature,
+    );
   if (!layer)
     return finding('unknown-layer', `${path}/layer`, {
       feature,
       expected: layerCodes,
       found: typeof f.layer === 'string' ? f.layer : null,
     });
-  if (!isObject(f.properties)) return invalid(say('validate.validatePlanDocument.properties-not-object'), `${path}/properties`);
+  if (!isObject(f.properties))
+    return invalidFeature(say('validate.validatePlanDocument.properties-not-object'), `${path}/properties`, feature);
   return checkGeometry(f.geometry, geometryTypesOf(layer), { feature, path: `${path}/geometry` });
+}
+
+function invalidFeature(detail: Bilingual, path: string, feature: FeatureRef): Finding {
+  return finding('invalid-feature', path, { feature, detail });
 }
 
 function qualityChecks(
@@ -155,19 +163,20 @@ function qualityChecks(
     const f = features[i] as Json;
     const props = f.properties as Json;
     const feature = refs[i]!;
-    const path = `/features/${i}`;
 
     if (typeof f.id === 'string') {
       const first = firstById.get(f.id);
       if (first !== undefined)
-        out.push(finding('duplicate-id', `${path}/id`, { feature, layer, field: 'id', found: f.id, detail: { first: first + 1 } }));
+        out.push(
+          finding('duplicate-id', `${featurePath(i)}/id`, { feature, layer, field: 'id', found: f.id, detail: { first: first + 1 } }),
+        );
       else firstById.set(f.id, i);
     }
     if (typeof props.BSM === 'string') {
       const first = firstByBsm.get(props.BSM);
       if (first !== undefined)
         out.push(
-          finding('duplicate-bsm', `${path}/properties/BSM`, {
+          finding('duplicate-bsm', `${featurePath(i)}/properties/BSM`, {
             feature,
             layer,
             field: 'BSM',
@@ -180,7 +189,7 @@ function qualityChecks(
         // An id equal to the derived one is a UUID, so the pattern is tested only on a mismatch.
         const expected = featureId(planId, props.BSM);
         if (expected !== f.id && isUuid(f.id))
-          out.push(finding('id-not-derived', `${path}/id`, { feature, layer, field: 'id', expected, found: f.id }));
+          out.push(finding('id-not-derived', `${featurePath(i)}/id`, { feature, layer, field: 'id', expected, found: f.id }));
       }
     }
 
@@ -188,9 +197,9 @@ function qualityChecks(
     for (const key of Object.keys(props)) {
       // The pointer is built only for a code field or an alias (checkCode ignores every other key).
       if (classification && codeFields?.[key]) {
-        const propPath = `${path}/properties/${pointerSegment(key)}`;
-        if (!flaggedPaths.has(propPath)) {
-          const problem = checkCode(layer, key, props[key], classification, { feature, path: propPath });
+        // A value the schema already flagged is not checked again (its pointer is built only when something was flagged).
+        if (flaggedPaths.size === 0 || !flaggedPaths.has(`${featurePath(i)}/properties/${pointerSegment(key)}`)) {
+          const problem = checkCode(layer, key, props[key], classification, feature);
           if (problem) out.push(problem);
         }
       }
@@ -207,7 +216,7 @@ function qualityChecks(
               field: target.key,
               title: target.title,
               count: 1,
-              path: `${path}/properties/${pointerSegment(key)}`,
+              path: `${featurePath(i)}/properties/${pointerSegment(key)}`,
             });
         }
       }
@@ -224,7 +233,7 @@ function qualityChecks(
         if (!defect) continue;
         defective = true;
         const multi = geometry.type === 'MultiPolygon';
-        const geomPath = `${path}/geometry/coordinates${multi ? `/${p}` : ''}/${defect.ring}`;
+        const geomPath = `${featurePath(i)}/geometry/coordinates${multi ? `/${p}` : ''}/${defect.ring}`;
         const part = multi ? { partZh: `第 ${p + 1} 个面的`, partEn: `part ${p + 1}, ` } : { partZh: '', partEn: '' };
         if (defect.kind === 'self-intersection') {
           const same = defect.ring === defect.otherRing;
@@ -253,7 +262,7 @@ function qualityChecks(
         if (overlap) {
           defective = true;
           out.push(
-            finding('parts-overlap', `${path}/geometry/coordinates/${overlap.second}`, {
+            finding('parts-overlap', `${featurePath(i)}/geometry/coordinates/${overlap.second}`, {
               feature,
               layer,
               found: [round7(overlap.at[0]), round7(overlap.at[1])],
@@ -264,7 +273,7 @@ function qualityChecks(
       }
     }
     if (!defective && typeof props.MJ === 'number' && layerInfo(layer).geometry !== 'line') {
-      const problem = checkArea(geometry, props.MJ, tolerance, { feature, layer, path: `${path}/properties/MJ` });
+      const problem = checkArea(geometry, props.MJ, tolerance, feature, layer);
       if (problem) out.push(problem);
     }
   }
@@ -282,6 +291,11 @@ function qualityChecks(
   }
   if (typeof plan.sourceCrs === 'string') out.push(...checkCrs(plan.sourceCrs, lonCount > 0 ? lonSum / lonCount : undefined));
   return out;
+}
+
+/** A feature's JSON pointer, built only for a finding: a clean plan needs none. */
+function featurePath(index: number): string {
+  return `/features/${index}`;
 }
 
 function firstLon(g: Geometry): number {
