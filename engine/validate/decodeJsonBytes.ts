@@ -81,25 +81,35 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/** What maxNesting does with a byte: 0 nothing, 1 open, 2 close, 3 a string starts. */
+const NESTING_BYTE = new Uint8Array(256);
+NESTING_BYTE[0x5b] = NESTING_BYTE[0x7b] = 1;
+NESTING_BYTE[0x5d] = NESTING_BYTE[0x7d] = 2;
+NESTING_BYTE[0x22] = 3;
+
 /**
  * Deepest [ / { nesting outside strings; linear, no recursion. Scans the UTF-8 bytes, not the decoded text: a
  * multi-byte character has no byte below 0x80, so the ASCII brackets, quotes and backslashes are the same, and
  * a byte array is read about twice as fast as a two-byte string (any Chinese text makes the whole string so).
+ * A table tells the bytes that matter (most are digits): half the time of comparing each byte four times.
  */
 function maxNesting(bytes: Uint8Array): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (inString) {
-      if (c === 0x5c)
-        i++; // skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const kind = NESTING_BYTE[bytes[i]!]!;
+    if (kind === 0) continue;
+    if (kind === 3) {
+      // To the closing quote, skipping each escaped character.
+      for (i++; i < n; i++) {
+        const c = bytes[i]!;
+        if (c === 0x22) break;
+        if (c === 0x5c) i++;
+      }
+    } else if (kind === 1) {
       if (++depth > max) max = depth;
-    } else if (c === 0x5d || c === 0x7d) depth--;
+    } else depth--;
   }
   return max;
 }

@@ -12,6 +12,7 @@ import { checkCode, CODE_FIELDS } from './checkCodes.ts';
 import { checkCrs } from './checkCrs.ts';
 import { checkGeometry } from './checkGeometry.ts';
 import { finding, pointerSegment } from './finding.ts';
+import { firstSeen } from './firstSeen.ts';
 import type { FeatureRef } from './messages.ts';
 import { overlappingParts } from './overlappingParts.ts';
 import { polygonDefect } from './polygonDefects.ts';
@@ -151,8 +152,18 @@ function qualityChecks(
   const out: Finding[] = [];
   const tolerance = options.areaTolerance ?? DEFAULT_AREA_TOLERANCE;
   const planId = typeof plan.id === 'string' ? plan.id : undefined;
-  const firstById = new Map<string, number>();
-  const firstByBsm = new Map<string, number>();
+  // The keys the loop below records: a feature's id and BSM when they are strings, on features it checks.
+  const checked = (i: number): Json | undefined => (fatalFeatures.has(i) || !layers[i] ? undefined : (features[i] as Json));
+  const idAt = (i: number) => {
+    const id = checked(i)?.id;
+    return typeof id === 'string' ? id : undefined;
+  };
+  const bsmAt = (i: number) => {
+    const bsm = (checked(i)?.properties as Json | undefined)?.BSM;
+    return typeof bsm === 'string' ? bsm : undefined;
+  };
+  const firstById = firstSeen(idAt);
+  const firstByBsm = firstSeen(bsmAt);
   const aliasUse = new Map<string, { layer: LayerCode; key: string; field: string; title: string; count: number; path: string }>();
   let lonSum = 0;
   let lonCount = 0;
@@ -165,15 +176,14 @@ function qualityChecks(
     const feature = refs[i]!;
 
     if (typeof f.id === 'string') {
-      const first = firstById.get(f.id);
+      const first = firstById.repeatOf(f.id, i);
       if (first !== undefined)
         out.push(
           finding('duplicate-id', `${featurePath(i)}/id`, { feature, layer, field: 'id', found: f.id, detail: { first: first + 1 } }),
         );
-      else firstById.set(f.id, i);
     }
     if (typeof props.BSM === 'string') {
-      const first = firstByBsm.get(props.BSM);
+      const first = firstByBsm.repeatOf(props.BSM, i);
       if (first !== undefined)
         out.push(
           finding('duplicate-bsm', `${featurePath(i)}/properties/BSM`, {
@@ -184,7 +194,6 @@ function qualityChecks(
             detail: { first: first + 1 },
           }),
         );
-      else firstByBsm.set(props.BSM, i);
       if (planId !== undefined) {
         // An id equal to the derived one is a UUID, so the pattern is tested only on a mismatch.
         const expected = featureId(planId, props.BSM);
