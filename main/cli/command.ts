@@ -1,11 +1,9 @@
-// The uniform shape of a CLI command; main/cli/commands/index.ts lists them by name.
+// The uniform shape of a CLI command; main/cli/commands/index.ts lists them by name with their summaries.
 import type { CliContext } from './context.ts';
 import type { ExitCode } from './exitCodes.ts';
 import type { OptionSpecs, ParsedArgs } from './parseArgs.ts';
 
 export interface CliCommand {
-  /** One-line summary for `lantu --help`. */
-  summary: { zh: string; en: string };
   /** Usage line after `lantu <name>`, e.g. "<file>...". */
   usage: string;
   /** Command options (the global --lang, --json and --help are added by the dispatcher). */

@@ -6,7 +6,7 @@ import { atomicWriteFile } from '../node/atomicWriteFile.ts';
 import { cleanStaleTempFiles } from '../node/cleanStaleTempFiles.ts';
 import { jsonFileChunks } from '../node/jsonFileChunks.ts';
 import type { CliCommand } from './command.ts';
-import { COMMANDS } from './commands/index.ts';
+import { COMMANDS, type CommandEntry } from './commands/index.ts';
 import type { CliContext, Lang } from './context.ts';
 import { describeInternalError } from './describeInternalError.ts';
 import { describeIoError } from './describeIoError.ts';
@@ -61,18 +61,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
   const lang = langOf(argv);
   const t = (text: Record<Lang, string>) => text[lang];
   const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
-  const command: CliCommand | undefined =
+  const entry: CommandEntry | undefined =
     name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (name !== undefined && !command) {
+    if (name !== undefined && !entry) {
       throw new UsageError(
         say('cli.index.main', { Object: { zh: Object.keys(COMMANDS).join('、'), en: Object.keys(COMMANDS).join(', ') }, name }),
       );
     }
+    const command: CliCommand | undefined = await entry?.load();
     const rest = name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name));
     const args = parseArgs(rest, { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) });
     if (!command || args.options.help) {
-      io.stdout(`${helpText(lang, name, command)}\n`);
+      io.stdout(`${helpText(lang, name, entry, command)}\n`);
       return command || args.options.help ? EXIT.ok : EXIT.usage;
     }
     const json = typeof args.options.json === 'string' ? args.options.json : undefined;
@@ -141,11 +142,11 @@ function optionLines(specs: OptionSpecs, lang: Lang): string[] {
   });
 }
 
-function helpText(lang: Lang, name: string | undefined, command: CliCommand | undefined): string {
-  if (command && name) {
+function helpText(lang: Lang, name: string | undefined, entry: CommandEntry | undefined, command: CliCommand | undefined): string {
+  if (entry && command && name) {
     return [
       `lantu ${name} ${command.usage}`,
-      `  ${command.summary[lang]}`,
+      `  ${entry.summary[lang]}`,
       '',
       ...optionLines({ ...command.options, ...GLOBAL_OPTIONS }, lang),
     ].join('\n');

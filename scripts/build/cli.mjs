@@ -1,10 +1,12 @@
 // Build target "cli": esbuild bundles the `lantu` command (main/cli/index.ts → out/cli/lantu.mjs, ESM for Node)
 // and its worker threads (GeoPackage reading, rules) with their npm packages, except sql.js (loaded from node_modules on
 // first use: it finds its own .wasm, and --help need not parse it) and geos-wasm (split into out/cli/geos.mjs + geos.wasm,
-// loaded on first use), and stamps the inputs (out/cli/inputs.json) for bin/lantu.mjs's stale warning.
+// loaded on first use), and stamps the inputs (out/cli/inputs.json) for bin/lantu.mjs's stale warning. The bundle is
+// split at dynamic imports (each command, main/cli/commands/index.ts) into chunk-<hash>.mjs files beside it, so a start
+// compiles only what its command uses; chunks of an earlier build are removed.
 // `build({ outDir })` builds elsewhere (tests).
 import { build as esbuild } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_STAMP_FILE, cliInputsStamp } from './cliBundleStamp.mjs';
@@ -70,6 +72,13 @@ function writeAtomically(path, contents) {
   renameSync(temp, path);
 }
 
+/** Chunks are named by their content, so each build leaves the last one's behind unless they are removed. */
+function removeOldChunks(outDir, written) {
+  for (const name of readdirSync(outDir)) {
+    if (/^chunk-[A-Z0-9]+\.mjs(\.map)?$/.test(name) && !written.has(join(outDir, name))) rmSync(join(outDir, name), { force: true });
+  }
+}
+
 export default async function build({ outDir = join(root, 'out', 'cli') } = {}) {
   const entryPoints = [{ in: join(root, 'main', 'cli', 'index.ts'), out: 'lantu' }];
   for (const worker of Object.values(WORKERS)) entryPoints.push({ in: join(root, worker.entry), out: worker.name });
@@ -79,6 +88,9 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
     outExtension: { '.js': '.mjs' },
     bundle: true,
     format: 'esm',
+    splitting: true,
+    // Chunks sit beside the entries: a chunk's import.meta.url must resolve the relocated file URLs as they do.
+    chunkNames: 'chunk-[hash]',
     platform: 'node',
     target: 'node20',
     // pg is CommonJS that requires Node built-ins at load time, which an ESM bundle cannot: loaded from node_modules.
@@ -97,6 +109,7 @@ export default async function build({ outDir = join(root, 'out', 'cli') } = {}) 
   writeAtomically(join(outDir, 'geos.wasm'), geos.wasm);
   writeAtomically(join(outDir, 'geos.mjs'), geos.module);
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  removeOldChunks(outDir, new Set(result.outputFiles.map((file) => file.path)));
   const inputs = [...Object.keys(result.metafile.inputs), GEOS_MODULE_PATH].filter((path) => existsSync(join(root, path)));
   writeAtomically(join(outDir, CLI_STAMP_FILE), `${JSON.stringify(cliInputsStamp(root, inputs), null, 1)}\n`);
 }

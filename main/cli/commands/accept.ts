@@ -75,7 +75,6 @@ function printDiff(ctx: CliContext, s: Submission): ReturnType<typeof diffPlanVe
 }
 
 const accept: CliCommand = {
-  summary: say('commands.accept.accept_summary'),
   usage: '<submission.zip> [--plan <current.json>] -o <merged.json>',
   options: {
     plan: {

@@ -114,7 +114,6 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 const check: CliCommand = {
-  summary: say('commands.check.check_summary'),
   usage: '<plan.json>... [--engine postgis --db <conn> [--source-layer <kind>[:<plan-id>]=<schema.table>[,…]]…]',
   options: {
     rules: {

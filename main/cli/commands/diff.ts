@@ -116,7 +116,6 @@ function asPlan(features: PlanFeature[]): PlanDocument {
 const ha = (m2: number) => (m2 / 10_000).toFixed(4);
 
 const diff: CliCommand = {
-  summary: say('commands.diff.diff_summary'),
   usage: '<a.zip> <b.zip>',
   options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {

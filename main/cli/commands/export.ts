@@ -148,7 +148,6 @@ async function workspaceInputs(
 }
 
 const exportCommand: CliCommand = {
-  summary: say('commands.export.exportCommand_summary'),
   usage: '<plan.json>... | <workspace.lantu> -o <blueprint.zip>',
   options: {
     output: { type: 'string', short: 'o', value: '<blueprint.zip>', help: say('commands.export.output_help') },

@@ -163,7 +163,6 @@ async function readDatabaseLayer(
 }
 
 const importCommand: CliCommand = {
-  summary: say('commands.import.importCommand_summary'),
   usage: '(<source> | --db <conn> --source-layer <schema.table>) --kind <kind> [options] -o <plan.json>',
   options: {
     db: {

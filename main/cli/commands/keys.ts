@@ -15,7 +15,6 @@ import { say } from '../../i18n/index.ts';
 const USAGE = say('commands.keys.USAGE');
 
 const keys: CliCommand = {
-  summary: say('commands.keys.keys_summary'),
   usage: 'export-public -o <x.pub> | trust <x.pub> --fingerprint <指纹> | revoke --fingerprint <指纹> | list | log',
   options: {
     output: { type: 'string', short: 'o', value: '<x.pub>', help: say('commands.keys.output_help') },

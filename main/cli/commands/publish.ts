@@ -18,7 +18,6 @@ import verify from './verify.ts';
 import { say } from '../../i18n/index.ts';
 
 const publish: CliCommand = {
-  summary: say('commands.publish.publish_summary'),
   usage: '<blueprint.zip> --db <conn> [--schema <name>]',
   options: {
     db: DB_OPTION,

@@ -15,7 +15,6 @@ import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '
 import { say } from '../../i18n/index.ts';
 
 const receipt: CliCommand = {
-  summary: say('commands.receipt.receipt_summary'),
   usage: '<package.zip> --department <名称>',
   options: {
     department: {

@@ -13,7 +13,6 @@ import { toolVersion } from './export.ts';
 import { say } from '../../i18n/index.ts';
 
 const replay: CliCommand = {
-  summary: say('commands.replay.replay_summary'),
   usage: '<workspace.lantu> [-o <out.lantu>]',
   options: {
     output: {

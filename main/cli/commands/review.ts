@@ -162,7 +162,6 @@ async function unwritableOutput(ctx: CliContext, files: readonly string[]): Prom
 }
 
 const review: CliCommand = {
-  summary: say('commands.review.review_summary'),
   usage: '<boundary>... (<plan.json>... | --blueprint <package.zip>)',
   options: {
     blueprint: {

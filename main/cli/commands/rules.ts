@@ -12,7 +12,6 @@ import { EXIT } from '../exitCodes.ts';
 import { say } from '../../i18n/index.ts';
 
 const rules: CliCommand = {
-  summary: say('commands.rules.rules_summary'),
   usage: 'lint <pack.json>',
   options: {},
   async run(args, ctx) {

@@ -26,7 +26,6 @@ function manifestTime(zip: Uint8Array, file: string): string | null {
 }
 
 const sign: CliCommand = {
-  summary: say('commands.sign.sign_summary'),
   usage: '<file.zip> -o <signed.zip>',
   options: {
     output: { type: 'string', short: 'o', value: '<signed.zip>', help: say('commands.sign.output_help') },

@@ -21,7 +21,6 @@ function printStation(ctx: CliContext, s: StationRecord): void {
 }
 
 const station: CliCommand = {
-  summary: say('commands.station.station_summary'),
   usage: 'init --name <名称> [--role department|bureau] | show | rename --name <名称>',
   options: {
     name: { type: 'string', value: '<名称>', help: say('commands.station.name_help') },

@@ -35,7 +35,6 @@ export async function readPlanFile(ctx: CliContext, file: string): Promise<PlanD
 }
 
 const submit: CliCommand = {
-  summary: say('commands.submit.submit_summary'),
   usage: '<plan.json> --base <accepted.json> -o <submission.zip>',
   options: {
     base: {

@@ -24,7 +24,6 @@ interface FileReport {
 }
 
 const validate: CliCommand = {
-  summary: say('commands.validate.validate_summary'),
   usage: '<file>...',
   options: {
     'max-per-kind': {

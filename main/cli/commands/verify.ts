@@ -72,7 +72,6 @@ function sameAsEntry(zip: Uint8Array | ZipSource, file: string, entry: ZipEntryI
 }
 
 const verify: CliCommand = {
-  summary: say('commands.verify.verify_summary'),
   usage: '<blueprint.zip>',
   options: { 'max-inflate': inflateLimitOption(PACKAGE_ZIP_LIMITS.maxTotalBytes) },
   async run(args, ctx) {

@@ -9,6 +9,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -147,6 +148,36 @@ describe('the bundled lantu command', () => {
     );
     expect(missing.status).toBe(2);
   }, 120_000);
+
+  it('starts `--help` without loading any command, and a rebuild leaves no chunk of the last build behind', () => {
+    const outDir = join(fresh, 'out', 'cli');
+    const staticImports = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const code = readFileSync(join(outDir, file), 'utf8');
+      for (const m of code.matchAll(/(?:import|from)\s*"\.\/([^"]+\.mjs)"/g)) staticImports(m[1]!, seen);
+      return seen;
+    };
+    const atStart = [...staticImports('lantu.mjs')].map((file) => readFileSync(join(outDir, file), 'utf8'));
+    // A command's usage line lives in its own module only: `check`'s is in one file of the build, not loaded at start.
+    const checkUsage = '<plan.json>... [--engine postgis';
+    expect(atStart.some((code) => code.includes(checkUsage))).toBe(false);
+    const holdingCheck = readdirSync(outDir).filter(
+      (name) => name.endsWith('.mjs') && readFileSync(join(outDir, name), 'utf8').includes(checkUsage),
+    );
+    expect(holdingCheck).toHaveLength(1);
+
+    const stale = join(outDir, 'chunk-OLDBUILD.mjs');
+    writeFileSync(stale, 'export {};\n');
+    const rebuild = spawnSync(process.execPath, [join(fresh, 'scripts', 'build.mjs'), 'cli'], {
+      cwd: fresh,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(rebuild.status, rebuild.stderr).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(lantuIn(fresh, fresh, 'check', '--help').stdout).toContain(checkUsage);
+  }, 180_000);
 
   it('gives the in-process CLI tests the main() of the bundle bin/lantu.mjs runs', async () => {
     const bundle = (await import(pathToFileURL(CLI_BUNDLE_PATH).href)) as { main: unknown };
