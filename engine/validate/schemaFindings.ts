@@ -46,14 +46,18 @@ const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
   array: say('validate.schemaFindings.array'),
 };
 
+/** A JSON-pointer segment unescaped (RFC 6901: `~1` is `/`, then `~0` is `~`). */
+function unescapeSegment(raw: string): string {
+  return raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+}
+
 function valueAt(data: unknown, pointer: string): unknown {
   let v = data;
   // Segment by segment without splitting: a plan with a finding on every feature reads 10⁵ pointers.
   for (let start = 1; start <= pointer.length;) {
     let end = pointer.indexOf('/', start);
     if (end < 0) end = pointer.length;
-    const raw = pointer.slice(start, end);
-    const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    const key = unescapeSegment(pointer.slice(start, end));
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[key];
     start = end + 1;
@@ -276,6 +280,5 @@ function propertyKey(rest: string): string | undefined {
   const prefix = '/properties/';
   if (!rest.startsWith(prefix)) return undefined;
   const end = rest.indexOf('/', prefix.length);
-  const raw = rest.slice(prefix.length, end < 0 ? rest.length : end);
-  return raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+  return unescapeSegment(rest.slice(prefix.length, end < 0 ? rest.length : end));
 }
