@@ -168,8 +168,7 @@ export function bridgeActions(store: EditorStore, checks: ChecksService, platfor
     const bytes = new TextEncoder().encode(JSON.stringify(workspacePayload(s)));
     const current = hooks.target();
     const saved = await platform.saveWorkspace(new Map([[WORKSPACE_PAYLOAD_FILE, bytes]]), {
-      // The file name offered is the same in both languages (a bureau's files are named in Chinese).
-      suggestedName: current?.name ?? '蓝图工作区.lantu',
+      suggestedName: current?.name ?? message(s.language, 'fileNameWorkspace'),
       ...(current && !asNew ? { target: current } : {}),
     });
     if (!saved) return;

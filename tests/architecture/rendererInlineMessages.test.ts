@@ -19,19 +19,13 @@ const PENDING = 'pending: not moved yet';
 
 /** Files whose string literals still hold Chinese text. */
 const CHINESE: Allowed = {
-  'renderer/app/usePlatformBridge.ts': [1, 'data: the Chinese file name offered for a new workspace file'],
   'renderer/components/DepartmentListDialog.tsx': [1, 'data: the title inside the list document checked by loadDepartments (not shown)'],
-  'renderer/components/exchange/SubmitPlanDialog.tsx': [1, 'data: the Chinese file name offered for the saved submission'],
-  'renderer/components/print/PrintDialog.tsx': [1, 'data: the Chinese file name offered for a sheet without a title'],
-  'renderer/components/resolve/ExportDialog.tsx': [1, 'data: the Chinese file name offered for the saved package'],
   'renderer/components/resolve/ResolvePanel.tsx': [1, 'data: a sample document number in a placeholder'],
   'renderer/components/review/BoundaryImportDialog.tsx': [13, 'data: stored project facts (是/否, 一类…, the stage and type values)'],
-  'renderer/components/review/CoordinatorActions.tsx': [1, 'data: the Chinese file name offered for the boundary TXT'],
   'renderer/map/layerStyles.ts': [6, 'data: stored values of GNFQ, JB and GYLX matched to pick a style'],
   'renderer/print/defaultSheetTitle.ts': [4, 'data: the place-name suffixes (市县区镇) a plan title is cut at'],
   'renderer/services/platform/createBrowserPlatform.ts': [1, 'data: the product name 蓝图 Lantu written into PDF metadata'],
   'renderer/services/platform/createElectronPlatform.ts': [1, 'data: the product name 蓝图 Lantu written into PDF metadata'],
-  'renderer/services/platform/reportPdfName.ts': [1, 'data: the Chinese file name offered for the saved report'],
   'renderer/services/review/projectFromBoundary.ts': [11, 'data: the project types and stages stored in XMLX/JD'],
 };
 

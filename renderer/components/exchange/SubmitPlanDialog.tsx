@@ -41,8 +41,12 @@ export function SubmitPlanDialog({ onClose }: { onClose: () => void }) {
       const who = author.trim() || signer.stationName;
       const made = await workspaceSubmission({ workspace: s.workspace, past: s.past, planId, author: who, sequence, createdAt }, signer);
       if (!made) return setError(message(language, 'submitPlanNoSuchPlan', { plan: planId }));
-      // The file name offered is the same in both languages: the bureau files submissions under it.
-      const name = `报送包-${made.plan.plan.department}-${planId}-${sequence}.zip`;
+      // The department, plan id and sequence identify the submission in either language.
+      const name = message(language, 'fileNameSubmission', {
+        department: made.plan.plan.department,
+        plan: planId,
+        sequence: String(sequence),
+      });
       const saved = await createPlatform().saveFile(made.zip, { suggestedName: name, format: 'zip' });
       if (!saved) return;
       const kept = recordSubmissionSequence(planId, sequence);

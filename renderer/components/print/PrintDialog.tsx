@@ -16,6 +16,7 @@ import { catalogueNotice } from '../../store/catalogueNotice.ts';
 import '../../styles/importDialog.css';
 import './print.css';
 import { message } from '../../i18n/message.ts';
+import type { Language } from '../../i18n/dictionary.ts';
 import '../../styles/plainDialog.css';
 
 type Output = 'png' | 'pdf';
@@ -28,12 +29,12 @@ interface Job {
 }
 
 /** The file name offered: the title made safe for a save dialog (main refuses separators and reserved characters). */
-export function sheetFileName(title: string, output: Output): string {
+export function sheetFileName(title: string, output: Output, language: Language): string {
   const safe = title
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .trim()
     .slice(0, 200);
-  return `${safe || '专题图'}.${output}`;
+  return `${safe || message(language, 'fileNameUntitledSheet')}.${output}`;
 }
 
 const today = (): string => {
@@ -95,7 +96,7 @@ export function PrintDialog({ onClose, platform }: { onClose: () => void; platfo
       return;
     }
     writeProducingUnit(unit);
-    const name = sheetFileName(r.title, output);
+    const name = sheetFileName(r.title, output, language);
     const current: Job = { abort: new AbortController(), done: 0, total: 0, writing: false };
     jobRef.current = current;
     setJob({ ...current });

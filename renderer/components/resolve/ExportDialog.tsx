@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Modal, Radio } from 'antd';
 import type { DraftReason } from '../../../engine/package/index.ts';
 import { useEditor, useEditorStore, useT } from '../../app/StoreContext.tsx';
+import { message } from '../../i18n/message.ts';
 import { DICTIONARIES, type MessageKey } from '../../i18n/dictionary.ts';
 import { bilingualNotice } from '../../store/viewSlice.ts';
 import { errorText } from '../../i18n/describeError.ts';
@@ -69,7 +70,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         return;
       }
       const status = outcome.manifest.status;
-      const name = `一张蓝图-${created.slice(0, 10)}-${status === 'final' ? '正式' : '草稿'}.zip`;
+      const name = message(zh ? 'zh' : 'en', status === 'final' ? 'fileNamePackageFinal' : 'fileNamePackageDraft', {
+        date: created.slice(0, 10),
+      });
       const saved = await platform.saveFile(outcome.zip, { suggestedName: name, format: 'zip' });
       if (saved) {
         store.getState().setLastExport({ packageSha256: await packageSha256(outcome.zip), created, status, afterCommandId });

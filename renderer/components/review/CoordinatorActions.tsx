@@ -110,7 +110,7 @@ export function CoordinatorActions({ projectId, onReport }: { projectId: string;
     }
     try {
       const saved = await createPlatform().saveFile(out.bytes, {
-        suggestedName: `界址点-${safeFileNamePart(project.properties.XMMC)}.txt`,
+        suggestedName: message(lang, 'fileNameBoundaryTxt', { project: safeFileNamePart(project.properties.XMMC) }),
         format: 'txt',
       });
       if (saved) s.notify(catalogueNotice('info', 'boundaryTxtSaved', { project: project.properties.XMMC, file: saved.name }));

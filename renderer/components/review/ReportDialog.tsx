@@ -36,7 +36,7 @@ export function ReportDialog({
   const [saving, setSaving] = useState(false);
   async function savePdf() {
     setSaving(true);
-    const name = reportPdfName(title);
+    const name = reportPdfName(title, store.getState().language);
     try {
       // The report's own HTML (not the nonce'd frame copy): main seals it with its own CSP before printing.
       const saved = await shell.saveReportPdf(html, { suggestedName: name });

@@ -126,6 +126,13 @@ describe('bridgeActions', () => {
     expect(calls).toMatchObject({ fitAll: 1, imports: [[]] });
   });
 
+  it('offers a new workspace file a name in the UI language', async () => {
+    const { store, actions, saved } = setup();
+    store.getState().setLanguage('en');
+    await actions.run('workspace:save');
+    expect(saved[0]!.options.suggestedName).toBe('lantu-workspace.lantu');
+  });
+
   it('saves the workspace, resolutions included, as workspace.json in a .lantu file, then saves in place', async () => {
     const { store, actions, saved, target } = setup();
     store.getState().execute({ kind: 'setResolution', conflictKey: 'R14:a:b', before: null, after: sampleResolution() });
