@@ -150,6 +150,10 @@ export const dbMessages = {
     zh: '表 {schema}.{table} 没有几何列，不是空间图层',
     en: 'table {schema}.{table} has no geometry column: not a spatial layer',
   },
+  'db.readPostgisLayer.noSelect': {
+    zh: '用户 {user} 没有读取表 {schema}.{table} 的权限（SELECT）：请数据库管理员执行 GRANT SELECT ON {schema}.{table} TO {user}',
+    en: 'user {user} may not read table {schema}.{table} (no SELECT privilege): ask the database administrator to run GRANT SELECT ON {schema}.{table} TO {user}',
+  },
   'db.readPostgisLayer.readPostgisLayer-3': {
     zh: '表 {schema}.{table} 超过 {maxRows} 行（--max-rows），未导入',
     en: 'table {schema}.{table} has more than {maxRows} rows (--max-rows): nothing imported',
