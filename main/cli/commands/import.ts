@@ -236,6 +236,7 @@ const importCommand: CliCommand = {
     'max-rows': {
       type: 'integer',
       value: '<n>',
+      min: 1,
       help: say('commands.import.max-rows_help', { defaultGpkgMaxRows: DEFAULT_GPKG_MAX_ROWS }),
     },
     reference: {
@@ -261,8 +262,6 @@ const importCommand: CliCommand = {
     let mapping: ImportMapping | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
     let tableMetadata: TableMetadata | undefined;
-    if (db !== undefined && typeof o['max-rows'] === 'number' && o['max-rows'] < 1)
-      usage(say('commands.import.run-9', { o: o['max-rows'] }));
     try {
       if (db !== undefined) {
         const read = await readDatabaseLayer(
@@ -315,10 +314,7 @@ const importCommand: CliCommand = {
     if (mapping?.values) options.valueMapping = mapping.values;
     if (referenceByBsm) options.referenceByBsm = referenceByBsm;
     options.zipLimits = zipLimitsFrom(o['max-inflate'], DEFAULT_ZIP_LIMITS);
-    if (typeof o['max-rows'] === 'number') {
-      if (o['max-rows'] < 1) usage(say('commands.import.run-9', { o: o['max-rows'] }));
-      options.maxRows = o['max-rows'];
-    }
+    if (typeof o['max-rows'] === 'number') options.maxRows = o['max-rows'];
     if (source.format === 'geopackage') {
       // Read in a worker thread: sql.js cannot be interrupted, so a hung query is stopped by terminating it.
       const limits = { ...DEFAULT_GPKG_READ_LIMITS };

@@ -370,10 +370,6 @@ export const commandsMessages = {
     zh: '没有可检测的规划文档',
     en: 'no plan document to check',
   },
-  'commands.check.run-9': {
-    zh: '选项 --threads 至少为 1',
-    en: 'option --threads must be at least 1',
-  },
   'commands.check.postgisUsage': {
     zh: '--engine postgis 需要 --db <连接字符串>',
     en: '--engine postgis needs --db <conn>',
@@ -381,10 +377,6 @@ export const commandsMessages = {
   'commands.check.postgisUsage-2': {
     zh: '--threads 只用于本机引擎；PostGIS 引擎用 --connections',
     en: '--threads is for the embedded engine; use --connections with postgis',
-  },
-  'commands.check.postgisUsage-3': {
-    zh: '选项 --connections 至少为 1',
-    en: 'option --connections must be at least 1',
   },
   'commands.check.postgisUsage-4': {
     zh: '--db、--schema、--connections 只用于 --engine postgis',
@@ -985,10 +977,6 @@ export const commandsMessages = {
   'commands.import.run-8': {
     zh: '不认识的图层 {layer}',
     en: 'unknown layer {layer}',
-  },
-  'commands.import.run-9': {
-    zh: '--max-rows 应为正整数，得到 {o}',
-    en: '--max-rows must be a positive integer; got {o}',
   },
   'commands.import.run-10': {
     zh: '--read-deadline 应为正数（秒），得到“{o}”',
