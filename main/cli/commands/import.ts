@@ -106,14 +106,12 @@ function printReport(report: ImportReport, ctx: CliContext): void {
         }),
       ),
     );
-  if (report.sourceCrs)
-    ctx.out(
-      t(
-        say('commands.import.printReport-2', {
-          crsProvenance: { zh: String(report.crsProvenance), en: String(report.crsProvenanceEn ?? report.crsProvenance) },
-        }),
-      ),
-    );
+  if (report.sourceCrs) {
+    const crsProvenance = { zh: String(report.crsProvenance), en: String(report.crsProvenanceEn ?? report.crsProvenance) };
+    // Data already in CGCS2000 geographic is not converted: saying so would be untrue.
+    const converted = report.sourceCrs !== 'EPSG:4490';
+    ctx.out(t(say(converted ? 'commands.import.printReport-2' : 'commands.import.sourceCrsKept', { crsProvenance })));
+  }
   for (const [layer, m] of Object.entries(report.mappings)) {
     const pairs = Object.entries(m!.columns).map(([c, k]) => (c === k ? k : `${c}→${k}`));
     const list = pairs.length ? { zh: pairs.join('，'), en: pairs.join(', ') } : say('commands.import.noMapping');

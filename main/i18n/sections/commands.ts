@@ -190,6 +190,10 @@ export const commandsMessages = {
     zh: '来源坐标系：{crsProvenance}，已转换为 EPSG:4490',
     en: 'source CRS: {crsProvenance}, converted to EPSG:4490',
   },
+  'commands.import.sourceCrsKept': {
+    zh: '来源坐标系：{crsProvenance}',
+    en: 'source CRS: {crsProvenance}',
+  },
   'commands.import.printReport-3': {
     zh: '要素：读取 {read}，映射 {mapped}，有效 {valid}，有质量问题 {quality}，致命 {fatal}',
     en: 'features: {read} read, {mapped} mapped, {valid} valid, {quality} with quality issues, {fatal} fatal',
