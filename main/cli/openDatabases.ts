@@ -7,6 +7,7 @@ import { PgConnectionError } from '../node/db/PgConnectionError.ts';
 import { resolvePgConnection } from '../node/db/resolvePgConnection.ts';
 import type { CliContext } from './context.ts';
 import { terminalPrompt } from './promptPassword.ts';
+import type { Bilingual } from '../../engine/i18n/index.ts';
 
 export async function openDatabases(text: string, count: number, ctx: CliContext): Promise<{ clients: pg.Client[]; label: string } | null> {
   const clients: pg.Client[] = [];
@@ -14,7 +15,7 @@ export async function openDatabases(text: string, count: number, ctx: CliContext
     const prompt = terminalPrompt();
     const resolved = await resolvePgConnection(text, {
       env: ctx.env,
-      ...(prompt ? { prompt } : {}),
+      ...(prompt ? { prompt: (question: Bilingual) => prompt(ctx.t(question)) } : {}),
       warn: (m) => ctx.err(`lantu: ${ctx.t(m)}`),
     });
     for (let i = 0; i < count; i++) clients.push(await openPgClient(resolved, { requirePostgis: true }));

@@ -16,6 +16,8 @@ export interface OptionSpec {
   repeat?: boolean;
   /** One-letter short form, e.g. 'o' lets `-o x` stand for `--output x`. */
   short?: string;
+  /** Smallest value of an integer option: below it, or not a whole number, is the same usage error naming the bound. */
+  min?: number;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -77,6 +79,10 @@ export function parseArgs(rawArgv: readonly string[], specs: OptionSpecs): Parse
       throw new UsageError(say('cli.parseArgs.parseArgs-5', { name, value, choices: spec.choices.join(' / ') }));
     }
     if (spec.type === 'integer') {
+      const min = spec.min;
+      if (min !== undefined && (!/^[0-9]+$/.test(value) || Number(value) < min)) {
+        throw new UsageError(say('cli.parseArgs.atLeast', { name, min, value }));
+      }
       if (!/^[0-9]+$/.test(value)) {
         throw new UsageError(say('cli.parseArgs.parseArgs-6', { name, value }));
       }

@@ -136,6 +136,7 @@ const check: CliCommand = {
     threads: {
       type: 'integer',
       value: '<N>',
+      min: 1,
       help: say('commands.check.threads_help'),
     },
     engine: {
@@ -159,6 +160,7 @@ const check: CliCommand = {
     connections: {
       type: 'integer',
       value: '<N>',
+      min: 1,
       help: say('commands.check.connections_help'),
     },
     timings: {
@@ -229,7 +231,7 @@ const check: CliCommand = {
       return early.abandon(code);
     };
     if (tableSpecs.length > 0) {
-      const count = typeof args.options['connections'] === 'number' && args.options['connections'] > 0 ? args.options['connections'] : 2;
+      const count = typeof args.options['connections'] === 'number' ? args.options['connections'] : 2;
       preopened = await openDatabases(args.options['db'] as string, count, ctx);
       if (!preopened) return early.abandon(EXIT.usage);
       const read = await readTablePlans(preopened, tableSpecs, ctx);
@@ -315,10 +317,6 @@ const check: CliCommand = {
     const t2 = performance.now();
 
     const threadsOption = args.options['threads'];
-    if (threadsOption === 0) {
-      ctx.err(ctx.t(say('commands.check.run-9')));
-      return abandon(EXIT.usage);
-    }
     const usePostgis = args.options['engine'] === 'postgis';
     const db = args.options['db'];
     const connectionsOption = args.options['connections'];
@@ -327,9 +325,7 @@ const check: CliCommand = {
         ? say('commands.check.postgisUsage')
         : threadsOption !== undefined
           ? say('commands.check.postgisUsage-2')
-          : connectionsOption === 0
-            ? say('commands.check.postgisUsage-3')
-            : null
+          : null
       : db !== undefined || args.options['schema'] !== undefined || connectionsOption !== undefined
         ? say('commands.check.postgisUsage-4')
         : null;

@@ -106,14 +106,12 @@ function printReport(report: ImportReport, ctx: CliContext): void {
         }),
       ),
     );
-  if (report.sourceCrs)
-    ctx.out(
-      t(
-        say('commands.import.printReport-2', {
-          crsProvenance: { zh: String(report.crsProvenance), en: String(report.crsProvenanceEn ?? report.crsProvenance) },
-        }),
-      ),
-    );
+  if (report.sourceCrs) {
+    const crsProvenance = { zh: String(report.crsProvenance), en: String(report.crsProvenanceEn ?? report.crsProvenance) };
+    // Data already in CGCS2000 geographic is not converted: saying so would be untrue.
+    const converted = report.sourceCrs !== 'EPSG:4490';
+    ctx.out(t(say(converted ? 'commands.import.printReport-2' : 'commands.import.sourceCrsKept', { crsProvenance })));
+  }
   for (const [layer, m] of Object.entries(report.mappings)) {
     const pairs = Object.entries(m!.columns).map(([c, k]) => (c === k ? k : `${c}→${k}`));
     const list = pairs.length ? { zh: pairs.join('，'), en: pairs.join(', ') } : say('commands.import.noMapping');
@@ -236,6 +234,7 @@ const importCommand: CliCommand = {
     'max-rows': {
       type: 'integer',
       value: '<n>',
+      min: 1,
       help: say('commands.import.max-rows_help', { defaultGpkgMaxRows: DEFAULT_GPKG_MAX_ROWS }),
     },
     reference: {
@@ -261,8 +260,6 @@ const importCommand: CliCommand = {
     let mapping: ImportMapping | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
     let tableMetadata: TableMetadata | undefined;
-    if (db !== undefined && typeof o['max-rows'] === 'number' && o['max-rows'] < 1)
-      usage(say('commands.import.run-9', { o: o['max-rows'] }));
     try {
       if (db !== undefined) {
         const read = await readDatabaseLayer(
@@ -315,10 +312,7 @@ const importCommand: CliCommand = {
     if (mapping?.values) options.valueMapping = mapping.values;
     if (referenceByBsm) options.referenceByBsm = referenceByBsm;
     options.zipLimits = zipLimitsFrom(o['max-inflate'], DEFAULT_ZIP_LIMITS);
-    if (typeof o['max-rows'] === 'number') {
-      if (o['max-rows'] < 1) usage(say('commands.import.run-9', { o: o['max-rows'] }));
-      options.maxRows = o['max-rows'];
-    }
+    if (typeof o['max-rows'] === 'number') options.maxRows = o['max-rows'];
     if (source.format === 'geopackage') {
       // Read in a worker thread: sql.js cannot be interrupted, so a hung query is stopped by terminating it.
       const limits = { ...DEFAULT_GPKG_READ_LIMITS };

@@ -82,6 +82,10 @@ export const cliMessages = {
     zh: '选项 --{name} 需要非负整数，得到 "{value}"',
     en: 'option --{name} needs a non-negative integer, got "{value}"',
   },
+  'cli.parseArgs.atLeast': {
+    zh: '选项 --{name} 需要不小于 {min} 的整数，得到 "{value}"',
+    en: 'option --{name} needs a whole number of at least {min}, got "{value}"',
+  },
   'cli.inflateLimitOption.inflateLimitOption_help': {
     zh: 'zip 解压总量上限（默认 {gib}GiB），如 16GiB、512MiB',
     en: "cap on a zip's total inflated size (default {gib}GiB), e.g. 16GiB, 512MiB",

@@ -190,6 +190,10 @@ export const commandsMessages = {
     zh: '来源坐标系：{crsProvenance}，已转换为 EPSG:4490',
     en: 'source CRS: {crsProvenance}, converted to EPSG:4490',
   },
+  'commands.import.sourceCrsKept': {
+    zh: '来源坐标系：{crsProvenance}',
+    en: 'source CRS: {crsProvenance}',
+  },
   'commands.import.printReport-3': {
     zh: '要素：读取 {read}，映射 {mapped}，有效 {valid}，有质量问题 {quality}，致命 {fatal}',
     en: 'features: {read} read, {mapped} mapped, {valid} valid, {quality} with quality issues, {fatal} fatal',
@@ -370,10 +374,6 @@ export const commandsMessages = {
     zh: '没有可检测的规划文档',
     en: 'no plan document to check',
   },
-  'commands.check.run-9': {
-    zh: '选项 --threads 至少为 1',
-    en: 'option --threads must be at least 1',
-  },
   'commands.check.postgisUsage': {
     zh: '--engine postgis 需要 --db <连接字符串>',
     en: '--engine postgis needs --db <conn>',
@@ -381,10 +381,6 @@ export const commandsMessages = {
   'commands.check.postgisUsage-2': {
     zh: '--threads 只用于本机引擎；PostGIS 引擎用 --connections',
     en: '--threads is for the embedded engine; use --connections with postgis',
-  },
-  'commands.check.postgisUsage-3': {
-    zh: '选项 --connections 至少为 1',
-    en: 'option --connections must be at least 1',
   },
   'commands.check.postgisUsage-4': {
     zh: '--db、--schema、--connections 只用于 --engine postgis',
@@ -985,10 +981,6 @@ export const commandsMessages = {
   'commands.import.run-8': {
     zh: '不认识的图层 {layer}',
     en: 'unknown layer {layer}',
-  },
-  'commands.import.run-9': {
-    zh: '--max-rows 应为正整数，得到 {o}',
-    en: '--max-rows must be a positive integer; got {o}',
   },
   'commands.import.run-10': {
     zh: '--read-deadline 应为正数（秒），得到“{o}”',

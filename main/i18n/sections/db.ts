@@ -11,8 +11,12 @@ export const dbMessages = {
     en: 'client key',
   },
   'db.resolvePgConnection.tlsOptions-3': {
-    zh: '根证书',
-    en: 'root certificate',
+    zh: 'CA 根证书',
+    en: 'CA root certificate',
+  },
+  'db.resolvePgConnection.passwordPrompt': {
+    zh: '{label} 的口令：',
+    en: 'password for {label}: ',
   },
   'db.readPgPass.readPgPass_warning': {
     zh: '口令文件 {path} 的权限为 {value}，组或其他用户可读，已忽略（应为 0600：chmod 600 {path}）',
@@ -51,8 +55,16 @@ export const dbMessages = {
     en: 'cannot reach the database server {label} ({value}): check that it runs, the host and port, and the firewall',
   },
   'db.describePgError.describePgError-2': {
-    zh: '用户 {user} 的口令不正确（{label}）',
-    en: 'wrong password for user {user} ({label})',
+    zh: '用户名或口令不正确：用户 {user}（{label}）',
+    en: 'wrong user name or password: user {user} ({label})',
+  },
+  'db.describePgError.notPostgres': {
+    zh: '{label} 上的服务器没有按 PostgreSQL 协议应答（或无法建立 TLS 连接）：请确认主机和端口是 PostgreSQL 服务器的',
+    en: 'the server at {label} did not answer as PostgreSQL (or TLS could not be set up): check that the host and port are a PostgreSQL server',
+  },
+  'db.describePgError.tooManyConnections': {
+    zh: '服务器 {label} 的连接数已满（SQLSTATE 53300）：请减小 --connections，或请数据库管理员提高 max_connections 或该用户的连接上限',
+    en: "the server {label} has no connection left (SQLSTATE 53300, too many connections): lower --connections, or ask the database administrator to raise max_connections or the user's connection limit",
   },
   'db.describePgError.describePgError-3': {
     zh: '服务器 {label} 拒绝了用户 {user}：pg_hba.conf 中没有允许此连接的条目，或不接受此认证方式',
@@ -150,13 +162,17 @@ export const dbMessages = {
     zh: '表 {schema}.{table} 没有几何列，不是空间图层',
     en: 'table {schema}.{table} has no geometry column: not a spatial layer',
   },
+  'db.readPostgisLayer.noSelect': {
+    zh: '用户 {user} 没有读取表 {schema}.{table} 的权限（SELECT）：请数据库管理员执行 GRANT SELECT ON {schema}.{table} TO {user}',
+    en: 'user {user} may not read table {schema}.{table} (no SELECT privilege): ask the database administrator to run GRANT SELECT ON {schema}.{table} TO {user}',
+  },
   'db.readPostgisLayer.readPostgisLayer-3': {
     zh: '表 {schema}.{table} 超过 {maxRows} 行（--max-rows），未导入',
     en: 'table {schema}.{table} has more than {maxRows} rows (--max-rows): nothing imported',
   },
   'db.resolvePgConnection.readPem': {
-    zh: '无法读取{what} {path}：{message}',
-    en: 'cannot read the {what} {path}: {message}',
+    zh: '无法读取 {keyword} 指定的文件（{what}）：{reason}',
+    en: 'cannot read the file named by {keyword} ({what}): {reason}',
   },
   'db.resolvePgConnection.tlsOptions-4': {
     zh: 'sslmode={mode} 需要根证书：用 sslrootcert=<ca.crt> 或 PGSSLROOTCERT 指定',

@@ -8,6 +8,8 @@ export type PgErrorCode =
   | 'unknown-service'
   | 'no-password'
   | 'unreachable'
+  | 'not-postgres'
+  | 'too-many-connections'
   | 'bad-credentials'
   | 'no-database'
   | 'no-postgis'

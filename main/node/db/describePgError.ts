@@ -1,5 +1,6 @@
 // Maps what `pg`, Node's sockets and TLS throw to a PgConnectionError with a plain zh/en message naming the
-// server (user@host:port/db): unreachable, bad credentials, missing database, missing permission, TLS trouble.
+// server (user@host:port/db): unreachable, not PostgreSQL, bad credentials, missing database, no connection slot,
+// missing permission, TLS trouble.
 // SQLSTATE codes per the PostgreSQL manual, appendix A.
 import { PgConnectionError } from './PgConnectionError.ts';
 import { say } from '../../i18n/index.ts';
@@ -23,7 +24,13 @@ export function describePgError(error: unknown, label: string): PgConnectionErro
   if (UNREACHABLE.has(code) || /timeout|terminated unexpectedly/i.test(message) || code === '57P03') {
     return new PgConnectionError('unreachable', say('db.describePgError.describePgError', { label, value: code || message }));
   }
+  // pg's answer when the reply to its SSLRequest is neither S nor N: something else listens there (an HTTP server).
+  if (/error establishing an SSL connection/i.test(message)) {
+    return new PgConnectionError('not-postgres', say('db.describePgError.notPostgres', { label }));
+  }
+  // PostgreSQL says the same for an unknown user and a wrong password (so as not to tell which names exist).
   if (code === '28P01') return new PgConnectionError('bad-credentials', say('db.describePgError.describePgError-2', { user, label }));
+  if (code === '53300') return new PgConnectionError('too-many-connections', say('db.describePgError.tooManyConnections', { label }));
   if (code === '28000') {
     return new PgConnectionError('bad-credentials', say('db.describePgError.describePgError-3', { label, user }));
   }

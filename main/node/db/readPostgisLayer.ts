@@ -33,7 +33,7 @@ export async function listPostgisLayers(client: pg.Client): Promise<PostgisLayer
   return r.rows.map((row) => ({ schema: row.s, table: row.t, geometryColumn: row.c, geometryType: row.type, srid: row.srid }));
 }
 
-/** The layer as GeoJSON bytes, or a PgConnectionError naming the table (missing, no geometry column, too many rows). */
+/** The layer as GeoJSON bytes, or a PgConnectionError naming the table (missing, unreadable, no geometry column, too many rows). */
 export async function readPostgisLayer(
   client: pg.Client,
   name: string,
@@ -46,10 +46,16 @@ export async function readPostgisLayer(
   );
   const geometry = columns.rows[0];
   if (!geometry) {
-    const exists = await client.query('SELECT to_regclass($1) AS t', [
-      `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`,
-    ]);
-    if (exists.rows[0]?.t === null) throw new PgConnectionError('no-table', say('db.readPostgisLayer.readPostgisLayer', { schema, table }));
+    // geometry_columns also hides the tables the role may not read: a table that exists is either unreadable or flat.
+    const found = await client.query<{ t: string | null; readable: boolean | null; user: string }>(
+      "SELECT c.oid::text AS t, has_table_privilege(c.oid, 'SELECT') AS readable, current_user AS user FROM (SELECT to_regclass($1) AS oid) c",
+      [`${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`],
+    );
+    const row = found.rows[0];
+    if (!row?.t) throw new PgConnectionError('no-table', say('db.readPostgisLayer.readPostgisLayer', { schema, table }));
+    if (!row.readable) {
+      throw new PgConnectionError('no-permission', say('db.readPostgisLayer.noSelect', { schema, table, user: row.user }));
+    }
     throw new PgConnectionError('no-table', say('db.readPostgisLayer.readPostgisLayer-2', { schema, table }));
   }
   const qualified = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`;

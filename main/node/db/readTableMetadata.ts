@@ -2,6 +2,8 @@
 // page: a table `lantu publish` wrote names its source plan in the lyghid column, whose title and department
 // lantu_metadata.sources holds (when every row comes from one plan); any other table's COMMENT is its title. Never the
 // table name: a comment that only repeats it, and the layer descriptions publish writes as comments, are not titles.
+// A role that may read the layer but not lantu_metadata imports without it (asked with has_table_privilege first: a
+// caught permission error would abort the caller's transaction); --title and --department then name the plan.
 import type pg from 'pg';
 import { metadataTitle } from '../../../engine/import/index.ts';
 import { METADATA_TABLE, type PublishedSource } from './publishBlueprint.ts';
@@ -14,12 +16,20 @@ export interface TableMetadata {
   department?: string;
 }
 
-/** The source plan of a table of the latest publication in `schema`, or null when the table was not published there. */
+/**
+ * The source plan of a table of the latest publication in `schema`, null when the table was not published there, or
+ * undefined when that is unknown (several plans, or a lantu_metadata the role may not read).
+ */
 async function publishedSource(client: pg.Client, schema: string, table: string): Promise<PublishedSource | undefined | null> {
   const meta = qualifiedName(client, schema, METADATA_TABLE);
   const layer = qualifiedName(client, schema, table);
-  const exists = await client.query('SELECT to_regclass($1) AS t', [meta]);
-  if (exists.rows[0]?.t === null) return null;
+  const found = await client.query<{ t: string | null; readable: boolean | null }>(
+    "SELECT c.oid::text AS t, has_table_privilege(c.oid, 'SELECT') AS readable FROM (SELECT to_regclass($1) AS oid) c",
+    [meta],
+  );
+  if (!found.rows[0]?.t) return null;
+  // The layer may be published (its comment then describes the layer, not a plan): no title rather than a wrong one.
+  if (!found.rows[0].readable) return undefined;
   const latest = await client.query<{ tables: string[]; sources: PublishedSource[] | null }>(
     `SELECT tables, to_jsonb(m) -> 'sources' AS sources FROM ${meta} m ORDER BY version DESC LIMIT 1`,
   );

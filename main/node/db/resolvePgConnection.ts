@@ -12,16 +12,18 @@ import { PgConnectionError } from './PgConnectionError.ts';
 import { pgPassPath, readPgPass } from './readPgPass.ts';
 import { readPgService } from './readPgServiceFile.ts';
 import { say } from '../../i18n/index.ts';
+import type { Bilingual } from '../../../engine/i18n/index.ts';
+import { describeIoError } from '../describeIoError.ts';
 
 export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
 export type SslMode = (typeof SSL_MODES)[number];
 
 export interface PgConnectionPorts {
   env: Readonly<Record<string, string | undefined>>;
-  /** Asks for the password (no echo); absent when there is no terminal. */
-  prompt?: (question: string) => Promise<string>;
+  /** Asks for the password (no echo), the question in both languages (the caller shows its own); absent when there is no terminal. */
+  prompt?: (question: Bilingual) => Promise<string>;
   /** Warnings met while resolving (an ignored .pgpass), in both languages. */
-  warn?: (message: { zh: string; en: string }) => void;
+  warn?: (message: Bilingual) => void;
 }
 
 export interface ResolvedPgConnection {
@@ -50,11 +52,13 @@ const ENV_OF: Partial<Record<keyof PgParams, string>> = {
   options: 'PGOPTIONS',
 };
 
-function readPem(path: string, what: { zh: string; en: string }): string {
+function readPem(keyword: 'sslcert' | 'sslkey' | 'sslrootcert', path: string, what: Bilingual): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new PgConnectionError('tls', say('db.resolvePgConnection.readPem', { what, path, message: (error as Error).message }));
+    // Node's own text (ENOENT: no such file or directory, open …) is English only: the reason comes from the catalogue.
+    const reason = describeIoError(error, path);
+    throw new PgConnectionError('tls', say('db.resolvePgConnection.readPem', { keyword, what, reason }));
   }
 }
 
@@ -62,14 +66,14 @@ function tlsOptions(mode: SslMode, p: PgParams, host: string): ConnectionOptions
   // No TLS over a Unix socket (libpq neither): the socket never leaves the machine.
   if (mode === 'disable' || mode === 'allow' || host.startsWith('/')) return false;
   const options: ConnectionOptions = {};
-  if (p.sslcert) options.cert = readPem(p.sslcert, say('db.resolvePgConnection.tlsOptions'));
-  if (p.sslkey) options.key = readPem(p.sslkey, say('db.resolvePgConnection.tlsOptions-2'));
+  if (p.sslcert) options.cert = readPem('sslcert', p.sslcert, say('db.resolvePgConnection.tlsOptions'));
+  if (p.sslkey) options.key = readPem('sslkey', p.sslkey, say('db.resolvePgConnection.tlsOptions-2'));
   if (mode === 'prefer' || (mode === 'require' && !p.sslrootcert)) return { ...options, rejectUnauthorized: false };
   // require with a root certificate verifies the chain, as libpq does; verify-full also the host name.
   if (!p.sslrootcert) {
     throw new PgConnectionError('tls', say('db.resolvePgConnection.tlsOptions-4', { mode }));
   }
-  if (p.sslrootcert !== 'system') options.ca = readPem(p.sslrootcert, say('db.resolvePgConnection.tlsOptions-3'));
+  if (p.sslrootcert !== 'system') options.ca = readPem('sslrootcert', p.sslrootcert, say('db.resolvePgConnection.tlsOptions-3'));
   options.rejectUnauthorized = true;
   // The name checked is the host's even when hostaddr gives the address (libpq does the same); TLS has no IP server names.
   if (mode === 'verify-full') {
@@ -111,7 +115,7 @@ export async function resolvePgConnection(text: string, ports: PgConnectionPorts
     const found = await readPgPass(passFile, { host, port, database: dbname, user });
     if (found.warning) ports.warn?.(found.warning);
     if (found.password !== undefined) return found.password;
-    if (ports.prompt) return ports.prompt(`${label} 的口令 / password for ${label}: `);
+    if (ports.prompt) return ports.prompt(say('db.resolvePgConnection.passwordPrompt', { label }));
     throw new PgConnectionError('no-password', say('db.resolvePgConnection.password', { label, passFile }));
   };
   const timeoutS = Number(p.connect_timeout ?? '10');

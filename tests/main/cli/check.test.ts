@@ -86,10 +86,17 @@ describe('lantu check', () => {
     expect(run.stdout).toMatch(/检测 \d+ ms（1 个线程）\n/);
   }, 300_000);
 
-  it('refuses --threads 0 as a usage error (exit 2)', async () => {
-    const run = await lantu('check', 'land.json', '--threads', '0');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--threads 至少为 1');
+  it('refuses --threads and --connections below 1 or not a number as one usage error (exit 2, lantu: and the help hint)', async () => {
+    const threads = await lantu('check', 'land.json', '--threads', '0');
+    expect(threads.status).toBe(2);
+    expect(threads.stderr).toBe('lantu: 选项 --threads 需要不小于 1 的整数，得到 "0"\n运行 lantu --help 查看用法\n');
+    for (const value of ['0', 'abc']) {
+      const run = await lantu('check', 'land.json', '--engine', 'postgis', '--db', 'host=nowhere', '--connections', value, '--lang', 'en');
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `lantu: option --connections needs a whole number of at least 1, got "${value}"\nrun lantu --help for usage\n`,
+      );
+    }
   });
 
   it('refuses an invalid rule pack with Chinese errors (exit 1)', async () => {

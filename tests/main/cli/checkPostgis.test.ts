@@ -195,6 +195,15 @@ describe('lantu check --engine postgis', () => {
     expect((await cluster.admin("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'public'")).rows[0]!.n).toBe(1);
   }, 600_000);
 
+  it('says to lower --connections when they are more than the server takes (max_connections 40)', async () => {
+    const args = ['check', '--engine', 'postgis', '--db', db(), '--source-layer', 'land=dept.ghydyh', '--connections', '100'];
+    const zh = await lantu(...args);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('的连接数已满（SQLSTATE 53300）：请减小 --connections');
+    const en = await lantu(...args, '--lang', 'en');
+    expect(en.stderr).toContain('(SQLSTATE 53300, too many connections): lower --connections');
+  }, 120_000);
+
   it('names a missing table in the chosen language (exit 2), and refuses --source-layer without --engine postgis', async () => {
     const args = ['check', '--engine', 'postgis', '--db', db(), '--source-layer', 'land=nowhere.ghydyh'];
     const zh = await lantu(...args);

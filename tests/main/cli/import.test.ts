@@ -102,6 +102,21 @@ describe('lantu import', () => {
     expect(b.features.map((f: { properties: unknown }) => f.properties)).toEqual(sourcePlan().features.map((f) => f.properties));
   });
 
+  it('names the source CRS without a conversion when the data is already EPSG:4490 (zh and en)', async () => {
+    const crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } };
+    writeFileSync(join(dir, 'cgcs2000.geojson'), JSON.stringify({ ...sourcePlan(), crs }));
+    const args = ['import', 'cgcs2000.geojson', '--kind', 'land', '--layer', 'GHYDYH', '--title', '规划', '-o', 'kept.json'];
+    const zh = await lantu(...args);
+    expect(zh.status).toBe(0);
+    const line = zh.stdout.split('\n').find((l) => l.startsWith('来源坐标系：'));
+    expect(line).toMatch(/^来源坐标系：EPSG:4490/);
+    expect(line).not.toContain('转换');
+    const en = await lantu(...args, '--lang', 'en');
+    const enLine = en.stdout.split('\n').find((l) => l.startsWith('source CRS: '));
+    expect(enLine).toMatch(/^source CRS: EPSG:4490/);
+    expect(enLine).not.toContain('converted');
+  });
+
   it('exits 1 with the report and writes nothing for a zip with ../ paths', async () => {
     const run = await lantu('import', 'evil.zip', '--kind', 'land', '--layer', 'GHYDYH', '-o', 'evil.json');
     expect(run.status).toBe(1);

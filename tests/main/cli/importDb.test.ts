@@ -16,18 +16,22 @@ import { main, runLantuInProcess } from './runLantuInProcess.ts';
 let cluster: PgCluster;
 let dir: string;
 
-async function lantu(...args: string[]) {
+/** A role that may read lantu.gyxm and nothing else of the publication (not lantu_metadata). */
+const READER = { user: 'reader', password: 'reader-secret' } as const;
+
+async function lantuAs(password: string, args: string[]) {
   let stdout = '';
   let stderr = '';
   const status = await main(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     cwd: dir,
-    env: { PGPASSWORD: CLERK.password, HOME: dir },
+    env: { PGPASSWORD: password, HOME: dir },
   });
   return { status, stdout, stderr };
 }
-const db = () => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${CLERK.user} sslmode=disable`;
+const lantu = (...args: string[]) => lantuAs(CLERK.password, args);
+const db = (user: string = CLERK.user) => `host=127.0.0.1 port=${cluster.port} dbname=${POSTGIS_DB} user=${user} sslmode=disable`;
 
 beforeAll(async () => {
   cluster = await startPgCluster();
@@ -65,6 +69,9 @@ beforeAll(async () => {
   if (exported.status !== 0) throw new Error(exported.stderr);
   const published = await lantu('publish', 'blueprint.zip', '--db', db(), '--schema', 'lantu');
   if (published.status !== 0) throw new Error(published.stderr);
+  await cluster.admin(`CREATE ROLE ${READER.user} LOGIN PASSWORD '${READER.password}'`);
+  await cluster.admin(`GRANT USAGE ON SCHEMA lantu TO ${READER.user}`);
+  await cluster.admin(`GRANT SELECT ON lantu.gyxm TO ${READER.user}`);
   await cluster.admin('CREATE TABLE dept.no_geometry (id int)');
   await cluster.admin(`ALTER TABLE dept.no_geometry OWNER TO ${CLERK.user}`);
 }, 180_000);
@@ -170,6 +177,32 @@ describe('lantu import --db', () => {
     const mixed = await lantu('import', '--db', db(), '--source-layer', 'lantu.conflicts', '--kind', 'land', '--layer', 'GHYDYH');
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toContain('表 lantu.conflicts 没有给出规划名称');
+  });
+
+  it('imports a published layer without lantu_metadata when the role may not read it, the plan named by --title', async () => {
+    const layer = ['import', '--db', db(READER.user), '--source-layer', 'lantu.gyxm', '--kind', 'industry', '--layer', 'GYXM'];
+    const named = await lantuAs(READER.password, [...layer, '--title', '产业规划', '--department', '发展改革委', '-o', 'reader.json']);
+    expect(named.stderr).toBe('');
+    expect(named.status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'reader.json'), 'utf8'));
+    expect([doc.plan.title, doc.plan.department]).toEqual(['产业规划', '发展改革委']);
+    expect(doc.features).toHaveLength(1);
+    // Not the layer's comment (a published layer's describes the layer): the title is asked for.
+    const bare = await lantuAs(READER.password, layer);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('表 lantu.gyxm 没有给出规划名称');
+  });
+
+  it('says that SELECT is missing on a table that exists, not that it has no geometry', async () => {
+    const args = ['import', '--db', db(READER.user), '--source-layer', 'lantu.ghydyh', '--kind', 'land', '--title', '规划'];
+    const zh = await lantuAs(READER.password, args);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain(
+      '用户 reader 没有读取表 lantu.ghydyh 的权限（SELECT）：请数据库管理员执行 GRANT SELECT ON lantu.ghydyh TO reader',
+    );
+    expect(zh.stderr).not.toContain('几何列');
+    const en = await lantuAs(READER.password, [...args, '--lang', 'en']);
+    expect(en.stderr).toContain('user reader may not read table lantu.ghydyh (no SELECT privilege)');
   });
 
   it('reports quality issues the way a file import does and writes nothing', async () => {

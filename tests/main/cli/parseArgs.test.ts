@@ -5,6 +5,7 @@ import { EXIT, worstExit } from '../../../main/cli/exitCodes.ts';
 const specs: OptionSpecs = {
   lang: { type: 'string', choices: ['zh', 'en'], help: { zh: '', en: '' } },
   max: { type: 'integer', help: { zh: '', en: '' } },
+  workers: { type: 'integer', min: 1, help: { zh: '', en: '' } },
   layer: { type: 'string', repeat: true, help: { zh: '', en: '' } },
   dry: { type: 'boolean', help: { zh: '', en: '' } },
 };
@@ -19,6 +20,10 @@ describe('parseArgs', () => {
     expect({ ...parsed.options }).toEqual({ lang: 'en', max: 3, layer: ['XZQ', 'GHYDYH'], dry: true });
   });
 
+  it('takes an integer at its minimum', () => {
+    expect(parseArgs(['--workers', '1'], specs).options.workers).toBe(1);
+  });
+
   it('keeps "-" as a positional (stdin or stdout)', () => {
     expect(parseArgs(['-'], specs).positionals).toEqual(['-']);
   });
@@ -28,6 +33,8 @@ describe('parseArgs', () => {
       [['--nope'], '不认识的选项 --nope'],
       [['--max'], '选项 --max 需要一个值'],
       [['--max', '-1'], '选项 --max 需要非负整数，得到 "-1"'],
+      [['--workers', '0'], '选项 --workers 需要不小于 1 的整数，得到 "0"'],
+      [['--workers', 'abc'], '选项 --workers 需要不小于 1 的整数，得到 "abc"'],
       [['--lang', 'fr'], '选项 --lang 的值 "fr" 无效，可选：zh / en'],
       [['--dry=yes'], '选项 --dry 不带值'],
     ];

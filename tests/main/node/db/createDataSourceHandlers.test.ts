@@ -111,7 +111,7 @@ describe('data source handlers', () => {
       expect(await h.listLayers({ id: added.value.id })).toMatchObject({
         ok: false,
         code: 'bad-credentials',
-        message: `wrong password for user clerk (clerk@127.0.0.1:${cluster.port}/lantu)`,
+        message: `wrong user name or password: user clerk (clerk@127.0.0.1:${cluster.port}/lantu)`,
       });
     } finally {
       language = 'zh';

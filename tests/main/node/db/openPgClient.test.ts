@@ -2,9 +2,11 @@
 // signed by a CA made here by openssl: passwords from PGPASSWORD / .pgpass / prompt, service files, sslmode and
 // the zh/en messages of each failure.
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bilingual } from '../../../../engine/i18n/index.ts';
 import { openPgClient } from '../../../../main/node/db/openPgClient.ts';
 import { describePgError } from '../../../../main/node/db/describePgError.ts';
 import { PgConnectionError } from '../../../../main/node/db/PgConnectionError.ts';
@@ -91,18 +93,26 @@ describe('passwords', () => {
     expect(warnings).toEqual([
       `password file ${file} has mode 644, readable by group or others: ignored (it must be 0600: chmod 600 ${file})`,
     ]);
-    const asked: string[] = [];
-    const prompt = async (q: string) => {
+    const asked: Bilingual[] = [];
+    const prompt = async (q: Bilingual) => {
       asked.push(q);
       return CLERK.password;
     };
     expect((await connectAs(`${base()} sslmode=disable`, { env: env({ PGPASSFILE: file }), prompt })).user).toBe('clerk');
-    expect(asked).toEqual([`clerk@127.0.0.1:${cluster.port}/lantu 的口令 / password for clerk@127.0.0.1:${cluster.port}/lantu: `]);
+    // One language each: the CLI shows the one --lang chose.
+    expect(asked).toEqual([
+      { zh: `clerk@127.0.0.1:${cluster.port}/lantu 的口令：`, en: `password for clerk@127.0.0.1:${cluster.port}/lantu: ` },
+    ]);
   });
-  it('names a wrong password', async () => {
+  it('names a wrong password or user name as either, with the user (the server does not tell which)', async () => {
     const e = await failure(`${base()} sslmode=disable`, { env: env({ PGPASSWORD: 'wrong' }) });
     expect(e.code).toBe('bad-credentials');
-    expect(e.zh).toBe(`用户 clerk 的口令不正确（clerk@127.0.0.1:${cluster.port}/lantu）`);
+    expect(e.zh).toBe(`用户名或口令不正确：用户 clerk（clerk@127.0.0.1:${cluster.port}/lantu）`);
+    const unknown = await failure(`${base().replace(`user=${CLERK.user}`, 'user=nosuch')} sslmode=disable`, {
+      env: env({ PGPASSWORD: CLERK.password }),
+    });
+    expect(unknown.code).toBe('bad-credentials');
+    expect(unknown.en).toBe(`wrong user name or password: user nosuch (nosuch@127.0.0.1:${cluster.port}/lantu)`);
   });
 });
 
@@ -148,6 +158,13 @@ describe('sslmode', () => {
     expect(e.code).toBe('tls');
     expect(e.en).toContain('was not issued for this host name');
   });
+  it("names a root certificate file that cannot be read, in the chosen language, without Node's English", async () => {
+    const missing = join(dir, 'nope', 'ca.crt');
+    const e = await failure(`${base()} sslmode=verify-full sslrootcert=${missing}`, ports());
+    expect(e.code).toBe('tls');
+    expect(e.zh).toBe(`无法读取 sslrootcert 指定的文件（CA 根证书）：找不到文件 ${missing}`);
+    expect(e.en).toBe(`cannot read the file named by sslrootcert (CA root certificate): no such file: ${missing}`);
+  });
   it('asks for a root certificate for verify-ca and verify-full', async () => {
     const e = await failure(`${base()} sslmode=verify-full`, ports());
     expect(e.en).toBe('sslmode=verify-full needs a root certificate: give sslrootcert=<ca.crt> or PGSSLROOTCERT');
@@ -160,6 +177,30 @@ describe('failure messages', () => {
     const e = await failure(`host=127.0.0.1 port=1 dbname=x user=clerk sslmode=disable`, { env: env() });
     expect(e.code).toBe('unreachable');
     expect(e.zh).toContain('无法连接数据库服务器 clerk@127.0.0.1:1/x（ECONNREFUSED）');
+  });
+  it('names a port where something other than PostgreSQL answers (an HTTP server), under the default sslmode', async () => {
+    const http = createServer((socket) => socket.on('data', () => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n')));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const port = (http.address() as AddressInfo).port;
+    try {
+      const e = await failure(`host=127.0.0.1 port=${port} dbname=x user=clerk`, { env: env({ PGPASSWORD: CLERK.password }) });
+      expect(e.code).toBe('not-postgres');
+      expect(e.zh).toBe(
+        `clerk@127.0.0.1:${port}/x 上的服务器没有按 PostgreSQL 协议应答（或无法建立 TLS 连接）：请确认主机和端口是 PostgreSQL 服务器的`,
+      );
+      expect(e.en).toContain(`the server at clerk@127.0.0.1:${port}/x did not answer as PostgreSQL (or TLS could not be set up)`);
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
+  });
+  it('says to lower --connections when the server has no connection left (SQLSTATE 53300)', async () => {
+    await cluster.admin("CREATE ROLE crowded LOGIN PASSWORD 'crowded' CONNECTION LIMIT 0");
+    const e = await failure(`${base().replace(`user=${CLERK.user}`, 'user=crowded')} sslmode=disable`, {
+      env: env({ PGPASSWORD: 'crowded' }),
+    });
+    expect(e.code).toBe('too-many-connections');
+    expect(e.zh).toContain(`服务器 crowded@127.0.0.1:${cluster.port}/lantu 的连接数已满（SQLSTATE 53300）：请减小 --connections`);
+    expect(e.en).toContain('lower --connections, or ask the database administrator to raise max_connections');
   });
   it('names a missing database and a missing PostGIS extension', async () => {
     const ports = { env: env({ PGPASSWORD: CLERK.password }) };
