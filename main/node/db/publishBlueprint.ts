@@ -134,6 +134,39 @@ function cell(value: unknown, type: SqlType): string | null {
   return String(value);
 }
 
+/** A conflict as conflicts.json holds it (engine/package/conflictFiles.ts): the fields published. */
+interface PackageConflictRow {
+  key: string;
+  ruleId: string;
+  severity: string;
+  handling: string;
+  region: Geometry | null;
+  measure: { areaM2?: number };
+  subject: { bsm?: string } | null;
+  object: { bsm?: string } | null;
+  town: { name: string } | null;
+  message: string;
+}
+
+/** The same columns as conflicts.geojson's properties, so a table published before keeps its shape. */
+function conflictRow(c: PackageConflictRow): TableSpec['rows'][number] {
+  return {
+    id: c.key,
+    geometry: c.region,
+    properties: {
+      key: c.key,
+      ruleId: c.ruleId,
+      severity: c.severity,
+      handling: c.handling,
+      areaM2: c.measure.areaM2 ?? null,
+      subjectBsm: c.subject?.bsm ?? null,
+      objectBsm: c.object?.bsm ?? null,
+      town: c.town?.name ?? null,
+      message: c.message,
+    },
+  };
+}
+
 function featureTables(files: ReadonlyMap<string, Uint8Array>): TableSpec[] {
   const specs: TableSpec[] = [];
   const layerPaths = [...files.keys()].filter((p) => /^layers\/[A-Z]+\.geojson$/.test(p)).sort();
@@ -157,15 +190,16 @@ function featureTables(files: ReadonlyMap<string, Uint8Array>): TableSpec[] {
       rows: doc.features.map((f) => ({ id: f.id ?? null, geometry: f.geometry, properties: f.properties ?? {} })),
     });
   }
-  const conflicts = json(files.get('conflicts.geojson')) as
-    { features: { id?: string; geometry: Geometry | null; properties: Record<string, unknown> }[] } | undefined;
+  // Every conflict of conflicts.json, the full list: conflicts.geojson holds only those with a region, so an
+  // indicator blocker (R20, R21: a figure, no place) would be missing. Its row gets a NULL geometry.
+  const conflicts = json(files.get('conflicts.json')) as PackageConflictRow[] | undefined;
   if (conflicts) {
     specs.push({
       name: 'conflicts',
-      commentZh: '规划冲突（成果包 conflicts.geojson）',
+      commentZh: '规划冲突（成果包 conflicts.json，冲突区域同 conflicts.geojson）',
       titles: new Map(),
       geometry: true,
-      rows: conflicts.features.map((f) => ({ id: f.id ?? null, geometry: f.geometry, properties: f.properties ?? {} })),
+      rows: conflicts.map(conflictRow),
     });
   }
   const resolutions = (json(files.get('resolutions.json')) as { resolutions?: Record<string, unknown>[] } | undefined)?.resolutions ?? [];

@@ -1,7 +1,8 @@
 // `lantu publish` against a real throw-away PostGIS cluster: the package's layers, coverage, conflicts, resolutions
 // and indicators land with lower-cased national field names, Chinese comments, GiST indexes and a metadata row;
 // GDAL's ogrinfo reads them independently; a republish is atomic for a concurrent reader, a failed one leaves the
-// old publication, an unverified package is refused, a missing permission is named.
+// old publication, an unverified package is refused, a missing permission is named; every conflict is published,
+// region-less ones too.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,31 @@ beforeAll(async () => {
     ]);
     if (run.status !== 0) throw new Error(run.stderr);
   }
+  // A target the small plans miss: an indicator blocker (R21), a conflict without a region.
+  writeFileSync(
+    join(dir, 'targets.json'),
+    JSON.stringify({
+      schemaVersion: '1.0.0',
+      id: 'publish-test',
+      title: '测试指标',
+      atRiskMarginPercent: 2,
+      baselines: [],
+      targets: [{ indicator: 'permanentFarmland', assigned: 38740, source: '测试' }],
+    }),
+  );
+  const run = await runLantuInProcess(dir, [
+    'export',
+    'land-v1.json',
+    'industry-v1.json',
+    '--targets',
+    'targets.json',
+    '--created',
+    CREATED,
+    '--draft',
+    '-o',
+    'targets.zip',
+  ]);
+  if (run.status !== 0) throw new Error(run.stderr);
 }, 180_000);
 afterAll(async () => {
   await cluster?.stop();
@@ -214,5 +240,28 @@ describe('lantu publish', () => {
     const pw = await lantu(['publish', 'v1.zip', '--db', `postgresql://clerk:x@127.0.0.1:${cluster.port}/lantu`]);
     expect(pw.status).toBe(2);
     expect(pw.stderr).toContain('连接字符串中不能包含口令');
+  });
+
+  it('publishes every conflict of conflicts.json, one without a region with a NULL geometry, every resolution and indicator', async () => {
+    const files = unzipFiles(readFileSync(join(dir, 'targets.zip')));
+    const read = <T>(path: string) => JSON.parse(new TextDecoder().decode(files.get(path))) as T;
+    const conflicts = read<{ key: string; ruleId: string; region: unknown }[]>('conflicts.json');
+    const regionLess = conflicts.filter((c) => c.region === null);
+    expect(regionLess.map((c) => c.ruleId)).toContain('R21');
+    const run = await lantu(['publish', 'targets.zip', '--db', db(), '--schema', 'complete']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = await cluster.admin<{ key: string; rule_id: string; geom: boolean }>(
+      'SELECT key, rule_id, geom IS NOT NULL AS geom FROM complete.conflicts ORDER BY fid',
+    );
+    expect(rows.rows).toEqual(conflicts.map((c) => ({ key: c.key, rule_id: c.ruleId, geom: c.region !== null })));
+    const resolutions = read<{ resolutions: unknown[] }>('resolutions.json').resolutions;
+    const indicators = read<{ indicator: string; townCode: string | null }[]>('indicators.json');
+    const counts = await cluster.admin<{ r: number }>('SELECT count(*)::int AS r FROM complete.resolutions');
+    expect(counts.rows[0]!.r).toBe(resolutions.length);
+    const published = await cluster.admin<{ indicator: string; town_code: string | null }>(
+      'SELECT indicator, town_code FROM complete.indicators ORDER BY fid',
+    );
+    expect(published.rows).toEqual(indicators.map((v) => ({ indicator: v.indicator, town_code: v.townCode })));
   });
 });
