@@ -11,6 +11,8 @@ import { fieldsOfLayer, isLayerCode, layerInfo } from '../../../engine/model/ind
 import type { Geometry } from '../../../engine/model/index.ts';
 import { COVERAGE_TABLE, UNDETERMINED_TABLE } from '../../../engine/package/index.ts';
 import { copyRows, copyText } from './copyRows.ts';
+import { PgConnectionError } from './PgConnectionError.ts';
+import { say } from '../../i18n/index.ts';
 
 export const METADATA_TABLE = 'lantu_metadata';
 const SRID = SRID_CGCS2000;
@@ -258,6 +260,23 @@ async function writeTable(client: pg.Client, schema: string, spec: TableSpec, wr
   return rows;
 }
 
+/**
+ * Creates the schema only when it is missing: a schema a DBA made for the publisher (owned by it, or with CREATE
+ * granted) must serve a role without CREATE on the database, which even `CREATE SCHEMA IF NOT EXISTS` needs.
+ */
+async function ensureSchema(client: pg.Client, schema: string): Promise<void> {
+  const found = await client.query<{ can_create: boolean; user: string; database: string; exists: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists,
+            has_database_privilege(current_database(), 'CREATE') AS can_create, current_user AS user, current_database() AS database`,
+    [schema],
+  );
+  const row = found.rows[0]!;
+  if (row.exists) return;
+  if (!row.can_create)
+    throw new PgConnectionError('no-permission', say('db.publishBlueprint.noSchema', { schema, user: row.user, database: row.database }));
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${client.escapeIdentifier(schema)}`);
+}
+
 /** Locks every table in ACCESS EXCLUSIVE mode at once or not at all, retrying while readers hold one (up to `waitMs`). */
 async function lockWithoutWaiting(client: pg.Client, tables: string[], waitMs: number): Promise<void> {
   const deadline = Date.now() + waitMs;
@@ -290,7 +309,7 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
   const meta = `${id(input.schema)}.${id(METADATA_TABLE)}`;
   await client.query('BEGIN');
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${id(input.schema)}`);
+    await ensureSchema(client, input.schema);
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${meta} (version integer PRIMARY KEY, package_sha256 text NOT NULL, created timestamptz NOT NULL,` +
         ` published_at timestamptz NOT NULL DEFAULT now(), status text, tool_version text NOT NULL, tables text[] NOT NULL)`,

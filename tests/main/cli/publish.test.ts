@@ -2,7 +2,7 @@
 // and indicators land with lower-cased national field names, Chinese comments, GiST indexes and a metadata row;
 // GDAL's ogrinfo reads them independently; a republish is atomic for a concurrent reader, a failed one leaves the
 // old publication, an unverified package is refused, a missing permission is named; every conflict is published,
-// region-less ones too.
+// region-less ones too; a schema a DBA made serves a role that may not create schemas.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -236,7 +236,7 @@ describe('lantu publish', () => {
       HOME: dir,
     });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('✗ 用户 viewer 权限不足');
+    expect(run.stderr).toContain('✗ 模式 other 不存在，用户 viewer 也无权在数据库 lantu 中创建模式');
     const pw = await lantu(['publish', 'v1.zip', '--db', `postgresql://clerk:x@127.0.0.1:${cluster.port}/lantu`]);
     expect(pw.status).toBe(2);
     expect(pw.stderr).toContain('连接字符串中不能包含口令');
@@ -263,5 +263,27 @@ describe('lantu publish', () => {
       'SELECT indicator, town_code FROM complete.indicators ORDER BY fid',
     );
     expect(published.rows).toEqual(indicators.map((v) => ({ indicator: v.indicator, town_code: v.townCode })));
+  });
+
+  it('publishes into a schema a DBA made for a role without CREATE on the database', async () => {
+    await cluster.admin(`CREATE ROLE publisher LOGIN PASSWORD 'pub'`);
+    await cluster.admin('CREATE SCHEMA pubschema AUTHORIZATION publisher');
+    await cluster.admin('CREATE SCHEMA shared');
+    await cluster.admin('GRANT USAGE, CREATE ON SCHEMA shared TO publisher');
+    const can = await cluster.admin<{ c: boolean }>(`SELECT has_database_privilege('publisher', '${POSTGIS_DB}', 'CREATE') AS c`);
+    expect(can.rows[0]!.c).toBe(false);
+    for (const schema of ['pubschema', 'shared']) {
+      const run = await lantu(['publish', 'v1.zip', '--db', db().replace('user=clerk', 'user=publisher'), '--schema', schema], {
+        PGPASSWORD: 'pub',
+        HOME: dir,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const meta = await cluster.admin<{ v: number; owner: string }>(
+        `SELECT max(version) AS v, (SELECT tableowner FROM pg_tables WHERE schemaname = $1 AND tablename = 'ghydyh') AS owner FROM ${schema}.lantu_metadata`,
+        [schema],
+      );
+      expect(meta.rows[0]).toEqual({ v: 1, owner: 'publisher' });
+    }
   });
 });
