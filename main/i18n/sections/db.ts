@@ -158,6 +158,10 @@ export const dbMessages = {
     zh: '模式 {schema} 不存在，用户 {user} 也无权在数据库 {database} 中创建模式：请数据库管理员先创建它（CREATE SCHEMA {schema} AUTHORIZATION {user}），或授予 CREATE 权限',
     en: 'the schema {schema} does not exist and user {user} may not create schemas in the database {database}: ask the database administrator to create it (CREATE SCHEMA {schema} AUTHORIZATION {user}) or to grant CREATE',
   },
+  'db.tableGrants.privilege': {
+    zh: '表 {table} 的权限列表中有无法识别的权限“{privilege}”，未发布',
+    en: 'the privileges of table {table} hold an unrecognised privilege “{privilege}”: nothing published',
+  },
   'db.resolvePgConnection.readPem': {
     zh: '无法读取{what} {path}：{message}',
     en: 'cannot read the {what} {path}: {message}',

@@ -3,7 +3,8 @@
 // resolutions and the indicators, each with Chinese table/column comments and a GiST index, geometry by COPY of
 // hex EWKB (EPSG:4490); and a row in lantu_metadata (version, package hash, created, the source plans' ids, titles and
 // departments, so a published layer read back knows whose plan it is). Readers see the old
-// publication or the new, never a mix: the old tables are dropped and the new created in the same transaction.
+// publication or the new, never a mix: the old tables are dropped and the new created in the same transaction, which
+// also grants on each new table what was granted on the old one of its name.
 import type pg from 'pg';
 import { WkbWriter } from '../../../engine/geometry/index.ts';
 import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
@@ -12,6 +13,7 @@ import type { Geometry } from '../../../engine/model/index.ts';
 import { COVERAGE_TABLE, UNDETERMINED_TABLE } from '../../../engine/package/index.ts';
 import { copyRows, copyText } from './copyRows.ts';
 import { PgConnectionError } from './PgConnectionError.ts';
+import { grantAgain, readTableGrants } from './tableGrants.ts';
 import { say } from '../../i18n/index.ts';
 
 export const METADATA_TABLE = 'lantu_metadata';
@@ -341,6 +343,12 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
     );
     const old = existing.rows.map((r) => `${id(input.schema)}.${id(r.name)}`).sort();
     if (old.length > 0) await lockWithoutWaiting(client, old, lockWaitMs);
+    // What readers were granted on the old tables, read under the lock and granted again on the new ones below.
+    const grants = await readTableGrants(
+      client,
+      input.schema,
+      existing.rows.map((r) => r.name).filter((name) => specs.some((s) => s.name === name)),
+    );
     for (const table of old) await client.query(`DROP TABLE ${table}`);
     for (const spec of specs) {
       const staged = `${id(input.schema)}.${id(spec.name + STAGING)}`;
@@ -351,6 +359,7 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
         );
       await client.query(`ALTER TABLE ${staged} RENAME TO ${id(spec.name)}`);
     }
+    await grantAgain(client, input.schema, grants);
     const version = (previous?.version ?? 0) + 1;
     await client.query(
       `INSERT INTO ${meta} (version, package_sha256, created, status, tool_version, tables, sources) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

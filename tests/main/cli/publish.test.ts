@@ -2,7 +2,8 @@
 // and indicators land with lower-cased national field names, Chinese comments, GiST indexes and a metadata row;
 // GDAL's ogrinfo reads them independently; a republish is atomic for a concurrent reader, a failed one leaves the
 // old publication, an unverified package is refused, a missing permission is named; every conflict is published,
-// region-less ones too; a schema a DBA made serves a role that may not create schemas.
+// region-less ones too; a republish keeps the grants on the tables; a schema a DBA made serves a role that may not
+// create schemas.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -263,6 +264,42 @@ describe('lantu publish', () => {
       'SELECT indicator, town_code FROM complete.indicators ORDER BY fid',
     );
     expect(published.rows).toEqual(indicators.map((v) => ({ indicator: v.indicator, town_code: v.townCode })));
+  });
+
+  it('keeps the grants on published tables when a new version replaces them', async () => {
+    expect((await lantu(['publish', 'v1.zip', '--db', db(), '--schema', 'granted'])).status).toBe(0);
+    await cluster.admin(`CREATE ROLE reader LOGIN PASSWORD 'read'`);
+    await cluster.admin('CREATE ROLE approver NOLOGIN');
+    await cluster.admin('GRANT USAGE ON SCHEMA granted TO reader');
+    await cluster.admin('GRANT SELECT ON ALL TABLES IN SCHEMA granted TO reader');
+    await cluster.admin('GRANT SELECT, UPDATE ON granted.conflicts TO approver WITH GRANT OPTION');
+    await cluster.admin('GRANT SELECT ON granted.ghydyh TO PUBLIC');
+    const acl = async () =>
+      (
+        await cluster.admin<{ t: string; grantee: string; privilege: string; grantable: boolean }>(
+          `SELECT c.relname AS t, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee,
+                  a.privilege_type AS privilege, a.is_grantable AS grantable
+             FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+            WHERE c.relnamespace = 'granted'::regnamespace AND c.relkind = 'r' ORDER BY 1, 2, 3`,
+        )
+      ).rows;
+    const before = await acl();
+    expect(before).toContainEqual({ t: 'conflicts', grantee: 'approver', privilege: 'UPDATE', grantable: true });
+    expect((await lantu(['publish', 'v2.zip', '--db', db(), '--schema', 'granted'])).status).toBe(0);
+    const tables = await cluster.admin<{ tables: string[] }>('SELECT tables FROM granted.lantu_metadata WHERE version = 2');
+    const v1Tables = await cluster.admin<{ tables: string[] }>('SELECT tables FROM granted.lantu_metadata WHERE version = 1');
+    // Every table of version 2 replaced one of version 1, so every one must carry version 1's grants.
+    expect([...tables.rows[0]!.tables].sort()).toEqual([...v1Tables.rows[0]!.tables].sort());
+    expect(await acl()).toEqual(before);
+    const reader = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'reader', password: 'read', database: POSTGIS_DB });
+    await reader.connect();
+    try {
+      const version = await reader.query<{ v: number }>('SELECT max(version) AS v FROM granted.lantu_metadata');
+      expect(version.rows[0]!.v).toBe(2);
+      for (const table of tables.rows[0]!.tables) await reader.query(`SELECT count(*) FROM granted.${reader.escapeIdentifier(table)}`);
+    } finally {
+      await reader.end();
+    }
   });
 
   it('publishes into a schema a DBA made for a role without CREATE on the database', async () => {
