@@ -170,6 +170,14 @@ export const dbMessages = {
     zh: '表 {schema}.{table} 超过 {maxRows} 行（--max-rows），未导入',
     en: 'table {schema}.{table} has more than {maxRows} rows (--max-rows): nothing imported',
   },
+  'db.publishBlueprint.noSchema': {
+    zh: '模式 {schema} 不存在，用户 {user} 也无权在数据库 {database} 中创建模式：请数据库管理员先创建它（CREATE SCHEMA {schema} AUTHORIZATION {user}），或授予 CREATE 权限',
+    en: 'the schema {schema} does not exist and user {user} may not create schemas in the database {database}: ask the database administrator to create it (CREATE SCHEMA {schema} AUTHORIZATION {user}) or to grant CREATE',
+  },
+  'db.tableGrants.privilege': {
+    zh: '表 {table} 的权限列表中有无法识别的权限“{privilege}”，未发布',
+    en: 'the privileges of table {table} hold an unrecognised privilege “{privilege}”: nothing published',
+  },
   'db.resolvePgConnection.readPem': {
     zh: '无法读取 {keyword} 指定的文件（{what}）：{reason}',
     en: 'cannot read the file named by {keyword} ({what}): {reason}',

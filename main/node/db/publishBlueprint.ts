@@ -3,7 +3,8 @@
 // resolutions and the indicators, each with Chinese table/column comments and a GiST index, geometry by COPY of
 // hex EWKB (EPSG:4490); and a row in lantu_metadata (version, package hash, created, the source plans' ids, titles and
 // departments, so a published layer read back knows whose plan it is). Readers see the old
-// publication or the new, never a mix: the old tables are dropped and the new created in the same transaction.
+// publication or the new, never a mix: the old tables are dropped and the new created in the same transaction, which
+// also grants on each new table what was granted on the old one of its name.
 import type pg from 'pg';
 import { WkbWriter } from '../../../engine/geometry/index.ts';
 import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
@@ -11,6 +12,9 @@ import { fieldsOfLayer, isLayerCode, layerInfo } from '../../../engine/model/ind
 import type { Geometry } from '../../../engine/model/index.ts';
 import { COVERAGE_TABLE, UNDETERMINED_TABLE } from '../../../engine/package/index.ts';
 import { copyRows, copyText } from './copyRows.ts';
+import { PgConnectionError } from './PgConnectionError.ts';
+import { grantAgain, readTableGrants } from './tableGrants.ts';
+import { say } from '../../i18n/index.ts';
 
 export const METADATA_TABLE = 'lantu_metadata';
 const SRID = SRID_CGCS2000;
@@ -134,6 +138,39 @@ function cell(value: unknown, type: SqlType): string | null {
   return String(value);
 }
 
+/** A conflict as conflicts.json holds it (engine/package/conflictFiles.ts): the fields published. */
+interface PackageConflictRow {
+  key: string;
+  ruleId: string;
+  severity: string;
+  handling: string;
+  region: Geometry | null;
+  measure: { areaM2?: number };
+  subject: { bsm?: string } | null;
+  object: { bsm?: string } | null;
+  town: { name: string } | null;
+  message: string;
+}
+
+/** The same columns as conflicts.geojson's properties, so a table published before keeps its shape. */
+function conflictRow(c: PackageConflictRow): TableSpec['rows'][number] {
+  return {
+    id: c.key,
+    geometry: c.region,
+    properties: {
+      key: c.key,
+      ruleId: c.ruleId,
+      severity: c.severity,
+      handling: c.handling,
+      areaM2: c.measure.areaM2 ?? null,
+      subjectBsm: c.subject?.bsm ?? null,
+      objectBsm: c.object?.bsm ?? null,
+      town: c.town?.name ?? null,
+      message: c.message,
+    },
+  };
+}
+
 function featureTables(files: ReadonlyMap<string, Uint8Array>): TableSpec[] {
   const specs: TableSpec[] = [];
   const layerPaths = [...files.keys()].filter((p) => /^layers\/[A-Z]+\.geojson$/.test(p)).sort();
@@ -157,15 +194,16 @@ function featureTables(files: ReadonlyMap<string, Uint8Array>): TableSpec[] {
       rows: doc.features.map((f) => ({ id: f.id ?? null, geometry: f.geometry, properties: f.properties ?? {} })),
     });
   }
-  const conflicts = json(files.get('conflicts.geojson')) as
-    { features: { id?: string; geometry: Geometry | null; properties: Record<string, unknown> }[] } | undefined;
+  // Every conflict of conflicts.json, the full list: conflicts.geojson holds only those with a region, so an
+  // indicator blocker (R20, R21: a figure, no place) would be missing. Its row gets a NULL geometry.
+  const conflicts = json(files.get('conflicts.json')) as PackageConflictRow[] | undefined;
   if (conflicts) {
     specs.push({
       name: 'conflicts',
-      commentZh: '规划冲突（成果包 conflicts.geojson）',
+      commentZh: '规划冲突（成果包 conflicts.json，冲突区域同 conflicts.geojson）',
       titles: new Map(),
       geometry: true,
-      rows: conflicts.features.map((f) => ({ id: f.id ?? null, geometry: f.geometry, properties: f.properties ?? {} })),
+      rows: conflicts.map(conflictRow),
     });
   }
   const resolutions = (json(files.get('resolutions.json')) as { resolutions?: Record<string, unknown>[] } | undefined)?.resolutions ?? [];
@@ -224,6 +262,23 @@ async function writeTable(client: pg.Client, schema: string, spec: TableSpec, wr
   return rows;
 }
 
+/**
+ * Creates the schema only when it is missing: a schema a DBA made for the publisher (owned by it, or with CREATE
+ * granted) must serve a role without CREATE on the database, which even `CREATE SCHEMA IF NOT EXISTS` needs.
+ */
+async function ensureSchema(client: pg.Client, schema: string): Promise<void> {
+  const found = await client.query<{ can_create: boolean; user: string; database: string; exists: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists,
+            has_database_privilege(current_database(), 'CREATE') AS can_create, current_user AS user, current_database() AS database`,
+    [schema],
+  );
+  const row = found.rows[0]!;
+  if (row.exists) return;
+  if (!row.can_create)
+    throw new PgConnectionError('no-permission', say('db.publishBlueprint.noSchema', { schema, user: row.user, database: row.database }));
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${client.escapeIdentifier(schema)}`);
+}
+
 /** Locks every table in ACCESS EXCLUSIVE mode at once or not at all, retrying while readers hold one (up to `waitMs`). */
 async function lockWithoutWaiting(client: pg.Client, tables: string[], waitMs: number): Promise<void> {
   const deadline = Date.now() + waitMs;
@@ -256,7 +311,7 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
   const meta = `${id(input.schema)}.${id(METADATA_TABLE)}`;
   await client.query('BEGIN');
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${id(input.schema)}`);
+    await ensureSchema(client, input.schema);
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${meta} (version integer PRIMARY KEY, package_sha256 text NOT NULL, created timestamptz NOT NULL,` +
         ` published_at timestamptz NOT NULL DEFAULT now(), status text, tool_version text NOT NULL, tables text[] NOT NULL)`,
@@ -288,6 +343,12 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
     );
     const old = existing.rows.map((r) => `${id(input.schema)}.${id(r.name)}`).sort();
     if (old.length > 0) await lockWithoutWaiting(client, old, lockWaitMs);
+    // What readers were granted on the old tables, read under the lock and granted again on the new ones below.
+    const grants = await readTableGrants(
+      client,
+      input.schema,
+      existing.rows.map((r) => r.name).filter((name) => specs.some((s) => s.name === name)),
+    );
     for (const table of old) await client.query(`DROP TABLE ${table}`);
     for (const spec of specs) {
       const staged = `${id(input.schema)}.${id(spec.name + STAGING)}`;
@@ -298,6 +359,7 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
         );
       await client.query(`ALTER TABLE ${staged} RENAME TO ${id(spec.name)}`);
     }
+    await grantAgain(client, input.schema, grants);
     const version = (previous?.version ?? 0) + 1;
     await client.query(
       `INSERT INTO ${meta} (version, package_sha256, created, status, tool_version, tables, sources) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

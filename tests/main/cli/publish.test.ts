@@ -1,7 +1,9 @@
 // `lantu publish` against a real throw-away PostGIS cluster: the package's layers, coverage, conflicts, resolutions
 // and indicators land with lower-cased national field names, Chinese comments, GiST indexes and a metadata row;
 // GDAL's ogrinfo reads them independently; a republish is atomic for a concurrent reader, a failed one leaves the
-// old publication, an unverified package is refused, a missing permission is named.
+// old publication, an unverified package is refused, a missing permission is named; every conflict is published,
+// region-less ones too; a republish keeps the grants on the tables; a schema a DBA made serves a role that may not
+// create schemas.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,31 @@ beforeAll(async () => {
     ]);
     if (run.status !== 0) throw new Error(run.stderr);
   }
+  // A target the small plans miss: an indicator blocker (R21), a conflict without a region.
+  writeFileSync(
+    join(dir, 'targets.json'),
+    JSON.stringify({
+      schemaVersion: '1.0.0',
+      id: 'publish-test',
+      title: '测试指标',
+      atRiskMarginPercent: 2,
+      baselines: [],
+      targets: [{ indicator: 'permanentFarmland', assigned: 38740, source: '测试' }],
+    }),
+  );
+  const run = await runLantuInProcess(dir, [
+    'export',
+    'land-v1.json',
+    'industry-v1.json',
+    '--targets',
+    'targets.json',
+    '--created',
+    CREATED,
+    '--draft',
+    '-o',
+    'targets.zip',
+  ]);
+  if (run.status !== 0) throw new Error(run.stderr);
 }, 180_000);
 afterAll(async () => {
   await cluster?.stop();
@@ -210,9 +237,90 @@ describe('lantu publish', () => {
       HOME: dir,
     });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('✗ 用户 viewer 权限不足');
+    expect(run.stderr).toContain('✗ 模式 other 不存在，用户 viewer 也无权在数据库 lantu 中创建模式');
     const pw = await lantu(['publish', 'v1.zip', '--db', `postgresql://clerk:x@127.0.0.1:${cluster.port}/lantu`]);
     expect(pw.status).toBe(2);
     expect(pw.stderr).toContain('连接字符串中不能包含口令');
+  });
+
+  it('publishes every conflict of conflicts.json, one without a region with a NULL geometry, every resolution and indicator', async () => {
+    const files = unzipFiles(readFileSync(join(dir, 'targets.zip')));
+    const read = <T>(path: string) => JSON.parse(new TextDecoder().decode(files.get(path))) as T;
+    const conflicts = read<{ key: string; ruleId: string; region: unknown }[]>('conflicts.json');
+    const regionLess = conflicts.filter((c) => c.region === null);
+    expect(regionLess.map((c) => c.ruleId)).toContain('R21');
+    const run = await lantu(['publish', 'targets.zip', '--db', db(), '--schema', 'complete']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = await cluster.admin<{ key: string; rule_id: string; geom: boolean }>(
+      'SELECT key, rule_id, geom IS NOT NULL AS geom FROM complete.conflicts ORDER BY fid',
+    );
+    expect(rows.rows).toEqual(conflicts.map((c) => ({ key: c.key, rule_id: c.ruleId, geom: c.region !== null })));
+    const resolutions = read<{ resolutions: unknown[] }>('resolutions.json').resolutions;
+    const indicators = read<{ indicator: string; townCode: string | null }[]>('indicators.json');
+    const counts = await cluster.admin<{ r: number }>('SELECT count(*)::int AS r FROM complete.resolutions');
+    expect(counts.rows[0]!.r).toBe(resolutions.length);
+    const published = await cluster.admin<{ indicator: string; town_code: string | null }>(
+      'SELECT indicator, town_code FROM complete.indicators ORDER BY fid',
+    );
+    expect(published.rows).toEqual(indicators.map((v) => ({ indicator: v.indicator, town_code: v.townCode })));
+  });
+
+  it('keeps the grants on published tables when a new version replaces them', async () => {
+    expect((await lantu(['publish', 'v1.zip', '--db', db(), '--schema', 'granted'])).status).toBe(0);
+    await cluster.admin(`CREATE ROLE reader LOGIN PASSWORD 'read'`);
+    await cluster.admin('CREATE ROLE approver NOLOGIN');
+    await cluster.admin('GRANT USAGE ON SCHEMA granted TO reader');
+    await cluster.admin('GRANT SELECT ON ALL TABLES IN SCHEMA granted TO reader');
+    await cluster.admin('GRANT SELECT, UPDATE ON granted.conflicts TO approver WITH GRANT OPTION');
+    await cluster.admin('GRANT SELECT ON granted.ghydyh TO PUBLIC');
+    const acl = async () =>
+      (
+        await cluster.admin<{ t: string; grantee: string; privilege: string; grantable: boolean }>(
+          `SELECT c.relname AS t, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee,
+                  a.privilege_type AS privilege, a.is_grantable AS grantable
+             FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+            WHERE c.relnamespace = 'granted'::regnamespace AND c.relkind = 'r' ORDER BY 1, 2, 3`,
+        )
+      ).rows;
+    const before = await acl();
+    expect(before).toContainEqual({ t: 'conflicts', grantee: 'approver', privilege: 'UPDATE', grantable: true });
+    expect((await lantu(['publish', 'v2.zip', '--db', db(), '--schema', 'granted'])).status).toBe(0);
+    const tables = await cluster.admin<{ tables: string[] }>('SELECT tables FROM granted.lantu_metadata WHERE version = 2');
+    const v1Tables = await cluster.admin<{ tables: string[] }>('SELECT tables FROM granted.lantu_metadata WHERE version = 1');
+    // Every table of version 2 replaced one of version 1, so every one must carry version 1's grants.
+    expect([...tables.rows[0]!.tables].sort()).toEqual([...v1Tables.rows[0]!.tables].sort());
+    expect(await acl()).toEqual(before);
+    const reader = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'reader', password: 'read', database: POSTGIS_DB });
+    await reader.connect();
+    try {
+      const version = await reader.query<{ v: number }>('SELECT max(version) AS v FROM granted.lantu_metadata');
+      expect(version.rows[0]!.v).toBe(2);
+      for (const table of tables.rows[0]!.tables) await reader.query(`SELECT count(*) FROM granted.${reader.escapeIdentifier(table)}`);
+    } finally {
+      await reader.end();
+    }
+  });
+
+  it('publishes into a schema a DBA made for a role without CREATE on the database', async () => {
+    await cluster.admin(`CREATE ROLE publisher LOGIN PASSWORD 'pub'`);
+    await cluster.admin('CREATE SCHEMA pubschema AUTHORIZATION publisher');
+    await cluster.admin('CREATE SCHEMA shared');
+    await cluster.admin('GRANT USAGE, CREATE ON SCHEMA shared TO publisher');
+    const can = await cluster.admin<{ c: boolean }>(`SELECT has_database_privilege('publisher', '${POSTGIS_DB}', 'CREATE') AS c`);
+    expect(can.rows[0]!.c).toBe(false);
+    for (const schema of ['pubschema', 'shared']) {
+      const run = await lantu(['publish', 'v1.zip', '--db', db().replace('user=clerk', 'user=publisher'), '--schema', schema], {
+        PGPASSWORD: 'pub',
+        HOME: dir,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const meta = await cluster.admin<{ v: number; owner: string }>(
+        `SELECT max(version) AS v, (SELECT tableowner FROM pg_tables WHERE schemaname = $1 AND tablename = 'ghydyh') AS owner FROM ${schema}.lantu_metadata`,
+        [schema],
+      );
+      expect(meta.rows[0]).toEqual({ v: 1, owner: 'publisher' });
+    }
   });
 });
