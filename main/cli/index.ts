@@ -8,7 +8,6 @@ import { jsonFileChunks } from '../node/jsonFileChunks.ts';
 import type { CliCommand } from './command.ts';
 import { COMMANDS, type CommandEntry } from './commands/index.ts';
 import type { CliContext, Lang } from './context.ts';
-import { describeInternalError } from './describeInternalError.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
@@ -119,7 +118,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       return EXIT.usage;
     }
     // An unexpected failure is a bug, but it still gets one line and exit 2, never a stack trace.
-    const why = describeInternalError(error);
+    // Imported here: it reads the import engine's limits, which `--help` need not load (the commands that can hit
+    // them have loaded it already; should even that import fail, the failure is still told as unclassified).
+    const why = await import('./describeInternalError.ts').then(
+      (m) => m.describeInternalError(error),
+      () => ({ zh: say('cli.describeInternalError.unclassified').zh, en: error instanceof Error ? error.message : String(error) }),
+    );
     io.stderr(`lantu: ${t(say('cli.index.main-4', { why }))}\n`);
     return EXIT.usage;
   }
