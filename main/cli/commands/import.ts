@@ -10,7 +10,7 @@ import { parseImportMapping, type ImportMapping } from '../../../engine/import/i
 import { prepareImport, type ImportOptions, type ImportReport } from '../../../engine/import/index.ts';
 import type { ImportSource } from '../../../engine/import/index.ts';
 import type { ImportIssue, ImportSeverity, TextEncodingName } from '../../../engine/import/index.ts';
-import { isLayerCode, KIND_DEPARTMENT_ZH, PLAN_KINDS } from '../../../engine/model/index.ts';
+import { isLayerCode, KIND_DEPARTMENT_ZH, layersOfKind, PLAN_KINDS } from '../../../engine/model/index.ts';
 import type { Classification, LayerCode, PlanDocument, PlanKind } from '../../../engine/model/index.ts';
 import { atomicWriteFile } from '../../node/atomicWriteFile.ts';
 import { jsonFileChunks } from '../../node/jsonFileChunks.ts';
@@ -24,7 +24,7 @@ import { UsageError } from '../parseArgs.ts';
 import { readSourceFiles } from '../readSourceFiles.ts';
 import { DB_OPTION, openDatabase } from '../openDatabase.ts';
 import { describePgError } from '../../node/db/describePgError.ts';
-import { readPostgisLayer } from '../../node/db/readPostgisLayer.ts';
+import { readPostgisLayer, splitLayerName } from '../../node/db/readPostgisLayer.ts';
 import type { TableMetadata } from '../../node/db/readTableMetadata.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { DEFAULT_ZIP_LIMITS } from '../../../engine/import/index.ts';
@@ -255,6 +255,10 @@ const importCommand: CliCommand = {
       const code = o.layer.toUpperCase();
       if (!isLayerCode(code)) usage(say('commands.import.run-8', { layer: o.layer }));
       layer = code;
+    } else if (db !== undefined) {
+      // A table named like one of the kind's layers (as publish names them, lower-cased) is that layer, as in `check`.
+      const code = splitLayerName(o['source-layer'] as string).table.toUpperCase();
+      if (isLayerCode(code) && layersOfKind(kind).some((l) => l.code === code)) layer = code;
     }
     let source: ImportSource;
     let mapping: ImportMapping | undefined;

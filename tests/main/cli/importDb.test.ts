@@ -156,19 +156,8 @@ describe('lantu import --db', () => {
   });
 
   it("recovers a published layer's plan title and department from the publication, not the layer's comment", async () => {
-    const run = await lantu(
-      'import',
-      '--db',
-      db(),
-      '--source-layer',
-      'lantu.gyxm',
-      '--kind',
-      'industry',
-      '--layer',
-      'GYXM',
-      '-o',
-      'gyxm.json',
-    );
+    // No --layer: the published table's name (gyxm) is the layer's code.
+    const run = await lantu('import', '--db', db(), '--source-layer', 'lantu.gyxm', '--kind', 'industry', '-o', 'gyxm.json');
     expect(run.stderr).toBe('');
     const doc = JSON.parse(readFileSync(join(dir, 'gyxm.json'), 'utf8'));
     expect([doc.plan.title, doc.plan.department]).toEqual(['测试产业规划', '发展改革委']);
