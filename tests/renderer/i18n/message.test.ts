@@ -5,7 +5,7 @@ import { screenEn, screenZh } from '../../../renderer/i18n/screenMessages.ts';
 
 describe('message', () => {
   it('fills placeholders once, leaving user text with braces or dollar signs as typed', () => {
-    expect(message('zh', 'fieldRequired', { name: '项目名称（XMMC）' })).toBe('项目名称（XMMC） 为必填项，当前为空。');
+    expect(message('zh', 'fieldRequired', { name: '项目名称（XMMC）' })).toBe('项目名称（XMMC）为必填项，当前为空。');
     expect(message('en', 'fieldNotInEnum', { name: 'Class (GYLX)', values: 'a, b', text: '{values} $&' })).toBe(
       'Class (GYLX) must be one of a, b, found "{values} $&".',
     );

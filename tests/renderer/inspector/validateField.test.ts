@@ -17,7 +17,7 @@ describe('fieldSpecsFor and validateField', () => {
 
   it('says what was expected and what was found, in Chinese or English', () => {
     const codes = new Set(['1001', '100102']);
-    expect(validateField(spec('XMMC'), '', 'zh')).toEqual({ ok: false, message: '项目名称（XMMC） 为必填项，当前为空。' });
+    expect(validateField(spec('XMMC'), '', 'zh')).toEqual({ ok: false, message: '项目名称（XMMC）为必填项，当前为空。' });
     expect(validateField(spec('GYLX'), '四类工业', 'zh')).toMatchObject({ ok: false });
     expect(validateField(spec('YDYHFLDM'), '9999', 'en', codes)).toEqual({
       ok: false,
@@ -33,7 +33,7 @@ describe('fieldSpecsFor and validateField', () => {
   it('says a pattern in words, from the schema, never as a regex: BSM as the import report words it', () => {
     const zh = validateField(spec('BSM'), '123', 'zh');
     const en = validateField(spec('BSM'), '123', 'en');
-    expect(zh).toEqual({ ok: false, message: '标识码（BSM） 格式不符（应为 18 位：6 位行政区代码 + 0000 + 8 位顺序号），当前为「123」。' });
+    expect(zh).toEqual({ ok: false, message: '标识码（BSM）格式不符（应为 18 位：6 位行政区代码 + 0000 + 8 位顺序号），当前为「123」。' });
     expect(en).toEqual({
       ok: false,
       message: 'Identifier (BSM) has the wrong format (18 digits: 6-digit XZQDM + 0000 + 8-digit serial), found "123".',
