@@ -1,6 +1,6 @@
-// The status bar's stale marker: how many features were edited after the shown check results and how many
-// conflicts that puts in doubt, while the re-check of those features runs (also after a reload, when the
-// results come back from IndexedDB); the tooltip says when the results were computed.
+// The status bar's freshness marker: when the shown check results were computed (they survive a reload), or how many
+// features were edited after them and how many conflicts that puts in doubt, while the re-check of those features
+// runs (also after a reload, when the results come back from IndexedDB); the tooltip says when they were computed.
 import { useEditor, useT } from '../app/StoreContext.tsx';
 import { message } from '../i18n/message.ts';
 
@@ -12,11 +12,21 @@ export function CheckFreshness() {
   const staleConflicts = useEditor((s) => s.staleKeys.size);
   const running = useEditor((s) => s.progress.running);
   const checkedAt = useEditor((s) => s.checkedAt);
-  if (!checked || edited === 0) return null;
+  if (!checked) return null;
   const time = checkedAt ? formatTime(checkedAt) : '';
+  const title = time ? t('checkedAtTitle').replace('{time}', time) : undefined;
+  if (edited === 0) {
+    return time ? (
+      <span className="check-time" data-testid="check-time" title={title}>
+        {message(language, 'checkedAt', { time })}
+      </span>
+    ) : null;
+  }
   return (
-    <span className="badge check-stale" data-testid="check-stale" title={time ? t('checkedAtTitle').replace('{time}', time) : undefined}>
-      {message(language, 'checkStale', { features: edited, conflicts: staleConflicts })}
+    <span className="badge check-stale" data-testid="check-stale" title={title}>
+      {staleConflicts > 0
+        ? message(language, 'checkStale', { features: edited, conflicts: staleConflicts })
+        : message(language, 'checkStaleNoConflicts', { features: edited })}
       {running ? ` · ${t('checkRechecking')}` : ''}
     </span>
   );

@@ -46,7 +46,7 @@ export function StatusBar({ save }: { save: SaveStatus }) {
       <CheckFreshness />
       {progress.running && (
         <span className="progress" data-testid="check-progress">
-          {t('checking')} {progress.phase}
+          {progress.phase ? `${t('checking')} ${progress.phase}` : `${t('checking')}…`}
           <progress max={Math.max(progress.total, 1)} value={progress.done} />
         </span>
       )}

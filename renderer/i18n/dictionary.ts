@@ -240,6 +240,8 @@ export const zh = {
   checkStale: '检查后已修改 {features} 个要素，{conflicts} 条冲突待复检',
   checkRechecking: '正在复检改动…',
   checkedAtTitle: '显示的是 {time} 检查的结果（重新载入后保留）',
+  checkStaleNoConflicts: '检查后已修改 {features} 个要素',
+  checkedAt: '检查于 {time}',
   statusCountTitle: '未处置 {open}，共 {all}',
   resolveRegionHash: '区域哈希',
   // Autosave failures: {reason} is the described error, {pending} the changes held in memory.
@@ -721,6 +723,8 @@ export const en: Record<MessageKey, string> = {
   checkStale: 'Edited since the check: {features|# feature|# features}; {conflicts|# conflict|# conflicts} to re-check',
   checkRechecking: 're-checking the changes…',
   checkedAtTitle: 'Results of the check at {time} (kept across reloads)',
+  checkStaleNoConflicts: 'Edited since the check: {features|# feature|# features}',
+  checkedAt: 'Checked {time}',
   statusCountTitle: '{open} open of {all}',
   resolveRegionHash: 'Region hash',
   saveUnsaved: 'Not saved (write failed: {reason}; retrying)',

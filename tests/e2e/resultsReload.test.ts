@@ -90,6 +90,11 @@ describe('results and view after a reload', () => {
     expect(await conflictsNow(page)).toEqual(checked);
     await expect.poll(() => page.getByTestId('count-not-checked').count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('check-stale').count(), { timeout: 10_000 }).toBe(0);
+    // The status bar says when the results it shows were computed, in local time to the minute.
+    const at = new Date(state.checkedAt!);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const local = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+    await expect.poll(() => page.getByTestId('check-time').textContent(), { timeout: 10_000 }).toBe(`检查于 ${local}`);
     await expect.poll(() => page.getByTestId('conflict-count').textContent(), { timeout: 10_000 }).toContain(`/ ${checked.length}`);
     const restored = await page.evaluate(() => window.lantuMap!.viewState());
     expect(Math.abs(restored.centre[0] - view.centre[0])).toBeLessThan(1e-7);
