@@ -3,5 +3,5 @@
 export { lengthLabel, niceLengthM } from './niceLengthM.ts';
 export { svgScaleBar, type ScaleBarFrame } from './svgScaleBar.ts';
 export { svgNorthArrow } from './svgNorthArrow.ts';
-export { areaSwatch, lineSwatch, LEGEND_ROW_PX, svgLegend, type LegendItem, type LegendOptions } from './svgLegend.ts';
+export { areaSwatch, legendHeightPx, lineSwatch, svgLegend, type LegendItem, type LegendOptions } from './svgLegend.ts';
 export { hatchPatterns, polygonSymbols, type LayerSymbol } from './layerSymbols.ts';

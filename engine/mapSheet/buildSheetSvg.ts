@@ -2,7 +2,7 @@
 // title, the map frame (the map raster when given, else left transparent for a caller that paints the map under
 // it), scale bar and north arrow in the frame, the legend of what the map shows, and the footer with the CRS
 // note, the producing unit and the date. Scale bar, north arrow and legend are the review report's (engine/cartography).
-import { hatchPatterns, svgLegend, svgNorthArrow, svgScaleBar, LEGEND_ROW_PX, type LegendItem } from '../cartography/index.ts';
+import { hatchPatterns, legendHeightPx, svgLegend, svgNorthArrow, svgScaleBar, type LegendItem } from '../cartography/index.ts';
 import { say } from '../i18n/index.ts';
 import { escapeHtml } from '../package/escapeHtml.ts';
 import { mmToCssPx } from './paper.ts';
@@ -62,16 +62,21 @@ interface RectPx {
 }
 const px = (r: RectMm): RectPx => ({ x: mmToCssPx(r.x), y: mmToCssPx(r.y), w: mmToCssPx(r.width), h: mmToCssPx(r.height) });
 
-/** How many legend entries fit: full columns of rows; when more are drawn, the last place says how many are left out. */
-function legendRoom(rect: RectPx, columns: number): number {
-  return Math.max(1, Math.floor((rect.h - 28 - 8) / LEGEND_ROW_PX)) * columns;
+/** Whether the legend of these items fits its frame (an English label that wraps makes its row taller). */
+function legendFits(items: readonly LegendItem[], rect: RectPx, columns: number): boolean {
+  return legendHeightPx(items, rect.w - 4, columns) <= rect.h - 8;
 }
 
+/** The entries that fit; when some do not, the last place says how many are left out. */
 function fitLegend(items: readonly LegendItem[], rect: RectPx, columns: number, language: SheetLanguage): LegendItem[] {
-  const room = legendRoom(rect, columns);
-  if (items.length <= room) return [...items];
-  const kept = items.slice(0, room - 1);
-  return [...kept, { swatch: '', label: say('mapSheet.buildSheetSvg.more', { count: items.length - kept.length })[language] }];
+  if (legendFits(items, rect, columns)) return [...items];
+  const more = (kept: number): LegendItem => ({
+    swatch: '',
+    label: say('mapSheet.buildSheetSvg.more', { count: items.length - kept })[language],
+  });
+  let kept = items.length - 1;
+  while (kept > 0 && !legendFits([...items.slice(0, kept), more(kept)], rect, columns)) kept--;
+  return [...items.slice(0, kept), more(kept)];
 }
 
 /**
@@ -84,11 +89,11 @@ function legendItemsFor(drawn: DrawnContent, language: SheetLanguage, rect: Rect
   let folded = drawn;
   let items = sheetLegendItems(folded, language, PREFIX);
   for (const digits of [4, 2]) {
-    if (items.length <= legendRoom(rect, columns)) return items;
+    if (legendFits(items, rect, columns)) return items;
     folded = { ...folded, landUseCodes: new Set([...drawn.landUseCodes].map((code) => code.slice(0, digits))) };
     items = sheetLegendItems(folded, language, PREFIX);
   }
-  if (items.length <= legendRoom(rect, columns) || folded.grades.size <= 1) return items;
+  if (legendFits(items, rect, columns) || folded.grades.size <= 1) return items;
   return sheetLegendItems(folded, language, PREFIX, true);
 }
 

@@ -63,21 +63,23 @@ export function Toolbar() {
 
   const bar = useRef<HTMLDivElement>(null);
   const [fold, setFold] = useState(0);
-  const widthAtFold = useRef(0);
-  // Fold one level at a time while the row overflows; unfold from scratch when the window grows again.
+  // Fold one level at a time while the row overflows (after a render: new labels, new buttons).
   // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose: one fold level per render until the row fits
   useLayoutEffect(() => {
     const el = bar.current;
-    if (el && el.scrollWidth > el.clientWidth && fold < MAX_FOLD_LEVEL) {
-      widthAtFold.current = el.clientWidth;
-      setFold(fold + 1);
-    }
+    if (el && el.scrollWidth > el.clientWidth && fold < MAX_FOLD_LEVEL) setFold(fold + 1);
   });
+  // The window changes the row's width with no render: a narrower row that overflows folds one level more (the
+  // effect above goes on from there); a wider one unfolds from scratch and folds again as far as it must.
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
+    let width = el.clientWidth;
     const observer = new ResizeObserver(() => {
-      if (el.clientWidth > widthAtFold.current) setFold(0);
+      const grew = el.clientWidth > width;
+      width = el.clientWidth;
+      if (grew) setFold(0);
+      else if (el.scrollWidth > el.clientWidth) setFold((f) => Math.min(f + 1, MAX_FOLD_LEVEL));
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -1,11 +1,12 @@
 // Find and the attribute table by keyboard and modifier clicks, in the production build in headless Chromium at
 // 1366×768: ↑/↓ move through the find results and Enter takes the highlighted one; a long result ends in an
 // ellipsis with its layer name whole; Shift/Ctrl-clicks pick table rows without selecting page text, while a
-// cell's text can still be selected to copy.
+// cell's text can still be selected to copy; a parcel clicked on the map while the table shows another layer
+// switches the table to its layer and scrolls to its row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type OpenApp } from './support/index.ts';
-import { loadDemoPlans } from './demoData.ts';
+import { findParcelPoint, loadDemoPlans } from './demoData.ts';
 
 let app: OpenApp;
 let page: Page;
@@ -97,6 +98,44 @@ describe('attribute table modifier clicks', () => {
     await cell.dblclick();
     expect((await selectedText()).trim()).not.toBe('');
     expect(text).toContain((await selectedText()).trim());
+    expect(app.problems.list).toEqual([]);
+  });
+});
+
+describe('attribute table and map', () => {
+  it('scrolls to a parcel clicked on the map when the click switches the table to its layer', async () => {
+    // A 1303 parcel: hundreds of rows down the 规划用地用海 table, out of view at its top.
+    const { feature, point } = findParcelPoint(loadDemoPlans(), '1303');
+    await page.getByTestId('attribute-table-tab').click();
+    const industry = await page
+      .getByTestId('table-layer')
+      .evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.value).find((v) => v.endsWith('/GYXM'))!);
+    await page.getByTestId('table-layer').selectOption(industry);
+    await page.locator(`[data-testid=attribute-table][data-layer="${industry}"] [data-testid=table-row]`).first().waitFor();
+    const ring = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0]! : [];
+    const xs = ring.map((q) => q[0]);
+    const ys = ring.map((q) => q[1]);
+    const extent = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number];
+    await page.evaluate((e) => window.lantuMap!.zoomToLonLatExtent(e), extent);
+    await page.evaluate(() => window.lantuMap!.whenRendered());
+    const pixel = (await page.evaluate((ll) => window.lantuMap!.pixelOf(ll), [point[0], point[1]] as [number, number]))!;
+    const box = (await page.locator('[data-testid=map]').boundingBox())!;
+    await page.mouse.click(box.x + pixel[0], box.y + pixel[1]);
+    await page.waitForFunction((id) => window.lantuEditor!.store.getState().selection?.featureId === id, feature.id);
+    await expect.poll(() => page.getByTestId('table-layer').inputValue(), { timeout: 10_000 }).toMatch(/\/GHYDYH$/);
+    // The selected row is in the page and wholly inside the table's viewport, below its sticky head.
+    const rowInView = () =>
+      page.evaluate((id) => {
+        const row = document.querySelector<HTMLElement>(`[data-testid=table-row][data-feature-id="${id}"]`);
+        if (!row) return 'not rendered';
+        const scroll = document.querySelector<HTMLElement>('[data-testid=table-scroll]')!;
+        const view = scroll.getBoundingClientRect();
+        const head = scroll.querySelector<HTMLElement>('.table-head')!.getBoundingClientRect();
+        const r = row.getBoundingClientRect();
+        return r.top >= head.bottom - 0.5 && r.bottom <= view.bottom + 0.5 ? 'in view' : `at ${r.top}, view ${head.bottom}–${view.bottom}`;
+      }, feature.id);
+    await expect.poll(rowInView, { timeout: 10_000 }).toBe('in view');
+    await expect.poll(() => page.getByTestId('table-count').textContent(), { timeout: 10_000 }).toMatch(/已选 1$/);
     expect(app.problems.list).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The workstation layout in Chromium under the app's CSP, at a 1366×768 bureau laptop and at 1920×1080: antd's
 // stylesheet and its theme variables (injected with the page nonce) apply with no CSP violation, the map gets ≥ 55 % of a 1366×768 window,
-// the toolbar keeps one row with no clipped label (Chinese and English, 1366 and 1600), the conflict list can be
+// the toolbar keeps one row with no clipped label (Chinese and English, 1366 and 1600, and after the window widens
+// and narrows again), the conflict list can be
 // enlarged to ≥ 12 visible rows, departments show their short names with the full name in a tooltip, the
 // severity header is whole, and the panel sizes come back after a reload. Screenshots go to docs/.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +40,20 @@ async function toolbarProblems(p: Page): Promise<{ clipped: string[]; rows: numb
       if (box.width > 0) tops.add(Math.round(box.top + box.height / 2));
     }
     return { clipped, rows: tops.size, overflow: bar.scrollWidth > bar.clientWidth };
+  });
+}
+
+/** Toolbar items (and the labels in them) that end beyond the toolbar's right edge or the window's. */
+async function toolbarItemsOffScreen(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('[role=toolbar]')!;
+    const right = Math.min(bar.getBoundingClientRect().right, window.innerWidth);
+    return [...bar.querySelectorAll<HTMLElement>(':scope > *, button span')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > right + 0.5;
+      })
+      .map((el) => `"${el.textContent?.trim()}" ends at ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(right)}`);
   });
 }
 
@@ -335,6 +350,28 @@ describe('the workstation layout', () => {
       await app.close();
       app = undefined;
     }
+  });
+
+  it('folds and unfolds the English toolbar as the window narrows and widens, with every item whole and on screen', async () => {
+    app = await openApp({ viewport: { width: 1366, height: 768 } });
+    const p = app.page;
+    await ready(p);
+    await p.getByTestId('language').click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=run-checks]')?.textContent?.includes('Run checks'));
+    await expect.poll(() => p.getByTestId('toolbar-more').count(), { timeout: 10_000 }).toBe(1);
+    for (const wide of [1600, 1920]) {
+      await p.setViewportSize({ width: wide, height: 768 });
+      await expect.poll(() => p.getByTestId('toolbar-more').count(), { timeout: 10_000, message: `at ${wide}` }).toBe(0);
+      await expect.poll(() => toolbarProblems(p), { timeout: 10_000 }).toEqual({ clipped: [], rows: 1, overflow: false });
+      // Back to the laptop's width: the row folds again (it stayed 183 px too wide, the language switch off-screen).
+      await p.setViewportSize({ width: 1366, height: 768 });
+      await expect
+        .poll(() => toolbarProblems(p), { timeout: 10_000, message: `${wide} → 1366` })
+        .toEqual({ clipped: [], rows: 1, overflow: false });
+      await expect.poll(() => toolbarItemsOffScreen(p), { timeout: 10_000 }).toEqual([]);
+      await expect(p.getByTestId('toolbar-more').isVisible()).resolves.toBe(true);
+    }
+    expect(app.problems.list).toEqual([]);
   });
 
   it('lists the conflicts in English at 1366×768 with every dock tab whole beside the filters, and no layout loop', async () => {

@@ -1,12 +1,12 @@
-// A bar chart in plain SVG: each territory-wide indicator's value as a percentage of its 下达 target, the
-// target marked at 100 %, the bar coloured by status. Bars beyond 150 % are cut at the edge and say so.
+// A bar chart: each territory-wide indicator's value as a percentage of its 下达 target, the target marked at
+// 100 %, the bar coloured by status. Bars beyond 150 % are cut at the edge and say so. Laid out by CSS (a grid in
+// coordinator.css), not SVG: a name wraps inside its column in either language ("Urban development boundary
+// expansion ratio" is three times as wide as 城镇开发边界扩展倍数), where a fixed SVG column cut it off on the left.
+import type { CSSProperties } from 'react';
 import type { IndicatorStatus } from '../../../engine/indicators/index.ts';
 import type { DashboardRow } from './dashboardRows.ts';
 import { message } from '../../i18n/message.ts';
 
-const ROW_PX = 22;
-const LABEL_PX = 120;
-const BAR_PX = 150;
 const MAX_PERCENT = 150;
 export const STATUS_COLOUR: Record<IndicatorStatus, string> = {
   met: '#2e7d32',
@@ -14,6 +14,9 @@ export const STATUS_COLOUR: Record<IndicatorStatus, string> = {
   violated: '#c62828',
   noTarget: '#8a949e',
 };
+
+/** A share of the bar track in CSS percent. */
+const trackPercent = (percent: number) => `${((Math.min(Math.max(percent, 0), MAX_PERCENT) / MAX_PERCENT) * 100).toFixed(2)}%`;
 
 export function IndicatorChart({
   rows,
@@ -25,39 +28,44 @@ export function IndicatorChart({
   statusLabel: (r: DashboardRow) => string;
 }) {
   if (rows.length === 0) return null;
-  const width = LABEL_PX + BAR_PX + 60;
-  const targetX = LABEL_PX + (100 / MAX_PERCENT) * BAR_PX;
+  // The target's dashed line runs down the track column at 100 %.
+  const style = { '--indicator-target': trackPercent(100) } as CSSProperties;
   return (
-    <svg
+    <div
       className="indicator-chart"
       data-testid="indicator-chart"
-      width={width}
-      height={rows.length * ROW_PX + 16}
       role="img"
       aria-label={message(zh ? 'zh' : 'en', 'indicatorChartLabel')}
+      style={style}
     >
-      {rows.map((r, i) => {
+      {rows.map((r) => {
         const percent = r.percentOfTarget ?? 0;
-        const barPx = (Math.min(percent, MAX_PERCENT) / MAX_PERCENT) * BAR_PX;
-        const y = i * ROW_PX + 4;
+        const name = zh ? r.nameZh : r.nameEn;
         return (
-          <g key={r.id} data-indicator={r.indicator}>
-            <title>{`${zh ? r.nameZh : r.nameEn}: ${percent.toFixed(1)} % · ${statusLabel(r)}`}</title>
-            <text x={LABEL_PX - 4} y={y + 13} textAnchor="end" fontSize="11">
-              {zh ? r.nameZh : r.nameEn}
-            </text>
-            <rect x={LABEL_PX} y={y + 3} width={barPx} height={ROW_PX - 8} fill={STATUS_COLOUR[r.status]} />
-            <text x={LABEL_PX + barPx + 4} y={y + 13} fontSize="10">
+          <div
+            key={r.id}
+            className="indicator-chart-row"
+            data-indicator={r.indicator}
+            title={`${name}: ${percent.toFixed(1)} % · ${statusLabel(r)}`}
+          >
+            <span className="indicator-chart-label">{name}</span>
+            <span className="indicator-chart-track">
+              <span className="indicator-chart-bar" style={{ width: trackPercent(percent), background: STATUS_COLOUR[r.status] }} />
+            </span>
+            <span className="indicator-chart-value">
               {percent > MAX_PERCENT ? '>' : ''}
               {Math.min(percent, 999).toFixed(0)}%
-            </text>
-          </g>
+            </span>
+          </div>
         );
       })}
-      <line x1={targetX} x2={targetX} y1={0} y2={rows.length * ROW_PX + 8} stroke="#333" strokeDasharray="3 2" />
-      <text x={targetX} y={rows.length * ROW_PX + 15} fontSize="10" textAnchor="middle">
-        {message(zh ? 'zh' : 'en', 'indicatorChartTarget')}
-      </text>
-    </svg>
+      <div className="indicator-chart-row indicator-chart-axis">
+        <span />
+        <span className="indicator-chart-track">
+          <span className="indicator-chart-target">{message(zh ? 'zh' : 'en', 'indicatorChartTarget')}</span>
+        </span>
+        <span />
+      </div>
+    </div>
   );
 }

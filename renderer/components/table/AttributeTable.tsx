@@ -174,14 +174,15 @@ export function AttributeTable() {
   };
 
   // Map → table: the primary selection scrolls into view when it is a row of the table (found among the rows in
-  // view first: a click in the table costs no scan of 300k rows).
+  // view first: a click in the table costs no scan of 300k rows). Also once the table has switched to the
+  // selection's layer: on the selection's own render the table still showed the previous layer.
   useEffect(() => {
     if (!selection || !choice || selection.planId !== choice.planId) return;
     let index = -1;
     for (let i = first; i < last && index < 0; i++) if (rowAt(i).id === selection.featureId) index = i;
     for (let i = 0; i < shownCount && index < 0; i++) if (rowAt(i).id === selection.featureId) index = i;
     if (index >= 0) scrollToIndex(index);
-  }, [selection, order]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [selection, order, choice?.key]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!choice || !plan)
     return (

@@ -5,6 +5,7 @@ import {
   buildSheetHtml,
   buildSheetSvg,
   crsNote,
+  mmToCssPx,
   pngWithDpi,
   sheetGround,
   sheetLayout,
@@ -12,6 +13,7 @@ import {
   type SheetInput,
 } from '../../../engine/mapSheet/index.ts';
 import { crc32 } from '../../../engine/package/crc32.ts';
+import { labelWidthPx } from '../../../engine/cartography/svgLegend.ts';
 import codeTable from '../../../schemas/codes/ydyh-2023.json' with { type: 'json' };
 
 function input(over: Partial<SheetInput> = {}): SheetInput {
@@ -68,6 +70,30 @@ describe('buildSheetSvg', () => {
     const legend = svg.slice(svg.indexOf('<g class="legend"'));
     expect(legend.slice(0, legend.indexOf('</g></g>'))).not.toMatch(/[\u4e00-\u9fff]/);
     expect(crsNote(37, 111, 2000, 'zh')).toContain('第 37 带');
+  });
+
+  it('draws English legend labels at their natural width: long class names wrap inside their column, none is scaled', () => {
+    // A3 portrait: four columns of 167 units for a label. "Ecological protection red line" and "06 Agricultural
+    // facility land" were stretched to it, "Drinking-water source protection zone" squeezed into it.
+    const layout = sheetLayout('A3', 'portrait');
+    const drawn = {
+      layers: new Set(['GHYDYH', 'STBHHX', 'YYSY', 'YJJBNT', 'CZKFBJ'] as const),
+      landUseCodes: new Set(['06', '08', '0101', '1001', '0602']),
+      grades: new Set<string>(),
+    };
+    const svg = buildSheetSvg(input({ layout, language: 'en', drawn }));
+    const legend = svg.slice(svg.indexOf('<g class="legend"'), svg.indexOf('</g></g>', svg.indexOf('<g class="legend"')));
+    expect(legend).not.toMatch(/textLength|lengthAdjust|scale\(/);
+    const lines = [...legend.matchAll(/<text x="30" y="\d+">([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(lines).toContain('Permanent basic farmland');
+    expect(lines.join(' ')).toContain('Ecological protection red line');
+    expect(lines.join(' ')).toContain('Drinking-water source protection zone');
+    expect(lines.length).toBeGreaterThan(10);
+    const roomPx = (mmToCssPx(layout.legend.width) / 1.3 - 4) / 4 - 30 - 8;
+    for (const line of lines) expect(labelWidthPx(line), line).toBeLessThanOrEqual(roomPx);
+    // The Chinese sheet of the same content: one line per entry, as before.
+    const zh = buildSheetSvg(input({ layout, drawn }));
+    expect(zh).not.toMatch(/<text x="30" y="24">/);
   });
 
   it('shows 用地用海 sub-classes as their second-level class when the legend would overflow', () => {
