@@ -178,17 +178,19 @@ describe('failure messages', () => {
     expect(e.code).toBe('unreachable');
     expect(e.zh).toContain('无法连接数据库服务器 clerk@127.0.0.1:1/x（ECONNREFUSED）');
   });
-  it('names a port where something other than PostgreSQL answers (an HTTP server), under the default sslmode', async () => {
+  it('names a port where something other than PostgreSQL answers (an HTTP server), under every sslmode', async () => {
     const http = createServer((socket) => socket.on('data', () => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n')));
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const port = (http.address() as AddressInfo).port;
     try {
-      const e = await failure(`host=127.0.0.1 port=${port} dbname=x user=clerk`, { env: env({ PGPASSWORD: CLERK.password }) });
-      expect(e.code).toBe('not-postgres');
-      expect(e.zh).toBe(
-        `clerk@127.0.0.1:${port}/x 上的服务器没有按 PostgreSQL 协议应答（或无法建立 TLS 连接）：请确认主机和端口是 PostgreSQL 服务器的`,
-      );
-      expect(e.en).toContain(`the server at clerk@127.0.0.1:${port}/x did not answer as PostgreSQL (or TLS could not be set up)`);
+      for (const sslmode of ['', ' sslmode=disable', ' sslmode=require']) {
+        const e = await failure(`host=127.0.0.1 port=${port} dbname=x user=clerk${sslmode}`, { env: env({ PGPASSWORD: CLERK.password }) });
+        expect(e.code).toBe('not-postgres');
+        expect(e.zh).toBe(
+          `clerk@127.0.0.1:${port}/x 上的服务器没有按 PostgreSQL 协议应答（或无法建立 TLS 连接）：请确认主机和端口是 PostgreSQL 服务器的`,
+        );
+        expect(e.en).toContain(`the server at clerk@127.0.0.1:${port}/x did not answer as PostgreSQL (or TLS could not be set up)`);
+      }
     } finally {
       await new Promise((resolve) => http.close(resolve));
     }
