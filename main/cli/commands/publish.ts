@@ -1,6 +1,7 @@
 // `lantu publish <blueprint.zip> --db <conn> [--schema s]`: verifies the package exactly as `lantu verify` does, then
 // writes it into PostGIS in one transaction (main/node/db/publishBlueprint.ts): readers see the old publication or the
-// new, never half. Exit 0 published (or already the latest), 1 the package does not verify, 2 usage, I/O or database.
+// new, never half. Exit 0 published (or already the latest), 1 the package does not verify, 2 usage, I/O or database,
+// 130 interrupted by Ctrl+C (the running statement cancelled, the transaction rolled back, the old version kept).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { zipEntries } from '../../../engine/package/index.ts';
@@ -43,6 +44,16 @@ const publish: CliCommand = {
     const opened = await openDatabase(db, ctx);
     if (!opened) return EXIT.usage;
     const { client, label } = opened;
+    // Ctrl+C cancels the running statement and rolls back, then says the published version is unchanged; a second
+    // Ctrl+C (the listener is gone) ends the process as usual.
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.once('SIGINT', onSigint);
+    const interrupted = async () => {
+      ctx.err(ctx.t(say('commands.publish.interrupted', { label, schema })));
+      await ctx.writeJson({ command: 'publish', ok: false, file, reason: 'interrupted' });
+      return EXIT.interrupted;
+    };
     try {
       const verified = await verify.run({ positionals: [file], options: {} }, { ...ctx, writeJson: async () => undefined });
       if (verified !== EXIT.ok) {
@@ -50,13 +61,18 @@ const publish: CliCommand = {
         await ctx.writeJson({ command: 'publish', ok: false, file, reason: 'verify' });
         return verified;
       }
+      if (interrupt.signal.aborted) return await interrupted();
       const packageSha256 = sha256HexNode(zip);
-      const result = await publishBlueprint(client, {
-        files: zipEntries(zip, file, PACKAGE_ZIP_LIMITS),
-        schema,
-        packageSha256,
-        toolVersion: toolVersion(),
-      });
+      const result = await publishBlueprint(
+        client,
+        {
+          files: zipEntries(zip, file, PACKAGE_ZIP_LIMITS),
+          schema,
+          packageSha256,
+          toolVersion: toolVersion(),
+        },
+        { signal: interrupt.signal },
+      );
       if (result.unchanged) {
         ctx.out(
           ctx.t(say('commands.publish.run-3', { label, schema, version: result.version, packageSha256: packageSha256.slice(0, 12) })),
@@ -68,10 +84,12 @@ const publish: CliCommand = {
       await ctx.writeJson({ command: 'publish', ok: true, file, schema, packageSha256, ...result });
       return EXIT.ok;
     } catch (error) {
+      if (interrupt.signal.aborted) return await interrupted();
       ctx.err(`✗ ${ctx.t(describePgError(error, label))}`);
       await ctx.writeJson({ command: 'publish', ok: false, file, reason: 'database' });
       return EXIT.usage;
     } finally {
+      process.off('SIGINT', onSigint);
       await client.end().catch(() => undefined);
     }
   },

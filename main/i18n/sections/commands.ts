@@ -894,6 +894,10 @@ export const commandsMessages = {
     zh: '✓ {label} 模式 {schema} 已是此成果包（第 {version} 版，SHA-256 {packageSha256}…），未重复发布',
     en: '✓ {label} schema {schema} already holds this package (version {version}, SHA-256 {packageSha256}…): nothing to do',
   },
+  'commands.publish.interrupted': {
+    zh: '✗ 发布已中断（Ctrl+C）：未提交任何更改，{label} 模式 {schema} 中已发布的版本未改变',
+    en: '✗ publishing interrupted (Ctrl+C): nothing was committed; the version published in {label} schema {schema} is unchanged',
+  },
   'commands.publish.run-4': {
     zh: '✓ 已发布到 {label} 模式 {schema}：第 {version} 版，{length} 张表',
     en: '✓ published to {label} schema {schema}: version {version}, {length|# table|# tables}',

@@ -4,13 +4,15 @@
 // hex EWKB (EPSG:4490); and a row in lantu_metadata (version, package hash, created, the source plans' ids, titles and
 // departments, so a published layer read back knows whose plan it is). Readers see the old
 // publication or the new, never a mix: the old tables are dropped and the new created in the same transaction, which
-// also grants on each new table what was granted on the old one of its name.
+// also grants on each new table what was granted on the old one of its name. An aborted signal (Ctrl+C) cancels the
+// running statement and rolls back: the publication stays as it was, unless the commit already went through.
 import type pg from 'pg';
 import { WkbWriter } from '../../../engine/geometry/index.ts';
 import { ewkbHex, SRID_CGCS2000 } from './ewkbHex.ts';
 import { fieldsOfLayer, isLayerCode, layerInfo } from '../../../engine/model/index.ts';
 import type { Geometry } from '../../../engine/model/index.ts';
 import { COVERAGE_TABLE, UNDETERMINED_TABLE } from '../../../engine/package/index.ts';
+import { cancelOnAbort } from '../postgis/cancelOnAbort.ts';
 import { copyRows, copyText } from './copyRows.ts';
 import { PgConnectionError } from './PgConnectionError.ts';
 import { grantAgain, readTableGrants } from './tableGrants.ts';
@@ -89,6 +91,13 @@ export interface PublishedSource {
   title: string;
   department: string;
   version: string;
+}
+
+export interface PublishOptions {
+  /** How long to retry locking the old tables while readers hold them; default 60 s. */
+  lockWaitMs?: number;
+  /** Aborting cancels the running statement and rolls back; publishBlueprint then throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface PublishResult {
@@ -280,9 +289,10 @@ async function ensureSchema(client: pg.Client, schema: string): Promise<void> {
 }
 
 /** Locks every table in ACCESS EXCLUSIVE mode at once or not at all, retrying while readers hold one (up to `waitMs`). */
-async function lockWithoutWaiting(client: pg.Client, tables: string[], waitMs: number): Promise<void> {
+async function lockWithoutWaiting(client: pg.Client, tables: string[], waitMs: number, signal: AbortSignal | undefined): Promise<void> {
   const deadline = Date.now() + waitMs;
   for (;;) {
+    signal?.throwIfAborted();
     await client.query('SAVEPOINT lantu_lock');
     try {
       await client.query(`LOCK TABLE ${tables.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
@@ -298,7 +308,8 @@ async function lockWithoutWaiting(client: pg.Client, tables: string[], waitMs: n
 }
 
 /** Publishes in one transaction; on any error the transaction is rolled back and the error rethrown. */
-export async function publishBlueprint(client: pg.Client, input: PublishInput, lockWaitMs = 60_000): Promise<PublishResult> {
+export async function publishBlueprint(client: pg.Client, input: PublishInput, options: PublishOptions = {}): Promise<PublishResult> {
+  const { lockWaitMs = 60_000, signal } = options;
   const id = (name: string) => client.escapeIdentifier(name);
   const manifest = json(input.files.get('manifest.json')) as { created: string; status?: string; sources?: PublishedSource[] };
   const sources = (manifest.sources ?? []).map(({ planId, kind, title, department, version }) => ({
@@ -310,6 +321,7 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
   }));
   const meta = `${id(input.schema)}.${id(METADATA_TABLE)}`;
   await client.query('BEGIN');
+  const canceller = cancelOnAbort(signal, [client]);
   try {
     await ensureSchema(client, input.schema);
     await client.query(
@@ -327,6 +339,7 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
     );
     const previous = last.rows[0];
     if (previous && previous.package_sha256 === input.packageSha256) {
+      await canceller.settle();
       await client.query('ROLLBACK');
       return { version: previous.version, unchanged: true, tables: [] };
     }
@@ -336,13 +349,16 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
     // reader takes its table locks in its own order), dropped, and the staging tables renamed into place.
     const writer = new WkbWriter();
     const tables: { name: string; rows: number }[] = [];
-    for (const spec of specs) tables.push({ name: spec.name, rows: await writeTable(client, input.schema, spec, writer) });
+    for (const spec of specs) {
+      signal?.throwIfAborted();
+      tables.push({ name: spec.name, rows: await writeTable(client, input.schema, spec, writer) });
+    }
     const existing = await client.query<{ name: string }>(
       'SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = ANY($2)',
       [input.schema, [...new Set([...(previous?.tables ?? []), ...specs.map((s) => s.name)])]],
     );
     const old = existing.rows.map((r) => `${id(input.schema)}.${id(r.name)}`).sort();
-    if (old.length > 0) await lockWithoutWaiting(client, old, lockWaitMs);
+    if (old.length > 0) await lockWithoutWaiting(client, old, lockWaitMs, signal);
     // What readers were granted on the old tables, read under the lock and granted again on the new ones below.
     const grants = await readTableGrants(
       client,
@@ -373,10 +389,15 @@ export async function publishBlueprint(client: pg.Client, input: PublishInput, l
         JSON.stringify(sources),
       ],
     );
+    signal?.throwIfAborted();
     await client.query('COMMIT');
-    for (const spec of specs) await client.query(`ANALYZE ${id(input.schema)}.${id(spec.name)}`);
+    // Committed: the new version is published, so an interrupt from here on only skips the statistics.
+    await canceller.settle();
+    if (!signal?.aborted) for (const spec of specs) await client.query(`ANALYZE ${id(input.schema)}.${id(spec.name)}`);
     return { version, unchanged: false, tables };
   } catch (error) {
+    // No cancel may be left to hit the ROLLBACK.
+    await canceller.settle();
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   }

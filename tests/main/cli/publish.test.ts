@@ -3,12 +3,12 @@
 // GDAL's ogrinfo reads them independently; a republish is atomic for a concurrent reader, a failed one leaves the
 // old publication, an unverified package is refused, a missing permission is named; every conflict is published,
 // region-less ones too; a republish keeps the grants on the tables; a schema a DBA made serves a role that may not
-// create schemas.
-import { execFileSync } from 'node:child_process';
+// create schemas; Ctrl+C during a publish rolls it back and says so.
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles, zipFiles } from '../../../engine/package/index.ts';
@@ -323,4 +323,79 @@ describe('lantu publish', () => {
       expect(meta.rows[0]).toEqual({ v: 1, owner: 'publisher' });
     }
   });
+
+  // Waiting for a reader, publish retries a NOWAIT lock between statements; waiting for another publisher, its
+  // LOCK statement waits in the server and must be cancelled there.
+  it.each([
+    {
+      holder: 'a reader',
+      hold: 'SELECT count(*) FROM interrupted.ghydyh',
+      waiting: "query LIKE '%lantu_lock%'",
+    },
+    {
+      holder: 'another publisher',
+      hold: 'LOCK TABLE interrupted.lantu_metadata IN EXCLUSIVE MODE',
+      waiting: "wait_event_type = 'Lock'",
+    },
+  ])(
+    'on Ctrl+C while waiting for $holder, rolls back, says the published version is unchanged and exits 130',
+    async ({ hold, waiting: where }) => {
+      if ((await cluster.admin("SELECT to_regclass('interrupted.lantu_metadata') AS t")).rows[0]!.t === null)
+        expect((await lantu(['publish', 'v1.zip', '--db', db(), '--schema', 'interrupted'])).status).toBe(0);
+      const metadata = 'SELECT version, package_sha256, tables FROM interrupted.lantu_metadata ORDER BY version';
+      const before = (await cluster.admin(metadata)).rows;
+      const reader = new pg.Client({
+        host: '127.0.0.1',
+        port: cluster.port,
+        user: CLERK.user,
+        password: CLERK.password,
+        database: POSTGIS_DB,
+      });
+      await reader.connect();
+      await reader.query('BEGIN');
+      await reader.query(hold);
+      const child = spawn(
+        process.execPath,
+        [resolve('bin/lantu.mjs'), 'publish', 'v2.zip', '--db', db(), '--schema', 'interrupted', '--lang', 'en'],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', HOME: dir, PGPASSWORD: CLERK.password },
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      try {
+        const waiting = async () =>
+          (
+            await cluster.admin<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND ${where}`, [
+              CLERK.user,
+            ])
+          ).rows[0]!.n;
+        // Bounded, so that a publish which never reaches the lock fails here with what it printed.
+        const until = performance.now() + 120_000;
+        while (child.exitCode === null && performance.now() < until && (await waiting()) === 0) await new Promise((r) => setTimeout(r, 50));
+        expect(child.exitCode === null ? 'waiting for the lock' : stderr).toBe('waiting for the lock');
+        child.kill('SIGINT');
+        const status = await Promise.race([
+          exited,
+          new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit within 30 s of Ctrl+C: ${stderr}`)), 30_000)),
+        ]);
+        expect(stderr).toContain(
+          `✗ publishing interrupted (Ctrl+C): nothing was committed; the version published in clerk@127.0.0.1:${cluster.port}/lantu schema interrupted is unchanged`,
+        );
+        expect(status).toBe(130);
+      } finally {
+        child.kill('SIGKILL');
+        await reader.query('COMMIT');
+        await reader.end();
+      }
+      expect((await cluster.admin(metadata)).rows).toEqual(before);
+      const staged = await cluster.admin(
+        "SELECT relname FROM pg_class WHERE relnamespace = 'interrupted'::regnamespace AND relname LIKE '%lantu_new'",
+      );
+      expect(staged.rows).toEqual([]);
+    },
+    300_000,
+  );
 });
