@@ -15,6 +15,7 @@ import { COVERAGE_TABLE, UNDETERMINED_TABLE } from '../../../engine/package/inde
 import { cancelOnAbort } from '../postgis/cancelOnAbort.ts';
 import { copyRows, copyText } from './copyRows.ts';
 import { PgConnectionError } from './PgConnectionError.ts';
+import { isoTimeType } from './isoTimeType.ts';
 import { grantAgain, readTableGrants } from './tableGrants.ts';
 import { say } from '../../i18n/index.ts';
 
@@ -62,7 +63,7 @@ const TITLE_ZH: Readonly<Record<string, string>> = {
   at: '时间',
 };
 
-type SqlType = 'text' | 'bigint' | 'double precision' | 'boolean' | 'jsonb';
+type SqlType = 'text' | 'bigint' | 'double precision' | 'boolean' | 'jsonb' | 'timestamptz' | 'date';
 interface Column {
   name: string;
   source: string;
@@ -75,6 +76,8 @@ interface TableSpec {
   rows: { id: string | null; geometry: Geometry | null; properties: Record<string, unknown> }[];
   titles: ReadonlyMap<string, string>;
   geometry: boolean;
+  /** Keys holding times: timestamptz or date when every value is one (isoTimeType), text otherwise. */
+  times?: readonly string[];
 }
 
 export interface PublishInput {
@@ -136,7 +139,9 @@ function columnsOf(spec: TableSpec): Column[] {
       }
   return keys.map((key) => {
     const name = columnName(key);
-    return { name, source: key, type: typeOf(spec.rows.map((r) => r.properties[key])), commentZh: spec.titles.get(key) ?? TITLE_ZH[name] };
+    const values = spec.rows.map((r) => r.properties[key]);
+    const type = (spec.times?.includes(key) ? isoTimeType(values) : null) ?? typeOf(values);
+    return { name, source: key, type, commentZh: spec.titles.get(key) ?? TITLE_ZH[name] };
   });
 }
 
@@ -221,6 +226,7 @@ function featureTables(files: ReadonlyMap<string, Uint8Array>): TableSpec[] {
     commentZh: '冲突处置记录（成果包 resolutions.json）',
     titles: new Map(),
     geometry: false,
+    times: ['decidedAt'],
     rows: resolutions.map((r) => ({ id: null, geometry: null, properties: r })),
   });
   const indicators = (json(files.get('indicators.json')) as Record<string, unknown>[] | undefined) ?? [];

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles, zipFiles } from '../../../engine/package/index.ts';
+import { publishBlueprint } from '../../../main/node/db/publishBlueprint.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
 import { CLERK, POSTGIS_DB, startPgCluster, type PgCluster } from '../../support/pgCluster.ts';
 import { main, runLantuInProcess } from './runLantuInProcess.ts';
@@ -264,6 +265,52 @@ describe('lantu publish', () => {
       'SELECT indicator, town_code FROM complete.indicators ORDER BY fid',
     );
     expect(published.rows).toEqual(indicators.map((v) => ({ indicator: v.indicator, town_code: v.townCode })));
+  });
+
+  it('publishes resolutions.decided_at as timestamptz (an ISO time), date (a calendar date only) or else text', async () => {
+    const files = unzipFiles(readFileSync(join(dir, 'v1.zip')));
+    const resolution = (decidedAt: string) => ({
+      conflictKey: 'R08|a|b',
+      ruleId: 'R08',
+      severity: 'blocker',
+      regionHash: 'abc',
+      kind: 'defer',
+      status: 'applied',
+      decidedBy: '张三',
+      decidedAt,
+      reason: '待复核',
+      edits: [],
+    });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: cluster.port,
+      user: CLERK.user,
+      password: CLERK.password,
+      database: POSTGIS_DB,
+    });
+    await client.connect();
+    try {
+      // The value as PostgreSQL reads it back: the same instant written at +08:00, the same day, the same text.
+      for (const [schema, decidedAt, type, same] of [
+        ['times', '2026-12-05T09:30:00.000Z', 'timestamp with time zone', "decided_at = '2026-12-05 17:30:00+08:00'::timestamptz"],
+        ['dates', '2026-12-05', 'date', "decided_at = DATE '2026-12-05'"],
+        ['impossible', '2026-02-30', 'text', "decided_at = '2026-02-30'"],
+        ['unzoned', '2026-12-05T09:30:00', 'text', "decided_at = '2026-12-05T09:30:00'"],
+      ] as const) {
+        files.set(
+          'resolutions.json',
+          new TextEncoder().encode(JSON.stringify({ schemaVersion: '1.0.0', resolutions: [resolution(decidedAt)] })),
+        );
+        await publishBlueprint(client, { files, schema, packageSha256: schema, toolVersion: 'test' });
+        const column = await cluster.admin<{ type: string; same: boolean }>(
+          `SELECT format_type(a.atttypid, a.atttypmod) AS type, (SELECT ${same} FROM ${schema}.resolutions) AS same
+             FROM pg_attribute a WHERE a.attrelid = '${schema}.resolutions'::regclass AND a.attname = 'decided_at'`,
+        );
+        expect({ schema, ...column.rows[0] }).toEqual({ schema, type, same: true });
+      }
+    } finally {
+      await client.end();
+    }
   });
 
   it('keeps the grants on published tables when a new version replaces them', async () => {
