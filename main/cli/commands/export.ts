@@ -175,6 +175,7 @@ const exportCommand: CliCommand = {
     threads: {
       type: 'integer',
       value: '<N>',
+      min: 1,
       help: say('commands.export.threads_help'),
     },
   },
@@ -217,7 +218,7 @@ const exportCommand: CliCommand = {
     }
 
     const threads = args.options['threads'];
-    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? Math.max(1, threads) : 1);
+    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? threads : 1);
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;

@@ -120,6 +120,15 @@ describe('lantu export', () => {
     expect(badTime.status).toBe(2);
     expect(badTime.stderr).toContain('--created 或 SOURCE_DATE_EPOCH 不是有效的时间');
     expect(existsSync(join(dir, 'x.zip'))).toBe(false);
+    // The same usage error as check --threads 0, before any plan is read.
+    for (const [lang, value, said] of [
+      ['zh', '0', 'lantu: 选项 --threads 需要不小于 1 的整数，得到 "0"\n运行 lantu --help 查看用法\n'],
+      ['en', 'abc', 'lantu: option --threads needs a whole number of at least 1, got "abc"\nrun lantu --help for usage\n'],
+    ]) {
+      const threads = await lantu('--lang', lang!, 'export', 'clean-land.json', '--threads', value!, '-o', 'x.zip');
+      expect(threads.status).toBe(2);
+      expect(threads.stderr).toBe(said);
+    }
     const missing = await lantu('export', 'nope.json', '-o', 'x.zip');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('找不到文件 nope.json');
