@@ -29,6 +29,7 @@ import { queryFields } from './rowOrder.ts';
 import { createTableQueryClient } from './tableQueryClient.ts';
 import { FeatureSelection } from '../../store/featureSelection.ts';
 import { departmentLabel } from '../planDepartment.ts';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 
 const ROW_HEIGHT_PX = 24;
 /** Rows rendered above and below the visible ones. */
@@ -285,7 +286,7 @@ export function AttributeTable() {
         </label>
         <Button
           size="small"
-          icon={<CheckSquareOutlined />}
+          icon={<CheckSquareOutlined {...DECORATIVE_ICON} />}
           onClick={() => selectShown(false)}
           data-testid="table-select-visible"
           disabled={shownCount === 0 || pending}
@@ -294,7 +295,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<SwapOutlined />}
+          icon={<SwapOutlined {...DECORATIVE_ICON} />}
           onClick={() => selectShown(true)}
           data-testid="table-invert-selection"
           disabled={shownCount === 0 || pending}
@@ -303,7 +304,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<CloseSquareOutlined />}
+          icon={<CloseSquareOutlined {...DECORATIVE_ICON} />}
           onClick={() => store.getState().select(null)}
           data-testid="table-clear-selection"
           disabled={featureSelection.size === 0 && !selection}
@@ -312,7 +313,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<ZoomInOutlined />}
+          icon={<ZoomInOutlined {...DECORATIVE_ICON} />}
           onClick={zoomToSelection}
           data-testid="table-zoom-selection"
           disabled={featureSelection.size === 0 && !selection}
@@ -321,7 +322,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<DownloadOutlined />}
+          icon={<DownloadOutlined {...DECORATIVE_ICON} />}
           onClick={() => void exportCsv()}
           data-testid="table-export-csv"
           disabled={shownCount === 0 || pending}
