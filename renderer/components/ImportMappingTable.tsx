@@ -1,6 +1,7 @@
 // The import dialog's mapping step: each source column with 5 of its values as decoded text (GBK mojibake is
 // visible here, before anything is imported) and the national field it fills; below, value mapping for the
-// columns whose field has a code table (WRDJ 1/2/3 → 一类/二类/三类工业), offering the code table's values (by their English names in English).
+// columns whose field has a code table (WRDJ 1/2/3 → 一类/二类/三类工业), offering the code table's values
+// (in English by their English names).
 // Plain tables, not antd Table: its scrollbar probe injects a <style> without the CSP nonce on every mount.
 import type { FieldMapping, ImportReport, ValueMappingOverrides } from '../../engine/import/index.ts';
 import { fieldOf, fieldsOfLayer, type LayerCode } from '../../engine/model/index.ts';

@@ -1,7 +1,8 @@
 // Code-table values in English mode, in the production build on the Jiyuan demo: an industry project's 工业类别
 // (一类工业…) in the inspector and the attribute table, and 永久基本农田's 三调 class names (水浇地…) in the conflict
-// list, the conflict inspector and the conflict's English message show their English names, with the stored Chinese value in the tooltip; the stored
-// values do not change, and in Chinese the values show as stored. Screenshot at 1366×768 in English.
+// list, the conflict inspector and the conflict's English message show their English names, with the stored
+// Chinese value in the tooltip; the stored values do not change, and in Chinese the values show as stored.
+// Screenshot at 1366×768 in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
