@@ -6,6 +6,7 @@ import { roundM2 } from '../geometry/areaUnits.ts';
 import { conflictKey } from './conflictKey.ts';
 import { matchPairCondition, type PairValues } from './matchPairCondition.ts';
 import { featureName } from './featureName.ts';
+import { featureNameEn } from './featureNameEn.ts';
 import type { CatalogFeature, RecordCatalog } from './recordCatalog.ts';
 import { regionHash } from './regionHash.ts';
 import type { RelationRecord } from './relationRecord.ts';
@@ -59,7 +60,14 @@ export function conflictOfRecord(rule: Rule, f: RelationRecord, catalog: RecordC
   else if (rule.messageEn !== undefined) {
     const unitEn = measure.unit === undefined ? undefined : (UNIT_EN[measure.unit] ?? measure.unit);
     const measureEn = unitEn === undefined ? measure : { ...measure, unit: unitEn };
-    conflict.messageEn = renderMessage(rule.messageEn, { ...messageValues, measure: measureEn, detail: f.detail?.en ?? '' });
+    // A side named by its class (水浇地) reads in English by the code table's name; the conflict keeps the stored one.
+    conflict.messageEn = renderMessage(rule.messageEn, {
+      ...messageValues,
+      subject: subject && sf ? { ...subject, name: featureNameEn(sf.layer, sf.properties, sf.plan.classification) } : subject,
+      object: object && of ? { ...object, name: featureNameEn(of.layer, of.properties, of.plan.classification) } : object,
+      measure: measureEn,
+      detail: f.detail?.en ?? '',
+    });
   }
   return conflict;
 }

@@ -16,6 +16,7 @@ import { evaluateSliver } from './relations/evaluateSliver.ts';
 import { evaluateUseMismatchPair } from './relations/evaluateUseMismatchPair.ts';
 import { evaluateWithinDistancePair, zoneMarginM } from './relations/evaluateWithinDistancePair.ts';
 import { featureName } from './featureName.ts';
+import { featureNameEn } from './featureNameEn.ts';
 import type { PreparedFeature } from './prepareFeature.ts';
 import type { RulesState } from './rulesState.ts';
 import { selectFeatures } from './selectFeatures.ts';
@@ -126,12 +127,13 @@ export async function evaluateRule(state: RulesState, rule: Rule, ctx: RuleConte
 /** "Who" in a failure message: plan, name and BSM of the feature (index when it has no BSM). */
 function featureLabel(f: PreparedFeature): { zh: string; en: string } {
   const name = featureName(f.layer, f.properties);
+  const nameEn = featureNameEn(f.layer, f.properties, f.plan.classification);
   const bsm = f.properties['BSM'];
   const key = typeof bsm === 'string' && bsm !== '' ? `BSM ${bsm}` : `${f.layer} ${f.id}`;
   return say('rules.evaluateRule.featureLabel', {
     title: f.plan.title,
     key,
-    value: { zh: String(name ? `「${name}」` : ''), en: String(name ? `"${name}" ` : '') },
+    value: { zh: String(name ? `「${name}」` : ''), en: String(nameEn ? `"${nameEn}" ` : '') },
   });
 }
 

@@ -17,9 +17,15 @@ const NAME_FIELDS: Readonly<Record<LayerCode, readonly string[]>> = {
 };
 
 export function featureName(layer: LayerCode, props: Properties): string | null {
+  const field = featureNameField(layer, props);
+  return field === null ? null : (props[field] as string);
+}
+
+/** The field the name comes from (XMMC typed by a user, or a class name such as YDYHFLMC), or null. */
+export function featureNameField(layer: LayerCode, props: Properties): string | null {
   for (const field of NAME_FIELDS[layer]) {
     const v = props[field];
-    if (typeof v === 'string' && v !== '') return v;
+    if (typeof v === 'string' && v !== '') return field;
   }
   return null;
 }

@@ -15,6 +15,7 @@ export { qualityCategoryOf } from './relations/evaluateQuality.ts';
 export { SEVERITIES } from './types.ts';
 export type * from './types.ts';
 export { featureName } from './featureName.ts';
+export { featureNameEn } from './featureNameEn.ts';
 export type { RelationRecord, RecordParty, RuleRecords } from './relationRecord.ts';
 export type { RuleExecutor, ExecuteOptions } from './ruleExecutor.ts';
 export { embeddedExecutor } from './embeddedExecutor.ts';

@@ -12,6 +12,7 @@ import type { FeatureRef } from '../store/selectionSlice.ts';
 import { fieldSpecsFor } from '../inspector/fieldSpecsFor.ts';
 import { validateField, type FieldResult } from '../inspector/validateField.ts';
 import type { FieldSpec } from '../inspector/types.ts';
+import { ydyhOptions } from '../inspector/ydyhOptions.ts';
 import { ellipsoidalAreaM2 } from '../../engine/geometry/index.ts';
 import { roundM2 } from '../../engine/geometry/index.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';
@@ -149,7 +150,7 @@ export function FeatureForm({ ref_ }: { ref_: FeatureRef }) {
                   value={String(raw)}
                   placeholder={t('pickCode')}
                   disabled={spec.readOnly}
-                  options={ydyhOptions(String(raw))}
+                  options={ydyhOptions(String(raw), language)}
                   popupMatchSelectWidth={false}
                   onChange={(value: string) => onChange(value)}
                 />
@@ -213,13 +214,6 @@ function CodeName({ code, english }: { code: { name: string; nameEn: string } | 
       {code.nameEn}
     </span>
   );
-}
-
-/** The codes whose code or name contains what was typed (all while empty), at most 50: a short list to pick from. */
-function ydyhOptions(typed: string): { value: string; label: string }[] {
-  const needle = typed.trim();
-  const hits = needle ? codeTable.codes.filter((c) => c.code.includes(needle) || c.name.includes(needle)) : codeTable.codes;
-  return hits.slice(0, 50).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }));
 }
 
 function setOrDelete(props: Properties, name: string, value: PropertyValue) {

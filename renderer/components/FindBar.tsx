@@ -16,6 +16,7 @@ import { gkZoneOfLon } from '../../engine/mapSheet/index.ts';
 import { message, messages } from '../i18n/message.ts';
 import { inTerritory, JIYUAN_TERRITORY, territoryName } from '../../engine/import/index.ts';
 import { ImportChoice } from './ImportChoice.tsx';
+import { DECORATIVE_ICON } from './decorativeIcon.ts';
 
 /** Search after typing pauses this long (a scan of 300k features is tens of ms; not on every key). */
 const SEARCH_DELAY_MS = 200;
@@ -63,7 +64,7 @@ export function FindBar() {
         <Input
           type="search"
           allowClear
-          prefix={<SearchOutlined />}
+          prefix={<SearchOutlined {...DECORATIVE_ICON} />}
           value={text}
           placeholder={t('findPlaceholder')}
           aria-label={t('findPlaceholder')}
@@ -98,7 +99,7 @@ export function FindBar() {
         />
         <Button
           type={locating ? 'primary' : 'default'}
-          icon={<AimOutlined />}
+          icon={<AimOutlined {...DECORATIVE_ICON} />}
           onClick={() => {
             setLocating((v) => !v);
             setOpen(false);

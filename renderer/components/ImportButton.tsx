@@ -4,6 +4,7 @@ import { Button } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import { useT } from '../app/StoreContext.tsx';
 import { LazyImportDialog } from './LazyImportDialog.tsx';
+import { DECORATIVE_ICON } from './decorativeIcon.ts';
 
 export function ImportButton({ primary = false }: { primary?: boolean }) {
   const [open, setOpen] = useState(false);
@@ -13,7 +14,7 @@ export function ImportButton({ primary = false }: { primary?: boolean }) {
       <Button
         type={primary ? 'primary' : 'default'}
         size={primary ? 'middle' : undefined}
-        icon={<ImportOutlined />}
+        icon={<ImportOutlined {...DECORATIVE_ICON} />}
         data-testid="import-plans"
         onClick={() => setOpen(true)}
       >

@@ -44,6 +44,7 @@ import { ImportVersionDiff } from './ImportVersionDiff.tsx';
 import { ImportChoice } from './ImportChoice.tsx';
 import { ImportMappingTable } from './ImportMappingTable.tsx';
 import { DepartmentListDialog } from './DepartmentListDialog.tsx';
+import { DECORATIVE_ICON } from './decorativeIcon.ts';
 
 const PHASE_MESSAGES: Record<ImportProgress['phase'], MessageKey> = {
   read: 'importPhaseRead',
@@ -375,7 +376,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
           <div className="import-option import-file">
             <span className="import-caption">{say('importCaptionFile')}</span>
             <span className="import-file-row">
-              <Button size="small" icon={<FolderOpenOutlined />} data-testid="import-pick" onClick={() => void pick()}>
+              <Button size="small" icon={<FolderOpenOutlined {...DECORATIVE_ICON} />} data-testid="import-pick" onClick={() => void pick()}>
                 {say(source ? 'importPickOtherFiles' : 'importPickFiles')}
               </Button>
               {source && (
@@ -415,7 +416,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
               <Tooltip title={say('importManageDepartments')}>
                 <Button
                   size="small"
-                  icon={<TeamOutlined />}
+                  icon={<TeamOutlined aria-label={say('importManageDepartments')} />}
                   data-testid="import-manage-departments"
                   aria-label={say('importManageDepartments')}
                   onClick={() => setManaging(true)}

@@ -1,10 +1,11 @@
 // The import dialog's mapping step: each source column with 5 of its values as decoded text (GBK mojibake is
 // visible here, before anything is imported) and the national field it fills; below, value mapping for the
-// columns whose field has a code table (WRDJ 1/2/3 → 一类/二类/三类工业), offering the code table's values.
+// columns whose field has a code table (WRDJ 1/2/3 → 一类/二类/三类工业), offering the code table's values
+// (in English by their English names).
 // Plain tables, not antd Table: its scrollbar probe injects a <style> without the CSP nonce on every mount.
 import type { FieldMapping, ImportReport, ValueMappingOverrides } from '../../engine/import/index.ts';
 import { fieldOf, fieldsOfLayer, type LayerCode } from '../../engine/model/index.ts';
-import { ImportChoice } from './ImportChoice.tsx';
+import { ImportChoice, type ChoiceOption } from './ImportChoice.tsx';
 import type { Language } from '../i18n/dictionary.ts';
 import { message } from '../i18n/message.ts';
 
@@ -47,6 +48,7 @@ export function ImportMappingTable({
         title: zh ? field.title : (field.titleEn ?? field.title),
         sourceValue: v,
         allowed,
+        allowedEn: field.enumEn,
         mapped: own[v] ?? '',
       }));
   });
@@ -102,7 +104,7 @@ export function ImportMappingTable({
                       value={r.mapped}
                       options={[
                         { value: '', label: message(language, 'importMappingKeepValue') },
-                        ...r.allowed.map((a) => ({ value: a, label: <span data-user-text="">{a}</span>, title: a })),
+                        ...r.allowed.map((a, i) => valueChoice(a, zh ? undefined : r.allowedEn?.[i])),
                       ]}
                       onChange={(v) => onMapValue(r.key, r.sourceValue, v)}
                       title={`${r.key} ${r.title}`}
@@ -116,4 +118,19 @@ export function ImportMappingTable({
       )}
     </div>
   );
+}
+
+/** A code-table value to map to: the stored Chinese value in Chinese; in English the field's English name for it
+ *  (x-enumEn: 一类工业 → Class 1 industry), the stored value in its tooltip. */
+function valueChoice(value: string, en: string | undefined): ChoiceOption {
+  if (en === undefined) return { value, label: value, title: value };
+  return {
+    value,
+    label: (
+      <span title={value} data-user-title="">
+        {en}
+      </span>
+    ),
+    title: en,
+  };
 }

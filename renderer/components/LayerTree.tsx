@@ -67,7 +67,7 @@ export function LayerTree() {
             <Button
               type="text"
               size="small"
-              icon={<ArrowUpOutlined />}
+              icon={<ArrowUpOutlined aria-label={t('moveUp')} />}
               aria-label={t('moveUp')}
               title={t('moveUp')}
               onClick={(e) => {
@@ -78,7 +78,7 @@ export function LayerTree() {
             <Button
               type="text"
               size="small"
-              icon={<ArrowDownOutlined />}
+              icon={<ArrowDownOutlined aria-label={t('moveDown')} />}
               aria-label={t('moveDown')}
               title={t('moveDown')}
               onClick={(e) => {

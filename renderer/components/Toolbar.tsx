@@ -1,7 +1,7 @@
 // The toolbar (antd buttons with icons): checks, import, undo/redo, map tools, draw target, delete, subtract,
 // language. It never wraps: when the window is too narrow for every label, secondary actions move into a 更多
 // menu and the title shortens (the levels below), so no label is ever clipped. Shortcuts are in useShortcuts.
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { Button, Dropdown, Select, Tooltip } from 'antd';
 import type { MenuProps } from 'antd';
 import {
@@ -29,14 +29,16 @@ import { useEditorStore } from '../app/StoreContext.tsx';
 import { useChecks } from '../app/ChecksContext.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { PrintButton } from './print/PrintButton.tsx';
+import { DECORATIVE_ICON } from './decorativeIcon.ts';
 
-const TOOLS: { tool: MapTool; label: MessageKey; key: string; icon: ReactNode }[] = [
-  { tool: 'select', label: 'toolSelect', key: 'S', icon: <AimOutlined /> },
-  { tool: 'modify', label: 'toolModify', key: 'E', icon: <NodeIndexOutlined /> },
-  { tool: 'drawPolygon', label: 'toolDrawPolygon', key: 'P', icon: <BorderOutlined /> },
-  { tool: 'drawLine', label: 'toolDrawLine', key: 'L', icon: <LineOutlined /> },
-  { tool: 'measureLength', label: 'toolMeasureLength', key: 'D', icon: <ColumnWidthOutlined /> },
-  { tool: 'measureArea', label: 'toolMeasureArea', key: 'A', icon: <RadiusSettingOutlined /> },
+// Icon-only buttons: each icon is named by its tool's label (antd would name it in English: "aim").
+const TOOLS: { tool: MapTool; label: MessageKey; key: string; Icon: ComponentType<{ 'aria-label': string }> }[] = [
+  { tool: 'select', label: 'toolSelect', key: 'S', Icon: AimOutlined },
+  { tool: 'modify', label: 'toolModify', key: 'E', Icon: NodeIndexOutlined },
+  { tool: 'drawPolygon', label: 'toolDrawPolygon', key: 'P', Icon: BorderOutlined },
+  { tool: 'drawLine', label: 'toolDrawLine', key: 'L', Icon: LineOutlined },
+  { tool: 'measureLength', label: 'toolMeasureLength', key: 'D', Icon: ColumnWidthOutlined },
+  { tool: 'measureArea', label: 'toolMeasureArea', key: 'A', Icon: RadiusSettingOutlined },
 ];
 
 /** 0: everything inline; 1: delete and subtract in 更多; 2: short title; 3: the draw-target label hidden. */
@@ -90,14 +92,14 @@ export function Toolbar() {
   const moreItems: MenuProps['items'] = [
     {
       key: 'delete',
-      icon: <DeleteOutlined />,
+      icon: <DeleteOutlined {...DECORATIVE_ICON} />,
       disabled: !selection,
       label: <span data-testid="delete-feature">{t('deleteFeature')}</span>,
       onClick: () => deleteSelected(store),
     },
     {
       key: 'subtract',
-      icon: <ScissorOutlined />,
+      icon: <ScissorOutlined {...DECORATIVE_ICON} />,
       disabled: !selection && !conflictKey,
       label: <span data-testid="subtract-other">{t('subtractOther')}</span>,
       onClick: () => void checks.subtractOther(),
@@ -108,11 +110,17 @@ export function Toolbar() {
       <strong className="app-title" title={t('appTitle')}>
         {fold >= 2 ? t('appTitleShort') : t('appTitle')}
       </strong>
-      <Button type="primary" icon={<PlayCircleOutlined />} data-testid="run-checks" disabled={running} onClick={() => checks.runAll()}>
+      <Button
+        type="primary"
+        icon={<PlayCircleOutlined {...DECORATIVE_ICON} />}
+        data-testid="run-checks"
+        disabled={running}
+        onClick={() => checks.runAll()}
+      >
         {t('runChecks')}
       </Button>
       {running && (
-        <Button icon={<StopOutlined />} data-testid="cancel-checks" onClick={() => checks.cancel()}>
+        <Button icon={<StopOutlined {...DECORATIVE_ICON} />} data-testid="cancel-checks" onClick={() => checks.cancel()}>
           {t('cancel')}
         </Button>
       )}
@@ -120,10 +128,22 @@ export function Toolbar() {
       <PrintButton />
       <span className="sep" />
       <Tooltip title={`${t('undo')} (Ctrl+Z)`}>
-        <Button icon={<UndoOutlined />} aria-label={t('undo')} data-testid="undo" disabled={!canUndo} onClick={() => undo()} />
+        <Button
+          icon={<UndoOutlined aria-label={t('undo')} />}
+          aria-label={t('undo')}
+          data-testid="undo"
+          disabled={!canUndo}
+          onClick={() => undo()}
+        />
       </Tooltip>
       <Tooltip title={`${t('redo')} (Ctrl+Y)`}>
-        <Button icon={<RedoOutlined />} aria-label={t('redo')} data-testid="redo" disabled={!canRedo} onClick={() => redo()} />
+        <Button
+          icon={<RedoOutlined aria-label={t('redo')} />}
+          aria-label={t('redo')}
+          data-testid="redo"
+          disabled={!canRedo}
+          onClick={() => redo()}
+        />
       </Tooltip>
       <span className="sep" />
       {TOOLS.map((x) => (
@@ -131,7 +151,7 @@ export function Toolbar() {
           <Button
             type={tool === x.tool ? 'primary' : 'default'}
             className={tool === x.tool ? 'active' : ''}
-            icon={x.icon}
+            icon={<x.Icon aria-label={t(x.label)} />}
             aria-label={t(x.label)}
             aria-pressed={tool === x.tool}
             data-tool={x.tool}
@@ -168,7 +188,7 @@ export function Toolbar() {
       {fold < 1 && (
         <>
           <Button
-            icon={<DeleteOutlined />}
+            icon={<DeleteOutlined {...DECORATIVE_ICON} />}
             data-testid="delete-feature"
             disabled={!selection}
             onClick={() => deleteSelected(store)}
@@ -177,7 +197,7 @@ export function Toolbar() {
             {t('deleteFeature')}
           </Button>
           <Button
-            icon={<ScissorOutlined />}
+            icon={<ScissorOutlined {...DECORATIVE_ICON} />}
             data-testid="subtract-other"
             disabled={!selection && !conflictKey}
             onClick={() => checks.subtractOther()}
@@ -189,12 +209,16 @@ export function Toolbar() {
       <span className="spacer" />
       {fold >= 1 && (
         <Dropdown menu={{ items: moreItems }} trigger={['click']}>
-          <Button icon={<MoreOutlined />} data-testid="toolbar-more">
+          <Button icon={<MoreOutlined {...DECORATIVE_ICON} />} data-testid="toolbar-more">
             {t('toolbarMore')}
           </Button>
         </Dropdown>
       )}
-      <Button icon={<GlobalOutlined />} data-testid="language" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
+      <Button
+        icon={<GlobalOutlined {...DECORATIVE_ICON} />}
+        data-testid="language"
+        onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+      >
         {/* The other language's name, in that language. */}
         <span lang={language === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
       </Button>

@@ -1,9 +1,9 @@
 // Pure. describeCommand(command, context) → what the history panel shows for one entry, as a person reads it:
-// the feature's layer, BSM and name; for a resolution, the rule and its title, both sides and the town (or
+// the feature's layer, BSM and name (in English, a class name by its code table's English name); for a resolution, the rule and its title, both sides and the town (or
 // the features it changed) and how it was resolved; and, for the tooltip, the ids behind it.
-import { featureName } from '../../engine/rules/index.ts';
-import { conflictLabel, featureLabel } from '../../engine/model/index.ts';
-import type { LayerCode, Properties } from '../../engine/model/index.ts';
+import { featureName, featureNameEn } from '../../engine/rules/index.ts';
+import { conflictLabel, featureLabel, partyNameEn } from '../../engine/model/index.ts';
+import type { Classification, LayerCode, PlanId, Properties } from '../../engine/model/index.ts';
 import type { Resolution } from '../../engine/resolutions/index.ts';
 import type { Conflict } from '../../engine/rules/index.ts';
 import type { Verdict } from '../../engine/review/index.ts';
@@ -32,16 +32,31 @@ export interface CommandDescription {
   ids: string;
 }
 
-function labelOf(layer: LayerCode | string, properties: Properties | undefined, lang: 'zh' | 'en'): string {
+/** Layer, BSM and name; in English a name that comes from a code (工业用地) by the code table's English name. */
+function labelOf(
+  layer: LayerCode | string,
+  properties: Properties | undefined,
+  lang: 'zh' | 'en',
+  classification?: Classification,
+): string {
   const bsm = properties?.['BSM'];
-  return featureLabel(
-    {
-      layer,
-      bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm),
-      name: properties ? featureName(layer as LayerCode, properties) : null,
-    },
-    lang,
-  );
+  const name = !properties
+    ? null
+    : lang === 'en'
+      ? featureNameEn(layer as LayerCode, properties, classification)
+      : featureName(layer as LayerCode, properties);
+  return featureLabel({ layer, bsm: bsm === undefined || bsm === null || bsm === '' ? null : String(bsm), name }, lang);
+}
+
+/** The conflict with its sides' class names (水浇地) in English, as the conflict list shows them. */
+function conflictIn(conflict: Conflict, ctx: CommandContext): Conflict {
+  if (ctx.language === 'zh') return conflict;
+  const side = (p: Conflict['subject']): Conflict['subject'] => {
+    if (!p) return p;
+    const classification = ctx.workspace.plans.get(p.planId as PlanId)?.meta.classification;
+    return { ...p, name: partyNameEn(p.layer as LayerCode, p.name, classification) ?? p.name };
+  };
+  return { ...conflict, subject: side(conflict.subject), object: side(conflict.object) };
 }
 
 function resolutionsIn(c: Command): Resolution[] {
@@ -55,11 +70,13 @@ function describeResolution(r: Resolution, ctx: CommandContext): string {
   const conflict = ctx.conflicts.find((c) => c.key === r.conflictKey);
   const rule = ctx.workspace.rulePack?.rules.find((x) => x.id === r.ruleId);
   let what: string;
-  if (conflict) what = conflictLabel(conflict, lang, rule?.titleEn);
+  if (conflict) what = conflictLabel(conflictIn(conflict, ctx), lang, rule?.titleEn);
   else {
     // The conflict is no longer reported (the fix made it disappear): the rule and the features it changed.
     const title = lang === 'zh' ? rule?.title : (rule?.titleEn ?? rule?.title);
-    const features = r.edits.map((e) => labelOf(e.layer, (e.before ?? e.after)?.properties, lang));
+    const features = r.edits.map((e) =>
+      labelOf(e.layer, (e.before ?? e.after)?.properties, lang, ctx.workspace.plans.get(e.planId as PlanId)?.meta.classification),
+    );
     what = `${r.ruleId}${title ? ` ${title}` : ''}${features.length > 0 ? `${lang === 'zh' ? '：' : ': '}${features.join(' × ')}` : ''}`;
   }
   return lang === 'zh' ? `${what}（${ctx.kindLabel(r.kind)}）` : `${what} (${ctx.kindLabel(r.kind)})`;
@@ -70,16 +87,20 @@ export function describeCommand(c: Command, ctx: CommandContext): CommandDescrip
   switch (c.kind) {
     case 'setAttributes':
     case 'setGeometry': {
-      const feature = ctx.workspace.plans.get(c.planId)?.features.get(c.featureId);
+      const entry = ctx.workspace.plans.get(c.planId);
+      const feature = entry?.features.get(c.featureId);
       const properties = c.kind === 'setAttributes' ? c.after : feature?.properties;
       return {
-        text: feature ? labelOf(feature.layer, properties, lang) : labelOf('', properties, lang) || c.featureId,
+        text: feature ? labelOf(feature.layer, properties, lang, entry?.meta.classification) : labelOf('', properties, lang) || c.featureId,
         ids: `${c.planId} / ${c.featureId}`,
       };
     }
     case 'addFeature':
     case 'deleteFeature':
-      return { text: labelOf(c.feature.layer, c.feature.properties, lang), ids: `${c.planId} / ${c.feature.id}` };
+      return {
+        text: labelOf(c.feature.layer, c.feature.properties, lang, ctx.workspace.plans.get(c.planId)?.meta.classification),
+        ids: `${c.planId} / ${c.feature.id}`,
+      };
     case 'importPlan':
     case 'removePlan':
       return { text: `${c.plan.plan.title} ${c.plan.plan.version}`, ids: c.plan.plan.id };

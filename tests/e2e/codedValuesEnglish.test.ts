@@ -1,7 +1,8 @@
 // Code-table values in English mode, in the production build on the Jiyuan demo: an industry project's 工业类别
 // (一类工业…) in the inspector and the attribute table, and 永久基本农田's 三调 class names (水浇地…) in the conflict
-// list and the conflict inspector show their English names, with the stored Chinese value in the tooltip; the stored
-// values do not change, and in Chinese the values show as stored. Screenshot at 1366×768 in English.
+// list, the conflict inspector and the conflict's English message show their English names, with the stored
+// Chinese value in the tooltip; the stored values do not change, and in Chinese the values show as stored.
+// Screenshot at 1366×768 in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,14 +84,17 @@ describe('code-table values in English', () => {
       const s = window.lantuEditor!.store.getState();
       for (const c of s.conflicts)
         for (const side of [c.subject, c.object])
-          if (side?.layer === 'YJJBNT' && (side.name === '水田' || side.name === '水浇地' || side.name === '旱地'))
-            return { key: c.key, name: side.name };
+          if (c.messageEn && side?.layer === 'YJJBNT' && (side.name === '水田' || side.name === '水浇地' || side.name === '旱地'))
+            return { key: c.key, name: side.name, messageEn: c.messageEn };
       return null;
     });
     expect(found).not.toBeNull();
     await page.evaluate((k) => window.lantuEditor!.store.getState().selectConflict(k), found!.key);
     const english = { 水田: 'Paddy field', 水浇地: 'Irrigated land', 旱地: 'Dry land' }[found!.name]!;
     await expect.poll(() => codedValues(page, '.party'), { timeout: 10_000 }).toContainEqual({ text: english, title: found!.name });
+    // The row's tooltip (the English message) names the class in English too, as the list does.
+    expect(found!.messageEn).toContain(english);
+    expect(found!.messageEn).not.toContain(found!.name);
     await page.locator('.conflict-tab-label').click();
     await page.locator('.c-parties [data-testid=coded-value]').first().waitFor();
     const listed = await codedValues(page, '.c-parties');

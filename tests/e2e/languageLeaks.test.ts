@@ -66,10 +66,10 @@ async function leaksIn(p: Page, scope: string, mode: 'cjk' | 'latin'): Promise<s
         );
       }
       // Tooltips and labels. A tooltip marked data-user-title (it quotes user data), or repeating the text of
-      // a user-data node inside it (antd's ellipsis title), is user data too. Icon names (antd's aria-label
-      // on decorative icons) are not shown.
+      // a user-data node inside it (antd's ellipsis title), is user data too. Icon names (antd's aria-label on
+      // its own decorative icons) are not shown; an icon in a button is read with the button's name, so it counts.
       for (const el of root.querySelectorAll('[title], [aria-label], [placeholder]')) {
-        if (!visible(el) || skipped(el) || el.matches('[data-user-title], .anticon')) continue;
+        if (!visible(el) || skipped(el) || el.matches('[data-user-title]') || (el.matches('.anticon') && !el.closest('.ant-btn'))) continue;
         const userTexts = new Set([...el.querySelectorAll('[data-user-text]')].map((u) => u.textContent ?? ''));
         for (const a of ['title', 'aria-label', 'placeholder']) {
           const v = el.getAttribute(a);
@@ -104,7 +104,21 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
     }
     if (found.length > 0) results[label] = found;
   };
+  /** The option texts of the open dropdown: its choices come from code tables (not user data), so in English
+   *  none may be Chinese, whatever they are marked as. Looked at as a view too. */
+  const choices = async (label: string) => {
+    const options = p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    await options.first().waitFor({ timeout: 10_000 });
+    await look(label);
+    const texts = await options.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    const chinese = mode === 'cjk' ? texts.filter((t) => /[\u3400-\u9fff]/.test(t)) : [];
+    if (chinese.length > 0) results[label] = [...(results[label] ?? []), ...chinese.map((t) => `option: ${t}`)];
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count(), { timeout: 10_000 }).toBe(0);
+  };
   await look('main');
+  // The side panel's inspector tab (a second tour starts where the first left it: on History).
+  await p.locator('.side-tabs .ant-tabs-tab[data-node-key=inspector]').click();
   const first = await p.evaluate(() => window.lantuEditor!.store.getState().conflicts[0]!.key);
   await p.evaluate((key) => window.lantuEditor!.store.getState().selectConflict(key), first);
   await p.waitForTimeout(300);
@@ -118,6 +132,19 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
   await p.evaluate((ref) => window.lantuEditor!.store.getState().select(ref as never), feature);
   await p.waitForTimeout(300);
   await look('feature form');
+  // A parcel's 用地用海 code picker, opened: the codes with their names.
+  const parcel = await p.evaluate(() => {
+    const s = window.lantuEditor!.store.getState();
+    for (const planId of s.workspace.planOrder)
+      for (const [featureId, f] of s.workspace.plans.get(planId)!.features)
+        if (f.layer === 'GHYDYH' && f.properties.YDYHFLDM) return { planId, featureId };
+    return null;
+  });
+  if (parcel) {
+    await p.evaluate((ref) => window.lantuEditor!.store.getState().select(ref as never), parcel);
+    await p.locator('#field-YDYHFLDM').click();
+    await choices('feature form code choices');
+  } else results['feature form code choices'] = ['(no parcel with a 用地用海 code)'];
   await p.getByTestId('history-tab').click();
   await look('history');
   await p.getByTestId('attribute-table-tab').click();
@@ -181,6 +208,9 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
   await chooseImportOption(p, 'import-value-WRDJ-1', '一类工业');
   await p.waitForTimeout(1000);
   await look('import value mapping and check');
+  // The code-table values a source value can be mapped to, opened.
+  await p.getByTestId('import-value-WRDJ-2').locator('.ant-select').click();
+  await choices('import value choices');
   await p.getByTestId('import-cancel').click();
   await p.getByTestId('import-dialog').waitFor({ state: 'detached' });
   // An opened 部门报送包 that is refused (not a package): the submission dialog with its reason.

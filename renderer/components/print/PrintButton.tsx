@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useEditor, useT } from '../../app/StoreContext.tsx';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 // The dialog (and its drawing code) loads on first use, outside the first render's chunk.
 const PrintDialog = lazy(() => import('./PrintDialog.tsx').then((m) => ({ default: m.PrintDialog })));
 
@@ -12,7 +13,13 @@ export function PrintButton() {
   const empty = useEditor((s) => s.workspace.planOrder.length === 0);
   return (
     <>
-      <Button icon={<PrinterOutlined />} data-testid="print-map" disabled={empty} title={t('printOpenHint')} onClick={() => setOpen(true)}>
+      <Button
+        icon={<PrinterOutlined {...DECORATIVE_ICON} />}
+        data-testid="print-map"
+        disabled={empty}
+        title={t('printOpenHint')}
+        onClick={() => setOpen(true)}
+      >
         {t('printOpen')}
       </Button>
       {open && (

@@ -13,6 +13,7 @@ import { BulkProposals } from './BulkProposals.tsx';
 import { ResolvePanel } from './ResolvePanel.tsx';
 import { useTrustedKeys } from '../exchange/useTrustedKeys.ts';
 import { LazyImportDialog } from '../LazyImportDialog.tsx';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 
 // Dialogs and tabs not shown at start load on first use (their chunks stay out of the first render).
 const SubmitPlanDialog = lazy(() => import('../exchange/SubmitPlanDialog.tsx').then((m) => ({ default: m.SubmitPlanDialog })));
@@ -67,16 +68,31 @@ export function CoordinatorDock() {
         ))}
       </div>
       <div className="dock-actions">
-        <Button size="small" icon={<ExportOutlined />} data-testid="export-open" onClick={bridge.openExport}>
+        <Button size="small" icon={<ExportOutlined {...DECORATIVE_ICON} />} data-testid="export-open" onClick={bridge.openExport}>
           {t('exportButton')}
         </Button>
-        <Button size="small" icon={<FolderOpenOutlined />} data-testid="package-open" onClick={() => void bridge.openPackage()}>
+        <Button
+          size="small"
+          icon={<FolderOpenOutlined {...DECORATIVE_ICON} />}
+          data-testid="package-open"
+          onClick={() => void bridge.openPackage()}
+        >
           {t('packageOpen')}
         </Button>
-        <Button size="small" icon={<OrderedListOutlined />} data-testid="policy-open" onClick={() => setPolicyOpen(true)}>
+        <Button
+          size="small"
+          icon={<OrderedListOutlined {...DECORATIVE_ICON} />}
+          data-testid="policy-open"
+          onClick={() => setPolicyOpen(true)}
+        >
           {t('policyOpen')}
         </Button>
-        <Button size="small" icon={<SendOutlined />} data-testid="submit-plan-open" onClick={() => setSubmitOpen(true)}>
+        <Button
+          size="small"
+          icon={<SendOutlined {...DECORATIVE_ICON} />}
+          data-testid="submit-plan-open"
+          onClick={() => setSubmitOpen(true)}
+        >
           {t('exportSubmission')}
         </Button>
       </div>

@@ -7,6 +7,7 @@ import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { policyLayerLabel } from './policyLayerLabel.ts';
 import { codeInfo } from '../../../engine/model/index.ts';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 
 export function PolicyCoverageOrder({ policy, edit }: { policy: Policy; edit: (change: PolicyEdit) => void }) {
   const t = useT();
@@ -21,7 +22,7 @@ export function PolicyCoverageOrder({ policy, edit }: { policy: Policy; edit: (c
             {c.classNameZh ? ` · ${zh ? c.classNameZh : (codeInfo('ydyh2023', c.classValue ?? '')?.nameEn ?? c.classNameZh)}` : ''}
             <Button
               size="small"
-              icon={<ArrowUpOutlined />}
+              icon={<ArrowUpOutlined {...DECORATIVE_ICON} />}
               data-testid={`policy-coverage-${i}-up`}
               disabled={i === 0}
               onClick={() => edit({ kind: 'moveCoverage', index: i, by: -1 })}
@@ -30,7 +31,7 @@ export function PolicyCoverageOrder({ policy, edit }: { policy: Policy; edit: (c
             </Button>
             <Button
               size="small"
-              icon={<ArrowDownOutlined />}
+              icon={<ArrowDownOutlined {...DECORATIVE_ICON} />}
               data-testid={`policy-coverage-${i}-down`}
               disabled={i === policy.coverage.length - 1}
               onClick={() => edit({ kind: 'moveCoverage', index: i, by: 1 })}

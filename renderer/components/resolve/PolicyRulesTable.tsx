@@ -9,6 +9,7 @@ import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { KIND_LABEL } from './ResolvePanel.tsx';
 import { ImportChoice } from '../ImportChoice.tsx';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 
 const SEVERITIES: readonly Severity[] = ['blocker', 'major', 'minor', 'info'];
 
@@ -102,7 +103,7 @@ export function PolicyRulesTable({
               <td>
                 <Button
                   danger
-                  icon={<DeleteOutlined />}
+                  icon={<DeleteOutlined {...DECORATIVE_ICON} />}
                   data-testid={`policy-rule-${i}-remove`}
                   onClick={() => edit({ kind: 'removeRule', index: i })}
                 >
@@ -114,7 +115,7 @@ export function PolicyRulesTable({
         </tbody>
       </table>
       <Button
-        icon={<PlusOutlined />}
+        icon={<PlusOutlined {...DECORATIVE_ICON} />}
         data-testid="policy-add-rule"
         onClick={() =>
           edit({

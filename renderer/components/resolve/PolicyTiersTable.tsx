@@ -7,6 +7,7 @@ import { useEditor, useT } from '../../app/StoreContext.tsx';
 import type { PolicyEdit } from '../../services/blueprint/editPolicy.ts';
 import { policyLayerLabel } from './policyLayerLabel.ts';
 import { ImportChoice } from '../ImportChoice.tsx';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 
 export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (change: PolicyEdit) => void }) {
   const t = useT();
@@ -61,7 +62,7 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
               </td>
               <td className="policy-buttons">
                 <Button
-                  icon={<ArrowUpOutlined />}
+                  icon={<ArrowUpOutlined {...DECORATIVE_ICON} />}
                   data-testid={`policy-tier-${i}-up`}
                   disabled={i === 0}
                   onClick={() => edit({ kind: 'moveTier', index: i, by: -1 })}
@@ -69,7 +70,7 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
                   {t('moveUp')}
                 </Button>
                 <Button
-                  icon={<ArrowDownOutlined />}
+                  icon={<ArrowDownOutlined {...DECORATIVE_ICON} />}
                   data-testid={`policy-tier-${i}-down`}
                   disabled={i === policy.tiers.length - 1}
                   onClick={() => edit({ kind: 'moveTier', index: i, by: 1 })}
@@ -78,7 +79,7 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
                 </Button>
                 <Button
                   danger
-                  icon={<DeleteOutlined />}
+                  icon={<DeleteOutlined {...DECORATIVE_ICON} />}
                   data-testid={`policy-tier-${i}-remove`}
                   disabled={tier.layers.length > 0}
                   onClick={() => edit({ kind: 'removeTier', index: i })}
@@ -90,7 +91,11 @@ export function PolicyTiersTable({ policy, edit }: { policy: Policy; edit: (chan
           ))}
         </tbody>
       </table>
-      <Button icon={<PlusOutlined />} data-testid="policy-add-tier" onClick={() => edit({ kind: 'addTier', nameZh: t('policyNewTier') })}>
+      <Button
+        icon={<PlusOutlined {...DECORATIVE_ICON} />}
+        data-testid="policy-add-tier"
+        onClick={() => edit({ kind: 'addTier', nameZh: t('policyNewTier') })}
+      >
         {t('policyAddTier')}
       </Button>
     </>

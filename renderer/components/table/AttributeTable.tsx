@@ -29,6 +29,7 @@ import { queryFields } from './rowOrder.ts';
 import { createTableQueryClient } from './tableQueryClient.ts';
 import { FeatureSelection } from '../../store/featureSelection.ts';
 import { departmentLabel } from '../planDepartment.ts';
+import { DECORATIVE_ICON } from '../decorativeIcon.ts';
 
 const ROW_HEIGHT_PX = 24;
 /** Rows rendered above and below the visible ones. */
@@ -286,7 +287,7 @@ export function AttributeTable() {
         </label>
         <Button
           size="small"
-          icon={<CheckSquareOutlined />}
+          icon={<CheckSquareOutlined {...DECORATIVE_ICON} />}
           onClick={() => selectShown(false)}
           data-testid="table-select-visible"
           disabled={shownCount === 0 || pending}
@@ -295,7 +296,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<SwapOutlined />}
+          icon={<SwapOutlined {...DECORATIVE_ICON} />}
           onClick={() => selectShown(true)}
           data-testid="table-invert-selection"
           disabled={shownCount === 0 || pending}
@@ -304,7 +305,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<CloseSquareOutlined />}
+          icon={<CloseSquareOutlined {...DECORATIVE_ICON} />}
           onClick={() => store.getState().select(null)}
           data-testid="table-clear-selection"
           disabled={featureSelection.size === 0 && !selection}
@@ -313,7 +314,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<ZoomInOutlined />}
+          icon={<ZoomInOutlined {...DECORATIVE_ICON} />}
           onClick={zoomToSelection}
           data-testid="table-zoom-selection"
           disabled={featureSelection.size === 0 && !selection}
@@ -322,7 +323,7 @@ export function AttributeTable() {
         </Button>
         <Button
           size="small"
-          icon={<DownloadOutlined />}
+          icon={<DownloadOutlined {...DECORATIVE_ICON} />}
           onClick={() => void exportCsv()}
           data-testid="table-export-csv"
           disabled={shownCount === 0 || pending}
