@@ -148,10 +148,16 @@ describe('the import dialog’s mapping step', () => {
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     const dialogText = await page.getByTestId('import-dialog').textContent();
     expect(dialogText).not.toMatch(/--[a-z]/);
+    // Cleared after typing, the field asks again; typed, the line says so in plain words.
+    await page.getByTestId('import-title').fill('x');
+    await page.getByTestId('import-title').fill('');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toBe('规划名称为空，请填写');
     await page.getByTestId('import-title').fill('济源市钢铁配套产业项目');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toBe('规划名称：手动填写');
     await page.screenshot({ path: join(SHOTS, 'import-mapping-1366-zh.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await waitForCounts('6 valid');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toBe('Title: typed in by hand');
     expect(await page.getByTestId('import-dialog').textContent()).not.toMatch(/--[a-z]/);
     await page.screenshot({ path: join(SHOTS, 'import-mapping-1366-en.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
