@@ -44,21 +44,14 @@ function useExtraBelow(section: React.RefObject<HTMLElement | null>, activeKey: 
       // The tab bar's own padding (8 px each side) and a little air between the last tab and the first filter.
       setBelow(list.getBoundingClientRect().width + barPx + 16 + 8 > el.clientWidth);
     };
+    // The dock, the tabs and each item of the extra (a language switch changes their widths). Moving the extra to
+    // the other row makes new elements: `below` re-runs this effect, which then follows those.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
-    const watchItems = () => {
-      for (const item of el.querySelectorAll('.dock-extra > * > *, .dock-tabs > .ant-tabs-nav .ant-tabs-nav-list')) observer.observe(item);
-    };
-    watchItems();
-    // The extra moves between the two rows (a new element): follow its items again.
-    const mutations = new MutationObserver(watchItems);
-    mutations.observe(el, { childList: true, subtree: true });
+    for (const item of el.querySelectorAll('.dock-extra > * > *, .dock-tabs > .ant-tabs-nav .ant-tabs-nav-list')) observer.observe(item);
     measure();
-    return () => {
-      observer.disconnect();
-      mutations.disconnect();
-    };
-  }, [section, activeKey]);
+    return () => observer.disconnect();
+  }, [section, activeKey, below]);
   return below;
 }
 

@@ -467,6 +467,11 @@ describe('the workstation layout', () => {
     }
     await p.mouse.move(600, 300);
     await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366-en-tree.png') });
+    // Folded again, the filters return beside the tabs, still whole.
+    await expect(p.locator('.dock-extra-row').count()).resolves.toBe(1);
+    await p.locator('.panel-left + .ant-splitter-bar .ant-splitter-bar-collapse-bar-start').click();
+    await expect.poll(() => p.locator('.dock-extra-row').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(cut, { timeout: 10_000, message: 'layer tree folded again' }).toEqual([]);
     expect(app.problems.list).toEqual([]);
   });
 
