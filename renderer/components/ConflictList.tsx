@@ -19,6 +19,7 @@ import { partyNameEn } from '../../engine/model/index.ts';
 import type { LayerCode, PlanId } from '../../engine/model/index.ts';
 import { StoredValue } from './StoredValue.tsx';
 import { asLine } from '../i18n/message.ts';
+import { conflictColumnWidths } from './conflictColumnWidths.ts';
 
 export function departmentOf(ws: WorkspaceData, planId: string | undefined): string {
   if (!planId) return '';
@@ -199,18 +200,40 @@ function DepartmentName({ workspace, planId, language }: { workspace: WorkspaceD
   );
 }
 
-/** Height of the element, followed as it is resized (the dock's splitter), for the table's virtual scroll. */
-function useHeightOf(ref: React.RefObject<HTMLElement | null>): number {
-  const [height, setHeight] = useState(0);
+/** Size and font of the element, followed as it is resized (the dock's splitters), for the virtual scroll and columns. */
+function useBoxOf(ref: React.RefObject<HTMLElement | null>): { widthPx: number; heightPx: number; font: string } {
+  const [box, setBox] = useState({ widthPx: 0, heightPx: 0, font: '' });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    const read = () => {
+      const next = { widthPx: el.clientWidth, heightPx: el.clientHeight, font: getComputedStyle(el).font };
+      setBox((old) => (old.widthPx === next.widthPx && old.heightPx === next.heightPx && old.font === next.font ? old : next));
+    };
+    const observer = new ResizeObserver(read);
     observer.observe(el);
-    setHeight(el.clientHeight);
+    read();
     return () => observer.disconnect();
   }, [ref]);
-  return height;
+  return box;
+}
+
+/** Width of the widest "department × department" of the rows in `font` (0 before the list is measured). */
+function useDepartmentPairPx(font: string, rows: Conflict[], workspace: WorkspaceData, language: 'zh' | 'en'): number {
+  return useMemo(() => {
+    const context = font ? document.createElement('canvas').getContext('2d') : null;
+    if (!context) return 0;
+    context.font = font;
+    const pairs = new Set<string>();
+    for (const c of rows) {
+      const a = departmentLabel(workspace, c.subject?.planId, language).short;
+      const b = c.object ? departmentLabel(workspace, c.object.planId, language).short : '';
+      pairs.add(b ? `${a} × ${b}` : a);
+    }
+    let widest = 0;
+    for (const pair of pairs) widest = Math.max(widest, context.measureText(pair).width);
+    return widest;
+  }, [font, rows, workspace, language]);
 }
 
 const TABLE_HEADER_PX = 26;
@@ -230,7 +253,10 @@ export function ConflictList() {
   );
   const today = todayIso();
   const boxRef = useRef<HTMLDivElement>(null);
-  const heightPx = useHeightOf(boxRef);
+  const { widthPx, heightPx, font } = useBoxOf(boxRef);
+  const departmentPairPx = useDepartmentPairPx(font, rows, workspace, language);
+  // 2 px short of the box: the table's own border.
+  const widths = conflictColumnWidths(Math.max(widthPx - 2, 0), language, departmentPairPx);
   const ruleTitlesEn = useMemo(
     () => new Map((workspace.rulePack?.rules ?? []).map((r) => [r.id, r.titleEn ?? r.title])),
     [workspace.rulePack],
@@ -241,14 +267,14 @@ export function ConflictList() {
         key: 'severity',
         title: t('severity'),
         className: 'c-sev',
-        width: language === 'zh' ? 84 : 92,
+        width: widths.severityPx,
         render: (_: unknown, c: Conflict) => <span className={`badge sev-${c.severity}`}>{t(c.severity)}</span>,
       },
       {
         key: 'rule',
         title: t('rule'),
         className: 'c-rule',
-        width: 260,
+        width: widths.rulePx,
         ellipsis: true,
         // The rule's title in the chosen language (rule pack `titleEn`); the message, which names the features
         // (user data), is the tooltip.
@@ -265,26 +291,27 @@ export function ConflictList() {
         key: 'parties',
         title: t('departments'),
         className: 'c-parties',
-        ellipsis: true,
+        width: widths.partiesPx,
+        // A flex row: the department names keep their width, each side's own name gives way (ellipsis).
         render: (_: unknown, c: Conflict) => (
-          <>
-            <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} />{' '}
+          <span className="parties">
+            <DepartmentName workspace={workspace} planId={c.subject?.planId} language={language} />
             <PartyName workspace={workspace} party={c.subject} language={language} />
             {c.object && (
               <>
-                {' × '}
-                <DepartmentName workspace={workspace} planId={c.object.planId} language={language} />{' '}
+                <span className="parties-times">×</span>
+                <DepartmentName workspace={workspace} planId={c.object.planId} language={language} />
                 <PartyName workspace={workspace} party={c.object} language={language} />
               </>
             )}
-          </>
+          </span>
         ),
       },
       {
         key: 'area',
         title: `${t('area')} (${t('hectare')} / ${t('mu')})`,
         className: 'c-area',
-        width: language === 'zh' ? 150 : 170,
+        width: widths.areaPx,
         align: 'right',
         render: (_: unknown, c: Conflict) => {
           const area = c.measure.areaM2;
@@ -299,7 +326,7 @@ export function ConflictList() {
         key: 'town',
         title: t('town'),
         className: 'c-town',
-        width: 90,
+        width: widths.townPx,
         ellipsis: true,
         render: (_: unknown, c: Conflict) => <span data-user-text="">{c.town?.name ?? ''}</span>,
       },
@@ -307,11 +334,25 @@ export function ConflictList() {
         key: 'status',
         title: t('status'),
         className: 'c-status',
-        width: language === 'zh' ? 80 : 110,
+        width: widths.statusPx,
         render: (_: unknown, c: Conflict) => <StatusCell status={conflictStatusOf(c, staleKeys, resolutions, today)} language={language} />,
       },
     ],
-    [t, language, workspace, staleKeys, resolutions, today, ruleTitlesEn],
+    [
+      t,
+      language,
+      workspace,
+      staleKeys,
+      resolutions,
+      today,
+      ruleTitlesEn,
+      widths.severityPx,
+      widths.rulePx,
+      widths.partiesPx,
+      widths.areaPx,
+      widths.townPx,
+      widths.statusPx,
+    ],
   );
 
   return (
@@ -329,7 +370,7 @@ export function ConflictList() {
           columns={columns}
           dataSource={rows}
           pagination={false}
-          scroll={{ y: Math.max(heightPx - TABLE_HEADER_PX, 60) }}
+          scroll={{ x: widths.totalPx, y: Math.max(heightPx - TABLE_HEADER_PX, 60) }}
           rowClassName={(c) => `conflict-row sev-${c.severity}${c.key === selectedKey ? ' selected' : ''}`}
           onRow={(c) =>
             ({

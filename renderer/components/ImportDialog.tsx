@@ -512,7 +512,7 @@ export function ImportDialog({ onClose, initialFiles = [] }: { onClose: () => vo
         {report?.document && (
           <p className="import-title-source" data-testid="import-title-source">
             {titleInput !== null
-              ? say('importTitleTyped')
+              ? say(titleInput.trim() === '' ? 'importTitleCleared' : 'importTitleTyped')
               : existing
                 ? say('importTitleFromWorkspace')
                 : report.sourceTitle

@@ -9,6 +9,24 @@ import { ImportChoice, type ChoiceOption } from './ImportChoice.tsx';
 import type { Language } from '../i18n/dictionary.ts';
 import { message } from '../i18n/message.ts';
 
+/** A column's sample values, each on one line (a BSM never breaks mid-number); one too long for the cell ends in
+ * an ellipsis with the whole value in its tooltip. The line breaks between values only. */
+function SampleValues({ values, empty }: { values: readonly string[]; empty: string }) {
+  if (values.length === 0) return <>{empty}</>;
+  return (
+    <>
+      {values.map((value, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}
+          <span className="import-sample" title={value}>
+            {value}
+          </span>
+        </span>
+      ))}
+    </>
+  );
+}
+
 export function ImportMappingTable({
   report,
   layer,
@@ -54,7 +72,7 @@ export function ImportMappingTable({
   });
   return (
     <div className="import-mapping-step" data-testid="import-mapping">
-      <table className="import-mapping">
+      <table className="import-mapping import-columns">
         <thead>
           <tr>
             <th className="import-col-source">{message(language, 'importMappingSourceColumn')}</th>
@@ -68,7 +86,7 @@ export function ImportMappingTable({
               {/* The source's column names and values are the file's own text (user data). */}
               <td data-user-text="">{column}</td>
               <td className="import-samples" data-testid={`import-samples-${column}`} data-user-text="">
-                {(report.samples[column] ?? []).join(' · ') || message(language, 'importValueEmpty')}
+                <SampleValues values={report.samples[column] ?? []} empty={message(language, 'importValueEmpty')} />
               </td>
               <td>
                 <ImportChoice

@@ -3,6 +3,11 @@ import type { MessageKey } from '../i18n/dictionary.ts';
 
 export const M2_PER_MU = 10000 / 15;
 
+/** Hectares as the app writes them everywhere (conflict list, reports, indicators): 4 decimals, zeros kept. */
+export function hectaresText(hectares: number): string {
+  return hectares.toFixed(4);
+}
+
 export function formatArea(areaM2: number, t: (key: MessageKey) => string): string {
-  return `${(areaM2 / 10000).toFixed(4)} ${t('hectare')} / ${(areaM2 / M2_PER_MU).toFixed(2)} ${t('mu')}`;
+  return `${hectaresText(areaM2 / 10000)} ${t('hectare')} / ${(areaM2 / M2_PER_MU).toFixed(2)} ${t('mu')}`;
 }

@@ -50,6 +50,8 @@ export const serviceMessagesZh = {
   locateZonePrefixOutside: 'Y(东)={east} 的带号 {prefix} 不是中国范围的 3° 带（{min}–{max}）',
   locateZoneMismatch: 'Y(东)={east} 带号为 {prefix}，与所选的 {zone} 带不符：请选 {prefix} 带或去掉带号',
   locateEastOutside: 'Y(东)={east} 不在 {zone} 带范围内（不含带号时应在 250 000–750 000 米之间）',
+  locateGkSwappedPlain:
+    'X(北)={north}、Y(东)={east} 像是填反了：{east} 像北坐标，{north} 像不含带号的东坐标；测绘习惯 X 为北坐标、Y 为东坐标，请交换两数',
   projectFactsNameRequired: '项目名称 XMMC 必填',
   projectFactsTypeNotListed: '项目类型 XMLX 应为 {types} 之一',
   projectFactsCodeMalformed: '统一项目代码 XMDM「{code}」格式应为 YYYY-XXXXXX-XX-XX-XXXXXX',
@@ -127,6 +129,8 @@ export const serviceMessagesEn: Record<keyof typeof serviceMessagesZh, string> =
   locateZonePrefixOutside: 'Y (east) = {east} has zone prefix {prefix}, not a 3° zone in China ({min}–{max})',
   locateZoneMismatch: 'Y (east) = {east} carries zone {prefix}, not the chosen zone {zone}: choose zone {prefix} or drop the prefix',
   locateEastOutside: 'Y (east) = {east} is not inside zone {zone} (without the prefix it lies between 250,000 and 750,000 m)',
+  locateGkSwappedPlain:
+    'X (north) = {north} and Y (east) = {east} look swapped: {east} reads as a northing and {north} as an easting without the zone prefix; in the survey convention X is north and Y is east, so swap the two numbers',
   projectFactsNameRequired: 'project name XMMC is required',
   projectFactsTypeNotListed: 'project type XMLX must be one of {types}',
   projectFactsCodeMalformed: 'project code XMDM "{code}" must look like YYYY-XXXXXX-XX-XX-XXXXXX',

@@ -58,7 +58,10 @@ export function parseLocation(text: string, mode: LocationMode, zone: number): P
     easting = east - prefix * 1e6;
   }
   // A 3° zone reaches about ±170 km from its central meridian at 20°N; allow a little beyond the zone edge.
-  if (easting < 250_000 || easting > 750_000) {
+  const insideZone = (e: number) => e >= 250_000 && e <= 750_000;
+  if (!insideZone(easting)) {
+    // Typed the map's way round (easting first, no zone prefix): the pair would be valid swapped, so say that.
+    if (east < 1e7 && insideZone(north) && east >= 0 && east <= 6.1e6) return fail('locateGkSwappedPlain', { north, east });
     return fail('locateEastOutside', { east, zone: useZone });
   }
   const lonLat = gaussKrugerToLonLat(useZone, north, easting);

@@ -111,6 +111,29 @@ describe('the import dialog’s mapping step', () => {
       .poll(() => page.getByTestId('import-samples-XMMC').textContent(), { timeout: 10_000 })
       .toBe('济源钢铁配套项目1号 · 济源钢铁配套项目2号 · 济源钢铁配套项目3号 · 济源钢铁配套项目4号 · 济源钢铁配套项目5号');
     await expect.poll(() => page.getByTestId('import-samples-WRDJ').textContent(), { timeout: 10_000 }).toBe('1 · 2 · 3');
+    // Each sample value sits on one line: a BSM never breaks mid-number (the cell wraps between values only).
+    const valuesOnTwoLines = () =>
+      page.evaluate(() => {
+        const cell = document.querySelector<HTMLElement>('[data-testid=import-samples-BSM]')!;
+        const broken: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          let from = 0;
+          for (const piece of text.split(' · ')) {
+            const start = text.indexOf(piece, from);
+            from = start + piece.length;
+            if (!piece.trim()) continue;
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + piece.length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) broken.push(piece);
+          }
+        }
+        return { broken, values: cell.textContent?.split(' · ').length ?? 0 };
+      });
+    await expect.poll(valuesOnTwoLines, { timeout: 10_000 }).toEqual({ broken: [], values: 5 });
     await choose(page, 'import-map-WRDJ', 'GYLX');
     await page.waitForSelector('[data-testid=import-value-mapping]');
     // Before value mapping, the codes are not in the code table: quality issues on every feature.
@@ -125,10 +148,16 @@ describe('the import dialog’s mapping step', () => {
     await expect(page.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
     const dialogText = await page.getByTestId('import-dialog').textContent();
     expect(dialogText).not.toMatch(/--[a-z]/);
+    // Cleared after typing, the field asks again; typed, the line says so in plain words.
+    await page.getByTestId('import-title').fill('x');
+    await page.getByTestId('import-title').fill('');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toBe('规划名称为空，请填写');
     await page.getByTestId('import-title').fill('济源市钢铁配套产业项目');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toBe('规划名称：手动填写');
     await page.screenshot({ path: join(SHOTS, 'import-mapping-1366-zh.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await waitForCounts('6 valid');
+    await expect.poll(() => page.getByTestId('import-title-source').textContent(), { timeout: 10_000 }).toBe('Title: typed in by hand');
     expect(await page.getByTestId('import-dialog').textContent()).not.toMatch(/--[a-z]/);
     await page.screenshot({ path: join(SHOTS, 'import-mapping-1366-en.png') });
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));

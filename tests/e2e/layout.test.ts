@@ -413,6 +413,68 @@ describe('the workstation layout', () => {
     expect(app.problems.list).toEqual([]);
   });
 
+  it('keeps every English department, header and filter whole at 1366×768, with the layer tree folded and open', async () => {
+    app = await openApp({ viewport: { width: 1366, height: 768 } });
+    const p = app.page;
+    await ready(p);
+    await p.getByTestId('language').click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=run-checks]')?.textContent?.includes('Run checks'));
+    await runChecks(p);
+    const shortNames = new Set(DEFAULT_DEPARTMENTS.map((d) => d.shortEn));
+    /** Whatever a reader of the list sees cut: headers, filter labels, department names (by their text). */
+    const cut = () =>
+      p.evaluate(() => {
+        const found: string[] = [];
+        for (const th of document.querySelectorAll<HTMLElement>('.conflict-table .ant-table-thead th')) {
+          if (th.scrollWidth > th.clientWidth + 1) found.push(`header "${th.textContent}"`);
+        }
+        for (const item of document.querySelectorAll<HTMLElement>('.filters .ant-select-selection-item')) {
+          if (item.scrollWidth > item.clientWidth + 1) found.push(`filter "${item.textContent}"`);
+        }
+        for (const el of document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .c-parties .department-short')) {
+          const cell = el.closest<HTMLElement>('.c-parties')!.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          if (el.scrollWidth > el.clientWidth + 1 || box.right > cell.right + 0.5 || box.width === 0)
+            found.push(`department "${el.textContent}"`);
+        }
+        return [...new Set(found)];
+      });
+    const departments = () =>
+      p.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid=conflict-row] .department-short')].map((el) => el.textContent ?? ''),
+      );
+    // Folded layer tree (the laptop's default), then open: the table is 280 px narrower.
+    await expect.poll(cut, { timeout: 10_000, message: 'layer tree folded' }).toEqual([]);
+    await p.locator('.panel-left + .ant-splitter-bar .ant-splitter-bar-collapse-bar-end').click();
+    await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=panel-left]')!.getBoundingClientRect().width > 200);
+    await expect.poll(cut, { timeout: 10_000, message: 'layer tree open' }).toEqual([]);
+    // No tab hides behind antd's ⋯ button: the filters took a row of their own under the tabs.
+    const tabsWhole = () =>
+      p.evaluate(() => {
+        const wrap = document.querySelector('.dock-tabs > .ant-tabs-nav > .ant-tabs-nav-wrap')!.getBoundingClientRect();
+        return Array.from(document.querySelectorAll('.dock-tabs > .ant-tabs-nav .ant-tabs-tab')).every((tab) => {
+          const r = tab.getBoundingClientRect();
+          return r.left >= wrap.left - 0.5 && r.right <= wrap.right + 0.5;
+        });
+      });
+    await expect.poll(tabsWhole, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => visibleRows(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const shown = await departments();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const name of shown) {
+      expect(shortNames.has(name), name).toBe(true);
+      expect(name.length, name).toBeLessThanOrEqual(24);
+    }
+    await p.mouse.move(600, 300);
+    await p.screenshot({ path: join(DOCS, 'screenshots', 'layout-1366-en-tree.png') });
+    // Folded again, the filters return beside the tabs, still whole.
+    await expect(p.locator('.dock-extra-row').count()).resolves.toBe(1);
+    await p.locator('.panel-left + .ant-splitter-bar .ant-splitter-bar-collapse-bar-start').click();
+    await expect.poll(() => p.locator('.dock-extra-row').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(cut, { timeout: 10_000, message: 'layer tree folded again' }).toEqual([]);
+    expect(app.problems.list).toEqual([]);
+  });
+
   it('lays out 1920×1080 with every panel open and the map largest', async () => {
     app = await openApp({ viewport: { width: 1920, height: 1080 } });
     const p = app.page;

@@ -14,10 +14,9 @@ import { geometryPortOnce } from '../../services/blueprint/geometryPortOnce.ts';
 import { dashboardRows, dashboardSummary, type DashboardRow } from './dashboardRows.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { indicatorStatusKey } from './indicatorStatusKey.ts';
+import { indicatorValueText } from './indicatorValueText.ts';
 
 const RECOMPUTE_DELAY_MS = 250;
-
-const UNIT = { ha: 'hectare', percent: 'dashboardUnitPercent', ratio: 'dashboardUnitRatio' } as const;
 
 export function IndicatorDashboard() {
   const t = useT();
@@ -57,8 +56,7 @@ export function IndicatorDashboard() {
 
   const rows = useMemo(() => (values ? dashboardRows(values, { withoutTargets }) : []), [values, withoutTargets]);
   const summary = dashboardSummary(rows);
-  const fmt = (r: DashboardRow, v: number) =>
-    `${v.toLocaleString(zh ? 'zh-CN' : 'en', { maximumFractionDigits: r.unit === 'ha' ? 2 : 4 })} ${t(UNIT[r.unit])}`;
+  const fmt = (r: DashboardRow, v: number) => indicatorValueText(v, r.unit, t);
 
   if (error !== null)
     return (

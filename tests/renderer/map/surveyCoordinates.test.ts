@@ -53,6 +53,21 @@ describe('parseLocation (定位到坐标)', () => {
     expect(parseLocation('3890784.40, 1365508.88', 'gk', 38).ok).toBe(false);
   });
 
+  it('says X and Y look swapped when a pair without the zone prefix is the wrong way round and would be valid swapped', () => {
+    const r = parseLocation('363470.112, 3881036.249', 'gk', 37);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.zh).toContain('填反');
+    expect(r.error.zh).toContain('3881036.249');
+    expect(r.error.en).toContain('swapped');
+    // Swapped back it is a place in zone 37.
+    expect(parseLocation('3881036.249, 363470.112', 'gk', 37).ok).toBe(true);
+    // An easting out of the zone that is not a swapped pair keeps the plain message.
+    const outside = parseLocation('3881036.249, 963470.112', 'gk', 37);
+    expect(!outside.ok && outside.error.zh).toContain('不在 37 带范围内');
+    expect(!outside.ok && outside.error.zh).not.toContain('填反');
+  });
+
   it('reads lon/lat in degrees, with Chinese or ASCII separators, and refuses latitude first', () => {
     expect(parseLocation('112.59，35.09', 'lonlat', 38)).toEqual({ ok: true, lonLat: [112.59, 35.09], zone: null });
     expect(parseLocation(' 112.59 35.09 ', 'lonlat', 38)).toEqual({ ok: true, lonLat: [112.59, 35.09], zone: null });
