@@ -423,7 +423,7 @@ const check: CliCommand = {
                   : say('commands.check.run-14'),
               ),
             );
-            return EXIT.usage;
+            return EXIT.interrupted;
           }
           // Database and socket errors (a SQLSTATE or errno code, a dropped connection) are told; anything else is a bug.
           const e = error as { code?: unknown; message?: unknown };

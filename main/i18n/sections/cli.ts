@@ -127,8 +127,8 @@ export const cliMessages = {
     en: 'read the key passphrase from a file (first line; - for stdin); or set LANTU_PASSPHRASE',
   },
   'cli.index.exitCodes': {
-    zh: '退出码：0 成功；1 输入无效或校验未通过；2 用法或读写错误；3 达到策略阈值；130 发布被 Ctrl+C 中断',
-    en: 'exit codes: 0 ok; 1 invalid input or failed verification; 2 usage or I/O error; 3 policy threshold met; 130 publish interrupted by Ctrl+C',
+    zh: '退出码：0 成功；1 输入无效或校验未通过；2 用法或读写错误；3 达到策略阈值；130 被 Ctrl+C 中断（发布；数据库中的检查）',
+    en: 'exit codes: 0 ok; 1 invalid input or failed verification; 2 usage or I/O error; 3 policy threshold met; 130 interrupted by Ctrl+C (publish; a check in the database)',
   },
   'cli.index.usage': {
     zh: '用法：lantu <命令> [选项] [参数]',

@@ -140,7 +140,7 @@ describe('lantu check --engine postgis', () => {
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('lantu check did not end within 30 s of Ctrl+C')), 30_000)),
     ]);
     expect(performance.now() - t0).toBeLessThan(2000);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(130);
     expect(run.stderr).toContain('interrupted: the queries running in the database were cancelled and the run schema dropped');
     expect(await busy()).toBe(0);
     expect((await cluster.admin("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'lantu\\_run\\_%'")).rows).toEqual([]);
