@@ -1,13 +1,25 @@
 // Node. The messages between workerRulesExecutor.ts and its worker threads, and the worker's side of the work:
-// its plans rebuilt from the units it was given (each a layer of a plan, serialised once and shared), one rules
-// state over them, evaluating the rules it is sent with the embedded engine (as records).
+// its plans rebuilt from the units it was given (each a layer of a plan, serialised once and shared) or kept from the
+// plan files it read and validated itself, one rules state over them, evaluating the rules it is sent with the
+// embedded engine (as records).
 import { deserialize } from 'node:v8';
 import { createRulesState, recordsOfRule, releaseHandles, ruleContext } from '../../engine/rules/index.ts';
 import type { RelationRecord, RulesInput } from '../../engine/rules/index.ts';
 import type { PlanDocument, PlanFeature } from '../../engine/model/index.ts';
-import { createGeometryPort } from './createGeometryPort.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
 
-export type WorkerRequest = { kind: 'rule'; ruleId: string } | { kind: 'stop' };
+/**
+ * `read` (optional, first: the plan files to validate here, while the parent validates them too), `start` once, then
+ * its rules, evaluated in the order sent.
+ */
+export type WorkerRequest =
+  { kind: 'read'; files: PlanFileRef[] } | { kind: 'start'; data: WorkerData } | { kind: 'rule'; ruleId: string } | { kind: 'stop' };
+
+/** A plan file: where it is, and the name its messages use. */
+export interface PlanFileRef {
+  path: string;
+  name: string;
+}
 export type WorkerReply =
   | { kind: 'ready'; prepareMs: number }
   | { kind: 'records'; ruleId: string; records: RelationRecord[] }
@@ -20,10 +32,41 @@ export interface WorkerUnit {
   at: SharedArrayBuffer;
 }
 
-/** What a worker starts with: the plans without features, its part of the pack, and the units it reads. */
+/** A layer a worker that read the plan files keeps, and the features the parent counted in it. */
+export interface ReadLayer {
+  plan: number;
+  layer: string;
+  count: number;
+}
+
+/**
+ * What a worker starts with: the plans without features, its part of the pack, and the layers it reads: serialised by
+ * the parent (`units`), or kept from the plan files it read (`layers`).
+ */
 export interface WorkerData extends Omit<RulesInput, 'plans'> {
   plans: Omit<PlanDocument, 'features'>[];
   units: WorkerUnit[];
+  layers?: ReadLayer[];
+}
+
+/**
+ * The worker's plans from those it validated itself: only the features of its layers, in input order. The files are
+ * the parent's, read twice, so each plan's id and each kept layer's count must be the parent's (a file changed in
+ * between would otherwise give a report of two different plans).
+ */
+export function plansOfReadFiles(read: readonly PlanDocument[], data: WorkerData): PlanDocument[] {
+  const keep = new Map((data.layers ?? []).map((l) => [`${l.plan}/${l.layer}`, l.count]));
+  const same = read.length === data.plans.length && data.plans.every((meta, p) => read[p]!.plan.id === meta.plan.id);
+  const plans = same
+    ? data.plans.map((meta, p) => ({ ...meta, features: read[p]!.features.filter((f) => keep.has(`${p}/${f.layer}`)) }) as PlanDocument)
+    : [];
+  const counted = new Map<string, number>();
+  plans.forEach((doc, p) => {
+    for (const f of doc.features) counted.set(`${p}/${f.layer}`, (counted.get(`${p}/${f.layer}`) ?? 0) + 1);
+  });
+  if (!same || [...keep].some(([key, count]) => (counted.get(key) ?? 0) !== count))
+    throw new Error('the plan files changed while they were being checked');
+  return plans;
 }
 
 /** The worker's plans: each plan's units merged back into input order. */
@@ -54,8 +97,8 @@ export interface RulesWorkerState {
   dispose(): void;
 }
 
-export async function createRulesStateForWorker(input: RulesInput): Promise<RulesWorkerState> {
-  const port = await createGeometryPort();
+/** One rules state over a part's plans (in a worker, or in the parent for its own part); the port stays the caller's. */
+export function createRulesStateForWorker(input: RulesInput, port: GeometryPort): RulesWorkerState {
   const state = createRulesState(port, input.plans);
   const ctx = ruleContext(input, state, () => Promise.resolve());
   const rules = new Map(input.pack.rules.map((r) => [r.id, r]));
@@ -67,7 +110,6 @@ export async function createRulesStateForWorker(input: RulesInput): Promise<Rule
     },
     dispose() {
       releaseHandles(state);
-      port.dispose();
     },
   };
 }

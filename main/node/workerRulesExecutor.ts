@@ -5,12 +5,21 @@
 // the caller runs the shared step (runExecutor), so the report does not depend on the partition.
 // Why rules and not tiles: coverage gaps and `outside` dissolve unions across the whole territory and a pair may
 // span tiles; a rule is evaluated whole in one worker, so nothing is split, merged or counted twice.
+// With `inProcess`, this thread evaluates the first part itself instead of waiting, so n parts need n − 1 workers.
 import { availableParallelism, freemem } from 'node:os';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { partitionRules, planLayersOf, RulesCancelledError, unitKey } from '../../engine/rules/index.ts';
 import type { ExecuteOptions, RuleExecutor, RulePart, RuleRecords, RulesInput } from '../../engine/rules/index.ts';
-import type { WorkerData, WorkerReply, WorkerRequest, WorkerUnit } from './rulesWorkerProtocol.ts';
+import type { GeometryPort } from '../../engine/geometry/index.ts';
+import {
+  createRulesStateForWorker,
+  type PlanFileRef,
+  type WorkerData,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerUnit,
+} from './rulesWorkerProtocol.ts';
 
 /** Memory one worker needs beyond the parent: its share of the plans' bytes and their prepared state (README). */
 export function workerMemoryBytes(shareBytes: number): number {
@@ -36,6 +45,22 @@ export function defaultThreads(
   return 1;
 }
 
+/** Below this, a worker's start (GEOS, its copy of the plans) costs more than the rules it would take. */
+const SMALL_PLANS_BYTES = 1_000_000;
+/** From this, the cores pay even when every thread repeats the whole validation and preparation (measured). */
+export const SHARED_PREPARATION_BYTES = 32_000_000;
+
+/**
+ * `lantu check`'s default thread count, given the cores and memory allow `candidate`: this thread alone for small plans,
+ * and when every thread would prepare every feature (`fullShare`: the default pack reads the parcels in most rules and
+ * every layer in R24/R26/R30) until the plans are large enough that the repeated work pays (README, "workers read the
+ * plan files themselves": two threads ×0.84 at 10k parcels, ×1.24 at 100k and ×1.25 at 300k).
+ */
+export function threadsByDefault(planBytes: number, candidate: number, fullShare: boolean): number {
+  if (planBytes < SMALL_PLANS_BYTES || (fullShare && planBytes < SHARED_PREPARATION_BYTES)) return 1;
+  return candidate;
+}
+
 /** The largest worker's share of the input's features when its pack is split `workers` ways (for defaultThreads). */
 export function largestShare(input: Pick<RulesInput, 'plans' | 'pack' | 'qualityFindings'>): (workers: number) => number {
   const layers = planLayersOf(input.plans, input.qualityFindings);
@@ -44,13 +69,18 @@ export function largestShare(input: Pick<RulesInput, 'plans' | 'pack' | 'quality
 }
 
 export interface WorkerExecutorOptions {
+  /** Parts of the pack evaluated at once: one in this thread when `inProcess` is given, the rest in workers. */
   threads: number;
   /** The worker entry (defaults to the shim beside this file; the CLI bundle rewrites it to its own entry). */
   workerUrl?: URL;
+  /** Evaluate the first part in this thread on this port, so `threads` parts need one worker fewer. */
+  inProcess?: GeometryPort;
+  /** Workers started earlier (startRulesWorkers), so their start overlapped the reading of the plans. */
+  started?: StartedRulesWorkers;
 }
 
 export interface WorkerRulesExecutor extends RuleExecutor {
-  /** After a run: the slowest worker's preparation, the bytes serialised (each unit once), the workers, each one's features. */
+  /** After a run: the slowest part's preparation, the bytes serialised (each unit once), the parts, each one's features. */
   readonly stats: { prepareMs: number; inputBytes: number; threads: number; featuresPerWorker: number[] };
 }
 
@@ -62,6 +92,60 @@ export function workerRulesExecutor(options: WorkerExecutorOptions): WorkerRules
       return runWorkers(input, execute, options, stats);
     },
   };
+}
+
+/**
+ * Rules workers started now, before their plans exist: each begins loading the engine and compiling GEOS at once, and
+ * once `read` names the plan files, validates them itself while this thread does the same, so a run that takes it
+ * sends only which layers to keep (README, "workers read the plan files themselves"). `stop()` ends those a run did
+ * not take (or all of them, when the check ends early).
+ */
+export interface StartedRulesWorkers {
+  /** Sends the plan files (in input order) to every idle worker. */
+  read(files: readonly PlanFileRef[]): void;
+  /** An idle worker, and whether it was sent the plan files. */
+  take(): { worker: Worker; readsFiles: boolean } | undefined;
+  stop(): void;
+}
+
+export function startRulesWorkers(count: number, workerUrl?: URL): StartedRulesWorkers {
+  const url = workerUrl ?? new URL('./rulesWorker.mjs', import.meta.url);
+  let readsFiles = false;
+  const idle = Array.from({ length: Math.max(0, count) }, () => {
+    const w = new Worker(url);
+    // A worker that fails before it is taken is reported by the run that takes it (its 'error' listener); until
+    // then this keeps the failure from ending the process.
+    w.on('error', () => undefined);
+    return w;
+  });
+  return {
+    read(files) {
+      for (const w of idle) w.postMessage({ kind: 'read', files: [...files] } satisfies WorkerRequest);
+      readsFiles = idle.length > 0;
+    },
+    take() {
+      const worker = idle.shift();
+      return worker ? { worker, readsFiles } : undefined;
+    },
+    stop() {
+      for (const w of idle.splice(0)) void w.terminate();
+    },
+  };
+}
+
+/** A part's plans: only the features of the units it reads, in input order (what a worker rebuilds from its units). */
+function plansOfPart(input: RulesInput, part: RulePart): RulesInput['plans'] {
+  const keys = new Set(part.units.map(unitKey));
+  return input.plans.map((doc, p) => ({ ...doc, features: doc.features.filter((f) => keys.has(`${p}/${f.layer}`)) }));
+}
+
+/** Features per layer of each plan, by unit key. */
+function layerCounts(input: RulesInput): Map<string, number> {
+  const counts = new Map<string, number>();
+  input.plans.forEach((doc, p) => {
+    for (const f of doc.features) counts.set(`${p}/${f.layer}`, (counts.get(`${p}/${f.layer}`) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /** Each unit a part needs, serialised once: its features in input order and their positions in the plan. */
@@ -101,7 +185,17 @@ async function* runWorkers(
   const wanted = execute.ruleIds ? new Set(execute.ruleIds) : null;
   const rules = input.pack.rules.filter((r) => wanted === null || wanted.has(r.id));
   const parts = partitionRules(rules, planLayersOf(input.plans, input.qualityFindings), Math.max(1, options.threads));
-  const { units, bytes } = serialiseUnits(input, parts);
+  const local = options.inProcess && parts.length > 0 ? parts[0]! : null;
+  const remote = (local ? parts.slice(1) : parts).map((part) => ({
+    part,
+    ...(options.started?.take() ?? { worker: null, readsFiles: false }),
+  }));
+  options.started?.stop();
+  // Only the parts whose worker did not read the plan files need their layers serialised.
+  const { units, bytes } = serialiseUnits(
+    input,
+    remote.filter((r) => !r.readsFiles).map((r) => r.part),
+  );
   stats.inputBytes = bytes;
   stats.threads = parts.length;
   stats.featuresPerWorker = parts.map((p) => p.features);
@@ -120,30 +214,25 @@ async function* runWorkers(
   const workers: Worker[] = [];
   const startedAt = performance.now();
   const send = (w: Worker, m: WorkerRequest) => w.postMessage(m);
-  for (const part of parts) {
-    const queue = [...part.ruleIds];
+  const counts = layerCounts(input);
+  for (const { part, worker, readsFiles } of remote) {
     const ids = new Set(part.ruleIds);
     const data: WorkerData = {
       plans: metas,
       pack: { ...input.pack, rules: input.pack.rules.filter((r) => ids.has(r.id)) },
       ...(input.targets ? { targets: input.targets } : {}),
       ...(input.qualityFindings ? { qualityFindings: input.qualityFindings } : {}),
-      units: part.units.map((u) => units.get(unitKey(u))).filter((u): u is WorkerUnit => u !== undefined),
+      units: readsFiles ? [] : part.units.map((u) => units.get(unitKey(u))).filter((u): u is WorkerUnit => u !== undefined),
+      ...(readsFiles ? { layers: part.units.map((u) => ({ ...u, count: counts.get(unitKey(u)) ?? 0 })) } : {}),
     };
-    const w = new Worker(url, { workerData: data });
+    const w = worker ?? new Worker(url);
     workers.push(w);
-    const next = () => {
-      const id = queue.shift();
-      if (id !== undefined) send(w, { kind: 'rule', ruleId: id });
-    };
     w.on('message', (m: WorkerReply) => {
       if (m.kind === 'ready') {
         stats.prepareMs = Math.max(stats.prepareMs, performance.now() - startedAt);
-        next();
       } else if (m.kind === 'records') {
         done.push({ ruleId: m.ruleId, records: m.records });
         pending--;
-        next();
       } else failure ??= new Error(`rules worker failed: ${m.message}`);
       notify();
     });
@@ -155,7 +244,21 @@ async function* runWorkers(
       if (pending > 0) failure ??= new Error(`rules worker exited (code ${code}) with ${pending} rule(s) left`);
       notify();
     });
+    // The worker evaluates its rules in this order, one at a time, and posts each one's records.
+    send(w, { kind: 'start', data });
+    for (const id of part.ruleIds) send(w, { kind: 'rule', ruleId: id });
   }
+  // This thread's part, while the workers run theirs; its batches join theirs in `done`.
+  const localRun = local && options.inProcess ? evaluateHere(input, local, options.inProcess, execute, stats, startedAt) : null;
+  localRun?.on((batch) => {
+    done.push(batch);
+    pending--;
+    notify();
+  });
+  localRun?.finished.catch((error: unknown) => {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+    notify();
+  });
   try {
     while (pending > 0 || done.length > 0) {
       if (failure) throw failure;
@@ -169,10 +272,53 @@ async function* runWorkers(
     }
     if (failure) throw failure;
   } finally {
+    localRun?.stop();
+    await localRun?.finished.catch(() => undefined);
     for (const w of workers) {
       w.removeAllListeners('exit');
       if (pending === 0) send(w, { kind: 'stop' });
       else void w.terminate();
     }
   }
+}
+
+/**
+ * This thread's part: its plans' features prepared on `port` and its rules evaluated one by one, each yielding to the
+ * event loop first so the workers' records are received meanwhile and a cancel is seen.
+ */
+function evaluateHere(
+  input: RulesInput,
+  part: RulePart,
+  port: GeometryPort,
+  execute: ExecuteOptions,
+  stats: WorkerRulesExecutor['stats'],
+  startedAt: number,
+): { on(listener: (batch: RuleRecords) => void): void; finished: Promise<void>; stop(): void } {
+  let listener: (batch: RuleRecords) => void = () => undefined;
+  let stopped = false;
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const finished = (async () => {
+    await turn();
+    const ids = new Set(part.ruleIds);
+    const here = createRulesStateForWorker(
+      { ...input, plans: plansOfPart(input, part), pack: { ...input.pack, rules: input.pack.rules.filter((r) => ids.has(r.id)) } },
+      port,
+    );
+    stats.prepareMs = Math.max(stats.prepareMs, performance.now() - startedAt);
+    try {
+      for (const ruleId of part.ruleIds) {
+        await turn();
+        if (execute.yieldControl) await execute.yieldControl();
+        if (stopped || execute.signal?.aborted) return;
+        listener({ ruleId, records: await here.records(ruleId) });
+      }
+    } finally {
+      here.dispose();
+    }
+  })();
+  return {
+    on: (l) => (listener = l),
+    finished,
+    stop: () => (stopped = true),
+  };
 }

@@ -1,7 +1,8 @@
 // `npm run bench -- workers [--sizes 300000] [--threads 1,2,4]`: the full default pack, read → report, as the bundled
-// `lantu check` runs it with 1 (in process), 2 and 4 worker threads, on a synthetic city: wall, CPU and peak RSS of
-// the process (worker threads included), the speed-up, the peak added per worker, whether the reports are byte-identical;
-// then PostGIS's three overlay joins on the same data in a throw-away cluster, and the ratio. Prints the load average.
+// `lantu check` runs it with --threads 1, 2 and 4 (this thread, plus 0, 1 or 3 workers), on a synthetic city: wall, CPU
+// and peak RSS of the process (worker threads included), the speed-up, the peak added per worker, whether the reports
+// are byte-identical; then PostGIS's three overlay joins on the same data in a throw-away cluster, and the ratio. Prints
+// the load average.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -44,8 +44,16 @@ import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
 import { validatePlanFile } from '../../node/validatePlanFile.ts';
 import { describeIoError } from '../describeIoError.ts';
-import { defaultThreads, largestShare } from '../../node/workerRulesExecutor.ts';
+import {
+  defaultThreads,
+  largestShare,
+  SHARED_PREPARATION_BYTES,
+  startRulesWorkers,
+  threadsByDefault,
+  type StartedRulesWorkers,
+} from '../../node/workerRulesExecutor.ts';
 import type { CliCommand } from '../command.ts';
+import type { ParsedArgs } from '../parseArgs.ts';
 import type { CliContext } from '../context.ts';
 import { DB_OPTION } from '../openDatabase.ts';
 import { openDatabases } from '../openDatabases.ts';
@@ -55,9 +63,6 @@ import { parsePlanTables } from '../parsePlanTables.ts';
 import { readTablePlans } from '../readTablePlans.ts';
 import { formatFindings } from '../printFindings.ts';
 import { say } from '../../i18n/index.ts';
-
-/** Below this many bytes of plans the rules run in this thread unless --threads asks otherwise. */
-const SMALL_PLANS_BYTES = 1_000_000;
 
 export const DEFAULT_PACK_PATH = fileURLToPath(new URL('../../../seeds/rules/jiyuan-default.json', import.meta.url));
 
@@ -169,361 +174,382 @@ const check: CliCommand = {
     },
   },
   async run(args, ctx) {
-    const tableSpecs = parsePlanTables(Array.isArray(args.options['source-layer']) ? args.options['source-layer'] : []);
-    if (tableSpecs.length > 0 && (args.options['engine'] !== 'postgis' || typeof args.options['db'] !== 'string')) {
-      ctx.err(ctx.t(say('commands.check.source-layer-needs-postgis')));
-      return EXIT.usage;
-    }
-    if (args.positionals.length === 0 && tableSpecs.length === 0) {
-      ctx.err(ctx.t(say('commands.check.run')));
-      return EXIT.usage;
-    }
-    // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
-    const early = startGeometryPort();
-    const t0 = performance.now();
-    const files: {
-      file: string;
-      bytes: Uint8Array;
-      decoded: Decoded | undefined;
-      sizeBytes: number;
-      sources?: SourceTable[] | null;
-      /** A small plan's streamed reading, done while classifying it; validation ends it. */
-      stream?: PlanValidationStream;
-    }[] = [];
-    let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
-    let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
-    for (const file of args.positionals) {
-      // A large file is a plan: it is read in chunks by its validation below, never whole (nor as one string).
-      const sizeBytes = await inputFileSize(ctx, file);
-      if (sizeBytes === null) return early.abandon(EXIT.usage);
-      if (sizeBytes > CLASSIFIED_BYTES) {
-        files.push({ file, bytes: EMPTY, decoded: undefined, sizeBytes });
-        continue;
-      }
-      const bytes = await readInputFile(ctx, file);
-      if (!bytes) return early.abandon(EXIT.usage);
-      // A plan is told by the top-level members its streamed reading finds, so it is parsed once, feature by feature;
-      // only a file without a top-level features array (targets, a pack, a report …) is decoded whole to classify.
-      const stream = validatePlanStream(file);
-      stream.push(bytes);
-      const top = stream.topLevel();
-      const { kind, decoded } = top ? { kind: kindOf(top), decoded: undefined } : classify(bytes);
-      if (kind === 'report') {
-        ctx.out(ctx.t(say('commands.check.run-2', { file })));
-        continue;
-      }
-      if (kind === 'review') {
-        ctx.out(ctx.t(say('commands.check.run-3', { file })));
-        continue;
-      }
-      if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
-      else if (kind === 'pack' && packFile === undefined) packFile = file;
-      else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length, stream });
-    }
-    const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
-    if (!packBytes) return early.abandon(EXIT.usage);
-    const targetsBytes = targetsFile !== undefined ? await readInputFile(ctx, targetsFile) : null;
-    if (targetsFile !== undefined && !targetsBytes) return early.abandon(EXIT.usage);
-    // Plans in PostGIS tables: read on the run's connections, opened here once (one password prompt) and kept for the run.
-    let preopened: { clients: pg.Client[]; label: string } | null = null;
-    const abandon = async (code: ExitCode) => {
-      if (preopened) await Promise.all(preopened.clients.map((c) => c.end().catch(() => undefined)));
-      return early.abandon(code);
-    };
-    if (tableSpecs.length > 0) {
-      const count = typeof args.options['connections'] === 'number' ? args.options['connections'] : 2;
-      preopened = await openDatabases(args.options['db'] as string, count, ctx);
-      if (!preopened) return early.abandon(EXIT.usage);
-      const read = await readTablePlans(preopened, tableSpecs, ctx);
-      if (!Array.isArray(read)) return abandon(read);
-      files.push(...read);
-    }
-    const t1 = performance.now();
-
-    const plans: PlanDocument[] = [];
-    const planFiles: string[] = [];
-    const planSources: (SourceTable[] | null)[] = [];
-    const qualityFindings: PlanQualityFindings[] = [];
-    const planBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
-    let invalid = false;
-    for (const entry of files) {
-      const { file, bytes, decoded, sizeBytes } = entry;
-      let result: PlanFileValidation;
-      // A plan read from tables (`sources` set) is in memory only: never read again as a file.
-      if (sizeBytes > CLASSIFIED_BYTES && entry.sources === undefined) {
-        // Feature by feature into the compact store (README, 2026-12-05): the check's peak at 300k parcels.
-        try {
-          result = await validatePlanFile(resolve(ctx.cwd, file), file);
-        } catch (error) {
-          ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
-          return early.abandon(EXIT.usage);
-        }
-      } else {
-        // The streamed reading (done already for a small file, here for a table's plan); what it leaves to the
-        // whole-file path is validated so.
-        let stream = entry.stream;
-        if (!stream) {
-          stream = validatePlanStream(file);
-          stream.push(bytes);
-        }
-        const validated = stream.end() ?? validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
-        result = validated.plan ? { ...validated, plan: compactPlanDocument(validated.plan) } : validated;
-      }
-      // Nothing reads the bytes or their decoded value again: let them go before the next plan is parsed.
-      entry.bytes = EMPTY;
-      entry.decoded = undefined;
-      delete entry.stream;
-      if (!result.plan) {
-        invalid = true;
-        ctx.err(`✗ ${file}: ${ctx.t(say('commands.check.run-4'))}`);
-        for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
-        continue;
-      }
-      plans.push(result.plan);
-      planFiles.push(file);
-      planSources.push(entry.sources ?? null);
-      const quality = result.findings.filter((f) => f.level === 'quality');
-      if (quality.length > 0) {
-        ctx.out(ctx.t(say('commands.check.run-5', { file, length: quality.length })));
-        qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
-      }
-    }
-    // One plan given twice would overlap itself everywhere: refused as `export` refuses it (one definition).
-    for (const d of duplicatePlans(plans.map((p) => ({ id: p.plan.id, kind: p.plan.kind, features: p.features })))) {
-      invalid = true;
-      ctx.err(`✗ ${planFiles[d.second]}: ${ctx.t(duplicatePlanMessage(d, (i) => planFiles[i]!))}`);
-    }
-    const packLoad = loadRulePack(parseJson(packBytes));
-    if (!packLoad.ok) {
-      invalid = true;
-      ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t(say('commands.check.run-6'))}`);
-      for (const e of packLoad.errors) ctx.err(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
-    }
-    let targets: Targets | undefined;
-    if (targetsBytes) {
-      const data = parseJson(targetsBytes);
-      const v = validateSchema('targets', data);
-      if (!v.valid) {
-        invalid = true;
-        ctx.err(`✗ ${targetsFile}: ${ctx.t(say('commands.check.run-7'))}`);
-        for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
-      } else targets = data as Targets;
-    }
-    if (invalid || !packLoad.ok) return abandon(EXIT.invalid);
-    if (plans.length === 0) {
-      ctx.err(ctx.t(say('commands.check.run-8')));
-      return abandon(EXIT.usage);
-    }
-    const t2 = performance.now();
-
-    const threadsOption = args.options['threads'];
-    const usePostgis = args.options['engine'] === 'postgis';
-    const db = args.options['db'];
-    const connectionsOption = args.options['connections'];
-    const postgisUsage = usePostgis
-      ? typeof db !== 'string'
-        ? say('commands.check.postgisUsage')
-        : threadsOption !== undefined
-          ? say('commands.check.postgisUsage-2')
-          : null
-      : db !== undefined || args.options['schema'] !== undefined || connectionsOption !== undefined
-        ? say('commands.check.postgisUsage-4')
-        : null;
-    if (postgisUsage) {
-      ctx.err(ctx.t(postgisUsage));
-      return abandon(EXIT.usage);
-    }
-    const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
-    // Default: one worker per core, as many as fit in 80 % of the free memory at their share of the plans (each worker
-    // holds only the layers its rules read). Below 1 MB of plans a worker's start (GEOS, its copy) costs more than the
-    // rules it would take, so small checks run in this thread.
-    const shareOf = largestShare(input);
-    // When every worker would still prepare every feature (the default pack reads the parcels in most rules and every
-    // layer in R24/R26/R30), more workers only repeat that work: at 300k two took ×3.4 the wall and ×2.1 the CPU of one
-    // (README, 2026-12-05), so the default is then this thread.
-    const candidate = defaultThreads(planBytes, undefined, undefined, shareOf);
-    const threads =
-      typeof threadsOption === 'number' ? threadsOption : planBytes < SMALL_PLANS_BYTES || shareOf(candidate) >= 1 ? 1 : candidate;
-    const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER, undefined, shareOf);
-    if (threads > affordable) {
-      ctx.err(ctx.t(say('commands.check.run-10', { threads, affordable })));
-    }
-    const port = await early.port;
-    let report: ConflictReport;
-    let prepareMs: number;
-    let checkMs: number;
-    /** With worker threads: the features each one prepared (the --timings line tells the partition's share). */
-    let featuresPerWorker: number[] = [];
-    const postgisNotes: PostgisNote[] = [];
+    // The workers start now, so that loading the engine and compiling GEOS overlap the reading of the plans; those a
+    // run does not take (an early return, a smaller default) are stopped.
+    const workers = await workersToStart(args, ctx);
+    const prestarted = workers > 0 ? startRulesWorkers(workers) : null;
     try {
-      if (usePostgis) {
-        const count = typeof connectionsOption === 'number' ? connectionsOption : 2;
-        const opened = preopened ?? (await openDatabases(db as string, count, ctx));
-        if (!opened) return EXIT.usage;
-        const catalog = catalogOfPlans(port, plans);
-        // Ctrl+C cancels the statements running in the database and drops the run schema before exiting; a second
-        // Ctrl+C (the listener is gone) ends the process as usual.
-        const interrupt = new AbortController();
-        const onSigint = () => interrupt.abort();
-        process.once('SIGINT', onSigint);
-        try {
-          const schema = args.options['schema'];
-          const executor = postgisExecutor({
-            clients: opened.clients,
-            port,
-            sources: planSources,
-            ...(typeof schema === 'string' ? { schema } : {}),
-            onNote: (n) => {
-              postgisNotes.push(n);
-              if (n.kind === 'fallback' && n.reason !== undefined && n.subjects !== undefined)
-                ctx.err(
-                  ctx.t(
-                    say('commands.check.tile-fallback', {
-                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
-                      reason: n.reason,
-                      of: n.subjects.of,
-                      embedded: n.subjects.embedded,
-                      tiles: n.tiles ?? 1,
-                    }),
-                  ),
-                );
-              else if (n.kind === 'fallback' && n.reason !== undefined)
-                ctx.err(
-                  ctx.t(
-                    say('commands.check.executor_onNote', {
-                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
-                      reason: n.reason,
-                    }),
-                  ),
-                );
-              else if (n.kind === 'fallback')
-                ctx.err(
-                  ctx.t(
-                    say('commands.check.executor_onNote-2', {
-                      ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
-                      relation: n.relation,
-                    }),
-                  ),
-                );
-            },
-          });
-          const run = await runExecutor(executor, input, catalog, { now: () => performance.now(), signal: interrupt.signal });
-          report = run.report;
-          prepareMs = postgisNotes.reduce(
-            (n, x) => n + (x.kind === 'phase' && (x.phase === 'prepare' || x.phase === 'load') ? x.ms : 0),
-            0,
-          );
-          checkMs = run.timings.checkMs - prepareMs;
-        } catch (error) {
-          if (error instanceof RulesCancelledError) {
-            ctx.err(
-              ctx.t(
-                typeof args.options['schema'] === 'string'
-                  ? say('commands.check.run-13', { options: args.options['schema'] })
-                  : say('commands.check.run-14'),
-              ),
-            );
-            return EXIT.interrupted;
-          }
-          // Database and socket errors (a SQLSTATE or errno code, a dropped connection) are told; anything else is a bug.
-          const e = error as { code?: unknown; message?: unknown };
-          if (typeof e.code !== 'string' && !/terminated unexpectedly|timeout/i.test(String(e.message))) throw error;
-          ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
-          return EXIT.usage;
-        } finally {
-          process.off('SIGINT', onSigint);
-          catalog.release();
-          await Promise.all(opened.clients.map((c) => c.end().catch(() => undefined)));
-        }
-      } else if (threads === 1) {
-        const run = await runRules(input, port, { now: () => performance.now() });
-        report = run.report;
-        prepareMs = run.timings.prepareMs;
-        checkMs = run.timings.checkMs;
-      } else {
-        // Workers evaluate the relations; this thread turns their records into the report (the shared step).
-        const run = await runRulesInWorkers(input, port, threads);
-        featuresPerWorker = run.featuresPerWorker;
-        report = run.report;
-        prepareMs = run.prepareMs;
-        checkMs = run.timings.checkMs - prepareMs;
-      }
+      return await checkPlans(args, ctx, prestarted);
     } finally {
-      port.dispose();
+      prestarted?.stop();
     }
-
-    printSummary(ctx, report);
-    await ctx.writeJson(report);
-    if (typeof args.options['geojson'] === 'string') {
-      await ctx.writeOutputFile(args.options['geojson'], `${JSON.stringify(regionsOf(report))}\n`);
-    }
-    if (args.options['timings'] && usePostgis) {
-      const ms = (x: number) => `${x.toFixed(0)} ms`;
-      const phase = (p: string) => ms(postgisNotes.reduce((n, x) => n + (x.kind === 'phase' && x.phase === p ? x.ms : 0), 0));
-      const fallback = postgisNotes.flatMap((n) => (n.kind === 'fallback' ? n.ruleIds : []));
-      for (const n of postgisNotes)
-        if (n.kind === 'tables')
-          ctx.out(
-            ctx.t(
-              say('commands.check.geometry-from-tables', {
-                fromTables: n.geometryFromTables,
-                sent: n.geometrySent,
-                footprints: n.footprintsSent,
-              }),
-            ),
-          );
-      ctx.out(
-        ctx.t(
-          say('commands.check.run-11', {
-            value: fallback.length
-              ? say('commands.check.fallbackRules', { ids: { zh: fallback.join('、'), en: fallback.join(', ') } })
-              : '',
-            value2: ms(t1 - t0),
-            value3: ms(t2 - t1),
-            value4: phase('prepare'),
-            value5: phase('load'),
-            value6: phase('sql'),
-            value7: phase('embedded'),
-          }),
-        ),
-      );
-      // Which rules the SQL time went to: at province scale one relation can dominate the run.
-      const byRule = postgisNotes
-        .flatMap((n) => (n.kind === 'rule' ? [n] : []))
-        .sort((a, b) => b.ms - a.ms || (a.ruleId < b.ruleId ? -1 : 1));
-      if (byRule.length > 0) {
-        const rules = byRule.map((n) => `${n.ruleId} ${ms(n.ms)}`);
-        ctx.out(ctx.t(say('commands.check.sql-by-rule', { rules: { zh: rules.join('，'), en: rules.join(', ') } })));
-      }
-    } else if (args.options['timings']) {
-      const ms = (x: number) => `${x.toFixed(0)} ms`;
-      ctx.out(
-        ctx.t(
-          say('commands.check.run-12', {
-            value: ms(t1 - t0),
-            value2: ms(t2 - t1),
-            prepareMs: ms(prepareMs),
-            checkMs: ms(checkMs),
-            threads,
-            perWorker:
-              featuresPerWorker.length > 0
-                ? say('commands.check.features-per-worker', {
-                    list: { zh: featuresPerWorker.join('、'), en: featuresPerWorker.join(', ') },
-                    total: plans.reduce((n, p) => n + p.features.length, 0),
-                  })
-                : '',
-          }),
-        ),
-      );
-    }
-    const failOn = args.options['fail-on'];
-    if (failOn === 'blocker' || failOn === 'major') {
-      const worst = SEVERITIES.indexOf(failOn);
-      if (report.conflicts.some((c) => SEVERITIES.indexOf(c.severity) <= worst)) return EXIT.policy;
-    }
-    return EXIT.ok;
   },
 };
+
+/** Workers to start before the plans are read: --threads N's N − 1, or the default's for plans this large. */
+async function workersToStart(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  if (args.options['engine'] === 'postgis') return 0;
+  const threads = args.options['threads'];
+  if (typeof threads === 'number') return threads - 1;
+  let bytes = 0;
+  // Errors are told when the files are read; the estimate only counts what is there.
+  for (const file of args.positionals)
+    bytes += await stat(resolve(ctx.cwd, file)).then(
+      (s) => s.size,
+      () => 0,
+    );
+  return bytes < SHARED_PREPARATION_BYTES ? 0 : defaultThreads(bytes) - 1;
+}
+
+async function checkPlans(args: ParsedArgs, ctx: CliContext, prestarted: StartedRulesWorkers | null): Promise<ExitCode> {
+  const tableSpecs = parsePlanTables(Array.isArray(args.options['source-layer']) ? args.options['source-layer'] : []);
+  if (tableSpecs.length > 0 && (args.options['engine'] !== 'postgis' || typeof args.options['db'] !== 'string')) {
+    ctx.err(ctx.t(say('commands.check.source-layer-needs-postgis')));
+    return EXIT.usage;
+  }
+  if (args.positionals.length === 0 && tableSpecs.length === 0) {
+    ctx.err(ctx.t(say('commands.check.run')));
+    return EXIT.usage;
+  }
+  // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
+  const early = startGeometryPort();
+  const t0 = performance.now();
+  const files: {
+    file: string;
+    bytes: Uint8Array;
+    decoded: Decoded | undefined;
+    sizeBytes: number;
+    sources?: SourceTable[] | null;
+    /** A small plan's streamed reading, done while classifying it; validation ends it. */
+    stream?: PlanValidationStream;
+  }[] = [];
+  let packFile = typeof args.options['rules'] === 'string' ? args.options['rules'] : undefined;
+  let targetsFile = typeof args.options['targets'] === 'string' ? args.options['targets'] : undefined;
+  for (const file of args.positionals) {
+    // A large file is a plan: it is read in chunks by its validation below, never whole (nor as one string).
+    const sizeBytes = await inputFileSize(ctx, file);
+    if (sizeBytes === null) return early.abandon(EXIT.usage);
+    if (sizeBytes > CLASSIFIED_BYTES) {
+      files.push({ file, bytes: EMPTY, decoded: undefined, sizeBytes });
+      continue;
+    }
+    const bytes = await readInputFile(ctx, file);
+    if (!bytes) return early.abandon(EXIT.usage);
+    // A plan is told by the top-level members its streamed reading finds, so it is parsed once, feature by feature;
+    // only a file without a top-level features array (targets, a pack, a report …) is decoded whole to classify.
+    const stream = validatePlanStream(file);
+    stream.push(bytes);
+    const top = stream.topLevel();
+    const { kind, decoded } = top ? { kind: kindOf(top), decoded: undefined } : classify(bytes);
+    if (kind === 'report') {
+      ctx.out(ctx.t(say('commands.check.run-2', { file })));
+      continue;
+    }
+    if (kind === 'review') {
+      ctx.out(ctx.t(say('commands.check.run-3', { file })));
+      continue;
+    }
+    if (kind === 'targets' && targetsFile === undefined) targetsFile = file;
+    else if (kind === 'pack' && packFile === undefined) packFile = file;
+    else if (kind === 'plan') files.push({ file, bytes, decoded, sizeBytes: bytes.length, stream });
+  }
+  const packBytes = await readInputFile(ctx, packFile ?? DEFAULT_PACK_PATH);
+  if (!packBytes) return early.abandon(EXIT.usage);
+  const targetsBytes = targetsFile !== undefined ? await readInputFile(ctx, targetsFile) : null;
+  if (targetsFile !== undefined && !targetsBytes) return early.abandon(EXIT.usage);
+  // Plans in PostGIS tables: read on the run's connections, opened here once (one password prompt) and kept for the run.
+  let preopened: { clients: pg.Client[]; label: string } | null = null;
+  const abandon = async (code: ExitCode) => {
+    if (preopened) await Promise.all(preopened.clients.map((c) => c.end().catch(() => undefined)));
+    return early.abandon(code);
+  };
+  if (tableSpecs.length > 0) {
+    const count = typeof args.options['connections'] === 'number' ? args.options['connections'] : 2;
+    preopened = await openDatabases(args.options['db'] as string, count, ctx);
+    if (!preopened) return early.abandon(EXIT.usage);
+    const read = await readTablePlans(preopened, tableSpecs, ctx);
+    if (!Array.isArray(read)) return abandon(read);
+    files.push(...read);
+  }
+  const t1 = performance.now();
+  // The started workers validate the same plan files meanwhile, so that none waits for this thread's copy of them.
+  if (tableSpecs.length === 0) prestarted?.read(files.map((f) => ({ path: resolve(ctx.cwd, f.file), name: f.file })));
+
+  const plans: PlanDocument[] = [];
+  const planFiles: string[] = [];
+  const planSources: (SourceTable[] | null)[] = [];
+  const qualityFindings: PlanQualityFindings[] = [];
+  const planBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
+  let invalid = false;
+  for (const entry of files) {
+    const { file, bytes, decoded, sizeBytes } = entry;
+    let result: PlanFileValidation;
+    // A plan read from tables (`sources` set) is in memory only: never read again as a file.
+    if (sizeBytes > CLASSIFIED_BYTES && entry.sources === undefined) {
+      // Feature by feature into the compact store (README, 2026-12-05): the check's peak at 300k parcels.
+      try {
+        result = await validatePlanFile(resolve(ctx.cwd, file), file);
+      } catch (error) {
+        ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
+        return early.abandon(EXIT.usage);
+      }
+    } else {
+      // The streamed reading (done already for a small file, here for a table's plan); what it leaves to the
+      // whole-file path is validated so.
+      let stream = entry.stream;
+      if (!stream) {
+        stream = validatePlanStream(file);
+        stream.push(bytes);
+      }
+      const validated = stream.end() ?? validateDecodedPlan(decoded ?? decodeJsonBytes(bytes), file);
+      result = validated.plan ? { ...validated, plan: compactPlanDocument(validated.plan) } : validated;
+    }
+    // Nothing reads the bytes or their decoded value again: let them go before the next plan is parsed.
+    entry.bytes = EMPTY;
+    entry.decoded = undefined;
+    delete entry.stream;
+    if (!result.plan) {
+      invalid = true;
+      ctx.err(`✗ ${file}: ${ctx.t(say('commands.check.run-4'))}`);
+      for (const line of formatFindings(result.findings, ctx.lang, 10)) ctx.err(line);
+      continue;
+    }
+    plans.push(result.plan);
+    planFiles.push(file);
+    planSources.push(entry.sources ?? null);
+    const quality = result.findings.filter((f) => f.level === 'quality');
+    if (quality.length > 0) {
+      ctx.out(ctx.t(say('commands.check.run-5', { file, length: quality.length })));
+      qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
+    }
+  }
+  // One plan given twice would overlap itself everywhere: refused as `export` refuses it (one definition).
+  for (const d of duplicatePlans(plans.map((p) => ({ id: p.plan.id, kind: p.plan.kind, features: p.features })))) {
+    invalid = true;
+    ctx.err(`✗ ${planFiles[d.second]}: ${ctx.t(duplicatePlanMessage(d, (i) => planFiles[i]!))}`);
+  }
+  const packLoad = loadRulePack(parseJson(packBytes));
+  if (!packLoad.ok) {
+    invalid = true;
+    ctx.err(`✗ ${packFile ?? DEFAULT_PACK_PATH}: ${ctx.t(say('commands.check.run-6'))}`);
+    for (const e of packLoad.errors) ctx.err(`  ${ctx.lang === 'zh' ? e.zh : e.en}`);
+  }
+  let targets: Targets | undefined;
+  if (targetsBytes) {
+    const data = parseJson(targetsBytes);
+    const v = validateSchema('targets', data);
+    if (!v.valid) {
+      invalid = true;
+      ctx.err(`✗ ${targetsFile}: ${ctx.t(say('commands.check.run-7'))}`);
+      for (const e of v.errors.slice(0, 10)) ctx.err(`  ${ctx.t(schemaErrorText(e))}`);
+    } else targets = data as Targets;
+  }
+  if (invalid || !packLoad.ok) return abandon(EXIT.invalid);
+  if (plans.length === 0) {
+    ctx.err(ctx.t(say('commands.check.run-8')));
+    return abandon(EXIT.usage);
+  }
+  const t2 = performance.now();
+
+  const threadsOption = args.options['threads'];
+  const usePostgis = args.options['engine'] === 'postgis';
+  const db = args.options['db'];
+  const connectionsOption = args.options['connections'];
+  const postgisUsage = usePostgis
+    ? typeof db !== 'string'
+      ? say('commands.check.postgisUsage')
+      : threadsOption !== undefined
+        ? say('commands.check.postgisUsage-2')
+        : null
+    : db !== undefined || args.options['schema'] !== undefined || connectionsOption !== undefined
+      ? say('commands.check.postgisUsage-4')
+      : null;
+  if (postgisUsage) {
+    ctx.err(ctx.t(postgisUsage));
+    return abandon(EXIT.usage);
+  }
+  const input = { plans, pack: packLoad.pack as RulePack, ...(targets ? { targets } : {}), qualityFindings };
+  // Default: one thread per core, as many as fit in 80 % of the free memory at their share of the plans (each worker
+  // holds only the layers its rules read), on plans large enough to pay for the workers (threadsByDefault).
+  const shareOf = largestShare(input);
+  const candidate = defaultThreads(planBytes, undefined, undefined, shareOf);
+  const threads = typeof threadsOption === 'number' ? threadsOption : threadsByDefault(planBytes, candidate, shareOf(candidate) >= 1);
+  // Workers started for a default that turned out to be this thread stop now rather than validate on in vain.
+  if (threads === 1) prestarted?.stop();
+  const affordable = defaultThreads(planBytes, Number.MAX_SAFE_INTEGER, undefined, shareOf);
+  if (threads > affordable) {
+    ctx.err(ctx.t(say('commands.check.run-10', { threads, affordable })));
+  }
+  const port = await early.port;
+  let report: ConflictReport;
+  let prepareMs: number;
+  let checkMs: number;
+  /** With worker threads: the features each one prepared (the --timings line tells the partition's share). */
+  let featuresPerWorker: number[] = [];
+  const postgisNotes: PostgisNote[] = [];
+  try {
+    if (usePostgis) {
+      const count = typeof connectionsOption === 'number' ? connectionsOption : 2;
+      const opened = preopened ?? (await openDatabases(db as string, count, ctx));
+      if (!opened) return EXIT.usage;
+      const catalog = catalogOfPlans(port, plans);
+      // Ctrl+C cancels the statements running in the database and drops the run schema before exiting; a second
+      // Ctrl+C (the listener is gone) ends the process as usual.
+      const interrupt = new AbortController();
+      const onSigint = () => interrupt.abort();
+      process.once('SIGINT', onSigint);
+      try {
+        const schema = args.options['schema'];
+        const executor = postgisExecutor({
+          clients: opened.clients,
+          port,
+          sources: planSources,
+          ...(typeof schema === 'string' ? { schema } : {}),
+          onNote: (n) => {
+            postgisNotes.push(n);
+            if (n.kind === 'fallback' && n.reason !== undefined && n.subjects !== undefined)
+              ctx.err(
+                ctx.t(
+                  say('commands.check.tile-fallback', {
+                    ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                    reason: n.reason,
+                    of: n.subjects.of,
+                    embedded: n.subjects.embedded,
+                    tiles: n.tiles ?? 1,
+                  }),
+                ),
+              );
+            else if (n.kind === 'fallback' && n.reason !== undefined)
+              ctx.err(
+                ctx.t(
+                  say('commands.check.executor_onNote', {
+                    ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                    reason: n.reason,
+                  }),
+                ),
+              );
+            else if (n.kind === 'fallback')
+              ctx.err(
+                ctx.t(
+                  say('commands.check.executor_onNote-2', {
+                    ruleIds: { zh: n.ruleIds.join('、'), en: n.ruleIds.join(', ') },
+                    relation: n.relation,
+                  }),
+                ),
+              );
+          },
+        });
+        const run = await runExecutor(executor, input, catalog, { now: () => performance.now(), signal: interrupt.signal });
+        report = run.report;
+        prepareMs = postgisNotes.reduce((n, x) => n + (x.kind === 'phase' && (x.phase === 'prepare' || x.phase === 'load') ? x.ms : 0), 0);
+        checkMs = run.timings.checkMs - prepareMs;
+      } catch (error) {
+        if (error instanceof RulesCancelledError) {
+          ctx.err(
+            ctx.t(
+              typeof args.options['schema'] === 'string'
+                ? say('commands.check.run-13', { options: args.options['schema'] })
+                : say('commands.check.run-14'),
+            ),
+          );
+          return EXIT.interrupted;
+        }
+        // Database and socket errors (a SQLSTATE or errno code, a dropped connection) are told; anything else is a bug.
+        const e = error as { code?: unknown; message?: unknown };
+        if (typeof e.code !== 'string' && !/terminated unexpectedly|timeout/i.test(String(e.message))) throw error;
+        ctx.err(`✗ ${ctx.t(describePgError(error, opened.label))}`);
+        return EXIT.usage;
+      } finally {
+        process.off('SIGINT', onSigint);
+        catalog.release();
+        await Promise.all(opened.clients.map((c) => c.end().catch(() => undefined)));
+      }
+    } else if (threads === 1) {
+      const run = await runRules(input, port, { now: () => performance.now() });
+      report = run.report;
+      prepareMs = run.timings.prepareMs;
+      checkMs = run.timings.checkMs;
+    } else {
+      // This thread and its workers evaluate parts of the pack; this thread turns the records into the report (the shared step).
+      const run = await runRulesInWorkers(input, port, threads, prestarted ?? undefined);
+      featuresPerWorker = run.featuresPerWorker;
+      report = run.report;
+      prepareMs = run.prepareMs;
+      checkMs = run.timings.checkMs - prepareMs;
+    }
+  } finally {
+    port.dispose();
+  }
+
+  printSummary(ctx, report);
+  await ctx.writeJson(report);
+  if (typeof args.options['geojson'] === 'string') {
+    await ctx.writeOutputFile(args.options['geojson'], `${JSON.stringify(regionsOf(report))}\n`);
+  }
+  if (args.options['timings'] && usePostgis) {
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    const phase = (p: string) => ms(postgisNotes.reduce((n, x) => n + (x.kind === 'phase' && x.phase === p ? x.ms : 0), 0));
+    const fallback = postgisNotes.flatMap((n) => (n.kind === 'fallback' ? n.ruleIds : []));
+    for (const n of postgisNotes)
+      if (n.kind === 'tables')
+        ctx.out(
+          ctx.t(
+            say('commands.check.geometry-from-tables', {
+              fromTables: n.geometryFromTables,
+              sent: n.geometrySent,
+              footprints: n.footprintsSent,
+            }),
+          ),
+        );
+    ctx.out(
+      ctx.t(
+        say('commands.check.run-11', {
+          value: fallback.length ? say('commands.check.fallbackRules', { ids: { zh: fallback.join('、'), en: fallback.join(', ') } }) : '',
+          value2: ms(t1 - t0),
+          value3: ms(t2 - t1),
+          value4: phase('prepare'),
+          value5: phase('load'),
+          value6: phase('sql'),
+          value7: phase('embedded'),
+        }),
+      ),
+    );
+    // Which rules the SQL time went to: at province scale one relation can dominate the run.
+    const byRule = postgisNotes
+      .flatMap((n) => (n.kind === 'rule' ? [n] : []))
+      .sort((a, b) => b.ms - a.ms || (a.ruleId < b.ruleId ? -1 : 1));
+    if (byRule.length > 0) {
+      const rules = byRule.map((n) => `${n.ruleId} ${ms(n.ms)}`);
+      ctx.out(ctx.t(say('commands.check.sql-by-rule', { rules: { zh: rules.join('，'), en: rules.join(', ') } })));
+    }
+  } else if (args.options['timings']) {
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    ctx.out(
+      ctx.t(
+        say('commands.check.run-12', {
+          value: ms(t1 - t0),
+          value2: ms(t2 - t1),
+          prepareMs: ms(prepareMs),
+          checkMs: ms(checkMs),
+          threads,
+          perWorker:
+            featuresPerWorker.length > 0
+              ? say('commands.check.features-per-worker', {
+                  list: { zh: featuresPerWorker.join('、'), en: featuresPerWorker.join(', ') },
+                  total: plans.reduce((n, p) => n + p.features.length, 0),
+                })
+              : '',
+        }),
+      ),
+    );
+  }
+  const failOn = args.options['fail-on'];
+  if (failOn === 'blocker' || failOn === 'major') {
+    const worst = SEVERITIES.indexOf(failOn);
+    if (report.conflicts.some((c) => SEVERITIES.indexOf(c.severity) <= worst)) return EXIT.policy;
+  }
+  return EXIT.ok;
+}
 
 function printSummary(ctx: CliContext, report: ConflictReport): void {
   for (const s of report.summary) {

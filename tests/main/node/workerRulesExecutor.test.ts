@@ -1,6 +1,7 @@
 // The rules in worker_threads (partitioned by rules, each worker holding only the layers its rules read, records back,
-// the shared step here) give the single-threaded report byte for byte with 1–4 workers, on random layouts with random
-// worker counts and on the Jiyuan demo with the default pack; workers of rules on different layers hold different features.
+// the shared step here) give the single-threaded report byte for byte with 1–4 workers, with or without one part
+// evaluated in this thread, on random layouts with random worker counts and on the Jiyuan demo with the default pack;
+// workers of rules on different layers hold different features.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,10 +12,19 @@ import type { PlanDocument } from '../../../engine/model/index.ts';
 import { catalogOfPlans, loadRulePack, runExecutor, runRules, type RulePack, type RulesInput } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
-import { defaultThreads, largestShare, workerRulesExecutor } from '../../../main/node/workerRulesExecutor.ts';
+import {
+  defaultThreads,
+  largestShare,
+  SHARED_PREPARATION_BYTES,
+  startRulesWorkers,
+  threadsByDefault,
+  workerRulesExecutor,
+  type StartedRulesWorkers,
+} from '../../../main/node/workerRulesExecutor.ts';
 import { gridFeatureArb, gridFeaturesOf } from '../../engine/rules/gridLayouts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
+const seedPath = (k: string) => join(ROOT, 'seeds', 'jiyuan', `${k}.json`);
 
 const load = loadRulePack(JSON.parse(readFileSync(join(ROOT, 'seeds', 'rules', 'jiyuan-default.json'), 'utf8')));
 if (!load.ok) throw new Error('default pack');
@@ -27,10 +37,20 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => port.dispose());
 
-async function inWorkers(input: RulesInput, threads: number): Promise<string> {
+/** The report with `threads` parts: all in workers, or the first in this thread (`inProcess`), on workers `started` earlier. */
+async function inWorkers(
+  input: RulesInput,
+  threads: number,
+  how: { inProcess?: boolean; started?: StartedRulesWorkers } = {},
+): Promise<string> {
   const catalog = catalogOfPlans(port, input.plans);
   try {
-    return JSON.stringify((await runExecutor(workerRulesExecutor({ threads }), input, catalog)).report);
+    const executor = workerRulesExecutor({
+      threads,
+      ...(how.inProcess ? { inProcess: port } : {}),
+      ...(how.started ? { started: how.started } : {}),
+    });
+    return JSON.stringify((await runExecutor(executor, input, catalog)).report);
   } finally {
     catalog.release();
   }
@@ -38,23 +58,37 @@ async function inWorkers(input: RulesInput, threads: number): Promise<string> {
 
 describe('workerRulesExecutor', () => {
   it('gives the single-threaded report of the Jiyuan demo with 1, 2, 3 and 4 workers', async () => {
-    const plans = ['land', 'ecology', 'industry', 'transport'].map(
-      (k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument,
-    );
+    const plans = ['land', 'ecology', 'industry', 'transport'].map((k) => JSON.parse(readFileSync(seedPath(k), 'utf8')) as PlanDocument);
     const targets = JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', 'targets.json'), 'utf8')) as Targets;
     const input = { plans, pack: PACK, targets };
     const serial = JSON.stringify((await runRules(input, port)).report);
     for (const threads of [1, 2, 3, 4]) expect(await inWorkers(input, threads), `${threads} workers`).toBe(serial);
+    // One part in this thread, the others on workers started before the plans were known (as `lantu check` does);
+    // one more is started than the run takes, and the run stops it.
+    for (const threads of [2, 3]) {
+      const started = startRulesWorkers(threads);
+      expect(await inWorkers(input, threads, { inProcess: true, started }), `${threads} parts, one here`).toBe(serial);
+      expect(started.take(), 'every started worker taken').toBeUndefined();
+    }
+    // A started worker that was sent the plan files validates them itself and keeps only its part's layers.
+    const reading = startRulesWorkers(1);
+    reading.read(['land', 'ecology', 'industry', 'transport'].map((k) => ({ path: seedPath(k), name: `${k}.json` })));
+    expect(await inWorkers(input, 2, { inProcess: true, started: reading }), 'the worker read the files').toBe(serial);
   }, 600_000);
 
   it('gives the single-threaded report on random layouts with 1 to 4 workers', async () => {
     const featureArb = gridFeatureArb(['STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM']);
     await fc.assert(
-      fc.asyncProperty(fc.array(featureArb, { minLength: 3, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), async (layout, threads) => {
-        const features = gridFeaturesOf(layout);
-        const input = { plans: testPlansOf(features), pack: PACK };
-        expect(await inWorkers(input, threads)).toBe(JSON.stringify((await runRules(input, port)).report));
-      }),
+      fc.asyncProperty(
+        fc.array(featureArb, { minLength: 3, maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        async (layout, threads, inProcess) => {
+          const features = gridFeaturesOf(layout);
+          const input = { plans: testPlansOf(features), pack: PACK };
+          expect(await inWorkers(input, threads, { inProcess })).toBe(JSON.stringify((await runRules(input, port)).report));
+        },
+      ),
       { numRuns: 4 },
     );
   }, 600_000);
@@ -79,6 +113,15 @@ describe('workerRulesExecutor', () => {
     // Each worker: its two features plus the town; the 用地用海 parcel is read by neither rule.
     expect([...executor.stats.featuresPerWorker].sort()).toEqual([3, 3]);
   }, 120_000);
+
+  it('runs small checks, and checks where every thread would prepare everything, in this thread below 32 MB of plans', () => {
+    expect(threadsByDefault(900_000, 8, false)).toBe(1);
+    expect(threadsByDefault(5_000_000, 8, false)).toBe(8);
+    expect(threadsByDefault(5_000_000, 8, true)).toBe(1);
+    expect(threadsByDefault(SHARED_PREPARATION_BYTES - 1, 2, true)).toBe(1);
+    expect(threadsByDefault(SHARED_PREPARATION_BYTES, 2, true)).toBe(2);
+    expect(threadsByDefault(150_000_000, 1, true)).toBe(1);
+  });
 
   it('uses the cores by default but no more workers than 80 % of the free memory holds at their share of the plans', () => {
     const gb = 1024 ** 3;
