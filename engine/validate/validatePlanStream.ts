@@ -22,6 +22,12 @@ export interface PlanValidationStream {
    * top-level `features` array or the stream gave up (the caller then parses the file itself).
    */
   topLevel(): Record<string, unknown> | undefined;
+  /**
+   * Instead of end(), once every byte is pushed: the document end() would validate (features parsed, geometries in the
+   * store), not validated, or null where end() is null. For a second reader of a file that another validates: when that
+   * validation passes, the plan it gives is this document, since validation changes nothing.
+   */
+  document(): Record<string, unknown> | null;
 }
 
 const QUOTE = 0x22;
@@ -250,6 +256,29 @@ export function validatePlanStream(fileName: string, options: ValidateOptions = 
     }
   }
 
+  /** The document with its features in place and the store bound, or null: the file must be read whole. */
+  function assemble(): Record<string, unknown> | null {
+    flush();
+    if (gaveUp || !started || !closed || inString) return null;
+    const text = decode(concat(skeleton));
+    if (text === undefined) return null;
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    if (!isClean(document, maxStringLength)) return null;
+    const doc = document as Record<string, unknown>;
+    if (featuresSeen) {
+      if (!Array.isArray(doc.features) || doc.features.length !== 0) return null;
+      doc.features = features;
+    }
+    const store = builder.finish();
+    for (const shell of shells) bindStoredFeature(shell, store);
+    return doc;
+  }
+
   return {
     push,
     topLevel() {
@@ -267,25 +296,9 @@ export function validatePlanStream(fileName: string, options: ValidateOptions = 
       }
     },
     end() {
-      flush();
-      if (gaveUp || !started || !closed || inString) return null;
-      const text = decode(concat(skeleton));
-      if (text === undefined) return null;
-      let document: unknown;
-      try {
-        document = JSON.parse(text);
-      } catch {
-        return null;
-      }
-      if (!isClean(document, maxStringLength)) return null;
-      const doc = document as Record<string, unknown>;
-      if (featuresSeen) {
-        if (!Array.isArray(doc.features) || doc.features.length !== 0) return null;
-        doc.features = features;
-      }
-      const store = builder.finish();
-      for (const shell of shells) bindStoredFeature(shell, store);
-      return validateDecodedPlan({ value: doc, findings: bom ? [finding('utf8-bom', '')] : [] }, fileName, options);
+      const doc = assemble();
+      return doc && validateDecodedPlan({ value: doc, findings: bom ? [finding('utf8-bom', '')] : [] }, fileName, options);
     },
+    document: assemble,
   };
 }

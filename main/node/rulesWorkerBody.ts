@@ -1,15 +1,18 @@
 // Worker thread body of workerRulesExecutor.ts. It starts GEOS at once, because the parent may start it before the
-// plans are read (the compile overlaps their validation). { kind: 'read' } names the plan files, which it validates
-// itself while the parent does the same; { kind: 'start' } brings its part: the layers its rules read (plus the towns),
-// kept from those files or rebuilt from the units the parent serialised, over which it prepares one rules state. Each
-// { kind: 'rule' } is evaluated with the embedded engine in the order sent and its plain records posted back;
-// { kind: 'stop' } frees the geometry handles and ends it.
+// plans are read (the compile overlaps their validation). { kind: 'read' } names the plan files: it reads them itself
+// (the parent validates them meanwhile) and prepares every feature at once, the state of a full run, so that it is
+// ready when the parent's validation ends. { kind: 'start' } brings its part of the pack and either the parent's counts
+// of what it read (checked) or the units the parent serialised (the layers its rules read, plus the towns), over which
+// it prepares then. Each { kind: 'rule' } is evaluated with the embedded engine in the order sent and its plain records
+// posted back; { kind: 'stop' } frees the geometry handles and ends it.
 import { parentPort } from 'node:worker_threads';
 import type { PlanDocument } from '../../engine/model/index.ts';
+import { createRulesState, type RulesState } from '../../engine/rules/index.ts';
 import { createGeometryPort } from './createGeometryPort.ts';
+import { readPlanFile } from './readPlanFile.ts';
 import {
+  checkReadPlans,
   createRulesStateForWorker,
-  plansOfReadFiles,
   plansOfWorkerData,
   type PlanFileRef,
   type RulesWorkerState,
@@ -17,7 +20,6 @@ import {
   type WorkerReply,
   type WorkerRequest,
 } from './rulesWorkerProtocol.ts';
-import { validatePlanFile } from './validatePlanFile.ts';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
@@ -27,32 +29,34 @@ const failed = (error: unknown) =>
 const geometry = createGeometryPort();
 // Not awaited until `start`: a failure is reported then, not as an unhandled rejection.
 geometry.catch(() => undefined);
-let read: Promise<PlanDocument[]> | null = null;
+let read: Promise<{ plans: PlanDocument[]; state: RulesState }> | null = null;
 let worker: Promise<RulesWorkerState> | null = null;
 // One step at a time, in the order sent: the rules state is not shared between concurrent evaluations.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** The plans as the parent validates them (an invalid one ends the parent's check before any `start`). */
-async function readPlans(files: readonly PlanFileRef[]): Promise<PlanDocument[]> {
+/** The plans as the parent reads them (one it refuses ends its check before any `start`), every feature prepared. */
+async function readAndPrepare(files: readonly PlanFileRef[]): Promise<{ plans: PlanDocument[]; state: RulesState }> {
   const plans: PlanDocument[] = [];
   for (const f of files) {
-    const result = await validatePlanFile(f.path, f.name);
-    if (!result.plan) throw new Error(`${f.name} did not validate here`);
-    plans.push(result.plan);
+    const plan = await readPlanFile(f.path, f.name);
+    if (!plan) throw new Error(`${f.name} is not a plan here`);
+    plans.push(plan);
   }
-  return plans;
+  return { plans, state: createRulesState(await geometry, plans) };
 }
 
 async function prepare(data: WorkerData): Promise<RulesWorkerState> {
-  const plans = data.layers ? plansOfReadFiles(await read!, data) : plansOfWorkerData(data);
+  const { units: _units, counts: _counts, ...rest } = data;
+  if (!data.counts) return createRulesStateForWorker({ ...rest, plans: plansOfWorkerData(data) }, await geometry);
+  const { plans, state } = await read!;
   read = null;
-  const { units: _units, layers: _layers, ...rest } = data;
-  return createRulesStateForWorker({ ...rest, plans }, await geometry);
+  checkReadPlans(plans, data);
+  return createRulesStateForWorker({ ...rest, plans }, await geometry, state);
 }
 
 port.on('message', (m: WorkerRequest) => {
   if (m.kind === 'read') {
-    read = readPlans(m.files);
+    read = readAndPrepare(m.files);
     read.catch(() => undefined);
   } else if (m.kind === 'start') {
     const started = performance.now();

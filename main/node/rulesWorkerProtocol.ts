@@ -1,10 +1,10 @@
 // Node. The messages between workerRulesExecutor.ts and its worker threads, and the worker's side of the work:
 // its plans rebuilt from the units it was given (each a layer of a plan, serialised once and shared) or kept from the
-// plan files it read and validated itself, one rules state over them, evaluating the rules it is sent with the
+// plan files it read itself (every feature: a full run's state), one rules state over them, evaluating the rules it is sent with the
 // embedded engine (as records).
 import { deserialize } from 'node:v8';
 import { createRulesState, recordsOfRule, releaseHandles, ruleContext } from '../../engine/rules/index.ts';
-import type { RelationRecord, RulesInput } from '../../engine/rules/index.ts';
+import type { RelationRecord, RulesInput, RulesState } from '../../engine/rules/index.ts';
 import type { PlanDocument, PlanFeature } from '../../engine/model/index.ts';
 import type { GeometryPort } from '../../engine/geometry/index.ts';
 
@@ -32,7 +32,7 @@ export interface WorkerUnit {
   at: SharedArrayBuffer;
 }
 
-/** A layer a worker that read the plan files keeps, and the features the parent counted in it. */
+/** Features in a layer of a plan, as the parent counted them. */
 export interface ReadLayer {
   plan: number;
   layer: string;
@@ -40,33 +40,32 @@ export interface ReadLayer {
 }
 
 /**
- * What a worker starts with: the plans without features, its part of the pack, and the layers it reads: serialised by
- * the parent (`units`), or kept from the plan files it read (`layers`).
+ * What a worker starts with: the plans without features, its part of the pack, and either the layers it reads,
+ * serialised by the parent (`units`), or, for a worker that read the plan files itself, the parent's count of every
+ * layer of every plan (`counts`).
  */
 export interface WorkerData extends Omit<RulesInput, 'plans'> {
   plans: Omit<PlanDocument, 'features'>[];
   units: WorkerUnit[];
-  layers?: ReadLayer[];
+  counts?: ReadLayer[];
 }
 
 /**
- * The worker's plans from those it validated itself: only the features of its layers, in input order. The files are
- * the parent's, read twice, so each plan's id and each kept layer's count must be the parent's (a file changed in
- * between would otherwise give a report of two different plans).
+ * Throws unless the plans a worker read from the files are the parent's: the files are read twice, so each plan's id
+ * and each layer's count must match (a file changed in between would otherwise give a report of two different plans).
  */
-export function plansOfReadFiles(read: readonly PlanDocument[], data: WorkerData): PlanDocument[] {
-  const keep = new Map((data.layers ?? []).map((l) => [`${l.plan}/${l.layer}`, l.count]));
-  const same = read.length === data.plans.length && data.plans.every((meta, p) => read[p]!.plan.id === meta.plan.id);
-  const plans = same
-    ? data.plans.map((meta, p) => ({ ...meta, features: read[p]!.features.filter((f) => keep.has(`${p}/${f.layer}`)) }) as PlanDocument)
-    : [];
+export function checkReadPlans(read: readonly PlanDocument[], data: WorkerData): void {
+  const expected = new Map((data.counts ?? []).map((l) => [`${l.plan}/${l.layer}`, l.count]));
   const counted = new Map<string, number>();
-  plans.forEach((doc, p) => {
+  read.forEach((doc, p) => {
     for (const f of doc.features) counted.set(`${p}/${f.layer}`, (counted.get(`${p}/${f.layer}`) ?? 0) + 1);
   });
-  if (!same || [...keep].some(([key, count]) => (counted.get(key) ?? 0) !== count))
-    throw new Error('the plan files changed while they were being checked');
-  return plans;
+  const same =
+    read.length === data.plans.length &&
+    data.plans.every((meta, p) => read[p]!.plan.id === meta.plan.id) &&
+    counted.size === expected.size &&
+    [...expected].every(([key, count]) => counted.get(key) === count);
+  if (!same) throw new Error('the plan files changed while they were being checked');
 }
 
 /** The worker's plans: each plan's units merged back into input order. */
@@ -97,9 +96,15 @@ export interface RulesWorkerState {
   dispose(): void;
 }
 
-/** One rules state over a part's plans (in a worker, or in the parent for its own part); the port stays the caller's. */
-export function createRulesStateForWorker(input: RulesInput, port: GeometryPort): RulesWorkerState {
-  const state = createRulesState(port, input.plans);
+/**
+ * One rules state over a part's plans (in a worker, or in the parent for its own part), or the `state` already
+ * prepared over them; the port stays the caller's.
+ */
+export function createRulesStateForWorker(
+  input: RulesInput,
+  port: GeometryPort,
+  state: RulesState = createRulesState(port, input.plans),
+): RulesWorkerState {
   const ctx = ruleContext(input, state, () => Promise.resolve());
   const rules = new Map(input.pack.rules.map((r) => [r.id, r]));
   return {

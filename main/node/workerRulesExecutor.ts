@@ -6,6 +6,8 @@
 // Why rules and not tiles: coverage gaps and `outside` dissolve unions across the whole territory and a pair may
 // span tiles; a rule is evaluated whole in one worker, so nothing is split, merged or counted twice.
 // With `inProcess`, this thread evaluates the first part itself instead of waiting, so n parts need n − 1 workers.
+// Workers started early (startRulesWorkers) read the plan files themselves and hold every feature; when this thread's
+// part is nearly everything too, the rules go out one at a time, costliest first, to whichever thread frees up.
 import { availableParallelism, freemem } from 'node:os';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -47,14 +49,14 @@ export function defaultThreads(
 
 /** Below this, a worker's start (GEOS, its copy of the plans) costs more than the rules it would take. */
 const SMALL_PLANS_BYTES = 1_000_000;
-/** From this, the cores pay even when every thread repeats the whole validation and preparation (measured). */
+/** From this, the cores pay even when every thread repeats the whole reading and preparation (measured). */
 export const SHARED_PREPARATION_BYTES = 32_000_000;
 
 /**
  * `lantu check`'s default thread count, given the cores and memory allow `candidate`: this thread alone for small plans,
  * and when every thread would prepare every feature (`fullShare`: the default pack reads the parcels in most rules and
  * every layer in R24/R26/R30) until the plans are large enough that the repeated work pays (README, "workers read the
- * plan files themselves": two threads ×0.84 at 10k parcels, ×1.24 at 100k and ×1.25 at 300k).
+ * plan files themselves": two threads ×0.88 at 10k parcels, ×0.92 at 30k, ×1.38 at 100k and ×1.39 at 300k).
  */
 export function threadsByDefault(planBytes: number, candidate: number, fullShare: boolean): number {
   if (planBytes < SMALL_PLANS_BYTES || (fullShare && planBytes < SHARED_PREPARATION_BYTES)) return 1;
@@ -96,9 +98,9 @@ export function workerRulesExecutor(options: WorkerExecutorOptions): WorkerRules
 
 /**
  * Rules workers started now, before their plans exist: each begins loading the engine and compiling GEOS at once, and
- * once `read` names the plan files, validates them itself while this thread does the same, so a run that takes it
- * sends only which layers to keep (README, "workers read the plan files themselves"). `stop()` ends those a run did
- * not take (or all of them, when the check ends early).
+ * once `read` names the plan files, reads them and prepares every feature while this thread validates them, so a run
+ * that takes it sends no plans, only the counts to check them by (README, "workers read the plan files themselves").
+ * `stop()` ends those a run did not take (or all of them, when the check ends early).
  */
 export interface StartedRulesWorkers {
   /** Sends the plan files (in input order) to every idle worker. */
@@ -176,6 +178,11 @@ function serialiseUnits(input: RulesInput, parts: readonly RulePart[]): { units:
   return { units, bytes };
 }
 
+/** Rules handed out one by one as threads free up; each worker keeps this many sent ahead (this thread is busy meanwhile). */
+const SENT_AHEAD = 2;
+/** The share of the features the pack reads from which this thread prepares them all to take any rule. */
+const NEARLY_ALL = 0.9;
+
 async function* runWorkers(
   input: RulesInput,
   execute: ExecuteOptions,
@@ -184,13 +191,25 @@ async function* runWorkers(
 ): AsyncIterable<RuleRecords> {
   const wanted = execute.ruleIds ? new Set(execute.ruleIds) : null;
   const rules = input.pack.rules.filter((r) => wanted === null || wanted.has(r.id));
-  const parts = partitionRules(rules, planLayersOf(input.plans, input.qualityFindings), Math.max(1, options.threads));
+  const layers = planLayersOf(input.plans, input.qualityFindings);
+  const parts = partitionRules(rules, layers, Math.max(1, options.threads));
   const local = options.inProcess && parts.length > 0 ? parts[0]! : null;
   const remote = (local ? parts.slice(1) : parts).map((part) => ({
     part,
     ...(options.started?.take() ?? { worker: null, readsFiles: false }),
   }));
   options.started?.stop();
+  // When every worker holds every feature (it read the files) and this thread's part is nearly all the pack reads (the
+  // default pack: every part prepares the parcels), any thread can take any rule: each takes the next, costliest
+  // first, as it frees up, so a misjudged cost does not leave one thread idle while another works through a long rule.
+  const whole = partitionRules(rules, layers, 1)[0];
+  const shared =
+    local !== null &&
+    whole !== undefined &&
+    remote.length > 0 &&
+    remote.every((r) => r.readsFiles) &&
+    local.features >= NEARLY_ALL * whole.features;
+  const queue = shared ? [...whole.ruleIds] : [];
   // Only the parts whose worker did not read the plan files need their layers serialised.
   const { units, bytes } = serialiseUnits(
     input,
@@ -214,25 +233,33 @@ async function* runWorkers(
   const workers: Worker[] = [];
   const startedAt = performance.now();
   const send = (w: Worker, m: WorkerRequest) => w.postMessage(m);
-  const counts = layerCounts(input);
+  const counts = [...layerCounts(input)].map(([key, count]) => {
+    const at = key.indexOf('/');
+    return { plan: Number(key.slice(0, at)), layer: key.slice(at + 1), count };
+  });
   for (const { part, worker, readsFiles } of remote) {
-    const ids = new Set(part.ruleIds);
+    const ids = new Set(shared ? whole.ruleIds : part.ruleIds);
     const data: WorkerData = {
       plans: metas,
       pack: { ...input.pack, rules: input.pack.rules.filter((r) => ids.has(r.id)) },
       ...(input.targets ? { targets: input.targets } : {}),
       ...(input.qualityFindings ? { qualityFindings: input.qualityFindings } : {}),
       units: readsFiles ? [] : part.units.map((u) => units.get(unitKey(u))).filter((u): u is WorkerUnit => u !== undefined),
-      ...(readsFiles ? { layers: part.units.map((u) => ({ ...u, count: counts.get(unitKey(u)) ?? 0 })) } : {}),
+      ...(readsFiles ? { counts } : {}),
     };
     const w = worker ?? new Worker(url);
     workers.push(w);
+    const sendNext = () => {
+      const id = queue.shift();
+      if (id !== undefined) send(w, { kind: 'rule', ruleId: id });
+    };
     w.on('message', (m: WorkerReply) => {
       if (m.kind === 'ready') {
         stats.prepareMs = Math.max(stats.prepareMs, performance.now() - startedAt);
       } else if (m.kind === 'records') {
         done.push({ ruleId: m.ruleId, records: m.records });
         pending--;
+        sendNext();
       } else failure ??= new Error(`rules worker failed: ${m.message}`);
       notify();
     });
@@ -244,12 +271,24 @@ async function* runWorkers(
       if (pending > 0) failure ??= new Error(`rules worker exited (code ${code}) with ${pending} rule(s) left`);
       notify();
     });
-    // The worker evaluates its rules in this order, one at a time, and posts each one's records.
+    // The worker evaluates the rules sent in that order, one at a time, and posts each one's records.
     send(w, { kind: 'start', data });
-    for (const id of part.ruleIds) send(w, { kind: 'rule', ruleId: id });
+    if (shared) for (let i = 0; i < SENT_AHEAD; i++) sendNext();
+    else for (const id of part.ruleIds) send(w, { kind: 'rule', ruleId: id });
   }
-  // This thread's part, while the workers run theirs; its batches join theirs in `done`.
-  const localRun = local && options.inProcess ? evaluateHere(input, local, options.inProcess, execute, stats, startedAt) : null;
+  // This thread's part (or its turns at the shared queue), while the workers run theirs; its batches join theirs.
+  const localRun =
+    local && options.inProcess
+      ? evaluateHere(
+          input,
+          shared ? whole : local,
+          shared ? () => queue.shift() : listOf(local.ruleIds),
+          options.inProcess,
+          execute,
+          stats,
+          startedAt,
+        )
+      : null;
   localRun?.on((batch) => {
     done.push(batch);
     pending--;
@@ -282,13 +321,21 @@ async function* runWorkers(
   }
 }
 
+/** The ids of a fixed list, one per call. */
+function listOf(ids: readonly string[]): () => string | undefined {
+  let i = 0;
+  return () => ids[i++];
+}
+
 /**
- * This thread's part: its plans' features prepared on `port` and its rules evaluated one by one, each yielding to the
- * event loop first so the workers' records are received meanwhile and a cancel is seen.
+ * This thread's part: its plans' features prepared on `port` and the rules `next` gives evaluated one by one, each
+ * yielding to the event loop first so the workers' records are received (and their next rules sent) meanwhile and a
+ * cancel is seen.
  */
 function evaluateHere(
   input: RulesInput,
   part: RulePart,
+  next: () => string | undefined,
   port: GeometryPort,
   execute: ExecuteOptions,
   stats: WorkerRulesExecutor['stats'],
@@ -306,10 +353,12 @@ function evaluateHere(
     );
     stats.prepareMs = Math.max(stats.prepareMs, performance.now() - startedAt);
     try {
-      for (const ruleId of part.ruleIds) {
+      for (;;) {
         await turn();
         if (execute.yieldControl) await execute.yieldControl();
         if (stopped || execute.signal?.aborted) return;
+        const ruleId = next();
+        if (ruleId === undefined) return;
         listener({ ruleId, records: await here.records(ruleId) });
       }
     } finally {

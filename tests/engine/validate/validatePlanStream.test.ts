@@ -1,5 +1,6 @@
 // validatePlanStream: the plan pushed in chunks gives validatePlanBytes's findings and plan exactly (or null, and then the
-// whole-file path words it) for every plan fixture and the hostile inputs of the validate tests, cut at any byte.
+// whole-file path words it) for every plan fixture and the hostile inputs of the validate tests, cut at any byte; its
+// unvalidated document() is the plan validation gives.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +80,25 @@ describe('validatePlanStream', () => {
       expect(isStoredFeature(f)).toBe(true);
       expect(Object.getOwnPropertyDescriptor(f, 'geometry')!.get).toBeTypeOf('function');
     }
+  });
+
+  it('gives, unvalidated, the document end() validates: every plan fixture that validates is that plan', () => {
+    let valid = 0;
+    for (const file of fixtureFiles) {
+      const bytes = new Uint8Array(readFileSync(file));
+      const whole = validatePlanBytes(bytes, 'plan.json');
+      const stream = validatePlanStream('plan.json');
+      stream.push(bytes);
+      const document = stream.document();
+      if (!whole.plan || document === null) continue;
+      valid++;
+      expect(JSON.stringify(document), file).toBe(JSON.stringify(whole.plan));
+    }
+    expect(valid).toBeGreaterThan(3);
+    // What the stream leaves to the whole-file path it leaves from document() too.
+    const broken = validatePlanStream('plan.json');
+    broken.push(enc(validText.slice(0, -20)));
+    expect(broken.document()).toBeNull();
   });
 
   it('gives the same findings for features the checks refuse, which stay as parsed', () => {
