@@ -32,13 +32,24 @@ export function partitionRules(rules: readonly Rule[], plans: readonly PlanLayer
   });
   // Preparation is about as costly as evaluation in a full run (README, 2026-12-05: 45.6 s of 90.9 s), so the
   // kind weights are scaled to make their sum over the pack equal the preparation of everything read.
-  const items = rules.map((rule, i) => {
+  const single = rules.map((rule, i) => {
     const keys = unitsReadBy(rule, plans)
       .filter((u) => u.layer !== TOWN_LAYER)
       .map(unitKey);
     const read = keys.reduce((n, k) => n + size.get(k)!, 0);
-    return { rule, i, keys, raw: (WEIGHT[rule.relation.type] ?? 1) * read + 1 };
+    return { ids: [rule.id], i, keys, raw: (WEIGHT[rule.relation.type] ?? 1) * read + 1 };
   });
+  // The indicator rules share one computation of the indicators (dissolves per town, the longest single job at city
+  // scale), which each part holding one of them would repeat: they go to one part together.
+  const indicator = single.filter((_, i) => rules[i]!.relation.type === 'indicator');
+  const items = single.filter((_, i) => rules[i]!.relation.type !== 'indicator');
+  if (indicator.length > 0)
+    items.push({
+      ids: indicator.flatMap((it) => it.ids),
+      i: indicator[0]!.i,
+      keys: [...new Set(indicator.flatMap((it) => it.keys))],
+      raw: indicator.reduce((n, it) => n + it.raw, 0),
+    });
   const allRead = new Set(items.flatMap((it) => it.keys));
   const prepareAll = [...allRead].reduce((n, k) => n + size.get(k)!, 0);
   const rawSum = items.reduce((n, it) => n + it.raw, 0);
@@ -48,7 +59,7 @@ export function partitionRules(rules: readonly Rule[], plans: readonly PlanLayer
   // Every worker prepares the towns.
   const towns = [...unitOf.values()].filter((u) => u.layer === TOWN_LAYER).map(unitKey);
   const townCost = towns.reduce((n, k) => n + size.get(k)!, 0);
-  const count = Math.max(1, Math.min(Math.floor(workers), rules.length));
+  const count = Math.max(1, Math.min(Math.floor(workers), items.length));
   const parts = Array.from({ length: count }, () => ({ ruleIds: [] as string[], held: new Set<string>(towns), cost: townCost }));
   for (const it of items) {
     const evalCost = it.raw * scale;
@@ -62,7 +73,7 @@ export function partitionRules(rules: readonly Rule[], plans: readonly PlanLayer
       }
     });
     const part = parts[best]!;
-    part.ruleIds.push(it.rule.id);
+    part.ruleIds.push(...it.ids);
     for (const k of it.keys) part.held.add(k);
     part.cost = bestLoad;
   }

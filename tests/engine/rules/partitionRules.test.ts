@@ -162,4 +162,18 @@ describe('partitionRules', () => {
     expect(partitionRules(pack, plans, 1).map((p) => p.features)).toEqual([2015]);
     expect(partitionRules(pack, plans, 8)).toHaveLength(4);
   });
+
+  it('keeps the indicator rules in one part, since they share one computation of the indicators', () => {
+    const indicatorRules = DEFAULT_PACK.rules.filter((r) => r.relation.type === 'indicator').map((r) => r.id);
+    expect(indicatorRules.length).toBeGreaterThan(1);
+    const demo = planLayersOf(
+      ['land', 'ecology'].map((k) => JSON.parse(readFileSync(join(ROOT, 'seeds', 'jiyuan', `${k}.json`), 'utf8')) as PlanDocument),
+      [],
+    );
+    for (const workers of [2, 3, 4, 8]) {
+      const holding = partitionRules(DEFAULT_PACK.rules, demo, workers).filter((p) => p.ruleIds.some((id) => indicatorRules.includes(id)));
+      expect(holding, `${workers} workers`).toHaveLength(1);
+      expect(holding[0]!.ruleIds.filter((id) => indicatorRules.includes(id)).sort()).toEqual([...indicatorRules].sort());
+    }
+  });
 });
