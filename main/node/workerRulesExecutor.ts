@@ -141,15 +141,6 @@ function plansOfPart(input: RulesInput, part: RulePart): RulesInput['plans'] {
   return input.plans.map((doc, p) => ({ ...doc, features: doc.features.filter((f) => keys.has(`${p}/${f.layer}`)) }));
 }
 
-/** Features per layer of each plan, by unit key. */
-function layerCounts(input: RulesInput): Map<string, number> {
-  const counts = new Map<string, number>();
-  input.plans.forEach((doc, p) => {
-    for (const f of doc.features) counts.set(`${p}/${f.layer}`, (counts.get(`${p}/${f.layer}`) ?? 0) + 1);
-  });
-  return counts;
-}
-
 /** Each unit a part needs, serialised once: its features in input order and their positions in the plan. */
 function serialiseUnits(input: RulesInput, parts: readonly RulePart[]): { units: Map<string, WorkerUnit>; bytes: number } {
   const needed = new Set(parts.flatMap((p) => p.units.map(unitKey)));
@@ -233,10 +224,8 @@ async function* runWorkers(
   const workers: Worker[] = [];
   const startedAt = performance.now();
   const send = (w: Worker, m: WorkerRequest) => w.postMessage(m);
-  const counts = [...layerCounts(input)].map(([key, count]) => {
-    const at = key.indexOf('/');
-    return { plan: Number(key.slice(0, at)), layer: key.slice(at + 1), count };
-  });
+  // What a worker that read the files checks them by: every layer's count in every plan.
+  const counts = layers.flatMap((plan, p) => [...plan.counts].map(([layer, count]) => ({ plan: p, layer, count })));
   for (const { part, worker, readsFiles } of remote) {
     const ids = new Set(shared ? whole.ruleIds : part.ruleIds);
     const data: WorkerData = {
