@@ -11,7 +11,7 @@ import { createRulesState, type RulesState } from '../../engine/rules/index.ts';
 import { createGeometryPort } from './createGeometryPort.ts';
 import { readPlanFile } from './readPlanFile.ts';
 import {
-  checkReadPlans,
+  changedReadPlan,
   createRulesStateForWorker,
   plansOfWorkerData,
   type PlanFileRef,
@@ -24,22 +24,35 @@ import {
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
 const failed = (error: unknown) =>
-  post({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  post(
+    error instanceof Changed
+      ? { kind: 'changed', file: error.file }
+      : { kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+  );
 
 const geometry = createGeometryPort();
 // Not awaited until `start`: a failure is reported then, not as an unhandled rejection.
 geometry.catch(() => undefined);
 let read: Promise<{ plans: PlanDocument[]; state: RulesState }> | null = null;
+let files: readonly PlanFileRef[] = [];
 let worker: Promise<RulesWorkerState> | null = null;
 // One step at a time, in the order sent: the rules state is not shared between concurrent evaluations.
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Thrown for a plan file that cannot be read as the parent read it (told to the parent as `changed`). */
+class Changed extends Error {
+  constructor(readonly file: string) {
+    super(file);
+  }
+}
+
 /** The plans as the parent reads them (one it refuses ends its check before any `start`), every feature prepared. */
-async function readAndPrepare(files: readonly PlanFileRef[]): Promise<{ plans: PlanDocument[]; state: RulesState }> {
+async function readAndPrepare(refs: readonly PlanFileRef[]): Promise<{ plans: PlanDocument[]; state: RulesState }> {
   const plans: PlanDocument[] = [];
-  for (const f of files) {
-    const plan = await readPlanFile(f.path, f.name);
-    if (!plan) throw new Error(`${f.name} is not a plan here`);
+  for (const f of refs) {
+    // The parent read and validated this file a moment ago: failing to read it now means it changed or went.
+    const plan = await readPlanFile(f.path, f.name).catch(() => null);
+    if (!plan) throw new Changed(f.name);
     plans.push(plan);
   }
   return { plans, state: createRulesState(await geometry, plans) };
@@ -50,12 +63,14 @@ async function prepare(data: WorkerData): Promise<RulesWorkerState> {
   if (!data.counts) return createRulesStateForWorker({ ...rest, plans: plansOfWorkerData(data) }, await geometry);
   const { plans, state } = await read!;
   read = null;
-  checkReadPlans(plans, data);
+  const changed = changedReadPlan(plans, data);
+  if (changed !== null) throw new Changed(files[Math.min(changed, files.length - 1)]?.name ?? '');
   return createRulesStateForWorker({ ...rest, plans }, await geometry, state);
 }
 
 port.on('message', (m: WorkerRequest) => {
   if (m.kind === 'read') {
+    files = m.files;
     read = readAndPrepare(m.files);
     read.catch(() => undefined);
   } else if (m.kind === 'start') {

@@ -23,7 +23,9 @@ export interface PlanFileRef {
 export type WorkerReply =
   | { kind: 'ready'; prepareMs: number }
   | { kind: 'records'; ruleId: string; records: RelationRecord[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** A plan file read differently from the parent (or not at all): it changed between the two reads. */
+  | { kind: 'changed'; file: string };
 
 /** One layer of one plan: its features (v8-serialised) and their positions in the plan (Int32). */
 export interface WorkerUnit {
@@ -51,21 +53,21 @@ export interface WorkerData extends Omit<RulesInput, 'plans'> {
 }
 
 /**
- * Throws unless the plans a worker read from the files are the parent's: the files are read twice, so each plan's id
- * and each layer's count must match (a file changed in between would otherwise give a report of two different plans).
+ * The first plan (by input position) that a worker read from the files differently from the parent: another id, or a
+ * layer with another count (the files are read twice, and one changed in between would otherwise give a report of two
+ * different plans); null when they are the parent's.
  */
-export function checkReadPlans(read: readonly PlanDocument[], data: WorkerData): void {
+export function changedReadPlan(read: readonly PlanDocument[], data: WorkerData): number | null {
   const expected = new Map((data.counts ?? []).map((l) => [`${l.plan}/${l.layer}`, l.count]));
-  const counted = new Map<string, number>();
-  read.forEach((doc, p) => {
+  for (let p = 0; p < data.plans.length; p++) {
+    const doc = read[p];
+    if (!doc || doc.plan.id !== data.plans[p]!.plan.id) return p;
+    const counted = new Map<string, number>();
     for (const f of doc.features) counted.set(`${p}/${f.layer}`, (counted.get(`${p}/${f.layer}`) ?? 0) + 1);
-  });
-  const same =
-    read.length === data.plans.length &&
-    data.plans.every((meta, p) => read[p]!.plan.id === meta.plan.id) &&
-    counted.size === expected.size &&
-    [...expected].every(([key, count]) => counted.get(key) === count);
-  if (!same) throw new Error('the plan files changed while they were being checked');
+    for (const [key, count] of expected) if (key.startsWith(`${p}/`) && counted.get(key) !== count) return p;
+    for (const [key, count] of counted) if (expected.get(key) !== count) return p;
+  }
+  return read.length === data.plans.length ? null : data.plans.length;
 }
 
 /** The worker's plans: each plan's units merged back into input order. */

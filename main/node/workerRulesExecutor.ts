@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { partitionRules, planLayersOf, RulesCancelledError, unitKey } from '../../engine/rules/index.ts';
 import type { ExecuteOptions, Rule, RuleExecutor, RulePart, RuleRecords, RulesInput } from '../../engine/rules/index.ts';
 import type { GeometryPort } from '../../engine/geometry/index.ts';
+import { PlanFileChangedError } from './PlanFileChangedError.ts';
 import {
   createRulesStateForWorker,
   type PlanFileRef,
@@ -248,7 +249,8 @@ async function* runWorkers(
         done.push({ ruleId: m.ruleId, records: m.records });
         pending--;
         sendNext();
-      } else failure ??= new Error(`rules worker failed: ${m.message}`);
+      } else if (m.kind === 'changed') failure ??= new PlanFileChangedError(m.file);
+      else failure ??= new Error(`rules worker failed: ${m.message}`);
       notify();
     });
     w.on('error', (error) => {

@@ -41,6 +41,7 @@ import { describePgError } from '../../node/db/describePgError.ts';
 import type { SourceTable } from '../../node/db/readPlanTables.ts';
 import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExecutor.ts';
 import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
+import { PlanFileChangedError } from '../../node/PlanFileChangedError.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
 import { validatePlanFile } from '../../node/validatePlanFile.ts';
 import { describeIoError } from '../describeIoError.ts';
@@ -471,7 +472,14 @@ async function checkPlans(args: ParsedArgs, ctx: CliContext, prestarted: Started
       checkMs = run.timings.checkMs;
     } else {
       // This thread and its workers evaluate parts of the pack; this thread turns the records into the report (the shared step).
-      const run = await runRulesInWorkers(input, port, threads, prestarted ?? undefined);
+      let run: Awaited<ReturnType<typeof runRulesInWorkers>>;
+      try {
+        run = await runRulesInWorkers(input, port, threads, prestarted ?? undefined);
+      } catch (error) {
+        if (!(error instanceof PlanFileChangedError)) throw error;
+        ctx.err(`✗ ${error.file}: ${ctx.t(say('commands.check.plan-file-changed'))}`);
+        return EXIT.usage;
+      }
       featuresPerWorker = run.featuresPerWorker;
       report = run.report;
       prepareMs = run.prepareMs;

@@ -386,6 +386,10 @@ export const commandsMessages = {
     zh: '--db、--schema、--connections 只用于 --engine postgis',
     en: '--db, --schema and --connections need --engine postgis',
   },
+  'commands.check.plan-file-changed': {
+    zh: '检测过程中该规划文件被改动或无法再读取，未生成报告；文件稳定后请重新运行检测',
+    en: 'the plan file changed or could no longer be read during the check, so no report was written; run the check again once it is stable',
+  },
   'commands.check.run-10': {
     zh: '警告：--threads {threads} 超过空闲内存估计可承受的 {affordable} 个线程（每个线程约 256 MB + 其所读规划大小的 6 倍）',
     en: 'warning: --threads {threads} is more than the {affordable} thread(s) the free memory is estimated to hold (about 256 MB + 6 × the size of the plans it reads, each)',

@@ -1,9 +1,10 @@
 // A rules worker that read the plan files itself uses them only if they are the parent's: the same plan ids in the same
-// order and the same count in every layer (a file changed between the two reads fails the run).
+// order and the same count in every layer; otherwise it names the first plan that differs (a file changed between the
+// two reads), and the check stops naming its file.
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
-import { checkReadPlans, type ReadLayer, type WorkerData } from '../../../main/node/rulesWorkerProtocol.ts';
+import { changedReadPlan, type ReadLayer, type WorkerData } from '../../../main/node/rulesWorkerProtocol.ts';
 import { gridFeaturesOf } from '../../engine/rules/gridLayouts.ts';
 
 // Two plans: the farmland in a plan of its own.
@@ -34,17 +35,20 @@ const data = (counts: ReadLayer[]): WorkerData => ({
   counts,
 });
 
-describe('checkReadPlans', () => {
-  it('accepts the parent’s plans', () => {
+describe('changedReadPlan', () => {
+  it('finds no change in the parent’s plans', () => {
     expect(plans.length).toBe(2);
-    expect(() => checkReadPlans(plans, data(countsOf(plans)))).not.toThrow();
+    expect(changedReadPlan(plans, data(countsOf(plans)))).toBeNull();
   });
 
-  it('refuses a layer with another count, a layer the parent did not count, and plans in another order', () => {
+  it('names the first plan with a layer of another count, a layer the parent did not count, or another id', () => {
     const counts = countsOf(plans);
+    const parcels = counts.find((c) => c.layer === 'GHYDYH')!.plan;
+    const farmland = counts.find((c) => c.layer === 'YJJBNT')!.plan;
     const more = counts.map((c) => (c.layer === 'GHYDYH' ? { ...c, count: c.count + 1 } : c));
-    expect(() => checkReadPlans(plans, data(more))).toThrow(/changed/);
-    expect(() => checkReadPlans(plans, data(counts.filter((c) => c.layer !== 'YJJBNT')))).toThrow(/changed/);
-    expect(() => checkReadPlans([...plans].reverse(), data(counts))).toThrow(/changed/);
+    expect(changedReadPlan(plans, data(more))).toBe(parcels);
+    expect(changedReadPlan(plans, data(counts.filter((c) => c.layer !== 'YJJBNT')))).toBe(farmland);
+    expect(changedReadPlan([...plans].reverse(), data(counts))).toBe(0);
+    expect(changedReadPlan(plans.slice(0, 1), data(counts))).toBe(1);
   });
 });

@@ -2,7 +2,8 @@
 // the shared step here) give the single-threaded report byte for byte with 1–4 workers, with or without one part
 // evaluated in this thread, on random layouts with random worker counts and on the Jiyuan demo with the default pack;
 // workers of rules on different layers hold different features.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type { PlanDocument } from '../../../engine/model/index.ts';
 import { catalogOfPlans, loadRulePack, runExecutor, runRules, type RulePack, type RulesInput } from '../../../engine/rules/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
+import { PlanFileChangedError } from '../../../main/node/PlanFileChangedError.ts';
 import {
   defaultThreads,
   largestShare,
@@ -75,6 +77,25 @@ describe('workerRulesExecutor', () => {
     reading.read(['land', 'ecology', 'industry', 'transport'].map((k) => ({ path: seedPath(k), name: `${k}.json` })));
     expect(await inWorkers(input, 2, { inProcess: true, started: reading }), 'the worker read the files').toBe(serial);
   }, 600_000);
+
+  it('stops with the name of a plan file that changed between this thread’s reading and the worker’s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-changed-'));
+    try {
+      const kinds = ['land', 'ecology'];
+      const plans = kinds.map((k) => JSON.parse(readFileSync(seedPath(k), 'utf8')) as PlanDocument);
+      // The file on disk has lost a parcel since this thread read it.
+      const edited = { ...plans[0]!, features: plans[0]!.features.slice(1) };
+      writeFileSync(join(dir, 'land.json'), JSON.stringify(edited));
+      writeFileSync(join(dir, 'ecology.json'), JSON.stringify(plans[1]));
+      const started = startRulesWorkers(1);
+      started.read(kinds.map((k) => ({ path: join(dir, `${k}.json`), name: `${k}.json` })));
+      const run = inWorkers({ plans, pack: PACK }, 2, { inProcess: true, started });
+      await expect(run).rejects.toBeInstanceOf(PlanFileChangedError);
+      await expect(run).rejects.toMatchObject({ file: 'land.json' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('gives the single-threaded report on random layouts with 1 to 4 workers', async () => {
     const featureArb = gridFeatureArb(['STBHHX', 'YJJBNT', 'CZKFBJ', 'GHYDYH', 'GYXM']);
