@@ -50,7 +50,7 @@ class Changed extends Error {
 async function readAndPrepare(refs: readonly PlanFileRef[]): Promise<{ plans: PlanDocument[]; state: RulesState }> {
   const plans: PlanDocument[] = [];
   for (const f of refs) {
-    // The parent read and validated this file a moment ago: failing to read it now means it changed or went.
+    // The parent reads and validates this file too, so failing to read it here means it changed or went.
     const plan = await readPlanFile(f.path, f.name).catch(() => null);
     if (!plan) throw new Changed(f.name);
     plans.push(plan);
