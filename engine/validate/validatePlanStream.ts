@@ -256,19 +256,23 @@ export function validatePlanStream(fileName: string, options: ValidateOptions = 
     }
   }
 
+  /** The skeleton (the document with `"features":[]`) parsed once every byte is pushed; undefined when it cannot be. */
+  function skeletonDocument(): unknown {
+    flush();
+    if (gaveUp || !started || !closed || inString) return undefined;
+    const text = decode(concat(skeleton));
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The document with its features in place and the store bound, or null: the file must be read whole. */
   function assemble(): Record<string, unknown> | null {
-    flush();
-    if (gaveUp || !started || !closed || inString) return null;
-    const text = decode(concat(skeleton));
-    if (text === undefined) return null;
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    if (!isClean(document, maxStringLength)) return null;
+    const document = skeletonDocument();
+    if (document === undefined || !isClean(document, maxStringLength)) return null;
     const doc = document as Record<string, unknown>;
     if (featuresSeen) {
       if (!Array.isArray(doc.features) || doc.features.length !== 0) return null;
@@ -282,18 +286,10 @@ export function validatePlanStream(fileName: string, options: ValidateOptions = 
   return {
     push,
     topLevel() {
-      flush();
-      if (gaveUp || !started || !closed || inString || !featuresSeen) return undefined;
-      const text = decode(concat(skeleton));
-      if (text === undefined) return undefined;
-      try {
-        const document: unknown = JSON.parse(text);
-        return document !== null && typeof document === 'object' && !Array.isArray(document)
-          ? (document as Record<string, unknown>)
-          : undefined;
-      } catch {
-        return undefined;
-      }
+      const document = skeletonDocument();
+      return featuresSeen && document !== null && typeof document === 'object' && !Array.isArray(document)
+        ? (document as Record<string, unknown>)
+        : undefined;
     },
     end() {
       const doc = assemble();

@@ -320,17 +320,16 @@ function listOf(ids: readonly string[]): () => readonly string[] | undefined {
 /**
  * The shared queue: the rules costliest first (`order`), one item each, except that the indicator rules are one item,
  * since they share one computation of the indicators that a second thread would repeat; with targets that item goes
- * first, being the longest single job at city scale (about 25 of the 50 s of rules at 300k parcels, README).
+ * first, being the longest single job at city scale (about 25 of the 50 s of rules at 300k parcels, README), and
+ * without them last.
  */
 function sharedQueue(order: readonly string[], rules: readonly Rule[], hasTargets: boolean): string[][] {
   const indicator = new Set(rules.filter((r) => r.relation.type === 'indicator').map((r) => r.id));
   const group = order.filter((id) => indicator.has(id));
   const rest = order.filter((id) => !indicator.has(id)).map((id) => [id]);
   if (group.length === 0) return rest;
-  if (hasTargets) return [group, ...rest];
-  const at = order.findIndex((id) => indicator.has(id));
-  const before = order.slice(0, at).filter((id) => !indicator.has(id)).length;
-  return [...rest.slice(0, before), group, ...rest.slice(before)];
+  // Without targets the indicator rules have nothing to compute: last.
+  return hasTargets ? [group, ...rest] : [...rest, group];
 }
 
 /**
