@@ -1,7 +1,8 @@
 // Pure (GEOS through its port). prepareExport(inputs, ports, onPhase) → the package input built from input
-// files: plans validated, the resolutions applied, the rules re-run, statuses reconciled, the blueprint merged,
-// indicators computed (phase 'package' is reported when it is ready); or the input problems, found before any
-// work. engine/package turns it into files (packageFiles, file by file) or a zip (buildPackage).
+// files: plans validated, the resolutions applied, the indicators computed, the rules re-run (comparing those
+// indicators), statuses reconciled and the blueprint merged (phase 'package' is reported when it is ready); or the
+// input problems, found before any work. engine/package turns it into files (packageFiles, file by file) or a zip
+// (buildPackage).
 import { strFromU8 } from 'fflate';
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import type { Targets } from '../indicators/types.ts';
@@ -137,18 +138,20 @@ export async function prepareExport(
   const policy = policyValue as Policy;
   const port = ports.geometry;
 
-  onPhase('rules');
   const applied = applyResolutions(plans, resolutions);
+  // The package's indicators come first: the indicator rules then compare these values instead of dissolving every
+  // town a second time.
+  onPhase('indicators');
+  const indicators = computeIndicators(applied.plans, targets ?? null, port);
+  onPhase('rules');
   // Only the conflicts go on: the run's working state (per-feature footprints, indexes, caches) is left to the
-  // garbage collector before the blueprint, the indicators and the package need the memory.
-  const rulesInput = { plans: applied.plans, pack, ...(targets ? { targets } : {}), qualityFindings };
+  // garbage collector before the blueprint and the package need the memory.
+  const rulesInput = { plans: applied.plans, pack, ...(targets ? { targets, indicatorValues: indicators } : {}), qualityFindings };
   const { conflicts } = ports.rules ? await ports.rules(rulesInput) : (await runRules(rulesInput, port)).report;
   const reconciled = reconcileResolutions(resolutions, conflicts, applied.skipped);
   const open = openConflicts(conflicts, reconciled, inputs.created.slice(0, 10));
   onPhase('blueprint');
   const blueprint = buildBlueprint(plans, reconciled, policy, port);
-  onPhase('indicators');
-  const indicators = computeIndicators(applied.plans, targets ?? null, port);
   onPhase('package');
   const input: PackageInput = {
     sources,

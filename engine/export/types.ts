@@ -41,7 +41,8 @@ export interface ExportPorts {
   rules?: (input: RulesInput) => Promise<ConflictReport>;
 }
 
-export type ExportPhase = 'sources' | 'rules' | 'blueprint' | 'indicators' | 'package';
+/** In pipeline order: the indicators come before the rules, whose indicator rules compare them. */
+export type ExportPhase = 'sources' | 'indicators' | 'rules' | 'blueprint' | 'package';
 
 export type ExportIssueKind =
   'plan' | 'duplicatePlanId' | 'rulePack' | 'policy' | 'targets' | 'resolutions' | 'created' | 'noPlans' | 'review';

@@ -1,7 +1,8 @@
 // Pure (geometry through the port). Takes the rules input (plans, pack, targets) and the rules state,
 // returns the indicator values the pack's `indicator` rules compare (engine/indicators, measured on the
 // geometry the rules engine already checked and repaired, patched by the features a re-check noted as
-// changed); and the Chinese or English name of an indicator.
+// changed; or the caller's own values of the same plans, `input.indicatorValues`); and the Chinese or English
+// name of an indicator.
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import { indicatorDefinition } from '../indicators/definitions.ts';
 import { createIndicatorCache, type IndicatorCache } from '../indicators/indicatorCache.ts';
@@ -39,6 +40,7 @@ export function noteIndicatorChanges(state: RulesState, ids: Iterable<string>, f
 export function indicatorValuesFor(input: RulesInput, state: RulesState): IndicatorValue[] {
   if (!input.targets) return [];
   const ids = [...new Set(input.pack.rules.flatMap((r) => (r.relation.type === 'indicator' ? r.relation.indicators : [])))];
+  if (input.indicatorValues) return input.indicatorValues.filter((v) => ids.includes(v.indicator));
   // Kept in the run's state so a re-check patches the towns an edit touched instead of dissolving anew.
   let cache = state.cache.get('indicators') as IndicatorCache | undefined;
   if (!cache) state.cache.set('indicators', (cache = createIndicatorCache()));

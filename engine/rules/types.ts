@@ -1,6 +1,6 @@
 // Pure. Types of rule packs (the data in schemas/rulepack.schema.json), rule inputs and conflict reports
 // (schemas/conflict-report.schema.json). Both schemas and these types change together.
-import type { IndicatorId, Targets } from '../indicators/types.ts';
+import type { IndicatorId, IndicatorValue, Targets } from '../indicators/types.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanId, PlanKind, Properties, PropertyValue } from '../model/types.ts';
 import type { Finding as ValidationFinding } from '../validate/types.ts';
 import type { ConflictParty } from '../model/conflictParty.ts';
@@ -158,6 +158,12 @@ export interface RulesInput {
   /** Targets and baselines for the `indicator` relation (schemas/targets.schema.json). */
   targets?: Targets;
   qualityFindings?: readonly PlanQualityFindings[];
+  /**
+   * The indicator values of these plans and targets (computeIndicators, whole catalogue or a superset of what the
+   * pack's `indicator` rules read), when the caller has them already: the export computes them for the package, and
+   * the indicator rules then compare those instead of dissolving every town a second time.
+   */
+  indicatorValues?: readonly IndicatorValue[];
 }
 
 export type { ConflictParty } from '../model/conflictParty.ts';

@@ -234,6 +234,7 @@ async function* runWorkers(
       pack: { ...input.pack, rules: input.pack.rules.filter((r) => ids.has(r.id)) },
       ...(input.targets ? { targets: input.targets } : {}),
       ...(input.qualityFindings ? { qualityFindings: input.qualityFindings } : {}),
+      ...(input.indicatorValues ? { indicatorValues: input.indicatorValues } : {}),
       units: readsFiles ? [] : part.units.map((u) => units.get(unitKey(u))).filter((u): u is WorkerUnit => u !== undefined),
       ...(readsFiles ? { counts } : {}),
     };

@@ -1,8 +1,8 @@
 // `npm run bench -- export [--sizes 10000,300000]` (default 300000): export time and package size. Per size:
 // generates a Jiyuan-like synthetic city (scripts/bench/lib/syntheticCity.ts), then in a child process (its
-// own peak RSS, Node's default heap) runs the export pipeline as `lantu export --draft` does, phase by phase:
-// read + validate, the full default rule pack, the blueprint merge (integrated coverage), the indicators, and
-// the package (GeoPackage, GeoJSON, tables, reports, manifest, zip streamed to a temporary file with the
+// own peak RSS, Node's default heap) runs `lantu export --draft`'s pipeline (engine/export prepareExport, the demo's
+// targets), phase by phase: read + validate, the indicators, the full default rule pack (whose indicator rules compare
+// those indicators), the blueprint merge (integrated coverage), and the package (GeoPackage, GeoJSON, tables, reports, manifest, zip streamed to a temporary file with the
 // worker-thread deflate and native SHA-256 of the CLI). Prints wall time, CPU time (worker threads included)
 // and peak RSS per phase and the sizes of the zip and the GeoPackage. Then `lantu verify` of that package (the CLI
 // bundle, bin/lantu.mjs, in its own process under /usr/bin/time): wall, CPU and peak RSS.
@@ -10,14 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeIndicators } from '../../engine/indicators/index.ts';
-import type { Targets } from '../../engine/indicators/index.ts';
-import { buildBlueprint } from '../../engine/merge/index.ts';
-import type { PlanDocument } from '../../engine/model/index.ts';
+import { prepareExport, type ExportPhase } from '../../engine/export/index.ts';
 import { GEOPACKAGE_PATH, packageFiles, type SqlJsWriterPort } from '../../engine/package/index.ts';
-import { openConflicts, type Policy } from '../../engine/resolutions/index.ts';
-import { loadRulePack, runRules, type RulePack } from '../../engine/rules/index.ts';
-import { validatePlanBytes } from '../../engine/validate/index.ts';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
 import { atomicWriteFile } from '../../main/node/atomicWriteFile.ts';
 import { createSqlJs } from '../../main/node/createSqlJs.ts';
@@ -49,65 +43,45 @@ async function child(dir: string): Promise<void> {
     mark = performance.now();
     cpuMark = cpuNow();
   };
-  const packBytes = readFileSync(join(root, 'seeds', 'rules', 'jiyuan-default.json'));
-  const policyBytes = readFileSync(join(root, 'seeds', 'rules', 'policy-default.json'));
-  const targetsBytes = readFileSync(join(root, 'seeds', 'jiyuan', 'targets.json'));
-  const loaded = loadRulePack(JSON.parse(packBytes.toString('utf8')));
-  if (!loaded.ok) throw new Error('default pack does not load');
-  const pack = loaded.pack as RulePack;
-  const policy = JSON.parse(policyBytes.toString('utf8')) as Policy;
-  const targets = JSON.parse(targetsBytes.toString('utf8')) as Targets;
+  const named = (file: string) => ({ file, bytes: readFileSync(file) });
   const port = await createGeometryPort();
   const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
+  const created = '2026-11-27T00:00:00.000Z';
+  // Read here; validation and the rest are `lantu export`'s own pipeline (engine/export prepareExport), phase by phase.
   mark = performance.now();
   cpuMark = cpuNow();
-  const sources: { bytes: Uint8Array; plan: PlanDocument }[] = [];
-  for (const kind of KINDS) {
-    const bytes = readFileSync(join(dir, `${kind}.json`));
-    const result = validatePlanBytes(bytes, `${kind}.json`);
-    if (!result.plan) throw new Error(`${kind}.json does not validate`);
-    sources.push({ bytes, plan: result.plan });
-  }
-  sources.sort((a, b) => (a.plan.plan.id < b.plan.plan.id ? -1 : 1));
-  const plans = sources.map((s) => s.plan);
-  phase('read + validate');
-  const conflicts = (await runRules({ plans, pack, targets }, port)).report.conflicts;
-  phase('rules (full default pack)');
-  const blueprint = buildBlueprint(plans, [], policy, port);
-  phase('blueprint merge + coverage');
-  const indicators = computeIndicators(plans, targets, port);
-  phase('indicators');
-  const created = '2026-11-27T00:00:00.000Z';
+  const names: Record<ExportPhase, string> = {
+    sources: 'read + validate',
+    indicators: 'indicators',
+    rules: 'rules (full default pack)',
+    blueprint: 'blueprint merge + coverage',
+    package: '',
+  };
+  let current: ExportPhase | null = null;
+  const prepared = await prepareExport(
+    {
+      sources: KINDS.map((kind) => named(join(dir, `${kind}.json`))),
+      pack: named(join(root, 'seeds', 'rules', 'jiyuan-default.json')),
+      policy: named(join(root, 'seeds', 'rules', 'policy-default.json')),
+      targets: named(join(root, 'seeds', 'jiyuan', 'targets.json')),
+      resolutions: null,
+      created,
+      draft: true,
+      // The CLI's version, so `lantu verify` rebuilds the same manifest and build record.
+      toolVersion: toolVersion(),
+    },
+    { geometry: port, sqlJs, sha256Hex: sha256HexNode },
+    (next) => {
+      if (current !== null) phase(names[current]);
+      current = next;
+    },
+  );
+  port.dispose();
+  if (!prepared.ok) throw new Error(prepared.issues.map((i) => i.message.en).join('; '));
+  const { input } = prepared;
+  const { blueprint, conflicts } = input;
   let gpkgBytes = 0;
   let files = 0;
-  port.dispose();
-  const input = {
-    sources,
-    rulePack: {
-      bytes: packBytes,
-      id: pack.id,
-      version: pack.version,
-      rules: pack.rules.map((r) => ({
-        id: r.id,
-        title: r.title,
-        severity: r.severity,
-        ...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}),
-      })),
-    },
-    policy: { bytes: policyBytes, value: policy },
-    targetsBytes,
-    resolutions: [],
-    blueprint,
-    conflicts,
-    openConflictKeys: openConflicts(conflicts, [], created.slice(0, 10)).map((c) => c.key),
-    indicators,
-    created,
-    draft: true,
-    // The CLI's version, so `lantu verify` rebuilds the same manifest and build record.
-    toolVersion: toolVersion(),
-    sqlJs,
-    sha256Hex: sha256HexNode,
-  };
   const started = zipPackageStream(packageFiles(input), created, (f) => {
     files++;
     if (f.path === GEOPACKAGE_PATH) gpkgBytes = f.bytes.length;
@@ -119,7 +93,7 @@ async function child(dir: string): Promise<void> {
   console.log(
     JSON.stringify({
       phases,
-      parcels: plans.reduce((n, p) => n + p.features.filter((f) => f.layer === 'GHYDYH').length, 0),
+      parcels: input.sources.reduce((n, s) => n + s.plan.features.filter((f) => f.layer === 'GHYDYH').length, 0),
       conflicts: conflicts.length,
       coverage: blueprint.coverage.length,
       undetermined: blueprint.undetermined.length,

@@ -31,7 +31,7 @@ describe('buildPackageFromInputs', () => {
     const phases: ExportPhase[] = [];
     const first = await buildPackageFromInputs(inputs(), ports, (p) => phases.push(p));
     const second = await buildPackageFromInputs(inputs(), ports);
-    expect(phases).toEqual(['sources', 'rules', 'blueprint', 'indicators', 'package']);
+    expect(phases).toEqual(['sources', 'indicators', 'rules', 'blueprint', 'package']);
     if (!first.ok || !first.result.ok || !second.ok || !second.result.ok) throw new Error('expected a final package');
     expect(first.result.manifest.status).toBe('final');
     expect(Buffer.from(first.result.zip).equals(Buffer.from(second.result.zip))).toBe(true);

@@ -170,6 +170,49 @@ describe('buildBlueprint', () => {
     expect(bp.undetermined[0]!.areaM2 / cellM2).toBeCloseTo(60, 0);
   });
 
+  it('lists a gap of 1 m² or more when the parcels nearly cover the territory, and none below', () => {
+    const [x0, y0] = [112.6, 35.0];
+    const side = 10 * STEP;
+    // One parcel: the territory's square less a square notch at its north-east corner, `notch` degrees a side.
+    const notched = (notch: number): Geometry => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, y0],
+          [x0 + side, y0],
+          [x0 + side, y0 + side - notch],
+          [x0 + side - notch, y0 + side - notch],
+          [x0 + side - notch, y0 + side],
+          [x0, y0 + side],
+          [x0, y0],
+        ],
+      ],
+    });
+    const notchM2 = (notch: number) => ellipsoidalAreaM2(cell(10 - notch / STEP, 10 - notch / STEP, notch / STEP, notch / STEP));
+    const gapsOf = (notch: number) => {
+      const plans = [
+        plan('land', 'p-land', [
+          ['XZQ', '419001000000000000', cell(0, 0, 10, 10), { XZQDM: '419001001' }],
+          ['GHYDYH', '419001000000000001', notch === 0 ? cell(0, 0, 10, 10) : notched(notch), { YDYHFLDM: '0101' }],
+        ]),
+      ];
+      const bp = buildBlueprint(plans, [], defaultPolicy, port);
+      expect(bp.territoryAreaM2).toBeCloseTo(ellipsoidalAreaM2(cell(0, 0, 10, 10)), 3);
+      return bp.undetermined.map((u) => u.areaM2);
+    };
+    // About 0.3, 0.8, 1.6 and 4.1 m² (a 1e-5° side is about 0.9 m by 1.1 m here).
+    const notches = [0.55e-5, 0.9e-5, 1.25e-5, 2e-5];
+    expect(notches.map(notchM2).map((m2) => Math.round(m2 * 10) / 10)).toEqual([0.3, 0.8, 1.6, 4.1]);
+    expect(gapsOf(0)).toEqual([]);
+    expect(gapsOf(notches[0]!)).toEqual([]);
+    expect(gapsOf(notches[1]!)).toEqual([]);
+    for (const notch of notches.slice(2)) {
+      const gaps = gapsOf(notch);
+      expect(gaps).toHaveLength(1);
+      expect(gaps[0]!).toBeCloseTo(notchM2(notch), 2);
+    }
+  });
+
   it('applies resolutions and names them in the provenance of the features they changed', async () => {
     const plans = resolutionPlans();
     const conflict = (await runRules({ plans, pack: resolutionPack() }, port)).report.conflicts.find(

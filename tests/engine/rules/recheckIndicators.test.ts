@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryPort } from '../../../engine/geometry/port.ts';
+import { computeIndicators } from '../../../engine/indicators/computeIndicators.ts';
 import type { Targets } from '../../../engine/indicators/types.ts';
 import type { PlanDocument, PlanFeature, Position } from '../../../engine/model/types.ts';
 import { loadRulePack, recheckFeatures, runRules, type RulePack, type RulesRun } from '../../../engine/rules/index.ts';
@@ -79,4 +80,30 @@ describe('recheckFeatures with indicator rules', () => {
     }
     expect(port.heldCount()).toBe(0);
   }, 120_000);
+});
+
+describe("indicator rules given the caller's values", () => {
+  const bowTie = (f: PlanFeature): PlanFeature => {
+    if (f.geometry.type !== 'Polygon') throw new Error('polygon expected');
+    const [a, b, c, d] = f.geometry.coordinates[0]!;
+    return { ...f, geometry: { type: 'Polygon', coordinates: [[a!, c!, b!, d!, a!]] } };
+  };
+  const indicatorConflicts = (run: RulesRun) => run.report.conflicts.filter((c) => ['R19', 'R20', 'R21'].includes(c.ruleId));
+
+  it('gives the report of computing them, a repaired bow-tie parcel included (the export passes its own)', async () => {
+    const { plans: withBowTie } = editLand(plans, '01', bowTie);
+    for (const current of [plans, withBowTie]) {
+      const computed = await runRules({ plans: current, pack, targets }, port);
+      const given = await runRules({ plans: current, pack, targets, indicatorValues: computeIndicators(current, targets, port) }, port);
+      expect(indicatorConflicts(computed).length).toBeGreaterThan(0);
+      expect(JSON.stringify(given.report)).toBe(JSON.stringify(computed.report));
+    }
+  });
+
+  it('compares the values given, not values of its own', async () => {
+    const values = computeIndicators(plans, targets, port).map((v) => ({ ...v, value: v.value * 3 + 1e6 }));
+    const computed = await runRules({ plans, pack, targets }, port);
+    const given = await runRules({ plans, pack, targets, indicatorValues: values }, port);
+    expect(JSON.stringify(indicatorConflicts(given))).not.toBe(JSON.stringify(indicatorConflicts(computed)));
+  });
 });
