@@ -197,7 +197,7 @@ for (const size of sizes) {
     ? lantu(['check', ...files, TARGETS], [`--max-old-space-size=${heapCapMb}`], report('embedded'), Math.max(...fileBytes))
     : undefined;
   if (embedded) {
-    line('embedded (1 thread)', embedded);
+    line('embedded (default --threads)', embedded);
     fits.push({ size, ok: embedded.ok, note: embedded.note });
   }
   if (!engines.includes('postgis')) continue;

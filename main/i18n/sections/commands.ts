@@ -323,8 +323,8 @@ export const commandsMessages = {
     en: 'exit 3 when a conflict of this severity (or worse) exists',
   },
   'commands.check.threads_help': {
-    zh: '规则检测的线程数，含本线程（默认：CPU 核数，受空闲内存限制；规划小于 1 MB，或每个线程仍须准备全部要素而规划小于 32 MB 时为 1）',
-    en: 'threads for the rules, this one included (default: the cores, as many as the free memory holds; 1 below 1 MB of plans, or below 32 MB when each would prepare every feature)',
+    zh: '规则检测的线程数，含主线程（默认：CPU 核数，受空闲内存限制；规划小于 1 MB，或每个线程仍须准备全部要素而规划小于 32 MB 时为 1）',
+    en: 'threads for the rules, the main thread included (default: the cores, as many as the free memory holds; 1 below 1 MB of plans, or below 32 MB when each would prepare every feature)',
   },
   'commands.check.engine_help': {
     zh: '执行规则的引擎：embedded（本机，默认）或 postgis（在 --db 指定的数据库中执行，报告相同）',
@@ -467,8 +467,8 @@ export const commandsMessages = {
     en: 'export even with open blockers or undetermined areas, marked as a draft',
   },
   'commands.export.threads_help': {
-    zh: '规则检测的线程数，含本线程（默认 1：导出要给成果包留内存）；成果包逐字节相同',
-    en: 'threads for the rules, this one included (default 1: the export keeps its memory for the package); the package is byte-identical',
+    zh: '规则检测的线程数，含主线程（默认 1：导出要给成果包留内存）；成果包逐字节相同',
+    en: 'threads for the rules, the main thread included (default 1: the export keeps its memory for the package); the package is byte-identical',
   },
   'commands.export.run': {
     zh: '用法：lantu export <规划文件>... | <工作区.lantu> -o <成果包.zip>',
