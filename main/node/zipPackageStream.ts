@@ -1,8 +1,9 @@
 // Node. zipPackageStream(run, created, onFile) → the package's zip as a stream of chunks, from engine/package's
 // packageFiles generator: each file is handed to onFile (verify compares it), checksummed, and deflated, the
-// large ones in a worker thread (fflate's async deflate runs the same code as deflateSync, so the bytes are
-// those of buildPackage) while this thread encodes the next file; each uncompressed file is dropped once its
-// entry is written. A refused package (preflight) comes back as the reasons before any chunk.
+// large ones in worker threads (fflate's async deflate runs the same code as deflateSync, so the bytes are
+// those of buildPackage) while this thread encodes the next files; each uncompressed file is dropped once deflated.
+// Entries are written in order as their deflate ends. A refused package (preflight) comes back as the reasons before
+// any chunk.
 import { deflate, deflateSync } from 'fflate';
 import {
   crc32,
@@ -15,8 +16,12 @@ import {
 
 /** Below this size a worker costs more than it saves. */
 const WORKER_MIN_BYTES = 1 << 20;
-/** Files deflating at once in workers: each holds its input and output, so memory bounds it. */
-const MAX_IN_FLIGHT = 2;
+/**
+ * Uncompressed bytes handed to the workers and not yet written. This thread goes on encoding the next files until
+ * they pass it; what it bounds is memory: a 300k-parcel package's two largest files (the GeoPackage and the parcels'
+ * GeoJSON) are 382 MB together, what two files in flight could hold before.
+ */
+const IN_FLIGHT_BYTES = 384 * 2 ** 20;
 
 export interface PackageZipStream {
   chunks: AsyncIterable<Uint8Array>;
@@ -38,10 +43,16 @@ function deflateInWorker(path: string, bytes: Uint8Array): Promise<Uint8Array> {
   });
 }
 
+/** One turn of the event loop, so that the workers' answers come in between two files. */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export function zipPackageStream(
   run: Generator<PackageFile, PackageFilesEnd, undefined>,
   created: string,
   onFile: (file: PackageFile) => void = () => undefined,
+  inFlightBytes = IN_FLIGHT_BYTES,
 ): StartedPackageZip {
   // The first file is taken now: a refused package ends the generator before any file.
   const first = run.next();
@@ -50,12 +61,13 @@ export function zipPackageStream(
   let end: { manifest: Manifest; sizeBytes: number } | undefined;
 
   async function* chunks(): AsyncGenerator<Uint8Array> {
-    const pending: { path: string; sizeBytes: number; crc: number; data: Promise<Uint8Array> }[] = [];
-    const drain = async function* (keep: number) {
-      while (pending.length > keep) {
-        const e = pending.shift()!;
-        yield* zip.entryDeflated(e.path, e.sizeBytes, e.crc, await e.data);
-      }
+    const pending: { path: string; sizeBytes: number; crc: number; data: Promise<Uint8Array>; held: number; ended: boolean }[] = [];
+    let held = 0;
+    const writeHead = async function* () {
+      const e = pending.shift()!;
+      const data = await e.data;
+      held -= e.held;
+      yield* zip.entryDeflated(e.path, e.sizeBytes, e.crc, data);
     };
     let next = first;
     while (!next.done) {
@@ -63,13 +75,22 @@ export function zipPackageStream(
       onFile(next.value);
       const sizeBytes = bytes.length;
       const crc = crc32(bytes);
+      const big = sizeBytes >= WORKER_MIN_BYTES;
       // A generated file's buffer moves to the worker (it is gone from here afterwards).
-      const data = sizeBytes >= WORKER_MIN_BYTES ? deflateInWorker(path, bytes) : Promise.resolve(deflateSync(bytes, { level: 6 }));
-      pending.push({ path, sizeBytes, crc, data });
-      yield* drain(MAX_IN_FLIGHT - 1);
+      const data = big ? deflateInWorker(path, bytes) : Promise.resolve(deflateSync(bytes, { level: 6 }));
+      const entry = { path, sizeBytes, crc, data, held: big ? sizeBytes : 0, ended: false };
+      data.then(
+        () => (entry.ended = true),
+        () => undefined,
+      );
+      pending.push(entry);
+      held += entry.held;
+      // Write what has ended at the head; wait for the head only past the budget.
+      await turn();
+      while (pending.length > 0 && (pending[0]!.ended || held > inFlightBytes)) yield* writeHead();
       next = run.next();
     }
-    yield* drain(0);
+    while (pending.length > 0) yield* writeHead();
     if (!next.value.ok) throw new Error('package refused after its first file');
     const tail = zip.finish();
     yield tail;

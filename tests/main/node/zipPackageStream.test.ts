@@ -67,6 +67,24 @@ describe('zipPackageStream', () => {
     expect(source.length).toBe(sourceBytes);
   });
 
+  it('writes the same bytes whether this thread waits for each large file or goes on encoding past them', async () => {
+    const list: PackageFile[] = [
+      { path: 'a.gpkg', bytes: text(3_000_000, 8) },
+      { path: 'b.json', bytes: text(500, 9) },
+      { path: 'c.geojson', bytes: text(2_200_000, 10) },
+      { path: 'd.geojson', bytes: text(1_100_000, 11) },
+      { path: 'e.csv', bytes: text(700, 12) },
+      { path: 'f.json', bytes: text(1_600_000, 13) },
+    ];
+    const expected = Buffer.from(zipFiles(new Map(list.map((f) => [f.path, f.bytes.slice()])), CREATED));
+    // A budget below one large file waits for each; one above them all lets every deflate run at once.
+    for (const budget of [1, 2_500_000, 64_000_000]) {
+      const started = zipPackageStream(files(list.map((f) => ({ ...f, bytes: f.bytes.slice() }))), CREATED, undefined, budget);
+      if (!started.ok) throw new Error('expected a package');
+      expect((await collect(started.stream.chunks)).equals(expected)).toBe(true);
+    }
+  });
+
   it('gives the reasons of a refused package before any chunk', () => {
     const reasons = [{ kind: 'blocker' as const, id: 'R08:1', zh: '阻断冲突', en: 'blocker' }];
     // eslint-disable-next-line require-yield -- a refused package yields no file, only the reasons it returns
