@@ -11,6 +11,11 @@ export interface CliContext {
   out(line: string): void;
   /** Errors and diagnostics. */
   err(line: string): void;
+  /**
+   * A long command's next step, with the seconds since it started, on stderr when stderr is a terminal: a city's
+   * export is minutes of work. Piped or captured stderr (scripts, tests) gets nothing, so its lines stay the errors.
+   */
+  step(text: Record<Lang, string>): void;
   /** Writes the machine-readable result to the --json target (no-op without --json), atomically. */
   writeJson(value: unknown): Promise<void>;
   /** The write journal shared with the app (see main/node/appJournalDir.ts). */

@@ -36,6 +36,8 @@ export interface CliIo {
   journalDir?: string;
   /** Environment (LANTU_HOME, LANTU_PASSPHRASE); default: process.env. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal: a long command then tells its steps there (CliContext.step). */
+  terminal?: boolean;
 }
 
 /** Options naming a file the command writes; their folders are swept for writes a killed run left behind. */
@@ -45,6 +47,7 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  terminal: process.stderr.isTTY === true,
 };
 
 /** Picks --lang out of argv before full parsing so even usage errors speak the right language. */
@@ -57,6 +60,7 @@ function langOf(argv: readonly string[]): Lang {
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
+  const started = performance.now();
   const lang = langOf(argv);
   const t = (text: Record<Lang, string>) => text[lang];
   const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
@@ -94,6 +98,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       cwd: io.cwd,
       out: (line) => (jsonOnStdout ? io.stderr : io.stdout)(`${line}\n`),
       err: (line) => io.stderr(`${line}\n`),
+      step: (text) => {
+        if (!io.terminal) return;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        io.stderr(`${t(say('cli.index.step', { seconds, step: text }))}\n`);
+      },
       t,
       journalDir,
       env: io.env ?? process.env,

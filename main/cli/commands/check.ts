@@ -215,6 +215,7 @@ async function checkPlans(args: ParsedArgs, ctx: CliContext, prestarted: Started
   // GEOS compiles while the plans are read and validated (the demo check waited ~185 ms CPU for it after).
   const early = startGeometryPort();
   const t0 = performance.now();
+  ctx.step(say('commands.check.step-read'));
   const files: {
     file: string;
     bytes: Uint8Array;
@@ -381,6 +382,7 @@ async function checkPlans(args: ParsedArgs, ctx: CliContext, prestarted: Started
   if (threads > affordable) {
     ctx.err(ctx.t(say('commands.check.run-10', { threads, affordable })));
   }
+  ctx.step(usePostgis ? say('commands.check.step-postgis') : say('commands.check.step-rules', { threads }));
   const port = await early.port;
   let report: ConflictReport;
   let prepareMs: number;
@@ -490,6 +492,8 @@ async function checkPlans(args: ParsedArgs, ctx: CliContext, prestarted: Started
   }
 
   printSummary(ctx, report);
+  if ((ctx.json !== undefined && ctx.json !== '-') || typeof args.options['geojson'] === 'string')
+    ctx.step(say('commands.check.step-report'));
   await ctx.writeJson(report);
   if (typeof args.options['geojson'] === 'string') {
     await ctx.writeOutputFile(args.options['geojson'], `${JSON.stringify(regionsOf(report))}\n`);

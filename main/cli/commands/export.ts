@@ -16,6 +16,7 @@ import {
   workspaceExportOf,
   type ExportInputs,
   type ExportIssue,
+  type ExportPhase,
 } from '../../../engine/export/index.ts';
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { loadDepartments } from '../../../engine/review/index.ts';
@@ -52,14 +53,28 @@ function issueLines(issue: ExportIssue, lang: 'zh' | 'en'): string[] {
   return [issue.message[lang], ...issue.details.map((d) => `  ${d[lang]}`), ...formatFindings(issue.findings, lang, 10)];
 }
 
+/** What a terminal is told as each of the export's phases starts (CliContext.step). */
+export const EXPORT_STEP: Readonly<Record<ExportPhase, Record<'zh' | 'en', string>>> = {
+  sources: say('commands.export.step-sources'),
+  indicators: say('commands.export.step-indicators'),
+  rules: say('commands.export.step-rules'),
+  blueprint: say('commands.export.step-blueprint'),
+  package: say('commands.export.step-package'),
+};
+
 /** The pipeline up to the package's input (GEOS is done with by then): engine/package streams the files from it. */
-export async function preparePackageFromFiles(inputs: ExportInputs, lang: 'zh' | 'en', threads = 1): Promise<PrepareOutcome> {
+export async function preparePackageFromFiles(
+  inputs: ExportInputs,
+  lang: 'zh' | 'en',
+  threads = 1,
+  onPhase: (phase: ExportPhase) => void = () => undefined,
+): Promise<PrepareOutcome> {
   const geometry = await createGeometryPort();
   try {
     const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
     // With threads > 1 the rules run in worker threads; the package is the same byte for byte.
     const rules = threads > 1 ? async (input: RulesInput) => (await runRulesInWorkers(input, geometry, threads)).report : undefined;
-    const prepared = await prepareExport(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode, ...(rules ? { rules } : {}) });
+    const prepared = await prepareExport(inputs, { geometry, sqlJs, sha256Hex: sha256HexNode, ...(rules ? { rules } : {}) }, onPhase);
     return prepared.ok ? prepared : { ok: false, errors: prepared.issues.flatMap((i) => issueLines(i, lang)) };
   } finally {
     geometry.dispose();
@@ -197,6 +212,7 @@ const exportCommand: CliCommand = {
     const opt = (name: string) => (typeof args.options[name] === 'string' ? (args.options[name] as string) : undefined);
     const draft = args.options['draft'] === true;
     let inputs: ExportInputs;
+    ctx.step(say('commands.export.step-read'));
     if (args.positionals.some(isWorkspaceFileName)) {
       const fromWorkspace = await workspaceInputs(ctx, args.positionals, opt, { created, draft });
       if (typeof fromWorkspace === 'number') return fromWorkspace;
@@ -218,11 +234,15 @@ const exportCommand: CliCommand = {
     }
 
     const threads = args.options['threads'];
-    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? threads : 1);
+    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? threads : 1, (phase) =>
+      ctx.step(EXPORT_STEP[phase]),
+    );
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;
     }
+    // The first file (the GeoPackage, in zip order) is encoded as the stream starts.
+    ctx.step(say('commands.export.step-write', { output }));
     const result = zipPackageStream(packageFiles(outcome.input), created);
     if (!result.ok) {
       ctx.err(ctx.t(say('commands.export.run-4', { length: result.reasons.length })));

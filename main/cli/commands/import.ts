@@ -264,6 +264,7 @@ const importCommand: CliCommand = {
     let mapping: ImportMapping | undefined;
     let referenceByBsm: Map<string, [number, number]> | undefined;
     let tableMetadata: TableMetadata | undefined;
+    ctx.step(say('commands.import.step-read'));
     try {
       if (db !== undefined) {
         const read = await readDatabaseLayer(
@@ -332,6 +333,7 @@ const importCommand: CliCommand = {
       options.sourceRead = await readGeoPackageInWorker(source.file, source.bytes, read, limits);
     }
 
+    ctx.step(say('commands.import.step-check'));
     const report = prepareImport(source, options);
     printReport(report, ctx);
     const accepted = o['accept-quality'] === true;
@@ -354,6 +356,7 @@ const importCommand: CliCommand = {
       exit = EXIT.usage;
     } else if (output) {
       // Streamed: a large plan's indented text passes V8's string limit ("Invalid string length").
+      ctx.step(say('commands.import.step-write', { output }));
       await atomicWriteFile(resolve(ctx.cwd, output), jsonFileChunks(document, 1), { journalDir: ctx.journalDir });
       written = true;
       ctx.out(ctx.t(say('commands.import.run-3', { output, length: document.features.length })));

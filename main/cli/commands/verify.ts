@@ -38,7 +38,7 @@ import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { openZipFile, type OpenZipFile } from '../../node/openZipFile.ts';
 import { zipPackageStream } from '../../node/zipPackageStream.ts';
-import { preparePackageFromFiles, toolVersion } from './export.ts';
+import { EXPORT_STEP, preparePackageFromFiles, toolVersion } from './export.ts';
 import { checkSignature, SIGNATURE_PATH, type SignatureCheck } from '../../../engine/exchange/index.ts';
 import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '../zipSignature.ts';
 import { say } from '../../i18n/index.ts';
@@ -106,6 +106,7 @@ async function verifyZipFile(file: string, source: ZipSource, limits: ZipLimits,
   // Inflated entry by entry when read, within the limits (a bomb is refused, naming the cap): the found files
   // are never all held at once beside the rebuild.
   let files: ReadonlyMap<string, Uint8Array>;
+  ctx.step(say('commands.verify.step-read'));
   try {
     files = zipEntries(zip, file, limits);
   } catch (error) {
@@ -178,10 +179,13 @@ async function verifyFiles(
   if (build.tool.version !== running) {
     ctx.out(ctx.t(say('commands.verify.verifyFiles', { version: build.tool.version, running })));
   }
-  const outcome = await preparePackageFromFiles(inputs, ctx.lang);
+  const outcome = await preparePackageFromFiles(inputs, ctx.lang, 1, (phase) =>
+    ctx.step(say('commands.verify.step-rebuild', { phase: EXPORT_STEP[phase] })),
+  );
   if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, ...say('commands.verify.verifyFiles-5', { e }) })));
   // Each rebuilt file is compared with its entry as the entry inflates, chunk by chunk: the found file (the
   // GeoPackage: 200 MB at 300k parcels) is never held beside the rebuilt one. The directory was checked by zipEntries.
+  ctx.step(say('commands.verify.step-compare'));
   const entries = new Map(listZipEntries(zip, file, limits).map((e) => [e.name, e]));
   const differing = new Set<string>();
   const rebuilt = new Set<string>();

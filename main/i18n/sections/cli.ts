@@ -30,6 +30,10 @@ export const cliMessages = {
     zh: '内部错误：{why}',
     en: 'internal error: {why}',
   },
+  'cli.index.step': {
+    zh: '[{seconds} 秒] {step}…',
+    en: '[{seconds} s] {step}…',
+  },
   'cli.readFeatureBoundary.LEVEL_fatal': {
     zh: '致命',
     en: 'fatal',

@@ -502,6 +502,74 @@ export const commandsMessages = {
     zh: '草稿原因',
     en: 'draft reason',
   },
+  'commands.export.step-read': {
+    zh: '读取输入文件',
+    en: 'Reading the input files',
+  },
+  'commands.export.step-sources': {
+    zh: '校验规划源文件',
+    en: 'Validating the plan sources',
+  },
+  'commands.export.step-indicators': {
+    zh: '计算规划指标',
+    en: 'Computing the indicators',
+  },
+  'commands.export.step-rules': {
+    zh: '运行规则检查',
+    en: 'Running the rules',
+  },
+  'commands.export.step-blueprint': {
+    zh: '合并一张蓝图',
+    en: 'Merging the blueprint',
+  },
+  'commands.export.step-package': {
+    zh: '整理成果包内容',
+    en: 'Gathering the package contents',
+  },
+  'commands.export.step-write': {
+    zh: '生成成果包 {output}（GeoPackage、图层与报告，边生成边压缩写入）',
+    en: 'Building {output} (the GeoPackage, the layers and the reports, deflated and written as they are built)',
+  },
+  'commands.verify.step-read': {
+    zh: '读取成果包，核对清单与每个文件的 SHA-256',
+    en: 'Reading the package: the manifest and every file’s SHA-256',
+  },
+  'commands.verify.step-rebuild': {
+    zh: '重建：{phase}',
+    en: 'Rebuild: {phase}',
+  },
+  'commands.verify.step-compare': {
+    zh: '重建成果包文件，逐字节比对每个文件与 zip',
+    en: 'Rebuilding the package files, comparing each file and the zip byte for byte',
+  },
+  'commands.check.step-read': {
+    zh: '读取并校验规划文件',
+    en: 'Reading and validating the plans',
+  },
+  'commands.check.step-rules': {
+    zh: '运行规则检查（线程数 {threads}）',
+    en: 'Running the rules (threads: {threads})',
+  },
+  'commands.check.step-postgis': {
+    zh: '在数据库中运行规则检查',
+    en: 'Running the rules in the database',
+  },
+  'commands.check.step-report': {
+    zh: '写出检测报告',
+    en: 'Writing the report',
+  },
+  'commands.import.step-read': {
+    zh: '读取源文件',
+    en: 'Reading the source',
+  },
+  'commands.import.step-check': {
+    zh: '检查并转换要素',
+    en: 'Checking and converting the features',
+  },
+  'commands.import.step-write': {
+    zh: '写入规划文件 {output}',
+    en: 'Writing the plan {output}',
+  },
   'commands.accept.printDiff': {
     zh: '相对局方已接收版本（{version}）：新增 {length}，删除 {length2}，修改 {length3}，未变 {unchanged}',
     en: 'against the accepted version ({version}): {length} added, {length2} removed, {length3} changed, {unchanged} unchanged',
