@@ -13,6 +13,7 @@ import { readInputFile } from '../readInputFile.ts';
 import { reportStationError } from '../stationAccess.ts';
 import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '../zipSignature.ts';
 import { say } from '../../i18n/index.ts';
+import { sha256HexNode } from '../../node/sha256HexNode.ts';
 
 const receipt: CliCommand = {
   usage: '<package.zip> --department <名称>',
@@ -58,7 +59,7 @@ const receipt: CliCommand = {
       } else {
         signature = ctx.t(say('commands.receipt.run-3', { file, signaturePath: SIGNATURE_PATH }));
       }
-      const issues = checkPackageFiles(files, manifest);
+      const issues = checkPackageFiles(files, manifest, sha256HexNode);
       if (issues.length > 0) return refuse(say('commands.receipt.run-4', { file, path: issues[0]!.path }));
       const read = departmentReceipt(files, department, file);
       if (!read.ok) return refuse(read.message);
