@@ -42,6 +42,7 @@ const validate: CliCommand = {
     const exits: ExitCode[] = [];
     let total = 0;
     for (const file of args.positionals) {
+      ctx.step(say('commands.validate.step-file', { file }));
       let bytes: Uint8Array;
       try {
         bytes = await readFile(resolve(ctx.cwd, file));

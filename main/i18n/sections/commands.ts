@@ -542,6 +542,10 @@ export const commandsMessages = {
     zh: '重建成果包文件，逐字节比对每个文件与 zip',
     en: 'Rebuilding the package files, comparing each file and the zip byte for byte',
   },
+  'commands.validate.step-file': {
+    zh: '校验 {file}',
+    en: 'Validating {file}',
+  },
   'commands.check.step-read': {
     zh: '读取并校验规划文件',
     en: 'Reading and validating the plans',

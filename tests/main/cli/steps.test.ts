@@ -1,6 +1,6 @@
 // A long command tells its steps, with the seconds since it started, when stderr is a terminal (CliContext.step):
-// in order, in the chosen language, for check, import, export and verify; piped stderr gets none of them, and a real
-// process on a pseudo-terminal (`script`) does.
+// in order, in the chosen language, for validate, check, import, export and verify; piped stderr gets none of them,
+// and a real process on a pseudo-terminal (`script`) does.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +90,12 @@ describe('the steps of a long command on a terminal', () => {
     const imported = await run(args, true);
     expect(imported.status).toBe(0);
     expect(imported.steps).toEqual(['读取源文件', '检查并转换要素', '写入规划文件 plan.json']);
+  });
+
+  it('validate tells each file as it starts on it', async () => {
+    const validated = await run(['--lang', 'en', 'validate', demo('land.json'), demo('ecology.json')], true);
+    expect(validated.status).toBe(0);
+    expect(validated.steps).toEqual([`Validating ${demo('land.json')}`, `Validating ${demo('ecology.json')}`]);
   });
 
   it('says nothing of its steps when stderr is not a terminal', async () => {
