@@ -53,13 +53,15 @@ function issueLines(issue: ExportIssue, lang: 'zh' | 'en'): string[] {
   return [issue.message[lang], ...issue.details.map((d) => `  ${d[lang]}`), ...formatFindings(issue.findings, lang, 10)];
 }
 
-/** What a terminal is told as each of the export's phases starts (CliContext.step). */
-export const EXPORT_STEP: Readonly<Record<ExportPhase, Record<'zh' | 'en', string>>> = {
+/**
+ * What a terminal is told as each of the export's phases starts (CliContext.step). The `package` phase only gathers
+ * the computed parts; the package is built as its zip is written, which the command tells itself.
+ */
+export const EXPORT_STEP: Readonly<Partial<Record<ExportPhase, Record<'zh' | 'en', string>>>> = {
   sources: say('commands.export.step-sources'),
   indicators: say('commands.export.step-indicators'),
   rules: say('commands.export.step-rules'),
   blueprint: say('commands.export.step-blueprint'),
-  package: say('commands.export.step-package'),
 };
 
 /** The pipeline up to the package's input (GEOS is done with by then): engine/package streams the files from it. */
@@ -234,9 +236,10 @@ const exportCommand: CliCommand = {
     }
 
     const threads = args.options['threads'];
-    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? threads : 1, (phase) =>
-      ctx.step(EXPORT_STEP[phase]),
-    );
+    const outcome = await preparePackageFromFiles(inputs, ctx.lang, typeof threads === 'number' ? threads : 1, (phase) => {
+      const step = EXPORT_STEP[phase];
+      if (step) ctx.step(step);
+    });
     if (!outcome.ok) {
       for (const line of outcome.errors) ctx.err(line.startsWith(' ') ? line : `✗ ${line}`);
       return EXIT.invalid;

@@ -181,9 +181,10 @@ async function verifyFiles(
   if (build.tool.version !== running) {
     ctx.out(ctx.t(say('commands.verify.verifyFiles', { version: build.tool.version, running })));
   }
-  const outcome = await preparePackageFromFiles(inputs, ctx.lang, 1, (phase) =>
-    ctx.step(say('commands.verify.step-rebuild', { phase: EXPORT_STEP[phase] })),
-  );
+  const outcome = await preparePackageFromFiles(inputs, ctx.lang, 1, (phase) => {
+    const step = EXPORT_STEP[phase];
+    if (step) ctx.step(say('commands.verify.step-rebuild', { phase: step }));
+  });
   if (!outcome.ok) return fail(outcome.errors.map((e) => ({ path: BUILD_PATH, ...say('commands.verify.verifyFiles-5', { e }) })));
   // Every entry was just found to have the size and SHA-256 the manifest lists, so a rebuilt file with them is that
   // entry byte for byte, without inflating the entry again (849 MB at 300k parcels). The manifest, which lists

@@ -522,10 +522,6 @@ export const commandsMessages = {
     zh: '合并一张蓝图',
     en: 'Merging the blueprint',
   },
-  'commands.export.step-package': {
-    zh: '整理成果包内容',
-    en: 'Gathering the package contents',
-  },
   'commands.export.step-write': {
     zh: '生成成果包 {output}（GeoPackage、图层与报告，边生成边压缩写入）',
     en: 'Building {output} (the GeoPackage, the layers and the reports, deflated and written as they are built)',
