@@ -11,6 +11,7 @@ import type { CliContext, Lang } from './context.ts';
 import { describeIoError } from './describeIoError.ts';
 import { EXIT, type ExitCode } from './exitCodes.ts';
 import { parseArgs, UsageError, type OptionSpecs } from './parseArgs.ts';
+import { printableLine } from './printableLine.ts';
 import { say } from '../i18n/index.ts';
 
 export const GLOBAL_OPTIONS: OptionSpecs = {
@@ -101,7 +102,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       step: (text) => {
         if (!io.terminal) return;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        io.stderr(`${t(say('cli.index.step', { seconds, step: text }))}\n`);
+        // A step names files, and it goes to a terminal: control characters in a name are shown, not obeyed.
+        io.stderr(`${printableLine(t(say('cli.index.step', { seconds, step: text })))}\n`);
       },
       t,
       journalDir,

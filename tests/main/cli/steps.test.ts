@@ -96,6 +96,13 @@ describe('the steps of a long command on a terminal', () => {
     expect(validated.steps).toEqual([`Validating ${demo('land.json')}`, `Validating ${demo('ecology.json')}`]);
   });
 
+  it('shows the control characters of a file name in a step instead of sending them to the terminal', async () => {
+    const hostile = 'plan\u001b[2J\u0007.json';
+    const validated = await run(['validate', hostile], true);
+    expect(validated.status).toBe(2);
+    expect(validated.steps).toEqual(['校验 plan\\x1b[2J\\x07.json']);
+  });
+
   it('says nothing of its steps when stderr is not a terminal', async () => {
     const checked = await run(['check', demo('land.json'), demo('industry.json'), '--json', 'report.json'], false);
     expect(checked.status).toBe(0);
