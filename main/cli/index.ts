@@ -88,7 +88,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       .map((v) => dirname(resolve(io.cwd, v)));
     // Same journal as the app: what a killed write (app or CLI) left is removed before this run writes.
     for (const path of await cleanStaleTempFiles({ journalDir, scanDirs: outputDirs })) {
-      io.stderr(`${t(say('cli.index.main-2', { path }))}\n`);
+      io.stderr(`${printableLine(t(say('cli.index.main-2', { path })))}\n`);
     }
     const writeOutputFile = async (path: string, data: Uint8Array | string): Promise<void> => {
       await atomicWriteFile(resolve(io.cwd, path), typeof data === 'string' ? new TextEncoder().encode(data) : data, { journalDir });
@@ -97,12 +97,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       lang,
       json,
       cwd: io.cwd,
-      out: (line) => (jsonOnStdout ? io.stderr : io.stdout)(`${line}\n`),
-      err: (line) => io.stderr(`${line}\n`),
+      // Lines carry names from plans, packages and the command line (a 项目名称 in a draft reason, a file name in a
+      // step): their control characters are shown as \xNN, never obeyed by the terminal. --json keeps the values.
+      out: (line) => (jsonOnStdout ? io.stderr : io.stdout)(`${printableLine(line)}\n`),
+      err: (line) => io.stderr(`${printableLine(line)}\n`),
       step: (text) => {
         if (!io.terminal) return;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        // A step names files, and it goes to a terminal: control characters in a name are shown, not obeyed.
         io.stderr(`${printableLine(t(say('cli.index.step', { seconds, step: text })))}\n`);
       },
       t,
@@ -120,12 +121,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`lantu: ${t(error.text)}\n${t(say('cli.index.main-3'))}\n`);
+      io.stderr(`lantu: ${printableLine(t(error.text))}\n${t(say('cli.index.main-3'))}\n`);
       return EXIT.usage;
     }
     const ioCode = (error as { code?: unknown } | null)?.code;
     if (typeof ioCode === 'string' && ioCode.startsWith('E')) {
-      io.stderr(`lantu: ${t(describeIoError(error, (error as { path?: string }).path ?? ''))}\n`);
+      io.stderr(`lantu: ${printableLine(t(describeIoError(error, (error as { path?: string }).path ?? '')))}\n`);
       return EXIT.usage;
     }
     // An unexpected failure is a bug, but it still gets one line and exit 2, never a stack trace.
@@ -135,7 +136,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<ExitC
       (m) => m.describeInternalError(error),
       () => ({ zh: say('cli.describeInternalError.unclassified').zh, en: error instanceof Error ? error.message : String(error) }),
     );
-    io.stderr(`lantu: ${t(say('cli.index.main-4', { why }))}\n`);
+    io.stderr(`lantu: ${printableLine(t(say('cli.index.main-4', { why })))}\n`);
     return EXIT.usage;
   }
 }

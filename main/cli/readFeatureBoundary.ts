@@ -9,7 +9,6 @@ import { DEFAULT_GPKG_READ_LIMITS, readGeoPackageInWorker } from '../node/readGe
 import type { CliContext } from './context.ts';
 import { describeIoError } from './describeIoError.ts';
 import { UsageError } from './parseArgs.ts';
-import { printableLine } from './printableLine.ts';
 import { readSourceFiles } from './readSourceFiles.ts';
 import { say } from '../i18n/index.ts';
 
@@ -41,7 +40,7 @@ export async function readFeatureBoundary(ctx: CliContext, file: string, crsOpti
   }
   if (!outcome.ok) {
     for (const issue of outcome.issues.slice(0, 20))
-      ctx.err(printableLine(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`));
+      ctx.err(`  [${ctx.t(LEVEL[issue.severity])}] ${issue.code}  ${ctx.t({ zh: issue.messageZh, en: issue.messageEn })}`);
     ctx.err(ctx.t(say('cli.readFeatureBoundary.readFeatureBoundary', { file })));
     return null;
   }
@@ -60,9 +59,7 @@ export async function readFeatureBoundary(ctx: CliContext, file: string, crsOpti
   }
   const boundary = boundaryFromFeatures(read.features, read.file, crs);
   for (const f of boundary.findings.slice(0, 20)) {
-    (f.level === 'fatal' ? ctx.err : ctx.out)(
-      printableLine(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`),
-    );
+    (f.level === 'fatal' ? ctx.err : ctx.out)(`  [${ctx.t(LEVEL[f.level])}] ${f.code}  ${ctx.t({ zh: f.messageZh, en: f.messageEn })}`);
   }
   const fatal = boundary.findings.filter((f) => f.level === 'fatal').length;
   if (fatal > 0 || boundary.parcels.length === 0) {

@@ -8,7 +8,6 @@ import { checkPackageFiles, MANIFEST_PATH, zipEntries, type Manifest } from '../
 import { PACKAGE_ZIP_LIMITS, ZipRefusal } from '../../../engine/zip/index.ts';
 import type { CliCommand } from '../command.ts';
 import { EXIT } from '../exitCodes.ts';
-import { printableLine } from '../printableLine.ts';
 import { readInputFile } from '../readInputFile.ts';
 import { reportStationError } from '../stationAccess.ts';
 import { REFUSED_SIGNATURES, signatureLine, trustedKeysOf, zipSignature } from '../zipSignature.ts';
@@ -81,7 +80,7 @@ const receipt: CliCommand = {
         ),
       );
       for (const row of r.rows) {
-        const head = `${row.layer} ${row.bsm || row.featureId} ${printableLine(row.name)}`.trim();
+        const head = `${row.layer} ${row.bsm || row.featureId} ${row.name}`.trim();
         ctx.out(`  ${RECEIPT_OUTCOME_LABEL[row.outcome][ctx.lang]}  ${head}`);
         for (const x of row.resolutions) {
           const what = [
@@ -93,7 +92,7 @@ const receipt: CliCommand = {
             .filter(Boolean)
             .join(ctx.t({ zh: '、', en: ', ' }));
           ctx.out(
-            `      ${x.logNumber} ${ctx.lang === 'zh' ? x.kindZh : x.kind} ${x.ruleId}${what ? ` (${what})` : ''} ${ctx.t(say('commands.receipt.run-6'))}: ${printableLine(x.reason)}  ${printableLine(x.decidedBy)} ${x.decidedAt}`,
+            `      ${x.logNumber} ${ctx.lang === 'zh' ? x.kindZh : x.kind} ${x.ruleId}${what ? ` (${what})` : ''} ${ctx.t(say('commands.receipt.run-6'))}: ${x.reason}  ${x.decidedBy} ${x.decidedAt}`,
           );
         }
       }

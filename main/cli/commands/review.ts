@@ -52,7 +52,6 @@ import { readInputFile } from '../readInputFile.ts';
 import { FEATURE_BOUNDARY_EXTENSIONS, readFeatureBoundary } from '../readFeatureBoundary.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatOpinionTable } from '../formatOpinionTable.ts';
-import { printableLine } from '../printableLine.ts';
 import { DEFAULT_PACK_PATH } from './check.ts';
 import { DEFAULT_POLICY_PATH, preparePackageFromFiles, toolVersion } from './export.ts';
 import { say } from '../../i18n/index.ts';
@@ -242,9 +241,8 @@ const review: CliCommand = {
       help: say('commands.review.date_help'),
     },
   },
-  async run(args, rawCtx) {
-    // Names come from surveyors' files and options: control characters in them never reach the terminal raw.
-    const ctx: CliContext = { ...rawCtx, out: (line) => rawCtx.out(printableLine(line)), err: (line) => rawCtx.err(printableLine(line)) };
+  async run(args, ctx) {
+    // Names come from surveyors' files and options: the context shows their control characters (main/cli/index.ts).
     const usage = () => {
       ctx.err(ctx.t(say('commands.review.usage')));
       return EXIT.usage;

@@ -43,6 +43,26 @@ describe('lantu export', () => {
     expect(en.stderr).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
+  it("shows the control characters of a plan's names as \\xNN on the terminal, and keeps them in --json", async () => {
+    const name = '项目\u001b[2J\u001b]0;pwned\u0007';
+    const [land, industry] = packagePlans({ projectOnFarmland: true });
+    for (const f of industry!.features) if (f.properties['XMMC'] !== undefined) f.properties['XMMC'] = name;
+    writeFileSync(join(dir, 'hostile-land.json'), JSON.stringify(land));
+    writeFileSync(join(dir, 'hostile-industry.json'), JSON.stringify(industry));
+    const plans = ['hostile-land.json', 'hostile-industry.json', '--created', '2026-11-27T08:00:00Z'];
+    const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    const refused = await lantu('export', ...plans, '-o', 'hostile.zip', '--json', 'hostile.json');
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toContain('产业项目「项目\\x1b[2J\\x1b]0;pwned\\x07」');
+    expect(refused.stderr).not.toMatch(CONTROL);
+    const reasons = (JSON.parse(readFileSync(join(dir, 'hostile.json'), 'utf8')) as { reasons: { zh: string }[] }).reasons;
+    expect(reasons.some((r) => r.zh.includes(`「${name}」`))).toBe(true);
+    const draft = await lantu('export', ...plans, '--draft', '-o', 'hostile.zip');
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toContain('产业项目「项目\\x1b[2J\\x1b]0;pwned\\x07」');
+    expect(draft.stdout).not.toMatch(CONTROL);
+  });
+
   it('writes a draft marked 草稿 with --draft, leaving no temporary file', async () => {
     const run = await lantu(
       'export',
