@@ -23,9 +23,21 @@ export interface LantuRun {
   stderr: string;
 }
 
-export async function runLantuInProcess(cwd: string, args: readonly string[], journalDir: string = TEST_JOURNAL_DIR): Promise<LantuRun> {
+/** `terminal`: run as if stderr were a terminal (a long command then tells its steps there). */
+export async function runLantuInProcess(
+  cwd: string,
+  args: readonly string[],
+  journalDir: string = TEST_JOURNAL_DIR,
+  terminal = false,
+): Promise<LantuRun> {
   let stdout = '';
   let stderr = '';
-  const status = await main([...args], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, journalDir });
+  const status = await main([...args], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+    journalDir,
+    terminal,
+  });
   return { status, stdout, stderr };
 }

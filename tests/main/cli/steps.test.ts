@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, TEST_JOURNAL_DIR } from './runLantuInProcess.ts';
+import { runLantuInProcess, TEST_JOURNAL_DIR, type LantuRun } from './runLantuInProcess.ts';
 import { sourcePlan } from '../../engine/import/sourcePlan.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -21,21 +21,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], terminal: boolean): Promise<{ status: number; stdout: string; stderr: string; steps: string[] }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd: dir,
-    journalDir: TEST_JOURNAL_DIR,
-    terminal,
-  });
-  const steps = stderr
+async function run(args: string[], terminal: boolean): Promise<LantuRun & { steps: string[] }> {
+  const ran = await runLantuInProcess(dir, args, TEST_JOURNAL_DIR, terminal);
+  const steps = ran.stderr
     .split('\n')
     .map((line) => STEP.exec(line)?.[2])
     .filter((step): step is string => step !== undefined);
-  return { status, stdout, stderr, steps };
+  return { ...ran, steps };
 }
 
 const EXPORT_ARGS = ['export', demo('land.json'), demo('industry.json'), demo('ecology.json'), demo('transport.json')];
