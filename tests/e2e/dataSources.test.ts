@@ -148,6 +148,8 @@ describe('数据源 in the browser build', () => {
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('en'));
     await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('Database connections need the Lantu desktop app');
     await page.evaluate(() => window.lantuEditor!.store.getState().setLanguage('zh'));
+    // Saved before the next test reloads the page: a reload that wins the race reopens in English (seen once in CI).
+    await page.evaluate(() => window.lantuEditor!.autosave.flush());
   });
 });
 
