@@ -24,10 +24,11 @@ export function candidatePairs(state: RulesState, subjects: Selection, objects: 
   const margin = options.marginM ?? (() => 0);
   const innerLayers = inner.layers;
   const outerLayers = outer.layers;
-  // Numeric pair keys (slots stay far below 2^26): string keys cost more than the pairs' tests at 300k.
-  const seen = new Set<number>();
   // Flat [s0, o0, s1, o1, …]: 400k little tuples would keep the garbage collector busy.
   const pairs: number[] = [];
+  // Pairs already taken, where one could come twice: a re-check's scope reaches a pair from both of its slots.
+  // Numeric keys (slots stay far below 2^26): string keys cost more than the pairs' tests at 300k.
+  const seen = options.scope ? new Set<number>() : null;
 
   const emit = (outerSlot: number, innerSlot: number): void => {
     if (outerSlot === innerSlot) return;
@@ -36,22 +37,36 @@ export function candidatePairs(state: RulesState, subjects: Selection, objects: 
     const sf = state.features[s]!;
     const of = state.features[o]!;
     if (subjects.mask[o] === 1 && objects.mask[s] === 1 && of.id < sf.id) return;
-    const k = s * 67_108_864 + o;
-    if (seen.has(k)) return;
-    seen.add(k);
+    if (seen) {
+      const k = s * 67_108_864 + o;
+      if (seen.has(k)) return;
+      seen.add(k);
+    }
     pairs.push(s, o);
   };
 
+  // A full run meets each pair once: an index search gives a slot once, and a slot is in one layer. Only a line,
+  // searched box by box along its segments, meets a neighbour more than once; it keeps its own set.
   const fromOuter = (slot: number): void => {
     const f = state.features[slot]!;
     if (!f.box) return;
     // A long line's box holds thousands of parcels it never comes near: search along its segments instead
     // (grown by the margin plus the corridor's half width).
-    const boxes =
-      f.geometryClass === 'line' ? segmentBoxes(f.geometry, margin(slot) + corridorHalfWidthM(f)) : [expandBoxM(f.box, margin(slot))];
-    for (const grown of boxes) {
+    if (f.geometryClass !== 'line') {
+      const grown = expandBoxM(f.box, margin(slot));
       for (const layer of innerLayers) {
         for (const other of state.indexes.get(layer)?.search(grown) ?? []) if (inner.mask[other] === 1) emit(slot, other);
+      }
+      return;
+    }
+    const met = new Set<number>();
+    for (const grown of segmentBoxes(f.geometry, margin(slot) + corridorHalfWidthM(f))) {
+      for (const layer of innerLayers) {
+        for (const other of state.indexes.get(layer)?.search(grown) ?? []) {
+          if (inner.mask[other] !== 1 || met.has(other)) continue;
+          met.add(other);
+          emit(slot, other);
+        }
       }
     }
   };

@@ -157,6 +157,34 @@ export function validatePlanStream(fileName: string, options: ValidateOptions = 
         if (k < n) inString = false;
         continue;
       }
+      if (depth > 2) {
+        // Inside a feature (coordinates, nearly all the bytes): only strings and nesting matter until depth 2.
+        // Locals, not the closure's variables, in this loop: it reads most bytes of a plan.
+        let k = i;
+        let d = depth;
+        const limit = maxDepth;
+        while (k < n) {
+          const b = buf[k]!;
+          if (b === QUOTE) break;
+          if (b === 0x5b || b === 0x7b) {
+            if (++d > limit) break;
+          } else if ((b === 0x5d || b === 0x7d) && --d === 2) break;
+          k++;
+        }
+        depth = d;
+        if (d > limit) {
+          gaveUp = true;
+          return;
+        }
+        if (k === n) break;
+        if (buf[k] === QUOTE) {
+          inString = true;
+          keyMatch = 0;
+          featuresKey = 0;
+        }
+        i = k;
+        continue;
+      }
       if (isSpace(c)) continue;
       if (!started) {
         if (c !== 0x7b || maxDepth < 1) {
