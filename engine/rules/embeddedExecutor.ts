@@ -17,7 +17,7 @@ export function embeddedExecutor(port: GeometryPort): RuleExecutor {
       const checkpoint = makeCheckpoint(options);
       const state = createRulesState(port, input.plans);
       try {
-        const ctx = ruleContext(input, state, checkpoint);
+        const ctx = ruleContext(input, state, checkpoint, true);
         for (const rule of rules) {
           await checkpoint();
           yield { ruleId: rule.id, records: await recordsOfRule(state, rule, ctx) };

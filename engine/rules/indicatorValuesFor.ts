@@ -17,6 +17,7 @@ export function indicatorName(id: string, language: 'zh' | 'en' = 'zh'): string 
 }
 
 const PENDING = 'indicatorChanges';
+const CACHE = 'indicators';
 
 interface PendingChanges {
   ids: Set<string>;
@@ -42,8 +43,8 @@ export function indicatorValuesFor(input: RulesInput, state: RulesState): Indica
   const ids = [...new Set(input.pack.rules.flatMap((r) => (r.relation.type === 'indicator' ? r.relation.indicators : [])))];
   if (input.indicatorValues) return input.indicatorValues.filter((v) => ids.includes(v.indicator));
   // Kept in the run's state so a re-check patches the towns an edit touched instead of dissolving anew.
-  let cache = state.cache.get('indicators') as IndicatorCache | undefined;
-  if (!cache) state.cache.set('indicators', (cache = createIndicatorCache()));
+  let cache = state.cache.get(CACHE) as IndicatorCache | undefined;
+  if (!cache) state.cache.set(CACHE, (cache = createIndicatorCache()));
   const pending = state.cache.get(PENDING) as PendingChanges | undefined;
   state.cache.delete(PENDING);
   const values = computeIndicators(input.plans, input.targets, state.port, {
@@ -56,6 +57,11 @@ export function indicatorValuesFor(input: RulesInput, state: RulesState): Indica
     },
   });
   return values;
+}
+
+/** Forgets the dissolves kept for re-checks (at 300k parcels ≈ 270 MB of rebuilt geometries); the next computation starts afresh. */
+export function dropIndicatorCache(state: RulesState): void {
+  state.cache.delete(CACHE);
 }
 
 /** The source selectors an indicator's formula reads (to tell whether an edit can change it). */

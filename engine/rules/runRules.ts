@@ -8,7 +8,7 @@ import { recordsOfRule } from './recordsOfRule.ts';
 import { conflictIndexOf } from './conflictIndex.ts';
 import type { RuleContext } from './evaluateRule.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
-import { indicatorName, indicatorValuesFor } from './indicatorValuesFor.ts';
+import { dropIndicatorCache, indicatorName, indicatorValuesFor } from './indicatorValuesFor.ts';
 import { RulesCancelledError } from './RulesCancelledError.ts';
 import { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
 import { naturalRuleKey } from './sortConflicts.ts';
@@ -24,6 +24,11 @@ export interface RunOptions {
   yieldControl?: () => Promise<void>;
   /** Clock in milliseconds for `timings` (the engine has none of its own). */
   now?: () => number;
+  /**
+   * No re-check will continue this run (a CLI check): what the state keeps only for one, the indicators' dissolves
+   * and the rebuilt geometries they hold, is dropped once the values are computed. A re-check would still be right.
+   */
+  once?: boolean;
 }
 
 export interface RulesRun {
@@ -45,7 +50,7 @@ export async function runRules(input: RulesInput, port: GeometryPort, options: R
   const t1 = now();
   const byRule = new Map<string, Conflict[]>();
   try {
-    const ctx = ruleContext(input, state, checkpoint);
+    const ctx = ruleContext(input, state, checkpoint, options.once);
     let done = 1;
     for (const rule of input.pack.rules) {
       await checkpoint();
@@ -71,11 +76,18 @@ export function makeCheckpoint(options: RunOptions): () => Promise<void> {
   };
 }
 
-export function ruleContext(input: RulesInput, state: RulesState, checkpoint: () => Promise<void>): RuleContext {
+/** `once`: see RunOptions.once. */
+export function ruleContext(input: RulesInput, state: RulesState, checkpoint: () => Promise<void>, once = false): RuleContext {
   let values: readonly IndicatorValue[] | undefined;
   return {
     qualityFindings: input.qualityFindings ?? [],
-    indicatorValues: () => (values ??= indicatorValuesFor(input, state)),
+    indicatorValues: () => {
+      if (values === undefined) {
+        values = indicatorValuesFor(input, state);
+        if (once) dropIndicatorCache(state);
+      }
+      return values;
+    },
     indicatorName,
     checkpoint,
   };

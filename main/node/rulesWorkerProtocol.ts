@@ -107,7 +107,7 @@ export function createRulesStateForWorker(
   port: GeometryPort,
   state: RulesState = createRulesState(port, input.plans),
 ): RulesWorkerState {
-  const ctx = ruleContext(input, state, () => Promise.resolve());
+  const ctx = ruleContext(input, state, () => Promise.resolve(), true);
   const rules = new Map(input.pack.rules.map((r) => [r.id, r]));
   return {
     async records(ruleId) {

@@ -70,7 +70,9 @@ async function child(mode: Mode, dir: string): Promise<void> {
   }
   sample(mode === 'parsed' ? 'validate' : 'validate+store');
   const input = { plans, pack: pack.pack as RulePack, targets, qualityFindings };
+  // `once`, as `lantu check` runs it: no re-check follows, so the indicators' dissolves are not kept.
   const run = await runRules(input, port, {
+    once: true,
     onProgress: (_done, _total, phase) =>
       sample(phase === 'prepare' ? 'start' : phase === 'done' ? 'rules done' : phase === 'R01' ? 'prepared' : `< ${phase}`),
   });

@@ -468,7 +468,7 @@ async function checkPlans(args: ParsedArgs, ctx: CliContext, prestarted: Started
         await Promise.all(opened.clients.map((c) => c.end().catch(() => undefined)));
       }
     } else if (threads === 1) {
-      const run = await runRules(input, port, { now: () => performance.now() });
+      const run = await runRules(input, port, { now: () => performance.now(), once: true });
       report = run.report;
       prepareMs = run.timings.prepareMs;
       checkMs = run.timings.checkMs;

@@ -107,3 +107,18 @@ describe("indicator rules given the caller's values", () => {
     expect(JSON.stringify(indicatorConflicts(given))).not.toBe(JSON.stringify(indicatorConflicts(computed)));
   });
 });
+
+describe('a run no re-check continues (once)', () => {
+  it('gives the same report without keeping the dissolves, and a re-check of it still equals a full run', async () => {
+    const kept = await runRules({ plans, pack, targets }, port);
+    const once = await runRules({ plans, pack, targets }, port, { once: true });
+    expect(kept.state.cache.has('indicators')).toBe(true);
+    expect(once.state.cache.has('indicators')).toBe(false);
+    expect(JSON.stringify(once.report)).toBe(JSON.stringify(kept.report));
+
+    const { plans: edited, id } = editLand(plans, '01', moved(0.0004));
+    const rechecked = await recheckFeatures(once, [id], { plans: edited, pack, targets }, port);
+    const full = await runRules({ plans: edited, pack, targets }, port);
+    expect(JSON.stringify(rechecked.report)).toBe(JSON.stringify(full.report));
+  }, 120_000);
+});
