@@ -52,7 +52,7 @@ export async function runRules(input: RulesInput, port: GeometryPort, options: R
   try {
     const ctx = ruleContext(input, state, checkpoint, options.once);
     let done = 1;
-    for (const rule of input.pack.rules) {
+    for (const rule of evaluationOrder(input.pack.rules, options.once)) {
       await checkpoint();
       options.onProgress?.(done, total, rule.id);
       const list = await conflictsOfRule(state, rule, ctx);
@@ -67,6 +67,16 @@ export async function runRules(input: RulesInput, port: GeometryPort, options: R
   }
   const t2 = now();
   return { report: reportOf(input, byRule), byRule, state, timings: { prepareMs: t1 - t0, checkMs: t2 - t1 } };
+}
+
+/**
+ * Pack order, or for a run no re-check continues the indicator rules first: their dissolves are the run's largest
+ * transient heap, and once dropped they are collected while the later rules run instead of lingering under them.
+ * The report does not depend on the order (its lists are gathered per rule and joined in rule id order).
+ */
+function evaluationOrder(rules: readonly Rule[], once = false): readonly Rule[] {
+  if (!once) return rules;
+  return [...rules.filter((r) => r.relation.type === 'indicator'), ...rules.filter((r) => r.relation.type !== 'indicator')];
 }
 
 export function makeCheckpoint(options: RunOptions): () => Promise<void> {

@@ -109,9 +109,13 @@ describe("indicator rules given the caller's values", () => {
 });
 
 describe('a run no re-check continues (once)', () => {
-  it('gives the same report without keeping the dissolves, and a re-check of it still equals a full run', async () => {
+  it('runs the indicator rules first and gives the same report without keeping the dissolves; a re-check of it still equals a full run', async () => {
     const kept = await runRules({ plans, pack, targets }, port);
-    const once = await runRules({ plans, pack, targets }, port, { once: true });
+    const phases: string[] = [];
+    const once = await runRules({ plans, pack, targets }, port, { once: true, onProgress: (_d, _t, phase) => phases.push(phase) });
+    // The indicator rules go first (their transient heap is collected under the later rules), the report is the same.
+    expect(phases.slice(0, 4)).toEqual(['prepare', 'R19', 'R20', 'R21']);
+    expect(phases.slice(4).every((p) => !['R19', 'R20', 'R21'].includes(p))).toBe(true);
     expect(kept.state.cache.has('indicators')).toBe(true);
     expect(once.state.cache.has('indicators')).toBe(false);
     expect(JSON.stringify(once.report)).toBe(JSON.stringify(kept.report));
