@@ -67,38 +67,42 @@ export class WkbWriter {
   }
 }
 
-function writePositions(writer: WkbWriter, positions: readonly Position[]): void {
+/** A coordinate's value as written (the package rounds each one as it is encoded, instead of copying the geometry). */
+export type CoordinateAt = (value: number) => number;
+
+function writePositions(writer: WkbWriter, positions: readonly Position[], at: CoordinateAt | undefined): void {
   writer.uint32(positions.length);
   writer.reserve(16 * positions.length);
-  for (const p of positions) writer.xy(p[0], p[1]);
+  if (at) for (const p of positions) writer.xy(at(p[0]), at(p[1]));
+  else for (const p of positions) writer.xy(p[0], p[1]);
 }
 
-function writeRings(writer: WkbWriter, rings: readonly Ring[]): void {
+function writeRings(writer: WkbWriter, rings: readonly Ring[], at: CoordinateAt | undefined): void {
   writer.uint32(rings.length);
-  for (const ring of rings) writePositions(writer, ring);
+  for (const ring of rings) writePositions(writer, ring, at);
 }
 
-/** Appends the WKB of `geometry` to `writer`. */
-export function writeWkb(writer: WkbWriter, geometry: Geometry): void {
+/** Appends the WKB of `geometry` to `writer`, each coordinate through `at` when given. */
+export function writeWkb(writer: WkbWriter, geometry: Geometry, at?: CoordinateAt): void {
   switch (geometry.type) {
     case 'Point':
       writer.header(WKB_POINT);
-      writer.xy(geometry.coordinates[0], geometry.coordinates[1]);
+      writePoint(writer, geometry.coordinates, at);
       return;
     case 'LineString':
       writer.header(WKB_LINESTRING);
-      writePositions(writer, geometry.coordinates);
+      writePositions(writer, geometry.coordinates, at);
       return;
     case 'Polygon':
       writer.header(WKB_POLYGON);
-      writeRings(writer, geometry.coordinates);
+      writeRings(writer, geometry.coordinates, at);
       return;
     case 'MultiPoint':
       writer.header(WKB_MULTIPOINT);
       writer.uint32(geometry.coordinates.length);
       for (const p of geometry.coordinates) {
         writer.header(WKB_POINT);
-        writer.xy(p[0], p[1]);
+        writePoint(writer, p, at);
       }
       return;
     case 'MultiLineString':
@@ -106,7 +110,7 @@ export function writeWkb(writer: WkbWriter, geometry: Geometry): void {
       writer.uint32(geometry.coordinates.length);
       for (const line of geometry.coordinates) {
         writer.header(WKB_LINESTRING);
-        writePositions(writer, line);
+        writePositions(writer, line, at);
       }
       return;
     case 'MultiPolygon':
@@ -114,10 +118,15 @@ export function writeWkb(writer: WkbWriter, geometry: Geometry): void {
       writer.uint32(geometry.coordinates.length);
       for (const polygon of geometry.coordinates) {
         writer.header(WKB_POLYGON);
-        writeRings(writer, polygon);
+        writeRings(writer, polygon, at);
       }
       return;
   }
+}
+
+function writePoint(writer: WkbWriter, p: Position, at: CoordinateAt | undefined): void {
+  if (at) writer.xy(at(p[0]), at(p[1]));
+  else writer.xy(p[0], p[1]);
 }
 
 /** Encodes one geometry to a fresh WKB byte array. */

@@ -2,11 +2,11 @@
 // 1.3: application id and user version, gpkg_spatial_ref_sys with EPSG:4490 (CGCS2000) registered,
 // gpkg_contents and gpkg_geometry_columns, one feature table per layer with the national field names.
 // No RTree spatial index: sql.js's default build lacks the R*Tree module (GDAL/QGIS read the file without it).
-import { bbox } from '../geometry/bbox.ts';
+import { bbox, type BBox } from '../geometry/bbox.ts';
 import type { Geometry } from '../model/types.ts';
 import { WkbWriter } from '../geometry/wkb.ts';
 import { writeGpkgGeometry } from './encodeGpkgGeometry.ts';
-import { geometryAtPrecision } from './precision.ts';
+import { coordinateAtPrecision } from './precision.ts';
 import { layerColumns } from './layerColumns.ts';
 import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
 import type { PackageLayer } from './types.ts';
@@ -128,6 +128,10 @@ function promoted(g: Geometry): Geometry {
   return g;
 }
 
+function roundedBox(b: BBox | null): BBox | null {
+  return b && [coordinateAtPrecision(b[0]), coordinateAtPrecision(b[1]), coordinateAtPrecision(b[2]), coordinateAtPrecision(b[3])];
+}
+
 function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: string): void {
   const columns = layerColumns(layer);
   const table = quote(layer.name);
@@ -135,7 +139,6 @@ function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: st
     layer.name === 'DDQY' && layer.features.length === 0
       ? { name: 'POLYGON', promote: false }
       : geometryTypeOf(layer.features.map((f) => f.geometry));
-  // Each geometry at the package's precision as it is written (the layers hold them as computed).
   db.run(
     `CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`,
   );
@@ -146,12 +149,13 @@ function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: st
     `INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`,
   );
   for (const f of layer.features) {
-    const rounded = geometryAtPrecision(f.geometry);
-    const geometry = type.promote ? promoted(rounded) : rounded;
-    const b = bbox(geometry);
+    const geometry = type.promote ? promoted(f.geometry) : f.geometry;
+    // Each coordinate at the package's precision as it is written (the layers hold them as computed), so no rounded
+    // copy of the geometry is made. Rounding is monotonic, so the rounded box is the box of the rounded coordinates.
+    const b = roundedBox(bbox(geometry));
     if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
     writer.reset();
-    writeGpkgGeometry(writer, geometry, SRS_ID, b);
+    writeGpkgGeometry(writer, geometry, SRS_ID, b, coordinateAtPrecision);
     const values: SqlValue[] = [writer.written()];
     for (const c of columns) {
       const v = f.properties[c.name];

@@ -26,6 +26,8 @@ export interface ReportInput {
   draftReasons: readonly DraftReason[];
   rulePack: { id: string; version: string };
   toolVersion: string;
+  /** Each map coordinate as drawn (renderSvgMap's `at`), when the blueprint's geometries are not yet rounded. */
+  mapAt?: (value: number) => number;
 }
 
 const ha = (m2: number) => (m2 / 10_000).toFixed(4);
@@ -71,6 +73,7 @@ export function buildReportHtml(input: ReportInput): string {
     conflicts: rows
       .filter((r) => r.conflict.region && (r.conflict.region.type === 'Polygon' || r.conflict.region.type === 'MultiPolygon'))
       .map((r) => ({ geometry: r.conflict.region!, title: `${r.conflict.ruleId} ${r.conflict.title}` })),
+    ...(input.mapAt ? { at: input.mapAt } : {}),
   });
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)} — 一张蓝图成果报告（${statusZh}）</title>

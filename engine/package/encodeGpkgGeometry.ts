@@ -3,19 +3,26 @@
 // writeGpkgGeometry writes the same bytes into a reused WkbWriter, so a layer of 300k features allocates
 // no buffer per feature (every small ArrayBuffer counts towards the collector's external-memory budget).
 import { bbox, type BBox } from '../geometry/bbox.ts';
-import { WkbWriter, writeWkb } from '../geometry/wkb.ts';
+import { WkbWriter, writeWkb, type CoordinateAt } from '../geometry/wkb.ts';
 import type { Geometry } from '../model/types.ts';
 
 /** "G", "P", version 0, flags: bit 0 little-endian, bits 1-3 envelope type 1 ([minx, maxx, miny, maxy]). */
 const MAGIC_AND_FLAGS_LE = 0x47 | (0x50 << 8) | (0 << 16) | (0b0000_0011 << 24);
 
-export function writeGpkgGeometry(writer: WkbWriter, geometry: Geometry, srsId: number, box: BBox | null = bbox(geometry)): void {
+/** With `at`, each coordinate is written as `at` maps it, and `box` must be the box of the mapped coordinates. */
+export function writeGpkgGeometry(
+  writer: WkbWriter,
+  geometry: Geometry,
+  srsId: number,
+  box: BBox | null = bbox(geometry),
+  at?: CoordinateAt,
+): void {
   const [minX, minY, maxX, maxY] = box ?? [0, 0, 0, 0];
   writer.uint32(MAGIC_AND_FLAGS_LE >>> 0);
   writer.uint32(srsId >>> 0);
   writer.xy(minX, maxX);
   writer.xy(minY, maxY);
-  writeWkb(writer, geometry);
+  writeWkb(writer, geometry, at);
 }
 
 export function encodeGpkgGeometry(geometry: Geometry, srsId: number): Uint8Array {

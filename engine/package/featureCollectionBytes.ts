@@ -2,13 +2,17 @@
 // → a JSON array with one item per line. Items are encoded one by one and gathered into batches of about 1 MB
 // before UTF-8 encoding, so 300k parcels never become one giant string (V8 caps strings at about 512 MB) nor
 // 300k small buffers (each counts towards the collector's external-memory budget and triggers full collections).
+// Past the first batch, the batches are encoded into one buffer sized from the first, so the file is never held
+// twice (as batches and joined).
 import { strToU8 } from 'fflate';
-import { concatBytes } from './concatBytes.ts';
+import { Utf8Sink } from './utf8Sink.ts';
 
 const BATCH_CHARS = 1 << 20;
+/** The sink's first size over the first batch's bytes per item: items vary, and unwritten pages cost nothing. */
+const ESTIMATE_MARGIN = 1.5;
 
 function linesBytes<T>(head: string, items: readonly T[], tail: string, toJson: (item: T) => unknown = (item) => item): Uint8Array {
-  const parts: Uint8Array[] = [];
+  let sink: Utf8Sink | null = null;
   let batch: string[] = [head];
   let chars = head.length;
   const last = items.length - 1;
@@ -17,14 +21,21 @@ function linesBytes<T>(head: string, items: readonly T[], tail: string, toJson: 
     batch.push(line);
     chars += line.length;
     if (chars >= BATCH_CHARS) {
-      parts.push(strToU8(batch.join('')));
+      const text = batch.join('');
+      if (!sink) {
+        const first = strToU8(text);
+        sink = new Utf8Sink(Math.ceil((first.length / (i + 1)) * items.length * ESTIMATE_MARGIN) + tail.length);
+      }
+      sink.write(text);
       batch = [];
       chars = 0;
     }
   });
   batch.push(tail);
-  parts.push(strToU8(batch.join('')));
-  return parts.length === 1 ? parts[0]! : concatBytes(parts);
+  if (!sink) return strToU8(batch.join(''));
+  const end: Utf8Sink = sink;
+  end.write(batch.join(''));
+  return end.written();
 }
 
 /** `toFeature` maps each item to its feature as it is encoded (no array of 300k features is built first). */

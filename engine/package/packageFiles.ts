@@ -13,7 +13,7 @@ import { conflictLabel } from '../model/conflictLabel.ts';
 import { conflictFiles, conflictRows } from './conflictFiles.ts';
 import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
 import { jsonBytes } from './jsonBytes.ts';
-import { atPackagePrecision, geometryAtPrecision } from './precision.ts';
+import { atPackagePrecision, coordinateAtPrecision } from './precision.ts';
 import { layerGeoJson, packageLayers } from './packageLayers.ts';
 import { qualityChecks, qualityFiles, QUALITY_CSV, QUALITY_HTML } from './qualityReport.ts';
 import { resolutionFiles } from './resolutionFiles.ts';
@@ -109,17 +109,6 @@ export interface PackageFile {
 
 export type PackageFilesEnd = { ok: true; manifest: Manifest } | { ok: false; reasons: DraftReason[] };
 
-/** What the report's map draws at the package's precision: the coverage and the territory (XZQ), rounded for it only. */
-function mapBlueprint(blueprint: PackageInput['blueprint']): PackageInput['blueprint'] {
-  return {
-    ...blueprint,
-    layers: blueprint.layers.map((l) =>
-      l.layer === 'XZQ' ? { ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) } : l,
-    ),
-    coverage: blueprint.coverage.map((c) => ({ ...c, geometry: geometryAtPrecision(c.geometry) })),
-  };
-}
-
 function titleOf(path: string): string | undefined {
   return (
     TITLES[path] ??
@@ -202,7 +191,11 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     strToU8(
       buildReportHtml({
         plans,
-        blueprint: mapBlueprint(input.blueprint),
+        // The map draws the coverage and the territory (XZQ) at the package's precision, rounding each coordinate as
+        // it is drawn (the rest is rounded already, and rounding is idempotent): a rounded copy of the coverage
+        // held 480 MB of heap at 300k parcels.
+        blueprint: input.blueprint,
+        mapAt: coordinateAtPrecision,
         rows,
         resolutions: input.resolutions,
         indicators: input.indicators,

@@ -1,7 +1,7 @@
 // Pure. Takes the coverage, the 待定 areas, the conflict regions and the territory outline, returns an inline
 // SVG map (equirectangular with the latitude's cosine as aspect, north up) drawn from the data: uses coloured
 // by first-level 用地用海 class, 待定 areas hatched grey, conflict regions outlined in red.
-import { bbox } from '../geometry/bbox.ts';
+import { bbox, type BBox } from '../geometry/bbox.ts';
 import type { Geometry, Position } from '../model/types.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { cos } from '../numeric/portableMath.ts';
@@ -37,15 +37,23 @@ export interface MapInput {
   coverage: readonly { geometry: Geometry; classCode: string }[];
   undetermined: readonly Geometry[];
   conflicts: readonly { geometry: Geometry; title: string }[];
+  /**
+   * Each coordinate as drawn, when the geometries are not yet at the precision the map is drawn at (the package
+   * rounds them here, one at a time, instead of holding a rounded copy of the coverage). It must be monotonic.
+   */
+  at?: (value: number) => number;
 }
 
 const WIDTH_PX = 800;
 
 export function renderSvgMap(input: MapInput): string {
+  const at = input.at ?? ((value: number) => value);
   const all = [...input.territory, ...input.coverage.map((c) => c.geometry), ...input.undetermined];
   let box: [number, number, number, number] | null = null;
   for (const g of all) {
-    const b = bbox(g);
+    const raw = bbox(g);
+    // A monotonic `at` maps the box of the coordinates to the box of the mapped coordinates.
+    const b: BBox | null = raw && [at(raw[0]), at(raw[1]), at(raw[2]), at(raw[3])];
     if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
   }
   if (!box) return '<p>（无图形数据）</p>';
@@ -55,7 +63,7 @@ export function renderSvgMap(input: MapInput): string {
   const spanY = Math.max(maxY - minY, 1e-9);
   const scale = WIDTH_PX / spanX;
   const heightPx = Math.ceil(spanY * scale);
-  const pt = (p: Position): string => `${((p[0] - minX) * kx * scale).toFixed(1)} ${((maxY - p[1]) * scale).toFixed(1)}`;
+  const pt = (p: Position): string => `${((at(p[0]) - minX) * kx * scale).toFixed(1)} ${((maxY - at(p[1])) * scale).toFixed(1)}`;
   const path = (g: Geometry): string => {
     const rings: Position[][] =
       g.type === 'Polygon'

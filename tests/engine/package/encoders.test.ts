@@ -1,11 +1,14 @@
 // The package's small encoders: CSV quoting with a UTF-8 BOM, the GeoPackage geometry header, the SVG map
-// drawn from data, and the one-item-per-line GeoJSON that parses back to the same features.
+// drawn from data, and the one-item-per-line GeoJSON that parses back to the same features, also past the first
+// 1 MB batch where the lines go into one buffer sized from that batch (grown when later items are larger).
 import { describe, expect, it } from 'vitest';
 import { decodeWkb } from '../../../engine/geometry/wkb.ts';
 import type { Geometry } from '../../../engine/model/types.ts';
 import { encodeCsv } from '../../../engine/package/encodeCsv.ts';
 import { encodeGpkgGeometry } from '../../../engine/package/encodeGpkgGeometry.ts';
-import { featureCollectionBytes } from '../../../engine/package/featureCollectionBytes.ts';
+import { featureCollectionBytes, jsonArrayBytes } from '../../../engine/package/featureCollectionBytes.ts';
+import { Utf8Sink } from '../../../engine/package/utf8Sink.ts';
+import { coordinateAtPrecision, geometryAtPrecision } from '../../../engine/package/precision.ts';
 import { renderSvgMap } from '../../../engine/package/renderSvgMap.ts';
 
 const square: Geometry = {
@@ -72,6 +75,35 @@ describe('package encoders', () => {
     expect(renderSvgMap({ territory: [], coverage: [], undetermined: [], conflicts: [] })).toBe('<p>（无图形数据）</p>');
   });
 
+  it('draws with each coordinate rounded as drawn exactly what it draws from rounded geometries', () => {
+    // A map 2e-7° across, so that 1e-9° is 4 pixels and drawing the coordinates unrounded gives other figures.
+    const ragged = Array.from({ length: 40 }, (_, i): Geometry => {
+      const x = 112.5 + i * 4.4444e-12;
+      const y = 35 + i * 3.3333e-12;
+      return {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + 1.234e-10, y],
+            [x + 2e-7, y + 1.5e-7],
+            [x, y],
+          ],
+        ],
+      };
+    });
+    const input = (geometries: Geometry[]) => ({
+      territory: [geometries[0]!],
+      coverage: geometries.map((geometry, i) => ({ geometry, classCode: i % 2 ? '0101' : '0701' })),
+      undetermined: [],
+      conflicts: [],
+    });
+    const drawnRounded = renderSvgMap(input(ragged.map(geometryAtPrecision)));
+    expect(renderSvgMap(input(ragged))).not.toBe(drawnRounded);
+    expect(renderSvgMap({ ...input(ragged), at: coordinateAtPrecision })).toBe(drawnRounded);
+    expect(renderSvgMap(input(ragged.map((g) => geometryAtPrecision(geometryAtPrecision(g)))))).toBe(drawnRounded);
+  });
+
   it('writes a FeatureCollection one feature per line that parses back unchanged', () => {
     const features = [1, 2, 3].map((i) => ({ type: 'Feature', id: `f${i}`, geometry: square, properties: { BSM: String(i) } }));
     const bytes = featureCollectionBytes({ name: 'X' }, features);
@@ -79,5 +111,30 @@ describe('package encoders', () => {
     expect(text.split('\n')).toHaveLength(6);
     expect(JSON.parse(text)).toEqual({ type: 'FeatureCollection', name: 'X', features });
     expect(JSON.parse(Buffer.from(featureCollectionBytes({}, [])).toString('utf8'))).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
+  it('encodes lines past the first batch into one buffer, growing it when later items are larger', () => {
+    // Small ASCII items first (the estimate), then items of Chinese text and astral characters 40 times larger.
+    const items = Array.from({ length: 30_000 }, (_, i) =>
+      i < 20_000 ? { i, s: 'a'.repeat(40) } : { i, s: `规划用地${'😀'.repeat(200)}${'〇'.repeat(400)}` },
+    );
+    const bytes = jsonArrayBytes(items);
+    const expected = Buffer.from(`[\n${items.map((x, i) => JSON.stringify(x) + (i < items.length - 1 ? ',' : '')).join('\n')}\n]\n`);
+    expect(bytes.length).toBeGreaterThan(10 * 2 ** 20);
+    expect(Buffer.from(bytes).equals(expected)).toBe(true);
+    const features = Array.from({ length: 8000 }, (_, i) => ({
+      type: 'Feature',
+      id: `f${i}`,
+      geometry: square,
+      properties: { BZ: '说明'.repeat(i % 50) },
+    }));
+    expect(JSON.parse(Buffer.from(featureCollectionBytes({ name: 'X' }, features)).toString('utf8')).features).toEqual(features);
+  });
+
+  it('writes UTF-8 into a sink that grows without splitting a surrogate pair', () => {
+    const sink = new Utf8Sink(0);
+    const texts = ['a'.repeat(1023), '😀', '水'.repeat(700), '😀'.repeat(513), 'end'];
+    for (const t of texts) sink.write(t);
+    expect(Buffer.from(sink.written()).equals(Buffer.from(texts.join(''), 'utf8'))).toBe(true);
   });
 });
