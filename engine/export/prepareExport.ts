@@ -4,6 +4,7 @@
 // input problems, found before any work. engine/package turns it into files (packageFiles, file by file) or a zip
 // (buildPackage).
 import { strFromU8 } from 'fflate';
+import { compactPlanDocument } from '../geometry/compactPlanDocument.ts';
 import { computeIndicators } from '../indicators/computeIndicators.ts';
 import type { Targets } from '../indicators/types.ts';
 import { buildBlueprint } from '../merge/buildBlueprint.ts';
@@ -66,7 +67,9 @@ export async function prepareExport(
       );
       continue;
     }
-    sources.push({ file, bytes, plan: result.plan });
+    // The coordinates go into the compact store (README, 2026-12-06): the rules, the blueprint and the package read
+    // them through, so the parsed GeoJSON is not held for the whole export.
+    sources.push({ file, bytes, plan: compactPlanDocument(result.plan) });
     const quality = result.findings.filter((f) => f.level === 'quality');
     if (quality.length > 0) qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
   }

@@ -33,6 +33,16 @@ export function storedGeometryType(feature: object): Geometry['type'] | undefine
   return f[STORE] === undefined ? undefined : TYPE_NAMES[f[STORE].types[f[INDEX]!]!];
 }
 
+/** The store `feature.geometry` is read through (undefined when the feature holds its own geometry). */
+export function storeOfFeature(feature: object): GeometryStore | undefined {
+  return (feature as Partial<StoredFeature>)[STORE];
+}
+
+/** The feature's index in `storeOfFeature(feature)`. */
+export function storeIndexOfFeature(feature: object): number {
+  return (feature as StoredFeature)[INDEX];
+}
+
 /** True when `feature.geometry` is rebuilt from a store on each read (a fresh object each time). */
 export function isStoredFeature(feature: object): boolean {
   return (feature as Partial<StoredFeature>)[STORE] !== undefined;
@@ -107,4 +117,32 @@ export function storedFeatureShell(feature: Readonly<Record<string, unknown>>, i
 
 export function bindStoredFeature(feature: PlanFeature, store: GeometryStore): void {
   Object.defineProperty(feature, STORE, { value: store });
+}
+
+/**
+ * Lets `storeOfFeature(target)` find the store slot of `source` (nothing when `source` holds its own geometry), for
+ * an object whose `geometry` getter reads `source.geometry`. Plain symbol-keyed members: no key, JSON or spread sees
+ * them, and the object keeps its shape.
+ */
+export function shareStoreSlot(target: object, source: object): void {
+  const stored = source as Partial<StoredFeature>;
+  if (stored[STORE] === undefined) return;
+  (target as StoredFeature)[STORE] = stored[STORE];
+  (target as StoredFeature)[INDEX] = stored[INDEX]!;
+}
+
+/**
+ * Gives `target` the `geometry` of `source` as a read-through of the same store slot when `source` is stored (a
+ * merged or packaged copy of a feature then holds no coordinates of its own; each read rebuilds them), else as the
+ * value itself. Defined at the point of the call, so the key order the caller builds is kept.
+ */
+export function assignGeometryOf(target: object, source: { readonly geometry: Geometry }): void {
+  const stored = source as Partial<StoredFeature>;
+  if (stored[STORE] === undefined) {
+    (target as { geometry?: Geometry }).geometry = source.geometry;
+    return;
+  }
+  Object.defineProperty(target, 'geometry', { get: storedGeometry, enumerable: true, configurable: true });
+  Object.defineProperty(target, STORE, { value: stored[STORE] });
+  Object.defineProperty(target, INDEX, { value: stored[INDEX] });
 }

@@ -4,7 +4,16 @@
 import type { Geometry, Position } from '../model/types.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { equalAreaRingAreaM2 } from './equalAreaRingAreaM2.ts';
-import { WKB_LINESTRING, WKB_MULTILINESTRING, WKB_MULTIPOINT, WKB_MULTIPOLYGON, WKB_POINT, WKB_POLYGON, type WkbWriter } from './wkb.ts';
+import {
+  WKB_LINESTRING,
+  WKB_MULTILINESTRING,
+  WKB_MULTIPOINT,
+  WKB_MULTIPOLYGON,
+  WKB_POINT,
+  WKB_POLYGON,
+  type CoordinateAt,
+  type WkbWriter,
+} from './wkb.ts';
 
 /** Geometry type per feature, using the WKB codes (0 = no geometry). */
 export type StoreGeometryType = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -316,68 +325,79 @@ export function storeGeometry(store: GeometryStore, i: number): Geometry | null 
   }
 }
 
-function writeStorePath(writer: WkbWriter, store: GeometryStore, ringIndex: number): void {
+function writeStorePath(writer: WkbWriter, store: GeometryStore, ringIndex: number, at: CoordinateAt | undefined): void {
   const start = store.ringVertices[ringIndex]!;
   const end = store.ringVertices[ringIndex + 1]!;
+  const coords = store.coords;
   writer.uint32(end - start);
   writer.reserve(16 * (end - start));
-  for (let v = start; v < end; v++) writer.xy(store.coords[2 * v]!, store.coords[2 * v + 1]!);
+  if (at) for (let v = start; v < end; v++) writer.xy(at(coords[2 * v]!), at(coords[2 * v + 1]!));
+  else for (let v = start; v < end; v++) writer.xy(coords[2 * v]!, coords[2 * v + 1]!);
 }
 
-function writeStorePoint(writer: WkbWriter, store: GeometryStore, partIndex: number): void {
+function writeStorePoint(writer: WkbWriter, store: GeometryStore, partIndex: number, at: CoordinateAt | undefined): void {
   const v = store.ringVertices[store.partRings[partIndex]!]!;
+  const x = store.coords[2 * v]!;
+  const y = store.coords[2 * v + 1]!;
   writer.header(WKB_POINT);
-  writer.xy(store.coords[2 * v]!, store.coords[2 * v + 1]!);
+  if (at) writer.xy(at(x), at(y));
+  else writer.xy(x, y);
 }
 
-function writeStorePolygon(writer: WkbWriter, store: GeometryStore, partIndex: number): void {
+function writeStorePolygon(writer: WkbWriter, store: GeometryStore, partIndex: number, at: CoordinateAt | undefined): void {
   writer.header(WKB_POLYGON);
   const first = store.partRings[partIndex]!;
   const end = store.partRings[partIndex + 1]!;
   writer.uint32(end - first);
-  for (let r = first; r < end; r++) writeStorePath(writer, store, r);
+  for (let r = first; r < end; r++) writeStorePath(writer, store, r, at);
 }
 
 /**
- * Appends feature i's geometry as WKB to `writer` (no GeoJSON objects are created) and returns false when
- * the feature has no geometry. Typical use: `writer.reset(); writeStoreWkb(w, store, i); port.hold(w.written())`.
+ * Appends feature i's geometry as WKB to `writer` (no GeoJSON objects are created), each coordinate through `at`
+ * when given, and returns false when the feature has no geometry. Typical use: `writer.reset(); writeStoreWkb(w,
+ * store, i); port.hold(w.written())`.
  */
-export function writeStoreWkb(writer: WkbWriter, store: GeometryStore, i: number): boolean {
+export function writeStoreWkb(writer: WkbWriter, store: GeometryStore, i: number, at?: CoordinateAt): boolean {
   const type = store.types[i]!;
   const firstPart = store.featureParts[i]!;
   const endPart = store.featureParts[i + 1]!;
   switch (type) {
     case WKB_POINT:
-      writeStorePoint(writer, store, firstPart);
+      writeStorePoint(writer, store, firstPart, at);
       return true;
     case WKB_LINESTRING:
       writer.header(WKB_LINESTRING);
-      writeStorePath(writer, store, store.partRings[firstPart]!);
+      writeStorePath(writer, store, store.partRings[firstPart]!, at);
       return true;
     case WKB_POLYGON:
-      writeStorePolygon(writer, store, firstPart);
+      writeStorePolygon(writer, store, firstPart, at);
       return true;
     case WKB_MULTIPOINT:
       writer.header(WKB_MULTIPOINT);
       writer.uint32(endPart - firstPart);
-      for (let p = firstPart; p < endPart; p++) writeStorePoint(writer, store, p);
+      for (let p = firstPart; p < endPart; p++) writeStorePoint(writer, store, p, at);
       return true;
     case WKB_MULTILINESTRING:
       writer.header(WKB_MULTILINESTRING);
       writer.uint32(endPart - firstPart);
       for (let p = firstPart; p < endPart; p++) {
         writer.header(WKB_LINESTRING);
-        writeStorePath(writer, store, store.partRings[p]!);
+        writeStorePath(writer, store, store.partRings[p]!, at);
       }
       return true;
     case WKB_MULTIPOLYGON:
       writer.header(WKB_MULTIPOLYGON);
       writer.uint32(endPart - firstPart);
-      for (let p = firstPart; p < endPart; p++) writeStorePolygon(writer, store, p);
+      for (let p = firstPart; p < endPart; p++) writeStorePolygon(writer, store, p, at);
       return true;
     default:
       return false;
   }
+}
+
+/** How many positions feature i holds (closing vertices included), as positionCount counts its geometry. */
+export function storePositionCount(store: GeometryStore, i: number): number {
+  return store.ringVertices[store.partRings[store.featureParts[i + 1]!]!]! - store.ringVertices[store.partRings[store.featureParts[i]!]!]!;
 }
 
 /** Feature i's ellipsoidal area in m² (GRS80, holes subtracted), straight from the typed arrays. */

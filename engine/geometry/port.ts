@@ -17,6 +17,9 @@ export type GeomHandle = number & { readonly [geomHandleBrand]: true };
 /** Every operation accepts a GeoJSON geometry (lon/lat EPSG:4490) or a handle from `hold()`. */
 export type GeomInput = Geometry | GeomHandle;
 
+/** Inputs an operation reads once, in order: an array, or any sequence that knows its length. */
+export type GeomInputs = Iterable<GeomInput> & { readonly length: number };
+
 /**
  * Which pieces an overlay result keeps. GEOS may return lower-dimension pieces (two polygons touching along
  * an edge intersect in a line); these are dropped so that touching features give no overlap.
@@ -54,8 +57,11 @@ export interface GeometryPort {
   intersection(a: GeomInput, b: GeomInput, options?: OverlayOptions): Geometry | null;
   /** a − b, reduced per `keep` (default: the dimension of `a`). A hole that contains b leaves a untouched. */
   difference(a: GeomInput, b: GeomInput, options?: OverlayOptions): Geometry | null;
-  /** Union of all inputs (dissolve), reduced per `keep` (default: highest input dimension). `[]` → null. */
-  unaryUnion(geometries: readonly GeomInput[], options?: OverlayOptions): Geometry | null;
+  /**
+   * Union of all inputs (dissolve), reduced per `keep` (default: highest input dimension). `[]` → null. The inputs are
+   * read once, in order: a lazy sequence lets a caller union geometries it builds one by one (a city's stored parcels).
+   */
+  unaryUnion(geometries: GeomInputs, options?: OverlayOptions): Geometry | null;
   /** True when a and b share at least one point (touching counts: use `intersection` + area for overlap). */
   intersects(a: GeomInput, b: GeomInput): boolean;
   /** True when no point of b lies outside a. Uses a's prepared geometry when a was held `{ prepared: true }`.

@@ -5,6 +5,7 @@
 import Flatbush from 'flatbush';
 import { bbox } from '../geometry/bbox.ts';
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
+import { assignGeometryOf } from '../geometry/compactPlanDocument.ts';
 import type { GeometryPort, GeomHandle } from '../geometry/port.ts';
 import { repairGeometry } from '../geometry/repairGeometry.ts';
 import { codeInfo } from '../model/codes.ts';
@@ -83,19 +84,18 @@ function mergedLayers(
     const source = sources.find((s) => s.plan.id === plan.plan.id) ?? plan;
     for (const f of plan.features) {
       const list = byLayer.get(f.layer) ?? [];
-      list.push({
-        id: f.id,
-        layer: f.layer,
-        geometry: f.geometry,
-        properties: f.properties,
-        provenance: {
-          planId: plan.plan.id,
-          planTitle: source.plan.title,
-          planVersion: source.plan.version,
-          sourceFeatureId: f.id,
-          resolutions: touched.get(`${plan.plan.id}|${f.id}`) ?? [],
-        },
-      });
+      // A stored plan feature's geometry is read through, not copied: the blueprint holds no coordinates of its own.
+      const merged = { id: f.id, layer: f.layer } as BlueprintFeature;
+      assignGeometryOf(merged, f);
+      merged.properties = f.properties;
+      merged.provenance = {
+        planId: plan.plan.id,
+        planTitle: source.plan.title,
+        planVersion: source.plan.version,
+        sourceFeatureId: f.id,
+        resolutions: touched.get(`${plan.plan.id}|${f.id}`) ?? [],
+      };
+      list.push(merged);
       byLayer.set(f.layer, list);
     }
   }
@@ -138,7 +138,13 @@ function integratedCoverage(
   candidates.sort((a, b) => a.rank - b.rank || compareFeatures(a.feature, b.feature) || compareText(a.planId, b.planId));
 
   const territoryHandle: GeomHandle | null = territory ? port.hold(territory, { prepared: true }) : null;
-  const pieces: (Geometry | null)[] = [];
+  // Each candidate's piece: its own geometry unchanged (`true`: read from the feature again when needed, so a stored
+  // plan's coordinates are not all rebuilt and held at once), what is left of it, or null when nothing is.
+  const pieces: (Geometry | true | null)[] = [];
+  const pieceOf = (j: number): Geometry => {
+    const piece = pieces[j]!;
+    return piece === true ? candidates[j]!.feature.geometry : piece;
+  };
   const coverage: CoverageFeature[] = [];
   try {
     const index = new Flatbush(Math.max(1, candidates.length));
@@ -147,7 +153,8 @@ function integratedCoverage(
     if (candidates.length === 0) index.add(Infinity, Infinity, -Infinity, -Infinity);
     index.finish();
     candidates.forEach((c, i) => {
-      let g = validPolygonal(port, c.feature.geometry);
+      const own = c.feature.geometry;
+      let g = validPolygonal(port, own);
       if (g && territoryHandle !== null && !port.covers(territoryHandle, g))
         g = port.intersection(territoryHandle, g, { keep: 'polygonal' });
       if (g) {
@@ -156,7 +163,7 @@ function integratedCoverage(
           .search(b[0], b[1], b[2], b[3])
           .filter((j) => j < i && pieces[j] !== null)
           .sort((x, y) => x - y)
-          .map((j) => pieces[j]!);
+          .map(pieceOf);
         if (near.length > 0) g = withoutEarlier(port, g, near);
       }
       const areaM2 = g ? ellipsoidalAreaM2(g) : 0;
@@ -164,8 +171,9 @@ function integratedCoverage(
         pieces.push(null);
         return;
       }
-      pieces.push(g);
-      coverage.push({
+      const unchanged = g === own;
+      pieces.push(unchanged ? true : g);
+      const piece = {
         id: `${c.feature.layer}-${c.feature.id}`,
         classCode: c.classCode,
         classNameZh:
@@ -177,21 +185,24 @@ function integratedCoverage(
         sourceBsm: c.bsm,
         planId: c.planId,
         rank: c.rank,
-        geometry: g,
-        areaM2,
-      });
+      } as Partial<CoverageFeature>;
+      if (unchanged) assignGeometryOf(piece, c.feature);
+      else piece.geometry = g;
+      piece.areaM2 = areaM2;
+      coverage.push(piece as CoverageFeature);
     });
   } finally {
     if (territoryHandle !== null) port.release(territoryHandle);
   }
   if (!territory) return { coverage, undetermined: [], territoryAreaM2: null };
-  const covered =
-    coverage.length > 0
-      ? port.unaryUnion(
-          coverage.map((c) => c.geometry),
-          { keep: 'polygonal' },
-        )
-      : null;
+  // Each piece's geometry is read as the union takes it: a stored one is built then and not held with the rest.
+  const pieceGeometries = {
+    length: coverage.length,
+    *[Symbol.iterator]() {
+      for (const c of coverage) yield c.geometry;
+    },
+  };
+  const covered = coverage.length > 0 ? port.unaryUnion(pieceGeometries, { keep: 'polygonal' }) : null;
   const rest = covered ? port.difference(territory, covered, { keep: 'polygonal' }) : territory;
   return { coverage, undetermined: undeterminedAreas(port, rest), territoryAreaM2: ellipsoidalAreaM2(territory) };
 }

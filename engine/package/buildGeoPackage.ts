@@ -3,13 +3,24 @@
 // gpkg_contents and gpkg_geometry_columns, one feature table per layer with the national field names.
 // No RTree spatial index: sql.js's default build lacks the R*Tree module (GDAL/QGIS read the file without it).
 import { bbox, type BBox } from '../geometry/bbox.ts';
+import { storedGeometryType, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
+import { storePositionCount, writeStoreWkb, type GeometryStore } from '../geometry/geometryStore.ts';
 import type { Geometry } from '../model/types.ts';
-import { WkbWriter } from '../geometry/wkb.ts';
-import { writeGpkgGeometry } from './encodeGpkgGeometry.ts';
+import {
+  WKB_LINESTRING,
+  WKB_MULTILINESTRING,
+  WKB_MULTIPOINT,
+  WKB_MULTIPOLYGON,
+  WKB_POINT,
+  WKB_POLYGON,
+  WkbWriter,
+} from '../geometry/wkb.ts';
+import { writeGpkgGeometry, writeGpkgHeader } from './encodeGpkgGeometry.ts';
 import { coordinateAtPrecision } from './precision.ts';
 import { layerColumns } from './layerColumns.ts';
 import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
 import type { PackageLayer } from './types.ts';
+import { visitProperties } from './visitProperties.ts';
 import { positionCount } from '../geometry/positionCount.ts';
 
 export const SRS_ID = 4490;
@@ -29,7 +40,12 @@ const USER_VERSION = 10300;
  */
 function estimatedBytes(layers: readonly PackageLayer[]): number {
   let bytes = 1 << 20;
-  for (const layer of layers) for (const f of layer.features) bytes += 16 * positionCount(f.geometry) + 200;
+  for (const layer of layers) {
+    for (const f of layer.features) {
+      const store = storeOfFeature(f);
+      bytes += 16 * (store ? storePositionCount(store, storeIndexOfFeature(f)) : positionCount(f.geometry)) + 200;
+    }
+  }
   return Math.ceil(bytes * 1.1);
 }
 
@@ -108,8 +124,10 @@ function quote(name: string): string {
 }
 
 /** The declared type: the one type present, a Multi type when single and multi parts mix, else GEOMETRY. */
-function geometryTypeOf(geometries: readonly Geometry[]): { name: string; promote: boolean } {
-  const types = new Set(geometries.map((g) => g.type));
+function geometryTypeOf(features: readonly { readonly geometry: Geometry }[]): { name: string; promote: boolean } {
+  // A stored geometry's type is read without rebuilding it (a layer's geometries are never all built at once).
+  const types = new Set<Geometry['type']>();
+  for (const f of features) types.add(storedGeometryType(f) ?? f.geometry.type);
   if (types.size === 1) return { name: [...types][0]!.toUpperCase(), promote: false };
   for (const [single, multi] of [
     ['Polygon', 'MultiPolygon'],
@@ -128,6 +146,39 @@ function promoted(g: Geometry): Geometry {
   return g;
 }
 
+/** Writes the blob of `g` at the package's precision; returns its box. */
+function writeBlob(writer: WkbWriter, g: Geometry, promote: boolean): BBox | null {
+  const geometry = promote ? promoted(g) : g;
+  const b = roundedBox(bbox(geometry));
+  writeGpkgGeometry(writer, geometry, SRS_ID, b, coordinateAtPrecision);
+  return b;
+}
+
+/** The Multi type a single type is promoted to (the same bytes `promoted` gives: a Multi header, one member). */
+const PROMOTED_TYPE: Readonly<Record<number, number>> = {
+  [WKB_POINT]: WKB_MULTIPOINT,
+  [WKB_LINESTRING]: WKB_MULTILINESTRING,
+  [WKB_POLYGON]: WKB_MULTIPOLYGON,
+};
+
+/** Writes the blob of store slot `i` at the package's precision, as writeBlob writes the geometry it holds. */
+function writeStoredBlob(writer: WkbWriter, store: GeometryStore, i: number, promote: boolean): BBox | null {
+  const at = 4 * i;
+  // An empty geometry's box is inverted in the store (+∞ first), where bbox() gives null.
+  const b =
+    store.bboxes[at] === Infinity
+      ? null
+      : roundedBox([store.bboxes[at]!, store.bboxes[at + 1]!, store.bboxes[at + 2]!, store.bboxes[at + 3]!]);
+  writeGpkgHeader(writer, SRS_ID, b);
+  const multi = promote ? PROMOTED_TYPE[store.types[i]!] : undefined;
+  if (multi !== undefined) {
+    writer.header(multi);
+    writer.uint32(1);
+  }
+  writeStoreWkb(writer, store, i, coordinateAtPrecision);
+  return b;
+}
+
 function roundedBox(b: BBox | null): BBox | null {
   return b && [coordinateAtPrecision(b[0]), coordinateAtPrecision(b[1]), coordinateAtPrecision(b[2]), coordinateAtPrecision(b[3])];
 }
@@ -135,10 +186,7 @@ function roundedBox(b: BBox | null): BBox | null {
 function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: string): void {
   const columns = layerColumns(layer);
   const table = quote(layer.name);
-  const type =
-    layer.name === 'DDQY' && layer.features.length === 0
-      ? { name: 'POLYGON', promote: false }
-      : geometryTypeOf(layer.features.map((f) => f.geometry));
+  const type = layer.name === 'DDQY' && layer.features.length === 0 ? { name: 'POLYGON', promote: false } : geometryTypeOf(layer.features);
   db.run(
     `CREATE TABLE ${table} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ${type.name}${columns.map((c) => `, ${quote(c.name)} ${c.sqlType}`).join('')})`,
   );
@@ -148,20 +196,26 @@ function writeLayer(db: SqlJsWriterDatabase, layer: PackageLayer, lastChange: st
   const insert = db.prepare(
     `INSERT INTO ${table} (geom${columns.map((c) => `, ${quote(c.name)}`).join('')}) VALUES (?${columns.map(() => ', ?').join('')})`,
   );
+  const cellOf = new Map(columns.map((c, i) => [c.name, { at: i + 1, text: c.sqlType === 'TEXT' }]));
+  let row: SqlValue[] = [];
+  const setCell = (key: string, v: unknown): void => {
+    const cell = cellOf.get(key);
+    if (!cell) return;
+    row[cell.at] = v === undefined || v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : cell.text ? String(v) : (v as SqlValue);
+  };
   for (const f of layer.features) {
-    const geometry = type.promote ? promoted(f.geometry) : f.geometry;
     // Each coordinate at the package's precision as it is written (the layers hold them as computed), so no rounded
     // copy of the geometry is made. Rounding is monotonic, so the rounded box is the box of the rounded coordinates.
-    const b = roundedBox(bbox(geometry));
-    if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
+    // A geometry read through a store is written from its typed arrays, without building it.
     writer.reset();
-    writeGpkgGeometry(writer, geometry, SRS_ID, b, coordinateAtPrecision);
-    const values: SqlValue[] = [writer.written()];
-    for (const c of columns) {
-      const v = f.properties[c.name];
-      values.push(v === undefined || v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : c.sqlType === 'TEXT' ? String(v) : v);
-    }
-    insert.run(values);
+    const store = storeOfFeature(f);
+    const b = store ? writeStoredBlob(writer, store, storeIndexOfFeature(f), type.promote) : writeBlob(writer, f.geometry, type.promote);
+    if (b) box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [...b];
+    row = new Array<SqlValue>(columns.length + 1).fill(null);
+    row[0] = writer.written();
+    // Visited, not read as `properties`: a packaged feature would build that object for each row.
+    visitProperties(f, setCell);
+    insert.run(row);
   }
   insert.free();
   db.run(

@@ -17,12 +17,17 @@ export function writeGpkgGeometry(
   box: BBox | null = bbox(geometry),
   at?: CoordinateAt,
 ): void {
+  writeGpkgHeader(writer, srsId, box);
+  writeWkb(writer, geometry, at);
+}
+
+/** The blob's header alone, for a writer that appends the WKB itself (from a geometry store). */
+export function writeGpkgHeader(writer: WkbWriter, srsId: number, box: BBox | null): void {
   const [minX, minY, maxX, maxY] = box ?? [0, 0, 0, 0];
   writer.uint32(MAGIC_AND_FLAGS_LE >>> 0);
   writer.uint32(srsId >>> 0);
   writer.xy(minX, maxX);
   writer.xy(minY, maxY);
-  writeWkb(writer, geometry, at);
 }
 
 export function encodeGpkgGeometry(geometry: Geometry, srsId: number): Uint8Array {

@@ -11,13 +11,13 @@ const BATCH_CHARS = 1 << 20;
 /** The sink's first size over the first batch's bytes per item: items vary, and unwritten pages cost nothing. */
 const ESTIMATE_MARGIN = 1.5;
 
-function linesBytes<T>(head: string, items: readonly T[], tail: string, toJson: (item: T) => unknown = (item) => item): Uint8Array {
+function linesBytes<T>(head: string, items: readonly T[], tail: string, jsonOf: (item: T) => string): Uint8Array {
   let sink: Utf8Sink | null = null;
   let batch: string[] = [head];
   let chars = head.length;
   const last = items.length - 1;
   items.forEach((item, i) => {
-    const line = `${JSON.stringify(toJson(item))}${i < last ? ',' : ''}\n`;
+    const line = `${jsonOf(item)}${i < last ? ',' : ''}\n`;
     batch.push(line);
     chars += line.length;
     if (chars >= BATCH_CHARS) {
@@ -44,11 +44,20 @@ export function featureCollectionBytes<T>(
   items: readonly T[],
   toFeature?: (item: T) => unknown,
 ): Uint8Array {
+  return featureCollectionJsonBytes(members, items, (item) => JSON.stringify(toFeature ? toFeature(item) : item));
+}
+
+/** The same file from each feature's JSON text, for a caller that writes it without building the feature. */
+export function featureCollectionJsonBytes<T>(
+  members: Record<string, unknown>,
+  items: readonly T[],
+  featureJson: (item: T) => string,
+): Uint8Array {
   const head = JSON.stringify({ type: 'FeatureCollection', ...members });
-  return linesBytes(`${head.slice(0, -1)},"features":[\n`, items, ']}\n', toFeature);
+  return linesBytes(`${head.slice(0, -1)},"features":[\n`, items, ']}\n', featureJson);
 }
 
 /** A JSON array with one item per line, encoded item by item (conflicts.json). */
 export function jsonArrayBytes(items: readonly unknown[]): Uint8Array {
-  return linesBytes('[\n', items, ']\n');
+  return linesBytes('[\n', items, ']\n', (item) => JSON.stringify(item));
 }

@@ -1,50 +1,113 @@
 // Pure. Takes the merged blueprint, returns the package's layers: each blueprint layer with the provenance as
 // columns (LYGHID 来源规划, LYGHBB 来源版本, LYYSID 来源要素, CZRZ 处置日志编号), the integrated coverage
 // (YZTYDFG 一张图用地覆盖) and the 待定 areas (DDQY 待定区域). Areas in m² to 2 decimals. Geometries are rounded
-// to the package's precision as each feature is encoded (layerGeoJson here, the GeoPackage writer).
+// to the package's precision as each feature is encoded (layerGeoJson here, the GeoPackage writer), and attributes
+// are built as they are read, so the layers add no copy of a city's features (README, 2026-12-06).
 import { roundM2 } from '../geometry/areaUnits.ts';
+import { shareStoreSlot, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
+import { storeGeometryJson } from '../geometry/storeGeometryJson.ts';
 import { layerInfo } from '../model/layers.ts';
-import type { Blueprint } from '../model/blueprint.ts';
-import { featureCollectionBytes } from './featureCollectionBytes.ts';
-import { geometryAtPrecision } from './precision.ts';
+import type { Blueprint, BlueprintFeature, CoverageFeature } from '../model/blueprint.ts';
+import type { Geometry, Properties } from '../model/types.ts';
+import { featureCollectionJsonBytes } from './featureCollectionBytes.ts';
+import { coordinateAtPrecision, geometryAtPrecision } from './precision.ts';
 import type { PackageLayer } from './types.ts';
+import { VISIT_PROPERTIES, type PropertyVisitor } from './visitProperties.ts';
+
+type PackageFeature = PackageLayer['features'][number];
 
 export const COVERAGE_TABLE = 'YZTYDFG';
 export const UNDETERMINED_TABLE = 'DDQY';
+
+const SOURCE = Symbol('packagedSource');
+
+/**
+ * A packaged feature: its attributes are built from `source` on each read, and its geometry is the source's (a
+ * stored one is read through, and the writers find its store slot), so a city's 600k packaged features hold neither
+ * a copy of their attributes nor their coordinates while the package is written. The getters are on a prototype
+ * shared by a layer's features, so each feature is a small object of one shape.
+ */
+function packagedFeatures<S extends { readonly id: string; readonly geometry: Geometry }>(
+  sources: readonly S[],
+  properties: (source: S) => Properties,
+  visitSource: (source: S, visit: PropertyVisitor) => void,
+): PackageFeature[] {
+  const prototype = {
+    get geometry(): Geometry {
+      return (this as unknown as { [SOURCE]: S })[SOURCE].geometry;
+    },
+    get properties(): Properties {
+      return properties((this as unknown as { [SOURCE]: S })[SOURCE]);
+    },
+    [VISIT_PROPERTIES](visit: PropertyVisitor): void {
+      visitSource((this as unknown as { [SOURCE]: S })[SOURCE], visit);
+    },
+  };
+  return sources.map((source) => {
+    const packaged = Object.create(prototype) as PackageFeature & { [SOURCE]: S };
+    packaged.id = source.id;
+    packaged[SOURCE] = source;
+    shareStoreSlot(packaged, source);
+    return packaged;
+  });
+}
+
+function blueprintProperties(f: BlueprintFeature): Properties {
+  return {
+    ...f.properties,
+    LYGHID: f.provenance.planId,
+    LYGHBB: f.provenance.planVersion,
+    LYYSID: f.provenance.sourceFeatureId,
+    CZRZ: f.provenance.resolutions.join(','),
+  };
+}
+
+const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['LYGHID', 'LYGHBB', 'LYYSID', 'CZRZ']);
+
+/** blueprintProperties' pairs without the object (a source key the provenance overwrites is skipped). */
+function visitBlueprintProperties(f: BlueprintFeature, visit: PropertyVisitor): void {
+  const own = f.properties;
+  for (const key of Object.keys(own)) if (!PROVENANCE_KEYS.has(key)) visit(key, own[key]);
+  visit('LYGHID', f.provenance.planId);
+  visit('LYGHBB', f.provenance.planVersion);
+  visit('LYYSID', f.provenance.sourceFeatureId);
+  visit('CZRZ', f.provenance.resolutions.join(','));
+}
+
+function coverageProperties(c: CoverageFeature): Properties {
+  return {
+    YDYHFLDM: c.classCode,
+    YDYHFLMC: c.classNameZh,
+    MJ: roundM2(c.areaM2),
+    LYTC: c.sourceLayer,
+    LYBSM: c.sourceBsm,
+    LYGHID: c.planId,
+    LYYSID: c.sourceFeatureId,
+  };
+}
+
+/** coverageProperties' pairs without the object. */
+function visitCoverageProperties(c: CoverageFeature, visit: PropertyVisitor): void {
+  visit('YDYHFLDM', c.classCode);
+  visit('YDYHFLMC', c.classNameZh);
+  visit('MJ', roundM2(c.areaM2));
+  visit('LYTC', c.sourceLayer);
+  visit('LYBSM', c.sourceBsm);
+  visit('LYGHID', c.planId);
+  visit('LYYSID', c.sourceFeatureId);
+}
 
 export function packageLayers(blueprint: Blueprint): PackageLayer[] {
   const layers: PackageLayer[] = blueprint.layers.map((l) => ({
     name: l.layer,
     titleZh: layerInfo(l.layer).nameZh,
     layer: l.layer,
-    features: l.features.map((f) => ({
-      id: f.id,
-      geometry: f.geometry,
-      properties: {
-        ...f.properties,
-        LYGHID: f.provenance.planId,
-        LYGHBB: f.provenance.planVersion,
-        LYYSID: f.provenance.sourceFeatureId,
-        CZRZ: f.provenance.resolutions.join(','),
-      },
-    })),
+    features: packagedFeatures(l.features, blueprintProperties, visitBlueprintProperties),
   }));
   layers.push({
     name: COVERAGE_TABLE,
     titleZh: '一张图用地覆盖',
-    features: blueprint.coverage.map((c) => ({
-      id: c.id,
-      geometry: c.geometry,
-      properties: {
-        YDYHFLDM: c.classCode,
-        YDYHFLMC: c.classNameZh,
-        MJ: roundM2(c.areaM2),
-        LYTC: c.sourceLayer,
-        LYBSM: c.sourceBsm,
-        LYGHID: c.planId,
-        LYYSID: c.sourceFeatureId,
-      },
-    })),
+    features: packagedFeatures(blueprint.coverage, coverageProperties, visitCoverageProperties),
   });
   layers.push({
     name: UNDETERMINED_TABLE,
@@ -58,10 +121,27 @@ export function packageLayers(blueprint: Blueprint): PackageLayer[] {
   return layers;
 }
 
+/** `,"key":value` as JSON.stringify writes a member, or nothing for a value it leaves out (undefined). */
+function member(key: string, value: unknown): string {
+  const json = JSON.stringify(value);
+  return json === undefined ? '' : `,${JSON.stringify(key)}:${json}`;
+}
+
+/**
+ * The feature's line: JSON.stringify({ type: 'Feature', id, geometry at the package's precision, properties }), with
+ * a stored geometry written from its store rather than built and rounded.
+ */
+function featureJson(f: PackageFeature): string {
+  const store = storeOfFeature(f);
+  if (!store) return JSON.stringify({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties });
+  const geometry = storeGeometryJson(store, storeIndexOfFeature(f), coordinateAtPrecision);
+  return `{"type":"Feature"${member('id', f.id)},"geometry":${geometry}${member('properties', f.properties)}}`;
+}
+
 export function layerGeoJson(layer: PackageLayer): Uint8Array {
-  return featureCollectionBytes(
+  return featureCollectionJsonBytes(
     { name: layer.name, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
     layer.features,
-    (f) => ({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties }),
+    featureJson,
   );
 }

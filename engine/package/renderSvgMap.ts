@@ -46,11 +46,17 @@ export interface MapInput {
 
 const WIDTH_PX = 800;
 
+/** One geometry at a time: a coverage piece's geometry may be built on each read (a city's are never all held). */
+function* drawnGeometries(input: MapInput): Generator<Geometry> {
+  yield* input.territory;
+  for (const c of input.coverage) yield c.geometry;
+  yield* input.undetermined;
+}
+
 export function renderSvgMap(input: MapInput): string {
   const at = input.at ?? ((value: number) => value);
-  const all = [...input.territory, ...input.coverage.map((c) => c.geometry), ...input.undetermined];
   let box: [number, number, number, number] | null = null;
-  for (const g of all) {
+  for (const g of drawnGeometries(input)) {
     const raw = bbox(g);
     // A monotonic `at` maps the box of the coordinates to the box of the mapped coordinates.
     const b: BBox | null = raw && [at(raw[0]), at(raw[1]), at(raw[2]), at(raw[3])];

@@ -6,9 +6,13 @@ import {
   createGeometryStoreBuilder,
   storeAreaM2,
   storeGeometry,
+  storePositionCount,
   writeStoreWkb,
 } from '../../../engine/geometry/geometryStore.ts';
-import { decodeWkb, encodeWkb, WkbWriter } from '../../../engine/geometry/wkb.ts';
+import { positionCount } from '../../../engine/geometry/positionCount.ts';
+import { storeGeometryJson } from '../../../engine/geometry/storeGeometryJson.ts';
+import { decodeWkb, encodeWkb, WkbWriter, writeWkb } from '../../../engine/geometry/wkb.ts';
+import { coordinateAtPrecision, geometryAtPrecision } from '../../../engine/package/precision.ts';
 import type { Geometry, PlanDocument } from '../../../engine/model/types.ts';
 
 const samples: Geometry[] = [
@@ -115,6 +119,35 @@ describe('geometry store', () => {
     });
     writer.reset();
     expect(writeStoreWkb(writer, store, samples.length)).toBe(false);
+  });
+
+  it('writes, rounding each coordinate, the WKB and JSON of the rounded geometry, and counts its positions', () => {
+    // Digits past 1e-9°, and a coordinate that rounds to -0 (written as 0).
+    const ragged = samples.map((g) => JSON.parse(JSON.stringify(g).replace(/\d+\.\d+/g, (n) => `${n.padEnd(12, '0')}4999`)) as Geometry);
+    ragged.push({ type: 'Point', coordinates: [-1e-12, 35.0000000005] });
+    const builder = createGeometryStoreBuilder(1);
+    for (const g of ragged) builder.add(g);
+    builder.add(null);
+    const store = builder.finish();
+    const writer = new WkbWriter(8);
+    const expected = new WkbWriter(8);
+    ragged.forEach((g, i) => {
+      const rounded = geometryAtPrecision(g);
+      expect(rounded).not.toEqual(g);
+      writer.reset();
+      writeStoreWkb(writer, store, i, coordinateAtPrecision);
+      expected.reset();
+      writeWkb(expected, rounded);
+      expect(writer.written()).toEqual(expected.written());
+      expected.reset();
+      writeWkb(expected, g, coordinateAtPrecision);
+      expect(writer.written()).toEqual(expected.written());
+      expect(storeGeometryJson(store, i, coordinateAtPrecision)).toBe(JSON.stringify(rounded));
+      expect(storeGeometryJson(store, i)).toBe(JSON.stringify(g));
+      expect(storePositionCount(store, i)).toBe(positionCount(g));
+    });
+    expect(storeGeometryJson(store, ragged.length)).toBe('null');
+    expect(storePositionCount(store, ragged.length)).toBe(0);
   });
 
   it('measures the same ellipsoidal area as the GeoJSON path, holes subtracted', () => {
