@@ -67,7 +67,7 @@ export async function prepareExport(
       );
       continue;
     }
-    // The coordinates go into the compact store (README, 2026-12-06): the rules, the blueprint and the package read
+    // The coordinates go into the compact store (README, 2026-12-07): the rules, the blueprint and the package read
     // them through, so the parsed GeoJSON is not held for the whole export.
     sources.push({ file, bytes, plan: compactPlanDocument(result.plan) });
     const quality = result.findings.filter((f) => f.level === 'quality');

@@ -2,7 +2,7 @@
 // columns (LYGHID 来源规划, LYGHBB 来源版本, LYYSID 来源要素, CZRZ 处置日志编号), the integrated coverage
 // (YZTYDFG 一张图用地覆盖) and the 待定 areas (DDQY 待定区域). Areas in m² to 2 decimals. Geometries are rounded
 // to the package's precision as each feature is encoded (layerGeoJson here, the GeoPackage writer), and attributes
-// are built as they are read, so the layers add no copy of a city's features (README, 2026-12-06).
+// are built as they are read, so the layers add no copy of a city's features (README, 2026-12-07).
 import { roundM2 } from '../geometry/areaUnits.ts';
 import { shareStoreSlot, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
 import { storeGeometryJson } from '../geometry/storeGeometryJson.ts';
