@@ -12,6 +12,13 @@ export const WKB_MULTILINESTRING = 5;
 export const WKB_MULTIPOLYGON = 6;
 export const WKB_GEOMETRYCOLLECTION = 7;
 
+/** The Multi type of each single type (a writer that promotes a single geometry writes its header, then a count of 1). */
+export const WKB_MULTI_OF: Readonly<Record<number, number>> = {
+  [WKB_POINT]: WKB_MULTIPOINT,
+  [WKB_LINESTRING]: WKB_MULTILINESTRING,
+  [WKB_POLYGON]: WKB_MULTIPOLYGON,
+};
+
 /** A growable little-endian byte writer; reuse one across many encodings to avoid allocations. */
 export class WkbWriter {
   private buffer: ArrayBuffer;

@@ -6,15 +6,7 @@ import { bbox, type BBox } from '../geometry/bbox.ts';
 import { storedGeometryType, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
 import { storePositionCount, writeStoreWkb, type GeometryStore } from '../geometry/geometryStore.ts';
 import type { Geometry } from '../model/types.ts';
-import {
-  WKB_LINESTRING,
-  WKB_MULTILINESTRING,
-  WKB_MULTIPOINT,
-  WKB_MULTIPOLYGON,
-  WKB_POINT,
-  WKB_POLYGON,
-  WkbWriter,
-} from '../geometry/wkb.ts';
+import { WKB_MULTI_OF, WkbWriter } from '../geometry/wkb.ts';
 import { writeGpkgGeometry, writeGpkgHeader } from './encodeGpkgGeometry.ts';
 import { coordinateAtPrecision } from './precision.ts';
 import { layerColumns } from './layerColumns.ts';
@@ -154,13 +146,6 @@ function writeBlob(writer: WkbWriter, g: Geometry, promote: boolean): BBox | nul
   return b;
 }
 
-/** The Multi type a single type is promoted to (the same bytes `promoted` gives: a Multi header, one member). */
-const PROMOTED_TYPE: Readonly<Record<number, number>> = {
-  [WKB_POINT]: WKB_MULTIPOINT,
-  [WKB_LINESTRING]: WKB_MULTILINESTRING,
-  [WKB_POLYGON]: WKB_MULTIPOLYGON,
-};
-
 /** Writes the blob of store slot `i` at the package's precision, as writeBlob writes the geometry it holds. */
 function writeStoredBlob(writer: WkbWriter, store: GeometryStore, i: number, promote: boolean): BBox | null {
   const at = 4 * i;
@@ -170,7 +155,8 @@ function writeStoredBlob(writer: WkbWriter, store: GeometryStore, i: number, pro
       ? null
       : roundedBox([store.bboxes[at]!, store.bboxes[at + 1]!, store.bboxes[at + 2]!, store.bboxes[at + 3]!]);
   writeGpkgHeader(writer, SRS_ID, b);
-  const multi = promote ? PROMOTED_TYPE[store.types[i]!] : undefined;
+  // The same bytes `promoted` gives: a Multi header and one member.
+  const multi = promote ? WKB_MULTI_OF[store.types[i]!] : undefined;
   if (multi !== undefined) {
     writer.header(multi);
     writer.uint32(1);
