@@ -1,58 +1,83 @@
-// Pure. storeGeometryJson(store, i, at) → JSON.stringify of feature i's geometry as storeGeometry builds it, each
-// coordinate through `at`, written straight from the typed arrays: a city's layer GeoJSON then builds no arrays of
-// positions (at 300k parcels they were 500 MB of garbage that V8 had allocated into the old generation).
-import { WKB_LINESTRING, WKB_MULTILINESTRING, WKB_MULTIPOINT, WKB_MULTIPOLYGON, WKB_POINT, WKB_POLYGON, type CoordinateAt } from './wkb.ts';
+// Pure. writeStoreGeometryJson(store, i, out) → the text of JSON.stringify(storeGeometry(store, i)), written straight
+// from the typed arrays as punctuation (`out.text`) and coordinates (`out.number`, which may round and must write a
+// number as JSON does): a city's layer GeoJSON then builds neither arrays of positions nor a string per coordinate (at
+// 300k parcels they were hundreds of MB of garbage that V8 had allocated into the old generation).
+import { WKB_LINESTRING, WKB_MULTILINESTRING, WKB_MULTIPOINT, WKB_MULTIPOLYGON, WKB_POINT, WKB_POLYGON } from './wkb.ts';
 import type { GeometryStore } from './geometryStore.ts';
 
-/** A finite number as JSON.stringify writes it (-0 as 0; ToString gives the same digits). */
-function numberJson(value: number): string {
-  return value === 0 ? '0' : String(value);
+export interface JsonOut {
+  text(json: string): void;
+  number(value: number): void;
 }
 
-function pathJson(store: GeometryStore, ring: number, at: CoordinateAt): string {
-  const coords = store.coords;
+function position(store: GeometryStore, v: number, out: JsonOut): void {
+  out.text('[');
+  out.number(store.coords[2 * v]!);
+  out.text(',');
+  out.number(store.coords[2 * v + 1]!);
+  out.text(']');
+}
+
+function path(store: GeometryStore, ring: number, out: JsonOut): void {
   const end = store.ringVertices[ring + 1]!;
-  let out = '[';
+  out.text('[');
   for (let v = store.ringVertices[ring]!; v < end; v++) {
-    out += `${out.length > 1 ? ',' : ''}[${numberJson(at(coords[2 * v]!))},${numberJson(at(coords[2 * v + 1]!))}]`;
+    if (v > store.ringVertices[ring]!) out.text(',');
+    position(store, v, out);
   }
-  return `${out}]`;
+  out.text(']');
 }
 
-function ringsJson(store: GeometryStore, part: number, at: CoordinateAt): string {
-  const rings: string[] = [];
-  for (let r = store.partRings[part]!; r < store.partRings[part + 1]!; r++) rings.push(pathJson(store, r, at));
-  return `[${rings.join(',')}]`;
+function rings(store: GeometryStore, part: number, out: JsonOut): void {
+  out.text('[');
+  for (let r = store.partRings[part]!; r < store.partRings[part + 1]!; r++) {
+    if (r > store.partRings[part]!) out.text(',');
+    path(store, r, out);
+  }
+  out.text(']');
 }
 
-function pointJson(store: GeometryStore, part: number, at: CoordinateAt): string {
-  const v = store.ringVertices[store.partRings[part]!]!;
-  return `[${numberJson(at(store.coords[2 * v]!))},${numberJson(at(store.coords[2 * v + 1]!))}]`;
+function parts(store: GeometryStore, i: number, out: JsonOut, part: (p: number) => void): void {
+  out.text('[');
+  for (let p = store.featureParts[i]!; p < store.featureParts[i + 1]!; p++) {
+    if (p > store.featureParts[i]!) out.text(',');
+    part(p);
+  }
+  out.text(']');
 }
 
-function partsJson(store: GeometryStore, i: number, partJson: (part: number) => string): string {
-  const parts: string[] = [];
-  for (let p = store.featureParts[i]!; p < store.featureParts[i + 1]!; p++) parts.push(partJson(p));
-  return `[${parts.join(',')}]`;
-}
-
-/** The geometry's JSON, or "null" when feature i has none (as JSON.stringify(null)). */
-export function storeGeometryJson(store: GeometryStore, i: number, at: CoordinateAt = (value) => value): string {
+/** Writes the geometry's JSON, or `null` when feature i has none (as JSON.stringify(null)). */
+export function writeStoreGeometryJson(store: GeometryStore, i: number, out: JsonOut): void {
   const first = store.featureParts[i]!;
+  const point = (p: number) => position(store, store.ringVertices[store.partRings[p]!]!, out);
   switch (store.types[i]) {
     case WKB_POINT:
-      return `{"type":"Point","coordinates":${pointJson(store, first, at)}}`;
+      out.text('{"type":"Point","coordinates":');
+      point(first);
+      break;
     case WKB_MULTIPOINT:
-      return `{"type":"MultiPoint","coordinates":${partsJson(store, i, (p) => pointJson(store, p, at))}}`;
+      out.text('{"type":"MultiPoint","coordinates":');
+      parts(store, i, out, point);
+      break;
     case WKB_LINESTRING:
-      return `{"type":"LineString","coordinates":${pathJson(store, store.partRings[first]!, at)}}`;
+      out.text('{"type":"LineString","coordinates":');
+      path(store, store.partRings[first]!, out);
+      break;
     case WKB_MULTILINESTRING:
-      return `{"type":"MultiLineString","coordinates":${partsJson(store, i, (p) => pathJson(store, store.partRings[p]!, at))}}`;
+      out.text('{"type":"MultiLineString","coordinates":');
+      parts(store, i, out, (p) => path(store, store.partRings[p]!, out));
+      break;
     case WKB_POLYGON:
-      return `{"type":"Polygon","coordinates":${ringsJson(store, first, at)}}`;
+      out.text('{"type":"Polygon","coordinates":');
+      rings(store, first, out);
+      break;
     case WKB_MULTIPOLYGON:
-      return `{"type":"MultiPolygon","coordinates":${partsJson(store, i, (p) => ringsJson(store, p, at))}}`;
+      out.text('{"type":"MultiPolygon","coordinates":');
+      parts(store, i, out, (p) => rings(store, p, out));
+      break;
     default:
-      return 'null';
+      out.text('null');
+      return;
   }
+  out.text('}');
 }

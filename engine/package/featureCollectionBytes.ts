@@ -57,6 +57,28 @@ export function featureCollectionJsonBytes<T>(
   return linesBytes(`${head.slice(0, -1)},"features":[\n`, items, ']}\n', featureJson);
 }
 
+/**
+ * The same file written feature by feature into one buffer of about `estimatedBytes` (grown when short), for a
+ * caller that writes parts of a feature as bytes (`writeFeature` appends the feature's JSON, nothing else).
+ */
+export function featureCollectionSinkBytes<T>(
+  members: Record<string, unknown>,
+  items: readonly T[],
+  estimatedBytes: number,
+  writeFeature: (item: T, sink: Utf8Sink) => void,
+): Uint8Array {
+  const head = JSON.stringify({ type: 'FeatureCollection', ...members });
+  const sink = new Utf8Sink(estimatedBytes + head.length + 64);
+  sink.write(`${head.slice(0, -1)},"features":[\n`);
+  const last = items.length - 1;
+  items.forEach((item, i) => {
+    writeFeature(item, sink);
+    sink.write(i < last ? ',\n' : '\n');
+  });
+  sink.write(']}\n');
+  return sink.written();
+}
+
 /** A JSON array with one item per line, encoded item by item (conflicts.json). */
 export function jsonArrayBytes(items: readonly unknown[]): Uint8Array {
   return linesBytes('[\n', items, ']\n', (item) => JSON.stringify(item));

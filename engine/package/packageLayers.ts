@@ -5,12 +5,16 @@
 // are built as they are read, so the layers add no copy of a city's features (README, 2026-12-07).
 import { roundM2 } from '../geometry/areaUnits.ts';
 import { shareStoreSlot, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
-import { storeGeometryJson } from '../geometry/storeGeometryJson.ts';
+import { storePositionCount } from '../geometry/geometryStore.ts';
+import { positionCount } from '../geometry/positionCount.ts';
+import { writeStoreGeometryJson, type JsonOut } from '../geometry/storeGeometryJson.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Blueprint, BlueprintFeature, CoverageFeature } from '../model/blueprint.ts';
 import type { Geometry, Properties } from '../model/types.ts';
-import { featureCollectionJsonBytes } from './featureCollectionBytes.ts';
-import { coordinateAtPrecision, geometryAtPrecision } from './precision.ts';
+import { writeCoordinateJson } from './coordinateJson.ts';
+import { featureCollectionSinkBytes } from './featureCollectionBytes.ts';
+import { geometryAtPrecision } from './precision.ts';
+import type { Utf8Sink } from './utf8Sink.ts';
 import type { PackageLayer } from './types.ts';
 import { VISIT_PROPERTIES, type PropertyVisitor } from './visitProperties.ts';
 
@@ -128,20 +132,44 @@ function member(key: string, value: unknown): string {
 }
 
 /**
- * The feature's line: JSON.stringify({ type: 'Feature', id, geometry at the package's precision, properties }), with
- * a stored geometry written from its store rather than built and rounded.
+ * Appends the feature's JSON: JSON.stringify({ type: 'Feature', id, geometry at the package's precision, properties }),
+ * with a stored geometry written from its store, each coordinate as bytes, rather than built, rounded and printed.
  */
-function featureJson(f: PackageFeature): string {
+function writeFeatureJson(f: PackageFeature, sink: Utf8Sink, out: JsonOut): void {
   const store = storeOfFeature(f);
-  if (!store) return JSON.stringify({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties });
-  const geometry = storeGeometryJson(store, storeIndexOfFeature(f), coordinateAtPrecision);
-  return `{"type":"Feature"${member('id', f.id)},"geometry":${geometry}${member('properties', f.properties)}}`;
+  if (!store) {
+    sink.write(JSON.stringify({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties }));
+    return;
+  }
+  sink.write(`{"type":"Feature"${member('id', f.id)},"geometry":`);
+  writeStoreGeometryJson(store, storeIndexOfFeature(f), out);
+  sink.write(`${member('properties', f.properties)}}`);
+}
+
+/** About the layer's GeoJSON size: 32 bytes a position and 512 a feature (unwritten pages cost nothing). */
+function estimatedBytes(layer: PackageLayer): number {
+  let bytes = 0;
+  for (const f of layer.features) {
+    const store = storeOfFeature(f);
+    bytes += 512 + 32 * (store ? storePositionCount(store, storeIndexOfFeature(f)) : positionCount(f.geometry));
+  }
+  return bytes;
 }
 
 export function layerGeoJson(layer: PackageLayer): Uint8Array {
-  return featureCollectionJsonBytes(
+  let outSink: Utf8Sink | null = null;
+  let out: JsonOut | null = null;
+  return featureCollectionSinkBytes(
     { name: layer.name, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
     layer.features,
-    featureJson,
+    estimatedBytes(layer),
+    (f, sink) => {
+      // One writer of the geometry's JSON into the layer's sink, not one per feature.
+      if (sink !== outSink) {
+        outSink = sink;
+        out = { text: (json) => sink.write(json), number: (deg) => writeCoordinateJson(sink, deg) };
+      }
+      writeFeatureJson(f, sink, out!);
+    },
   );
 }

@@ -9,6 +9,9 @@ interface Utf8Encoder {
 // The platform's WHATWG TextEncoder (a global in Node, Chromium and Electron; the engine's lib has no DOM types).
 const encoder = new (globalThis as unknown as { TextEncoder: new () => Utf8Encoder }).TextEncoder();
 
+/** Up to this many UTF-16 units, ASCII text is copied byte by byte. */
+const SHORT_TEXT = 64;
+
 export class Utf8Sink {
   private bytes: Uint8Array;
   private length = 0;
@@ -18,6 +21,9 @@ export class Utf8Sink {
   }
 
   write(text: string): void {
+    // Short ASCII (a GeoJSON's punctuation, several per coordinate) is copied by hand: encodeInto allocates a view
+    // and a result object on each call.
+    if (text.length <= SHORT_TEXT && this.writeAscii(text)) return;
     let rest = text;
     for (;;) {
       // encodeInto never splits a surrogate pair, so what is left starts on a whole character.
@@ -26,6 +32,32 @@ export class Utf8Sink {
       if (read === rest.length) return;
       rest = rest.slice(read);
       this.grow(rest.length * 3);
+    }
+  }
+
+  /** Writes `text` when it is all ASCII; false, having written nothing, when it is not. */
+  private writeAscii(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+    if (this.length + text.length > this.bytes.length) this.grow(text.length);
+    for (let i = 0; i < text.length; i++) this.bytes[this.length + i] = text.charCodeAt(i);
+    this.length += text.length;
+    return true;
+  }
+
+  /** One byte (an ASCII character's code). */
+  byte(code: number): void {
+    if (this.length === this.bytes.length) this.grow(1);
+    this.bytes[this.length++] = code;
+  }
+
+  /** The decimal digits of a non-negative safe integer. */
+  uint(value: number): void {
+    let scale = 1;
+    while (scale * 10 <= value) scale *= 10;
+    for (let rest = value; scale >= 1; scale /= 10) {
+      const digit = Math.floor(rest / scale);
+      this.byte(0x30 + digit);
+      rest -= digit * scale;
     }
   }
 

@@ -8,9 +8,10 @@ import {
   storeGeometry,
   storePositionCount,
   writeStoreWkb,
+  type GeometryStore,
 } from '../../../engine/geometry/geometryStore.ts';
 import { positionCount } from '../../../engine/geometry/positionCount.ts';
-import { storeGeometryJson } from '../../../engine/geometry/storeGeometryJson.ts';
+import { writeStoreGeometryJson } from '../../../engine/geometry/storeGeometryJson.ts';
 import { decodeWkb, encodeWkb, WkbWriter, writeWkb } from '../../../engine/geometry/wkb.ts';
 import { coordinateAtPrecision, geometryAtPrecision } from '../../../engine/package/precision.ts';
 import type { Geometry, PlanDocument } from '../../../engine/model/types.ts';
@@ -93,6 +94,13 @@ const samples: Geometry[] = [
     ],
   },
 ];
+
+/** The geometry's JSON text as writeStoreGeometryJson writes it, each coordinate through `at`. */
+function storeGeometryJson(store: GeometryStore, i: number, at = (value: number) => value): string {
+  let json = '';
+  writeStoreGeometryJson(store, i, { text: (t) => (json += t), number: (value) => (json += JSON.stringify(at(value))) });
+  return json;
+}
 
 describe('geometry store', () => {
   it('gives every geometry type back unchanged, and null for a feature without geometry', () => {

@@ -8,6 +8,7 @@ import { encodeCsv } from '../../../engine/package/encodeCsv.ts';
 import { encodeGpkgGeometry } from '../../../engine/package/encodeGpkgGeometry.ts';
 import { featureCollectionBytes, jsonArrayBytes } from '../../../engine/package/featureCollectionBytes.ts';
 import { Utf8Sink } from '../../../engine/package/utf8Sink.ts';
+import { writeCoordinateJson } from '../../../engine/package/coordinateJson.ts';
 import { coordinateAtPrecision, geometryAtPrecision } from '../../../engine/package/precision.ts';
 import { renderSvgMap } from '../../../engine/package/renderSvgMap.ts';
 
@@ -129,6 +130,22 @@ describe('package encoders', () => {
       properties: { BZ: '说明'.repeat(i % 50) },
     }));
     expect(JSON.parse(Buffer.from(featureCollectionBytes({ name: 'X' }, features)).toString('utf8')).features).toEqual(features);
+  });
+
+  it('writes a rounded coordinate as bytes exactly as JavaScript prints it', () => {
+    const values = [
+      0, -0, 1e-12, -4e-10, 5e-10, 1e-6, 9.99999e-7, 112.5, 35, -35, 112.123456789, 112.1234567895, 35.0000000005, -0.000001234,
+    ];
+    values.push(1e6 - 4e-10, 999999.999999999, 1e6, 123456789.1234567, 1e21, 2.5e-7);
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 20000; i++) values.push((random() - 0.5) * 10 ** Math.floor(random() * 14 - 7));
+    const sink = new Utf8Sink(0);
+    for (const v of values) {
+      writeCoordinateJson(sink, v);
+      sink.byte(0x2c);
+    }
+    expect(Buffer.from(sink.written()).toString()).toBe(values.map((v) => `${JSON.stringify(coordinateAtPrecision(v))},`).join(''));
   });
 
   it('writes UTF-8 into a sink that grows without splitting a surrogate pair', () => {
