@@ -2,6 +2,7 @@
 // without a string. A rounded coordinate is k / 1e9 for an integer k. Between 1e-6 and 1e6 (fixed notation, and a
 // double's spacing below 1e-9), the shortest decimal JavaScript prints for it is k's digits with nine decimals and the
 // trailing zeros dropped; elsewhere the coordinate is printed by JavaScript.
+import { powerOfTen } from '../numeric/powerOfTen.ts';
 import { coordinateAtPrecision } from './precision.ts';
 import type { Utf8Sink } from './utf8Sink.ts';
 
@@ -33,7 +34,7 @@ export function writeCoordinateJson(sink: Utf8Sink, deg: number): void {
     fraction /= 10;
     digits--;
   }
-  let scale = 10 ** (digits - 1);
+  let scale = powerOfTen(digits - 1);
   while (scale >= 1) {
     const d = Math.floor(fraction / scale);
     sink.byte(ZERO + d);
