@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackageFiles, unzipFiles, type Manifest } from '../../engine/package/index.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
-import { openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { openApp, pickFilesVia, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { packagePlans } from '../engine/package/packagePlans.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -312,9 +312,7 @@ describe('the coordinator in Chromium', () => {
 
   it('opens the exported draft to continue work from it: same resolutions, each undoable', async () => {
     const before = await page.evaluate(() => window.lantuEditor!.store.getState().workspace.resolutions!.map((r) => r.logNumber));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('package-open').click();
-    await (await chooser).setFiles(join(tmp, 'draft.zip'));
+    await pickFilesVia(page, page.getByTestId('package-open'), join(tmp, 'draft.zip'));
     await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, {
       timeout: 120_000,
     });

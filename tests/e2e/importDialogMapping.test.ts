@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseImportOption as choose, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption as choose, openApp, pickFilesVia, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -37,9 +37,7 @@ const features = (bsmBase: number, x0: number) =>
   }));
 
 async function chooseFiles(p: Page, paths: string[]) {
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByTestId('import-pick').click();
-  await (await chooser).setFiles(paths);
+  await pickFilesVia(p, p.getByTestId('import-pick'), paths);
 }
 
 /** Waits for the report's counts to say `text`; on a timeout, fails with what the dialog does say. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../engine/model/types.ts';
-import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, pickFilesVia, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 import { loadDemoPlans } from './demoData.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -34,9 +34,7 @@ function fileOf(plan: PlanDocument, layer: string, n: number, rename: (p: Record
 }
 
 async function chooseFiles(p: Page, paths: string[]) {
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByTestId('import-pick').click();
-  await (await chooser).setFiles(paths);
+  await pickFilesVia(p, p.getByTestId('import-pick'), paths);
 }
 
 const text = (testId: string) => page.getByTestId(testId).textContent();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chooseImportOption, dropFileOnWindow, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, dropFileOnWindow, openApp, pickFilesVia, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const BOUNDARY_TXT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'boundary', 'gbk-crlf-two-parcels.txt');
 
@@ -189,9 +189,11 @@ async function tour(p: Page, mode: 'cjk' | 'latin'): Promise<Record<string, stri
   // The import dialog's later steps: the mapping (field choices, samples), value mapping and the check (encoding,
   // counts, issues) with the preview on the map.
   await p.getByTestId('import-plans').first().click();
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByTestId('import-pick').click();
-  await (await chooser).setFiles(readdirSync(shpDir).map((n) => join(shpDir, n)));
+  await pickFilesVia(
+    p,
+    p.getByTestId('import-pick'),
+    readdirSync(shpDir).map((n) => join(shpDir, n)),
+  );
   await chooseImportOption(p, 'import-kind', 'industry');
   await chooseImportOption(p, 'import-layer', 'GYXM');
   await chooseImportOption(p, 'import-target', 'new');

@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles } from '../../engine/package/index.ts';
 import type { Conflict } from '../../engine/rules/types.ts';
-import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, pickFilesVia, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -53,6 +53,13 @@ beforeAll(async () => {
   if (!found) throw new Error('the demo has no R08 blocker conflict');
   r08 = found;
 }, 180_000);
+
+// One test's failure leaves no dialog open over the next one's clicks.
+afterEach(async () => {
+  const close = page.getByTestId('policy-close');
+  if (await close.isVisible()) await close.click();
+  await page.waitForSelector('[data-testid=policy-dialog]', { state: 'detached' });
+});
 
 afterAll(async () => {
   await app?.close();
@@ -151,26 +158,20 @@ describe('the precedence policy in Chromium', () => {
     const notJson = join(tmp, 'broken.json');
     writeFileSync(notJson, '{ "tiers": [');
     await openDialog(page);
-    let chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('policy-load').click();
-    await (await chooser).setFiles(notPolicy);
+    await pickFilesVia(page, page.getByTestId('policy-load'), notPolicy);
     await page.waitForSelector('[data-testid=policy-errors]');
     const text = await page.getByTestId('policy-errors').textContent();
     expect(text).toContain('「错误策略.json」不是有效的优先级策略');
     expect(text).toContain('第 1 条处置建议的 处置方式');
     await page.screenshot({ path: join(SHOTS, 'policy-load-refused.png') });
-    chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('policy-load').click();
-    await (await chooser).setFiles(twice);
+    await pickFilesVia(page, page.getByTestId('policy-load'), twice);
     await page.waitForFunction(
       () => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「twice.json」') === true,
     );
     await expect(page.getByTestId('policy-errors').textContent()).resolves.toContain(
       '第 2 个层次的 图层：ZRBHD 自然保护地 重复出现在第 1 个层次',
     );
-    chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('policy-load').click();
-    await (await chooser).setFiles(notJson);
+    await pickFilesVia(page, page.getByTestId('policy-load'), notJson);
     await page.waitForFunction(
       () => document.querySelector('[data-testid=policy-errors]')?.textContent?.includes('「broken.json」不是有效的 JSON 文件') === true,
     );
@@ -249,9 +250,7 @@ describe('the precedence policy in Chromium', () => {
     // Back to the default first, so the policy can only come from the package.
     await page.evaluate(() => window.lantuEditor!.store.getState().undo());
     expect(await policyOf(page)).toBeNull();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('package-open').click();
-    await (await chooser).setFiles(join(tmp, 'draft.zip'));
+    await pickFilesVia(page, page.getByTestId('package-open'), join(tmp, 'draft.zip'));
     await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('已打开成果包') === true, null, {
       timeout: 120_000,
     });

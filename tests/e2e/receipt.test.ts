@@ -15,7 +15,7 @@ import { PACKAGE_ZIP_LIMITS } from '../../engine/zip/readZipSafely.ts';
 import { createGeometryPort } from '../../main/node/createGeometryPort.ts';
 import { buildFromPlans, CREATED, packagePlans, PACK_BYTES } from '../engine/package/packagePlans.ts';
 import { memorySigner } from '../engine/exchange/memoryStation.ts';
-import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
+import { chooseImportOption, openApp, pickFilesVia, PROJECT_ROOT, type OpenApp } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 let app: OpenApp;
@@ -24,9 +24,7 @@ let tmp: string;
 let projectId: string;
 
 async function openPackage(p: Page, file: string) {
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByTestId('package-open').click();
-  await (await chooser).setFiles(join(tmp, file));
+  await pickFilesVia(p, p.getByTestId('package-open'), join(tmp, file));
 }
 
 beforeAll(async () => {

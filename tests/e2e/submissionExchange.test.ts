@@ -14,7 +14,7 @@ import { ensureRendererBuilt } from './support/ensureRendererBuilt.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { seedStation } from './support/seedStation.ts';
 import { serveStatic, type StaticServer } from './support/serveStatic.ts';
-import { chooseImportOption, PROJECT_ROOT } from './support/index.ts';
+import { chooseImportOption, pickFilesVia, PROJECT_ROOT } from './support/index.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const PASS = '联络员口令';
@@ -110,9 +110,7 @@ describe('a 部门报送包 from one station to another in the editor', () => {
     await seedStation(bureauContext, { stationName: '自然资源和规划局-李工', role: 'bureau', trust: [trusted.entry] });
     const bureau = await open(bureauContext);
     const openSubmission = async () => {
-      const chooser = bureau.waitForEvent('filechooser');
-      await bureau.getByTestId('package-open').click();
-      await (await chooser).setFiles(file);
+      await pickFilesVia(bureau, bureau.getByTestId('package-open'), file);
       await bureau.getByTestId('submission-dialog').waitFor({ timeout: 60_000 });
     };
     await openSubmission();

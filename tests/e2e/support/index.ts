@@ -10,3 +10,4 @@ export { dumpIndexedDb, dropFileOnWindow } from './pageStorage.ts';
 export { seedStation } from './seedStation.ts';
 export { chooseImportOption } from './chooseImportOption.ts';
 export { dialogPlacement, OVERLAY, type DialogPlacement } from './dialogOverlay.ts';
+export { pickFilesVia } from './pickFilesVia.ts';
