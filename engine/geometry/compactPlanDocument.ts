@@ -2,7 +2,8 @@
 // arrays, ≈ 16 bytes a vertex instead of ≈ 70 as parsed GeoJSON): each feature's `geometry` is an enumerable getter that
 // builds the GeoJSON again on every read, so JSON.stringify, spread and v8.serialize still see it. Input is not mutated.
 import type { Geometry, PlanDocument, PlanFeature, Position } from '../model/types.ts';
-import { createGeometryStoreBuilder, storeGeometry, type GeometryStore } from './geometryStore.ts';
+import { createGeometryStoreBuilder, storeGeometry, storePositionCount, type GeometryStore } from './geometryStore.ts';
+import { positionCount } from './positionCount.ts';
 
 const STORE = Symbol('geometryStore');
 const INDEX = Symbol('geometryStoreIndex');
@@ -41,6 +42,12 @@ export function storeOfFeature(feature: object): GeometryStore | undefined {
 /** The feature's index in `storeOfFeature(feature)`. */
 export function storeIndexOfFeature(feature: object): number {
   return (feature as StoredFeature)[INDEX];
+}
+
+/** How many positions the feature's geometry holds, counted in its store without rebuilding it when it has one. */
+export function featurePositionCount(feature: { geometry: Geometry }): number {
+  const f = feature as Partial<StoredFeature>;
+  return f[STORE] === undefined ? positionCount(feature.geometry) : storePositionCount(f[STORE], f[INDEX]!);
 }
 
 /** True when `feature.geometry` is rebuilt from a store on each read (a fresh object each time). */

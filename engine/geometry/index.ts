@@ -21,4 +21,4 @@ export { findSelfIntersection } from './findSelfIntersection.ts';
 export type { SelfIntersection } from './findSelfIntersection.ts';
 export { roundM2 } from './areaUnits.ts';
 export { decodeWkb } from './wkb.ts';
-export { assignGeometryOf, compactPlanDocument, isStoredFeature, storedGeometryType } from './compactPlanDocument.ts';
+export { assignGeometryOf, compactPlanDocument, featurePositionCount, isStoredFeature, storedGeometryType } from './compactPlanDocument.ts';

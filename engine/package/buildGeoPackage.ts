@@ -3,8 +3,8 @@
 // gpkg_contents and gpkg_geometry_columns, one feature table per layer with the national field names.
 // No RTree spatial index: sql.js's default build lacks the R*Tree module (GDAL/QGIS read the file without it).
 import { bbox, type BBox } from '../geometry/bbox.ts';
-import { storedGeometryType, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
-import { storePositionCount, writeStoreWkb, type GeometryStore } from '../geometry/geometryStore.ts';
+import { featurePositionCount, storedGeometryType, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
+import { writeStoreWkb, type GeometryStore } from '../geometry/geometryStore.ts';
 import type { Geometry } from '../model/types.ts';
 import { WKB_MULTI_OF, WkbWriter } from '../geometry/wkb.ts';
 import { writeGpkgGeometry, writeGpkgHeader } from './encodeGpkgGeometry.ts';
@@ -13,7 +13,6 @@ import { layerColumns } from './layerColumns.ts';
 import type { SqlJsWriterDatabase, SqlJsWriterPort, SqlValue } from './sqlJsWriterPort.ts';
 import type { PackageLayer } from './types.ts';
 import { visitProperties } from './visitProperties.ts';
-import { positionCount } from '../geometry/positionCount.ts';
 
 export const SRS_ID = 4490;
 
@@ -33,10 +32,7 @@ const USER_VERSION = 10300;
 function estimatedBytes(layers: readonly PackageLayer[]): number {
   let bytes = 1 << 20;
   for (const layer of layers) {
-    for (const f of layer.features) {
-      const store = storeOfFeature(f);
-      bytes += 16 * (store ? storePositionCount(store, storeIndexOfFeature(f)) : positionCount(f.geometry)) + 200;
-    }
+    for (const f of layer.features) bytes += 16 * featurePositionCount(f) + 200;
   }
   return Math.ceil(bytes * 1.1);
 }

@@ -48,7 +48,7 @@ export function featureCollectionBytes<T>(
 }
 
 /** The same file from each feature's JSON text, for a caller that writes it without building the feature. */
-export function featureCollectionJsonBytes<T>(
+function featureCollectionJsonBytes<T>(
   members: Record<string, unknown>,
   items: readonly T[],
   featureJson: (item: T) => string,

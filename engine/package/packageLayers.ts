@@ -4,15 +4,14 @@
 // to the package's precision as each feature is encoded (layerGeoJson here, the GeoPackage writer), and attributes
 // are built as they are read, so the layers add no copy of a city's features (README, 2026-12-07).
 import { roundM2 } from '../geometry/areaUnits.ts';
-import { shareStoreSlot, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
-import { storePositionCount } from '../geometry/geometryStore.ts';
-import { positionCount } from '../geometry/positionCount.ts';
+import { featurePositionCount, shareStoreSlot, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
 import { writeStoreGeometryJson, type JsonOut } from '../geometry/storeGeometryJson.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Blueprint, BlueprintFeature, CoverageFeature } from '../model/blueprint.ts';
 import type { Geometry, Properties } from '../model/types.ts';
 import { writeCoordinateJson } from './coordinateJson.ts';
 import { featureCollectionSinkBytes } from './featureCollectionBytes.ts';
+import { PROVENANCE_COLUMNS } from './layerColumns.ts';
 import { geometryAtPrecision } from './precision.ts';
 import type { Utf8Sink } from './utf8Sink.ts';
 import type { PackageLayer } from './types.ts';
@@ -66,7 +65,7 @@ function blueprintProperties(f: BlueprintFeature): Properties {
   };
 }
 
-const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['LYGHID', 'LYGHBB', 'LYYSID', 'CZRZ']);
+const PROVENANCE_KEYS: ReadonlySet<string> = new Set(PROVENANCE_COLUMNS);
 
 /** blueprintProperties' pairs without the object (a source key the provenance overwrites is skipped). */
 function visitBlueprintProperties(f: BlueprintFeature, visit: PropertyVisitor): void {
@@ -149,10 +148,7 @@ function writeFeatureJson(f: PackageFeature, sink: Utf8Sink, out: JsonOut): void
 /** About the layer's GeoJSON size: 32 bytes a position and 512 a feature (unwritten pages cost nothing). */
 function estimatedBytes(layer: PackageLayer): number {
   let bytes = 0;
-  for (const f of layer.features) {
-    const store = storeOfFeature(f);
-    bytes += 512 + 32 * (store ? storePositionCount(store, storeIndexOfFeature(f)) : positionCount(f.geometry));
-  }
+  for (const f of layer.features) bytes += 512 + 32 * featurePositionCount(f);
   return bytes;
 }
 

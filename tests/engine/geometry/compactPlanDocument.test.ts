@@ -3,7 +3,7 @@
 // the compacted document no longer reaches any parsed coordinate array.
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { compactPlanDocument, isStoredFeature } from '../../../engine/geometry/index.ts';
+import { compactPlanDocument, featurePositionCount, isStoredFeature } from '../../../engine/geometry/index.ts';
 import type { FeatureId, Geometry, PlanDocument, PlanId } from '../../../engine/model/index.ts';
 import { reachableObjects } from './reachableObjects.ts';
 
@@ -67,6 +67,13 @@ describe('compactPlanDocument', () => {
     // The input is not touched.
     expect(JSON.stringify(doc)).toBe(before);
     expect(doc.features.some(isStoredFeature)).toBe(false);
+  });
+
+  it("counts a stored feature's positions as its parsed geometry holds them, closing vertices included", () => {
+    const doc = planOf(GEOMETRIES);
+    const counts = [10, 10, 3, 5, 1, 2];
+    expect(doc.features.map(featurePositionCount)).toEqual(counts);
+    expect(compactPlanDocument(doc).features.map(featurePositionCount)).toEqual(counts);
   });
 
   it('keeps as parsed a geometry with a Z, a bbox or its members in another order', () => {
