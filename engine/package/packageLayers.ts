@@ -13,6 +13,7 @@ import { writeCoordinateJson } from './coordinateJson.ts';
 import { featureCollectionSinkBytes } from './featureCollectionBytes.ts';
 import { PROVENANCE_COLUMNS } from './layerColumns.ts';
 import { geometryAtPrecision } from './precision.ts';
+import { propertiesJsonWriter } from './propertiesJson.ts';
 import type { Utf8Sink } from './utf8Sink.ts';
 import type { PackageLayer } from './types.ts';
 import { VISIT_PROPERTIES, type PropertyVisitor } from './visitProperties.ts';
@@ -65,16 +66,39 @@ function blueprintProperties(f: BlueprintFeature): Properties {
   };
 }
 
-const PROVENANCE_KEYS: ReadonlySet<string> = new Set(PROVENANCE_COLUMNS);
+/** The provenance column at `index` of PROVENANCE_COLUMNS, as blueprintProperties gives it. */
+function provenanceValue(f: BlueprintFeature, index: number): string {
+  switch (index) {
+    case 0:
+      return f.provenance.planId;
+    case 1:
+      return f.provenance.planVersion;
+    case 2:
+      return f.provenance.sourceFeatureId;
+    default:
+      return f.provenance.resolutions.join(',');
+  }
+}
 
-/** blueprintProperties' pairs without the object (a source key the provenance overwrites is skipped). */
+/**
+ * blueprintProperties' pairs in its key order, without the object: a source key the provenance overwrites keeps
+ * its place with the provenance's value (as in a spread), the other provenance columns follow.
+ */
 function visitBlueprintProperties(f: BlueprintFeature, visit: PropertyVisitor): void {
   const own = f.properties;
-  for (const key of Object.keys(own)) if (!PROVENANCE_KEYS.has(key)) visit(key, own[key]);
-  visit('LYGHID', f.provenance.planId);
-  visit('LYGHBB', f.provenance.planVersion);
-  visit('LYYSID', f.provenance.sourceFeatureId);
-  visit('CZRZ', f.provenance.resolutions.join(','));
+  let ownProvenance = 0;
+  for (const key of Object.keys(own)) {
+    const index = (PROVENANCE_COLUMNS as readonly string[]).indexOf(key);
+    if (index < 0) {
+      visit(key, own[key]);
+      continue;
+    }
+    visit(key, provenanceValue(f, index));
+    ownProvenance |= 1 << index;
+  }
+  for (let index = 0; index < PROVENANCE_COLUMNS.length; index++) {
+    if ((ownProvenance & (1 << index)) === 0) visit(PROVENANCE_COLUMNS[index]!, provenanceValue(f, index));
+  }
 }
 
 function coverageProperties(c: CoverageFeature): Properties {
@@ -130,11 +154,16 @@ function member(key: string, value: unknown): string {
   return json === undefined ? '' : `,${JSON.stringify(key)}:${json}`;
 }
 
+interface FeatureJsonOut extends JsonOut {
+  properties: (feature: PackageFeature) => void;
+}
+
 /**
  * Appends the feature's JSON: JSON.stringify({ type: 'Feature', id, geometry at the package's precision, properties }),
- * with a stored geometry written from its store, each coordinate as bytes, rather than built, rounded and printed.
+ * with a stored geometry written from its store, each coordinate as bytes, and the attributes from their visit,
+ * rather than built, rounded and printed.
  */
-function writeFeatureJson(f: PackageFeature, sink: Utf8Sink, out: JsonOut): void {
+function writeFeatureJson(f: PackageFeature, sink: Utf8Sink, out: FeatureJsonOut): void {
   const store = storeOfFeature(f);
   if (!store) {
     sink.write(JSON.stringify({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties }));
@@ -142,7 +171,9 @@ function writeFeatureJson(f: PackageFeature, sink: Utf8Sink, out: JsonOut): void
   }
   sink.write(`{"type":"Feature"${member('id', f.id)},"geometry":`);
   writeStoreGeometryJson(store, storeIndexOfFeature(f), out);
-  sink.write(`${member('properties', f.properties)}}`);
+  sink.write(',"properties":');
+  out.properties(f);
+  sink.write('}');
 }
 
 /** About the layer's GeoJSON size: 32 bytes a position and 512 a feature (unwritten pages cost nothing). */
@@ -154,7 +185,7 @@ function estimatedBytes(layer: PackageLayer): number {
 
 export function layerGeoJson(layer: PackageLayer): Uint8Array {
   let outSink: Utf8Sink | null = null;
-  let out: JsonOut | null = null;
+  let out: FeatureJsonOut | null = null;
   return featureCollectionSinkBytes(
     { name: layer.name, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
     layer.features,
@@ -163,7 +194,8 @@ export function layerGeoJson(layer: PackageLayer): Uint8Array {
       // One writer of the geometry's JSON into the layer's sink, not one per feature.
       if (sink !== outSink) {
         outSink = sink;
-        out = { text: (json) => sink.write(json), number: (deg) => writeCoordinateJson(sink, deg) };
+        const text = (json: string) => sink.write(json);
+        out = { text, number: (deg) => writeCoordinateJson(sink, deg), properties: propertiesJsonWriter(text) };
       }
       writeFeatureJson(f, sink, out!);
     },
