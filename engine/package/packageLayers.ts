@@ -5,6 +5,7 @@
 // are built as they are read, so the layers add no copy of a city's features (README, 2026-12-07).
 import { roundM2 } from '../geometry/areaUnits.ts';
 import { featurePositionCount, shareStoreSlot, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
+import { writeGeometryJson } from '../geometry/geometryJson.ts';
 import { writeStoreGeometryJson, type JsonOut } from '../geometry/storeGeometryJson.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Blueprint, BlueprintFeature, CoverageFeature } from '../model/blueprint.ts';
@@ -12,7 +13,6 @@ import type { Geometry, Properties } from '../model/types.ts';
 import { writeCoordinateJson } from './coordinateJson.ts';
 import { featureCollectionSinkBytes } from './featureCollectionBytes.ts';
 import { PROVENANCE_COLUMNS } from './layerColumns.ts';
-import { geometryAtPrecision } from './precision.ts';
 import { propertiesJsonWriter } from './propertiesJson.ts';
 import type { Utf8Sink } from './utf8Sink.ts';
 import type { PackageLayer } from './types.ts';
@@ -160,17 +160,14 @@ interface FeatureJsonOut extends JsonOut {
 
 /**
  * Appends the feature's JSON: JSON.stringify({ type: 'Feature', id, geometry at the package's precision, properties }),
- * with a stored geometry written from its store, each coordinate as bytes, and the attributes from their visit,
- * rather than built, rounded and printed.
+ * with the geometry written from its store or its arrays, each coordinate rounded as bytes, and the attributes from
+ * their visit, rather than built, rounded and printed.
  */
 function writeFeatureJson(f: PackageFeature, sink: Utf8Sink, out: FeatureJsonOut): void {
   const store = storeOfFeature(f);
-  if (!store) {
-    sink.write(JSON.stringify({ type: 'Feature', id: f.id, geometry: geometryAtPrecision(f.geometry), properties: f.properties }));
-    return;
-  }
   sink.write(`{"type":"Feature"${member('id', f.id)},"geometry":`);
-  writeStoreGeometryJson(store, storeIndexOfFeature(f), out);
+  if (store) writeStoreGeometryJson(store, storeIndexOfFeature(f), out);
+  else writeGeometryJson(f.geometry, out);
   sink.write(',"properties":');
   out.properties(f);
   sink.write('}');
