@@ -9,7 +9,7 @@ import { writeGeometryJson } from '../geometry/geometryJson.ts';
 import { writeStoreGeometryJson, type JsonOut } from '../geometry/storeGeometryJson.ts';
 import { layerInfo } from '../model/layers.ts';
 import type { Blueprint, BlueprintFeature, CoverageFeature } from '../model/blueprint.ts';
-import type { Geometry, Properties } from '../model/types.ts';
+import type { Geometry, Properties, PropertyValue } from '../model/types.ts';
 import { writeCoordinateJson } from './coordinateJson.ts';
 import { featureCollectionSinkBytes } from './featureCollectionBytes.ts';
 import { PROVENANCE_COLUMNS } from './layerColumns.ts';
@@ -29,11 +29,11 @@ const SOURCE = Symbol('packagedSource');
  * A packaged feature: its attributes are built from `source` on each read, and its geometry is the source's (a
  * stored one is read through, and the writers find its store slot), so a city's 600k packaged features hold neither
  * a copy of their attributes nor their coordinates while the package is written. The getters are on a prototype
- * shared by a layer's features, so each feature is a small object of one shape.
+ * shared by a layer's features, so each feature is a small object of one shape. `visitSource` is the one definition
+ * of a layer kind's attributes: the writers visit it, and `properties` is built from it.
  */
 function packagedFeatures<S extends { readonly id: string; readonly geometry: Geometry }>(
   sources: readonly S[],
-  properties: (source: S) => Properties,
   visitSource: (source: S, visit: PropertyVisitor) => void,
 ): PackageFeature[] {
   const prototype = {
@@ -41,7 +41,7 @@ function packagedFeatures<S extends { readonly id: string; readonly geometry: Ge
       return (this as unknown as { [SOURCE]: S })[SOURCE].geometry;
     },
     get properties(): Properties {
-      return properties((this as unknown as { [SOURCE]: S })[SOURCE]);
+      return propertiesFromVisit((this as unknown as { [SOURCE]: S })[SOURCE], visitSource);
     },
     [VISIT_PROPERTIES](visit: PropertyVisitor): void {
       visitSource((this as unknown as { [SOURCE]: S })[SOURCE], visit);
@@ -56,17 +56,20 @@ function packagedFeatures<S extends { readonly id: string; readonly geometry: Ge
   });
 }
 
-function blueprintProperties(f: BlueprintFeature): Properties {
-  return {
-    ...f.properties,
-    LYGHID: f.provenance.planId,
-    LYGHBB: f.provenance.planVersion,
-    LYYSID: f.provenance.sourceFeatureId,
-    CZRZ: f.provenance.resolutions.join(','),
-  };
+/** The visited pairs as an object, each an own data member (a source key `__proto__` too, as a spread makes it). */
+function propertiesFromVisit<S>(source: S, visitSource: (source: S, visit: PropertyVisitor) => void): Properties {
+  const properties: Properties = {};
+  visitSource(source, (key, value) => {
+    if (key === '__proto__') {
+      Object.defineProperty(properties, key, { value, enumerable: true, writable: true, configurable: true });
+    } else {
+      properties[key] = value as PropertyValue;
+    }
+  });
+  return properties;
 }
 
-/** The provenance column at `index` of PROVENANCE_COLUMNS, as blueprintProperties gives it. */
+/** The provenance column at `index` of PROVENANCE_COLUMNS. */
 function provenanceValue(f: BlueprintFeature, index: number): string {
   switch (index) {
     case 0:
@@ -81,8 +84,9 @@ function provenanceValue(f: BlueprintFeature, index: number): string {
 }
 
 /**
- * blueprintProperties' pairs in its key order, without the object: a source key the provenance overwrites keeps
- * its place with the provenance's value (as in a spread), the other provenance columns follow.
+ * A blueprint feature's attributes: its own, then the provenance columns (LYGHID 来源规划, LYGHBB 来源版本, LYYSID
+ * 来源要素, CZRZ 处置日志编号), in the key order of `{ ...own, ...provenance }`: a source key the provenance
+ * overwrites keeps its place with the provenance's value, the other provenance columns follow.
  */
 function visitBlueprintProperties(f: BlueprintFeature, visit: PropertyVisitor): void {
   const own = f.properties;
@@ -101,19 +105,7 @@ function visitBlueprintProperties(f: BlueprintFeature, visit: PropertyVisitor): 
   }
 }
 
-function coverageProperties(c: CoverageFeature): Properties {
-  return {
-    YDYHFLDM: c.classCode,
-    YDYHFLMC: c.classNameZh,
-    MJ: roundM2(c.areaM2),
-    LYTC: c.sourceLayer,
-    LYBSM: c.sourceBsm,
-    LYGHID: c.planId,
-    LYYSID: c.sourceFeatureId,
-  };
-}
-
-/** coverageProperties' pairs without the object. */
+/** A coverage piece's attributes: its class, area (m², 2 decimals) and source. */
 function visitCoverageProperties(c: CoverageFeature, visit: PropertyVisitor): void {
   visit('YDYHFLDM', c.classCode);
   visit('YDYHFLMC', c.classNameZh);
@@ -129,12 +121,12 @@ export function packageLayers(blueprint: Blueprint): PackageLayer[] {
     name: l.layer,
     titleZh: layerInfo(l.layer).nameZh,
     layer: l.layer,
-    features: packagedFeatures(l.features, blueprintProperties, visitBlueprintProperties),
+    features: packagedFeatures(l.features, visitBlueprintProperties),
   }));
   layers.push({
     name: COVERAGE_TABLE,
     titleZh: '一张图用地覆盖',
-    features: packagedFeatures(blueprint.coverage, coverageProperties, visitCoverageProperties),
+    features: packagedFeatures(blueprint.coverage, visitCoverageProperties),
   });
   layers.push({
     name: UNDETERMINED_TABLE,

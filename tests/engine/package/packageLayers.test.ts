@@ -96,26 +96,40 @@ function plain(layer: PackageLayer): PackageLayer {
 }
 
 describe('packageLayers', () => {
-  it('visits exactly the attributes a packaged feature builds', () => {
-    for (const layer of packageLayers(blueprint())) {
-      for (const f of layer.features) {
-        const visited: [string, unknown][] = [];
-        visitProperties(f, (k, v) => visited.push([k, v]));
-        expect(Object.fromEntries(visited)).toEqual(f.properties);
-        // In the built object's key order: a source LYGHID keeps its place, as a spread keeps it.
-        expect(visited.map(([k]) => k)).toEqual(Object.keys(f.properties));
-      }
-    }
-    expect(packageLayers(blueprint())[0]!.features[0]!.properties).toMatchObject({ LYGHID: 'land', CZRZ: '' });
-    expect(Object.keys(packageLayers(blueprint())[0]!.features[0]!.properties)).toEqual([
-      'BSM',
-      'LYGHID',
-      'MJ',
-      'BZ',
-      'LYGHBB',
-      'LYYSID',
-      'CZRZ',
-    ]);
+  it('builds and visits the attributes a spread of the source and its provenance gives, in its key order', () => {
+    const source = blueprint();
+    const [parcels, coverage] = packageLayers(source);
+    const expected = [
+      ...source.layers[0]!.features.map((f) => ({
+        ...f.properties,
+        LYGHID: f.provenance.planId,
+        LYGHBB: f.provenance.planVersion,
+        LYYSID: f.provenance.sourceFeatureId,
+        CZRZ: f.provenance.resolutions.join(','),
+      })),
+      { YDYHFLDM: '0101', YDYHFLMC: '水田', MJ: 10000.13, LYTC: 'GHYDYH', LYBSM: '1', LYGHID: 'land', LYYSID: 's0' },
+    ];
+    const features = [...parcels!.features, ...coverage!.features];
+    features.forEach((f, i) => {
+      // JSON text compares key order too: a source LYGHID keeps its place, as a spread keeps it.
+      expect(JSON.stringify(f.properties)).toBe(JSON.stringify(expected[i]));
+      const visited: [string, unknown][] = [];
+      visitProperties(f, (k, v) => visited.push([k, v]));
+      expect(visited).toEqual(Object.entries(expected[i]!));
+    });
+    expect(Object.keys(parcels!.features[0]!.properties)).toEqual(['BSM', 'LYGHID', 'MJ', 'BZ', 'LYGHBB', 'LYYSID', 'CZRZ']);
+  });
+
+  it('keeps a source attribute named __proto__ as an attribute, as a spread does', () => {
+    const source = blueprint();
+    const hostile = source.layers[0]!.features[2]!;
+    (hostile as { properties: unknown }).properties = JSON.parse('{"BSM":"3","__proto__":{"polluted":1}}');
+    const built = packageLayers(source)[0]!.features[2]!.properties;
+    const spread = { ...hostile.properties, LYGHID: 'land', LYGHBB: '1', LYYSID: 's2', CZRZ: 'W1,W2' };
+    expect(Object.getPrototypeOf(built)).toBe(Object.prototype);
+    expect(Object.keys(built)).toEqual(Object.keys(spread));
+    expect(JSON.stringify(built)).toBe(JSON.stringify(spread));
+    expect((built as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('writes the GeoJSON, columns and GeoPackage that plain features give', () => {
