@@ -2,8 +2,9 @@
 // drawn from data, and the one-item-per-line GeoJSON that parses back to the same features, also past the first
 // 1 MB batch where the lines go into one buffer sized from that batch (grown when later items are larger).
 import { describe, expect, it } from 'vitest';
+import { assignGeometryOf, compactPlanDocument, isStoredFeature } from '../../../engine/geometry/compactPlanDocument.ts';
 import { decodeWkb } from '../../../engine/geometry/wkb.ts';
-import type { Geometry } from '../../../engine/model/types.ts';
+import type { Geometry, PlanDocument } from '../../../engine/model/types.ts';
 import { encodeCsv } from '../../../engine/package/encodeCsv.ts';
 import { encodeGpkgGeometry } from '../../../engine/package/encodeGpkgGeometry.ts';
 import { featureCollectionBytes, jsonArrayBytes } from '../../../engine/package/featureCollectionBytes.ts';
@@ -103,6 +104,67 @@ describe('package encoders', () => {
     expect(renderSvgMap(input(ragged))).not.toBe(drawnRounded);
     expect(renderSvgMap({ ...input(ragged), at: coordinateAtPrecision })).toBe(drawnRounded);
     expect(renderSvgMap(input(ragged.map((g) => geometryAtPrecision(geometryAtPrecision(g)))))).toBe(drawnRounded);
+  });
+
+  it('draws a stored piece from its store exactly as the same piece holding its geometry', () => {
+    const geometries: Geometry[] = [
+      square,
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [112.55, 35.02],
+              [112.58, 35.02],
+              [112.58, 35.05],
+              [112.55, 35.02],
+            ],
+          ],
+          (square as Extract<Geometry, { type: 'Polygon' }>).coordinates,
+        ],
+      },
+      {
+        type: 'LineString',
+        coordinates: [
+          [112.41, 34.9],
+          [112.7, 35.3],
+          [112.7, 35.30000001],
+        ],
+      },
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [112.45, 35],
+            [112.46, 35.01],
+          ],
+          [
+            [112.5, 35.2],
+            [112.5, 35.2],
+          ],
+        ],
+      },
+      { type: 'Point', coordinates: [112.2, 34.8] },
+      { type: 'MultiPoint', coordinates: [[112.9, 35.4]] },
+    ];
+    const plan = compactPlanDocument({
+      type: 'FeatureCollection',
+      features: geometries.map((geometry, i) => ({ type: 'Feature', id: `p${i}`, layer: 'GHYDYH', geometry, properties: {} })),
+    } as unknown as PlanDocument);
+    const stored = plan.features.map((f, i) => {
+      const piece = { classCode: i % 2 ? '0101' : '0701' } as { geometry: Geometry; classCode: string };
+      assignGeometryOf(piece, f);
+      return piece;
+    });
+    expect(stored.every(isStoredFeature)).toBe(true);
+    const held = stored.map((p) => ({ geometry: p.geometry, classCode: p.classCode }));
+    const input = (coverage: typeof held) => ({ territory: [square], coverage, undetermined: [], conflicts: [] });
+    // The stored pieces' boxes widen the map: the line reaches past the territory on every side but the west.
+    const svg = renderSvgMap(input(stored));
+    expect(svg).toBe(renderSvgMap(input(held)));
+    expect(svg).toMatch(/viewBox="0 0 800 \d+"/);
+    expect(renderSvgMap({ ...input(stored), at: coordinateAtPrecision })).toBe(renderSvgMap({ ...input(held), at: coordinateAtPrecision }));
+    expect(renderSvgMap(input(stored.slice(4)))).toBe(renderSvgMap(input(held.slice(4))));
   });
 
   it('writes a FeatureCollection one feature per line that parses back unchanged', () => {
