@@ -9,8 +9,7 @@ import { computeIndicators } from '../indicators/computeIndicators.ts';
 import type { Targets } from '../indicators/types.ts';
 import { buildBlueprint } from '../merge/buildBlueprint.ts';
 import { duplicatePlanMessage, duplicatePlans } from '../model/duplicatePlans.ts';
-import type { PlanDocument } from '../model/types.ts';
-import type { PackageInput } from '../package/index.ts';
+import type { PackageInput, SourceFile } from '../package/index.ts';
 import { applyResolutions, openConflicts, reconcileResolutions, type Policy, type Resolution } from '../resolutions/index.ts';
 import { validatePolicy } from '../resolutions/validatePolicy.ts';
 import { loadRulePack, runRules, type PlanQualityFindings, type RulePack } from '../rules/index.ts';
@@ -19,6 +18,8 @@ import { validateSchema, type SchemaError } from '../validate/validateSchema.ts'
 import { schemaErrorText } from '../validate/schemaErrorText.ts';
 import { readResolutionsFile } from './readResolutionsFile.ts';
 import { readReviewRegisterFiles } from '../review/readReviewRegisterFiles.ts';
+import { sha256Hex } from '../package/sha256Hex.ts';
+import { isRereadable, sourceFileOf } from './sourceFileOf.ts';
 import type { PackageProjects } from '../package/types.ts';
 import type { ExportInputs, ExportIssue, ExportPhase, ExportPorts } from './types.ts';
 import { say, type Bilingual } from '../i18n/index.ts';
@@ -54,9 +55,12 @@ export async function prepareExport(
 ): Promise<PreparedExport> {
   onPhase('sources');
   const issues: ExportIssue[] = [];
-  const sources: { file: string; bytes: Uint8Array; plan: PlanDocument }[] = [];
+  const sources: (SourceFile & { file: string })[] = [];
   const qualityFindings: PlanQualityFindings[] = [];
-  for (const { file, bytes } of inputs.sources) {
+  const hash = ports.sha256Hex ?? sha256Hex;
+  for (const input of inputs.sources) {
+    const { file } = input;
+    const bytes = isRereadable(input) ? input.read() : input.bytes;
     const result = validatePlanBytes(bytes, file);
     if (!result.plan) {
       issues.push(
@@ -69,7 +73,8 @@ export async function prepareExport(
     }
     // The coordinates go into the compact store (README, 2026-12-07): the rules, the blueprint and the package read
     // them through, so the parsed GeoJSON is not held for the whole export.
-    sources.push({ file, bytes, plan: compactPlanDocument(result.plan) });
+    // A rereadable file's bytes are read again when the package copies it, so they are not held meanwhile.
+    sources.push(sourceFileOf(input, bytes, compactPlanDocument(result.plan), hash));
     const quality = result.findings.filter((f) => f.level === 'quality');
     if (quality.length > 0) qualityFindings.push({ planId: result.plan.plan.id, findings: quality });
   }

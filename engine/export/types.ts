@@ -12,9 +12,19 @@ export interface NamedBytes {
   bytes: Uint8Array;
 }
 
+/**
+ * A plan file read when it is needed instead of held through the export (a 300k-parcel city's four plans are 290 MB):
+ * once to validate it, and again when the package copies it, which must give the bytes validated (sourceFileOf).
+ * `read` may throw a SourceRereadError, whose message names the file.
+ */
+export interface RereadableBytes {
+  file: string;
+  read(): Uint8Array;
+}
+
 export interface ExportInputs {
   /** Plan documents (JSON), in any order: the package sorts them by plan id. */
-  sources: NamedBytes[];
+  sources: (NamedBytes | RereadableBytes)[];
   pack: NamedBytes;
   policy: NamedBytes;
   targets: NamedBytes | null;

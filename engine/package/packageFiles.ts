@@ -134,6 +134,8 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   // tables…) wait in `ready` until taken, so nothing is kept after its turn.
   const producers = new Map<string, () => Uint8Array>();
   const ready = new Map<string, Uint8Array>();
+  // Files whose size and SHA-256 are known without producing them (a plan file read again at its turn).
+  const known = new Map<string, { sizeBytes: number; sha256: string }>();
   const put = (path: string, produce: () => Uint8Array) => producers.set(path, produce);
   const putGroup = (paths: readonly string[], produce: () => Record<string, Uint8Array>) => {
     for (const path of paths) {
@@ -147,7 +149,10 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   };
 
   const sourcePaths = entryNames(input.sources.map((s) => s.plan.plan.id)).map((name) => `sources/${name}.json`);
-  input.sources.forEach((s, i) => put(sourcePaths[i]!, () => s.bytes));
+  input.sources.forEach((s, i) => {
+    put(sourcePaths[i]!, () => s.bytes);
+    if (s.digest) known.set(sourcePaths[i]!, s.digest);
+  });
   const rulePackPath = `rules/${safeName(input.rulePack.id)}.json`;
   put(rulePackPath, () => input.rulePack.bytes);
   put('policy.json', () => input.policy.bytes);
@@ -210,20 +215,24 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
 
   const paths = [...producers.keys()].sort();
   const listed = new Map<string, ManifestFile>();
-  const describe = (path: string, bytes: Uint8Array): void => {
+  const describe = (path: string, digest: { sizeBytes: number; sha256: string }): void => {
     const titleZh = titleOf(path);
-    listed.set(path, { path, sizeBytes: bytes.length, sha256: hash(bytes), ...(titleZh ? { titleZh } : {}) });
+    listed.set(path, { path, ...digest, ...(titleZh ? { titleZh } : {}) });
   };
+  const digestOf = (bytes: Uint8Array) => ({ sizeBytes: bytes.length, sha256: hash(bytes) });
   for (const path of paths.filter((p) => p < MANIFEST_PATH)) {
     const bytes = producers.get(path)!();
     producers.delete(path);
-    describe(path, bytes);
+    describe(path, digestOf(bytes));
     yield { path, bytes };
   }
-  const afterManifest = new Map<string, Uint8Array>();
+  // The files after the manifest are listed in it, so they are produced before it and held, all but those whose
+  // digest is known: those are read at their turn (a 300k-parcel city's plans would add 290 MB to the peak).
+  const afterManifest = new Map<string, Uint8Array | null>();
   for (const path of paths.filter((p) => p > MANIFEST_PATH)) {
-    const bytes = producers.get(path)!();
-    describe(path, bytes);
+    const digest = known.get(path);
+    const bytes = digest ? null : producers.get(path)!();
+    describe(path, digest ?? digestOf(bytes!));
     afterManifest.set(path, bytes);
   }
 
@@ -260,8 +269,12 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     files: paths.map((path) => listed.get(path)!),
   };
   yield { path: MANIFEST_PATH, bytes: jsonBytes(manifest) };
-  for (const [path, bytes] of afterManifest) {
+  for (const [path, held] of afterManifest) {
     afterManifest.delete(path);
+    const bytes = held ?? producers.get(path)!();
+    // A digest that does not fit its bytes would list a file the package does not hold (sourceFileOf checks the hash).
+    if (bytes.length !== listed.get(path)!.sizeBytes)
+      throw new Error(`${path}: ${bytes.length} bytes, not the ${listed.get(path)!.sizeBytes} listed`);
     yield { path, bytes };
   }
   return { ok: true, manifest };

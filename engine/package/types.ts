@@ -49,6 +49,11 @@ export interface PackageRule {
 export interface SourceFile {
   bytes: Uint8Array;
   plan: PlanDocument;
+  /**
+   * The size and SHA-256 of `bytes`, when they are known without reading them: a plan file read again when the package
+   * copies it (engine/export's sourceFileOf) is then listed in the manifest without being read, and read at its turn.
+   */
+  digest?: { sizeBytes: number; sha256: string };
 }
 
 export interface PackageInput {

@@ -50,6 +50,10 @@ export const exportMessages = {
     zh: '的构建信息（build.json）不完整，无法重建蓝图',
     en: 'has an incomplete build record (build.json): its blueprint cannot be rebuilt',
   },
+  'export.sourceFileOf.changed': {
+    zh: '{file}: 导出期间文件已被改动，与校验时的内容不同；未写出成果包，请重新导出',
+    en: '{file}: the file changed during the export and no longer matches what was validated; no package was written. Export again.',
+  },
   'export.prepareExport.not-plan': {
     zh: '{file}: 不是可导出的规划文档',
     en: '{file}: not a plan document that can be exported',

@@ -12,11 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import {
   prepareExport,
+  SourceRereadError,
   workspaceExportInputs,
   workspaceExportOf,
   type ExportInputs,
   type ExportIssue,
   type ExportPhase,
+  type NamedBytes,
+  type RereadableBytes,
 } from '../../../engine/export/index.ts';
 import type { Policy } from '../../../engine/resolutions/index.ts';
 import { loadDepartments } from '../../../engine/review/index.ts';
@@ -90,6 +93,28 @@ async function readInput(ctx: CliContext, file: string): Promise<{ file: string;
     ctx.err(`✗ ${file}: ${ctx.t(describeIoError(error, file))}`);
     return null;
   }
+}
+
+/**
+ * A plan file as read here (an unreadable one is named before any work), handed over to be read again when the package
+ * copies it rather than held through the export: a 300k-parcel city's four plans are 290 MB (README, 2026-12-07).
+ */
+function rereadablePlan(ctx: CliContext, input: NamedBytes): RereadableBytes {
+  const { file } = input;
+  let first: Uint8Array | null = input.bytes;
+  return {
+    file,
+    read() {
+      const bytes = first;
+      first = null;
+      if (bytes) return bytes;
+      try {
+        return readFileSync(resolve(ctx.cwd, file));
+      } catch (error) {
+        throw new SourceRereadError(say('commands.export.reread', { reason: describeIoError(error, file) }));
+      }
+    },
+  };
 }
 
 /** Zip entries carry DOS timestamps, which cover 1980–2099 (UTC fields, as zipWriter writes them). */
@@ -224,7 +249,7 @@ const exportCommand: CliCommand = {
       for (const file of args.positionals) {
         const input = await readInput(ctx, file);
         if (!input) return EXIT.usage;
-        sources.push(input);
+        sources.push(rereadablePlan(ctx, input));
       }
       const pack = await readInput(ctx, opt('rules') ?? DEFAULT_PACK_PATH);
       const policy = await readInput(ctx, opt('policy') ?? DEFAULT_POLICY_PATH);
@@ -258,7 +283,12 @@ const exportCommand: CliCommand = {
     try {
       await atomicWriteFile(resolve(ctx.cwd, output), result.stream.chunks, { journalDir: ctx.journalDir });
     } catch (error) {
-      // The temporary file is gone and the target untouched; an error without a code is the build's, not the disk's.
+      // The temporary file is gone and the target untouched. A plan file that changed or went away names itself;
+      // an error without a code is the build's, not the disk's.
+      if (error instanceof SourceRereadError) {
+        ctx.err(`✗ ${ctx.t(error.said)}`);
+        return EXIT.usage;
+      }
       const failed =
         (error as { code?: unknown } | null)?.code !== undefined
           ? describeIoError(error, output)

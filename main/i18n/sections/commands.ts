@@ -490,6 +490,10 @@ export const commandsMessages = {
     zh: '  …… 另有 {value} 个（--json <文件> 列出全部）',
     en: '  … and {value} more (--json <file> lists them all)',
   },
+  'commands.export.reread': {
+    zh: '导出期间无法再次读取规划文件（{reason}）；未写出成果包',
+    en: 'the plan file could not be read again during the export ({reason}); no package was written',
+  },
   'commands.export.failed': {
     zh: '生成成果包失败（{error}），未写入任何文件',
     en: 'building the package failed ({error}); nothing was written',

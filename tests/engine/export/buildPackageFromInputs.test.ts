@@ -1,7 +1,18 @@
 // The export pipeline (engine/export) called directly with its ports: phases in order, the same bytes from
 // the same inputs, input problems as structured issues (kind, file, findings) before any work, inputs intact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPackageFromInputs, type ExportInputs, type ExportPhase, type ExportPorts } from '../../../engine/export/index.ts';
+import {
+  buildPackageFromInputs,
+  prepareExport,
+  type ExportInputs,
+  type ExportPhase,
+  type ExportPorts,
+  type NamedBytes,
+  type RereadableBytes,
+} from '../../../engine/export/index.ts';
+import { SourceRereadError } from '../../../engine/export/sourceFileOf.ts';
+import { packageFiles, type Manifest } from '../../../engine/package/index.ts';
+import { createHash } from 'node:crypto';
 import type { SqlJsWriterPort } from '../../../engine/package/index.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { createSqlJs } from '../../../main/node/createSqlJs.ts';
@@ -9,8 +20,7 @@ import { bytesOf, CREATED, PACK_BYTES, packagePlans, POLICY_BYTES } from '../pac
 
 let ports: ExportPorts;
 
-const inputs = (more: Partial<ExportInputs> = {}): ExportInputs => ({
-  sources: packagePlans().map((p) => ({ file: `${p.plan.id}.json`, bytes: bytesOf(p) })),
+const inputs = (more: Partial<ExportInputs> = {}): Omit<ExportInputs, 'sources'> & { sources: NamedBytes[] } => ({
   pack: { file: 'pack.json', bytes: PACK_BYTES },
   policy: { file: 'policy.json', bytes: POLICY_BYTES },
   targets: null,
@@ -19,6 +29,7 @@ const inputs = (more: Partial<ExportInputs> = {}): ExportInputs => ({
   draft: false,
   toolVersion: '0.1.0',
   ...more,
+  sources: (more.sources as NamedBytes[] | undefined) ?? packagePlans().map((p) => ({ file: `${p.plan.id}.json`, bytes: bytesOf(p) })),
 });
 
 beforeAll(async () => {
@@ -64,5 +75,68 @@ describe('buildPackageFromInputs', () => {
     const copies = given.sources.map((s) => Uint8Array.from(s.bytes));
     await buildPackageFromInputs(given, ports);
     given.sources.forEach((s, i) => expect(Buffer.from(s.bytes).equals(Buffer.from(copies[i]!))).toBe(true));
+  });
+
+  it('reads a rereadable plan file again when the package copies it, giving the same zip as the bytes held', async () => {
+    const held = inputs();
+    const reads = held.sources.map(() => 0);
+    const rereadable: RereadableBytes[] = held.sources.map((s, i) => ({
+      file: s.file,
+      read: () => {
+        reads[i]!++;
+        return Uint8Array.from(s.bytes);
+      },
+    }));
+    const fromHeld = await buildPackageFromInputs(held, ports);
+    const fromFiles = await buildPackageFromInputs({ ...held, sources: rereadable }, ports);
+    if (!fromHeld.ok || !fromHeld.result.ok || !fromFiles.ok || !fromFiles.result.ok) throw new Error('expected a final package');
+    expect(Buffer.from(fromFiles.result.zip).equals(Buffer.from(fromHeld.result.zip))).toBe(true);
+    // Once to validate, once to copy into the package.
+    expect(reads).toEqual(held.sources.map(() => 2));
+  });
+
+  it('lists a rereadable plan file in the manifest from its digest, and reads it again only at its turn', async () => {
+    const held = inputs();
+    const reads = new Map<string, number>();
+    const sources: RereadableBytes[] = held.sources.map((s) => ({
+      file: s.file,
+      read: () => (reads.set(s.file, (reads.get(s.file) ?? 0) + 1), s.bytes),
+    }));
+    const prepared = await prepareExport({ ...held, sources }, ports);
+    if (!prepared.ok) throw new Error('expected a package input');
+    const files = new Map<string, Uint8Array>();
+    for (const file of { [Symbol.iterator]: () => packageFiles(prepared.input) }) {
+      if (file.path === 'manifest.json') expect([...reads.values()]).toEqual(held.sources.map(() => 1));
+      files.set(file.path, file.bytes);
+    }
+    expect([...reads.values()]).toEqual(held.sources.map(() => 2));
+    const manifest = JSON.parse(Buffer.from(files.get('manifest.json')!).toString()) as Manifest;
+    for (const listed of manifest.files.filter((f) => f.path.startsWith('sources/'))) {
+      expect(listed.sizeBytes).toBe(files.get(listed.path)!.length);
+      expect(listed.sha256).toBe(createHash('sha256').update(files.get(listed.path)!).digest('hex'));
+    }
+  });
+
+  it('writes no package when a plan file reads otherwise the second time, and names the file', async () => {
+    const held = inputs();
+    const changed = (s: NamedBytes, edit: (bytes: Uint8Array) => Uint8Array): RereadableBytes => {
+      let reads = 0;
+      return { file: s.file, read: () => (reads++ === 0 ? s.bytes : edit(Uint8Array.from(s.bytes))) };
+    };
+    // The same length with one byte changed (a space for the final newline), and one byte longer.
+    const sameLength = (b: Uint8Array) => ((b[b.length - 1] = 0x20), b);
+    const longer = (b: Uint8Array) => Uint8Array.from([...b, 0x0a]);
+    for (const edit of [sameLength, longer]) {
+      const sources = held.sources.map((s, i) => (i === 1 ? changed(s, edit) : s));
+      const failure = await buildPackageFromInputs({ ...held, sources }, ports).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(SourceRereadError);
+      expect((failure as SourceRereadError).said.zh).toBe(
+        `${held.sources[1]!.file}: 导出期间文件已被改动，与校验时的内容不同；未写出成果包，请重新导出`,
+      );
+      expect((failure as SourceRereadError).said.en).toContain(`${held.sources[1]!.file}: the file changed during the export`);
+    }
   });
 });

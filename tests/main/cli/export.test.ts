@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipFiles, type Manifest } from '../../../engine/package/index.ts';
-import { runLantuInProcess } from './runLantuInProcess.ts';
+import { main, runLantuInProcess, TEST_JOURNAL_DIR } from './runLantuInProcess.ts';
 import { packagePlans } from '../../engine/package/packagePlans.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -105,6 +105,48 @@ describe('lantu export', () => {
     expect(a!.equals(c!)).toBe(true);
     const build = JSON.parse(new TextDecoder().decode(unzipFiles(a!).get('build.json')));
     expect(build).toMatchObject({ created: '2026-11-27T08:00:00.000Z', mode: 'final' });
+  });
+
+  it('writes nothing when a plan file changes or goes away while the package is written, and names the file', async () => {
+    const cleanLand = readFileSync(join(dir, 'clean-land.json'), 'utf8');
+    /** Exports with `plan` as the land plan, doing `meddle` to it once the package starts being written. */
+    const exportMeddled = async (plan: string, meddle: (path: string) => void, lang: 'zh' | 'en') => {
+      writeFileSync(join(dir, plan), cleanLand);
+      let stderr = '';
+      let meddled = false;
+      const status = await main(
+        ['--lang', lang, 'export', plan, 'clean-industry.json', '--created', '2026-11-27T08:00:00Z', '-o', 'meddled.zip'],
+        {
+          stdout: () => undefined,
+          stderr: (text) => {
+            stderr += text;
+            // The write step is told after validation and before the package copies the plans.
+            if (!meddled && /生成成果包|Building meddled/.test(text)) {
+              meddled = true;
+              meddle(join(dir, plan));
+            }
+          },
+          cwd: dir,
+          journalDir: TEST_JOURNAL_DIR,
+          terminal: true,
+        },
+      );
+      expect(meddled).toBe(true);
+      expect(existsSync(join(dir, 'meddled.zip'))).toBe(false);
+      return { status, stderr };
+    };
+    // One character changed, the length kept: the check is on the bytes, not the size.
+    const edit = (path: string) => writeFileSync(path, `${cleanLand.slice(0, -1)} `);
+    const changed = await exportMeddled('changing-land.json', edit, 'zh');
+    expect(changed.status).toBe(2);
+    expect(changed.stderr).toContain('✗ changing-land.json: 导出期间文件已被改动，与校验时的内容不同；未写出成果包，请重新导出');
+    const changedEn = await exportMeddled('changing-land.json', edit, 'en');
+    expect(changedEn.stderr).toContain('✗ changing-land.json: the file changed during the export');
+    const gone = await exportMeddled('gone-land.json', (path) => rmSync(path), 'zh');
+    expect(gone.status).toBe(2);
+    expect(gone.stderr).toContain('✗ 导出期间无法再次读取规划文件（找不到文件 gone-land.json）；未写出成果包');
+    const goneEn = await exportMeddled('gone-land.json', (path) => rmSync(path), 'en');
+    expect(goneEn.stderr).toContain('✗ the plan file could not be read again during the export (no such file: gone-land.json)');
   });
 
   it('refuses one plan given twice, naming both files, with the definition check uses (exit 1, nothing written)', async () => {
