@@ -1,6 +1,7 @@
-// Pure. sourceFileOf(input, validated, plan, hash) → the package's copy of a validated plan file, with its name. Named bytes are
-// held as given. A rereadable file is not held: the package reads it again when it copies it, and those bytes must
-// be the ones validated (same length and SHA-256), or the copy throws SourceRereadError and no package is written.
+// Pure. sourceFileOf(input, validated, plan, hash) → the package's copy of a validated plan file, with its name.
+// Named bytes are held as given. A rereadable file is not held: the package reads it again when it copies it, and
+// those bytes must be the ones validated (same length and SHA-256), or the copy throws SourceRereadError and no
+// package is written.
 import { say, type Bilingual } from '../i18n/index.ts';
 import type { SourceFile } from '../package/index.ts';
 import type { PlanDocument } from '../model/types.ts';

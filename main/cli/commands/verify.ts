@@ -35,7 +35,7 @@ import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { describeIoError } from '../describeIoError.ts';
 import { sha256HexNode } from '../../node/sha256HexNode.ts';
-import { exportInputsFromBuild } from '../../../engine/export/index.ts';
+import { exportInputsFromBuild, SourceRereadError } from '../../../engine/export/index.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { inflateLimitOption, zipLimitsFrom } from '../inflateLimitOption.ts';
 import { openZipFile, type OpenZipFile } from '../../node/openZipFile.ts';
@@ -145,6 +145,8 @@ async function verifyZipFile(file: string, source: ZipSource, limits: ZipLimits,
     return await verifyFiles(file, zip, limits, files, fail, ctx, signature);
   } catch (error) {
     if (error instanceof ZipRefusal) return fail([{ path: error.entry ?? file, zh: error.zh, en: error.en }]);
+    // A plan the rebuild read again from the package came out otherwise (the package changed on disk meanwhile).
+    if (error instanceof SourceRereadError) return fail([{ path: file, ...error.said }]);
     throw error;
   }
 }
