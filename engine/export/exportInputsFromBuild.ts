@@ -1,7 +1,8 @@
 // Pure. exportInputsFromBuild(files, build) → the export inputs a package's build record names (sources, rule pack,
 // policy, targets, resolutions, the project register), taken from the package's own files; null when the record
 // names a file the package lacks, so the package cannot be rebuilt. Used by `lantu verify`. The plans are read from
-// `files` when needed, not held (zipEntries inflates an entry on each ask): a 300k-parcel city's are 290 MB.
+// `files` when needed, not held: a 300k-parcel city's are 290 MB. `files` must give new bytes on each ask, as
+// zipEntries does (it inflates the entry again), since the package's writer takes a plan's bytes.
 import { createTextDecoder } from '../model/createTextDecoder.ts';
 import type { BuildRecord } from '../package/index.ts';
 import type { ExportInputs, NamedBytes, RereadableBytes } from './types.ts';

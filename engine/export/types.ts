@@ -15,7 +15,8 @@ export interface NamedBytes {
 /**
  * A plan file read when it is needed instead of held through the export (a 300k-parcel city's four plans are 290 MB):
  * once to validate it, and again when the package copies it, which must give the bytes validated (sourceFileOf).
- * `read` may throw a SourceRereadError, whose message names the file.
+ * Each `read` gives bytes of its own, which the package's writer takes (they move to its deflate worker). `read` may
+ * throw a SourceRereadError, whose message names the file.
  */
 export interface RereadableBytes {
   file: string;

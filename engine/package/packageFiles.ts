@@ -105,6 +105,11 @@ export function preflight(
 export interface PackageFile {
   path: string;
   bytes: Uint8Array;
+  /**
+   * True when nothing else holds `bytes` (a file made here, a plan read again at its turn): the consumer may take the
+   * buffer (zipPackageStream moves it to its deflate worker). Inputs held as given belong to the caller.
+   */
+  owned: boolean;
 }
 
 export type PackageFilesEnd = { ok: true; manifest: Manifest } | { ok: false; reasons: DraftReason[] };
@@ -132,11 +137,12 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   const status: Manifest['status'] = input.draft ? 'draft' : 'final';
   // Each file is produced on demand; files that are encoded together (the conflict files, the indicator
   // tables…) wait in `ready` until taken, so nothing is kept after its turn.
-  const producers = new Map<string, () => Uint8Array>();
+  const producers = new Map<string, { produce: () => Uint8Array; owned: boolean }>();
   const ready = new Map<string, Uint8Array>();
   // Files whose size and SHA-256 are known without producing them (a plan file read again at its turn).
   const known = new Map<string, { sizeBytes: number; sha256: string }>();
-  const put = (path: string, produce: () => Uint8Array) => producers.set(path, produce);
+  const put = (path: string, produce: () => Uint8Array, owned = true) => producers.set(path, { produce, owned });
+  const lend = (path: string, bytes: () => Uint8Array) => put(path, bytes, false);
   const putGroup = (paths: readonly string[], produce: () => Record<string, Uint8Array>) => {
     for (const path of paths) {
       put(path, () => {
@@ -150,13 +156,16 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
 
   const sourcePaths = entryNames(input.sources.map((s) => s.plan.plan.id)).map((name) => `sources/${name}.json`);
   input.sources.forEach((s, i) => {
-    put(sourcePaths[i]!, () => s.bytes);
+    // A plan read again at its turn gives bytes of its own; a held one is the caller's.
+    put(sourcePaths[i]!, () => s.bytes, s.digest !== undefined);
     if (s.digest) known.set(sourcePaths[i]!, s.digest);
   });
   const rulePackPath = `rules/${safeName(input.rulePack.id)}.json`;
-  put(rulePackPath, () => input.rulePack.bytes);
-  put('policy.json', () => input.policy.bytes);
-  put('targets.json', () => input.targetsBytes ?? strToU8('null\n'));
+  lend(rulePackPath, () => input.rulePack.bytes);
+  lend('policy.json', () => input.policy.bytes);
+  const targets = input.targetsBytes;
+  if (targets) lend('targets.json', () => targets);
+  else put('targets.json', () => strToU8('null\n'));
   const build: BuildRecord = {
     buildVersion: '1',
     created: input.created,
@@ -171,8 +180,8 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   const projects = input.projects;
   if (projects) {
     build.review = { projects: REVIEW_PROJECTS_PATH, opinions: REVIEW_OPINIONS_PATH };
-    put(REVIEW_PROJECTS_PATH, () => projects.projectsBytes);
-    put(REVIEW_OPINIONS_PATH, () => projects.opinionsBytes);
+    lend(REVIEW_PROJECTS_PATH, () => projects.projectsBytes);
+    lend(REVIEW_OPINIONS_PATH, () => projects.opinionsBytes);
     put(PROJECTS_CSV, () => projectsCsv(projects.register, input.created.slice(0, 10)));
   }
   put(BUILD_PATH, () => jsonBytes(build));
@@ -221,17 +230,18 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   };
   const digestOf = (bytes: Uint8Array) => ({ sizeBytes: bytes.length, sha256: hash(bytes) });
   for (const path of paths.filter((p) => p < MANIFEST_PATH)) {
-    const bytes = producers.get(path)!();
+    const { produce, owned } = producers.get(path)!;
     producers.delete(path);
+    const bytes = produce();
     describe(path, digestOf(bytes));
-    yield { path, bytes };
+    yield { path, bytes, owned };
   }
   // The files after the manifest are listed in it, so they are produced before it and held, all but those whose
   // digest is known: those are read at their turn (a 300k-parcel city's plans would add 290 MB to the peak).
   const afterManifest = new Map<string, Uint8Array | null>();
   for (const path of paths.filter((p) => p > MANIFEST_PATH)) {
     const digest = known.get(path);
-    const bytes = digest ? null : producers.get(path)!();
+    const bytes = digest ? null : producers.get(path)!.produce();
     describe(path, digest ?? digestOf(bytes!));
     afterManifest.set(path, bytes);
   }
@@ -268,14 +278,15 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
     spatialIndex: { rtree: false, reason: RTREE_NOTE },
     files: paths.map((path) => listed.get(path)!),
   };
-  yield { path: MANIFEST_PATH, bytes: jsonBytes(manifest) };
+  yield { path: MANIFEST_PATH, bytes: jsonBytes(manifest), owned: true };
   for (const [path, held] of afterManifest) {
     afterManifest.delete(path);
-    const bytes = held ?? producers.get(path)!();
+    const { produce, owned } = producers.get(path)!;
+    const bytes = held ?? produce();
     // A digest that does not fit its bytes would list a file the package does not hold (sourceFileOf checks the hash).
     if (bytes.length !== listed.get(path)!.sizeBytes)
       throw new Error(`${path}: ${bytes.length} bytes, not the ${listed.get(path)!.sizeBytes} listed`);
-    yield { path, bytes };
+    yield { path, bytes, owned };
   }
   return { ok: true, manifest };
 }

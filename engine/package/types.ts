@@ -51,7 +51,8 @@ export interface SourceFile {
   plan: PlanDocument;
   /**
    * The size and SHA-256 of `bytes`, when they are known without reading them: a plan file read again when the package
-   * copies it (engine/export's sourceFileOf) is then listed in the manifest without being read, and read at its turn.
+   * copies it (engine/export's sourceFileOf) is then listed in the manifest without being read, and read at its turn,
+   * into bytes of its own that the package's writer may take.
    */
   digest?: { sizeBytes: number; sha256: string };
 }

@@ -31,15 +31,10 @@ export interface PackageZipStream {
 
 export type StartedPackageZip = { ok: true; stream: PackageZipStream } | { ok: false; reasons: DraftReason[] };
 
-/** Inputs stored as given: their buffers belong to the caller, so they are copied to the worker, not moved. */
-function isInputPath(path: string): boolean {
-  return path.startsWith('sources/') || path.startsWith('rules/') || path === 'policy.json' || path === 'targets.json';
-}
-
-/** A generated file's buffer is its own (the GeoPackage's may be longer than the file): it moves to the worker. */
-function deflateInWorker(path: string, bytes: Uint8Array): Promise<Uint8Array> {
+/** An owned file's buffer moves to the worker (a GeoPackage's may be longer than the file); an input's is copied. */
+function deflateInWorker({ bytes, owned }: PackageFile): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    deflate(bytes, { level: 6, consume: !isInputPath(path) }, (error, data) => (error ? reject(error) : resolve(data)));
+    deflate(bytes, { level: 6, consume: owned }, (error, data) => (error ? reject(error) : resolve(data)));
   });
 }
 
@@ -76,8 +71,8 @@ export function zipPackageStream(
       const sizeBytes = bytes.length;
       const crc = crc32(bytes);
       const big = sizeBytes >= WORKER_MIN_BYTES;
-      // A generated file's buffer moves to the worker (it is gone from here afterwards).
-      const data = big ? deflateInWorker(path, bytes) : Promise.resolve(deflateSync(bytes, { level: 6 }));
+      // An owned file's buffer moves to the worker (it is gone from here afterwards).
+      const data = big ? deflateInWorker(next.value) : Promise.resolve(deflateSync(bytes, { level: 6 }));
       const entry = { path, sizeBytes, crc, data, held: big ? sizeBytes : 0, ended: false };
       data.then(
         () => (entry.ended = true),

@@ -1,6 +1,7 @@
 // The package file by file: every file once, in zip order with manifest.json in its place, the manifest's sizes
 // and SHA-256 those of the files yielded, a refusal before any file, and buildPackage's zip the same whether it
-// keeps the uncompressed files or not. A native SHA-256 port gives the same package.
+// keeps the uncompressed files or not. Only the buffers the package makes or reads again are its writer's to take.
+// A native SHA-256 port gives the same package.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareExport, type ExportPorts } from '../../../engine/export/index.ts';
@@ -72,6 +73,28 @@ describe('packageFiles', () => {
     }
     const manifest = JSON.parse(new TextDecoder().decode(files.find((f) => f.path === 'manifest.json')!.bytes));
     expect(manifest).toEqual(end.manifest);
+  });
+
+  it('lets its writer take only the buffers nothing else holds: the files it makes and the plans it reads again', async () => {
+    const input = await packageInput({ draft: true, projectOnFarmland: false });
+    const given = { ...input, targetsBytes: new TextEncoder().encode('{"targets":[]}\n') };
+    const lent = (path: string) => /^(sources\/|rules\/)|^(policy|targets)\.json$/.test(path);
+    const held = drain(given).files;
+    expect(held.filter((f) => !f.owned).map((f) => f.path)).toEqual(held.map((f) => f.path).filter(lent));
+    expect(held.filter((f) => f.path.startsWith('sources/')).length).toBeGreaterThan(1);
+    const reread = drain({
+      ...given,
+      sources: given.sources.map((s) => ({
+        plan: s.plan,
+        digest: { sizeBytes: s.bytes.length, sha256: sha256Hex(s.bytes) },
+        get bytes() {
+          return s.bytes.slice();
+        },
+      })),
+    }).files;
+    expect(reread.filter((f) => !f.owned).map((f) => f.path)).toEqual(
+      held.map((f) => f.path).filter((p) => lent(p) && !p.startsWith('sources/')),
+    );
   });
 
   it('refuses a final package before yielding any file', async () => {

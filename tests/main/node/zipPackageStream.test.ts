@@ -1,5 +1,5 @@
 // The package zip streamed as `lantu export` writes it: the bytes of the one-shot zip for the same files, large
-// files deflated in worker threads included (an input's buffer is copied there, never taken), a refusal before
+// files deflated in worker threads included (an owned file's buffer is taken there, a lent input's copied), a refusal before
 // any chunk, and a build that fails midway leaving neither the target nor a temporary file.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,17 +45,19 @@ async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
 }
 
 describe('zipPackageStream', () => {
-  it('streams the bytes of the one-shot zip, deflating large files in workers without taking an input’s buffer', async () => {
-    const source = text(1_500_000, 1);
-    const sourceBytes = source.length;
+  it('streams the bytes of the one-shot zip, deflating large files in workers, taking owned buffers and copying lent ones', async () => {
+    const lent = text(1_500_000, 1);
+    const lentBytes = lent.length;
     const list: PackageFile[] = [
-      { path: 'blueprint.gpkg', bytes: text(2_500_000, 2) },
-      { path: 'build.json', bytes: text(300, 3) },
-      { path: 'layers/GHYDYH.geojson', bytes: text(1_200_000, 4) },
-      { path: 'manifest.json', bytes: text(2000, 5) },
-      { path: 'sources/land.json', bytes: source },
-      { path: 'targets.json', bytes: new Uint8Array(0) },
+      { path: 'blueprint.gpkg', bytes: text(2_500_000, 2), owned: true },
+      { path: 'build.json', bytes: text(300, 3), owned: true },
+      { path: 'layers/GHYDYH.geojson', bytes: text(1_200_000, 4), owned: true },
+      { path: 'manifest.json', bytes: text(2000, 5), owned: true },
+      { path: 'sources/land.json', bytes: lent, owned: false },
+      { path: 'sources/transport.json', bytes: text(1_300_000, 7), owned: true },
+      { path: 'targets.json', bytes: new Uint8Array(0), owned: false },
     ];
+    const sizes = list.map((f) => f.bytes.length);
     const expected = Buffer.from(zipFiles(new Map(list.map((f) => [f.path, f.bytes.slice()])), CREATED));
     const seen: string[] = [];
     const started = zipPackageStream(files(list), CREATED, (f) => seen.push(f.path));
@@ -64,17 +66,20 @@ describe('zipPackageStream', () => {
     expect(zip.equals(expected)).toBe(true);
     expect(seen).toEqual(list.map((f) => f.path));
     expect(started.stream.done()).toEqual({ manifest: MANIFEST, sizeBytes: expected.length });
-    expect(source.length).toBe(sourceBytes);
+    // A moved buffer is detached here: its view reads as empty. Files under a megabyte stay in this thread.
+    const moved = ['blueprint.gpkg', 'layers/GHYDYH.geojson', 'sources/transport.json'];
+    expect(list.map((f) => [f.path, f.bytes.length])).toEqual(list.map((f, i) => [f.path, moved.includes(f.path) ? 0 : sizes[i]]));
+    expect(lent.length).toBe(lentBytes);
   });
 
   it('writes the same bytes whether this thread waits for each large file or goes on encoding past them', async () => {
     const list: PackageFile[] = [
-      { path: 'a.gpkg', bytes: text(3_000_000, 8) },
-      { path: 'b.json', bytes: text(500, 9) },
-      { path: 'c.geojson', bytes: text(2_200_000, 10) },
-      { path: 'd.geojson', bytes: text(1_100_000, 11) },
-      { path: 'e.csv', bytes: text(700, 12) },
-      { path: 'f.json', bytes: text(1_600_000, 13) },
+      { path: 'a.gpkg', bytes: text(3_000_000, 8), owned: true },
+      { path: 'b.json', bytes: text(500, 9), owned: true },
+      { path: 'c.geojson', bytes: text(2_200_000, 10), owned: true },
+      { path: 'd.geojson', bytes: text(1_100_000, 11), owned: true },
+      { path: 'e.csv', bytes: text(700, 12), owned: true },
+      { path: 'f.json', bytes: text(1_600_000, 13), owned: true },
     ];
     const expected = Buffer.from(zipFiles(new Map(list.map((f) => [f.path, f.bytes.slice()])), CREATED));
     // A budget below one large file waits for each; one above them all lets every deflate run at once.
@@ -98,8 +103,8 @@ describe('zipPackageStream', () => {
     const target = join(dir, 'blueprint.zip');
     writeFileSync(target, 'old package');
     const list: PackageFile[] = [
-      { path: 'a.json', bytes: text(2_000_000, 6) },
-      { path: 'b.json', bytes: text(100, 7) },
+      { path: 'a.json', bytes: text(2_000_000, 6), owned: true },
+      { path: 'b.json', bytes: text(100, 7), owned: true },
     ];
     const started = zipPackageStream(files(list, 1), CREATED);
     if (!started.ok) throw new Error('expected a package');
