@@ -23,7 +23,7 @@ export { runExecutor, type ExecutorRun } from './runExecutor.ts';
 export { conflictsOfRecords } from './conflictsOfRecords.ts';
 export { conflictOfRecord } from './conflictOfRecord.ts';
 export { catalogOfPlans, catalogOfState, type RecordCatalog, type CatalogFeature } from './recordCatalog.ts';
-export { createRulesState, releaseHandles, type RulesState } from './rulesState.ts';
+export { createRulesState, HELD_FOOTPRINTS, releaseHandles, type RulesState } from './rulesState.ts';
 export { recordsOfRule } from './recordsOfRule.ts';
 export { ruleContext } from './runRules.ts';
 export { prepareFeature, CORRIDOR_WIDTH_FIELD, type PreparedFeature } from './prepareFeature.ts';

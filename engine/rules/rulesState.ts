@@ -37,10 +37,16 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
   const slotById = new Map<string, number>();
   const planAt: number[] = [];
   const indexAt: number[] = [];
+  const handles = new Map<number, GeomHandle>();
   plans.forEach((doc, p) => {
     doc.features.forEach((f, i) => {
       const slot = features.length;
-      features.push(prepareFeature(port, slot, doc.plan, f, { keepHandle: true }));
+      const prepared = prepareFeature(port, slot, doc.plan, f, { keepHandle: true });
+      if (prepared.handle !== null) {
+        keepRecent(port, handles, slot, prepared.handle);
+        prepared.handle = null;
+      }
+      features.push(prepared);
       slotById.set(f.id, slot);
       planAt.push(p);
       indexAt.push(i);
@@ -55,13 +61,6 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
   }
   const indexes = new Map<LayerCode, LayerIndex>();
   for (const [layer, entries] of byLayer) indexes.set(layer, new LayerIndex(entries));
-  const handles = new Map<number, GeomHandle>();
-  for (const f of features) {
-    if (f.handle !== null) {
-      handles.set(f.slot, f.handle);
-      f.handle = null;
-    }
-  }
   return {
     port,
     groupOf: ydyhGroup,
@@ -102,13 +101,36 @@ export function footprintHandle(state: RulesState, f: PreparedFeature, prepared 
     const p = state.preparedHandles.get(f.slot);
     if (p !== undefined) return p;
   }
-  const map = prepared ? state.preparedHandles : state.handles;
-  let h = map.get(f.slot);
-  if (h === undefined) {
-    h = state.port.hold(f.footprint!, prepared ? { prepared: true } : undefined);
-    map.set(f.slot, h);
+  if (prepared) {
+    let h = state.preparedHandles.get(f.slot);
+    if (h === undefined) {
+      h = state.port.hold(f.footprint!, { prepared: true });
+      state.preparedHandles.set(f.slot, h);
+    }
+    return h;
   }
+  const h = state.handles.get(f.slot) ?? state.port.hold(f.footprint!);
+  keepRecent(state.port, state.handles, f.slot, h);
   return h;
+}
+
+/**
+ * Plain footprints held at once. Past this the least recently used is released, and held again if met again: GEOS's
+ * WebAssembly memory grows to its high-water mark and is never returned, and a 300k-parcel city's parcels held
+ * together made it 209 MiB for the rest of an export. A rule visits every parcel, so a larger bound would not be met
+ * again before its handle went; the prepared ones (mostly control lines, met by many parcels) are all kept. A
+ * relation asks for at most four handles, and uses them at once.
+ */
+export const HELD_FOOTPRINTS = 2_048;
+
+/** Keeps `h` as the most recently used plain handle of `slot`, releasing the least recently used past the bound. */
+function keepRecent(port: GeometryPort, handles: Map<number, GeomHandle>, slot: number, h: GeomHandle): void {
+  handles.delete(slot);
+  handles.set(slot, h);
+  if (handles.size <= HELD_FOOTPRINTS) return;
+  const [oldest, handle] = handles.entries().next().value!;
+  handles.delete(oldest);
+  port.release(handle);
 }
 
 export function footprintAreaM2(state: RulesState, f: PreparedFeature): number {
