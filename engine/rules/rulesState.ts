@@ -43,7 +43,7 @@ export function createRulesState(port: GeometryPort, plans: readonly PlanDocumen
       const slot = features.length;
       const prepared = prepareFeature(port, slot, doc.plan, f, { keepHandle: true });
       if (prepared.handle !== null) {
-        keepRecent(port, handles, slot, prepared.handle);
+        keepHeld(port, handles, slot, prepared.handle);
         prepared.handle = null;
       }
       features.push(prepared);
@@ -109,23 +109,26 @@ export function footprintHandle(state: RulesState, f: PreparedFeature, prepared 
     }
     return h;
   }
-  const h = state.handles.get(f.slot) ?? state.port.hold(f.footprint!);
-  keepRecent(state.port, state.handles, f.slot, h);
+  let h = state.handles.get(f.slot);
+  if (h === undefined) {
+    h = state.port.hold(f.footprint!);
+    keepHeld(state.port, state.handles, f.slot, h);
+  }
   return h;
 }
 
 /**
- * Plain footprints held at once. Past this the least recently used is released, and held again if met again: GEOS's
+ * Plain footprints held at once. Past this the one held longest is released, and held again if met again: GEOS's
  * WebAssembly memory grows to its high-water mark and is never returned, and a 300k-parcel city's parcels held
- * together made it 209 MiB for the rest of an export. A rule visits every parcel, so a larger bound would not be met
- * again before its handle went; the prepared ones (mostly control lines, met by many parcels) are all kept. A
- * relation asks for at most four handles, and uses them at once.
+ * together made it 209 MiB for the rest of an export. A rule visits every parcel, so a larger bound, or releasing the
+ * least recently used instead (a reordering on every use), would not be met again before its handle went; the
+ * prepared ones (mostly control lines, met by many parcels) are all kept. A relation asks for at most four handles,
+ * and uses them at once.
  */
 export const HELD_FOOTPRINTS = 2_048;
 
-/** Keeps `h` as the most recently used plain handle of `slot`, releasing the least recently used past the bound. */
-function keepRecent(port: GeometryPort, handles: Map<number, GeomHandle>, slot: number, h: GeomHandle): void {
-  handles.delete(slot);
+/** Adds `slot`'s new handle, releasing the one held longest past the bound. */
+function keepHeld(port: GeometryPort, handles: Map<number, GeomHandle>, slot: number, h: GeomHandle): void {
   handles.set(slot, h);
   if (handles.size <= HELD_FOOTPRINTS) return;
   const [oldest, handle] = handles.entries().next().value!;
