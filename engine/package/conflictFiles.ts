@@ -35,9 +35,25 @@ export function handlingZh(row: Pick<ConflictRow, 'status'>): string {
   return CONFLICT_STATUS_LABEL[row.status].zh;
 }
 
+/** Each file on its own, so a package makes one at its turn and holds no other (the three are 260 MB at 300k parcels). */
+export const CONFLICT_FILES = {
+  'conflicts.csv': conflictsCsv,
+  'conflicts.geojson': conflictsGeoJson,
+  'conflicts.json': conflictsJson,
+} as const satisfies Record<string, (rows: readonly ConflictRow[]) => Uint8Array>;
+
 export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint8Array> {
-  const json = rows.map((r) => ({ ...r.conflict, open: r.open, handling: handlingZh(r), logNumber: r.resolution?.logNumber ?? null }));
-  const csv = encodeCsv(
+  return { 'conflicts.json': conflictsJson(rows), 'conflicts.csv': conflictsCsv(rows), 'conflicts.geojson': conflictsGeoJson(rows) };
+}
+
+function conflictsJson(rows: readonly ConflictRow[]): Uint8Array {
+  return jsonArrayBytes(
+    rows.map((r) => ({ ...r.conflict, open: r.open, handling: handlingZh(r), logNumber: r.resolution?.logNumber ?? null })),
+  );
+}
+
+function conflictsCsv(rows: readonly ConflictRow[]): Uint8Array {
+  return encodeCsv(
     [
       '冲突标识',
       '规则',
@@ -83,7 +99,10 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
       c.message,
     ]),
   );
-  const geojson = featureCollectionBytes(
+}
+
+function conflictsGeoJson(rows: readonly ConflictRow[]): Uint8Array {
+  return featureCollectionBytes(
     { name: 'conflicts', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } } },
     rows
       .filter((r) => r.conflict.region !== null)
@@ -104,5 +123,4 @@ export function conflictFiles(rows: readonly ConflictRow[]): Record<string, Uint
         },
       })),
   );
-  return { 'conflicts.json': jsonArrayBytes(json), 'conflicts.csv': csv, 'conflicts.geojson': geojson };
 }

@@ -10,7 +10,7 @@ import { buildGeoPackage } from './buildGeoPackage.ts';
 import { buildReportHtml } from './buildReportHtml.ts';
 import { CONFLICT_STATUS_LABEL, conflictStatus } from '../resolutions/conflictStatus.ts';
 import { conflictLabel } from '../model/conflictLabel.ts';
-import { conflictFiles, conflictRows } from './conflictFiles.ts';
+import { CONFLICT_FILES, conflictRows } from './conflictFiles.ts';
 import { indicatorTables, INDICATOR_TABLE, CONTROL_LINES_TABLE } from './indicatorTables.ts';
 import { jsonBytes } from './jsonBytes.ts';
 import { atPackagePrecision, coordinateAtPrecision } from './precision.ts';
@@ -192,7 +192,7 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   for (const layer of layers) put(`layers/${layer.name}.geojson`, () => layerGeoJson(layer));
 
   const rows = conflictRows(input.conflicts, input.openConflictKeys, input.resolutions, input.created.slice(0, 10));
-  putGroup(['conflicts.json', 'conflicts.csv', 'conflicts.geojson'], () => conflictFiles(rows));
+  for (const [path, encode] of Object.entries(CONFLICT_FILES)) put(path, () => encode(rows));
   putGroup(['resolutions.json', 'resolutions.csv'], () => resolutionFiles(input.resolutions, input.conflicts, input.created.slice(0, 10)));
   putGroup(['indicators.json', INDICATOR_TABLE, CONTROL_LINES_TABLE], () => indicatorTables(input.indicators));
   const plans = input.sources.map((s) => s.plan);
