@@ -45,6 +45,8 @@ async function child(dir: string): Promise<void> {
     cpuMark = cpuNow();
   };
   const named = (file: string) => ({ file, bytes: readFileSync(file) });
+  // The plans as `lantu export` hands them over: read to validate, and again when the package copies them.
+  const rereadable = (file: string) => ({ file, read: () => readFileSync(file) });
   const port = await createGeometryPort();
   const sqlJs = (await createSqlJs()) as unknown as SqlJsWriterPort;
   const created = '2026-11-27T00:00:00.000Z';
@@ -61,7 +63,7 @@ async function child(dir: string): Promise<void> {
   let current: ExportPhase | null = null;
   const prepared = await prepareExport(
     {
-      sources: KINDS.map((kind) => named(join(dir, `${kind}.json`))),
+      sources: KINDS.map((kind) => rereadable(join(dir, `${kind}.json`))),
       pack: named(join(root, 'seeds', 'rules', 'jiyuan-default.json')),
       policy: named(join(root, 'seeds', 'rules', 'policy-default.json')),
       targets: named(join(root, 'seeds', 'jiyuan', 'targets.json')),
