@@ -135,7 +135,7 @@ export function* packageFiles(given: PackageInput): Generator<PackageFile, Packa
   if (!input.draft && reasons.length > 0) return { ok: false, reasons };
   const hash = input.sha256Hex ?? sha256Hex;
   const status: Manifest['status'] = input.draft ? 'draft' : 'final';
-  // Each file is produced on demand; files that are encoded together (the conflict files, the indicator
+  // Each file is produced on demand; files that are encoded together (the resolution files, the indicator
   // tables…) wait in `ready` until taken, so nothing is kept after its turn.
   const producers = new Map<string, { produce: () => Uint8Array; owned: boolean }>();
   const ready = new Map<string, Uint8Array>();
