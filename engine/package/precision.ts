@@ -2,7 +2,8 @@
 // atPackagePrecision(input) → the blueprint, conflicts and indicators with every such float rounded (inputs
 // untouched). Areas m² 2 decimals, 公顷 4, 亩 2, lengths and distances 0.01 m, shares 6 decimals, coordinates 1e-9°.
 import { m2ToHectares, m2ToMu, roundM2 } from '../geometry/areaUnits.ts';
-import type { Blueprint } from '../model/blueprint.ts';
+import { assignGeometryOf } from '../geometry/compactPlanDocument.ts';
+import type { Blueprint, CoverageFeature } from '../model/blueprint.ts';
 import type { Geometry, Position } from '../model/types.ts';
 import type { IndicatorValue } from '../indicators/types.ts';
 import type { PackageConflict, PackageInput } from './types.ts';
@@ -92,6 +93,20 @@ function indicatorAtPrecision(v: IndicatorValue): IndicatorValue {
   };
 }
 
+/**
+ * A coverage piece with its area rounded and its geometry as it is: a stored one stays a read-through of its store
+ * slot. A spread would read it, and hold a built copy of every unchanged piece's coordinates through the package
+ * (a city's coverage is 300k pieces).
+ */
+function coverageAreaAtPrecision(c: CoverageFeature): CoverageFeature {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(c)) {
+    if (key === 'geometry') assignGeometryOf(copy, c);
+    else copy[key] = key === 'areaM2' ? areaM2AtPrecision(c.areaM2) : c[key as keyof CoverageFeature];
+  }
+  return copy as unknown as CoverageFeature;
+}
+
 function blueprintAtPrecision(b: Blueprint, featureGeometries: boolean): Blueprint {
   return {
     ...b,
@@ -99,11 +114,11 @@ function blueprintAtPrecision(b: Blueprint, featureGeometries: boolean): Bluepri
     layers: featureGeometries
       ? b.layers.map((l) => ({ ...l, features: l.features.map((f) => ({ ...f, geometry: geometryAtPrecision(f.geometry) })) }))
       : b.layers,
-    coverage: b.coverage.map((c) => ({
-      ...c,
-      ...(featureGeometries ? { geometry: geometryAtPrecision(c.geometry) } : {}),
-      areaM2: areaM2AtPrecision(c.areaM2),
-    })),
+    coverage: b.coverage.map((c) =>
+      featureGeometries
+        ? { ...c, geometry: geometryAtPrecision(c.geometry), areaM2: areaM2AtPrecision(c.areaM2) }
+        : coverageAreaAtPrecision(c),
+    ),
     undetermined: b.undetermined.map((u) => ({
       ...u,
       geometry: geometryAtPrecision(u.geometry),

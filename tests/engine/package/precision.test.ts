@@ -2,8 +2,9 @@
 // indicator whose floats differ only in the last bits (as Chromium's and Node's Math functions make them)
 // comes out identical; inputs are not mutated.
 import { describe, expect, it } from 'vitest';
-import type { Blueprint } from '../../../engine/model/blueprint.ts';
-import type { FeatureId, Position } from '../../../engine/model/types.ts';
+import { assignGeometryOf, compactPlanDocument, storeOfFeature } from '../../../engine/geometry/compactPlanDocument.ts';
+import type { Blueprint, CoverageFeature } from '../../../engine/model/blueprint.ts';
+import type { FeatureId, PlanDocument, Position } from '../../../engine/model/types.ts';
 import type { IndicatorValue } from '../../../engine/indicators/types.ts';
 import {
   areaM2AtPrecision,
@@ -152,5 +153,27 @@ describe('package precision', () => {
     expect(Object.keys(out.conflicts[0]!)).toEqual(Object.keys(given.conflicts[0]!));
     expect(Object.keys(out.conflicts[0]!.measure)).toEqual(Object.keys(given.conflicts[0]!.measure));
     expect(Object.keys(out.indicators[0]!)).toEqual(Object.keys(given.indicators[0]!));
+  });
+
+  it("rounds a stored coverage piece's area and leaves its geometry in the store, unbuilt", () => {
+    const plan = compactPlanDocument({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'a', layer: 'GHYDYH', geometry: { type: 'Polygon', coordinates: [ring(0)] }, properties: {} }],
+    } as unknown as PlanDocument);
+    const given = inputs((x) => x);
+    const piece = { ...given.blueprint.coverage[0]! } as Partial<CoverageFeature>;
+    delete piece.geometry;
+    const areaM2 = piece.areaM2!;
+    delete piece.areaM2;
+    assignGeometryOf(piece, plan.features[0]!);
+    piece.areaM2 = areaM2;
+    const blueprint = { ...given.blueprint, coverage: [piece as CoverageFeature] };
+    const out = atPackagePrecision({ ...given, blueprint }, { featureGeometries: false }).blueprint.coverage[0]!;
+    // Still a read-through of the plan's store slot: the writers find the slot, and nothing holds built coordinates.
+    expect(storeOfFeature(out)).toBe(storeOfFeature(plan.features[0]!));
+    expect(Object.getOwnPropertyDescriptor(out, 'geometry')?.get).toBeTypeOf('function');
+    expect(out.geometry).toEqual(plan.features[0]!.geometry);
+    expect(out.areaM2).toBe(2212712468.76);
+    expect(Object.keys(out)).toEqual(Object.keys(piece));
   });
 });
