@@ -17,7 +17,7 @@ import {
   type Validity,
 } from './port.ts';
 import { transverseMercator } from './transverseMercator.ts';
-import { decodeWkb, geometryDimension, WkbWriter, writeWkb, type WkbKeepDimension } from './wkb.ts';
+import { decodeWkb, geometryDimension, WkbWriter, writeMappedWkb, writeWkb, type PositionTo, type WkbKeepDimension } from './wkb.ts';
 
 /** The raw GEOS C API exports of the geos-wasm Emscripten module this wrapper calls (all `_r` variants). */
 export interface GeosModule {
@@ -161,9 +161,10 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     return geom;
   }
 
-  function fromGeometry(geometry: Geometry, operation: string): number {
+  function fromGeometry(geometry: Geometry, operation: string, to?: PositionTo): number {
     writer.reset();
-    writeWkb(writer, geometry);
+    if (to) writeMappedWkb(writer, geometry, to);
+    else writeWkb(writer, geometry);
     return fromWkbBytes(writer.written(), operation);
   }
 
@@ -319,7 +320,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     bufferM(geometry, distanceM) {
       assertLive();
       const tm = localProjection([geometry]);
-      const projected = fromGeometry(mapCoordinates(geometry, tm.forward), 'bufferM');
+      const projected = fromGeometry(geometry, 'bufferM', tm.forwardTo);
       const buffered = M._GEOSBuffer_r(ctx, projected, distanceM, BUFFER_QUADRANT_SEGMENTS);
       M._GEOSGeom_destroy_r(ctx, projected);
       if (buffered === 0) fail('bufferM');
@@ -330,11 +331,12 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     distanceM(a, b) {
       assertLive();
       const tm = localProjection([a, b]);
-      const ga = fromGeometry(mapCoordinates(a, tm.forward), 'distanceM');
+      // Each vertex is projected as it is written for GEOS (a projected copy of both was garbage the size of both).
+      const ga = fromGeometry(a, 'distanceM', tm.forwardTo);
       let gb = 0;
       let seq = 0;
       try {
-        gb = fromGeometry(mapCoordinates(b, tm.forward), 'distanceM');
+        gb = fromGeometry(b, 'distanceM', tm.forwardTo);
         const touching = M._GEOSIntersects_r(ctx, ga, gb);
         if (touching === 2) fail('distanceM');
         if (touching === 1) return 0;

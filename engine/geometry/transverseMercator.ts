@@ -38,25 +38,24 @@ export interface TransverseMercator {
   readonly lon0Deg: number;
   /** lon/lat degrees → x (east), y (north) metres. */
   forward(lonDeg: number, latDeg: number): [number, number];
+  /** `forward` into out[0], out[1]: the same numbers without a pair per position (GEOS's distances map every vertex). */
+  forwardTo(lonDeg: number, latDeg: number, out: Float64Array): void;
   /** x, y metres → lon/lat degrees. */
   inverse(xM: number, yM: number): [number, number];
-}
-
-/** sinh x and cosh x from one expm1 (no cancellation near 0). */
-function sinhCosh(x: number): [number, number] {
-  const t = expm1(x);
-  return [(t + t / (t + 1)) / 2, 1 + (t * t) / (2 * (t + 1))];
 }
 
 /**
  * Σ c_j sin(2jζ) for j = 1…6 and complex ζ = ξ + iη, by Clenshaw's recurrence on complex numbers (Karney 2011,
  * §2): one sin, cos, sinh and cosh of (2ξ, 2η) instead of six of each. Returns [Re, Im] =
- * [Σ c_j sin 2jξ cosh 2jη, Σ c_j cos 2jξ sinh 2jη].
+ * [Σ c_j sin 2jξ cosh 2jη, Σ c_j cos 2jξ sinh 2jη] in out[0], out[1].
  */
-function krugerSeries(c: readonly number[], xi: number, eta: number): [number, number] {
+function krugerSeries(c: readonly number[], xi: number, eta: number, out: Float64Array): void {
   const sin2Xi = sin(2 * xi);
   const cos2Xi = cos(2 * xi);
-  const [sinh2Eta, cosh2Eta] = sinhCosh(2 * eta);
+  // sinh and cosh of 2η from one expm1 (no cancellation near 0).
+  const t2Eta = expm1(2 * eta);
+  const sinh2Eta = (t2Eta + t2Eta / (t2Eta + 1)) / 2;
+  const cosh2Eta = 1 + (t2Eta * t2Eta) / (2 * (t2Eta + 1));
   // a = 2 cos 2ζ
   const ar = 2 * cos2Xi * cosh2Eta;
   const ai = -2 * sin2Xi * sinh2Eta;
@@ -75,26 +74,37 @@ function krugerSeries(c: readonly number[], xi: number, eta: number): [number, n
   // S = b1 · sin 2ζ, sin 2ζ = sin 2ξ cosh 2η + i cos 2ξ sinh 2η
   const sr = sin2Xi * cosh2Eta;
   const si = cos2Xi * sinh2Eta;
-  return [b1r * sr - b1i * si, b1r * si + b1i * sr];
+  out[0] = b1r * sr - b1i * si;
+  out[1] = b1r * si + b1i * sr;
 }
 
 export function transverseMercator(lon0Deg: number): TransverseMercator {
+  const series = new Float64Array(2);
+  const forwardTo = (lonDeg: number, latDeg: number, out: Float64Array): void => {
+    const phi = latDeg * DEG;
+    const lambda = (lonDeg - lon0Deg) * DEG;
+    const sinPhi = sin(phi);
+    const t = sinh(atanh(sinPhi) - e * atanh(e * sinPhi));
+    const xiP = atan2(t, cos(lambda));
+    const etaP = atanh(sin(lambda) / Math.sqrt(1 + t * t));
+    krugerSeries(alpha, xiP, etaP, series);
+    out[0] = rectifyingRadius * (etaP + series[1]!);
+    out[1] = rectifyingRadius * (xiP + series[0]!);
+  };
   return {
     lon0Deg,
+    forwardTo,
     forward(lonDeg, latDeg) {
-      const phi = latDeg * DEG;
-      const lambda = (lonDeg - lon0Deg) * DEG;
-      const sinPhi = sin(phi);
-      const t = sinh(atanh(sinPhi) - e * atanh(e * sinPhi));
-      const xiP = atan2(t, cos(lambda));
-      const etaP = atanh(sin(lambda) / Math.sqrt(1 + t * t));
-      const [dXi, dEta] = krugerSeries(alpha, xiP, etaP);
-      return [rectifyingRadius * (etaP + dEta), rectifyingRadius * (xiP + dXi)];
+      const out = new Float64Array(2);
+      forwardTo(lonDeg, latDeg, out);
+      return [out[0]!, out[1]!];
     },
     inverse(xM, yM) {
       const xi = yM / rectifyingRadius;
       const eta = xM / rectifyingRadius;
-      const [dXi, dEta] = krugerSeries(beta, xi, eta);
+      krugerSeries(beta, xi, eta, series);
+      const dXi = series[0]!;
+      const dEta = series[1]!;
       const xiP = xi - dXi;
       const etaP = eta - dEta;
       const sinhEtaP = sinh(etaP);

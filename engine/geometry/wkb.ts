@@ -77,20 +77,44 @@ export class WkbWriter {
 /** A coordinate's value as written (the package rounds each one as it is encoded, instead of copying the geometry). */
 export type CoordinateAt = (value: number) => number;
 
-function writePositions(writer: WkbWriter, positions: readonly Position[], at: CoordinateAt | undefined): void {
+/** A position's value as written, into out[0], out[1] (a projection: GEOS's metric distances map every vertex). */
+export type PositionTo = (x: number, y: number, out: Float64Array) => void;
+
+/** How coordinates are written: as they are, each value through `at`, or each position through `to`. */
+type Written = CoordinateAt | { to: PositionTo; out: Float64Array } | undefined;
+
+function writePositions(writer: WkbWriter, positions: readonly Position[], at: Written): void {
   writer.uint32(positions.length);
   writer.reserve(16 * positions.length);
-  if (at) for (const p of positions) writer.xy(at(p[0]), at(p[1]));
-  else for (const p of positions) writer.xy(p[0], p[1]);
+  if (typeof at === 'function') for (const p of positions) writer.xy(at(p[0]), at(p[1]));
+  else if (at) {
+    const { to, out } = at;
+    for (const p of positions) {
+      to(p[0], p[1], out);
+      writer.xy(out[0]!, out[1]!);
+    }
+  } else for (const p of positions) writer.xy(p[0], p[1]);
 }
 
-function writeRings(writer: WkbWriter, rings: readonly Ring[], at: CoordinateAt | undefined): void {
+function writeRings(writer: WkbWriter, rings: readonly Ring[], at: Written): void {
   writer.uint32(rings.length);
   for (const ring of rings) writePositions(writer, ring, at);
 }
 
+/**
+ * Appends the WKB of `geometry` to `writer` with each position through `to`: the bytes `writeWkb` gives for the mapped
+ * geometry, without building it.
+ */
+export function writeMappedWkb(writer: WkbWriter, geometry: Geometry, to: PositionTo): void {
+  writeGeometry(writer, geometry, { to, out: new Float64Array(2) });
+}
+
 /** Appends the WKB of `geometry` to `writer`, each coordinate through `at` when given. */
 export function writeWkb(writer: WkbWriter, geometry: Geometry, at?: CoordinateAt): void {
+  writeGeometry(writer, geometry, at);
+}
+
+function writeGeometry(writer: WkbWriter, geometry: Geometry, at: Written): void {
   switch (geometry.type) {
     case 'Point':
       writer.header(WKB_POINT);
@@ -131,9 +155,12 @@ export function writeWkb(writer: WkbWriter, geometry: Geometry, at?: CoordinateA
   }
 }
 
-function writePoint(writer: WkbWriter, p: Position, at: CoordinateAt | undefined): void {
-  if (at) writer.xy(at(p[0]), at(p[1]));
-  else writer.xy(p[0], p[1]);
+function writePoint(writer: WkbWriter, p: Position, at: Written): void {
+  if (typeof at === 'function') writer.xy(at(p[0]), at(p[1]));
+  else if (at) {
+    at.to(p[0], p[1], at.out);
+    writer.xy(at.out[0]!, at.out[1]!);
+  } else writer.xy(p[0], p[1]);
 }
 
 /** Encodes one geometry to a fresh WKB byte array. */
