@@ -5,7 +5,9 @@
 // A feature whose geometry lives in a GeometryStore (compactPlanDocument) keeps it there: `geometry` and a polygon's
 // or point's `footprint` are then getters that rebuild it on each read, so the prepared features hold no coordinates.
 import { bbox, type BBox } from '../geometry/bbox.ts';
-import { isStoredFeature } from '../geometry/compactPlanDocument.ts';
+import { isStoredFeature, storedGeometryType, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
+import { writeStoreWkb } from '../geometry/geometryStore.ts';
+import { WkbWriter } from '../geometry/wkb.ts';
 import type { GeomHandle, GeometryPort, Validity } from '../geometry/port.ts';
 import { repairInvalid } from '../geometry/repairGeometry.ts';
 import type { Geometry, LayerCode, PlanKind, PlanMeta, Properties } from '../model/types.ts';
@@ -46,6 +48,8 @@ export function prepareFeature(
   feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
   options: { keepHandle?: boolean } = {},
 ): PreparedFeature {
+  const fromStore = preparedFromStore(port, slot, plan, feature, options);
+  if (fromStore) return fromStore;
   // Read once: a stored feature's geometry is rebuilt on each read.
   let geometry = feature.geometry;
   const geometryClass = geometryClassOf(geometry);
@@ -92,6 +96,57 @@ const SOURCE = Symbol('preparedSource');
 
 interface StoredPrepared extends PreparedFeature {
   [SOURCE]: { geometry: Geometry };
+}
+
+/** One writer for every stored footprint's WKB: the port copies the bytes before the next is written. */
+const storedWkb = new WkbWriter();
+
+/**
+ * A valid stored polygon or point prepared from its store slot: held from the slot's WKB and boxed by the store's box,
+ * as prepareFeature would from the rebuilt geometry, without rebuilding it. Null for anything else (a line is
+ * buffered, an invalid polygon repaired, from the geometry).
+ */
+function preparedFromStore(
+  port: GeometryPort,
+  slot: number,
+  plan: PlanMeta,
+  feature: { id: string; layer: LayerCode; geometry: Geometry; properties: Properties },
+  options: { keepHandle?: boolean },
+): PreparedFeature | null {
+  const type = storedGeometryType(feature);
+  if (type === undefined) return null;
+  const geometryClass = geometryClassOf({ type } as Geometry);
+  if (geometryClass === 'line') return null;
+  const store = storeOfFeature(feature)!;
+  const i = storeIndexOfFeature(feature);
+  const box: BBox = [store.bboxes[4 * i]!, store.bboxes[4 * i + 1]!, store.bboxes[4 * i + 2]!, store.bboxes[4 * i + 3]!];
+  if (box[0] === Infinity) return null;
+  let handle: GeomHandle | null = null;
+  if (geometryClass === 'polygon') {
+    storedWkb.reset();
+    writeStoreWkb(storedWkb, store, i);
+    const held = port.hold(storedWkb.written());
+    if (!port.validity(held).valid) {
+      port.release(held);
+      return null;
+    }
+    if (options.keepHandle) handle = held;
+    else port.release(held);
+  }
+  return storedPrepared(feature, slot, plan, geometryClass, null, box, handle);
+}
+
+/**
+ * What `port.hold` takes for f's footprint: a stored polygon's or point's WKB written straight from its store slot
+ * (the bytes `writeWkb` gives for the rebuilt geometry, without rebuilding it: a view, valid until the next call),
+ * else the footprint itself.
+ */
+export function footprintToHold(f: PreparedFeature): Geometry | Uint8Array {
+  const source = (f as Partial<StoredPrepared>)[SOURCE];
+  const store = source && f.geometryClass !== 'line' ? storeOfFeature(source) : undefined;
+  if (!store) return f.footprint!;
+  storedWkb.reset();
+  return writeStoreWkb(storedWkb, store, storeIndexOfFeature(source!)) ? storedWkb.written() : f.footprint!;
 }
 
 /** Shared getters (one function for all, so the objects share their hidden class). */

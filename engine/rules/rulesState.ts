@@ -9,7 +9,7 @@ import { ydyhGroup } from '../model/codes.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanMeta } from '../model/types.ts';
 import { LayerIndex } from './layerIndex.ts';
 import type { CodeGroupOf } from './matchCondition.ts';
-import { prepareFeature, type PreparedFeature } from './prepareFeature.ts';
+import { footprintToHold, prepareFeature, type PreparedFeature } from './prepareFeature.ts';
 
 export interface RulesState {
   port: GeometryPort;
@@ -104,14 +104,14 @@ export function footprintHandle(state: RulesState, f: PreparedFeature, prepared 
   if (prepared) {
     let h = state.preparedHandles.get(f.slot);
     if (h === undefined) {
-      h = state.port.hold(f.footprint!, { prepared: true });
+      h = state.port.hold(footprintToHold(f), { prepared: true });
       state.preparedHandles.set(f.slot, h);
     }
     return h;
   }
   let h = state.handles.get(f.slot);
   if (h === undefined) {
-    h = state.port.hold(f.footprint!);
+    h = state.port.hold(footprintToHold(f));
     keepHeld(state.port, state.handles, f.slot, h);
   }
   return h;
