@@ -1,6 +1,7 @@
-// Pure. decodeJsonBytes(bytes) → { value?, findings }: strict UTF-8 (a BOM is dropped with a warning),
-// a nesting-depth pre-scan (so no later recursion can overflow the stack), JSON.parse, then one walk that
-// rejects non-finite numbers (1e400), over-long strings and prototype-polluting keys. Any fatal → no value.
+// Pure. decodeJsonBytes(bytes) → { value?, findings }: strict UTF-8 (a BOM is dropped with a warning), JSON.parse
+// (iterative in V8: any nesting parses), then one walk that measures the nesting (too deep: no value, so no later
+// recursion can overflow the stack) and rejects non-finite numbers (1e400), over-long strings and prototype-polluting
+// keys. Any fatal → no value.
 import { createTextDecoder } from '../model/createTextDecoder.ts';
 import { finding, pointerSegment } from './finding.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
@@ -34,19 +35,26 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
     return { findings: [...findings, decodeFailure(body, start)] };
   }
 
-  const depth = maxNesting(body);
-  if (depth > maxDepth) return { findings: [...findings, finding('too-deep', '', { expected: maxDepth, found: depth })] };
-
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    // Too deep before invalid: a nesting bomb is named as one even when it is also cut short.
+    const depth = maxNesting(body);
+    if (depth > maxDepth) return { findings: [...findings, finding('too-deep', '', { expected: maxDepth, found: depth })] };
     return { findings: [...findings, parseFailure(text)] };
   }
 
-  const walkFindings: Finding[] = [];
-  walk(value, '', maxStringLength, walkFindings);
-  if (walkFindings.length > 0) return { findings: [...findings, ...walkFindings] };
+  // The fast pass builds no paths (a 300k-feature plan holds millions of numbers); only when it finds something does
+  // the slow pass walk again to name the places. Too deep comes first, as it is the one finding a later walk could not survive.
+  const depth = cleanDepth(value, maxStringLength);
+  const nesting = depth >= 0 ? depth : nestingOf(value);
+  if (nesting > maxDepth) return { findings: [...findings, finding('too-deep', '', { expected: maxDepth, found: nesting })] };
+  if (depth < 0) {
+    const walkFindings: Finding[] = [];
+    walkWithPaths(value, '', maxStringLength, walkFindings);
+    return { findings: [...findings, ...walkFindings] };
+  }
   return { value, findings };
 }
 
@@ -88,7 +96,7 @@ NESTING_BYTE[0x5d] = NESTING_BYTE[0x7d] = 2;
 NESTING_BYTE[0x22] = 3;
 
 /**
- * Deepest [ / { nesting outside strings; linear, no recursion. Scans the UTF-8 bytes, not the decoded text: a
+ * Deepest [ / { nesting outside strings, for a text JSON.parse refused; linear, no recursion. Scans the UTF-8 bytes, not the decoded text: a
  * multi-byte character has no byte below 0x80, so the ASCII brackets, quotes and backslashes are the same, and
  * a byte array is read about twice as fast as a two-byte string (any Chinese text makes the whole string so).
  * A table tells the bytes that matter (most are digits): half the time of comparing each byte four times.
@@ -128,37 +136,90 @@ function where(path: string): string {
   return path === '' ? '文档顶层 / top level' : path;
 }
 
-function walk(value: unknown, path: string, maxStringLength: number, out: Finding[]): void {
-  // The fast pass builds no paths (a 300k-feature plan holds millions of numbers); only when it finds
-  // something does the slow pass below walk again to name the places.
-  if (isClean(value, maxStringLength)) return;
-  walkWithPaths(value, path, maxStringLength, out);
-}
+/** Values still to visit, with the nesting of the container each sits in: reused, so a walk allocates nothing. */
+let pending: unknown[] = [];
+let pendingDepth = new Int32Array(1024);
 
-/** True when `value` holds no non-finite number, over-long string or key, nor prototype-polluting key (the walk's fast pass). */
-export function isClean(value: unknown, maxStringLength: number): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
+/**
+ * The deepest [ / { nesting of `value` (0 for a scalar, 1 for `[]`) when it holds no non-finite number, over-long
+ * string or key, nor prototype-polluting key; −1 when it holds one (the walk stops there). Iterative: the pending
+ * values live on the heap, never the call stack. A position (an array of numbers only) is checked where it is met.
+ */
+export function cleanDepth(value: unknown, maxStringLength: number): number {
+  let top = 0;
+  let max = 0;
+  let clean = true;
+  pending[top] = value;
+  pendingDepth[top++] = 0;
+  while (top > 0 && clean) {
+    const v = pending[--top];
+    pending[top] = undefined; // nothing of the document stays reachable from the module after the walk
+    const inside = pendingDepth[top]! + 1;
     if (typeof v === 'number') {
-      if (v - v !== 0) return false; // Infinity and NaN
+      if (v - v !== 0) clean = false; // Infinity and NaN
     } else if (typeof v === 'string') {
-      if (v.length > maxStringLength) return false;
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const item = v[i];
-        if (typeof item === 'number') {
-          if (item - item !== 0) return false;
-        } else stack.push(item);
-      }
+      if (v.length > maxStringLength) clean = false;
     } else if (v !== null && typeof v === 'object') {
-      for (const key in v) {
-        if (FORBIDDEN_KEYS.has(key) || key.length > maxStringLength) return false;
-        stack.push((v as Record<string, unknown>)[key]);
+      if (inside > max) max = inside;
+      if (top + 64 > pendingDepth.length) grow();
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const item: unknown = v[i];
+          if (typeof item === 'number') {
+            if (item - item !== 0) clean = false;
+          } else if (!isFinitePosition(item)) {
+            if (top === pendingDepth.length) grow();
+            pending[top] = item;
+            pendingDepth[top++] = inside;
+          } else if (inside + 1 > max) max = inside + 1;
+        }
+      } else {
+        for (const key in v) {
+          if (FORBIDDEN_KEYS.has(key) || key.length > maxStringLength) clean = false;
+          if (top === pendingDepth.length) grow();
+          pending[top] = (v as Record<string, unknown>)[key];
+          pendingDepth[top++] = inside;
+        }
       }
     }
   }
+  while (top > 0) pending[--top] = undefined;
+  if (pending.length > 1 << 16) pending = [];
+  return clean ? max : -1;
+}
+
+function grow(): void {
+  const grown = new Int32Array(2 * pendingDepth.length);
+  grown.set(pendingDepth);
+  pendingDepth = grown;
+}
+
+/** True for an array of finite numbers only (a position): checked where it is met instead of pushed. */
+function isFinitePosition(item: unknown): boolean {
+  if (!Array.isArray(item)) return false;
+  for (let i = 0; i < item.length; i++) {
+    const n: unknown = item[i];
+    if (typeof n !== 'number' || n - n !== 0) return false;
+  }
   return true;
+}
+
+/** The deepest [ / { nesting of a value cleanDepth refused (it stopped early); iterative. */
+function nestingOf(value: unknown): number {
+  const stack: [unknown, number][] = [[value, 0]];
+  let max = 0;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > max) max = depth + 1;
+    for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push([item, depth + 1]);
+  }
+  return max;
+}
+
+/** True when `value` holds no non-finite number, over-long string or key, nor prototype-polluting key. */
+export function isClean(value: unknown, maxStringLength: number): boolean {
+  return cleanDepth(value, maxStringLength) >= 0;
 }
 
 function walkWithPaths(value: unknown, path: string, maxStringLength: number, out: Finding[]): void {

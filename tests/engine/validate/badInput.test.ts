@@ -113,6 +113,18 @@ describe('bad input', () => {
     expectOnlyFatal(enc(`${'['.repeat(depth)}${']'.repeat(depth)}`), 'too-deep', '数组或对象嵌套过深（超过 64 层），不是规划文档');
   });
 
+  it('names a nesting bomb as too deep when it is also cut short, and when it also holds 1e400', () => {
+    expectOnlyFatal(enc('['.repeat(200_000)), 'too-deep', /超过 64 层/);
+    const f = expectOnlyFatal(enc(`{"a":1e400,"b":${'['.repeat(70)}${']'.repeat(70)}}`), 'too-deep', /超过 64 层/);
+    expect(f.found).toBe(71);
+  });
+
+  it('counts nesting exactly at the limit: 64 levels pass the decoder, 65 do not', () => {
+    const nested = (levels: number) => enc(`{"type":"FeatureCollection","x":${'['.repeat(levels - 2)}[1,2]${']'.repeat(levels - 2)}}`);
+    expect(validatePlanBytes(nested(64), 'x.json').findings.map((f) => f.code)).not.toContain('too-deep');
+    expect(expectOnlyFatal(nested(65), 'too-deep', /超过 64 层/).found).toBe(65);
+  });
+
   it('counts nesting outside strings only, after multi-byte characters and escaped quotes', () => {
     const inString = `{"a":"规划\\"${'['.repeat(100)}","b":${'['.repeat(60)}${']'.repeat(60)}}`;
     expect(validatePlanBytes(enc(inString), 'x.json').findings.map((f) => f.code)).not.toContain('too-deep');
