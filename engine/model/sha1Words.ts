@@ -1,18 +1,33 @@
 // Pure. sha1Words(bytes) → the SHA-1 digest (FIPS 180-4) as five big-endian 32-bit words. Written for featureId,
-// which hashes one short name per feature (300k per plan): no hasher object, no copies beyond the padded block
-// buffer. tests/engine/model/sha1Words.test.ts compares it with @noble/hashes at every padding boundary.
+// which hashes one short name per feature (300k per plan): no hasher object; sha1WordsInto pads in the caller's buffer
+// and allocates nothing. tests/engine/model/sha1Words.test.ts compares it with @noble/hashes at every padding boundary.
 
 const schedule = new Int32Array(80);
 
 export function sha1Words(bytes: Uint8Array): Int32Array {
-  const blocks = ((bytes.length + 8) >>> 6) + 1;
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
+  const buffer = new Uint8Array(paddedLength(bytes.length));
+  buffer.set(bytes);
+  const out = new Int32Array(5);
+  sha1WordsInto(buffer, bytes.length, out);
+  return out;
+}
+
+/** Bytes the padded message of `length` bytes takes: whole 64-byte blocks with room for 0x80 and the 8-byte length. */
+export function paddedLength(length: number): number {
+  return (((length + 8) >>> 6) + 1) * 64;
+}
+
+/**
+ * sha1Words of `padded[0, length)` into `out`, allocating nothing: `padded` holds at least paddedLength(length)
+ * bytes, and its bytes from `length` on are overwritten by the padding.
+ */
+export function sha1WordsInto(padded: Uint8Array, length: number, out: Int32Array): void {
+  const end = paddedLength(length);
+  padded[length] = 0x80;
+  padded.fill(0, length + 1, end - 5);
   // The bit length, big-endian in the last 8 bytes (names are far below 2^29 bytes, so 4 bytes suffice).
-  const bits = bytes.length * 8;
-  const end = padded.length;
-  padded[end - 5] = (bytes.length >>> 29) & 0xff;
+  const bits = length * 8;
+  padded[end - 5] = (length >>> 29) & 0xff;
   padded[end - 4] = (bits >>> 24) & 0xff;
   padded[end - 3] = (bits >>> 16) & 0xff;
   padded[end - 2] = (bits >>> 8) & 0xff;
@@ -66,5 +81,9 @@ export function sha1Words(bytes: Uint8Array): Int32Array {
     h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0;
   }
-  return Int32Array.of(h0, h1, h2, h3, h4);
+  out[0] = h0;
+  out[1] = h1;
+  out[2] = h2;
+  out[3] = h3;
+  out[4] = h4;
 }

@@ -3,7 +3,7 @@
 // fatal, attributes quality), then quality checks (self-intersection, holes, overlapping parts, duplicate id/BSM, codes of the
 // declared classification, MJ vs ellipsoidal area, source CRS). Findings are sorted; the input is not mutated.
 import { say, type Bilingual } from '../i18n/index.ts';
-import { featureId, isUuid } from '../model/featureId.ts';
+import { featureId, isDerivedId, isUuid } from '../model/featureId.ts';
 import { fieldForAlias, fieldOf } from '../model/fieldSchema.ts';
 import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
 import type { Classification, Geometry, LayerCode, PlanDocument, PlanKind, Position } from '../model/types.ts';
@@ -194,11 +194,11 @@ function qualityChecks(
             detail: { first: first + 1 },
           }),
         );
-      if (planId !== undefined) {
-        // An id equal to the derived one is a UUID, so the pattern is tested only on a mismatch.
+      // An id equal to the derived one is a UUID, so the pattern is tested only on a mismatch; the expected id is worded
+      // only for a finding.
+      if (planId !== undefined && typeof f.id === 'string' && !isDerivedId(f.id, planId, props.BSM) && isUuid(f.id)) {
         const expected = featureId(planId, props.BSM);
-        if (expected !== f.id && isUuid(f.id))
-          out.push(finding('id-not-derived', `${featurePath(i)}/id`, { feature, layer, field: 'id', expected, found: f.id }));
+        out.push(finding('id-not-derived', `${featurePath(i)}/id`, { feature, layer, field: 'id', expected, found: f.id }));
       }
     }
 

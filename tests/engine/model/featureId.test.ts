@@ -1,7 +1,7 @@
 import { sha1 } from '@noble/hashes/legacy.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_ID_NAMESPACE, featureId, isUuid } from '../../../engine/model/featureId.ts';
+import { FEATURE_ID_NAMESPACE, featureId, isDerivedId, isUuid } from '../../../engine/model/featureId.ts';
 
 // Expected values computed independently with Python's uuid module:
 // /usr/bin/python3 -c "import uuid; ns=uuid.UUID('6f1c7a52-3d4e-5b8f-9a21-7c0e4d2b9f13');
@@ -42,5 +42,26 @@ describe('featureId', () => {
     expect(featureId('p', '2')).not.toBe(a);
     expect(featureId('q', '1')).not.toBe(a);
     expect(isUuid(a)).toBe(true);
+  });
+
+  it('isDerivedId says yes exactly for the string featureId gives, read against the digest', () => {
+    for (const [plan, bsm] of [
+      ['jiyuan-land-2035', '419001000000000123'],
+      ['测试-计划', '源-7'],
+      ['p', '4'.repeat(120)],
+    ] as const) {
+      const id = featureId(plan, bsm);
+      expect(isDerivedId(id, plan, bsm)).toBe(true);
+      expect(isDerivedId(id, plan, `${bsm}0`)).toBe(false);
+      expect(isDerivedId(id.toUpperCase(), plan, bsm)).toBe(false);
+      expect(isDerivedId(`${id} `, plan, bsm)).toBe(false);
+      // Every single character changed (a digit, or a hyphen moved into the digits) is a different string.
+      for (let k = 0; k < id.length; k++) {
+        const other = id[k] === '0' ? '1' : id[k] === '-' ? 'a' : '0';
+        expect(isDerivedId(id.slice(0, k) + other + id.slice(k + 1), plan, bsm), `${k}`).toBe(false);
+      }
+      // Hyphens where the digits were, digits where the hyphens were.
+      expect(isDerivedId(id.replace(/-/g, '0').slice(0, 35) + '-', plan, bsm)).toBe(false);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { sha1 } from '@noble/hashes/legacy.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { sha1Words } from '../../../engine/model/sha1Words.ts';
+import { paddedLength, sha1Words, sha1WordsInto } from '../../../engine/model/sha1Words.ts';
 
 const hex = (words: Int32Array) => Array.from(words, (w) => (w >>> 0).toString(16).padStart(8, '0')).join('');
 const nobleHex = (bytes: Uint8Array) => Array.from(sha1(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -21,6 +21,17 @@ describe('sha1Words', () => {
       const bytes = new Uint8Array(length);
       for (let i = 0; i < length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff;
       expect(hex(sha1Words(bytes)), `length ${length}`).toBe(nobleHex(bytes));
+    }
+  });
+
+  it('sha1WordsInto gives the same digest in a reused buffer whatever bytes a longer message left past the end', () => {
+    const buffer = new Uint8Array(paddedLength(200)).fill(0xa5);
+    const out = new Int32Array(5);
+    for (const length of [200, 119, 64, 56, 55, 3, 0]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 31 + 7) & 0xff);
+      buffer.set(bytes);
+      sha1WordsInto(buffer, length, out);
+      expect(hex(out), `length ${length}`).toBe(nobleHex(bytes));
     }
   });
 });
