@@ -38,4 +38,12 @@ describe('firstSeen', () => {
     }
     for (const keys of cases) expect(withFirstSeen(keys), JSON.stringify(keys)).toEqual(withMap(keys));
   });
+
+  it('tells apart keys whose 32-bit hashes are equal, and keeps answering past many table growths', () => {
+    // Known FNV-1a collisions: the table compares the strings when the hashes match.
+    const colliding = ['costarring', 'liquid', 'declinate', 'macallums', 'altarage', 'zinke', 'liquid', 'zinke'];
+    expect(withFirstSeen(colliding)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, 1, 5]);
+    const many = Array.from({ length: 50_000 }, (_, i) => `4190010000${String(i % 40_000).padStart(8, '0')}`);
+    expect(withFirstSeen(many)).toEqual(withMap(many));
+  });
 });
