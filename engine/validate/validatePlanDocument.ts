@@ -6,7 +6,7 @@ import { say, type Bilingual } from '../i18n/index.ts';
 import { featureId, isDerivedId, isUuid } from '../model/featureId.ts';
 import { fieldForAlias, fieldOf } from '../model/fieldSchema.ts';
 import { geometryTypesOf, isLayerCode, layerInfo, layersOfKind, PLAN_KINDS } from '../model/layers.ts';
-import type { Classification, Geometry, LayerCode, PlanDocument, PlanKind, Position } from '../model/types.ts';
+import type { Classification, Geometry, LayerCode, PlanDocument, PlanKind } from '../model/types.ts';
 import { checkArea, DEFAULT_AREA_TOLERANCE } from './checkArea.ts';
 import { checkCode, CODE_FIELDS } from './checkCodes.ts';
 import { checkCrs } from './checkCrs.ts';
@@ -307,10 +307,25 @@ function featurePath(index: number): string {
   return `/features/${index}`;
 }
 
+/**
+ * The first position's longitude (NaN for empty coordinates). Each nesting has its own `[0]`: one indexed load seeing
+ * arrays of arrays and arrays of numbers makes V8's optimizer turn every array of numbers it meets into boxed numbers.
+ */
 function firstLon(g: Geometry): number {
-  let c: unknown = g.coordinates;
-  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
-  return (c as Position)[0];
+  switch (g.type) {
+    case 'Point':
+      return g.coordinates[0] ?? NaN;
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates[0]?.[0] ?? NaN;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates[0]?.[0]?.[0] ?? NaN;
+    case 'MultiPolygon':
+      return g.coordinates[0]?.[0]?.[0]?.[0] ?? NaN;
+    default:
+      return NaN;
+  }
 }
 
 function round7(v: number): number {
