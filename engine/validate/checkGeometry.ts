@@ -94,13 +94,19 @@ function checkRing(ring: number[][], path: string, ringIndex: number, feature: F
   return undefined;
 }
 
-/** The common case, tested without allocation: [lon, lat] or [lon, lat, z], finite, in range. */
+/**
+ * The common case, tested without allocation: [lon, lat] or [lon, lat, z], finite, in range. Read with `at`: a malformed
+ * geometry (rings where positions belong) would otherwise teach the indexed load arrays of arrays, and V8's optimizer
+ * would then box the numbers of every position read after it.
+ */
 function isPlainPosition(p: unknown[]): boolean {
   if (p.length !== 2 && p.length !== 3) return false;
-  const lon = p[0];
-  const lat = p[1];
+  const lon = p.at(0);
+  const lat = p.at(1);
   if (typeof lon !== 'number' || typeof lat !== 'number' || !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) return false;
-  return p.length === 2 || (typeof p[2] === 'number' && Number.isFinite(p[2]));
+  if (p.length === 2) return true;
+  const z = p.at(2);
+  return typeof z === 'number' && Number.isFinite(z);
 }
 
 function checkPosition(position: unknown[], path: string, feature: FeatureRef): Finding | undefined {

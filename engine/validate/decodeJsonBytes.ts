@@ -170,10 +170,12 @@ function visit(v: unknown, depth: number, maxStringLength: number): number {
   const inside = depth + 1;
   let max = inside;
   if (Array.isArray(v)) {
-    // for…of, not v[i]: one indexed load seeing arrays of numbers and arrays of arrays makes V8's optimizer turn every
-    // array of numbers it meets into an array of boxed numbers (a position of a 300k plan: +165 MB, kept, and slower
-    // to read for every check after). The iterator reads each kind without changing it.
-    for (const item of v as unknown[]) {
+    // v.at(i), not v[i]: one indexed load seeing arrays of numbers and arrays of arrays makes V8's optimizer turn every
+    // array of numbers it meets into an array of boxed numbers (the positions of a 300k plan: +165 MB, kept, and slower
+    // to read for every check after). `at` reads each kind without changing it (Node 20 and Chromium 150), and unlike
+    // for…of it allocates no iterator result while the walk runs unoptimised.
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v.at(i);
       if (typeof item === 'number') {
         if (item - item !== 0) return -1;
       } else if (isFinitePosition(item)) max = inside + 1;
@@ -201,7 +203,10 @@ function push(v: unknown, depth: number): void {
 /** True for an array of finite numbers only (a position): checked where it is met instead of pushed. */
 function isFinitePosition(item: unknown): boolean {
   if (!Array.isArray(item)) return false;
-  for (const n of item as unknown[]) if (typeof n !== 'number' || n - n !== 0) return false;
+  for (let i = 0; i < item.length; i++) {
+    const n: unknown = item.at(i);
+    if (typeof n !== 'number' || n - n !== 0) return false;
+  }
   return true;
 }
 
