@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-describe('validation and V8 arrays of numbers', () => {
-  it('leaves every position of a validated plan an array of doubles', () => {
+describe('V8 arrays of numbers after validation and deep comparisons', () => {
+  it('leaves every position of a validated plan an array of doubles, and after deep comparisons of its geometries', () => {
     const script = fileURLToPath(new URL('./fixtures/numberArraysAfterValidation.ts', import.meta.url));
     const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', script], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
