@@ -92,12 +92,26 @@ export function validatePlanDocument(value: unknown, options: ValidateOptions = 
 
   const classification =
     plan.classification === 'ydyh2023' || plan.classification === 'sandiao' ? (plan.classification as Classification) : undefined;
-  const flaggedPaths = new Set(findings.map((f) => f.path));
-  for (const f of qualityChecks(features, layers, refs, fatalFeatures, flaggedPaths, plan, classification, options)) findings.push(f);
+  const flaggedCodes = flaggedCodeValues(findings);
+  for (const f of qualityChecks(features, layers, refs, fatalFeatures, flaggedCodes, plan, classification, options)) findings.push(f);
 
   const sorted = sortFindings(findings);
   const fatal = sorted.some((f) => f.level === 'fatal');
   return fatal ? { kind, findings: sorted } : { kind, plan: value as unknown as PlanDocument, findings: sorted };
+}
+
+/**
+ * The paths of the code values the schema already flagged, which the code check leaves alone. Only a finding on a
+ * code field's value counts (a missing field has no value to check), so a plan whose findings are elsewhere, even one
+ * on every feature, gives an empty set and the code check builds no pointer.
+ */
+function flaggedCodeValues(findings: readonly Finding[]): Set<string> {
+  const paths = new Set<string>();
+  for (const f of findings) {
+    if (f.code === 'missing-field' || f.featureIndex === undefined || f.layer === undefined || f.field === undefined) continue;
+    if (CODE_FIELDS[f.layer]?.[f.field]) paths.add(f.path);
+  }
+  return paths;
 }
 
 function featureRefOf(f: unknown, index: number): FeatureRef {
@@ -144,7 +158,7 @@ function qualityChecks(
   layers: (LayerCode | undefined)[],
   refs: FeatureRef[],
   fatalFeatures: ReadonlySet<number>,
-  flaggedPaths: ReadonlySet<string>,
+  flaggedCodes: ReadonlySet<string>,
   plan: Json,
   classification: Classification | undefined,
   options: ValidateOptions,
@@ -207,7 +221,7 @@ function qualityChecks(
       // The pointer is built only for a code field or an alias (checkCode ignores every other key).
       if (classification && codeFields?.[key]) {
         // A value the schema already flagged is not checked again (its pointer is built only when something was flagged).
-        if (flaggedPaths.size === 0 || !flaggedPaths.has(`${featurePath(i)}/properties/${pointerSegment(key)}`)) {
+        if (flaggedCodes.size === 0 || !flaggedCodes.has(`${featurePath(i)}/properties/${pointerSegment(key)}`)) {
           const problem = checkCode(layer, key, props[key], classification, feature);
           if (problem) out.push(problem);
         }

@@ -108,6 +108,19 @@ describe('bad input', () => {
     expect(result.findings.filter((f) => f.code === 'invalid-id')).toHaveLength(80_000);
   }, 180_000);
 
+  it('checks a code the schema accepted, and leaves alone one the schema already flagged', () => {
+    const doc = JSON.parse(validText);
+    doc.features[0].properties.YDYHFLDM = '12X'; // breaks the pattern: the schema's finding, not also an unknown code
+    doc.features[1].properties.YDYHFLDM = '9999'; // matches the pattern, in no table: the code check's finding
+    doc.features[2].properties.DLBM = '99ZZ'; // matches the farmland layer's pattern, in no 三调 table
+    const findings = validatePlanDocument(doc).findings.filter((f) => f.field === 'YDYHFLDM' || f.field === 'DLBM');
+    expect(findings.map((f) => [f.path, f.code])).toEqual([
+      ['/features/0/properties/YDYHFLDM', 'pattern-mismatch'],
+      ['/features/1/properties/YDYHFLDM', 'unknown-code'],
+      ['/features/2/properties/DLBM', 'unknown-code'],
+    ]);
+  });
+
   it('reports deeply nested arrays without overflowing the stack', () => {
     const depth = 200_000;
     expectOnlyFatal(enc(`${'['.repeat(depth)}${']'.repeat(depth)}`), 'too-deep', '数组或对象嵌套过深（超过 64 层），不是规划文档');
