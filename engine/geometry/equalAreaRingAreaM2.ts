@@ -7,6 +7,7 @@ import { asin, atanh, cos, sin } from '../numeric/portableMath.ts';
 import { geodesicDirect } from './geodesicDirect.ts';
 import { geodesicInverse } from './geodesicInverse.ts';
 import { GRS80_A_M, GRS80_F } from './grs80.ts';
+import { latitudeMemo } from './latitudeMemo.ts';
 
 const e2 = GRS80_F * (2 - GRS80_F);
 const e = Math.sqrt(e2);
@@ -35,28 +36,8 @@ export function authalicLatitude(latDeg: number): number {
   return asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
 }
 
-// Neighbouring parcels share their boundary's vertices, and plans list neighbours near each other: a small table of
-// the latitudes met last answers about half the vertices of a city's land plan without the four calls (sin, atanh,
-// log1p, asin) of authalicLatitude. The same latitude gives the same bits either way.
-const SLOT_BITS = 12;
-const rememberedLat = new Float64Array(1 << SLOT_BITS).fill(NaN);
-const rememberedBeta = new Float64Array(1 << SLOT_BITS);
-const latBits = new Float64Array(1);
-const latWords = new Int32Array(latBits.buffer);
-
-/**
- * authalicLatitude(latDeg), from the table when the latitude was met lately. The slot comes from the bits, so +0 and −0
- * (equal under ===) fall in different slots and keep their signs; NaN equals nothing and is computed.
- */
-export function rememberedAuthalicLatitude(latDeg: number): number {
-  latBits[0] = latDeg;
-  const slot = Math.imul(latWords[0]! ^ latWords[1]!, 0x9e3779b1) >>> (32 - SLOT_BITS); // the product's top bits
-  if (rememberedLat[slot] === latDeg) return rememberedBeta[slot]!;
-  const beta = authalicLatitude(latDeg);
-  rememberedLat[slot] = latDeg;
-  rememberedBeta[slot] = beta;
-  return beta;
-}
+/** authalicLatitude, from a table of the latitudes met lately: about half of a city's land vertices are shared. */
+export const rememberedAuthalicLatitude = latitudeMemo(authalicLatitude);
 
 /** Shoelace accumulator over the projected ring. */
 class EqualAreaShoelace {

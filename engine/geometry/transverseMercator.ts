@@ -3,6 +3,7 @@
 // buffers and distances in GEOS on a local projection centred on the data (scale error < 3e-5 within 50 km).
 import { atan, atan2, atanh, cos, expm1, sin, sinh } from '../numeric/portableMath.ts';
 import { GRS80_A_M, GRS80_F } from './grs80.ts';
+import { latitudeMemo } from './latitudeMemo.ts';
 
 const n = GRS80_F / (2 - GRS80_F);
 const e2 = GRS80_F * (2 - GRS80_F);
@@ -78,13 +79,20 @@ function krugerSeries(c: readonly number[], xi: number, eta: number, out: Float6
   out[1] = b1r * si + b1i * sr;
 }
 
+/** τ′ = tan χ of the conformal latitude χ of a latitude in degrees (Karney 2011, eq. 7): the latitude-only half of forward. */
+function conformalTan(latDeg: number): number {
+  const sinPhi = sin(latDeg * DEG);
+  return sinh(atanh(sinPhi) - e * atanh(e * sinPhi));
+}
+
+/** conformalTan from a table of the latitudes met lately: a control line is projected again for every parcel it is measured against. */
+const rememberedConformalTan = latitudeMemo(conformalTan);
+
 export function transverseMercator(lon0Deg: number): TransverseMercator {
   const series = new Float64Array(2);
   const forwardTo = (lonDeg: number, latDeg: number, out: Float64Array): void => {
-    const phi = latDeg * DEG;
     const lambda = (lonDeg - lon0Deg) * DEG;
-    const sinPhi = sin(phi);
-    const t = sinh(atanh(sinPhi) - e * atanh(e * sinPhi));
+    const t = rememberedConformalTan(latDeg);
     const xiP = atan2(t, cos(lambda));
     const etaP = atanh(sin(lambda) / Math.sqrt(1 + t * t));
     krugerSeries(alpha, xiP, etaP, series);
