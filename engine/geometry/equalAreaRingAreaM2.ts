@@ -4,6 +4,7 @@
 // geodesic closely at any ring size. Built from IEEE-exact arithmetic and engine/numeric: the same bits in
 // Node and Chromium.
 import { asin, atanh, cos, sin } from '../numeric/portableMath.ts';
+import { sinCosInto } from '../numeric/sinCos.ts';
 import { geodesicDirect } from './geodesicDirect.ts';
 import { geodesicInverse } from './geodesicInverse.ts';
 import { GRS80_A_M, GRS80_F } from './grs80.ts';
@@ -12,6 +13,8 @@ import { latitudeMemo } from './latitudeMemo.ts';
 const e2 = GRS80_F * (2 - GRS80_F);
 const e = Math.sqrt(e2);
 const DEG = Math.PI / 180;
+/** sin and cos of one angle (sinCosInto), read right after each call. */
+const sinCos = new Float64Array(2);
 
 /**
  * Longest edge, in degrees of longitude or latitude, measured as one chord. Longer edges are split along the
@@ -64,11 +67,14 @@ class EqualAreaShoelace {
     const cosBeta = cos(beta);
     const sinHalf = sin(dLambda / 2);
     const haversine = 2 * sinHalf * sinHalf; // 1 − cos Δλ, without cancellation
+    sinCosInto(beta - this.beta0, sinCos);
+    const sinDBeta = sinCos[0]!;
+    const cosDBeta = sinCos[1]!;
     // cos c = sinβ0 sinβ + cosβ0 cosβ cosΔλ, and the y numerator, written around β − β0 for precision.
-    const cosC = cos(beta - this.beta0) - this.cosBeta0 * cosBeta * haversine;
+    const cosC = cosDBeta - this.cosBeta0 * cosBeta * haversine;
     const k = Math.sqrt(2 / (1 + cosC));
     const x = k * cosBeta * sin(dLambda);
-    const y = k * (sin(beta - this.beta0) + this.sinBeta0 * cosBeta * haversine);
+    const y = k * (sinDBeta + this.sinBeta0 * cosBeta * haversine);
     if (this.first) {
       this.first = false;
       this.firstX = x;

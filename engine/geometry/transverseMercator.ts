@@ -1,7 +1,8 @@
 // Pure. Transverse Mercator on GRS80 (Krüger series to n⁶ summed by Clenshaw, Karney 2011 "Transverse Mercator
 // with an accuracy of a few nanometers"): sub-millimetre within 3,000 km of the central meridian. Used to do metric
 // buffers and distances in GEOS on a local projection centred on the data (scale error < 3e-5 within 50 km).
-import { atan, atan2, atanh, cos, expm1, sin, sinh } from '../numeric/portableMath.ts';
+import { atan, atan2, atanh, expm1, sin, sinh } from '../numeric/portableMath.ts';
+import { sinCosInto } from '../numeric/sinCos.ts';
 import { GRS80_A_M, GRS80_F } from './grs80.ts';
 import { latitudeMemo } from './latitudeMemo.ts';
 
@@ -33,6 +34,8 @@ const beta = [
 ];
 
 const DEG = Math.PI / 180;
+/** sin and cos of one angle (sinCosInto), read right after each call. */
+const sinCos = new Float64Array(2);
 
 /** A transverse Mercator with scale 1 on the central meridian `lon0Deg`, origin on the equator. */
 export interface TransverseMercator {
@@ -51,8 +54,9 @@ export interface TransverseMercator {
  * [Σ c_j sin 2jξ cosh 2jη, Σ c_j cos 2jξ sinh 2jη] in out[0], out[1].
  */
 function krugerSeries(c: readonly number[], xi: number, eta: number, out: Float64Array): void {
-  const sin2Xi = sin(2 * xi);
-  const cos2Xi = cos(2 * xi);
+  sinCosInto(2 * xi, sinCos);
+  const sin2Xi = sinCos[0]!;
+  const cos2Xi = sinCos[1]!;
   // sinh and cosh of 2η from one expm1 (no cancellation near 0).
   const t2Eta = expm1(2 * eta);
   const sinh2Eta = (t2Eta + t2Eta / (t2Eta + 1)) / 2;
@@ -93,8 +97,9 @@ export function transverseMercator(lon0Deg: number): TransverseMercator {
   const forwardTo = (lonDeg: number, latDeg: number, out: Float64Array): void => {
     const lambda = (lonDeg - lon0Deg) * DEG;
     const t = rememberedConformalTan(latDeg);
-    const xiP = atan2(t, cos(lambda));
-    const etaP = atanh(sin(lambda) / Math.sqrt(1 + t * t));
+    sinCosInto(lambda, sinCos);
+    const xiP = atan2(t, sinCos[1]!);
+    const etaP = atanh(sinCos[0]! / Math.sqrt(1 + t * t));
     krugerSeries(alpha, xiP, etaP, series);
     out[0] = rectifyingRadius * (etaP + series[1]!);
     out[1] = rectifyingRadius * (xiP + series[0]!);
@@ -116,8 +121,9 @@ export function transverseMercator(lon0Deg: number): TransverseMercator {
       const xiP = xi - dXi;
       const etaP = eta - dEta;
       const sinhEtaP = sinh(etaP);
-      const cosXiP = cos(xiP);
-      const tauP = sin(xiP) / Math.sqrt(sinhEtaP * sinhEtaP + cosXiP * cosXiP);
+      sinCosInto(xiP, sinCos);
+      const cosXiP = sinCos[1]!;
+      const tauP = sinCos[0]! / Math.sqrt(sinhEtaP * sinhEtaP + cosXiP * cosXiP);
       const lambda = atan2(sinhEtaP, cosXiP);
       // Solve τ' = τ√(1+σ²) − σ√(1+τ²), σ = sinh(e·atanh(e·τ/√(1+τ²))) for τ by Newton (Karney eq. 7–9).
       let tau = tauP;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cos, sin, tan } from '../../../engine/numeric/sinCos.ts';
+import { cos, sin, sinCosInto, tan } from '../../../engine/numeric/sinCos.ts';
 import { agreement, logUniform, near, seededArguments, uniform } from './seededArguments.ts';
 import { ulpDistance } from './ulpDistance.ts';
 
@@ -77,6 +77,15 @@ describe('sin, cos, tan', () => {
       expect(Object.is(sin(-x), -sin(x))).toBe(true);
       expect(Object.is(tan(-x), -tan(x))).toBe(true);
       expect(Object.is(cos(-x), cos(x))).toBe(true);
+    }
+  });
+
+  it('sinCosInto gives the bits of sin and cos on the same 120,000 arguments, at multiples of π/2, ±0 and non-finite ones', () => {
+    const out = new Float64Array(2);
+    const special = [0, -0, HALF_PI, -HALF_PI, Math.PI, 3 * HALF_PI, 1e300, -1e300, Infinity, -Infinity, NaN];
+    for (const x of [...ARGS, ...special]) {
+      sinCosInto(x, out);
+      if (!Object.is(out[0], sin(x)) || !Object.is(out[1], cos(x))) expect([x, out[0], out[1]]).toEqual([x, sin(x), cos(x)]);
     }
   });
 });
