@@ -48,7 +48,7 @@ export function decodeJsonBytes(bytes: Uint8Array, limits: DecodeLimits = {}): {
   // The fast pass builds no paths (a 300k-feature plan holds millions of numbers); only when it finds something does
   // the slow pass walk again to name the places. Too deep comes first, as it is the one finding a later walk could not survive.
   const depth = cleanDepth(value, maxStringLength);
-  const nesting = depth >= 0 ? depth : nestingOf(value);
+  const nesting = depth >= 0 ? depth : maxNesting(body); // the walk stopped early: count over the bytes
   if (nesting > maxDepth) return { findings: [...findings, finding('too-deep', '', { expected: maxDepth, found: nesting })] };
   if (depth < 0) {
     const walkFindings: Finding[] = [];
@@ -96,9 +96,10 @@ NESTING_BYTE[0x5d] = NESTING_BYTE[0x7d] = 2;
 NESTING_BYTE[0x22] = 3;
 
 /**
- * Deepest [ / { nesting outside strings, for a text JSON.parse refused; linear, no recursion. Scans the UTF-8 bytes, not the decoded text: a
- * multi-byte character has no byte below 0x80, so the ASCII brackets, quotes and backslashes are the same, and
- * a byte array is read about twice as fast as a two-byte string (any Chinese text makes the whole string so).
+ * Deepest [ / { nesting outside strings, for a text JSON.parse refused or a value the walk stopped in; linear, no
+ * recursion. Scans the UTF-8 bytes, not the decoded text: a multi-byte character has no byte below 0x80, so the ASCII
+ * brackets, quotes and backslashes are the same, and a byte array is read about twice as fast as a two-byte string
+ * (any Chinese text makes the whole string so).
  * A table tells the bytes that matter (most are digits): half the time of comparing each byte four times.
  */
 function maxNesting(bytes: Uint8Array): number {
@@ -208,19 +209,6 @@ function isFinitePosition(item: unknown): boolean {
     if (typeof n !== 'number' || n - n !== 0) return false;
   }
   return true;
-}
-
-/** The deepest [ / { nesting of a value cleanDepth refused (it stopped early); iterative. */
-function nestingOf(value: unknown): number {
-  const stack: [unknown, number][] = [[value, 0]];
-  let max = 0;
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth + 1 > max) max = depth + 1;
-    for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push([item, depth + 1]);
-  }
-  return max;
 }
 
 /** True when `value` holds no non-finite number, over-long string or key, nor prototype-polluting key. */
