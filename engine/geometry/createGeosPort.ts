@@ -3,9 +3,10 @@
 // GeometryPort. Geometries cross as WKB (our own codec) through one reusable heap buffer; each port has its
 // own GEOS context whose error handler records the message instead of throwing through WebAssembly.
 import type { Geometry } from '../model/types.ts';
-import { bbox } from './bbox.ts';
+import { bbox, type BBox } from './bbox.ts';
 import { geodesicDistanceM } from './geodesicInverse.ts';
 import { mapCoordinates } from './mapCoordinates.ts';
+import { projectedCopies } from './projectedCopies.ts';
 import {
   GeometryError,
   type GeomHandle,
@@ -16,7 +17,7 @@ import {
   type ResultDimension,
   type Validity,
 } from './port.ts';
-import { transverseMercator } from './transverseMercator.ts';
+import { transverseMercator, type TransverseMercator } from './transverseMercator.ts';
 import { decodeWkb, geometryDimension, WkbWriter, writeMappedWkb, writeWkb, type PositionTo, type WkbKeepDimension } from './wkb.ts';
 
 /** The raw GEOS C API exports of the geos-wasm Emscripten module this wrapper calls (all `_r` variants). */
@@ -135,6 +136,8 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     return interiorPatternPointer;
   };
 
+  const copies = projectedCopies((geom) => M._GEOSGeom_destroy_r(ctx, geom));
+
   const makeValidParams = M._GEOSMakeValidParams_create_r(ctx);
   M._GEOSMakeValidParams_setMethod_r(ctx, makeValidParams, GEOS_MAKE_VALID_LINEWORK);
   M._GEOSMakeValidParams_setKeepCollapsed_r(ctx, makeValidParams, 0);
@@ -247,17 +250,24 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     return toGeometry(result, keep);
   }
 
-  /** Local transverse Mercator centred on the given geometries' bounding box. */
-  function localProjection(geometries: readonly Geometry[]) {
+  /** Local transverse Mercator centred on the given boxes (a null box, of a geometry without coordinates, is skipped). */
+  function localProjection(boxes: readonly (BBox | null)[]) {
     let minX = Infinity;
     let maxX = -Infinity;
-    for (const g of geometries) {
-      const box = bbox(g);
+    for (const box of boxes) {
       if (box === null) continue;
       minX = Math.min(minX, box[0]);
       maxX = Math.max(maxX, box[2]);
     }
     return transverseMercator(minX === Infinity ? 0 : (minX + maxX) / 2);
+  }
+
+  /** `geometry` in GEOS projected by `tm` for distanceM: a kept copy (not owned), or a new one (owned unless kept now). */
+  function projectedOperand(geometry: Geometry, box: BBox | null, tm: TransverseMercator): { geom: number; owned: boolean } {
+    const found = copies.find(geometry, tm.lon0Deg);
+    if (found !== 0) return { geom: found, owned: false };
+    const geom = fromGeometry(geometry, 'distanceM', tm.forwardTo);
+    return { geom, owned: !copies.keep(geometry, box, tm.lon0Deg, geom, writer.written().byteLength) };
   }
 
   return {
@@ -319,7 +329,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
 
     bufferM(geometry, distanceM) {
       assertLive();
-      const tm = localProjection([geometry]);
+      const tm = localProjection([bbox(geometry)]);
       const projected = fromGeometry(geometry, 'bufferM', tm.forwardTo);
       const buffered = M._GEOSBuffer_r(ctx, projected, distanceM, BUFFER_QUADRANT_SEGMENTS);
       M._GEOSGeom_destroy_r(ctx, projected);
@@ -330,17 +340,20 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
 
     distanceM(a, b) {
       assertLive();
-      const tm = localProjection([a, b]);
-      // Each vertex is projected as it is written for GEOS (a projected copy of both was garbage the size of both).
-      const ga = fromGeometry(a, 'distanceM', tm.forwardTo);
-      let gb = 0;
+      const boxA = copies.boxOf(a);
+      const boxB = copies.boxOf(b);
+      const tm = localProjection([boxA, boxB]);
+      // Each vertex is projected as it is written for GEOS (a projected copy of both was garbage the size of both); a
+      // large geometry's copy is kept for the next pair on the same meridian (projectedCopies.ts).
+      const ga = projectedOperand(a, boxA, tm);
+      let gb: { geom: number; owned: boolean } | null = null;
       let seq = 0;
       try {
-        gb = fromGeometry(b, 'distanceM', tm.forwardTo);
-        const touching = M._GEOSIntersects_r(ctx, ga, gb);
+        gb = projectedOperand(b, boxB, tm);
+        const touching = M._GEOSIntersects_r(ctx, ga.geom, gb.geom);
         if (touching === 2) fail('distanceM');
         if (touching === 1) return 0;
-        seq = M._GEOSNearestPoints_r(ctx, ga, gb);
+        seq = M._GEOSNearestPoints_r(ctx, ga.geom, gb.geom);
         if (seq === 0) fail('distanceM');
         const x = scratch + 8;
         const y = scratch + 16;
@@ -351,8 +364,8 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
         return geodesicDistanceM(lon1, lat1, lon2, lat2);
       } finally {
         if (seq !== 0) M._GEOSCoordSeq_destroy_r(ctx, seq);
-        if (gb !== 0) M._GEOSGeom_destroy_r(ctx, gb);
-        M._GEOSGeom_destroy_r(ctx, ga);
+        if (gb?.owned) M._GEOSGeom_destroy_r(ctx, gb.geom);
+        if (ga.owned) M._GEOSGeom_destroy_r(ctx, ga.geom);
       }
     },
 
@@ -482,6 +495,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
         M._GEOSGeom_destroy_r(ctx, entry.geom);
       }
       held.clear();
+      copies.clear();
       M._GEOSMakeValidParams_destroy_r(ctx, makeValidParams);
       if (inputPointer !== 0) M._free(inputPointer);
       M._free(scratch);
