@@ -1,9 +1,11 @@
 // Node. jsonFileChunks(value, indent) → the UTF-8 bytes of `JSON.stringify(value, null, indent) + '\n'`, byte for
 // byte, in chunks of about `chunkChars`, so a document whose text passes V8's string limit (~512 M chars; a
 // 300 MB GeoJSON re-indented) can still be written. The outer levels (a document and its features array) are
-// walked with one explicit stack; each element below them (a feature) is JSON.stringify'd whole and re-indented,
-// which is exact because JSON text has raw newlines only between tokens. An element too large for one string
-// falls back to the walk.
+// walked with one explicit stack; the elements below them (features, a report's conflicts) are JSON.stringify'd whole,
+// a run of them at a time nested in as many arrays as they are deep, so that V8 indents them as the document would (a
+// single container below is re-indented, which is exact because JSON text has raw newlines only between tokens). An
+// element too large for one string falls back to the walk. A chunk's bytes are valid until the next chunk is asked
+// for: one buffer holds them all in turn (atomicWriteFile writes each before asking).
 
 interface ArrayFrame {
   kind: 'array';
@@ -43,6 +45,12 @@ function toSerialisable(value: unknown, key: string): unknown {
   return v;
 }
 
+/** The most elements one JSON.stringify call writes (the chunk's size bounds it first). */
+const RUN_ELEMENTS = 4096;
+
+const hasToJson = (v: unknown): boolean =>
+  v !== null && (typeof v === 'object' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function';
+
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 export async function* jsonFileChunks(value: unknown, indent: number, options: JsonChunkOptions = {}): AsyncGenerator<Uint8Array> {
@@ -52,6 +60,13 @@ export async function* jsonFileChunks(value: unknown, indent: number, options: J
   const pad = (depth: number): string => (pads[depth] ??= ' '.repeat(indent * depth));
   const stack: Frame[] = [];
   let text = '';
+  // One buffer for every chunk's bytes: a new one per chunk (Buffer.from) cost more than the encoding, in allocation
+  // and in the collections its external memory set off (README).
+  let bytes = Buffer.allocUnsafe(0);
+  const encoded = (chunk: string): Uint8Array => {
+    if (bytes.length < 3 * chunk.length) bytes = Buffer.allocUnsafe(Math.max(3 * chunk.length, 2 * bytes.length));
+    return bytes.subarray(0, bytes.write(chunk, 0, 'utf8'));
+  };
 
   /** Writes a primitive, or opens a container frame (the loop continues with it). `v` is already serialisable. */
   const begin = (v: unknown, depth: number): void => {
@@ -80,6 +95,42 @@ export async function* jsonFileChunks(value: unknown, indent: number, options: J
     stack.push({ kind: 'object', value: v as Record<string, unknown>, keys: Object.keys(v), next: 0, depth, opened: false });
   };
 
+  /** Characters per element of the runs written so far, to size the next run to what is left of the chunk. */
+  let runChars = 0;
+  let runElements = 0;
+  /**
+   * Writes a run of the array's next elements with one JSON.stringify of the run nested as deep as the array, which
+   * indents it as the whole document would; returns how many were written (0: the next element has a toJSON, whose
+   * key would be its index in the run, or the run passed V8's string limit, and the walk takes them one by one).
+   */
+  const writeRun = (frame: ArrayFrame): number => {
+    const left = chunkChars - text.length;
+    const wanted = runElements === 0 ? 1 : Math.floor(left / Math.max(1, runChars / runElements));
+    const end = Math.min(frame.value.length, frame.next + Math.min(RUN_ELEMENTS, Math.max(1, wanted)));
+    let stop = frame.next;
+    while (stop < end && !hasToJson(frame.value[stop])) stop++;
+    if (stop === frame.next) return 0;
+    let nested: unknown = frame.value.slice(frame.next, stop);
+    for (let d = 0; d < frame.depth; d++) nested = [nested];
+    let whole: string;
+    try {
+      whole = JSON.stringify(nested, null, indent);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return 0;
+    }
+    // `[` and a line for each level above the run's elements, then the elements; the closing lines likewise.
+    let open = 0;
+    for (let d = 0; d <= frame.depth; d++) open += 2 + pad(d + 1).length;
+    let close = 0;
+    for (let d = 0; d <= frame.depth; d++) close += 2 + pad(d).length;
+    const run = whole.slice(open, whole.length - close);
+    text += `${frame.next === 0 ? '' : ','}\n${pad(frame.depth + 1)}${run}`;
+    runChars += run.length;
+    runElements += stop - frame.next;
+    return stop - frame.next;
+  };
+
   if (!Number.isInteger(indent) || indent < 1 || indent > 10) throw new RangeError('jsonFileChunks: indent must be 1 to 10 spaces');
   const top = toSerialisable(value, '');
   if (skipped(top)) throw new TypeError('jsonFileChunks: the value has no JSON text');
@@ -87,7 +138,9 @@ export async function* jsonFileChunks(value: unknown, indent: number, options: J
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.kind === 'array') {
-      if (frame.next < frame.value.length) {
+      const run = frame.depth + 1 >= wholeFromDepth && frame.next < frame.value.length ? writeRun(frame) : 0;
+      if (run > 0) frame.next += run;
+      else if (frame.next < frame.value.length) {
         const i = frame.next++;
         text += `${i === 0 ? '' : ','}\n${pad(frame.depth + 1)}`;
         begin(toSerialisable(frame.value[i], String(i)), frame.depth + 1);
@@ -107,9 +160,9 @@ export async function* jsonFileChunks(value: unknown, indent: number, options: J
       text += frame.opened ? `\n${pad(frame.depth)}}` : '{}';
     }
     if (text.length >= chunkChars) {
-      yield Buffer.from(text, 'utf8');
+      yield encoded(text);
       text = '';
     }
   }
-  yield Buffer.from(`${text}\n`, 'utf8');
+  yield encoded(`${text}\n`);
 }

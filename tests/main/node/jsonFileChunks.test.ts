@@ -35,6 +35,8 @@ const odd = {
   toJSON: { toJSON: (key: string) => `key:${key}` },
   nested: { toJSON: () => ({ deeper: [{ toJSON: (key: string) => key }] }) },
   '__proto__ key': { ['__proto__']: 1 },
+  // Elements written in runs (one JSON.stringify for several) around ones whose toJSON reads their index.
+  keyed: [1, { toJSON: (key: string) => `at ${key}` }, 2, [3, { four: 4 }], { toJSON: (key: string) => ({ key }) }, 5],
 };
 
 describe('jsonFileChunks', () => {
