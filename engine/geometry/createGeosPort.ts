@@ -9,6 +9,7 @@ import { mapCoordinates } from './mapCoordinates.ts';
 import { projectedCopies } from './projectedCopies.ts';
 import {
   GeometryError,
+  GeometryMemoryError,
   type GeomHandle,
   type GeomInput,
   type GeometryPort,
@@ -75,6 +76,8 @@ export interface GeosWasm {
 }
 
 const GEOS_GEOMETRYCOLLECTION = 7;
+/** What GEOS's error handler says when an allocation failed (C++ `new` throwing in its WebAssembly build). */
+const OUT_OF_MEMORY = /bad_alloc|out of memory/i;
 const GEOS_MAKE_VALID_LINEWORK = 0;
 const BUFFER_QUADRANT_SEGMENTS = 8;
 
@@ -119,7 +122,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
   M._GEOSContext_setNoticeMessageHandler_r(ctx, noticeHandler, 0);
 
   // Scratch: 32 bytes for out-parameters (size_t, two doubles, two pointers) and a growable WKB input buffer.
-  const scratch = M._malloc(32);
+  const scratch = allocate(32, 'createGeosPort');
   let inputPointer = 0;
   let inputCapacity = 0;
   const writer = new WkbWriter();
@@ -130,7 +133,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
   let interiorPatternPointer = 0;
   const interiorPattern = (): number => {
     if (interiorPatternPointer === 0) {
-      interiorPatternPointer = M._malloc(10);
+      interiorPatternPointer = allocate(10, 'interiorsIntersect');
       M.HEAPU8.set([84, 42, 42, 42, 42, 42, 42, 42, 42, 0], interiorPatternPointer);
     }
     return interiorPatternPointer;
@@ -145,7 +148,16 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
   function fail(operation: string): never {
     const message = lastError ?? 'GEOS returned no result';
     lastError = null;
+    // GEOS reports a failed allocation as it reports a bad geometry: told apart here (GeometryMemoryError).
+    if (OUT_OF_MEMORY.test(message)) throw new GeometryMemoryError(operation, message);
     throw new GeometryError(`${operation}: ${message}`, operation);
+  }
+
+  /** `bytes` of WebAssembly memory for the port's own buffers: malloc gives 0 once it is full. */
+  function allocate(bytes: number, operation: string): number {
+    const pointer = M._malloc(bytes);
+    if (pointer === 0) throw new GeometryMemoryError(operation, 'malloc found no memory');
+    return pointer;
   }
 
   function assertLive(): void {
@@ -154,9 +166,12 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
 
   function fromWkbBytes(bytes: Uint8Array, operation: string): number {
     if (bytes.length > inputCapacity) {
+      const capacity = Math.max(bytes.length, inputCapacity * 2, 1 << 16);
       if (inputPointer !== 0) M._free(inputPointer);
-      inputCapacity = Math.max(bytes.length, inputCapacity * 2, 1 << 16);
-      inputPointer = M._malloc(inputCapacity);
+      inputPointer = 0;
+      inputCapacity = 0;
+      inputPointer = allocate(capacity, operation);
+      inputCapacity = capacity;
     }
     M.HEAPU8.set(bytes, inputPointer);
     const geom = M._GEOSGeomFromWKB_buf_r(ctx, inputPointer, bytes.length);
@@ -277,7 +292,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
     unaryUnion(geometries, options) {
       assertLive();
       if (geometries.length === 0) return null;
-      const pointers = M._malloc(4 * geometries.length);
+      const pointers = allocate(4 * geometries.length, 'unaryUnion');
       let highest: 0 | 1 | 2 = 0;
       let made = 0;
       try {
@@ -285,6 +300,7 @@ export function createGeosPort(geos: GeosWasm): GeometryPort {
           const o = operand(input, 'unaryUnion');
           // The collection takes ownership of its members: clone held geometries.
           const geom = o.owned ? o.geom : M._GEOSGeom_clone_r(ctx, o.geom);
+          if (geom === 0) fail('unaryUnion');
           M.HEAPU32[(pointers >>> 2) + made] = geom;
           made++;
           if (o.dimension > highest) highest = o.dimension;

@@ -8,7 +8,7 @@ export { ellipsoidalAreaM2, ringAreaM2 } from './ellipsoidalAreaM2.ts';
 export { pathLengthM } from './geodesicLengthM.ts';
 export { storeAreaM2, writeStoreWkb } from './geometryStore.ts';
 export type { GeometryStore } from './geometryStore.ts';
-export { GeometryError } from './port.ts';
+export { GeometryError, GeometryMemoryError } from './port.ts';
 export type { GeomHandle, GeometryPort } from './port.ts';
 export { positionCount } from './positionCount.ts';
 export { forEachCandidatePair, indexStore } from './spatialIndex.ts';

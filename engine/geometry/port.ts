@@ -108,6 +108,21 @@ export interface GeometryPort {
   dispose(): void;
 }
 
+/**
+ * Thrown by a port when the backend's memory is full (GEOS's WebAssembly memory stops at 2 GB). Not a GeometryError on
+ * purpose: the callers that carry on around one pathological geometry (a repair, a pair reported without a measure)
+ * must not take it for one, or the same plans would give another report; the run ends with this message instead.
+ */
+export class GeometryMemoryError extends Error {
+  override readonly name = 'GeometryMemoryError';
+  constructor(
+    readonly operation: string,
+    detail: string,
+  ) {
+    super(`${operation}: the geometry engine (GEOS) ran out of memory; its WebAssembly memory is limited to 2 GB (${detail})`);
+  }
+}
+
 /** Thrown by a port when the backend fails on an input (typically an invalid geometry). */
 export class GeometryError extends Error {
   override readonly name = 'GeometryError';

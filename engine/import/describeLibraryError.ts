@@ -67,9 +67,11 @@ export function describeSqliteError(error: unknown): LibraryErrorText {
   return { zh: 'SQLite 无法读取该文件', en };
 }
 
-/** V8's limits (a result too long for a string, memory, nesting), which any large input can reach. */
+/** V8's limits (a result too long for a string, memory, nesting) and GEOS's memory, which any large input can reach. */
 const RUNTIME_LIMIT_TEXT: ReadonlyArray<readonly [RegExp, LibraryErrorText]> = [
   [/Invalid string length/i, say('import.describeLibraryError.RUNTIME_LIMIT_TEXT')],
+  // GeometryMemoryError's words (engine/geometry/port.ts), before V8's own memory limits.
+  [/geometry engine \(GEOS\) ran out of memory/i, say('import.describeLibraryError.RUNTIME_LIMIT_TEXT-4')],
   [
     /Invalid array length|Array buffer allocation failed|out of memory|allocation failed/i,
     say('import.describeLibraryError.RUNTIME_LIMIT_TEXT-2'),

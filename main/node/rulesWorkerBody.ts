@@ -19,16 +19,13 @@ import {
   type WorkerData,
   type WorkerReply,
   type WorkerRequest,
+  workerFailureMessage,
 } from './rulesWorkerProtocol.ts';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
 const failed = (error: unknown) =>
-  post(
-    error instanceof Changed
-      ? { kind: 'changed', file: error.file }
-      : { kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
-  );
+  post(error instanceof Changed ? { kind: 'changed', file: error.file } : { kind: 'error', message: workerFailureMessage(error) });
 
 const geometry = createGeometryPort();
 // Not awaited until `start`: a failure is reported then, not as an unhandled rejection.

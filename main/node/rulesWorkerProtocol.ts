@@ -6,7 +6,7 @@ import { deserialize } from 'node:v8';
 import { createRulesState, recordsOfRule, releaseHandles, ruleContext } from '../../engine/rules/index.ts';
 import type { RelationRecord, RulesInput, RulesState } from '../../engine/rules/index.ts';
 import type { PlanDocument, PlanFeature } from '../../engine/model/index.ts';
-import type { GeometryPort } from '../../engine/geometry/index.ts';
+import { GeometryMemoryError, type GeometryPort } from '../../engine/geometry/index.ts';
 
 /**
  * `read` (optional, first: the plan files to validate here, while the parent validates them too), `start` once, then
@@ -119,4 +119,10 @@ export function createRulesStateForWorker(
       releaseHandles(state);
     },
   };
+}
+
+/** What a worker tells its parent of a failure: a bug with its stack; GEOS out of memory, a limit, by its message alone. */
+export function workerFailureMessage(error: unknown): string {
+  if (error instanceof GeometryMemoryError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

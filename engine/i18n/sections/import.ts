@@ -54,6 +54,10 @@ export const importMessages = {
     zh: '数据嵌套过深',
     en: 'the data is nested too deeply',
   },
+  'import.describeLibraryError.RUNTIME_LIMIT_TEXT-4': {
+    zh: '几何引擎（GEOS）内存不足：其 WebAssembly 内存上限为 2 GB，本次运算未完成，没有生成结果',
+    en: 'the geometry engine (GEOS) ran out of memory: its WebAssembly memory is limited to 2 GB; the operation did not finish and nothing was produced',
+  },
   'import.prepareImport.land': {
     zh: '国土空间',
     en: 'land',

@@ -1,14 +1,15 @@
 // An unexpected failure inside a command (a bug, not bad input) is told as one line and exit 2, in the chosen
 // language, never as a stack trace; the dispatcher loads its wording only then (main/cli/index.ts).
 import { describe, expect, it } from 'vitest';
+import { GeometryMemoryError } from '../../../engine/geometry/port.ts';
 import { main, TEST_JOURNAL_DIR } from './runLantuInProcess.ts';
 
-async function failingRun(args: string[]): Promise<{ status: number; stderr: string }> {
+async function failingRun(args: string[], fault: Error = new TypeError('writer broke')): Promise<{ status: number; stderr: string }> {
   let stderr = '';
   const io = {
     // A fault that is neither a usage error nor an I/O error (no `E…` code): the dispatcher's last resort.
     stdout: () => {
-      throw new TypeError('writer broke');
+      throw fault;
     },
     stderr: (text: string) => (stderr += text),
     cwd: process.cwd(),
@@ -29,5 +30,16 @@ describe('an internal error', () => {
     const run = await failingRun(['--lang', 'en', 'check', '--help']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('lantu: internal error: writer broke\n');
+  });
+
+  it('names GEOS running out of memory in both languages', async () => {
+    const fault = new GeometryMemoryError('unaryUnion', 'std::bad_alloc');
+    const zh = await failingRun(['--help'], fault);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toBe('lantu: 内部错误：几何引擎（GEOS）内存不足：其 WebAssembly 内存上限为 2 GB，本次运算未完成，没有生成结果\n');
+    const en = await failingRun(['--lang', 'en', '--help'], fault);
+    expect(en.stderr).toBe(
+      'lantu: internal error: unaryUnion: the geometry engine (GEOS) ran out of memory; its WebAssembly memory is limited to 2 GB (std::bad_alloc)\n',
+    );
   });
 });

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../engine/model/index.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
-import { changedReadPlan, type ReadLayer, type WorkerData } from '../../../main/node/rulesWorkerProtocol.ts';
+import { GeometryMemoryError } from '../../../engine/geometry/port.ts';
+import { changedReadPlan, workerFailureMessage, type ReadLayer, type WorkerData } from '../../../main/node/rulesWorkerProtocol.ts';
 import { gridFeaturesOf } from '../../engine/rules/gridLayouts.ts';
 
 // Two plans: the farmland in a plan of its own.
@@ -50,5 +51,16 @@ describe('changedReadPlan', () => {
     expect(changedReadPlan(plans, data(counts.filter((c) => c.layer !== 'YJJBNT')))).toBe(farmland);
     expect(changedReadPlan([...plans].reverse(), data(counts))).toBe(0);
     expect(changedReadPlan(plans.slice(0, 1), data(counts))).toBe(1);
+  });
+});
+
+describe('workerFailureMessage', () => {
+  it('tells a bug with its stack and GEOS out of memory by its message alone', () => {
+    const bug = new TypeError('x is undefined');
+    expect(workerFailureMessage(bug)).toBe(bug.stack);
+    expect(workerFailureMessage('thrown text')).toBe('thrown text');
+    const memory = new GeometryMemoryError('intersection', 'std::bad_alloc');
+    expect(workerFailureMessage(memory)).toBe(memory.message);
+    expect(memory.message).not.toContain('\n');
   });
 });
