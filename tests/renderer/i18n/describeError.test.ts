@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GeomHandle, GeometryPort } from '../../../engine/geometry/port.ts';
+import { GeometryMemoryError, type GeomHandle, type GeometryPort } from '../../../engine/geometry/port.ts';
 import { fail } from '../../../engine/import/importFailure.ts';
 import { validateSchema } from '../../../engine/validate/validateSchema.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
@@ -137,6 +137,12 @@ beforeAll(async () => {
       zh: /^记录处置失败：要素 f1 不存在$/,
       en: /^Recording the resolution failed: feature f1 does not exist$/,
     },
+    'GEOS out of memory, from a worker': {
+      error: Object.assign(new Error(new GeometryMemoryError('unaryUnion', 'std::bad_alloc').message), { name: 'GeometryMemoryError' }),
+      action: 'export',
+      zh: /^导出成果包失败：几何引擎（GEOS）内存不足：其 WebAssembly 内存上限为 2 GB/,
+      en: /^Exporting the package failed: unaryUnion: the geometry engine \(GEOS\) ran out of memory; its WebAssembly memory is limited to 2 GB/,
+    },
     'Chinese-only text from elsewhere': {
       error: new Error('要素 f1 不存在'),
       action: 'resolve',
@@ -150,7 +156,7 @@ afterAll(() => port?.dispose());
 
 describe('describeError', () => {
   it('has a failure of every family', () => {
-    expect(Object.keys(failures)).toHaveLength(17);
+    expect(Object.keys(failures)).toHaveLength(18);
   });
 
   it('tells each family in Chinese without the library’s English, naming what was being done', () => {
