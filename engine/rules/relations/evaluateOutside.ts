@@ -1,20 +1,24 @@
 // Pure. The `outside` relation: the part of the subject's footprint not covered by the union of the
 // object selection (e.g. construction outside 城镇开发边界, features outside 行政区), reported from
-// `minAreaM2`. Shortcut: a subject the union covers is skipped without an overlay.
+// `minAreaM2`. Shortcuts: a subject lying in grid tiles the union covers is skipped without being held (insideTiles.ts),
+// one the union covers without an overlay.
 import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
 import type { GeomHandle } from '../../geometry/port.ts';
 import type { Geometry } from '../../model/types.ts';
 import type { Finding } from '../finding.ts';
-import { footprintAreaM2, footprintHandle, holdCached, type RulesState } from '../rulesState.ts';
+import { footprintAreaM2, footprintHandle, hasFootprint, holdCached, type RulesState } from '../rulesState.ts';
 import type { Selection } from '../selectFeatures.ts';
 import type { Relation, Selector } from '../types.ts';
+import { insideCoveredTiles, insideTilesKey } from './insideTiles.ts';
 
 type Outside = Extract<Relation, { type: 'outside' }>;
 
 export function evaluateOutside(state: RulesState, unionKeyOfObjects: string, rel: Outside, s: number, objects: Selection): Finding | null {
   const sf = state.features[s]!;
-  if (!sf.footprint || sf.geometryClass === 'point') return null;
+  // hasFootprint, not `sf.footprint`: a stored polygon's footprint is rebuilt on each read.
+  if (sf.geometryClass === 'point' || !hasFootprint(sf)) return null;
   const union = unionOf(state, unionKeyOfObjects, objects.slots);
+  if (union !== null && sf.box !== null && insideCoveredTiles(state, unionKeyOfObjects, union, sf.box)) return null;
   const port = state.port;
   const sh = footprintHandle(state, sf)!;
   let region: Geometry | null;
@@ -37,6 +41,7 @@ export function unionKey(selectors: readonly Selector[] | undefined): string {
 export function forgetUnion(state: RulesState, key: string): void {
   state.cache.delete(key);
   state.cache.delete(`${key}#handle`);
+  state.cache.delete(insideTilesKey(key));
 }
 
 /** The dissolved union of some features' footprints, held prepared; cached under `key` for the run. */
