@@ -53,3 +53,19 @@ export function bboxOfGeometries(geometries: Iterable<Geometry | null>): BBox | 
 export function bboxesDisjoint(a: readonly number[], b: readonly number[]): boolean {
   return a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!;
 }
+
+/** The box as a closed counter-clockwise polygon, corners in the box's own coordinates (a tile for GEOS). */
+export function boxPolygon(box: BBox): Geometry {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [box[0], box[1]],
+        [box[2], box[1]],
+        [box[2], box[3]],
+        [box[0], box[3]],
+        [box[0], box[1]],
+      ],
+    ],
+  };
+}

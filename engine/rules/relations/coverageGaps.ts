@@ -2,7 +2,7 @@
 // a re-check after an edit recomputes only the tiles the edit touched; only tiles crossed by an unmatched
 // edge (coverageEdges.ts) or whose centre is uncovered need an overlay at all. Pieces from all tiles are dissolved
 // at the end (a gap across a tile line is one gap) and each polygon from `minAreaM2` is a finding.
-import { bbox, type BBox } from '../../geometry/bbox.ts';
+import { bbox, boxPolygon, type BBox } from '../../geometry/bbox.ts';
 import { ellipsoidalAreaM2 } from '../../geometry/ellipsoidalAreaM2.ts';
 import { say } from '../../i18n/index.ts';
 import type { Geometry } from '../../model/types.ts';
@@ -93,18 +93,7 @@ function tileGap(
 ): Geometry | null {
   const port = state.port;
   const box = tileBox(tx, ty);
-  const tile: Geometry = {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [box[0], box[1]],
-        [box[2], box[1]],
-        [box[2], box[3]],
-        [box[0], box[3]],
-        [box[0], box[1]],
-      ],
-    ],
-  };
+  const tile = boxPolygon(box);
   const inside = port.intersection(withinHandle, tile, { keep: 'polygonal' });
   if (!inside) return null;
   // The cover is dissolved per cell of the tile first (a feature belongs to the cell of its box centre), so

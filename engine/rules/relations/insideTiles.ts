@@ -2,7 +2,7 @@
 // feature without holding it: a feature inside such tiles is inside the union (GEOS's predicates are exact, and the
 // box is compared with the very coordinates of the tiles' corners), which is what `covers` would have said of it. A
 // verdict is asked of GEOS once per tile and kept with the union (forgetUnion drops them together).
-import type { BBox } from '../../geometry/bbox.ts';
+import { boxPolygon, type BBox } from '../../geometry/bbox.ts';
 import type { GeomHandle } from '../../geometry/port.ts';
 import type { Geometry } from '../../model/types.ts';
 import type { RulesState } from '../rulesState.ts';
@@ -17,23 +17,9 @@ export function insideTilesKey(unionKey: string): string {
   return `${unionKey}#insideTiles`;
 }
 
+/** Tile (tx, ty) as a polygon: adjacent tiles share the very same corner coordinates. */
 function tile(tx: number, ty: number): Geometry {
-  const x0 = tx * INSIDE_TILE_DEG;
-  const y0 = ty * INSIDE_TILE_DEG;
-  const x1 = (tx + 1) * INSIDE_TILE_DEG;
-  const y1 = (ty + 1) * INSIDE_TILE_DEG;
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x0, y0],
-        [x1, y0],
-        [x1, y1],
-        [x0, y1],
-        [x0, y0],
-      ],
-    ],
-  };
+  return boxPolygon([tx * INSIDE_TILE_DEG, ty * INSIDE_TILE_DEG, (tx + 1) * INSIDE_TILE_DEG, (ty + 1) * INSIDE_TILE_DEG]);
 }
 
 export function insideCoveredTiles(state: RulesState, unionKey: string, union: GeomHandle, box: BBox): boolean {
