@@ -400,18 +400,23 @@ export function storePositionCount(store: GeometryStore, i: number): number {
   return store.ringVertices[store.partRings[store.featureParts[i + 1]!]!]! - store.ringVertices[store.partRings[store.featureParts[i]!]!]!;
 }
 
-/** Feature i's ellipsoidal area in m² (GRS80, holes subtracted), straight from the typed arrays. */
+/**
+ * Feature i's ellipsoidal area in m² (GRS80, holes subtracted), straight from the typed arrays: the same bits as
+ * `ellipsoidalAreaM2` of the rebuilt geometry, holes taken from their polygon before the polygons are summed.
+ */
 export function storeAreaM2(store: GeometryStore, i: number): number {
   const type = store.types[i];
   if (type !== WKB_POLYGON && type !== WKB_MULTIPOLYGON) return 0;
-  let area = 0;
+  let sum = 0;
   for (let p = store.featureParts[i]!; p < store.featureParts[i + 1]!; p++) {
-    for (let r = store.partRings[p]!; r < store.partRings[p + 1]!; r++) {
-      const ringArea = equalAreaRingAreaM2(store.coords, store.ringVertices[r]!, store.ringVertices[r + 1]!);
-      area += r === store.partRings[p]! ? ringArea : -ringArea;
-    }
+    const first = store.partRings[p]!;
+    const end = store.partRings[p + 1]!;
+    if (first === end) continue;
+    let polygon = equalAreaRingAreaM2(store.coords, store.ringVertices[first]!, store.ringVertices[first + 1]!);
+    for (let r = first + 1; r < end; r++) polygon -= equalAreaRingAreaM2(store.coords, store.ringVertices[r]!, store.ringVertices[r + 1]!);
+    sum += polygon;
   }
-  return area;
+  return sum;
 }
 
 /** The store's ArrayBuffers, for a postMessage transfer list (the store is plain typed arrays, so it clones). */

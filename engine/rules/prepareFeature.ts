@@ -6,7 +6,7 @@
 // or point's `footprint` are then getters that rebuild it on each read, so the prepared features hold no coordinates.
 import { bbox, type BBox } from '../geometry/bbox.ts';
 import { isStoredFeature, storedGeometryType, storeIndexOfFeature, storeOfFeature } from '../geometry/compactPlanDocument.ts';
-import { writeStoreWkb } from '../geometry/geometryStore.ts';
+import { writeStoreWkb, type GeometryStore } from '../geometry/geometryStore.ts';
 import { WkbWriter } from '../geometry/wkb.ts';
 import type { GeomHandle, GeometryPort, Validity } from '../geometry/port.ts';
 import { repairInvalid } from '../geometry/repairGeometry.ts';
@@ -147,6 +147,13 @@ export function footprintToHold(f: PreparedFeature): Geometry | Uint8Array {
   if (!store) return f.footprint!;
   storedWkb.reset();
   return writeStoreWkb(storedWkb, store, storeIndexOfFeature(source!)) ? storedWkb.written() : f.footprint!;
+}
+
+/** Where a stored polygon's footprint lies in its store (its geometry, unrepaired), or null: read it there, not rebuilt. */
+export function storedFootprintSlot(f: PreparedFeature): { store: GeometryStore; index: number } | null {
+  const source = (f as Partial<StoredPrepared>)[SOURCE];
+  const store = source && f.geometryClass === 'polygon' ? storeOfFeature(source) : undefined;
+  return store ? { store, index: storeIndexOfFeature(source!) } : null;
 }
 
 /** Shared getters (one function for all, so the objects share their hidden class). */

@@ -4,12 +4,13 @@
 // slots and marks the old ones dead, so indexes and caches of untouched features stay valid.
 import type { BBox } from '../geometry/bbox.ts';
 import { ellipsoidalAreaM2 } from '../geometry/ellipsoidalAreaM2.ts';
+import { storeAreaM2 } from '../geometry/geometryStore.ts';
 import type { GeomHandle, GeometryPort } from '../geometry/port.ts';
 import { ydyhGroup } from '../model/codes.ts';
 import type { Geometry, LayerCode, PlanDocument, PlanMeta } from '../model/types.ts';
 import { LayerIndex } from './layerIndex.ts';
 import type { CodeGroupOf } from './matchCondition.ts';
-import { footprintToHold, prepareFeature, type PreparedFeature } from './prepareFeature.ts';
+import { footprintToHold, prepareFeature, storedFootprintSlot, type PreparedFeature } from './prepareFeature.ts';
 
 export interface RulesState {
   port: GeometryPort;
@@ -139,7 +140,9 @@ function keepHeld(port: GeometryPort, handles: Map<number, GeomHandle>, slot: nu
 export function footprintAreaM2(state: RulesState, f: PreparedFeature): number {
   let a = state.areas.get(f.slot);
   if (a === undefined) {
-    a = ellipsoidalAreaM2(f.footprint);
+    // A stored polygon is measured in its store: the same bits, without rebuilding its footprint.
+    const stored = storedFootprintSlot(f);
+    a = stored ? storeAreaM2(stored.store, stored.index) : ellipsoidalAreaM2(f.footprint);
     state.areas.set(f.slot, a);
   }
   return a;

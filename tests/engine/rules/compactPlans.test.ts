@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactPlanDocument, type GeometryPort } from '../../../engine/geometry/index.ts';
+import { ellipsoidalAreaM2 } from '../../../engine/geometry/ellipsoidalAreaM2.ts';
 import type { Targets } from '../../../engine/indicators/index.ts';
 import type { LayerCode, PlanDocument } from '../../../engine/model/index.ts';
 import {
@@ -17,6 +18,8 @@ import {
   type RulePack,
   type RuleTestFeature,
 } from '../../../engine/rules/index.ts';
+import { storedFootprintSlot } from '../../../engine/rules/prepareFeature.ts';
+import { footprintAreaM2 } from '../../../engine/rules/rulesState.ts';
 import { testPlansOf } from '../../../engine/rules/testPlansOf.ts';
 import { createGeometryPort } from '../../../main/node/createGeometryPort.ts';
 import { reachableObjects } from '../geometry/reachableObjects.ts';
@@ -126,6 +129,11 @@ describe('rules over compacted plans', () => {
     const text = JSON.stringify(storedRun.report);
     expect(storedRun.report.conflicts.length).toBeGreaterThan(100);
     expect(text).toBe(JSON.stringify(parsedRun.report));
+
+    // Every stored polygon's area, read in the store, has the bits of its rebuilt footprint's.
+    const storedPolygons = storedRun.state.features.filter((f) => storedFootprintSlot(f) !== null);
+    expect(storedPolygons.length).toBeGreaterThan(1000);
+    for (const f of storedPolygons) expect(footprintAreaM2(storedRun.state, f)).toBe(ellipsoidalAreaM2(f.footprint));
 
     // Every polygon's coordinate arrays as parsed: none is reachable from the compacted plans or the run's features.
     const parsed = new Set<object>();
