@@ -43,6 +43,7 @@ import { postgisExecutor, type PostgisNote } from '../../node/postgis/postgisExe
 import { runRulesInWorkers } from '../../node/runRulesInWorkers.ts';
 import { PlanFileChangedError } from '../../node/PlanFileChangedError.ts';
 import { startGeometryPort } from '../../node/startGeometryPort.ts';
+import { tightenHeapGrowth } from '../../node/tightenHeapGrowth.ts';
 import { validatePlanFile } from '../../node/validatePlanFile.ts';
 import { describeIoError } from '../describeIoError.ts';
 import {
@@ -178,6 +179,8 @@ const check: CliCommand = {
     // The workers start now, so that loading the engine and compiling GEOS overlap the reading of the plans; those a
     // run does not take (an early return, a smaller default) are stopped.
     const workers = await workersToStart(args, ctx);
+    // Two or more heaps at once: each collects sooner, so that their garbage does not add up.
+    if (workers > 0) tightenHeapGrowth();
     const prestarted = workers > 0 ? startRulesWorkers(workers) : null;
     try {
       return await checkPlans(args, ctx, prestarted);
