@@ -2,14 +2,17 @@
 // small slices that yield to the event loop between them, so no main-thread task is long. The map shows
 // this image at overview scales instead of hundreds of thousands of vector features (generalised by
 // rasterising), and switches to extent-fed vector features at editing scales.
-import type { Geometry, LayerCode, PlanFeature, Position } from '../../engine/model/index.ts';
+import type { LayerCode, PlanFeature, Position } from '../../engine/model/index.ts';
 import { landUseColour } from './landUseColour.ts';
+import { createOrientedTracer } from './orientedPath.ts';
 
 const R = 6378137;
+/** Features per slice: at 300k parcels a slice takes about 3 ms to trace and 7 ms to rasterise (FinalizeFrame). */
 const SLICE = 4000;
 
 export interface OverviewImage {
-  url: string;
+  /** Shown as it is: no PNG encoded and decoded again (0.3 s of this thread at 300k parcels). */
+  canvas: HTMLCanvasElement;
   /** EPSG:3857 extent of the image. */
   extent: [number, number, number, number];
 }
@@ -38,7 +41,24 @@ function paintOf(layer: LayerCode, f: PlanFeature): { fill: string | null; strok
   return { fill: null, stroke: outline[layer] ?? '#666666' };
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The next task, through a message rather than setTimeout: Chromium clamps nested timeouts to 4 ms, and the 75
+ *  slices of a 300k-parcel layer spent 0.3 s waiting on that clamp. */
+function createYield(): { next: () => Promise<void>; close: () => void } {
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return {
+    next: () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(null);
+      }),
+    close: () => {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
+}
 
 export async function renderOverview(
   layer: LayerCode,
@@ -57,51 +77,49 @@ export async function renderOverview(
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   ctx.lineWidth = 1;
-  const moveRing = (ring: Position[]) => {
-    for (let i = 0; i < ring.length; i++) {
-      const [x, y] = mercator(ring[i]!);
-      const px = (x - x0) * scale;
-      const py = (y1 - y) * scale;
-      if (i === 0) ctx.moveTo(px, py);
-      else ctx.lineTo(px, py);
-    }
-  };
-  const trace = (g: Geometry) => {
-    switch (g.type) {
-      case 'Polygon':
-      case 'MultiLineString':
-        g.coordinates.forEach(moveRing);
-        break;
-      case 'MultiPolygon':
-        for (const p of g.coordinates) p.forEach(moveRing);
-        break;
-      case 'LineString':
-        moveRing(g.coordinates);
-        break;
-      default:
-        break;
-    }
-  };
-  for (let start = 0; start < features.length; start += SLICE) {
-    if (signal.aborted) return null;
-    const end = Math.min(features.length, start + SLICE);
-    for (let i = start; i < end; i++) {
-      const f = features[i]!;
-      const paint = paintOf(layer, f);
-      ctx.beginPath();
-      trace(f.geometry);
-      if (paint.fill) {
-        ctx.fillStyle = paint.fill;
-        ctx.fill('evenodd');
+  const tracer = createOrientedTracer((p, out, at) => {
+    const [x, y] = mercator(p);
+    out[at] = (x - x0) * scale;
+    out[at + 1] = (y1 - y) * scale;
+  });
+  const turns = createYield();
+  try {
+    for (let start = 0; start < features.length; start += SLICE) {
+      if (signal.aborted) return null;
+      // One path per colour in each slice: a few dozen fills instead of one per feature (0.99 → 0.38 s for 300k
+      // parcels). Within a slice the colours are painted in the order they first appear, so where parcels of two
+      // colours overlap the one on top is not always the later; the slices keep the document's order.
+      const fills = new Map<string, Path2D>();
+      const strokes = new Map<string, Path2D>();
+      const end = Math.min(features.length, start + SLICE);
+      for (let i = start; i < end; i++) {
+        const f = features[i]!;
+        const paint = paintOf(layer, f);
+        if (paint.fill) tracer.trace(f.geometry, pathOf(fills, paint.fill));
+        if (paint.stroke) tracer.trace(f.geometry, pathOf(strokes, paint.stroke));
       }
-      if (paint.stroke) {
-        ctx.strokeStyle = paint.stroke;
-        ctx.stroke();
+      for (const [colour, path] of fills) {
+        ctx.fillStyle = colour;
+        ctx.fill(path, 'nonzero');
       }
+      for (const [colour, path] of strokes) {
+        ctx.strokeStyle = colour;
+        ctx.stroke(path);
+      }
+      await turns.next();
     }
-    await nextTask();
+  } finally {
+    turns.close();
   }
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob || signal.aborted) return null;
-  return { url: URL.createObjectURL(blob), extent: [x0, y0, x1, y1] };
+  if (signal.aborted) return null;
+  return { canvas, extent: [x0, y0, x1, y1] };
+}
+
+function pathOf(paths: Map<string, Path2D>, colour: string): Path2D {
+  let path = paths.get(colour);
+  if (!path) {
+    path = new Path2D();
+    paths.set(colour, path);
+  }
+  return path;
 }

@@ -5,7 +5,7 @@ import type OlMap from 'ol/Map.js';
 import OlFeature from 'ol/Feature.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import ImageLayer from 'ol/layer/Image.js';
-import ImageStatic from 'ol/source/ImageStatic.js';
+import ImageSource from 'ol/source/Image.js';
 import VectorSource from 'ol/source/Vector.js';
 import type BaseLayer from 'ol/layer/Base.js';
 import { transformExtent } from 'ol/proj.js';
@@ -37,7 +37,7 @@ interface LayerSlot {
   feed: FeatureFeed;
   entry: PlanEntry;
   /** The overview image of a large layer (built lazily, rebuilt after edits). */
-  imageLayer: ImageLayer<ImageStatic> | null;
+  imageLayer: ImageLayer<ImageSource> | null;
   overviewJob: { aborted: boolean } | null;
   overviewStale: boolean;
 }
@@ -97,9 +97,16 @@ export function createPlanLayers(map: OlMap): PlanLayers {
         slot.imageLayer = new ImageLayer({ zIndex: slot.olLayer.getZIndex(), opacity: slot.olLayer.getOpacity() });
         map.addLayer(slot.imageLayer);
       }
-      const old = slot.imageLayer.getSource()?.getUrl();
-      slot.imageLayer.setSource(new ImageStatic({ url: image.url, imageExtent: image.extent, interpolate: true }));
-      if (old) URL.revokeObjectURL(old);
+      const [x0, y0, x1, y1] = image.extent;
+      const { canvas } = image;
+      // A loader without arguments makes a static source: the one canvas at its own extent and resolution.
+      const loader = () => ({
+        image: canvas,
+        extent: image.extent,
+        resolution: [(x1 - x0) / canvas.width, (y1 - y0) / canvas.height],
+        pixelRatio: 1,
+      });
+      slot.imageLayer.setSource(new ImageSource({ loader, interpolate: true }));
       refeed(slot);
     });
     overviewJobs.add(done);

@@ -2,7 +2,9 @@
 // the production build under the app's CSP. Prints the time to open it and draw the first full frame,
 // the time to reopen it from IndexedDB after a reload, and the longest main-thread task (PerformanceObserver
 // `longtask`) during load, checks, pan and zoom, and the time to autosave one bulk apply of 1,000
-// resolutions. Usage: npm run bench editor [-- --parcels 300000]
+// resolutions. Usage: npm run bench editor [-- --parcels 300000]; `--open-only` stops after the reopen, and
+// `--profile` / `--profile-reopen` / `--profile-edit` print the functions with the most self time in that step
+// (`--profile-out=<file>` also writes it as a .cpuprofile for DevTools).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +122,8 @@ interface CpuProfile {
 
 /** `--profile`: the 20 functions with the most self time while the workspace opens. */
 function printProfile(profile: CpuProfile) {
+  const out = process.argv.find((a) => a.startsWith('--profile-out='))?.slice('--profile-out='.length);
+  if (out) writeFileSync(out, JSON.stringify(profile));
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -202,12 +206,18 @@ async function main() {
     );
 
     // Reopen from IndexedDB: reload, wait for the store and the first full frame.
+    const reopenProfile = process.argv.includes('--profile-reopen') ? await page.context().newCDPSession(page) : null;
+    if (reopenProfile) {
+      await reopenProfile.send('Profiler.enable');
+      await reopenProfile.send('Profiler.start');
+    }
     await page.reload();
     await page.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined);
     const reopenMs = await page.evaluate(async () => {
       await window.lantuMap!.whenRendered();
       return performance.now();
     });
+    if (reopenProfile) printProfile((await reopenProfile.send('Profiler.stop')).profile as CpuProfile);
     const features = await page.evaluate(() =>
       [...window.lantuEditor!.store.getState().workspace.plans.values()].reduce((n, p) => n + p.features.size, 0),
     );
@@ -220,6 +230,7 @@ async function main() {
     console.log(
       `reopen from IndexedDB to first full render: ${ms(reopenMs)} (${features} features); longest tasks ${reopenTasks.join(', ')} ms`,
     );
+    if (process.argv.includes('--open-only')) return;
 
     // Checks (rules worker): the main thread must stay free while they run.
     const t1 = await now(page);
