@@ -30,6 +30,8 @@ import { message } from './i18n/message.ts';
 import { readLimits } from './services/import/readLimits.ts';
 import { loadLastCheck, saveLastCheck, type LastCheck } from './services/persistence/lastCheckStore.ts';
 import { loadLastExport } from './services/persistence/lastExportStore.ts';
+import { createStoredOverviews } from './services/persistence/storedOverviews.ts';
+import type { OverviewStore } from './map/overviewStore.ts';
 import { StationProvider } from './app/StationContext.tsx';
 import { createStationService } from './services/station/createStationService.ts';
 import type { StationService } from './services/station/types.ts';
@@ -47,6 +49,7 @@ function Root({
   autosave,
   retrySave,
   station,
+  overviews,
 }: {
   store: EditorStore;
   checks: ChecksService;
@@ -54,6 +57,7 @@ function Root({
   autosave: (cb: (s: SaveStatus) => void) => void;
   retrySave: () => void;
   station: StationService;
+  overviews: OverviewStore;
 }) {
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   useEffect(() => autosave(setSave), [autosave]);
@@ -63,7 +67,7 @@ function Root({
         <ReviewProvider service={reviews}>
           <AntdRoot>
             <StationProvider service={station}>
-              <App save={save} onRetrySave={retrySave} />
+              <App save={save} onRetrySave={retrySave} overviews={overviews} />
             </StationProvider>
           </AntdRoot>
         </ReviewProvider>
@@ -146,6 +150,7 @@ async function start(): Promise<void> {
       }}
       retrySave={autosave.retryNow}
       station={createStationService()}
+      overviews={createStoredOverviews(db)}
     />,
   );
 }

@@ -20,12 +20,22 @@ import { useShortcuts } from './useShortcuts.ts';
 import { CoordinatorDock } from '../components/resolve/CoordinatorDock.tsx';
 import { WorkstationLayout, type DockTab } from '../layout/WorkstationLayout.tsx';
 import { FindBar } from '../components/FindBar.tsx';
+import type { OverviewStore } from '../map/overviewStore.ts';
 
 // Dock pages not shown at start load on first open (antd Tabs renders a pane only once it is activated).
 const AttributeTable = lazy(() => import('../components/table/AttributeTable.tsx').then((m) => ({ default: m.AttributeTable })));
 const DataSourcePage = lazy(() => import('../components/datasource/DataSourcePage.tsx').then((m) => ({ default: m.DataSourcePage })));
 
-export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus; onRetrySave?: () => void }) {
+export function App({
+  save,
+  onRetrySave = () => undefined,
+  overviews,
+}: {
+  save: SaveStatus;
+  onRetrySave?: () => void;
+  /** Where the map keeps its overview images between starts (none: drawn at every start). */
+  overviews?: OverviewStore;
+}) {
   const t = useT();
   const empty = useEditor((s) => s.workspace.planOrder.length === 0);
   const language = useEditor((s) => s.language);
@@ -73,7 +83,7 @@ export function App({ save, onRetrySave = () => undefined }: { save: SaveStatus;
             </div>
           ) : (
             <div className="map-with-find">
-              <MapView />
+              <MapView overviews={overviews} />
               <FindBar />
             </div>
           )

@@ -2,6 +2,7 @@
 // and the measure result. Geometry edits are checked here before they become commands.
 import { useEffect, useRef, useState } from 'react';
 import { createMapController, type MapController } from '../map/createMapController.ts';
+import type { OverviewStore } from '../map/overviewStore.ts';
 import { findSelfIntersection } from '../../engine/geometry/index.ts';
 import { surveyReadout } from '../map/surveyReadout.ts';
 import { useEditor, useEditorStore, useT } from '../app/StoreContext.tsx';
@@ -18,7 +19,7 @@ declare global {
   }
 }
 
-export function MapView() {
+export function MapView({ overviews }: { overviews?: OverviewStore } = {}) {
   const store = useEditorStore();
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
@@ -33,59 +34,64 @@ export function MapView() {
       const at = `${hit.at[0].toFixed(6)}, ${hit.at[1].toFixed(6)}`;
       return catalogueMessage(store.getState().language, 'geometrySelfIntersects', { at });
     };
-    const controller = createMapController(ref.current!, store, {
-      onPointer: setPointer,
-      onMeasure: setMeasure,
-      onGeometryEdit: (sel, geometry) => {
-        const message = refuse(geometry);
-        const state = store.getState();
-        if (message) {
-          state.notify({ kind: 'error', text: message });
-          return message;
-        }
-        // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
-        if (state.drawingBoundary && geometry.type === 'Polygon') {
-          state.setDrawingBoundary(false);
-          state.setTool('select');
-          state.setPendingBoundaries([
-            ...state.pendingBoundaries,
-            { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
-          ]);
+    const controller = createMapController(
+      ref.current!,
+      store,
+      {
+        onPointer: setPointer,
+        onMeasure: setMeasure,
+        onGeometryEdit: (sel, geometry) => {
+          const message = refuse(geometry);
+          const state = store.getState();
+          if (message) {
+            state.notify({ kind: 'error', text: message });
+            return message;
+          }
+          // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
+          if (state.drawingBoundary && geometry.type === 'Polygon') {
+            state.setDrawingBoundary(false);
+            state.setTool('select');
+            state.setPendingBoundaries([
+              ...state.pendingBoundaries,
+              { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
+            ]);
+            return null;
+          }
+          const feature = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId);
+          if (!feature) return 'missing';
+          // One undoable command: the shape and the fields derived from it (MJ, CD).
+          state.execute(geometryEditCommand(sel.planId, feature, geometry, state.language));
           return null;
-        }
-        const feature = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId);
-        if (!feature) return 'missing';
-        // One undoable command: the shape and the fields derived from it (MJ, CD).
-        state.execute(geometryEditCommand(sel.planId, feature, geometry, state.language));
-        return null;
-      },
-      onDraw: (geometry) => {
-        const message = refuse(geometry);
-        const state = store.getState();
-        if (message) {
-          state.notify({ kind: 'error', text: message });
-          return message;
-        }
-        // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
-        if (state.drawingBoundary && geometry.type === 'Polygon') {
-          state.setDrawingBoundary(false);
-          state.setTool('select');
-          state.setPendingBoundaries([
-            ...state.pendingBoundaries,
-            { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
-          ]);
+        },
+        onDraw: (geometry) => {
+          const message = refuse(geometry);
+          const state = store.getState();
+          if (message) {
+            state.notify({ kind: 'error', text: message });
+            return message;
+          }
+          // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
+          if (state.drawingBoundary && geometry.type === 'Polygon') {
+            state.setDrawingBoundary(false);
+            state.setTool('select');
+            state.setPendingBoundaries([
+              ...state.pendingBoundaries,
+              { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
+            ]);
+            return null;
+          }
+          const result = newFeatureFor(state, geometry);
+          if ('error' in result) {
+            state.notify({ kind: 'error', text: result.error });
+            return result.error;
+          }
+          state.execute(result.command);
+          state.select({ planId: result.command.planId, featureId: result.command.feature.id });
           return null;
-        }
-        const result = newFeatureFor(state, geometry);
-        if ('error' in result) {
-          state.notify({ kind: 'error', text: result.error });
-          return result.error;
-        }
-        state.execute(result.command);
-        state.select({ planId: result.command.planId, featureId: result.command.feature.id });
-        return null;
+        },
       },
-    });
+      overviews,
+    );
     window.lantuMap = controller;
     // Find, 定位到坐标 and the attribute table's zoom-to ask the map through the store (mapRequest).
     const offRequest = store.subscribe((state, prev) => {
@@ -96,7 +102,7 @@ export function MapView() {
       controller.dispose();
       delete window.lantuMap;
     };
-  }, [store]);
+  }, [store, overviews]);
 
   // OpenLayers' zoom buttons carry English tooltips of their own: give them the catalogue's words.
   useEffect(() => {

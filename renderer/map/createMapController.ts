@@ -16,6 +16,7 @@ import { conflictExtent, createMapHighlights } from './mapHighlights.ts';
 import { createMapOverlays } from './mapOverlays.ts';
 import { createMapTools, type ToolCallbacks } from './mapTools.ts';
 import { readRememberedView, rememberView, viewFitsData } from './mapViewMemory.ts';
+import type { OverviewStore } from './overviewStore.ts';
 import { createReceiptOverlay } from './receiptOverlay.ts';
 
 export { toModelGeometry } from './olFormat.ts';
@@ -47,9 +48,18 @@ export interface MapController {
   highlightedCount: () => number;
   /** `${planId}/${featureId}` of those features: all of a selection up to MAX_HIGHLIGHTED, else of those in view. */
   highlightedRefs: () => string[];
+  /** Per `${planId}/${layer}` shown as an overview image: whether it was drawn or read back from the store. */
+  overviewOrigins: () => Record<string, 'drawn' | 'stored'>;
+  /** Resolves when the overview images drawn so far are stored for the next start. */
+  overviewsKept: () => Promise<void>;
 }
 
-export function createMapController(target: HTMLElement, store: EditorStore, callbacks: MapCallbacks): MapController {
+export function createMapController(
+  target: HTMLElement,
+  store: EditorStore,
+  callbacks: MapCallbacks,
+  overviews?: OverviewStore,
+): MapController {
   const viewLonLatBox = (): [number, number, number, number] | null => {
     const size = map.getSize();
     return size
@@ -68,7 +78,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     controls: [new Zoom(), new ScaleLine({ units: 'metric', minWidth: 120 })],
     interactions: defaultInteractions({ doubleClickZoom: false }),
   });
-  const layers = createPlanLayers(map);
+  const layers = createPlanLayers(map, overviews);
   const overlays = createMapOverlays(map);
   const tools = createMapTools(map, store, layers, callbacks);
 
@@ -150,16 +160,26 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     }
   });
   // OpenLayers times three ways of reading a canvas (50 ms each, getImageData in a loop) before its first hit test:
-  // done in the first idle moment after the first render, not in the first click on the map.
+  // done in the first idle moment after the first full render (overview images shown), not in the first click on
+  // the map, and not before the map is drawn (it held the first full render of a 300k-parcel reopen by 150 ms).
   let warmUp = 0;
+  let disposed = false;
   map.once('rendercomplete', () => {
-    warmUp = requestIdleCallback(
-      () => {
-        warmUp = 0;
-        map.forEachFeatureAtPixel([0, 0], () => true, { layerFilter: (l) => l === highlights.layer });
-      },
-      { timeout: 5_000 },
-    );
+    void layers.idle().then(() => {
+      if (disposed) return;
+      // The render that shows the overview images, then the first idle moment.
+      map.once('rendercomplete', () => {
+        if (disposed) return;
+        warmUp = requestIdleCallback(
+          () => {
+            warmUp = 0;
+            map.forEachFeatureAtPixel([0, 0], () => true, { layerFilter: (l) => l === highlights.layer });
+          },
+          { timeout: 5_000 },
+        );
+      });
+      map.render();
+    });
   });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
@@ -198,6 +218,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     dispose: () => {
       unsubscribe();
       highlights.dispose();
+      disposed = true;
       if (warmUp) cancelIdleCallback(warmUp);
       receiptOverlay.dispose();
       resize.disconnect();
@@ -206,5 +227,7 @@ export function createMapController(target: HTMLElement, store: EditorStore, cal
     },
     highlightedCount: () => highlights.source.getFeatures().filter((f) => f.get('role') === 'selected').length,
     highlightedRefs: () => highlights.selectedShown(),
+    overviewOrigins: layers.overviewOrigins,
+    overviewsKept: layers.overviewsKept,
   };
 }

@@ -20,7 +20,8 @@ import { layerRows } from '../store/layerRows.ts';
 import type { FeatureSelection } from '../store/featureSelection.ts';
 import { FeatureFeed } from './featureFeed.ts';
 import { createLayerStyle } from './layerStyles.ts';
-import { renderOverview } from './overviewRaster.ts';
+import { overviewFingerprint, renderOverview, storedOverview, type OverviewImage } from './overviewRaster.ts';
+import type { OverviewStore } from './overviewStore.ts';
 import { toOlGeometry } from './olFormat.ts';
 
 /**
@@ -40,6 +41,8 @@ interface LayerSlot {
   imageLayer: ImageLayer<ImageSource> | null;
   overviewJob: { aborted: boolean } | null;
   overviewStale: boolean;
+  /** The image the image layer shows (a decoded bitmap is closed when replaced). */
+  overviewShown: HTMLCanvasElement | ImageBitmap | null;
 }
 
 export interface PlanLayers {
@@ -56,6 +59,10 @@ export interface PlanLayers {
   visibleSources: () => VectorSource[];
   /** Resolves when no overview image is being drawn. */
   idle: () => Promise<void>;
+  /** Per `${planId}/${layer}`: whether its overview image on show was drawn or read back from the store. */
+  overviewOrigins: () => Record<string, 'drawn' | 'stored'>;
+  /** Resolves when the drawn overview images are stored. */
+  overviewsKept: () => Promise<void>;
   /** Up to `limit` selected features whose box meets the lon/lat extent, of every layer (shown or not); when more
    *  are in view, a spread of them, picked by a hash of their row slot (so a toggle elsewhere keeps the others). */
   selectedInView: (selection: FeatureSelection, extent: [number, number, number, number], limit: number) => SelectedFeature[];
@@ -66,10 +73,13 @@ export interface SelectedFeature {
   feature: PlanFeature;
 }
 
-export function createPlanLayers(map: OlMap): PlanLayers {
+export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLayers {
   const olFeatures = new WeakMap<PlanFeature, OlFeature>();
   const slots = new Map<string, LayerSlot>();
   const overviewJobs = new Set<Promise<void>>();
+  const overviewSaves = new Set<Promise<void>>();
+  /** Whether each layer's overview image on show was drawn here or read back from the store. */
+  const overviewOrigins = new Map<string, 'drawn' | 'stored'>();
 
   const toOl = (planId: PlanId, f: PlanFeature): OlFeature => {
     let ol = olFeatures.get(f);
@@ -83,6 +93,38 @@ export function createPlanLayers(map: OlMap): PlanLayers {
     return ol;
   };
 
+  const showOverview = (slot: LayerSlot, overview: OverviewImage) => {
+    if (!slot.imageLayer) {
+      slot.imageLayer = new ImageLayer({ zIndex: slot.olLayer.getZIndex(), opacity: slot.olLayer.getOpacity() });
+      map.addLayer(slot.imageLayer);
+    }
+    const [x0, y0, x1, y1] = overview.extent;
+    const { image } = overview;
+    // A loader without arguments makes a static source: the one image at its own extent and resolution.
+    const loader = () => ({
+      image,
+      extent: overview.extent,
+      resolution: [(x1 - x0) / image.width, (y1 - y0) / image.height],
+      pixelRatio: 1,
+    });
+    slot.imageLayer.setSource(new ImageSource({ loader, interpolate: true }));
+    if (slot.overviewShown instanceof ImageBitmap) slot.overviewShown.close();
+    slot.overviewShown = image;
+  };
+
+  /** Keeps a drawn image for the next start (PNG, encoded by Chromium in idle time); a failure only costs a redraw. */
+  const keepOverview = (key: string, fingerprint: Promise<string | null>, canvas: HTMLCanvasElement) => {
+    if (!overviews) return;
+    const kept = new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+      .then(async (png) => {
+        const print = await fingerprint;
+        if (png && print) await overviews.save(key, print, new Uint8Array(await png.arrayBuffer()));
+      })
+      .catch(() => undefined);
+    overviewSaves.add(kept);
+    void kept.finally(() => overviewSaves.delete(kept));
+  };
+
   const ensureOverview = (slot: LayerSlot) => {
     if (slot.overviewJob && !slot.overviewStale) return;
     if (slot.overviewJob) slot.overviewJob.aborted = true;
@@ -91,24 +133,29 @@ export function createPlanLayers(map: OlMap): PlanLayers {
     slot.overviewStale = false;
     const bounds = slot.feed.bounds();
     if (!bounds) return;
-    const done = renderOverview(slot.layer, slot.feed.all(), bounds, job).then((image) => {
-      if (!image || job.aborted) return;
-      if (!slot.imageLayer) {
-        slot.imageLayer = new ImageLayer({ zIndex: slot.olLayer.getZIndex(), opacity: slot.olLayer.getOpacity() });
-        map.addLayer(slot.imageLayer);
+    const key = `${slot.planId}/${slot.layer}`;
+    // In document order (the feed puts edited features last): the order a reopened workspace has, so the same plan
+    // gives the same image and fingerprint whether it was edited here or replayed at the start.
+    const features = layerRows(slot.entry.features, slot.layer);
+    const fingerprintOf = () => overviewFingerprint(slot.layer, features, bounds, job);
+    const done = (async () => {
+      // A stored image is shown only when it was drawn from exactly these features, paints and bounds; with none
+      // stored, drawing starts at once and the fingerprint is taken afterwards, for keeping the image.
+      const kept = overviews ? await overviews.load(key).catch(() => null) : null;
+      const fingerprint = kept ? await fingerprintOf() : null;
+      const stored =
+        kept && fingerprint === kept.fingerprint && !job.aborted ? await storedOverview(kept.png, bounds).catch(() => null) : null;
+      const overview = stored ?? (job.aborted ? null : await renderOverview(slot.layer, features, bounds, job));
+      if (!overview || job.aborted) {
+        if (overview?.image instanceof ImageBitmap) overview.image.close();
+        return;
       }
-      const [x0, y0, x1, y1] = image.extent;
-      const { canvas } = image;
-      // A loader without arguments makes a static source: the one canvas at its own extent and resolution.
-      const loader = () => ({
-        image: canvas,
-        extent: image.extent,
-        resolution: [(x1 - x0) / canvas.width, (y1 - y0) / canvas.height],
-        pixelRatio: 1,
-      });
-      slot.imageLayer.setSource(new ImageSource({ loader, interpolate: true }));
+      showOverview(slot, overview);
+      overviewOrigins.set(key, stored ? 'stored' : 'drawn');
+      if (!stored && overview.image instanceof HTMLCanvasElement)
+        keepOverview(key, fingerprint !== null ? Promise.resolve(fingerprint) : fingerprintOf(), overview.image);
       refeed(slot);
-    });
+    })();
     overviewJobs.add(done);
     void done.finally(() => overviewJobs.delete(done));
   };
@@ -257,6 +304,7 @@ export function createPlanLayers(map: OlMap): PlanLayers {
             imageLayer: null,
             overviewJob: null,
             overviewStale: false,
+            overviewShown: null,
           };
           slots.set(key, slot);
         } else if (slot.entry !== entry) {
@@ -282,6 +330,8 @@ export function createPlanLayers(map: OlMap): PlanLayers {
         map.removeLayer(slot.olLayer);
         if (slot.imageLayer) map.removeLayer(slot.imageLayer);
         if (slot.overviewJob) slot.overviewJob.aborted = true;
+        if (slot.overviewShown instanceof ImageBitmap) slot.overviewShown.close();
+        overviewOrigins.delete(key);
         slots.delete(key);
       }
     }
@@ -309,6 +359,10 @@ export function createPlanLayers(map: OlMap): PlanLayers {
     visibleSources: () => [...slots.values()].filter((s) => s.olLayer.getVisible()).map((s) => s.source),
     idle: async () => {
       while (overviewJobs.size > 0) await Promise.all([...overviewJobs]);
+    },
+    overviewOrigins: () => Object.fromEntries(overviewOrigins),
+    overviewsKept: async () => {
+      while (overviewSaves.size > 0) await Promise.all([...overviewSaves]);
     },
     selectedInView,
   };
