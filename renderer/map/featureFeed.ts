@@ -12,17 +12,20 @@ export class FeatureFeed {
   private boxes: Float64Array;
   private index: Flatbush | null;
   private stale: Uint8Array;
-  private slotById: Map<string, number> | null = null;
-  private readonly extras = new Map<string, { feature: PlanFeature; box: [number, number, number, number] }>();
+  /** The slot in `base` of a feature id, or undefined (`slotLookup`'s, or a Map built at the first edit). */
+  private slotOf: ((id: string) => number | undefined) | null;
+  /** Features patched in since the build, with the slot of the row each replaced (-1 when new). */
+  private readonly extras = new Map<string, { feature: PlanFeature; box: [number, number, number, number]; slot: number }>();
   private staleCount = 0;
 
-  constructor(features: readonly PlanFeature[]) {
+  /** `slotOf`: where an id is in `features` (see `slotLookup`); without it, a Map of the ids is built at the first
+   *  edit. */
+  constructor(features: readonly PlanFeature[], slotOf?: (id: string) => number | undefined) {
     this.base = features;
+    this.slotOf = slotOf ?? null;
     this.boxes = new Float64Array(features.length * 4);
-    features.forEach((f, i) => geometryBounds(f.geometry, this.boxes, i * 4));
+    for (let i = 0; i < features.length; i++) geometryBounds(features[i]!.geometry, this.boxes, i * 4);
     this.stale = new Uint8Array(features.length);
-    // Built with the feed (load time), so the first edit does not pay for it.
-    this.slotById = new Map(features.map((f, i) => [f.id, i]));
     if (features.length === 0) {
       this.index = null;
       return;
@@ -45,10 +48,13 @@ export class FeatureFeed {
    * Returns false when the patch list is too long and the caller should build a new feed.
    */
   patch(ids: Iterable<string>, current: (id: string) => PlanFeature | undefined): boolean {
-    if (!this.slotById) this.slotById = new Map(this.base.map((f, i) => [f.id, i]));
+    if (!this.slotOf) {
+      const slots = new Map(this.base.map((f, i) => [f.id as string, i]));
+      this.slotOf = (id) => slots.get(id);
+    }
     for (const id of ids) {
       const f = current(id);
-      const slot = this.slotById.get(id);
+      const slot = this.slotOf(id);
       const unchanged = slot !== undefined && f === this.base[slot];
       if (slot !== undefined) {
         const stale = unchanged ? 0 : 1;
@@ -58,7 +64,7 @@ export class FeatureFeed {
       if (f && !unchanged) {
         const box: [number, number, number, number] = [0, 0, 0, 0];
         geometryBounds(f.geometry, box);
-        this.extras.set(id, { feature: f, box });
+        this.extras.set(id, { feature: f, box, slot: slot ?? -1 });
       } else {
         this.extras.delete(id);
       }
@@ -113,9 +119,8 @@ export class FeatureFeed {
   /** Visits the features patched in since the feed was built whose box meets the extent, with the slot in `rows`
    *  of the row each replaced (-1 when it is new). */
   forEachPatchIn(extent: readonly [number, number, number, number], visit: (feature: PlanFeature, slot: number) => void): void {
-    for (const [id, { feature, box }] of this.extras) {
-      if (box[0] <= extent[2] && box[2] >= extent[0] && box[1] <= extent[3] && box[3] >= extent[1])
-        visit(feature, this.slotById?.get(id) ?? -1);
+    for (const { feature, box, slot } of this.extras.values()) {
+      if (box[0] <= extent[2] && box[2] >= extent[0] && box[1] <= extent[3] && box[3] >= extent[1]) visit(feature, slot);
     }
   }
 
@@ -134,34 +139,42 @@ export class FeatureFeed {
 }
 
 export function geometryBounds(g: Geometry, out: Float64Array | number[], at = 0): void {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  const visit = (p: Position) => {
-    if (p[0] < minX) minX = p[0];
-    if (p[0] > maxX) maxX = p[0];
-    if (p[1] < minY) minY = p[1];
-    if (p[1] > maxY) maxY = p[1];
-  };
+  // Plain loops over the positions: a closure per position cost 0.14 s for 300k parcels at reopen.
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
   switch (g.type) {
     case 'Point':
-      visit(g.coordinates);
+      extend(box, [g.coordinates]);
       break;
     case 'MultiPoint':
     case 'LineString':
-      g.coordinates.forEach(visit);
+      extend(box, g.coordinates);
       break;
     case 'MultiLineString':
     case 'Polygon':
-      for (const r of g.coordinates) r.forEach(visit);
+      for (const r of g.coordinates) extend(box, r);
       break;
     case 'MultiPolygon':
-      for (const p of g.coordinates) for (const r of p) r.forEach(visit);
+      for (const p of g.coordinates) for (const r of p) extend(box, r);
       break;
   }
-  out[at] = minX;
-  out[at + 1] = minY;
-  out[at + 2] = maxX;
-  out[at + 3] = maxY;
+  out[at] = box[0]!;
+  out[at + 1] = box[1]!;
+  out[at + 2] = box[2]!;
+  out[at + 3] = box[3]!;
+}
+
+function extend(box: number[], positions: readonly Position[]): void {
+  let [minX, minY, maxX, maxY] = box as [number, number, number, number];
+  for (let i = 0; i < positions.length; i++) {
+    const x = positions[i]![0]!;
+    const y = positions[i]![1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  box[0] = minX;
+  box[1] = minY;
+  box[2] = maxX;
+  box[3] = maxY;
 }

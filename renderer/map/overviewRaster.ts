@@ -29,24 +29,36 @@ function mercator(p: Position): [number, number] {
   return [(R * p[0] * Math.PI) / 180, R * Math.log(Math.tan(Math.PI / 4 + (p[1] * Math.PI) / 360))];
 }
 
+const OUTLINES: Partial<Record<LayerCode, string>> = {
+  YJJBNT: '#d6a000',
+  CZKFBJ: '#c2185b',
+  XZQ: '#555555',
+  STBHHX: '#008000',
+  ZRBHD: '#005a28',
+  YYSY: '#1e6ec8',
+  CYYQ: '#7b4a12',
+  JTXL: '#e8591a',
+  JTSS: '#3d5a98',
+};
+
+/** One fill string per 用地用海 code: the colour table is read once per code, and the fingerprint's palette looks up
+ *  the same string object each time (its hash kept) instead of a new one per parcel. */
+const fillByCode = new Map<unknown, string>();
+
+function landUseFill(code: unknown): string {
+  let fill = fillByCode.get(code);
+  if (fill === undefined) {
+    const [r, g, b] = landUseColour(code);
+    fill = `rgb(${r},${g},${b})`;
+    fillByCode.set(code, fill);
+  }
+  return fill;
+}
+
 /** Fill and outline of a feature in the overview (a simplification of layerStyles.ts). */
 function paintOf(layer: LayerCode, f: PlanFeature): { fill: string | null; stroke: string | null } {
-  if (layer === 'GHYDYH' || layer === 'GYXM') {
-    const [r, g, b] = landUseColour(f.properties.YDYHFLDM);
-    return { fill: `rgb(${r},${g},${b})`, stroke: null };
-  }
-  const outline: Partial<Record<LayerCode, string>> = {
-    YJJBNT: '#d6a000',
-    CZKFBJ: '#c2185b',
-    XZQ: '#555555',
-    STBHHX: '#008000',
-    ZRBHD: '#005a28',
-    YYSY: '#1e6ec8',
-    CYYQ: '#7b4a12',
-    JTXL: '#e8591a',
-    JTSS: '#3d5a98',
-  };
-  return { fill: null, stroke: outline[layer] ?? '#666666' };
+  if (layer === 'GHYDYH' || layer === 'GYXM') return { fill: landUseFill(f.properties.YDYHFLDM), stroke: null };
+  return { fill: null, stroke: OUTLINES[layer] ?? '#666666' };
 }
 
 /** The next task, through a message rather than setTimeout: Chromium clamps nested timeouts to 4 ms, and the 75

@@ -19,6 +19,7 @@ import { featureSummary } from '../store/featureSummary.ts';
 import { layerRows } from '../store/layerRows.ts';
 import type { FeatureSelection } from '../store/featureSelection.ts';
 import { FeatureFeed } from './featureFeed.ts';
+import { slotLookup } from './slotLookup.ts';
 import { createLayerStyle } from './layerStyles.ts';
 import { overviewFingerprint, renderOverview, storedOverview, type OverviewImage } from './overviewRaster.ts';
 import type { OverviewStore } from './overviewStore.ts';
@@ -299,7 +300,7 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
             layer: info.code,
             olLayer,
             source,
-            feed: new FeatureFeed(layerRows(entry.features, info.code)),
+            feed: new FeatureFeed(layerRows(entry.features, info.code), slotLookup(entry.features, info.code)),
             entry,
             imageLayer: null,
             overviewJob: null,
@@ -314,7 +315,7 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
               const f = entry.features.get(id as FeatureId);
               return f && f.layer === info.code ? f : undefined;
             });
-          if (!patched) slot.feed = new FeatureFeed(layerRows(entry.features, info.code));
+          if (!patched) slot.feed = new FeatureFeed(layerRows(entry.features, info.code), slotLookup(entry.features, info.code));
           slot.entry = entry;
           slot.overviewStale = true;
         }

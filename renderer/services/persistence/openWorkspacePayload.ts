@@ -3,7 +3,7 @@
 // whole first (checkWorkspacePayload); a refused one throws its message and leaves IndexedDB and the store
 // as they were. The replacement (base plans in chunks, meta, the log: applied, then undone in redo order,
 // view) is one transaction whose rows are prepared before it opens; the store changes only after it commits.
-import { deleteStoredOverviews } from './storedOverviews.ts';
+import { OVERVIEW_KEY_PREFIX } from './storedOverviews.ts';
 import type { LantuDb } from '../../db/LantuDb.ts';
 import type { EditorStore } from '../../store/createEditorStore.ts';
 import type { WorkspacePayload } from '../../store/workspacePayload.ts';
@@ -56,7 +56,7 @@ export async function openWorkspacePayload(
     await db.chunks.clear();
     await db.log.clear();
     await db.meta.bulkDelete([...LAST_CHECK_KEYS, LAST_EXPORT_KEY]);
-    await deleteStoredOverviews(db);
+    await db.meta.where('key').startsWith(OVERVIEW_KEY_PREFIX).delete();
     await db.planBlobs.bulkPut(blobs.map((w) => w.blob));
     await db.chunks.bulkPut(blobs.flatMap((w) => w.chunks));
     await db.log.bulkAdd(logRows);

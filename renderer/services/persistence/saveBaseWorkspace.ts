@@ -7,7 +7,7 @@ import { planBlobWrite } from './planBlobs.ts';
 import { reviewRecordsOf } from '../../store/workspacePayload.ts';
 import { LAST_CHECK_KEYS } from './lastCheckStore.ts';
 import { LAST_EXPORT_KEY } from './lastExportStore.ts';
-import { deleteStoredOverviews } from './storedOverviews.ts';
+import { OVERVIEW_KEY_PREFIX } from './storedOverviews.ts';
 
 export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise<void> {
   const writes = ws.planOrder.flatMap((planId, order) => {
@@ -29,7 +29,7 @@ export async function saveBaseWorkspace(db: LantuDb, ws: WorkspaceData): Promise
     await db.chunks.clear();
     await db.log.clear();
     await db.meta.bulkDelete([...LAST_CHECK_KEYS, LAST_EXPORT_KEY]);
-    await deleteStoredOverviews(db);
+    await db.meta.where('key').startsWith(OVERVIEW_KEY_PREFIX).delete();
     await db.planBlobs.bulkPut(writes.map((w) => w.blob));
     await db.chunks.bulkPut(writes.flatMap((w) => w.chunks));
     await db.meta.put(meta);

@@ -4,21 +4,17 @@
 import type { LantuDb } from '../../db/LantuDb.ts';
 import type { OverviewStore, StoredOverview } from '../../map/overviewStore.ts';
 
-const PREFIX = 'overview:';
+/** The meta rows' key prefix (transaction bodies delete them by it: `db.meta.where('key').startsWith(…)`). */
+export const OVERVIEW_KEY_PREFIX = 'overview:';
 
 export function createStoredOverviews(db: LantuDb): OverviewStore {
   return {
     async load(key) {
-      const row = (await db.meta.get(PREFIX + key))?.value as Partial<StoredOverview> | undefined;
+      const row = (await db.meta.get(OVERVIEW_KEY_PREFIX + key))?.value as Partial<StoredOverview> | undefined;
       return typeof row?.fingerprint === 'string' && row.png instanceof Uint8Array ? { fingerprint: row.fingerprint, png: row.png } : null;
     },
     async save(key, fingerprint, png) {
-      await db.meta.put({ key: PREFIX + key, value: { fingerprint, png } satisfies StoredOverview });
+      await db.meta.put({ key: OVERVIEW_KEY_PREFIX + key, value: { fingerprint, png } satisfies StoredOverview });
     },
   };
-}
-
-/** Deletes every stored overview image (inside the caller's transaction on `db.meta`). */
-export function deleteStoredOverviews(db: LantuDb): Promise<number> {
-  return db.meta.where('key').startsWith(PREFIX).delete();
 }
