@@ -23,6 +23,7 @@ import { slotLookup } from './slotLookup.ts';
 import { createLayerStyle } from './layerStyles.ts';
 import { overviewFingerprint, renderOverview, storedOverview, type OverviewImage } from './overviewRaster.ts';
 import type { OverviewStore } from './overviewStore.ts';
+import { createOverviewKeeper } from './overviewKeeper.ts';
 import { toOlGeometry } from './olFormat.ts';
 
 /**
@@ -44,6 +45,8 @@ interface LayerSlot {
   overviewStale: boolean;
   /** The image the image layer shows (a decoded bitmap is closed when replaced). */
   overviewShown: HTMLCanvasElement | ImageBitmap | null;
+  /** Whether the overview store was asked for this layer's image (once, when the workspace opens). */
+  overviewLookedUp: boolean;
 }
 
 export interface PlanLayers {
@@ -78,7 +81,7 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
   const olFeatures = new WeakMap<PlanFeature, OlFeature>();
   const slots = new Map<string, LayerSlot>();
   const overviewJobs = new Set<Promise<void>>();
-  const overviewSaves = new Set<Promise<void>>();
+  const keeper = overviews ? createOverviewKeeper(overviews) : null;
   /** Whether each layer's overview image on show was drawn here or read back from the store. */
   const overviewOrigins = new Map<string, 'drawn' | 'stored'>();
 
@@ -113,19 +116,6 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
     slot.overviewShown = image;
   };
 
-  /** Keeps a drawn image for the next start (PNG, encoded by Chromium in idle time); a failure only costs a redraw. */
-  const keepOverview = (key: string, fingerprint: Promise<string | null>, canvas: HTMLCanvasElement) => {
-    if (!overviews) return;
-    const kept = new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
-      .then(async (png) => {
-        const print = await fingerprint;
-        if (png && print) await overviews.save(key, print, new Uint8Array(await png.arrayBuffer()));
-      })
-      .catch(() => undefined);
-    overviewSaves.add(kept);
-    void kept.finally(() => overviewSaves.delete(kept));
-  };
-
   const ensureOverview = (slot: LayerSlot) => {
     if (slot.overviewJob && !slot.overviewStale) return;
     if (slot.overviewJob) slot.overviewJob.aborted = true;
@@ -138,12 +128,14 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
     // In document order (the feed puts edited features last): the order a reopened workspace has, so the same plan
     // gives the same image and fingerprint whether it was edited here or replayed at the start.
     const features = layerRows(slot.entry.features, slot.layer);
-    const fingerprintOf = () => overviewFingerprint(slot.layer, features, bounds, job);
+    // The store is asked once per layer, when the workspace opens; images drawn after edits are kept, not looked up.
+    const lookUp = keeper !== null && !slot.overviewLookedUp;
+    slot.overviewLookedUp = true;
     const done = (async () => {
       // A stored image is shown only when it was drawn from exactly these features, paints and bounds; with none
-      // stored, drawing starts at once and the fingerprint is taken afterwards, for keeping the image.
-      const kept = overviews ? await overviews.load(key).catch(() => null) : null;
-      const fingerprint = kept ? await fingerprintOf() : null;
+      // stored, drawing starts at once and the fingerprint is taken when the image is kept.
+      const kept = lookUp ? await overviews!.load(key).catch(() => null) : null;
+      const fingerprint = kept ? await overviewFingerprint(slot.layer, features, bounds, job) : null;
       const stored =
         kept && fingerprint === kept.fingerprint && !job.aborted ? await storedOverview(kept.png, bounds).catch(() => null) : null;
       const overview = stored ?? (job.aborted ? null : await renderOverview(slot.layer, features, bounds, job));
@@ -153,8 +145,12 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
       }
       showOverview(slot, overview);
       overviewOrigins.set(key, stored ? 'stored' : 'drawn');
-      if (!stored && overview.image instanceof HTMLCanvasElement)
-        keepOverview(key, fingerprint !== null ? Promise.resolve(fingerprint) : fingerprintOf(), overview.image);
+      if (stored) keeper?.forget(key);
+      else if (keeper && overview.image instanceof HTMLCanvasElement) {
+        keeper.keep(key, overview.image, (signal) =>
+          fingerprint !== null ? Promise.resolve(fingerprint) : overviewFingerprint(slot.layer, features, bounds, signal),
+        );
+      }
       refeed(slot);
     })();
     overviewJobs.add(done);
@@ -306,6 +302,7 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
             overviewJob: null,
             overviewStale: false,
             overviewShown: null,
+            overviewLookedUp: false,
           };
           slots.set(key, slot);
         } else if (slot.entry !== entry) {
@@ -333,6 +330,7 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
         if (slot.overviewJob) slot.overviewJob.aborted = true;
         if (slot.overviewShown instanceof ImageBitmap) slot.overviewShown.close();
         overviewOrigins.delete(key);
+        keeper?.forget(key);
         slots.delete(key);
       }
     }
@@ -363,7 +361,7 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
     },
     overviewOrigins: () => Object.fromEntries(overviewOrigins),
     overviewsKept: async () => {
-      while (overviewSaves.size > 0) await Promise.all([...overviewSaves]);
+      await keeper?.idle();
     },
     selectedInView,
   };
