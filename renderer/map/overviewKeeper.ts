@@ -17,7 +17,10 @@ export interface OverviewKeeper {
 }
 
 export function createOverviewKeeper(store: OverviewStore, delayMs = KEEP_AFTER_MS): OverviewKeeper {
-  const pending = new Map<string, { signal: { aborted: boolean }; timer: number; done: Promise<void>; settle: () => void }>();
+  const pending = new Map<
+    string,
+    { signal: { aborted: boolean }; timer: ReturnType<typeof setTimeout>; done: Promise<void>; settle: () => void }
+  >();
 
   const forget = (key: string) => {
     const entry = pending.get(key);
@@ -34,7 +37,7 @@ export function createOverviewKeeper(store: OverviewStore, delayMs = KEEP_AFTER_
       const signal = { aborted: false };
       let settle = () => undefined as void;
       const done = new Promise<void>((resolve) => (settle = resolve));
-      const timer = window.setTimeout(() => {
+      const timer = setTimeout(() => {
         void (async () => {
           const print = await fingerprint(signal);
           const png = print && !signal.aborted ? await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
