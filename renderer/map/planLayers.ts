@@ -135,9 +135,12 @@ export function createPlanLayers(map: OlMap, overviews?: OverviewStore): PlanLay
       // A stored image is shown only when it was drawn from exactly these features, paints and bounds; with none
       // stored, drawing starts at once and the fingerprint is taken when the image is kept.
       const kept = lookUp ? await overviews!.load(key).catch(() => null) : null;
+      // The PNG decodes off this thread while this one takes the fingerprint; a mismatch closes it unseen.
+      const decoding = kept ? storedOverview(kept.png, bounds).catch(() => null) : null;
       const fingerprint = kept ? await overviewFingerprint(slot.layer, features, bounds, job) : null;
-      const stored =
-        kept && fingerprint === kept.fingerprint && !job.aborted ? await storedOverview(kept.png, bounds).catch(() => null) : null;
+      const decoded = decoding ? await decoding : null;
+      const stored = decoded && fingerprint === kept!.fingerprint && !job.aborted ? decoded : null;
+      if (decoded && !stored && decoded.image instanceof ImageBitmap) decoded.image.close();
       const overview = stored ?? (job.aborted ? null : await renderOverview(slot.layer, features, bounds, job));
       if (!overview || job.aborted) {
         if (overview?.image instanceof ImageBitmap) overview.image.close();

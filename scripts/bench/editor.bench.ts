@@ -3,7 +3,7 @@
 // the time to reopen it from IndexedDB after a reload, and the longest main-thread task (PerformanceObserver
 // `longtask`) during load, checks, pan and zoom, and the time to autosave one bulk apply of 1,000
 // resolutions. Usage: npm run bench editor [-- --parcels 300000]; `--open-only` stops after the reopen, and
-// `--profile` / `--profile-reopen` / `--profile-edit` print the functions with the most self time in that step
+// `--profile` / `--profile-reopen` / `--profile-checks` / `--profile-edit` print the functions with the most self time in that step
 // (`--profile-out=<file>` also writes it as a .cpuprofile for DevTools).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -244,6 +244,11 @@ async function main() {
     if (process.argv.includes('--open-only')) return;
 
     // Checks (rules worker): the main thread must stay free while they run.
+    const checksProfile = process.argv.includes('--profile-checks') ? await page.context().newCDPSession(page) : null;
+    if (checksProfile) {
+      await checksProfile.send('Profiler.enable');
+      await checksProfile.send('Profiler.start');
+    }
     const t1 = await now(page);
     const checks = await page.evaluate(async () => {
       const a = performance.now();
@@ -251,6 +256,7 @@ async function main() {
       const s = window.lantuEditor!.store.getState();
       return { ms: performance.now() - a, conflicts: s.conflicts.length, error: s.checkError ?? s.notice?.text ?? null };
     });
+    if (checksProfile) printProfile((await checksProfile.send('Profiler.stop')).profile as CpuProfile);
     console.log(
       `checks: ${checks.error ? `not run (${checks.error})` : `${checks.conflicts} conflicts in ${ms(checks.ms)}`}; longest main-thread task ${ms(await longestTask(page, t1))}`,
     );
