@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { olCanvasReadsPlugin } from './scripts/build/olCanvasReads.mjs';
 
 const projectRoot = dirname(fileURLToPath(import.meta.url));
 const DEMO_ID = 'virtual:lantu-demo';
@@ -59,7 +60,7 @@ export default defineConfig({
   root: join(projectRoot, 'renderer'),
   base: './',
   publicDir: false,
-  plugins: [react(), demoWorkspacePlugin()],
+  plugins: [react(), demoWorkspacePlugin(), olCanvasReadsPlugin()],
   worker: { format: 'es', rolldownOptions: { treeshake } },
   json: { stringify: true },
   html: { cspNonce: 'LANTU_CSP_NONCE' },

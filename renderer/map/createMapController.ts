@@ -159,28 +159,6 @@ export function createMapController(
       tools.setTool(state.tool);
     }
   });
-  // OpenLayers times three ways of reading a canvas (50 ms each, getImageData in a loop) before its first hit test:
-  // done in the first idle moment after the first full render (overview images shown), not in the first click on
-  // the map, and not before the map is drawn (it held the first full render of a 300k-parcel reopen by 150 ms).
-  let warmUp = 0;
-  let disposed = false;
-  map.once('rendercomplete', () => {
-    void layers.idle().then(() => {
-      if (disposed) return;
-      // The render that shows the overview images, then the first idle moment.
-      map.once('rendercomplete', () => {
-        if (disposed) return;
-        warmUp = requestIdleCallback(
-          () => {
-            warmUp = 0;
-            map.forEachFeatureAtPixel([0, 0], () => true, { layerFilter: (l) => l === highlights.layer });
-          },
-          { timeout: 5_000 },
-        );
-      });
-      map.render();
-    });
-  });
   const resize = new ResizeObserver(() => map.updateSize());
   resize.observe(target);
   const receiptOverlay = createReceiptOverlay(map, store);
@@ -218,8 +196,6 @@ export function createMapController(
     dispose: () => {
       unsubscribe();
       highlights.dispose();
-      disposed = true;
-      if (warmUp) cancelIdleCallback(warmUp);
       receiptOverlay.dispose();
       resize.disconnect();
       target.removeEventListener('pointerleave', onLeave);
