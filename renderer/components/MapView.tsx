@@ -34,6 +34,27 @@ export function MapView({ overviews }: { overviews?: OverviewStore } = {}) {
       const at = `${hit.at[0].toFixed(6)}, ${hit.at[1].toFixed(6)}`;
       return catalogueMessage(store.getState().language, 'geometrySelfIntersects', { at });
     };
+    /** A refused shape (its message, shown), a drawn project boundary taken to the boundary dialog (null), or
+     *  undefined: the edit or drawing goes on. */
+    const intercept = (geometry: Geometry): string | null | undefined => {
+      const message = refuse(geometry);
+      const state = store.getState();
+      if (message) {
+        state.notify({ kind: 'error', text: message });
+        return message;
+      }
+      // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
+      if (state.drawingBoundary && geometry.type === 'Polygon') {
+        state.setDrawingBoundary(false);
+        state.setTool('select');
+        state.setPendingBoundaries([
+          ...state.pendingBoundaries,
+          { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
+        ]);
+        return null;
+      }
+      return undefined;
+    };
     const controller = createMapController(
       ref.current!,
       store,
@@ -41,22 +62,9 @@ export function MapView({ overviews }: { overviews?: OverviewStore } = {}) {
         onPointer: setPointer,
         onMeasure: setMeasure,
         onGeometryEdit: (sel, geometry) => {
-          const message = refuse(geometry);
+          const intercepted = intercept(geometry);
+          if (intercepted !== undefined) return intercepted;
           const state = store.getState();
-          if (message) {
-            state.notify({ kind: 'error', text: message });
-            return message;
-          }
-          // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
-          if (state.drawingBoundary && geometry.type === 'Polygon') {
-            state.setDrawingBoundary(false);
-            state.setTool('select');
-            state.setPendingBoundaries([
-              ...state.pendingBoundaries,
-              { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
-            ]);
-            return null;
-          }
           const feature = state.workspace.plans.get(sel.planId)?.features.get(sel.featureId);
           if (!feature) return 'missing';
           // One undoable command: the shape and the fields derived from it (MJ, CD).
@@ -64,22 +72,9 @@ export function MapView({ overviews }: { overviews?: OverviewStore } = {}) {
           return null;
         },
         onDraw: (geometry) => {
-          const message = refuse(geometry);
+          const intercepted = intercept(geometry);
+          if (intercepted !== undefined) return intercepted;
           const state = store.getState();
-          if (message) {
-            state.notify({ kind: 'error', text: message });
-            return message;
-          }
-          // A project boundary (项目库 → 在地图上绘制红线) goes to the boundary dialog, not into a plan.
-          if (state.drawingBoundary && geometry.type === 'Polygon') {
-            state.setDrawingBoundary(false);
-            state.setTool('select');
-            state.setPendingBoundaries([
-              ...state.pendingBoundaries,
-              { name: catalogueMessage(state.language, 'drawnBoundary'), bytes: new Uint8Array(), drawn: geometry as never },
-            ]);
-            return null;
-          }
           const result = newFeatureFor(state, geometry);
           if ('error' in result) {
             state.notify({ kind: 'error', text: result.error });
