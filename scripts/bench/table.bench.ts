@@ -7,7 +7,7 @@
 // [-- --parcels 300000] [-- --profile: the functions with the most self time in each selection step]
 import type { Page } from 'playwright-core';
 import { launchChromium, serveStatic, ensureRendererBuilt, seedStation } from '../../tests/e2e/support/index.ts';
-import { syntheticLandPlan } from '../../tests/e2e/support/syntheticLandPlan.ts';
+import { openSyntheticWorkspace } from '../../tests/e2e/support/openSyntheticWorkspace.ts';
 import type { EditorAutomationHook } from '../../renderer/app/EditorAutomationHook.ts';
 import type { MapController } from '../../renderer/map/createMapController.ts';
 
@@ -59,17 +59,7 @@ async function main() {
     await page.goto(server.url);
     await page.waitForFunction(() => window.lantuEditor?.ready === true && window.lantuMap !== undefined);
     const t0 = performance.now();
-    // Generated and opened inside the page: sending 300k features through the DevTools protocol twice took minutes.
-    // __name: the helper esbuild's keepNames (vitest, tsx) may put into the function's source.
-    await page.evaluate(`(async () => {
-      const __name = (f) => f;
-      const plan = (${syntheticLandPlan.toString()})(${PARCELS});
-      await window.lantuEditor.openWorkspace({
-        format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [plan], rulePack: null, targets: null,
-        history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: [] },
-      });
-      await window.lantuMap.whenRendered();
-    })()`);
+    await openSyntheticWorkspace(page, PARCELS);
     console.log(`opened ${PARCELS} parcels through IndexedDB in ${ms(performance.now() - t0)}`);
 
     const count = () => page.getByTestId('table-count').textContent();

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chooseImportOption, openApp, PROJECT_ROOT, type OpenApp } from './support/index.ts';
-import { syntheticLandPlan } from './support/syntheticLandPlan.ts';
+import { openSyntheticWorkspace } from './support/openSyntheticWorkspace.ts';
 import { loadDemoPlans } from './demoData.ts';
 import { gaussKrugerToLonLat } from '../../renderer/map/gaussKrugerToLonLat.ts';
 import { bbox } from '../../engine/geometry/bbox.ts';
@@ -153,17 +153,7 @@ describe('find and 定位到坐标 on the demo', () => {
 
 describe(`the attribute table at ${PARCELS.toLocaleString('en')} rows`, () => {
   beforeAll(async () => {
-    // Generated and opened inside the page: sending 300k features through the DevTools protocol twice took minutes.
-    // __name: the helper esbuild's keepNames (vitest, tsx) may put into the function's source.
-    await page.evaluate(`(async () => {
-      const __name = (f) => f;
-      const plan = (${syntheticLandPlan.toString()})(${PARCELS});
-      await window.lantuEditor.openWorkspace({
-        format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [plan], rulePack: null, targets: null,
-        history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: [] },
-      });
-      await window.lantuMap.whenRendered();
-    })()`);
+    await openSyntheticWorkspace(page, PARCELS);
   }, 600_000);
 
   const rowIds = () =>

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type OpenApp } from './support/index.ts';
-import { syntheticLandPlan } from './support/syntheticLandPlan.ts';
+import { openSyntheticWorkspace } from './support/openSyntheticWorkspace.ts';
 import { readPngPixel } from './readPngPixel.ts';
 
 const PARCELS = 20_000;
@@ -54,16 +54,7 @@ beforeAll(async () => {
   page = app.page;
   page.setDefaultTimeout(60_000);
   await ready(page);
-  // Generated and opened inside the page. __name: the helper esbuild's keepNames may put into the function's source.
-  await page.evaluate(`(async () => {
-    const __name = (f) => f;
-    const plan = (${syntheticLandPlan.toString()})(${PARCELS});
-    await window.lantuEditor.openWorkspace({
-      format: 'lantu-workspace', schemaVersion: '1.0.0', plans: [plan], rulePack: null, targets: null,
-      history: { past: [], future: [] }, view: { language: 'zh', layerViews: {}, planOrder: [] },
-    });
-    await window.lantuMap.whenRendered();
-  })()`);
+  await openSyntheticWorkspace(page, PARCELS);
 }, 300_000);
 
 afterAll(async () => {
