@@ -124,13 +124,6 @@ export class FeatureFeed {
     }
   }
 
-  /** All current features (base order, then patched and added ones). */
-  all(): PlanFeature[] {
-    const out = this.base.filter((_, i) => this.stale[i] === 0);
-    for (const { feature } of this.extras.values()) out.push(feature);
-    return out;
-  }
-
   /** The lon/lat bounds of the indexed features, or null when empty. */
   bounds(): [number, number, number, number] | null {
     if (!this.index) return null;

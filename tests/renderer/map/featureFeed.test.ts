@@ -46,7 +46,7 @@ describe('FeatureFeed', () => {
     expect(feed.size).toBe(3);
     expect(
       feed
-        .all()
+        .query([-100, -100, 100, 100])
         .map((f) => f.id)
         .sort(),
     ).toEqual(['a', 'b', 'd']);
